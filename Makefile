@@ -1,0 +1,59 @@
+# Two commands on a fresh Debian/Ubuntu machine with Python 3.11+:
+#   make demo   converts seeds/ into out/ as DOCX, PDF and EPUB (+ out/manifest.jsonl)
+#   make test   runs the tests
+# Both create .venv and install what is missing, system packages (CJK fonts) included.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages: CJK fonts for PDF/DOCX rendering; fontconfig to find them.
+DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
+# Tests also read PDFs, validate EPUBs and drive a real browser.
+TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium
+
+.PHONY: demo test lint eval styles golden clean system-deps system-test-deps
+
+demo: $(STAMP) system-deps
+	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
+	@echo "wrote out/ (see out/manifest.jsonl)"
+
+test: $(STAMP) system-test-deps
+	$(PY) -m ruff check src tests filters styles
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests filters styles
+
+# Regenerate golden expectations for review (git diff shows what changed).
+golden: $(STAMP)
+	$(PY) tests/regenerate_golden.py
+
+styles: $(STAMP)
+	$(PY) styles/build_reference.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Install only what is missing, so re-runs cost nothing and no root is needed then.
+system-deps:
+	@missing=$$(for p in $(DEMO_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+system-test-deps:
+	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+clean:
+	rm -rf out build dist .pytest_cache

@@ -1,0 +1,39 @@
+"""The small Python API for build scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import batch
+from .job import convert_one, process_bytes
+from .options import Options, build_options
+from .write import parse_formats, render
+
+
+def _options(options: Options | Mapping[str, Any] | None) -> Options:
+    if isinstance(options, Options):
+        return options
+    return build_options(options)
+
+
+def convert_text(text: str, *, to: str = "md", input_format: str = "txt",
+                 options: Options | Mapping[str, Any] | None = None) -> bytes:
+    """Clean one page given as text and return the output in format `to` as bytes."""
+    opts = _options(options)
+    processed = process_bytes(text.encode("utf-8"), "<text>", opts, fmt=input_format)
+    return render(processed.doc, parse_formats(to)[0], opts)
+
+
+def convert_file(path: str | Path, outdir: str | Path, *, to: str = "docx",
+                 options: Options | Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Convert one file into `outdir`; returns its manifest record (status, outputs, ...)."""
+    path = Path(path)
+    return convert_one(path, path.name, Path(outdir), parse_formats(to), _options(options))
+
+
+def convert_many(inputs: Iterable[str | Path], outdir: str | Path, *, to: str = "docx",
+                 options: Options | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Convert files and directories into `outdir` and write its manifest.jsonl."""
+    return batch.convert_many(list(inputs), outdir, parse_formats(to), _options(options))

@@ -1,0 +1,108 @@
+"""Command line: argument parsing only; `run(argv) -> exit code`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from . import __version__
+from .batch import convert_many
+from .errors import ReportfmtError
+from .options import Options, build_options, load_config_file
+from .write import parse_formats
+
+log = logging.getLogger("reportfmt")
+
+COMMANDS = ("convert",)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main() -> None:
+    """Console-script entry: a pandoc filter when pandoc runs us, the CLI otherwise."""
+    argv = sys.argv[1:]
+    logging.basicConfig(level=logging.INFO, format="reportfmt: %(message)s", stream=sys.stderr)
+    if "PANDOC_VERSION" in os.environ and (not argv or argv[0] not in COMMANDS):
+        from .filter import run_filter
+
+        sys.exit(run_filter(argv))
+    sys.exit(run(argv))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportfmt",
+        description="Clean scraped Chinese report pages into structured DOCX, PDF and EPUB.",
+    )
+    parser.add_argument("--version", action="version", version=f"reportfmt {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    convert = sub.add_parser("convert", help="convert files and directories")
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    convert.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    convert.add_argument("--to", default="docx", help="comma-separated: docx,pdf,epub,html,md,plain")
+    convert.add_argument("--config", metavar="FILE", help="YAML options file")
+    convert.add_argument("--rules", action="append", default=[], metavar="FILE",
+                         help="extra boilerplate rule file (repeatable)")
+    convert.add_argument("--font-path", action="append", default=[], metavar="DIR",
+                         help="extra font directory for PDF (repeatable)")
+    convert.add_argument("-M", "--option", action="append", default=[], metavar="KEY=VALUE",
+                         help="set an option, e.g. -M masks.style=box (repeatable)")
+    convert.add_argument("--dry-run", action="store_true",
+                         help="print what would be removed and why; write nothing")
+    convert.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    return parser
+
+
+def options_from_args(args: argparse.Namespace) -> Options:
+    cli_layer: dict[str, object] = {}
+    for item in args.option:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ReportfmtError(f"-M needs KEY=VALUE, got {item!r}")
+        cli_layer[key.strip().removeprefix("reportfmt.")] = value
+    if args.rules:
+        cli_layer["boilerplate.rules"] = tuple(args.rules)
+    if args.font_path:
+        cli_layer["font_paths"] = tuple(args.font_path)
+    config_layer = load_config_file(args.config) if args.config else None
+    return build_options(config_layer, cli_layer)
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    if args.quiet:
+        logging.getLogger().setLevel(logging.ERROR)
+    try:
+        options = options_from_args(args)
+        formats = parse_formats(args.to)
+    except ReportfmtError as exc:
+        print(f"reportfmt: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    records = convert_many(args.inputs, args.output, formats, options, dry_run=args.dry_run)
+    if args.dry_run:
+        print_dry_run(records)
+    failed = [r for r in records if r["status"] == "error"]
+    if not records:
+        print("reportfmt: no input files found", file=sys.stderr)
+        return EXIT_FAILED
+    if failed:
+        print(f"reportfmt: {len(failed)} of {len(records)} inputs failed:", file=sys.stderr)
+        for record in failed:
+            print(f"  {record['error']}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def print_dry_run(records: list[dict]) -> None:
+    for record in records:
+        print(f"== {record['source']}")
+        if record["status"] == "error":
+            print(f"   error: {record['error']}")
+            continue
+        for removed in record["removed"]:
+            print(f"   - [{removed['rule']}] {removed['text'][:100]}")

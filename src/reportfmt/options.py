@@ -1,0 +1,178 @@
+"""One frozen Options object; defaults < config file < document metadata < CLI flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import OptionsError
+
+MASK_STYLES = ("highlight", "box", "underline", "plain")
+
+
+@dataclass(frozen=True)
+class MetadataOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class BoilerplateOptions:
+    enabled: bool = True
+    # Extra YAML rule files overlaid on the shipped ones (later files win by rule name).
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TypographyOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class HeadingsOptions:
+    enabled: bool = True
+    # 第X条 articles become headings instead of paragraphs with a bold label.
+    articles: bool = False
+    # Run-in headings ("（一）加强组织建设。正文…") are split into their own heading.
+    split_runin: bool = False
+
+
+@dataclass(frozen=True)
+class MasksOptions:
+    enabled: bool = True
+    style: str = "highlight"
+    # Render every masked character as this glyph (e.g. "□"), keeping the count.
+    glyph: str = ""
+
+
+@dataclass(frozen=True)
+class Options:
+    metadata: MetadataOptions = field(default_factory=MetadataOptions)
+    boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
+    typography: TypographyOptions = field(default_factory=TypographyOptions)
+    headings: HeadingsOptions = field(default_factory=HeadingsOptions)
+    masks: MasksOptions = field(default_factory=MasksOptions)
+    # Extra font directories for PDF output.
+    font_paths: tuple[str, ...] = ()
+    # Seconds one input may take before its job is abandoned.
+    timeout: float = 300.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def merged(self, *layers: Mapping[str, Any] | None) -> Options:
+        """A copy with each layer applied in turn (later layers win)."""
+        data = self.to_dict()
+        for layer in layers:
+            if layer:
+                _apply(data, _nest(layer), path="", schema=type(self))
+        return _build(type(self), data)
+
+
+def build_options(*layers: Mapping[str, Any] | None) -> Options:
+    """The precedence chain as one merge: pass layers lowest-first."""
+    return Options().merged(*layers)
+
+
+def load_config_file(path: str | Path) -> dict[str, Any]:
+    """Read a YAML config file; options may sit at top level or under `reportfmt:`."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise OptionsError(f"cannot read config file: {exc}", source=str(path)) from exc
+    if not isinstance(data, dict):
+        raise OptionsError("config file must hold a mapping", source=str(path))
+    return data.get("reportfmt", data)
+
+
+def allowed_keys(schema: type = Options, prefix: str = "") -> list[str]:
+    keys = []
+    for f in dataclasses.fields(schema):
+        sub = _dataclass_type(schema, f.name)
+        if sub is not None:
+            keys.extend(allowed_keys(sub, f"{prefix}{f.name}."))
+        else:
+            keys.append(prefix + f.name)
+    return keys
+
+
+def _nest(layer: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn dotted keys ("masks.style": "box") into nested mappings."""
+    nested: dict[str, Any] = {}
+    for key, value in layer.items():
+        parts = str(key).split(".")
+        node = nested
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise OptionsError(f"option '{key}' conflicts with a plain value")
+        if isinstance(value, Mapping):
+            node.setdefault(parts[-1], {}).update(_nest(value))
+        else:
+            node[parts[-1]] = value
+    return nested
+
+
+def _apply(data: dict[str, Any], layer: dict[str, Any], path: str, schema: type) -> None:
+    known = {f.name for f in dataclasses.fields(schema)}
+    for key, value in layer.items():
+        dotted = path + key
+        if key not in known:
+            allowed = ", ".join(allowed_keys(schema, path))
+            raise OptionsError(f"unknown option '{dotted}'; allowed: {allowed}")
+        sub = _dataclass_type(schema, key)
+        if sub is not None:
+            if not isinstance(value, Mapping):
+                raise OptionsError(f"option '{dotted}' needs sub-keys, e.g. {dotted}.enabled")
+            _apply(data[key], dict(value), dotted + ".", sub)
+        else:
+            data[key] = _coerce(dotted, value, _field_type(schema, key))
+
+
+def _build(schema: type, data: dict[str, Any]):
+    kwargs = {}
+    for f in dataclasses.fields(schema):
+        sub = _dataclass_type(schema, f.name)
+        kwargs[f.name] = _build(sub, data[f.name]) if sub is not None else data[f.name]
+    obj = schema(**kwargs)
+    if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
+        raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
+    return obj
+
+
+def _field_type(schema: type, name: str):
+    return typing.get_type_hints(schema)[name]
+
+
+def _dataclass_type(schema: type, name: str) -> type | None:
+    hint = _field_type(schema, name)
+    return hint if dataclasses.is_dataclass(hint) else None
+
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0", ""}
+
+
+def _coerce(key: str, value: Any, hint: Any) -> Any:
+    """Metadata and CLI values arrive as strings; give them the field's type."""
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in _TRUE | _FALSE:
+            return text in _TRUE
+        raise OptionsError(f"option '{key}' must be true or false, not {value!r}")
+    if hint is float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise OptionsError(f"option '{key}' must be a number, not {value!r}") from None
+    if typing.get_origin(hint) is tuple:
+        items = value.split(",") if isinstance(value, str) else list(value)
+        return tuple(str(item).strip() for item in items if str(item).strip())
+    return "" if value is None else str(value)

@@ -1,0 +1,94 @@
+"""Boilerplate pass: drop site chrome around the document, recording every removed block.
+
+Rules are data (rules/*.yaml). Where a rule may act is limited on purpose: `head` rules
+look only at the first blocks, `tail` rules only at the end, `anywhere` rules only at
+short blocks, so body text that merely resembles chrome is never dropped.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block, para
+from ..rules import Rule, load_rules
+from ..state import get_state
+
+HEAD_BLOCKS = 6
+# The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
+TAIL_BLOCKS = 12
+# A line this similar to the title near the top is the page repeating its own title.
+REPEATED_TITLE_SIMILARITY = 0.75
+
+
+def prepare(doc: pf.Doc) -> None:
+    state = get_state(doc)
+    if not state.options.boilerplate.enabled:
+        return
+    rules = load_rules(tuple(state.options.boilerplate.rules))
+    title_seen = False
+    kept: list[pf.Block] = []
+    blocks = list(doc.content)
+    count = len(blocks)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
+            kept.append(block)
+            continue
+        text = " ".join(block_text(block).split())
+        if not title_seen and index < HEAD_BLOCKS and repeats_title(text, state.report.title):
+            title_seen = True
+            state.report.record_removed(text, "title.repeated-title")
+            continue
+        rule = first_matching_rule(rules, text, region(index, count))
+        if rule is None:
+            kept.append(block)
+        elif rule.action == "drop-rest":
+            for dropped in blocks[index:]:
+                state.report.record_removed(block_text(dropped), f"{rule.concept}.{rule.name}")
+            break
+        elif rule.action == "cut" and is_text_block(block):
+            remaining = rule.pattern.sub("", text).strip()
+            state.report.record_removed(text.replace(remaining, "", 1), f"{rule.concept}.{rule.name}")
+            if remaining:
+                kept.append(para(remaining))
+        else:
+            state.report.record_removed(text, f"{rule.concept}.{rule.name}")
+    doc.content = kept
+
+
+def action(elem: pf.Element, doc: pf.Doc) -> None:
+    return None
+
+
+def finalize(doc: pf.Doc) -> None:
+    return None
+
+
+def main(doc: pf.Doc | None = None) -> pf.Doc | None:
+    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+def region(index: int, count: int) -> set[str]:
+    where = {"anywhere"}
+    if index < HEAD_BLOCKS:
+        where.add("head")
+    if index >= count - TAIL_BLOCKS or index >= count / 2:
+        where.add("tail")
+    return where
+
+
+def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    if not text:
+        return None
+    for rule in rules:
+        if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
+            return rule
+    return None
+
+
+def repeats_title(text: str, title: str | None) -> bool:
+    """Pages repeat their title above the body, not always byte-identical (2023 vs 2022)."""
+    if not title or not text:
+        return False
+    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY

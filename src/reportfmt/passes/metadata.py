@@ -1,0 +1,98 @@
+"""Metadata pass: page title -> `title`, "发布时间:…" -> `date`, set the document language."""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..patterns import DATE, DATE_LABEL, TERMINAL_PUNCT
+from ..state import get_state
+
+# How far into the document title and meta lines are looked for.
+HEAD_BLOCKS = 8
+TITLE_MAX_CHARS = 60
+META_LINE_MAX_CHARS = 120
+# "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{1,30}$")
+
+
+def prepare(doc: pf.Doc) -> None:
+    state = get_state(doc)
+    if not state.options.metadata.enabled:
+        return
+    report = state.report
+    title = doc.get_metadata("title", default=None)
+    if isinstance(title, str) and title.strip():
+        report.title = strip_site_suffix(title.strip())
+        if report.title != title.strip():
+            doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
+    else:
+        report.title = take_title_line(doc)
+    date = doc.get_metadata("date", default=None)
+    report.date = normalise_date(date) if isinstance(date, str) else None
+    if report.date is None:
+        report.date = take_date_line(doc)
+    if report.date:
+        doc.metadata["date"] = pf.MetaString(report.date)
+    if "lang" not in doc.metadata:
+        # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
+        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+
+
+def action(elem: pf.Element, doc: pf.Doc) -> None:
+    return None
+
+
+def finalize(doc: pf.Doc) -> None:
+    return None
+
+
+def main(doc: pf.Doc | None = None) -> pf.Doc | None:
+    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+def strip_site_suffix(title: str) -> str:
+    stripped = _SITE_SUFFIX.sub("", title)
+    return stripped if len(stripped) >= 4 else title
+
+
+def take_title_line(doc: pf.Doc) -> str | None:
+    """A first line that is short and unpunctuated is the page title: move it to metadata."""
+    if not doc.content or not is_text_block(doc.content[0]):
+        return None
+    text = block_text(doc.content[0])
+    if not text or len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
+        return None
+    if DATE_LABEL.match(text):
+        return None
+    del doc.content[0]
+    get_state(doc).report.record_removed(text, "metadata.title")
+    title = strip_site_suffix(text)
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
+
+
+def take_date_line(doc: pf.Doc) -> str | None:
+    """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`."""
+    for index, block in enumerate(list(doc.content[:HEAD_BLOCKS])):
+        if not is_text_block(block):
+            continue
+        text = block_text(block)
+        if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
+            continue
+        date = normalise_date(text)
+        if date:
+            del doc.content[index]
+            get_state(doc).report.record_removed(text, "metadata.date")
+            return date
+    return None
+
+
+def normalise_date(text: str) -> str | None:
+    match = DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+    return f"{year:04d}-{month:02d}-{day:02d}"

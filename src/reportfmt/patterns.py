@@ -1,0 +1,45 @@
+"""Regular expressions shared by the passes, as commented verbose patterns."""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CN_DIGITS = "〇零一二三四五六七八九十百千两"
+
+# Sentence-final punctuation: a line ending in one of these is prose, not a title/heading.
+TERMINAL_PUNCT = "。！？!?；;…"
+
+# A date in the forms Chinese pages print: 2023-03-03, 2023/3/3, 2023.03.03, 2023年3月3日.
+DATE = re.compile(
+    r"""
+    (?P<year>(?:19|20)\d{2})\s*            # four-digit year
+    (?:[-/.年])\s*
+    (?P<month>1[0-2]|0?[1-9])\s*           # month 1-12
+    (?:[-/.月])\s*
+    (?P<day>3[01]|[12]\d|0?[1-9])          # day 1-31
+    (?!\d)
+    """,
+    re.X,
+)
+
+# A publication-date label at the start of a meta line ("发布时间:", "日期：", "更新时间 ").
+DATE_LABEL = re.compile(
+    r"""
+    ^\s*(?:发布|发表|更新|上传|录入|编辑|创建)?
+    (?:时间|日期)\s*[:：]?\s*
+    """,
+    re.X,
+)
+
+# Masked placeholders made of asterisks: ****, *.*, *+*+*, ＊＊ (full width).
+ASTERISK_MASK = re.compile(
+    r"""
+    [*＊]+                 # a run of half- or full-width asterisks
+    (?:[.．+][*＊]+)*      # optionally joined by . or + to further runs: *.*  *+*+*
+    """,
+    re.X,
+)
+
+# A first-level Chinese heading marker: 一、 二、 … 九十九、
+YI_MARKER = re.compile(rf"^\s*[{CN_DIGITS}]{{1,3}}\s*、")

@@ -1,0 +1,195 @@
+"""Bytes -> text (encoding detection) -> panflute Doc.
+
+Plain text is parsed by our own reader so that masks such as `**区` stay literal;
+HTML is pre-cleaned (no scripts, frames or remote images) and given to pandoc's reader.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from pathlib import Path
+
+import panflute as pf
+
+from .elements import para
+from .errors import ReportfmtError
+from .pandoc_runner import run_pandoc
+
+log = logging.getLogger(__name__)
+
+TEXT_EXTENSIONS = {".txt", ".text"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_EXTENSIONS = {".md", ".markdown"}
+INPUT_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
+
+# Magic numbers of binary formats people find in scraped folders.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF",
+                 b"MZ", b"\xd0\xcf\x11\xe0", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+# GB2312 and GBK pages routinely use characters only GB18030 defines.
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+                    "big5-hkscs": "big5hkscs", "utf8": "utf-8"}
+
+
+def detect_format(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_EXTENSIONS:
+        return "html"
+    if suffix in MARKDOWN_EXTENSIONS:
+        return "markdown"
+    if suffix in TEXT_EXTENSIONS:
+        return "txt"
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    return "txt"
+
+
+def decode(data: bytes, source: str = "<input>") -> str:
+    """Decode scraped bytes: UTF-8, UTF-16 (BOM), the declared charset, GB18030 or Big5."""
+    if not data.strip():
+        raise ReportfmtError("empty file", source=source)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    if data.startswith(_BINARY_MAGIC) or _looks_binary(data):
+        raise ReportfmtError("binary file, not a text or HTML page", source=source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:
+            # A file cut off inside its last character: keep everything before it.
+            return data[: exc.start].decode("utf-8")
+    declared = _declared_charset(data)
+    candidates = [c for c in (declared, "gb18030", "big5") if c]
+    decoded = {}
+    for codec in dict.fromkeys(candidates):
+        try:
+            decoded[codec] = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if declared in decoded:
+        return decoded[declared]
+    if len(decoded) == 1:
+        return next(iter(decoded.values()))
+    if decoded:
+        return decoded[_best_guess(data, list(decoded))]
+    raise ReportfmtError("undecodable bytes: not UTF-8, GB18030/GBK or Big5 text", source=source)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return control > len(sample) * 0.05
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    return _CHARSET_ALIASES.get(name, name)
+
+
+def _best_guess(data: bytes, codecs: list[str]) -> str:
+    """Both GB18030 and Big5 decode the bytes: let charset-normalizer choose."""
+    from charset_normalizer import from_bytes  # imported lazily: costs start-up time
+
+    best = from_bytes(data, cp_isolation=codecs).best()
+    if best is not None:
+        name = _CHARSET_ALIASES.get(best.encoding, best.encoding)
+        if name in codecs:
+            return name
+    return codecs[0]
+
+
+def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None) -> pf.Doc:
+    """Decode and parse one input page."""
+    text = decode(data, source)
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text))
+
+
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc:
+    text = text.replace("\x00", "")
+    try:
+        if fmt == "html":
+            return read_html(text)
+        if fmt == "markdown":
+            return read_markdown(text)
+        return read_plain_text(text)
+    except ReportfmtError as exc:
+        raise ReportfmtError(str(exc), source=source) from None
+
+
+def read_plain_text(text: str) -> pf.Doc:
+    """One paragraph per non-empty line; every character, `*` included, stays literal."""
+    blocks = []
+    for line in text.splitlines():
+        line = line.strip(" \t\u3000\u00a0\ufeff")
+        if line:
+            blocks.append(para(line))
+    return pf.Doc(*blocks)
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+# Elements whose content must never reach an output or make pandoc fetch anything.
+_HTML_DROP = ("script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
+              "img", "picture", "svg", "canvas", "video", "audio", "source", "link", "template",
+              "input", "button", "select", "textarea")
+
+
+def clean_html(text: str) -> str:
+    """Remove active and remote content from a scraped page before any reader sees it."""
+    import lxml.html  # lazily: the text path does not need it
+
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise ReportfmtError(f"malformed HTML: {exc}") from None
+    for elem in root.iter(*_HTML_DROP):
+        elem.drop_tree() if elem.getparent() is not None else None
+    for elem in root.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        for attr in list(elem.attrib):
+            value = elem.attrib[attr].strip().lower()
+            if attr.lower().startswith("on") or attr.lower() in {"style", "srcset", "background"}:
+                del elem.attrib[attr]
+            elif attr.lower() in {"href", "src"} and value.startswith(("javascript:", "data:")):
+                del elem.attrib[attr]
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def read_html(text: str) -> pf.Doc:
+    cleaned = clean_html(text)
+    return _pandoc_to_doc(cleaned, "html-native_divs-native_spans")
+
+
+def _pandoc_to_doc(text: str, reader: str) -> pf.Doc:
+    raw = run_pandoc(["-f", reader, "-t", "json"], text.encode("utf-8"))
+    try:
+        return pf.load(io.StringIO(raw.decode("utf-8")))
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise ReportfmtError(f"unreadable document structure: {exc}") from None
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+# A run of asterisks touching a CJK character or digit is a mask, not emphasis markup.
+_MASK_ASTERISKS = re.compile(
+    r"(?:(?<=[\u3400-\u9fff0-9%])[*＊]+|[*＊]+(?=[\u3400-\u9fff0-9.％%]))"
+)
+
+
+def protect_masks(text: str) -> str:
+    """Backslash-escape mask asterisks so pandoc's markdown reader keeps them literal."""
+    return _MASK_ASTERISKS.sub(lambda m: "".join("\\" + c for c in m.group()), text)
+
+
+def read_markdown(text: str) -> pf.Doc:
+    return _pandoc_to_doc(protect_masks(text), "markdown")

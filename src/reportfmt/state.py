@@ -1,0 +1,53 @@
+"""Per-document run state, kept on the panflute Doc (never in module globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import panflute as pf
+
+from .options import Options, build_options
+
+META_KEY = "reportfmt"
+
+
+@dataclass
+class Report:
+    """What the passes did to one document; the manifest is built from this."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    source: str | None = None
+    removed: list[dict[str, str]] = field(default_factory=list)
+    headings: list[dict[str, Any]] = field(default_factory=list)
+    masks: list[dict[str, str]] = field(default_factory=list)
+
+    def record_removed(self, text: str, rule: str) -> None:
+        text = text.strip()
+        if text:
+            self.removed.append({"text": text, "rule": rule})
+
+
+@dataclass
+class RunState:
+    options: Options
+    report: Report = field(default_factory=Report)
+
+
+def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
+    """The document's run state, created on first use.
+
+    Options from the document's `reportfmt:` metadata are merged over `base` and the key
+    is removed so it never leaks into an output.
+    """
+    state = getattr(doc, META_KEY, None)
+    if state is None:
+        meta_layer = doc.get_metadata(META_KEY, default=None)
+        if META_KEY in doc.metadata:
+            del doc.metadata[META_KEY]
+        options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None)
+        state = RunState(options=options)
+        setattr(doc, META_KEY, state)
+    return state
