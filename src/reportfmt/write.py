@@ -46,10 +46,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
         if fmt in ("typst", "pdf"):
             if style == "plain":
                 return list(elem.content)
-            # styles/reportfmt.typst defines masked (highlight), masked-box, masked-underline.
+            # styles/reportfmt.typst defines masked (highlight), masked-box, masked-underline;
+            # the ";" ends the call so a following "[" is not read as a second argument.
             func = "masked" if style == "highlight" else f"masked-{style}"
             return [pf.RawInline(f"#{func}[", format="typst"), *elem.content,
-                    pf.RawInline("]", format="typst")]
+                    pf.RawInline("];", format="typst")]
         if fmt in ("html", "epub", "html5", "epub3") and f"mask-{style}" not in elem.classes:
             elem.classes.append(f"mask-{style}")
         return None

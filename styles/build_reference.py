@@ -1,0 +1,551 @@
+"""Build styles/reference.docx (GB/T 9704-2012 practice) from pandoc's default reference docx.
+
+Run from the project root:  .venv/bin/python styles/build_reference.py
+
+The script starts from `pandoc -o - --print-default-data-file reference.docx`, edits its XML
+with lxml and writes styles/reference.docx. The font chains below are the single source of
+truth for every output: the same run rewrites the generated font blocks of
+styles/reportfmt.typst and styles/epub.css and writes styles/fonts.json, which
+reportfmt.fonts reads to pick fonts for PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+# --- The data: font chains -------------------------------------------------------------------
+# Each role lists family names best-first: the font a Chinese government office has on Windows,
+# then what a stock Windows/macOS has, then the free font Debian/Ubuntu ship (fonts-noto-cjk,
+# fonts-arphic-ukai). Word cannot hold a per-style fallback list, so styles name the first
+# entry and word/fontTable.xml records the rest (see FONT_TABLE below).
+FONT_CHAINS: dict[str, list[str]] = {
+    "xiaobiaosong": ["方正小标宋简体", "华文中宋", "宋体", "Noto Serif CJK SC"],  # title, 2号
+    "fangsong": ["仿宋_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC"],  # body, 3号
+    "hei": ["黑体", "SimHei", "Noto Sans CJK SC"],  # "一、" headings
+    "kai": ["楷体_GB2312", "楷体", "KaiTi", "AR PL UKai CN"],  # "（一）" headings
+    "song": ["宋体", "SimSun", "Noto Serif CJK SC"],  # page numbers, 4号
+}
+
+# Latin companion of each role (digits and Latin letters in a run use w:ascii/w:hAnsi).
+LATIN_FONT = "Times New Roman"
+
+# English family names of the Windows fonts. Typst and browsers match either name only if the
+# font's name table carries it, and Windows fonts carry the English one, so the typst and CSS
+# chains list both.
+ENGLISH_NAMES: dict[str, str] = {
+    "方正小标宋简体": "FZXiaoBiaoSong-B05S",
+    "华文中宋": "STZhongsong",
+    "宋体": "SimSun",
+    "仿宋_GB2312": "FangSong_GB2312",
+    "仿宋": "FangSong",
+    "黑体": "SimHei",
+    "楷体_GB2312": "KaiTi_GB2312",
+    "楷体": "KaiTi",
+    # fontconfig calls the mainland face of ukai.ttc "AR PL UKai CN"; typst reads "AR PL UKai".
+    "AR PL UKai CN": "AR PL UKai",
+}
+
+# fontTable.xml data for the Chinese fonts: PANOSE and family class let Word pick a look-alike
+# when a font is missing; charset 86 is GB2312. (LibreOffice ignores these and asks fontconfig,
+# which maps any zh font name to the installed CJK fonts.)
+FONT_TABLE: dict[str, tuple[str, str, str]] = {
+    # name: (panose1, w:family, w:pitch)
+    "方正小标宋简体": ("02000000000000000000", "script", "variable"),
+    "华文中宋": ("02010600040101010101", "auto", "variable"),
+    "宋体": ("02010600030101010101", "auto", "variable"),
+    "仿宋_GB2312": ("02010609030101010101", "modern", "fixed"),
+    "仿宋": ("02010609060101010101", "modern", "fixed"),
+    "黑体": ("02010609060101010101", "modern", "fixed"),
+    "楷体_GB2312": ("02010609030101010101", "modern", "fixed"),
+    "楷体": ("02010609060101010101", "modern", "fixed"),
+}
+
+# --- The data: GB/T 9704-2012 layout ----------------------------------------------------------
+TWIPS_PER_MM = 1440 / 25.4
+PAGE_A4 = (11906, 16838)  # w:pgSz w:w, w:h in twips
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+FOOTER_MM = 23  # page number line sits ~7 mm under the text block (GB/T 9704 §7.5)
+HEADER_MM = 15
+
+SIZE_2HAO = 44  # half-points: 2号 = 22 pt
+SIZE_3HAO = 32  # 3号 = 16 pt
+SIZE_4HAO = 28  # 4号 = 14 pt
+LINE_EXACT = 579  # twentieths of a point: 28.95 pt, 22 lines on the 225 mm text block
+INDENT_CHARS = 200  # hundredths of a character: 2 characters
+INDENT_TWIPS = 640  # 2 x 16 pt, for readers that ignore w:firstLineChars
+
+# Paragraph styles: style id -> (font role, size, bold, alignment, first-line indent?)
+PARAGRAPH_STYLES: dict[str, tuple[str, int, bool, str, bool]] = {
+    "Normal": ("fangsong", SIZE_3HAO, False, "both", False),
+    "BodyText": ("fangsong", SIZE_3HAO, False, "both", True),
+    "FirstParagraph": ("fangsong", SIZE_3HAO, False, "both", True),
+    # Compact is pandoc's style for tight list items and table cells: no indent there.
+    "Compact": ("fangsong", SIZE_3HAO, False, "both", False),
+    "Title": ("xiaobiaosong", SIZE_2HAO, False, "center", False),
+    "Subtitle": ("kai", SIZE_3HAO, False, "center", False),
+    "Author": ("kai", SIZE_3HAO, False, "center", False),
+    "Date": ("kai", SIZE_3HAO, False, "center", False),
+    "Heading1": ("hei", SIZE_3HAO, False, "both", True),
+    "Heading2": ("kai", SIZE_3HAO, False, "both", True),
+    "Heading3": ("fangsong", SIZE_3HAO, True, "both", True),
+    "Heading4": ("fangsong", SIZE_3HAO, False, "both", True),
+    "Heading5": ("fangsong", SIZE_3HAO, False, "both", True),
+    "Heading6": ("fangsong", SIZE_3HAO, False, "both", True),
+    "Heading7": ("fangsong", SIZE_3HAO, False, "both", True),
+    "Heading8": ("fangsong", SIZE_3HAO, False, "both", True),
+    "Heading9": ("fangsong", SIZE_3HAO, False, "both", True),
+}
+
+# Character styles the masks pass applies via Span custom-style="<display name>". pandoc looks
+# the name up in the reference doc and uses its id, so ids carry no spaces.
+# id -> (display name, run properties XML)
+CHARACTER_STYLES: dict[str, tuple[str, str]] = {
+    # A masked value (****, *.*倍): shaded so it shows in print too; the text is kept.
+    "Masked": ("Masked", '<w:shd w:val="clear" w:color="auto" w:fill="FFF3A0"/>'),
+    # A masked value filled from a values file: another colour, underlined for review.
+    "Filled": (
+        "Filled",
+        '<w:u w:val="single"/><w:shd w:val="clear" w:color="auto" w:fill="D9F2D0"/>',
+    ),
+    "ArticleLabel": ("Article Label", "<w:b/><w:bCs/>"),  # 第X条
+    "RunInHeading": ("Run-in Heading", None),  # fonts filled in below (黑体)
+}
+
+# --- Paths ------------------------------------------------------------------------------------
+HERE = Path(__file__).resolve().parent
+OUT_DOCX = HERE / "reference.docx"
+OUT_FONTS_JSON = HERE / "fonts.json"
+TYPST_TEMPLATE = HERE / "reportfmt.typst"
+EPUB_CSS = HERE / "epub.css"
+# Fixed zip timestamps keep the committed reference.docx byte-identical across rebuilds.
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+FOOTER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+FOOTER_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+NS = {"w": W_NS, "r": R_NS}
+
+
+def w(tag: str) -> str:
+    """Clark name of a w: element or attribute."""
+    return f"{{{W_NS}}}{tag}"
+
+
+def el(xml: str) -> etree._Element:
+    """Parse an XML fragment written with the w: prefix."""
+    return etree.fromstring(f'<x xmlns:w="{W_NS}" xmlns:r="{R_NS}">{xml}</x>')[0]
+
+
+def primary(role: str) -> str:
+    return FONT_CHAINS[role][0]
+
+
+def rfonts_xml(role: str, latin: str = LATIN_FONT) -> str:
+    """Explicit fonts, no theme attributes (theme fonts would override the East Asian slot)."""
+    return f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{primary(role)}" w:cs="{latin}"/>'
+
+
+def pandoc_executable() -> str:
+    import pypandoc
+
+    return pypandoc.get_pandoc_path()
+
+
+def default_reference_docx() -> bytes:
+    return subprocess.run(
+        [pandoc_executable(), "--print-default-data-file", "reference.docx"],
+        check=True,
+        capture_output=True,
+    ).stdout
+
+
+# --- styles.xml -------------------------------------------------------------------------------
+
+# CT_RPr and CT_PPr children must appear in schema order or Word calls the file corrupt.
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint"
+    " noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u"
+    " effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers"
+    " pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE"
+    " autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents"
+    " suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle"
+    " rPr sectPr pPrChange"
+).split()
+STYLE_ORDER = (
+    "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed"
+    " qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr"
+    " tblStylePr"
+).split()
+
+
+def set_child(parent: etree._Element, new: etree._Element, order: list[str]) -> None:
+    """Replace parent's child of new's tag, or insert new where the schema order wants it."""
+    name = etree.QName(new).localname
+    old = parent.find(w(name))
+    if old is not None:
+        parent.replace(old, new)
+        return
+    rank = order.index(name)
+    for i, child in enumerate(parent):
+        if order.index(etree.QName(child).localname) > rank:
+            parent.insert(i, new)
+            return
+    parent.append(new)
+
+
+def container(style: etree._Element, name: str) -> etree._Element:
+    """The style's w:pPr or w:rPr, created in schema order if missing."""
+    found = style.find(w(name))
+    if found is None:
+        found = etree.Element(w(name))
+        set_child(style, found, STYLE_ORDER)
+    return found
+
+
+def strip_theme_fonts(root: etree._Element) -> None:
+    """Drop every theme font attribute: an explicit w:eastAsia must not lose to a theme."""
+    for rfonts in root.iter(w("rFonts")):
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            rfonts.attrib.pop(w(attr), None)
+        # Styles that named only a Latin font (e.g. Consolas for code) keep it for Latin.
+        rfonts.set(w("eastAsia"), rfonts.get(w("eastAsia"), primary("fangsong")))
+        for attr in ("ascii", "hAnsi", "cs"):
+            rfonts.set(w(attr), rfonts.get(w(attr), LATIN_FONT))
+
+
+def style_run_props(rpr: etree._Element, role: str, size: int, bold: bool) -> None:
+    set_child(rpr, el(rfonts_xml(role)), RPR_ORDER)
+    for tag in ("b", "bCs", "i", "iCs"):  # pandoc's Heading 4 is italic; CJK has no italic
+        old = rpr.find(w(tag))
+        if old is not None:
+            rpr.remove(old)
+    if bold:
+        set_child(rpr, el("<w:b/>"), RPR_ORDER)
+        set_child(rpr, el("<w:bCs/>"), RPR_ORDER)
+    set_child(rpr, el('<w:color w:val="000000"/>'), RPR_ORDER)  # pandoc headings are blue
+    set_child(rpr, el(f'<w:sz w:val="{size}"/>'), RPR_ORDER)
+    set_child(rpr, el(f'<w:szCs w:val="{size}"/>'), RPR_ORDER)
+
+
+def style_paragraph(styles: etree._Element, style_id: str, spec: tuple) -> None:
+    role, size, bold, align, indent = spec
+    style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+    ppr = container(style, "pPr")
+    numpr = ppr.find(w("numPr"))  # pandoc's Subtitle carries a stray list level
+    if numpr is not None:
+        ppr.remove(numpr)
+    set_child(ppr, el(f'<w:spacing w:before="0" w:after="0" w:line="{LINE_EXACT}" w:lineRule="exact"/>'), PPR_ORDER)
+    if indent:
+        ind = f'<w:ind w:firstLineChars="{INDENT_CHARS}" w:firstLine="{INDENT_TWIPS}"/>'
+    else:  # explicit zero, so a style based on an indented one does not inherit the indent
+        ind = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
+    set_child(ppr, el(ind), PPR_ORDER)
+    set_child(ppr, el(f'<w:jc w:val="{align}"/>'), PPR_ORDER)
+    style_run_props(container(style, "rPr"), role, size, bold)
+    # A heading's linked character style (Heading1Char) must look like the heading.
+    link = style.find(w("link"))
+    if link is not None:
+        linked = styles.find(f"w:style[@w:styleId='{link.get(w('val'))}']", NS)
+        if linked is not None:
+            style_run_props(container(linked, "rPr"), role, size, bold)
+
+
+def add_character_styles(styles: etree._Element) -> None:
+    for style_id, (name, rpr_xml) in CHARACTER_STYLES.items():
+        if rpr_xml is None:
+            rpr_xml = rfonts_xml("hei")
+        style = el(
+            f'<w:style w:type="character" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="DefaultParagraphFont"/>'
+            f'<w:uiPriority w:val="1"/><w:qFormat/><w:rPr>{rpr_xml}</w:rPr></w:style>'
+        )
+        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if old is not None:
+            styles.remove(old)
+        styles.append(style)
+    footer = el(
+        '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/>'
+        '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+        '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+        '<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
+        f"<w:rPr>{rfonts_xml('song', latin=primary('song'))}"
+        f'<w:sz w:val="{SIZE_4HAO}"/><w:szCs w:val="{SIZE_4HAO}"/></w:rPr></w:style>'
+    )
+    styles.append(footer)
+
+
+def edit_styles(xml: bytes) -> bytes:
+    styles = etree.fromstring(xml)
+    # Document defaults: 3号 仿宋, Chinese language, CJK line breaking (kinsoku) and the
+    # automatic CJK/Latin spacing Chinese Word documents have.
+    defaults = styles.find("w:docDefaults", NS)
+    defaults.getparent().replace(
+        defaults,
+        el(
+            "<w:docDefaults><w:rPrDefault><w:rPr>"
+            f"{rfonts_xml('fangsong')}"
+            f'<w:kern w:val="2"/><w:sz w:val="{SIZE_3HAO}"/><w:szCs w:val="{SIZE_3HAO}"/>'
+            '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+            "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+            '<w:widowControl w:val="0"/><w:kinsoku w:val="1"/><w:wordWrap w:val="1"/>'
+            '<w:overflowPunct w:val="1"/><w:topLinePunct w:val="0"/>'
+            '<w:autoSpaceDE w:val="1"/><w:autoSpaceDN w:val="1"/>'
+            f'<w:spacing w:before="0" w:after="0" w:line="{LINE_EXACT}" w:lineRule="exact"/>'
+            '<w:jc w:val="both"/>'
+            "</w:pPr></w:pPrDefault></w:docDefaults>"
+        ),
+    )
+    for style_id, spec in PARAGRAPH_STYLES.items():
+        style_paragraph(styles, style_id, spec)
+    add_character_styles(styles)
+    strip_theme_fonts(styles)
+    return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- fontTable.xml ----------------------------------------------------------------------------
+
+
+def fallback_of(name: str) -> str | None:
+    """The font after `name` in the first chain that lists it."""
+    for chain in FONT_CHAINS.values():
+        if name in chain[:-1]:
+            return chain[chain.index(name) + 1]
+    return None
+
+
+def edit_font_table(xml: bytes) -> bytes:
+    """Describe every chain font: w:altName names the next font of its chain, so Word (which
+    reads altName, PANOSE, charset and family when a font is missing) lands on it."""
+    fonts = etree.fromstring(xml)
+    names = list(dict.fromkeys(n for chain in FONT_CHAINS.values() for n in chain))
+    for name in names:
+        for old in fonts.findall(f"w:font[@w:name='{name}']", NS):
+            fonts.remove(old)
+        panose, family, pitch = FONT_TABLE.get(name, ("02020300000000000000", "roman", "variable"))
+        alt = fallback_of(name)
+        alt_xml = f'<w:altName w:val="{alt}"/>' if alt else ""
+        fonts.append(
+            el(
+                f'<w:font w:name="{name}">{alt_xml}<w:panose1 w:val="{panose}"/>'
+                f'<w:charset w:val="86"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/>'
+                "</w:font>"
+            )
+        )
+    return etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- settings.xml -----------------------------------------------------------------------------
+
+
+def edit_settings(xml: bytes) -> bytes:
+    settings = etree.fromstring(xml)
+    # Odd pages: number at the right; even pages: at the left (GB/T 9704 §7.5).
+    if settings.find("w:evenAndOddHeaders", NS) is None:
+        tab = settings.find("w:defaultTabStop", NS)
+        tab.addnext(el("<w:evenAndOddHeaders/>"))
+    settings.find("w:themeFontLang", NS).attrib.update({w("val"): "en-US", w("eastAsia"): "zh-CN"})
+    # Chinese Word compresses punctuation at line starts and ends.
+    settings.find("w:characterSpacingControl", NS).set(w("val"), "compressPunctuation")
+    return etree.tostring(settings, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- footers, document.xml, relationships -----------------------------------------------------
+
+
+def footer_xml(align: str) -> bytes:
+    """A "— N —" page number footer; one full-width space of inset from the outside edge."""
+    inset = 'w:rightChars="100" w:right="280"' if align == "right" else 'w:leftChars="100" w:left="280"'
+    run = '<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>'
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    xml = (
+        f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr><w:pStyle w:val="Footer"/>'
+        f'<w:ind {inset}/><w:jc w:val="{align}"/></w:pPr>'
+        f"{run.format('— ')}{field}{run.format(' —')}</w:p></w:ftr>"
+    )
+    return etree.tostring(etree.fromstring(xml), xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def mm(value: float) -> int:
+    return round(value * TWIPS_PER_MM)
+
+
+SAMPLE_BODY = """
+<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>关于做好年度工作总结的通知</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Date"/></w:pPr><w:r><w:t>2024年1月1日</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、总体情况</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="FirstParagraph"/></w:pPr><w:r><w:t>全年完成投资</w:t></w:r>
+<w:r><w:rPr><w:rStyle w:val="Masked"/></w:rPr><w:t>***</w:t></w:r><w:r><w:t>亿元。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>（一）主要做法</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>1.加强组织领导</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:t>（1）明确责任分工</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="ArticleLabel"/>
+</w:rPr><w:t>第一条</w:t></w:r><w:r><w:t xml:space="preserve"> 正文，三号仿宋，首行缩进两字。</w:t></w:r></w:p>
+"""
+
+
+def edit_document(xml: bytes) -> bytes:
+    """pandoc ignores the reference body but takes its last w:sectPr: page, margins, footers.
+    The body is replaced by a short sample so the file shows the styles when opened."""
+    doc = etree.fromstring(xml)
+    body = doc.find("w:body", NS)
+    for child in list(body):
+        body.remove(child)
+    for para in etree.fromstring(f'<x xmlns:w="{W_NS}">{SAMPLE_BODY}</x>'):
+        body.append(para)
+    width, height = PAGE_A4
+    margins = {k: mm(v) for k, v in MARGINS_MM.items()}
+    body.append(
+        el(
+            "<w:sectPr>"
+            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
+            '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
+            '<w:footnotePr><w:numRestart w:val="eachSect"/></w:footnotePr>'
+            f'<w:pgSz w:w="{width}" w:h="{height}"/>'
+            f'<w:pgMar w:top="{margins["top"]}" w:right="{margins["right"]}"'
+            f' w:bottom="{margins["bottom"]}" w:left="{margins["left"]}"'
+            f' w:header="{mm(HEADER_MM)}" w:footer="{mm(FOOTER_MM)}" w:gutter="0"/>'
+            '<w:cols w:space="425"/>'
+            f'<w:docGrid w:type="lines" w:linePitch="{LINE_EXACT}"/>'
+            "</w:sectPr>"
+        )
+    )
+    return etree.tostring(doc, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def edit_relationships(xml: bytes) -> bytes:
+    rels = etree.fromstring(xml)
+    for rid, target in (("rIdFooterOdd", "footer1.xml"), ("rIdFooterEven", "footer2.xml")):
+        rel = etree.SubElement(rels, f"{{{PKG_REL_NS}}}Relationship")
+        rel.attrib.update({"Id": rid, "Type": FOOTER_REL, "Target": target})
+    return etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def edit_content_types(xml: bytes) -> bytes:
+    types = etree.fromstring(xml)
+    for part in ("/word/footer1.xml", "/word/footer2.xml"):
+        override = etree.SubElement(types, f"{{{CT_NS}}}Override")
+        override.attrib.update({"PartName": part, "ContentType": FOOTER_CT})
+    return etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+EDITS = {
+    "word/styles.xml": edit_styles,
+    "word/fontTable.xml": edit_font_table,
+    "word/settings.xml": edit_settings,
+    "word/document.xml": edit_document,
+    "word/_rels/document.xml.rels": edit_relationships,
+    "[Content_Types].xml": edit_content_types,
+}
+
+
+def build_reference_docx(source: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+
+        def put(name: str, data: bytes) -> None:
+            zout.writestr(zipfile.ZipInfo(name, ZIP_DATE), data, compress_type=zipfile.ZIP_DEFLATED)
+
+        for name in zin.namelist():
+            data = zin.read(name)
+            put(name, EDITS[name](data) if name in EDITS else data)
+        put("word/footer1.xml", footer_xml("right"))  # odd pages
+        put("word/footer2.xml", footer_xml("left"))  # even pages
+    return out.getvalue()
+
+
+# --- the same chains for typst, CSS and reportfmt.fonts ---------------------------------------
+
+
+def font_groups(role: str) -> list[list[str]]:
+    """A chain as one list of names per font: [["仿宋_GB2312", "FangSong_GB2312"], ...]."""
+    groups: list[list[str]] = []
+    seen: set[str] = set()
+    for name in FONT_CHAINS[role]:
+        names = [n for n in (name, ENGLISH_NAMES.get(name)) if n and n not in seen]
+        seen.update(names)
+        if names:
+            groups.append(names)
+    return groups
+
+
+def expanded_chain(role: str) -> list[str]:
+    """A chain with each Windows font's English name right after its Chinese one."""
+    return [name for group in font_groups(role) for name in group]
+
+
+def replace_block(path: Path, begin: str, end: str, block: str) -> None:
+    """Rewrite the text between two marker lines of a hand-written file."""
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(rf"({re.escape(begin)}\n).*?(^{re.escape(end)})", re.S | re.M)
+    if not pattern.search(text):
+        raise SystemExit(f"{path.name}: markers {begin!r} ... {end!r} not found")
+    path.write_text(pattern.sub(lambda m: m.group(1) + block + "\n" + m.group(2), text), encoding="utf-8")
+
+
+def typst_block() -> str:
+    lines = ["#let fonts = ("]
+    for role in FONT_CHAINS:
+        names = ", ".join(json.dumps(n, ensure_ascii=False) for n in expanded_chain(role))
+        lines.append(f"  {role}: ({names}),")
+    lines.append(")")
+    return "\n".join(lines)
+
+
+# Which EPUB elements use which chain, and the generic family that ends each stack.
+CSS_ROLES: dict[str, tuple[str, str]] = {
+    "fangsong": ("body, p, h3, h4, h5, h6, .font-fangsong", "serif"),
+    "xiaobiaosong": ("h1.title, .title, .font-xiaobiaosong", "serif"),
+    "hei": ("h1, .runin, .font-hei", "sans-serif"),
+    "kai": ("h2, .subtitle, .date, .author, .font-kai", "serif"),
+    "song": (".font-song", "serif"),
+}
+
+
+def css_block() -> str:
+    lines = []
+    for role in FONT_CHAINS:
+        selectors, generic = CSS_ROLES[role]
+        names = ", ".join(f'"{n}"' for n in expanded_chain(role))
+        lines.append(f"{selectors} {{\n  font-family: {names}, {generic};\n}}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    OUT_DOCX.write_bytes(build_reference_docx(default_reference_docx()))
+    # For reportfmt.fonts: per role, one list of names per font, best font first.
+    groups = {role: font_groups(role) for role in FONT_CHAINS}
+    OUT_FONTS_JSON.write_text(json.dumps(groups, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    marker = "font chains generated by styles/build_reference.py"
+    replace_block(TYPST_TEMPLATE, f"// BEGIN {marker}", f"// END {marker}", typst_block())
+    replace_block(EPUB_CSS, f"/* BEGIN {marker} */", f"/* END {marker} */", css_block())
+    print(
+        f"wrote {OUT_DOCX.relative_to(HERE.parent)} ({OUT_DOCX.stat().st_size} bytes),"
+        f" {OUT_FONTS_JSON.name}; updated font blocks in {TYPST_TEMPLATE.name},"
+        f" {EPUB_CSS.name}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
