@@ -22,7 +22,7 @@ _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
 _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 
 # Flattened pages: one paragraph this long holding several sections.
-FLAT_MIN_CHARS = 300
+FLAT_MIN_CHARS = 200
 FLAT_SECTION_MIN_CHARS = 60
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
@@ -59,8 +59,9 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     bare = marker.end >= len(head)
     if not bare and (len(squeeze(head)) < WRAP_HEAD_MIN_CHARS or marker.family in ORDINAL_FAMILIES):
         return False
+    # "第一章" + "总则": the name of a bare chapter may be a word that stands alone elsewhere.
     if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail)
-            or parse_marker(tail) or STANDALONE_HEADING.match(tail)
+            or parse_marker(tail) or (STANDALONE_HEADING.match(tail) and not bare)
             or len(squeeze(head + tail)) > HEADING_MAX_CHARS):
         return False
     # What follows the pair must be body text or another numbered line, not more short lines.
