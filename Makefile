@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium
 
-.PHONY: demo test lint eval styles golden clean system-deps system-test-deps
+.PHONY: demo test lint eval styles golden clean system-deps system-test-deps eval-headings
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -57,3 +57,7 @@ system-test-deps:
 
 clean:
 	rm -rf out build dist .pytest_cache
+
+# Heading precision/recall/F1 and level accuracy on ../shared/corpus/laws.
+eval-headings: $(STAMP)
+	$(PY) tests/eval/eval_headings.py

@@ -1,38 +1,49 @@
-"""Headings pass: numbered paragraphs ("一、…") -> Header elements with ids, unnumbered."""
+"""Headings pass: Chinese numbered lines -> Header elements with relative levels; sections.
+
+The decisions (which line is a heading, at what level) are made in heading_rules on the
+text of the top-level blocks; this pass restores lost heading lines (heading_blocks), then
+applies the decisions: Header elements, run-in heading spans, bold article labels.
+"""
 
 from __future__ import annotations
 
 import panflute as pf
 
-from ..elements import block_text
-from ..patterns import TERMINAL_PUNCT, YI_MARKER
+from ..elements import block_text, is_text_block
+from ..heading_blocks import join_wrapped_headings, split_flattened
+from ..heading_rules import Decision, decide
+from ..inline_split import split_inlines, strip_inlines
 from ..state import get_state
 
-HEADING_MAX_CHARS = 60
+# DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
+ARTICLE_STYLE, ARTICLE_CLASS = "Article Label", "article-label"
+RUNIN_STYLE, RUNIN_CLASS = "Run-in Heading", "runin"
 
 
 def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.headings.enabled:
-        doc.reportfmt_headings_off = True
+        return
+    options = state.options.headings
+    split_flattened(doc)
+    join_wrapped_headings(doc)
+    texts = [block_text(b) if is_text_block(b) else None for b in doc.content]
+    decisions = decide(texts, title=state.report.title or _meta_title(doc),
+                       articles=options.articles, split_runin=options.split_runin)
+    blocks: list[pf.Element] = []
+    for index, block in enumerate(doc.content):
+        decision = decisions.get(index)
+        blocks.extend(apply_decision(block, decision) if decision else [block])
+    doc.content = blocks
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> pf.Header | None:
-    if not isinstance(elem, pf.Para) or getattr(doc, "reportfmt_headings_off", False):
-        return None
-    if not isinstance(elem.parent, pf.Doc):
-        return None
-    text = block_text(elem)
-    if not is_yi_heading(text):
-        return None
-    # "unnumbered": the text already carries its Chinese number; pandoc must not add one.
-    return pf.Header(*elem.content, level=1, classes=["unnumbered"])
+def action(elem: pf.Element, doc: pf.Doc) -> None:
+    # All work is on the sequence of top-level blocks (prepare); nothing per element.
+    return None
 
 
 def finalize(doc: pf.Doc) -> None:
     """Give every section an id and list all headings (new and pre-existing) in the report."""
-    if hasattr(doc, "reportfmt_headings_off"):
-        del doc.reportfmt_headings_off
     headings = get_state(doc).report.headings
     headings.clear()
     taken = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
@@ -48,13 +59,52 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
-def is_yi_heading(text: str) -> bool:
-    """"一、…" that is short and not a finished sentence is a section heading."""
-    return (
-        bool(YI_MARKER.match(text))
-        and len(text) <= HEADING_MAX_CHARS
-        and text[-1] not in TERMINAL_PUNCT
-    )
+def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    inlines = list(block.content)
+    if decision.kind == "heading":
+        return [make_header(inlines, decision.level)]
+    if decision.kind == "article":
+        return mark_article(block, decision)
+    if decision.kind == "runin":
+        return split_runin_heading(block, decision)
+    return [block]
+
+
+def make_header(inlines: list[pf.Inline], level: int) -> pf.Header:
+    # "unnumbered": the text already carries its Chinese number; pandoc must not add one.
+    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered"])
+
+
+def mark_article(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    """"第十条 …": the label in a bold character style, or (option) a heading of its own."""
+    first = block.content[0] if block.content else None
+    if isinstance(first, pf.Span) and ARTICLE_CLASS in first.classes:
+        return [block]  # marked by an earlier run
+    label, body = split_inlines(list(block.content), decision.cut)
+    if decision.level:  # headings.articles: the label is the heading, the text its body
+        body = strip_inlines(body)
+        return [make_header(label, decision.level), *([type(block)(*body)] if body else [])]
+    span = pf.Span(*label, classes=[ARTICLE_CLASS], attributes={"custom-style": ARTICLE_STYLE})
+    block.content = [span, *body]
+    return [block]
+
+
+def split_runin_heading(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    """"（一）加强组织建设。正文…": the heading part marked, or (option) split off."""
+    first = block.content[0] if block.content else None
+    if isinstance(first, pf.Span) and RUNIN_CLASS in first.classes:
+        return [block]
+    head, body = split_inlines(list(block.content), decision.cut)
+    if decision.level:  # headings.split_runin
+        return [make_header(head, decision.level), type(block)(*strip_inlines(body))]
+    span = pf.Span(*head, classes=[RUNIN_CLASS], attributes={"custom-style": RUNIN_STYLE})
+    block.content = [span, *body]
+    return [block]
+
+
+def _meta_title(doc: pf.Doc) -> str | None:
+    title = doc.get_metadata("title", default=None)
+    return title if isinstance(title, str) else None
 
 
 def next_free_id(taken: set[str]) -> str:

@@ -1,0 +1,116 @@
+"""Chinese numbering markers: numerals, the marker families and their conventional order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Marker families, highest first: the conventional order of an official document
+# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > （1） > ①). 第X条 articles sit below 一、: judicial
+# interpretations group their articles under 一、 sections, and （一） items sit inside articles.
+FAMILY_ORDER = ("bian", "fenbian", "part", "zhang", "jie", "yi", "tiao", "paren_cn", "arabic",
+                "paren_arabic", "circled")
+# Families whose marker says what it is (第X章): no sequence check needed.
+ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"})
+ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = "〇零一二三四五六七八九十百千两"
+# Full-width digits, written as escapes (they look like ASCII digits in an editor).
+FW_DIGITS = "\uff10-\uff19"
+_FULLWIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 九十九 -> 99, 一百二十三 -> 123, 一〇五 -> 105; None if not a numeral."""
+    numeral = numeral.translate(_FULLWIDTH_DIGITS)
+    if numeral.isdigit():
+        return int(numeral)
+    if not numeral or any(c not in _DIGITS and c not in _UNITS for c in numeral):
+        return None
+    if not any(c in _UNITS for c in numeral):
+        # Digit by digit, as years and some slide decks write them: 一〇五.
+        return int("".join(str(_DIGITS[c]) for c in numeral))
+    total, digit = 0, None
+    for char in numeral:
+        if char in "零〇":
+            continue  # a place holder inside a unit form: 一百零五
+        if char in _DIGITS:
+            if digit is not None:  # two digits in a row inside a unit form: not a numeral
+                return None
+            digit = _DIGITS[char]
+        else:
+            # "十" alone means 10.
+            total += (1 if digit is None else digit) * _UNITS[char]
+            digit = None
+    return total + (digit or 0)
+
+
+# Each family's marker at the start of a line. The optional "01" before 第X章 is the slide
+# number that decks print in front of a chapter title.
+_MARKERS = (
+    ("ordinal", re.compile(
+        rf"""^(?:\d{{1,2}}\s*(?=第))?                     # slide-deck number: 01第一章
+        第\s*(?P<num>[{CN_NUMERAL}]+|[0-9{FW_DIGITS}]+)\s*     # 第 + numeral
+        (?P<unit>分编|编|部分|章|节|条)                  # which division
+        (?P<suffix>之[一二三四五六七八九十]+)?           # 第十条之一: an inserted article
+        """, re.X)),
+    ("yi", re.compile(
+        rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*
+        (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 一、  三.  三．
+        """, re.X)),
+    ("paren_cn", re.compile(
+        rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),
+    ("arabic", re.compile(
+        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*
+        (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 1.  1、  1．  (not 1.5)
+        """, re.X)),
+    ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
+    ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])")),  # ⑴ … ⒇
+    ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
+)
+_UNIT_FAMILY = {"编": "bian", "分编": "fenbian", "部分": "part", "章": "zhang", "节": "jie",
+                "条": "tiao"}
+
+
+@dataclass(frozen=True)
+class Marker:
+    family: str
+    number: int
+    end: int  # offset just after the marker (and the blanks that follow it)
+
+    @property
+    def rank(self) -> int:
+        return ORDER[self.family]
+
+
+def parse_marker(text: str) -> Marker | None:
+    """The numbering marker a line starts with, if any."""
+    for family, pattern in _MARKERS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        if "glyph" in match.groupdict() and match.group("glyph"):
+            glyph = ord(match.group("glyph"))
+            number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
+        else:
+            number = cn_to_int(match.group("num"))
+        if number is None:
+            continue
+        if family == "ordinal":
+            family = _UNIT_FAMILY[match.group("unit")]
+        end = match.end()
+        while end < len(text) and text[end] in " \t\u3000\u00a0":
+            end += 1
+        return Marker(family, number, end)
+    return None
+
+
+# Lines that stand alone as headings without a number: front and back matter of a document.
+STANDALONE_HEADING = re.compile(
+    rf"""^(?:序言|前言|引言|导言|总则|附则|附录|结语|结束语|后记
+        |附件\s*(?:[0-9{FW_DIGITS}]{{1,2}}|[一二三四五六七八九十]{{1,3}})?)\s*[:：]?$""",
+    re.X,
+)
