@@ -57,3 +57,8 @@ system-test-deps:
 
 clean:
 	rm -rf out build dist .pytest_cache
+
+# Boilerplate/metadata numbers on ../shared/corpus (web-gold P/R/F1, traf-zh, dates, leaks).
+.PHONY: eval-boilerplate
+eval-boilerplate: $(STAMP)
+	$(PY) tests/eval/eval_boilerplate.py
