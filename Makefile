@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium
 
-.PHONY: demo test lint eval styles golden clean system-deps system-test-deps eval-headings
+.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -61,3 +61,10 @@ clean:
 # Heading precision/recall/F1 and level accuracy on ../shared/corpus/laws.
 eval-headings: $(STAMP)
 	$(PY) tests/eval/eval_headings.py
+
+# Boilerplate/metadata numbers on ../shared/corpus (web-gold P/R/F1, traf-zh, dates, leaks).
+eval-boilerplate: $(STAMP)
+	$(PY) tests/eval/eval_boilerplate.py
+
+# Every quality number the issues name, on ../shared/corpus.
+eval: eval-boilerplate eval-headings

@@ -78,6 +78,12 @@ def decode(data: bytes, source: str = "<input>") -> str:
         return next(iter(decoded.values()))
     if decoded:
         return decoded[_best_guess(data, list(decoded))]
+    # Real pages carry a few broken bytes: take the codec that needs fewest replacements.
+    lenient = {c: data.decode(c, "replace") for c in dict.fromkeys([*candidates, "utf-8"])}
+    codec, text = min(lenient.items(), key=lambda item: item[1].count("\ufffd"))
+    if text.count("\ufffd") <= max(8, len(text) // 1000):
+        log.debug("%s: decoded as %s with %d broken characters", source, codec, text.count("\ufffd"))
+        return text
     raise ReportfmtError("undecodable bytes: not UTF-8, GB18030/GBK or Big5 text", source=source)
 
 
@@ -165,9 +171,55 @@ def clean_html(text: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
-def read_html(text: str) -> pf.Doc:
+# Below this many visible characters the extracted article is not trusted: keep the page.
+MIN_ARTICLE_CHARS = 50
+
+
+def read_html(text: str, *, extract: bool = True) -> pf.Doc:
+    """Pre-clean, keep the main content (extract.py), then pandoc's HTML reader."""
     cleaned = clean_html(text)
-    return _pandoc_to_doc(cleaned, "html-native_divs-native_spans")
+    if extract:
+        cleaned = _main_content(cleaned)
+    try:
+        return _pandoc_to_doc(cleaned, "html-native_divs-native_spans")
+    except ReportfmtError as exc:
+        if "colspec" not in str(exc):
+            raise
+        # panflute 2.3.1 refuses some tables pandoc builds: read their cells as plain blocks.
+        log.debug("tables flattened: %s", exc)
+        return _pandoc_to_doc(flatten_tables(cleaned), "html-native_divs-native_spans")
+
+
+def _main_content(cleaned: str) -> str:
+    """The article subtree with the page's title and date as <head> metadata for pandoc."""
+    from html import escape
+
+    from .extract import extract_main, visible_length
+
+    found = extract_main(cleaned)
+    body = found.html
+    if visible_length(found.text) < MIN_ARTICLE_CHARS:
+        body = cleaned
+        body = body[body.find("<body"):] if "<body" in body else body
+    head = ""
+    if found.title:
+        head += f"<title>{escape(found.title)}</title>"
+    if found.date:
+        head += f'<meta name="date" content="{escape(found.date)}">'
+    inner = body.split("<body", 1)[-1].split(">", 1)[-1] if "<body" in body else body
+    return f"<html><head>{head}</head><body>{inner}"
+
+
+def flatten_tables(html: str) -> str:
+    """Tables -> divs (one per row and cell), so no table reaches panflute."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    for elem in root.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"):
+        elem.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            elem.attrib.pop(attr, None)
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 def _pandoc_to_doc(text: str, reader: str) -> pf.Doc:

@@ -7,7 +7,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import DATE, DATE_LABEL, TERMINAL_PUNCT
+from ..patterns import CJK, DATE, DATE_LABEL, TERMINAL_PUNCT
 from ..state import get_state
 
 # How far into the document title and meta lines are looked for.
@@ -15,7 +15,12 @@ HEAD_BLOCKS = 8
 TITLE_MAX_CHARS = 60
 META_LINE_MAX_CHARS = 120
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{1,30}$")
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
+# "标题-新华网": a dash without spaces only when what follows names a site or a channel.
+_SITE_WORD_SUFFIX = re.compile(
+    r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"
+    rf"|\s*[-–—]\s*[{CJK}]{{2,6}}$"  # or a short all-CJK name ("-半月谈")
+)
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -54,8 +59,13 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 
 def strip_site_suffix(title: str) -> str:
-    stripped = _SITE_SUFFIX.sub("", title)
-    return stripped if len(stripped) >= 4 else title
+    """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点")."""
+    title = title.strip()
+    while True:
+        stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
+        if stripped == title or len(stripped) < 2:
+            return title
+        title = stripped
 
 
 def take_title_line(doc: pf.Doc) -> str | None:

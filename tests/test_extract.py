@@ -1,0 +1,64 @@
+"""HTML main-content extraction, the CLI dry run, and the corpus score floor."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reportfmt.cli import run
+from reportfmt.elements import block_text
+from reportfmt.extract import extract_main
+from reportfmt.read import clean_html, read_bytes
+
+PARAS = "".join(f"<p>第{n}段：我们认真落实各项工作，取得了明显成效，群众满意度持续提高。</p>" for n in range(1, 6))
+PAGE = f"""<html><head><meta charset="gb2312"><title>2023年工作总结_某某范文网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">工作总结</a> <a href="/b">述职报告</a></div>
+<form id="form1"><div class="main"><h1>2023年工作总结</h1><div class="info">发布时间：2023-03-03 19:55</div>
+<div class="content">{PARAS}</div>
+<div class="related"><h3>相关文章</h3><ul><li><a href="/1">2022年工作总结范文大全</a></li>
+<li><a href="/2">2021年工作总结范文大全</a></li><li><a href="/3">个人工作总结范文</a></li></ul></div>
+</div></form>
+<div class="footer">版权所有 某某范文网 备案号：京ICP备12345678号</div></body></html>"""
+
+
+def test_the_article_inside_an_aspnet_form_is_kept_and_chrome_goes():
+    found = extract_main(clean_html(PAGE))
+    assert "第5段" in found.text and "第1段" in found.text
+    assert "工作总结范文大全" not in found.text and "首页" not in found.text and "版权所有" not in found.text
+    assert found.title == "2023年工作总结_某某范文网"
+    assert found.date == "2023-03-03"
+
+
+def test_gbk_page_declared_gb2312_reads_to_the_article_with_metadata():
+    # 镕 is outside GB2312: the page must be decoded as GB18030.
+    doc = read_bytes(PAGE.replace("第3段", "第3段朱镕基").encode("gb18030"), "page.html")
+    body = [block_text(b) for b in doc.content]
+    assert any("朱镕基" in t for t in body)
+    assert doc.get_metadata("date") == "2023-03-03"
+
+
+def test_dry_run_prints_removals_and_writes_nothing(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.txt").write_text("2023年工作总结\n正文第一段。\n推荐访问:\n别的文章", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["convert", str(src), "-o", str(out), "--to", "docx", "--dry-run"]) == 0
+    printed = capsys.readouterr().out
+    assert "[recommendations.recommended-reading] 推荐访问:" in printed
+    assert "[recommendations.recommended-reading] 别的文章" in printed
+    assert not out.exists()
+
+
+def test_web_gold_score_floor(corpus):
+    """A change that makes extraction worse on the real pages fails here (floor below today's)."""
+    sys.path.insert(0, str(Path(__file__).parent / "eval"))
+    from eval_boilerplate import run_pipeline
+    from scoring import char_score
+
+    root = corpus / "web-gold"
+    scores = []
+    for gold in sorted((root / "cleaned").glob("*.txt"))[:12]:
+        body, _ = run_pipeline(root / "original" / f"{gold.stem}.html")
+        scores.append(char_score(body, gold.read_text(encoding="utf-8", errors="replace")))
+    assert sum(s.f1 for s in scores) / len(scores) >= 0.85
+    assert sum(s.recall for s in scores) / len(scores) >= 0.93
