@@ -43,3 +43,17 @@ ASTERISK_MASK = re.compile(
 
 # A first-level Chinese heading marker: 一、 二、 … 九十九、
 YI_MARKER = re.compile(rf"^\s*[{CN_DIGITS}]{{1,3}}\s*、")
+
+# Any section number at the start of a line: 一、 （一） (一) 1. 1、 （1） ① 第一章.
+SECTION_NUMBER = re.compile(
+    rf"""
+    ^\s*(?:
+        [{CN_DIGITS}]{{1,3}}\s*[、.．]           # 一、  三.
+      | [（(]\s*[{CN_DIGITS}\d]{{1,3}}\s*[)）]  # （一） (1)
+      | \d{{1,2}}\s*[.．、](?!\d)               # 1.  1、  (not 3.5)
+      | [①-⑳⑴-⒇]                              # circled and parenthesised digits
+      | 第[{CN_DIGITS}\d]{{1,5}}[编章节条部]      # 第一章  第十条
+    )
+    """,
+    re.X,
+)

@@ -5,22 +5,72 @@
 3. typography   - fix punctuation and spacing on the text that remains.
 4. headings     - numbered paragraphs become sections; typography has normalised markers.
 5. masks        - last, so masks inside headings and fixed text are marked exactly once.
+
+Two kinds of document get less: one with no Chinese text passes through untouched
+(reportfmt acts on Chinese documents), and one written by hand (it has code, math or
+footnotes, which scraped pages do not) keeps its own structure: only typography and masks,
+which never drop a block, change a link target or touch code, run on it.
 """
 
 from __future__ import annotations
+
+import logging
+import re
 
 import panflute as pf
 
 from .options import Options
 from .passes import boilerplate, headings, masks, metadata, typography
-from .state import Report, get_state
+from .state import Report, RunState, get_state
+
+log = logging.getLogger(__name__)
 
 PASSES = [metadata, boilerplate, typography, headings, masks]
+AUTHORED_PASSES = [typography, masks]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Elements a scraped page never yields but hand-written markdown, rst or docx does.
+_AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite, pf.DefinitionList)
 
 
 def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
-    """Run every pass in-process on one document; returns what they did."""
+    """Run the passes in-process on one document; returns what they did."""
     state = get_state(doc, base=options)
-    for module in PASSES:
+    if not has_chinese(doc):
+        log.info("no Chinese text: document passed through unchanged")
+        return state.report
+    state.authored = is_authored(doc)
+    for module in passes_for(state):
         module.main(doc)
     return state.report
+
+
+def passes_for(state: RunState) -> list:
+    return AUTHORED_PASSES if state.authored else PASSES
+
+
+def has_chinese(doc: pf.Doc) -> bool:
+    found = False
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        nonlocal found
+        if not found and isinstance(elem, pf.Str) and _CJK.search(elem.text):
+            found = True
+
+    doc.walk(visit)
+    if not found:
+        title = doc.get_metadata("title", default="")
+        found = isinstance(title, str) and bool(_CJK.search(title))
+    return found
+
+
+def is_authored(doc: pf.Doc) -> bool:
+    found = False
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        nonlocal found
+        if isinstance(elem, _AUTHORED_ELEMENTS):
+            found = True
+
+    doc.walk(visit)
+    return found

@@ -78,6 +78,9 @@ def decode(data: bytes, source: str = "<input>") -> str:
         return next(iter(decoded.values()))
     if decoded:
         return decoded[_best_guess(data, list(decoded))]
+    mixed = _decode_line_by_line(data)
+    if mixed is not None:
+        return mixed
     # Real pages carry a few broken bytes: take the codec that needs fewest replacements.
     lenient = {c: data.decode(c, "replace") for c in dict.fromkeys([*candidates, "utf-8"])}
     codec, text = min(lenient.items(), key=lambda item: item[1].count("\ufffd"))
@@ -85,6 +88,22 @@ def decode(data: bytes, source: str = "<input>") -> str:
         log.debug("%s: decoded as %s with %d broken characters", source, codec, text.count("\ufffd"))
         return text
     raise ReportfmtError("undecodable bytes: not UTF-8, GB18030/GBK or Big5 text", source=source)
+
+
+def _decode_line_by_line(data: bytes) -> str | None:
+    """Pages pasted together from several sources mix UTF-8 and GBK lines in one file."""
+    lines = data.split(b"\n")
+    out = []
+    for line in lines:
+        for codec in ("utf-8", "gb18030"):
+            try:
+                out.append(line.decode(codec))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return None
+    return "\n".join(out)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -153,10 +172,9 @@ def clean_html(text: str) -> str:
     """Remove active and remote content from a scraped page before any reader sees it."""
     import lxml.html  # lazily: the text path does not need it
 
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError) as exc:
-        raise ReportfmtError(f"malformed HTML: {exc}") from None
+    from .htmlparse import parse_html_document
+
+    root = parse_html_document(text)
     for elem in root.iter(*_HTML_DROP):
         elem.drop_tree() if elem.getparent() is not None else None
     for elem in root.iter():

@@ -34,6 +34,9 @@ class Report:
 class RunState:
     options: Options
     report: Report = field(default_factory=Report)
+    # A hand-written document (code, math, footnotes): only the passes that cannot lose
+    # structure run on it; see pipeline.passes_for.
+    authored: bool = False
 
 
 def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:

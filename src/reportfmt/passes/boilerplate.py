@@ -12,10 +12,13 @@ from difflib import SequenceMatcher
 import panflute as pf
 
 from ..elements import block_text, is_text_block, para
+from ..patterns import SECTION_NUMBER
 from ..rules import Rule, load_rules
 from ..state import get_state
 
 HEAD_BLOCKS = 6
+# Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
+MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
 TAIL_BLOCKS = 12
 # A line this similar to the title near the top is the page repeating its own title.
@@ -27,34 +30,52 @@ def prepare(doc: pf.Doc) -> None:
     if not state.options.boilerplate.enabled:
         return
     rules = load_rules(tuple(state.options.boilerplate.rules))
+    blocks = list(enumerate(doc.content))
+    removed: list[tuple[int, str, str]] = []
+    # Where a rule may act depends on the document's length, which removing blocks
+    # changes: repeat until a round removes nothing, so that a second run finds nothing
+    # either (running twice equals running once).
+    for _ in range(MAX_ROUNDS):
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title)
+        removed.extend(gone)
+        if not gone:
+            break
+    doc.content = [block for _, block in blocks]
+    # Report in document order, whichever round found a block.
+    for _, text, rule in sorted(removed, key=lambda item: item[0]):
+        state.report.record_removed(text, rule)
+
+
+def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
+    """One scan; blocks carry their original position. Returns (kept, removed records)."""
     title_seen = False
-    kept: list[pf.Block] = []
-    blocks = list(doc.content)
+    kept: list[tuple[int, pf.Block]] = []
+    removed: list[tuple[int, str, str]] = []
     count = len(blocks)
-    for index, block in enumerate(blocks):
+    for index, (origin, block) in enumerate(blocks):
         if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
-            kept.append(block)
+            kept.append((origin, block))
             continue
         text = " ".join(block_text(block).split())
-        if not title_seen and index < HEAD_BLOCKS and repeats_title(text, state.report.title):
+        if not title_seen and index < HEAD_BLOCKS and repeats_title(text, title):
             title_seen = True
-            state.report.record_removed(text, "title.repeated-title")
+            removed.append((origin, text, "title.repeated-title"))
             continue
         rule = first_matching_rule(rules, text, region(index, count))
         if rule is None:
-            kept.append(block)
+            kept.append((origin, block))
         elif rule.action == "drop-rest":
-            for dropped in blocks[index:]:
-                state.report.record_removed(block_text(dropped), f"{rule.concept}.{rule.name}")
+            for later_origin, dropped in blocks[index:]:
+                removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
             remaining = rule.pattern.sub("", text).strip()
-            state.report.record_removed(text.replace(remaining, "", 1), f"{rule.concept}.{rule.name}")
+            removed.append((origin, text.replace(remaining, "", 1), f"{rule.concept}.{rule.name}"))
             if remaining:
-                kept.append(para(remaining))
+                kept.append((origin, para(remaining)))
         else:
-            state.report.record_removed(text, f"{rule.concept}.{rule.name}")
-    doc.content = kept
+            removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    return kept, removed
 
 
 def action(elem: pf.Element, doc: pf.Doc) -> None:
@@ -89,6 +110,7 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
 
 def repeats_title(text: str, title: str | None) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022)."""
-    if not title or not text:
+    if not title or not text or SECTION_NUMBER.match(text):
+        # A numbered section heading ("一、…") is never the page repeating its title.
         return False
     return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY

@@ -33,7 +33,10 @@ def prepare(doc: pf.Doc) -> None:
         report.title = strip_site_suffix(title.strip())
         if report.title != title.strip():
             doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
-    else:
+    elif not any(key in doc.metadata for key in ("date", "lang")):
+        # Only a raw page gives its title as a first line. A document that already has a
+        # date or language (this pass sets both) was cleaned before or written by hand:
+        # taking its first line now would break "running twice equals running once".
         report.title = take_title_line(doc)
     date = doc.get_metadata("date", default=None)
     report.date = normalise_date(date) if isinstance(date, str) else None
