@@ -225,7 +225,7 @@ def _blank(text: str) -> Iterable[tuple[int, int, str]]:
         s, e = m.span()
         left = text[s - 1] if s else ""
         right = text[e] if e < len(text) else ""
-        if m.group()[0] in "〇○" and (left in _CN_NUMERALS or right in _CN_NUMERALS):
+        if m.group()[0] in "〇○" and ((left and left in _CN_NUMERALS) or (right and right in _CN_NUMERALS)):
             continue  # 二〇二三年, 一八四○年: a zero
         if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit():
             yield s, e, "blank"

@@ -208,15 +208,22 @@ def protect_masks(text: str) -> str:
             out.append(line)
             continue
         keep = [False] * len(line)
+        masks = find_masks(line.rstrip("\n"))
+        spans = {(m.start, m.end) for m in masks}
         for pattern in (_CODE_SPAN, _EMPHASIS):
             for m in pattern.finditer(line):
-                if pattern is _EMPHASIS and (not _outside_is_not_chinese(line, m.start(), m.end())
-                                             or not re.search(r"\w", m.group(2))):
-                    continue  # **重要**工作 or *+* of “*+*+*”: masks, not emphasis
+                if pattern is _EMPHASIS:
+                    size = len(m.group(1))
+                    delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
+                    inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de)
+                                             for s, e in spans for ds, de in delimiters)
+                    if (inside_longer_mask or not _outside_is_not_chinese(line, m.start(), m.end())
+                            or not re.search(r"\w", m.group(2))):
+                        continue  # **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“*: masks
                 for i in range(m.start(), m.end()):
                     keep[i] = True
         chars = list(line)
-        for mask in find_masks(line.rstrip("\n")):
+        for mask in masks:
             if any(keep[mask.start : mask.end]):
                 continue
             for i in range(mask.start, mask.end):
