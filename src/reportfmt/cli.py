@@ -15,7 +15,7 @@ from .write import parse_formats
 
 log = logging.getLogger("reportfmt")
 
-COMMANDS = ("convert",)
+COMMANDS = ("convert", "masks")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--dry-run", action="store_true",
                          help="print what would be removed and why; write nothing")
     convert.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    convert.add_argument("--fill", metavar="VALUES", help="YAML file of values for the masks (see fill.py)")
+    masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
+    masks.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    masks.add_argument("--csv", action="store_true", help="CSV instead of a table")
+    masks.add_argument("--config", metavar="FILE", help="YAML options file")
+    masks.add_argument("-M", "--option", action="append", default=[], metavar="KEY=VALUE",
+                       help="set an option, e.g. -M masks.detect=asterisk,cross (repeatable)")
     return parser
 
 
@@ -61,9 +68,11 @@ def options_from_args(args: argparse.Namespace) -> Options:
         if not sep:
             raise ReportfmtError(f"-M needs KEY=VALUE, got {item!r}")
         cli_layer[key.strip().removeprefix("reportfmt.")] = value
-    if args.rules:
+    if getattr(args, "rules", None):
         cli_layer["boilerplate.rules"] = tuple(args.rules)
-    if args.font_path:
+    if getattr(args, "fill", None):
+        cli_layer["masks.fill"] = args.fill
+    if getattr(args, "font_path", None):
         cli_layer["font_paths"] = tuple(args.font_path)
     config_layer = load_config_file(args.config) if args.config else None
     return build_options(config_layer, cli_layer)
@@ -75,11 +84,19 @@ def run(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
-    if args.quiet:
+    if getattr(args, "quiet", False):
         logging.getLogger().setLevel(logging.ERROR)
+    if args.command == "masks":
+        from .masklist import run_masks
+
+        return run_masks(args, options_from_args)
     try:
         options = options_from_args(args)
         formats = parse_formats(args.to)
+        if options.masks.fill:
+            from .fill import load_values
+
+            load_values(options.masks.fill)  # a missing or broken values file is a usage error
     except ReportfmtError as exc:
         print(f"reportfmt: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -29,6 +29,10 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
     """Read and clean one page in-process (no outputs written)."""
     doc = read_bytes(data, source, fmt)
     report = run_passes(doc, options)
+    if options.masks.fill:
+        from .fill import fill_from_file  # only when a values file is given
+
+        fill_from_file(doc, report, options, source)
     return Processed(doc, report)
 
 

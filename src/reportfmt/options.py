@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import OptionsError
+from .maskfind import DEFAULT_DETECTORS, DETECTORS
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
 
@@ -48,6 +49,10 @@ class MasksOptions:
     style: str = "highlight"
     # Render every masked character as this glyph (e.g. "□"), keeping the count.
     glyph: str = ""
+    # Which kinds of masking are detected (maskfind.DETECTORS); the default finds them all.
+    detect: tuple[str, ...] = DEFAULT_DETECTORS
+    # A values file (YAML) whose values replace the masks; see fill.py for its format.
+    fill: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,9 @@ def _build(schema: type, data: dict[str, Any]):
     obj = schema(**kwargs)
     if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
         raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
+    if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(DETECTORS):
+        unknown = ", ".join(sorted(set(obj.detect) - set(DETECTORS)))
+        raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(DETECTORS)}")
     return obj
 
 

@@ -13,7 +13,7 @@ import panflute as pf
 from .errors import ReportfmtError
 from .options import Options
 from .pandoc_runner import run_pandoc
-from .passes.masks import MASK_CLASS
+from .passes.masks import FILLED_CLASS, MASK_CLASS
 from .resources import style_file
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
@@ -41,6 +41,9 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
     style = options.masks.style
 
     def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
+            # styles/reportfmt.typst defines filled (a value filled in from a values file).
+            return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("]", format="typst")]
         if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
             return None
         if fmt in ("typst", "pdf"):

@@ -1,27 +1,52 @@
-"""Masks pass: masked placeholders (`****`, `*.*`, `**区`) -> Span(.masked), reported.
+"""Masks pass: masked placeholders (`****`, `××年度`, `□□镇`, `〔〕`) -> Span(.masked), reported.
 
-Every masked character stays in the text; the span only marks it so each writer can
-show it (DOCX character style "Masked", a CSS class, a typst highlight).
+Every masked character stays in the text; the span only marks it so each writer can show
+it (a DOCX character style, a CSS class, a typst highlight). With `masks.glyph` set, each
+masked character is shown as that glyph and the original is kept in the span's `mask`
+attribute. Detection lives in maskfind.py; this pass maps its matches onto the AST.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import panflute as pf
 
-from ..elements import inline_text
-from ..patterns import ASTERISK_MASK
+from ..maskfind import STYLED, find_masks, kind_of
+from ..options import MasksOptions
 from ..state import get_state
 
 MASK_CLASS = "masked"
+FILLED_CLASS = "filled"
 DOCX_STYLE = "Masked"
+FILLED_DOCX_STYLE = "Filled"
+# DOCX character style per masks.style; "plain" marks the span but gives it no look.
+DOCX_STYLES = {"highlight": "Masked", "box": "Masked Box", "underline": "Masked Underline"}
 CONTEXT_CHARS = 12
 
-# Characters after (or before) a mask that tell what it stands for.
-_NUMBER_UNITS = set("年月日号时分秒倍%％亿万千百十个人户家名次件项元米条栋亩位岁届期批座所辆吨台套天周")
-_PLACE_SUFFIXES = set("区市县镇村街乡省州湖路园港湾山河岛")
-_PERSON_WORDS = (
-    "同志", "书记", "主任", "局长", "县长", "市长", "区长", "镇长", "村长", "部长", "老师", "先生", "女士", "说",
-)
+# Inline containers whose text is searched for masks, one paragraph-like unit at a time.
+_CONTAINERS = (pf.Para, pf.Plain, pf.Header, pf.LineItem, pf.MetaInlines)
+
+
+@dataclass
+class Site:
+    """One mask in a container: its span (None for a gap), its text and neighbours."""
+
+    span: pf.Span | None
+    text: str
+    detector: str
+    kind: str
+    before: str
+    after: str
+
+    def record(self) -> dict[str, str]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "detector": self.detector,
+            "context": self.before[-CONTEXT_CHARS:] + self.text + self.after[:CONTEXT_CHARS],
+        }
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -38,86 +63,165 @@ def finalize(doc: pf.Doc) -> None:
         return
     masks = state.report.masks
     masks.clear()
-    title = doc.metadata.content.get("title")
-    if isinstance(title, pf.MetaInlines):
-        mark_masks_in(title, masks)
-    for block in doc.content:
-        mark_masks_in(block, masks)
+    masks.extend(site.record() for site in mark_masks(doc, state.options.masks))
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
-def mark_masks_in(container: pf.Element, masks: list[dict[str, str]]) -> None:
-    """Wrap each mask in every Str of `container` in a Span and report it with context.
+def mark_masks(doc: pf.Doc, options: MasksOptions) -> list[Site]:
+    """Wrap every new mask in a span; return every mask (old and new) in document order."""
+    sites: list[Site] = []
+    for container in iter_containers(doc):
+        sites.extend(mark_masks_in(container, options))
+    return sites
 
-    Runs over the whole container so idempotence is easy: masks already inside a
-    masked span are reported again but not wrapped twice.
+
+def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
+    """The title, then every paragraph-like inline container of the body, in reading order."""
+    title = doc.metadata.content.get("title")
+    if isinstance(title, pf.MetaInlines):
+        yield title
+    found: list[pf.Element] = []
+    for block in doc.content:
+        block.walk(lambda e, _d: found.append(e) if isinstance(e, _CONTAINERS) else None)
+    yield from found
+
+
+def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
+    """Find masks in one container's text and wrap each in a Span.
+
+    Spans already marked (masked or filled) are atomic: their masks are reported again but
+    never wrapped twice, which keeps the pass idempotent.
     """
-    text = inline_text(container)
-    offset = 0
-    found: list[tuple[pf.Str, list[tuple[int, int]]]] = []
+    merge_adjacent_strs(container)
+    text, pieces = flatten(container)
+    sites: list[tuple[int, Site, tuple | None]] = []
+    for start, end, elem in pieces:
+        if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
+            original = text[start:end]
+            detector = elem.attributes.get("mask-detector", "asterisk")
+            site = Site(elem, original, detector, kind_of(detector, text, start, end), text[:start], text[end:])
+            sites.append((start, site, None))
+    occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
+    for mask in find_masks(text, options.detect):
+        if any(s < mask.end and mask.start < e for s, e in occupied) or (
+                mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):
+            continue
+        site = Site(None, mask.text(text), mask.detector, mask.kind, text[: mask.start], text[mask.end :])
+        target = None
+        if mask.detector in STYLED:
+            target = _owning_str(pieces, mask.start, mask.end)
+            if target is None:
+                continue  # spans several elements (e.g. crosses a link): not a mask we can mark
+        sites.append((mask.start, site, target))
+    sites.sort(key=lambda item: item[0])
+    by_str: dict[int, tuple[pf.Str, list[tuple[int, Site]]]] = {}
+    for _start, site, target in sites:
+        if target is not None:
+            str_elem, local = target
+            by_str.setdefault(id(str_elem), (str_elem, []))[1].append((local, site))
+    # Right to left: panflute's stored index of a later Str goes stale when an earlier one splits.
+    for str_elem, found in reversed(by_str.values()):
+        wrap(str_elem, found, options)
+    return [site for _start, site, _target in sites]
+
+
+def merge_adjacent_strs(container: pf.Element) -> None:
+    """Join neighbouring Str elements so a mask split by a reader sits in one Str."""
 
     def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal offset
-        if isinstance(elem, pf.Str):
-            spans = [(m.start(), m.end()) for m in ASTERISK_MASK.finditer(elem.text)]
-            for start, end in spans:
-                masks.append(describe_mask(text, offset + start, offset + end))
-            if spans and not inside_mask(elem):
-                found.append((elem, spans))
-            offset += len(elem.text)
-        elif isinstance(elem, (pf.Space, pf.SoftBreak, pf.LineBreak)):
-            offset += 1
-        elif isinstance(elem, (pf.Code, pf.Math, pf.RawInline)):
-            offset += len(elem.text)
+        content = getattr(elem, "content", None)
+        if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
+            return
+        items = list(content)
+        merged: list[pf.Inline] = []
+        changed = False
+        for item in items:
+            if isinstance(item, pf.Str) and merged and isinstance(merged[-1], pf.Str):
+                merged[-1] = pf.Str(merged[-1].text + item.text)
+                changed = True
+            else:
+                merged.append(item)
+        if changed:
+            elem.content = merged
 
     container.walk(visit)
-    # Right to left, so earlier positions in a shared inline list stay valid.
-    for elem, spans in reversed(found):
-        replace_with_spans(elem, spans)
 
 
-def inside_mask(elem: pf.Element) -> bool:
-    parent = elem.parent
-    return isinstance(parent, pf.Span) and MASK_CLASS in parent.classes
+def flatten(container: pf.Element) -> tuple[str, list[tuple[int, int, pf.Element]]]:
+    """The container's text and where each Str (or marked Span) sits in it."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, pf.Element]] = []
+    offset = 0
+
+    def add(text: str, elem: pf.Element | None) -> None:
+        nonlocal offset
+        parts.append(text)
+        if elem is not None:
+            pieces.append((offset, offset + len(text), elem))
+        offset += len(text)
+
+    def visit(elem: pf.Element) -> None:
+        if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
+            add(elem.attributes.get("mask") or pf.stringify(elem), elem)  # the original, not the glyphs
+        elif isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes:
+            add(pf.stringify(elem), elem)
+        elif isinstance(elem, pf.Str):
+            add(elem.text, elem)
+        elif isinstance(elem, (pf.Space, pf.SoftBreak)):
+            add(" ", None)
+        elif isinstance(elem, pf.LineBreak):
+            add("\n", None)
+        elif isinstance(elem, (pf.Code, pf.Math, pf.RawInline)):
+            add(elem.text, None)  # counted for context, never searched into
+        elif isinstance(elem, pf.Note):
+            return  # a footnote is its own container
+        else:
+            for child in getattr(elem, "content", []) or []:
+                visit(child)
+
+    for child in container.content:
+        visit(child)
+    return "".join(parts), pieces
 
 
-def replace_with_spans(elem: pf.Str, spans: list[tuple[int, int]]) -> None:
+def _owning_str(pieces, start: int, end: int):
+    for s, e, elem in pieces:
+        if isinstance(elem, pf.Str) and s <= start and end <= e:
+            return elem, start - s
+    return None
+
+
+def wrap(elem: pf.Str, found: list[tuple[int, Site]], options: MasksOptions) -> None:
+    """Replace `elem` by its text with each site's characters in a masked span (set on the site)."""
+    text = elem.text
     pieces: list[pf.Inline] = []
     cursor = 0
-    for start, end in spans:
-        if start > cursor:
-            pieces.append(pf.Str(elem.text[cursor:start]))
-        pieces.append(masked_span(elem.text[start:end]))
-        cursor = end
-    if cursor < len(elem.text):
-        pieces.append(pf.Str(elem.text[cursor:]))
+    for local, site in sorted(found, key=lambda item: item[0]):
+        if local > cursor:
+            pieces.append(pf.Str(text[cursor:local]))
+        site.span = masked_span(site.text, options, site.detector)
+        pieces.append(site.span)
+        cursor = local + len(site.text)
+    if cursor < len(text):
+        pieces.append(pf.Str(text[cursor:]))
     parent_list = elem.container
     index = elem.index
     parent_list[index : index + 1] = pieces
 
 
-def masked_span(text: str) -> pf.Span:
-    return pf.Span(pf.Str(text), classes=[MASK_CLASS], attributes={"custom-style": DOCX_STYLE})
-
-
-def describe_mask(text: str, start: int, end: int) -> dict[str, str]:
-    return {
-        "text": text[start:end],
-        "kind": mask_kind(text[:start], text[end:]),
-        "context": text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS],
-    }
-
-
-def mask_kind(before: str, after: str) -> str:
-    """Guess what a mask stands for from its neighbours."""
-    following = after.lstrip()[:2]
-    if following[:1] in _NUMBER_UNITS or following[:1].isdigit() or following.startswith("."):
-        return "number"
-    if following[:1] in _PLACE_SUFFIXES or following.startswith("社区"):
-        return "place"
-    if following.startswith(_PERSON_WORDS) or before.rstrip().endswith(("书记", "主任", "同志")):
-        return "person"
-    return "other"
+def masked_span(text: str, options: MasksOptions | None = None, detector: str = "asterisk") -> pf.Span:
+    options = options or MasksOptions()
+    attributes = {}
+    style = DOCX_STYLES.get(options.style)
+    if style:
+        attributes["custom-style"] = style
+    shown = text
+    if options.glyph:
+        shown = options.glyph * len(text)
+        attributes["mask"] = text
+    if detector != "asterisk":
+        attributes["mask-detector"] = detector
+    return pf.Span(pf.Str(shown), classes=[MASK_CLASS], attributes=attributes)

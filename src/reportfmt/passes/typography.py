@@ -1,14 +1,60 @@
-"""Typography pass: CJK punctuation and spacing fixes.
+"""Typography pass: CJK punctuation and spacing fixes, hard-wrapped lines joined.
 
-For now an identity pass (tests/test_typography.py says so); the rules come with the
-typography issue.
+1. Hard wraps: consecutive paragraphs of one wrapped paragraph are joined (our text reader
+   makes one paragraph per line), and a SoftBreak between two Chinese characters is dropped
+   (pandoc's east_asian_line_breaks behaviour).
+2. Half-width , : ; ? ! between Chinese characters become ，：；？！; ( ) around or beside
+   Chinese become （ ）; straight quote pairs around Chinese become “ ” and ‘ ’.
+3. Spaces between two Chinese characters, or beside full-width punctuation, are removed.
+
+Masks (found with the same detectors as the masks pass), URLs, e-mail addresses and code
+are never touched; numbers (1,000  19:55:05  3.5) and Latin text keep their ASCII marks.
+Every change is one character for one, or a removed space, so no Chinese character is ever
+added or removed, and running the pass twice changes nothing the second time.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import panflute as pf
 
+from ..elements import block_text
+from ..maskfind import find_masks, is_ideograph
 from ..state import get_state
+
+HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+# Full-width punctuation carries its own spacing: a space beside it is always stray.
+FULL_PUNCT = set("，。、；：？！（）《》〈〉【】「」『』…·")
+CLOSERS = set("”’）》〉】」』")
+OPENERS = set("“‘（《〈【「『")
+SPACES = " \t\n\u00a0"
+TERMINAL = tuple("。！？；：…”’）」』!?;:")
+
+URL_OR_EMAIL = re.compile(
+    r"""
+    (?:https?|ftp)://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+   # a URL: ASCII characters only
+    | www\.[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+
+    | [A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}          # an e-mail address
+    """,
+    re.X,
+)
+
+# A line that starts a new paragraph or heading, never the tail of a wrapped one.
+NEW_BLOCK = re.compile(
+    r"""
+    ^\s*(?:
+      [一二三四五六七八九十]{1,3}\s*[、.．]      # 一、
+    | [（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]  # （一） (1)
+    | \d{1,2}\s*[.、．]\s*\D                     # 1. 1、
+    | 第[一二三四五六七八九十百零〇\d]+[编章节条]   # 第三章 第十条
+    | [一二三四五六七八九十]是                    # 一是…二是…: report enumerations
+    | [●•■◆▲★□○〇☆※·-]                          # bullets
+    )
+    """,
+    re.X,
+)
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -20,8 +66,244 @@ def action(elem: pf.Element, doc: pf.Doc) -> None:
 
 
 def finalize(doc: pf.Doc) -> None:
-    return None
+    state = get_state(doc)
+    if not state.options.typography.enabled:
+        return
+    detectors = state.options.masks.detect
+    join_hard_wraps(doc.content, detectors)
+    for block in doc.content:
+        block.walk(lambda e, _d: fix_inline_lists(e, detectors))
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+# --- text --------------------------------------------------------------------------------------
+
+def protected_positions(text: str, detectors: Iterable[str]) -> list[bool]:
+    """Characters typography must not touch: masks (a gap with its surrounding spaces), URLs."""
+    protected = [False] * len(text)
+    spans = [(m.start, m.end, m.detector) for m in find_masks(text, detectors)]
+    spans += [(m.start(), m.end(), "url") for m in URL_OR_EMAIL.finditer(text)]
+    for start, end, detector in spans:
+        if detector == "gap":
+            # The spaces around a gap decide whether it is one (二 年 月 日 vs 二年 月 日).
+            while start > 0 and text[start - 1] in SPACES:
+                start -= 1
+            while end < len(text) and text[end] in SPACES:
+                end += 1
+        for i in range(start, end):
+            protected[i] = True
+    return protected
+
+
+def typeset(text: str, detectors: Iterable[str] = ()) -> str:
+    """Fix punctuation, quotes and spaces in one run of text (see the module docstring)."""
+    from ..maskfind import DEFAULT_DETECTORS
+
+    detectors = tuple(detectors) or DEFAULT_DETECTORS
+    protected = protected_positions(text, detectors)
+    mask_edges = _mask_edges(text, detectors)
+    chars = list(text)
+
+    def chinese_left(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and chars[j] in SPACES:
+            j -= 1
+        return j >= 0 and (is_ideograph(chars[j]) or chars[j] in CLOSERS or chars[j] in FULL_PUNCT
+                           or j + 1 in mask_edges["end"])
+
+    def chinese_right(i: int) -> bool:
+        j = i + 1
+        while j < len(chars) and chars[j] in SPACES:
+            j += 1
+        if j >= len(chars):
+            return chars[i] in "?!;"  # a sentence may end there; a trailing , or : is left alone
+        return is_ideograph(chars[j]) or chars[j] in OPENERS or j in mask_edges["start"]
+
+    # Brackets and quotes first: a converted ） or ” then counts as Chinese for the comma after it.
+    _convert_parens(chars, protected)
+    _convert_quotes(chars, protected, '"', "“", "”")
+    _convert_quotes(chars, protected, "'", "‘", "’")
+    for i, ch in enumerate(chars):
+        if ch in HALF_TO_FULL and not protected[i] and chinese_left(i) and chinese_right(i):
+            chars[i] = HALF_TO_FULL[ch]
+    return _remove_stray_spaces(chars, protected)
+
+
+def _mask_edges(text: str, detectors: Iterable[str]) -> dict[str, set[int]]:
+    masks = [m for m in find_masks(text, detectors) if m.detector != "gap"]
+    return {"start": {m.start for m in masks}, "end": {m.end for m in masks}}
+
+
+def _convert_parens(chars: list[str], protected: list[bool]) -> None:
+    """( ) pairs become （ ） when they hold Chinese or stand beside it: 区(县), (一)加强."""
+    stack: list[int] = []
+    for i, ch in enumerate(chars):
+        if protected[i]:
+            continue
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            j = stack.pop()
+            inner = chars[j + 1 : i]
+            beside = (j > 0 and is_ideograph(chars[j - 1])) or (i + 1 < len(chars) and is_ideograph(chars[i + 1]))
+            if any(is_ideograph(c) for c in inner) or beside:
+                chars[j], chars[i] = "（", "）"
+
+
+def _convert_quotes(chars: list[str], protected: list[bool], straight: str, opening: str, closing: str) -> None:
+    """Pair straight quotes left to right; a pair around Chinese text becomes curly."""
+    positions = [
+        i for i, ch in enumerate(chars)
+        if ch == straight and not protected[i]
+        and not (straight == "'" and 0 < i < len(chars) - 1 and chars[i - 1].isascii()
+                 and chars[i - 1].isalpha() and chars[i + 1].isascii() and chars[i + 1].isalpha())
+    ]
+    for open_at, close_at in zip(positions[::2], positions[1::2], strict=False):
+        if any(is_ideograph(c) for c in chars[open_at + 1 : close_at]):
+            chars[open_at], chars[close_at] = opening, closing
+
+
+def _is_chinese(ch: str) -> bool:
+    return is_ideograph(ch) or ch in FULL_PUNCT or ch in CLOSERS or ch in OPENERS
+
+
+def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        if chars[i] not in SPACES or protected[i]:
+            out.append(chars[i])
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and chars[j] in SPACES and not protected[j]:
+            j += 1
+        left = chars[i - 1] if i > 0 else ""
+        right = chars[j] if j < len(chars) else ""
+        stray = left and right and (
+            (_is_chinese(left) and _is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
+        )
+        if not stray:
+            out.extend(chars[i:j])
+        i = j
+    return "".join(out)
+
+
+# --- the AST -----------------------------------------------------------------------------------
+
+def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
+    """Typeset every run of Str/Space/SoftBreak in an inline list; other inlines split runs."""
+    content = getattr(elem, "content", None)
+    if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
+        return
+    if isinstance(elem, (pf.Code, pf.CodeBlock, pf.RawInline, pf.Math)):
+        return
+    items = list(content)
+    result: list[pf.Inline] = []
+    run: list[pf.Inline] = []
+    changed = False
+
+    def flush() -> None:
+        nonlocal changed
+        if not run:
+            return
+        text = "".join(_inline_char(item) for item in run)
+        fixed = typeset(text, detectors)
+        if fixed != text:
+            changed = True
+            result.extend(text_to_run(fixed))
+        else:
+            result.extend(run)
+        run.clear()
+
+    for item in items:
+        if isinstance(item, (pf.Str, pf.Space, pf.SoftBreak)):
+            run.append(item)
+        else:
+            flush()
+            result.append(item)
+    flush()
+    if changed:
+        elem.content = result
+
+
+def _inline_char(item: pf.Inline) -> str:
+    if isinstance(item, pf.Str):
+        return item.text
+    return "\n" if isinstance(item, pf.SoftBreak) else " "
+
+
+def text_to_run(text: str) -> list[pf.Inline]:
+    """Str for text, Space for a run of blanks, SoftBreak where a line break was kept."""
+    out: list[pf.Inline] = []
+    for piece in re.split(r"([ \t\u00a0\n]+)", text):
+        if not piece:
+            continue
+        if piece.strip(" \t\u00a0\n"):
+            out.append(pf.Str(piece))
+        else:
+            out.append(pf.SoftBreak() if "\n" in piece else pf.Space())
+    return out
+
+
+# --- hard wraps --------------------------------------------------------------------------------
+
+def wrap_width(lengths: list[int]) -> int:
+    """The line width of a hard-wrapped text, or 0 when the lines look like real paragraphs.
+
+    A wrapped text has many lines of the same length (the wrap column); natural paragraphs
+    rarely do. Demand at least three such lines and at least 30% of the longer lines.
+    """
+    long_lines = [n for n in lengths if n >= 16]
+    if len(long_lines) < 3:
+        return 0
+    counts: dict[int, int] = {}
+    for n in long_lines:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda n: (counts[n], n))
+    near = sum(1 for n in long_lines if abs(n - width) <= 1)
+    if counts[width] < 3 or near < 0.3 * len(long_lines):
+        return 0
+    return width
+
+
+def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> None:
+    """Join consecutive paragraphs that are the lines of one hard-wrapped paragraph."""
+    texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
+    width = wrap_width([len(t) for t in texts if t])
+    if not width:
+        return
+    i = 0
+    while i < len(blocks) - 1:
+        first, second = blocks[i], blocks[i + 1]
+        head, tail = texts[i], texts[i + 1]
+        direct = bool(head and tail) and _is_chinese(head[-1]) and _is_chinese(tail[0])
+        if (isinstance(first, pf.Para) and isinstance(second, pf.Para) and head and tail
+                and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
+                and not NEW_BLOCK.match(tail)
+                and _same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
+            joint: list[pf.Inline] = [] if direct else [pf.Space()]
+            first.content.extend([*joint, *list(second.content)])
+            del blocks[i + 1]
+            texts[i] = head + "\n" + tail  # the last line decides whether the next one joins
+            del texts[i + 1]
+        else:
+            i += 1
+
+
+def _same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
+    """A join must not change what the masks pass finds (a line ending in X before a number)."""
+    from ..maskfind import DEFAULT_DETECTORS
+
+    detectors = tuple(detectors) or DEFAULT_DETECTORS
+    found = [(m.text(head), m.detector) for m in find_masks(head, detectors)]
+    found += [(m.text(tail), m.detector) for m in find_masks(tail, detectors)]
+    joined = head + joint + tail
+    return [(m.text(joined), m.detector) for m in find_masks(joined, detectors)] == found
+
+
+def _last_line(text: str) -> str:
+    return text.rsplit("\n", 1)[-1]
