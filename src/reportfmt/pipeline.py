@@ -2,8 +2,11 @@
 
 1. metadata     - take the page title and date first, before anything can remove them.
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
-3. typography   - fix punctuation and spacing on the text that remains.
-4. headings     - numbered paragraphs become sections; typography has normalised markers.
+3. headings     - numbered paragraphs become sections. Before typography: the spaces that
+                  typography removes between Chinese characters are what separates a heading
+                  from its body in a page flattened into one line, and a heading line must be
+                  a block of its own before typography joins hard-wrapped lines.
+4. typography   - fix punctuation and spacing of the text that remains, headings included.
 5. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
 Two kinds of document get less: one with no Chinese text passes through untouched
@@ -25,7 +28,7 @@ from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, typography, headings, masks]
+PASSES = [metadata, boilerplate, headings, typography, masks]
 AUTHORED_PASSES = [typography, masks]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -42,6 +45,8 @@ def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
     state.authored = is_authored(doc)
     for module in passes_for(state):
         module.main(doc)
+    # Typography runs after headings and may change their text: list them as they end up.
+    state.report.headings = headings.list_headings(doc)
     return state.report
 
 

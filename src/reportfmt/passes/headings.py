@@ -44,15 +44,20 @@ def action(elem: pf.Element, doc: pf.Doc) -> None:
 
 def finalize(doc: pf.Doc) -> None:
     """Give every section an id and list all headings (new and pre-existing) in the report."""
-    headings = get_state(doc).report.headings
-    headings.clear()
     taken = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
     for block in doc.content:
-        if not isinstance(block, pf.Header):
-            continue
-        if not block.identifier:
+        if isinstance(block, pf.Header) and not block.identifier:
             block.identifier = next_free_id(taken)
-        headings.append({"level": block.level, "text": block_text(block), "id": block.identifier})
+    get_state(doc).report.headings = list_headings(doc)
+
+
+def list_headings(doc: pf.Doc) -> list[dict]:
+    """Every section heading of the document, in order, as the manifest lists them."""
+    return [
+        {"level": b.level, "text": block_text(b), "id": b.identifier}
+        for b in doc.content
+        if isinstance(b, pf.Header)
+    ]
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:

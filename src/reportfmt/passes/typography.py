@@ -79,6 +79,13 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
+# The space between a section label and its title ("第一章 总则", "第十条 为了…") is the
+# conventional separator, not a stray space.
+SECTION_LABEL_SPACE = re.compile(
+    r"^\s*\d{0,2}第[〇零一二三四五六七八九十百千两\d]+(?:分编|编|章|节|条|部分)(?:之[一二三四五六七八九十]+)?(\s+)"
+)
+
+
 # --- text --------------------------------------------------------------------------------------
 
 def protected_positions(text: str, detectors: Iterable[str]) -> list[bool]:
@@ -86,6 +93,9 @@ def protected_positions(text: str, detectors: Iterable[str]) -> list[bool]:
     protected = [False] * len(text)
     spans = [(m.start, m.end, m.detector) for m in find_masks(text, detectors)]
     spans += [(m.start(), m.end(), "url") for m in URL_OR_EMAIL.finditer(text)]
+    label = SECTION_LABEL_SPACE.match(text)
+    if label:
+        spans.append((label.start(1), label.end(1), "label"))
     for start, end, detector in spans:
         if detector == "gap":
             # The spaces around a gap decide whether it is one (二 年 月 日 vs 二年 月 日).
