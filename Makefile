@@ -12,7 +12,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: CJK fonts for PDF/DOCX rendering; fontconfig to find them.
 DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
-TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium
+TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
 .PHONY: demo test lint eval styles golden clean system-deps system-test-deps
 
