@@ -57,3 +57,7 @@ system-test-deps:
 
 clean:
 	rm -rf out build dist .pytest_cache
+
+# Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
+bench: $(STAMP) system-deps
+	$(PY) tests/bench/benchmark.py $(BENCH_ARGS)

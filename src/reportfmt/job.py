@@ -116,7 +116,7 @@ def run_job(job: Job) -> JobResult:
         outputs = {}
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"
         record = manifest_record(job.source, None, {}, error=message)
-    except (OSError, ValueError, TypeError, RecursionError, KeyError, AttributeError) as exc:
+    except Exception as exc:  # one input's bug (e.g. panflute's colspec IndexError) stays one line
         outputs = {}
         log.debug("unexpected failure on %s", job.source, exc_info=True)
         record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {exc}")
