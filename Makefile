@@ -12,9 +12,9 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: CJK fonts for PDF/DOCX rendering; fontconfig to find them.
 DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
-TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium
+TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps
+.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -37,7 +37,7 @@ styles: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dask]'
 	touch $(STAMP)
 
 # Install only what is missing, so re-runs cost nothing and no root is needed then.
@@ -68,3 +68,7 @@ eval-boilerplate: $(STAMP)
 
 # Every quality number the issues name, on ../shared/corpus.
 eval: eval-boilerplate eval-headings
+
+# Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
+bench: $(STAMP) system-deps
+	$(PY) tests/bench/benchmark.py $(BENCH_ARGS)

@@ -34,6 +34,9 @@ def convert_file(path: str | Path, outdir: str | Path, *, to: str = "docx",
 
 
 def convert_many(inputs: Iterable[str | Path], outdir: str | Path, *, to: str = "docx",
-                 options: Options | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Convert files and directories into `outdir` and write its manifest.jsonl."""
-    return batch.convert_many(list(inputs), outdir, parse_formats(to), _options(options))
+                 options: Options | Mapping[str, Any] | None = None, jobs: int | None = None,
+                 cluster: str | None = None, force: bool = False) -> list[dict[str, Any]]:
+    """Convert files, directories and archives into `outdir` in parallel (or on a Dask
+    cluster), write its manifest.jsonl and index.html; returns the manifest records."""
+    return batch.convert_many(list(inputs), outdir, parse_formats(to), _options(options),
+                              jobs=jobs, cluster=cluster, force=force)

@@ -8,7 +8,7 @@ import os
 import sys
 
 from . import __version__
-from .batch import convert_many
+from .batch import run_batch
 from .errors import ReportfmtError
 from .options import Options, build_options, load_config_file
 from .write import parse_formats
@@ -17,6 +17,7 @@ log = logging.getLogger("reportfmt")
 
 COMMANDS = ("convert", "masks")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
 
 
 def main() -> None:
@@ -51,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--dry-run", action="store_true",
                          help="print what would be removed and why; write nothing")
     convert.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    convert.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                         help="worker processes (default: all cores)")
+    convert.add_argument("--cluster", metavar="dask://HOST:PORT",
+                         help="run the jobs on a Dask cluster (needs reportfmt[dask])")
+    convert.add_argument("--force", action="store_true",
+                         help="convert again even inputs unchanged since the last run")
+    convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
     convert.add_argument("--fill", metavar="VALUES", help="YAML file of values for the masks (see fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
     masks.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
@@ -100,26 +108,44 @@ def run(argv: list[str]) -> int:
     except ReportfmtError as exc:
         print(f"reportfmt: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    records = convert_many(args.inputs, args.output, formats, options, dry_run=args.dry_run)
-    if args.dry_run:
-        print_dry_run(records)
-    failed = [r for r in records if r["status"] == "error"]
-    if not records:
+    if args.jobs is not None and args.jobs < 1:
+        print("reportfmt: --jobs needs a number of 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = run_batch(args.inputs, args.output, formats, options, jobs=args.jobs,
+                            cluster=args.cluster, force=args.force, dry_run=args.dry_run,
+                            progress="quiet" if args.quiet or args.dry_run else "auto",
+                            review=not args.no_review,
+                            on_record=print_dry_run_record if args.dry_run else None)
+    except KeyboardInterrupt:
+        print("reportfmt: interrupted; manifest.jsonl lists what finished, re-run to resume",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except ReportfmtError as exc:
+        print(f"reportfmt: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not summary.total:
         print("reportfmt: no input files found", file=sys.stderr)
         return EXIT_FAILED
-    if failed:
-        print(f"reportfmt: {len(failed)} of {len(records)} inputs failed:", file=sys.stderr)
-        for record in failed:
-            print(f"  {record['error']}", file=sys.stderr)
+    if not args.quiet and summary.reused:
+        print(f"reportfmt: {summary.reused} unchanged inputs reused (--force redoes them)", file=sys.stderr)
+    if summary.failed:
+        print(f"reportfmt: {len(summary.failed)} of {summary.total} inputs failed:", file=sys.stderr)
+        for error in summary.failed:
+            print(f"  {error}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
 
+def print_dry_run_record(record: dict) -> None:
+    print(f"== {record['source']}")
+    if record["status"] != "ok":
+        print(f"   {record['status']}: {record['error']}")
+        return
+    for removed in record["removed"]:
+        print(f"   - [{removed['rule']}] {removed['text'][:100]}")
+
+
 def print_dry_run(records: list[dict]) -> None:
     for record in records:
-        print(f"== {record['source']}")
-        if record["status"] == "error":
-            print(f"   error: {record['error']}")
-            continue
-        for removed in record["removed"]:
-            print(f"   - [{removed['rule']}] {removed['text'][:100]}")
+        print_dry_run_record(record)

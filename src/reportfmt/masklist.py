@@ -7,9 +7,8 @@ import csv
 import sys
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
-from .batch import iter_sources
+from .sources import iter_sources
 from .errors import ReportfmtError
 from .job import process_bytes
 from .options import Options
@@ -21,14 +20,19 @@ def mask_rows(inputs: list[str], options: Options) -> tuple[list[dict[str, str]]
     """One row per mask (in document order) and one line per input that failed."""
     rows: list[dict[str, str]] = []
     errors: list[str] = []
-    for path, rel in iter_sources(inputs):
+    for source in iter_sources(inputs, options):
+        if source.skipped:
+            continue
+        if source.error:
+            errors.append(source.error)
+            continue
         try:
-            report = process_bytes(Path(path).read_bytes(), str(path), options).report
+            report = process_bytes(source.read(), source.label, options).report
         except (ReportfmtError, OSError) as exc:
-            errors.append(str(exc) if str(path) in str(exc) else f"{path}: {exc}")
+            errors.append(str(exc) if source.label in str(exc) else f"{source.label}: {exc}")
             continue
         for number, mask in enumerate(report.masks, 1):
-            rows.append({"file": rel, "n": str(number), "kind": mask["kind"],
+            rows.append({"file": source.rel, "n": str(number), "kind": mask["kind"],
                          "detector": mask.get("detector", ""), "text": mask["text"],
                          "context": mask["context"].replace("\n", " ")})
     return rows, errors

@@ -66,6 +66,11 @@ class Options:
     font_paths: tuple[str, ...] = ()
     # Seconds one input may take before its job is abandoned.
     timeout: float = 300.0
+    # Archive safety (zip bombs): limits per input archive, nested archives included.
+    archive_max_bytes: int = 2 * 1024**3  # total uncompressed bytes
+    archive_max_ratio: int = 200  # uncompressed / compressed size of a member over 1 MiB
+    archive_max_members: int = 100_000
+    archive_max_depth: int = 2  # archives inside archives, this deep at most
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -175,6 +180,11 @@ def _coerce(key: str, value: Any, hint: Any) -> Any:
         if text in _TRUE | _FALSE:
             return text in _TRUE
         raise OptionsError(f"option '{key}' must be true or false, not {value!r}")
+    if hint is int:
+        try:
+            return int(str(value).replace("_", ""))
+        except (TypeError, ValueError):
+            raise OptionsError(f"option '{key}' must be a whole number, not {value!r}") from None
     if hint is float:
         try:
             return float(value)

@@ -32,6 +32,13 @@ def pandoc_path() -> str:
 
 def run_pandoc(args: list[str], data: bytes | None = None, *, timeout: float = 300.0) -> bytes:
     """Run pandoc with --sandbox (scraped input is untrusted) and return its stdout."""
+    from . import pandoc_session
+
+    session = pandoc_session.active()
+    header = pandoc_session.translate(args) if session is not None else None
+    if header is not None:
+        # A batch worker: the long-lived sandboxed `pandoc lua` answers (see pandoc_session).
+        return session.request(header, data or b"", timeout=timeout)
     cmd = [pandoc_path(), "--sandbox", *args]
     try:
         proc = subprocess.run(cmd, input=data, capture_output=True, timeout=timeout, check=False)
