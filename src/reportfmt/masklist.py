@@ -8,10 +8,10 @@ import sys
 import unicodedata
 from collections.abc import Callable
 
-from .sources import iter_sources
 from .errors import ReportfmtError
 from .job import process_bytes
 from .options import Options
+from .sources import iter_sources
 
 COLUMNS = ("file", "n", "kind", "detector", "text", "context")
 
