@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -58,7 +60,56 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
             elem.classes.append(f"mask-{style}")
         return None
 
+    doc = doc.walk(visit)
+    if fmt in ("epub", "epub3"):
+        doc = conform_to_epub(doc)
+    return doc
+
+
+# Attributes scraped HTML carries (width, align, bgcolor, border, ...) are not XHTML5 and
+# pandoc's HTML writer passes them through; epubcheck rejects them. These few are valid
+# on every element, and data-* (pandoc's own, e.g. data-custom-style) always is.
+_GLOBAL_ATTRIBUTES = {"lang", "dir", "title"}
+# A link with a scheme (http:, mailto:) leaves the book; "#id" stays inside it when the id
+# exists. Anything else points at a page of the scraped site that is not in the EPUB.
+_EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def conform_to_epub(doc: pf.Doc) -> pf.Doc:
+    """Make scraped structure valid EPUB3: no presentational attributes, no dangling links."""
+    ids: set[str] = set()
+
+    def collect(elem: pf.Element, _doc: pf.Doc) -> None:
+        if getattr(elem, "identifier", ""):
+            ids.add(elem.identifier)
+
+    def visit(elem: pf.Element, _doc: pf.Doc):
+        attributes = getattr(elem, "attributes", None)
+        if attributes:
+            for key in [k for k in attributes if k not in _GLOBAL_ATTRIBUTES and not k.startswith("data-")]:
+                del attributes[key]
+        if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
+            if not (elem.url.startswith("#") and elem.url[1:] in ids):
+                # The text stays; only the link to the missing page or anchor goes.
+                return pf.Span(*elem.content)
+        return None
+
+    doc.walk(collect)
     return doc.walk(visit)
+
+
+def typst_metadata_args(doc: pf.Doc) -> list[str]:
+    """Template variables for PDF metadata that pandoc's typst writer does not fill in: the
+    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime."""
+    value = doc.get_metadata("date", default=None)
+    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
+    if not match:
+        return []
+    try:
+        date = datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:  # "2023-02-30": leave the PDF's date to typst (the build time)
+        return []
+    return ["-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
 
 
 def render(doc: pf.Doc, fmt: str, options: Options) -> bytes:
@@ -70,7 +121,8 @@ def render(doc: pf.Doc, fmt: str, options: Options) -> bytes:
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
 
         typst_source = run_pandoc(
-            ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst"))],
+            ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst")),
+             *typst_metadata_args(copy)],
             data, timeout=options.timeout,
         )
         return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths))
