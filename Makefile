@@ -72,3 +72,12 @@ eval: eval-boilerplate eval-headings
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps
 	$(PY) tests/bench/benchmark.py $(BENCH_ARGS)
+
+# README pictures (docs/pictures/): the seed as scraped, as DOCX (LibreOffice) and as PDF.
+# LibreOffice is big, so only this target installs it.
+.PHONY: pictures
+pictures: $(STAMP) system-test-deps
+	@command -v soffice >/dev/null 2>&1 || { echo "installing LibreOffice Writer"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  --no-install-recommends libreoffice-writer-nogui >/dev/null; }
+	$(PY) styles/render_pictures.py

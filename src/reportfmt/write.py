@@ -61,7 +61,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
         return None
 
     doc = doc.walk(visit)
-    if fmt in ("epub", "epub3"):
+    if fmt in ("epub", "epub3", "html", "html5"):
         doc = conform_to_epub(doc)
     return doc
 
@@ -70,32 +70,79 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
 # pandoc's HTML writer passes them through; epubcheck rejects them. These few are valid
 # on every element, and data-* (pandoc's own, e.g. data-custom-style) always is.
 _GLOBAL_ATTRIBUTES = {"lang", "dir", "title"}
-# A link with a scheme (http:, mailto:) leaves the book; "#id" stays inside it when the id
-# exists. Anything else points at a page of the scraped site that is not in the EPUB.
-_EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+# Links that leave the book. javascript: and the like never reach an output; "#id" stays
+# inside the book when the id exists; anything else points at a page of the scraped site
+# that is not in the EPUB.
+_EXTERNAL = re.compile(r"^(?:https?|ftp|mailto|tel):", re.I)
 
 
 def conform_to_epub(doc: pf.Doc) -> pf.Doc:
-    """Make scraped structure valid EPUB3: no presentational attributes, no dangling links."""
+    """Make scraped structure valid EPUB3 (epubcheck): no presentational attributes, no raw
+    HTML, no images or links to files the book does not contain, unique ids, no empty
+    headings (the nav would hold empty anchors) and no empty metadata fields."""
     ids: set[str] = set()
 
     def collect(elem: pf.Element, _doc: pf.Doc) -> None:
         if getattr(elem, "identifier", ""):
             ids.add(elem.identifier)
 
+    seen: set[str] = set()
+
     def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format.startswith("html"):
+            return []
+        if isinstance(elem, pf.Image):
+            # pandoc cannot fetch a scraped page's images in the sandbox; the alt text stays.
+            return pf.Span(*elem.content)
+        if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
+            if not (elem.url.startswith("#") and elem.url[1:] in ids):
+                return pf.Span(*elem.content)  # the text stays, the dead link goes
+        if getattr(elem, "identifier", ""):
+            if elem.identifier in seen:
+                elem.identifier = ""
+            seen.add(elem.identifier)
         attributes = getattr(elem, "attributes", None)
         if attributes:
             for key in [k for k in attributes if k not in _GLOBAL_ATTRIBUTES and not k.startswith("data-")]:
                 del attributes[key]
-        if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
-            if not (elem.url.startswith("#") and elem.url[1:] in ids):
-                # The text stays; only the link to the missing page or anchor goes.
-                return pf.Span(*elem.content)
+        return None
+
+    def drop_empty_headers(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, pf.Header) and not pf.stringify(elem).strip():
+            return []
         return None
 
     doc.walk(collect)
-    return doc.walk(visit)
+    doc = doc.walk(visit).walk(drop_empty_headers)
+    drop_empty_metadata(doc)
+    return doc
+
+
+# Fields pandoc's EPUB writer reads as one string: a list there comes out as an empty element.
+_SINGLE_VALUED = {"description", "date", "source", "rights", "publisher", "type", "format", "relation", "coverage"}
+
+
+def drop_empty_metadata(doc: pf.Doc) -> None:
+    """pandoc writes every metadata field it knows (description, subject...) into the OPF, and
+    an empty dc:* element is invalid. Scraped pages repeat <meta> tags and leave some empty."""
+
+    def text(value: pf.MetaValue) -> str:
+        if isinstance(value, (pf.MetaString, pf.MetaInlines, pf.MetaBlocks)):
+            return pf.stringify(value).strip()
+        return "?"  # maps, bools: not ours to judge
+
+    for key, value in list(doc.metadata.content.items()):
+        if isinstance(value, pf.MetaList):
+            unique = {text(item): item for item in reversed(value.content) if text(item)}
+            items = list(reversed(unique.values()))  # first occurrence of each text, in order
+            if not items:
+                del doc.metadata[key]
+            elif key in _SINGLE_VALUED or len(items) == 1:
+                doc.metadata[key] = max(items, key=lambda item: len(text(item)))  # "#" vs a sentence
+            else:
+                value.content = items
+        elif not text(value):
+            del doc.metadata[key]
 
 
 def typst_metadata_args(doc: pf.Doc) -> list[str]:
