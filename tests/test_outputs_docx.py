@@ -145,6 +145,7 @@ def test_document_language_is_chinese(docx):
     with zipfile.ZipFile(docx) as z:
         core = z.read("docProps/core.xml").decode("utf-8")
     assert "<dc:language>zh-Hans</dc:language>" in core
+    assert "1970-01-01" not in core  # pandoc's sandbox has no clock; the package gets one
 
 
 def footers(docx: Path) -> dict[str, etree._Element]:

@@ -65,6 +65,19 @@ def test_metadata_title_date_language(epub):
     assert meta["language"] == ["zh-Hans"]
 
 
+def test_modified_is_the_conversion_time_and_a_page_without_date_gets_no_date(monkeypatch):
+    """pandoc's sandbox has no clock: without the fix both say 1970-01-01T00:00:00Z."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14T22:13:20Z
+    epub = convert_text("关于开展检查的通知\n\n正文一段。\n", to="epub")
+    opf = read(epub, "EPUB/content.opf")
+    modified = opf.find("opf:metadata/opf:meta[@property='dcterms:modified']", OPF)
+    assert modified.text == "2023-11-14T22:13:20Z"
+    assert "date" not in metadata(epub)
+    with zipfile.ZipFile(io.BytesIO(epub)) as z:
+        first = z.infolist()[0]
+    assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+
+
 def test_source_metadata_becomes_dc_source():
     page = "---\ntitle: 关于开展检查的通知\nsource: https://www.example.gov.cn/a/1.html\n---\n\n正文一段。\n"
     meta = metadata(convert_text(page, to="epub", input_format="markdown"))

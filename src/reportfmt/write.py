@@ -12,6 +12,7 @@ from pathlib import Path
 
 import panflute as pf
 
+from . import package_dates
 from .errors import ReportfmtError
 from .options import Options
 from .pandoc_runner import run_pandoc
@@ -173,8 +174,13 @@ def render(doc: pf.Doc, fmt: str, options: Options) -> bytes:
             data, timeout=options.timeout,
         )
         return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths))
-    return run_pandoc(["-f", "json", *pandoc_writer_args(fmt), "-o", "-"], data,
-                      timeout=options.timeout)
+    output = run_pandoc(["-f", "json", *pandoc_writer_args(fmt), "-o", "-"], data,
+                        timeout=options.timeout)
+    if fmt == "docx":
+        output = package_dates.fix_docx(output)
+    elif fmt == "epub":
+        output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
+    return output
 
 
 def pandoc_writer_args(fmt: str) -> list[str]:
