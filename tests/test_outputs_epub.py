@@ -155,3 +155,12 @@ def test_epubcheck_passes_a_scraped_corpus_page(corpus, tmp_path):
     record = convert_file(corpus / CORPUS_PAGE, tmp_path, to="epub")
     assert record["status"] == "ok", record["error"]
     assert epubcheck_errors(Path(record["outputs"]["epub"])) == []
+
+
+def test_a_page_without_title_gets_one_from_its_text():
+    """EPUB needs dc:title; pandoc writes none (and an empty nav entry) when a page has none."""
+    page = "<html><body><p>本单位于三月开展了安全生产大检查，共发现隐患十二处。</p><p>第二段。</p></body></html>"
+    epub = convert_text(page, to="epub", input_format="html")
+    assert metadata(epub)["title"] == ["本单位于三月开展了安全生产大检查，共发现隐患十二处。"]
+    nav = read(epub, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='toc']", XHTML)
+    assert all("".join(a.itertext()).strip() for a in nav.iter(f"{{{XHTML['x']}}}a"))

@@ -87,6 +87,12 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         if getattr(elem, "identifier", ""):
             ids.add(elem.identifier)
 
+    link_targets: set[str] = set()
+
+    def collect_targets(elem: pf.Element, _doc: pf.Doc) -> None:
+        if isinstance(elem, pf.Link) and elem.url.startswith("#") and elem.url[1:] in ids:
+            link_targets.add(elem.url[1:])
+
     seen: set[str] = set()
 
     def visit(elem: pf.Element, _doc: pf.Doc):
@@ -99,7 +105,10 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
             if not (elem.url.startswith("#") and elem.url[1:] in ids):
                 return pf.Span(*elem.content)  # the text stays, the dead link goes
         if getattr(elem, "identifier", ""):
-            if elem.identifier in seen:
+            # pandoc's EPUB writer gives headings ids of its own, which can equal an id the page
+            # put on a span ("trackback"): keep page ids only where a kept link points, once.
+            keep = isinstance(elem, pf.Header) or elem.identifier in link_targets
+            if not keep or elem.identifier in seen:
                 elem.identifier = ""
             seen.add(elem.identifier)
         attributes = getattr(elem, "attributes", None)
@@ -114,9 +123,21 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         return None
 
     doc.walk(collect)
+    doc.walk(collect_targets)
     doc = doc.walk(visit).walk(drop_empty_headers)
     drop_empty_metadata(doc)
+    if "title" not in doc.metadata:
+        doc.metadata["title"] = pf.MetaString(fallback_title(doc))
     return doc
+
+
+def fallback_title(doc: pf.Doc, limit: int = 30) -> str:
+    """EPUB requires dc:title (pandoc writes none, and "UNTITLED" in the nav, when a page has
+    no title): the first heading, else the start of the first paragraph."""
+    texts = [pf.stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
+    texts += [pf.stringify(b).strip() for b in doc.content]
+    text = next((t for t in texts if t), "")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # Fields pandoc's EPUB writer reads as one string: a list there comes out as an empty element.
