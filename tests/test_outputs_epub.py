@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
 TITLE = "2023年科技园工业党建工作总结"
 HEADINGS = [
-    "一、强根固本,治理重心下移打通基层党建“最后一公里”",
-    "二、破旧立新,打造干事业生力军为现代产业腾空间",
-    "三、强党建,干部亮承诺实事办到底",
+    "一、强根固本，治理重心下移打通基层党建“最后一公里”",
+    "二、破旧立新，打造干事业生力军为现代产业腾空间",
+    "三、强党建，干部亮承诺实事办到底",
 ]
 # A government news page whose tables carry width/height attributes and whose links point at
 # other pages of its site (sort1.asp, default.asp): both made epubcheck fail before.
