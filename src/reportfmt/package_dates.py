@@ -20,10 +20,15 @@ EPOCH_STAMP = "1970-01-01T00:00:00Z"
 _EPUB_DC_DATE = re.compile(r"\s*<dc:date[^>]*>" + re.escape(EPOCH_STAMP) + r"</dc:date>")
 
 
+# One stamp per process: every file of a batch run says the same, and rendering a document
+# twice in a process gives the same bytes.
+_PROCESS_START = int(time.time())
+
+
 def build_stamp() -> str:
-    """W3CDTF UTC time of this conversion."""
+    """W3CDTF UTC time of this conversion run."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    seconds = int(epoch) if epoch.isdigit() else int(time.time())
+    seconds = int(epoch) if epoch.isdigit() else _PROCESS_START
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
 
 
