@@ -9,9 +9,11 @@ cannot leave a half-written output.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from multiprocessing.connection import wait
@@ -28,7 +30,9 @@ def run_job_in_worker(job: Job) -> JobResult:
     return run_job(job)
 
 
-def _worker_main(conn) -> None:
+def _worker_main(conn, log_level: int) -> None:
+    # A spawned worker starts with logging unconfigured: use the parent's level (--quiet).
+    logging.basicConfig(level=log_level, format="reportfmt: %(message)s", stream=sys.stderr)
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
@@ -45,7 +49,8 @@ def _worker_main(conn) -> None:
 class _Worker:
     def __init__(self, ctx) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        level = logging.getLogger().getEffectiveLevel()
+        self.proc = ctx.Process(target=_worker_main, args=(child, level), daemon=True)
         self.proc.start()
         child.close()
         self.task: tuple[int, Job] | None = None

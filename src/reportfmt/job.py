@@ -31,6 +31,12 @@ class Processed:
 
 def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
     """Read and clean one page in-process (no outputs written)."""
+    if len(data) > options.max_input_bytes:
+        raise ReportfmtError(
+            f"input too large ({len(data) / 1024**2:.0f} MiB; the limit is "
+            f"{options.max_input_bytes / 1024**2:.0f} MiB, set with -M max_input_bytes=N)",
+            source=source,
+        )
     doc = read_bytes(data, source, fmt)
     report = run_passes(doc, options)
     if options.masks.fill:
@@ -123,7 +129,8 @@ def run_job(job: Job) -> JobResult:
     except Exception as exc:  # one input's bug (e.g. panflute's colspec IndexError) stays one line
         outputs = {}
         log.debug("unexpected failure on %s", job.source, exc_info=True)
-        record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {exc}")
+        detail = " ".join(str(exc).split())  # the manifest keeps one line per error
+        record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
     record["rel"] = job.rel
     record["input_sha256"] = input_hash(job.data)
     record["options_key"] = options_key(job.options, job.formats)

@@ -66,6 +66,8 @@ class Options:
     font_paths: tuple[str, ...] = ()
     # Seconds one input may take before its job is abandoned.
     timeout: float = 300.0
+    # Larger inputs are refused with a clear error instead of exhausting memory.
+    max_input_bytes: int = 64 * 1024**2
     # Archive safety (zip bombs): limits per input archive, nested archives included.
     archive_max_bytes: int = 2 * 1024**3  # total uncompressed bytes
     archive_max_ratio: int = 200  # uncompressed / compressed size of a member over 1 MiB

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 PASSES = [metadata, boilerplate, headings, typography, masks]
 AUTHORED_PASSES = [typography, masks]
+SETTLING = (metadata, boilerplate)
+MAX_ROUNDS = 4
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Elements a scraped page never yields but hand-written markdown, rst or docx does.
@@ -43,8 +45,20 @@ def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
         log.info("no Chinese text: document passed through unchanged")
         return state.report
     state.authored = is_authored(doc)
-    for module in passes_for(state):
-        module.main(doc)
+    passes = passes_for(state)
+    settling = [m for m in passes if m in SETTLING]
+    # metadata and boilerplate look at the first and last blocks; removing chrome moves
+    # other blocks into those windows, so both repeat until a round removes nothing
+    # (running the pipeline twice then equals running it once).
+    for _ in range(MAX_ROUNDS):
+        removed = len(state.report.removed)
+        for module in settling:
+            module.main(doc)
+        if len(state.report.removed) == removed:
+            break
+    for module in passes:
+        if module not in SETTLING:
+            module.main(doc)
     # Typography runs after headings and may change their text: list them as they end up.
     state.report.headings = headings.list_headings(doc)
     return state.report

@@ -46,7 +46,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
             # styles/reportfmt.typst defines filled (a value filled in from a values file).
-            return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("]", format="typst")]
+            return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
         if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
             return None
         if fmt in ("typst", "pdf"):
@@ -64,7 +64,56 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
     doc = doc.walk(visit)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = conform_to_epub(doc)
+    if fmt in ("typst", "pdf"):
+        doc = conform_to_typst(doc)
     return doc
+
+
+def conform_to_typst(doc: pf.Doc) -> pf.Doc:
+    """typst fails on a link to a label it does not have, and only headings get labels: keep
+    external links and links to sections; other links, images and raw markup become text."""
+    sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
+
+    def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
+            return []
+        if isinstance(elem, pf.Image):
+            return pf.Span(*elem.content)
+        if isinstance(elem, pf.Link):
+            internal = elem.url.startswith("#") and elem.url[1:] in sections
+            if not (internal or _EXTERNAL.match(elem.url)):
+                return pf.Span(*elem.content)
+        if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
+            # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
+            return [elem, pf.RawInline(";", format="typst")]
+        if isinstance(elem, pf.LineBreak) and _inside_term(elem):
+            # pandoc writes a term as "/ term: description" on one line; a break in the term
+            # (an infobox label "国 籍<br>民 族") leaves typst without its colon.
+            return pf.Space()
+        return None
+
+    return doc.walk(visit)
+
+
+# Inlines pandoc's typst writer renders as a function call (#link(...)[...], #strong[...]).
+_TYPST_CALLS = (pf.Link, pf.Strong, pf.Emph, pf.Underline, pf.Strikeout, pf.SmallCaps, pf.Superscript,
+                pf.Subscript)
+
+
+def _next_starts_with_dot(elem: pf.Element) -> bool:
+    following = elem.next
+    return isinstance(following, pf.Str) and following.text.startswith(".")
+
+
+def _inside_term(elem: pf.Element) -> bool:
+    parent = elem.parent
+    while parent is not None:
+        if isinstance(parent, pf.DefinitionItem):
+            return True
+        if isinstance(parent, pf.Block):
+            return False
+        parent = parent.parent
+    return False
 
 
 # Attributes scraped HTML carries (width, align, bgcolor, border, ...) are not XHTML5 and
