@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench
+.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench hostile fuzz
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -81,3 +81,11 @@ pictures: $(STAMP) system-test-deps
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 	  --no-install-recommends libreoffice-writer-nogui >/dev/null; }
 	$(PY) styles/render_pictures.py
+
+# Issue 8's numbers: a generated corpus of hostile inputs through the real CLI.
+hostile: $(STAMP) system-deps
+	$(PY) tests/hostile.py
+
+# A long property-test run (the normal test run does a short one).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests/test_fuzz.py

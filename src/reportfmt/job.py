@@ -18,7 +18,7 @@ from .options import Options
 from .pipeline import run_passes
 from .read import read_bytes
 from .state import Report
-from .write import FORMATS, render, write_atomic
+from .write import FORMATS, doc_to_json, render, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,8 @@ def run_job(job: Job) -> JobResult:
     try:
         processed = process_bytes(job.data, job.source, job.options)
         if not job.dry_run:
-            outputs = {fmt: render(processed.doc, fmt, job.options) for fmt in job.formats}
+            doc_json = doc_to_json(processed.doc)
+            outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
     except ReportfmtError as exc:

@@ -184,6 +184,7 @@ def _is_rule_line(text: str) -> bool:
 
 
 def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
+    first_letter = len(text) - len(text.lstrip())  # once, not per match: long lines hold many masks
     for m in ASTERISK.finditer(text):
         s, e = m.span()
         left = text[s - 1] if s else ""
@@ -192,7 +193,7 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # *emphasis*, a*b: markup or code, not a mask
         if e - s == 1 and _alnum_across_space(text, s - 1, -1) and _alnum_across_space(text, e, 1):
             continue  # 2*3, 2 * 3: multiplication
-        if not text[:s].strip() and (right.isspace() and e - s == 1):
+        if s <= first_letter and (right.isspace() and e - s == 1):
             continue  # "* item": a bullet
         yield s, e, "asterisk"
 
@@ -321,4 +322,5 @@ def kind_of(detector: str, text: str, start: int, end: int) -> str:
         return "other"
     if detector in ("year", "bracket"):
         return "number"
-    return mask_kind(text[:start], text[end:])
+    # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
+    return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])

@@ -230,11 +230,20 @@ def typst_metadata_args(doc: pf.Doc) -> list[str]:
     return ["-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
 
 
-def render(doc: pf.Doc, fmt: str, options: Options) -> bytes:
-    """One output's bytes. `doc` is not modified."""
-    copy = pf.load(io.StringIO(doc_to_json(doc)))
-    adapt_for(copy, fmt, options)
-    data = doc_to_json(copy).encode("utf-8")
+# Formats pandoc writes from the document exactly as the passes left it (adapt_for is a
+# no-op for them), so they need no private copy of the document.
+_UNADAPTED = ("docx", "md", "plain")
+
+
+def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = None) -> bytes:
+    """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
+    rendering several formats: serialising a large document costs more than pandoc does."""
+    doc_json = doc_json or doc_to_json(doc)
+    if fmt in _UNADAPTED:
+        copy, data = doc, doc_json.encode("utf-8")
+    else:
+        copy = adapt_for(pf.load(io.StringIO(doc_json)), fmt, options)
+        data = doc_to_json(copy).encode("utf-8")
     if fmt == "pdf":
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
 

@@ -27,13 +27,17 @@ def prepare(doc: pf.Doc) -> None:
     options = state.options.headings
     split_flattened(doc)
     join_wrapped_headings(doc)
-    texts = [block_text(b) if is_text_block(b) else None for b in doc.content]
+    # Existing headings take part in the sequence checks (they are the parents and siblings
+    # of the lines around them) but are never re-decided: a second run sees the same
+    # structure as the first and changes nothing.
+    texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
     decisions = decide(texts, title=state.report.title or _meta_title(doc),
                        articles=options.articles, split_runin=options.split_runin)
     blocks: list[pf.Element] = []
     for index, block in enumerate(doc.content):
         decision = decisions.get(index)
-        blocks.extend(apply_decision(block, decision) if decision else [block])
+        fresh = decision and not isinstance(block, pf.Header)
+        blocks.extend(apply_decision(block, decision) if fresh else [block])
     doc.content = blocks
 
 

@@ -29,6 +29,10 @@ CONTEXT_CHARS = 12
 _CONTAINERS = (pf.Para, pf.Plain, pf.Header, pf.LineItem, pf.MetaInlines)
 
 
+# Characters of text kept on each side of a mask: context (12) and fill-in snippets use them.
+NEIGHBOURHOOD = 200
+
+
 @dataclass
 class Site:
     """One mask in a container: its span (None for a gap), its text and neighbours."""
@@ -102,14 +106,14 @@ def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
         if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
             original = text[start:end]
             detector = elem.attributes.get("mask-detector", "asterisk")
-            site = Site(elem, original, detector, kind_of(detector, text, start, end), text[:start], text[end:])
+            site = Site(elem, original, detector, kind_of(detector, text, start, end), *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
     for mask in find_masks(text, options.detect):
         if any(s < mask.end and mask.start < e for s, e in occupied) or (
                 mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):
             continue
-        site = Site(None, mask.text(text), mask.detector, mask.kind, text[: mask.start], text[mask.end :])
+        site = Site(None, mask.text(text), mask.detector, mask.kind, *neighbours(text, mask.start, mask.end))
         target = None
         if mask.detector in STYLED:
             target = _owning_str(pieces, mask.start, mask.end)
@@ -126,6 +130,14 @@ def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
     for str_elem, found in reversed(by_str.values()):
         wrap(str_elem, found, options)
     return [site for _start, site, _target in sites]
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a mask, as far as context and fill-in snippets look.
+
+    Bounded: a 3 MB line with 400,000 masks would otherwise copy the line for every mask.
+    """
+    return text[max(0, start - NEIGHBOURHOOD) : start], text[end : end + NEIGHBOURHOOD]
 
 
 def merge_adjacent_strs(container: pf.Element) -> None:
