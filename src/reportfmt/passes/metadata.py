@@ -103,9 +103,14 @@ def take_date_line(doc: pf.Doc) -> str | None:
     return None
 
 
+# Only year and month known ("1998-03", from "1998年3月号"): kept at that precision.
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])\s*$")
+
+
 def normalise_date(text: str) -> str | None:
     match = DATE.search(text)
     if not match:
-        return None
+        partial = _YEAR_MONTH.match(text)
+        return f"{partial.group(1)}-{partial.group(2)}" if partial else None
     year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
     return f"{year:04d}-{month:02d}-{day:02d}"
