@@ -155,24 +155,63 @@ def best_subtree(root: etree._Element) -> etree._Element:
     return min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
 
 
+# Besides the best run, a later or earlier run of prose this large (absolute and relative
+# to the best) is body text separated by a widget (a song list, a gallery): kept too.
+SECOND_RUN_MIN = 150
+SECOND_RUN_SHARE = 0.1
+
+
 def keep_best_run(article: etree._Element) -> None:
-    """In a flat page (paragraphs beside menu tables), keep the best contiguous run of children."""
+    """In a flat page (paragraphs beside menu tables), keep the best contiguous runs of children.
+
+    The best run (maximum sum of child scores) is kept, and so is any other positive run
+    big enough to be body text: an encyclopaedia page's sections continue after a
+    link-heavy widget in the middle. The negative children between runs go.
+    """
     scores = score_tree(article)
     children = [c for c in article if isinstance(c.tag, str)]
     if len(children) < 2:
         return
     values = [scores[c].total + _text_weight(c.tail, in_link=False, in_chrome=False) for c in children]
-    best, best_span, running, start = float("-inf"), (0, len(children)), 0.0, 0
-    for index, value in enumerate(values):
+    best = _best_run(values, 0, len(values))
+    if best is None:
+        return
+    floor = max(SECOND_RUN_MIN, SECOND_RUN_SHARE * best[0])
+    keep = [False] * len(children)
+    pending = [best]
+    while pending:
+        _, first, stop = pending.pop()
+        keep[first:stop] = [True] * (stop - first)
+        for lo, hi in ((0, first), (stop, len(values))):
+            inner = _best_run(values, lo, hi)
+            if inner is not None and inner[0] >= floor and not any(keep[inner[1]:inner[2]]) \
+                    and not _repeats_kept(children[inner[1]:inner[2]], children, keep):
+                pending.append(inner)
+    for child, kept in zip(children, keep, strict=True):
+        if not kept:
+            article.remove(child)
+
+
+def _repeats_kept(run: list[etree._Element], children: list[etree._Element], keep: list[bool]) -> bool:
+    """A run whose lines mostly appear in what is kept is a second copy of the article."""
+    kept = "".join("".join(c.text_content().split()) for c, k in zip(children, keep, strict=True) if k)
+    lines = ["".join(line.split()) for c in run for line in c.text_content().splitlines()]
+    lines = [line for line in lines if len(line) >= 20]
+    total = sum(map(len, lines))
+    return total > 0 and sum(len(line) for line in lines if line in kept) > total / 2
+
+
+def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] | None:
+    """The contiguous slice of values[lo:hi] with the largest sum (Kadane), if positive."""
+    best, running, start = None, 0.0, lo
+    for index in range(lo, hi):
         if running <= 0:
-            running, start = value, index
+            running, start = values[index], index
         else:
-            running += value
-        if running > best:
-            best, best_span = running, (start, index + 1)
-    first, stop = best_span
-    for child in children[:first] + children[stop:]:
-        article.remove(child)
+            running += values[index]
+        if running > 0 and (best is None or running > best[0]):
+            best = (running, start, index + 1)
+    return best
 
 
 def cut_link_blocks(article: etree._Element) -> None:
@@ -282,6 +321,39 @@ def _shape(elem: etree._Element) -> tuple[str, str, tuple[str, ...]]:
     return elem.tag, elem.get("class", ""), children
 
 
+# A summary or lead printed above the article, outside its container (encyclopaedia
+# lemma summaries, news standfirsts): clean prose of at least LEAD_MIN_PROSE characters,
+# few links, found while climbing ancestors that add little prose beside the article.
+LEAD_MIN_PROSE = 100
+LEAD_MAX_LINK_SHARE = 0.25
+LEAD_CLIMB_SHARE = 1.25
+# Inside a lead candidate, keep the deepest block holding this share of its prose.
+LEAD_CORE_SHARE = 0.9
+
+
+def rescue_lead(body: etree._Element, article: etree._Element) -> None:
+    """Move a prose block that sits just before the article (outside it) to its top."""
+    scores = score_tree(body)
+    limit = LEAD_CLIMB_SHARE * scores[article].prose
+    page_chars = scores[body].chars
+    child = article
+    for ancestor in article.iterancestors():
+        if ancestor is body or ancestor not in scores or scores[ancestor].prose > limit:
+            return
+        for earlier in child.itersiblings(preceding=True):
+            if not isinstance(earlier.tag, str) or _is_chrome(earlier, page_chars):
+                continue
+            votes = scores[earlier]
+            if votes.prose >= LEAD_MIN_PROSE and votes.links <= LEAD_MAX_LINK_SHARE * votes.chars:
+                core = min(
+                    (e for e in earlier.iter() if e in scores and scores[e].prose >= LEAD_CORE_SHARE * votes.prose),
+                    key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))),
+                )
+                article.insert(0, core)  # moves it
+                return
+        child = ancestor
+
+
 def extract_main(page: str | etree._Element) -> Extracted:
     """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
 
@@ -294,6 +366,7 @@ def extract_main(page: str | etree._Element) -> Extracted:
     body = body if body is not None else root
     drop_repeated_copies(body)
     article = best_subtree(body)
+    rescue_lead(body, article)
     article_text = article.text_content()
     title = page_title(root)
     date = page_date(root, article_text)
