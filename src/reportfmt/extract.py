@@ -25,7 +25,7 @@ from .patterns import CJK
 # Containers whose class or id names say "chrome". Matched on whole words of the attribute.
 _CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
-    r"reply|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
+    r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
     r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
     re.I,
 )

@@ -17,8 +17,10 @@ Date, in order of trust:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # the text path uses the label patterns without loading lxml
+    from lxml import etree
 
 # A full date not glued to other digits or slashes ("12/01/2004 - 01/01/2005" is a range of
 # US dates, not 2004-01-01): 2023-03-03, 2023/3/3, 2023.03.03, 2023年3月3日.
@@ -47,10 +49,33 @@ _META_AUTHOR_NAMES = ("author", "article:author", "dc.creator", "byline")
 _META_SITE_NAMES = ("og:site_name", "sitename", "site_name", "application-name", "publisher",
                     "dc.publisher", "source", "og:article:source")
 # "作者：张三" / "来源：新华网" in an info bar; the value stops at the next label or space.
-_AUTHOR_LABEL = re.compile(r"(?:作者|文\s*/|记者|撰文)\s*[:：]?\s*(?P<value>[^\s:：|｜/,，;；]{2,20})")
-_SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*(?P<value>[^\s:：|｜/,，;；]{2,30})")
+_NAME_VALUE = r"(?P<value>[^\s:：|｜/,，;；\"'=<>()（）]{2,%d})"
+# The value must end at a delimiter, not run into an attribute ('来源： size="20"').
+_NAME_VALUE += r"(?![=\w])"
+AUTHOR_LABEL = re.compile(r"(?:(?:作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*" + _NAME_VALUE % 12)
+SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*" + _NAME_VALUE % 30)
 # A value that is only another label, a date or a placeholder is no value.
-_NOT_A_NAME = re.compile(r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编)", re.I)
+NOT_A_NAME = re.compile(
+    r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
+    r"|discuz|wordpress|dedecms|phpcms|powered|comsenz",  # software credited in <meta name=author>
+    re.I,
+)
+# Meta lines glued together ("作者:张三来源:新华网"): a value ends where the next label starts.
+_NEXT_LABEL = re.compile(r"(?:来源|作者|责任编辑|编辑|发布|更新|时间|日期|浏览|点击|阅读)+$")
+
+
+def label_value(match: re.Match[str]) -> str | None:
+    """The labelled value with any glued-on next label cut off; None if it is no name."""
+    value = match.group("value")
+    string = match.string
+    after = string[match.end():match.end() + 1]
+    if after in (":", "：") and _NEXT_LABEL.search(value):
+        value = _NEXT_LABEL.sub("", value)
+    if len(value) < 2 or NOT_A_NAME.search(value):
+        return None
+    return value
+
+
 # Info bars are near the article start: look this many characters before it.
 INFO_WINDOW = 400
 
@@ -148,17 +173,19 @@ def _iso(match: re.Match[str]) -> str:
 
 def page_author(root: etree._Element, article_text: str) -> str | None:
     for content in _meta(root, _META_AUTHOR_NAMES):
-        if not _NOT_A_NAME.match(content) and len(content) <= 40:
+        # Editor ids ("L_104485") and site lists ("www.x.cn,报业集团") are not authors.
+        if not NOT_A_NAME.search(content) and len(content) <= 40 and not re.search(r"[\d,，]|www\.", content):
             return content
-    return _labelled_value(root, article_text, _AUTHOR_LABEL)
+    return _labelled_value(root, article_text, AUTHOR_LABEL)
 
 
 def page_site(root: etree._Element, article_text: str) -> str | None:
     """The source named in the info bar (来源：新华网), else the site name from <meta>."""
-    labelled = _labelled_value(root, article_text, _SOURCE_LABEL)
+    labelled = _labelled_value(root, article_text, SOURCE_LABEL)
     if labelled:
         return labelled
     for content in _meta(root, _META_SITE_NAMES):
+        content = re.sub(r"^(?:来源|出处)\s*[:：]\s*", "", content)
         if len(content) <= 40 and not content.startswith(("http", "www")):
             return content
     return None
@@ -170,7 +197,7 @@ def _labelled_value(root: etree._Element, article_text: str, label: re.Pattern[s
     start = article_offset(page, article_text)
     window = page[max(0, start - INFO_WINDOW): start + INFO_WINDOW]
     for match in label.finditer(window):
-        value = match.group("value").strip()
-        if not _NOT_A_NAME.match(value):
+        value = label_value(match)
+        if value:
             return value
     return None
