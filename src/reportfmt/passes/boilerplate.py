@@ -7,14 +7,17 @@ short blocks, so body text that merely resembles chrome is never dropped.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 import panflute as pf
 
 from ..elements import block_text, is_text_block, para
+from ..inline_cut import cut_pattern
 from ..patterns import SECTION_NUMBER
 from ..rules import Rule, load_rules
 from ..state import get_state
+from . import repeats
 
 HEAD_BLOCKS = 6
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -23,6 +26,10 @@ MAX_ROUNDS = 5
 TAIL_BLOCKS = 12
 # A line this similar to the title near the top is the page repeating its own title.
 REPEATED_TITLE_SIMILARITY = 0.75
+# A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
+# template filler: it goes with the lead-in, and only then.
+_DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
+DEFINITION_MAX_CHARS = 300
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -69,13 +76,29 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
-            remaining = rule.pattern.sub("", text).strip()
-            removed.append((origin, text.replace(remaining, "", 1), f"{rule.concept}.{rule.name}"))
-            if remaining:
-                kept.append((origin, para(remaining)))
+            cut = cut_pattern(block, rule.pattern)
+            if not cut:
+                # The match spans a normalised blank only: rebuild as plain text.
+                remaining = rule.pattern.sub("", text).strip()
+                cut = text.replace(remaining, "", 1)
+                block = para(remaining)
+            removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
+            if block_text(block):
+                kept.append((origin, block))
         else:
+            if rule.concept == "lead-in" and kept and index - 1 < HEAD_BLOCKS and is_definition(kept[-1][1]):
+                before, definition = kept.pop()
+                removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks):
+        kept, gone = step(kept)
+        removed.extend(gone)
     return kept, removed
+
+
+def is_definition(block: pf.Block) -> bool:
+    text = block_text(block) if is_text_block(block) else ""
+    return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
 
 
 def action(elem: pf.Element, doc: pf.Doc) -> None:
