@@ -131,3 +131,20 @@ def test_breadcrumbs_with_any_separator_go():
         doc, report = clean(page(head=[crumb]))
         assert texts(doc) == BODY, crumb
         assert "meta-lines.breadcrumb" in removed_rules(report)
+
+
+def test_page_chunk_numbers_glued_mid_word_are_cut_when_they_run_from_two():
+    head = ["我们要进一步加强管2、理，提高工作效率。", "同时要完善各项制3、度，确保落实到位。"]
+    doc, report = clean(page(head=head))
+    assert "我们要进一步加强管理，提高工作效率。" in texts(doc)
+    assert "同时要完善各项制度，确保落实到位。" in texts(doc)
+    assert [r["text"] for r in report.removed if r["rule"] == "injected.page-chunk-number"] == ["2、", "3、"]
+
+
+def test_an_inline_list_starting_at_one_is_not_a_chunk_marker():
+    line = "主要措施包括1、加强管理2、完善制度，取得了良好效果。"
+    doc, _ = clean(page(head=[line]))
+    assert line in texts(doc)
+    first_at_start = "1、加强管理2、完善制度，取得了良好效果。"
+    doc, _ = clean(page(head=[first_at_start]))
+    assert first_at_start in texts(doc)

@@ -50,18 +50,28 @@ def test_dry_run_prints_removals_and_writes_nothing(tmp_path, capsys):
 
 
 def test_web_gold_score_floor(corpus):
-    """A change that makes extraction worse on the real pages fails here (floor below today's)."""
+    """A change that makes extraction or dates worse on the real pages fails here.
+
+    Floors sit a little below the numbers measured when they were set (make eval-boilerplate:
+    P 0.948, R 0.974, F1 0.955 over the 35 pages; dates 28/31).
+    """
     sys.path.insert(0, str(Path(__file__).parent / "eval"))
-    from eval_boilerplate import run_pipeline
+    from eval_boilerplate import gold_date, run_pipeline
     from scoring import char_score
 
     root = corpus / "web-gold"
-    scores = []
-    for gold in sorted((root / "cleaned").glob("*.txt"))[:12]:
-        body, _ = run_pipeline(root / "original" / f"{gold.stem}.html")
+    scores, dates = [], []
+    for gold in sorted((root / "cleaned").glob("*.txt")):
+        body, report = run_pipeline(root / "original" / f"{gold.stem}.html")
         scores.append(char_score(body, gold.read_text(encoding="utf-8", errors="replace")))
-    assert sum(s.f1 for s in scores) / len(scores) >= 0.85
-    assert sum(s.recall for s in scores) / len(scores) >= 0.93
+        date_file = root / "date" / gold.name
+        expected = gold_date(date_file.read_text(encoding="utf-8")) if date_file.exists() else None
+        if expected:
+            dates.append(bool(report.date and report.date.startswith(expected)))
+    assert sum(s.f1 for s in scores) / len(scores) >= 0.94
+    assert sum(s.precision for s in scores) / len(scores) >= 0.93
+    assert sum(s.recall for s in scores) / len(scores) >= 0.96
+    assert sum(dates) / len(dates) >= 0.87
 
 
 def _extract(body: str):

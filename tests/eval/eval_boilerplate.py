@@ -8,6 +8,10 @@ gold texts mostly start with the first body sentence, so the title is left out.
 Scoring (corpus README): whitespace removed, characters in the longest matching blocks of
 difflib.SequenceMatcher(autojunk=False); P = matched/output, R = matched/gold; the mean of
 per-page scores and the worst five pages.
+Dates: the gold is sometimes only a year ("2018") or a year and month ("1998-03", a
+magazine issue); a date agrees when it starts with the gold, so a YYYY-MM gold agrees with
+any day of that month, and with our own YYYY-MM when the page gives no day either.
+Authors (printed, no target yet): ours agrees when it is one of the gold's names.
 """
 
 from __future__ import annotations

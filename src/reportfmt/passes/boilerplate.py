@@ -19,7 +19,7 @@ from ..rules import Rule, load_rules
 from ..state import get_state
 from . import repeats
 
-HEAD_BLOCKS = 6
+# The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
@@ -56,6 +56,7 @@ def prepare(doc: pf.Doc) -> None:
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
     """One scan; blocks carry their original position. Returns (kept, removed records)."""
     title_seen = False
+    offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
     count = len(blocks)
@@ -64,11 +65,13 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             kept.append((origin, block))
             continue
         text = " ".join(block_text(block).split())
-        if not title_seen and index < HEAD_BLOCKS and repeats_title(text, title):
+        in_head = offset < repeats.HEAD_CHARS
+        offset += len(repeats.squeeze(text))
+        if not title_seen and in_head and repeats_title(text, title):
             title_seen = True
             removed.append((origin, text, "title.repeated-title"))
             continue
-        rule = first_matching_rule(rules, text, region(index, count))
+        rule = first_matching_rule(rules, text, region(index, count, in_head))
         if rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest":
@@ -86,11 +89,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             if block_text(block):
                 kept.append((origin, block))
         else:
-            if rule.concept == "lead-in" and kept and index - 1 < HEAD_BLOCKS and is_definition(kept[-1][1]):
+            if rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1]):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
-    for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks):
+    for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
+                 repeats.cut_chunk_markers):
         kept, gone = step(kept)
         removed.extend(gone)
     return kept, removed
@@ -113,9 +117,9 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
-def region(index: int, count: int) -> set[str]:
+def region(index: int, count: int, in_head: bool) -> set[str]:
     where = {"anywhere"}
-    if index < HEAD_BLOCKS:
+    if in_head:
         where.add("head")
     if index >= count - TAIL_BLOCKS or index >= count / 2:
         where.add("tail")

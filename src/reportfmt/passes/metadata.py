@@ -17,7 +17,9 @@ from ..patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from ..state import get_state
 
 # How far into the document title and meta lines are looked for.
-HEAD_BLOCKS = 8
+# Counted in characters, not blocks: the headings pass joins lines, and a second run
+# must look at the same head as the first (running twice equals running once).
+HEAD_CHARS = 300
 TITLE_MAX_CHARS = 60
 META_LINE_MAX_CHARS = 120
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
@@ -108,9 +110,20 @@ def take_title_line(doc: pf.Doc) -> str | None:
     return title
 
 
+def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
+    """The blocks that start within the first HEAD_CHARS characters of text."""
+    head, offset = [], 0
+    for index, block in enumerate(doc.content):
+        if offset >= HEAD_CHARS:
+            break
+        head.append((index, block))
+        offset += len("".join(block_text(block).split()))
+    return head
+
+
 def take_date_line(doc: pf.Doc) -> str | None:
     """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`."""
-    for index, block in enumerate(list(doc.content[:HEAD_BLOCKS])):
+    for index, block in head_blocks(doc):
         if not is_text_block(block):
             continue
         text = block_text(block)
@@ -139,7 +152,7 @@ def _meta_text(doc: pf.Doc, key: str) -> str | None:
 
 def take_labelled(doc: pf.Doc, label: re.Pattern[str]) -> str | None:
     """The value of a labelled meta line ("作者：张三") among the first blocks."""
-    for block in doc.content[:HEAD_BLOCKS]:
+    for _, block in head_blocks(doc):
         if not is_text_block(block):
             continue
         text = block_text(block)
