@@ -148,3 +148,10 @@ def test_an_inline_list_starting_at_one_is_not_a_chunk_marker():
     first_at_start = "1、加强管理2、完善制度，取得了良好效果。"
     doc, _ = clean(page(head=[first_at_start]))
     assert first_at_start in texts(doc)
+
+
+def test_a_body_paragraph_about_the_copyright_holder_is_kept():
+    sentence = ("其次，播客使版权问题更加复杂。有些歌曲可能会出现数千个版本，这有可能引发纠纷。"
+                "唱片工会表示：“使用音乐时，一定要获得版权所有者或制作人的许可。”")
+    doc, _ = clean(page(tail=[sentence]))
+    assert sentence in texts(doc)

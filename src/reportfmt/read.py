@@ -273,14 +273,6 @@ def flatten_table_tree(root) -> None:
             elem.attrib.pop(attr, None)
 
 
-def flatten_tables(html: str) -> str:
-    import lxml.html
-
-    root = lxml.html.document_fromstring(html)
-    flatten_table_tree(root)
-    return lxml.html.tostring(root, encoding="unicode")
-
-
 def _pandoc_to_doc(text: str, reader: str) -> pf.Doc:
     raw = run_pandoc(["-f", reader, "-t", "json"], text.encode("utf-8"))
     try:

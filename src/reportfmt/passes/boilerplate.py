@@ -126,10 +126,19 @@ def region(index: int, count: int, in_head: bool) -> set[str]:
     return where
 
 
+# A block with this many sentences is prose: a rule that drops a whole line (a footer, a
+# meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
+PROSE_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if not text:
         return None
+    prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
+        if prose and rule.action == "drop":
+            continue
         if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
             return rule
     return None
