@@ -155,3 +155,15 @@ def test_a_body_paragraph_about_the_copyright_holder_is_kept():
                 "唱片工会表示：“使用音乐时，一定要获得版权所有者或制作人的许可。”")
     doc, _ = clean(page(tail=[sentence]))
     assert sentence in texts(doc)
+
+
+def test_comment_prompts_read_counts_and_escaped_markup_go():
+    head = ['<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://ad.example.com/show?user=x&db=y">']
+    tail = ["(本文发表于首页批评与建议, 已被阅读178次)", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
+            "《2023年工作总结》已有1件评论", "发表评论"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert removed_rules(report)[1:] == [
+        "markup.escaped-tag", "meta-lines.read-count-note", "meta-lines.trackback",
+        "comments.comment-count-heading", "comments.comment-prompt",
+    ]
