@@ -19,12 +19,13 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from .patterns import CJK, DATE
+from .pagemeta import page_author, page_date, page_site, page_title
+from .patterns import CJK
 
 # Containers whose class or id names say "chrome". Matched on whole words of the attribute.
 _CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
-    r"reply|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
+    r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
     r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
     re.I,
 )
@@ -55,12 +56,21 @@ CHROME_MAX_SHARE = 0.3
 
 @dataclass
 class Extracted:
-    """The article subtree as HTML, and metadata found anywhere on the page."""
+    """The article subtree, and metadata found anywhere on the page."""
 
-    html: str
+    article: etree._Element
     text: str
     title: str | None
     date: str | None
+    author: str | None = None
+    site: str | None = None
+
+    @property
+    def html(self) -> str:
+        inner = lxml.html.tostring(self.article, encoding="unicode")
+        if self.article.tag in ("tr", "tbody"):
+            inner = f"<table>{inner}</table>"
+        return f"<html><body>{inner}</body></html>"
 
 
 def visible_length(text: str | None) -> int:
@@ -145,24 +155,63 @@ def best_subtree(root: etree._Element) -> etree._Element:
     return min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
 
 
+# Besides the best run, a later or earlier run of prose this large (absolute and relative
+# to the best) is body text separated by a widget (a song list, a gallery): kept too.
+SECOND_RUN_MIN = 150
+SECOND_RUN_SHARE = 0.1
+
+
 def keep_best_run(article: etree._Element) -> None:
-    """In a flat page (paragraphs beside menu tables), keep the best contiguous run of children."""
+    """In a flat page (paragraphs beside menu tables), keep the best contiguous runs of children.
+
+    The best run (maximum sum of child scores) is kept, and so is any other positive run
+    big enough to be body text: an encyclopaedia page's sections continue after a
+    link-heavy widget in the middle. The negative children between runs go.
+    """
     scores = score_tree(article)
     children = [c for c in article if isinstance(c.tag, str)]
     if len(children) < 2:
         return
     values = [scores[c].total + _text_weight(c.tail, in_link=False, in_chrome=False) for c in children]
-    best, best_span, running, start = float("-inf"), (0, len(children)), 0.0, 0
-    for index, value in enumerate(values):
+    best = _best_run(values, 0, len(values))
+    if best is None:
+        return
+    floor = max(SECOND_RUN_MIN, SECOND_RUN_SHARE * best[0])
+    keep = [False] * len(children)
+    pending = [best]
+    while pending:
+        _, first, stop = pending.pop()
+        keep[first:stop] = [True] * (stop - first)
+        for lo, hi in ((0, first), (stop, len(values))):
+            inner = _best_run(values, lo, hi)
+            if inner is not None and inner[0] >= floor and not any(keep[inner[1]:inner[2]]) \
+                    and not _repeats_kept(children[inner[1]:inner[2]], children, keep):
+                pending.append(inner)
+    for child, kept in zip(children, keep, strict=True):
+        if not kept:
+            article.remove(child)
+
+
+def _repeats_kept(run: list[etree._Element], children: list[etree._Element], keep: list[bool]) -> bool:
+    """A run whose lines mostly appear in what is kept is a second copy of the article."""
+    kept = "".join("".join(c.text_content().split()) for c, k in zip(children, keep, strict=True) if k)
+    lines = ["".join(line.split()) for c in run for line in c.text_content().splitlines()]
+    lines = [line for line in lines if len(line) >= 20]
+    total = sum(map(len, lines))
+    return total > 0 and sum(len(line) for line in lines if line in kept) > total / 2
+
+
+def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] | None:
+    """The contiguous slice of values[lo:hi] with the largest sum (Kadane), if positive."""
+    best, running, start = None, 0.0, lo
+    for index in range(lo, hi):
         if running <= 0:
-            running, start = value, index
+            running, start = values[index], index
         else:
-            running += value
-        if running > best:
-            best, best_span = running, (start, index + 1)
-    first, stop = best_span
-    for child in children[:first] + children[stop:]:
-        article.remove(child)
+            running += values[index]
+        if running > 0 and (best is None or running > best[0]):
+            best = (running, start, index + 1)
+    return best
 
 
 def cut_link_blocks(article: etree._Element) -> None:
@@ -178,59 +227,155 @@ def cut_link_blocks(article: etree._Element) -> None:
             elem.drop_tree()
 
 
-def page_title(root: etree._Element) -> str | None:
-    title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        return " ".join(title.text_content().split())
-    return None
+# A block repeating an earlier block's text at least this long is a second copy of it
+# (mobile and accessible versions of the page, print copies, "摘要" boxes).
+REPEAT_MIN_CHARS = 30
+# Tags that can hold a copy; inline and table-row tags are covered by their containers.
+_COPY_TAGS = {"div", "p", "section", "article", "td", "table", "ul", "ol", "dl", "blockquote",
+              "pre", "li", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "center"}
 
 
-_META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
-                    "dc.date", "dc.date.issued", "og:published_time", "datepublished")
-_DATE_LABELLED = re.compile(r"(?:发布|发表|更新|上传|录入|创建)?(?:时间|日期)\s*[:：]?\s*")
+def drop_repeated_copies(body: etree._Element) -> None:
+    """Keep only the first copy of a block whose whole text appears earlier on the page.
+
+    Many pages carry the article twice (a desktop and a mobile or barrier-free version):
+    no single container then holds most of the prose, and the extractor would keep both.
+    Nested blocks are visited parent first, so a whole repeated container goes at once.
+    """
+    seen: dict[str, etree._Element] = {}
+    gone: set[etree._Element] = set()
+    for elem in list(body.iter(*_COPY_TAGS)):
+        ancestors = set(elem.iterancestors())
+        if ancestors & gone:
+            continue
+        key = "".join(elem.text_content().split())
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        first = seen.get(key)
+        if first is None or first in ancestors:
+            # A wrapper's only child has the wrapper's text: that is not a second copy.
+            seen[key] = elem
+        elif elem.getparent() is not None:
+            gone.add(elem)
+            elem.drop_tree()
 
 
-def page_date(root: etree._Element, article: etree._Element) -> str | None:
-    """The publication date: a meta tag, else the first labelled or bare date near the article."""
-    for meta in root.iter("meta"):
-        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
-        if name in _META_DATE_NAMES:
-            found = DATE.search(meta.get("content", ""))
-            if found:
-                return _iso(found)
-    text = root.text_content() if root is not None else ""
-    labelled = [m for m in _DATE_LABELLED.finditer(text) if DATE.match(text, m.end())]
-    if labelled:
-        return _iso(DATE.match(text, labelled[0].end()))
-    # No label: the first date that appears before the article text starts, else inside it.
-    start = article.text_content().strip()[:20]
-    cut = text.find(start) if start else -1
-    found = DATE.search(text, 0, cut if cut > 0 else len(text))
-    if found is None and cut > 0:
-        found = DATE.search(article.text_content())
-    return _iso(found) if found else None
+# A chrome-named block (comment list, share bar) inside the article goes unless it holds
+# at least this share of the article: then the name describes a layout wrapper.
+CHROME_BLOCK_MAX_SHARE = 0.5
 
 
-def _iso(match: re.Match[str]) -> str:
-    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
-    return f"{year:04d}-{month:02d}-{day:02d}"
+def cut_chrome_blocks(article: etree._Element) -> None:
+    """Remove chrome-named containers (comments, share bars, tags) nested in the article."""
+    total = visible_length(article.text_content())
+    for elem in list(article.iter()):
+        if elem is article or not isinstance(elem.tag, str) or elem.getparent() is None:
+            continue
+        names = f"{elem.get('class', '')} {elem.get('id', '')}"
+        if elem.tag not in _CHROME_TAGS and not _CHROME_NAME.search(names):
+            continue
+        if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total:
+            elem.drop_tree()
 
 
-def extract_main(cleaned_html: str) -> Extracted:
-    """The article subtree of a pre-cleaned page (scripts, frames, images already gone)."""
-    root = lxml.html.document_fromstring(cleaned_html)
+# Sibling posts: a blog or forum page lists several entries, each a container that starts
+# with its own title and a date stamp. The first entry is the page's article.
+POST_HEAD_CHARS = 80
+POST_MIN_PROSE = 0.7
+_POST_TAGS = {"div", "tr", "table", "article", "section", "li", "dl", "tbody"}
+_POST_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+
+
+def keep_first_post(article: etree._Element) -> None:
+    """When the article is a list of dated posts of one shape, keep only the first post."""
+    scores = score_tree(article)
+    for parent in [article, *article.iterdescendants()]:
+        if not isinstance(parent.tag, str):
+            continue
+        posts = [c for c in parent if _looks_like_post(c)]
+        if len(posts) < 2 or len({_shape(p) for p in posts}) != 1:
+            continue
+        prose = sum(scores[p].prose for p in posts if p in scores)
+        if prose < POST_MIN_PROSE * scores[article].prose:
+            continue
+        first = posts[0]
+        # Everything after the first post inside this parent is other posts and their chrome.
+        for later in list(first.itersiblings()):
+            if isinstance(later.tag, str):
+                later.drop_tree()
+        return
+
+
+def _looks_like_post(elem: etree._Element) -> bool:
+    if not isinstance(elem.tag, str) or elem.tag not in _POST_TAGS:
+        return False
+    head = " ".join(elem.text_content().split())[:POST_HEAD_CHARS]
+    stamp = _POST_STAMP.search(head)
+    # The stamp follows a title (some text before it) and more text follows the head.
+    return bool(stamp) and stamp.start() > 0 and visible_length(elem.text_content()) > 2 * POST_HEAD_CHARS
+
+
+def _shape(elem: etree._Element) -> tuple[str, str, tuple[str, ...]]:
+    """Tag, class and child tags: posts rendered by one template share them."""
+    children = tuple(c.tag for c in elem if isinstance(c.tag, str))
+    return elem.tag, elem.get("class", ""), children
+
+
+# A summary or lead printed above the article, outside its container (encyclopaedia
+# lemma summaries, news standfirsts): clean prose of at least LEAD_MIN_PROSE characters,
+# few links, found while climbing ancestors that add little prose beside the article.
+LEAD_MIN_PROSE = 100
+LEAD_MAX_LINK_SHARE = 0.25
+LEAD_CLIMB_SHARE = 1.25
+# Inside a lead candidate, keep the deepest block holding this share of its prose.
+LEAD_CORE_SHARE = 0.9
+
+
+def rescue_lead(body: etree._Element, article: etree._Element) -> None:
+    """Move a prose block that sits just before the article (outside it) to its top."""
+    scores = score_tree(body)
+    limit = LEAD_CLIMB_SHARE * scores[article].prose
+    page_chars = scores[body].chars
+    child = article
+    for ancestor in article.iterancestors():
+        if ancestor is body or ancestor not in scores or scores[ancestor].prose > limit:
+            return
+        for earlier in child.itersiblings(preceding=True):
+            if not isinstance(earlier.tag, str) or _is_chrome(earlier, page_chars):
+                continue
+            votes = scores[earlier]
+            if votes.prose >= LEAD_MIN_PROSE and votes.links <= LEAD_MAX_LINK_SHARE * votes.chars:
+                core = min(
+                    (e for e in earlier.iter() if e in scores and scores[e].prose >= LEAD_CORE_SHARE * votes.prose),
+                    key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))),
+                )
+                article.insert(0, core)  # moves it
+                return
+        child = ancestor
+
+
+def extract_main(page: str | etree._Element) -> Extracted:
+    """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
+
+    Takes the parsed tree (read.py parses once) or HTML text; a tree is cut in place.
+    """
+    root = lxml.html.document_fromstring(page) if isinstance(page, str) else page
     for comment in root.xpath("//comment()"):
         comment.drop_tree() if comment.getparent() is not None else None
     body = root.find("body")
-    article = best_subtree(body if body is not None else root)
+    body = body if body is not None else root
+    drop_repeated_copies(body)
+    article = best_subtree(body)
+    rescue_lead(body, article)
+    article_text = article.text_content()
     title = page_title(root)
-    date = page_date(root, article)
+    date = page_date(root, article_text)
+    author, site = page_author(root, article_text), page_site(root, article_text)
     keep_best_run(article)
     cut_link_blocks(article)
+    cut_chrome_blocks(article)
+    keep_first_post(article)
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
-    inner = lxml.html.tostring(article, encoding="unicode")
-    if article.tag in ("tr", "tbody"):
-        inner = f"<table>{inner}</table>"
-    return Extracted(html=f"<html><body>{inner}</body></html>", text=article.text_content(),
-                     title=title, date=date)
+    return Extracted(article=article, text=article.text_content(), title=title, date=date,
+                     author=author, site=site)

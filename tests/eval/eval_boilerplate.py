@@ -8,6 +8,10 @@ gold texts mostly start with the first body sentence, so the title is left out.
 Scoring (corpus README): whitespace removed, characters in the longest matching blocks of
 difflib.SequenceMatcher(autojunk=False); P = matched/output, R = matched/gold; the mean of
 per-page scores and the worst five pages.
+Dates: the gold is sometimes only a year ("2018") or a year and month ("1998-03", a
+magazine issue); a date agrees when it starts with the gold, so a YYYY-MM gold agrees with
+any day of that month, and with our own YYYY-MM when the page gives no day either.
+Authors (printed, no target yet): ours agrees when it is one of the gold's names.
 """
 
 from __future__ import annotations
@@ -78,7 +82,7 @@ def summarise(name: str, scores: list[tuple[str, Score]]) -> None:
 
 def eval_web_gold(corpus: Path, with_trafilatura: bool) -> None:
     root = corpus / "web-gold"
-    ours, theirs, dates = [], [], []
+    ours, theirs, dates, authors = [], [], [], []
     suffixed = []
     for gold_path in sorted((root / "cleaned").glob("*.txt")):
         page = root / "original" / f"{gold_path.stem}.html"
@@ -91,6 +95,10 @@ def eval_web_gold(corpus: Path, with_trafilatura: bool) -> None:
         expected = gold_date(date_file.read_text(encoding="utf-8")) if date_file.exists() else None
         if expected:
             dates.append((gold_path.stem, expected, report.date))
+        author_file = root / "author" / gold_path.name
+        gold_author = author_file.read_text(encoding="utf-8").strip() if author_file.exists() else ""
+        if gold_author and gold_author != "UNKNOWN":
+            authors.append((gold_path.stem, gold_author, report.author))
         if with_trafilatura:
             text = trafilatura_text(page)
             if text is not None:
@@ -108,6 +116,11 @@ def eval_web_gold(corpus: Path, with_trafilatura: bool) -> None:
         if not (got and got.startswith(expected)):
             print(f"     {stem}  gold {expected}  ours {got}")
     print(f"   titles with a site-name suffix: {len(suffixed)}  {suffixed[:5]}")
+    # An author agrees when it is one of the gold's names (gold may list several).
+    named = [a for a in authors if a[2]]
+    right = [a for a in named if squeeze(a[2]) in squeeze(a[1]) or squeeze(a[1]) in squeeze(a[2])]
+    print(f"   authors: found {len(named)}/{len(authors)} pages with a gold author, {len(right)} agree;"
+          f" wrong: {[(a[1], a[2]) for a in named if a not in right]}")
 
 
 def eval_traf_zh(corpus: Path) -> None:

@@ -7,22 +7,29 @@ short blocks, so body text that merely resembles chrome is never dropped.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 import panflute as pf
 
 from ..elements import block_text, is_text_block, para
+from ..inline_cut import cut_pattern
 from ..patterns import SECTION_NUMBER
 from ..rules import Rule, load_rules
 from ..state import get_state
+from . import repeats
 
-HEAD_BLOCKS = 6
+# The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
 TAIL_BLOCKS = 12
 # A line this similar to the title near the top is the page repeating its own title.
 REPEATED_TITLE_SIMILARITY = 0.75
+# A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
+# template filler: it goes with the lead-in, and only then.
+_DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
+DEFINITION_MAX_CHARS = 300
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -49,6 +56,7 @@ def prepare(doc: pf.Doc) -> None:
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
     """One scan; blocks carry their original position. Returns (kept, removed records)."""
     title_seen = False
+    offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
     count = len(blocks)
@@ -57,11 +65,13 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             kept.append((origin, block))
             continue
         text = " ".join(block_text(block).split())
-        if not title_seen and index < HEAD_BLOCKS and repeats_title(text, title):
+        in_head = offset < repeats.HEAD_CHARS
+        offset += len(repeats.squeeze(text))
+        if not title_seen and in_head and repeats_title(text, title):
             title_seen = True
             removed.append((origin, text, "title.repeated-title"))
             continue
-        rule = first_matching_rule(rules, text, region(index, count))
+        rule = first_matching_rule(rules, text, region(index, count, in_head))
         if rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest":
@@ -69,13 +79,30 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
-            remaining = rule.pattern.sub("", text).strip()
-            removed.append((origin, text.replace(remaining, "", 1), f"{rule.concept}.{rule.name}"))
-            if remaining:
-                kept.append((origin, para(remaining)))
+            cut = cut_pattern(block, rule.pattern)
+            if not cut:
+                # The match spans a normalised blank only: rebuild as plain text.
+                remaining = rule.pattern.sub("", text).strip()
+                cut = text.replace(remaining, "", 1)
+                block = para(remaining)
+            removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
+            if block_text(block):
+                kept.append((origin, block))
         else:
+            if rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1]):
+                before, definition = kept.pop()
+                removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
+                 repeats.cut_chunk_markers):
+        kept, gone = step(kept)
+        removed.extend(gone)
     return kept, removed
+
+
+def is_definition(block: pf.Block) -> bool:
+    text = block_text(block) if is_text_block(block) else ""
+    return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
 
 
 def action(elem: pf.Element, doc: pf.Doc) -> None:
@@ -90,19 +117,28 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
-def region(index: int, count: int) -> set[str]:
+def region(index: int, count: int, in_head: bool) -> set[str]:
     where = {"anywhere"}
-    if index < HEAD_BLOCKS:
+    if in_head:
         where.add("head")
     if index >= count - TAIL_BLOCKS or index >= count / 2:
         where.add("tail")
     return where
 
 
+# A block with this many sentences is prose: a rule that drops a whole line (a footer, a
+# meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
+PROSE_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if not text:
         return None
+    prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
+        if prose and rule.action == "drop":
+            continue
         if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
             return rule
     return None

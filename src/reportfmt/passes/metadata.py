@@ -1,4 +1,9 @@
-"""Metadata pass: page title -> `title`, "发布时间:…" -> `date`, set the document language."""
+"""Metadata pass: page title -> `title`, "发布时间:…" -> `date`, 作者/来源 -> `author` and
+`publisher`, set the document language.
+
+`author` becomes the DOCX core property dc:creator and the EPUB dc:creator; the site or
+source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,14 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import CJK, DATE, DATE_LABEL, TERMINAL_PUNCT
+from ..pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
+from ..patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from ..state import get_state
 
 # How far into the document title and meta lines are looked for.
-HEAD_BLOCKS = 8
+# Counted in characters, not blocks: the headings pass joins lines, and a second run
+# must look at the same head as the first (running twice equals running once).
+HEAD_CHARS = 300
 TITLE_MAX_CHARS = 60
 META_LINE_MAX_CHARS = 120
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
@@ -38,6 +46,15 @@ def prepare(doc: pf.Doc) -> None:
         # date or language (this pass sets both) was cleaned before or written by hand:
         # taking its first line now would break "running twice equals running once".
         report.title = take_title_line(doc)
+    # Before the date line is taken: a glued meta line carries all three.
+    report.author = _meta_text(doc, "author") or take_labelled(doc, AUTHOR_LABEL)
+    report.source = _meta_text(doc, "publisher") or _meta_text(doc, "source") or take_labelled(doc, SOURCE_LABEL)
+    if "source" in doc.metadata:
+        del doc.metadata["source"]  # one key for the site: `publisher`
+    if report.author:
+        doc.metadata["author"] = pf.MetaInlines(pf.Str(report.author))
+    if report.source:
+        doc.metadata["publisher"] = pf.MetaInlines(pf.Str(report.source))
     date = doc.get_metadata("date", default=None)
     report.date = normalise_date(date) if isinstance(date, str) else None
     if report.date is None:
@@ -72,11 +89,17 @@ def strip_site_suffix(title: str) -> str:
 
 
 def take_title_line(doc: pf.Doc) -> str | None:
-    """A first line that is short and unpunctuated is the page title: move it to metadata."""
+    """A first line that is short and unpunctuated is the page title: move it to metadata.
+
+    A first line starting with a section number ("三. 加强管理") is a heading of a page
+    whose start was cut off, never its title.
+    """
     if not doc.content or not is_text_block(doc.content[0]):
         return None
     text = block_text(doc.content[0])
     if not text or len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
+        return None
+    if SECTION_NUMBER.match(text):
         return None
     if DATE_LABEL.match(text):
         return None
@@ -87,9 +110,20 @@ def take_title_line(doc: pf.Doc) -> str | None:
     return title
 
 
+def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
+    """The blocks that start within the first HEAD_CHARS characters of text."""
+    head, offset = [], 0
+    for index, block in enumerate(doc.content):
+        if offset >= HEAD_CHARS:
+            break
+        head.append((index, block))
+        offset += len("".join(block_text(block).split()))
+    return head
+
+
 def take_date_line(doc: pf.Doc) -> str | None:
     """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`."""
-    for index, block in enumerate(list(doc.content[:HEAD_BLOCKS])):
+    for index, block in head_blocks(doc):
         if not is_text_block(block):
             continue
         text = block_text(block)
@@ -103,9 +137,38 @@ def take_date_line(doc: pf.Doc) -> str | None:
     return None
 
 
+# Only year and month known ("1998-03", from "1998年3月号"): kept at that precision.
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])\s*$")
+
+
+def _meta_text(doc: pf.Doc, key: str) -> str | None:
+    value = doc.get_metadata(key, default=None)
+    if isinstance(value, list):
+        value = "、".join(str(v) for v in value if v)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def take_labelled(doc: pf.Doc, label: re.Pattern[str]) -> str | None:
+    """The value of a labelled meta line ("作者：张三") among the first blocks."""
+    for _, block in head_blocks(doc):
+        if not is_text_block(block):
+            continue
+        text = block_text(block)
+        if len(text) > META_LINE_MAX_CHARS:
+            continue
+        for match in label.finditer(text):
+            value = label_value(match)
+            if value:
+                return value
+    return None
+
+
 def normalise_date(text: str) -> str | None:
     match = DATE.search(text)
     if not match:
-        return None
+        partial = _YEAR_MONTH.match(text)
+        return f"{partial.group(1)}-{partial.group(2)}" if partial else None
     year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
     return f"{year:04d}-{month:02d}-{day:02d}"

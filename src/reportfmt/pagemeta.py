@@ -1,0 +1,203 @@
+"""Page metadata read from a whole HTML page: title, publication date, author, site name.
+
+Read before main-content extraction cuts the page down: the date and author often sit in
+an info bar above the article, the site name in <meta> tags.
+
+Date, in order of trust:
+1. 成文日期 (the date a government document was signed: its own date, not the upload day);
+2. a <meta> date (article:published_time, PubDate, ...);
+3. a labelled date in visible text (发布时间：, 日期：, 发表于, 发布于), the one nearest the
+   article start winning;
+4. an unlabelled date with a clock time, then any date, before the article starts, then
+   inside it;
+5. only a year and month ("《北京之春》1998年3月号", "课题组 2003年5月"): "1998-03", ISO
+   8601 reduced precision, rather than inventing a day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the text path uses the label patterns without loading lxml
+    from lxml import etree
+
+# A full date not glued to other digits or slashes ("12/01/2004 - 01/01/2005" is a range of
+# US dates, not 2004-01-01): 2023-03-03, 2023/3/3, 2023.03.03, 2023年3月3日.
+DATE_YMD = re.compile(
+    r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<month>1[0-2]|0?[1-9])\s*"
+    r"[-/.月]\s*(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)日?"
+)
+# US order with a 12-hour clock: "9/17/2004 5:54:13 AM" (the AM/PM settles the order).
+DATE_US = re.compile(
+    r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d{2})"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b",
+    re.I,
+)
+# A clock time right after a date marks a publication stamp, not a date in the prose.
+_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+# Year and month alone, as a magazine issue or a signature line.
+YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:号|份)?(?![\d日])")
+_SIGNED_LABEL = re.compile(r"成文日期\s*[:：]?\s*")
+_PUB_LABEL = re.compile(
+    r"(?:(?:发布|发表|更新|上传|录入|创建|出版)(?:时间|日期|于)|(?<![成生])(?:时间|日期)|发布|发表)\s*[:：]?\s*"
+)
+_META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
+                    "dc.date", "dc.date.issued", "og:published_time", "datepublished",
+                    "og:release_date", "publishtime", "firstpublishedtime")
+_META_AUTHOR_NAMES = ("author", "article:author", "dc.creator", "byline")
+_META_SITE_NAMES = ("og:site_name", "sitename", "site_name", "application-name", "publisher",
+                    "dc.publisher", "source", "og:article:source")
+# "作者：张三" / "来源：新华网" in an info bar; the value stops at the next label or space.
+_NAME_VALUE = r"(?P<value>[^\s:：|｜/,，;；\"'=<>()（）]{2,%d})"
+# The value must end at a delimiter, not run into an attribute ('来源： size="20"').
+_NAME_VALUE += r"(?![=\w])"
+AUTHOR_LABEL = re.compile(r"(?:(?:作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*" + _NAME_VALUE % 12)
+SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*" + _NAME_VALUE % 30)
+# A value that is only another label, a date or a placeholder is no value.
+NOT_A_NAME = re.compile(
+    r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
+    r"|discuz|wordpress|dedecms|phpcms|powered|comsenz",  # software credited in <meta name=author>
+    re.I,
+)
+# Meta lines glued together ("作者:张三来源:新华网"): a value ends where the next label starts.
+_NEXT_LABEL = re.compile(r"(?:来源|作者|责任编辑|编辑|发布|更新|时间|日期|浏览|点击|阅读)+$")
+
+
+def label_value(match: re.Match[str]) -> str | None:
+    """The labelled value with any glued-on next label cut off; None if it is no name."""
+    value = match.group("value")
+    string = match.string
+    after = string[match.end():match.end() + 1]
+    if after in (":", "：") and _NEXT_LABEL.search(value):
+        value = _NEXT_LABEL.sub("", value)
+    if len(value) < 2 or NOT_A_NAME.search(value):
+        return None
+    return value
+
+
+# Info bars are near the article start: look this many characters before it.
+INFO_WINDOW = 400
+
+
+def page_title(root: etree._Element) -> str | None:
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        return " ".join(title.text_content().split())
+    return None
+
+
+def _meta(root: etree._Element, names: tuple[str, ...]) -> list[str]:
+    found = []
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if name in names and (meta.get("content") or "").strip():
+            found.append(meta.get("content").strip())
+    return found
+
+
+def visible_text(root: etree._Element) -> str:
+    """The page's text outside links, whitespace collapsed.
+
+    Link text is left out: dates and names in links belong to other pages (archive lists,
+    "精选文章(截止2006年8月10日)"), never to this one.
+    """
+    parts: list[str] = []
+
+    def visit(elem: etree._Element) -> None:
+        if elem.tag != "a":
+            parts.append(elem.text or "")
+            for child in elem:
+                if isinstance(child.tag, str):
+                    visit(child)
+                parts.append(child.tail or "")
+        parts.append(" ")
+
+    visit(root)
+    return " ".join("".join(parts).split())
+
+
+def article_offset(page: str, article_text: str) -> int:
+    """Where the article starts inside the page text (0 when it cannot be found)."""
+    start = " ".join(article_text.split())[:20]
+    at = page.find(start) if start else -1
+    return max(at, 0)
+
+
+def page_date(root: etree._Element, article_text: str) -> str | None:
+    page = visible_text(root)
+    signed = _labelled(page, _SIGNED_LABEL)
+    if signed:
+        return _iso(signed[0][1])
+    for content in _meta(root, _META_DATE_NAMES):
+        found = DATE_YMD.search(content)
+        if found:
+            return _iso(found)
+    start = article_offset(page, article_text)
+    labelled = _labelled(page, _PUB_LABEL)
+    if labelled:
+        # The label nearest the article start: an info bar sits just above (or below) it.
+        return _iso(min(labelled, key=lambda item: abs(item[0] - start))[1])
+    before, inside = page[:start], page[start:]
+    for text in (before, inside):
+        dates = _all_dates(text)
+        stamped = [m for m in dates if _CLOCK.match(text, m.end())]
+        # Nearest the article: the last date before it, the first inside it; a date with
+        # a clock time is a publication stamp and beats one without.
+        for found in (stamped, dates):
+            if found:
+                return _iso(found[-1] if text is before else found[0])
+    month = YEAR_MONTH.search(inside) or YEAR_MONTH.search(before)
+    if month:
+        return f"{int(month.group('year')):04d}-{int(month.group('month')):02d}"
+    return None
+
+
+def _all_dates(text: str) -> list[re.Match[str]]:
+    return sorted([*DATE_YMD.finditer(text), *DATE_US.finditer(text)], key=lambda m: m.start())
+
+
+def _labelled(text: str, label: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+    found = []
+    for match in label.finditer(text):
+        date = DATE_YMD.match(text, match.end()) or DATE_US.match(text, match.end())
+        if date:
+            found.append((match.start(), date))
+    return found
+
+
+def _iso(match: re.Match[str]) -> str:
+    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def page_author(root: etree._Element, article_text: str) -> str | None:
+    for content in _meta(root, _META_AUTHOR_NAMES):
+        # Editor ids ("L_104485") and site lists ("www.x.cn,报业集团") are not authors.
+        if not NOT_A_NAME.search(content) and len(content) <= 40 and not re.search(r"[\d,，]|www\.", content):
+            return content
+    return _labelled_value(root, article_text, AUTHOR_LABEL)
+
+
+def page_site(root: etree._Element, article_text: str) -> str | None:
+    """The source named in the info bar (来源：新华网), else the site name from <meta>."""
+    labelled = _labelled_value(root, article_text, SOURCE_LABEL)
+    if labelled:
+        return labelled
+    for content in _meta(root, _META_SITE_NAMES):
+        content = re.sub(r"^(?:来源|出处)\s*[:：]\s*", "", content)
+        if len(content) <= 40 and not content.startswith(("http", "www")):
+            return content
+    return None
+
+
+def _labelled_value(root: etree._Element, article_text: str, label: re.Pattern[str]) -> str | None:
+    """A labelled value in the info bar just before the article, or at the article's top."""
+    page = visible_text(root)
+    start = article_offset(page, article_text)
+    window = page[max(0, start - INFO_WINDOW): start + INFO_WINDOW]
+    for match in label.finditer(window):
+        value = label_value(match)
+        if value:
+            return value
+    return None
