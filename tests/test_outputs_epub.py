@@ -109,10 +109,14 @@ def test_scraped_structure_is_made_valid():
     """Presentational attributes, raw HTML, dead links, images and duplicate ids go; text stays."""
     html = (
         '<html><head><title>通知</title></head><body><h1>关于开展检查的通知</h1>'
-        '<table width="600" border="1"><tr><td width="50%" height="20">表格文字</td></tr></table>'
-        '<p id="a">第一段<a href="sort1.asp" target="_blank">栏目链接</a>'
+        # Enough prose around the links that main-content extraction keeps the paragraph.
+        '<p id="a">第一段正文说明这次检查工作的时间安排、检查范围和具体要求，请各单位认真组织落实。'
+        '<a href="sort1.asp" target="_blank">栏目链接</a>'
         '<a href="javascript:void(0)">脚本链接</a><a href="#missing">锚点</a>'
-        '<a href="https://www.gov.cn/">外部链接</a></p><p id="a">第二段</p></body></html>'
+        '<a href="https://www.gov.cn/">外部链接</a></p>'
+        '<table width="600" border="1"><tr><td width="50%" height="20">表格文字</td></tr></table>'
+        '<p id="a">第二段正文要求各单位在规定时间内报送自查报告，'
+        '逐项说明整改措施和完成时限，确保检查工作取得实效。</p></body></html>'
     )
     epub = convert_text(html, to="epub", input_format="html")
     with zipfile.ZipFile(io.BytesIO(epub)) as z:

@@ -2,7 +2,8 @@
 `publisher`, set the document language.
 
 `author` becomes the DOCX core property dc:creator and the EPUB dc:creator; the site or
-source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property).
+source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property); a `source`
+field already in the metadata (the page's address) is kept for EPUB dc:source.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ def prepare(doc: pf.Doc) -> None:
         report.title = take_title_line(doc)
     # Before the date line is taken: a glued meta line carries all three.
     report.author = _meta_text(doc, "author") or take_labelled(doc, AUTHOR_LABEL)
-    report.source = _meta_text(doc, "publisher") or _meta_text(doc, "source") or take_labelled(doc, SOURCE_LABEL)
-    if "source" in doc.metadata:
-        del doc.metadata["source"]  # one key for the site: `publisher`
+    # The site (来源) is the publisher; a `source` the document already carries (the page's
+    # address) stays as it is and becomes EPUB dc:source.
+    report.source = (_meta_text(doc, "publisher") or take_labelled(doc, SOURCE_LABEL)
+                     or _meta_text(doc, "source"))
     if report.author:
         doc.metadata["author"] = pf.MetaInlines(pf.Str(report.author))
     if report.source:
