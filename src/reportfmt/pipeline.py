@@ -10,9 +10,10 @@
 5. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
 Two kinds of document get less: one with no Chinese text passes through untouched
-(reportfmt acts on Chinese documents), and one written by hand (it has code, math or
-footnotes, which scraped pages do not) keeps its own structure: only typography and masks,
-which never drop a block, change a link target or touch code, run on it.
+(reportfmt acts on Chinese documents), and one written by hand keeps its own structure:
+only typography and masks, which never drop a block, change a link target or touch code,
+run on it. Pages our reader read as text or HTML are scraped; under `pandoc --filter` (or
+for markdown) a document with code, math, footnotes or citations counts as hand-written.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ SETTLING = (metadata, boilerplate)
 MAX_ROUNDS = 4
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# Elements a scraped page never yields but hand-written markdown, rst or docx does.
-_AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite, pf.DefinitionList)
+# Elements pandoc's HTML reader hardly ever yields from a scraped page but hand-written
+# markdown, rst or docx does (a <dl> infobox is common on scraped pages: not listed).
+_AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite)
 
 
 def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
@@ -44,7 +46,8 @@ def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
     if not has_chinese(doc):
         log.info("no Chinese text: document passed through unchanged")
         return state.report
-    state.authored = is_authored(doc)
+    # The reader knows a scraped page; under `pandoc --filter` the elements have to tell.
+    state.authored = not getattr(doc, "scraped", False) and is_authored(doc)
     passes = passes_for(state)
     settling = [m for m in passes if m in SETTLING]
     # metadata and boilerplate look at the first and last blocks; removing chrome moves

@@ -142,12 +142,16 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc
     text = text.replace("\x00", "")
     try:
         if fmt == "html":
-            return read_html(text)
-        if fmt == "markdown":
-            return read_markdown(text)
-        return read_plain_text(text)
+            doc = read_html(text)
+        elif fmt == "markdown":
+            doc = read_markdown(text)
+        else:
+            doc = read_plain_text(text)
     except ReportfmtError as exc:
         raise ReportfmtError(str(exc), source=source) from None
+    # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written.
+    doc.scraped = fmt in ("txt", "html")
+    return doc
 
 
 def read_plain_text(text: str) -> pf.Doc:
