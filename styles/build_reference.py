@@ -115,6 +115,9 @@ CHARACTER_STYLES: dict[str, tuple[str, str]] = {
         "Filled",
         '<w:u w:val="single"/><w:shd w:val="clear" w:color="auto" w:fill="D9F2D0"/>',
     ),
+    # The other mask styles (option masks.style): a border round the value, or an underline.
+    "MaskedBox": ("Masked Box", '<w:bdr w:val="single" w:sz="4" w:space="0" w:color="000000"/>'),
+    "MaskedUnderline": ("Masked Underline", '<w:u w:val="single"/>'),
     "ArticleLabel": ("Article Label", "<w:b/><w:bCs/>"),  # 第X条
     "RunInHeading": ("Run-in Heading", None),  # fonts filled in below (黑体)
 }

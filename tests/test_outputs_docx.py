@@ -7,6 +7,7 @@ reader opens.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -181,3 +182,18 @@ def test_masked_runs_use_the_shaded_masked_style(docx):
     # The seed's 125 masks, 266 asterisks (counted in the page, see test_end_to_end).
     assert len(runs) == 125
     assert sum(t.text.count("*") for r in runs for t in r.iter(w("t"))) == 266
+
+
+@pytest.mark.parametrize(("style", "style_id", "mark"),
+                         [("box", "MaskedBox", "w:bdr"), ("underline", "MaskedUnderline", "w:u")])
+def test_mask_style_option_picks_a_docx_style_that_exists(style, style_id, mark):
+    from reportfmt import convert_text
+
+    data = convert_text("工作总结\n\n**区完成***亿元。\n", to="docx", options={"masks.style": style})
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = etree.fromstring(z.read("word/document.xml"))
+        styles = etree.fromstring(z.read("word/styles.xml"))
+    used = {r.get(f"{{{NS['w']}}}val") for r in document.iterfind(".//w:rStyle", NS)}
+    assert used == {style_id}
+    defined = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+    assert defined is not None and defined.find(f"w:rPr/{mark}", NS) is not None

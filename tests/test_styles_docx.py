@@ -166,7 +166,8 @@ def test_footers_even_and_odd(docx):
 
 @pytest.mark.parametrize(
     ("style_id", "name"),
-    [("Masked", "Masked"), ("Filled", "Filled"), ("ArticleLabel", "Article Label"), ("RunInHeading", "Run-in Heading")],
+    [("Masked", "Masked"), ("Filled", "Filled"), ("ArticleLabel", "Article Label"), ("RunInHeading", "Run-in Heading"),
+     ("MaskedBox", "Masked Box"), ("MaskedUnderline", "Masked Underline")],
 )
 def test_character_styles(docx, style_id, name):
     found = style(docx, style_id)
