@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench hostile fuzz
+.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -65,6 +65,10 @@ eval-headings: $(STAMP)
 # Boilerplate/metadata numbers on ../shared/corpus (web-gold P/R/F1, traf-zh, dates, leaks).
 eval-boilerplate: $(STAMP)
 	$(PY) tests/eval/eval_boilerplate.py
+
+# epubcheck over the corpus pages' EPUBs (a few minutes).
+eval-epub: $(STAMP) system-test-deps
+	$(PY) tests/eval/eval_epub.py
 
 # Every quality number the issues name, on ../shared/corpus.
 eval: eval-boilerplate eval-headings

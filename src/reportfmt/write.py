@@ -153,6 +153,13 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
             if not (elem.url.startswith("#") and elem.url[1:] in ids):
                 return pf.Span(*elem.content)  # the text stays, the dead link goes
+        if isinstance(elem, pf.Header) and (
+            elem.identifier in seen or not (elem.identifier.startswith("sec-") or elem.identifier in link_targets)
+        ):
+            # A page's own heading ids are slugs of their text, and the chapter heading pandoc's
+            # EPUB writer makes from the title gets the same slug when a heading repeats the
+            # title: headings no link points to get reportfmt's own ids.
+            elem.identifier = _fresh_id(ids | seen)
         if getattr(elem, "identifier", ""):
             # pandoc's EPUB writer gives headings ids of its own, which can equal an id the page
             # put on a span ("trackback"): keep page ids only where a kept link points, once.
@@ -178,6 +185,13 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
     if "title" not in doc.metadata:
         doc.metadata["title"] = pf.MetaString(fallback_title(doc))
     return doc
+
+
+def _fresh_id(taken: set[str]) -> str:
+    number = len(taken) + 1
+    while f"sec-{number}" in taken:
+        number += 1
+    return f"sec-{number}"
 
 
 def fallback_title(doc: pf.Doc, limit: int = 30) -> str:
