@@ -4,8 +4,9 @@
 
 Builds an archive of --pages pages from ../shared/corpus (web-gold originals, web-nogold,
 traf-zh, laws) and the seed, images and iframes stripped first, duplicated under varied names.
-The loop baselines start 1-3 processes per page, so they are timed on --sample pages and
-extrapolated per page (printed as such). Peak memory is the RSS of the whole process tree.
+The loop baselines start 1-3 processes per page, so they are timed on each distinct page
+once (the archive repeats them) and extrapolated per page (printed as such). Peak memory is
+the RSS of the whole process tree.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def build_inputs(workdir: Path, count: int) -> tuple[Path, Path]:
             stem, suffix, data = pages[i % len(pages)]
             name = f"batch{i // len(pages):03d}/{stem}-{i:05d}{suffix}"
             zf.writestr(name, data)
-            if i < 200:
+            if i < len(pages):  # one copy of each distinct page: the loops' sample
                 (folder / Path(name).name).write_bytes(data)
     return archive, folder
 
@@ -107,7 +108,10 @@ def run_reportfmt(archive: Path, out: Path, fmt: str) -> tuple[float, int]:
 
 
 def loop_seconds_per_page(folder: Path, sample: int, commands) -> float:
-    files = sorted(folder.iterdir())[:sample]
+    # Evenly spread over the distinct pages, so the sample has the archive's mix of kinds.
+    files = sorted(folder.iterdir())
+    if sample and sample < len(files):
+        files = files[:: len(files) // sample][:sample]
     started = time.monotonic()
     for path in files:
         for cmd in commands(path):
@@ -118,7 +122,8 @@ def loop_seconds_per_page(folder: Path, sample: int, commands) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--sample", type=int, default=40, help="pages timed for each shell loop")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="pages timed for each shell loop (default: every distinct page once)")
     parser.add_argument("--memory", default="1000,10000", help="page counts for the peak-memory runs")
     args = parser.parse_args()
     from reportfmt.pandoc_runner import pandoc_path
@@ -132,8 +137,9 @@ def main() -> None:
         archive, folder = build_inputs(work, args.pages)
         out = work / "loop"
         out.mkdir()
-        print(f"{args.pages} pages in {archive.name}; {os.cpu_count()} cores; loops timed on {args.sample} pages "
-              "and extrapolated per page")
+        timed = args.sample or len(list(folder.iterdir()))
+        print(f"{args.pages} pages in {archive.name}; {os.cpu_count()} cores; loops timed on {timed} distinct "
+              "pages and extrapolated per page")
         rows = []
         for fmt in ("docx", "pdf"):
             seconds, _ = run_reportfmt(archive, work / f"out-{fmt}", fmt)
