@@ -70,7 +70,7 @@ def build(root: Path) -> Path:
     return inputs
 
 
-def run(root: Path, *, timeout: int = 20) -> tuple[Path, subprocess.CompletedProcess]:
+def run(root: Path, *, timeout: int = 40) -> tuple[Path, subprocess.CompletedProcess]:
     """Convert root/in into root/run/out with the real CLI."""
     out = root / "run" / "out"
     cli = str(Path(sys.executable).with_name("reportfmt"))

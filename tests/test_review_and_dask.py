@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import socket
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -39,34 +43,67 @@ def test_review_page_in_headless_chromium(inputs, tmp_path):
                  f"--user-data-dir={tmp_path / 'profile'}"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
-    driver = webdriver.Chrome(options=options, service=service)
+    with chromedriver() as address:
+        from selenium.webdriver.chromium.remote_connection import ChromiumRemoteConnection
+
+        # Chromium's connection knows its vendor commands (the browser console log).
+        connection = ChromiumRemoteConnection(address, vendor_prefix="goog", browser_name="chrome")
+        driver = webdriver.Remote(command_executor=connection, options=options)
+        try:
+            check_review_page(driver, webdriver.common.by.By, out)
+        finally:
+            driver.quit()
+
+
+@contextlib.contextmanager
+def chromedriver():
+    """Debian's chromedriver on 127.0.0.1. selenium's own Service looks it up as "localhost",
+    which a minimal system without /etc/hosts cannot resolve."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([shutil.which("chromedriver"), f"--port={port}", "--allowed-ips=127.0.0.1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        driver.get((out / "index.html").as_uri())
-        by = webdriver.common.by.By
-        rows = driver.find_elements(by.CSS_SELECTOR, "tbody tr")
-        statuses = {r.find_element(by.CSS_SELECTOR, "td.source").text.split("\n")[0].split("/")[-1]:
-                    r.get_attribute("class") for r in rows}
-        assert statuses == {"seed.txt": "ok", "page.txt": "ok", "empty.txt": "error"}
-        page_row = next(r for r in rows if "page.txt" in r.text)
-        assert page_row.find_element(by.CSS_SELECTOR, "td.headings").text == "1"
-        assert page_row.find_element(by.CSS_SELECTOR, "td.masks").text == "1"
-        removed = page_row.find_element(by.CSS_SELECTOR, "ul.removed")
-        assert not removed.is_displayed()
-        page_row.find_element(by.TAG_NAME, "summary").click()
-        assert removed.is_displayed()
-        shown = [li.text for li in removed.find_elements(by.TAG_NAME, "li")]
-        # Each removed block with the rule that removed it (rule names are the passes' business).
-        assert [text.split("] ", 1)[1] for text in shown] == ["发布时间:2023-03-03", "推荐访问:", "版权所有 某某范文网"]
-        assert shown[0].startswith("[metadata.date] ")
-        kept = page_row.find_element(by.CSS_SELECTOR, ".kept").text
-        assert "全年完成投资***亿元。" in kept and "推荐访问" not in kept
-        link = page_row.find_element(by.LINK_TEXT, "plain")
-        assert link.get_attribute("href").endswith("/sub/page.txt")
-        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
-        assert errors == []
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("chromedriver did not start") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
     finally:
-        driver.quit()
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def check_review_page(driver, by, out: Path) -> None:
+    """Rows, statuses, counts, the removed blocks shown on a click, no console errors."""
+    driver.get((out / "index.html").as_uri())
+    rows = driver.find_elements(by.CSS_SELECTOR, "tbody tr")
+    statuses = {r.find_element(by.CSS_SELECTOR, "td.source").text.split("\n")[0].split("/")[-1]:
+                r.get_attribute("class") for r in rows}
+    assert statuses == {"seed.txt": "ok", "page.txt": "ok", "empty.txt": "error"}
+    page_row = next(r for r in rows if "page.txt" in r.text)
+    assert page_row.find_element(by.CSS_SELECTOR, "td.headings").text == "1"
+    assert page_row.find_element(by.CSS_SELECTOR, "td.masks").text == "1"
+    removed = page_row.find_element(by.CSS_SELECTOR, "ul.removed")
+    assert not removed.is_displayed()
+    page_row.find_element(by.TAG_NAME, "summary").click()
+    assert removed.is_displayed()
+    shown = [li.text for li in removed.find_elements(by.TAG_NAME, "li")]
+    # Each removed block with the rule that removed it (rule names are the passes' business).
+    assert [text.split("] ", 1)[1] for text in shown] == ["发布时间:2023-03-03", "推荐访问:", "版权所有 某某范文网"]
+    assert shown[0].startswith("[metadata.date] ")
+    kept = page_row.find_element(by.CSS_SELECTOR, ".kept").text
+    assert "全年完成投资***亿元。" in kept and "推荐访问" not in kept
+    link = page_row.find_element(by.LINK_TEXT, "plain")
+    assert link.get_attribute("href").endswith("/sub/page.txt")
+    errors = [e for e in driver.execute("getLog", {"type": "browser"})["value"] if e["level"] == "SEVERE"]
+    assert errors == []
 
 
 def _without_timings(out: Path) -> list[dict]:

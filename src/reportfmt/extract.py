@@ -37,7 +37,6 @@ _BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "dl", "section", "article", "cen
                "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "li", "dd", "dt"}
 # Sentence punctuation: its presence is what separates prose from menus and titles.
 _PROSE_PUNCT = re.compile(r"[，。！？；：、,.!?;]")
-_VISIBLE = re.compile(r"\S")
 _CJK = re.compile(rf"[{CJK}]")
 _CODE_CHARS = re.compile(r"[{};=]|\":")
 CODE_MAX_CJK_SHARE = 0.1
@@ -74,11 +73,13 @@ class Extracted:
 
 
 def visible_length(text: str | None) -> int:
-    return len(_VISIBLE.findall(text or "")) if text else 0
+    """Characters that are not whitespace (str.split: far faster than a regex findall)."""
+    return len("".join(text.split())) if text else 0
 
 
-def _text_weight(text: str | None, *, in_link: bool, in_chrome: bool) -> float:
-    n = visible_length(text)
+def _text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None) -> float:
+    if n is None:
+        n = visible_length(text)
     if not n:
         return 0.0
     if in_link:
@@ -108,8 +109,10 @@ class Votes:
     links: int = 0
 
     def add(self, text: str | None, *, in_link: bool, in_chrome: bool) -> None:
-        weight = _text_weight(text, in_link=in_link, in_chrome=in_chrome)
         n = visible_length(text)
+        if not n:
+            return
+        weight = _text_weight(text, in_link=in_link, in_chrome=in_chrome, n=n)
         self.total += weight
         self.prose += max(weight, 0.0)
         self.chars += n

@@ -6,6 +6,7 @@ Both work on the top-level blocks before the headings are decided; neither drops
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import panflute as pf
 
@@ -34,9 +35,28 @@ _OPENS_SECTION = re.compile(r"[\s。！!？?：:”」』）)]")
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
 
 
-def join_wrapped_headings(doc: pf.Doc) -> None:
-    """"一、关于进一步加强基层党组织" + "建设的意见" -> one line; "第一章" + "总则" likewise."""
+@dataclass
+class Join:
+    """One wrapped heading put back together, with what it takes to undo it."""
+
+    first: pf.Block
+    second: pf.Block
+    first_content: list[pf.Inline]
+    second_content: list[pf.Inline]
+
+    def undo(self, blocks: pf.ListContainer) -> None:
+        index = next(i for i, b in enumerate(blocks) if b is self.first)
+        self.first.content = self.first_content
+        self.second.content = self.second_content
+        blocks.insert(index + 1, self.second)
+
+
+def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
+    """"一、关于进一步加强基层党组织" + "建设的意见" -> one line; "第一章" + "总则" likewise.
+
+    Returns the joins, so that a join whose line does not become a heading can be undone."""
     blocks = doc.content
+    joins: list[Join] = []
     index = 0
     while index < len(blocks) - 1:
         first, second = blocks[index], blocks[index + 1]
@@ -44,12 +64,14 @@ def join_wrapped_headings(doc: pf.Doc) -> None:
             head, tail = block_text(first), block_text(second)
             after = blocks[index + 2] if index + 2 < len(blocks) else None
             if _is_wrapped(head, tail, after):
+                joins.append(Join(first, second, list(first.content), list(second.content)))
                 bare = parse_marker(head).end >= len(head)  # "第一章" alone: keep a blank
                 joiner = [pf.Space()] if bare else []
                 first.content = [*strip_inlines(list(first.content)), *joiner,
                                  *strip_inlines(list(second.content))]
                 del blocks[index + 1]
         index += 1
+    return joins
 
 
 def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:

@@ -2,12 +2,13 @@
 
 1. metadata     - take the page title and date first, before anything can remove them.
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
-3. headings     - numbered paragraphs become sections. Before typography: the spaces that
+3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
+                  decide: whether "1.…" is a heading depends on the paragraph it belongs to.
+4. headings     - numbered paragraphs become sections. Before typography: the spaces that
                   typography removes between Chinese characters are what separates a heading
-                  from its body in a page flattened into one line, and a heading line must be
-                  a block of its own before typography joins hard-wrapped lines.
-4. typography   - fix punctuation and spacing of the text that remains, headings included.
-5. masks        - last, so masks inside headings and fixed text are marked exactly once.
+                  from its body in a page flattened into one line.
+5. typography   - fix punctuation and spacing of the text that remains, headings included.
+6. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
 Two kinds of document get less: one with no Chinese text passes through untouched
 (reportfmt acts on Chinese documents), and one written by hand keeps its own structure:
@@ -24,12 +25,12 @@ import re
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, headings, masks, metadata, typography
+from .passes import boilerplate, headings, linebreaks, masks, metadata, typography
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, headings, typography, masks]
+PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
 AUTHORED_PASSES = [typography, masks]
 SETTLING = (metadata, boilerplate)
 MAX_ROUNDS = 4

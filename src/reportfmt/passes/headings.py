@@ -26,19 +26,33 @@ def prepare(doc: pf.Doc) -> None:
         return
     options = state.options.headings
     split_flattened(doc)
-    join_wrapped_headings(doc)
-    # Existing headings take part in the sequence checks (they are the parents and siblings
-    # of the lines around them) but are never re-decided: a second run sees the same
-    # structure as the first and changes nothing.
-    texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
-    decisions = decide(texts, title=state.report.title or _meta_title(doc),
-                       articles=options.articles, split_runin=options.split_runin)
+    joins = join_wrapped_headings(doc)
+    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
+    # A wrapped-heading join stands only if the joined line became a heading; otherwise the
+    # two lines go back as they were (a later run would see a different paragraph).
+    undone = False
+    for join in reversed(joins):
+        index = next(i for i, b in enumerate(doc.content) if b is join.first)
+        decision = decisions.get(index)
+        if not (decision and decision.kind == "heading"):
+            join.undo(doc.content)
+            undone = True
+    if undone:
+        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
     blocks: list[pf.Element] = []
     for index, block in enumerate(doc.content):
         decision = decisions.get(index)
         fresh = decision and not isinstance(block, pf.Header)
         blocks.extend(apply_decision(block, decision) if fresh else [block])
     doc.content = blocks
+
+
+def decide_blocks(doc: pf.Doc, title: str | None, options) -> dict[int, Decision]:
+    """Decisions by block index. Existing headings take part in the sequence checks (they are
+    the parents and siblings of the lines around them) but are never re-decided: a second run
+    sees the same structure as the first and changes nothing."""
+    texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
+    return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin)
 
 
 def action(elem: pf.Element, doc: pf.Doc) -> None:

@@ -30,6 +30,8 @@ FULL_PUNCT = set("，。、；：？！（）《》〈〉【】「」『』…·
 CLOSERS = set("”’）》〉】」』")
 OPENERS = set("“‘（《〈【「『")
 SPACES = " \t\n\u00a0"
+# Every character typeset() may change or remove: half-width punctuation, quotes, blanks.
+_TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'" + SPACES) + "]")
 TERMINAL = tuple("。！？；：…”’）」』!?;:")
 
 URL_OR_EMAIL = re.compile(
@@ -70,7 +72,7 @@ def finalize(doc: pf.Doc) -> None:
     if not state.options.typography.enabled:
         return
     detectors = state.options.masks.detect
-    join_hard_wraps(doc.content, detectors)
+    # Hard-wrapped lines were joined earlier, by the linebreaks pass (before headings).
     for block in doc.content:
         block.walk(lambda e, _d: fix_inline_lists(e, detectors))
 
@@ -88,10 +90,12 @@ SECTION_LABEL_SPACE = re.compile(
 
 # --- text --------------------------------------------------------------------------------------
 
-def protected_positions(text: str, detectors: Iterable[str]) -> list[bool]:
+def protected_positions(text: str, detectors: Iterable[str], masks: list | None = None) -> list[bool]:
     """Characters typography must not touch: masks (a gap with its surrounding spaces), URLs."""
     protected = [False] * len(text)
-    spans = [(m.start, m.end, m.detector) for m in find_masks(text, detectors)]
+    if masks is None:
+        masks = find_masks(text, detectors)
+    spans = [(m.start, m.end, m.detector) for m in masks]
     spans += [(m.start(), m.end(), "url") for m in URL_OR_EMAIL.finditer(text)]
     label = SECTION_LABEL_SPACE.match(text)
     if label:
@@ -110,11 +114,24 @@ def protected_positions(text: str, detectors: Iterable[str]) -> list[bool]:
 
 def typeset(text: str, detectors: Iterable[str] = ()) -> str:
     """Fix punctuation, quotes and spaces in one run of text (see the module docstring)."""
+    return typeset_mapped(text, detectors)[0]
+
+
+def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tuple[int, int]] = ()
+                   ) -> tuple[str, list[int]]:
+    """typeset(), plus for each output character the index of the input character it came
+    from (every change is one character for one, or a removed space). Characters in the
+    `keep` ranges (already-marked spans) are left exactly as they are."""
     from ..maskfind import DEFAULT_DETECTORS
 
+    if not _TOUCHABLE.search(text):
+        return text, list(range(len(text)))  # nothing typography could change
     detectors = tuple(detectors) or DEFAULT_DETECTORS
-    protected = protected_positions(text, detectors)
-    mask_edges = _mask_edges(text, detectors)
+    masks = find_masks(text, detectors)  # once: detection is the costly part
+    protected = protected_positions(text, detectors, masks)
+    for start, end in keep:
+        protected[start:end] = [True] * (end - start)
+    mask_edges = _mask_edges(masks)
     chars = list(text)
 
     def chinese_left(i: int) -> bool:
@@ -142,8 +159,8 @@ def typeset(text: str, detectors: Iterable[str] = ()) -> str:
     return _remove_stray_spaces(chars, protected)
 
 
-def _mask_edges(text: str, detectors: Iterable[str]) -> dict[str, set[int]]:
-    masks = [m for m in find_masks(text, detectors) if m.detector != "gap"]
+def _mask_edges(masks: list) -> dict[str, set[int]]:
+    masks = [m for m in masks if m.detector != "gap"]
     return {"start": {m.start for m in masks}, "end": {m.end for m in masks}}
 
 
@@ -180,12 +197,14 @@ def _is_chinese(ch: str) -> bool:
     return is_ideograph(ch) or ch in FULL_PUNCT or ch in CLOSERS or ch in OPENERS
 
 
-def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> str:
+def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
     out: list[str] = []
+    kept: list[int] = []
     i = 0
     while i < len(chars):
         if chars[i] not in SPACES or protected[i]:
             out.append(chars[i])
+            kept.append(i)
             i += 1
             continue
         j = i
@@ -198,14 +217,19 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> str:
         )
         if not stray:
             out.extend(chars[i:j])
+            kept.extend(range(i, j))
         i = j
-    return "".join(out)
+    return "".join(out), kept
 
 
 # --- the AST -----------------------------------------------------------------------------------
 
 def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
-    """Typeset every run of Str/Space/SoftBreak in an inline list; other inlines split runs."""
+    """Typeset every run of Str/Space/SoftBreak in an inline list; other inlines split runs.
+
+    A marked mask (a span from an earlier run of the masks pass) stays inside the run as
+    untouchable text, so a second run sees the same text as the first: idempotence.
+    """
     content = getattr(elem, "content", None)
     if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
         return
@@ -220,17 +244,20 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
         nonlocal changed
         if not run:
             return
-        text = "".join(_inline_char(item) for item in run)
-        fixed = typeset(text, detectors)
+        texts = [_inline_char(item) for item in run]
+        text = "".join(texts)
+        starts = [sum(map(len, texts[:k])) for k in range(len(texts))]
+        marked = [(starts[k], starts[k] + len(texts[k])) for k, item in enumerate(run) if _is_mark(item)]
+        fixed, origin = typeset_mapped(text, detectors, keep=marked)
         if fixed != text:
             changed = True
-            result.extend(text_to_run(fixed))
+            result.extend(_rebuild(run, marked, fixed, origin))
         else:
             result.extend(run)
         run.clear()
 
     for item in items:
-        if isinstance(item, (pf.Str, pf.Space, pf.SoftBreak)):
+        if isinstance(item, (pf.Str, pf.Space, pf.SoftBreak)) or _is_mark(item):
             run.append(item)
         else:
             flush()
@@ -240,9 +267,30 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
         elem.content = result
 
 
+def _is_mark(item: pf.Inline) -> bool:
+    return isinstance(item, pf.Span) and bool({"masked", "filled"} & set(item.classes))
+
+
+def _rebuild(run: list[pf.Inline], marked: list[tuple[int, int]], fixed: str, origin: list[int]) -> list[pf.Inline]:
+    """The typeset text as inlines, with each marked span put back where its text went."""
+    spans = [item for item in run if _is_mark(item)]
+    out: list[pf.Inline] = []
+    cursor = 0  # position in `fixed`
+    for (start, end), span in zip(marked, spans, strict=True):
+        first = origin.index(start, cursor)  # a marked span's characters are all kept
+        out.extend(text_to_run(fixed[cursor:first]))
+        out.append(span)
+        cursor = first + (end - start)
+    out.extend(text_to_run(fixed[cursor:]))
+    return out
+
+
 def _inline_char(item: pf.Inline) -> str:
     if isinstance(item, pf.Str):
         return item.text
+    if isinstance(item, pf.Span):
+        # The mask as detected, not its display glyphs (masks.glyph keeps the original).
+        return item.attributes.get("mask") or pf.stringify(item)
     return "\n" if isinstance(item, pf.SoftBreak) else " "
 
 
@@ -280,12 +328,16 @@ def wrap_width(lengths: list[int]) -> int:
     return width
 
 
-def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> None:
-    """Join consecutive paragraphs that are the lines of one hard-wrapped paragraph."""
+def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> bool:
+    """Join consecutive paragraphs that are the lines of one hard-wrapped paragraph.
+
+    Returns whether anything was joined: the wrap width is estimated from the lines, which
+    joining changes, so callers repeat until nothing joins (running twice equals once)."""
     texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
     width = wrap_width([len(t) for t in texts if t])
     if not width:
-        return
+        return False
+    joined = False
     i = 0
     while i < len(blocks) - 1:
         first, second = blocks[i], blocks[i + 1]
@@ -300,8 +352,10 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
             del blocks[i + 1]
             texts[i] = head + "\n" + tail  # the last line decides whether the next one joins
             del texts[i + 1]
+            joined = True
         else:
             i += 1
+    return joined
 
 
 def _same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
