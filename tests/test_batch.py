@@ -16,7 +16,9 @@ from reportfmt.cli import run
 from reportfmt.job import Job, process_bytes, run_job
 from reportfmt.manifest import OutdirLock
 from reportfmt.options import build_options
-from reportfmt.write import render
+from reportfmt.pandoc_runner import run_pandoc
+from reportfmt.resources import style_file
+from reportfmt.write import doc_to_json, render
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_3b3a078ac755e827.txt").read_bytes()
@@ -201,3 +203,21 @@ def test_pandoc_session_output_equals_one_off_pandoc():
     finally:
         pandoc_session.disable()
     assert pooled == one_off
+
+
+def test_pandoc_session_takes_template_variables_like_one_off_pandoc():
+    """The PDF route passes the document's date as -V pdf-date=…: the session must take it
+    (it used to fall back to a fresh pandoc per page) and write the same typst."""
+    args = ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst")),
+            "-V", "pdf-date=datetime(year: 2023, month: 3, day: 3)"]
+    assert pandoc_session.translate(args)["opts"]["variables"] == {
+        "pdf-date": "datetime(year: 2023, month: 3, day: 3)"}
+    data = doc_to_json(process_bytes(SEED, "seed.txt", build_options()).doc).encode("utf-8")
+    one_off = run_pandoc(args, data)
+    pandoc_session.enable()
+    try:
+        pooled = run_pandoc(args, data)
+    finally:
+        pandoc_session.disable()
+    assert pooled == one_off
+    assert b"datetime(year: 2023, month: 3, day: 3)" in pooled

@@ -56,6 +56,12 @@ local function writer_options(to, opts)
       if value and not opts.template and base ~= "docx" then
         wopts.template = template_for(base, nil)
       end
+    elseif key == "variables" then
+      -- -V key=value: template variables (the PDF's date), merged with header-includes
+      wopts.variables = wopts.variables or {}
+      for name, text in pairs(value) do
+        wopts.variables[name] = text
+      end
     elseif key == "header_includes" then
       local parts = {}
       for _, path in ipairs(value) do

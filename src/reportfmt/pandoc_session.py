@@ -52,6 +52,9 @@ def translate(args: list[str]) -> dict | None:
             opts["wrap_text"] = inline
         elif arg in ("-H", "--include-in-header"):
             opts.setdefault("header_includes", []).append(next(items, None))
+        elif arg in ("-V", "--variable") or (flag == "--variable" and eq):
+            key, _, value = (inline if eq else next(items, "")).partition("=")
+            opts.setdefault("variables", {})[key] = value or "true"
         else:
             return None
     if not header["from"] or not header["to"]:

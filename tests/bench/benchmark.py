@@ -162,7 +162,7 @@ def main() -> None:
               "python process per page (no TeX here, and no typst CLI).")
         print(f"PDF/DOCX time ratio: {rows[1][1] / rows[0][1]:.2f} (target <= 1.5)")
         peaks = {}
-        for count in (int(c) for c in args.memory.split(",")):
+        for count in (int(c) for c in args.memory.split(",") if c.strip()):  # --memory "" skips
             (work / f"m{count}").mkdir()
             big, _ = build_inputs(work / f"m{count}", count)
             seconds, peaks[count] = run_reportfmt(big, work / f"mem-{count}", "docx")
