@@ -23,7 +23,7 @@ from .pagemeta import page_author, page_date, page_site, page_title
 from .patterns import CJK
 
 # Containers whose class or id names say "chrome". Matched on whole words of the attribute.
-_CHROME_NAME = re.compile(
+CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
     r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
     r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
@@ -94,7 +94,7 @@ def _text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | N
 def _is_chrome(elem: etree._Element, page_chars: int) -> bool:
     """Chrome by tag or name, unless it holds most of the page (layout wrappers named "nav-open")."""
     names = f"{elem.get('class', '')} {elem.get('id', '')}"
-    if elem.tag not in _CHROME_TAGS and not _CHROME_NAME.search(names):
+    if elem.tag not in _CHROME_TAGS and not CHROME_NAME.search(names):
         return False
     return visible_length(elem.text_content()) < CHROME_MAX_SHARE * page_chars
 
@@ -275,7 +275,7 @@ def cut_chrome_blocks(article: etree._Element) -> None:
         if elem is article or not isinstance(elem.tag, str) or elem.getparent() is None:
             continue
         names = f"{elem.get('class', '')} {elem.get('id', '')}"
-        if elem.tag not in _CHROME_TAGS and not _CHROME_NAME.search(names):
+        if elem.tag not in _CHROME_TAGS and not CHROME_NAME.search(names):
             continue
         if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total:
             elem.drop_tree()

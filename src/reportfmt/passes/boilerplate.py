@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 import panflute as pf
 
+from ..chrome_divs import drop_chrome_divs
 from ..elements import block_text, is_text_block, para
 from ..inline_cut import cut_pattern
 from ..patterns import SECTION_NUMBER
@@ -37,6 +38,7 @@ def prepare(doc: pf.Doc) -> None:
     if not state.options.boilerplate.enabled:
         return
     rules = load_rules(tuple(state.options.boilerplate.rules))
+    drop_chrome_divs(doc, state.report)
     blocks = list(enumerate(doc.content))
     removed: list[tuple[int, str, str]] = []
     # Where a rule may act depends on the document's length, which removing blocks
