@@ -37,13 +37,11 @@ def test_review_page_in_headless_chromium(inputs, tmp_path):
     out = tmp_path / "out"
     run_batch([inputs], out, ["plain", "md"], build_options(), jobs=2, progress="quiet")
     options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tmp_path / 'profile'}"):
-        options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    with chromedriver() as address:
+    with chromium(tmp_path / "profile") as debugger, chromedriver() as address:
+        # chromedriver attaches to our browser by address: it would otherwise look up
+        # "localhost", which a minimal system without /etc/hosts cannot resolve.
+        options.debugger_address = debugger
         from selenium.webdriver.chromium.remote_connection import ChromiumRemoteConnection
 
         # Chromium's connection knows its vendor commands (the browser console log).
@@ -55,25 +53,52 @@ def test_review_page_in_headless_chromium(inputs, tmp_path):
             driver.quit()
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, what: str) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError(f"{what} did not start") from None
+            time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def chromium(profile: Path):
+    """Debian's chromium, headless, with its DevTools on 127.0.0.1 (flags that work here)."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [shutil.which("chromium"), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={profile}", "--remote-debugging-address=127.0.0.1",
+         f"--remote-debugging-port={port}", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for_port(port, proc, "chromium")
+        yield f"127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 @contextlib.contextmanager
 def chromedriver():
     """Debian's chromedriver on 127.0.0.1. selenium's own Service looks it up as "localhost",
     which a minimal system without /etc/hosts cannot resolve."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = _free_port()
     proc = subprocess.Popen([shutil.which("chromedriver"), f"--port={port}", "--allowed-ips=127.0.0.1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("chromedriver did not start") from None
-                time.sleep(0.1)
+        _wait_for_port(port, proc, "chromedriver")
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
