@@ -10,6 +10,10 @@
 5. typography   - fix punctuation and spacing of the text that remains, headings included.
 6. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
+Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
+lines) that each other's removals and joins move, so they repeat as a group until a round
+changes nothing.
+
 Two kinds of document get less: one with no Chinese text passes through untouched
 (reportfmt acts on Chinese documents), and one written by hand keeps its own structure:
 only typography and masks, which never drop a block, change a link target or touch code,
@@ -32,7 +36,7 @@ log = logging.getLogger(__name__)
 
 PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
 AUTHORED_PASSES = [typography, masks]
-SETTLING = (metadata, boilerplate)
+SETTLING = (metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -51,14 +55,14 @@ def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
     state.authored = not getattr(doc, "scraped", False) and is_authored(doc)
     passes = passes_for(state)
     settling = [m for m in passes if m in SETTLING]
-    # metadata and boilerplate look at the first and last blocks; removing chrome moves
-    # other blocks into those windows, so both repeat until a round removes nothing
-    # (running the pipeline twice then equals running it once).
+    # metadata and boilerplate look at the first and last blocks; removing chrome, or
+    # joining hard-wrapped lines, moves other blocks into those windows, so all three repeat
+    # until a round changes nothing (running the pipeline twice then equals running it once).
     for _ in range(MAX_ROUNDS):
-        removed = len(state.report.removed)
+        before = (len(state.report.removed), len(doc.content))
         for module in settling:
             module.main(doc)
-        if len(state.report.removed) == removed:
+        if (len(state.report.removed), len(doc.content)) == before:
             break
     for module in passes:
         if module not in SETTLING:
