@@ -91,10 +91,14 @@ def test_no_chinese_character_or_mask_is_lost_silently(page):
 
 @given(PAGE)
 def test_masks_keep_their_count_with_and_without_typography(page):
-    on, _ = cleaned(page)
-    off, _ = cleaned(page, Options().merged({"typography.enabled": False}))
-    for char in MASK_CHARS:
-        assert kept_text(on).count(char) == kept_text(off).count(char)
+    """Every masked character is in the output or in a recorded removed block, whether
+    typography runs or not. (Kept text alone may differ: joining hard-wrapped lines moves
+    a 推荐访问 line into the tail window, so the two settings can cut at different places.)"""
+    for options in (Options(), Options().merged({"typography.enabled": False})):
+        doc, report = cleaned(page, options)
+        removed = "".join(r["text"] for r in report.removed)
+        for char in MASK_CHARS:
+            assert kept_text(doc).count(char) + removed.count(char) == page.count(char)
 
 
 @given(PAGE)
