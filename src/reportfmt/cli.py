@@ -8,10 +8,8 @@ import os
 import sys
 
 from . import __version__
-from .batch import run_batch
 from .errors import ReportfmtError
 from .options import Options, build_options, load_config_file
-from .write import parse_formats
 
 log = logging.getLogger("reportfmt")
 
@@ -98,6 +96,10 @@ def run(argv: list[str]) -> int:
         from .masklist import run_masks
 
         return run_masks(args, options_from_args)
+    # Batch machinery loads here, not at import: the pandoc filter path never needs it.
+    from .batch import run_batch
+    from .write import parse_formats
+
     try:
         options = options_from_args(args)
         formats = parse_formats(args.to)
