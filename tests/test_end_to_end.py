@@ -13,20 +13,10 @@ import pytest
 
 from outputs import docx_core_title, docx_masked_text, docx_paragraphs, epub_files, strip_tags
 from reportfmt.pandoc_runner import pandoc_path
+from seed import HEADINGS, SEED, SEED_MASK_CHARS, SEED_MASKS, TITLE
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
 CHROME = ["小编", "推荐访问", "版权所有", "Powered by", "备案号"]
-TITLE = "2023年科技园工业党建工作总结"
-# The seed's ASCII commas between Chinese characters come out full-width (typography pass).
-HEADINGS = [
-    "一、强根固本，治理重心下移打通基层党建“最后一公里”",
-    "二、破旧立新，打造干事业生力军为现代产业腾空间",
-    "三、强党建，干部亮承诺实事办到底",
-]
-# Counted in the seed page: 266 asterisks, all in the report body, in 125 masks.
-SEED_MASK_CHARS = 266
-SEED_MASKS = 125
 REPORTFMT = str(Path(sys.executable).with_name("reportfmt"))
 
 

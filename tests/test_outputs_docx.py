@@ -16,20 +16,13 @@ import pytest
 from lxml import etree
 
 from reportfmt.api import convert_file
+from seed import HEADINGS, SEED, TITLE
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"w": W, "r": R}
 PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
-TITLE = "2023年科技园工业党建工作总结"
-HEADINGS = [
-    "一、强根固本，治理重心下移打通基层党建“最后一公里”",
-    "二、破旧立新，打造干事业生力军为现代产业腾空间",
-    "三、强党建，干部亮承诺实事办到底",
-]
 # GB/T 9704-2012 as issue 6 states it: (font named first in the chain, size in half-points).
 STYLE_FONTS = {
     "Title": ("方正小标宋简体", 44),  # 2号 小标宋

@@ -16,15 +16,8 @@ import pytest
 from lxml import etree
 
 from reportfmt.api import convert_file, convert_text
+from seed import HEADINGS, SEED, TITLE
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
-TITLE = "2023年科技园工业党建工作总结"
-HEADINGS = [
-    "一、强根固本，治理重心下移打通基层党建“最后一公里”",
-    "二、破旧立新，打造干事业生力军为现代产业腾空间",
-    "三、强党建，干部亮承诺实事办到底",
-]
 # A government news page whose tables carry width/height attributes and whose links point at
 # other pages of its site (sort1.asp, default.asp): both made epubcheck fail before.
 CORPUS_PAGE = "web-gold/original/05e98007-d810-4036-b154-2ef2fe68c2af.html"

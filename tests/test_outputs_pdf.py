@@ -15,20 +15,13 @@ from reportfmt import fonts
 from reportfmt.api import convert_file
 from reportfmt.job import process_bytes
 from reportfmt.options import build_options
+from seed import HEADINGS, SEED, TITLE
 
 pypdf = pytest.importorskip("pypdf")
 pytestmark = pytest.mark.skipif(
     not fonts.find_cjk_fonts(), reason="no CJK font on this machine (apt-get install fonts-noto-cjk)"
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
-TITLE = "2023年科技园工业党建工作总结"
-HEADINGS = [
-    "一、强根固本，治理重心下移打通基层党建“最后一公里”",
-    "二、破旧立新，打造干事业生力军为现代产业腾空间",
-    "三、强党建，干部亮承诺实事办到底",
-]
 A4_POINTS = (595.28, 841.89)
 
 

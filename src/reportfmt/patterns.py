@@ -41,8 +41,6 @@ ASTERISK_MASK = re.compile(
     re.X,
 )
 
-# A first-level Chinese heading marker: 一、 二、 … 九十九、
-YI_MARKER = re.compile(rf"^\s*[{CN_DIGITS}]{{1,3}}\s*、")
 
 # Any section number at the start of a line: 一、 （一） (一) 1. 1、 （1） ① 第一章.
 SECTION_NUMBER = re.compile(
