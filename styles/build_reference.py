@@ -6,7 +6,7 @@ The script starts from `pandoc -o - --print-default-data-file reference.docx`, e
 with lxml and writes styles/reference.docx. The font chains below are the single source of
 truth for every output: the same run rewrites the generated font blocks of
 styles/reportfmt.typst and styles/epub.css and writes styles/fonts.json, which
-reportfmt.fonts reads to pick fonts for PDF.
+reportfmt.write.fonts reads to pick fonts for PDF.
 """
 
 from __future__ import annotations
@@ -482,7 +482,7 @@ def build_reference_docx(source: bytes) -> bytes:
     return out.getvalue()
 
 
-# --- the same chains for typst, CSS and reportfmt.fonts ---------------------------------------
+# --- the same chains for typst, CSS and reportfmt.write.fonts ---------------------------------------
 
 
 def font_groups(role: str) -> list[list[str]]:
@@ -563,7 +563,7 @@ def fontconfig_xml() -> str:
 
 def main() -> int:
     OUT_DOCX.write_bytes(build_reference_docx(default_reference_docx()))
-    # For reportfmt.fonts: per role, one list of names per font, best font first.
+    # For reportfmt.write.fonts: per role, one list of names per font, best font first.
     groups = {role: font_groups(role) for role in FONT_CHAINS}
     OUT_FONTS_JSON.write_text(json.dumps(groups, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     OUT_FONTCONFIG.write_text(fontconfig_xml(), encoding="utf-8")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import panflute as pf
 
-from reportfmt.elements import block_text
 from reportfmt.options import build_options
+from reportfmt.passes.elements import block_text
 from reportfmt.pipeline import run_passes
-from reportfmt.read import read_plain_text
+from reportfmt.read.text import read_plain_text
 from reportfmt.state import Report
 
 

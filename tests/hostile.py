@@ -1,6 +1,6 @@
 """A corpus of hostile and broken inputs, made on the spot, and a summary of a run over it.
 
-`make hostile` prints the summary; tests/test_hostile.py asserts it. Nothing here is a
+`make hostile` prints the summary; tests/batch/test_hostile.py asserts it. Nothing here is a
 checked-in binary: every file is generated.
 """
 

@@ -26,7 +26,7 @@ def readme_block(lang: str, marker: str) -> str:
 
 
 def bin_env(tmp_path: Path) -> dict:
-    from reportfmt.pandoc_runner import pandoc_path
+    from reportfmt.write.pandoc import pandoc_path
 
     bindir = tmp_path / "bin"
     bindir.mkdir()

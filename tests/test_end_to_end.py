@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from outputs import docx_core_title, docx_masked_text, docx_paragraphs, epub_files, strip_tags
-from reportfmt.pandoc_runner import pandoc_path
+from reportfmt.write.pandoc import pandoc_path
 from seed import HEADINGS, SEED, SEED_MASK_CHARS, SEED_MASKS, TITLE
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,11 +15,12 @@ import panflute as pf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportfmt.elements import block_text
 from reportfmt.errors import ReportfmtError
 from reportfmt.options import Options
+from reportfmt.passes.elements import block_text
 from reportfmt.pipeline import run_passes
-from reportfmt.read import read_plain_text, read_text
+from reportfmt.read.reader import read_text
+from reportfmt.read.text import read_plain_text
 
 # The normal run is derandomized: the same examples every time, so a CI run never turns
 # red on a case nobody has seen; `make fuzz` (profile "long") explores new ones.

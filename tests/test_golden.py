@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reportfmt.job import process_bytes
+from reportfmt.batch.job import process_bytes
 from reportfmt.options import Options
-from reportfmt.write import render
+from reportfmt.write.render import render
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_3b3a078ac755e827.txt"

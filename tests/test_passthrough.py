@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reportfmt.pandoc_runner import pandoc_path
+from reportfmt.write.pandoc import pandoc_path
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 READERS = {"text/markdown": "markdown", "text/x-rst": "rst"}
@@ -105,7 +105,7 @@ def test_chinese_readme_keeps_code_links_and_headings(name):
 
 
 def test_english_page_through_cli_is_not_cleaned(tmp_path):
-    from reportfmt.job import process_bytes
+    from reportfmt.batch.job import process_bytes
     from reportfmt.options import Options
 
     text = "Annual report\nPowered by WordPress\nCopyright 2024 Example Inc. All Rights Reserved."

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .errors import ReportfmtError
 from .options import Options, build_options
+from .resources import VERSION as __version__  # noqa: F401 (the package attribute)
 
 __all__ = ["Options", "ReportfmtError", "build_options", "convert_file", "convert_many",
            "convert_text"]

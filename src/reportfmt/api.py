@@ -6,10 +6,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import batch
-from .job import convert_one, process_bytes
+from .batch import runner
+from .batch.job import convert_one, process_bytes
 from .options import Options, build_options
-from .write import parse_formats, render
+from .write.render import parse_formats, render
 
 
 def _options(options: Options | Mapping[str, Any] | None) -> Options:
@@ -38,5 +38,5 @@ def convert_many(inputs: Iterable[str | Path], outdir: str | Path, *, to: str = 
                  cluster: str | None = None, force: bool = False) -> list[dict[str, Any]]:
     """Convert files, directories and archives into `outdir` in parallel (or on a Dask
     cluster), write its manifest.jsonl and index.html; returns the manifest records."""
-    return batch.convert_many(list(inputs), outdir, parse_formats(to), _options(options),
+    return runner.convert_many(list(inputs), outdir, parse_formats(to), _options(options),
                               jobs=jobs, cluster=cluster, force=force)

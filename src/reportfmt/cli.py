@@ -7,9 +7,9 @@ import logging
 import os
 import sys
 
-from . import __version__
 from .errors import ReportfmtError
 from .options import Options, build_options, load_config_file
+from .resources import VERSION
 
 log = logging.getLogger("reportfmt")
 
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reportfmt",
         description="Clean scraped Chinese report pages into structured DOCX, PDF and EPUB.",
     )
-    parser.add_argument("--version", action="version", version=f"reportfmt {__version__}")
+    parser.add_argument("--version", action="version", version=f"reportfmt {VERSION}")
     sub = parser.add_subparsers(dest="command", required=True)
     convert = sub.add_parser("convert", help="convert files and directories")
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert again even inputs unchanged since the last run")
     convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
-    convert.add_argument("--fill", metavar="VALUES", help="YAML file of values for the masks (see fill.py)")
+    convert.add_argument("--fill", metavar="VALUES",
+                         help="YAML file of values for the masks (see passes/masks/fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
     masks.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
     masks.add_argument("--csv", action="store_true", help="CSV instead of a table")
@@ -93,18 +94,18 @@ def run(argv: list[str]) -> int:
     if getattr(args, "quiet", False):
         logging.getLogger().setLevel(logging.ERROR)
     if args.command == "masks":
-        from .masklist import run_masks
+        from .passes.masks.listing import run_masks
 
         return run_masks(args, options_from_args)
     # Batch machinery loads here, not at import: the pandoc filter path never needs it.
-    from .batch import run_batch
-    from .write import parse_formats
+    from .batch.runner import run_batch
+    from .write.render import parse_formats
 
     try:
         options = options_from_args(args)
         formats = parse_formats(args.to)
         if options.masks.fill:
-            from .fill import load_values
+            from .passes.masks.fill import load_values
 
             load_values(options.masks.fill)  # a missing or broken values file is a usage error
     except ReportfmtError as exc:

@@ -10,7 +10,7 @@ import panflute as pf
 
 from .options import Options
 from .pipeline import has_chinese, run_passes
-from .write import adapt_for
+from .write.conform import adapt_for
 
 log = logging.getLogger(__name__)
 

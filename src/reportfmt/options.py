@@ -12,9 +12,11 @@ from typing import Any
 import yaml
 
 from .errors import OptionsError
-from .maskfind import DEFAULT_DETECTORS, DETECTORS
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
+# Mask detector names (passes/masks/find.py has one pattern each), in priority order when two
+# candidates start at the same place. Named here so that options need not load the patterns.
+MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "bracket", "star", "gap")
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,9 @@ class MasksOptions:
     style: str = "highlight"
     # Render every masked character as this glyph (e.g. "□"), keeping the count.
     glyph: str = ""
-    # Which kinds of masking are detected (maskfind.DETECTORS); the default finds them all.
-    detect: tuple[str, ...] = DEFAULT_DETECTORS
-    # A values file (YAML) whose values replace the masks; see fill.py for its format.
+    # Which kinds of masking are detected (MASK_DETECTORS); the default finds them all.
+    detect: tuple[str, ...] = MASK_DETECTORS
+    # A values file (YAML) whose values replace the masks; see passes/masks/fill.py for its format.
     fill: str = ""
 
 
@@ -154,9 +156,9 @@ def _build(schema: type, data: dict[str, Any]):
     obj = schema(**kwargs)
     if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
         raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
-    if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(DETECTORS):
-        unknown = ", ".join(sorted(set(obj.detect) - set(DETECTORS)))
-        raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(DETECTORS)}")
+    if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(MASK_DETECTORS):
+        unknown = ", ".join(sorted(set(obj.detect) - set(MASK_DETECTORS)))
+        raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(MASK_DETECTORS)}")
     return obj
 
 

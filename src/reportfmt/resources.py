@@ -1,10 +1,13 @@
-"""Locate the data files shipped with the package (styles/, rules/)."""
+"""The package's version and the data files it ships (styles/; the boilerplate rules live
+beside their pass, in passes/boilerplate/rules/)."""
 
 from __future__ import annotations
 
 import functools
 from importlib import resources
 from pathlib import Path
+
+VERSION = "0.1.0"
 
 
 @functools.cache
@@ -21,7 +24,3 @@ def style_file(name: str) -> Path:
     """Path of one file in styles/ (reference.docx, epub.css, reportfmt.typst...)."""
     return styles_dir() / name
 
-
-def rules_dir() -> Path:
-    """The shipped boilerplate rule files."""
-    return Path(str(resources.files("reportfmt") / "rules"))

@@ -126,7 +126,7 @@ def main() -> None:
                         help="pages timed for each shell loop (default: every distinct page once)")
     parser.add_argument("--memory", default="1000,10000", help="page counts for the peak-memory runs")
     args = parser.parse_args()
-    from reportfmt.pandoc_runner import pandoc_path
+    from reportfmt.write.pandoc import pandoc_path
 
     pandoc = pandoc_path()
     env_path = f"{Path(REPORTFMT).parent}{os.pathsep}{os.environ['PATH']}"

@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scoring import Score, char_score, squeeze
 
-from reportfmt.elements import block_text
-from reportfmt.job import process_bytes
+from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
-from reportfmt.patterns import DATE
-from reportfmt.read import decode
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.patterns import DATE
+from reportfmt.read.encodings import decode
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

@@ -26,10 +26,10 @@ from pathlib import Path
 
 import panflute as pf
 
-from reportfmt.elements import block_text
-from reportfmt.numbering import parse_marker
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.headings.numbering import parse_marker
 from reportfmt.pipeline import run_passes
-from reportfmt.read import read_plain_text
+from reportfmt.read.text import read_plain_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 

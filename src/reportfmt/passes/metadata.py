@@ -12,10 +12,10 @@ import re
 
 import panflute as pf
 
-from ..elements import block_text, is_text_block
-from ..pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
-from ..patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
+from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
+from .elements import block_text, is_text_block
+from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run

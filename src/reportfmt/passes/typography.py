@@ -20,9 +20,9 @@ from collections.abc import Iterable
 
 import panflute as pf
 
-from ..elements import block_text
-from ..maskfind import find_masks, is_ideograph
 from ..state import get_state
+from .elements import block_text
+from .masks.find import find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 # Full-width punctuation carries its own spacing: a space beside it is always stray.
@@ -122,7 +122,7 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
     """typeset(), plus for each output character the index of the input character it came
     from (every change is one character for one, or a removed space). Characters in the
     `keep` ranges (already-marked spans) are left exactly as they are."""
-    from ..maskfind import DEFAULT_DETECTORS
+    from .masks.find import DEFAULT_DETECTORS
 
     if not _TOUCHABLE.search(text):
         return text, list(range(len(text)))  # nothing typography could change
@@ -360,7 +360,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
 
 def _same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
     """A join must not change what the masks pass finds (a line ending in X before a number)."""
-    from ..maskfind import DEFAULT_DETECTORS
+    from .masks.find import DEFAULT_DETECTORS
 
     detectors = tuple(detectors) or DEFAULT_DETECTORS
     found = [(m.text(head), m.detector) for m in find_masks(head, detectors)]

@@ -1,0 +1,200 @@
+"""Run jobs: a local pool of long-lived worker processes, or a Dask cluster; same job function.
+
+Local workers each keep one `pandoc lua` session, the typst compiler and parsed rules for
+their whole life. A worker runs in its own process group, so a job over its timeout is
+killed together with its pandoc child, and Ctrl-C reaches only the parent, which stops
+the workers itself. Workers never write files (job.run_job returns bytes), so killing one
+cannot leave a half-written output.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from multiprocessing.connection import wait
+
+from ..write import pandoc
+from .job import Job, JobResult, failed_result, run_job
+
+Indexed = Iterator[tuple[int, Job]]
+
+
+def run_job_in_worker(job: Job) -> JobResult:
+    """The task both executors run: the process's pandoc session, then the pure job."""
+    pandoc.enable()
+    return run_job(job)
+
+
+def _worker_main(conn, log_level: int) -> None:
+    # A spawned worker starts with logging unconfigured: use the parent's level (--quiet).
+    logging.basicConfig(level=log_level, format="reportfmt: %(message)s", stream=sys.stderr)
+    os.setpgrp()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            break
+        if item is None:
+            break
+        index, job = item
+        conn.send((index, run_job_in_worker(job)))
+
+
+class _Worker:
+    def __init__(self, ctx) -> None:
+        self.conn, child = ctx.Pipe()
+        level = logging.getLogger().getEffectiveLevel()
+        self.proc = ctx.Process(target=_worker_main, args=(child, level), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: tuple[int, Job] | None = None
+        self.started = 0.0
+
+    def give(self, index: int, job: Job) -> None:
+        self.task, self.started = (index, job), time.monotonic()
+        self.conn.send((index, job))
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+class LocalExecutor:
+    """`workers` processes; results in completion order, at most `max_ahead` jobs in flight
+    ahead of the oldest unfinished one (so the caller's reorder buffer stays small)."""
+
+    def __init__(self, workers: int, timeout: float, max_ahead: int = 64) -> None:
+        self.workers = max(1, workers)
+        self.timeout = timeout
+        self.max_ahead = max(max_ahead, self.workers)
+        self.ctx = multiprocessing.get_context("spawn")
+
+    def run(self, jobs: Indexed) -> Iterator[tuple[int, JobResult]]:
+        pool = [_Worker(self.ctx) for _ in range(self.workers)]
+        source = iter(jobs)
+        exhausted = False
+        try:
+            while True:
+                busy_indices = [w.task[0] for w in pool if w.task]
+                for worker in pool:
+                    if worker.task or exhausted:
+                        continue
+                    if busy_indices and self._ahead(busy_indices):
+                        break
+                    item = next(source, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    worker.give(*item)
+                    busy_indices.append(item[0])
+                busy = [w for w in pool if w.task]
+                if not busy:
+                    return
+                deadline = min(w.started for w in busy) + self.timeout
+                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                             timeout=max(0.0, deadline - time.monotonic()))
+                for position, worker in enumerate(pool):
+                    if not worker.task:
+                        continue
+                    result = self._collect(worker, ready)
+                    if result is not None:
+                        index, job = worker.task
+                        worker.task = None
+                        if isinstance(result, str):
+                            worker.kill()
+                            pool[position] = _Worker(self.ctx)
+                            result = failed_result(job, result)
+                        yield index, result
+        finally:
+            for worker in pool:
+                worker.kill() if worker.task else worker.stop()
+
+    def _ahead(self, busy_indices: list[int]) -> bool:
+        return max(busy_indices) - min(busy_indices) >= self.max_ahead
+
+    def _collect(self, worker: _Worker, ready) -> JobResult | str | None:
+        """The worker's result, an error message (crash, timeout), or None (still running)."""
+        if worker.conn in ready or worker.proc.sentinel in ready:
+            try:
+                if worker.conn.poll():
+                    return worker.conn.recv()[1]
+            except (EOFError, OSError):
+                pass
+            worker.proc.join(timeout=1)
+            return f"worker crashed (exit code {worker.proc.exitcode}); only this input was lost"
+        if time.monotonic() - worker.started >= self.timeout:
+            return f"timed out after {self.timeout:g} s (option timeout); job killed"
+        return None
+
+
+class DaskExecutor:
+    """The same job on a Dask distributed cluster (`--cluster dask://HOST:PORT`).
+
+    Dask cannot kill a running task: pandoc hangs are still bounded by the session's own
+    timeout, but a hang in Python code is not."""
+
+    def __init__(self, address: str, max_ahead: int = 64) -> None:
+        try:
+            from distributed import Client
+        except ImportError:  # pragma: no cover - depends on the extra
+            from ..errors import ReportfmtError
+
+            raise ReportfmtError("--cluster needs the dask extra: pip install 'reportfmt[dask]'") from None
+        self.address = "tcp://" + address.split("://", 1)[-1]
+        self.client = Client(self.address)
+        self.max_ahead = max_ahead
+
+    def run(self, jobs: Indexed) -> Iterator[tuple[int, JobResult]]:
+        from distributed import as_completed
+
+        window = max(2 * sum(self.client.nthreads().values()), 2)
+        pending: dict = {}
+        completed = as_completed()
+        source = iter(jobs)
+
+        def fill() -> None:
+            while len(pending) < window:
+                indices = [i for i, _ in pending.values()]
+                if indices and max(indices) - min(indices) >= self.max_ahead:
+                    return
+                item = next(source, None)
+                if item is None:
+                    return
+                future = self.client.submit(run_job_in_worker, item[1], pure=False)
+                pending[future.key] = item
+                completed.add(future)
+
+        try:
+            fill()
+            for future in completed:
+                index, job = pending.pop(future.key)
+                try:
+                    result = future.result()
+                except Exception as exc:  # a task error is one input's failure, never the run's
+                    result = failed_result(job, f"dask task failed: {type(exc).__name__}: {exc}")
+                future.release()
+                yield index, result
+                fill()
+        finally:
+            self.client.close()

@@ -1,0 +1,179 @@
+"""The per-file job: bytes in, outputs and one manifest record out. Batch and API share it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import panflute as pf
+
+from ..errors import ReportfmtError
+from ..options import Options
+from ..passes.elements import block_text
+from ..pipeline import run_passes
+from ..read.reader import read_bytes
+from ..resources import VERSION
+from ..state import Report
+from ..write.render import FORMATS, doc_to_json, render, write_atomic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Processed:
+    doc: pf.Doc
+    report: Report
+
+
+def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
+    """Read and clean one page in-process (no outputs written)."""
+    if len(data) > options.max_input_bytes:
+        raise ReportfmtError(
+            f"input too large ({len(data) / 1024**2:.0f} MiB; the limit is "
+            f"{options.max_input_bytes / 1024**2:.0f} MiB, set with -M max_input_bytes=N)",
+            source=source,
+        )
+    doc = read_bytes(data, source, fmt)
+    report = run_passes(doc, options)
+    if options.masks.fill:
+        from ..passes.masks.fill import fill_from_file  # only when a values file is given
+
+        fill_from_file(doc, report, options, source)
+    return Processed(doc, report)
+
+
+def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
+                    error: str | None = None) -> dict[str, Any]:
+    """One manifest line. These key names are a contract: later tools read them."""
+    report = report or Report()
+    return {
+        "source": source,
+        "status": "error" if error else "ok",
+        "error": error,
+        "outputs": outputs,
+        "title": report.title,
+        "date": report.date,
+        "author": report.author,
+        "site": report.source,
+        "removed": report.removed,
+        "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
+        "masks": report.masks,
+    }
+
+
+def convert_one(path: Path, rel: str, outdir: Path, formats: list[str], options: Options,
+                *, dry_run: bool = False) -> dict[str, Any]:
+    """Convert one input file; never raises for bad input, it reports it in the record."""
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return manifest_record(source, None, {}, error=f"{source}: {exc.strerror or exc}")
+    result = run_job(Job(source, rel, data, tuple(formats), options, dry_run=dry_run))
+    commit_outputs(outdir, result)
+    return result.record
+
+
+# --- Batch jobs: pure (bytes in, bytes out), so local workers and Dask run the same code ----
+
+
+@dataclass(frozen=True)
+class Job:
+    source: str  # what the manifest calls the input
+    rel: str  # output path relative to OUTDIR (the input's own relative path)
+    data: bytes
+    formats: tuple[str, ...]
+    options: Options
+    dry_run: bool = False
+
+
+@dataclass
+class JobResult:
+    record: dict[str, Any]
+    outputs: dict[str, bytes] = field(default_factory=dict)  # format -> bytes, not yet written
+
+
+def input_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
+    """Changes whenever anything that shapes the outputs changes (for resumable re-runs)."""
+    blob = json.dumps([options.to_dict(), list(formats), VERSION], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def run_job(job: Job) -> JobResult:
+    """Read, clean and render one input; never raises for bad input, the record says why.
+
+    Every format is rendered before anything is written, so a failure in the second format
+    leaves no first-format file behind (the caller writes them all with commit_outputs)."""
+    started = time.monotonic()
+    outputs: dict[str, bytes] = {}
+    try:
+        processed = process_bytes(job.data, job.source, job.options)
+        if not job.dry_run:
+            doc_json = doc_to_json(processed.doc)
+            outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
+        record = manifest_record(job.source, processed.report, {})
+        record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
+    except ReportfmtError as exc:
+        outputs = {}
+        message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"
+        record = manifest_record(job.source, None, {}, error=message)
+    except Exception as exc:  # one input's bug (e.g. panflute's colspec IndexError) stays one line
+        outputs = {}
+        log.debug("unexpected failure on %s", job.source, exc_info=True)
+        detail = " ".join(str(exc).split())  # the manifest keeps one line per error
+        record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
+    record["rel"] = job.rel
+    record["input_sha256"] = input_hash(job.data)
+    record["options_key"] = options_key(job.options, job.formats)
+    record["seconds"] = round(time.monotonic() - started, 3)
+    return JobResult(record, outputs)
+
+
+def output_paths(outdir: Path, rel: str, formats) -> dict[str, Path]:
+    """Where each format of `rel` goes; refuses any path that would leave OUTDIR."""
+    root = outdir.resolve()
+    stem = outdir / Path(rel).with_suffix("")
+    paths = {fmt: stem.with_name(stem.name + FORMATS[fmt]) for fmt in formats}
+    for path in paths.values():
+        if not path.resolve().is_relative_to(root):
+            raise ReportfmtError(f"output path {path} would leave the output folder")
+    return paths
+
+
+def commit_outputs(outdir: Path, result: JobResult) -> None:
+    """Write all of one input's outputs or none (each atomically; undo on a failure)."""
+    record = result.record
+    if record["status"] != "ok" or not result.outputs:
+        return
+    written: list[Path] = []
+    try:
+        paths = output_paths(outdir, record["rel"], list(result.outputs))
+        for fmt, data in result.outputs.items():
+            write_atomic(paths[fmt], data)
+            written.append(paths[fmt])
+        record["outputs"] = {fmt: str(path) for fmt, path in paths.items()}
+    except BaseException as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if not isinstance(exc, (OSError, ReportfmtError)):
+            raise
+        record.update(status="error", outputs={}, error=f"{record['source']}: cannot write outputs: {exc}")
+    finally:
+        result.outputs = {}
+
+
+def failed_result(job: Job, message: str) -> JobResult:
+    """The record of a job that never returned (its worker crashed or timed out)."""
+    record = manifest_record(job.source, None, {}, error=f"{job.source}: {message}")
+    record.update(rel=job.rel, input_sha256=input_hash(job.data),
+                  options_key=options_key(job.options, job.formats), seconds=None)
+    return JobResult(record)

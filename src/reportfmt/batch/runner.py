@@ -1,0 +1,167 @@
+"""Sources -> jobs -> executor (local process pool | Dask cluster) -> outputs + manifest.jsonl.
+
+The parent process is the only writer: it reads inputs, skips finished work, sends pure jobs
+to the executor, writes each input's outputs all-or-nothing, and streams the manifest. So a
+killed worker or a Ctrl-C never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..options import Options
+from .job import Job, commit_outputs, input_hash, manifest_record, options_key
+from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
+from .progress import Progress
+from .sources import Source, iter_sources
+
+log = logging.getLogger(__name__)
+
+__all__ = ["MANIFEST", "BatchSummary", "convert_many", "iter_sources", "run_batch"]
+
+
+@dataclass
+class BatchSummary:
+    total: int = 0
+    converted: int = 0
+    reused: int = 0  # unchanged since the last run: outputs kept, not redone
+    skipped: int = 0  # links, unsafe member names: not inputs
+    failed: list[str] = field(default_factory=list)  # one-line errors
+    interrupted: bool = False
+
+
+def _source_record(source: Source) -> dict[str, Any]:
+    if source.error:
+        return manifest_record(source.label, None, {}, error=source.error)
+    record = manifest_record(source.label, None, {})
+    record.update(status="skipped", error=f"{source.label}: {source.skipped}")
+    return record
+
+
+def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[str], options: Options,
+              *, jobs: int | None = None, cluster: str | None = None, force: bool = False,
+              dry_run: bool = False, progress: str = "auto", review: bool = True,
+              on_record: Callable[[dict[str, Any]], None] | None = None) -> BatchSummary:
+    """Convert every input; one failure never stops the others."""
+    outdir = Path(outdir)
+    inputs = list(inputs)
+    summary = BatchSummary()
+    key = options_key(options, formats)
+    lock = None if dry_run else OutdirLock(outdir)
+    try:
+        previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
+        writer = None if dry_run else ManifestWriter(outdir)
+        total = sum(1 for s in iter_sources(inputs, options) if not s.skipped)
+        bar = Progress(total, progress)
+        seen: set[str] = set()
+        pending: dict[int, tuple[dict | None, bytes | None]] = {}
+        next_out = 0
+
+        def emit(record: dict | None, line: bytes | None) -> None:
+            if record is not None:
+                if record["status"] == "ok":
+                    summary.converted += 1
+                elif record["status"] == "skipped":
+                    summary.skipped += 1
+                else:
+                    summary.failed.append(record["error"])
+                if on_record:
+                    on_record(record)
+                if writer:
+                    writer.write(record)
+            else:
+                summary.reused += 1
+                if writer:
+                    writer.write_line(line)
+            if record is None or record["status"] != "skipped":
+                bar.advance(failed=record is not None and record["status"] == "error")
+
+        def settle(index: int, record: dict | None, line: bytes | None) -> None:
+            """Emit in input order, so manifests of equal runs are equal line by line."""
+            nonlocal next_out
+            pending[index] = (record, line)
+            while next_out in pending:
+                emit(*pending.pop(next_out))
+                next_out += 1
+
+        def job_stream() -> Iterator[tuple[int, Job]]:
+            for index, source in enumerate(iter_sources(inputs, options)):
+                summary.total += 1
+                seen.add(source.label)
+                if source.error or source.skipped:
+                    settle(index, _source_record(source), None)
+                    continue
+                try:
+                    data = source.read()
+                except OSError as exc:
+                    settle(index, manifest_record(source.label, None, {},
+                                                  error=f"{source.label}: {exc.strerror or exc}"), None)
+                    continue
+                line = previous.finished_line(source.label, input_hash(data), key) if previous else None
+                if line is not None:
+                    settle(index, None, line)
+                    continue
+                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run)
+
+        executor = _executor(jobs, cluster, options)
+        try:
+            for index, result in executor.run(job_stream()):
+                if not dry_run:
+                    commit_outputs(outdir, result)
+                settle(index, result.record, None)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            if writer and previous:
+                # Inputs not reached keep their old records: their outputs are still valid.
+                for line in previous.lines_except(seen):
+                    writer.write_line(line)
+            raise
+        finally:
+            bar.close()
+            if writer:
+                writer.finish()
+                if review:
+                    from .review import build_review
+
+                    build_review(outdir, outdir / MANIFEST)
+    finally:
+        if lock:
+            lock.release()
+    return summary
+
+
+def _executor(jobs: int | None, cluster: str | None, options: Options):
+    if cluster:
+        from .executor import DaskExecutor
+
+        return DaskExecutor(cluster)
+    from .executor import LocalExecutor
+
+    return LocalExecutor(jobs or os.cpu_count() or 1, options.timeout)
+
+
+def convert_many(inputs: Iterable[str | Path], outdir: str | Path, formats: list[str],
+                 options: Options, *, dry_run: bool = False, **kwargs: Any) -> list[dict[str, Any]]:
+    """run_batch for small batches: returns every manifest record (kept in memory)."""
+    records: list[dict[str, Any]] = []
+    summary = run_batch(inputs, outdir, formats, options, dry_run=dry_run,
+                        progress=kwargs.pop("progress", "quiet"),
+                        on_record=records.append if dry_run else None, **kwargs)
+    if dry_run:
+        return records
+    del summary
+    return list(read_manifest(Path(outdir) / MANIFEST))
+
+
+def write_manifest(path: Path, records: list[dict[str, Any]]) -> None:
+    from ..write.render import write_atomic
+
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    write_atomic(path, lines.encode("utf-8"))
+

@@ -1,0 +1,146 @@
+"""Boilerplate that is recognised by repetition, not by its words (used by boilerplate.py).
+
+- A teaser or auto-summary near the top ("摘要：…", "推荐阅读：…", or the title followed by
+  the first N characters of the body, cut mid-word) repeats the text that follows it:
+  the teaser goes, the body stays, so exactly one copy survives.
+A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
+purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
+- A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
+  several times, and the name is what precedes every copy of it. A URL named once is a
+  sentence's own and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, inline_text, is_text_block
+from .inline_cut import cut_spans
+
+Blocks = list[tuple[int, pf.Block]]
+Removed = list[tuple[int, str, str]]
+
+# The head is the first HEAD_CHARS characters of the document, counted in text, not in
+# blocks: the headings pass may join two lines into one block, and a second run must see
+# the same head as the first (running twice equals running once).
+HEAD_CHARS = 300
+# How many blocks after a teaser are compared with it.
+FOLLOWING_BLOCKS = 6
+# A teaser must repeat at least this many characters of the body to count as a copy.
+TEASER_MIN_CHARS = 15
+_TEASER_LABEL = re.compile(r"^(?:摘要|内容摘要|内容提要|导读|导语|简介|推荐阅读|核心提示)\s*[:：]?\s*")
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|——)$")
+_SPACE = re.compile(r"\s+")
+_URL = re.compile(r"(?:https?://)?(?:www\.|m\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc)(?:\.cn)?/?", re.I)
+_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+WATERMARK_MIN_COPIES = 2
+WATERMARK_NAME_MIN = 2
+
+
+def squeeze(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
+    """Remove head blocks whose text (less a label or the title) starts what follows them."""
+    kept: Blocks = []
+    removed: Removed = []
+    # Every block counts in "what follows", a heading as its text and anything else as a
+    # break, so a later run (where lines have become headings) sees the same sequence.
+    texts = [squeeze(block_text(b)) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0"
+             for _, b in blocks]
+    offset = 0
+    for index, (origin, block) in enumerate(blocks):
+        core = texts[index] if is_text_block(block) else ""
+        in_head, offset = offset < HEAD_CHARS, offset + len(texts[index].strip("\0"))
+        if in_head and core:
+            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", core))
+            if title and core.startswith(squeeze(title)) and len(core) > len(squeeze(title)):
+                core = core[len(squeeze(title)):]
+            following = "".join(texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
+            if len(core) >= TEASER_MIN_CHARS and following.startswith(core):
+                removed.append((origin, block_text(block), "repeat.teaser"))
+                continue
+        kept.append((origin, block))
+    return kept, removed
+
+
+def cut_watermarks(blocks: Blocks) -> tuple[Blocks, Removed]:
+    """Cut "站点名 + URL" strings that recur through the document, rejoining the words."""
+    marks = watermarks([inline_text(b) for _, b in blocks if is_text_block(b)])
+    if not marks:
+        return blocks, []
+    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+    kept: Blocks = []
+    removed: Removed = []
+    for origin, block in blocks:
+        if is_text_block(block):
+            text = inline_text(block)
+            spans = [m.span() for m in pattern.finditer(text)]
+            if spans:
+                removed.append((origin, cut_spans(block, spans), "injected.site-watermark"))
+                if not block_text(block):
+                    continue
+        kept.append((origin, block))
+    return kept, removed
+
+
+def watermarks(texts: list[str]) -> set[str]:
+    """Each URL seen at least twice, with the longest name that precedes all its copies."""
+    before: dict[str, list[str]] = {}
+    for text in texts:
+        for match in _URL.finditer(text):
+            prefix = text[:match.start()].rstrip(" （(【[")
+            run = _CJK_RUN_END.search(prefix)
+            before.setdefault(match.group(), []).append(run.group() if run else "")
+    marks = set()
+    for url, names in before.items():
+        if len(names) < WATERMARK_MIN_COPIES:
+            continue
+        name = _common_suffix(names)
+        if len(name) >= WATERMARK_NAME_MIN:
+            marks.update({f"{name}{url}", f"{name} {url}", f"（{name}{url}）", f"({name} {url})"})
+    return marks
+
+
+def _common_suffix(words: list[str]) -> str:
+    suffix = words[0]
+    for word in words[1:]:
+        while suffix and not word.endswith(suffix):
+            suffix = suffix[1:]
+    return suffix
+
+
+# A page-chunk number ("2、") left where a multi-page article was glued together, even
+# mid-word: between two Chinese characters with no punctuation before it.
+_CHUNK_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})、(?=[\u4e00-\u9fff])")
+
+
+_FIRST_ITEM = re.compile(r"(?<!\d)1、")
+
+
+def cut_chunk_markers(blocks: Blocks) -> tuple[Blocks, Removed]:
+    """Cut "2、" "3、" … page-break numbers glued into sentences.
+
+    Only when the mid-sentence numbers in the whole document run 2, 3, 4 … in order: page
+    one has no marker. An inline list ("包括1、…2、…") starts at 1 and is left alone.
+    """
+    found = []
+    for position, (_, block) in enumerate(blocks):
+        if is_text_block(block):
+            text = inline_text(block)
+            found.extend((position, m.span(), int(m.group(1))) for m in _CHUNK_MARK.finditer(text))
+    if not found or [n for _, _, n in found] != list(range(2, 2 + len(found))):
+        return blocks, []
+    if any(_FIRST_ITEM.search(inline_text(b)) for _, b in blocks if is_text_block(b)):
+        return blocks, []  # "1、加强管理2、完善制度": a list whose first item starts the line
+    removed: Removed = []
+    kept: Blocks = []
+    for position, (origin, block) in enumerate(blocks):
+        spans = [span for at, span, _ in found if at == position]
+        if spans:
+            removed.append((origin, cut_spans(block, spans), "injected.page-chunk-number"))
+        kept.append((origin, block))
+    return kept, removed

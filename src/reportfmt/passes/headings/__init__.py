@@ -1,0 +1,138 @@
+"""Headings pass: Chinese numbered lines -> Header elements with relative levels; sections.
+
+The decisions (which line is a heading, at what level) are made in rules.py on the
+text of the top-level blocks; this pass restores lost heading lines (blocks.py), then
+applies the decisions: Header elements, run-in heading spans, bold article labels.
+"""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from ...state import get_state
+from ..elements import block_text, is_text_block
+from ..inline_split import split_inlines, strip_inlines
+from .blocks import join_wrapped_headings, split_flattened
+from .rules import Decision, decide
+
+# DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
+ARTICLE_STYLE, ARTICLE_CLASS = "Article Label", "article-label"
+RUNIN_STYLE, RUNIN_CLASS = "Run-in Heading", "runin"
+
+
+def prepare(doc: pf.Doc) -> None:
+    state = get_state(doc)
+    if not state.options.headings.enabled:
+        return
+    options = state.options.headings
+    split_flattened(doc)
+    joins = join_wrapped_headings(doc)
+    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
+    # A wrapped-heading join stands only if the joined line became a heading; otherwise the
+    # two lines go back as they were (a later run would see a different paragraph).
+    undone = False
+    for join in reversed(joins):
+        index = next(i for i, b in enumerate(doc.content) if b is join.first)
+        decision = decisions.get(index)
+        if not (decision and decision.kind == "heading"):
+            join.undo(doc.content)
+            undone = True
+    if undone:
+        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
+    blocks: list[pf.Element] = []
+    for index, block in enumerate(doc.content):
+        decision = decisions.get(index)
+        fresh = decision and not isinstance(block, pf.Header)
+        blocks.extend(apply_decision(block, decision) if fresh else [block])
+    doc.content = blocks
+
+
+def decide_blocks(doc: pf.Doc, title: str | None, options) -> dict[int, Decision]:
+    """Decisions by block index. Existing headings take part in the sequence checks (they are
+    the parents and siblings of the lines around them) but are never re-decided: a second run
+    sees the same structure as the first and changes nothing."""
+    texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
+    return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin)
+
+
+def action(elem: pf.Element, doc: pf.Doc) -> None:
+    # All work is on the sequence of top-level blocks (prepare); nothing per element.
+    return None
+
+
+def finalize(doc: pf.Doc) -> None:
+    """Give every section an id and list all headings (new and pre-existing) in the report."""
+    taken = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
+    for block in doc.content:
+        if isinstance(block, pf.Header) and not block.identifier:
+            block.identifier = next_free_id(taken)
+    get_state(doc).report.headings = list_headings(doc)
+
+
+def list_headings(doc: pf.Doc) -> list[dict]:
+    """Every section heading of the document, in order, as the manifest lists them."""
+    return [
+        {"level": b.level, "text": block_text(b), "id": b.identifier}
+        for b in doc.content
+        if isinstance(b, pf.Header)
+    ]
+
+
+def main(doc: pf.Doc | None = None) -> pf.Doc | None:
+    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    inlines = list(block.content)
+    if decision.kind == "heading":
+        return [make_header(inlines, decision.level)]
+    if decision.kind == "article":
+        return mark_article(block, decision)
+    if decision.kind == "runin":
+        return split_runin_heading(block, decision)
+    return [block]
+
+
+def make_header(inlines: list[pf.Inline], level: int) -> pf.Header:
+    # "unnumbered": the text already carries its Chinese number; pandoc must not add one.
+    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered"])
+
+
+def mark_article(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    """"第十条 …": the label in a bold character style, or (option) a heading of its own."""
+    first = block.content[0] if block.content else None
+    if isinstance(first, pf.Span) and ARTICLE_CLASS in first.classes:
+        return [block]  # marked by an earlier run
+    label, body = split_inlines(list(block.content), decision.cut)
+    if decision.level:  # headings.articles: the label is the heading, the text its body
+        body = strip_inlines(body)
+        return [make_header(label, decision.level), *([type(block)(*body)] if body else [])]
+    span = pf.Span(*label, classes=[ARTICLE_CLASS], attributes={"custom-style": ARTICLE_STYLE})
+    block.content = [span, *body]
+    return [block]
+
+
+def split_runin_heading(block: pf.Element, decision: Decision) -> list[pf.Element]:
+    """"（一）加强组织建设。正文…": the heading part marked, or (option) split off."""
+    first = block.content[0] if block.content else None
+    if isinstance(first, pf.Span) and RUNIN_CLASS in first.classes:
+        return [block]
+    head, body = split_inlines(list(block.content), decision.cut)
+    if decision.level:  # headings.split_runin
+        return [make_header(head, decision.level), type(block)(*strip_inlines(body))]
+    span = pf.Span(*head, classes=[RUNIN_CLASS], attributes={"custom-style": RUNIN_STYLE})
+    block.content = [span, *body]
+    return [block]
+
+
+def _meta_title(doc: pf.Doc) -> str | None:
+    title = doc.get_metadata("title", default=None)
+    return title if isinstance(title, str) else None
+
+
+def next_free_id(taken: set[str]) -> str:
+    number = len(taken) + 1
+    while f"sec-{number}" in taken:
+        number += 1
+    taken.add(f"sec-{number}")
+    return f"sec-{number}"

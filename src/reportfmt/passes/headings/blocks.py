@@ -1,0 +1,173 @@
+"""Restore heading lines the page lost: hard-wrapped headings and documents flattened to a line.
+
+Both work on the top-level blocks before the headings are decided; neither drops a character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import panflute as pf
+
+from ..elements import block_text, inline_text, is_text_block
+from ..inline_split import split_inlines, strip_inlines
+from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
+from .rules import HEADING_MAX_CHARS, heading_shape, is_body, squeeze
+
+# The second line of a wrapped heading is short and open (no sentence end, no marker).
+WRAP_TAIL_MAX_CHARS = 20
+# A wrapped first line is long (the wrap width) unless it is a bare "第一章".
+WRAP_HEAD_MIN_CHARS = 12
+_SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
+_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+
+# Flattened pages: one paragraph this long holding several sections.
+FLAT_MIN_CHARS = 200
+FLAT_SECTION_MIN_CHARS = 60
+# Where the line break was, a blank often remains: the heading ends there.
+FLAT_HEADING_MAX_CHARS = 30
+_YI_IN_TEXT = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
+_PAREN_IN_TEXT = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
+# Before 一、 of a section there is a line start, punctuation or a blank, never a word.
+_OPENS_SECTION = re.compile(r"[\s。！!？?：:”」』）)]")
+# "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
+_NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
+
+
+@dataclass
+class Join:
+    """One wrapped heading put back together, with what it takes to undo it."""
+
+    first: pf.Block
+    second: pf.Block
+    first_content: list[pf.Inline]
+    second_content: list[pf.Inline]
+
+    def undo(self, blocks: pf.ListContainer) -> None:
+        index = next(i for i, b in enumerate(blocks) if b is self.first)
+        self.first.content = self.first_content
+        self.second.content = self.second_content
+        blocks.insert(index + 1, self.second)
+
+
+def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
+    """"一、关于进一步加强基层党组织" + "建设的意见" -> one line; "第一章" + "总则" likewise.
+
+    Returns the joins, so that a join whose line does not become a heading can be undone."""
+    blocks = doc.content
+    joins: list[Join] = []
+    index = 0
+    while index < len(blocks) - 1:
+        first, second = blocks[index], blocks[index + 1]
+        if is_text_block(first) and is_text_block(second):
+            head, tail = block_text(first), block_text(second)
+            after = blocks[index + 2] if index + 2 < len(blocks) else None
+            if _is_wrapped(head, tail, after):
+                joins.append(Join(first, second, list(first.content), list(second.content)))
+                bare = parse_marker(head).end >= len(head)  # "第一章" alone: keep a blank
+                joiner = [pf.Space()] if bare else []
+                first.content = [*strip_inlines(list(first.content)), *joiner,
+                                 *strip_inlines(list(second.content))]
+                del blocks[index + 1]
+        index += 1
+    return joins
+
+
+def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
+    marker = parse_marker(head)
+    if marker is None or marker.family == "tiao" or not heading_shape(head, marker):
+        return False
+    bare = marker.end >= len(head)
+    if not bare and (len(squeeze(head)) < WRAP_HEAD_MIN_CHARS or marker.family in ORDINAL_FAMILIES):
+        return False
+    # "第一章" + "总则": the name of a bare chapter may be a word that stands alone elsewhere.
+    if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail)
+            or parse_marker(tail) or (STANDALONE_HEADING.match(tail) and not bare)
+            or len(squeeze(head + tail)) > HEADING_MAX_CHARS):
+        return False
+    # What follows the pair must be body text or another numbered line, not more short lines.
+    if after is None or not is_text_block(after):
+        return True
+    following = block_text(after)
+    return is_body(following) or parse_marker(following) is not None
+
+
+def split_flattened(doc: pf.Doc) -> None:
+    """Cut a page flattened into one paragraph at its 一、/（一） section markers."""
+    out: list[pf.Element] = []
+    for block in list(doc.content):
+        if is_text_block(block) and len(block_text(block)) >= FLAT_MIN_CHARS:
+            out.extend(_split_block(block))
+        else:
+            out.append(block)
+    doc.content = out
+
+
+def _split_block(block: pf.Element) -> list[pf.Element]:
+    text = inline_text(block)
+    cuts = _chain(text, _YI_IN_TEXT, first_needs_gap=True)
+    if not cuts:
+        return [block]
+    pieces = cut_at(list(block.content), cuts)
+    result: list[pf.Element] = []
+    for piece in pieces:
+        for part in _split_piece(piece):
+            result.append(type(block)(*part))
+    return result
+
+
+def _split_piece(piece: list[pf.Inline]) -> list[list[pf.Inline]]:
+    """A section's text: its （一） sub-sections apart, the heading apart from its body."""
+    text = "".join(inline_text(e) for e in piece)
+    cuts = _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
+    parts = cut_at(piece, cuts)
+    result = []
+    for part in parts:
+        result.extend(_split_heading_from_body(strip_inlines(part)))
+    return [p for p in result if p]
+
+
+def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]]:
+    """The inlines cut at each offset; empty pieces left out."""
+    pieces = []
+    consumed = 0
+    for offset in sorted(set(offsets) - {0}):
+        left, inlines = split_inlines(inlines, offset - consumed)
+        consumed = offset
+        pieces.append(left)
+    pieces.append(inlines)
+    return [p for p in (strip_inlines(p) for p in pieces) if p]
+
+
+def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
+    """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading."""
+    text = "".join(inline_text(e) for e in part)
+    marker = parse_marker(text)
+    if marker is None:
+        return [part]
+    blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
+    if not blank or _SENTENCE_END.search(text[marker.end:marker.end + blank.start()]):
+        return [part]
+    head, body = split_inlines(part, marker.end + blank.start())
+    return [strip_inlines(head), strip_inlines(body)]
+
+
+def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> list[int]:
+    """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found."""
+    found: list[int] = []
+    wanted = 1
+    for match in pattern.finditer(text):
+        if cn_to_int(match.group(1)) != wanted:
+            continue
+        start = match.start()
+        before = text[start - 1] if start else ""
+        if before in _NOT_BEFORE_SECTION:
+            continue
+        if wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before):
+            continue
+        if found and start - found[-1] < FLAT_SECTION_MIN_CHARS and first_needs_gap:
+            continue
+        found.append(start)
+        wanted += 1
+    return found if len(found) >= 2 else []

@@ -1,0 +1,239 @@
+"""Masks pass: masked placeholders (`****`, `××年度`, `□□镇`, `〔〕`) -> Span(.masked), reported.
+
+Every masked character stays in the text; the span only marks it so each writer can show
+it (a DOCX character style, a CSS class, a typst highlight). With `masks.glyph` set, each
+masked character is shown as that glyph and the original is kept in the span's `mask`
+attribute. Detection lives in find.py beside it; this pass maps its matches onto the AST.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import panflute as pf
+
+from ...options import MasksOptions
+from ...state import get_state
+from .find import STYLED, find_masks, kind_of
+
+MASK_CLASS = "masked"
+FILLED_CLASS = "filled"
+DOCX_STYLE = "Masked"
+FILLED_DOCX_STYLE = "Filled"
+# DOCX character style per masks.style; "plain" marks the span but gives it no look.
+DOCX_STYLES = {"highlight": "Masked", "box": "Masked Box", "underline": "Masked Underline"}
+CONTEXT_CHARS = 12
+
+# Inline containers whose text is searched for masks, one paragraph-like unit at a time.
+_CONTAINERS = (pf.Para, pf.Plain, pf.Header, pf.LineItem, pf.MetaInlines)
+
+
+# Characters of text kept on each side of a mask: context (12) and fill-in snippets use them.
+NEIGHBOURHOOD = 200
+
+
+@dataclass
+class Site:
+    """One mask in a container: its span (None for a gap), its text and neighbours."""
+
+    span: pf.Span | None
+    text: str
+    detector: str
+    kind: str
+    before: str
+    after: str
+
+    def record(self) -> dict[str, str]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "detector": self.detector,
+            "context": self.before[-CONTEXT_CHARS:] + self.text + self.after[:CONTEXT_CHARS],
+        }
+
+
+def prepare(doc: pf.Doc) -> None:
+    get_state(doc)
+
+
+def action(elem: pf.Element, doc: pf.Doc) -> None:
+    return None
+
+
+def finalize(doc: pf.Doc) -> None:
+    state = get_state(doc)
+    if not state.options.masks.enabled:
+        return
+    masks = state.report.masks
+    masks.clear()
+    masks.extend(site.record() for site in mark_masks(doc, state.options.masks))
+
+
+def main(doc: pf.Doc | None = None) -> pf.Doc | None:
+    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+def mark_masks(doc: pf.Doc, options: MasksOptions) -> list[Site]:
+    """Wrap every new mask in a span; return every mask (old and new) in document order."""
+    sites: list[Site] = []
+    for container in iter_containers(doc):
+        sites.extend(mark_masks_in(container, options))
+    return sites
+
+
+def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
+    """The title, then every paragraph-like inline container of the body, in reading order."""
+    title = doc.metadata.content.get("title")
+    if isinstance(title, pf.MetaInlines):
+        yield title
+    found: list[pf.Element] = []
+    for block in doc.content:
+        block.walk(lambda e, _d: found.append(e) if isinstance(e, _CONTAINERS) else None)
+    yield from found
+
+
+def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
+    """Find masks in one container's text and wrap each in a Span.
+
+    Spans already marked (masked or filled) are atomic: their masks are reported again but
+    never wrapped twice, which keeps the pass idempotent.
+    """
+    merge_adjacent_strs(container)
+    text, pieces = flatten(container)
+    sites: list[tuple[int, Site, tuple | None]] = []
+    for start, end, elem in pieces:
+        if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
+            original = text[start:end]
+            detector = elem.attributes.get("mask-detector", "asterisk")
+            site = Site(elem, original, detector, kind_of(detector, text, start, end), *neighbours(text, start, end))
+            sites.append((start, site, None))
+    occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
+    for mask in find_masks(text, options.detect):
+        if any(s < mask.end and mask.start < e for s, e in occupied) or (
+                mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):
+            continue
+        site = Site(None, mask.text(text), mask.detector, mask.kind, *neighbours(text, mask.start, mask.end))
+        target = None
+        if mask.detector in STYLED:
+            target = _owning_str(pieces, mask.start, mask.end)
+            if target is None:
+                continue  # spans several elements (e.g. crosses a link): not a mask we can mark
+        sites.append((mask.start, site, target))
+    sites.sort(key=lambda item: item[0])
+    by_str: dict[int, tuple[pf.Str, list[tuple[int, Site]]]] = {}
+    for _start, site, target in sites:
+        if target is not None:
+            str_elem, local = target
+            by_str.setdefault(id(str_elem), (str_elem, []))[1].append((local, site))
+    # Right to left: panflute's stored index of a later Str goes stale when an earlier one splits.
+    for str_elem, found in reversed(by_str.values()):
+        wrap(str_elem, found, options)
+    return [site for _start, site, _target in sites]
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a mask, as far as context and fill-in snippets look.
+
+    Bounded: a 3 MB line with 400,000 masks would otherwise copy the line for every mask.
+    """
+    return text[max(0, start - NEIGHBOURHOOD) : start], text[end : end + NEIGHBOURHOOD]
+
+
+def merge_adjacent_strs(container: pf.Element) -> None:
+    """Join neighbouring Str elements so a mask split by a reader sits in one Str."""
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        content = getattr(elem, "content", None)
+        if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
+            return
+        items = list(content)
+        merged: list[pf.Inline] = []
+        changed = False
+        for item in items:
+            if isinstance(item, pf.Str) and merged and isinstance(merged[-1], pf.Str):
+                merged[-1] = pf.Str(merged[-1].text + item.text)
+                changed = True
+            else:
+                merged.append(item)
+        if changed:
+            elem.content = merged
+
+    container.walk(visit)
+
+
+def flatten(container: pf.Element) -> tuple[str, list[tuple[int, int, pf.Element]]]:
+    """The container's text and where each Str (or marked Span) sits in it."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, pf.Element]] = []
+    offset = 0
+
+    def add(text: str, elem: pf.Element | None) -> None:
+        nonlocal offset
+        parts.append(text)
+        if elem is not None:
+            pieces.append((offset, offset + len(text), elem))
+        offset += len(text)
+
+    def visit(elem: pf.Element) -> None:
+        if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
+            add(elem.attributes.get("mask") or pf.stringify(elem), elem)  # the original, not the glyphs
+        elif isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes:
+            add(pf.stringify(elem), elem)
+        elif isinstance(elem, pf.Str):
+            add(elem.text, elem)
+        elif isinstance(elem, (pf.Space, pf.SoftBreak)):
+            add(" ", None)
+        elif isinstance(elem, pf.LineBreak):
+            add("\n", None)
+        elif isinstance(elem, (pf.Code, pf.Math, pf.RawInline)):
+            add(elem.text, None)  # counted for context, never searched into
+        elif isinstance(elem, pf.Note):
+            return  # a footnote is its own container
+        else:
+            for child in getattr(elem, "content", []) or []:
+                visit(child)
+
+    for child in container.content:
+        visit(child)
+    return "".join(parts), pieces
+
+
+def _owning_str(pieces, start: int, end: int):
+    for s, e, elem in pieces:
+        if isinstance(elem, pf.Str) and s <= start and end <= e:
+            return elem, start - s
+    return None
+
+
+def wrap(elem: pf.Str, found: list[tuple[int, Site]], options: MasksOptions) -> None:
+    """Replace `elem` by its text with each site's characters in a masked span (set on the site)."""
+    text = elem.text
+    pieces: list[pf.Inline] = []
+    cursor = 0
+    for local, site in sorted(found, key=lambda item: item[0]):
+        if local > cursor:
+            pieces.append(pf.Str(text[cursor:local]))
+        site.span = masked_span(site.text, options, site.detector)
+        pieces.append(site.span)
+        cursor = local + len(site.text)
+    if cursor < len(text):
+        pieces.append(pf.Str(text[cursor:]))
+    parent_list = elem.container
+    index = elem.index
+    parent_list[index : index + 1] = pieces
+
+
+def masked_span(text: str, options: MasksOptions | None = None, detector: str = "asterisk") -> pf.Span:
+    options = options or MasksOptions()
+    attributes = {}
+    style = DOCX_STYLES.get(options.style)
+    if style:
+        attributes["custom-style"] = style
+    shown = text
+    if options.glyph:
+        shown = options.glyph * len(text)
+        attributes["mask"] = text
+    if detector != "asterisk":
+        attributes["mask-detector"] = detector
+    return pf.Span(pf.Str(shown), classes=[MASK_CLASS], attributes=attributes)

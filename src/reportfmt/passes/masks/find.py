@@ -1,0 +1,325 @@
+"""Find masked placeholders in one paragraph's text: where they are, how they were made, what they stand for.
+
+Template sites hide numbers, places and names behind runs of symbols (`****`, `××年度`,
+`□□镇`, `〔〕32号`, `____`); sensitive-word filters replace one character of a word (`X建`);
+some deletions leave no glyph at all (`收缴基金 万元`). Each detector below is one of
+those habits. A detector that fires on ordinary text (X光, Windows XP, 3×4, 二〇二三年,
+an end-of-article `□`) is a bug: each one checks the neighbours that tell a mask apart.
+
+Every decision looks through spaces and at letters, never at half- versus full-width
+punctuation, so the typography pass (which changes exactly those) cannot change what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...options import MASK_DETECTORS as DETECTORS
+from ..patterns import CJK
+
+DEFAULT_DETECTORS = DETECTORS
+# Detectors whose masks are blanks a values file may fill. Sensitive-word masks hide a
+# character the reader can guess (X建 = 党建); gaps have no glyph to replace.
+FILLABLE = frozenset(DETECTORS) - {"sensitive", "gap"}
+# Detectors whose masks get a styled span; a gap has no characters to style.
+STYLED = frozenset(DETECTORS) - {"gap"}
+
+KINDS = ("number", "place", "person", "other", "gap")
+
+_IDEOGRAPH = re.compile(f"[{CJK}]")
+_CN_NUMERALS = "〇○零一二三四五六七八九十百千万亿两几数多余"
+
+# What follows (or precedes) a mask and tells what it stands for.
+NUMBER_UNITS = set("年月日号时分秒倍%％‰亿万千百个人户家名次件项元米条栋亩位岁届期批座所辆吨台套天周份篇场")
+NUMBER_WORDS = ("年度", "平方", "公里", "公顷", "余", "多")
+PLACE_SUFFIXES = set("区市县镇村街乡省州湖路园港湾山河岛城")
+PLACE_WORDS = ("社区", "街道", "新城", "新区", "开发区", "园区", "经济联社", "联社", "小区", "片区")
+PERSON_WORDS = (
+    "同志", "书记", "主任", "局长", "县长", "市长", "区长", "镇长", "村长", "部长", "处长", "科长",
+    "厅长", "省长", "委员", "主席", "经理", "校长", "院长", "老师", "先生", "女士", "说", "表示",
+)
+PERSON_BEFORE = ("书记", "主任", "同志", "局长", "县长", "市长", "区长", "镇长", "经理", "校长", "院长")
+# A single X before these is the ordinary word (X光, X射线, X轴), not a mask.
+X_WORDS = ("光", "射线", "线", "轴", "型", "染色体", "刀", "档案", "因素", "战警")
+# Letter-star terms of ordinary text, not a pinyin initial hiding a word.
+LETTER_STAR_WORDS = ("A*",)
+
+
+@dataclass(frozen=True)
+class Mask:
+    start: int
+    end: int
+    detector: str
+    kind: str
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+# --- the detectors' patterns ----------------------------------------------------------------
+
+ASTERISK = re.compile(
+    r"""
+    [*＊]+                  # a run of half- or full-width asterisks
+    (?:[.．+＋][*＊]+)*     # joined by . or + to further runs: *.*倍  “*+*+*”制度
+    """,
+    re.X,
+)
+
+CROSS = re.compile(
+    r"""
+    (?<![A-Za-z0-9])        # not the tail of a Latin word or a number (Windows XP, 3x4)
+    [×xXＸｘ]+              # a run of crosses or X letters
+    (?:[.．—–\-~\uff5e][×xXＸｘ]+)*  # XX.XX 亿元, x—x人
+    (?![A-Za-z0-9])         # not the head of one either (Xbox, x86)
+    """,
+    re.X,
+)
+
+YEAR = re.compile(
+    r"""
+    (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
+      (?=\d*(?:\s*年|[-—–~\uff5e/.][\dxX×]))   # ... then a year or the rest of a date
+    | (?<![A-Za-z0-9])[xX×]+(?=\d+\s*年)   # xxxx3年: a year garbled the other way round
+    """,
+    re.X,
+)
+
+BLANK = re.compile(
+    r"""
+    □+                      # empty boxes
+    | [〇○]+                 # circles (but 二〇二三年 is a year: checked below)
+    """,
+    re.X,
+)
+
+BRACKET = re.compile(
+    r"""
+    〔\s*〕                  # an empty document-number bracket: 〔〕32号
+    | [\[\uff3b]\s*[\]\uff3d](?=\s*[\d*＊xX×]*\s*号)   # square brackets only before a number 号
+    """,
+    re.X,
+)
+
+UNDERSCORE = re.compile(r"[_＿]+")  # ____镇____村, 20_年, ____%
+
+STAR = re.compile(r"☆+")  # ☆县
+
+LETTER_STAR = re.compile(
+    r"""
+    (?<![A-Za-z0-9*＊])[A-Za-z]   # one letter standing alone: a pinyin initial
+    [*＊]+                        # then stars for the rest of the word
+    (?![A-Za-z0-9*＊])
+    """,
+    re.X,
+)
+
+GAP = re.compile(
+    rf"""
+    (?<=[{CJK}])(?<![{_CN_NUMERALS}])      # after a word, not after a numeral (数万元 is fine)
+      [ \t\u3000]+(?=万元|亿元|千元|万人|个百分点|元(?=[,，.。;；、\s]|$))   # 收缴基金 万元
+    | (?<=[{CJK}])(?<![{_CN_NUMERALS}])[ \t\u3000]*(?=[%％‰])              # 参合率达 %
+    | [—－\-_]+\s*年\s*月\s*日               # ——年月日
+    | (?<![\d{_CN_NUMERALS}*＊xX×_□])年[ \t\u3000]+月[ \t\u3000]+日   # 年  月  日
+    | ^\s*年\s*月\s*日\s*$                   # a date line with nothing filled in
+    """,
+    re.X,
+)
+
+
+# --- neighbours ---------------------------------------------------------------------------------
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def nearest_letter(text: str, index: int, step: int) -> str:
+    """The nearest character that is neither space nor punctuation, looking left (-1) or right (+1)."""
+    i = index
+    while 0 <= i < len(text):
+        ch = text[i]
+        if not ch.isspace() and (ch.isalnum() or _IDEOGRAPH.match(ch) or ch in "*＊×□〇○☆_＿"):
+            return ch
+        i += step
+    return ""
+
+
+def is_ideograph(ch: str) -> bool:
+    return bool(ch) and bool(_IDEOGRAPH.match(ch)) and ch not in "〇○"
+
+
+def near_chinese(text: str, start: int, end: int) -> bool:
+    return is_ideograph(nearest_letter(text, start - 1, -1)) or is_ideograph(nearest_letter(text, end, 1))
+
+
+def touches_ideograph(text: str, start: int, end: int) -> bool:
+    left = text[start - 1] if start > 0 else ""
+    right = text[end] if end < len(text) else ""
+    return is_ideograph(left) or is_ideograph(right)
+
+
+def mask_kind(before: str, after: str) -> str:
+    """Guess what a mask stands for from its neighbours (spaces ignored)."""
+    following = squeeze(after[:16])
+    preceding = squeeze(before[-16:])
+    if (following[:1] in NUMBER_UNITS or following[:1].isdigit() or following.startswith((".", "．"))
+            or following.startswith(NUMBER_WORDS) or preceding.endswith("第")):
+        return "number"
+    if following[:1] in PLACE_SUFFIXES or following.startswith(PLACE_WORDS):
+        return "place"
+    if following.startswith(PERSON_WORDS) or preceding.endswith(PERSON_BEFORE):
+        return "person"
+    return "other"
+
+
+# --- the detectors ------------------------------------------------------------------------------
+
+def _is_rule_line(text: str) -> bool:
+    """A paragraph of nothing but ***, ___ or --- is a separator line, not a mask."""
+    body = squeeze(text)
+    return len(body) >= 3 and set(body) <= set("*＊_＿-—=")
+
+
+def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
+    first_letter = len(text) - len(text.lstrip())  # once, not per match: long lines hold many masks
+    for m in ASTERISK.finditer(text):
+        s, e = m.span()
+        left = text[s - 1] if s else ""
+        right = text[e] if e < len(text) else ""
+        if _ascii_letter(left) or _ascii_letter(right):
+            continue  # *emphasis*, a*b: markup or code, not a mask
+        if e - s == 1 and _alnum_across_space(text, s - 1, -1) and _alnum_across_space(text, e, 1):
+            continue  # 2*3, 2 * 3: multiplication
+        if s <= first_letter and (right.isspace() and e - s == 1):
+            continue  # "* item": a bullet
+        yield s, e, "asterisk"
+
+
+def _cross(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in CROSS.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        crosses = sum(ch in "×xXＸｘ" for ch in run)
+        kind = mask_kind(text[:s], text[e:])
+        after = squeeze(text[e : e + 8])
+        if crosses == 1:
+            if run in "xXＸｘ" and after.startswith(X_WORDS):
+                continue
+            if kind != "other":
+                yield s, e, "cross"
+            elif run in "xXＸｘ" and touches_ideograph(text, s, e):
+                yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
+        elif kind != "other" or near_chinese(text, s, e):
+            yield s, e, "cross"
+
+
+def _year(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in YEAR.finditer(text):
+        yield m.start(), m.end(), "year"
+
+
+def _blank(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in BLANK.finditer(text):
+        s, e = m.span()
+        left = text[s - 1] if s else ""
+        right = text[e] if e < len(text) else ""
+        if m.group()[0] in "〇○" and ((left and left in _CN_NUMERALS) or (right and right in _CN_NUMERALS)):
+            continue  # 二〇二三年, 一八四○年: a zero
+        if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit():
+            yield s, e, "blank"
+        # otherwise an end-of-article mark (…遥远。□) or a bullet (□ 本报记者)
+
+
+def _bracket(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in BRACKET.finditer(text):
+        s, e = m.span()
+        before_cjk = s > 0 and is_ideograph(text[s - 1])
+        number_after = re.match(r"\s*[\d*＊xX×]*\s*号", text[e:]) is not None
+        if before_cjk or number_after:
+            yield s, e, "bracket"
+
+
+def _underscore(text: str) -> Iterable[tuple[int, int, str]]:
+    if _is_rule_line(text):
+        return
+    for m in UNDERSCORE.finditer(text):
+        s, e = m.span()
+        left = text[s - 1] if s else ""
+        right = text[e] if e < len(text) else ""
+        if _ascii_letter(left) or _ascii_letter(right):
+            continue  # snake_case, __init__
+        if e - s >= 2 or touches_ideograph(text, s, e):
+            yield s, e, "underscore"
+
+
+def _star(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in STAR.finditer(text):
+        if touches_ideograph(text, *m.span()):
+            yield m.start(), m.end(), "star"
+
+
+def _sensitive(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in LETTER_STAR.finditer(text):
+        if m.group() in LETTER_STAR_WORDS or m.group()[0] + "*" in LETTER_STAR_WORDS:
+            continue
+        if near_chinese(text, *m.span()):
+            yield m.start(), m.end(), "sensitive"
+
+
+def _gap(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in GAP.finditer(text):
+        yield m.start(), m.end(), "gap"
+
+
+_FINDERS = {
+    "asterisk": _asterisk, "cross": _cross, "year": _year, "blank": _blank, "bracket": _bracket,
+    "underscore": _underscore, "star": _star, "sensitive": _sensitive, "gap": _gap,
+}
+
+
+def _ascii_letter(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalpha()
+
+
+def _alnum_across_space(text: str, index: int, step: int) -> bool:
+    while 0 <= index < len(text) and text[index] == " ":
+        index += step
+    return 0 <= index < len(text) and text[index].isascii() and text[index].isalnum()
+
+
+def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> list[Mask]:
+    """Every mask in `text`, left to right, none overlapping.
+
+    Candidates from all enabled detectors compete: the earliest start wins, then the longest,
+    then the detector listed first in DETECTORS ("d*" is a sensitive word before it is a star).
+    """
+    enabled = [d for d in DETECTORS if d in set(detectors)]
+    if _is_rule_line(text):
+        enabled = [d for d in enabled if d in ("gap",)]
+    candidates = []
+    for rank, name in enumerate(enabled):
+        for start, end, detector in _FINDERS[name](text):
+            if detector in enabled:
+                candidates.append((start, -(end - start), rank, end, detector))
+    candidates.sort()
+    masks: list[Mask] = []
+    cursor = 0
+    for start, _neg_len, _rank, end, detector in candidates:
+        if start < cursor:
+            continue
+        masks.append(Mask(start, end, detector, kind_of(detector, text, start, end)))
+        cursor = end
+    return masks
+
+
+def kind_of(detector: str, text: str, start: int, end: int) -> str:
+    if detector == "gap":
+        return "gap"
+    if detector == "sensitive":
+        return "other"
+    if detector in ("year", "bracket"):
+        return "number"
+    # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
+    return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])

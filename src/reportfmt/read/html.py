@@ -1,0 +1,123 @@
+"""Scraped HTML -> panflute Doc: active and remote content removed, the article kept
+(extract.py), then pandoc's HTML reader."""
+
+from __future__ import annotations
+
+import logging
+
+import panflute as pf
+
+from ..errors import ReportfmtError
+from ..write.pandoc import read_with_pandoc
+
+log = logging.getLogger(__name__)
+
+# Elements whose content must never reach an output or make pandoc fetch anything.
+_HTML_DROP = ("script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
+              "img", "picture", "svg", "canvas", "video", "audio", "source", "link", "template",
+              "input", "button", "select", "textarea")
+
+
+def clean_tree(text: str):
+    """Parse a scraped page once and remove active and remote content from the tree."""
+    from .htmlparse import parse_html_document  # lazily: the text path does not need lxml
+
+    root = parse_html_document(text)
+    for elem in root.iter(*_HTML_DROP):
+        elem.drop_tree() if elem.getparent() is not None else None
+    for elem in root.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        for attr in list(elem.attrib):
+            value = elem.attrib[attr].strip().lower()
+            if attr.lower().startswith("on") or attr.lower() in {"style", "srcset", "background"}:
+                del elem.attrib[attr]
+            elif attr.lower() in {"href", "src"} and value.startswith(("javascript:", "data:")):
+                del elem.attrib[attr]
+    return root
+
+
+def clean_html(text: str) -> str:
+    """Remove active and remote content from a scraped page before any reader sees it."""
+    import lxml.html
+
+    return lxml.html.tostring(clean_tree(text), encoding="unicode")
+
+
+# Below this many visible characters the extracted article is not trusted: keep the page.
+MIN_ARTICLE_CHARS = 50
+
+
+def read_html(text: str, *, extract: bool = True) -> pf.Doc:
+    """Pre-clean, keep the main content (extract.py), then pandoc's HTML reader.
+
+    The page is parsed by lxml once; extraction cuts that tree and the table fallback
+    rewrites it, so no step parses the page again.
+    """
+    import lxml.html
+
+    root = clean_tree(text)
+    head = ""
+    if extract:
+        root, head = _main_content(root)
+    html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
+    try:
+        return read_with_pandoc(html, "html-native_divs-native_spans")
+    except ReportfmtError as exc:
+        if "colspec" not in str(exc):
+            raise
+        # panflute 2.3.1 refuses some tables pandoc builds: read their cells as plain blocks.
+        log.debug("tables flattened: %s", exc)
+        flatten_table_tree(root)
+        html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
+        return read_with_pandoc(html, "html-native_divs-native_spans")
+
+
+def _main_content(root):
+    """The article subtree (or the whole body when too little was found), and <head> tags
+    carrying the page's title, date, author and site for pandoc's metadata."""
+    from html import escape
+
+    import lxml.html
+
+    from .extract import extract_main, visible_length
+
+    found = extract_main(root)
+    head = ""
+    if found.title:
+        head += f"<title>{escape(found.title)}</title>"
+    for name, value in (("date", found.date), ("author", found.author), ("source", found.site)):
+        if value:
+            head += f'<meta name="{name}" content="{escape(value)}">'
+    if visible_length(found.text) < MIN_ARTICLE_CHARS:
+        # Too little found: keep the whole body (extraction only cut repeats and chrome).
+        kept = root.find("body") if root.find("body") is not None else root
+    else:
+        kept = found.article
+        if kept.tag in ("tr", "tbody"):
+            table = lxml.html.Element("table")
+            table.append(kept)
+            kept = table
+    page = lxml.html.document_fromstring("<html><body></body></html>")
+    new_body = page.find("body")
+    if kept.tag == "body":
+        new_body.text = kept.text
+        new_body.extend(list(kept))
+    else:
+        new_body.append(kept)
+    return page, head
+
+
+def _with_head(html: str, head: str) -> str:
+    if not head:
+        return html
+    return html.replace("<html>", f"<html><head>{head}</head>", 1) if "<head>" not in html else \
+        html.replace("<head>", f"<head>{head}", 1)
+
+
+def flatten_table_tree(root) -> None:
+    """Tables -> divs (one per row and cell), so no table reaches panflute."""
+    for elem in root.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"):
+        elem.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            elem.attrib.pop(attr, None)

@@ -1,0 +1,55 @@
+"""Parse scraped HTML into an lxml tree without silently losing text.
+
+libxml2's HTML parser stops descending at a fixed depth and drops whatever is nested
+deeper: a page of 10,000 nested <div>s comes back empty. Such pages are flattened (the
+wrapper tags carry no structure) and parsed again; text that still goes missing is an
+error, never a silent loss.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from ..errors import ReportfmtError
+
+# Tags removed when flattening: pure wrappers, no paragraph or table structure.
+_WRAPPERS = re.compile(r"</?(?:div|span|font|section|article|main|center|b|i|em|strong|u)\b[^>]*>", re.I)
+_NON_TEXT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Share of the page's Chinese characters the tree must keep before we trust it.
+_KEEP_AT_LEAST = 0.98
+
+
+def parse_html_document(text: str) -> lxml.html.HtmlElement:
+    expected = _cjk_count(_TAG.sub(" ", _NON_TEXT.sub(" ", text)))
+    root = _parse(text)
+    if _keeps_text(root, expected):
+        return root
+    root = _parse(_WRAPPERS.sub("\n", text))
+    if _keeps_text(root, expected):
+        return root
+    raise ReportfmtError("HTML nested too deeply to parse without losing text")
+
+
+def _parse(text: str) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise ReportfmtError(f"malformed HTML: {exc}") from None
+
+
+def _keeps_text(root: lxml.html.HtmlElement, expected: int) -> bool:
+    if expected == 0:
+        return True
+    for dropped in root.iter("script", "style", "noscript", "template"):
+        dropped.text = ""
+    kept = _cjk_count(root.text_content())
+    return kept >= expected * _KEEP_AT_LEAST
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))

@@ -1,0 +1,59 @@
+"""One input page: bytes -> text -> panflute Doc, by format (plain text, HTML, markdown).
+
+Plain text is parsed by our own reader so that masks such as `**区` stay literal;
+HTML is pre-cleaned (no scripts, frames or remote images) and given to pandoc's reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import panflute as pf
+
+from ..errors import ReportfmtError
+from .encodings import decode
+from .html import read_html
+from .markdown import read_markdown
+from .text import read_plain_text
+
+TEXT_EXTENSIONS = {".txt", ".text"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_EXTENSIONS = {".md", ".markdown"}
+INPUT_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
+
+
+def detect_format(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_EXTENSIONS:
+        return "html"
+    if suffix in MARKDOWN_EXTENSIONS:
+        return "markdown"
+    if suffix in TEXT_EXTENSIONS:
+        return "txt"
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    return "txt"
+
+
+
+def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None) -> pf.Doc:
+    """Decode and parse one input page."""
+    text = decode(data, source)
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text))
+
+
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc:
+    text = text.replace("\x00", "")
+    try:
+        if fmt == "html":
+            doc = read_html(text)
+        elif fmt == "markdown":
+            doc = read_markdown(text)
+        else:
+            doc = read_plain_text(text)
+    except ReportfmtError as exc:
+        raise ReportfmtError(str(exc), source=source) from None
+    # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written.
+    doc.scraped = fmt in ("txt", "html")
+    return doc

@@ -1,0 +1,220 @@
+"""Per-format changes to a copy of the document before pandoc writes it: marks visible in
+typst, scraped structure made valid EPUB3, metadata the writers need."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import panflute as pf
+
+from ..options import Options
+from ..passes.masks import FILLED_CLASS, MASK_CLASS
+
+
+def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
+    """Make marks visible where pandoc drops span classes (typst), or add style classes."""
+    style = options.masks.style
+
+    def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
+            # styles/reportfmt.typst defines filled (a value filled in from a values file).
+            return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
+        if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
+            return None
+        if fmt in ("typst", "pdf"):
+            if style == "plain":
+                return list(elem.content)
+            # styles/reportfmt.typst defines masked (highlight), masked-box, masked-underline;
+            # the ";" ends the call so a following "[" is not read as a second argument.
+            func = "masked" if style == "highlight" else f"masked-{style}"
+            return [pf.RawInline(f"#{func}[", format="typst"), *elem.content,
+                    pf.RawInline("];", format="typst")]
+        if fmt in ("html", "epub", "html5", "epub3") and f"mask-{style}" not in elem.classes:
+            elem.classes.append(f"mask-{style}")
+        return None
+
+    doc = doc.walk(visit)
+    if fmt in ("epub", "epub3", "html", "html5"):
+        doc = conform_to_epub(doc)
+    if fmt in ("typst", "pdf"):
+        doc = conform_to_typst(doc)
+    return doc
+
+
+def conform_to_typst(doc: pf.Doc) -> pf.Doc:
+    """typst fails on a link to a label it does not have, and only headings get labels: keep
+    external links and links to sections; other links, images and raw markup become text."""
+    sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
+
+    def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
+            return []
+        if isinstance(elem, pf.Image):
+            return pf.Span(*elem.content)
+        if isinstance(elem, pf.Link):
+            internal = elem.url.startswith("#") and elem.url[1:] in sections
+            if not (internal or _EXTERNAL.match(elem.url)):
+                return pf.Span(*elem.content)
+        if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
+            # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
+            return [elem, pf.RawInline(";", format="typst")]
+        if isinstance(elem, pf.LineBreak) and _inside_term(elem):
+            # pandoc writes a term as "/ term: description" on one line; a break in the term
+            # (an infobox label "国 籍<br>民 族") leaves typst without its colon.
+            return pf.Space()
+        return None
+
+    return doc.walk(visit)
+
+
+# Inlines pandoc's typst writer renders as a function call (#link(...)[...], #strong[...]).
+_TYPST_CALLS = (pf.Link, pf.Strong, pf.Emph, pf.Underline, pf.Strikeout, pf.SmallCaps, pf.Superscript,
+                pf.Subscript)
+
+
+def _next_starts_with_dot(elem: pf.Element) -> bool:
+    following = elem.next
+    return isinstance(following, pf.Str) and following.text.startswith(".")
+
+
+def _inside_term(elem: pf.Element) -> bool:
+    parent = elem.parent
+    while parent is not None:
+        if isinstance(parent, pf.DefinitionItem):
+            return True
+        if isinstance(parent, pf.Block):
+            return False
+        parent = parent.parent
+    return False
+
+
+# Attributes scraped HTML carries (width, align, bgcolor, border, ...) are not XHTML5 and
+# pandoc's HTML writer passes them through; epubcheck rejects them. These few are valid
+# on every element, and data-* (pandoc's own, e.g. data-custom-style) always is.
+_GLOBAL_ATTRIBUTES = {"lang", "dir", "title"}
+# Links that leave the book. javascript: and the like never reach an output; "#id" stays
+# inside the book when the id exists; anything else points at a page of the scraped site
+# that is not in the EPUB.
+_EXTERNAL = re.compile(r"^(?:https?|ftp|mailto|tel):", re.I)
+
+
+def conform_to_epub(doc: pf.Doc) -> pf.Doc:
+    """Make scraped structure valid EPUB3 (epubcheck): no presentational attributes, no raw
+    HTML, no images or links to files the book does not contain, unique ids, no empty
+    headings (the nav would hold empty anchors) and no empty metadata fields."""
+    ids: set[str] = set()
+
+    def collect(elem: pf.Element, _doc: pf.Doc) -> None:
+        if getattr(elem, "identifier", ""):
+            ids.add(elem.identifier)
+
+    link_targets: set[str] = set()
+
+    def collect_targets(elem: pf.Element, _doc: pf.Doc) -> None:
+        if isinstance(elem, pf.Link) and elem.url.startswith("#") and elem.url[1:] in ids:
+            link_targets.add(elem.url[1:])
+
+    seen: set[str] = set()
+
+    def visit(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format.startswith("html"):
+            return []
+        if isinstance(elem, pf.Image):
+            # pandoc cannot fetch a scraped page's images in the sandbox; the alt text stays.
+            return pf.Span(*elem.content)
+        if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
+            if not (elem.url.startswith("#") and elem.url[1:] in ids):
+                return pf.Span(*elem.content)  # the text stays, the dead link goes
+        if isinstance(elem, pf.Header) and (
+            elem.identifier in seen or not (elem.identifier.startswith("sec-") or elem.identifier in link_targets)
+        ):
+            # A page's own heading ids are slugs of their text, and the chapter heading pandoc's
+            # EPUB writer makes from the title gets the same slug when a heading repeats the
+            # title: headings no link points to get reportfmt's own ids.
+            elem.identifier = _fresh_id(ids | seen)
+        if getattr(elem, "identifier", ""):
+            # pandoc's EPUB writer gives headings ids of its own, which can equal an id the page
+            # put on a span ("trackback"): keep page ids only where a kept link points, once.
+            keep = isinstance(elem, pf.Header) or elem.identifier in link_targets
+            if not keep or elem.identifier in seen:
+                elem.identifier = ""
+            seen.add(elem.identifier)
+        attributes = getattr(elem, "attributes", None)
+        if attributes:
+            for key in [k for k in attributes if k not in _GLOBAL_ATTRIBUTES and not k.startswith("data-")]:
+                del attributes[key]
+        return None
+
+    def drop_empty_headers(elem: pf.Element, _doc: pf.Doc):
+        if isinstance(elem, pf.Header) and not pf.stringify(elem).strip():
+            return []
+        return None
+
+    doc.walk(collect)
+    doc.walk(collect_targets)
+    doc = doc.walk(visit).walk(drop_empty_headers)
+    drop_empty_metadata(doc)
+    if "title" not in doc.metadata:
+        doc.metadata["title"] = pf.MetaString(fallback_title(doc))
+    return doc
+
+
+def _fresh_id(taken: set[str]) -> str:
+    number = len(taken) + 1
+    while f"sec-{number}" in taken:
+        number += 1
+    return f"sec-{number}"
+
+
+def fallback_title(doc: pf.Doc, limit: int = 30) -> str:
+    """EPUB requires dc:title (pandoc writes none, and "UNTITLED" in the nav, when a page has
+    no title): the first heading, else the start of the first paragraph."""
+    texts = [pf.stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
+    texts += [pf.stringify(b).strip() for b in doc.content]
+    text = next((t for t in texts if t), "")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# Fields pandoc's EPUB writer reads as one string: a list there comes out as an empty element.
+_SINGLE_VALUED = {"description", "date", "source", "rights", "publisher", "type", "format", "relation", "coverage"}
+
+
+def drop_empty_metadata(doc: pf.Doc) -> None:
+    """pandoc writes every metadata field it knows (description, subject...) into the OPF, and
+    an empty dc:* element is invalid. Scraped pages repeat <meta> tags and leave some empty."""
+
+    def text(value: pf.MetaValue) -> str:
+        if isinstance(value, (pf.MetaString, pf.MetaInlines, pf.MetaBlocks)):
+            return pf.stringify(value).strip()
+        return "?"  # maps, bools: not ours to judge
+
+    for key, value in list(doc.metadata.content.items()):
+        if isinstance(value, pf.MetaList):
+            unique = {text(item): item for item in reversed(value.content) if text(item)}
+            items = list(reversed(unique.values()))  # first occurrence of each text, in order
+            if not items:
+                del doc.metadata[key]
+            elif key in _SINGLE_VALUED or len(items) == 1:
+                doc.metadata[key] = max(items, key=lambda item: len(text(item)))  # "#" vs a sentence
+            else:
+                value.content = items
+        elif not text(value):
+            del doc.metadata[key]
+
+
+def typst_metadata_args(doc: pf.Doc) -> list[str]:
+    """Template variables for PDF metadata that pandoc's typst writer does not fill in: the
+    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime."""
+    value = doc.get_metadata("date", default=None)
+    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
+    if not match:
+        return []
+    try:
+        date = datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:  # "2023-02-30": leave the PDF's date to typst (the build time)
+        return []
+    return ["-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
+
+
+# Formats pandoc writes from the document exactly as the passes left it (adapt_for is a

@@ -1,0 +1,80 @@
+"""Compile typst source (pandoc's typst writer + styles/reportfmt.typst) to PDF in-process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable
+
+import typst
+
+from reportfmt.errors import ReportfmtError
+from reportfmt.write import fonts
+
+log = logging.getLogger(__name__)
+
+
+class _Engine:
+    """One typst compiler and its loaded font book; reused for every document."""
+
+    def __init__(self, font_paths: tuple[str, ...], system_fonts: bool):
+        # Fail before compiling, with the fix in the message, rather than draw tofu boxes;
+        # and name every substitution in the log once, not once per document.
+        for role in fonts.font_chains():
+            fonts.resolve_chain(role, font_paths, system=system_fonts)
+        book = typst.Fonts(
+            include_system_fonts=system_fonts,
+            include_embedded_fonts=True,
+            font_paths=list(font_paths),
+        )
+        self.compiler = typst.Compiler(font_paths=book, ignore_system_fonts=not system_fonts)
+        # typst.Compiler keeps per-compile state (its input); one document at a time.
+        self.lock = threading.Lock()
+
+
+# Process-wide cache of engines, keyed by fonts: loading fonts is the slow part of a compile.
+# Per-document state never lives here. Build engines inside each worker process (lazily, as
+# here), not before forking.
+_ENGINES: dict[tuple[tuple[str, ...], bool], _Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine(font_paths: Iterable[str | os.PathLike], system_fonts: bool) -> _Engine:
+    key = (tuple(os.path.abspath(os.path.expanduser(p)) for p in font_paths), system_fonts)
+    with _ENGINES_LOCK:
+        if key not in _ENGINES:
+            _ENGINES[key] = _Engine(*key)
+        return _ENGINES[key]
+
+
+def compile_pdf(
+    typst_source: str,
+    *,
+    font_paths: tuple[str, ...] = (),
+    system_fonts: bool = True,
+    timestamp: int | None = None,
+) -> bytes:
+    """PDF bytes of one typst document. `font_paths` are extra font folders (--font-path);
+    system_fonts=False uses only those (plus typst's embedded Latin fonts). `timestamp`
+    (UNIX seconds, default $SOURCE_DATE_EPOCH, else now) is the PDF creation date: fix it for
+    byte-identical re-runs. Raises ReportfmtError when no CJK font is available or typst
+    rejects the source."""
+    engine = _engine(font_paths, system_fonts)
+    if timestamp is None and os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        timestamp = int(os.environ["SOURCE_DATE_EPOCH"])
+    extra = {} if timestamp is None else {"timestamp": timestamp}
+    with engine.lock:
+        try:
+            pdf, warnings = engine.compiler.compile_with_warnings(
+                input=typst_source.encode("utf-8"), format="pdf", **extra
+            )
+        except typst.TypstError as err:
+            hints = "; ".join(getattr(err, "hints", None) or [])
+            raise ReportfmtError(f"typst: {err.message} {hints}".strip()) from err
+    for warning in warnings:
+        # The template lists Windows fonts first; their absence is expected here and was
+        # reported once by fonts.resolve_chain.
+        level = logging.DEBUG if "unknown font family" in warning.message else logging.WARNING
+        log.log(level, "typst: %s", warning.message)
+    return pdf

@@ -1,0 +1,128 @@
+"""AST -> docx/epub/html/md/plain via pandoc; pdf via pandoc's typst writer + typst in-process."""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import panflute as pf
+
+from ..errors import ReportfmtError
+from ..options import Options
+from ..resources import style_file
+from . import package_dates
+from .conform import adapt_for, typst_metadata_args
+from .pandoc import run_pandoc
+
+FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
+           "plain": ".txt"}
+
+
+def parse_formats(spec: str) -> list[str]:
+    formats = [f.strip().lower() for f in spec.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ReportfmtError(
+            f"unknown output format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}"
+        )
+    return list(dict.fromkeys(formats))
+
+
+def doc_to_json(doc: pf.Doc) -> str:
+    stream = io.StringIO()
+    pf.dump(doc, stream)
+    return stream.getvalue()
+
+
+
+_UNADAPTED = ("docx", "md", "plain")
+
+
+def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = None) -> bytes:
+    """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
+    rendering several formats: serialising a large document costs more than pandoc does."""
+    doc_json = doc_json or doc_to_json(doc)
+    if fmt in _UNADAPTED:
+        copy, data = doc, doc_json.encode("utf-8")
+    else:
+        copy = adapt_for(pf.load(io.StringIO(doc_json)), fmt, options)
+        data = doc_to_json(copy).encode("utf-8")
+    if fmt == "pdf":
+        from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
+
+        typst_source = run_pandoc(
+            ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst")),
+             *typst_metadata_args(copy)],
+            data, timeout=options.timeout,
+        )
+        return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths))
+    output = run_pandoc(["-f", "json", *pandoc_writer_args(fmt), "-o", "-"], data,
+                        timeout=options.timeout)
+    if fmt == "docx":
+        output = package_dates.fix_docx(output)
+    elif fmt == "epub":
+        output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
+    return output
+
+
+def pandoc_writer_args(fmt: str) -> list[str]:
+    if fmt == "docx":
+        return ["-t", "docx", *_if_exists("--reference-doc", "reference.docx")]
+    if fmt == "epub":
+        # --css is hidden by --sandbox; an inline <style> in every page is not.
+        return ["-t", "epub3", "--toc", "--toc-depth=4", "-H", str(css_include())]
+    if fmt == "html":
+        return ["-t", "html5", "--standalone", "-H", str(css_include())]
+    if fmt == "md":
+        # -smart keeps Chinese curly quotes as they are.
+        return ["-t", "markdown-smart", "--standalone", "--wrap=none"]
+    if fmt == "plain":
+        return ["-t", "plain", "--wrap=none"]
+    raise ReportfmtError(f"unknown output format {fmt}")
+
+
+def _if_exists(flag: str, name: str) -> list[str]:
+    path = style_file(name)
+    return [flag, str(path)] if path.is_file() else []
+
+
+@functools.cache
+def css_include() -> Path:
+    """styles/epub.css wrapped in <style>, in a per-process temp file pandoc may read."""
+    css_path = style_file("epub.css")
+    css = css_path.read_text(encoding="utf-8") if css_path.is_file() else ""
+    handle = tempfile.NamedTemporaryFile("w", suffix=".html", prefix="reportfmt-css-",
+                                         delete=False, encoding="utf-8")
+    with handle:
+        handle.write(f"<style>\n{css}\n</style>\n")
+    return Path(handle.name)
+
+
+def write_atomic(dest: Path, data: bytes) -> None:
+    """Write to a temp file beside `dest`, then rename: a file is complete or absent."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        # mkstemp creates 0600; outputs should get the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(doc: pf.Doc, formats: list[str], stem: Path, options: Options) -> dict[str, str]:
+    """Write every requested format next to `stem` (a path without extension)."""
+    outputs = {}
+    for fmt in formats:
+        dest = stem.with_name(stem.name + FORMATS[fmt])
+        write_atomic(dest, render(doc, fmt, options))
+        outputs[fmt] = str(dest)
+    return outputs

@@ -1,0 +1,223 @@
+"""The batch: archives (GBK names, zip slip, links, bombs, nesting), resume, lock, isolation."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reportfmt.batch.job import Job, process_bytes, run_job
+from reportfmt.batch.manifest import OutdirLock
+from reportfmt.batch.runner import run_batch
+from reportfmt.cli import run
+from reportfmt.options import build_options
+from reportfmt.resources import style_file
+from reportfmt.write import pandoc
+from reportfmt.write.pandoc import run_pandoc
+from reportfmt.write.render import doc_to_json, render
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = (ROOT / "seeds" / "000_3b3a078ac755e827.txt").read_bytes()
+PAGE = "发布时间:2023-03-03\n一、加强组织建设\n全年完成投资***亿元。\n推荐访问:\n".encode()
+
+
+def manifest(out: Path) -> dict[str, dict]:
+    lines = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return {r["source"]: r for r in map(json.loads, lines)}
+
+
+class GbkZipInfo(zipfile.ZipInfo):
+    """Writes its name in CP936 without the UTF-8 flag, as Windows Chinese tools do."""
+
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+def gbk_zip(path: Path, members: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(GbkZipInfo(name), data)
+    raw = path.read_bytes()
+    assert "工作总结".encode("gbk") in raw and "工作总结".encode() not in raw
+
+
+def test_zip_with_gbk_names_mirrors_paths(tmp_path):
+    archive = tmp_path / "报告.zip"
+    gbk_zip(archive, {"二〇二三/工作总结.txt": PAGE, "说明.pdf": b"%PDF-1.4"})
+    out = tmp_path / "out"
+    assert run([ "convert", str(archive), "-o", str(out), "--to", "plain", "-q"]) == 0
+    written = out / "报告" / "二〇二三" / "工作总结.txt"
+    assert written.read_text(encoding="utf-8").splitlines()[0] == "一、加强组织建设"
+    assert list(manifest(out)) == [f"{archive}!二〇二三/工作总结.txt"]
+
+
+def test_zip_slip_and_links_never_leave_outdir(tmp_path):
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("../../escaped.txt", PAGE)
+        zf.writestr("/abs/escaped2.txt", PAGE)
+        link = zipfile.ZipInfo("link.txt")
+        link.external_attr = (0o120777 << 16)
+        zf.writestr(link, "/etc/passwd")
+        zf.writestr("ok.txt", PAGE)
+    tar = tmp_path / "evil.tar.gz"
+    with tarfile.open(tar, "w:gz") as tf:
+        sym = tarfile.TarInfo("sym.txt")
+        sym.type, sym.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tf.addfile(sym)
+        hard = tarfile.TarInfo("hard.txt")
+        hard.type, hard.linkname = tarfile.LNKTYPE, "/etc/passwd"
+        tf.addfile(hard)
+        info = tarfile.TarInfo("../up.txt")
+        info.size = len(PAGE)
+        tf.addfile(info, io.BytesIO(PAGE))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "outside.txt").symlink_to("/etc/hostname")
+    (folder / "real.txt").write_bytes(PAGE)
+    out = tmp_path / "deep" / "out"
+    code = run(["convert", str(archive), str(tar), str(folder), "-o", str(out), "--to", "plain", "-q"])
+    assert code == 0  # refused members are skipped with a reason, not failures
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.txt")
+                   if p.is_file() and not p.is_symlink() and "out" in p.parts)
+    assert files == ["deep/out/evil/ok.txt", "deep/out/real.txt"]
+    records = manifest(out)
+    reasons = {Path(k.split("!")[-1]).name: r["error"] for k, r in records.items() if r["status"] == "skipped"}
+    assert set(reasons) == {"escaped.txt", "escaped2.txt", "link.txt", "sym.txt", "hard.txt", "up.txt",
+                            "outside.txt"}
+    assert "unsafe path" in reasons["escaped.txt"] and "link" in reasons["sym.txt"]
+
+
+@pytest.mark.parametrize("limit, kind, method", [
+    ("archive_max_members=3", "more than 3 members", zipfile.ZIP_STORED),
+    ("archive_max_bytes=100000", "more than 100000 bytes", zipfile.ZIP_STORED),
+    ("archive_max_depth=2", "expands 1021x (archive_max_ratio 200)", zipfile.ZIP_DEFLATED),
+])
+def test_zip_bomb_stops_at_the_limit_with_a_clear_error(tmp_path, limit, kind, method):
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", method) as zf:
+        for i in range(5):
+            zf.writestr(f"p{i}.txt", b"\xe5\x95\x8a" * 700_000)  # 2.1 MB of one character
+    good = tmp_path / "good.txt"
+    good.write_bytes(PAGE)
+    out = tmp_path / "out"
+    assert run(["convert", str(bomb), str(good), "-o", str(out), "--to", "plain", "-q", "-M", limit]) == 1
+    records = manifest(out)
+    assert records[str(bomb)]["status"] == "error"
+    assert "archive refused" in records[str(bomb)]["error"] and kind in records[str(bomb)]["error"]
+    assert records[str(good)]["status"] == "ok"
+    assert not (out / "bomb").exists()
+
+
+def test_nested_archives_use_the_same_limits(tmp_path):
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("inner.txt", PAGE)
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w") as zf:
+        zf.writestr("sub/nested.zip", inner.getvalue())
+    out = tmp_path / "out"
+    assert run(["convert", str(outer), "-o", str(out), "--to", "plain", "-q"]) == 0
+    assert (out / "outer" / "sub" / "nested" / "inner.txt").is_file()
+    out2 = tmp_path / "out2"
+    assert run(["convert", str(outer), "-o", str(out2), "--to", "plain", "-q",
+                "-M", "archive_max_depth=0"]) == 1
+    assert "nested deeper" in manifest(out2)[str(outer)]["error"]
+
+
+def test_rerun_skips_unchanged_inputs_and_force_redoes(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(PAGE)
+    (src / "b.txt").write_bytes(SEED)
+    out = tmp_path / "out"
+    opts = build_options()
+    first = run_batch([src], out, ["plain"], opts, jobs=1, progress="quiet")
+    assert (first.converted, first.reused) == (2, 0)
+    before = (out / "manifest.jsonl").read_bytes()
+    second = run_batch([src], out, ["plain"], opts, jobs=1, progress="quiet")
+    assert (second.converted, second.reused) == (0, 2)
+    assert (out / "manifest.jsonl").read_bytes() == before
+    (src / "a.txt").write_bytes(PAGE + "二、完善制度\n".encode())
+    (out / "b.txt").unlink()
+    third = run_batch([src], out, ["plain"], opts, jobs=1, progress="quiet")
+    assert (third.converted, third.reused) == (2, 0)  # a changed, b's output missing
+    other = run_batch([src], out, ["plain"], build_options({"masks.style": "box"}), jobs=1, progress="quiet")
+    assert other.converted == 2  # options changed
+    forced = run_batch([src], out, ["plain"], build_options({"masks.style": "box"}), jobs=1,
+                       progress="quiet", force=True)
+    assert (forced.converted, forced.reused) == (2, 0)
+
+
+def test_second_run_into_the_same_outdir_is_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    (tmp_path / "a.txt").write_bytes(PAGE)
+    lock = OutdirLock(out)
+    try:
+        assert run(["convert", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 1
+        assert "another reportfmt run" in capsys.readouterr().err
+    finally:
+        lock.release()
+    assert run(["convert", str(tmp_path / "a.txt"), "-o", str(out), "-q", "--to", "plain"]) == 0
+
+
+def test_hanging_job_is_killed_alone_and_the_run_goes_on(tmp_path):
+    # A real pandoc hang: the markdown reader on 1e6 nested blockquote markers takes far
+    # longer than the 2-second timeout given here.
+    (tmp_path / "hang.md").write_bytes(b"> " * 400_000 + b"x\n")
+    (tmp_path / "ok.txt").write_bytes(PAGE)
+    out = tmp_path / "out"
+    summary = run_batch([tmp_path / "hang.md", tmp_path / "ok.txt"], out, ["plain"],
+                        build_options({"timeout": 2}), jobs=2, progress="quiet")
+    records = manifest(out)
+    assert records[str(tmp_path / "ok.txt")]["status"] == "ok"
+    assert "timed out" in records[str(tmp_path / "hang.md")]["error"]
+    assert len(summary.failed) == 1
+    assert not list(out.glob("hang*")) and not list(out.glob(".*.part"))
+
+
+def test_outputs_of_one_input_appear_all_or_none(tmp_path, monkeypatch):
+    from reportfmt.batch import job as job_module
+
+    def broken_render(doc, fmt, options):
+        if fmt == "md":
+            raise job_module.ReportfmtError("pandoc failed: simulated writer failure")
+        return render(doc, fmt, options)
+
+    monkeypatch.setattr(job_module, "render", broken_render)
+    result = run_job(Job("a.txt", "a.txt", PAGE, ("plain", "md"), build_options()))
+    assert result.record["status"] == "error" and result.outputs == {}
+
+
+def test_pandoc_session_output_equals_one_off_pandoc():
+    doc = process_bytes(SEED, "seed.txt", build_options()).doc
+    opts = build_options()
+    one_off = {fmt: render(doc, fmt, opts) for fmt in ("md", "plain", "html", "docx")}
+    pandoc.enable()
+    try:
+        pooled = {fmt: render(doc, fmt, opts) for fmt in ("md", "plain", "html", "docx")}
+    finally:
+        pandoc.disable()
+    assert pooled == one_off
+
+
+def test_pandoc_session_takes_template_variables_like_one_off_pandoc():
+    """The PDF route passes the document's date as -V pdf-date=…: the session must take it
+    (it used to fall back to a fresh pandoc per page) and write the same typst."""
+    args = ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst")),
+            "-V", "pdf-date=datetime(year: 2023, month: 3, day: 3)"]
+    assert pandoc.translate(args)["opts"]["variables"] == {
+        "pdf-date": "datetime(year: 2023, month: 3, day: 3)"}
+    data = doc_to_json(process_bytes(SEED, "seed.txt", build_options()).doc).encode("utf-8")
+    one_off = run_pandoc(args, data)
+    pandoc.enable()
+    try:
+        pooled = run_pandoc(args, data)
+    finally:
+        pandoc.disable()
+    assert pooled == one_off
+    assert b"datetime(year: 2023, month: 3, day: 3)" in pooled

@@ -1,0 +1,63 @@
+"""Boilerplate pass: chrome goes, body text stays, every removal is recorded with its rule."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from reportfmt.passes.boilerplate.ruleset import load_rules
+
+BODY = ["今年以来，我们坚持以党建为引领。", "一、加强组织建设", "全年完成投资**亿元。"]
+
+
+def page(*, head=(), tail=()):
+    return "\n".join(["2023年工作总结", *head, *BODY, *tail])
+
+
+def test_lead_in_and_repeated_title_are_removed():
+    doc, report = clean(page(head=["下面是小编为大家整理的2022年工作总结,供大家参考。", "2022年工作总结"]))
+    assert texts(doc) == BODY
+    rules = [r["rule"] for r in report.removed]
+    assert rules == ["metadata.title", "lead-in.xiaobian-lead-in", "title.repeated-title"]
+
+
+def test_recommendations_end_the_document_and_everything_after_is_recorded():
+    tail = ["推荐访问:", "2021年工作总结", "版权所有:某某网 2005-2024", "备案号:辽ICP备05005627号-1"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert [r["text"] for r in report.removed[1:]] == tail
+
+
+def test_footer_lines_without_recommendations():
+    tail = ["Powered by 某某网 © All Rights Reserved.", "版权所有 未经授权禁止复制"]
+    doc, _ = clean(page(tail=tail))
+    assert texts(doc) == BODY
+
+
+def test_body_sentence_mentioning_copyright_in_the_middle_is_kept():
+    body = ["第一段。"] * 20
+    body[3] = "我们加强版权保护，严厉打击侵犯版权所有者权益的行为。"
+    doc, report = clean("\n".join(["工作总结", *body]))
+    assert body[3] in texts(doc)
+    assert all(r["rule"] == "metadata.title" for r in report.removed)
+
+
+def test_boilerplate_can_be_switched_off():
+    doc, _ = clean(page(tail=["推荐访问:"]), **{"boilerplate.enabled": False})
+    assert texts(doc)[-1] == "推荐访问:"
+
+
+def test_every_shipped_rule_matches_its_own_example():
+    for rule in load_rules():
+        assert rule.example, rule.name
+        assert rule.pattern.search(rule.example), rule.name
+
+
+def test_user_rule_file_overlays_shipped_rules(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "concept: site\nrules:\n  - name: site-slogan\n    example: 本站口号\n"
+        "    match: '^本站口号'\n    where: anywhere\n    action: drop\n",
+        encoding="utf-8",
+    )
+    doc, report = clean(page(head=["本站口号"]), **{"boilerplate.rules": [str(extra)]})
+    assert "本站口号" not in texts(doc)
+    assert "site.site-slogan" in [r["rule"] for r in report.removed]

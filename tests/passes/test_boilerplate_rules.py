@@ -1,0 +1,169 @@
+"""In-body rules per concept: exact text kept and removed, on small hand-written pages."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+BODY = [f"第{n}段：我们认真落实各项工作，取得了明显成效。" for n in range(1, 9)]
+
+
+def page(*, head=(), tail=()):
+    return "\n".join(["2023年工作总结", *head, *BODY, *tail])
+
+
+def removed_rules(report):
+    return [r["rule"] for r in report.removed]
+
+
+def test_meta_lines_at_the_top_go_with_their_rule_names():
+    head = ["当前位置：首页 > 工作总结 > 正文", "来源：某某网 作者：张三", "浏览次数：1234", "字号：大 中 小"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed_rules(report)[1:] == [
+        "meta-lines.breadcrumb", "meta-lines.source-author-line", "meta-lines.view-count",
+        "meta-lines.font-size-switch",
+    ]
+
+
+def test_responsible_editor_line_at_the_end_goes():
+    doc, report = clean(page(tail=["本文来源：汇通网 责任编辑：NF011"]))
+    assert texts(doc) == BODY
+    assert "meta-lines.responsible-editor" in removed_rules(report)
+
+
+def test_a_body_sentence_mentioning_the_source_is_kept():
+    sentence = "资金来源：主要由财政拨款和社会捐助两部分组成，其中财政拨款占比超过六成，社会捐助逐年增加。"
+    doc, _ = clean(page(head=[sentence]))
+    assert sentence in texts(doc)
+
+
+def test_document_site_chrome_goes():
+    tail = ["下载本文档，文档为doc格式", "已阅读5页,还剩27页未读 继续免费阅读"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed_rules(report)[1:] == ["document-site.download-this", "document-site.read-rest-for-free"]
+
+
+def test_preview_ended_drops_everything_after_it():
+    doc, report = clean(page(tail=["全文预览已结束", "相关文档一", "相关文档二"]))
+    assert texts(doc) == BODY
+    assert [r["text"] for r in report.removed[1:]] == ["全文预览已结束", "相关文档一", "相关文档二"]
+
+
+def test_paywall_tail_is_cut_and_the_sentence_before_it_stays():
+    last = "第八段：我们将继续努力。……(…省略854字,正式会员可完整阅读)"
+    doc, report = clean("\n".join(["2023年工作总结", *BODY[:7], last]))
+    assert texts(doc)[-1] == "第八段：我们将继续努力。……"
+    assert report.removed[-1]["rule"] == "document-site.paywall-tail"
+
+
+def test_a_watermark_stamped_on_every_chunk_is_cut_mid_word_keeping_bold():
+    import panflute as pf
+
+    from reportfmt.options import build_options
+    from reportfmt.passes.elements import para
+    from reportfmt.pipeline import run_passes
+
+    rest = "落实各项工众一秘书网www.zyqmx.com作，取得了明显成效。"
+    bold = pf.Para(pf.Str("第2段：我们"), pf.Strong(pf.Str("认真")), pf.Str(rest))
+    doc = pf.Doc(para("2023年工作总结"), para(BODY[0]), bold, para(BODY[2]),
+                 para("第4段：群众满意度众一秘书网 www.zyqmx.com持续提高。"))
+    report = run_passes(doc, build_options())
+    assert texts(doc)[1] == "第2段：我们认真落实各项工作，取得了明显成效。"
+    assert texts(doc)[3] == "第4段：群众满意度持续提高。"
+    assert isinstance(doc.content[1].content[1], pf.Strong)  # formatting kept around the cut
+    cut = [r for r in report.removed if r["rule"] == "injected.site-watermark"]
+    assert [r["text"] for r in cut] == ["众一秘书网www.zyqmx.com", "众一秘书网 www.zyqmx.com"]
+
+
+def test_a_site_named_once_in_a_sentence_stays():
+    sentence = "详情请登录中国政府网www.gov.cn查询，或拨打服务热线咨询。"
+    doc, _ = clean(page(tail=[sentence]))
+    assert sentence in texts(doc)
+
+
+def test_page_chunk_marker_is_cut_and_the_word_rejoined():
+    doc, report = clean(page(head=["我们要进一步加强管第2页 共3页理，提高工作效率。"]))
+    assert "我们要进一步加强管理，提高工作效率。" in texts(doc)
+    assert {"text": "第2页 共3页", "rule": "injected.page-of-pages"} in report.removed
+
+
+def test_forum_jammer_noise_is_cut_and_a_formula_is_not():
+    doc, report = clean(page(head=["今天我们去公园看了花展。v$ ^ A q& N1 Y)", "面积公式为 S = a * b + 1 c。"]))
+    assert "今天我们去公园看了花展。" in texts(doc)
+    assert "面积公式为 S = a * b + 1 c。" in texts(doc)
+    assert [r["text"] for r in report.removed if r["rule"] == "injected.forum-jammer"] == ["v$ ^ A q& N1 Y)"]
+
+
+def test_a_teaser_repeating_the_body_start_goes_and_the_body_stays():
+    teaser = "摘要：第1段：我们认真落实各项工作，取得…"
+    doc, report = clean(page(head=[teaser]))
+    assert texts(doc) == BODY
+    assert {"text": teaser, "rule": "repeat.teaser"} in report.removed
+
+
+def test_title_plus_first_characters_of_the_body_is_a_teaser():
+    teaser = "2023年工作总结第1段：我们认真落实各项工作，取得了明"
+    doc, report = clean(page(head=[teaser]))
+    assert texts(doc) == BODY
+    assert [r["rule"] for r in report.removed] == ["metadata.title", "repeat.teaser"]
+
+
+def test_a_definition_before_the_xiaobian_lead_in_goes_with_it():
+    definition = "工作总结是对一定时期内的工作加以回顾、分析和研究的书面材料。"
+    lead_in = "下面是小编为大家整理的2023年工作总结，供大家参考。"
+    doc, report = clean(page(head=[definition, lead_in]))
+    assert texts(doc) == BODY
+    assert removed_rules(report)[1:] == ["lead-in.definition-before-lead-in", "lead-in.xiaobian-lead-in"]
+
+
+def test_a_definition_without_a_lead_in_is_body_text():
+    definition = "工作总结是对一定时期内的工作加以回顾、分析和研究的书面材料。"
+    doc, _ = clean(page(head=[definition]))
+    assert definition in texts(doc)
+
+
+def test_breadcrumbs_with_any_separator_go():
+    # Half- and full-width separators (U+00BB, U+FF1E, U+203A), and none at all.
+    crumbs = ["首页 \u00bb 工作总结 \u00bb 正文", "首页\uff1e工作总结\uff1e党建工作总结",
+              "首页 \u203a 范文 \u203a 正文", "首页工作总结正文"]
+    for crumb in crumbs:
+        doc, report = clean(page(head=[crumb]))
+        assert texts(doc) == BODY, crumb
+        assert "meta-lines.breadcrumb" in removed_rules(report)
+
+
+def test_page_chunk_numbers_glued_mid_word_are_cut_when_they_run_from_two():
+    head = ["我们要进一步加强管2、理，提高工作效率。", "同时要完善各项制3、度，确保落实到位。"]
+    doc, report = clean(page(head=head))
+    assert "我们要进一步加强管理，提高工作效率。" in texts(doc)
+    assert "同时要完善各项制度，确保落实到位。" in texts(doc)
+    assert [r["text"] for r in report.removed if r["rule"] == "injected.page-chunk-number"] == ["2、", "3、"]
+
+
+def test_an_inline_list_starting_at_one_is_not_a_chunk_marker():
+    line = "主要措施包括1、加强管理2、完善制度，取得了良好效果。"
+    doc, _ = clean(page(head=[line]))
+    assert line in texts(doc)
+    first_at_start = "1、加强管理2、完善制度，取得了良好效果。"
+    doc, _ = clean(page(head=[first_at_start]))
+    assert first_at_start in texts(doc)
+
+
+def test_a_body_paragraph_about_the_copyright_holder_is_kept():
+    sentence = ("其次，播客使版权问题更加复杂。有些歌曲可能会出现数千个版本，这有可能引发纠纷。"
+                "唱片工会表示：“使用音乐时，一定要获得版权所有者或制作人的许可。”")
+    doc, _ = clean(page(tail=[sentence]))
+    assert sentence in texts(doc)
+
+
+def test_comment_prompts_read_counts_and_escaped_markup_go():
+    head = ['<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://ad.example.com/show?user=x&db=y">']
+    tail = ["(本文发表于首页批评与建议, 已被阅读178次)", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
+            "《2023年工作总结》已有1件评论", "发表评论"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert removed_rules(report)[1:] == [
+        "markup.escaped-tag", "meta-lines.read-count-note", "meta-lines.trackback",
+        "comments.comment-count-heading", "comments.comment-prompt",
+    ]

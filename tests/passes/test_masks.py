@@ -1,0 +1,187 @@
+"""Masks pass: every asterisk mask wrapped in a masked span and reported with kind/context."""
+
+from __future__ import annotations
+
+import panflute as pf
+import pytest
+
+from helpers import clean, texts
+from reportfmt.passes.elements import block_text
+
+
+def spans(doc):
+    found = []
+    doc.walk(lambda e, d: found.append(e) if isinstance(e, pf.Span) and "masked" in e.classes else None)
+    return found
+
+
+def test_masks_are_wrapped_and_keep_every_character():
+    doc, report = clean("正文开始。\n**区完成***亿元，增长*.*倍，推行“*+*+*”制度。")
+    assert [pf.stringify(s) for s in spans(doc)] == ["**", "***", "*.*", "*+*+*"]
+    assert all(s.attributes["custom-style"] == "Masked" for s in spans(doc))
+    assert block_text(doc.content[1]) == "**区完成***亿元，增长*.*倍，推行“*+*+*”制度。"
+    assert [m["text"] for m in report.masks] == ["**", "***", "*.*", "*+*+*"]
+
+
+def test_mask_kinds_come_from_neighbours():
+    _, report = clean("正文开始。\n过去*年，**区投资***亿元，***同志说。")
+    assert [m["kind"] for m in report.masks] == ["number", "place", "number", "person"]
+
+
+def test_context_is_twelve_characters_each_side():
+    _, report = clean("正文开始。\n一二三四五六七八九十甲乙丙丁**区甲乙丙丁一二三四五六七八九十")
+    assert report.masks[0]["context"] == "三四五六七八九十甲乙丙丁**区甲乙丙丁一二三四五六七"
+
+
+def test_masks_in_the_title_are_marked_too():
+    doc, report = clean("**区2023年工作总结\n正文。")
+    assert report.title == "**区2023年工作总结"
+    assert report.masks[0]["text"] == "**"
+    assert isinstance(doc.metadata["title"].content[0], pf.Span)
+
+
+def test_running_the_pass_twice_does_not_nest_spans():
+    from reportfmt.pipeline import run_passes
+
+    doc, _ = clean("正文开始。\n**区完成***亿元。")
+    report = run_passes(doc)
+    assert len(spans(doc)) == 2
+    assert all(isinstance(s.content[0], pf.Str) for s in spans(doc))
+    assert len(report.masks) == 2
+
+
+# --- every masking style, and ordinary text that is not one -------------------------------
+
+from reportfmt.passes.masks.find import find_masks  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("****年*月", [("****", "asterisk", "number"), ("*", "asterisk", "number")]),
+        ("增长*.*倍，推行“*+*+*”制度", [("*.*", "asterisk", "number"), ("*+*+*", "asterisk", "other")]),
+        ("＊＊区", [("＊＊", "asterisk", "place")]),
+        ("位于*的园区", [("*", "asterisk", "other")]),  # a lone * for a place name
+        ("20xx年", [("xx", "year", "number")]),
+        ("1920xx年", [("xx", "year", "number")]),  # corrupted year masks
+        ("xxxx3年", [("xxxx", "year", "number")]),
+        ("××年度工作", [("××", "cross", "number")]),
+        ("第×批", [("×", "cross", "number")]),
+        ("XX区委", [("XX", "cross", "place")]),
+        ("×××同志", [("×××", "cross", "person")]),
+        ("×书记说", [("×", "cross", "person")]),
+        ("全年X 次", [("X", "cross", "number")]),  # PDF-extraction space
+        ("x万元", [("x", "cross", "number")]),
+        ("达XX.XX 亿元", [("XX.XX", "cross", "number")]),
+        ("x—x人", [("x—x", "cross", "number")]),
+        ("□□镇", [("□□", "blank", "place")]),
+        ("〇〇县", [("〇〇", "blank", "place")]),
+        ("X政发〔〕32号", [("X", "sensitive", "other"), ("〔〕", "bracket", "number")]),
+        ("____镇____村", [("____", "underscore", "place"), ("____", "underscore", "place")]),
+        ("20_年", [("_", "underscore", "number")]),
+        ("完成____%", [("____", "underscore", "number")]),
+        ("☆县", [("☆", "star", "place")]),
+        ("加强X建工作", [("X", "sensitive", "other")]),
+        ("一名d*员", [("d*", "sensitive", "other")]),
+        ("收缴基金 万元,参合率达 %", [(" ", "gap", "gap"), (" ", "gap", "gap")]),
+        ("——年月日", [("——年月日", "gap", "gap")]),
+    ],
+)
+def test_every_masking_style_is_found_with_its_kind(text, expected):
+    assert [(m.text(text), m.detector, m.kind) for m in find_masks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拍X光片", "X射线检查", "Windows XP系统", "屏幕3x4英寸", "长×宽×高", "男子4×100米",
+        "二〇二三年", "一八四○年以后", "离我们并不遥远。□", "□ 本报记者", "snake_case 变量",
+        "A*算法", "《X-Man》节目", "“X”光", "2*3=6", "出生年月日", "投资数万元", "______",
+    ],
+)
+def test_ordinary_text_is_not_a_mask(text):
+    assert find_masks(text) == []
+
+
+def test_gaps_are_reported_but_not_styled():
+    doc, report = clean("正文开始。\n收缴基金 万元,参合率达 %。")
+    assert [(m["kind"], m["context"]) for m in report.masks] == [
+        ("gap", "收缴基金 万元，参合率达 %。"), ("gap", "收缴基金 万元，参合率达 %。")]
+    assert spans(doc) == []
+
+
+def test_detectors_can_be_switched_off():
+    _, report = clean("正文开始。\n**区××年度□□镇", **{"masks.detect": "asterisk"})
+    assert [m["text"] for m in report.masks] == ["**"]
+
+
+def test_unknown_detector_is_a_named_error():
+    from reportfmt.errors import OptionsError
+    from reportfmt.options import build_options
+
+    with pytest.raises(OptionsError, match=r"masks\.detect"):
+        build_options({"masks.detect": "asterisk,smiley"})
+
+
+@pytest.mark.parametrize(("style", "docx_style"), [("highlight", "Masked"), ("box", "Masked Box"),
+                                                   ("underline", "Masked Underline"), ("plain", None)])
+def test_style_option_picks_the_docx_character_style(style, docx_style):
+    doc, _ = clean("正文开始。\n**区", **{"masks.style": style})
+    assert spans(doc)[0].attributes.get("custom-style") == docx_style
+
+
+def test_glyph_option_keeps_the_count_and_the_original():
+    doc, report = clean("正文开始。\n**区完成*.*倍", **{"masks.glyph": "□"})
+    assert [pf.stringify(s) for s in spans(doc)] == ["□□", "□□□"]
+    assert [s.attributes["mask"] for s in spans(doc)] == ["**", "*.*"]
+    assert [m["text"] for m in report.masks] == ["**", "*.*"]
+    from reportfmt.pipeline import run_passes
+
+    assert [m["text"] for m in run_passes(doc).masks] == ["**", "*.*"]  # idempotent with glyphs
+    assert len(spans(doc)) == 2
+
+
+def test_seed_mask_kinds_are_sensible(seed_bytes):
+    from reportfmt.batch.job import process_bytes
+    from reportfmt.options import Options
+
+    processed = process_bytes(seed_bytes, "seed.txt", Options())
+    masks = processed.report.masks
+    assert len(masks) == 125 and sum(m["text"].count("*") for m in masks) == 266
+    assert {m["detector"] for m in masks} == {"asterisk"}
+    checked = 0
+    for paragraph in texts(processed.doc):
+        for mask in find_masks(paragraph):
+            after = paragraph[mask.end :]
+            if after.startswith(("年", "个", "亿元", "万")):
+                assert mask.kind == "number", (paragraph, mask)
+                checked += 1
+            if after.startswith(("区", "村", "镇")):
+                assert mask.kind == "place", (paragraph, mask)
+                checked += 1
+    assert checked > 40
+    assert any(m["kind"] == "person" for m in masks)  # 书记***说
+
+
+def test_markdown_page_keeps_every_asterisk_and_underscore():
+    from reportfmt.api import convert_text
+
+    page = "# **区工作总结\n\n**区完成***亿元，增长*.*倍，“*+*+*”制度。\n\n20_年____镇，**注意**：按时。\n"
+    md = convert_text(page, to="plain", input_format="markdown").decode("utf-8")
+    # **区 (title), **区, ***, *.*, *+*+*: 2+2+3+2+3; 注意's emphasis markers are markup, not masks
+    assert md.count("*") == 12
+    assert "20_年____镇" in md
+    assert "注意：按时" in md
+
+
+def test_masks_subcommand_lists_the_seed_as_csv(capsys):
+    import csv
+    import io
+
+    from conftest import SEED
+    from reportfmt.cli import run
+
+    assert run(["masks", str(SEED), "--csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 125
+    assert rows[1]["text"] == "*" and rows[1]["kind"] == "number" and "连续*年" in rows[1]["context"]

@@ -1,0 +1,173 @@
+"""Typography pass: CJK punctuation and spaces fixed, masks, numbers, URLs and Latin untouched."""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import clean, texts
+from reportfmt.passes.masks.find import find_masks
+from reportfmt.passes.typography import join_hard_wraps, typeset, wrap_width
+from reportfmt.read.text import read_plain_text
+
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("过去*年,**践行“****”发展思路 ,  建设 城区。", "过去*年，**践行“****”发展思路，建设城区。"),
+        ("肉眼可见的巨大进步,是从哪一刻开始孕育?", "肉眼可见的巨大进步，是从哪一刻开始孕育？"),
+        ("增长*.*倍;", "增长*.*倍；"),
+        ("曾经,这里“散乱污”遍布, 河涌黑臭", "曾经，这里“散乱污”遍布，河涌黑臭"),
+        ("全国**个先进县(区)之一", "全国**个先进县（区）之一"),
+        ('他说"你好",然后\'走\'了', "他说“你好”，然后‘走’了"),
+        ("“强二优三、三产融合” 澎湃有力", "“强二优三、三产融合”澎湃有力"),
+        ("目前, **已在全区", "目前，**已在全区"),
+    ],
+)
+def test_chinese_punctuation_becomes_full_width(before, after):
+    assert typeset(before) == after
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "发布时间:2023-03-03 19:55:05",  # a time keeps its colons
+        "共1,000人",  # a thousands separator
+        "增长3.5倍",
+        "详见http://example.com/a,b;c?d=1(x)",  # URLs are not text
+        "写信到 office@example.com,或来电",
+        "Hello, world: is it? yes!",  # Latin text
+        "f(x) = a*b",
+        "don't",
+        "推荐访问:",  # a trailing colon is not between Chinese characters
+        "收缴基金 万元，参合率达 %",  # the spaces of a gap are part of the mask report
+        "清理场所**** 家",  # spaces beside a mask stay: masks are never altered
+        "2023 年",  # a space between a number and Chinese is a choice, not a stray
+    ],
+)
+def test_numbers_urls_latin_and_masks_are_left_alone(kept):
+    assert typeset(kept) == kept
+
+
+def test_the_seed_gets_full_width_commas_but_keeps_its_time(seed_bytes):
+    from reportfmt.batch.job import process_bytes
+    from reportfmt.options import Options
+
+    doc = process_bytes(seed_bytes, "seed.txt", Options()).doc
+    body = "\n".join(texts(doc))
+    assert "高新技术企业增长*.*倍；" in body
+    assert "曾经，这里“散乱污”遍布，河涌黑臭" in body
+    # Between Chinese characters no ASCII comma or colon is left.
+    assert not re.search(r"[\u4e00-\u9fff][,:][\u4e00-\u9fff]", body)
+    # The date line (removed as metadata) is typeset as text: its time keeps its colons.
+    assert typeset("发布时间:2023-03-03 19:55:05") == "发布时间:2023-03-03 19:55:05"
+
+
+def test_option_switches_the_pass_off():
+    doc, _ = clean("正文开始。\n甲,乙", **{"typography.enabled": False})
+    assert texts(doc)[-1] == "甲,乙"
+
+
+def test_soft_breaks_between_chinese_are_dropped_others_kept():
+    doc = pf.Doc(pf.Para(pf.Str("第一行"), pf.SoftBreak(), pf.Str("第二行"), pf.SoftBreak(), pf.Str("end")))
+    from reportfmt.passes import typography
+
+    typography.main(doc)
+    para = doc.content[0]
+    assert [type(i).__name__ for i in para.content] == ["Str", "SoftBreak", "Str"]
+    assert pf.stringify(para).strip() == "第一行第二行 end"
+
+
+def test_code_is_never_typeset():
+    doc = pf.Doc(pf.Para(pf.Str("中文,"), pf.Code("a,b:中文"), pf.Str("中,文")))
+    from reportfmt.passes import typography
+
+    typography.main(doc)
+    para = doc.content[0]
+    assert para.content[1].text == "a,b:中文"
+    assert para.content[-1].text == "中，文"
+
+
+WRAPPED = (
+    "一、总体情况\n"
+    + "今年以来我们坚持以人民为中心的发展思想全面推进各项工作取得了明显\n"
+    + "成效群众满意度持续提升基层治理能力不断增强各项指标均超额完成任务\n"
+    + "为下一步发展打下了坚实基础。\n"
+    + "二、存在问题\n"
+    + "一是资金投入不足制约了项目建设进度影响了整体工作推进的速度和质量\n"
+    + "二是人才队伍建设有待加强。\n"
+)
+
+
+def test_hard_wrapped_lines_of_one_paragraph_are_joined():
+    doc = read_plain_text(WRAPPED)
+    lengths = [len(t) for t in texts(doc)]
+    assert wrap_width(lengths) == 32
+    join_hard_wraps(doc.content)
+    assert texts(doc) == [
+        "一、总体情况",
+        "今年以来我们坚持以人民为中心的发展思想全面推进各项工作取得了明显成效群众满意度持续提升基层治理能力"
+        "不断增强各项指标均超额完成任务为下一步发展打下了坚实基础。",
+        "二、存在问题",
+        # 二是 starts a new item even though the line before it is full.
+        "一是资金投入不足制约了项目建设进度影响了整体工作推进的速度和质量",
+        "二是人才队伍建设有待加强。",
+    ]
+
+
+def test_paragraphs_of_natural_lengths_are_never_joined(seed_bytes):
+    doc = read_plain_text(seed_bytes.decode("utf-8"))
+    before = texts(doc)
+    join_hard_wraps(doc.content)
+    assert texts(doc) == before
+
+
+# --- properties ---------------------------------------------------------------------------
+
+CHINESE = "的是在区村镇年月日个人万亿元同志书记工作建设发展中国"
+MASKY = "*＊×xX□〇☆_〔〕"
+ASCII = ",:;?!()\"' .%-—0123456789abcXP/@"
+text_strategy = st.text(alphabet=st.sampled_from(list(CHINESE + MASKY + ASCII + "，。“”（）\n")), max_size=60)
+
+
+def masked_chars(text: str) -> int:
+    return sum(m.end - m.start for m in find_masks(text) if m.detector != "gap")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_strategy)
+def test_property_masked_characters_survive_typography(text):
+    fixed = typeset(text)
+    assert masked_chars(fixed) == masked_chars(text)
+    assert [fixed[m.start : m.end] for m in find_masks(fixed) if m.detector != "gap"] == [
+        text[m.start : m.end] for m in find_masks(text) if m.detector != "gap"
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_strategy)
+def test_property_typography_is_idempotent(text):
+    once = typeset(text)
+    assert typeset(once) == once
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_strategy)
+def test_property_no_chinese_character_added_or_removed(text):
+    assert IDEOGRAPH.findall(typeset(text)) == IDEOGRAPH.findall(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(text_strategy, min_size=1, max_size=6))
+def test_property_whole_pipeline_keeps_mask_count_with_and_without_typography(lines):
+    page = "正文开始。\n" + "\n".join(lines)
+    _, with_typo = clean(page)
+    _, without = clean(page, **{"typography.enabled": False})
+    count = lambda report: sum(len(m["text"]) for m in report.masks if m["kind"] != "gap")  # noqa: E731
+    assert count(with_typo) == count(without)

@@ -1,0 +1,84 @@
+"""Page metadata from whole HTML pages: date choice, author and site, into DOCX and EPUB."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import lxml.html
+import pytest
+
+from helpers import clean, texts
+from reportfmt.batch.job import process_bytes
+from reportfmt.options import build_options
+from reportfmt.read.pagemeta import page_date
+from reportfmt.write.render import write_outputs
+
+BODY = "".join(f"<p>第{n}段：我们认真落实各项工作，取得了明显成效，群众满意度持续提高。</p>" for n in range(1, 5))
+
+
+def date_of(html: str) -> str | None:
+    root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    return page_date(root, "第1段：我们认真落实各项工作")
+
+
+@pytest.mark.parametrize(
+    ("html", "date"),
+    [
+        # A government document's own signing date beats the upload day.
+        ("<div>成文日期： 2022年01月27日 发布日期： 2022年01月28日</div>" + BODY, "2022-01-27"),
+        # The label nearest the article wins over an earlier "建立于" or archive date.
+        ("<div>建立于:2004年10月6日</div><div>张三 发表于 2005-9-15 11:46:00</div>" + BODY, "2005-09-15"),
+        # US order is used only with a 12-hour clock, which settles it.
+        ("<div>发布日期： 9/17/2004 5:54:13 AM</div>" + BODY, "2004-09-17"),
+        # A range of US archive dates is not 2004-01-01; dates inside links are other pages'.
+        ("<div>12/01/2004 - 01/01/2005 <a href='/x'>精选(截止2006年8月10日)</a></div>"
+         "<div>标题 2005-06-14 03:25:55</div>" + BODY, "2005-06-14"),
+        # Only year and month known: reduced precision, no invented day.
+        (BODY + "<p>——《北京之春》1998年3月号</p>", "1998-03"),
+        ("<div>2005年03月31日03:18</div>" + BODY, "2005-03-31"),
+    ],
+)
+def test_publication_date_choice(html, date):
+    assert date_of(html) == date
+
+
+PAGE = f"""<html><head><meta charset="utf-8"><title>关于加强管理的通知_某某网</title>
+<meta property="og:site_name" content="某某网"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">通知</a></div>
+<div class="main"><h1>关于加强管理的通知</h1>
+<div class="info">发布时间：2023-03-03 19:55 作者：张三 来源：人民日报</div>
+<div class="content">{BODY}</div></div></body></html>"""
+
+
+def test_author_and_source_reach_manifest_docx_and_epub(tmp_path):
+    processed = process_bytes(PAGE.encode("utf-8"), "page.html", build_options())
+    report = processed.report
+    assert (report.title, report.date, report.author, report.source) == (
+        "关于加强管理的通知", "2023-03-03", "张三", "人民日报")
+    outputs = write_outputs(processed.doc, ["docx", "epub"], tmp_path / "page", build_options())
+    with zipfile.ZipFile(outputs["docx"]) as z:
+        core = z.read("docProps/core.xml").decode("utf-8")
+    assert re.search(r"<dc:creator>张三</dc:creator>", core)
+    with zipfile.ZipFile(outputs["epub"]) as z:
+        opf = z.read(next(n for n in z.namelist() if n.endswith(".opf"))).decode("utf-8")
+    assert re.search(r"<dc:creator[^>]*>张三</dc:creator>", opf)
+    assert re.search(r"<dc:publisher>人民日报</dc:publisher>", opf)
+
+
+def test_site_name_from_meta_when_no_source_line():
+    page = PAGE.replace(" 作者：张三 来源：人民日报", "")
+    report = process_bytes(page.encode("utf-8"), "page.html", build_options()).report
+    assert report.source == "某某网" and report.author is None
+
+
+def test_glued_meta_line_on_a_text_page_gives_author_and_source():
+    doc, report = clean("某某工作总结\n更新时间:2023-03-03作者:李四来源:众一秘书网\n正文第一段。")
+    assert (report.author, report.source, report.date) == ("李四", "众一秘书网", "2023-03-03")
+    assert texts(doc) == ["正文第一段。"]
+
+
+def test_a_first_line_with_a_section_number_is_not_the_title():
+    doc, report = clean("三. 加强管理\n各单位要加强管理。")
+    assert report.title is None
+    assert texts(doc)[0] == "三. 加强管理"

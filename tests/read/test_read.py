@@ -1,0 +1,92 @@
+"""The reader: encodings, bad input, and a text reader that keeps `*` literal."""
+
+from __future__ import annotations
+
+import panflute as pf
+import pytest
+
+from reportfmt.errors import ReportfmtError
+from reportfmt.passes.elements import block_text
+from reportfmt.read.encodings import decode
+from reportfmt.read.markdown import protect_masks
+from reportfmt.read.reader import detect_format, read_bytes
+from reportfmt.read.text import read_plain_text
+
+PAGE = "2023年工作总结\n\n**区完成***亿元，增长*.*倍。\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "gbk", "big5", "utf-8-sig", "utf-16"])
+def test_decode_recognises_common_chinese_encodings(codec):
+    text = "繁體與简体混排不行，用只在两者中都有的字：工作总结" if codec != "big5" else "工作總結報告"
+    assert decode(text.encode(codec), "x.txt") == text
+
+
+def test_decode_gbk_page_declared_as_gb2312_uses_gb18030():
+    # "㈠" is outside GB2312 but in GB18030: pages declaring gb2312 still use it.
+    html = '<meta charset="gb2312"><p>㈠总体情况</p>'
+    assert "㈠总体情况" in decode(html.encode("gb18030"), "x.html")
+
+
+def test_truncated_utf8_keeps_everything_before_the_cut():
+    data = "工作总结".encode()[:-1]
+    assert decode(data, "x.txt") == "工作总"
+
+
+@pytest.mark.parametrize(
+    ("data", "cause"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary file"),
+        (bytes(range(256)) * 4, "binary file"),
+        (b"\xff\xfa\xfb\x80\x81" * 50, "undecodable"),
+    ],
+)
+def test_bad_input_is_a_one_line_error_naming_the_file(data, cause):
+    with pytest.raises(ReportfmtError) as info:
+        decode(data, "bad/page.txt")
+    message = str(info.value)
+    assert message.startswith("bad/page.txt: ")
+    assert cause in message
+    assert "\n" not in message
+
+
+def test_text_reader_keeps_asterisks_and_makes_one_paragraph_per_line():
+    doc = read_plain_text(PAGE)
+    assert [type(b) for b in doc.content] == [pf.Para, pf.Para]
+    assert block_text(doc.content[1]) == "**区完成***亿元，增长*.*倍。"
+
+
+def test_text_reader_strips_full_width_indent():
+    doc = read_plain_text("\u3000\u3000正文第一段。")
+    assert block_text(doc.content[0]) == "正文第一段。"
+
+
+def test_markdown_masks_are_protected_from_emphasis():
+    assert protect_masks("**区完成***亿元") == r"\*\*区完成\*\*\*亿元"
+    doc = read_bytes("**区完成***亿元，*.*倍".encode(), "page.md")
+    assert pf.stringify(doc).strip() == "**区完成***亿元，*.*倍"
+
+
+def test_html_reader_drops_scripts_frames_and_images():
+    html = (
+        "<html><head><title>标题</title><script>alert(1)</script></head><body>"
+        '<p onclick="x()">正文<img src="http://example.com/a.png"></p>'
+        '<iframe src="http://example.com/f"></iframe><a href="javascript:evil()">链接</a>'
+        "</body></html>"
+    )
+    doc = read_bytes(html.encode(), "page.html")
+    text = pf.stringify(doc)
+    assert "正文" in text and "链接" in text
+    assert "alert" not in text
+    assert doc.get_metadata("title") == "标题"
+    kinds = set()
+    doc.walk(lambda e, d: kinds.add(type(e).__name__))
+    assert "Image" not in kinds and "RawInline" not in kinds and "RawBlock" not in kinds
+
+
+def test_detect_format_by_extension_then_content():
+    assert detect_format("a.htm", "") == "html"
+    assert detect_format("a.md", "") == "markdown"
+    assert detect_format("noext", "<!DOCTYPE html><html>") == "html"
+    assert detect_format("noext", "一、总体情况") == "txt"

@@ -1,0 +1,35 @@
+"""Scraped HTML that pandoc's typst writer turns into invalid typst still gives a PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportfmt.batch.job import process_bytes
+from reportfmt.options import Options
+from reportfmt.write.render import render
+
+pypdf = pytest.importorskip("pypdf")
+
+CASES = {
+    # A link to an anchor typst has no label for (a footnote marker on a wiki page).
+    "dead-anchor": ('<p>正文内容<a href="#cite_note-7">[7]</a>继续。</p><p id="cite_note-7">注释七</p>',
+                    ["正文内容[7]继续。", "注释七"]),
+    # An infobox term with a line break: pandoc writes "/ 国 籍 \\ 民 族: …", no colon on line 1.
+    "term-break": ("<dl><dt>国 籍<br>民 族</dt><dd>中国 汉族</dd></dl><p>正文段落。</p>",
+                   ["国籍民族", "中国汉族"]),
+    # Text starting with "." right after a link or bold: "#link(...)[GS].TO" reads as a field.
+    "dot-after-call": ('<p>分析师<a href="http://example.com/gs">GS</a>.TO表示<b>粗体</b>.x结束。</p>',
+                       ["分析师GS.TO表示粗体.x结束。"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_pdf_is_written_and_keeps_the_text(tmp_path, name):
+    html, expected = CASES[name]
+    page = f"<html><head><title>测试页面</title></head><body>{html}</body></html>"
+    processed = process_bytes(page.encode("utf-8"), f"{name}.html", Options())
+    pdf = tmp_path / f"{name}.pdf"
+    pdf.write_bytes(render(processed.doc, "pdf", Options()))
+    text = "".join("".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
+    for snippet in expected:
+        assert snippet in text
