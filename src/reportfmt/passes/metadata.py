@@ -105,11 +105,20 @@ def take_title_line(doc: pf.Doc) -> str | None:
         return None
     if DATE_LABEL.match(text):
         return None
-    del doc.content[0]
-    get_state(doc).report.record_removed(text, "metadata.title")
+    if not kept_by_rule(doc, text):
+        del doc.content[0]
+        get_state(doc).report.record_removed(text, "metadata.title")
     title = strip_site_suffix(text)
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+def kept_by_rule(doc: pf.Doc, text: str) -> bool:
+    """A `keep` rule (a reviewer's mark) says this line stays: its value is still taken."""
+    from .boilerplate.ruleset import keeping_rule, load_rules
+
+    rules = load_rules(tuple(get_state(doc).options.boilerplate.rules))
+    return keeping_rule(rules, " ".join(text.split())) is not None
 
 
 def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
@@ -133,8 +142,9 @@ def take_date_line(doc: pf.Doc) -> str | None:
             continue
         date = normalise_date(text)
         if date:
-            del doc.content[index]
-            get_state(doc).report.record_removed(text, "metadata.date")
+            if not kept_by_rule(doc, text):
+                del doc.content[index]
+                get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
 

@@ -18,7 +18,7 @@ from ..patterns import SECTION_NUMBER
 from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
-from .ruleset import Rule, load_rules
+from .ruleset import Rule, keeping_rule, load_rules
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -69,6 +69,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
+        if keeping_rule(rules, text):
+            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+            continue
         if not title_seen and in_head and repeats_title(text, title):
             title_seen = True
             removed.append((origin, text, "title.repeated-title"))
@@ -78,7 +81,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             kept.append((origin, block))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
-                removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
+                if keeping_rule(rules, " ".join(block_text(dropped).split())):
+                    kept.append((later_origin, dropped))
+                else:
+                    removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
@@ -91,14 +97,22 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             if block_text(block):
                 kept.append((origin, block))
         else:
-            if rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1]):
+            if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
+                    and not keeping_rule(rules, block_text(kept[-1][1]))):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
+    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
+    if protected:
+        origins = {o for o, _ in protected}
+        kept = [item for item in kept if item[0] not in origins]
     for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
                  repeats.cut_chunk_markers):
         kept, gone = step(kept)
         removed.extend(gone)
+    if protected:
+        kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
 
 
@@ -139,7 +153,7 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
         return None
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
-        if prose and rule.action == "drop":
+        if prose and rule.action == "drop" and not rule.whole_block:
             continue
         if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
             return rule
