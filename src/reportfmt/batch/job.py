@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 class Processed:
     doc: pf.Doc
     report: Report
+    # Each block's text as read, before any pass: where removed blocks sat (review page)
+    # and what the page looked like (`reportfmt check`).
+    read_texts: list[str] = field(default_factory=list)
+    extractor: str | None = None
 
 
 def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
@@ -39,12 +43,13 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
             source=source,
         )
     doc = read_bytes(data, source, fmt)
+    read_texts = [block_text(block) for block in doc.content]
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
 
         fill_from_file(doc, report, options, source)
-    return Processed(doc, report)
+    return Processed(doc, report, read_texts, getattr(doc, "extractor", None))
 
 
 def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
@@ -122,6 +127,7 @@ def run_job(job: Job) -> JobResult:
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
+        record["extractor"] = processed.extractor
     except ReportfmtError as exc:
         outputs = {}
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"

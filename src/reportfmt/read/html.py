@@ -57,12 +57,12 @@ def read_html(text: str, *, extract: bool = True) -> pf.Doc:
     import lxml.html
 
     root = clean_tree(text)
-    head = ""
+    head, extractor = "", "none"
     if extract:
-        root, head = _main_content(root)
+        root, head, extractor = _main_content(root)
     html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
     try:
-        return read_with_pandoc(html, "html-native_divs-native_spans")
+        doc = read_with_pandoc(html, "html-native_divs-native_spans")
     except ReportfmtError as exc:
         if "colspec" not in str(exc):
             raise
@@ -70,12 +70,15 @@ def read_html(text: str, *, extract: bool = True) -> pf.Doc:
         log.debug("tables flattened: %s", exc)
         flatten_table_tree(root)
         html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
-        return read_with_pandoc(html, "html-native_divs-native_spans")
+        doc = read_with_pandoc(html, "html-native_divs-native_spans")
+    doc.extractor = extractor  # `reportfmt check` and the manifest say which one ran
+    return doc
 
 
 def _main_content(root):
-    """The article subtree (or the whole body when too little was found), and <head> tags
-    carrying the page's title, date, author and site for pandoc's metadata."""
+    """The article subtree (or the whole body when too little was found), <head> tags
+    carrying the page's title, date, author and site for pandoc's metadata, and which of
+    the two was kept ("dom" or "whole-page")."""
     from html import escape
 
     import lxml.html
@@ -92,7 +95,9 @@ def _main_content(root):
     if visible_length(found.text) < MIN_ARTICLE_CHARS:
         # Too little found: keep the whole body (extraction only cut repeats and chrome).
         kept = root.find("body") if root.find("body") is not None else root
+        extractor = "whole-page"
     else:
+        extractor = "dom"
         kept = found.article
         if kept.tag in ("tr", "tbody"):
             table = lxml.html.Element("table")
@@ -105,7 +110,7 @@ def _main_content(root):
         new_body.extend(list(kept))
     else:
         new_body.append(kept)
-    return page, head
+    return page, head, extractor
 
 
 def _with_head(html: str, head: str) -> str:
