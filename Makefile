@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-duplicates eval-review styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -70,8 +70,12 @@ eval-boilerplate: $(STAMP)
 eval-epub: $(STAMP) system-test-deps
 	$(PY) tests/eval/eval_epub.py
 
-# Every quality number the issues name, on ../shared/corpus.
-eval: eval-boilerplate eval-headings
+# Duplicate finding on generated archives with known exact and near pairs (P/R, tune and held-out).
+eval-duplicates: $(STAMP)
+	$(PY) tests/eval/eval_duplicates.py
+
+# Every quality number the issues name, on ../shared/corpus (and generated archives).
+eval: eval-boilerplate eval-headings eval-duplicates
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps

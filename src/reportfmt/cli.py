@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert again even inputs unchanged since the last run")
     convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
+    convert.add_argument("--skip-duplicates", action="store_true",
+                         help="convert one copy of each group of duplicate documents")
     convert.add_argument("--fill", metavar="VALUES",
                          help="YAML file of values for the masks (see passes/masks/fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
@@ -104,6 +106,8 @@ def options_from_args(args: argparse.Namespace) -> Options:
         cli_layer["masks.fill"] = args.fill
     if getattr(args, "font_path", None):
         cli_layer["font_paths"] = tuple(args.font_path)
+    if getattr(args, "skip_duplicates", False):
+        cli_layer["duplicates.skip"] = True
     config_layer = load_config_file(args.config) if args.config else None
     return build_options(config_layer, cli_layer)
 
@@ -161,6 +165,10 @@ def run(argv: list[str]) -> int:
     if not summary.total:
         print("reportfmt: no input files found", file=sys.stderr)
         return EXIT_FAILED
+    if not args.quiet and summary.duplicates:
+        done = "skipped" if options.duplicates.skip else "converted all the same (--skip-duplicates skips them)"
+        print(f"reportfmt: {summary.duplicates} inputs duplicate earlier ones (manifest duplicate_of); "
+              f"{done}", file=sys.stderr)
     if not args.quiet and summary.reused:
         print(f"reportfmt: {summary.reused} unchanged inputs reused (--force redoes them)", file=sys.stderr)
     if summary.failed:

@@ -108,8 +108,11 @@ def input_hash(data: bytes) -> str:
 
 
 def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
-    """Changes whenever anything that shapes the outputs changes (for resumable re-runs)."""
-    blob = json.dumps([options.to_dict(), list(formats), VERSION], sort_keys=True, default=str)
+    """Changes whenever anything that shapes the outputs changes (for resumable re-runs).
+    Duplicate finding is batch-wide and shapes no document's outputs: not part of it."""
+    shaping = options.to_dict()
+    shaping.pop("duplicates", None)
+    blob = json.dumps([shaping, list(formats), VERSION], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..options import Options
+from .duplicates import DuplicateIndex
 from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
@@ -31,7 +32,8 @@ class BatchSummary:
     total: int = 0
     converted: int = 0
     reused: int = 0  # unchanged since the last run: outputs kept, not redone
-    skipped: int = 0  # links, unsafe member names: not inputs
+    skipped: int = 0  # links, unsafe member names: not inputs; duplicates with --skip-duplicates
+    duplicates: int = 0  # inputs marked duplicate_of an earlier one
     failed: list[str] = field(default_factory=list)  # one-line errors
     interrupted: bool = False
 
@@ -53,6 +55,10 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     inputs = list(inputs)
     summary = BatchSummary()
     key = options_key(options, formats)
+    # --skip-duplicates: a first, cleaning-only pass decides which inputs copy earlier ones.
+    planned = plan_duplicates(inputs, options, jobs, cluster, progress) \
+        if options.duplicates.enabled and options.duplicates.skip and not dry_run else {}
+    finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
     lock = None if dry_run else OutdirLock(outdir)
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
@@ -64,6 +70,13 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         next_out = 0
 
         def emit(record: dict | None, line: bytes | None) -> None:
+            # Records arrive here in input order: duplicates are decided in that order.
+            if finder is not None and record is not None:
+                finder.mark(record)
+            elif finder is not None:
+                line = _remarked(finder, line)
+            if record is not None and record.get("duplicate_of"):
+                summary.duplicates += 1
             if record is not None:
                 if record["status"] == "ok":
                     summary.converted += 1
@@ -79,7 +92,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 summary.reused += 1
                 if writer:
                     writer.write_line(line)
-            if record is None or record["status"] != "skipped":
+            if record is None or record["status"] != "skipped" or record.get("duplicate_of"):
                 bar.advance(failed=record is not None and record["status"] == "error")
 
         def settle(index: int, record: dict | None, line: bytes | None) -> None:
@@ -102,6 +115,9 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 except OSError as exc:
                     settle(index, manifest_record(source.label, None, {},
                                                   error=f"{source.label}: {exc.strerror or exc}"), None)
+                    continue
+                if source.label in planned:
+                    settle(index, _duplicate_record(source, data, key, planned[source.label]), None)
                     continue
                 line = previous.finished_line(source.label, input_hash(data), key) if previous else None
                 if line is not None:
@@ -134,6 +150,34 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         if lock:
             lock.release()
     return summary
+
+
+def _remarked(finder: DuplicateIndex, line: bytes) -> bytes:
+    """A reused record's line with `duplicate_of` decided anew for this batch."""
+    record = finder.mark(json.loads(line))
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _duplicate_record(source: Source, data: bytes, key: str, match: dict[str, Any]) -> dict[str, Any]:
+    record = manifest_record(source.label, None, {})
+    record.update(status="skipped", duplicate_of=match, rel=source.rel, input_sha256=input_hash(data),
+                  options_key=key,
+                  error=f"{source.label}: duplicate of {match['source']} (similarity {match['similarity']})")
+    return record
+
+
+def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: str | None,
+                    progress: str) -> dict[str, dict[str, Any]]:
+    """Clean every input (no outputs) and return source -> duplicate_of for the copies."""
+    planned: dict[str, dict[str, Any]] = {}
+
+    def collect(record: dict[str, Any]) -> None:
+        if record.get("duplicate_of"):
+            planned[record["source"]] = record["duplicate_of"]
+
+    run_batch(inputs, "", [], options, jobs=jobs, cluster=cluster, dry_run=True, review=False,
+              progress=progress, on_record=collect)
+    return planned
 
 
 def _executor(jobs: int | None, cluster: str | None, options: Options):
