@@ -20,6 +20,7 @@ from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
 from ..write.render import FORMATS, doc_to_json, render, write_atomic
+from .placement import removed_positions
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,10 @@ def run_job(job: Job) -> JobResult:
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
         record["extractor"] = processed.extractor
+        # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
+        # block came before, for the review page's in-place view.
+        record["removed_at"] = removed_positions(processed.read_texts, record["kept_text"].split("\n"),
+                                                 record["removed"])
     except ReportfmtError as exc:
         outputs = {}
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"

@@ -143,7 +143,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             if writer:
                 writer.finish()
                 if review:
-                    from .review import build_review
+                    from .review.build import build_review
 
                     build_review(outdir, outdir / MANIFEST)
     finally:
