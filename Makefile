@@ -74,6 +74,10 @@ eval-epub: $(STAMP) system-test-deps
 eval-duplicates: $(STAMP)
 	$(PY) tests/eval/eval_duplicates.py
 
+# The review page's initial transfer for 10,000 generated manifest records (and what Chromium loads).
+eval-review: $(STAMP)
+	$(PY) tests/eval/eval_review.py
+
 # Every quality number the issues name, on ../shared/corpus (and generated archives).
 eval: eval-boilerplate eval-headings eval-duplicates
 

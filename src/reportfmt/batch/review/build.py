@@ -108,7 +108,7 @@ def initial_files(outdir: Path) -> list[Path]:
 class Summary:
     """The compact rows, with repeated strings (folders, sites, families…) stored once."""
 
-    COLUMNS = ("dir", "name", "title", "status", "site", "extractor", "date", "removed_pct", "masks",
+    COLUMNS = ("dir", "name", "title", "status", "site", "extractor", "removed_pct", "masks",
                "headings", "families", "group", "similarity")
 
     def __init__(self) -> None:
@@ -134,7 +134,7 @@ class Summary:
         self.rows.append([
             self.code("dir", folder), name, record.get("title") or "", self.code("status", record.get("status")),
             self.code("site", record.get("site")), self.code("extractor", record.get("extractor")),
-            record.get("date") or "", round(100 * removed_chars / total) if total else 0,
+            round(100 * removed_chars / total) if total else 0,
             len(record.get("masks") or []), len(record.get("headings") or []), families, -1,
             duplicate.get("similarity") if duplicate else None,
         ])
