@@ -23,9 +23,8 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 
-from synthetic_manifest import write_manifest  # noqa: E402
-
 from reportfmt.batch.review.build import build_review, initial_files  # noqa: E402
+from synthetic_manifest import write_manifest  # noqa: E402
 
 LIMIT = 2 * 1024 * 1024
 
