@@ -17,7 +17,8 @@ WORDS = ("社区", "街道", "党建", "工作", "总结", "报告", "服务", "
 FAMILIES = {"metadata": ("title", "date"), "lead-in": ("xiaobian-lead-in",), "footer": ("copyright", "icp-number"),
             "recommendations": ("recommended-reading",), "meta-lines": ("breadcrumb", "view-count"),
             "extract": ("nav", "comments"), "title": ("repeated-title",)}
-SITES = [f"{a}{b}网" for a in ("青禾", "明远", "知行", "润泽", "博文", "启航", "新枝", "远山") for b in ("范文", "文库", "秘书")]
+SITES = [f"{a}{b}网" for a in ("青禾", "明远", "知行", "润泽", "博文", "启航", "新枝", "远山")
+         for b in ("范文", "文库", "秘书")]
 
 
 _POOL: list[str] = []
