@@ -140,3 +140,33 @@ def test_filter_search_toggle_download_and_rerun(inputs, tmp_path):
     record = json.loads((again / "manifest.jsonl").read_text(encoding="utf-8"))
     assert [r["rule"].split(".")[0] for r in record["removed"]] == ["metadata", "review", "recommendations"]
     assert record["removed"][1] == {"text": "全年完成投资***亿元。", "rule": f"review.{rules['rules'][1]['name']}"}
+
+
+def test_fields_the_page_does_not_know_are_shown_as_they_are(tmp_path):
+    """A later version's per-record field (pictures kept from a page, say) shows without a
+    change to the page: a list of objects as a table, a relative picture path as a picture."""
+    from reportfmt.batch.review.build import build_review
+
+    out = tmp_path / "out"
+    (out / "pics").mkdir(parents=True)
+    (out / "pics" / "a.png").write_bytes(bytes.fromhex(  # a 1x1 PNG
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"))
+    record = {"source": "p.txt", "status": "ok", "error": None, "outputs": {}, "title": "图文报告",
+              "removed": [], "headings": [], "masks": [], "kept_text": "正文一段。",
+              "images": [{"src": "pics/a.png", "alt": "图一 <b>说明</b>"}], "reviewer_note": "需复核"}
+    (out / "manifest.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    build_review(out, out / "manifest.jsonl")
+    with browser(tmp_path) as (driver, by):
+        driver.get((out / "index.html").as_uri())
+        wait_for(lambda: driver.find_elements(by.CSS_SELECTOR, "tbody td.source a"))[0].click()
+        extra = wait_for(lambda: driver.find_element(by.CSS_SELECTOR, "#doc .extra"))
+        names = [dt.text for dt in extra.find_elements(by.CSS_SELECTOR, ":scope > dl > dt")]
+        assert names == ["images", "reviewer_note"]
+        cells = [td.text for td in extra.find_elements(by.CSS_SELECTOR, "table.fields td")]
+        assert cells[1] == "图一 <b>说明</b>"  # markup from a page stays text
+        picture = extra.find_element(by.CSS_SELECTOR, "img.picture")
+        assert picture.get_attribute("src").endswith("/pics/a.png")
+        assert driver.execute_script("return arguments[0].naturalWidth", picture) == 1  # loaded under the CSP
+        assert "需复核" in extra.text
+        assert_no_console_errors(driver)

@@ -20,6 +20,9 @@ PROBE_CHARS = 24
 # looked for this far past the previous one only: a line the passes changed beyond
 # recognition must not cost a scan of the whole page (a 50,000-row table has as many lines).
 WINDOW_CHARS = 2_000
+# Pages longer than this are not placed (their removed blocks show apart): a multi-megabyte
+# line costs seconds to fold, and nobody reviews such a page block by block.
+PLACE_MAX_CHARS = 500_000
 
 
 def removed_positions(read_texts: list[str], kept_lines: list[str],
@@ -27,6 +30,8 @@ def removed_positions(read_texts: list[str], kept_lines: list[str],
     """For each removed block, the index of the kept line it came before (len(kept_lines)
     for after the last), or None when it is not in the page as read (the DOM extraction
     dropped it before reading)."""
+    if sum(map(len, read_texts)) > PLACE_MAX_CHARS:
+        return [None] * len(removed)
     folded = [fold(text) for text in read_texts]
     page = "".join(folded)
     # Where each block as read starts, by its probe: most kept lines start one.
