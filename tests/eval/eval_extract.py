@@ -149,7 +149,7 @@ def lost_step(page: Page) -> str:
     if page.refused:
         return f"refused: {page.refused}"
     gold = squeeze(page.gold)
-    if score.recall < score.precision:
+    if score.recall <= score.precision:
         from difflib import SequenceMatcher
 
         lost: dict[str, int] = defaultdict(int)
