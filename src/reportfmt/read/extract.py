@@ -25,8 +25,9 @@ import lxml.html
 from lxml import etree
 
 from .extraction.audit import Audit, Removal
-from .extraction.candidates import best_subtree, drop_repeated_copies, record_outside, rescue_lead
+from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
+from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
 from .pagemeta import page_author, page_date, page_site, page_title
 
@@ -58,11 +59,11 @@ class Extracted:
         return f"<html><body>{inner}</body></html>"
 
 
-def extract_main(page: str | etree._Element) -> Extracted:
+def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extracted:
     """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
 
     Takes the parsed tree (read/html.py parses once) or HTML text. The tree is not changed:
-    the cuts happen on a copy.
+    the cuts happen on a copy. `replies` is option extract.replies (threads.py).
     """
     source = lxml.html.document_fromstring(page) if isinstance(page, str) else page
     root = copy.deepcopy(source)
@@ -73,17 +74,25 @@ def extract_main(page: str | etree._Element) -> Extracted:
     body = body if body is not None else root
     audit = Audit()
     drop_repeated_copies(body, audit)
-    article = best_subtree(body)
+    scores = score_tree(body)
+    article = best_subtree(body, scores)
+    thread = find_thread(root, body, article, scores)
+    posts = thread.boxes if thread else frozenset()
+    if thread:
+        article = thread_article(body, posts, ARTICLE_PROSE_SHARE)
     rescue_lead(body, article)
     record_outside(body, article, audit)
     article_text = article.text_content()
     title = page_title(root)
     date = page_date(root, article_text)
     author, site = page_author(root, article_text), page_site(root, article_text)
-    keep_best_run(article, audit)
-    cut_link_blocks(article, audit)
-    cut_chrome_blocks(article, audit)
-    keep_first_post(article, audit)
+    keep_best_run(article, audit, posts)
+    cut_link_blocks(article, audit, posts)
+    cut_chrome_blocks(article, audit, posts)
+    if thread:
+        reduce_posts(thread, article, audit, replies)
+    else:
+        keep_first_post(article, audit)
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,

@@ -44,7 +44,7 @@ def clean_html(text: str) -> str:
     return lxml.html.tostring(clean_tree(text), encoding="unicode")
 
 
-def read_html(text: str, *, extract: bool = True) -> pf.Doc:
+def read_html(text: str, *, extract: bool = True, replies: str = "keep") -> pf.Doc:
     """Pre-clean, keep the main content (extract.py), then pandoc's HTML reader.
 
     The page is parsed by lxml once; extraction works on a copy and the table fallback
@@ -56,7 +56,7 @@ def read_html(text: str, *, extract: bool = True) -> pf.Doc:
     root = clean_tree(text)
     head, found = "", None
     if extract:
-        root, head, found = _main_content(root)
+        root, head, found = _main_content(root, replies)
     html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
     try:
         doc = read_with_pandoc(html, "html-native_divs-native_spans")
@@ -72,7 +72,7 @@ def read_html(text: str, *, extract: bool = True) -> pf.Doc:
     return doc
 
 
-def _main_content(root):
+def _main_content(root, replies: str = "keep"):
     """The article subtree (extract.py), and <head> tags carrying the page's title, date,
     author and site for pandoc's metadata."""
     from html import escape
@@ -81,7 +81,7 @@ def _main_content(root):
 
     from .extract import extract_main
 
-    found = extract_main(root)
+    found = extract_main(root, replies=replies)
     head = ""
     if found.title:
         head += f"<title>{escape(found.title)}</title>"

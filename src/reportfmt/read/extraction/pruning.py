@@ -47,7 +47,7 @@ def keep_best_run(article: etree._Element, audit: Audit, keep_always: frozenset 
                     and not _repeats_kept(children[inner[1]:inner[2]], children, keep):
                 pending.append(inner)
     for child, kept in zip(children, keep, strict=True):
-        if not kept and child not in keep_always:
+        if not kept and not _inside(child, keep_always):
             audit.drop(child, reason_for(child, scores[child], "low-prose"))
 
 
@@ -99,15 +99,19 @@ def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozen
             continue
         if elem.tag not in CHROME_TAGS and not CHROME_NAME.search(chrome_names(elem)):
             continue
-        if _inside(elem, keep_always) or any(_inside(k, frozenset({elem})) for k in keep_always):
+        if _inside(elem, keep_always):
             continue
         if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total:
             audit.drop(elem, reason_for(elem, None, "chrome"))
 
 
 def _inside(elem: etree._Element, boxes: frozenset) -> bool:
-    """`elem` is one of `boxes` or lies inside one."""
-    return bool(boxes) and (elem in boxes or any(a in boxes for a in elem.iterancestors()))
+    """`elem` is one of `boxes`, lies inside one or holds one: it is not cut."""
+    if not boxes:
+        return False
+    if elem in boxes or any(a in boxes for a in elem.iterancestors()):
+        return True
+    return any(elem in box.iterancestors() for box in boxes)
 
 
 # Sibling posts: a blog page lists several entries, each a container that starts with its
@@ -124,7 +128,7 @@ def keep_first_post(article: etree._Element, audit: Audit) -> None:
     for parent in [article, *article.iterdescendants()]:
         if not isinstance(parent.tag, str):
             continue
-        posts = [c for c in parent if _looks_like_post(c)]
+        posts = [c for c in parent if looks_like_entry(c)]
         if len(posts) < 2 or len({_shape(p) for p in posts}) != 1:
             continue
         prose = sum(scores[p].prose for p in posts if p in scores)
@@ -137,7 +141,7 @@ def keep_first_post(article: etree._Element, audit: Audit) -> None:
         return
 
 
-def _looks_like_post(elem: etree._Element) -> bool:
+def looks_like_entry(elem: etree._Element) -> bool:
     if not isinstance(elem.tag, str) or elem.tag not in _POST_TAGS:
         return False
     head = " ".join(elem.text_content().split())[:POST_HEAD_CHARS]

@@ -34,6 +34,10 @@ LINK_WEIGHT = -0.5
 BARE_TEXT_WEIGHT = 0.3
 # A chrome-named container holding more than this share of the page is a layout wrapper.
 CHROME_MAX_SHARE = 0.3
+# A footer (by tag or name) sits at the end of the page: only holding most of the page makes
+# it a wrapper. A short forum page's copyright block can be a third of its text.
+FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_\d-])", re.I)
+FOOTER_MAX_SHARE = 0.5
 
 
 def visible_length(text: str | None) -> int:
@@ -72,7 +76,9 @@ def is_chrome(elem: etree._Element, page_chars: int) -> bool:
     """Chrome by tag or name, unless it holds most of the page (layout wrappers named "nav-open")."""
     if not named_chrome(elem):
         return False
-    return visible_length(elem.text_content()) < CHROME_MAX_SHARE * page_chars
+    footer = elem.tag == "footer" or bool(FOOTER_NAME.search(chrome_names(elem)))
+    share = FOOTER_MAX_SHARE if footer else CHROME_MAX_SHARE
+    return visible_length(elem.text_content()) < share * page_chars
 
 
 @dataclass
@@ -105,30 +111,30 @@ class Votes:
         return self.links / self.chars if self.chars else 0.0
 
 
-def score_tree(root: etree._Element, chrome_exempt: frozenset = frozenset()) -> dict[etree._Element, Votes]:
+def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etree._Element, Votes]:
     """Per element: the votes of its whole subtree.
 
-    Elements in `chrome_exempt` (comment lists that are the page's content) vote as prose
-    whatever their names say.
+    Inside `posts` (a thread's posts, a page's comments: threads.py) class names do not make
+    chrome: "comment-content" is the content there.
     """
     scores: dict[etree._Element, Votes] = {}
     page_chars = visible_length(root.text_content())
 
-    def visit(elem: etree._Element, in_link: bool, in_chrome: bool) -> Votes:
+    def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool) -> Votes:
         in_link = in_link or elem.tag == "a"
-        if elem in chrome_exempt:
-            in_chrome = False
-        else:
+        if elem in posts:
+            in_post, in_chrome = True, False
+        elif not in_post:
             in_chrome = in_chrome or is_chrome(elem, page_chars)
         votes = Votes()
         votes.add(elem.text, in_link=in_link, in_chrome=in_chrome)
         for child in elem:
             if isinstance(child.tag, str):
-                votes.merge(visit(child, in_link, in_chrome))
+                votes.merge(visit(child, in_link, in_chrome, in_post))
             # The tail belongs to the parent: it is outside the child's link or chrome box.
             votes.add(child.tail, in_link=in_link, in_chrome=in_chrome)
         scores[elem] = votes
         return votes
 
-    visit(root, False, False)
+    visit(root, False, False, False)
     return scores
