@@ -32,7 +32,7 @@ from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
 STAMP = re.compile(
-    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}  # (2024-)5-18 19:27
+    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?  # 5-18 19:27
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
       | \d+\s*(?:秒|分钟|小时|天|周|个月)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
     """,
@@ -174,13 +174,26 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         heading = _post_heading(post) if replies == "sections" and is_reply else None
         _drop_template_parts(post, template, audit)
         _drop_stamp_line(post, template, audit)
+        _unlayout(post)
         if heading is not None:
             post.insert(0, heading)
 
 
+def _unlayout(post: etree._Element) -> None:
+    """A post laid out as a table (author cell | words cell) reads as blocks, not a table."""
+    for elem in post.iter("table", "tbody", "thead", "tr", "td", "th"):
+        elem.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            elem.attrib.pop(attr, None)
+
+
 def _strings(elem: etree._Element) -> list[str]:
     """The element's text pieces, digits folded (积分 5 and 积分 4 are one label)."""
-    return [re.sub(r"\d+", "#", " ".join(t.split())) for t in elem.itertext() if t.strip()]
+    return [_fold(t) for t in elem.itertext() if t.strip()]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def _template_strings(posts: list[etree._Element]) -> set[str]:
@@ -202,6 +215,17 @@ def _drop_template_parts(post: etree._Element, template: set[str], audit: Audit)
         if total and all(p in template for p in pieces):
             gone.add(elem)
             audit.drop(elem, "post-meta")
+    # Loose labels between elements ("<a>name</a> 当前离线 积分5") go too.
+    for elem in post.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        if elem.text and _fold(elem.text) in template:
+            audit.note(elem.text, "post-meta")
+            elem.text = None
+        for child in elem:
+            if child.tail and _fold(child.tail) in template:
+                audit.note(child.tail, "post-meta")
+                child.tail = None
 
 
 def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> None:
@@ -231,7 +255,7 @@ def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -
             continue
         if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
             continue
-        if re.sub(r"\d+", "#", " ".join(node.split())) not in template:
+        if _fold(node) not in template:
             return True
     return False
 
