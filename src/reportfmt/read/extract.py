@@ -10,8 +10,8 @@ The steps, each a module of read/extraction/:
 3. threads.py     a forum thread, Q&A page or comment page: the posts are the content, each
                   post without its author panel and action bars;
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
-5. fallback.py    when that leaves less than a sane share of the page's Chinese text, a
-                  second extractor runs on the untouched page and the better text wins.
+5. fallback       when fewer than MIN_ARTICLE_CHARS remain, the untouched page is kept whole
+                  (extractor "whole-page"); no second extractor yet.
 Every container dropped is recorded (audit.py): `Extracted.removed`, rule `extract.<reason>`.
 Extraction works on a copy: the caller's tree, which a fallback reads, is never cut.
 """
