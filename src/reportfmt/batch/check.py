@@ -97,7 +97,7 @@ def check_bytes(data: bytes, label: str, options: Options) -> FileCheck:
     except Exception as exc:  # one input's bug stays one line, as in convert
         return failed(label, f"{label}: {type(exc).__name__}: {' '.join(str(exc).split())}")
     report = processed.report
-    check = FileCheck(label, extractor=processed.extractor, headings=len(report.headings))
+    check = FileCheck(label, extractor=report.extractor, headings=len(report.headings))
     for removed in report.removed:
         family = removed["rule"].split(".", 1)[0]
         check.chrome[family] = check.chrome.get(family, 0) + 1

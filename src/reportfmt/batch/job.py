@@ -32,7 +32,6 @@ class Processed:
     # Each block's text as read, before any pass: where removed blocks sat (review page)
     # and what the page looked like (`reportfmt check`).
     read_texts: list[str] = field(default_factory=list)
-    extractor: str | None = None
 
 
 def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
@@ -43,14 +42,14 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
             f"{options.max_input_bytes / 1024**2:.0f} MiB, set with -M max_input_bytes=N)",
             source=source,
         )
-    doc = read_bytes(data, source, fmt)
+    doc = read_bytes(data, source, fmt, replies=options.extract.replies)
     read_texts = [block_text(block) for block in doc.content]
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
 
         fill_from_file(doc, report, options, source)
-    return Processed(doc, report, read_texts, getattr(doc, "extractor", None))
+    return Processed(doc, report, read_texts)
 
 
 def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
@@ -66,6 +65,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "date": report.date,
         "author": report.author,
         "site": report.source,
+        "extractor": report.extractor,
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,
@@ -131,7 +131,6 @@ def run_job(job: Job) -> JobResult:
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
-        record["extractor"] = processed.extractor
         # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
         # block came before, for the review page's in-place view.
         record["removed_at"] = removed_positions(processed.read_texts, record["kept_text"].split("\n"),
