@@ -57,6 +57,4 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: 
         raise ReportfmtError(str(exc), source=source) from None
     # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written.
     doc.scraped = fmt in ("txt", "html")
-    if not hasattr(doc, "extractor"):
-        doc.extractor = f"{'text' if fmt == 'txt' else fmt}-reader"  # no DOM extraction ran
     return doc
