@@ -42,6 +42,7 @@ _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # The closing brace is the one followed by the line's end, a non-ASCII character, a tag or
 # ",非ASCII": forum jammer strings hold braces of their own.
 _INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|,[^\x00-\x7f])")
+_TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
 _MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z])[xX×╳]+(?![A-Za-z])|☆+|_{2,}")
@@ -91,7 +92,11 @@ def build_page(url: str, lines: list[str]) -> tuple[str, dict]:
     masks: list[str] = []
     for annotated in lines:
         tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(annotated)]
-        line, inline = _strip_inline(_LINE_TAG.sub("", annotated))
+        # A tag right after an inline mark must still close it: leave a non-ASCII placeholder.
+        line, inline = _strip_inline(_LINE_TAG.sub(_TAG_PLACEHOLDER, annotated))
+        line = line.replace(_TAG_PLACEHOLDER, "")
+        inline = [(f, t, b.replace(_TAG_PLACEHOLDER, ""), a.replace(_TAG_PLACEHOLDER, ""))
+                  for f, t, b, a in inline]
         raw_lines.append(line)
         for family, text, before, after in inline:
             chrome.append({"family": family, "text": fold(text), "before": fold(before)[-CONTEXT_CHARS:],
