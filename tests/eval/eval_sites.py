@@ -14,7 +14,8 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   around it) no longer occurs in the output body as often as the page labels it;
 - body kept: each snippet from the middle of a body line occurs in the output body;
 - headings found: a labelled heading equals (trailing ：。 aside) the text of an output heading or
-  run-in heading; false headings are output headings that match no label;
+  run-in heading; false headings are output headings (sections) that match no label (a run-in
+  label inside its paragraph makes no section and is not counted as false);
 - masks found: each labelled mask is inside a mask the output marked.
 """
 
@@ -133,8 +134,9 @@ def score_page(page: dict, raw: str) -> PageResult:
         matched_outputs.add(where)
         score.found += 1
         score.found_by_level[level] += 1
-    for i, (text, _) in enumerate(found_headings):
-        if i not in matched_outputs:
+    for i, (text, level) in enumerate(found_headings):
+        # A run-in label left unmatched ("1. 标题:" opening a list item) makes no section.
+        if i not in matched_outputs and level:
             score.false += 1
             why.append(f"false heading {text[:20]}")
     remaining = [fold(t) for t in mask_texts]
