@@ -13,6 +13,7 @@ purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import panflute as pf
 
@@ -43,13 +44,22 @@ def squeeze(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Squeezed, with widths and quote styles folded: a site's summary of the text prints
+    "强县之问" where the text itself has “强县之问”."""
+    return squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+
+
 def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
     """Remove head blocks whose text (less a label or the title) starts what follows them."""
     kept: Blocks = []
     removed: Removed = []
     # Every block counts in "what follows", a heading as its text and anything else as a
     # break, so a later run (where lines have become headings) sees the same sequence.
-    texts = [squeeze(block_text(b)) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0"
+    texts = [fold(block_text(b)) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0"
              for _, b in blocks]
     offset = 0
     for index, (origin, block) in enumerate(blocks):
@@ -57,8 +67,8 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         in_head, offset = offset < HEAD_CHARS, offset + len(texts[index].strip("\0"))
         if in_head and core:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", core))
-            if title and core.startswith(squeeze(title)) and len(core) > len(squeeze(title)):
-                core = core[len(squeeze(title)):]
+            if title and core.startswith(fold(title)) and len(core) > len(fold(title)):
+                core = core[len(fold(title)):]
             following = "".join(texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
             if len(core) >= TEASER_MIN_CHARS and following.startswith(core):
                 removed.append((origin, block_text(block), "repeat.teaser"))
