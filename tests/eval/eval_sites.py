@@ -14,7 +14,7 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   around it) no longer occurs in the output body as often as the page labels it;
 - body kept: each snippet from the middle of a body line occurs in the output body;
 - headings found: a labelled heading equals (trailing ：。 aside) the text of an output heading or
-  run-in heading; false headings are output headings (sections) that match no label (a run-in
+  run-in heading (a sample marker may be followed by the sample's name); false headings are output headings (sections) that match no label (a run-in
   label inside its paragraph makes no section and is not counted as false);
 - masks found: each labelled mask is inside a mask the output marked.
 """
@@ -127,7 +127,9 @@ def score_page(page: dict, raw: str) -> PageResult:
         level = "sample" if heading["sample"] else f"h{heading['level']}"
         score.by_heading_level[level] += 1
         key = heading_key(heading["text"])
-        where = next((i for i, k in enumerate(output_keys) if k == key and i not in matched_outputs), None)
+        # A sample's heading is its marker and its name: "篇一：" labels "篇一：家具店规章制度".
+        where = next((i for i, k in enumerate(output_keys) if i not in matched_outputs
+                      and (k == key or heading["sample"] and k.startswith(key))), None)
         if where is None:
             why.append(f"heading missed ({level}) {heading['text'][:20]}")
             continue

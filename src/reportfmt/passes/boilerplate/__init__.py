@@ -181,8 +181,9 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
     文库 pages repeat it several times, with or without its file extension, and some sites
     stamp it above every part of the page."""
-    if not title or not text or SECTION_NUMBER.match(text):
-        # A numbered section heading ("一、…") is never the page repeating its title.
+    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text):
+        # A numbered section heading ("一、…") or a sample's marker ("…篇1") is never the page
+        # repeating its title.
         return False
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
