@@ -12,12 +12,13 @@ import re
 
 from .numbering import Marker
 
-# How a report paragraph opens after its heading.
+# How a report paragraph opens after its heading: with a time or with the writer. Verbs that
+# also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
+# is one provision, not a heading and its body.
 BODY_OPENINGS = re.compile(
     r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来
         |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|公司|单位|中心|支部|们)
-        |为(?:进一步|了|切实|全面|深入|认真|确保|加强|推动)
-        |按照|根据|围绕|通过|坚持|全年(?:共|累计)?|截至|截止)""",
+        |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
     re.X,
 )
 HEAD_MIN_CHARS = 4
@@ -31,7 +32,8 @@ def glued_cut(text: str, marker: Marker) -> int:
     start = marker.end
     for match in BODY_OPENINGS.finditer(text, start + HEAD_MIN_CHARS, start + HEAD_MAX_CHARS + 1):
         head = text[start:match.start()]
-        if _SENTENCE_END.search(head) or head[-1] in "，,、（(“\"":
+        # A clause ending "…的，" is a condition, not a heading.
+        if _SENTENCE_END.search(head) or head[-1] in "，,、（(“\"" or re.search("的[，,]", head):
             return 0
         if len(text) - match.start() >= BODY_MIN_CHARS:
             return match.start()

@@ -92,10 +92,14 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     if not rest or marker.family in ORDINAL_FAMILIES or following is None:
         return False
     core = rest[:-1]
-    if len(core) < 2 or _SENTENCE_INSIDE.search(core) or not _HAS_WORD.search(core):
+    # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
+    if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
         return False
     if rest[-1] == "。":
-        return len(core) <= CLOSED_MAX_CHARS and is_body(following) and parse_marker(following) is None
+        # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
+        child = parse_marker(following)
+        opens = is_body(following) and child is None or child is not None and child.rank > marker.rank
+        return len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
 
