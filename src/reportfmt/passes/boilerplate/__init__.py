@@ -102,7 +102,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
     for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
-                 repeats.cut_chunk_markers):
+                 repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
         kept, gone = step(kept)
         removed.extend(gone)
     return kept, removed
