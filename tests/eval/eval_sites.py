@@ -14,8 +14,9 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   around it) no longer occurs in the output body as often as the page labels it;
 - body kept: each snippet from the middle of a body line occurs in the output body;
 - headings found: a labelled heading equals (trailing ：。 aside) the text of an output heading or
-  run-in heading (a sample marker may be followed by the sample's name); false headings are output headings (sections) that match no label (a run-in
-  label inside its paragraph makes no section and is not counted as false);
+  run-in heading (a sample marker may be followed by the sample's name); false headings are
+  output headings (sections) that match no label (a run-in label inside its paragraph makes
+  no section and is not counted as false);
 - masks found: each labelled mask is inside a mask the output marked.
 """
 
@@ -35,7 +36,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sites_devset import LABELS, fold  # noqa: E402
+from sites_devset import LABELS, fold
 
 _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 WORST = 5
@@ -129,7 +130,7 @@ def score_page(page: dict, raw: str) -> PageResult:
         key = heading_key(heading["text"])
         # A sample's heading is its marker and its name: "篇一：" labels "篇一：家具店规章制度".
         where = next((i for i, k in enumerate(output_keys) if i not in matched_outputs
-                      and (k == key or heading["sample"] and k.startswith(key))), None)
+                      and (k == key or (heading["sample"] and k.startswith(key)))), None)
         if where is None:
             why.append(f"heading missed ({level}) {heading['text'][:20]}")
             continue

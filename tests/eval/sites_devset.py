@@ -45,7 +45,7 @@ _INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|,[^\x00
 _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
-_MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×╳]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
+_MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 
 

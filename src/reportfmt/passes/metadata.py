@@ -136,7 +136,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
 
 
 def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> str:
-    head, rest = split_inlines(list(block.content), bracket.end())
+    _, rest = split_inlines(list(block.content), bracket.end())
     block.content = strip_inlines(rest)
     get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
     title = strip_site_suffix(bracket.group(1))

@@ -152,7 +152,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 # What may follow a template sentence that closes a paragraph (rules with `prose: true`).
-_CLOSING = " 。.!！?？…~～"
+_CLOSING = " 。.!！?？…~\uff5e"
 
 
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:

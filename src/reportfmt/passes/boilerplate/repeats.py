@@ -14,7 +14,7 @@ purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies
 
 from __future__ import annotations
 
-import os
+import itertools
 import re
 import unicodedata
 
@@ -89,7 +89,8 @@ LONG_TEASER_SHARE = 0.9
 def _starts(following: str, core: str) -> bool:
     if following.startswith(core):
         return True
-    common = len(os.path.commonprefix([following, core]))
+    common = next((i for i, (a, b) in enumerate(zip(following, core, strict=False)) if a != b),
+                  min(len(following), len(core)))
     return len(core) >= LONG_TEASER_CHARS and common >= LONG_TEASER_SHARE * len(core)
 
 
@@ -188,7 +189,7 @@ def cut_chunk_prefixes(blocks: Blocks) -> tuple[Blocks, Removed]:
             numbered.append((position, match))
     if len(numbered) < 2 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
         return blocks, []
-    for (before, _), _later in zip(numbered, numbered[1:], strict=False):
+    for (before, _), _later in itertools.pairwise(numbered):
         text = block_text(blocks[before][1])
         if len(text) < CHUNK_MIN_CHARS or _ENDS_SENTENCE.search(text):
             return blocks, []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..patterns import TERMINAL_PUNCT
 from .glued import glued_cut
-from .numbering import FAMILY_ORDER, ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
 HEADING_MAX_CHARS = 45
@@ -98,7 +98,7 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
-        opens = is_body(following) and child is None or child is not None and child.rank > marker.rank
+        opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
         return len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
@@ -192,13 +192,30 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
-    accepted = [c for c in candidates if _in_sequence(c, candidates)]
+    ranks = document_ranks([c.marker.family for c in candidates])
+    accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update(_unnumbered_headings(texts, title_key))
-    return _assign_levels(found, articles=articles, split_runin=split_runin)
+    return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
+
+
+# The middle families, whose order pages invert: many template-site writers put "1、" above
+# "（一）". Among these the page's own order (first appearance) decides; 章, 节, 一、 and 条 keep
+# the conventional order above them.
+_MIDDLE_FAMILIES = ("paren_cn", "arabic", "paren_arabic")
+
+
+def document_ranks(families: list[str]) -> dict[str, int]:
+    """Rank of each family for this document: the conventional order, with the middle
+    families in the order the document first uses them."""
+    seen = list(dict.fromkeys(f for f in families if f in _MIDDLE_FAMILIES))
+    slots = sorted(ORDER[f] for f in seen)
+    ranks = dict(ORDER)
+    ranks.update(zip(seen, slots, strict=True))
+    return ranks
 
 
 def _unwrap_bold(text: str | None) -> str | None:
@@ -232,20 +249,20 @@ def _drop_list_runs(accepted: list[_Candidate]) -> list[_Candidate]:
     return [c for c in accepted if c.index not in listed]
 
 
-def _in_sequence(cand: _Candidate, candidates: list[_Candidate]) -> bool:
+def _in_sequence(cand: _Candidate, candidates: list[_Candidate], ranks: dict[str, int]) -> bool:
     """In order with a sibling before or after it, within the same parent."""
     if cand.marker.family in ORDINAL_FAMILIES:
         return True
     if _sole_first_section(cand, candidates):
         return True
-    rank = cand.marker.rank
+    rank = ranks[cand.marker.family]
     position = candidates.index(cand)
     number = cand.marker.number
     for step, wanted in ((-1, (number - 1, number - 2)), (1, (number + 1, number + 2))):
         cursor = position + step
         while 0 <= cursor < len(candidates):
             other = candidates[cursor]
-            if other.marker.rank < rank:
+            if ranks[other.marker.family] < rank:
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
                 if other.marker.number in wanted:
@@ -295,7 +312,7 @@ def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict
     return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
 
 
-def _assign_levels(found: dict[int, Decision], *, articles: bool,
+def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, articles: bool,
                    split_runin: bool) -> dict[int, Decision]:
     """Relative levels: the highest family present is level 1, the next level 2, ..."""
 
@@ -304,12 +321,12 @@ def _assign_levels(found: dict[int, Decision], *, articles: bool,
                 or (d.kind == "article" and articles))
 
     present = sorted({d.family for d in found.values() if makes_heading(d)
-                      and d.family in ORDER}, key=FAMILY_ORDER.index)
+                      and d.family in ORDER}, key=ranks.__getitem__)
     level_of = {family: min(rank + 1, MAX_LEVEL) for rank, family in enumerate(present)}
     result = {}
     for index, d in found.items():
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
         # article that stays in its paragraph has no level.
         level = level_of.get(d.family, 1) if makes_heading(d) else 0
-        result[index] = Decision(d.kind, d.family, level, d.cut)
+        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next)
     return result
