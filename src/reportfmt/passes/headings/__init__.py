@@ -91,8 +91,9 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
     inlines = list(block.content)
+    classes = ["sample"] if decision.family == "sample" else []  # batch/samples.py splits there
     if decision.kind == "heading":
-        return [make_header(inlines, decision.level)]
+        return [make_header(inlines, decision.level, classes)]
     if decision.kind == "article":
         return mark_article(block, decision)
     if decision.kind == "runin":
@@ -101,13 +102,13 @@ def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
         # The page lost the line break between a heading and its body: put it back.
         head, body = split_inlines(inlines, decision.cut)
         body = strip_inlines(body)
-        return [make_header(head, decision.level), *([type(block)(*body)] if body else [])]
+        return [make_header(head, decision.level, classes), *([type(block)(*body)] if body else [])]
     return [block]
 
 
-def make_header(inlines: list[pf.Inline], level: int) -> pf.Header:
+def make_header(inlines: list[pf.Inline], level: int, classes: list[str] | None = None) -> pf.Header:
     # "unnumbered": the text already carries its Chinese number; pandoc must not add one.
-    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered"])
+    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered", *(classes or [])])
 
 
 def mark_article(block: pf.Element, decision: Decision) -> list[pf.Element]:
