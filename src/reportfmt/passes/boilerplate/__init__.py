@@ -14,7 +14,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, is_text_block, para
-from ..headings.samples import sample_marker
+from ..headings.samples import announces_samples, sample_marker
 from ..patterns import SECTION_NUMBER
 from . import repeats
 from .chrome_divs import drop_chrome_divs
@@ -78,7 +78,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, text, "title.repeated-title"))
             continue
         rule = first_matching_rule(rules, text, region(index, count, in_head))
-        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules):
+        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
             rule = None
         if rule is None:
             kept.append((origin, block))
@@ -108,12 +108,14 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     return kept, removed
 
 
-def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...]) -> bool:
+def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...],
+                          title: str | None) -> bool:
     """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample."""
     if index + 1 >= len(blocks) or not is_text_block(blocks[index + 1][1]):
         return False
     following = " ".join(block_text(blocks[index + 1][1]).split())
-    if sample_marker(following):
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if sample_marker(following, title_key):
         return True
     rule = first_matching_rule(rules, following, {"head", "anywhere"})
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by

@@ -194,6 +194,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
+    accepted = _first_children(candidates, accepted, ranks)
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
@@ -216,6 +217,19 @@ def document_ranks(families: list[str]) -> dict[str, int]:
     ranks = dict(ORDER)
     ranks.update(zip(seen, slots, strict=True))
     return ranks
+
+
+def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
+                    ranks: dict[str, int]) -> list[_Candidate]:
+    """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
+    right after its parent, of a family the document uses as headings elsewhere."""
+    families = {c.marker.family for c in accepted}
+    taken = {c.index for c in accepted}
+    extra = [c for position, c in enumerate(candidates)
+             if c.index not in taken and c.kind == "heading" and c.marker.number == 1 and position
+             and c.marker.family in families and c.marker.family not in ORDINAL_FAMILIES
+             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]]
+    return sorted([*accepted, *extra], key=lambda c: c.index)
 
 
 def _unwrap_bold(text: str | None) -> str | None:
