@@ -4,8 +4,8 @@ and what must stay text (一是, lists, page-chunk numbers). Fixtures written fo
 from __future__ import annotations
 
 import panflute as pf
-from helpers import clean
 
+from helpers import clean
 from reportfmt.passes.elements import block_text
 
 

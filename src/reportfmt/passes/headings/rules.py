@@ -194,8 +194,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
-    accepted = _first_children(candidates, accepted, ranks)
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
+    accepted = _first_children(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
@@ -227,6 +227,7 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
     taken = {c.index for c in accepted}
     extra = [c for position, c in enumerate(candidates)
              if c.index not in taken and c.kind == "heading" and c.marker.number == 1 and position
+             and c.opens_body
              and c.marker.family in families and c.marker.family not in ORDINAL_FAMILIES
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]]
     return sorted([*accepted, *extra], key=lambda c: c.index)
