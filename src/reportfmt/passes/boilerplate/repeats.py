@@ -56,23 +56,31 @@ def fold(text: str) -> str:
     return squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
+# A teaser is a short summary: longer blocks are not compared (nor folded, which costs time
+# on a page that is one huge line).
+TEASER_MAX_CHARS = 1000
+
+
 def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
     """Remove head blocks whose text (less a label or the title) starts what follows them."""
     kept: Blocks = []
     removed: Removed = []
     # Every block counts in "what follows", a heading as its text and anything else as a
     # break, so a later run (where lines have become headings) sees the same sequence.
-    texts = [fold(block_text(b)) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0"
-             for _, b in blocks]
+    texts = [block_text(b) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0" for _, b in blocks]
     offset = 0
     for index, (origin, block) in enumerate(blocks):
-        core = texts[index] if is_text_block(block) else ""
-        in_head, offset = offset < HEAD_CHARS, offset + len(texts[index].strip("\0"))
-        if in_head and core:
-            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", core))
+        in_head = offset < HEAD_CHARS
+        if not in_head:
+            kept.extend(blocks[index:])
+            break
+        offset += len(squeeze(texts[index].strip("\0")))
+        if is_text_block(block) and texts[index] and len(texts[index]) <= TEASER_MAX_CHARS:
+            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold(texts[index])))
             if title and core.startswith(fold(title)) and len(core) > len(fold(title)):
                 core = core[len(fold(title)):]
-            following = "".join(texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
+            following = "".join(fold(t[:TEASER_MAX_CHARS]) if t != "\0" else t
+                                for t in texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
             if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue

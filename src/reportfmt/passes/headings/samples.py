@@ -68,8 +68,12 @@ def sample_marker(text: str, title_key: str | None = None) -> SampleMarker | Non
     return None
 
 
+# A title or a lead-in announces its samples near its start.
+ANNOUNCE_WITHIN_CHARS = 200
+
+
 def announces_samples(texts: list[str]) -> bool:
-    return any(ANNOUNCES_SAMPLES.search(t) for t in texts if t)
+    return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
 
 
 def _squeeze(text: str) -> str:
