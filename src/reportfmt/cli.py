@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert again even inputs unchanged since the last run")
     convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
+    convert.add_argument("--split-samples", action="store_true",
+                         help="also write each sample of a page holding several (篇一, 篇二…) as its own document")
     convert.add_argument("--skip-duplicates", action="store_true",
                          help="convert one copy of each group of duplicate documents")
     convert.add_argument("--fill", metavar="VALUES",
@@ -104,6 +106,8 @@ def options_from_args(args: argparse.Namespace) -> Options:
         cli_layer["boilerplate.rules"] = tuple(args.rules)
     if getattr(args, "fill", None):
         cli_layer["masks.fill"] = args.fill
+    if getattr(args, "split_samples", False):
+        cli_layer["split_samples"] = True
     if getattr(args, "font_path", None):
         cli_layer["font_paths"] = tuple(args.font_path)
     if getattr(args, "skip_duplicates", False):

@@ -4,6 +4,10 @@ A rule matches by `match` (a regular expression) or by `block` (one whole block'
 reviewer marked it on the review page: compared with spaces, character widths and quote
 styles ignored, so the text as finally typeset still names the block as first read).
 `action: keep` protects the blocks it matches from every removal by rule or repetition.
+
+A concept file may define a site profile (`profile: {name, min_markers}`): its rules marked
+`profile: NAME` act only on pages where rules marked `marker: NAME` match at least min_markers
+times (distinct rules, or hits when `count: hits`); see profiles.py.
 """
 
 from __future__ import annotations
@@ -39,6 +43,22 @@ class Rule:
     # Matches one whole block (a `block:` rule), so the "prose is never dropped" guard
     # does not apply: it is not a pattern that only looks like chrome.
     whole_block: bool = False
+    # Acts only on pages where this site profile is on ("" = every page).
+    profile: str = ""
+    # Counts towards switching this profile on.
+    marker: str = ""
+    # May drop a block of several sentences when its match ends the block: a template
+    # sentence ("下面是小编…供大家参考。") closing a paragraph of template talk.
+    prose: bool = False
+    # The next block must be one a lead-in rule drops or a sample marker ("lead-in-or-sample").
+    followed_by: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    min_markers: int
+    count: str  # "rules": distinct marker rules; "hits": every match
 
 
 @functools.cache
@@ -48,8 +68,7 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     `keep` rules come first: the first rule that matches a block decides, and a kept block
     must win over any rule that would drop it."""
     by_name: dict[str, Rule] = {}
-    files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
-    for path in files:
+    for path in _rule_files(extra_files):
         for rule in _read_rule_file(path):
             by_name[rule.name] = rule
     rules = list(by_name.values())
@@ -84,11 +103,36 @@ def block_pattern(text: str) -> re.Pattern[str]:
     return re.compile(r"^\s*" + r"\s*".join(parts) + r"\s*$")
 
 
-def _read_rule_file(path: Path) -> list[Rule]:
+@functools.cache
+def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
+    """The site profiles the rule files define, by name (a later file redefines one)."""
+    profiles: dict[str, Profile] = {}
+    for path in _rule_files(extra_files):
+        raw = _load_yaml(path).get("profile")
+        if not raw:
+            continue
+        try:
+            profile = Profile(str(raw["name"]), int(raw.get("min_markers", 2)), str(raw.get("count", "rules")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReportfmtError(f"bad profile {raw!r}: {exc}", source=str(path)) from None
+        profiles[profile.name] = profile
+    return profiles
+
+
+def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
+    return sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
+
+
+@functools.cache
+def _load_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+
+
+def _read_rule_file(path: Path) -> list[Rule]:
+    data = _load_yaml(path)
     concept = str(data.get("concept", path.stem))
     rules = []
     for raw in data.get("rules", []):
@@ -103,6 +147,10 @@ def _read_rule_file(path: Path) -> list[Rule]:
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
                 example=str(raw.get("example", block if block is not None else "")),
                 whole_block=block is not None,
+                profile=str(raw.get("profile", "")),
+                marker=str(raw.get("marker", "")),
+                prose=bool(raw.get("prose", False)),
+                followed_by=str(raw.get("followed_by", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
