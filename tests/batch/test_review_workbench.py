@@ -19,7 +19,7 @@ from seed import SEED
 
 # Pages written for this test. page.txt: a date line, a section, a masked sentence, a
 # recommendations tail; copy.txt: the same report under another date line (an exact copy
-# after cleaning); markup.txt: a title that is markup, which must show as text.
+# after cleaning); markup.txt: a first line holding markup, which must show as text.
 PAGE = "发布时间:2023-03-03\n一、加强组织建设\n全年完成投资***亿元。\n推荐访问:\n版权所有 某某范文网\n"
 COPY = "发布时间:2023-06-18\n一、加强组织建设\n全年完成投资***亿元。\n推荐访问:\n版权所有 另一个范文网\n"
 MARKUP = ('<img src=x onerror="document.title=1">关于社区工作的汇报\n'
@@ -62,8 +62,12 @@ def test_filter_search_toggle_download_and_rerun(inputs, tmp_path):
         everything = ["seed.txt", "copy.txt", "empty.txt", "markup.txt", "page.txt"]
         assert sorted(shown(driver, by)) == sorted(everything)
 
-        # The markup in a title is shown as text; no element was made from it.
-        assert any(t.text.startswith("<img src=x") for t in driver.find_elements(by.CSS_SELECTOR, "td.title"))
+        # Markup a page printed as text (removed by markup.escaped-tag) is shown as text: no
+        # element is made from it, so its handler never runs.
+        markup_row = next(r for r in driver.find_elements(by.CSS_SELECTOR, "tbody tr") if "markup.txt" in r.text)
+        markup_row.find_element(by.CSS_SELECTOR, "td.source a").click()
+        struck = wait_for(lambda: driver.find_elements(by.CSS_SELECTOR, "#doc .inplace del"))
+        assert struck[0].text == '<img src=x onerror="document.title=1">关于社区工作的汇报'
         assert driver.execute_script("return document.querySelectorAll('img').length") == 0
         assert driver.title == "reportfmt review"
 
