@@ -6,6 +6,7 @@ Usage: python tests/eval/sites_devset.py ANNOTATED_DIR RAW_DIR
 Pages in ANNOTATED_DIR/*.txt are split by a hash of their site (`tuned` or `held`); pages in
 ANNOTATED_DIR/fresh/*.txt form a third split, `fresh`: sites collected after the rules of the
 first two were written, from sites in neither of them, scored before any rule looks at them.
+Pages in ANNOTATED_DIR/tuned/*.txt are tuning pages collected later (sites in no other split).
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -177,6 +178,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     seen = set()
     sources = [(path, None) for path in sorted(annotated_dir.glob("*.txt"))]
     sources += [(path, "fresh") for path in sorted((annotated_dir / "fresh").glob("*.txt"))]
+    sources += [(path, "tuned") for path in sorted((annotated_dir / "tuned").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -192,11 +194,15 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A fresh page's site must be in neither older split, or it is not fresh."""
-    older = {p["site"] for p in pages if p["split"] != "fresh"}
-    reused = sorted({p["site"] for p in pages if p["split"] == "fresh"} & older)
+    """A site belongs to one split only: a fresh page's site is in no other split, and a site
+    is never both tuned and held back."""
+    by_split: dict[str, set[str]] = {}
+    for page in pages:
+        by_split.setdefault(page["split"], set()).add(page["site"])
+    fresh, tuned, held = (by_split.get(name, set()) for name in ("fresh", "tuned", "held"))
+    reused = sorted((fresh & (tuned | held)) | (tuned & held))
     if reused:
-        raise SystemExit(f"sites_devset: fresh pages from sites already in the dev set: {', '.join(reused)}")
+        raise SystemExit(f"sites_devset: sites in more than one split: {', '.join(reused)}")
 
 
 def main(argv: list[str]) -> int:

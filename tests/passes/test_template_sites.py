@@ -247,3 +247,12 @@ def test_a_numbered_list_of_related_pages_at_the_end_goes_and_an_authors_list_st
     items = ["(1)、加强学习，提高服务能力。", "(2)、改进作风，密切联系群众。"]
     doc, _ = clean(page(tail=items))
     assert texts(doc)[-2:] == items
+
+
+def test_a_forum_login_box_and_prompts_go():
+    head = ["找回密码", "注册", "QQ登录", "只需一步,快速开始", "查看: 812|回复: 6",
+            "某网友 | 发表于 2016-5-3 09:12:40 | 显示全部楼层 |阅读模式",
+            "马上注册,结交更多好友,享用更多功能。", "您需要 登录 才可以下载或查看,没有帐号?注册", "x"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert {r["rule"].split(".")[0] for r in report.removed[1:]} == {"forum"}
