@@ -229,7 +229,16 @@ def test_chrome_in_traditional_characters_or_with_pinyin_glosses_goes_like_simpl
     doc, report = clean(page(head=lines, tail=["全文預覽已結束", "下載本文檔"]))
     assert texts(doc) == BODY
     assert removed(report, "document-site.uploaded-by-users") == [lines[0]]
-    assert removed(report, "paywall.preview-ended") == ["全文預覽已結束", "下載本文檔"]
+    assert removed(report, "paywall.preview-ended") == ["全文預覽已結束"]
+    assert removed(report, "document-site.download-this") == ["下載本文檔"]
+
+
+def test_the_end_of_a_preview_goes_and_the_summary_text_after_it_stays():
+    # 文库 pages print "全文预览已结束" between the page images and the document's summary.
+    head = ["社区服务工作总结_第1页", "社区服务工作总结_第2页", "全文预览已结束", "下载本文档", "文档简介"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.preview-ended") == ["全文预览已结束"]
 
 
 def test_a_cut_in_traditional_text_removes_the_right_characters_and_keeps_the_words():
