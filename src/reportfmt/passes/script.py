@@ -20,17 +20,19 @@ _GLOSS = re.compile(rf"(?<=[{CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔ�
 
 
 @functools.cache
-def _table() -> dict[int, int]:
+def _table() -> tuple[re.Pattern[str], dict[int, int]]:
     """Traditional -> simplified, from passes/traditional.txt (line 1: traditional, line 2:
-    simplified, after '#' comment lines)."""
+    simplified, after '#' comment lines), and a pattern finding any traditional character."""
     text = resources.files(__package__).joinpath("traditional.txt").read_text(encoding="utf-8")
     traditional, simplified = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return str.maketrans(traditional, simplified)
+    return re.compile(f"[{re.escape(traditional)}]"), str.maketrans(traditional, simplified)
 
 
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones, one for one (offsets are kept)."""
-    return text.translate(_table())
+    traditional, table = _table()
+    # Looking costs a scan; translating costs a lookup per character: only when needed.
+    return text.translate(table) if traditional.search(text) else text
 
 
 def fold_script(text: str) -> str:

@@ -158,6 +158,8 @@ PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+# The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
+FOLD_MAX_CHARS = 100_000
 # What may follow a template sentence that closes a paragraph (rules with `prose: true`).
 _CLOSING = " 。.!！?？…~\uff5e"
 
@@ -167,7 +169,8 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
     characters, pinyin glosses dropped (script.py)."""
     if not text:
         return None
-    text = fold_script(text)
+    if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
         if prose and rule.action == "drop" and not rule.prose:

@@ -22,7 +22,8 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         return frozenset()
     distinct: dict[str, set[str]] = {}
     hits: Counter[str] = Counter()
-    for text in map(fold_script, texts):
+    longest = max(rule.max_chars for rule in markers)
+    for text in (fold_script(t) for t in texts if len(t) <= longest):
         for rule in markers:
             found = len(rule.pattern.findall(text)) if len(text) <= rule.max_chars else 0
             if found:
