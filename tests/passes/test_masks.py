@@ -185,3 +185,9 @@ def test_masks_subcommand_lists_the_seed_as_csv(capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 125
     assert rows[1]["text"] == "*" and rows[1]["kind"] == "number" and "连续*年" in rows[1]["context"]
+
+
+def test_the_year_of_a_document_number_crossed_out_is_a_mask():
+    from reportfmt.passes.masks.find import find_masks
+    text = "发文字号为某政发〔20××〕×号，另一份为某办发[20xx]12号，均在2013年印发。"
+    assert [text[m.start:m.end] for m in find_masks(text)] == ["××", "×", "xx"]

@@ -103,6 +103,9 @@ def strip_site_suffix(title: str) -> str:
         title = stripped
 
 
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
+
+
 def take_title_line(doc: pf.Doc) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
@@ -123,10 +126,13 @@ def take_title_line(doc: pf.Doc) -> str | None:
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             continue
-        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
+        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
+            # A sentence ends inside: a hard-wrapped first line of the body, not a title.
             return None
         if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
             return None
+        if DATE.search(text) and re.search("[:：]", text):
+            return None  # a dated field ("会议时间:2025年4月5日 上午9:00"): the document's own line
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")

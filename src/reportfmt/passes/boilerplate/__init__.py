@@ -16,6 +16,7 @@ from ...state import get_state
 from ..elements import block_text, is_text_block, para
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import SECTION_NUMBER
+from ..script import fold_script
 from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
@@ -94,6 +95,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             break
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
+            if not cut and not rule.pattern.search(text):
+                # Matched in the folded script only (a pinyin gloss inside): leave the line.
+                kept.append((origin, block))
+                continue
             if not cut:
                 # The match spans a normalised blank only: rebuild as plain text.
                 remaining = rule.pattern.sub("", text).strip()
@@ -167,13 +172,19 @@ PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+# The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
+FOLD_MAX_CHARS = 100_000
 # What may follow a template sentence that closes a paragraph (rules with `prose: true`).
 _CLOSING = " 。.!！?？…~\uff5e"
 
 
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    """The first rule that may act on this line here; rules see the line in simplified
+    characters, pinyin glosses dropped (script.py)."""
     if not text:
         return None
+    if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
         if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
@@ -197,8 +208,10 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
     文库 pages repeat it several times, with or without its file extension, and some sites
     stamp it above every part of the page."""
-    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text):
-        # A numbered section heading ("一、…") or a sample's marker ("…篇1") is never the page
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
+        # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
+        # words and a number on a page announcing several samples) is never the page
         # repeating its title.
         return False
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))

@@ -83,6 +83,7 @@ YEAR = re.compile(
     (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
       (?=\d*(?:\s*年|[-—–~\uff5e/.][\dxX×]))   # ... then a year or the rest of a date
     | (?<![A-Za-z0-9])[xX×]+(?=\d+\s*年)   # xxxx3年: a year garbled the other way round
+    | (?<=[〔\[\uff3b(（]\d\d)[xX×Ｘｘ]{2}(?=[〕\]\uff3d)）]\s*[\dxX×Ｘｘ]*\s*号)   # 〔20××〕×号: a filing year
     """,
     re.X,
 )
