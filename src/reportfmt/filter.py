@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import sys
 
 import panflute as pf
 
 from .options import Options
-from .pipeline import has_chinese, run_passes
+from .pipeline import run_passes
+from .read.document_kind import is_chinese, scraped_by_reader
 from .write.conform import adapt_for
 
 log = logging.getLogger(__name__)
@@ -22,14 +24,16 @@ def run_filter(argv: list[str], options: Options | None = None) -> int:
     raw = sys.stdin.buffer.read()
     doc = pf.load(io.StringIO(raw.decode("utf-8")))
     doc.format = fmt
-    if not has_chinese(doc):
+    # Which reader pandoc used tells a Word or markdown document from a web page.
+    doc.scraped = scraped_by_reader(os.environ.get("PANDOC_READER_OPTIONS"))
+    if not is_chinese(doc):
         # Not ours to change: hand pandoc back exactly what it gave us.
-        log.info("no Chinese text: document passed through unchanged")
+        log.info("not a Chinese document: passed through unchanged")
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return 0
     run_passes(doc, options or Options())
-    adapt_for(doc, fmt, doc.reportfmt.options)
+    adapt_for(doc, fmt, doc.reportfmt.options, authored=doc.reportfmt.authored)
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8")
     pf.dump(doc, out)
     out.flush()

@@ -1,4 +1,11 @@
-"""Markdown -> panflute Doc, with masks protected from pandoc's emphasis parsing first."""
+"""Markdown -> panflute Doc, with masks protected from pandoc's emphasis parsing first.
+
+Markdown is a page saved as text (the seed: `**区…***亿元`, `**实验中学、**市`) or a document
+written by hand. Code and footnotes (the elements that make a document hand-written, see
+read/document_kind.py) are spotted in the text, before pandoc reads it: in a hand-written
+document a pair of asterisks around a word is emphasis even beside Chinese (称为**所有者**的),
+in a page it is a pair of masks. Lone asterisks are masks in both; a `*` list marker in neither.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +20,22 @@ from ..write.pandoc import read_with_pandoc
 _EMPHASIS = re.compile(r"(?<![*_\w])(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![*_\w])")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# What pandoc would read as code or a footnote: a fence, a `code span`, a [^note].
+_AUTHORED_SYNTAX = re.compile(r"^\s{0,3}(?:```|~~~)|`[^`\n]+`|\[\^[^\]\s]+\]", re.M)
 # Characters pandoc's markdown reader would treat as markup inside a mask.
 _MARKUP = set("*_[]~^`\\<>#")
 
 
-def protect_masks(text: str) -> str:
+def looks_hand_written(text: str) -> bool:
+    return bool(_AUTHORED_SYNTAX.search(text))
+
+
+def protect_masks(text: str, *, hand_written: bool = False) -> str:
     """Backslash-escape markup characters inside masks so pandoc's markdown reader keeps them.
 
     Masks are found line by line with the same detectors as the masks pass; code (fenced
-    blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown.
+    blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown;
+    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document.
     """
     from ..passes.masks.find import find_masks  # the detectors; imported here to keep reading light
 
@@ -45,7 +59,8 @@ def protect_masks(text: str) -> str:
                     delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
                     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de)
                                              for s, e in spans for ds, de in delimiters)
-                    if (inside_longer_mask or not _outside_is_not_chinese(line, m.start(), m.end())
+                    beside_chinese = not _outside_is_not_chinese(line, m.start(), m.end())
+                    if (inside_longer_mask or (beside_chinese and not hand_written)
                             or not re.search(r"\w", m.group(2))):
                         continue  # **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“*: masks
                 for i in range(m.start(), m.end()):
@@ -71,4 +86,8 @@ def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
 
 
 def read_markdown(text: str) -> pf.Doc:
-    return read_with_pandoc(protect_masks(text), "markdown")
+    hand_written = looks_hand_written(text)
+    doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
+    # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
+    doc.scraped = False if hand_written else None
+    return doc
