@@ -36,13 +36,16 @@ def prepare(doc: pf.Doc) -> None:
 
 
 def action(elem: pf.Element, doc: pf.Doc):
-    if not get_state(doc).options.rawhtml.enabled:
+    state = get_state(doc)
+    if not state.options.rawhtml.enabled:
         return None
-    if isinstance(elem, (pf.RawInline, pf.RawBlock)) and is_html(elem) and UNSAFE.search(elem.text):
-        get_state(doc).report.record_removed(elem.text, RULE)
+    if isinstance(elem, pf.RawBlock) and is_html(elem) and UNSAFE.search(elem.text):
+        state.report.record_removed(elem.text, RULE)
         return []
     content = getattr(elem, "content", None)
     if isinstance(content, pf.ListContainer) and content and isinstance(content[0], pf.Inline):
+        for raw in drop_unsafe(elem):
+            state.report.record_removed(raw, RULE)
         native_sup_sub(elem)
     return None
 
@@ -57,6 +60,33 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 def is_html(elem: pf.RawInline | pf.RawBlock) -> bool:
     return elem.format in ("html", "html4", "html5")
+
+
+_TAG_NAME = re.compile(r"^<\s*([a-z][a-z0-9]*)", re.I)
+
+
+def drop_unsafe(elem: pf.Element) -> list[str]:
+    """Remove unsafe raw inlines from `elem`'s content, each with the raw tag that closes it
+    (a lone </a> left behind would break the XHTML of an EPUB). Returns what went."""
+    items = list(elem.content)
+    gone: list[str] = []
+    drop: set[int] = set()
+    for index, item in enumerate(items):
+        if not (isinstance(item, pf.RawInline) and is_html(item) and UNSAFE.search(item.text)):
+            continue
+        drop.add(index)
+        gone.append(item.text)
+        name = _TAG_NAME.match(item.text)
+        closing = re.compile(rf"^</\s*{name.group(1)}\s*>$", re.I) if name else None
+        for later in range(index + 1, len(items)) if closing else ():
+            other = items[later]
+            if isinstance(other, pf.RawInline) and is_html(other) and closing.match(other.text):
+                drop.add(later)
+                gone.append(other.text)
+                break
+    if drop:
+        elem.content = [item for index, item in enumerate(items) if index not in drop]
+    return gone
 
 
 def native_sup_sub(elem: pf.Element) -> None:

@@ -18,6 +18,12 @@ from ..write.pandoc import read_with_pandoc
 # Markdown emphasis in Chinese text: **重要** with no CJK letter or word character outside
 # the delimiters. Anything else made of * or _ next to Chinese is a mask (**区, ***亿元).
 _EMPHASIS = re.compile(r"(?<![*_\w])(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![*_\w])")
+# In a hand-written document a pair is emphasis beside Chinese too (称为**所有者**的), not
+# beside a Latin letter or digit (a*b*c, snake_case_name).
+# Underscores inside asterisks are text (*~/projects/hello_world*), and the other way round.
+_EMPHASIS_BESIDE_CHINESE = re.compile(
+    r"(?<![*_A-Za-z0-9])(?:(\*{1,3})(?=\S)([^*\n]+?)(?<=\S)\1(?![*A-Za-z0-9])"
+    r"|(_{1,3})(?=\S)([^_\n]+?)(?<=\S)\3(?![_A-Za-z0-9]))")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # What pandoc would read as code or a footnote: a fence, a `code span`, a [^note].
@@ -52,19 +58,12 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
         keep = [False] * len(line)
         masks = find_masks(line.rstrip("\n"))
         spans = {(m.start, m.end) for m in masks}
-        for pattern in (_CODE_SPAN, _EMPHASIS):
-            for m in pattern.finditer(line):
-                if pattern is _EMPHASIS:
-                    size = len(m.group(1))
-                    delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
-                    inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de)
-                                             for s, e in spans for ds, de in delimiters)
-                    beside_chinese = not _outside_is_not_chinese(line, m.start(), m.end())
-                    if (inside_longer_mask or (beside_chinese and not hand_written)
-                            or not re.search(r"\w", m.group(2))):
-                        continue  # **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“*: masks
-                for i in range(m.start(), m.end()):
-                    keep[i] = True
+        for m in _CODE_SPAN.finditer(line):
+            keep[m.start() : m.end()] = [True] * (m.end() - m.start())
+        # In a hand-written document every emphasis-shaped pair is the author's markup.
+        for m in (_EMPHASIS_BESIDE_CHINESE if hand_written else _EMPHASIS).finditer(line):
+            if hand_written or _is_emphasis_in_a_page(line, m, spans):
+                keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         chars = list(line)
         for mask in masks:
             if any(keep[mask.start : mask.end]):
@@ -74,6 +73,16 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
                     chars[i] = "\\" + chars[i]
         out.append("".join(chars))
     return "".join(out)
+
+
+def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]]) -> bool:
+    """In a page, a pair is emphasis only apart from Chinese, around a word, and not part of
+    a longer mask: **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“* are masks."""
+    size = len(m.group(1))
+    delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
+    inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
+    return (not inside_longer_mask and _outside_is_not_chinese(line, m.start(), m.end())
+            and bool(re.search(r"\w", m.group(2))))
 
 
 def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
