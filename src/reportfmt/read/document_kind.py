@@ -23,6 +23,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 CHARS_PER_CHINESE_WORD = 1.5
 # Chinese when at least half of the words are Chinese.
 CHINESE_SHARE = 0.5
+# The share of the first this many characters decides: a 3 MB line need not be counted to its end.
+CHARS_COUNTED = 100_000
 # Elements pandoc's HTML reader hardly ever yields from a scraped page but hand-written
 # markdown, rst or docx does (a <dl> infobox is common on scraped pages: not listed).
 _AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite)
@@ -34,14 +36,19 @@ _EPUB_READER = "epub_html_exts"
 
 
 def chinese_share(doc: pf.Doc) -> float:
-    """Chinese words among all words of the body and title (code and raw markup left out).
+    """Chinese words among all words of the title and body (code and raw markup left out).
 
     Other metadata is left out: the `lang` and `date` the metadata pass adds would
     otherwise change the share of a short document on a second run."""
     cjk = words = 0
+    budget = CHARS_COUNTED
 
     def count(text: str) -> None:
-        nonlocal cjk, words
+        nonlocal cjk, words, budget
+        if budget <= 0:
+            return
+        text = text[:budget]
+        budget -= len(text)
         cjk += len(_CJK.findall(text))
         words += len(_LATIN_WORD.findall(text))
 
@@ -49,10 +56,10 @@ def chinese_share(doc: pf.Doc) -> float:
         if isinstance(elem, pf.Str):
             count(elem.text)
 
-    doc.content.walk(visit)
     title = doc.get_metadata("title", default="")
     if isinstance(title, str):
         count(title)
+    doc.content.walk(visit)
     chinese_words = cjk / CHARS_PER_CHINESE_WORD
     return chinese_words / (chinese_words + words) if cjk else 0.0
 
