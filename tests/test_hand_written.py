@@ -185,3 +185,32 @@ def test_corpus_book_summary_keeps_its_relative_links_in_epub(corpus, tmp_path):
     plain, filtered = epub_features(epub(path, tmp_path, with_filter=False)), epub_features(epub(path, tmp_path))
     assert sum(n for url, n in plain.links.items() if url.endswith(".md")) > 100
     assert losses(plain, filtered)["relative_links"] == 0
+
+
+# --- filter failures ---------------------------------------------------------------------------
+
+def run_reportfmt_filter(payload: dict) -> subprocess.CompletedProcess:
+    """`reportfmt` as pandoc runs it: PANDOC_VERSION set, JSON on stdin, the format as argument."""
+    reportfmt = str(Path(sys.executable).with_name("reportfmt"))
+    return subprocess.run([reportfmt, "html"], input=json.dumps(payload).encode("utf-8"), capture_output=True,
+                          env=dict(ENV, PANDOC_VERSION="3.9"), timeout=60)
+
+
+def test_a_document_the_filter_cannot_read_comes_back_as_it_was():
+    payload = {"pandoc-api-version": [1, 23, 1], "meta": {},
+               "blocks": [{"t": "Para", "c": [{"t": "Str", "c": "今年以来工作顺利"}]}, {"t": "FutureBlock", "c": []}]}
+    proc = run_reportfmt_filter(payload)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == payload
+    message = proc.stderr.decode("utf-8").strip()
+    assert message.count("\n") == 0 and "FutureBlock" in message and "passed through unchanged" in message
+
+
+def test_a_bad_option_under_the_filter_is_one_line_and_a_failure():
+    meta = {"reportfmt": {"t": "MetaMap", "c": {"masks": {"t": "MetaMap", "c": {
+        "style": {"t": "MetaString", "c": "neon"}}}}}}
+    proc = run_reportfmt_filter({"pandoc-api-version": [1, 23, 1], "meta": meta,
+                                 "blocks": [{"t": "Para", "c": [{"t": "Str", "c": "今年以来工作顺利"}]}]})
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert proc.stderr.decode("utf-8").strip() == (
+        "reportfmt: option 'masks.style' must be one of highlight, box, underline, plain")
