@@ -101,6 +101,13 @@ def test_word_template_epub_keeps_the_embedded_seal(tmp_path):
     assert "县政发〔2024〕号 签发人：" in epub_features(data).text
 
 
+def test_filtering_a_hand_written_document_twice_equals_once(tmp_path):
+    # The second run reads pandoc's JSON (its reader reports like the docx reader's).
+    once = pandoc(DATA / "gongwen.docx", "-t", "json")
+    (tmp_path / "once.json").write_bytes(once)
+    assert pandoc(tmp_path / "once.json", "-f", "json", "-t", "json") == once
+
+
 # --- Chinese markdown ------------------------------------------------------------------------
 
 def test_markdown_chapter_keeps_blocks_links_and_its_raw_html_as_elements():

@@ -14,7 +14,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, is_text_block, para
-from ..patterns import SECTION_NUMBER
+from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
 from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
@@ -69,7 +69,8 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        if not title_seen and in_head and repeats_title(text, title):
+        if (not title_seen and in_head and repeats_title(text, title)
+                and not is_signature(text_blocks_kept(kept), blocks[index + 1 :])):
             title_seen = True
             removed.append((origin, text, "title.repeated-title"))
             continue
@@ -100,6 +101,21 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         kept, gone = step(kept)
         removed.extend(gone)
     return kept, removed
+
+
+def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
+    return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
+
+
+def is_signature(blocks_before: int, following: list[tuple[int, pf.Block]]) -> bool:
+    """The issuer's name above the closing date (落款 over 成文日期) repeats the title's words
+    ("XX市人民政府" under "XX市人民政府通告") but is the document's signature: a line right
+    above a date-only line, with text kept above it. A page repeating its title has nothing
+    kept above it (a date line may follow it too)."""
+    if not blocks_before:
+        return False
+    after = next((b for _, b in following if is_text_block(b) and block_text(b)), None)
+    return after is not None and bool(DATE_ONLY_LINE.match(block_text(after)))
 
 
 def is_definition(block: pf.Block) -> bool:
