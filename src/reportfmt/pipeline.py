@@ -7,10 +7,8 @@
 4. headings     - numbered paragraphs become sections. Before typography: the spaces that
                   typography removes between Chinese characters are what separates a heading
                   from its body in a page flattened into one line.
-5. rawhtml      - raw HTML a writer would drop (<sup>, <sub> in markdown) becomes pandoc's own
-                  elements before typography and masks read the text; active content goes.
-6. typography   - fix punctuation and spacing of the text that remains, headings included.
-7. masks        - last, so masks inside headings and fixed text are marked exactly once.
+5. typography   - fix punctuation and spacing of the text that remains, headings included.
+6. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
 Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
@@ -18,9 +16,11 @@ changes nothing.
 
 Two kinds of document get less: one that is not Chinese (by the share of its words)
 passes through untouched (reportfmt acts on Chinese documents), and one written by hand
-keeps every block and character: only the metadata it already has (plus its language),
-raw HTML as pandoc's own elements, line breaks between Chinese characters and mask marking
-run on it (read/document_kind.py decides which kind a document is).
+keeps every block and character (read/document_kind.py decides which kind a document is).
+On it run: metadata (only what it already has, plus its language); rawhtml (the raw HTML
+its author wrote that a writer would drop, <sup> and <sub>, becomes pandoc's own elements,
+before typography and masks read the text; active content goes; scraped pages reach the
+passes without raw HTML); typography (only line wraps between Chinese characters); masks.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, headings, rawhtml, typography, masks]
+PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
 AUTHORED_PASSES = [metadata, rawhtml, typography, masks]
 SETTLING = (metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4

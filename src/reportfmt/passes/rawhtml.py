@@ -6,7 +6,7 @@ which the DOCX, typst and plain writers drop, leaving "27": as Superscript and S
 every writer keeps them. Other raw HTML (<kbd>, <figure>, <img>, <span class=…>) stays as
 the author wrote it. `<script>`, frames, objects, event handlers and javascript: links are
 removed (rule `html.unsafe`). Scraped pages reach the passes without raw HTML (our HTML reader
-and pandoc's drop it), so this pass acts on hand-written documents.
+and pandoc's drop it): the pipeline runs this pass on hand-written documents only.
 """
 
 from __future__ import annotations
