@@ -70,6 +70,24 @@ class Features:
 
 # --- pandoc's JSON ----------------------------------------------------------------------------
 
+def collect(tree: dict, kinds: set[str]) -> list:
+    """Every element of the given types in the document's blocks, in document order."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("t") in kinds:
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(tree["blocks"])
+    return found
+
+
 def _inline_text(items: list, feats: Features, *, collect: bool = True) -> str:
     out = []
     for i, node in enumerate(items):
