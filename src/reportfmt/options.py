@@ -16,7 +16,8 @@ from .errors import OptionsError
 MASK_STYLES = ("highlight", "box", "underline", "plain")
 # Mask detector names (passes/masks/find.py has one pattern each), in priority order when two
 # candidates start at the same place. Named here so that options need not load the patterns.
-MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "bracket", "star", "gap")
+MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "template", "bracket", "star",
+                  "gap")
 
 
 # How a forum thread's replies are kept (read/extraction/threads.py).
@@ -44,6 +45,12 @@ class BoilerplateOptions:
 
 @dataclass(frozen=True)
 class TypographyOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class RawHtmlOptions:
+    # <sup>/<sub> become Superscript/Subscript; scripts, frames and event handlers go.
     enabled: bool = True
 
 
@@ -85,6 +92,7 @@ class Options:
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     typography: TypographyOptions = field(default_factory=TypographyOptions)
+    rawhtml: RawHtmlOptions = field(default_factory=RawHtmlOptions)
     headings: HeadingsOptions = field(default_factory=HeadingsOptions)
     masks: MasksOptions = field(default_factory=MasksOptions)
     duplicates: DuplicatesOptions = field(default_factory=DuplicatesOptions)

@@ -36,8 +36,8 @@ class Report:
 class RunState:
     options: Options
     report: Report = field(default_factory=Report)
-    # A hand-written document (code, math, footnotes): only the passes that cannot lose
-    # structure run on it; see pipeline.passes_for.
+    # A document written by hand (read/document_kind.py): only the passes that cannot lose
+    # a block or a character run on it; see pipeline.passes_for.
     authored: bool = False
 
 

@@ -4,6 +4,10 @@
 `author` becomes the DOCX core property dc:creator and the EPUB dc:creator; the site or
 source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property); a `source`
 field already in the metadata (the page's address) is kept for EPUB dc:source.
+
+A document written by hand gives its title, date and author in its own metadata (a Word
+Title paragraph, a markdown title block) or not at all: no body line is taken from it,
+no value it has is rewritten; it only gains a language when it has none.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.metadata.enabled:
         return
+    if state.authored:
+        report_own_metadata(doc)
+        return
     report = state.report
     title = doc.get_metadata("title", default=None)
     if isinstance(title, str) and title.strip():
@@ -69,6 +76,18 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["date"] = pf.MetaString(report.date)
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
+        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+
+
+def report_own_metadata(doc: pf.Doc) -> None:
+    """A hand-written document's metadata as it is, into the report; only `lang` is added."""
+    report = get_state(doc).report
+    report.title = _meta_text(doc, "title")
+    report.author = _meta_text(doc, "author")
+    report.source = _meta_text(doc, "publisher") or _meta_text(doc, "source")
+    date = _meta_text(doc, "date")
+    report.date = (normalise_date(date) or date) if date else None
+    if "lang" not in doc.metadata:
         doc.metadata["lang"] = pf.MetaString("zh-Hans")
 
 

@@ -48,7 +48,9 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     if fmt in _UNADAPTED:
         copy, data = doc, doc_json.encode("utf-8")
     else:
-        copy = adapt_for(pf.load(io.StringIO(doc_json)), fmt, options)
+        # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
+        state = getattr(doc, "reportfmt", None)
+        copy = adapt_for(pf.load(io.StringIO(doc_json)), fmt, options, authored=bool(state and state.authored))
         data = doc_to_json(copy).encode("utf-8")
     if fmt == "pdf":
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for

@@ -15,7 +15,7 @@ import panflute as pf
 from ...state import get_state
 from ..elements import block_text, is_text_block, para
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import SECTION_NUMBER
+from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
 from ..script import fold_script
 from . import repeats
 from .chrome_divs import drop_chrome_divs
@@ -78,7 +78,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         if keeping_rule(rules, text):
             kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
             continue
-        if repeats_title(text, title, in_head):
+        if repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1 :]):
             removed.append((origin, text, "title.repeated-title"))
             continue
         rule = first_matching_rule(rules, text, region(index, count, in_head))
@@ -138,6 +138,21 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
         return True
     rule = first_matching_rule(rules, following, {"head", "anywhere"})
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by
+
+
+def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
+    return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
+
+
+def is_signature(blocks_before: int, following: list[tuple[int, pf.Block]]) -> bool:
+    """The issuer's name above the closing date (落款 over 成文日期) repeats the title's words
+    ("XX市人民政府" under "XX市人民政府通告") but is the document's signature: a line right
+    above a date-only line, with text kept above it. A page repeating its title has nothing
+    kept above it (a date line may follow it too)."""
+    if not blocks_before:
+        return False
+    after = next((b for _, b in following if is_text_block(b) and block_text(b)), None)
+    return after is not None and bool(DATE_ONLY_LINE.match(block_text(after)))
 
 
 def is_definition(block: pf.Block) -> bool:
