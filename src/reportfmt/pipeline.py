@@ -1,5 +1,8 @@
 """The ordered list of passes; the only place that knows the order.
 
+0. gongwen      - recognise the parts of a 公文 (发文字号, 主送, 落款, 版记…) before the
+                  metadata pass could take a 版头 line ("XX文件") for the title, and before
+                  boilerplate could drop a 署名 that repeats the issuer's name.
 1. metadata     - take the page title and date first, before anything can remove them.
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
 3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
@@ -10,13 +13,14 @@
 5. typography   - fix punctuation and spacing of the text that remains, headings included.
 6. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
-Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
+Passes 0-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
 changes nothing.
 
 Two kinds of document get less: one with no Chinese text passes through untouched
 (reportfmt acts on Chinese documents), and one written by hand keeps its own structure:
-only typography and masks, which never drop a block, change a link target or touch code,
+only gongwen (which then only adds metadata, unless `layout: gongwen` asks for the 公文
+layout), typography and masks, which never drop a block, change a link target or touch code,
 run on it. Pages our reader read as text or HTML are scraped; under `pandoc --filter` (or
 for markdown) a document with code, math, footnotes or citations counts as hand-written.
 """
@@ -29,14 +33,14 @@ import re
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, headings, linebreaks, masks, metadata, typography
+from .passes import boilerplate, gongwen, headings, linebreaks, masks, metadata, typography
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
-AUTHORED_PASSES = [typography, masks]
-SETTLING = (metadata, boilerplate, linebreaks)
+PASSES = [gongwen, metadata, boilerplate, linebreaks, headings, typography, masks]
+AUTHORED_PASSES = [gongwen, typography, masks]
+SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

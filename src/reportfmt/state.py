@@ -23,6 +23,8 @@ class Report:
     removed: list[dict[str, str]] = field(default_factory=list)
     headings: list[dict[str, Any]] = field(default_factory=list)
     masks: list[dict[str, str]] = field(default_factory=list)
+    # 公文 parts recognised (passes/gongwen): field, text as found, normalised value.
+    gongwen: list[dict[str, Any]] = field(default_factory=list)
 
     def record_removed(self, text: str, rule: str) -> None:
         text = text.strip()
@@ -37,6 +39,8 @@ class RunState:
     # A hand-written document (code, math, footnotes): only the passes that cannot lose
     # structure run on it; see pipeline.passes_for.
     authored: bool = False
+    # What passes/gongwen recognised (a recognise.Recognised), for the metadata pass's title.
+    gongwen: Any = None
 
 
 def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:

@@ -94,8 +94,12 @@ def take_title_line(doc: pf.Doc) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
-    whose start was cut off, never its title.
+    whose start was cut off, never its title. In a 公文 (passes/gongwen recognised one) the
+    title is its title line, never a 版头 line ("XX文件", "★", the issuer's name), and a
+    template's "[此处输入文件标题]" is no title at all.
     """
+    if get_state(doc).gongwen is not None:
+        return take_gongwen_title(doc)
     if not doc.content or not is_text_block(doc.content[0]):
         return None
     text = block_text(doc.content[0])
@@ -108,6 +112,20 @@ def take_title_line(doc: pf.Doc) -> str | None:
     del doc.content[0]
     get_state(doc).report.record_removed(text, "metadata.title")
     title = strip_site_suffix(text)
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
+
+
+def take_gongwen_title(doc: pf.Doc) -> str | None:
+    """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
+    parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
+    blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
+    if not blocks:
+        return None
+    title = parts[0].value
+    for block in blocks:
+        get_state(doc).report.record_removed(block_text(block), "metadata.title")
+    doc.content = [b for b in doc.content if not any(b is t for t in blocks)]
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 
