@@ -222,9 +222,9 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
         if mark_kind in ("公告", "通告") and P.TITLE.match(text):
             return False  # "关于…的公告" is a title, not a mark
         found.add("issuer_mark", line.text, text, block)
-        if issuer:
-            found.add("issuer", line.text, [issuer], block)
         found.kind = P.MARK_KINDS.get(mark_kind, "file")
+        if issuer and found.kind != "minutes":  # a 纪要's mark names the meeting, not its issuer
+            found.add("issuer", line.text, [issuer], block)
         return True
     if (names := org_names(line)) and len(text) <= 40:
         # Beside a mark: a line of a joint mark; alone at the top: a letter's mark (§10.1).
