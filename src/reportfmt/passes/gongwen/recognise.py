@@ -235,8 +235,9 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
         else:
             found.add("issuer", line.text, names, block)
         mark = next((p for p in found.parts if p.field == "issuer_mark"), None)
-        if mark is not None and mark.value in P.MARK_WORDS:
-            mark.value = "".join(next(p for p in found.parts if p.field == "issuer").value) + mark.value
+        if mark is not None and P.squeeze(mark.text) in P.MARK_WORDS:
+            # A joint mark: the names on their lines, its word ("文件") beside them (§7.2.4).
+            mark.value = "".join(next(p for p in found.parts if p.field == "issuer").value) + P.squeeze(mark.text)
         return True
     return read_doc_number(line, found)
 
