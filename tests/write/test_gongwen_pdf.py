@@ -62,8 +62,9 @@ def in_order(lines: list[str], items: list[str]) -> bool:
 def test_file_variant_elements_in_order(pdfs):
     lines = texts(pdfs["file"])
     order = ["000126", "机密★1年", "特急", "青禾市人民政府文件", "青政发〔2024〕7号",
-             "青禾市人民政府关于印发青禾市2024年", "城乡供水保障重点任务清单的通知", "各区县人民政府，市政府各部门，各直属机构：",
-             "现将《青禾市2024年", "附件：", "1．青禾市2024年城乡供水保障重点任务清单", "2．各区县农村自来水普及率目标分解表",
+             "青禾市人民政府关于印发青禾市2024年", "城乡供水保障重点任务清单的通知",
+             "各区县人民政府，市政府各部门，各直属机构：", "现将《青禾市2024年", "附件：",
+             "1．青禾市2024年城乡供水保障重点任务清单", "2．各区县农村自来水普及率目标分解表",
              "青禾市人民政府", "2024年3月5日", "（此件公开发布）", "附件1", "附件2", "抄送：", "青禾市人民政府办公室"]
     assert in_order(lines, order), lines
     # §7.4.3: 印发机关 left and 印发日期 right on one line; §7.3.7 附注 two characters in.
@@ -176,7 +177,8 @@ def test_twenty_two_lines_of_twenty_eight_characters(tmp_path):
     """§5.2.3: a full body page holds 22 lines of 28 characters."""
     words = "国家机关公文格式统一规范要求版心排版"
     body = words * 120
-    text = f"青禾市人民政府文件\n青政发〔2024〕1号\n关于统一公文格式的通知\n各单位：\n{body}\n青禾市人民政府\n2024年1月2日\n"
+    text = (f"青禾市人民政府文件\n青政发〔2024〕1号\n关于统一公文格式的通知\n各单位：\n{body}\n"
+            "青禾市人民政府\n2024年1月2日\n")
     pdf = tmp_path / "grid.pdf"
     pdf.write_bytes(convert_text(text, to="pdf", options={"layout": "gongwen"}))
     page2 = [line for line in pdf_lines(pdf) if line.page == 2 and not line.text.startswith("—")]
@@ -186,8 +188,8 @@ def test_twenty_two_lines_of_twenty_eight_characters(tmp_path):
 
 
 def test_date_written_in_arabic_numerals_and_title_broken_between_words(tmp_path):
-    text = ("青禾市人民政府文件\n青政发〔2024〕3号\n青禾市人民政府关于表彰2023年度全市防汛抗旱先进集体和先进个人的决定\n"
-            "各区县人民政府：\n经研究，决定对在防汛抗旱工作中表现突出的集体和个人予以表彰。\n青禾市人民政府\n二〇二四年一月九日\n")
+    text = ("青禾市人民政府文件\n青政发〔2024〕3号\n"
+            "青禾市人民政府关于表彰2023年度全市防汛抗旱先进集体和先进个人的决定\n各区县人民政府：\n经研究，决定对在防汛抗旱工作中表现突出的集体和个人予以表彰。\n青禾市人民政府\n二〇二四年一月九日\n")
     pdf = tmp_path / "award.pdf"
     pdf.write_bytes(convert_text(text, to="pdf", options={"layout": "gongwen"}))
     lines = texts(pdf)
