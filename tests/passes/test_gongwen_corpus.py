@@ -1,6 +1,7 @@
 """Real 公文 from ../shared/corpus, field by field: the Word templates of authored/docx (read
 by the real pandoc) and a provincial government's notice from web-gold. The expected values
-were read off each document by hand."""
+(tests/data/gongwen/gold.yaml, shared with tests/eval/eval_gongwen.py) were read off each
+document by hand."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import panflute as pf
 import pypandoc
 import pytest
+import yaml
 
 from reportfmt.options import build_options
 from reportfmt.pipeline import run_passes
@@ -20,45 +22,8 @@ from reportfmt.read.reader import read_bytes
 
 PANDOC = pypandoc.get_pandoc_path()
 BLANK = "placeholder"  # the document holds a template's blank for this field
-
-EXPECTED = {
-    "authored/docx/gwa-gg_1.docx": {
-        "issuer_mark": "XXXX人民政府公告", "issuer": ["XXXX人民政府"], "doc_number": "〔20XX〕XX号",
-        "title": BLANK, "signature": "XXXX人民政府", "date": "2020年2月19日",
-        "printer": "XXXX人民政府", "print_date": "2020年2月19日",
-    },
-    "authored/docx/gwa-han_1.docx": {
-        "issuer": ["XXXX人民政府"], "title": BLANK, "recipients": BLANK,
-        "signature": "XXXX人民政府", "date": "2020年2月19日",
-    },
-    "authored/docx/gwa-hyjy_1.docx": {
-        "issuer_mark": "会议纪要", "doc_number": "〔20XX〕XX号", "issuer": ["XXXX人民政府"],
-        "date": "2020年2月19日", "printer": "XXXX人民政府", "print_date": "2020年2月19日",
-    },
-    "authored/docx/gwa-sx_2.docx": {
-        "issuer_mark": "XXXX人民政府发文机关二文件", "issuer": ["XXXX人民政府", "发文机关二"],
-        "doc_number": "〔2020〕号", "signer": BLANK, "title": BLANK, "recipients": BLANK,
-        "signature": "XXXX人民政府 发文机关二", "date": "2020年2月19日",
-        "printer": "XXXX人民政府", "print_date": "2020年2月19日",
-    },
-    "authored/docx/gwa-xx_2.docx": {
-        "issuer_mark": "XXXX人民政府发文机关二文件", "issuer": ["XXXX人民政府", "发文机关二"],
-        "doc_number": "XXX〔20XX〕XX号", "title": BLANK, "recipients": BLANK,
-        "signature": "XXXX人民政府 发文机关二", "date": "20XX年XX月XX日",
-        "printer": "XXXX人民政府", "print_date": "2020年2月19日",
-    },
-    "authored/docx/gwa-zm_1.docx": {
-        "issuer": ["XXXX人民政府"], "title": "证明", "recipients": BLANK,
-        "signature": "XXXX人民政府", "date": "2020年2月19日",
-    },
-    "authored/docx/gwa-cz_1.docx": {
-        "issuer_mark": "□□□发电", "issuer": ["□□□"], "signature": "XXXX人民政府", "date": "2020年2月19日",
-    },
-    "web-gold/original/e8847578-12f0-44cb-bdb7-4eec53c18ed1.html": {
-        "title": "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告",
-        "doc_number": "吉政明电〔2022〕1号", "signature": "吉林省人民政府", "date": "2022年1月27日",
-    },
-}
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gongwen" / "gold.yaml"
+EXPECTED = {name: entry["fields"] for name, entry in yaml.safe_load(GOLD.read_text(encoding="utf-8"))["corpus"].items()}
 KINDS = {"gwa-han_1": "letter", "gwa-zm_1": "letter", "gwa-hyjy_1": "minutes", "gwa-sx_2": "file"}
 
 
