@@ -45,6 +45,9 @@ def recognised(path: Path, layout: str) -> dict:
     found: dict = {}
     for entry in report.gongwen:
         found.setdefault(entry["field"], BLANK if entry.get("placeholder") else entry["value"])
+        if entry["field"] == "infobox":  # a site's box of labelled fields fills what the text lacks
+            for name, value in entry["value"].items():
+                found.setdefault(name, [value] if name == "issuer" else value)
     return found
 
 

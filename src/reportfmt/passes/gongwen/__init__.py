@@ -25,6 +25,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text
+from ..metadata import strip_site_suffix
 from .recognise import MIN_SCORE, Recognised, recognise
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def prepare(doc: pf.Doc) -> None:
     if not options.gongwen.enabled:
         return
     title = doc.get_metadata("title", default="")
-    found = recognise(doc, title if isinstance(title, str) else "")
+    found = recognise(doc, strip_site_suffix(title) if isinstance(title, str) else "")
     gongwen_layout = options.layout == "gongwen"
     if found.score() < (1 if gongwen_layout else MIN_SCORE):
         # Too little to call it a 公文; keep what an earlier round recognised.

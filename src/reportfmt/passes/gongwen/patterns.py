@@ -189,6 +189,7 @@ PRINTED = re.compile(
 INFO_LABELS = {
     "发文机关": "issuer",
     "发布机构": "issuer",
+    "发文机构": "issuer",
     "发文字号": "doc_number",
     "文号": "doc_number",
     "成文日期": "date",
@@ -196,6 +197,6 @@ INFO_LABELS = {
 }
 INFO_FIELD = re.compile(
     rf"(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[:：]\s*"
-    r"(?P<value>.+?)(?=\s*(?:索引号|主题分类|分类|发文机关|发布机构|成文日期|发布日期|标题|发文字号|文号|"
+    r"(?P<value>.+?)(?=\s*(?:索引号|主题分类|分类|发文机关|发布机构|发文机构|发文日期|成文日期|发布日期|标题|发文字号|文号|"
     r"主题词|有效性|公开方式)[:：]|$)"
 )

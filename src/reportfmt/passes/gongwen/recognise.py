@@ -16,7 +16,11 @@ from typing import Any
 import panflute as pf
 
 from ..elements import block_text
+from ..patterns import DATE_LABEL
 from . import patterns as P
+
+# A scraped page's meta line: 发布日期, 来源, 访问次数 (the metadata pass takes it later).
+PAGE_META = re.compile(rf"{DATE_LABEL.pattern}|^(?:来源|信息来源|访问次数|浏览次数)[:：]", re.X)
 
 # The head of a 公文 is short: after this many non-empty blocks the body has begun.
 HEAD_BLOCKS = 14
@@ -105,20 +109,24 @@ def lines_of(doc: pf.Doc) -> list[Line]:
     """The top-level blocks with text, empty paragraphs left out."""
     lines = []
     for block in doc.content:
-        if isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Table)):
-            text = table_text(block) if isinstance(block, pf.Table) else block_text(block)
+        if isinstance(block, (pf.Para, pf.Plain, pf.Header, *_BOXES)):
+            text = table_text(block) if isinstance(block, _BOXES) else block_text(block)
             squeezed = P.squeeze(text)
             if squeezed:
                 lines.append(Line(block, text, squeezed))
     return lines
 
 
-def table_text(table: pf.Table) -> str:
-    """A table's cell texts in reading order, separated by blanks."""
+# Blocks a site's information box comes in: a table, or a list of labels and values.
+_BOXES = (pf.Table, pf.BulletList)
+
+
+def table_text(table: pf.Table | pf.BulletList) -> str:
+    """A table's cell texts (a list's items) in reading order, separated by blanks."""
     cells: list[str] = []
 
     def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        if isinstance(elem, pf.TableCell):
+        if isinstance(elem, (pf.TableCell, pf.ListItem)):
             cells.append(pf.stringify(elem).strip())
 
     table.walk(visit)
@@ -153,13 +161,16 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
     limit = min(len(lines), HEAD_BLOCKS)
     while index < limit and stage < 2:
         line = lines[index]
-        if stage == 0 and isinstance(line.block, pf.Table):
+        if stage <= 1 and isinstance(line.block, _BOXES) and not found.has("infobox"):
             if not read_infobox(line, found):
                 break
             index += 1
             continue
-        if isinstance(line.block, pf.Table) or len(line.squeezed) > SHORT_LINE + 20:
+        if isinstance(line.block, _BOXES) or len(line.squeezed) > SHORT_LINE + 20:
             break
+        if found.has("title") and PAGE_META.match(line.squeezed):
+            index += 1  # a page's "发布日期：… 来源：…" line under the title: not a part, no end
+            continue
         if stage == 0 and read_masthead_line(line, found):
             index += 1
             continue
@@ -289,7 +300,7 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
         if index + count > len(lines):
             break
         line = lines[index + count - 1]
-        if isinstance(line.block, pf.Table) or len(line.squeezed) > SHORT_LINE:
+        if isinstance(line.block, _BOXES) or len(line.squeezed) > SHORT_LINE:
             break
         if line.squeezed[-1] in "。！？；:：，,":
             break
@@ -401,7 +412,7 @@ def find_date_line(lines: list[Line], start: int, end: int) -> int | None:
     it is nothing, a 附注 or an attachment."""
     for index in range(end - 1, start - 1, -1):
         line = lines[index]
-        if len(line.squeezed) > SHORT_LINE or isinstance(line.block, pf.Table):
+        if len(line.squeezed) > SHORT_LINE or isinstance(line.block, _BOXES):
             continue
         m = P.DATE_LINE.match(line.squeezed)
         if not m or (m.group("before") and not P.ORG_NAME.match(m.group("before"))):
