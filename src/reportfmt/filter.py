@@ -29,7 +29,11 @@ def run_filter(argv: list[str], options: Options | None = None) -> int:
         sys.stdout.buffer.flush()
         return 0
     run_passes(doc, options or Options())
-    adapt_for(doc, fmt, doc.reportfmt.options)
+    doc = adapt_for(doc, fmt, doc.reportfmt.options)
+    if doc.reportfmt.options.layout == "gongwen" and fmt == "docx":
+        from .write.gongwen import adapt_for_docx  # the 公文 layout: pass --reference-doc gongwen.docx
+
+        doc = adapt_for_docx(doc, doc.reportfmt.options)
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8")
     pf.dump(doc, out)
     out.flush()

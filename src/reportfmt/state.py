@@ -54,7 +54,12 @@ def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
         meta_layer = doc.get_metadata(META_KEY, default=None)
         if META_KEY in doc.metadata:
             del doc.metadata[META_KEY]
-        options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None)
+        # `pandoc -M reportfmt.layout=gongwen` gives a flat key with dots, not a nested map.
+        dotted = {key.removeprefix(META_KEY + "."): pf.tools.meta2builtin(doc.metadata[key])
+                  for key in list(doc.metadata.content) if key.startswith(META_KEY + ".")}
+        for key in dotted:
+            del doc.metadata[META_KEY + "." + key]
+        options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None, dotted)
         state = RunState(options=options)
         setattr(doc, META_KEY, state)
     return state

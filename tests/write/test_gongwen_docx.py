@@ -196,3 +196,31 @@ def test_report_layout_is_unchanged(tmp_path):
     assert not [s for s, _ in paragraphs(docx) if s.startswith("Gongwen")]
     grid = part(docx, "word/document.xml").find("w:body/w:sectPr/w:docGrid", NS)
     assert grid.get(w("type")) == "lines"
+
+
+def test_layout_from_document_metadata_and_through_the_pandoc_filter(tmp_path):
+    """`reportfmt: {layout: gongwen}` in a document's metadata, and `-M reportfmt.layout=gongwen`
+    under `pandoc --filter reportfmt` with the 公文 reference document."""
+    import os
+    import subprocess
+    import sys
+
+    import pypandoc
+
+    from reportfmt.resources import style_file
+
+    text = (SAMPLES / "letter.txt").read_text(encoding="utf-8")
+    markdown = tmp_path / "letter.md"
+    markdown.write_text("---\nreportfmt:\n  layout: gongwen\n---\n\n" + text.replace("\n", "\n\n"), encoding="utf-8")
+    record = convert_file(markdown, tmp_path / "out", to="docx")
+    assert gongwen_styles(Path(record["outputs"]["docx"]))[0] == ("GongwenLetterMark", "青禾市教育局")
+
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    out = tmp_path / "filtered.docx"
+    plain = tmp_path / "letter-plain.md"
+    plain.write_text(text.replace("\n", "\n\n"), encoding="utf-8")
+    subprocess.run([pypandoc.get_pandoc_path(), str(plain), "--filter", "reportfmt", "-M", "reportfmt.layout=gongwen",
+                    "--reference-doc", str(style_file("gongwen-letter.docx")), "-o", str(out)], check=True, env=env)
+    styles = gongwen_styles(out)
+    assert styles[:2] == [("GongwenLetterMark", "青禾市教育局"), ("GongwenLetterNumber", "青教函〔2024〕23号")]
+    assert ("GongwenDate", "2024年6月3日") in styles

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import os
@@ -45,6 +46,10 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
     rendering several formats: serialising a large document costs more than pandoc does."""
     doc_json = doc_json or doc_to_json(doc)
+    state = getattr(doc, "reportfmt", None)
+    if state is not None and state.options.layout != options.layout:
+        # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
+        options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     if fmt in _UNADAPTED and not gongwen:
         copy, data = doc, doc_json.encode("utf-8")
