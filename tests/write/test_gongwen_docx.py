@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from helpers import GONGWEN_SAMPLES as SAMPLES
+from helpers import GONGWEN_VARIANTS, convert_gongwen_samples
 from reportfmt.api import convert_file
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "gongwen"
-VARIANTS = ("file", "request", "letter", "order", "minutes")
+VARIANTS = GONGWEN_VARIANTS
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 TWIPS_PER_PT = 20
@@ -26,13 +27,7 @@ def w(name: str) -> str:
 
 @pytest.fixture(scope="module")
 def docxs(tmp_path_factory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("gongwen-docx")
-    paths = {}
-    for name in VARIANTS:
-        record = convert_file(SAMPLES / f"{name}.txt", out, to="docx", options={"layout": "gongwen"})
-        assert record["status"] == "ok", record["error"]
-        paths[name] = Path(record["outputs"]["docx"])
-    return paths
+    return convert_gongwen_samples(tmp_path_factory.mktemp("gongwen-docx"), "docx")
 
 
 def part(docx: Path, name: str) -> etree._Element:

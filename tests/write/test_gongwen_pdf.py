@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import GONGWEN_VARIANTS, convert_gongwen_samples
 from pdf_layout import (
     PAGE_H,
     PT_PER_MM,
@@ -22,27 +23,20 @@ from pdf_layout import (
     pdf_lines,
     render,
 )
-from reportfmt.api import convert_file, convert_text
+from reportfmt.api import convert_text
 from reportfmt.write import fonts
 
 pytestmark = [
     pytest.mark.skipif(not fonts.find_cjk_fonts(), reason="no CJK font (apt-get install fonts-noto-cjk)"),
     pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed"),
 ]
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "gongwen"
-VARIANTS = ("file", "request", "letter", "order", "minutes")
+VARIANTS = GONGWEN_VARIANTS
 CHAR = 16  # 3号, in points
 
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("gongwen-pdf")
-    paths = {}
-    for name in VARIANTS:
-        record = convert_file(SAMPLES / f"{name}.txt", out, to="pdf", options={"layout": "gongwen"})
-        assert record["status"] == "ok", record["error"]
-        paths[name] = Path(record["outputs"]["pdf"])
-    return paths
+    return convert_gongwen_samples(tmp_path_factory.mktemp("gongwen-pdf"), "pdf")
 
 
 def texts(pdf: Path, page: int | None = None) -> list[str]:

@@ -105,16 +105,34 @@ class Line:
     squeezed: str  # without them (what the patterns match)
 
 
+# An information box or a 版记 table has a few rows; a larger table or list is body.
+BOX_MAX_ROWS = 12
+# What a long block is read as: the parts are short lines, a long one only ends a region.
+_LONG = "…" * (SHORT_LINE + 21)
+
+
 def lines_of(doc: pf.Doc) -> list[Line]:
-    """The top-level blocks with text, empty paragraphs left out."""
+    """The top-level blocks with text, empty paragraphs left out. Only a block's first
+    characters are read when it is long, and a large table not at all (a 50,000-row table
+    or a 3 MB line must cost nothing here)."""
     lines = []
     for block in doc.content:
-        if isinstance(block, (pf.Para, pf.Plain, pf.Header, *_BOXES)):
-            text = table_text(block) if isinstance(block, _BOXES) else block_text(block)
-            squeezed = P.squeeze(text)
-            if squeezed:
-                lines.append(Line(block, text, squeezed))
+        if isinstance(block, _BOXES):
+            text = table_text(block) if box_rows(block) <= BOX_MAX_ROWS else _LONG
+        elif isinstance(block, (pf.Para, pf.Plain, pf.Header)):
+            text = block_text(block)
+        else:
+            continue
+        squeezed = P.squeeze(text[:4 * SHORT_LINE])
+        if squeezed:
+            lines.append(Line(block, text, squeezed if len(text) <= 4 * SHORT_LINE else _LONG))
     return lines
+
+
+def box_rows(block: pf.Table | pf.BulletList) -> int:
+    if isinstance(block, pf.BulletList):
+        return len(block.content)
+    return len(block.head.content) + sum(len(body.content) for body in block.content)
 
 
 # Blocks a site's information box comes in: a table, or a list of labels and values.
@@ -390,8 +408,10 @@ def read_colophon(lines: list[Line], start: int, end: int, found: Recognised) ->
     while index - 1 >= start and end - index < 4:
         line = lines[index - 1]
         text = line.squeezed
+        if len(text) > 3 * SHORT_LINE:  # a 抄送 line lists many organisations, but not pages
+            break
         printed = P.PRINTED.search(line.text) or P.PRINTED.search(text)
-        if printed and len(text) <= SHORT_LINE + 20:
+        if printed:
             printer = P.squeeze(printed.group("printer"))
             found.add("printer", line.text, printer, line.block)
             found.add("print_date", line.text, normalise_date(P.DATE_LINE.match(P.squeeze(printed.group("date")))),
