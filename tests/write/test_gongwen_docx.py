@@ -219,3 +219,11 @@ def test_layout_from_document_metadata_and_through_the_pandoc_filter(tmp_path):
     styles = gongwen_styles(out)
     assert styles[:2] == [("GongwenLetterMark", "青禾市教育局"), ("GongwenLetterNumber", "青教函〔2024〕23号")]
     assert ("GongwenDate", "2024年6月3日") in styles
+
+
+def test_the_kind_option_overrides_the_recognised_kind(tmp_path):
+    record = convert_file(SAMPLES / "file.txt", tmp_path, to="docx",
+                          options={"layout": "gongwen", "gongwen.kind": "letter"})
+    docx = Path(record["outputs"]["docx"])
+    assert gongwen_styles(docx)[3] == ("GongwenLetterMark", "青禾市人民政府文件")
+    assert part(docx, "word/document.xml").find("w:body/w:sectPr/w:titlePg", NS) is not None
