@@ -25,6 +25,8 @@ class Report:
     masks: list[dict[str, str]] = field(default_factory=list)
     # 公文 parts recognised (passes/gongwen): field, text as found, normalised value.
     gongwen: list[dict[str, Any]] = field(default_factory=list)
+    # Which extractor gave an HTML page's text ("reportfmt", a fallback's name, "whole-page").
+    extractor: str | None = None
 
     def record_removed(self, text: str, rule: str) -> None:
         text = text.strip()
@@ -61,5 +63,15 @@ def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
             del doc.metadata[META_KEY + "." + key]
         options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None, dotted)
         state = RunState(options=options)
+        _take_extraction(doc, state.report)
         setattr(doc, META_KEY, state)
     return state
+
+
+def _take_extraction(doc: pf.Doc, report: Report) -> None:
+    """DOM extraction ran before the Doc existed (read/html.py): its removals come first."""
+    found = getattr(doc, "extraction", None)
+    if found is None:
+        return
+    report.extractor = found.extractor
+    report.removed.extend(removal.record() for removal in found.removed)

@@ -38,7 +38,7 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
             f"{options.max_input_bytes / 1024**2:.0f} MiB, set with -M max_input_bytes=N)",
             source=source,
         )
-    doc = read_bytes(data, source, fmt)
+    doc = read_bytes(data, source, fmt, replies=options.extract.replies)
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
@@ -60,6 +60,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "date": report.date,
         "author": report.author,
         "site": report.source,
+        "extractor": report.extractor,
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,
