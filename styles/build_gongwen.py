@@ -61,7 +61,7 @@ def paragraph_styles() -> dict[str, tuple[str, str, int, str, str]]:
     return {
         "GongwenSpacer": ("Gongwen Spacer", "fangsong", base.SIZE_3HAO,
                           f'<w:spacing w:before="0" w:after="0" {exact}/>{left}', ""),
-        # §7.2.2 份号, §7.2.3 密级和保密期限, §7.2.4 紧急程度: flush left, one line each.
+        # §7.2.1 份号, §7.2.2 密级和保密期限, §7.2.3 紧急程度: flush left, one line each.
         "GongwenCopyNumber": ("Gongwen Copy Number", "fangsong", base.SIZE_3HAO, left + '<w:jc w:val="left"/>', ""),
         "GongwenSecrecy": ("Gongwen Secrecy", "hei", base.SIZE_3HAO, left + '<w:jc w:val="left"/>', ""),
         "GongwenUrgency": ("Gongwen Urgency", "hei", base.SIZE_3HAO, left + '<w:jc w:val="left"/>', ""),

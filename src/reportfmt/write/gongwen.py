@@ -39,7 +39,7 @@ _TITLE_BLOCK = ("title", "subtitle", "author", "date", "abstract")
 
 
 MARK_PT = 36.0  # 小初; §7.2.4 leaves the size to the issuer
-TEXT_WIDTH_PT = 156 / 25.4 * 72  # the 156 mm text block (§5.2.2)
+TEXT_WIDTH_PT = 156 / 25.4 * 72  # the 156 mm text block (§5.2.1)
 
 
 def mark_size(chars: float) -> float:

@@ -27,10 +27,10 @@ def squeeze(text: str) -> str:
     return _BLANKS.sub("", text)
 
 
-# 7.2.2 份号: 6 Arabic digits (one copy's serial number), top left of the first page.
+# 7.2.1 份号: 6 Arabic digits (one copy's serial number), top left of the first page.
 COPY_NUMBER = re.compile(r"^(?:份号[:：])?(?P<value>\d{6})$")
 
-# 7.2.3 密级和保密期限: "绝密★1年", "机密★长期", "秘密"; a template may print only "★".
+# 7.2.2 密级和保密期限: "绝密★1年", "机密★长期", "秘密"; a template may print only "★".
 SECRECY = re.compile(
     r"""
     ^(?:密级[:：])?
@@ -43,7 +43,7 @@ SECRECY = re.compile(
     re.X,
 )
 
-# 7.2.4 紧急程度: 特急 / 加急 (telegrams also 特提 / 平急), alone or after the secrecy.
+# 7.2.3 紧急程度: 特急 / 加急 (telegrams also 特提 / 平急), alone or after the secrecy.
 URGENCY = re.compile(r"(?:^|★\S{0,8}|密)(?P<value>特急|加急|特提|平急)$")
 
 # Organisation names end in one of these words: the issuer of a notice, its recipients.
@@ -151,7 +151,7 @@ RECIPIENTS = re.compile(
 ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<value>.+)$")
 ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<value>[^。！？；]{1,80})$")
 
-# 7.3.5 成文日期: "2024年3月3日" (Arabic, §7.3.5.1) or "二〇二四年三月三日" (older
+# 7.3.5 成文日期: "2024年3月3日" (Arabic, §7.3.5) or "二〇二四年三月三日" (older
 # documents), "20XX年XX月XX日" in a template. normalise_date (recognise.py) writes the first.
 _CN_NUM = "〇零一二三四五六七八九十"
 DATE_LINE = re.compile(
