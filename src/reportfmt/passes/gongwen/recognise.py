@@ -123,9 +123,10 @@ def lines_of(doc: pf.Doc) -> list[Line]:
             text = block_text(block)
         else:
             continue
-        squeezed = P.squeeze(text[:4 * SHORT_LINE])
-        if squeezed:
-            lines.append(Line(block, text, squeezed if len(text) <= 4 * SHORT_LINE else _LONG))
+        if len(text) > 4 * SHORT_LINE:  # body text: its start is all any pattern may see
+            lines.append(Line(block, text[:4 * SHORT_LINE], _LONG))
+        elif squeezed := P.squeeze(text):
+            lines.append(Line(block, text, squeezed))
     return lines
 
 
