@@ -82,6 +82,17 @@ class GongwenOptions:
 
 
 @dataclass(frozen=True)
+class DuplicatesOptions:
+    """Batch-wide (batch/duplicates.py): documents whose cleaned text is the same, or shares
+    at least `threshold` of its character 5-grams (Jaccard), are marked `duplicate_of`."""
+
+    enabled: bool = True
+    threshold: float = 0.7
+    # Convert one copy of each group; the others are recorded as skipped duplicates.
+    skip: bool = False
+
+
+@dataclass(frozen=True)
 class Options:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
@@ -92,6 +103,7 @@ class Options:
     gongwen: GongwenOptions = field(default_factory=GongwenOptions)
     # DOCX/PDF page layout (LAYOUTS): "gongwen" lays the document out as a 公文.
     layout: str = "report"
+    duplicates: DuplicatesOptions = field(default_factory=DuplicatesOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()
     # Batch: a page holding several samples (篇一, 篇二…) also gives one document per sample.
@@ -188,6 +200,8 @@ def _build(schema: type, data: dict[str, Any]):
         raise OptionsError(f"option 'extract.replies' must be one of {', '.join(REPLY_MODES)}")
     if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
         raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
+    if isinstance(obj, DuplicatesOptions) and not 0 < obj.threshold <= 1:
+        raise OptionsError("option 'duplicates.threshold' must be above 0 and at most 1")
     if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(MASK_DETECTORS):
         unknown = ", ".join(sorted(set(obj.detect) - set(MASK_DETECTORS)))
         raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(MASK_DETECTORS)}")
