@@ -32,7 +32,8 @@ def readmes() -> dict[str, tuple[str, str]]:
         meta = dist.metadata
         kind = (meta.get("Description-Content-Type") or "").split(";")[0].strip()
         body = meta.get("Description") or meta.get_payload() or ""
-        if kind in READERS and len(body) > 200:
+        # reportfmt's own README (installed with it) is no third-party document.
+        if kind in READERS and len(body) > 200 and meta["Name"].lower() != "reportfmt":
             found[meta["Name"].lower()] = (READERS[kind], body)
     return found
 

@@ -49,7 +49,12 @@ def filter_json(raw: bytes, fmt: str, options: Options | None = None) -> bytes:
         log.info("not a Chinese document: passed through unchanged")
         return raw
     run_passes(doc, options or Options())
-    adapt_for(doc, fmt, doc.reportfmt.options, authored=doc.reportfmt.authored)
+    state = doc.reportfmt
+    doc = adapt_for(doc, fmt, state.options, authored=state.authored, title=state.report.title)
+    if state.options.layout == "gongwen" and fmt == "docx":
+        from .write.gongwen import adapt_for_docx  # the 公文 layout: pass --reference-doc gongwen.docx
+
+        doc = adapt_for_docx(doc, state.options)
     out = io.StringIO()
     pf.dump(doc, out)
     return out.getvalue().encode("utf-8")

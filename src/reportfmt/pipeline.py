@@ -1,5 +1,8 @@
 """The ordered list of passes; the only place that knows the order.
 
+0. gongwen      - recognise the parts of a 公文 (发文字号, 主送, 落款, 版记…) before the
+                  metadata pass could take a 版头 line ("XX文件") for the title, and before
+                  boilerplate could drop a 署名 that repeats the issuer's name.
 1. metadata     - take the page title and date first, before anything can remove them.
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
 3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
@@ -10,14 +13,16 @@
 5. typography   - fix punctuation and spacing of the text that remains, headings included.
 6. masks        - last, so masks inside headings and fixed text are marked exactly once.
 
-Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
+Passes 0-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
 changes nothing.
 
 Two kinds of document get less: one that is not Chinese (by the share of its words)
 passes through untouched (reportfmt acts on Chinese documents), and one written by hand
 keeps every block and character (read/document_kind.py decides which kind a document is).
-On it run: metadata (only what it already has, plus its language); rawhtml (the raw HTML
+On it run: gongwen (which only adds metadata, unless `layout: gongwen` asks for the 公文
+layout); metadata (only what it already has, its 公文 title line, plus its language);
+rawhtml (the raw HTML
 its author wrote that a writer would drop, <sup> and <sub>, becomes pandoc's own elements,
 before typography and masks read the text; active content goes; scraped pages reach the
 passes without raw HTML); typography (only line wraps between Chinese characters); masks.
@@ -30,15 +35,15 @@ import logging
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, headings, linebreaks, masks, metadata, rawhtml, typography
+from .passes import boilerplate, gongwen, headings, linebreaks, masks, metadata, rawhtml, typography
 from .read.document_kind import is_chinese, is_hand_written
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
-AUTHORED_PASSES = [metadata, rawhtml, typography, masks]
-SETTLING = (metadata, boilerplate, linebreaks)
+PASSES = [gongwen, metadata, boilerplate, linebreaks, headings, typography, masks]
+AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
+SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
 

@@ -12,12 +12,14 @@ from ..options import Options
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 
 
-def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False) -> pf.Doc:
+def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
+              title: str | None = None) -> pf.Doc:
     """Make marks visible where pandoc drops span classes (typst), or add style classes.
 
     The EPUB/HTML clean-up is for scraped pages: a document written by hand (`authored`)
     keeps its raw HTML, pictures (a .docx's media go into the book), relative links and ids,
-    as pandoc would write them without reportfmt; it only gets a title when it has none.
+    as pandoc would write them without reportfmt; it only gets a title when it has none:
+    `title` (what the passes recognised, e.g. a Word 公文's title line), else a fallback.
     """
     style = options.masks.style
 
@@ -41,7 +43,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
 
     doc = doc.walk(visit)
     if fmt in ("epub", "epub3", "html", "html5"):
-        doc = give_title(doc) if authored else conform_to_epub(doc)
+        doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc)
     return doc
@@ -168,11 +170,11 @@ def scraped_picture(image: pf.Image) -> pf.Inline:
     return pf.Span(*image.content)
 
 
-def give_title(doc: pf.Doc) -> pf.Doc:
-    """EPUB requires dc:title: a document without a title gets fallback_title (as metadata
-    only; no block moves)."""
+def give_title(doc: pf.Doc, title: str | None = None) -> pf.Doc:
+    """EPUB requires dc:title: a document without a title gets the recognised `title`, else
+    fallback_title (as metadata only; no block moves)."""
     if "title" not in doc.metadata:
-        doc.metadata["title"] = pf.MetaString(fallback_title(doc))
+        doc.metadata["title"] = pf.MetaString(title or fallback_title(doc))
     return doc
 
 

@@ -48,11 +48,14 @@ def prepare(doc: pf.Doc) -> None:
     active = active_profiles(texts, load_rules(extra), load_profiles(extra))
     rules = tuple(r for r in load_rules(extra) if not r.profile or r.profile in active)
     removed: list[tuple[int, str, str]] = []
+    # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
+    # document's own, however much a short one's date looks like a page's date line.
+    keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
-        blocks, gone = remove_chrome_once(blocks, rules, state.report.title)
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep)
         removed.extend(gone)
         if not gone:
             break
@@ -62,8 +65,10 @@ def prepare(doc: pf.Doc) -> None:
         state.report.record_removed(text, rule)
 
 
-def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
-    """One scan; blocks carry their original position. Returns (kept, removed records)."""
+def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
+                       keep: frozenset[int] = frozenset()):
+    """One scan; blocks carry their original position. Returns (kept, removed records).
+    Blocks whose id() is in `keep` are never removed by a rule."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -75,8 +80,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        if keeping_rule(rules, text):
-            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+        if id(block) in keep or keeping_rule(rules, text):
+            # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
+            kept.append((origin, block))
             continue
         if repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1 :]):
             removed.append((origin, text, "title.repeated-title"))
