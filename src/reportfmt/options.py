@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -163,7 +164,14 @@ def _build(schema: type, data: dict[str, Any]):
 
 
 def _field_type(schema: type, name: str):
-    return typing.get_type_hints(schema)[name]
+    return _type_hints(schema)[name]
+
+
+@functools.cache
+def _type_hints(schema: type) -> dict[str, Any]:
+    # Resolving the string annotations compiles each one: once per class, not per merge
+    # (every document merges its metadata layer).
+    return typing.get_type_hints(schema)
 
 
 def _dataclass_type(schema: type, name: str) -> type | None:

@@ -30,6 +30,7 @@ import panflute as pf
 
 from .options import Options
 from .passes import boilerplate, headings, linebreaks, masks, metadata, typography
+from .passes.elements import iter_elements
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
@@ -77,14 +78,7 @@ def passes_for(state: RunState) -> list:
 
 
 def has_chinese(doc: pf.Doc) -> bool:
-    found = False
-
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal found
-        if not found and isinstance(elem, pf.Str) and _CJK.search(elem.text):
-            found = True
-
-    doc.walk(visit)
+    found = any(isinstance(elem, pf.Str) and _CJK.search(elem.text) for elem in iter_elements(doc))
     if not found:
         title = doc.get_metadata("title", default="")
         found = isinstance(title, str) and bool(_CJK.search(title))
@@ -92,12 +86,4 @@ def has_chinese(doc: pf.Doc) -> bool:
 
 
 def is_authored(doc: pf.Doc) -> bool:
-    found = False
-
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal found
-        if isinstance(elem, _AUTHORED_ELEMENTS):
-            found = True
-
-    doc.walk(visit)
-    return found
+    return any(isinstance(elem, _AUTHORED_ELEMENTS) for elem in iter_elements(doc))

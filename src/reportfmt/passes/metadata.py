@@ -14,7 +14,7 @@ import panflute as pf
 
 from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
-from .elements import block_text, is_text_block
+from .elements import block_text, is_text_block, no_action, run_pass
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 
 # How far into the document title and meta lines are looked for.
@@ -68,8 +68,7 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["lang"] = pf.MetaString("zh-Hans")
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -77,7 +76,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def strip_site_suffix(title: str) -> str:

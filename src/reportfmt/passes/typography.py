@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text
+from .elements import block_text, children_first, no_action, run_pass
 from .masks.find import find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -63,8 +63,7 @@ def prepare(doc: pf.Doc) -> None:
     get_state(doc)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -74,11 +73,12 @@ def finalize(doc: pf.Doc) -> None:
     detectors = state.options.masks.detect
     # Hard-wrapped lines were joined earlier, by the linebreaks pass (before headings).
     for block in doc.content:
-        block.walk(lambda e, _d: fix_inline_lists(e, detectors))
+        for elem in children_first(block):  # walk's order, without walk rebuilding every list
+            fix_inline_lists(elem, detectors)
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 # The space between a section label and its title ("第一章 总则", "第十条 为了…") is the

@@ -19,16 +19,9 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from ..passes.patterns import CJK
+from ..passes.patterns import CHROME_MAX_SHARE, CHROME_NAME, CJK
 from .pagemeta import page_author, page_date, page_site, page_title
 
-# Containers whose class or id names say "chrome". Matched on whole words of the attribute.
-CHROME_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
-    r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
-    r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
-    re.I,
-)
 _CHROME_TAGS = {"nav", "footer", "aside"}
 # Elements that can hold the article; inline elements never win on their own.
 _CANDIDATE_TAGS = {"div", "td", "article", "section", "main", "body", "center", "font", "span",
@@ -49,8 +42,6 @@ LINK_WEIGHT = -0.5
 BARE_TEXT_WEIGHT = 0.3
 # The article is the deepest element holding at least this share of the page's prose.
 ARTICLE_PROSE_SHARE = 0.7
-# A chrome-named container holding more than this share of the page is a layout wrapper.
-CHROME_MAX_SHARE = 0.3
 
 
 @dataclass

@@ -9,6 +9,7 @@ import re
 import panflute as pf
 
 from ..options import Options
+from ..passes.elements import iter_elements
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 
 
@@ -34,7 +35,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
             elem.classes.append(f"mask-{style}")
         return None
 
-    doc = doc.walk(visit)
+    if fmt in ("typst", "pdf"):
+        doc = doc.walk(visit)  # replaces spans
+    else:
+        for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
+            visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = conform_to_epub(doc)
     if fmt in ("typst", "pdf"):

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 import panflute as pf
 
 from ...state import get_state
-from ..elements import block_text, is_text_block, para
+from ..elements import block_text, is_text_block, no_action, para, run_pass
 from ..patterns import SECTION_NUMBER
 from . import repeats
 from .chrome_divs import drop_chrome_divs
@@ -107,8 +107,7 @@ def is_definition(block: pf.Block) -> bool:
     return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -116,7 +115,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def region(index: int, count: int, in_head: bool) -> set[str]:

@@ -1,14 +1,21 @@
-"""Load boilerplate rules: shipped YAML files, overlaid by the user's files (by rule name)."""
+"""Load boilerplate rules: shipped YAML files, overlaid by the user's files (by rule name).
+
+Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
+files are cached on disk (resources.read_blob), keyed by the files' contents, the package
+version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
+Only the parsed data is cached; every rule is checked and compiled from it on each load
+(the patterns themselves come from passes/regex_cache.py when the filter runs).
+"""
 
 from __future__ import annotations
 
 import functools
+import marshal
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from ... import resources
 from ...errors import ReportfmtError
 
 # The shipped rule files, one per concept, beside this module (packaged in the wheel).
@@ -34,17 +41,55 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     """Shipped rules, then each extra file; a rule named again replaces the earlier one."""
     by_name: dict[str, Rule] = {}
     files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
-    for path in files:
-        for rule in _read_rule_file(path):
+    for path, data in zip(files, parsed_rule_files(files), strict=True):
+        for rule in _rules_from(path, data):
             by_name[rule.name] = rule
     return tuple(by_name.values())
 
 
-def _read_rule_file(path: Path) -> list[Rule]:
+def parsed_rule_files(files: list[Path]) -> list:
+    """Each file's YAML data, from the cache when these exact contents were parsed before."""
+    contents = []
+    for path in files:
+        try:
+            contents.append(path.read_bytes())
+        except OSError as exc:
+            raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+    import yaml  # PyYAML's version is part of the key (how the files parse)
+
+    key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), *contents)
+    name = f"rules-{key}.marshal"
+    payload = resources.read_blob(name)
+    if payload is not None:
+        try:
+            cached = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            cached = None
+        if isinstance(cached, list) and len(cached) == len(files):
+            return cached
+    parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        resources.write_blob(name, marshal.dumps(parsed))
+    except ValueError:
+        pass  # a YAML value marshal cannot hold (a date...): parse again next time
+    return parsed
+
+
+def _parse_yaml(path: Path, content: bytes):
+    import yaml
+
+    # libyaml's loader when PyYAML has it: the same safe subset of YAML, ten times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(content.decode("utf-8"), Loader=loader)
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+
+
+def _rules_from(path: Path, data) -> list[Rule]:
+    data = data or {}
+    if not isinstance(data, dict):
+        raise ReportfmtError("a rule file must hold a mapping (concept, rules)", source=str(path))
     concept = str(data.get("concept", path.stem))
     rules = []
     for raw in data.get("rules", []):

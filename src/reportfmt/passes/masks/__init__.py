@@ -15,6 +15,7 @@ import panflute as pf
 
 from ...options import MasksOptions
 from ...state import get_state
+from ..elements import children_first, no_action, run_pass
 from .find import STYLED, find_masks, kind_of
 
 MASK_CLASS = "masked"
@@ -57,8 +58,7 @@ def prepare(doc: pf.Doc) -> None:
     get_state(doc)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -71,7 +71,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def mark_masks(doc: pf.Doc, options: MasksOptions) -> list[Site]:
@@ -89,7 +89,7 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
         yield title
     found: list[pf.Element] = []
     for block in doc.content:
-        block.walk(lambda e, _d: found.append(e) if isinstance(e, _CONTAINERS) else None)
+        found.extend(e for e in children_first(block) if isinstance(e, _CONTAINERS))
     yield from found
 
 
@@ -159,7 +159,8 @@ def merge_adjacent_strs(container: pf.Element) -> None:
         if changed:
             elem.content = merged
 
-    container.walk(visit)
+    for elem in children_first(container):
+        visit(elem, None)
 
 
 def flatten(container: pf.Element) -> tuple[str, list[tuple[int, int, pf.Element]]]:
