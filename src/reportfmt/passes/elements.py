@@ -47,17 +47,21 @@ def inline_text(elem: pf.Element) -> str:
 
 def _collect_text(elem: pf.Element, parts: list[str]) -> None:
     """The element's own text (a Str, a Space…) or, for a container, its children's."""
-    if isinstance(elem, pf.Str):
+    kind = type(elem)
+    if kind is pf.Str:  # by far the most common: checked first, by identity
         parts.append(elem.text)
-    elif isinstance(elem, (pf.Space, pf.SoftBreak)):
+    elif kind is pf.Space or kind is pf.SoftBreak:
         parts.append(" ")
-    elif isinstance(elem, pf.LineBreak):
+    elif kind is pf.LineBreak:
         parts.append("\n")
-    elif isinstance(elem, (pf.Code, pf.Math, pf.RawInline)):
+    elif kind in _TEXT_LEAVES:
         parts.append(elem.text)
     else:
         for child in _items(getattr(elem, "content", None)):
             _collect_text(child, parts)
+
+
+_TEXT_LEAVES = (pf.Code, pf.Math, pf.RawInline)
 
 
 def _items(container) -> list:

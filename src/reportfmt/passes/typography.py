@@ -166,6 +166,8 @@ def _mask_edges(masks: list) -> dict[str, set[int]]:
 
 def _convert_parens(chars: list[str], protected: list[bool]) -> None:
     """( ) pairs become （ ） when they hold Chinese or stand beside it: 区(县), (一)加强."""
+    if ")" not in chars:
+        return  # the list scan is C; the loop below is Python
     stack: list[int] = []
     for i, ch in enumerate(chars):
         if protected[i]:
@@ -182,6 +184,8 @@ def _convert_parens(chars: list[str], protected: list[bool]) -> None:
 
 def _convert_quotes(chars: list[str], protected: list[bool], straight: str, opening: str, closing: str) -> None:
     """Pair straight quotes left to right; a pair around Chinese text becomes curly."""
+    if straight not in chars:
+        return
     positions = [
         i for i, ch in enumerate(chars)
         if ch == straight and not protected[i]
@@ -198,6 +202,8 @@ def _is_chinese(ch: str) -> bool:
 
 
 def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
+    if not any(space in chars for space in SPACES):
+        return "".join(chars), list(range(len(chars)))  # most lines of Chinese text: no blank at all
     out: list[str] = []
     kept: list[int] = []
     i = 0

@@ -140,7 +140,7 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
     for rule in rules:
         if prose and rule.action == "drop":
             continue
-        if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
+        if rule.where in where and len(text) <= rule.max_chars and rule.matches(text):
             return rule
     return None
 

@@ -3,8 +3,10 @@
 Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
 files are cached on disk (resources.read_blob), keyed by the files' contents, the package
 version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
-Only the parsed data is cached; every rule is checked and compiled from it on each load
-(the patterns themselves come from passes/regex_cache.py when the filter runs).
+Cached with them: each pattern's required literals (passes/literals.py), which let a line
+skip the search of every rule it cannot match. Only data is cached; every rule is checked
+and compiled from it on each load (the patterns come from passes/regex_cache.py when the
+filter runs).
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ from __future__ import annotations
 import functools
 import marshal
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ... import resources
 from ...errors import ReportfmtError
+from .. import literals as literals_module
+from ..literals import may_match, required_literals
 
 # The shipped rule files, one per concept, beside this module (packaged in the wheel).
 RULES_DIR = Path(__file__).with_name("rules")
 
 WHERE = ("head", "tail", "anywhere")
+RULE_FLAGS = re.I
 ACTIONS = ("drop", "drop-rest", "cut")
 
 
@@ -34,6 +40,11 @@ class Rule:
     action: str
     max_chars: int
     example: str
+    # Strings one of which every match holds (passes/literals.py); None: always search.
+    literals: tuple[str, ...] | None = None
+
+    def matches(self, text: str) -> bool:
+        return may_match(self.literals, text) and self.pattern.search(text) is not None
 
 
 @functools.cache
@@ -41,14 +52,16 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     """Shipped rules, then each extra file; a rule named again replaces the earlier one."""
     by_name: dict[str, Rule] = {}
     files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
-    for path, data in zip(files, parsed_rule_files(files), strict=True):
-        for rule in _rules_from(path, data):
+    parsed, literals = parsed_rule_files(files)
+    for path, data in zip(files, parsed, strict=True):
+        for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
     return tuple(by_name.values())
 
 
-def parsed_rule_files(files: list[Path]) -> list:
-    """Each file's YAML data, from the cache when these exact contents were parsed before."""
+def parsed_rule_files(files: list[Path]) -> tuple[list, dict]:
+    """Each file's YAML data and each pattern's required literals, from the cache when these
+    exact contents were read before."""
     contents = []
     for path in files:
         try:
@@ -57,7 +70,10 @@ def parsed_rule_files(files: list[Path]) -> list:
             raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
     import yaml  # PyYAML's version is part of the key (how the files parse)
 
-    key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), *contents)
+    # What the cached data depends on besides the files: the package, PyYAML, the Python whose
+    # re parser the literals come from, and the code deriving them (edited in development).
+    key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
+                           Path(literals_module.__file__).read_bytes(), *contents)
     name = f"rules-{key}.marshal"
     payload = resources.read_blob(name)
     if payload is not None:
@@ -65,14 +81,20 @@ def parsed_rule_files(files: list[Path]) -> list:
             cached = marshal.loads(payload)
         except (EOFError, ValueError, TypeError):
             cached = None
-        if isinstance(cached, list) and len(cached) == len(files):
+        if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
+                and len(cached[0]) == len(files) and isinstance(cached[1], dict)):
             return cached
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
+    literals = {}
+    for data in parsed:
+        for raw in data.get("rules", []) if isinstance(data, dict) else ():
+            if isinstance(raw, dict) and isinstance(raw.get("match"), str):
+                literals[raw["match"]] = required_literals(raw["match"], RULE_FLAGS)
     try:
-        resources.write_blob(name, marshal.dumps(parsed))
+        resources.write_blob(name, marshal.dumps((parsed, literals)))
     except ValueError:
         pass  # a YAML value marshal cannot hold (a date...): parse again next time
-    return parsed
+    return parsed, literals
 
 
 def _parse_yaml(path: Path, content: bytes):
@@ -86,7 +108,7 @@ def _parse_yaml(path: Path, content: bytes):
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
 
 
-def _rules_from(path: Path, data) -> list[Rule]:
+def _rules_from(path: Path, data, literals: dict) -> list[Rule]:
     data = data or {}
     if not isinstance(data, dict):
         raise ReportfmtError("a rule file must hold a mapping (concept, rules)", source=str(path))
@@ -97,11 +119,12 @@ def _rules_from(path: Path, data) -> list[Rule]:
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                pattern=re.compile(str(raw["match"]), re.I),
+                pattern=re.compile(str(raw["match"]), RULE_FLAGS),
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", 200)),
                 example=str(raw.get("example", "")),
+                literals=literals.get(raw["match"]) if isinstance(raw["match"], str) else None,
             )
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None

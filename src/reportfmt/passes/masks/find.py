@@ -132,7 +132,7 @@ GAP = re.compile(
 # --- neighbours ---------------------------------------------------------------------------------
 
 def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())  # str.split and \s agree on what is a blank; 4x faster
 
 
 def nearest_letter(text: str, index: int, step: int) -> str:
@@ -179,7 +179,7 @@ def mask_kind(before: str, after: str) -> str:
 def _is_rule_line(text: str) -> bool:
     """A paragraph of nothing but ***, ___ or --- is a separator line, not a mask."""
     body = squeeze(text)
-    return len(body) >= 3 and set(body) <= set("*＊_＿-—=")
+    return len(body) >= 3 and not body.strip("*＊_＿-—=")  # nothing left: made only of those
 
 
 def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
@@ -295,7 +295,8 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> list[
     Candidates from all enabled detectors compete: the earliest start wins, then the longest,
     then the detector listed first in DETECTORS ("d*" is a sensitive word before it is a star).
     """
-    enabled = [d for d in DETECTORS if d in set(detectors)]
+    wanted = set(detectors)
+    enabled = [d for d in DETECTORS if d in wanted]
     if _is_rule_line(text):
         enabled = [d for d in enabled if d in ("gap",)]
     candidates = []
