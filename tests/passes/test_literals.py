@@ -17,7 +17,7 @@ def test_literal_runs_alternations_classes_and_lookarounds():
     assert required_literals(r"^\s*发布时间\s*[:：]") == ("发布时间",)
     assert set(required_literals("[：:]")) == {"：", ":"}
     assert required_literals(r"(?<=本站)\d+") == ("本站",)
-    assert required_literals(r"(?:推荐){1,3}阅读") == ("阅读",)  # the longer candidate: 阅读 and 推荐 tie
+    assert required_literals(r"(?:推荐){1,3}全文阅读") == ("全文阅读",)  # the longest run wins
 
 
 def test_what_a_match_does_not_need_is_not_required():
