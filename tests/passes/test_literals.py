@@ -53,3 +53,23 @@ def test_property_the_prefilter_never_hides_a_match(pieces, rule):
     text = "".join(pieces)
     if rule.pattern.search(text):
         assert may_match(rule.literals, text), (rule.name, text)
+
+
+_MASK_ALPHABET = list("*＊xX×Ｘｘ□〇○〔〕[]\uff3b\uff3d_＿☆%％‰年月日号 \t\u3000区镇元亿万一二0123456789ab.－—")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_MASK_ALPHABET, max_size=16))
+def test_property_no_mask_detector_is_skipped_on_a_line_its_pattern_matches(text):
+    from reportfmt.passes.masks import find
+
+    for name, pattern in find._PATTERNS.items():
+        if pattern.search(text):
+            assert may_match(find.detector_literals(name), text), (name, text)
+
+
+def test_every_mask_detector_has_its_pattern_for_the_prefilter():
+    from reportfmt.passes.masks import find
+
+    assert set(find._PATTERNS) == set(find._FINDERS)
+    assert all(find.detector_literals(name) for name in find._FINDERS)  # each one prefiltered

@@ -135,7 +135,48 @@ def block_text(block: pf.Element) -> str:
     """Plain text of a block, stripped; list items and table cells joined by newlines."""
     if isinstance(block, (pf.Para, pf.Plain, pf.Header)):
         return inline_text(block).strip()
-    return pf.stringify(block).strip()
+    return stringify(block).strip()
+
+
+def stringify(elem: pf.Element) -> str:
+    """panflute's stringify, character for character, without its walk: the walk sets every
+    list back on its parent, so a 50,000-row table cost seconds each time its text was read."""
+    parts: list[str] = []
+    _stringify_into(elem, parts, "", "")
+    return "".join(parts)
+
+
+def _stringify_into(elem: pf.Element, parts: list[str], before: str, after: str) -> None:
+    # walk's order: the children's text, then the element's own; `before`/`after` are the
+    # quotes panflute adds to the first and last child of a Quoted.
+    if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
+        if isinstance(elem, pf.Quoted):
+            items = _items(elem.content)
+            last = len(items) - 1
+            for index, child in enumerate(items):
+                _stringify_into(child, parts, '"' if index == 0 else "", '"' if index == last else "")
+        else:
+            for child in _children(elem):
+                _stringify_into(child, parts, "", "")
+    if hasattr(elem, "text"):
+        own = elem.text
+    elif isinstance(elem, _HORIZONTAL_SPACES):
+        own = " "
+    elif isinstance(elem, pf.Para):
+        own = "\n\n"
+    elif isinstance(elem, pf.DefinitionList):
+        own = "\n".join(
+            f"- {''.join(stringify(part) for part in item.term)}: "
+            f"{'; '.join(stringify(definition) for definition in item.definitions)}"
+            for item in _items(elem.content))
+    elif isinstance(elem, pf.Cite):
+        own = "".join(stringify(child) for child in _items(elem.content))
+    else:
+        own = ""
+    parts.append(before + own + after)
+
+
+_HORIZONTAL_SPACES = (pf.Space, pf.LineBreak, pf.SoftBreak)
 
 
 def is_text_block(block: pf.Element) -> bool:

@@ -48,6 +48,14 @@ def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
     return literals is None or any(literal in text for literal in literals)
 
 
+def literal_test(literals: tuple[str, ...] | None):
+    """may_match as one C call: a search for any of the literals (None: nothing to test).
+    Build it once per pattern; calling it per line is the point."""
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, literals))).search
+
+
 def _caseless(code: int, ignorecase: bool) -> bool:
     return not ignorecase or not _sre.unicode_iscased(code)
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, children_first, no_action, run_pass
+from .elements import block_text, children_first, no_action, run_pass, stringify
 from .masks.find import find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -296,7 +296,7 @@ def _inline_char(item: pf.Inline) -> str:
         return item.text
     if isinstance(item, pf.Span):
         # The mask as detected, not its display glyphs (masks.glyph keeps the original).
-        return item.attributes.get("mask") or pf.stringify(item)
+        return item.attributes.get("mask") or stringify(item)
     return "\n" if isinstance(item, pf.SoftBreak) else " "
 
 

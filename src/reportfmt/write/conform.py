@@ -9,7 +9,7 @@ import re
 import panflute as pf
 
 from ..options import Options
-from ..passes.elements import iter_elements
+from ..passes.elements import iter_elements, stringify
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 
 
@@ -152,7 +152,7 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         return None
 
     def drop_empty_headers(elem: pf.Element, _doc: pf.Doc):
-        if isinstance(elem, pf.Header) and not pf.stringify(elem).strip():
+        if isinstance(elem, pf.Header) and not stringify(elem).strip():
             return []
         return None
 
@@ -175,8 +175,8 @@ def _fresh_id(taken: set[str]) -> str:
 def fallback_title(doc: pf.Doc, limit: int = 30) -> str:
     """EPUB requires dc:title (pandoc writes none, and "UNTITLED" in the nav, when a page has
     no title): the first heading, else the start of the first paragraph."""
-    texts = [pf.stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
-    texts += [pf.stringify(b).strip() for b in doc.content]
+    texts = [stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
+    texts += [stringify(b).strip() for b in doc.content]
     text = next((t for t in texts if t), "")
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -191,7 +191,7 @@ def drop_empty_metadata(doc: pf.Doc) -> None:
 
     def text(value: pf.MetaValue) -> str:
         if isinstance(value, (pf.MetaString, pf.MetaInlines, pf.MetaBlocks)):
-            return pf.stringify(value).strip()
+            return stringify(value).strip()
         return "?"  # maps, bools: not ours to judge
 
     for key, value in list(doc.metadata.content.items()):

@@ -15,13 +15,14 @@ import functools
 import marshal
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ... import resources
 from ...errors import ReportfmtError
 from .. import literals as literals_module
-from ..literals import may_match, required_literals
+from ..literals import literal_test, required_literals
 
 # The shipped rule files, one per concept, beside this module (packaged in the wheel).
 RULES_DIR = Path(__file__).with_name("rules")
@@ -42,9 +43,11 @@ class Rule:
     example: str
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
+    # literal_test(literals), built with the rule: a line without any of them skips the search.
+    prefilter: Callable[[str], object] | None = field(default=None, compare=False, repr=False)
 
     def matches(self, text: str) -> bool:
-        return may_match(self.literals, text) and self.pattern.search(text) is not None
+        return (self.prefilter is None or self.prefilter(text) is not None) and self.pattern.search(text) is not None
 
 
 @functools.cache
@@ -126,6 +129,7 @@ def _rules_from(path: Path, data, literals: dict) -> list[Rule]:
                 example=str(raw.get("example", "")),
                 literals=literals.get(raw["match"]) if isinstance(raw["match"], str) else None,
             )
+            rule = replace(rule, prefilter=literal_test(rule.literals))
         except (KeyError, TypeError, ValueError, re.error) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
         if rule.where not in WHERE or rule.action not in ACTIONS:

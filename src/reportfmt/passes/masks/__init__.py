@@ -15,7 +15,7 @@ import panflute as pf
 
 from ...options import MasksOptions
 from ...state import get_state
-from ..elements import children_first, no_action, run_pass
+from ..elements import children_first, no_action, run_pass, stringify
 from .find import STYLED, find_masks, kind_of
 
 MASK_CLASS = "masked"
@@ -178,9 +178,9 @@ def flatten(container: pf.Element) -> tuple[str, list[tuple[int, int, pf.Element
 
     def visit(elem: pf.Element) -> None:
         if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
-            add(elem.attributes.get("mask") or pf.stringify(elem), elem)  # the original, not the glyphs
+            add(elem.attributes.get("mask") or stringify(elem), elem)  # the original, not the glyphs
         elif isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes:
-            add(pf.stringify(elem), elem)
+            add(stringify(elem), elem)
         elif isinstance(elem, pf.Str):
             add(elem.text, elem)
         elif isinstance(elem, (pf.Space, pf.SoftBreak)):

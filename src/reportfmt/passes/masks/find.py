@@ -12,11 +12,13 @@ punctuation, so the typography pass (which changes exactly those) cannot change 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...options import MASK_DETECTORS as DETECTORS
+from ..literals import literal_test, required_literals
 from ..patterns import CJK
 
 DEFAULT_DETECTORS = DETECTORS
@@ -277,6 +279,24 @@ _FINDERS = {
     "asterisk": _asterisk, "cross": _cross, "year": _year, "blank": _blank, "bracket": _bracket,
     "underscore": _underscore, "star": _star, "sensitive": _sensitive, "gap": _gap,
 }
+# The pattern each detector's matches come from: a text holding none of the pattern's
+# required literals (passes/literals.py) cannot hold that detector's mask, so its finder is
+# not run. Most lines of a report, and most cells of a big table, skip most detectors.
+_PATTERNS = {
+    "asterisk": ASTERISK, "cross": CROSS, "year": YEAR, "blank": BLANK, "bracket": BRACKET,
+    "underscore": UNDERSCORE, "star": STAR, "sensitive": LETTER_STAR, "gap": GAP,
+}
+
+
+@functools.cache
+def detector_literals(name: str) -> tuple[str, ...] | None:
+    pattern = _PATTERNS.get(name)
+    return None if pattern is None else required_literals(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _detector_prefilter(name: str):
+    return literal_test(detector_literals(name))
 
 
 def _ascii_letter(ch: str) -> bool:
@@ -301,6 +321,9 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> list[
         enabled = [d for d in enabled if d in ("gap",)]
     candidates = []
     for rank, name in enumerate(enabled):
+        prefilter = _detector_prefilter(name)
+        if prefilter is not None and prefilter(text) is None:
+            continue
         for start, end, detector in _FINDERS[name](text):
             if detector in enabled:
                 candidates.append((start, -(end - start), rank, end, detector))
