@@ -103,12 +103,16 @@ def children_first(root: pf.Element) -> list[pf.Element]:
 
 
 def _children(elem: pf.Element) -> list[pf.Element]:
+    names = elem._children  # the attributes panflute's own walk descends into
+    if not names:
+        return []  # a Str, a Space...: most elements
     children: list[pf.Element] = []
-    for name in elem._children:  # the attributes panflute's own walk descends into
+    for name in names:
         child = getattr(elem, name)
-        if isinstance(child, ListContainer):
+        kind = type(child)
+        if kind is ListContainer:
             children.extend(child.list)
-        elif isinstance(child, DictContainer):
+        elif kind is DictContainer:
             children.extend(child.dict.values())
         elif child is not None:
             children.append(child)
@@ -142,11 +146,35 @@ def stringify(elem: pf.Element) -> str:
     """panflute's stringify, character for character, without its walk: the walk sets every
     list back on its parent, so a 50,000-row table cost seconds each time its text was read."""
     parts: list[str] = []
-    _stringify_into(elem, parts, "", "")
+    _stringify_into(elem, parts.append, "", "")
     return "".join(parts)
 
 
-def _stringify_into(elem: pf.Element, parts: list[str], before: str, after: str) -> None:
+def squeezed_length(block: pf.Element, enough: int) -> int:
+    """len of block_text(block) without blanks, counted only until it reaches `enough`: how
+    far a block reaches into a document's head, without reading all of a 50,000-row table."""
+    if isinstance(block, (pf.Para, pf.Plain, pf.Header)):
+        return len("".join(inline_text(block).split()))
+    count = 0
+
+    def tally(piece: str) -> None:
+        nonlocal count
+        count += len("".join(piece.split()))
+        if count >= enough:
+            raise _Enough
+
+    try:
+        _stringify_into(block, tally, "", "")
+    except _Enough:
+        pass
+    return count
+
+
+class _Enough(Exception):
+    """Ends squeezed_length's reading early."""
+
+
+def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
     # walk's order: the children's text, then the element's own; `before`/`after` are the
     # quotes panflute adds to the first and last child of a Quoted.
     if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
@@ -154,10 +182,10 @@ def _stringify_into(elem: pf.Element, parts: list[str], before: str, after: str)
             items = _items(elem.content)
             last = len(items) - 1
             for index, child in enumerate(items):
-                _stringify_into(child, parts, '"' if index == 0 else "", '"' if index == last else "")
+                _stringify_into(child, emit, '"' if index == 0 else "", '"' if index == last else "")
         else:
             for child in _children(elem):
-                _stringify_into(child, parts, "", "")
+                _stringify_into(child, emit, "", "")
     if hasattr(elem, "text"):
         own = elem.text
     elif isinstance(elem, _HORIZONTAL_SPACES):
@@ -173,7 +201,7 @@ def _stringify_into(elem: pf.Element, parts: list[str], before: str, after: str)
         own = "".join(stringify(child) for child in _items(elem.content))
     else:
         own = ""
-    parts.append(before + own + after)
+    emit(before + own + after)
 
 
 _HORIZONTAL_SPACES = (pf.Space, pf.LineBreak, pf.SoftBreak)

@@ -14,7 +14,7 @@ import panflute as pf
 
 from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
-from .elements import block_text, is_text_block, no_action, run_pass
+from .elements import block_text, is_text_block, no_action, run_pass, squeezed_length
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 
 # How far into the document title and meta lines are looked for.
@@ -118,7 +118,7 @@ def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
         if offset >= HEAD_CHARS:
             break
         head.append((index, block))
-        offset += len("".join(block_text(block).split()))
+        offset += squeezed_length(block, HEAD_CHARS - offset)
     return head
 
 

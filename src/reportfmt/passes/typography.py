@@ -15,6 +15,7 @@ added or removed, and running the pass twice changes nothing the second time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -237,11 +238,12 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
     untouchable text, so a second run sees the same text as the first: idempotence.
     """
     content = getattr(elem, "content", None)
-    if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
+    # The container's own list: indexing the ListContainer re-attaches each item it returns.
+    if not isinstance(content, pf.ListContainer) or not content.list or not isinstance(content.list[0], pf.Inline):
         return
     if isinstance(elem, (pf.Code, pf.CodeBlock, pf.RawInline, pf.Math)):
         return
-    items = list(content)
+    items = list(content.list)
     result: list[pf.Inline] = []
     run: list[pf.Inline] = []
     changed = False
@@ -252,7 +254,7 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
             return
         texts = [_inline_char(item) for item in run]
         text = "".join(texts)
-        starts = [sum(map(len, texts[:k])) for k in range(len(texts))]
+        starts = [0, *itertools.accumulate(map(len, texts))][:-1]  # linear: long runs have thousands
         marked = [(starts[k], starts[k] + len(texts[k])) for k, item in enumerate(run) if _is_mark(item)]
         fixed, origin = typeset_mapped(text, detectors, keep=marked)
         if fixed != text:

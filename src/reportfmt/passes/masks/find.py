@@ -299,6 +299,15 @@ def _detector_prefilter(name: str):
     return literal_test(detector_literals(name))
 
 
+def could_hold_mask(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> bool:
+    """False only when no enabled detector's pattern can match anywhere in `text`."""
+    for name in detectors:
+        prefilter = _detector_prefilter(name)
+        if prefilter is None or prefilter(text) is not None:
+            return True
+    return False
+
+
 def _ascii_letter(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalpha()
 
