@@ -37,17 +37,18 @@ def detect_format(name: str, text: str) -> str:
 
 
 
-def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None) -> pf.Doc:
-    """Decode and parse one input page."""
+def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, *,
+               replies: str = "keep") -> pf.Doc:
+    """Decode and parse one input page (`replies`: option extract.replies, for HTML)."""
     text = decode(data, source)
-    return read_text(text, source=source, fmt=fmt or detect_format(source, text))
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text), replies=replies)
 
 
-def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc:
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: str = "keep") -> pf.Doc:
     text = text.replace("\x00", "")
     try:
         if fmt == "html":
-            doc = read_html(text)
+            doc = read_html(text, replies=replies)
         elif fmt == "markdown":
             doc = read_markdown(text)
         else:

@@ -1,12 +1,16 @@
 """Load boilerplate rules: shipped YAML files, overlaid by the user's files (by rule name).
 
+A concept file may define a site profile (`profile: {name, min_markers}`): its rules marked
+`profile: NAME` act only on pages where rules marked `marker: NAME` match at least min_markers
+times (distinct rules, or hits when `count: hits`); see profiles.py.
+
 Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
 files are cached on disk (resources.read_blob), keyed by the files' contents, the package
 version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
 Cached with them: each pattern's required literals (passes/literals.py), which let a line
-skip the search of every rule it cannot match. Only data is cached; every rule is checked
-and compiled from it on each load (the patterns come from passes/regex_cache.py when the
-filter runs).
+skip the search of every rule it cannot match. Only data is cached; every rule and profile
+is checked and compiled from it on each load (the patterns come from passes/regex_cache.py
+when the filter runs).
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ from ..literals import literal_test, required_literals
 RULES_DIR = Path(__file__).with_name("rules")
 
 WHERE = ("head", "tail", "anywhere")
-RULE_FLAGS = re.I
 ACTIONS = ("drop", "drop-rest", "cut")
+RULE_FLAGS = re.I
 
 
 @dataclass(frozen=True)
@@ -41,30 +45,70 @@ class Rule:
     action: str
     max_chars: int
     example: str
+    # Acts only on pages where this site profile is on ("" = every page).
+    profile: str = ""
+    # Counts towards switching this profile on.
+    marker: str = ""
+    # May drop a block of several sentences when its match ends the block: a template
+    # sentence ("下面是小编…供大家参考。") closing a paragraph of template talk.
+    prose: bool = False
+    # The next block must be one a lead-in rule drops or a sample marker ("lead-in-or-sample").
+    followed_by: str = ""
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
     # literal_test(literals), built with the rule: a line without any of them skips the search.
     prefilter: Callable[[str], object] | None = field(default=None, compare=False, repr=False)
 
-    def matches(self, text: str) -> bool:
-        return (self.prefilter is None or self.prefilter(text) is not None) and self.pattern.search(text) is not None
+    def search(self, text: str) -> re.Match[str] | None:
+        """pattern.search, skipped when the line lacks every required literal."""
+        if self.prefilter is not None and self.prefilter(text) is None:
+            return None
+        return self.pattern.search(text)
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    min_markers: int
+    count: str  # "rules": distinct marker rules; "hits": every match
 
 
 @functools.cache
 def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     """Shipped rules, then each extra file; a rule named again replaces the earlier one."""
     by_name: dict[str, Rule] = {}
-    files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
-    parsed, literals = parsed_rule_files(files)
+    files = _rule_files(extra_files)
+    parsed, literals = parsed_rule_files(tuple(files))
     for path, data in zip(files, parsed, strict=True):
         for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
     return tuple(by_name.values())
 
 
-def parsed_rule_files(files: list[Path]) -> tuple[list, dict]:
-    """Each file's YAML data and each pattern's required literals, from the cache when these
-    exact contents were read before."""
+@functools.cache
+def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
+    """The site profiles the rule files define, by name (a later file redefines one)."""
+    profiles: dict[str, Profile] = {}
+    files = _rule_files(extra_files)
+    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+        raw = data.get("profile")
+        if not raw:
+            continue
+        try:
+            profile = Profile(str(raw["name"]), int(raw.get("min_markers", 2)), str(raw.get("count", "rules")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReportfmtError(f"bad profile {raw!r}: {exc}", source=str(path)) from None
+        profiles[profile.name] = profile
+    return profiles
+
+
+def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
+    return sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
+
+
+def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
+    """Each file's YAML data (a mapping) and each pattern's required literals, from the disk
+    cache when these exact contents were read before."""
     contents = []
     for path in files:
         try:
@@ -85,12 +129,13 @@ def parsed_rule_files(files: list[Path]) -> tuple[list, dict]:
         except (EOFError, ValueError, TypeError):
             cached = None
         if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
-                and len(cached[0]) == len(files) and isinstance(cached[1], dict)):
+                and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
+                and isinstance(cached[1], dict)):
             return cached
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
     for data in parsed:
-        for raw in data.get("rules", []) if isinstance(data, dict) else ():
+        for raw in data.get("rules", []) or ():
             if isinstance(raw, dict) and isinstance(raw.get("match"), str):
                 literals[raw["match"]] = required_literals(raw["match"], RULE_FLAGS)
     try:
@@ -100,21 +145,21 @@ def parsed_rule_files(files: list[Path]) -> tuple[list, dict]:
     return parsed, literals
 
 
-def _parse_yaml(path: Path, content: bytes):
+def _parse_yaml(path: Path, content: bytes) -> dict:
     import yaml
 
     # libyaml's loader when PyYAML has it: the same safe subset of YAML, ten times faster.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(content.decode("utf-8"), Loader=loader)
+        data = yaml.load(content.decode("utf-8"), Loader=loader) or {}
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
-
-
-def _rules_from(path: Path, data, literals: dict) -> list[Rule]:
-    data = data or {}
     if not isinstance(data, dict):
         raise ReportfmtError("a rule file must hold a mapping (concept, rules)", source=str(path))
+    return data
+
+
+def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
     concept = str(data.get("concept", path.stem))
     rules = []
     for raw in data.get("rules", []):
@@ -127,6 +172,10 @@ def _rules_from(path: Path, data, literals: dict) -> list[Rule]:
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", 200)),
                 example=str(raw.get("example", "")),
+                profile=str(raw.get("profile", "")),
+                marker=str(raw.get("marker", "")),
+                prose=bool(raw.get("prose", False)),
+                followed_by=str(raw.get("followed_by", "")),
                 literals=literals.get(raw["match"]) if isinstance(raw["match"], str) else None,
             )
             rule = replace(rule, prefilter=literal_test(rule.literals))
