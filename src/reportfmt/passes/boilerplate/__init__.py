@@ -159,6 +159,27 @@ _CLOSING = " 。.!！?？…~\uff5e"
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if not text:
         return None
+    # The same lines are asked about in every round (the pipeline settles metadata,
+    # boilerplate and linebreaks together; this pass repeats until nothing goes): answer
+    # each (line, region) once per rule set. A pure function of its arguments, so sharing
+    # the answers between documents is safe; `rules` is compared by identity.
+    key = (text, frozenset(where))
+    known = _ANSWERS.get(key)
+    if known is not None and known[0] is rules:
+        return known[1]
+    rule = _first_matching_rule(rules, text, where)
+    if len(_ANSWERS) >= MAX_ANSWERS:
+        _ANSWERS.clear()
+    _ANSWERS[key] = (rules, rule)
+    return rule
+
+
+# (line, region) -> (rule set, first matching rule or None); bounded, cleared when full.
+_ANSWERS: dict[tuple[str, frozenset[str]], tuple[tuple[Rule, ...], Rule | None]] = {}
+MAX_ANSWERS = 4096
+
+
+def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
         if prose and rule.action == "drop" and not rule.prose:
@@ -189,4 +210,6 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
-    return in_head and SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
+    if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
+        return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
+    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
