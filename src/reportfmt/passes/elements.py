@@ -119,6 +119,61 @@ def _children(elem: pf.Element) -> list[pf.Element]:
     return children
 
 
+def rewrite(root: pf.Element, action, doc: pf.Doc | None = None) -> pf.Element:
+    """panflute's `root.walk(action, doc)`, setting back only the child lists in which the
+    action replaced or removed something (walk sets back every list, rebuilding it: most of
+    the cost of adapting a page for typst or EPUB). Same order (children first, siblings left
+    to right), same replacements (None keeps, an element replaces, a list splices, [] removes),
+    and like walk's iteration it gives each list item its index, for elem.next / elem.prev."""
+    for name in root._children:
+        child = getattr(root, name)
+        kind = type(child)
+        if kind is ListContainer:
+            items = child.list
+            spliced: list | None = None
+            parent, location = child.parent, child.location
+            for index, item in enumerate(items):
+                # What walk's iteration does to each item (ListContainer.__getitem__'s attach):
+                # actions read elem.parent, elem.next.
+                item.parent, item.location, item.index = parent, location, index
+                rewrite(item, action, doc)
+                out = action(item, doc)
+                if out is None:
+                    if spliced is not None:
+                        spliced.append(item)
+                    continue
+                if spliced is None:
+                    spliced = items[:index]
+                if isinstance(out, list):
+                    spliced.extend(out)
+                else:
+                    spliced.append(out)
+            if spliced is not None:
+                setattr(root, name, spliced)
+        elif kind is DictContainer:
+            for key, value in list(child.dict.items()):
+                value.parent, value.location, value.index = child.parent, child.location, None
+                rewrite(value, action, doc)
+                out = action(value, doc)
+                if out == []:
+                    del child[key]
+                elif out is not None:
+                    child[key] = out
+        elif child is not None:
+            rewrite(child, action, doc)
+            out = action(child, doc)
+            if out is not None:
+                setattr(root, name, out)
+    return root
+
+
+def walk_cheaply(root: pf.Element, action, doc: pf.Doc | None = None) -> pf.Element:
+    """rewrite(), then the action on `root` itself, as walk does; returns what walk returns."""
+    rewrite(root, action, doc)
+    out = action(root, doc)
+    return root if out is None else out
+
+
 def no_action(elem: pf.Element, doc: pf.Doc) -> None:
     """The action of a pass that does all its work in prepare/finalize (see run_pass)."""
     return None

@@ -9,7 +9,7 @@ import re
 import panflute as pf
 
 from ..options import Options
-from ..passes.elements import iter_elements, stringify
+from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 
 
@@ -36,7 +36,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
         return None
 
     if fmt in ("typst", "pdf"):
-        doc = doc.walk(visit)  # replaces spans
+        doc = walk_cheaply(doc, visit, doc)  # replaces spans
     else:
         for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
             visit(elem, doc)
@@ -70,7 +70,7 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
             return pf.Space()
         return None
 
-    return doc.walk(visit)
+    return walk_cheaply(doc, visit, doc)
 
 
 # Inlines pandoc's typst writer renders as a function call (#link(...)[...], #strong[...]).
@@ -156,9 +156,10 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
             return []
         return None
 
-    doc.walk(collect)
-    doc.walk(collect_targets)
-    doc = doc.walk(visit).walk(drop_empty_headers)
+    doc = walk_cheaply(doc, collect, doc)
+    doc = walk_cheaply(doc, collect_targets, doc)
+    doc = walk_cheaply(doc, visit, doc)
+    doc = walk_cheaply(doc, drop_empty_headers, doc)
     drop_empty_metadata(doc)
     if "title" not in doc.metadata:
         doc.metadata["title"] = pf.MetaString(fallback_title(doc))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import panflute as pf
 
 from ...state import Report
-from ..elements import block_text, iter_elements
+from ..elements import block_text, iter_elements, walk_cheaply
 from ..patterns import CHROME_MAX_SHARE, CHROME_NAME
 
 
@@ -34,4 +34,4 @@ def drop_chrome_divs(doc: pf.Doc, report: Report) -> None:
         report.record_removed(" ".join(text.split()), f"chrome.{names.split()[0] if names.split() else 'div'}")
         return []
 
-    doc.walk(visit)
+    walk_cheaply(doc, visit, doc)
