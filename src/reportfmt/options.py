@@ -96,6 +96,9 @@ class Options:
 
     def merged(self, *layers: Mapping[str, Any] | None) -> Options:
         """A copy with each layer applied in turn (later layers win)."""
+        if not any(layers):
+            return self  # frozen: nothing to apply is the same options (every document without
+            # `reportfmt:` metadata asks; rebuilding them cost more than some passes)
         data = self.to_dict()
         for layer in layers:
             if layer:
