@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-duplicates eval-review styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -82,8 +82,16 @@ eval-sites: $(STAMP)
 eval-extract: $(STAMP)
 	$(PY) tests/eval/eval_extract.py
 
-# Every quality number the issues name, on ../shared/corpus.
-eval: eval-boilerplate eval-headings eval-extract
+# Duplicate finding on generated archives with known exact and near pairs (P/R, tune and held-out).
+eval-duplicates: $(STAMP)
+	$(PY) tests/eval/eval_duplicates.py
+
+# The review page's initial transfer for 10,000 generated manifest records (and what Chromium loads).
+eval-review: $(STAMP)
+	$(PY) tests/eval/eval_review.py
+
+# Every quality number the issues name, on ../shared/corpus (and generated archives).
+eval: eval-boilerplate eval-headings eval-extract eval-duplicates
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps

@@ -15,7 +15,7 @@ import panflute as pf
 from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
 from .boilerplate import first_matching_rule
-from .boilerplate.ruleset import load_rules
+from .boilerplate.ruleset import keeping_rule, load_rules
 from .elements import block_text, is_text_block, no_action, run_pass, squeezed_length
 from .headings.samples import sample_marker
 from .inline_split import split_inlines, strip_inlines
@@ -126,8 +126,9 @@ def take_title_line(doc: pf.Doc) -> str | None:
             return None
         if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
             return None
-        del doc.content[index]
-        get_state(doc).report.record_removed(text, "metadata.title")
+        if not kept_by_rule(doc, text):
+            del doc.content[index]
+            get_state(doc).report.record_removed(text, "metadata.title")
         title = strip_site_suffix(text)
         doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
         return title
@@ -141,6 +142,12 @@ def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> st
     title = strip_site_suffix(bracket.group(1))
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+def kept_by_rule(doc: pf.Doc, text: str) -> bool:
+    """A `keep` rule (a reviewer's mark) says this line stays: its value is still taken."""
+    rules = load_rules(tuple(get_state(doc).options.boilerplate.rules))
+    return keeping_rule(rules, " ".join(text.split())) is not None
 
 
 def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
@@ -164,8 +171,9 @@ def take_date_line(doc: pf.Doc) -> str | None:
             continue
         date = normalise_date(text)
         if date:
-            del doc.content[index]
-            get_state(doc).report.record_removed(text, "metadata.date")
+            if not kept_by_rule(doc, text):
+                del doc.content[index]
+                get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
 

@@ -20,7 +20,7 @@ from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
 from .profiles import active_profiles
-from .ruleset import Rule, load_profiles, load_rules
+from .ruleset import Rule, keeping_rule, load_profiles, load_rules
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -74,6 +74,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
+        if keeping_rule(rules, text):
+            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+            continue
         if repeats_title(text, title, in_head):
             removed.append((origin, text, "title.repeated-title"))
             continue
@@ -84,7 +87,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             kept.append((origin, block))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
-                removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
+                if keeping_rule(rules, " ".join(block_text(dropped).split())):
+                    kept.append((later_origin, dropped))
+                else:
+                    removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
@@ -97,14 +103,22 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             if block_text(block):
                 kept.append((origin, block))
         else:
-            if rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1]):
+            if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
+                    and not keeping_rule(rules, block_text(kept[-1][1]))):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
+    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
+    if protected:
+        origins = {o for o, _ in protected}
+        kept = [item for item in kept if item[0] not in origins]
     for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
                  repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
         kept, gone = step(kept)
         removed.extend(gone)
+    if protected:
+        kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
 
 
@@ -182,7 +196,7 @@ MAX_ANSWERS = 4096
 def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
-        if prose and rule.action == "drop" and not rule.prose:
+        if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
             continue
         if rule.where not in where or len(text) > rule.max_chars:
             continue
