@@ -5,6 +5,7 @@ reasoned about, with trafilatura and readability-lxml scored beside it.
 
 The steps, each a module of read/extraction/:
 1. votes.py       every text node votes: prose for, links and chrome-named boxes against;
+   teasers.py     the items of a news feed (linked headline + summary) vote as links;
 2. candidates.py  repeated copies go; the deepest element holding most of the prose is the
                   article; a lead just above it moves in;
 3. threads.py     a forum thread, Q&A page or comment page: the posts are the content, each
@@ -27,6 +28,7 @@ from lxml import etree
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
+from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
 from .pagemeta import page_author, page_date, page_site, page_title
@@ -74,6 +76,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     body = body if body is not None else root
     audit = Audit()
     drop_repeated_copies(body, audit)
+    mark_teasers(body)
     scores = score_tree(body)
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
@@ -93,6 +96,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
         reduce_posts(thread, article, audit, replies)
     else:
         keep_first_post(article, audit)
+    unmark(article)
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,

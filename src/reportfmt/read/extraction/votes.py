@@ -22,8 +22,10 @@ CHROME_NAME = re.compile(
     re.I,
 )
 CHROME_TAGS = {"nav", "footer", "aside"}
-# Sentence punctuation: its presence is what separates prose from menus and titles.
-_PROSE_PUNCT = re.compile(r"[，。！？；：、,.!?;]")
+# Sentence punctuation: its presence is what separates prose from menus and titles. ASCII
+# marks between digits are numbers ("3.45%", "00:00", "18,652.59"), not sentences: a video
+# player's controls and a stock ticker are not prose.
+_PROSE_PUNCT = re.compile(r"[，。！？；：、]|(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
 _CJK = re.compile(rf"[{CJK}]")
 _CODE_CHARS = re.compile(r"[{};=]|\":")
 CODE_MAX_CJK_SHARE = 0.1
@@ -38,6 +40,9 @@ CHROME_MAX_SHARE = 0.3
 # it a wrapper. A short forum page's copyright block can be a third of its text.
 FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_\d-])", re.I)
 FOOTER_MAX_SHARE = 0.5
+# Attribute set (on extraction's working copy) on the items of a news feed (teasers.py):
+# all their text votes as link text.
+TEASER_MARK = "data-reportfmt-teaser"
 
 
 def visible_length(text: str | None) -> int:
@@ -121,7 +126,7 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
     page_chars = visible_length(root.text_content())
 
     def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool) -> Votes:
-        in_link = in_link or elem.tag == "a"
+        in_link = in_link or elem.tag == "a" or TEASER_MARK in elem.attrib
         if elem in posts:
             in_post, in_chrome = True, False
         elif not in_post:

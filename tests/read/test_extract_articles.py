@@ -1,0 +1,55 @@
+"""Finding a short article on a busy page: news feeds with summaries, number-only text,
+the headline as an anchor. The pages are written for these tests in the shape of real ones."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from reportfmt.read.extract import extract_main
+from reportfmt.read.extraction.teasers import is_teaser
+from reportfmt.read.extraction.votes import text_weight
+from reportfmt.read.html import clean_tree
+
+ARTICLE = ("本报讯 昨天上午，市图书馆新馆正式向读者开放，馆内设有少儿阅览区、古籍修复展示区和二十四小时自助借还区。"
+           "馆方介绍，新馆藏书总量超过一百二十万册，开馆首日接待读者近八千人次。")
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def _feed_item(n: int) -> str:
+    # source and time, a linked headline, a summary in full sentences (longer than the article)
+    return (f'<li class="stream-item"><div class="provider">某某日报 · {n} 小时前</div>'
+            f'<h3><a href="/news/{n}">第{n}条消息的标题写得很长很长以便吸引读者点击</a></h3>'
+            f'<p>这是第{n}条消息的摘要，讲述了另一件与本文无关的事情，有人物、有时间、有地点，'
+            f'读起来和正文一样通顺，也有逗号和句号，还比正文更长一些。</p></li>')
+
+
+def test_a_short_article_beats_a_long_feed_of_headlines_with_summaries():
+    feed = "".join(_feed_item(n) for n in range(1, 13))
+    page = (f"<html><head><title>新馆开放</title></head><body><div class='page'>"
+            f"<div class='story'><h1>市图书馆新馆开放</h1><div class='body'><p>{ARTICLE}</p></div></div>"
+            f"<div class='more'><h2>你可能还想看</h2><ul>{feed}</ul></div></div></body></html>")
+    found = extract_main(clean_tree(page))
+    text = _flat(found.text)
+    assert _flat(ARTICLE) in text
+    assert "摘要" not in text and "标题写得很长" not in text
+    assert any(r.rule.startswith("extract.") and "第1条消息的摘要" in r.text for r in found.removed)
+    assert "data-reportfmt-teaser" not in lxml.html.tostring(found.article, encoding="unicode")
+
+
+def test_a_teaser_leads_with_a_headline_link_and_a_post_does_not():
+    teaser = lxml.html.fromstring(_feed_item(1))
+    post = lxml.html.fromstring(
+        '<div class="post"><a href="/u/1">网友甲</a> 2024-05-18 19:27 '
+        '<p>我也遇到过这个问题，后来把显卡驱动更新到最新版本就好了，大家可以试一试。</p>'
+        '<a href="/thread/2">另一个帖子的标题也写得比较长一些</a></div>')
+    assert is_teaser(teaser)
+    assert not is_teaser(post)
+
+
+def test_numbers_with_dots_and_colons_are_not_sentences():
+    assert text_weight("00:00/00:00 倍速 2.0X 1.5X", in_link=False, in_chrome=False) < 10
+    assert text_weight("恒指18,652.59 -216.12", in_link=False, in_chrome=False) < 10
+    assert text_weight("很抱歉, 请稍候.", in_link=False, in_chrome=False) == len("很抱歉,请稍候.")
