@@ -53,3 +53,21 @@ def test_numbers_with_dots_and_colons_are_not_sentences():
     assert text_weight("00:00/00:00 倍速 2.0X 1.5X", in_link=False, in_chrome=False) < 10
     assert text_weight("恒指18,652.59 -216.12", in_link=False, in_chrome=False) < 10
     assert text_weight("很抱歉, 请稍候.", in_link=False, in_chrome=False) == len("很抱歉,请稍候.")
+
+
+def test_the_column_under_the_headline_beats_a_side_column_and_comments():
+    comments = "".join(
+        f'<div class="comment-item"><span>网友{n}</span><p>第{n}条评论：这种事情早就该管一管了，平台要负起责任来！'
+        f'希望以后不要再出现类似的情况。</p><span>5月19日</span></div>' for n in range(1, 7))
+    videos = "".join(f"<div class='v'>精彩瞬间第{n}集！主队连得十分，客队无奈叫出暂停</div>" for n in range(1, 5))
+    others = "".join(f"<div class='t'>作者的另一篇文章第{n}篇：有关部门回应网友关切</div><div>2024-05-2{n}</div>"
+                     for n in range(1, 4))
+    page = (f"<html><head><title>新馆开放_某某新闻</title></head><body><div class='wrap'>"
+            f"<div class='LEFT'><div class='content'><h1>新馆开放</h1><div class='meta'>某某日报 2024-05-20</div>"
+            f"<div class='text'><p>{ARTICLE}</p></div></div><div id='Comment'>{comments}</div></div>"
+            f"<div class='RIGHT'><div class='author'>作者其他文章{others}</div>"
+            f"<div class='clips'>精选视频{videos}</div></div></div></body></html>")
+    found = extract_main(clean_tree(page))
+    text = _flat(found.text)
+    assert _flat(ARTICLE) in text
+    assert "作者的另一篇文章" not in text and "精彩瞬间" not in text and "第1条评论" not in text

@@ -8,6 +8,8 @@ The steps, each a module of read/extraction/:
    teasers.py     the items of a news feed (linked headline + summary) vote as links;
 2. candidates.py  repeated copies go; the deepest element holding most of the prose is the
                   article; a lead just above it moves in;
+   headline.py    unless the block under the page's headline (its <title> printed in the body)
+                  holds a fair share of that prose and its longest paragraph: then that block;
 3. threads.py     a forum thread, Q&A page or comment page: the posts are the content, each
                   post without its author panel and action bars;
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
@@ -28,6 +30,7 @@ from lxml import etree
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
+from .extraction.headline import find_headline, headline_article
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
@@ -83,6 +86,8 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     posts = thread.boxes if thread else frozenset()
     if thread:
         article = thread_article(body, posts, ARTICLE_PROSE_SHARE)
+    else:
+        article = headline_article(article, find_headline(root, body), scores)
     rescue_lead(body, article)
     record_outside(body, article, audit)
     article_text = article.text_content()
