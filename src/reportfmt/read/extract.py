@@ -29,8 +29,8 @@ from lxml import etree
 
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
-from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
 from .extraction.headline import find_headline, headline_article
+from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
