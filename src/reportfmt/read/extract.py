@@ -85,7 +85,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     thread = find_thread(root, body, article, scores)
     posts = thread.boxes if thread else frozenset()
     if thread:
-        article = thread_article(body, posts, ARTICLE_PROSE_SHARE)
+        article = thread_article(body, posts, ARTICLE_PROSE_SHARE, starter=article)
     else:
         article = headline_article(article, find_headline(root, body), scores)
     rescue_lead(body, article)

@@ -30,6 +30,9 @@ _CJK = re.compile(rf"[{CJK}]")
 _CODE_CHARS = re.compile(r"[{};=]|\":")
 CODE_MAX_CJK_SHARE = 0.1
 CODE_WEIGHT = -0.5
+# Code the author shows in a <pre> block is content (a technical article is half code): it
+# counts for, at half weight, so it does not split the article's run of paragraphs.
+PRE_WEIGHT = 0.5
 CHROME_WEIGHT = -1.0
 LINK_WEIGHT = -0.5
 # Text without any sentence punctuation counts for less (menus, labels, button rows).
@@ -63,7 +66,8 @@ def named_chrome(elem: etree._Element) -> bool:
     return elem.tag in CHROME_TAGS or bool(CHROME_NAME.search(chrome_names(elem)))
 
 
-def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None) -> float:
+def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None,
+                in_pre: bool = False) -> float:
     if n is None:
         n = visible_length(text)
     if not n:
@@ -72,6 +76,8 @@ def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | No
         return LINK_WEIGHT * n
     if in_chrome:
         return CHROME_WEIGHT * n
+    if in_pre:
+        return PRE_WEIGHT * n
     if n >= 40 and len(_CJK.findall(text)) < CODE_MAX_CJK_SHARE * n and _CODE_CHARS.search(text):
         return CODE_WEIGHT * n  # inline JSON or script text that escaped its tag
     return n if _PROSE_PUNCT.search(text) or n >= 40 else BARE_TEXT_WEIGHT * n
@@ -95,11 +101,11 @@ class Votes:
     chars: int = 0
     links: int = 0
 
-    def add(self, text: str | None, *, in_link: bool, in_chrome: bool) -> None:
+    def add(self, text: str | None, *, in_link: bool, in_chrome: bool, in_pre: bool = False) -> None:
         n = visible_length(text)
         if not n:
             return
-        weight = text_weight(text, in_link=in_link, in_chrome=in_chrome, n=n)
+        weight = text_weight(text, in_link=in_link, in_chrome=in_chrome, n=n, in_pre=in_pre)
         self.total += weight
         self.prose += max(weight, 0.0)
         self.chars += n
@@ -125,21 +131,22 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
     scores: dict[etree._Element, Votes] = {}
     page_chars = visible_length(root.text_content())
 
-    def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool) -> Votes:
+    def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool, in_pre: bool) -> Votes:
         in_link = in_link or elem.tag == "a" or TEASER_MARK in elem.attrib
+        in_pre = in_pre or elem.tag == "pre"
         if elem in posts:
             in_post, in_chrome = True, False
         elif not in_post:
             in_chrome = in_chrome or is_chrome(elem, page_chars)
         votes = Votes()
-        votes.add(elem.text, in_link=in_link, in_chrome=in_chrome)
+        votes.add(elem.text, in_link=in_link, in_chrome=in_chrome, in_pre=in_pre)
         for child in elem:
             if isinstance(child.tag, str):
-                votes.merge(visit(child, in_link, in_chrome, in_post))
+                votes.merge(visit(child, in_link, in_chrome, in_post, in_pre))
             # The tail belongs to the parent: it is outside the child's link or chrome box.
-            votes.add(child.tail, in_link=in_link, in_chrome=in_chrome)
+            votes.add(child.tail, in_link=in_link, in_chrome=in_chrome, in_pre=in_pre)
         scores[elem] = votes
         return votes
 
-    visit(root, False, False, False)
+    visit(root, False, False, False, root.tag == "pre")
     return scores
