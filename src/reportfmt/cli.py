@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert again even inputs unchanged since the last run")
     convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
+    convert.add_argument("--split-samples", action="store_true",
+                         help="also write each sample of a page holding several (篇一, 篇二…) as its own document")
     convert.add_argument("--fill", metavar="VALUES",
                          help="YAML file of values for the masks (see passes/masks/fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
@@ -79,6 +81,8 @@ def options_from_args(args: argparse.Namespace) -> Options:
         cli_layer["boilerplate.rules"] = tuple(args.rules)
     if getattr(args, "fill", None):
         cli_layer["masks.fill"] = args.fill
+    if getattr(args, "split_samples", False):
+        cli_layer["split_samples"] = True
     if getattr(args, "font_path", None):
         cli_layer["font_paths"] = tuple(args.font_path)
     config_layer = load_config_file(args.config) if args.config else None

@@ -78,6 +78,8 @@ class Options:
     masks: MasksOptions = field(default_factory=MasksOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()
+    # Batch: a page holding several samples (篇一, 篇二…) also gives one document per sample.
+    split_samples: bool = False
     # Seconds one input may take before its job is abandoned.
     timeout: float = 300.0
     # Larger inputs are refused with a clear error instead of exhausting memory.

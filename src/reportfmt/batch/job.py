@@ -15,11 +15,13 @@ import panflute as pf
 from ..errors import ReportfmtError
 from ..options import Options
 from ..passes.elements import block_text
+from ..passes.headings import list_headings
 from ..pipeline import run_passes
 from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
 from ..write.render import FORMATS, doc_to_json, render, write_atomic
+from .samples import sample_rel, sample_source, sample_starts, split_samples
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,8 @@ def convert_one(path: Path, rel: str, outdir: Path, formats: list[str], options:
         return manifest_record(source, None, {}, error=f"{source}: {exc.strerror or exc}")
     result = run_job(Job(source, rel, data, tuple(formats), options, dry_run=dry_run))
     commit_outputs(outdir, result)
+    for sample in result.samples:
+        commit_outputs(outdir, sample)
     return result.record
 
 
@@ -97,6 +101,8 @@ class Job:
 class JobResult:
     record: dict[str, Any]
     outputs: dict[str, bytes] = field(default_factory=dict)  # format -> bytes, not yet written
+    # With --split-samples: one result per sample of a page holding several (manifest rows).
+    samples: list[JobResult] = field(default_factory=list)
 
 
 def input_hash(data: bytes) -> str:
@@ -116,19 +122,22 @@ def run_job(job: Job) -> JobResult:
     leaves no first-format file behind (the caller writes them all with commit_outputs)."""
     started = time.monotonic()
     outputs: dict[str, bytes] = {}
+    samples: list[JobResult] = []
     try:
         processed = process_bytes(job.data, job.source, job.options)
+        doc_json = doc_to_json(processed.doc)
         if not job.dry_run:
-            doc_json = doc_to_json(processed.doc)
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
+        if job.options.split_samples:
+            samples = sample_results(job, processed, doc_json)
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
     except ReportfmtError as exc:
-        outputs = {}
+        outputs, samples = {}, []
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"
         record = manifest_record(job.source, None, {}, error=message)
     except Exception as exc:  # one input's bug (e.g. panflute's colspec IndexError) stays one line
-        outputs = {}
+        outputs, samples = {}, []
         log.debug("unexpected failure on %s", job.source, exc_info=True)
         detail = " ".join(str(exc).split())  # the manifest keeps one line per error
         record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
@@ -136,7 +145,23 @@ def run_job(job: Job) -> JobResult:
     record["input_sha256"] = input_hash(job.data)
     record["options_key"] = options_key(job.options, job.formats)
     record["seconds"] = round(time.monotonic() - started, 3)
-    return JobResult(record, outputs)
+    for sample in samples:
+        sample.record.update(input_sha256=record["input_sha256"], options_key=record["options_key"])
+    return JobResult(record, outputs, samples)
+
+
+def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobResult]:
+    """One result per sample of a page holding several: its own outputs and manifest row."""
+    results = []
+    for number, doc in split_samples(processed.doc, doc_json):
+        outputs = {} if job.dry_run else {fmt: render(doc, fmt, job.options) for fmt in job.formats}
+        report = Report(title=block_text(doc.content[sample_starts(doc)[0]]) if sample_starts(doc) else None,
+                        date=processed.report.date, author=processed.report.author,
+                        source=processed.report.source, headings=list_headings(doc))
+        record = manifest_record(sample_source(job.source, number), report, {})
+        record.update(sample=number, rel=sample_rel(job.rel, number))
+        results.append(JobResult(record, outputs))
+    return results
 
 
 def output_paths(outdir: Path, rel: str, formats) -> dict[str, Path]:

@@ -19,6 +19,7 @@ from ..options import Options
 from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
+from .samples import previous_sample_lines
 from .sources import Source, iter_sources
 
 log = logging.getLogger(__name__)
@@ -60,32 +61,36 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         total = sum(1 for s in iter_sources(inputs, options) if not s.skipped)
         bar = Progress(total, progress)
         seen: set[str] = set()
-        pending: dict[int, tuple[dict | None, bytes | None]] = {}
+        pending: dict[int, tuple[list[dict], list[bytes]]] = {}
         next_out = 0
 
-        def emit(record: dict | None, line: bytes | None) -> None:
-            if record is not None:
-                if record["status"] == "ok":
+        def emit(records: list[dict], lines: list[bytes]) -> None:
+            """One input's rows: its record (then its samples' records), or its reused lines."""
+            page = records[0] if records else None
+            if page is not None:
+                if page["status"] == "ok":
                     summary.converted += 1
-                elif record["status"] == "skipped":
+                elif page["status"] == "skipped":
                     summary.skipped += 1
                 else:
-                    summary.failed.append(record["error"])
+                    summary.failed.append(page["error"])
+            else:
+                summary.reused += 1
+            for record in records:
                 if on_record:
                     on_record(record)
                 if writer:
                     writer.write(record)
-            else:
-                summary.reused += 1
+            for line in lines:
                 if writer:
                     writer.write_line(line)
-            if record is None or record["status"] != "skipped":
-                bar.advance(failed=record is not None and record["status"] == "error")
+            if page is None or page["status"] != "skipped":
+                bar.advance(failed=page is not None and page["status"] == "error")
 
-        def settle(index: int, record: dict | None, line: bytes | None) -> None:
+        def settle(index: int, records: list[dict], lines: list[bytes]) -> None:
             """Emit in input order, so manifests of equal runs are equal line by line."""
             nonlocal next_out
-            pending[index] = (record, line)
+            pending[index] = (records, lines)
             while next_out in pending:
                 emit(*pending.pop(next_out))
                 next_out += 1
@@ -95,26 +100,29 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 summary.total += 1
                 seen.add(source.label)
                 if source.error or source.skipped:
-                    settle(index, _source_record(source), None)
+                    settle(index, [_source_record(source)], [])
                     continue
                 try:
                     data = source.read()
                 except OSError as exc:
-                    settle(index, manifest_record(source.label, None, {},
-                                                  error=f"{source.label}: {exc.strerror or exc}"), None)
+                    settle(index, [manifest_record(source.label, None, {},
+                                                   error=f"{source.label}: {exc.strerror or exc}")], [])
                     continue
-                line = previous.finished_line(source.label, input_hash(data), key) if previous else None
+                sha = input_hash(data)
+                line = previous.finished_line(source.label, sha, key) if previous else None
                 if line is not None:
-                    settle(index, None, line)
+                    settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, key)])
                     continue
                 yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run)
 
         executor = _executor(jobs, cluster, options)
         try:
             for index, result in executor.run(job_stream()):
+                results = [result, *result.samples]
                 if not dry_run:
-                    commit_outputs(outdir, result)
-                settle(index, result.record, None)
+                    for each in results:
+                        commit_outputs(outdir, each)
+                settle(index, [each.record for each in results], [])
         except KeyboardInterrupt:
             summary.interrupted = True
             if writer and previous:
