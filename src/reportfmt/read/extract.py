@@ -14,7 +14,10 @@ The steps, each a module of read/extraction/:
                   post without its author panel and action bars;
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
 5. fallback       when fewer than MIN_ARTICLE_CHARS remain, the untouched page is kept whole
-                  (extractor "whole-page"); no second extractor yet.
+                  (extractor "whole-page"). A second extractor was measured for pages where
+                  the article is a small share of the page's Chinese text (make eval-extract,
+                  row "low share"): there our pass scores higher than readability-lxml and
+                  trafilatura (short articles on busy pages), so none replaces it.
 Every container dropped is recorded (audit.py): `Extracted.removed`, rule `extract.<reason>`.
 Extraction works on a copy: the caller's tree, which a fallback reads, is never cut.
 """
