@@ -179,3 +179,22 @@ def test_a_community_article_keeps_its_text_and_code_before_longer_replies():
     assert "Module0Controller::class,'show9'" in flat and "Module1Controller" in flat  # the code stays
     assert "作者的文章标题" not in flat and "年前" not in flat
     assert found.extractor == "reportfmt"
+
+
+ANSWERS = ["一般来说预警信息会比地震波早到几秒到几十秒，距离震中越远，提前的时间越多。",
+           "预警不是预报，它是在地震已经发生以后抢在破坏性的横波到达之前发出提醒。",
+           "我们这里收到过两次提醒，都比实际的震感早了十来秒，还是挺有用的。"]
+
+
+def test_answers_whose_classes_add_state_words_are_one_template():
+    states = ["answer answer-fold", "answer answer-hide answer-fold", "answer answer-last answer-hide answer-fold"]
+    answers = "".join(
+        f'<div class="{state}"><div class="replyer"><a href="/u/{n}">答主{n}号</a> 2021-10-1{n} · 回答量：{n}0 '
+        f'采纳率：9{n}%</div><div class="content">{words}</div><div class="bar">评论 举报</div></div>'
+        for n, (state, words) in enumerate(zip(states, ANSWERS, strict=True), start=1))
+    page = (f"<html><head><title>地震预警能提前多久？_百度知道</title></head><body>{NAV}<article id='qb-content'>"
+            f"<h1>地震预警能提前多久？</h1><div id='wgt-answers'><div class='wrap'>{answers}</div></div></article>"
+            "<aside class='side'><a href='/x'>特别推荐一条广告</a></aside></body></html>")
+    text = _flat(_extract(page).text)
+    assert all(_flat(words) in text for words in ANSWERS)
+    assert "回答量" not in text and "采纳率" not in text and "举报" not in text

@@ -113,7 +113,10 @@ def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) 
 
 
 def _shape(elem: etree._Element) -> tuple[str, str]:
-    return elem.tag, re.sub(r"\d+", "", " ".join(sorted(elem.get("class", "").split())))
+    """Tag and first class word, digits folded: a template adds state words after its own
+    ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
+    words = elem.get("class", "").split()
+    return elem.tag, re.sub(r"\d+", "", words[0] if words else "")
 
 
 def _is_post(elem: etree._Element) -> bool:
