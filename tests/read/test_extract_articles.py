@@ -71,3 +71,15 @@ def test_the_column_under_the_headline_beats_a_side_column_and_comments():
     text = _flat(found.text)
     assert _flat(ARTICLE) in text
     assert "作者的另一篇文章" not in text and "精彩瞬间" not in text and "第1条评论" not in text
+
+
+def test_a_video_players_controls_are_not_article_text():
+    player = ("<div class='video-player'><div class='tip'>正在为您切换到高清480P，请稍候...</div>"
+              "<div class='ctrl'>00:00/01:45 倍速 2.0X 1.5X 1.0X 高清 超清</div>"
+              "<div class='err'>很抱歉，当前视频播放失败，请刷新重试。</div></div>")
+    page = (f"<html><head><title>新馆开放</title></head><body><div class='news'><h1>新馆开放</h1>{player}"
+            f"<p>{ARTICLE}</p></div></body></html>")
+    found = extract_main(clean_tree(page))
+    text = _flat(found.text)
+    assert _flat(ARTICLE) in text and "请稍候" not in text and "播放失败" not in text
+    assert any(r.rule == "extract.player" and "播放失败" in r.text for r in found.removed)

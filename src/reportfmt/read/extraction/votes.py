@@ -18,7 +18,7 @@ from ...passes.patterns import CJK
 CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
     r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
-    r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
+    r"toolbar|pager|pagination|tags?|friendlink|links|player)(?:$|[\s_\d-])",
     re.I,
 )
 CHROME_TAGS = {"nav", "footer", "aside"}
