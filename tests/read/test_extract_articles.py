@@ -83,3 +83,15 @@ def test_a_video_players_controls_are_not_article_text():
     text = _flat(found.text)
     assert _flat(ARTICLE) in text and "请稍候" not in text and "播放失败" not in text
     assert any(r.rule == "extract.player" and "播放失败" in r.text for r in found.removed)
+
+
+def test_every_image_goes_before_extraction_even_after_nested_active_content():
+    # Dropping a button with an icon inside used to end the sweep: every image after it stayed,
+    # and an avatar's alt text (the user's name) reached the output.
+    page = ("<html><body><div class='bar'><button><svg><path d='M0 0'></path></svg>点赞</button></div>"
+            "<div class='comment'><a href='/u/1'><img alt='网友甲' src='a.jpg'></a>"
+            "<img alt='网友乙' src='b.jpg'><img alt='网友丙' src='c.jpg'><img alt='网友丁' src='d.jpg'>"
+            f"<p>{ARTICLE}</p></div></body></html>")
+    root = clean_tree(page)
+    assert root.xpath("//img") == []
+    assert "网友" not in lxml.html.tostring(root, encoding="unicode")
