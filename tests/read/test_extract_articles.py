@@ -3,9 +3,13 @@ the headline as an anchor. The pages are written for these tests in the shape of
 
 from __future__ import annotations
 
+import copy
+
 import lxml.html
 
 from reportfmt.read.extract import extract_main
+from reportfmt.read.extraction.audit import Audit
+from reportfmt.read.extraction.second_opinion import vote_short_blocks
 from reportfmt.read.extraction.teasers import is_teaser
 from reportfmt.read.extraction.votes import text_weight
 from reportfmt.read.html import clean_tree
@@ -95,3 +99,21 @@ def test_every_image_goes_before_extraction_even_after_nested_active_content():
     root = clean_tree(page)
     assert root.xpath("//img") == []
     assert "网友" not in lxml.html.tostring(root, encoding="unicode")
+
+
+def test_short_lines_at_the_articles_edges_need_the_second_extractors_vote():
+    text = ("本报讯（记者 某某）5月20日，市统计局发布数据显示，一季度全市社会消费品零售总额同比增长百分之六点五，"
+            "增速比上年同期加快一点二个百分点。")
+    page = clean_tree(
+        "<html><head><title>一季度消费增长_某某财经</title></head><body><div class='main'><div class='article'>"
+        "<h2>一季度消费增长</h2><div class='source'><span>本文来源于某某商报</span> <span>2024-05-20 09:47</span></div>"
+        "<div class='tools'><div class='print'><a href='#'>打印</a>|</div><div class='size'><span>字号：</span></div>"
+        f"</div><p>{text}</p><div class='writer'>(编辑：某某)</div></div></div></body></html>")
+    article = copy.deepcopy(page).xpath("//div[@class='article']")[0]  # the block our pass keeps
+    audit = Audit()
+    headline = article.find("h2")
+    assert vote_short_blocks(article, page, audit, headline=headline) >= 1
+    kept = _flat(article.text_content())
+    assert "字号" not in kept and "打印" not in kept
+    assert _flat(text) in kept and "一季度消费增长" in kept and "本文来源于某某商报" in kept
+    assert {r.rule for r in audit.removed} == {"extract.vote"}

@@ -13,11 +13,14 @@ The steps, each a module of read/extraction/:
 3. threads.py     a forum thread, Q&A page or comment page: the posts are the content, each
                   post without its author panel and action bars;
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
+   second_opinion.py  short lines at the article's edges go unless readability-lxml, run on
+                  the whole page, keeps them too (block voting, rule extract.vote);
 5. fallback       when fewer than MIN_ARTICLE_CHARS remain, the untouched page is kept whole
-                  (extractor "whole-page"). A second extractor was measured for pages where
-                  the article is a small share of the page's Chinese text (make eval-extract,
-                  row "low share"): there our pass scores higher than readability-lxml and
-                  trafilatura (short articles on busy pages), so none replaces it.
+                  (extractor "whole-page"). Replacing our text with a second extractor's was
+                  measured where the article is a small share of the page's Chinese text
+                  (make eval-extract, row "low share"): there our pass scores higher than
+                  readability-lxml and trafilatura (short articles on busy pages), so the
+                  second extractor votes on lines and never replaces the text.
 Every container dropped is recorded (audit.py): `Extracted.removed`, rule `extract.<reason>`.
 Extraction works on a copy: the caller's tree, which a fallback reads, is never cut.
 """
@@ -34,6 +37,7 @@ from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.headline import find_headline, headline_article
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
+from .extraction.second_opinion import vote_short_blocks
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
@@ -87,10 +91,11 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
     posts = thread.boxes if thread else frozenset()
+    headline = find_headline(root, body)
     if thread:
         article = thread_article(body, posts, ARTICLE_PROSE_SHARE, starter=article)
     else:
-        article = headline_article(article, find_headline(root, body), scores)
+        article = headline_article(article, headline, scores)
     rescue_lead(body, article)
     record_outside(body, article, audit)
     article_text = article.text_content()
@@ -104,6 +109,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
         reduce_posts(thread, article, audit, replies)
     else:
         keep_first_post(article, audit)
+    vote_short_blocks(article, source, audit, posts, headline)
     unmark(article)
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
