@@ -21,6 +21,7 @@ from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
 from ..write.render import FORMATS, doc_to_json, render, write_atomic
+from .placement import removed_positions
 from .samples import sample_rel, sample_source, sample_starts, split_samples
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 class Processed:
     doc: pf.Doc
     report: Report
+    # Each block's text as read, before any pass: where removed blocks sat (review page)
+    # and what the page looked like (`reportfmt check`).
+    read_texts: list[str] = field(default_factory=list)
 
 
 def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
@@ -41,12 +45,13 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
             source=source,
         )
     doc = read_bytes(data, source, fmt, replies=options.extract.replies)
+    read_texts = [block_text(block) for block in doc.content]
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
 
         fill_from_file(doc, report, options, source)
-    return Processed(doc, report)
+    return Processed(doc, report, read_texts)
 
 
 def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
@@ -66,6 +71,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,
+        "gongwen": report.gongwen,
     }
 
 
@@ -110,8 +116,11 @@ def input_hash(data: bytes) -> str:
 
 
 def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
-    """Changes whenever anything that shapes the outputs changes (for resumable re-runs)."""
-    blob = json.dumps([options.to_dict(), list(formats), VERSION], sort_keys=True, default=str)
+    """Changes whenever anything that shapes the outputs changes (for resumable re-runs).
+    Duplicate finding is batch-wide and shapes no document's outputs: not part of it."""
+    shaping = options.to_dict()
+    shaping.pop("duplicates", None)
+    blob = json.dumps([shaping, list(formats), VERSION], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
@@ -132,6 +141,10 @@ def run_job(job: Job) -> JobResult:
             samples = sample_results(job, processed, doc_json)
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
+        # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
+        # block came before, for the review page's in-place view.
+        record["removed_at"] = removed_positions(processed.read_texts, record["kept_text"].split("\n"),
+                                                 record["removed"])
     except ReportfmtError as exc:
         outputs, samples = {}, []
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"
@@ -160,6 +173,8 @@ def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobRes
                         source=processed.report.source, headings=list_headings(doc))
         record = manifest_record(sample_source(job.source, number), report, {})
         record.update(sample=number, rel=sample_rel(job.rel, number))
+        # The sample's own text: duplicates are found among samples too (the same 篇 on many pages).
+        record["kept_text"] = "\n".join(t for t in map(block_text, doc.content) if t)
         results.append(JobResult(record, outputs))
     return results
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..options import Options
+from .duplicates import DuplicateIndex
 from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
@@ -32,7 +33,8 @@ class BatchSummary:
     total: int = 0
     converted: int = 0
     reused: int = 0  # unchanged since the last run: outputs kept, not redone
-    skipped: int = 0  # links, unsafe member names: not inputs
+    skipped: int = 0  # links, unsafe member names: not inputs; duplicates with --skip-duplicates
+    duplicates: int = 0  # inputs marked duplicate_of an earlier one
     failed: list[str] = field(default_factory=list)  # one-line errors
     interrupted: bool = False
 
@@ -54,6 +56,10 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     inputs = list(inputs)
     summary = BatchSummary()
     key = options_key(options, formats)
+    # --skip-duplicates: a first, cleaning-only pass decides which inputs copy earlier ones.
+    planned = plan_duplicates(inputs, options, jobs, cluster, progress) \
+        if options.duplicates.enabled and options.duplicates.skip and not dry_run else {}
+    finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
     lock = None if dry_run else OutdirLock(outdir)
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
@@ -66,7 +72,14 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
 
         def emit(records: list[dict], lines: list[bytes]) -> None:
             """One input's rows: its record (then its samples' records), or its reused lines."""
+            # Rows arrive here in input order: duplicates are decided in that order.
+            if finder is not None:
+                for record in records:
+                    finder.mark(record)
+                lines = [_remarked(finder, line) for line in lines]
             page = records[0] if records else None
+            if page is not None and page.get("duplicate_of"):
+                summary.duplicates += 1
             if page is not None:
                 if page["status"] == "ok":
                     summary.converted += 1
@@ -84,7 +97,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             for line in lines:
                 if writer:
                     writer.write_line(line)
-            if page is None or page["status"] != "skipped":
+            if page is None or page["status"] != "skipped" or page.get("duplicate_of"):
                 bar.advance(failed=page is not None and page["status"] == "error")
 
         def settle(index: int, records: list[dict], lines: list[bytes]) -> None:
@@ -107,6 +120,9 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 except OSError as exc:
                     settle(index, [manifest_record(source.label, None, {},
                                                    error=f"{source.label}: {exc.strerror or exc}")], [])
+                    continue
+                if source.label in planned:
+                    settle(index, [_duplicate_record(source, data, key, planned[source.label])], [])
                     continue
                 sha = input_hash(data)
                 line = previous.finished_line(source.label, sha, key) if previous else None
@@ -135,13 +151,41 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             if writer:
                 writer.finish()
                 if review:
-                    from .review import build_review
+                    from .review.build import build_review
 
                     build_review(outdir, outdir / MANIFEST)
     finally:
         if lock:
             lock.release()
     return summary
+
+
+def _remarked(finder: DuplicateIndex, line: bytes) -> bytes:
+    """A reused record's line with `duplicate_of` decided anew for this batch."""
+    record = finder.mark(json.loads(line))
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _duplicate_record(source: Source, data: bytes, key: str, match: dict[str, Any]) -> dict[str, Any]:
+    record = manifest_record(source.label, None, {})
+    record.update(status="skipped", duplicate_of=match, rel=source.rel, input_sha256=input_hash(data),
+                  options_key=key,
+                  error=f"{source.label}: duplicate of {match['source']} (similarity {match['similarity']})")
+    return record
+
+
+def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: str | None,
+                    progress: str) -> dict[str, dict[str, Any]]:
+    """Clean every input (no outputs) and return source -> duplicate_of for the copies."""
+    planned: dict[str, dict[str, Any]] = {}
+
+    def collect(record: dict[str, Any]) -> None:
+        if record.get("duplicate_of"):
+            planned[record["source"]] = record["duplicate_of"]
+
+    run_batch(inputs, "", [], options, jobs=jobs, cluster=cluster, dry_run=True, review=False,
+              progress=progress, on_record=collect)
+    return planned
 
 
 def _executor(jobs: int | None, cluster: str | None, options: Options):
