@@ -23,7 +23,7 @@ def clean_tree(text: str):
     from .htmlparse import parse_html_document  # lazily: the text path does not need lxml
 
     root = parse_html_document(text)
-    for elem in root.iter(*_HTML_DROP):
+    for elem in list(root.iter(*_HTML_DROP)):  # a list: dropping while iterating skips siblings
         elem.drop_tree() if elem.getparent() is not None else None
     for elem in root.iter():
         if not isinstance(elem.tag, str):
