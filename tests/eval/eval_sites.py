@@ -45,7 +45,8 @@ _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 # A heading written as a label in brackets ("[工作目标]", "【指导思想】") is named by what they hold.
 _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 WORST = 5
-SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)"}
+SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
+          "fresh2": "fresh2 sites (collected in the third round)"}
 
 
 @dataclass
@@ -199,7 +200,7 @@ def main(argv: list[str]) -> int:
               "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
         return 2
     pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
-    results = {"tuned": [], "held": [], "fresh": []}
+    results: dict[str, list[PageResult]] = {name: [] for name in SPLITS}
     shown = set(SPLITS)
     if "--worst" in argv[1:-1]:
         shown = set(argv[argv.index("--worst") + 1].split(","))
