@@ -1,6 +1,6 @@
 """Template-site evaluation (范文/文库/公文/forum pages): chrome gone, body kept, headings, masks.
 
-Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]
+Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
@@ -10,7 +10,8 @@ snippets and its masks. Numbers are printed for each split apart: the tuned site
 held-back third and the fresh pages (sites collected later, in neither of the others). Rules are
 written on the first; the others say how well they carry to sites they were not written for.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
-from reading the other splits' failures.
+from reading the other splits' failures; `--splits tuned,held` scores only those splits (a split
+kept for the end is not even scored while rules are written).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -204,8 +205,14 @@ def main(argv: list[str]) -> int:
     shown = set(SPLITS)
     if "--worst" in argv[1:-1]:
         shown = set(argv[argv.index("--worst") + 1].split(","))
+    scored = set(SPLITS)
+    if "--splits" in argv[1:-1]:
+        scored = set(argv[argv.index("--splits") + 1].split(","))
+        shown &= scored
     missing = 0
     for page in pages:
+        if page["split"] not in scored:
+            continue
         path = raw_dir / f"{page['id']}.txt"
         if not path.exists():
             missing += 1

@@ -5,6 +5,11 @@ reviewer marked it on the review page: compared with spaces, character widths an
 styles ignored, so the text as finally typeset still names the block as first read).
 `action: keep` protects the blocks it matches from every removal by rule or repetition.
 
+A concept file may name parts of its patterns once (`vocabulary:`): a list of words becomes an
+alternation, a string a pattern, and `<<name>>` in a `match` (or in another part) stands for it.
+The meta-line rules are built that way: the labels template sites print, and the shapes of their
+values, written once and combined into the structure of a line made only of such fields.
+
 A concept file may define a site profile (`profile: {name, min_markers}`): its rules marked
 `profile: NAME` act only on pages where rules marked `marker: NAME` match at least min_markers
 times (distinct rules, or hits when `count: hits`); see profiles.py.
@@ -131,9 +136,34 @@ def _load_yaml(path: Path) -> dict:
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
 
 
+_PART = re.compile(r"<<([a-z][a-z0-9-]*)>>")
+# A part may name other parts; this many rounds of expansion settle any sensible nesting.
+MAX_EXPANSIONS = 8
+
+
+def expand_parts(pattern: str, vocabulary: dict) -> str:
+    """`<<name>>` replaced by the vocabulary's part: words as an alternation (longest first, so
+    "发布时间" wins over "发布"), a string as the pattern it is."""
+    for _ in range(MAX_EXPANSIONS):
+        if not _PART.search(pattern):
+            return pattern
+        pattern = _PART.sub(lambda m: _part(m.group(1), vocabulary), pattern)
+    raise ValueError(f"vocabulary parts nest too deep in {pattern[:80]!r}")
+
+
+def _part(name: str, vocabulary: dict) -> str:
+    if name not in vocabulary:
+        raise ValueError(f"no vocabulary part named {name!r}")
+    value = vocabulary[name]
+    if isinstance(value, list):
+        return "(?:" + "|".join(re.escape(str(w)) for w in sorted(value, key=lambda w: -len(str(w)))) + ")"
+    return "(?:" + str(value) + ")"
+
+
 def _read_rule_file(path: Path) -> list[Rule]:
     data = _load_yaml(path)
     concept = str(data.get("concept", path.stem))
+    vocabulary = data.get("vocabulary") or {}
     rules = []
     for raw in data.get("rules", []):
         try:
@@ -141,7 +171,8 @@ def _read_rule_file(path: Path) -> list[Rule]:
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                pattern=block_pattern(str(block)) if block is not None else re.compile(str(raw["match"]), re.I),
+                pattern=(block_pattern(str(block)) if block is not None
+                         else re.compile(expand_parts(str(raw["match"]), vocabulary), re.I)),
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
