@@ -93,6 +93,30 @@ def test_dots_where_the_site_cut_the_text_off_are_cut():
     assert removed(report, "paywall.cut-off-dots") == ["..."]
 
 
+@pytest.mark.parametrize(("last", "note"), [
+    ("第8部分：今后我们将继续改进服务方式……此处隐藏3120个字……", "……此处隐藏3120个字……"),
+    ("第8部分：今后我们将继续改进服务方式……（未完，全文共4200字，请访问 www.example.com 阅读",
+     "……（未完，全文共4200字，请访问 www.example.com 阅读"),
+    ("第8部分：今后我们将继续改进服务方式（阅读全部内容，您需要先登录！）", "（阅读全部内容，您需要先登录！）"),
+])
+def test_truncation_notes_in_any_wording_are_cut_from_the_last_sentence(last, note):
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *BODY[:7], last]))
+    assert texts(doc)[-1] == "第8部分：今后我们将继续改进服务方式"
+    assert [r["text"] for r in report.removed if r["rule"].startswith("paywall.")] == [note]
+
+
+def test_a_sentence_about_pages_left_to_read_is_the_authors_own():
+    sentence = "第8部分：这本学习读本还剩30页没有读完，我计划在月底前读完并写出体会。"
+    doc, _ = clean("\n".join(["2024年社区服务工作总结", *BODY[:7], sentence]))
+    assert texts(doc)[-1] == sentence
+
+
+def test_an_expand_button_and_a_line_of_dots_go():
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *BODY, "……", "展开全文"]))
+    assert texts(doc) == BODY
+    assert [r["rule"] for r in report.removed[-2:]] == ["paywall.dots-alone", "paywall.expand-button"]
+
+
 # --- intro and outro templates -----------------------------------------------------------
 
 def test_genre_talk_closed_by_a_site_sentence_goes_whole():
