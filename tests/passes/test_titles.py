@@ -67,3 +67,12 @@ def test_a_repeat_below_the_start_of_the_text_makes_no_title():
     doc, report = clean("\n".join(page))
     assert "一、总体要求" in texts(doc)
     assert not removed(report, "meta-lines.above-title")
+
+
+def test_the_title_is_the_line_above_the_pages_meta_line():
+    page = ["欢迎访问某某学院新闻网", "News", "校园新闻", "学生党员思想汇报(三)", "时间:2019-11-06 阅读:",
+            *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "学生党员思想汇报(三)"
+    assert removed(report, "meta-lines.above-title") == ["News", "校园新闻"]
+    assert texts(doc) == BODY

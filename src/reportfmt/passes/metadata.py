@@ -125,8 +125,11 @@ def take_title_line(doc: pf.Doc) -> str | None:
     """
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
     repeated = _repeated_line(doc, rules)
+    if repeated is None:
+        repeated = _line_above_meta(doc, rules)
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
-    for index, block in enumerate(doc.content[:TITLE_SEARCH_BLOCKS]):
+    window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
+    for index, block in enumerate(doc.content[:window]):
         if not is_text_block(block):
             return None
         text = block_text(block)
@@ -146,8 +149,9 @@ def take_title_line(doc: pf.Doc) -> str | None:
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
-        for position in reversed(above):
+        for position in above:
             get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
+        for position in reversed(above):
             del doc.content[position]
         title = strip_site_suffix(text)
         doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
@@ -169,8 +173,32 @@ def _title_shaped(text: str) -> bool:
         return False
     if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
         return False
+    if _MENU_WORD.match(text):
+        return False  # "News", "Home": a menu entry in the page's own language of navigation
     # A dated field ("会议时间:2025年4月5日 上午9:00") is the document's own line.
     return not (DATE.search(text) and re.search("[:：]", text))
+
+
+_MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# The meta line anchors a title a little lower than the first lines: a greeting, a crumb, a
+# channel's name may stand above it.
+ABOVE_META_BLOCKS = 6
+
+
+def _line_above_meta(doc: pf.Doc, rules) -> int | None:
+    """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
+    below nothing but short lines: template pages print the title, then its facts."""
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
+        if index and (len(texts[index - 1]) > ABOVE_TITLE_MAX_CHARS or SECTION_NUMBER.match(texts[index - 1])):
+            return None
+        below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
+        if (text and below and _title_shaped(text)
+                and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
+                and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+            return index
+    return None
 
 
 # How far below a title line its repeat is looked for.
