@@ -75,6 +75,11 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         ("达XX.XX 亿元", [("XX.XX", "cross", "number")]),
         ("x—x人", [("x—x", "cross", "number")]),
         ("□□镇", [("□□", "blank", "place")]),
+        ("签发人：□□□", [("□□□", "blank", "other")]),  # a run of boxes is a blank wherever it stands
+        ("[此处输入文件标题]", [("[此处输入文件标题]", "template", "template")]),
+        ("［请填写主送机关］：", [("［请填写主送机关］", "template", "template")]),
+        ("[单位名称]：", [("[单位名称]", "template", "template")]),
+        ("【请输入正文】", [("【请输入正文】", "template", "template")]),
         ("〇〇县", [("〇〇", "blank", "place")]),
         ("X政发〔〕32号", [("X", "sensitive", "other"), ("〔〕", "bracket", "number")]),
         ("____镇____村", [("____", "underscore", "place"), ("____", "underscore", "place")]),
@@ -104,6 +109,7 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         "二〇二三年", "一八四○年以后", "离我们并不遥远。□", "□ 本报记者", "snake_case 变量",
         "A*算法", "《X-Man》节目", "“X”光", "2*3=6", "出生年月日", "投资数万元", "______",
         "1920x1080分辨率", "2019-2020学年", "X-ray检查", "x86架构",
+        "【发布单位】全国人大常委会", "[注]本表数据", "见[第三章]说明",
     ],
 )
 def test_ordinary_text_is_not_a_mask(text):

@@ -43,8 +43,7 @@ def test_a_block_rule_removes_exactly_that_paragraph_even_though_it_is_prose(tmp
 
 
 def test_keep_protects_a_footer_line_a_date_line_and_a_line_in_a_dropped_tail(tmp_path):
-    # "推荐阅读:" drops the rest of the page (a drop-rest rule); "全文预览已结束" only its line.
-    page = ["2023年工作总结", "发布时间:2023-03-03", *BODY, "推荐阅读:", "相关文档一",
+    page = ["2023年工作总结", "发布时间:2023-03-03", *BODY, "推荐访问:", "相关文档一",
             "版权所有:某某范文网"]
     _, before = clean("\n".join(page))
     assert [r["rule"] for r in before.removed] == [
@@ -55,7 +54,7 @@ def test_keep_protects_a_footer_line_a_date_line_and_a_line_in_a_dropped_tail(tm
     doc, report = clean("\n".join(page), **{"boilerplate.rules": [rules]})
     assert texts(doc) == ["发布时间:2023-03-03", *BODY, "相关文档一"]  # a colon before digits stays
     assert report.date == "2023-03-03"  # the value is still taken; the line stays
-    assert [r["text"] for r in report.removed] == ["2023年工作总结", "推荐阅读:", "版权所有:某某范文网"]
+    assert [r["text"] for r in report.removed] == ["2023年工作总结", "推荐访问:", "版权所有:某某范文网"]
 
 
 def test_keep_rules_are_tried_before_the_shipped_drop_rules(tmp_path):

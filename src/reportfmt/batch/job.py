@@ -71,6 +71,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,
+        "gongwen": report.gongwen,
     }
 
 

@@ -4,6 +4,10 @@
 `author` becomes the DOCX core property dc:creator and the EPUB dc:creator; the site or
 source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property); a `source`
 field already in the metadata (the page's address) is kept for EPUB dc:source.
+
+A document written by hand gives its title, date and author in its own metadata (a Word
+Title paragraph, a markdown title block) or not at all: no body line is taken from it,
+no value it has is rewritten; it only gains a language when it has none.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.metadata.enabled:
         return
+    if state.authored:
+        report_own_metadata(doc)
+        return
     report = state.report
     title = doc.get_metadata("title", default=None)
     if isinstance(title, str) and title.strip():
@@ -73,6 +80,22 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["date"] = pf.MetaString(report.date)
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
+        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+
+
+def report_own_metadata(doc: pf.Doc) -> None:
+    """A hand-written document's metadata as it is, into the report; only `lang` is added.
+    A 公文 without a title of its own reports its title line (passes/gongwen recognised it;
+    never a 版头 line or a template blank): the line stays in the body, and only the EPUB's
+    required dc:title is given it (write/conform.give_title)."""
+    state = get_state(doc)
+    report = state.report
+    report.title = _meta_text(doc, "title") or gongwen_title(state.gongwen)
+    report.author = _meta_text(doc, "author")
+    report.source = _meta_text(doc, "publisher") or _meta_text(doc, "source")
+    date = _meta_text(doc, "date")
+    report.date = (normalise_date(date) or date) if date else None
+    if "lang" not in doc.metadata:
         doc.metadata["lang"] = pf.MetaString("zh-Hans")
 
 
@@ -119,19 +142,36 @@ def take_title_line(doc: pf.Doc) -> str | None:
     A first line starting with a section number ("三. 加强管理") is a heading of a page
     whose start was cut off, never its title. Chrome lines above it (a breadcrumb, a site
     greeting) are looked past and left to the boilerplate pass; a line opening with
-    "【标题】" gives the bracket as the title and keeps the rest. A line the page repeats
-    below it ("工作制度" then "工作制度(通用5篇)") is the title even after another short line
-    ("行政 导航"): template sites print their title again, their menus not.
+    "【标题】" gives the bracket as the title and keeps the rest. In a 公文 (passes/gongwen
+    recognised one) the title is its title line, never a 版头 line ("XX文件", "★", the
+    issuer's name), and a template's "[此处输入文件标题]" is no title at all. Elsewhere a line
+    the page repeats below it ("工作制度" then "工作制度(通用5篇)"), or one right above the page's
+    meta line, is the title even after other short lines ("行政 导航"): template sites print
+    their title again and its facts under it, their menus not; those short lines go.
     """
+    found = get_state(doc).gongwen
+    head_parts: set[int] = set()
+    if found is not None:
+        title = take_gongwen_title(doc)
+        if title is not None:
+            return title
+        # No title line: a 通告/公告 page's first line is both its mark and its title; the
+        # other 版头 lines ("XX文件", 份号, 发文字号, "★") are never the title.
+        titled_marks = {id(p.block) for p in found.parts
+                        if p.field == "issuer_mark" and not p.text.endswith("文件")}
+        head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
-    repeated = _repeated_line(doc, rules)
-    if repeated is None:
+    # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
+    repeated = None if found is not None else _repeated_line(doc, rules)
+    if repeated is None and found is None:
         repeated = _line_above_meta(doc, rules)
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
     window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
     for index, block in enumerate(doc.content[:window]):
         if not is_text_block(block):
             return None
+        if id(block) in head_parts:
+            continue
         text = block_text(block)
         if not text:
             continue
@@ -180,6 +220,13 @@ def _title_shaped(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+
+
+def _text_begun(line: str) -> bool:
+    """A long line, a sentence or a numbered section: the document's text, never chrome above
+    its title."""
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _SENTENCE_MARK.search(line))
 # The meta line anchors a title a little lower than the first lines: a greeting, a crumb, a
 # channel's name may stand above it.
 ABOVE_META_BLOCKS = 6
@@ -191,7 +238,7 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
-        if index and (len(texts[index - 1]) > ABOVE_TITLE_MAX_CHARS or SECTION_NUMBER.match(texts[index - 1])):
+        if index and _text_begun(texts[index - 1]):
             return None
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if (text and below and _title_shaped(text)
@@ -210,7 +257,7 @@ def _repeated_line(doc: pf.Doc, rules) -> int | None:
     with or without the affixes of a repeat (titles.title_core)."""
     texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:REPEAT_SEARCH_BLOCKS]]
     for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
-        if index and (len(texts[index - 1]) > ABOVE_TITLE_MAX_CHARS or SECTION_NUMBER.match(texts[index - 1])):
+        if index and _text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title
         if not text or not _title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
                                                                       {"head", "anywhere"}):
@@ -229,6 +276,27 @@ def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> st
     block.content = strip_inlines(rest)
     get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
     title = strip_site_suffix(bracket.group(1))
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
+
+
+def gongwen_title(found) -> str | None:
+    """The recognised title of a 公文 (None when there is none, or only a template blank)."""
+    if found is None:
+        return None
+    return next((p.value for p in found.parts if p.field == "title" and not p.placeholder), None)
+
+
+def take_gongwen_title(doc: pf.Doc) -> str | None:
+    """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
+    parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
+    blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
+    if not blocks:
+        return None
+    title = parts[0].value
+    for block in blocks:
+        get_state(doc).report.record_removed(block_text(block), "metadata.title")
+    doc.content = [b for b in doc.content if not any(b is t for t in blocks)]
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 

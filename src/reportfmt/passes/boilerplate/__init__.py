@@ -14,6 +14,7 @@ import panflute as pf
 from ...state import get_state
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, sample_marker
+from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
 from . import repeats
 from .chrome_divs import drop_chrome_divs
@@ -45,11 +46,14 @@ def prepare(doc: pf.Doc) -> None:
     active = active_profiles(texts, load_rules(extra), load_profiles(extra))
     rules = tuple(r for r in load_rules(extra) if not r.profile or r.profile in active)
     removed: list[tuple[int, str, str]] = []
+    # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
+    # document's own, however much a short one's date looks like a page's date line.
+    keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
-        blocks, gone = remove_chrome_once(blocks, rules, state.report.title)
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep)
         removed.extend(gone)
         if not gone:
             break
@@ -59,8 +63,10 @@ def prepare(doc: pf.Doc) -> None:
         state.report.record_removed(text, rule)
 
 
-def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
-    """One scan; blocks carry their original position. Returns (kept, removed records)."""
+def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
+                       keep: frozenset[int] = frozenset()):
+    """One scan; blocks carry their original position. Returns (kept, removed records).
+    Blocks whose id() is in `keep` are never removed by a rule."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -72,10 +78,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        if keeping_rule(rules, text):
-            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+        if id(block) in keep or keeping_rule(rules, text):
+            # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
+            kept.append((origin, block))
             continue
-        if repeats_title(text, title, in_head) or (kept and repeats_sample_name(text, _text_of(kept[-1][1]))):
+        if ((repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+                or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
         if in_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
@@ -143,6 +151,21 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
         return True
     rule = first_matching_rule(rules, following, {"head", "anywhere"})
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by
+
+
+def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
+    return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
+
+
+def is_signature(blocks_before: int, following: list[tuple[int, pf.Block]]) -> bool:
+    """The issuer's name above the closing date (落款 over 成文日期) repeats the title's words
+    ("XX市人民政府" under "XX市人民政府通告") but is the document's signature: a line right
+    above a date-only line, with text kept above it. A page repeating its title has nothing
+    kept above it (a date line may follow it too)."""
+    if not blocks_before:
+        return False
+    after = next((b for _, b in following if is_text_block(b) and block_text(b)), None)
+    return after is not None and bool(DATE_ONLY_LINE.match(block_text(after)))
 
 
 def is_definition(block: pf.Block) -> bool:
