@@ -152,6 +152,37 @@ def test_guide_and_source_lines_go_but_an_article_voice_intro_stays():
     assert [r["rule"] for r in report.removed[1:]] == ["lead-in.guide", "lead-in.source-welcome"]
 
 
+def test_a_site_sentence_glued_before_the_first_sentence_is_cut_and_the_text_stays():
+    first = "下面是小编为大家整理的社区工作总结，供大家参考。尊敬的各位领导、同志们：大家好！"
+    doc, report = clean(page(head=[first]))
+    assert texts(doc)[0] == "尊敬的各位领导、同志们：大家好！"
+    assert removed(report, "lead-in.lead-in-before-text") == ["下面是小编为大家整理的社区工作总结，供大家参考。"]
+
+
+@pytest.mark.parametrize(("last", "outro"), [
+    ("第8部分：今后我们将继续改进服务方式。以上就是小编为大家整理的工作总结，希望对大家有所帮助！",
+     "以上就是小编为大家整理的工作总结，希望对大家有所帮助！"),
+    ("第8部分：今后我们将继续改进服务方式。感谢阅读，喜欢就收藏吧~", "感谢阅读，喜欢就收藏吧~"),
+    ("第8部分：今后我们将继续改进服务方式。希望以上内容对您有所启发。", "希望以上内容对您有所启发。"),
+])
+def test_a_site_outro_glued_after_the_last_sentence_is_cut_and_the_sentence_stays(last, outro):
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *LONG_BODY, last]))
+    assert texts(doc)[-1] == "第8部分：今后我们将继续改进服务方式。"
+    assert removed(report, "lead-in.outro") == [outro]
+
+
+def test_the_writers_own_wish_at_the_end_stays():
+    last = "第8部分：以上是我的述职报告，我们希望对大家今后的工作有所帮助，请各位领导批评指正。"
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *LONG_BODY, last, "希望对大家有所帮助！"]))
+    assert texts(doc)[-1] == last
+    assert removed(report, "lead-in.hope-it-helps") == ["希望对大家有所帮助！"]
+
+
+# Body text well past the head of the page, where the head's lead-in rules do not look.
+LONG_BODY = [f"第{n}部分：我们扎实推进社区各项服务工作，走访困难家庭，调解邻里纠纷，群众满意度稳步提高。"
+             for n in range(1, 8)]
+
+
 # --- meta lines ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "rule", "where"), [

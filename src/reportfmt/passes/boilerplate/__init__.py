@@ -220,8 +220,9 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
         if rule.where not in where or len(text) > rule.max_chars:
             continue
         match = rule.pattern.search(text)
-        # In prose, the template sentence must be the paragraph's last one.
-        if match and not (prose and rule.action == "drop"
+        # In prose, the template sentence must be the paragraph's last one; a template sentence
+        # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.
+        if match and not ((prose or rule.prose or rule.concept == "lead-in") and rule.action == "drop"
                           and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
             return rule
     return None
