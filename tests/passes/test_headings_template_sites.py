@@ -201,3 +201,20 @@ def test_a_subtitle_under_a_heading_is_no_heading():
         "近日，局机关党委组织全体党员干部参观主题展，我深受教育，颇有感悟，现将体会整理如下。",
     ]))
     assert "——观历代贤吏为官之道展有感" not in [t for _, t in outline(doc)]
+
+
+def test_the_titles_words_numbered_1_open_the_first_sample_even_glued_to_its_text():
+    doc, report = clean("\n".join([
+        "散文读后感", "散文读后感1从古至今，先哲们用各种文字告诉我们读书的好处，我一直觉得自己读书很浅。",
+        "小时候只看故事书，尤其是童话书，现在回想起来，那时眼中的书也就是这样了。",
+    ]))
+    assert outline(doc) == [(1, "散文读后感1")]
+    assert paras(doc)[0].startswith("从古至今")
+    # Numbered 1, the title's words are the first sample, not the title repeated.
+    doc, report = clean("\n".join([
+        "社区大扫除活动方案", "社区大扫除活动方案（通用5篇）", "社区大扫除活动方案 1",
+        "为了进一步改善街道卫生状况，提高居民健康水平，特制定本活动方案，请各单位认真落实。",
+    ]))
+    assert [h for _, h in outline(doc)] == ["社区大扫除活动方案 1"]
+    repeated = [r["text"] for r in report.removed if r["rule"] == "title.repeated-title"]
+    assert repeated == ["社区大扫除活动方案（通用5篇）"]

@@ -75,6 +75,8 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
+    if first_sample(text, title):
+        return False  # "工作方案 1": the title's words numbered 1 open the first sample
     if len(bare_text) <= len(bare_title) + AFFIX_MAX_CHARS and (in_head or counts_samples(text)):
         core = title_core(title)
         if len(core) >= CORE_MIN_CHARS and title_core(text) == core:
@@ -123,3 +125,16 @@ _MARKER_HEAD = re.compile(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*
 def _marker_end(text: str) -> int:
     match = _MARKER_HEAD.match(text.strip())
     return match.end() + (len(text) - len(text.lstrip())) if match else len(text)
+
+
+_FIRST = re.compile(r"^(?P<stem>.+?)\s*1$")
+
+
+def first_sample(text: str, title: str | None) -> bool:
+    """The title's words (or its core) numbered 1: the first of the samples a page holds."""
+    match = _FIRST.match(repeats.squeeze(fold_script(text)))
+    if not title or not match or match.group("stem")[-1:].isdigit():
+        return False
+    stem = match.group("stem")
+    return stem == repeats.squeeze(fold_script(title)) or (
+        len(title_core(title)) >= CORE_MIN_CHARS and title_core(stem) == title_core(title))

@@ -180,7 +180,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_key = squeeze(title) if title else None
     texts = [_unwrap_bold(t) for t in texts]
     # "篇1" after the title's own words counts only where the page announces several samples.
-    sample_title = title_key if announces_samples([title or "", *[t or "" for t in texts[:3]]]) else None
+    # So does a first sample numbered 1 under the title's own words ("工作方案 1").
+    numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
+                                             for t in texts)
+    announced = numbered_first or announces_samples([title or "", *[t or "" for t in texts[:3]]])
+    sample_title = title_key if announced else None
     candidates: list[_Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
