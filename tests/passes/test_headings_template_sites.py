@@ -218,3 +218,15 @@ def test_the_titles_words_numbered_1_open_the_first_sample_even_glued_to_its_tex
     assert [h for _, h in outline(doc)] == ["社区大扫除活动方案 1"]
     repeated = [r["text"] for r in report.removed if r["rule"] == "title.repeated-title"]
     assert repeated == ["社区大扫除活动方案（通用5篇）"]
+
+
+def test_a_first_run_in_item_under_its_heading_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "工作总结的写法",
+        "二、工作总结的特点",
+        "1.回顾性：总结是对过去工作的回顾与反思，是制定下一步计划的重要参考。",
+        "2.客观性：总结所列举的事例和数据必须完全可靠、确凿无误，不能夸大。",
+        "三、工作总结的写法",
+        "1.标题设定：总结的标题应简洁明了，可包含单位名称、时间、主要内容等要素。",
+    ]))
+    assert runins(doc) == ["1.回顾性：", "2.客观性：", "1.标题设定："]

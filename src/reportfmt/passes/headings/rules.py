@@ -283,14 +283,17 @@ def document_ranks(families: list[str]) -> dict[str, int]:
 def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
                     ranks: dict[str, int]) -> list[_Candidate]:
     """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
-    right after its parent, of a family the document uses as headings elsewhere."""
-    families = {c.marker.family for c in accepted}
+    right after its parent, of a family the document uses as headings elsewhere; likewise a
+    run-in "1.标题设定：…" right under its heading, of a family that runs in elsewhere (a page cut
+    short after its first item)."""
+    families = {(c.marker.family, c.kind == "runin") for c in accepted}
     taken = {c.index for c in accepted}
     extra = [c for position, c in enumerate(candidates)
-             if c.index not in taken and c.kind == "heading" and c.marker.number == 1 and position
-             and c.opens_body
-             and c.marker.family in families and c.marker.family not in ORDINAL_FAMILIES
-             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]]
+             if c.index not in taken and c.marker.number == 1 and position
+             and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
+             and (c.marker.family, c.kind == "runin") in families and c.marker.family not in ORDINAL_FAMILIES
+             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
+             and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
 
 
