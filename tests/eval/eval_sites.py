@@ -7,8 +7,9 @@ RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; t
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
-held-back third and the fresh pages (sites collected later, in neither of the others). Rules are
-written on the first; the others say how well they carry to sites they were not written for.
+held-back third, the fresh pages (sites collected later, in neither of the others) and the
+fresh2 pages (the third round's, likewise). Rules are written on the tuned split (and, once a
+split's numbers are reported, on it); the later ones say how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
 from reading the other splits' failures; `--splits tuned,held` scores only those splits (a split
 kept for the end is not even scored while rules are written).
