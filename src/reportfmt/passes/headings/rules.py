@@ -373,13 +373,15 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
 
 
 def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A run-in closed by a comma only beside another of its family: one alone is an opening
-    clause ("1、在井下生产过程中，…"), and it proves no sibling a heading."""
+    """A run-in closed by a comma only beside its next or previous sibling run in the same way
+    ("一、预警启动，…" "二、分级响应，…"): one alone, or far from the next, is an opening clause
+    ("1、在井下生产过程中，…", a provision "18.申请执行，应…"), and it proves no sibling a heading."""
     def comma(c: _Candidate) -> bool:
         return c.kind == "runin" and c.text[c.cut - 1] in "，,"
 
-    families = [c.marker.family for c in candidates if comma(c)]
-    return [c for c in candidates if not comma(c) or families.count(c.marker.family) >= 2]
+    numbered = {(c.marker.family, c.marker.number) for c in candidates if comma(c)}
+    return [c for c in candidates if not comma(c)
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & numbered]
 
 
 def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:
