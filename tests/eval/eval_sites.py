@@ -1,16 +1,18 @@
 """Template-site evaluation (范文/文库/公文/forum pages): chrome gone, body kept, headings, masks.
 
-Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]
+Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
-held-back third and the fresh pages (sites collected later, in neither of the others). Rules are
-written on the first; the others say how well they carry to sites they were not written for.
+held-back third, the fresh pages (sites collected later, in neither of the others) and the
+fresh2 pages (the third round's, likewise). Rules are written on the tuned split (and, once a
+split's numbers are reported, on it); the later ones say how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
-from reading the other splits' failures.
+from reading the other splits' failures; `--splits tuned,held` scores only those splits (a split
+kept for the end is not even scored while rules are written).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -45,7 +47,8 @@ _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 # A heading written as a label in brackets ("[工作目标]", "【指导思想】") is named by what they hold.
 _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 WORST = 5
-SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)"}
+SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
+          "fresh2": "fresh2 sites (collected in the third round)"}
 
 
 @dataclass
@@ -199,12 +202,18 @@ def main(argv: list[str]) -> int:
               "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
         return 2
     pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
-    results = {"tuned": [], "held": [], "fresh": []}
+    results: dict[str, list[PageResult]] = {name: [] for name in SPLITS}
     shown = set(SPLITS)
     if "--worst" in argv[1:-1]:
         shown = set(argv[argv.index("--worst") + 1].split(","))
+    scored = set(SPLITS)
+    if "--splits" in argv[1:-1]:
+        scored = set(argv[argv.index("--splits") + 1].split(","))
+        shown &= scored
     missing = 0
     for page in pages:
+        if page["split"] not in scored:
+            continue
         path = raw_dir / f"{page['id']}.txt"
         if not path.exists():
             missing += 1

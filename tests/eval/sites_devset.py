@@ -7,6 +7,8 @@ Pages in ANNOTATED_DIR/*.txt are split by a hash of their site (`tuned` or `held
 ANNOTATED_DIR/fresh/*.txt form a third split, `fresh`: sites collected after the rules of the
 first two were written, from sites in neither of them, scored before any rule looks at them.
 Pages in ANNOTATED_DIR/tuned/*.txt are tuning pages collected later (sites in no other split).
+Pages in ANNOTATED_DIR/fresh2/*.txt form a fourth split, `fresh2`: collected in the third round
+from sites in none of the others, scored before any rule of that round was written.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -51,6 +53,8 @@ _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
 _MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
+# One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask.
+_PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 
 
@@ -150,7 +154,8 @@ def _masks(line: str) -> list[str]:
     stripped = line.strip()
     if _MARKDOWN_BOLD.match(stripped):
         stripped = stripped[2:-2]
-    return [m.group() for m in _MASK.finditer(stripped) if not _is_stray_bold(m, stripped)]
+    return [m.group() for m in _MASK.finditer(stripped)
+            if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
 
 
 def _is_stray_bold(match: re.Match, line: str) -> bool:
@@ -179,6 +184,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources = [(path, None) for path in sorted(annotated_dir.glob("*.txt"))]
     sources += [(path, "fresh") for path in sorted((annotated_dir / "fresh").glob("*.txt"))]
     sources += [(path, "tuned") for path in sorted((annotated_dir / "tuned").glob("*.txt"))]
+    sources += [(path, "fresh2") for path in sorted((annotated_dir / "fresh2").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -194,15 +200,16 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a fresh page's site is in no other split, and a site
-    is never both tuned and held back."""
-    by_split: dict[str, set[str]] = {}
+    """A site belongs to one split only: a page collected later (fresh, fresh2) never comes from
+    a site of another split, and a site is never both tuned and held back."""
+    split_of_site: dict[str, str] = {}
+    reused = set()
     for page in pages:
-        by_split.setdefault(page["split"], set()).add(page["site"])
-    fresh, tuned, held = (by_split.get(name, set()) for name in ("fresh", "tuned", "held"))
-    reused = sorted((fresh & (tuned | held)) | (tuned & held))
+        seen = split_of_site.setdefault(page["site"], page["split"])
+        if seen != page["split"]:
+            reused.add(page["site"])
     if reused:
-        raise SystemExit(f"sites_devset: sites in more than one split: {', '.join(reused)}")
+        raise SystemExit(f"sites_devset: sites in more than one split: {', '.join(sorted(reused))}")
 
 
 def main(argv: list[str]) -> int:
@@ -212,9 +219,10 @@ def main(argv: list[str]) -> int:
     pages = build(Path(argv[0]), Path(argv[1]))
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
-    fresh = [p for p in pages if p["split"] == "fresh"]
-    print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; fresh: {len(fresh)} pages "
-          f"from {len({p['site'] for p in fresh})} sites); labels in {LABELS}")
+    later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
+                      for name in ("fresh", "fresh2")
+                      if (group := [p for p in pages if p["split"] == name]))
+    print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
 
 

@@ -131,3 +131,102 @@ def test_the_only_part_of_a_page_cut_short_is_cut_out_of_its_flattened_paragraph
     doc, _ = clean("学校总结\n我们认为这件事的关键是：一、要统一思想，二是要落实责任，这样才能把工作做好，做出成绩来。"
                    "全体教师都表示赞同，并决定从下学期开始执行这一办法，每月检查一次落实情况并通报。")
     assert outline(doc) == []
+
+
+def runins(doc):
+    return [block_text(s) for b in doc.content if isinstance(b, pf.Para)
+            for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
+
+
+def test_headings_closed_by_a_comma_run_in_when_their_siblings_do_too():
+    doc, _ = clean("\n".join([
+        "突发事件应急预案",
+        "一、预警启动，发生突发事件时由值班人员立即报告科室负责人。",
+        "二、分级响应，一级响应由主任协调，二级响应由各组组长协调。",
+    ]))
+    assert runins(doc) == ["一、预警启动，", "二、分级响应，"]
+    # One alone, or an opening clause, is a sentence: "在…中，" "…的，".
+    doc, _ = clean("某某预案\n一、在井下生产过程中，经常遇到的有毒气体有以下几种。\n"
+                   "二、人员病假超过一个月的，从第二个月起按照标准发给。")
+    assert runins(doc) == []
+
+
+def test_financial_numerals_and_a_comma_after_the_numeral_number_parts():
+    doc, _ = clean("\n".join([
+        "入党申请书写法", "壹、封面", "封面用白纸制作，居中写标题，再写上班级、姓名和日期等信息。",
+        "贰、内容", "正文要写明对党的认识、入党动机以及今后努力的方向，不少于一千五百字。",
+    ]))
+    assert outline(doc) == [(1, "壹、封面"), (1, "贰、内容")]
+    doc, _ = clean("芯片课程心得\n一,芯片的概念\n"
+                   "数字信号处理是利用计算机以数字形式对信号进行采集、变换和滤波等处理的技术。")
+    assert outline(doc) == [(1, "一，芯片的概念")]
+
+
+def test_bracketed_labels_are_sections_and_a_labelled_field_is_not():
+    doc, _ = clean("\n".join([
+        "2024年学校安全工作计划",
+        "[指导思想]本年度学校安全工作继续贯彻安全第一、预防为主的方针，切实加强安全管理。",
+        "[工作目标]",
+        "以建设平安校园为契机，进一步抓好综合治理和安全工作，杜绝重特大事故的发生。",
+    ]))
+    assert outline(doc) == [(1, "[指导思想]"), (1, "[工作目标]")]
+    assert paras(doc)[0].startswith("本年度学校安全工作")
+    doc, _ = clean("致辞范例\n【致辞人】某市卫生局\n【致辞背景】某市卫生系统动员大会\n各位领导、同志们：大家好！")
+    assert outline(doc) == []
+
+
+def test_a_bare_line_above_a_first_numbered_child_heads_its_part():
+    doc, _ = clean("\n".join([
+        "辞职报告怎么写",
+        "辞职报告是个人离开工作岗位时向单位提出申请的一种文书，写作时要态度诚恳、理由充分。",
+        "辞职报告的基本格式",
+        "（一）标题",
+        "在第一行正中写上报告的名称，一般由事由和文种共同构成，如辞职报告、辞职申请书等。",
+        "（二）称呼",
+        "在标题下一行顶格写出接受辞职报告的单位或者领导的名称，并在称呼后加冒号。",
+    ]))
+    assert outline(doc) == [(1, "辞职报告的基本格式"), (2, "（一）标题"), (2, "（二）称呼")]
+    # A line introducing what follows heads nothing.
+    doc, _ = clean("\n".join([
+        "辞职报告怎么写", "辞职报告的格式有以下几个部分",
+        "（一）标题", "在第一行正中写上报告的名称，一般由事由和文种共同构成，如辞职报告等。",
+        "（二）称呼", "在标题下一行顶格写出接受辞职报告的单位或者领导的名称，并加冒号。",
+    ]))
+    assert outline(doc) == [(1, "（一）标题"), (1, "（二）称呼")]
+
+
+def test_a_subtitle_under_a_heading_is_no_heading():
+    doc, _ = clean("\n".join([
+        "党员文章", "汲取贤吏之道须五常", "——观历代贤吏为官之道展有感",
+        "近日，局机关党委组织全体党员干部参观主题展，我深受教育，颇有感悟，现将体会整理如下。",
+    ]))
+    assert "——观历代贤吏为官之道展有感" not in [t for _, t in outline(doc)]
+
+
+def test_the_titles_words_numbered_1_open_the_first_sample_even_glued_to_its_text():
+    doc, report = clean("\n".join([
+        "散文读后感", "散文读后感1从古至今，先哲们用各种文字告诉我们读书的好处，我一直觉得自己读书很浅。",
+        "小时候只看故事书，尤其是童话书，现在回想起来，那时眼中的书也就是这样了。",
+    ]))
+    assert outline(doc) == [(1, "散文读后感1")]
+    assert paras(doc)[0].startswith("从古至今")
+    # Numbered 1, the title's words are the first sample, not the title repeated.
+    doc, report = clean("\n".join([
+        "社区大扫除活动方案", "社区大扫除活动方案（通用5篇）", "社区大扫除活动方案 1",
+        "为了进一步改善街道卫生状况，提高居民健康水平，特制定本活动方案，请各单位认真落实。",
+    ]))
+    assert [h for _, h in outline(doc)] == ["社区大扫除活动方案 1"]
+    repeated = [r["text"] for r in report.removed if r["rule"] == "title.repeated-title"]
+    assert repeated == ["社区大扫除活动方案（通用5篇）"]
+
+
+def test_a_first_run_in_item_under_its_heading_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "工作总结的写法",
+        "二、工作总结的特点",
+        "1.回顾性：总结是对过去工作的回顾与反思，是制定下一步计划的重要参考。",
+        "2.客观性：总结所列举的事例和数据必须完全可靠、确凿无误，不能夸大。",
+        "三、工作总结的写法",
+        "1.标题设定：总结的标题应简洁明了，可包含单位名称、时间、主要内容等要素。",
+    ]))
+    assert runins(doc) == ["1.回顾性：", "2.客观性：", "1.标题设定："]

@@ -90,6 +90,12 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         ("一名d*员", [("d*", "sensitive", "other")]),
         ("收缴基金 万元,参合率达 %", [(" ", "gap", "gap"), (" ", "gap", "gap")]),
         ("——年月日", [("——年月日", "gap", "gap")]),
+        ("20xx级学生", [("xx", "year", "number")]),  # a year's shape before any word
+        ("×書記講話", [("×", "cross", "person")]),  # traditional neighbours read as simplified
+        ("《╳╳大学管理办法》", [("╳╳", "cross", "other")]),
+        # A date crossed out with no Chinese word beside it: each group a mask.
+        ("20XX-XX-XX", [("XX", "year", "number"), ("XX", "cross", "other"), ("XX", "cross", "other")]),
+        ("Xxxx,xxxx,xx", [("Xxxx", "cross", "other"), ("xxxx", "cross", "other"), ("xx", "cross", "other")]),
     ],
 )
 def test_every_masking_style_is_found_with_its_kind(text, expected):
@@ -102,6 +108,7 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         "拍X光片", "X射线检查", "Windows XP系统", "屏幕3x4英寸", "长×宽×高", "男子4×100米",
         "二〇二三年", "一八四○年以后", "离我们并不遥远。□", "□ 本报记者", "snake_case 变量",
         "A*算法", "《X-Man》节目", "“X”光", "2*3=6", "出生年月日", "投资数万元", "______",
+        "1920x1080分辨率", "2019-2020学年", "X-ray检查", "x86架构",
         "【发布单位】全国人大常委会", "[注]本表数据", "见[第三章]说明",
     ],
 )

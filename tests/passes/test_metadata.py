@@ -48,6 +48,9 @@ def test_site_suffix_is_stripped_from_title():
     assert strip_site_suffix("2023年工作总结_众一秘书网") == "2023年工作总结"
     assert strip_site_suffix("2023年工作总结 - 范文网") == "2023年工作总结"
     assert strip_site_suffix("关于加强管理的通知") == "关于加强管理的通知"
+    # A short name after a dash is a site only after a title much longer than it.
+    assert strip_site_suffix("益阳：“数字”是优长-半月谈") == "益阳：“数字”是优长"
+    assert strip_site_suffix("开发文档-编程规范") == "开发文档-编程规范"
 
 
 def test_a_wrapped_first_body_line_or_a_dated_field_is_no_title():

@@ -93,6 +93,30 @@ def test_dots_where_the_site_cut_the_text_off_are_cut():
     assert removed(report, "paywall.cut-off-dots") == ["..."]
 
 
+@pytest.mark.parametrize(("last", "note"), [
+    ("第8部分：今后我们将继续改进服务方式……此处隐藏3120个字……", "……此处隐藏3120个字……"),
+    ("第8部分：今后我们将继续改进服务方式……（未完，全文共4200字，请访问 www.example.com 阅读",
+     "……（未完，全文共4200字，请访问 www.example.com 阅读"),
+    ("第8部分：今后我们将继续改进服务方式（阅读全部内容，您需要先登录！）", "（阅读全部内容，您需要先登录！）"),
+])
+def test_truncation_notes_in_any_wording_are_cut_from_the_last_sentence(last, note):
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *BODY[:7], last]))
+    assert texts(doc)[-1] == "第8部分：今后我们将继续改进服务方式"
+    assert [r["text"] for r in report.removed if r["rule"].startswith("paywall.")] == [note]
+
+
+def test_a_sentence_about_pages_left_to_read_is_the_authors_own():
+    sentence = "第8部分：这本学习读本还剩30页没有读完，我计划在月底前读完并写出体会。"
+    doc, _ = clean("\n".join(["2024年社区服务工作总结", *BODY[:7], sentence]))
+    assert texts(doc)[-1] == sentence
+
+
+def test_an_expand_button_and_a_line_of_dots_go():
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *BODY, "……", "展开全文"]))
+    assert texts(doc) == BODY
+    assert [r["rule"] for r in report.removed[-2:]] == ["paywall.dots-alone", "paywall.expand-button"]
+
+
 # --- intro and outro templates -----------------------------------------------------------
 
 def test_genre_talk_closed_by_a_site_sentence_goes_whole():
@@ -126,6 +150,37 @@ def test_guide_and_source_lines_go_but_an_article_voice_intro_stays():
     doc, report = clean(page(head=[*lines, own_intro]))
     assert texts(doc) == [own_intro, *BODY]
     assert [r["rule"] for r in report.removed[1:]] == ["lead-in.guide", "lead-in.source-welcome"]
+
+
+def test_a_site_sentence_glued_before_the_first_sentence_is_cut_and_the_text_stays():
+    first = "下面是小编为大家整理的社区工作总结，供大家参考。尊敬的各位领导、同志们：大家好！"
+    doc, report = clean(page(head=[first]))
+    assert texts(doc)[0] == "尊敬的各位领导、同志们：大家好！"
+    assert removed(report, "lead-in.lead-in-before-text") == ["下面是小编为大家整理的社区工作总结，供大家参考。"]
+
+
+@pytest.mark.parametrize(("last", "outro"), [
+    ("第8部分：今后我们将继续改进服务方式。以上就是小编为大家整理的工作总结，希望对大家有所帮助！",
+     "以上就是小编为大家整理的工作总结，希望对大家有所帮助！"),
+    ("第8部分：今后我们将继续改进服务方式。感谢阅读，喜欢就收藏吧~", "感谢阅读，喜欢就收藏吧~"),
+    ("第8部分：今后我们将继续改进服务方式。希望以上内容对您有所启发。", "希望以上内容对您有所启发。"),
+])
+def test_a_site_outro_glued_after_the_last_sentence_is_cut_and_the_sentence_stays(last, outro):
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *LONG_BODY, last]))
+    assert texts(doc)[-1] == "第8部分：今后我们将继续改进服务方式。"
+    assert removed(report, "lead-in.outro") == [outro]
+
+
+def test_the_writers_own_wish_at_the_end_stays():
+    last = "第8部分：以上是我的述职报告，我们希望对大家今后的工作有所帮助，请各位领导批评指正。"
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *LONG_BODY, last, "希望对大家有所帮助！"]))
+    assert texts(doc)[-1] == last
+    assert removed(report, "lead-in.hope-it-helps") == ["希望对大家有所帮助！"]
+
+
+# Body text well past the head of the page, where the head's lead-in rules do not look.
+LONG_BODY = [f"第{n}部分：我们扎实推进社区各项服务工作，走访困难家庭，调解邻里纠纷，群众满意度稳步提高。"
+             for n in range(1, 8)]
 
 
 # --- meta lines ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
 from .boilerplate import first_matching_rule
 from .boilerplate.ruleset import keeping_rule, load_rules
+from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block, no_action, run_pass, squeezed_length
 from .headings.samples import sample_marker
 from .inline_split import split_inlines, strip_inlines
@@ -36,8 +37,11 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
 # "标题-新华网": a dash without spaces only when what follows names a site or a channel.
 _SITE_WORD_SUFFIX = re.compile(
     r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"
-    rf"|\s*[-–—]\s*[{CJK}]{{2,6}}$"  # or a short all-CJK name ("-半月谈")
 )
+# Or a short all-CJK name ("-半月谈"), only after a title much longer than it: "开发文档-编程规范"
+# is one title in two parts, not a title and a site.
+_SITE_NAME_SUFFIX = re.compile(rf"\s*[-–—]\s*([{CJK}]{{2,6}})$")
+NAME_SUFFIX_MIN_RATIO = 2
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -120,6 +124,9 @@ def strip_site_suffix(title: str) -> str:
     title = _FILE_EXTENSION.sub("", title.strip()) or title.strip()
     while True:
         stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
+        named = _SITE_NAME_SUFFIX.search(stripped)
+        if named and named.start() >= NAME_SUFFIX_MIN_RATIO * len(named.group(1)):
+            stripped = stripped[:named.start()].strip()
         if stripped == title or len(stripped) < 2:
             return title
         title = stripped
@@ -136,7 +143,10 @@ def take_title_line(doc: pf.Doc) -> str | None:
     greeting) are looked past and left to the boilerplate pass; a line opening with
     "【标题】" gives the bracket as the title and keeps the rest. In a 公文 (passes/gongwen
     recognised one) the title is its title line, never a 版头 line ("XX文件", "★", the
-    issuer's name), and a template's "[此处输入文件标题]" is no title at all.
+    issuer's name), and a template's "[此处输入文件标题]" is no title at all. Elsewhere a line
+    the page repeats below it ("工作制度" then "工作制度(通用5篇)"), or one right above the page's
+    meta line, is the title even after other short lines ("行政 导航"): template sites print
+    their title again and its facts under it, their menus not; those short lines go.
     """
     found = get_state(doc).gongwen
     head_parts: set[int] = set()
@@ -150,7 +160,13 @@ def take_title_line(doc: pf.Doc) -> str | None:
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
-    for index, block in enumerate(doc.content[:TITLE_SEARCH_BLOCKS]):
+    # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
+    repeated = None if found is not None else _repeated_line(doc, rules)
+    if repeated is None and found is None:
+        repeated = _line_above_meta(doc, rules)
+    above: list[int] = []  # short lines above a repeated title: the site's menu, its name
+    window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
+    for index, block in enumerate(doc.content[:window]):
         if not is_text_block(block):
             return None
         if id(block) in head_parts:
@@ -163,19 +179,94 @@ def take_title_line(doc: pf.Doc) -> str | None:
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             continue
-        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
-            # A sentence ends inside: a hard-wrapped first line of the body, not a title.
+        if repeated is not None and index < repeated:
+            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
+                above.append(index)
+            continue
+        if not _title_shaped(text):
             return None
-        if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
-            return None
-        if DATE.search(text) and re.search("[:：]", text):
-            return None  # a dated field ("会议时间:2025年4月5日 上午9:00"): the document's own line
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
+        for position in above:
+            get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
+        for position in reversed(above):
+            del doc.content[position]
         title = strip_site_suffix(text)
         doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
         return title
+    return None
+
+
+# Above a title the page prints again, no text of the document stands: short lines there are
+# the site's (a menu "行政 导航", a slogan); longer ones are left to the boilerplate rules.
+ABOVE_TITLE_MAX_CHARS = 60
+# A title has a comma or two at most; a line of comma-separated words is a keyword list.
+TITLE_MAX_COMMAS = 2
+
+
+def _title_shaped(text: str) -> bool:
+    if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
+        return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
+        return False
+    if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
+        return False
+    if _MENU_WORD.match(text):
+        return False  # "News", "Home": a menu entry in the page's own language of navigation
+    # A dated field ("会议时间:2025年4月5日 上午9:00") is the document's own line.
+    return not (DATE.search(text) and re.search("[:：]", text))
+
+
+_MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+
+
+def _text_begun(line: str) -> bool:
+    """A long line, a sentence or a numbered section: the document's text, never chrome above
+    its title."""
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _SENTENCE_MARK.search(line))
+# The meta line anchors a title a little lower than the first lines: a greeting, a crumb, a
+# channel's name may stand above it.
+ABOVE_META_BLOCKS = 6
+
+
+def _line_above_meta(doc: pf.Doc, rules) -> int | None:
+    """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
+    below nothing but short lines: template pages print the title, then its facts."""
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
+        if index and _text_begun(texts[index - 1]):
+            return None
+        below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
+        if (text and below and _title_shaped(text)
+                and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
+                and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+            return index
+    return None
+
+
+# How far below a title line its repeat is looked for.
+REPEAT_SEARCH_BLOCKS = 8
+
+
+def _repeated_line(doc: pf.Doc, rules) -> int | None:
+    """The first title-shaped line among the first blocks that the page prints again below it,
+    with or without the affixes of a repeat (titles.title_core)."""
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:REPEAT_SEARCH_BLOCKS]]
+    for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
+        if index and _text_begun(texts[index - 1]):
+            return None  # the text has begun: a line repeated below this is no title
+        if not text or not _title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
+                                                                      {"head", "anywhere"}):
+            continue
+        core = title_core(text)
+        if len(core) < CORE_MIN_CHARS:
+            continue
+        width = len("".join(text.split())) + AFFIX_MAX_CHARS
+        if any(t and len("".join(t.split())) <= width and title_core(t) == core for t in texts[index + 1:]):
+            return index
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CN_DIGITS = "〇零一二三四五六七八九十百千两"
+CN_DIGITS = "〇零一二三四五六七八九十百千两壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 # Sentence-final punctuation: a line ending in one of these is prose, not a title/heading.
 TERMINAL_PUNCT = "。！？!?；;…"

@@ -8,28 +8,26 @@ short blocks, so body text that merely resembles chrome is never dropped.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 import panflute as pf
 
 from ...state import get_state
-from ..elements import block_text, is_text_block, no_action, para, run_pass
+from ..elements import block_text, inline_text, is_text_block, no_action, para, run_pass
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
 from . import repeats
 from .chrome_divs import drop_chrome_divs
-from .inline_cut import cut_pattern
+from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
 from .ruleset import Rule, keeping_rule, load_profiles, load_rules
+from .titles import glued_title_end, repeats_sample_name, repeats_title
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
 TAIL_BLOCKS = 12
-# A line this similar to the title near the top is the page repeating its own title.
-REPEATED_TITLE_SIMILARITY = 0.75
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -84,9 +82,14 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
             kept.append((origin, block))
             continue
-        if repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1 :]):
+        if ((repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+                or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
+        if in_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
+            # "标题 正文第一句…": the title goes, the sentence stays.
+            removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
+            text = " ".join(block_text(block).split())
         rule = first_matching_rule(rules, text, region(index, count, in_head))
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
             rule = None
@@ -131,6 +134,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
+
+
+def _text_of(block: pf.Block) -> str | None:
+    return " ".join(block_text(block).split()) if is_text_block(block) else None
 
 
 def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...],
@@ -233,31 +240,9 @@ def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) ->
         if rule.where not in where or len(text) > rule.max_chars:
             continue
         match = rule.search(text)
-        # In prose, the template sentence must be the paragraph's last one.
-        if match and not (prose and rule.action == "drop"
+        # In prose, the template sentence must be the paragraph's last one; a template sentence
+        # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.
+        if match and not ((prose or rule.prose or rule.concept == "lead-in") and rule.action == "drop"
                           and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
             return rule
     return None
-
-
-# Below this length a title repeated deep in the page may be a section's own name ("工作计划").
-TITLE_REPEAT_MIN_CHARS = 6
-_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
-
-
-def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
-    """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
-    文库 pages repeat it several times, with or without its file extension, and some sites
-    stamp it above every part of the page."""
-    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
-    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
-        # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
-        # words and a number on a page announcing several samples) is never the page
-        # repeating its title.
-        return False
-    bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
-    if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
-        return True
-    if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
-        return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
-    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY

@@ -9,6 +9,11 @@ A concept file may define a site profile (`profile: {name, min_markers}`): its r
 `profile: NAME` act only on pages where rules marked `marker: NAME` match at least min_markers
 times (distinct rules, or hits when `count: hits`); see profiles.py.
 
+A concept file may name parts of its patterns once (`vocabulary:`): a list of words becomes an
+alternation, a string a pattern, and `<<name>>` in a `match` (or in another part) stands for it.
+The meta-line rules are built that way: the labels template sites print, and the shapes of their
+values, written once and combined into the structure of a line made only of such fields.
+
 Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
 files are cached on disk (resources.read_blob), keyed by the files' contents, the package
 version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
@@ -178,9 +183,14 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
     for data in parsed:
+        vocabulary = data.get("vocabulary") or {}
         for raw in data.get("rules", []) or ():
             if isinstance(raw, dict) and isinstance(raw.get("match"), str):
-                literals[raw["match"]] = required_literals(raw["match"], RULE_FLAGS)
+                try:
+                    match = expand_parts(raw["match"], vocabulary)
+                except ValueError:
+                    continue  # reported as a bad rule when the rules are built
+                literals[match] = required_literals(match, RULE_FLAGS)
     try:
         resources.write_blob(name, marshal.dumps((parsed, literals)))
     except ValueError:
@@ -202,16 +212,42 @@ def _parse_yaml(path: Path, content: bytes) -> dict:
     return data
 
 
+_PART = re.compile(r"<<([a-z][a-z0-9-]*)>>")
+# A part may name other parts; this many rounds of expansion settle any sensible nesting.
+MAX_EXPANSIONS = 8
+
+
+def expand_parts(pattern: str, vocabulary: dict) -> str:
+    """`<<name>>` replaced by the vocabulary's part: words as an alternation (longest first, so
+    "发布时间" wins over "发布"), a string as the pattern it is."""
+    for _ in range(MAX_EXPANSIONS):
+        if not _PART.search(pattern):
+            return pattern
+        pattern = _PART.sub(lambda m: _part(m.group(1), vocabulary), pattern)
+    raise ValueError(f"vocabulary parts nest too deep in {pattern[:80]!r}")
+
+
+def _part(name: str, vocabulary: dict) -> str:
+    if name not in vocabulary:
+        raise ValueError(f"no vocabulary part named {name!r}")
+    value = vocabulary[name]
+    if isinstance(value, list):
+        return "(?:" + "|".join(re.escape(str(w)) for w in sorted(value, key=lambda w: -len(str(w)))) + ")"
+    return "(?:" + str(value) + ")"
+
+
 def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
     concept = str(data.get("concept", path.stem))
+    vocabulary = data.get("vocabulary") or {}
     rules = []
     for raw in data.get("rules", []):
         try:
             block = raw.get("block")
+            match = expand_parts(str(raw["match"]), vocabulary) if block is None else None
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                pattern=block_pattern(str(block)) if block is not None else re.compile(str(raw["match"]), RULE_FLAGS),
+                pattern=block_pattern(str(block)) if block is not None else re.compile(match, RULE_FLAGS),
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
@@ -221,8 +257,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 marker=str(raw.get("marker", "")),
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
-                literals=literals.get(raw.get("match")) if block is None and isinstance(raw.get("match"), str)
-                else None,
+                literals=literals.get(match) if match is not None else None,
             )
             rule = replace(rule, prefilter=literal_test(rule.literals))
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:

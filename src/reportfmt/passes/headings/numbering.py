@@ -16,9 +16,12 @@ ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"}
 ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUMERAL = "〇零一二三四五六七八九十百千两"
+           "七": 7, "八": 8, "九": 9,
+           # The financial numerals (大写), which some documents number their parts with: 壹、贰、
+           "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7,
+           "捌": 8, "玖": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10}
+CN_NUMERAL = "〇零一二三四五六七八九十百千两壹贰貳叁參肆伍陆陸柒捌玖拾"
 # Full-width digits, written as escapes (they look like ASCII digits in an editor).
 FW_DIGITS = "\uff10-\uff19"
 _FULLWIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
@@ -60,7 +63,7 @@ _MARKERS = (
         """, re.X)),
     ("yi", re.compile(
         rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*
-        (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 一、  三.  三．
+        (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
         """, re.X)),
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..patterns import TERMINAL_PUNCT
 from .glued import glued_cut
+from .labels import bracket_labels, parent_lines
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
@@ -28,6 +29,8 @@ RUNIN_MAX_CHARS = 25
 # A paragraph this long (or ending a sentence) is body text under an unnumbered heading.
 BODY_MIN_CHARS = 30
 MAX_LEVEL = 6
+# The family of a bare line heading a numbered part: "parent:" + its first child's family.
+PARENT_PREFIX = "parent:"
 
 # Ending a line with these means the line goes on: it cannot be a heading.
 _OPEN_END = TERMINAL_PUNCT + "，,：:、"
@@ -36,8 +39,11 @@ _SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 _RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+RUNIN_COMMA_MAX_CHARS = 12
+RUNIN_COMMA_BODY_MIN = 10
+_RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
-_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|称)$")
+_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|(?<![名职])称)$")
 # Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
 _DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
 _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
@@ -95,12 +101,29 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
     if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
         return False
+    if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
+        return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
         opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
         return len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+
+
+def comma_runin_cut(text: str, marker: Marker) -> int:
+    """A few words closed by a comma ("一、预警系统的启动，发生…时") run in too, when nothing
+    else fits; such run-ins come in pairs (_comma_runins_in_pairs)."""
+    comma = _RUNIN_COMMA.match(text, marker.end)
+    if comma and len(comma.group("body").strip()) >= RUNIN_COMMA_BODY_MIN:
+        head = comma.group("head").strip()
+        if not (_INTRODUCER_END.search(head) or _CLAUSE.search(head)):
+            return comma.start("body")
+    return 0
+
+
+# An opening clause, not a heading: a condition or a time ("…以内的，", "在…过程中，", "如果…，").
+_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
 def runin_cut(text: str, marker: Marker) -> int:
@@ -114,11 +137,19 @@ def runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
+# "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
+_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
+
+
 def unnumbered_shape(text: str) -> bool:
-    """A short line with no punctuation, number or date: a heading such as 基本案情."""
+    """A short line with no punctuation, number or date: a heading such as 基本案情. A line
+    opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
+    and going on a field ("【致辞人】…")."""
     flat = squeeze(text)
     return (
-        2 <= len(flat) <= UNNUMBERED_MAX_CHARS
+        not flat.startswith(("—", "-", "－"))
+        and not _LABELLED_FIELD.match(flat)
+        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
         and not _UNNUMBERED_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
         and not _ENACTMENT_END.search(flat)
@@ -149,7 +180,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_key = squeeze(title) if title else None
     texts = [_unwrap_bold(t) for t in texts]
     # "篇1" after the title's own words counts only where the page announces several samples.
-    sample_title = title_key if announces_samples([title or "", *[t or "" for t in texts[:3]]]) else None
+    # So does a first sample numbered 1 under the title's own words ("工作方案 1").
+    numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
+                                             for t in texts)
+    announced = numbered_first or announces_samples([title or "", *[t or "" for t in texts[:3]]])
+    sample_title = title_key if announced else None
     candidates: list[_Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -192,15 +227,41 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif cut := comma_runin_cut(text, marker):
+            candidates.append(_Candidate(index, text, marker, "runin", cut))
+    candidates = _comma_runins_in_pairs(candidates)
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     accepted = _first_children(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
+    _add_unnumbered(found, texts, accepted, ranks, title_key)
+    return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
+
+
+def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[_Candidate],
+                    ranks: dict[str, int], title_key: str | None) -> None:
+    """Headings without numbers (labels.py): bracketed labels, the line above a part's first
+    numbered child (ranked just above that child's family), and short bare lines before body
+    text on a page with no numbered headings at all."""
+    def free(i: int) -> bool:
+        return i not in found and not (title_key and squeeze(texts[i] or "") == title_key)
+
+    for index, cut in bracket_labels(texts, is_body).items():
+        if free(index):
+            kind = "heading" if cut >= len(texts[index]) else "split"
+            found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
+    # Above a first "一、" stands the document's own title as often as a part's (a compilation's
+    # next document, an attachment): only the parts below 一、 prove their parent this way.
+    children = [(c.index, c.marker.family) for c in accepted
+                if c.kind == "heading" and c.marker.number == 1 and ranks[c.marker.family] > ORDER["yi"]]
+    for index, family in parent_lines(texts, children, unnumbered_shape).items():
+        if free(index):
+            found[index] = Decision("heading", f"{PARENT_PREFIX}{family}")
+            ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update(_unnumbered_headings(texts, title_key))
-    return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
@@ -222,14 +283,17 @@ def document_ranks(families: list[str]) -> dict[str, int]:
 def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
                     ranks: dict[str, int]) -> list[_Candidate]:
     """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
-    right after its parent, of a family the document uses as headings elsewhere."""
-    families = {c.marker.family for c in accepted}
+    right after its parent, of a family the document uses as headings elsewhere; likewise a
+    run-in "1.标题设定：…" right under its heading, of a family that runs in elsewhere (a page cut
+    short after its first item)."""
+    families = {(c.marker.family, c.kind == "runin") for c in accepted}
     taken = {c.index for c in accepted}
     extra = [c for position, c in enumerate(candidates)
-             if c.index not in taken and c.kind == "heading" and c.marker.number == 1 and position
-             and c.opens_body
-             and c.marker.family in families and c.marker.family not in ORDINAL_FAMILIES
-             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]]
+             if c.index not in taken and c.marker.number == 1 and position
+             and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
+             and (c.marker.family, c.kind == "runin") in families and c.marker.family not in ORDINAL_FAMILIES
+             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
+             and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
 
 
@@ -308,6 +372,18 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     return cand.opens_body or opens_child
 
 
+def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A run-in closed by a comma only beside its next or previous sibling run in the same way
+    ("一、预警启动，…" "二、分级响应，…"): one alone, or far from the next, is an opening clause
+    ("1、在井下生产过程中，…", a provision "18.申请执行，应…"), and it proves no sibling a heading."""
+    def comma(c: _Candidate) -> bool:
+        return c.kind == "runin" and c.text[c.cut - 1] in "，,"
+
+    numbered = {(c.marker.family, c.marker.number) for c in candidates if comma(c)}
+    return [c for c in candidates if not comma(c)
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & numbered]
+
+
 def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:
     """A run-in heading needs a run-in or heading sibling of its family: one alone is prose."""
     families_with_two = {c.marker.family for c in accepted
@@ -343,7 +419,7 @@ def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, article
                 or (d.kind == "article" and articles))
 
     present = sorted({d.family for d in found.values() if makes_heading(d)
-                      and d.family in ORDER}, key=ranks.__getitem__)
+                      and d.family in ranks}, key=ranks.__getitem__)
     level_of = {family: min(rank + 1, MAX_LEVEL) for rank, family in enumerate(present)}
     result = {}
     for index, d in found.items():

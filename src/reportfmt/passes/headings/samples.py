@@ -25,7 +25,7 @@ _FORMS = (
     re.compile(rf"^.{{1,60}}?\s*篇\s*{_NUM}\s*[:：】]?$"),               # 标题 篇1   标题篇一
 )
 _GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
-_STEM_NUMBER = re.compile(r"^(?P<stem>\D{4,40}?)\s*(?P<num>\d{1,2})$")
+_STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
 ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*\d{1,2}\s*篇")
 SAMPLE_MAX_CHARS = 60
@@ -65,7 +65,23 @@ def sample_marker(text: str, title_key: str | None = None) -> SampleMarker | Non
     stem = _STEM_NUMBER.match(text)
     if title_key and stem and _squeeze(stem.group("stem")) in title_key:
         return SampleMarker(int(stem.group("num")), len(text), bare=True)
+    if title_key and (glued_title := _glued_to_title(text, title_key)):
+        return glued_title
     return None
+
+
+def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
+    """"散文读后感1从古至今…": the title's words and a number glued to the sample's first line."""
+    if not text.startswith(title_key[:1]) or not _squeeze(text).startswith(title_key):
+        return None
+    end, matched = 0, 0
+    while end < len(text) and matched < len(title_key):  # walk the title through the blanks
+        matched += not text[end].isspace()
+        end += 1
+    number = re.match(r"\s*(\d{1,2})(?=[^\d.．、%％])", text[end:])
+    if not number or len(text) - end - number.end() < 10:
+        return None
+    return SampleMarker(int(number.group(1)), end + number.end(), bare=False)
 
 
 # A title or a lead-in announces its samples near its start.

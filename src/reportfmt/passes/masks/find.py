@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ...options import MASK_DETECTORS as DETECTORS
 from ..literals import literal_test, required_literals
 from ..patterns import CJK
+from ..script import to_simplified
 
 DEFAULT_DETECTORS = DETECTORS
 # Detectors whose masks are blanks a values file may fill. Sensitive-word masks hide a
@@ -73,17 +74,22 @@ ASTERISK = re.compile(
 CROSS = re.compile(
     r"""
     (?<![A-Za-z0-9])        # not the tail of a Latin word or a number (Windows XP, 3x4)
-    [×xXＸｘ]+              # a run of crosses or X letters
-    (?:[.．—–\-~\uff5e][×xXＸｘ]+)*  # XX.XX 亿元, x—x人
+    [×xXＸｘ╳]+             # a run of crosses or X letters (╳ box-drawing crosses too)
+    (?:[.．—–\-~\uff5e/,，:][×xXＸｘ╳]+)*  # XX.XX 亿元, x—x人, a date XX-XX or Xxxx,xx,xx
     (?![A-Za-z0-9])         # not the head of one either (Xbox, x86)
     """,
     re.X,
 )
+# Cross groups joined like the parts of a date or an amount ("XX-XX", "××.××", "Xxxx,xxxx,xx"):
+# a number's shape, a mask even with no Chinese word beside it.
+_JOINED_GROUPS = re.compile(r"[×xXＸｘ╳][.．—–\-~\uff5e/,，:][×xXＸｘ╳]")
 
 YEAR = re.compile(
     r"""
     (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
       (?=\d*(?:\s*年|[-—–~\uff5e/.][\dxX×]))   # ... then a year or the rest of a date
+    | (?<=(?<![\dA-Za-z])(?:19|20))[xX×Ｘｘ]{2}(?![A-Za-z0-9])   # 20xx级, 20XX届: a year's shape
+    | (?<=(?<![\dA-Za-z])(?:19|20)\d)[xX×Ｘｘ](?![A-Za-z0-9])    # 201x
     | (?<![A-Za-z0-9])[xX×]+(?=\d+\s*年)   # xxxx3年: a year garbled the other way round
     | (?<=[〔\[\uff3b(（]\d\d)[xX×Ｘｘ]{2}(?=[〕\]\uff3d)）]\s*[\dxX×Ｘｘ]*\s*号)   # 〔20××〕×号: a filing year
     """,
@@ -175,9 +181,10 @@ def touches_ideograph(text: str, start: int, end: int) -> bool:
 
 
 def mask_kind(before: str, after: str) -> str:
-    """Guess what a mask stands for from its neighbours (spaces ignored)."""
-    following = squeeze(after[:16])
-    preceding = squeeze(before[-16:])
+    """Guess what a mask stands for from its neighbours (spaces ignored, traditional characters
+    read as simplified: ×書記 is ×书记)."""
+    following = to_simplified(squeeze(after[:16]))
+    preceding = to_simplified(squeeze(before[-16:]))
     if (following[:1] in NUMBER_UNITS or following[:1].isdigit() or following.startswith((".", "．"))
             or following.startswith(NUMBER_WORDS) or preceding.endswith("第")):
         return "number"
@@ -227,6 +234,10 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
         elif kind != "other" or near_chinese(text, s, e):
             yield s, e, "cross"
+        elif _JOINED_GROUPS.search(run):
+            # A date or a list of numbers crossed out, alone on its line: each group a mask.
+            for group in re.finditer(r"[×xXＸｘ╳]+", run):
+                yield s + group.start(), s + group.end(), "cross"
 
 
 def _year(text: str) -> Iterable[tuple[int, int, str]]:

@@ -1,0 +1,142 @@
+"""The page repeating its own title (used by boilerplate): whole lines, and a title glued before
+the text's first sentence.
+
+Template sites print the title again and again, seldom byte-identical: with the count of the
+samples the page holds ("(精选20篇)", "（通用12篇）", "5篇"), with a selling word ("范文", "模板",
+"最新"), with the year in front, a page number or a file extension behind, in 【】 or 《》, in
+traditional characters. What stays when those affixes go is the title's core; a line whose core
+is the title's core is the title again. Deep in the page only a line that still carries a count
+of samples counts: there a bare "工作计划" may be a section's own name, and "工作计划 2" a sample's.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..headings.samples import announces_samples, sample_marker
+from ..patterns import SECTION_NUMBER
+from ..script import fold_script, to_simplified
+from . import repeats
+
+# A line this similar to the title near the top is the page repeating its own title.
+REPEATED_TITLE_SIMILARITY = 0.75
+# Below this length a title repeated deep in the page may be a section's own name ("工作计划").
+TITLE_REPEAT_MIN_CHARS = 6
+# A core shorter than this is a word, not a title ("方案").
+CORE_MIN_CHARS = 4
+# A repeat carries a few affixes at most: a longer line is something else that starts alike.
+AFFIX_MAX_CHARS = 24
+
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+_SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|实用|经典|必备|热点|共)"
+# "(精选20篇)" "【通用5篇】" "（共4篇）" "5篇": how many samples the page holds.
+_COUNT = re.compile(rf"[(（【\[]?\s*{_SELECTION}?\s*\d{{1,3}}\s*篇\s*[)）】\]]?")
+# Selling words and numbers after the title ("…范文", "…模板大全", "…制度5"), years and
+# selling words before it ("2024年最新…").
+_TRAILING = re.compile(r"(?:范文|范本|模板|模版|大全|最新|精选|汇总|合集|通用|优秀|完整版|word版|\d{1,3})+$", re.I)
+_LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门)+")
+_WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
+# A site name after the title: "标题_某某网", "标题 - 某某网", "标题|某某网".
+# A page image's "_第3页" is no site name: that line is a page image (document-site).
+_SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
+
+
+def title_core(text: str) -> str:
+    """The title without the affixes template sites put around it, squeezed and folded to
+    simplified characters."""
+    core = fold_script(" ".join(text.split()))
+    for _ in range(3):  # affixes nest: "【2024年最新工作总结(精选5篇)】_某某网"
+        before = core
+        core = _FILE_EXTENSION.sub("", _SITE_PART.sub("", core).strip())
+        wrapped = _WRAPPERS.match(core)
+        core = wrapped.group(1) if wrapped else core
+        core = _COUNT.sub("", core)
+        core = _TRAILING.sub("", _LEADING.sub("", repeats.squeeze(core)))
+        if core == before:
+            break
+    return repeats.squeeze(core)
+
+
+def counts_samples(text: str) -> bool:
+    return bool(_COUNT.search(fold_script(text)))
+
+
+def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
+    """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
+    文库 pages repeat it several times, with or without its file extension, and some sites
+    stamp it above every part of the page."""
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
+        # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
+        # words and a number on a page announcing several samples) is never the page
+        # repeating its title.
+        return False
+    bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
+    if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
+        return True
+    if first_sample(text, title):
+        return False  # "工作方案 1": the title's words numbered 1 open the first sample
+    if len(bare_text) <= len(bare_title) + AFFIX_MAX_CHARS and (in_head or counts_samples(text)):
+        core = title_core(title)
+        if len(core) >= CORE_MIN_CHARS and title_core(text) == core:
+            return True
+    if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
+        return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
+    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
+
+
+# The body a glued title may stand before: a sentence, long enough not to be a subtitle.
+GLUED_BODY_MIN_CHARS = 20
+
+
+def glued_title_end(text: str, title: str | None) -> int:
+    """Where the title a line opens with ends, when the body follows it in the same line
+    ("赴某县考察的情况报告 考察团此行…", "【述职报告是什么】“述职报告”是…"), or 0. Only the exact
+    title (its core for a bracketed one), followed by a blank or closed by its bracket."""
+    if not title or len(repeats.squeeze(title)) < TITLE_REPEAT_MIN_CHARS:
+        return 0
+    plain, wanted = to_simplified(text), to_simplified(title)  # one for one: offsets stay
+    bracketed = re.match(r"[【\[]\s*([^】\]]{2,60})\s*[】\]]", plain)
+    if bracketed and title_core(bracketed.group(1)) == title_core(title):
+        end = bracketed.end()
+    elif plain.startswith(wanted) and plain[len(wanted):len(wanted) + 1].isspace():
+        end = len(wanted)
+    else:
+        return 0
+    rest = text[end:].strip()
+    return end if len(rest) >= GLUED_BODY_MIN_CHARS and not SECTION_NUMBER.match(rest) else 0
+
+
+def repeats_sample_name(text: str, previous: str | None) -> bool:
+    """"第一篇：主题教育党课材料" then "主题教育党课材料": the sample's name printed again under its
+    marker (the marker's line keeps the name)."""
+    if not previous or not text:
+        return False
+    marker = sample_marker(previous)
+    if marker is None or (marker.end >= len(previous) and marker.bare):
+        return False
+    name = re.sub(r"^[\s:：】\]]+", "", previous[_marker_end(previous):])
+    return len(name) >= CORE_MIN_CHARS and repeats.squeeze(fold_script(name)) == repeats.squeeze(fold_script(text))
+
+
+_MARKER_HEAD = re.compile(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*篇|[【\[]?\s*篇\s*[一二三四五六七八九十\d]{1,3}|"
+                          r"(?:范文|範文)\s*[一二三四五六七八九十\d]{1,3})")
+
+
+def _marker_end(text: str) -> int:
+    match = _MARKER_HEAD.match(text.strip())
+    return match.end() + (len(text) - len(text.lstrip())) if match else len(text)
+
+
+_FIRST = re.compile(r"^(?P<stem>.+?)\s*1$")
+
+
+def first_sample(text: str, title: str | None) -> bool:
+    """The title's words (or its core) numbered 1: the first of the samples a page holds."""
+    match = _FIRST.match(repeats.squeeze(fold_script(text)))
+    if not title or not match or match.group("stem")[-1:].isdigit():
+        return False
+    stem = match.group("stem")
+    return stem == repeats.squeeze(fold_script(title)) or (
+        len(title_core(title)) >= CORE_MIN_CHARS and title_core(stem) == title_core(title))

@@ -1,0 +1,54 @@
+"""Headings that carry no number, proven by their form or their place (used by rules.py).
+
+- Bracketed labels: "[指导思想]", "【工作目标】" — two or more on a page, each alone on its line
+  before body text or opening its paragraph, are the page's sections. A label followed by a
+  short value ("【致辞人】××市人口计生委") is a field of the document, not a section.
+- The parent of a numbered part: a short bare line right above the part's first numbered child
+  ("辞职报告的基本格式" then "（一）标题" then body) heads the part those children divide; the
+  child, numbered 1 and itself a heading below the 一、 rank, is the proof.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
+BRACKET_MIN_LABELS = 2
+
+
+def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
+    """Block index -> where the label ends (the line's length when it stands alone)."""
+    found: dict[int, int] = {}
+    for index, text in enumerate(texts):
+        match = _LABEL.match(text) if text else None
+        if not match:
+            continue
+        rest = text[match.end():]
+        if rest.strip():
+            if is_body(rest.strip()):
+                found[index] = match.end()
+        elif index + 1 < len(texts) and is_body(texts[index + 1]):
+            found[index] = len(text)
+    return found if len(found) >= BRACKET_MIN_LABELS else {}
+
+
+# A line like these introduces what follows ("具体要求如下", "有以下几个特点"): it heads nothing.
+_INTRODUCES = re.compile(r"(?:如下|以下|下列|下面|包括|如后|见下)")
+
+
+def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]], shaped) -> dict[int, str]:
+    """Block index -> the family of the numbered first child that proves the line a heading.
+
+    `first_children`: (index, family) of accepted numbered headings numbered 1; `shaped`: the
+    test a bare heading line passes (rules.unnumbered_shape)."""
+    parents: dict[int, str] = {}
+    for index, family in first_children:
+        above = index - 1
+        text = texts[above] if above >= 0 else None
+        if not text or not shaped(text) or _INTRODUCES.search(text):
+            continue
+        # A run of short bare lines (a list, a signature) is no heading above a part.
+        if above > 0 and texts[above - 1] and shaped(texts[above - 1]):
+            continue
+        parents[above] = family
+    return parents

@@ -1,0 +1,78 @@
+"""The page repeating its title (boilerplate/titles.py): with count and selling affixes, glued
+before the first sentence, under a sample's marker; the title found by its repeat. Fixtures are
+written for the project in the forms template sites print."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from reportfmt.passes.boilerplate.titles import title_core
+
+BODY = [f"第{n}条：各班组要落实安全生产责任，定期开展隐患排查，发现问题及时整改到位，做到闭环管理。"
+        for n in range(1, 9)]
+
+
+def removed(report, rule):
+    return [r["text"] for r in report.removed if r["rule"] == rule]
+
+
+@pytest.mark.parametrize("line", [
+    "车间安全生产管理制度(精选8篇)", "车间安全生产管理制度（通用12篇）", "【车间安全生产管理制度】",
+    "2024年最新车间安全生产管理制度范文", "车间安全生产管理制度3", "《车間安全生產管理制度》(共4篇)",
+    "车间安全生产管理制度模板大全_某某范文网",
+])
+def test_a_title_with_affixes_has_the_titles_core(line):
+    assert title_core(line) == "车间安全生产管理制度"
+
+
+@pytest.mark.parametrize("line", ["车间安全生产管理制度(精选8篇)", "《车间安全生产管理制度》", "车间安全生产管理制度5"])
+def test_the_title_repeated_with_affixes_goes(line):
+    doc, report = clean("\n".join(["车间安全生产管理制度", line, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, "title.repeated-title") == [line]
+
+
+def test_deep_in_the_page_only_a_repeat_counting_its_samples_goes():
+    page = ["车间安全生产管理制度", *BODY, "车间安全生产管理制度范文", "车间安全生产管理制度(精选8篇)", *BODY]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == ["车间安全生产管理制度(精选8篇)"]
+    assert "车间安全生产管理制度范文" in texts(doc)  # a sample may carry the title's words
+
+
+def test_a_title_glued_before_the_first_sentence_is_cut_and_the_sentence_stays():
+    first = "关于开展冬季消防检查的通知 各车间、各部门：为切实做好冬季防火工作，现将有关事项通知如下。"
+    doc, report = clean("\n".join(["关于开展冬季消防检查的通知", first, *BODY]))
+    assert texts(doc)[0] == "各车间、各部门：为切实做好冬季防火工作，现将有关事项通知如下。"
+    assert removed(report, "title.repeated-title") == ["关于开展冬季消防检查的通知"]
+
+
+def test_a_samples_name_printed_again_under_its_marker_goes():
+    page = ["班组长述职报告(精选3篇)", "第一篇:班组长年度述职报告", "班组长年度述职报告", *BODY]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == ["班组长年度述职报告"]
+    assert texts(doc)[0] == "第一篇：班组长年度述职报告"
+
+
+def test_the_line_the_page_repeats_is_its_title_and_the_menu_above_it_goes():
+    page = ["后勤 导航", "食堂卫生管理规定", "编辑:后勤处2023-05-06", "食堂卫生管理规定(通用5篇)", *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "食堂卫生管理规定"
+    assert removed(report, "meta-lines.above-title") == ["后勤 导航"]
+    assert texts(doc) == BODY
+
+
+def test_a_repeat_below_the_start_of_the_text_makes_no_title():
+    page = ["一、总体要求", *BODY[:2], "小编推荐", "小编推荐"]
+    doc, report = clean("\n".join(page))
+    assert "一、总体要求" in texts(doc)
+    assert not removed(report, "meta-lines.above-title")
+
+
+def test_the_title_is_the_line_above_the_pages_meta_line():
+    page = ["欢迎访问某某学院新闻网", "News", "校园新闻", "学生党员思想汇报(三)", "时间:2019-11-06 阅读:",
+            *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "学生党员思想汇报(三)"
+    assert removed(report, "meta-lines.above-title") == ["News", "校园新闻"]
+    assert texts(doc) == BODY
