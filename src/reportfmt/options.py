@@ -58,12 +58,24 @@ class MasksOptions:
 
 
 @dataclass(frozen=True)
+class ImagesOptions:
+    """Pictures a scraped page carries (beside it, in its archive, as data: URIs); see
+    read/images.py. Remote pictures are never fetched, whatever these say."""
+
+    embed: bool = True
+    max_bytes: int = 10 * 1024**2  # per picture
+    max_pixels: int = 40_000_000  # per picture (width x height), against decompression bombs
+    max_count: int = 200  # per page
+
+
+@dataclass(frozen=True)
 class Options:
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     typography: TypographyOptions = field(default_factory=TypographyOptions)
     headings: HeadingsOptions = field(default_factory=HeadingsOptions)
     masks: MasksOptions = field(default_factory=MasksOptions)
+    images: ImagesOptions = field(default_factory=ImagesOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()
     # Seconds one input may take before its job is abandoned.

@@ -7,8 +7,15 @@
 4. headings     - numbered paragraphs become sections. Before typography: the spaces that
                   typography removes between Chinese characters are what separates a heading
                   from its body in a page flattened into one line.
-5. typography   - fix punctuation and spacing of the text that remains, headings included.
-6. masks        - last, so masks inside headings and fixed text are marked exactly once.
+5. figures      - pictures become figures and caption lines captions, numbered once; after
+                  headings, so a caption line is never taken for a heading's body.
+6. tables       - column widths, numeric alignment and wide-table classes, measured on the
+                  cells as they stand (captions already moved out of the body).
+7. lists        - ordered lists become paragraphs carrying their numbers ("1." "（1）"); after
+                  headings, which only look at top-level paragraphs, not at list items.
+8. typography   - fix punctuation and spacing of the text that remains, headings, captions
+                  and cells included.
+9. masks        - last, so masks inside headings, cells and fixed text are marked exactly once.
 
 Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
@@ -29,12 +36,12 @@ import re
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, headings, linebreaks, masks, metadata, typography
+from .passes import boilerplate, figures, headings, linebreaks, lists, masks, metadata, tables, typography
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, headings, typography, masks]
+PASSES = [metadata, boilerplate, linebreaks, headings, figures, tables, lists, typography, masks]
 AUTHORED_PASSES = [typography, masks]
 SETTLING = (metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4

@@ -103,11 +103,12 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                     settle(index, manifest_record(source.label, None, {},
                                                   error=f"{source.label}: {exc.strerror or exc}"), None)
                     continue
-                line = previous.finished_line(source.label, input_hash(data), key) if previous else None
+                resources = source.resources()  # the picture files the page names
+                line = previous.finished_line(source.label, input_hash(data, resources), key) if previous else None
                 if line is not None:
                     settle(index, None, line)
                     continue
-                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run)
+                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources)
 
         executor = _executor(jobs, cluster, options)
         try:

@@ -13,6 +13,7 @@ import panflute as pf
 from ..errors import ReportfmtError
 from .encodings import decode
 from .html import read_html
+from .images import PagePictures, page_folder
 from .markdown import read_markdown
 from .text import read_plain_text
 
@@ -37,17 +38,21 @@ def detect_format(name: str, text: str) -> str:
 
 
 
-def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None) -> pf.Doc:
-    """Decode and parse one input page."""
+def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, **where) -> pf.Doc:
+    """Decode and parse one input page. `where` locates the page's own files for its
+    pictures: `base` (its folder inside the input), `resources` (root-relative path ->
+    bytes) and `limits` (images.Limits)."""
     text = decode(data, source)
-    return read_text(text, source=source, fmt=fmt or detect_format(source, text))
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text), **where)
 
 
-def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc:
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", **where) -> pf.Doc:
     text = text.replace("\x00", "")
+    # The page's kept and dropped pictures (images.py); the writers embed the kept ones.
+    pictures = PagePictures(page_folder(source))
     try:
         if fmt == "html":
-            doc = read_html(text)
+            doc = read_html(text, pictures=pictures, **where)
         elif fmt == "markdown":
             doc = read_markdown(text)
         else:
@@ -56,4 +61,5 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt") -> pf.Doc
         raise ReportfmtError(str(exc), source=source) from None
     # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written.
     doc.scraped = fmt in ("txt", "html")
+    doc.pictures = pictures
     return doc

@@ -16,6 +16,8 @@ from ..resources import style_file
 from . import package_dates
 from .conform import adapt_for, typst_metadata_args
 from .pandoc import run_pandoc
+from .pictures import place_pictures
+from .tables import lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
            "plain": ".txt"}
@@ -45,10 +47,17 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
     rendering several formats: serialising a large document costs more than pandoc does."""
     doc_json = doc_json or doc_to_json(doc)
-    if fmt in _UNADAPTED:
+    files: dict[str, bytes] = {}
+    if fmt in _UNADAPTED and not (fmt in ("docx", "md") and _has_tables_or_pictures(doc_json)):
         copy, data = doc, doc_json.encode("utf-8")
     else:
-        copy = adapt_for(pf.load(io.StringIO(doc_json)), fmt, options)
+        copy = pf.load(io.StringIO(doc_json))
+        # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
+        # (tables.py) before conform.py adapts the rest.
+        files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
+        copy = lay_out_tables(copy, fmt)
+        if fmt not in _UNADAPTED:
+            copy = adapt_for(copy, fmt, options)
         data = doc_to_json(copy).encode("utf-8")
     if fmt == "pdf":
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
@@ -58,7 +67,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
              *typst_metadata_args(copy)],
             data, timeout=options.timeout,
         )
-        return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths))
+        return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths), files=files)
     output = run_pandoc(["-f", "json", *pandoc_writer_args(fmt), "-o", "-"], data,
                         timeout=options.timeout)
     if fmt == "docx":
@@ -66,6 +75,11 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     elif fmt == "epub":
         output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
     return output
+
+
+def _has_tables_or_pictures(doc_json: str) -> bool:
+    """Cheaper than a walk: the JSON names every element type it holds."""
+    return '"t":"Table"' in doc_json or '"t":"Image"' in doc_json
 
 
 def pandoc_writer_args(fmt: str) -> list[str]:

@@ -109,7 +109,7 @@ def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
             site = Site(elem, original, detector, kind_of(detector, text, start, end), *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
-    for mask in find_masks(text, options.detect):
+    for mask in find_masks(text, options.detect, cell=in_table_cell(container)):
         if any(s < mask.end and mask.start < e for s, e in occupied) or (
                 mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):
             continue
@@ -130,6 +130,15 @@ def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
     for str_elem, found in reversed(by_str.values()):
         wrap(str_elem, found, options)
     return [site for _start, site, _target in sites]
+
+
+def in_table_cell(elem: pf.Element) -> bool:
+    parent = elem.parent
+    while parent is not None and not isinstance(parent, pf.Doc):
+        if isinstance(parent, pf.TableCell):
+            return True
+        parent = parent.parent
+    return False
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
