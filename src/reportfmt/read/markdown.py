@@ -46,7 +46,7 @@ def protect_masks(text: str) -> str:
                     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de)
                                              for s, e in spans for ds, de in delimiters)
                     if (inside_longer_mask or not _outside_is_not_chinese(line, m.start(), m.end())
-                            or not re.search(r"\w", m.group(2))):
+                            or not re.search(r"\w", m.group(2)) or _masks_not_emphasis(m.group(2))):
                         continue  # **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“*: masks
                 for i in range(m.start(), m.end()):
                     keep[i] = True
@@ -59,6 +59,27 @@ def protect_masks(text: str) -> str:
                     chars[i] = "\\" + chars[i]
         out.append("".join(chars))
     return "".join(out)
+
+
+# Emphasis never starts with closing punctuation nor ends with opening punctuation:
+# “*”，指的是…，“*” is two masks, each in its own quotes.
+_CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
+_OPENING = "“‘（《「『【("
+
+
+def _masks_not_emphasis(inner: str) -> bool:
+    """Two masks that look like an emphasis pair from outside: what they hold says which.
+
+    `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
+    and people do (a unit, a place suffix or a title right after the asterisks); and
+    `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
+    """
+    from ..passes.masks.find import mask_kind
+
+    inner = inner.strip()
+    if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
+        return True
+    return mask_kind("", inner) in ("number", "place") and len(inner) > 4
 
 
 def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:

@@ -21,6 +21,9 @@ _CELL_TAGS = ("td", "th")
 _BLOCKS_THAT_ARE_NOT_DATA = ("h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre")
 # Sentence punctuation: prose, not a value.
 _SENTENCE = re.compile(r"[。！？；]")
+# The page's own look: reportfmt lays tables out itself (passes/tables.py, styles/).
+_PRESENTATION = ("width", "height", "align", "valign", "border", "cellpadding", "cellspacing", "bgcolor",
+                 "class", "id", "frame", "rules", "summary")
 # A one-row or one-column table whose cell holds this much prose is a wrapper, not data.
 PROSE_CELL_CHARS = 100
 
@@ -38,6 +41,9 @@ def prepare_tables(root: etree._Element) -> None:
             for hint in list(table.iter("colgroup", "col")):
                 if hint.getparent() is not None:
                     hint.drop_tree()
+            for part in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
+                for attr in _PRESENTATION:
+                    part.attrib.pop(attr, None)
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
@@ -82,8 +88,7 @@ def unwrap_table(table: etree._Element) -> None:
             elem.drop_tree()
             continue
         elem.tag = "div"
-        for attr in ("colspan", "rowspan", "width", "height", "align", "valign", "border",
-                     "cellpadding", "cellspacing", "bgcolor"):
+        for attr in ("colspan", "rowspan", *_PRESENTATION):
             elem.attrib.pop(attr, None)
 
 
