@@ -32,9 +32,12 @@ PORTRAIT_PT = 156 / 25.4 * 72
 LANDSCAPE_PT = 225 / 25.4 * 72
 TABLE_PT = 14.0  # 4号: one size below the 3号 body
 SMALL_PT = 10.5  # 5号
-# Per column: cell padding, in em; text columns wrap, so they count at most this many em.
+# Per column: cell padding, in em. Chinese text breaks between any two characters, so a
+# text column needs only a readable width: at most WRAP_EM (HEAD_WRAP_EM for header cells,
+# which Chinese tables break onto two or three short lines); numbers never break.
 PADDING_EM = 0.8
-WRAP_EM = 10.0
+WRAP_EM = 6.0
+HEAD_WRAP_EM = 3.0
 MIN_EM = 2.0
 
 _NUMBER = re.compile(r"^[-+\u2212±]?(?:\d[\d,，]*(?:[.．]\d+)?|[.．]\d+)\s*[%％‰]?$")
@@ -106,9 +109,9 @@ def lay_out_table(table: pf.Table) -> None:
                 continue
             text = " ".join(pf.stringify(cell).split())
             if cell.colspan == 1:
-                longest = max((text_em(w) for w in text.split()), default=0.0)
-                whole = text_em(text)
-                widths[column] = max(widths[column], min(whole, max(WRAP_EM, longest)))
+                wrap = HEAD_WRAP_EM if r < head else WRAP_EM
+                longest = max((text_em(w) for w in text.split() if _NUMBER.match(w)), default=0.0)
+                widths[column] = max(widths[column], min(text_em(text), max(wrap, longest)))
             if r < head or cell.colspan != 1 or not text:
                 continue
             if _NUMBER.match(text):

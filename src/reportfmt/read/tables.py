@@ -44,6 +44,28 @@ def prepare_tables(root: etree._Element) -> None:
             for part in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
                 for attr in _PRESENTATION:
                     part.attrib.pop(attr, None)
+            make_head(table)
+
+
+def make_head(table: etree._Element) -> None:
+    """Leading rows of header cells become the table's <thead> (pandoc takes only the first
+    row as the head otherwise, and cuts a header cell spanning two rows down to one)."""
+    if table.find("thead") is not None:
+        return
+    rows = _rows(table)
+    head_rows = []
+    for row in rows:
+        cells = _cells(row)
+        if not cells or any(c.tag != "th" for c in cells) or len(head_rows) == len(rows) - 1:
+            break
+        head_rows.append(row)
+    if len(head_rows) < 2:
+        return  # one header row: pandoc reads that as the head by itself
+    thead = etree.Element("thead")
+    caption = table.find("caption")
+    table.insert(0 if caption is None else table.index(caption) + 1, thead)
+    for row in head_rows:
+        thead.append(row)
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:

@@ -48,6 +48,8 @@ def _docx_table(elem: pf.Element, _doc: pf.Doc):
                 blocks = list(cell.content)
                 if blocks and not (len(blocks) == 1 and isinstance(blocks[0], pf.Div)
                                    and "custom-style" in blocks[0].attributes):
+                    # pandoc styles a cell's Plain blocks "Compact" whatever the Div says: Para.
+                    blocks = [pf.Para(*b.content) if isinstance(b, pf.Plain) else b for b in blocks]
                     cell.content = [pf.Div(*blocks, attributes={"custom-style": style + small})]
     if LANDSCAPE_CLASS in elem.classes:
         portrait, landscape = docx_sections()
