@@ -41,7 +41,8 @@ def test_caption_line_above_a_table_becomes_its_caption_once():
 
 
 def test_unnumbered_captions_are_numbered_on_from_the_last_number():
-    doc = html_doc("<table><caption>各镇产量</caption><tr><th>镇</th><th>产量</th></tr><tr><td>甲</td><td>1</td></tr></table>"
+    doc = html_doc("<table><caption>各镇产量</caption><tr><th>镇</th><th>产量</th></tr>"
+                   "<tr><td>甲</td><td>1</td></tr></table>"
                    "<p>表3 各村产量</p><table><tr><th>村</th><th>产量</th></tr><tr><td>乙</td><td>2</td></tr></table>"
                    "<table><caption>各户产量</caption><tr><th>户</th><th>产量</th></tr><tr><td>丙</td><td>3</td></tr></table>")
     assert [caption(t) for t in blocks_of(doc, pf.Table)] == ["表1 各镇产量", "表3 各村产量", "表4 各户产量"]
@@ -142,7 +143,8 @@ def test_list_markers_follow_the_list_style():
     ("发布时间：2024-01-15　作者：范文写作网", None, "范文写作网"),
 ])
 def test_author_is_a_person_or_organisation(line, author, site):
-    page = f"<html><head><title>工作总结_范文写作网</title></head><body><h1>工作总结</h1><p>{line}</p>{PROSE}</body></html>"
+    page = (f"<html><head><title>工作总结_范文写作网</title></head><body><h1>工作总结</h1><p>{line}</p>"
+            f"{PROSE}</body></html>")
     report = process_bytes(page.encode(), "p.html", build_options()).report
     assert (report.author, report.source) == (author, site)
 
@@ -164,7 +166,8 @@ def test_sentence_final_dot_after_chinese(text, expected):
 def test_hand_written_markdown_keeps_bullets_and_emphasis_while_masks_stay():
     from reportfmt.read.markdown import read_markdown
 
-    doc = read_markdown("* 第一项\n* 第二项\n\n**年度目标**：完成任务。\n\n**市铁一中学等资源集聚**，“*”，指的是“*”。\n")
+    doc = read_markdown("* 第一项\n* 第二项\n\n**年度目标**：完成任务。\n\n"
+                        "**市铁一中学等资源集聚**，“*”，指的是“*”。\n")
     assert isinstance(doc.content[0], pf.BulletList)
     assert isinstance(doc.content[1].content[0], pf.Strong)
     assert pf.stringify(doc.content[2]).count("*") == 6
