@@ -13,7 +13,7 @@ Safety: each picture is checked by its bytes, not its name (PNG, JPEG, GIF, WebP
 raster pictures are decoded once (Pillow) under a pixel limit, so a damaged or bomb picture
 is refused here rather than failing a writer; WebP and BMP are re-encoded as PNG; SVG is
 parsed without entities or network and loses scripts, event handlers, foreign objects and
-every external reference before it is kept.
+every external reference, then is drawn as a PNG (read/svg.py).
 """
 
 from __future__ import annotations
@@ -217,12 +217,14 @@ def check_picture(data: bytes, limits: Limits) -> tuple[tuple[bytes, str, int, i
     if mime is None:
         return None, "not a picture type reportfmt embeds (PNG, JPEG, GIF, WebP, BMP, SVG)"
     if mime == "image/svg+xml":
-        from .svg import sanitise_svg  # lxml; only pages with SVG pay for it
+        from .svg import rasterise_svg, sanitise_svg  # only pages with SVG pay for these
 
         clean, size, reason = sanitise_svg(data)
         if clean is None:
             return None, reason
         width, height = size
+        if width * height * 4 > limits.max_pixels:
+            return None, f"too many pixels ({width}x{height}; images.max_pixels is {limits.max_pixels})"
     else:
         checked, reason = _check_raster(data, mime, limits)
         if checked is None:
@@ -231,7 +233,10 @@ def check_picture(data: bytes, limits: Limits) -> tuple[tuple[bytes, str, int, i
     if width < MIN_SIDE_PX or height < MIN_SIDE_PX:
         return None, f"icon or spacer ({width}x{height} px)"
     if mime == "image/svg+xml":
-        data = clean
+        try:
+            data, mime = rasterise_svg(clean, (width, height)), "image/png"
+        except Exception as exc:  # typst's error types vary by version: any failure drops the picture
+            return None, f"damaged SVG ({' '.join(str(exc).split())[:80]})"
     return (data, mime, width, height), ""
 
 

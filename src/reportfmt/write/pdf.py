@@ -50,6 +50,11 @@ def _engine(font_paths: Iterable[str | os.PathLike], system_fonts: bool) -> _Eng
         return _ENGINES[key]
 
 
+def typst_engine(font_paths: tuple[str, ...] = ()) -> _Engine:
+    """This process's typst compiler (for other drawings than PDFs: read/svg.py)."""
+    return _engine(font_paths, True)
+
+
 def compile_pdf(
     typst_source: str,
     *,
