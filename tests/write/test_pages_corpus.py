@@ -262,8 +262,8 @@ def docx_cells(path: str) -> list[tuple[str, str]]:
 
 def test_pdf_image_count_reads_xobjects():
     """The PDF helper counts what typst writes for a picture (checked on a one-picture PDF)."""
-    from reportfmt.write.pdf import compile_pdf
     from read.test_images import png
+    from reportfmt.write.pdf import compile_pdf
 
     pdf = compile_pdf('#image("a.png", width: 50%)', files={"a.png": png()})
     path = io.BytesIO(pdf)
