@@ -77,7 +77,8 @@ eval: eval-boilerplate eval-headings
 bench: $(STAMP) system-deps
 	$(PY) tests/bench/benchmark.py $(BENCH_ARGS)
 
-# README pictures (docs/pictures/): the seed as scraped, as DOCX (LibreOffice) and as PDF.
+# README pictures (docs/pictures/): the seed as scraped, as DOCX (LibreOffice) and as PDF, and a
+# page with a table and a chart (tests/data/pages/report.html) as DOCX and PDF.
 # LibreOffice is big, so only this target installs it.
 .PHONY: pictures
 pictures: $(STAMP) system-test-deps

@@ -358,7 +358,7 @@ def add_table_figure_styles(styles: etree._Element) -> None:
             f"<w:rPr>{rfonts_xml(role)}{'<w:b/><w:bCs/>' if bold else ''}"
             f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>'
         ))
-    for style_id in CAPTION_STYLES:
+    for style_id in ("Caption", *CAPTION_STYLES):  # pandoc's Caption is italic: CJK has no italic
         style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
         ppr = container(style, "pPr")
         set_child(ppr, el('<w:spacing w:before="120" w:after="120" w:line="400" w:lineRule="exact"/>'), PPR_ORDER)
