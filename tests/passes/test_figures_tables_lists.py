@@ -189,3 +189,13 @@ def _png(width: int = 120) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, 80), (200, 30, 30)).save(out, format="PNG")
     return out.getvalue()
+
+
+def test_seed_saved_as_markdown_keeps_all_266_asterisks(tmp_path):
+    """`reportfmt convert seed.md`: masks are protected before pandoc's markdown reader."""
+    from reportfmt.cli import run
+    from seed import SEED, SEED_MASK_CHARS
+
+    (tmp_path / "seed.md").write_bytes(SEED.read_bytes())
+    assert run(["convert", str(tmp_path / "seed.md"), "-o", str(tmp_path / "out"), "--to", "plain", "--quiet"]) == 0
+    assert (tmp_path / "out" / "seed.txt").read_text(encoding="utf-8").count("*") == SEED_MASK_CHARS == 266
