@@ -199,3 +199,20 @@ def test_seed_saved_as_markdown_keeps_all_266_asterisks(tmp_path):
     (tmp_path / "seed.md").write_bytes(SEED.read_bytes())
     assert run(["convert", str(tmp_path / "seed.md"), "-o", str(tmp_path / "out"), "--to", "plain", "--quiet"]) == 0
     assert (tmp_path / "out" / "seed.txt").read_text(encoding="utf-8").count("*") == SEED_MASK_CHARS == 266
+
+
+@pytest.mark.parametrize("name", ["report.html", "merged.html", "lists.html", "wide.html", "figures.html",
+                                  "layout.html", "gbk_page.html", "data_uri.html", "remote.html"])
+def test_pipeline_twice_equals_once_on_the_team_pages(name):
+    import io
+    from pathlib import Path
+
+    from reportfmt.batch.pictures import FolderPictures
+
+    path = Path(__file__).resolve().parents[1] / "data" / "pages" / name
+    options = build_options()
+    resources = FolderPictures(path.parent, options).for_page(path.read_bytes(), name)
+    once = doc_to_json(process_bytes(path.read_bytes(), str(path), options, resources=resources).doc)
+    again = pf.load(io.StringIO(once))
+    run_passes(again, options)
+    assert doc_to_json(again) == once

@@ -31,7 +31,8 @@ CAPTION_MAX_CHARS = 60
 _SENTENCE_END = tuple("。！？；")
 # Alt texts that say nothing about the picture: file names, "图片", "image".
 _EMPTY_ALT = re.compile(
-    r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|图片|图像|照片|image|img|picture|photo|pic|\d+)$", re.I)
+    r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|图片|图像|照片|image|img|picture|photo|pic|\d+"
+    r"|点击.*|查看.*|.*(?:原图|大图)|缩略图|无标题|logo|banner|icon|二维码|广告)$", re.I)
 
 
 def prepare(doc: pf.Doc) -> None:
