@@ -125,3 +125,35 @@ def test_lazy_loading_placeholder_gives_way_to_the_real_picture():
 def test_referenced_paths_reads_gbk_names():
     page = '<img src="图片/统计图.png"><img data-src="a.jpg"><a href="x.html">'.encode("gbk")
     assert referenced_paths(page, "2023") == {"2023/图片/统计图.png", "2023/a.jpg"}
+
+
+def test_inline_svg_is_sanitised_and_drawn_as_png():
+    from reportfmt.read.html import read_html
+
+    pictures = PagePictures("p.pictures")
+    page = ('<html><body><div><p>正文第一段，内容较长，用于保证页面被识别为文章主体。' * 3 + '</p>'
+            '<svg width="200" height="100" viewBox="0 0 200 100" onload="alert(1)"><title>流程示意</title>'
+            '<script>alert(2)</script><linearGradient id="g"><stop offset="0"/></linearGradient>'
+            '<rect width="200" height="100" fill="url(#g)"/></svg></div></body></html>')
+    doc = read_html(page, pictures=pictures)
+    (picture,) = pictures.kept.values()
+    assert picture.mime == "image/png" and picture.data.startswith(b"\x89PNG")
+    assert (picture.width, picture.height, picture.alt) == (200, 100, "流程示意")
+    with Image.open(io.BytesIO(picture.data)) as drawn:
+        assert drawn.size == (400, 200)  # drawn at twice its size
+    import panflute as pf
+
+    urls = []
+    doc.walk(lambda e, _d: urls.append(e.url) if isinstance(e, pf.Image) else None)
+    assert urls == ["p.pictures/1.png"]
+
+
+def test_a_picture_whose_block_is_removed_is_listed_as_dropped():
+    from reportfmt.batch.job import process_bytes
+    from reportfmt.options import build_options
+
+    page = ('<html><body><div class="nav"><a href="/">首页</a><img src="p_files/logo.png"></div><div><p>'
+            + '正文第一段，内容较长，用于保证页面被识别为文章主体。' * 4 + '</p></div></body></html>')
+    report = process_bytes(page.encode(), "p.html", build_options(), resources={"p_files/logo.png": png()}).report
+    assert report.images == []
+    assert report.images_dropped == [{"src": "p_files/logo.png", "reason": "removed with the block that held it"}]

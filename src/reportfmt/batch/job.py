@@ -54,6 +54,10 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
         fill_from_file(doc, report, options, source)
     report.images = list_pictures(doc)
     report.images_dropped = list(doc.pictures.dropped)
+    shown = {image["file"] for image in report.images}
+    for url, picture in doc.pictures.kept.items():
+        if url not in shown:  # the extraction or a pass removed the block that held it
+            report.images_dropped.append({"src": picture.src, "reason": "removed with the block that held it"})
     return Processed(doc, report)
 
 
