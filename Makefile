@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -37,7 +37,7 @@ styles: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dask]'
+	$(PY) -m pip install --quiet -e '.[test,dask,eval]'
 	touch $(STAMP)
 
 # Install only what is missing, so re-runs cost nothing and no root is needed then.
@@ -70,8 +70,13 @@ eval-boilerplate: $(STAMP)
 eval-epub: $(STAMP) system-test-deps
 	$(PY) tests/eval/eval_epub.py
 
+# Extraction F1 on web-gold and web-magic (tuning and held halves, per page kind) beside
+# trafilatura, readability-lxml and magic-html (in .venv-magic when a Python >= 3.12 exists).
+eval-extract: $(STAMP)
+	$(PY) tests/eval/eval_extract.py
+
 # Every quality number the issues name, on ../shared/corpus.
-eval: eval-boilerplate eval-headings
+eval: eval-boilerplate eval-headings eval-extract
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps

@@ -19,6 +19,17 @@ MASK_STYLES = ("highlight", "box", "underline", "plain")
 MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "bracket", "star", "gap")
 
 
+# How a forum thread's replies are kept (read/extraction/threads.py).
+REPLY_MODES = ("keep", "sections", "drop")
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    # keep: every post's text; sections: each reply under an "author · time" heading;
+    # drop: the thread starter's post alone (replies recorded as removed).
+    replies: str = "keep"
+
+
 @dataclass(frozen=True)
 class MetadataOptions:
     enabled: bool = True
@@ -70,6 +81,7 @@ class ImagesOptions:
 
 @dataclass(frozen=True)
 class Options:
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     typography: TypographyOptions = field(default_factory=TypographyOptions)
@@ -166,6 +178,8 @@ def _build(schema: type, data: dict[str, Any]):
         sub = _dataclass_type(schema, f.name)
         kwargs[f.name] = _build(sub, data[f.name]) if sub is not None else data[f.name]
     obj = schema(**kwargs)
+    if isinstance(obj, ExtractOptions) and obj.replies not in REPLY_MODES:
+        raise OptionsError(f"option 'extract.replies' must be one of {', '.join(REPLY_MODES)}")
     if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
         raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
     if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(MASK_DETECTORS):

@@ -4,11 +4,12 @@
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
 3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
                   decide: whether "1.…" is a heading depends on the paragraph it belongs to.
-4. headings     - numbered paragraphs become sections. Before typography: the spaces that
+4. figures      - pictures become figures and caption lines captions, numbered once; before
+                  headings, so neither a picture's paragraph (its alt text) nor a short
+                  caption line is ever taken for a heading.
+5. headings     - numbered paragraphs become sections. Before typography: the spaces that
                   typography removes between Chinese characters are what separates a heading
                   from its body in a page flattened into one line.
-5. figures      - pictures become figures and caption lines captions, numbered once; after
-                  headings, so a caption line is never taken for a heading's body.
 6. tables       - column widths, numeric alignment and wide-table classes, measured on the
                   cells as they stand (captions already moved out of the body).
 7. lists        - ordered lists become paragraphs carrying their numbers ("1." "（1）"); after
@@ -41,7 +42,7 @@ from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, headings, figures, tables, lists, typography, masks]
+PASSES = [metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
 AUTHORED_PASSES = [typography, masks]
 SETTLING = (metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4

@@ -27,6 +27,8 @@ class Report:
     # dropped with the reason (remote, missing, too large...): read/images.py decides.
     images: list[dict[str, Any]] = field(default_factory=list)
     images_dropped: list[dict[str, str]] = field(default_factory=list)
+    # Which extractor gave an HTML page's text ("reportfmt", a fallback's name, "whole-page").
+    extractor: str | None = None
 
     def record_removed(self, text: str, rule: str) -> None:
         text = text.strip()
@@ -56,5 +58,15 @@ def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
             del doc.metadata[META_KEY]
         options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None)
         state = RunState(options=options)
+        _take_extraction(doc, state.report)
         setattr(doc, META_KEY, state)
     return state
+
+
+def _take_extraction(doc: pf.Doc, report: Report) -> None:
+    """DOM extraction ran before the Doc existed (read/html.py): its removals come first."""
+    found = getattr(doc, "extraction", None)
+    if found is None:
+        return
+    report.extractor = found.extractor
+    report.removed.extend(removal.record() for removal in found.removed)

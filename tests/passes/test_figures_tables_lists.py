@@ -13,7 +13,9 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.reader import read_text
 from reportfmt.write.render import doc_to_json
 
-PROSE = "<p>本段是正文内容，用来说明有关情况，篇幅足以让页面被识别为文章主体部分。</p>" * 3
+PROSE = ("<p>本段是正文内容，用来说明有关情况，篇幅足以让页面被识别为文章主体部分。</p>"
+         "<p>第二段继续介绍工作进展，列举了若干具体做法和取得的成效。</p>"
+         "<p>第三段总结经验，提出下一步改进的方向和措施。</p>")
 
 
 def html_doc(body: str) -> pf.Doc:
@@ -51,7 +53,7 @@ def test_unnumbered_captions_are_numbered_on_from_the_last_number():
 def test_picture_caption_from_the_line_below_or_the_alt_text():
     doc = read_text(
         f"<html><body>{PROSE}<p><img src='a.png' alt='图片'></p><p>图1 各季度增速</p>"
-        f"<p><img src='b.png' alt='全年走势'></p>{PROSE}</body></html>",
+        f"<p><img src='b.png' alt='全年走势'></p><p>结尾一段说明数据来源，并对后续工作作出安排。</p></body></html>",
         source="p.html", fmt="html", resources={"a.png": _png(), "b.png": _png(200)})
     run_passes(doc, build_options())
     assert [caption(f) for f in blocks_of(doc, pf.Figure)] == ["图1 各季度增速", "图2 全年走势"]

@@ -46,7 +46,8 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
         )
     images = options.images
     limits = Limits(images.embed, images.max_bytes, images.max_pixels, images.max_count)
-    doc = read_bytes(data, source, fmt, base=base, resources=resources or {}, limits=limits)
+    doc = read_bytes(data, source, fmt, replies=options.extract.replies, base=base, resources=resources or {},
+                     limits=limits)
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
@@ -74,6 +75,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "date": report.date,
         "author": report.author,
         "site": report.source,
+        "extractor": report.extractor,
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,

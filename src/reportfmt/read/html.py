@@ -58,28 +58,26 @@ def clean_html(text: str) -> str:
     return lxml.html.tostring(clean_tree(text), encoding="unicode")
 
 
-# Below this many visible characters the extracted article is not trusted: keep the page.
-MIN_ARTICLE_CHARS = 50
-
-
-def read_html(text: str, *, extract: bool = True, pictures: PagePictures | None = None, **where) -> pf.Doc:
+def read_html(text: str, *, extract: bool = True, replies: str = "keep", pictures: PagePictures | None = None,
+              **where) -> pf.Doc:
     """Pre-clean, keep the main content (extract.py), then pandoc's HTML reader.
 
-    The page is parsed by lxml once; extraction cuts that tree and the table fallback
-    rewrites it, so no step parses the page again.
+    The page is parsed by lxml once; extraction works on a copy and the table fallback
+    rewrites the result, so no step parses the page again. The Doc carries the extraction
+    (`doc.extraction`: what was dropped, which extractor gave the text) for the Report.
     """
     import lxml.html
 
     from .tables import prepare_tables
 
     root = clean_tree(text, pictures, **where)
-    head = ""
+    head, found = "", None
     if extract:
-        root, head = _main_content(root)
-    prepare_tables(root)  # layout tables unwrapped, ragged rows padded (tables.py)
+        root, head, found = _main_content(root, replies)
+    prepare_tables(root)  # layout tables unwrapped, data tables tidied (tables.py)
     html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
     try:
-        return read_with_pandoc(html, "html-native_divs-native_spans")
+        doc = read_with_pandoc(html, "html-native_divs-native_spans")
     except ReportfmtError as exc:
         if "colspec" not in str(exc):
             raise
@@ -87,34 +85,32 @@ def read_html(text: str, *, extract: bool = True, pictures: PagePictures | None 
         log.debug("tables flattened: %s", exc)
         flatten_table_tree(root)
         html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
-        return read_with_pandoc(html, "html-native_divs-native_spans")
+        doc = read_with_pandoc(html, "html-native_divs-native_spans")
+    doc.extraction = found
+    return doc
 
 
-def _main_content(root):
-    """The article subtree (or the whole body when too little was found), and <head> tags
-    carrying the page's title, date, author and site for pandoc's metadata."""
+def _main_content(root, replies: str = "keep"):
+    """The article subtree (extract.py), and <head> tags carrying the page's title, date,
+    author and site for pandoc's metadata."""
     from html import escape
 
     import lxml.html
 
-    from .extract import extract_main, visible_length
+    from .extract import extract_main
 
-    found = extract_main(root)
+    found = extract_main(root, replies=replies)
     head = ""
     if found.title:
         head += f"<title>{escape(found.title)}</title>"
     for name, value in (("date", found.date), ("author", found.author), ("source", found.site)):
         if value:
             head += f'<meta name="{name}" content="{escape(value)}">'
-    if visible_length(found.text) < MIN_ARTICLE_CHARS:
-        # Too little found: keep the whole body (extraction only cut repeats and chrome).
-        kept = root.find("body") if root.find("body") is not None else root
-    else:
-        kept = found.article
-        if kept.tag in ("tr", "tbody"):
-            table = lxml.html.Element("table")
-            table.append(kept)
-            kept = table
+    kept = found.article
+    if kept.tag in ("tr", "tbody"):
+        table = lxml.html.Element("table")
+        table.append(kept)
+        kept = table
     page = lxml.html.document_fromstring("<html><body></body></html>")
     new_body = page.find("body")
     if kept.tag == "body":
@@ -122,7 +118,7 @@ def _main_content(root):
         new_body.extend(list(kept))
     else:
         new_body.append(kept)
-    return page, head
+    return page, head, found
 
 
 def _with_head(html: str, head: str) -> str:

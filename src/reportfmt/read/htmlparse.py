@@ -4,11 +4,17 @@ libxml2's HTML parser stops descending at a fixed depth and drops whatever is ne
 deeper: a page of 10,000 nested <div>s comes back empty. Such pages are flattened (the
 wrapper tags carry no structure) and parsed again; text that still goes missing is an
 error, never a silent loss.
+
+What the page holds is counted in its text nodes. A quick count strips tags with a regular
+expression; when the tree seems to miss text, the count is redone with the standard
+library's tokenizer, which knows that a `>` inside a quoted attribute value (a share button's
+`data-text="a<br/>b"`) is not the end of a tag, so attribute values never count as text.
 """
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import lxml.etree
 import lxml.html
@@ -27,6 +33,9 @@ _KEEP_AT_LEAST = 0.98
 def parse_html_document(text: str) -> lxml.html.HtmlElement:
     expected = _cjk_count(_TAG.sub(" ", _NON_TEXT.sub(" ", text)))
     root = _parse(text)
+    if _keeps_text(root, expected):
+        return root
+    expected = text_node_cjk(text)  # the quick count may have read attribute values as text
     if _keeps_text(root, expected):
         return root
     root = _parse(_WRAPPERS.sub("\n", text))
@@ -53,3 +62,34 @@ def _keeps_text(root: lxml.html.HtmlElement, expected: int) -> bool:
 
 def _cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
+
+
+class _TextCounter(HTMLParser):
+    """Counts Chinese characters in text nodes, outside script/style/noscript/template."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.count = 0
+        self.skipping: str | None = None
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if self.skipping is None and tag in self._SKIP:
+            self.skipping = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.skipping:
+            self.skipping = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping is None:
+            self.count += _cjk_count(data)
+
+
+def text_node_cjk(text: str) -> int:
+    """Chinese characters in the page's text nodes (attribute values and comments excluded)."""
+    counter = _TextCounter()
+    counter.feed(text)
+    counter.close()
+    return counter.count

@@ -38,21 +38,22 @@ def detect_format(name: str, text: str) -> str:
 
 
 
-def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, **where) -> pf.Doc:
-    """Decode and parse one input page. `where` locates the page's own files for its
-    pictures: `base` (its folder inside the input), `resources` (root-relative path ->
-    bytes) and `limits` (images.Limits)."""
+def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, *,
+               replies: str = "keep", **where) -> pf.Doc:
+    """Decode and parse one input page (`replies`: option extract.replies, for HTML).
+    `where` locates the page's own files for its pictures: `base` (its folder inside the
+    input), `resources` (root-relative path -> bytes) and `limits` (images.Limits)."""
     text = decode(data, source)
-    return read_text(text, source=source, fmt=fmt or detect_format(source, text), **where)
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text), replies=replies, **where)
 
 
-def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", **where) -> pf.Doc:
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: str = "keep", **where) -> pf.Doc:
     text = text.replace("\x00", "")
     # The page's kept and dropped pictures (images.py); the writers embed the kept ones.
     pictures = PagePictures(page_folder(source))
     try:
         if fmt == "html":
-            doc = read_html(text, pictures=pictures, **where)
+            doc = read_html(text, replies=replies, pictures=pictures, **where)
         elif fmt == "markdown":
             doc = read_markdown(text)
         else:

@@ -1,0 +1,106 @@
+"""Which subtree is the article: repeated copies go first, then the deepest candidate that
+holds most of the page's prose wins, and a lead printed just above it is moved in."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .audit import Audit, reason_for
+from .votes import Votes, is_chrome, score_tree
+
+# Elements that can hold the article; inline elements never win on their own.
+CANDIDATE_TAGS = {"div", "td", "article", "section", "main", "body", "center", "font", "span",
+                  "tbody", "table", "tr", "form", "blockquote", "ul", "ol", "dl", "dd", "p", "pre"}
+# The article is the deepest element holding at least this share of the page's prose.
+ARTICLE_PROSE_SHARE = 0.7
+
+
+def best_subtree(root: etree._Element, scores: dict[etree._Element, Votes] | None = None) -> etree._Element:
+    """The deepest candidate that still holds most of the page's prose."""
+    scores = scores or score_tree(root)
+    needed = ARTICLE_PROSE_SHARE * scores[root].prose
+    candidates = [e for e in scores if e.tag in CANDIDATE_TAGS and scores[e].prose >= needed]
+    if not candidates:
+        return root
+    # Among nested candidates the deepest has the least prose; ties go to the deepest.
+    return min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
+
+
+# A block repeating an earlier block's text at least this long is a second copy of it
+# (mobile and accessible versions of the page, print copies, "摘要" boxes).
+REPEAT_MIN_CHARS = 30
+# Tags that can hold a copy; inline and table-row tags are covered by their containers.
+_COPY_TAGS = {"div", "p", "section", "article", "td", "table", "ul", "ol", "dl", "blockquote",
+              "pre", "li", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "center"}
+
+
+def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
+    """Keep only the first copy of a block whose whole text appears earlier on the page.
+
+    Many pages carry the article twice (a desktop and a mobile or barrier-free version):
+    no single container then holds most of the prose, and the extractor would keep both.
+    Nested blocks are visited parent first, so a whole repeated container goes at once.
+    """
+    seen: dict[str, etree._Element] = {}
+    gone: set[etree._Element] = set()
+    for elem in list(body.iter(*_COPY_TAGS)):
+        ancestors = set(elem.iterancestors())
+        if ancestors & gone:
+            continue
+        key = "".join(elem.text_content().split())
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        first = seen.get(key)
+        if first is None or first in ancestors:
+            # A wrapper's only child has the wrapper's text: that is not a second copy.
+            seen[key] = elem
+        elif elem.getparent() is not None:
+            gone.add(elem)
+            audit.drop(elem, "repeat")
+
+
+# A summary or lead printed above the article, outside its container (encyclopaedia
+# lemma summaries, news standfirsts): clean prose of at least LEAD_MIN_PROSE characters,
+# few links, found while climbing ancestors that add little prose beside the article.
+LEAD_MIN_PROSE = 100
+LEAD_MAX_LINK_SHARE = 0.25
+LEAD_CLIMB_SHARE = 1.25
+# Inside a lead candidate, keep the deepest block holding this share of its prose.
+LEAD_CORE_SHARE = 0.9
+
+
+def rescue_lead(body: etree._Element, article: etree._Element) -> None:
+    """Move a prose block that sits just before the article (outside it) to its top."""
+    scores = score_tree(body)
+    limit = LEAD_CLIMB_SHARE * scores[article].prose
+    page_chars = scores[body].chars
+    child = article
+    for ancestor in article.iterancestors():
+        if ancestor is body or ancestor not in scores or scores[ancestor].prose > limit:
+            return
+        for earlier in child.itersiblings(preceding=True):
+            if not isinstance(earlier.tag, str) or is_chrome(earlier, page_chars):
+                continue
+            votes = scores[earlier]
+            if votes.prose >= LEAD_MIN_PROSE and votes.links <= LEAD_MAX_LINK_SHARE * votes.chars:
+                core = min(
+                    (e for e in earlier.iter() if e in scores and scores[e].prose >= LEAD_CORE_SHARE * votes.prose),
+                    key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))),
+                )
+                article.insert(0, core)  # moves it
+                return
+        child = ancestor
+
+
+def record_outside(body: etree._Element, article: etree._Element, audit: Audit) -> None:
+    """Record every container (and loose text) of the page that lies outside the article."""
+    scores = score_tree(body)
+    node = article
+    while node is not body and node.getparent() is not None:
+        parent = node.getparent()
+        audit.note(parent.text, "outside")
+        for child in parent:
+            if child is not node and isinstance(child.tag, str):
+                audit.note(child.text_content(), reason_for(child, scores.get(child), "outside"))
+            audit.note(child.tail, "outside")  # the article's own tail lies outside it too
+        node = parent

@@ -1,0 +1,156 @@
+"""Cuts inside the chosen article: the off-topic runs of a flat page, link lists, chrome-named
+blocks and, on a blog front page, the posts after the first. Each cut is recorded."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .audit import Audit, reason_for
+from .votes import CHROME_NAME, CHROME_TAGS, chrome_names, score_tree, text_weight, visible_length
+
+_BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "dl", "section", "article", "center", "form",
+               "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "li", "dd", "dt"}
+# Link-heavy child blocks inside the article are cut only when at least this much is links.
+CUT_LINK_DENSITY = 0.6
+# Besides the best run, a later or earlier run of prose this large (absolute and relative
+# to the best) is body text separated by a widget (a song list, a gallery): kept too.
+SECOND_RUN_MIN = 150
+SECOND_RUN_SHARE = 0.1
+
+
+def keep_best_run(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
+    """In a flat page (paragraphs beside menu tables), keep the best contiguous runs of children.
+
+    The best run (maximum sum of child scores) is kept, and so is any other positive run
+    big enough to be body text: an encyclopaedia page's sections continue after a
+    link-heavy widget in the middle. The negative children between runs go.
+    """
+    scores = score_tree(article, keep_always)
+    children = [c for c in article if isinstance(c.tag, str)]
+    if len(children) < 2:
+        return
+    values = [scores[c].total + text_weight(c.tail, in_link=False, in_chrome=False) for c in children]
+    best = _best_run(values, 0, len(values))
+    if best is None:
+        return
+    floor = max(SECOND_RUN_MIN, SECOND_RUN_SHARE * best[0])
+    keep = [False] * len(children)
+    pending = [best]
+    while pending:
+        _, first, stop = pending.pop()
+        keep[first:stop] = [True] * (stop - first)
+        for lo, hi in ((0, first), (stop, len(values))):
+            inner = _best_run(values, lo, hi)
+            if inner is not None and inner[0] >= floor and not any(keep[inner[1]:inner[2]]) \
+                    and not _repeats_kept(children[inner[1]:inner[2]], children, keep):
+                pending.append(inner)
+    for child, kept in zip(children, keep, strict=True):
+        if not kept and not _inside(child, keep_always):
+            audit.drop(child, reason_for(child, scores[child], "low-prose"))
+
+
+def _repeats_kept(run: list[etree._Element], children: list[etree._Element], keep: list[bool]) -> bool:
+    """A run whose lines mostly appear in what is kept is a second copy of the article."""
+    kept = "".join("".join(c.text_content().split()) for c, k in zip(children, keep, strict=True) if k)
+    lines = ["".join(line.split()) for c in run for line in c.text_content().splitlines()]
+    lines = [line for line in lines if len(line) >= 20]
+    total = sum(map(len, lines))
+    return total > 0 and sum(len(line) for line in lines if line in kept) > total / 2
+
+
+def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] | None:
+    """The contiguous slice of values[lo:hi] with the largest sum (Kadane), if positive."""
+    best, running, start = None, 0.0, lo
+    for index in range(lo, hi):
+        if running <= 0:
+            running, start = values[index], index
+        else:
+            running += values[index]
+        if running > 0 and (best is None or running > best[0]):
+            best = (running, start, index + 1)
+    return best
+
+
+def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
+    """Remove child blocks of the article that are mostly links (related lists, pagers)."""
+    scores = score_tree(article, keep_always)
+    for elem in list(article.iter()):
+        if elem is article or not isinstance(elem.tag, str) or elem.tag not in _BLOCK_TAGS:
+            continue
+        if elem.getparent() is None or _inside(elem, keep_always):
+            continue
+        votes = scores.get(elem)
+        if votes and votes.chars and votes.links / votes.chars >= CUT_LINK_DENSITY and votes.total < 0:
+            audit.drop(elem, "link-dense")
+
+
+# A chrome-named block (comment list, share bar) inside the article goes unless it holds
+# at least this share of the article: then the name describes a layout wrapper.
+CHROME_BLOCK_MAX_SHARE = 0.5
+
+
+def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
+    """Remove chrome-named containers (comments, share bars, tags) nested in the article."""
+    total = visible_length(article.text_content())
+    for elem in list(article.iter()):
+        if elem is article or not isinstance(elem.tag, str) or elem.getparent() is None:
+            continue
+        if elem.tag not in CHROME_TAGS and not CHROME_NAME.search(chrome_names(elem)):
+            continue
+        if _inside(elem, keep_always):
+            continue
+        if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total:
+            audit.drop(elem, reason_for(elem, None, "chrome"))
+
+
+def _inside(elem: etree._Element, boxes: frozenset) -> bool:
+    """`elem` is one of `boxes`, lies inside one or holds one: it is not cut."""
+    if not boxes:
+        return False
+    if elem in boxes or any(a in boxes for a in elem.iterancestors()):
+        return True
+    return any(elem in box.iterancestors() for box in boxes)
+
+
+# Sibling posts: a blog page lists several entries, each a container that starts with its
+# own title and a date stamp. The first entry is the page's article.
+POST_HEAD_CHARS = 80
+POST_MIN_PROSE = 0.7
+_POST_TAGS = {"div", "tr", "table", "article", "section", "li", "dl", "tbody"}
+_POST_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+
+
+def keep_first_post(article: etree._Element, audit: Audit) -> None:
+    """When the article is a list of dated posts of one shape, keep only the first post."""
+    scores = score_tree(article)
+    for parent in [article, *article.iterdescendants()]:
+        if not isinstance(parent.tag, str):
+            continue
+        posts = [c for c in parent if looks_like_entry(c)]
+        if len(posts) < 2 or len({_shape(p) for p in posts}) != 1:
+            continue
+        prose = sum(scores[p].prose for p in posts if p in scores)
+        if prose < POST_MIN_PROSE * scores[article].prose:
+            continue
+        # Everything after the first post inside this parent is other posts and their chrome.
+        for later in list(posts[0].itersiblings()):
+            if isinstance(later.tag, str):
+                audit.drop(later, "later-post")
+        return
+
+
+def looks_like_entry(elem: etree._Element) -> bool:
+    if not isinstance(elem.tag, str) or elem.tag not in _POST_TAGS:
+        return False
+    head = " ".join(elem.text_content().split())[:POST_HEAD_CHARS]
+    stamp = _POST_STAMP.search(head)
+    # The stamp follows a title (some text before it) and more text follows the head.
+    return bool(stamp) and stamp.start() > 0 and visible_length(elem.text_content()) > 2 * POST_HEAD_CHARS
+
+
+def _shape(elem: etree._Element) -> tuple[str, str, tuple[str, ...]]:
+    """Tag, class and child tags: posts rendered by one template share them."""
+    children = tuple(c.tag for c in elem if isinstance(c.tag, str))
+    return elem.tag, elem.get("class", ""), children

@@ -1,0 +1,280 @@
+"""Forum threads, Q&A pages and comment pages: the posts are the content.
+
+A post is a container that a template repeats: siblings of one shape (tag and class, digits
+ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") and text of its
+own, and not headed by a link to another page (a news feed's teaser is). When such posts lie
+outside the article found without them and hold more prose than it (a thread whose starter
+is short, a page of short reviews), or the page says it is a discussion (forum software, a
+thread or question address) and they hold a fair share, they are kept whatever their class
+names say ("comment-item" names chrome on a news page, content on a comment page). Long
+entries with a title before their stamp, on a page that does not say it is a discussion, are
+a blog's list of posts, not a thread.
+
+Each kept post is reduced to its words: what most posts repeat (the author panel's labels,
+the action bars) and the stamp line are dropped and recorded (`extract.post-meta`).
+Option `extract.replies`: `keep` (the default: every post's text in order), `sections`
+(each reply under a heading with its author and time), `drop` (the thread starter's post
+alone; replies recorded as `extract.reply`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from .audit import Audit
+from .pruning import looks_like_entry
+from .votes import Votes, cjk_count, score_tree, visible_length
+
+# A post's time stamp: a date with a clock time, an ISO date, or a relative time.
+STAMP = re.compile(
+    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?  # 5-18 19:27
+      | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
+      | \d+\s*(?:秒|分钟|小时|天|周|个月)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
+    """,
+    re.X,
+)
+MIN_POSTS = 2
+# Most members of a shape group must look like posts (a list of dated teasers does not).
+POST_SHARE = 0.6
+# A record with a link of this many Chinese characters in its first part is a teaser for
+# another page (a headline), not a post; user names are shorter.
+TEASER_LINK_CJK = 10
+# Posts become the content when they hold this much more prose than the article without them,
+# or this share of it on a page that says it is a discussion.
+OUTWEIGH = 1.5
+DISCUSSION_SHARE = 0.3
+# Text that this share of the posts repeat is the template's (labels, buttons), not words.
+TEMPLATE_SHARE = 0.5
+# A stamp line (author, time, place) is at most this long.
+BYLINE_CHARS = 60
+# Signs that a page is a discussion: forum software, thread or question addresses, titles.
+_DISCUSSION = re.compile(
+    r"discuz|phpwind|bbs-?go|vbulletin|phpbb|xenforo|flarum|discourse|"
+    r"viewthread|forum\.php|showtopic|/thread|/topic|/question|/answer|/comments|tieba|zhidao|bbs\.|"
+    r"论坛|社区|贴吧|问答|百度知道",
+    re.I,
+)
+
+
+@dataclass
+class Thread:
+    posts: list[etree._Element]
+    starter_first: bool = True  # the first post is the thread starter (no separate article)
+
+    @property
+    def boxes(self) -> frozenset:
+        return frozenset(self.posts)
+
+
+def find_thread(root: etree._Element, body: etree._Element, article: etree._Element,
+                scores: dict[etree._Element, Votes]) -> Thread | None:
+    """The page's posts, when they are its content; None on an article page."""
+    posts = _best_post_group(body, scores)
+    if not posts:
+        return None
+    discussion = bool(_DISCUSSION.search(_page_signals(root)))
+    if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
+        return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
+    prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
+    outside = scores[article].prose - sum(scores[p].prose for p in posts if _contains(article, p))
+    needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
+    if prose < needed:
+        return None
+    return Thread(posts)
+
+
+def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+    best: tuple[float, list[etree._Element]] | None = None
+    for parent in body.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[_shape(child)].append(child)
+        for members in groups.values():
+            if len(members) < MIN_POSTS:
+                continue
+            posts = [m for m in members if _is_post(m)]
+            if len(posts) < MIN_POSTS or len(posts) < POST_SHARE * len(members):
+                continue
+            weight = sum(scores[p].chars - scores[p].links for p in posts)
+            if best is None or weight > best[0]:
+                best = (weight, members)  # the template's every member, short ones too
+    return best[1] if best else []
+
+
+def _shape(elem: etree._Element) -> tuple[str, str]:
+    return elem.tag, re.sub(r"\d+", "", " ".join(sorted(elem.get("class", "").split())))
+
+
+def _is_post(elem: etree._Element) -> bool:
+    text = " ".join(elem.text_content().split())
+    stamp = STAMP.search(text)
+    if not stamp or cjk_count(text.replace(stamp.group(0), "")) < 2:
+        return False
+    head = len(text) * 0.4
+    for link in elem.iter("a"):
+        words = " ".join(link.text_content().split())
+        if cjk_count(words) >= TEASER_LINK_CJK and 0 <= text.find(words) <= head:
+            return False
+    return True
+
+
+def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
+    """Short posts without punctuation ("元旦快乐") vote little as prose; count their text."""
+    return max(0.0, scores[post].chars - scores[post].links - scores[post].prose) * 0.5
+
+
+def _contains(outer: etree._Element, inner: etree._Element) -> bool:
+    return outer is inner or any(a is outer for a in inner.iterancestors())
+
+
+def _page_signals(root: etree._Element) -> str:
+    """The page's generator, address and title: where it says it is a forum or Q&A page."""
+    parts = root.xpath("//meta[@name='generator' or @property='og:url' or @property='og:type']/@content")
+    parts += root.xpath("//link[@rel='canonical']/@href|//base/@href")
+    parts += [t.text_content() for t in root.xpath("//head/title")]
+    powered = re.findall(r"powered\s+by\s+\S+", root.text_content()[-3000:], re.I)
+    return " ".join([*parts, *powered])
+
+
+def thread_article(body: etree._Element, posts: frozenset, share: float) -> etree._Element:
+    """The deepest element holding every post and `share` of the page's prose (posts counted)."""
+    scores = score_tree(body, posts)
+    needed = share * scores[body].prose
+    first = next(iter(posts))
+    for candidate in [first, *first.iterancestors()]:
+        if all(_contains(candidate, p) for p in posts) and scores.get(candidate, Votes()).prose >= needed:
+            return candidate
+    return body
+
+
+def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str) -> None:
+    """Each post keeps its words; replies are kept, headed or dropped as asked.
+
+    What goes from a post: the text its template repeats in most posts (author panels with
+    their 积分/当前离线 labels, 回复/举报 bars) and its stamp line (author and time).
+    """
+    posts = [p for p in thread.posts if _contains(article, p) and p.getparent() is not None]
+    if not posts:
+        return
+    template = _template_strings(posts)
+    thread.starter_first = visible_length(_text_before(article, posts[0])) < 20
+    for index, post in enumerate(posts):
+        is_reply = index > 0 or not thread.starter_first
+        if replies == "drop" and is_reply:
+            audit.drop(post, "reply")
+            continue
+        heading = _post_heading(post) if replies == "sections" and is_reply else None
+        _drop_template_parts(post, template, audit)
+        _drop_stamp_line(post, template, audit)
+        _unlayout(post)
+        if heading is not None:
+            post.insert(0, heading)
+
+
+def _unlayout(post: etree._Element) -> None:
+    """A post laid out as a table (author cell | words cell) reads as blocks, not a table."""
+    for elem in post.iter("table", "tbody", "thead", "tr", "td", "th"):
+        elem.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            elem.attrib.pop(attr, None)
+
+
+def _strings(elem: etree._Element) -> list[str]:
+    """The element's text pieces, digits folded (积分 5 and 积分 4 are one label)."""
+    return [_fold(t) for t in elem.itertext() if t.strip()]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _template_strings(posts: list[etree._Element]) -> set[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for post in posts:
+        for piece in set(_strings(post)):
+            counts[piece] += 1
+    needed = max(2, TEMPLATE_SHARE * len(posts))
+    return {piece for piece, n in counts.items() if n >= needed}
+
+
+def _drop_template_parts(post: etree._Element, template: set[str], audit: Audit) -> None:
+    gone: set[etree._Element] = set()
+    for elem in list(post.iterdescendants()):
+        if not isinstance(elem.tag, str) or any(a in gone for a in elem.iterancestors()):
+            continue
+        pieces = _strings(elem)
+        total = sum(map(len, pieces))
+        if total and all(p in template for p in pieces):
+            gone.add(elem)
+            audit.drop(elem, "post-meta")
+    # Loose labels between elements ("<a>name</a> 当前离线 积分5") go too.
+    for elem in post.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        if elem.text and _fold(elem.text) in template:
+            audit.note(elem.text, "post-meta")
+            elem.text = None
+        for child in elem:
+            if child.tail and _fold(child.tail) in template:
+                audit.note(child.tail, "post-meta")
+                child.tail = None
+
+
+def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> None:
+    """The largest block around the stamp that holds nothing but a byline: the stamp, links
+    (the author) and template labels; never the post's own words."""
+    stamped = [e for e in post.iterdescendants() if isinstance(e.tag, str)
+               and STAMP.search(" ".join(e.text_content().split()))]
+    if not stamped:
+        return
+    line = min(stamped, key=lambda e: visible_length(e.text_content()))
+    for ancestor in line.iterancestors():
+        if ancestor is post or visible_length(ancestor.text_content()) > BYLINE_CHARS \
+                or _own_words(ancestor, line, template):
+            break
+        line = ancestor
+    if visible_length(line.text_content()) <= BYLINE_CHARS:
+        audit.drop(line, "post-meta")
+
+
+def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
+    """`elem` holds text outside `line` that is neither a link nor a template label."""
+    for node in elem.xpath(".//text()"):
+        owner = node.getparent()
+        if node.is_tail:
+            owner = owner.getparent()
+        if owner is None or not node.strip() or _contains(line, owner):
+            continue
+        if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
+            continue
+        if _fold(node) not in template:
+            return True
+    return False
+
+
+def _text_before(article: etree._Element, first: etree._Element) -> str:
+    text = []
+    for node in article.iter():
+        if node is first:
+            break
+        if isinstance(node.tag, str) and not any(a is first for a in node.iterancestors()):
+            text.append(node.text or "")
+    return "".join(text)
+
+
+def _post_heading(post: etree._Element) -> etree._Element:
+    """"author · time": the post's first short link (its author) and its stamp."""
+    stamp = STAMP.search(" ".join(post.text_content().split()))
+    author = next((w for w in (" ".join(a.text_content().split()) for a in post.iter("a"))
+                   if w and len(w) <= 30), "")
+    heading = lxml.html.Element("h2")
+    heading.text = " · ".join(part for part in (author, stamp.group(0) if stamp else "") if part)
+    return heading

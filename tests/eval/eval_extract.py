@@ -1,0 +1,231 @@
+"""Main-content extraction on ../shared/corpus, reportfmt beside other extractors (issue 13).
+
+    python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic]   (make eval-extract)
+
+Sets: web-gold (35 cwced pages: every earlier extraction rule was tuned on them, so their
+mean is in-sample) and web-magic (26 articles and 10 forum threads of the magic-html
+benchmark). web-magic is split by site into a tuning half and a held half (`split_by_site`:
+sites with a forum page first, each group ordered by a hash of the site name, dealt
+alternately), fixed before any rule was written for it: rules were written looking at the
+tuning half only, and the held half's mean is the cross-validated figure.
+
+Scoring (corpus README): whitespace removed, characters in the longest matching blocks,
+P = matched/output, R = matched/gold, the mean of per-page F1. reportfmt is scored on the
+document body after the whole pipeline, as a user gets it; the others on their text.
+Side by side: trafilatura (default settings), readability-lxml (summary()), and magic-html
+0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
+the page kind, as its benchmark does). Every page must yield text: empty outputs and
+refusals are counted. The five worst pages are listed with the step that lost the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scoring import Score, char_score, squeeze
+from sidecars import magic_html_texts, readability_text, trafilatura_text
+
+from reportfmt.batch.job import process_bytes
+from reportfmt.errors import ReportfmtError
+from reportfmt.options import build_options
+from reportfmt.passes.elements import block_text
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
+# The benchmark files pages as article or forum; a page of short reviews (a film's comment
+# list) is its own kind here: its comments are the content, there is no thread starter.
+COMMENT_PAGES = {"magic-html-forum__b5bb37137a346f6d"}
+# Labels of a host name that say nothing about the site ("news.sina.com.cn" -> "sina").
+_GENERIC_LABELS = {"www", "com", "cn", "net", "org", "gov", "edu", "info", "top", "hk", "club"}
+
+
+@dataclass
+class Page:
+    name: str
+    html: Path
+    gold: str
+    kind: str  # article | forum | comment
+    site: str = ""
+    half: str = "in-sample"  # tune | held | in-sample
+    scores: dict[str, Score] = field(default_factory=dict)
+    empty: dict[str, bool] = field(default_factory=dict)
+    refused: str = ""
+    losses: list[tuple[str, str]] = field(default_factory=list)  # (rule, full text) removed
+    extractor: str = ""
+
+
+def site_of(url: str) -> str:
+    labels = [label for label in (urlparse(url).hostname or "").split(".") if label not in _GENERIC_LABELS]
+    return labels[-1] if labels else url
+
+
+def split_by_site(sites_with_forum: dict[str, bool]) -> dict[str, str]:
+    """Sites with a forum page first, then the others, each by hash; dealt tune, held, tune…"""
+    order = sorted(sites_with_forum, key=lambda s: (not sites_with_forum[s], hashlib.sha256(s.encode()).hexdigest()))
+    return {site: ("tune", "held")[i % 2] for i, site in enumerate(order)}
+
+
+def web_magic_pages(corpus: Path) -> list[Page]:
+    root = corpus / "web-magic"
+    sources = json.loads((root / "sources.json").read_text(encoding="utf-8"))
+    pages = []
+    for entry in sources:
+        kind = "comment" if entry["name"] in COMMENT_PAGES else entry["source"].rsplit("-", 1)[-1]
+        gold = (root / "gold" / f"{entry['name']}.txt").read_text(encoding="utf-8")
+        pages.append(Page(entry["name"], root / "html" / f"{entry['name']}.html", gold, kind, site_of(entry["url"])))
+    has_forum: dict[str, bool] = defaultdict(bool)
+    for page in pages:
+        has_forum[page.site] |= page.kind != "article"
+    halves = split_by_site(has_forum)
+    for page in pages:
+        page.half = halves[page.site]
+    return sorted(pages, key=lambda p: p.name)
+
+
+def web_gold_pages(corpus: Path) -> list[Page]:
+    root = corpus / "web-gold"
+    return [Page(gold.stem, root / "original" / f"{gold.stem}.html",
+                 gold.read_text(encoding="utf-8", errors="replace"), "any")
+            for gold in sorted((root / "cleaned").glob("*.txt"))]
+
+
+def run_reportfmt(page: Page) -> str:
+    try:
+        processed = process_bytes(page.html.read_bytes(), page.html.name, build_options())
+    except ReportfmtError as exc:
+        page.refused = str(exc)
+        return ""
+    report = processed.report
+    extraction = getattr(processed.doc, "extraction", None)
+    page.losses = [(r.rule, r.text) for r in getattr(extraction, "removed", [])]
+    page.losses += [(r["rule"], r["text"]) for r in report.removed if not r["rule"].startswith("extract.")]
+    page.extractor = getattr(report, "extractor", None) or ""
+    return "\n".join(block_text(b) for b in processed.doc.content)
+
+
+def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str, str] | None) -> None:
+    for page in pages:
+        for name in extractors:
+            if name == "reportfmt":
+                text = run_reportfmt(page)
+            elif name == "trafilatura":
+                text = trafilatura_text(page.html)
+            elif name == "readability":
+                text = readability_text(page.html)
+            else:
+                text = (magic or {}).get(page.name)
+            if text is None:
+                continue
+            page.scores[name] = char_score(text, page.gold)
+            page.empty[name] = not squeeze(text)
+
+
+def mean_f1(pages: list[Page], extractor: str) -> str:
+    scores = [p.scores[extractor].f1 for p in pages if extractor in p.scores]
+    return f"{statistics.mean(scores):.3f}" if scores else "  -  "
+
+
+def print_table(title: str, groups: list[tuple[str, list[Page]]], extractors: tuple[str, ...]) -> None:
+    print(f"== {title}: mean F1 per page (P/R in make eval-boilerplate)")
+    print(f"   {'set':<40}{'pages':>6}" + "".join(f"{name:>13}" for name in extractors))
+    for label, pages in groups:
+        if pages:
+            print(f"   {label:<40}{len(pages):>6}" + "".join(f"{mean_f1(pages, name):>13}" for name in extractors))
+
+
+def lost_step(page: Page) -> str:
+    """The step whose removals hold the most gold text, or the chrome kept when precision is the problem."""
+    score = page.scores["reportfmt"]
+    if page.refused:
+        return f"refused: {page.refused}"
+    gold = squeeze(page.gold)
+    if score.recall <= score.precision:
+        from difflib import SequenceMatcher
+
+        lost: dict[str, int] = defaultdict(int)
+        for rule, text in page.losses:
+            flat = squeeze(text)
+            if flat:
+                blocks = SequenceMatcher(None, flat, gold, autojunk=False).get_matching_blocks()
+                lost[rule] += sum(b.size for b in blocks if b.size >= 8)
+        if lost and max(lost.values()) > 0:
+            rule = max(lost, key=lost.get)
+            return f"lost {lost[rule]} of {len(gold)} gold chars at {rule}"
+        return "lost text before any recorded step (parse or pandoc read)"
+    return f"kept chrome: precision {score.precision:.2f} (text from {page.extractor or 'reportfmt'})"
+
+
+def print_worst(title: str, pages: list[Page], count: int = 5) -> None:
+    ranked = sorted((p for p in pages if "reportfmt" in p.scores), key=lambda p: p.scores["reportfmt"].f1)
+    print(f"   worst {count} ({title}):")
+    for page in ranked[:count]:
+        s = page.scores["reportfmt"]
+        print(f"     {page.name} [{page.kind}, {page.half}]  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+              f"  - {lost_step(page)}")
+
+
+def print_counts(pages: list[Page], extractors: tuple[str, ...]) -> None:
+    for name in extractors:
+        empty = [p.name for p in pages if p.empty.get(name)]
+        line = f"   {name}: empty outputs {len(empty)}"
+        if name == "reportfmt":
+            refused = [p.name for p in pages if p.refused]
+            line += f", refused {len(refused)}" + (f" {refused}" if refused else "")
+            used = defaultdict(int)
+            for page in pages:
+                used[page.extractor or "reportfmt"] += 1
+            line += "; text from " + ", ".join(f"{k} {v}" for k, v in sorted(used.items()))
+        print(line + (f" {empty}" if empty else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--only", choices=EXTRACTORS, action="append", help="score only these extractors")
+    parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "web-magic").is_dir():
+        print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus); nothing measured")
+        return 0
+    extractors = tuple(args.only or EXTRACTORS)
+    magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+    magic = None
+    if "magic-html" in extractors and not args.no_magic:
+        magic = magic_html_texts([(p.name, p.html, "forum" if p.kind != "article" else "article")
+                                  for p in magic_pages + gold_pages])
+    if magic is None:
+        extractors = tuple(e for e in extractors if e != "magic-html")
+    score_pages(magic_pages + gold_pages, extractors, magic)
+
+    def pick(pages: list[Page], half: str | None = None, kind: str | None = None) -> list[Page]:
+        return [p for p in pages if (half is None or p.half == half) and (kind is None or p.kind == kind)]
+
+    groups = [("web-gold (in-sample: all tuned)", gold_pages)]
+    for half, label in (("held", "held half (cross-validated)"), ("tune", "tuning half (in-sample)"), (None, "all")):
+        groups.append((f"web-magic {label}", pick(magic_pages, half)))
+        for kind in ("article", "forum", "comment"):
+            groups.append((f"  {kind}", pick(magic_pages, half, kind)))
+    print_table("extraction", groups, extractors)
+    sites = defaultdict(set)
+    for page in magic_pages:
+        sites[page.half].add(page.site)
+    print(f"   web-magic held sites: {', '.join(sorted(sites['held']))}")
+    print(f"   web-magic tuning sites: {', '.join(sorted(sites['tune']))}")
+    print_counts(magic_pages + gold_pages, extractors)
+    print_worst("web-magic", magic_pages)
+    print_worst("web-gold", gold_pages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
