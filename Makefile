@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -75,8 +75,13 @@ eval-epub: $(STAMP) system-test-deps
 eval-extract: $(STAMP)
 	$(PY) tests/eval/eval_extract.py
 
+# Issue 14's numbers on the team's pages (tests/data/pages): pictures embedded per format,
+# dropped pictures, captions numbered once, masked cells marked, epubcheck; the seed as markdown.
+eval-pages: $(STAMP)
+	$(PY) tests/eval/eval_pages.py
+
 # Every quality number the issues name, on ../shared/corpus.
-eval: eval-boilerplate eval-headings eval-extract
+eval: eval-boilerplate eval-headings eval-extract eval-pages
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps
