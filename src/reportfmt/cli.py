@@ -13,7 +13,7 @@ from .resources import VERSION
 
 log = logging.getLogger("reportfmt")
 
-COMMANDS = ("convert", "masks")
+COMMANDS = ("convert", "masks", "check", "defaults")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130
 
@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert again even inputs unchanged since the last run")
     convert.add_argument("--no-review", action="store_true", help="do not write OUTDIR/index.html")
+    convert.add_argument("--split-samples", action="store_true",
+                         help="also write each sample of a page holding several (篇一, 篇二…) as its own document")
+    convert.add_argument("--skip-duplicates", action="store_true",
+                         help="convert one copy of each group of duplicate documents")
     convert.add_argument("--fill", metavar="VALUES",
                          help="YAML file of values for the masks (see passes/masks/fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
@@ -65,7 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     masks.add_argument("--config", metavar="FILE", help="YAML options file")
     masks.add_argument("-M", "--option", action="append", default=[], metavar="KEY=VALUE",
                        help="set an option, e.g. -M masks.detect=asterisk,cross (repeatable)")
+    add_check_parser(sub)
+    add_defaults_parser(sub)
     return parser
+
+
+def add_check_parser(sub) -> None:
+    check = sub.add_parser("check", help="report what is left to clean in each file; write nothing")
+    check.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text",
+                       help="text, JSON (docs/check.md), or GitHub Actions annotations")
+    check.add_argument("--fail-on", choices=("info", "warning", "error", "never"), default="warning",
+                       help="exit 1 when a finding is this severe or more (default: warning)")
+    check.add_argument("--config", metavar="FILE", help="YAML options file")
+    check.add_argument("--rules", action="append", default=[], metavar="FILE",
+                       help="extra boilerplate rule file (repeatable)")
+    check.add_argument("-M", "--option", action="append", default=[], metavar="KEY=VALUE",
+                       help="set an option (repeatable)")
+
+
+def add_defaults_parser(sub) -> None:
+    defaults = sub.add_parser("defaults", help="print (or --write) a pandoc defaults file using reportfmt")
+    defaults.add_argument("format", choices=("docx", "pdf", "epub"), help="the output it is for")
+    defaults.add_argument("--write", nargs="?", const=".", metavar="DIR",
+                          help="store it as DIR/reportfmt-FORMAT.yaml (default DIR: .) instead of printing")
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
@@ -79,8 +106,12 @@ def options_from_args(args: argparse.Namespace) -> Options:
         cli_layer["boilerplate.rules"] = tuple(args.rules)
     if getattr(args, "fill", None):
         cli_layer["masks.fill"] = args.fill
+    if getattr(args, "split_samples", False):
+        cli_layer["split_samples"] = True
     if getattr(args, "font_path", None):
         cli_layer["font_paths"] = tuple(args.font_path)
+    if getattr(args, "skip_duplicates", False):
+        cli_layer["duplicates.skip"] = True
     config_layer = load_config_file(args.config) if args.config else None
     return build_options(config_layer, cli_layer)
 
@@ -97,6 +128,14 @@ def run(argv: list[str]) -> int:
         from .passes.masks.listing import run_masks
 
         return run_masks(args, options_from_args)
+    if args.command == "check":
+        from .batch.check_output import run_check
+
+        return run_check(args, options_from_args)
+    if args.command == "defaults":
+        from .write.defaults import run_defaults
+
+        return run_defaults(args)
     # Batch machinery loads here, not at import: the pandoc filter path never needs it.
     from .batch.runner import run_batch
     from .write.render import parse_formats
@@ -130,6 +169,10 @@ def run(argv: list[str]) -> int:
     if not summary.total:
         print("reportfmt: no input files found", file=sys.stderr)
         return EXIT_FAILED
+    if not args.quiet and summary.duplicates:
+        done = "skipped" if options.duplicates.skip else "converted all the same (--skip-duplicates skips them)"
+        print(f"reportfmt: {summary.duplicates} inputs duplicate earlier ones (manifest duplicate_of); "
+              f"{done}", file=sys.stderr)
     if not args.quiet and summary.reused:
         print(f"reportfmt: {summary.reused} unchanged inputs reused (--force redoes them)", file=sys.stderr)
     if summary.failed:

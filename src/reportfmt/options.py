@@ -80,6 +80,17 @@ class ImagesOptions:
 
 
 @dataclass(frozen=True)
+class DuplicatesOptions:
+    """Batch-wide (batch/duplicates.py): documents whose cleaned text is the same, or shares
+    at least `threshold` of its character 5-grams (Jaccard), are marked `duplicate_of`."""
+
+    enabled: bool = True
+    threshold: float = 0.7
+    # Convert one copy of each group; the others are recorded as skipped duplicates.
+    skip: bool = False
+
+
+@dataclass(frozen=True)
 class Options:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
@@ -88,8 +99,11 @@ class Options:
     headings: HeadingsOptions = field(default_factory=HeadingsOptions)
     masks: MasksOptions = field(default_factory=MasksOptions)
     images: ImagesOptions = field(default_factory=ImagesOptions)
+    duplicates: DuplicatesOptions = field(default_factory=DuplicatesOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()
+    # Batch: a page holding several samples (篇一, 篇二…) also gives one document per sample.
+    split_samples: bool = False
     # Seconds one input may take before its job is abandoned.
     timeout: float = 300.0
     # Larger inputs are refused with a clear error instead of exhausting memory.
@@ -182,6 +196,8 @@ def _build(schema: type, data: dict[str, Any]):
         raise OptionsError(f"option 'extract.replies' must be one of {', '.join(REPLY_MODES)}")
     if isinstance(obj, MasksOptions) and obj.style not in MASK_STYLES:
         raise OptionsError(f"option 'masks.style' must be one of {', '.join(MASK_STYLES)}")
+    if isinstance(obj, DuplicatesOptions) and not 0 < obj.threshold <= 1:
+        raise OptionsError("option 'duplicates.threshold' must be above 0 and at most 1")
     if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(MASK_DETECTORS):
         unknown = ", ".join(sorted(set(obj.detect) - set(MASK_DETECTORS)))
         raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(MASK_DETECTORS)}")

@@ -41,7 +41,7 @@ def test_document_site_chrome_goes():
     tail = ["下载本文档，文档为doc格式", "已阅读5页,还剩27页未读 继续免费阅读"]
     doc, report = clean(page(tail=tail))
     assert texts(doc) == BODY
-    assert removed_rules(report)[1:] == ["document-site.download-this", "document-site.read-rest-for-free"]
+    assert removed_rules(report)[1:] == ["document-site.download-this", "paywall.read-rest-for-free"]
 
 
 def test_preview_ended_drops_everything_after_it():
@@ -54,7 +54,7 @@ def test_paywall_tail_is_cut_and_the_sentence_before_it_stays():
     last = "第八段：我们将继续努力。……(…省略854字,正式会员可完整阅读)"
     doc, report = clean("\n".join(["2023年工作总结", *BODY[:7], last]))
     assert texts(doc)[-1] == "第八段：我们将继续努力。……"
-    assert report.removed[-1]["rule"] == "document-site.paywall-tail"
+    assert report.removed[-1]["rule"] == "paywall.paywall-tail"
 
 
 def test_a_watermark_stamped_on_every_chunk_is_cut_mid_word_keeping_bold():
@@ -92,7 +92,7 @@ def test_forum_jammer_noise_is_cut_and_a_formula_is_not():
     doc, report = clean(page(head=["今天我们去公园看了花展。v$ ^ A q& N1 Y)", "面积公式为 S = a * b + 1 c。"]))
     assert "今天我们去公园看了花展。" in texts(doc)
     assert "面积公式为 S = a * b + 1 c。" in texts(doc)
-    assert [r["text"] for r in report.removed if r["rule"] == "injected.forum-jammer"] == ["v$ ^ A q& N1 Y)"]
+    assert [r["text"] for r in report.removed if r["rule"] == "forum.jammer"] == ["v$ ^ A q& N1 Y)"]
 
 
 def test_a_teaser_repeating_the_body_start_goes_and_the_body_stays():

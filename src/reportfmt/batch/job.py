@@ -18,12 +18,15 @@ from ..errors import ReportfmtError
 from ..options import Options
 from ..passes.elements import block_text
 from ..passes.figures import list_pictures
+from ..passes.headings import list_headings
 from ..pipeline import run_passes
 from ..read.images import Limits
 from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
 from ..write.render import FORMATS, doc_to_json, render, write_atomic
+from .placement import removed_positions
+from .samples import sample_rel, sample_source, sample_starts, split_samples
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,9 @@ log = logging.getLogger(__name__)
 class Processed:
     doc: pf.Doc
     report: Report
+    # Each block's text as read, before any pass: where removed blocks sat (review page)
+    # and what the page looked like (`reportfmt check`).
+    read_texts: list[str] = field(default_factory=list)
 
 
 def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None, *,
@@ -48,6 +54,7 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
     limits = Limits(images.embed, images.max_bytes, images.max_pixels, images.max_count)
     doc = read_bytes(data, source, fmt, replies=options.extract.replies, base=base, resources=resources or {},
                      limits=limits)
+    read_texts = [block_text(block) for block in doc.content]
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
@@ -59,7 +66,7 @@ def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = 
     for url, picture in doc.pictures.kept.items():
         if url not in shown:  # the extraction or a pass removed the block that held it
             report.images_dropped.append({"src": picture.src, "reason": "removed with the block that held it"})
-    return Processed(doc, report)
+    return Processed(doc, report, read_texts)
 
 
 def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
@@ -97,6 +104,8 @@ def convert_one(path: Path, rel: str, outdir: Path, formats: list[str], options:
     resources = FolderPictures(path.parent, options).for_page(data, rel)
     result = run_job(Job(source, rel, data, tuple(formats), options, dry_run=dry_run, resources=resources))
     commit_outputs(outdir, result)
+    for sample in result.samples:
+        commit_outputs(outdir, sample)
     return result.record
 
 
@@ -119,6 +128,8 @@ class Job:
 class JobResult:
     record: dict[str, Any]
     outputs: dict[str, bytes] = field(default_factory=dict)  # format -> bytes, not yet written
+    # With --split-samples: one result per sample of a page holding several (manifest rows).
+    samples: list[JobResult] = field(default_factory=list)
     # Kept pictures, written beside the outputs: path relative to OUTDIR -> bytes.
     pictures: dict[str, bytes] = field(default_factory=dict)
 
@@ -134,8 +145,11 @@ def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None)
 
 
 def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
-    """Changes whenever anything that shapes the outputs changes (for resumable re-runs)."""
-    blob = json.dumps([options.to_dict(), list(formats), VERSION], sort_keys=True, default=str)
+    """Changes whenever anything that shapes the outputs changes (for resumable re-runs).
+    Duplicate finding is batch-wide and shapes no document's outputs: not part of it."""
+    shaping = options.to_dict()
+    shaping.pop("duplicates", None)
+    blob = json.dumps([shaping, list(formats), VERSION], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
@@ -147,21 +161,28 @@ def run_job(job: Job) -> JobResult:
     started = time.monotonic()
     outputs: dict[str, bytes] = {}
     pictures: dict[str, bytes] = {}
+    samples: list[JobResult] = []
     try:
         processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
                                   base=posixpath.dirname(job.rel))
+        doc_json = doc_to_json(processed.doc)
         if not job.dry_run:
-            doc_json = doc_to_json(processed.doc)
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
             pictures = picture_files(processed, job.rel)
+        if job.options.split_samples:
+            samples = sample_results(job, processed, doc_json)
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
+        # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
+        # block came before, for the review page's in-place view.
+        record["removed_at"] = removed_positions(processed.read_texts, record["kept_text"].split("\n"),
+                                                 record["removed"])
     except ReportfmtError as exc:
-        outputs = {}
+        outputs, samples = {}, []
         message = str(exc) if str(exc).startswith(job.source) else f"{job.source}: {exc}"
         record = manifest_record(job.source, None, {}, error=message)
     except Exception as exc:  # one input's bug (e.g. panflute's colspec IndexError) stays one line
-        outputs = {}
+        outputs, samples = {}, []
         log.debug("unexpected failure on %s", job.source, exc_info=True)
         detail = " ".join(str(exc).split())  # the manifest keeps one line per error
         record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
@@ -169,7 +190,25 @@ def run_job(job: Job) -> JobResult:
     record["input_sha256"] = input_hash(job.data, job.resources)
     record["options_key"] = options_key(job.options, job.formats)
     record["seconds"] = round(time.monotonic() - started, 3)
-    return JobResult(record, outputs, pictures if outputs else {})
+    for sample in samples:
+        sample.record.update(input_sha256=record["input_sha256"], options_key=record["options_key"])
+    return JobResult(record, outputs, samples, pictures=pictures if outputs else {})
+
+
+def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobResult]:
+    """One result per sample of a page holding several: its own outputs and manifest row."""
+    results = []
+    for number, doc in split_samples(processed.doc, doc_json):
+        outputs = {} if job.dry_run else {fmt: render(doc, fmt, job.options) for fmt in job.formats}
+        report = Report(title=block_text(doc.content[sample_starts(doc)[0]]) if sample_starts(doc) else None,
+                        date=processed.report.date, author=processed.report.author,
+                        source=processed.report.source, headings=list_headings(doc))
+        record = manifest_record(sample_source(job.source, number), report, {})
+        record.update(sample=number, rel=sample_rel(job.rel, number))
+        # The sample's own text: duplicates are found among samples too (the same 篇 on many pages).
+        record["kept_text"] = "\n".join(t for t in map(block_text, doc.content) if t)
+        results.append(JobResult(record, outputs))
+    return results
 
 
 def picture_files(processed: Processed, rel: str) -> dict[str, bytes]:

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..options import Options
+from .duplicates import DuplicateIndex
 from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
+from .samples import previous_sample_lines
 from .sources import Source, iter_sources
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,8 @@ class BatchSummary:
     total: int = 0
     converted: int = 0
     reused: int = 0  # unchanged since the last run: outputs kept, not redone
-    skipped: int = 0  # links, unsafe member names: not inputs
+    skipped: int = 0  # links, unsafe member names: not inputs; duplicates with --skip-duplicates
+    duplicates: int = 0  # inputs marked duplicate_of an earlier one
     failed: list[str] = field(default_factory=list)  # one-line errors
     interrupted: bool = False
 
@@ -53,6 +56,10 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     inputs = list(inputs)
     summary = BatchSummary()
     key = options_key(options, formats)
+    # --skip-duplicates: a first, cleaning-only pass decides which inputs copy earlier ones.
+    planned = plan_duplicates(inputs, options, jobs, cluster, progress) \
+        if options.duplicates.enabled and options.duplicates.skip and not dry_run else {}
+    finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
     lock = None if dry_run else OutdirLock(outdir)
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
@@ -60,32 +67,43 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         total = sum(1 for s in iter_sources(inputs, options) if not s.skipped)
         bar = Progress(total, progress)
         seen: set[str] = set()
-        pending: dict[int, tuple[dict | None, bytes | None]] = {}
+        pending: dict[int, tuple[list[dict], list[bytes]]] = {}
         next_out = 0
 
-        def emit(record: dict | None, line: bytes | None) -> None:
-            if record is not None:
-                if record["status"] == "ok":
+        def emit(records: list[dict], lines: list[bytes]) -> None:
+            """One input's rows: its record (then its samples' records), or its reused lines."""
+            # Rows arrive here in input order: duplicates are decided in that order.
+            if finder is not None:
+                for record in records:
+                    finder.mark(record)
+                lines = [_remarked(finder, line) for line in lines]
+            page = records[0] if records else None
+            if page is not None and page.get("duplicate_of"):
+                summary.duplicates += 1
+            if page is not None:
+                if page["status"] == "ok":
                     summary.converted += 1
-                elif record["status"] == "skipped":
+                elif page["status"] == "skipped":
                     summary.skipped += 1
                 else:
-                    summary.failed.append(record["error"])
+                    summary.failed.append(page["error"])
+            else:
+                summary.reused += 1
+            for record in records:
                 if on_record:
                     on_record(record)
                 if writer:
                     writer.write(record)
-            else:
-                summary.reused += 1
+            for line in lines:
                 if writer:
                     writer.write_line(line)
-            if record is None or record["status"] != "skipped":
-                bar.advance(failed=record is not None and record["status"] == "error")
+            if page is None or page["status"] != "skipped" or page.get("duplicate_of"):
+                bar.advance(failed=page is not None and page["status"] == "error")
 
-        def settle(index: int, record: dict | None, line: bytes | None) -> None:
+        def settle(index: int, records: list[dict], lines: list[bytes]) -> None:
             """Emit in input order, so manifests of equal runs are equal line by line."""
             nonlocal next_out
-            pending[index] = (record, line)
+            pending[index] = (records, lines)
             while next_out in pending:
                 emit(*pending.pop(next_out))
                 next_out += 1
@@ -95,27 +113,33 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 summary.total += 1
                 seen.add(source.label)
                 if source.error or source.skipped:
-                    settle(index, _source_record(source), None)
+                    settle(index, [_source_record(source)], [])
                     continue
                 try:
                     data = source.read()
                 except OSError as exc:
-                    settle(index, manifest_record(source.label, None, {},
-                                                  error=f"{source.label}: {exc.strerror or exc}"), None)
+                    settle(index, [manifest_record(source.label, None, {},
+                                                   error=f"{source.label}: {exc.strerror or exc}")], [])
+                    continue
+                if source.label in planned:
+                    settle(index, [_duplicate_record(source, data, key, planned[source.label])], [])
                     continue
                 resources = source.resources()  # the picture files the page names
-                line = previous.finished_line(source.label, input_hash(data, resources), key) if previous else None
+                sha = input_hash(data, resources)
+                line = previous.finished_line(source.label, sha, key) if previous else None
                 if line is not None:
-                    settle(index, None, line)
+                    settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, key)])
                     continue
                 yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources)
 
         executor = _executor(jobs, cluster, options)
         try:
             for index, result in executor.run(job_stream()):
+                results = [result, *result.samples]
                 if not dry_run:
-                    commit_outputs(outdir, result)
-                settle(index, result.record, None)
+                    for each in results:
+                        commit_outputs(outdir, each)
+                settle(index, [each.record for each in results], [])
         except KeyboardInterrupt:
             summary.interrupted = True
             if writer and previous:
@@ -128,13 +152,41 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             if writer:
                 writer.finish()
                 if review:
-                    from .review import build_review
+                    from .review.build import build_review
 
                     build_review(outdir, outdir / MANIFEST)
     finally:
         if lock:
             lock.release()
     return summary
+
+
+def _remarked(finder: DuplicateIndex, line: bytes) -> bytes:
+    """A reused record's line with `duplicate_of` decided anew for this batch."""
+    record = finder.mark(json.loads(line))
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _duplicate_record(source: Source, data: bytes, key: str, match: dict[str, Any]) -> dict[str, Any]:
+    record = manifest_record(source.label, None, {})
+    record.update(status="skipped", duplicate_of=match, rel=source.rel, input_sha256=input_hash(data),
+                  options_key=key,
+                  error=f"{source.label}: duplicate of {match['source']} (similarity {match['similarity']})")
+    return record
+
+
+def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: str | None,
+                    progress: str) -> dict[str, dict[str, Any]]:
+    """Clean every input (no outputs) and return source -> duplicate_of for the copies."""
+    planned: dict[str, dict[str, Any]] = {}
+
+    def collect(record: dict[str, Any]) -> None:
+        if record.get("duplicate_of"):
+            planned[record["source"]] = record["duplicate_of"]
+
+    run_batch(inputs, "", [], options, jobs=jobs, cluster=cluster, dry_run=True, review=False,
+              progress=progress, on_record=collect)
+    return planned
 
 
 def _executor(jobs: int | None, cluster: str | None, options: Options):

@@ -14,7 +14,11 @@ import panflute as pf
 
 from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
+from .boilerplate import first_matching_rule
+from .boilerplate.ruleset import keeping_rule, load_rules
 from .elements import block_text, is_text_block
+from .headings.samples import sample_marker
+from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 
 # How far into the document title and meta lines are looked for.
@@ -108,9 +112,18 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
+# "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
+_FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+# "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
+_BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
+TITLE_SEARCH_BLOCKS = 4
+
+
 def strip_site_suffix(title: str) -> str:
-    """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点")."""
-    title = title.strip()
+    """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
+    extension."""
+    title = _FILE_EXTENSION.sub("", title.strip()) or title.strip()
     while True:
         stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
         if stripped == title or len(stripped) < 2:
@@ -122,22 +135,48 @@ def take_title_line(doc: pf.Doc) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
-    whose start was cut off, never its title.
+    whose start was cut off, never its title. Chrome lines above it (a breadcrumb, a site
+    greeting) are looked past and left to the boilerplate pass; a line opening with
+    "【标题】" gives the bracket as the title and keeps the rest.
     """
-    if not doc.content or not is_text_block(doc.content[0]):
-        return None
-    text = block_text(doc.content[0])
-    if not text or len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
-        return None
-    if SECTION_NUMBER.match(text):
-        return None
-    if DATE_LABEL.match(text):
-        return None
-    del doc.content[0]
-    get_state(doc).report.record_removed(text, "metadata.title")
-    title = strip_site_suffix(text)
+    rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    for index, block in enumerate(doc.content[:TITLE_SEARCH_BLOCKS]):
+        if not is_text_block(block):
+            return None
+        text = block_text(block)
+        if not text:
+            continue
+        bracket = _BRACKETED_TITLE.match(text)
+        if bracket and len(text) > bracket.end():
+            return _take_bracketed_title(doc, block, bracket)
+        if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+            continue
+        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
+            return None
+        if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
+            return None
+        if not kept_by_rule(doc, text):
+            del doc.content[index]
+            get_state(doc).report.record_removed(text, "metadata.title")
+        title = strip_site_suffix(text)
+        doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+        return title
+    return None
+
+
+def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> str:
+    _, rest = split_inlines(list(block.content), bracket.end())
+    block.content = strip_inlines(rest)
+    get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
+    title = strip_site_suffix(bracket.group(1))
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+def kept_by_rule(doc: pf.Doc, text: str) -> bool:
+    """A `keep` rule (a reviewer's mark) says this line stays: its value is still taken."""
+    rules = load_rules(tuple(get_state(doc).options.boilerplate.rules))
+    return keeping_rule(rules, " ".join(text.split())) is not None
 
 
 def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
@@ -161,8 +200,9 @@ def take_date_line(doc: pf.Doc) -> str | None:
             continue
         date = normalise_date(text)
         if date:
-            del doc.content[index]
-            get_state(doc).report.record_removed(text, "metadata.date")
+            if not kept_by_rule(doc, text):
+                del doc.content[index]
+                get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
 

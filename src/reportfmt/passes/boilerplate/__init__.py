@@ -14,11 +14,13 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, is_text_block, para
+from ..headings.samples import announces_samples, sample_marker
 from ..patterns import SECTION_NUMBER
 from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
-from .ruleset import Rule, load_rules
+from .profiles import active_profiles
+from .ruleset import Rule, keeping_rule, load_profiles, load_rules
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -37,9 +39,13 @@ def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.boilerplate.enabled:
         return
-    rules = load_rules(tuple(state.options.boilerplate.rules))
+    extra = tuple(state.options.boilerplate.rules)
     drop_chrome_divs(doc, state.report)
     blocks = list(enumerate(doc.content))
+    # Profile rules (a 文库 page's "- 举报") act only where the page shows the site's markers.
+    texts = [" ".join(block_text(b).split()) for b in doc.content if isinstance(b, (pf.Para, pf.Plain))]
+    active = active_profiles(texts, load_rules(extra), load_profiles(extra))
+    rules = tuple(r for r in load_rules(extra) if not r.profile or r.profile in active)
     removed: list[tuple[int, str, str]] = []
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
@@ -57,7 +63,6 @@ def prepare(doc: pf.Doc) -> None:
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
     """One scan; blocks carry their original position. Returns (kept, removed records)."""
-    title_seen = False
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -69,16 +74,23 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        if not title_seen and in_head and repeats_title(text, title):
-            title_seen = True
+        if keeping_rule(rules, text):
+            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+            continue
+        if repeats_title(text, title, in_head):
             removed.append((origin, text, "title.repeated-title"))
             continue
         rule = first_matching_rule(rules, text, region(index, count, in_head))
+        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
+            rule = None
         if rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
-                removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
+                if keeping_rule(rules, " ".join(block_text(dropped).split())):
+                    kept.append((later_origin, dropped))
+                else:
+                    removed.append((later_origin, block_text(dropped), f"{rule.concept}.{rule.name}"))
             break
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
@@ -91,15 +103,36 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             if block_text(block):
                 kept.append((origin, block))
         else:
-            if rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1]):
+            if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
+                    and not keeping_rule(rules, block_text(kept[-1][1]))):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+    # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
+    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
+    if protected:
+        origins = {o for o, _ in protected}
+        kept = [item for item in kept if item[0] not in origins]
     for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
-                 repeats.cut_chunk_markers):
+                 repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
         kept, gone = step(kept)
         removed.extend(gone)
+    if protected:
+        kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
+
+
+def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...],
+                          title: str | None) -> bool:
+    """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample."""
+    if index + 1 >= len(blocks) or not is_text_block(blocks[index + 1][1]):
+        return False
+    following = " ".join(block_text(blocks[index + 1][1]).split())
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if sample_marker(following, title_key):
+        return True
+    rule = first_matching_rule(rules, following, {"head", "anywhere"})
+    return rule is not None and rule.concept == "lead-in" and not rule.followed_by
 
 
 def is_definition(block: pf.Block) -> bool:
@@ -134,21 +167,41 @@ PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+# What may follow a template sentence that closes a paragraph (rules with `prose: true`).
+_CLOSING = " 。.!！?？…~\uff5e"
+
+
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if not text:
         return None
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
-        if prose and rule.action == "drop":
+        if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
             continue
-        if rule.where in where and len(text) <= rule.max_chars and rule.pattern.search(text):
+        if rule.where not in where or len(text) > rule.max_chars:
+            continue
+        match = rule.pattern.search(text)
+        # In prose, the template sentence must be the paragraph's last one.
+        if match and not (prose and rule.action == "drop"
+                          and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
             return rule
     return None
 
 
-def repeats_title(text: str, title: str | None) -> bool:
-    """Pages repeat their title above the body, not always byte-identical (2023 vs 2022)."""
-    if not title or not text or SECTION_NUMBER.match(text):
-        # A numbered section heading ("一、…") is never the page repeating its title.
+# Below this length a title repeated deep in the page may be a section's own name ("工作计划").
+TITLE_REPEAT_MIN_CHARS = 6
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+
+
+def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
+    """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
+    文库 pages repeat it several times, with or without its file extension, and some sites
+    stamp it above every part of the page."""
+    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text):
+        # A numbered section heading ("一、…") or a sample's marker ("…篇1") is never the page
+        # repeating its title.
         return False
-    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
+    bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
+    if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
+        return True
+    return in_head and SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY

@@ -5,6 +5,8 @@
   the teaser goes, the body stays, so exactly one copy survives.
 A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
 purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
+- A 文库 page glued from page-size chunks numbers them "1、" "2、" at the line start; each
+  chunk before a number ends mid-sentence. The numbers go.
 - A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
   several times, and the name is what precedes every copy of it. A URL named once is a
   sentence's own and stays.
@@ -12,7 +14,9 @@ purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 
 import panflute as pf
 
@@ -43,28 +47,59 @@ def squeeze(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Squeezed, with widths and quote styles folded: a site's summary of the text prints
+    "强县之问" where the text itself has “强县之问”."""
+    return squeeze(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+
+
+# A teaser is a short summary: longer blocks are not compared (nor folded, which costs time
+# on a page that is one huge line).
+TEASER_MAX_CHARS = 1000
+
+
 def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
     """Remove head blocks whose text (less a label or the title) starts what follows them."""
     kept: Blocks = []
     removed: Removed = []
     # Every block counts in "what follows", a heading as its text and anything else as a
     # break, so a later run (where lines have become headings) sees the same sequence.
-    texts = [squeeze(block_text(b)) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0"
-             for _, b in blocks]
+    texts = [block_text(b) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0" for _, b in blocks]
     offset = 0
     for index, (origin, block) in enumerate(blocks):
-        core = texts[index] if is_text_block(block) else ""
-        in_head, offset = offset < HEAD_CHARS, offset + len(texts[index].strip("\0"))
-        if in_head and core:
-            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", core))
-            if title and core.startswith(squeeze(title)) and len(core) > len(squeeze(title)):
-                core = core[len(squeeze(title)):]
-            following = "".join(texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
-            if len(core) >= TEASER_MIN_CHARS and following.startswith(core):
+        in_head = offset < HEAD_CHARS
+        if not in_head:
+            kept.extend(blocks[index:])
+            break
+        offset += len(squeeze(texts[index].strip("\0")))
+        if is_text_block(block) and texts[index] and len(texts[index]) <= TEASER_MAX_CHARS:
+            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold(texts[index])))
+            if title and core.startswith(fold(title)) and len(core) > len(fold(title)):
+                core = core[len(fold(title)):]
+            following = "".join(fold(t[:TEASER_MAX_CHARS]) if t != "\0" else t
+                                for t in texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
+            if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
         kept.append((origin, block))
     return kept, removed
+
+
+# A long summary may differ from the text in its last words: the site cut it mid-word, or the
+# text masks a name the summary spells out ("贯彻习" / "贯彻XXX").
+LONG_TEASER_CHARS = 40
+LONG_TEASER_SHARE = 0.9
+
+
+def _starts(following: str, core: str) -> bool:
+    if following.startswith(core):
+        return True
+    common = next((i for i, (a, b) in enumerate(zip(following, core, strict=False)) if a != b),
+                  min(len(following), len(core)))
+    return len(core) >= LONG_TEASER_CHARS and common >= LONG_TEASER_SHARE * len(core)
 
 
 def cut_watermarks(blocks: Blocks) -> tuple[Blocks, Removed]:
@@ -144,3 +179,30 @@ def cut_chunk_markers(blocks: Blocks) -> tuple[Blocks, Removed]:
             removed.append((origin, cut_spans(block, spans), "injected.page-chunk-number"))
         kept.append((origin, block))
     return kept, removed
+
+
+# "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence.
+_CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})、")
+CHUNK_MIN_CHARS = 80
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
+
+
+def cut_chunk_prefixes(blocks: Blocks) -> tuple[Blocks, Removed]:
+    """Cut the "N、" that open page chunks: two or more in order from 1, and every chunk
+    before a number long and ending mid-sentence (a numbered list's items end sentences or
+    are short)."""
+    numbered = []
+    for position, (_, block) in enumerate(blocks):
+        if is_text_block(block) and (match := _CHUNK_PREFIX.match(inline_text(block))):
+            numbered.append((position, match))
+    if len(numbered) < 2 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+        return blocks, []
+    for (before, _), _later in itertools.pairwise(numbered):
+        text = block_text(blocks[before][1])
+        if len(text) < CHUNK_MIN_CHARS or _ENDS_SENTENCE.search(text):
+            return blocks, []
+    removed: Removed = []
+    for position, match in numbered:
+        origin, block = blocks[position]
+        removed.append((origin, cut_spans(block, [(match.start(1), match.end())]), "injected.page-chunk-number"))
+    return blocks, removed

@@ -40,9 +40,16 @@ def prepare(doc: pf.Doc) -> None:
     if undone:
         decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
     blocks: list[pf.Element] = []
+    absorbed = -1
     for index, block in enumerate(doc.content):
+        if index == absorbed:
+            continue
         decision = decisions.get(index)
         fresh = decision and not isinstance(block, pf.Header)
+        if fresh and decision.joins_next:
+            # "篇一：" + "家具店规章制度": the sample's heading is its marker and its name.
+            absorbed = index + 1
+            block.content.extend([pf.Space(), *doc.content[absorbed].content])
         blocks.extend(apply_decision(block, decision) if fresh else [block])
     doc.content = blocks
 
@@ -84,18 +91,24 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
     inlines = list(block.content)
+    classes = ["sample"] if decision.family == "sample" else []  # batch/samples.py splits there
     if decision.kind == "heading":
-        return [make_header(inlines, decision.level)]
+        return [make_header(inlines, decision.level, classes)]
     if decision.kind == "article":
         return mark_article(block, decision)
     if decision.kind == "runin":
         return split_runin_heading(block, decision)
+    if decision.kind == "split":
+        # The page lost the line break between a heading and its body: put it back.
+        head, body = split_inlines(inlines, decision.cut)
+        body = strip_inlines(body)
+        return [make_header(head, decision.level, classes), *([type(block)(*body)] if body else [])]
     return [block]
 
 
-def make_header(inlines: list[pf.Inline], level: int) -> pf.Header:
+def make_header(inlines: list[pf.Inline], level: int, classes: list[str] | None = None) -> pf.Header:
     # "unnumbered": the text already carries its Chinese number; pandoc must not add one.
-    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered"])
+    return pf.Header(*strip_inlines(inlines), level=level, classes=["unnumbered", *(classes or [])])
 
 
 def mark_article(block: pf.Element, decision: Decision) -> list[pf.Element]:

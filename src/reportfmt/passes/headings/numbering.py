@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 # Marker families, highest first: the conventional order of an official document
-# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > （1） > ①). 第X条 articles sit below 一、: judicial
-# interpretations group their articles under 一、 sections, and （一） items sit inside articles.
-FAMILY_ORDER = ("bian", "fenbian", "part", "zhang", "jie", "yi", "tiao", "paren_cn", "arabic",
-                "paren_arabic", "circled")
+# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > 1.1 > （1） > ①). 第X条 articles sit below 一、:
+# judicial interpretations group their articles under 一、 sections, and （一） items sit inside
+# articles. A sample of a page holding several (samples.py: "篇一") is above them all.
+FAMILY_ORDER = ("sample", "bian", "fenbian", "part", "zhang", "jie", "yi", "tiao", "paren_cn", "arabic",
+                "decimal2", "decimal3", "decimal4", "paren_arabic", "circled")
 # Families whose marker says what it is (第X章): no sequence check needed.
 ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"})
 ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
@@ -67,6 +68,11 @@ _MARKERS = (
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*
         (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 1.  1、  1．  (not 1.5)
         """, re.X)),
+    # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads); a unit
+    # after the number makes it an amount ("1.5亿元").
+    ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.．])
+        (?!\s*(?:亿|万|千|百|元|倍|%|％|个|年|月|日|米|吨|公里|平方|亩|人|次|小时|天|分|秒|岁|斤|克|度
+                |[A-Za-z]))""", re.X)),
     ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
     ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])")),  # ⑴ … ⒇
     ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
@@ -92,7 +98,10 @@ def parse_marker(text: str) -> Marker | None:
         match = pattern.match(text)
         if not match:
             continue
-        if "glyph" in match.groupdict() and match.group("glyph"):
+        if family == "decimal":
+            parts = match.group("whole").split(".")
+            family, number = f"decimal{len(parts)}", int(parts[-1])
+        elif "glyph" in match.groupdict() and match.group("glyph"):
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
         else:

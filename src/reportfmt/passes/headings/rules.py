@@ -5,8 +5,11 @@ paragraphs), so the rules can be read and tested without any AST. The order of d
 1. shape: what each line looks like on its own (marker, length, punctuation);
 2. context: （一）/1. items inside a 第X条 article and numbered lists under a 版权说明 are
    list items, never headings;
-3. sequence: 一、二、三、 in order under the same parent are headings, a lone "一、" is not;
-4. levels: the families present are ranked in the conventional order, highest = level 1.
+3. sequence: 一、二、三、 in order under the same parent are headings, a lone "一、" is not
+   (unless it is the page's only section, opening body text: a page cut short);
+4. lists: three numbered lines in a row with no body text between them are a list;
+5. levels: the families present are ranked in the conventional order, highest = level 1.
+Sample markers ("篇一", samples.py) make top-level headings on pages holding several samples.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import TERMINAL_PUNCT
-from .numbering import FAMILY_ORDER, ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .glued import glued_cut
+from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .samples import announces_samples, sample_marker
 
 HEADING_MAX_CHARS = 45
 UNNUMBERED_MAX_CHARS = 20
@@ -41,13 +46,27 @@ _UNNUMBERED_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
 
+# A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
+# closed by "：" ("1、特点：") when it is a few words.
+CLOSED_MAX_CHARS = 30
+COLON_MAX_CHARS = 12
+# Numbered lines in a row with no body between them: a list, not sections.
+LIST_RUN = 3
+# A sample marker alone ("篇一：") takes the short line after it as its name.
+SAMPLE_NAME_MAX_CHARS = 40
+# Markdown bold a page printed literally around a heading: "**一、标题**".
+_BOLD = re.compile(r"^\*\*(.+)\*\*$")
+
+
 @dataclass(frozen=True)
 class Decision:
-    kind: str  # "heading" | "runin" | "article"
-    family: str  # a numbering family, "standalone" or "unnumbered"
+    kind: str  # "heading" | "runin" | "article" | "split" (a heading glued to its body)
+    family: str  # a numbering family, "sample", "standalone" or "unnumbered"
     level: int = 0
-    # runin: where the heading part ends; article: where the 第X条 label ends.
+    # runin and split: where the heading part ends; article: where the 第X条 label ends.
     cut: int = 0
+    # A bare sample marker takes the next line (the sample's name) into its heading.
+    joins_next: bool = False
 
 
 def squeeze(text: str) -> str:
@@ -55,14 +74,33 @@ def squeeze(text: str) -> str:
 
 
 def heading_shape(text: str, marker: Marker) -> bool:
-    """A numbered line short and open enough to be a heading on its own."""
+    """A numbered line short and open enough to be a heading on its own (a question heading,
+    "一、什么是心得？", ends with its question mark)."""
     rest = text[marker.end:].strip()
-    if len(squeeze(text)) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text):
+    core = rest[:-1] if rest.endswith(("？", "?")) else rest
+    if len(squeeze(text)) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
         # "第一章" alone is a heading whose name may follow on the next line.
         return not rest or rest[-1] not in _OPEN_END
-    return len(rest) >= 2 and bool(_HAS_WORD.search(rest)) and rest[-1] not in _OPEN_END
+    return len(core) >= 2 and bool(_HAS_WORD.search(core)) and core[-1] not in _OPEN_END
+
+
+def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
+    """"（一）写实性。" before body text, "1、特点：" before anything: headings closed by a mark."""
+    rest = text[marker.end:].strip()
+    if not rest or marker.family in ORDINAL_FAMILIES or following is None:
+        return False
+    core = rest[:-1]
+    # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
+    if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
+        return False
+    if rest[-1] == "。":
+        # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
+        child = parse_marker(following)
+        opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
+        return len(core) <= CLOSED_MAX_CHARS and opens
+    return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
 
 def runin_cut(text: str, marker: Marker) -> int:
@@ -98,14 +136,20 @@ class _Candidate:
     index: int
     text: str
     marker: Marker
-    kind: str  # "heading" | "runin"
+    kind: str  # "heading" | "runin" | "split"
     cut: int = 0
+    opens_body: bool = False
+    # Shaped only by its closing "。"/"：" (closed_shape): never a section on its own.
+    closed: bool = False
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
            split_runin: bool = False) -> dict[int, Decision]:
     """Decisions for the blocks that become headings, run-ins or articles (by block index)."""
     title_key = squeeze(title) if title else None
+    texts = [_unwrap_bold(t) for t in texts]
+    # "篇1" after the title's own words counts only where the page announces several samples.
+    sample_title = title_key if announces_samples([title or "", *[t or "" for t in texts[:3]]]) else None
     candidates: list[_Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -115,6 +159,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading
+        following = next((t for t in texts[index + 1:index + 2]), None)
+        if sample := sample_marker(text, sample_title):
+            found[index] = _sample_decision(text, sample.end, sample.bare, following)
+            in_article = in_disclaimer = False
+            continue
         if _DISCLAIMER.match(text):
             in_disclaimer = True
             continue
@@ -134,33 +183,101 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_article = in_article and not heading_shape(text, marker)
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
+        opens_body = is_body(following) and parse_marker(following or "") is None
         if heading_shape(text, marker):
-            candidates.append(_Candidate(index, text, marker, "heading"))
+            candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body))
+        elif closed_shape(text, marker, following):
+            candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif cut := runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    accepted = [c for c in candidates if _in_sequence(c, candidates)]
-    accepted = _runins_in_pairs(accepted)
+        elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
+            candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+    ranks = document_ranks([c.marker.family for c in candidates])
+    accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
+    accepted = _drop_list_runs(_runins_in_pairs(accepted))
+    accepted = _first_children(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
-    if not any(d.kind == "heading" for d in found.values()) and not _has_articles(found):
+    if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update(_unnumbered_headings(texts, title_key))
-    return _assign_levels(found, articles=articles, split_runin=split_runin)
+    return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
 
 
-def _in_sequence(cand: _Candidate, candidates: list[_Candidate]) -> bool:
+# The middle families, whose order pages invert: many template-site writers put "1、" above
+# "（一）". Among these the page's own order (first appearance) decides; 章, 节, 一、 and 条 keep
+# the conventional order above them.
+_MIDDLE_FAMILIES = ("paren_cn", "arabic", "paren_arabic")
+
+
+def document_ranks(families: list[str]) -> dict[str, int]:
+    """Rank of each family for this document: the conventional order, with the middle
+    families in the order the document first uses them."""
+    seen = list(dict.fromkeys(f for f in families if f in _MIDDLE_FAMILIES))
+    slots = sorted(ORDER[f] for f in seen)
+    ranks = dict(ORDER)
+    ranks.update(zip(seen, slots, strict=True))
+    return ranks
+
+
+def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
+                    ranks: dict[str, int]) -> list[_Candidate]:
+    """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
+    right after its parent, of a family the document uses as headings elsewhere."""
+    families = {c.marker.family for c in accepted}
+    taken = {c.index for c in accepted}
+    extra = [c for position, c in enumerate(candidates)
+             if c.index not in taken and c.kind == "heading" and c.marker.number == 1 and position
+             and c.opens_body
+             and c.marker.family in families and c.marker.family not in ORDINAL_FAMILIES
+             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]]
+    return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+def _unwrap_bold(text: str | None) -> str | None:
+    match = _BOLD.match(text) if text else None
+    return match.group(1) if match else text
+
+
+def _sample_decision(text: str, end: int, bare: bool, following: str | None) -> Decision:
+    """A sample marker: a heading, split off the text glued to it, or joined with its name."""
+    if end < len(text):
+        return Decision("split", "sample", cut=end)
+    names_it = (bare and following is not None and len(squeeze(following)) <= SAMPLE_NAME_MAX_CHARS
+                and not _SENTENCE_INSIDE.search(following) and parse_marker(following) is None
+                and sample_marker(following) is None)
+    return Decision("heading", "sample", joins_next=names_it)
+
+
+def _drop_list_runs(accepted: list[_Candidate]) -> list[_Candidate]:
+    """Three or more numbered lines of a family in consecutive blocks, no body between: a list."""
+    runs: list[list[_Candidate]] = []
+    run: list[_Candidate] = []
+    for cand in accepted:
+        if (run and cand.kind == "heading" and cand.marker.family == run[-1].marker.family
+                and cand.index == run[-1].index + 1):
+            run.append(cand)
+            continue
+        runs.append(run)
+        run = [cand] if cand.kind == "heading" and cand.marker.family not in ORDINAL_FAMILIES else []
+    runs.append(run)
+    listed = {c.index for r in runs if len(r) >= LIST_RUN for c in r}
+    return [c for c in accepted if c.index not in listed]
+
+
+def _in_sequence(cand: _Candidate, candidates: list[_Candidate], ranks: dict[str, int]) -> bool:
     """In order with a sibling before or after it, within the same parent."""
     if cand.marker.family in ORDINAL_FAMILIES:
         return True
     if _sole_first_section(cand, candidates):
         return True
-    rank = cand.marker.rank
+    rank = ranks[cand.marker.family]
     position = candidates.index(cand)
     number = cand.marker.number
     for step, wanted in ((-1, (number - 1, number - 2)), (1, (number + 1, number + 2))):
         cursor = position + step
         while 0 <= cursor < len(candidates):
             other = candidates[cursor]
-            if other.marker.rank < rank:
+            if ranks[other.marker.family] < rank:
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
                 if other.marker.number in wanted:
@@ -171,21 +288,24 @@ def _in_sequence(cand: _Candidate, candidates: list[_Candidate]) -> bool:
 
 
 def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
-    """A document with one section: its "一、" is the only line of the family, short and bare."""
-    return (
-        cand.kind == "heading"
-        and cand.marker.number == 1
-        and sum(c.marker.family == cand.marker.family for c in candidates) == 1
-        and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
-        and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
-    )
+    """A document with one section: its "一、" is the only line of the family, short and bare;
+    or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
+    first numbered line of the page, opening body text (after 1. and 2. sections, a lone
+    "三、另外" is running text)."""
+    if (cand.kind != "heading" or cand.closed
+            or sum(c.marker.family == cand.marker.family for c in candidates) != 1):
+        return False
+    if (cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])):
+        return True
+    return cand.marker.family == "yi" and cand.opens_body and candidates[0] is cand
 
 
 def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:
     """A run-in heading needs a run-in or heading sibling of its family: one alone is prose."""
     families_with_two = {c.marker.family for c in accepted
                          if sum(o.marker.family == c.marker.family for o in accepted) >= 2}
-    return [c for c in accepted if c.kind == "heading" or c.marker.family in families_with_two]
+    return [c for c in accepted if c.kind != "runin" or c.marker.family in families_with_two]
 
 
 def _has_articles(found: dict[int, Decision]) -> bool:
@@ -207,21 +327,21 @@ def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict
     return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
 
 
-def _assign_levels(found: dict[int, Decision], *, articles: bool,
+def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, articles: bool,
                    split_runin: bool) -> dict[int, Decision]:
     """Relative levels: the highest family present is level 1, the next level 2, ..."""
 
     def makes_heading(d: Decision) -> bool:
-        return (d.kind == "heading" or (d.kind == "runin" and split_runin)
+        return (d.kind in ("heading", "split") or (d.kind == "runin" and split_runin)
                 or (d.kind == "article" and articles))
 
     present = sorted({d.family for d in found.values() if makes_heading(d)
-                      and d.family in ORDER}, key=FAMILY_ORDER.index)
+                      and d.family in ORDER}, key=ranks.__getitem__)
     level_of = {family: min(rank + 1, MAX_LEVEL) for rank, family in enumerate(present)}
     result = {}
     for index, d in found.items():
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
         # article that stays in its paragraph has no level.
         level = level_of.get(d.family, 1) if makes_heading(d) else 0
-        result[index] = Decision(d.kind, d.family, level, d.cut)
+        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next)
     return result

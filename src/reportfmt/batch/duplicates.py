@@ -1,0 +1,127 @@
+"""Duplicate documents within a batch: the same text after cleaning, or a large shared share.
+
+范文 archives hold the same sample on several sites and the same 篇 copied into many pages.
+Documents are compared by their cleaned text (the manifest's kept_text), folded so that
+spacing, punctuation and character widths do not count:
+
+- exact: the folded texts are equal (a hash);
+- near: the Jaccard similarity of their character 5-gram sets is at least `threshold`,
+  estimated by MinHash and found through locality-sensitive hashing (datasketch), so a
+  batch of any size is compared in near-linear time, never pair by pair.
+
+Documents are taken in input order. The first of a group is its canonical copy (the group is
+named after it); a later exact copy points at the first document with the same text, a near
+copy at the most similar canonical copy before it. So a re-run of the same inputs gives the
+same groups whatever order the workers finish in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Character n-grams: Chinese has no spaces between words, and 5 characters are rarely shared
+# by chance between two different reports while one changed sentence touches only a few.
+SHINGLE_CHARS = 5
+NUM_PERM = 128
+DEFAULT_THRESHOLD = 0.7
+# Texts shorter than this (folded) are compared only exactly: a few characters' shingles say
+# nothing about the document.
+MIN_NEAR_CHARS = 50
+LSH_MARGIN = 0.2
+# Near-duplicate signatures read this many folded characters at most (a document is known
+# by far less; a 3 MB page must not cost the batch's parent process seconds). Exact copies
+# are still compared on the whole text.
+NEAR_MAX_CHARS = 200_000
+# Shingles hashed per MinHash update: datasketch builds a (permutations x shingles) array.
+UPDATE_CHUNK = 20_000
+_NOT_TEXT = re.compile(r"[\W_]+")
+# Full-width ASCII forms and the ideographic space to their ASCII forms (faster than NFKC).
+_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+
+
+def fold(text: str) -> str:
+    """Letters and digits only, width-folded, lower case: what "the same text" means here."""
+    return _NOT_TEXT.sub("", text.translate(_WIDTH)).lower()
+
+
+def shingles(folded: str) -> set[bytes]:
+    if len(folded) <= SHINGLE_CHARS:
+        return {folded.encode("utf-8")}
+    return {folded[i : i + SHINGLE_CHARS].encode("utf-8") for i in range(len(folded) - SHINGLE_CHARS + 1)}
+
+
+@dataclass(frozen=True)
+class Match:
+    source: str  # the earlier document this one copies
+    similarity: float  # 1.0 for an exact copy, else the estimated Jaccard similarity
+    exact: bool
+    group: str  # the group's canonical copy (source itself, or what source copies)
+
+    def as_record(self) -> dict[str, Any]:
+        return {"source": self.source, "similarity": self.similarity, "exact": self.exact,
+                "group": self.group}
+
+
+class DuplicateIndex:
+    """Feed documents in input order; each is matched against the canonical copies so far."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) -> None:
+        from datasketch import MinHashLSH  # loads numpy/scipy: only when a batch runs
+
+        self.threshold = threshold
+        self.num_perm = num_perm
+        # LSH only proposes candidates; each is then checked against `threshold`. Banding
+        # for a lower threshold, weighted against misses, so that a copy at 0.8 is not lost
+        # to a band that happened to differ (more candidates cost a cheap comparison each).
+        self.lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=num_perm,
+                              weights=(0.2, 0.8))
+        self.exact: dict[str, tuple[str, str]] = {}  # folded-text hash -> (first source, group)
+        self.signatures: dict[str, Any] = {}  # canonical source -> MinHash
+        self.order: dict[str, int] = {}
+
+    def add(self, source: str, text: str) -> Match | None:
+        """The canonical copy `source` duplicates, or None (it becomes canonical itself)."""
+        folded = fold(text)
+        if not folded:
+            return None
+        digest = hashlib.sha1(folded.encode("utf-8")).hexdigest()
+        if digest in self.exact:
+            first, group = self.exact[digest]
+            return Match(first, 1.0, True, group)
+        if len(folded) < MIN_NEAR_CHARS:
+            self.exact[digest] = (source, source)
+            return None
+        signature = self._minhash(folded)
+        best: tuple[float, int, str] | None = None
+        for candidate in self.lsh.query(signature):
+            similarity = signature.jaccard(self.signatures[candidate])
+            if similarity >= self.threshold:
+                key = (similarity, -self.order[candidate], candidate)
+                best = max(best, key) if best else key
+        if best is not None:
+            self.exact[digest] = (source, best[2])
+            return Match(best[2], round(best[0], 3), False, best[2])
+        self.exact[digest] = (source, source)
+        self.order[source] = len(self.order)
+        self.signatures[source] = signature
+        self.lsh.insert(source, signature)
+        return None
+
+    def _minhash(self, folded: str):
+        from datasketch import MinHash
+
+        signature = MinHash(num_perm=self.num_perm, seed=1)
+        grams = list(shingles(folded[:NEAR_MAX_CHARS]))
+        for start in range(0, len(grams), UPDATE_CHUNK):
+            signature.update_batch(grams[start : start + UPDATE_CHUNK])
+        return signature
+
+    def mark(self, record: dict[str, Any]) -> dict[str, Any]:
+        """Set the record's `duplicate_of` (None for a canonical copy) from its kept text."""
+        if record.get("status") == "ok":
+            match = self.add(record["source"], record.get("kept_text") or "")
+            record["duplicate_of"] = match.as_record() if match else None
+        return record

@@ -1,0 +1,41 @@
+"""Where a heading glued to its body ends, when the page lost the line break between them.
+
+"一、强化理论武装,提升干部队伍素质今年以来,我局…": no punctuation marks the end of the
+heading, but the body opens the way report paragraphs open — with a time ("今年以来"), the
+writer ("我局", "我们") or a purpose ("为进一步…"). The heading is the phrase before the first
+such opening, if that phrase is heading-shaped: a few words, commas at most, no sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbering import Marker
+
+# How a report paragraph opens after its heading: with a time or with the writer. Verbs that
+# also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
+# is one provision, not a heading and its body.
+BODY_OPENINGS = re.compile(
+    r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来
+        |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|科|处|室|厂|行|馆|公司|单位|中心|支部
+            |街道|社区|们)
+        |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
+    re.X,
+)
+HEAD_MIN_CHARS = 4
+HEAD_MAX_CHARS = 30
+BODY_MIN_CHARS = 10
+_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+
+
+def glued_cut(text: str, marker: Marker) -> int:
+    """Offset where the glued heading ends and its body starts, or 0."""
+    start = marker.end
+    for match in BODY_OPENINGS.finditer(text, start + HEAD_MIN_CHARS, start + HEAD_MAX_CHARS + 1):
+        head = text[start:match.start()]
+        # A clause ending "…的，" is a condition, not a heading.
+        if _SENTENCE_END.search(head) or head[-1] in "，,、（(“\"" or re.search("的[，,]", head):
+            return 0
+        if len(text) - match.start() >= BODY_MIN_CHARS:
+            return match.start()
+    return 0

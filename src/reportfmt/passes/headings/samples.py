@@ -1,0 +1,80 @@
+"""Sample markers: a 范文 page holding several samples ("…7篇") marks where each starts.
+
+Forms seen on template sites: "第1篇：" "第一篇：…", "篇一：" "【篇一：标题】", "标题 篇1" "标题篇一",
+"【一】", "范文一", and, on a page whose title or lead-in announces several ("通用6篇"), the
+title's own words followed by a number ("实施方案 1"). Each marker becomes a top-level section
+(family "sample" ranks above every numbering family); batch/samples.py can write each sample
+as a document of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbering import cn_to_int
+
+_NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
+# Genre words a glued marker's stem ends with ("…格式及范文篇一根据…"): never "千篇一律".
+_GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報)"
+_FORMS = (
+    re.compile(rf"^第\s*{_NUM}\s*篇\s*[:：]?"),                         # 第1篇： 第一篇：标题
+    re.compile(rf"^[【\[]?\s*篇\s*{_NUM}\s*(?:[:：】\]]|$)"),            # 篇一： 【篇一：标题】 篇1
+    re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
+    re.compile(rf"^(?:范文|範文)\s*{_NUM}\s*(?:[:：]|$)"),               # 范文一：
+    re.compile(rf"^.{{1,60}}?\s*篇\s*{_NUM}\s*[:：】]?$"),               # 标题 篇1   标题篇一
+)
+_GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
+_STEM_NUMBER = re.compile(r"^(?P<stem>\D{4,40}?)\s*(?P<num>\d{1,2})$")
+# "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
+ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*\d{1,2}\s*篇")
+SAMPLE_MAX_CHARS = 60
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+
+@dataclass(frozen=True)
+class SampleMarker:
+    number: int
+    end: int  # where the marker ends: the whole line, or the start of text glued to it
+    bare: bool  # the marker alone ("篇一：", "实施方案 1"): its sample's first line names it
+
+
+def sample_marker(text: str, title_key: str | None = None) -> SampleMarker | None:
+    """The sample marker a line is or starts with. `title_key` (the squeezed page title, given
+    when the page announces several samples) admits "title words + number"."""
+    text = text.strip()
+    if not text or len(text) > 300:
+        return None
+    head = text[:SAMPLE_MAX_CHARS + 1]
+    for position, form in enumerate(_FORMS):
+        match = form.match(head)
+        if not match:
+            continue
+        number = cn_to_int(match.group("num"))
+        if number is None or _SENTENCE.search(text[:match.end()]):
+            continue
+        whole = len(text) <= SAMPLE_MAX_CHARS and not _SENTENCE.search(text)
+        if not whole and position == len(_FORMS) - 1:
+            continue  # "标题 篇1" is a line of its own
+        # Bare: nothing but the marker, so the sample's first line will name it.
+        bare = position < len(_FORMS) - 1 and not text[match.end():].strip(" :：】]")
+        return SampleMarker(number, len(text) if whole else match.end(), bare)
+    glued = _GLUED.match(head)
+    if glued and len(text) > glued.end() + 10:
+        return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
+    stem = _STEM_NUMBER.match(text)
+    if title_key and stem and _squeeze(stem.group("stem")) in title_key:
+        return SampleMarker(int(stem.group("num")), len(text), bare=True)
+    return None
+
+
+# A title or a lead-in announces its samples near its start.
+ANNOUNCE_WITHIN_CHARS = 200
+
+
+def announces_samples(texts: list[str]) -> bool:
+    return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)

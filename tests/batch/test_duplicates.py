@@ -1,0 +1,100 @@
+"""Duplicates in a batch: exact and near copies marked `duplicate_of` in input order,
+--skip-duplicates converts one copy of each group."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportfmt.batch.duplicates import DuplicateIndex
+from reportfmt.cli import run
+
+SECTIONS = [
+    "一、基本情况",
+    "今年街道共新建便民服务点十二个，为居民办理各类事项三千余件，群众满意度明显提高。",
+    "街道还组织志愿者开展上门走访，帮助独居老人解决了用水用电等实际困难。",
+    "二、主要做法",
+    "我们把每月第一个周六定为服务日，机关干部下沉到小区，现场听取意见建议。",
+    "针对停车难的问题，协调辖区单位错时开放车位四百余个，缓解了晚间停车压力。",
+    "三、下一步打算",
+    "明年将继续完善服务点布局，推动更多事项就近可办，让居民少跑腿。",
+]
+OTHER = [
+    "一、基本情况",
+    "今年学校新建实验室两间，购置教学设备一百余台，学生动手实践的机会明显增多。",
+    "学校还邀请家长走进课堂，参与评课议课，家校沟通更加顺畅。",
+    "二、主要做法",
+    "我们把每周三下午定为教研时间，老师们围绕课堂教学开展集体备课。",
+    "三、下一步打算",
+    "明年将继续推进课堂改革，提高作业设计质量，减轻学生课业负担。",
+]
+
+
+def page(lines: list[str], site: str, date: str) -> bytes:
+    head = ["2023年街道工作总结", f"发布时间：{date}", "下面是小编为大家整理的2023年街道工作总结，供大家参考。"]
+    tail = ["推荐访问：", f"版权所有：{site}"]
+    return ("\n".join(head + lines + tail) + "\n").encode("utf-8")
+
+
+def test_the_index_tells_exact_and_near_copies_from_a_report_on_the_same_skeleton():
+    index = DuplicateIndex(0.7)
+    text = "\n".join(SECTIONS)
+    assert index.add("a", text) is None
+    # Spacing, punctuation and widths do not make a different text.
+    exact = index.add("b", text.replace("，", ",").replace("。", "。 "))
+    assert (exact.source, exact.similarity, exact.exact, exact.group) == ("a", 1.0, True, "a")
+    added = "\n".join([*SECTIONS[:3], "此外，街道还新开了一处老年食堂，每天供应午餐两百余份。", *SECTIONS[3:]])
+    near = index.add("c", added)
+    assert (near.source, near.exact, near.group) == ("a", False, "a") and 0.7 <= near.similarity < 1.0
+    assert index.add("d", "\n".join(OTHER)) is None  # same headings and frames: another report
+    # An exact copy of a near copy points at it, and belongs to the first copy's group.
+    again = index.add("e", added)
+    assert (again.source, again.exact, again.group) == ("c", True, "a")
+
+
+def test_a_threshold_outside_zero_to_one_is_refused(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(page(SECTIONS, "甲网", "2023-01-01"))
+    assert run(["convert", str(tmp_path), "-o", str(tmp_path / "out"), "-M", "duplicates.threshold=1.5"]) == 2
+    assert "duplicates.threshold" in capsys.readouterr().err
+
+
+@pytest.fixture
+def pages(tmp_path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1.txt").write_bytes(page(SECTIONS, "甲范文网", "2023-03-01"))
+    (folder / "2.txt").write_bytes(page(SECTIONS, "乙文库", "2023-04-11"))  # other chrome: exact
+    (folder / "3.txt").write_bytes(page(SECTIONS[:-2] + SECTIONS[-1:], "丙秘书网", "2023-05-02"))  # one removed
+    (folder / "4.txt").write_bytes(page(OTHER, "甲范文网", "2023-03-05"))
+    return folder
+
+
+def records(out: Path) -> dict[str, dict]:
+    lines = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return {Path(r["source"]).name: r for r in map(json.loads, lines)}
+
+
+def test_the_manifest_marks_copies_of_earlier_inputs(pages, tmp_path):
+    out = tmp_path / "out"
+    assert run(["convert", str(pages), "-o", str(out), "--to", "plain", "-q", "-j", "2"]) == 0
+    found = records(out)
+    first = str(pages / "1.txt")
+    assert found["1.txt"]["duplicate_of"] is None and found["4.txt"]["duplicate_of"] is None
+    assert found["2.txt"]["duplicate_of"] == {"source": first, "similarity": 1.0, "exact": True, "group": first}
+    near = found["3.txt"]["duplicate_of"]
+    assert (near["source"], near["exact"], near["group"]) == (first, False, first)
+    assert 0.7 <= near["similarity"] < 1.0
+    assert sorted(p.name for p in out.glob("*.txt")) == ["1.txt", "2.txt", "3.txt", "4.txt"]
+
+
+def test_skip_duplicates_converts_one_copy_and_records_the_others(pages, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(["convert", str(pages), "-o", str(out), "--to", "plain", "--skip-duplicates", "-j", "2"]) == 0
+    assert "2 inputs duplicate earlier ones" in capsys.readouterr().err
+    assert sorted(p.name for p in out.glob("*.txt")) == ["1.txt", "4.txt"]
+    found = records(out)
+    assert [found[n]["status"] for n in ("1.txt", "2.txt", "3.txt", "4.txt")] == ["ok", "skipped", "skipped", "ok"]
+    assert found["2.txt"]["duplicate_of"]["exact"] is True and found["2.txt"]["outputs"] == {}
+    assert "duplicate of" in found["3.txt"]["error"] and found["3.txt"]["duplicate_of"]["exact"] is False

@@ -1,0 +1,223 @@
+"""Template-site evaluation (范文/文库/公文/forum pages): chrome gone, body kept, headings, masks.
+
+Usage: python tests/eval/eval_sites.py RAW_DIR [--pages]    (make eval-sites SITES=RAW_DIR)
+
+RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
+third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
+for each page which lines are chrome and of which family, its headings and levels, a few body
+snippets and its masks. Numbers are printed for the tuned sites and the held-back third
+separately: rules are written on the first, the second says how well they carry to sites they
+were not written for.
+
+Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
+- chrome gone: a labelled chrome string (its first characters; an inline one with the characters
+  around it) no longer occurs in the output body as often as the page labels it;
+- body kept: each snippet from the middle of a body line occurs in the output body;
+- headings found: a labelled heading equals (trailing ：。 aside) the text of an output heading or
+  run-in heading (a sample marker may be followed by the sample's name); false headings are
+  output headings (sections) that match no label (a run-in label inside its paragraph makes
+  no section and is not counted as false);
+- masks found: each labelled mask is inside a mask the output marked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import panflute as pf
+
+from reportfmt.passes.elements import block_text, inline_text
+from reportfmt.pipeline import run_passes
+from reportfmt.read.text import read_plain_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sites_devset import LABELS, fold
+
+_TRAILING = re.compile(r"[:：。.,，、;；]+$")
+WORST = 5
+
+
+@dataclass
+class Score:
+    chrome: int = 0
+    chrome_gone: int = 0
+    keep: int = 0
+    kept: int = 0
+    headings: int = 0
+    found: int = 0
+    false: int = 0
+    masks: int = 0
+    masks_found: int = 0
+    levels_right: int = 0
+    by_family: Counter = field(default_factory=Counter)
+    gone_by_family: Counter = field(default_factory=Counter)
+    by_heading_level: Counter = field(default_factory=Counter)
+    found_by_level: Counter = field(default_factory=Counter)
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, Counter):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+
+@dataclass
+class PageResult:
+    page: dict
+    score: Score
+    why: list[str]
+
+
+def heading_key(text: str) -> str:
+    return _TRAILING.sub("", fold(text))
+
+
+def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str]]:
+    """(folded body text, headings as (text, level), mask texts) of the cleaned page."""
+    doc = read_plain_text(raw)
+    report = run_passes(doc)
+    headings: list[tuple[str, int]] = []
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        if isinstance(elem, pf.Header):
+            headings.append((block_text(elem), elem.level))
+        elif isinstance(elem, pf.Span) and "runin" in elem.classes:
+            headings.append((inline_text(elem), 0))
+
+    doc.walk(visit)
+    body = "\n".join(block_text(b) for b in doc.content)
+    return fold(body), headings, [m["text"] for m in report.masks]
+
+
+def score_page(page: dict, raw: str) -> PageResult:
+    body, found_headings, mask_texts = output_of(raw)
+    raw_folded = fold(raw)
+    score = Score()
+    why: list[str] = []
+    # Chrome: how many labelled copies survive, given how often the string occurs in the page.
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for item in page["chrome"]:
+        groups[item["before"] + item["text"] + item["after"]].append(item)
+    for key, items in groups.items():
+        labelled = len(items)
+        unlabelled = max(0, raw_folded.count(key) - labelled)
+        survived = min(labelled, max(0, body.count(key) - unlabelled))
+        family = items[0]["family"]
+        score.chrome += labelled
+        score.chrome_gone += labelled - survived
+        score.by_family[family] += labelled
+        score.gone_by_family[family] += labelled - survived
+        if survived:
+            why.append(f"chrome left [{family}] {items[0]['text'][:20]}")
+    for snippet in page["keep"]:
+        score.keep += 1
+        if snippet in body:
+            score.kept += 1
+        else:
+            why.append(f"body lost …{snippet}…")
+    output_keys = [heading_key(t) for t, _ in found_headings]
+    matched_outputs = set()
+    for heading in page["headings"]:
+        score.headings += 1
+        level = "sample" if heading["sample"] else f"h{heading['level']}"
+        score.by_heading_level[level] += 1
+        key = heading_key(heading["text"])
+        # A sample's heading is its marker and its name: "篇一：" labels "篇一：家具店规章制度".
+        where = next((i for i, k in enumerate(output_keys) if i not in matched_outputs
+                      and (k == key or (heading["sample"] and k.startswith(key)))), None)
+        if where is None:
+            why.append(f"heading missed ({level}) {heading['text'][:20]}")
+            continue
+        matched_outputs.add(where)
+        score.found += 1
+        score.found_by_level[level] += 1
+    for i, (text, level) in enumerate(found_headings):
+        # A run-in label left unmatched ("1. 标题:" opening a list item) makes no section.
+        if i not in matched_outputs and level:
+            score.false += 1
+            why.append(f"false heading {text[:20]}")
+    remaining = [fold(t) for t in mask_texts]
+    for mask in page["masks"]:
+        score.masks += 1
+        where = next((i for i, t in enumerate(remaining) if fold(mask) in t), None)
+        if where is None:
+            why.append(f"mask missed {mask}")
+        else:
+            remaining[where] = ""
+            score.masks_found += 1
+    return PageResult(page, score, why)
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} % ({part}/{whole})" if whole else "    - (0/0)"
+
+
+def report_split(name: str, results: list[PageResult]) -> None:
+    total = Score()
+    for result in results:
+        total.add(result.score)
+    sites = len({r.page["site"] for r in results})
+    print(f"\n{name}: {len(results)} pages from {sites} sites")
+    print(f"  chrome lines gone   {percent(total.chrome_gone, total.chrome)}")
+    for family in sorted(total.by_family):
+        print(f"    {family:16} {percent(total.gone_by_family[family], total.by_family[family])}")
+    print(f"  body snippets kept  {percent(total.kept, total.keep)}")
+    print(f"  headings found      {percent(total.found, total.headings)}, false headings {total.false}")
+    for level in sorted(total.by_heading_level):
+        print(f"    {level:16} {percent(total.found_by_level[level], total.by_heading_level[level])}")
+    print(f"  masks found         {percent(total.masks_found, total.masks)}")
+
+
+def badness(result: PageResult) -> tuple:
+    s = result.score
+    return (s.keep - s.kept, s.false, (s.chrome - s.chrome_gone) + (s.headings - s.found)
+            + (s.masks - s.masks_found))
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0].startswith("-"):
+        print("usage: eval_sites.py RAW_DIR [--pages]  (the folder of page texts that "
+              "sites_devset.py wrote)", file=sys.stderr)
+        return 2
+    raw_dir = Path(argv[0])
+    if not raw_dir.is_dir():
+        print(f"eval_sites: {raw_dir} is missing: it holds the dev set's page texts, which stay "
+              "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
+        return 2
+    pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
+    results = {"tuned": [], "held": []}
+    missing = 0
+    for page in pages:
+        path = raw_dir / f"{page['id']}.txt"
+        if not path.exists():
+            missing += 1
+            continue
+        results[page["split"]].append(score_page(page, path.read_text(encoding="utf-8")))
+    if missing:
+        print(f"eval_sites: {missing} labelled pages have no text in {raw_dir}", file=sys.stderr)
+    report_split("tuned sites", results["tuned"])
+    report_split("held-back sites", results["held"])
+    for name, group in results.items():
+        print(f"\nworst {WORST} pages ({name}):")
+        for result in sorted(group, key=badness, reverse=True)[:WORST]:
+            print(f"  {result.page['url']}")
+            for reason in result.why[:4]:
+                print(f"      {reason}")
+    if "--pages" in argv:
+        for name, group in results.items():
+            for result in group:
+                if result.why:
+                    print(f"\n[{name}] {result.page['id']} {result.page['url']}")
+                    for reason in result.why:
+                        print(f"    {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,199 @@
+"""The template-site dev set: annotated page texts -> raw texts (kept outside the project)
+and labels (facts about each page, kept in tests/eval/sites/labels.json).
+
+Usage: python tests/eval/sites_devset.py ANNOTATED_DIR RAW_DIR
+
+The page texts come from the search tool's stored public pages and may not be copied into the
+project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
+labels are short strings about each page (a chrome line's family and its first characters,
+headings with their levels, a few body snippets, the masks), enough for tests/eval/eval_sites.py
+to score the output without the page text.
+
+Annotated format, one file holding many pages:
+    @@@ URL                       starts a page
+    [t]LINE                       the page title (metadata: neither chrome nor body)
+    [c:FAMILY]LINE                a chrome line of that family (lead-in, document-site, forum...)
+    [h1]LINE / [h2] / [h3]        a heading line at that level (levels relative to the page)
+    [s]LINE                       a sample marker (篇1, 第一篇:, 范文一): a top-level heading
+    [hN=TEXT] [s=TEXT]            a heading that is the start of LINE (run-in or glued to its body)
+    {c:FAMILY|TEXT}               chrome inside a line (a forum jammer, a page-chunk number)
+    any other line                body text
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from urllib.parse import urlparse
+
+LABELS = Path(__file__).with_name("sites") / "labels.json"
+# A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
+HELD_BACK = 3
+KEY_CHARS = 24
+SNIPPET_CHARS = 10
+SNIPPETS_PER_PAGE = 6
+CONTEXT_CHARS = 4
+
+_LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
+# The closing brace is the one followed by the line's end, a non-ASCII character, a tag or
+# ",非ASCII": forum jammer strings hold braces of their own.
+_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|,[^\x00-\x7f])")
+_TAG_PLACEHOLDER = "\ue000"
+_SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
+# Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
+_MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
+_MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
+
+
+def fold(text: str) -> str:
+    """What the comparison sees: widths folded, blanks removed, CJK full stop as '.'."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "’": "'"}))
+    return re.sub(r"\s+", "", text)
+
+
+def site_of(url: str) -> str:
+    host = (urlparse(url).hostname or url).lower()
+    if re.fullmatch(r"[\d.]+", host):
+        return host
+    parts = host.split(".")
+    keep = 3 if any(host.endswith(s) for s in _SECOND_LEVEL) else 2
+    return ".".join(parts[-keep:])
+
+
+def split_of(site: str) -> str:
+    return "held" if hashlib.sha1(site.encode()).digest()[0] % HELD_BACK == 0 else "tuned"
+
+
+def page_id(url: str) -> str:
+    return hashlib.sha1(url.encode()).hexdigest()[:12]
+
+
+def parse_pages(text: str) -> list[tuple[str, list[str]]]:
+    pages: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        if line.startswith("@@@ "):
+            pages.append((line[4:].strip(), []))
+        elif pages:
+            pages[-1][1].append(line)
+    return pages
+
+
+def build_page(url: str, lines: list[str]) -> tuple[str, dict]:
+    """(raw text, labels) of one annotated page."""
+    raw_lines: list[str] = []
+    chrome: list[dict] = []
+    headings: list[dict] = []
+    body: list[str] = []
+    masks: list[str] = []
+    for annotated in lines:
+        tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(annotated)]
+        # A tag right after an inline mark must still close it: leave a non-ASCII placeholder.
+        line, inline = _strip_inline(_LINE_TAG.sub(_TAG_PLACEHOLDER, annotated))
+        line = line.replace(_TAG_PLACEHOLDER, "")
+        inline = [(f, t, b.replace(_TAG_PLACEHOLDER, ""), a.replace(_TAG_PLACEHOLDER, ""))
+                  for f, t, b, a in inline]
+        raw_lines.append(line)
+        for family, text, before, after in inline:
+            chrome.append({"family": family, "text": fold(text), "before": fold(before)[-CONTEXT_CHARS:],
+                           "after": fold(after)[:CONTEXT_CHARS]})
+        # What the line says once its inline chrome is gone.
+        content = line
+        for _, text, _, _ in inline:
+            content = content.replace(text, "", 1)
+        kinds = [k for k, _ in tags]
+        if "t" in kinds or not content.strip():
+            continue
+        family = next((k[2:] for k in kinds if k.startswith("c:")), None)
+        if family:
+            chrome.append({"family": family, "text": fold(line)[:KEY_CHARS], "before": "", "after": ""})
+            continue
+        glued = False
+        for kind, value in tags:
+            if kind == "s" or kind.startswith("h"):
+                level = 0 if kind == "s" else int(kind[1])
+                headings.append({"text": value if value is not None else content.strip(), "level": level,
+                                 "sample": kind == "s"})
+                glued = glued or value is not None
+        if not tags or glued:
+            body.append(content)
+        masks.extend(_masks(content))
+    labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split_of(site_of(url)),
+              "chrome": chrome, "headings": headings, "keep": _snippets(body), "masks": masks}
+    return "\n".join(raw_lines) + "\n", labels
+
+
+def _strip_inline(line: str) -> tuple[str, list[tuple[str, str, str, str]]]:
+    """The line without inline-chrome marks, and each mark's (family, text, before, after)."""
+    found = []
+    plain = ""
+    position = 0
+    for match in _INLINE_CHROME.finditer(line):
+        plain += line[position:match.start()]
+        found.append((match.group(1), match.group(2), plain, len(plain) + len(match.group(2))))
+        plain += match.group(2)
+        position = match.end()
+    plain += line[position:]
+    return plain, [(f, t, b, plain[end:end + CONTEXT_CHARS * 3]) for f, t, b, end in found]
+
+
+def _masks(line: str) -> list[str]:
+    stripped = line.strip()
+    if _MARKDOWN_BOLD.match(stripped):
+        stripped = stripped[2:-2]
+    return [m.group() for m in _MASK.finditer(stripped) if not _is_stray_bold(m, stripped)]
+
+
+def _is_stray_bold(match: re.Match, line: str) -> bool:
+    """A "**" closing or opening a line is markdown emphasis left in the text, not a mask."""
+    return match.group() == "**" and (match.end() == len(line) or match.start() == 0)
+
+
+def _snippets(body: list[str]) -> list[str]:
+    """A few snippets from the middle of body lines, spread over the page."""
+    candidates = []
+    for line in body:
+        folded = fold(line)
+        if len(folded) >= SNIPPET_CHARS + 4:
+            middle = len(folded) // 2
+            candidates.append(folded[middle - SNIPPET_CHARS // 2:middle + SNIPPET_CHARS // 2])
+    if len(candidates) <= SNIPPETS_PER_PAGE:
+        return candidates
+    step = len(candidates) / SNIPPETS_PER_PAGE
+    return [candidates[int(i * step)] for i in range(SNIPPETS_PER_PAGE)]
+
+
+def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    pages = []
+    seen = set()
+    for path in sorted(annotated_dir.glob("*.txt")):
+        for url, lines in parse_pages(path.read_text(encoding="utf-8")):
+            if url in seen:
+                continue
+            seen.add(url)
+            raw, labels = build_page(url, lines)
+            (raw_dir / f"{labels['id']}.txt").write_text(raw, encoding="utf-8")
+            pages.append(labels)
+    LABELS.parent.mkdir(parents=True, exist_ok=True)
+    LABELS.write_text(json.dumps({"pages": pages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return pages
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    pages = build(Path(argv[0]), Path(argv[1]))
+    sites = {p["site"] for p in pages}
+    held = {p["site"] for p in pages if p["split"] == "held"}
+    print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back); labels in {LABELS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
