@@ -7,6 +7,8 @@ Run from the project root:  make pictures   (or .venv/bin/python styles/render_p
 - docx.png  reportfmt's DOCX, laid out by LibreOffice headless, page 1 via pdftoppm
 - pdf.png   reportfmt's PDF (typst), page 1 via pdftoppm
 - table-docx.png, table-pdf.png   the report page's DOCX and PDF, pages 1 and 2 side by side
+- gongwen-<variant>-docx.png / -pdf.png   page 1 of each 公文 sample of tests/data/gongwen
+  in the gongwen layout (`-M layout=gongwen`), DOCX via LibreOffice and PDF
 
 LibreOffice asks fontconfig for the fonts the DOCX names (仿宋_GB2312, 黑体...). Machines
 without the Windows fonts get them through styles/fontconfig.conf, the fallback chains as
@@ -26,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
 TABLE_PAGE = ROOT / "tests" / "data" / "pages" / "report.html"
+GONGWEN_SAMPLES = ROOT / "tests" / "data" / "gongwen"
+GONGWEN_VARIANTS = ("file", "request", "letter", "order", "minutes")
 OUT = ROOT / "docs" / "pictures"
 DPI = 60  # an A4 page at 60 dpi is 496 x 702 px: readable, and well under 200 KB as PNG
 PAGE_PX = (round(210 / 25.4 * DPI), round(297 / 25.4 * DPI))
@@ -118,13 +122,22 @@ def main() -> int:
         first_page_png(docx_to_pdf(Path(record["outputs"]["docx"]), work), OUT / "docx.png")
         first_page_png(Path(record["outputs"]["pdf"]), OUT / "pdf.png")
         raw_page_png(SEED, OUT / "raw.png", work)
+        names = ["raw.png", "docx.png", "pdf.png", "table-docx.png", "table-pdf.png"]
         # A saved page with its report_files/ folder: a table with masked cells, a chart.
         record = convert_file(TABLE_PAGE, work / "table", to="docx,pdf")
         if record["status"] != "ok":
             raise SystemExit(f"render_pictures: {record['error']}")
         two_pages_png(docx_to_pdf(Path(record["outputs"]["docx"]), work), OUT / "table-docx.png")
         two_pages_png(Path(record["outputs"]["pdf"]), OUT / "table-pdf.png")
-    for name in ("raw.png", "docx.png", "pdf.png", "table-docx.png", "table-pdf.png"):
+        for variant in GONGWEN_VARIANTS:
+            record = convert_file(GONGWEN_SAMPLES / f"{variant}.txt", work / "gongwen", to="docx,pdf",
+                                  options={"layout": "gongwen"})
+            if record["status"] != "ok":
+                raise SystemExit(f"render_pictures: {record['error']}")
+            first_page_png(docx_to_pdf(Path(record["outputs"]["docx"]), work), OUT / f"gongwen-{variant}-docx.png")
+            first_page_png(Path(record["outputs"]["pdf"]), OUT / f"gongwen-{variant}-pdf.png")
+            names += [f"gongwen-{variant}-docx.png", f"gongwen-{variant}-pdf.png"]
+    for name in names:
         size = (OUT / name).stat().st_size
         print(f"wrote {(OUT / name).relative_to(ROOT)} ({size // 1024} KB)", file=sys.stderr)
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import panflute as pf
 
 from reportfmt.options import build_options
@@ -19,3 +21,19 @@ def clean(text: str, **options) -> tuple[pf.Doc, Report]:
 
 def texts(doc: pf.Doc) -> list[str]:
     return [block_text(b) for b in doc.content]
+
+
+GONGWEN_SAMPLES = Path(__file__).resolve().parent / "data" / "gongwen"
+GONGWEN_VARIANTS = ("file", "request", "letter", "order", "minutes")
+
+
+def convert_gongwen_samples(outdir: Path, fmt: str) -> dict[str, Path]:
+    """Each 公文 sample of tests/data/gongwen converted in the gongwen layout: name -> file."""
+    from reportfmt.api import convert_file
+
+    paths = {}
+    for name in GONGWEN_VARIANTS:
+        record = convert_file(GONGWEN_SAMPLES / f"{name}.txt", outdir, to=fmt, options={"layout": "gongwen"})
+        assert record["status"] == "ok", record["error"]
+        paths[name] = Path(record["outputs"][fmt])
+    return paths

@@ -14,9 +14,14 @@ import yaml
 from .errors import OptionsError
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
+# Page layouts of DOCX and PDF: a well-set report, or a 公文 after GB/T 9704-2012.
+LAYOUTS = ("report", "gongwen")
+# 公文 variants (GB/T 9704-2012 §10): 文件格式, 信函格式, 命令(令)格式, 纪要格式; "" = recognised.
+GONGWEN_KINDS = ("file", "letter", "order", "minutes")
 # Mask detector names (passes/masks/find.py has one pattern each), in priority order when two
 # candidates start at the same place. Named here so that options need not load the patterns.
-MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "bracket", "star", "gap")
+MASK_DETECTORS = ("sensitive", "year", "asterisk", "cross", "underscore", "blank", "template", "bracket", "star",
+                  "gap")
 
 
 # How a forum thread's replies are kept (read/extraction/threads.py).
@@ -44,6 +49,12 @@ class BoilerplateOptions:
 
 @dataclass(frozen=True)
 class TypographyOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class RawHtmlOptions:
+    # <sup>/<sub> become Superscript/Subscript; scripts, frames and event handlers go.
     enabled: bool = True
 
 
@@ -80,6 +91,15 @@ class ImagesOptions:
 
 
 @dataclass(frozen=True)
+class GongwenOptions:
+    # Recognise 公文 parts (发文字号, 主送, 落款, 版记...) in the document (passes/gongwen/).
+    enabled: bool = True
+    # The variant for layout gongwen (GONGWEN_KINDS); empty: the document's `gongwen_kind`
+    # metadata, else what the recogniser saw, else "file".
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class DuplicatesOptions:
     """Batch-wide (batch/duplicates.py): documents whose cleaned text is the same, or shares
     at least `threshold` of its character 5-grams (Jaccard), are marked `duplicate_of`."""
@@ -96,9 +116,13 @@ class Options:
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)
     typography: TypographyOptions = field(default_factory=TypographyOptions)
+    rawhtml: RawHtmlOptions = field(default_factory=RawHtmlOptions)
     headings: HeadingsOptions = field(default_factory=HeadingsOptions)
     masks: MasksOptions = field(default_factory=MasksOptions)
     images: ImagesOptions = field(default_factory=ImagesOptions)
+    gongwen: GongwenOptions = field(default_factory=GongwenOptions)
+    # DOCX/PDF page layout (LAYOUTS): "gongwen" lays the document out as a 公文.
+    layout: str = "report"
     duplicates: DuplicatesOptions = field(default_factory=DuplicatesOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()
@@ -201,6 +225,10 @@ def _build(schema: type, data: dict[str, Any]):
     if isinstance(obj, MasksOptions) and not set(obj.detect) <= set(MASK_DETECTORS):
         unknown = ", ".join(sorted(set(obj.detect) - set(MASK_DETECTORS)))
         raise OptionsError(f"option 'masks.detect': unknown {unknown}; allowed: {', '.join(MASK_DETECTORS)}")
+    if isinstance(obj, Options) and obj.layout not in LAYOUTS:
+        raise OptionsError(f"option 'layout' must be one of {', '.join(LAYOUTS)}, not {obj.layout!r}")
+    if isinstance(obj, GongwenOptions) and obj.kind not in ("", *GONGWEN_KINDS):
+        raise OptionsError(f"option 'gongwen.kind' must be one of {', '.join(GONGWEN_KINDS)}, not {obj.kind!r}")
     return obj
 
 

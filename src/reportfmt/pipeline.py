@@ -1,5 +1,8 @@
 """The ordered list of passes; the only place that knows the order.
 
+0. gongwen      - recognise the parts of a 公文 (发文字号, 主送, 落款, 版记…) before the
+                  metadata pass could take a 版头 line ("XX文件") for the title, and before
+                  boilerplate could drop a 署名 that repeats the issuer's name.
 1. metadata     - take the page title and date first, before anything can remove them.
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
 3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
@@ -18,49 +21,59 @@
                   and cells included.
 9. masks        - last, so masks inside headings, cells and fixed text are marked exactly once.
 
-Passes 1-3 look at windows of the document (its head, its tail, the wrap width of its
+Passes 0-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
 changes nothing.
 
-Two kinds of document get less: one with no Chinese text passes through untouched
-(reportfmt acts on Chinese documents), and one written by hand keeps its own structure:
-only typography and masks, which never drop a block, change a link target or touch code,
-run on it. Pages our reader read as text or HTML are scraped; under `pandoc --filter` (or
-for markdown) a document with code, math, footnotes or citations counts as hand-written.
+Two kinds of document get less: one that is not Chinese (by the share of its words)
+passes through untouched (reportfmt acts on Chinese documents), and one written by hand
+keeps every block and character (read/document_kind.py decides which kind a document is).
+On it run: gongwen (which only adds metadata, unless `layout: gongwen` asks for the 公文
+layout); metadata (only what it already has, its 公文 title line, plus its language);
+rawhtml (the raw HTML
+its author wrote that a writer would drop, <sup> and <sub>, becomes pandoc's own elements,
+before typography and masks read the text; active content goes; scraped pages reach the
+passes without raw HTML); typography (only line wraps between Chinese characters); masks.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, figures, headings, linebreaks, lists, masks, metadata, tables, typography
+from .passes import (
+    boilerplate,
+    figures,
+    gongwen,
+    headings,
+    linebreaks,
+    lists,
+    masks,
+    metadata,
+    rawhtml,
+    tables,
+    typography,
+)
+from .read.document_kind import is_chinese, is_hand_written
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
-AUTHORED_PASSES = [typography, masks]
-SETTLING = (metadata, boilerplate, linebreaks)
+PASSES = [gongwen, metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
+AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
+SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
-
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# Elements pandoc's HTML reader hardly ever yields from a scraped page but hand-written
-# markdown, rst or docx does (a <dl> infobox is common on scraped pages: not listed).
-_AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite)
 
 
 def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
     """Run the passes in-process on one document; returns what they did."""
     state = get_state(doc, base=options)
-    if not has_chinese(doc):
-        log.info("no Chinese text: document passed through unchanged")
+    if not is_chinese(doc):
+        log.info("not a Chinese document: passed through unchanged")
         return state.report
-    # The reader knows a scraped page; under `pandoc --filter` the elements have to tell.
-    state.authored = not getattr(doc, "scraped", False) and is_authored(doc)
+    state.authored = is_hand_written(doc)
     passes = passes_for(state)
     settling = [m for m in passes if m in SETTLING]
     # metadata and boilerplate look at the first and last blocks; removing chrome, or
@@ -82,30 +95,3 @@ def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
 
 def passes_for(state: RunState) -> list:
     return AUTHORED_PASSES if state.authored else PASSES
-
-
-def has_chinese(doc: pf.Doc) -> bool:
-    found = False
-
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal found
-        if not found and isinstance(elem, pf.Str) and _CJK.search(elem.text):
-            found = True
-
-    doc.walk(visit)
-    if not found:
-        title = doc.get_metadata("title", default="")
-        found = isinstance(title, str) and bool(_CJK.search(title))
-    return found
-
-
-def is_authored(doc: pf.Doc) -> bool:
-    found = False
-
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal found
-        if isinstance(elem, _AUTHORED_ELEMENTS):
-            found = True
-
-    doc.walk(visit)
-    return found

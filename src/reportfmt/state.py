@@ -27,6 +27,8 @@ class Report:
     # dropped with the reason (remote, missing, too large...): read/images.py decides.
     images: list[dict[str, Any]] = field(default_factory=list)
     images_dropped: list[dict[str, str]] = field(default_factory=list)
+    # 公文 parts recognised (passes/gongwen): field, text as found, normalised value.
+    gongwen: list[dict[str, Any]] = field(default_factory=list)
     # Which extractor gave an HTML page's text ("reportfmt", a fallback's name, "whole-page").
     extractor: str | None = None
 
@@ -40,9 +42,11 @@ class Report:
 class RunState:
     options: Options
     report: Report = field(default_factory=Report)
-    # A hand-written document (code, math, footnotes): only the passes that cannot lose
-    # structure run on it; see pipeline.passes_for.
+    # A document written by hand (read/document_kind.py): only the passes that cannot lose
+    # a block or a character run on it; see pipeline.passes_for.
     authored: bool = False
+    # What passes/gongwen recognised (a recognise.Recognised), for the metadata pass's title.
+    gongwen: Any = None
 
 
 def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
@@ -56,7 +60,12 @@ def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
         meta_layer = doc.get_metadata(META_KEY, default=None)
         if META_KEY in doc.metadata:
             del doc.metadata[META_KEY]
-        options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None)
+        # `pandoc -M reportfmt.layout=gongwen` gives a flat key with dots, not a nested map.
+        dotted = {key.removeprefix(META_KEY + "."): pf.tools.meta2builtin(doc.metadata[key])
+                  for key in list(doc.metadata.content) if key.startswith(META_KEY + ".")}
+        for key in dotted:
+            del doc.metadata[META_KEY + "." + key]
+        options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None, dotted)
         state = RunState(options=options)
         _take_extraction(doc, state.report)
         setattr(doc, META_KEY, state)

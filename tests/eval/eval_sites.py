@@ -1,13 +1,16 @@
 """Template-site evaluation (范文/文库/公文/forum pages): chrome gone, body kept, headings, masks.
 
-Usage: python tests/eval/eval_sites.py RAW_DIR [--pages]    (make eval-sites SITES=RAW_DIR)
+Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]
+       (make eval-sites SITES=RAW_DIR)
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
 for each page which lines are chrome and of which family, its headings and levels, a few body
-snippets and its masks. Numbers are printed for the tuned sites and the held-back third
-separately: rules are written on the first, the second says how well they carry to sites they
-were not written for.
+snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
+held-back third and the fresh pages (sites collected later, in neither of the others). Rules are
+written on the first; the others say how well they carry to sites they were not written for.
+`--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
+from reading the other splits' failures.
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -39,7 +42,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from sites_devset import LABELS, fold
 
 _TRAILING = re.compile(r"[:：。.,，、;；]+$")
+# A heading written as a label in brackets ("[工作目标]", "【指导思想】") is named by what they hold.
+_BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 WORST = 5
+SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)"}
 
 
 @dataclass
@@ -75,7 +81,9 @@ class PageResult:
 
 
 def heading_key(text: str) -> str:
-    return _TRAILING.sub("", fold(text))
+    key = _TRAILING.sub("", fold(text))
+    bracketed = _BRACKETED.match(key)
+    return _TRAILING.sub("", bracketed.group(1)) if bracketed else key
 
 
 def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str]]:
@@ -182,8 +190,8 @@ def badness(result: PageResult) -> tuple:
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0].startswith("-"):
-        print("usage: eval_sites.py RAW_DIR [--pages]  (the folder of page texts that "
-              "sites_devset.py wrote)", file=sys.stderr)
+        print("usage: eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]  (the folder of page texts "
+              "that sites_devset.py wrote)", file=sys.stderr)
         return 2
     raw_dir = Path(argv[0])
     if not raw_dir.is_dir():
@@ -191,7 +199,10 @@ def main(argv: list[str]) -> int:
               "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
         return 2
     pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
-    results = {"tuned": [], "held": []}
+    results = {"tuned": [], "held": [], "fresh": []}
+    shown = set(SPLITS)
+    if "--worst" in argv[1:-1]:
+        shown = set(argv[argv.index("--worst") + 1].split(","))
     missing = 0
     for page in pages:
         path = raw_dir / f"{page['id']}.txt"
@@ -201,9 +212,12 @@ def main(argv: list[str]) -> int:
         results[page["split"]].append(score_page(page, path.read_text(encoding="utf-8")))
     if missing:
         print(f"eval_sites: {missing} labelled pages have no text in {raw_dir}", file=sys.stderr)
-    report_split("tuned sites", results["tuned"])
-    report_split("held-back sites", results["held"])
+    for name, title in SPLITS.items():
+        if results[name]:
+            report_split(title, results[name])
     for name, group in results.items():
+        if name not in shown or not group:
+            continue
         print(f"\nworst {WORST} pages ({name}):")
         for result in sorted(group, key=badness, reverse=True)[:WORST]:
             print(f"  {result.page['url']}")
@@ -211,6 +225,8 @@ def main(argv: list[str]) -> int:
                 print(f"      {reason}")
     if "--pages" in argv:
         for name, group in results.items():
+            if name not in shown:
+                continue
             for result in group:
                 if result.why:
                     print(f"\n[{name}] {result.page['id']} {result.page['url']}")

@@ -3,6 +3,11 @@ and labels (facts about each page, kept in tests/eval/sites/labels.json).
 
 Usage: python tests/eval/sites_devset.py ANNOTATED_DIR RAW_DIR
 
+Pages in ANNOTATED_DIR/*.txt are split by a hash of their site (`tuned` or `held`); pages in
+ANNOTATED_DIR/fresh/*.txt form a third split, `fresh`: sites collected after the rules of the
+first two were written, from sites in neither of them, scored before any rule looks at them.
+Pages in ANNOTATED_DIR/tuned/*.txt are tuning pages collected later (sites in no other split).
+
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
 labels are short strings about each page (a chrome line's family and its first characters,
@@ -39,9 +44,9 @@ SNIPPETS_PER_PAGE = 6
 CONTEXT_CHARS = 4
 
 _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
-# The closing brace is the one followed by the line's end, a non-ASCII character, a tag or
-# ",非ASCII": forum jammer strings hold braces of their own.
-_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|,[^\x00-\x7f])")
+# The closing brace is the one followed by the line's end, a non-ASCII character, a tag, the
+# next inline mark or ",非ASCII": forum jammer strings hold braces of their own.
+_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f])")
 _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
@@ -83,7 +88,7 @@ def parse_pages(text: str) -> list[tuple[str, list[str]]]:
     return pages
 
 
-def build_page(url: str, lines: list[str]) -> tuple[str, dict]:
+def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[str, dict]:
     """(raw text, labels) of one annotated page."""
     raw_lines: list[str] = []
     chrome: list[dict] = []
@@ -122,7 +127,7 @@ def build_page(url: str, lines: list[str]) -> tuple[str, dict]:
         if not tags or glued:
             body.append(content)
         masks.extend(_masks(content))
-    labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split_of(site_of(url)),
+    labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split or split_of(site_of(url)),
               "chrome": chrome, "headings": headings, "keep": _snippets(body), "masks": masks}
     return "\n".join(raw_lines) + "\n", labels
 
@@ -171,17 +176,33 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     raw_dir.mkdir(parents=True, exist_ok=True)
     pages = []
     seen = set()
-    for path in sorted(annotated_dir.glob("*.txt")):
+    sources = [(path, None) for path in sorted(annotated_dir.glob("*.txt"))]
+    sources += [(path, "fresh") for path in sorted((annotated_dir / "fresh").glob("*.txt"))]
+    sources += [(path, "tuned") for path in sorted((annotated_dir / "tuned").glob("*.txt"))]
+    for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
                 continue
             seen.add(url)
-            raw, labels = build_page(url, lines)
+            raw, labels = build_page(url, lines, split)
             (raw_dir / f"{labels['id']}.txt").write_text(raw, encoding="utf-8")
             pages.append(labels)
+    _check_fresh_sites(pages)
     LABELS.parent.mkdir(parents=True, exist_ok=True)
     LABELS.write_text(json.dumps({"pages": pages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return pages
+
+
+def _check_fresh_sites(pages: list[dict]) -> None:
+    """A site belongs to one split only: a fresh page's site is in no other split, and a site
+    is never both tuned and held back."""
+    by_split: dict[str, set[str]] = {}
+    for page in pages:
+        by_split.setdefault(page["split"], set()).add(page["site"])
+    fresh, tuned, held = (by_split.get(name, set()) for name in ("fresh", "tuned", "held"))
+    reused = sorted((fresh & (tuned | held)) | (tuned & held))
+    if reused:
+        raise SystemExit(f"sites_devset: sites in more than one split: {', '.join(reused)}")
 
 
 def main(argv: list[str]) -> int:
@@ -191,7 +212,9 @@ def main(argv: list[str]) -> int:
     pages = build(Path(argv[0]), Path(argv[1]))
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
-    print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back); labels in {LABELS}")
+    fresh = [p for p in pages if p["split"] == "fresh"]
+    print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; fresh: {len(fresh)} pages "
+          f"from {len({p['site'] for p in fresh})} sites); labels in {LABELS}")
     return 0
 
 

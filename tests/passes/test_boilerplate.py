@@ -19,6 +19,20 @@ def test_lead_in_and_repeated_title_are_removed():
     assert rules == ["metadata.title", "lead-in.xiaobian-lead-in", "title.repeated-title"]
 
 
+def test_the_issuer_over_the_closing_date_is_a_signature_not_a_repeated_title():
+    # A short 通告 page: the 落款 repeats most of the title but closes the document.
+    doc, report = clean("XX县人民政府通告\n全县各单位要在三月底前完成春季防火检查。\n特此通告。\n"
+                        "XX县人民政府\n二〇二四年三月八日")
+    assert texts(doc)[-2:] == ["XX县人民政府", "二〇二四年三月八日"]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+    # The page repeating its title above the body goes, even with a date line under it (the
+    # bare date line at the top of a page is its publication date: issue 18's meta line).
+    doc, report = clean("XX县人民政府通告\nXX县人民政府通告\n2024年3月8日\n全县各单位要在三月底前完成春季防火检查。")
+    assert [r["rule"] for r in report.removed] == ["metadata.title", "title.repeated-title",
+                                                   "meta-lines.date-line"]
+    assert texts(doc) == ["全县各单位要在三月底前完成春季防火检查。"]
+
+
 def test_recommendations_end_the_document_and_everything_after_is_recorded():
     tail = ["推荐访问:", "2021年工作总结", "版权所有:某某网 2005-2024", "备案号:辽ICP备05005627号-1"]
     doc, report = clean(page(tail=tail))

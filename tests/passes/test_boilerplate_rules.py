@@ -44,10 +44,12 @@ def test_document_site_chrome_goes():
     assert removed_rules(report)[1:] == ["document-site.download-this", "paywall.read-rest-for-free"]
 
 
-def test_preview_ended_drops_everything_after_it():
-    doc, report = clean(page(tail=["全文预览已结束", "相关文档一", "相关文档二"]))
-    assert texts(doc) == BODY
-    assert [r["text"] for r in report.removed[1:]] == ["全文预览已结束", "相关文档一", "相关文档二"]
+def test_preview_ended_drops_its_line_and_what_follows_stays():
+    # 文库 pages print it above the document's own summary text: nothing after it is dropped
+    # for following it (other rules judge those lines).
+    doc, report = clean(page(tail=["全文预览已结束", "第9段：这一段是文档的简介正文。"]))
+    assert texts(doc) == [*BODY, "第9段：这一段是文档的简介正文。"]
+    assert [r["text"] for r in report.removed[1:]] == ["全文预览已结束"]
 
 
 def test_paywall_tail_is_cut_and_the_sentence_before_it_stays():

@@ -106,3 +106,28 @@ def test_a_sample_marker_glued_to_its_text_is_split_and_thousand_alike_is_not_a_
     ]))
     assert outline(doc) == [(1, "大学生社会实践调查报告范文篇一"), (1, "调查报告范文篇二")]
     assert paras(doc)[0].startswith("本次调查围绕大学生暑期社会实践展开")
+
+
+def test_a_sample_named_by_the_title_and_a_number_is_no_repeat_of_the_title():
+    # The page's title announces several samples; "title words + 1" opens the first one, even
+    # near the top of the page where a line like the title is usually the title repeated.
+    doc, report = clean("\n".join([
+        "社区志愿服务活动方案（通用5篇）", "社区志愿服务活动方案1",
+        "为丰富居民生活，营造互帮互助的社区氛围，特制定本方案。", "一、活动时间",
+        "每月第一个周六上午。", "二、活动内容", "清扫楼道，看望独居老人，开展义诊。",
+    ]))
+    assert outline(doc)[0] == (1, "社区志愿服务活动方案1")
+    assert not [r for r in report.removed if r["rule"] == "title.repeated-title"]
+
+
+def test_the_only_part_of_a_page_cut_short_is_cut_out_of_its_flattened_paragraph():
+    # A flattened page shows only its first part: the introducer and the blanks left by the
+    # lost line breaks mark the heading; a lone "一、" inside a sentence stays text.
+    doc, _ = clean("2023年学校党建工作总结 一年来，我校党支部认真落实上级部署，扎实推进各项工作。"
+                   "现将全年工作总结如下： 一、主要做法 我们坚持每月召开一次支部委员会，研究解决实际问题，"
+                   "全年共发展党员两名，组织主题党日活动十二次，党员参与率达到百分之九十五以上。")
+    assert outline(doc) == [(1, "一、主要做法")]
+    assert paras(doc)[-1].startswith("我们坚持每月召开一次支部委员会")
+    doc, _ = clean("学校总结\n我们认为这件事的关键是：一、要统一思想，二是要落实责任，这样才能把工作做好，做出成绩来。"
+                   "全体教师都表示赞同，并决定从下学期开始执行这一办法，每月检查一次落实情况并通报。")
+    assert outline(doc) == []

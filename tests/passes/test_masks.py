@@ -75,6 +75,11 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         ("达XX.XX 亿元", [("XX.XX", "cross", "number")]),
         ("x—x人", [("x—x", "cross", "number")]),
         ("□□镇", [("□□", "blank", "place")]),
+        ("签发人：□□□", [("□□□", "blank", "other")]),  # a run of boxes is a blank wherever it stands
+        ("[此处输入文件标题]", [("[此处输入文件标题]", "template", "template")]),
+        ("［请填写主送机关］：", [("［请填写主送机关］", "template", "template")]),
+        ("[单位名称]：", [("[单位名称]", "template", "template")]),
+        ("【请输入正文】", [("【请输入正文】", "template", "template")]),
         ("〇〇县", [("〇〇", "blank", "place")]),
         ("X政发〔〕32号", [("X", "sensitive", "other"), ("〔〕", "bracket", "number")]),
         ("____镇____村", [("____", "underscore", "place"), ("____", "underscore", "place")]),
@@ -97,6 +102,7 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         "拍X光片", "X射线检查", "Windows XP系统", "屏幕3x4英寸", "长×宽×高", "男子4×100米",
         "二〇二三年", "一八四○年以后", "离我们并不遥远。□", "□ 本报记者", "snake_case 变量",
         "A*算法", "《X-Man》节目", "“X”光", "2*3=6", "出生年月日", "投资数万元", "______",
+        "【发布单位】全国人大常委会", "[注]本表数据", "见[第三章]说明",
     ],
 )
 def test_ordinary_text_is_not_a_mask(text):
@@ -185,3 +191,9 @@ def test_masks_subcommand_lists_the_seed_as_csv(capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 125
     assert rows[1]["text"] == "*" and rows[1]["kind"] == "number" and "连续*年" in rows[1]["context"]
+
+
+def test_the_year_of_a_document_number_crossed_out_is_a_mask():
+    from reportfmt.passes.masks.find import find_masks
+    text = "发文字号为某政发〔20××〕×号，另一份为某办发[20xx]12号，均在2013年印发。"
+    assert [text[m.start:m.end] for m in find_masks(text)] == ["××", "×", "xx"]

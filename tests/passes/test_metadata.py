@@ -48,3 +48,13 @@ def test_site_suffix_is_stripped_from_title():
     assert strip_site_suffix("2023年工作总结_众一秘书网") == "2023年工作总结"
     assert strip_site_suffix("2023年工作总结 - 范文网") == "2023年工作总结"
     assert strip_site_suffix("关于加强管理的通知") == "关于加强管理的通知"
+
+
+def test_a_wrapped_first_body_line_or_a_dated_field_is_no_title():
+    from helpers import clean
+    wrapped = "报告是向上级陈述事项的文种，属于上行文。它适用于向上级机关"
+    doc, report = clean("\n".join([wrapped, "汇报工作，反映情况，答复上级机关的询问。", "正文第二段。"]))
+    assert doc.get_metadata("title", default=None) is None
+    doc, report = clean("\n".join(["会议时间:2025年4月5日 上午9:00", "会议地点:村委会会议室", "一、会议议程"]))
+    assert doc.get_metadata("title", default=None) is None
+    assert not report.removed

@@ -43,18 +43,18 @@ def test_a_block_rule_removes_exactly_that_paragraph_even_though_it_is_prose(tmp
 
 
 def test_keep_protects_a_footer_line_a_date_line_and_a_line_in_a_dropped_tail(tmp_path):
-    page = ["2023年工作总结", "发布时间:2023-03-03", *BODY, "全文预览已结束", "相关文档一",
+    page = ["2023年工作总结", "发布时间:2023-03-03", *BODY, "推荐访问:", "相关文档一",
             "版权所有:某某范文网"]
     _, before = clean("\n".join(page))
     assert [r["rule"] for r in before.removed] == [
-        "metadata.title", "metadata.date", "paywall.preview-ended",
-        "paywall.preview-ended", "paywall.preview-ended"]
+        "metadata.title", "metadata.date", "recommendations.recommended-reading",
+        "recommendations.recommended-reading", "recommendations.recommended-reading"]
     rules = overlay(tmp_path, {"name": "keep-date", "action": "keep", "block": "发布时间：2023-03-03"},
                     {"name": "keep-related", "action": "keep", "block": "相关文档一"})
     doc, report = clean("\n".join(page), **{"boilerplate.rules": [rules]})
     assert texts(doc) == ["发布时间:2023-03-03", *BODY, "相关文档一"]  # a colon before digits stays
     assert report.date == "2023-03-03"  # the value is still taken; the line stays
-    assert [r["text"] for r in report.removed] == ["2023年工作总结", "全文预览已结束", "版权所有:某某范文网"]
+    assert [r["text"] for r in report.removed] == ["2023年工作总结", "推荐访问:", "版权所有:某某范文网"]
 
 
 def test_keep_rules_are_tried_before_the_shipped_drop_rules(tmp_path):

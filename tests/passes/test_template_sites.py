@@ -219,3 +219,49 @@ def test_every_removed_block_names_its_family():
     _, report = clean(page(head=lines, tail=["还剩3页未读，继续阅读"]))
     assert len(report.removed) == len(lines) + 2
     assert all(re.fullmatch(r"[a-z-]+\.[a-z0-9-]+", r["rule"]) for r in report.removed)
+
+
+# --- traditional characters and pinyin glosses -----------------------------------------------
+
+def test_chrome_in_traditional_characters_or_with_pinyin_glosses_goes_like_simplified():
+    lines = ["版權(quán)說明:本文檔由用戶提供並上傳,收益歸屬內(nèi)容提供方", "文檔簡介",
+             "社區服務工作總結_第1頁"]
+    doc, report = clean(page(head=lines, tail=["全文預覽已結束", "下載本文檔"]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.uploaded-by-users") == [lines[0]]
+    assert removed(report, "paywall.preview-ended") == ["全文預覽已結束"]
+    assert removed(report, "document-site.download-this") == ["下載本文檔"]
+
+
+def test_the_end_of_a_preview_goes_and_the_summary_text_after_it_stays():
+    # 文库 pages print "全文预览已结束" between the page images and the document's summary.
+    head = ["社区服务工作总结_第1页", "社区服务工作总结_第2页", "全文预览已结束", "下载本文档", "文档简介"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.preview-ended") == ["全文预览已结束"]
+
+
+def test_a_cut_in_traditional_text_removes_the_right_characters_and_keeps_the_words():
+    line = "我們繼續加強管理第2頁 共3頁工作成效明顯。"
+    doc, report = clean(page(head=[line]))
+    assert "我們繼續加強管理工作成效明顯。" in texts(doc)
+    assert removed(report, "injected.page-of-pages") == ["第2頁 共3頁"]
+
+
+def test_a_numbered_list_of_related_pages_at_the_end_goes_and_an_authors_list_stays():
+    links = ["(1)、社区志愿服务活动记录", "(2)、社区党员个人对照检查材料"]
+    doc, report = clean(page(tail=links))
+    assert texts(doc) == BODY
+    assert removed(report, "recommendations.numbered-link") == links
+    items = ["(1)、加强学习，提高服务能力。", "(2)、改进作风，密切联系群众。"]
+    doc, _ = clean(page(tail=items))
+    assert texts(doc)[-2:] == items
+
+
+def test_a_forum_login_box_and_prompts_go():
+    head = ["找回密码", "注册", "QQ登录", "只需一步,快速开始", "查看: 812|回复: 6",
+            "某网友 | 发表于 2016-5-3 09:12:40 | 显示全部楼层 |阅读模式",
+            "马上注册,结交更多好友,享用更多功能。", "您需要 登录 才可以下载或查看,没有帐号?注册", "x"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert {r["rule"].split(".")[0] for r in report.removed[1:]} == {"forum"}

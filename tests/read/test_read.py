@@ -68,6 +68,23 @@ def test_markdown_masks_are_protected_from_emphasis():
     assert pf.stringify(doc).strip() == "**区完成***亿元，*.*倍"
 
 
+def test_markdown_emphasis_beside_chinese_is_markup_only_in_hand_written_markdown():
+    # A hand-written chapter (it has code): **所有者** is bold, the list marker a list marker.
+    chapter = "称为**所有者**的变量，见 `main`。\n\n* 第一项\n* 第二项\n"
+    doc = read_bytes(chapter.encode(), "chapter.md")
+    strong = []
+    doc.walk(lambda e, _d: strong.append(pf.stringify(e)) if isinstance(e, pf.Strong) else None)
+    assert strong == ["所有者"]
+    assert isinstance(doc.content[1], pf.BulletList)
+    # The same pair in a page saved as markdown is two masks (**区…**县).
+    assert protect_masks("称为**所有者**的变量") == r"称为\*\*所有者\*\*的变量"
+    # The seed saved as markdown has no code or footnote: it is read as a page.
+    from reportfmt.read.markdown import looks_hand_written
+    from seed import SEED
+
+    assert not looks_hand_written(SEED.read_text(encoding="utf-8"))
+
+
 def test_html_reader_drops_scripts_frames_and_images():
     html = (
         "<html><head><title>标题</title><script>alert(1)</script></head><body>"

@@ -88,6 +88,7 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "masks": report.masks,
         "images": report.images,
         "images_dropped": report.images_dropped,
+        "gongwen": report.gongwen,
     }
 
 

@@ -4,6 +4,10 @@
 `author` becomes the DOCX core property dc:creator and the EPUB dc:creator; the site or
 source (来源) becomes `publisher` (EPUB dc:publisher, a DOCX custom property); a `source`
 field already in the metadata (the page's address) is kept for EPUB dc:source.
+
+A document written by hand gives its title, date and author in its own metadata (a Word
+Title paragraph, a markdown title block) or not at all: no body line is taken from it,
+no value it has is rewritten; it only gains a language when it has none.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ _SITE_WORD_SUFFIX = re.compile(
 def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.metadata.enabled:
+        return
+    if state.authored:
+        report_own_metadata(doc)
         return
     report = state.report
     title = doc.get_metadata("title", default=None)
@@ -100,6 +107,22 @@ def is_author(value: str, sites: set[str]) -> bool:
     return squeezed not in {"".join(site.split()) for site in sites if site}
 
 
+def report_own_metadata(doc: pf.Doc) -> None:
+    """A hand-written document's metadata as it is, into the report; only `lang` is added.
+    A 公文 without a title of its own reports its title line (passes/gongwen recognised it;
+    never a 版头 line or a template blank): the line stays in the body, and only the EPUB's
+    required dc:title is given it (write/conform.give_title)."""
+    state = get_state(doc)
+    report = state.report
+    report.title = _meta_text(doc, "title") or gongwen_title(state.gongwen)
+    report.author = _meta_text(doc, "author")
+    report.source = _meta_text(doc, "publisher") or _meta_text(doc, "source")
+    date = _meta_text(doc, "date")
+    report.date = (normalise_date(date) or date) if date else None
+    if "lang" not in doc.metadata:
+        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+
+
 def action(elem: pf.Element, doc: pf.Doc) -> None:
     return None
 
@@ -131,18 +154,36 @@ def strip_site_suffix(title: str) -> str:
         title = stripped
 
 
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
+
+
 def take_title_line(doc: pf.Doc) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
     whose start was cut off, never its title. Chrome lines above it (a breadcrumb, a site
     greeting) are looked past and left to the boilerplate pass; a line opening with
-    "【标题】" gives the bracket as the title and keeps the rest.
+    "【标题】" gives the bracket as the title and keeps the rest. In a 公文 (passes/gongwen
+    recognised one) the title is its title line, never a 版头 line ("XX文件", "★", the
+    issuer's name), and a template's "[此处输入文件标题]" is no title at all.
     """
+    found = get_state(doc).gongwen
+    head_parts: set[int] = set()
+    if found is not None:
+        title = take_gongwen_title(doc)
+        if title is not None:
+            return title
+        # No title line: a 通告/公告 page's first line is both its mark and its title; the
+        # other 版头 lines ("XX文件", 份号, 发文字号, "★") are never the title.
+        titled_marks = {id(p.block) for p in found.parts
+                        if p.field == "issuer_mark" and not p.text.endswith("文件")}
+        head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
     for index, block in enumerate(doc.content[:TITLE_SEARCH_BLOCKS]):
         if not is_text_block(block):
             return None
+        if id(block) in head_parts:
+            continue
         text = block_text(block)
         if not text:
             continue
@@ -151,10 +192,13 @@ def take_title_line(doc: pf.Doc) -> str | None:
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             continue
-        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:":
+        if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
+            # A sentence ends inside: a hard-wrapped first line of the body, not a title.
             return None
         if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
             return None
+        if DATE.search(text) and re.search("[:：]", text):
+            return None  # a dated field ("会议时间:2025年4月5日 上午9:00"): the document's own line
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
@@ -169,6 +213,27 @@ def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> st
     block.content = strip_inlines(rest)
     get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
     title = strip_site_suffix(bracket.group(1))
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
+
+
+def gongwen_title(found) -> str | None:
+    """The recognised title of a 公文 (None when there is none, or only a template blank)."""
+    if found is None:
+        return None
+    return next((p.value for p in found.parts if p.field == "title" and not p.placeholder), None)
+
+
+def take_gongwen_title(doc: pf.Doc) -> str | None:
+    """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
+    parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
+    blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
+    if not blocks:
+        return None
+    title = parts[0].value
+    for block in blocks:
+        get_state(doc).report.record_removed(block_text(block), "metadata.title")
+    doc.content = [b for b in doc.content if not any(b is t for t in blocks)]
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 

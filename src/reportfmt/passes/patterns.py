@@ -23,6 +23,17 @@ DATE = re.compile(
     re.X,
 )
 
+# A line that is nothing but a date, as a document's closing date (成文日期) stands under its
+# signature: 2024年3月8日, 二〇二四年三月八日, and a template's 20XX年XX月XX日.
+DATE_ONLY_LINE = re.compile(
+    rf"""
+    ^\s*(?:(?:19|20)[\dX]{{2}}|XXXX|[{CN_DIGITS}]{{4}})\s*年   # the year, in digits or numerals
+    \s*[\dX{CN_DIGITS}]{{1,3}}\s*月                          # the month
+    \s*[\dX{CN_DIGITS}]{{1,3}}\s*日\s*$                      # the day, and nothing after it
+    """,
+    re.X,
+)
+
 # A publication-date label at the start of a meta line ("发布时间:", "日期：", "更新时间 ").
 DATE_LABEL = re.compile(
     r"""

@@ -8,6 +8,9 @@
    Chinese become （ ）; straight quote pairs around Chinese become “ ” and ‘ ’.
 3. Spaces between two Chinese characters, or beside full-width punctuation, are removed.
 
+In a document written by hand only step 1's line breaks go: its punctuation and spaces are
+the author's (a Word 公文 lays out fields with spaces, a style guide quotes wrong examples).
+
 Masks (found with the same detectors as the masks pass), URLs, e-mail addresses and code
 are never touched; numbers (1,000  19:55:05  3.5) and Latin text keep their ASCII marks.
 Every change is one character for one, or a removed space, so no Chinese character is ever
@@ -71,6 +74,9 @@ def action(elem: pf.Element, doc: pf.Doc) -> None:
 def finalize(doc: pf.Doc) -> None:
     state = get_state(doc)
     if not state.options.typography.enabled:
+        return
+    if state.authored:
+        doc.content.walk(drop_east_asian_breaks)
         return
     detectors = state.options.masks.detect
     # Hard-wrapped lines were joined earlier, by the linebreaks pass (before headings).
@@ -242,6 +248,18 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
 
 
 # --- the AST -----------------------------------------------------------------------------------
+
+def drop_east_asian_breaks(elem: pf.Element, _doc: pf.Doc | None = None) -> None:
+    """A line break inside a paragraph between two Chinese characters is the source's line
+    wrap, not a space (pandoc's east_asian_line_breaks): every writer would print a space."""
+    if not isinstance(elem, pf.SoftBreak):
+        return None
+    before, after = elem.prev, elem.next
+    if (isinstance(before, pf.Str) and isinstance(after, pf.Str) and before.text and after.text
+            and _is_chinese(before.text[-1]) and _is_chinese(after.text[0])):
+        return []
+    return None
+
 
 def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
     """Typeset every run of Str/Space/SoftBreak in an inline list; other inlines split runs.

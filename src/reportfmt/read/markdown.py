@@ -1,4 +1,11 @@
-"""Markdown -> panflute Doc, with masks protected from pandoc's emphasis parsing first."""
+"""Markdown -> panflute Doc, with masks protected from pandoc's emphasis parsing first.
+
+Markdown is a page saved as text (the seed: `**区…***亿元`, `**实验中学、**市`) or a document
+written by hand. Code and footnotes (the elements that make a document hand-written, see
+read/document_kind.py) are spotted in the text, before pandoc reads it: in a hand-written
+document a pair of asterisks around a word is emphasis even beside Chinese (称为**所有者**的),
+in a page it is a pair of masks. Lone asterisks are masks in both; a `*` list marker in neither.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +18,30 @@ from ..write.pandoc import read_with_pandoc
 # Markdown emphasis in Chinese text: **重要** with no CJK letter or word character outside
 # the delimiters. Anything else made of * or _ next to Chinese is a mask (**区, ***亿元).
 _EMPHASIS = re.compile(r"(?<![*_\w])(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![*_\w])")
+# In a hand-written document a pair is emphasis beside Chinese too (称为**所有者**的), not
+# beside a Latin letter or digit (a*b*c, snake_case_name).
+# Underscores inside asterisks are text (*~/projects/hello_world*), and the other way round.
+_EMPHASIS_BESIDE_CHINESE = re.compile(
+    r"(?<![*_A-Za-z0-9])(?:(\*{1,3})(?=\S)([^*\n]+?)(?<=\S)\1(?![*A-Za-z0-9])"
+    r"|(_{1,3})(?=\S)([^_\n]+?)(?<=\S)\3(?![_A-Za-z0-9]))")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# What pandoc would read as code or a footnote: a fence, a `code span`, a [^note].
+_AUTHORED_SYNTAX = re.compile(r"^\s{0,3}(?:```|~~~)|`[^`\n]+`|\[\^[^\]\s]+\]", re.M)
 # Characters pandoc's markdown reader would treat as markup inside a mask.
 _MARKUP = set("*_[]~^`\\<>#")
 
 
-def protect_masks(text: str) -> str:
+def looks_hand_written(text: str) -> bool:
+    return bool(_AUTHORED_SYNTAX.search(text))
+
+
+def protect_masks(text: str, *, hand_written: bool = False) -> str:
     """Backslash-escape markup characters inside masks so pandoc's markdown reader keeps them.
 
     Masks are found line by line with the same detectors as the masks pass; code (fenced
-    blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown.
+    blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown;
+    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document.
     """
     from ..passes.masks.find import find_masks  # the detectors; imported here to keep reading light
 
@@ -38,18 +58,12 @@ def protect_masks(text: str) -> str:
         keep = [False] * len(line)
         masks = find_masks(line.rstrip("\n"))
         spans = {(m.start, m.end) for m in masks}
-        for pattern in (_CODE_SPAN, _EMPHASIS):
-            for m in pattern.finditer(line):
-                if pattern is _EMPHASIS:
-                    size = len(m.group(1))
-                    delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
-                    inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de)
-                                             for s, e in spans for ds, de in delimiters)
-                    if (inside_longer_mask or not _outside_is_not_chinese(line, m.start(), m.end())
-                            or not re.search(r"\w", m.group(2)) or _masks_not_emphasis(m.group(2))):
-                        continue  # **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“*: masks
-                for i in range(m.start(), m.end()):
-                    keep[i] = True
+        for m in _CODE_SPAN.finditer(line):
+            keep[m.start() : m.end()] = [True] * (m.end() - m.start())
+        # In a hand-written document every emphasis-shaped pair is the author's markup.
+        for m in (_EMPHASIS_BESIDE_CHINESE if hand_written else _EMPHASIS).finditer(line):
+            if hand_written or _is_emphasis_in_a_page(line, m, spans):
+                keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         chars = list(line)
         for mask in masks:
             if any(keep[mask.start : mask.end]):
@@ -59,6 +73,16 @@ def protect_masks(text: str) -> str:
                     chars[i] = "\\" + chars[i]
         out.append("".join(chars))
     return "".join(out)
+
+
+def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]]) -> bool:
+    """In a page, a pair is emphasis only apart from Chinese, around a word, and not part of
+    a longer mask: **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“* are masks."""
+    size = len(m.group(1))
+    delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
+    inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
+    return (not inside_longer_mask and _outside_is_not_chinese(line, m.start(), m.end())
+            and bool(re.search(r"\w", m.group(2))) and not _masks_not_emphasis(m.group(2)))
 
 
 # Emphasis never starts with closing punctuation nor ends with opening punctuation:
@@ -92,4 +116,8 @@ def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
 
 
 def read_markdown(text: str) -> pf.Doc:
-    return read_with_pandoc(protect_masks(text), "markdown")
+    hand_written = looks_hand_written(text)
+    doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
+    # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
+    doc.scraped = False if hand_written else None
+    return doc

@@ -60,7 +60,9 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: 
             doc = read_plain_text(text)
     except ReportfmtError as exc:
         raise ReportfmtError(str(exc), source=source) from None
-    # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written.
-    doc.scraped = fmt in ("txt", "html")
+    # A scraped page (text or HTML) is always cleaned; only markdown may be hand-written
+    # (read_markdown says when it is sure).
+    if fmt in ("txt", "html"):
+        doc.scraped = True
     doc.pictures = pictures
     return doc

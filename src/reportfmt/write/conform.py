@@ -13,8 +13,15 @@ from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .pictures import is_placed
 
 
-def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
-    """Make marks visible where pandoc drops span classes (typst), or add style classes."""
+def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
+              title: str | None = None) -> pf.Doc:
+    """Make marks visible where pandoc drops span classes (typst), or add style classes.
+
+    The EPUB/HTML clean-up is for scraped pages: a document written by hand (`authored`)
+    keeps its raw HTML, pictures (a .docx's media go into the book), relative links and ids,
+    as pandoc would write them without reportfmt; it only gets a title when it has none:
+    `title` (what the passes recognised, e.g. a Word 公文's title line), else a fallback.
+    """
     style = options.masks.style
 
     def visit(elem: pf.Element, _doc: pf.Doc):
@@ -37,7 +44,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
 
     doc = doc.walk(visit)
     if fmt in ("epub", "epub3", "html", "html5"):
-        doc = conform_to_epub(doc)
+        doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc)
     return doc
@@ -122,9 +129,8 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format.startswith("html"):
             return []
         if isinstance(elem, pf.Image) and not is_placed(elem):
-            # pandoc cannot fetch a scraped page's images in the sandbox; the alt text stays.
             # Pictures the reader kept carry their bytes (write/pictures.py) and stay.
-            return pf.Span(*elem.content)
+            return scraped_picture(elem)
         if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
             if not (elem.url.startswith("#") and elem.url[1:] in ids):
                 return pf.Span(*elem.content)  # the text stays, the dead link goes
@@ -157,8 +163,20 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
     doc.walk(collect_targets)
     doc = doc.walk(visit).walk(drop_empty_headers)
     drop_empty_metadata(doc)
+    return give_title(doc)
+
+
+def scraped_picture(image: pf.Image) -> pf.Inline:
+    """What a scraped page's picture becomes in EPUB/HTML (a hand-written document keeps
+    its pictures: adapt_for): pandoc cannot fetch it in the sandbox; the alt text stays."""
+    return pf.Span(*image.content)
+
+
+def give_title(doc: pf.Doc, title: str | None = None) -> pf.Doc:
+    """EPUB requires dc:title: a document without a title gets the recognised `title`, else
+    fallback_title (as metadata only; no block moves)."""
     if "title" not in doc.metadata:
-        doc.metadata["title"] = pf.MetaString(fallback_title(doc))
+        doc.metadata["title"] = pf.MetaString(title or fallback_title(doc))
     return doc
 
 

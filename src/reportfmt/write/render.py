@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import os
@@ -47,29 +48,47 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
     rendering several formats: serialising a large document costs more than pandoc does."""
     doc_json = doc_json or doc_to_json(doc)
+    state = getattr(doc, "reportfmt", None)
+    if state is not None and state.options.layout != options.layout:
+        # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
+        options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
+    gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     files: dict[str, bytes] = {}
-    if fmt in _UNADAPTED and not (fmt in ("docx", "md") and _has_tables_or_pictures(doc_json)):
+    if fmt in _UNADAPTED and not gongwen and not (fmt in ("docx", "md") and _has_tables_or_pictures(doc_json)):
         copy, data = doc, doc_json.encode("utf-8")
     else:
         copy = pf.load(io.StringIO(doc_json))
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
-        copy = lay_out_tables(copy, fmt)
+        if not (state and state.authored):  # a hand-written document's tables keep their own look
+            copy = lay_out_tables(copy, fmt)
         if fmt not in _UNADAPTED:
-            copy = adapt_for(copy, fmt, options)
+            # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
+            copy = adapt_for(copy, fmt, options, authored=bool(state and state.authored),
+                             title=state.report.title if state else None)
+        if gongwen:
+            from . import gongwen as layout  # the 公文 layout (styles/gongwen.*)
+
+            title = pf.stringify(copy.metadata["title"]) if "title" in copy.metadata else ""
+            copy = layout.adapt_for_typst(copy, options) if fmt == "pdf" else layout.adapt_for_docx(copy, options)
         data = doc_to_json(copy).encode("utf-8")
     if fmt == "pdf":
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
 
+        template = "gongwen.typst" if gongwen else "reportfmt.typst"
         typst_source = run_pandoc(
-            ["-f", "json", "-t", "typst", "--template", str(style_file("reportfmt.typst")),
+            ["-f", "json", "-t", "typst", "--template", str(style_file(template)),
              *typst_metadata_args(copy)],
             data, timeout=options.timeout,
         )
         return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths), files=files)
-    output = run_pandoc(["-f", "json", *pandoc_writer_args(fmt), "-o", "-"], data,
-                        timeout=options.timeout)
+    args = pandoc_writer_args(fmt)
+    if fmt == "docx" and gongwen:
+        args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
+    output = run_pandoc(["-f", "json", *args, "-o", "-"], data, timeout=options.timeout)
+    if fmt == "docx" and gongwen:
+        output = layout.set_core_title(output, title)
     if fmt == "docx":
         output = package_dates.fix_docx(output)
     elif fmt == "epub":

@@ -15,7 +15,8 @@ import panflute as pf
 from ...state import get_state
 from ..elements import block_text, is_text_block, para
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import SECTION_NUMBER
+from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from ..script import fold_script
 from . import repeats
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern
@@ -47,11 +48,14 @@ def prepare(doc: pf.Doc) -> None:
     active = active_profiles(texts, load_rules(extra), load_profiles(extra))
     rules = tuple(r for r in load_rules(extra) if not r.profile or r.profile in active)
     removed: list[tuple[int, str, str]] = []
+    # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
+    # document's own, however much a short one's date looks like a page's date line.
+    keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
-        blocks, gone = remove_chrome_once(blocks, rules, state.report.title)
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep)
         removed.extend(gone)
         if not gone:
             break
@@ -61,8 +65,10 @@ def prepare(doc: pf.Doc) -> None:
         state.report.record_removed(text, rule)
 
 
-def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None):
-    """One scan; blocks carry their original position. Returns (kept, removed records)."""
+def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
+                       keep: frozenset[int] = frozenset()):
+    """One scan; blocks carry their original position. Returns (kept, removed records).
+    Blocks whose id() is in `keep` are never removed by a rule."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -74,10 +80,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         text = " ".join(block_text(block).split())
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        if keeping_rule(rules, text):
-            kept.append((origin, block))  # a reviewer said keep: no rule or repeat removes it
+        if id(block) in keep or keeping_rule(rules, text):
+            # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
+            kept.append((origin, block))
             continue
-        if repeats_title(text, title, in_head):
+        if repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1 :]):
             removed.append((origin, text, "title.repeated-title"))
             continue
         rule = first_matching_rule(rules, text, region(index, count, in_head))
@@ -94,6 +101,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             break
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
+            if not cut and not rule.pattern.search(text):
+                # Matched in the folded script only (a pinyin gloss inside): leave the line.
+                kept.append((origin, block))
+                continue
             if not cut:
                 # The match spans a normalised blank only: rebuild as plain text.
                 remaining = rule.pattern.sub("", text).strip()
@@ -135,6 +146,21 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by
 
 
+def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
+    return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
+
+
+def is_signature(blocks_before: int, following: list[tuple[int, pf.Block]]) -> bool:
+    """The issuer's name above the closing date (落款 over 成文日期) repeats the title's words
+    ("XX市人民政府" under "XX市人民政府通告") but is the document's signature: a line right
+    above a date-only line, with text kept above it. A page repeating its title has nothing
+    kept above it (a date line may follow it too)."""
+    if not blocks_before:
+        return False
+    after = next((b for _, b in following if is_text_block(b) and block_text(b)), None)
+    return after is not None and bool(DATE_ONLY_LINE.match(block_text(after)))
+
+
 def is_definition(block: pf.Block) -> bool:
     text = block_text(block) if is_text_block(block) else ""
     return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
@@ -167,13 +193,19 @@ PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+# The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
+FOLD_MAX_CHARS = 100_000
 # What may follow a template sentence that closes a paragraph (rules with `prose: true`).
 _CLOSING = " 。.!！?？…~\uff5e"
 
 
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    """The first rule that may act on this line here; rules see the line in simplified
+    characters, pinyin glosses dropped (script.py)."""
     if not text:
         return None
+    if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     for rule in rules:
         if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
@@ -197,8 +229,10 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
     文库 pages repeat it several times, with or without its file extension, and some sites
     stamp it above every part of the page."""
-    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text):
-        # A numbered section heading ("一、…") or a sample's marker ("…篇1") is never the page
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
+        # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
+        # words and a number on a page announcing several samples) is never the page
         # repeating its title.
         return False
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))

@@ -14,6 +14,7 @@ import panflute as pf
 from ..elements import inline_text
 from ..inline_split import split_inlines, strip_inlines
 from ..patterns import CJK
+from ..script import to_simplified
 
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _BLANKS = (pf.Space, pf.SoftBreak)
@@ -36,7 +37,9 @@ def cut_spans(block: pf.Block, spans: list[tuple[int, int]]) -> str:
 
 
 def cut_pattern(block: pf.Block, pattern: re.Pattern[str]) -> str:
-    text = inline_text(block)
+    """Cut every match; the pattern (written in simplified characters) searches the text with
+    traditional characters folded, one for one, so the offsets are the text's own."""
+    text = to_simplified(inline_text(block))
     return cut_spans(block, [m.span() for m in pattern.finditer(text)])
 
 

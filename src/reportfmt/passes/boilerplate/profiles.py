@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..script import fold_script
 from .ruleset import Profile, Rule
 
 
@@ -21,7 +22,8 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         return frozenset()
     distinct: dict[str, set[str]] = {}
     hits: Counter[str] = Counter()
-    for text in texts:
+    longest = max(rule.max_chars for rule in markers)
+    for text in (fold_script(t) for t in texts if len(t) <= longest):
         for rule in markers:
             found = len(rule.pattern.findall(text)) if len(text) <= rule.max_chars else 0
             if found:

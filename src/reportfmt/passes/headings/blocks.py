@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 # Flattened pages: one paragraph this long holding several sections.
 FLAT_MIN_CHARS = 200
 FLAT_SECTION_MIN_CHARS = 60
+# A paragraph cut short after its first part is shorter: a lead sentence, the heading, a bit of body.
+LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
 _YI_IN_TEXT = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
@@ -97,7 +99,7 @@ def split_flattened(doc: pf.Doc) -> None:
     """Cut a page flattened into one paragraph at its 一、/（一） section markers."""
     out: list[pf.Element] = []
     for block in list(doc.content):
-        if is_text_block(block) and len(block_text(block)) >= FLAT_MIN_CHARS:
+        if is_text_block(block) and len(block_text(block)) >= LONE_FIRST_MIN_CHARS:
             out.extend(_split_block(block))
         else:
             out.append(block)
@@ -106,7 +108,8 @@ def split_flattened(doc: pf.Doc) -> None:
 
 def _split_block(block: pf.Element) -> list[pf.Element]:
     text = inline_text(block)
-    cuts = _chain(text, _YI_IN_TEXT, first_needs_gap=True)
+    chained = _chain(text, _YI_IN_TEXT, first_needs_gap=True) if len(text) >= FLAT_MIN_CHARS else []
+    cuts = chained or _lone_first_section(text)
     if not cuts:
         return [block]
     pieces = cut_at(list(block.content), cuts)
@@ -151,6 +154,19 @@ def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
         return [part]
     head, body = split_inlines(part, marker.end + blank.start())
     return [strip_inlines(head), strip_inlines(body)]
+
+
+# "…汇报如下: 一、基本情况 晒经学区…": a page cut short after its first part. With no "二、" to
+# chain with, the lost line breaks must show on both sides: an introducer ("如下：") and a
+# blank before "一、", a blank after a short bare heading.
+_LONE_FIRST = re.compile(r"[：:]\s+(一、)[^\s，,。；;：:！!？?]{2,20}\s")
+
+
+def _lone_first_section(text: str) -> list[int]:
+    match = _LONE_FIRST.search(text)
+    if not match or _YI_IN_TEXT.search(text, match.end()):
+        return []
+    return [match.start(1)]
 
 
 def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> list[int]:

@@ -298,7 +298,14 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     if (cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
             and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])):
         return True
-    return cand.marker.family == "yi" and cand.opens_body and candidates[0] is cand
+    if cand.marker.family != "yi" or candidates[0] is not cand:
+        return False
+    # Its body, or its own first part ("（一）…" right below it) opening the body.
+    position = candidates.index(cand)
+    child = candidates[position + 1] if position + 1 < len(candidates) else None
+    opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
+                   and child.marker.rank > cand.marker.rank and child.kind == "heading" and child.opens_body)
+    return cand.opens_body or opens_child
 
 
 def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:

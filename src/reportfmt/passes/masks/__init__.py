@@ -15,7 +15,8 @@ import panflute as pf
 
 from ...options import MasksOptions
 from ...state import get_state
-from .find import STYLED, find_masks, kind_of
+from .find import FILLABLE, STYLED, find_masks, kind_of
+from .written import TEMPLATE_KIND, authors_masks
 
 MASK_CLASS = "masked"
 FILLED_CLASS = "filled"
@@ -67,18 +68,21 @@ def finalize(doc: pf.Doc) -> None:
         return
     masks = state.report.masks
     masks.clear()
-    masks.extend(site.record() for site in mark_masks(doc, state.options.masks))
+    masks.extend(site.record() for site in mark_masks(doc, state.options.masks, authored=state.authored))
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
 
 
-def mark_masks(doc: pf.Doc, options: MasksOptions) -> list[Site]:
-    """Wrap every new mask in a span; return every mask (old and new) in document order."""
+def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False) -> list[Site]:
+    """Wrap every new mask in a span; return every mask (old and new) in document order.
+
+    In a document written by hand (`authored`), the author's markup is no mask and masks
+    are template blanks (written.py)."""
     sites: list[Site] = []
     for container in iter_containers(doc):
-        sites.extend(mark_masks_in(container, options))
+        sites.extend(mark_masks_in(container, options, authored=authored))
     return sites
 
 
@@ -93,7 +97,7 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
     yield from found
 
 
-def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
+def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: bool = False) -> list[Site]:
     """Find masks in one container's text and wrap each in a Span.
 
     Spans already marked (masked or filled) are atomic: their masks are reported again but
@@ -106,10 +110,14 @@ def mark_masks_in(container: pf.Element, options: MasksOptions) -> list[Site]:
         if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
             original = text[start:end]
             detector = elem.attributes.get("mask-detector", "asterisk")
-            site = Site(elem, original, detector, kind_of(detector, text, start, end), *neighbours(text, start, end))
+            kind = TEMPLATE_KIND if authored and detector in FILLABLE else kind_of(detector, text, start, end)
+            site = Site(elem, original, detector, kind, *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
-    for mask in find_masks(text, options.detect, cell=in_table_cell(container)):
+    found = find_masks(text, options.detect, cell=in_table_cell(container))
+    if authored:
+        found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end))
+    for mask in found:
         if any(s < mask.end and mask.start < e for s, e in occupied) or (
                 mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):
             continue

@@ -32,7 +32,7 @@ import yaml
 
 from ...errors import ReportfmtError
 from ...options import Options
-from ...state import Report
+from ...state import Report, get_state
 from . import FILLED_CLASS, FILLED_DOCX_STYLE, Site, mark_masks
 from .find import FILLABLE
 
@@ -71,7 +71,8 @@ def fill_from_file(doc: pf.Doc, report: Report, options: Options, source: str) -
 
 
 def fill_masks(doc: pf.Doc, report: Report, options: Options, entry: list | dict) -> int:
-    sites = mark_masks(doc, options.masks)  # the pass is idempotent: this lists its masks again
+    # The pass is idempotent: this lists its masks again (as the pass saw them).
+    sites = mark_masks(doc, options.masks, authored=get_state(doc).authored)
     fillable = [s for s in sites if s.detector in FILLABLE and s.span is not None]
     if isinstance(entry, list):
         if len(entry) != len(fillable):

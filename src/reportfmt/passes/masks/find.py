@@ -26,7 +26,7 @@ FILLABLE = frozenset(DETECTORS) - {"sensitive", "gap"}
 # Detectors whose masks get a styled span; a gap has no characters to style.
 STYLED = frozenset(DETECTORS) - {"gap"}
 
-KINDS = ("number", "place", "person", "other", "gap")
+KINDS = ("number", "place", "person", "other", "template", "gap")
 
 _IDEOGRAPH = re.compile(f"[{CJK}]")
 _CN_NUMERALS = "〇○零一二三四五六七八九十百千万亿两几数多余"
@@ -83,6 +83,7 @@ YEAR = re.compile(
     (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
       (?=\d*(?:\s*年|[-—–~\uff5e/.][\dxX×]))   # ... then a year or the rest of a date
     | (?<![A-Za-z0-9])[xX×]+(?=\d+\s*年)   # xxxx3年: a year garbled the other way round
+    | (?<=[〔\[\uff3b(（]\d\d)[xX×Ｘｘ]{2}(?=[〕\]\uff3d)）]\s*[\dxX×Ｘｘ]*\s*号)   # 〔20××〕×号: a filing year
     """,
     re.X,
 )
@@ -104,6 +105,17 @@ BRACKET = re.compile(
 )
 
 UNDERSCORE = re.compile(r"[_＿]+")  # ____镇____村, 20_年, ____%
+
+TEMPLATE = re.compile(
+    r"""
+    [\[［]\s*(?:                                       # a fill-in field of a Word template:
+        (?:此处|在此|这里|请)?(?:输入|填写|填入|录入|键入)[^\[\]［］\n]{0,20}  # [此处输入文件标题]
+      | [^\[\]［］\s]{0,12}(?:名称|姓名|单位|机关|标题|内容|文号|日期|时间|地址|电话|号码|金额|事由)  # [单位名称]
+    )\s*[\]］]
+    | 【\s*(?:此处|在此|这里|请)?(?:输入|填写|填入|录入|键入)[^】\n]{0,20}】  # 【请输入标题】 (【发布单位】: a label)
+    """,
+    re.X,
+)
 
 STAR = re.compile(r"☆+")  # ☆县
 
@@ -227,9 +239,10 @@ def _blank(text: str) -> Iterable[tuple[int, int, str]]:
         right = text[e] if e < len(text) else ""
         if m.group()[0] in "〇○" and ((left and left in _CN_NUMERALS) or (right and right in _CN_NUMERALS)):
             continue  # 二〇二三年, 一八四○年: a zero
-        if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit():
+        if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit() or m.group().startswith("□□"):
             yield s, e, "blank"
-        # otherwise an end-of-article mark (…遥远。□) or a bullet (□ 本报记者)
+        # otherwise an end-of-article mark (…遥远。□) or a bullet (□ 本报记者); a run of
+        # boxes is a blank wherever it stands (签发人：□□□)
 
 
 def _bracket(text: str) -> Iterable[tuple[int, int, str]]:
@@ -254,6 +267,11 @@ def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]
             yield s, e, "underscore"
 
 
+def _template(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in TEMPLATE.finditer(text):
+        yield m.start(), m.end(), "template"
+
+
 def _star(text: str) -> Iterable[tuple[int, int, str]]:
     for m in STAR.finditer(text):
         if touches_ideograph(text, *m.span()):
@@ -275,7 +293,7 @@ def _gap(text: str) -> Iterable[tuple[int, int, str]]:
 
 _FINDERS = {
     "asterisk": _asterisk, "cross": _cross, "year": _year, "blank": _blank, "bracket": _bracket,
-    "underscore": _underscore, "star": _star, "sensitive": _sensitive, "gap": _gap,
+    "underscore": _underscore, "template": _template, "star": _star, "sensitive": _sensitive, "gap": _gap,
 }
 
 
@@ -324,5 +342,7 @@ def kind_of(detector: str, text: str, start: int, end: int) -> str:
         return "other"
     if detector in ("year", "bracket"):
         return "number"
+    if detector == "template":
+        return "template"
     # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
     return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])

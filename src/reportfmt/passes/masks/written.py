@@ -1,0 +1,70 @@
+"""Masks in a document written by hand: what looks like a mask but is the author's markup,
+and what its masks are.
+
+An author's `*` is markup, not a hidden value: a list marker pandoc read as text (a list
+with no blank line before it: "说明：⏎* 第一项"), or an emphasis pair the reader left
+literal (CommonMark does not close `**重要：**` before a Chinese character). A placeholder
+in a hand-written document (`XXXX人民政府`, `签发人：□□□`, `[此处输入文件标题]`) is a blank
+the author left to be filled in: kind `template`, not the number or place a site hid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import panflute as pf
+
+from .find import FILLABLE, Mask
+
+TEMPLATE_KIND = "template"
+_STARS = set("*＊")
+_WORD = re.compile(r"\w")
+
+
+def authors_masks(masks: list[Mask], text: str, owner) -> list[Mask]:
+    """`masks` less the author's markup, each fillable one of kind template.
+
+    `owner(start, end)` gives the Str holding a mask and the mask's offset in it (or None).
+    """
+    markup = emphasis_pairs(masks, text)
+    kept = []
+    for mask in masks:
+        if mask in markup or is_list_marker(mask, text, owner):
+            continue
+        if mask.detector in FILLABLE:
+            mask = dataclasses.replace(mask, kind=TEMPLATE_KIND)
+        kept.append(mask)
+    return kept
+
+
+def is_list_marker(mask: Mask, text: str, owner) -> bool:
+    """A lone * that starts a line of the paragraph and is followed by a space."""
+    if mask.detector != "asterisk" or len(mask.text(text)) != 1:
+        return False
+    found = owner(mask.start, mask.end)
+    if found is None:
+        return False
+    elem, offset = found
+    if offset or elem.text != mask.text(text):
+        return False
+    line_start = elem.prev is None or isinstance(elem.prev, (pf.SoftBreak, pf.LineBreak))
+    return line_start and isinstance(elem.next, pf.Space)
+
+
+def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
+    """Runs of asterisks that pair up like emphasis: the same run on both sides of text that
+    has a word in it and no space just inside the delimiters (`**重要：**`, `*注意*`)."""
+    stars = [m for m in masks if m.detector == "asterisk" and set(m.text(text)) <= _STARS]
+    pairs: set[Mask] = set()
+    index = 0
+    while index + 1 < len(stars):
+        left, right = stars[index], stars[index + 1]
+        inner = text[left.end : right.start]
+        if (left.text(text) == right.text(text) and inner and not inner[0].isspace()
+                and not inner[-1].isspace() and _WORD.search(inner)):
+            pairs.update((left, right))
+            index += 2
+        else:
+            index += 1
+    return pairs

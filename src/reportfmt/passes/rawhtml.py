@@ -1,0 +1,131 @@
+"""Raw HTML pass: HTML written into a document that pandoc has elements for becomes those
+elements; HTML that runs code or loads another page goes, recorded.
+
+Markdown authors write `2<sup>7</sup>` and `H<sub>2</sub>O`. pandoc keeps them as raw HTML,
+which the DOCX, typst and plain writers drop, leaving "27": as Superscript and Subscript
+every writer keeps them. Other raw HTML (<kbd>, <figure>, <img>, <span class=…>) stays as
+the author wrote it. `<script>`, frames, objects, event handlers and javascript: links are
+removed (rule `html.unsafe`). Scraped pages reach the passes without raw HTML (our HTML reader
+and pandoc's drop it): the pipeline runs this pass on hand-written documents only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..state import get_state
+
+_OPEN = re.compile(r"^<(sup|sub)\s*>$", re.I)
+_CLOSE = re.compile(r"^</(sup|sub)\s*>$", re.I)
+_ELEMENT = {"sup": pf.Superscript, "sub": pf.Subscript}
+UNSAFE = re.compile(
+    r"""
+    <\s*/?\s*(?:script|iframe|frame|frameset|object|embed|applet|base)\b   # active or framed content
+    | <[^>]*\son[a-z]+\s*=                                                 # onclick=, onload=
+    | (?:href|src|action)\s*=\s*["']?\s*javascript:                        # javascript: links
+    """,
+    re.I | re.X,
+)
+RULE = "html.unsafe"
+
+
+def prepare(doc: pf.Doc) -> None:
+    get_state(doc)
+
+
+def action(elem: pf.Element, doc: pf.Doc):
+    state = get_state(doc)
+    if not state.options.rawhtml.enabled:
+        return None
+    if isinstance(elem, pf.RawBlock) and is_html(elem) and UNSAFE.search(elem.text):
+        state.report.record_removed(elem.text, RULE)
+        return []
+    content = getattr(elem, "content", None)
+    if isinstance(content, pf.ListContainer) and content and isinstance(content[0], pf.Inline):
+        for raw in drop_unsafe(elem):
+            state.report.record_removed(raw, RULE)
+        native_sup_sub(elem)
+    return None
+
+
+def finalize(doc: pf.Doc) -> None:
+    return None
+
+
+def main(doc: pf.Doc | None = None) -> pf.Doc | None:
+    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+
+
+def is_html(elem: pf.RawInline | pf.RawBlock) -> bool:
+    return elem.format in ("html", "html4", "html5")
+
+
+_TAG_NAME = re.compile(r"^<\s*([a-z][a-z0-9]*)", re.I)
+
+
+def drop_unsafe(elem: pf.Element) -> list[str]:
+    """Remove unsafe raw inlines from `elem`'s content, each with the raw tag that closes it
+    (a lone </a> left behind would break the XHTML of an EPUB). Returns what went."""
+    items = list(elem.content)
+    gone: list[str] = []
+    drop: set[int] = set()
+    for index, item in enumerate(items):
+        if not (isinstance(item, pf.RawInline) and is_html(item) and UNSAFE.search(item.text)):
+            continue
+        drop.add(index)
+        gone.append(item.text)
+        name = _TAG_NAME.match(item.text)
+        closing = re.compile(rf"^</\s*{name.group(1)}\s*>$", re.I) if name else None
+        for later in range(index + 1, len(items)) if closing else ():
+            other = items[later]
+            if isinstance(other, pf.RawInline) and is_html(other) and closing.match(other.text):
+                drop.add(later)
+                gone.append(other.text)
+                break
+    if drop:
+        elem.content = [item for index, item in enumerate(items) if index not in drop]
+    return gone
+
+
+def native_sup_sub(elem: pf.Element) -> None:
+    """Replace each <sup>…</sup> (or <sub>) pair of raw inlines in `elem`'s content by a
+    Superscript (Subscript) holding what stood between them. An unpaired tag stays raw."""
+    items = list(elem.content)
+    if not any(isinstance(item, pf.RawInline) for item in items):
+        return
+    result: list[pf.Inline] = []
+    changed = False
+    i = 0
+    while i < len(items):
+        item = items[i]
+        opened = _OPEN.match(item.text) if isinstance(item, pf.RawInline) and is_html(item) else None
+        close = _closing(items, i + 1, opened.group(1).lower()) if opened else None
+        if close is None:
+            result.append(item)
+            i += 1
+            continue
+        inner = items[i + 1 : close]
+        result.append(_ELEMENT[opened.group(1).lower()](*inner))
+        changed = True
+        i = close + 1
+    if changed:
+        elem.content = result
+
+
+def _closing(items: list[pf.Inline], start: int, tag: str) -> int | None:
+    """Index of the raw </tag> closing the one opened before `start` (nesting counted)."""
+    depth = 0
+    for index in range(start, len(items)):
+        item = items[index]
+        if not (isinstance(item, pf.RawInline) and is_html(item)):
+            continue
+        opened, closed = _OPEN.match(item.text), _CLOSE.match(item.text)
+        if opened and opened.group(1).lower() == tag:
+            depth += 1
+        elif closed and closed.group(1).lower() == tag:
+            if depth == 0:
+                return index
+            depth -= 1
+    return None

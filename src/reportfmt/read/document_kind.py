@@ -1,0 +1,103 @@
+"""What kind of document the passes were given: Chinese or not, a scraped page or one
+written by hand.
+
+Chinese is decided by share, not by one character: an English document quoting "世界" is
+not ours to change. A scraped page is what our own text and HTML readers read; under
+`pandoc --filter`, pandoc says which reader it used (PANDOC_READER_OPTIONS), and every
+reader but HTML's reads what people write (Word, markdown, rst, ODT, EPUB books). Where
+neither tells (pandoc's HTML reader, a document built in Python), the elements do: code,
+math, footnotes and citations are what hand-written documents have and scraped pages lack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import panflute as pf
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# A Chinese word is one to two characters (1.5 on average in running text): counting
+# characters as words would make a Chinese sentence in an English text weigh double.
+CHARS_PER_CHINESE_WORD = 1.5
+# Chinese when at least half of the words are Chinese.
+CHINESE_SHARE = 0.5
+# The share of the first this many characters decides: a 3 MB line need not be counted to its end.
+CHARS_COUNTED = 100_000
+# Elements pandoc's HTML reader hardly ever yields from a scraped page but hand-written
+# markdown, rst or docx does (a <dl> infobox is common on scraped pages: not listed).
+_AUTHORED_ELEMENTS = (pf.CodeBlock, pf.Code, pf.Math, pf.Note, pf.Cite)
+# Extensions pandoc's HTML reader has by default; markdown has them too, among many of its own.
+_HTML_READER = {"native_divs", "native_spans"}
+_MARKDOWN_ONLY = {"backtick_code_blocks", "fenced_code_blocks", "pipe_tables", "yaml_metadata_block",
+                  "fenced_divs", "footnotes"}
+_EPUB_READER = "epub_html_exts"
+
+
+def chinese_share(doc: pf.Doc) -> float:
+    """Chinese words among all words of the title and body (code and raw markup left out).
+
+    Other metadata is left out: the `lang` and `date` the metadata pass adds would
+    otherwise change the share of a short document on a second run."""
+    cjk = words = 0
+    budget = CHARS_COUNTED
+
+    def count(text: str) -> None:
+        nonlocal cjk, words, budget
+        if budget <= 0:
+            return
+        text = text[:budget]
+        budget -= len(text)
+        cjk += len(_CJK.findall(text))
+        words += len(_LATIN_WORD.findall(text))
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        if isinstance(elem, pf.Str):
+            count(elem.text)
+
+    title = doc.get_metadata("title", default="")
+    if isinstance(title, str):
+        count(title)
+    doc.content.walk(visit)
+    chinese_words = cjk / CHARS_PER_CHINESE_WORD
+    return chinese_words / (chinese_words + words) if cjk else 0.0
+
+
+def is_chinese(doc: pf.Doc) -> bool:
+    return chinese_share(doc) >= CHINESE_SHARE
+
+
+def scraped_by_reader(reader_options: str | None) -> bool | None:
+    """From pandoc's PANDOC_READER_OPTIONS: False when the reader reads hand-written
+    documents (anything but HTML), None when it is HTML or unknown (the elements decide)."""
+    if not reader_options:
+        return None
+    try:
+        extensions = set(json.loads(reader_options).get("extensions") or ())
+    except (ValueError, AttributeError):
+        return None
+    if _HTML_READER <= extensions and not extensions & _MARKDOWN_ONLY and _EPUB_READER not in extensions:
+        return None  # pandoc's HTML reader: a web page, scraped unless its elements say otherwise
+    return False
+
+
+def is_hand_written(doc: pf.Doc) -> bool:
+    """`doc.scraped` is set by whoever read the document: True (our text and HTML readers),
+    False (a reader of hand-written documents), None or unset (the elements decide)."""
+    scraped = getattr(doc, "scraped", None)
+    if scraped is not None:
+        return not scraped
+    return has_authored_elements(doc)
+
+
+def has_authored_elements(doc: pf.Doc) -> bool:
+    found = False
+
+    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+        nonlocal found
+        if isinstance(elem, _AUTHORED_ELEMENTS):
+            found = True
+
+    doc.walk(visit)
+    return found

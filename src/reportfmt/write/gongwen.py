@@ -1,0 +1,340 @@
+"""The 公文 layout (GB/T 9704-2012), option `layout: gongwen`: a copy of the document whose
+公文 fields (metadata, typed or recognised by passes/gongwen) stand in their places.
+
+- PDF: the fields become `gw-*` variables of styles/gongwen.typst, which places them.
+- DOCX: the fields become paragraphs in the order of the standard, each in a Div whose
+  custom-style names a paragraph style of styles/gongwen.docx (built by
+  styles/build_gongwen.py); the few lengths that depend on the document (the 署名 over the
+  date, the space above the mark) are raw OOXML paragraphs on those same styles.
+
+Fields: copy_number, secrecy, urgency, issuer (one or several), issuer_mark (default: the
+issuer + 文件), doc_number, signer (makes it 上行文), title, recipients, attachments,
+signature, date, note, cc, printer, print_date; `gongwen_kind` (or the option gongwen.kind)
+picks the variant: file (文件格式), letter (信函格式), order (命令格式), minutes (纪要格式).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import io
+import re
+import zipfile
+from xml.sax.saxutils import escape
+
+import panflute as pf
+
+from ..options import Options
+from ..passes.gongwen import ATTACHMENT_CLASS
+from ..passes.gongwen.patterns import DATE_LINE, MARK_WORDS, squeeze
+from ..passes.gongwen.recognise import normalise_date
+from .title_lines import break_title
+
+FIELDS = ("copy_number", "secrecy", "urgency", "issuer", "issuer_mark", "doc_number", "signer",
+          "title", "recipients", "attachments", "signature", "date", "note", "cc", "printer",
+          "print_date")
+# pandoc prints these itself (a title block, an abstract): the 公文 layout prints them in
+# its own places instead.
+_TITLE_BLOCK = ("title", "subtitle", "author", "date", "abstract")
+
+
+MARK_PT = 36.0  # 小初; §7.2.4 leaves the size to the issuer
+TEXT_WIDTH_PT = 156 / 25.4 * 72  # the 156 mm text block (§5.2.1)
+
+
+def mark_size(chars: float) -> float:
+    """The mark's size in points: 小初, or less for a name too long for one line at 小初."""
+    fitting = (TEXT_WIDTH_PT - 4) / max(chars, 1.0)
+    return min(MARK_PT, int(fitting * 2) / 2)
+
+
+def date_text(value: str) -> str:
+    """成文日期 as §7.3.5 writes it: "2024年3月3日" (Arabic numerals, no leading zeros)."""
+    value = value.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if iso:
+        try:
+            day = datetime.date(*(int(g) for g in iso.groups()))
+        except ValueError:
+            return value
+        return f"{day.year}年{day.month}月{day.day}日"
+    return normalise_date(DATE_LINE.match(squeeze(value))) or value
+
+
+def kind_of(doc: pf.Doc, options: Options) -> str:
+    kind = options.gongwen.kind or doc.get_metadata("gongwen_kind", default="") or "file"
+    return kind if kind in ("file", "letter", "order", "minutes") else "file"
+
+
+def _text(doc: pf.Doc, name: str) -> str:
+    value = doc.get_metadata(name, default="")
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value if v)
+    return str(value).strip() if value is not None else ""
+
+
+def _list(doc: pf.Doc, name: str) -> list[str]:
+    value = doc.get_metadata(name, default=[])
+    items = value if isinstance(value, list) else [value]
+    return [str(v).strip() for v in items if str(v).strip()]
+
+
+def _inlines(doc: pf.Doc, name: str) -> list[pf.Inline]:
+    """A field's inlines (masks marked inside stay marked), or its text."""
+    value = doc.metadata.content.get(name)
+    if isinstance(value, pf.MetaInlines):
+        return [copy.deepcopy(x) for x in value.content]
+    if isinstance(value, pf.MetaList):
+        parts: list[pf.Inline] = []
+        for item in value.content:
+            if parts:
+                parts.append(pf.Space())
+            parts.extend(copy.deepcopy(x) for x in getattr(item, "content", [pf.Str(pf.stringify(item))]))
+        return parts
+    text = _text(doc, name)
+    return [pf.Str(text)] if text else []
+
+
+def fields_of(doc: pf.Doc, options: Options) -> dict:
+    """The values the layout prints, with the standard's defaults filled in."""
+    kind = kind_of(doc, options)
+    issuers = _list(doc, "issuer")
+    mark = _text(doc, "issuer_mark")
+    word = {"order": "令", "minutes": "纪要"}.get(kind, "" if kind == "letter" else "文件")
+    if not mark and issuers:
+        mark = "".join(issuers) + word  # §7.2.4: 发文机关全称或规范化简称加“文件”二字
+    joint = len(issuers) > 1 and mark == "".join(issuers) + word and word in MARK_WORDS
+    longest = max([_width(n) for n in issuers] if joint else [_width(mark)], default=1.0) + (2 if joint else 0)
+    attachments = _list(doc, "attachments")
+    numbered = [f"{i}．{name}" for i, name in enumerate(attachments, 1)] if len(attachments) > 1 else attachments
+    date = _text(doc, "date")
+    print_date = _text(doc, "print_date")
+    return {
+        "kind": kind,
+        "mark": mark,
+        "mark_size": mark_size(longest),
+        "joint": joint,
+        "mark_word": word,
+        "issuers": issuers,
+        "signers": _list(doc, "signer"),
+        "title_lines": break_title(_text(doc, "title")),
+        "attachments": numbered,
+        "date": date_text(date) if date else "",
+        "print_date": date_text(print_date) if print_date else "",
+        "signature": _text(doc, "signature") or ("" if kind == "minutes" else " ".join(issuers)),
+    }
+
+
+# --- PDF: variables for styles/gongwen.typst ------------------------------------------------
+
+
+def adapt_for_typst(doc: pf.Doc, options: Options) -> pf.Doc:
+    """Set the template's gw-* variables; attachments move after the 附注 (§7.3.8)."""
+    values = fields_of(doc, options)
+    meta = doc.metadata
+
+    def put(key: str, inlines: list[pf.Inline]) -> None:
+        if inlines:
+            meta[key] = pf.MetaInlines(*inlines)
+
+    def put_list(key: str, items: list[str]) -> None:
+        if items:
+            meta[key] = pf.MetaList(*(pf.MetaInlines(pf.Str(i)) for i in items))
+
+    meta["gw-kind"] = pf.MetaString(values["kind"])
+    meta["gw-mark-size"] = pf.MetaString(f"{values['mark_size']:g}")
+    for name in ("copy_number", "secrecy", "urgency", "doc_number", "recipients", "note", "cc", "printer"):
+        put("gw-" + name.replace("_", "-"), _inlines(doc, name))
+    put("gw-mark", [pf.Str(values["mark"])] if values["mark"] else [])
+    put("gw-signature", [pf.Str(values["signature"])] if values["signature"] else [])
+    put("gw-date", [pf.Str(values["date"])] if values["date"] else [])
+    put("gw-print-date", [pf.Str(values["print_date"])] if values["print_date"] else [])
+    put_list("gw-issuers", values["issuers"])
+    put_list("gw-signers", values["signers"])
+    put_list("gw-title-lines", values["title_lines"])
+    put_list("gw-attachments", values["attachments"])
+    if values["joint"]:
+        meta["gw-joint"] = pf.MetaBool(True)
+        meta["gw-mark-word"] = pf.MetaString(values["mark_word"])
+    if any(name in meta for name in ("gw-cc", "gw-printer")):
+        meta["gw-colophon"] = pf.MetaBool(True)
+    body, appendix = split_attachments(doc)
+    doc.content = body
+    if appendix:
+        blocks: list[pf.Block] = []
+        for div in appendix:
+            # §7.3.8: each attachment on a new page, "附件N" in 3号黑体 at the top left.
+            first, *rest = div.content
+            blocks.append(pf.RawBlock("#pagebreak(weak: true)", format="typst"))
+            blocks.append(pf.Para(pf.RawInline("#attachment-label[", format="typst"),
+                                  *copy.deepcopy(list(getattr(first, "content", []))),
+                                  pf.RawInline("]", format="typst")))
+            blocks.extend(rest)
+        meta["include-after"] = pf.MetaBlocks(*blocks)
+    for key in _TITLE_BLOCK:
+        if key != "title" and key in meta:
+            del meta[key]
+    return doc
+
+
+def split_attachments(doc: pf.Doc) -> tuple[list[pf.Block], list[pf.Div]]:
+    body, appendix = [], []
+    for block in doc.content:
+        if isinstance(block, pf.Div) and ATTACHMENT_CLASS in block.classes:
+            appendix.append(block)
+        else:
+            body.append(block)
+    return body, appendix
+
+
+# --- DOCX: paragraphs on the styles of styles/gongwen.docx -------------------------------------
+
+# Lengths in twips (1/20 pt) the DOCX needs per document; the same numbers as the typst template.
+LINE_TWIPS = 579  # 28.95 pt: 22 lines on the 225 mm text block (§5.2.3)
+CHAR_TWIPS = 320  # one 3号 character (16 pt)
+MM_TWIPS = 1440 / 25.4
+
+
+def styled(style: str, *inlines: pf.Inline) -> pf.Div:
+    return pf.Div(pf.Para(*inlines), attributes={"custom-style": style})
+
+
+def raw_paragraph(style_id: str, text: str = "", *, ppr: str = "", rpr: str = "") -> pf.RawBlock:
+    """A paragraph pandoc cannot express (a length that depends on this document)."""
+    run = f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+    return pf.RawBlock(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>{run}</w:p>', format="openxml")
+
+
+def spacer(twips: int) -> pf.RawBlock:
+    """An empty paragraph exactly `twips` high (the space above the mark, §7.2.4)."""
+    return raw_paragraph("GongwenSpacer", ppr=f'<w:spacing w:before="0" w:after="0" w:line="{max(twips, 20)}"'
+                                             ' w:lineRule="exact"/>')
+
+
+def adapt_for_docx(doc: pf.Doc, options: Options) -> pf.Doc:
+    values = fields_of(doc, options)
+    kind = values["kind"]
+    head: list[pf.Block] = []
+    lines = 0
+    for name, style in (("copy_number", "Gongwen Copy Number"), ("secrecy", "Gongwen Secrecy"),
+                        ("urgency", "Gongwen Urgency")):
+        if inlines := _inlines(doc, name):
+            head.append(styled(style, *inlines))
+            lines += 1
+    # §7.2.4 / §10.3.1: 35 mm from the text block's top to the mark's; §10.2.1: 20 mm (令);
+    # §10.1: a letter's mark 30 mm from the paper's edge, at the text block's top here.
+    top_mm = {"order": 20, "letter": 0}.get(kind, 35)
+    head.append(spacer(round(top_mm * MM_TWIPS) - lines * LINE_TWIPS))
+    size = f'<w:rPr><w:sz w:val="{round(values["mark_size"] * 2)}"/></w:rPr>'
+    if values["joint"]:
+        head.extend(raw_paragraph("GongwenMarkJoint", name, rpr=size) for name in values["issuers"])
+        head.append(raw_paragraph("GongwenMark", values["mark_word"], rpr=size))
+    elif values["mark"]:
+        head.append(raw_paragraph("GongwenLetterMark" if kind == "letter" else "GongwenMark", values["mark"], rpr=size))
+    number = _inlines(doc, "doc_number")
+    if kind == "letter":
+        if number:
+            head.append(styled("Gongwen Letter Number", *number))
+    elif kind == "order":
+        if number:
+            head.append(styled("Gongwen Order Number", *number))
+    elif values["signers"]:
+        # §7.2.6: number one character in from the left, 签发人 one in from the right (a tab).
+        signers = " ".join(values["signers"])
+        head.append(styled("Gongwen Number Signer", *(number or [pf.Str("")]), pf.Str("\t签发人："),
+                           pf.Span(pf.Str(signers), attributes={"custom-style": "Gongwen Signer Name"})))
+    else:
+        head.append(styled("Gongwen Number", *(number or [pf.Str("")])))
+    main: list[pf.Block] = []
+    if values["title_lines"]:
+        inlines: list[pf.Inline] = []
+        for line in values["title_lines"]:
+            if inlines:
+                inlines.append(pf.LineBreak())
+            inlines.append(pf.Str(line))
+        main.append(styled("Gongwen Title", *inlines))
+    if recipients := _inlines(doc, "recipients"):
+        main.append(styled("Gongwen Recipients", *recipients, pf.Str("：")))
+    body, appendix = split_attachments(doc)
+    tail: list[pf.Block] = []
+    for index, name in enumerate(values["attachments"]):
+        label = "附件：" if index == 0 else ""
+        tail.append(styled("Gongwen Attachment Note" if index == 0 else "Gongwen Attachment Note More",
+                           pf.Str(label + name)))
+    if values["date"]:
+        tail.extend(signature_and_date(values["signature"], values["date"]))
+    if note := _inlines(doc, "note"):
+        tail.append(styled("Gongwen Note", pf.Str("（"), *note, pf.Str("）")))
+    for div in appendix:
+        first, *rest = div.content
+        tail.append(pf.RawBlock('<w:p><w:r><w:br w:type="page"/></w:r></w:p>', format="openxml"))
+        tail.append(pf.Div(first, attributes={"custom-style": "Gongwen Attachment Label"}))
+        tail.extend(rest)
+    tail.extend(colophon(doc, values))
+    doc.content = [*head, *main, *body, *tail]
+    for key in _TITLE_BLOCK:  # the title is in its place; set_core_title names the file's
+        if key in doc.metadata:
+            del doc.metadata[key]
+    doc.metadata["gongwen_kind"] = pf.MetaString(kind)  # for reference_docx
+    return doc
+
+
+def reference_docx(doc: pf.Doc, options: Options) -> str:
+    """styles/gongwen.docx; a letter has its own (no page number on its first page, §10.1)."""
+    return "gongwen-letter.docx" if kind_of(doc, options) == "letter" else "gongwen.docx"
+
+
+def set_core_title(docx: bytes, title: str) -> bytes:
+    """docProps/core.xml's dc:title (pandoc writes it from the title it would also print)."""
+    if not title:
+        return docx
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "docProps/core.xml":
+                text = data.decode("utf-8")
+                text = re.sub(r"<dc:title>.*?</dc:title>|<dc:title\s*/>", "", text, flags=re.S)
+                text = text.replace("</cp:coreProperties>", f"<dc:title>{escape(title)}</dc:title></cp:coreProperties>")
+                data = text.encode("utf-8")
+            zout.writestr(info, data)
+    return out.getvalue()
+
+
+def signature_and_date(signature: str, date: str) -> list[pf.Block]:
+    """§7.3.5.2: 署名 two characters in from the right, the date under it starting two
+    characters further right; a date longer than that keeps two characters in and the
+    署名 moves left. Widths in characters: digits are half width."""
+    ws, wd = _width(signature), _width(date)
+    date_right = max(2.0, ws - wd - 2 + 2)
+    sig_right = date_right + wd + 2 - ws
+    blocks = []
+    if signature:
+        blocks.append(raw_paragraph("GongwenSignature", signature,
+                                    ppr=f'<w:ind w:right="{round(sig_right * CHAR_TWIPS)}"/>'))
+    blocks.append(raw_paragraph("GongwenDate", date, ppr=f'<w:ind w:right="{round(date_right * CHAR_TWIPS)}"/>'))
+    return blocks
+
+
+def _width(text: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text if not ch.isspace()) + 0.5 * text.count(" ")
+
+
+def colophon(doc: pf.Doc, values: dict) -> list[pf.Block]:
+    """版记 (§7.4): 抄送 over a thin rule, 印发机关 and date, thick rules first and last."""
+    blocks: list[pf.Block] = []
+    cc = _inlines(doc, "cc")
+    printer = _inlines(doc, "printer")
+    if values["kind"] == "letter":
+        printer = []  # §10.1: a letter's 版记 has no 印发机关和印发日期
+    if not (cc or printer):
+        return blocks
+    blocks.append(raw_paragraph("GongwenRuleThick"))
+    if cc:
+        blocks.append(styled("Gongwen Cc", pf.Str("抄送："), *cc, pf.Str("。")))
+    if cc and printer:
+        blocks.append(raw_paragraph("GongwenRuleThin"))
+    if printer:
+        blocks.append(styled("Gongwen Printed", *printer, pf.Str(f"\t{values['print_date']}印发")))
+    blocks.append(raw_paragraph("GongwenRuleEnd"))
+    return blocks
