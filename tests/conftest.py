@@ -22,3 +22,18 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present (plain checkout): corpus tests skipped")
     return CORPUS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """The run's own cache folder (compiled patterns, parsed rules), shared by every process
+    the tests start, so a test run never reads or fills the user's ~/.cache/reportfmt."""
+    import os
+
+    previous = os.environ.get("REPORTFMT_CACHE_DIR")
+    os.environ["REPORTFMT_CACHE_DIR"] = str(tmp_path_factory.mktemp("reportfmt-cache"))
+    yield
+    if previous is None:
+        del os.environ["REPORTFMT_CACHE_DIR"]
+    else:
+        os.environ["REPORTFMT_CACHE_DIR"] = previous

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
-import logging
 import os
 import sys
 
 from .errors import ReportfmtError
-from .options import Options, build_options, load_config_file
-from .resources import VERSION
 
-log = logging.getLogger("reportfmt")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (and re) at start-up
+if TYPE_CHECKING:
+    import argparse
+
+    from .options import Options
+
+# argparse, logging and the options load where they are used: pandoc starts the console
+# script once per document, and filter.py decides what a document needs (nothing, when it
+# holds no Chinese text).
 
 COMMANDS = ("convert", "masks", "check", "defaults")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -21,15 +25,25 @@ EXIT_INTERRUPTED = 130
 def main() -> None:
     """Console-script entry: a pandoc filter when pandoc runs us, the CLI otherwise."""
     argv = sys.argv[1:]
-    logging.basicConfig(level=logging.INFO, format="reportfmt: %(message)s", stream=sys.stderr)
     if "PANDOC_VERSION" in os.environ and (not argv or argv[0] not in COMMANDS):
         from .filter import run_filter
 
         sys.exit(run_filter(argv))
+    configure_logging()
     sys.exit(run(argv))
 
 
+def configure_logging() -> None:
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="reportfmt: %(message)s", stream=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from .resources import VERSION
+
     parser = argparse.ArgumentParser(
         prog="reportfmt",
         description="Clean scraped Chinese report pages into structured DOCX, PDF and EPUB.",
@@ -96,6 +110,8 @@ def add_defaults_parser(sub) -> None:
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
+    from .options import build_options, load_config_file
+
     cli_layer: dict[str, object] = {}
     for item in args.option:
         key, sep, value = item.partition("=")
@@ -123,6 +139,8 @@ def run(argv: list[str]) -> int:
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
     if getattr(args, "quiet", False):
+        import logging
+
         logging.getLogger().setLevel(logging.ERROR)
     if args.command == "masks":
         from .passes.masks.listing import run_masks

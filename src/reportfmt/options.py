@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -143,6 +144,9 @@ class Options:
 
     def merged(self, *layers: Mapping[str, Any] | None) -> Options:
         """A copy with each layer applied in turn (later layers win)."""
+        if not any(layers):
+            return self  # frozen: nothing to apply is the same options (every document without
+            # `reportfmt:` metadata asks; rebuilding them cost more than some passes)
         data = self.to_dict()
         for layer in layers:
             if layer:
@@ -233,7 +237,14 @@ def _build(schema: type, data: dict[str, Any]):
 
 
 def _field_type(schema: type, name: str):
-    return typing.get_type_hints(schema)[name]
+    return _type_hints(schema)[name]
+
+
+@functools.cache
+def _type_hints(schema: type) -> dict[str, Any]:
+    # Resolving the string annotations compiles each one: once per class, not per merge
+    # (every document merges its metadata layer).
+    return typing.get_type_hints(schema)
 
 
 def _dataclass_type(schema: type, name: str) -> type | None:

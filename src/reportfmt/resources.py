@@ -1,26 +1,111 @@
-"""The package's version and the data files it ships (styles/; the boilerplate rules live
-beside their pass, in passes/boilerplate/rules/)."""
+"""The package's version, the data files it ships (styles/; the boilerplate rules live beside
+their pass, in passes/boilerplate/rules/), and the cache it keeps between processes.
+
+`pandoc --filter reportfmt` starts a fresh Python for every document; what it would
+otherwise rebuild each time (compiled regular expressions, parsed rule files) is cached.
+Everything cached can be rebuilt from the package and its rule files, so every failure (a
+missing, unwritable, truncated or corrupt file) means "rebuild", never an error.
+Where: $REPORTFMT_CACHE_DIR, else $XDG_CACHE_HOME/reportfmt, else ~/.cache/reportfmt;
+REPORTFMT_CACHE_DIR=off turns it off. Safe between processes: a blob is written to a
+temporary file in the same folder and renamed over the old one, so a reader sees the old
+blob or the new one, never half of either.
+
+This module is on the filter's start-up path: it imports only what Python has loaded at
+start-up already, and the styles lookup loads its own imports when first asked.
+"""
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
-from pathlib import Path
+import os
+from typing import TYPE_CHECKING
+
+try:  # hashlib's own blake2b, without hashlib loading OpenSSL (~10 M instructions)
+    from _blake2 import blake2b
+except ImportError:  # not CPython
+    from hashlib import blake2b
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VERSION = "0.1.0"
 
+_styles: list[Path] = []
 
-@functools.cache
+
 def styles_dir() -> Path:
     """The styles/ folder: inside the installed wheel, or the checkout's when editable."""
-    packaged = Path(str(resources.files("reportfmt") / "styles"))
-    if packaged.is_dir():
-        return packaged
-    # Editable installs map src/reportfmt only; the wheel force-includes styles/ there.
-    return Path(__file__).resolve().parents[2] / "styles"
+    if not _styles:
+        from importlib import resources
+        from pathlib import Path
+
+        packaged = Path(str(resources.files("reportfmt") / "styles"))
+        # Editable installs map src/reportfmt only; the wheel force-includes styles/ there.
+        _styles.append(packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "styles")
+    return _styles[0]
 
 
 def style_file(name: str) -> Path:
     """Path of one file in styles/ (reference.docx, epub.css, reportfmt.typst...)."""
     return styles_dir() / name
 
+
+CACHE_MAGIC = b"reportfmt-cache-1\n"
+DIGEST_SIZE = 16
+CACHE_ENV = "REPORTFMT_CACHE_DIR"
+
+
+def cache_dir() -> str | None:
+    """The cache folder, or None when the cache is turned off."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        return None if configured.strip().lower() in ("", "off", "0", "no") else configured
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "reportfmt")
+
+
+def digest(*parts: bytes) -> str:
+    """A short hex key for the given contents (file contents, versions...)."""
+    h = blake2b(digest_size=DIGEST_SIZE)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little"))  # so ("ab", "c") differs from ("a", "bc")
+        h.update(part)
+    return h.hexdigest()
+
+
+def read_blob(name: str) -> bytes | None:
+    """The payload stored under `name`, or None when absent, unreadable or corrupt."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(os.path.join(folder, name), "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    head = len(CACHE_MAGIC) + DIGEST_SIZE
+    if not data.startswith(CACHE_MAGIC) or len(data) < head:
+        return None
+    payload = data[head:]
+    if blake2b(payload, digest_size=DIGEST_SIZE).digest() != data[len(CACHE_MAGIC):head]:
+        return None
+    return payload
+
+
+def write_blob(name: str, payload: bytes) -> bool:
+    """Store `payload` under `name` atomically; False when the cache is off or unwritable."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    temp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(temp, "wb") as handle:
+            handle.write(CACHE_MAGIC + blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload)
+        os.replace(temp, os.path.join(folder, name))
+        return True
+    except OSError:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        return False

@@ -37,7 +37,6 @@ def test_nothing_crashes_escapes_or_is_half_written(hostile_run):
     ("png-named-txt.txt", "binary file"),
     ("random.txt", "binary file"),
     ("huge-100mb.txt", "input too large"),
-    ("table-50000.html", "timed out"),
     ("bomb.zip", "archive refused"),
 ])
 def test_bad_inputs_fail_with_one_line_naming_the_file_and_cause(hostile_run, name, cause):
@@ -76,3 +75,26 @@ def test_long_line_converts(hostile_run):
     record = hostile_run[3]["long-line.txt"]
     assert record["status"] == "ok"
     assert open(record["outputs"]["plain"], encoding="utf-8").read().count("*") == 800
+
+
+def test_the_50000_row_table_converts_to_docx(tmp_path):
+    """Issue 17: the table page converts instead of running into the job timeout. Alone and to
+    DOCX, with a timeout far above its time, so a busy machine slows it without failing it;
+    in the four-format run above it may or may not finish within that run's 40 s, and no
+    expectation is placed on it there (the timeout itself: test_batch.py's hanging page)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from outputs import docx_paragraphs
+
+    build(tmp_path)
+    page = tmp_path / "in" / "table-50000.html"
+    out = tmp_path / "out"
+    cli = str(Path(sys.executable).with_name("reportfmt"))
+    proc = subprocess.run([cli, "convert", str(page), "-o", str(out), "--to", "docx", "-q", "-M", "timeout=1500"],
+                          capture_output=True, text=True, timeout=1800)
+    record = json.loads((out / "manifest.jsonl").read_text("utf-8").splitlines()[0])
+    assert proc.returncode == 0 and record["status"] == "ok", record["error"]
+    text = "".join(t for _, t in docx_paragraphs(out / "table-50000.docx"))
+    assert "第0行" in text and "第49999行" in text

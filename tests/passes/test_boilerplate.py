@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, texts
+from reportfmt.errors import ReportfmtError
 from reportfmt.passes.boilerplate.ruleset import load_rules
 
 BODY = ["今年以来，我们坚持以党建为引领。", "一、加强组织建设", "全年完成投资**亿元。"]
@@ -75,3 +78,53 @@ def test_user_rule_file_overlays_shipped_rules(tmp_path):
     doc, report = clean(page(head=["本站口号"]), **{"boilerplate.rules": [str(extra)]})
     assert "本站口号" not in texts(doc)
     assert "site.site-slogan" in [r["rule"] for r in report.removed]
+
+
+# --- the parsed-rules cache (issue 17): a new or edited rule file is read, a damaged cache rebuilt
+
+RULE_FILE = """concept: house
+rules:
+  - name: motto
+    example: "{motto}"
+    match: '{motto}'
+    where: anywhere
+"""
+
+
+def fresh_rules(extra) -> dict[str, str]:
+    load_rules.cache_clear()  # as a new process would
+    try:
+        return {r.name: r.pattern.pattern for r in load_rules(tuple(str(p) for p in extra))}
+    finally:
+        load_rules.cache_clear()
+
+
+def test_parsed_rules_are_cached_and_an_edited_rule_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTFMT_CACHE_DIR", str(tmp_path / "cache"))
+    extra = tmp_path / "house.yaml"
+    extra.write_text(RULE_FILE.format(motto="本站口号"), encoding="utf-8")
+    first = fresh_rules([extra])
+    assert first["motto"] == "本站口号"
+    assert len(list((tmp_path / "cache").glob("rules-*.marshal"))) == 1
+    assert fresh_rules([extra]) == first  # from the cache: the same rules
+    extra.write_text(RULE_FILE.format(motto="欢迎光临"), encoding="utf-8")
+    assert fresh_rules([extra])["motto"] == "欢迎光临"  # new contents, new key: not the stale rule
+    assert len(list((tmp_path / "cache").glob("rules-*.marshal"))) == 2
+
+
+def test_a_damaged_rules_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTFMT_CACHE_DIR", str(tmp_path / "cache"))
+    expected = fresh_rules([])
+    (blob,) = (tmp_path / "cache").glob("rules-*.marshal")
+    blob.write_bytes(blob.read_bytes()[:-20] + b"\x00" * 20)
+    assert fresh_rules([]) == expected
+    assert len(expected) >= 20 and "copyright" in expected
+
+
+def test_a_broken_rule_file_names_itself_cache_or_not(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTFMT_CACHE_DIR", str(tmp_path / "cache"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  - name: x\n    match: '(unclosed'\n", encoding="utf-8")
+    for _ in range(2):  # the second time the parsed file comes from the cache
+        with pytest.raises(ReportfmtError, match=r"bad\.yaml"):
+            fresh_rules([bad])

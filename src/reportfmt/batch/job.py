@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -148,6 +149,12 @@ def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None)
 def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
     """Changes whenever anything that shapes the outputs changes (for resumable re-runs).
     Duplicate finding is batch-wide and shapes no document's outputs: not part of it."""
+    return _options_key(options, tuple(formats))
+
+
+@functools.lru_cache(maxsize=64)
+def _options_key(options: Options, formats: tuple[str, ...]) -> str:
+    # Once per worker and options, not per page: asdict and the JSON dump cost ~0.1 ms a call.
     shaping = options.to_dict()
     shaping.pop("duplicates", None)
     blob = json.dumps([shaping, list(formats), VERSION], sort_keys=True, default=str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import panflute as pf
+from panflute.containers import DictContainer, ListContainer
 
 # panflute 2.3.1 predates pandoc's typst writer and refuses RawInline(format="typst");
 # the PDF route needs it to keep mask highlighting, so register the format once.
@@ -46,24 +47,219 @@ def inline_text(elem: pf.Element) -> str:
 
 def _collect_text(elem: pf.Element, parts: list[str]) -> None:
     """The element's own text (a Str, a Space…) or, for a container, its children's."""
-    if isinstance(elem, pf.Str):
+    kind = type(elem)
+    if kind is pf.Str:  # by far the most common: checked first, by identity
         parts.append(elem.text)
-    elif isinstance(elem, (pf.Space, pf.SoftBreak)):
+    elif kind is pf.Space or kind is pf.SoftBreak:
         parts.append(" ")
-    elif isinstance(elem, pf.LineBreak):
+    elif kind is pf.LineBreak:
         parts.append("\n")
-    elif isinstance(elem, (pf.Code, pf.Math, pf.RawInline)):
+    elif kind in _TEXT_LEAVES:
         parts.append(elem.text)
     else:
-        for child in getattr(elem, "content", None) or ():
+        for child in _items(getattr(elem, "content", None)):
             _collect_text(child, parts)
+
+
+_TEXT_LEAVES = (pf.Code, pf.Math, pf.RawInline)
+
+
+def _items(container) -> list:
+    """The plain list inside a panflute ListContainer: its own iteration goes through
+    __getitem__, which re-attaches every child to its parent on each read."""
+    if container is None:
+        return []
+    return container.list if isinstance(container, ListContainer) else list(container)
+
+
+def iter_elements(root: pf.Element):
+    """Every element under `root` (itself included, metadata too for a Doc), parents first.
+
+    Like panflute's walk but read-only: a walk sets every child list back on its parent,
+    rebuilding it, which made a third of the passes' time on the seed when six passes walked
+    with nothing to do. Use it to look, or to change an element's own attributes and content.
+    """
+    stack = [root]
+    while stack:
+        elem = stack.pop()
+        yield elem
+        stack.extend(reversed(_children(elem)))
+
+
+def children_first(root: pf.Element) -> list[pf.Element]:
+    """The elements under `root` in the order panflute's walk visits them (children before
+    their parent, siblings left to right), listed before any is changed: a visitor that
+    rewrites an element's content in place sees what walk's action would have seen."""
+    order: list[pf.Element] = []
+    stack: list[tuple[pf.Element, bool]] = [(root, False)]
+    while stack:
+        elem, expanded = stack.pop()
+        if expanded:
+            order.append(elem)
+            continue
+        stack.append((elem, True))
+        stack.extend((child, False) for child in reversed(_children(elem)))
+    return order
+
+
+def _children(elem: pf.Element) -> list[pf.Element]:
+    names = elem._children  # the attributes panflute's own walk descends into
+    if not names:
+        return []  # a Str, a Space...: most elements
+    children: list[pf.Element] = []
+    for name in names:
+        child = getattr(elem, name)
+        kind = type(child)
+        if kind is ListContainer:
+            children.extend(child.list)
+        elif kind is DictContainer:
+            children.extend(child.dict.values())
+        elif child is not None:
+            children.append(child)
+    return children
+
+
+def rewrite(root: pf.Element, action, doc: pf.Doc | None = None) -> pf.Element:
+    """panflute's `root.walk(action, doc)`, setting back only the child lists in which the
+    action replaced or removed something (walk sets back every list, rebuilding it: most of
+    the cost of adapting a page for typst or EPUB). Same order (children first, siblings left
+    to right), same replacements (None keeps, an element replaces, a list splices, [] removes),
+    and like walk's iteration it gives each list item its index, for elem.next / elem.prev."""
+    for name in root._children:
+        child = getattr(root, name)
+        kind = type(child)
+        if kind is ListContainer:
+            items = child.list
+            spliced: list | None = None
+            parent, location = child.parent, child.location
+            for index, item in enumerate(items):
+                # What walk's iteration does to each item (ListContainer.__getitem__'s attach):
+                # actions read elem.parent, elem.next.
+                item.parent, item.location, item.index = parent, location, index
+                rewrite(item, action, doc)
+                out = action(item, doc)
+                if out is None:
+                    if spliced is not None:
+                        spliced.append(item)
+                    continue
+                if spliced is None:
+                    spliced = items[:index]
+                if isinstance(out, list):
+                    spliced.extend(out)
+                else:
+                    spliced.append(out)
+            if spliced is not None:
+                setattr(root, name, spliced)
+        elif kind is DictContainer:
+            for key, value in list(child.dict.items()):
+                value.parent, value.location, value.index = child.parent, child.location, None
+                rewrite(value, action, doc)
+                out = action(value, doc)
+                if out == []:
+                    del child[key]
+                elif out is not None:
+                    child[key] = out
+        elif child is not None:
+            rewrite(child, action, doc)
+            out = action(child, doc)
+            if out is not None:
+                setattr(root, name, out)
+    return root
+
+
+def walk_cheaply(root: pf.Element, action, doc: pf.Doc | None = None) -> pf.Element:
+    """rewrite(), then the action on `root` itself, as walk does; returns what walk returns."""
+    rewrite(root, action, doc)
+    out = action(root, doc)
+    return root if out is None else out
+
+
+def no_action(elem: pf.Element, doc: pf.Doc) -> None:
+    """The action of a pass that does all its work in prepare/finalize (see run_pass)."""
+    return None
+
+
+def run_pass(action, prepare, finalize, doc: pf.Doc | None = None) -> pf.Doc | None:
+    """panflute's run_filter, without the walk when the pass has no per-element action: a walk
+    that changes nothing still rebuilds every list in the document. As a filter script (no
+    `doc`: JSON on stdin and stdout) it is run_filter itself."""
+    if doc is None or action is not no_action:
+        return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    prepare(doc)
+    finalize(doc)
+    return doc
 
 
 def block_text(block: pf.Element) -> str:
     """Plain text of a block, stripped; list items and table cells joined by newlines."""
     if isinstance(block, (pf.Para, pf.Plain, pf.Header)):
         return inline_text(block).strip()
-    return pf.stringify(block).strip()
+    return stringify(block).strip()
+
+
+def stringify(elem: pf.Element) -> str:
+    """panflute's stringify, character for character, without its walk: the walk sets every
+    list back on its parent, so a 50,000-row table cost seconds each time its text was read."""
+    parts: list[str] = []
+    _stringify_into(elem, parts.append, "", "")
+    return "".join(parts)
+
+
+def squeezed_length(block: pf.Element, enough: int) -> int:
+    """len of block_text(block) without blanks, counted only until it reaches `enough`: how
+    far a block reaches into a document's head, without reading all of a 50,000-row table."""
+    if isinstance(block, (pf.Para, pf.Plain, pf.Header)):
+        return len("".join(inline_text(block).split()))
+    count = 0
+
+    def tally(piece: str) -> None:
+        nonlocal count
+        count += len("".join(piece.split()))
+        if count >= enough:
+            raise _Enough
+
+    try:
+        _stringify_into(block, tally, "", "")
+    except _Enough:
+        pass
+    return count
+
+
+class _Enough(Exception):
+    """Ends squeezed_length's reading early."""
+
+
+def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
+    # walk's order: the children's text, then the element's own; `before`/`after` are the
+    # quotes panflute adds to the first and last child of a Quoted.
+    if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
+        if isinstance(elem, pf.Quoted):
+            items = _items(elem.content)
+            last = len(items) - 1
+            for index, child in enumerate(items):
+                _stringify_into(child, emit, '"' if index == 0 else "", '"' if index == last else "")
+        else:
+            for child in _children(elem):
+                _stringify_into(child, emit, "", "")
+    if hasattr(elem, "text"):
+        own = elem.text
+    elif isinstance(elem, _HORIZONTAL_SPACES):
+        own = " "
+    elif isinstance(elem, pf.Para):
+        own = "\n\n"
+    elif isinstance(elem, pf.DefinitionList):
+        own = "\n".join(
+            f"- {''.join(stringify(part) for part in item.term)}: "
+            f"{'; '.join(stringify(definition) for definition in item.definitions)}"
+            for item in _items(elem.content))
+    elif isinstance(elem, pf.Cite):
+        own = "".join(stringify(child) for child in _items(elem.content))
+    else:
+        own = ""
+    emit(before + own + after)
+
+
+_HORIZONTAL_SPACES = (pf.Space, pf.LineBreak, pf.SoftBreak)
 
 
 def is_text_block(block: pf.Element) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import panflute as pf
 
 from ..state import get_state
+from .elements import no_action, run_pass
 from .typography import join_hard_wraps
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
@@ -26,8 +27,7 @@ def prepare(doc: pf.Doc) -> None:
             break
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -35,4 +35,4 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)

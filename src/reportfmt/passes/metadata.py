@@ -20,7 +20,7 @@ from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value
 from ..state import get_state
 from .boilerplate import first_matching_rule
 from .boilerplate.ruleset import keeping_rule, load_rules
-from .elements import block_text, is_text_block
+from .elements import block_text, is_text_block, no_action, run_pass, squeezed_length
 from .headings.samples import sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
@@ -123,8 +123,7 @@ def report_own_metadata(doc: pf.Doc) -> None:
         doc.metadata["lang"] = pf.MetaString("zh-Hans")
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -132,7 +131,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 # "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
@@ -251,7 +250,7 @@ def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
         if offset >= HEAD_CHARS:
             break
         head.append((index, block))
-        offset += len("".join(block_text(block).split()))
+        offset += squeezed_length(block, HEAD_CHARS - offset)
     return head
 
 

@@ -66,3 +66,17 @@ SECTION_NUMBER = re.compile(
     """,
     re.X,
 )
+
+
+# Containers whose class or id names say "chrome" (nav, footer, sidebar, comments...), for
+# the HTML extractor (read/extract.py) and, under `pandoc --filter`, the Divs pandoc kept
+# (passes/boilerplate/chrome_divs.py). Here, not in the extractor: the filter needs the
+# names without loading lxml. Matched on whole words of the attribute.
+CHROME_NAME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
+    r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
+    r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
+    re.I,
+)
+# A chrome-named container holding more than this share of the page is a layout wrapper.
+CHROME_MAX_SHARE = 0.3

@@ -19,13 +19,14 @@ added or removed, and running the pass twice changes nothing the second time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text
+from .elements import block_text, children_first, no_action, run_pass, stringify
 from .masks.find import find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -67,8 +68,7 @@ def prepare(doc: pf.Doc) -> None:
     get_state(doc)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -81,11 +81,12 @@ def finalize(doc: pf.Doc) -> None:
     detectors = state.options.masks.detect
     # Hard-wrapped lines were joined earlier, by the linebreaks pass (before headings).
     for block in doc.content:
-        block.walk(lambda e, _d: fix_inline_lists(e, detectors))
+        for elem in children_first(block):  # walk's order, without walk rebuilding every list
+            fix_inline_lists(elem, detectors)
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 # The space between a section label and its title ("第一章 总则", "第十条 为了…") is the
@@ -191,6 +192,8 @@ def _mask_edges(masks: list) -> dict[str, set[int]]:
 
 def _convert_parens(chars: list[str], protected: list[bool]) -> None:
     """( ) pairs become （ ） when they hold Chinese or stand beside it: 区(县), (一)加强."""
+    if ")" not in chars:
+        return  # the list scan is C; the loop below is Python
     stack: list[int] = []
     for i, ch in enumerate(chars):
         if protected[i]:
@@ -207,6 +210,8 @@ def _convert_parens(chars: list[str], protected: list[bool]) -> None:
 
 def _convert_quotes(chars: list[str], protected: list[bool], straight: str, opening: str, closing: str) -> None:
     """Pair straight quotes left to right; a pair around Chinese text becomes curly."""
+    if straight not in chars:
+        return
     positions = [
         i for i, ch in enumerate(chars)
         if ch == straight and not protected[i]
@@ -223,6 +228,8 @@ def _is_chinese(ch: str) -> bool:
 
 
 def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
+    if not any(space in chars for space in SPACES):
+        return "".join(chars), list(range(len(chars)))  # most lines of Chinese text: no blank at all
     out: list[str] = []
     kept: list[int] = []
     i = 0
@@ -268,11 +275,12 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
     untouchable text, so a second run sees the same text as the first: idempotence.
     """
     content = getattr(elem, "content", None)
-    if not isinstance(content, pf.ListContainer) or not content or not isinstance(content[0], pf.Inline):
+    # The container's own list: indexing the ListContainer re-attaches each item it returns.
+    if not isinstance(content, pf.ListContainer) or not content.list or not isinstance(content.list[0], pf.Inline):
         return
     if isinstance(elem, (pf.Code, pf.CodeBlock, pf.RawInline, pf.Math)):
         return
-    items = list(content)
+    items = list(content.list)
     result: list[pf.Inline] = []
     run: list[pf.Inline] = []
     changed = False
@@ -283,7 +291,7 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
             return
         texts = [_inline_char(item) for item in run]
         text = "".join(texts)
-        starts = [sum(map(len, texts[:k])) for k in range(len(texts))]
+        starts = [0, *itertools.accumulate(map(len, texts))][:-1]  # linear: long runs have thousands
         marked = [(starts[k], starts[k] + len(texts[k])) for k, item in enumerate(run) if _is_mark(item)]
         fixed, origin = typeset_mapped(text, detectors, keep=marked)
         if fixed != text:
@@ -327,7 +335,7 @@ def _inline_char(item: pf.Inline) -> str:
         return item.text
     if isinstance(item, pf.Span):
         # The mask as detected, not its display glyphs (masks.glyph keeps the original).
-        return item.attributes.get("mask") or pf.stringify(item)
+        return item.attributes.get("mask") or stringify(item)
     return "\n" if isinstance(item, pf.SoftBreak) else " "
 
 

@@ -16,6 +16,8 @@ import re
 
 import panflute as pf
 
+from ..passes.elements import iter_elements
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # A Chinese word is one to two characters (1.5 on average in running text): counting
@@ -52,14 +54,13 @@ def chinese_share(doc: pf.Doc) -> float:
         cjk += len(_CJK.findall(text))
         words += len(_LATIN_WORD.findall(text))
 
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        if isinstance(elem, pf.Str):
-            count(elem.text)
-
     title = doc.get_metadata("title", default="")
     if isinstance(title, str):
         count(title)
-    doc.content.walk(visit)
+    for block in doc.content:  # not panflute's walk: it rebuilds every list (filter start-up)
+        for elem in iter_elements(block):
+            if isinstance(elem, pf.Str):
+                count(elem.text)
     chinese_words = cjk / CHARS_PER_CHINESE_WORD
     return chinese_words / (chinese_words + words) if cjk else 0.0
 
@@ -92,12 +93,4 @@ def is_hand_written(doc: pf.Doc) -> bool:
 
 
 def has_authored_elements(doc: pf.Doc) -> bool:
-    found = False
-
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
-        nonlocal found
-        if isinstance(elem, _AUTHORED_ELEMENTS):
-            found = True
-
-    doc.walk(visit)
-    return found
+    return any(isinstance(elem, _AUTHORED_ELEMENTS) for elem in iter_elements(doc))

@@ -9,6 +9,7 @@ import re
 import panflute as pf
 
 from ..options import Options
+from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .pictures import is_placed
 
@@ -42,7 +43,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
             elem.classes.append(f"mask-{style}")
         return None
 
-    doc = doc.walk(visit)
+    if fmt in ("typst", "pdf"):
+        doc = walk_cheaply(doc, visit, doc)  # replaces spans
+    else:
+        for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
+            visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
@@ -73,7 +78,7 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
             return pf.Space()
         return None
 
-    return doc.walk(visit)
+    return walk_cheaply(doc, visit, doc)
 
 
 # Inlines pandoc's typst writer renders as a function call (#link(...)[...], #strong[...]).
@@ -155,13 +160,14 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
         return None
 
     def drop_empty_headers(elem: pf.Element, _doc: pf.Doc):
-        if isinstance(elem, pf.Header) and not pf.stringify(elem).strip():
+        if isinstance(elem, pf.Header) and not stringify(elem).strip():
             return []
         return None
 
-    doc.walk(collect)
-    doc.walk(collect_targets)
-    doc = doc.walk(visit).walk(drop_empty_headers)
+    doc = walk_cheaply(doc, collect, doc)
+    doc = walk_cheaply(doc, collect_targets, doc)
+    doc = walk_cheaply(doc, visit, doc)
+    doc = walk_cheaply(doc, drop_empty_headers, doc)
     drop_empty_metadata(doc)
     return give_title(doc)
 
@@ -190,8 +196,8 @@ def _fresh_id(taken: set[str]) -> str:
 def fallback_title(doc: pf.Doc, limit: int = 30) -> str:
     """EPUB requires dc:title (pandoc writes none, and "UNTITLED" in the nav, when a page has
     no title): the first heading, else the start of the first paragraph."""
-    texts = [pf.stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
-    texts += [pf.stringify(b).strip() for b in doc.content]
+    texts = [stringify(b).strip() for b in doc.content if isinstance(b, pf.Header)]
+    texts += [stringify(b).strip() for b in doc.content]
     text = next((t for t in texts if t), "")
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -206,7 +212,7 @@ def drop_empty_metadata(doc: pf.Doc) -> None:
 
     def text(value: pf.MetaValue) -> str:
         if isinstance(value, (pf.MetaString, pf.MetaInlines, pf.MetaBlocks)):
-            return pf.stringify(value).strip()
+            return stringify(value).strip()
         return "?"  # maps, bools: not ours to judge
 
     for key, value in list(doc.metadata.content.items()):

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 import panflute as pf
 
 from ...state import get_state
-from ..elements import block_text, is_text_block, para
+from ..elements import block_text, is_text_block, no_action, para, run_pass
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
 from ..script import fold_script
@@ -166,8 +166,7 @@ def is_definition(block: pf.Block) -> bool:
     return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -175,7 +174,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def region(index: int, count: int, in_head: bool) -> set[str]:
@@ -204,6 +203,27 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
     characters, pinyin glosses dropped (script.py)."""
     if not text:
         return None
+    # The same lines are asked about in every round (the pipeline settles metadata,
+    # boilerplate and linebreaks together; this pass repeats until nothing goes): answer
+    # each (line, region) once per rule set. A pure function of its arguments, so sharing
+    # the answers between documents is safe; `rules` is compared by identity.
+    key = (text, frozenset(where))
+    known = _ANSWERS.get(key)
+    if known is not None and known[0] is rules:
+        return known[1]
+    rule = _first_matching_rule(rules, text, where)
+    if len(_ANSWERS) >= MAX_ANSWERS:
+        _ANSWERS.clear()
+    _ANSWERS[key] = (rules, rule)
+    return rule
+
+
+# (line, region) -> (rule set, first matching rule or None); bounded, cleared when full.
+_ANSWERS: dict[tuple[str, frozenset[str]], tuple[tuple[Rule, ...], Rule | None]] = {}
+MAX_ANSWERS = 4096
+
+
+def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
         text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
@@ -212,7 +232,7 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
             continue
         if rule.where not in where or len(text) > rule.max_chars:
             continue
-        match = rule.pattern.search(text)
+        match = rule.search(text)
         # In prose, the template sentence must be the paragraph's last one.
         if match and not (prose and rule.action == "drop"
                           and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
@@ -238,4 +258,6 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
-    return in_head and SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
+    if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
+        return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
+    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import panflute as pf
 
-from ...read.extract import CHROME_MAX_SHARE, CHROME_NAME
 from ...state import Report
-from ..elements import block_text
+from ..elements import block_text, iter_elements, walk_cheaply
+from ..patterns import CHROME_MAX_SHARE, CHROME_NAME
 
 
 def drop_chrome_divs(doc: pf.Doc, report: Report) -> None:
+    if not any(isinstance(e, pf.Div) and CHROME_NAME.search(" ".join([*e.classes, e.identifier]))
+               for e in iter_elements(doc)):
+        return  # nothing to drop: spare the walk, which rebuilds every list of the document
     total = sum(len(block_text(b)) for b in doc.content) or 1
 
     def visit(elem: pf.Element, _doc: pf.Doc):
@@ -31,4 +34,4 @@ def drop_chrome_divs(doc: pf.Doc, report: Report) -> None:
         report.record_removed(" ".join(text.split()), f"chrome.{names.split()[0] if names.split() else 'div'}")
         return []
 
-    doc.walk(visit)
+    walk_cheaply(doc, visit, doc)

@@ -8,25 +8,38 @@ styles ignored, so the text as finally typeset still names the block as first re
 A concept file may define a site profile (`profile: {name, min_markers}`): its rules marked
 `profile: NAME` act only on pages where rules marked `marker: NAME` match at least min_markers
 times (distinct rules, or hits when `count: hits`); see profiles.py.
+
+Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
+files are cached on disk (resources.read_blob), keyed by the files' contents, the package
+version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
+Cached with them: each pattern's required literals (passes/literals.py), which let a line
+skip the search of every rule it cannot match. Only data is cached; every rule and profile
+is checked and compiled from it on each load (the patterns come from passes/regex_cache.py
+when the filter runs).
 """
 
 from __future__ import annotations
 
 import functools
+import marshal
 import re
+import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
+from ... import resources
 from ...errors import ReportfmtError
+from .. import literals as literals_module
+from ..literals import literal_test, required_literals
 
 # The shipped rule files, one per concept, beside this module (packaged in the wheel).
 RULES_DIR = Path(__file__).with_name("rules")
 
 WHERE = ("head", "tail", "anywhere")
 ACTIONS = ("drop", "drop-rest", "cut", "keep")
+RULE_FLAGS = re.I
 # A `block` rule may act on a block of any length: a person chose that very block.
 BLOCK_MAX_CHARS = 1_000_000
 
@@ -52,6 +65,16 @@ class Rule:
     prose: bool = False
     # The next block must be one a lead-in rule drops or a sample marker ("lead-in-or-sample").
     followed_by: str = ""
+    # Strings one of which every match holds (passes/literals.py); None: always search.
+    literals: tuple[str, ...] | None = None
+    # literal_test(literals), built with the rule: a line without any of them skips the search.
+    prefilter: Callable[[str], object] | None = field(default=None, compare=False, repr=False)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """pattern.search, skipped when the line lacks every required literal."""
+        if self.prefilter is not None and self.prefilter(text) is None:
+            return None
+        return self.pattern.search(text)
 
 
 @dataclass(frozen=True)
@@ -68,8 +91,10 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     `keep` rules come first: the first rule that matches a block decides, and a kept block
     must win over any rule that would drop it."""
     by_name: dict[str, Rule] = {}
-    for path in _rule_files(extra_files):
-        for rule in _read_rule_file(path):
+    files = _rule_files(extra_files)
+    parsed, literals = parsed_rule_files(tuple(files))
+    for path, data in zip(files, parsed, strict=True):
+        for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
     rules = list(by_name.values())
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
@@ -80,7 +105,7 @@ def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
         if rule.action != "keep":
             return None
-        if rule.pattern.search(text):
+        if rule.search(text):
             return rule
     return None
 
@@ -107,8 +132,9 @@ def block_pattern(text: str) -> re.Pattern[str]:
 def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
     """The site profiles the rule files define, by name (a later file redefines one)."""
     profiles: dict[str, Profile] = {}
-    for path in _rule_files(extra_files):
-        raw = _load_yaml(path).get("profile")
+    files = _rule_files(extra_files)
+    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+        raw = data.get("profile")
         if not raw:
             continue
         try:
@@ -123,16 +149,60 @@ def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
     return sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
 
 
-@functools.cache
-def _load_yaml(path: Path) -> dict:
+def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
+    """Each file's YAML data (a mapping) and each pattern's required literals, from the disk
+    cache when these exact contents were read before."""
+    contents = []
+    for path in files:
+        try:
+            contents.append(path.read_bytes())
+        except OSError as exc:
+            raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+    import yaml  # PyYAML's version is part of the key (how the files parse)
+
+    # What the cached data depends on besides the files: the package, PyYAML, the Python whose
+    # re parser the literals come from, and the code deriving them (edited in development).
+    key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
+                           Path(literals_module.__file__).read_bytes(), *contents)
+    name = f"rules-{key}.marshal"
+    payload = resources.read_blob(name)
+    if payload is not None:
+        try:
+            cached = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            cached = None
+        if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
+                and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
+                and isinstance(cached[1], dict)):
+            return cached
+    parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
+    literals = {}
+    for data in parsed:
+        for raw in data.get("rules", []) or ():
+            if isinstance(raw, dict) and isinstance(raw.get("match"), str):
+                literals[raw["match"]] = required_literals(raw["match"], RULE_FLAGS)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        resources.write_blob(name, marshal.dumps((parsed, literals)))
+    except ValueError:
+        pass  # a YAML value marshal cannot hold (a date...): parse again next time
+    return parsed, literals
+
+
+def _parse_yaml(path: Path, content: bytes) -> dict:
+    import yaml
+
+    # libyaml's loader when PyYAML has it: the same safe subset of YAML, ten times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(content.decode("utf-8"), Loader=loader) or {}
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+    if not isinstance(data, dict):
+        raise ReportfmtError("a rule file must hold a mapping (concept, rules)", source=str(path))
+    return data
 
 
-def _read_rule_file(path: Path) -> list[Rule]:
-    data = _load_yaml(path)
+def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
     concept = str(data.get("concept", path.stem))
     rules = []
     for raw in data.get("rules", []):
@@ -141,7 +211,7 @@ def _read_rule_file(path: Path) -> list[Rule]:
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                pattern=block_pattern(str(block)) if block is not None else re.compile(str(raw["match"]), re.I),
+                pattern=block_pattern(str(block)) if block is not None else re.compile(str(raw["match"]), RULE_FLAGS),
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
@@ -151,7 +221,10 @@ def _read_rule_file(path: Path) -> list[Rule]:
                 marker=str(raw.get("marker", "")),
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
+                literals=literals.get(raw.get("match")) if block is None and isinstance(raw.get("match"), str)
+                else None,
             )
+            rule = replace(rule, prefilter=literal_test(rule.literals))
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
         if rule.where not in WHERE or rule.action not in ACTIONS:

@@ -24,7 +24,7 @@ from typing import Any
 import panflute as pf
 
 from ...state import get_state
-from ..elements import block_text
+from ..elements import block_text, no_action, run_pass
 from ..metadata import strip_site_suffix
 from .recognise import MIN_SCORE, Recognised, recognise
 
@@ -58,8 +58,7 @@ def prepare(doc: pf.Doc) -> None:
         add_metadata(doc, found.fields(), skip=PRINTED_BY_PANDOC)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in prepare: no walk (elements.run_pass)
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -67,7 +66,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def keep_taken_parts(found: Recognised, previous: Recognised | None, doc: pf.Doc) -> None:

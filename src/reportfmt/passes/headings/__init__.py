@@ -10,7 +10,7 @@ from __future__ import annotations
 import panflute as pf
 
 from ...state import get_state
-from ..elements import block_text, is_text_block
+from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened
 from .rules import Decision, decide
@@ -62,9 +62,8 @@ def decide_blocks(doc: pf.Doc, title: str | None, options) -> dict[int, Decision
     return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    # All work is on the sequence of top-level blocks (prepare); nothing per element.
-    return None
+# All work is on the sequence of top-level blocks (prepare); nothing per element, no walk.
+action = no_action
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -86,7 +85,7 @@ def list_headings(doc: pf.Doc) -> list[dict]:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:

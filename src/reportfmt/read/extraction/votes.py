@@ -12,15 +12,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ...passes.patterns import CJK
+# CHROME_NAME and CHROME_MAX_SHARE live with the shared patterns: the filter's chrome Divs use
+# them too, without loading lxml.
+from ...passes.patterns import CHROME_MAX_SHARE, CHROME_NAME, CJK
 
-# Containers whose class or id names say "chrome". Matched on whole words of the attribute.
-CHROME_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
-    r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
-    r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
-    re.I,
-)
 CHROME_TAGS = {"nav", "footer", "aside"}
 # Sentence punctuation: its presence is what separates prose from menus and titles.
 _PROSE_PUNCT = re.compile(r"[，。！？；：、,.!?;]")
@@ -32,8 +27,6 @@ CHROME_WEIGHT = -1.0
 LINK_WEIGHT = -0.5
 # Text without any sentence punctuation counts for less (menus, labels, button rows).
 BARE_TEXT_WEIGHT = 0.3
-# A chrome-named container holding more than this share of the page is a layout wrapper.
-CHROME_MAX_SHARE = 0.3
 # A footer (by tag or name) sits at the end of the page: only holding most of the page makes
 # it a wrapper. A short forum page's copyright block can be a third of its text.
 FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_\d-])", re.I)

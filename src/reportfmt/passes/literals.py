@@ -1,0 +1,117 @@
+"""The text a regular expression cannot match without: a prefilter cheaper than searching.
+
+`required_literals(pattern, flags)` returns strings such that every match of the pattern
+contains at least one of them (or None when no such set is known). A rule whose strings are
+all absent from a line cannot match it, so the search is skipped: a substring test is one C
+scan, while a pattern starting with a lookbehind or an alternation makes sre try a match at
+every position. With hundreds of boilerplate rules, most lines rule most of them out this way.
+
+Derived from sre's own parse of the pattern (re._parser), conservatively: literal runs,
+classes of a few characters, the union over an alternation's branches, the body of a group,
+a repeat of at least one, a positive lookaround. Anything else requires nothing. Under
+IGNORECASE only characters sre treats as caseless count (every CJK character and
+punctuation mark), so a plain substring test is exact. If the parser is not what this
+module expects, the answer is None: search as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A class of at most this many characters becomes a set of one-character strings.
+MAX_CLASS_CHARS = 16
+
+try:  # CPython's parser and case table, the ones re.compile uses
+    import _sre
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - another Python: no prefilter
+    _parser = None
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match contains (longest-first), or None."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # an unexpected shape of re's internals: no prefilter, never a wrong one
+        return None
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
+    """False only when the pattern with these literals certainly does not match `text`."""
+    return literals is None or any(literal in text for literal in literals)
+
+
+def literal_test(literals: tuple[str, ...] | None):
+    """may_match as one C call: a search for any of the literals (None: nothing to test).
+    Build it once per pattern; calling it per line is the point."""
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, literals))).search
+
+
+def _caseless(code: int, ignorecase: bool) -> bool:
+    return not ignorecase or not _sre.unicode_iscased(code)
+
+
+def _sequence(items: list, ignorecase: bool) -> frozenset[str] | None:
+    """Every match of the items in a row holds each run of literals and each item's
+    requirement; pick the most selective of them."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL and _caseless(av, ignorecase):
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        required = _item(op, av, ignorecase)
+        if required:
+            candidates.append(required)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    if not candidates:
+        return None
+    # The shortest string of a set is what a line must hold at least: the longer, the rarer.
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _item(op, av, ignorecase: bool) -> frozenset[str] | None:
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _c.LITERAL and _caseless(value, ignorecase):
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < MAX_CLASS_CHARS and all(
+                    _caseless(code, ignorecase) for code in range(value[0], value[1] + 1)):
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # NEGATE, a category, a cased letter, a wide range
+        return frozenset(chars) if 0 < len(chars) <= MAX_CLASS_CHARS else None
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            required = _sequence(list(branch), ignorecase)
+            if not required:
+                return None  # one branch needs nothing: neither does the alternation
+            union |= required
+        return frozenset(union)
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence(list(body), inner)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        return _sequence(list(body), ignorecase) if low >= 1 else None
+    if op is _c.ASSERT:  # a positive lookahead or lookbehind: its text is in the line too
+        return _sequence(list(av[1]), ignorecase)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(list(av), ignorecase)
+    return None

@@ -1,0 +1,140 @@
+"""Regular expressions compiled once per machine instead of once per `pandoc --filter` call.
+
+Why: CPython's pattern compiler is written in Python, and a character class over the CJK
+ranges costs it a Python loop over 20,000 code points (`re._compiler._optimize_charset`).
+Measured on the seed under `pandoc --filter`: the 96 patterns reportfmt compiled took 354 M
+instructions, more than importing panflute (282 M); four CJK classes were half of it. Most
+are used by every Chinese document, so compiling lazily would not avoid them.
+
+What: sre's compiled form of a pattern is a list of integers that `re.compile` hands to
+`_sre.compile` as its last step. `save()` stores that list for every pattern `re` has cached
+in this process; `seed()` rebuilds the pattern objects from it with the same `_sre.compile`
+call and puts them in `re`'s own cache, where every later `re.compile` (ours, panflute's,
+PyYAML's, rules from YAML files) finds them. Nothing calls a different function to compile.
+
+Guards, since this leans on CPython internals (re._cache, re._parser, re._compiler._code):
+the file is keyed by the exact interpreter build; an entry is stored only if rebuilding it
+gives a pattern equal to the one `re` made (Pattern equality compares the compiled code);
+`_sre.compile` validates the code it is given ("invalid SRE code"); the file carries a
+checksum (resources.read_blob). Any mismatch or error turns the mechanism off: `re` then compiles
+as it always does. Patterns depend only on their text, flags and the interpreter, so the
+entries never go stale; the file is restarted when it grows past MAX_ENTRIES.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+
+from .. import resources
+
+# A file past this many patterns starts again from the current process's (dev edits to
+# patterns would otherwise grow it forever). re's own cache holds 512 patterns.
+MAX_ENTRIES = 2000
+# At most this many seeded into re's cache, so its eviction of the oldest never has to run
+# during seeding and the process keeps room for patterns built at run time.
+MAX_SEEDED = 384
+
+_loaded: set[tuple[str, int]] = set()
+
+
+def _internals():
+    """(_sre, re._parser, re._compiler, re's cache dict) or None when they are not as expected."""
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return None
+    store = getattr(re, "_cache", None)
+    if not isinstance(store, dict) or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
+        return None
+    return _sre, _parser, _compiler, store
+
+
+def _file_name(sre) -> str:
+    build = f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
+    return f"regex-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
+
+
+def _read_entries(sre) -> dict:
+    payload = resources.read_blob(_file_name(sre))
+    if payload is None:
+        return {}
+    try:
+        entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def seed() -> int:
+    """Put the stored patterns into re's cache; returns how many were seeded."""
+    parts = _internals()
+    if parts is None:
+        return 0
+    sre, _parser, _compiler, store = parts
+    seeded = 0
+    for key, entry in _read_entries(sre).items():
+        if seeded >= MAX_SEEDED:
+            break
+        try:
+            pattern, flags = key
+            compiled = sre.compile(pattern, *entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            continue  # a malformed entry: re compiles this pattern itself when asked
+        store.setdefault((str, pattern, flags), compiled)
+        _loaded.add(key)
+        seeded += 1
+    return seeded
+
+
+def save() -> int:
+    """Store the compiled code of the patterns re compiled in this process; returns how many
+    were new. Cheap when nothing is new (the steady state): no file is read or written."""
+    parts = _internals()
+    if parts is None:
+        return 0
+    sre, _parser, _compiler, store = parts
+    new = {}
+    for key, compiled in list(store.items()):
+        try:
+            kind, pattern, flags = key
+        except (TypeError, ValueError):
+            return 0  # re's cache keys changed shape: leave it alone
+        if kind is not str or (pattern, flags) in _loaded or flags & re.DEBUG:
+            continue
+        entry = _code_entry(sre, _parser, _compiler, pattern, flags, compiled)
+        if entry is not None:
+            new[(pattern, flags)] = entry
+    if not new:
+        return 0
+    entries = _read_entries(sre)  # another process may have added its own meanwhile
+    if len(entries) + len(new) > MAX_ENTRIES:
+        entries = {}
+    entries.update(new)
+    if resources.write_blob(_file_name(sre), marshal.dumps(entries)):
+        _loaded.update(new)
+    return len(new)
+
+
+def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.Pattern):
+    """The arguments after `pattern` that `_sre.compile` needs, as re._compiler.compile builds
+    them; None unless they rebuild exactly the pattern re made."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        # Opcodes are an int subclass (named constants), which marshal refuses: plain ints.
+        code = [int(word) for word in _compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if sre.compile(pattern, *entry) != compiled:
+            return None
+        marshal.dumps(entry)  # only plain data goes in the file
+    except Exception:  # any surprise in re's internals means "do not store"
+        return None
+    return entry

@@ -1,0 +1,75 @@
+"""Required literals (passes/literals.py): a prefilter may let a line through needlessly,
+never turn away a line its pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportfmt.passes.boilerplate.ruleset import RULE_FLAGS, load_rules
+from reportfmt.passes.literals import may_match, required_literals
+
+
+def test_literal_runs_alternations_classes_and_lookarounds():
+    assert set(required_literals("版权所有(?![者人])|未经授权")) == {"版权所有", "未经授权"}
+    assert required_literals(r"^\s*发布时间\s*[:：]") == ("发布时间",)
+    assert set(required_literals("[：:]")) == {"：", ":"}
+    assert required_literals(r"(?<=本站)\d+") == ("本站",)
+    assert required_literals(r"(?:推荐){1,3}全文阅读") == ("全文阅读",)  # the longest run wins
+
+
+def test_what_a_match_does_not_need_is_not_required():
+    assert required_literals(r"(?:推荐)?阅读") == ("阅读",)  # an optional part
+    assert required_literals(r"关注(?!公众号)") == ("关注",)  # a negative lookahead
+    assert required_literals(r"\d+|[a-z]+") is None  # a branch needs nothing
+    assert required_literals(r"[^。]+") is None  # a negated class
+
+
+def test_ignorecase_keeps_only_caseless_characters():
+    assert required_literals("powered by", re.I) == (" ",)
+    assert required_literals("ICP备", re.I) == ("备",)
+    assert required_literals("ICP备") == ("ICP备",)  # case-sensitive: every letter counts
+    # The Kelvin sign matches k under IGNORECASE: "k" can never be a required literal there.
+    assert re.search("k号", "\u212a号", re.I)
+    assert may_match(required_literals("k号", re.I), "\u212a号")
+
+
+def test_every_shipped_rule_lets_its_own_example_through():
+    for rule in load_rules():
+        assert rule.search(rule.example), rule.name
+        assert rule.literals == required_literals(rule.pattern.pattern, RULE_FLAGS)
+
+
+RULES = load_rules()
+# Lines made of the rules' own vocabulary (their examples cut and shuffled), plus noise.
+_PIECES = [piece for rule in RULES for piece in re.split(r"(\W)", rule.example) if piece] + list("第号备 :：©>/")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(RULES))
+def test_property_the_prefilter_never_hides_a_match(pieces, rule):
+    text = "".join(pieces)
+    if rule.pattern.search(text):
+        assert may_match(rule.literals, text), (rule.name, text)
+
+
+_MASK_ALPHABET = list("*＊xX×Ｘｘ□〇○〔〕[]\uff3b\uff3d_＿☆%％‰年月日号 \t\u3000区镇元亿万一二0123456789ab.－—")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_MASK_ALPHABET, max_size=16))
+def test_property_no_mask_detector_is_skipped_on_a_line_its_pattern_matches(text):
+    from reportfmt.passes.masks import find
+
+    for name, pattern in find._PATTERNS.items():
+        if pattern.search(text):
+            assert may_match(find.detector_literals(name), text), (name, text)
+
+
+def test_every_mask_detector_has_its_pattern_for_the_prefilter():
+    from reportfmt.passes.masks import find
+
+    assert set(find._PATTERNS) == set(find._FINDERS)
+    assert all(find.detector_literals(name) for name in find._FINDERS)  # each one prefiltered

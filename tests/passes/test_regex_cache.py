@@ -1,0 +1,124 @@
+"""Compiled patterns kept between processes (passes/regex_cache.py, resources' blobs).
+
+Each check runs in a fresh interpreter, as `pandoc --filter` does, against its own cache
+folder: what a second process gets must be exactly what re would have compiled, and a
+damaged cache must cost time, never correctness."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from reportfmt import resources
+from reportfmt.passes import regex_cache
+
+# Patterns of the kinds the passes use: a wide CJK class under IGNORECASE (the costly kind),
+# named groups, lookbehind, a verbose pattern.
+PATTERNS = [
+    (r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}", "re.I"),
+    (r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>1[0-2]|0?[1-9])", "0"),
+    (r"(?<=[\u4e00-\u9fff])(\d{1,2})、(?=[\u4e00-\u9fff])", "0"),
+    ("\n    [*＊]+   # asterisks\n    (?:[.．+][*＊]+)*\n", "re.X"),
+]
+
+
+def run_python(code: str, cache: str) -> str:
+    env = {**os.environ, resources.CACHE_ENV: cache}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          env=env, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+# The filter's order: seed from the cache, compile what the run needs, save what was new.
+COMPILE_AND_SAVE = f"""
+    import re
+    from reportfmt.passes import regex_cache
+    regex_cache.seed()
+    for pattern, flags in {PATTERNS!r}:
+        re.compile(pattern, eval(flags, {{"re": re}}))
+    print(regex_cache.save())
+"""
+
+SEED_AND_COMPARE = f"""
+    import re
+    from re import _compiler
+    from reportfmt.passes import regex_cache
+    seeded = regex_cache.seed()
+    same = 0
+    for pattern, flags in {PATTERNS!r}:
+        flags = eval(flags, {{"re": re}})
+        got = re.compile(pattern, flags)
+        fresh = _compiler.compile(pattern, flags)  # what re.compile would build, bypassing its cache
+        assert got == fresh and got.groupindex == fresh.groupindex and got.groups == fresh.groups
+        assert got.findall("2023年3月,**区*.*倍，科技园2、工业") == fresh.findall("2023年3月,**区*.*倍，科技园2、工业")
+        same += got is re._cache[(str, pattern, int(flags))]
+    print(seeded, same)
+"""
+
+
+def test_a_second_process_gets_the_patterns_ready_and_identical_to_a_fresh_compile(tmp_path):
+    cache = str(tmp_path / "cache")
+    assert int(run_python(COMPILE_AND_SAVE, cache)) >= len(PATTERNS)
+    seeded, same = map(int, run_python(SEED_AND_COMPARE, cache).split())
+    assert seeded >= len(PATTERNS) and same == len(PATTERNS)
+    # Nothing new the second time round: the steady state writes nothing.
+    assert run_python(COMPILE_AND_SAVE, cache) == "0"
+
+
+def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path):
+    cache = tmp_path / "cache"
+    run_python(COMPILE_AND_SAVE, str(cache))
+    (blob,) = cache.glob("regex-*.marshal")
+    data = bytearray(blob.read_bytes())
+    data[-10] ^= 0xFF  # one flipped byte in the payload: the checksum no longer holds
+    blob.write_bytes(bytes(data))
+    seeded, _ = map(int, run_python(SEED_AND_COMPARE, str(cache)).split())
+    assert seeded == 0  # nothing trusted, and every pattern still compiled and matched correctly
+    assert int(run_python(COMPILE_AND_SAVE, str(cache))) >= len(PATTERNS)  # rebuilt
+    assert int(run_python(SEED_AND_COMPARE, str(cache)).split()[0]) >= len(PATTERNS)
+
+
+def test_code_sre_rejects_is_skipped_and_the_pattern_compiles_as_usual(tmp_path, monkeypatch):
+    """A checksummed file whose code is wrong (say, written by another build by mistake):
+    _sre validates code and refuses it, and re compiles the pattern itself."""
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    sre = regex_cache._internals()[0]
+    bogus = {("中文[一-龥]+", 0): (32, [1, 2, 3], 0, {}, (None,))}
+    import marshal
+
+    assert resources.write_blob(regex_cache._file_name(sre), marshal.dumps(bogus))
+    out = run_python("""
+        import re
+        from reportfmt.passes import regex_cache
+        print(regex_cache.seed(), bool(re.compile("中文[一-龥]+").search("这是中文字")))
+    """, str(tmp_path))
+    assert out == "0 True"
+
+
+def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv(resources.CACHE_ENV, "off")
+    assert resources.cache_dir() is None
+    assert not resources.write_blob("x", b"payload")
+    assert resources.read_blob("x") is None
+    assert regex_cache.seed() == 0
+
+
+def test_blobs_round_trip_and_a_truncated_one_reads_as_absent(tmp_path, monkeypatch):
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path / "nested" / "cache"))
+    assert resources.write_blob("b", b"\x00payload\xff")
+    assert resources.read_blob("b") == b"\x00payload\xff"
+    path = tmp_path / "nested" / "cache" / "b"
+    path.write_bytes(path.read_bytes()[:-1])
+    assert resources.read_blob("b") is None
+    assert not list(path.parent.glob(".*.tmp"))  # no temporary file left behind
+
+
+def test_an_unusable_cache_folder_means_no_cache_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(resources.CACHE_ENV, str(blocker / "cache"))  # cannot be created, even by root
+    assert not resources.write_blob("b", b"x")
+    assert resources.read_blob("b") is None
