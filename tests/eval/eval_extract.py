@@ -16,6 +16,8 @@ Side by side: trafilatura (default settings), readability-lxml (summary()), and 
 0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
 the page kind, as its benchmark does). Every page must yield text: empty outputs and
 refusals are counted. The five worst pages are listed with the step that lost the text.
+The "low share" row takes the pages (any set) where reportfmt keeps under LOW_SHARE of the
+page's Chinese text: where a second extractor would run, it says which one scores best there.
 """
 
 from __future__ import annotations
@@ -39,12 +41,18 @@ from reportfmt.batch.job import process_bytes
 from reportfmt.errors import ReportfmtError
 from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
+from reportfmt.read.encodings import decode
+from reportfmt.read.extraction.votes import cjk_count
+from reportfmt.read.html import clean_tree
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
 # The benchmark files pages as article or forum; a page of short reviews (a film's comment
 # list) is its own kind here: its comments are the content, there is no thread starter.
 COMMENT_PAGES = {"magic-html-forum__b5bb37137a346f6d"}
+# Where a second extractor would run: reportfmt keeps less than this share of the page's
+# Chinese text. The row shows whether another extractor does better on those pages.
+LOW_SHARE = 0.2
 # Labels of a host name that say nothing about the site ("news.sina.com.cn" -> "sina").
 _GENERIC_LABELS = {"www", "com", "cn", "net", "org", "gov", "edu", "info", "top", "hk", "club"}
 
@@ -62,6 +70,7 @@ class Page:
     refused: str = ""
     losses: list[tuple[str, str]] = field(default_factory=list)  # (rule, full text) removed
     extractor: str = ""
+    share: float = 1.0  # reportfmt's Chinese characters / the page's visible Chinese characters
 
 
 def site_of(url: str) -> str:
@@ -110,7 +119,9 @@ def run_reportfmt(page: Page) -> str:
     page.losses = [(r.rule, r.text) for r in getattr(extraction, "removed", [])]
     page.losses += [(r["rule"], r["text"]) for r in report.removed if not r["rule"].startswith("extract.")]
     page.extractor = getattr(report, "extractor", None) or ""
-    return "\n".join(block_text(b) for b in processed.doc.content)
+    text = "\n".join(block_text(b) for b in processed.doc.content)
+    page.share = cjk_count(text) / max(1, cjk_count(clean_tree(decode(page.html.read_bytes())).text_content()))
+    return text
 
 
 def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str, str] | None) -> None:
@@ -215,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         groups.append((f"web-magic {label}", pick(magic_pages, half)))
         for kind in ("article", "forum", "comment"):
             groups.append((f"  {kind}", pick(magic_pages, half, kind)))
+    low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
+    groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
     print_table("extraction", groups, extractors)
     sites = defaultdict(set)
     for page in magic_pages:

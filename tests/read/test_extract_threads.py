@@ -145,3 +145,56 @@ def test_manifest_and_dry_run_list_what_extraction_dropped(tmp_path, capsys):
     assert run(["convert", str(page), "-o", str(tmp_path / "dry"), "--dry-run"]) == 0
     printed = capsys.readouterr().out
     assert "[extract.footer] 关于我们" in printed and "[extract.post-meta]" in printed
+
+
+TECH_PARAS = ["在实际项目中，路由文件往往会越写越长，维护起来非常困难。",
+              "下面介绍一种按模块拆分路由的方法，每个模块单独一个文件。"]
+TECH_REPLIES = ["感谢分享，这个办法很实用。我们项目里也遇到过同样的问题，当时是把路由按照业务拆成了十几个文件。",
+                "请问拆分以后路由缓存还能正常使用吗？我试了一下好像有点问题，命令执行以后报错说找不到控制器。",
+                "楼上的问题我也碰到过，检查一下命名空间是不是写错了，大多数时候都是这个原因，改完重新缓存就好。",
+                "学习了，准备在下一个版本里按照这个思路重构一下，顺便把中间件也按模块整理清楚。"]
+
+
+def _code(k: int) -> str:
+    lines = "\n".join(f"$router->get('/m{k}/{n}', [Module{k}Controller::class, 'show{n}']);" for n in range(10))
+    return f"<pre><code>{lines}</code></pre>"
+
+
+def test_a_community_article_keeps_its_text_and_code_before_longer_replies():
+    text = "".join(f"<p>{words}</p>{_code(k)}" for k, words in enumerate(TECH_PARAS))
+    replies = "".join(
+        f'<div class="comment-item"><div class="meta"><a href="/users/{n}">用户{n}</a> <span>{n} 年前</span></div>'
+        f'<div class="comment-body"><p>{words}</p></div><div class="actions"><a href="#">回复</a> <a href="#">赞</a>'
+        f"</div></div>" for n, words in enumerate(TECH_REPLIES, start=1))
+    others = "".join(f'<div class="item"><a href="/articles/{n}">作者的文章标题第{n}篇</a><span>{n} 个月前</span></div>'
+                     for n in range(1, 8))
+    page = (f"<html><head><title>按模块拆分路由 | 某某 社区</title></head><body>{NAV}<div class='main'>"
+            f"<div class='article-col'><div class='article'><h1>按模块拆分路由</h1>"
+            f"<div class='markdown-body'>{text}</div></div>"
+            f"<div class='replies-box'><div class='count'>讨论数量: 4</div>{replies}</div></div>"
+            f"<div class='right-col'><h3>作者的其他文章</h3>{others}</div></div></body></html>")
+    found = _extract(page)
+    flat = _flat(found.text)
+    assert all(_flat(words) in flat for words in TECH_PARAS + TECH_REPLIES)
+    assert "Module0Controller::class,'show9'" in flat and "Module1Controller" in flat  # the code stays
+    assert "作者的文章标题" not in flat and "年前" not in flat
+    assert found.extractor == "reportfmt"
+
+
+ANSWERS = ["一般来说预警信息会比地震波早到几秒到几十秒，距离震中越远，提前的时间越多。",
+           "预警不是预报，它是在地震已经发生以后抢在破坏性的横波到达之前发出提醒。",
+           "我们这里收到过两次提醒，都比实际的震感早了十来秒，还是挺有用的。"]
+
+
+def test_answers_whose_classes_add_state_words_are_one_template():
+    states = ["answer answer-fold", "answer answer-hide answer-fold", "answer answer-last answer-hide answer-fold"]
+    answers = "".join(
+        f'<div class="{state}"><div class="replyer"><a href="/u/{n}">答主{n}号</a> 2021-10-1{n} · 回答量：{n}0 '
+        f'采纳率：9{n}%</div><div class="content">{words}</div><div class="bar">评论 举报</div></div>'
+        for n, (state, words) in enumerate(zip(states, ANSWERS, strict=True), start=1))
+    page = (f"<html><head><title>地震预警能提前多久？_百度知道</title></head><body>{NAV}<article id='qb-content'>"
+            f"<h1>地震预警能提前多久？</h1><div id='wgt-answers'><div class='wrap'>{answers}</div></div></article>"
+            "<aside class='side'><a href='/x'>特别推荐一条广告</a></aside></body></html>")
+    text = _flat(_extract(page).text)
+    assert all(_flat(words) in text for words in ANSWERS)
+    assert "回答量" not in text and "采纳率" not in text and "举报" not in text

@@ -75,7 +75,7 @@ SECTION_NUMBER = re.compile(
 CHROME_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
     r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
-    r"toolbar|pager|pagination|tags?|friendlink|links)(?:$|[\s_\d-])",
+    r"toolbar|pager|pagination|tags?|friendlink|links|player)(?:$|[\s_\d-])",
     re.I,
 )
 # A chrome-named container holding more than this share of the page is a layout wrapper.

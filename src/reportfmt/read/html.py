@@ -32,7 +32,7 @@ def clean_tree(text: str, pictures: PagePictures | None = None, **where):
         from .htmlpictures import KEPT_MARK, take_page_pictures
 
         take_page_pictures(root, pictures, **where)
-    for elem in root.iter(*_HTML_DROP):
+    for elem in list(root.iter(*_HTML_DROP)):  # a list: dropping while iterating skips siblings
         if pictures is not None and elem.tag == "img" and elem.get(KEPT_MARK):
             continue
         elem.drop_tree() if elem.getparent() is not None else None

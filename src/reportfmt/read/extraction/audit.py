@@ -27,6 +27,7 @@ _REASONS = {
     "related": "related", "relate": "related", "recommend": "related", "hot": "related",
     "ad": "ads", "ads": "ads", "banner": "ads", "login": "toolbar", "search": "toolbar",
     "toolbar": "toolbar", "tag": "tags", "tags": "tags", "friendlink": "links", "links": "links",
+    "player": "player",
 }
 _WORD = re.compile(r"[a-z]+", re.I)
 # A container this much link text is a link list whatever its name.

@@ -34,7 +34,7 @@ from .votes import Votes, cjk_count, score_tree, visible_length
 STAMP = re.compile(
     r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?  # 5-18 19:27
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
-      | \d+\s*(?:秒|分钟|小时|天|周|个月)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
+      | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
     """,
     re.X,
 )
@@ -47,7 +47,10 @@ TEASER_LINK_CJK = 10
 # Posts become the content when they hold this much more prose than the article without them,
 # or this share of it on a page that says it is a discussion.
 OUTWEIGH = 1.5
-DISCUSSION_SHARE = 0.3
+DISCUSSION_SHARE = 0.1
+# The posts' box grows to hold the thread starter's text only when the box that holds both
+# has at most this much more prose than the two together (no side columns between them).
+STARTER_CLIMB = 1.25
 # Text that this share of the posts repeat is the template's (labels, buttons), not words.
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
@@ -110,7 +113,10 @@ def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) 
 
 
 def _shape(elem: etree._Element) -> tuple[str, str]:
-    return elem.tag, re.sub(r"\d+", "", " ".join(sorted(elem.get("class", "").split())))
+    """Tag and first class word, digits folded: a template adds state words after its own
+    ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
+    words = elem.get("class", "").split()
+    return elem.tag, re.sub(r"\d+", "", words[0] if words else "")
 
 
 def _is_post(elem: etree._Element) -> bool:
@@ -144,15 +150,39 @@ def _page_signals(root: etree._Element) -> str:
     return " ".join([*parts, *powered])
 
 
-def thread_article(body: etree._Element, posts: frozenset, share: float) -> etree._Element:
-    """The deepest element holding every post and `share` of the page's prose (posts counted)."""
+def thread_article(body: etree._Element, posts: frozenset, share: float,
+                   starter: etree._Element | None = None) -> etree._Element:
+    """The deepest element holding every post and `share` of the page's prose (posts counted).
+
+    `starter` is the article found without the posts: on an article or question page with
+    comments, the text the comments answer. When it sits before the posts, outside their box,
+    the box grows to hold it too, as long as that adds little else beside them.
+    """
     scores = score_tree(body, posts)
     needed = share * scores[body].prose
     first = next(iter(posts))
+    found = body
     for candidate in [first, *first.iterancestors()]:
         if all(_contains(candidate, p) for p in posts) and scores.get(candidate, Votes()).prose >= needed:
-            return candidate
-    return body
+            found = candidate
+            break
+    if starter is None or _contains(found, starter) or _contains(starter, first) or not _precedes(starter, first):
+        return found
+    both = scores[found].prose + scores.get(starter, Votes()).prose
+    for ancestor in found.iterancestors():
+        if _contains(ancestor, starter):
+            return ancestor if scores.get(ancestor, Votes()).prose <= STARTER_CLIMB * both else found
+    return found
+
+
+def _precedes(first: etree._Element, second: etree._Element) -> bool:
+    """`first` starts before `second` in document order."""
+    for node in first.getroottree().getroot().iter():
+        if node is first:
+            return True
+        if node is second:
+            return False
+    return False
 
 
 def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str) -> None:

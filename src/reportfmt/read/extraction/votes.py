@@ -17,12 +17,17 @@ from lxml import etree
 from ...passes.patterns import CHROME_MAX_SHARE, CHROME_NAME, CJK
 
 CHROME_TAGS = {"nav", "footer", "aside"}
-# Sentence punctuation: its presence is what separates prose from menus and titles.
-_PROSE_PUNCT = re.compile(r"[，。！？；：、,.!?;]")
+# Sentence punctuation: its presence is what separates prose from menus and titles. ASCII
+# marks between digits are numbers ("3.45%", "00:00", "18,652.59"), not sentences: a video
+# player's controls and a stock ticker are not prose.
+_PROSE_PUNCT = re.compile(r"[，。！？；：、]|(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
 _CJK = re.compile(rf"[{CJK}]")
 _CODE_CHARS = re.compile(r"[{};=]|\":")
 CODE_MAX_CJK_SHARE = 0.1
 CODE_WEIGHT = -0.5
+# Code the author shows in a <pre> block is content (a technical article is half code): it
+# counts for, at half weight, so it does not split the article's run of paragraphs.
+PRE_WEIGHT = 0.5
 CHROME_WEIGHT = -1.0
 LINK_WEIGHT = -0.5
 # Text without any sentence punctuation counts for less (menus, labels, button rows).
@@ -31,6 +36,9 @@ BARE_TEXT_WEIGHT = 0.3
 # it a wrapper. A short forum page's copyright block can be a third of its text.
 FOOTER_NAME = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright)(?:$|[\s_\d-])", re.I)
 FOOTER_MAX_SHARE = 0.5
+# Attribute set (on extraction's working copy) on the items of a news feed (teasers.py):
+# all their text votes as link text.
+TEASER_MARK = "data-reportfmt-teaser"
 
 
 def visible_length(text: str | None) -> int:
@@ -51,7 +59,8 @@ def named_chrome(elem: etree._Element) -> bool:
     return elem.tag in CHROME_TAGS or bool(CHROME_NAME.search(chrome_names(elem)))
 
 
-def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None) -> float:
+def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None,
+                in_pre: bool = False) -> float:
     if n is None:
         n = visible_length(text)
     if not n:
@@ -60,6 +69,8 @@ def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | No
         return LINK_WEIGHT * n
     if in_chrome:
         return CHROME_WEIGHT * n
+    if in_pre:
+        return PRE_WEIGHT * n
     if n >= 40 and len(_CJK.findall(text)) < CODE_MAX_CJK_SHARE * n and _CODE_CHARS.search(text):
         return CODE_WEIGHT * n  # inline JSON or script text that escaped its tag
     return n if _PROSE_PUNCT.search(text) or n >= 40 else BARE_TEXT_WEIGHT * n
@@ -83,11 +94,11 @@ class Votes:
     chars: int = 0
     links: int = 0
 
-    def add(self, text: str | None, *, in_link: bool, in_chrome: bool) -> None:
+    def add(self, text: str | None, *, in_link: bool, in_chrome: bool, in_pre: bool = False) -> None:
         n = visible_length(text)
         if not n:
             return
-        weight = text_weight(text, in_link=in_link, in_chrome=in_chrome, n=n)
+        weight = text_weight(text, in_link=in_link, in_chrome=in_chrome, n=n, in_pre=in_pre)
         self.total += weight
         self.prose += max(weight, 0.0)
         self.chars += n
@@ -113,21 +124,22 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
     scores: dict[etree._Element, Votes] = {}
     page_chars = visible_length(root.text_content())
 
-    def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool) -> Votes:
-        in_link = in_link or elem.tag == "a"
+    def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool, in_pre: bool) -> Votes:
+        in_link = in_link or elem.tag == "a" or TEASER_MARK in elem.attrib
+        in_pre = in_pre or elem.tag == "pre"
         if elem in posts:
             in_post, in_chrome = True, False
         elif not in_post:
             in_chrome = in_chrome or is_chrome(elem, page_chars)
         votes = Votes()
-        votes.add(elem.text, in_link=in_link, in_chrome=in_chrome)
+        votes.add(elem.text, in_link=in_link, in_chrome=in_chrome, in_pre=in_pre)
         for child in elem:
             if isinstance(child.tag, str):
-                votes.merge(visit(child, in_link, in_chrome, in_post))
+                votes.merge(visit(child, in_link, in_chrome, in_post, in_pre))
             # The tail belongs to the parent: it is outside the child's link or chrome box.
-            votes.add(child.tail, in_link=in_link, in_chrome=in_chrome)
+            votes.add(child.tail, in_link=in_link, in_chrome=in_chrome, in_pre=in_pre)
         scores[elem] = votes
         return votes
 
-    visit(root, False, False, False)
+    visit(root, False, False, False, root.tag == "pre")
     return scores

@@ -1,0 +1,105 @@
+"""A second extractor's vote on the article's short blocks.
+
+What our pass keeps wrongly is mostly short lines beside the article: a "播报文章" button
+label, "字号：", "不喜欢", an answerer's panel, a source line. readability-lxml, run on the
+whole page as it came, keeps the article's text and seldom those lines. A short block of
+ours that readability's text does not hold is dropped (rule `extract.vote`); long blocks are
+ours alone to decide. Chosen by measurement (make eval-extract): block voting on short
+lines beat both replacing our text (readability and trafilatura score lower than our pass
+where ours is a small share of the page) and voting on every line (web-gold fell).
+
+The vote is skipped when readability finds too little text, and when it would remove more
+than VOTE_MAX_SHARE of the article: then the two extractors disagree on where the article
+is, and our pass, measured better, decides. A thread's posts never lose blocks to the vote
+(readability leaves comment sections out).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+from lxml import etree
+
+from .audit import Audit
+from .votes import visible_length
+
+log = logging.getLogger(__name__)
+
+# Blocks shorter than this many visible characters need the second extractor's vote.
+SHORT_BLOCK = 40
+# The second extractor must find at least this much text to have a say.
+MIN_SECOND_CHARS = 50
+# The vote never removes more than this share of the article's text.
+VOTE_MAX_SHARE = 0.5
+# Whole blocks only: an inline run is never cut out of a line, and a table's cells are the
+# table's (a document's 索引号/发文机关 grid is short cells).
+_BLOCKS = {"p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+           "section", "blockquote", "center", "ul", "ol", "dl", "article"}
+_TABLE = {"table", "tr", "td", "th", "tbody", "thead"}
+
+
+def second_text(page: etree._Element) -> str:
+    """readability-lxml's text for the page (whitespace removed); "" when it fails."""
+    from readability import Document  # lazily: only HTML extraction needs it
+
+    try:
+        summary = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
+    except Exception as exc:  # readability raises on pages it cannot score: no vote then
+        log.debug("readability-lxml failed: %s", exc)
+        return ""
+    if not summary.strip():
+        return ""
+    return "".join(lxml.html.fromstring(summary).text_content().split())
+
+
+def vote_short_blocks(article: etree._Element, page: etree._Element, audit: Audit,
+                      keep_always: frozenset = frozenset(), headline: etree._Element | None = None) -> int:
+    """Drop the article's short leaf blocks at its edges that the second extractor's text
+    lacks; their count. Short lines between the article's paragraphs (subheadings, captions)
+    and the page's headline are the article's own."""
+    edges = _edge_blocks(article, keep_always, headline)
+    if not edges:
+        return 0
+    second = second_text(page)
+    if len(second) < MIN_SECOND_CHARS:
+        return 0
+    losers = [elem for elem in edges if "".join(elem.text_content().split()) not in second]
+    lost = sum(visible_length(e.text_content()) for e in losers)
+    if not losers or lost > VOTE_MAX_SHARE * visible_length(article.text_content()):
+        return 0
+    for elem in losers:
+        audit.drop(elem, "vote")
+    return len(losers)
+
+
+def _edge_blocks(article: etree._Element, keep_always: frozenset,
+                 headline: etree._Element | None) -> list[etree._Element]:
+    """Short leaf blocks (one short line to a reader) before the article's first long block
+    or after its last one."""
+    leaves = []  # (element, is_short) in document order
+    for elem in article.iterdescendants():
+        if not isinstance(elem.tag, str) or elem.tag not in _BLOCKS:
+            continue
+        if any(c.tag in _BLOCKS or c.tag in _TABLE for c in elem.iterdescendants()):
+            continue
+        size = visible_length(elem.text_content())
+        if size:
+            leaves.append((elem, size < SHORT_BLOCK))
+    long_at = [i for i, (_, short) in enumerate(leaves) if not short]
+    if not long_at:
+        return []
+    edges = [elem for i, (elem, short) in enumerate(leaves) if short and (i < long_at[0] or i > long_at[-1])]
+    return [elem for elem in edges if not _protected(elem, keep_always, headline)]
+
+
+def _protected(elem: etree._Element, keep_always: frozenset, headline: etree._Element | None) -> bool:
+    if elem.tail and elem.tail.strip():
+        return True  # text runs on after it: part of a longer line
+    chain = [elem, *elem.iterancestors()]
+    if any(a.tag in _TABLE for a in chain):
+        return True
+    if headline is not None and (headline in chain or any(d is headline for d in elem.iterdescendants())):
+        return True
+    return bool(keep_always) and any(a in keep_always for a in chain)
+

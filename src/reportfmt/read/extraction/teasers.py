@@ -1,0 +1,76 @@
+"""News feeds: lists whose items each lead with a linked headline to another page.
+
+A feed item ("你可能还想看", "推荐阅读", a photo stream) is a headline link, often a source
+and time, and a summary written as prose. The summary is not a link, so without this step a
+long feed outvotes a short article. Items of one template (siblings of one tag and class)
+that mostly lead with a headline link are marked, and votes.py counts all their text as
+link text: the feed then weighs what a list of links weighs.
+
+A thread's posts (threads.py) are not headed by a link to another page, and a blog's list
+of posts carries long entries, not summaries: neither is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from .votes import TEASER_MARK, cjk_count, visible_length
+
+# A headline link holds at least this many Chinese characters (user names, "更多", tags are shorter).
+HEADLINE_CJK = 8
+# The headline sits in the first part of the item (after at most a source and a time).
+HEAD_SHARE = 0.4
+# A summary is short: an item longer than this is an entry, not a teaser.
+ITEM_MAX_CHARS = 600
+MIN_ITEMS = 3
+# Most members of the template group must be teasers.
+ITEM_SHARE = 0.6
+
+
+def mark_teasers(body: etree._Element) -> int:
+    """Mark every item of a feed (TEASER_MARK); the number of items marked."""
+    marked = 0
+    for parent in body.iter():
+        if not isinstance(parent.tag, str) or _marked(parent):
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[_shape(child)].append(child)
+        for members in groups.values():
+            teasers = [m for m in members if is_teaser(m)]
+            if len(teasers) >= MIN_ITEMS and len(teasers) >= ITEM_SHARE * len(members):
+                for member in members:
+                    member.set(TEASER_MARK, "")
+                marked += len(members)
+    return marked
+
+
+def is_teaser(item: etree._Element) -> bool:
+    """A short item whose first part is a link with a headline's worth of Chinese text."""
+    text = " ".join(item.text_content().split())
+    if not text or visible_length(text) > ITEM_MAX_CHARS:
+        return False
+    head = HEAD_SHARE * len(text)
+    for link in item.iter("a"):
+        words = " ".join(link.text_content().split())
+        if cjk_count(words) >= HEADLINE_CJK and 0 <= text.find(words) <= head:
+            return True
+    return False
+
+
+def unmark(tree: etree._Element) -> None:
+    for elem in tree.iter():
+        if isinstance(elem.tag, str) and TEASER_MARK in elem.attrib:
+            del elem.attrib[TEASER_MARK]
+
+
+def _marked(elem: etree._Element) -> bool:
+    return any(TEASER_MARK in a.attrib for a in elem.iterancestors())
+
+
+def _shape(elem: etree._Element) -> tuple[str, str]:
+    return elem.tag, re.sub(r"\d+", "", " ".join(sorted(elem.get("class", "").split())))
