@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-duplicates eval-review eval-authored eval-gongwen styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-duplicates eval-review eval-authored eval-gongwen eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -88,6 +88,11 @@ eval-sites: $(STAMP)
 eval-extract: $(STAMP)
 	$(PY) tests/eval/eval_extract.py
 
+# Issue 14's numbers on the team's pages (tests/data/pages): pictures embedded per format,
+# dropped pictures, captions numbered once, masked cells marked, epubcheck; the seed as markdown.
+eval-pages: $(STAMP)
+	$(PY) tests/eval/eval_pages.py
+
 # Duplicate finding on generated archives with known exact and near pairs (P/R, tune and held-out).
 eval-duplicates: $(STAMP)
 	$(PY) tests/eval/eval_duplicates.py
@@ -101,13 +106,14 @@ eval-gongwen: $(STAMP)
 	$(PY) tests/eval/eval_gongwen.py
 
 # Every quality number the issues name, on ../shared/corpus (and generated archives).
-eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-authored eval-gongwen
+eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-authored eval-gongwen eval-pages
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps
 	$(PY) tests/bench/benchmark.py $(BENCH_ARGS)
 
-# README pictures (docs/pictures/): the seed as scraped, as DOCX (LibreOffice) and as PDF.
+# README pictures (docs/pictures/): the seed as scraped, as DOCX (LibreOffice) and as PDF, and a
+# page with a table and a chart (tests/data/pages/report.html) as DOCX and PDF.
 # LibreOffice is big, so only this target installs it.
 .PHONY: pictures
 pictures: $(STAMP) system-test-deps

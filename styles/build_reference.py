@@ -321,8 +321,70 @@ def edit_styles(xml: bytes) -> bytes:
     for style_id, spec in PARAGRAPH_STYLES.items():
         style_paragraph(styles, style_id, spec)
     add_character_styles(styles)
+    add_table_figure_styles(styles)
     strip_theme_fonts(styles)
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- Tables and figures (GB/T 9704 practice for report tables and pictures) -----------------------
+# Table text is 仿宋 one size below the body (4号), 5号 in a wide table (class table-small or
+# table-landscape, see reportfmt.passes.tables); header cells bold and centred; every cell
+# ruled. Captions ("表N …" above a table, "图N …" below a picture) are 黑体 4号, centred.
+# Picture paragraphs need an "auto" line: the body's exact 28.95 pt line would clip them.
+SIZE_5HAO = 21  # 5号 = 10.5 pt
+TABLE_LINE = {SIZE_4HAO: 400, SIZE_5HAO: 300}  # exact line heights (twentieths of a point)
+# style id -> (display name, font role, size, bold, alignment)
+TABLE_PARAGRAPH_STYLES: dict[str, tuple[str, str, int, bool, str]] = {
+    "TableText": ("Table Text", "fangsong", SIZE_4HAO, False, "left"),
+    "TableHeading": ("Table Heading", "fangsong", SIZE_4HAO, True, "center"),
+    "TableTextSmall": ("Table Text Small", "fangsong", SIZE_5HAO, False, "left"),
+    "TableHeadingSmall": ("Table Heading Small", "fangsong", SIZE_5HAO, True, "center"),
+}
+CAPTION_STYLES = ("TableCaption", "ImageCaption")
+FIGURE_STYLES = ("Figure", "CaptionedFigure")
+TABLE_BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+
+
+def add_table_figure_styles(styles: etree._Element) -> None:
+    for style_id, (name, role, size, bold, align) in TABLE_PARAGRAPH_STYLES.items():
+        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if old is not None:
+            styles.remove(old)
+        styles.append(el(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+            f'<w:pPr><w:spacing w:before="0" w:after="0" w:line="{TABLE_LINE[size]}" w:lineRule="exact"/>'
+            f'<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>'
+            f"<w:rPr>{rfonts_xml(role)}{'<w:b/><w:bCs/>' if bold else ''}"
+            f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>'
+        ))
+    for style_id in ("Caption", *CAPTION_STYLES):  # pandoc's Caption is italic: CJK has no italic
+        style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        ppr = container(style, "pPr")
+        set_child(ppr, el('<w:spacing w:before="120" w:after="120" w:line="400" w:lineRule="exact"/>'), PPR_ORDER)
+        set_child(ppr, el('<w:ind w:firstLineChars="0" w:firstLine="0"/>'), PPR_ORDER)
+        set_child(ppr, el('<w:jc w:val="center"/>'), PPR_ORDER)
+        style_run_props(container(style, "rPr"), "hei", SIZE_4HAO, False)
+    for style_id in FIGURE_STYLES:
+        style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        ppr = container(style, "pPr")
+        set_child(ppr, el('<w:spacing w:before="120" w:after="0" w:line="240" w:lineRule="auto"/>'), PPR_ORDER)
+        set_child(ppr, el('<w:ind w:firstLineChars="0" w:firstLine="0"/>'), PPR_ORDER)
+        set_child(ppr, el('<w:jc w:val="center"/>'), PPR_ORDER)
+    # The table style: every cell ruled, the table centred; header row bold.
+    table = styles.find("w:style[@w:styleId='Table']", NS)
+    tblpr = table.find(w("tblPr"))
+    for old in tblpr.findall(w("tblBorders")) + tblpr.findall(w("jc")):
+        tblpr.remove(old)
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    borders = "".join(TABLE_BORDER.format(side=side) for side in sides)
+    tblpr.insert(0, el("<w:jc w:val=\"center\"/>"))
+    tblpr.insert(2, el(f"<w:tblBorders>{borders}</w:tblBorders>"))
+    first = table.find("w:tblStylePr[@w:type='firstRow']", NS)
+    if first is not None:
+        table.remove(first)
+    table.append(el('<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr>'
+                    '<w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:tblStylePr>'))
 
 
 # --- fontTable.xml ----------------------------------------------------------------------------

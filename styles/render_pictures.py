@@ -1,10 +1,12 @@
-"""Render the README pictures: page 1 of the seed as scraped, as DOCX and as PDF.
+"""Render the README pictures: page 1 of the seed as scraped, as DOCX and as PDF; and pages 1-2
+of a saved report page with a table and a chart (tests/data/pages/report.html) as DOCX and PDF.
 
 Run from the project root:  make pictures   (or .venv/bin/python styles/render_pictures.py)
 
 - raw.png   the scraped .txt as a browser shows it (headless chromium screenshot)
 - docx.png  reportfmt's DOCX, laid out by LibreOffice headless, page 1 via pdftoppm
 - pdf.png   reportfmt's PDF (typst), page 1 via pdftoppm
+- table-docx.png, table-pdf.png   the report page's DOCX and PDF, pages 1 and 2 side by side
 - gongwen-<variant>-docx.png / -pdf.png   page 1 of each 公文 sample of tests/data/gongwen
   in the gongwen layout (`-M layout=gongwen`), DOCX via LibreOffice and PDF
 
@@ -25,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3b3a078ac755e827.txt"
+TABLE_PAGE = ROOT / "tests" / "data" / "pages" / "report.html"
 GONGWEN_SAMPLES = ROOT / "tests" / "data" / "gongwen"
 GONGWEN_VARIANTS = ("file", "request", "letter", "order", "minutes")
 OUT = ROOT / "docs" / "pictures"
@@ -44,6 +47,27 @@ def first_page_png(pdf: Path, dest: Path) -> None:
     stem = dest.with_suffix("")
     subprocess.run([need("pdftoppm"), "-r", str(DPI), "-f", "1", "-l", "1", "-singlefile", "-png",
                     str(pdf), str(stem)], check=True)
+
+
+def two_pages_png(pdf: Path, dest: Path) -> None:
+    """Pages 1 and 2 of a PDF side by side (a table on one, its chart on the next)."""
+    from PIL import Image
+
+    stem = dest.with_name(dest.stem + "-page")
+    subprocess.run([need("pdftoppm"), "-r", str(DPI), "-f", "1", "-l", "2", "-png", str(pdf), str(stem)],
+                   check=True)
+    pages = sorted(dest.parent.glob(stem.name + "-*.png"))
+    images = [Image.open(p).convert("RGB") for p in pages]
+    gap = 8
+    sheet = Image.new("RGB", (sum(i.width for i in images) + gap * (len(images) - 1),
+                              max(i.height for i in images)), (160, 160, 160))
+    x = 0
+    for image in images:
+        sheet.paste(image, (x, 0))
+        x += image.width + gap
+    sheet.save(dest, optimize=True)
+    for page in pages:
+        page.unlink()
 
 
 def fontconfig_file(work: Path) -> Path:
@@ -98,7 +122,13 @@ def main() -> int:
         first_page_png(docx_to_pdf(Path(record["outputs"]["docx"]), work), OUT / "docx.png")
         first_page_png(Path(record["outputs"]["pdf"]), OUT / "pdf.png")
         raw_page_png(SEED, OUT / "raw.png", work)
-        names = ["raw.png", "docx.png", "pdf.png"]
+        names = ["raw.png", "docx.png", "pdf.png", "table-docx.png", "table-pdf.png"]
+        # A saved page with its report_files/ folder: a table with masked cells, a chart.
+        record = convert_file(TABLE_PAGE, work / "table", to="docx,pdf")
+        if record["status"] != "ok":
+            raise SystemExit(f"render_pictures: {record['error']}")
+        two_pages_png(docx_to_pdf(Path(record["outputs"]["docx"]), work), OUT / "table-docx.png")
+        two_pages_png(Path(record["outputs"]["pdf"]), OUT / "table-pdf.png")
         for variant in GONGWEN_VARIANTS:
             record = convert_file(GONGWEN_SAMPLES / f"{variant}.txt", work / "gongwen", to="docx,pdf",
                                   options={"layout": "gongwen"})

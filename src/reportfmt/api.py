@@ -18,12 +18,19 @@ def _options(options: Options | Mapping[str, Any] | None) -> Options:
     return build_options(options)
 
 
+# Formats whose output is text: convert_text returns them as str, the others as bytes.
+TEXT_FORMATS = ("md", "html", "plain")
+
+
 def convert_text(text: str, *, to: str = "md", input_format: str = "txt",
-                 options: Options | Mapping[str, Any] | None = None) -> bytes:
-    """Clean one page given as text and return the output in format `to` as bytes."""
+                 options: Options | Mapping[str, Any] | None = None) -> str | bytes:
+    """Clean one page given as text and return the output in format `to`: a str for the
+    text formats (md, html, plain), bytes for the binary ones (docx, pdf, epub)."""
     opts = _options(options)
+    fmt = parse_formats(to)[0]
     processed = process_bytes(text.encode("utf-8"), "<text>", opts, fmt=input_format)
-    return render(processed.doc, parse_formats(to)[0], opts)
+    output = render(processed.doc, fmt, opts)
+    return output.decode("utf-8") if fmt in TEXT_FORMATS else output
 
 
 def convert_file(path: str | Path, outdir: str | Path, *, to: str = "docx",

@@ -208,6 +208,8 @@ def print_dry_run_record(record: dict) -> None:
         return
     for removed in record["removed"]:
         print(f"   - [{removed['rule']}] {removed['text'][:100]}")
+    for dropped in record.get("images_dropped") or []:
+        print(f"   - [picture] {dropped['src']}: {dropped['reason']}")
 
 
 def print_dry_run(records: list[dict]) -> None:

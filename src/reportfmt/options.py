@@ -81,6 +81,17 @@ class MasksOptions:
 
 
 @dataclass(frozen=True)
+class ImagesOptions:
+    """Pictures a scraped page carries (beside it, in its archive, as data: URIs); see
+    read/images.py. Remote pictures are never fetched, whatever these say."""
+
+    embed: bool = True
+    max_bytes: int = 10 * 1024**2  # per picture
+    max_pixels: int = 40_000_000  # per picture (width x height), against decompression bombs
+    max_count: int = 200  # per page
+
+
+@dataclass(frozen=True)
 class GongwenOptions:
     # Recognise 公文 parts (发文字号, 主送, 落款, 版记...) in the document (passes/gongwen/).
     enabled: bool = True
@@ -109,6 +120,7 @@ class Options:
     rawhtml: RawHtmlOptions = field(default_factory=RawHtmlOptions)
     headings: HeadingsOptions = field(default_factory=HeadingsOptions)
     masks: MasksOptions = field(default_factory=MasksOptions)
+    images: ImagesOptions = field(default_factory=ImagesOptions)
     gongwen: GongwenOptions = field(default_factory=GongwenOptions)
     # DOCX/PDF page layout (LAYOUTS): "gongwen" lays the document out as a 公文.
     layout: str = "report"

@@ -7,11 +7,19 @@
 2. boilerplate  - drop site chrome; needs the title to find the page repeating it.
 3. linebreaks   - the lines of a hard-wrapped paragraph become one paragraph, before headings
                   decide: whether "1.…" is a heading depends on the paragraph it belongs to.
-4. headings     - numbered paragraphs become sections. Before typography: the spaces that
+4. figures      - pictures become figures and caption lines captions, numbered once; before
+                  headings, so neither a picture's paragraph (its alt text) nor a short
+                  caption line is ever taken for a heading.
+5. headings     - numbered paragraphs become sections. Before typography: the spaces that
                   typography removes between Chinese characters are what separates a heading
                   from its body in a page flattened into one line.
-5. typography   - fix punctuation and spacing of the text that remains, headings included.
-6. masks        - last, so masks inside headings and fixed text are marked exactly once.
+6. tables       - column widths, numeric alignment and wide-table classes, measured on the
+                  cells as they stand (captions already moved out of the body).
+7. lists        - ordered lists become paragraphs carrying their numbers ("1." "（1）"); after
+                  headings, which only look at top-level paragraphs, not at list items.
+8. typography   - fix punctuation and spacing of the text that remains, headings, captions
+                  and cells included.
+9. masks        - last, so masks inside headings, cells and fixed text are marked exactly once.
 
 Passes 0-3 look at windows of the document (its head, its tail, the wrap width of its
 lines) that each other's removals and joins move, so they repeat as a group until a round
@@ -35,13 +43,25 @@ import logging
 import panflute as pf
 
 from .options import Options
-from .passes import boilerplate, gongwen, headings, linebreaks, masks, metadata, rawhtml, typography
+from .passes import (
+    boilerplate,
+    figures,
+    gongwen,
+    headings,
+    linebreaks,
+    lists,
+    masks,
+    metadata,
+    rawhtml,
+    tables,
+    typography,
+)
 from .read.document_kind import is_chinese, is_hand_written
 from .state import Report, RunState, get_state
 
 log = logging.getLogger(__name__)
 
-PASSES = [gongwen, metadata, boilerplate, linebreaks, headings, typography, masks]
+PASSES = [gongwen, metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
 AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
 SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4

@@ -23,6 +23,10 @@ class Report:
     removed: list[dict[str, str]] = field(default_factory=list)
     headings: list[dict[str, Any]] = field(default_factory=list)
     masks: list[dict[str, str]] = field(default_factory=list)
+    # Pictures embedded in the outputs (read/images.Picture.record + caption) and those
+    # dropped with the reason (remote, missing, too large...): read/images.py decides.
+    images: list[dict[str, Any]] = field(default_factory=list)
+    images_dropped: list[dict[str, str]] = field(default_factory=list)
     # 公文 parts recognised (passes/gongwen): field, text as found, normalised value.
     gongwen: list[dict[str, Any]] = field(default_factory=list)
     # Which extractor gave an HTML page's text ("reportfmt", a fallback's name, "whole-page").

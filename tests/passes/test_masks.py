@@ -180,7 +180,7 @@ def test_markdown_page_keeps_every_asterisk_and_underscore():
     from reportfmt.api import convert_text
 
     page = "# **区工作总结\n\n**区完成***亿元，增长*.*倍，“*+*+*”制度。\n\n20_年____镇，**注意**：按时。\n"
-    md = convert_text(page, to="plain", input_format="markdown").decode("utf-8")
+    md = convert_text(page, to="plain", input_format="markdown")  # text formats come back as str
     # **区 (title), **区, ***, *.*, *+*+*: 2+2+3+2+3; 注意's emphasis markers are markup, not masks
     assert md.count("*") == 12
     assert "20_年____镇" in md

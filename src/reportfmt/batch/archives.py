@@ -105,9 +105,9 @@ def iter_archive(fileobj, name: str, budget: Budget, wanted, depth: int = 0) -> 
     suffix = archive_suffix(name)
     try:
         if suffix == ".zip":
-            entries = _zip_entries(fileobj, budget)
+            entries = _zip_entries(fileobj, budget, wanted)
         else:
-            entries = _tar_entries(fileobj, budget)
+            entries = _tar_entries(fileobj, budget, wanted)
         for member in entries:
             if member.data is not None and archive_suffix(member.name):
                 inner = strip_archive_suffix(member.name)
@@ -120,7 +120,7 @@ def iter_archive(fileobj, name: str, budget: Budget, wanted, depth: int = 0) -> 
         raise ArchiveError(f"corrupt or unreadable archive: {exc}") from None
 
 
-def _zip_entries(fileobj, budget: Budget) -> Iterator[Member]:
+def _zip_entries(fileobj, budget: Budget, wanted) -> Iterator[Member]:
     with zipfile.ZipFile(fileobj) as archive:
         infos = [i for i in archive.infolist() if not i.is_dir()]
         # Refuse a bomb before reading anything: declared sizes bound what zipfile will read.
@@ -138,11 +138,11 @@ def _zip_entries(fileobj, budget: Budget) -> Iterator[Member]:
                 yield Member(name, skipped="symbolic link, not followed")
                 continue
             budget.take(info.file_size, info.compress_size, name)
-            if archive_suffix(name) or _maybe_wanted(name):
+            if archive_suffix(name) or wanted(name):
                 yield Member(name, data=archive.read(info))
 
 
-def _tar_entries(fileobj, budget: Budget) -> Iterator[Member]:
+def _tar_entries(fileobj, budget: Budget, wanted) -> Iterator[Member]:
     # Stream mode ("r|*"): one pass, members in order, nothing seeks or extracts.
     with tarfile.open(fileobj=fileobj, mode="r|*") as archive:
         for info in archive:
@@ -159,12 +159,6 @@ def _tar_entries(fileobj, budget: Budget) -> Iterator[Member]:
                 yield Member(name, skipped="special file, not read")
                 continue
             budget.take(info.size, None, name)
-            if archive_suffix(name) or _maybe_wanted(name):
+            if archive_suffix(name) or wanted(name):
                 handle = archive.extractfile(info)
                 yield Member(name, data=handle.read() if handle else b"")
-
-
-def _maybe_wanted(name: str) -> bool:
-    from ..read.reader import INPUT_EXTENSIONS
-
-    return PurePosixPath(name).suffix.lower() in INPUT_EXTENSIONS

@@ -6,7 +6,9 @@ import functools
 import hashlib
 import json
 import logging
+import posixpath
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,8 +18,10 @@ import panflute as pf
 from ..errors import ReportfmtError
 from ..options import Options
 from ..passes.elements import block_text
+from ..passes.figures import list_pictures
 from ..passes.headings import list_headings
 from ..pipeline import run_passes
+from ..read.images import Limits
 from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
@@ -37,21 +41,32 @@ class Processed:
     read_texts: list[str] = field(default_factory=list)
 
 
-def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None) -> Processed:
-    """Read and clean one page in-process (no outputs written)."""
+def process_bytes(data: bytes, source: str, options: Options, fmt: str | None = None, *,
+                  resources: Mapping[str, bytes | None] | None = None, base: str = "") -> Processed:
+    """Read and clean one page in-process (no outputs written). `resources` are the picture
+    files the page names (root-relative path -> bytes) and `base` the page's folder."""
     if len(data) > options.max_input_bytes:
         raise ReportfmtError(
             f"input too large ({len(data) / 1024**2:.0f} MiB; the limit is "
             f"{options.max_input_bytes / 1024**2:.0f} MiB, set with -M max_input_bytes=N)",
             source=source,
         )
-    doc = read_bytes(data, source, fmt, replies=options.extract.replies)
+    images = options.images
+    limits = Limits(images.embed, images.max_bytes, images.max_pixels, images.max_count)
+    doc = read_bytes(data, source, fmt, replies=options.extract.replies, base=base, resources=resources or {},
+                     limits=limits)
     read_texts = [block_text(block) for block in doc.content]
     report = run_passes(doc, options)
     if options.masks.fill:
         from ..passes.masks.fill import fill_from_file  # only when a values file is given
 
         fill_from_file(doc, report, options, source)
+    report.images = list_pictures(doc)
+    report.images_dropped = list(doc.pictures.dropped)
+    shown = {image["file"] for image in report.images}
+    for url, picture in doc.pictures.kept.items():
+        if url not in shown:  # the extraction or a pass removed the block that held it
+            report.images_dropped.append({"src": picture.src, "reason": "removed with the block that held it"})
     return Processed(doc, report, read_texts)
 
 
@@ -72,6 +87,8 @@ def manifest_record(source: str, report: Report | None, outputs: dict[str, str],
         "removed": report.removed,
         "headings": [{"level": h["level"], "text": h["text"]} for h in report.headings],
         "masks": report.masks,
+        "images": report.images,
+        "images_dropped": report.images_dropped,
         "gongwen": report.gongwen,
     }
 
@@ -84,7 +101,10 @@ def convert_one(path: Path, rel: str, outdir: Path, formats: list[str], options:
         data = path.read_bytes()
     except OSError as exc:
         return manifest_record(source, None, {}, error=f"{source}: {exc.strerror or exc}")
-    result = run_job(Job(source, rel, data, tuple(formats), options, dry_run=dry_run))
+    from .pictures import FolderPictures
+
+    resources = FolderPictures(path.parent, options).for_page(data, rel)
+    result = run_job(Job(source, rel, data, tuple(formats), options, dry_run=dry_run, resources=resources))
     commit_outputs(outdir, result)
     for sample in result.samples:
         commit_outputs(outdir, sample)
@@ -102,6 +122,8 @@ class Job:
     formats: tuple[str, ...]
     options: Options
     dry_run: bool = False
+    # The picture files the page names (batch/pictures.py): root-relative path -> bytes.
+    resources: Mapping[str, bytes | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -110,10 +132,18 @@ class JobResult:
     outputs: dict[str, bytes] = field(default_factory=dict)  # format -> bytes, not yet written
     # With --split-samples: one result per sample of a page holding several (manifest rows).
     samples: list[JobResult] = field(default_factory=list)
+    # Kept pictures, written beside the outputs: path relative to OUTDIR -> bytes.
+    pictures: dict[str, bytes] = field(default_factory=dict)
 
 
-def input_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None) -> str:
+    """The page's bytes, and those of the pictures it names: a changed picture is a change."""
+    digest = hashlib.sha256(data)
+    for path in sorted(resources or {}):
+        picture = resources[path]
+        digest.update(f"\0{path}\0{len(picture) if picture is not None else -1}\0".encode())
+        digest.update(picture or b"")
+    return digest.hexdigest()
 
 
 def options_key(options: Options, formats: tuple[str, ...] | list[str]) -> str:
@@ -138,12 +168,15 @@ def run_job(job: Job) -> JobResult:
     leaves no first-format file behind (the caller writes them all with commit_outputs)."""
     started = time.monotonic()
     outputs: dict[str, bytes] = {}
+    pictures: dict[str, bytes] = {}
     samples: list[JobResult] = []
     try:
-        processed = process_bytes(job.data, job.source, job.options)
+        processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
+                                  base=posixpath.dirname(job.rel))
         doc_json = doc_to_json(processed.doc)
         if not job.dry_run:
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
+            pictures = picture_files(processed, job.rel)
         if job.options.split_samples:
             samples = sample_results(job, processed, doc_json)
         record = manifest_record(job.source, processed.report, {})
@@ -162,12 +195,12 @@ def run_job(job: Job) -> JobResult:
         detail = " ".join(str(exc).split())  # the manifest keeps one line per error
         record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
     record["rel"] = job.rel
-    record["input_sha256"] = input_hash(job.data)
+    record["input_sha256"] = input_hash(job.data, job.resources)
     record["options_key"] = options_key(job.options, job.formats)
     record["seconds"] = round(time.monotonic() - started, 3)
     for sample in samples:
         sample.record.update(input_sha256=record["input_sha256"], options_key=record["options_key"])
-    return JobResult(record, outputs, samples)
+    return JobResult(record, outputs, samples, pictures=pictures if outputs else {})
 
 
 def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobResult]:
@@ -184,6 +217,18 @@ def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobRes
         record["kept_text"] = "\n".join(t for t in map(block_text, doc.content) if t)
         results.append(JobResult(record, outputs))
     return results
+
+
+def picture_files(processed: Processed, rel: str) -> dict[str, bytes]:
+    """The kept pictures' files, relative to OUTDIR: `<page folder>/<stem>.pictures/<n>.<ext>`,
+    beside the page's outputs (the markdown output names them so)."""
+    kept = processed.doc.pictures.kept
+    folder = posixpath.dirname(rel)
+    files = {}
+    for image in processed.report.images:
+        picture = kept[image["file"]]
+        files[posixpath.join(folder, image["file"])] = picture.data
+    return files
 
 
 def output_paths(outdir: Path, rel: str, formats) -> dict[str, Path]:
@@ -205,10 +250,19 @@ def commit_outputs(outdir: Path, result: JobResult) -> None:
     written: list[Path] = []
     try:
         paths = output_paths(outdir, record["rel"], list(result.outputs))
+        picture_paths = {name: _inside(outdir, name) for name in result.pictures}
+        for name, data in result.pictures.items():
+            write_atomic(picture_paths[name], data)
+            written.append(picture_paths[name])
         for fmt, data in result.outputs.items():
             write_atomic(paths[fmt], data)
             written.append(paths[fmt])
         record["outputs"] = {fmt: str(path) for fmt, path in paths.items()}
+        folder = posixpath.dirname(record["rel"])
+        for image in record.get("images") or []:
+            written_at = picture_paths.get(posixpath.join(folder, image["file"]))
+            if written_at is not None:
+                image["file"] = str(written_at)
     except BaseException as exc:
         for path in written:
             path.unlink(missing_ok=True)
@@ -217,11 +271,19 @@ def commit_outputs(outdir: Path, result: JobResult) -> None:
         record.update(status="error", outputs={}, error=f"{record['source']}: cannot write outputs: {exc}")
     finally:
         result.outputs = {}
+        result.pictures = {}
+
+
+def _inside(outdir: Path, rel: str) -> Path:
+    path = outdir / rel
+    if not path.resolve().is_relative_to(outdir.resolve()):
+        raise ReportfmtError(f"output path {path} would leave the output folder")
+    return path
 
 
 def failed_result(job: Job, message: str) -> JobResult:
     """The record of a job that never returned (its worker crashed or timed out)."""
     record = manifest_record(job.source, None, {}, error=f"{job.source}: {message}")
-    record.update(rel=job.rel, input_sha256=input_hash(job.data),
+    record.update(rel=job.rel, input_sha256=input_hash(job.data, job.resources),
                   options_key=options_key(job.options, job.formats), seconds=None)
     return JobResult(record)

@@ -124,12 +124,13 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 if source.label in planned:
                     settle(index, [_duplicate_record(source, data, key, planned[source.label])], [])
                     continue
-                sha = input_hash(data)
+                resources = source.resources()  # the picture files the page names
+                sha = input_hash(data, resources)
                 line = previous.finished_line(source.label, sha, key) if previous else None
                 if line is not None:
                     settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, key)])
                     continue
-                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run)
+                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources)
 
         executor = _executor(jobs, cluster, options)
         try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..options import Options
 from ..read.reader import INPUT_EXTENSIONS
 from .archives import ArchiveError, Budget, archive_suffix, iter_archive, strip_archive_suffix
+from .pictures import ArchivePictures, FolderPictures
 
 
 @dataclass
@@ -27,11 +28,17 @@ class Source:
     path: Path | None = None
     skipped: str | None = None
     error: str | None = None
+    # Where the page's picture files are (its folder or its archive): batch/pictures.py.
+    pictures: FolderPictures | ArchivePictures | None = None
 
     def read(self) -> bytes:
         if self.data is None:
             self.data = self.path.read_bytes() if self.path else b""
         return self.data
+
+    def resources(self) -> dict[str, bytes | None]:
+        """The picture files the page names, keyed by their path relative to the input root."""
+        return self.pictures.for_page(self.read(), self.rel) if self.pictures else {}
 
 
 def iter_sources(inputs: Iterable[str | Path], options: Options) -> Iterator[Source]:
@@ -44,11 +51,12 @@ def iter_sources(inputs: Iterable[str | Path], options: Options) -> Iterator[Sou
         elif archive_suffix(path.name):
             yield from _archive_sources(path, strip_archive_suffix(path.name), options)
         else:
-            yield Source(str(path), path.name, path=path)
+            yield Source(str(path), path.name, path=path, pictures=FolderPictures(path.parent, options))
 
 
 def _walk_directory(root: Path, options: Options) -> Iterator[Source]:
     real_root = root.resolve()
+    pictures = FolderPictures(root, options)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames.sort()
         here = Path(dirpath)
@@ -63,7 +71,7 @@ def _walk_directory(root: Path, options: Options) -> Iterator[Source]:
             if archive_suffix(name):
                 yield from _archive_sources(path, strip_archive_suffix(rel), options)
             elif path.suffix.lower() in INPUT_EXTENSIONS:
-                yield Source(str(path), rel, path=path)
+                yield Source(str(path), rel, path=path, pictures=pictures)
 
 
 def _archive_sources(path: Path, prefix: str, options: Options) -> Iterator[Source]:
@@ -71,6 +79,7 @@ def _archive_sources(path: Path, prefix: str, options: Options) -> Iterator[Sour
                     options.archive_max_members, options.archive_max_depth,
                     archive_size=path.stat().st_size)
     wanted = lambda name: Path(name).suffix.lower() in INPUT_EXTENSIONS  # noqa: E731
+    pictures = ArchivePictures(path, prefix, options)
     try:
         with path.open("rb") as handle:
             for member in iter_archive(handle, path.name, budget, wanted):
@@ -79,7 +88,7 @@ def _archive_sources(path: Path, prefix: str, options: Options) -> Iterator[Sour
                 if member.skipped:
                     yield Source(label, rel, skipped=member.skipped)
                 else:
-                    yield Source(label, rel, data=member.data)
+                    yield Source(label, rel, data=member.data, pictures=pictures)
     except ArchiveError as exc:
         yield Source(str(path), prefix, error=f"{path}: archive refused: {exc}")
     except OSError as exc:

@@ -53,8 +53,10 @@ def prepare(doc: pf.Doc) -> None:
         return
     report = state.report
     title = doc.get_metadata("title", default=None)
+    sites = set()  # the site's own names: never an author
     if isinstance(title, str) and title.strip():
         report.title = strip_site_suffix(title.strip())
+        sites.add(title.strip()[len(report.title):].strip(" _|｜-–—"))
         if report.title != title.strip():
             doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
     elif not any(key in doc.metadata for key in ("date", "lang")):
@@ -68,6 +70,13 @@ def prepare(doc: pf.Doc) -> None:
     # address) stays as it is and becomes EPUB dc:source.
     report.source = (_meta_text(doc, "publisher") or take_labelled(doc, SOURCE_LABEL)
                      or _meta_text(doc, "source"))
+    sites.update(filter(None, (report.source, _meta_text(doc, "site"))))
+    if report.author and not is_author(report.author, sites):
+        # "网友投稿", "本站", the site's own name: where the page came from, not who wrote it.
+        report.source = report.source or report.author
+        report.author = None
+        if "author" in doc.metadata:
+            del doc.metadata["author"]
     if report.author:
         doc.metadata["author"] = pf.MetaInlines(pf.Str(report.author))
     if report.source:
@@ -81,6 +90,25 @@ def prepare(doc: pf.Doc) -> None:
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
         doc.metadata["lang"] = pf.MetaString("zh-Hans")
+
+
+# Values of an author field that name no person or organisation: submission and source
+# markers of template and forum sites, placeholders, and the site's staff.
+SOURCE_MARKER = re.compile(
+    r"^(?:网友|用户|会员|读者)?(?:投稿|分享|整理|上传|供稿|提供|发布)?$"
+    r"|^(?:佚名|匿名|未知|不详|无名氏|admin|administrator|管理员|站长|小编|编辑部?|转载|原创|互联网|网络|来自网络)$"
+    r"|^(?:本站|本网|本平台)",
+    re.I,
+)
+
+
+def is_author(value: str, sites: set[str]) -> bool:
+    """A person or an organisation; not a source marker (网友投稿, 佚名, admin, 本站…) nor the
+    name of the site the page was taken from."""
+    squeezed = "".join(value.split())
+    if not squeezed or SOURCE_MARKER.match(squeezed):
+        return False
+    return squeezed not in {"".join(site.split()) for site in sites if site}
 
 
 def report_own_metadata(doc: pf.Doc) -> None:

@@ -3,7 +3,8 @@
 1. Hard wraps: consecutive paragraphs of one wrapped paragraph are joined (our text reader
    makes one paragraph per line), and a SoftBreak between two Chinese characters is dropped
    (pandoc's east_asian_line_breaks behaviour).
-2. Half-width , : ; ? ! between Chinese characters become ，：；？！; ( ) around or beside
+2. Half-width , : ; ? ! between Chinese characters become ，：；？！, and a sentence-final
+   "." right after a Chinese character becomes "。"; ( ) around or beside
    Chinese become （ ）; straight quote pairs around Chinese become “ ” and ‘ ’.
 3. Spaces between two Chinese characters, or beside full-width punctuation, are removed.
 
@@ -35,7 +36,7 @@ CLOSERS = set("”’）》〉】」』")
 OPENERS = set("“‘（《〈【「『")
 SPACES = " \t\n\u00a0"
 # Every character typeset() may change or remove: half-width punctuation, quotes, blanks.
-_TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'" + SPACES) + "]")
+_TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'." + SPACES) + "]")
 TERMINAL = tuple("。！？；：…”’）」』!?;:")
 
 URL_OR_EMAIL = re.compile(
@@ -163,7 +164,25 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
     for i, ch in enumerate(chars):
         if ch in HALF_TO_FULL and not protected[i] and chinese_left(i) and chinese_right(i):
             chars[i] = HALF_TO_FULL[ch]
+        elif ch == "." and not protected[i] and _ends_chinese_sentence(chars, i):
+            chars[i] = "。"
     return _remove_stray_spaces(chars, protected)
+
+
+_CN_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+
+
+def _ends_chinese_sentence(chars: list[str], i: int) -> bool:
+    """A "." right after a Chinese character that ends the sentence ("效果很好."): what
+    follows is the end of the text, a space, Chinese or a closing quote. Numbers (3.5),
+    abbreviations and English sentences (a Latin letter before it), ellipses ("..."),
+    and file names or domains ("报告.docx": a Latin letter after it) keep their ".".
+    """
+    if i == 0 or not is_ideograph(chars[i - 1]) or chars[i - 1] in _CN_NUMERALS:
+        return False  # "三. 加强管理": a section number, not a sentence
+    following = chars[i + 1] if i + 1 < len(chars) else ""
+    return following == "" or following in SPACES or is_ideograph(following) or following in CLOSERS \
+        or following in "\"'"
 
 
 def _mask_edges(masks: list) -> dict[str, set[int]]:

@@ -9,6 +9,7 @@ import panflute as pf
 
 from ..errors import ReportfmtError
 from ..write.pandoc import read_with_pandoc
+from .images import PagePictures
 
 log = logging.getLogger(__name__)
 
@@ -18,13 +19,26 @@ _HTML_DROP = ("script", "style", "noscript", "iframe", "frame", "frameset", "obj
               "input", "button", "select", "textarea")
 
 
-def clean_tree(text: str):
-    """Parse a scraped page once and remove active and remote content from the tree."""
+def clean_tree(text: str, pictures: PagePictures | None = None, **where):
+    """Parse a scraped page once and remove active and remote content from the tree.
+
+    With `pictures`, the page's local pictures are kept as checked <img>s first
+    (htmlpictures.py; `where` says where the page's files are: base, resources, limits).
+    """
     from .htmlparse import parse_html_document  # lazily: the text path does not need lxml
 
     root = parse_html_document(text)
+    if pictures is not None:
+        from .htmlpictures import KEPT_MARK, take_page_pictures
+
+        take_page_pictures(root, pictures, **where)
     for elem in list(root.iter(*_HTML_DROP)):  # a list: dropping while iterating skips siblings
+        if pictures is not None and elem.tag == "img" and elem.get(KEPT_MARK):
+            continue
         elem.drop_tree() if elem.getparent() is not None else None
+    if pictures is not None:
+        for img in root.iter("img"):
+            img.attrib.pop(KEPT_MARK, None)
     for elem in root.iter():
         if not isinstance(elem.tag, str):
             continue
@@ -44,7 +58,8 @@ def clean_html(text: str) -> str:
     return lxml.html.tostring(clean_tree(text), encoding="unicode")
 
 
-def read_html(text: str, *, extract: bool = True, replies: str = "keep") -> pf.Doc:
+def read_html(text: str, *, extract: bool = True, replies: str = "keep", pictures: PagePictures | None = None,
+              **where) -> pf.Doc:
     """Pre-clean, keep the main content (extract.py), then pandoc's HTML reader.
 
     The page is parsed by lxml once; extraction works on a copy and the table fallback
@@ -53,10 +68,13 @@ def read_html(text: str, *, extract: bool = True, replies: str = "keep") -> pf.D
     """
     import lxml.html
 
-    root = clean_tree(text)
+    from .tables import prepare_tables
+
+    root = clean_tree(text, pictures, **where)
     head, found = "", None
     if extract:
         root, head, found = _main_content(root, replies)
+    prepare_tables(root)  # layout tables unwrapped, data tables tidied (tables.py)
     html = _with_head(lxml.html.tostring(root, encoding="unicode"), head)
     try:
         doc = read_with_pandoc(html, "html-native_divs-native_spans")

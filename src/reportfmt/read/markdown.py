@@ -82,7 +82,28 @@ def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]]) 
     delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
     return (not inside_longer_mask and _outside_is_not_chinese(line, m.start(), m.end())
-            and bool(re.search(r"\w", m.group(2))))
+            and bool(re.search(r"\w", m.group(2))) and not _masks_not_emphasis(m.group(2)))
+
+
+# Emphasis never starts with closing punctuation nor ends with opening punctuation:
+# “*”，指的是…，“*” is two masks, each in its own quotes.
+_CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
+_OPENING = "“‘（《「『【("
+
+
+def _masks_not_emphasis(inner: str) -> bool:
+    """Two masks that look like an emphasis pair from outside: what they hold says which.
+
+    `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
+    and people do (a unit, a place suffix or a title right after the asterisks); and
+    `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
+    """
+    from ..passes.masks.find import mask_kind
+
+    inner = inner.strip()
+    if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
+        return True
+    return mask_kind("", inner) in ("number", "place") and len(inner) > 4
 
 
 def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ import panflute as pf
 from ..errors import ReportfmtError
 from .encodings import decode
 from .html import read_html
+from .images import PagePictures, page_folder
 from .markdown import read_markdown
 from .text import read_plain_text
 
@@ -38,17 +39,21 @@ def detect_format(name: str, text: str) -> str:
 
 
 def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, *,
-               replies: str = "keep") -> pf.Doc:
-    """Decode and parse one input page (`replies`: option extract.replies, for HTML)."""
+               replies: str = "keep", **where) -> pf.Doc:
+    """Decode and parse one input page (`replies`: option extract.replies, for HTML).
+    `where` locates the page's own files for its pictures: `base` (its folder inside the
+    input), `resources` (root-relative path -> bytes) and `limits` (images.Limits)."""
     text = decode(data, source)
-    return read_text(text, source=source, fmt=fmt or detect_format(source, text), replies=replies)
+    return read_text(text, source=source, fmt=fmt or detect_format(source, text), replies=replies, **where)
 
 
-def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: str = "keep") -> pf.Doc:
+def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: str = "keep", **where) -> pf.Doc:
     text = text.replace("\x00", "")
+    # The page's kept and dropped pictures (images.py); the writers embed the kept ones.
+    pictures = PagePictures(page_folder(source))
     try:
         if fmt == "html":
-            doc = read_html(text, replies=replies)
+            doc = read_html(text, replies=replies, pictures=pictures, **where)
         elif fmt == "markdown":
             doc = read_markdown(text)
         else:
@@ -59,4 +64,5 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: 
     # (read_markdown says when it is sure).
     if fmt in ("txt", "html"):
         doc.scraped = True
+    doc.pictures = pictures
     return doc

@@ -11,6 +11,7 @@ import panflute as pf
 from ..options import Options
 from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
+from .pictures import is_placed
 
 
 def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
@@ -62,7 +63,7 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return []
-        if isinstance(elem, pf.Image):
+        if isinstance(elem, pf.Image) and not is_placed(elem):
             return pf.Span(*elem.content)
         if isinstance(elem, pf.Link):
             internal = elem.url.startswith("#") and elem.url[1:] in sections
@@ -132,7 +133,8 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format.startswith("html"):
             return []
-        if isinstance(elem, pf.Image):
+        if isinstance(elem, pf.Image) and not is_placed(elem):
+            # Pictures the reader kept carry their bytes (write/pictures.py) and stay.
             return scraped_picture(elem)
         if isinstance(elem, pf.Link) and not _EXTERNAL.match(elem.url):
             if not (elem.url.startswith("#") and elem.url[1:] in ids):
@@ -152,7 +154,7 @@ def conform_to_epub(doc: pf.Doc) -> pf.Doc:
                 elem.identifier = ""
             seen.add(elem.identifier)
         attributes = getattr(elem, "attributes", None)
-        if attributes:
+        if attributes and not (isinstance(elem, pf.Image) and is_placed(elem)):
             for key in [k for k in attributes if k not in _GLOBAL_ATTRIBUTES and not k.startswith("data-")]:
                 del attributes[key]
         return None

@@ -34,13 +34,22 @@ local function template_for(fmt, path)
   return templates[key]
 end
 
-local function defuse(doc)
+-- Writers that only name an image's address and never read it.
+local NAMING_WRITERS = {typst = true, markdown = true, plain = true, html5 = true, html = true}
+
+local function defuse(doc, to)
   for _, key in ipairs(FETCHING_META) do
     doc.meta[key] = nil
   end
+  local names_only = NAMING_WRITERS[to:match("^[%w_]+")] or false
   -- An image would be fetched (remote) or embedded (local file): keep only its alt text.
+  -- The exception: pictures reportfmt checked and placed (write/pictures.py), as data: URIs
+  -- (embedded without reading anything) or, for writers that read no file, by file name.
   return doc:walk({
     Image = function(img)
+      if img.classes:includes("reportfmt-picture") and (img.src:sub(1, 5) == "data:" or names_only) then
+        return nil
+      end
       return pandoc.Span(img.caption, pandoc.Attr("", {"image-removed"}))
     end,
   })
@@ -92,7 +101,7 @@ local function handle(header, payload)
   if to:match("^epub") then
     opts.standalone = true  -- the pandoc CLI always writes EPUB pages standalone
   end
-  return pandoc.write(defuse(doc), to, writer_options(to, opts))
+  return pandoc.write(defuse(doc, to), to, writer_options(to, opts))
 end
 
 local function reply(status, bytes)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 import typst
 
@@ -48,12 +50,18 @@ def _engine(font_paths: Iterable[str | os.PathLike], system_fonts: bool) -> _Eng
         return _ENGINES[key]
 
 
+def typst_engine(font_paths: tuple[str, ...] = ()) -> _Engine:
+    """This process's typst compiler (for other drawings than PDFs: read/svg.py)."""
+    return _engine(font_paths, True)
+
+
 def compile_pdf(
     typst_source: str,
     *,
     font_paths: tuple[str, ...] = (),
     system_fonts: bool = True,
     timestamp: int | None = None,
+    files: dict[str, bytes] | None = None,
 ) -> bytes:
     """PDF bytes of one typst document. `font_paths` are extra font folders (--font-path);
     system_fonts=False uses only those (plus typst's embedded Latin fonts). `timestamp`
@@ -64,10 +72,14 @@ def compile_pdf(
     if timestamp is None and os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
         timestamp = int(os.environ["SOURCE_DATE_EPOCH"])
     extra = {} if timestamp is None else {"timestamp": timestamp}
-    with engine.lock:
+    # typst reads pictures (files: name -> bytes, from write/pictures.py) from the folder
+    # the source is compiled in: a fresh one per document, so no document sees another's.
+    with engine.lock, tempfile.TemporaryDirectory(prefix="reportfmt-typst-") as root:
+        for name, data in (files or {}).items():
+            (Path(root) / Path(name).name).write_bytes(data)
         try:
             pdf, warnings = engine.compiler.compile_with_warnings(
-                input=typst_source.encode("utf-8"), format="pdf", **extra
+                input=typst_source.encode("utf-8"), format="pdf", root=root, **extra
             )
         except typst.TypstError as err:
             hints = "; ".join(getattr(err, "hints", None) or [])

@@ -17,6 +17,8 @@ from ..resources import style_file
 from . import package_dates
 from .conform import adapt_for, typst_metadata_args
 from .pandoc import run_pandoc
+from .pictures import place_pictures
+from .tables import lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
            "plain": ".txt"}
@@ -51,10 +53,16 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
         # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
-    if fmt in _UNADAPTED and not gongwen:
+    files: dict[str, bytes] = {}
+    if fmt in _UNADAPTED and not gongwen and not (fmt in ("docx", "md") and _has_tables_or_pictures(doc_json)):
         copy, data = doc, doc_json.encode("utf-8")
     else:
         copy = pf.load(io.StringIO(doc_json))
+        # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
+        # (tables.py) before conform.py adapts the rest.
+        files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
+        if not (state and state.authored):  # a hand-written document's tables keep their own look
+            copy = lay_out_tables(copy, fmt)
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
             copy = adapt_for(copy, fmt, options, authored=bool(state and state.authored),
@@ -74,7 +82,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
              *typst_metadata_args(copy)],
             data, timeout=options.timeout,
         )
-        return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths))
+        return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths), files=files)
     args = pandoc_writer_args(fmt)
     if fmt == "docx" and gongwen:
         args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
@@ -86,6 +94,11 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     elif fmt == "epub":
         output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
     return output
+
+
+def _has_tables_or_pictures(doc_json: str) -> bool:
+    """Cheaper than a walk: the JSON names every element type it holds."""
+    return '"t":"Table"' in doc_json or '"t":"Image"' in doc_json
 
 
 def pandoc_writer_args(fmt: str) -> list[str]:

@@ -116,7 +116,7 @@ def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: boo
             site = Site(elem, original, detector, kind, *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
-    found = find_masks(text, options.detect)
+    found = find_masks(text, options.detect, cell=in_table_cell(container))
     if authored:
         found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end))
     for mask in found:
@@ -140,6 +140,15 @@ def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: boo
     for str_elem, found in reversed(by_str.values()):
         wrap(str_elem, found, options)
     return [site for _start, site, _target in sites]
+
+
+def in_table_cell(elem: pf.Element) -> bool:
+    parent = elem.parent
+    while parent is not None and not isinstance(parent, pf.Doc):
+        if isinstance(parent, pf.TableCell):
+            return True
+        parent = parent.parent
+    return False
 
 
 def may_hold_masks(container: pf.Element, detectors) -> bool:

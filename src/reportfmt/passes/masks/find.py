@@ -267,8 +267,8 @@ def _bracket(text: str) -> Iterable[tuple[int, int, str]]:
             yield s, e, "bracket"
 
 
-def _underscore(text: str) -> Iterable[tuple[int, int, str]]:
-    if _is_rule_line(text):
+def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]:
+    if _is_rule_line(text) and not cell:
         return
     for m in UNDERSCORE.finditer(text):
         s, e = m.span()
@@ -347,22 +347,25 @@ def _alnum_across_space(text: str, index: int, step: int) -> bool:
     return 0 <= index < len(text) and text[index].isascii() and text[index].isalnum()
 
 
-def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> list[Mask]:
+def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell: bool = False) -> list[Mask]:
     """Every mask in `text`, left to right, none overlapping.
 
     Candidates from all enabled detectors compete: the earliest start wins, then the longest,
     then the detector listed first in DETECTORS ("d*" is a sensitive word before it is a star).
+    `cell`: the text is a table cell's, where `***` alone is a masked value (a table never
+    holds a separator line), not the rule line it would be as a paragraph of its own.
     """
     wanted = set(detectors)
     enabled = [d for d in DETECTORS if d in wanted]
-    if _is_rule_line(text):
+    if _is_rule_line(text) and not cell:
         enabled = [d for d in enabled if d in ("gap",)]
     candidates = []
     for rank, name in enumerate(enabled):
         prefilter = _detector_prefilter(name)
         if prefilter is not None and prefilter(text) is None:
             continue
-        for start, end, detector in _FINDERS[name](text):
+        found = _underscore(text, cell) if name == "underscore" else _FINDERS[name](text)
+        for start, end, detector in found:
             if detector in enabled:
                 candidates.append((start, -(end - start), rank, end, detector))
     candidates.sort()
