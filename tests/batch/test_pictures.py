@@ -68,3 +68,19 @@ def test_a_changed_picture_makes_the_page_convert_again(tmp_path):
     again = convert_many([pages], out, to="md")[0]
     assert again["input_sha256"] != first["input_sha256"]
     assert again["images"][0]["sha256"] != first["images"][0]["sha256"]
+
+
+def test_the_review_page_names_kept_pictures_from_its_own_folder(tmp_path):
+    """The review page sits at OUTDIR's top and may only load files from there (img-src 'self'):
+    a kept picture of a page in a subfolder is named by its path from OUTDIR, which exists."""
+    pages = tmp_path / "pages"
+    (pages / "a" / "p_files").mkdir(parents=True)
+    (pages / "a" / "p.html").write_bytes(page("p_files/c.png"))
+    (pages / "a" / "p_files" / "c.png").write_bytes(png())
+    out = tmp_path / "out"
+    convert_many([pages], out, to="md")
+    shard = (out / "review" / "docs" / "00000.js").read_text(encoding="utf-8")
+    docs = json.loads(shard[shard.index(",") + 1:shard.rindex(")")])
+    (doc,) = [d for d in docs if d["source"].endswith("p.html")]
+    assert [image["file"] for image in doc["images"]] == ["a/p.pictures/1.png"]
+    assert (out / "a" / "p.pictures" / "1.png").read_bytes() == png()

@@ -144,6 +144,11 @@ class Summary:
         entry = {k: v for k, v in record.items() if k not in _DROPPED_FIELDS}
         entry["id"] = row_id
         entry["outputs"] = {fmt: _relative(outdir, path) for fmt, path in (record.get("outputs") or {}).items()}
+        if record.get("images"):
+            # Like the outputs, a kept picture's file is named from OUTDIR, where this page sits,
+            # so that the page shows the picture itself (img-src 'self').
+            entry["images"] = [{**image, "file": _relative(outdir, image["file"])} if image.get("file") else image
+                               for image in record["images"]]
         return entry
 
     def data(self) -> dict[str, Any]:
