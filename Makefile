@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-duplicates eval-review eval-authored eval-gongwen styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-duplicates eval-review eval-authored eval-gongwen train-chrome styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -82,6 +82,12 @@ eval-epub: $(STAMP) system-test-deps
 SITES ?= ../devset18/raw
 eval-sites: $(STAMP)
 	$(PY) tests/eval/eval_sites.py $(SITES)
+
+# Retrain the chrome-line scorer (passes/boilerplate/chrome_model.json) on the labelled template
+# sites and print its site-grouped cross-validation beside the rules alone (tests/eval/train_chrome.py).
+ANNOTATED ?= ../devset18/annotated
+train-chrome: $(STAMP)
+	$(PY) tests/eval/train_chrome.py $(ANNOTATED) $(SITES) --raw-lines --write
 
 # Extraction F1 on web-gold and web-magic (tuning and held halves, per page kind) beside
 # trafilatura, readability-lxml and magic-html (in .venv-magic when a Python >= 3.12 exists).

@@ -1,14 +1,16 @@
 """Train the chrome-line scorer (passes/boilerplate/scored.py) and measure it out of fold.
 
-Usage: python tests/eval/train_chrome.py ANNOTATED_DIR RAW_DIR [--write] [--folds K]
-       (make train-chrome ANNOTATED=... SITES=...)
+Usage: python tests/eval/train_chrome.py ANNOTATED_DIR RAW_DIR [--raw-lines] [--write] [--folds K]
+       (make train-chrome ANNOTATED=... SITES=...: --raw-lines --write)
 
 The labelled template-site pages (tests/eval/sites_devset.py: tuned, held, fresh, fresh2; the
 latest fresh split is never used) are run through the pipeline with the scorer collecting the
 lines it may judge (short non-prose lines in the head, the tail, or between removed chrome).
 Each such line takes its label from the annotated page: its chrome family, or body (a heading
 or a line of text). A logistic regression (chrome or body; plain Python, SGD with L2) and a
-naive Bayes over the chrome lines (which family) are trained on them.
+naive Bayes over the chrome lines (which family) are trained on them. With --raw-lines, every
+labelled line of the page text before any rule (in the head or the tail) is a training example
+too: the several hundred chrome lines the rules already take teach the shape of chrome as well.
 
 Measured with site-grouped K-fold cross-validation (a site's pages are all in one fold): each
 fold's lines are scored by a model trained on the other folds. The threshold is the lowest one
@@ -31,10 +33,10 @@ from pathlib import Path
 import panflute as pf
 
 sys.path.insert(0, str(Path(__file__).parent))
-import eval_sites  # noqa: E402
-from sites_devset import _LINE_TAG, _strip_inline, build_page, fold, parse_pages  # noqa: E402
+import eval_sites
+from sites_devset import _LINE_TAG, _strip_inline, build_page, fold, parse_pages
 
-from reportfmt.passes.boilerplate import scored  # noqa: E402
+from reportfmt.passes.boilerplate import scored
 
 TRAIN_SPLITS = ("tuned", "held", "fresh", "fresh2")
 SOURCES = ((".", None), ("fresh", "fresh"), ("tuned", "tuned"), ("fresh2", "fresh2"))
@@ -107,7 +109,7 @@ def raw_examples(page: dict) -> list[tuple[list[str], str]]:
     measurement scores the lines the rules leave)."""
     blocks = [(i, pf.Para(pf.Str(line))) for i, line in enumerate(page["raw"].splitlines()) if line.strip()]
     examples = []
-    for index, text, zone, distance in scored.candidates(blocks, set()):
+    for _index, text, zone, distance in scored.candidates(blocks, set()):
         tag = page["tags"].get(fold(text))
         if tag is not None:
             examples.append((scored.features(text, zone, distance), tag))

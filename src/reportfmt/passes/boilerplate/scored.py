@@ -37,14 +37,14 @@ PROSE_SENTENCES = 2
 # A paragraph of prose: where the body starts (head ends) and where it ends (tail starts).
 PROSE_MIN_CHARS = 60
 # Numbered lines (一、 1. （一） 第X章) are the document's structure, whatever their shape.
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]\s*(?!\d)\S"
-                       r"|第[一二三四五六七八九十百\d]+[章节条篇部分])")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]"
+                       r"|\d{1,2}(?:\.\d{1,2})*(?:[、.．]|\s)\s*(?!\d)\S|第[一二三四五六七八九十百\d]+[章节条篇部分])")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}")
 _TIME = re.compile(r"\d{1,2}:\d\d")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
-_SEPARATORS = "|｜>›»·•/\\-—_=※★☆【】[]()（）<>"
+_SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"
 
 # The model the pipeline uses; tests/eval/train_chrome.py swaps in a fold's model to measure.
 _override: dict | None = None
@@ -164,14 +164,20 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
     if current is None and collector is None:
         return blocks, []
     gone: dict[int, tuple[int, str, str]] = {}
-    for index, text, zone, distance in list(candidates(blocks, removed_origins)):
-        if keep(blocks[index]):
-            continue
-        feats = features(text, zone, distance)
+    # A second look: a line left between two lines just scored as chrome (an info box's value
+    # between its labels) is judged as lying between chrome.
+    for _ in range(2):
+        removed_now = removed_origins | {origin for origin, _, _ in gone.values()}
+        for index, text, zone, distance in list(candidates(blocks, removed_now)):
+            if index in gone or keep(blocks[index]):
+                continue
+            feats = features(text, zone, distance)
+            if collector is not None:
+                collector.append((text, feats))
+                continue
+            if chrome_probability(feats, current["weights"]) >= current["threshold"]:
+                gone[index] = (blocks[index][0], text, f"{family_of(feats, current['families'])}.scored")
         if collector is not None:
-            collector.append((text, feats))
-            continue
-        if chrome_probability(feats, current["weights"]) >= current["threshold"]:
-            gone[index] = (blocks[index][0], text, f"{family_of(feats, current['families'])}.scored")
+            break
     kept = [item for i, item in enumerate(blocks) if i not in gone]
     return kept, list(gone.values())
