@@ -8,7 +8,7 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2 pages (the third round's, likewise). Rules are written on the tuned split (and, once a
+fresh2 and fresh3 pages (the third and fourth rounds', likewise). Rules are written on the tuned split (and, once a
 split's numbers are reported, on it); the later ones say how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
 from reading the other splits' failures; `--splits tuned,held` scores only those splits (a split
@@ -48,7 +48,8 @@ _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 WORST = 5
 SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
-          "fresh2": "fresh2 sites (collected in the third round)"}
+          "fresh2": "fresh2 sites (collected in the third round)",
+          "fresh3": "fresh3 sites (collected in the fourth round)"}
 
 
 @dataclass

@@ -9,6 +9,8 @@ first two were written, from sites in neither of them, scored before any rule lo
 Pages in ANNOTATED_DIR/tuned/*.txt are tuning pages collected later (sites in no other split).
 Pages in ANNOTATED_DIR/fresh2/*.txt form a fourth split, `fresh2`: collected in the third round
 from sites in none of the others, scored before any rule of that round was written.
+Pages in ANNOTATED_DIR/fresh3/*.txt form a fifth split, `fresh3`: collected in the fourth round
+(issue 18d) from sites in none of the others, scored before that round changed any code.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -185,6 +187,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh") for path in sorted((annotated_dir / "fresh").glob("*.txt"))]
     sources += [(path, "tuned") for path in sorted((annotated_dir / "tuned").glob("*.txt"))]
     sources += [(path, "fresh2") for path in sorted((annotated_dir / "fresh2").glob("*.txt"))]
+    sources += [(path, "fresh3") for path in sorted((annotated_dir / "fresh3").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -200,7 +203,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2, fresh3) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -220,7 +223,7 @@ def main(argv: list[str]) -> int:
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
-                      for name in ("fresh", "fresh2")
+                      for name in ("fresh", "fresh2", "fresh3")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0

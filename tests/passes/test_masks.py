@@ -96,6 +96,14 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         # A date crossed out with no Chinese word beside it: each group a mask.
         ("20XX-XX-XX", [("XX", "year", "number"), ("XX", "cross", "other"), ("XX", "cross", "other")]),
         ("Xxxx,xxxx,xx", [("Xxxx", "cross", "other"), ("xxxx", "cross", "other"), ("xx", "cross", "other")]),
+        # A whole line crossed out: a sentence the template leaves to write, a signature's name.
+        ("××××××××××××××××。", [("××××××××××××××××", "cross", "other")]),
+        ("XXXX", [("XXXX", "cross", "other")]),
+        ("╳╳", [("╳╳", "cross", "other")]),
+        # A section number crossed out at the head of its line.
+        ("×、明确工作职责", [("×", "cross", "other")]),
+        ("（×）落实经费保障", [("×", "cross", "other")]),
+        ("(X)加强宣传引导", [("X", "cross", "other")]),
     ],
 )
 def test_every_masking_style_is_found_with_its_kind(text, expected):
@@ -110,6 +118,8 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         "A*算法", "《X-Man》节目", "“X”光", "2*3=6", "出生年月日", "投资数万元", "______",
         "1920x1080分辨率", "2019-2020学年", "X-ray检查", "x86架构",
         "【发布单位】全国人大常委会", "[注]本表数据", "见[第三章]说明",
+        # Alone on a line, two Latin X are a Roman numeral or a size, not a crossed-out line.
+        "XX", "xx", "XXL", "X、Y两个变量之间的关系", "× ×",
     ],
 )
 def test_ordinary_text_is_not_a_mask(text):

@@ -16,7 +16,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import repeats
+from . import repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
@@ -57,6 +57,11 @@ def prepare(doc: pf.Doc) -> None:
         removed.extend(gone)
         if not gone:
             break
+    # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
+    blocks, gone = scored.remove_scored(
+        blocks, {origin for origin, _, _ in removed},
+        lambda item: id(item[1]) in keep or keeping_rule(rules, " ".join(block_text(item[1]).split())) is not None)
+    removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.
     for _, text, rule in sorted(removed, key=lambda item: item[0]):

@@ -228,7 +228,7 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
         if crosses == 1:
             if run in "xXＸｘ" and after.startswith(X_WORDS):
                 continue
-            if kind != "other":
+            if kind != "other" or _crossed_section_number(text, s):
                 yield s, e, "cross"
             elif run in "xXＸｘ" and touches_ideograph(text, s, e):
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
@@ -238,6 +238,26 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
             # A date or a list of numbers crossed out, alone on its line: each group a mask.
             for group in re.finditer(r"[×xXＸｘ╳]+", run):
                 yield s + group.start(), s + group.end(), "cross"
+        elif _is_crossed_out_line(text, run, crosses):
+            # A whole line crossed out (a template's sentence to write, a name under a
+            # signature): "××××××××××××。", "XXX". Latin x alone needs three, so that no
+            # Roman numeral (XX) nor an "x" of a formula is taken.
+            yield s, e, "cross"
+
+
+# A section number crossed out at the head of a line: "×、加强领导", "（×）完善制度", "（X）…".
+# A Latin X with 、 is left alone ("X、Y两个变量").
+_CROSSED_SECTION = re.compile(r"\s*(?:[（(][×xXＸ╳][)）]|[×╳][、.．])\s*[\u4e00-\u9fff]")
+
+
+def _crossed_section_number(text: str, start: int) -> bool:
+    match = _CROSSED_SECTION.match(text)
+    return match is not None and start < match.end()
+
+
+def _is_crossed_out_line(text: str, run: str, crosses: int) -> bool:
+    line = squeeze(text).rstrip("。.，,；;：:！!？?")
+    return line == squeeze(run) and (crosses >= 3 or (any(ch in "×╳" for ch in run) and len(line) >= 2))
 
 
 def _year(text: str) -> Iterable[tuple[int, int, str]]:

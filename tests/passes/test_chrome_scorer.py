@@ -1,0 +1,86 @@
+"""The chrome-line scorer (passes/boilerplate/scored.py): where it may act and what never.
+
+No model is shipped (see scored.py), so these tests give it a model by hand: one that calls
+every line it is shown chrome. What stays is then kept by the scorer's own limits (where chrome
+lives, prose, numbered lines, a reviewer's keep mark), not by the model's judgement.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from helpers import clean, texts
+from reportfmt.passes.boilerplate import scored
+
+TITLE = "关于做好防汛工作的通知"
+# Two paragraphs of prose: where the body of the page starts and ends.
+PROSE = ["为进一步做好今年全区的防汛抗旱工作,切实保障人民群众生命财产安全,经区政府同意,现就有关事项通知如下,"
+         "请各单位结合实际认真抓好落实。",
+         "各单位要把防汛工作摆在当前工作的突出位置,主要负责同志要亲自部署、亲自检查,确保各项措施落实到位,"
+         "不留任何死角和盲区。"]
+# The labels of a government page's information box, one bulleted label per line.
+INFO_BOX = ["• 服务类别:", "• 信息类别:", "• 公开方式:"]
+# Every line the scorer is shown scores 0.95 (a logistic of 3); a bullet names meta lines.
+EVERYTHING_IS_CHROME = {
+    "threshold": 0.9,
+    "weights": {"": -1.0, "zone=head": 4.0, "zone=tail": 4.0, "zone=between": 4.0},
+    "families": {"meta-lines": {"": -1.0, "?": -9.0, "sep=•": 0.0},
+                 "lead-in": {"": -0.5, "?": -9.0}},
+}
+
+
+@pytest.fixture
+def eager_model():
+    scored.use_model(EVERYTHING_IS_CHROME)
+    yield
+    scored.use_model(None)
+
+
+def typeset(lines: list[str]) -> list[str]:
+    return [line.replace(",", "，") for line in lines]
+
+
+def test_short_lines_above_and_below_the_body_go_recorded_with_their_family(eager_model):
+    doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE, "扫码关注"]))
+    assert texts(doc) == typeset(PROSE)
+    assert report.removed == [{"text": TITLE, "rule": "metadata.title"},
+                              *({"text": line, "rule": "meta-lines.scored"} for line in INFO_BOX),
+                              {"text": "扫码关注", "rule": "lead-in.scored"}]
+
+
+def test_a_numbered_line_and_a_sentence_of_prose_are_never_scored(eager_model):
+    heading = "一、信息类别"
+    sentence = "服务类别、信息类别和公开方式这三项，都要写明。今年起由办公室统一审核。"
+    doc, report = clean("\n".join([TITLE, heading, sentence, *PROSE]))
+    assert texts(doc) == [heading, sentence, *typeset(PROSE)]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_a_line_inside_the_body_is_judged_only_between_removed_chrome(eager_model):
+    # Between two paragraphs of prose, with no removed chrome around it: the body's own line.
+    doc, report = clean("\n".join([TITLE, PROSE[0], INFO_BOX[1], PROSE[1]]))
+    assert texts(doc) == [typeset(PROSE)[0], INFO_BOX[1], typeset(PROSE)[1]]
+    assert not any(r["rule"].endswith(".scored") for r in report.removed)
+
+
+def test_a_reviewers_keep_mark_overrides_the_scorer(eager_model, tmp_path):
+    path = tmp_path / "review-rules.yaml"
+    path.write_text(yaml.safe_dump({"concept": "review", "rules": [
+        {"name": "keep-1", "action": "keep", "block": INFO_BOX[1]}]}, allow_unicode=True), encoding="utf-8")
+    doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE]), **{"boilerplate.rules": [str(path)]})
+    assert texts(doc) == [INFO_BOX[1], *typeset(PROSE)]
+    assert [r["text"] for r in report.removed] == [TITLE, INFO_BOX[0], INFO_BOX[2]]
+
+
+def test_without_a_model_the_rules_alone_decide():
+    assert not scored.MODEL_PATH.exists()  # none is shipped (issue 18d's measurement)
+    doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE]))
+    assert texts(doc) == [*INFO_BOX, *typeset(PROSE)]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_features_describe_the_shape_of_a_line():
+    feats = scored.features("发布时间：2024-05-06 09:30 | 浏览：12", "head", 2)
+    assert {"zone=head", "dist=2", "date", "time", "sep=|", "fields=2"} <= set(feats)
+    assert "ends-sentence" in scored.features("请各单位认真落实。", "tail", 1)
