@@ -43,6 +43,28 @@ def test_recommendations_end_the_document_and_everything_after_is_recorded():
     assert [r["text"] for r in report.removed[1:]] == tail
 
 
+def test_a_reading_tip_above_the_article_takes_only_its_own_line():
+    # A short page whose "推荐阅读:" line repeats the opening of the article under it: on a
+    # short page that line falls in the tail half, but the article is no list of other pages.
+    article = ["今年暑期，我们学院的实践分队前往山区小学开展了为期两周的支教活动，队员们白天上课，晚上备课，"
+               "虽然条件艰苦，但每个人都坚持了下来。",
+               "出发前大家做了周密准备，分工负责课程、安全和宣传，每人都写好了教案，还向有经验的老师请教了"
+               "课堂管理的办法。",
+               "在支教点，我们和当地老师交流了教学方法，也走访了十几户学生家庭，了解到孩子们最需要的是"
+               "有人陪伴和鼓励。",
+               "两周时间很快过去，离开那天孩子们把自己画的画送给我们，这段经历让我们更加懂得了责任的分量。"]
+    tip = "推荐阅读:今年暑期，我们学院的实践分队前往山区小学开展支教"
+    doc, report = clean("\n".join(["暑期支教心得", tip, *article]))
+    assert texts(doc) == article
+    assert [r["text"] for r in report.removed if r["rule"].startswith("recommendations.")] == [tip]
+    # Teasers cut short with "…" are still a list: everything from the heading on goes.
+    teasers = ["推荐阅读:", "2023年支教心得体会范文 今年暑期我们来到了山区，在那里度过了难忘的…",
+               "大学生暑期社会实践报告 在这个暑假里，我参加了学院组织的社会实践活动，收获很多…"]
+    doc, report = clean(page(tail=teasers))
+    assert texts(doc) == BODY
+    assert [r["text"] for r in report.removed[1:]] == teasers
+
+
 def test_footer_lines_without_recommendations():
     tail = ["Powered by 某某网 © All Rights Reserved.", "版权所有 未经授权禁止复制"]
     doc, _ = clean(page(tail=tail))

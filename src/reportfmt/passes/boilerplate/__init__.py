@@ -100,6 +100,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is None:
             kept.append((origin, block))
+        elif rule.action == "drop-rest" and article_follows(blocks[index + 1:]):
+            # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
+            # second half counts as the tail): the line goes, the article stays.
+            removed.append((origin, text, f"{rule.concept}.{rule.name}"))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
                 if keeping_rule(rules, " ".join(block_text(dropped).split())):
@@ -202,6 +206,22 @@ def region(index: int, count: int, in_head: bool) -> set[str]:
 # meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
 PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+# What a list of other pages' titles (and their teasers, cut short with "…") never holds:
+# paragraphs of the author's, finished sentences. A drop-rest line above that much is not
+# the document's end.
+ARTICLE_PARAGRAPHS = 2
+ARTICLE_MIN_CHARS = 200
+PARAGRAPH_MIN_CHARS = 40
+_FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
+
+
+def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    paragraphs = [text for _, block in later if is_text_block(block)
+                  and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
+                  and _FINISHED.search(text)]
+    return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
 
 
 # The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
