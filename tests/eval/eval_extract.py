@@ -1,13 +1,17 @@
 """Main-content extraction on ../shared/corpus, reportfmt beside other extractors (issue 13).
 
-    python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic]   (make eval-extract)
+    python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic] [--threads-only]
+    (make eval-extract)
 
 Sets: web-gold (35 cwced pages: every earlier extraction rule was tuned on them, so their
-mean is in-sample) and web-magic (26 articles and 10 forum threads of the magic-html
-benchmark). web-magic is split by site into a tuning half and a held half (`split_by_site`:
-sites with a forum page first, each group ordered by a hash of the site name, dealt
-alternately), fixed before any rule was written for it: rules were written looking at the
-tuning half only, and the held half's mean is the cross-validated figure.
+mean is in-sample), web-magic (26 articles and 10 forum threads of the magic-html
+benchmark) and threads (tests/data/threads: one thread page per forum engine, written in
+the shape of the engine's public templates, split by engine into tuning and held halves;
+it lives in the project, so it is measured even without ../shared). web-magic is split by
+site into a tuning half and a held half (`split_by_site`: sites with a forum page first,
+each group ordered by a hash of the site name, dealt alternately), fixed before any rule
+was written for it: rules were written looking at the tuning half only, and the held half's
+mean is the cross-validated figure.
 
 Scoring (corpus README): whitespace removed, characters in the longest matching blocks,
 P = matched/output, R = matched/gold, the mean of per-page F1. reportfmt is scored on the
@@ -46,6 +50,7 @@ from reportfmt.read.extraction.votes import cjk_count
 from reportfmt.read.html import clean_tree
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+THREADS = Path(__file__).resolve().parents[1] / "data" / "threads"
 EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
 # The benchmark files pages as article or forum; a page of short reviews (a film's comment
 # list) is its own kind here: its comments are the content, there is no thread starter.
@@ -99,6 +104,13 @@ def web_magic_pages(corpus: Path) -> list[Page]:
     for page in pages:
         page.half = halves[page.site]
     return sorted(pages, key=lambda p: p.name)
+
+
+def thread_pages(root: Path = THREADS) -> list[Page]:
+    """The engine thread pages: kind forum, site = engine, half as engines.json deals it."""
+    engines = json.loads((root / "engines.json").read_text(encoding="utf-8"))["engines"]
+    return [Page(name, root / f"{name}.html", (root / f"{name}.txt").read_text(encoding="utf-8"), "forum",
+                 name, entry["half"]) for name, entry in sorted(engines.items())]
 
 
 def web_gold_pages(corpus: Path) -> list[Page]:
@@ -204,19 +216,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=EXTRACTORS, action="append", help="score only these extractors")
     parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
+    parser.add_argument("--threads-only", action="store_true", help="score the engine thread pages alone")
     args = parser.parse_args(argv)
-    if not (args.corpus / "web-magic").is_dir():
-        print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus); nothing measured")
-        return 0
     extractors = tuple(args.only or EXTRACTORS)
-    magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+    threads = thread_pages()
+    if args.threads_only:
+        magic_pages, gold_pages = [], []
+    elif (args.corpus / "web-magic").is_dir():
+        magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+    else:
+        print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus): threads only")
+        magic_pages, gold_pages = [], []
     magic = None
     if "magic-html" in extractors and not args.no_magic:
         magic = magic_html_texts([(p.name, p.html, "forum" if p.kind != "article" else "article")
-                                  for p in magic_pages + gold_pages])
+                                  for p in magic_pages + gold_pages + threads])
     if magic is None:
         extractors = tuple(e for e in extractors if e != "magic-html")
-    score_pages(magic_pages + gold_pages, extractors, magic)
+    score_pages(magic_pages + gold_pages + threads, extractors, magic)
 
     def pick(pages: list[Page], half: str | None = None, kind: str | None = None) -> list[Page]:
         return [p for p in pages if (half is None or p.half == half) and (kind is None or p.kind == kind)]
@@ -226,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         groups.append((f"web-magic {label}", pick(magic_pages, half)))
         for kind in ("article", "forum", "comment"):
             groups.append((f"  {kind}", pick(magic_pages, half, kind)))
+    for half, label in (("held", "held engines"), ("tune", "tuning engines")):
+        groups.append((f"threads {label}", pick(threads, half)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
     groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
     print_table("extraction", groups, extractors)
@@ -234,8 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         sites[page.half].add(page.site)
     print(f"   web-magic held sites: {', '.join(sorted(sites['held']))}")
     print(f"   web-magic tuning sites: {', '.join(sorted(sites['tune']))}")
-    print_counts(magic_pages + gold_pages, extractors)
+    for half in ("held", "tune"):
+        print(f"   threads {half}: " + "  ".join(f"{p.name} {p.scores['reportfmt'].f1:.3f}"
+                                                for p in pick(threads, half) if "reportfmt" in p.scores))
+    print_counts(magic_pages + gold_pages + threads, extractors)
     print_worst("web-magic", magic_pages)
+    print_worst("threads", threads)
     print_worst("web-gold", gold_pages)
     return 0
 
