@@ -64,6 +64,12 @@ DISCUSSION_SHARE = 0.1
 # The posts' box grows to hold the thread starter's text only when the box that holds both
 # has at most this much more prose than the two together (no side columns between them).
 STARTER_CLIMB = 1.25
+# A box of replies with less text than this before its first post has no starter in it ...
+STARTER_BEFORE = 20
+# ... and grows over one above it that holds this much prose, as long as what the growth adds
+# after the box stays under this share of the box and what it adds before it.
+STARTER_PROSE = 10.0
+SIDE_AFTER = 0.25
 # Text that this share of the posts repeat is the template's (labels, buttons), not words.
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
@@ -222,12 +228,14 @@ def thread_article(body: etree._Element, posts: frozenset, share: float,
     """
     scores = score_tree(body, posts)
     needed = share * scores[body].prose
-    first = next(iter(posts))
+    first = next(node for node in body.iter() if node in posts)  # posts is a set: the first in the page
     found = body
     for candidate in [first, *first.iterancestors()]:
         if all(_contains(candidate, p) for p in posts) and scores.get(candidate, Votes()).prose >= needed:
             found = candidate
             break
+    if visible_length(_text_before(found, first)) < STARTER_BEFORE:
+        found = _with_starter_above(found, scores)
     if starter is None or _contains(found, starter) or _contains(starter, first) or not _precedes(starter, first):
         return found
     both = scores[found].prose + scores.get(starter, Votes()).prose
@@ -235,6 +243,27 @@ def thread_article(body: etree._Element, posts: frozenset, share: float,
         if _contains(ancestor, starter):
             return ancestor if scores.get(ancestor, Votes()).prose <= STARTER_CLIMB * both else found
     return found
+
+
+def _with_starter_above(box: etree._Element, scores: dict[etree._Element, Votes]) -> etree._Element:
+    """The box of replies grows over the question or topic rendered above it (a Q&A page's
+    question header, a topic box before the reply list): the lowest ancestor that gains the
+    most prose before the box, while what it adds after the box (side columns) stays small."""
+    best, gained, before, after, node = box, 0.0, 0.0, 0.0, box
+    for ancestor in box.iterancestors():
+        passed = False
+        for child in ancestor:
+            if child is node:
+                passed = True
+            elif isinstance(child.tag, str):
+                prose = scores.get(child, Votes()).prose
+                before, after = (before, after + prose) if passed else (before + prose, after)
+        node = ancestor
+        if after > SIDE_AFTER * (scores.get(box, Votes()).prose + before):
+            break  # a side column or another list joins: the growth is no longer the starter
+        if before > gained:
+            best, gained = ancestor, before
+    return best if gained >= STARTER_PROSE else box
 
 
 def _precedes(first: etree._Element, second: etree._Element) -> bool:
@@ -257,7 +286,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     if not posts:
         return
     template = _template_strings(posts)
-    thread.starter_first = visible_length(_text_before(article, posts[0])) < 20
+    thread.starter_first = visible_length(_text_before(article, posts[0])) < STARTER_BEFORE
     kept, headings = [], {}
     for index, post in enumerate(posts):
         is_reply = index > 0 or not thread.starter_first
@@ -273,9 +302,18 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         if post not in reduced:
             _drop_template_parts(post, template, audit)
             _drop_stamp_line(post, template, audit)
+        for quote in _quotes(post):
+            _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         _unlayout(post)
         if post in headings:
             post.insert(0, headings[post])
+
+
+def _quotes(post: etree._Element) -> list[etree._Element]:
+    """The outermost quote blocks inside a post (a reply quoting an earlier post)."""
+    found = [e for e in post.iterdescendants() if isinstance(e.tag, str)
+             and (e.tag == "blockquote" or re.search(r"quote", e.get("class", ""), re.I))]
+    return [e for e in found if not any(a in found for a in e.iterancestors())]
 
 
 def _unlayout(post: etree._Element) -> None:
