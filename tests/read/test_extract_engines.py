@@ -76,3 +76,35 @@ def test_posts_stay_in_order_with_the_quote_inside_the_reply():
     quote = flat.index("两块同时启动的时候电流峰值会超过板子的输出能力")
     first = flat.index("手头有一块闲置的树莓派四代")
     assert first < quote < reply < flat.index("已经下单了带电源的集线器")
+
+
+# A floor with replies nested under its own words (tieba's 楼中楼, comments under an answer):
+# the replies are many and hold much of the text, but the floors are the thread's posts.
+_FLOOR = """<div class="floor"><div class="side"><a href="/u/{uid}">{user}</a></div>
+<div class="main"><span class="time">2024-05-0{day} 2{day}:15</span><div class="msg">{words}</div>{nested}</div></div>"""
+_NESTED = """<li class="sub"><a href="/u/{uid}">{user}</a>：{words}<span class="time">2024-05-0{day} 22:4{day}</span></li>"""
+
+
+def _nested_thread() -> str:
+    nested = "".join(_NESTED.format(uid=10 + i, user=f"路人{i}", day=i + 1, words=w) for i, w in enumerate([
+        "我上个月也在那家店换过，师傅手艺不错，前后不到半小时。",
+        "换完记得把电量用到百分之二十再充，校准一下读数会准一些。",
+        "原装电池贵一点，但是用得放心，第三方的容量常常虚标。",
+        "楼上说得对，我买过一块便宜的，半年就鼓包了，只好又换一次。",
+    ]))
+    floors = [
+        ("1", "机主老张", "1", "手机用了三年，电池健康掉到七成八，一天要充两次电。是换电池还是直接换新机？", ""),
+        ("2", "修机小哥", "2", "如果其他方面都还流畅，换电池最划算，找正规的店，换完看一下健康显示。",
+         f"<ul class=\"subs\">{nested}</ul>"),
+        ("3", "机主老张", "3", "谢谢大家，周末就去换电池，用到明年再说。", ""),
+    ]
+    body = "".join(_FLOOR.format(uid=u, user=n, day=d, words=w, nested=x) for u, n, d, w, x in floors)
+    return f"<html><head><title>电池不耐用了怎么办 - 数码论坛</title></head><body><div class=\"thread\">{body}</div></body></html>"
+
+
+def test_replies_nested_under_a_floor_stay_with_the_floors():
+    processed = process_bytes(_nested_thread().encode("utf-8"), "nested.html", build_options())
+    flat = _flat("\n".join(block_text(b) for b in processed.doc.content))
+    for words in ("手机用了三年，电池健康掉到七成八", "如果其他方面都还流畅，换电池最划算",
+                  "我上个月也在那家店换过", "楼上说得对，我买过一块便宜的", "谢谢大家，周末就去换电池"):
+        assert words in flat, words

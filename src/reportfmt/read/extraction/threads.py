@@ -51,6 +51,10 @@ TEASER_LINK_CJK = 10
 # A group of posts inside the heaviest group's members, with at least this share of its text
 # and more members, is the thread's posts (the heaviest can be the few boxes that hold them).
 FINER_GROUP_SHARE = 0.5
+# ... and when it holds this share of the text of the boxes it lies in: a box that only wraps
+# posts adds a header line at most (the V2EX reply box: 1.0; no tuning page lies between 0.6
+# and 0.9, so the value says "a wrapper", it was not fitted).
+BOX_FILL = 0.9
 # A link to a user's profile page (the post's author).
 _PROFILE = re.compile(
     r"(?:^|[/?&.])(?:u|user|users|member|members|people|space|profile|home)(?:[/?&=.-]|$)|"
@@ -154,8 +158,17 @@ def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) 
     weight, heaviest = max(found, key=lambda g: g[0])
     boxes = set(heaviest)
     inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
-             and any(a in boxes for a in g[1][0].iterancestors())]
+             and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
     return max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest
+
+
+def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
+                     scores: dict[etree._Element, Votes]) -> bool:
+    """The inner group is most of the boxes it lies in: boxes wrapping a list of posts, not
+    posts with replies nested under their own words (a floor's replies, an answer's comments)."""
+    holding = {a for m in group[1] for a in m.iterancestors() if a in boxes}
+    held = sum(scores[b].chars - scores[b].links for b in holding)
+    return group[0] >= BOX_FILL * held
 
 
 def _shape(elem: etree._Element) -> tuple[str, str]:
