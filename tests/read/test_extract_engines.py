@@ -81,8 +81,10 @@ def test_posts_stay_in_order_with_the_quote_inside_the_reply():
 # A floor with replies nested under its own words (tieba's 楼中楼, comments under an answer):
 # the replies are many and hold much of the text, but the floors are the thread's posts.
 _FLOOR = """<div class="floor"><div class="side"><a href="/u/{uid}">{user}</a></div>
-<div class="main"><span class="time">2024-05-0{day} 2{day}:15</span><div class="msg">{words}</div>{nested}</div></div>"""
-_NESTED = """<li class="sub"><a href="/u/{uid}">{user}</a>：{words}<span class="time">2024-05-0{day} 22:4{day}</span></li>"""
+<div class="main"><span class="time">2024-05-0{day} 2{day}:15</span>
+<div class="msg">{words}</div>{nested}</div></div>"""
+_NESTED = """<li class="sub"><a href="/u/{uid}">{user}</a>：{words}
+<span class="time">2024-05-0{day} 22:4{day}</span></li>"""
 
 
 def _nested_thread() -> str:
@@ -99,7 +101,8 @@ def _nested_thread() -> str:
         ("3", "机主老张", "3", "谢谢大家，周末就去换电池，用到明年再说。", ""),
     ]
     body = "".join(_FLOOR.format(uid=u, user=n, day=d, words=w, nested=x) for u, n, d, w, x in floors)
-    return f"<html><head><title>电池不耐用了怎么办 - 数码论坛</title></head><body><div class=\"thread\">{body}</div></body></html>"
+    head = "<head><title>电池不耐用了怎么办 - 数码论坛</title></head>"
+    return f"<html>{head}<body><div class=\"thread\">{body}</div></body></html>"
 
 
 def test_replies_nested_under_a_floor_stay_with_the_floors():
