@@ -53,7 +53,6 @@ def test_every_tuning_engine_is_named_with_its_chrome():
 # an engine that starts passing must leave this list).
 NOT_YET = {
     "flarum": "the reply composer's placeholder stays after the posts",
-    "v2ex": "the starter's box outside the reply cells keeps its counters and action bar",
 }
 
 
@@ -111,3 +110,31 @@ def test_replies_nested_under_a_floor_stay_with_the_floors():
     for words in ("手机用了三年，电池健康掉到七成八", "如果其他方面都还流畅，换电池最划算",
                   "我上个月也在那家店换过", "楼上说得对，我买过一块便宜的", "谢谢大家，周末就去换电池"):
         assert words in flat, words
+
+
+def _topic_above_replies() -> str:
+    replies = "".join(
+        f'<div class="reply"><a href="/member/u{i}">网友{i}</a> <span class="ago">{i} 小时前</span>'
+        f'<div class="reply-text">{words}</div></div>'
+        for i, words in enumerate(["旧主板别扔，拿来做软路由也很合适。",
+                                   "我用它跑了两年下载机，一直很稳定，只是风扇有点吵。"], 1))
+    head = ('<div class="head"><a href="/">首页</a> &rsaquo; <a href="/go/hw">硬件</a>'
+            '<h1>闲置的旧电脑主板能做什么？</h1>'
+            '<small><a href="/member/op">楼主</a> · 3 天前 · 812 次点击</small></div>')
+    words = ('<div class="topic-text"><p>换下来一块旧主板，我想给<a href="/go/nas">家里的存储</a>用，'
+             '不知道功耗会不会太高，大家有什么建议？</p></div>')
+    bar = '<div class="bar">812 次点击 ∙ 5 人收藏 <a href="#">加入收藏</a> <a href="#">忽略主题</a></div>'
+    return (f"<html><head><title>闲置的旧电脑主板能做什么？ - 论坛</title></head><body>"
+            f"<div class=\"main\"><div class=\"topic\">{head}{words}{bar}</div>"
+            f"<div class=\"replies\">{replies}</div></div></body></html>")
+
+
+def test_the_topic_box_above_the_replies_loses_its_furniture_and_keeps_its_words():
+    processed = process_bytes(_topic_above_replies().encode("utf-8"), "topic.html", build_options())
+    flat = _flat("\n".join(block_text(b) for b in processed.doc.content))
+    assert "我想给家里的存储用，不知道功耗会不会太高" in flat  # a link inside the sentence stays
+    assert "旧主板别扔" in flat and "我用它跑了两年下载机" in flat
+    for furniture in ("首页", "812次点击", "5人收藏", "加入收藏", "忽略主题", "3天前"):
+        assert furniture not in flat, furniture
+    rules = {r["text"]: r["rule"] for r in processed.report.removed}
+    assert rules.get("812 次点击 ∙ 5 人收藏 加入收藏 忽略主题") == "extract.starter-meta", rules

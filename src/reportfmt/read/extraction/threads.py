@@ -29,6 +29,7 @@ from lxml import etree
 from .audit import Audit
 from .post_body import keep_post_bodies
 from .pruning import looks_like_entry
+from .starter import drop_starter_furniture
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -309,6 +310,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         kept.append(post)
         if replies == "sections" and is_reply:
             headings[post] = _post_heading(post)
+    drop_starter_furniture(article, posts[0], STAMP, audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
