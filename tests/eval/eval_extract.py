@@ -1,6 +1,7 @@
 """Main-content extraction on ../shared/corpus, reportfmt beside other extractors (issue 13).
 
     python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic] [--threads-only]
+                                      [--timing]
     (make eval-extract)
 
 Sets: web-gold (35 cwced pages: every earlier extraction rule was tuned on them, so their
@@ -20,6 +21,9 @@ Side by side: trafilatura (default settings), readability-lxml (summary()), and 
 0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
 the page kind, as its benchmark does). Every page must yield text: empty outputs and
 refusals are counted. The five worst pages are listed with the step that lost the text.
+--timing adds the time extract_main takes per page (the cleaned tree in, the article out;
+each page's best of three runs, so the machine's other load counts less), mean and median per
+set: a measurement to compare branches on one machine, not a pass/fail figure.
 The "low share" row takes the pages (any set) where reportfmt keeps under LOW_SHARE of the
 page's Chinese text: where a second extractor would run, it says which one scores best there.
 """
@@ -31,6 +35,7 @@ import hashlib
 import json
 import statistics
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +51,7 @@ from reportfmt.errors import ReportfmtError
 from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
 from reportfmt.read.encodings import decode
+from reportfmt.read.extract import extract_main
 from reportfmt.read.extraction.votes import cjk_count
 from reportfmt.read.html import clean_tree
 
@@ -211,12 +217,33 @@ def print_counts(pages: list[Page], extractors: tuple[str, ...]) -> None:
         print(line + (f" {empty}" if empty else ""))
 
 
+def extraction_ms(page: Page, runs: int = 3) -> float:
+    """Milliseconds extract_main takes on the page's cleaned tree (the best of `runs`)."""
+    root = clean_tree(decode(page.html.read_bytes()))
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        extract_main(root)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def print_timing(groups: list[tuple[str, list[Page]]]) -> None:
+    print("== extract_main per page, ms (best of 3 runs; compare branches on one machine)")
+    for label, pages in groups:
+        if pages:
+            times = [extraction_ms(p) for p in pages]
+            print(f"   {label:<40}{len(pages):>6}   mean {statistics.mean(times):7.1f}"
+                  f"   median {statistics.median(times):7.1f}   max {max(times):7.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=EXTRACTORS, action="append", help="score only these extractors")
     parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
     parser.add_argument("--threads-only", action="store_true", help="score the engine thread pages alone")
+    parser.add_argument("--timing", action="store_true", help="also time extract_main per page")
     args = parser.parse_args(argv)
     extractors = tuple(args.only or EXTRACTORS)
     threads = thread_pages()
@@ -260,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     print_worst("web-magic", magic_pages)
     print_worst("threads", threads)
     print_worst("web-gold", gold_pages)
+    if args.timing:
+        print_timing([("web-gold", gold_pages), ("web-magic", magic_pages), ("threads", threads)])
     return 0
 
 
