@@ -17,6 +17,9 @@ mean is the cross-validated figure.
 Scoring (corpus README): whitespace removed, characters in the longest matching blocks,
 P = matched/output, R = matched/gold, the mean of per-page F1. reportfmt is scored on the
 document body after the whole pipeline, as a user gets it; the others on their text.
+Column rf+title: reportfmt's document title line, then its body, scored the same way (the
+golds of forum threads begin with the thread's title, which the pipeline keeps as the
+document's title rather than as a body paragraph).
 Side by side: trafilatura (default settings), readability-lxml (summary()), and magic-html
 0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
 the page kind, as its benchmark does). Every page must yield text: empty outputs and
@@ -58,6 +61,9 @@ from reportfmt.read.html import clean_tree
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 THREADS = Path(__file__).resolve().parents[1] / "data" / "threads"
 EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
+# reportfmt scored as the converted document reads: its title (which the pipeline moves from
+# the body into the metadata, where DOCX/PDF/EPUB show it as the document title) and the body.
+WITH_TITLE = "rf+title"
 # The benchmark files pages as article or forum; a page of short reviews (a film's comment
 # list) is its own kind here: its comments are the content, there is no thread starter.
 COMMENT_PAGES = {"magic-html-forum__b5bb37137a346f6d"}
@@ -82,6 +88,7 @@ class Page:
     losses: list[tuple[str, str]] = field(default_factory=list)  # (rule, full text) removed
     extractor: str = ""
     share: float = 1.0  # reportfmt's Chinese characters / the page's visible Chinese characters
+    title: str = ""  # the document title reportfmt gives the page (metadata, not body)
 
 
 def site_of(url: str) -> str:
@@ -138,6 +145,7 @@ def run_reportfmt(page: Page) -> str:
     page.losses += [(r["rule"], r["text"]) for r in report.removed if not r["rule"].startswith("extract.")]
     page.extractor = getattr(report, "extractor", None) or ""
     text = "\n".join(block_text(b) for b in processed.doc.content)
+    page.title = processed.doc.get_metadata("title", "") or ""
     page.share = cjk_count(text) / max(1, cjk_count(clean_tree(decode(page.html.read_bytes())).text_content()))
     return text
 
@@ -157,6 +165,8 @@ def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str,
                 continue
             page.scores[name] = char_score(text, page.gold)
             page.empty[name] = not squeeze(text)
+            if name == "reportfmt":
+                page.scores[WITH_TITLE] = char_score(f"{page.title}\n{text}", page.gold)
 
 
 def mean_f1(pages: list[Page], extractor: str) -> str:
@@ -274,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         groups.append((f"threads {label}", pick(threads, half)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
     groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
-    print_table("extraction", groups, extractors)
+    print_table("extraction", groups, extractors + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
     sites = defaultdict(set)
     for page in magic_pages:
         sites[page.half].add(page.site)
