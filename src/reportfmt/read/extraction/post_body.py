@@ -127,7 +127,7 @@ def _only_words_beside(posts: list[etree._Element], slot: Path, template: set[st
                     owner = owner.getparent()
                 chain = [owner, *owner.iterancestors()]
                 chain = chain[:chain.index(parent)]  # from the text up to (not with) the parent
-                if not node.strip() or any(_path(a, post) == slot or _quote(a) for a in chain):
+                if not node.strip() or any(_path(a, post) == slot or is_quote(a) for a in chain):
                     continue  # the slot's own text, or a quote the author put beside it
                 if any(a.tag == "a" for a in chain) or stamp.search(node) \
                         or _fold(node) in template:
@@ -135,7 +135,7 @@ def _only_words_beside(posts: list[etree._Element], slot: Path, template: set[st
     return True
 
 
-def _quote(elem: etree._Element) -> bool:
+def is_quote(elem: etree._Element) -> bool:
     return elem.tag in ("blockquote", "q") or bool(_QUOTE.search(elem.get("class", "")))
 
 

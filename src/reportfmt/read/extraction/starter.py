@@ -1,4 +1,7 @@
-"""The thread starter's box above the posts: its bylines, counters, tags and buttons go.
+"""The thread starter's box above the posts: found, and its bylines, counters, tags and buttons go.
+
+A reply list found without its starter (a Q&A page's answers under the question header)
+grows over the box above it (`with_starter_above`).
 
 A forum or Q&A engine renders the topic (or question) in a box of its own above the reply
 list: a breadcrumb, the title, a byline with the author and time, view and reply counters,
@@ -18,16 +21,42 @@ import re
 from lxml import etree
 
 from .audit import Audit
-from .votes import cjk_count, visible_length
+from .votes import Votes, cjk_count, visible_length
 
 # A furniture line is at most this long (visible characters) ...
 LINE_CHARS = 60
 # ... and leaves fewer than this many Chinese characters of its own.
 OWN_CJK = 2
+# A box of replies with no starter in it grows over one above it that holds this much prose,
+# as long as what the growth adds after the box stays under this share of the box and what
+# it adds before it (a side column or another list joining says the growth went too far).
+STARTER_PROSE = 10.0
+SIDE_AFTER = 0.25
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A number with its unit or label: "1523 次点击", "8 人收藏", "回复: 4", "关注者 1,024", "好问题 37".
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[\u4e00-\u9fff]{0,3}")
 _SENTENCE = re.compile(r"[。！？；!?;]")
+
+
+def with_starter_above(box: etree._Element, scores: dict[etree._Element, Votes]) -> etree._Element:
+    """The box of replies grows over the question or topic rendered above it (a Q&A page's
+    question header, a topic box before the reply list): the lowest ancestor that gains the
+    most prose before the box, while what it adds after the box (side columns) stays small."""
+    best, gained, before, after, node = box, 0.0, 0.0, 0.0, box
+    for ancestor in box.iterancestors():
+        passed = False
+        for child in ancestor:
+            if child is node:
+                passed = True
+            elif isinstance(child.tag, str):
+                prose = scores.get(child, Votes()).prose
+                before, after = (before, after + prose) if passed else (before + prose, after)
+        node = ancestor
+        if after > SIDE_AFTER * (scores.get(box, Votes()).prose + before):
+            break  # a side column or another list joins: the growth is no longer the starter
+        if before > gained:
+            best, gained = ancestor, before
+    return best if gained >= STARTER_PROSE else box
 
 
 def drop_starter_furniture(article: etree._Element, first_post: etree._Element, stamp: re.Pattern,

@@ -10,8 +10,10 @@ names say ("comment-item" names chrome on a news page, content on a comment page
 entries with a title before their stamp, on a page that does not say it is a discussion, are
 a blog's list of posts, not a thread.
 
-Each kept post is reduced to its words: what most posts repeat (the author panel's labels,
-the action bars) and the stamp line are dropped and recorded (`extract.post-meta`).
+Each kept post is reduced to its words: its message slot where the posts share one
+(post_body.py), else what most posts repeat (the author panel's labels, the action bars) and
+the stamp line are dropped and recorded (`extract.post-meta`); a quoted post loses its own
+byline. The starter's box above the posts is found and loses its furniture (starter.py).
 Option `extract.replies`: `keep` (the default: every post's text in order), `sections`
 (each reply under a heading with its author and time), `drop` (the thread starter's post
 alone; replies recorded as `extract.reply`).
@@ -27,9 +29,9 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
-from .post_body import keep_post_bodies
+from .post_body import is_quote, keep_post_bodies
 from .pruning import looks_like_entry
-from .starter import drop_starter_furniture
+from .starter import drop_starter_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -71,10 +73,7 @@ DISCUSSION_SHARE = 0.1
 STARTER_CLIMB = 1.25
 # A box of replies with less text than this before its first post has no starter in it ...
 STARTER_BEFORE = 20
-# ... and grows over one above it that holds this much prose, as long as what the growth adds
-# after the box stays under this share of the box and what it adds before it.
-STARTER_PROSE = 10.0
-SIDE_AFTER = 0.25
+# ... and grows over the starter's box above it (starter.py).
 # Text that this share of the posts repeat is the template's (labels, buttons), not words.
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
@@ -249,7 +248,7 @@ def thread_article(body: etree._Element, posts: frozenset, share: float,
             found = candidate
             break
     if visible_length(_text_before(found, first)) < STARTER_BEFORE:
-        found = _with_starter_above(found, scores)
+        found = with_starter_above(found, scores)
     if starter is None or _contains(found, starter) or _contains(starter, first) or not _precedes(starter, first):
         return found
     both = scores[found].prose + scores.get(starter, Votes()).prose
@@ -257,27 +256,6 @@ def thread_article(body: etree._Element, posts: frozenset, share: float,
         if _contains(ancestor, starter):
             return ancestor if scores.get(ancestor, Votes()).prose <= STARTER_CLIMB * both else found
     return found
-
-
-def _with_starter_above(box: etree._Element, scores: dict[etree._Element, Votes]) -> etree._Element:
-    """The box of replies grows over the question or topic rendered above it (a Q&A page's
-    question header, a topic box before the reply list): the lowest ancestor that gains the
-    most prose before the box, while what it adds after the box (side columns) stays small."""
-    best, gained, before, after, node = box, 0.0, 0.0, 0.0, box
-    for ancestor in box.iterancestors():
-        passed = False
-        for child in ancestor:
-            if child is node:
-                passed = True
-            elif isinstance(child.tag, str):
-                prose = scores.get(child, Votes()).prose
-                before, after = (before, after + prose) if passed else (before + prose, after)
-        node = ancestor
-        if after > SIDE_AFTER * (scores.get(box, Votes()).prose + before):
-            break  # a side column or another list joins: the growth is no longer the starter
-        if before > gained:
-            best, gained = ancestor, before
-    return best if gained >= STARTER_PROSE else box
 
 
 def _precedes(first: etree._Element, second: etree._Element) -> bool:
@@ -326,8 +304,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
 
 def _quotes(post: etree._Element) -> list[etree._Element]:
     """The outermost quote blocks inside a post (a reply quoting an earlier post)."""
-    found = [e for e in post.iterdescendants() if isinstance(e.tag, str)
-             and (e.tag == "blockquote" or re.search(r"quote", e.get("class", ""), re.I))]
+    found = [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]
     return [e for e in found if not any(a in found for a in e.iterancestors())]
 
 
