@@ -49,15 +49,7 @@ def test_every_tuning_engine_is_named_with_its_chrome():
     assert set(CHROME) == set(TUNING)
 
 
-# Engines whose thread still keeps part of its chrome or loses part of its words (strict:
-# an engine that starts passing must leave this list).
-NOT_YET = {
-    "flarum": "the reply composer's placeholder stays after the posts",
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=NOT_YET[n], strict=True))
-                                  if n in NOT_YET else n for n in TUNING])
+@pytest.mark.parametrize("name", TUNING)
 def test_a_thread_keeps_every_post_and_loses_the_template(name):
     text = _body(name)
     flat = _flat(text)

@@ -290,8 +290,14 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             headings[post] = _post_heading(post)
     drop_starter_furniture(article, posts[0], STAMP, audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
+    dated = {post for post in kept if _is_post(post)}
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
+        if reduced and post not in reduced and post not in dated:
+            # In the post list's place but neither dated nor holding the message slot the
+            # posts share: a loading placeholder, the reply composer ("说点什么吧…").
+            audit.drop(post, "post-meta")
+            continue
         if post not in reduced:
             _drop_template_parts(post, template, audit)
             _drop_stamp_line(post, template, audit)
