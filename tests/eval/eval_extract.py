@@ -1,21 +1,32 @@
 """Main-content extraction on ../shared/corpus, reportfmt beside other extractors (issue 13).
 
-    python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic]   (make eval-extract)
+    python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic] [--threads-only]
+                                      [--timing]
+    (make eval-extract)
 
 Sets: web-gold (35 cwced pages: every earlier extraction rule was tuned on them, so their
-mean is in-sample) and web-magic (26 articles and 10 forum threads of the magic-html
-benchmark). web-magic is split by site into a tuning half and a held half (`split_by_site`:
-sites with a forum page first, each group ordered by a hash of the site name, dealt
-alternately), fixed before any rule was written for it: rules were written looking at the
-tuning half only, and the held half's mean is the cross-validated figure.
+mean is in-sample), web-magic (26 articles and 10 forum threads of the magic-html
+benchmark) and threads (tests/data/threads: one thread page per forum engine, written in
+the shape of the engine's public templates, split by engine into tuning and held halves;
+it lives in the project, so it is measured even without ../shared). web-magic is split by
+site into a tuning half and a held half (`split_by_site`: sites with a forum page first,
+each group ordered by a hash of the site name, dealt alternately), fixed before any rule
+was written for it: rules were written looking at the tuning half only, and the held half's
+mean is the cross-validated figure.
 
 Scoring (corpus README): whitespace removed, characters in the longest matching blocks,
 P = matched/output, R = matched/gold, the mean of per-page F1. reportfmt is scored on the
 document body after the whole pipeline, as a user gets it; the others on their text.
+Column rf+title: reportfmt's document title line, then its body, scored the same way (the
+golds of forum threads begin with the thread's title, which the pipeline keeps as the
+document's title rather than as a body paragraph).
 Side by side: trafilatura (default settings), readability-lxml (summary()), and magic-html
 0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
 the page kind, as its benchmark does). Every page must yield text: empty outputs and
 refusals are counted. The five worst pages are listed with the step that lost the text.
+--timing adds the time extract_main takes per page (the cleaned tree in, the article out;
+each page's best of three runs, so the machine's other load counts less), mean and median per
+set: a measurement to compare branches on one machine, not a pass/fail figure.
 The "low share" row takes the pages (any set) where reportfmt keeps under LOW_SHARE of the
 page's Chinese text: where a second extractor would run, it says which one scores best there.
 """
@@ -27,6 +38,7 @@ import hashlib
 import json
 import statistics
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,11 +54,16 @@ from reportfmt.errors import ReportfmtError
 from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
 from reportfmt.read.encodings import decode
+from reportfmt.read.extract import extract_main
 from reportfmt.read.extraction.votes import cjk_count
 from reportfmt.read.html import clean_tree
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+THREADS = Path(__file__).resolve().parents[1] / "data" / "threads"
 EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
+# reportfmt scored as the converted document reads: its title (which the pipeline moves from
+# the body into the metadata, where DOCX/PDF/EPUB show it as the document title) and the body.
+WITH_TITLE = "rf+title"
 # The benchmark files pages as article or forum; a page of short reviews (a film's comment
 # list) is its own kind here: its comments are the content, there is no thread starter.
 COMMENT_PAGES = {"magic-html-forum__b5bb37137a346f6d"}
@@ -71,6 +88,7 @@ class Page:
     losses: list[tuple[str, str]] = field(default_factory=list)  # (rule, full text) removed
     extractor: str = ""
     share: float = 1.0  # reportfmt's Chinese characters / the page's visible Chinese characters
+    title: str = ""  # the document title reportfmt gives the page (metadata, not body)
 
 
 def site_of(url: str) -> str:
@@ -101,6 +119,13 @@ def web_magic_pages(corpus: Path) -> list[Page]:
     return sorted(pages, key=lambda p: p.name)
 
 
+def thread_pages(root: Path = THREADS) -> list[Page]:
+    """The engine thread pages: kind forum, site = engine, half as engines.json deals it."""
+    engines = json.loads((root / "engines.json").read_text(encoding="utf-8"))["engines"]
+    return [Page(name, root / f"{name}.html", (root / f"{name}.txt").read_text(encoding="utf-8"), "forum",
+                 name, entry["half"]) for name, entry in sorted(engines.items())]
+
+
 def web_gold_pages(corpus: Path) -> list[Page]:
     root = corpus / "web-gold"
     return [Page(gold.stem, root / "original" / f"{gold.stem}.html",
@@ -120,6 +145,7 @@ def run_reportfmt(page: Page) -> str:
     page.losses += [(r["rule"], r["text"]) for r in report.removed if not r["rule"].startswith("extract.")]
     page.extractor = getattr(report, "extractor", None) or ""
     text = "\n".join(block_text(b) for b in processed.doc.content)
+    page.title = processed.doc.get_metadata("title", "") or ""
     page.share = cjk_count(text) / max(1, cjk_count(clean_tree(decode(page.html.read_bytes())).text_content()))
     return text
 
@@ -139,6 +165,8 @@ def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str,
                 continue
             page.scores[name] = char_score(text, page.gold)
             page.empty[name] = not squeeze(text)
+            if name == "reportfmt":
+                page.scores[WITH_TITLE] = char_score(f"{page.title}\n{text}", page.gold)
 
 
 def mean_f1(pages: list[Page], extractor: str) -> str:
@@ -199,24 +227,50 @@ def print_counts(pages: list[Page], extractors: tuple[str, ...]) -> None:
         print(line + (f" {empty}" if empty else ""))
 
 
+def extraction_ms(page: Page, runs: int = 3) -> float:
+    """Milliseconds extract_main takes on the page's cleaned tree (the best of `runs`)."""
+    root = clean_tree(decode(page.html.read_bytes()))
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        extract_main(root)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def print_timing(groups: list[tuple[str, list[Page]]]) -> None:
+    print("== extract_main per page, ms (best of 3 runs; compare branches on one machine)")
+    for label, pages in groups:
+        if pages:
+            times = [extraction_ms(p) for p in pages]
+            print(f"   {label:<40}{len(pages):>6}   mean {statistics.mean(times):7.1f}"
+                  f"   median {statistics.median(times):7.1f}   max {max(times):7.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=EXTRACTORS, action="append", help="score only these extractors")
     parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
+    parser.add_argument("--threads-only", action="store_true", help="score the engine thread pages alone")
+    parser.add_argument("--timing", action="store_true", help="also time extract_main per page")
     args = parser.parse_args(argv)
-    if not (args.corpus / "web-magic").is_dir():
-        print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus); nothing measured")
-        return 0
     extractors = tuple(args.only or EXTRACTORS)
-    magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+    threads = thread_pages()
+    if args.threads_only:
+        magic_pages, gold_pages = [], []
+    elif (args.corpus / "web-magic").is_dir():
+        magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+    else:
+        print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus): threads only")
+        magic_pages, gold_pages = [], []
     magic = None
     if "magic-html" in extractors and not args.no_magic:
         magic = magic_html_texts([(p.name, p.html, "forum" if p.kind != "article" else "article")
-                                  for p in magic_pages + gold_pages])
+                                  for p in magic_pages + gold_pages + threads])
     if magic is None:
         extractors = tuple(e for e in extractors if e != "magic-html")
-    score_pages(magic_pages + gold_pages, extractors, magic)
+    score_pages(magic_pages + gold_pages + threads, extractors, magic)
 
     def pick(pages: list[Page], half: str | None = None, kind: str | None = None) -> list[Page]:
         return [p for p in pages if (half is None or p.half == half) and (kind is None or p.kind == kind)]
@@ -226,17 +280,25 @@ def main(argv: list[str] | None = None) -> int:
         groups.append((f"web-magic {label}", pick(magic_pages, half)))
         for kind in ("article", "forum", "comment"):
             groups.append((f"  {kind}", pick(magic_pages, half, kind)))
+    for half, label in (("held", "held engines"), ("tune", "tuning engines")):
+        groups.append((f"threads {label}", pick(threads, half)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
     groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
-    print_table("extraction", groups, extractors)
+    print_table("extraction", groups, extractors + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
     sites = defaultdict(set)
     for page in magic_pages:
         sites[page.half].add(page.site)
     print(f"   web-magic held sites: {', '.join(sorted(sites['held']))}")
     print(f"   web-magic tuning sites: {', '.join(sorted(sites['tune']))}")
-    print_counts(magic_pages + gold_pages, extractors)
+    for half in ("held", "tune"):
+        print(f"   threads {half}: " + "  ".join(f"{p.name} {p.scores['reportfmt'].f1:.3f}"
+                                                for p in pick(threads, half) if "reportfmt" in p.scores))
+    print_counts(magic_pages + gold_pages + threads, extractors)
     print_worst("web-magic", magic_pages)
+    print_worst("threads", threads)
     print_worst("web-gold", gold_pages)
+    if args.timing:
+        print_timing([("web-gold", gold_pages), ("web-magic", magic_pages), ("threads", threads)])
     return 0
 
 

@@ -56,6 +56,8 @@ def is_teaser(item: etree._Element) -> bool:
         return False
     head = HEAD_SHARE * len(text)
     for link in item.iter("a"):
+        if link.get("href", "").startswith("#"):
+            continue  # a link to a place on this page (a post's own subject) leads nowhere else
         words = " ".join(link.text_content().split())
         if cjk_count(words) >= HEADLINE_CJK and 0 <= text.find(words) <= head:
             return True

@@ -10,8 +10,10 @@ names say ("comment-item" names chrome on a news page, content on a comment page
 entries with a title before their stamp, on a page that does not say it is a discussion, are
 a blog's list of posts, not a thread.
 
-Each kept post is reduced to its words: what most posts repeat (the author panel's labels,
-the action bars) and the stamp line are dropped and recorded (`extract.post-meta`).
+Each kept post is reduced to its words: its message slot where the posts share one
+(post_body.py), else what most posts repeat (the author panel's labels, the action bars) and
+the stamp line are dropped and recorded (`extract.post-meta`); a quoted post loses its own
+byline. The starter's box above the posts is found and loses its furniture (starter.py).
 Option `extract.replies`: `keep` (the default: every post's text in order), `sections`
 (each reply under a heading with its author and time), `drop` (the thread starter's post
 alone; replies recorded as `extract.reply`).
@@ -27,7 +29,9 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
+from .post_body import is_quote, keep_post_bodies
 from .pruning import looks_like_entry
+from .starter import drop_starter_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -38,12 +42,28 @@ STAMP = re.compile(
     """,
     re.X,
 )
+# A full date and clock in an attribute (a title under a relative time, a datetime).
+_FULL_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D{0,6}\d{1,2}:\d{2}")
+_DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
 MIN_POSTS = 2
 # Most members of a shape group must look like posts (a list of dated teasers does not).
 POST_SHARE = 0.6
 # A record with a link of this many Chinese characters in its first part is a teaser for
 # another page (a headline), not a post; user names are shorter.
 TEASER_LINK_CJK = 10
+# A group of posts inside the heaviest group's members, with at least this share of its text
+# and more members, is the thread's posts (the heaviest can be the few boxes that hold them).
+FINER_GROUP_SHARE = 0.5
+# ... and when it holds this share of the text of the boxes it lies in: a box that only wraps
+# posts adds a header line at most (the V2EX reply box: 1.0; no tuning page lies between 0.6
+# and 0.9, so the value says "a wrapper", it was not fitted).
+BOX_FILL = 0.9
+# A link to a user's profile page (the post's author).
+_PROFILE = re.compile(
+    r"(?:^|[/?&.])(?:u|user|users|member|members|people|space|profile|home)(?:[/?&=.-]|$)|"
+    r"uid[=-]\d|viewprofile|space-uid|/@\w",
+    re.I,
+)
 # Posts become the content when they hold this much more prose than the article without them,
 # or this share of it on a page that says it is a discussion.
 OUTWEIGH = 1.5
@@ -51,6 +71,9 @@ DISCUSSION_SHARE = 0.1
 # The posts' box grows to hold the thread starter's text only when the box that holds both
 # has at most this much more prose than the two together (no side columns between them).
 STARTER_CLIMB = 1.25
+# A box of replies with less text than this before its first post has no starter in it ...
+STARTER_BEFORE = 20
+# ... and grows over the starter's box above it (starter.py).
 # Text that this share of the posts repeat is the template's (labels, buttons), not words.
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
@@ -80,7 +103,7 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     posts = _best_post_group(body, scores)
     if not posts:
         return None
-    discussion = bool(_DISCUSSION.search(_page_signals(root)))
+    discussion = bool(_DISCUSSION.search(_page_signals(root))) or _by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
@@ -91,8 +114,30 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     return Thread(posts)
 
 
+def _by_several_users(posts: list[etree._Element]) -> bool:
+    """Most posts link to a user's profile, and not all to the same one: people talking.
+
+    Forum and Q&A engines link each post's author to a profile page under a path their
+    URLs share (/u/, /user/, /members/, space-uid, viewprofile, ?uid=); a blog's list of
+    entries is one author's."""
+    users = [_profile_link(post) for post in posts]
+    found = [u for u in users if u]
+    return len(found) >= POST_SHARE * len(posts) and len(set(found)) >= 2
+
+
+def _profile_link(post: etree._Element) -> str | None:
+    for link in post.iter("a"):
+        href = link.get("href", "")
+        if _PROFILE.search(href) and 0 < len(" ".join(link.text_content().split())) <= 30:
+            return href
+    return None
+
+
 def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -> list[etree._Element]:
-    best: tuple[float, list[etree._Element]] | None = None
+    """The repeated posts: of the groups that qualify, the one with most prose, unless a group
+    inside its members holds at least half of that and has more members (the posts inside a
+    few boxes, not the boxes)."""
+    found: list[tuple[float, list[etree._Element]]] = []
     for parent in body.iter():
         if not isinstance(parent.tag, str):
             continue
@@ -107,9 +152,23 @@ def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) 
             if len(posts) < MIN_POSTS or len(posts) < POST_SHARE * len(members):
                 continue
             weight = sum(scores[p].chars - scores[p].links for p in posts)
-            if best is None or weight > best[0]:
-                best = (weight, members)  # the template's every member, short ones too
-    return best[1] if best else []
+            found.append((weight, members))  # the template's every member, short ones too
+    if not found:
+        return []
+    weight, heaviest = max(found, key=lambda g: g[0])
+    boxes = set(heaviest)
+    inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
+             and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
+    return max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest
+
+
+def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
+                     scores: dict[etree._Element, Votes]) -> bool:
+    """The inner group is most of the boxes it lies in: boxes wrapping a list of posts, not
+    posts with replies nested under their own words (a floor's replies, an answer's comments)."""
+    holding = {a for m in group[1] for a in m.iterancestors() if a in boxes}
+    held = sum(scores[b].chars - scores[b].links for b in holding)
+    return group[0] >= BOX_FILL * held
 
 
 def _shape(elem: etree._Element) -> tuple[str, str]:
@@ -122,14 +181,36 @@ def _shape(elem: etree._Element) -> tuple[str, str]:
 def _is_post(elem: etree._Element) -> bool:
     text = " ".join(elem.text_content().split())
     stamp = STAMP.search(text)
-    if not stamp or cjk_count(text.replace(stamp.group(0), "")) < 2:
+    if stamp:
+        text_left = text.replace(stamp.group(0), "")
+    elif _dated(elem):
+        text_left = text  # the time is in markup ("3 天" shown, the date in its title)
+    else:
+        return False
+    if cjk_count(text_left) < 2:
         return False
     head = len(text) * 0.4
     for link in elem.iter("a"):
+        if link.get("href", "").startswith("#"):
+            continue  # a post's subject linking to the post itself ("#p10231"), not to another page
         words = " ".join(link.text_content().split())
         if cjk_count(words) >= TEASER_LINK_CJK and 0 <= text.find(words) <= head:
             return False
     return True
+
+
+def _dated(elem: etree._Element) -> bool:
+    """The post carries its time in markup: a <time datetime>, a data-time attribute, or a
+    title holding the full date and clock under a relative one ("3 天", "2月26日")."""
+    for node in elem.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if any(node.get(a) for a in _DATED_ATTRS):
+            return True
+        title = node.get("title")
+        if title and _FULL_STAMP.search(title):
+            return True
+    return False
 
 
 def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
@@ -160,12 +241,14 @@ def thread_article(body: etree._Element, posts: frozenset, share: float,
     """
     scores = score_tree(body, posts)
     needed = share * scores[body].prose
-    first = next(iter(posts))
+    first = next(node for node in body.iter() if node in posts)  # posts is a set: the first in the page
     found = body
     for candidate in [first, *first.iterancestors()]:
         if all(_contains(candidate, p) for p in posts) and scores.get(candidate, Votes()).prose >= needed:
             found = candidate
             break
+    if visible_length(_text_before(found, first)) < STARTER_BEFORE:
+        found = with_starter_above(found, scores)
     if starter is None or _contains(found, starter) or _contains(starter, first) or not _precedes(starter, first):
         return found
     both = scores[found].prose + scores.get(starter, Votes()).prose
@@ -195,18 +278,40 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     if not posts:
         return
     template = _template_strings(posts)
-    thread.starter_first = visible_length(_text_before(article, posts[0])) < 20
+    thread.starter_first = visible_length(_text_before(article, posts[0])) < STARTER_BEFORE
+    kept, headings = [], {}
     for index, post in enumerate(posts):
         is_reply = index > 0 or not thread.starter_first
         if replies == "drop" and is_reply:
             audit.drop(post, "reply")
             continue
-        heading = _post_heading(post) if replies == "sections" and is_reply else None
-        _drop_template_parts(post, template, audit)
-        _drop_stamp_line(post, template, audit)
+        kept.append(post)
+        if replies == "sections" and is_reply:
+            headings[post] = _post_heading(post)
+    drop_starter_furniture(article, posts[0], STAMP, audit)
+    # Posts whose message slot is found keep it alone; the others lose what the template repeats.
+    dated = {post for post in kept if _is_post(post)}
+    reduced = keep_post_bodies(kept, template, STAMP, audit)
+    for post in kept:
+        if reduced and post not in reduced and post not in dated:
+            # In the post list's place but neither dated nor holding the message slot the
+            # posts share: a loading placeholder, the reply composer ("说点什么吧…").
+            audit.drop(post, "post-meta")
+            continue
+        if post not in reduced:
+            _drop_template_parts(post, template, audit)
+            _drop_stamp_line(post, template, audit)
+        for quote in _quotes(post):
+            _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         _unlayout(post)
-        if heading is not None:
-            post.insert(0, heading)
+        if post in headings:
+            post.insert(0, headings[post])
+
+
+def _quotes(post: etree._Element) -> list[etree._Element]:
+    """The outermost quote blocks inside a post (a reply quoting an earlier post)."""
+    found = [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]
+    return [e for e in found if not any(a in found for a in e.iterancestors())]
 
 
 def _unlayout(post: etree._Element) -> None:

@@ -1,0 +1,121 @@
+"""The thread starter's box above the posts: found, and its bylines, counters, tags and buttons go.
+
+A reply list found without its starter (a Q&A page's answers under the question header)
+grows over the box above it (`with_starter_above`).
+
+A forum or Q&A engine renders the topic (or question) in a box of its own above the reply
+list: a breadcrumb, the title, a byline with the author and time, view and reply counters,
+topic tags, an action bar ("加入收藏 / 忽略主题", "关注问题 / 写回答"). The replies lose that
+furniture by their shared template (threads.py, post_body.py); the starter's box has no
+second copy to compare with, so its furniture is recognised by what it says: a short line
+whose words, once links, time stamps and counted labels ("1523 次点击", "回复: 4",
+"关注者 1,024") are set aside, leave nothing a person wrote. Headings stay (the headline
+becomes the document title), and so does any line with sentence punctuation of its own.
+Dropped lines are recorded as `extract.starter-meta`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .audit import Audit
+from .votes import Votes, cjk_count, visible_length
+
+# A furniture line is at most this long (visible characters) ...
+LINE_CHARS = 60
+# ... and leaves fewer than this many Chinese characters of its own.
+OWN_CJK = 2
+# A box of replies with no starter in it grows over one above it that holds this much prose,
+# as long as what the growth adds after the box stays under this share of the box and what
+# it adds before it (a side column or another list joining says the growth went too far).
+STARTER_PROSE = 10.0
+SIDE_AFTER = 0.25
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A number with its unit or label: "1523 次点击", "8 人收藏", "回复: 4", "关注者 1,024", "好问题 37".
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[\u4e00-\u9fff]{0,3}")
+_SENTENCE = re.compile(r"[。！？；!?;]")
+
+
+def with_starter_above(box: etree._Element, scores: dict[etree._Element, Votes]) -> etree._Element:
+    """The box of replies grows over the question or topic rendered above it (a Q&A page's
+    question header, a topic box before the reply list): the lowest ancestor that gains the
+    most prose before the box, while what it adds after the box (side columns) stays small."""
+    best, gained, before, after, node = box, 0.0, 0.0, 0.0, box
+    for ancestor in box.iterancestors():
+        passed = False
+        for child in ancestor:
+            if child is node:
+                passed = True
+            elif isinstance(child.tag, str):
+                prose = scores.get(child, Votes()).prose
+                before, after = (before, after + prose) if passed else (before + prose, after)
+        node = ancestor
+        if after > SIDE_AFTER * (scores.get(box, Votes()).prose + before):
+            break  # a side column or another list joins: the growth is no longer the starter
+        if before > gained:
+            best, gained = ancestor, before
+    return best if gained >= STARTER_PROSE else box
+
+
+def drop_starter_furniture(article: etree._Element, first_post: etree._Element, stamp: re.Pattern,
+                           audit: Audit) -> None:
+    """Drop the furniture lines of the article that come before its first post."""
+    holders = set(first_post.iterancestors())
+    written: set[etree._Element] = set()  # lines of writing: their links and spans stay
+    for elem in list(article.iterdescendants()):
+        if elem is first_post:
+            break  # document order: everything after this is the posts' or later
+        if not isinstance(elem.tag, str) or elem in holders or _inside_dropped(elem, article):
+            continue
+        if any(a in written for a in elem.iterancestors()):
+            continue
+        if _is_furniture(elem, stamp):
+            audit.drop(elem, "starter-meta")
+        elif _writes(elem, stamp):
+            written.add(elem)
+
+
+def _inside_dropped(elem: etree._Element, article: etree._Element) -> bool:
+    """A dropped element is detached: its descendants no longer reach the article."""
+    return not any(a is article for a in elem.iterancestors())
+
+
+def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
+    text = " ".join(elem.text_content().split())
+    if not text or visible_length(text) > LINE_CHARS or elem.tag in _HEADINGS:
+        return False
+    if any(node.tag in _HEADINGS for node in elem.iterdescendants() if isinstance(node.tag, str)):
+        return False
+    own = _text_outside_links(elem)
+    if _SENTENCE.search(own):
+        return False
+    own = _COUNTED.sub(" ", stamp.sub(" ", own))
+    return cjk_count(own) < OWN_CJK
+
+
+def _writes(elem: etree._Element, stamp: re.Pattern) -> bool:
+    """The element's own text (not its children's) holds words: a paragraph, a line."""
+    own = " ".join([elem.text or "", *(child.tail or "" for child in elem)])
+    return cjk_count(_COUNTED.sub(" ", stamp.sub(" ", own))) >= OWN_CJK
+
+
+def _text_outside_links(elem: etree._Element) -> str:
+    """The element's text that no link holds (a link's words are a name, a tag, a button)."""
+    parts = []
+    for node in elem.xpath(".//text()"):
+        owner = node.getparent().getparent() if node.is_tail else node.getparent()
+        if not _in_link(owner, elem):
+            parts.append(str(node))
+    return " ".join(" ".join(parts).split())
+
+
+def _in_link(node: etree._Element | None, top: etree._Element) -> bool:
+    while node is not None:
+        if node.tag == "a":
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False
