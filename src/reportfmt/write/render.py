@@ -15,7 +15,7 @@ from ..errors import ReportfmtError
 from ..options import Options
 from ..resources import style_file
 from . import package_dates
-from .conform import adapt_for, typst_metadata_args
+from .conform import adapt_for, typst_metadata_args, typst_unchanged
 from .pandoc import run_pandoc
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
@@ -51,7 +51,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
         # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
-    if fmt in _UNADAPTED and not gongwen:
+    if (fmt in _UNADAPTED or (fmt == "pdf" and typst_unchanged(doc))) and not gongwen:
         copy, data = doc, doc_json.encode("utf-8")
     else:
         copy = pf.load(io.StringIO(doc_json))
