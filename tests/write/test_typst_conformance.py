@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import io
+
+import panflute as pf
 import pytest
 
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import Options
-from reportfmt.write.render import render
+from reportfmt.write.conform import adapt_for, typst_unchanged
+from reportfmt.write.render import doc_to_json, render
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -33,3 +37,34 @@ def test_pdf_is_written_and_keeps_the_text(tmp_path, name):
     text = "".join("".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     for snippet in expected:
         assert snippet in text
+
+
+# A page the typst adaptation leaves alone: headings, an external link, a link to a section.
+PLAIN_PAGE = ('<h2 id="part-one">第一部分</h2><p>正文见<a href="https://example.org/a">官网</a>，'
+              '另见<a href="#part-one">第一部分</a>。</p><p>第二段正文，没有需要改动的内容。</p>')
+
+
+def _doc(body: str):
+    page = f"<html><head><title>测试页面</title></head><body>{body}</body></html>"
+    return process_bytes(page.encode("utf-8"), "page.html", Options(), fmt="html").doc
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_page_typst_needs_changed_is_adapted(name):
+    assert not typst_unchanged(_doc(CASES[name][0]))
+
+
+@pytest.mark.parametrize("body", [
+    PLAIN_PAGE + '<p>请看<a href="/news/1.html">站内文章</a>。</p>',  # a link typst cannot follow
+    PLAIN_PAGE + "<p>联系人：张三，电话：1380000****。</p>",  # a mask (a highlight call in typst)
+])
+def test_what_typst_changes_is_seen(body):
+    assert not typst_unchanged(_doc(body))
+
+
+def test_a_page_typst_leaves_alone_goes_to_pandoc_as_it_is():
+    doc = _doc(PLAIN_PAGE)
+    assert typst_unchanged(doc)
+    original = doc_to_json(doc)
+    adapted = adapt_for(pf.load(io.StringIO(original)), "pdf", Options())
+    assert doc_to_json(adapted) == original  # what the skipped copy would have given

@@ -87,7 +87,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     audit = Audit()
     drop_repeated_copies(body, audit)
     mark_teasers(body)
-    scores = score_tree(body)
+    scores = audit.votes.scores(body)
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
     posts = thread.boxes if thread else frozenset()
@@ -96,7 +96,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
         article = thread_article(body, posts, ARTICLE_PROSE_SHARE, starter=article)
     else:
         article = headline_article(article, headline, scores)
-    rescue_lead(body, article)
+    rescue_lead(body, article, audit)
     record_outside(body, article, audit)
     article_text = article.text_content()
     title = page_title(root)

@@ -65,10 +65,8 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
             return []
         if isinstance(elem, pf.Image) and not is_placed(elem):
             return pf.Span(*elem.content)
-        if isinstance(elem, pf.Link):
-            internal = elem.url.startswith("#") and elem.url[1:] in sections
-            if not (internal or _EXTERNAL.match(elem.url)):
-                return pf.Span(*elem.content)
+        if isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections):
+            return pf.Span(*elem.content)
         if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
             # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
             return [elem, pf.RawInline(";", format="typst")]
@@ -79,6 +77,32 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
         return None
 
     return walk_cheaply(doc, visit, doc)
+
+
+def _typst_keeps_link(link: pf.Link, sections: set[str]) -> bool:
+    return (link.url.startswith("#") and link.url[1:] in sections) or bool(_EXTERNAL.match(link.url))
+
+
+def typst_unchanged(doc: pf.Doc) -> bool:
+    """True when adapt_for(doc, "pdf") would change nothing, so the PDF path can hand pandoc
+    the JSON made once per page instead of a second load/adapt/dump (a scraped page often
+    has no mask, picture, raw markup or dead link). It errs towards False: a call followed
+    by "." anywhere, or a line break in a document with a definition list, counts as a change
+    without looking at where they sit."""
+    sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
+    calls = dots = terms = breaks = False
+    for elem in iter_elements(doc):
+        if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes):
+            return False
+        if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
+            return False
+        if isinstance(elem, pf.Image) or (isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections)):
+            return False
+        calls = calls or isinstance(elem, _TYPST_CALLS)
+        dots = dots or (isinstance(elem, pf.Str) and elem.text.startswith("."))
+        terms = terms or isinstance(elem, pf.DefinitionItem)
+        breaks = breaks or isinstance(elem, pf.LineBreak)
+    return not (calls and dots) and not (terms and breaks)
 
 
 # Inlines pandoc's typst writer renders as a function call (#link(...)[...], #strong[...]).

@@ -15,7 +15,8 @@ from ..errors import ReportfmtError
 from ..options import Options
 from ..resources import style_file
 from . import package_dates
-from .conform import adapt_for, typst_metadata_args
+from .conform import adapt_for, typst_metadata_args, typst_unchanged
+from .json_dump import dumps
 from .pandoc import run_pandoc
 from .pictures import place_pictures
 from .tables import lay_out_tables
@@ -35,9 +36,8 @@ def parse_formats(spec: str) -> list[str]:
 
 
 def doc_to_json(doc: pf.Doc) -> str:
-    stream = io.StringIO()
-    pf.dump(doc, stream)
-    return stream.getvalue()
+    """pf.dump's text, written faster (json_dump.py): a page is dumped once per job."""
+    return dumps(doc)
 
 
 
@@ -54,7 +54,9 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     files: dict[str, bytes] = {}
-    if fmt in _UNADAPTED and not gongwen and not (fmt in ("docx", "md") and _has_tables_or_pictures(doc_json)):
+    # Tables and pictures need their per-writer layout and bytes (below) in DOCX, markdown and PDF.
+    laid_out = fmt in ("docx", "md", "pdf") and _has_tables_or_pictures(doc_json)
+    if not gongwen and not laid_out and (fmt in _UNADAPTED or (fmt == "pdf" and typst_unchanged(doc))):
         copy, data = doc, doc_json.encode("utf-8")
     else:
         copy = pf.load(io.StringIO(doc_json))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .votes import CHROME_NAME, CHROME_TAGS, Votes, chrome_names
+from .votes import CHROME_NAME, CHROME_TAGS, ScoreMemo, Votes, chrome_names
 
 # The manifest keeps this many visible characters of a dropped container.
 RECORD_CHARS = 80
@@ -46,12 +46,15 @@ class Removal:
 @dataclass
 class Audit:
     removed: list[Removal] = field(default_factory=list)
+    # The votes of the working tree, walked once and reused until a cut (drop) changes it.
+    votes: ScoreMemo = field(default_factory=ScoreMemo)
 
     def drop(self, elem: etree._Element, reason: str) -> None:
         """Record `elem` under `extract.<reason>` and remove it (its tail stays)."""
         self.note(elem.text_content(), reason)
         if elem.getparent() is not None:
             elem.drop_tree()
+            self.votes.forget()
 
     def note(self, text: str | None, reason: str) -> None:
         folded = " ".join((text or "").split())

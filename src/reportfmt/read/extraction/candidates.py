@@ -69,9 +69,9 @@ LEAD_CLIMB_SHARE = 1.25
 LEAD_CORE_SHARE = 0.9
 
 
-def rescue_lead(body: etree._Element, article: etree._Element) -> None:
+def rescue_lead(body: etree._Element, article: etree._Element, audit: Audit) -> None:
     """Move a prose block that sits just before the article (outside it) to its top."""
-    scores = score_tree(body)
+    scores = audit.votes.scores(body)
     limit = LEAD_CLIMB_SHARE * scores[article].prose
     page_chars = scores[body].chars
     child = article
@@ -88,13 +88,14 @@ def rescue_lead(body: etree._Element, article: etree._Element) -> None:
                     key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))),
                 )
                 article.insert(0, core)  # moves it
+                audit.votes.forget()  # the moved block now votes inside the article
                 return
         child = ancestor
 
 
 def record_outside(body: etree._Element, article: etree._Element, audit: Audit) -> None:
     """Record every container (and loose text) of the page that lies outside the article."""
-    scores = score_tree(body)
+    scores = audit.votes.scores(body)
     node = article
     while node is not body and node.getparent() is not None:
         parent = node.getparent()

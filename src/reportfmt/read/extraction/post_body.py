@@ -159,3 +159,4 @@ def _drop_outside(post: etree._Element, kept: list[etree._Element], audit: Audit
         for child in holder:
             audit.note(child.tail, "post-meta")  # a kept element's tail lies outside it too
             child.tail = None
+    audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale

@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from .audit import Audit, reason_for
-from .votes import CHROME_NAME, CHROME_TAGS, chrome_names, score_tree, text_weight, visible_length
+from .votes import CHROME_NAME, CHROME_TAGS, chrome_names, text_weight, visible_length
 
 _BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "dl", "section", "article", "center", "form",
                "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "li", "dd", "dt"}
@@ -27,7 +27,7 @@ def keep_best_run(article: etree._Element, audit: Audit, keep_always: frozenset 
     big enough to be body text: an encyclopaedia page's sections continue after a
     link-heavy widget in the middle. The negative children between runs go.
     """
-    scores = score_tree(article, keep_always)
+    scores = audit.votes.scores(article, keep_always)
     children = [c for c in article if isinstance(c.tag, str)]
     if len(children) < 2:
         return
@@ -75,7 +75,7 @@ def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] |
 
 def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
     """Remove child blocks of the article that are mostly links (related lists, pagers)."""
-    scores = score_tree(article, keep_always)
+    scores = audit.votes.scores(article, keep_always)
     for elem in list(article.iter()):
         if elem is article or not isinstance(elem.tag, str) or elem.tag not in _BLOCK_TAGS:
             continue
@@ -124,7 +124,7 @@ _POST_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 
 def keep_first_post(article: etree._Element, audit: Audit) -> None:
     """When the article is a list of dated posts of one shape, keep only the first post."""
-    scores = score_tree(article)
+    scores = audit.votes.scores(article)
     for parent in [article, *article.iterdescendants()]:
         if not isinstance(parent.tag, str):
             continue

@@ -361,6 +361,7 @@ def _drop_template_parts(post: etree._Element, template: set[str], audit: Audit)
             if child.tail and _fold(child.tail) in template:
                 audit.note(child.tail, "post-meta")
                 child.tail = None
+    audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale
 
 
 def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> None:

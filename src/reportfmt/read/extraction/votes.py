@@ -143,3 +143,25 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
 
     visit(root, False, False, False, root.tag == "pre")
     return scores
+
+
+class ScoreMemo:
+    """score_tree's answers, kept until the tree is cut.
+
+    Extraction asks for the votes of the page (and then of the article) about six times, and
+    between most of those asks nothing was cut: one walk per (root, posts) serves them all.
+    Whoever changes the tree calls forget() (Audit.drop does, for every cut it records).
+    Nothing may change a Votes it gets: the same objects are handed out again.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[etree._Element, frozenset], dict[etree._Element, Votes]] = {}
+
+    def scores(self, root: etree._Element, posts: frozenset = frozenset()) -> dict[etree._Element, Votes]:
+        key = (root, posts)
+        if key not in self._memo:
+            self._memo[key] = score_tree(root, posts)
+        return self._memo[key]
+
+    def forget(self) -> None:
+        self._memo.clear()

@@ -1,0 +1,128 @@
+"""Where a batch worker's CPU goes, per page and per stage (issue 17's profile).
+
+    python tests/bench/stages.py [--to docx,pdf] [--rounds 1] [--only NAME] [--table-rows N]
+
+Runs `run_job_in_worker` (what a `reportfmt convert` worker runs, with its pandoc session)
+over the corpus pages `benchmark.py` uses (or one page holding an N-row table), after one
+warm-up round, and prints the worker's Python CPU and the pandoc session's CPU per page,
+then each stage's inclusive CPU per page. Stages are timed by wrappers around the named
+functions (time.process_time; the pandoc session's CPU read from /proc), which cost far
+less than cProfile and so keep the proportions. Nested stages overlap: read_bytes holds
+extract_main, render holds compile_pdf (typst, in-process). Linux only (/proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchmark  # the corpus pages and the table page of `make bench`
+
+from reportfmt.batch.executor import run_job_in_worker
+from reportfmt.batch.job import Job
+from reportfmt.options import build_options
+from reportfmt.write import pandoc
+
+# (module, function) pairs timed; looked up at call time, so patching the module global works.
+STAGES = [
+    ("reportfmt.batch.job", "read_bytes"), ("reportfmt.batch.job", "run_passes"),
+    ("reportfmt.batch.job", "doc_to_json"), ("reportfmt.batch.job", "render"),
+    ("reportfmt.read.html", "clean_tree"), ("reportfmt.read.html", "read_with_pandoc"),
+    ("reportfmt.read.extract", "extract_main"), ("reportfmt.read.extract", "mark_teasers"),
+    ("reportfmt.read.extract", "drop_repeated_copies"), ("reportfmt.read.extract", "find_thread"),
+    ("reportfmt.read.extract", "find_headline"), ("reportfmt.read.extract", "rescue_lead"),
+    ("reportfmt.read.extract", "record_outside"), ("reportfmt.read.extract", "keep_best_run"),
+    ("reportfmt.read.extract", "cut_link_blocks"), ("reportfmt.read.extract", "cut_chrome_blocks"),
+    ("reportfmt.read.extract", "keep_first_post"), ("reportfmt.read.extract", "vote_short_blocks"),
+    ("reportfmt.read.extract", "page_date"), ("reportfmt.read.extraction.votes", "score_tree"),
+    ("reportfmt.write.render", "adapt_for"), ("reportfmt.write.render", "run_pandoc"),
+    ("reportfmt.write.pdf", "compile_pdf"),
+]
+# Stages that call pandoc: their pandoc session CPU is reported beside their own.
+WITH_PANDOC = {"read_with_pandoc", "render", "run_pandoc"}
+
+spent: collections.Counter = collections.Counter()
+calls: collections.Counter = collections.Counter()
+
+
+def pandoc_cpu() -> float:
+    session = pandoc.active()
+    if session is None or session.proc is None:
+        return 0.0
+    fields = Path(f"/proc/{session.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(label: str, function, with_pandoc: bool):
+    def wrapper(*args, **kwargs):
+        started, in_pandoc = time.process_time(), pandoc_cpu() if with_pandoc else 0.0
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - started
+            calls[label] += 1
+            if with_pandoc:
+                spent[f"{label} [pandoc]"] += pandoc_cpu() - in_pandoc
+    return wrapper
+
+
+def instrument() -> None:
+    for module_name, name in STAGES:
+        module = importlib.import_module(module_name)
+        label = f"{module_name.rsplit('.', 1)[-1]}.{name}"
+        setattr(module, name, timed(label, getattr(module, name), name in WITH_PANDOC))
+    # score_tree is also reached through the modules that imported it by name.
+    votes = importlib.import_module("reportfmt.read.extraction.votes")
+    for module_name in ("candidates", "pruning", "threads"):
+        module = importlib.import_module(f"reportfmt.read.extraction.{module_name}")
+        if hasattr(module, "score_tree"):
+            module.score_tree = votes.score_tree
+    from reportfmt import pipeline
+
+    for module in pipeline.PASSES:
+        module.main = timed(f"pass.{module.__name__.rsplit('.', 1)[-1]}", module.main, False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--to", default="docx", help="formats, comma-separated (default docx)")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--only", help="only corpus pages whose name holds this")
+    parser.add_argument("--table-rows", type=int, help="one page holding a table of this many rows instead")
+    args = parser.parse_args()
+    formats = tuple(args.to.split(","))
+    options = build_options({"timeout": 3600})
+    if args.table_rows:
+        page = benchmark.table_html(Path(os.environ.get("TMPDIR", "/tmp")), args.table_rows)
+        pages = [(page.name, "", page.read_bytes())]
+    else:
+        pages = [p for p in benchmark.corpus_pages() if not args.only or args.only in p[0] + p[1]]
+    if not pages:
+        sys.exit(f"stages: no corpus page name holds {args.only!r}")
+    jobs = [Job(f"{stem}{ext}", f"{stem}{ext}", data, formats, options) for stem, ext, data in pages]
+    pandoc.enable()
+    for job in jobs[:20]:
+        run_job_in_worker(job)  # warm-up: imports, rules, the pandoc session, typst's fonts
+    instrument()
+    python_started, pandoc_started = time.process_time(), pandoc_cpu()
+    for _ in range(args.rounds):
+        for job in jobs:
+            run_job_in_worker(job)
+    count = args.rounds * len(jobs)
+    python, session = time.process_time() - python_started, pandoc_cpu() - pandoc_started
+    print(f"{count} pages to {','.join(formats)}: worker Python {python / count * 1000:.1f} ms CPU/page, "
+          f"pandoc session {session / count * 1000:.1f} ms CPU/page")
+    for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        shown = f"({calls[label]} calls)" if label in calls else ""
+        print(f"  {label:34} {seconds / count * 1000:8.2f} ms/page {shown}")
+
+
+if __name__ == "__main__":
+    main()
