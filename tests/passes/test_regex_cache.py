@@ -68,6 +68,18 @@ def test_a_second_process_gets_the_patterns_ready_and_identical_to_a_fresh_compi
     assert run_python(COMPILE_AND_SAVE, cache) == "0"
 
 
+def test_a_full_file_still_seeds_the_patterns_the_last_run_needed(tmp_path):
+    """A batch run fills the file with patterns of its own (built from page titles) past what
+    seed() loads: the patterns a run saved come first, so the next run finds them seeded."""
+    cache = str(tmp_path / "cache")
+    others = [(f"(?:标题{n})+[\u4e00-\u9fff]{{2,}}", "0") for n in range(regex_cache.MAX_SEEDED + 10)]
+    run_python(COMPILE_AND_SAVE.replace(repr(PATTERNS), repr(others)), cache)
+    assert int(run_python(COMPILE_AND_SAVE, cache)) >= len(PATTERNS)
+    seeded, same = map(int, run_python(SEED_AND_COMPARE, cache).split())
+    assert seeded == regex_cache.MAX_SEEDED and same == len(PATTERNS)
+    assert run_python(COMPILE_AND_SAVE, cache) == "0"
+
+
 def test_a_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path):
     cache = tmp_path / "cache"
     run_python(COMPILE_AND_SAVE, str(cache))

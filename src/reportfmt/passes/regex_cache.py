@@ -32,9 +32,11 @@ from .. import resources
 # A file past this many patterns starts again from the current process's (dev edits to
 # patterns would otherwise grow it forever). re's own cache holds 512 patterns.
 MAX_ENTRIES = 2000
-# At most this many seeded into re's cache, so its eviction of the oldest never has to run
-# during seeding and the process keeps room for patterns built at run time.
-MAX_SEEDED = 384
+# At most this many seeded into re's cache (it holds 512), so its eviction of the oldest never
+# has to run during seeding and the process keeps room for patterns built at run time. The
+# filter on the seed compiles about 390 patterns (rules, their literal prefilters, panflute,
+# PyYAML, logging): with fewer seeded, the last few were compiled and saved again every run.
+MAX_SEEDED = 480
 
 _loaded: set[tuple[str, int]] = set()
 
@@ -114,7 +116,10 @@ def save() -> int:
     entries = _read_entries(sre)  # another process may have added its own meanwhile
     if len(entries) + len(new) > MAX_ENTRIES:
         entries = {}
-    entries.update(new)
+    # Newest first: seed() takes the first MAX_SEEDED, and a file filled by batch runs (whose
+    # patterns built from titles differ per page) would otherwise leave the patterns this
+    # process needed unseeded, compiled and saved again on every run.
+    entries = {**new, **{key: entry for key, entry in entries.items() if key not in new}}
     if resources.write_blob(_file_name(sre), marshal.dumps(entries)):
         _loaded.update(new)
     return len(new)
