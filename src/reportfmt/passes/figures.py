@@ -22,7 +22,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text
+from .elements import block_text, children_first, no_action, run_pass
 
 FIGURE_NUMBER = re.compile(r"^\s*图\s*(\d+)")
 TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
@@ -39,8 +39,7 @@ def prepare(doc: pf.Doc) -> None:
     get_state(doc)
 
 
-def action(elem: pf.Element, doc: pf.Doc) -> None:
-    return None
+action = no_action  # all the work is in finalize: no walk over a 50,000-row table
 
 
 def finalize(doc: pf.Doc) -> None:
@@ -49,7 +48,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    return run_pass(action, prepare, finalize, doc)
 
 
 def lone_image(block: pf.Element) -> pf.Image | None:
@@ -123,13 +122,12 @@ def number_captions(doc: pf.Doc) -> None:
     """"图N"/"表N" in front of every caption that has no number of its own."""
     counters = {"图": 0, "表": 0}
 
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+    # walk's order (children first) without walk's rebuilding of every list it passes.
+    for elem in children_first(doc):
         if isinstance(elem, pf.Figure):
             _number(elem, "图", FIGURE_NUMBER, counters)
         elif isinstance(elem, pf.Table):
             _number(elem, "表", TABLE_NUMBER, counters)
-
-    doc.walk(visit)
 
 
 def _number(elem: pf.Figure | pf.Table, word: str, pattern: re.Pattern[str], counters: dict[str, int]) -> None:
@@ -155,7 +153,7 @@ def list_pictures(doc: pf.Doc) -> list[dict]:
     found: list[dict] = []
     seen: set[str] = set()
 
-    def visit(elem: pf.Element, _doc: pf.Doc) -> None:
+    for elem in children_first(doc):
         if isinstance(elem, pf.Image) and elem.url in pictures.kept and elem.url not in seen:
             seen.add(elem.url)
             figure = elem.parent
@@ -165,6 +163,4 @@ def list_pictures(doc: pf.Doc) -> list[dict]:
             record = pictures.kept[elem.url].record(pictures.folder)
             record["caption"] = caption or pf.stringify(elem).strip()
             found.append(record)
-
-    doc.walk(visit)
     return found

@@ -22,6 +22,7 @@ import unicodedata
 import panflute as pf
 
 from ..state import get_state
+from .elements import iter_elements, stringify
 
 SMALL_CLASS = "table-small"
 LANDSCAPE_CLASS = "table-landscape"
@@ -59,7 +60,13 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    if doc is None:  # as a filter script: JSON on stdin and stdout
+        return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
+    # No walk: it would rebuild every row list of a 50,000-row table for nothing.
+    prepare(doc)
+    for table in [e for e in iter_elements(doc) if isinstance(e, pf.Table)]:
+        lay_out_table(table)
+    return doc
 
 
 def text_em(text: str) -> float:
@@ -107,7 +114,7 @@ def lay_out_table(table: pf.Table) -> None:
         for column, cell in row:
             if column >= columns:
                 continue
-            text = " ".join(pf.stringify(cell).split())
+            text = " ".join(stringify(cell).split())
             if cell.colspan == 1:
                 wrap = HEAD_WRAP_EM if r < head else WRAP_EM
                 longest = max((text_em(w) for w in text.split() if _NUMBER.match(w)), default=0.0)

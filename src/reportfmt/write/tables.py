@@ -16,6 +16,7 @@ import zipfile
 
 import panflute as pf
 
+from ..passes.elements import iter_elements
 from ..passes.tables import LANDSCAPE_CLASS, SMALL_CLASS
 from ..resources import style_file
 
@@ -23,10 +24,17 @@ TYPST_SMALL_SIZE = "10.5pt"  # 5号
 
 
 def lay_out_tables(doc: pf.Doc, fmt: str) -> pf.Doc:
-    if fmt == "docx":
-        return doc.walk(_docx_table)
-    if fmt in ("typst", "pdf"):
-        return doc.walk(_typst_table)
+    visit = _docx_table if fmt == "docx" else _typst_table if fmt in ("typst", "pdf") else None
+    if visit is None:
+        return doc
+    tables = [elem for elem in iter_elements(doc) if isinstance(elem, pf.Table)]
+    if any(LANDSCAPE_CLASS in table.classes or (visit is _typst_table and _size_class(table))
+           for table in tables):
+        return doc.walk(visit)  # a table gets blocks around it: walk puts them in its place
+    # Otherwise every change is inside a table: no walk, which would rebuild every row list
+    # of a 50,000-row table.
+    for table in tables:
+        visit(table, doc)
     return doc
 
 
