@@ -14,22 +14,20 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from write.test_pages_corpus import (  # noqa: E402  (the same readers the tests use)
-    PAGES,
     docx_captions,
     docx_cells,
     docx_media,
     epub_images,
     page_key,
     pdf_image_count,
+    stage_pages,
 )
 
 
@@ -49,15 +47,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="reportfmt-eval-pages-") as tmp:
         work = Path(tmp)
-        inputs = work / "in"
-        shutil.copytree(PAGES, inputs, ignore=shutil.ignore_patterns("make_pictures.py", "archived"))
-        with zipfile.ZipFile(inputs / "archived.zip", "w") as archive:
-            for path in sorted((PAGES / "archived").rglob("*")):
-                if path.is_file():
-                    archive.write(path, path.relative_to(PAGES / "archived").as_posix())
-        with tarfile.open(inputs / "archived.tar.gz", "w:gz") as archive:
-            archive.add(PAGES / "archived" / "2023", arcname="2023")
-        records = convert_many([inputs], work / "out", to="docx,pdf,epub", jobs=2)
+        records = convert_many([stage_pages(work / "in")], work / "out", to="docx,pdf,epub", jobs=2)
         twice = re.compile(r"([图表])\d+[:：]?\1\d+")
         print(f"{'page':28} kept docx epub pdf drop capt twice cells marked removed extract epubcheck")
         totals = [0] * 10

@@ -79,7 +79,13 @@ def page_key(record: dict) -> str:
 def converted(tmp_path_factory):
     """The pages folder (archived/ as a .zip and a .tar.gz) converted to DOCX, PDF, EPUB, md."""
     work = tmp_path_factory.mktemp("pages")
-    inputs = work / "in"
+    out = work / "out"
+    records = convert_many([stage_pages(work / "in")], out, to="docx,pdf,epub,md", jobs=2)
+    return out, records
+
+
+def stage_pages(inputs: Path) -> Path:
+    """The pages folder copied to `inputs`, its archived/ folder as a .zip and a .tar.gz."""
     shutil.copytree(PAGES, inputs, ignore=shutil.ignore_patterns("make_pictures.py", "archived"))
     with zipfile.ZipFile(inputs / "archived.zip", "w") as archive:
         for path in sorted((PAGES / "archived").rglob("*")):
@@ -87,9 +93,7 @@ def converted(tmp_path_factory):
                 archive.write(path, path.relative_to(PAGES / "archived").as_posix())
     with tarfile.open(inputs / "archived.tar.gz", "w:gz") as archive:
         archive.add(PAGES / "archived" / "2023", arcname="2023")
-    out = work / "out"
-    records = convert_many([inputs], out, to="docx,pdf,epub,md", jobs=2)
-    return out, records
+    return inputs
 
 
 def test_every_page_converts(converted):
