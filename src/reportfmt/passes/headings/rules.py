@@ -60,6 +60,8 @@ COLON_MAX_CHARS = 12
 LIST_RUN = 3
 # A sample marker alone ("篇一：") takes the short line after it as its name.
 SAMPLE_NAME_MAX_CHARS = 40
+# "【致辞人】××市…" under a bare sample marker: a field of the sample, not its name.
+_LABELLED_FIELD = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*\S")
 # Markdown bold a page printed literally around a heading: "**一、标题**".
 _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
@@ -195,7 +197,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading
         following = next((t for t in texts[index + 1:index + 2]), None)
-        if sample := sample_marker(text, sample_title):
+        if sample := sample_marker(text, sample_title, announced=announced):
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
             continue
@@ -308,7 +310,7 @@ def _sample_decision(text: str, end: int, bare: bool, following: str | None) -> 
         return Decision("split", "sample", cut=end)
     names_it = (bare and following is not None and len(squeeze(following)) <= SAMPLE_NAME_MAX_CHARS
                 and not _SENTENCE_INSIDE.search(following) and parse_marker(following) is None
-                and sample_marker(following) is None)
+                and sample_marker(following) is None and not _LABELLED_FIELD.match(following))
     return Decision("heading", "sample", joins_next=names_it)
 
 

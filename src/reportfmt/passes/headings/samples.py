@@ -1,7 +1,8 @@
 """Sample markers: a 范文 page holding several samples ("…7篇") marks where each starts.
 
 Forms seen on template sites: "第1篇：" "第一篇：…", "篇一：" "【篇一：标题】", "标题 篇1" "标题篇一",
-"【一】", "范文一", and, on a page whose title or lead-in announces several ("通用6篇"), the
+"标题第1篇", "【一】", "范文一" "【范例一】", "标题范文1" "标题范本一", and, on a page whose title or
+lead-in announces several ("通用6篇", "（二篇）"), a genre word numbered ("心得体会1：") and the
 title's own words followed by a number ("实施方案 1"). Each marker becomes a top-level section
 (family "sample" ranks above every numbering family); batch/samples.py can write each sample
 as a document of its own.
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbering import cn_to_int
+from ..script import fold_script
+from .numbering import cn_to_int, parse_marker
 
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # Genre words a glued marker's stem ends with ("…格式及范文篇一根据…"): never "千篇一律".
@@ -21,13 +23,21 @@ _FORMS = (
     re.compile(rf"^第\s*{_NUM}\s*篇\s*[:：]?"),                         # 第1篇： 第一篇：标题
     re.compile(rf"^[【\[]?\s*篇\s*{_NUM}\s*(?:[:：】\]]|$)"),            # 篇一： 【篇一：标题】 篇1
     re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
-    re.compile(rf"^(?:范文|範文)\s*{_NUM}\s*(?:[:：]|$)"),               # 范文一：
+    re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本)\s*{_NUM}\s*(?:[:：】\]]|$)"),  # 范文一： 【范例一】
     re.compile(rf"^.{{1,60}}?\s*篇\s*{_NUM}\s*[:：】]?$"),               # 标题 篇1   标题篇一
 )
-_GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
+_GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
+# Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
+# "公司规章制度范文第1篇", and "…范文1" "…范本一" (a 范文 page's own word for a sample).
+_TITLE_ORDINAL = re.compile(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
+_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?(?:范文|范例|范本)\s*{_NUM}\s*[:：]?$")
+# "感动中国心得体会1：": a genre word and a number, a sample only where the page announces several.
+_GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
-ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*\d{1,2}\s*篇")
+# Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇"): "一篇" is any article's, 千篇一律 no count.
+ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
+                               r"(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
 SAMPLE_MAX_CHARS = 60
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -39,9 +49,10 @@ class SampleMarker:
     bare: bool  # the marker alone ("篇一：", "实施方案 1"): its sample's first line names it
 
 
-def sample_marker(text: str, title_key: str | None = None) -> SampleMarker | None:
+def sample_marker(text: str, title_key: str | None = None, *, announced: bool = False) -> SampleMarker | None:
     """The sample marker a line is or starts with. `title_key` (the squeezed page title, given
-    when the page announces several samples) admits "title words + number"."""
+    when the page announces several samples) admits "title words + number"; so does
+    `announced` (the page says it holds several) for "genre word + number"."""
     text = text.strip()
     if not text or len(text) > 300:
         return None
@@ -62,11 +73,26 @@ def sample_marker(text: str, title_key: str | None = None) -> SampleMarker | Non
     glued = _GLUED.match(head)
     if glued and len(text) > glued.end() + 10:
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
+    if whole_line := _whole_line_marker(text, announced or title_key is not None):
+        return whole_line
     stem = _STEM_NUMBER.match(text)
     if title_key and stem and _squeeze(stem.group("stem")) in title_key:
         return SampleMarker(int(stem.group("num")), len(text), bare=True)
     if title_key and (glued_title := _glued_to_title(text, title_key)):
         return glued_title
+    return None
+
+
+def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
+    """A short line without a sentence that ends in a sample's number: "…范文第1篇", "…范文1",
+    and on a page announcing samples "…心得体会1："."""
+    if len(text) > SAMPLE_MAX_CHARS or _SENTENCE.search(text) or parse_marker(text) is not None:
+        return None  # "一、学习范文1" is a numbered part of one document
+    folded = fold_script(text).strip()
+    forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _GENRE_NUMBER) if announced else (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER)
+    for form in forms:
+        if (match := form.match(folded)) and (number := cn_to_int(match.group("num"))) is not None:
+            return SampleMarker(number, len(text), bare=False)
     return None
 
 

@@ -1,0 +1,90 @@
+"""Sample markers of 范文 pages that put the number at the end of the sample's own words:
+"…范文第1篇", "…范文1", "…范本一", "…心得体会1：" (only where the page announces several), a
+marker glued before the sample's first sentence, and "【范例一】" over a labelled field.
+Fixtures written for the project."""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from helpers import clean
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.headings.samples import announces_samples, sample_marker
+
+
+def outline(doc):
+    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
+
+
+def paras(doc):
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
+def test_the_samples_words_then_its_number_mark_a_sample():
+    for line, number in [("员工考勤管理制度范文第1篇", 1), ("员工考勤管理制度 第二篇", 2),
+                         ("食堂卫生管理制度范文3", 3), ("社区志愿活动总结范本一", 1), ("家访心得范例 2：", 2),
+                         ("【範例一】", 1), ("範文二：", 2)]:
+        marker = sample_marker(line)
+        assert marker is not None and marker.number == number, line
+        assert marker.end == len(line)
+    # Sentences and numbered items are not sample markers, whatever number closes them.
+    for line in ["我们一共学习了范文3。", "共有范文2篇", "第一条 范文由办公室统一保管", "参考资料第3页",
+                 "一、学习范文1", "千篇一律"]:
+        assert sample_marker(line) is None, line
+
+
+def test_a_genre_word_numbered_marks_a_sample_only_on_a_page_announcing_several():
+    assert sample_marker("读书活动心得体会1：") is None
+    assert sample_marker("读书活动心得体会1：", announced=True).number == 1
+    assert sample_marker("年度工作总结 2", announced=True).number == 2
+    assert announces_samples(["读书活动心得体会范文（二篇）"]) and announces_samples(["管理制度【五篇】"])
+    assert not announces_samples(["我写了一篇心得"]) and not announces_samples(["千篇一律的总结"])
+
+
+def test_samples_numbered_after_their_words_become_top_level_sections():
+    doc, report = clean("\n".join([
+        "仓库安全管理制度（精选3篇）",
+        "仓库安全管理制度范文第1篇",
+        "一、仓库内严禁烟火，管理人员每日下班前检查电源。",
+        "二、货物分区存放，通道保持畅通，不得堆放杂物。",
+        "仓库安全管理制度范文第2篇",
+        "为保障仓储物资安全，结合本单位实际，制定本制度，请各班组遵照执行。",
+        "仓库安全管理制度范文3",
+        "仓库实行专人负责制，出入库须登记，账物相符。每月盘点一次，发现问题及时上报。",
+    ]))
+    assert outline(doc) == [(1, "仓库安全管理制度范文第1篇"), (1, "仓库安全管理制度范文第2篇"),
+                            (1, "仓库安全管理制度范文3")]
+    assert not [r for r in report.removed if r["rule"] != "metadata.title"]
+
+
+def test_a_genre_word_numbered_under_a_title_announcing_two_samples():
+    doc, _ = clean("\n".join([
+        "参观红色教育基地心得体会范文（二篇）",
+        "参观基地心得体会1：",
+        "这次参观让我深受触动，革命先辈的事迹让我明白了今天生活的来之不易。",
+        "参观基地心得体会2：",
+        "走进纪念馆，一件件展品讲述着艰苦奋斗的岁月，我要把这份感动化为学习的动力。",
+    ]))
+    assert [h for _, h in outline(doc)] == ["参观基地心得体会1：", "参观基地心得体会2："]
+
+
+def test_a_marker_after_a_blank_glued_to_its_first_sentence_is_split():
+    doc, _ = clean("\n".join([
+        "社区工作计划汇编（4篇）",
+        "社区工作计划 篇1为做好今年的社区服务工作，进一步提升居民满意度，特制定本计划。",
+        "一、指导思想",
+        "坚持以人民为中心，把群众的事当作自己的事来办。",
+    ]))
+    assert outline(doc)[0] == (1, "社区工作计划篇1")  # the typography pass closes the blank
+    assert paras(doc)[0].startswith("为做好今年的社区服务工作")
+
+
+def test_a_bare_marker_over_a_labelled_field_is_not_named_by_it():
+    doc, _ = clean("\n".join([
+        "春节团拜会致辞",
+        "【范例一】",
+        "【致辞人】××县文化馆馆长",
+        "各位来宾，同志们：新春佳节即将到来，我代表馆领导班子向大家致以节日的问候。",
+    ]))
+    assert outline(doc) == [(1, "【范例一】")]
+    assert paras(doc)[0] == "【致辞人】××县文化馆馆长"
