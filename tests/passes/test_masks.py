@@ -104,6 +104,18 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         ("×、明确工作职责", [("×", "cross", "other")]),
         ("（×）落实经费保障", [("×", "cross", "other")]),
         ("(X)加强宣传引导", [("X", "cross", "other")]),
+        ("X、健全考核机制", [("X", "cross", "other")]),  # Latin X too, with an ideograph after 、
+        ("Ｘ）做好安全保障", [("Ｘ", "cross", "other")]),
+        ("2.X 资金使用范围", [("X", "cross", "other")]),
+        # A line of crossed groups and blanks only: each group a mask.
+        ("X X X X", [("X", "cross", "other")] * 4),
+        ("××× ×××", [("×××", "cross", "other")] * 2),
+        # A field's value crossed out after a Latin label: four crosses, or two after a colon.
+        ("微信号:XXXXXX", [("XXXXXX", "cross", "other")]),
+        ("Tel: XX", [("XX", "cross", "other")]),
+        # A template line crossing out its fields crosses the lone × between words too.
+        ("名称写作“×年×月×日财务科×专项检查报告”", [("×", "cross", "number"), ("×", "cross", "number"),
+                                         ("×", "cross", "number"), ("×", "cross", "other")]),
     ],
 )
 def test_every_masking_style_is_found_with_its_kind(text, expected):
@@ -120,6 +132,8 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         "【发布单位】全国人大常委会", "[注]本表数据", "见[第三章]说明",
         # Alone on a line, two Latin X are a Roman numeral or a size, not a crossed-out line.
         "XX", "xx", "XXL", "X、Y两个变量之间的关系", "× ×",
+        # A product between words stays one when no field of the line is crossed out.
+        "面积＝长×宽", "工资＝基数×系数", "x、y轴的交点", "Super Bowl XX",
     ],
 )
 def test_ordinary_text_is_not_a_mask(text):

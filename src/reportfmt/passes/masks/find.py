@@ -219,35 +219,42 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 def _cross(text: str) -> Iterable[tuple[int, int, str]]:
-    for m in CROSS.finditer(text):
-        s, e = m.span()
-        run = m.group()
-        crosses = sum(ch in "×xXＸｘ" for ch in run)
-        kind = mask_kind(text[:s], text[e:])
+    runs = [(m.start(), m.end(), m.group()) for m in CROSS.finditer(text)]
+    kinds = [mask_kind(text[max(0, s - 32) : s], text[e : e + 32]) for s, e, _ in runs]
+    # A line of crosses and blanks only ("X X X X", "XXX XXX"): every group is a mask.
+    crossed_line = _crossed_out_groups(text, runs)
+    # A template line that crosses out its fields ("×年×月×日…系×活动") crosses out every one:
+    # a lone × there is a field too, where "长×宽×高" (no field beside it) is a product.
+    fields_crossed = any(kind != "other" and "×" in run for (_, _, run), kind in zip(runs, kinds, strict=True))
+    for (s, e, run), kind in zip(runs, kinds, strict=True):
+        crosses = sum(ch in "×xXＸｘ╳" for ch in run)
         after = squeeze(text[e : e + 8])
         if crosses == 1:
             if run in "xXＸｘ" and after.startswith(X_WORDS):
                 continue
-            if kind != "other" or _crossed_section_number(text, s):
+            if kind != "other" or _crossed_section_number(text, s) or crossed_line:
+                yield s, e, "cross"
+            elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
                 yield s, e, "cross"
             elif run in "xXＸｘ" and touches_ideograph(text, s, e):
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
-        elif kind != "other" or near_chinese(text, s, e):
+        elif kind != "other" or near_chinese(text, s, e) or crossed_line:
             yield s, e, "cross"
         elif _JOINED_GROUPS.search(run):
             # A date or a list of numbers crossed out, alone on its line: each group a mask.
             for group in re.finditer(r"[×xXＸｘ╳]+", run):
                 yield s + group.start(), s + group.end(), "cross"
-        elif _is_crossed_out_line(text, run, crosses):
+        elif _is_crossed_out_line(text, run, crosses) or _masked_value(text, s, crosses):
             # A whole line crossed out (a template's sentence to write, a name under a
             # signature): "××××××××××××。", "XXX". Latin x alone needs three, so that no
             # Roman numeral (XX) nor an "x" of a formula is taken.
             yield s, e, "cross"
 
 
-# A section number crossed out at the head of a line: "×、加强领导", "（×）完善制度", "（X）…".
-# A Latin X with 、 is left alone ("X、Y两个变量").
-_CROSSED_SECTION = re.compile(r"\s*(?:[（(][×xXＸ╳][)）]|[×╳][、.．])\s*[\u4e00-\u9fff]")
+# A section number crossed out at the head of a line: "×、加强领导", "X、加强领导", "（×）完善制度",
+# "X）…", "1.X 总体要求". An ideograph must follow: "X、Y两个变量" is no section.
+_CROSSED_SECTION = re.compile(
+    r"\s*(?:[（(][×xXＸ╳][)）]|[×xXＸｘ╳][、.．)）]|(?:\d{1,2}[.．])+[×xXＸ╳](?:[.．][\dxX×]{1,2})*)\s*[\u4e00-\u9fff]")
 
 
 def _crossed_section_number(text: str, start: int) -> bool:
@@ -258,6 +265,25 @@ def _crossed_section_number(text: str, start: int) -> bool:
 def _is_crossed_out_line(text: str, run: str, crosses: int) -> bool:
     line = squeeze(text).rstrip("。.，,；;：:！!？?")
     return line == squeeze(run) and (crosses >= 3 or (any(ch in "×╳" for ch in run) and len(line) >= 2))
+
+
+def _crossed_out_groups(text: str, runs: list[tuple[int, int, str]]) -> bool:
+    """Several groups of crosses and nothing else on the line but blanks and punctuation, three
+    crosses or more in all ("X X X", "××× ×××"); "× ×" alone may be a decoration."""
+    if len(runs) < 2:
+        return False
+    line = squeeze(text).rstrip("。.，,；;：:！!？?")
+    crosses = "".join(run for _, _, run in runs)
+    return len(crosses) >= 3 and line == crosses
+
+
+def _masked_value(text: str, start: int, crosses: int) -> bool:
+    """A field's value crossed out with no Chinese word beside it: "QQ:XXXXXXXXX", "No.XXXXX"
+    (four crosses or more: no Roman numeral is written so), or two or more after a label's colon."""
+    if crosses >= 4:
+        return True
+    before = text[:start].rstrip()
+    return crosses >= 2 and before.endswith((":", "："))
 
 
 def _year(text: str) -> Iterable[tuple[int, int, str]]:
