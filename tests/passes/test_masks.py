@@ -133,7 +133,7 @@ def test_every_masking_style_is_found_with_its_kind(text, expected):
         # Alone on a line, two Latin X are a Roman numeral or a size, not a crossed-out line.
         "XX", "xx", "XXL", "X、Y两个变量之间的关系", "× ×",
         # A product between words stays one when no field of the line is crossed out.
-        "面积＝长×宽", "工资＝基数×系数", "x、y轴的交点", "Super Bowl XX",
+        "面积=长×宽", "工资=基数×系数", "x、y轴的交点", "Super Bowl XX",
     ],
 )
 def test_ordinary_text_is_not_a_mask(text):
