@@ -88,3 +88,22 @@ def test_a_bare_marker_over_a_labelled_field_is_not_named_by_it():
     ]))
     assert outline(doc) == [(1, "【范例一】")]
     assert paras(doc)[0] == "【致辞人】××县文化馆馆长"
+
+
+def test_a_reading_tip_naming_one_sample_above_its_text_takes_only_its_own_line():
+    body = ["入党积极分子培养流程（精选4篇）", "一、确定入党积极分子", "由党员推荐、群团组织推优产生人选。",
+            "二、培养教育考察", "党组织指定两名正式党员作培养联系人。"]
+    doc, report = clean("\n".join([
+        *body, "延伸阅读：入党积极分子思想汇报范文",
+        "xx年x月我被确定为入党积极分子，这一年里我认真学习党的理论，在工作中处处以党员的标准要求自己。",
+    ]))
+    assert paras(doc)[-1].startswith("xx年x月我被确定为入党积极分子")
+    assert [r["text"] for r in report.removed if r["rule"].startswith("recommendations.")] == [
+        "延伸阅读：入党积极分子思想汇报范文"]
+    assert [m["text"] for m in report.masks] == ["xx", "x"]
+    # A list of other pages' titles under the same tip still ends the page.
+    doc, report = clean("\n".join([
+        *body, "延伸阅读：入党积极分子思想汇报范文", "2024年入党积极分子思想汇报", "预备党员转正申请书…",
+    ]))
+    assert paras(doc)[-1] == "党组织指定两名正式党员作培养联系人。"
+    assert len([r for r in report.removed if r["rule"].startswith("recommendations.")]) == 3

@@ -13,7 +13,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, inline_text, is_text_block, no_action, para, run_pass
-from ..headings.samples import announces_samples, sample_marker
+from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
 from . import repeats, scored
@@ -100,9 +100,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is None:
             kept.append((origin, block))
-        elif rule.action == "drop-rest" and article_follows(blocks[index + 1:]):
+        elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
+                text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])):
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
-            # second half counts as the tail): the line goes, the article stays.
+            # second half counts as the tail), or naming one sample above its text: the line
+            # goes, the article stays.
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:

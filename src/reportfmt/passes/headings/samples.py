@@ -118,5 +118,22 @@ def announces_samples(texts: list[str]) -> bool:
     return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
 
 
+# "延伸阅读：入党感言范文" above that sample's own text: a reading tip naming one sample, then the
+# sample (finished sentences), not a list of other pages' titles (cut short, unfinished).
+_NAMES_ONE_SAMPLE = re.compile(rf"^[^:：]{{2,8}}[:：]\s*(?P<name>[^|｜、，,;；。]{{4,40}}?(?:范文|范例|范本|{_GENRE_END}))\s*$")
+_FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
+SAMPLE_TEXT_MIN_CHARS = 40
+
+
+def introduces_sample(text: str, following: list[str]) -> bool:
+    """A tip line naming one sample ("延伸阅读：…范文") with the sample's text below it: the next
+    line is a finished sentence of some length and no later line is cut short with "…"."""
+    if not _NAMES_ONE_SAMPLE.match(fold_script(text).strip()) or not following:
+        return False
+    first = following[0].strip()
+    return (len(first) >= SAMPLE_TEXT_MIN_CHARS and bool(_FINISHED.search(first))
+            and not any(line.rstrip().endswith(("…", "...")) for line in following))
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
