@@ -120,7 +120,8 @@ def announces_samples(texts: list[str]) -> bool:
 
 # "延伸阅读：入党感言范文" above that sample's own text: a reading tip naming one sample, then the
 # sample (finished sentences), not a list of other pages' titles (cut short, unfinished).
-_NAMES_ONE_SAMPLE = re.compile(rf"^[^:：]{{2,8}}[:：]\s*(?P<name>[^|｜、，,;；。]{{4,40}}?(?:范文|范例|范本|{_GENRE_END}))\s*$")
+_NAMES_ONE_SAMPLE = re.compile(
+    rf"^[^:：]{{2,8}}[:：]\s*(?P<name>[^|｜、，,;；。]{{4,40}}?(?:范文|范例|范本|{_GENRE_END}))\s*$")
 _FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
 SAMPLE_TEXT_MIN_CHARS = 40
 
