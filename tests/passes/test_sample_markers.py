@@ -23,7 +23,8 @@ def paras(doc):
 def test_the_samples_words_then_its_number_mark_a_sample():
     for line, number in [("员工考勤管理制度范文第1篇", 1), ("员工考勤管理制度 第二篇", 2),
                          ("食堂卫生管理制度范文3", 3), ("社区志愿活动总结范本一", 1), ("家访心得范例 2：", 2),
-                         ("【範例一】", 1), ("範文二：", 2)]:
+                         ("【範例一】", 1), ("範文二：", 2),
+                         ("社区消防演练方案汇总1", 1)]:
         marker = sample_marker(line)
         assert marker is not None and marker.number == number, line
         assert marker.end == len(line)

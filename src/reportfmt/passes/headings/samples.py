@@ -28,9 +28,10 @@ _FORMS = (
 )
 _GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
-# "公司规章制度范文第1篇", and "…范文1" "…范本一" (a 范文 page's own word for a sample).
+# "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
+# sample, or for the compilation whose parts it numbers).
 _TITLE_ORDINAL = re.compile(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
-_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?(?:范文|范例|范本)\s*{_NUM}\s*[:：]?$")
+_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?(?:范文|范例|范本|汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
 # "感动中国心得体会1：": a genre word and a number, a sample only where the page announces several.
 _GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
