@@ -113,6 +113,10 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         # A field's value crossed out after a Latin label: four crosses, or two after a colon.
         ("微信号:XXXXXX", [("XXXXXX", "cross", "other")]),
         ("Tel: XX", [("XX", "cross", "other")]),
+        # Groups parted by blanks only are one field; a name greeted is a mask even alone.
+        ("XXX XXX（签字）", [("XXX", "cross", "other"), ("XXX", "cross", "other")]),
+        ("X X同志", [("X", "cross", "other"), ("X", "cross", "person")]),
+        ("XX：", [("XX", "cross", "other")]),
         # A template line crossing out its fields crosses the lone × between words too.
         ("名称写作“×年×月×日财务科×专项检查报告”", [("×", "cross", "number"), ("×", "cross", "number"),
                                          ("×", "cross", "number"), ("×", "cross", "other")]),

@@ -220,6 +220,13 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
 
 def _cross(text: str) -> Iterable[tuple[int, int, str]]:
     runs = [(m.start(), m.end(), m.group()) for m in CROSS.finditer(text)]
+    found = list(_cross_runs(text, runs))
+    if len(found) < len(runs):
+        found = _with_blank_joined_groups(text, runs, found)
+    yield from found
+
+
+def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
     kinds = [mask_kind(text[max(0, s - 32) : s], text[e : e + 32]) for s, e, _ in runs]
     # A line of crosses and blanks only ("X X X X", "XXX XXX"): every group is a mask.
     crossed_line = _crossed_out_groups(text, runs)
@@ -251,6 +258,25 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
             yield s, e, "cross"
 
 
+def _with_blank_joined_groups(text: str, runs: list[tuple[int, int, str]],
+                              found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Groups parted by blanks only are one field ("XXX XXX（签字）", "X X同志"): a group beside a
+    crossed-out group is crossed out too, however far the Chinese word is."""
+    masked = {(s, e) for s, e, detector in found if detector == "cross"}
+    changed = True
+    while changed:
+        changed = False
+        for i, (s, e, _) in enumerate(runs):
+            if (s, e) in masked:
+                continue
+            neighbours = [runs[j] for j in (i - 1, i + 1) if 0 <= j < len(runs)]
+            if any((ns, ne) in masked and not text[min(e, ne):max(s, ns)].strip() for ns, ne, _ in neighbours):
+                masked.add((s, e))
+                changed = True
+    taken = {(s, e) for s, e, _ in found}
+    return sorted([*found, *((s, e, "cross") for s, e, _ in runs if (s, e) in masked and (s, e) not in taken)])
+
+
 # A section number crossed out at the head of a line: "×、加强领导", "X、加强领导", "（×）完善制度",
 # "X）…", "1.X 总体要求". An ideograph must follow: "X、Y两个变量" is no section.
 _CROSSED_SECTION = re.compile(
@@ -263,8 +289,12 @@ def _crossed_section_number(text: str, start: int) -> bool:
 
 
 def _is_crossed_out_line(text: str, run: str, crosses: int) -> bool:
-    line = squeeze(text).rstrip("。.，,；;：:！!？?")
-    return line == squeeze(run) and (crosses >= 3 or (any(ch in "×╳" for ch in run) and len(line) >= 2))
+    squeezed = squeeze(text)
+    line = squeezed.rstrip("。.，,；;：:！!？?")
+    # Two Latin X closed by a full-width colon or comma are a name greeted ("XX：", "XX，"),
+    # never a Roman numeral.
+    greeted = crosses == 2 and squeezed.endswith(("：", "，"))
+    return line == squeeze(run) and (crosses >= 3 or greeted or (any(ch in "×╳" for ch in run) and len(line) >= 2))
 
 
 def _crossed_out_groups(text: str, runs: list[tuple[int, int, str]]) -> bool:
