@@ -24,13 +24,17 @@ def test_the_samples_words_then_its_number_mark_a_sample():
     for line, number in [("员工考勤管理制度范文第1篇", 1), ("员工考勤管理制度 第二篇", 2),
                          ("食堂卫生管理制度范文3", 3), ("社区志愿活动总结范本一", 1), ("家访心得范例 2：", 2),
                          ("【範例一】", 1), ("範文二：", 2),
-                         ("社区消防演练方案汇总1", 1)]:
+                         ("社区消防演练方案汇总1", 1), ("【第二篇】社区消防演练方案", 2), ("篇（三）", 3),
+                         ("例文一：", 1), ("篇一 社区消防演练方案", 1), ("消防演练方案范文（二）", 2),
+                         ("消防演练方案（范文一）", 1), ("消防演练方案（篇二）", 2)]:
         marker = sample_marker(line)
         assert marker is not None and marker.number == number, line
         assert marker.end == len(line)
     # Sentences and numbered items are not sample markers, whatever number closes them.
     for line in ["我们一共学习了范文3。", "共有范文2篇", "第一条 范文由办公室统一保管", "参考资料第3页",
-                 "一、学习范文1", "千篇一律"]:
+                 "一、学习范文1", "千篇一律", "这是一篇 好文章", "篇幅一般",
+                 # A compilation's part in brackets is a page of the title; a bare "(一)" is a section.
+                 "读后感汇总（3）", "社区消防演练方案（一）"]:
         assert sample_marker(line) is None, line
 
 

@@ -19,19 +19,24 @@ from .numbering import cn_to_int, parse_marker
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # Genre words a glued marker's stem ends with ("…格式及范文篇一根据…"): never "千篇一律".
 _GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報)"
+# A number may stand in brackets: "篇（二）" "范文（一）" "社区工作总结（篇一）".
+_PNUM = rf"[（(]?\s*{_NUM}\s*[)）]?"
 _FORMS = (
-    re.compile(rf"^第\s*{_NUM}\s*篇\s*[:：]?"),                         # 第1篇： 第一篇：标题
-    re.compile(rf"^[【\[]?\s*篇\s*{_NUM}\s*(?:[:：】\]]|$)"),            # 篇一： 【篇一：标题】 篇1
+    re.compile(rf"^[【\[]?\s*第\s*{_NUM}\s*篇\s*[:：】\]]?"),           # 第1篇： 第一篇：标题 【第一篇】标题
+    re.compile(rf"^[【\[]?\s*篇\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),       # 篇一： 【篇一：标题】 篇1 篇一 标题
     re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
-    re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本)\s*{_NUM}\s*(?:[:：】\]]|$)"),  # 范文一： 【范例一】
-    re.compile(rf"^.{{1,60}}?\s*篇\s*{_NUM}\s*[:：】]?$"),               # 标题 篇1   标题篇一
+    # 范文一： 【范例一】 例文（二）
+    re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
+    re.compile(rf"^.{{1,60}}?\s*[（(【]?篇\s*{_NUM}\s*[:：】)）]?$"),      # 标题 篇1   标题篇一  标题（篇一）
 )
 _GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
 # sample, or for the compilation whose parts it numbers).
 _TITLE_ORDINAL = re.compile(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
-_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?(?:范文|范例|范本|汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
+# A compilation's part in brackets ("读后感汇总（3）") is a page of the title, not a sample.
+_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?[（(]?(?:范文|范例|范本|例文)\s*{_PNUM}\s*[:：]?$")
+_COMPILATION_NUMBER = re.compile(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
 # "感动中国心得体会1：": a genre word and a number, a sample only where the page announces several.
 _GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
@@ -90,7 +95,9 @@ def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
     if len(text) > SAMPLE_MAX_CHARS or _SENTENCE.search(text) or parse_marker(text) is not None:
         return None  # "一、学习范文1" is a numbered part of one document
     folded = fold_script(text).strip()
-    forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _GENRE_NUMBER) if announced else (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER)
+    forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _COMPILATION_NUMBER)
+    if announced:
+        forms = (*forms, _GENRE_NUMBER)
     for form in forms:
         if (match := form.match(folded)) and (number := cn_to_int(match.group("num"))) is not None:
             return SampleMarker(number, len(text), bare=False)
