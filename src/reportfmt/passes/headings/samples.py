@@ -89,18 +89,23 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
     return None
 
 
+# What such a line ends with: a number, 篇, a colon or a closing bracket.
+_WHOLE_LINE_ENDS = frozenset("0123456789一二三四五六七八九十篇:：】]）)")
+
+
 def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
     """A short line without a sentence that ends in a sample's number: "…范文第1篇", "…范文1",
     and on a page announcing samples "…心得体会1："."""
-    if len(text) > SAMPLE_MAX_CHARS or _SENTENCE.search(text) or parse_marker(text) is not None:
-        return None  # "一、学习范文1" is a numbered part of one document
+    if len(text) > SAMPLE_MAX_CHARS or text.rstrip()[-1:] not in _WHOLE_LINE_ENDS or _SENTENCE.search(text):
+        return None  # most lines: a cheap look at the last character settles it
     folded = fold_script(text).strip()
     forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _COMPILATION_NUMBER)
     if announced:
         forms = (*forms, _GENRE_NUMBER)
     for form in forms:
         if (match := form.match(folded)) and (number := cn_to_int(match.group("num"))) is not None:
-            return SampleMarker(number, len(text), bare=False)
+            # "一、学习范文1" is a numbered part of one document, not a sample.
+            return SampleMarker(number, len(text), bare=False) if parse_marker(text) is None else None
     return None
 
 

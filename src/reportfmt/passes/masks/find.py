@@ -312,7 +312,7 @@ def _masked_value(text: str, start: int, crosses: int) -> bool:
     (four crosses or more: no Roman numeral is written so), or two or more after a label's colon."""
     if crosses >= 4:
         return True
-    before = text[:start].rstrip()
+    before = text[max(0, start - 8) : start].rstrip()  # a window: long lines hold many runs
     return crosses >= 2 and before.endswith((":", "："))
 
 
