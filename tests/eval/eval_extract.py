@@ -293,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, pages in (("threads", threads), ("threads2", threads2)):
         for half, label in (("held", "held engines"), ("tune", "tuning engines")):
             groups.append((f"{name} {label}", pick(pages, half)))
+            if name == "threads2":  # its pages are of three kinds
+                for kind in ("forum", "comment", "article"):
+                    groups.append((f"  {kind}", pick(pages, half, kind)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
     groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
     print_table("extraction", groups, extractors + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
