@@ -109,9 +109,22 @@ def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pat
     if not fits:
         return None
     slot = max(fits, key=lambda p: (len(p), prose[p]))
-    while len(slot) > 1 and _only_words_beside(posts, slot, template, stamp):
+    while len(slot) > 1 and _only_words_beside(posts, slot, template, stamp) \
+            and not _takes_siblings(posts, slot):
         slot = slot[:-1]
     return slot
+
+
+def _takes_siblings(posts: list[etree._Element], slot: Path) -> bool:
+    """The parent path names more than the slot's parents: boxes of the same tag and first
+    class word beside them ("line content" among "line info" bars) would join the message."""
+    for post in posts:
+        parents = {e.getparent() for e in post.iterdescendants()
+                   if isinstance(e.tag, str) and _path(e, post) == slot}
+        if any(isinstance(e.tag, str) and e not in parents and _path(e, post) == slot[:-1]
+               for e in post.iterdescendants()):
+            return True
+    return False
 
 
 def _only_words_beside(posts: list[etree._Element], slot: Path, template: set[str], stamp: re.Pattern) -> bool:

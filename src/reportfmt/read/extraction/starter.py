@@ -32,6 +32,9 @@ OWN_CJK = 2
 # it adds before it (a side column or another list joining says the growth went too far).
 STARTER_PROSE = 10.0
 SIDE_AFTER = 0.25
+# A line of the starter's own writing holds a sentence mark and this many Chinese characters.
+WRITTEN_CJK = 8
+_BLOCKS = {"p", "div", "li", "dd", "dt", "section", "article", "blockquote", "ul", "ol", "dl", "table", "tr", "td"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A number with its unit or label: "1523 次点击", "8 人收藏", "回复: 4", "关注者 1,024", "好问题 37".
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[\u4e00-\u9fff]{0,3}")
@@ -75,6 +78,28 @@ def drop_starter_furniture(article: etree._Element, first_post: etree._Element, 
             audit.drop(elem, "starter-meta")
         elif _writes(elem, stamp):
             written.add(elem)
+
+
+def starter_sentences(article: etree._Element, posts: frozenset) -> frozenset:
+    """The starter's lines of writing above the first post: blocks without blocks inside whose
+    text, links set aside, holds a sentence of WRITTEN_CJK Chinese characters or more (a question under its
+    title). They are the thread's words like the posts, whatever a second extractor says."""
+    holders: set[etree._Element] = set()
+    found = []
+    for elem in article.iterdescendants():
+        if elem in posts:
+            break  # document order: the posts and what follows them are not the starter's
+        if not isinstance(elem.tag, str) or elem in holders:
+            continue
+        if any(p in posts for p in elem.iterdescendants()):
+            holders.add(elem)
+            continue
+        if any(d.tag in _BLOCKS for d in elem.iterdescendants()):
+            continue  # a box of lines: its lines are judged one by one
+        own = _text_outside_links(elem)
+        if _SENTENCE.search(own) and cjk_count(own) >= WRITTEN_CJK:
+            found.append(elem)
+    return frozenset(found)
 
 
 def _inside_dropped(elem: etree._Element, article: etree._Element) -> bool:

@@ -87,6 +87,15 @@ _DISCUSSION = re.compile(
 )
 
 
+# Posts introduced as comments ("评论列表", "已有 3 条评论", "网友评论") under an article with
+# more prose than they hold are the article's comments, not a thread: readers converting a blog
+# post or a news story want the story (the benchmarks' article golds leave comments out). A
+# thread's replies are introduced as 回复/回应/回答, a comment page has no article above.
+_COMMENTS_LABEL = re.compile(r"评论|留言|comments?\b", re.I)
+# The label is read from the end of the nearest text before the list, at most this long.
+LABEL_CHARS = 30
+
+
 @dataclass
 class Thread:
     posts: list[etree._Element]
@@ -111,7 +120,27 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return None
+    if outside >= prose and _COMMENTS_LABEL.search(_label_before(posts[0])):
+        return None  # an article and its readers' comments: the article is the page (pruning cuts them)
     return Thread(posts)
+
+
+def _label_before(first: etree._Element) -> str:
+    """The nearest text before the first post, outside it: the list's heading ("评论列表",
+    "已有 3 条评论", "其他回答 共3条"), or the end of whatever precedes the list."""
+    node = first
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tail and sibling.tail.strip():
+                return sibling.tail.strip()
+            text = " ".join(sibling.text_content().split()) if isinstance(sibling.tag, str) else ""
+            if text:
+                return text[-LABEL_CHARS:]
+        parent = node.getparent()
+        if parent is not None and parent.text and parent.text.strip():
+            return parent.text.strip()
+        node = parent
+    return ""
 
 
 def _by_several_users(posts: list[etree._Element]) -> bool:
