@@ -29,7 +29,7 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
-from .post_body import is_quote, keep_post_bodies
+from .post_body import fold, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
 from .starter import drop_starter_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
@@ -78,6 +78,12 @@ STARTER_BEFORE = 20
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
 BYLINE_CHARS = 60
+# A quote's first line naming its writer: "name 写道：", "name 写了：", "最初由 name 发表",
+# "原帖由 name 于 … 发表", "Quote from name", "name wrote:"; at most this long.
+_ATTRIBUTION = re.compile(r"写道|写了|发表|原帖由|引用|wrote|said|quote", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+QUOTE_BYLINE_CHARS = 40
+_LINE_BREAKERS = {"div", "p", "blockquote", "ul", "ol", "li", "table", "section", "article", "aside", "pre"}
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
     r"discuz|phpwind|bbs-?go|vbulletin|phpbb|xenforo|flarum|discourse|"
@@ -332,7 +338,10 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             _drop_stamp_line(post, template, audit)
         for quote in _quotes(post):
             _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
+        for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
+            _drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
         _unlayout(post)
+        _unlist(post)
         if post in headings:
             post.insert(0, headings[post])
 
@@ -351,13 +360,22 @@ def _unlayout(post: etree._Element) -> None:
             elem.attrib.pop(attr, None)
 
 
+def _unlist(post: etree._Element) -> None:
+    """Posts rendered as the items of a list (<ol id="posts"><li>…) read as blocks: the list's
+    numbers would be floor numbers printed again ("1.", "2." before each post)."""
+    parent = post.getparent()
+    if post.tag != "li" or parent is None or parent.tag not in ("ol", "ul"):
+        return
+    parent.tag = "div"
+    parent.attrib.pop("start", None)
+    for item in parent:
+        if item.tag == "li":
+            item.tag = "div"
+
+
 def _strings(elem: etree._Element) -> list[str]:
-    """The element's text pieces, digits folded (积分 5 and 积分 4 are one label)."""
-    return [_fold(t) for t in elem.itertext() if t.strip()]
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+    """The element's text pieces as the template prints them for any post (post_body.fold)."""
+    return [fold(t) for t in elem.itertext() if t.strip()]
 
 
 def _template_strings(posts: list[etree._Element]) -> set[str]:
@@ -383,11 +401,11 @@ def _drop_template_parts(post: etree._Element, template: set[str], audit: Audit)
     for elem in post.iter():
         if not isinstance(elem.tag, str):
             continue
-        if elem.text and _fold(elem.text) in template:
+        if elem.text and fold(elem.text) in template:
             audit.note(elem.text, "post-meta")
             elem.text = None
         for child in elem:
-            if child.tail and _fold(child.tail) in template:
+            if child.tail and fold(child.tail) in template:
                 audit.note(child.tail, "post-meta")
                 child.tail = None
     audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale
@@ -407,7 +425,47 @@ def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> 
             break
         line = ancestor
     if visible_length(line.text_content()) <= BYLINE_CHARS:
-        audit.drop(line, "post-meta")
+        _drop_line(line, audit)
+
+
+def _drop_line(line: etree._Element, audit: Audit) -> None:
+    """Drop a byline with the colon after it ("name 发表于 time：" before the quoted words)."""
+    if line.tail and line.tail.strip() and not line.tail.strip().strip(":："):
+        line.text = (line.text or "") + line.tail.strip()
+        line.tail = None
+    audit.drop(line, "post-meta")
+
+
+def _drop_quote_byline(quote: etree._Element, audit: Audit) -> None:
+    """The first line of a quote when it names who wrote the quoted words: short, no sentence
+    of its own, and either an attribution ("写道", "发表", "wrote") or a name and a colon."""
+    line = _first_line(quote)
+    if line is None or any(d.tag in _LINE_BREAKERS and d.text_content().strip() for d in line.iterdescendants()):
+        return  # no first line, or a box of lines (the quoted post inside a message)
+    text = " ".join(line.text_content().split())
+    if (len(text) <= QUOTE_BYLINE_CHARS and not _SENTENCE_END.search(text)
+            and (_ATTRIBUTION.search(text) or text.endswith((":", "："))) and _rest_has_words(quote, line)):
+        _drop_line(line, audit)
+
+
+def _first_line(quote: etree._Element) -> etree._Element | None:
+    """The quote's first child block holding text (descending while one child holds it all)."""
+    node = quote
+    while True:
+        if node.text and node.text.strip():
+            return None  # the quoted words start at once
+        children = [c for c in node if isinstance(c.tag, str) and c.text_content().strip()]
+        if not children:
+            return None
+        first = children[0]
+        if len(children) > 1 or (first.tail and first.tail.strip()):
+            return first
+        node = first
+
+
+def _rest_has_words(quote: etree._Element, line: etree._Element) -> bool:
+    whole = "".join(quote.text_content().split())
+    return cjk_count(whole) - cjk_count(line.text_content()) >= 2
 
 
 def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
@@ -420,7 +478,7 @@ def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -
             continue
         if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
             continue
-        if _fold(node) not in template:
+        if fold(node) not in template:
             return True
     return False
 
