@@ -83,6 +83,10 @@ BYLINE_CHARS = 60
 _ATTRIBUTION = re.compile(r"写道|写了|发表|原帖由|引用|wrote|said|quote", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 QUOTE_BYLINE_CHARS = 40
+# The reply list's counter line: a count of replies, comments or answers, at most this long.
+_REPLIES = r"(?:回复|评论|回答|回应|答案)"
+_LIST_COUNT = re.compile(rf"\d+\s*[条个楼篇]?\s*{_REPLIES}|{_REPLIES}\s*[(（:：共]?\s*\d+")
+LIST_HEADER_CHARS = 20
 _LINE_BREAKERS = {"div", "p", "blockquote", "ul", "ol", "li", "table", "section", "article", "aside", "pre"}
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
@@ -129,6 +133,22 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     if outside >= prose and _COMMENTS_LABEL.search(_label_before(posts[0])):
         return None  # an article and its readers' comments: the article is the page (pruning cuts them)
     return Thread(posts)
+
+
+def _drop_list_header(first: etree._Element, audit: Audit) -> None:
+    """The reply list's counter line just above the first post ("其他回答 共3条", "4 条回复",
+    "全部评论(12)"): a sibling of the first post or of its box, short, without a sentence."""
+    for node in (first, first.getparent()):
+        if node is None:
+            return
+        sibling = next((s for s in node.itersiblings(preceding=True)
+                        if isinstance(s.tag, str) and s.text_content().strip()), None)
+        if sibling is None:
+            continue
+        text = " ".join(sibling.text_content().split())
+        if len(text) <= LIST_HEADER_CHARS and _LIST_COUNT.search(text) and not _SENTENCE_END.search(text):
+            audit.drop(sibling, "post-meta")
+        return
 
 
 def _label_before(first: etree._Element) -> str:
@@ -324,6 +344,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         if replies == "sections" and is_reply:
             headings[post] = _post_heading(post)
     drop_starter_furniture(article, posts[0], STAMP, audit)
+    _drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
     reduced = keep_post_bodies(kept, template, STAMP, audit)
