@@ -310,3 +310,25 @@ def test_a_panel_field_whose_value_differs_per_post_is_the_template():
     text = _flat(_extract(page).text)
     assert all(_flat(w) in text for w in words)
     assert "级别" not in text and "喜欢户外" not in text
+
+
+def test_the_topic_box_loses_its_button_labels_and_counters():
+    comments = "".join(
+        f'<div class="comment"><a href="/user/{n}">网友{n}</a> <span>2021-01-0{n} 10:3{n}:52</span>'
+        f'<div class="comment-text">{words}</div><div class="bar">点赞 评论</div></div>'
+        for n, words in enumerate(["周末一起去爬山吧，天气预报说是晴天。", "好啊好啊，记得带够水和吃的！",
+                                   "我也想去，算我一个，几点在哪里集合？"], start=1))
+    page = (f"<html><head><title>周末爬山 - 某某社区</title></head><body>{NAV}<div class='main'><article>"
+            "<div class='head'><a href='/user/9'>发起人</a><span class='meta'> 发布于 "
+            "<time datetime='2020-12-30 19:24:15'>2020-12-30 19:24:15</time></span>"
+            "<span role='button'>管理</span></div><h1>周末爬山</h1>"
+            "<div class='topic-text'><p>有人一起去爬山吗？</p></div>"
+            "<div class='actions'><span>浏览</span><span> (640) </span><span>点赞</span><span> (5) </span>"
+            f"<span>收藏</span></div></article><div class='comments'><div>3条评论</div>{comments}</div></div>"
+            "</body></html>")
+    found = _extract(page)
+    text = _flat(found.text)
+    assert "有人一起去爬山吗？" in text and "好啊好啊，记得带够水和吃的！" in text
+    for furniture in ("发布于", "管理", "浏览", "(640)", "收藏"):
+        assert furniture not in text, furniture
+    assert any(r.rule == "extract.starter-meta" and "浏览" in r.text for r in found.removed)

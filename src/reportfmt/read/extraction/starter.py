@@ -8,8 +8,9 @@ list: a breadcrumb, the title, a byline with the author and time, view and reply
 topic tags, an action bar ("加入收藏 / 忽略主题", "关注问题 / 写回答"). The replies lose that
 furniture by their shared template (threads.py, post_body.py); the starter's box has no
 second copy to compare with, so its furniture is recognised by what it says: a short line
-whose words, once links, time stamps and counted labels ("1523 次点击", "回复: 4",
-"关注者 1,024") are set aside, leave nothing a person wrote. Headings stay (the headline
+whose words, once links, time stamps, counted labels ("1523 次点击", "回复: 4",
+"关注者 1,024", "浏览 (640)") and the labels of buttons and bylines (点赞, 收藏, 举报, 发布于)
+are set aside, leave nothing a person wrote. Headings stay (the headline
 becomes the document title), and so does any line with sentence punctuation of its own.
 Dropped lines are recorded as `extract.starter-meta`.
 """
@@ -37,7 +38,12 @@ WRITTEN_CJK = 8
 _BLOCKS = {"p", "div", "li", "dd", "dt", "section", "article", "blockquote", "ul", "ol", "dl", "table", "tr", "td"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A number with its unit or label: "1523 次点击", "8 人收藏", "回复: 4", "关注者 1,024", "好问题 37".
-_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[\u4e00-\u9fff]{0,3}")
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：(（]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[)）]?\s*[\u4e00-\u9fff]{0,3}")
+# The labels of a post's buttons and bylines: a line of nothing else is the interface's
+# ("浏览 (640) 点赞 (5) 收藏", "发布于 2020-12-30", "管理", "举报 收起").
+_INTERFACE = re.compile(
+    r"浏览|阅读|点赞|赞同|赞|踩|收藏|分享|转发|举报|回复|评论|管理|编辑|删除|关注|私信|复制链接|"
+    r"只看楼主|只看该作者|收起|展开|打赏|发布于|发表于|发布时间|楼主|来自")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 
 
@@ -116,7 +122,7 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
     own = _text_outside_links(elem)
     if _SENTENCE.search(own):
         return False
-    own = _COUNTED.sub(" ", stamp.sub(" ", own))
+    own = _INTERFACE.sub(" ", _COUNTED.sub(" ", stamp.sub(" ", own)))
     return cjk_count(own) < OWN_CJK
 
 
