@@ -13,7 +13,9 @@ a blog's list of posts, not a thread.
 Each kept post is reduced to its words: its message slot where the posts share one
 (post_body.py), else what most posts repeat (the author panel's labels, the action bars) and
 the stamp line are dropped and recorded (`extract.post-meta`); a quoted post loses its own
-byline. The starter's box above the posts is found and loses its furniture (starter.py).
+byline (list_lines.py: the quote's byline, the list's counter line). The starter's box above
+the posts is found and loses its furniture (starter.py). Posts introduced as comments under an
+article with more prose than they hold are the article's comments, not a thread.
 Option `extract.replies`: `keep` (the default: every post's text in order), `sections`
 (each reply under a heading with its author and time), `drop` (the thread starter's post
 alone; replies recorded as `extract.reply`).
@@ -29,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
+from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
 from .post_body import fold, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
 from .starter import drop_starter_furniture, with_starter_above
@@ -78,16 +81,6 @@ STARTER_BEFORE = 20
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
 BYLINE_CHARS = 60
-# A quote's first line naming its writer: "name 写道：", "name 写了：", "最初由 name 发表",
-# "原帖由 name 于 … 发表", "Quote from name", "name wrote:"; at most this long.
-_ATTRIBUTION = re.compile(r"写道|写了|发表|原帖由|引用|wrote|said|quote", re.I)
-_SENTENCE_END = re.compile(r"[。！？!?]")
-QUOTE_BYLINE_CHARS = 40
-# The reply list's counter line: a count of replies, comments or answers, at most this long.
-_REPLIES = r"(?:回复|评论|回答|回应|答案)"
-_LIST_COUNT = re.compile(rf"\d+\s*[条个楼篇]?\s*{_REPLIES}|{_REPLIES}\s*[(（:：共]?\s*\d+")
-LIST_HEADER_CHARS = 20
-_LINE_BREAKERS = {"div", "p", "blockquote", "ul", "ol", "li", "table", "section", "article", "aside", "pre"}
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
     r"discuz|phpwind|bbs-?go|vbulletin|phpbb|xenforo|flarum|discourse|"
@@ -95,15 +88,6 @@ _DISCUSSION = re.compile(
     r"论坛|社区|贴吧|问答|百度知道",
     re.I,
 )
-
-
-# Posts introduced as comments ("评论列表", "已有 3 条评论", "网友评论") under an article with
-# more prose than they hold are the article's comments, not a thread: readers converting a blog
-# post or a news story want the story (the benchmarks' article golds leave comments out). A
-# thread's replies are introduced as 回复/回应/回答, a comment page has no article above.
-_COMMENTS_LABEL = re.compile(r"评论|留言|comments?\b", re.I)
-# The label is read from the end of the nearest text before the list, at most this long.
-LABEL_CHARS = 30
 
 
 @dataclass
@@ -130,43 +114,9 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return None
-    if outside >= prose and _COMMENTS_LABEL.search(_label_before(posts[0])):
+    if outside >= prose and COMMENTS_LABEL.search(label_before(posts[0])):
         return None  # an article and its readers' comments: the article is the page (pruning cuts them)
     return Thread(posts)
-
-
-def _drop_list_header(first: etree._Element, audit: Audit) -> None:
-    """The reply list's counter line just above the first post ("其他回答 共3条", "4 条回复",
-    "全部评论(12)"): a sibling of the first post or of its box, short, without a sentence."""
-    for node in (first, first.getparent()):
-        if node is None:
-            return
-        sibling = next((s for s in node.itersiblings(preceding=True)
-                        if isinstance(s.tag, str) and s.text_content().strip()), None)
-        if sibling is None:
-            continue
-        text = " ".join(sibling.text_content().split())
-        if len(text) <= LIST_HEADER_CHARS and _LIST_COUNT.search(text) and not _SENTENCE_END.search(text):
-            audit.drop(sibling, "post-meta")
-        return
-
-
-def _label_before(first: etree._Element) -> str:
-    """The nearest text before the first post, outside it: the list's heading ("评论列表",
-    "已有 3 条评论", "其他回答 共3条"), or the end of whatever precedes the list."""
-    node = first
-    while node is not None:
-        for sibling in node.itersiblings(preceding=True):
-            if sibling.tail and sibling.tail.strip():
-                return sibling.tail.strip()
-            text = " ".join(sibling.text_content().split()) if isinstance(sibling.tag, str) else ""
-            if text:
-                return text[-LABEL_CHARS:]
-        parent = node.getparent()
-        if parent is not None and parent.text and parent.text.strip():
-            return parent.text.strip()
-        node = parent
-    return ""
 
 
 def _by_several_users(posts: list[etree._Element]) -> bool:
@@ -344,7 +294,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         if replies == "sections" and is_reply:
             headings[post] = _post_heading(post)
     drop_starter_furniture(article, posts[0], STAMP, audit)
-    _drop_list_header(posts[0], audit)
+    drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
     reduced = keep_post_bodies(kept, template, STAMP, audit)
@@ -360,7 +310,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         for quote in _quotes(post):
             _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
-            _drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
+            drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
         _unlayout(post)
         _unlist(post)
         if post in headings:
@@ -446,47 +396,7 @@ def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> 
             break
         line = ancestor
     if visible_length(line.text_content()) <= BYLINE_CHARS:
-        _drop_line(line, audit)
-
-
-def _drop_line(line: etree._Element, audit: Audit) -> None:
-    """Drop a byline with the colon after it ("name 发表于 time：" before the quoted words)."""
-    if line.tail and line.tail.strip() and not line.tail.strip().strip(":："):
-        line.text = (line.text or "") + line.tail.strip()
-        line.tail = None
-    audit.drop(line, "post-meta")
-
-
-def _drop_quote_byline(quote: etree._Element, audit: Audit) -> None:
-    """The first line of a quote when it names who wrote the quoted words: short, no sentence
-    of its own, and either an attribution ("写道", "发表", "wrote") or a name and a colon."""
-    line = _first_line(quote)
-    if line is None or any(d.tag in _LINE_BREAKERS and d.text_content().strip() for d in line.iterdescendants()):
-        return  # no first line, or a box of lines (the quoted post inside a message)
-    text = " ".join(line.text_content().split())
-    if (len(text) <= QUOTE_BYLINE_CHARS and not _SENTENCE_END.search(text)
-            and (_ATTRIBUTION.search(text) or text.endswith((":", "："))) and _rest_has_words(quote, line)):
-        _drop_line(line, audit)
-
-
-def _first_line(quote: etree._Element) -> etree._Element | None:
-    """The quote's first child block holding text (descending while one child holds it all)."""
-    node = quote
-    while True:
-        if node.text and node.text.strip():
-            return None  # the quoted words start at once
-        children = [c for c in node if isinstance(c.tag, str) and c.text_content().strip()]
-        if not children:
-            return None
-        first = children[0]
-        if len(children) > 1 or (first.tail and first.tail.strip()):
-            return first
-        node = first
-
-
-def _rest_has_words(quote: etree._Element, line: etree._Element) -> bool:
-    whole = "".join(quote.text_content().split())
-    return cjk_count(whole) - cjk_count(line.text_content()) >= 2
+        drop_line(line, audit)
 
 
 def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
