@@ -86,6 +86,22 @@ def drop_starter_furniture(article: etree._Element, first_post: etree._Element, 
             written.add(elem)
 
 
+def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, stamp: re.Pattern,
+                            audit: Audit) -> None:
+    """The same furniture under the last post: the list's closing bar ("发表回复", "返回列表",
+    "共 1 页"), judged line by line like the starter's box."""
+    after = False
+    for elem in list(article.iter()):
+        if elem is last_post:
+            after = True
+            continue
+        if not after or not isinstance(elem.tag, str) or _inside_dropped(elem, article) \
+                or any(a is last_post for a in elem.iterancestors()):
+            continue
+        if _is_furniture(elem, stamp):
+            audit.drop(elem, "post-meta")
+
+
 def starter_sentences(article: etree._Element, posts: frozenset) -> frozenset:
     """The starter's lines of writing above the first post: blocks without blocks inside whose
     text, links set aside, holds a sentence of WRITTEN_CJK Chinese characters or more (a question under its

@@ -34,7 +34,7 @@ from .audit import Audit
 from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
 from .post_body import fold, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
-from .starter import drop_starter_furniture, with_starter_above
+from .starter import drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -294,6 +294,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         if replies == "sections" and is_reply:
             headings[post] = _post_heading(post)
     drop_starter_furniture(article, posts[0], STAMP, audit)
+    drop_trailing_furniture(article, posts[-1], STAMP, audit)
     drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
