@@ -30,7 +30,7 @@ TUNING2 = sorted(name for name, entry in ENGINES2.items() if entry["half"] == "t
 # Text each engine's template prints around the posts: none of it may survive.
 CHROME = {
     "discuz": ["只看该作者", "发表于", "收听TA", "装修日记连载中", "举报", "Powered by", "立即注册"],
-    "phpbb": ["注册时间", "回到顶部", "祝我好运", "版规请看置顶帖", "在线用户", "phpBB", "发表回复", "写了"],
+    "phpbb": ["注册时间", "回到顶部", "祝我好运", "版规请看置顶帖", "在线用户", "phpBB", "发表回复", "定影液 写了"],
     "phpwind": ["只看楼主", "显示用户信息", "一竿一线一江秋", "鱼币", "快速回复", "phpwind"],
     "discourse": ["创建时间", "最后回复", "资深玩家", "推荐话题", "旧手机改成家庭监控"],
     "flarum": ["赞了此帖", "相关讨论", "说点什么吧", "2月26日", "社区守则"],
