@@ -61,34 +61,24 @@ def _flat(text: str) -> str:
 
 def test_every_tuning_engine_is_named_with_its_chrome():
     assert set(CHROME) == set(TUNING)
-
-
-@pytest.mark.parametrize("name", TUNING)
-def test_a_thread_keeps_every_post_and_loses_the_template(name):
-    text = _body(name)
-    flat = _flat(text)
-    expected = (THREADS / f"{name}.txt").read_text(encoding="utf-8")
-    missing = [line for line in expected.splitlines() if _flat(line) and _flat(line) not in flat]
-    assert not missing, missing
-    kept = [words for words in CHROME[name] if _flat(words) in flat]
-    assert not kept, kept
-    assert char_score(text, expected).f1 >= 0.85
-
-
-def test_every_threads2_tuning_engine_is_named_with_its_chrome():
     assert set(CHROME2) == set(TUNING2)
 
 
-@pytest.mark.parametrize("name", TUNING2)
-def test_a_threads2_page_keeps_its_words_and_loses_the_template(name):
-    text = _body(name, THREADS2)
+# threads was first asserted at F1 0.85; threads2 was written after its rules and asks 0.95.
+CASES = [(THREADS, name, CHROME[name], 0.85) for name in TUNING] + \
+        [(THREADS2, name, CHROME2[name], 0.95) for name in TUNING2]
+
+
+@pytest.mark.parametrize(("root", "name", "chrome", "least_f1"), CASES, ids=[f"{r.name}-{n}" for r, n, _, _ in CASES])
+def test_a_thread_keeps_every_post_and_loses_the_template(root, name, chrome, least_f1):
+    text = _body(name, root)
     flat = _flat(text)
-    expected = (THREADS2 / f"{name}.txt").read_text(encoding="utf-8")
+    expected = (root / f"{name}.txt").read_text(encoding="utf-8")
     missing = [line for line in expected.splitlines() if _flat(line) and _flat(line) not in flat]
     assert not missing, missing
-    kept = [words for words in CHROME2[name] if _flat(words) in flat]
+    kept = [words for words in chrome if _flat(words) in flat]
     assert not kept, kept
-    assert char_score(text, expected).f1 >= 0.95
+    assert char_score(text, expected).f1 >= least_f1
 
 
 def test_posts_stay_in_order_with_the_quote_inside_the_reply():
