@@ -38,6 +38,7 @@ from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repea
 from .extraction.headline import find_headline, headline_article
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
 from .extraction.second_opinion import vote_short_blocks
+from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
@@ -107,6 +108,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
     cut_chrome_blocks(article, audit, posts)
     if thread:
         reduce_posts(thread, article, audit, replies)
+        posts = posts | starter_sentences(article, posts)  # the question above the answers
     else:
         keep_first_post(article, audit)
     vote_short_blocks(article, source, audit, posts, headline)

@@ -34,6 +34,8 @@ BODY_SHARE = 0.6
 # A post keeps its slot alone when the rest of it holds at most this share of the slot's prose.
 OUTSIDE_PROSE = 0.35
 _QUOTE = re.compile(r"quote|blockquote|cite", re.I)
+# An author panel's field: a short label, a colon, a short value ("级别: 新手上路", "帖子: 211").
+_FIELD = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})\s*[:：]\s*\S.{0,14}")
 
 Path = tuple[str, ...]
 
@@ -82,13 +84,18 @@ def _prose(elem: etree._Element, template: set[str]) -> float:
             continue
         in_link = node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
         for text in (node.text, *(c.tail for c in node)):
-            if text and _fold(text) not in template:
+            if text and fold(text) not in template:
                 total += max(0.0, text_weight(text, in_link=in_link, in_chrome=False))
     return total
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+def fold(text: str) -> str:
+    """A text piece as the template would print it for any post: digits folded (积分 5 and
+    积分 4 are one label), and a short "label: value" line folded to its label (级别: 新手上路
+    and 级别: 资深渔友 are one field of the author panel)."""
+    flat = " ".join(text.split())
+    field = _FIELD.fullmatch(flat)
+    return f"{field.group(1)}:#" if field else re.sub(r"\d+", "#", flat)
 
 
 def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pattern) -> Path | None:
@@ -109,9 +116,22 @@ def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pat
     if not fits:
         return None
     slot = max(fits, key=lambda p: (len(p), prose[p]))
-    while len(slot) > 1 and _only_words_beside(posts, slot, template, stamp):
+    while len(slot) > 1 and _only_words_beside(posts, slot, template, stamp) \
+            and not _takes_siblings(posts, slot):
         slot = slot[:-1]
     return slot
+
+
+def _takes_siblings(posts: list[etree._Element], slot: Path) -> bool:
+    """The parent path names more than the slot's parents: boxes of the same tag and first
+    class word beside them ("line content" among "line info" bars) would join the message."""
+    for post in posts:
+        parents = {e.getparent() for e in post.iterdescendants()
+                   if isinstance(e.tag, str) and _path(e, post) == slot}
+        if any(isinstance(e.tag, str) and e not in parents and _path(e, post) == slot[:-1]
+               for e in post.iterdescendants()):
+            return True
+    return False
 
 
 def _only_words_beside(posts: list[etree._Element], slot: Path, template: set[str], stamp: re.Pattern) -> bool:
@@ -130,7 +150,7 @@ def _only_words_beside(posts: list[etree._Element], slot: Path, template: set[st
                 if not node.strip() or any(_path(a, post) == slot or is_quote(a) for a in chain):
                     continue  # the slot's own text, or a quote the author put beside it
                 if any(a.tag == "a" for a in chain) or stamp.search(node) \
-                        or _fold(node) in template:
+                        or fold(node) in template:
                     return False
     return True
 

@@ -8,8 +8,9 @@ list: a breadcrumb, the title, a byline with the author and time, view and reply
 topic tags, an action bar ("加入收藏 / 忽略主题", "关注问题 / 写回答"). The replies lose that
 furniture by their shared template (threads.py, post_body.py); the starter's box has no
 second copy to compare with, so its furniture is recognised by what it says: a short line
-whose words, once links, time stamps and counted labels ("1523 次点击", "回复: 4",
-"关注者 1,024") are set aside, leave nothing a person wrote. Headings stay (the headline
+whose words, once links, time stamps, counted labels ("1523 次点击", "回复: 4",
+"关注者 1,024", "浏览 (640)") and the labels of buttons and bylines (点赞, 收藏, 举报, 发布于)
+are set aside, leave nothing a person wrote. Headings stay (the headline
 becomes the document title), and so does any line with sentence punctuation of its own.
 Dropped lines are recorded as `extract.starter-meta`.
 """
@@ -32,9 +33,17 @@ OWN_CJK = 2
 # it adds before it (a side column or another list joining says the growth went too far).
 STARTER_PROSE = 10.0
 SIDE_AFTER = 0.25
+# A line of the starter's own writing holds a sentence mark and this many Chinese characters.
+WRITTEN_CJK = 8
+_BLOCKS = {"p", "div", "li", "dd", "dt", "section", "article", "blockquote", "ul", "ol", "dl", "table", "tr", "td"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A number with its unit or label: "1523 次点击", "8 人收藏", "回复: 4", "关注者 1,024", "好问题 37".
-_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[\u4e00-\u9fff]{0,3}")
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：(（]?\s*\d[\d,.]*\s*[万千kKwW+]?\s*[)）]?\s*[\u4e00-\u9fff]{0,3}")
+# The labels of a post's buttons and bylines: a line of nothing else is the interface's
+# ("浏览 (640) 点赞 (5) 收藏", "发布于 2020-12-30", "管理", "举报 收起").
+_INTERFACE = re.compile(
+    r"浏览|阅读|点赞|赞同|赞|踩|收藏|分享|转发|举报|回复|评论|管理|编辑|删除|关注|私信|复制链接|"
+    r"只看楼主|只看该作者|收起|展开|打赏|发布于|发表于|发布时间|楼主|来自")
 _SENTENCE = re.compile(r"[。！？；!?;]")
 
 
@@ -77,6 +86,44 @@ def drop_starter_furniture(article: etree._Element, first_post: etree._Element, 
             written.add(elem)
 
 
+def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, stamp: re.Pattern,
+                            audit: Audit) -> None:
+    """The same furniture under the last post: the list's closing bar ("发表回复", "返回列表",
+    "共 1 页"), judged line by line like the starter's box."""
+    after = False
+    for elem in list(article.iter()):
+        if elem is last_post:
+            after = True
+            continue
+        if not after or not isinstance(elem.tag, str) or _inside_dropped(elem, article) \
+                or any(a is last_post for a in elem.iterancestors()):
+            continue
+        if _is_furniture(elem, stamp):
+            audit.drop(elem, "post-meta")
+
+
+def starter_sentences(article: etree._Element, posts: frozenset) -> frozenset:
+    """The starter's lines of writing above the first post: blocks without blocks inside whose
+    text, links set aside, holds a sentence of WRITTEN_CJK Chinese characters or more (a question under its
+    title). They are the thread's words like the posts, whatever a second extractor says."""
+    holders: set[etree._Element] = set()
+    found = []
+    for elem in article.iterdescendants():
+        if elem in posts:
+            break  # document order: the posts and what follows them are not the starter's
+        if not isinstance(elem.tag, str) or elem in holders:
+            continue
+        if any(p in posts for p in elem.iterdescendants()):
+            holders.add(elem)
+            continue
+        if any(d.tag in _BLOCKS for d in elem.iterdescendants()):
+            continue  # a box of lines: its lines are judged one by one
+        own = _text_outside_links(elem)
+        if _SENTENCE.search(own) and cjk_count(own) >= WRITTEN_CJK:
+            found.append(elem)
+    return frozenset(found)
+
+
 def _inside_dropped(elem: etree._Element, article: etree._Element) -> bool:
     """A dropped element is detached: its descendants no longer reach the article."""
     return not any(a is article for a in elem.iterancestors())
@@ -91,7 +138,7 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
     own = _text_outside_links(elem)
     if _SENTENCE.search(own):
         return False
-    own = _COUNTED.sub(" ", stamp.sub(" ", own))
+    own = _INTERFACE.sub(" ", _COUNTED.sub(" ", stamp.sub(" ", own)))
     return cjk_count(own) < OWN_CJK
 
 

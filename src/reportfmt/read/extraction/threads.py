@@ -13,7 +13,9 @@ a blog's list of posts, not a thread.
 Each kept post is reduced to its words: its message slot where the posts share one
 (post_body.py), else what most posts repeat (the author panel's labels, the action bars) and
 the stamp line are dropped and recorded (`extract.post-meta`); a quoted post loses its own
-byline. The starter's box above the posts is found and loses its furniture (starter.py).
+byline (list_lines.py: the quote's byline, the list's counter line). The starter's box above
+the posts is found and loses its furniture (starter.py). Posts introduced as comments under an
+article with more prose than they hold are the article's comments, not a thread.
 Option `extract.replies`: `keep` (the default: every post's text in order), `sections`
 (each reply under a heading with its author and time), `drop` (the thread starter's post
 alone; replies recorded as `extract.reply`).
@@ -29,9 +31,10 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
-from .post_body import is_quote, keep_post_bodies
+from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
+from .post_body import fold, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
-from .starter import drop_starter_furniture, with_starter_above
+from .starter import drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -111,6 +114,8 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return None
+    if outside >= prose and COMMENTS_LABEL.search(label_before(posts[0])):
+        return None  # an article and its readers' comments: the article is the page (pruning cuts them)
     return Thread(posts)
 
 
@@ -289,6 +294,8 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         if replies == "sections" and is_reply:
             headings[post] = _post_heading(post)
     drop_starter_furniture(article, posts[0], STAMP, audit)
+    drop_trailing_furniture(article, posts[-1], STAMP, audit)
+    drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
     reduced = keep_post_bodies(kept, template, STAMP, audit)
@@ -303,7 +310,10 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             _drop_stamp_line(post, template, audit)
         for quote in _quotes(post):
             _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
+        for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
+            drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
         _unlayout(post)
+        _unlist(post)
         if post in headings:
             post.insert(0, headings[post])
 
@@ -322,13 +332,22 @@ def _unlayout(post: etree._Element) -> None:
             elem.attrib.pop(attr, None)
 
 
+def _unlist(post: etree._Element) -> None:
+    """Posts rendered as the items of a list (<ol id="posts"><li>…) read as blocks: the list's
+    numbers would be floor numbers printed again ("1.", "2." before each post)."""
+    parent = post.getparent()
+    if post.tag != "li" or parent is None or parent.tag not in ("ol", "ul"):
+        return
+    parent.tag = "div"
+    parent.attrib.pop("start", None)
+    for item in parent:
+        if item.tag == "li":
+            item.tag = "div"
+
+
 def _strings(elem: etree._Element) -> list[str]:
-    """The element's text pieces, digits folded (积分 5 and 积分 4 are one label)."""
-    return [_fold(t) for t in elem.itertext() if t.strip()]
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+    """The element's text pieces as the template prints them for any post (post_body.fold)."""
+    return [fold(t) for t in elem.itertext() if t.strip()]
 
 
 def _template_strings(posts: list[etree._Element]) -> set[str]:
@@ -354,11 +373,11 @@ def _drop_template_parts(post: etree._Element, template: set[str], audit: Audit)
     for elem in post.iter():
         if not isinstance(elem.tag, str):
             continue
-        if elem.text and _fold(elem.text) in template:
+        if elem.text and fold(elem.text) in template:
             audit.note(elem.text, "post-meta")
             elem.text = None
         for child in elem:
-            if child.tail and _fold(child.tail) in template:
+            if child.tail and fold(child.tail) in template:
                 audit.note(child.tail, "post-meta")
                 child.tail = None
     audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale
@@ -378,7 +397,7 @@ def _drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> 
             break
         line = ancestor
     if visible_length(line.text_content()) <= BYLINE_CHARS:
-        audit.drop(line, "post-meta")
+        drop_line(line, audit)
 
 
 def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
@@ -391,7 +410,7 @@ def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -
             continue
         if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
             continue
-        if _fold(node) not in template:
+        if fold(node) not in template:
             return True
     return False
 

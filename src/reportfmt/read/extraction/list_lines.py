@@ -1,0 +1,113 @@
+"""The lines a list of posts adds around the posts' words: a quote's byline, the list's counter
+line above the first post, the heading that says the list is comments.
+
+A quoted post is introduced by who wrote it ("name 写道：", "最初由 name 发表", "name："); the
+quoted words stay, the byline goes. The reply list opens with a counter ("其他回答 共3条",
+"4 条回复", "全部评论(12)"). And the nearest text above the list names what the posts are:
+replies to a topic (回复, 回应, 回答) or readers' comments on an article (评论, 留言), which
+threads.py uses to tell a blog post with comments from a thread. Dropped lines are recorded
+as `extract.post-meta`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .audit import Audit
+from .votes import cjk_count
+
+# A quote's first line naming its writer: "name 写道：", "name 写了：", "最初由 name 发表",
+# "原帖由 name 于 … 发表", "Quote from name", "name wrote:"; at most this long.
+_ATTRIBUTION = re.compile(r"写道|写了|发表|原帖由|引用|wrote|said|quote", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+QUOTE_BYLINE_CHARS = 40
+_LINE_BREAKERS = {"div", "p", "blockquote", "ul", "ol", "li", "table", "section", "article", "aside", "pre"}
+
+# The reply list's counter line: a count of replies, comments or answers, at most this long.
+_REPLIES = r"(?:回复|评论|回答|回应|答案)"
+_LIST_COUNT = re.compile(rf"\d+\s*[条个楼篇]?\s*{_REPLIES}|{_REPLIES}\s*[(（:：共]?\s*\d+")
+LIST_HEADER_CHARS = 20
+
+# Posts introduced as comments ("评论列表", "已有 3 条评论", "网友评论") under an article with
+# more prose than they hold are the article's comments, not a thread: readers converting a blog
+# post or a news story want the story (the benchmarks' article golds leave comments out). A
+# thread's replies are introduced as 回复/回应/回答, a comment page has no article above.
+COMMENTS_LABEL = re.compile(r"评论|留言|comments?\b", re.I)
+# The label is read from the end of the nearest text before the list, at most this long.
+LABEL_CHARS = 30
+
+
+def drop_list_header(first: etree._Element, audit: Audit) -> None:
+    """The reply list's counter line just above the first post ("其他回答 共3条", "4 条回复",
+    "全部评论(12)"): a sibling of the first post or of its box, short, without a sentence."""
+    for node in (first, first.getparent()):
+        if node is None:
+            return
+        sibling = next((s for s in node.itersiblings(preceding=True)
+                        if isinstance(s.tag, str) and s.text_content().strip()), None)
+        if sibling is None:
+            continue
+        text = " ".join(sibling.text_content().split())
+        if len(text) <= LIST_HEADER_CHARS and _LIST_COUNT.search(text) and not _SENTENCE_END.search(text):
+            audit.drop(sibling, "post-meta")
+        return
+
+
+def label_before(first: etree._Element) -> str:
+    """The nearest text before the first post, outside it: the list's heading ("评论列表",
+    "已有 3 条评论", "其他回答 共3条"), or the end of whatever precedes the list."""
+    node = first
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tail and sibling.tail.strip():
+                return sibling.tail.strip()
+            text = " ".join(sibling.text_content().split()) if isinstance(sibling.tag, str) else ""
+            if text:
+                return text[-LABEL_CHARS:]
+        parent = node.getparent()
+        if parent is not None and parent.text and parent.text.strip():
+            return parent.text.strip()
+        node = parent
+    return ""
+
+
+def drop_line(line: etree._Element, audit: Audit) -> None:
+    """Drop a byline with the colon after it ("name 发表于 time：" before the quoted words)."""
+    if line.tail and line.tail.strip() and not line.tail.strip().strip(":："):
+        line.text = (line.text or "") + line.tail.strip()
+        line.tail = None
+    audit.drop(line, "post-meta")
+
+
+def drop_quote_byline(quote: etree._Element, audit: Audit) -> None:
+    """The first line of a quote when it names who wrote the quoted words: short, no sentence
+    of its own, and either an attribution ("写道", "发表", "wrote") or a name and a colon."""
+    line = _first_line(quote)
+    if line is None or any(d.tag in _LINE_BREAKERS and d.text_content().strip() for d in line.iterdescendants()):
+        return  # no first line, or a box of lines (the quoted post inside a message)
+    text = " ".join(line.text_content().split())
+    if (len(text) <= QUOTE_BYLINE_CHARS and not _SENTENCE_END.search(text)
+            and (_ATTRIBUTION.search(text) or text.endswith((":", "："))) and _rest_has_words(quote, line)):
+        drop_line(line, audit)
+
+
+def _first_line(quote: etree._Element) -> etree._Element | None:
+    """The quote's first child block holding text (descending while one child holds it all)."""
+    node = quote
+    while True:
+        if node.text and node.text.strip():
+            return None  # the quoted words start at once
+        children = [c for c in node if isinstance(c.tag, str) and c.text_content().strip()]
+        if not children:
+            return None
+        first = children[0]
+        if len(children) > 1 or (first.tail and first.tail.strip()):
+            return first
+        node = first
+
+
+def _rest_has_words(quote: etree._Element, line: etree._Element) -> bool:
+    whole = "".join(quote.text_content().split())
+    return cjk_count(whole) - cjk_count(line.text_content()) >= 2
