@@ -1,0 +1,105 @@
+"""Chrome that comes in pairs of lines (followers.py) and the structural rules of issue 18e:
+a government page's disclosure box, lists of other pages' titles with their sample counts,
+lead-ins in other wordings, injected spam and markup. Fixtures are written for these tests."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+BODY = [f"第{n}段：我们认真落实各项工作，取得了明显成效。" for n in range(1, 9)]
+
+
+def page(*, head=(), tail=()):
+    return "\n".join(["2023年工作总结", *head, *BODY, *tail])
+
+
+def removed(report):
+    return [(r["text"], r["rule"]) for r in report.removed[1:]]  # [0] is the title (metadata)
+
+
+def test_a_disclosure_box_goes_label_and_value_alike():
+    head = ["• 索引号:", "12345678AB/2023-00017", "• 发布机构:", "某某县农业农村局", "• 公开方式:", "主动公开", "朗读"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report) == [
+        ("• 索引号:", "meta-lines.government-index"), ("12345678AB/2023-00017", "meta-lines.index-number"),
+        ("• 发布机构:", "meta-lines.government-index"), ("某某县农业农村局", "meta-lines.field-value"),
+        ("• 公开方式:", "meta-lines.government-index"), ("主动公开", "meta-lines.page-control"),
+        ("朗读", "meta-lines.page-control"),
+    ]
+
+
+def test_a_sentence_under_a_disclosure_label_is_no_value():
+    summary = "本办法规定了补贴的对象、标准和发放程序。"
+    doc, report = clean(page(head=["• 内容概述:", summary]))
+    assert texts(doc) == [summary, *BODY]
+    assert removed(report) == [("• 内容概述:", "meta-lines.government-index")]
+
+
+def test_a_short_line_is_no_value_without_the_label_above_it():
+    doc, _ = clean(page(head=["某某县农业农村局"]))
+    assert texts(doc) == ["某某县农业农村局", *BODY]
+
+
+def test_a_list_of_other_pages_titles_with_counts_goes_with_its_teasers():
+    tail = ["- 社区消防安全倡议书(精选12篇)", "…", "- 节约用水倡议书范文(优选8篇)", "…"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == [
+        "recommendations.counted-title-item", "recommendations.teaser-ellipsis",
+        "recommendations.counted-title-item", "recommendations.teaser-ellipsis",
+    ]
+
+
+def test_a_closing_line_naming_a_count_in_a_sentence_stays():
+    line = "本季度共收到来稿，其中评为优秀的稿件（3篇）"
+    doc, _ = clean(page(tail=[line]))
+    assert texts(doc)[-1] == line
+
+
+def test_lead_ins_in_other_wordings_go():
+    head = ["事迹里的人物令人动容，小编看完后感慨良多。下面小编就来分享两篇心得体会，一起来看看吧！"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["lead-in.xiaobian-lead-in"]
+    doc, report = clean(page(head=["通知是常用的公文，以下是通知的写法相关资料，欢迎阅读！"]))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["lead-in.compiled-for-you"]
+
+
+def test_this_piece_presented_before_the_text_is_cut_and_the_text_stays():
+    line = "这篇《开学典礼发言稿》，是特地为大家整理的，希望对大家有所帮助！尊敬的老师们：大家好！"
+    doc, report = clean(page(head=[line]))
+    assert texts(doc)[0] == "尊敬的老师们：大家好！"
+    assert removed(report) == [("这篇《开学典礼发言稿》，是特地为大家整理的，希望对大家有所帮助！",
+                                "lead-in.this-piece-before-text")]
+
+
+def test_injected_spam_keywords_and_bare_tags_go_and_a_sentence_on_video_stays():
+    spam = "亚洲精品视频,日韩 欧美 一区,免费在线观看国产"
+    tags = '2. <legend id="xq"></legend>'
+    sentence = "我们把培训视频放在网上，供各村干部免费观看和国产设备维修人员学习。"
+    doc, report = clean(page(head=[spam, tags, sentence]))
+    assert texts(doc) == [sentence, *BODY]
+    assert removed(report) == [(spam, "injected.spam-keywords"), (tags, "markup.tag-only-line")]
+
+
+def test_a_document_sites_keyword_label_takes_its_keyword_line():
+    head = ["上传人:张某 文档编号:10086 页数:5 大小:20KB", "关键词:", "安全 生产 制度 范本"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == [
+        "document-site.upload-info", "document-site.summary-label", "document-site.keyword-list"]
+
+
+def test_every_shipped_follower_matches_its_example_and_follows_a_real_rule():
+    from reportfmt.passes.boilerplate.followers import load_followers
+    from reportfmt.passes.boilerplate.ruleset import load_rules
+
+    names = {f"{rule.concept}.{rule.name}": rule for rule in load_rules()}
+    followers = load_followers()
+    assert {f.name for f in followers} >= {"field-value", "teaser-ellipsis", "keyword-list"}
+    for follower in followers:
+        assert follower.pattern.search(follower.example), follower.name
+        assert follower.after <= names.keys(), follower.name
+        assert any(names[name].pattern.search(follower.example_before) for name in follower.after), follower.name
