@@ -103,3 +103,24 @@ def test_every_shipped_follower_matches_its_example_and_follows_a_real_rule():
         assert follower.pattern.search(follower.example), follower.name
         assert follower.after <= names.keys(), follower.name
         assert any(names[name].pattern.search(follower.example_before) for name in follower.after), follower.name
+
+
+def test_a_document_sites_editable_note_is_cut_out_of_the_text():
+    line = "精品文档,本文格式为Word版,下载后可任意编辑和复制 第9段：标题中要使用书名号。"
+    doc, report = clean(page(tail=[line]))
+    assert texts(doc)[-1] == "第9段：标题中要使用书名号。"
+    assert [rule for _, rule in removed(report)] == ["document-site.editable-note"]
+
+
+def test_the_writers_credit_in_brackets_closing_a_news_item_goes():
+    doc, report = clean(page(tail=["（某某县残联:王某某）"]))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["meta-lines.credit-in-brackets"]
+
+
+def test_a_lead_in_telling_how_to_write_and_inviting_a_look_goes_before_the_first_sample():
+    lead_in = ("讲话稿是为会议准备的文稿。那么下面我就给大家讲一讲讲话稿怎么写才比较好，"
+               "我们一起来看一看吧。")
+    doc, report = clean("\n".join(["讲话稿范文（三篇）", lead_in, "讲话稿篇一", *BODY]))
+    assert texts(doc)[0] != lead_in and lead_in not in texts(doc)
+    assert ("lead-in.compiled-for-you" in [rule for _, rule in removed(report)])
