@@ -51,8 +51,9 @@ CONTEXT_CHARS = 4
 
 _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # The closing brace is the one followed by the line's end, a non-ASCII character, a tag, the
-# next inline mark or ",非ASCII": forum jammer strings hold braces of their own.
-_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f])")
+# next inline mark or ",非ASCII": forum jammer strings hold braces of their own. A page-chunk
+# number ("1、") may be followed by the chunk's first digits ("{c:injected|1、}2017年…").
+_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=、\})\d)")
 _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
