@@ -124,3 +124,17 @@ def test_a_lead_in_telling_how_to_write_and_inviting_a_look_goes_before_the_firs
     doc, report = clean("\n".join(["讲话稿范文（三篇）", lead_in, "讲话稿篇一", *BODY]))
     assert texts(doc)[0] != lead_in and lead_in not in texts(doc)
     assert ("lead-in.compiled-for-you" in [rule for _, rule in removed(report)])
+
+
+def test_a_further_reading_box_named_by_its_topic_goes_and_a_numbered_section_so_named_stays():
+    doc, report = clean(page(tail=["（2）公告函格式扩展阅读", "第9段：函是平行文。"]))
+    assert texts(doc)[-1] == "第9段：函是平行文。"
+    assert [rule for _, rule in removed(report)] == ["recommendations.further-reading"]
+    doc, _ = clean(page(tail=["三、拓展阅读", "第9段：推荐的书目附后。"]))
+    assert "三、拓展阅读" in texts(doc)
+
+
+def test_a_table_row_naming_markets_is_no_spam_line():
+    row = "国产品牌、欧美品牌与日韩品牌的销量对比"
+    doc, _ = clean(page(head=[row]))
+    assert row in texts(doc)
