@@ -138,3 +138,23 @@ def test_a_table_row_naming_markets_is_no_spam_line():
     row = "国产品牌、欧美品牌与日韩品牌的销量对比"
     doc, _ = clean(page(head=[row]))
     assert row in texts(doc)
+
+
+def test_site_buttons_disclaimers_reprint_terms_and_listing_headings_go():
+    head = ["收藏本文", "会员登录 注册", "发布于：2022-03-04", "文件格式：PDF"]
+    tail = ["【本文为会员原创，转载请注明出处】", "声明：本站部分文章来源于网络，如有侵权请联系删除。", "猜你感兴趣：",
+            "某某工作总结范文", "某某述职报告范文"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == [
+        "meta-lines.page-button", "meta-lines.page-button", "meta-lines.field-fact", "document-site.file-fact",
+        "footer.reprint-note", "footer.site-disclaimer", "recommendations.recommended-reading",
+        "recommendations.recommended-reading", "recommendations.recommended-reading",
+    ]
+
+
+def test_a_body_sentence_on_reprinting_or_a_statement_stays():
+    lines = ["第9段：声明：我单位郑重承诺，所报材料真实有效，如有不实愿承担责任。",
+             "第10段：各单位转载请注明出处的做法要坚持，宣传稿件须经审核。"]
+    doc, _ = clean(page(tail=lines))
+    assert texts(doc)[-2:] == lines
