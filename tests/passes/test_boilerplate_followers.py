@@ -158,3 +158,19 @@ def test_a_body_sentence_on_reprinting_or_a_statement_stays():
              "第10段：各单位转载请注明出处的做法要坚持，宣传稿件须经审核。"]
     doc, _ = clean(page(tail=lines))
     assert texts(doc)[-2:] == lines
+
+
+def test_a_lead_in_in_the_sites_voice_goes_in_any_wording():
+    for lead_in in ["为了帮助大家更好地写好述职报告，本站特意收集了以下范文，仅供参考。",
+                    "小编今天为大家准备了几篇实施方案范文，希望能给你带来启发。",
+                    "一年的工作即将结束。那么总结怎么写呢？以下是为大家搜集的范文，一起来看看吧。"]:
+        doc, report = clean(page(head=[lead_in]))
+        assert texts(doc) == BODY, lead_in
+        assert [rule for _, rule in removed(report)] == ["lead-in.site-voice-lead-in"], lead_in
+
+
+def test_a_documents_own_opening_that_hands_material_to_its_readers_stays():
+    for opening in ["现将整理的经验做法印发给你们，供各单位学习借鉴。",
+                    "今天我为大家分享三点体会，也是我这一年的收获。"]:
+        doc, _ = clean(page(head=[opening]))
+        assert texts(doc) == [opening, *BODY], opening
