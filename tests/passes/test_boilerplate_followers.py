@@ -174,3 +174,12 @@ def test_a_documents_own_opening_that_hands_material_to_its_readers_stays():
                     "今天我为大家分享三点体会，也是我这一年的收获。"]:
         doc, _ = clean(page(head=[opening]))
         assert texts(doc) == [opening, *BODY], opening
+
+
+def test_the_site_pointing_to_more_of_its_pages_goes_and_a_closing_call_stays():
+    doc, report = clean(page(tail=["更多精彩范文请访问本站。", "本文来自网络，仅供学习参考。"]))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["footer.site-pointer", "footer.site-pointer"]
+    call = "更多工作安排请关注县政府后续通知。"
+    doc, _ = clean(page(tail=[call]))
+    assert texts(doc)[-1] == call
