@@ -183,3 +183,19 @@ def test_the_site_pointing_to_more_of_its_pages_goes_and_a_closing_call_stays():
     call = "更多工作安排请关注县政府后续通知。"
     doc, _ = clean(page(tail=[call]))
     assert texts(doc)[-1] == call
+
+
+def test_meta_lines_in_other_written_forms_go():
+    head = ["2021年09月01日 10:20 来源：某某网", "字数：1200字 | 阅读时间：约4分钟", "所属栏目：工作总结",
+            "文章编号：123456", "admin 发布于 2021-09-01"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == [
+        "meta-lines.dated-meta-line", "meta-lines.field-line", "meta-lines.column-field", "meta-lines.field-fact",
+        "meta-lines.posted-by"]
+
+
+def test_a_dated_sentence_and_a_named_notice_line_stay():
+    lines = ["2021年9月1日上午，来源于各村的代表齐聚会场，共商发展大计。", "本办法由县人民政府发布，自发布之日起施行。"]
+    doc, _ = clean(page(head=lines))
+    assert texts(doc)[:2] == lines
