@@ -199,3 +199,20 @@ def test_a_dated_sentence_and_a_named_notice_line_stay():
     lines = ["2021年9月1日上午，来源于各村的代表齐聚会场，共商发展大计。", "本办法由县人民政府发布，自发布之日起施行。"]
     doc, _ = clean(page(head=lines))
     assert texts(doc)[:2] == lines
+
+
+def test_a_document_sites_other_file_facts_preview_notes_and_counter_go():
+    head = ["上传人：王某 文档编号：556677 页数：8页 大小：35KB", "上传文档赚钱", "文档价格：5积分",
+            "文档分类：行业资料", "本文档共8页，可免费预览前3页", "举报该文档"]
+    tail = ["1/8", "试读已结束，下载后查看全部内容", "该文档贡献者很忙，什么也没留下。", "关 闭"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)][2:] == [
+        "document-site.file-field", "document-site.file-field", "paywall.preview-note", "document-site.slogan",
+        "document-site.page-counter", "paywall.preview-note", "paywall.preview-note", "meta-lines.page-button"]
+
+
+def test_outside_a_document_site_a_fraction_and_a_management_field_stay():
+    lines = ["1/8", "文档管理：各部门应指定专人负责文件归档。"]
+    doc, _ = clean(page(tail=lines))
+    assert texts(doc)[-2:] == lines
