@@ -216,3 +216,20 @@ def test_outside_a_document_site_a_fraction_and_a_management_field_stay():
     lines = ["1/8", "文档管理：各部门应指定专人负责文件归档。"]
     doc, _ = clean(page(tail=lines))
     assert texts(doc)[-2:] == lines
+
+
+def test_a_forum_posts_buttons_editor_toolbar_and_reply_prompt_go():
+    head = ["某某 发表于 2015-3-8 10:20:11 | 显示全部楼层 |阅读模式 打印 上一主题"]
+    tail = ["收藏收藏 分享分享 支持支持 反对反对", "2# 张三", "您需要登录后才可以回帖 登录 | 立即注册", "高级模式",
+            "B Color Image Link Quote Code Smilies", "快速回复 返回顶部 返回列表"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)][1:] == [
+        "forum.post-buttons", "forum.thread-control", "forum.login-prompt", "forum.thread-control",
+        "forum.post-buttons", "forum.post-buttons"]
+
+
+def test_a_line_of_the_text_saying_support_or_oppose_stays():
+    line = "第9段：支持什么、反对什么，我们的立场始终鲜明。"
+    doc, _ = clean(page(tail=[line]))
+    assert texts(doc)[-1] == line
