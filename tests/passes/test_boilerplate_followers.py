@@ -233,3 +233,20 @@ def test_a_line_of_the_text_saying_support_or_oppose_stays():
     line = "第9段：支持什么、反对什么，我们的立场始终鲜明。"
     doc, _ = clean(page(tail=[line]))
     assert texts(doc)[-1] == line
+
+
+def test_a_picture_whose_alt_text_reads_like_a_placeholder_stays_and_the_printed_word_goes():
+    import panflute as pf
+
+    from reportfmt.options import build_options
+    from reportfmt.passes.elements import para
+    from reportfmt.pipeline import run_passes
+
+    picture = pf.Para(pf.Image(pf.Str("文章插图"), url="a.png"))
+    linked = pf.Para(pf.Link(pf.Image(pf.Str("2012111707.jpg"), url="b.png"), url="b.png"))
+    doc = pf.Doc(para("2023年工作总结"), picture, para("文章插图"), linked, *(para(line) for line in BODY))
+    report = run_passes(doc, build_options())
+    urls = []
+    doc.walk(lambda elem, _doc: urls.append(elem.url) if isinstance(elem, pf.Image) else None)
+    assert urls == ["a.png", "b.png"]  # both pictures kept (the figures pass makes them figures)
+    assert [r["rule"] for r in report.removed][1:] == ["markup.picture-placeholder"]

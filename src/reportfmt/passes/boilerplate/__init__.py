@@ -29,6 +29,9 @@ from .titles import glued_title_end, repeats_sample_name, repeats_title
 MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
 TAIL_BLOCKS = 12
+# Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
+# paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
+PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -106,7 +109,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         rule = first_matching_rule(rules, text, where)
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
             rule = None
-        if rule is None and (follower := following(followers, previous_rule, fold_script(text), where)):
+        if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
+            rule = None
+        if (rule is None and not holds_picture(block)
+                and (follower := following(followers, previous_rule, fold_script(text), where))):
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
         elif rule is None:
@@ -155,6 +161,15 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
+
+
+def holds_picture(block: pf.Element) -> bool:
+    """Whether a paragraph holds a picture, perhaps inside a link or a span."""
+    if isinstance(block, pf.Image):
+        return True
+    content = getattr(block, "content", None)
+    return (isinstance(block, (pf.Para, pf.Plain, pf.Link, pf.Span, pf.Emph, pf.Strong))
+            and content is not None and any(holds_picture(item) for item in content))
 
 
 def _text_of(block: pf.Block) -> str | None:
