@@ -112,7 +112,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
         if (rule is None and not holds_picture(block)
-                and (follower := following(followers, previous_rule, fold_script(text), where))):
+                and (follower := following(followers, previous_rule, text, where))):
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
         elif rule is None:

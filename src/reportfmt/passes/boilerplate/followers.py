@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ReportfmtError
+from ..script import fold_script
 from .ruleset import RULE_FLAGS, RULES_DIR, WHERE, expand_parts, parsed_rule_files
 
 
@@ -81,11 +82,15 @@ def _followers_from(path: Path, data: dict) -> list[Follower]:
 
 def following(followers: tuple[Follower, ...], previous_rule: str | None, text: str,
               where: set[str]) -> Follower | None:
-    """The follower that takes this line, right after a line `previous_rule` dropped."""
+    """The follower that takes this line, right after a line `previous_rule` dropped; it sees
+    the line as rules do, in simplified characters (folded only when a follower may act: a
+    page-long line is never folded here)."""
     if not previous_rule or not text:
         return None
+    folded = None
     for follower in followers:
-        if (previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars
-                and follower.pattern.search(text)):
-            return follower
+        if previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars:
+            folded = fold_script(text) if folded is None else folded
+            if follower.pattern.search(folded):
+                return follower
     return None
