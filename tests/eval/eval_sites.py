@@ -8,8 +8,9 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2 and fresh3 pages (the third and fourth rounds', likewise). Rules are written on the tuned split (and, once a
-split's numbers are reported, on it); the later ones say how well rules carry to new sites.
+fresh2, fresh3 and fresh4 pages (the third, fourth and fifth rounds', likewise). Rules are
+written on the tuned split (and, once a split's numbers are reported, on it); the later ones say
+how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
 from reading the other splits' failures; `--splits tuned,held` scores only those splits (a split
 kept for the end is not even scored while rules are written).
@@ -49,7 +50,8 @@ _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 WORST = 5
 SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
           "fresh2": "fresh2 sites (collected in the third round)",
-          "fresh3": "fresh3 sites (collected in the fourth round)"}
+          "fresh3": "fresh3 sites (collected in the fourth round)",
+          "fresh4": "fresh4 sites (collected in the fifth round)"}
 
 
 @dataclass

@@ -11,6 +11,8 @@ Pages in ANNOTATED_DIR/fresh2/*.txt form a fourth split, `fresh2`: collected in 
 from sites in none of the others, scored before any rule of that round was written.
 Pages in ANNOTATED_DIR/fresh3/*.txt form a fifth split, `fresh3`: collected in the fourth round
 (issue 18d) from sites in none of the others, scored before that round changed any code.
+Pages in ANNOTATED_DIR/fresh4/*.txt form a sixth split, `fresh4`: collected in the fifth round
+(issue 18e) from sites in none of the others, scored before that round changed any code.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -49,8 +51,9 @@ CONTEXT_CHARS = 4
 
 _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # The closing brace is the one followed by the line's end, a non-ASCII character, a tag, the
-# next inline mark or ",非ASCII": forum jammer strings hold braces of their own.
-_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f])")
+# next inline mark or ",非ASCII": forum jammer strings hold braces of their own. A page-chunk
+# number ("1、") may be followed by the chunk's first digits ("{c:injected|1、}2017年…").
+_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=、\})\d)")
 _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
@@ -188,6 +191,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "tuned") for path in sorted((annotated_dir / "tuned").glob("*.txt"))]
     sources += [(path, "fresh2") for path in sorted((annotated_dir / "fresh2").glob("*.txt"))]
     sources += [(path, "fresh3") for path in sorted((annotated_dir / "fresh3").glob("*.txt"))]
+    sources += [(path, "fresh4") for path in sorted((annotated_dir / "fresh4").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -203,7 +207,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2, fresh3) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh4) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -223,7 +227,7 @@ def main(argv: list[str]) -> int:
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
-                      for name in ("fresh", "fresh2", "fresh3")
+                      for name in ("fresh", "fresh2", "fresh3", "fresh4")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0

@@ -18,6 +18,7 @@ from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
 from . import repeats, scored
 from .chrome_divs import drop_chrome_divs
+from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
 from .ruleset import Rule, keeping_rule, load_profiles, load_rules
@@ -28,6 +29,9 @@ from .titles import glued_title_end, repeats_sample_name, repeats_title
 MAX_ROUNDS = 5
 # The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
 TAIL_BLOCKS = 12
+# Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
+# paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
+PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -53,7 +57,7 @@ def prepare(doc: pf.Doc) -> None:
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
-        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep)
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra))
         removed.extend(gone)
         if not gone:
             break
@@ -69,18 +73,24 @@ def prepare(doc: pf.Doc) -> None:
 
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
-                       keep: frozenset[int] = frozenset()):
+                       keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = ()):
     """One scan; blocks carry their original position. Returns (kept, removed records).
-    Blocks whose id() is in `keep` are never removed by a rule."""
+    Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
+    the line right after one a rule dropped when it has the follower's shape."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
     count = len(blocks)
+    # The rule ("<concept>.<name>") that dropped the block just before this one, if any.
+    dropped_by: str | None = None
     for index, (origin, block) in enumerate(blocks):
+        previous_rule, dropped_by = dropped_by, None
         if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
             kept.append((origin, block))
             continue
         text = " ".join(block_text(block).split())
+        if not text:
+            dropped_by = previous_rule  # a blank line does not part a label from its value
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
         if id(block) in keep or keeping_rule(rules, text):
@@ -95,10 +105,17 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             # "标题 正文第一句…": the title goes, the sentence stays.
             removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
             text = " ".join(block_text(block).split())
-        rule = first_matching_rule(rules, text, region(index, count, in_head))
+        where = region(index, count, in_head)
+        rule = first_matching_rule(rules, text, where)
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
             rule = None
-        if rule is None:
+        if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
+            rule = None
+        if (rule is None and not holds_picture(block)
+                and (follower := following(followers, previous_rule, text, where))):
+            removed.append((origin, text, f"{follower.concept}.{follower.name}"))
+            dropped_by = f"{follower.concept}.{follower.name}"
+        elif rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
                 text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])):
@@ -133,6 +150,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+            dropped_by = f"{rule.concept}.{rule.name}"
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
     if protected:
@@ -145,6 +163,15 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
+
+
+def holds_picture(block: pf.Element) -> bool:
+    """Whether a paragraph holds a picture, perhaps inside a link or a span."""
+    if isinstance(block, pf.Image):
+        return True
+    content = getattr(block, "content", None)
+    return (isinstance(block, (pf.Para, pf.Plain, pf.Link, pf.Span, pf.Emph, pf.Strong))
+            and content is not None and any(holds_picture(item) for item in content))
 
 
 def _text_of(block: pf.Block) -> str | None:

@@ -1,0 +1,96 @@
+"""Followers: the line right after a line a named rule dropped, when it has the follower's shape.
+
+Some chrome comes in pairs of lines: a government page's index box prints a field's label on
+one line ("• 发布机构:") and its value on the next ("婺城区文旅体局"); a list of other pages'
+titles puts a teaser's "…" under each title. The value alone looks like any short line, so no
+rule may drop it by its text; right under the label it is the label's value.
+
+A rule file names them under `followers:` (data, like its rules):
+
+    followers:
+      - name: field-value
+        after: [government-index]        # rules of this file whose dropped line it follows
+        example_before: "• 发布机构:"
+        example: "婺城区文旅体局"
+        match: '^[^。！？!?；;，,]{1,40}$'
+        max_chars: 40
+        where: head                       # optional: head, tail or anywhere (default)
+
+A follower acts only on the block right after the dropped one, in the same scan, and only
+when no rule matched the block itself. Its removals are recorded `<concept>.<name>`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import ReportfmtError
+from ..script import fold_script
+from .ruleset import RULE_FLAGS, RULES_DIR, WHERE, expand_parts, parsed_rule_files
+
+
+@dataclass(frozen=True)
+class Follower:
+    name: str
+    concept: str
+    after: frozenset[str]  # "<concept>.<rule>" of the lines it may follow
+    pattern: re.Pattern[str]
+    max_chars: int
+    where: str
+    example: str
+    example_before: str
+
+
+@functools.cache
+def load_followers(extra_files: tuple[str, ...] = ()) -> tuple[Follower, ...]:
+    """Followers of the shipped rule files, then of each extra file (a name given again wins)."""
+    by_name: dict[str, Follower] = {}
+    files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
+    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+        for follower in _followers_from(path, data):
+            by_name[follower.name] = follower
+    return tuple(by_name.values())
+
+
+def _followers_from(path: Path, data: dict) -> list[Follower]:
+    concept = str(data.get("concept", path.stem))
+    vocabulary = data.get("vocabulary") or {}
+    found = []
+    for raw in data.get("followers", []) or ():
+        try:
+            follower = Follower(
+                name=str(raw["name"]),
+                concept=concept,
+                after=frozenset(f"{concept}.{name}" if "." not in str(name) else str(name) for name in raw["after"]),
+                pattern=re.compile(expand_parts(str(raw["match"]), vocabulary), RULE_FLAGS),
+                max_chars=int(raw.get("max_chars", 40)),
+                where=str(raw.get("where", "anywhere")),
+                example=str(raw.get("example", "")),
+                example_before=str(raw.get("example_before", "")),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+            raise ReportfmtError(f"bad follower {raw!r}: {exc}", source=str(path)) from None
+        if follower.where not in WHERE or not follower.after:
+            raise ReportfmtError(f"follower {follower.name}: where must be one of {WHERE}, after a rule name",
+                                 source=str(path))
+        found.append(follower)
+    return found
+
+
+def following(followers: tuple[Follower, ...], previous_rule: str | None, text: str,
+              where: set[str]) -> Follower | None:
+    """The follower that takes this line, right after a line `previous_rule` dropped; it sees
+    the line as rules do, in simplified characters (folded only when a follower may act: a
+    page-long line is never folded here)."""
+    if not previous_rule or not text:
+        return None
+    folded = None
+    for follower in followers:
+        if previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars:
+            folded = fold_script(text) if folded is None else folded
+            if follower.pattern.search(folded):
+                return follower
+    return None
