@@ -15,11 +15,13 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..patterns import TERMINAL_PUNCT
 from .glued import glued_cut
 from .labels import bracket_labels, parent_lines
+from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
@@ -29,6 +31,8 @@ RUNIN_MAX_CHARS = 25
 # A paragraph this long (or ending a sentence) is body text under an unnumbered heading.
 BODY_MIN_CHARS = 30
 MAX_LEVEL = 6
+# "• 公开方式:": a field's label, its value on the next line.
+FIELD_LABEL_MAX_CHARS = 12
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
 PARENT_PREFIX = "parent:"
 
@@ -189,6 +193,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     found: dict[int, Decision] = {}
     in_article = False
     in_disclaimer = False
+    toc = toc_entries(texts, lambda t: parse_marker(t) is not None)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -218,6 +223,15 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_article = in_article and not heading_shape(text, marker)
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
+        rest = text[marker.end:]
+        if index in toc or is_fill_in(rest) or is_question(rest):
+            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list
+        if "|" in rest or "｜" in rest:
+            # A table's cells: no heading, unless one is glued to the table's header row.
+            cut = table_header_cut(text, marker.end)
+            if cut and heading_shape(text[:cut], marker):
+                candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+            continue
         opens_body = is_body(following) and parse_marker(following or "") is None
         if heading_shape(text, marker):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body))
@@ -344,7 +358,9 @@ def _in_sequence(cand: _Candidate, candidates: list[_Candidate], ranks: dict[str
             if ranks[other.marker.family] < rank:
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
-                if other.marker.number in wanted:
+                # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
+                # "。" among run-in siblings is one more provision of their list.
+                if other.marker.number in wanted and not (cand.closed and other.kind == "runin"):
                     return True
                 break
             cursor += step
@@ -396,9 +412,18 @@ def _has_articles(found: dict[int, Decision]) -> bool:
 
 
 def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict[int, Decision]:
-    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered."""
+    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a line
+    the page repeats (a picture's placeholder "文章插图" under every picture: sections have
+    names of their own), nor the value of a field whose label ends the line above ("公开方式:"
+    then "主动公开")."""
+    counts = Counter(squeeze(t) for t in texts if t)
+
+    def value_of_field(i: int) -> bool:
+        above = texts[i - 1] if i else None
+        return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
+
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t)
-              and squeeze(t) != title_key}
+              and squeeze(t) != title_key and counts[squeeze(t)] == 1 and not value_of_field(i)}
 
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None

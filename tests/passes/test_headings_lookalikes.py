@@ -1,0 +1,135 @@
+"""Lines shaped like headings that are something else: a table of contents, a form's blanks, a
+Q&A list, a table's header row glued to its heading, a repeated picture placeholder, an info
+box's values. Fixtures written for the project, in the forms template sites print them."""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from helpers import clean
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.headings.lookalikes import table_header_cut, toc_entries
+from reportfmt.passes.headings.numbering import parse_marker
+
+
+def outline(doc):
+    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
+
+
+def paras(doc):
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
+def numbered(text):
+    return parse_marker(text) is not None
+
+
+def test_a_table_of_contents_stays_text_and_the_chapters_below_it_are_the_headings():
+    doc, _ = clean("\n".join([
+        "某某商贸公司内部管理制度",
+        "目录",
+        "第一章 总体要求",
+        "第二章 考勤纪律",
+        "第三章 费用报销",
+        "第一章 总体要求",
+        "第一条 为规范公司日常管理，提高工作效率，特制定本制度。",
+        "第二条 本制度适用于公司全体员工。",
+        "第二章 考勤纪律",
+        "第三条 员工应按时上下班，不得迟到早退。",
+    ]))
+    assert outline(doc) == [(1, "第一章 总体要求"), (1, "第二章 考勤纪律")]
+    assert paras(doc)[:4] == ["目录", "第一章 总体要求", "第二章 考勤纪律", "第三章 费用报销"]
+
+
+def test_a_toc_is_found_when_the_page_is_cut_after_its_first_section():
+    # No "目录" line and only the first chapter visible below: the document starts over there.
+    texts = ["第一章 总体要求", "第二章 考勤纪律", "第三章 费用报销",
+             "第一章 总体要求 第一条 为规范管理，特制定本制度。"]
+    assert toc_entries(texts, numbered) == {0, 1, 2}
+
+
+def test_numbered_sections_in_a_row_are_no_toc_when_their_texts_do_not_come_back():
+    texts = ["第一章 总体要求", "第二章 考勤纪律", "第一条 员工应按时上下班。", "第二条 请假须经批准。"]
+    assert toc_entries(texts, numbered) == set()
+
+
+def test_a_templates_fill_in_items_and_a_qa_list_are_not_headings():
+    doc, _ = clean("\n".join([
+        "座谈会记录模板",
+        "一、基本情况",
+        "1. 座谈主题：[填写主题]",
+        "2. 记录人：______",
+        "二、座谈议题",
+        "1. 议题一：[议题内容]",
+        "发言人：[姓名]",
+        "2. 议题二：[议题内容]",
+        "发言人：[姓名]",
+        "1. 问：记录模板可以修改吗？",
+        "答：可以，按单位的实际需要增删栏目即可，但要保留时间、地点和参加人员几项。",
+        "2. 问：记录由谁审核？",
+        "答：一般由会议主持人审核后存档，重要会议的记录还要送分管领导阅签。",
+    ]))
+    assert outline(doc) == [(1, "一、基本情况"), (1, "二、座谈议题")]
+    assert "1. 议题一：[议题内容]" in paras(doc)
+
+
+def test_a_heading_glued_to_its_tables_header_row_is_split_off():
+    doc, _ = clean("\n".join([
+        "岗位责任书的写法",
+        "一、责任书的作用",
+        "责任书把每个岗位要做的事写清楚，出了问题能找到人，做得好也有据可查，便于年终考评。",
+        "二、责任书的组成部分序号 | 部分 | 写法 |",
+        "1 | 标题 | 写明单位和文种 |",
+        "2 | 正文 | 逐条写明责任和考核办法 |",
+        "三、常见问题问题 | 改进办法 |",
+        "责任空泛 | 写出可以检查的指标 |",
+    ]))
+    assert outline(doc) == [(1, "一、责任书的作用"), (1, "二、责任书的组成部分"), (1, "三、常见问题")]
+    assert "序号 | 部分 | 写法 |" in paras(doc)
+    assert "问题 | 改进办法 |" in paras(doc)
+
+
+def test_a_table_row_with_no_header_word_glued_makes_no_heading():
+    assert table_header_cut("一、主要责任范围 | 说明 |", 2) == 0
+    doc, _ = clean("表格示例\n一、甲乙丙丁 | 说明 |\n内容。\n二、戊己庚辛 | 说明 |\n内容。")
+    assert outline(doc) == []
+
+
+def test_a_repeated_picture_placeholder_and_a_lone_bracketed_title_are_no_sections():
+    doc, _ = clean("\n".join([
+        "感谢信的写法",
+        "感谢信是向给予帮助的单位或个人表示谢意的书信，写作时要真诚具体，不说空话套话。",
+        "【感谢信的写法与注意事项】",
+        "配图",
+        "开头写明感谢的对象，说清楚对方在什么时间、什么事情上给了哪些帮助，让读者一看就明白。",
+        "配图",
+        "结尾再次表达谢意，并写明今后向对方学习或者继续合作的愿望，最后署名并写上日期。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_an_info_boxs_values_under_their_labels_are_no_sections():
+    doc, _ = clean("\n".join([
+        "某区农业农村局",
+        "• 发文日期:",
+        "• 公开形式:",
+        "依申请公开",
+        "收听",
+        "为做好今年春耕生产工作，现将有关事项通知如下，请各乡镇结合实际认真抓好落实，确保春耕有序推进。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_a_sentence_closed_by_a_full_stop_among_run_in_items_is_no_heading():
+    doc, _ = clean("\n".join([
+        "考勤管理办法",
+        "一、考勤时间:",
+        "1、年度考勤:全体员工每年十二月底前将全年的考勤记录交部门负责人核对签字后报人事部门。",
+        "2、试用期内的员工不参加年度评比。",
+        "注：考勤资料由人事部门归档保存。",
+        "二、考勤内容:",
+        "1、出勤情况:按实际出勤天数计算，迟到早退三次按缺勤一天处理。",
+        "2、加班情况:加班须事先填写申请单，经部门负责人批准后方可计算。",
+    ]))
+    assert (2, "2、试用期内的员工不参加年度评比。") not in outline(doc)
+    assert "2、试用期内的员工不参加年度评比。" in paras(doc)
