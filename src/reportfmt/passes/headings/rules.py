@@ -210,7 +210,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         marker = parse_marker(text)
         if marker is None:
             if STANDALONE_HEADING.match(text):
-                found[index] = Decision("heading", "standalone")
+                # "附件" above the attachment's own title: the title is the heading.
+                titled = _ATTACHMENT.match(text) and _attachment_title(texts, index + 1)
+                found[index + 1 if titled else index] = Decision("heading", "standalone")
                 in_article = False
             continue
         if marker.family == "tiao":
@@ -309,6 +311,20 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+_ATTACHMENT = re.compile(r"^附件")
+ATTACHMENT_TITLE_MAX_CHARS = 60
+
+
+def _attachment_title(texts: list[str | None], index: int) -> bool:
+    """The line under "附件" is the attachment's title (a 公文 places it so): one line without a
+    sentence end or a number, body text below it."""
+    title = texts[index] if index < len(texts) else None
+    after = texts[index + 1] if index + 1 < len(texts) else None
+    return (bool(title) and len(squeeze(title)) <= ATTACHMENT_TITLE_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(title) and title.rstrip()[-1] not in _OPEN_END
+            and parse_marker(title) is None and not STANDALONE_HEADING.match(title) and is_body(after))
 
 
 def _unwrap_bold(text: str | None) -> str | None:
