@@ -133,3 +133,35 @@ def test_a_sentence_closed_by_a_full_stop_among_run_in_items_is_no_heading():
     ]))
     assert (2, "2、试用期内的员工不参加年度评比。") not in outline(doc)
     assert "2、试用期内的员工不参加年度评比。" in paras(doc)
+
+
+# --- headings found where the page hid them ---------------------------------------------------
+
+def test_a_chapter_glued_to_its_first_article_becomes_a_heading_above_the_article():
+    doc, _ = clean("\n".join([
+        "某某公司财务制度",
+        "第一章 总则 第一条 为加强财务管理，规范会计核算，根据国家有关规定，制定本制度。",
+        "第二条 本制度适用于公司及所属各部门。",
+        "第二章 预算管理 第三条 公司实行全面预算管理。",
+        "第四条 各部门于每年十一月底前编报下一年度预算。",
+    ]))
+    assert outline(doc) == [(1, "第一章 总则"), (1, "第二章 预算管理")]
+    assert paras(doc)[0].startswith("第一条 为加强财务管理")
+
+
+def test_a_sentence_about_conditions_after_a_chapter_is_not_cut():
+    doc, _ = clean("某某办法\n第一章 总则\n第三章规定的条件，适用本办法。\n第二章 附则\n内容。")
+    assert paras(doc)[0] == "第三章规定的条件，适用本办法。"
+
+
+def test_pinyin_glosses_do_not_count_in_a_headings_length():
+    glossed = "加大社區（qū）環（huán）境衛（wèi）生工作的宣（xuān）傳（chuán）力（lì）度"
+    doc, _ = clean("\n".join([
+        "社區（qū）清潔日活動方案",
+        "一、工作步驟",
+        f"1、{glossed}。充分利用社區宣傳欄張貼通知，讓居民了解清潔日的安排和要求。",
+        "2、加強組織領（lǐng）導。落實專人管理社區衛生工作，明確責任，加強與各部門的協調。",
+    ]))
+    runins = [pf.stringify(s) for b in doc.content if isinstance(b, pf.Para)
+              for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
+    assert runins == [f"1、{glossed}。", "2、加強組織領（lǐng）導。"]

@@ -96,14 +96,38 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
 
 
 def split_flattened(doc: pf.Doc) -> None:
-    """Cut a page flattened into one paragraph at its 一、/（一） section markers."""
+    """Cut a page flattened into one paragraph at its 一、/（一） section markers, and a chapter
+    line from the first article glued to it."""
     out: list[pf.Element] = []
     for block in list(doc.content):
-        if is_text_block(block) and len(block_text(block)) >= LONE_FIRST_MIN_CHARS:
-            out.extend(_split_block(block))
-        else:
+        if not is_text_block(block):
             out.append(block)
+            continue
+        if cut := _chapter_article_cut(block_text(block)):
+            chapter, article = (type(block)(*part) for part in cut_at(list(block.content), [cut]))
+            out.append(chapter)
+            block = article
+        out.extend(_split_block(block) if len(block_text(block)) >= LONE_FIRST_MIN_CHARS else [block])
     doc.content = out
+
+
+# "第二章 财务收支内部控制 第五条 实行预算控制。": the chapter's name ends where its first
+# article starts (a 文库 page lost the line break between them).
+_GLUED_ARTICLE = re.compile(rf"\s*第\s*(?:[{CN_NUMERAL}]+|\d+)\s*条(?!件|例|款|约|幅|规|理|据)")
+CHAPTER_NAME_MAX_CHARS = 20
+
+
+def _chapter_article_cut(text: str) -> int:
+    marker = parse_marker(text)
+    if marker is None or marker.family not in ("zhang", "jie"):
+        return 0
+    article = _GLUED_ARTICLE.search(text, marker.end, marker.end + CHAPTER_NAME_MAX_CHARS + 8)
+    if not article:
+        return 0
+    name = text[marker.end:article.start()].strip(" ：:")
+    if not 2 <= len(squeeze(name)) <= CHAPTER_NAME_MAX_CHARS or _SENTENCE_PUNCT.search(name):
+        return 0
+    return article.start()
 
 
 def _split_block(block: pf.Element) -> list[pf.Element]:

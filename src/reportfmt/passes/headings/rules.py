@@ -42,7 +42,8 @@ _OPEN_END = TERMINAL_PUNCT + "，,：:、"
 _SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
-_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+# (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
+_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
 RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
@@ -83,12 +84,23 @@ def squeeze(text: str) -> str:
     return "".join(text.split())  # str.split and \s agree on what is a blank; 4x faster
 
 
+# Sites that convert pages to traditional characters gloss some of them in pinyin: "活動（dòng）
+# 背景". A heading is as long as its words: the glosses do not count.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[）)]")
+
+
+def visible_len(text: str) -> int:
+    """Length without blanks and pinyin glosses."""
+    glossed = _PINYIN_GLOSS.findall(text) if "（" in text or "(" in text else ()
+    return len(squeeze(text)) - sum(len(g) for g in glossed)
+
+
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
     "一、什么是心得？", ends with its question mark)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
-    if len(squeeze(text)) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
+    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
         # "第一章" alone is a heading whose name may follow on the next line.
@@ -111,8 +123,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
         opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
-        return len(core) <= CLOSED_MAX_CHARS and opens
-    return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+        return visible_len(core) <= CLOSED_MAX_CHARS and opens
+    return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
 
 def comma_runin_cut(text: str, marker: Marker) -> int:
@@ -136,6 +148,8 @@ def runin_cut(text: str, marker: Marker) -> int:
     if not match or len(match.group("body").strip()) < 2:
         return 0
     head = match.group("head").strip()
+    if visible_len(head) > RUNIN_MAX_CHARS:
+        return 0
     if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
         return 0
     return match.start("body")
