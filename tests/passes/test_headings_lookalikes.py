@@ -165,3 +165,23 @@ def test_pinyin_glosses_do_not_count_in_a_headings_length():
     runins = [pf.stringify(s) for b in doc.content if isinstance(b, pf.Para)
               for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
     assert runins == [f"1、{glossed}。", "2、加強組織領（lǐng）導。"]
+
+
+def test_long_headings_closed_by_a_colon_need_a_sibling_closed_the_same_way():
+    doc, _ = clean("\n".join([
+        "运动会期间交通安排",
+        "一、运动会期间全市中小学统一调休安排（市教育局通知）:",
+        "九月二日至五日全市中小学停课，九月六日和七日补课，具体安排以各校通知为准。",
+        "二、比赛场馆周边道路的临时交通管制措施:",
+        "比赛期间场馆周边三公里内的道路实行分时段管制，请市民提前规划出行路线。",
+    ]))
+    assert outline(doc) == [(1, "一、运动会期间全市中小学统一调休安排（市教育局通知）:"),
+                            (1, "二、比赛场馆周边道路的临时交通管制措施:")]
+    alone, _ = clean("\n".join([
+        "运动会期间交通安排",
+        "一、比赛期间全市中小学统一调休的具体安排如下所述:",
+        "九月二日至五日全市中小学停课，九月六日和七日补课，具体安排以各校通知为准。",
+        "二、比赛场馆周边道路实行临时管制。",
+        "比赛期间场馆周边三公里内的道路实行分时段管制，请市民提前规划出行路线。",
+    ]))
+    assert outline(alone) == []

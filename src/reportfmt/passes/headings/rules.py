@@ -127,6 +127,18 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
 
+def long_colon_shape(text: str, marker: Marker) -> bool:
+    """"二、货运停运及车辆限行相关通知：" above body text: a heading closed by a colon, longer
+    than closed_shape's labels, without a comma or a sentence end. Alone it may as well be a
+    sentence introducing what follows; _colon_siblings asks for a sibling closed the same way."""
+    rest = text[marker.end:].strip()
+    if marker.family in ORDINAL_FAMILIES or not rest or rest[-1] not in "：:":
+        return False
+    core = rest[:-1]
+    return (COLON_MAX_CHARS < visible_len(core) <= CLOSED_MAX_CHARS and not _INTRODUCER_END.search(core)
+            and not _UNNUMBERED_PUNCT.search(core) and bool(_HAS_WORD.search(core)))
+
+
 def comma_runin_cut(text: str, marker: Marker) -> int:
     """A few words closed by a comma ("一、预警系统的启动，发生…时") run in too, when nothing
     else fits; such run-ins come in pairs (_comma_runins_in_pairs)."""
@@ -190,6 +202,8 @@ class _Candidate:
     opens_body: bool = False
     # Shaped only by its closing "。"/"：" (closed_shape): never a section on its own.
     closed: bool = False
+    # Closed by "：" and longer than a label (long_colon_shape): a sibling must be closed so too.
+    long_colon: bool = False
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
@@ -253,13 +267,16 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body))
         elif closed_shape(text, marker, following):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
+        elif opens_body and long_colon_shape(text, marker):
+            candidates.append(_Candidate(index, text, marker, "heading", opens_body=True, closed=True,
+                                         long_colon=True))
         elif cut := runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    candidates = _comma_runins_in_pairs(candidates)
+    candidates = _colon_siblings(_comma_runins_in_pairs(candidates))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
@@ -416,6 +433,14 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
                    and child.marker.rank > cand.marker.rank and child.kind == "heading" and child.opens_body)
     return cand.opens_body or opens_child
+
+
+def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A long line closed by a colon is a heading beside a sibling numbered next to it that a
+    colon closes too ("一、…通知（…号文件）：" "二、…相关通知："); alone it proves no sibling."""
+    closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
+    return [c for c in candidates if not c.long_colon
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
 
 
 def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
