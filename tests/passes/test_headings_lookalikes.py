@@ -185,3 +185,27 @@ def test_long_headings_closed_by_a_colon_need_a_sibling_closed_the_same_way():
         "比赛期间场馆周边三公里内的道路实行分时段管制，请市民提前规划出行路线。",
     ]))
     assert outline(alone) == []
+
+
+def test_a_title_glued_to_the_first_section_is_cut_off_it():
+    doc, report = clean("\n".join([
+        "仓库管理制度",
+        "仓库管理制度第一章总则第一条为规范物资进出，减少损耗，特制定本制度。",
+        "第二条 本制度适用于公司各仓库。",
+        "第二章 入库管理",
+        "第三条 物资入库须经验收。",
+    ]))
+    assert report.title == "仓库管理制度"
+    assert outline(doc) == [(1, "第一章总则"), (1, "第二章 入库管理")]
+    # The title's words stay, as a line of their own (the headings pass removes nothing).
+    assert paras(doc)[:2] == ["仓库管理制度", "第一条为规范物资进出，减少损耗，特制定本制度。"]
+    repeated, _ = clean("\n".join([
+        "某镇二〇二四年度防汛工作预案",
+        "防汛工作预案一、防汛工作预案",
+        "1.1 编制目的",
+        "为做好汛期各项防御工作，最大限度减少灾害损失，保障群众生命财产安全，制定本预案。",
+        "1.2 适用范围",
+        "本预案适用于本镇行政区域内洪涝灾害的预防和应急处置工作。",
+    ]))
+    assert paras(repeated)[0] == "防汛工作预案"
+    assert outline(repeated)[0] == (1, "一、防汛工作预案")

@@ -95,6 +95,49 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     return is_body(following) or parse_marker(following) is not None
 
 
+# A 文库 page printing its title glued to the first section: "5s管理制度第一章总则…",
+# "应急预案一、应急预案". Only the first blocks hold the title.
+TITLE_GLUED_WITHIN_BLOCKS = 5
+TITLE_MIN_CHARS = 4
+_SELF_REPEAT = re.compile(rf"^(?P<title>\S{{{TITLE_MIN_CHARS},30}}?)(?=(?:一、|第一章|（一）|\(一\))(?P=title))")
+
+
+def split_glued_title(doc: pf.Doc, title: str | None) -> None:
+    """Cut the page's title off the first section marker glued to it: the title known (the
+    metadata), or the words that the first section's own name repeats."""
+    title_key = squeeze(title) if title and len(squeeze(title)) >= TITLE_MIN_CHARS else None
+    seen = 0
+    for position, block in enumerate(list(doc.content)):
+        if not is_text_block(block):
+            continue
+        seen += 1
+        if seen > TITLE_GLUED_WITHIN_BLOCKS:
+            return
+        text = block_text(block)
+        cut = _title_end(text, title_key)
+        if cut:
+            head, rest = cut_at(list(block.content), [cut])
+            doc.content[position:position + 1] = [type(block)(*head), type(block)(*rest)]
+            return
+
+
+def _title_end(text: str, title_key: str | None) -> int:
+    end = 0
+    if title_key and squeeze(text[:len(title_key) * 2]).startswith(title_key):
+        matched = 0
+        while end < len(text) and matched < len(title_key):  # walk the title through the blanks
+            matched += not text[end].isspace()
+            end += 1
+    elif repeat := _SELF_REPEAT.match(text):
+        end = repeat.end("title")
+    if not end or end >= len(text):
+        return 0
+    marker = parse_marker(text[end:].lstrip())
+    if marker is None or marker.number != 1 or marker.family not in ("part", "zhang", "yi", "paren_cn"):
+        return 0
+    return end
+
+
 def split_flattened(doc: pf.Doc) -> None:
     """Cut a page flattened into one paragraph at its 一、/（一） section markers, and a chapter
     line from the first article glued to it."""
