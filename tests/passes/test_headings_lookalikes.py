@@ -209,3 +209,39 @@ def test_a_title_glued_to_the_first_section_is_cut_off_it():
     ]))
     assert paras(repeated)[0] == "防汛工作预案"
     assert outline(repeated)[0] == (1, "一、防汛工作预案")
+
+
+def test_short_bare_lines_between_body_paragraphs_are_headings_beside_numbered_ones():
+    doc, _ = clean("\n".join([
+        "邀请函的写法",
+        "邀请函是单位或个人邀请有关人员出席活动时发出的礼仪性书信。",
+        "格式",
+        "邀请函一般由标题、称谓、正文和落款四个部分组成，下面分别说明。",
+        "称谓",
+        "称谓顶格写在第二行，写被邀请单位的名称或者被邀请人的姓名。",
+        "正文",
+        "正文写明活动的内容、时间和地点，并提出需要对方准备的事项和到达的方式。",
+        "1.写明活动的背景和目的",
+        "让被邀请者知道为什么要举办这次活动，以及活动对双方的意义。",
+        "2.写明活动的安排",
+        "具体到日程、地点和联系人，便于对方安排时间。",
+    ]))
+    assert [text for _, text in outline(doc)] == [
+        "格式", "称谓", "正文", "1.写明活动的背景和目的", "2.写明活动的安排"]
+
+
+def test_a_label_closed_by_a_colon_heads_the_numbered_part_below_it_unless_it_is_a_field():
+    lines = [
+        "讲话稿怎么写",
+        "讲话稿要让听众听得进、记得住，所以写作时要注意以下两方面。",
+        "写作的两个重点:",
+        "1、内容上的针对性",
+        "讲话稿是为了说明一定的观点，所以内容要针对听众关心的问题。",
+        "2、语言上的口语化",
+        "讲话稿是用来讲的，所以句子要短，少用书面词语。",
+    ]
+    doc, _ = clean("\n".join(lines))
+    assert outline(doc)[0] == (1, "写作的两个重点:")
+    fields = [*lines[:2], "标题：“讲话稿”三个字居中。", "正文:", *lines[3:]]
+    doc, _ = clean("\n".join(fields))
+    assert "正文:" not in [text for _, text in outline(doc)]

@@ -36,6 +36,21 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
 _INTRODUCES = re.compile(r"(?:如下|以下|下列|下面|包括|如后|见下)")
 
 
+# "演讲稿的总体特征：" above "1、内容上的现实性": a label closed by a colon heads its part too,
+# unless it introduces like a sentence ("主要做法有：", "要求是：").
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
+_SENTENCE_INTRODUCER = re.compile(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
+
+
+def _parent_shaped(text: str, shaped) -> bool:
+    core = text.rstrip()
+    if core.endswith(("：", ":")):
+        core = core[:-1]
+        if _SENTENCE_INTRODUCER.search(core):
+            return False
+    return shaped(core)
+
+
 def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]], shaped) -> dict[int, str]:
     """Block index -> the family of the numbered first child that proves the line a heading.
 
@@ -45,7 +60,10 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     for index, family in first_children:
         above = index - 1
         text = texts[above] if above >= 0 else None
-        if not text or not shaped(text) or _INTRODUCES.search(text):
+        if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
+            continue
+        # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
+        if text.rstrip()[-1] in "：:" and above > 0 and _FIELD.match(texts[above - 1] or ""):
             continue
         # A run of short bare lines (a list, a signature) is no heading above a part.
         if above > 0 and texts[above - 1] and shaped(texts[above - 1]):

@@ -309,6 +309,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update(_unnumbered_headings(texts, title_key))
+    elif not _has_articles(found):
+        for index in _between_body(texts, title_key):
+            if free(index):
+                found[index] = Decision("heading", "unnumbered")
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
@@ -488,6 +492,27 @@ def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict
     if len(chosen) < 2:
         return {}
     return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
+
+
+# Beside numbered headings, a bare line needs more proof: short, body text on both sides.
+BETWEEN_BODY_MAX_CHARS = 10
+
+
+def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Short bare lines standing between two paragraphs of body text ("作用", "内容与要求") on a
+    page whose numbered headings are found too: two or more such lines, each used once."""
+    counts = Counter(squeeze(t) for t in texts if t)
+    chosen = [i for i in range(1, len(texts) - 1)
+              if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
+              and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
+              and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])
+              and parse_marker(texts[i + 1] or "") is None]
+    return chosen if len(chosen) >= 2 else []
+
+
+def _sentence_body(text: str | None) -> bool:
+    """A paragraph that ends a sentence (a short closing line like a heading does not)."""
+    return bool(text) and text.rstrip()[-1] in "。！!？?…”"
 
 
 def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, articles: bool,
