@@ -245,3 +245,24 @@ def test_a_label_closed_by_a_colon_heads_the_numbered_part_below_it_unless_it_is
     fields = [*lines[:2], "标题：“讲话稿”三个字居中。", "正文:", *lines[3:]]
     doc, _ = clean("\n".join(fields))
     assert "正文:" not in [text for _, text in outline(doc)]
+
+
+def test_the_only_first_child_right_under_its_heading_on_a_page_cut_short_is_a_heading():
+    doc, _ = clean("\n".join([
+        "班子对照检查材料",
+        "根据上级统一部署，班子成员深入开展谈心谈话，广泛征求意见建议，认真撰写了对照检查材料。",
+        "一、存在的主要问题",
+        "（一）在带头加强理论学习、提高履职能力方面",
+        "学习抓得不够深入，运用理论指导实践不足。虽然坚持集中学",
+        "习，但学用结合还有差距，调查研究不够经常。",
+    ]))
+    assert outline(doc) == [(1, "一、存在的主要问题"), (2, "（一）在带头加强理论学习、提高履职能力方面")]
+    listed, _ = clean("\n".join([
+        "班子对照检查材料",
+        "根据上级统一部署，班子成员深入开展谈心谈话，广泛征求意见建议，认真撰写了对照检查材料。",
+        "一、存在的主要问题",
+        "对照查摆出的问题主要有以下几个方面，下面逐一说明，并分析原因、提出整改措施。",
+        "（一）在带头加强理论学习、提高履职能力方面",
+        "学习抓得不够深入，运用理论指导实践不足，调查研究不够经常，联系群众还不够紧密。",
+    ]))
+    assert outline(listed) == [(1, "一、存在的主要问题")]

@@ -30,6 +30,7 @@ UNNUMBERED_MAX_CHARS = 20
 RUNIN_MAX_CHARS = 25
 # A paragraph this long (or ending a sentence) is body text under an unnumbered heading.
 BODY_MIN_CHARS = 30
+WRAPPED_BODY_MIN_CHARS = 16
 MAX_LEVEL = 6
 # "• 公开方式:": a field's label, its value on the next line.
 FIELD_LABEL_MAX_CHARS = 12
@@ -189,7 +190,9 @@ def unnumbered_shape(text: str) -> bool:
 
 
 def is_body(text: str | None) -> bool:
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+    """Body text: long, or ending a sentence, or a hard-wrapped line holding one ("…存有偏差。虽然能")."""
+    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT
+                           or (len(text) >= WRAPPED_BODY_MIN_CHARS and "。" in text[:-1]))
 
 
 @dataclass
@@ -342,10 +345,20 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
     extra = [c for position, c in enumerate(candidates)
              if c.index not in taken and c.marker.number == 1 and position
              and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
-             and (c.marker.family, c.kind == "runin") in families and c.marker.family not in ORDINAL_FAMILIES
+             and ((c.marker.family, c.kind == "runin") in families or _sole_child(c, candidates[position - 1],
+                                                                                 candidates, taken))
+             and c.marker.family not in ORDINAL_FAMILIES
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidate], taken: set[int]) -> bool:
+    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text, the only line
+    of its family on a page cut short: a part's first child, proven by its place."""
+    return (cand.kind == "heading" and not cand.closed and parent.index in taken
+            and parent.kind == "heading" and parent.index == cand.index - 1
+            and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
 
 
 _ATTACHMENT = re.compile(r"^附件")
