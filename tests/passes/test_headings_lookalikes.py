@@ -266,3 +266,25 @@ def test_the_only_first_child_right_under_its_heading_on_a_page_cut_short_is_a_h
         "学习抓得不够深入，运用理论指导实践不足，调查研究不够经常，联系群众还不够紧密。",
     ]))
     assert outline(listed) == [(1, "一、存在的主要问题")]
+
+
+def test_capital_letters_number_the_parts_under_a_parenthesised_number():
+    doc, _ = clean("\n".join([
+        "入党申请书的写法",
+        "入党申请书一般由标题、称谓、正文、结尾和署名五部分组成，正文是主要部分。",
+        "（1）正文",
+        "在称谓之后另起一段，写明自己志愿加入中国共产党的愿望。",
+        "A、为什么要入党",
+        "写自己对党的认识和入党的动机，要结合自己的学习和工作经历来写。",
+        "B、本人的基本情况",
+        "写明自己的学习、工作经历和主要表现，要实事求是。",
+        "（2）结尾",
+        "一般写请求党组织考验自己的话。",
+    ]))
+    assert outline(doc) == [(1, "（1）正文"), (2, "A、为什么要入党"), (2, "B、本人的基本情况"), (1, "（2）结尾")]
+
+
+def test_a_letter_before_a_latin_word_or_alone_is_no_marker():
+    assert parse_marker("A、B两类企业分别申报") is None
+    assert parse_marker("Z、最后一项") is None
+    assert parse_marker("C．家庭主要成员").family == "letter"

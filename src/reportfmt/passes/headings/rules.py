@@ -448,7 +448,8 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     position = candidates.index(cand)
     child = candidates[position + 1] if position + 1 < len(candidates) else None
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
-                   and child.marker.rank > cand.marker.rank and child.kind == "heading" and child.opens_body)
+                   and child.marker.rank > cand.marker.rank
+                   and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
     return cand.opens_body or opens_child
 
 
