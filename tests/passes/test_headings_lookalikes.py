@@ -288,3 +288,36 @@ def test_a_letter_before_a_latin_word_or_alone_is_no_marker():
     assert parse_marker("A、B两类企业分别申报") is None
     assert parse_marker("Z、最后一项") is None
     assert parse_marker("C．家庭主要成员").family == "letter"
+
+
+def test_the_document_a_notice_issues_is_headed_by_its_title_above_its_parts():
+    doc, _ = clean("\n".join([
+        "某县人民政府办公室关于印发某县农村人居环境整治方案的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "《某县农村人居环境整治方案（2024—2026年）》已经县政府同意，现印发给你们，请认真贯彻执行。",
+        "某县人民政府办公室",
+        "2024年3月1日",
+        "某县农村人居环境整治方案（2024—2026年）",
+        "为持续改善农村人居环境，建设宜居宜业和美乡村，结合我县实际，制定本方案。",
+        "一、总体目标",
+        "到2026年，全县农村生活垃圾收运处置体系实现全覆盖，村容村貌明显改善。",
+        "二、主要任务",
+        "推进农村厕所革命，治理农村生活污水，提升村容村貌，健全长效管护机制。",
+    ]))
+    assert outline(doc) == [(1, "某县农村人居环境整治方案（2024—2026年）"), (2, "一、总体目标"), (2, "二、主要任务")]
+
+
+def test_attachment_label_leaves_the_heading_to_the_attachments_title():
+    doc, _ = clean("\n".join([
+        "关于开展读书月活动的通知",
+        "各学校：现将读书月活动方案印发给你们，请结合实际认真组织实施。",
+        "附件",
+        "二〇二四年全区中小学读书月活动方案",
+        "为营造书香校园氛围，培养学生良好的阅读习惯，决定在全区中小学开展读书月活动。",
+        "一、活动时间",
+        "四月一日至四月三十日。",
+        "二、活动内容",
+        "开展好书推荐、读书分享和征文比赛等活动。",
+    ]))
+    assert outline(doc)[0] == (1, "二〇二四年全区中小学读书月活动方案")
+    assert "附件" in paras(doc)

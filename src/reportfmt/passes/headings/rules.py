@@ -73,7 +73,7 @@ _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 @dataclass(frozen=True)
 class Decision:
     kind: str  # "heading" | "runin" | "article" | "split" (a heading glued to its body)
-    family: str  # a numbering family, "sample", "standalone" or "unnumbered"
+    family: str  # a numbering family, "sample", "standalone", "attachment" or "unnumbered"
     level: int = 0
     # runin and split: where the heading part ends; article: where the 第X条 label ends.
     cut: int = 0
@@ -242,8 +242,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件" above the attachment's own title: the title is the heading.
-                titled = _ATTACHMENT.match(text) and _attachment_title(texts, index + 1)
-                found[index + 1 if titled else index] = Decision("heading", "standalone")
+                if _ATTACHMENT.match(text) and _attachment_title(texts, index + 1):
+                    found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
+                else:
+                    found[index] = Decision("heading", "standalone")
                 in_article = False
             continue
         if marker.family == "tiao":
@@ -310,6 +312,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if free(index):
             found[index] = Decision("heading", f"{PARENT_PREFIX}{family}")
             ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
+    for index in _carried_titles(texts):
+        if free(index):
+            found[index] = Decision("heading", ATTACHMENT_FAMILY)
+    if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
+        ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update(_unnumbered_headings(texts, title_key))
     elif not _has_articles(found):
@@ -362,7 +369,25 @@ def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidat
 
 
 _ATTACHMENT = re.compile(r"^附件")
+# An attachment's title heads the document it opens: above all of that document's numbered parts.
+ATTACHMENT_FAMILY = "attachment"
+# "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
+# carries; the line below that repeats the name is that document's title.
+_CARRIED = re.compile(r"《([^《》]{6,60})》[^。]{0,30}?(?:印发|转发|同意|发布|公布)")
 ATTACHMENT_TITLE_MAX_CHARS = 60
+
+
+def _carried_titles(texts: list[str | None]) -> list[int]:
+    """Lines repeating the name of a document that a notice above them issues, body below."""
+    carried: set[str] = set()
+    lines = []
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if squeeze(text) in carried and is_body(texts[index + 1] if index + 1 < len(texts) else None):
+            lines.append(index)
+        carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
+    return lines
 
 
 def _attachment_title(texts: list[str | None], index: int) -> bool:
