@@ -535,6 +535,7 @@ def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict
 
 # Beside numbered headings, a bare line needs more proof: short, body text on both sides.
 BETWEEN_BODY_MAX_CHARS = 10
+_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
 
 
 def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
@@ -544,6 +545,7 @@ def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
     chosen = [i for i in range(1, len(texts) - 1)
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
               and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
+              and not _DIGIT.search(texts[i])  # "第2页", "图1": a page's or a picture's number
               and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])
               and parse_marker(texts[i + 1] or "") is None]
     return chosen if len(chosen) >= 2 else []
