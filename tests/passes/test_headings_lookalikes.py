@@ -321,3 +321,19 @@ def test_attachment_label_leaves_the_heading_to_the_attachments_title():
     ]))
     assert outline(doc)[0] == (1, "二〇二四年全区中小学读书月活动方案")
     assert "附件" in paras(doc)
+
+
+def test_a_bare_line_above_a_sentence_introducing_a_list_is_a_heading_too():
+    doc, _ = clean("\n".join([
+        "实习报告",
+        "实习报告是实习结束后对实习过程和收获所作的书面总结。",
+        "作用",
+        "它能帮助学生梳理所学的知识，也便于学校了解实习的效果。",
+        "组成部分",
+        "一份完整的实习报告应由以下部分组成：",
+        "1.报告题目",
+        "题目要简短明确，让人一看就知道实习的内容。",
+        "2.实习单位",
+        "写明实习单位的全称和实习的起止时间。",
+    ]))
+    assert [text for _, text in outline(doc)][:2] == ["作用", "组成部分"]

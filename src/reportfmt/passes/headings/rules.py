@@ -546,9 +546,17 @@ def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
               and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
               and not _DIGIT.search(texts[i])  # "第2页", "图1": a page's or a picture's number
-              and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])
+              and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
               and parse_marker(texts[i + 1] or "") is None]
     return chosen if len(chosen) >= 2 else []
+
+
+def _introduces(text: str | None) -> bool:
+    """A sentence introducing a list ("一份完整的报告应由以下部分组成：") opens a section too."""
+    return bool(text) and len(squeeze(text)) >= INTRODUCER_MIN_CHARS and text.rstrip()[-1] in "：:"
+
+
+INTRODUCER_MIN_CHARS = 10
 
 
 def _sentence_body(text: str | None) -> bool:
