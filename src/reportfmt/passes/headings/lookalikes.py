@@ -18,6 +18,9 @@ import re
 # A TOC entry is short and may end with its page number ("第一章 总则 ...... 3").
 TOC_ENTRY_MAX_CHARS = 40
 TOC_MIN_ENTRIES = 2
+# A table of contents comes before the text it lists: near the top of the page (which also
+# bounds the work on a long page).
+TOC_WITHIN_BLOCKS = 80
 _TOC_PAGE_NUMBER = re.compile(r"[.．·…\s-]*\d{0,3}$")
 _TOC_TITLE = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
 
@@ -34,7 +37,8 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
     first section); or when most of its entries reappear, or a "目录" line heads the run."""
     found: set[int] = set()
     index = 0
-    while index < len(texts):
+    squeezed = ["".join(t.split()) if t else "" for t in texts]
+    while index < min(len(texts), TOC_WITHIN_BLOCKS):
         run = []
         while (index < len(texts) and texts[index] and numbered(texts[index])
                and len(_toc_key(texts[index])) <= TOC_ENTRY_MAX_CHARS
@@ -43,7 +47,7 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
             run.append(index)
             index += 1
         if len(run) >= TOC_MIN_ENTRIES:
-            below = ["".join(t.split()) for t in texts[run[-1] + 1:] if t]
+            below = squeezed[run[-1] + 1:]
             again = [i for i in run if _toc_key(texts[i])
                      and any(line.startswith(_toc_key(texts[i])) for line in below)]
             headed = run[0] > 0 and bool(_TOC_TITLE.match(texts[run[0] - 1] or ""))
