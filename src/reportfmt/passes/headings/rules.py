@@ -510,18 +510,15 @@ def _has_articles(found: dict[int, Decision]) -> bool:
 
 
 def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict[int, Decision]:
-    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a line
-    the page repeats (a picture's placeholder "文章插图" under every picture: sections have
-    names of their own), nor the value of a field whose label ends the line above ("公开方式:"
-    then "主动公开")."""
-    counts = Counter(squeeze(t) for t in texts if t)
-
+    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
+    picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
+    label ends the line above ("公开方式:" then "主动公开")."""
     def value_of_field(i: int) -> bool:
         above = texts[i - 1] if i else None
         return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
 
-    shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t)
-              and squeeze(t) != title_key and counts[squeeze(t)] == 1 and not value_of_field(i)}
+    shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
+              and squeeze(t) != title_key and not value_of_field(i)}
 
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None
@@ -533,9 +530,12 @@ def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict
     return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
 
 
-# Beside numbered headings, a bare line needs more proof: short, body text on both sides.
+# Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".
+_PICTURE_PLACEHOLDER = re.compile(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
+# Beside numbered headings, a bare line needs more proof: short, Chinese words only, used once,
+# body text on both sides.
 BETWEEN_BODY_MAX_CHARS = 10
-_DIGIT = re.compile(r"[0-9\uff10-\uff19]")
+_CHINESE_WORDS = re.compile(r"^[\u3400-\u9fff·\s]+$")
 
 
 def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
@@ -544,8 +544,8 @@ def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
     counts = Counter(squeeze(t) for t in texts if t)
     chosen = [i for i in range(1, len(texts) - 1)
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
+              and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
               and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
-              and not _DIGIT.search(texts[i])  # "第2页", "图1": a page's or a picture's number
               and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
               and parse_marker(texts[i + 1] or "") is None]
     return chosen if len(chosen) >= 2 else []
