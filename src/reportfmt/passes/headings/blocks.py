@@ -12,8 +12,9 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
+from .measure import is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
-from .rules import HEADING_MAX_CHARS, heading_shape, is_body, squeeze
+from .rules import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
 WRAP_TAIL_MAX_CHARS = 20

@@ -15,33 +15,34 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from ..patterns import TERMINAL_PUNCT
 from .glued import glued_cut
-from .labels import bracket_labels, parent_lines
+from .labels import (
+    ATTACHMENT_FAMILY,
+    attachment_title,
+    bare_headings,
+    between_body,
+    bracket_labels,
+    carried_titles,
+    parent_lines,
+    unnumbered_shape,
+)
 from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
+from .measure import HAS_WORD as _HAS_WORD
+from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import OPEN_END as _OPEN_END
+from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
 HEADING_MAX_CHARS = 45
-UNNUMBERED_MAX_CHARS = 20
 RUNIN_MAX_CHARS = 25
-# A paragraph this long (or ending a sentence) is body text under an unnumbered heading.
-BODY_MIN_CHARS = 30
-WRAPPED_BODY_MIN_CHARS = 16
 MAX_LEVEL = 6
-# "• 公开方式:": a field's label, its value on the next line.
-FIELD_LABEL_MAX_CHARS = 12
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
 PARENT_PREFIX = "parent:"
 
-# Ending a line with these means the line goes on: it cannot be a heading.
-_OPEN_END = TERMINAL_PUNCT + "，,：:、"
-# A sentence end inside a line: it is prose (or a run-in heading), not a heading.
-_SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
-_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 # (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
 _RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
@@ -50,10 +51,6 @@ RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
 _INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|(?<![名职])称)$")
-# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
-_DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
-_ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
-_UNNUMBERED_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 # A numbered list under one of these is a disclaimer or notice, not document structure.
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
@@ -79,21 +76,6 @@ class Decision:
     cut: int = 0
     # A bare sample marker takes the next line (the sample's name) into its heading.
     joins_next: bool = False
-
-
-def squeeze(text: str) -> str:
-    return "".join(text.split())  # str.split and \s agree on what is a blank; 4x faster
-
-
-# Sites that convert pages to traditional characters gloss some of them in pinyin: "活動（dòng）
-# 背景". A heading is as long as its words: the glosses do not count.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[）)]")
-
-
-def visible_len(text: str) -> int:
-    """Length without blanks and pinyin glosses."""
-    glossed = _PINYIN_GLOSS.findall(text) if "（" in text or "(" in text else ()
-    return len(squeeze(text)) - sum(len(g) for g in glossed)
 
 
 def heading_shape(text: str, marker: Marker) -> bool:
@@ -168,33 +150,6 @@ def runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
-# "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
-_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
-
-
-def unnumbered_shape(text: str) -> bool:
-    """A short line with no punctuation, number or date: a heading such as 基本案情. A line
-    opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
-    and going on a field ("【致辞人】…")."""
-    flat = squeeze(text)
-    return (
-        not flat.startswith(("—", "-", "－"))
-        and not _LABELLED_FIELD.match(flat)
-        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
-        and not _UNNUMBERED_PUNCT.search(flat)
-        and not _DATE_LIKE.search(flat)
-        and not _ENACTMENT_END.search(flat)
-        and parse_marker(flat) is None
-        and bool(_HAS_WORD.search(flat))
-    )
-
-
-def is_body(text: str | None) -> bool:
-    """Body text: long, or ending a sentence, or a hard-wrapped line holding one ("…存有偏差。虽然能")."""
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT
-                           or (len(text) >= WRAPPED_BODY_MIN_CHARS and "。" in text[:-1]))
-
-
 @dataclass
 class _Candidate:
     index: int
@@ -242,7 +197,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件" above the attachment's own title: the title is the heading.
-                if _ATTACHMENT.match(text) and _attachment_title(texts, index + 1):
+                if text.startswith("附件") and attachment_title(texts, index + 1):
                     found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
                 else:
                     found[index] = Decision("heading", "standalone")
@@ -312,15 +267,15 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if free(index):
             found[index] = Decision("heading", f"{PARENT_PREFIX}{family}")
             ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
-    for index in _carried_titles(texts):
+    for index in carried_titles(texts):
         if free(index):
             found[index] = Decision("heading", ATTACHMENT_FAMILY)
     if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
         ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
-        found.update(_unnumbered_headings(texts, title_key))
+        found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
     elif not _has_articles(found):
-        for index in _between_body(texts, title_key):
+        for index in between_body(texts, title_key):
             if free(index):
                 found[index] = Decision("heading", "unnumbered")
 
@@ -366,38 +321,6 @@ def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidat
     return (cand.kind == "heading" and not cand.closed and parent.index in taken
             and parent.kind == "heading" and parent.index == cand.index - 1
             and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
-
-
-_ATTACHMENT = re.compile(r"^附件")
-# An attachment's title heads the document it opens: above all of that document's numbered parts.
-ATTACHMENT_FAMILY = "attachment"
-# "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
-# carries; the line below that repeats the name is that document's title.
-_CARRIED = re.compile(r"《([^《》]{6,60})》[^。]{0,30}?(?:印发|转发|同意|发布|公布)")
-ATTACHMENT_TITLE_MAX_CHARS = 60
-
-
-def _carried_titles(texts: list[str | None]) -> list[int]:
-    """Lines repeating the name of a document that a notice above them issues, body below."""
-    carried: set[str] = set()
-    lines = []
-    for index, text in enumerate(texts):
-        if not text:
-            continue
-        if squeeze(text) in carried and is_body(texts[index + 1] if index + 1 < len(texts) else None):
-            lines.append(index)
-        carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
-    return lines
-
-
-def _attachment_title(texts: list[str | None], index: int) -> bool:
-    """The line under "附件" is the attachment's title (a 公文 places it so): one line without a
-    sentence end or a number, body text below it."""
-    title = texts[index] if index < len(texts) else None
-    after = texts[index + 1] if index + 1 < len(texts) else None
-    return (bool(title) and len(squeeze(title)) <= ATTACHMENT_TITLE_MAX_CHARS
-            and not _SENTENCE_INSIDE.search(title) and title.rstrip()[-1] not in _OPEN_END
-            and parse_marker(title) is None and not STANDALONE_HEADING.match(title) and is_body(after))
 
 
 def _unwrap_bold(text: str | None) -> str | None:
@@ -507,61 +430,6 @@ def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:
 
 def _has_articles(found: dict[int, Decision]) -> bool:
     return any(d.kind == "article" for d in found.values())
-
-
-def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict[int, Decision]:
-    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
-    picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
-    label ends the line above ("公开方式:" then "主动公开")."""
-    def value_of_field(i: int) -> bool:
-        above = texts[i - 1] if i else None
-        return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
-
-    shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
-              and squeeze(t) != title_key and not value_of_field(i)}
-
-    def opens_body(i: int) -> bool:
-        following = texts[i + 1] if i + 1 < len(texts) else None
-        return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
-
-    chosen = {i for i in shaped if opens_body(i)}
-    if len(chosen) < 2:
-        return {}
-    return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
-
-
-# Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".
-_PICTURE_PLACEHOLDER = re.compile(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
-# Beside numbered headings, a bare line needs more proof: short, Chinese words only, used once,
-# body text on both sides.
-BETWEEN_BODY_MAX_CHARS = 10
-_CHINESE_WORDS = re.compile(r"^[\u3400-\u9fff·\s]+$")
-
-
-def _between_body(texts: list[str | None], title_key: str | None) -> list[int]:
-    """Short bare lines standing between two paragraphs of body text ("作用", "内容与要求") on a
-    page whose numbered headings are found too: two or more such lines, each used once."""
-    counts = Counter(squeeze(t) for t in texts if t)
-    chosen = [i for i in range(1, len(texts) - 1)
-              if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
-              and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
-              and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
-              and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
-              and parse_marker(texts[i + 1] or "") is None]
-    return chosen if len(chosen) >= 2 else []
-
-
-def _introduces(text: str | None) -> bool:
-    """A sentence introducing a list ("一份完整的报告应由以下部分组成：") opens a section too."""
-    return bool(text) and len(squeeze(text)) >= INTRODUCER_MIN_CHARS and text.rstrip()[-1] in "：:"
-
-
-INTRODUCER_MIN_CHARS = 10
-
-
-def _sentence_body(text: str | None) -> bool:
-    """A paragraph that ends a sentence (a short closing line like a heading does not)."""
-    return bool(text) and text.rstrip()[-1] in "。！!？?…”"
 
 
 def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, articles: bool,
