@@ -337,3 +337,19 @@ def test_a_bare_line_above_a_sentence_introducing_a_list_is_a_heading_too():
         "写明实习单位的全称和实习的起止时间。",
     ]))
     assert [text for _, text in outline(doc)][:2] == ["作用", "组成部分"]
+
+
+def test_short_lines_between_paragraphs_heading_no_numbered_part_stay_text():
+    # Captions of pictures between the paragraphs of an essay that has numbered parts elsewhere.
+    doc, _ = clean("\n".join([
+        "我的家乡",
+        "一、小时候的街道",
+        "那时候的街道很窄，两边是低矮的平房，一到傍晚家家户户都在门口乘凉。",
+        "老街的黄昏",
+        "后来街道拓宽了，平房变成了楼房，门口乘凉的人也越来越少了。",
+        "新修的河堤",
+        "河堤修好以后，晚饭后去河边散步成了我们全家的习惯，一直保持到现在。",
+        "二、现在的家乡",
+        "如今的家乡已经变成了一座现代化的小城，但老街的样子我一直记得。",
+    ]))
+    assert outline(doc) == [(1, "一、小时候的街道"), (1, "二、现在的家乡")]

@@ -37,6 +37,12 @@ def visible_len(text: str) -> int:
 
 
 def is_body(text: str | None) -> bool:
-    """Body text: long, or ending a sentence, or a hard-wrapped line holding one ("…存有偏差。虽然能")."""
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT
-                           or (len(text) >= WRAPPED_BODY_MIN_CHARS and "。" in text[:-1]))
+    """Body text: long, or ending a sentence."""
+    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+
+
+def opens_with_body(text: str | None) -> bool:
+    """What follows a numbered heading: body text, or a hard-wrapped line holding a sentence end
+    ("…存有偏差。虽然能"). (Bare unnumbered lines ask for is_body: short wrapped lines of a
+    poem or a caption hold sentence ends too.)"""
+    return is_body(text) or (bool(text) and len(text) >= WRAPPED_BODY_MIN_CHARS and "。" in text[:-1])

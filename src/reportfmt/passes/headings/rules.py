@@ -33,7 +33,7 @@ from .measure import HAS_WORD as _HAS_WORD
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END as _OPEN_END
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
-from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
+from .measure import UNNUMBERED_MAX_CHARS, is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
@@ -222,7 +222,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             if cut and heading_shape(text[:cut], marker):
                 candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
             continue
-        opens_body = is_body(following) and parse_marker(following or "") is None
+        opens_body = opens_with_body(following) and parse_marker(following or "") is None
         if heading_shape(text, marker):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body))
         elif closed_shape(text, marker, following):
@@ -275,7 +275,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
     elif not _has_articles(found):
-        for index in between_body(texts, title_key):
+        first_parts = {c.index for c in accepted if c.kind == "heading" and c.marker.number == 1}
+        for index in between_body(texts, title_key, first_parts):
             if free(index):
                 found[index] = Decision("heading", "unnumbered")
 
