@@ -353,3 +353,9 @@ def test_short_lines_between_paragraphs_heading_no_numbered_part_stay_text():
         "如今的家乡已经变成了一座现代化的小城，但老街的样子我一直记得。",
     ]))
     assert outline(doc) == [(1, "一、小时候的街道"), (1, "二、现在的家乡")]
+
+
+def test_a_heading_and_its_list_items_are_no_toc_when_the_heading_comes_back_in_a_later_part():
+    texts = ["一、工作目标", "1、完成年度招商任务。", "2、新开工项目十个。",
+             "今年以来，各项工作稳步推进。", "一、工作目标完成情况：招商任务已完成八成。"]
+    assert toc_entries(texts, numbered) == set()

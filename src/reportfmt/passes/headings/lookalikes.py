@@ -22,6 +22,7 @@ TOC_MIN_ENTRIES = 2
 # bounds the work on a long page).
 TOC_WITHIN_BLOCKS = 80
 _TOC_PAGE_NUMBER = re.compile(r"[.．·…\s-]*\d{0,3}$")
+_SENTENCE = re.compile(r"[。；;！!？?]")
 _TOC_TITLE = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
 
 
@@ -42,6 +43,7 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
         run = []
         while (index < len(texts) and texts[index] and numbered(texts[index])
                and len(_toc_key(texts[index])) <= TOC_ENTRY_MAX_CHARS
+               and not _SENTENCE.search(texts[index])  # an entry names a part: "1、完成任务。" is an item
                and not (run and _toc_key(texts[index]).startswith(_toc_key(texts[run[0]])))):
             # (the first entry again, right below the last: the real first section)
             run.append(index)
