@@ -359,3 +359,15 @@ def test_a_heading_and_its_list_items_are_no_toc_when_the_heading_comes_back_in_
     texts = ["一、工作目标", "1、完成年度招商任务。", "2、新开工项目十个。",
              "今年以来，各项工作稳步推进。", "一、工作目标完成情况：招商任务已完成八成。"]
     assert toc_entries(texts, numbered) == set()
+
+
+def test_a_bare_number_under_a_long_heading_is_not_joined_to_it_as_its_wrapped_end():
+    doc, _ = clean("\n".join([
+        "公文用字的规范",
+        "一、文字材料中序号和标点的正确使用方法",
+        "序号后的标点要统一，同一层级的序号用同一种标点，不能混用。",
+        "二、汉语拼音注音字母的正确使用方法",
+        "1",
+    ]))
+    assert outline(doc) == [(1, "一、文字材料中序号和标点的正确使用方法"), (1, "二、汉语拼音注音字母的正确使用方法")]
+    assert paras(doc)[-1] == "1"

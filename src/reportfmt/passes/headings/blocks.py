@@ -12,7 +12,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
-from .measure import is_body, squeeze
+from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
 from .rules import HEADING_MAX_CHARS, heading_shape
 
@@ -85,7 +85,9 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     if not bare and (len(squeeze(head)) < WRAP_HEAD_MIN_CHARS or marker.family in ORDINAL_FAMILIES):
         return False
     # "第一章" + "总则": the name of a bare chapter may be a word that stands alone elsewhere.
-    if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail)
+    # A tail without a word ("1", "12") is a page number or the next item's number, not the
+    # heading's last words.
+    if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail) or not HAS_WORD.search(tail)
             or parse_marker(tail) or (STANDALONE_HEADING.match(tail) and not bare)
             or len(squeeze(head + tail)) > HEADING_MAX_CHARS):
         return False
