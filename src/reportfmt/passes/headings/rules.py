@@ -275,10 +275,14 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
     elif not _has_articles(found):
-        first_parts = {c.index for c in accepted if c.kind == "heading" and c.marker.number == 1}
-        for index in between_body(texts, title_key, first_parts):
-            if free(index):
-                found[index] = Decision("heading", "unnumbered")
+        first_parts = {c.index: c.marker.family for c in accepted if c.kind == "heading" and c.marker.number == 1}
+        chosen = between_body(texts, title_key, set(first_parts))
+        # They rank just above the numbered part one of them heads ("作用" above "1.报告题目").
+        headed = next((first_parts[i + step] for i in chosen for step in (1, 2, 3) if i + step in first_parts), None)
+        for index in chosen:
+            if free(index) and headed:
+                found[index] = Decision("heading", f"{PARENT_PREFIX}{headed}")
+                ranks[f"{PARENT_PREFIX}{headed}"] = ranks[headed] - 0.5
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
