@@ -12,7 +12,7 @@ import panflute as pf
 from ...state import get_state
 from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
-from .blocks import join_wrapped_headings, split_flattened
+from .blocks import join_wrapped_headings, split_flattened, split_glued_title
 from .rules import Decision, decide
 
 # DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
@@ -25,6 +25,7 @@ def prepare(doc: pf.Doc) -> None:
     if not state.options.headings.enabled:
         return
     options = state.options.headings
+    split_glued_title(doc, state.report.title or _meta_title(doc))
     split_flattened(doc)
     joins = join_wrapped_headings(doc)
     decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)

@@ -12,8 +12,9 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
+from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
-from .rules import HEADING_MAX_CHARS, heading_shape, is_body, squeeze
+from .rules import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
 WRAP_TAIL_MAX_CHARS = 20
@@ -84,7 +85,9 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     if not bare and (len(squeeze(head)) < WRAP_HEAD_MIN_CHARS or marker.family in ORDINAL_FAMILIES):
         return False
     # "第一章" + "总则": the name of a bare chapter may be a word that stands alone elsewhere.
-    if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail)
+    # A tail without a word ("1", "12") is a page number or the next item's number, not the
+    # heading's last words.
+    if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail) or not HAS_WORD.search(tail)
             or parse_marker(tail) or (STANDALONE_HEADING.match(tail) and not bare)
             or len(squeeze(head + tail)) > HEADING_MAX_CHARS):
         return False
@@ -95,15 +98,82 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     return is_body(following) or parse_marker(following) is not None
 
 
+# A 文库 page printing its title glued to the first section: "5s管理制度第一章总则…",
+# "应急预案一、应急预案". Only the first blocks hold the title.
+TITLE_GLUED_WITHIN_BLOCKS = 5
+TITLE_MIN_CHARS = 4
+_SELF_REPEAT = re.compile(rf"^(?P<title>\S{{{TITLE_MIN_CHARS},30}}?)(?=(?:一、|第一章|（一）|\(一\))(?P=title))")
+
+
+def split_glued_title(doc: pf.Doc, title: str | None) -> None:
+    """Cut the page's title off the first section marker glued to it: the title known (the
+    metadata), or the words that the first section's own name repeats."""
+    title_key = squeeze(title) if title and len(squeeze(title)) >= TITLE_MIN_CHARS else None
+    seen = 0
+    for position, block in enumerate(list(doc.content)):
+        if not is_text_block(block):
+            continue
+        seen += 1
+        if seen > TITLE_GLUED_WITHIN_BLOCKS:
+            return
+        text = block_text(block)
+        cut = _title_end(text, title_key)
+        if cut:
+            head, rest = cut_at(list(block.content), [cut])
+            doc.content[position:position + 1] = [type(block)(*head), type(block)(*rest)]
+            return
+
+
+def _title_end(text: str, title_key: str | None) -> int:
+    end = 0
+    if title_key and squeeze(text[:len(title_key) * 2]).startswith(title_key):
+        matched = 0
+        while end < len(text) and matched < len(title_key):  # walk the title through the blanks
+            matched += not text[end].isspace()
+            end += 1
+    elif repeat := _SELF_REPEAT.match(text):
+        end = repeat.end("title")
+    if not end or end >= len(text):
+        return 0
+    marker = parse_marker(text[end:].lstrip())
+    if marker is None or marker.number != 1 or marker.family not in ("part", "zhang", "yi", "paren_cn"):
+        return 0
+    return end
+
+
 def split_flattened(doc: pf.Doc) -> None:
-    """Cut a page flattened into one paragraph at its 一、/（一） section markers."""
+    """Cut a page flattened into one paragraph at its 一、/（一） section markers, and a chapter
+    line from the first article glued to it."""
     out: list[pf.Element] = []
     for block in list(doc.content):
-        if is_text_block(block) and len(block_text(block)) >= LONE_FIRST_MIN_CHARS:
-            out.extend(_split_block(block))
-        else:
+        if not is_text_block(block):
             out.append(block)
+            continue
+        if cut := _chapter_article_cut(block_text(block)):
+            chapter, article = (type(block)(*part) for part in cut_at(list(block.content), [cut]))
+            out.append(chapter)
+            block = article
+        out.extend(_split_block(block) if len(block_text(block)) >= LONE_FIRST_MIN_CHARS else [block])
     doc.content = out
+
+
+# "第二章 财务收支内部控制 第五条 实行预算控制。": the chapter's name ends where its first
+# article starts (a 文库 page lost the line break between them).
+_GLUED_ARTICLE = re.compile(rf"\s*第\s*(?:[{CN_NUMERAL}]+|\d+)\s*条(?!件|例|款|约|幅|规|理|据)")
+CHAPTER_NAME_MAX_CHARS = 20
+
+
+def _chapter_article_cut(text: str) -> int:
+    marker = parse_marker(text)
+    if marker is None or marker.family not in ("zhang", "jie"):
+        return 0
+    article = _GLUED_ARTICLE.search(text, marker.end, marker.end + CHAPTER_NAME_MAX_CHARS + 8)
+    if not article:
+        return 0
+    name = text[marker.end:article.start()].strip(" ：:")
+    if not 2 <= len(squeeze(name)) <= CHAPTER_NAME_MAX_CHARS or _SENTENCE_PUNCT.search(name):
+        return 0
+    return article.start()
 
 
 def _split_block(block: pf.Element) -> list[pf.Element]:

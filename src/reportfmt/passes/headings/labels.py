@@ -6,11 +6,30 @@
 - The parent of a numbered part: a short bare line right above the part's first numbered child
   ("辞职报告的基本格式" then "（一）标题" then body) heads the part those children divide; the
   child, numbered 1 and itself a heading below the 一、 rank, is the proof.
+- Bare lines (unnumbered_shape): before body text on a page with nothing numbered
+  (bare_headings: 案情回顾, 法官解读), or, beside numbered headings, short Chinese words between
+  two body paragraphs (between_body: 作用, 内容与要求). Never a picture's placeholder (文章插图)
+  or the value under a field's label (公开方式: / 主动公开).
+- An issued document's title: the line under "附件" (attachment_title), or the line repeating
+  the name a notice issues (carried_titles: 《…方案》已经…同意，现印发…).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from .measure import (
+    HAS_WORD,
+    LINE_PUNCT,
+    OPEN_END,
+    SENTENCE_INSIDE,
+    UNNUMBERED_MAX_CHARS,
+    is_body,
+    squeeze,
+    visible_len,
+)
+from .numbering import STANDALONE_HEADING, parse_marker
 
 _LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
 BRACKET_MIN_LABELS = 2
@@ -36,6 +55,21 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
 _INTRODUCES = re.compile(r"(?:如下|以下|下列|下面|包括|如后|见下)")
 
 
+# "演讲稿的总体特征：" above "1、内容上的现实性": a label closed by a colon heads its part too,
+# unless it introduces like a sentence ("主要做法有：", "要求是：").
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
+_SENTENCE_INTRODUCER = re.compile(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
+
+
+def _parent_shaped(text: str, shaped) -> bool:
+    core = text.rstrip()
+    if core.endswith(("：", ":")):
+        core = core[:-1]
+        if _SENTENCE_INTRODUCER.search(core):
+            return False
+    return shaped(core)
+
+
 def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]], shaped) -> dict[int, str]:
     """Block index -> the family of the numbered first child that proves the line a heading.
 
@@ -45,10 +79,130 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     for index, family in first_children:
         above = index - 1
         text = texts[above] if above >= 0 else None
-        if not text or not shaped(text) or _INTRODUCES.search(text):
+        if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
+            continue
+        # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
+        if text.rstrip()[-1] in "：:" and above > 0 and _FIELD.match(texts[above - 1] or ""):
             continue
         # A run of short bare lines (a list, a signature) is no heading above a part.
         if above > 0 and texts[above - 1] and shaped(texts[above - 1]):
             continue
         parents[above] = family
     return parents
+
+
+# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
+_DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
+_ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
+# "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
+_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
+
+
+def unnumbered_shape(text: str) -> bool:
+    """A short line with no punctuation, number or date: a heading such as 基本案情. A line
+    opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
+    and going on a field ("【致辞人】…")."""
+    flat = squeeze(text)
+    return (
+        not flat.startswith(("—", "-", "－"))
+        and not _LABELLED_FIELD.match(flat)
+        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
+        and not LINE_PUNCT.search(flat)
+        and not _DATE_LIKE.search(flat)
+        and not _ENACTMENT_END.search(flat)
+        and parse_marker(flat) is None
+        and bool(HAS_WORD.search(flat))
+    )
+
+
+# An attachment's title heads the document it opens: above all of that document's numbered parts.
+ATTACHMENT_FAMILY = "attachment"
+# "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
+# carries; the line below that repeats the name is that document's title.
+_CARRIED = re.compile(r"《([^《》]{6,60})》[^。]{0,30}?(?:印发|转发|同意|发布|公布)")
+ATTACHMENT_TITLE_MAX_CHARS = 60
+
+
+def carried_titles(texts: list[str | None]) -> list[int]:
+    """Lines repeating the name of a document that a notice above them issues, body below."""
+    carried: set[str] = set()
+    lines = []
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if squeeze(text) in carried and is_body(texts[index + 1] if index + 1 < len(texts) else None):
+            lines.append(index)
+        carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
+    return lines
+
+
+def attachment_title(texts: list[str | None], index: int) -> bool:
+    """The line under "附件" is the attachment's title (a 公文 places it so): one line without a
+    sentence end or a number, body text below it."""
+    title = texts[index] if index < len(texts) else None
+    after = texts[index + 1] if index + 1 < len(texts) else None
+    return (bool(title) and len(squeeze(title)) <= ATTACHMENT_TITLE_MAX_CHARS
+            and not SENTENCE_INSIDE.search(title) and title.rstrip()[-1] not in OPEN_END
+            and parse_marker(title) is None and not STANDALONE_HEADING.match(title) and is_body(after))
+
+
+# "• 公开方式:": a field's label, its value on the next line.
+FIELD_LABEL_MAX_CHARS = 12
+
+
+def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
+    picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
+    label ends the line above ("公开方式:" then "主动公开")."""
+    def value_of_field(i: int) -> bool:
+        above = texts[i - 1] if i else None
+        return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
+
+    shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
+              and squeeze(t) != title_key and not value_of_field(i)}
+
+    def opens_body(i: int) -> bool:
+        following = texts[i + 1] if i + 1 < len(texts) else None
+        return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
+
+    chosen = sorted(i for i in shaped if opens_body(i))
+    return chosen if len(chosen) >= 2 else []
+
+
+# Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".
+_PICTURE_PLACEHOLDER = re.compile(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
+# Beside numbered headings, a bare line needs more proof: short, Chinese words only, used once,
+# body text on both sides.
+BETWEEN_BODY_MAX_CHARS = 10
+_CHINESE_WORDS = re.compile(r"^[\u3400-\u9fff·\s]+$")
+
+
+def between_body(texts: list[str | None], title_key: str | None, first_parts: set[int]) -> list[int]:
+    """Short bare lines standing between two paragraphs of body text ("作用", "内容与要求") on a
+    page whose numbered headings are found too: two or more such lines, each used once, one of
+    them heading a numbered part (its first heading, `first_parts`, at most three lines below): so
+    the lines are the page's sections, not captions or wrapped verse between paragraphs."""
+    counts = Counter(squeeze(t) for t in texts if t)
+    chosen = [i for i in range(1, len(texts) - 1)
+              if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
+              and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
+              and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
+              and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
+              and parse_marker(texts[i + 1] or "") is None]
+    proven = any({i + 1, i + 2, i + 3} & first_parts for i in chosen)
+    return chosen if len(chosen) >= 2 and proven else []
+
+
+def _introduces(text: str | None) -> bool:
+    """A sentence introducing a list ("一份完整的报告应由以下部分组成：") opens a section too."""
+    return bool(text) and len(squeeze(text)) >= INTRODUCER_MIN_CHARS and text.rstrip()[-1] in "：:"
+
+
+INTRODUCER_MIN_CHARS = 10
+
+
+def _sentence_body(text: str | None) -> bool:
+    """A paragraph that ends a sentence (a short closing line like a heading does not)."""
+    return bool(text) and text.rstrip()[-1] in "。！!？?…”"
+
+

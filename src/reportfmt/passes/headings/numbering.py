@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 # Marker families, highest first: the conventional order of an official document
-# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > 1.1 > （1） > ①). 第X条 articles sit below 一、:
+# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > 1.1 > （1） > A、 > ①). 第X条 articles sit below 一、:
 # judicial interpretations group their articles under 一、 sections, and （一） items sit inside
 # articles. A sample of a page holding several (samples.py: "篇一") is above them all.
 FAMILY_ORDER = ("sample", "bian", "fenbian", "part", "zhang", "jie", "yi", "tiao", "paren_cn", "arabic",
-                "decimal2", "decimal3", "decimal4", "paren_arabic", "circled")
+                "decimal2", "decimal3", "decimal4", "paren_arabic", "letter", "circled")
 # Families whose marker says what it is (第X章): no sequence check needed.
 ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"})
 ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
@@ -79,6 +79,9 @@ _MARKERS = (
     ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
     ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])")),  # ⑴ … ⒇
     ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
+    # "A、为什么要入党": capital letters numbering the parts under (1); the words follow at once
+    # ("A、B两类" is no marker).
+    ("letter", re.compile(r"^(?P<letter>[A-H])\s*[、.．](?=\s*[\u3400-\u9fff])")),
 )
 _UNIT_FAMILY = {"编": "bian", "分编": "fenbian", "部分": "part", "章": "zhang", "节": "jie",
                 "条": "tiao"}
@@ -104,6 +107,8 @@ def parse_marker(text: str) -> Marker | None:
         if family == "decimal":
             parts = match.group("whole").split(".")
             family, number = f"decimal{len(parts)}", int(parts[-1])
+        elif family == "letter":
+            number = ord(match.group("letter")) - ord("A") + 1
         elif "glyph" in match.groupdict() and match.group("glyph"):
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1

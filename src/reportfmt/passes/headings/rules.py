@@ -17,37 +17,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..patterns import TERMINAL_PUNCT
 from .glued import glued_cut
-from .labels import bracket_labels, parent_lines
+from .labels import (
+    ATTACHMENT_FAMILY,
+    attachment_title,
+    bare_headings,
+    between_body,
+    bracket_labels,
+    carried_titles,
+    parent_lines,
+    unnumbered_shape,
+)
+from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
+from .measure import HAS_WORD as _HAS_WORD
+from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import OPEN_END as _OPEN_END
+from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .measure import UNNUMBERED_MAX_CHARS, is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .samples import announces_samples, sample_marker
 
 HEADING_MAX_CHARS = 45
-UNNUMBERED_MAX_CHARS = 20
 RUNIN_MAX_CHARS = 25
-# A paragraph this long (or ending a sentence) is body text under an unnumbered heading.
-BODY_MIN_CHARS = 30
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
 PARENT_PREFIX = "parent:"
 
-# Ending a line with these means the line goes on: it cannot be a heading.
-_OPEN_END = TERMINAL_PUNCT + "，,：:、"
-# A sentence end inside a line: it is prose (or a run-in heading), not a heading.
-_SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
-_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
-_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+# (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
+_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
 RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
 _INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|(?<![名职])称)$")
-# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
-_DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
-_ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
-_UNNUMBERED_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 # A numbered list under one of these is a disclaimer or notice, not document structure.
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
@@ -69,7 +72,7 @@ _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 @dataclass(frozen=True)
 class Decision:
     kind: str  # "heading" | "runin" | "article" | "split" (a heading glued to its body)
-    family: str  # a numbering family, "sample", "standalone" or "unnumbered"
+    family: str  # a numbering family, "sample", "standalone", "attachment" or "unnumbered"
     level: int = 0
     # runin and split: where the heading part ends; article: where the 第X条 label ends.
     cut: int = 0
@@ -77,16 +80,12 @@ class Decision:
     joins_next: bool = False
 
 
-def squeeze(text: str) -> str:
-    return "".join(text.split())  # str.split and \s agree on what is a blank; 4x faster
-
-
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
     "一、什么是心得？", ends with its question mark)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
-    if len(squeeze(text)) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
+    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
         # "第一章" alone is a heading whose name may follow on the next line.
@@ -109,8 +108,20 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
         opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
-        return len(core) <= CLOSED_MAX_CHARS and opens
-    return rest[-1] in "：:" and len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+        return visible_len(core) <= CLOSED_MAX_CHARS and opens
+    return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+
+
+def long_colon_shape(text: str, marker: Marker) -> bool:
+    """"二、货运停运及车辆限行相关通知：" above body text: a heading closed by a colon, longer
+    than closed_shape's labels, without a comma or a sentence end. Alone it may as well be a
+    sentence introducing what follows; _colon_siblings asks for a sibling closed the same way."""
+    rest = text[marker.end:].strip()
+    if marker.family in ORDINAL_FAMILIES or not rest or rest[-1] not in "：:":
+        return False
+    core = rest[:-1]
+    return (COLON_MAX_CHARS < visible_len(core) <= CLOSED_MAX_CHARS and not _INTRODUCER_END.search(core)
+            and not _UNNUMBERED_PUNCT.search(core) and bool(_HAS_WORD.search(core)))
 
 
 def comma_runin_cut(text: str, marker: Marker) -> int:
@@ -134,34 +145,11 @@ def runin_cut(text: str, marker: Marker) -> int:
     if not match or len(match.group("body").strip()) < 2:
         return 0
     head = match.group("head").strip()
+    if visible_len(head) > RUNIN_MAX_CHARS:
+        return 0
     if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
         return 0
     return match.start("body")
-
-
-# "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
-_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
-
-
-def unnumbered_shape(text: str) -> bool:
-    """A short line with no punctuation, number or date: a heading such as 基本案情. A line
-    opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
-    and going on a field ("【致辞人】…")."""
-    flat = squeeze(text)
-    return (
-        not flat.startswith(("—", "-", "－"))
-        and not _LABELLED_FIELD.match(flat)
-        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
-        and not _UNNUMBERED_PUNCT.search(flat)
-        and not _DATE_LIKE.search(flat)
-        and not _ENACTMENT_END.search(flat)
-        and parse_marker(flat) is None
-        and bool(_HAS_WORD.search(flat))
-    )
-
-
-def is_body(text: str | None) -> bool:
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
 
 
 @dataclass
@@ -174,6 +162,8 @@ class _Candidate:
     opens_body: bool = False
     # Shaped only by its closing "。"/"：" (closed_shape): never a section on its own.
     closed: bool = False
+    # Closed by "：" and longer than a label (long_colon_shape): a sibling must be closed so too.
+    long_colon: bool = False
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
@@ -191,6 +181,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     found: dict[int, Decision] = {}
     in_article = False
     in_disclaimer = False
+    toc = toc_entries(texts, lambda t: parse_marker(t) is not None)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -207,7 +198,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         marker = parse_marker(text)
         if marker is None:
             if STANDALONE_HEADING.match(text):
-                found[index] = Decision("heading", "standalone")
+                # "附件" above the attachment's own title: the title is the heading.
+                if text.startswith("附件") and attachment_title(texts, index + 1):
+                    found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
+                else:
+                    found[index] = Decision("heading", "standalone")
                 in_article = False
             continue
         if marker.family == "tiao":
@@ -220,18 +215,30 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_article = in_article and not heading_shape(text, marker)
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
-        opens_body = is_body(following) and parse_marker(following or "") is None
+        rest = text[marker.end:]
+        if index in toc or is_fill_in(rest) or is_question(rest):
+            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list
+        if "|" in rest or "｜" in rest:
+            # A table's cells: no heading, unless one is glued to the table's header row.
+            cut = table_header_cut(text, marker.end)
+            if cut and heading_shape(text[:cut], marker):
+                candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+            continue
+        opens_body = opens_with_body(following) and parse_marker(following or "") is None
         if heading_shape(text, marker):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body))
         elif closed_shape(text, marker, following):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
+        elif opens_body and long_colon_shape(text, marker):
+            candidates.append(_Candidate(index, text, marker, "heading", opens_body=True, closed=True,
+                                         long_colon=True))
         elif cut := runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    candidates = _comma_runins_in_pairs(candidates)
+    candidates = _colon_siblings(_comma_runins_in_pairs(candidates))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
@@ -262,8 +269,22 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if free(index):
             found[index] = Decision("heading", f"{PARENT_PREFIX}{family}")
             ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
+    for index in carried_titles(texts):
+        if free(index):
+            found[index] = Decision("heading", ATTACHMENT_FAMILY)
+    if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
+        ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
-        found.update(_unnumbered_headings(texts, title_key))
+        found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
+    elif not _has_articles(found):
+        first_parts = {c.index: c.marker.family for c in accepted if c.kind == "heading" and c.marker.number == 1}
+        chosen = between_body(texts, title_key, set(first_parts))
+        # They rank just above the numbered part one of them heads ("作用" above "1.报告题目").
+        headed = next((first_parts[i + step] for i in chosen for step in (1, 2, 3) if i + step in first_parts), None)
+        for index in chosen:
+            if free(index) and headed:
+                found[index] = Decision("heading", f"{PARENT_PREFIX}{headed}")
+                ranks[f"{PARENT_PREFIX}{headed}"] = ranks[headed] - 0.5
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
@@ -293,10 +314,20 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
     extra = [c for position, c in enumerate(candidates)
              if c.index not in taken and c.marker.number == 1 and position
              and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
-             and (c.marker.family, c.kind == "runin") in families and c.marker.family not in ORDINAL_FAMILIES
+             and ((c.marker.family, c.kind == "runin") in families or _sole_child(c, candidates[position - 1],
+                                                                                 candidates, taken))
+             and c.marker.family not in ORDINAL_FAMILIES
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidate], taken: set[int]) -> bool:
+    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text, the only line
+    of its family on a page cut short: a part's first child, proven by its place."""
+    return (cand.kind == "heading" and not cand.closed and parent.index in taken
+            and parent.kind == "heading" and parent.index == cand.index - 1
+            and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
 
 
 def _unwrap_bold(text: str | None) -> str | None:
@@ -346,7 +377,9 @@ def _in_sequence(cand: _Candidate, candidates: list[_Candidate], ranks: dict[str
             if ranks[other.marker.family] < rank:
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
-                if other.marker.number in wanted:
+                # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
+                # "。" among run-in siblings is one more provision of their list.
+                if other.marker.number in wanted and not (cand.closed and other.kind == "runin"):
                     return True
                 break
             cursor += step
@@ -370,8 +403,17 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     position = candidates.index(cand)
     child = candidates[position + 1] if position + 1 < len(candidates) else None
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
-                   and child.marker.rank > cand.marker.rank and child.kind == "heading" and child.opens_body)
+                   and child.marker.rank > cand.marker.rank
+                   and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
     return cand.opens_body or opens_child
+
+
+def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A long line closed by a colon is a heading beside a sibling numbered next to it that a
+    colon closes too ("一、…通知（…号文件）：" "二、…相关通知："); alone it proves no sibling."""
+    closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
+    return [c for c in candidates if not c.long_colon
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
 
 
 def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -395,21 +437,6 @@ def _runins_in_pairs(accepted: list[_Candidate]) -> list[_Candidate]:
 
 def _has_articles(found: dict[int, Decision]) -> bool:
     return any(d.kind == "article" for d in found.values())
-
-
-def _unnumbered_headings(texts: list[str | None], title_key: str | None) -> dict[int, Decision]:
-    """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered."""
-    shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t)
-              and squeeze(t) != title_key}
-
-    def opens_body(i: int) -> bool:
-        following = texts[i + 1] if i + 1 < len(texts) else None
-        return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
-
-    chosen = {i for i in shaped if opens_body(i)}
-    if len(chosen) < 2:
-        return {}
-    return {i: Decision("heading", "unnumbered") for i in sorted(chosen)}
 
 
 def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, articles: bool,

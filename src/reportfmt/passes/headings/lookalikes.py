@@ -1,0 +1,103 @@
+"""Numbered lines shaped like headings that are something else (used by rules.py).
+
+- A table of contents: a run of short numbered lines, one after another with no body between,
+  whose texts come back further down the page as the real headings ("目录" / "第一章 管理总则"
+  / "第二章 员工守则" … then "第一章 管理总则" above its articles). The run stays a list.
+- A form's fill-in field: "1. 议程一：[议程内容]", "2. 记录人：____" — a label and a blank
+  for the reader to fill, one line of a template, not a section.
+- A question of a Q&A list: "1. 问：…？" followed by "答：…".
+- A table's header row glued to the heading above it when the page lost the line break:
+  "二、主要内容序号 | 项目 | 说明 |" is the heading "二、主要内容" and the row "序号 | 项目 | 说明 |"
+  (table_header_cut says where the heading ends).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A TOC entry is short and may end with its page number ("第一章 总则 ...... 3").
+TOC_ENTRY_MAX_CHARS = 40
+TOC_MIN_ENTRIES = 2
+# A table of contents comes before the text it lists: near the top of the page (which also
+# bounds the work on a long page).
+TOC_WITHIN_BLOCKS = 80
+_TOC_PAGE_NUMBER = re.compile(r"[.．·…\s-]*\d{0,3}$")
+_SENTENCE = re.compile(r"[。；;！!？?]")
+_TOC_TITLE = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
+
+
+def _toc_key(text: str) -> str:
+    return _TOC_PAGE_NUMBER.sub("", "".join(text.split()))
+
+
+def toc_entries(texts: list[str | None], numbered) -> set[int]:
+    """Indexes of the lines of a table of contents. `numbered(text)` says whether a line starts
+    with a numbering marker. A run of two or more consecutive numbered short lines is a TOC when
+    its first entry reappears below it, as a line of its own or the start of one ("第一章 总则
+    第一条 …"): the document starts over there (a page cut short may show no more than that
+    first section); or when most of its entries reappear, or a "目录" line heads the run."""
+    found: set[int] = set()
+    index = 0
+    squeezed = ["".join(t.split()) if t else "" for t in texts]
+    while index < min(len(texts), TOC_WITHIN_BLOCKS):
+        run = []
+        while (index < len(texts) and texts[index] and numbered(texts[index])
+               and len(_toc_key(texts[index])) <= TOC_ENTRY_MAX_CHARS
+               and not _SENTENCE.search(texts[index])  # an entry names a part: "1、完成任务。" is an item
+               and not (run and _toc_key(texts[index]).startswith(_toc_key(texts[run[0]])))):
+            # (the first entry again, right below the last: the real first section)
+            run.append(index)
+            index += 1
+        if len(run) >= TOC_MIN_ENTRIES:
+            below = squeezed[run[-1] + 1:]
+            again = [i for i in run if _toc_key(texts[i])
+                     and any(line.startswith(_toc_key(texts[i])) for line in below)]
+            headed = run[0] > 0 and bool(_TOC_TITLE.match(texts[run[0] - 1] or ""))
+            if (again[:1] == run[:1] or headed
+                    or (len(again) >= TOC_MIN_ENTRIES and 2 * len(again) > len(run))):
+                found.update(run)
+        index += 0 if run else 1
+    return found
+
+
+# "议程一：[议程内容]", "主持人：____", "日期：×××": a label whose whole value is a blank.
+_FILL_IN = re.compile(r"""[:：]\s*(?:[\[［【][^\]］】]*[\]］】]   # [填写会议名称]  【内容】
+    |[_＿]{2,}|[×xX＊*]{2,}|[(（]\s*[)）])\s*$""", re.X)
+# "问：…" "Q：…": a question of a Q&A list, its answer on the next line.
+_QUESTION = re.compile(r"^(?:问|提问|问题|Q|q)\s*\d{0,2}\s*[:：]")
+
+
+def is_fill_in(rest: str) -> bool:
+    """The text after the marker is a form field with a blank to fill in."""
+    return bool(_FILL_IN.search(rest))
+
+
+def is_question(rest: str) -> bool:
+    return bool(_QUESTION.match(rest))
+
+
+# The first cell of a table's header row: the words header rows open with.
+_HEADER_CELL = re.compile(
+    r"(?:序号|编号|序|项目|名称|类别|类型|分类|内容|原因|问题|事项|时间|阶段|步骤|环节|指标|要素|要点|方面"
+    r"|部门|岗位|职责|姓名|日期|模块|维度|措施|方法|方式|形式|对比项|区别|特点|作用|标准)$")
+_CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+HEADING_PART_MIN_CHARS = 2
+
+
+def table_header_cut(text: str, start: int) -> int:
+    """Where a heading glued to the header row of its table ends (0: no such heading). The row
+    is cells between "|"; its first cell, glued to the heading, is a header word (序号, 项目 …)
+    or the heading's own last words repeated ("常见原因原因 | 简要说明")."""
+    separator = _CELL_SEPARATOR.search(text, start)
+    if separator is None:
+        return 0
+    before = text[start:separator.start()]
+    cut = 0
+    repeated = re.search(r"(\S{2,4})\1$", before)
+    if repeated:
+        cut = repeated.start(1) + len(repeated.group(1))
+    elif header := _HEADER_CELL.search(before):
+        cut = header.start()
+    if len(before[:cut].strip()) < HEADING_PART_MIN_CHARS:
+        return 0
+    return start + cut
