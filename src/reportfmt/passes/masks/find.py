@@ -75,14 +75,15 @@ CROSS = re.compile(
     r"""
     (?<![A-Za-z0-9])        # not the tail of a Latin word or a number (Windows XP, 3x4)
     [×xXＸｘ╳]+             # a run of crosses or X letters (╳ box-drawing crosses too)
-    (?:[.．—–\-~\uff5e/,，:][×xXＸｘ╳]+)*  # XX.XX 亿元, x—x人, a date XX-XX or Xxxx,xx,xx
+    (?:(?:[.．—–\-~/,:]|[ \t]*[，\uff5e][ \t]*)[×xXＸｘ╳]+)*  # XX.XX 亿元, x—x人, XX-XX, Xxxx,xx,xx
     (?![A-Za-z0-9])         # not the head of one either (Xbox, x86)
     """,
     re.X,
 )
 # Cross groups joined like the parts of a date or an amount ("XX-XX", "××.××", "Xxxx,xxxx,xx"):
-# a number's shape, a mask even with no Chinese word beside it.
-_JOINED_GROUPS = re.compile(r"[×xXＸｘ╳][.．—–\-~\uff5e/,，:][×xXＸｘ╳]")
+# a number's shape, a mask even with no Chinese word beside it. Blanks around a full-width
+# joiner belong to the run: typography deletes them, and the masks must not change when it does.
+_JOINED_GROUPS = re.compile(r"[×xXＸｘ╳](?:[.．—–\-~/,:]|[ \t]*[，\uff5e][ \t]*)[×xXＸｘ╳]")
 
 YEAR = re.compile(
     r"""
