@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from seed import ROOT, SEED
+
+# Every property test draws the same examples on every run (CI included), so that a red run
+# means a change broke something, never that this run drew a rare input nobody has seen (the
+# profile used to be loaded by tests/test_fuzz.py only, after tests/passes/ had been collected
+# with random draws). `make fuzz` (HYPOTHESIS_PROFILE=long) or HYPOTHESIS_PROFILE=explore draws
+# new examples.
+settings.register_profile("fixed", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+_EXPLORING = os.environ.get("HYPOTHESIS_PROFILE") in ("explore", "long")
+settings.load_profile("explore" if _EXPLORING else "fixed")
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = ROOT.parent / "shared" / "corpus"
