@@ -13,13 +13,14 @@ import panflute as pf
 
 from ..errors import ReportfmtError
 from ..options import Options
+from ..passes.tables import LANDSCAPE_CLASS, SIZE_CLASSES
 from ..resources import style_file
 from . import package_dates
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
-from .json_dump import dumps
+from .json_dump import dumps, dumps_laid_out
 from .pandoc import run_pandoc
 from .pictures import place_pictures
-from .tables import lay_out_tables
+from .tables import docx_table_styles, lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
            "plain": ".txt"}
@@ -54,20 +55,27 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     files: dict[str, bytes] = {}
-    # Tables and pictures need their per-writer layout and bytes (below) in DOCX, markdown and PDF.
-    laid_out = fmt in ("docx", "md", "pdf") and _has_tables_or_pictures(doc_json)
-    if not gongwen and not laid_out and (fmt in _UNADAPTED or (fmt == "pdf" and typst_unchanged(doc))):
-        copy, data = doc, doc_json.encode("utf-8")
-    else:
+    authored = bool(state and state.authored)  # a hand-written document's tables keep their own look
+    data = None
+    if not gongwen and not _needs_copy(doc, doc_json, fmt, authored):
+        copy = doc
+        if fmt == "docx" and not authored and '"t":"Table"' in doc_json:
+            # Only the cells change (no landscape section): written into the text, no copy.
+            laid_out, tables = dumps_laid_out(doc, docx_table_styles)
+            if tables == doc_json.count('"t":"Table"'):  # else a table sits where only a copy reaches
+                data = laid_out.encode("utf-8")
+        else:
+            data = doc_json.encode("utf-8")
+    if data is None:
         copy = pf.load(io.StringIO(doc_json))
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
-        if not (state and state.authored):  # a hand-written document's tables keep their own look
+        if not authored:
             copy = lay_out_tables(copy, fmt)
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
-            copy = adapt_for(copy, fmt, options, authored=bool(state and state.authored),
+            copy = adapt_for(copy, fmt, options, authored=authored,
                              title=state.report.title if state else None)
         if gongwen:
             from . import gongwen as layout  # the 公文 layout (styles/gongwen.*)
@@ -98,9 +106,19 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     return output
 
 
-def _has_tables_or_pictures(doc_json: str) -> bool:
-    """Cheaper than a walk: the JSON names every element type it holds."""
-    return '"t":"Table"' in doc_json or '"t":"Image"' in doc_json
+def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
+    """Whether the writer needs a changed copy of `doc`, decided mostly on its JSON, which
+    names every element type and class it holds (cheaper than a walk): pictures get their
+    bytes, a landscape DOCX table its own section, a small or landscape typst table its
+    size, and every format but DOCX, markdown and plain text is adapted (conform.py)."""
+    if fmt in ("docx", "md", "pdf") and '"t":"Image"' in doc_json:
+        return True
+    if fmt == "docx":
+        return not authored and f'"{LANDSCAPE_CLASS}"' in doc_json
+    if fmt == "pdf":
+        sized = not authored and any(f'"{name}"' in doc_json for name in SIZE_CLASSES)
+        return sized or not typst_unchanged(doc)
+    return fmt not in _UNADAPTED
 
 
 def pandoc_writer_args(fmt: str) -> list[str]:
