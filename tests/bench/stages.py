@@ -33,7 +33,8 @@ from reportfmt.write import pandoc
 # (module, function) pairs timed; looked up at call time, so patching the module global works.
 STAGES = [
     ("reportfmt.batch.job", "read_bytes"), ("reportfmt.batch.job", "run_passes"),
-    ("reportfmt.batch.job", "doc_to_json"), ("reportfmt.batch.job", "render"),
+    ("reportfmt.write.render", "doc_to_json"), ("reportfmt.batch.job", "render"),
+    ("reportfmt.write.render", "dumps_laid_out"), ("reportfmt.batch.job", "block_text"),
     ("reportfmt.read.html", "clean_tree"), ("reportfmt.read.html", "read_with_pandoc"),
     ("reportfmt.read.extract", "extract_main"), ("reportfmt.read.extract", "mark_teasers"),
     ("reportfmt.read.extract", "drop_repeated_copies"), ("reportfmt.read.extract", "find_thread"),

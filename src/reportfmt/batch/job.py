@@ -25,7 +25,7 @@ from ..read.images import Limits
 from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
-from ..write.render import FORMATS, doc_to_json, render, write_atomic
+from ..write.render import FORMATS, DocJson, render, write_atomic
 from .placement import removed_positions
 from .samples import sample_rel, sample_source, sample_starts, split_samples
 
@@ -173,12 +173,12 @@ def run_job(job: Job) -> JobResult:
     try:
         processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
                                   base=posixpath.dirname(job.rel))
-        doc_json = doc_to_json(processed.doc)
+        dumped = DocJson(processed.doc)  # written once, when a format (or the samples) first needs it
         if not job.dry_run:
-            outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=doc_json) for fmt in job.formats}
+            outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=dumped) for fmt in job.formats}
             pictures = picture_files(processed, job.rel)
         if job.options.split_samples:
-            samples = sample_results(job, processed, doc_json)
+            samples = sample_results(job, processed, dumped.text)
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
         # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
