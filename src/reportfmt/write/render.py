@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import io
 import os
 import tempfile
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..resources import style_file
 from . import package_dates
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
 from .json_dump import dumps, dumps_laid_out
+from .json_load import loads
 from .pandoc import run_pandoc
 from .pictures import place_pictures
 from .tables import docx_table_styles, lay_out_tables
@@ -77,7 +77,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         data = dumped.text.encode("utf-8")
     if data is None:
         doc_json = dumped.text
-        copy = pf.load(io.StringIO(doc_json))
+        copy = loads(doc_json)
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
