@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import panflute as pf
 import pytest
@@ -96,3 +97,27 @@ def test_a_malformed_run_of_text_is_refused_as_panflute_refuses_it():
         pf.load(io.StringIO(text))
     with pytest.raises(TypeError):
         loads(text)
+
+
+def test_a_table_panflute_refuses_is_refused_alike():
+    """read/html.py reads such a table's cells as plain blocks on panflute's colspec error."""
+    table = json.loads(_pandoc_json("<table><tr><td>甲</td><td>乙</td></tr></table>", "html"))
+    table["blocks"][0]["c"][2] = table["blocks"][0]["c"][2][:1]  # one column spec for two cells
+    text = json.dumps(table, ensure_ascii=False)
+    with pytest.raises(IndexError, match="colspec") as panflute_error:
+        pf.load(io.StringIO(text))
+    with pytest.raises(IndexError, match="colspec") as our_error:
+        loads(text)
+    assert str(our_error.value) == str(panflute_error.value)
+
+
+def test_an_unusual_cell_is_left_to_panflute():
+    table = json.loads(_pandoc_json("<table><tr><td>甲</td><td>乙</td></tr></table>", "html"))
+    body_row = table["blocks"][0]["c"][4][0][3][0]
+    body_row[1][1][2] = 0  # rowspan 0: panflute refuses it
+    with pytest.raises(TypeError, match="rowspan"):
+        loads(json.dumps(table))
+    body_row[1][1][2] = 1
+    body_row[1][1][0][1] = ["甲", 5]  # a class that is not text
+    with pytest.raises(TypeError):
+        loads(json.dumps(table))
