@@ -249,6 +249,13 @@ class _Enough(Exception):
 def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
     # walk's order: the children's text, then the element's own; `before`/`after` are the
     # quotes panflute adds to the first and last child of a Quoted.
+    kind = type(elem)
+    if kind is pf.Str:  # the leaves most text is made of, first (what the rest gives them)
+        emit(before + elem.text + after)
+        return
+    if kind is pf.Space or kind is pf.SoftBreak or kind is pf.LineBreak:
+        emit(before + " " + after)
+        return
     if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
         if isinstance(elem, pf.Quoted):
             items = _items(elem.content)
