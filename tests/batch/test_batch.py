@@ -17,7 +17,7 @@ from reportfmt.cli import run
 from reportfmt.options import build_options
 from reportfmt.resources import style_file
 from reportfmt.write import pandoc
-from reportfmt.write.pandoc import run_pandoc
+from reportfmt.write.pandoc import read_with_pandoc, run_pandoc
 from reportfmt.write.render import doc_to_json, render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -221,3 +221,18 @@ def test_pandoc_session_takes_template_variables_like_one_off_pandoc():
         pandoc.disable()
     assert pooled == one_off
     assert b"datetime(year: 2023, month: 3, day: 3)" in pooled
+
+
+def test_pandoc_session_defuses_pictures_and_skips_the_walk_only_without_them():
+    """pandoc_server.lua walks a document for its images only when the JSON names one."""
+    with_picture = read_with_pandoc('<p>示意图<img src="https://img.example.cn/a.png" alt="远程图"></p>', "html")
+    without = read_with_pandoc("<p>一段没有图片的文字</p>", "html")
+    pandoc.enable()
+    try:
+        html_with = run_pandoc(["-f", "json", "-t", "html5", "-o", "-"], doc_to_json(with_picture).encode())
+        html_without = run_pandoc(["-f", "json", "-t", "html5", "-o", "-"], doc_to_json(without).encode())
+    finally:
+        pandoc.disable()
+    assert b"<img" not in html_with and b'class="image-removed"' in html_with and "远程图".encode() in html_with
+    one_off = run_pandoc(["-f", "json", "-t", "html5", "-o", "-"], doc_to_json(without).encode())
+    assert html_without.decode() == one_off.decode().rstrip("\n") == "<p>一段没有图片的文字</p>"

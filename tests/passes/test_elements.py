@@ -10,7 +10,7 @@ import subprocess
 import panflute as pf
 import pytest
 
-from reportfmt.passes.elements import children_first, squeezed_length, stringify, walk_cheaply
+from reportfmt.passes.elements import children_first, containers_first, squeezed_length, stringify, walk_cheaply
 from reportfmt.write.pandoc import pandoc_path
 
 MARKDOWN = """---
@@ -104,6 +104,16 @@ def test_stringify_and_children_first_match_panflute(doc_json):
     order: list[str] = []
     load(doc_json).walk(lambda e, _d: order.append(type(e).__name__))
     assert [type(e).__name__ for e in children_first(load(doc_json))] == order
+
+
+def test_containers_first_is_children_first_without_the_leaves(doc_json):
+    doc = load(doc_json)
+    every = children_first(doc)
+    holders = containers_first(doc)
+    assert [id(e) for e in holders] == [id(e) for e in every if e._children]
+    kinds = {type(e).__name__ for e in holders}
+    assert {"Para", "Table", "TableCell", "Emph", "Link", "BulletList"} <= kinds
+    assert not kinds & {"Str", "Space", "Code", "Math", "RawInline"}  # the leaves are left out
 
 
 def test_squeezed_length_counts_until_enough(doc_json):

@@ -102,6 +102,23 @@ def children_first(root: pf.Element) -> list[pf.Element]:
     return order
 
 
+def containers_first(root: pf.Element) -> list[pf.Element]:
+    """children_first(root) without the leaves (Str, Space...: elements that hold no other):
+    the elements a pass may rewrite the content of, in walk's order. A 50,000-row table is
+    mostly leaves, so a pass that looks only at content lists skips most of it."""
+    order: list[pf.Element] = []
+    stack: list[tuple[pf.Element, bool]] = [(root, False)]
+    pop, push, extend, children = stack.pop, stack.append, stack.extend, _children
+    while stack:
+        elem, expanded = pop()
+        if expanded:
+            order.append(elem)
+        elif elem._children:
+            push((elem, True))
+            extend([(child, False) for child in reversed(children(elem)) if child._children])
+    return order
+
+
 def _children(elem: pf.Element) -> list[pf.Element]:
     names = elem._children  # the attributes panflute's own walk descends into
     if not names:
@@ -232,6 +249,13 @@ class _Enough(Exception):
 def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
     # walk's order: the children's text, then the element's own; `before`/`after` are the
     # quotes panflute adds to the first and last child of a Quoted.
+    kind = type(elem)
+    if kind is pf.Str:  # the leaves most text is made of, first (what the rest gives them)
+        emit(before + elem.text + after)
+        return
+    if kind is pf.Space or kind is pf.SoftBreak or kind is pf.LineBreak:
+        emit(before + " " + after)
+        return
     if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
         if isinstance(elem, pf.Quoted):
             items = _items(elem.content)

@@ -22,7 +22,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, children_first, no_action, run_pass
+from .elements import block_text, children_first, containers_first, no_action, run_pass
 
 FIGURE_NUMBER = re.compile(r"^\s*图\s*(\d+)")
 TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
@@ -122,8 +122,9 @@ def number_captions(doc: pf.Doc) -> None:
     """"图N"/"表N" in front of every caption that has no number of its own."""
     counters = {"图": 0, "表": 0}
 
-    # walk's order (children first) without walk's rebuilding of every list it passes.
-    for elem in children_first(doc):
+    # walk's order (children first) without walk's rebuilding of every list it passes; a
+    # figure and a table hold other elements, so the leaves need no visit.
+    for elem in containers_first(doc):
         if isinstance(elem, pf.Figure):
             _number(elem, "图", FIGURE_NUMBER, counters)
         elif isinstance(elem, pf.Table):

@@ -77,21 +77,23 @@ def text_em(text: str) -> float:
 def grid(table: pf.Table) -> list[list[tuple[int, pf.TableCell]]]:
     """Every row of the table (head, bodies, foot) as (column index, cell) pairs, with
     row and column spans placed as a reader sees them."""
-    rows: list[pf.TableRow] = list(table.head.content) if table.head else []
-    for body in table.content:
-        rows += list(body.head) + list(body.content)
-    rows += list(table.foot.content) if table.foot else []
-    taken: dict[tuple[int, int], bool] = {}
+    # The plain lists: a ListContainer's own iteration re-attaches every item to its parent.
+    rows: list[pf.TableRow] = list(table.head.content.list) if table.head else []
+    for body in table.content.list:
+        rows += body.head.list + body.content.list
+    rows += table.foot.content.list if table.foot else []
+    # Only the rows below a cell are marked: in its own row, `column` moves past it.
+    taken: set[tuple[int, int]] = set()
     placed: list[list[tuple[int, pf.TableCell]]] = []
     for r, row in enumerate(rows):
         column, line = 0, []
-        for cell in row.content:
-            while taken.get((r, column)):
+        for cell in row.content.list:
+            while (r, column) in taken:
                 column += 1
             line.append((column, cell))
-            for dr in range(cell.rowspan):
+            for dr in range(1, cell.rowspan):
                 for dc in range(cell.colspan):
-                    taken[(r + dr, column + dc)] = True
+                    taken.add((r + dr, column + dc))
             column += cell.colspan
         placed.append(line)
     return placed
@@ -115,7 +117,8 @@ def lay_out_table(table: pf.Table) -> None:
             if column >= columns:
                 continue
             text = " ".join(stringify(cell).split())
-            if cell.colspan == 1:
+            # A character is at most 1 em wide: a text no longer than the column cannot widen it.
+            if cell.colspan == 1 and len(text) > widths[column]:
                 wrap = HEAD_WRAP_EM if r < head else WRAP_EM
                 longest = max((text_em(w) for w in text.split() if _NUMBER.match(w)), default=0.0)
                 widths[column] = max(widths[column], min(text_em(text), max(wrap, longest)))

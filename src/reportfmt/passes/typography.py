@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, children_first, no_action, run_pass, stringify
+from .elements import block_text, containers_first, no_action, run_pass, stringify
 from .masks.find import find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -81,7 +81,8 @@ def finalize(doc: pf.Doc) -> None:
     detectors = state.options.masks.detect
     # Hard-wrapped lines were joined earlier, by the linebreaks pass (before headings).
     for block in doc.content:
-        for elem in children_first(block):  # walk's order, without walk rebuilding every list
+        # Walk's order, without walk rebuilding every list; the leaves hold no inline list.
+        for elem in containers_first(block):
             fix_inline_lists(elem, detectors)
 
 
@@ -291,6 +292,10 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
             return
         texts = [_inline_char(item) for item in run]
         text = "".join(texts)
+        if not _TOUCHABLE.search(text):
+            result.extend(run)  # typeset_mapped would change nothing (most table cells)
+            run.clear()
+            return
         starts = [0, *itertools.accumulate(map(len, texts))][:-1]  # linear: long runs have thousands
         marked = [(starts[k], starts[k] + len(texts[k])) for k, item in enumerate(run) if _is_mark(item)]
         fixed, origin = typeset_mapped(text, detectors, keep=marked)

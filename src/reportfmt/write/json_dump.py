@@ -7,11 +7,17 @@ the elements that make up nearly all of a document (text runs, paragraphs, table
 cells) are written by one function; anything else goes to panflute's own to_json (its
 children then go panflute's way too). The output is the same text: tests/write/
 test_json_dump.py compares the two on documents holding every element kind.
+
+`dumps_laid_out` also writes the DOCX table layout of write/tables.py into the
+text (each cell's blocks in a Div carrying the reference document's table style) instead of
+laying out a loaded copy: for a 50,000-row table that copy (pf.load, the layout, a second
+dump) cost more Python than the rest of the job.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import panflute as pf
 
@@ -25,47 +31,82 @@ _CONTENT_ONLY = {kind: kind.__name__ for kind in (
 
 def dumps(doc: pf.Doc) -> str:
     """pf.dump(doc) as a string."""
+    return _dump(doc, _Writer(None))
+
+
+def dumps_laid_out(doc: pf.Doc, table_styles: Callable[[pf.Table], tuple[str, str]]) -> tuple[str, int]:
+    """dumps(doc) with every table's cells as write/tables.py lays them out for DOCX
+    (`table_styles`: a table -> its heading and text cell styles), and how many tables were
+    laid out: fewer than the text holds means some sat where panflute's own to_json wrote
+    them (inside a list, a note...), and the caller must lay out a copy instead."""
+    writer = _Writer(table_styles)
+    return _dump(doc, writer), writer.tables
+
+
+def _dump(doc: pf.Doc, writer: _Writer) -> str:
     return json.dumps(
         {"pandoc-api-version": doc.api_version, "meta": doc.metadata.content.to_json(),
-         "blocks": [_json(block) for block in doc.content.list]},
+         "blocks": [writer.json(block) for block in doc.content.list]},
         check_circular=False, separators=(",", ":"), ensure_ascii=False,
     )
 
 
-def _json(elem):
-    kind = type(elem)
-    if kind is pf.Str:
-        return {"t": "Str", "c": elem.text}
-    bare = _BARE.get(kind)
-    if bare is not None:
-        return bare  # json.dumps only reads it
-    tag = _CONTENT_ONLY.get(kind)
-    if tag is not None:
-        return {"t": tag, "c": [_json(child) for child in elem.content.list]}
-    if kind is pf.Span or kind is pf.Div:
-        return {"t": kind.__name__, "c": [elem._ica_to_json(), [_json(child) for child in elem.content.list]]}
-    if kind is pf.Header:
-        return {"t": "Header", "c": [elem.level, elem._ica_to_json(), [_json(child) for child in elem.content.list]]}
-    if kind is pf.Table:
-        return {"t": "Table", "c": _table(elem)}
-    return elem.to_json()
+class _Writer:
+    """One dump: which table layout it writes, and how many tables it laid out."""
+
+    def __init__(self, table_styles: Callable[[pf.Table], tuple[str, str]] | None) -> None:
+        self.table_styles = table_styles
+        self.tables = 0  # tables laid out
+
+    def json(self, elem):
+        kind = type(elem)
+        if kind is pf.Str:
+            return {"t": "Str", "c": elem.text}
+        bare = _BARE.get(kind)
+        if bare is not None:
+            return bare  # json.dumps only reads it
+        to_json = self.json
+        tag = _CONTENT_ONLY.get(kind)
+        if tag is not None:
+            return {"t": tag, "c": [to_json(child) for child in elem.content.list]}
+        if kind is pf.Span or kind is pf.Div:
+            return {"t": kind.__name__, "c": [elem._ica_to_json(), [to_json(c) for c in elem.content.list]]}
+        if kind is pf.Header:
+            return {"t": "Header", "c": [elem.level, elem._ica_to_json(), [to_json(c) for c in elem.content.list]]}
+        if kind is pf.Table:
+            return {"t": "Table", "c": self.table(elem)}
+        return elem.to_json()
+
+    def table(self, table: pf.Table) -> list:
+        # The shapes of panflute's Table, TableHead/Foot, TableBody, TableRow and TableCell to_json.
+        heading = text = None
+        if self.table_styles is not None:
+            heading, text = self.table_styles(table)
+            self.tables += 1
+        colspec = [[{"t": align}, {"t": width} if width == "ColWidthDefault" else {"t": "ColWidth", "c": width}]
+                   for align, width in table.colspec]
+        bodies = [[body._ica_to_json(), body.row_head_columns, self.rows(body.head, text),
+                   self.rows(body.content, text)] for body in table.content.list]
+        return [table._ica_to_json(), table.caption.to_json(), colspec,
+                [table.head._ica_to_json(), self.rows(table.head.content, heading)], bodies,
+                [table.foot._ica_to_json(), self.rows(table.foot.content, text)]]
+
+    def rows(self, rows, style: str | None) -> list:
+        return [[row._ica_to_json(), [self.cell(cell, style) for cell in row.content.list]] for row in rows.list]
+
+    def cell(self, cell: pf.TableCell, style: str | None) -> list:
+        blocks = cell.content.list
+        if style is None or not blocks or _styled(blocks):
+            content = [self.json(block) for block in blocks]
+        else:
+            # write/tables._docx_table: pandoc styles a cell's Plain blocks "Compact" whatever
+            # the Div says, so they are written as Para.
+            inner = [{"t": "Para", "c": [self.json(child) for child in block.content.list]}
+                     if type(block) is pf.Plain else self.json(block) for block in blocks]
+            content = [{"t": "Div", "c": [["", [], [["custom-style", style]]], inner]}]
+        return [cell._ica_to_json(), {"t": cell.alignment}, cell.rowspan, cell.colspan, content]
 
 
-def _table(table: pf.Table) -> list:
-    # The shapes of panflute's Table, TableHead/Foot, TableBody, TableRow and TableCell to_json.
-    colspec = [[{"t": align}, {"t": width} if width == "ColWidthDefault" else {"t": "ColWidth", "c": width}]
-               for align, width in table.colspec]
-    bodies = [[body._ica_to_json(), body.row_head_columns, _rows(body.head), _rows(body.content)]
-              for body in table.content.list]
-    return [table._ica_to_json(), table.caption.to_json(), colspec,
-            [table.head._ica_to_json(), _rows(table.head.content)], bodies,
-            [table.foot._ica_to_json(), _rows(table.foot.content)]]
-
-
-def _rows(rows) -> list:
-    return [[row._ica_to_json(), [_cell(cell) for cell in row.content.list]] for row in rows.list]
-
-
-def _cell(cell: pf.TableCell) -> list:
-    return [cell._ica_to_json(), {"t": cell.alignment}, cell.rowspan, cell.colspan,
-            [_json(block) for block in cell.content.list]]
+def _styled(blocks: list) -> bool:
+    """A cell already holding one custom-style Div keeps it (write/tables._docx_table)."""
+    return len(blocks) == 1 and isinstance(blocks[0], pf.Div) and "custom-style" in blocks[0].attributes

@@ -12,7 +12,6 @@ from __future__ import annotations
 import atexit
 import functools
 import importlib.util
-import io
 import json
 import os
 import selectors
@@ -26,6 +25,7 @@ from pathlib import Path
 import panflute as pf
 
 from ..errors import ReportfmtError
+from .json_load import loads
 
 
 @functools.cache
@@ -68,7 +68,7 @@ def read_with_pandoc(text: str, reader: str) -> pf.Doc:
     """One of pandoc's readers (html, markdown) -> panflute Doc."""
     raw = run_pandoc(["-f", reader, "-t", "json"], text.encode("utf-8"))
     try:
-        return pf.load(io.StringIO(raw.decode("utf-8")))
+        return loads(raw.decode("utf-8"))
     except (ValueError, TypeError, json.JSONDecodeError) as exc:
         raise ReportfmtError(f"unreadable document structure: {exc}") from None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import io
 import os
 import tempfile
 from pathlib import Path
@@ -13,13 +12,15 @@ import panflute as pf
 
 from ..errors import ReportfmtError
 from ..options import Options
+from ..passes.tables import LANDSCAPE_CLASS, SIZE_CLASSES
 from ..resources import style_file
 from . import package_dates
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
-from .json_dump import dumps
+from .json_dump import dumps, dumps_laid_out
+from .json_load import loads
 from .pandoc import run_pandoc
 from .pictures import place_pictures
-from .tables import lay_out_tables
+from .tables import docx_table_styles, lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
            "plain": ".txt"}
@@ -40,34 +41,51 @@ def doc_to_json(doc: pf.Doc) -> str:
     return dumps(doc)
 
 
+class DocJson:
+    """A document's JSON text (doc_to_json), written when a format first needs it and then
+    shared by the others: DOCX writes its own laid-out text and often needs no other."""
+
+    def __init__(self, doc: pf.Doc, text: str | None = None) -> None:
+        self.doc, self.written = doc, text  # `written`: the text if some format needed it already
+
+    @property
+    def text(self) -> str:
+        if self.written is None:
+            self.written = doc_to_json(self.doc)
+        return self.written
+
 
 _UNADAPTED = ("docx", "md", "plain")
 
 
-def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = None) -> bytes:
-    """One output's bytes. `doc` is not modified. Pass `doc_json` (doc_to_json(doc)) when
-    rendering several formats: serialising a large document costs more than pandoc does."""
-    doc_json = doc_json or doc_to_json(doc)
+def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson | None = None) -> bytes:
+    """One output's bytes. `doc` is not modified. Pass `doc_json` (a DocJson of `doc`, or its
+    doc_to_json text) when rendering several formats: serialising a large document costs more
+    than pandoc does."""
+    dumped = doc_json if isinstance(doc_json, DocJson) else DocJson(doc, doc_json)
     state = getattr(doc, "reportfmt", None)
     if state is not None and state.options.layout != options.layout:
         # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     files: dict[str, bytes] = {}
-    # Tables and pictures need their per-writer layout and bytes (below) in DOCX, markdown and PDF.
-    laid_out = fmt in ("docx", "md", "pdf") and _has_tables_or_pictures(doc_json)
-    if not gongwen and not laid_out and (fmt in _UNADAPTED or (fmt == "pdf" and typst_unchanged(doc))):
-        copy, data = doc, doc_json.encode("utf-8")
-    else:
-        copy = pf.load(io.StringIO(doc_json))
+    authored = bool(state and state.authored)  # a hand-written document's tables keep their own look
+    copy, data = doc, None
+    if fmt == "docx" and not gongwen and not authored:
+        data = _docx_in_place(doc, dumped)
+    elif not gongwen and not _needs_copy(doc, dumped.text, fmt, authored):
+        data = dumped.text.encode("utf-8")
+    if data is None:
+        doc_json = dumped.text
+        copy = loads(doc_json)
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
-        if not (state and state.authored):  # a hand-written document's tables keep their own look
+        if not authored:
             copy = lay_out_tables(copy, fmt)
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
-            copy = adapt_for(copy, fmt, options, authored=bool(state and state.authored),
+            copy = adapt_for(copy, fmt, options, authored=authored,
                              title=state.report.title if state else None)
         if gongwen:
             from . import gongwen as layout  # the 公文 layout (styles/gongwen.*)
@@ -98,9 +116,34 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | None = No
     return output
 
 
-def _has_tables_or_pictures(doc_json: str) -> bool:
-    """Cheaper than a walk: the JSON names every element type it holds."""
-    return '"t":"Table"' in doc_json or '"t":"Image"' in doc_json
+def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
+    """The JSON pandoc writes DOCX from, when the only change DOCX makes is inside the tables'
+    cells: written while dumping (json_dump.dumps_laid_out), with no copy of the document.
+    None when a copy must be laid out: a picture needs its bytes, a landscape table its own
+    section, or a table sits where panflute's own to_json wrote it. The checks read the JSON,
+    which names every element type and class it holds (cheaper than a walk)."""
+    text = dumped.written  # by an earlier format: then a page without tables is not written again
+    if text is not None and '"t":"Table"' not in text:
+        return None if '"t":"Image"' in text else text.encode("utf-8")
+    laid_out, tables = dumps_laid_out(doc, docx_table_styles)
+    if tables == 0 and text is None:
+        dumped.written = laid_out  # nothing was laid out: it is doc_to_json's text, for later formats
+    if '"t":"Image"' in laid_out or f'"{LANDSCAPE_CLASS}"' in laid_out or tables != laid_out.count('"t":"Table"'):
+        return None
+    return laid_out.encode("utf-8")
+
+
+def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
+    """Whether a format other than laid-out DOCX needs a changed copy of `doc`, decided
+    mostly on its JSON: pictures get their bytes (DOCX, markdown, PDF), a small or landscape
+    typst table its size, and every format but DOCX, markdown and plain text is adapted
+    (conform.py)."""
+    if fmt in ("docx", "md", "pdf") and '"t":"Image"' in doc_json:
+        return True
+    if fmt == "pdf":
+        sized = not authored and any(f'"{name}"' in doc_json for name in SIZE_CLASSES)
+        return sized or not typst_unchanged(doc)
+    return fmt not in _UNADAPTED
 
 
 def pandoc_writer_args(fmt: str) -> list[str]:

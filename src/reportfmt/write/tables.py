@@ -42,12 +42,17 @@ def _size_class(table: pf.Table) -> str | None:
     return next((c for c in (LANDSCAPE_CLASS, SMALL_CLASS) if c in table.classes), None)
 
 
+def docx_table_styles(table: pf.Table) -> tuple[str, str]:
+    """The styles of a table's heading cells and of its other cells in the reference document."""
+    small = " Small" if _size_class(table) else ""
+    return "Table Heading" + small, "Table Text" + small
+
+
 def _docx_table(elem: pf.Element, _doc: pf.Doc):
     if not isinstance(elem, pf.Table):
         return None
-    small = " Small" if _size_class(elem) else ""
-    for section, style in ((elem.head, "Table Heading"), *((b, "Table Text") for b in elem.content),
-                           (elem.foot, "Table Text")):
+    heading, text = docx_table_styles(elem)
+    for section, style in ((elem.head, heading), *((b, text) for b in elem.content), (elem.foot, text)):
         if section is None:
             continue
         rows = list(section.content) if not isinstance(section, pf.TableBody) else [*section.head, *section.content]
@@ -58,7 +63,7 @@ def _docx_table(elem: pf.Element, _doc: pf.Doc):
                                    and "custom-style" in blocks[0].attributes):
                     # pandoc styles a cell's Plain blocks "Compact" whatever the Div says: Para.
                     blocks = [pf.Para(*b.content) if isinstance(b, pf.Plain) else b for b in blocks]
-                    cell.content = [pf.Div(*blocks, attributes={"custom-style": style + small})]
+                    cell.content = [pf.Div(*blocks, attributes={"custom-style": style})]
     if LANDSCAPE_CLASS in elem.classes:
         portrait, landscape = docx_sections()
         return [pf.RawBlock(portrait, format="openxml"), elem, pf.RawBlock(landscape, format="openxml")]
