@@ -3,8 +3,8 @@
 pandoc starts the filter once per document, so start-up is most of its cost. A document
 with no Chinese text is handed back byte for byte after a scan of the raw JSON, before
 anything is imported (not even panflute). Otherwise the compiled regular expressions and
-parsed rules come from the on-disk cache (regex_cache.py, cache.py) and only then do
-panflute and the passes load.
+parsed rules come from the on-disk cache (passes/regex_cache.py, ruleset.py), and so do the methods
+of the passes' dataclasses (passes/dataclass_cache.py); only then do panflute and the passes load.
 """
 
 from __future__ import annotations
@@ -33,11 +33,12 @@ def run_filter(argv: list[str], options=None) -> int:
     raw = sys.stdin.buffer.read()
     if not may_hold_chinese(raw):
         return pass_through(raw)
-    from .passes import regex_cache
+    from .passes import dataclass_cache, regex_cache
 
     # First: the patterns that logging, panflute and PyYAML compile on import come from the
-    # cache as well.
+    # cache as well, and so do the methods of every dataclass the passes define.
     regex_cache.seed()
+    dataclass_cache.install()
     import logging
 
     from .errors import ReportfmtError
@@ -57,8 +58,10 @@ def run_filter(argv: list[str], options=None) -> int:
         out = raw
     sys.stdout.buffer.write(out)
     sys.stdout.buffer.flush()
-    # Patterns compiled for the first time in this run are stored for the next one.
+    # Patterns and dataclass methods compiled for the first time in this run are stored for
+    # the next one.
     regex_cache.save()
+    dataclass_cache.save()
     return 0
 
 
