@@ -33,6 +33,12 @@ def run_filter(argv: list[str], options=None) -> int:
     raw = sys.stdin.buffer.read()
     if not may_hold_chinese(raw):
         return pass_through(raw)
+    import gc
+
+    # Importing makes some hundred thousand objects that live as long as the process, and the
+    # cyclic collector would walk them again and again as they pile up (43 M instructions of
+    # a call on the seed): off while importing, then those objects are frozen out of its way.
+    gc.disable()
     from .passes import dataclass_cache, regex_cache
 
     # First: the patterns that logging, panflute and PyYAML compile on import come from the
@@ -46,6 +52,9 @@ def run_filter(argv: list[str], options=None) -> int:
     logging.basicConfig(level=logging.INFO, format="reportfmt: %(message)s", stream=sys.stderr)
     log = logging.getLogger(__name__)
     try:
+        import_passes()
+        gc.freeze()
+        gc.enable()
         out = filter_json(raw, fmt, options)
     except ReportfmtError as exc:  # the user's options: say which and stop
         log.error("%s", exc)
@@ -63,6 +72,15 @@ def run_filter(argv: list[str], options=None) -> int:
     regex_cache.save()
     dataclass_cache.save()
     return 0
+
+
+def import_passes() -> None:
+    """The modules filter_json needs, imported ahead (run_filter freezes what they made)."""
+    import panflute  # noqa: F401
+
+    from . import pipeline  # noqa: F401
+    from .read import document_kind  # noqa: F401
+    from .write import conform  # noqa: F401
 
 
 def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
