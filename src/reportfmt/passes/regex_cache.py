@@ -7,7 +7,7 @@ instructions, more than importing panflute (282 M); four CJK classes were half o
 are used by every Chinese document, so compiling lazily would not avoid them.
 
 What: sre's compiled form of a pattern is a list of integers that `re.compile` hands to
-`_sre.compile` as its last step. `save()` stores that list for every pattern `re` has cached
+`_sre.compile` as its last step. `save()` stores that list (as machine words) for every pattern `re` has cached
 in this process; `seed()` rebuilds the pattern objects from it with the same `_sre.compile`
 call and puts them in `re`'s own cache, where every later `re.compile` (ours, panflute's,
 PyYAML's, rules from YAML files) finds them. Nothing calls a different function to compile.
@@ -23,6 +23,7 @@ entries never go stale; the file is restarted when it grows past MAX_ENTRIES.
 
 from __future__ import annotations
 
+import array
 import marshal
 import re
 import sys
@@ -37,6 +38,9 @@ MAX_ENTRIES = 2000
 # filter on the seed compiles about 390 patterns (rules, their literal prefilters, panflute,
 # PyYAML, logging): with fewer seeded, the last few were compiled and saved again every run.
 MAX_SEEDED = 480
+
+# The array/memoryview type code of sre's code words (CODESIZE bytes each, 4 on CPython).
+_WORD = "I"
 
 _loaded: set[tuple[str, int]] = set()
 
@@ -53,11 +57,18 @@ def _internals():
     store = getattr(re, "_cache", None)
     if not isinstance(store, dict) or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
         return None
+    if array.array(_WORD).itemsize != getattr(_sre, "CODESIZE", None):
+        return None  # code words are not the machine words stored
     return _sre, _parser, _compiler, store
 
 
+# The layout of an entry (below); a new one is a new file name, so an old file is never misread.
+FORMAT = 2
+
+
 def _file_name(sre) -> str:
-    build = f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
+    build = (f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
+             f"|{sys.byteorder}|{FORMAT}")
     return f"regex-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
 
@@ -84,7 +95,11 @@ def seed() -> int:
             break
         try:
             pattern, flags = key
-            compiled = sre.compile(pattern, *entry)
+            final_flags, code, groups, groupindex, indexgroup = entry
+            # The code words as machine words: one C call makes the list, where reading them
+            # as marshal's integers cost 240 instructions a word (20 M for the seed's patterns).
+            code = memoryview(code).cast(_WORD).tolist()
+            compiled = sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
         except (TypeError, ValueError, RuntimeError, OverflowError):
             continue  # a malformed entry: re compiles this pattern itself when asked
         store.setdefault((str, pattern, flags), compiled)
@@ -139,6 +154,10 @@ def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.
         entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         if sre.compile(pattern, *entry) != compiled:
             return None
+        words = array.array(_WORD, code).tobytes()
+        if memoryview(words).cast(_WORD).tolist() != code:
+            return None
+        entry = (entry[0], words, *entry[2:])
         marshal.dumps(entry)  # only plain data goes in the file
     except Exception:  # any surprise in re's internals means "do not store"
         return None
