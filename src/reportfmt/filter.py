@@ -71,6 +71,8 @@ def run_filter(argv: list[str], options=None) -> int:
     # the next one.
     regex_cache.save()
     dataclass_cache.save()
+    if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
+        sys.modules["reportfmt.passes.literals"].save()
     return 0
 
 
