@@ -93,6 +93,10 @@ class Rule:
             return None
         return self.pattern.search(text)
 
+    def may_match(self, text: str) -> bool:
+        """False only when the line lacks every required literal (no match anywhere)."""
+        return self.prefilter is None or self.prefilter(text) is not None
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -115,6 +119,14 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
             by_name[rule.name] = rule
     rules = list(by_name.values())
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
+
+
+@functools.cache
+def active_rules(extra_files: tuple[str, ...], profiles: frozenset[str]) -> tuple[Rule, ...]:
+    """load_rules' rules that act on a page where these profiles are on: the same tuple for
+    the same profiles, so answers kept per rule set (by identity) last across the pipeline's
+    rounds and documents."""
+    return tuple(r for r in load_rules(extra_files) if not r.profile or r.profile in profiles)
 
 
 def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
