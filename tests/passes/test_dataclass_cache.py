@@ -62,12 +62,13 @@ def run_python(mode: str, cache: str) -> tuple[str, int, int]:
 def test_classes_built_from_cached_code_are_the_classes_dataclasses_builds(tmp_path):
     cache = str(tmp_path / "cache")
     plain, _, _ = run_python("plain", cache)
-    first, loaded, saved = run_python("cached", cache)
-    # All new: Rule's __init__, __repr__, __eq__, __hash__, __setattr__, __delattr__ (frozen) and
-    # Report's __init__, __repr__, __eq__, one exec each.
-    assert (loaded, saved) == (0, 9)
+    first, loaded, made = run_python("cached", cache)
+    # All new: on 3.11 and 3.12 Rule's __init__, __repr__, __eq__, __hash__, __setattr__,
+    # __delattr__ (frozen) and Report's __init__, __repr__, __eq__, one exec each (3.13 on:
+    # one exec per class).
+    assert loaded == 0 and made == (9 if sys.version_info < (3, 13) else 2)
     second, loaded, saved = run_python("cached", cache)
-    assert loaded == 9 and saved == 0  # the steady state compiles and writes nothing
+    assert loaded == made and saved == 0  # the steady state compiles and writes nothing
     assert first == plain and second == plain
     assert "name: str" in plain and "frozen: cannot assign to field 'name'" in plain
 
@@ -96,4 +97,4 @@ def test_entries_that_are_not_code_are_skipped(tmp_path, monkeypatch):
     plain, _, _ = run_python("plain", str(tmp_path / "other"))
     assert resources.write_blob(dataclass_cache._file_name(), marshal.dumps({"def f(): pass": b"not code"}))
     seen, loaded, saved = run_python("cached", str(tmp_path))
-    assert (seen, loaded) == (plain, 0) and saved == 9
+    assert (seen, loaded) == (plain, 0) and saved > 0
