@@ -41,17 +41,6 @@ def _file_name() -> str:
     return f"dataclass-code-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
 
-def _read_entries() -> dict:
-    payload = resources.read_blob(_file_name())
-    if payload is None:
-        return {}
-    try:
-        entries = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
-
-
 def _exec(source, *args, **kwargs):
     """`exec`, with the compiled code of a text seen before (here or in an earlier process)."""
     if isinstance(source, str) and not kwargs:
@@ -76,7 +65,7 @@ def install() -> int:
 
     if getattr(dataclasses, "exec", None) is _exec:
         return len(_codes)
-    for source, code in _read_entries().items():
+    for source, code in resources.read_mapping(_file_name()).items():
         if isinstance(source, str) and isinstance(code, _CODE_TYPE):
             _codes.setdefault(source, code)
     dataclasses.exec = _exec
@@ -87,15 +76,12 @@ def save() -> int:
     """Store the functions compiled for the first time in this process; returns how many."""
     if not _new:
         return 0
-    entries = _read_entries()  # another process may have added its own meanwhile
+    entries = resources.read_mapping(_file_name())  # another process may have added its own meanwhile
     if len(entries) + len(_new) > MAX_ENTRIES:
         entries = {}
     entries.update(_new)
     count = len(_new)
-    try:
-        payload = marshal.dumps(entries)
-    except ValueError:
+    if not resources.write_mapping(_file_name(), entries):
         return 0
-    if resources.write_blob(_file_name(), payload):
-        _new.clear()
+    _new.clear()
     return count

@@ -16,7 +16,6 @@ module expects, the answer is None: search as before.
 
 from __future__ import annotations
 
-import marshal
 import re
 import sys
 
@@ -80,16 +79,8 @@ def _known() -> dict:
     if not _loaded:
         from .. import resources
 
-        known = {}
-        payload = resources.read_blob(_file_name())
-        if payload is not None:
-            try:
-                stored = marshal.loads(payload)
-            except (EOFError, ValueError, TypeError):
-                stored = None
-            if isinstance(stored, dict):
-                known = {key: value for key, value in stored.items() if _well_formed(key, value)}
-        _loaded.append(known)
+        stored = resources.read_mapping(_file_name())
+        _loaded.append({key: value for key, value in stored.items() if _well_formed(key, value)})
     return _loaded[0]
 
 
@@ -108,12 +99,9 @@ def save() -> int:
     known = _known()
     if len(known) > MAX_STORED:  # grown by development edits to patterns: start again
         known = dict(_new)
-    try:
-        payload = marshal.dumps(known)
-    except ValueError:
+    if not resources.write_mapping(_file_name(), known):
         return 0
-    if resources.write_blob(_file_name(), payload):
-        _new.clear()
+    _new.clear()
     return count
 
 

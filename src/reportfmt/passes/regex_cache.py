@@ -69,17 +69,6 @@ def _file_name(sre) -> str:
     return f"regex-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
 
-def _read_entries(sre) -> dict:
-    payload = resources.read_blob(_file_name(sre))
-    if payload is None:
-        return {}
-    try:
-        entries = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
-
-
 def seed() -> int:
     """Make the stored patterns available to re; returns how many are. Each is built from its
     code when a process first asks re for it, not here: a run needs a part of them (a page
@@ -88,7 +77,7 @@ def seed() -> int:
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
-    entries = _read_entries(sre)
+    entries = resources.read_mapping(_file_name(sre))
     if not isinstance(store, _StoredPatterns):
         store = _StoredPatterns(store)
         re._cache = store
@@ -161,12 +150,12 @@ def save() -> int:
             new[(pattern, flags)] = entry
     if not new:
         return 0
-    entries = _read_entries(sre)  # another process may have added its own meanwhile
+    entries = resources.read_mapping(_file_name(sre))  # another process may have added its own meanwhile
     if len(entries) + len(new) > MAX_ENTRIES:
         entries = {}
     # Newest first, so a reader sees the patterns of the latest runs first.
     entries = {**new, **{key: entry for key, entry in entries.items() if key not in new}}
-    if resources.write_blob(_file_name(sre), marshal.dumps(entries)):
+    if resources.write_mapping(_file_name(sre), entries):
         _loaded.update(new)
     return len(new)
 
