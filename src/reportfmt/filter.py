@@ -3,8 +3,8 @@
 pandoc starts the filter once per document, so start-up is most of its cost. A document
 with no Chinese text is handed back byte for byte after a scan of the raw JSON, before
 anything is imported (not even panflute). Otherwise the compiled regular expressions and
-parsed rules come from the on-disk cache (regex_cache.py, cache.py) and only then do
-panflute and the passes load.
+parsed rules come from the on-disk cache (passes/regex_cache.py, ruleset.py), and so do the methods
+of the passes' dataclasses (passes/dataclass_cache.py); only then do panflute and the passes load.
 """
 
 from __future__ import annotations
@@ -33,11 +33,18 @@ def run_filter(argv: list[str], options=None) -> int:
     raw = sys.stdin.buffer.read()
     if not may_hold_chinese(raw):
         return pass_through(raw)
-    from .passes import regex_cache
+    import gc
+
+    # Importing makes some hundred thousand objects that live as long as the process, and the
+    # cyclic collector would walk them again and again as they pile up (43 M instructions of
+    # a call on the seed): off while importing, then those objects are frozen out of its way.
+    gc.disable()
+    from .passes import dataclass_cache, regex_cache
 
     # First: the patterns that logging, panflute and PyYAML compile on import come from the
-    # cache as well.
+    # cache as well, and so do the methods of every dataclass the passes define.
     regex_cache.seed()
+    dataclass_cache.install()
     import logging
 
     from .errors import ReportfmtError
@@ -45,6 +52,9 @@ def run_filter(argv: list[str], options=None) -> int:
     logging.basicConfig(level=logging.INFO, format="reportfmt: %(message)s", stream=sys.stderr)
     log = logging.getLogger(__name__)
     try:
+        import_passes()
+        gc.freeze()
+        gc.enable()
         out = filter_json(raw, fmt, options)
     except ReportfmtError as exc:  # the user's options: say which and stop
         log.error("%s", exc)
@@ -57,9 +67,22 @@ def run_filter(argv: list[str], options=None) -> int:
         out = raw
     sys.stdout.buffer.write(out)
     sys.stdout.buffer.flush()
-    # Patterns compiled for the first time in this run are stored for the next one.
+    # Patterns and dataclass methods compiled for the first time in this run are stored for
+    # the next one.
     regex_cache.save()
+    dataclass_cache.save()
+    if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
+        sys.modules["reportfmt.passes.literals"].save()
     return 0
+
+
+def import_passes() -> None:
+    """The modules filter_json needs, imported ahead (run_filter freezes what they made)."""
+    import panflute  # noqa: F401
+
+    from . import pipeline  # noqa: F401
+    from .read import document_kind  # noqa: F401
+    from .write import conform  # noqa: F401
 
 
 def filter_json(raw: bytes, fmt: str, options=None) -> bytes:

@@ -16,6 +16,7 @@ start-up already, and the styles lookup loads its own imports when first asked.
 
 from __future__ import annotations
 
+import marshal
 import os
 from typing import TYPE_CHECKING
 
@@ -109,3 +110,26 @@ def write_blob(name: str, payload: bytes) -> bool:
         except OSError:
             pass
         return False
+
+
+def read_mapping(name: str) -> dict:
+    """The dict marshalled under `name` (read_blob), or {} when absent, corrupt or not a dict.
+    The caller checks each entry's shape: what is stored is trusted only that far."""
+    payload = read_blob(name)
+    if payload is None:
+        return {}
+    try:
+        stored = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def write_mapping(name: str, mapping: dict) -> bool:
+    """Store `mapping` marshalled (write_blob); False when it holds what marshal refuses or
+    the cache is off or unwritable."""
+    try:
+        payload = marshal.dumps(mapping)
+    except ValueError:
+        return False
+    return write_blob(name, payload)

@@ -73,3 +73,39 @@ def test_every_mask_detector_has_its_pattern_for_the_prefilter():
 
     assert set(find._PATTERNS) == set(find._FINDERS)
     assert all(find.detector_literals(name) for name in find._FINDERS)  # each one prefiltered
+
+
+# A fresh process derives an answer (and saves it when asked), the next one reads it back;
+# `derive` set to "fail" makes deriving raise, so an answer printed then came from the disk.
+ANSWER = """
+    import re, sys
+    from reportfmt.passes import literals
+    if sys.argv[1] == "fail":
+        literals._derive = lambda *args: 1 / 0
+    print(literals.required_literals(r"^\\s*(?:发布时间|来源)\\s*[:：]", re.I), literals.save())
+"""
+
+
+def answer(cache: str, derive: str) -> str:
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    env = {**os.environ, "REPORTFMT_CACHE_DIR": cache}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(ANSWER), derive], capture_output=True,
+                          text=True, env=env, check=False)
+    return proc.stdout.strip() if proc.returncode == 0 else f"error: {proc.stderr.splitlines()[-1]}"
+
+
+def test_answers_are_kept_between_processes_and_a_corrupt_file_is_derived_again(tmp_path):
+    cache = tmp_path / "cache"
+    assert answer(str(cache), "derive") == "('发布时间', '来源') 1"
+    assert answer(str(cache), "fail") == "('发布时间', '来源') 0"  # read back, nothing new to save
+    (blob,) = cache.glob("literals-*.marshal")
+    data = bytearray(blob.read_bytes())
+    data[-3] ^= 0xFF
+    blob.write_bytes(bytes(data))
+    assert answer(str(cache), "fail").startswith("error: ZeroDivisionError")  # nothing trusted
+    assert answer(str(cache), "derive") == "('发布时间', '来源') 1"  # derived and stored again
+    assert answer(str(cache), "fail") == "('发布时间', '来源') 0"

@@ -67,3 +67,15 @@ def test_a_rule_without_match_or_block_is_a_named_error(tmp_path):
     path = overlay(tmp_path, {"name": "broken", "action": "drop"})
     with pytest.raises(ReportfmtError, match=r"review-rules\.yaml"):
         load_rules((path,))
+
+
+def test_a_rule_whose_pattern_re_refuses_is_an_error_naming_its_file_every_time(tmp_path):
+    """Rules compile their patterns on first use; a pattern that cannot compile is still
+    refused when the file is loaded, not half-way through a page, and never cached as good."""
+    rules = overlay(tmp_path, {"name": "unclosed", "match": "^(?:广告|推广"})
+    for _ in range(2):
+        load_rules.cache_clear()
+        with pytest.raises(ReportfmtError) as raised:
+            load_rules((rules,))
+        assert "unclosed" in str(raised.value) and "review-rules.yaml" in str(raised.value)
+    assert not [r for r in load_rules() if r.name == "unclosed"]

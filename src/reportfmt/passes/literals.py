@@ -17,6 +17,7 @@ module expects, the answer is None: search as before.
 from __future__ import annotations
 
 import re
+import sys
 
 # A class of at most this many characters becomes a set of one-character strings.
 MAX_CLASS_CHARS = 16
@@ -33,6 +34,17 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings one of which every match contains (longest-first), or None."""
     if _parser is None:
         return None
+    known = _known()
+    key = (pattern, int(flags))  # plain ints: marshal refuses re.RegexFlag
+    if key in known:
+        return known[key]
+    found = _derive(pattern, flags)
+    if len(_new) < MAX_NEW:
+        known[key] = _new[key] = found
+    return found
+
+
+def _derive(pattern: str, flags: int) -> tuple[str, ...] | None:
     try:
         parsed = _parser.parse(pattern, flags)
         found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
@@ -41,6 +53,56 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if not found or "" in found:
         return None
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+# Answers kept between processes (resources' blobs): re's parser is Python, and the masks'
+# detectors alone cost 11 M instructions to parse at every `pandoc --filter` call. Keyed by
+# this file's code and the interpreter (whose parser it reads); saved by save(), which the
+# filter calls, so property tests' random patterns never reach the disk. At most MAX_NEW
+# answers are remembered per process.
+MAX_NEW = 1000
+MAX_STORED = 4000
+_loaded: list[dict] = []
+_new: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def _file_name() -> str:
+    from pathlib import Path
+
+    from .. import resources
+
+    key = resources.digest(sys.version.encode(), Path(__file__).read_bytes())
+    return f"literals-{key}.marshal"
+
+
+def _known() -> dict:
+    if not _loaded:
+        from .. import resources
+
+        stored = resources.read_mapping(_file_name())
+        _loaded.append({key: value for key, value in stored.items() if _well_formed(key, value)})
+    return _loaded[0]
+
+
+def _well_formed(key, value) -> bool:
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+            and (value is None or (isinstance(value, tuple) and all(isinstance(v, str) for v in value))))
+
+
+def save() -> int:
+    """Store the answers derived for the first time in this process; returns how many."""
+    if not _new:
+        return 0
+    from .. import resources
+
+    count = len(_new)
+    known = _known()
+    if len(known) > MAX_STORED:  # grown by development edits to patterns: start again
+        known = dict(_new)
+    if not resources.write_mapping(_file_name(), known):
+        return 0
+    _new.clear()
+    return count
 
 
 def may_match(literals: tuple[str, ...] | None, text: str) -> bool:

@@ -7,12 +7,15 @@ instructions, more than importing panflute (282 M); four CJK classes were half o
 are used by every Chinese document, so compiling lazily would not avoid them.
 
 What: sre's compiled form of a pattern is a list of integers that `re.compile` hands to
-`_sre.compile` as its last step. `save()` stores that list for every pattern `re` has cached
-in this process; `seed()` rebuilds the pattern objects from it with the same `_sre.compile`
-call and puts them in `re`'s own cache, where every later `re.compile` (ours, panflute's,
-PyYAML's, rules from YAML files) finds them. Nothing calls a different function to compile.
+`_sre.compile` as its last step. `save()` stores that list (as machine words) for every
+pattern `re` has cached in this process. `seed()` makes re's own cache (`re._cache`) one that
+rebuilds a pattern it lacks from the stored list with the same `_sre.compile` call, when a
+process first asks for it: every later `re.compile` (ours, panflute's, PyYAML's, rules from
+YAML files) finds it there, and a pattern nobody asks for costs nothing (most boilerplate
+rules are ruled out by their literals alone). Nothing calls a different function to compile.
 
-Guards, since this leans on CPython internals (re._cache, re._parser, re._compiler._code):
+Guards, since this leans on CPython internals (re._cache and how re._compile asks it,
+re._parser, re._compiler._code):
 the file is keyed by the exact interpreter build; an entry is stored only if rebuilding it
 gives a pattern equal to the one `re` made (Pattern equality compares the compiled code);
 `_sre.compile` validates the code it is given ("invalid SRE code"); the file carries a
@@ -23,6 +26,7 @@ entries never go stale; the file is restarted when it grows past MAX_ENTRIES.
 
 from __future__ import annotations
 
+import array
 import marshal
 import re
 import sys
@@ -32,11 +36,8 @@ from .. import resources
 # A file past this many patterns starts again from the current process's (dev edits to
 # patterns would otherwise grow it forever). re's own cache holds 512 patterns.
 MAX_ENTRIES = 2000
-# At most this many seeded into re's cache (it holds 512), so its eviction of the oldest never
-# has to run during seeding and the process keeps room for patterns built at run time. The
-# filter on the seed compiles about 390 patterns (rules, their literal prefilters, panflute,
-# PyYAML, logging): with fewer seeded, the last few were compiled and saved again every run.
-MAX_SEEDED = 480
+# The array/memoryview type code of sre's code words (CODESIZE bytes each, 4 on CPython).
+_WORD = "I"
 
 _loaded: set[tuple[str, int]] = set()
 
@@ -53,44 +54,80 @@ def _internals():
     store = getattr(re, "_cache", None)
     if not isinstance(store, dict) or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
         return None
+    if array.array(_WORD).itemsize != getattr(_sre, "CODESIZE", None):
+        return None  # code words are not the machine words stored
     return _sre, _parser, _compiler, store
 
 
+# The layout of an entry (below); a new one is a new file name, so an old file is never misread.
+FORMAT = 2
+
+
 def _file_name(sre) -> str:
-    build = f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
+    build = (f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
+             f"|{sys.byteorder}|{FORMAT}")
     return f"regex-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
 
-def _read_entries(sre) -> dict:
-    payload = resources.read_blob(_file_name(sre))
-    if payload is None:
-        return {}
-    try:
-        entries = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
-
-
 def seed() -> int:
-    """Put the stored patterns into re's cache; returns how many were seeded."""
+    """Make the stored patterns available to re; returns how many are. Each is built from its
+    code when a process first asks re for it, not here: a run needs a part of them (a page
+    rules most boilerplate rules out by their literals alone, so their patterns go unused)."""
     parts = _internals()
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
-    seeded = 0
-    for key, entry in _read_entries(sre).items():
-        if seeded >= MAX_SEEDED:
-            break
+    entries = resources.read_mapping(_file_name(sre))
+    if not isinstance(store, _StoredPatterns):
+        store = _StoredPatterns(store)
+        re._cache = store
+    store.sre = sre
+    for key, entry in entries.items():
+        if isinstance(key, tuple) and len(key) == 2:
+            store.stored.setdefault(key, entry)
+            _loaded.add(key)
+    return len(store.stored)
+
+
+class _StoredPatterns(dict):
+    """re's pattern cache (`re._cache`), which builds a pattern it lacks from the stored code
+    instead of reporting it missing. re asks with `_cache[key]` (3.11: a missing key calls
+    __missing__) or `_cache.pop(key, None)` (3.12 on); either way a pattern it does not hold
+    and no entry gives is missing as before, and re compiles it itself."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.stored: dict[tuple[str, int], tuple] = {}
+        self.sre = None
+
+    def __missing__(self, key):
+        compiled = self._build(key)
+        if compiled is None:
+            raise KeyError(key)
+        self[key] = compiled
+        return compiled
+
+    def pop(self, key, *default):
+        if not dict.__contains__(self, key):
+            compiled = self._build(key)
+            if compiled is not None:
+                return compiled  # re puts it back at the end itself
+        return dict.pop(self, key, *default)
+
+    def _build(self, key):
         try:
-            pattern, flags = key
-            compiled = sre.compile(pattern, *entry)
-        except (TypeError, ValueError, RuntimeError, OverflowError):
-            continue  # a malformed entry: re compiles this pattern itself when asked
-        store.setdefault((str, pattern, flags), compiled)
-        _loaded.add(key)
-        seeded += 1
-    return seeded
+            kind, pattern, flags = key
+            entry = self.stored.get((pattern, flags)) if kind is str else None
+            if entry is None:
+                return None
+            final_flags, code, groups, groupindex, indexgroup = entry
+            # The code as machine words: one C call makes the list, where marshal's own
+            # integers cost 240 instructions a word.
+            code = memoryview(code).cast(_WORD).tolist()
+            return self.sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+        except Exception:  # a malformed entry, or code _sre refuses: re compiles it itself
+            self.stored.pop(key[1:] if isinstance(key, tuple) else key, None)
+            return None
 
 
 def save() -> int:
@@ -113,14 +150,12 @@ def save() -> int:
             new[(pattern, flags)] = entry
     if not new:
         return 0
-    entries = _read_entries(sre)  # another process may have added its own meanwhile
+    entries = resources.read_mapping(_file_name(sre))  # another process may have added its own meanwhile
     if len(entries) + len(new) > MAX_ENTRIES:
         entries = {}
-    # Newest first: seed() takes the first MAX_SEEDED, and a file filled by batch runs (whose
-    # patterns built from titles differ per page) would otherwise leave the patterns this
-    # process needed unseeded, compiled and saved again on every run.
+    # Newest first, so a reader sees the patterns of the latest runs first.
     entries = {**new, **{key: entry for key, entry in entries.items() if key not in new}}
-    if resources.write_blob(_file_name(sre), marshal.dumps(entries)):
+    if resources.write_mapping(_file_name(sre), entries):
         _loaded.update(new)
     return len(new)
 
@@ -139,6 +174,10 @@ def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.
         entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         if sre.compile(pattern, *entry) != compiled:
             return None
+        words = array.array(_WORD, code).tobytes()
+        if memoryview(words).cast(_WORD).tolist() != code:
+            return None
+        entry = (entry[0], words, *entry[2:])
         marshal.dumps(entry)  # only plain data goes in the file
     except Exception:  # any surprise in re's internals means "do not store"
         return None

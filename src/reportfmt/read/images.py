@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import io
 import posixpath
 import re
@@ -76,6 +75,10 @@ class Picture:
         return f"{max(1, round(100 * width / TEXT_WIDTH_PX))}%"
 
     def record(self, folder: str) -> dict:
+        # Imported here: hashlib loads OpenSSL (10 M instructions), and `pandoc --filter`
+        # imports this module (write/pictures.py) without ever writing a manifest record.
+        import hashlib
+
         return {"src": self.src, "file": f"{folder}/{self.name}", "mime": self.mime, "width": self.width,
                 "height": self.height, "bytes": len(self.data), "sha256": hashlib.sha256(self.data).hexdigest()}
 

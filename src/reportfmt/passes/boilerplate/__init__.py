@@ -21,7 +21,7 @@ from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
-from .ruleset import Rule, keeping_rule, load_profiles, load_rules
+from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
 from .titles import glued_title_end, repeats_sample_name, repeats_title
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
@@ -48,7 +48,7 @@ def prepare(doc: pf.Doc) -> None:
     # Profile rules (a 文库 page's "- 举报") act only where the page shows the site's markers.
     texts = [" ".join(block_text(b).split()) for b in doc.content if isinstance(b, (pf.Para, pf.Plain))]
     active = active_profiles(texts, load_rules(extra), load_profiles(extra))
-    rules = tuple(r for r in load_rules(extra) if not r.profile or r.profile in active)
+    rules = active_rules(extra, active)
     removed: list[tuple[int, str, str]] = []
     # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
     # document's own, however much a short one's date looks like a page's date line.

@@ -25,7 +25,9 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     longest = max(rule.max_chars for rule in markers)
     for text in (fold_script(t) for t in texts if len(t) <= longest):
         for rule in markers:
-            found = len(rule.pattern.findall(text)) if len(text) <= rule.max_chars else 0
+            # The literal test first: most lines hold none of a marker's words, and a marker
+            # never matched keeps its pattern uncompiled.
+            found = len(rule.pattern.findall(text)) if len(text) <= rule.max_chars and rule.may_match(text) else 0
             if found:
                 distinct.setdefault(rule.marker, set()).add(rule.name)
                 hits[rule.marker] += found

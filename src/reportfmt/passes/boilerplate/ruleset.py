@@ -18,9 +18,10 @@ Parsing YAML costs more than anything else a `pandoc --filter` start does, so th
 files are cached on disk (resources.read_blob), keyed by the files' contents, the package
 version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
 Cached with them: each pattern's required literals (passes/literals.py), which let a line
-skip the search of every rule it cannot match. Only data is cached; every rule and profile
-is checked and compiled from it on each load (the patterns come from passes/regex_cache.py
-when the filter runs).
+skip the search of every rule it cannot match. Only data is cached, and only once every
+pattern compiled; every rule and profile is checked and built from it on each load, and a
+rule compiles its pattern when a line first gets past its literals (from
+passes/regex_cache.py when the filter runs).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ... import resources
@@ -53,7 +54,10 @@ BLOCK_MAX_CHARS = 1_000_000
 class Rule:
     name: str
     concept: str
-    pattern: re.Pattern[str]
+    # The regular expression's text (a `block` rule's from block_pattern), compiled with
+    # `flags` on first use (`pattern`): a page rules most rules out by their literals alone,
+    # and those never need their pattern (the largest are meta lines built from vocabularies).
+    source: str
     where: str
     action: str
     max_chars: int
@@ -72,14 +76,26 @@ class Rule:
     followed_by: str = ""
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
-    # literal_test(literals), built with the rule: a line without any of them skips the search.
-    prefilter: Callable[[str], object] | None = field(default=None, compare=False, repr=False)
+    flags: int = RULE_FLAGS
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    @functools.cached_property
+    def prefilter(self) -> Callable[[str], object] | None:
+        """literal_test(literals): a line without any of them skips the search."""
+        return literal_test(self.literals)
 
     def search(self, text: str) -> re.Match[str] | None:
         """pattern.search, skipped when the line lacks every required literal."""
         if self.prefilter is not None and self.prefilter(text) is None:
             return None
         return self.pattern.search(text)
+
+    def may_match(self, text: str) -> bool:
+        """False only when the line lacks every required literal (no match anywhere)."""
+        return self.prefilter is None or self.prefilter(text) is not None
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,14 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
 
 
+@functools.cache
+def active_rules(extra_files: tuple[str, ...], profiles: frozenset[str]) -> tuple[Rule, ...]:
+    """load_rules' rules that act on a page where these profiles are on: the same tuple for
+    the same profiles, so answers kept per rule set (by identity) last across the pipeline's
+    rounds and documents."""
+    return tuple(r for r in load_rules(extra_files) if not r.profile or r.profile in profiles)
+
+
 def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
     """The `keep` rule protecting this block text, if any (keep rules lead the tuple)."""
     for rule in rules:
@@ -124,13 +148,18 @@ _EQUIVALENT = {",": ",，", ":": ":：", ";": ";；", "?": "?？", "!": "!！", 
 
 def block_pattern(text: str) -> re.Pattern[str]:
     """A pattern for one whole block: spaces anywhere optional, widths and quotes folded."""
+    return re.compile(block_source(text))
+
+
+def block_source(text: str) -> str:
+    """block_pattern's text."""
     parts = []
     for char in "".join(text.split()):
         folded = unicodedata.normalize("NFKC", char)
         options = set(_EQUIVALENT.get(folded, "")) | {char, folded}
         parts.append("[" + "".join(re.escape(c) for c in sorted(options)) + "]" if len(options) > 1
                      else re.escape(char))
-    return re.compile(r"^\s*" + r"\s*".join(parts) + r"\s*$")
+    return r"^\s*" + r"\s*".join(parts) + r"\s*$"
 
 
 @functools.cache
@@ -182,14 +211,21 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
             return cached
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
-    for data in parsed:
+    for path, data in zip(files, parsed, strict=True):
         vocabulary = data.get("vocabulary") or {}
+        parts: dict[str, str] = {}
         for raw in data.get("rules", []) or ():
             if isinstance(raw, dict) and isinstance(raw.get("match"), str):
                 try:
-                    match = expand_parts(raw["match"], vocabulary)
+                    match = expand_parts(raw["match"], vocabulary, parts)
                 except ValueError:
                     continue  # reported as a bad rule when the rules are built
+                try:
+                    # Rules compile their patterns when first used: a pattern re refuses is
+                    # found here, before these contents are cached as good.
+                    re.compile(match, RULE_FLAGS)
+                except re.error as exc:
+                    raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
                 literals[match] = required_literals(match, RULE_FLAGS)
     try:
         resources.write_blob(name, marshal.dumps((parsed, literals)))
@@ -217,13 +253,22 @@ _PART = re.compile(r"<<([a-z][a-z0-9-]*)>>")
 MAX_EXPANSIONS = 8
 
 
-def expand_parts(pattern: str, vocabulary: dict) -> str:
+def expand_parts(pattern: str, vocabulary: dict, parts: dict[str, str] | None = None) -> str:
     """`<<name>>` replaced by the vocabulary's part: words as an alternation (longest first, so
-    "发布时间" wins over "发布"), a string as the pattern it is."""
+    "发布时间" wins over "发布"), a string as the pattern it is. `parts` keeps the parts made
+    for the file's earlier rules (escaping a list of hundreds of words is worth doing once)."""
+    parts = {} if parts is None else parts
+
+    def expanded(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in parts:
+            parts[name] = _part(name, vocabulary)
+        return parts[name]
+
     for _ in range(MAX_EXPANSIONS):
         if not _PART.search(pattern):
             return pattern
-        pattern = _PART.sub(lambda m: _part(m.group(1), vocabulary), pattern)
+        pattern = _PART.sub(expanded, pattern)
     raise ValueError(f"vocabulary parts nest too deep in {pattern[:80]!r}")
 
 
@@ -239,15 +284,16 @@ def _part(name: str, vocabulary: dict) -> str:
 def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
     concept = str(data.get("concept", path.stem))
     vocabulary = data.get("vocabulary") or {}
+    parts: dict[str, str] = {}
     rules = []
     for raw in data.get("rules", []):
         try:
             block = raw.get("block")
-            match = expand_parts(str(raw["match"]), vocabulary) if block is None else None
+            match = expand_parts(str(raw["match"]), vocabulary, parts) if block is None else None
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                pattern=block_pattern(str(block)) if block is not None else re.compile(match, RULE_FLAGS),
+                source=block_source(str(block)) if block is not None else match,
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
@@ -258,9 +304,9 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
                 literals=literals.get(match) if match is not None else None,
+                flags=RULE_FLAGS if block is None else 0,
             )
-            rule = replace(rule, prefilter=literal_test(rule.literals))
-        except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
         if rule.where not in WHERE or rule.action not in ACTIONS:
             raise ReportfmtError(
