@@ -232,3 +232,16 @@ def test_the_year_of_a_document_number_crossed_out_is_a_mask():
     from reportfmt.passes.masks.find import find_masks
     text = "发文字号为某政发〔20××〕×号，另一份为某办发[20xx]12号，均在2013年印发。"
     assert [text[m.start:m.end] for m in find_masks(text)] == ["××", "×", "xx"]
+
+
+@pytest.mark.parametrize(
+    ("spaced", "tight", "expected"),
+    [("X ，X", "X，X", ["X", "X"]), ("Xxxx ，xx ，xx", "Xxxx，xx，xx", ["Xxxx", "xx", "xx"])],
+)
+def test_blanks_before_a_fullwidth_joiner_do_not_change_the_masks(spaced, tight, expected):
+    # Typography deletes the blank before "，": the masks must be the same on both sides of it.
+    def crossed(text):
+        return [text[m.start : m.end] for m in find_masks(text) if m.detector == "cross"]
+
+    assert crossed(tight) == expected
+    assert crossed(spaced) == expected
