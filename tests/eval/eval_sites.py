@@ -8,7 +8,7 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2, fresh3 and fresh4 pages (the third, fourth and fifth rounds', likewise). Rules are
+fresh2 … fresh5 pages (the third to sixth rounds', likewise). Rules are
 written on the tuned split (and, once a split's numbers are reported, on it); the later ones say
 how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
@@ -51,7 +51,8 @@ WORST = 5
 SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
           "fresh2": "fresh2 sites (collected in the third round)",
           "fresh3": "fresh3 sites (collected in the fourth round)",
-          "fresh4": "fresh4 sites (collected in the fifth round)"}
+          "fresh4": "fresh4 sites (collected in the fifth round)",
+          "fresh5": "fresh5 sites (collected in the sixth round)"}
 
 
 @dataclass

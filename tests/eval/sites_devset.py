@@ -13,6 +13,8 @@ Pages in ANNOTATED_DIR/fresh3/*.txt form a fifth split, `fresh3`: collected in t
 (issue 18d) from sites in none of the others, scored before that round changed any code.
 Pages in ANNOTATED_DIR/fresh4/*.txt form a sixth split, `fresh4`: collected in the fifth round
 (issue 18e) from sites in none of the others, scored before that round changed any code.
+Pages in ANNOTATED_DIR/fresh5/*.txt form a seventh split, `fresh5`: collected in the sixth round
+(issue 18h) from sites in none of the others, scored before that round changed any code.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -192,6 +194,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh2") for path in sorted((annotated_dir / "fresh2").glob("*.txt"))]
     sources += [(path, "fresh3") for path in sorted((annotated_dir / "fresh3").glob("*.txt"))]
     sources += [(path, "fresh4") for path in sorted((annotated_dir / "fresh4").glob("*.txt"))]
+    sources += [(path, "fresh5") for path in sorted((annotated_dir / "fresh5").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -207,7 +210,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh4) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh5) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -227,7 +230,7 @@ def main(argv: list[str]) -> int:
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
-                      for name in ("fresh", "fresh2", "fresh3", "fresh4")
+                      for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
