@@ -63,6 +63,8 @@ _MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\
 # One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask.
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
+# "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
+_MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
 
 
 def fold(text: str) -> str:
@@ -161,6 +163,7 @@ def _masks(line: str) -> list[str]:
     stripped = line.strip()
     if _MARKDOWN_BOLD.match(stripped):
         stripped = stripped[2:-2]
+    stripped = _MARKDOWN_LABEL.sub(r"\1", stripped)
     return [m.group() for m in _MASK.finditer(stripped)
             if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
 
