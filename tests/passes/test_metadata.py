@@ -61,3 +61,34 @@ def test_a_wrapped_first_body_line_or_a_dated_field_is_no_title():
     doc, report = clean("\n".join(["会议时间:2025年4月5日 上午9:00", "会议地点:村委会会议室", "一、会议议程"]))
     assert doc.get_metadata("title", default=None) is None
     assert not report.removed
+
+
+def test_a_dated_example_inside_a_writing_guide_is_no_page_date():
+    # The guide's text has begun (a statement, a numbered section) before its example's date.
+    page = ["读书会方案怎么写？", "读书会方案要写清目的、安排和分工。下面举一个例子:", "一、基本结构",
+            "活动名称:青年读书会", "时间:2024年5月20日", "地点:市图书馆报告厅"]
+    doc, report = clean("\n".join(page))
+    assert report.date is None
+    assert doc.get_metadata("date", default=None) is None
+    assert not [r for r in report.removed if r["rule"] == "metadata.date"]
+    # (The line itself is still dropped by the chrome rule meta-lines.field-fact, whose `head`
+    # is the first characters of the page whether or not the text has begun: left to that rule.)
+
+
+def test_a_dated_example_span_inside_a_writing_guide_stays():
+    page = ["读书会方案怎么写？", "读书会方案要写清目的、安排和分工。下面举一个例子:", "一、基本结构",
+            "活动名称:青年读书会", "时间:2024年5月20日-22日", "地点:市图书馆报告厅"]
+    doc, report = clean("\n".join(page))
+    assert report.date is None
+    assert "时间:2024年5月20日-22日" in texts(doc)
+
+
+def test_a_span_of_days_at_the_top_is_an_events_time_not_the_pages_date():
+    doc, report = clean("青年读书会活动安排\n时间:2024年5月20日-22日\n各团支部要按时组织团员参加。")
+    assert report.date is None
+    assert "时间:2024年5月20日-22日" in texts(doc)
+
+
+def test_a_date_line_under_a_question_title_is_still_the_pages_date():
+    _doc, report = clean("读书会方案怎么写？\n发布时间:2024-03-08 10:20\n读书会方案要写清目的、安排和分工。")
+    assert report.date == "2024-03-08"

@@ -76,3 +76,23 @@ def test_the_title_is_the_line_above_the_pages_meta_line():
     assert report.title == "学生党员思想汇报(三)"
     assert removed(report, "meta-lines.above-title") == ["News", "校园新闻"]
     assert texts(doc) == BODY
+
+
+def test_a_samples_own_title_under_its_marker_stays_with_its_mask():
+    # Under the first sample's marker the page prints its title again (that goes), then the
+    # sample's own title: worded like the page title, but not it. It stays, and its mask.
+    title = "街道上半年社会治安综合治理工作总结及下半年工作思路(精选多篇)"
+    own = "街道xx年上半年社会治安综合治理工作总结和下半年工作思路"
+    page = [title, "第一篇:街道上半年社会治安综合治理工作总结及下半年工作思路", title, own, *BODY]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == [title]
+    assert own in texts(doc)
+    assert [m["text"] for m in report.masks] == ["xx"]
+
+
+def test_above_the_first_marker_a_title_worded_alike_still_goes():
+    title = "街道上半年综治工作总结及下半年打算"
+    alike = "街道2024年上半年综治工作总结及下半年打算"
+    doc, report = clean("\n".join([title, alike, "第一篇:社区综治工作总结", *BODY]))
+    assert removed(report, "title.repeated-title") == [alike]
+    assert alike not in texts(doc)

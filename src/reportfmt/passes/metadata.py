@@ -346,20 +346,39 @@ def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
 
 
 def take_date_line(doc: pf.Doc) -> str | None:
-    """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`."""
+    """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`.
+
+    The page's date stands above its text: once the text has begun (a statement, a long line, a
+    numbered section) a "时间：…" line is the document's own (an example in a writing guide, a
+    notice's 会议时间) and stays. So does a span of days ("2025年10月15日-17日"): an event's
+    time, not the day a page was published."""
     for index, block in head_blocks(doc):
         if not is_text_block(block):
             continue
         text = block_text(block)
+        if _body_begun(text):
+            return None
         if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
             continue
-        date = normalise_date(text)
+        date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
             if not kept_by_rule(doc, text):
                 del doc.content[index]
                 get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
+
+
+# "2025年10月15日-17日", "2024-05-01至05-03": a date followed by its end is a span of days.
+_DATE_SPAN = re.compile(DATE.pattern + r"\s*日?\s*(?:[-–—~\uff5e至到])\s*\d", re.X)
+_STATEMENT = re.compile(r"[。；;]")
+
+
+def _body_begun(line: str) -> bool:
+    """The document's text has begun: a line longer than the meta lines above a title, one
+    holding a finished statement, a numbered section. (A question or an exclamation may be
+    the page's title: "活动方案如何写？")"""
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _STATEMENT.search(line))
 
 
 # Only year and month known ("1998-03", from "1998年3月号"): kept at that precision.

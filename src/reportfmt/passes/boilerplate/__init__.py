@@ -83,6 +83,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     count = len(blocks)
     # The rule ("<concept>.<name>") that dropped the block just before this one, if any.
     dropped_by: str | None = None
+    # Once a sample's marker ("第一篇：…", "…篇1") is passed, the lines are the sample's own: its
+    # title line resembles the page title without being the page repeating it.
+    inside_sample = False
     for index, (origin, block) in enumerate(blocks):
         previous_rule, dropped_by = dropped_by, None
         if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
@@ -92,16 +95,18 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         if not text:
             dropped_by = previous_rule  # a blank line does not part a label from its value
         in_head = offset < repeats.HEAD_CHARS
+        title_head = in_head and not inside_sample  # where a title's looser repeats are looked for
         offset += len(repeats.squeeze(text))
         if id(block) in keep or keeping_rule(rules, text):
             # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
             kept.append((origin, block))
             continue
-        if ((repeats_title(text, title, in_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+        if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
-        if in_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
+        inside_sample = inside_sample or sample_marker(text) is not None
+        if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
             # "标题 正文第一句…": the title goes, the sentence stays.
             removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
             text = " ".join(block_text(block).split())
