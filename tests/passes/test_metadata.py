@@ -92,3 +92,24 @@ def test_a_span_of_days_at_the_top_is_an_events_time_not_the_pages_date():
 def test_a_date_line_under_a_question_title_is_still_the_pages_date():
     _doc, report = clean("读书会方案怎么写？\n发布时间:2024-03-08 10:20\n读书会方案要写清目的、安排和分工。")
     assert report.date == "2024-03-08"
+
+
+def test_a_first_line_cut_out_of_a_sentence_is_no_title():
+    # The page's text starts mid-sentence; its first line leaves a quotation open.
+    first = "尽量避免写成“上级怎么说就怎么做”“年年一个"
+    doc, report = clean("\n".join([first, "样”的情况。", "二、写问题要具体。"]))
+    assert report.title is None
+    assert texts(doc)[0] == first
+
+
+def test_a_chapter_number_glued_to_its_name_over_its_sections_is_no_title():
+    doc, report = clean("\n".join(["1总则", "1.1编制目的", "为规范全厂突发事件的应急处置，制定本预案。"]))
+    assert report.title is None
+    assert texts(doc)[0] == "1总则"
+
+
+def test_the_first_samples_marker_under_a_lead_in_announcing_samples_is_no_title():
+    lead_in = "年终将至，总结该怎么写呢？下面是小编为大家整理的社区年终工作总结范文三篇，供大家参考。"
+    doc, report = clean("\n".join([lead_in, "社区年终工作总结1", "今年以来，社区围绕居民需求开展了各项服务工作。"]))
+    assert report.title is None
+    assert "社区年终工作总结1" in texts(doc)

@@ -96,3 +96,17 @@ def test_above_the_first_marker_a_title_worded_alike_still_goes():
     doc, report = clean("\n".join([title, alike, "第一篇:社区综治工作总结", *BODY]))
     assert removed(report, "title.repeated-title") == [alike]
     assert alike not in texts(doc)
+
+
+def test_a_line_leaving_out_the_titles_words_is_no_repeat_of_it():
+    # Under a guide's title its first section's name, worded alike but without "及范文".
+    page = ["报告标准格式及范文", "报告的标准格式", *BODY]
+    doc, report = clean("\n".join(page))
+    assert "报告的标准格式" in texts(doc)
+    assert not removed(report, "title.repeated-title")
+
+
+def test_a_fuller_form_of_the_title_under_it_is_the_title_again():
+    page = ["“五四”青年节座谈会讲话", "在纪念“五四”青年节座谈会上的讲话", *BODY]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == ["在纪念“五四”青年节座谈会上的讲话"]

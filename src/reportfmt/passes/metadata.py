@@ -22,7 +22,7 @@ from .boilerplate import first_matching_rule
 from .boilerplate.ruleset import keeping_rule, load_rules
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block, no_action, run_pass, squeezed_length
-from .headings.samples import sample_marker
+from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 
@@ -193,6 +193,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
     if repeated is None and found is None:
         repeated = _line_above_meta(doc, rules)
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
+    looked_past: list[str] = []  # lines a chrome rule names (a lead-in may announce samples)
     window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
     for index, block in enumerate(doc.content[:window]):
         if not is_text_block(block):
@@ -206,13 +207,16 @@ def take_title_line(doc: pf.Doc) -> str | None:
         if bracket and len(text) > bracket.end():
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+            looked_past.append(text)
             continue
         if repeated is not None and index < repeated:
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
                 above.append(index)
             continue
-        if not _title_shaped(text):
+        if not _title_shaped(text) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
+        if announces_samples(looked_past) and sample_marker(text, announced=True):
+            return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
@@ -236,6 +240,8 @@ TITLE_MAX_COMMAS = 2
 def _title_shaped(text: str) -> bool:
     if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
+        return False  # a quotation or a bracket left open: a line cut out of a sentence
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
         return False
     if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
@@ -247,6 +253,17 @@ def _title_shaped(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
+# "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
+_GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
+
+
+def _numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
+    number = _GLUED_NUMBER.match(text)
+    if not number:
+        return False
+    below = [block_text(b).strip() for b in following if is_text_block(b) and block_text(b).strip()]
+    return bool(below) and re.match(rf"{number.group(1)}[.．]\d", below[0]) is not None
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 

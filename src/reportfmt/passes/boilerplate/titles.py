@@ -83,7 +83,19 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
             return True
     if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
         return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
-    return SequenceMatcher(None, title, text, autojunk=False).ratio() >= REPEATED_TITLE_SIMILARITY
+    matcher = SequenceMatcher(None, title, text, autojunk=False)
+    return matcher.ratio() >= REPEATED_TITLE_SIMILARITY and _leaves_out_no_word(matcher, title)
+
+
+# A repeat may say more than the title ("在庆祝…大会上的讲话" under "…大会讲话") and differ from
+# it in a year, a number, punctuation, an affix; it does not leave out the title's words:
+# "演讲稿的标准格式" under "演讲稿标准格式及范文" is the guide's first section, not the title again.
+_NOT_A_WORD = re.compile(rf"[\d\s\W_a-zA-Z年度]|{_SELECTION[3:-1]}|范文|范本|模板|大全|篇")
+
+
+def _leaves_out_no_word(matcher: SequenceMatcher, title: str) -> bool:
+    left_out = "".join(title[i1:i2] for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("delete", "replace"))
+    return not _NOT_A_WORD.sub("", fold_script(left_out))
 
 
 # The body a glued title may stand before: a sentence, long enough not to be a subtitle.
