@@ -113,3 +113,24 @@ def test_the_first_samples_marker_under_a_lead_in_announcing_samples_is_no_title
     doc, report = clean("\n".join([lead_in, "社区年终工作总结1", "今年以来，社区围绕居民需求开展了各项服务工作。"]))
     assert report.title is None
     assert "社区年终工作总结1" in texts(doc)
+
+
+def test_a_document_name_above_a_collected_documents_title_is_the_pages_title():
+    # A 文库 page titled by one document lists another it collects, its title printed twice.
+    collected = "班组安全生产目标责任书范例"
+    page = ["车间安全考核实施方案", "合集下载", collected, collected,
+            "为落实安全生产责任制，明确班组安全目标，特签订本责任书。", "一、考核目标"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "车间安全考核实施方案"
+    assert texts(doc)[0] == collected
+    assert [r["text"] for r in report.removed if r["rule"] == "title.repeated-title"] == [collected]
+
+
+def test_a_notices_title_above_its_issuer_and_date_is_the_title_and_the_issuer_its_publisher():
+    page = ["关于做好秸秆禁烧工作的通知", "某某县生态环境局", "2024-03-01",
+            "各乡镇人民政府：", "为切实改善空气质量，现就做好秸秆禁烧工作通知如下。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "关于做好秸秆禁烧工作的通知"
+    assert doc.get_metadata("publisher") == "某某县生态环境局"
+    assert ("某某县生态环境局", "meta-lines.issuer") in [(r["text"], r["rule"]) for r in report.removed]
+    assert texts(doc)[0] == "各乡镇人民政府："

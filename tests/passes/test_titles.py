@@ -108,5 +108,5 @@ def test_a_line_leaving_out_the_titles_words_is_no_repeat_of_it():
 
 def test_a_fuller_form_of_the_title_under_it_is_the_title_again():
     page = ["“五四”青年节座谈会讲话", "在纪念“五四”青年节座谈会上的讲话", *BODY]
-    doc, report = clean("\n".join(page))
+    _doc, report = clean("\n".join(page))
     assert removed(report, "title.repeated-title") == ["在纪念“五四”青年节座谈会上的讲话"]

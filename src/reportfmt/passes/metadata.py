@@ -190,8 +190,14 @@ def take_title_line(doc: pf.Doc) -> str | None:
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
     # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
     repeated = None if found is not None else _repeated_line(doc, rules)
+    above_meta = None
     if repeated is None and found is None:
-        repeated = _line_above_meta(doc, rules)
+        repeated = above_meta = _line_above_meta(doc, rules)
+    issuer = None  # the unit a 公文 page names between its title and its date
+    if repeated is not None and (named := _document_title_above(doc, repeated, rules, head_parts)) is not None:
+        if above_meta is not None and named == above_meta - 1 and _ISSUER.search(block_text(doc.content[above_meta])):
+            issuer = doc.content[above_meta]
+        repeated = named
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
     looked_past: list[str] = []  # lines a chrome rule names (a lead-in may announce samples)
     window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
@@ -224,10 +230,48 @@ def take_title_line(doc: pf.Doc) -> str | None:
             get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
         for position in reversed(above):
             del doc.content[position]
+        if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
+            _take_issuer(doc, issuer)
         title = strip_site_suffix(text)
         doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
         return title
     return None
+
+
+# A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
+_DOCUMENT_NAME = re.compile(
+    r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
+    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點)$")
+DOCUMENT_NAME_MIN_CHARS = 8
+
+
+def _document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) -> int | None:
+    """A document's name above the line taken for the title (one the page prints again, one
+    above its meta line) is the page's title: a 文库 page titled "绩效考核项目计划书" lists the
+    documents it collects under it, titles and all; a 公文 page prints its title above the
+    issuer and the date. A menu or a channel's name ("后勤 导航", "校园新闻") is no document's name."""
+    for index, block in enumerate(doc.content[:found]):
+        if not is_text_block(block) or id(block) in head_parts:
+            continue
+        text = block_text(block).strip()
+        if (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and _DOCUMENT_NAME.search(text)
+                and _title_shaped(text) and not first_matching_rule(rules, text, {"head", "anywhere"})):
+            return index
+    return None
+
+
+# "金华市生态环境局某某分局": a unit's name, as a 公文 page prints its issuer under the title.
+_ISSUER = re.compile(
+    rf"^[{CJK}（）()]{{4,30}}(?:局|厅|委|办|院|部|处|室|所|站|中心|政府|办公室|委员会|公司|集团|学校|大学|学院)$")
+
+
+def _take_issuer(doc: pf.Doc, block: pf.Block) -> None:
+    """The issuer line goes from the body to `publisher` (unless the page names its source)."""
+    text = block_text(block).strip()
+    doc.content = [b for b in doc.content if b is not block]
+    get_state(doc).report.record_removed(text, "meta-lines.issuer")
+    if "publisher" not in doc.metadata:
+        doc.metadata["publisher"] = pf.MetaInlines(pf.Str(text))
 
 
 # Above a title the page prints again, no text of the document stands: short lines there are

@@ -22,7 +22,7 @@ from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
-from .titles import glued_title_end, repeats_sample_name, repeats_title
+from .titles import glued_title_end, repeats_line_above, repeats_sample_name, repeats_title
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -102,7 +102,8 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             kept.append((origin, block))
             continue
         if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
-                or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))):
+                or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
+                or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
         inside_sample = inside_sample or sample_marker(text) is not None

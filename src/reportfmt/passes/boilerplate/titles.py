@@ -132,6 +132,20 @@ def repeats_sample_name(text: str, previous: str | None) -> bool:
     return len(name) >= CORE_MIN_CHARS and repeats.squeeze(fold_script(name)) == repeats.squeeze(fold_script(text))
 
 
+def repeats_line_above(text: str, previous: str | None) -> bool:
+    """"绩效考核目标责任书范例" printed twice in a row at the top of a 文库 page listing the
+    documents it collects: a document does not give one short title-shaped line twice running,
+    the page repeated it."""
+    if not previous or not text:
+        return False
+    bare = repeats.squeeze(text)
+    return (TITLE_REPEAT_MIN_CHARS <= len(bare) <= REPEATED_LINE_MAX_CHARS and bare == repeats.squeeze(previous)
+            and not SECTION_NUMBER.match(text) and not re.search(r"[。；;！？!?，,：:]", text))
+
+
+REPEATED_LINE_MAX_CHARS = 60
+
+
 _MARKER_HEAD = re.compile(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*篇|[【\[]?\s*篇\s*[一二三四五六七八九十\d]{1,3}|"
                           r"(?:范文|範文)\s*[一二三四五六七八九十\d]{1,3})")
 
