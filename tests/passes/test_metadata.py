@@ -134,3 +134,25 @@ def test_a_notices_title_above_its_issuer_and_date_is_the_title_and_the_issuer_i
     assert doc.get_metadata("publisher") == "某某县生态环境局"
     assert ("某某县生态环境局", "meta-lines.issuer") in [(r["text"], r["rule"]) for r in report.removed]
     assert texts(doc)[0] == "各乡镇人民政府："
+
+
+def test_the_document_name_above_the_date_not_the_channel_above_the_breadcrumb_is_the_title():
+    page = ["校园要闻", "当前位置: 首页 - 校园要闻 - 正文", "关于开展秋季学期安全大检查的实施方案",
+            "发布时间:2023-09-05 作者: 点击:", "为保障师生安全，学校决定开展秋季学期安全大检查。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "关于开展秋季学期安全大检查的实施方案"
+    assert "校园要闻" not in texts(doc)
+
+
+def test_a_document_name_under_the_sites_short_lines_is_the_title():
+    page = ["信息公开", "某某基金会项目资金管理办法", "第一条 为规范项目资金管理，制定本办法。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "某某基金会项目资金管理办法"
+    assert texts(doc) == ["第一条 为规范项目资金管理，制定本办法。"]
+
+
+def test_a_title_glued_to_its_first_section_is_no_document_name_under_a_menu():
+    page = ["信息公开", "防汛抢险应急预案一、防汛抢险应急预案", "为做好防汛工作，制定本预案。"]
+    doc, report = clean("\n".join(page))
+    assert report.title != "防汛抢险应急预案一、防汛抢险应急预案"
+    assert any("一、防汛抢险应急预案" in t for t in texts(doc))

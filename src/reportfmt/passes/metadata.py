@@ -193,6 +193,8 @@ def take_title_line(doc: pf.Doc) -> str | None:
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = _line_above_meta(doc, rules)
+    if repeated is None and found is None:
+        repeated = _document_name_under_menu(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := _document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and _ISSUER.search(block_text(doc.content[above_meta])):
@@ -241,8 +243,17 @@ def take_title_line(doc: pf.Doc) -> str | None:
 # A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
 _DOCUMENT_NAME = re.compile(
     r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
-    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點)$")
+    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
+    r"论文|論文|主持词|主持詞)$")
 DOCUMENT_NAME_MIN_CHARS = 8
+# "安全救援应急预案一、安全救援应急预案": a section's number inside, the text glued to its title.
+_SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
+
+
+def _names_document(text: str) -> bool:
+    """One document's name, alone on its line: no blanks (a menu), no section glued to it."""
+    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(_DOCUMENT_NAME.search(text))
+            and not _SECTION_INSIDE.search(text) and _title_shaped(text))
 
 
 def _document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) -> int | None:
@@ -254,9 +265,28 @@ def _document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) 
         if not is_text_block(block) or id(block) in head_parts:
             continue
         text = block_text(block).strip()
-        if (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and _DOCUMENT_NAME.search(text)
-                and _title_shaped(text) and not first_matching_rule(rules, text, {"head", "anywhere"})):
+        if _names_document(text) and not first_matching_rule(rules, text, {"head", "anywhere"}):
             return index
+    return None
+
+
+MENU_LINE_MAX_CHARS = 20
+MENU_SEARCH_BLOCKS = 8
+
+
+def _document_name_under_menu(doc: pf.Doc, rules) -> int | None:
+    """A document's name among the first lines, under nothing but short title-shaped lines
+    ("信息公开", "青师要闻", a site's name): those are the site's, the name is the title."""
+    for index, block in enumerate(doc.content[:MENU_SEARCH_BLOCKS]):
+        if not is_text_block(block):
+            return None
+        text = _FILE_EXTENSION.sub("", block_text(block).strip())
+        if not text or first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+            continue  # chrome a rule names (a breadcrumb, a download box) is left to the boilerplate pass
+        if _names_document(text):
+            return index or None
+        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or _DOCUMENT_NAME.search(text):
+            return None
     return None
 
 
@@ -325,15 +355,17 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and _text_begun(texts[index - 1]):
-            return None
+            break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if (text and below and _title_shaped(text)
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
-            return index
-    return None
+            found.append(index)
+    # A channel's name above the breadcrumb, the document's name above the date: the latter.
+    return next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
 
 
 # How far below a title line its repeat is looked for.
