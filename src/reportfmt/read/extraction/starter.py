@@ -28,6 +28,14 @@ from .votes import Votes, cjk_count, visible_length
 LINE_CHARS = 60
 # ... and leaves fewer than this many Chinese characters of its own.
 OWN_CJK = 2
+# ... or fewer than this many beside a time stamp: a byline's verb ("打开于", "最后编辑于").
+BYLINE_VERB_CJK = 6
+# A line that is one author-panel field ("开发者：小本工作室", "级别: 新手上路"): a short label,
+# a colon, a short value.
+_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S.{0,14}")
+# A row of at least this many labels of at most this many characters is a button or tab bar.
+BUTTON_ROW = 3
+BUTTON_CHARS = 4
 # A box of replies with no starter in it grows over one above it that holds this much prose,
 # as long as what the growth adds after the box stays under this share of the box and what
 # it adds before it (a side column or another list joining says the growth went too far).
@@ -98,7 +106,7 @@ def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, 
         if not after or not isinstance(elem.tag, str) or _inside_dropped(elem, article) \
                 or any(a is last_post for a in elem.iterancestors()):
             continue
-        if _is_furniture(elem, stamp):
+        if _is_furniture(elem, stamp, trailing=True):
             audit.drop(elem, "post-meta")
 
 
@@ -129,7 +137,10 @@ def _inside_dropped(elem: etree._Element, article: etree._Element) -> bool:
     return not any(a is article for a in elem.iterancestors())
 
 
-def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
+def _is_furniture(elem: etree._Element, stamp: re.Pattern, trailing: bool = False) -> bool:
+    """A short line without a sentence whose words, links, stamps, counters and interface
+    labels set aside, are fewer than OWN_CJK: more beside a time stamp (the byline's verb,
+    "打开于", "最后编辑于"); under the last post any such line (a side column's labels)."""
     text = " ".join(elem.text_content().split())
     if not text or visible_length(text) > LINE_CHARS or elem.tag in _HEADINGS:
         return False
@@ -138,8 +149,18 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
     own = _text_outside_links(elem)
     if _SENTENCE.search(own):
         return False
+    if trailing or _FIELD.fullmatch(text) or _button_row(elem):
+        return True
+    stamped = bool(stamp.search(own))
     own = _INTERFACE.sub(" ", _COUNTED.sub(" ", stamp.sub(" ", own)))
-    return cjk_count(own) < OWN_CJK
+    return cjk_count(own) < (BYLINE_VERB_CJK if stamped else OWN_CJK)
+
+
+def _button_row(elem: etree._Element) -> bool:
+    """A row of BUTTON_ROW or more separate short labels (a filter or tab bar: "默认 最新 好评
+    差评"), each at most BUTTON_CHARS long."""
+    pieces = [t for t in (" ".join(t.split()) for t in elem.itertext()) if t]
+    return len(pieces) >= BUTTON_ROW and all(visible_length(t) <= BUTTON_CHARS for t in pieces)
 
 
 def _writes(elem: etree._Element, stamp: re.Pattern) -> bool:

@@ -32,14 +32,16 @@ from lxml import etree
 
 from .audit import Audit
 from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
-from .post_body import fold, is_quote, keep_post_bodies
+from .post_body import fold, holds_sentence, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
 from .starter import drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
 STAMP = re.compile(
-    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?  # 5-18 19:27
+    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
+        (?:\s*日?\s*(?:上午|下午|中午|晚上|凌晨|早上)\s*|\s*日?\s+|日)    # 5-18 19:27, 5月8日 上午10:21
+        \d{1,2}:\d{2}(?::\d{2})?
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
       | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
     """,
@@ -300,9 +302,10 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     dated = {post for post in kept if _is_post(post)}
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
-        if reduced and post not in reduced and post not in dated:
-            # In the post list's place but neither dated nor holding the message slot the
-            # posts share: a loading placeholder, the reply composer ("说点什么吧…").
+        if reduced and post not in reduced and (post not in dated or not holds_sentence(post)):
+            # In the post list's place but without the message slot the posts share, and
+            # undated (a loading placeholder, the reply composer "说点什么吧…") or without a
+            # sentence (an issue timeline's event row "X 添加了 缺陷 标签").
             audit.drop(post, "post-meta")
             continue
         if post not in reduced:
