@@ -122,3 +122,27 @@ def test_when_readability_finds_too_little_too_the_page_is_kept_whole():
     assert found.extractor == "whole-page" and found.removed == []
     assert "站点首页" in found.text and "活动延期" in found.text
     assert MIN_ARTICLE_CHARS > len(_flat(found.text)) - len("站点首页论坛教程登录")
+
+
+def test_a_posts_own_vote_bar_and_floor_label_go_and_its_code_line_stays():
+    # Each answer's text box ends with a bar its siblings print differently ("抢首赞" on the
+    # first, counts on the others) and a floor label: inside the message slot, which the
+    # template comparison keeps whole, and not repeated enough to be the template; their
+    # words (interface labels, counters) say what they are. A line of code has no Chinese
+    # but is the author's.
+    code = "sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:10]"
+    bars = ["<span>抢首赞</span><span>已赞过</span><span>已踩过</span>", "赞 12 踩", "<span>赞 3</span> 踩 收藏"]
+    words = ["用内置的排序函数，传一个取值的函数作为键，再加上倒序参数：", "如果本来就在统计次数，用计数器类更省事。",
+             "两种写法都试过了，计数器的写法最短，谢谢。"]
+    answers = "".join(
+        f'<div class="answer"><div class="who"><a href="/user/{n}">答主{n}</a> <span>2024-02-1{n}</span>'
+        f'<span class="floor">{n}楼</span></div><div class="text"><p>{w}</p>'
+        + (f"<p>{code}</p>" if n == 1 else "") + f'<div class="bar">{bar}</div></div></div>'
+        for n, (w, bar) in enumerate(zip(words, bars, strict=True), start=1))
+    page = (f"<html><head><title>字典按值排序 - 问答社区</title></head><body>{NAV}"
+            f"<div class='answers'>{answers}</div></body></html>")
+    found = _extract(page)
+    text = _flat(found.text)
+    assert all(_flat(w) in text for w in words) and _flat(code) in text
+    for furniture in ("抢首赞", "已踩过", "赞12踩", "1楼", "2楼"):
+        assert furniture not in text, furniture

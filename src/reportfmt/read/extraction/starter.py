@@ -36,6 +36,8 @@ _FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S.{0,14}")
 # A row of at least this many labels of at most this many characters is a button or tab bar.
 BUTTON_ROW = 3
 BUTTON_CHARS = 4
+# A line of a post with this many Latin letters of its own is writing (code, English).
+LATIN_WORD_CHARS = 12
 # A box of replies with no starter in it grows over one above it that holds this much prose,
 # as long as what the growth adds after the box stays under this share of the box and what
 # it adds before it (a side column or another list joining says the growth went too far).
@@ -108,6 +110,28 @@ def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, 
             continue
         if _is_furniture(elem, stamp, trailing=True):
             audit.drop(elem, "post-meta")
+
+
+def drop_post_furniture(post: etree._Element, stamp: re.Pattern, audit: Audit) -> None:
+    """Inside a post, the furniture lines its template did not repeat often enough to be
+    found by comparison (a vote bar "抢首赞 已赞过 已踩过", a floor label "3楼", a lone
+    stamp): leaf blocks judged like the starter's lines, unless the post has no other text
+    (a one-word reply)."""
+    leaves = [e for e in post.iterdescendants() if isinstance(e.tag, str) and e.tag in _BLOCKS
+              and visible_length(e.text_content()) and not any(d.tag in _BLOCKS for d in e.iterdescendants())]
+    furniture = [e for e in leaves if _is_furniture(e, stamp) and not _latin_words(e, stamp)]
+    if len(furniture) == len(leaves):
+        return
+    for elem in furniture:
+        audit.drop(elem, "post-meta")
+
+
+def _latin_words(elem: etree._Element, stamp: re.Pattern) -> bool:
+    """The line's own text holds LATIN_WORD_CHARS letters outside links, stamps and counters:
+    a line of code or English in a post ("sorted(d.items(), key=…)") has no Chinese but is
+    the author's."""
+    own = _COUNTED.sub(" ", stamp.sub(" ", _text_outside_links(elem)))
+    return len(re.findall(r"[A-Za-z]", own)) >= LATIN_WORD_CHARS
 
 
 def starter_sentences(article: etree._Element, posts: frozenset) -> frozenset:

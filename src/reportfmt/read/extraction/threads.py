@@ -34,7 +34,7 @@ from .audit import Audit
 from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
 from .post_body import fold, holds_sentence, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
-from .starter import drop_starter_furniture, drop_trailing_furniture, with_starter_above
+from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
@@ -315,6 +315,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
             drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
+        drop_post_furniture(post, STAMP, audit)
         _unlayout(post)
         _unlist(post)
         if post in headings:
