@@ -146,3 +146,26 @@ def test_a_posts_own_vote_bar_and_floor_label_go_and_its_code_line_stays():
     assert all(_flat(w) in text for w in words) and _flat(code) in text
     for furniture in ("抢首赞", "已踩过", "赞12踩", "1楼", "2楼"):
         assert furniture not in text, furniture
+
+
+def test_a_line_that_ends_two_posts_word_for_word_is_a_signature():
+    # The signature sits inside the message box, after a rule: the message slot keeps it;
+    # that two posts end with the same line says it is the member's motto, not words.
+    motto = "能用命令行解决的事就不点鼠标"
+    words = ["家里的共享盘半夜也一直在转，设置了等待时间也没用，有没有人遇到过？",
+             "很多硬盘盒的桥接芯片不认这个指令，换一个按读写统计停转的小工具试试。",
+             "装上了，设成十分钟无读写就停，昨晚终于安静了。"]
+    authors = ["石头记", "晚风", "石头记"]
+    posts = "".join(
+        f'<div class="blockpost"><h2><span>#{n}</span> <a href="#p{n}">2024-03-0{n} 21:14:05</a></h2>'
+        f'<div class="postleft"><a href="/profile.php?id={n}">{a}</a></div>'
+        f'<div class="postright"><div class="postmsg"><p>{w}</p>'
+        + (f"<hr><p>{motto}</p>" if a == "石头记" else "") + "</div></div></div>"
+        for n, (a, w) in enumerate(zip(authors, words, strict=True), start=1))
+    page = (f"<html><head><title>硬盘休眠 / 折腾论坛</title></head><body>{NAV}"
+            f"<div id='brdmain'>{posts}</div></body></html>")
+    found = _extract(page)
+    text = _flat(found.text)
+    assert all(_flat(w) in text for w in words)
+    assert motto not in text
+    assert [r.text for r in found.removed if r.rule == "extract.signature"] == [motto, motto]

@@ -83,6 +83,9 @@ STARTER_BEFORE = 20
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
 BYLINE_CHARS = 60
+# A signature line repeated at the end of posts is at least this long (shorter: "顶", "+1").
+SIGNATURE_MIN_CHARS = 4
+_LEAF_BLOCKS = {"p", "div", "li", "dd", "section", "blockquote", "td", "span"}
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
     r"discuz|phpwind|bbs-?go|vbulletin|phpbb|xenforo|flarum|discourse|"
@@ -300,6 +303,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
+    drop_signatures(kept, audit)
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
         if reduced and post not in reduced and (post not in dated or not holds_sentence(post)):
@@ -320,6 +324,31 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         _unlist(post)
         if post in headings:
             post.insert(0, headings[post])
+
+
+def drop_signatures(posts: list[etree._Element], audit: Audit) -> None:
+    """A post's last line that another post also ends with, word for word, is a signature
+    (the same member's motto under each of their posts), not words: too rare across the
+    thread for the template comparison, found by where it stands. A quote repeats an earlier
+    post's words at the top of a reply, not at its end."""
+    ends: dict[str, list[etree._Element]] = defaultdict(list)
+    for leaf in map(_last_leaf, posts):
+        if leaf is not None and not is_quote(leaf) and not any(map(is_quote, leaf.iterancestors())):
+            ends["".join(leaf.text_content().split())].append(leaf)
+    for text, leaves in ends.items():
+        if len(leaves) >= MIN_POSTS and SIGNATURE_MIN_CHARS <= len(text) <= BYLINE_CHARS:
+            for leaf in leaves:
+                audit.drop(leaf, "signature")
+
+
+def _last_leaf(post: etree._Element) -> etree._Element | None:
+    """The post's last block with text and no block inside (its closing line)."""
+    found = None
+    for elem in post.iterdescendants():
+        if isinstance(elem.tag, str) and elem.tag in _LEAF_BLOCKS and elem.text_content().strip() \
+                and not any(d.tag in _LEAF_BLOCKS for d in elem.iterdescendants()):
+            found = elem
+    return found
 
 
 def _quotes(post: etree._Element) -> list[etree._Element]:
