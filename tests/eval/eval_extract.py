@@ -11,7 +11,9 @@ the shape of the engine's public templates, split by engine into tuning and held
 it lives in the project, so it is measured even without ../shared) and threads2
 (tests/data/threads2: twelve more engines, among them Q&A, blog and news comment lists and a
 page of short reviews; halves dealt by a hash of the engine name, `deal_by_hash`, before any
-page was scored). web-magic is split by
+page was scored) and threads3 (tests/data/threads3: twelve engines in neither, among them
+an issue tracker, a link-aggregator comment tree, Q&A, an app's review list; dealt the same way
+when the pages were written, before any was scored). web-magic is split by
 site into a tuning half and a held half (`split_by_site`: sites with a forum page first,
 each group ordered by a hash of the site name, dealt alternately), fixed before any rule
 was written for it: rules were written looking at the tuning half only, and the held half's
@@ -64,6 +66,7 @@ from reportfmt.read.html import clean_tree
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 THREADS = Path(__file__).resolve().parents[1] / "data" / "threads"
 THREADS2 = THREADS.with_name("threads2")
+THREADS3 = THREADS.with_name("threads3")
 EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
 # reportfmt scored as the converted document reads: its title (which the pipeline moves from
 # the body into the metadata, where DOCX/PDF/EPUB show it as the document title) and the body.
@@ -268,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timing", action="store_true", help="also time extract_main per page")
     args = parser.parse_args(argv)
     extractors = tuple(args.only or EXTRACTORS)
-    threads, threads2 = thread_pages(), thread_pages(THREADS2)
+    threads, threads2, threads3 = thread_pages(), thread_pages(THREADS2), thread_pages(THREADS3)
+    engine_sets = (("threads", threads), ("threads2", threads2), ("threads3", threads3))
     if args.threads_only:
         magic_pages, gold_pages = [], []
     elif (args.corpus / "web-magic").is_dir():
@@ -279,10 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     magic = None
     if "magic-html" in extractors and not args.no_magic:
         magic = magic_html_texts([(p.name, p.html, "forum" if p.kind != "article" else "article")
-                                  for p in magic_pages + gold_pages + threads + threads2])
+                                  for p in magic_pages + gold_pages + threads + threads2 + threads3])
     if magic is None:
         extractors = tuple(e for e in extractors if e != "magic-html")
-    score_pages(magic_pages + gold_pages + threads + threads2, extractors, magic)
+    score_pages(magic_pages + gold_pages + threads + threads2 + threads3, extractors, magic)
 
     def pick(pages: list[Page], half: str | None = None, kind: str | None = None) -> list[Page]:
         return [p for p in pages if (half is None or p.half == half) and (kind is None or p.kind == kind)]
@@ -292,10 +296,10 @@ def main(argv: list[str] | None = None) -> int:
         groups.append((f"web-magic {label}", pick(magic_pages, half)))
         for kind in ("article", "forum", "comment"):
             groups.append((f"  {kind}", pick(magic_pages, half, kind)))
-    for name, pages in (("threads", threads), ("threads2", threads2)):
+    for name, pages in engine_sets:
         for half, label in (("held", "held engines"), ("tune", "tuning engines")):
             groups.append((f"{name} {label}", pick(pages, half)))
-            if name == "threads2":  # its pages are of three kinds
+            if name != "threads":  # their pages are of three kinds
                 for kind in ("forum", "comment", "article"):
                     groups.append((f"  {kind}", pick(pages, half, kind)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
@@ -306,22 +310,25 @@ def main(argv: list[str] | None = None) -> int:
         sites[page.half].add(page.site)
     print(f"   web-magic held sites: {', '.join(sorted(sites['held']))}")
     print(f"   web-magic tuning sites: {', '.join(sorted(sites['tune']))}")
-    for name, pages in (("threads", threads), ("threads2", threads2)):
+    for name, pages in engine_sets:
         for half in ("held", "tune"):
             print(f"   {name} {half}: " + "  ".join(f"{p.name} {p.scores['reportfmt'].f1:.3f}"
                                                   for p in pick(pages, half) if "reportfmt" in p.scores))
-    dealt = deal_by_hash([p.name for p in threads2])
-    print("   threads2 split (sha256 of the engine name, dealt tune/held): "
-          + ("as engines.json says" if all(dealt[p.name] == p.half for p in threads2) else "DIFFERS from engines.json"))
-    print_counts(magic_pages + gold_pages + threads + threads2, extractors)
+    for name, pages in engine_sets[1:]:
+        dealt = deal_by_hash([p.name for p in pages])
+        same = all(dealt[p.name] == p.half for p in pages)
+        print(f"   {name} split (sha256 of the engine name, dealt tune/held): "
+              + ("as engines.json says" if same else "DIFFERS from engines.json"))
+    print_counts(magic_pages + gold_pages + threads + threads2 + threads3, extractors)
     print_worst("web-magic", magic_pages)
     print_worst("threads", threads)
     print_worst("threads2", threads2)
-    print_worst("tuning engines of threads and threads2", pick(threads + threads2, "tune"))
+    print_worst("threads3", threads3)
+    print_worst("tuning engines of threads, threads2 and threads3", pick(threads + threads2 + threads3, "tune"))
     print_worst("web-gold", gold_pages)
     if args.timing:
         print_timing([("web-gold", gold_pages), ("web-magic", magic_pages), ("threads", threads),
-                      ("threads2", threads2)])
+                      ("threads2", threads2), ("threads3", threads3)])
     return 0
 
 

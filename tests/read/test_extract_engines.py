@@ -1,5 +1,5 @@
-"""Thread pages of the tuning engines (tests/data/threads and threads2, make eval-extract's
-'threads' and 'threads2' sets): every post's words kept in order with the quotes inside
+"""Thread pages of the tuning engines (tests/data/threads, threads2 and threads3, make
+eval-extract's 'threads', 'threads2' and 'threads3' sets): every post's words kept in order with the quotes inside
 replies, the template's parts gone (on a blog or news page, the readers' comments too).
 
 Only the tuning engines are asserted here; the held engines are measured by the eval alone,
@@ -25,6 +25,9 @@ from scoring import char_score  # noqa: E402
 THREADS2 = THREADS.with_name("threads2")
 ENGINES = json.loads((THREADS / "engines.json").read_text(encoding="utf-8"))["engines"]
 ENGINES2 = json.loads((THREADS2 / "engines.json").read_text(encoding="utf-8"))["engines"]
+THREADS3 = THREADS.with_name("threads3")
+ENGINES3 = json.loads((THREADS3 / "engines.json").read_text(encoding="utf-8"))["engines"]
+TUNING3 = sorted(name for name, entry in ENGINES3.items() if entry["half"] == "tune")
 TUNING = sorted(name for name, entry in ENGINES.items() if entry["half"] == "tune")
 TUNING2 = sorted(name for name, entry in ENGINES2.items() if entry["half"] == "tune")
 # Text each engine's template prints around the posts: none of it may survive.
@@ -48,6 +51,17 @@ CHROME2 = {
     "zhidao": ["最佳答案", "其他回答", "擅长", "采纳数", "为你推荐", "知道日报"],
 }
 
+# threads3 (round 5): engines no rule names; an issue tracker's event rows and side column,
+# a review list's filter bar, a vote bar inside a post.
+CHROME3 = {
+    "app-reviews": ["游戏时长", "默认最新好评", "查看更多评价", "同类应用", "开发者", "举报"],
+    "bbpress": ["参与者", "版主", "正在查看", "您必须登录", "最新话题", "WordPress"],
+    "gitea": ["评论于", "创建于", "添加了", "关闭了此工单", "里程碑", "Gitea"],
+    "hackernews": ["upvote", "parent", "添加评论", "212 分", "规则", "reply"],
+    "hupu": ["楼主", "发布于", "亮了", "24小时热帖", "全部回复", "下载客户端"],
+    "kunena": ["新手上路", "表示了感谢", "该主题被浏览", "当前在线", "Kunena", "走过的路都算数"],
+}
+
 
 def _body(name: str, root: Path = THREADS) -> str:
     page = root / f"{name}.html"
@@ -62,11 +76,14 @@ def _flat(text: str) -> str:
 def test_every_tuning_engine_is_named_with_its_chrome():
     assert set(CHROME) == set(TUNING)
     assert set(CHROME2) == set(TUNING2)
+    assert set(CHROME3) == set(TUNING3)
 
 
-# threads was first asserted at F1 0.85; threads2 was written after its rules and asks 0.95.
+# threads was first asserted at F1 0.85; threads2 was written after its rules and asks 0.95;
+# threads3 asks 0.9 (bbPress keeps its topic's counter sentence: 0.930).
 CASES = [(THREADS, name, CHROME[name], 0.85) for name in TUNING] + \
-        [(THREADS2, name, CHROME2[name], 0.95) for name in TUNING2]
+        [(THREADS2, name, CHROME2[name], 0.95) for name in TUNING2] + \
+        [(THREADS3, name, CHROME3[name], 0.9) for name in TUNING3]
 
 
 @pytest.mark.parametrize(("root", "name", "chrome", "least_f1"), CASES, ids=[f"{r.name}-{n}" for r, n, _, _ in CASES])

@@ -111,7 +111,9 @@ def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pat
                 holders[path].add(post)
     if total <= 0:
         return None
-    needed = len(posts) * SLOT_POST_SHARE
+    # Rows of the list that hold no sentence (an issue timeline's "X added label Y", a
+    # "N more replies" bar) are not posts without the slot: they do not dilute its share.
+    needed = max(1, sum(map(holds_sentence, posts))) * SLOT_POST_SHARE
     fits = [p for p in prose if len(holders[p]) >= needed and prose[p] >= BODY_SHARE * total]
     if not fits:
         return None
@@ -120,6 +122,18 @@ def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pat
             and not _takes_siblings(posts, slot):
         slot = slot[:-1]
     return slot
+
+
+def holds_sentence(post: etree._Element) -> bool:
+    """Some text of the post outside links votes at full weight: a sentence, not a label."""
+    for node in post.iter():
+        if not isinstance(node.tag, str) or node.tag == "a" or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        for text in (node.text, *(c.tail for c in node)):
+            n = len("".join(text.split())) if text else 0
+            if n and text_weight(text, in_link=False, in_chrome=False, n=n) >= n:
+                return True
+    return False
 
 
 def _takes_siblings(posts: list[etree._Element], slot: Path) -> bool:

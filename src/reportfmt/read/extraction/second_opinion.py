@@ -39,18 +39,33 @@ _BLOCKS = {"p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
 _TABLE = {"table", "tr", "td", "th", "tbody", "thead"}
 
 
-def second_text(page: etree._Element) -> str:
-    """readability-lxml's text for the page (whitespace removed); "" when it fails."""
+def second_article(page: etree._Element) -> etree._Element | None:
+    """readability-lxml's article for the page, as a tree of its own; None when it fails."""
     from readability import Document  # lazily: only HTML extraction needs it
 
     try:
         summary = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
     except Exception as exc:  # readability raises on pages it cannot score: no vote then
         log.debug("readability-lxml failed: %s", exc)
-        return ""
-    if not summary.strip():
-        return ""
-    return "".join(lxml.html.fromstring(summary).text_content().split())
+        return None
+    return lxml.html.fromstring(summary) if summary.strip() else None
+
+
+def second_text(page: etree._Element) -> str:
+    """readability-lxml's text for the page (whitespace removed); "" when it fails."""
+    article = second_article(page)
+    return "" if article is None else "".join(article.text_content().split())
+
+
+def record_left_out(page: etree._Element, kept: str, audit: Audit) -> None:
+    """Record the page's leaf blocks whose text the fallback's article `kept` (whitespace
+    removed) does not hold: rule `extract.fallback`."""
+    for elem in page.iter(*_BLOCKS, *_TABLE):
+        if any(c.tag in _BLOCKS or c.tag in _TABLE for c in elem.iterdescendants()):
+            continue
+        text = "".join(elem.text_content().split())
+        if text and text not in kept:
+            audit.note(elem.text_content(), "fallback")
 
 
 def vote_short_blocks(article: etree._Element, page: etree._Element, audit: Audit,

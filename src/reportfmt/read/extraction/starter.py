@@ -28,6 +28,16 @@ from .votes import Votes, cjk_count, visible_length
 LINE_CHARS = 60
 # ... and leaves fewer than this many Chinese characters of its own.
 OWN_CJK = 2
+# ... or fewer than this many beside a time stamp: a byline's verb ("打开于", "最后编辑于").
+BYLINE_VERB_CJK = 6
+# A line that is one author-panel field ("开发者：小本工作室", "级别: 新手上路"): a short label,
+# a colon, a short value.
+_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S.{0,14}")
+# A row of at least this many labels of at most this many characters is a button or tab bar.
+BUTTON_ROW = 3
+BUTTON_CHARS = 4
+# A line of a post with this many Latin letters of its own is writing (code, English).
+LATIN_WORD_CHARS = 12
 # A box of replies with no starter in it grows over one above it that holds this much prose,
 # as long as what the growth adds after the box stays under this share of the box and what
 # it adds before it (a side column or another list joining says the growth went too far).
@@ -98,8 +108,30 @@ def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, 
         if not after or not isinstance(elem.tag, str) or _inside_dropped(elem, article) \
                 or any(a is last_post for a in elem.iterancestors()):
             continue
-        if _is_furniture(elem, stamp):
+        if _is_furniture(elem, stamp, trailing=True):
             audit.drop(elem, "post-meta")
+
+
+def drop_post_furniture(post: etree._Element, stamp: re.Pattern, audit: Audit) -> None:
+    """Inside a post, the furniture lines its template did not repeat often enough to be
+    found by comparison (a vote bar "抢首赞 已赞过 已踩过", a floor label "3楼", a lone
+    stamp): leaf blocks judged like the starter's lines, unless the post has no other text
+    (a one-word reply)."""
+    leaves = [e for e in post.iterdescendants() if isinstance(e.tag, str) and e.tag in _BLOCKS
+              and visible_length(e.text_content()) and not any(d.tag in _BLOCKS for d in e.iterdescendants())]
+    furniture = [e for e in leaves if _is_furniture(e, stamp) and not _latin_words(e, stamp)]
+    if len(furniture) == len(leaves):
+        return
+    for elem in furniture:
+        audit.drop(elem, "post-meta")
+
+
+def _latin_words(elem: etree._Element, stamp: re.Pattern) -> bool:
+    """The line's own text holds LATIN_WORD_CHARS letters outside links, stamps and counters:
+    a line of code or English in a post ("sorted(d.items(), key=…)") has no Chinese but is
+    the author's."""
+    own = _COUNTED.sub(" ", stamp.sub(" ", _text_outside_links(elem)))
+    return len(re.findall(r"[A-Za-z]", own)) >= LATIN_WORD_CHARS
 
 
 def starter_sentences(article: etree._Element, posts: frozenset) -> frozenset:
@@ -129,7 +161,10 @@ def _inside_dropped(elem: etree._Element, article: etree._Element) -> bool:
     return not any(a is article for a in elem.iterancestors())
 
 
-def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
+def _is_furniture(elem: etree._Element, stamp: re.Pattern, trailing: bool = False) -> bool:
+    """A short line without a sentence whose words, links, stamps, counters and interface
+    labels set aside, are fewer than OWN_CJK: more beside a time stamp (the byline's verb,
+    "打开于", "最后编辑于"); under the last post any such line (a side column's labels)."""
     text = " ".join(elem.text_content().split())
     if not text or visible_length(text) > LINE_CHARS or elem.tag in _HEADINGS:
         return False
@@ -138,8 +173,18 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern) -> bool:
     own = _text_outside_links(elem)
     if _SENTENCE.search(own):
         return False
+    if trailing or _FIELD.fullmatch(text) or _button_row(elem):
+        return True
+    stamped = bool(stamp.search(own))
     own = _INTERFACE.sub(" ", _COUNTED.sub(" ", stamp.sub(" ", own)))
-    return cjk_count(own) < OWN_CJK
+    return cjk_count(own) < (BYLINE_VERB_CJK if stamped else OWN_CJK)
+
+
+def _button_row(elem: etree._Element) -> bool:
+    """A row of BUTTON_ROW or more separate short labels (a filter or tab bar: "默认 最新 好评
+    差评"), each at most BUTTON_CHARS long."""
+    pieces = [t for t in (" ".join(t.split()) for t in elem.itertext()) if t]
+    return len(pieces) >= BUTTON_ROW and all(visible_length(t) <= BUTTON_CHARS for t in pieces)
 
 
 def _writes(elem: etree._Element, stamp: re.Pattern) -> bool:

@@ -32,14 +32,16 @@ from lxml import etree
 
 from .audit import Audit
 from .list_lines import COMMENTS_LABEL, drop_line, drop_list_header, drop_quote_byline, label_before
-from .post_body import fold, is_quote, keep_post_bodies
+from .post_body import fold, holds_sentence, is_quote, keep_post_bodies
 from .pruning import looks_like_entry
-from .starter import drop_starter_furniture, drop_trailing_furniture, with_starter_above
+from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, cjk_count, score_tree, visible_length
 
 # A post's time stamp: a date with a clock time, an ISO date, or a relative time.
 STAMP = re.compile(
-    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?  # 5-18 19:27
+    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
+        (?:\s*日?\s*(?:上午|下午|中午|晚上|凌晨|早上)\s*|\s*日?\s+|日)    # 5-18 19:27, 5月8日 上午10:21
+        \d{1,2}:\d{2}(?::\d{2})?
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
       | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
     """,
@@ -81,6 +83,9 @@ STARTER_BEFORE = 20
 TEMPLATE_SHARE = 0.5
 # A stamp line (author, time, place) is at most this long.
 BYLINE_CHARS = 60
+# A signature line repeated at the end of posts is at least this long (shorter: "顶", "+1").
+SIGNATURE_MIN_CHARS = 4
+_LEAF_BLOCKS = {"p", "div", "li", "dd", "section", "blockquote", "td", "span"}
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
     r"discuz|phpwind|bbs-?go|vbulletin|phpbb|xenforo|flarum|discourse|"
@@ -298,11 +303,13 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if _is_post(post)}
+    drop_signatures(kept, audit)
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
-        if reduced and post not in reduced and post not in dated:
-            # In the post list's place but neither dated nor holding the message slot the
-            # posts share: a loading placeholder, the reply composer ("说点什么吧…").
+        if reduced and post not in reduced and (post not in dated or not holds_sentence(post)):
+            # In the post list's place but without the message slot the posts share, and
+            # undated (a loading placeholder, the reply composer "说点什么吧…") or without a
+            # sentence (an issue timeline's event row "X 添加了 缺陷 标签").
             audit.drop(post, "post-meta")
             continue
         if post not in reduced:
@@ -312,10 +319,36 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             _drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
             drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
+        drop_post_furniture(post, STAMP, audit)
         _unlayout(post)
         _unlist(post)
         if post in headings:
             post.insert(0, headings[post])
+
+
+def drop_signatures(posts: list[etree._Element], audit: Audit) -> None:
+    """A post's last line that another post also ends with, word for word, is a signature
+    (the same member's motto under each of their posts), not words: too rare across the
+    thread for the template comparison, found by where it stands. A quote repeats an earlier
+    post's words at the top of a reply, not at its end."""
+    ends: dict[str, list[etree._Element]] = defaultdict(list)
+    for leaf in map(_last_leaf, posts):
+        if leaf is not None and not is_quote(leaf) and not any(map(is_quote, leaf.iterancestors())):
+            ends["".join(leaf.text_content().split())].append(leaf)
+    for text, leaves in ends.items():
+        if len(leaves) >= MIN_POSTS and SIGNATURE_MIN_CHARS <= len(text) <= BYLINE_CHARS:
+            for leaf in leaves:
+                audit.drop(leaf, "signature")
+
+
+def _last_leaf(post: etree._Element) -> etree._Element | None:
+    """The post's last block with text and no block inside (its closing line)."""
+    found = None
+    for elem in post.iterdescendants():
+        if isinstance(elem.tag, str) and elem.tag in _LEAF_BLOCKS and elem.text_content().strip() \
+                and not any(d.tag in _LEAF_BLOCKS for d in elem.iterdescendants()):
+            found = elem
+    return found
 
 
 def _quotes(post: etree._Element) -> list[etree._Element]:
