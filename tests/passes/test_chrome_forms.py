@@ -37,10 +37,11 @@ def test_several_authors_on_one_line_go():
 
 def test_a_salutation_or_a_short_heading_is_no_byline():
     # A speech's salutation lists people too, but none of its words opens with a surname; a
-    # heading of two characters ("前言") is no name either.
-    head = ["各位领导、同事们", "前言"]
+    # heading of two characters ("前言"), or a word opening with a surname's character ("范文",
+    # "方案"), is no name either.
+    head = ["各位领导、同事们", "前言", "范文", "方案"]
     doc, report = clean(page(head=head))
-    assert texts(doc)[:2] == head
+    assert texts(doc)[:4] == head
     assert not removed(report, "meta-lines.byline-names")
 
 
@@ -97,3 +98,37 @@ def test_a_sports_sentence_naming_a_stadium_stays():
     doc, report = clean(page(head=[line]))
     assert line in texts(doc)
     assert not removed(report, "injected.gambling-brand")
+
+
+# --- a 文库 page's keywords, one word a line, above the title ---------------------------------
+
+def test_a_run_of_title_words_above_the_title_goes_and_the_title_stays():
+    # A 文库 page's notice box (two document-site markers: an upload note, a download prompt), the
+    # title's words one a line, then the title.
+    notice = ["温馨提示:", "1. 本文档由用户上传，版权归属上传用户。", "2. 下载文档时如遇问题请联系客服处理。",
+              "网站客服:4008001234"]
+    words = ["年度", "工作", "总结", "样板"]
+    doc, report = clean("\n".join([*notice, *words, "年度工作总结样板（通用）", *BODY]))
+    assert texts(doc) == ["年度工作总结样板（通用）", *BODY]
+    assert removed(report, "document-site.title-keywords") == words
+
+
+def test_a_keyword_run_matches_its_example():
+    from reportfmt.passes.boilerplate import keyword_run
+    *words, title = keyword_run.EXAMPLE
+    assert keyword_run._is_keyword_run(words, title)
+
+
+def test_short_lines_that_are_not_all_in_the_next_line_stay():
+    # A heading over short list items: the items are not the next line's words.
+    lines = ["主要任务", "宣传", "培训", "督查", "做好宣传工作"]
+    doc, report = clean(page(head=lines))
+    assert texts(doc)[:5] == lines
+    assert not removed(report, "document-site.title-keywords")
+
+
+def test_a_title_written_one_character_a_line_stays():
+    lines = ["应", "急", "预", "案", "应急预案"]
+    doc, report = clean(page(head=lines))
+    assert texts(doc)[:5] == lines
+    assert not removed(report, "document-site.title-keywords")

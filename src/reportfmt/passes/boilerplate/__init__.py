@@ -16,7 +16,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import repeats, scored
+from . import keyword_run, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -61,6 +61,9 @@ def prepare(doc: pf.Doc) -> None:
         removed.extend(gone)
         if not gone:
             break
+    # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
+    blocks, gone = keyword_run.drop_title_keywords(blocks, keep)
+    removed.extend(gone)
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(
         blocks, {origin for origin, _, _ in removed},
