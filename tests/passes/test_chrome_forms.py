@@ -132,3 +132,16 @@ def test_a_title_written_one_character_a_line_stays():
     doc, report = clean(page(head=lines))
     assert texts(doc)[:5] == lines
     assert not removed(report, "document-site.title-keywords")
+
+
+def test_two_site_buttons_together_go_and_one_weak_button_alone_stays():
+    doc, report = clean(page(head=["繁體中文 | 无障碍"], tail=["网站地图 | 联系我们"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.site-buttons") == ["繁體中文 | 无障碍", "网站地图 | 联系我们"]
+
+
+def test_a_timestamp_with_slashes_or_dots_goes():
+    head = ["2024/02/03 16:05 编辑部", "经验交流 2024.02.03 16:05:12"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.timestamp-line") == head
