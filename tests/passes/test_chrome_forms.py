@@ -145,3 +145,38 @@ def test_a_timestamp_with_slashes_or_dots_goes():
     doc, report = clean(page(head=head))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.timestamp-line") == head
+
+
+# --- bylines and buttons in other forms; a site's foot -------------------------------------
+
+def test_reporter_lines_a_bracketed_author_label_and_a_name_with_a_date_go():
+    lines = {"通讯员：赵某某": "meta-lines.source-author-line", "【作者】钱某": "meta-lines.source-author-line",
+             "孙某某 2023-05-06": "meta-lines.name-and-date", "editor01 · 2023年5月6日": "meta-lines.name-and-date"}
+    for line, rule in lines.items():
+        doc, report = clean(page(head=[line]))
+        assert texts(doc) == BODY, line
+        assert removed(report, rule) == [line]
+
+
+def test_qr_code_prompt_home_link_and_print_button_go():
+    lines = {"扫一扫在手机打开当前页": "meta-lines.page-button", "回到首页": "meta-lines.page-button",
+             "【打印此页】": "meta-lines.publisher-line"}
+    for line, rule in lines.items():
+        doc, report = clean(page(head=[line]))
+        assert texts(doc) == BODY, line
+        assert removed(report, rule) == [line]
+
+
+def test_site_builder_and_follow_us_lines_at_the_foot_go():
+    tail = ["看某某新闻，关注某某新闻网微信", "关注我们", "技术支持：某某网络科技有限公司"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "footer.follow-us") == tail[:2]
+    assert removed(report, "footer.site-builder") == tail[2:]
+
+
+def test_a_notice_asking_readers_to_follow_an_account_and_an_event_organiser_stay():
+    tail = ["请各单位组织干部职工关注学校微信公众号。", "主办单位：某某区文明办"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc)[-2:] == tail
+    assert not removed(report, "footer.follow-us") and not removed(report, "footer.site-builder")
