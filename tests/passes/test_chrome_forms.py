@@ -180,3 +180,28 @@ def test_a_notice_asking_readers_to_follow_an_account_and_an_event_organiser_sta
     doc, report = clean(page(tail=tail))
     assert texts(doc)[-2:] == tail
     assert not removed(report, "footer.follow-us") and not removed(report, "footer.site-builder")
+
+
+# --- a 文库 page's info box in other forms (only where the page shows two document-site markers) --
+
+DOCUMENT_SITE = ["文档编号:5521890", "大小:25KB"]
+
+
+def test_document_site_counts_prices_and_viewer_buttons_go_under_the_profile():
+    bare = ["12页", "4.5分", "5积分", "¥5.00", "12人已下载", "上传于2024-03-09", "在线预览", "手机阅读",
+            "评分：4.5", "文档热度："]
+    doc, report = clean(page(head=[*DOCUMENT_SITE, *bare]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.file-fact-bare") + removed(report, "document-site.file-field") == bare
+    # Without the markers the same short lines may be the document's own: they stay.
+    doc, _ = clean(page(head=["12页", "4.5分"]))
+    assert texts(doc)[:2] == ["12页", "4.5分"]
+
+
+def test_document_site_download_prompts_and_lists_at_the_foot_go():
+    tail = ["本文仅展示部分内容，全文请下载", "若缺少字体，请下载字体后再打开", "相关文档", "其他用户上传的某某总结"]
+    doc, report = clean(page(head=DOCUMENT_SITE, tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.preview-note") == tail[:1]
+    assert removed(report, "document-site.download-this") == tail[1:2]
+    assert removed(report, "recommendations.recommended-reading")[0] == "相关文档"
