@@ -205,3 +205,27 @@ def test_document_site_download_prompts_and_lists_at_the_foot_go():
     assert removed(report, "paywall.preview-note") == tail[:1]
     assert removed(report, "document-site.download-this") == tail[1:2]
     assert removed(report, "recommendations.recommended-reading")[0] == "相关文档"
+
+
+# --- a short chrome line printed again at the top --------------------------------------------
+
+def test_a_chrome_line_printed_again_at_the_top_goes_under_its_family():
+    from reportfmt.passes.boilerplate import echoes
+    (first, rule), copy = echoes.EXAMPLE
+    assert echoes.chrome_keys([(first, rule)]) == {echoes.key(copy): "meta-lines"}
+    # The foot's "关注我们" goes by a tail rule; its copy at the top, with a bullet, by the echo.
+    doc, report = clean(page(head=["· 关注我们"], tail=["关注我们"]))
+    assert texts(doc) == BODY
+    assert removed(report, "footer.follow-us") == ["关注我们"]
+    assert removed(report, "footer.repeated-chrome") == ["· 关注我们"]
+
+
+def test_no_echo_of_the_title_nor_of_a_dom_removal_nor_below_the_head():
+    import panflute as pf
+
+    from reportfmt.passes.boilerplate import echoes
+    assert echoes.chrome_keys([("学习心得", "metadata.title"), ("工作动态", "extract.link-dense")]) == {}
+    long_line = "我们扎实推进各项工作，群众满意度稳步提高。" * 20
+    blocks = list(enumerate([pf.Para(pf.Str(long_line)), pf.Para(pf.Str("关注我们"))]))
+    kept, gone = echoes.drop_echoes(blocks, [("关注我们", "footer.follow-us")])
+    assert kept == blocks and gone == []

@@ -16,7 +16,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import keyword_run, repeats, scored
+from . import echoes, keyword_run, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -63,6 +63,10 @@ def prepare(doc: pf.Doc) -> None:
             break
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep)
+    removed.extend(gone)
+    # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
+    earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
+    blocks, gone = echoes.drop_echoes(blocks, earlier, keep)
     removed.extend(gone)
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(
