@@ -229,3 +229,14 @@ def test_no_echo_of_the_title_nor_of_a_dom_removal_nor_below_the_head():
     blocks = list(enumerate([pf.Para(pf.Str(long_line)), pf.Para(pf.Str("关注我们"))]))
     kept, gone = echoes.drop_echoes(blocks, [("关注我们", "footer.follow-us")])
     assert kept == blocks and gone == []
+
+
+def test_bylines_and_issue_lines_in_their_other_written_forms_go():
+    lines = {"◎王某某": "meta-lines.byline-names", "张小明/文": "meta-lines.byline-names",
+             "李华 整理": "meta-lines.byline-names", "2023年第6期 城市管理研究": "meta-lines.journal-issue",
+             "《城市管理》2023年第6期(总第345期)": "meta-lines.journal-issue",
+             "2022-02-05周某真": "meta-lines.name-and-date"}
+    for line, rule in lines.items():
+        doc, report = clean(page(head=[line]))
+        assert texts(doc) == BODY, line
+        assert removed(report, rule) == [line]
