@@ -240,3 +240,14 @@ def test_bylines_and_issue_lines_in_their_other_written_forms_go():
         doc, report = clean(page(head=[line]))
         assert texts(doc) == BODY, line
         assert removed(report, rule) == [line]
+
+
+def test_a_picture_whose_alt_text_reads_like_a_removed_line_is_no_echo():
+    import panflute as pf
+
+    from reportfmt.passes.boilerplate import echoes
+    picture = pf.Para(pf.Image(pf.Str("关注我们"), url="a.png"))
+    blocks = [(0, picture)]
+    kept, gone = echoes.drop_echoes(blocks, [("关注我们", "footer.follow-us")],
+                                    spare=lambda block: isinstance(block.content[0], pf.Image))
+    assert kept == blocks and gone == []

@@ -62,11 +62,11 @@ def prepare(doc: pf.Doc) -> None:
         if not gone:
             break
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
-    blocks, gone = keyword_run.drop_title_keywords(blocks, keep)
+    blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
     removed.extend(gone)
     # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
-    blocks, gone = echoes.drop_echoes(blocks, earlier, keep)
+    blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
     removed.extend(gone)
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(

@@ -14,6 +14,7 @@ Used by the boilerplate pass after its rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import panflute as pf
 
@@ -48,8 +49,10 @@ def chrome_keys(records) -> dict[str, str]:
     return keys
 
 
-def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int] = frozenset()):
-    """(kept blocks, removed records): the copies of short chrome lines removed."""
+def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int] = frozenset(),
+                spare: Callable[[pf.Block], bool] = lambda block: False):
+    """(kept blocks, removed records): the copies of short chrome lines removed. A block for
+    which `spare` says so stays (a picture whose alt text reads like the printed placeholder)."""
     keys = chrome_keys(records)
     if not keys:
         return blocks, []
@@ -61,7 +64,7 @@ def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int
         # document's own heading ("工作总结" under a page filed under 工作总结).
         in_head = offset < repeats.HEAD_CHARS
         offset += len(repeats.squeeze(text))
-        short = in_head and text and len(text) <= MAX_CHARS and id(block) not in keep
+        short = in_head and text and len(text) <= MAX_CHARS and id(block) not in keep and not spare(block)
         family = keys.get(key(text)) if short else None
         if family is None:
             kept.append((origin, block))

@@ -16,6 +16,7 @@ two characters or more. Used by the boilerplate pass after its rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import panflute as pf
 
@@ -32,8 +33,10 @@ TITLE_MAX_CHARS = 40
 EXAMPLE = ("党课", "讲稿", "就要", "样子", "党课讲稿：“大就要有大的样子”")
 
 
-def drop_title_keywords(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset()):
-    """(kept blocks, removed records) with every keyword run in the head dropped."""
+def drop_title_keywords(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
+                        spare: Callable[[pf.Block], bool] = lambda block: False):
+    """(kept blocks, removed records) with every keyword run in the head dropped; a block for
+    which `spare` says so (one holding a picture) ends a run."""
     texts = [" ".join(block_text(b).split()) if is_text_block(b) else None for _, b in blocks]
     doomed: set[int] = set()
     offset = 0
@@ -41,7 +44,8 @@ def drop_title_keywords(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     for index, text in enumerate(texts):
         if offset >= repeats.HEAD_CHARS:
             break
-        if text is not None and _WORD.match(text) and id(blocks[index][1]) not in keep:
+        block = blocks[index][1]
+        if text is not None and _WORD.match(text) and id(block) not in keep and not spare(block):
             start = index if start is None else start
         else:
             if start is not None and _is_keyword_run(texts[start:index], text):
