@@ -16,7 +16,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import repeats, scored
+from . import echoes, keyword_run, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -61,6 +61,13 @@ def prepare(doc: pf.Doc) -> None:
         removed.extend(gone)
         if not gone:
             break
+    # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
+    blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
+    removed.extend(gone)
+    # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
+    earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
+    blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
+    removed.extend(gone)
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(
         blocks, {origin for origin, _, _ in removed},
