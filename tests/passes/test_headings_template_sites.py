@@ -230,3 +230,41 @@ def test_a_first_run_in_item_under_its_heading_runs_in_on_a_page_cut_short():
         "1.标题设定：总结的标题应简洁明了，可包含单位名称、时间、主要内容等要素。",
     ]))
     assert runins(doc) == ["1.回顾性：", "2.客观性：", "1.标题设定："]
+
+
+def test_the_first_child_of_the_last_part_counts_when_the_page_ends_below_it():
+    # The page stops after "（一）…" and one paragraph: its first child, proven by its place.
+    doc, _ = clean("\n".join([
+        "社区治理的几点思考",
+        "近年来，各地在社区治理方面做了大量探索，积累了一些经验，也暴露出一些问题。",
+        "一、社区治理的主要动力",
+        "随着城市化进程加快，居民需求日益多样，社区承担的服务事项越来越多，治理压力随之增大。",
+        "（一）完善政策支持，夯实社区治理基础",
+        "各级出台的政策文件为社区治理提供了方向和依据。",
+    ]))
+    assert outline(doc) == [(1, "一、社区治理的主要动力"), (2, "（一）完善政策支持，夯实社区治理基础")]
+
+
+def test_a_first_run_in_child_after_its_parts_opening_paragraph_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "关于地方志编写的综述",
+        "一、研究热点",
+        "（一）溯源研究",
+        "学界围绕地方志的起源与演变展开了较多讨论，成果颇丰，观点也不尽一致。",
+        "1.历史渊源。关于地方志的起源，学者们从古代典籍和地方档案两个方面进行了考证，提出了不同看法。",
+    ]))
+    assert runins(doc) == ["1.历史渊源。"]
+
+
+def test_a_lone_first_child_with_more_of_the_page_below_is_no_heading():
+    # Far from the end of the page, a lone "（一）…" under a part proves nothing.
+    lines = ["某某工作总结", "一、主要做法",
+             "今年以来，我们围绕中心工作，扎实推进各项任务，取得了一定成效，得到群众认可。",
+             "（一）坚持学习教育，提升干部队伍素质",
+             "全年组织集中学习十二次，专题讲座四次，干部理论水平明显提高，工作作风持续改进。"]
+    lines += ["在制度建设方面，修订完善了考勤、财务、档案等管理办法，做到有章可循。",
+              "在队伍建设方面，选派青年干部到基层一线锻炼，提升解决实际问题的能力。",
+              "在服务群众方面，开通便民热线，全年受理群众诉求三百余件，办结率达到百分之百。",
+              "在安全生产方面，开展隐患排查整治行动，全年未发生一起安全事故。"]
+    doc, _ = clean("\n".join(lines))
+    assert outline(doc) == [(1, "一、主要做法")]

@@ -243,6 +243,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     accepted = _first_children(candidates, accepted, ranks)
+    accepted = _cut_short_child(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
@@ -320,6 +321,38 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+# A page cut short right after a part's first child: at most this many blocks follow the child.
+CUT_SHORT_TAIL_BLOCKS = 3
+# Body paragraphs between a part's heading and its first child ("一、…" intro "（一）…").
+CUT_SHORT_INTRO_BLOCKS = 2
+# "问题主要有以下几个方面，下面逐一说明": a paragraph announcing points; what follows it may be
+# the first of a list, and with its siblings cut off nothing tells which.
+_ANNOUNCES_POINTS = re.compile(r"如下|以下|下列|下面|几个方面|几点")
+
+
+def _cut_short_child(texts: list[str | None], candidates: list[_Candidate], accepted: list[_Candidate],
+                     ranks: dict[str, int]) -> list[_Candidate]:
+    """"一、…" then its opening paragraph then "（一）…" (or a run-in "1.历史根源。…") and the page
+    ends: the first child of the last part, cut off before its siblings. Proven by its place: the
+    last numbered line of the page, numbered 1, under an accepted heading of a higher family with
+    only body text between them (none announcing points), and the page ending a few blocks below
+    it."""
+    if len(candidates) < 2 or (last := candidates[-1]) in accepted:
+        return accepted
+    parent = candidates[-2]
+    between = [t for t in texts[parent.index + 1:last.index] if t]
+    after = [t for t in texts[last.index + 1:] if t]
+    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
+    if (shaped and last.marker.number == 1 and last.marker.family not in ORDINAL_FAMILIES
+            and parent in accepted and parent.kind == "heading"
+            and ranks[parent.marker.family] < ranks[last.marker.family]
+            and len(between) <= CUT_SHORT_INTRO_BLOCKS
+            and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between)
+            and len(after) <= CUT_SHORT_TAIL_BLOCKS):
+        return [*accepted, last]
+    return accepted
 
 
 def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidate], taken: set[int]) -> bool:
