@@ -268,3 +268,32 @@ def test_a_lone_first_child_with_more_of_the_page_below_is_no_heading():
               "在安全生产方面，开展隐患排查整治行动，全年未发生一起安全事故。"]
     doc, _ = clean("\n".join(lines))
     assert outline(doc) == [(1, "一、主要做法")]
+
+
+def test_headings_set_off_from_their_body_by_a_blank_are_split_where_siblings_share_the_form():
+    doc, _ = clean("\n".join([
+        "请假条的写法",
+        "请假条一般由以下几部分组成：",
+        "一、标题 在第一行中间写上“请假条”三个字，字体可以稍大一些，醒目即可。",
+        "二、称呼 在标题下一行顶格写上老师或领导的称呼，后面加冒号。",
+        "三、正文 写明请假的原因和起止时间，语言要简洁，态度要诚恳。",
+    ]))
+    assert outline(doc) == [(1, "一、标题"), (1, "二、称呼"), (1, "三、正文")]
+    assert paras(doc)[1].startswith("在第一行中间写上")
+
+
+def test_a_lone_blank_after_a_few_words_proves_no_heading_and_the_line_still_runs_in():
+    doc, _ = clean("\n".join([
+        "辞职信怎么写",
+        "1.首先要写好标题。在第一行中间写上辞职信三个字，字号稍大。",
+        "2.其次是称谓。称谓另起一行顶格书写，一般写尊敬的领导。",
+        "3.第三 是写正文。正文是辞职信中最重要的部分，要写清理由。",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["1.首先要写好标题。", "2.其次是称谓。", "3.第三是写正文。"]  # typography drops the blank
+    alone, _ = clean("\n".join([
+        "公司简介",
+        "一、张明 毕业于某某大学，从事财务工作十余年，经验丰富。",
+        "公司现有员工两百余人，下设六个部门，业务覆盖全省各地市。",
+    ]))
+    assert outline(alone) == []

@@ -4,6 +4,9 @@
 heading, but the body opens the way report paragraphs open — with a time ("今年以来"), the
 writer ("我局", "我们") or a purpose ("为进一步…"). The heading is the phrase before the first
 such opening, if that phrase is heading-shaped: a few words, commas at most, no sentence end.
+
+"一、标题 在报告的第一行正中写上…。": the line break became a blank. A few bare words, the blank,
+then sentences: the words are the heading (blank_cut; rules.py asks for a sibling in sequence).
 """
 
 from __future__ import annotations
@@ -39,3 +42,22 @@ def glued_cut(text: str, marker: Marker) -> int:
         if len(text) - match.start() >= BODY_MIN_CHARS:
             return match.start()
     return 0
+
+
+# A heading the lost line break left a blank after: a few words without a mark, then sentences.
+BLANK_HEAD_MAX_CHARS = 15
+_BLANK_HEAD = re.compile(
+    rf"(?P<head>[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]{{2,{BLANK_HEAD_MAX_CHARS}}})[ \t\u3000\u00a0]+(?=\S)")
+_BODY_SENTENCE = re.compile(r"[。；;！!？?]")
+
+
+def blank_cut(text: str, marker: Marker) -> int:
+    """Offset where a heading set off from its body by a blank ends, or 0: the body after the
+    blank is prose (a sentence end inside, some length)."""
+    match = _BLANK_HEAD.match(text, marker.end)
+    if not match:
+        return 0
+    body = text[match.end():]
+    if len(body) < BODY_MIN_CHARS or not _BODY_SENTENCE.search(body):
+        return 0
+    return match.end("head")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .glued import glued_cut
+from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
     attachment_title,
@@ -164,6 +164,10 @@ class _Candidate:
     closed: bool = False
     # Closed by "：" and longer than a label (long_colon_shape): a sibling must be closed so too.
     long_colon: bool = False
+    # Set off from its body by a blank (glued.blank_cut): a sibling must be set off so too.
+    blank: bool = False
+    # What the line is when its blank proves nothing (no sibling set off the same way).
+    fallback: _Candidate | None = None
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
@@ -232,13 +236,19 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         elif opens_body and long_colon_shape(text, marker):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=True, closed=True,
                                          long_colon=True))
+        elif cut := blank_cut(text, marker):
+            # Alone, the blank proves nothing: the line may still run in ("3.第三 是写正文。…").
+            runin = runin_cut(text, marker)
+            fallback = _Candidate(index, text, marker, "runin", runin) if runin else None
+            candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True, blank=True,
+                                         fallback=fallback))
         elif cut := runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    candidates = _colon_siblings(_comma_runins_in_pairs(candidates))
+    candidates = _blank_siblings(_colon_siblings(_comma_runins_in_pairs(candidates)))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
@@ -447,6 +457,19 @@ def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
     closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
     return [c for c in candidates if not c.long_colon
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
+def _blank_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A heading set off from its body by a blank ("一、标题 在报告的第一行…") beside a sibling
+    numbered next to it and set off the same way: one alone may be a name and its description."""
+    blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
+    kept = []
+    for c in candidates:
+        if not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank:
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
 
 
 def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
