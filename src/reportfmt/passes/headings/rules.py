@@ -26,6 +26,7 @@ from .labels import (
     bracket_labels,
     carried_titles,
     parent_lines,
+    part_labels,
     unnumbered_shape,
 )
 from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
@@ -42,6 +43,8 @@ RUNIN_MAX_CHARS = 25
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
 PARENT_PREFIX = "parent:"
+# The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
+PART_FAMILY = "page-part"
 
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 # (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
@@ -285,6 +288,13 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision("heading", ATTACHMENT_FAMILY)
     if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
         ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
+    if parts := [i for i in part_labels(texts, title_key) if free(i)]:
+        # Two labels (the format, the sample) divide the page above its numbered parts; one alone
+        # ("例文：…" after the format's parts) stands beside the page's top sections.
+        tops = [ranks[d.family] for d in found.values() if d.family in ranks and d.family != "sample"]
+        top = min(tops, default=ORDER["yi"])
+        ranks[PART_FAMILY] = top - 0.5 if len(parts) >= 2 else top
+        found.update({i: Decision("heading", PART_FAMILY) for i in parts})
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
     elif not _has_articles(found):
@@ -505,7 +515,9 @@ def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, article
 
     present = sorted({d.family for d in found.values() if makes_heading(d)
                       and d.family in ranks}, key=ranks.__getitem__)
-    level_of = {family: min(rank + 1, MAX_LEVEL) for rank, family in enumerate(present)}
+    # Families of one rank share a level (a lone 范文 part label beside the page's top sections).
+    distinct = sorted({ranks[family] for family in present})
+    level_of = {family: min(distinct.index(ranks[family]) + 1, MAX_LEVEL) for family in present}
     result = {}
     for index, d in found.items():
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
