@@ -341,3 +341,16 @@ def test_a_part_word_in_running_text_or_unproven_by_the_title_is_no_heading():
         "继续加强学习，提高业务能力，推动各项工作再上新台阶。",
     ]))
     assert outline(doc) == [(1, "一、主要工作"), (1, "二、下步打算")]
+
+
+def test_a_lone_first_child_between_its_parent_and_its_own_first_child_is_a_heading():
+    doc, _ = clean("\n".join([
+        "校园绿化提升方案",
+        "一、工作目标",
+        "用一年时间完成校园绿化改造，使校园环境更加优美，师生满意度明显提高。",
+        "（一）具体目标：",
+        "1、绿地面积增加。新增草坪和花坛三千平方米，绿地率达到百分之四十以上。",
+        "2、树木品种丰富。补植乡土树种二十余种，形成四季有绿、三季有花的景观。",
+    ]))
+    assert outline(doc) == [(1, "一、工作目标"), (2, "（一）具体目标：")]
+    assert runins(doc) == ["1、绿地面积增加。", "2、树木品种丰富。"]

@@ -329,14 +329,25 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
     """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
     right after its parent, of a family the document uses as headings elsewhere; likewise a
     run-in "1.标题设定：…" right under its heading, of a family that runs in elsewhere (a page cut
-    short after its first item)."""
+    short after its first item). A heading opening its own first numbered part instead of body
+    text ("（一）主要目标：" then "1、…") counts as opening its part too."""
     families = {(c.marker.family, c.kind == "runin") for c in accepted}
     taken = {c.index for c in accepted}
+
+    def opens_child(position: int) -> bool:
+        # "（一）主要目标：" right above its own accepted "1、社区容貌更加整洁。…"
+        cand = candidates[position]
+        child = candidates[position + 1] if position + 1 < len(candidates) else None
+        return (child is not None and child.index in taken and child.index == cand.index + 1
+                and child.marker.number == 1 and ranks[child.marker.family] > ranks[cand.marker.family])
+
     extra = [c for position, c in enumerate(candidates)
              if c.index not in taken and c.marker.number == 1 and position
-             and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
-             and ((c.marker.family, c.kind == "runin") in families or _sole_child(c, candidates[position - 1],
-                                                                                 candidates, taken))
+             and ((c.kind == "heading" and (c.opens_body or opens_child(position))) or c.kind == "runin")
+             and ((c.marker.family, c.kind == "runin") in families
+                  or _sole_child(c, candidates[position - 1], candidates, taken)
+                  # between an accepted parent and its own accepted first child: proven both ways
+                  or (c.kind == "heading" and opens_child(position) and candidates[position - 1].index in taken))
              and c.marker.family not in ORDINAL_FAMILIES
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
