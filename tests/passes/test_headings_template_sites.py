@@ -354,3 +354,22 @@ def test_a_lone_first_child_between_its_parent_and_its_own_first_child_is_a_head
     ]))
     assert outline(doc) == [(1, "一、工作目标"), (2, "（一）具体目标：")]
     assert runins(doc) == ["1、绿地面积增加。", "2、树木品种丰富。"]
+
+
+def test_a_question_and_the_name_of_its_answer_make_one_heading():
+    doc, _ = clean("\n".join([
+        "读后感的写法",
+        "1、什么是读后感？读后感的含义",
+        "读完一本书或一篇文章后，把自己的感受和收获写下来，就是读后感。",
+        "2、读后感怎么写？读后感的写法",
+        "先简要介绍所读的内容，再写自己的感受，最后联系实际谈体会。",
+    ]))
+    assert outline(doc) == [(1, "1、什么是读后感？读后感的含义"), (1, "2、读后感怎么写？读后感的写法")]
+    answered, _ = clean("\n".join([
+        "入党问答",
+        "1、为什么要入党？因为入党是我的理想",
+        "我从小就向往加入中国共产党，这个愿望一直没有改变，现在更加坚定了。",
+        "2、怎样才能入党？先要递交申请书",
+        "申请人应当向所在单位的党组织递交入党申请书，并接受组织的培养和考察。",
+    ]))
+    assert outline(answered) == []

@@ -83,11 +83,21 @@ class Decision:
     joins_next: bool = False
 
 
+# "2、心得体会怎么写？心得体会的写法": a question and the name of its answer, one heading (the
+# name is a noun phrase: "…的写法", "格式"; "为什么入党？因为…" answers with a sentence).
+_ASKED_AND_NAMED = re.compile(
+    r"[^，,。；;：:！!？?、]{2,15}[？?]"
+    r"[^，,。；;：:！!？?、]{0,12}(?:写法|寫法|格式|方法|定义|定義|含义|含義|要求|内容|內容|步骤|步驟|技巧|事项|事項"
+    r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
+
+
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
-    "一、什么是心得？", ends with its question mark)."""
+    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
+    if _ASKED_AND_NAMED.fullmatch(core):
+        core = core.replace("？", "").replace("?", "")
     if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
