@@ -373,3 +373,25 @@ def test_a_question_and_the_name_of_its_answer_make_one_heading():
         "申请人应当向所在单位的党组织递交入党申请书，并接受组织的培养和考察。",
     ]))
     assert outline(answered) == []
+
+
+def test_a_flattened_part_cut_short_is_found_by_its_first_child_glued_to_its_heading():
+    doc, _ = clean("2024年卫生院党建工作总结2024年，卫生院党支部在上级党委的领导下，认真学习贯彻党的创新理论，"
+                   "以高质量党建推动卫生院各项工作高质量发展。一、主要工作开展情况（一）加强理论学习，"
+                   "思想基础更加牢固。支部坚持每月集中学习，全年开展专题研讨十次，党员撰写心得体会三十余篇。")
+    assert outline(doc)[:1] == [(1, "一、主要工作开展情况")]
+    assert any(p.startswith("（一）加强理论学习") for p in paras(doc))
+
+
+def test_a_flattened_page_opening_with_its_title_is_cut_at_its_sections():
+    doc, _ = clean("村级活动方案选编\n"
+                   "美丽庭院创建活动方案一、活动背景随着乡村振兴的推进，群众对居住环境的要求越来越高，"
+                   "庭院整洁成为村容村貌的重要标志，为此特开展本次创建活动，引导农户自觉美化庭院，"
+                   "动员广大妇女和家庭成员积极参与，共同营造干净、整洁、美丽、和谐的生活环境。"
+                   "二、活动目标1.庭院内外干净整洁，无乱堆乱放现象。2.农户参与率达到百分之九十以上，"
+                   "评选出一批示范户，形成比学赶超的良好氛围，带动全村人居环境整体提升，"
+                   "让美丽庭院成为乡村振兴的一道亮丽风景。")
+    assert outline(doc) == [(1, "一、活动背景"), (1, "二、活动目标")]
+    assert paras(doc)[0] == "美丽庭院创建活动方案"
+    assert paras(doc)[1].startswith("随着乡村振兴的推进")
+    assert paras(doc)[2].startswith("1.庭院内外干净整洁")
