@@ -395,3 +395,31 @@ def test_a_flattened_page_opening_with_its_title_is_cut_at_its_sections():
     assert paras(doc)[0] == "美丽庭院创建活动方案"
     assert paras(doc)[1].startswith("随着乡村振兴的推进")
     assert paras(doc)[2].startswith("1.庭院内外干净整洁")
+
+
+def test_a_first_run_in_child_right_under_a_run_in_part_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "工作方案怎么写",
+        "工作方案一般由标题、正文、落款三个部分组成，下面分别加以说明。",
+        "1. 标题。标题一般由单位名称、事由和文种三部分组成，也可以省略单位名称。",
+        "2. 正文。正文一般分为开头、主体、结尾三个部分，各部分要求不同。",
+        "（1）开头。要写明制定方案的目的和依据，文字要简明扼要，不宜过长。",
+    ]))
+    assert runins(doc) == ["1. 标题。", "2. 正文。", "（1）开头。"]
+
+
+def test_the_only_numbered_line_of_a_page_cut_short_runs_in_when_its_heading_is_a_few_words():
+    doc, _ = clean("\n".join([
+        "学习先进人物有感",
+        "近日，单位组织我们参观了先进人物事迹展，我深受教育，下面谈谈自己的几点体会。",
+        "一、常怀敬畏之心。敬畏是一种态度，也是一种修养，有了敬畏之心，才能做到慎独慎微。",
+        "敬畏法纪，才能守住底线；敬畏人民，才能干好事业。",
+    ]))
+    assert runins(doc) == ["一、常怀敬畏之心。"]
+    longer, _ = clean("\n".join([
+        "学习先进人物有感",
+        "近日，单位组织我们参观了先进人物事迹展，我深受教育，下面谈谈自己的几点体会。",
+        "一、我们一定要在今后的工作中常怀敬畏之心。敬畏是一种态度，也是一种修养，不可缺少。",
+        "敬畏法纪，才能守住底线；敬畏人民，才能干好事业。",
+    ]))
+    assert runins(longer) == []

@@ -368,6 +368,8 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
 CUT_SHORT_TAIL_BLOCKS = 3
 # Body paragraphs between a part's heading and its first child ("一、…" intro "（一）…").
 CUT_SHORT_INTRO_BLOCKS = 2
+# The only numbered line of a page cut short, a run-in: its heading a few words.
+RUNIN_SOLE_MAX_CHARS = 10
 # "问题主要有以下几个方面，下面逐一说明": a paragraph announcing points; what follows it may be
 # the first of a list, and with its siblings cut off nothing tells which.
 _ANNOUNCES_POINTS = re.compile(r"如下|以下|下列|下面|几个方面|几点")
@@ -378,20 +380,26 @@ def _cut_short_child(texts: list[str | None], candidates: list[_Candidate], acce
     """"一、…" then its opening paragraph then "（一）…" (or a run-in "1.历史根源。…") and the page
     ends: the first child of the last part, cut off before its siblings. Proven by its place: the
     last numbered line of the page, numbered 1, under an accepted heading of a higher family with
-    only body text between them (none announcing points), and the page ending a few blocks below
-    it."""
-    if len(candidates) < 2 or (last := candidates[-1]) in accepted:
+    only body text between them (none announcing points), or right under an accepted run-in
+    ("3. 正文。…" then "（1）前言。…"), and the page ending a few blocks below it. Likewise a page
+    whose only numbered line is a run-in "一、常铸忠诚之魂。…" a few blocks from its end."""
+    if not candidates or (last := candidates[-1]) in accepted or last.marker.number != 1:
         return accepted
+    after = [t for t in texts[last.index + 1:] if t]
+    if len(after) > CUT_SHORT_TAIL_BLOCKS or last.marker.family in ORDINAL_FAMILIES:
+        return accepted
+    if len(candidates) == 1:
+        sole_runin = (last.kind == "runin" and last.marker.family == "yi"
+                      and visible_len(last.text[last.marker.end:last.cut]) <= RUNIN_SOLE_MAX_CHARS)
+        return [*accepted, last] if sole_runin else accepted
     parent = candidates[-2]
     between = [t for t in texts[parent.index + 1:last.index] if t]
-    after = [t for t in texts[last.index + 1:] if t]
     shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
-    if (shaped and last.marker.number == 1 and last.marker.family not in ORDINAL_FAMILIES
-            and parent in accepted and parent.kind == "heading"
-            and ranks[parent.marker.family] < ranks[last.marker.family]
-            and len(between) <= CUT_SHORT_INTRO_BLOCKS
-            and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between)
-            and len(after) <= CUT_SHORT_TAIL_BLOCKS):
+    under = ((parent.kind == "heading" and len(between) <= CUT_SHORT_INTRO_BLOCKS
+              and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between))
+             or (parent.kind == "runin" and last.kind == "runin" and not between))
+    if (shaped and under and parent in accepted
+            and ranks[parent.marker.family] < ranks[last.marker.family]):
         return [*accepted, last]
     return accepted
 
