@@ -423,3 +423,14 @@ def test_the_only_numbered_line_of_a_page_cut_short_runs_in_when_its_heading_is_
         "敬畏法纪，才能守住底线；敬畏人民，才能干好事业。",
     ]))
     assert runins(longer) == []
+
+
+def test_a_stray_blank_before_the_full_stop_of_a_run_in_makes_no_split():
+    doc, _ = clean("\n".join([
+        "调查报告的特点",
+        "（一）真实性 。 调查报告以大量事实和数据为基础，用叙述的语言如实反映调查对象的情况。",
+        "（二）针对性 。 调查报告总是围绕某个具体问题展开，目的明确，所提建议也有的放矢。",
+    ]))
+    assert outline(doc) == []
+    assert len(runins(doc)) == 2
+    assert not any(p.startswith("。") for p in paras(doc))

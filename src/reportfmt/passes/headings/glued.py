@@ -44,10 +44,12 @@ def glued_cut(text: str, marker: Marker) -> int:
     return 0
 
 
-# A heading the lost line break left a blank after: a few words without a mark, then sentences.
+# A heading the lost line break left a blank after: a few words without a mark, then sentences
+# (not a mark: "（一）写实性 。 调查报告…" is a run-in with a stray blank).
 BLANK_HEAD_MAX_CHARS = 15
 _BLANK_HEAD = re.compile(
-    rf"(?P<head>[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]{{2,{BLANK_HEAD_MAX_CHARS}}})[ \t\u3000\u00a0]+(?=\S)")
+    rf"(?P<head>[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]{{2,{BLANK_HEAD_MAX_CHARS}}})"
+    r"[ \t\u3000\u00a0]+(?=[^\s，,。；;：:！!？?、）)】」』”])")
 _BODY_SENTENCE = re.compile(r"[。；;！!？?]")
 
 
