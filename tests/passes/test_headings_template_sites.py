@@ -434,3 +434,20 @@ def test_a_stray_blank_before_the_full_stop_of_a_run_in_makes_no_split():
     assert outline(doc) == []
     assert len(runins(doc)) == 2
     assert not any(p.startswith("。") for p in paras(doc))
+
+
+def test_a_run_in_heading_holding_a_comma_runs_in_beside_plain_run_in_siblings():
+    doc, _ = clean("\n".join([
+        "请假条怎么写",
+        "1.首先很关键，要写明标题。在第一行正中写上请假条三个字，字体稍大一些。",
+        "2.接着是称呼。称呼另起一行顶格书写，写明接收请假条的老师或领导。",
+        "3.然后写正文。正文写清请假的原因、时间和天数，语言简洁明了。",
+    ]))
+    assert runins(doc) == ["1.首先很关键，要写明标题。", "2.接着是称呼。", "3.然后写正文。"]
+    provisions, _ = clean("\n".join([
+        "考勤管理规定",
+        "1、员工请假，须提前一天提出书面申请。未经批准擅自离岗的，按旷工处理。",
+        "2、病假超过三天，须提供医院证明。证明不全的，按事假计算工资。",
+    ]))
+    # No plain run-in beside them: the sentence is no run-in heading (the comma reading stays).
+    assert not any(r.endswith("。") for r in runins(provisions))

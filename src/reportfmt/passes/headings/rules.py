@@ -165,6 +165,22 @@ def runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
+# "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma, beside plain run-in siblings.
+_RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+
+
+def clause_runin_cut(text: str, marker: Marker) -> int:
+    """Offset where a run-in heading of two short clauses ends, or 0 (rules.py asks for a plain
+    run-in sibling next to it: alone it is a provision's first sentence)."""
+    match = _RUNIN_CLAUSE.match(text, marker.end)
+    if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
+        return 0
+    head = match.group("head")
+    if not re.search("[，,]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+        return 0
+    return match.start("body")
+
+
 @dataclass
 class _Candidate:
     index: int
@@ -179,7 +195,9 @@ class _Candidate:
     long_colon: bool = False
     # Set off from its body by a blank (glued.blank_cut): a sibling must be set off so too.
     blank: bool = False
-    # What the line is when its blank proves nothing (no sibling set off the same way).
+    # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
+    clause: bool = False
+    # What the line is when its blank or clause proves nothing (no sibling shaped the same way).
     fallback: _Candidate | None = None
 
 
@@ -259,9 +277,13 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif cut := clause_runin_cut(text, marker):
+            comma = comma_runin_cut(text, marker)
+            candidates.append(_Candidate(index, text, marker, "runin", cut, clause=True,
+                                         fallback=_Candidate(index, text, marker, "runin", comma) if comma else None))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    candidates = _blank_siblings(_colon_siblings(_comma_runins_in_pairs(candidates)))
+    candidates = _blank_siblings(_colon_siblings(_comma_runins_in_pairs(_clause_runins(candidates))))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
@@ -496,6 +518,20 @@ def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
     closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
     return [c for c in candidates if not c.long_colon
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
+def _clause_runins(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
+    numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
+    plain = {(c.marker.family, c.marker.number) for c in candidates
+             if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
+    kept = []
+    for c in candidates:
+        if not c.clause or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain:
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
 
 
 def _blank_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
