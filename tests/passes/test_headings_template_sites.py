@@ -451,3 +451,25 @@ def test_a_run_in_heading_holding_a_comma_runs_in_beside_plain_run_in_siblings()
     ]))
     # No plain run-in beside them: the sentence is no run-in heading (the comma reading stays).
     assert not any(r.endswith("。") for r in runins(provisions))
+
+
+def test_the_last_item_of_a_run_in_list_with_no_text_of_its_own_runs_in_too():
+    lines = [
+        "思想汇报的写法",
+        "（一）思想汇报的格式",
+        "1、标题。一般直接写“思想汇报”四个字，也可以写明汇报的主要内容。",
+        "2、称呼。顶格写所在党组织的名称，后面加冒号。",
+        "3、正文。这是思想汇报的主体部分，根据自己的实际情况来写。",
+        "4、落款和日期。",
+        "（二）思想汇报的内容",
+        "主要写自己对党的认识、学习体会以及存在的不足和努力方向，做到实事求是。",
+    ]
+    doc, _ = clean("\n".join(lines))
+    assert runins(doc) == ["1、标题。", "2、称呼。", "3、正文。", "4、落款和日期。"]
+    split, _ = clean("\n".join(lines), **{"headings.split_runin": True})
+    assert (2, "4、落款和日期。") in outline(split)
+    assert all(block_text(b) for b in split.content)  # no empty paragraph for the missing body
+    # Followed by its own text, the same line is an item of the list, no heading.
+    lines[6:6] = ["写明汇报人的姓名和汇报的日期。"]
+    doc, _ = clean("\n".join(lines))
+    assert runins(doc) == ["1、标题。", "2、称呼。", "3、正文。"]

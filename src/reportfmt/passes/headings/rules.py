@@ -181,6 +181,22 @@ def clause_runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
+# "4、署名和日期。" closing a part whose items run in: a few words and nothing after them.
+CLOSING_ITEM_MAX_CHARS = 8
+
+
+def _closes_runins(text: str, marker: Marker, following: str | None, previous: _Candidate) -> bool:
+    """The last item of a run-in list with no text of its own: "1、标题。…" "2、称呼。…" then
+    "4、署名和日期。" right before the next part ("（二）…") or the page's end."""
+    rest = text[marker.end:].strip()
+    after = parse_marker(following) if following else None
+    return (rest.endswith("。") and 2 <= visible_len(rest[:-1]) <= CLOSING_ITEM_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(rest[:-1])
+            and (following is None or (after is not None and after.rank < marker.rank))
+            and previous.kind == "runin" and previous.marker.family == marker.family
+            and previous.marker.number == marker.number - 1 and previous.text[previous.cut - 1] == "。")
+
+
 @dataclass
 class _Candidate:
     index: int
@@ -283,6 +299,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                          fallback=_Candidate(index, text, marker, "runin", comma) if comma else None))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
+        elif candidates and _closes_runins(text, marker, following, candidates[-1]):
+            candidates.append(_Candidate(index, text, marker, "runin", len(text.rstrip())))
     candidates = _blank_siblings(_colon_siblings(_comma_runins_in_pairs(_clause_runins(candidates))))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
