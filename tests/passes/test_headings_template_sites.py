@@ -473,3 +473,17 @@ def test_the_last_item_of_a_run_in_list_with_no_text_of_its_own_runs_in_too():
     lines[6:6] = ["写明汇报人的姓名和汇报的日期。"]
     doc, _ = clean("\n".join(lines))
     assert runins(doc) == ["1、标题。", "2、称呼。", "3、正文。"]
+
+
+def test_a_line_opening_numbered_parts_of_its_own_heads_them_though_its_siblings_are_items():
+    doc, _ = clean("\n".join([
+        "关于递交入党申请书的通知",
+        "一、有关入党申请书的说明",
+        "（一）申请人在递交申请书之前要认真学习党章和党的基本知识，端正入党动机。",
+        "（二）入党申请书应当由申请人本人亲笔书写并签名，不得打印或请人代写。",
+        "（三）入党申请书一般由以下几个部分组成",
+        "1.标题：第一行居中写“入党申请书”五个字。",
+        "2.称呼：第二行顶格写“敬爱的党组织”，后加冒号。",
+    ]))
+    assert outline(doc) == [(1, "一、有关入党申请书的说明"), (2, "（三）入党申请书一般由以下几个部分组成")]
+    assert runins(doc) == ["1.标题：", "2.称呼："]

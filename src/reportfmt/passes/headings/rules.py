@@ -14,6 +14,7 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -307,6 +308,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     accepted = _first_children(candidates, accepted, ranks)
     accepted = _cut_short_child(texts, candidates, accepted, ranks)
+    accepted = _heads_of_children(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
@@ -402,6 +404,20 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+def _heads_of_children(candidates: list[_Candidate], accepted: list[_Candidate],
+                       ranks: dict[str, int]) -> list[_Candidate]:
+    """"（三）入党申请书大体包括以下几个部分" right above its own accepted "1.标题：…" "2.称呼：…": a
+    heading-shaped line opening numbered parts of its own is their heading, though its own
+    siblings ("（一）务必认真阅读…。") are items of a list."""
+    taken = {c.index for c in accepted}
+    extra = [c for c, child in itertools.pairwise(candidates)
+             if c.index not in taken and c.kind == "heading" and not c.closed
+             and c.marker.family not in ORDINAL_FAMILIES
+             and child.index in taken and child.index == c.index + 1 and child.marker.number == 1
+             and ranks[child.marker.family] > ranks[c.marker.family]]
+    return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
 
 
 # A page cut short right after a part's first child: at most this many blocks follow the child.
