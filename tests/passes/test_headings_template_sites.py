@@ -487,3 +487,26 @@ def test_a_line_opening_numbered_parts_of_its_own_heads_them_though_its_siblings
     ]))
     assert outline(doc) == [(1, "一、有关入党申请书的说明"), (2, "（三）入党申请书一般由以下几个部分组成")]
     assert runins(doc) == ["1.标题：", "2.称呼："]
+
+
+def test_a_sole_part_closed_by_a_colon_counts_when_its_own_first_part_runs_in_right_below():
+    doc, _ = clean("\n".join([
+        "部门年度目标责任书",
+        "为明确工作责任，确保年度目标顺利完成，经研究，与各部门签订以下责任书：",
+        "一、考核内容：",
+        "（一）业务指标（____分）：1. 客户回访完成率达到____%以上。",
+        "2. 新客户开发数量不少于____个。",
+        "3. 客户投诉处理及时率达到百分之百。",
+    ]))
+    assert outline(doc) == [(1, "一、考核内容：")]
+    assert runins(doc) == ["（一）业务指标（____分）："]
+
+
+def test_a_time_is_no_run_in_heading_colon():
+    doc, _ = clean("\n".join([
+        "关于组织收看庆祝大会的通知",
+        "三、有关要求",
+        "1.参会人员于上午9:30前入场完毕，按指定座位就座，会场内保持安静。",
+        "2.各单位认真组织收看，并于会后报送收看情况和心得体会。",
+    ]))
+    assert runins(doc) == []

@@ -158,6 +158,8 @@ def runin_cut(text: str, marker: Marker) -> int:
     match = _RUNIN.match(text, marker.end)
     if not match or len(match.group("body").strip()) < 2:
         return 0
+    if re.match(r"\d[:：]\d", text[match.start("body") - 2:match.start("body") + 1]):
+        return 0  # "…上午9:50入场": a time, not a heading's colon
     head = match.group("head").strip()
     if visible_len(head) > RUNIN_MAX_CHARS:
         return 0
@@ -461,9 +463,10 @@ def _cut_short_child(texts: list[str | None], candidates: list[_Candidate], acce
 
 
 def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidate], taken: set[int]) -> bool:
-    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text, the only line
-    of its family on a page cut short: a part's first child, proven by its place."""
-    return (cand.kind == "heading" and not cand.closed and parent.index in taken
+    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text (or running in:
+    "（一）绩效考核标准：1.…"), the only line of its family on a page cut short: a part's first
+    child, proven by its place."""
+    return ((cand.kind == "heading" and not cand.closed or cand.kind == "runin") and parent.index in taken
             and parent.kind == "heading" and parent.index == cand.index - 1
             and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
 
@@ -529,10 +532,9 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
     first numbered line of the page, opening body text (after 1. and 2. sections, a lone
     "三、另外" is running text)."""
-    if (cand.kind != "heading" or cand.closed
-            or sum(c.marker.family == cand.marker.family for c in candidates) != 1):
+    if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
         return False
-    if (cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+    if (not cand.closed and cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
             and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])):
         return True
     if cand.marker.family != "yi" or candidates[0] is not cand:
@@ -543,7 +545,8 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
                    and child.marker.rank > cand.marker.rank
                    and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
-    return cand.opens_body or opens_child
+    # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
+    return (cand.opens_body and not cand.closed) or opens_child
 
 
 def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
