@@ -466,7 +466,7 @@ def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidat
     """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text (or running in:
     "（一）绩效考核标准：1.…"), the only line of its family on a page cut short: a part's first
     child, proven by its place."""
-    return ((cand.kind == "heading" and not cand.closed or cand.kind == "runin") and parent.index in taken
+    return (((cand.kind == "heading" and not cand.closed) or cand.kind == "runin") and parent.index in taken
             and parent.kind == "heading" and parent.index == cand.index - 1
             and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
 
