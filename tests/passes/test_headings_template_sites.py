@@ -379,8 +379,9 @@ def test_a_flattened_part_cut_short_is_found_by_its_first_child_glued_to_its_hea
     doc, _ = clean("2024年卫生院党建工作总结2024年，卫生院党支部在上级党委的领导下，认真学习贯彻党的创新理论，"
                    "以高质量党建推动卫生院各项工作高质量发展。一、主要工作开展情况（一）加强理论学习，"
                    "思想基础更加牢固。支部坚持每月集中学习，全年开展专题研讨十次，党员撰写心得体会三十余篇。")
-    assert outline(doc)[:1] == [(1, "一、主要工作开展情况")]
-    assert any(p.startswith("（一）加强理论学习") for p in paras(doc))
+    assert outline(doc) == [(1, "一、主要工作开展情况")]
+    # Its first child runs in right under it, its heading two clauses.
+    assert runins(doc) == ["（一）加强理论学习，思想基础更加牢固。"]
 
 
 def test_a_flattened_page_opening_with_its_title_is_cut_at_its_sections():

@@ -563,8 +563,14 @@ def _clause_runins(candidates: list[_Candidate]) -> list[_Candidate]:
     plain = {(c.marker.family, c.marker.number) for c in candidates
              if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
     kept = []
-    for c in candidates:
-        if not c.clause or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain:
+    for position, c in enumerate(candidates):
+        parent = candidates[position - 1] if position else None
+        # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
+        # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.
+        under = (parent is not None and parent.kind == "heading" and parent.index == c.index - 1
+                 and c.marker.number == 1 and parent.marker.rank < c.marker.rank)
+        if (not c.clause or under
+                or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain):
             kept.append(c)
         elif c.fallback:
             kept.append(c.fallback)
