@@ -511,3 +511,15 @@ def test_a_time_is_no_run_in_heading_colon():
         "2.各单位认真组织收看，并于会后报送收看情况和心得体会。",
     ]))
     assert runins(doc) == []
+
+
+def test_a_first_child_running_in_with_an_enumeration_comma_in_its_heading():
+    doc, _ = clean("\n".join([
+        "促进就业行动方案",
+        "一、总体目标",
+        "到2025年，全市新增就业岗位一万个以上，重点群体就业保持稳定，就业质量持续提升。",
+        "二、主要措施",
+        "（一）实施机关、事业单位带头招聘行动。各级机关和事业单位要拿出一定比例的岗位面向高校毕业生招聘。",
+    ]))
+    assert outline(doc) == [(1, "一、总体目标"), (1, "二、主要措施")]
+    assert runins(doc) == ["（一）实施机关、事业单位带头招聘行动。"]

@@ -168,7 +168,8 @@ def runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
-# "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma, beside plain run-in siblings.
+# "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
+# "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
 _RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
 
 
@@ -179,7 +180,7 @@ def clause_runin_cut(text: str, marker: Marker) -> int:
     if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
         return 0
     head = match.group("head")
-    if not re.search("[，,]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
         return 0
     return match.start("body")
 
