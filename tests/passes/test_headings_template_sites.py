@@ -230,3 +230,296 @@ def test_a_first_run_in_item_under_its_heading_runs_in_on_a_page_cut_short():
         "1.标题设定：总结的标题应简洁明了，可包含单位名称、时间、主要内容等要素。",
     ]))
     assert runins(doc) == ["1.回顾性：", "2.客观性：", "1.标题设定："]
+
+
+def test_the_first_child_of_the_last_part_counts_when_the_page_ends_below_it():
+    # The page stops after "（一）…" and one paragraph: its first child, proven by its place.
+    doc, _ = clean("\n".join([
+        "社区治理的几点思考",
+        "近年来，各地在社区治理方面做了大量探索，积累了一些经验，也暴露出一些问题。",
+        "一、社区治理的主要动力",
+        "随着城市化进程加快，居民需求日益多样，社区承担的服务事项越来越多，治理压力随之增大。",
+        "（一）完善政策支持，夯实社区治理基础",
+        "各级出台的政策文件为社区治理提供了方向和依据。",
+    ]))
+    assert outline(doc) == [(1, "一、社区治理的主要动力"), (2, "（一）完善政策支持，夯实社区治理基础")]
+
+
+def test_a_first_run_in_child_after_its_parts_opening_paragraph_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "关于地方志编写的综述",
+        "一、研究热点",
+        "（一）溯源研究",
+        "学界围绕地方志的起源与演变展开了较多讨论，成果颇丰，观点也不尽一致。",
+        "1.历史渊源。关于地方志的起源，学者们从古代典籍和地方档案两个方面进行了考证，提出了不同看法。",
+    ]))
+    assert runins(doc) == ["1.历史渊源。"]
+
+
+def test_a_lone_first_child_with_more_of_the_page_below_is_no_heading():
+    # Far from the end of the page, a lone "（一）…" under a part proves nothing.
+    lines = ["某某工作总结", "一、主要做法",
+             "今年以来，我们围绕中心工作，扎实推进各项任务，取得了一定成效，得到群众认可。",
+             "（一）坚持学习教育，提升干部队伍素质",
+             "全年组织集中学习十二次，专题讲座四次，干部理论水平明显提高，工作作风持续改进。"]
+    lines += ["在制度建设方面，修订完善了考勤、财务、档案等管理办法，做到有章可循。",
+              "在队伍建设方面，选派青年干部到基层一线锻炼，提升解决实际问题的能力。",
+              "在服务群众方面，开通便民热线，全年受理群众诉求三百余件，办结率达到百分之百。",
+              "在安全生产方面，开展隐患排查整治行动，全年未发生一起安全事故。"]
+    doc, _ = clean("\n".join(lines))
+    assert outline(doc) == [(1, "一、主要做法")]
+
+
+def test_headings_set_off_from_their_body_by_a_blank_are_split_where_siblings_share_the_form():
+    doc, _ = clean("\n".join([
+        "请假条的写法",
+        "请假条一般由以下几部分组成：",
+        "一、标题 在第一行中间写上“请假条”三个字，字体可以稍大一些，醒目即可。",
+        "二、称呼 在标题下一行顶格写上老师或领导的称呼，后面加冒号。",
+        "三、正文 写明请假的原因和起止时间，语言要简洁，态度要诚恳。",
+    ]))
+    assert outline(doc) == [(1, "一、标题"), (1, "二、称呼"), (1, "三、正文")]
+    assert paras(doc)[1].startswith("在第一行中间写上")
+
+
+def test_a_lone_blank_after_a_few_words_proves_no_heading_and_the_line_still_runs_in():
+    doc, _ = clean("\n".join([
+        "辞职信怎么写",
+        "1.首先要写好标题。在第一行中间写上辞职信三个字，字号稍大。",
+        "2.其次是称谓。称谓另起一行顶格书写，一般写尊敬的领导。",
+        "3.第三 是写正文。正文是辞职信中最重要的部分，要写清理由。",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["1.首先要写好标题。", "2.其次是称谓。", "3.第三是写正文。"]  # typography drops the blank
+    alone, _ = clean("\n".join([
+        "公司简介",
+        "一、张明 毕业于某某大学，从事财务工作十余年，经验丰富。",
+        "公司现有员工两百余人，下设六个部门，业务覆盖全省各地市。",
+    ]))
+    assert outline(alone) == []
+
+
+def test_the_format_and_the_sample_of_a_template_page_are_its_top_sections():
+    doc, _ = clean("\n".join([
+        "感谢信的格式及范文",
+        "感谢信格式：",
+        "感谢信一般由标题、称呼、正文、结尾和落款五个部分组成，下面分别说明。",
+        "1、写明感谢的缘由。",
+        "要交代清楚对方在什么时间、什么情况下给予了哪些帮助，让读者明白来龙去脉。",
+        "2、写明感谢的内容。",
+        "要具体叙述对方的帮助带来了怎样的结果，并表达诚挚的谢意和学习的决心。",
+        "感谢信范文：",
+        "尊敬的社区工作人员：",
+        "上个月我家老人突发疾病，多亏你们及时帮忙联系医院，才转危为安，在此表示衷心感谢。",
+    ]))
+    assert outline(doc) == [(1, "感谢信格式："), (2, "1、写明感谢的缘由。"), (2, "2、写明感谢的内容。"),
+                            (1, "感谢信范文：")]
+
+
+def test_a_lone_sample_label_named_by_the_title_stands_beside_the_top_sections():
+    doc, _ = clean("\n".join([
+        "表扬信格式及例文",
+        "（一）标题",
+        "在第一行正中写上“表扬信”三个字，字体稍大。",
+        "（二）正文",
+        "写清楚被表扬者的事迹，交代时间、地点、经过和结果，最后提出表扬。",
+        "例文：致环卫工人的表扬信",
+        "全体环卫工人：",
+        "一年来，你们起早贪黑，风雨无阻，为城市的整洁付出了辛勤的汗水，特此表扬。",
+    ]))
+    assert outline(doc) == [(1, "（一）标题"), (1, "（二）正文"), (1, "例文：致环卫工人的表扬信")]
+
+
+def test_a_part_word_in_running_text_or_unproven_by_the_title_is_no_heading():
+    doc, _ = clean("\n".join([
+        "年度工作总结",
+        "一、主要工作",
+        "全年完成各项任务，群众满意度不断提升，工作作风明显改进。",
+        "公文格式",
+        "按照统一的公文格式印发各类文件，全年未出现格式差错，办文质量稳步提高。",
+        "二、下步打算",
+        "继续加强学习，提高业务能力，推动各项工作再上新台阶。",
+    ]))
+    assert outline(doc) == [(1, "一、主要工作"), (1, "二、下步打算")]
+
+
+def test_a_lone_first_child_between_its_parent_and_its_own_first_child_is_a_heading():
+    doc, _ = clean("\n".join([
+        "校园绿化提升方案",
+        "一、工作目标",
+        "用一年时间完成校园绿化改造，使校园环境更加优美，师生满意度明显提高。",
+        "（一）具体目标：",
+        "1、绿地面积增加。新增草坪和花坛三千平方米，绿地率达到百分之四十以上。",
+        "2、树木品种丰富。补植乡土树种二十余种，形成四季有绿、三季有花的景观。",
+    ]))
+    assert outline(doc) == [(1, "一、工作目标"), (2, "（一）具体目标：")]
+    assert runins(doc) == ["1、绿地面积增加。", "2、树木品种丰富。"]
+
+
+def test_a_question_and_the_name_of_its_answer_make_one_heading():
+    doc, _ = clean("\n".join([
+        "读后感的写法",
+        "1、什么是读后感？读后感的含义",
+        "读完一本书或一篇文章后，把自己的感受和收获写下来，就是读后感。",
+        "2、读后感怎么写？读后感的写法",
+        "先简要介绍所读的内容，再写自己的感受，最后联系实际谈体会。",
+    ]))
+    assert outline(doc) == [(1, "1、什么是读后感？读后感的含义"), (1, "2、读后感怎么写？读后感的写法")]
+    answered, _ = clean("\n".join([
+        "入党问答",
+        "1、为什么要入党？因为入党是我的理想",
+        "我从小就向往加入中国共产党，这个愿望一直没有改变，现在更加坚定了。",
+        "2、怎样才能入党？先要递交申请书",
+        "申请人应当向所在单位的党组织递交入党申请书，并接受组织的培养和考察。",
+    ]))
+    assert outline(answered) == []
+
+
+def test_a_flattened_part_cut_short_is_found_by_its_first_child_glued_to_its_heading():
+    doc, _ = clean("2024年卫生院党建工作总结2024年，卫生院党支部在上级党委的领导下，认真学习贯彻党的创新理论，"
+                   "以高质量党建推动卫生院各项工作高质量发展。一、主要工作开展情况（一）加强理论学习，"
+                   "思想基础更加牢固。支部坚持每月集中学习，全年开展专题研讨十次，党员撰写心得体会三十余篇。")
+    assert outline(doc) == [(1, "一、主要工作开展情况")]
+    # Its first child runs in right under it, its heading two clauses.
+    assert runins(doc) == ["（一）加强理论学习，思想基础更加牢固。"]
+
+
+def test_a_flattened_page_opening_with_its_title_is_cut_at_its_sections():
+    doc, _ = clean("村级活动方案选编\n"
+                   "美丽庭院创建活动方案一、活动背景随着乡村振兴的推进，群众对居住环境的要求越来越高，"
+                   "庭院整洁成为村容村貌的重要标志，为此特开展本次创建活动，引导农户自觉美化庭院，"
+                   "动员广大妇女和家庭成员积极参与，共同营造干净、整洁、美丽、和谐的生活环境。"
+                   "二、活动目标1.庭院内外干净整洁，无乱堆乱放现象。2.农户参与率达到百分之九十以上，"
+                   "评选出一批示范户，形成比学赶超的良好氛围，带动全村人居环境整体提升，"
+                   "让美丽庭院成为乡村振兴的一道亮丽风景。")
+    assert outline(doc) == [(1, "一、活动背景"), (1, "二、活动目标")]
+    assert paras(doc)[0] == "美丽庭院创建活动方案"
+    assert paras(doc)[1].startswith("随着乡村振兴的推进")
+    assert paras(doc)[2].startswith("1.庭院内外干净整洁")
+
+
+def test_a_first_run_in_child_right_under_a_run_in_part_runs_in_on_a_page_cut_short():
+    doc, _ = clean("\n".join([
+        "工作方案怎么写",
+        "工作方案一般由标题、正文、落款三个部分组成，下面分别加以说明。",
+        "1. 标题。标题一般由单位名称、事由和文种三部分组成，也可以省略单位名称。",
+        "2. 正文。正文一般分为开头、主体、结尾三个部分，各部分要求不同。",
+        "（1）开头。要写明制定方案的目的和依据，文字要简明扼要，不宜过长。",
+    ]))
+    assert runins(doc) == ["1. 标题。", "2. 正文。", "（1）开头。"]
+
+
+def test_the_only_numbered_line_of_a_page_cut_short_runs_in_when_its_heading_is_a_few_words():
+    doc, _ = clean("\n".join([
+        "学习先进人物有感",
+        "近日，单位组织我们参观了先进人物事迹展，我深受教育，下面谈谈自己的几点体会。",
+        "一、常怀敬畏之心。敬畏是一种态度，也是一种修养，有了敬畏之心，才能做到慎独慎微。",
+        "敬畏法纪，才能守住底线；敬畏人民，才能干好事业。",
+    ]))
+    assert runins(doc) == ["一、常怀敬畏之心。"]
+    longer, _ = clean("\n".join([
+        "学习先进人物有感",
+        "近日，单位组织我们参观了先进人物事迹展，我深受教育，下面谈谈自己的几点体会。",
+        "一、我们一定要在今后的工作中常怀敬畏之心。敬畏是一种态度，也是一种修养，不可缺少。",
+        "敬畏法纪，才能守住底线；敬畏人民，才能干好事业。",
+    ]))
+    assert runins(longer) == []
+
+
+def test_a_stray_blank_before_the_full_stop_of_a_run_in_makes_no_split():
+    doc, _ = clean("\n".join([
+        "调查报告的特点",
+        "（一）真实性 。 调查报告以大量事实和数据为基础，用叙述的语言如实反映调查对象的情况。",
+        "（二）针对性 。 调查报告总是围绕某个具体问题展开，目的明确，所提建议也有的放矢。",
+    ]))
+    assert outline(doc) == []
+    assert len(runins(doc)) == 2
+    assert not any(p.startswith("。") for p in paras(doc))
+
+
+def test_a_run_in_heading_holding_a_comma_runs_in_beside_plain_run_in_siblings():
+    doc, _ = clean("\n".join([
+        "请假条怎么写",
+        "1.首先很关键，要写明标题。在第一行正中写上请假条三个字，字体稍大一些。",
+        "2.接着是称呼。称呼另起一行顶格书写，写明接收请假条的老师或领导。",
+        "3.然后写正文。正文写清请假的原因、时间和天数，语言简洁明了。",
+    ]))
+    assert runins(doc) == ["1.首先很关键，要写明标题。", "2.接着是称呼。", "3.然后写正文。"]
+    provisions, _ = clean("\n".join([
+        "考勤管理规定",
+        "1、员工请假，须提前一天提出书面申请。未经批准擅自离岗的，按旷工处理。",
+        "2、病假超过三天，须提供医院证明。证明不全的，按事假计算工资。",
+    ]))
+    # No plain run-in beside them: the sentence is no run-in heading (the comma reading stays).
+    assert not any(r.endswith("。") for r in runins(provisions))
+
+
+def test_the_last_item_of_a_run_in_list_with_no_text_of_its_own_runs_in_too():
+    lines = [
+        "思想汇报的写法",
+        "（一）思想汇报的格式",
+        "1、标题。一般直接写“思想汇报”四个字，也可以写明汇报的主要内容。",
+        "2、称呼。顶格写所在党组织的名称，后面加冒号。",
+        "3、正文。这是思想汇报的主体部分，根据自己的实际情况来写。",
+        "4、落款和日期。",
+        "（二）思想汇报的内容",
+        "主要写自己对党的认识、学习体会以及存在的不足和努力方向，做到实事求是。",
+    ]
+    doc, _ = clean("\n".join(lines))
+    assert runins(doc) == ["1、标题。", "2、称呼。", "3、正文。", "4、落款和日期。"]
+    split, _ = clean("\n".join(lines), **{"headings.split_runin": True})
+    assert (2, "4、落款和日期。") in outline(split)
+    assert all(block_text(b) for b in split.content)  # no empty paragraph for the missing body
+    # Followed by its own text, the same line is an item of the list, no heading.
+    lines[6:6] = ["写明汇报人的姓名和汇报的日期。"]
+    doc, _ = clean("\n".join(lines))
+    assert runins(doc) == ["1、标题。", "2、称呼。", "3、正文。"]
+
+
+def test_a_line_opening_numbered_parts_of_its_own_heads_them_though_its_siblings_are_items():
+    doc, _ = clean("\n".join([
+        "关于递交入党申请书的通知",
+        "一、有关入党申请书的说明",
+        "（一）申请人在递交申请书之前要认真学习党章和党的基本知识，端正入党动机。",
+        "（二）入党申请书应当由申请人本人亲笔书写并签名，不得打印或请人代写。",
+        "（三）入党申请书一般由以下几个部分组成",
+        "1.标题：第一行居中写“入党申请书”五个字。",
+        "2.称呼：第二行顶格写“敬爱的党组织”，后加冒号。",
+    ]))
+    assert outline(doc) == [(1, "一、有关入党申请书的说明"), (2, "（三）入党申请书一般由以下几个部分组成")]
+    assert runins(doc) == ["1.标题：", "2.称呼："]
+
+
+def test_a_sole_part_closed_by_a_colon_counts_when_its_own_first_part_runs_in_right_below():
+    doc, _ = clean("\n".join([
+        "部门年度目标责任书",
+        "为明确工作责任，确保年度目标顺利完成，经研究，与各部门签订以下责任书：",
+        "一、考核内容：",
+        "（一）业务指标（____分）：1. 客户回访完成率达到____%以上。",
+        "2. 新客户开发数量不少于____个。",
+        "3. 客户投诉处理及时率达到百分之百。",
+    ]))
+    assert outline(doc) == [(1, "一、考核内容：")]
+    assert runins(doc) == ["（一）业务指标（____分）："]
+
+
+def test_a_time_is_no_run_in_heading_colon():
+    doc, _ = clean("\n".join([
+        "关于组织收看庆祝大会的通知",
+        "三、有关要求",
+        "1.参会人员于上午9:30前入场完毕，按指定座位就座，会场内保持安静。",
+        "2.各单位认真组织收看，并于会后报送收看情况和心得体会。",
+    ]))
+    assert runins(doc) == []
+
+
+def test_a_first_child_running_in_with_an_enumeration_comma_in_its_heading():
+    doc, _ = clean("\n".join([
+        "促进就业行动方案",
+        "一、总体目标",
+        "到2025年，全市新增就业岗位一万个以上，重点群体就业保持稳定，就业质量持续提升。",
+        "二、主要措施",
+        "（一）实施机关、事业单位带头招聘行动。各级机关和事业单位要拿出一定比例的岗位面向高校毕业生招聘。",
+    ]))
+    assert outline(doc) == [(1, "一、总体目标"), (1, "二、主要措施")]
+    assert runins(doc) == ["（一）实施机关、事业单位带头招聘行动。"]

@@ -267,6 +267,18 @@ def test_page_chunk_numbers_at_line_starts_are_cut_and_a_numbered_list_is_not():
     assert texts(doc)[-2:] == items
 
 
+def test_numbered_items_opening_with_their_heading_are_no_page_chunks():
+    # Long, the first one ending without a full stop like a chunk cut mid-sentence; but each
+    # opens with a phrase of several words closed by 。: the items of a survey report.
+    items = ["1、调查对象分布较为均衡。本次调查在城区三个街道随机抽取八个社区，共发放问卷两百份，"
+             "收回有效问卷一百八十余份，涵盖老旧小区、新建商品房小区和单位宿舍区等不同类型的住宅，"
+             "样本分布与全区社区类型的构成基本吻合，有效率超过百分之九十",
+             "2、受访居民构成具有代表性。受访者中男性略少于女性，年龄以中老年为主，与社区人口结构大体一致。"]
+    doc, report = clean("\n".join(["社区居民生活状况调查", *items]))
+    assert texts(doc) == items
+    assert removed(report, "injected.page-chunk-number") == []
+
+
 # --- every removal names its family -------------------------------------------------------
 
 def test_every_removed_block_names_its_family():

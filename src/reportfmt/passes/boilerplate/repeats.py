@@ -183,6 +183,9 @@ def cut_chunk_markers(blocks: Blocks) -> tuple[Blocks, Removed]:
 # "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence.
 _CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})、")
 CHUNK_MIN_CHARS = 80
+# A chunk starts anywhere in a sentence ("去思考过。" "感动。"); a numbered item opens with its
+# heading, a phrase of several words closed by 。 or ："1、社区分布具有典型性。".
+_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}、\s*[\u4e00-\u9fff]{6,15}[。：:]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 
@@ -196,6 +199,8 @@ def cut_chunk_prefixes(blocks: Blocks) -> tuple[Blocks, Removed]:
             numbered.append((position, match))
     if len(numbered) < 2 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
         return blocks, []
+    if all(_RUNIN_ITEM.match(inline_text(blocks[position][1])) for position, _ in numbered):
+        return blocks, []  # "1、社区分布具有典型性。问卷…": items opening with their heading, not chunks
     for (before, _), _later in itertools.pairwise(numbered):
         text = block_text(blocks[before][1])
         if len(text) < CHUNK_MIN_CHARS or _ENDS_SENTENCE.search(text):

@@ -132,7 +132,8 @@ def split_runin_heading(block: pf.Element, decision: Decision) -> list[pf.Elemen
         return [block]
     head, body = split_inlines(list(block.content), decision.cut)
     if decision.level:  # headings.split_runin
-        return [make_header(head, decision.level), type(block)(*strip_inlines(body))]
+        body = strip_inlines(body)
+        return [make_header(head, decision.level), *([type(block)(*body)] if body else [])]
     span = pf.Span(*head, classes=[RUNIN_CLASS], attributes={"custom-style": RUNIN_STYLE})
     block.content = [span, *body]
     return [block]

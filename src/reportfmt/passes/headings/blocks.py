@@ -213,12 +213,21 @@ def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]
     return [p for p in (strip_inlines(p) for p in pieces) if p]
 
 
+# "一、工作开展情况（一）突出…" "二、活动目标1.显著改善…": a bare heading ends where its first child starts.
+# (pinyin glosses of a traditional-character page, "活動（dòng）", may stand inside the heading)
+_CHILD_AFTER_HEAD = re.compile(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?=[（(]一[）)]|1[.．、](?!\d))")
+
+
 def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
-    """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading."""
+    """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading;
+    so does the part's first child glued to it ("一、工作开展情况（一）…")."""
     text = "".join(inline_text(e) for e in part)
     marker = parse_marker(text)
     if marker is None:
         return [part]
+    if marker.family == "yi" and (child := _CHILD_AFTER_HEAD.match(text, marker.end)):
+        head, body = split_inlines(part, child.end())
+        return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
     if not blank or _SENTENCE_END.search(text[marker.end:marker.end + blank.start()]):
         return [part]
@@ -228,15 +237,24 @@ def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
 
 # "…汇报如下: 一、基本情况 晒经学区…": a page cut short after its first part. With no "二、" to
 # chain with, the lost line breaks must show on both sides: an introducer ("如下：") and a
-# blank before "一、", a blank after a short bare heading.
-_LONE_FIRST = re.compile(r"[：:]\s+(一、)[^\s，,。；;：:！!？?]{2,20}\s")
+# blank before "一、", a blank after a short bare heading; or a sentence end before "一、" and
+# the part's own first child right after its heading ("。一、工作开展情况（一）突出…").
+_LONE_FIRST = re.compile(r"[：:]\s+(一、)[^\s，,。；;：:！!？?]{2,20}\s"
+                         r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
 
 
 def _lone_first_section(text: str) -> list[int]:
     match = _LONE_FIRST.search(text)
     if not match or _YI_IN_TEXT.search(text, match.end()):
         return []
-    return [match.start(1)]
+    return [match.start(1) if match.group(1) else match.start(2)]
+
+
+# "清洁家园活动方案一、活动背景…": the document's title opening the flattened text, glued to its
+# first section (a title has no punctuation and ends with a document's name word).
+_GLUED_TITLE = re.compile(r"[^\s，,。；;：:！!？?、“”]{2,36}"
+                          r"(?:方案|计划|計劃|总结|總結|报告|報告|制度|规定|規定|办法|辦法"
+                          r"|细则|細則|预案|預案|意见|意見|通知|讲话|講話|书|書|稿)")
 
 
 def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> list[int]:
@@ -250,7 +268,8 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> lis
         before = text[start - 1] if start else ""
         if before in _NOT_BEFORE_SECTION:
             continue
-        if wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before):
+        if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
+                and not _GLUED_TITLE.fullmatch(text[:start])):
             continue
         if found and start - found[-1] < FLAT_SECTION_MIN_CHARS and first_needs_gap:
             continue

@@ -4,6 +4,9 @@
 heading, but the body opens the way report paragraphs open — with a time ("今年以来"), the
 writer ("我局", "我们") or a purpose ("为进一步…"). The heading is the phrase before the first
 such opening, if that phrase is heading-shaped: a few words, commas at most, no sentence end.
+
+"一、标题 在报告的第一行正中写上…。": the line break became a blank. A few bare words, the blank,
+then sentences: the words are the heading (blank_cut; rules.py asks for a sibling in sequence).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from .numbering import Marker
 # also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
 # is one provision, not a heading and its body.
 BODY_OPENINGS = re.compile(
-    r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来
+    r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来|随着|隨著
         |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|科|处|室|厂|行|馆|公司|单位|中心|支部
             |街道|社区|们)
         |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
@@ -39,3 +42,24 @@ def glued_cut(text: str, marker: Marker) -> int:
         if len(text) - match.start() >= BODY_MIN_CHARS:
             return match.start()
     return 0
+
+
+# A heading the lost line break left a blank after: a few words without a mark, then sentences
+# (not a mark: "（一）写实性 。 调查报告…" is a run-in with a stray blank).
+BLANK_HEAD_MAX_CHARS = 15
+_BLANK_HEAD = re.compile(
+    rf"(?P<head>[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]{{2,{BLANK_HEAD_MAX_CHARS}}})"
+    r"[ \t\u3000\u00a0]+(?=[^\s，,。；;：:！!？?、）)】」』”])")
+_BODY_SENTENCE = re.compile(r"[。；;！!？?]")
+
+
+def blank_cut(text: str, marker: Marker) -> int:
+    """Offset where a heading set off from its body by a blank ends, or 0: the body after the
+    blank is prose (a sentence end inside, some length)."""
+    match = _BLANK_HEAD.match(text, marker.end)
+    if not match:
+        return 0
+    body = text[match.end():]
+    if len(body) < BODY_MIN_CHARS or not _BODY_SENTENCE.search(body):
+        return 0
+    return match.end("head")

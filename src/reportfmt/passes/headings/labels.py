@@ -10,6 +10,9 @@
   (bare_headings: 案情回顾, 法官解读), or, beside numbered headings, short Chinese words between
   two body paragraphs (between_body: 作用, 内容与要求). Never a picture's placeholder (文章插图)
   or the value under a field's label (公开方式: / 主动公开).
+- A 范文 page's two parts, its format and its sample: "倡议书格式：" "倡议书范文：" "例文：节水倡议书",
+  on a page whose title names the part ("倡议书格式及范文") or that has two such lines
+  (part_labels).
 - An issued document's title: the line under "附件" (attachment_title), or the line repeating
   the name a notice issues (carried_titles: 《…方案》已经…同意，现印发…).
 """
@@ -206,3 +209,27 @@ def _sentence_body(text: str | None) -> bool:
     return bool(text) and text.rstrip()[-1] in "。！!？?…”"
 
 
+
+
+# "倡议书格式：" "演讲稿的标准格式" "倡议书范文：" "例文：节水倡议书": the parts of a 范文 page that
+# explains a genre's format and then gives a sample.
+_PART_WORDS = ("格式", "范文", "範文", "例文", "范例", "範例", "写法", "寫法", "模板", "范本", "範本")
+_PART_LABEL = re.compile(
+    rf"""^(?:[^\s，,。；;：:！!？?、“”《》]{{1,12}}?的?(?:标准|標準|基本|一般|通用)?(?P<after>{"|".join(_PART_WORDS)})
+            \s*[:：]?
+        |(?P<before>{"|".join(_PART_WORDS)})\s*[:：]\s*[^\s，,。；;：:！!？?、]{{2,16}})$""", re.X)
+PART_LABELS_MIN = 2
+
+
+def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Lines naming a part of a 范文 page (its format, its sample), proven by the page's title
+    naming that part ("…格式及范文") or by a second such line on the page."""
+    shaped: list[tuple[int, str]] = []
+    for index, text in enumerate(texts[:-1]):
+        match = _PART_LABEL.match(squeeze(text)) if text and len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
+        if match and texts[index + 1] and squeeze(text) != title_key:
+            shaped.append((index, match.group("after") or match.group("before")))
+    named = {word for word in _PART_WORDS if title_key and word in title_key}
+    if len(shaped) >= PART_LABELS_MIN:
+        return [index for index, _ in shaped]
+    return [index for index, word in shaped if word in named]

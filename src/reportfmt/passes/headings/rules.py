@@ -14,10 +14,11 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from .glued import glued_cut
+from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
     attachment_title,
@@ -26,6 +27,7 @@ from .labels import (
     bracket_labels,
     carried_titles,
     parent_lines,
+    part_labels,
     unnumbered_shape,
 )
 from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
@@ -42,6 +44,8 @@ RUNIN_MAX_CHARS = 25
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
 PARENT_PREFIX = "parent:"
+# The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
+PART_FAMILY = "page-part"
 
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 # (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
@@ -80,11 +84,21 @@ class Decision:
     joins_next: bool = False
 
 
+# "2、心得体会怎么写？心得体会的写法": a question and the name of its answer, one heading (the
+# name is a noun phrase: "…的写法", "格式"; "为什么入党？因为…" answers with a sentence).
+_ASKED_AND_NAMED = re.compile(
+    r"[^，,。；;：:！!？?、]{2,15}[？?]"
+    r"[^，,。；;：:！!？?、]{0,12}(?:写法|寫法|格式|方法|定义|定義|含义|含義|要求|内容|內容|步骤|步驟|技巧|事项|事項"
+    r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
+
+
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
-    "一、什么是心得？", ends with its question mark)."""
+    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
+    if _ASKED_AND_NAMED.fullmatch(core):
+        core = core.replace("？", "").replace("?", "")
     if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
@@ -144,12 +158,47 @@ def runin_cut(text: str, marker: Marker) -> int:
     match = _RUNIN.match(text, marker.end)
     if not match or len(match.group("body").strip()) < 2:
         return 0
+    if re.match(r"\d[:：]\d", text[match.start("body") - 2:match.start("body") + 1]):
+        return 0  # "…上午9:50入场": a time, not a heading's colon
     head = match.group("head").strip()
     if visible_len(head) > RUNIN_MAX_CHARS:
         return 0
     if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
         return 0
     return match.start("body")
+
+
+# "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
+# "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
+_RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+
+
+def clause_runin_cut(text: str, marker: Marker) -> int:
+    """Offset where a run-in heading of two short clauses ends, or 0 (rules.py asks for a plain
+    run-in sibling next to it: alone it is a provision's first sentence)."""
+    match = _RUNIN_CLAUSE.match(text, marker.end)
+    if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
+        return 0
+    head = match.group("head")
+    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+        return 0
+    return match.start("body")
+
+
+# "4、署名和日期。" closing a part whose items run in: a few words and nothing after them.
+CLOSING_ITEM_MAX_CHARS = 8
+
+
+def _closes_runins(text: str, marker: Marker, following: str | None, previous: _Candidate) -> bool:
+    """The last item of a run-in list with no text of its own: "1、标题。…" "2、称呼。…" then
+    "4、署名和日期。" right before the next part ("（二）…") or the page's end."""
+    rest = text[marker.end:].strip()
+    after = parse_marker(following) if following else None
+    return (rest.endswith("。") and 2 <= visible_len(rest[:-1]) <= CLOSING_ITEM_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(rest[:-1])
+            and (following is None or (after is not None and after.rank < marker.rank))
+            and previous.kind == "runin" and previous.marker.family == marker.family
+            and previous.marker.number == marker.number - 1 and previous.text[previous.cut - 1] == "。")
 
 
 @dataclass
@@ -164,6 +213,12 @@ class _Candidate:
     closed: bool = False
     # Closed by "：" and longer than a label (long_colon_shape): a sibling must be closed so too.
     long_colon: bool = False
+    # Set off from its body by a blank (glued.blank_cut): a sibling must be set off so too.
+    blank: bool = False
+    # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
+    clause: bool = False
+    # What the line is when its blank or clause proves nothing (no sibling shaped the same way).
+    fallback: _Candidate | None = None
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
@@ -232,17 +287,31 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         elif opens_body and long_colon_shape(text, marker):
             candidates.append(_Candidate(index, text, marker, "heading", opens_body=True, closed=True,
                                          long_colon=True))
+        elif cut := blank_cut(text, marker):
+            # Alone, the blank proves nothing: the line may still run in ("3.第三 是写正文。…").
+            runin = runin_cut(text, marker)
+            fallback = _Candidate(index, text, marker, "runin", runin) if runin else None
+            candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True, blank=True,
+                                         fallback=fallback))
         elif cut := runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(_Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif cut := clause_runin_cut(text, marker):
+            comma = comma_runin_cut(text, marker)
+            candidates.append(_Candidate(index, text, marker, "runin", cut, clause=True,
+                                         fallback=_Candidate(index, text, marker, "runin", comma) if comma else None))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(_Candidate(index, text, marker, "runin", cut))
-    candidates = _colon_siblings(_comma_runins_in_pairs(candidates))
+        elif candidates and _closes_runins(text, marker, following, candidates[-1]):
+            candidates.append(_Candidate(index, text, marker, "runin", len(text.rstrip())))
+    candidates = _blank_siblings(_colon_siblings(_comma_runins_in_pairs(_clause_runins(candidates))))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if _in_sequence(c, candidates, ranks)]
     accepted = _drop_list_runs(_runins_in_pairs(accepted))
     accepted = _first_children(candidates, accepted, ranks)
+    accepted = _cut_short_child(texts, candidates, accepted, ranks)
+    accepted = _heads_of_children(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
@@ -274,6 +343,13 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision("heading", ATTACHMENT_FAMILY)
     if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
         ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
+    if parts := [i for i in part_labels(texts, title_key) if free(i)]:
+        # Two labels (the format, the sample) divide the page above its numbered parts; one alone
+        # ("例文：…" after the format's parts) stands beside the page's top sections.
+        tops = [ranks[d.family] for d in found.values() if d.family in ranks and d.family != "sample"]
+        top = min(tops, default=ORDER["yi"])
+        ranks[PART_FAMILY] = top - 0.5 if len(parts) >= 2 else top
+        found.update({i: Decision("heading", PART_FAMILY) for i in parts})
     if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
         found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
     elif not _has_articles(found):
@@ -308,24 +384,90 @@ def _first_children(candidates: list[_Candidate], accepted: list[_Candidate],
     """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
     right after its parent, of a family the document uses as headings elsewhere; likewise a
     run-in "1.标题设定：…" right under its heading, of a family that runs in elsewhere (a page cut
-    short after its first item)."""
+    short after its first item). A heading opening its own first numbered part instead of body
+    text ("（一）主要目标：" then "1、…") counts as opening its part too."""
     families = {(c.marker.family, c.kind == "runin") for c in accepted}
     taken = {c.index for c in accepted}
+
+    def opens_child(position: int) -> bool:
+        # "（一）主要目标：" right above its own accepted "1、社区容貌更加整洁。…"
+        cand = candidates[position]
+        child = candidates[position + 1] if position + 1 < len(candidates) else None
+        return (child is not None and child.index in taken and child.index == cand.index + 1
+                and child.marker.number == 1 and ranks[child.marker.family] > ranks[cand.marker.family])
+
     extra = [c for position, c in enumerate(candidates)
              if c.index not in taken and c.marker.number == 1 and position
-             and ((c.kind == "heading" and c.opens_body) or c.kind == "runin")
-             and ((c.marker.family, c.kind == "runin") in families or _sole_child(c, candidates[position - 1],
-                                                                                 candidates, taken))
+             and ((c.kind == "heading" and (c.opens_body or opens_child(position))) or c.kind == "runin")
+             and ((c.marker.family, c.kind == "runin") in families
+                  or _sole_child(c, candidates[position - 1], candidates, taken)
+                  # between an accepted parent and its own accepted first child: proven both ways
+                  or (c.kind == "heading" and opens_child(position) and candidates[position - 1].index in taken))
              and c.marker.family not in ORDINAL_FAMILIES
              and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
              and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
     return sorted([*accepted, *extra], key=lambda c: c.index)
 
 
+def _heads_of_children(candidates: list[_Candidate], accepted: list[_Candidate],
+                       ranks: dict[str, int]) -> list[_Candidate]:
+    """"（三）入党申请书大体包括以下几个部分" right above its own accepted "1.标题：…" "2.称呼：…": a
+    heading-shaped line opening numbered parts of its own is their heading, though its own
+    siblings ("（一）务必认真阅读…。") are items of a list."""
+    taken = {c.index for c in accepted}
+    extra = [c for c, child in itertools.pairwise(candidates)
+             if c.index not in taken and c.kind == "heading" and not c.closed
+             and c.marker.family not in ORDINAL_FAMILIES
+             and child.index in taken and child.index == c.index + 1 and child.marker.number == 1
+             and ranks[child.marker.family] > ranks[c.marker.family]]
+    return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
+
+
+# A page cut short right after a part's first child: at most this many blocks follow the child.
+CUT_SHORT_TAIL_BLOCKS = 3
+# Body paragraphs between a part's heading and its first child ("一、…" intro "（一）…").
+CUT_SHORT_INTRO_BLOCKS = 2
+# The only numbered line of a page cut short, a run-in: its heading a few words.
+RUNIN_SOLE_MAX_CHARS = 10
+# "问题主要有以下几个方面，下面逐一说明": a paragraph announcing points; what follows it may be
+# the first of a list, and with its siblings cut off nothing tells which.
+_ANNOUNCES_POINTS = re.compile(r"如下|以下|下列|下面|几个方面|几点")
+
+
+def _cut_short_child(texts: list[str | None], candidates: list[_Candidate], accepted: list[_Candidate],
+                     ranks: dict[str, int]) -> list[_Candidate]:
+    """"一、…" then its opening paragraph then "（一）…" (or a run-in "1.历史根源。…") and the page
+    ends: the first child of the last part, cut off before its siblings. Proven by its place: the
+    last numbered line of the page, numbered 1, under an accepted heading of a higher family with
+    only body text between them (none announcing points), or right under an accepted run-in
+    ("3. 正文。…" then "（1）前言。…"), and the page ending a few blocks below it. Likewise a page
+    whose only numbered line is a run-in "一、常铸忠诚之魂。…" a few blocks from its end."""
+    if not candidates or (last := candidates[-1]) in accepted or last.marker.number != 1:
+        return accepted
+    after = [t for t in texts[last.index + 1:] if t]
+    if len(after) > CUT_SHORT_TAIL_BLOCKS or last.marker.family in ORDINAL_FAMILIES:
+        return accepted
+    if len(candidates) == 1:
+        sole_runin = (last.kind == "runin" and last.marker.family == "yi"
+                      and visible_len(last.text[last.marker.end:last.cut]) <= RUNIN_SOLE_MAX_CHARS)
+        return [*accepted, last] if sole_runin else accepted
+    parent = candidates[-2]
+    between = [t for t in texts[parent.index + 1:last.index] if t]
+    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
+    under = ((parent.kind == "heading" and len(between) <= CUT_SHORT_INTRO_BLOCKS
+              and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between))
+             or (parent.kind == "runin" and last.kind == "runin" and not between))
+    if (shaped and under and parent in accepted
+            and ranks[parent.marker.family] < ranks[last.marker.family]):
+        return [*accepted, last]
+    return accepted
+
+
 def _sole_child(cand: _Candidate, parent: _Candidate, candidates: list[_Candidate], taken: set[int]) -> bool:
-    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text, the only line
-    of its family on a page cut short: a part's first child, proven by its place."""
-    return (cand.kind == "heading" and not cand.closed and parent.index in taken
+    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text (or running in:
+    "（一）绩效考核标准：1.…"), the only line of its family on a page cut short: a part's first
+    child, proven by its place."""
+    return (((cand.kind == "heading" and not cand.closed) or cand.kind == "runin") and parent.index in taken
             and parent.kind == "heading" and parent.index == cand.index - 1
             and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
 
@@ -391,10 +533,9 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
     first numbered line of the page, opening body text (after 1. and 2. sections, a lone
     "三、另外" is running text)."""
-    if (cand.kind != "heading" or cand.closed
-            or sum(c.marker.family == cand.marker.family for c in candidates) != 1):
+    if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
         return False
-    if (cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+    if (not cand.closed and cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
             and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])):
         return True
     if cand.marker.family != "yi" or candidates[0] is not cand:
@@ -405,7 +546,8 @@ def _sole_first_section(cand: _Candidate, candidates: list[_Candidate]) -> bool:
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
                    and child.marker.rank > cand.marker.rank
                    and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
-    return cand.opens_body or opens_child
+    # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
+    return (cand.opens_body and not cand.closed) or opens_child
 
 
 def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -414,6 +556,39 @@ def _colon_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
     closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
     return [c for c in candidates if not c.long_colon
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
+def _clause_runins(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
+    numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
+    plain = {(c.marker.family, c.marker.number) for c in candidates
+             if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
+    kept = []
+    for position, c in enumerate(candidates):
+        parent = candidates[position - 1] if position else None
+        # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
+        # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.
+        under = (parent is not None and parent.kind == "heading" and parent.index == c.index - 1
+                 and c.marker.number == 1 and parent.marker.rank < c.marker.rank)
+        if (not c.clause or under
+                or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain):
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
+
+
+def _blank_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A heading set off from its body by a blank ("一、标题 在报告的第一行…") beside a sibling
+    numbered next to it and set off the same way: one alone may be a name and its description."""
+    blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
+    kept = []
+    for c in candidates:
+        if not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank:
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
 
 
 def _comma_runins_in_pairs(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -449,7 +624,9 @@ def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, article
 
     present = sorted({d.family for d in found.values() if makes_heading(d)
                       and d.family in ranks}, key=ranks.__getitem__)
-    level_of = {family: min(rank + 1, MAX_LEVEL) for rank, family in enumerate(present)}
+    # Families of one rank share a level (a lone 范文 part label beside the page's top sections).
+    distinct = sorted({ranks[family] for family in present})
+    level_of = {family: min(distinct.index(ranks[family]) + 1, MAX_LEVEL) for family in present}
     result = {}
     for index, d in found.items():
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
