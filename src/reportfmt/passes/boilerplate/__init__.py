@@ -21,6 +21,7 @@ from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
+from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
 from .titles import glued_title_end, repeats_sample_name, repeats_title
 
@@ -288,7 +289,8 @@ def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) ->
     if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
         text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
-    for rule in rules:
+    # Only the rules whose required literals the line may hold (rule_index.py), in order.
+    for rule in index_of(rules).candidates(text):
         if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
             continue
         if rule.where not in where or len(text) > rule.max_chars:

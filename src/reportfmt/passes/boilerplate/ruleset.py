@@ -117,6 +117,12 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     for path, data in zip(files, parsed, strict=True):
         for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
+    # The same files define the profiles: read them once (load_profiles takes these, and
+    # raises a bad profile's error, as it did when it read the files itself).
+    try:
+        _PROFILES[extra_files] = _profiles_from(files, parsed)
+    except ReportfmtError as exc:
+        _PROFILES[extra_files] = exc
     rules = list(by_name.values())
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
 
@@ -165,9 +171,20 @@ def block_source(text: str) -> str:
 @functools.cache
 def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
     """The site profiles the rule files define, by name (a later file redefines one)."""
+    load_rules(extra_files)  # reads the files, and their profiles with them
+    profiles = _PROFILES[extra_files]
+    if isinstance(profiles, ReportfmtError):
+        raise profiles
+    return profiles
+
+
+# extra_files -> the profiles (or the error) of the files load_rules last read for them.
+_PROFILES: dict[tuple[str, ...], dict[str, Profile] | ReportfmtError] = {}
+
+
+def _profiles_from(files: list[Path], parsed: list[dict]) -> dict[str, Profile]:
     profiles: dict[str, Profile] = {}
-    files = _rule_files(extra_files)
-    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+    for path, data in zip(files, parsed, strict=True):
         raw = data.get("profile")
         if not raw:
             continue
