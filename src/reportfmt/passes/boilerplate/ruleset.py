@@ -117,12 +117,9 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     for path, data in zip(files, parsed, strict=True):
         for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
-    # The same files define the profiles: read them once (load_profiles takes these, and
-    # raises a bad profile's error, as it did when it read the files itself).
-    try:
-        _PROFILES[extra_files] = _profiles_from(files, parsed)
-    except ReportfmtError as exc:
-        _PROFILES[extra_files] = exc
+    # The same files define the profiles and the followers: read them once (reading means
+    # hashing them and loading the parsed data: 10 M instructions of a filter call each time).
+    _READ[extra_files] = (files, parsed)
     rules = list(by_name.values())
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
 
@@ -171,20 +168,8 @@ def block_source(text: str) -> str:
 @functools.cache
 def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
     """The site profiles the rule files define, by name (a later file redefines one)."""
-    load_rules(extra_files)  # reads the files, and their profiles with them
-    profiles = _PROFILES[extra_files]
-    if isinstance(profiles, ReportfmtError):
-        raise profiles
-    return profiles
-
-
-# extra_files -> the profiles (or the error) of the files load_rules last read for them.
-_PROFILES: dict[tuple[str, ...], dict[str, Profile] | ReportfmtError] = {}
-
-
-def _profiles_from(files: list[Path], parsed: list[dict]) -> dict[str, Profile]:
     profiles: dict[str, Profile] = {}
-    for path, data in zip(files, parsed, strict=True):
+    for path, data in zip(*rule_file_data(extra_files), strict=True):
         raw = data.get("profile")
         if not raw:
             continue
@@ -194,6 +179,17 @@ def _profiles_from(files: list[Path], parsed: list[dict]) -> dict[str, Profile]:
             raise ReportfmtError(f"bad profile {raw!r}: {exc}", source=str(path)) from None
         profiles[profile.name] = profile
     return profiles
+
+
+def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[dict]]:
+    """The rule files (shipped, then extra) and each one's YAML data, as load_rules last read
+    them: profiles and followers are defined in the same files."""
+    load_rules(extra_files)
+    return _READ[extra_files]
+
+
+# extra_files -> (files, their data) as load_rules last read them.
+_READ: dict[tuple[str, ...], tuple[list[Path], list[dict]]] = {}
 
 
 def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
