@@ -7,6 +7,7 @@ short blocks, so body text that merely resembles chrome is never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import panflute as pf
@@ -21,8 +22,16 @@ from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
 from .profiles import active_profiles
+from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
-from .titles import glued_title_end, repeats_line_above, repeats_sample_name, repeats_title
+from .titles import glued_title_end, repeats_line_above
+from .titles import repeats_sample_name as _repeats_sample_name
+from .titles import repeats_title as _repeats_title
+
+# Pure functions of their strings, asked about the same lines in every round of removal (and
+# again when the pipeline settles): each answer is worked out once.
+repeats_title = functools.lru_cache(maxsize=4096)(_repeats_title)
+repeats_sample_name = functools.lru_cache(maxsize=4096)(_repeats_sample_name)
 
 # The head is the first repeats.HEAD_CHARS characters of the document (see there).
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -301,7 +310,8 @@ def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) ->
     if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
         text = fold_script(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
-    for rule in rules:
+    # Only the rules whose required literals the line may hold (rule_index.py), in order.
+    for rule in index_of(rules).candidates(text):
         if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
             continue
         if rule.where not in where or len(text) > rule.max_chars:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ...errors import ReportfmtError
 from ..script import fold_script
-from .ruleset import RULE_FLAGS, RULES_DIR, WHERE, expand_parts, parsed_rule_files
+from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,7 @@ class Follower:
 def load_followers(extra_files: tuple[str, ...] = ()) -> tuple[Follower, ...]:
     """Followers of the shipped rule files, then of each extra file (a name given again wins)."""
     by_name: dict[str, Follower] = {}
-    files = sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
-    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+    for path, data in zip(*rule_file_data(extra_files), strict=True):  # read once, with the rules
         for follower in _followers_from(path, data):
             by_name[follower.name] = follower
     return tuple(by_name.values())

@@ -68,6 +68,16 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
     # break, so a later run (where lines have become headings) sees the same sequence.
     texts = [block_text(b) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0" for _, b in blocks]
     offset = 0
+    # Each block is read in the windows of the FOLLOWING_BLOCKS before it: folded once.
+    folded: dict[int, str] = {}
+
+    def fold_at(position: int) -> str:
+        if position not in folded:
+            text = texts[position]
+            folded[position] = fold(text[:TEASER_MAX_CHARS]) if text != "\0" else text
+        return folded[position]
+
+    title_folded = fold(title) if title else ""
     for index, (origin, block) in enumerate(blocks):
         in_head = offset < HEAD_CHARS
         if not in_head:
@@ -75,11 +85,11 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
             break
         offset += len(squeeze(texts[index].strip("\0")))
         if is_text_block(block) and texts[index] and len(texts[index]) <= TEASER_MAX_CHARS:
-            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold(texts[index])))
-            if title and core.startswith(fold(title)) and len(core) > len(fold(title)):
-                core = core[len(fold(title)):]
-            following = "".join(fold(t[:TEASER_MAX_CHARS]) if t != "\0" else t
-                                for t in texts[index + 1:index + 1 + FOLLOWING_BLOCKS])
+            core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
+            if title and core.startswith(title_folded) and len(core) > len(title_folded):
+                core = core[len(title_folded):]
+            following = "".join(fold_at(position)
+                                for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(texts))))
             if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
@@ -125,6 +135,8 @@ def watermarks(texts: list[str]) -> set[str]:
     """Each URL seen at least twice, with the longest name that precedes all its copies."""
     before: dict[str, list[str]] = {}
     for text in texts:
+        if "." not in text:
+            continue  # every URL holds one; a scan for it is cheaper than the pattern's
         for match in _URL.finditer(text):
             prefix = text[:match.start()].rstrip(" （(【[")
             run = _CJK_RUN_END.search(prefix)
@@ -165,7 +177,8 @@ def cut_chunk_markers(blocks: Blocks) -> tuple[Blocks, Removed]:
     for position, (_, block) in enumerate(blocks):
         if is_text_block(block):
             text = inline_text(block)
-            found.extend((position, m.span(), int(m.group(1))) for m in _CHUNK_MARK.finditer(text))
+            if "、" in text:  # the pattern's own mark: a scan for it is cheaper than the pattern's
+                found.extend((position, m.span(), int(m.group(1))) for m in _CHUNK_MARK.finditer(text))
     if not found or [n for _, _, n in found] != list(range(2, 2 + len(found))):
         return blocks, []
     if any(_FIRST_ITEM.search(inline_text(b)) for _, b in blocks if is_text_block(b)):

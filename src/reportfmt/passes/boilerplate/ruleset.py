@@ -117,6 +117,9 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     for path, data in zip(files, parsed, strict=True):
         for rule in _rules_from(path, data, literals):
             by_name[rule.name] = rule
+    # The same files define the profiles and the followers: read them once (reading means
+    # hashing them and loading the parsed data: 10 M instructions of a filter call each time).
+    _READ[extra_files] = (files, parsed)
     rules = list(by_name.values())
     return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
 
@@ -166,8 +169,7 @@ def block_source(text: str) -> str:
 def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
     """The site profiles the rule files define, by name (a later file redefines one)."""
     profiles: dict[str, Profile] = {}
-    files = _rule_files(extra_files)
-    for path, data in zip(files, parsed_rule_files(tuple(files))[0], strict=True):
+    for path, data in zip(*rule_file_data(extra_files), strict=True):
         raw = data.get("profile")
         if not raw:
             continue
@@ -177,6 +179,17 @@ def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
             raise ReportfmtError(f"bad profile {raw!r}: {exc}", source=str(path)) from None
         profiles[profile.name] = profile
     return profiles
+
+
+def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[dict]]:
+    """The rule files (shipped, then extra) and each one's YAML data, as load_rules last read
+    them: profiles and followers are defined in the same files."""
+    load_rules(extra_files)
+    return _READ[extra_files]
+
+
+# extra_files -> (files, their data) as load_rules last read them.
+_READ: dict[tuple[str, ...], tuple[list[Path], list[dict]]] = {}
 
 
 def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:

@@ -11,6 +11,7 @@ of samples counts: there a bare "工作计划" may be a section's own name, and 
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
@@ -42,6 +43,8 @@ _WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
 _SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
 
 
+# The page's title is asked about for each of its lines: its core is worked out once.
+@functools.lru_cache(maxsize=1024)
 def title_core(text: str) -> str:
     """The title without the affixes template sites put around it, squeezed and folded to
     simplified characters."""
@@ -66,7 +69,7 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
     文库 pages repeat it several times, with or without its file extension, and some sites
     stamp it above every part of the page."""
-    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    title_key = _title_key(title)
     if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
         # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
         # words and a number on a page announcing several samples) is never the page
@@ -96,6 +99,13 @@ _NOT_A_WORD = re.compile(rf"[\d\s\W_a-zA-Z年度]|{_SELECTION[3:-1]}|范文|范�
 def _leaves_out_no_word(matcher: SequenceMatcher, title: str) -> bool:
     left_out = "".join(title[i1:i2] for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("delete", "replace"))
     return not _NOT_A_WORD.sub("", fold_script(left_out))
+
+
+@functools.lru_cache(maxsize=64)
+def _title_key(title: str | None) -> str | None:
+    """The squeezed title when it announces several samples (sample_marker's title_key); once
+    per title, not per line."""
+    return repeats.squeeze(title) if title and announces_samples([title]) else None
 
 
 # The body a glued title may stand before: a sentence, long enough not to be a subtitle.

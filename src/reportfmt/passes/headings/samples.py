@@ -29,6 +29,8 @@ _FORMS = (
     re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
     re.compile(rf"^.{{1,60}}?\s*[（(【]?篇\s*{_NUM}\s*[:：】)）]?$"),      # 标题 篇1   标题篇一  标题（篇一）
 )
+# The forms above that match only a line holding 篇.
+_FORMS_WITH_PIAN = frozenset({0, 1, 4})
 _GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
@@ -63,7 +65,10 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
     if not text or len(text) > 300:
         return None
     head = text[:SAMPLE_MAX_CHARS + 1]
+    has_pian = "篇" in head  # most lines: then the forms naming 篇 cannot match (a scan each)
     for position, form in enumerate(_FORMS):
+        if not has_pian and position in _FORMS_WITH_PIAN:
+            continue
         match = form.match(head)
         if not match:
             continue
@@ -76,7 +81,7 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
         # Bare: nothing but the marker, so the sample's first line will name it.
         bare = position < len(_FORMS) - 1 and not text[match.end():].strip(" :：】]")
         return SampleMarker(number, len(text) if whole else match.end(), bare)
-    glued = _GLUED.match(head)
+    glued = _GLUED.match(head) if has_pian else None
     if glued and len(text) > glued.end() + 10:
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
     if whole_line := _whole_line_marker(text, announced or title_key is not None):

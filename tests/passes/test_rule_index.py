@@ -1,0 +1,60 @@
+"""The rule index (boilerplate/rule_index.py) narrows the rules a line is tried with by the
+characters it holds; it must never leave out a rule that matches the line."""
+
+from __future__ import annotations
+
+from reportfmt.passes import boilerplate
+from reportfmt.passes.boilerplate import first_matching_rule
+from reportfmt.passes.boilerplate.rule_index import RuleIndex, index_of
+from reportfmt.passes.boilerplate.ruleset import Rule, load_rules
+from reportfmt.passes.script import fold_script
+
+
+def rule(name: str, source: str, literals: tuple[str, ...] | None) -> Rule:
+    return Rule(name=name, concept="test", source=source, where="anywhere", action="drop", max_chars=200,
+                example="", literals=literals)
+
+
+def test_every_shipped_rule_is_a_candidate_for_its_own_example():
+    rules = load_rules()
+    index = index_of(rules)
+    for each in rules:
+        if each.example and each.search(fold_script(each.example)):
+            assert each in index.candidates(fold_script(each.example)), each.name
+
+
+def test_a_line_holding_none_of_a_rules_literals_skips_it_and_order_is_kept():
+    source = rule("source", "来源[:：]", ("来源",))
+    editor = rule("editor", "(?:责任)?编辑[:：]", ("编辑",))
+    always = rule("always", "^\\d+$", None)
+    index = RuleIndex((source, always, editor))
+    assert index.candidates("责任编辑：王五") == [always, editor]
+    assert index.candidates("本文来源：某网 编辑：李四") == [source, always, editor]
+    assert index.candidates("今年的工作取得了成效") == [always]
+
+
+class EveryRule:
+    """An index that narrows nothing: every rule is tried, as before the index."""
+
+    def __init__(self, rules):
+        self.rules = list(rules)
+
+    def candidates(self, text):
+        return self.rules
+
+
+def test_first_matching_rule_gives_what_trying_every_rule_gives(monkeypatch):
+    rules = load_rules()
+    lines = ["当前位置：首页 > 工作总结 > 正文", "来源：某某网 作者：张三", "浏览次数：1234", "12",
+             "本文来源：汇通网 责任编辑：NF011", "我们认真落实各项工作，取得了明显成效。", "上一篇：某某报告",
+             "版权所有 © 2023 某某网", "扫一扫，分享到微信", "文档编号：A123 上传时间：2023-01-01"]
+    lines += [r.example for r in rules if r.example]
+    where = {"head", "tail", "anywhere"}
+    boilerplate._ANSWERS.clear()
+    indexed = [first_matching_rule(rules, line, where) for line in lines]
+    boilerplate._ANSWERS.clear()
+    monkeypatch.setattr(boilerplate, "index_of", EveryRule)
+    every = [first_matching_rule(rules, line, where) for line in lines]
+    boilerplate._ANSWERS.clear()
+    assert indexed == every
+    assert sum(found is not None for found in every) >= len(lines) // 2  # the lines do match rules
