@@ -5,7 +5,9 @@
 Runs `run_job_in_worker` (what a `reportfmt convert` worker runs, with its pandoc session)
 over the corpus pages `benchmark.py` uses (or one page holding an N-row table), after one
 warm-up round, and prints the worker's Python CPU and the pandoc session's CPU per page,
-then each stage's inclusive CPU per page. Stages are timed by wrappers around the named
+then each stage's inclusive CPU per page, then what the batch's parent process does for each
+page (the picture scan, the result's trip through the pipe, the duplicate index, the manifest
+line, writing the files) on the same results. Stages are timed by wrappers around the named
 functions (time.process_time; the pandoc session's CPU read from /proc), which cost far
 less than cProfile and so keep the proportions. Nested stages overlap: read_bytes holds
 extract_main, render holds compile_pdf (typst, in-process). Linux only (/proc).
@@ -16,8 +18,11 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib
+import json
 import os
+import pickle
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,9 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import benchmark  # the corpus pages and the table page of `make bench`
 
+from reportfmt.batch.duplicates import DuplicateIndex
 from reportfmt.batch.executor import run_job_in_worker
-from reportfmt.batch.job import Job
+from reportfmt.batch.job import Job, commit_outputs
 from reportfmt.options import build_options
+from reportfmt.read.images import referenced_paths
 from reportfmt.write import pandoc
 
 # (module, function) pairs timed; looked up at call time, so patching the module global works.
@@ -44,7 +51,10 @@ STAGES = [
     ("reportfmt.read.extract", "keep_first_post"), ("reportfmt.read.extract", "vote_short_blocks"),
     ("reportfmt.read.extract", "page_date"), ("reportfmt.read.extraction.votes", "score_tree"),
     ("reportfmt.write.render", "adapt_for"), ("reportfmt.write.render", "run_pandoc"),
-    ("reportfmt.write.pdf", "compile_pdf"),
+    ("reportfmt.write.pdf", "compile_pdf"), ("reportfmt.write.package_dates", "fix_docx"),
+    ("reportfmt.write.package_dates", "fix_epub"), ("reportfmt.batch.job", "removed_positions"),
+    ("reportfmt.batch.job", "manifest_record"), ("reportfmt.batch.job", "picture_files"),
+    ("reportfmt.batch.job", "input_hash"), ("reportfmt.batch.job", "list_pictures"),
 ]
 # Stages that call pandoc: their pandoc session CPU is reported beside their own.
 WITH_PANDOC = {"read_with_pandoc", "render", "run_pandoc"}
@@ -116,10 +126,11 @@ def main() -> None:
     for job in warm_up:
         run_job_in_worker(job)  # warm-up: imports, rules, the pandoc session, typst's fonts
     instrument()
+    results = []
     python_started, pandoc_started = time.process_time(), pandoc_cpu()
     for _ in range(args.rounds):
         for job in jobs:
-            run_job_in_worker(job)
+            results.append(run_job_in_worker(job))
     count = args.rounds * len(jobs)
     python, session = time.process_time() - python_started, pandoc_cpu() - pandoc_started
     print(f"{count} pages to {','.join(formats)}: worker Python {python / count * 1000:.1f} ms CPU/page, "
@@ -127,6 +138,34 @@ def main() -> None:
     for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
         shown = f"({calls[label]} calls)" if label in calls else ""
         print(f"  {label:34} {seconds / count * 1000:8.2f} ms/page {shown}")
+    parent_stages(jobs * args.rounds, results)
+
+
+def parent_stages(jobs: list[Job], results: list) -> None:
+    """The parent's share per page, on the results above (each timed over all pages)."""
+    parent: dict[str, float] = {}
+
+    def clock(label: str, step) -> None:
+        started = time.process_time()
+        step()
+        parent[label] = (time.process_time() - started) / len(jobs) * 1000
+
+    pickled: list[bytes] = []
+    clock("picture scan (referenced_paths)", lambda: [referenced_paths(job.data, "batch000") for job in jobs])
+    clock("result to the parent (pickle)", lambda: pickled.extend(pickle.dumps((i, r), pickle.HIGHEST_PROTOCOL)
+                                                                  for i, r in enumerate(results)))
+    received = []
+    clock("result to the parent (unpickle)", lambda: received.extend(pickle.loads(b)[1] for b in pickled))
+    index = DuplicateIndex()
+    # Distinct pages only: a repeated page is an exact copy, found by its hash alone.
+    clock("duplicate index (distinct pages)", lambda: [index.mark(dict(r.record)) for r in received])
+    with tempfile.TemporaryDirectory(prefix="reportfmt-stages-") as out:
+        clock("outputs written (commit_outputs)", lambda: [commit_outputs(Path(out), r) for r in received])
+    clock("manifest line (json.dumps)", lambda: [(json.dumps(r.record, ensure_ascii=False) + "\n").encode("utf-8")
+                                                 for r in received])
+    print(f"parent process, per page: {sum(parent.values()):.2f} ms CPU")
+    for label, ms in parent.items():
+        print(f"  {label:34} {ms:8.2f} ms/page")
 
 
 if __name__ == "__main__":

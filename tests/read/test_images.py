@@ -127,6 +127,14 @@ def test_referenced_paths_reads_gbk_names():
     assert referenced_paths(page, "2023") == {"2023/图片/统计图.png", "2023/a.jpg"}
 
 
+def test_referenced_paths_matches_any_case_and_keeps_the_value_as_written():
+    # Upper-case attribute names match; the value keeps its case, and its GBK bytes too:
+    # the second byte of 侶 in GBK is an upper-case ASCII letter, which a lowered copy would change.
+    page = '<IMG SRC="Pics/侶Chart.PNG"><img Data-Original=\'B.GIF\'><p>src is a word</p>'.encode("gbk")
+    assert "侶".encode("gbk")[1:].isupper()
+    assert referenced_paths(page, "") == {"Pics/侶Chart.PNG", "B.GIF"}
+
+
 def test_inline_svg_is_sanitised_and_drawn_as_png():
     from reportfmt.read.html import read_html
 

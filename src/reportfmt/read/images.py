@@ -40,7 +40,11 @@ _DATA_URI = re.compile(r"^data:(?P<mime>[\w.+-]+/[\w.+-]+)?(?P<params>(?:;[^,;]*
                        re.I | re.S)
 # Attributes that name a page's pictures (lazy-loading pages keep the real one in data-*).
 PICTURE_ATTRIBUTES = ("src", "data-src", "data-original", "data-echo", "data-lazy-src")
-_REFERENCE = re.compile(rb"""(?:src|data-src|data-original|data-echo|data-lazy-src)\s*=\s*["']?([^"'\s>]+)""", re.I)
+# Matched on the page's ASCII-lowered bytes (bytes.lower() changes only A-Z, as re.I on a
+# bytes pattern folds only them, so the matches are the same) and the value is taken from the
+# page itself: a case-insensitive alternation cannot skip ahead to its first letters, and this
+# scan ran in the batch's single parent process for every page (4.9 -> 0.9 ms a page).
+_REFERENCE = re.compile(rb"""(?:src|data-src|data-original|data-echo|data-lazy-src)\s*=\s*["']?([^"'\s>]+)""")
 
 
 @dataclass(frozen=True)
@@ -138,8 +142,8 @@ def referenced_paths(page: bytes, base: str) -> set[str]:
     from the folder or archive for it. A cheap scan of the bytes (ASCII attribute names are
     the same in UTF-8, GBK and Big5); the reader decides later which of them it keeps."""
     found: set[str] = set()
-    for match in _REFERENCE.finditer(page):
-        raw = match.group(1)
+    for match in _REFERENCE.finditer(page.lower()):
+        raw = page[match.start(1):match.end(1)]
         for codec in ("utf-8", "gb18030"):
             try:
                 value = raw.decode(codec)

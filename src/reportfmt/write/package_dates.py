@@ -9,9 +9,11 @@ modification stamps and drops a publication date the page never had.
 
 from __future__ import annotations
 
+import copy as copy_module
 import io
 import os
 import re
+import struct
 import time
 import zipfile
 from collections.abc import Callable
@@ -34,15 +36,44 @@ def build_stamp() -> str:
 
 def _rewrite(package: bytes, edits: dict[str, Callable[[str], str]]) -> bytes:
     """Copy a zip, editing the named text entries; order, names and compression stay (an
-    EPUB's uncompressed `mimetype` must remain the first entry)."""
+    EPUB's uncompressed `mimetype` must remain the first entry). The other entries are
+    copied as stored, never inflated and deflated again: that was 4 ms of a DOCX page's
+    7 ms of rendering in Python, to change one 20-character date."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as zin, zipfile.ZipFile(out, "w") as zout:
         for info in zin.infolist():
-            data = zin.read(info)
             if info.filename in edits:
-                data = edits[info.filename](data.decode("utf-8")).encode("utf-8")
-            zout.writestr(info, data, compress_type=info.compress_type)
+                data = edits[info.filename](zin.read(info).decode("utf-8")).encode("utf-8")
+                zout.writestr(info, data, compress_type=info.compress_type)
+            else:
+                _copy_stored(zin, info, zout)
     return out.getvalue()
+
+
+def _copy_stored(zin: zipfile.ZipFile, info: zipfile.ZipInfo, zout: zipfile.ZipFile) -> None:
+    """One entry's compressed bytes into `zout` as they are (its CRC and sizes with them).
+    zipfile has no call for this; it is what ZipFile.writestr does after compressing."""
+    zin.fp.seek(info.header_offset)
+    local = zin.fp.read(_LOCAL_HEADER.size)
+    fields = _LOCAL_HEADER.unpack(local)
+    if fields[0] != _LOCAL_SIGNATURE:
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    zin.fp.seek(info.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1])  # name, extra
+    stored = zin.fp.read(info.compress_size)
+    copy = copy_module.copy(info)
+    # The sizes go in the header written here, so no data descriptor follows the bytes.
+    copy.flag_bits &= ~_DATA_DESCRIPTOR
+    copy.header_offset = zout.fp.tell()
+    zout.fp.write(copy.FileHeader(zip64=copy.file_size > zipfile.ZIP64_LIMIT))
+    zout.fp.write(stored)
+    zout.filelist.append(copy)
+    zout.NameToInfo[copy.filename] = copy
+    zout.start_dir = zout.fp.tell()
+
+
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # zipfile's structFileHeader
+_LOCAL_SIGNATURE = b"PK\003\004"
+_DATA_DESCRIPTOR = 0x08
 
 
 def fix_docx(package: bytes) -> bytes:
