@@ -251,3 +251,15 @@ def test_a_picture_whose_alt_text_reads_like_a_removed_line_is_no_echo():
     kept, gone = echoes.drop_echoes(blocks, [("关注我们", "footer.follow-us")],
                                     spare=lambda block: isinstance(block.content[0], pf.Image))
     assert kept == blocks and gone == []
+
+
+def test_a_law_saying_when_it_takes_effect_keeps_its_head():
+    # "施" opens a surname too, but "2024年3月1日 施行" is the law's own line, no byline; taking
+    # it for one once made the enactment line the law's title (make eval-headings, laws).
+    law = ["某某市物业管理条例", "2023年12月20日 某某市人民代表大会常务委员会通过", "2024年3月1日 施行",
+           "第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，制定本条例。",
+           "第二条 本市行政区域内的物业管理活动，适用本条例。"]
+    doc, report = clean("\n".join(law))
+    assert removed(report, "meta-lines.name-and-date") == []
+    assert "2024年3月1日施行" in texts(doc)  # typography drops the blank before 施
+    assert doc.get_metadata("title") == "某某市物业管理条例"
