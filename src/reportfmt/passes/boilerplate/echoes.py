@@ -58,13 +58,15 @@ def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int
         return blocks, []
     kept, removed = [], []
     offset = 0
-    for origin, block in blocks:
-        text = " ".join(block_text(block).split()) if is_text_block(block) else ""
+    for position, (origin, block) in enumerate(blocks):
         # Only in the head: further down, a short line reading like a column's name may be the
         # document's own heading ("工作总结" under a page filed under 工作总结).
-        in_head = offset < repeats.HEAD_CHARS
+        if offset >= repeats.HEAD_CHARS:  # past the head, every block stays: none is read
+            kept.extend(blocks[position:])
+            break
+        text = " ".join(block_text(block).split()) if is_text_block(block) else ""
         offset += len(repeats.squeeze(text))
-        short = in_head and text and len(text) <= MAX_CHARS and id(block) not in keep and not spare(block)
+        short = text and len(text) <= MAX_CHARS and id(block) not in keep and not spare(block)
         family = keys.get(key(text)) if short else None
         if family is None:
             kept.append((origin, block))

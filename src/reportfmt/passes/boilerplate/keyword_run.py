@@ -37,14 +37,16 @@ def drop_title_keywords(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
                         spare: Callable[[pf.Block], bool] = lambda block: False):
     """(kept blocks, removed records) with every keyword run in the head dropped; a block for
     which `spare` says so (one holding a picture) ends a run."""
-    texts = [" ".join(block_text(b).split()) if is_text_block(b) else None for _, b in blocks]
+    # Read only as far as the head reaches (a run is judged by the line ending it).
+    texts: list[str | None] = []
     doomed: set[int] = set()
     offset = 0
     start = None  # where the current run of words began
-    for index, text in enumerate(texts):
+    for index, (_, block) in enumerate(blocks):
         if offset >= repeats.HEAD_CHARS:
             break
-        block = blocks[index][1]
+        text = " ".join(block_text(block).split()) if is_text_block(block) else None
+        texts.append(text)
         if text is not None and _WORD.match(text) and id(block) not in keep and not spare(block):
             start = index if start is None else start
         else:

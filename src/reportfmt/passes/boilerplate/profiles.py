@@ -23,17 +23,48 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     distinct: dict[str, set[str]] = {}
     hits: Counter[str] = Counter()
     longest = max(rule.max_chars for rule in markers)
-    for text in (fold_script(t) for t in texts if len(t) <= longest):
-        for rule in markers:
-            # The literal test first: most lines hold none of a marker's words, and a marker
-            # never matched keeps its pattern uncompiled.
-            found = len(rule.pattern.findall(text)) if len(text) <= rule.max_chars and rule.may_match(text) else 0
-            if found:
-                distinct.setdefault(rule.marker, set()).add(rule.name)
-                hits[rule.marker] += found
+    known = _known_lines(rules, profiles)
+    for line in texts:
+        if len(line) > longest:
+            continue
+        found = known.get(line)
+        if found is None:
+            found = known[line] = _line_hits(fold_script(line), markers)
+        for marker, name, count in found:
+            distinct.setdefault(marker, set()).add(name)
+            hits[marker] += count
     active = set()
     for name, profile in profiles.items():
         seen = hits[name] if profile.count == "hits" else len(distinct.get(name, ()))
         if seen >= profile.min_markers:
             active.add(name)
     return frozenset(active)
+
+
+def _line_hits(text: str, markers: list[Rule]) -> tuple[tuple[str, str, int], ...]:
+    """(profile, marker rule, matches) for each marker rule the folded line matches."""
+    found = []
+    for rule in markers:
+        # The literal test first: most lines hold none of a marker's words, and a marker
+        # never matched keeps its pattern uncompiled.
+        if len(text) <= rule.max_chars and rule.may_match(text) and (count := len(rule.pattern.findall(text))):
+            found.append((rule.marker, rule.name, count))
+    return tuple(found)
+
+
+# The pipeline's settling rounds ask about the same lines again: each line's hits are worked out
+# once per rule set and profiles (both cached objects, compared by identity; kept so their ids
+# stay theirs). Bounded: cleared when full.
+_KNOWN: dict[tuple[int, int], tuple[object, object, dict[str, tuple[tuple[str, str, int], ...]]]] = {}
+MAX_KNOWN_LINES = 4096
+
+
+def _known_lines(rules: tuple[Rule, ...], profiles: dict[str, Profile]) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    entry = _KNOWN.get((id(rules), id(profiles)))
+    if entry is None or entry[0] is not rules or entry[1] is not profiles:
+        if len(_KNOWN) >= 8:
+            _KNOWN.clear()
+        entry = _KNOWN[(id(rules), id(profiles))] = (rules, profiles, {})
+    if len(entry[2]) >= MAX_KNOWN_LINES:
+        entry[2].clear()
+    return entry[2]
