@@ -133,8 +133,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
-        if (rule is None and not holds_picture(block)
-                and (follower := following(followers, previous_rule, text, where))):
+        # (a follower is looked for first: a line right after a dropped one is rare, and the
+        # picture test walks every inline of the block)
+        if (rule is None and (follower := following(followers, previous_rule, text, where))
+                and not holds_picture(block)):
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
         elif rule is None:

@@ -66,14 +66,22 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
     removed: Removed = []
     # Every block counts in "what follows", a heading as its text and anything else as a
     # break, so a later run (where lines have become headings) sees the same sequence.
-    texts = [block_text(b) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else "\0" for _, b in blocks]
+    # Read only as far as the head and the windows after it reach (a page's body is long).
+    read: dict[int, str] = {}
+
+    def text_at(position: int) -> str:
+        if position not in read:
+            block = blocks[position][1]
+            read[position] = block_text(block) if isinstance(block, (pf.Para, pf.Plain, pf.Header)) else "\0"
+        return read[position]
+
     offset = 0
     # Each block is read in the windows of the FOLLOWING_BLOCKS before it: folded once.
     folded: dict[int, str] = {}
 
     def fold_at(position: int) -> str:
         if position not in folded:
-            text = texts[position]
+            text = text_at(position)
             folded[position] = fold(text[:TEASER_MAX_CHARS]) if text != "\0" else text
         return folded[position]
 
@@ -83,13 +91,14 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         if not in_head:
             kept.extend(blocks[index:])
             break
-        offset += len(squeeze(texts[index].strip("\0")))
-        if is_text_block(block) and texts[index] and len(texts[index]) <= TEASER_MAX_CHARS:
+        text = text_at(index)
+        offset += len(squeeze(text.strip("\0")))
+        if is_text_block(block) and text and len(text) <= TEASER_MAX_CHARS:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
             if title and core.startswith(title_folded) and len(core) > len(title_folded):
                 core = core[len(title_folded):]
             following = "".join(fold_at(position)
-                                for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(texts))))
+                                for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
             if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
