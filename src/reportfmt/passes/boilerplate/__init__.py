@@ -180,10 +180,16 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     if protected:
         origins = {o for o, _ in protected}
         kept = [item for item in kept if item[0] not in origins]
-    for step in (lambda b: repeats.drop_teasers(b, title), repeats.cut_watermarks,
-                 repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
-        kept, gone = step(kept)
+    kept, gone = repeats.drop_teasers(kept, title)
+    removed.extend(gone)
+    # The three steps read the same texts: read once, again only after a step cut something.
+    texts = None
+    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
+        texts = repeats.inline_texts(kept) if texts is None else texts
+        kept, gone = step(kept, texts)
         removed.extend(gone)
+        if gone:
+            texts = None
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed

@@ -120,9 +120,17 @@ def _starts(following: str, core: str) -> bool:
     return len(core) >= LONG_TEASER_CHARS and common >= LONG_TEASER_SHARE * len(core)
 
 
-def cut_watermarks(blocks: Blocks) -> tuple[Blocks, Removed]:
-    """Cut "站点名 + URL" strings that recur through the document, rejoining the words."""
-    marks = watermarks([inline_text(b) for _, b in blocks if is_text_block(b)])
+def inline_texts(blocks: Blocks) -> list[str | None]:
+    """Each block's inline_text, None for a block that is no text block: what the steps below
+    read, worked out once for all of them while none of them changes a block."""
+    return [inline_text(b) if is_text_block(b) else None for _, b in blocks]
+
+
+def cut_watermarks(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
+    """Cut "站点名 + URL" strings that recur through the document, rejoining the words.
+    `texts`: inline_texts(blocks), when known."""
+    texts = inline_texts(blocks) if texts is None else texts
+    marks = watermarks([text for text in texts if text is not None])
     if not marks:
         return blocks, []
     pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
@@ -176,16 +184,16 @@ _CHUNK_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})、(?=[\u4e00-\u9fff])")
 _FIRST_ITEM = re.compile(r"(?<!\d)1、")
 
 
-def cut_chunk_markers(blocks: Blocks) -> tuple[Blocks, Removed]:
+def cut_chunk_markers(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
     """Cut "2、" "3、" … page-break numbers glued into sentences.
 
     Only when the mid-sentence numbers in the whole document run 2, 3, 4 … in order: page
     one has no marker. An inline list ("包括1、…2、…") starts at 1 and is left alone.
     """
+    texts = inline_texts(blocks) if texts is None else texts
     found = []
-    for position, (_, block) in enumerate(blocks):
-        if is_text_block(block):
-            text = inline_text(block)
+    for position, text in enumerate(texts):
+        if text is not None:
             if "、" in text:  # the pattern's own mark: a scan for it is cheaper than the pattern's
                 found.extend((position, m.span(), int(m.group(1))) for m in _CHUNK_MARK.finditer(text))
     if not found or [n for _, _, n in found] != list(range(2, 2 + len(found))):
@@ -211,13 +219,14 @@ _RUNIN_ITEM = re.compile(r"^\s*\d{1,2}、\s*[\u4e00-\u9fff]{6,15}[。：:]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 
-def cut_chunk_prefixes(blocks: Blocks) -> tuple[Blocks, Removed]:
+def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
     """Cut the "N、" that open page chunks: two or more in order from 1, and every chunk
     before a number long and ending mid-sentence (a numbered list's items end sentences or
     are short)."""
+    texts = inline_texts(blocks) if texts is None else texts
     numbered = []
-    for position, (_, block) in enumerate(blocks):
-        if is_text_block(block) and (match := _CHUNK_PREFIX.match(inline_text(block))):
+    for position, text in enumerate(texts):
+        if text is not None and (match := _CHUNK_PREFIX.match(text)):
             numbered.append((position, match))
     if len(numbered) < 2 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
         return blocks, []
