@@ -8,7 +8,7 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2 … fresh5 pages (the third to sixth rounds', likewise). Rules are
+fresh2 … fresh6 pages (the third to seventh rounds', likewise). Rules are
 written on the tuned split (and, once a split's numbers are reported, on it); the later ones say
 how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
@@ -23,7 +23,9 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   run-in heading (a sample marker may be followed by the sample's name); false headings are
   output headings (sections) that match no label (a run-in label inside its paragraph makes
   no section and is not counted as false);
-- masks found: each labelled mask is inside a mask the output marked.
+- masks found: each labelled mask is inside a mask the output marked;
+- page title right: the title the cleaned page carries equals the labelled one (a page whose
+  text shows no title is right when it gets none).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh2": "fresh2 sites (collected in the third round)",
           "fresh3": "fresh3 sites (collected in the fourth round)",
           "fresh4": "fresh4 sites (collected in the fifth round)",
-          "fresh5": "fresh5 sites (collected in the sixth round)"}
+          "fresh5": "fresh5 sites (collected in the sixth round)",
+          "fresh6": "fresh6 sites (collected in the seventh round)"}
 
 
 @dataclass
@@ -67,6 +70,8 @@ class Score:
     masks: int = 0
     masks_found: int = 0
     levels_right: int = 0
+    titles: int = 0
+    titles_right: int = 0
     by_family: Counter = field(default_factory=Counter)
     gone_by_family: Counter = field(default_factory=Counter)
     by_heading_level: Counter = field(default_factory=Counter)
@@ -93,8 +98,8 @@ def heading_key(text: str) -> str:
     return _TRAILING.sub("", bracketed.group(1)) if bracketed else key
 
 
-def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str]]:
-    """(folded body text, headings as (text, level), mask texts) of the cleaned page."""
+def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str]:
+    """(folded body text, headings as (text, level), mask texts, title) of the cleaned page."""
     doc = read_plain_text(raw)
     report = run_passes(doc)
     headings: list[tuple[str, int]] = []
@@ -107,11 +112,11 @@ def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str]]:
 
     doc.walk(visit)
     body = "\n".join(block_text(b) for b in doc.content)
-    return fold(body), headings, [m["text"] for m in report.masks]
+    return fold(body), headings, [m["text"] for m in report.masks], report.title or ""
 
 
 def score_page(page: dict, raw: str) -> PageResult:
-    body, found_headings, mask_texts = output_of(raw)
+    body, found_headings, mask_texts, title = output_of(raw)
     raw_folded = fold(raw)
     score = Score()
     why: list[str] = []
@@ -166,6 +171,12 @@ def score_page(page: dict, raw: str) -> PageResult:
         else:
             remaining[where] = ""
             score.masks_found += 1
+    if "title" in page:
+        score.titles += 1
+        if fold(title) == fold(page["title"]):
+            score.titles_right += 1
+        else:
+            why.append(f"title {title[:30]!r}, labelled {page['title'][:30]!r}")
     return PageResult(page, score, why)
 
 
@@ -187,6 +198,7 @@ def report_split(name: str, results: list[PageResult]) -> None:
     for level in sorted(total.by_heading_level):
         print(f"    {level:16} {percent(total.found_by_level[level], total.by_heading_level[level])}")
     print(f"  masks found         {percent(total.masks_found, total.masks)}")
+    print(f"  page title right    {percent(total.titles_right, total.titles)}")
 
 
 def badness(result: PageResult) -> tuple:

@@ -15,6 +15,8 @@ Pages in ANNOTATED_DIR/fresh4/*.txt form a sixth split, `fresh4`: collected in t
 (issue 18e) from sites in none of the others, scored before that round changed any code.
 Pages in ANNOTATED_DIR/fresh5/*.txt form a seventh split, `fresh5`: collected in the sixth round
 (issue 18h) from sites in none of the others, scored before that round changed any code.
+Pages in ANNOTATED_DIR/fresh6/*.txt form an eighth split, `fresh6`: collected in the seventh round
+(issue 18k) from sites in none of the others, scored before that round changed any code.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -25,6 +27,8 @@ to score the output without the page text.
 Annotated format, one file holding many pages:
     @@@ URL                       starts a page
     [t]LINE                       the page title (metadata: neither chrome nor body)
+    [t=TITLE]LINE                 the page's title line, whose right title is TITLE (the line
+                                  says more: a "类型" prefix, a file extension, a site name)
     [c:FAMILY]LINE                a chrome line of that family (lead-in, document-site, forum...)
     [h1]LINE / [h2] / [h3]        a heading line at that level (levels relative to the page)
     [s]LINE                       a sample marker (篇1, 第一篇:, 范文一): a top-level heading
@@ -108,6 +112,8 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
     headings: list[dict] = []
     body: list[str] = []
     masks: list[str] = []
+    title_parts: list[str] = []
+    title_done = False
     for annotated in lines:
         tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(annotated)]
         # A tag right after an inline mark must still close it: leave a non-ASCII placeholder.
@@ -124,6 +130,11 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
         for _, text, _, _ in inline:
             content = content.replace(text, "", 1)
         kinds = [k for k, _ in tags]
+        if "t" in kinds and not title_done:
+            # The title: the first [t] line, or lines, when a title is wrapped over two.
+            title_parts.append(next(v for k, v in tags if k == "t") or content.strip())
+        elif title_parts and content.strip():
+            title_done = True
         if "t" in kinds or not content.strip():
             continue
         family = next((k[2:] for k in kinds if k.startswith("c:")), None)
@@ -141,7 +152,10 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
             body.append(content)
         masks.extend(_masks(content))
     labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split or split_of(site_of(url)),
-              "chrome": chrome, "headings": headings, "keep": _snippets(body), "masks": masks}
+              "chrome": chrome, "headings": headings, "keep": _snippets(body), "masks": masks,
+              # The page's title as a reader names it; "" when the page text shows none (no
+              # line of it is then the title).
+              "title": "".join(title_parts)}
     return "\n".join(raw_lines) + "\n", labels
 
 
@@ -198,6 +212,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh3") for path in sorted((annotated_dir / "fresh3").glob("*.txt"))]
     sources += [(path, "fresh4") for path in sorted((annotated_dir / "fresh4").glob("*.txt"))]
     sources += [(path, "fresh5") for path in sorted((annotated_dir / "fresh5").glob("*.txt"))]
+    sources += [(path, "fresh6") for path in sorted((annotated_dir / "fresh6").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -213,7 +228,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh5) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh6) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -233,7 +248,7 @@ def main(argv: list[str]) -> int:
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
-                      for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+                      for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
