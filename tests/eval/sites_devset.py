@@ -29,6 +29,8 @@ Annotated format, one file holding many pages:
     [t]LINE                       the page title (metadata: neither chrome nor body)
     [t=TITLE]LINE                 the page's title line, whose right title is TITLE (the line
                                   says more: a "类型" prefix, a file extension, a site name)
+    [title=TITLE]                 a label line, not page text: the page's title is TITLE, which
+                                  stands inside a line of the page ("【TITLE】" opening its body)
     [c:FAMILY]LINE                a chrome line of that family (lead-in, document-site, forum...)
     [h1]LINE / [h2] / [h3]        a heading line at that level (levels relative to the page)
     [s]LINE                       a sample marker (篇1, 第一篇:, 范文一): a top-level heading
@@ -55,6 +57,7 @@ SNIPPET_CHARS = 10
 SNIPPETS_PER_PAGE = 6
 CONTEXT_CHARS = 4
 
+_TITLE_ONLY = re.compile(r"^\[title=([^\]]+)\]$")
 _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # The closing brace is the one followed by the line's end, a non-ASCII character, a tag, the
 # next inline mark or ",非ASCII": forum jammer strings hold braces of their own. A page-chunk
@@ -115,6 +118,9 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
     title_parts: list[str] = []
     title_done = False
     for annotated in lines:
+        if title_only := _TITLE_ONLY.match(annotated):
+            title_parts, title_done = [title_only.group(1)], True
+            continue
         tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(annotated)]
         # A tag right after an inline mark must still close it: leave a non-ASCII placeholder.
         line, inline = _strip_inline(_LINE_TAG.sub(_TAG_PLACEHOLDER, annotated))
