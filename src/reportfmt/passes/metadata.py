@@ -25,6 +25,7 @@ from .elements import block_text, is_text_block, no_action, run_pass, squeezed_l
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
+from .title_forms import asks_question, clean_title, never_title, tags_title
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -164,6 +165,20 @@ _SENTENCE_INSIDE = re.compile(r"[。；;]")
 
 
 def take_title_line(doc: pf.Doc) -> str | None:
+    """The page's title line moves to metadata (see _take_title_line); the lines above it no
+    page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
+    formless: list[pf.Block] = []
+    title = _take_title_line(doc, formless)
+    report = get_state(doc).report
+    for block in formless:
+        text = block_text(block)
+        if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
+            doc.content = [b for b in doc.content if b is not block]
+            report.record_removed(text, "meta-lines.above-title")
+    return title
+
+
+def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
@@ -212,16 +227,22 @@ def take_title_line(doc: pf.Doc) -> str | None:
         if not text:
             continue
         bracket = _BRACKETED_TITLE.match(text)
-        if bracket and len(text) > bracket.end():
+        if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
+            continue
+        if never_title(text):
+            # A breadcrumb, the account controls, a document's size: the site's, above the title.
+            looked_past.append(text)
+            formless.append(block)
             continue
         if repeated is not None and index < repeated:
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
                 above.append(index)
             continue
-        if not _title_shaped(text) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
+        candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        if not _title_shaped(candidate) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if announces_samples(looked_past) and sample_marker(text, announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
@@ -234,7 +255,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
             del doc.content[position]
         if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
             _take_issuer(doc, issuer)
-        title = strip_site_suffix(text)
+        title = strip_site_suffix(candidate)
         doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
         return title
     return None
@@ -312,13 +333,17 @@ TITLE_MAX_COMMAS = 2
 
 
 def _title_shaped(text: str) -> bool:
-    if len(text) > TITLE_MAX_CHARS or text[-1] in TERMINAL_PUNCT + "，,：:" or _SENTENCE_INSIDE.search(text):
+    if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
+        return False  # a sentence's end; a guide page may ask its title ("计划该如何写?")
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return False  # a quotation or a bracket left open: a line cut out of a sentence
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
         return False
-    if SECTION_NUMBER.match(text) or DATE_LABEL.match(text) or sample_marker(text):
+    # ("第四章 组织课件.ppt" is a file's name: a 文库 page's title, not a chapter.)
+    chapter = SECTION_NUMBER.match(text) and not _FILE_EXTENSION.search(text)
+    if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
     if _MENU_WORD.match(text):
         return False  # "News", "Home": a menu entry in the page's own language of navigation

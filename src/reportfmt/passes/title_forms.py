@@ -1,0 +1,98 @@
+"""The forms a page's title line takes on template, 文库 and 公文 sites, and the short lines
+near the top that are never a title (used by the metadata pass).
+
+A title is proven by its position (metadata.take_title_line) and by its form, here: what the
+site wraps around it (a selling tag "【精品】", a bullet, a trailing "|" or "--", the 文库's
+"类型" field glued to a file name, a 发文字号 before the 《》 name), the question a guide page
+is titled with ("计划该如何写?"), and the lines a title search looks past because no page is
+ever titled so (account controls "登陆注册", a breadcrumb, a document's size or page count,
+a site's banner "某某网-口号", an ID).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CJK
+
+# "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
+# title to sell it, not its name. (The tag may carry its reading in brackets: "優(yōu)".)
+_SELLING_TAG = re.compile(
+    r"^\s*[【\[](?:精品|精选|精選|推荐|推薦|原创|原創|最新|热门|熱門|置顶|置頂|荐|薦|优|優|优秀|優秀|热|熱|新|VIP|免费|免費)"
+    r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
+    # "【2019.04】城市社区治理…": a journal's issue before an article's title.
+    r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)")
+# "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
+_PART_NAME = re.compile(
+    r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
+# "• 标题", "· 标题": a list bullet the page's markup left before the title.
+_LEADING_BULLET = re.compile(r"^\s*[•·●▪◆■]\s*")
+# "标题 |", "标题--": a separator whose other side (the site's name) was cut away.
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
+# "类型绩效管理细则(通用10篇).docx": a 文库's "类型" (kind) field glued to the file's name.
+_KIND_FIELD = re.compile(r"^类型(?=\S)")
+# "宁政办发〔2018〕47号《南京市…实施意见》": a 发文字号 before the document's name in 《》.
+_NUMBERED_NAME = re.compile(
+    r"^\s*\S{1,12}?[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*[号號]\s*《([^《》]{4,})》\s*$")
+_WHOLLY_BRACKETED = re.compile(r"^\s*【([^【】]{2,60})】\s*$")
+
+# A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".
+_QUESTION_END = re.compile(r"[?？]\s*$")
+QUESTION_TITLE_MAX_CHARS = 40
+
+# Lines no page is titled with, looked past while the title is searched for.
+# Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
+_CONTROL_WORDS = re.compile(
+    r"登[录錄陆陸]|注[册冊]|找回密[码碼]|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
+    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載")
+CONTROL_LINE_MAX_CHARS = 16
+# A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
+_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
+# A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
+_DOCUMENT_FACT = re.compile(r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$", re.I)
+# A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
+_SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
+
+
+def clean_title(text: str) -> str:
+    """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
+    the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it)."""
+    title = text.strip()
+    named = _NUMBERED_NAME.match(title)
+    if named:
+        return named.group(1).strip()
+    title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
+    if _FILE_NAME.search(title):
+        title = _KIND_FIELD.sub("", title)
+    bracketed = _WHOLLY_BRACKETED.match(title)
+    if bracketed:
+        title = bracketed.group(1)
+    while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
+        title = stripped
+    return title.strip() or text.strip()
+
+
+def tags_title(bracket_text: str) -> bool:
+    """The text of an opening 【…】 is a tag or a part's name, not the page's title."""
+    return bool(_PART_NAME.match(bracket_text.strip())) or bool(_SELLING_TAG.match(f"【{bracket_text.strip()}】x"))
+
+
+def asks_question(text: str) -> bool:
+    """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
+    return len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
+
+
+def never_title(text: str) -> bool:
+    """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
+    a site's banner, an ID or a date alone."""
+    line = text.strip()
+    if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line):
+        return True
+    if not re.search(f"[{CJK}]", line):
+        return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
+    if len(line) <= CONTROL_LINE_MAX_CHARS:
+        # What is left once the controls, Latin letters, digits and separators go.
+        left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
+        return not left
+    return False
