@@ -25,7 +25,7 @@ from .elements import block_text, is_text_block, no_action, run_pass, squeezed_l
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import asks_question, clean_title, never_title, tags_title
+from .title_forms import asks_question, clean_title, names_part, never_title, tags_title
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -227,6 +227,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if not text:
             continue
         bracket = _BRACKETED_TITLE.match(text)
+        if bracket and names_part(bracket.group(1)):
+            return None  # "【前言】以下是…": the text has begun, no title above it
         if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):

@@ -46,7 +46,8 @@ QUESTION_TITLE_MAX_CHARS = 40
 _CONTROL_WORDS = re.compile(
     r"登[录錄陆陸]|注[册冊]|找回密[码碼]|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載")
-CONTROL_LINE_MAX_CHARS = 16
+# Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
+CONTROL_LINE_MAX_CHARS = 12
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
 _BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
@@ -78,9 +79,15 @@ def tags_title(bracket_text: str) -> bool:
     return bool(_PART_NAME.match(bracket_text.strip())) or bool(_SELLING_TAG.match(f"【{bracket_text.strip()}】x"))
 
 
+def names_part(bracket_text: str) -> bool:
+    """"【前言】…", "【导读】…": the page's text has begun, under a part's name."""
+    return bool(_PART_NAME.match(bracket_text.strip()))
+
+
 def asks_question(text: str) -> bool:
     """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
-    return len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
+    return (len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
+            and not re.search("[,，]", text))  # commas: a sentence asking, not a title
 
 
 def never_title(text: str) -> bool:
@@ -91,7 +98,7 @@ def never_title(text: str) -> bool:
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
-    if len(line) <= CONTROL_LINE_MAX_CHARS:
+    if len(re.sub(r"[\x00-\x7f]", "", line)) <= CONTROL_LINE_MAX_CHARS:
         # What is left once the controls, Latin letters, digits and separators go.
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
         return not left

@@ -1,0 +1,94 @@
+"""Page titles by form (passes/title_forms.py) and through the metadata pass: what a site wraps
+around a title goes, a guide's question is a title, the head's controls are never one."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from reportfmt.passes.title_forms import asks_question, clean_title, never_title, tags_title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("【精品】社区志愿服务活动方案汇编6篇", "社区志愿服务活动方案汇编6篇"),
+        ("[優(yōu)]倉庫消防管理規定", "倉庫消防管理規定"),
+        ("【2021.07】乡镇数字治理的路径与对策", "乡镇数字治理的路径与对策"),
+        ("• 县文化馆关于暑期公益培训的公告", "县文化馆关于暑期公益培训的公告"),
+        ("全镇秋粮收购工作会议召开 |", "全镇秋粮收购工作会议召开"),
+        ("为什么要按时交党费--", "为什么要按时交党费"),
+        ("类型物业服务考核细则(通用8篇).docx", "物业服务考核细则(通用8篇).docx"),
+        ("某政办发〔2020〕12号《某市关于加强校园食品安全管理的通知》", "某市关于加强校园食品安全管理的通知"),
+        ("【社区网格员是做什么的】", "社区网格员是做什么的"),
+        # A title without any of them stays as it is, "类型" inside a title included.
+        ("岩石类型与分布调查报告", "岩石类型与分布调查报告"),
+        ("2022年度工会工作总结", "2022年度工会工作总结"),
+    ],
+)
+def test_what_a_site_wraps_around_a_title_goes(line, title):
+    assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("登陆注册", True),
+        ("加入w10", True),
+        ("回覆列表", True),
+        ("ImageVerifierCode 换一换", True),
+        ("您所在的位置:首页»通知公告", True),
+        ("设为首页|加入收藏", True),
+        ("- 约 12页", True),
+        ("- 5260字", True),
+        ("ID:8812345", True),
+        ("2020.06", True),
+        ("某某读书网-读好书做好人", True),
+        # Titles, short ones and ones naming a 网 or a page included.
+        ("注册会计师年度工作总结", False),
+        ("首页设计规范", False),
+        ("网络安全宣传周活动方案", False),
+        ("关于做好校园网建设的通知", False),
+    ],
+)
+def test_lines_no_page_is_titled_with(line, never):
+    assert never_title(line) is never
+
+
+def test_a_bracket_holding_a_tag_or_a_parts_name_is_no_title():
+    assert tags_title("精品")
+    assert tags_title("导读")
+    assert not tags_title("小学开学典礼校长致辞")
+
+
+def test_a_short_question_is_a_title_a_sentence_is_not():
+    assert asks_question("述职报告该怎么写?")
+    assert asks_question("倡议书标准格式？")
+    assert not asks_question("今年以来，我们的工作取得了哪些成绩，又有哪些不足，值得每个人认真想一想吗?")
+
+
+def test_a_guide_titled_with_its_question_gets_it():
+    doc, report = clean("会议纪要该如何写?\n会议纪要是记载会议情况的公文。\n一、标题\n标题写明会议名称。")
+    assert report.title == "会议纪要该如何写?"
+    assert texts(doc)[0] == "会议纪要是记载会议情况的公文。"
+
+
+def test_controls_above_the_title_are_looked_past_and_dropped():
+    doc, report = clean("登陆注册\n2233440001\n党员教育管理工作制度\n第一条 为加强党员教育管理，制定本制度。")
+    assert report.title == "党员教育管理工作制度"
+    assert texts(doc) == ["第一条 为加强党员教育管理，制定本制度。"]
+    rules = {r["text"]: r["rule"] for r in report.removed}
+    assert rules["登陆注册"] == "meta-lines.above-title"
+    assert rules["2233440001"].startswith("meta-lines.")  # an ID alone: a chrome rule's or the title search's
+
+
+def test_a_selling_tag_is_not_taken_for_the_title():
+    doc, report = clean("【精品】学校食堂管理制度范文5篇\n为规范学校食堂管理，保障师生饮食安全，特制定本制度。")
+    assert report.title == "学校食堂管理制度范文5篇"
+    assert texts(doc) == ["为规范学校食堂管理，保障师生饮食安全，特制定本制度。"]
+
+
+def test_a_parts_name_in_brackets_is_not_the_title():
+    doc, report = clean("【前言】这份班会方案写给初一新生\n一、班会主题\n主题是珍爱生命。")
+    assert report.title is None
+    assert texts(doc)[0] == "【前言】这份班会方案写给初一新生"
