@@ -347,8 +347,10 @@ def _title_shaped(text: str) -> bool:
     chapter = SECTION_NUMBER.match(text) and not _FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
-    if _MENU_WORD.match(text):
-        return False  # "News", "Home": a menu entry in the page's own language of navigation
+    if _MENU_WORD.match(text) or never_title(text):
+        # "News", "Home": a menu entry in the page's own language of navigation; a breadcrumb,
+        # the account controls, a document's size (title_forms).
+        return False
     # A dated field ("会议时间:2025年4月5日 上午9:00") is the document's own line.
     return not (DATE.search(text) and re.search("[:：]", text))
 
@@ -387,7 +389,8 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
         if index and _text_begun(texts[index - 1]):
             break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
-        if (text and below and _title_shaped(text)
+        # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
+        if (text and below and _title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
             found.append(index)

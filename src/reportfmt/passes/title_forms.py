@@ -44,7 +44,7 @@ QUESTION_TITLE_MAX_CHARS = 40
 # Lines no page is titled with, looked past while the title is searched for.
 # Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
 _CONTROL_WORDS = re.compile(
-    r"登[录錄陆陸]|注[册冊]|找回密[码碼]|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
+    r"登[录錄陆陸]|注[册冊]|找回密[码碼]|浏览记录|瀏覽記錄|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
@@ -52,6 +52,8 @@ CONTROL_LINE_MAX_CHARS = 12
 _BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
 _DOCUMENT_FACT = re.compile(r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$", re.I)
+# A forum's floor: "1 # 孫四爺", "•2楼".
+_FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
 # A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
 _SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
 
@@ -94,7 +96,7 @@ def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a site's banner, an ID or a date alone."""
     line = text.strip()
-    if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line):
+    if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
