@@ -41,7 +41,10 @@ class Candidate:
     blank: bool = False
     # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
     clause: bool = False
-    # What the line is when its blank or clause proves nothing (no sibling shaped the same way).
+    # A label and its value on one line (rules.field_shape): beside another field it runs in.
+    field: bool = False
+    # What the line is when its blank or clause proves nothing (no sibling shaped the same way),
+    # or a field's run-in among fields.
     fallback: Candidate | None = None
 
 
@@ -259,3 +262,16 @@ def runins_in_pairs(accepted: list[Candidate]) -> list[Candidate]:
     families_with_two = {c.marker.family for c in accepted
                          if sum(o.marker.family == c.marker.family for o in accepted) >= 2}
     return [c for c in accepted if c.kind != "runin" or c.marker.family in families_with_two]
+
+
+def field_runs(candidates: list[Candidate]) -> list[Candidate]:
+    """"一、活动主题：我爱读书" right above "二、活动目的：倡导…" or "二、主办单位：xx村委会": a label
+    and its value beside a sibling block that is a label and its value too are the fields of a
+    notice, each run in at its colon. Alone ("一、引言：从…到…" above body text) the line keeps its
+    subtitle and stays a heading."""
+    def colon_field(c: Candidate) -> bool:
+        return c.field or (c.kind == "runin" and c.text[c.cut - 1] in "：:")
+
+    fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
+    beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
+    return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]

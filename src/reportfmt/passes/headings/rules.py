@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..script import to_simplified
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -44,6 +45,7 @@ from .proofs import (
     comma_runins_in_pairs,
     cut_short_child,
     drop_list_runs,
+    field_runs,
     first_children,
     heads_of_children,
     in_sequence,
@@ -148,6 +150,16 @@ def long_colon_shape(text: str, marker: Marker) -> bool:
             and not _UNNUMBERED_PUNCT.search(core) and bool(_HAS_WORD.search(core)))
 
 
+# A field's label: a few words, then a colon and the value on the same line.
+FIELD_LABEL_MAX_CHARS = 8
+
+
+def field_shape(text: str, marker: Marker) -> bool:
+    """"一、活动主题：我爱读书", "六、活动时间：6月17-19日": a numbered label, a colon, its value."""
+    label, colon, value = text[marker.end:].partition("：") if "：" in text else text[marker.end:].partition(":")
+    return bool(colon) and 2 <= visible_len(label) <= FIELD_LABEL_MAX_CHARS and bool(value.strip())
+
+
 def comma_runin_cut(text: str, marker: Marker) -> int:
     """A few words closed by a comma ("一、预警系统的启动，发生…时") run in too, when nothing
     else fits; such run-ins come in pairs (comma_runins_in_pairs)."""
@@ -214,8 +226,10 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
            split_runin: bool = False) -> dict[int, Decision]:
     """Decisions for the blocks that become headings, run-ins or articles (by block index)."""
-    title_key = squeeze(title) if title else None
-    texts = [_unwrap_bold(t) for t in texts]
+    # Traditional-script pages are read as simplified ones: the words the rules look for
+    # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
+    title_key = squeeze(to_simplified(title)) if title else None
+    texts = [to_simplified(t) if t else t for t in map(_unwrap_bold, texts)]
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
     numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
@@ -271,7 +285,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         opens_body = opens_with_body(following) and parse_marker(following or "") is None
         if heading_shape(text, marker):
-            candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body))
+            # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
+            runin = runin_cut(text, marker) if field_shape(text, marker) else 0
+            candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
+                                        field=bool(runin),
+                                        fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif opens_body and long_colon_shape(text, marker):
@@ -295,7 +313,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", cut))
         elif candidates and _closes_runins(text, marker, following, candidates[-1]):
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
-    candidates = blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates))))
+    candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     accepted = drop_list_runs(runins_in_pairs(accepted))

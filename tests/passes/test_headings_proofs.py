@@ -1,0 +1,66 @@
+"""Headings proven by their siblings or their place (passes/headings/proofs.py), on template-site
+page forms: a notice's fields, an agenda's items, a heading the page cut off, traditional script.
+Fixtures written for the project."""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from helpers import clean
+from reportfmt.passes.elements import block_text
+
+
+def outline(doc):
+    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
+
+
+def runins(doc):
+    return [block_text(pf.Para(*s.content)) for b in doc.content if isinstance(b, pf.Para)
+            for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
+
+
+def paras(doc):
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
+def test_a_notices_label_and_value_fields_run_in_at_their_colons():
+    doc, _ = clean("\n".join([
+        "社区读书月活动方案",
+        "为丰富居民的文化生活，营造人人爱读书的良好氛围，社区决定开展读书月活动，现将有关事项安排如下。",
+        "一、活动主题：书香满社区",
+        "二、活动目的：倡导全民阅读，引导青少年走进阅览室，养成读好书的习惯。",
+        "三、主办单位：xx社区居民委员会",
+        "四、活动对象：辖区中小学生",
+        "五、活动时间：7月10-12日",
+        "六、活动要求：",
+        "1、稿件字数不超过八百字，内容积极向上。",
+        "2、稿件须为原创，严禁抄袭。",
+    ]))
+    assert runins(doc) == ["一、活动主题：", "二、活动目的：", "三、主办单位：", "四、活动对象：", "五、活动时间："]
+    assert [p for p in paras(doc) if p.startswith("一、")] == ["一、活动主题：书香满社区"]
+
+
+def test_the_same_fields_in_traditional_script_run_in_the_same_way():
+    doc, _ = clean("\n".join([
+        "社區讀書月活動方案",
+        "為豐富居民的文化生活，營造人人愛讀書的良好氛圍，社區決定開展讀書月活動，現將有關事項安排如下。",
+        "一、活動主題：書香滿社區",
+        "二、活動目的：倡導全民閱讀，引導青少年走進閱覽室，養成讀好書的習慣。",
+        "三、主辦單位：xx社區居民委員會",
+        "四、活動對象：轄區中小學生",
+        "五、活動時間：7月10-12日",
+    ]))
+    assert runins(doc) == ["一、活動主題：", "二、活動目的：", "三、主辦單位：", "四、活動對象：", "五、活動時間："]
+    assert outline(doc) == []
+
+
+def test_a_heading_with_a_subtitle_after_its_colon_stays_a_heading():
+    doc, _ = clean("\n".join([
+        "应急管理的演进",
+        "一、引言：从抗击洪灾到应对地震",
+        "近二十年来，我国应急管理体系经历了从无到有、从分散到统一的发展过程，积累了丰富经验。",
+        "二、体系建构：一案三制的形成",
+        "以应急预案、体制、机制和法制为核心的体系在这一时期逐步建立并不断完善。",
+    ]))
+    assert outline(doc) == [(1, "一、引言：从抗击洪灾到应对地震"), (1, "二、体系建构：一案三制的形成")]
+    assert runins(doc) == []
