@@ -64,3 +64,33 @@ def test_a_heading_with_a_subtitle_after_its_colon_stays_a_heading():
     ]))
     assert outline(doc) == [(1, "一、引言：从抗击洪灾到应对地震"), (1, "二、体系建构：一案三制的形成")]
     assert runins(doc) == []
+
+
+def test_an_agendas_short_items_between_two_parts_are_a_list():
+    doc, _ = clean("\n".join([
+        "关于召开年度工作会议的通知",
+        "各区县团委：经研究，定于下月召开年度工作会议，现将有关事项通知如下：",
+        "一、会议时间",
+        "1月8日上午9时",
+        "二、会议内容",
+        "1、年度工作汇报",
+        "2、考评",
+        "三、参会人员",
+        "各区县团委书记、直属单位负责同志，请准时参加，不得缺席。",
+    ]))
+    assert outline(doc) == [(1, "一、会议时间"), (1, "二、会议内容"), (1, "三、参会人员")]
+    assert "1、年度工作汇报" in paras(doc) and "2、考评" in paras(doc)
+
+
+def test_two_sections_with_body_under_a_part_stay_headings():
+    doc, _ = clean("\n".join([
+        "年度工作计划",
+        "一、工作目标",
+        "1、提升服务质量",
+        "全年群众满意度达到百分之九十五以上，投诉办结率达到百分之百。",
+        "2、加强队伍建设",
+        "组织业务培训不少于四次，每名干部至少参加一次专题轮训。",
+        "二、保障措施",
+        "加强组织领导，明确责任分工，确保各项任务落到实处。",
+    ]))
+    assert outline(doc) == [(1, "一、工作目标"), (2, "1、提升服务质量"), (2, "2、加强队伍建设"), (1, "二、保障措施")]

@@ -275,3 +275,27 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
     fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
     beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
     return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]
+
+
+def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: dict[str, int]) -> list[Candidate]:
+    """"三、会议内容" / "1、年度工作汇报" / "2、考评" / "四、参会人员": numbered lines in a row right under
+    their parent, the last followed by the parent's next sibling (or the page's end), none with a
+    line of its own below it: the items of an agenda, a list inside the part, not sections. (Three
+    or more in a row are a list anyway, drop_list_runs.)"""
+    by_index = {c.index: c for c in accepted}
+    dropped: set[int] = set()
+    for cand in accepted:
+        before = by_index.get(cand.index - 1)
+        if (cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES or before is None
+                or ranks[before.marker.family] >= ranks[cand.marker.family]):
+            continue  # not the first item right under its parent
+        run = [cand]
+        while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
+               and item.marker.family == cand.marker.family):
+            run.append(item)
+        after = by_index.get(run[-1].index + 1)
+        ends_part = (after is not None and ranks[after.marker.family] <= ranks[before.marker.family]) or not any(
+            texts[run[-1].index + 1:])
+        if len(run) >= 2 and ends_part:
+            dropped.update(c.index for c in run)
+    return [c for c in accepted if c.index not in dropped]

@@ -44,6 +44,7 @@ from .proofs import (
     colon_siblings,
     comma_runins_in_pairs,
     cut_short_child,
+    drop_empty_items,
     drop_list_runs,
     field_runs,
     first_children,
@@ -316,7 +317,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    accepted = drop_list_runs(runins_in_pairs(accepted))
+    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
