@@ -94,3 +94,29 @@ def test_two_sections_with_body_under_a_part_stay_headings():
         "加强组织领导，明确责任分工，确保各项任务落到实处。",
     ]))
     assert outline(doc) == [(1, "一、工作目标"), (2, "1、提升服务质量"), (2, "2、加强队伍建设"), (1, "二、保障措施")]
+
+
+def test_a_last_heading_as_short_as_its_siblings_is_not_joined_to_the_cut_line_below():
+    doc, _ = clean("\n".join([
+        "中秋节社区活动方案",
+        "（一）加强领导，落实责任",
+        "社区成立活动领导小组，由书记任组长，明确分工，确保活动有序开展。",
+        "（二）加大宣传，营造氛围",
+        "社区充分利用宣传栏和微信群等阵地，广泛宣传中秋传统文化知识。",
+        "（三）及时总结，加强反馈",
+        "社区要对本次活动情况认真总结上报",
+    ]))
+    assert outline(doc)[-1] == (1, "（三）及时总结，加强反馈")
+    assert paras(doc)[-1] == "社区要对本次活动情况认真总结上报"
+
+
+def test_a_heading_longer_than_its_siblings_still_joins_its_wrapped_end():
+    doc, _ = clean("\n".join([
+        "关于加强基层组织建设的实施意见",
+        "一、总体要求",
+        "坚持以党建引领基层治理，推动各项工作落地见效，切实增强群众的获得感。",
+        "二、关于进一步加强村级党组织",
+        "带头人队伍的意见",
+        "选优配强村党组织书记，建立健全后备力量培养机制，每年开展专题培训。",
+    ]))
+    assert outline(doc) == [(1, "一、总体要求"), (1, "二、关于进一步加强村级党组织带头人队伍的意见")]
