@@ -120,3 +120,27 @@ def test_a_heading_longer_than_its_siblings_still_joins_its_wrapped_end():
         "选优配强村党组织书记，建立健全后备力量培养机制，每年开展专题培训。",
     ]))
     assert outline(doc) == [(1, "一、总体要求"), (1, "二、关于进一步加强村级党组织带头人队伍的意见")]
+
+
+def test_bare_section_names_inside_a_pages_samples_are_headings():
+    doc, _ = clean("\n".join([
+        "农村调研报告（精选2篇）",
+        "农村调研报告篇1",
+        "按照上级关于乡村振兴的有关要求，近期我们对某村的产业发展情况进行了专题调研。",
+        "基本情况",
+        "该村共有村民小组六个，农户四百余户，耕地面积三千余亩，以种植和外出务工为主。",
+        "调研过程",
+        "这次调研分三个阶段进行，先集中走访了三十多户农户，再召开座谈会听取意见建议。",
+    ]))
+    assert outline(doc) == [(1, "农村调研报告篇1"), (2, "基本情况"), (2, "调研过程")]
+
+
+def test_a_lone_short_line_under_a_sample_marker_stays_text():
+    doc, _ = clean("\n".join([
+        "活动策划书怎么写（精选2篇）",
+        "活动策划书怎么写篇一",
+        "要写清楚活动的要点",
+        "活动的目的和意义要用简洁明了的语言表述清楚，让读者一看就懂。",
+        "时间和地点都要写明确，使人一目了然，便于参加者安排时间。",
+    ]))
+    assert outline(doc) == [(1, "活动策划书怎么写篇一")]

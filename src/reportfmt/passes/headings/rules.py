@@ -78,6 +78,8 @@ _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*
 # closed by "：" ("1、特点：") when it is a few words.
 CLOSED_MAX_CHARS = 30
 COLON_MAX_CHARS = 12
+# Bare lines are a page's (or its samples') sections only when there are two or more.
+BARE_MIN_HEADINGS = 2
 # A sample marker alone ("篇一：") takes the short line after it as its name.
 SAMPLE_NAME_MAX_CHARS = 40
 # "【致辞人】××市…" under a bare sample marker: a field of the sample, not its name.
@@ -359,8 +361,16 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         top = min(tops, default=ORDER["yi"])
         ranks[PART_FAMILY] = top - 0.5 if len(parts) >= 2 else top
         found.update({i: Decision("heading", PART_FAMILY) for i in parts})
-    if not any(d.kind in ("heading", "split") for d in found.values()) and not _has_articles(found):
-        found.update({i: Decision("heading", "unnumbered") for i in bare_headings(texts, title_key)})
+    # Sample markers ("…调研报告篇1") divide the page; the samples' own parts may carry no number.
+    if (not any(d.kind in ("heading", "split") and d.family != "sample" for d in found.values())
+            and not _has_articles(found)):
+        # (above the first sample stand the page's title and its lead-in, no part of a sample)
+        first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
+        bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+        if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
+            found.update({i: Decision("heading", "unnumbered") for i in bare})
+            if first_sample >= 0:
+                ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
     elif not _has_articles(found):
         first_parts = {c.index: c.marker.family for c in accepted if c.kind == "heading" and c.marker.number == 1}
         chosen = between_body(texts, title_key, set(first_parts))
