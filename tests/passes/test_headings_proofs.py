@@ -144,3 +144,27 @@ def test_a_lone_short_line_under_a_sample_marker_stays_text():
         "时间和地点都要写明确，使人一目了然，便于参加者安排时间。",
     ]))
     assert outline(doc) == [(1, "活动策划书怎么写篇一")]
+
+
+def test_short_items_right_under_a_line_introducing_them_are_a_list():
+    doc, _ = clean("\n".join([
+        "关于召开半年工作会议的通知",
+        "经研究，定于7月5日上午召开半年工作会议，会议议程如下：",
+        "1、传达文件精神",
+        "2、部署下半年工作",
+        "请各单位主要负责同志准时参加会议，因故不能参加的须提前向办公室请假。",
+    ]))
+    assert outline(doc) == []
+    assert paras(doc)[1:3] == ["1、传达文件精神", "2、部署下半年工作"]
+
+
+def test_sections_under_a_line_ending_with_a_colon_keep_their_headings_when_they_have_body():
+    doc, _ = clean("\n".join([
+        "2024年工作总结",
+        "现将一年来的工作总结如下：",
+        "1、强化学习教育",
+        "全年组织集中学习二十四次，开展专题研讨六次，干部职工理论水平明显提升。",
+        "2、狠抓制度落实",
+        "修订完善内部管理制度十二项，做到用制度管人、按制度办事。",
+    ]))
+    assert outline(doc) == [(1, "1、强化学习教育"), (1, "2、狠抓制度落实")]

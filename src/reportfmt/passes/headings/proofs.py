@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
-from .numbering import ORDINAL_FAMILIES, Marker
+from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
 
 # Numbered lines in a row with no body between them: a list, not sections.
 LIST_RUN = 3
@@ -277,25 +277,40 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
     return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]
 
 
+# "议程如下：" "主要内容：": a line introducing the list right below it.
+_INTRODUCES_LIST = re.compile(r"[：:]\s*$")
+# An agenda's items are short noun phrases ("年度工作汇报", "考评").
+AGENDA_ITEM_MAX_CHARS = 12
+
+
 def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: dict[str, int]) -> list[Candidate]:
     """"三、会议内容" / "1、年度工作汇报" / "2、考评" / "四、参会人员": numbered lines in a row right under
     their parent, the last followed by the parent's next sibling (or the page's end), none with a
-    line of its own below it: the items of an agenda, a list inside the part, not sections. (Three
-    or more in a row are a list anyway, drop_list_runs.)"""
+    line of its own below it: the items of an agenda, a list inside the part, not sections. So are
+    short items in a row right under a line introducing them ("会议议程如下：" / "1、传达文件精神" /
+    "2、部署工作"), whatever follows the last. (Three or more in a row are a list anyway,
+    drop_list_runs.)"""
     by_index = {c.index: c for c in accepted}
     dropped: set[int] = set()
     for cand in accepted:
+        if cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES or cand.index == 0:
+            continue
         before = by_index.get(cand.index - 1)
-        if (cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES or before is None
-                or ranks[before.marker.family] >= ranks[cand.marker.family]):
-            continue  # not the first item right under its parent
+        above = texts[cand.index - 1]
+        introduced = (before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
+                      and parse_marker(above) is None)
+        if not introduced and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
+            continue  # not the first item right under its parent or its introducing line
         run = [cand]
         while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
                and item.marker.family == cand.marker.family):
             run.append(item)
         after = by_index.get(run[-1].index + 1)
-        ends_part = (after is not None and ranks[after.marker.family] <= ranks[before.marker.family]) or not any(
-            texts[run[-1].index + 1:])
+        if introduced:
+            ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
+        else:
+            ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])
+                         or not any(texts[run[-1].index + 1:]))
         if len(run) >= 2 and ends_part:
             dropped.update(c.index for c in run)
     return [c for c in accepted if c.index not in dropped]
