@@ -168,3 +168,16 @@ def test_sections_under_a_line_ending_with_a_colon_keep_their_headings_when_they
         "修订完善内部管理制度十二项，做到用制度管人、按制度办事。",
     ]))
     assert outline(doc) == [(1, "1、强化学习教育"), (1, "2、狠抓制度落实")]
+
+
+def test_a_title_with_a_sites_badge_still_names_its_numbered_samples():
+    from reportfmt.passes.headings.rules import decide
+
+    texts = ["校園安全管理制度1",
+             "為加強校內交通安全管理，保障全體師生的人身安全，確保校園秩序井然，特制定以下規定。",
+             "1、加強對師生的交通安全教育，增強交通安全意識。",
+             "校園安全管理制度2",
+             "為切實做好學校消防安全工作，預防火災事故的發生，結合學校實際制定本制度。"]
+    for title in ("[優(yōu)]校園安全管理制度", "【精選】校園安全管理制度", "校園安全管理制度"):
+        found = decide(texts, title=title)
+        assert {i: d.family for i, d in found.items()} == {0: "sample", 3: "sample"}, title

@@ -84,6 +84,9 @@ BARE_MIN_HEADINGS = 2
 SAMPLE_NAME_MAX_CHARS = 40
 # "【致辞人】××市…" under a bare sample marker: a field of the sample, not its name.
 _LABELLED_FIELD = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*\S")
+# A site's badge before a page's title ("[优]校园安全管理制度"): no part of the title's words.
+# (a traditional page glosses its characters: "[優(yōu)]")
+_BADGE = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,3}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?[\]】]")
 # Markdown bold a page printed literally around a heading: "**一、标题**".
 _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
@@ -231,7 +234,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     """Decisions for the blocks that become headings, run-ins or articles (by block index)."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
-    title_key = squeeze(to_simplified(title)) if title else None
+    title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
     texts = [to_simplified(t) if t else t for t in map(_unwrap_bold, texts)]
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
