@@ -181,3 +181,27 @@ def test_a_title_with_a_sites_badge_still_names_its_numbered_samples():
     for title in ("[優(yōu)]校園安全管理制度", "【精選】校園安全管理制度", "校園安全管理制度"):
         found = decide(texts, title=title)
         assert {i: d.family for i, d in found.items()} == {0: "sample", 3: "sample"}, title
+
+
+def test_a_speechs_long_part_heading_of_clauses_is_a_heading():
+    doc, _ = clean("\n".join([
+        "在全县经济工作会议上的讲话",
+        "同志们：今天召开这次会议，主要任务是分析当前经济形势，研究部署下一阶段工作，我讲三点意见。",
+        "一、形势严峻，我们务必充分认识外部环境变化对我县的影响，坚定信心，进一步增强应对复杂局面的紧迫感和责任感",
+        "从当前形势看，至少要认清两个方面。一方面要看到经济运行面临的困难，另一方面要看到发展的有利条件。",
+        "二、突出重点，全力以赴抓好项目建设、招商引资和民生保障各项工作，确保全年目标任务圆满完成不打折扣",
+        "项目是发展的生命线。各乡镇各部门要把项目建设摆在突出位置，主要领导亲自抓、负总责。",
+    ]))
+    assert [level for level, _ in outline(doc)] == [1, 1]
+    assert outline(doc)[0][1].startswith("一、形势严峻")
+
+
+def test_a_long_numbered_sentence_ending_with_a_full_stop_stays_text():
+    doc, _ = clean("\n".join([
+        "关于做好安全生产工作的通知",
+        "一、各单位要高度重视安全生产工作，切实加强组织领导，层层落实责任，认真排查各类隐患，确保不发生重大事故。",
+        "今年以来，全县安全生产形势总体平稳，但一些领域隐患仍然突出，必须引起高度重视。",
+        "二、各单位要加强值班值守，严格执行领导带班和二十四小时值班制度，遇有突发情况及时报告，不得迟报漏报瞒报。",
+        "值班人员要坚守岗位，保持通讯畅通，认真做好值班记录。",
+    ]))
+    assert outline(doc) == []

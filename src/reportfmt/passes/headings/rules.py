@@ -125,6 +125,19 @@ def heading_shape(text: str, marker: Marker) -> bool:
     return len(core) >= 2 and bool(_HAS_WORD.search(core)) and core[-1] not in _OPEN_END
 
 
+# A speech's part heading runs to a few clauses: "一、形势严峻，我们务必充分认识…，坚定信心，进一步
+#增强应对复杂局势的紧迫感和使命感" above its body, no sentence end anywhere.
+LONG_HEADING_MAX_CHARS = 80
+
+
+def long_shape(text: str, marker: Marker) -> bool:
+    """A 一、 line longer than a heading, made of clauses with no sentence end, left open by no mark:
+    a speech's part heading (proven like any other: by its siblings or as a page's first part)."""
+    rest = text[marker.end:].strip()
+    return (marker.family == "yi" and HEADING_MAX_CHARS < visible_len(text) <= LONG_HEADING_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(rest) and rest[-1] not in _OPEN_END and bool(re.search("[，,]", rest)))
+
+
 def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     """"（一）写实性。" before body text, "1、特点：" before anything: headings closed by a mark."""
     rest = text[marker.end:].strip()
@@ -298,6 +311,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
+        elif opens_body and long_shape(text, marker):
+            candidates.append(Candidate(index, text, marker, "heading", opens_body=True))
         elif opens_body and long_colon_shape(text, marker):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=True, closed=True,
                                          long_colon=True))
