@@ -205,3 +205,22 @@ def test_a_long_numbered_sentence_ending_with_a_full_stop_stays_text():
         "值班人员要坚守岗位，保持通讯畅通，认真做好值班记录。",
     ]))
     assert outline(doc) == []
+
+
+def test_an_excerpts_only_numbered_line_above_its_body_is_a_heading_whatever_its_number():
+    doc, _ = clean("\n".join([
+        "事迹材料的标题要写明先进个人的姓名或先进集体的名称，使人一眼就能看出是谁的事迹。",
+        "2.正文",
+        "正文的开头要写明先进个人的简要情况，包括姓名、性别、年龄、工作单位和职务等内容。",
+    ]))
+    assert outline(doc) == [(1, "2.正文")]
+
+
+def test_a_lone_numbered_line_between_lines_that_are_no_body_stays_text():
+    doc, _ = clean("\n".join([
+        "会议安排",
+        "时间：周五下午",
+        "3、考评",
+        "地点：二楼会议室",
+    ]))
+    assert outline(doc) == []

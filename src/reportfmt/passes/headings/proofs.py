@@ -189,8 +189,10 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
     "三、另外" is running text)."""
     if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
         return False
-    if (not cand.closed and cand.marker.number == 1 and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
-            and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])):
+    if (not cand.closed and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
+            # an excerpt's only numbered line ("2.正文" above its body): the page shows one part
+            and (cand.marker.number == 1 or (len(candidates) == 1 and cand.opens_body))):
         return True
     if cand.marker.family != "yi" or candidates[0] is not cand:
         return False
