@@ -224,3 +224,27 @@ def test_a_lone_numbered_line_between_lines_that_are_no_body_stays_text():
         "地点：二楼会议室",
     ]))
     assert outline(doc) == []
+
+
+def test_a_speechs_ordinal_word_points_standing_alone_are_headings():
+    doc, _ = clean("\n".join([
+        "在主题教育推进会上的讲话",
+        "同志们：",
+        "开展主题教育是今年党的建设的重大任务，下面我讲两点意见。",
+        "第一，要深刻认识主题教育的重大意义",
+        "主题教育是推动全党坚定理想信念、提升能力本领的重要举措，各级党组织要切实提高政治站位。",
+        "第二，要扎实推进各项重点措施落地见效",
+        "各单位要把学习教育、调查研究、检视整改贯通起来，确保主题教育取得实实在在的成效。",
+    ]))
+    assert outline(doc) == [(1, "第一，要深刻认识主题教育的重大意义"), (1, "第二，要扎实推进各项重点措施落地见效")]
+
+
+def test_ordinal_words_opening_sentences_stay_running_text():
+    doc, _ = clean("\n".join([
+        "在安全生产工作会议上的讲话",
+        "今年以来全县安全生产形势总体平稳，但隐患依然存在，我强调三点。",
+        "第一，要压实责任",
+        "各乡镇各部门要把安全生产责任落实到岗位、落实到人头，做到守土有责。",
+        "第二，要加强排查。对重点行业领域开展拉网式排查，发现隐患立即整改。",
+    ]))
+    assert outline(doc) == []

@@ -26,6 +26,7 @@ from .labels import (
     between_body,
     bracket_labels,
     carried_titles,
+    ordinal_headings,
     parent_lines,
     part_labels,
     unnumbered_shape,
@@ -387,8 +388,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
             found.update({i: Decision("heading", "unnumbered") for i in bare})
-            if first_sample >= 0:
-                ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
+        else:
+            # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
+            bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
+            found.update({i: Decision("heading", "unnumbered") for i in bare})
+        if bare and first_sample >= 0:
+            ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
     elif not _has_articles(found):
         first_parts = {c.index: c.marker.family for c in accepted if c.kind == "heading" and c.marker.number == 1}
         chosen = between_body(texts, title_key, set(first_parts))
