@@ -15,7 +15,7 @@ from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
-from .rules import HEADING_MAX_CHARS, heading_shape
+from .shapes import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
 WRAP_TAIL_MAX_CHARS = 20
