@@ -5,6 +5,7 @@ Both work on the top-level blocks before the headings are decided; neither drops
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
-from .rules import HEADING_MAX_CHARS, heading_shape
+from .shapes import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
 WRAP_TAIL_MAX_CHARS = 20
@@ -60,6 +61,7 @@ def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
     Returns the joins, so that a join whose line does not become a heading can be undone."""
     blocks = doc.content
     joins: list[Join] = []
+    unwrapped: dict[str, int] | None = None  # worked out at the first wrapped-looking pair
     index = 0
     while index < len(blocks) - 1:
         first, second = blocks[index], blocks[index + 1]
@@ -67,14 +69,35 @@ def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
             head, tail = block_text(first), block_text(second)
             after = blocks[index + 2] if index + 2 < len(blocks) else None
             if _is_wrapped(head, tail, after):
+                # "（三）及时总结，加强反馈" + "社区要对…" at the page's end: a sibling as long stands
+                # whole above its body ("（二）加大宣传，营造氛围"): the line did not reach the wrap.
+                # ("第一章" alone waits for its name whatever its siblings' length.)
+                marker = parse_marker(head)
+                bare = marker.end >= len(head)  # "第一章" alone: keep a blank
+                unwrapped = _unwrapped_widths(blocks) if unwrapped is None else unwrapped
+                if not bare and len(squeeze(head)) <= unwrapped.get(marker.family, 0):
+                    index += 1
+                    continue
                 joins.append(Join(first, second, list(first.content), list(second.content)))
-                bare = parse_marker(head).end >= len(head)  # "第一章" alone: keep a blank
                 joiner = [pf.Space()] if bare else []
                 first.content = [*strip_inlines(list(first.content)), *joiner,
                                  *strip_inlines(list(second.content))]
                 del blocks[index + 1]
         index += 1
     return joins
+
+
+def _unwrapped_widths(blocks: pf.ListContainer) -> dict[str, int]:
+    """Per numbering family, the longest heading-shaped line standing whole above body text."""
+    widths: dict[str, int] = {}
+    for block, after in itertools.pairwise(blocks):
+        if not (is_text_block(block) and is_text_block(after)):
+            continue
+        text = block_text(block)
+        marker = parse_marker(text)
+        if marker and marker.end < len(text) and heading_shape(text, marker) and is_body(block_text(after)):
+            widths[marker.family] = max(widths.get(marker.family, 0), len(squeeze(text)))
+    return widths
 
 
 def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:

@@ -10,6 +10,9 @@
   (bare_headings: 案情回顾, 法官解读), or, beside numbered headings, short Chinese words between
   two body paragraphs (between_body: 作用, 内容与要求). Never a picture's placeholder (文章插图)
   or the value under a field's label (公开方式: / 主动公开).
+- A speech's points by their ordinal words ("第一，要深刻认识…" / "第二，…") standing alone above
+  body text, on a page with no other headings (ordinal_headings); one "第一，" alone only when no
+  other line opens with an ordinal word (a page cut short after its first point).
 - A 范文 page's two parts, its format and its sample: "倡议书格式：" "倡议书范文：" "例文：节水倡议书",
   on a page whose title names the part ("倡议书格式及范文") or that has two such lines
   (part_labels).
@@ -170,6 +173,27 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
 
     chosen = sorted(i for i in shaped if opens_body(i))
     return chosen if len(chosen) >= 2 else []
+
+
+# "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point
+# standing alone above its body. In running text the same words open sentences ("第一，要…。").
+_ORDINAL_WORD = re.compile(r"^\s*(?P<word>第[一二三四五六七八九十]|首先|其次|再次|最后)[，,]")
+ORDINAL_HEADING_MAX_CHARS = 45
+
+
+def ordinal_headings(texts: list[str | None]) -> list[int]:
+    """Lines opening with an ordinal word and a comma that stand alone (no sentence end, open by no
+    mark, body text below): two or more; or one "第一，"/"首先，" (a page cut short after its first
+    part) when no other line of the page opens with an ordinal word (then they are sentences)."""
+    opening = [i for i, t in enumerate(texts) if t and _ORDINAL_WORD.match(t)]
+    standing = [i for i in opening
+                if visible_len(texts[i]) <= ORDINAL_HEADING_MAX_CHARS and not SENTENCE_INSIDE.search(texts[i])
+                and texts[i].rstrip()[-1] not in OPEN_END and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
+    if len(standing) >= 2 and len(standing) == len(opening):
+        return standing
+    if len(opening) == 1 and standing and _ORDINAL_WORD.match(texts[standing[0]]).group("word") in ("第一", "首先"):
+        return standing
+    return []
 
 
 # Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".

@@ -1,0 +1,318 @@
+"""How a numbered line is proven a heading: by its siblings or by its place (used by rules.py).
+
+rules.py reads each numbered line's shape into a Candidate; the proofs here keep the candidates
+that something beside them confirms:
+- siblings: a heading is in order with a sibling of its family within the same parent
+  (in_sequence); a line shaped only by a long colon, a blank, a comma or a clause needs a sibling
+  shaped the same way (colon_siblings, blank_siblings, comma_runins_in_pairs, clause_runins); a
+  run-in needs a second of its family (runins_in_pairs); three in a row with no body between them
+  are a list (drop_list_runs);
+- place: a part's first child right under its heading (first_children), the heading of numbered
+  parts of its own (heads_of_children), the first child of a page cut short (cut_short_child).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
+from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+
+# Numbered lines in a row with no body between them: a list, not sections.
+LIST_RUN = 3
+
+
+@dataclass
+class Candidate:
+    index: int
+    text: str
+    marker: Marker
+    kind: str  # "heading" | "runin" | "split"
+    cut: int = 0
+    opens_body: bool = False
+    # Shaped only by its closing "。"/"：" (closed_shape): never a section on its own.
+    closed: bool = False
+    # Closed by "：" and longer than a label (long_colon_shape): a sibling must be closed so too.
+    long_colon: bool = False
+    # Set off from its body by a blank (glued.blank_cut): a sibling must be set off so too.
+    blank: bool = False
+    # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
+    clause: bool = False
+    # A label and its value on one line (rules.field_shape): beside another field it runs in.
+    field: bool = False
+    # What the line is when its blank or clause proves nothing (no sibling shaped the same way),
+    # or a field's run-in among fields.
+    fallback: Candidate | None = None
+
+
+def first_children(candidates: list[Candidate], accepted: list[Candidate],
+                    ranks: dict[str, int]) -> list[Candidate]:
+    """"2.1" alone under "第二章", "（一）" alone under "2、": a part's first child, numbered 1
+    right after its parent, of a family the document uses as headings elsewhere; likewise a
+    run-in "1.标题设定：…" right under its heading, of a family that runs in elsewhere (a page cut
+    short after its first item). A heading opening its own first numbered part instead of body
+    text ("（一）主要目标：" then "1、…") counts as opening its part too."""
+    families = {(c.marker.family, c.kind == "runin") for c in accepted}
+    taken = {c.index for c in accepted}
+
+    def opens_child(position: int) -> bool:
+        # "（一）主要目标：" right above its own accepted "1、社区容貌更加整洁。…"
+        cand = candidates[position]
+        child = candidates[position + 1] if position + 1 < len(candidates) else None
+        return (child is not None and child.index in taken and child.index == cand.index + 1
+                and child.marker.number == 1 and ranks[child.marker.family] > ranks[cand.marker.family])
+
+    extra = [c for position, c in enumerate(candidates)
+             if c.index not in taken and c.marker.number == 1 and position
+             and ((c.kind == "heading" and (c.opens_body or opens_child(position))) or c.kind == "runin")
+             and ((c.marker.family, c.kind == "runin") in families
+                  or _sole_child(c, candidates[position - 1], candidates, taken)
+                  # between an accepted parent and its own accepted first child: proven both ways
+                  or (c.kind == "heading" and opens_child(position) and candidates[position - 1].index in taken))
+             and c.marker.family not in ORDINAL_FAMILIES
+             and ranks[candidates[position - 1].marker.family] < ranks[c.marker.family]
+             and (c.kind == "heading" or candidates[position - 1].index == c.index - 1)]
+    return sorted([*accepted, *extra], key=lambda c: c.index)
+
+
+def heads_of_children(candidates: list[Candidate], accepted: list[Candidate],
+                       ranks: dict[str, int]) -> list[Candidate]:
+    """"（三）入党申请书大体包括以下几个部分" right above its own accepted "1.标题：…" "2.称呼：…": a
+    heading-shaped line opening numbered parts of its own is their heading, though its own
+    siblings ("（一）务必认真阅读…。") are items of a list."""
+    taken = {c.index for c in accepted}
+    extra = [c for c, child in itertools.pairwise(candidates)
+             if c.index not in taken and c.kind == "heading" and not c.closed
+             and c.marker.family not in ORDINAL_FAMILIES
+             and child.index in taken and child.index == c.index + 1 and child.marker.number == 1
+             and ranks[child.marker.family] > ranks[c.marker.family]]
+    return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
+
+
+# A page cut short right after a part's first child: at most this many blocks follow the child.
+CUT_SHORT_TAIL_BLOCKS = 3
+# Body paragraphs between a part's heading and its first child ("一、…" intro "（一）…").
+CUT_SHORT_INTRO_BLOCKS = 2
+# The only numbered line of a page cut short, a run-in: its heading a few words.
+RUNIN_SOLE_MAX_CHARS = 10
+# "问题主要有以下几个方面，下面逐一说明": a paragraph announcing points; what follows it may be
+# the first of a list, and with its siblings cut off nothing tells which.
+_ANNOUNCES_POINTS = re.compile(r"如下|以下|下列|下面|几个方面|几点")
+
+
+def cut_short_child(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],
+                     ranks: dict[str, int]) -> list[Candidate]:
+    """"一、…" then its opening paragraph then "（一）…" (or a run-in "1.历史根源。…") and the page
+    ends: the first child of the last part, cut off before its siblings. Proven by its place: the
+    last numbered line of the page, numbered 1, under an accepted heading of a higher family with
+    only body text between them (none announcing points), or right under an accepted run-in
+    ("3. 正文。…" then "（1）前言。…"), and the page ending a few blocks below it. Likewise a page
+    whose only numbered line is a run-in "一、常铸忠诚之魂。…" a few blocks from its end."""
+    if not candidates or (last := candidates[-1]) in accepted or last.marker.number != 1:
+        return accepted
+    after = [t for t in texts[last.index + 1:] if t]
+    if len(after) > CUT_SHORT_TAIL_BLOCKS or last.marker.family in ORDINAL_FAMILIES:
+        return accepted
+    if len(candidates) == 1:
+        sole_runin = (last.kind == "runin" and last.marker.family == "yi"
+                      and visible_len(last.text[last.marker.end:last.cut]) <= RUNIN_SOLE_MAX_CHARS)
+        return [*accepted, last] if sole_runin else accepted
+    parent = candidates[-2]
+    between = [t for t in texts[parent.index + 1:last.index] if t]
+    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
+    under = ((parent.kind == "heading" and len(between) <= CUT_SHORT_INTRO_BLOCKS
+              and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between))
+             or (parent.kind == "runin" and last.kind == "runin" and not between))
+    if (shaped and under and parent in accepted
+            and ranks[parent.marker.family] < ranks[last.marker.family]):
+        return [*accepted, last]
+    return accepted
+
+
+def _sole_child(cand: Candidate, parent: Candidate, candidates: list[Candidate], taken: set[int]) -> bool:
+    """"（一）在…方面" right under the heading "一、存在的主要问题", opening body text (or running in:
+    "（一）绩效考核标准：1.…"), the only line of its family on a page cut short: a part's first
+    child, proven by its place."""
+    return (((cand.kind == "heading" and not cand.closed) or cand.kind == "runin") and parent.index in taken
+            and parent.kind == "heading" and parent.index == cand.index - 1
+            and sum(c.marker.family == cand.marker.family for c in candidates) == 1)
+
+
+def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
+    """Three or more numbered lines of a family in consecutive blocks, no body between: a list."""
+    runs: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    for cand in accepted:
+        if (run and cand.kind == "heading" and cand.marker.family == run[-1].marker.family
+                and cand.index == run[-1].index + 1):
+            run.append(cand)
+            continue
+        runs.append(run)
+        run = [cand] if cand.kind == "heading" and cand.marker.family not in ORDINAL_FAMILIES else []
+    runs.append(run)
+    listed = {c.index for r in runs if len(r) >= LIST_RUN for c in r}
+    return [c for c in accepted if c.index not in listed]
+
+
+def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int]) -> bool:
+    """In order with a sibling before or after it, within the same parent."""
+    if cand.marker.family in ORDINAL_FAMILIES:
+        return True
+    if _sole_first_section(cand, candidates):
+        return True
+    rank = ranks[cand.marker.family]
+    position = candidates.index(cand)
+    number = cand.marker.number
+    for step, wanted in ((-1, (number - 1, number - 2)), (1, (number + 1, number + 2))):
+        cursor = position + step
+        while 0 <= cursor < len(candidates):
+            other = candidates[cursor]
+            if ranks[other.marker.family] < rank:
+                break  # a higher heading: the parent changes here
+            if other.marker.family == cand.marker.family:
+                # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
+                # "。" among run-in siblings is one more provision of their list.
+                if other.marker.number in wanted and not (cand.closed and other.kind == "runin"):
+                    return True
+                break
+            cursor += step
+    return False
+
+
+def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """A document with one section: its "一、" is the only line of the family, short and bare;
+    or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
+    first numbered line of the page, opening body text (after 1. and 2. sections, a lone
+    "三、另外" is running text)."""
+    if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
+        return False
+    if (not cand.closed and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
+            # an excerpt's only numbered line ("2.正文" above its body): the page shows one part
+            and (cand.marker.number == 1 or (len(candidates) == 1 and cand.opens_body))):
+        return True
+    if cand.marker.family != "yi" or candidates[0] is not cand:
+        return False
+    # Its body, or its own first part ("（一）…" right below it) opening the body.
+    position = candidates.index(cand)
+    child = candidates[position + 1] if position + 1 < len(candidates) else None
+    opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
+                   and child.marker.rank > cand.marker.rank
+                   and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
+    # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
+    return (cand.opens_body and not cand.closed) or opens_child
+
+
+def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:
+    """A long line closed by a colon is a heading beside a sibling numbered next to it that a
+    colon closes too ("一、…通知（…号文件）：" "二、…相关通知："); alone it proves no sibling."""
+    closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
+    return [c for c in candidates if not c.long_colon
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
+def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
+    """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
+    numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
+    plain = {(c.marker.family, c.marker.number) for c in candidates
+             if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
+    kept = []
+    for position, c in enumerate(candidates):
+        parent = candidates[position - 1] if position else None
+        # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
+        # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.
+        under = (parent is not None and parent.kind == "heading" and parent.index == c.index - 1
+                 and c.marker.number == 1 and parent.marker.rank < c.marker.rank)
+        if (not c.clause or under
+                or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain):
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
+
+
+def blank_siblings(candidates: list[Candidate]) -> list[Candidate]:
+    """A heading set off from its body by a blank ("一、标题 在报告的第一行…") beside a sibling
+    numbered next to it and set off the same way: one alone may be a name and its description."""
+    blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
+    kept = []
+    for c in candidates:
+        if not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank:
+            kept.append(c)
+        elif c.fallback:
+            kept.append(c.fallback)
+    return kept
+
+
+def comma_runins_in_pairs(candidates: list[Candidate]) -> list[Candidate]:
+    """A run-in closed by a comma only beside its next or previous sibling run in the same way
+    ("一、预警启动，…" "二、分级响应，…"): one alone, or far from the next, is an opening clause
+    ("1、在井下生产过程中，…", a provision "18.申请执行，应…"), and it proves no sibling a heading."""
+    def comma(c: Candidate) -> bool:
+        return c.kind == "runin" and c.text[c.cut - 1] in "，,"
+
+    numbered = {(c.marker.family, c.marker.number) for c in candidates if comma(c)}
+    return [c for c in candidates if not comma(c)
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & numbered]
+
+
+def runins_in_pairs(accepted: list[Candidate]) -> list[Candidate]:
+    """A run-in heading needs a run-in or heading sibling of its family: one alone is prose."""
+    families_with_two = {c.marker.family for c in accepted
+                         if sum(o.marker.family == c.marker.family for o in accepted) >= 2}
+    return [c for c in accepted if c.kind != "runin" or c.marker.family in families_with_two]
+
+
+def field_runs(candidates: list[Candidate]) -> list[Candidate]:
+    """"一、活动主题：我爱读书" right above "二、活动目的：倡导…" or "二、主办单位：xx村委会": a label
+    and its value beside a sibling block that is a label and its value too are the fields of a
+    notice, each run in at its colon. Alone ("一、引言：从…到…" above body text) the line keeps its
+    subtitle and stays a heading."""
+    def colon_field(c: Candidate) -> bool:
+        return c.field or (c.kind == "runin" and c.text[c.cut - 1] in "：:")
+
+    fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
+    beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
+    return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]
+
+
+# "议程如下：" "主要内容：": a line introducing the list right below it.
+_INTRODUCES_LIST = re.compile(r"[：:]\s*$")
+# An agenda's items are short noun phrases ("年度工作汇报", "考评").
+AGENDA_ITEM_MAX_CHARS = 12
+
+
+def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: dict[str, int]) -> list[Candidate]:
+    """"三、会议内容" / "1、年度工作汇报" / "2、考评" / "四、参会人员": numbered lines in a row right under
+    their parent, the last followed by the parent's next sibling (or the page's end), none with a
+    line of its own below it: the items of an agenda, a list inside the part, not sections. So are
+    short items in a row right under a line introducing them ("会议议程如下：" / "1、传达文件精神" /
+    "2、部署工作"), whatever follows the last. (Three or more in a row are a list anyway,
+    drop_list_runs.)"""
+    by_index = {c.index: c for c in accepted}
+    dropped: set[int] = set()
+    for cand in accepted:
+        if cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES or cand.index == 0:
+            continue
+        before = by_index.get(cand.index - 1)
+        above = texts[cand.index - 1]
+        introduced = (before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
+                      and parse_marker(above) is None)
+        if not introduced and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
+            continue  # not the first item right under its parent or its introducing line
+        run = [cand]
+        while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
+               and item.marker.family == cand.marker.family):
+            run.append(item)
+        after = by_index.get(run[-1].index + 1)
+        if introduced:
+            ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
+        else:
+            ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])
+                         or not any(texts[run[-1].index + 1:]))
+        if len(run) >= 2 and ends_part:
+            dropped.update(c.index for c in run)
+    return [c for c in accepted if c.index not in dropped]

@@ -1,0 +1,160 @@
+"""What a numbered line looks like on its own: a heading, a run-in heading, a label and its
+value (used by rules.py, which asks the proofs in proofs.py whether the shape stands).
+
+- heading_shape: short and open ("一、加强组织建设", "一、什么是心得？");
+- closed_shape / long_colon_shape: closed by "。" before body text or by "：" ("1、特点：");
+- long_shape: a speech's part heading of several clauses, longer than a heading;
+- field_shape: "一、活动主题：我爱读书", a label and its value;
+- runin_cut / clause_runin_cut / comma_runin_cut: where a run-in heading ends in its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure import HAS_WORD as _HAS_WORD
+from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import OPEN_END as _OPEN_END
+from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .measure import is_body, visible_len
+from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+
+HEADING_MAX_CHARS = 45
+RUNIN_MAX_CHARS = 25
+
+# A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
+# (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
+_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+RUNIN_COMMA_MAX_CHARS = 12
+RUNIN_COMMA_BODY_MIN = 10
+_RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
+# "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
+_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|(?<![名职])称)$")
+
+# A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
+# closed by "：" ("1、特点：") when it is a few words.
+CLOSED_MAX_CHARS = 30
+COLON_MAX_CHARS = 12
+
+# "2、心得体会怎么写？心得体会的写法": a question and the name of its answer, one heading (the
+# name is a noun phrase: "…的写法", "格式"; "为什么入党？因为…" answers with a sentence).
+_ASKED_AND_NAMED = re.compile(
+    r"[^，,。；;：:！!？?、]{2,15}[？?]"
+    r"[^，,。；;：:！!？?、]{0,12}(?:写法|寫法|格式|方法|定义|定義|含义|含義|要求|内容|內容|步骤|步驟|技巧|事项|事項"
+    r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
+
+
+def heading_shape(text: str, marker: Marker) -> bool:
+    """A numbered line short and open enough to be a heading on its own (a question heading,
+    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names)."""
+    rest = text[marker.end:].strip()
+    core = rest[:-1] if rest.endswith(("？", "?")) else rest
+    if _ASKED_AND_NAMED.fullmatch(core):
+        core = core.replace("？", "").replace("?", "")
+    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
+        return False
+    if marker.family in ORDINAL_FAMILIES:
+        # "第一章" alone is a heading whose name may follow on the next line.
+        return not rest or rest[-1] not in _OPEN_END
+    return len(core) >= 2 and bool(_HAS_WORD.search(core)) and core[-1] not in _OPEN_END
+
+
+# A speech's part heading runs to a few clauses: "一、形势严峻，我们务必充分认识…，坚定信心，进一步
+#增强应对复杂局势的紧迫感和使命感" above its body, no sentence end anywhere.
+LONG_HEADING_MAX_CHARS = 80
+
+
+def long_shape(text: str, marker: Marker) -> bool:
+    """A 一、 line longer than a heading, made of clauses with no sentence end, left open by no mark:
+    a speech's part heading (proven like any other: by its siblings or as a page's first part)."""
+    rest = text[marker.end:].strip()
+    return (marker.family == "yi" and HEADING_MAX_CHARS < visible_len(text) <= LONG_HEADING_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(rest) and rest[-1] not in _OPEN_END and bool(re.search("[，,]", rest)))
+
+
+def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
+    """"（一）写实性。" before body text, "1、特点：" before anything: headings closed by a mark."""
+    rest = text[marker.end:].strip()
+    if not rest or marker.family in ORDINAL_FAMILIES or following is None:
+        return False
+    core = rest[:-1]
+    # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
+    if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
+        return False
+    if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
+        return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
+    if rest[-1] == "。":
+        # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
+        child = parse_marker(following)
+        opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
+        return visible_len(core) <= CLOSED_MAX_CHARS and opens
+    return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+
+
+def long_colon_shape(text: str, marker: Marker) -> bool:
+    """"二、货运停运及车辆限行相关通知：" above body text: a heading closed by a colon, longer
+    than closed_shape's labels, without a comma or a sentence end. Alone it may as well be a
+    sentence introducing what follows; colon_siblings asks for a sibling closed the same way."""
+    rest = text[marker.end:].strip()
+    if marker.family in ORDINAL_FAMILIES or not rest or rest[-1] not in "：:":
+        return False
+    core = rest[:-1]
+    return (COLON_MAX_CHARS < visible_len(core) <= CLOSED_MAX_CHARS and not _INTRODUCER_END.search(core)
+            and not _UNNUMBERED_PUNCT.search(core) and bool(_HAS_WORD.search(core)))
+
+
+# A field's label: a few words, then a colon and the value on the same line.
+FIELD_LABEL_MAX_CHARS = 8
+
+
+def field_shape(text: str, marker: Marker) -> bool:
+    """"一、活动主题：我爱读书", "六、活动时间：6月17-19日": a numbered label, a colon, its value."""
+    label, colon, value = text[marker.end:].partition("：") if "：" in text else text[marker.end:].partition(":")
+    return bool(colon) and 2 <= visible_len(label) <= FIELD_LABEL_MAX_CHARS and bool(value.strip())
+
+
+def comma_runin_cut(text: str, marker: Marker) -> int:
+    """A few words closed by a comma ("一、预警系统的启动，发生…时") run in too, when nothing
+    else fits; such run-ins come in pairs (comma_runins_in_pairs)."""
+    comma = _RUNIN_COMMA.match(text, marker.end)
+    if comma and len(comma.group("body").strip()) >= RUNIN_COMMA_BODY_MIN:
+        head = comma.group("head").strip()
+        if not (_INTRODUCER_END.search(head) or _CLAUSE.search(head)):
+            return comma.start("body")
+    return 0
+
+
+# An opening clause, not a heading: a condition or a time ("…以内的，", "在…过程中，", "如果…，").
+_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
+
+
+def runin_cut(text: str, marker: Marker) -> int:
+    """Offset where a run-in heading ("（一）加强组织建设。正文…") ends, or 0."""
+    match = _RUNIN.match(text, marker.end)
+    if not match or len(match.group("body").strip()) < 2:
+        return 0
+    if re.match(r"\d[:：]\d", text[match.start("body") - 2:match.start("body") + 1]):
+        return 0  # "…上午9:50入场": a time, not a heading's colon
+    head = match.group("head").strip()
+    if visible_len(head) > RUNIN_MAX_CHARS:
+        return 0
+    if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
+        return 0
+    return match.start("body")
+
+
+# "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
+# "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
+_RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+
+
+def clause_runin_cut(text: str, marker: Marker) -> int:
+    """Offset where a run-in heading of two short clauses ends, or 0 (rules.py asks for a plain
+    run-in sibling next to it: alone it is a provision's first sentence)."""
+    match = _RUNIN_CLAUSE.match(text, marker.end)
+    if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
+        return 0
+    head = match.group("head")
+    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+        return 0
+    return match.start("body")
