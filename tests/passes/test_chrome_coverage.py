@@ -1,0 +1,92 @@
+"""Chrome lines told by their form, not their wording (issue 18, seventh round): lines of
+separators, lines made only of page facts (chrome words, links, machine dates, counts), a name
+beside a machine-printed date, rules matched on the simplified form of a traditional line.
+Fixtures are written for the project in the forms real pages take."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步提高。" for n in range(1, 13)]
+
+
+def page(*, head=(), tail=(), title="2024年社区服务工作总结"):
+    return "\n".join([title, *head, *BODY, *tail])
+
+
+def removed(report, rule):
+    return [r["text"] for r in report.removed if r["rule"] == rule]
+
+
+def test_lines_of_separators_go_at_the_top_and_the_foot():
+    doc, report = clean(page(head=["｜", "| |"], tail=["/", "\u203a"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.separator-line") == ["｜", "| |", "/", "\u203a"]
+
+
+def test_a_table_row_drawn_with_bars_is_no_separator_line():
+    row = "| 项目 | 完成情况 |"
+    doc, report = clean(page(tail=[row]))
+    assert row in texts(doc)
+    assert not removed(report, "meta-lines.separator-line")
+
+
+def test_lines_made_only_of_page_facts_go():
+    head = ["【收藏】 【复制链接】 | 12", "+ 加入清单"]
+    tail = ["【顶】 12 【踩】 3", "相关新闻 |"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.page-facts-head") == head
+    assert removed(report, "meta-lines.page-facts-tail") == tail
+
+
+def test_a_line_with_a_word_of_the_document_beside_the_counts_stays():
+    # "下载" and a count, but "课件" and "份" tell of the document: the coverage test fails.
+    line = "全年共下载课件 320 份"
+    doc, _ = clean(page(head=[line]))
+    assert line in texts(doc)
+
+
+def test_a_name_beside_a_machine_printed_date_at_the_top_goes():
+    head = ["某某日报 2018-6-3", "城南社区网 http://www.example.org/ 2019-04-02 08:15:40 【阅读】"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.name-and-stamp") == head
+
+
+def test_a_machine_date_with_the_column_name_goes_and_a_date_in_words_stays():
+    doc, report = clean(page(head=["2021-09-14总结报告"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.stamp-and-column") == ["2021-09-14总结报告"]
+    signed = ["城南街道办事处", "2024年1月5日"]
+    doc, _ = clean(page(tail=signed))
+    assert texts(doc)[-2:] == signed
+
+
+def test_the_last_button_of_a_cut_share_row_goes():
+    doc, report = clean(page(head=["｜ 微博3"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.bar-fragment") == ["｜ 微博3"]
+
+
+def test_a_lone_page_button_after_the_text_goes_and_a_bulleted_list_item_stays():
+    doc, report = clean(page(tail=["纠错", "专题"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.tail-button") == ["纠错", "专题"]
+    doc, _ = clean(page(tail=["- 收藏"]))
+    assert texts(doc)[-1] == "- 收藏"
+
+
+def test_traditional_lines_are_matched_by_the_simplified_rules():
+    # 註 and 週 were missing from the fold table: the reprint note names the page's address.
+    note = "• 本站文章版權屬於原作者,轉載請註明 https://www.example.org/a/12.html"
+    doc, report = clean(page(tail=[note]))
+    assert texts(doc) == BODY
+    assert removed(report, "footer.reprint-note") == [note]
+
+
+def test_a_page_that_cannot_show_the_whole_text_says_so_and_the_note_goes():
+    note = "由于篇幅所限无法完整显示，点击这里阅读余下部分"
+    doc, report = clean(page(tail=[note]))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.preview-note") == [note]
