@@ -90,3 +90,22 @@ def test_a_page_that_cannot_show_the_whole_text_says_so_and_the_note_goes():
     doc, report = clean(page(tail=[note]))
     assert texts(doc) == BODY
     assert removed(report, "paywall.preview-note") == [note]
+
+
+SAMPLES = ["第一部分：我们扎实推进各项工作，群众满意度稳步提高。", "第二部分：我们认真落实各项制度，安全形势保持平稳。"]
+
+
+def test_a_genre_definition_above_the_first_sample_goes():
+    definition = "应急预案是针对可能发生的突发事件预先制定的行动方案，它明确了谁来做、怎样做。"
+    text = "\n".join(["社区应急预案3篇", definition, "社区应急预案篇1", *SAMPLES, "社区应急预案篇2", *SAMPLES])
+    doc, report = clean(text)
+    assert removed(report, "lead-in.definition-before-samples") == [definition]
+    assert texts(doc)[0] == "社区应急预案篇1"
+
+
+def test_a_definition_opening_the_document_itself_stays():
+    # No sample marker under it: the body's first sentence defines its subject.
+    definition = "网格化管理是把社区划成若干网格、每格配一名网格员的工作方法，今年我们全面推行。"
+    doc, report = clean("\n".join(["社区网格化管理工作总结", definition, *SAMPLES]))
+    assert texts(doc)[0] == definition
+    assert not removed(report, "lead-in.definition-before-samples")

@@ -17,7 +17,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import echoes, keyword_run, repeats, scored
+from . import echoes, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -72,6 +72,9 @@ def prepare(doc: pf.Doc) -> None:
             break
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
+    removed.extend(gone)
+    # The genre's definition printed above the first of several samples (preamble.py).
+    blocks, gone = preamble.drop_definition_before_samples(blocks, keep)
     removed.extend(gone)
     # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
