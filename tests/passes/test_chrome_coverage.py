@@ -109,3 +109,13 @@ def test_a_definition_opening_the_document_itself_stays():
     doc, report = clean("\n".join(["社区网格化管理工作总结", definition, *SAMPLES]))
     assert texts(doc)[0] == definition
     assert not removed(report, "lead-in.definition-before-samples")
+
+
+def test_the_fold_table_covers_the_traditional_forms_hanziconv_lacked():
+    from reportfmt.passes.script import to_simplified
+
+    assert to_simplified("轉載請註明本週羣衆爲併証滙鑑") == "转载请注明本周群众为并证汇鉴"
+    # Mapped as OpenCC does: hanziconv had 崃, 泸, 钖, 谘, 迳 for these.
+    assert to_simplified("峽濾錫諮逕") == "峡滤锡咨径"
+    # 著 is a simplified character too (显著, 著作): never folded to 着.
+    assert to_simplified("顯著") == "显著"
