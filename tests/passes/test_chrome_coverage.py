@@ -54,6 +54,12 @@ def test_a_name_beside_a_machine_printed_date_at_the_top_goes():
     assert removed(report, "meta-lines.name-and-stamp") == head
 
 
+def test_a_dated_field_of_the_document_itself_stays():
+    fields = ["会议时间 2023-05-06 14:00", "填报日期 2024-01-05"]
+    doc, _ = clean(page(head=fields))
+    assert texts(doc)[:2] == fields
+
+
 def test_a_machine_date_with_the_column_name_goes_and_a_date_in_words_stays():
     doc, report = clean(page(head=["2021-09-14总结报告"]))
     assert texts(doc) == BODY
