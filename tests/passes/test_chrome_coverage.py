@@ -110,3 +110,22 @@ def test_the_fold_table_covers_the_traditional_forms_hanziconv_lacked():
     assert to_simplified("峽濾錫諮逕") == "峡滤锡咨径"
     # 著 is a simplified character too (显著, 著作): never folded to 着.
     assert to_simplified("顯著") == "显著"
+
+
+def test_a_counter_printed_as_its_word_over_its_number_goes():
+    head = ["阅读", "2315", "下载", "47"]
+    tail = ["全部评论", "6"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    # The bare counts at the top go by meta-lines.count-alone already; their words go beside them.
+    assert [r["text"] for r in report.removed if r["rule"] in {"meta-lines.count-label", "meta-lines.count-alone"}] == [
+        *head, *tail]
+    assert removed(report, "meta-lines.count-label") == ["阅读", "下载", "全部评论", "6"]
+
+
+def test_a_counter_word_without_a_count_beside_it_stays():
+    # "评论" heading a part of the document, a number inside the body: neither is a counter.
+    body = [*BODY[:6], "评论", "同事们对这项工作给予了较高评价。", "2", *BODY[6:]]
+    doc, report = clean("\n".join(["2024年社区服务工作总结", *body]))
+    assert texts(doc) == body
+    assert not removed(report, "meta-lines.count-label")
