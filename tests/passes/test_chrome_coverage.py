@@ -129,3 +129,18 @@ def test_a_counter_word_without_a_count_beside_it_stays():
     doc, report = clean("\n".join(["2024年社区服务工作总结", *body]))
     assert texts(doc) == body
     assert not removed(report, "meta-lines.count-label")
+
+
+def test_the_source_named_alone_after_the_text_goes_and_a_sentence_about_sources_stays():
+    doc, report = clean(page(tail=["文章来源：某某晚报"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.source-at-the-end") == ["文章来源：某某晚报"]
+    funding = "来源：区财政拨款，已于三月全部到位。"
+    doc, _ = clean(page(tail=[funding]))
+    assert texts(doc)[-1] == funding
+
+
+def test_a_forum_reply_counter_after_the_text_goes():
+    doc, report = clean(page(tail=["2 回复", "回复 1"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.page-facts-tail") == ["2 回复", "回复 1"]
