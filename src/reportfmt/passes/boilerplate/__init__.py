@@ -17,7 +17,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import echoes, keyword_run, repeats, scored
+from . import count_labels, echoes, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -53,7 +53,7 @@ def prepare(doc: pf.Doc) -> None:
         return
     extra = tuple(state.options.boilerplate.rules)
     drop_chrome_divs(doc, state.report)
-    blocks = list(enumerate(doc.content))
+    blocks = original = list(enumerate(doc.content))
     # Profile rules (a 文库 page's "- 举报") act only where the page shows the site's markers.
     texts = [" ".join(block_text(b).split()) for b in doc.content if isinstance(b, (pf.Para, pf.Plain))]
     active = active_profiles(texts, load_rules(extra), load_profiles(extra))
@@ -72,6 +72,13 @@ def prepare(doc: pf.Doc) -> None:
             break
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
+    removed.extend(gone)
+    # The genre's definition printed above the first of several samples (preamble.py).
+    blocks, gone = preamble.drop_definition_before_samples(blocks, keep)
+    removed.extend(gone)
+    # A counter's word beside its bare count, one a line (count_labels.py).
+    blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
+                                                  TAIL_BLOCKS)
     removed.extend(gone)
     # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]

@@ -1,0 +1,51 @@
+"""A genre's definition printed above the first of a page's samples: template filler.
+
+    学校安全管理规定制度
+    制度是人与人之间约定的规则，它规定了……。          <- goes
+    学校安全管理规定制度篇1
+    为了把安全教育工作落到实处，……
+
+A 范文 page holding several samples opens with the site's talk about the genre ("述职报告是…",
+"世界读书日的时间是每年的4月23日。…") and then the first sample's marker. Alone, a paragraph
+opening "X是…" may be the author's (the body's first sentence often defines its subject), so no
+rule drops it by its text: only as the page's first paragraph, right above a sample marker
+(headings/samples.py), does it go (recorded `lead-in.definition-before-samples`).
+The lead-in rules take the same talk when a "下面是小编…" sentence follows it (the pass's
+definition-before-lead-in); this is the form without one. Used by the boilerplate pass after its
+rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..headings.samples import sample_marker
+
+RULE = "lead-in.definition-before-samples"
+# The first sentence says what a thing is: a short subject, then 是/是指/指的是 ("X的时间是…").
+_DEFINES = re.compile(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
+# Template talk is a paragraph or two of the site's, not a chapter.
+MAX_CHARS = 400
+EXAMPLE = ("制度是人与人之间约定的规则，它规定了每个人能做什么、不能做什么。", "学校安全管理规定制度篇1")
+
+
+def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset()):
+    """(kept blocks, removed records): the page's first paragraph (what the rules left) goes when
+    it defines a genre and the next one is a sample marker."""
+    texts = []  # (position in blocks, text) of the first two text blocks with text
+    for index, (_, block) in enumerate(blocks):
+        if not is_text_block(block) or not (text := " ".join(block_text(block).split())):
+            continue
+        texts.append((index, text))
+        if len(texts) == 2:
+            break
+    if len(texts) < 2:
+        return blocks, []
+    (first, definition), (_, following) = texts
+    if (id(blocks[first][1]) in keep or len(definition) > MAX_CHARS or not _DEFINES.match(definition)
+            or sample_marker(following) is None):
+        return blocks, []
+    return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
