@@ -317,7 +317,7 @@ def _rule_from_row(row: tuple) -> Rule:
     pickle makes an instance: its fields set straight into its __dict__, without the frozen
     dataclass's __init__ (an object.__setattr__ call per field: 6 M instructions a filter call)."""
     rule = object.__new__(Rule)
-    rule.__dict__.update(zip(RULE_FIELDS, row))
+    rule.__dict__.update(zip(RULE_FIELDS, row, strict=True))
     return rule
 
 
