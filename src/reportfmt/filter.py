@@ -128,7 +128,7 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         # Not ours to change: hand pandoc back exactly what it gave us.
         filter_logger().info("not a Chinese document: passed through unchanged")
         return raw
-    run_passes(doc, options)
+    run_passes(doc, options, chinese=True)
     state = doc.reportfmt
     doc = adapt_for(doc, fmt, state.options, authored=state.authored, title=state.report.title)
     if state.options.layout == "gongwen" and fmt == "docx":

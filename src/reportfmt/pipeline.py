@@ -63,10 +63,11 @@ SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
 
-def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
-    """Run the passes in-process on one document; returns what they did."""
+def run_passes(doc: pf.Doc, options: Options | None = None, chinese: bool | None = None) -> Report:
+    """Run the passes in-process on one document; returns what they did. `chinese` is
+    is_chinese(doc) when the caller has just asked (the filter does: a count over every word)."""
     state = get_state(doc, base=options)
-    if not is_chinese(doc):
+    if not (is_chinese(doc) if chinese is None else chinese):
         # logging is imported only when something is logged: `pandoc --filter` pays ~9 M
         # instructions for importing it otherwise.
         import logging

@@ -185,7 +185,8 @@ def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
 
 def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[dict]]:
     """The rule files (shipped, then extra) and each one's YAML data, as load_rules last read
-    them: profiles and followers are defined in the same files."""
+    them: profiles and followers are defined in the same files. Their `rules:` lists are left
+    out (load_rules has made them its rules; the cache keeps only the rules' rows)."""
     load_rules(extra_files)
     return _READ[extra_files]
 
@@ -250,6 +251,8 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
     # Every rule checked here (a bad one is an error), before these contents are cached as good.
     rows = [[_row_of(rule) for rule in _rules_from(path, data, literals)]
             for path, data in zip(files, parsed, strict=True)]
+    # The rules are their rows now: loading their YAML data again would cost 2 M instructions.
+    parsed = [{key: value for key, value in data.items() if key != "rules"} for data in parsed]
     try:
         resources.write_blob(name, marshal.dumps((parsed, rows)))
     except ValueError:
