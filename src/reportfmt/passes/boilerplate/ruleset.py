@@ -53,6 +53,7 @@ BLOCK_MAX_CHARS = 1_000_000
 
 @dataclass(frozen=True)
 class Rule:
+    """One boilerplate rule of a YAML file: what it matches, where, and what it does."""
     name: str
     concept: str
     # The regular expression's text (a `block` rule's from block_pattern), compiled with
@@ -101,6 +102,7 @@ class Rule:
 
 @dataclass(frozen=True)
 class Profile:
+    """A site profile: its rules act where this many of its markers show."""
     name: str
     min_markers: int
     count: str  # "rules": distinct marker rules; "hits": every match

@@ -75,6 +75,7 @@ _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
 @dataclass(frozen=True)
 class Decision:
+    """What a numbered line becomes: a heading (and its level), a run-in label…"""
     kind: str  # "heading" | "runin" | "article" | "split" (a heading glued to its body)
     family: str  # a numbering family, "sample", "standalone", "attachment" or "unnumbered"
     level: int = 0
@@ -203,6 +204,7 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: _
 
 @dataclass
 class _Candidate:
+    """A line with a numbering marker, waiting for its decision."""
     index: int
     text: str
     marker: Marker

@@ -52,6 +52,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 
 @dataclass(frozen=True)
 class SampleMarker:
+    """A sample's marker (篇一, 第2篇…) read at a line's start."""
     number: int
     end: int  # where the marker ends: the whole line, or the start of text glued to it
     bare: bool  # the marker alone ("篇一：", "实施方案 1"): its sample's first line names it

@@ -52,6 +52,7 @@ LETTER_STAR_WORDS = ("A*",)
 
 @dataclass(frozen=True)
 class Mask:
+    """One mask in a text: where it is, which detector found it, what it stands for."""
     start: int
     end: int
     detector: str
