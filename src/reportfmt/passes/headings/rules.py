@@ -204,7 +204,6 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: _
 
 @dataclass
 class _Candidate:
-    """A line with a numbering marker, waiting for its decision."""
     index: int
     text: str
     marker: Marker
