@@ -3,8 +3,10 @@
 pandoc starts the filter once per document, so start-up is most of its cost. A document
 with no Chinese text is handed back byte for byte after a scan of the raw JSON, before
 anything is imported (not even panflute). Otherwise the compiled regular expressions and
-parsed rules come from the on-disk cache (passes/regex_cache.py, ruleset.py), and so do the methods
+rules come ready-made from the on-disk cache (passes/regex_cache.py, ruleset.py), and so do the methods
 of the passes' dataclasses (passes/dataclass_cache.py); only then do panflute and the passes load.
+logging is set up only when something logs, and the console script ends the process without the
+interpreter's teardown (exit_now).
 """
 
 from __future__ import annotations
