@@ -69,6 +69,7 @@ regex_cache.save()
 dataclass_cache.save()
 from reportfmt.passes import literals
 literals.save()
+stop(8)
 """
 PARTS = ["Python start-up", "console script, stdin, CJK scan",
          "cache seeding (re, dataclasses and what they import)", "panflute import",
