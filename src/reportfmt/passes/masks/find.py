@@ -403,7 +403,17 @@ def detector_literals(name: str) -> tuple[str, ...] | None:
 
 @functools.cache
 def _detector_prefilter(name: str):
-    return literal_test(detector_literals(name))
+    """literal_test of the detector's literals; where the text a match takes needs other ones
+    (YEAR only looks around for "年" and "20", and takes the "×"), a text must pass both."""
+    test = literal_test(detector_literals(name))
+    pattern = _PATTERNS.get(name)
+    taken = None if pattern is None else required_literals(pattern.pattern, pattern.flags, consumed=True)
+    if taken is None or taken == detector_literals(name):
+        return test
+    taken_test = literal_test(taken)
+    if test is None:
+        return taken_test
+    return lambda text: taken_test(text) and test(text)
 
 
 def could_hold_mask(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> bool:
