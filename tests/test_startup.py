@@ -90,3 +90,23 @@ def test_the_byte_scan_never_misses_an_ideograph_raw_or_escaped(char):
 @pytest.mark.parametrize("text", ["plain ASCII", "José Zoë Ærø naïve", "Ελληνικά", "русский", "→ ≤ € ™"])
 def test_the_byte_scan_passes_documents_without_ideographs(text):
     assert not may_hold_chinese(json.dumps({"t": "Str", "c": text}, ensure_ascii=False).encode())
+
+
+def test_the_filter_loads_neither_logging_nor_a_dataclass_without_a_docstring(tmp_path):
+    """Costs a `pandoc --filter` call pays for nothing: importing logging when nothing is logged
+    (9 M instructions), and @dataclass writing a docstring from inspect.signature for a class
+    without one (5 M instructions for the filter's 20 classes)."""
+    import dataclasses
+    import importlib
+
+    loaded = modules_loaded_by_filter(pandoc_json(tmp_path, CHINESE_PAGE))
+    assert "logging" not in loaded
+    undocumented = []
+    for name in sorted(m for m in loaded if m.startswith("reportfmt")):
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
+                    and value.__doc__.startswith(value.__name__ + "(")):
+                undocumented.append(f"{name}.{value.__qualname__}")
+    # headings.rules._Candidate is left as it is: issue 18's headings work replaces that class.
+    assert [name for name in undocumented if name != "reportfmt.passes.headings.rules._Candidate"] == []

@@ -26,9 +26,9 @@ def main() -> None:
     """Console-script entry: a pandoc filter when pandoc runs us, the CLI otherwise."""
     argv = sys.argv[1:]
     if "PANDOC_VERSION" in os.environ and (not argv or argv[0] not in COMMANDS):
-        from .filter import run_filter
+        from .filter import exit_now, run_filter
 
-        sys.exit(run_filter(argv))
+        exit_now(run_filter(argv))
     configure_logging()
     sys.exit(run(argv))
 

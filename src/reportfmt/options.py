@@ -31,6 +31,7 @@ REPLY_MODES = ("keep", "sections", "drop")
 
 @dataclass(frozen=True)
 class ExtractOptions:
+    """What the HTML extractor keeps of a page (read/extract.py)."""
     # keep: every post's text; sections: each reply under an "author · time" heading;
     # drop: the thread starter's post alone (replies recorded as removed).
     replies: str = "keep"
@@ -38,11 +39,13 @@ class ExtractOptions:
 
 @dataclass(frozen=True)
 class MetadataOptions:
+    """The metadata pass (passes/metadata.py)."""
     enabled: bool = True
 
 
 @dataclass(frozen=True)
 class BoilerplateOptions:
+    """The boilerplate pass (passes/boilerplate/) and the rule files it reads."""
     enabled: bool = True
     # Extra YAML rule files overlaid on the shipped ones (later files win by rule name).
     rules: tuple[str, ...] = ()
@@ -50,17 +53,20 @@ class BoilerplateOptions:
 
 @dataclass(frozen=True)
 class TypographyOptions:
+    """The typography pass (passes/typography.py)."""
     enabled: bool = True
 
 
 @dataclass(frozen=True)
 class RawHtmlOptions:
+    """The raw-HTML pass of hand-written documents (passes/rawhtml.py)."""
     # <sup>/<sub> become Superscript/Subscript; scripts, frames and event handlers go.
     enabled: bool = True
 
 
 @dataclass(frozen=True)
 class HeadingsOptions:
+    """The headings pass (passes/headings/)."""
     enabled: bool = True
     # 第X条 articles become headings instead of paragraphs with a bold label.
     articles: bool = False
@@ -70,6 +76,7 @@ class HeadingsOptions:
 
 @dataclass(frozen=True)
 class MasksOptions:
+    """The masks pass (passes/masks/): which detectors run and how masks look."""
     enabled: bool = True
     style: str = "highlight"
     # Render every masked character as this glyph (e.g. "□"), keeping the count.
@@ -93,6 +100,7 @@ class ImagesOptions:
 
 @dataclass(frozen=True)
 class GongwenOptions:
+    """The 公文 pass (passes/gongwen/) and the gongwen layout."""
     # Recognise 公文 parts (发文字号, 主送, 落款, 版记...) in the document (passes/gongwen/).
     enabled: bool = True
     # The variant for layout gongwen (GONGWEN_KINDS); empty: the document's `gongwen_kind`
@@ -113,6 +121,7 @@ class DuplicatesOptions:
 
 @dataclass(frozen=True)
 class Options:
+    """Every option of a run, one frozen object (build_options merges the layers)."""
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     metadata: MetadataOptions = field(default_factory=MetadataOptions)
     boilerplate: BoilerplateOptions = field(default_factory=BoilerplateOptions)

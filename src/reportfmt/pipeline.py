@@ -38,8 +38,6 @@ passes without raw HTML); typography (only line wraps between Chinese characters
 
 from __future__ import annotations
 
-import logging
-
 import panflute as pf
 
 from .options import Options
@@ -59,19 +57,22 @@ from .passes import (
 from .read.document_kind import is_chinese, is_hand_written
 from .state import Report, RunState, get_state
 
-log = logging.getLogger(__name__)
-
 PASSES = [gongwen, metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
 AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
 SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
 
-def run_passes(doc: pf.Doc, options: Options | None = None) -> Report:
-    """Run the passes in-process on one document; returns what they did."""
+def run_passes(doc: pf.Doc, options: Options | None = None, chinese: bool | None = None) -> Report:
+    """Run the passes in-process on one document; returns what they did. `chinese` is
+    is_chinese(doc) when the caller has just asked (the filter does: a count over every word)."""
     state = get_state(doc, base=options)
-    if not is_chinese(doc):
-        log.info("not a Chinese document: passed through unchanged")
+    if not (is_chinese(doc) if chinese is None else chinese):
+        # logging is imported only when something is logged: `pandoc --filter` pays ~9 M
+        # instructions for importing it otherwise.
+        import logging
+
+        logging.getLogger(__name__).info("not a Chinese document: passed through unchanged")
         return state.report
     state.authored = is_hand_written(doc)
     passes = passes_for(state)

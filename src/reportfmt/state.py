@@ -40,6 +40,7 @@ class Report:
 
 @dataclass
 class RunState:
+    """One document's run: its options, its report, and what the passes learned of it."""
     options: Options
     report: Report = field(default_factory=Report)
     # A document written by hand (read/document_kind.py): only the passes that cannot lose

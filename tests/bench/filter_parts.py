@@ -26,8 +26,11 @@ STEPS = """
 import sys
 N = int(sys.argv[1])
 def stop(n):
-    if N <= n:
-        sys.exit(0)
+    if N <= n:  # as the filter ends (filter.exit_now): no interpreter teardown
+        import atexit, os
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+        os._exit(0)
 stop(0)
 from reportfmt.cli import main
 from reportfmt import filter as f
@@ -40,7 +43,7 @@ from reportfmt.passes import dataclass_cache, regex_cache
 regex_cache.seed()
 dataclass_cache.install()
 stop(2)
-import io, logging, os
+import io, os
 import panflute as pf
 stop(3)
 f.import_passes()
@@ -66,9 +69,10 @@ regex_cache.save()
 dataclass_cache.save()
 from reportfmt.passes import literals
 literals.save()
+stop(8)
 """
 PARTS = ["Python start-up", "console script, stdin, CJK scan",
-         "cache seeding (re, dataclasses and what they import)", "logging + panflute import",
+         "cache seeding (re, dataclasses and what they import)", "panflute import",
          "reportfmt's modules", "pf.load", "the passes", "conform + pf.dump", "saving the caches"]
 # What pandoc tells a filter about its HTML reader (the passes treat the page as scraped).
 HTML_READER = '{"extensions":["auto_identifiers","line_blocks","native_divs","native_spans"]}'

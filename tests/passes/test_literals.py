@@ -64,8 +64,27 @@ def test_property_no_mask_detector_is_skipped_on_a_line_its_pattern_matches(text
     from reportfmt.passes.masks import find
 
     for name, pattern in find._PATTERNS.items():
-        if pattern.search(text):
+        if match := pattern.search(text):
             assert may_match(find.detector_literals(name), text), (name, text)
+            # what the match takes holds one of the consumed-only literals, and the detector's
+            # combined test (both sets) lets the line through
+            assert may_match(required_literals(pattern.pattern, pattern.flags, consumed=True), match.group()), \
+                (name, text)
+            prefilter = find._detector_prefilter(name)
+            assert prefilter is None or prefilter(text) is not None, (name, text)
+
+
+def test_consumed_literals_leave_out_what_a_pattern_only_looks_at():
+    year = r"(?<=20)[xX×]{2}(?=\s*年)|(?<=第)[xX×]+(?=号)"
+    assert set(required_literals(year)) == {"20", "第"}  # the longer strings, from the lookbehinds
+    assert set(required_literals(year, consumed=True)) == {"x", "X", "×"}  # what every match takes
+    assert required_literals(r"(?<=[一-龥])\s*(?=%)", consumed=True) is None  # takes nothing certain
+    # the masks' year detector: a line of dates without a crossed-out digit skips it
+    from reportfmt.passes.masks import find
+
+    prefilter = find._detector_prefilter("year")
+    assert prefilter("2023年10月第12号") is None
+    assert prefilter("20××年10月") is not None
 
 
 def test_every_mask_detector_has_its_pattern_for_the_prefilter():

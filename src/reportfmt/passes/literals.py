@@ -30,24 +30,32 @@ except ImportError:  # pragma: no cover - another Python: no prefilter
     _parser = None
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Strings one of which every match contains (longest-first), or None."""
+def required_literals(pattern: str, flags: int = 0, *, consumed: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which every match contains (longest-first), or None. With `consumed`,
+    strings one of which the matched text itself holds: lookarounds are left out, so
+    a pattern that only looks around for common words ("年", "20") answers with what it takes
+    ("×"). Both answers hold; where they differ, a line must pass both tests."""
     if _parser is None:
         return None
     known = _known()
-    key = (pattern, int(flags))  # plain ints: marshal refuses re.RegexFlag
+    # Plain ints (marshal refuses re.RegexFlag); the consumed-only answer under a flag bit re
+    # never uses, so both kinds share one store.
+    key = (pattern, int(flags) | (CONSUMED_KEY_BIT if consumed else 0))
     if key in known:
         return known[key]
-    found = _derive(pattern, flags)
+    found = _derive(pattern, flags, consumed)
     if len(_new) < MAX_NEW:
         known[key] = _new[key] = found
     return found
 
 
-def _derive(pattern: str, flags: int) -> tuple[str, ...] | None:
+CONSUMED_KEY_BIT = 1 << 30
+
+
+def _derive(pattern: str, flags: int, consumed: bool = False) -> tuple[str, ...] | None:
     try:
         parsed = _parser.parse(pattern, flags)
-        found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+        found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE), consumed)
     except Exception:  # an unexpected shape of re's internals: no prefilter, never a wrong one
         return None
     if not found or "" in found:
@@ -122,7 +130,7 @@ def _caseless(code: int, ignorecase: bool) -> bool:
     return not ignorecase or not _sre.unicode_iscased(code)
 
 
-def _sequence(items: list, ignorecase: bool) -> frozenset[str] | None:
+def _sequence(items: list, ignorecase: bool, consumed: bool = False) -> frozenset[str] | None:
     """Every match of the items in a row holds each run of literals and each item's
     requirement; pick the most selective of them."""
     candidates: list[frozenset[str]] = []
@@ -134,7 +142,7 @@ def _sequence(items: list, ignorecase: bool) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset(["".join(run)]))
             run = []
-        required = _item(op, av, ignorecase)
+        required = _item(op, av, ignorecase, consumed)
         if required:
             candidates.append(required)
     if run:
@@ -145,7 +153,7 @@ def _sequence(items: list, ignorecase: bool) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _item(op, av, ignorecase: bool) -> frozenset[str] | None:
+def _item(op, av, ignorecase: bool, consumed: bool = False) -> frozenset[str] | None:
     if op is _c.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -160,7 +168,7 @@ def _item(op, av, ignorecase: bool) -> frozenset[str] | None:
     if op is _c.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            required = _sequence(list(branch), ignorecase)
+            required = _sequence(list(branch), ignorecase, consumed)
             if not required:
                 return None  # one branch needs nothing: neither does the alternation
             union |= required
@@ -168,12 +176,12 @@ def _item(op, av, ignorecase: bool) -> frozenset[str] | None:
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, body = av
         inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
-        return _sequence(list(body), inner)
+        return _sequence(list(body), inner, consumed)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _high, body = av
-        return _sequence(list(body), ignorecase) if low >= 1 else None
+        return _sequence(list(body), ignorecase, consumed) if low >= 1 else None
     if op is _c.ASSERT:  # a positive lookahead or lookbehind: its text is in the line too
-        return _sequence(list(av[1]), ignorecase)
+        return None if consumed else _sequence(list(av[1]), ignorecase)
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(list(av), ignorecase)
+        return _sequence(list(av), ignorecase, consumed)
     return None

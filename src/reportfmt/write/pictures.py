@@ -12,10 +12,12 @@ reader did not keep are left alone here (write/conform.py removes them for scrap
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 import panflute as pf
 
-from ..read.images import PagePictures
+if TYPE_CHECKING:  # only named in an annotation: importing read/images costs `pandoc --filter` 3 M instructions
+    from ..read.images import PagePictures
 
 # The class of an Image whose bytes reportfmt checked and placed; conform.py keeps these.
 PLACED_CLASS = "reportfmt-picture"

@@ -34,6 +34,7 @@ from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
 
 @dataclass(frozen=True)
 class Follower:
+    """A value line dropped right after the label line a named rule dropped."""
     name: str
     concept: str
     after: frozenset[str]  # "<concept>.<rule>" of the lines it may follow

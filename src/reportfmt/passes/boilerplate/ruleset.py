@@ -17,11 +17,12 @@ values, written once and combined into the structure of a line made only of such
 Parsing YAML costs more than anything else a `pandoc --filter` start does, so the parsed
 files are cached on disk (resources.read_blob), keyed by the files' contents, the package
 version and PyYAML's: a new or edited rule file is a new key, and rules are rebuilt from it.
-Cached with them: each pattern's required literals (passes/literals.py), which let a line
-skip the search of every rule it cannot match. Only data is cached, and only once every
-pattern compiled; every rule and profile is checked and built from it on each load, and a
-rule compiles its pattern when a line first gets past its literals (from
-passes/regex_cache.py when the filter runs).
+Cached with them: the rules, as rows of each Rule's field values (their vocabularies expanded,
+each pattern's required literals found by passes/literals.py, which let a line skip the search
+of every rule it cannot match). Only data is cached, and only once every rule was checked and
+every pattern compiled; the key holds this module's code too, which makes the rows. Profiles
+and followers are built from the data on each load, and a rule compiles its pattern when a
+line first gets past its literals (from passes/regex_cache.py when the filter runs).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ... import resources
@@ -52,6 +53,7 @@ BLOCK_MAX_CHARS = 1_000_000
 
 @dataclass(frozen=True)
 class Rule:
+    """One boilerplate rule of a YAML file: what it matches, where, and what it does."""
     name: str
     concept: str
     # The regular expression's text (a `block` rule's from block_pattern), compiled with
@@ -100,6 +102,7 @@ class Rule:
 
 @dataclass(frozen=True)
 class Profile:
+    """A site profile: its rules act where this many of its markers show."""
     name: str
     min_markers: int
     count: str  # "rules": distinct marker rules; "hits": every match
@@ -113,9 +116,10 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     must win over any rule that would drop it."""
     by_name: dict[str, Rule] = {}
     files = _rule_files(extra_files)
-    parsed, literals = parsed_rule_files(tuple(files))
-    for path, data in zip(files, parsed, strict=True):
-        for rule in _rules_from(path, data, literals):
+    parsed, rows = parsed_rule_files(tuple(files))
+    for file_rows in rows:
+        for row in file_rows:
+            rule = _rule_from_row(row)
             by_name[rule.name] = rule
     # The same files define the profiles and the followers: read them once (reading means
     # hashing them and loading the parsed data: 10 M instructions of a filter call each time).
@@ -183,7 +187,8 @@ def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
 
 def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[dict]]:
     """The rule files (shipped, then extra) and each one's YAML data, as load_rules last read
-    them: profiles and followers are defined in the same files."""
+    them: profiles and followers are defined in the same files. Their `rules:` lists are left
+    out (load_rules has made them its rules; the cache keeps only the rules' rows)."""
     load_rules(extra_files)
     return _READ[extra_files]
 
@@ -196,9 +201,11 @@ def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
     return sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
 
 
-def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
-    """Each file's YAML data (a mapping) and each pattern's required literals, from the disk
-    cache when these exact contents were read before."""
+def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tuple]]]:
+    """Each file's YAML data (a mapping) and its rules, checked and made ready as rows of
+    Rule's field values (_rule_from_row), from the disk cache when these exact contents were
+    read before. Building the rules from YAML data (their vocabularies expanded, their literals
+    found) cost 8 M instructions of every filter call; the rows are what it gives."""
     contents = []
     for path in files:
         try:
@@ -209,8 +216,9 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
 
     # What the cached data depends on besides the files: the package, PyYAML, the Python whose
     # re parser the literals come from, and the code deriving them (edited in development).
+    # This module is part of the key too: the rows are what its code makes of the files.
     key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
-                           Path(literals_module.__file__).read_bytes(), *contents)
+                           Path(literals_module.__file__).read_bytes(), Path(__file__).read_bytes(), *contents)
     name = f"rules-{key}.marshal"
     payload = resources.read_blob(name)
     if payload is not None:
@@ -220,7 +228,9 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
             cached = None
         if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
                 and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
-                and isinstance(cached[1], dict)):
+                and isinstance(cached[1], list) and len(cached[1]) == len(files)
+                and all(isinstance(rows, list) and all(isinstance(row, tuple) and len(row) == len(RULE_FIELDS)
+                                                       for row in rows) for rows in cached[1])):
             return cached
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
@@ -240,11 +250,16 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], dict]:
                 except re.error as exc:
                     raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
                 literals[match] = required_literals(match, RULE_FLAGS)
+    # Every rule checked here (a bad one is an error), before these contents are cached as good.
+    rows = [[_row_of(rule) for rule in _rules_from(path, data, literals)]
+            for path, data in zip(files, parsed, strict=True)]
+    # The rules are their rows now: loading their YAML data again would cost 2 M instructions.
+    parsed = [{key: value for key, value in data.items() if key != "rules"} for data in parsed]
     try:
-        resources.write_blob(name, marshal.dumps((parsed, literals)))
+        resources.write_blob(name, marshal.dumps((parsed, rows)))
     except ValueError:
         pass  # a YAML value marshal cannot hold (a date...): parse again next time
-    return parsed, literals
+    return parsed, rows
 
 
 def _parse_yaml(path: Path, content: bytes) -> dict:
@@ -294,6 +309,23 @@ def _part(name: str, vocabulary: dict) -> str:
     return "(?:" + str(value) + ")"
 
 
+# Rule's fields in order: a rule's row in the rule cache holds their values.
+RULE_FIELDS = tuple(field.name for field in fields(Rule))
+
+
+def _row_of(rule: Rule) -> tuple:
+    return tuple(getattr(rule, name) for name in RULE_FIELDS)
+
+
+def _rule_from_row(row: tuple) -> Rule:
+    """The Rule whose field values are `row` (a rule _rules_from built and checked), made as
+    pickle makes an instance: its fields set straight into its __dict__, without the frozen
+    dataclass's __init__ (an object.__setattr__ call per field: 6 M instructions a filter call)."""
+    rule = object.__new__(Rule)
+    rule.__dict__.update(zip(RULE_FIELDS, row, strict=True))
+    return rule
+
+
 def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
     concept = str(data.get("concept", path.stem))
     vocabulary = data.get("vocabulary") or {}
@@ -317,7 +349,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
                 literals=literals.get(match) if match is not None else None,
-                flags=RULE_FLAGS if block is None else 0,
+                flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None

@@ -18,7 +18,6 @@ except `title` and `date` as said. The manifest's `gongwen` lists every part rec
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import panflute as pf
@@ -27,8 +26,6 @@ from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..metadata import strip_site_suffix
 from .recognise import MIN_SCORE, Recognised, recognise
-
-log = logging.getLogger(__name__)
 
 ATTACHMENT_CLASS = "gongwen-attachment"
 # Fields pandoc's writers print by themselves (a title block): set only for layout gongwen,

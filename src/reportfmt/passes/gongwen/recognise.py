@@ -55,6 +55,7 @@ class Part:
 
 @dataclass
 class Recognised:
+    """The parts of a 公文 found in a document, and its kind."""
     parts: list[Part] = field(default_factory=list)
     kind: str = ""
     # Blocks from here to the 版记 are attachments (附件, §7.3.8), one list per attachment.
@@ -100,6 +101,7 @@ class Recognised:
 
 @dataclass
 class Line:
+    """One block's text as the 公文 patterns read it."""
     block: pf.Element
     text: str  # with its blanks
     squeezed: str  # without them (what the patterns match)

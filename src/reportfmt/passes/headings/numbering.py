@@ -89,6 +89,7 @@ _UNIT_FAMILY = {"编": "bian", "分编": "fenbian", "部分": "part", "章": "zh
 
 @dataclass(frozen=True)
 class Marker:
+    """A numbering marker read at a line's start: its family, number and end."""
     family: str
     number: int
     end: int  # offset just after the marker (and the blanks that follow it)

@@ -90,6 +90,7 @@ _BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
 @dataclass(frozen=True)
 class Decision:
+    """What a numbered line becomes: a heading (and its level), a run-in label…"""
     kind: str  # "heading" | "runin" | "article" | "split" (a heading glued to its body)
     family: str  # a numbering family, "sample", "standalone", "attachment" or "unnumbered"
     level: int = 0

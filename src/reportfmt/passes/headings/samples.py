@@ -52,6 +52,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 
 @dataclass(frozen=True)
 class SampleMarker:
+    """A sample's marker (篇一, 第2篇…) read at a line's start."""
     number: int
     end: int  # where the marker ends: the whole line, or the start of text glued to it
     bare: bool  # the marker alone ("篇一：", "实施方案 1"): its sample's first line names it
@@ -86,8 +87,9 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
     if whole_line := _whole_line_marker(text, announced or title_key is not None):
         return whole_line
-    stem = _STEM_NUMBER.match(text)
-    if title_key and stem and _squeeze(stem.group("stem")) in title_key:
+    # Only with a title to compare: the lazy stem tries every length of a line that has none.
+    stem = _STEM_NUMBER.match(text) if title_key else None
+    if stem and _squeeze(stem.group("stem")) in title_key:
         return SampleMarker(int(stem.group("num")), len(text), bare=True)
     if title_key and (glued_title := _glued_to_title(text, title_key)):
         return glued_title

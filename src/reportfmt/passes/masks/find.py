@@ -52,6 +52,7 @@ LETTER_STAR_WORDS = ("A*",)
 
 @dataclass(frozen=True)
 class Mask:
+    """One mask in a text: where it is, which detector found it, what it stands for."""
     start: int
     end: int
     detector: str
@@ -402,7 +403,17 @@ def detector_literals(name: str) -> tuple[str, ...] | None:
 
 @functools.cache
 def _detector_prefilter(name: str):
-    return literal_test(detector_literals(name))
+    """literal_test of the detector's literals; where the text a match takes needs other ones
+    (YEAR only looks around for "年" and "20", and takes the "×"), a text must pass both."""
+    test = literal_test(detector_literals(name))
+    pattern = _PATTERNS.get(name)
+    taken = None if pattern is None else required_literals(pattern.pattern, pattern.flags, consumed=True)
+    if taken is None or taken == detector_literals(name):
+        return test
+    taken_test = literal_test(taken)
+    if test is None:
+        return taken_test
+    return lambda text: taken_test(text) and test(text)
 
 
 def could_hold_mask(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> bool:
@@ -432,16 +443,12 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell:
     `cell`: the text is a table cell's, where `***` alone is a masked value (a table never
     holds a separator line), not the rule line it would be as a paragraph of its own.
     """
-    wanted = set(detectors)
-    enabled = [d for d in DETECTORS if d in wanted]
-    if _is_rule_line(text) and not cell:
-        enabled = [d for d in enabled if d in ("gap",)]
+    enabled, plan = _plan(tuple(detectors), _is_rule_line(text) and not cell)
     candidates = []
-    for rank, name in enumerate(enabled):
-        prefilter = _detector_prefilter(name)
+    for rank, name, prefilter, finder in plan:
         if prefilter is not None and prefilter(text) is None:
             continue
-        found = _underscore(text, cell) if name == "underscore" else _FINDERS[name](text)
+        found = _underscore(text, cell) if name == "underscore" else finder(text)
         for start, end, detector in found:
             if detector in enabled:
                 candidates.append((start, -(end - start), rank, end, detector))
@@ -454,6 +461,19 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell:
         masks.append(Mask(start, end, detector, kind_of(detector, text, start, end)))
         cursor = end
     return masks
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(detectors: tuple[str, ...], rule_line: bool) -> tuple[frozenset[str], tuple[tuple, ...]]:
+    """The enabled detectors (in DETECTORS' order; a rule line leaves only gaps), and for each
+    its rank, name, literal test and finder: worked out once per set of detectors, not per text
+    (a typical page asks for the same set a hundred times)."""
+    wanted = set(detectors)
+    enabled = [d for d in DETECTORS if d in wanted]
+    if rule_line:
+        enabled = [d for d in enabled if d in ("gap",)]
+    return frozenset(enabled), tuple((rank, name, _detector_prefilter(name), _FINDERS[name])
+                                     for rank, name in enumerate(enabled))
 
 
 def kind_of(detector: str, text: str, start: int, end: int) -> str:
