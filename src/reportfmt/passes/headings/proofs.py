@@ -27,6 +27,8 @@ LIST_RUN = 3
 
 @dataclass
 class Candidate:
+    """A numbered line that may become a heading, with the shape facts its proofs ask about."""
+
     index: int
     text: str
     marker: Marker
