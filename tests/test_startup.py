@@ -108,5 +108,4 @@ def test_the_filter_loads_neither_logging_nor_a_dataclass_without_a_docstring(tm
             if (isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
                     and value.__doc__.startswith(value.__name__ + "(")):
                 undocumented.append(f"{name}.{value.__qualname__}")
-    # headings.rules._Candidate is left as it is: issue 18's headings work replaces that class.
-    assert [name for name in undocumented if name != "reportfmt.passes.headings.rules._Candidate"] == []
+    assert undocumented == []
