@@ -316,3 +316,50 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
         if len(run) >= 2 and ends_part:
             dropped.update(c.index for c in run)
     return [c for c in accepted if c.index not in dropped]
+
+
+# A chain of first children: at most this many nested parts open one below the other.
+CHAIN_MAX_LINES = 4
+
+
+def first_child_chains(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],
+                       ranks: dict[str, int]) -> list[Candidate]:
+    """"一、上半年工作完成情况" / "（一）坚持…双向发力" / "1.积极推进…。通过…": parts opening one inside the
+    other, each the first child of the line above it (numbered 1, of a lower family, in the next
+    block), the innermost opening body text (run in, or above a paragraph or its own first child
+    "（1）…"): each line is proven by its place, though the page was cut before any sibling. The
+    outermost may carry any number when it is the only line of its family (an excerpt showing one
+    "四、…" part). Closed lines ("（一）…。") and a chain's members already in a list stay as they were."""
+    chosen: set[int] = set()
+    taken = {c.index for c in accepted}
+    for start, head in enumerate(candidates):
+        if head.kind != "heading" or head.closed or head.marker.family in ORDINAL_FAMILIES:
+            continue
+        if head.marker.number != 1 and sum(c.marker.family == head.marker.family for c in candidates) != 1:
+            continue
+        if start and candidates[start - 1].index == head.index - 1 and candidates[start - 1].marker.number == 1:
+            continue  # inside a longer chain: its own head decides
+        chain = [head]
+        for cand in candidates[start + 1:start + CHAIN_MAX_LINES]:
+            last = chain[-1]
+            if (cand.index != last.index + 1 or cand.marker.number != 1 or last.kind != "heading"
+                    or ranks[cand.marker.family] <= ranks[last.marker.family]
+                    or cand.marker.family in ORDINAL_FAMILIES or cand.closed):
+                break
+            chain.append(cand)
+        if len(chain) < 2 or not _opens_body_text(chain[-1], texts):
+            continue
+        chosen.update(c.index for c in chain if c.index not in taken)
+    if not chosen:
+        return accepted
+    return sorted([*accepted, *(c for c in candidates if c.index in chosen)], key=lambda c: c.index)
+
+
+def _opens_body_text(cand: Candidate, texts: list[str | None]) -> bool:
+    """A chain's innermost line: run in, above its body, or above a deeper line numbered 1."""
+    if cand.kind == "runin" or (cand.kind == "heading" and cand.opens_body):
+        return True
+    following = next((t for t in texts[cand.index + 1:cand.index + 2] if t), None)
+    child = parse_marker(following) if following else None
+    return (cand.kind == "heading" and child is not None and child.number == 1
+            and child.rank > cand.marker.rank and is_body(following))

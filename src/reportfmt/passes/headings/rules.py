@@ -48,6 +48,7 @@ from .proofs import (
     drop_empty_items,
     drop_list_runs,
     field_runs,
+    first_child_chains,
     first_children,
     heads_of_children,
     in_sequence,
@@ -214,6 +215,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
+    accepted = first_child_chains(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
