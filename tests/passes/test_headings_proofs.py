@@ -283,3 +283,27 @@ def test_numbered_lines_opening_one_inside_the_other_above_no_body_stay_text():
         "（三）联系电话",
     ]))
     assert [text for _, text in outline(doc) if text.startswith("（")] == []
+
+
+def test_a_cut_pages_last_first_child_below_its_parts_intro_runs_in_though_its_heading_has_a_comma():
+    doc, _ = clean("\n".join([
+        "关于上年度预算执行审计查出问题整改情况的报告",
+        "我受市人民政府委托，向市人大常委会报告上年度预算执行审计查出问题的整改情况，请予审议。",
+        "一、整改工作总体推进情况",
+        "市政府高度重视审计整改工作，多次专题部署，相关单位积极主动整改，整改工作总体顺利，成效明显。",
+        "（一）压实整改主体责任，多措并举推进整改。常委会会议后，审计局及时向各责任单位印发整改清单，明确事项和时限。",
+    ]))
+    assert outline(doc) == [(1, "一、整改工作总体推进情况")]
+    assert runins(doc) == ["（一）压实整改主体责任，多措并举推进整改。"]
+
+
+def test_a_numbered_line_the_page_cut_off_among_run_in_siblings_is_no_heading():
+    doc, _ = clean("\n".join([
+        "支部主题党日活动制度",
+        "一、活动时间。每月固定一天为主题党日，遇特殊情况可适当调整，但须提前报上级党委备案。",
+        "二、活动内容。主题党日的内容以学习教育为主，结合本单位中心工作确定重点，每次突出一两项。",
+        "三、活动形式。可集中学习，可外出参观，也可组织党员开展志愿服务，做到形式多样、注重实效。",
+        "四、要如实记载每次活动的时间、地点、主题、参加人",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["一、活动时间。", "二、活动内容。", "三、活动形式。"]

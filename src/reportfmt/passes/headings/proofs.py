@@ -43,6 +43,8 @@ class Candidate:
     clause: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
+    # The page's last text block: nothing stands under it (a line the page cut off, maybe).
+    ends_page: bool = False
     # What the line is when its blank or clause proves nothing (no sibling shaped the same way),
     # or a field's run-in among fields.
     fallback: Candidate | None = None
@@ -174,8 +176,9 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
-                # "。" among run-in siblings is one more provision of their list.
-                if other.marker.number in wanted and not (cand.closed and other.kind == "runin"):
+                # "。" among run-in siblings is one more provision of their list; so is one that ends
+                # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
+                if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
                     return True
                 break
             cursor += step
@@ -224,7 +227,10 @@ def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
         parent = candidates[position - 1] if position else None
         # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
         # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.
-        under = (parent is not None and parent.kind == "heading" and parent.index == c.index - 1
+        # The page's last numbered line may stand below its part's opening paragraphs ("一、…" /
+        # intro / "（一）落实整改责任，多措并举开展整改。…" and the page ends): cut_short_child decides.
+        gap = 1 + CUT_SHORT_INTRO_BLOCKS if position == len(candidates) - 1 else 1
+        under = (parent is not None and parent.kind == "heading" and 0 < c.index - parent.index <= gap
                  and c.marker.number == 1 and parent.marker.rank < c.marker.rank)
         if (not c.clause or under
                 or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain):

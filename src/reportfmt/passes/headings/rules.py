@@ -181,7 +181,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
-                                        field=bool(runin),
+                                        field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
