@@ -8,7 +8,8 @@ that something beside them confirms:
   run-in needs a second of its family (runins_in_pairs); three in a row with no body between them
   are a list (drop_list_runs);
 - place: a part's first child right under its heading (first_children), the heading of numbered
-  parts of its own (heads_of_children), the first child of a page cut short (cut_short_child).
+  parts of its own (heads_of_children), the first child of a page cut short (cut_short_child),
+  parts opening one inside the other, each numbered 1 (first_child_chains).
 """
 
 from __future__ import annotations
