@@ -248,3 +248,62 @@ def test_ordinal_words_opening_sentences_stay_running_text():
         "第二，要加强排查。对重点行业领域开展拉网式排查，发现隐患立即整改。",
     ]))
     assert outline(doc) == []
+
+
+def test_parts_opening_one_inside_the_other_on_a_page_cut_short_are_headings():
+    doc, _ = clean("\n".join([
+        "市文化旅游局上半年工作总结",
+        "今年以来，我局紧紧围绕全市中心工作，统筹推进文化、旅游、体育各项事业，取得了阶段性成效。",
+        "一、上半年主要工作",
+        "（一）坚持项目带动，在“建设”和“运营”上同步用力",
+        "1.加快推进场馆建设。成立工作专班，倒排工期，全市三座文化场馆主体工程已完工，预计年底投入使用。",
+    ]))
+    assert outline(doc) == [(1, "一、上半年主要工作"), (2, "（一）坚持项目带动，在“建设”和“运营”上同步用力")]
+    assert runins(doc) == ["1.加快推进场馆建设。"]
+
+
+def test_an_excerpts_lone_part_above_its_first_child_is_a_heading_whatever_its_number():
+    doc, _ = clean("\n".join([
+        "4、公示复核环节。候选人名单确定后，要在村务公开栏公示五天，接受群众监督，对有异议的及时复核。",
+        "5、总结移交环节。选举结束后，要在五日内完成公章、账册、档案等移交，由选举委员会主持，镇街监督。",
+        "四、切实加强对选举工作的组织领导",
+        "（一）要把选举工作列入重要议程。各区县要成立工作指导小组，加强对选举工作的指导和监督，层层抓落实。",
+    ]))
+    assert outline(doc) == [(1, "四、切实加强对选举工作的组织领导")]
+    assert "（一）要把选举工作列入重要议程。" in runins(doc)
+
+
+def test_numbered_lines_opening_one_inside_the_other_above_no_body_stay_text():
+    # A form's fields: the innermost line opens no body text, so nothing proves the chain.
+    doc, _ = clean("\n".join([
+        "入会申请登记表",
+        "一、申请人信息",
+        "（一）姓名",
+        "（二）工作单位",
+        "（三）联系电话",
+    ]))
+    assert [text for _, text in outline(doc) if text.startswith("（")] == []
+
+
+def test_a_cut_pages_last_first_child_below_its_parts_intro_runs_in_though_its_heading_has_a_comma():
+    doc, _ = clean("\n".join([
+        "关于上年度预算执行审计查出问题整改情况的报告",
+        "我受市人民政府委托，向市人大常委会报告上年度预算执行审计查出问题的整改情况，请予审议。",
+        "一、整改工作总体推进情况",
+        "市政府高度重视审计整改工作，多次专题部署，相关单位积极主动整改，整改工作总体顺利，成效明显。",
+        "（一）压实整改主体责任，多措并举推进整改。常委会会议后，审计局及时向各责任单位印发整改清单，明确事项和时限。",
+    ]))
+    assert outline(doc) == [(1, "一、整改工作总体推进情况")]
+    assert runins(doc) == ["（一）压实整改主体责任，多措并举推进整改。"]
+
+
+def test_a_numbered_line_the_page_cut_off_among_run_in_siblings_is_no_heading():
+    doc, _ = clean("\n".join([
+        "支部主题党日活动制度",
+        "一、活动时间。每月固定一天为主题党日，遇特殊情况可适当调整，但须提前报上级党委备案。",
+        "二、活动内容。主题党日的内容以学习教育为主，结合本单位中心工作确定重点，每次突出一两项。",
+        "三、活动形式。可集中学习，可外出参观，也可组织党员开展志愿服务，做到形式多样、注重实效。",
+        "四、要如实记载每次活动的时间、地点、主题、参加人",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["一、活动时间。", "二、活动内容。", "三、活动形式。"]

@@ -8,7 +8,8 @@ that something beside them confirms:
   run-in needs a second of its family (runins_in_pairs); three in a row with no body between them
   are a list (drop_list_runs);
 - place: a part's first child right under its heading (first_children), the heading of numbered
-  parts of its own (heads_of_children), the first child of a page cut short (cut_short_child).
+  parts of its own (heads_of_children), the first child of a page cut short (cut_short_child),
+  parts opening one inside the other, each numbered 1 (first_child_chains).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Candidate:
     clause: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
+    # The page's last text block: nothing stands under it (a line the page cut off, maybe).
+    ends_page: bool = False
     # What the line is when its blank or clause proves nothing (no sibling shaped the same way),
     # or a field's run-in among fields.
     fallback: Candidate | None = None
@@ -176,8 +179,9 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 break  # a higher heading: the parent changes here
             if other.marker.family == cand.marker.family:
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
-                # "。" among run-in siblings is one more provision of their list.
-                if other.marker.number in wanted and not (cand.closed and other.kind == "runin"):
+                # "。" among run-in siblings is one more provision of their list; so is one that ends
+                # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
+                if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
                     return True
                 break
             cursor += step
@@ -226,7 +230,10 @@ def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
         parent = candidates[position - 1] if position else None
         # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
         # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.
-        under = (parent is not None and parent.kind == "heading" and parent.index == c.index - 1
+        # The page's last numbered line may stand below its part's opening paragraphs ("一、…" /
+        # intro / "（一）落实整改责任，多措并举开展整改。…" and the page ends): cut_short_child decides.
+        gap = 1 + CUT_SHORT_INTRO_BLOCKS if position == len(candidates) - 1 else 1
+        under = (parent is not None and parent.kind == "heading" and 0 < c.index - parent.index <= gap
                  and c.marker.number == 1 and parent.marker.rank < c.marker.rank)
         if (not c.clause or under
                 or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & plain):
@@ -318,3 +325,50 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
         if len(run) >= 2 and ends_part:
             dropped.update(c.index for c in run)
     return [c for c in accepted if c.index not in dropped]
+
+
+# A chain of first children: at most this many nested parts open one below the other.
+CHAIN_MAX_LINES = 4
+
+
+def first_child_chains(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],
+                       ranks: dict[str, int]) -> list[Candidate]:
+    """"一、上半年工作完成情况" / "（一）坚持…双向发力" / "1.积极推进…。通过…": parts opening one inside the
+    other, each the first child of the line above it (numbered 1, of a lower family, in the next
+    block), the innermost opening body text (run in, or above a paragraph or its own first child
+    "（1）…"): each line is proven by its place, though the page was cut before any sibling. The
+    outermost may carry any number when it is the only line of its family (an excerpt showing one
+    "四、…" part). Closed lines ("（一）…。") and a chain's members already in a list stay as they were."""
+    chosen: set[int] = set()
+    taken = {c.index for c in accepted}
+    for start, head in enumerate(candidates):
+        if head.kind != "heading" or head.closed or head.marker.family in ORDINAL_FAMILIES:
+            continue
+        if head.marker.number != 1 and sum(c.marker.family == head.marker.family for c in candidates) != 1:
+            continue
+        if start and candidates[start - 1].index == head.index - 1 and candidates[start - 1].marker.number == 1:
+            continue  # inside a longer chain: its own head decides
+        chain = [head]
+        for cand in candidates[start + 1:start + CHAIN_MAX_LINES]:
+            last = chain[-1]
+            if (cand.index != last.index + 1 or cand.marker.number != 1 or last.kind != "heading"
+                    or ranks[cand.marker.family] <= ranks[last.marker.family]
+                    or cand.marker.family in ORDINAL_FAMILIES or cand.closed):
+                break
+            chain.append(cand)
+        if len(chain) < 2 or not _opens_body_text(chain[-1], texts):
+            continue
+        chosen.update(c.index for c in chain if c.index not in taken)
+    if not chosen:
+        return accepted
+    return sorted([*accepted, *(c for c in candidates if c.index in chosen)], key=lambda c: c.index)
+
+
+def _opens_body_text(cand: Candidate, texts: list[str | None]) -> bool:
+    """A chain's innermost line: run in, above its body, or above a deeper line numbered 1."""
+    if cand.kind == "runin" or (cand.kind == "heading" and cand.opens_body):
+        return True
+    following = next((t for t in texts[cand.index + 1:cand.index + 2] if t), None)
+    child = parse_marker(following) if following else None
+    return (cand.kind == "heading" and child is not None and child.number == 1
+            and child.rank > cand.marker.rank and is_body(following))

@@ -48,6 +48,7 @@ from .proofs import (
     drop_empty_items,
     drop_list_runs,
     field_runs,
+    first_child_chains,
     first_children,
     heads_of_children,
     in_sequence,
@@ -181,7 +182,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
-                                        field=bool(runin),
+                                        field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
@@ -215,6 +216,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
+    accepted = first_child_chains(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
