@@ -25,7 +25,7 @@ from .elements import block_text, is_text_block, no_action, run_pass, squeezed_l
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import asks_question, clean_title, names_part, never_title, tags_title
+from .title_forms import asks_question, clean_title, names_occasion, names_part, names_site, never_title, tags_title
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -234,8 +234,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
             continue
-        if never_title(text):
-            # A breadcrumb, the account controls, a document's size: the site's, above the title.
+        if never_title(text) or (names_site(text) and _title_follows(doc.content[index + 1:window + 1])):
+            # A breadcrumb, the account controls, a document's size, the site's name above a
+            # title: the site's, above the title.
             looked_past.append(text)
             formless.append(block)
             continue
@@ -334,7 +335,20 @@ ABOVE_TITLE_MAX_CHARS = 60
 TITLE_MAX_COMMAS = 2
 
 
+def _title_follows(blocks: list[pf.Block]) -> bool:
+    """The next line with text is shaped like a title (a site's name above it is no title)."""
+    for block in blocks:
+        if not is_text_block(block):
+            return False
+        text = block_text(block).strip()
+        if text:
+            return _title_shaped(clean_title(text)) and not names_site(text)
+    return False
+
+
 def _title_shaped(text: str) -> bool:
+    if names_occasion(text):
+        return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
     if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):

@@ -56,6 +56,15 @@ _DOCUMENT_FACT = re.compile(r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万�
 _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
 # A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
 _SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
+# A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
+_SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
+# The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
+# "——在全县经济工作会议上(2023年2月1日)". It says where and when the speech was given; a title
+# names the speech itself ("在全县经济工作会议上的讲话") and never ends at "上".
+_OCCASION = re.compile(
+    rf"^[\s—–\-－(（]*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+    rf"在[{CJK}\w“”《》、·\s]{{2,40}}?(?:会议|會議|会|會|典礼|典禮|仪式|儀式|活动|活動|论坛|論壇|现场|現場)[上中]"
+    rf"\s*(?:[(（]\s*(?:19|20)\d{{2}}\s*年[^()（）]{{0,12}}[)）])?[)）]?\s*$")
 
 
 def clean_title(text: str) -> str:
@@ -90,6 +99,18 @@ def asks_question(text: str) -> bool:
     """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
     return (len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
+
+
+def names_site(text: str) -> bool:
+    """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
+    (Only looked past when a title-shaped line follows: metadata._take_title_line.)"""
+    return bool(_SITE_NAME.match(text))
+
+
+def names_occasion(text: str) -> bool:
+    """The when-and-where line of a speech ("2018年11月22日在…会议上"): the document's own line,
+    never its title."""
+    return bool(_OCCASION.match(text))
 
 
 def never_title(text: str) -> bool:
