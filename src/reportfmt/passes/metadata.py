@@ -25,7 +25,18 @@ from .elements import block_text, is_text_block, no_action, run_pass, squeezed_l
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import asks_question, clean_title, names_occasion, names_part, names_site, never_title, tags_title
+from .title_forms import (
+    asks_question,
+    clean_title,
+    names_occasion,
+    names_only,
+    names_part,
+    names_site,
+    never_title,
+    split_site_head,
+    tags_title,
+    title_marked,
+)
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -252,6 +263,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
+            _drop_byline(doc, index, rules)
         for position in above:
             get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
         for position in reversed(above):
@@ -409,7 +421,34 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
-    return next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    chosen = next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    if chosen and names_only(texts[chosen]) and _title_over_names(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    return chosen
+
+
+def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
+    """A line of names right under the title and over the page's date ("某某 某某智库" /
+    "2024-09-03") is the account's byline: it goes as a meta line."""
+    following = doc.content[index:index + 2]
+    if len(following) < 2 or not all(is_text_block(b) for b in following):
+        return
+    names, below = (block_text(b) for b in following)
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    below = " ".join(below.split())
+    if (names_only(names) and not kept_by_rule(doc, names)
+            and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+        del doc.content[index]
+        get_state(doc).report.record_removed(names, "meta-lines.byline")
+
+
+def _title_over_names(above: str, names: str, rules) -> bool:
+    """A title-shaped line, longer than the names under it and marked as a title is (a colon,
+    quotation marks, a question), that no chrome rule names: the page's title over a byline."""
+    above = above.strip()
+    return (bool(above) and _title_shaped(above) and title_marked(above)
+            and len(title_core(above)) > len("".join(names.split()))
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 # How far below a title line its repeat is looked for.
@@ -454,10 +493,15 @@ def gongwen_title(found) -> str | None:
 def take_gongwen_title(doc: pf.Doc) -> str | None:
     """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
     parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
+    head, parts = split_site_head(parts)
     blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
     if not blocks:
         return None
-    title = parts[0].value
+    title = parts[0].value if not head else "".join("".join(p.text.split()) for p in parts)
+    for part in head:
+        if any(part.block is c for c in doc.content):
+            get_state(doc).report.record_removed(block_text(part.block), "meta-lines.above-title")
+            doc.content = [b for b in doc.content if b is not part.block]
     for block in blocks:
         get_state(doc).report.record_removed(block_text(block), "metadata.title")
     doc.content = [b for b in doc.content if not any(b is t for t in blocks)]

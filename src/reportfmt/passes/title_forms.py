@@ -126,3 +126,38 @@ def never_title(text: str) -> bool:
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
         return not left
     return False
+
+
+# "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.
+_NAMES_LINE = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
+# What a title may hold and a list of names never does: a colon, quotation marks, a question.
+_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]")
+
+
+def names_only(text: str) -> bool:
+    """Two or three names parted by blanks ("某某 某某智库"): an account's byline, or a short title
+    printed twice ("工作简报格式 简报格式"); metadata tells them apart by what stands above."""
+    return bool(_NAMES_LINE.match(text))
+
+
+def title_marked(text: str) -> bool:
+    """A colon, quotation marks or a question: a title may hold them, a list of names never."""
+    return bool(_TITLE_MARK.search(text))
+
+
+_CRUMB_SEPARATOR = re.compile(r"[»>\u203a\uff1e]")
+
+
+def split_site_head(parts: list) -> tuple[list, list]:
+    """(the site's lines, the title's lines) of a 公文's title lines (objects with a `text`): a
+    notice page's head (its site's name, "设为首页 | 加入收藏", the breadcrumb, the channel the
+    breadcrumb ends with, printed again under it) can run into the title the 公文 recogniser
+    joins; no title holds a breadcrumb."""
+    last = max((i for i, p in enumerate(parts) if never_title(p.text)), default=None)
+    if last is None or last == len(parts) - 1:
+        return [], parts
+    head, rest = parts[:last + 1], parts[last + 1:]
+    channel = "".join(_CRUMB_SEPARATOR.split(parts[last].text)[-1].split())
+    while len(rest) > 1 and channel and "".join(rest[0].text.split()) == channel:
+        head, rest = [*head, rest[0]], rest[1:]
+    return head, rest
