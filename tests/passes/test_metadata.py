@@ -197,3 +197,21 @@ def test_a_title_of_two_blank_parted_names_over_the_date_is_still_the_title():
     # Nothing title-marked above it: the blank-parted line is the page's own title.
     _doc, report = clean("班组安全日志 安全日志\n2024-05-06\n今天班组完成了三项检查。")
     assert report.title == "班组安全日志 安全日志"
+
+
+def test_a_title_under_a_document_sites_facts_is_found_however_many_they_are():
+    # Each fact line is looked past and does not use up the title search's window.
+    page = ["- 2", "- 0", "- 约2.1千字", "- 约 5页", "- 2024-03-02 发布于江苏", "- 举报", "村委会换届选举工作总结",
+            "今年以来，我村按照镇党委部署，顺利完成了换届选举。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "村委会换届选举工作总结"
+    assert texts(doc) == ["今年以来，我村按照镇党委部署，顺利完成了换届选举。"]
+    removed = {r["text"] for r in report.removed}
+    assert {"- 2", "- 0", "- 约2.1千字", "- 约 5页", "- 2024-03-02 发布于江苏", "- 举报"} <= removed
+
+
+def test_a_name_glued_to_its_first_section_under_the_facts_is_no_title():
+    page = ["- 2", "- 约 5页", "- 举报", "防汛抢险应急预案一、防汛抢险应急预案", "为做好防汛工作，制定本预案。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert any("一、防汛抢险应急预案" in t for t in texts(doc))

@@ -156,6 +156,9 @@ _FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
 TITLE_SEARCH_BLOCKS = 4
+# How many chrome lines above the title (each one a rule names or no page is titled with) the
+# search looks past beyond that.
+LOOKED_PAST_MAX = 12
 
 
 def strip_site_suffix(title: str) -> str:
@@ -229,7 +232,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
     looked_past: list[str] = []  # lines a chrome rule names (a lead-in may announce samples)
     window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
-    for index, block in enumerate(doc.content[:window]):
+    # Lines looked past do not use the window up: a 文库 prints its document's facts and its
+    # notice block ("- 约 7页", "- 举报", "1、本文档由用户上传…") above the title.
+    limit = window
+    for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
+        if index >= limit:
+            break
         if not is_text_block(block):
             return None
         if id(block) in head_parts:
@@ -244,12 +252,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
+            limit += 1
             continue
-        if never_title(text) or (names_site(text) and _title_follows(doc.content[index + 1:window + 1])):
+        if never_title(text) or (names_site(text) and _title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
             formless.append(block)
+            limit += 1
             continue
         if repeated is not None and index < repeated:
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
@@ -361,6 +371,8 @@ def _title_follows(blocks: list[pf.Block]) -> bool:
 def _title_shaped(text: str) -> bool:
     if names_occasion(text):
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
+    if _GLUED_FIRST_SECTION.search(text):
+        return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
     if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
@@ -382,6 +394,9 @@ def _title_shaped(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# A name, a section number, the name again: a document's name run into its first section.
+_GLUED_FIRST_SECTION = re.compile(
+    r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 # "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
 _GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")

@@ -51,7 +51,10 @@ CONTROL_LINE_MAX_CHARS = 12
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
 _BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
-_DOCUMENT_FACT = re.compile(r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$", re.I)
+_DOCUMENT_FACT = re.compile(
+    r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
+    # "- 2021-04-10 发布", "- 2026-01-14 发布于四川": the day it was put up, and where.
+    r"|^\s*[-•·]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:发布|發布|上传|上傳|更新)\S{0,6}\s*$", re.I)
 # A forum's floor: "1 # 孫四爺", "•2楼".
 _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
 # A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
