@@ -369,12 +369,13 @@ def _title_follows(blocks: list[pf.Block]) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
+    if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
+        return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    # (The length first: the forms below are looked for in a title-long line only.)
     if names_occasion(text):
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
-    if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
-        return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
     if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
         return False  # a sentence's end; a guide page may ask its title ("计划该如何写?")
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
