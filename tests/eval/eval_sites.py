@@ -8,7 +8,7 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2 … fresh6 pages (the third to seventh rounds', likewise). Rules are
+fresh2 … fresh7 pages (the third to eighth rounds', likewise). Rules are
 written on the tuned split (and, once a split's numbers are reported, on it); the later ones say
 how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
@@ -55,7 +55,8 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh3": "fresh3 sites (collected in the fourth round)",
           "fresh4": "fresh4 sites (collected in the fifth round)",
           "fresh5": "fresh5 sites (collected in the sixth round)",
-          "fresh6": "fresh6 sites (collected in the seventh round)"}
+          "fresh6": "fresh6 sites (collected in the seventh round)",
+          "fresh7": "fresh7 sites (collected in the eighth round)"}
 
 
 @dataclass

@@ -17,6 +17,8 @@ Pages in ANNOTATED_DIR/fresh5/*.txt form a seventh split, `fresh5`: collected in
 (issue 18h) from sites in none of the others, scored before that round changed any code.
 Pages in ANNOTATED_DIR/fresh6/*.txt form an eighth split, `fresh6`: collected in the seventh round
 (issue 18k) from sites in none of the others, scored before that round changed any code.
+Pages in ANNOTATED_DIR/fresh7/*.txt form a ninth split, `fresh7`: collected in the eighth round
+(issue 18n) from sites in none of the others, scored before that round changed any code.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -64,11 +66,14 @@ _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # number ("1、") may be followed by the chunk's first digits ("{c:injected|1、}2017年…").
 _INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=、\})\d)")
 _TAG_PLACEHOLDER = "\ue000"
-_SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn"}
+_SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
+                 ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
 _MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
-# One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask.
+# One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask; so is
+# one cross standing between blanks in a formula ("实际户数 / 总户数) × 100%").
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
+_OPERATOR = re.compile(r"\s×\s")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 # "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
 _MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
@@ -82,7 +87,8 @@ def fold(text: str) -> str:
 
 
 def site_of(url: str) -> str:
-    host = (urlparse(url).hostname or url).lower()
+    # A fully qualified host may end with a dot ("mypaper.pchome.com.tw./…").
+    host = (urlparse(url).hostname or url).lower().rstrip(".")
     if re.fullmatch(r"[\d.]+", host):
         return host
     parts = host.split(".")
@@ -185,7 +191,8 @@ def _masks(line: str) -> list[str]:
         stripped = stripped[2:-2]
     stripped = _MARKDOWN_LABEL.sub(r"\1", stripped)
     return [m.group() for m in _MASK.finditer(stripped)
-            if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
+            if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
+            and not _OPERATOR.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
 
 
 def _is_stray_bold(match: re.Match, line: str) -> bool:
@@ -219,6 +226,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh4") for path in sorted((annotated_dir / "fresh4").glob("*.txt"))]
     sources += [(path, "fresh5") for path in sorted((annotated_dir / "fresh5").glob("*.txt"))]
     sources += [(path, "fresh6") for path in sorted((annotated_dir / "fresh6").glob("*.txt"))]
+    sources += [(path, "fresh7") for path in sorted((annotated_dir / "fresh7").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -234,7 +242,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh6) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh7) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -254,7 +262,7 @@ def main(argv: list[str]) -> int:
     sites = {p["site"] for p in pages}
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
-                      for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+                      for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0

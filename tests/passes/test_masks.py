@@ -245,3 +245,17 @@ def test_blanks_before_a_fullwidth_joiner_do_not_change_the_masks(spaced, tight,
 
     assert crossed(tight) == expected
     assert crossed(spaced) == expected
+
+
+def test_a_lone_cross_before_an_organisation_is_its_name_crossed_out():
+    # A lone × with no number or letter across it, before a unit's word: the unit's name masked.
+    doc, report = clean("正文开始。\n为规范支部工作，×党委对每季度的组织生活作出统一安排。")
+    assert [m["text"] for m in report.masks] == ["×"]
+    assert [pf.stringify(s) for s in spans(doc)] == ["×"]
+    assert block_text(doc.content[1]) == "为规范支部工作，×党委对每季度的组织生活作出统一安排。"
+
+
+@pytest.mark.parametrize("line", ["教室的长×宽为8米×6米。", "按3×公司人数计算补贴。"])
+def test_a_cross_between_measures_or_after_a_number_stays_text(line):
+    _, report = clean(f"正文开始。\n{line}")
+    assert report.masks == []

@@ -156,3 +156,62 @@ def test_a_title_glued_to_its_first_section_is_no_document_name_under_a_menu():
     doc, report = clean("\n".join(page))
     assert report.title != "防汛抢险应急预案一、防汛抢险应急预案"
     assert any("一、防汛抢险应急预案" in t for t in texts(doc))
+
+
+def test_a_notice_pages_head_run_into_its_titles_lines_is_not_the_title():
+    # The 公文 recogniser joins up to four lines into a title; a breadcrumb is never part of one,
+    # nor the site's lines above it, nor the channel the breadcrumb ends with, printed again.
+    page = ["设为首页 | 加入收藏", "某某县农业农村局", "当前位置: 首页 > 政务公开 > 通知公告",
+            "县农业农村局关于开展春季农机安全检查的通知", "来源:某某县农业农村局发布时间:2023-03-02阅读次数:",
+            "各乡镇农机站:", "为做好春耕期间农机安全生产工作，现就有关事项通知如下:",
+            "一、各站要在3月底前完成辖区农机的安全检查。", "二、检查中发现的隐患要当场登记、限期整改。",
+            "某某县农业农村局", "二〇二三年三月一日"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "县农业农村局关于开展春季农机安全检查的通知"
+    rules = {r["text"]: r["rule"] for r in report.removed}
+    assert rules["设为首页 | 加入收藏"] == "meta-lines.above-title"
+    assert rules["当前位置: 首页 > 政务公开 > 通知公告"] == "meta-lines.above-title"
+    assert rules["县农业农村局关于开展春季农机安全检查的通知"] == "metadata.title"
+    assert texts(doc)[0] == "各乡镇农机站:"
+
+
+def test_the_channel_a_breadcrumb_ends_with_printed_under_it_is_no_part_of_the_title():
+    page = ["通知公告", "您所在的位置: 首页» 首页栏目» 通知公告", "通知公告", "关于做好今年防汛值班工作的通知",
+            "各院系，各部门:", "为确保汛期安全，现将值班安排通知如下:", "一、值班时间为6月1日至9月30日。",
+            "二、值班人员要坚守岗位。", "后勤管理处", "2022年5月28日"]
+    _doc, report = clean("\n".join(page))
+    assert report.title == "关于做好今年防汛值班工作的通知"
+    assert {"text": "通知公告", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_an_accounts_byline_over_the_date_is_not_the_title_above_it_is():
+    page = ["阅读原文", "观点", "会议纪要写作:做到“短而实”", "青禾 某某写作研究社", "2024-05-06",
+            "会议纪要要短，更要实。本文从三个方面谈谈做法。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "会议纪要写作:做到“短而实”"
+    assert {"text": "青禾 某某写作研究社", "rule": "meta-lines.byline"} in report.removed
+    assert texts(doc) == ["会议纪要要短，更要实。本文从三个方面谈谈做法。"]
+
+
+def test_a_title_of_two_blank_parted_names_over_the_date_is_still_the_title():
+    # Nothing title-marked above it: the blank-parted line is the page's own title.
+    _doc, report = clean("班组安全日志 安全日志\n2024-05-06\n今天班组完成了三项检查。")
+    assert report.title == "班组安全日志 安全日志"
+
+
+def test_a_title_under_a_document_sites_facts_is_found_however_many_they_are():
+    # Each fact line is looked past and does not use up the title search's window.
+    page = ["- 2", "- 0", "- 约2.1千字", "- 约 5页", "- 2024-03-02 发布于江苏", "- 举报", "村委会换届选举工作总结",
+            "今年以来，我村按照镇党委部署，顺利完成了换届选举。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "村委会换届选举工作总结"
+    assert texts(doc) == ["今年以来，我村按照镇党委部署，顺利完成了换届选举。"]
+    removed = {r["text"] for r in report.removed}
+    assert {"- 2", "- 0", "- 约2.1千字", "- 约 5页", "- 2024-03-02 发布于江苏", "- 举报"} <= removed
+
+
+def test_a_name_glued_to_its_first_section_under_the_facts_is_no_title():
+    page = ["- 2", "- 约 5页", "- 举报", "防汛抢险应急预案一、防汛抢险应急预案", "为做好防汛工作，制定本预案。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert any("一、防汛抢险应急预案" in t for t in texts(doc))

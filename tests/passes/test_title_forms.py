@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
-from reportfmt.passes.title_forms import asks_question, clean_title, never_title, tags_title
+from reportfmt.passes.title_forms import asks_question, clean_title, names_occasion, names_site, never_title, tags_title
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,52 @@ def test_a_parts_name_in_brackets_is_not_the_title():
     doc, report = clean("【前言】这份班会方案写给初一新生\n一、班会主题\n主题是珍爱生命。")
     assert report.title is None
     assert texts(doc)[0] == "【前言】这份班会方案写给初一新生"
+
+
+@pytest.mark.parametrize(
+    ("line", "occasion"),
+    [
+        ("2019年5月14日在区政协九届四次常委会议上", True),
+        ("——在全市教育工作会议上(2022年3月8日)", True),
+        ("（2021年7月1日在县委中心组学习会上）", True),
+        # A speech's title names the speech, and a guide's title asks how.
+        ("在全市教育工作会议上的讲话", False),
+        ("区长在区政协常委会议上的发言", False),
+        ("如何在会议上做好记录", False),
+    ],
+)
+def test_a_speechs_when_and_where_line_is_no_title(line, occasion):
+    assert names_occasion(line) is occasion
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [("某某范文网", True), ("青松文库", True), ("某某資料網", True),
+     ("关于做好校园网建设的通知", False), ("电网", True), ("智能电网建设方案", False)],
+)
+def test_a_sites_name_alone_has_the_form_of_one(line, site):
+    assert names_site(line) is site
+
+
+def test_a_sites_name_above_the_title_is_looked_past_and_dropped():
+    page = ["某某范文网", "村级财务管理制度(通用5篇)", "为规范村级财务收支，特制定本制度。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "村级财务管理制度(通用5篇)"
+    assert texts(doc) == ["为规范村级财务收支，特制定本制度。"]
+    assert {"text": "某某范文网", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_short_name_in_a_sites_form_with_no_title_below_is_still_the_title():
+    # Only a title below proves the name the site's: alone above the text, it is the page's title.
+    doc, report = clean("电网\n线路巡检要做到每周一次，发现隐患当天上报。")
+    assert report.title == "电网"
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+    assert texts(doc) == ["线路巡检要做到每周一次，发现隐患当天上报。"]
+
+
+def test_a_speechs_occasion_line_at_the_top_stays_in_the_body_and_is_no_title():
+    page = ["2019年5月14日在区政协九届四次常委会议上", "区财政局局长 某某某", "主席、各位副主席、各位常委:",
+            "我受区政府委托，报告今年一季度的财政收支情况。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert texts(doc)[0] == "2019年5月14日在区政协九届四次常委会议上"

@@ -110,3 +110,14 @@ def test_a_fuller_form_of_the_title_under_it_is_the_title_again():
     page = ["“五四”青年节座谈会讲话", "在纪念“五四”青年节座谈会上的讲话", *BODY]
     _doc, report = clean("\n".join(page))
     assert removed(report, "title.repeated-title") == ["在纪念“五四”青年节座谈会上的讲话"]
+
+
+def test_the_bracketed_title_a_site_stamps_before_a_numbered_part_is_cut_off_it():
+    # The bracket closes the title whatever follows, a numbered part of the text included.
+    page = ["会议记录的写法", "会议记录是会议的原始材料。", "1、记录头 。写明会议名称、时间、地点和出席人 。",
+            "【会议记录的写法】2、记录主体 。主体部分写会议的议程、发言和决定事项，要求真实、准确、完整 。",
+            "3、结尾 。写明散会时间并由记录人签名 。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "会议记录的写法"
+    assert texts(doc)[2] == "2、记录主体。主体部分写会议的议程、发言和决定事项，要求真实、准确、完整。"
+    assert {"text": "【会议记录的写法】", "rule": "title.repeated-title"} in report.removed

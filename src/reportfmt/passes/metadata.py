@@ -25,7 +25,18 @@ from .elements import block_text, is_text_block, no_action, run_pass, squeezed_l
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import asks_question, clean_title, names_part, never_title, tags_title
+from .title_forms import (
+    asks_question,
+    clean_title,
+    names_occasion,
+    names_only,
+    names_part,
+    names_site,
+    never_title,
+    split_site_head,
+    tags_title,
+    title_marked,
+)
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -145,6 +156,9 @@ _FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
 TITLE_SEARCH_BLOCKS = 4
+# How many chrome lines above the title (each one a rule names or no page is titled with) the
+# search looks past beyond that.
+LOOKED_PAST_MAX = 12
 
 
 def strip_site_suffix(title: str) -> str:
@@ -218,7 +232,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
     above: list[int] = []  # short lines above a repeated title: the site's menu, its name
     looked_past: list[str] = []  # lines a chrome rule names (a lead-in may announce samples)
     window = TITLE_SEARCH_BLOCKS if repeated is None else max(TITLE_SEARCH_BLOCKS, repeated + 1)
-    for index, block in enumerate(doc.content[:window]):
+    # Lines looked past do not use the window up: a 文库 prints its document's facts and its
+    # notice block ("- 约 7页", "- 举报", "1、本文档由用户上传…") above the title.
+    limit = window
+    for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
+        if index >= limit:
+            break
         if not is_text_block(block):
             return None
         if id(block) in head_parts:
@@ -233,11 +252,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
+            limit += 1
             continue
-        if never_title(text):
-            # A breadcrumb, the account controls, a document's size: the site's, above the title.
+        if never_title(text) or (names_site(text) and _title_follows(doc.content[index + 1:limit + 1])):
+            # A breadcrumb, the account controls, a document's size, the site's name above a
+            # title: the site's, above the title.
             looked_past.append(text)
             formless.append(block)
+            limit += 1
             continue
         if repeated is not None and index < repeated:
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
@@ -251,6 +273,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
+            _drop_byline(doc, index, rules)
         for position in above:
             get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
         for position in reversed(above):
@@ -334,9 +357,25 @@ ABOVE_TITLE_MAX_CHARS = 60
 TITLE_MAX_COMMAS = 2
 
 
+def _title_follows(blocks: list[pf.Block]) -> bool:
+    """The next line with text is shaped like a title (a site's name above it is no title)."""
+    for block in blocks:
+        if not is_text_block(block):
+            return False
+        text = block_text(block).strip()
+        if text:
+            return _title_shaped(clean_title(text)) and not names_site(text)
+    return False
+
+
 def _title_shaped(text: str) -> bool:
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    # (The length first: the forms below are looked for in a title-long line only.)
+    if names_occasion(text):
+        return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
+    if _GLUED_FIRST_SECTION.search(text):
+        return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
     if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
         return False  # a sentence's end; a guide page may ask its title ("计划该如何写?")
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
@@ -356,6 +395,9 @@ def _title_shaped(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# A name, a section number, the name again: a document's name run into its first section.
+_GLUED_FIRST_SECTION = re.compile(
+    r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 # "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
 _GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
@@ -395,7 +437,34 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
-    return next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    chosen = next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    if chosen and names_only(texts[chosen]) and _title_over_names(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    return chosen
+
+
+def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
+    """A line of names right under the title and over the page's date ("某某 某某智库" /
+    "2024-09-03") is the account's byline: it goes as a meta line."""
+    following = doc.content[index:index + 2]
+    if len(following) < 2 or not all(is_text_block(b) for b in following):
+        return
+    names, below = (block_text(b) for b in following)
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    below = " ".join(below.split())
+    if (names_only(names) and not kept_by_rule(doc, names)
+            and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+        del doc.content[index]
+        get_state(doc).report.record_removed(names, "meta-lines.byline")
+
+
+def _title_over_names(above: str, names: str, rules) -> bool:
+    """A title-shaped line, longer than the names under it and marked as a title is (a colon,
+    quotation marks, a question), that no chrome rule names: the page's title over a byline."""
+    above = above.strip()
+    return (bool(above) and _title_shaped(above) and title_marked(above)
+            and len(title_core(above)) > len("".join(names.split()))
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 # How far below a title line its repeat is looked for.
@@ -440,10 +509,15 @@ def gongwen_title(found) -> str | None:
 def take_gongwen_title(doc: pf.Doc) -> str | None:
     """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
     parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
+    head, parts = split_site_head(parts)
     blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
     if not blocks:
         return None
-    title = parts[0].value
+    title = parts[0].value if not head else "".join("".join(p.text.split()) for p in parts)
+    for part in head:
+        if any(part.block is c for c in doc.content):
+            get_state(doc).report.record_removed(block_text(part.block), "meta-lines.above-title")
+            doc.content = [b for b in doc.content if b is not part.block]
     for block in blocks:
         get_state(doc).report.record_removed(block_text(block), "metadata.title")
     doc.content = [b for b in doc.content if not any(b is t for t in blocks)]

@@ -51,11 +51,23 @@ CONTROL_LINE_MAX_CHARS = 12
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
 _BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
-_DOCUMENT_FACT = re.compile(r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$", re.I)
+_DOCUMENT_FACT = re.compile(
+    r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
+    # "- 2021-04-10 发布", "- 2026-01-14 发布于四川": the day it was put up, and where.
+    r"|^\s*[-•·]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:发布|發布|上传|上傳|更新)\S{0,6}\s*$", re.I)
 # A forum's floor: "1 # 孫四爺", "•2楼".
 _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
 # A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
 _SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
+# A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
+_SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
+# The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
+# "——在全县经济工作会议上(2023年2月1日)". It says where and when the speech was given; a title
+# names the speech itself ("在全县经济工作会议上的讲话") and never ends at "上".
+_OCCASION = re.compile(
+    rf"^[\s—–\-－(（]*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+    rf"在[{CJK}\w“”《》、·\s]{{2,40}}?(?:会议|會議|会|會|典礼|典禮|仪式|儀式|活动|活動|论坛|論壇|现场|現場)[上中]"
+    rf"\s*(?:[(（]\s*(?:19|20)\d{{2}}\s*年[^()（）]{{0,12}}[)）])?[)）]?\s*$")
 
 
 def clean_title(text: str) -> str:
@@ -92,6 +104,18 @@ def asks_question(text: str) -> bool:
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
 
 
+def names_site(text: str) -> bool:
+    """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
+    (Only looked past when a title-shaped line follows: metadata._take_title_line.)"""
+    return bool(_SITE_NAME.match(text))
+
+
+def names_occasion(text: str) -> bool:
+    """The when-and-where line of a speech ("2018年11月22日在…会议上"): the document's own line,
+    never its title."""
+    return bool(_OCCASION.match(text))
+
+
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a site's banner, an ID or a date alone."""
@@ -105,3 +129,38 @@ def never_title(text: str) -> bool:
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
         return not left
     return False
+
+
+# "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.
+_NAMES_LINE = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
+# What a title may hold and a list of names never does: a colon, quotation marks, a question.
+_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]")
+
+
+def names_only(text: str) -> bool:
+    """Two or three names parted by blanks ("某某 某某智库"): an account's byline, or a short title
+    printed twice ("工作简报格式 简报格式"); metadata tells them apart by what stands above."""
+    return bool(_NAMES_LINE.match(text))
+
+
+def title_marked(text: str) -> bool:
+    """A colon, quotation marks or a question: a title may hold them, a list of names never."""
+    return bool(_TITLE_MARK.search(text))
+
+
+_CRUMB_SEPARATOR = re.compile(r"[»>\u203a\uff1e]")
+
+
+def split_site_head(parts: list) -> tuple[list, list]:
+    """(the site's lines, the title's lines) of a 公文's title lines (objects with a `text`): a
+    notice page's head (its site's name, "设为首页 | 加入收藏", the breadcrumb, the channel the
+    breadcrumb ends with, printed again under it) can run into the title the 公文 recogniser
+    joins; no title holds a breadcrumb."""
+    last = max((i for i, p in enumerate(parts) if never_title(p.text)), default=None)
+    if last is None or last == len(parts) - 1:
+        return [], parts
+    head, rest = parts[:last + 1], parts[last + 1:]
+    channel = "".join(_CRUMB_SEPARATOR.split(parts[last].text)[-1].split())
+    while len(rest) > 1 and channel and "".join(rest[0].text.split()) == channel:
+        head, rest = [*head, rest[0]], rest[1:]
+    return head, rest

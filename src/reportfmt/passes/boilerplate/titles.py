@@ -127,7 +127,10 @@ def glued_title_end(text: str, title: str | None) -> int:
     else:
         return 0
     rest = text[end:].strip()
-    return end if len(rest) >= GLUED_BODY_MIN_CHARS and not SECTION_NUMBER.match(rest) else 0
+    # A bracket closes the title whatever follows it, a numbered section included ("【标题】2、报身
+    # 。报身也称…": the site stamps its title before a part of the text); a bare title before a
+    # section number may be the text's own heading run into its first section.
+    return end if len(rest) >= GLUED_BODY_MIN_CHARS and (bracketed or not SECTION_NUMBER.match(rest)) else 0
 
 
 def repeats_sample_name(text: str, previous: str | None) -> bool:

@@ -44,6 +44,12 @@ PERSON_WORDS = (
     "厅长", "省长", "委员", "主席", "经理", "校长", "院长", "老师", "先生", "女士", "说", "表示",
 )
 PERSON_BEFORE = ("书记", "主任", "同志", "局长", "县长", "市长", "区长", "镇长", "经理", "校长", "院长")
+# A unit a lone × stands before is an organisation's name crossed out ("×党委对…作出要求",
+# "×公司"): where a product's × has a number or a letter on its other side ("长×宽" aside).
+ORGANISATION_WORDS = (
+    "党委", "党组", "党工委", "党支部", "党总支", "支部", "总支", "纪委", "委员会", "人民政府", "政府", "人大",
+    "政协", "公司", "集团", "单位", "机关", "学校", "大学", "学院", "医院", "中学", "小学", "幼儿园",
+)
 # A single X before these is the ordinary word (X光, X射线, X轴), not a mask.
 X_WORDS = ("光", "射线", "线", "轴", "型", "染色体", "刀", "档案", "因素", "战警")
 # Letter-star terms of ordinary text, not a pinyin initial hiding a word.
@@ -245,6 +251,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 yield s, e, "cross"
             elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
                 yield s, e, "cross"
+            elif run in "×╳" and _names_organisation(text, s, e):
+                yield s, e, "cross"
             elif run in "xXＸｘ" and touches_ideograph(text, s, e):
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
         elif kind != "other" or near_chinese(text, s, e) or crossed_line:
@@ -258,6 +266,14 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
             # signature): "××××××××××××。", "XXX". Latin x alone needs three, so that no
             # Roman numeral (XX) nor an "x" of a formula is taken.
             yield s, e, "cross"
+
+
+def _names_organisation(text: str, start: int, end: int) -> bool:
+    """A lone × right before an organisation's word, with no number or letter on its other side
+    ("作用,×党委对…"): the unit's name crossed out."""
+    before = nearest_letter(text, start - 1, -1)
+    following = to_simplified(squeeze(text[end:end + 8]))
+    return (not before or not before.isascii()) and not before.isdigit() and following.startswith(ORGANISATION_WORDS)
 
 
 def _with_blank_joined_groups(text: str, runs: list[tuple[int, int, str]],
