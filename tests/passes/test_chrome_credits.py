@@ -53,3 +53,29 @@ def test_a_notice_asking_to_download_its_attachment_stays():
     doc, report = clean(page(tail=[line]))
     assert texts(doc)[-1] == line
     assert not removed(report, "document-site.download-this")
+
+
+# A 文库 page's preview: its page images named after the file, then the pages' text, each page
+# numbered at its start. The first page opens with the file's name, its text glued after it.
+PREVIEW = ["社区志愿服务方案_第1页", "社区志愿服务方案_第2页", "下载本文档"]
+FIRST_PAGE = "社区志愿服务方案一、活动目的为丰富居民生活，增强邻里互助，特制定本方案。"
+SECOND_PAGE = "务，形成长效机制。二、活动时间每月第二个周六上午。"
+
+
+def test_page_numbers_opening_a_files_pages_go_when_the_first_opens_with_its_name():
+    doc, report = clean("\n".join(["社区志愿服务方案", *PREVIEW, "1、" + FIRST_PAGE, "2、" + SECOND_PAGE]))
+    # Every character of the pages' text stays (the headings pass parts the name from 一、).
+    assert "".join(texts(doc)) == FIRST_PAGE + SECOND_PAGE
+    assert removed(report, "injected.page-chunk-number") == ["1、", "2、"]
+
+
+def test_a_numbered_sample_named_like_the_file_is_no_page_number():
+    # "1、<name>" alone is the first sample's marker; "1、…" not opening with the name is an item.
+    lines = ["1、社区志愿服务方案", "为丰富居民生活，增强邻里互助，特制定本方案。",
+             "2、社区志愿服务方案", "为形成长效机制，每月组织一次活动。"]
+    doc, report = clean("\n".join(["社区志愿服务方案", *PREVIEW, *lines]))
+    assert not removed(report, "injected.page-chunk-number")
+    items = ["1、活动目的为丰富居民生活，增强邻里互助，特制定本方案。", "2、活动时间每月第二个周六上午。"]
+    doc, report = clean("\n".join(["社区志愿服务方案", *PREVIEW, *items]))
+    assert texts(doc) == items
+    assert not removed(report, "injected.page-chunk-number")

@@ -41,6 +41,9 @@ TAIL_BLOCKS = 12
 # Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
 # paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
 PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
+# A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
+# page chunk opens with (repeats.cut_chunk_prefixes).
+PAGE_IMAGE_RULE = "document-site.page-image"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -191,7 +194,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     removed.extend(gone)
     # The three steps read the same texts: read once, again only after a step cut something.
     texts = None
-    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
+    names = repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
+    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers,
+                 functools.partial(repeats.cut_chunk_prefixes, names=names)):
         texts = repeats.inline_texts(kept) if texts is None else texts
         kept, gone = step(kept, texts)
         removed.extend(gone)
