@@ -79,3 +79,25 @@ def test_a_numbered_sample_named_like_the_file_is_no_page_number():
     doc, report = clean("\n".join(["社区志愿服务方案", *PREVIEW, *items]))
     assert texts(doc) == items
     assert not removed(report, "injected.page-chunk-number")
+
+
+def test_a_user_name_and_a_page_count_under_a_field_line_go():
+    head = ["• 上传日期:2024-04-08 00:07:05 |", "• ZTFB |", "• 11页"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.field-fact") == head[:1]
+    assert removed(report, "meta-lines.fact-after-field") == head[1:]
+
+
+def test_a_latin_word_or_a_count_not_under_a_field_stays():
+    head = ["活动代号", "SPRING", "12页"]
+    doc, report = clean(page(head=head))
+    assert texts(doc)[:3] == head
+    assert not removed(report, "meta-lines.fact-after-field")
+
+
+def test_a_file_box_with_its_page_number_goes():
+    head = ["格式:DOC 上传日期:2023-11-11 16:09:29 页码:14"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.field-line") == head
