@@ -101,3 +101,11 @@ def test_a_file_box_with_its_page_number_goes():
     doc, report = clean(page(head=head))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.field-line") == head
+
+
+def test_a_list_opening_with_the_title_off_a_document_site_keeps_its_numbers():
+    # No 文库 page here: "1、<title>…" is the first item of a numbered list.
+    items = ["1、社区志愿服务方案要突出居民需求，做到因需设岗。", "2、每季度总结一次，及时改进。"]
+    doc, report = clean("\n".join(["社区志愿服务方案", *items]))
+    assert not removed(report, "injected.page-chunk-number")
+    assert texts(doc)[-1] == items[-1]
