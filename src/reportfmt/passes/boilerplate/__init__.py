@@ -41,6 +41,10 @@ TAIL_BLOCKS = 12
 # Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
 # paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
 PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
+# A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
+# page chunk opens with (repeats.cut_chunk_prefixes).
+PAGE_IMAGE_RULE = "document-site.page-image"
+DOCUMENT_SITE = "document-site"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -66,7 +70,8 @@ def prepare(doc: pf.Doc) -> None:
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
-        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra))
+        blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
+                                          file_site=DOCUMENT_SITE in active)
         removed.extend(gone)
         if not gone:
             break
@@ -96,10 +101,12 @@ def prepare(doc: pf.Doc) -> None:
 
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
-                       keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = ()):
+                       keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
+                       file_site: bool = False):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
-    the line right after one a rule dropped when it has the follower's shape."""
+    the line right after one a rule dropped when it has the follower's shape. `file_site`: the
+    document-site profile is on (a 文库 page's first page chunk may open with the file's name)."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -191,7 +198,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     removed.extend(gone)
     # The three steps read the same texts: read once, again only after a step cut something.
     texts = None
-    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers, repeats.cut_chunk_prefixes):
+    # Only a 文库 page (its profile on) shows an uploaded file's pages: elsewhere "1、<title>…"
+    # opens a numbered list.
+    names = (repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
+             if file_site else ())
+    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers,
+                 functools.partial(repeats.cut_chunk_prefixes, names=names)):
         texts = repeats.inline_texts(kept) if texts is None else texts
         kept, gone = step(kept, texts)
         removed.extend(gone)

@@ -17,7 +17,8 @@ A rule file names them under `followers:` (data, like its rules):
         where: head                       # optional: head, tail or anywhere (default)
 
 A follower acts only on the block right after the dropped one, in the same scan, and only
-when no rule matched the block itself. Its removals are recorded `<concept>.<name>`.
+when no rule matched the block itself. Its removals are recorded `<concept>.<name>`. A follower
+may name itself in `after:` to take a run of such lines (a box's facts printed one a line).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@
 A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
 purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
 - A 文库 page glued from page-size chunks numbers them "1、" "2、" at the line start; each
-  chunk before a number ends mid-sentence. The numbers go.
+  chunk before a number ends mid-sentence, or the first opens with the file's name and its
+  text glued after it. The numbers go.
 - A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
   several times, and the name is what precedes every copy of it. A URL named once is a
   sentence's own and stays.
@@ -219,23 +220,50 @@ _RUNIN_ITEM = re.compile(r"^\s*\d{1,2}、\s*[\u4e00-\u9fff]{6,15}[。：:]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 
-def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
-    """Cut the "N、" that open page chunks: two or more in order from 1, and every chunk
-    before a number long and ending mid-sentence (a numbered list's items end sentences or
-    are short)."""
+# The first chunk of an uploaded file opens with the file's name, the text glued after it
+# ("1、绩效管理细则(通用10篇)绩效管理细则1一、总则…"): the name is the page's title or what its
+# page images are called ("活动策划格式范文_第1页"). A sample's marker ("1、年度工作总结") is the
+# name alone, or a short name of the sample's own, never the file's name with its text after it.
+_PAGE_IMAGE_NAME = re.compile(r"^(.{2,80}?)_第\s*\d+\s*页$")
+NAME_MIN_CHARS = 4
+TEXT_AFTER_NAME = 10
+
+
+def file_names(title: str | None, removed_texts: list[str]) -> tuple[str, ...]:
+    """The uploaded file's names, folded: the page title and its page images' name."""
+    names = {fold(title)} if title else set()
+    names.update(fold(m.group(1)) for text in removed_texts if (m := _PAGE_IMAGE_NAME.match(text.strip())))
+    return tuple(name for name in names if len(name) >= NAME_MIN_CHARS)
+
+
+def _opens_with_file_name(text: str, names: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(folded.startswith(name) and len(folded) >= len(name) + TEXT_AFTER_NAME for name in names)
+
+
+def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None,
+                       names: tuple[str, ...] = ()) -> tuple[Blocks, Removed]:
+    """Cut the "N、" that open page chunks: in order from 1, and either the first chunk opens
+    with the file's name (`names`, see file_names) with its text glued after it, or there are
+    two or more and every chunk before a number is long and ends mid-sentence (a numbered
+    list's items end sentences or are short)."""
     texts = inline_texts(blocks) if texts is None else texts
     numbered = []
     for position, text in enumerate(texts):
         if text is not None and (match := _CHUNK_PREFIX.match(text)):
             numbered.append((position, match))
-    if len(numbered) < 2 or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+    if not numbered or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
         return blocks, []
-    if all(_RUNIN_ITEM.match(inline_text(blocks[position][1])) for position, _ in numbered):
-        return blocks, []  # "1、社区分布具有典型性。问卷…": items opening with their heading, not chunks
-    for (before, _), _later in itertools.pairwise(numbered):
-        text = block_text(blocks[before][1])
-        if len(text) < CHUNK_MIN_CHARS or _ENDS_SENTENCE.search(text):
+    first_position, first_match = numbered[0]
+    if not (names and _opens_with_file_name(texts[first_position][first_match.end():], names)):
+        if len(numbered) < 2:
             return blocks, []
+        if all(_RUNIN_ITEM.match(inline_text(blocks[position][1])) for position, _ in numbered):
+            return blocks, []  # "1、社区分布具有典型性。问卷…": items opening with their heading, not chunks
+        for (before, _), _later in itertools.pairwise(numbered):
+            text = block_text(blocks[before][1])
+            if len(text) < CHUNK_MIN_CHARS or _ENDS_SENTENCE.search(text):
+                return blocks, []
     removed: Removed = []
     for position, match in numbered:
         origin, block = blocks[position]
