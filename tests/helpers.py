@@ -23,6 +23,11 @@ def texts(doc: pf.Doc) -> list[str]:
     return [block_text(b) for b in doc.content]
 
 
+def removed_by(report: Report, rule: str) -> list[str]:
+    """The texts one removal rule took, in order (the manifest's `removed` entries)."""
+    return [r["text"] for r in report.removed if r["rule"] == rule]
+
+
 GONGWEN_SAMPLES = Path(__file__).resolve().parent / "data" / "gongwen"
 GONGWEN_VARIANTS = ("file", "request", "letter", "order", "minutes")
 

@@ -6,16 +6,13 @@ Fixtures are written for the project in the forms real pages take."""
 from __future__ import annotations
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 
 BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步提高。" for n in range(1, 13)]
 
 
 def page(*, head=(), tail=(), title="2024年社区服务工作总结"):
     return "\n".join([title, *head, *BODY, *tail])
-
-
-def removed(report, rule):
-    return [r["text"] for r in report.removed if r["rule"] == rule]
 
 
 def test_lines_of_separators_go_at_the_top_and_the_foot():

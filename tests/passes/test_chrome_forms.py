@@ -6,16 +6,13 @@ shape. Fixtures are written for the project in the forms the real pages take."""
 from __future__ import annotations
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 
 BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步提高。" for n in range(1, 9)]
 
 
 def page(*, head=(), tail=(), title="社区治理的实践路径与经验启示"):
     return "\n".join([title, *head, *BODY, *tail])
-
-
-def removed(report, rule):
-    return [r["text"] for r in report.removed if r["rule"] == rule]
 
 
 # --- an article site's head: journal issue, byline, posting time ---------------------------

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 from reportfmt.passes.boilerplate.ruleset import load_rules
 
 BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步提高。" for n in range(1, 9)]
@@ -15,10 +16,6 @@ BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步�
 
 def page(*, head=(), tail=(), title="2024年社区服务工作总结"):
     return "\n".join([title, *head, *BODY, *tail])
-
-
-def removed(report, rule):
-    return [r["text"] for r in report.removed if r["rule"] == rule]
 
 
 # --- document-sharing (文库) sites ---------------------------------------------------------

@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 from reportfmt.passes.boilerplate.titles import title_core
 
 BODY = [f"第{n}条：各班组要落实安全生产责任，定期开展隐患排查，发现问题及时整改到位，做到闭环管理。"
         for n in range(1, 9)]
 
-
-def removed(report, rule):
-    return [r["text"] for r in report.removed if r["rule"] == rule]
 
 
 @pytest.mark.parametrize("line", [
