@@ -259,3 +259,24 @@ def test_a_lone_cross_before_an_organisation_is_its_name_crossed_out():
 def test_a_cross_between_measures_or_after_a_number_stays_text(line):
     _, report = clean(f"正文开始。\n{line}")
     assert report.masks == []
+
+
+def test_a_lone_x_set_apart_by_blanks_between_chinese_words_is_a_field():
+    # A Word template turned into text: each field ("x") stands between blanks, the names and
+    # numbers it hides are the unit's, the count's, the person's.
+    page = ("会议主持词\n"
+            "根据 x 区委组织部的安排，我们今天召开 x 党支部专题组织生活会。\n"
+            "x 机关党委 x 同志到会指导，应到党员 x 人。")
+    doc, report = clean(page)
+    assert [m["text"] for m in report.masks] == ["x"] * 5
+    assert [pf.stringify(s) for s in spans(doc)] == ["x"] * 5
+    # Every character stays in the text.
+    assert "x 机关党委 x 同志到会指导" in block_text(doc.content[-1])
+
+
+@pytest.mark.parametrize(
+    "line", ["体检时拍了 X 光片。", "选用 a x b 的矩阵。", "系统为 Windows XP 版本。", "横轴取 x 轴方向。",
+             "尺寸为 3x3 米。"])
+def test_a_latin_x_between_blanks_in_ordinary_text_stays_text(line):
+    _, report = clean(f"正文开始。\n{line}")
+    assert report.masks == []

@@ -182,6 +182,13 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
             if block_text(block):
                 kept.append((origin, block))
+        elif (rule.concept == "lead-in" and inside_sample and is_text_block(block)
+                and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
+            # A sample's first paragraph with the site's 小编 sentence glued to its end: the
+            # sentence goes, the sample's own sentences stay (preamble.own_text_end).
+            removed.append((origin, cut_spans(block, [(own_end, len(inline_text(block)))]),
+                            f"{rule.concept}.{rule.name}"))
+            kept.append((origin, block))
         else:
             if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
                     and not keeping_rule(rules, block_text(kept[-1][1]))):

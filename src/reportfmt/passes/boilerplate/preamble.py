@@ -49,3 +49,21 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
             or sample_marker(following) is None):
         return blocks, []
     return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
+
+
+# Where a sentence ends: what a sample's own text has before a site sentence glued to it.
+_SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]*")
+
+
+def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Inside a sample, where the sample's own sentences end when a lead-in sentence was glued
+    after them ("…以求与同行共勉。下面是小编为您带来的…，希望对您有所帮助。"): the offset the
+    site's sentence starts at, or None when the line opens with it (then it is the site's alone).
+    `text` is the line as the pattern reads it (simplified characters, offsets one for one)."""
+    match = pattern.search(text)
+    if match is None:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+    if not ends or not text[:ends[-1]].strip():
+        return None
+    return ends[-1]

@@ -255,6 +255,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 yield s, e, "cross"
             elif run in "xXＸｘ" and touches_ideograph(text, s, e):
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
+            elif run in "xXＸｘ" and _blank_set_field(text, s, e):
+                yield s, e, "cross"  # "召开 x 党支部": a field a template set apart by blanks
         elif kind != "other" or near_chinese(text, s, e) or crossed_line:
             yield s, e, "cross"
         elif _JOINED_GROUPS.search(run):
@@ -266,6 +268,22 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
             # signature): "××××××××××××。", "XXX". Latin x alone needs three, so that no
             # Roman numeral (XX) nor an "x" of a formula is taken.
             yield s, e, "cross"
+
+
+_BLANK_CHARS = " \t\u3000"
+
+
+def _blank_set_field(text: str, start: int, end: int) -> bool:
+    """A lone x with a blank on each side and Chinese beyond the blanks ("我们召开 x 党支部",
+    "x 直机关党委" opening a line): a Word template's field that a PDF extraction set apart by
+    blanks. Chinese prose never writes a Latin letter so ("3 x 3" has digits, "X 光" is X光)."""
+    after = text[end:]
+    if not after[:1] or after[0] not in _BLANK_CHARS or not is_ideograph(after.lstrip(_BLANK_CHARS)[:1]):
+        return False
+    before = text[:start]
+    if not before.strip():
+        return True  # the line's first word
+    return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
 
 
 def _names_organisation(text: str, start: int, end: int) -> bool:
