@@ -21,6 +21,9 @@ from reportfmt.passes.title_forms import asks_question, clean_title, names_occas
         ("类型物业服务考核细则(通用8篇).docx", "物业服务考核细则(通用8篇).docx"),
         ("某政办发〔2020〕12号《某市关于加强校园食品安全管理的通知》", "某市关于加强校园食品安全管理的通知"),
         ("【社区网格员是做什么的】", "社区网格员是做什么的"),
+        # A column's name before a bar, the title much longer after it.
+        ("读者来稿|进入初中以后,我怎样安排自己的课余阅读", "进入初中以后,我怎样安排自己的课余阅读"),
+        ("學生園地｜我和圖書館的第一次約會", "我和圖書館的第一次約會"),
         # A title without any of them stays as it is, "类型" inside a title included.
         ("岩石类型与分布调查报告", "岩石类型与分布调查报告"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
@@ -44,11 +47,19 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         ("ID:8812345", True),
         ("2020.06", True),
         ("某某读书网-读好书做好人", True),
+        # A menu or a post's counters: three or more short items parted by bars.
+        ("24h商城| | MyBlog| 登入", True),
+        ("2021-03-02 10:11:12| 人氣2,315| 回應3 | 上一篇 | 下一篇", True),
+        # A pupil's school and class under their name: a byline.
+        ("台中市立某某國中二年五班", True),
+        ("某某县实验小学五年级(3)班", True),
         # Titles, short ones and ones naming a 网 or a page included.
         ("注册会计师年度工作总结", False),
         ("首页设计规范", False),
         ("网络安全宣传周活动方案", False),
         ("关于做好校园网建设的通知", False),
+        ("学习强国|科技强国", False),
+        ("初二年级三班主题班会方案", False),
     ],
 )
 def test_lines_no_page_is_titled_with(line, never):
@@ -141,3 +152,24 @@ def test_a_speechs_occasion_line_at_the_top_stays_in_the_body_and_is_no_title():
     doc, report = clean("\n".join(page))
     assert report.title is None
     assert texts(doc)[0] == "2019年5月14日在区政协九届四次常委会议上"
+
+
+def test_a_column_before_a_bar_is_not_the_title_a_site_after_one_is_not_either():
+    assert clean_title("书评投稿|升入高中以后,我如何重新爱上阅读") == "升入高中以后,我如何重新爱上阅读"
+    # The part after the bar is the site's name, however long: the title stays before it.
+    _, report = clean("工作总结|某某市范文写作学习网\n今年以来，我们认真落实各项工作。")
+    assert report.title == "工作总结"
+
+
+def test_a_line_opening_with_a_parts_name_and_a_colon_is_the_text_begun():
+    doc, report = clean("引言:乡村教师培训的现状与问题\n近年来，乡村教师培训的机会越来越多。\n"
+                        "一、培训内容\n内容偏重理论。")
+    assert report.title is None
+    assert texts(doc)[0] == "引言：乡村教师培训的现状与问题"
+
+
+def test_a_pupils_name_and_class_above_an_essay_are_no_title():
+    doc, report = clean("林某某\n台北市立某某國中二年三班\n打開一本書，就像推開一扇窗，窗外是我從未到過的地方。\n"
+                        "書讓我明白，世界比我想像的大得多。")
+    assert report.title is None
+    assert texts(doc)[0] == "打開一本書，就像推開一扇窗，窗外是我從未到過的地方。"

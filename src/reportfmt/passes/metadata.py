@@ -33,6 +33,7 @@ from .title_forms import (
     names_part,
     names_site,
     never_title,
+    opens_part,
     split_site_head,
     tags_title,
     title_marked,
@@ -246,8 +247,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if not text:
             continue
         bracket = _BRACKETED_TITLE.match(text)
-        if bracket and names_part(bracket.group(1)):
-            return None  # "【前言】以下是…": the text has begun, no title above it
+        if (bracket and names_part(bracket.group(1))) or opens_part(text):
+            return None  # "【前言】以下是…", "引言:…": the text has begun, no title above it
         if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):

@@ -70,6 +70,13 @@ _OCCASION = re.compile(
     rf"\s*(?:[(（]\s*(?:19|20)\d{{2}}\s*年[^()（）]{{0,12}}[)）])?[)）]?\s*$")
 
 
+# "投稿書評|升上高中後,我如何開始我的課外閱讀": a column's name before the title. The part after
+# the bar is the title when it is much longer and no site's name ("工作总结|某某范文网").
+_COLUMN_PREFIX = re.compile(rf"^\s*([{CJK}]{{2,6}})\s*[|｜]\s*([^|｜]+?)\s*$")
+_SITE_NAME_END = re.compile(r"(?:[网網站]|网站|網站|文库|文庫|频道|頻道|平台|官网|官網|论坛|論壇|\.com|\.cn|\.net)$")
+COLUMN_TITLE_MIN_RATIO = 2
+
+
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
     the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it)."""
@@ -83,6 +90,10 @@ def clean_title(text: str) -> str:
     bracketed = _WHOLLY_BRACKETED.match(title)
     if bracketed:
         title = bracketed.group(1)
+    column = _COLUMN_PREFIX.match(title)
+    if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
+            and not _SITE_NAME_END.search(column.group(2))):
+        title = column.group(2)
     while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
         title = stripped
     return title.strip() or text.strip()
@@ -116,11 +127,40 @@ def names_occasion(text: str) -> bool:
     return bool(_OCCASION.match(text))
 
 
+# "24h購物| | PChome| 登入", "2022-07-05 23:41:31| 人氣11,122| 回應0 | 上一篇": three or more
+# items parted by bars, none longer than a menu's word: a site's menu or a post's counters.
+_BAR = re.compile(r"[|｜]")
+MENU_ITEMS_MIN = 3
+MENU_ITEM_MAX_CHARS = 6
+# "彰化縣員林市大同國中三年七班", "某某小学五年级(2)班": a pupil's school and class, under
+# their name: a byline.
+_SCHOOL_CLASS = re.compile(
+    rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
+    r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$")
+# "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
+_PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
+
+
+def opens_part(text: str) -> bool:
+    """"引言:…", "前言：…": the first line names a part of the text (the text has begun, no
+    title above it)."""
+    opening = _PART_OPENING.match(text)
+    return bool(opening) and names_part(opening.group(1))
+
+
+def _menu_line(line: str) -> bool:
+    items = [item for item in _BAR.split(line) if item.strip()]
+    return (len(_BAR.findall(line)) >= MENU_ITEMS_MIN - 1 and len(items) >= MENU_ITEMS_MIN
+            and all(len(re.sub(r"[\x00-\x7f]", "", item)) <= MENU_ITEM_MAX_CHARS for item in items))
+
+
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, an ID or a date alone."""
+    a site's banner, a menu, a pupil's school and class, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
+        return True
+    if _menu_line(line) or _SCHOOL_CLASS.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
