@@ -1,7 +1,7 @@
 """The forms a page's title line takes on template, 文库 and 公文 sites, and the short lines
 near the top that are never a title (used by the metadata pass).
 
-A title is proven by its position (metadata.take_title_line) and by its form, here: what the
+A title is proven by its position (title_line.take_title_line) and by its form, here: what the
 site wraps around it (a selling tag "【精品】", a bullet, a trailing "|" or "--", the 文库's
 "类型" field glued to a file name, a 发文字号 before the 《》 name), the question a guide page
 is titled with ("计划该如何写?"), and the lines a title search looks past because no page is
@@ -117,7 +117,7 @@ def asks_question(text: str) -> bool:
 
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
-    (Only looked past when a title-shaped line follows: metadata._take_title_line.)"""
+    (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""
     return bool(_SITE_NAME.match(text))
 
 

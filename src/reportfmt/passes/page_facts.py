@@ -1,0 +1,114 @@
+"""The page's facts printed near the top: its date line ("发布时间：…") and labelled values
+("作者：…", "来源：…"), looked for in the first HEAD_CHARS characters. Used by the metadata pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..read.pagemeta import label_value
+from ..state import get_state
+from .boilerplate.ruleset import keeping_rule, load_rules
+from .elements import block_text, is_text_block, squeezed_length
+from .patterns import DATE, DATE_LABEL, SECTION_NUMBER
+
+# How far into the document title and meta lines are looked for.
+# Counted in characters, not blocks: the headings pass joins lines, and a second run
+# must look at the same head as the first (running twice equals running once).
+HEAD_CHARS = 300
+META_LINE_MAX_CHARS = 120
+# Above a title the page prints again, no text of the document stands: short lines there are
+# the site's (a menu "行政 导航", a slogan); longer ones are left to the boilerplate rules.
+ABOVE_TITLE_MAX_CHARS = 60
+
+
+def kept_by_rule(doc: pf.Doc, text: str) -> bool:
+    """A `keep` rule (a reviewer's mark) says this line stays: its value is still taken."""
+    rules = load_rules(tuple(get_state(doc).options.boilerplate.rules))
+    return keeping_rule(rules, " ".join(text.split())) is not None
+
+
+def head_blocks(doc: pf.Doc) -> list[tuple[int, pf.Block]]:
+    """The blocks that start within the first HEAD_CHARS characters of text."""
+    head, offset = [], 0
+    for index, block in enumerate(doc.content):
+        if offset >= HEAD_CHARS:
+            break
+        head.append((index, block))
+        offset += squeezed_length(block, HEAD_CHARS - offset)
+    return head
+
+
+def take_date_line(doc: pf.Doc) -> str | None:
+    """Find a "发布时间: 2023-03-03 19:55:05" line near the top; it becomes `date`.
+
+    The page's date stands above its text: once the text has begun (a statement, a long line, a
+    numbered section) a "时间：…" line is the document's own (an example in a writing guide, a
+    notice's 会议时间) and stays. So does a span of days ("2025年10月15日-17日"): an event's
+    time, not the day a page was published."""
+    for index, block in head_blocks(doc):
+        if not is_text_block(block):
+            continue
+        text = block_text(block)
+        if _body_begun(text):
+            return None
+        if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
+            continue
+        date = None if _DATE_SPAN.search(text) else normalise_date(text)
+        if date:
+            if not kept_by_rule(doc, text):
+                del doc.content[index]
+                get_state(doc).report.record_removed(text, "metadata.date")
+            return date
+    return None
+
+
+# "2025年10月15日-17日", "2024-05-01至05-03": a date followed by its end is a span of days.
+_DATE_SPAN = re.compile(DATE.pattern + r"\s*日?\s*(?:[-–—~\uff5e至到])\s*\d", re.X)
+_STATEMENT = re.compile(r"[。；;]")
+
+
+def _body_begun(line: str) -> bool:
+    """The document's text has begun: a line longer than the meta lines above a title, one
+    holding a finished statement, a numbered section. (A question or an exclamation may be
+    the page's title: "活动方案如何写？")"""
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _STATEMENT.search(line))
+
+
+# Only year and month known ("1998-03", from "1998年3月号"): kept at that precision.
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])\s*$")
+
+
+def meta_text(doc: pf.Doc, key: str) -> str | None:
+    value = doc.get_metadata(key, default=None)
+    if isinstance(value, list):
+        value = "、".join(str(v) for v in value if v)
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def take_labelled(doc: pf.Doc, label: re.Pattern[str]) -> str | None:
+    """The value of a labelled meta line ("作者：张三") among the first blocks."""
+    for _, block in head_blocks(doc):
+        if not is_text_block(block):
+            continue
+        text = block_text(block)
+        if len(text) > META_LINE_MAX_CHARS:
+            continue
+        for match in label.finditer(text):
+            value = label_value(match)
+            if value:
+                return value
+    return None
+
+
+def normalise_date(text: str) -> str | None:
+    match = DATE.search(text)
+    if not match:
+        partial = _YEAR_MONTH.match(text)
+        return f"{partial.group(1)}-{partial.group(2)}" if partial else None
+    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+    return f"{year:04d}-{month:02d}-{day:02d}"
