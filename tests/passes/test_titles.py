@@ -18,7 +18,7 @@ BODY = [f"第{n}条：各班组要落实安全生产责任，定期开展隐患�
 @pytest.mark.parametrize("line", [
     "车间安全生产管理制度(精选8篇)", "车间安全生产管理制度（通用12篇）", "【车间安全生产管理制度】",
     "2024年最新车间安全生产管理制度范文", "车间安全生产管理制度3", "《车間安全生產管理制度》(共4篇)",
-    "车间安全生产管理制度模板大全_某某范文网",
+    "车间安全生产管理制度模板大全_某某范文网", "车间安全生产管理制度范例6篇",
 ])
 def test_a_title_with_affixes_has_the_titles_core(line):
     assert title_core(line) == "车间安全生产管理制度"
@@ -119,3 +119,12 @@ def test_the_bracketed_title_a_site_stamps_before_a_numbered_part_is_cut_off_it(
     assert report.title == "会议记录的写法"
     assert texts(doc)[2] == "2、记录主体。主体部分写会议的议程、发言和决定事项，要求真实、准确、完整。"
     assert {"text": "【会议记录的写法】", "rule": "title.repeated-title"} in report.removed
+
+
+def test_a_title_counting_its_examples_is_the_title_over_its_bare_repeat():
+    # "范例" sells samples as "范文" does: the counted title is the page's, its bare repeat goes.
+    page = ["车间安全生产管理制度范例6篇", "车间安全生产管理制度", "车间安全生产管理制度范例1", *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "车间安全生产管理制度范例6篇"
+    assert removed(report, "title.repeated-title") == ["车间安全生产管理制度"]
+    assert texts(doc)[-len(BODY):] == BODY
