@@ -53,6 +53,9 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         # A pupil's school and class under their name: a byline.
         ("台中市立某某國中二年五班", True),
         ("某某县实验小学五年级(3)班", True),
+        # The site's customer service and its credit for the page.
+        ("- 网站客服QQ:12345678", True),
+        ("本文《学校后勤主任竞聘演讲稿》由某某学习网提供", True),
         # Titles, short ones and ones naming a 网 or a page included.
         ("注册会计师年度工作总结", False),
         ("首页设计规范", False),
@@ -60,6 +63,7 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         ("关于做好校园网建设的通知", False),
         ("学习强国|科技强国", False),
         ("初二年级三班主题班会方案", False),
+        ("客服中心年度工作计划", False),
     ],
 )
 def test_lines_no_page_is_titled_with(line, never):
@@ -173,3 +177,10 @@ def test_a_pupils_name_and_class_above_an_essay_are_no_title():
                         "書讓我明白，世界比我想像的大得多。")
     assert report.title is None
     assert texts(doc)[0] == "打開一本書，就像推開一扇窗，窗外是我從未到過的地方。"
+
+
+def test_the_sites_credit_above_the_title_line_is_no_title():
+    doc, report = clean("本文《学校后勤主任竞聘演讲稿》由某某学习网提供\n学校后勤主任竞聘演讲稿\n"
+                        "尊敬的各位领导，各位老师：\n大家好！今天我竞聘的岗位是后勤主任。")
+    assert report.title == "学校后勤主任竞聘演讲稿"
+    assert texts(doc)[0] == "尊敬的各位领导，各位老师："

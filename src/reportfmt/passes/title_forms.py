@@ -45,7 +45,7 @@ QUESTION_TITLE_MAX_CHARS = 40
 # Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
 _CONTROL_WORDS = re.compile(
     r"登[录錄陆陸]|注[册冊]|找回密[码碼]|浏览记录|瀏覽記錄|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
-    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載")
+    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
@@ -137,6 +137,10 @@ MENU_ITEM_MAX_CHARS = 6
 _SCHOOL_CLASS = re.compile(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
     r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$")
+# "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
+# title line follows).
+_CREDIT = re.compile(
+    r"^\s*本文\s*《[^《》]{2,60}》\s*由\s*\S{2,20}?\s*(?:提供|整理|发布|發布|编辑|編輯|收集|上传|上傳)")
 # "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
 
@@ -156,11 +160,12 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, a menu, a pupil's school and class, an ID or a date alone."""
+    a site's banner, a menu, a pupil's school and class, the site's credit, its customer
+    service's contact, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if _menu_line(line) or _SCHOOL_CLASS.match(line):
+    if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
