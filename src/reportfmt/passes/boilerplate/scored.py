@@ -52,6 +52,10 @@ _DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}")
 _TIME = re.compile(r"\d{1,2}:\d\d")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+# "标签:值", "上传人:某某", "Academic year: 2021": a field of an info box.
+_LABEL_VALUE = re.compile(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*[:：]\s*\S")
+# A neighbour this short and without a sentence is a "short" line (a button, a label, a name).
+SHORT_CHARS = 20
 _SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"
 
 # The model the pipeline uses; tests/eval/train_chrome.py swaps in a fold's model to measure.
@@ -90,14 +94,46 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return next((i for i, edge in enumerate(edges) if value <= edge), len(edges))
 
 
-def features(text: str, zone: str, distance: int) -> list[str]:
+def shape(text: str | None, removed: bool = False) -> str:
+    """A neighbour line's kind, as its shape shows it: none, removed (by a rule), prose,
+    sentence, numbered, field (label:value), short (a few words), or mid."""
+    if text is None:
+        return "none"
+    if removed:
+        return "removed"
+    if is_prose(text):
+        return "prose"
+    if is_sentence(text):
+        return "sentence"
+    if _NUMBERED.match(text):
+        return "numbered"
+    if _LABEL_VALUE.match(text):
+        return "field"
+    return "short" if len(text) <= SHORT_CHARS else "mid"
+
+
+def context_features(before: str, after: str, run: int, from_edge: int) -> list[str]:
+    """Where the line stands among its neighbours: the kinds of the lines above and below it,
+    how many judged lines run together around it (chrome comes in runs), and how many lines
+    part it from the page's edge (the top for the head, the end for the tail)."""
+    return [f"prev={before}", f"next={after}", f"around={before}+{after}",
+            f"run={_bucket(run, (1, 2, 4, 8))}", f"edge={_bucket(from_edge, (0, 1, 3, 6))}"]
+
+
+def features(text: str, zone: str, distance: int, context: list[str] = ()) -> list[str]:
     """The line's shape and character n-grams, and where it sits (zone: head, tail, between)."""
     norm = normalise(text)
     squeezed = norm.replace(" ", "")
-    found = [f"zone={zone}", f"dist={min(distance, 4)}", f"len={_bucket(len(squeezed), (4, 8, 16, 32, 64, 128))}",
+    latin = sum(c == "a" for c in squeezed) / max(1, len(squeezed))
+    found = [*context, f"latin={_bucket(latin, (0, 0.3, 0.7))}", f"{zone}:len={_bucket(len(squeezed), (4, 8, 16, 32))}",
+             f"zone={zone}", f"dist={min(distance, 4)}", f"len={_bucket(len(squeezed), (4, 8, 16, 32, 64, 128))}",
              f"sent={min(len(_SENTENCE_END.findall(text)), 2)}",
              f"digits={_bucket(sum(c == '0' for c in squeezed) / max(1, len(squeezed)), (0, 0.1, 0.3, 0.6))}",
              f"fields={min(len(_FIELD.findall(text)), 3)}", f"spaces={min(norm.count(' '), 3)}"]
+    if _LABEL_VALUE.match(text):
+        found.append("label-value")
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        found.append("no-han")
     if _DATE.search(text):
         found.append("date")
     if _TIME.search(text):
@@ -142,6 +178,41 @@ def is_sentence(text: str) -> bool:
             or len(re.findall(r"[，,；;]", text)) + 1 >= CLAUSES)
 
 
+def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
+    """(index, text, features) of the lines the scorer may judge, with their neighbours' kinds."""
+    texts = {i: " ".join(block_text(b).split()) for i, (_, b) in enumerate(blocks) if is_text_block(b)}
+    origins = [origin for origin, _ in blocks]
+    found = list(candidates(blocks, removed_origins))
+    judged = {index for index, *_ in found}
+    for index, text, zone, distance in found:
+        before = _neighbour(blocks, texts, origins, removed_origins, index, -1)
+        after = _neighbour(blocks, texts, origins, removed_origins, index, 1)
+        run = 1 + _run(judged, index, -1) + _run(judged, index, 1)
+        from_edge = index if zone == "head" else len(blocks) - 1 - index if zone == "tail" else 9
+        yield index, text, features(text, zone, distance, context_features(before, after, run, from_edge))
+
+
+def _neighbour(blocks, texts, origins, removed_origins, index, step) -> str:
+    """The kind of the line next to blocks[index] in the page as it was (a line a rule removed
+    counts as removed)."""
+    origin = origins[index] + step
+    if origin in removed_origins:
+        return "removed"
+    near = index + step
+    if not 0 <= near < len(blocks) or origins[near] != origin:
+        return shape(None) if not 0 <= near < len(blocks) else "removed"
+    if isinstance(blocks[near][1], pf.Header):
+        return "numbered"
+    return shape(texts.get(near))
+
+
+def _run(judged: set[int], index: int, step: int) -> int:
+    count, near = 0, index + step
+    while near in judged:
+        count, near = count + 1, near + step
+    return count
+
+
 def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
     """(index, text, zone, distance) of the lines the scorer may judge."""
     texts = [(i, " ".join(block_text(b).split())) for i, (_, b) in enumerate(blocks)
@@ -183,10 +254,9 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
     # between its labels) is judged as lying between chrome.
     for _ in range(2):
         removed_now = removed_origins | {origin for origin, _, _ in gone.values()}
-        for index, text, zone, distance in list(candidates(blocks, removed_now)):
+        for index, text, feats in list(candidate_features(blocks, removed_now)):
             if index in gone or keep(blocks[index]):
                 continue
-            feats = features(text, zone, distance)
             if collector is not None:
                 collector.append((text, feats))
                 continue
