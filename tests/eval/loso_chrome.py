@@ -35,7 +35,7 @@ import panflute as pf
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sites
 from sites_devset import LABELS, fold
-from train_chrome import NEVER, make_model
+from train_chrome import NEVER, PRUNE, train_families, train_weights
 
 from reportfmt.passes.boilerplate import scored
 
@@ -46,7 +46,8 @@ RULES_ALONE = {"threshold": NEVER, "weights": {}, "families": {}}
 
 
 def line_tag(line: str, page: dict) -> str | None:
-    """The line's chrome family, "body", or None (the title, a line holding inline chrome)."""
+    """The line's chrome family, "body", or None (the title or a part of it, a line holding
+    inline chrome). A line saying more than the title is the body's unless labelled chrome."""
     key = fold(line)
     if not key:
         return None
@@ -57,8 +58,8 @@ def line_tag(line: str, page: dict) -> str | None:
         if (item["before"] or item["after"]) and item["text"] in key:
             return None
     title = fold(page.get("title") or "")
-    if title and (title in key or key in title):
-        return None
+    if title and key in title:
+        return None  # the title (or a part of it, wrapped): neither chrome nor body
     return "body"
 
 
@@ -103,8 +104,20 @@ def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], st
         # The pipeline may clean a page more than once (it checks a second run changes nothing).
         if tag is not None and text not in seen:
             seen.add(text)
-            examples.append((feats, tag))
+            examples.append((feats, tag, words_of(text, feats)))
     return result, examples
+
+
+def words_of(text: str, feats: list[str]) -> list[str]:
+    return scored.word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
+
+
+def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float) -> dict:
+    """Chrome or body from the line's shape alone; which family from its shape and words."""
+    weights = {f: round(w, 3) for f, w in train_weights([(f, t) for f, t, _ in examples]).items()
+               if abs(w) >= PRUNE or f == ""}
+    return {"threshold": threshold, "weights": weights,
+            "families": train_families([(f + w, t) for f, t, w in examples])}
 
 
 def raw_examples(page: dict) -> list[tuple[list[str], str]]:
@@ -115,7 +128,7 @@ def raw_examples(page: dict) -> list[tuple[list[str], str]]:
     for _index, text, feats in scored.candidate_features(blocks, set()):
         tag = page["tags"].get(fold(text))
         if tag is not None:
-            examples.append((feats, tag))
+            examples.append((feats, tag, words_of(text, feats)))
     return examples
 
 
@@ -141,7 +154,7 @@ def threshold_for(pages: list[dict], splits: list[str], margin: float) -> tuple[
         model = model_without(pages, frozenset(TRAIN_SPLITS) - outside | {split})
         for p in pages:
             if p["labels"]["split"] == split:
-                scores += [(scored.chrome_probability(f, model["weights"]), t) for f, t in p["examples"]]
+                scores += [(scored.chrome_probability(f, model["weights"]), t) for f, t, _ in p["examples"]]
     highest = max((s for s, t in scores if t == "body"), default=0.5)
     threshold = min(0.999, highest + margin)
     caught.update("caught" if s >= threshold else "missed" for s, t in scores if t != "body")
@@ -184,7 +197,7 @@ def main(argv: list[str]) -> int:
         result, page["examples"] = collect(page)
         page["raw_examples"] = raw_examples(page)
         rules_alone[page["labels"]["split"]].append(result)
-    counts = Counter(t for p in pages for _, t in p["examples"])
+    counts = Counter(t for p in pages for _, t, _ in p["examples"])
     print(f"{len(pages)} pages, {len({p['labels']['site'] for p in pages})} sites; lines the scorer may judge "
           f"after the rules: {dict(counts)} ({time.perf_counter() - started:.0f} s)")
     loso: dict[str, list] = defaultdict(list)
@@ -195,7 +208,7 @@ def main(argv: list[str]) -> int:
         model = {**model_without(pages, frozenset({held})), "threshold": threshold}
         held_pages = [p for p in pages if p["labels"]["split"] == held]
         line_scores = [(scored.chrome_probability(f, model["weights"]), t)
-                       for p in held_pages for f, t in p["examples"]]
+                       for p in held_pages for f, t, _ in p["examples"]]
         print(f"\n[{held} held out] threshold {threshold:.3f} (chosen on the other splits, whose chrome "
               f"candidates it catches {caught['caught']}/{caught['caught'] + caught['missed']}); on {held}: "
               f"chrome candidates caught {sum(1 for s, t in line_scores if t != 'body' and s >= threshold)}/"
