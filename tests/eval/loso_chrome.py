@@ -1,6 +1,6 @@
 """Leave-one-split-out figures for the learned chrome-line scorer (passes/boilerplate/scored.py).
 
-Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M]
+Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M] [--cost]
        (make loso-chrome SITES=RAW_DIR)
 
 Each split of the template-site dev set (tuned, held, fresh … fresh7: sites collected in
@@ -18,6 +18,7 @@ chrome key, neither when it is (or holds) the page's title or an inline chrome m
 otherwise. Only TRAIN_SPLITS are used: a split added later for scoring at a merge is never
 trained on.
 
+`--cost` times the pipeline on every page without the scorer and with the shipped model.
 `--write` trains on every split (threshold chosen the same way over all of them) and writes
 passes/boilerplate/chrome_model.json, which switches the scorer on.
 """
@@ -180,6 +181,28 @@ def summary_row(name: str, before: list, after: list) -> str:
             f"{eval_sites.percent(a.kept, a.keep)}")
 
 
+def cost_per_page(pages: list[dict], rounds: int = 3) -> tuple[float, float]:
+    """Milliseconds per page through the whole pipeline without the scorer and with the shipped
+    model (the best of `rounds` runs each: the machine is shared)."""
+    shipped = scored.model
+
+    def best(model_of) -> float:
+        scored.model = model_of
+        try:
+            times = []
+            for _ in range(rounds):
+                started = time.perf_counter()
+                for page in pages:
+                    eval_sites.output_of(page["raw"])
+                times.append(time.perf_counter() - started)
+        finally:
+            scored.model = shipped
+        return 1000 * min(times) / max(1, len(pages))
+
+    scored.use_model(None)
+    return best(lambda: None), best(shipped)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0].startswith("-"):
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -228,6 +251,10 @@ def main(argv: list[str]) -> int:
     print("\nsummary (rules alone -> rules + scorer trained without the split):")
     for name in splits:
         print(summary_row(name, rules_alone[name], loso[name]))
+    if "--cost" in argv:
+        without, with_scorer = cost_per_page(pages)
+        print(f"\ncost: {without:.1f} ms/page without the scorer, {with_scorer:.1f} ms/page with the shipped "
+              f"model (+{with_scorer - without:.2f} ms/page; the model loads once, lazily)")
     if "--write" in argv:
         threshold, _ = threshold_for(pages, list(TRAIN_SPLITS), margin)
         model = {**model_without(pages, frozenset()), "threshold": threshold}
