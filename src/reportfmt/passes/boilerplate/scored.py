@@ -268,10 +268,10 @@ def _between_chrome(origin: int, removed_origins: set[int]) -> bool:
 def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], keep) -> tuple[list, list]:
     """Drop the candidate lines the model calls chrome. `keep(text)` is true for a line a
     reviewer (or a 公文 recognised) keeps. Returns (kept blocks, removed records)."""
-    current = model()
-    if current is None and collector is None:
+    if collector is None and _override is None and not MODEL_PATH.exists():
         return blocks, []
     gone: dict[int, tuple[int, str, str]] = {}
+    current = None
     # A second look: a line left between two lines just scored as chrome (an info box's value
     # between its labels) is judged as lying between chrome.
     for _ in range(2):
@@ -282,6 +282,9 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             if collector is not None:
                 collector.append((text, feats))
                 continue
+            # The model is read when a page first has a line to judge (of the dev pages, 250 in 437
+            # have none).
+            current = current or model()
             if chrome_probability(feats, current["weights"]) >= current["threshold"]:
                 words = word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
                 gone[index] = (blocks[index][0], text, f"{family_of(feats + words, current['families'])}.scored")
