@@ -285,6 +285,8 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             # The model is read when a page first has a line to judge (of the dev pages, 250 in 437
             # have none).
             current = current or model()
+            if current is None:  # the file went away since it was looked for
+                return blocks, []
             if chrome_probability(feats, current["weights"]) >= current["threshold"]:
                 words = word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
                 gone[index] = (blocks[index][0], text, f"{family_of(feats + words, current['families'])}.scored")
