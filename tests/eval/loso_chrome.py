@@ -36,7 +36,7 @@ import panflute as pf
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sites
 from sites_devset import LABELS, fold
-from train_chrome import NEVER, PRUNE, train_families, train_weights
+from train_chrome import NEVER, make_model, words_of
 
 from reportfmt.passes.boilerplate import scored
 
@@ -107,18 +107,6 @@ def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], st
             seen.add(text)
             examples.append((feats, tag, words_of(text, feats)))
     return result, examples
-
-
-def words_of(text: str, feats: list[str]) -> list[str]:
-    return scored.word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
-
-
-def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float) -> dict:
-    """Chrome or body from the line's shape alone; which family from its shape and words."""
-    weights = {f: round(w, 3) for f, w in train_weights([(f, t) for f, t, _ in examples]).items()
-               if abs(w) >= PRUNE or f == ""}
-    return {"threshold": threshold, "weights": weights,
-            "families": train_families([(f + w, t) for f, t, w in examples])}
 
 
 def raw_examples(page: dict) -> list[tuple[list[str], str]]:

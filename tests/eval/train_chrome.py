@@ -99,7 +99,7 @@ def collect(page: dict) -> list[tuple[list[str], str]]:
         # The pipeline may clean a page more than once (it checks a second run changes nothing).
         if tag is not None and text not in seen:
             seen.add(text)
-            examples.append((feats, tag))
+            examples.append((feats, tag, words_of(text, feats)))
     return examples
 
 
@@ -112,7 +112,8 @@ def raw_examples(page: dict) -> list[tuple[list[str], str]]:
     for _index, text, zone, distance in scored.candidates(blocks, set()):
         tag = page["tags"].get(fold(text))
         if tag is not None:
-            examples.append((scored.features(text, zone, distance), tag))
+            feats = scored.features(text, zone, distance)
+            examples.append((feats, tag, words_of(text, feats)))
     return examples
 
 
@@ -157,9 +158,17 @@ def train_families(examples: list[tuple[list[str], str]]) -> dict[str, dict[str,
     return families
 
 
-def make_model(examples, threshold: float) -> dict:
-    weights = {f: round(w, 3) for f, w in train_weights(examples).items() if abs(w) >= PRUNE or f == ""}
-    return {"threshold": threshold, "weights": weights, "families": train_families(examples)}
+def words_of(text: str, feats: list[str]) -> list[str]:
+    return scored.word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
+
+
+def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float) -> dict:
+    """Chrome or body from the line's shape alone; which family from its shape and words.
+    `examples` are (shape features, label, word features)."""
+    weights = {f: round(w, 3) for f, w in train_weights([(f, t) for f, t, _ in examples]).items()
+               if abs(w) >= PRUNE or f == ""}
+    return {"threshold": threshold, "weights": weights,
+            "families": train_families([(f + w, t) for f, t, w in examples])}
 
 
 def score_split_pages(pages: list[dict]) -> dict[str, list]:
@@ -184,7 +193,7 @@ def main(argv: list[str]) -> int:
     examples = [e for p in pages for e in p["examples"]]
     training = examples + [e for p in pages for e in p["raw_examples"]]
     print(f"{len(pages)} pages, {len({p['labels']['site'] for p in pages})} sites; "
-          f"{len(examples)} candidate lines: {Counter(t for _, t in examples)}")
+          f"{len(examples)} candidate lines: {Counter(t for _, t, _ in examples)}")
     # Out-of-fold probabilities of every candidate line.
     fold_models = {}
     out_of_fold: list[tuple[float, str]] = []
@@ -193,7 +202,8 @@ def main(argv: list[str]) -> int:
         fold_models[k] = make_model(train, NEVER)
         for p in pages:
             if p["fold"] == k:
-                out_of_fold += [(scored.chrome_probability(f, fold_models[k]["weights"]), t) for f, t in p["examples"]]
+                out_of_fold += [(scored.chrome_probability(f, fold_models[k]["weights"]), t)
+                                for f, t, _ in p["examples"]]
     body_scores = sorted((s for s, t in out_of_fold if t == "body"), reverse=True)
     threshold = (body_scores[0] if body_scores else 0.5) + MARGIN
     caught = sum(1 for s, t in out_of_fold if t != "body" and s >= threshold)
