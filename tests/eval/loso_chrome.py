@@ -39,6 +39,8 @@ from sites_devset import LABELS, fold
 from train_chrome import NEVER, make_model, words_of
 
 from reportfmt.passes.boilerplate import scored
+from reportfmt.pipeline import run_passes
+from reportfmt.read.text import read_plain_text
 
 TRAIN_SPLITS = ("tuned", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 # The threshold sits this far above the highest-scoring body line of the training splits.
@@ -150,6 +152,22 @@ def threshold_for(pages: list[dict], splits: list[str], margin: float) -> tuple[
     return threshold, caught
 
 
+def scored_removals(raw: str) -> list[tuple[str, str]]:
+    """(text, rule) of the lines the scorer removed on a page (the pipeline run once more, to
+    read its report)."""
+    report_ = run_passes(read_plain_text(raw))
+    return [(r["text"], r["rule"]) for r in report_.removed if r["rule"].endswith(".scored")]
+
+
+def verdict_of(tag: str | None, rule: str) -> str:
+    """chrome, family right / chrome, other family / BODY (a line lost) / title or unlabelled."""
+    if tag is None:
+        return "title or unlabelled"
+    if tag == "body":
+        return "BODY"
+    return "chrome, family right" if rule.split(".")[0] == tag else "chrome, other family"
+
+
 def report(title: str, results: dict[str, list]) -> None:
     print(f"\n== {title}")
     for name in TRAIN_SPLITS:
@@ -228,12 +246,18 @@ def main(argv: list[str]) -> int:
               f"{sum(1 for s, t in line_scores if t == 'body' and s >= threshold)}/"
               f"{sum(1 for _, t in line_scores if t == 'body')}")
         scored.use_model(model)
+        verdicts: Counter = Counter()
         for page in held_pages:
             result = eval_sites.score_page(page["labels"], page["raw"])
             loso[held].append(result)
             for reason in result.why:
                 if reason.startswith("body lost"):
                     print(f"    {page['labels']['id']}: {reason}")
+            for text, rule in scored_removals(page["raw"]):
+                verdict = verdict_of(tag_of(text, page), rule)
+                verdicts[verdict] += 1
+                print(f"    {page['labels']['id']} {rule:26} {verdict:18} {text[:50]!r}")
+        print(f"  lines the scorer removed on {held}: {dict(verdicts)}")
     scored.use_model(None)
     report("rules alone", rules_alone)
     report("rules + scorer, each split held out (leave one split out)", loso)
