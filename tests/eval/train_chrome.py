@@ -45,6 +45,9 @@ RATE = 0.2
 L2 = 1e-4
 # Weights smaller than this are left out of the shipped model (they change no decision).
 PRUNE = 0.02
+# A family's table keeps the features seen on this many of its lines (rarer ones score as
+# unseen): the model stays small, read in a couple of milliseconds by a filter call.
+FAMILY_MIN_COUNT = 3
 # The threshold sits this far above the highest-scoring body line out of fold.
 MARGIN = 0.02
 NEVER = 2.0  # a threshold no probability reaches: the rules alone
@@ -151,7 +154,7 @@ def train_families(examples: list[tuple[list[str], str]]) -> dict[str, dict[str,
     families = {}
     for family, c in counts.items():
         denominator = sum(c.values()) + vocabulary
-        table = {f: round(math.log((n + 1) / denominator), 3) for f, n in c.items() if n >= 2}
+        table = {f: round(math.log((n + 1) / denominator), 2) for f, n in c.items() if n >= FAMILY_MIN_COUNT}
         table["?"] = round(math.log(1 / denominator), 3)
         table[""] = round(math.log(lines[family] / total), 3)
         families[family] = table
