@@ -45,6 +45,9 @@ RATE = 0.2
 L2 = 1e-4
 # Weights smaller than this are left out of the shipped model (they change no decision).
 PRUNE = 0.02
+# A family's table keeps the features seen on this many of its lines (rarer ones score as
+# unseen): the model stays small, read in a couple of milliseconds by a filter call.
+FAMILY_MIN_COUNT = 3
 # The threshold sits this far above the highest-scoring body line out of fold.
 MARGIN = 0.02
 NEVER = 2.0  # a threshold no probability reaches: the rules alone
@@ -99,7 +102,7 @@ def collect(page: dict) -> list[tuple[list[str], str]]:
         # The pipeline may clean a page more than once (it checks a second run changes nothing).
         if tag is not None and text not in seen:
             seen.add(text)
-            examples.append((feats, tag))
+            examples.append((feats, tag, words_of(text, feats)))
     return examples
 
 
@@ -112,7 +115,8 @@ def raw_examples(page: dict) -> list[tuple[list[str], str]]:
     for _index, text, zone, distance in scored.candidates(blocks, set()):
         tag = page["tags"].get(fold(text))
         if tag is not None:
-            examples.append((scored.features(text, zone, distance), tag))
+            feats = scored.features(text, zone, distance)
+            examples.append((feats, tag, words_of(text, feats)))
     return examples
 
 
@@ -150,16 +154,24 @@ def train_families(examples: list[tuple[list[str], str]]) -> dict[str, dict[str,
     families = {}
     for family, c in counts.items():
         denominator = sum(c.values()) + vocabulary
-        table = {f: round(math.log((n + 1) / denominator), 3) for f, n in c.items() if n >= 2}
+        table = {f: round(math.log((n + 1) / denominator), 2) for f, n in c.items() if n >= FAMILY_MIN_COUNT}
         table["?"] = round(math.log(1 / denominator), 3)
         table[""] = round(math.log(lines[family] / total), 3)
         families[family] = table
     return families
 
 
-def make_model(examples, threshold: float) -> dict:
-    weights = {f: round(w, 3) for f, w in train_weights(examples).items() if abs(w) >= PRUNE or f == ""}
-    return {"threshold": threshold, "weights": weights, "families": train_families(examples)}
+def words_of(text: str, feats: list[str]) -> list[str]:
+    return scored.word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
+
+
+def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float) -> dict:
+    """Chrome or body from the line's shape alone; which family from its shape and words.
+    `examples` are (shape features, label, word features)."""
+    weights = {f: round(w, 3) for f, w in train_weights([(f, t) for f, t, _ in examples]).items()
+               if abs(w) >= PRUNE or f == ""}
+    return {"threshold": threshold, "weights": weights,
+            "families": train_families([(f + w, t) for f, t, w in examples])}
 
 
 def score_split_pages(pages: list[dict]) -> dict[str, list]:
@@ -184,7 +196,7 @@ def main(argv: list[str]) -> int:
     examples = [e for p in pages for e in p["examples"]]
     training = examples + [e for p in pages for e in p["raw_examples"]]
     print(f"{len(pages)} pages, {len({p['labels']['site'] for p in pages})} sites; "
-          f"{len(examples)} candidate lines: {Counter(t for _, t in examples)}")
+          f"{len(examples)} candidate lines: {Counter(t for _, t, _ in examples)}")
     # Out-of-fold probabilities of every candidate line.
     fold_models = {}
     out_of_fold: list[tuple[float, str]] = []
@@ -193,7 +205,8 @@ def main(argv: list[str]) -> int:
         fold_models[k] = make_model(train, NEVER)
         for p in pages:
             if p["fold"] == k:
-                out_of_fold += [(scored.chrome_probability(f, fold_models[k]["weights"]), t) for f, t in p["examples"]]
+                out_of_fold += [(scored.chrome_probability(f, fold_models[k]["weights"]), t)
+                                for f, t, _ in p["examples"]]
     body_scores = sorted((s for s, t in out_of_fold if t == "body"), reverse=True)
     threshold = (body_scores[0] if body_scores else 0.5) + MARGIN
     caught = sum(1 for s, t in out_of_fold if t != "body" and s >= threshold)

@@ -76,11 +76,46 @@ def test_a_reviewers_keep_mark_overrides_the_scorer(eager_model, tmp_path):
     assert [r["text"] for r in report.removed] == [TITLE, INFO_BOX[0], INFO_BOX[2]]
 
 
-def test_without_a_model_the_rules_alone_decide():
-    assert not scored.MODEL_PATH.exists()  # none is shipped (issue 18d's measurement)
-    doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE]))
+def test_a_model_that_calls_nothing_chrome_leaves_the_rules_alone_to_decide():
+    scored.use_model({"threshold": 2.0, "weights": {}, "families": {}})
+    try:
+        doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE]))
+    finally:
+        scored.use_model(None)
     assert texts(doc) == [*INFO_BOX, *typeset(PROSE)]
     assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_sample_markers_table_rows_and_circled_items_are_never_scored(eager_model):
+    # The document's own structure above its body, however short and unpunctuated.
+    structure = ["【范例一】", "防汛工作通知范文第1篇", "| 项目 | 责任人 |", "① 防汛物资清单"]
+    doc, report = clean("\n".join([TITLE, *structure, *PROSE]))
+    assert texts(doc)[:len(structure)] == structure
+    assert not any(r["rule"].endswith(".scored") for r in report.removed)
+
+
+# The shipped model (chrome_model.json, trained by tests/eval/loso_chrome.py on the dev splits).
+# A 文库 page's interface printed in English above the document, no rule's wording.
+LATIN_INTERFACE = ["Restricted", "N/A", "Academic year: 2020"]
+SIGNATURE = ["某某区应急管理局", "2023年4月1日"]
+
+
+def test_the_shipped_model_takes_an_interface_box_above_the_body_and_keeps_the_signature():
+    assert scored.model() is not None and 0.5 < scored.model()["threshold"] < 1.0
+    doc, report = clean("\n".join([TITLE, *LATIN_INTERFACE, *PROSE, *SIGNATURE]))
+    assert texts(doc) == [*typeset(PROSE), *SIGNATURE]
+    scored_removals = [r for r in report.removed if r["rule"].endswith(".scored")]
+    assert [r["text"] for r in scored_removals] == LATIN_INTERFACE
+    assert {r["rule"].split(".")[0] for r in scored_removals} <= {"document-site", "meta-lines"}
+
+
+def test_the_shipped_model_keeps_a_speakers_line_and_a_students_facts_it_cannot_tell_from_the_body():
+    # Lines a site's labels call chrome and another's call the author's: shape alone cannot
+    # part them, and a lost body line is worse than a missed chrome line.
+    byline = "某某区应急管理局 张三"
+    doc, report = clean("\n".join([TITLE, byline, *PROSE]))
+    assert texts(doc) == [byline.replace(" ", ""), *typeset(PROSE)]
+    assert not any(r["rule"].endswith(".scored") for r in report.removed)
 
 
 def test_features_describe_the_shape_of_a_line():

@@ -1,0 +1,281 @@
+"""Leave-one-split-out figures for the learned chrome-line scorer (passes/boilerplate/scored.py).
+
+Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M] [--cost]
+       (make loso-chrome SITES=RAW_DIR)
+
+Each split of the template-site dev set (tuned, held, fresh … fresh7: sites collected in
+different rounds, no site in two splits) is scored by a scorer that never saw it: trained on the
+labelled lines of the other splits, its threshold chosen on those splits alone (the lowest at
+which none of their body lines scores as chrome when each is scored by a model trained without
+its own split, plus a margin). The pipeline then runs on the held-out split's pages with that
+model and eval_sites' numbers (chrome gone, body kept, by family) are printed beside the rules
+alone. This is how the scorer would do on sites the team has and it has not: a split's figure
+is honest only for the splits named after it.
+
+Pages and lines are read only through tests/eval/sites/labels.json (and RAW_DIR/<id>.txt for the
+pages it names): a raw line is chrome of a family when its folded text opens with a labelled
+chrome key, neither when it is (or holds) the page's title or an inline chrome mark, body
+otherwise. Only TRAIN_SPLITS are used: a split added later for scoring at a merge is never
+trained on.
+
+`--cost` times the pipeline on every page without the scorer and with the shipped model.
+`--write` trains on every split (threshold chosen the same way over all of them) and writes
+passes/boilerplate/chrome_model.json, which switches the scorer on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import panflute as pf
+
+sys.path.insert(0, str(Path(__file__).parent))
+import eval_sites
+from sites_devset import LABELS, fold
+from train_chrome import NEVER, make_model, words_of
+
+from reportfmt.passes.boilerplate import scored
+from reportfmt.pipeline import run_passes
+from reportfmt.read.text import read_plain_text
+
+TRAIN_SPLITS = ("tuned", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# The threshold sits this far above the highest-scoring body line of the training splits.
+MARGIN = 0.02
+RULES_ALONE = {"threshold": NEVER, "weights": {}, "families": {}}
+
+
+def line_tag(line: str, page: dict) -> str | None:
+    """The line's chrome family, "body", or None (the title or a part of it, a line holding
+    inline chrome). A line saying more than the title is the body's unless labelled chrome."""
+    key = fold(line)
+    if not key:
+        return None
+    for item in page["chrome"]:
+        if not item["before"] and not item["after"] and key.startswith(item["text"]):
+            return item["family"]
+    for item in page["chrome"]:
+        if (item["before"] or item["after"]) and item["text"] in key:
+            return None
+    title = fold(page.get("title") or "")
+    if title and key in title:
+        return None  # the title (or a part of it, wrapped): neither chrome nor body
+    return "body"
+
+
+def load_pages(raw_dir: Path, splits: tuple[str, ...]) -> list[dict]:
+    pages = []
+    for labels in json.loads(LABELS.read_text(encoding="utf-8"))["pages"]:
+        if labels["split"] not in splits:
+            continue
+        path = raw_dir / f"{labels['id']}.txt"
+        if path.exists():
+            raw = path.read_text(encoding="utf-8")
+            tags = {}
+            for line in raw.splitlines():
+                tag = line_tag(line, labels)
+                key = fold(line)
+                # The same line labelled two ways on one page teaches nothing.
+                tags[key] = tag if tags.get(key, tag) == tag else None
+            pages.append({"labels": labels, "raw": raw, "tags": tags})
+    return pages
+
+
+def tag_of(text: str, page: dict) -> str | None:
+    key = fold(text)
+    if key in page["tags"]:
+        return page["tags"][key]
+    # A block the pipeline cut or joined: the raw line it opens.
+    return next((tag for raw, tag in page["tags"].items() if raw and key and raw.startswith(key)), None)
+
+
+def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], str]]]:
+    """The page's score with the rules alone, and (features, label) of the lines the scorer
+    judges on it after the rules (while it collects them it removes nothing)."""
+    scored.collector = []
+    try:
+        result = eval_sites.score_page(page["labels"], page["raw"])
+        found = scored.collector
+    finally:
+        scored.collector = None
+    examples, seen = [], set()
+    for text, feats in found:
+        tag = tag_of(text, page)
+        # The pipeline may clean a page more than once (it checks a second run changes nothing).
+        if tag is not None and text not in seen:
+            seen.add(text)
+            examples.append((feats, tag, words_of(text, feats)))
+    return result, examples
+
+
+def raw_examples(page: dict) -> list[tuple[list[str], str]]:
+    """(features, label) of the page's own lines before any rule: the chrome lines the rules
+    take teach the shape of chrome as well (training only)."""
+    blocks = [(i, pf.Para(pf.Str(line))) for i, line in enumerate(page["raw"].splitlines()) if line.strip()]
+    examples = []
+    for _index, text, feats in scored.candidate_features(blocks, set()):
+        tag = page["tags"].get(fold(text))
+        if tag is not None:
+            examples.append((feats, tag, words_of(text, feats)))
+    return examples
+
+
+_models: dict[frozenset, dict] = {}
+
+
+def model_without(pages: list[dict], left_out: frozenset) -> dict:
+    """A model trained on the pages of every split but `left_out` (kept: the same pair of
+    splits is left out once for each of them)."""
+    if left_out not in _models:
+        _models[left_out] = make_model([e for p in pages if p["labels"]["split"] not in left_out
+                                        for e in p["examples"] + p["raw_examples"]], NEVER)
+    return _models[left_out]
+
+
+def threshold_for(pages: list[dict], splits: list[str], margin: float) -> tuple[float, Counter]:
+    """The lowest threshold at which no body line of `splits` scores as chrome when each split
+    is scored by a model trained on the others (all within `pages`)."""
+    caught: Counter = Counter()
+    scores = []
+    outside = {p["labels"]["split"] for p in pages}
+    for split in splits:
+        model = model_without(pages, frozenset(TRAIN_SPLITS) - outside | {split})
+        for p in pages:
+            if p["labels"]["split"] == split:
+                scores += [(scored.chrome_probability(f, model["weights"]), t) for f, t, _ in p["examples"]]
+    highest = max((s for s, t in scores if t == "body"), default=0.5)
+    threshold = min(0.999, highest + margin)
+    caught.update("caught" if s >= threshold else "missed" for s, t in scores if t != "body")
+    return threshold, caught
+
+
+def scored_removals(raw: str) -> list[tuple[str, str]]:
+    """(text, rule) of the lines the scorer removed on a page (the pipeline run once more, to
+    read its report)."""
+    report_ = run_passes(read_plain_text(raw))
+    return [(r["text"], r["rule"]) for r in report_.removed if r["rule"].endswith(".scored")]
+
+
+def verdict_of(tag: str | None, rule: str) -> str:
+    """chrome, family right / chrome, other family / BODY (a line lost) / title or unlabelled."""
+    if tag is None:
+        return "title or unlabelled"
+    if tag == "body":
+        return "BODY"
+    return "chrome, family right" if rule.split(".")[0] == tag else "chrome, other family"
+
+
+def report(title: str, results: dict[str, list]) -> None:
+    print(f"\n== {title}")
+    for name in TRAIN_SPLITS:
+        if results.get(name):
+            eval_sites.report_split(name, results[name])
+
+
+def summary_row(name: str, before: list, after: list) -> str:
+    def totals(group):
+        s = eval_sites.Score()
+        for r in group:
+            s.add(r.score)
+        return s
+    b, a = totals(before), totals(after)
+    return (f"  {name:8} chrome gone {eval_sites.percent(b.chrome_gone, b.chrome)} -> "
+            f"{eval_sites.percent(a.chrome_gone, a.chrome)}   body kept {eval_sites.percent(b.kept, b.keep)} -> "
+            f"{eval_sites.percent(a.kept, a.keep)}")
+
+
+def cost_per_page(pages: list[dict], rounds: int = 3) -> tuple[float, float]:
+    """Milliseconds per page through the whole pipeline without the scorer and with the shipped
+    model (the best of `rounds` runs each: the machine is shared)."""
+    shipped = scored.MODEL_PATH
+
+    def best(model_path: Path) -> float:
+        scored.MODEL_PATH = model_path
+        try:
+            times = []
+            for _ in range(rounds):
+                started = time.perf_counter()
+                for page in pages:
+                    eval_sites.output_of(page["raw"])
+                times.append(time.perf_counter() - started)
+        finally:
+            scored.MODEL_PATH = shipped
+        return 1000 * min(times) / max(1, len(pages))
+
+    scored.use_model(None)
+    # No model file: the scorer returns at once, as on main before one was shipped.
+    return best(shipped.with_name("no-such-model.json")), best(shipped)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0].startswith("-"):
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    raw_dir = Path(argv[0])
+    splits = TRAIN_SPLITS
+    if "--splits" in argv:
+        splits = tuple(s for s in argv[argv.index("--splits") + 1].split(",") if s in TRAIN_SPLITS)
+    margin = float(argv[argv.index("--margin") + 1]) if "--margin" in argv else MARGIN
+    pages = load_pages(raw_dir, TRAIN_SPLITS)
+    started = time.perf_counter()
+    scored.use_model(RULES_ALONE)
+    rules_alone: dict[str, list] = defaultdict(list)
+    for page in pages:
+        result, page["examples"] = collect(page)
+        page["raw_examples"] = raw_examples(page)
+        rules_alone[page["labels"]["split"]].append(result)
+    counts = Counter(t for p in pages for _, t, _ in p["examples"])
+    print(f"{len(pages)} pages, {len({p['labels']['site'] for p in pages})} sites; lines the scorer may judge "
+          f"after the rules: {dict(counts)} ({time.perf_counter() - started:.0f} s)")
+    loso: dict[str, list] = defaultdict(list)
+    for held in splits:
+        training = [p for p in pages if p["labels"]["split"] != held]
+        others = [s for s in TRAIN_SPLITS if s != held]
+        threshold, caught = threshold_for(training, others, margin)
+        model = {**model_without(pages, frozenset({held})), "threshold": threshold}
+        held_pages = [p for p in pages if p["labels"]["split"] == held]
+        line_scores = [(scored.chrome_probability(f, model["weights"]), t)
+                       for p in held_pages for f, t, _ in p["examples"]]
+        print(f"\n[{held} held out] threshold {threshold:.3f} (chosen on the other splits, whose chrome "
+              f"candidates it catches {caught['caught']}/{caught['caught'] + caught['missed']}); on {held}: "
+              f"chrome candidates caught {sum(1 for s, t in line_scores if t != 'body' and s >= threshold)}/"
+              f"{sum(1 for _, t in line_scores if t != 'body')}, body candidates scored chrome "
+              f"{sum(1 for s, t in line_scores if t == 'body' and s >= threshold)}/"
+              f"{sum(1 for _, t in line_scores if t == 'body')}")
+        scored.use_model(model)
+        verdicts: Counter = Counter()
+        for page in held_pages:
+            result = eval_sites.score_page(page["labels"], page["raw"])
+            loso[held].append(result)
+            for reason in result.why:
+                if reason.startswith("body lost"):
+                    print(f"    {page['labels']['id']}: {reason}")
+            for text, rule in scored_removals(page["raw"]):
+                verdict = verdict_of(tag_of(text, page), rule)
+                verdicts[verdict] += 1
+                print(f"    {page['labels']['id']} {rule:26} {verdict:18} {text[:50]!r}")
+        print(f"  lines the scorer removed on {held}: {dict(verdicts)}")
+    scored.use_model(None)
+    report("rules alone", rules_alone)
+    report("rules + scorer, each split held out (leave one split out)", loso)
+    print("\nsummary (rules alone -> rules + scorer trained without the split):")
+    for name in splits:
+        print(summary_row(name, rules_alone[name], loso[name]))
+    if "--cost" in argv:
+        without, with_scorer = cost_per_page(pages)
+        print(f"\ncost: {without:.1f} ms/page without the scorer, {with_scorer:.1f} ms/page with the shipped "
+              f"model (+{with_scorer - without:.2f} ms/page; the model loads once, lazily)")
+    if "--write" in argv:
+        threshold, _ = threshold_for(pages, list(TRAIN_SPLITS), margin)
+        model = {**model_without(pages, frozenset()), "threshold": threshold}
+        model["trained"] = {"pages": len(pages), "splits": list(TRAIN_SPLITS), "margin": margin}
+        scored.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nwrote {scored.MODEL_PATH} (threshold {threshold:.3f}, {len(model['weights'])} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
