@@ -74,7 +74,7 @@ class Extracted:
         return f"<html><body>{inner}</body></html>"
 
 
-def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extracted:
+def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_step: bool = True) -> Extracted:
     """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
 
     Takes the parsed tree (read/html.py parses once) or HTML text. The tree is not changed:

@@ -1,0 +1,260 @@
+"""A learned block scorer: each text block of the page gets a probability of being content.
+
+Blocks are the page's block-level elements with text of their own (their text and inline
+children, without the blocks nested in them). Each block is described by features that carry
+across sites (issue 13, round 7): its length, Chinese share, link share, sentence punctuation,
+tag, depth, place in the page, how many siblings share its ancestors' shape (a run of posts),
+its and its ancestors' class/id words (hashed into buckets), chrome names and tags above it,
+whether the rule-based pass (extract.py) kept it, and its neighbours' and parent's values.
+
+The model is a logistic regression: weights in blocks_model.json beside this module, read
+once on first use; inference is pure Python. It is trained by tests/eval/train_blocks.py
+(numpy, a development tool) on web-gold, web-magic and the tests/data/threads* pages, and
+measured there by grouped k-fold by site (make eval-extract), each page scored with a model
+that never saw its site.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from .votes import CHROME_NAME, CHROME_TAGS, cjk_count
+
+MODEL_PATH = Path(__file__).with_name("blocks_model.json")
+BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                        "blockquote", "center", "ul", "ol", "dl", "article", "td", "th", "pre", "table",
+                        "tr", "tbody", "thead", "form", "header", "footer", "nav", "aside", "main", "body",
+                        "figure", "figcaption", "fieldset", "address", "caption"})
+_TAG_FEATURES = ("p", "div", "li", "td", "dd", "h", "pre", "blockquote", "span-like")
+_HASH_BUCKETS = 64
+_PUNCT = re.compile(r"[，。！？；：、,.!?;]")
+_END = re.compile(r"[。！？.!?」”]$")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+", re.I)
+# Ancestors whose class/id words count for a block (the post box, the thread list, the column).
+NAME_DEPTH = 4
+
+
+@dataclass
+class Block:
+    elem: etree._Element
+    text: str  # own visible text, whitespace removed
+    link_chars: int
+    depth: int
+
+
+def own_blocks(body: etree._Element) -> list[Block]:
+    """The page's text runs in document order: the text and inline children between two block
+    boundaries, each a block of the element that holds it (a div's text before and after a
+    nested box are two runs)."""
+    blocks: list[Block] = []
+    # An unknown tag (a page's own <text> wrapper) holding blocks is a block itself.
+    wrappers: set[etree._Element] = set()
+    for elem in body.iter(*BLOCK_TAGS):
+        for above in elem.iterancestors():
+            if above in wrappers:
+                break
+            wrappers.add(above)
+
+    def flush(elem: etree._Element, parts: list[str], links: int, depth: int) -> None:
+        text = "".join("".join(parts).split())
+        if text:
+            blocks.append(Block(elem, text, min(links, len(text)), depth))
+
+    def walk(elem: etree._Element, depth: int) -> None:
+        parts: list[str] = [elem.text or ""]
+        links = 0
+        for child in elem:
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            if child.tag in BLOCK_TAGS or child in wrappers:
+                flush(elem, parts, links, depth)
+                parts, links = [], 0
+                walk(child, depth + 1)
+            else:
+                inline = child.text_content()
+                parts.append(inline)
+                if child.tag == "a":
+                    links += len("".join(inline.split()))
+                else:
+                    links += sum(len("".join(a.text_content().split())) for a in child.iter("a"))
+            parts.append(child.tail or "")
+        flush(elem, parts, links, depth)
+
+    walk(body, 0)
+    return blocks
+
+
+def _shape(elem: etree._Element) -> tuple[str, str]:
+    return elem.tag, re.sub(r"\d+", "", elem.get("class", "") or "")
+
+
+def _run_length(elem: etree._Element) -> int:
+    """The most siblings that share the shape of the block or one of its nearest ancestors."""
+    best = 1
+    node = elem
+    for _ in range(NAME_DEPTH):
+        parent = node.getparent()
+        if parent is None:
+            break
+        shape = _shape(node)
+        best = max(best, sum(1 for s in parent if isinstance(s.tag, str) and _shape(s) == shape))
+        node = parent
+    return best
+
+
+def _names(elem: etree._Element) -> list[str]:
+    words = []
+    node = elem
+    for level in range(NAME_DEPTH):
+        if node is None:
+            break
+        for word in _WORD.findall(f"{node.get('class', '')} {node.get('id', '')}".lower()):
+            words.append(f"{min(level, 1)}:{word}")
+        node = node.getparent()
+    return words
+
+
+def _bucket(word: str) -> int:
+    return zlib.crc32(word.encode()) % _HASH_BUCKETS
+
+
+def _chrome_above(elem: etree._Element) -> tuple[float, float]:
+    named = tagged = 0.0
+    for node in (elem, *elem.iterancestors()):
+        if node.tag in CHROME_TAGS:
+            tagged = 1.0
+        if CHROME_NAME.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            named = 1.0
+    return named, tagged
+
+
+def _tag_feature(tag: str) -> str:
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return "h"
+    if tag == "th":
+        return "td"
+    if tag == "dt":
+        return "dd"
+    return tag if tag in _TAG_FEATURES else "span-like"
+
+
+def _own(block: Block, kept_grams: set[str], kept: str) -> list[float]:
+    n = len(block.text)
+    return [
+        math.log1p(n) / 7,
+        cjk_count(block.text) / n,
+        block.link_chars / n,
+        min(1.0, len(_PUNCT.findall(block.text)) * 10 / n),
+        1.0 if _END.search(block.text) else 0.0,
+        len(_DIGIT.findall(block.text)) / n,
+        coverage_label(block.text, kept_grams, kept),
+    ]
+
+
+def grams(text: str, n: int = 4) -> set[str]:
+    return {text[i:i + n] for i in range(len(text) - n + 1)}
+
+
+def page_features(blocks: list[Block], kept: str) -> list[list[float]]:
+    """One feature row per block; `kept` is the rule-based pass's text, whitespace removed."""
+    kept_grams = grams(kept)
+    if len(kept) < 4:
+        kept_grams = {kept} if kept else set()
+    total = sum(len(b.text) for b in blocks) or 1
+    own = [_own(b, kept_grams, kept) for b in blocks]
+    # Keyed by the parent element itself: lxml's proxies (and their id()) live only while held.
+    parent_of = [b.elem.getparent() for b in blocks]
+    parents: dict[etree._Element, list[int]] = {}
+    for i, parent in enumerate(parent_of):
+        parents.setdefault(parent, []).append(i)
+    rows = []
+    before = 0
+    for i, b in enumerate(blocks):
+        siblings = parents[parent_of[i]]
+        sib_chars = sum(len(blocks[j].text) for j in siblings)
+        sib_links = sum(blocks[j].link_chars for j in siblings)
+        prev = own[i - 1] if i else [0.0] * len(own[i])
+        nxt = own[i + 1] if i + 1 < len(own) else [0.0] * len(own[i])
+        named, tagged = _chrome_above(b.elem)
+        tag = _tag_feature(b.elem.tag)
+        hashed = [0.0] * _HASH_BUCKETS
+        for word in _names(b.elem):
+            hashed[_bucket(word)] = 1.0
+        rows.append([
+            *own[i], *prev, *nxt,
+            math.log1p(sib_chars) / 7, sib_links / max(1, sib_chars),
+            min(b.depth, 30) / 30, before / total, len(b.text) / total,
+            math.log(_run_length(b.elem)) / 3, named, tagged,
+            *(1.0 if tag == t else 0.0 for t in _TAG_FEATURES),
+            *hashed,
+        ])
+        before += len(b.text)
+    return rows
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def probability(self, row: list[float]) -> float:
+        z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict:
+        return {"weights": list(self.weights), "bias": self.bias, "mean": list(self.mean), "scale": list(self.scale)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        return cls(tuple(data["weights"]), data["bias"], tuple(data["mean"]), tuple(data["scale"]))
+
+
+@cache
+def packaged_model() -> Model | None:
+    """The shipped model, read on first use; None when the package has none."""
+    if not MODEL_PATH.exists():
+        return None
+    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+# The evaluation swaps in each fold's model (tests/eval/eval_extract.py); None: the shipped one.
+_override: list[Model | None] = [None]
+
+
+def use_model(model: Model | None) -> None:
+    """Score with `model` instead of the shipped one (None restores it): the k-fold evaluation."""
+    _override[0] = model
+
+
+def current_model() -> Model | None:
+    return _override[0] or packaged_model()
+
+
+def block_probabilities(body: etree._Element, kept: str, model: Model | None = None
+                        ) -> list[tuple[Block, float]]:
+    model = model or current_model()
+    blocks = own_blocks(body)
+    if model is None or not blocks:
+        return []
+    return [(b, model.probability(row)) for b, row in zip(blocks, page_features(blocks, kept))]
+
+
+def coverage_label(text: str, gold_grams: set[str] | Counter, gold: str, n: int = 4) -> float:
+    """The share of the block's character n-grams found in the gold (its label's source)."""
+    if len(text) < n:
+        return 1.0 if text in gold else 0.0
+    grams = [text[i:i + n] for i in range(len(text) - n + 1)]
+    return sum(1 for g in grams if g in gold_grams) / len(grams)
