@@ -1,0 +1,48 @@
+"""The learned block scorer's vote on the article: short runs it calls chrome go.
+
+After the rule-based pass has chosen and pruned the article, every text run of the untouched
+page is scored (learned.py). A leaf block of the article whose whole text is a run the model
+gives less than DROP_BELOW is dropped (rule `extract.learned`). Table cells are the table's
+and never go one by one. The vote never removes more than VOTE_MAX_SHARE of the article: when
+the model and the rules disagree that much, the rules (measured better on whole articles)
+decide. Chosen by grouped k-fold by site (make train-blocks, make eval-extract).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .audit import Audit
+from .learned import BLOCK_TAGS, block_probabilities
+from .votes import visible_length
+
+# A run the model scores below this is chrome to it.
+DROP_BELOW = 0.1
+# The vote never removes more than this share of the article's text.
+VOTE_MAX_SHARE = 0.3
+_TABLE = {"td", "th", "tr", "tbody", "thead", "table"}
+
+
+def learned_vote(article: etree._Element, page: etree._Element, audit: Audit) -> int:
+    """Drop the article's leaf blocks the model calls chrome; their count."""
+    body = page.find("body")
+    scored = block_probabilities(body if body is not None else page)
+    low = {b.text for b, p in scored if p < DROP_BELOW}
+    high = {b.text for b, p in scored if p >= DROP_BELOW}
+    if not low:
+        return 0
+    losers = []
+    for elem in article.iter(*BLOCK_TAGS):
+        if elem is article or elem.tag in _TABLE or any(a.tag in _TABLE for a in elem.iterancestors()):
+            continue
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in elem.iterdescendants()):
+            continue
+        text = "".join(elem.text_content().split())
+        if text in low and text not in high:  # a repeated line the model keeps elsewhere stays
+            losers.append(elem)
+    lost = sum(visible_length(e.text_content()) for e in losers)
+    if not losers or lost > VOTE_MAX_SHARE * visible_length(article.text_content()):
+        return 0
+    for elem in losers:
+        audit.drop(elem, "learned")
+    return len(losers)
