@@ -95,20 +95,26 @@ def own_blocks(body: etree._Element) -> list[Block]:
     return blocks
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _shape(elem: etree._Element) -> tuple[str, str]:
-    return elem.tag, re.sub(r"\d+", "", elem.get("class", "") or "")
+    cls = elem.get("class")
+    return elem.tag, _DIGITS.sub("", cls) if cls else ""
 
 
-def _run_length(elem: etree._Element) -> int:
-    """The most siblings that share the shape of the block or one of its nearest ancestors."""
+def _run_length(elem: etree._Element, shapes: dict[etree._Element, Counter]) -> int:
+    """The most siblings that share the shape of the block or one of its nearest ancestors
+    (`shapes`: each parent's count of its children's shapes, filled as needed)."""
     best = 1
     node = elem
     for _ in range(NAME_DEPTH):
         parent = node.getparent()
         if parent is None:
             break
-        shape = _shape(node)
-        best = max(best, sum(1 for s in parent if isinstance(s.tag, str) and _shape(s) == shape))
+        if parent not in shapes:
+            shapes[parent] = Counter(_shape(s) for s in parent if isinstance(s.tag, str))
+        best = max(best, shapes[parent][_shape(node)])
         node = parent
     return best
 
@@ -129,13 +135,17 @@ def _bucket(word: str) -> int:
     return zlib.crc32(word.encode()) % _HASH_BUCKETS
 
 
-def _chrome_above(elem: etree._Element) -> tuple[float, float]:
-    named = tagged = 0.0
-    for node in (elem, *elem.iterancestors()):
-        if node.tag in CHROME_TAGS:
-            tagged = 1.0
-        if CHROME_NAME.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            named = 1.0
+def _chrome_above(elem: etree._Element, memo: dict[etree._Element, tuple[float, float]]) -> tuple[float, float]:
+    """(named, tagged): a chrome class/id word, a chrome tag on the element or above it."""
+    if elem in memo:
+        return memo[elem]
+    parent = elem.getparent()
+    named, tagged = _chrome_above(parent, memo) if parent is not None else (0.0, 0.0)
+    if elem.tag in CHROME_TAGS:
+        tagged = 1.0
+    if CHROME_NAME.search(f"{elem.get('class', '')} {elem.get('id', '')}"):
+        named = 1.0
+    memo[elem] = (named, tagged)
     return named, tagged
 
 
@@ -173,18 +183,20 @@ def page_features(blocks: list[Block]) -> list[list[float]]:
     own = [_own(b) for b in blocks]
     # Keyed by the parent element itself: lxml's proxies (and their id()) live only while held.
     parent_of = [b.elem.getparent() for b in blocks]
-    parents: dict[etree._Element, list[int]] = {}
-    for i, parent in enumerate(parent_of):
-        parents.setdefault(parent, []).append(i)
+    sibling_chars: Counter = Counter()
+    sibling_links: Counter = Counter()
+    for b, parent in zip(blocks, parent_of, strict=True):
+        sibling_chars[parent] += len(b.text)
+        sibling_links[parent] += b.link_chars
+    shapes: dict[etree._Element, Counter] = {}
+    chrome: dict[etree._Element, tuple[float, float]] = {}
     rows = []
     before = 0
     for i, b in enumerate(blocks):
-        siblings = parents[parent_of[i]]
-        sib_chars = sum(len(blocks[j].text) for j in siblings)
-        sib_links = sum(blocks[j].link_chars for j in siblings)
+        sib_chars, sib_links = sibling_chars[parent_of[i]], sibling_links[parent_of[i]]
         prev = own[i - 1] if i else [0.0] * len(own[i])
         nxt = own[i + 1] if i + 1 < len(own) else [0.0] * len(own[i])
-        named, tagged = _chrome_above(b.elem)
+        named, tagged = _chrome_above(b.elem, chrome)
         tag = _tag_feature(b.elem.tag)
         hashed = [0.0] * _HASH_BUCKETS
         for word in _names(b.elem):
@@ -193,7 +205,7 @@ def page_features(blocks: list[Block]) -> list[list[float]]:
             *own[i], *prev, *nxt,
             math.log1p(sib_chars) / 7, sib_links / max(1, sib_chars),
             min(b.depth, 30) / 30, before / total, len(b.text) / total,
-            math.log(_run_length(b.elem)) / 3, named, tagged,
+            math.log(_run_length(b.elem, shapes)) / 3, named, tagged,
             *(1.0 if tag == t else 0.0 for t in _TAG_FEATURES),
             *hashed,
         ])
@@ -209,9 +221,19 @@ class Model:
     scale: tuple[float, ...]
 
     def probability(self, row: list[float]) -> float:
-        terms = zip(self.weights, row, self.mean, self.scale, strict=True)
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s in terms)
+        coef, offset = self._folded()
+        z = offset + sum(c * x for c, x in zip(coef, row, strict=True) if x)  # rows are mostly zeros
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _folded(self) -> tuple[tuple[float, ...], float]:
+        """The standardisation folded into the weights: w * (x - m) / s = (w / s) * x - w * m / s."""
+        folded = self.__dict__.get("_folded_cache")
+        if folded is None:
+            coef = tuple(w / s for w, s in zip(self.weights, self.scale, strict=True))
+            offset = self.bias - sum(c * m for c, m in zip(coef, self.mean, strict=True))
+            folded = (coef, offset)
+            object.__setattr__(self, "_folded_cache", folded)
+        return folded
 
     def to_json(self) -> dict:
         return {"weights": list(self.weights), "bias": self.bias, "mean": list(self.mean), "scale": list(self.scale)}
