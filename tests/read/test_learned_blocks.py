@@ -67,7 +67,7 @@ def test_vote_drops_the_leaf_block_the_model_calls_chrome_and_records_it():
     body = page.find("body")
     width = len(learned.page_features(learned.own_blocks(body))[0])
     article = lxml.html.fragment_fromstring(
-        "<div><p>本月中旬，城西的河道整治工程全部完工，沿岸的步道也同时开放。</p>"
+        "<div><h1>河道整治工程完工</h1><p>本月中旬，城西的河道整治工程全部完工，沿岸的步道也同时开放。</p>"
         "<div>分享到：微博</div><p>工程历时两年，清淤四万立方米，新建护岸三公里。</p></div>")
     # Against runs without sentence-end punctuation (column 4 off -> high score): flip it so
     # that the runs ending like sentences stay and the bare label goes.
@@ -81,6 +81,7 @@ def test_vote_drops_the_leaf_block_the_model_calls_chrome_and_records_it():
         learned.use_model(None)
     assert "分享到" not in article.text_content()
     assert "清淤四万立方米" in article.text_content()
+    assert article.find("h1").text == "河道整治工程完工"  # scored low too, but a heading is the rules' to decide
     assert [(r.rule, r.text) for r in audit.removed] == [("extract.learned", "分享到：微博")]
 
 
