@@ -1,8 +1,8 @@
-"""The learned block scorer's vote on the article: the leaf blocks it calls chrome go.
+"""The learned block scorer's vote on the article: the short leaf blocks it calls chrome go.
 
 After the rule-based pass has chosen and pruned the article, every text run of the untouched
-page is scored (learned.py). A leaf block of the article whose whole text is a run the model
-gives less than DROP_BELOW is dropped (rule `extract.learned`). Table cells are the table's
+page is scored (learned.py). A short leaf block of the article whose whole text is a run the
+model gives less than DROP_BELOW is dropped (rule `extract.learned`). Table cells are the table's
 and never go one by one; headings are the document's structure (a short h1 above an article
 scores like a menu label to the model) and are the rules' to decide. The vote never removes
 more than VOTE_MAX_SHARE of the article: when the model and the rules disagree that much, the
@@ -20,6 +20,10 @@ from .votes import visible_length
 
 # A run the model scores below this is chrome to it.
 DROP_BELOW = 0.1
+# Only blocks shorter than this many visible characters are put to the vote: a paragraph of
+# prose is the rules' to decide (an encyclopedia page lost two of its paragraphs to the vote,
+# make eval-boilerplate's traf-zh `with` snippets).
+MAX_VOTED_CHARS = 40
 # The vote never removes more than this share of the article's text.
 VOTE_MAX_SHARE = 0.3
 _TABLE = {"td", "th", "tr", "tbody", "thead", "table"}
@@ -45,7 +49,8 @@ def learned_vote(article: etree._Element, page: etree._Element, audit: Audit) ->
         if elem is article or elem in holders or elem.tag in _TABLE or elem.tag in _HEADINGS:
             continue
         text = "".join(elem.text_content().split())
-        if text not in low or text in high:  # a repeated line the model keeps elsewhere stays
+        # A repeated line the model keeps elsewhere on the page stays.
+        if len(text) >= MAX_VOTED_CHARS or text not in low or text in high:
             continue
         if not any(a.tag in _TABLE or a.tag in _HEADINGS for a in elem.iterancestors()):
             losers.append(elem)
