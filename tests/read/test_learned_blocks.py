@@ -109,3 +109,21 @@ def test_shipped_model_loads_and_extraction_names_its_text():
     found = extract_main(PAGE)
     assert "清淤四万立方米" in found.text
     assert found.extractor == "reportfmt"
+
+
+def test_vote_leaves_paragraphs_of_prose_to_the_rules():
+    page = lxml.html.document_fromstring(PAGE)
+    width = len(learned.page_features(learned.own_blocks(page.find("body")))[0])
+    long_line = "工程历时两年，清淤四万立方米，新建护岸三公里，沿线新栽树木两千余株，另建三处亲水平台供市民休憩。"
+    assert len(long_line) >= 40
+    article = lxml.html.fragment_fromstring(f"<div><p>{long_line}</p><div>分享到：微博</div></div>")
+    page.find("body").append(lxml.html.fragment_fromstring(f"<p>{long_line}</p>"))  # scored as a run of the page
+    every_run_low = learned.Model(tuple([0.0] * width), -10.0, tuple([0.0] * width), tuple([1.0] * width))
+    learned.use_model(every_run_low)
+    try:
+        audit = Audit()
+        assert learned_vote(article, page, audit) == 1
+    finally:
+        learned.use_model(None)
+    assert [r.text for r in audit.removed] == ["分享到：微博"]
+    assert long_line in article.text_content()
