@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -97,6 +97,11 @@ train-chrome: $(STAMP)
 # is the one shipped.
 loso-chrome: $(STAMP)
 	$(PY) tests/eval/loso_chrome.py $(SITES) $(WRITE)
+
+# The learned block scorer (read/extraction/learned.py): grouped 5-fold by site at the
+# extraction step, then (WRITE=--write) one model on every page into blocks_model.json.
+train-blocks: $(STAMP)
+	$(PY) tests/eval/train_blocks.py $(WRITE)
 
 # Extraction F1 on web-gold and web-magic (tuning and held halves, per page kind) beside
 # trafilatura, readability-lxml and magic-html (in .venv-magic when a Python >= 3.12 exists).

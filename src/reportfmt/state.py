@@ -29,7 +29,7 @@ class Report:
     images_dropped: list[dict[str, str]] = field(default_factory=list)
     # 公文 parts recognised (passes/gongwen): field, text as found, normalised value.
     gongwen: list[dict[str, Any]] = field(default_factory=list)
-    # Which extractor gave an HTML page's text ("reportfmt", a fallback's name, "whole-page").
+    # Which extractor gave an HTML page's text ("reportfmt", "reportfmt+learned", a fallback's name, "whole-page").
     extractor: str | None = None
 
     def record_removed(self, text: str, rule: str) -> None:

@@ -29,6 +29,11 @@ Side by side: trafilatura (default settings), readability-lxml (summary()), and 
 0.1.8 where a Python >= 3.12 can run it (magic_html_runner.py in its own venv; it is told
 the page kind, as its benchmark does). Every page must yield text: empty outputs and
 refusals are counted. The five worst pages are listed with the step that lost the text.
+Learned block scorer (read/extraction/learned.py, issue 13 round 7): unless --no-learned, one
+model is trained per fold of a grouped 5-fold split by site over every page (train_blocks.py),
+and each page is converted with the model that never saw its site, so the reportfmt column
+(and the held halves in it) stays a figure on unseen sites. Column "rules" is the same
+pipeline without the learned step, in the same run; the k-fold table prints both per kind.
 --timing adds the time extract_main takes per page (the cleaned tree in, the article out;
 each page's best of three runs, so the machine's other load counts less), mean and median per
 set: a measurement to compare branches on one machine, not a pass/fail figure.
@@ -60,6 +65,7 @@ from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
 from reportfmt.read.encodings import decode
 from reportfmt.read.extract import extract_main
+from reportfmt.read.extraction import learned
 from reportfmt.read.extraction.votes import cjk_count
 from reportfmt.read.html import clean_tree
 
@@ -71,6 +77,8 @@ EXTRACTORS = ("reportfmt", "trafilatura", "readability", "magic-html")
 # reportfmt scored as the converted document reads: its title (which the pipeline moves from
 # the body into the metadata, where DOCX/PDF/EPUB show it as the document title) and the body.
 WITH_TITLE = "rf+title"
+# reportfmt without the learned block scorer's step (the rules alone), in the same run.
+RULES = "rules"
 # The benchmark files pages as article or forum; a page of short reviews (a film's comment
 # list) is its own kind here: its comments are the content, there is no thread starter.
 COMMENT_PAGES = {"magic-html-forum__b5bb37137a346f6d"}
@@ -163,8 +171,15 @@ def run_reportfmt(page: Page) -> str:
     return text
 
 
-def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str, str] | None) -> None:
+def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str, str] | None,
+                models: dict | None = None) -> None:
+    """`models`: each page's fold model by page name (the learned step's k-fold); the page is
+    also converted without the learned step (column RULES)."""
     for page in pages:
+        if models is not None and "reportfmt" in extractors:
+            learned.use_model(False)
+            page.scores[RULES] = char_score(run_reportfmt(page), page.gold)
+            learned.use_model(models[page.name])
         for name in extractors:
             if name == "reportfmt":
                 text = run_reportfmt(page)
@@ -180,6 +195,7 @@ def score_pages(pages: list[Page], extractors: tuple[str, ...], magic: dict[str,
             page.empty[name] = not squeeze(text)
             if name == "reportfmt":
                 page.scores[WITH_TITLE] = char_score(f"{page.title}\n{text}", page.gold)
+        learned.use_model(None)
 
 
 def mean_f1(pages: list[Page], extractor: str) -> str:
@@ -213,6 +229,21 @@ def print_cross_validated(pages: list[Page], extractors: tuple[str, ...]) -> Non
         if held or tune:
             print(f"   {kind or 'all':<10}{f'{len(held)}/{len(tune)}':>17}"
                   + "".join(f"{mean_f1(held, name):>18}{mean_f1(tune, name):>7}" for name in extractors))
+
+
+def print_kfold(sets: list[tuple[str, list[Page]]], assign: dict[str, int]) -> None:
+    """The grouped k-fold figure: every page converted with a model that never saw its site,
+    per page kind over all sets, the rules alone beside it."""
+    every = [p for _, pages in sets for p in pages if RULES in p.scores]
+    print(f"== learned block scorer, grouped {len(set(assign.values()))}-fold by site over all pages "
+          f"({len(every)} pages, {len(assign)} sites): mean F1, rules alone -> rules + learned vote")
+    rows = [("all kinds", every)]
+    rows += [(f"  {kind}", [p for p in every if (p.kind if p.kind != "any" else "article") == kind])
+             for kind in ("article", "forum", "comment")]
+    rows += [(f"  set {name}", [p for p in pages if RULES in p.scores]) for name, pages in sets]
+    for label, pages in rows:
+        if pages:
+            print(f"   {label:<22}{len(pages):>5}   {mean_f1(pages, RULES)} -> {mean_f1(pages, 'reportfmt')}")
 
 
 def lost_step(page: Page) -> str:
@@ -274,12 +305,17 @@ def extraction_ms(page: Page, runs: int = 3) -> float:
 
 
 def print_timing(groups: list[tuple[str, list[Page]]]) -> None:
-    print("== extract_main per page, ms (best of 3 runs; compare branches on one machine)")
+    print("== extract_main per page, ms (best of 3 runs; compare branches on one machine):"
+          " the rules alone, then with the learned vote (the shipped model)")
     for label, pages in groups:
         if pages:
+            learned.use_model(False)
+            rules = [extraction_ms(p) for p in pages]
+            learned.use_model(None)
             times = [extraction_ms(p) for p in pages]
-            print(f"   {label:<40}{len(pages):>6}   mean {statistics.mean(times):7.1f}"
-                  f"   median {statistics.median(times):7.1f}   max {max(times):7.1f}")
+            print(f"   {label:<40}{len(pages):>6}   mean {statistics.mean(rules):7.1f} -> {statistics.mean(times):7.1f}"
+                  f"   median {statistics.median(rules):7.1f} -> {statistics.median(times):7.1f}"
+                  f"   max {max(rules):7.1f} -> {max(times):7.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
     parser.add_argument("--threads-only", action="store_true", help="score the engine thread pages alone")
     parser.add_argument("--timing", action="store_true", help="also time extract_main per page")
+    parser.add_argument("--no-learned", action="store_true",
+                        help="no k-fold of the learned step: reportfmt as shipped (its model saw every page)")
     args = parser.parse_args(argv)
     extractors = tuple(args.only or EXTRACTORS)
     threads, threads2, threads3 = thread_pages(), thread_pages(THREADS2), thread_pages(THREADS3)
@@ -306,7 +344,16 @@ def main(argv: list[str] | None = None) -> int:
                                   for p in magic_pages + gold_pages + threads + threads2 + threads3])
     if magic is None:
         extractors = tuple(e for e in extractors if e != "magic-html")
-    score_pages(magic_pages + gold_pages + threads + threads2 + threads3, extractors, magic)
+    models = assign = None
+    if "reportfmt" in extractors and not args.no_learned:
+        from train_blocks import fold_models, group_of
+
+        every = [(p, group_of(p, label)) for label, pages in (("magic", magic_pages), ("gold", gold_pages),
+                                                               ("engine", threads + threads2 + threads3))
+                 for p in pages]
+        models, assign = fold_models(every)
+    score_pages(magic_pages + gold_pages + threads + threads2 + threads3, extractors, magic, models)
+    shown = extractors + ((RULES,) if models else ())
 
     def pick(pages: list[Page], half: str | None = None, kind: str | None = None) -> list[Page]:
         return [p for p in pages if (half is None or p.half == half) and (kind is None or p.kind == kind)]
@@ -324,9 +371,11 @@ def main(argv: list[str] | None = None) -> int:
                     groups.append((f"  {kind}", pick(pages, half, kind)))
     low = [p for p in magic_pages + gold_pages if p.share < LOW_SHARE]
     groups.append((f"low share (< {LOW_SHARE:.0%} of the page's text)", low))
-    print_table("extraction", groups, extractors + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
+    print_table("extraction", groups, shown + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
     if magic_pages:
-        print_cross_validated(magic_pages, extractors + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
+        print_cross_validated(magic_pages, shown + ((WITH_TITLE,) if "reportfmt" in extractors else ()))
+    if models:
+        print_kfold([("web-gold", gold_pages), ("web-magic", magic_pages), *engine_sets], assign)
     sites = defaultdict(set)
     for page in magic_pages:
         sites[page.half].add(page.site)

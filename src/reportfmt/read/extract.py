@@ -15,6 +15,10 @@ The steps, each a module of read/extraction/:
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
    second_opinion.py  short lines at the article's edges go unless readability-lxml, run on
                   the whole page, keeps them too (block voting, rule extract.vote);
+   learned_vote.py    leaf blocks a learned block scorer (learned.py: logistic regression on
+                  features that carry across sites, trained by tests/eval/train_blocks.py)
+                  calls chrome go (rule extract.learned; extractor "reportfmt+learned"):
+                  chosen by grouped 5-fold by site over every dev page (make eval-extract);
 5. fallback       when fewer than MIN_ARTICLE_CHARS remain, readability-lxml's article on the
                   untouched page (extractor "readability-lxml"), or when it finds as little,
                   the page kept whole ("whole-page"): measured (fall_back). Replacing our
@@ -38,6 +42,8 @@ from lxml import etree
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.headline import find_headline, headline_article
+from .extraction.learned import current_model
+from .extraction.learned_vote import learned_vote
 from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
 from .extraction.starter import starter_sentences
@@ -63,7 +69,8 @@ class Extracted:
     author: str | None = None
     site: str | None = None
     removed: list[Removal] = field(default_factory=list)
-    # Which extractor's text this is: "reportfmt", or the fallback's name.
+    # Which extractor's text this is: "reportfmt", "reportfmt+learned" (the learned block
+    # scorer dropped lines of it), or the fallback's name.
     extractor: str = "reportfmt"
 
     @property
@@ -74,7 +81,7 @@ class Extracted:
         return f"<html><body>{inner}</body></html>"
 
 
-def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extracted:
+def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_step: bool = True) -> Extracted:
     """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
 
     Takes the parsed tree (read/html.py parses once) or HTML text. The tree is not changed:
@@ -115,10 +122,12 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep") -> Extrac
         keep_first_post(article, audit)
     vote_short_blocks(article, source, audit, posts, headline)
     unmark(article)
+    voted = bool(learned_step and current_model() is not None and learned_vote(article, source, audit))
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,
-                      author=author, site=site, removed=audit.removed)
+                      author=author, site=site, removed=audit.removed,
+                      extractor="reportfmt+learned" if voted else "reportfmt")
     if visible_length(found.text) < MIN_ARTICLE_CHARS:
         fall_back(found, source)
     return found
