@@ -108,3 +108,46 @@ def test_a_named_phrase_opening_a_sentence_or_a_later_part_alone_makes_no_headin
         "今后我要把培训所学用到实际工作中去，做到学以致用，不辜负组织的培养和期望。",
     ]))
     assert outline(doc) == []  # "工作作风" is the third part named, alone: no proof of sections
+
+
+def test_a_run_in_sibling_glued_after_the_last_sentence_of_its_item_gets_its_own_paragraph():
+    doc, _ = clean("\n".join([
+        "关于开展主题党日活动的通知",
+        "一、活动内容",
+        "各支部结合实际，组织党员集中学习、重温入党誓词、开展志愿服务，做到内容充实、形式多样。",
+        "二、有关要求",
+        "（一）精心组织实施。各支部要提前制定活动方案，明确时间、地点和参加人员，确保活动有序开展。",
+        "（二）注重活动实效。要防止走过场，不得以娱乐活动代替主题党日。（三）做好记录归档。"
+        "活动结束后，各支部要及时在记录本中如实记载活动情况，并于月底前报送党委办公室。",
+    ]))
+    assert runins(doc) == ["（一）精心组织实施。", "（二）注重活动实效。", "（三）做好记录归档。"]
+    assert "不得以娱乐活动代替主题党日。" in paras_text(doc)  # not a character lost at the cut
+    assert paras_text(doc).count("（三）做好记录归档。活动结束后") == 1
+
+
+def test_numbers_inside_a_sentence_are_not_cut():
+    doc, _ = clean("\n".join([
+        "关于开展主题党日活动的通知",
+        "（一）精心组织实施。各支部要提前制定方案，按（二）类标准执行。（三）号文件另行下发，请各支部注意查收。",
+        "（二）注重活动实效。要防止走过场，不得以娱乐活动代替主题党日，确保每名党员都有收获。",
+    ]))
+    # "（三）号文件另行下发" follows a sentence end but is not the next sibling of "（一）": no cut.
+    assert any(t.startswith("（一）精心组织实施。") and "（三）号文件另行下发" in t for t in paras_list(doc))
+
+
+def test_a_part_and_its_first_child_on_one_line_of_a_pdf_extraction_are_two_headings():
+    doc, _ = clean("\n".join([
+        "纪要写作知识",
+        "一、纪要的含义、特点和种类 （一）纪要的含义 纪要，就是记载会议主要情况和议定事项的一种公文。",
+        "它适用于记载会议的主要精神和议定事项，可以多方传达，要求与会单位共同遵守、执行。",
+    ]))
+    assert outline(doc) == [(1, "一、纪要的含义、特点和种类"), (2, "（一）纪要的含义")]
+    assert paras_list(doc)[0] == "纪要，就是记载会议主要情况和议定事项的一种公文。"
+
+
+def paras_list(doc):
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
+def paras_text(doc):
+    return "".join(paras_list(doc))
