@@ -185,6 +185,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
+                                        opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
@@ -302,6 +303,15 @@ def document_ranks(families: list[str]) -> dict[str, int]:
     ranks = dict(ORDER)
     ranks.update(zip(seen, slots, strict=True))
     return ranks
+
+
+# "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.
+POINTS_INTRODUCER_MIN_CHARS = 10
+
+
+def _introduces_points(following: str | None) -> bool:
+    return (bool(following) and following.rstrip()[-1] in "：:" and parse_marker(following) is None
+            and visible_len(following) >= POINTS_INTRODUCER_MIN_CHARS and bool(re.search("[，,]", following)))
 
 
 # A page of a book shows one chapter (or section): with no title found, its line is the title.
