@@ -93,3 +93,24 @@ def test_pdf_text_with_wrapped_headings_and_blanks_inside_words():
     assert outline(doc) == [(1, "一、认真总结经验，进一步做好安全生产工作"),
                             (1, "二、加强队伍建设，提升员工综合素质水平")]
     assert "公司认真贯彻落实" in "".join(block_text(b) for b in doc.content)
+
+
+def test_a_wenku_paragraph_cut_short_after_its_first_part_set_apart_by_blanks():
+    doc, _ = clean("\n".join([
+        "赴外地考察学习的情况报告",
+        "根据县委安排，考察组一行八人于五月中旬赴外地学习考察，历时五天，收获很大，进一步开阔了视野、"
+        "理清了思路。 一、考察地的基本情况 该市位于长江下游，交通便利，经济基础雄厚，近年来民营经济"
+        "发展迅速，全市生产总值连续五年保持两位数增长，城乡居民收入稳步提高。",
+    ]))
+    assert outline(doc) == [(1, "一、考察地的基本情况")]
+    paras = [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+    assert paras[0].endswith("理清了思路。") and paras[1].startswith("该市位于长江下游")
+
+
+def test_numbered_items_inside_a_wrapped_paragraph_are_not_cut_out():
+    doc, _ = clean("\n".join([
+        "学习心得",
+        "这次培训内容丰富，我的体会主要有三点。 一、理论 二、实践 三、作风，这三个方面相辅相成，缺一不可，"
+        "今后我要在工作中认真加以落实，不断提高自身素质和履职能力，争取更好的成绩。",
+    ]))
+    assert outline(doc) == []
