@@ -16,8 +16,11 @@ from .measure import SENTENCE_INSIDE, is_body, visible_len
 from .numbering import parse_marker
 
 # An enumeration: short phrases joined by "、" (and commas), at least one "、" among the joins.
-_PIECE = r"[\u3400-\u9fff]{2,12}"
-_ENUMERATION = re.compile(rf"{_PIECE}(?:[、，,]{_PIECE})*、{_PIECE}(?:[、，,]{_PIECE})*")
+# (found by splitting at the joins, in one pass: a regular expression for the whole run
+# backtracks quadratically on a long line of commas)
+PIECE_MIN_CHARS, PIECE_MAX_CHARS = 2, 12
+_PIECE = re.compile(r"[\u3400-\u9fff]+")
+_JOINS = re.compile(r"([、，,])")
 # A part's name: a few words (the first piece may carry the clause's verb, "只有做到眼中有图").
 NAME_MIN_CHARS, NAME_MAX_CHARS = 3, 8
 # A part's heading line: no sentence inside, this long at most.
@@ -39,11 +42,8 @@ def announced_parts(texts: list[str | None], free) -> dict[int, tuple[str, int]]
             if named is not None and (shape := _part_shape(text, opening, texts, index)):
                 lines[index] = (*shape, *named)
                 continue
-        if is_body(text):
-            for match in _ENUMERATION.finditer(text):
-                pieces = re.split("[、，,]", match.group())
-                first = len(re.split("[、，,]", match.group()[:match.group().index("、")])) - 1
-                enumerations.append((pieces, first))
+        if is_body(text) and "、" in text:
+            enumerations.extend(_enumerations(text))
     keep: set[int] = set()
     for number in {e for *_, e, _p in lines.values()}:
         members = sorted((i for i, line in lines.items() if line[2] == number))
@@ -53,6 +53,41 @@ def announced_parts(texts: list[str | None], free) -> dict[int, tuple[str, int]]
         elif len(lines) == 1 and positions[0] == enumerations[number][1]:
             keep.update(members)  # the first part named, the page cut short after it
     return {i: lines[i][:2] for i in sorted(keep)}
+
+
+def _enumerations(text: str) -> list[tuple[list[str], int]]:
+    """Each run of short phrases joined by "、"/commas holding a "、": its pieces, and the index
+    of the piece before its first "、". A run may open with the end of a longer phrase (the
+    clause's verb and the first name: "…只有做到眼中有图、")."""
+    found: list[tuple[list[str], int]] = []
+    parts = _JOINS.split(text)  # piece, join, piece, join, …
+    run: list[str] = []
+    first = -1
+
+    def close() -> None:
+        if len(run) >= 2 and first >= 0:
+            found.append((list(run), first))
+
+    for position in range(0, len(parts), 2):
+        piece = parts[position]
+        join = parts[position + 1] if position + 1 < len(parts) else ""
+        whole = _PIECE.fullmatch(piece)
+        if whole and PIECE_MIN_CHARS <= len(piece) <= PIECE_MAX_CHARS:
+            run.append(piece)
+        else:
+            # the run ends here; a long phrase's tail may open the next one
+            close()
+            tail = _PIECE.search(piece[-PIECE_MAX_CHARS:] if piece else "")
+            run = [tail.group()] if tail and tail.end() == len(piece[-PIECE_MAX_CHARS:]) and (
+                len(tail.group()) >= PIECE_MIN_CHARS) else []
+            first = -1
+        if join == "、" and run and first < 0:
+            first = len(run) - 1
+        if join not in "、，," or not join:
+            close()
+            run, first = [], -1
+    close()
+    return found
 
 
 def _named_piece(name: str, enumerations: list[tuple[list[str], int]]) -> tuple[int, int] | None:

@@ -19,12 +19,15 @@ import panflute as pf
 
 from ..elements import inline_text, is_text_block
 from .blocks import cut_at
-from .numbering import parse_marker
+from .numbering import CN_NUMERAL, FW_DIGITS, parse_marker
 from .shapes import runin_cut
 
 # Families whose items run in ("（一）标题。正文") and are printed one after the other.
 _RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic")
-_AFTER_SENTENCE = re.compile(r"[。！!？?]\s*")
+# A sentence end with a marker's first character right after it ("（", a numeral).
+_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}])")
+# What a glued sibling's marker and run-in heading need to be read (runin_cut scans 50 characters).
+GLUED_LOOKAHEAD_CHARS = 80
 
 # "一、标题 （一）标题 正文": two short heads without a mark, each followed by a blank.
 _HEAD = r"[^\s。；;！!？?：:，,“”]{2,24}"
@@ -54,7 +57,7 @@ def glued_sibling_cuts(text: str) -> list[int]:
     cuts: list[int] = []
     wanted = marker.number + 1
     for end in _AFTER_SENTENCE.finditer(text, runin_cut(text, marker)):
-        rest = text[end.end():]
+        rest = text[end.end():end.end() + GLUED_LOOKAHEAD_CHARS]  # (no copy of a long line's rest)
         glued = parse_marker(rest)
         if (glued is not None and glued.family == marker.family and glued.number == wanted
                 and runin_cut(rest, glued)):
