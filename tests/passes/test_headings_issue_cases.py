@@ -4,21 +4,8 @@ headings glued to their body, a page cut short after its 一、, short "1. 目�
 
 from __future__ import annotations
 
-import panflute as pf
-
-from helpers import clean
+from helpers import clean, outline, paras, runins
 from reportfmt.passes.elements import block_text
-
-
-def outline(doc):
-    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
-
-
-def runins(doc):
-    found = []
-    doc.walk(lambda e, _d: found.append(pf.stringify(e)) if isinstance(e, pf.Span) and "runin" in e.classes
-             else None)
-    return found
 
 
 def test_short_closed_lines_are_headings_and_their_numbered_items_run_in():
@@ -76,8 +63,8 @@ def test_run_in_yi_headings_glued_to_their_body_are_split_off():
         "二、聚焦民生服务，办好群众实事我社区全年为居民办理各类事项一千二百余件，群众满意率明显提升。",
     ]))
     assert outline(doc) == [(1, "一、强化组织建设，夯实基层基础"), (1, "二、聚焦民生服务，办好群众实事")]
-    paras = [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
-    assert paras[0].startswith("今年以来，社区党委") and paras[1].startswith("我社区全年")
+    body = paras(doc)
+    assert body[0].startswith("今年以来，社区党委") and body[1].startswith("我社区全年")
 
 
 def test_pdf_text_with_wrapped_headings_and_blanks_inside_words():
@@ -103,8 +90,8 @@ def test_a_wenku_paragraph_cut_short_after_its_first_part_set_apart_by_blanks():
         "发展迅速，全市生产总值连续五年保持两位数增长，城乡居民收入稳步提高。",
     ]))
     assert outline(doc) == [(1, "一、考察地的基本情况")]
-    paras = [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
-    assert paras[0].endswith("理清了思路。") and paras[1].startswith("该市位于长江下游")
+    body = paras(doc)
+    assert body[0].endswith("理清了思路。") and body[1].startswith("该市位于长江下游")
 
 
 def test_numbered_items_inside_a_wrapped_paragraph_are_not_cut_out():

@@ -4,26 +4,8 @@ project, in the forms real template-site pages take."""
 
 from __future__ import annotations
 
-import panflute as pf
-
-from helpers import clean
-from reportfmt.passes.elements import block_text
+from helpers import clean, outline, paras, runins
 from reportfmt.passes.headings.labels import heads_article, is_byline
-
-
-def outline(doc):
-    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
-
-
-def runins(doc):
-    return [pf.stringify(s) for s in _spans(doc, "runin")]
-
-
-def _spans(doc, cls):
-    found = []
-    doc.walk(lambda e, _d: found.append(e) if isinstance(e, pf.Span) and cls in e.classes else None)
-    return found
-
 
 BODY = "近年来，本县坚持把培育家庭农场作为重点任务来抓，出台扶持政策十余项，全县家庭农场数量稳步增长。"
 
@@ -121,8 +103,8 @@ def test_a_run_in_sibling_glued_after_the_last_sentence_of_its_item_gets_its_own
         "活动结束后，各支部要及时在记录本中如实记载活动情况，并于月底前报送党委办公室。",
     ]))
     assert runins(doc) == ["（一）精心组织实施。", "（二）注重活动实效。", "（三）做好记录归档。"]
-    assert "不得以娱乐活动代替主题党日。" in paras_text(doc)  # not a character lost at the cut
-    assert paras_text(doc).count("（三）做好记录归档。活动结束后") == 1
+    assert "不得以娱乐活动代替主题党日。" in "".join(paras(doc))  # not a character lost at the cut
+    assert "".join(paras(doc)).count("（三）做好记录归档。活动结束后") == 1
 
 
 def test_numbers_inside_a_sentence_are_not_cut():
@@ -132,7 +114,7 @@ def test_numbers_inside_a_sentence_are_not_cut():
         "（二）注重活动实效。要防止走过场，不得以娱乐活动代替主题党日，确保每名党员都有收获。",
     ]))
     # "（三）号文件另行下发" follows a sentence end but is not the next sibling of "（一）": no cut.
-    assert any(t.startswith("（一）精心组织实施。") and "（三）号文件另行下发" in t for t in paras_list(doc))
+    assert any(t.startswith("（一）精心组织实施。") and "（三）号文件另行下发" in t for t in paras(doc))
 
 
 def test_a_part_and_its_first_child_on_one_line_of_a_pdf_extraction_are_two_headings():
@@ -142,12 +124,5 @@ def test_a_part_and_its_first_child_on_one_line_of_a_pdf_extraction_are_two_head
         "它适用于记载会议的主要精神和议定事项，可以多方传达，要求与会单位共同遵守、执行。",
     ]))
     assert outline(doc) == [(1, "一、纪要的含义、特点和种类"), (2, "（一）纪要的含义")]
-    assert paras_list(doc)[0] == "纪要，就是记载会议主要情况和议定事项的一种公文。"
+    assert paras(doc)[0] == "纪要，就是记载会议主要情况和议定事项的一种公文。"
 
-
-def paras_list(doc):
-    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
-
-
-def paras_text(doc):
-    return "".join(paras_list(doc))
