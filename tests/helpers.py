@@ -23,6 +23,21 @@ def texts(doc: pf.Doc) -> list[str]:
     return [block_text(b) for b in doc.content]
 
 
+def outline(doc: pf.Doc) -> list[tuple[int, str]]:
+    """The document's headings as (level, text)."""
+    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
+
+
+def runins(doc: pf.Doc) -> list[str]:
+    """The run-in headings marked inside paragraphs, in order."""
+    return [block_text(pf.Para(*s.content)) for b in doc.content if isinstance(b, pf.Para)
+            for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
+
+
+def paras(doc: pf.Doc) -> list[str]:
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
 def removed_by(report: Report, rule: str) -> list[str]:
     """The texts one removal rule took, in order (the manifest's `removed` entries)."""
     return [r["text"] for r in report.removed if r["rule"] == rule]

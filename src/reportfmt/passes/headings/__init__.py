@@ -13,6 +13,7 @@ from ...state import get_state
 from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened, split_glued_title
+from .midline import split_midline_headings
 from .rules import Decision, decide
 
 # DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
@@ -27,6 +28,7 @@ def prepare(doc: pf.Doc) -> None:
     options = state.options.headings
     split_glued_title(doc, state.report.title or _meta_title(doc))
     split_flattened(doc)
+    split_midline_headings(doc)
     joins = join_wrapped_headings(doc)
     decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
     # A wrapped-heading join stands only if the joined line became a heading; otherwise the

@@ -241,6 +241,9 @@ def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]
 _CHILD_AFTER_HEAD = re.compile(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?=[（(]一[）)]|1[.．、](?!\d))")
 
 
+_LABEL_COLON = re.compile(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
+
+
 def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
     """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading;
     so does the part's first child glued to it ("一、工作开展情况（一）…")."""
@@ -252,17 +255,20 @@ def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
         head, body = split_inlines(part, child.end())
         return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
-    if not blank or _SENTENCE_END.search(text[marker.end:marker.end + blank.start()]):
+    # (a label before its subtitle, "引言：从…到…", is no sentence end)
+    if not blank or _SENTENCE_END.search(_LABEL_COLON.sub("", text[marker.end:marker.end + blank.start()], 1)):
         return [part]
     head, body = split_inlines(part, marker.end + blank.start())
     return [strip_inlines(head), strip_inlines(body)]
 
 
 # "…汇报如下: 一、基本情况 晒经学区…": a page cut short after its first part. With no "二、" to
-# chain with, the lost line breaks must show on both sides: an introducer ("如下：") and a
-# blank before "一、", a blank after a short bare heading; or a sentence end before "一、" and
-# the part's own first child right after its heading ("。一、工作开展情况（一）突出…").
-_LONE_FIRST = re.compile(r"[：:]\s+(一、)[^\s，,。；;：:！!？?]{2,20}\s"
+# chain with, the lost line breaks must show on both sides: an introducer ("如下：") or a sentence
+# end (or an article's number, "…02-0017-05") and a blank before "一、", a blank after a short
+# bare heading (a label and its subtitle at most: "引言：从…到…"); or a sentence end before "一、"
+# and the part's own first child right after its heading ("。一、工作开展情况（一）突出…").
+_BARE_HEAD = r"(?:[^\s，,。；;：:！!？?]{2,8}[：:])?[^\s，,。；;：:！!？?]{2,20}"
+_LONE_FIRST = re.compile(rf"(?:[：:。！!？?]|\d)\s+(一、){_BARE_HEAD}\s"
                          r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
 
 

@@ -152,6 +152,45 @@ def attachment_title(texts: list[str | None], index: int) -> bool:
             and parse_marker(title) is None and not STANDALONE_HEADING.match(title) and is_body(after))
 
 
+# An article's own head printed under the page's title: its title's core ("加快构建…体系" under
+# "中国加快构建…体系专题调研报告"), at least this long and half the page title, and its byline.
+TITLE_CORE_MIN_CHARS = 6
+# "某某研究中心 张三 李 四": an affiliation and the authors' names, one blank apart (a two-character
+# name is often printed with a blank inside, "李 四", to line up with three-character ones).
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]+$")
+_AFFILIATION_END = re.compile(
+    r"(?:中心|大学|学院|学校|中学|小学|研究院|研究所|研究室|研究会|委员会|协会|学会|公司|集团|银行|医院|报社|杂志社"
+    r"|课题组|[局厅部处办院所校站队委会])$")
+# Without an affiliation, the names alone: two or three characters each ("张三 李四").
+BARE_NAME_MAX_CHARS = 3
+NAME_MAX_CHARS = 4
+
+
+def heads_article(text: str, title_key: str | None) -> bool:
+    """The article's own title line, or its byline, above its first paragraph: no section."""
+    flat = squeeze(text)
+    if (title_key and flat != title_key and flat in title_key and len(flat) >= TITLE_CORE_MIN_CHARS
+            and 2 * len(flat) >= len(title_key)):
+        return True
+    return flat == title_key or is_byline(text)
+
+
+def is_byline(text: str) -> bool:
+    """An affiliation (or a first author) then one or more names, each set apart by a blank."""
+    tokens = text.split()
+    if len(tokens) < 2 or not all(_NAME_CHARS.match(t) for t in tokens):
+        return False
+    first, names = tokens[0], []
+    for token in tokens[1:]:
+        if len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token  # "李 四"
+        else:
+            names.append(token)
+    if _AFFILIATION_END.search(first) and len(first) > 2:
+        return all(2 <= len(n) <= NAME_MAX_CHARS for n in names)
+    return all(2 <= len(n) <= BARE_NAME_MAX_CHARS for n in [first, *names])
+
+
 # "• 公开方式:": a field's label, its value on the next line.
 FIELD_LABEL_MAX_CHARS = 12
 
@@ -165,7 +204,7 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
-              and squeeze(t) != title_key and not value_of_field(i)}
+              and not heads_article(t, title_key) and not value_of_field(i)}
 
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None
@@ -213,7 +252,7 @@ def between_body(texts: list[str | None], title_key: str | None, first_parts: se
     chosen = [i for i in range(1, len(texts) - 1)
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
               and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
-              and counts[squeeze(texts[i])] == 1 and squeeze(texts[i]) != title_key
+              and counts[squeeze(texts[i])] == 1 and not heads_article(texts[i], title_key)
               and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
               and parse_marker(texts[i + 1] or "") is None]
     proven = any({i + 1, i + 2, i + 3} & first_parts for i in chosen)

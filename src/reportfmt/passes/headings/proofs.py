@@ -48,6 +48,9 @@ class Candidate:
     field: bool = False
     # The page's last text block: nothing stands under it (a line the page cut off, maybe).
     ends_page: bool = False
+    # Above a sentence introducing its points ("综观上半年经济形势，可以用三句话来概括："): the
+    # part's body opens so, as it opens with a paragraph.
+    opens_points: bool = False
     # What the line is when its blank or clause proves nothing (no sibling shaped the same way),
     # or a field's run-in among fields.
     fallback: Candidate | None = None
@@ -209,7 +212,7 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
                    and child.marker.rank > cand.marker.rank
                    and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
     # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
-    return (cand.opens_body and not cand.closed) or opens_child
+    return ((cand.opens_body or cand.opens_points) and not cand.closed) or opens_child
 
 
 def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:

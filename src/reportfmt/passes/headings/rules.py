@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..script import to_simplified
+from .announced import announced_parts
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -158,6 +159,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                     found[index] = Decision("heading", "standalone")
                 in_article = False
             continue
+        if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
+            continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
         if marker.family == "tiao":
             label_end = len(text[:marker.end].rstrip())
             found[index] = Decision("article", "tiao", cut=label_end)
@@ -182,6 +185,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
+                                        opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif closed_shape(text, marker, following):
@@ -267,6 +271,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
             found.update({i: Decision("heading", "unnumbered") for i in bare})
+        if not bare:
+            # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
+            parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
+            found.update({i: Decision(kind, "unnumbered", cut=cut) for i, (kind, cut) in parts.items()})
+            bare = [i for i, (kind, _cut) in parts.items() if kind == "heading"]
         if bare and first_sample >= 0:
             ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
     elif not _has_articles(found):
@@ -294,6 +303,27 @@ def document_ranks(families: list[str]) -> dict[str, int]:
     ranks = dict(ORDER)
     ranks.update(zip(seen, slots, strict=True))
     return ranks
+
+
+# "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.
+POINTS_INTRODUCER_MIN_CHARS = 10
+
+
+def _introduces_points(following: str | None) -> bool:
+    return (bool(following) and following.rstrip()[-1] in "：:" and parse_marker(following) is None
+            and visible_len(following) >= POINTS_INTRODUCER_MIN_CHARS and bool(re.search("[，,]", following)))
+
+
+# A page of a book shows one chapter (or section): with no title found, its line is the title.
+_CHAPTER_FAMILIES = ("zhang", "jie")
+
+
+def _names_the_page(texts: list[str | None], index: int, marker: Marker) -> bool:
+    """The page's first text line is a chapter line and no other line of its family follows."""
+    if any(texts[:index]):
+        return False
+    return not any((other := parse_marker(t)) is not None and other.family == marker.family
+                   for t in texts[index + 1:] if t)
 
 
 def _unwrap_bold(text: str | None) -> str | None:

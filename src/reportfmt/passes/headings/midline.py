@@ -1,0 +1,82 @@
+"""Numbered headings a page printed mid-line: the line breaks before them were lost.
+
+Two forms, each proven by the line's own opening marker (so a sentence that merely holds a
+number is never cut):
+- the next sibling of a run-in item glued after its last sentence: "（二）严肃活动纪律。…庸俗化。
+  （三）及时记录总结。各党支部…" (the block opens with a run-in; each glued item is numbered next,
+  of the same family, after a sentence end, and runs in the same way);
+- a part and its first child on one line, set apart by blanks where the breaks were (a 文库 PDF
+  extraction): "一、简报的含义、特点和类型 （一）简报的含义 简报，从字义上说，…。"
+
+Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import inline_text, is_text_block
+from .blocks import cut_at
+from .numbering import CN_NUMERAL, FW_DIGITS, parse_marker
+from .shapes import runin_cut
+
+# Families whose items run in ("（一）标题。正文") and are printed one after the other.
+_RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic")
+# A sentence end with a marker's first character right after it ("（", a numeral).
+_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}])")
+# What a glued sibling's marker and run-in heading need to be read (runin_cut scans 50 characters).
+GLUED_LOOKAHEAD_CHARS = 80
+
+# "一、标题 （一）标题 正文": two short heads without a mark, each followed by a blank.
+_HEAD = r"[^\s。；;！!？?：:，,“”]{2,24}"
+_NESTED_FIRSTS = re.compile(rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、]){_HEAD})(?P<gap2>\s+)")
+_BODY_SENTENCE = re.compile(r"[。！!？?]")
+NESTED_BODY_MIN_CHARS = 10
+
+
+def split_midline_headings(doc: pf.Doc) -> None:
+    """Cut every block holding a numbered heading mid-line before that heading."""
+    out: list[pf.Element] = []
+    for block in doc.content:
+        cuts = (glued_sibling_cuts(text) or nested_first_cuts(text)) if is_text_block(block) and (
+            text := inline_text(block)) else []
+        if cuts:
+            out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
+        else:
+            out.append(block)
+    doc.content = out
+
+
+def glued_sibling_cuts(text: str) -> list[int]:
+    """Offsets of the run-in siblings glued after the sentences of a run-in item."""
+    marker = parse_marker(text)
+    if marker is None or marker.family not in _RUNIN_FAMILIES or not runin_cut(text, marker):
+        return []
+    cuts: list[int] = []
+    wanted = marker.number + 1
+    for end in _AFTER_SENTENCE.finditer(text, runin_cut(text, marker)):
+        rest = text[end.end():end.end() + GLUED_LOOKAHEAD_CHARS]  # (no copy of a long line's rest)
+        glued = parse_marker(rest)
+        if (glued is not None and glued.family == marker.family and glued.number == wanted
+                and runin_cut(rest, glued)):
+            cuts.append(end.end())
+            wanted += 1
+    return cuts
+
+
+def nested_first_cuts(text: str) -> list[int]:
+    """Offsets of the first child and of the body on a line "一、part （一）child body…"."""
+    marker = parse_marker(text)
+    if marker is None or marker.number != 1 or marker.family not in ("yi", "paren_cn"):
+        return []
+    match = _NESTED_FIRSTS.match(text, marker.end)
+    if match is None:
+        return []
+    child = parse_marker(match.group("child"))
+    body = text[match.end():]
+    if (child is None or child.rank <= marker.rank or len(body) < NESTED_BODY_MIN_CHARS
+            or not _BODY_SENTENCE.search(body)):
+        return []
+    return [match.start("child"), match.end()]
