@@ -119,6 +119,33 @@ def containers_first(root: pf.Element) -> list[pf.Element]:
     return order
 
 
+def elements_of(root: pf.Element, kinds: tuple[type, ...], *, children_first: bool = False) -> list[pf.Element]:
+    """The elements of `kinds` under `root` (itself included): in iter_elements' order
+    (parents first), or with children_first in children_first's order. `kinds` are elements
+    that hold others (Table, Figure, a list...), so the leaves are never visited: a
+    50,000-row table is mostly Str, and passes looking for one table read them all."""
+    found: list[pf.Element] = []
+    children = _children
+    if not children_first:
+        stack = [root]
+        while stack:
+            elem = stack.pop()
+            if isinstance(elem, kinds):
+                found.append(elem)
+            stack.extend([child for child in reversed(children(elem)) if child._children])
+        return found
+    pending: list[tuple[pf.Element, bool]] = [(root, False)]
+    while pending:
+        elem, expanded = pending.pop()
+        if expanded:
+            found.append(elem)
+            continue
+        if isinstance(elem, kinds):
+            pending.append((elem, True))  # after its children, as walk's action sees it
+        pending.extend([(child, False) for child in reversed(children(elem)) if child._children])
+    return found
+
+
 def _children(elem: pf.Element) -> list[pf.Element]:
     names = elem._children  # the attributes panflute's own walk descends into
     if not names:
