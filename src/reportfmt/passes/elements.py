@@ -291,7 +291,10 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
                 _stringify_into(child, emit, '"' if index == 0 else "", '"' if index == last else "")
         else:
             for child in _children(elem):
-                _stringify_into(child, emit, "", "")
+                if type(child) is pf.Str:  # the call below would emit just this: one call a word less
+                    emit(child.text)
+                else:
+                    _stringify_into(child, emit, "", "")
     if hasattr(elem, "text"):
         own = elem.text
     elif isinstance(elem, _HORIZONTAL_SPACES):

@@ -297,6 +297,8 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
     if isinstance(elem, (pf.Code, pf.CodeBlock, pf.RawInline, pf.Math)):
         return
     items = list(content.list)
+    if all(type(item) is pf.Str for item in items) and not _TOUCHABLE.search("".join([i.text for i in items])):
+        return  # words alone, nothing typeset could change (most table cells): one run, unchanged
     result: list[pf.Inline] = []
     run: list[pf.Inline] = []
     changed = False

@@ -15,7 +15,7 @@ import panflute as pf
 
 from ...options import MasksOptions
 from ...state import get_state
-from ..elements import children_first, inline_text, iter_elements, no_action, run_pass, stringify
+from ..elements import children_first, elements_of, inline_text, iter_elements, no_action, run_pass, stringify
 from .find import FILLABLE, STYLED, could_hold_mask, find_masks, kind_of
 from .written import TEMPLATE_KIND, authors_masks
 
@@ -92,8 +92,8 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
     if isinstance(title, pf.MetaInlines):
         yield title
     found: list[pf.Element] = []
-    for block in doc.content:
-        found.extend(e for e in children_first(block) if isinstance(e, _CONTAINERS))
+    for block in doc.content:  # in children_first's order, without visiting the words
+        found.extend(elements_of(block, _CONTAINERS, children_first=True))
     yield from found
 
 
