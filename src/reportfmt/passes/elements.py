@@ -106,17 +106,42 @@ def containers_first(root: pf.Element) -> list[pf.Element]:
     """children_first(root) without the leaves (Str, Space...: elements that hold no other):
     the elements a pass may rewrite the content of, in walk's order. A 50,000-row table is
     mostly leaves, so a pass that looks only at content lists skips most of it."""
-    order: list[pf.Element] = []
-    stack: list[tuple[pf.Element, bool]] = [(root, False)]
-    pop, push, extend, children = stack.pop, stack.append, stack.extend, _children
+    return elements_of(root, (pf.Element,), children_first=True)
+
+
+def elements_of(root: pf.Element, kinds: tuple[type, ...], *, children_first: bool = False) -> list[pf.Element]:
+    """The elements of `kinds` under `root` (itself included): in iter_elements' order
+    (parents first), or with children_first in children_first's order. `kinds` are elements
+    that hold others (Table, Figure, a list...): a leaf (Str, Space) is never looked at past
+    its type's empty `_children`, and no generator or call runs per element, which made
+    passes looking for one table read a 50,000-row table's 600,000 elements at half the cost."""
+    found: list[pf.Element] = []
+    stack: list = [root]
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        elem, expanded = pop()
-        if expanded:
-            order.append(elem)
-        elif elem._children:
-            push((elem, True))
-            extend([(child, False) for child in reversed(children(elem)) if child._children])
-    return order
+        elem = pop()
+        if type(elem) is tuple:  # (element,): pushed before its children, popped after them
+            found.append(elem[0])
+            continue
+        names = elem._children
+        if not names:
+            continue
+        if isinstance(elem, kinds):
+            if children_first:
+                push((elem,))
+            else:
+                found.append(elem)
+        # What _children(elem) lists, pushed last child first (so popped in order).
+        for name in reversed(names):
+            child = getattr(elem, name)
+            kind = type(child)
+            if kind is ListContainer:
+                extend(child.list[::-1])
+            elif kind is DictContainer:
+                extend(reversed(list(child.dict.values())))
+            elif child is not None:
+                push(child)
+    return found
 
 
 def _children(elem: pf.Element) -> list[pf.Element]:
@@ -264,7 +289,10 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
                 _stringify_into(child, emit, '"' if index == 0 else "", '"' if index == last else "")
         else:
             for child in _children(elem):
-                _stringify_into(child, emit, "", "")
+                if type(child) is pf.Str:  # the call below would emit just this: one call a word less
+                    emit(child.text)
+                else:
+                    _stringify_into(child, emit, "", "")
     if hasattr(elem, "text"):
         own = elem.text
     elif isinstance(elem, _HORIZONTAL_SPACES):

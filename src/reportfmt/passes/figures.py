@@ -22,7 +22,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, children_first, containers_first, no_action, run_pass
+from .elements import block_text, children_first, elements_of, no_action, run_pass
 
 FIGURE_NUMBER = re.compile(r"^\s*图\s*(\d+)")
 TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
@@ -124,7 +124,7 @@ def number_captions(doc: pf.Doc) -> None:
 
     # walk's order (children first) without walk's rebuilding of every list it passes; a
     # figure and a table hold other elements, so the leaves need no visit.
-    for elem in containers_first(doc):
+    for elem in elements_of(doc, (pf.Figure, pf.Table), children_first=True):
         if isinstance(elem, pf.Figure):
             _number(elem, "图", FIGURE_NUMBER, counters)
         elif isinstance(elem, pf.Table):

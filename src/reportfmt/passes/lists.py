@@ -19,7 +19,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, iter_elements
+from .elements import block_text, elements_of
 
 LIST_CLASS = "list"
 # An item that already starts with its number: 1、 1. 1． （1） (1) ① 一、 （一）
@@ -45,7 +45,7 @@ def finalize(doc: pf.Doc) -> None:
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
-    if doc is not None and not any(isinstance(e, (pf.OrderedList, pf.BulletList)) for e in iter_elements(doc)):
+    if doc is not None and not elements_of(doc, (pf.OrderedList, pf.BulletList)):
         # No list to rewrite: no walk (a walk rebuilds every list it passes, seconds on a big table).
         prepare(doc)
         return doc

@@ -22,7 +22,7 @@ import unicodedata
 import panflute as pf
 
 from ..state import get_state
-from .elements import iter_elements, stringify
+from .elements import elements_of, stringify
 
 SMALL_CLASS = "table-small"
 LANDSCAPE_CLASS = "table-landscape"
@@ -64,14 +64,27 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
         return pf.run_filter(action, prepare=prepare, finalize=finalize, doc=doc)
     # No walk: it would rebuild every row list of a 50,000-row table for nothing.
     prepare(doc)
-    for table in [e for e in iter_elements(doc) if isinstance(e, pf.Table)]:
+    for table in elements_of(doc, (pf.Table,)):
         lay_out_table(table)
     return doc
 
 
 def text_em(text: str) -> float:
     """Width of a line of text in em: CJK and full-width characters 1, others about half."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+    # The same widths added in the same order as a sum over the characters, each character's
+    # width looked up once per process (a Python step per character was most of the pass).
+    return sum(map(_CHAR_EM.__getitem__, text))
+
+
+class _CharWidths(dict):
+    """Character -> its width in em (text_em), filled as characters are first met."""
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55
+        return width
+
+
+_CHAR_EM = _CharWidths()
 
 
 def grid(table: pf.Table) -> list[list[tuple[int, pf.TableCell]]]:
@@ -99,6 +112,17 @@ def grid(table: pf.Table) -> list[list[tuple[int, pf.TableCell]]]:
     return placed
 
 
+def _cell_text(cell: pf.TableCell) -> str:
+    """stringify(cell); read straight from its words when the cell is one Plain of words
+    alone (nearly every cell of a big table), which is what stringify gives for it."""
+    blocks = cell.content.list
+    if len(blocks) == 1 and type(blocks[0]) is pf.Plain:
+        items = blocks[0].content.list
+        if all(type(item) is pf.Str for item in items):
+            return "".join([item.text for item in items])
+    return stringify(cell)
+
+
 def _head_rows(table: pf.Table) -> int:
     return len(table.head.content) if table.head else 0
 
@@ -116,7 +140,7 @@ def lay_out_table(table: pf.Table) -> None:
         for column, cell in row:
             if column >= columns:
                 continue
-            text = " ".join(stringify(cell).split())
+            text = " ".join(_cell_text(cell).split())
             # A character is at most 1 em wide: a text no longer than the column cannot widen it.
             if cell.colspan == 1 and len(text) > widths[column]:
                 wrap = HEAD_WRAP_EM if r < head else WRAP_EM

@@ -37,6 +37,9 @@ OPENERS = set("“‘（《〈【「『")
 SPACES = " \t\n\u00a0"
 # Every character typeset() may change or remove: half-width punctuation, quotes, blanks.
 _TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'." + SPACES) + "]")
+_HALF_WIDTH = re.compile("[" + re.escape("".join(HALF_TO_FULL) + ".") + "]")
+_PAREN = re.compile(r"[()]")
+_BLANK_RUN = re.compile("[" + re.escape(SPACES) + "]+")
 TERMINAL = tuple("。！？；：…”’）」』!?;:")
 
 URL_OR_EMAIL = re.compile(
@@ -116,8 +119,7 @@ def protected_positions(text: str, detectors: Iterable[str], masks: list | None 
                 start -= 1
             while end < len(text) and text[end] in SPACES:
                 end += 1
-        for i in range(start, end):
-            protected[i] = True
+        protected[start:end] = [True] * (end - start)
     return protected
 
 
@@ -162,7 +164,12 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
     _convert_parens(chars, protected)
     _convert_quotes(chars, protected, '"', "“", "”")
     _convert_quotes(chars, protected, "'", "‘", "’")
-    for i, ch in enumerate(chars):
+    # Only the marks themselves are visited (a Python loop over every character was a fifth
+    # of the pass): what the loop writes is full-width, never another mark, so the positions
+    # found once are the ones a scan of every character would stop at, in the same order.
+    for found in _HALF_WIDTH.finditer("".join(chars)):
+        i = found.start()
+        ch = chars[i]
         if ch in HALF_TO_FULL and not protected[i] and chinese_left(i) and chinese_right(i):
             chars[i] = HALF_TO_FULL[ch]
         elif ch == "." and not protected[i] and _ends_chinese_sentence(chars, i):
@@ -196,7 +203,8 @@ def _convert_parens(chars: list[str], protected: list[bool]) -> None:
     if ")" not in chars:
         return  # the list scan is C; the loop below is Python
     stack: list[int] = []
-    for i, ch in enumerate(chars):
+    for found in _PAREN.finditer("".join(chars)):  # the brackets only, left to right
+        i, ch = found.start(), found.group()
         if protected[i]:
             continue
         if ch == "(":
@@ -231,27 +239,34 @@ def _is_chinese(ch: str) -> bool:
 def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
     if not any(space in chars for space in SPACES):
         return "".join(chars), list(range(len(chars)))  # most lines of Chinese text: no blank at all
+    text = "".join(chars)
+    size = len(text)
     out: list[str] = []
     kept: list[int] = []
-    i = 0
-    while i < len(chars):
-        if chars[i] not in SPACES or protected[i]:
-            out.append(chars[i])
-            kept.append(i)
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and chars[j] in SPACES and not protected[j]:
-            j += 1
-        left = chars[i - 1] if i > 0 else ""
-        right = chars[j] if j < len(chars) else ""
-        stray = left and right and (
-            (_is_chinese(left) and _is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
-        )
-        if not stray:
-            out.extend(chars[i:j])
-            kept.extend(range(i, j))
-        i = j
+    last = 0  # text[last:] is not yet copied
+    # Each run of blanks, split where a protected blank sits: the text between is copied in
+    # one piece (a Python step per character was most of this function's cost).
+    for run in _BLANK_RUN.finditer(text):
+        i, end = run.span()
+        while i < end:
+            if protected[i]:
+                i += 1
+                continue
+            j = i
+            while j < end and not protected[j]:
+                j += 1
+            left = text[i - 1] if i > 0 else ""
+            right = text[j] if j < size else ""
+            stray = left and right and (
+                (_is_chinese(left) and _is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
+            )
+            if stray:
+                out.append(text[last:i])
+                kept.extend(range(last, i))
+                last = j
+            i = j
+    out.append(text[last:])
+    kept.extend(range(last, size))
     return "".join(out), kept
 
 
@@ -282,6 +297,8 @@ def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:
     if isinstance(elem, (pf.Code, pf.CodeBlock, pf.RawInline, pf.Math)):
         return
     items = list(content.list)
+    if all(type(item) is pf.Str for item in items) and not _TOUCHABLE.search("".join([i.text for i in items])):
+        return  # words alone, nothing typeset could change (most table cells): one run, unchanged
     result: list[pf.Inline] = []
     run: list[pf.Inline] = []
     changed = False

@@ -15,7 +15,7 @@ import panflute as pf
 
 from ...options import MasksOptions
 from ...state import get_state
-from ..elements import children_first, inline_text, iter_elements, no_action, run_pass, stringify
+from ..elements import children_first, elements_of, inline_text, iter_elements, no_action, run_pass, stringify
 from .find import FILLABLE, STYLED, could_hold_mask, find_masks, kind_of
 from .written import TEMPLATE_KIND, authors_masks
 
@@ -92,8 +92,8 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
     if isinstance(title, pf.MetaInlines):
         yield title
     found: list[pf.Element] = []
-    for block in doc.content:
-        found.extend(e for e in children_first(block) if isinstance(e, _CONTAINERS))
+    for block in doc.content:  # in children_first's order, without visiting the words
+        found.extend(elements_of(block, _CONTAINERS, children_first=True))
     yield from found
 
 
@@ -155,6 +155,11 @@ def may_hold_masks(container: pf.Element, detectors) -> bool:
     """False when the container holds no span (a marked mask is one) and its text none of the
     characters the enabled detectors need: most paragraphs, nearly every table cell. Decided
     without rebuilding anything, which for a 50,000-row table is most of this pass's time."""
+    items = container.content.list  # read only (see elements._items)
+    if all(type(item) is pf.Str for item in items):
+        # Nearly every table cell and many lines: words alone, so no span, and the text is
+        # theirs joined (what inline_text gives, without walking).
+        return could_hold_mask("".join([item.text for item in items]), detectors)
     if any(isinstance(elem, pf.Span) for elem in iter_elements(container)):
         return True
     return could_hold_mask(inline_text(container), detectors)

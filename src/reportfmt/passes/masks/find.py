@@ -450,8 +450,25 @@ def _detector_prefilter(name: str):
     return lambda text: taken_test(text) and test(text)
 
 
+@functools.lru_cache(maxsize=64)
+def _any_detector_literal(detectors: tuple[str, ...]):
+    """A search for any literal of any of the detectors: a text without one fails every
+    detector's test (a detector that also needs a consumed literal needs its own first).
+    None when a detector has no literals (it may match anything)."""
+    literals: set[str] = set()
+    for name in detectors:
+        own = detector_literals(name)
+        if not own:  # None, or () whose test passes every text
+            return None
+        literals.update(own)
+    return literal_test(tuple(sorted(literals)))
+
+
 def could_hold_mask(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS) -> bool:
     """False only when no enabled detector's pattern can match anywhere in `text`."""
+    screen = _any_detector_literal(tuple(detectors))
+    if screen is not None and screen(text) is None:
+        return False  # one search says what the tests below would each say (most table cells)
     for name in detectors:
         prefilter = _detector_prefilter(name)
         if prefilter is None or prefilter(text) is not None:
