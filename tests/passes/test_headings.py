@@ -146,6 +146,15 @@ def test_unnumbered_headings_when_nothing_is_numbered():
     assert outline(doc) == [(1, "案情回顾"), (1, "法官解读")]
 
 
+def test_short_lines_stacked_above_the_first_paragraph_are_the_pages_head_not_sections():
+    # A contributed article: its headline, the author's unit and name, the site's tool line,
+    # then the body, with no section names inside it.
+    body = "学习不能停在读过了、看过了，要沉下心来逐篇研读原文，把每一个观点弄懂弄透，再落到工作中去。"
+    doc, _ = clean(f"某某网 来稿选登 学习体会\n学习要“一步一个脚印”\n某某县某某乡人民政府 李某某\n"
+                   f"某某网来稿 打印 纠错 投稿\n{body}\n{body}\n{body}")
+    assert headers(doc) == []
+
+
 def test_notice_lines_are_not_unnumbered_headings():
     body = "为了适当解决国家机关工作人员病假期间的生活困难问题，特作如下规定，请遵照执行。"
     doc, _ = clean(f"某某规定\n1981年4月6日 国务院发布\n发布之日施行\n{body}\n说明\n{body}")
