@@ -29,6 +29,7 @@ from .labels import (
     between_body,
     bracket_labels,
     carried_titles,
+    front_matter_label,
     ordinal_headings,
     parent_lines,
     part_labels,
@@ -157,6 +158,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                     found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
                 else:
                     found[index] = Decision("heading", "standalone")
+                in_article = False
+            elif front_matter_label(text, following):
+                found[index] = Decision("heading", "standalone")
                 in_article = False
             continue
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
