@@ -8,6 +8,7 @@ import pytest
 from helpers import clean
 from reportfmt.passes.elements import block_text
 from reportfmt.passes.headings.numbering import cn_to_int, parse_marker
+from reportfmt.passes.headings.rules import decide
 
 
 def headers(doc):
@@ -144,6 +145,29 @@ def test_unnumbered_headings_when_nothing_is_numbered():
     body = "小凡与小胡系同乡，在一次电话闲聊中得知小胡要回老家但没买到票，邀请其搭乘车辆。"
     doc, _ = clean(f"无偿搭乘亲友出事故 依法减轻赔偿责任\n案情回顾\n{body}\n法官解读\n{body}")
     assert outline(doc) == [(1, "案情回顾"), (1, "法官解读")]
+
+
+def test_short_lines_stacked_above_the_first_paragraph_are_the_pages_head_not_sections():
+    # A contributed article: its headline, the author's unit and name, the site's tool line,
+    # then the body, with no section names inside it.
+    body = "学习不能停在读过了、看过了，要沉下心来逐篇研读原文，把每一个观点弄懂弄透，再落到工作中去。"
+    doc, _ = clean(f"某某网 来稿选登 学习体会\n学习要“一步一个脚印”\n某某县某某乡人民政府 李某某\n"
+                   f"某某网来稿 打印 纠错 投稿\n{body}\n{body}\n{body}")
+    assert headers(doc) == []
+
+
+@pytest.mark.parametrize("label", ["摘要", "《摘要》", "導讀", "引言：一份报告为什么会越写越长？"])
+def test_front_matter_labels_above_body_are_headings(label):
+    body = "这篇文章回顾了评估制度的由来，比较了几种做法的得失，并就下一步的改进提出三点看法。"
+    doc, _ = clean(f"某某评估制度的现状分析\n{label}\n{body}\n第一部分 制度的由来\n{body}")
+    assert outline(doc)[0] == (1, label)
+
+
+def test_a_front_matter_word_without_body_below_or_ending_a_sentence_is_no_heading():
+    body = "这篇文章回顾了评估制度的由来，比较了几种做法的得失，并就下一步的改进提出三点看法。"
+    texts = [body, "摘要", "一、制度的由来", body, "引言：本文分三部分。", body, "二、改进的方向", body]
+    decisions = decide(texts)
+    assert sorted(decisions) == [2, 6]
 
 
 def test_notice_lines_are_not_unnumbered_headings():

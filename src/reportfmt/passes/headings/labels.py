@@ -121,6 +121,19 @@ def unnumbered_shape(text: str) -> bool:
     )
 
 
+# Front matter that the standalone words (序言, 引言…) leave out: an abstract's or a reader's-guide
+# label alone on its line, bare or in brackets ("摘要", "《摘要》", "【导读】"), and an introduction
+# carrying its own subtitle ("引言：为什么…？"). Each only above body text.
+_FRONT_LABEL = re.compile(r"^[《【\[]?(?:摘要|内容摘要|内容提要|提要|导读)[》】\]]?\s*[:：]?$")
+_FRONT_WITH_SUBTITLE = re.compile(r"^(?:引言|前言|导言|序言|结语)\s*[:：]\s*[^。；;！!]{2,30}$")
+
+
+def front_matter_label(text: str, following: str | None) -> bool:
+    """"摘要" / "《摘要》" / "导读" / "引言：从…到…" standing above body text: a section of its own."""
+    flat = text.strip()
+    return bool(_FRONT_LABEL.match(flat) or _FRONT_WITH_SUBTITLE.match(flat)) and is_body(following)
+
+
 # An attachment's title heads the document it opens: above all of that document's numbered parts.
 ATTACHMENT_FAMILY = "attachment"
 # "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
@@ -211,6 +224,13 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
 
     chosen = sorted(i for i in shaped if opens_body(i))
+    # Two or more short lines stacked above the page's first paragraph are its head (the title
+    # again, a byline, the site's "来稿 打印 纠错" line), not sections: a section opens body text
+    # that the next section closes.
+    first_body = next((i for i, t in enumerate(texts) if is_body(t)), len(texts))
+    stacked = [i for i in chosen if i < first_body]
+    if len(stacked) >= 2:
+        chosen = [i for i in chosen if i > first_body]
     return chosen if len(chosen) >= 2 else []
 
 

@@ -29,6 +29,7 @@ from .labels import (
     between_body,
     bracket_labels,
     carried_titles,
+    front_matter_label,
     ordinal_headings,
     parent_lines,
     part_labels,
@@ -39,6 +40,7 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .outline import outline_places
 from .proofs import (
     Candidate,
     blank_siblings,
@@ -158,6 +160,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 else:
                     found[index] = Decision("heading", "standalone")
                 in_article = False
+            elif front_matter_label(text, following):
+                found[index] = Decision("heading", "standalone")
+                in_article = False
             continue
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
@@ -221,6 +226,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
     accepted = first_child_chains(texts, candidates, accepted, ranks)
+    accepted = outline_places(candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
