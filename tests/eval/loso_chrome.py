@@ -1,7 +1,7 @@
 """Leave-one-split-out figures for the learned chrome-line scorer (passes/boilerplate/scored.py).
 
 Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M] [--cost]
-       [--single-threshold]
+       [--zone-thresholds]
        (make loso-chrome SITES=RAW_DIR)
 
 Each split of the template-site dev set (tuned, held, fresh … fresh7: sites collected in
@@ -242,7 +242,7 @@ def main(argv: list[str]) -> int:
     if "--splits" in argv:
         splits = tuple(s for s in argv[argv.index("--splits") + 1].split(",") if s in TRAIN_SPLITS)
     margin = float(argv[argv.index("--margin") + 1]) if "--margin" in argv else MARGIN
-    zones = "--single-threshold" not in argv
+    zones = "--zone-thresholds" in argv
     pages = load_pages(raw_dir, TRAIN_SPLITS)
     started = time.perf_counter()
     scored.use_model(RULES_ALONE)
