@@ -172,7 +172,7 @@ def describe(by_zone: dict[str, float]) -> str:
     """The zones' thresholds, as printed after the single one ("" when there are none)."""
     if not by_zone:
         return ""
-    return "(" + ", ".join(f"{zone} {value:.3f}" for zone, value in by_zone.items()) + ") "
+    return "(" + ", ".join(f"{zone} {value:.3f}" for zone, value in by_zone.items()) + "), "
 
 
 def scored_removals(raw: str) -> list[tuple[str, str]]:
@@ -301,7 +301,7 @@ def main(argv: list[str]) -> int:
             model["thresholds"] = by_zone
         model["trained"] = {"pages": len(pages), "splits": list(TRAIN_SPLITS), "margin": margin}
         scored.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"\nwrote {scored.MODEL_PATH} (threshold {threshold:.3f} {describe(by_zone)}, "
+        print(f"\nwrote {scored.MODEL_PATH} (threshold {threshold:.3f} {describe(by_zone)}"
               f"{len(model['weights'])} weights)")
     return 0
 
