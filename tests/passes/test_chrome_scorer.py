@@ -122,3 +122,16 @@ def test_features_describe_the_shape_of_a_line():
     feats = scored.features("发布时间：2024-05-06 09:30 | 浏览：12", "head", 2)
     assert {"zone=head", "dist=2", "date", "time", "sep=|", "fields=2"} <= set(feats)
     assert "ends-sentence" in scored.features("请各单位认真落实。", "tail", 1)
+
+
+def test_a_models_threshold_for_a_zone_overrides_its_single_one():
+    # Above the body the model may not act (a threshold no probability reaches); below it the
+    # single threshold holds. loso_chrome.py --zone-thresholds chooses such thresholds.
+    scored.use_model({**EVERYTHING_IS_CHROME, "thresholds": {"head": 2.0}})
+    try:
+        doc, report = clean("\n".join([TITLE, *INFO_BOX, *PROSE, FOLLOW_PROMPT]))
+    finally:
+        scored.use_model(None)
+    assert texts(doc) == [*INFO_BOX, *typeset(PROSE)]
+    assert [r["text"] for r in report.removed if r["rule"].endswith(".scored")] == [FOLLOW_PROMPT]
+    assert scored.threshold_of({"threshold": 0.9}, "tail") == 0.9

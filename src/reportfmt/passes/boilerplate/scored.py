@@ -173,6 +173,13 @@ def chrome_probability(feats: list[str], weights: dict) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
 
 
+def threshold_of(model_: dict, zone: str) -> float:
+    """The threshold for a line in `zone` (head, tail, between): a model may set one per zone,
+    each chosen out of fold on that zone's own body lines (a byline under the title scores
+    higher than anything a page says after its last sentence); the single one otherwise."""
+    return model_.get("thresholds", {}).get(zone, model_["threshold"])
+
+
 def family_of(feats: list[str], families: dict) -> str:
     """The family whose naive-Bayes log score is highest."""
     best, best_score = "meta-lines", -math.inf
@@ -287,8 +294,9 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             current = current or model()
             if current is None:  # the file went away since it was looked for
                 return blocks, []
-            if chrome_probability(feats, current["weights"]) >= current["threshold"]:
-                words = word_features(text, next(f[5:] for f in feats if f.startswith("zone=")))
+            zone = next(f[5:] for f in feats if f.startswith("zone="))
+            if chrome_probability(feats, current["weights"]) >= threshold_of(current, zone):
+                words = word_features(text, zone)
                 gone[index] = (blocks[index][0], text, f"{family_of(feats + words, current['families'])}.scored")
         if collector is not None:
             break
