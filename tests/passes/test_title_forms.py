@@ -192,6 +192,16 @@ def test_a_title_speaking_of_reading_or_parts_is_still_one(line):
     assert not never_title(line)
 
 
+def test_a_no_script_notice_and_an_accessibility_anchor_above_the_title_go():
+    page = ["此網頁需要支援 JavaScript 才能正確運行，請先至你的瀏覽器設定中開啟 JavaScript。", "::: :::",
+            "政策實務：從民眾關心的課題看施政方向|某某某", "某某研究中心助理研究員",
+            "疫情降級解封後，民眾關心的課題方向值得我們關切。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "政策實務：從民眾關心的課題看施政方向"
+    assert texts(doc)[0] == "某某研究中心助理研究員"
+    assert {"text": "::: :::", "rule": "meta-lines.above-title"} in report.removed
+
+
 def test_a_reading_time_note_at_the_top_goes_and_is_no_title():
     doc, report = clean("本篇文章312字,讀完約1分鐘\n記者某某報道，為做好秸稈禁燒工作，某某鄉積極行動，採取多項措施。\n"
                         "該鄉設立了禁燒指揮部，召開了動員會。")

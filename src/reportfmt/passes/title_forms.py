@@ -142,6 +142,11 @@ _SCHOOL_CLASS = re.compile(
 _READING_TIME = re.compile(
     r"^\s*(?:本篇文章|本篇|本文|全文)?\s*(?:共计|共計|共)?\s*[\d,，]+\s*[个個]?字\s*[,，、。;；]?\s*"
     r"(?:预计|預計)?\s*(?:阅读|閱讀|读完|讀完)(?:时长|時長|需要?|约|約|大约|大約)?\s*[\d.]+\s*分[钟鐘]")
+# "此網頁需要支援 JavaScript 才能正確運行…", "您的浏览器不支持JavaScript": the page's notice for
+# browsers without scripts; ":::", "|": an accessibility anchor or a separator left alone on a line.
+_NO_SCRIPT = re.compile(
+    r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
+_MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
 # "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
 # title line follows).
 _CREDIT = re.compile(
@@ -177,6 +182,8 @@ def never_title(text: str) -> bool:
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
     if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
+        return True
+    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
