@@ -51,6 +51,10 @@ def test_site_suffix_is_stripped_from_title():
     # A short name after a dash is a site only after a title much longer than it.
     assert strip_site_suffix("益阳：“数字”是优长-半月谈") == "益阳：“数字”是优长"
     assert strip_site_suffix("开发文档-编程规范") == "开发文档-编程规范"
+    # Which page of the site's article this is: "(第3/4页)", "_第2页".
+    assert strip_site_suffix("乡镇长在重点工作会上的讲话汇编-13篇(第3/4页)") == "乡镇长在重点工作会上的讲话汇编-13篇"
+    assert strip_site_suffix("安全救援应急预案_第2页") == "安全救援应急预案"
+    assert strip_site_suffix("第2页") == "第2页"
 
 
 def test_a_wrapped_first_body_line_or_a_dated_field_is_no_title():
@@ -215,3 +219,19 @@ def test_a_name_glued_to_its_first_section_under_the_facts_is_no_title():
     doc, report = clean("\n".join(page))
     assert report.title is None
     assert any("一、防汛抢险应急预案" in t for t in texts(doc))
+
+
+def test_the_channel_the_meta_line_names_above_it_is_no_title_the_line_under_it_is():
+    page = ["實施方案", "時間:2023-02-03 14:34:17 實施方案 我要投稿", "實施方案模板匯編9篇",
+            "為了確保工作順利開展，時常需要預先制定方案。", "實施方案 篇1", "一、總體要求"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "實施方案模板匯編9篇"
+    assert "實施方案" not in texts(doc)
+
+
+def test_a_title_above_the_meta_line_naming_a_wider_channel_is_still_the_title():
+    page = ["公司考勤管理制度", "時間:2023-03-31 02:42:12 制度 我要投稿", "公司考勤管理制度",
+            "為規範考勤管理，嚴格勞動紀律，特制定本制度。", "第一條 本制度適用於公司全體員工。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "公司考勤管理制度"
+    assert texts(doc)[0] == "為規範考勤管理，嚴格勞動紀律，特制定本制度。"

@@ -176,7 +176,45 @@ def test_a_pupils_name_and_class_above_an_essay_are_no_title():
     doc, report = clean("林某某\n台北市立某某國中二年三班\n打開一本書，就像推開一扇窗，窗外是我從未到過的地方。\n"
                         "書讓我明白，世界比我想像的大得多。")
     assert report.title is None
-    assert texts(doc)[0] == "打開一本書，就像推開一扇窗，窗外是我從未到過的地方。"
+    # The school and class are the essay's byline (the author's, not the site's): they stay.
+    school = texts(doc).index("台北市立某某國中二年三班")
+    assert texts(doc)[school + 1] == "打開一本書，就像推開一扇窗，窗外是我從未到過的地方。"
+
+
+@pytest.mark.parametrize("line", ["本篇文章274字,讀完約1分鐘", "全文3650字，阅读约9分钟",
+                                  "共计40842个字,预计阅读时长137分钟。"])
+def test_a_reading_time_note_is_never_a_title(line):
+    assert never_title(line)
+
+
+@pytest.mark.parametrize("line", ["全文共分三个部分", "本文的引言", "阅读推广活动方案"])
+def test_a_title_speaking_of_reading_or_parts_is_still_one(line):
+    assert not never_title(line)
+
+
+def test_a_no_script_notice_and_an_accessibility_anchor_above_the_title_go():
+    page = ["此網頁需要支援 JavaScript 才能正確運行，請先至你的瀏覽器設定中開啟 JavaScript。", "::: :::",
+            "政策實務：從民眾關心的課題看施政方向|某某某", "某某研究中心助理研究員",
+            "疫情降級解封後，民眾關心的課題方向值得我們關切。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "政策實務：從民眾關心的課題看施政方向"
+    assert texts(doc)[0] == "某某研究中心助理研究員"
+    assert {"text": "::: :::", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_reading_time_note_at_the_top_goes_and_is_no_title():
+    doc, report = clean("本篇文章312字,讀完約1分鐘\n記者某某報道，為做好秸稈禁燒工作，某某鄉積極行動，採取多項措施。\n"
+                        "該鄉設立了禁燒指揮部，召開了動員會。")
+    assert report.title is None
+    assert texts(doc)[0].startswith("記者某某報道")
+    assert {"text": "本篇文章312字,讀完約1分鐘", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_parts_name_alone_on_the_first_line_is_the_text_begun_and_stays():
+    doc, report = clean("引言\n国庆节是全体中华儿女共同庆祝的节日，支部借此开展主题党日活动。\n"
+                        "一、活动主题\n主题：共庆华诞，凝聚力量")
+    assert report.title is None
+    assert texts(doc)[0] == "引言"
 
 
 def test_the_sites_credit_above_the_title_line_is_no_title():

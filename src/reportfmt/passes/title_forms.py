@@ -137,12 +137,28 @@ MENU_ITEM_MAX_CHARS = 6
 _SCHOOL_CLASS = re.compile(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
     r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$")
+# "本篇文章274字,讀完約1分鐘", "共计40842个字,预计阅读时长137分钟": the site's reading-time
+# note above the text, never its title.
+_READING_TIME = re.compile(
+    r"^\s*(?:本篇文章|本篇|本文|全文)?\s*(?:共计|共計|共)?\s*[\d,，]+\s*[个個]?字\s*[,，、。;；]?\s*"
+    r"(?:预计|預計)?\s*(?:阅读|閱讀|读完|讀完)(?:时长|時長|需要?|约|約|大约|大約)?\s*[\d.]+\s*分[钟鐘]")
+# "此網頁需要支援 JavaScript 才能正確運行…", "您的浏览器不支持JavaScript": the page's notice for
+# browsers without scripts; ":::", "|": an accessibility anchor or a separator left alone on a line.
+_NO_SCRIPT = re.compile(
+    r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
+_MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
 # "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
 # title line follows).
 _CREDIT = re.compile(
     r"^\s*本文\s*《[^《》]{2,60}》\s*由\s*\S{2,20}?\s*(?:提供|整理|发布|發布|编辑|編輯|收集|上传|上傳)")
 # "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
+
+
+def pupil_byline(text: str) -> bool:
+    """"彰化縣員林市大同國中三年七班": a pupil's school and class under their name, the essay's
+    byline: never the title, and kept with the text (it is the author's, not the site's)."""
+    return bool(_SCHOOL_CLASS.match(text))
 
 
 def opens_part(text: str) -> bool:
@@ -165,7 +181,9 @@ def never_title(text: str) -> bool:
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line):
+    if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
+        return True
+    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"

@@ -31,6 +31,7 @@ from .title_forms import (
     names_site,
     never_title,
     opens_part,
+    pupil_byline,
     split_site_head,
     tags_title,
     title_marked,
@@ -52,6 +53,8 @@ NAME_SUFFIX_MIN_RATIO = 2
 
 # "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
 _FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+# "讲话汇编-13篇(第3/4页)", "应急预案_第2页": which page of the site's article this is, not the title.
+_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:/\s*\d+\s*)?[页頁]\s*[)）]|[_\s]+第\s*\d+\s*[页頁])$")
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
@@ -65,6 +68,7 @@ def strip_site_suffix(title: str) -> str:
     """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
     extension."""
     title = _FILE_EXTENSION.sub("", title.strip()) or title.strip()
+    title = _PAGE_SUFFIX.sub("", title) or title
     while True:
         stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
         named = _SITE_NAME_SUFFIX.search(stripped)
@@ -146,8 +150,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if not text:
             continue
         bracket = _BRACKETED_TITLE.match(text)
-        if (bracket and names_part(bracket.group(1))) or opens_part(text):
-            return None  # "【前言】以下是…", "引言:…": the text has begun, no title above it
+        if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
+            return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
         if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
             return _take_bracketed_title(doc, block, bracket)
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
@@ -158,6 +162,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
+            if not pupil_byline(text):  # the author's school and class stay with the text
+                formless.append(block)
+            limit += 1
+            continue
+        if repeated is None and _channel_over_meta(text, doc.content[index + 1:index + 2], rules):
+            looked_past.append(text)  # the channel's name the meta line under it gives again
             formless.append(block)
             limit += 1
             continue
@@ -229,6 +239,8 @@ def _document_name_under_menu(doc: pf.Doc, rules) -> int | None:
         text = _FILE_EXTENSION.sub("", block_text(block).strip())
         if not text or first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             continue  # chrome a rule names (a breadcrumb, a download box) is left to the boilerplate pass
+        if _channel_over_meta(text, doc.content[index + 1:index + 2], rules):
+            return None  # "实施方案" over "时间:… 实施方案 我要投稿": a channel's name, then the page's facts
         if _names_document(text):
             return index or None
         if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or _DOCUMENT_NAME.search(text):
@@ -335,9 +347,33 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    if chosen is not None and _echoes_channel(texts[chosen], texts[chosen + 1]):
+        # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
+        # above is the channel the meta line names; the title is the line under the meta line.
+        under = chosen + 2
+        if (under < len(texts) and _title_shaped(texts[under]) and len(title_core(texts[under])) >= CORE_MIN_CHARS
+                and not first_matching_rule(rules, " ".join(texts[under].split()), {"head", "anywhere"})):
+            return under
     if chosen and names_only(texts[chosen]) and _title_over_names(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
     return chosen
+
+
+def _echoes_channel(text: str, meta: str) -> bool:
+    """The line is a word of the meta line under it: the channel's name the meta line gives
+    ("时间:… 实施方案 我要投稿"), printed above it."""
+    return " ".join(text.split()) in meta.split()
+
+
+def _channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
+    """A line the meta line right under it names as its channel ("实施方案" over "时间:… 实施方案
+    我要投稿")."""
+    if not following or not is_text_block(following[0]):
+        return False
+    below = " ".join(block_text(following[0]).split())
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    dated = DATE.search(below) or first_matching_rule(meta, below, {"head", "anywhere"})
+    return _echoes_channel(text, below) and bool(dated)
 
 
 def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
