@@ -94,6 +94,16 @@ def test_sample_markers_table_rows_and_circled_items_are_never_scored(eager_mode
     assert not any(r["rule"].endswith(".scored") for r in report.removed)
 
 
+
+def test_a_line_holding_a_mask_is_never_scored(eager_model):
+    # A plan's fill-in fields above its body: short label:value lines, shaped like an info box,
+    # but their blanks are the document's (masks must reach every output).
+    fields = ["组长:__", "副组长:__", "活动日期:20xx年x月x日"]
+    doc, report = clean("\n".join([TITLE, *fields, *PROSE]))
+    assert [t.replace("：", ":") for t in texts(doc)[:len(fields)]] == fields
+    assert not any(r["rule"].endswith(".scored") for r in report.removed)
+    assert len(report.masks) >= 4
+
 # The shipped model (chrome_model.json, trained by tests/eval/loso_chrome.py on the dev splits).
 # A 文库 page's interface printed in English above the document, no rule's wording.
 LATIN_INTERFACE = ["Restricted", "N/A", "Academic year: 2020"]

@@ -13,7 +13,8 @@ model trained, and thresholded, without it (leave one split out).
 
 The scorer acts only where chrome lives: a short, non-prose text line in the head (before the
 first paragraph of prose), in the tail (after the last one) or between two lines already
-recognised as chrome, never on a heading, a numbered line, a sample's marker or a table row.
+recognised as chrome, never on a heading, a numbered line, a sample's marker, a table row or
+a line holding a mask (a fill-in field such as `副组长:__`).
 A reviewer's keep mark (ruleset.keeping_rule) protects a line from it as from every rule. Each
 removal is recorded as `<family>.scored`.
 
@@ -36,6 +37,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
+from ..masks.find import could_hold_mask, find_masks
 from ..script import fold_script
 
 MODEL_PATH = Path(__file__).with_name("chrome_model.json")
@@ -197,6 +199,12 @@ def is_structure(text: str) -> bool:
                 or sample_marker(text) is not None)
 
 
+def holds_mask(text: str) -> bool:
+    """A line with a masked value or a fill-in blank (`副组长:__`, `20xx年x月`) is the document's
+    own field, however short: a learned guess never takes a mask out of the output."""
+    return could_hold_mask(text) and bool(find_masks(text))
+
+
 def is_prose(text: str) -> bool:
     return len(text) >= PROSE_MIN_CHARS and bool(_SENTENCE_END.search(text))
 
@@ -255,7 +263,7 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
     for index, text in texts:
         if not text or len(text) > MAX_CHARS or len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES:
             continue
-        if is_structure(text) or is_prose(text) or is_sentence(text):
+        if is_structure(text) or is_prose(text) or is_sentence(text) or holds_mask(text):
             continue
         if index < first:
             zone, distance = "head", first - index
