@@ -16,7 +16,7 @@ from lxml import etree
 
 from .audit import Audit
 from .learned import BLOCK_TAGS, block_probabilities
-from .votes import visible_length
+from .votes import drop_outvoted
 
 # A run the model scores below this is chrome to it.
 DROP_BELOW = 0.1
@@ -54,9 +54,4 @@ def learned_vote(article: etree._Element, page: etree._Element, audit: Audit) ->
             continue
         if not any(a.tag in _TABLE or a.tag in _HEADINGS for a in elem.iterancestors()):
             losers.append(elem)
-    lost = sum(visible_length(e.text_content()) for e in losers)
-    if not losers or lost > VOTE_MAX_SHARE * visible_length(article.text_content()):
-        return 0
-    for elem in losers:
-        audit.drop(elem, "learned")
-    return len(losers)
+    return drop_outvoted(article, losers, audit, "learned", VOTE_MAX_SHARE)

@@ -22,7 +22,7 @@ import lxml.html
 from lxml import etree
 
 from .audit import Audit
-from .votes import visible_length
+from .votes import drop_outvoted, visible_length
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,7 @@ def vote_short_blocks(article: etree._Element, page: etree._Element, audit: Audi
     if len(second) < MIN_SECOND_CHARS:
         return 0
     losers = [elem for elem in edges if "".join(elem.text_content().split()) not in second]
-    lost = sum(visible_length(e.text_content()) for e in losers)
-    if not losers or lost > VOTE_MAX_SHARE * visible_length(article.text_content()):
-        return 0
-    for elem in losers:
-        audit.drop(elem, "vote")
-    return len(losers)
+    return drop_outvoted(article, losers, audit, "vote", VOTE_MAX_SHARE)
 
 
 def _edge_blocks(article: etree._Element, keep_always: frozenset,

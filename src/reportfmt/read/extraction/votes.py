@@ -46,6 +46,18 @@ def visible_length(text: str | None) -> int:
     return len("".join(text.split())) if text else 0
 
 
+def drop_outvoted(article, losers: list, audit, reason: str, max_share: float) -> int:
+    """Drop the blocks a second opinion (the learned scorer, another extractor) voted out of the
+    article, unless they hold more than max_share of its visible text: a disagreement that large
+    says the two disagree on where the article is, not on its edges. Returns how many went."""
+    lost = sum(visible_length(e.text_content()) for e in losers)
+    if not losers or lost > max_share * visible_length(article.text_content()):
+        return 0
+    for elem in losers:
+        audit.drop(elem, reason)
+    return len(losers)
+
+
 def cjk_count(text: str | None) -> int:
     return len(_CJK.findall(text)) if text else 0
 
