@@ -170,6 +170,17 @@ def test_a_front_matter_word_without_body_below_or_ending_a_sentence_is_no_headi
     assert sorted(decisions) == [2, 6]
 
 
+def test_a_case_reports_case_name_and_first_section_above_its_first_paragraph_stay_sections():
+    # A case report: its lesson as the title, the case's name, then 案情/要旨/解析 sections. The
+    # two short lines above the first paragraph are sections, since bare lines open sections
+    # further down too (eval-headings' laws: a case page lost both).
+    body = "王某停在小区里的电动车被楼上掉下的花盆砸坏，物业公司认为自己已尽提醒义务，不应担责。"
+    doc, report = clean(f"楼上坠物砸车 查明侵权人后由其担责\n王某诉某物业公司财产损害赔偿纠纷案\n案情简介\n{body}\n"
+                        f"法院认为\n{body}\n案例评析\n{body}")
+    assert report.title == "楼上坠物砸车 查明侵权人后由其担责"
+    assert [text for _, text in outline(doc)] == ["王某诉某物业公司财产损害赔偿纠纷案", "案情简介", "法院认为", "案例评析"]
+
+
 def test_notice_lines_are_not_unnumbered_headings():
     body = "为了适当解决国家机关工作人员病假期间的生活困难问题，特作如下规定，请遵照执行。"
     doc, _ = clean(f"某某规定\n1981年4月6日 国务院发布\n发布之日施行\n{body}\n说明\n{body}")

@@ -224,13 +224,15 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
 
     chosen = sorted(i for i in shaped if opens_body(i))
-    # Two or more short lines stacked above the page's first paragraph are its head (the title
-    # again, a byline, the site's "来稿 打印 纠错" line), not sections: a section opens body text
-    # that the next section closes.
+    # Two or more short lines stacked above the page's first paragraph, with no such line further
+    # down, are its head (the title again, a byline, the site's "来稿 打印 纠错" line), not
+    # sections: a section opens body text that the next section closes. When bare lines also open
+    # sections further down (a case report's 基本案情 … 裁判要旨 … 适用解析), the lines above the
+    # first paragraph are the first of them.
     first_body = next((i for i, t in enumerate(texts) if is_body(t)), len(texts))
     stacked = [i for i in chosen if i < first_body]
-    if len(stacked) >= 2:
-        chosen = [i for i in chosen if i > first_body]
+    if len(stacked) >= 2 and len(stacked) == len(chosen):
+        return []
     return chosen if len(chosen) >= 2 else []
 
 
