@@ -178,7 +178,8 @@ def test_a_case_reports_case_name_and_first_section_above_its_first_paragraph_st
     doc, report = clean(f"楼上坠物砸车 查明侵权人后由其担责\n王某诉某物业公司财产损害赔偿纠纷案\n案情简介\n{body}\n"
                         f"法院认为\n{body}\n案例评析\n{body}")
     assert report.title == "楼上坠物砸车 查明侵权人后由其担责"
-    assert [text for _, text in outline(doc)] == ["王某诉某物业公司财产损害赔偿纠纷案", "案情简介", "法院认为", "案例评析"]
+    assert [text for _, text in outline(doc)] == [
+        "王某诉某物业公司财产损害赔偿纠纷案", "案情简介", "法院认为", "案例评析"]
 
 
 def test_notice_lines_are_not_unnumbered_headings():
