@@ -32,26 +32,28 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 def learned_vote(article: etree._Element, page: etree._Element, audit: Audit) -> int:
     """Drop the article's leaf blocks the model calls chrome; their count."""
-    body = page.find("body")
-    scored = block_probabilities(body if body is not None else page)
-    low = {b.text for b, p in scored if p < DROP_BELOW}
-    high = {b.text for b, p in scored if p >= DROP_BELOW}
-    if not low:
-        return 0
+    # The short leaf blocks that may be put to the vote, found first: scoring the page (every
+    # run's features) is the vote's whole cost, and an article without such a block needs none.
     holders = set()  # the elements with a block inside: not leaf blocks
     for elem in article.iter(*BLOCK_TAGS):
         for above in elem.iterancestors():
             if above in holders:
                 break
             holders.add(above)
-    losers = []
+    voted = []
     for elem in article.iter(*BLOCK_TAGS):
         if elem is article or elem in holders or elem.tag in _TABLE or elem.tag in _HEADINGS:
             continue
         text = "".join(elem.text_content().split())
-        # A repeated line the model keeps elsewhere on the page stays.
-        if len(text) >= MAX_VOTED_CHARS or text not in low or text in high:
-            continue
-        if not any(a.tag in _TABLE or a.tag in _HEADINGS for a in elem.iterancestors()):
-            losers.append(elem)
+        if len(text) < MAX_VOTED_CHARS and not any(
+                a.tag in _TABLE or a.tag in _HEADINGS for a in elem.iterancestors()):
+            voted.append((elem, text))
+    if not voted:
+        return 0
+    body = page.find("body")
+    scored = block_probabilities(body if body is not None else page)
+    low = {b.text for b, p in scored if p < DROP_BELOW}
+    high = {b.text for b, p in scored if p >= DROP_BELOW}
+    # A repeated line the model keeps elsewhere on the page stays.
+    losers = [elem for elem, text in voted if text in low and text not in high]
     return drop_outvoted(article, losers, audit, "learned", VOTE_MAX_SHARE)
