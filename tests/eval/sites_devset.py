@@ -24,7 +24,10 @@ Pages in ANNOTATED_DIR/fresh8/*.txt form a tenth split, `fresh8`: collected in t
 code, and held out for every later round's rule writers until the tenth round made it development data.
 Pages in ANNOTATED_DIR/fresh9/*.txt form an eleventh split, `fresh9`: collected in the tenth round
 (issue 18t) from sites in none of the others, scored once before that round changed any code, and
-held out for every later round's rule writers.
+held out for every later round's rule writers until the eleventh round made it development data.
+Pages in ANNOTATED_DIR/fresh10/*.txt form a twelfth split, `fresh10`: collected in the eleventh round
+(issue 18w) from sites in none of the others, scored once on main before that round changed any
+code, and held out for every later round's rule writers.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -235,6 +238,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh7") for path in sorted((annotated_dir / "fresh7").glob("*.txt"))]
     sources += [(path, "fresh8") for path in sorted((annotated_dir / "fresh8").glob("*.txt"))]
     sources += [(path, "fresh9") for path in sorted((annotated_dir / "fresh9").glob("*.txt"))]
+    sources += [(path, "fresh10") for path in sorted((annotated_dir / "fresh10").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -250,7 +254,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh9) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh10) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -271,7 +275,7 @@ def main(argv: list[str]) -> int:
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
                       for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                   "fresh9")
+                                   "fresh9", "fresh10")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
