@@ -78,7 +78,7 @@ _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
                  ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
-_MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
+MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
 # One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask; so is
 # one cross standing between blanks in a formula ("实际户数 / 总户数) × 100%").
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
@@ -199,7 +199,7 @@ def _masks(line: str) -> list[str]:
     if _MARKDOWN_BOLD.match(stripped):
         stripped = stripped[2:-2]
     stripped = _MARKDOWN_LABEL.sub(r"\1", stripped)
-    return [m.group() for m in _MASK.finditer(stripped)
+    return [m.group() for m in MASK.finditer(stripped)
             if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
             and not _OPERATOR.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
 
