@@ -50,6 +50,8 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         # A menu or a post's counters: three or more short items parted by bars.
         ("24h商城| | MyBlog| 登入", True),
         ("2021-03-02 10:11:12| 人氣2,315| 回應3 | 上一篇 | 下一篇", True),
+        # A site's slogan, then its channels parted by blanks.
+        ("某某范文网助您写好材料! 工作总结 述职报告 心得体会 活动方案 会议纪要", True),
         # A pupil's school and class under their name: a byline.
         ("台中市立某某國中二年五班", True),
         ("某某县实验小学五年级(3)班", True),
@@ -62,6 +64,7 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         ("网络安全宣传周活动方案", False),
         ("关于做好校园网建设的通知", False),
         ("学习强国|科技强国", False),
+        ("学习 思考 实践", False),  # three words: a title may be that
         ("初二年级三班主题班会方案", False),
         ("客服中心年度工作计划", False),
     ],
@@ -222,3 +225,26 @@ def test_the_sites_credit_above_the_title_line_is_no_title():
                         "尊敬的各位领导，各位老师：\n大家好！今天我竞聘的岗位是后勤主任。")
     assert report.title == "学校后勤主任竞聘演讲稿"
     assert texts(doc)[0] == "尊敬的各位领导，各位老师："
+
+
+def test_a_name_glued_before_the_title_the_page_repeats_below_is_not_the_title():
+    doc, report = clean("某某体育彩票 校园节水宣传活动方案.docx\n某某体育真人\n校园节水宣传活动方案\n"
+                        "一、活动目的\n让同学们养成随手关水的习惯。")
+    assert report.title == "校园节水宣传活动方案"
+    assert "某某体育彩票 校园节水宣传活动方案.docx" not in texts(doc)
+    assert "让同学们养成随手关水的习惯。" in texts(doc)
+
+
+def test_a_page_opening_on_a_later_sample_has_no_title():
+    # The ninth sample opens the page (the article's second page): its marker is no title.
+    doc, report = clean("社区环境整治活动方案9\n一、活动背景\n小区楼道杂物多，居民反映强烈。\n"
+                        "二、活动时间\n本月最后一个周六。")
+    assert report.title is None
+    assert texts(doc)[0] == "社区环境整治活动方案9"
+
+
+def test_a_first_sample_marker_with_a_site_id_is_still_a_title():
+    # A number too large for a sample's place ("…之我见208") is the site's, not a later sample.
+    doc, report = clean("谈谈班级图书角的管理之我见208\n一、图书的来源\n图书由同学们自愿捐出。")
+    assert report.title is not None and report.title.startswith("谈谈班级图书角的管理")
+    assert "谈谈班级图书角的管理之我见208" not in texts(doc)

@@ -128,7 +128,8 @@ def names_occasion(text: str) -> bool:
 
 
 # "24h購物| | PChome| 登入", "2022-07-05 23:41:31| 人氣11,122| 回應0 | 上一篇": three or more
-# items parted by bars, none longer than a menu's word: a site's menu or a post's counters.
+# items parted by bars, none longer than a menu's word: a site's menu or a post's counters; or a
+# line ending in four or more short words parted by blanks (_BLANK_MENU_TAIL).
 _BAR = re.compile(r"[|｜]")
 MENU_ITEMS_MIN = 3
 MENU_ITEM_MAX_CHARS = 6
@@ -168,10 +169,17 @@ def opens_part(text: str) -> bool:
     return bool(opening) and names_part(opening.group(1))
 
 
+# "某某网为您提供优质参考范文! 工作总结 工作计划 党课下载 策划方案": a site's slogan, then its
+# menu, the channels parted by blanks; no title ends in a run of four or more such words.
+_BLANK_MENU_TAIL = re.compile(rf"(?:^|\s)(?:[{CJK}]{{2,4}}\s+){{3,}}[{CJK}]{{2,4}}\s*$")
+
+
 def _menu_line(line: str) -> bool:
     items = [item for item in _BAR.split(line) if item.strip()]
-    return (len(_BAR.findall(line)) >= MENU_ITEMS_MIN - 1 and len(items) >= MENU_ITEMS_MIN
-            and all(len(re.sub(r"[\x00-\x7f]", "", item)) <= MENU_ITEM_MAX_CHARS for item in items))
+    if (len(_BAR.findall(line)) >= MENU_ITEMS_MIN - 1 and len(items) >= MENU_ITEMS_MIN
+            and all(len(re.sub(r"[\x00-\x7f]", "", item)) <= MENU_ITEM_MAX_CHARS for item in items)):
+        return True
+    return bool(_BLANK_MENU_TAIL.search(line))
 
 
 def never_title(text: str) -> bool:

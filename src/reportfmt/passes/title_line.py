@@ -180,6 +180,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             return None
         if announces_samples(looked_past) and sample_marker(text, announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
+        if not looked_past and _opens_on_later_sample(text, doc.content[index + 1:index + 3]):
+            return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
+        if (repeat := _repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
+            candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
@@ -310,6 +314,36 @@ _GLUED_FIRST_SECTION = re.compile(
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 # "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
 _GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
+
+
+# How far below a title line the page's own, shorter print of the title is looked for.
+TAIL_SEARCH_BLOCKS = 4
+# A sample's number that opens a page is its place in a list of samples, not an ID ("…融合116").
+LATER_SAMPLE_MAX = 50
+
+
+def _opens_on_later_sample(text: str, following: list[pf.Block]) -> bool:
+    """"开展垃圾分类活动方案10" as the first line, a numbered section under it: the page opens on
+    the tenth sample, its title and the first nine were on the article's earlier pages."""
+    marker = sample_marker(text, announced=True)
+    if marker is None or not 2 <= marker.number <= LATER_SAMPLE_MAX:
+        return False
+    below = [block_text(b).strip() for b in following if is_text_block(b) and block_text(b).strip()]
+    return bool(below) and SECTION_NUMBER.match(below[0]) is not None
+
+
+def _repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
+    """The title the page prints again just below, alone, when the title line is that title
+    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
+    the name is the site's (or an advertiser's), the title the part the page repeats."""
+    line = " ".join(strip_site_suffix(candidate).split())
+    for block in following:
+        if not is_text_block(block):
+            break
+        below = " ".join(block_text(block).split())
+        if below and line.endswith(" " + below) and _title_shaped(below):
+            return below
+    return None
 
 
 def _numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
