@@ -24,7 +24,12 @@ from reportfmt.passes.title_forms import asks_question, clean_title, names_occas
         # A column's name before a bar, the title much longer after it.
         ("读者来稿|进入初中以后,我怎样安排自己的课余阅读", "进入初中以后,我怎样安排自己的课余阅读"),
         ("學生園地｜我和圖書館的第一次約會", "我和圖書館的第一次約會"),
+        # A search's words in square brackets before the title; the page's number after it.
+        ("[镇长在镇党委书记]镇长在全镇春耕生产动员会议上的讲话", "镇长在全镇春耕生产动员会议上的讲话"),
+        ("我读《乡土中国》的几点体会327", "我读《乡土中国》的几点体会"),
         # A title without any of them stays as it is, "类型" inside a title included.
+        ("乡村振兴远景目标2035", "乡村振兴远景目标2035"),
+        ("[优选]考勤管理制度", "考勤管理制度"),
         ("岩石类型与分布调查报告", "岩石类型与分布调查报告"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
     ],

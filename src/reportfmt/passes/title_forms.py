@@ -36,6 +36,12 @@ _KIND_FIELD = re.compile(r"^类型(?=\S)")
 _NUMBERED_NAME = re.compile(
     r"^\s*\S{1,12}?[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*[号號]\s*《([^《》]{4,})》\s*$")
 _WHOLLY_BRACKETED = re.compile(r"^\s*【([^【】]{2,60})】\s*$")
+# "[县长在县委书记]县长在…会议上的讲话": a search's words the site put in square brackets before a
+# title at least twice as long (a selling tag in them is _SELLING_TAG's).
+_SEARCH_TAG = re.compile(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
+# "读书心得与读后感:辨析与融合116": the site's number for the page glued to the title's last word
+# (three digits or more, not a year: "…远景目标2035" keeps its year).
+_ID_SUFFIX = re.compile(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 
 # A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".
 _QUESTION_END = re.compile(r"[?？]\s*$")
@@ -79,7 +85,8 @@ COLUMN_TITLE_MIN_RATIO = 2
 
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
-    the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it)."""
+    the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it, a
+    search's words in [] before it, the page's number glued after it)."""
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
@@ -90,6 +97,10 @@ def clean_title(text: str) -> str:
     bracketed = _WHOLLY_BRACKETED.match(title)
     if bracketed:
         title = bracketed.group(1)
+    tag = _SEARCH_TAG.match(title)
+    if tag and len(title) - tag.end() >= 2 * len(tag.group(1)):
+        title = title[tag.end():]
+    title = _ID_SUFFIX.sub("", title) or title
     column = _COLUMN_PREFIX.match(title)
     if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
             and not _SITE_NAME_END.search(column.group(2))):
