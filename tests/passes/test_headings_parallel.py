@@ -71,3 +71,32 @@ def test_two_colon_titled_lines_a_dialogue_and_a_forms_fields_are_text():
     for lines in (two, dialogue, fields):
         doc, _ = clean("\n".join(["先进事迹材料", BODY_A, *lines]))
         assert outline(doc) == [], lines
+
+
+LONG_A = "目前，多数单位的文件仍靠人工逐份登记和归档，查找一份旧文件往往要花上大半天的时间，效率很低。"
+LONG_B = "为此，本办法提出一种按年度和部门两级编号的归档方式，配合电子目录，可以在几分钟内找到所需文件。"
+
+
+def test_labels_closed_by_a_colon_above_paragraphs_are_sections():
+    doc, _ = clean("\n".join(["档案管理改进说明", "现有做法：", LONG_A, "改进思路：", LONG_B]))
+    assert outline(doc) == [(1, "现有做法："), (1, "改进思路：")]
+
+
+def test_a_label_proven_the_parent_of_numbered_parts_proves_its_sibling_label():
+    doc, _ = clean("\n".join([
+        "会议主持词的写法", LONG_A, "用途：", LONG_B, "写法要点：", "（一）开场部分",
+        "这一部分说明会议的由来和要完成的任务，让与会人员心中有数，语言要简洁。",
+        "（二）结束部分", "这一部分对会议作出简要小结，并对落实会议精神提出要求，语气要坚定有力。",
+    ]))
+    assert outline(doc) == [(1, "用途："), (1, "写法要点："), (2, "（一）开场部分"), (2, "（二）结束部分")]
+
+
+def test_addressees_glossed_terms_greetings_and_a_dialogue_are_no_colon_sections():
+    addressees = ["关于申请项目经费的请示", "市财政局：", LONG_A, "县教育局：", LONG_B]
+    glossed = ["述职报告的特点", LONG_A, "自述性：", "由本人撰写，讲清楚自己做了什么。",
+               "总结性：", "对一段时间的工作作出归纳和提炼。"]
+    greetings = ["开学典礼讲话", "老师们：", LONG_A, "同学们：", LONG_B]
+    dialogue = ["联欢会串词", "主持人：", LONG_A, "主持人：", LONG_B]
+    for lines in (addressees, glossed, greetings, dialogue):
+        doc, _ = clean("\n".join(lines))
+        assert outline(doc) == [], lines

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .measure import SENTENCE_INSIDE, is_body, squeeze
-from .numbering import cn_to_int
+from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze
+from .numbering import cn_to_int, parse_marker
 
 PARALLEL_MIN_LINES = 3
 
@@ -61,3 +61,42 @@ def colon_titles(texts: list[str | None]) -> list[int]:
     labels = {squeeze(texts[i]).split(":")[0].split("：")[0] for i in chosen}
     # Parallel parts carry different labels; the same label again ("张三：…" "张三：…") is a dialogue.
     return chosen if len(chosen) >= PARALLEL_MIN_LINES and len(labels) == len(chosen) else []
+
+
+# "背景技术：" "技术实现要素：" "作用：": a short label closed by a colon, alone on its line, above body.
+_COLON_LABEL = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：]$")
+# A sentence introducing what follows ("主要做法有：", "要求如下：") heads nothing; a greeting
+# ("同志们：", "各位领导：") opens a speech.
+_INTRODUCER = re.compile(r"(?:有|是|为|如下|以下|下列|包括|们|领导|来宾|代表|朋友|同学|老师|家长|先生|女士)$")
+# A letter's addressee ("市政府：" "县财政局：" above a request's body) is no section either.
+_ADDRESSEE = re.compile(r"(?:政府|[局厅部处办院所校委会司行社站])$")
+
+
+def colon_labels(texts: list[str | None]) -> list[int]:
+    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line) and
+    below body text or the page's head: two or more, each label used once (a dialogue's "主持人："
+    comes back), none a greeting, an introducer or an addressee; or none."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    shaped = [i for i, t in enumerate(texts) if t and _COLON_LABEL.match(squeeze(t))]
+    labels = [squeeze(texts[i])[:-1] for i in shaped]
+    if len(set(labels)) != len(labels):
+        return []
+    chosen = [i for i, label in zip(shaped, labels, strict=True)
+              if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))
+              and (is_body(text_at(i - 1)) or not any(texts[:i]))]
+    return chosen if len(chosen) >= 2 else []
+
+
+def _opens_first_part(text: str | None) -> bool:
+    """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
+    marker = parse_marker(text) if text else None
+    return marker is not None and marker.number == 1
+
+
+def _paragraph(text: str | None) -> bool:
+    """A paragraph under a label, not the one-sentence gloss of a list of terms ("自述性：" then
+    "由本人撰写，反映个人的工作情况。")."""
+    return bool(text) and len(squeeze(text)) >= BODY_MIN_CHARS

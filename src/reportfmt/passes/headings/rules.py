@@ -41,7 +41,7 @@ from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
-from .parallel import colon_titles, read_blank_numbers
+from .parallel import colon_labels, colon_titles, read_blank_numbers
 from .proofs import (
     Candidate,
     blank_siblings,
@@ -277,6 +277,9 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
+            bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
         if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
             found.update({i: Decision("heading", "unnumbered") for i in bare})
         else:
@@ -299,6 +302,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             if free(index) and headed:
                 found[index] = Decision("heading", f"{PARENT_PREFIX}{headed}")
                 ranks[f"{PARENT_PREFIX}{headed}"] = ranks[headed] - 0.5
+        # "作用：" above its body, "写作指导：" above "（一）…" (proven the part's parent): labels of one
+        # form, the one proven proves the others.
+        labels = colon_labels(texts)
+        proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
+        if proven and proven.family.startswith(PARENT_PREFIX):
+            found.update({i: proven for i in labels if free(i)})
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
