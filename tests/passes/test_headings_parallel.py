@@ -45,6 +45,13 @@ def test_blank_numbers_are_read_as_parts_only_three_or_more_in_order():
         assert read_blank_numbers(texts) == texts
 
 
+def test_a_templates_outline_left_blank_after_its_proven_parts_keeps_its_sections():
+    doc, _ = clean("\n".join(["院庆主题活动方案", "一、活动背景", BODY_A, "二、活动目的", BODY_B,
+                              "三、主办单位", "四、活动时间", "五、活动地点"]))
+    assert [text for _, text in outline(doc)] == ["一、活动背景", "二、活动目的", "三、主办单位", "四、活动时间",
+                                                  "五、活动地点"]
+
+
 def test_a_run_of_lone_comma_parts_with_no_proven_part_before_them_stays_a_list():
     # The parts going on from proven ones are sections; a run under nothing proven is a list.
     doc, _ = clean("会议记录要点\n一、会议时间\n二、会议地点\n三、参会人员\n" + BODY_A)
