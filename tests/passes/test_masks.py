@@ -95,6 +95,10 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         ("《╳╳大学管理办法》", [("╳╳", "cross", "other")]),
         # A date crossed out with no Chinese word beside it: each group a mask.
         ("20XX-XX-XX", [("XX", "year", "number"), ("XX", "cross", "other"), ("XX", "cross", "other")]),
+        # ... and after its year, with a Chinese word beside it too: the same groups, each a mask.
+        ("时间：20XX-XX-XX上午", [("XX", "year", "number"), ("XX", "cross", "other"), ("XX", "cross", "other")]),
+        ("20__-x-x至20__-x-x。", [("__", "underscore", "other"), ("x", "cross", "other"), ("x", "cross", "other"),
+                                  ("__", "underscore", "other"), ("x", "cross", "other"), ("x", "cross", "other")]),
         ("Xxxx,xxxx,xx", [("Xxxx", "cross", "other"), ("xxxx", "cross", "other"), ("xx", "cross", "other")]),
         # A whole line crossed out: a sentence the template leaves to write, a signature's name.
         ("××××××××××××××××。", [("××××××××××××××××", "cross", "other")]),

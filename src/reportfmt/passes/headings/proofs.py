@@ -161,8 +161,21 @@ def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
         runs.append(run)
         run = [cand] if cand.kind == "heading" and cand.marker.family not in ORDINAL_FAMILIES else []
     runs.append(run)
-    listed = {c.index for r in runs if len(r) >= LIST_RUN for c in r}
+    listed = {c.index for r in runs if len(r) >= LIST_RUN and not _continues_parts(r, accepted) for c in r}
     return [c for c in accepted if c.index not in listed]
+
+
+def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
+    """A run of 一、 lines going on from parts that open body text ("三、活动目的" and its paragraph,
+    then "四、活动主办方" "五、活动时间" "六、活动地点" left blank): a template's outline whose last
+    parts are still to be filled in, sections like the first ones, not a list."""
+    first = run[0]
+    if first.marker.family != "yi":
+        return False
+    earlier = [c for c in accepted if c.index < first.index and c.marker.family == "yi"]
+    return (len(earlier) >= 2 and all(c.kind == "heading" and c.opens_body for c in earlier[-2:])
+            and earlier[-1].marker.number == first.marker.number - 1
+            and earlier[-2].marker.number == first.marker.number - 2)
 
 
 def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int]) -> bool:

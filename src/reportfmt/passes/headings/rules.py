@@ -41,6 +41,7 @@ from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
+from .parallel import colon_labels, colon_titles, read_blank_numbers
 from .proofs import (
     Candidate,
     blank_siblings,
@@ -127,6 +128,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
     texts = [to_simplified(t) if t else t for t in map(_unwrap_bold, texts)]
+    # "一 活动背景" "二 活动目的" "三 …": a run of parts numbered with a blank for 、 reads as 一、
+    texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
     numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
@@ -271,6 +274,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # (above the first sample stand the page's title and its lead-in, no part of a sample)
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
         bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
+            bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
+            bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
         if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
             found.update({i: Decision("heading", "unnumbered") for i in bare})
         else:
@@ -293,6 +302,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             if free(index) and headed:
                 found[index] = Decision("heading", f"{PARENT_PREFIX}{headed}")
                 ranks[f"{PARENT_PREFIX}{headed}"] = ranks[headed] - 0.5
+        # "作用：" above its body, "写作指导：" above "（一）…" (proven the part's parent): labels of one
+        # form, the one proven proves the others.
+        labels = colon_labels(texts)
+        proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
+        if proven and proven.family.startswith(PARENT_PREFIX):
+            found.update({i: proven for i in labels if free(i)})
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above

@@ -92,6 +92,9 @@ CROSS = re.compile(
 # joiner belong to the run: typography deletes them, and the masks must not change when it does.
 _JOINED_GROUPS = re.compile(r"[×xXＸｘ╳](?:[.．—–\-~/,:]|[ \t]*[，\uff5e][ \t]*)[×xXＸｘ╳]")
 
+# A year, written or masked, and a date's joiner right before a run: "2024-", "20__-", "20XX/".
+_DATE_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:19|20)(?:\d\d|[xX×Ｘｘ]{2}|[_＿]{1,4})\s*[-/.．—–]\s*$")
+
 YEAR = re.compile(
     r"""
     (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
@@ -257,6 +260,11 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
             elif run in "xXＸｘ" and _blank_set_field(text, s, e):
                 yield s, e, "cross"  # "召开 x 党支部": a field a template set apart by blanks
+        elif _JOINED_GROUPS.search(run) and _DATE_BEFORE.search(text, max(0, s - 12), s):
+            # "20__-x-x至20__-x-x": a date's month and day crossed out after its year, each
+            # group a mask, whatever stands beside it (as "20XX-XX-XX" alone on its line).
+            for group in re.finditer(r"[×xXＸｘ╳]+", run):
+                yield s + group.start(), s + group.end(), "cross"
         elif kind != "other" or near_chinese(text, s, e) or crossed_line:
             yield s, e, "cross"
         elif _JOINED_GROUPS.search(run):

@@ -1,0 +1,102 @@
+"""Runs of parallel lines that number or name a page's parts in a form the markers do not read.
+
+- Blank-numbered parts: "一 活动背景：" "二 活动目的：" "三 活动时间" — a Chinese numeral and a
+  blank where 、 belongs (a page typed without it, or an extraction that dropped it). One such line
+  is nothing (a line may open "一 年来…"); three or more numbered 1, 2, 3… in page order, each short
+  and holding no sentence, are the page's 一、 parts. They are read as if the blank were 、, which
+  keeps every offset (one character for one), so the numbered rules decide them as usual.
+- Colon-titled parts: "爱岗尽职：坚守初心" / "无私奉献：甘于平凡" / "第二段：提高扫地技巧", a short
+  label, a colon and a short title, each standing between two paragraphs of body text. One such
+  line is a field or a lead ("尊敬的各位领导："); three or more, each opening a paragraph that the
+  next one closes, are the page's sections (a form's fields stand together, not between paragraphs);
+  the last of them may end a page cut short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze
+from .numbering import cn_to_int, parse_marker
+
+PARALLEL_MIN_LINES = 3
+
+# "一 活动背景": a numeral, blanks, then words (not "一 一" or a date).
+_BLANK_NUMBERED = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
+BLANK_NUMBERED_MAX_CHARS = 30
+
+
+def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
+    """The texts with "一 活动背景" read as "一、活动背景" where three or more such lines number the
+    page's parts in order (1, 2, 3…); other texts unchanged."""
+    numbered = []
+    for index, text in enumerate(texts):
+        match = _BLANK_NUMBERED.match(text) if text else None
+        if (match and len(squeeze(text)) <= BLANK_NUMBERED_MAX_CHARS and not SENTENCE_INSIDE.search(text)):
+            numbered.append((index, cn_to_int(match.group("num")), match.end("num")))
+    numbers = [number for _, number, _ in numbered]
+    if len(numbered) < PARALLEL_MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
+        return texts
+    read = list(texts)
+    for index, _number, end in numbered:
+        read[index] = f"{texts[index][:end]}、{texts[index][end + 1:]}"
+    return read
+
+
+# "爱岗尽职：坚守初心": a label of Chinese words, a colon, a title of Chinese words (a 、 or quotes
+# inside it, no clause mark, digit or sentence end).
+_COLON_TITLE = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：](?P<title>[\u3400-\u9fff、“”‘’《》]{2,14})$")
+
+
+def colon_titles(texts: list[str | None]) -> list[int]:
+    """Lines of the colon-titled form standing between body paragraphs: three or more, or none."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    last = max((i for i, t in enumerate(texts) if t), default=-1)
+    # (the page's last line may be the last part's title with its paragraph cut off)
+    chosen = [i for i, t in enumerate(texts)
+              if t and _COLON_TITLE.match(squeeze(t)) and is_body(text_at(i - 1))
+              and (is_body(text_at(i + 1)) or i == last)]
+    labels = {squeeze(texts[i]).split(":")[0].split("：")[0] for i in chosen}
+    # Parallel parts carry different labels; the same label again ("张三：…" "张三：…") is a dialogue.
+    return chosen if len(chosen) >= PARALLEL_MIN_LINES and len(labels) == len(chosen) else []
+
+
+# "背景技术：" "技术实现要素：" "作用：": a short label closed by a colon, alone on its line, above body.
+_COLON_LABEL = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：]$")
+# A sentence introducing what follows ("主要做法有：", "要求如下：") heads nothing; a greeting
+# ("同志们：", "各位领导：") opens a speech.
+_INTRODUCER = re.compile(r"(?:有|是|为|如下|以下|下列|包括|们|领导|来宾|代表|朋友|同学|老师|家长|先生|女士)$")
+# A letter's addressee ("市政府：" "县财政局：" above a request's body) is no section either.
+_ADDRESSEE = re.compile(r"(?:政府|[局厅部处办院所校委会司行社站])$")
+
+
+def colon_labels(texts: list[str | None]) -> list[int]:
+    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line) and
+    below body text or the page's head: two or more, each label used once (a dialogue's "主持人："
+    comes back), none a greeting, an introducer or an addressee; or none."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    shaped = [i for i, t in enumerate(texts) if t and _COLON_LABEL.match(squeeze(t))]
+    labels = [squeeze(texts[i])[:-1] for i in shaped]
+    if len(set(labels)) != len(labels):
+        return []
+    chosen = [i for i, label in zip(shaped, labels, strict=True)
+              if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))
+              and (is_body(text_at(i - 1)) or not any(texts[:i]))]
+    return chosen if len(chosen) >= 2 else []
+
+
+def _opens_first_part(text: str | None) -> bool:
+    """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
+    marker = parse_marker(text) if text else None
+    return marker is not None and marker.number == 1
+
+
+def _paragraph(text: str | None) -> bool:
+    """A paragraph under a label, not the one-sentence gloss of a list of terms ("自述性：" then
+    "由本人撰写，反映个人的工作情况。")."""
+    return bool(text) and len(squeeze(text)) >= BODY_MIN_CHARS
