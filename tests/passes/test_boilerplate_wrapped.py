@@ -107,3 +107,20 @@ def test_a_share_prompt_after_the_text_goes():
     doc, report = clean(page(tail=["微信扫一扫 ×"]))
     assert texts(doc) == BODY
     assert removed(report) == [("微信扫一扫 ×", "meta-lines.share-widget")]
+
+
+def test_the_pages_own_address_goes_at_the_top_with_its_copy_button_and_at_the_end_labelled():
+    head = ["http://www.example.com/fanwen/42.html 点此复制本页地址"]
+    tail = ["地址:http://www.example.com/kfxw/42.html"]
+    body = BODY * 2  # the end past the head (its first 300 characters)
+    doc, report = clean(page(head=head, tail=tail, body=body))
+    assert texts(doc) == body
+    assert [rule for _, rule in removed(report)] == ["meta-lines.copy-address", "meta-lines.address-at-the-end"]
+
+
+def test_a_bare_recommendations_heading_above_the_text_goes():
+    body = [f"第{n}段：我们认真落实各项工作，按照年初的部署逐项推进，取得了明显成效，群众满意度持续提高。"
+            for n in range(1, 5)]
+    doc, report = clean(page(head=["推荐文章"], body=body))
+    assert texts(doc) == body
+    assert removed(report) == [("推荐文章", "recommendations.recommended-label")]
