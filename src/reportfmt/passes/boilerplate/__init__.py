@@ -17,7 +17,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import count_labels, echoes, keyword_run, preamble, repeats, scored
+from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrapped
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -116,8 +116,15 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     # Once a sample's marker ("第一篇：…", "…篇1") is passed, the lines are the sample's own: its
     # title line resembles the page title without being the page repeating it.
     inside_sample = False
+    # The lines finishing a wrapped notice a rule dropped (wrapped.py), with that rule's name.
+    finishing: dict[int, str] = {}
     for index, (origin, block) in enumerate(blocks):
         previous_rule, dropped_by = dropped_by, None
+        if (index in finishing and id(block) not in keep
+                and not keeping_rule(rules, line := " ".join(block_text(block).split()))):
+            removed.append((origin, line, finishing[index]))
+            dropped_by = finishing[index]
+            continue
         if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
             kept.append((origin, block))
             continue
@@ -196,6 +203,8 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
             dropped_by = f"{rule.concept}.{rule.name}"
+            if rule.wraps:
+                finishing.update(dict.fromkeys(wrapped.continuation(blocks, index, text), dropped_by))
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
     if protected:

@@ -76,6 +76,10 @@ class Rule:
     prose: bool = False
     # The next block must be one a lead-in rule drops or a sample marker ("lead-in-or-sample").
     followed_by: str = ""
+    # A notice written as a sentence, which a page may hard-wrap over a few lines: when the
+    # line it drops stops mid-sentence, the short lines finishing that sentence go with it
+    # (boilerplate.wrapped_lines).
+    wraps: bool = False
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
     flags: int = RULE_FLAGS
@@ -348,6 +352,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 marker=str(raw.get("marker", "")),
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
+                wraps=bool(raw.get("wraps", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
             )

@@ -1,0 +1,62 @@
+"""Wrapped notices: a chrome sentence a page hard-wrapped over a few short lines is one notice.
+
+A 文库 page may print its preview notice at a fixed width, so that one sentence comes out as
+three lines:
+
+    温馨提示:当前文档最多只能预览
+    5 页,若文档总页数超出了
+    5 页,请下载原文档以浏览全部内容。
+
+A rule names the first line by its words; the others say nothing a rule could name without
+naming body text too ("5 页,若…超出了"). Read as lines of one sentence they are the notice's:
+the line the rule dropped stops mid-sentence, and the next short lines finish it. A rule marked
+`wraps: true` (a notice written as a sentence: a preview limit, an upload disclaimer) takes
+them with it, under its own name; only when the sentence visibly ends (。！？) within
+MAX_LINES lines, and never across a heading, a sample's marker or a line holding a mask.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text
+from ..headings.samples import sample_marker
+from ..masks.find import could_hold_mask, find_masks
+
+# A wrapped notice's continuation: at most this many lines, each at most this long.
+MAX_LINES = 3
+MAX_CHARS = 60
+# How a finished sentence (or a bracketed aside, a label awaiting its value) ends.
+_FINISHED = re.compile(r"[。.！!？?…)）】\]》」』”\"':：]\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]?\s*$")
+# A document's own section numbers (一、 （一） 第一章): a heading, never a notice's rest.
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
+                      r"|第[一二三四五六七八九十百\d]+[章节条篇])")
+
+
+def stops_mid_sentence(text: str) -> bool:
+    return bool(text.strip()) and not _FINISHED.search(text)
+
+
+def continuation(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> list[int]:
+    """The indices of the lines after blocks[index] (whose text a wrapping rule dropped) that
+    finish its sentence; [] when it is finished, or the sentence does not end soon enough."""
+    if not stops_mid_sentence(text):
+        return []
+    taken = []
+    for near in range(index + 1, min(len(blocks), index + 1 + MAX_LINES)):
+        block = blocks[near][1]
+        if not isinstance(block, (pf.Para, pf.Plain)):
+            return []
+        line = " ".join(block_text(block).split())
+        if (not line or len(line) > MAX_CHARS or _SECTION.match(line) or sample_marker(line) is not None
+                or (could_hold_mask(line) and find_masks(line))):
+            return []
+        taken.append(near)
+        if _SENTENCE_END.search(line):
+            return taken
+        if not stops_mid_sentence(line):
+            return []
+    return []
