@@ -24,9 +24,9 @@ alone; replies recorded as `extract.reply`).
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
