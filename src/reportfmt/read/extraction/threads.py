@@ -1,8 +1,9 @@
 """Forum threads, Q&A pages and comment pages: the posts are the content.
 
 A post is a container that a template repeats: siblings of one shape (tag and class, digits
-ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") and text of its
-own, and not headed by a link to another page (a news feed's teaser is). When such posts lie
+ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") or, where the board
+prints no time, an author line (a floor label "3楼", a link to the author's profile page),
+and text of its own, and not headed by a link to another page (a news feed's teaser is). When such posts lie
 outside the article found without them and hold more prose than it (a thread whose starter
 is short, a page of short reviews), or the page says it is a discussion (forum software, a
 thread or question address) and they hold a fair share, they are kept whatever their class
