@@ -332,3 +332,41 @@ def test_the_topic_box_loses_its_button_labels_and_counters():
     for furniture in ("发布于", "管理", "浏览", "(640)", "收藏"):
         assert furniture not in text, furniture
     assert any(r.rule == "extract.starter-meta" and "浏览" in r.text for r in found.removed)
+
+
+# Replies that print their author and floor but no time (a board that shows the time only on
+# hover, through a script): the template repeats them all the same.
+FLOOR_REPLIES = ["我用的是旧版驱动，装回去以后黑屏就没有再出现过了，可以试试。",
+                 "电源功率不够也会这样，满载的时候电压掉下来，显卡就会掉驱动。",
+                 "谢谢两位，我先换驱动看一下，不行再去借一个大一点的电源来试。"]
+
+
+def _floor_thread(reply_form: str = "") -> str:
+    starter = ("<div class='topic'><h1>玩游戏半小时就黑屏</h1><div class='topic-body'><p>显卡是去年买的，"
+               "玩大型游戏半个小时左右屏幕就会突然黑掉，风扇还在转，重启以后一切正常，温度看着也不高。</p>"
+               "<p>请问有没有人遇到过同样的情况，应该先从哪里查起？</p></div></div>")
+    replies = "".join(
+        f"<div class='reply'><div class='reply-head'><a href='/space/uid-{n}'>玩家{n}</a>"
+        f"<span>{n + 1}楼</span></div><div class='reply-body'>{words}</div>"
+        f"<div class='reply-bar'><a href='#r{n}'>回复</a> <a href='#j{n}'>举报</a></div></div>"
+        for n, words in enumerate(FLOOR_REPLIES, start=1))
+    side = "".join(f"<li><a href='/t/{n}'>本版热门帖子标题第{n}条</a></li>" for n in range(8))
+    return (f"<html><head><title>黑屏求助</title></head><body>{NAV}<div class='wrap'>"
+            f"<div class='main'>{starter}<div class='replies'>{replies}{reply_form}</div></div>"
+            f"<div class='side'><ul>{side}</ul></div></div></body></html>")
+
+
+def test_replies_with_an_author_and_floor_but_no_time_are_the_thread():
+    found = _extract(_floor_thread())
+    text = _flat(found.text)
+    assert "显卡是去年买的" in text and "应该先从哪里查起" in text
+    assert all(_flat(words) in text for words in FLOOR_REPLIES)
+    assert "热门帖子" not in text and "举报" not in text
+
+
+def test_the_reply_form_with_a_login_link_is_not_a_post():
+    form = ("<div class='reply'><div class='composer'><a href='/user/login'>登录</a>以后才可以参与这个讨论。"
+            "</div></div>")
+    text = _flat(_extract(_floor_thread(form)).text)
+    assert all(_flat(words) in text for words in FLOOR_REPLIES)
+    assert "参与这个讨论" not in text

@@ -1,8 +1,9 @@
 """Forum threads, Q&A pages and comment pages: the posts are the content.
 
 A post is a container that a template repeats: siblings of one shape (tag and class, digits
-ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") and text of its
-own, and not headed by a link to another page (a news feed's teaser is). When such posts lie
+ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") or, where the board
+prints no time, an author line (a floor label "3楼", a link to the author's profile page),
+and text of its own, and not headed by a link to another page (a news feed's teaser is). When such posts lie
 outside the article found without them and hold more prose than it (a thread whose starter
 is short, a page of short reviews), or the page says it is a discussion (forum software, a
 thread or question address) and they hold a fair share, they are kept whatever their class
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -51,6 +53,8 @@ STAMP = re.compile(
 _FULL_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D{0,6}\d{1,2}:\d{2}")
 _DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
 MIN_POSTS = 2
+# A floor label printed alone: the post's place in the thread.
+_FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
 # Most members of a shape group must look like posts (a list of dated teasers does not).
 POST_SHARE = 0.6
 # A record with a link of this many Chinese characters in its first part is a teaser for
@@ -69,6 +73,8 @@ _PROFILE = re.compile(
     r"uid[=-]\d|viewprofile|space-uid|/@\w",
     re.I,
 )
+# ... but not the site's account pages (/user/login: the reply form's "登录后参与讨论").
+_ACCOUNT = re.compile(r"log_?in|logon|sign_?in|sign_?up|register|logout|[/?&=.]reg(?:ister)?\b", re.I)
 # Posts become the content when they hold this much more prose than the article without them,
 # or this share of it on a page that says it is a discussion.
 OUTWEIGH = 1.5
@@ -195,6 +201,8 @@ def _is_post(elem: etree._Element) -> bool:
         text_left = text.replace(stamp.group(0), "")
     elif _dated(elem):
         text_left = text  # the time is in markup ("3 天" shown, the date in its title)
+    elif _signed(elem):
+        text_left = text  # an author line without a time: a floor label, the author's profile
     else:
         return False
     if cjk_count(text_left) < 2:
@@ -207,6 +215,22 @@ def _is_post(elem: etree._Element) -> bool:
         if cjk_count(words) >= TEASER_LINK_CJK and 0 <= text.find(words) <= head:
             return False
     return True
+
+
+def _signed(elem: etree._Element) -> bool:
+    """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
+    the author's profile page."""
+    for node in elem.iter():
+        if isinstance(node.tag, str) and node.text and _FLOOR.fullmatch(node.text.strip()):
+            return True
+    for link in elem.iter("a"):
+        # the address's path, not its host ("js.people.com.cn" is a news site's host)
+        parts = urlsplit(link.get("href", ""))
+        where = f"{parts.path}?{parts.query}"
+        if _PROFILE.search(where) and not _ACCOUNT.search(where) \
+                and 0 < len(" ".join(link.text_content().split())) <= 30:
+            return True
+    return False
 
 
 def _dated(elem: etree._Element) -> bool:
