@@ -5,12 +5,13 @@
 Runs `run_job_in_worker` (what a `reportfmt convert` worker runs, with its pandoc session)
 over the corpus pages `benchmark.py` uses (or one page holding an N-row table), after one
 warm-up round, and prints the worker's Python CPU and the pandoc session's CPU per page,
-then each stage's inclusive CPU per page, then what the batch's parent process does for each
-page (the picture scan, the result's trip through the pipe, the duplicate index, the manifest
-line, writing the files) on the same results. Stages are timed by wrappers around the named
-functions (time.process_time; the pandoc session's CPU read from /proc), which cost far
-less than cProfile and so keep the proportions. Nested stages overlap: read_bytes holds
-extract_main, render holds compile_pdf (typst, in-process). Linux only (/proc).
+then both processes' peak RSS, then each stage's inclusive CPU per page, then what the
+batch's parent process does for each page (the picture scan, the result's trip through the
+pipe, the duplicate index, the manifest line, writing the files) on the same results. Stages
+are timed by wrappers around the named functions (time.process_time; the pandoc session's
+CPU read from /proc), which cost far less than cProfile and so keep the proportions. Nested
+stages overlap: read_bytes holds extract_main, render holds compile_pdf (typst, in-process).
+Linux only (/proc).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import importlib
 import json
 import os
 import pickle
+import resource
 import sys
 import tempfile
 import time
@@ -49,7 +51,8 @@ STAGES = [
     ("reportfmt.read.extract", "record_outside"), ("reportfmt.read.extract", "keep_best_run"),
     ("reportfmt.read.extract", "cut_link_blocks"), ("reportfmt.read.extract", "cut_chrome_blocks"),
     ("reportfmt.read.extract", "keep_first_post"), ("reportfmt.read.extract", "vote_short_blocks"),
-    ("reportfmt.read.extract", "page_date"), ("reportfmt.read.extraction.votes", "score_tree"),
+    ("reportfmt.read.extract", "page_date"), ("reportfmt.read.extract", "learned_vote"),
+    ("reportfmt.read.extraction.votes", "score_tree"),
     ("reportfmt.write.render", "adapt_for"), ("reportfmt.write.render", "run_pandoc"),
     ("reportfmt.write.pdf", "compile_pdf"), ("reportfmt.write.package_dates", "fix_docx"),
     ("reportfmt.write.package_dates", "fix_epub"), ("reportfmt.batch.job", "removed_positions"),
@@ -69,6 +72,17 @@ def pandoc_cpu() -> float:
         return 0.0
     fields = Path(f"/proc/{session.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def pandoc_peak_mib() -> float:
+    """The pandoc session's peak resident memory (VmHWM), in MiB."""
+    session = pandoc.active()
+    if session is None or session.proc is None:
+        return 0.0
+    for line in Path(f"/proc/{session.proc.pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def timed(label: str, function, with_pandoc: bool):
@@ -135,6 +149,8 @@ def main() -> None:
     python, session = time.process_time() - python_started, pandoc_cpu() - pandoc_started
     print(f"{count} pages to {','.join(formats)}: worker Python {python / count * 1000:.1f} ms CPU/page, "
           f"pandoc session {session / count * 1000:.1f} ms CPU/page")
+    print(f"peak RSS: worker {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, "
+          f"pandoc session {pandoc_peak_mib():.0f} MiB")
     for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
         shown = f"({calls[label]} calls)" if label in calls else ""
         print(f"  {label:34} {seconds / count * 1000:8.2f} ms/page {shown}")

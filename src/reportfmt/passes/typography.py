@@ -27,7 +27,7 @@ import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, containers_first, no_action, run_pass, stringify
-from .masks.find import find_masks, is_ideograph
+from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 # Full-width punctuation carries its own spacing: a space beside it is always stray.
@@ -133,8 +133,6 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
     """typeset(), plus for each output character the index of the input character it came
     from (every change is one character for one, or a removed space). Characters in the
     `keep` ranges (already-marked spans) are left exactly as they are."""
-    from .masks.find import DEFAULT_DETECTORS
-
     if not _TOUCHABLE.search(text):
         return text, list(range(len(text)))  # nothing typography could change
     detectors = tuple(detectors) or DEFAULT_DETECTORS
@@ -427,8 +425,6 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
 
 def _same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
     """A join must not change what the masks pass finds (a line ending in X before a number)."""
-    from .masks.find import DEFAULT_DETECTORS
-
     detectors = tuple(detectors) or DEFAULT_DETECTORS
     found = [(m.text(head), m.detector) for m in find_masks(head, detectors)]
     found += [(m.text(tail), m.detector) for m in find_masks(tail, detectors)]

@@ -42,13 +42,19 @@ def clean_tree(text: str, pictures: PagePictures | None = None, **where):
     for elem in root.iter():
         if not isinstance(elem.tag, str):
             continue
-        for attr in list(elem.attrib):
-            value = elem.attrib[attr].strip().lower()
-            if attr.lower().startswith("on") or attr.lower() in {"style", "srcset", "background"}:
+        # keys(): a list of the names (no attribute proxy per element); a value is read only
+        # where it decides (a page's every class and id used to be lowered and thrown away).
+        for attr in elem.keys():
+            name = attr.lower()
+            if name.startswith("on") or name in _DROP_ATTRIBUTES:
                 del elem.attrib[attr]
-            elif attr.lower() in {"href", "src"} and value.startswith(("javascript:", "data:")):
+            elif name in _URL_ATTRIBUTES and elem.get(attr).strip().lower().startswith(("javascript:", "data:")):
                 del elem.attrib[attr]
     return root
+
+
+_DROP_ATTRIBUTES = frozenset({"style", "srcset", "background"})
+_URL_ATTRIBUTES = frozenset({"href", "src"})
 
 
 def clean_html(text: str) -> str:

@@ -175,41 +175,56 @@ def grams(text: str, n: int = 4) -> set[str]:
     return {text[i:i + n] for i in range(len(text) - n + 1)}
 
 
-def page_features(blocks: list[Block]) -> list[list[float]]:
-    """One feature row per block. Whether the rule-based pass kept the block is left out on
-    purpose: a model given it learns to copy the rules (measured: its vote on the rules'
-    article lifted the k-fold mean 0.005, the model without it 0.011, train_blocks.py)."""
+def page_features(blocks: list[Block], only: list[int] | None = None) -> list[list[float]]:
+    """One feature row per block (or per block of `only`, indices in order: a row depends on
+    the whole page, but the vote needs the rows of a few blocks). Whether the rule-based pass
+    kept the block is left out on purpose: a model given it learns to copy the rules
+    (measured: its vote on the rules' article lifted the k-fold mean 0.005, the model without
+    it 0.011, train_blocks.py)."""
+    indices = range(len(blocks)) if only is None else only
     total = sum(len(b.text) for b in blocks) or 1
-    own = [_own(b) for b in blocks]
+    # Each block's own values, worked out only for the rows asked for and their neighbours.
+    own: dict[int, list[float]] = {}
+
+    def own_of(i: int) -> list[float]:
+        values = own.get(i)
+        if values is None:
+            values = own[i] = _own(blocks[i])
+        return values
+
+    width = len(_own(blocks[0])) if blocks else 0
     # Keyed by the parent element itself: lxml's proxies (and their id()) live only while held.
     parent_of = [b.elem.getparent() for b in blocks]
     sibling_chars: Counter = Counter()
     sibling_links: Counter = Counter()
+    before_of = []
+    before = 0
     for b, parent in zip(blocks, parent_of, strict=True):
         sibling_chars[parent] += len(b.text)
         sibling_links[parent] += b.link_chars
+        before_of.append(before)
+        before += len(b.text)
     shapes: dict[etree._Element, Counter] = {}
     chrome: dict[etree._Element, tuple[float, float]] = {}
     rows = []
-    before = 0
-    for i, b in enumerate(blocks):
+    for i in indices:
+        b = blocks[i]
         sib_chars, sib_links = sibling_chars[parent_of[i]], sibling_links[parent_of[i]]
-        prev = own[i - 1] if i else [0.0] * len(own[i])
-        nxt = own[i + 1] if i + 1 < len(own) else [0.0] * len(own[i])
+        prev = own_of(i - 1) if i else [0.0] * width
+        nxt = own_of(i + 1) if i + 1 < len(blocks) else [0.0] * width
         named, tagged = _chrome_above(b.elem, chrome)
         tag = _tag_feature(b.elem.tag)
         hashed = [0.0] * _HASH_BUCKETS
         for word in _names(b.elem):
             hashed[_bucket(word)] = 1.0
         rows.append([
-            *own[i], *prev, *nxt,
+            *own_of(i), *prev, *nxt,
             math.log1p(sib_chars) / 7, sib_links / max(1, sib_chars),
-            min(b.depth, 30) / 30, before / total, len(b.text) / total,
+            min(b.depth, 30) / 30, before_of[i] / total, len(b.text) / total,
             math.log(_run_length(b.elem, shapes)) / 3, named, tagged,
             *(1.0 if tag == t else 0.0 for t in _TAG_FEATURES),
             *hashed,
         ])
-        before += len(b.text)
     return rows
 
 
@@ -269,12 +284,17 @@ def current_model() -> Model | None:
     return chosen if isinstance(chosen, Model) else packaged_model()
 
 
-def block_probabilities(body: etree._Element, model: Model | None = None) -> list[tuple[Block, float]]:
+def block_probabilities(body: etree._Element, model: Model | None = None,
+                        texts: set[str] | frozenset[str] | None = None) -> list[tuple[Block, float]]:
+    """Each text run of the page with the model's probability that it is content; with `texts`,
+    only the runs whose text is one of them (each scored as on the whole page)."""
     model = model or current_model()
     blocks = own_blocks(body)
     if model is None or not blocks:
         return []
-    return [(b, model.probability(row)) for b, row in zip(blocks, page_features(blocks), strict=True)]
+    only = None if texts is None else [i for i, b in enumerate(blocks) if b.text in texts]
+    chosen = blocks if only is None else [blocks[i] for i in only]
+    return [(b, model.probability(row)) for b, row in zip(chosen, page_features(blocks, only), strict=True)]
 
 
 def coverage_label(text: str, gold_grams: set[str] | Counter, gold: str, n: int = 4) -> float:

@@ -51,7 +51,8 @@ def learned_vote(article: etree._Element, page: etree._Element, audit: Audit) ->
     if not voted:
         return 0
     body = page.find("body")
-    scored = block_probabilities(body if body is not None else page)
+    # Only the runs that read as a voted block decide anything: the rest are not scored.
+    scored = block_probabilities(body if body is not None else page, texts={text for _, text in voted})
     low = {b.text for b, p in scored if p < DROP_BELOW}
     high = {b.text for b, p in scored if p >= DROP_BELOW}
     # A repeated line the model keeps elsewhere on the page stays.
