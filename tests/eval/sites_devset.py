@@ -27,7 +27,10 @@ Pages in ANNOTATED_DIR/fresh9/*.txt form an eleventh split, `fresh9`: collected 
 held out for every later round's rule writers until the eleventh round made it development data.
 Pages in ANNOTATED_DIR/fresh10/*.txt form a twelfth split, `fresh10`: collected in the eleventh round
 (issue 18w) from sites in none of the others, scored once on main before that round changed any
-code, and held out for every later round's rule writers.
+code, and held out for every later round's rule writers until the twelfth round made it development data.
+Pages in ANNOTATED_DIR/fresh11/*.txt form a thirteenth split, `fresh11`: collected in the twelfth round
+(issue 18z) from sites in none of the others, scored once before that round changed any code, and
+held out for every later round's rule writers.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -239,6 +242,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh8") for path in sorted((annotated_dir / "fresh8").glob("*.txt"))]
     sources += [(path, "fresh9") for path in sorted((annotated_dir / "fresh9").glob("*.txt"))]
     sources += [(path, "fresh10") for path in sorted((annotated_dir / "fresh10").glob("*.txt"))]
+    sources += [(path, "fresh11") for path in sorted((annotated_dir / "fresh11").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -254,7 +258,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh10) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh11) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -275,7 +279,7 @@ def main(argv: list[str]) -> int:
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
                       for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                   "fresh9", "fresh10")
+                                   "fresh9", "fresh10", "fresh11")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
