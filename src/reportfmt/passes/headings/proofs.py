@@ -301,7 +301,17 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
 
     fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
     beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
-    return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]
+    # "（一）宣传：海报、横幅…" … its list … "（二）参加方式：组织各班参加": siblings that are every one a
+    # label and its value, none opening a paragraph, are fields alike though lines stand between
+    # them (a level must agree with its siblings'). Each above its own paragraph ("一、引言：从…到…")
+    # they are headings with subtitles.
+    family_lines: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        family_lines.setdefault(c.marker.family, []).append(c)
+    all_fields = {family for family, lines in family_lines.items()
+                  if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
+    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields) else c
+            for c in candidates]
 
 
 # "议程如下：" "主要内容：": a line introducing the list right below it.
@@ -324,16 +334,22 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
             continue
         before = by_index.get(cand.index - 1)
         above = texts[cand.index - 1]
-        introduced = (before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
-                      and parse_marker(above) is None)
-        if not introduced and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
+        introduces = before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
+        introduced = introduces and parse_marker(above) is None
+        # "4. 办公室工作时间如下：" / "1. 上午…：周一至周五" / "2. 中午…：午餐时间": an item of a list
+        # (no heading itself) opening a list of its own, numbered afresh: its sub-items, whatever
+        # their length.
+        sub_items = introduces and not introduced and cand.marker.number == 1
+        if not (introduced or sub_items) and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
             continue  # not the first item right under its parent or its introducing line
         run = [cand]
         while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
                and item.marker.family == cand.marker.family):
             run.append(item)
         after = by_index.get(run[-1].index + 1)
-        if introduced:
+        if sub_items:
+            ends_part = True
+        elif introduced:
             ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
         else:
             ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])

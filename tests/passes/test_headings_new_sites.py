@@ -1,0 +1,63 @@
+"""Lines that only look like headings on sites the rules were not written for (issue 18, ninth
+round): a sub-list under a numbered item, a byline under an essay, a sentence counting the
+points it introduces, fields whose siblings run in. Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras, runins
+
+
+def test_a_numbered_item_introducing_its_own_numbered_list_keeps_them_as_items():
+    # The sub-items restart at 1 under an item of the same list: no sections, however long.
+    doc, _ = clean("\n".join([
+        "员工考勤办法",
+        "1. 员工应按时到岗，不得无故迟到或提前离开工作岗位，违者按本办法第五条处理。",
+        "2. 因工作需要延长工作时间的，须经部门负责人同意并登记，月累计不超过三十小时。",
+        "3. 总部办公室的作息时间如下：",
+        "1. 上午 8:30 至下午 5:30：星期一至星期五",
+        "2. 中午 12:00 至 13:00：用餐与休息",
+        "4. 员工请假须提前一天提交申请，紧急情况可先电话报告，事后两日内补办手续。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_two_byline_lines_under_an_essays_last_paragraph_are_no_sections():
+    doc, _ = clean("\n".join([
+        "我和书的故事",
+        "小时候，妈妈每天晚上都给我讲一个故事，那些故事让我第一次知道了书里藏着一个很大的世界。",
+        "后来我自己学会了认字，就常常抱着一本童话书坐在窗边，一读就是一个下午，连饭都忘了吃。",
+        "如今我明白了，读书不只是为了考试，更是为了认识自己，也认识身边的这个世界。",
+        "东湖路小学六年级二班 王小明",
+        "辅导老师 李红",
+        "老师点评：文章从小事写起，语言朴实，真实地写出了自己与书一起成长的过程，结尾点题自然。",
+    ]))
+    assert outline(doc) == []
+    assert "辅导老师李红" in paras(doc)  # (typography drops the blank between CJK words)
+
+
+def test_a_sentence_counting_the_ways_it_lists_is_no_part_label():
+    doc, _ = clean("\n".join([
+        "总结的种类和写法",
+        "总结是对过去一段时间工作的回顾，机关、企业和学校都常用，写好总结对改进今后的工作很有帮助。",
+        "总结的正文通常有三种写法：",
+        "一是按时间顺序写，即把工作分成几个阶段逐一叙述，适合时间线清楚的工作；",
+        "二是按内容分类写，即把工作分成几个方面逐项说明，适合头绪较多的工作；",
+        "三是对比写法，即把今年和去年的情况放在一起比较，突出变化。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_siblings_that_are_all_label_and_value_fields_run_in_though_lines_stand_between_them():
+    doc, _ = clean("\n".join([
+        "迎新年游园会活动方案",
+        "一、活动背景",
+        "新年将至，为活跃校园文化生活，丰富同学们的课余时间，学生会决定举办迎新年游园活动。",
+        "二、活动准备",
+        "（一）宣传：展板、横幅、校园广播、班级通知",
+        "1、展板：2块摆放在图书馆门口和食堂门口。",
+        "2、广播稿3篇：于活动前三天每天中午播出。",
+        "（二）参与方式：以班级为单位自愿报名参加",
+    ]))
+    assert outline(doc) == [(1, "一、活动背景"), (1, "二、活动准备")]
+    assert runins(doc)[0] == "（一）宣传："
+    assert runins(doc)[-1] == "（二）参与方式："
