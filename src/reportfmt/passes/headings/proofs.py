@@ -340,7 +340,8 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
         # (no heading itself) opening a list of its own, numbered afresh: its sub-items, whatever
         # their length.
         sub_items = introduces and not introduced and cand.marker.number == 1
-        if not (introduced or sub_items) and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
+        under_parent = before is not None and ranks[before.marker.family] < ranks[cand.marker.family]
+        if not (introduced or sub_items or under_parent):
             continue  # not the first item right under its parent or its introducing line
         run = [cand]
         while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
