@@ -61,3 +61,45 @@ def test_siblings_that_are_all_label_and_value_fields_run_in_though_lines_stand_
     assert outline(doc) == [(1, "一、活动背景"), (1, "二、活动准备")]
     assert runins(doc)[0] == "（一）宣传："
     assert runins(doc)[-1] == "（二）参与方式："
+
+
+def test_a_numbered_provision_wrapped_before_its_sentence_ends_is_joined_and_stays_text():
+    # A PDF extraction wraps at widths that vary with half-width characters: no single width.
+    doc, _ = clean("\n".join([
+        "（二）值班安排：",
+        "1.周六至周日：上午八时至十一时三十分，下午二时三十",
+        "分至五时。",
+        "2.值班时间内，值班人员除外出处置突发事件者外，一律",
+        "在岗。",
+    ]))
+    assert outline(doc) == []
+    assert "1.周六至周日：上午八时至十一时三十分，下午二时三十分至五时。" in paras(doc)
+
+
+def test_numbered_lines_under_a_provision_written_as_a_sentence_are_its_items():
+    doc, _ = clean("\n".join([
+        "一、本单位职工的考勤，除经单位负责人批准的外，一律以指纹打卡登记上下班时间。",
+        "二、本单位作息时间规定如下：",
+        "（一）夏季作息时间：",
+        "1.上午：八时至十二时。",
+        "2.下午：二时三十分至六时。",
+        "（二）冬季作息时间：",
+        "1.上午：八时三十分至十二时。",
+        "2.下午：二时至五时三十分。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_parts_under_a_heading_keep_their_headings_beside_provisions_elsewhere():
+    # The guard above judges a line by its own parent only.
+    doc, _ = clean("\n".join([
+        "一、工作目标",
+        "通过集中整治，使全镇环境卫生面貌明显改善，群众满意度显著提高，长效机制基本建立。",
+        "二、主要任务",
+        "（一）清理积存垃圾",
+        "对各村的房前屋后、河塘沟渠开展一次全面清理，做到垃圾日产日清，不留死角。",
+        "（二）整治乱堆乱放",
+        "对占道经营、乱堆柴草和建筑材料的情况进行集中整治，限期清理到位。",
+    ]))
+    assert outline(doc) == [(1, "一、工作目标"), (1, "二、主要任务"), (2, "（一）清理积存垃圾"),
+                            (2, "（二）整治乱堆乱放")]

@@ -405,3 +405,29 @@ def _opens_body_text(cand: Candidate, texts: list[str | None]) -> bool:
     child = parse_marker(following) if following else None
     return (cand.kind == "heading" and child is not None and child.number == 1
             and child.rank > cand.marker.rank and is_body(following))
+
+
+def under_provisions(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],
+                     ranks: dict[str, int]) -> list[Candidate]:
+    """"三、本办法的考勤规定如下：" / "（一）弹性上班时间：" / "1.上班：…。": numbered lines under a
+    numbered line that is no heading of any shape (a provision written as a sentence, or one
+    introducing what follows) are that provision's items, not sections: a section's parent is
+    a section. The parent is the nearest numbered line above of a higher family, in the
+    conventional order and the page's own (a page that puts "1、" above "（一）" is not judged so).
+    A heading glued to its body ("1.2 编制依据 依据…", kind "split") proves itself by its form."""
+    shaped = {c.index for c in candidates}
+    dropped: set[int] = set()
+    for cand in accepted:
+        if cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES:
+            continue
+        rank = ranks[cand.marker.family]
+        for index in range(cand.index - 1, -1, -1):
+            marker = parse_marker(texts[index]) if texts[index] else None
+            if marker is None or marker.rank >= cand.marker.rank:
+                continue
+            if ranks.get(marker.family, marker.rank) >= rank:
+                break  # the page ranks them the other way round: no parent to judge by
+            if index not in shaped and marker.family not in ORDINAL_FAMILIES and marker.family != "tiao":
+                dropped.add(cand.index)
+            break
+    return [c for c in accepted if c.index not in dropped] if dropped else accepted
