@@ -103,3 +103,41 @@ def test_parts_under_a_heading_keep_their_headings_beside_provisions_elsewhere()
     ]))
     assert outline(doc) == [(1, "一、工作目标"), (1, "二、主要任务"), (2, "（一）清理积存垃圾"),
                             (2, "（二）整治乱堆乱放")]
+
+
+def test_an_outline_number_closed_by_a_dot_is_read_as_its_level():
+    doc, _ = clean("\n".join([
+        "1、目的：",
+        "为规范员工出勤管理，维护正常的工作秩序，特制定本办法。",
+        "2、职责：",
+        "2.1. 行政部：",
+        "负责考勤制度的制定、宣传与执行情况的检查，每月汇总考勤结果并公布。",
+        "2.2. 各部门负责人：",
+        "负责本部门员工日常出勤的监督，按时审核请假和加班申请，发现问题及时纠正。",
+    ]))
+    assert outline(doc) == [(1, "1、目的："), (1, "2、职责："), (2, "2.1. 行政部："), (2, "2.2. 各部门负责人：")]
+
+
+def test_a_digit_numbered_chapter_above_its_first_decimal_child_is_a_heading():
+    doc, _ = clean("\n".join([
+        "某县地震应急预案",
+        "1 总则",
+        "1.1 编制目的",
+        "为有效应对地震灾害，最大限度减少人员伤亡和财产损失，保障社会稳定，制定本预案。",
+        "1.2 适用范围",
+        "本预案适用于本县行政区域内发生的地震灾害的应对工作。",
+        "2 组织体系",
+        "2.1 指挥机构",
+        "县抗震救灾指挥部负责统一领导、指挥和协调全县地震灾害的应急处置工作。",
+    ]))
+    assert outline(doc) == [(1, "1 总则"), (2, "1.1 编制目的"), (2, "1.2 适用范围"),
+                            (1, "2 组织体系"), (2, "2.1 指挥机构")]
+
+
+def test_a_line_opening_with_a_number_and_a_blank_but_no_decimal_child_stays_text():
+    doc, _ = clean("\n".join([
+        "社区活动简报",
+        "3 月份社区共开展各类活动十余场，参与居民达五百余人次，受到广泛好评。",
+        "下一步，社区将继续丰富活动形式，满足居民多样化的文化需求。",
+    ]))
+    assert outline(doc) == []

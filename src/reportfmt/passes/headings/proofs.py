@@ -414,11 +414,13 @@ def under_provisions(texts: list[str | None], candidates: list[Candidate], accep
     introducing what follows) are that provision's items, not sections: a section's parent is
     a section. The parent is the nearest numbered line above of a higher family, in the
     conventional order and the page's own (a page that puts "1、" above "（一）" is not judged so).
-    A heading glued to its body ("1.2 编制依据 依据…", kind "split") proves itself by its form."""
+    A heading glued to its body ("1.2 编制依据 依据…", kind "split") proves itself by its form, and
+    an outline's number ("5.3.1 迟到：") states its level itself, whatever its parent's shape."""
     shaped = {c.index for c in candidates}
     dropped: set[int] = set()
     for cand in accepted:
-        if cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES:
+        if (cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES
+                or cand.marker.family.startswith("decimal")):
             continue
         rank = ranks[cand.marker.family]
         for index in range(cand.index - 1, -1, -1):
