@@ -141,3 +141,22 @@ def test_a_line_opening_with_a_number_and_a_blank_but_no_decimal_child_stays_tex
         "下一步，社区将继续丰富活动形式，满足居民多样化的文化需求。",
     ]))
     assert outline(doc) == []
+
+
+def test_numbered_items_whose_heads_enumerate_two_phrases_run_in_beside_each_other():
+    doc, _ = clean("\n".join([
+        "（三）工作原则",
+        "1.统一领导、分工负责。在镇党委的统一领导下，各部门按照职责分工，密切配合，形成合力。",
+        "2.预防为主、防救结合。坚持把预防放在首位，加强日常巡查，做到早发现、早报告、早处置。",
+        "3.依靠科学、依法规范。采用先进的监测手段，依照有关法规开展应急处置工作。",
+    ]))
+    assert runins(doc) == ["1.统一领导、分工负责。", "2.预防为主、防救结合。", "3.依靠科学、依法规范。"]
+
+
+def test_numbered_provisions_opening_with_a_clause_stay_running_text():
+    doc, _ = clean("\n".join([
+        "一、工作要求",
+        "1.在汛期到来之前，各村要对辖区内的危险地段进行一次全面排查，建立台账。",
+        "2.对排查出的隐患，要明确责任人，限期整改，确保安全度汛。",
+    ]))
+    assert runins(doc) == []

@@ -239,8 +239,11 @@ def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:
 def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
     numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
+    # "1.党政统领、部门协同。…" beside "2.属地为主、分级负责。…": a head that only enumerates (its
+    # one mark 、, no clause's comma) is a name like a plain one, and such siblings prove each other.
     plain = {(c.marker.family, c.marker.number) for c in candidates
-             if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
+             if c.kind == "runin" and c.text[c.cut - 1] not in "，,"
+             and (not c.clause or not re.search("[，,]", c.text[c.marker.end:c.cut]))}
     kept = []
     for position, c in enumerate(candidates):
         parent = candidates[position - 1] if position else None
