@@ -160,3 +160,21 @@ def test_numbered_provisions_opening_with_a_clause_stay_running_text():
         "2.对排查出的隐患，要明确责任人，限期整改，确保安全度汛。",
     ]))
     assert runins(doc) == []
+
+
+def test_an_outlines_chapter_and_first_section_on_one_extracted_line_are_split():
+    doc, _ = clean("\n".join([
+        "某镇森林防火应急预案",
+        "1、总则 1.1 编制目的 为有效预防和扑救森林火灾，保护森林资源和人民群众生命财产安全，制定本预案。",
+        "1.2 编制依据 依据《森林防火条例》等法律法规，结合本镇实际制定。",
+        "1.3 适用范围 本预案适用于本镇行政区域内发生的森林火灾的预防和扑救。",
+    ]))
+    assert outline(doc)[:2] == [(1, "1、总则"), (2, "1.1 编制目的")]
+    assert "为有效预防和扑救森林火灾，保护森林资源和人民群众生命财产安全，制定本预案。" in paras(doc)
+
+
+def test_a_chapter_followed_by_a_section_of_another_chapter_is_not_split():
+    doc, _ = clean("\n".join([
+        "1、总则 2.1 编制目的 为有效预防和扑救森林火灾，保护森林资源和人民群众生命财产安全，制定本预案。",
+    ]))
+    assert outline(doc) == []
