@@ -178,3 +178,16 @@ def test_a_chapter_followed_by_a_section_of_another_chapter_is_not_split():
         "1、总则 2.1 编制目的 为有效预防和扑救森林火灾，保护森林资源和人民群众生命财产安全，制定本预案。",
     ]))
     assert outline(doc) == []
+
+
+def test_a_part_after_a_same_family_list_numbered_afresh_still_finds_its_sibling():
+    doc, _ = clean("\n".join([
+        "春季植树活动方案",
+        "五、活动地点",
+        "城东滨河公园北侧绿化带，由园林所工作人员现场划定种植区域并提供工具。",
+        "六、活动安排",
+        "一.上午八点在公园北门集合，各班清点人数后由班长带队进入种植区域。",
+        "二.每组领取树苗和工具，在工作人员指导下完成挖坑、栽种、浇水等环节。",
+        "七、经费预算",
+    ]))
+    assert outline(doc) == [(1, "五、活动地点"), (1, "六、活动安排"), (1, "七、经费预算")]

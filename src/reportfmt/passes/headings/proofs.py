@@ -199,6 +199,11 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
                 if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
                     return True
+                if step == -1 and other.marker.number < number - 2:
+                    # "七.活动开展" / "一.…" "二.…" / "八.经费": a list of the same family numbered
+                    # afresh inside the part before stands between two siblings; look past it.
+                    cursor += step
+                    continue
                 break
             cursor += step
     return False
