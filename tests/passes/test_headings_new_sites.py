@@ -191,3 +191,18 @@ def test_a_part_after_a_same_family_list_numbered_afresh_still_finds_its_sibling
         "七、经费预算",
     ]))
     assert outline(doc) == [(1, "五、活动地点"), (1, "六、活动安排"), (1, "七、经费预算")]
+
+
+def test_the_title_of_a_document_a_notice_issues_heads_its_chapters():
+    doc, _ = clean("\n".join([
+        "各村委会、镇直各单位：",
+        "《某镇防汛抢险应急预案》已经镇政府研究同意，现印发给你们，请认真贯彻执行。",
+        "某镇人民政府办公室",
+        "某镇防汛抢险应急预案",
+        "一、总则",
+        "（一）编制目的",
+        "为做好防汛抢险工作，保障人民群众生命财产安全，结合本镇实际，制定本预案。",
+        "（二）适用范围",
+        "本预案适用于本镇行政区域内洪涝灾害的预防和应急处置。",
+    ]))
+    assert outline(doc) == [(1, "某镇防汛抢险应急预案"), (2, "一、总则"), (3, "（一）编制目的"), (3, "（二）适用范围")]

@@ -143,13 +143,16 @@ ATTACHMENT_TITLE_MAX_CHARS = 60
 
 
 def carried_titles(texts: list[str | None]) -> list[int]:
-    """Lines repeating the name of a document that a notice above them issues, body below."""
+    """Lines repeating the name of a document that a notice above them issues, body below, or
+    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters)."""
     carried: set[str] = set()
     lines = []
     for index, text in enumerate(texts):
         if not text:
             continue
-        if squeeze(text) in carried and is_body(texts[index + 1] if index + 1 < len(texts) else None):
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        first_part = parse_marker(following) if following else None
+        if squeeze(text) in carried and (is_body(following) or (first_part is not None and first_part.number == 1)):
             lines.append(index)
         carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
     return lines
