@@ -11,8 +11,10 @@ from __future__ import annotations
 import panflute as pf
 
 from ..state import get_state
-from .elements import no_action, run_pass
-from .typography import join_hard_wraps
+from .elements import block_text, no_action, run_pass
+from .headings.measure import SENTENCE_INSIDE, visible_len
+from .headings.numbering import parse_marker
+from .typography import TERMINAL, _is_chinese, _same_masks, join_hard_wraps
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
 MAX_ROUNDS = 5
@@ -25,6 +27,42 @@ def prepare(doc: pf.Doc) -> None:
     for _ in range(MAX_ROUNDS):
         if not join_hard_wraps(doc.content, state.options.masks.detect):
             break
+    join_sentence_tails(doc.content, state.options.masks.detect)
+
+
+# A numbered line this long, left open, whose sentence the next line finishes within a few
+# characters: "1.星期一至星期五：上午九时至十二时三十分，下午一时三十" / "分至五时。".
+NUMBERED_WRAP_MIN_CHARS = 20
+SENTENCE_TAIL_MAX_CHARS = 8
+
+
+def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
+    """Join a long numbered line left open to the next line when that line finishes its sentence
+    within a few characters and carries no number of its own. A page extracted from a PDF wraps
+    at widths that vary with the characters (half-width ones are narrower), so join_hard_wraps
+    finds no single width; the numbered item would otherwise stand as a heading cut mid-word
+    above a paragraph that opens mid-sentence. (A heading's body opens with a sentence of its
+    own, longer than a few characters.)"""
+    joined = False
+    i = 0
+    while i < len(blocks) - 1:
+        first, second = blocks[i], blocks[i + 1]
+        if not (isinstance(first, pf.Para) and isinstance(second, pf.Para)):
+            i += 1
+            continue
+        head, tail = block_text(first), block_text(second)
+        end = SENTENCE_INSIDE.search(tail) if tail else None
+        if (head and tail and "\n" not in head and parse_marker(head) is not None
+                and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS and not head.endswith(TERMINAL)
+                and parse_marker(tail) is None and _is_chinese(tail[0])
+                and end is not None and end.start() <= SENTENCE_TAIL_MAX_CHARS
+                and _same_masks(head, tail, "", detectors)):
+            joint: list[pf.Inline] = [] if _is_chinese(head[-1]) else [pf.Space()]
+            first.content.extend([*joint, *list(second.content)])
+            del blocks[i + 1]
+            joined = True
+        i += 1
+    return joined
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

@@ -143,13 +143,16 @@ ATTACHMENT_TITLE_MAX_CHARS = 60
 
 
 def carried_titles(texts: list[str | None]) -> list[int]:
-    """Lines repeating the name of a document that a notice above them issues, body below."""
+    """Lines repeating the name of a document that a notice above them issues, body below, or
+    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters)."""
     carried: set[str] = set()
     lines = []
     for index, text in enumerate(texts):
         if not text:
             continue
-        if squeeze(text) in carried and is_body(texts[index + 1] if index + 1 < len(texts) else None):
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        first_part = parse_marker(following) if following else None
+        if squeeze(text) in carried and (is_body(following) or (first_part is not None and first_part.number == 1)):
             lines.append(index)
         carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
     return lines
@@ -233,6 +236,11 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     stacked = [i for i in chosen if i < first_body]
     if len(stacked) >= 2 and len(stacked) == len(chosen):
         return []
+    # Likewise below a page's last paragraph ("某某小学五年级一班 张三" / "指导教师 李四" under an
+    # essay): lines stacked one on the other with no body between any two of them, and no such
+    # line elsewhere, are a byline or a signature. Sections each open body of their own.
+    if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
+        return []
     return chosen if len(chosen) >= 2 else []
 
 
@@ -304,6 +312,9 @@ _PART_LABEL = re.compile(
             \s*[:：]?
         |(?P<before>{"|".join(_PART_WORDS)})\s*[:：]\s*[^\s，,。；;：:！!？?、]{{2,16}})$""", re.X)
 PART_LABELS_MIN = 2
+# "方案的正文一般有两种写法：" counts the ways it is about to list ("一是…" "二是…"): a sentence
+# introducing points, not the name of one of the page's parts.
+_COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
 
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
@@ -312,7 +323,7 @@ def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     shaped: list[tuple[int, str]] = []
     for index, text in enumerate(texts[:-1]):
         match = _PART_LABEL.match(squeeze(text)) if text and len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
-        if match and texts[index + 1] and squeeze(text) != title_key:
+        if match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text):
             shaped.append((index, match.group("after") or match.group("before")))
     named = {word for word in _PART_WORDS if title_key and word in title_key}
     if len(shaped) >= PART_LABELS_MIN:

@@ -6,7 +6,8 @@ number is never cut):
   （三）及时记录总结。各党支部…" (the block opens with a run-in; each glued item is numbered next,
   of the same family, after a sentence end, and runs in the same way);
 - a part and its first child on one line, set apart by blanks where the breaks were (a 文库 PDF
-  extraction): "一、简报的含义、特点和类型 （一）简报的含义 简报，从字义上说，…。"
+  extraction): "一、简报的含义、特点和类型 （一）简报的含义 简报，从字义上说，…。", or an outline's
+  "1、总则 1.1 编制目的 为做好…。"
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -31,7 +32,9 @@ GLUED_LOOKAHEAD_CHARS = 80
 
 # "一、标题 （一）标题 正文": two short heads without a mark, each followed by a blank.
 _HEAD = r"[^\s。；;！!？?：:，,“”]{2,24}"
-_NESTED_FIRSTS = re.compile(rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、]){_HEAD})(?P<gap2>\s+)")
+# (the child numbered 1 in its family: "（一）", "1.", or an outline's "1.1" under "1、")
+_NESTED_FIRSTS = re.compile(
+    rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、]|(?P<whole>\d{{1,2}})[.．]1[.．]?\s*){_HEAD})(?P<gap2>\s+)")
 _BODY_SENTENCE = re.compile(r"[。！!？?]")
 NESTED_BODY_MIN_CHARS = 10
 
@@ -69,10 +72,10 @@ def glued_sibling_cuts(text: str) -> list[int]:
 def nested_first_cuts(text: str) -> list[int]:
     """Offsets of the first child and of the body on a line "一、part （一）child body…"."""
     marker = parse_marker(text)
-    if marker is None or marker.number != 1 or marker.family not in ("yi", "paren_cn"):
+    if marker is None or marker.number != 1 or marker.family not in ("yi", "paren_cn", "arabic"):
         return []
     match = _NESTED_FIRSTS.match(text, marker.end)
-    if match is None:
+    if match is None or (match.group("whole") and int(match.group("whole")) != marker.number):
         return []
     child = parse_marker(match.group("child"))
     body = text[match.end():]

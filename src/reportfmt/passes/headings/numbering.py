@@ -71,9 +71,10 @@ _MARKERS = (
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*
         (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 1.  1、  1．  (not 1.5)
         """, re.X)),
-    # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads); a unit
-    # after the number makes it an amount ("1.5亿元").
-    ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.．])
+    # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
+    # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount
+    # ("1.5亿元").
+    ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:\.\d{1,2}){1,3})[.．]?(?![\d.．])
         (?!\s*(?:亿|万|千|百|元|倍|%|％|个|年|月|日|米|吨|公里|平方|亩|人|次|小时|天|分|秒|岁|斤|克|度
                 |[A-Za-z]))""", re.X)),
     ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),

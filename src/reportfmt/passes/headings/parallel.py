@@ -10,6 +10,8 @@
   line is a field or a lead ("尊敬的各位领导："); three or more, each opening a paragraph that the
   next one closes, are the page's sections (a form's fields stand together, not between paragraphs);
   the last of them may end a page cut short.
+- Digit-numbered chapters: "1 总则" right above "1.1 编制目的" — an outline's chapter with a blank for
+  、, proven by its first child; read as "1、总则".
 """
 
 from __future__ import annotations
@@ -35,12 +37,32 @@ def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
         if (match and len(squeeze(text)) <= BLANK_NUMBERED_MAX_CHARS and not SENTENCE_INSIDE.search(text)):
             numbered.append((index, cn_to_int(match.group("num")), match.end("num")))
     numbers = [number for _, number, _ in numbered]
-    if len(numbered) < PARALLEL_MIN_LINES or numbers != list(range(1, len(numbers) + 1)):
-        return texts
     read = list(texts)
-    for index, _number, end in numbered:
+    if len(numbered) >= PARALLEL_MIN_LINES and numbers == list(range(1, len(numbers) + 1)):
+        for index, _number, end in numbered:
+            read[index] = f"{texts[index][:end]}、{texts[index][end + 1:]}"
+    for index, end in _digit_parents(texts):
         read[index] = f"{texts[index][:end]}、{texts[index][end + 1:]}"
     return read
+
+
+# "1 总则" above "1.1 编制目的": a chapter of an outline numbered 1, 1.1, 1.2, 2, 2.1… with a blank
+# where "、" belongs (a 预案 typed in Word, whose outline numbers lost their tab).
+_DIGIT_NUMBERED = re.compile(r"^(?P<num>\d{1,2})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
+
+
+def _digit_parents(texts: list[str | None]) -> list[tuple[int, int]]:
+    """(index, end of the number) of the "N title" lines whose next text line is their first
+    child "N.1 …": the child proves the parent, one line is enough."""
+    found = []
+    for index, text in enumerate(texts):
+        match = _DIGIT_NUMBERED.match(text) if text else None
+        if not match or len(squeeze(text)) > BLANK_NUMBERED_MAX_CHARS or SENTENCE_INSIDE.search(text):
+            continue
+        following = next((t for t in texts[index + 1:] if t), "")
+        if re.match(rf"{match.group('num')}[.．]1(?![\d.．])", following.lstrip()):
+            found.append((index, match.end("num")))
+    return found
 
 
 # "爱岗尽职：坚守初心": a label of Chinese words, a colon, a title of Chinese words (a 、 or quotes

@@ -199,6 +199,11 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
                 if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
                     return True
+                if step == -1 and other.marker.number < number - 2:
+                    # "七.活动开展" / "一.…" "二.…" / "八.经费": a list of the same family numbered
+                    # afresh inside the part before stands between two siblings; look past it.
+                    cursor += step
+                    continue
                 break
             cursor += step
     return False
@@ -239,8 +244,11 @@ def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:
 def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
     numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
+    # "1.党政统领、部门协同。…" beside "2.属地为主、分级负责。…": a head that only enumerates (its
+    # one mark 、, no clause's comma) is a name like a plain one, and such siblings prove each other.
     plain = {(c.marker.family, c.marker.number) for c in candidates
-             if c.kind == "runin" and not c.clause and c.text[c.cut - 1] not in "，,"}
+             if c.kind == "runin" and c.text[c.cut - 1] not in "，,"
+             and (not c.clause or not re.search("[，,]", c.text[c.marker.end:c.cut]))}
     kept = []
     for position, c in enumerate(candidates):
         parent = candidates[position - 1] if position else None
@@ -301,7 +309,17 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
 
     fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
     beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
-    return [c.fallback if c.field and c.fallback and c.index in beside else c for c in candidates]
+    # "（一）宣传：海报、横幅…" … its list … "（二）参加方式：组织各班参加": siblings that are every one a
+    # label and its value, none opening a paragraph, are fields alike though lines stand between
+    # them (a level must agree with its siblings'). Each above its own paragraph ("一、引言：从…到…")
+    # they are headings with subtitles.
+    family_lines: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        family_lines.setdefault(c.marker.family, []).append(c)
+    all_fields = {family for family, lines in family_lines.items()
+                  if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
+    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields) else c
+            for c in candidates]
 
 
 # "议程如下：" "主要内容：": a line introducing the list right below it.
@@ -324,16 +342,23 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
             continue
         before = by_index.get(cand.index - 1)
         above = texts[cand.index - 1]
-        introduced = (before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
-                      and parse_marker(above) is None)
-        if not introduced and (before is None or ranks[before.marker.family] >= ranks[cand.marker.family]):
+        introduces = before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
+        introduced = introduces and parse_marker(above) is None
+        # "4. 办公室工作时间如下：" / "1. 上午…：周一至周五" / "2. 中午…：午餐时间": an item of a list
+        # (no heading itself) opening a list of its own, numbered afresh: its sub-items, whatever
+        # their length.
+        sub_items = introduces and not introduced and cand.marker.number == 1
+        under_parent = before is not None and ranks[before.marker.family] < ranks[cand.marker.family]
+        if not (introduced or sub_items or under_parent):
             continue  # not the first item right under its parent or its introducing line
         run = [cand]
         while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
                and item.marker.family == cand.marker.family):
             run.append(item)
         after = by_index.get(run[-1].index + 1)
-        if introduced:
+        if sub_items:
+            ends_part = True
+        elif introduced:
             ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
         else:
             ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])
@@ -388,3 +413,31 @@ def _opens_body_text(cand: Candidate, texts: list[str | None]) -> bool:
     child = parse_marker(following) if following else None
     return (cand.kind == "heading" and child is not None and child.number == 1
             and child.rank > cand.marker.rank and is_body(following))
+
+
+def under_provisions(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],
+                     ranks: dict[str, int]) -> list[Candidate]:
+    """"三、本办法的考勤规定如下：" / "（一）弹性上班时间：" / "1.上班：…。": numbered lines under a
+    numbered line that is no heading of any shape (a provision written as a sentence, or one
+    introducing what follows) are that provision's items, not sections: a section's parent is
+    a section. The parent is the nearest numbered line above of a higher family, in the
+    conventional order and the page's own (a page that puts "1、" above "（一）" is not judged so).
+    A heading glued to its body ("1.2 编制依据 依据…", kind "split") proves itself by its form, and
+    an outline's number ("5.3.1 迟到：") states its level itself, whatever its parent's shape."""
+    shaped = {c.index for c in candidates}
+    dropped: set[int] = set()
+    for cand in accepted:
+        if (cand.kind != "heading" or cand.marker.family in ORDINAL_FAMILIES
+                or cand.marker.family.startswith("decimal")):
+            continue
+        rank = ranks[cand.marker.family]
+        for index in range(cand.index - 1, -1, -1):
+            marker = parse_marker(texts[index]) if texts[index] else None
+            if marker is None or marker.rank >= cand.marker.rank:
+                continue
+            if ranks.get(marker.family, marker.rank) >= rank:
+                break  # the page ranks them the other way round: no parent to judge by
+            if index not in shaped and marker.family not in ORDINAL_FAMILIES and marker.family != "tiao":
+                dropped.add(cand.index)
+            break
+    return [c for c in accepted if c.index not in dropped] if dropped else accepted

@@ -57,6 +57,7 @@ from .proofs import (
     heads_of_children,
     in_sequence,
     runins_in_pairs,
+    under_provisions,
 )
 from .samples import announces_samples, sample_marker
 from .shapes import (
@@ -230,6 +231,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = heads_of_children(candidates, accepted, ranks)
     accepted = first_child_chains(texts, candidates, accepted, ranks)
     accepted = outline_places(candidates, accepted, ranks)
+    accepted = under_provisions(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key)
