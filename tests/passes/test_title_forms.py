@@ -31,6 +31,8 @@ from reportfmt.passes.title_forms import asks_question, clean_title, names_occas
         ("乡村振兴远景目标2035", "乡村振兴远景目标2035"),
         ("[优选]考勤管理制度", "考勤管理制度"),
         ("岩石类型与分布调查报告", "岩石类型与分布调查报告"),
+        # A government index table's title field: its label and the table's empty cells go.
+        ("标题:某县教育局关于印发校车安全管理办法的通知 | |", "某县教育局关于印发校车安全管理办法的通知"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
     ],
 )
@@ -253,3 +255,34 @@ def test_a_first_sample_marker_with_a_site_id_is_still_a_title():
     doc, report = clean("谈谈班级图书角的管理之我见208\n一、图书的来源\n图书由同学们自愿捐出。")
     assert report.title is not None and report.title.startswith("谈谈班级图书角的管理")
     assert "谈谈班级图书角的管理之我见208" not in texts(doc)
+
+
+def test_a_document_name_glued_to_its_first_article_is_the_title_and_the_article_stays():
+    doc, report = clean("仓库安全管理规定第一条为保障仓库物资安全，制定本规定。第二条本规定适用于全体库管员。\n"
+                        "发表评论")
+    assert report.title == "仓库安全管理规定"
+    assert texts(doc)[0] == "第一条为保障仓库物资安全，制定本规定。第二条本规定适用于全体库管员。"
+    assert {"text": "仓库安全管理规定", "rule": "metadata.title"} in report.removed
+
+
+def test_a_proposals_name_glued_to_its_salutation_is_the_title():
+    doc, report = clean("节约用水倡议书 亲爱的同学们：水是生命之源，让我们从身边做起，节约每一滴水。")
+    assert report.title == "节约用水倡议书"
+    assert texts(doc)[0].startswith("亲爱的同学们：水是生命之源")
+
+
+def test_a_line_that_is_no_documents_name_before_a_salutation_is_no_title():
+    # "大家好" is no document's name: the line is the text itself.
+    doc, report = clean("大家好 亲爱的同学们：今天我演讲的题目是《珍惜时间》。")
+    assert report.title is None
+    assert texts(doc)[0].startswith("大家好")
+
+
+def test_the_text_size_switch_above_an_index_table_is_no_title():
+    doc, report = clean("字体大小:【大】 【中】 【小】\n索引号:00123-4/2020-00011 | |\n"
+                        "发文字号:某政办发〔2020〕8号 | 发文时间:2020-03-02 |\n"
+                        "标题:某县人民政府办公室关于印发防汛应急预案的通知 | |\n"
+                        "各乡镇人民政府，县直各单位：\n《防汛应急预案》已经县政府同意，现印发给你们。")
+    assert report.title == "某县人民政府办公室关于印发防汛应急预案的通知"
+    assert "字体大小:【大】 【中】 【小】" not in texts(doc)
+    assert texts(doc)[0] == "各乡镇人民政府，县直各单位："

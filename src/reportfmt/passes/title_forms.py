@@ -43,6 +43,33 @@ _SEARCH_TAG = re.compile(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
 # (three digits or more, not a year: "…远景目标2035" keeps its year).
 _ID_SUFFIX = re.compile(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 
+# A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
+DOCUMENT_NAME = re.compile(
+    r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
+    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
+    r"论文|論文|主持词|主持詞)$")
+
+# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
+# its first article or its salutation (the scrape lost the break after the title). The name is
+# whole (no punctuation, ending in its genre word), the rest opens the text.
+_GLUED_TITLE = re.compile(
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
+    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：])")
+# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field.
+_TITLE_FIELD = re.compile(r"^\s*(?:标题|標題)\s*[:：]\s*(\S.*?)[\s|｜]*$")
+# "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
+_FONT_SIZE = re.compile(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
+    "倡议书 亲爱的…:"), None when the line opens no such name."""
+    glued = _GLUED_TITLE.match(text)
+    if glued and DOCUMENT_NAME.search(glued.group(1)):
+        return glued.end(1)
+    return None
+
+
 # A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".
 _QUESTION_END = re.compile(r"[?？]\s*$")
 QUESTION_TITLE_MAX_CHARS = 40
@@ -85,12 +112,15 @@ COLUMN_TITLE_MIN_RATIO = 2
 
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
-    the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it, a
+    the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table, the 【】 around the whole of it, a
     search's words in [] before it, the page's number glued after it)."""
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
         return named.group(1).strip()
+    field = _TITLE_FIELD.match(title)
+    if field:
+        title = field.group(1)
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
@@ -202,7 +232,7 @@ def never_title(text: str) -> bool:
         return True
     if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
         return True
-    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"

@@ -23,8 +23,10 @@ from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from .title_forms import (
+    DOCUMENT_NAME,
     asks_question,
     clean_title,
+    glued_title_end,
     names_occasion,
     names_only,
     names_part,
@@ -153,7 +155,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
         if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
-            return _take_bracketed_title(doc, block, bracket)
+            return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
             limit += 1
@@ -176,6 +178,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        if not _title_shaped(candidate) and (end := glued_title_end(text)) is not None:
+            return _take_opening_title(doc, block, text[:end].strip(), end)  # "员工出勤管理办法第一条…"
         if not _title_shaped(candidate) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if announces_samples(looked_past) and sample_marker(text, announced=True):
@@ -200,11 +204,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
     return None
 
 
-# A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
-_DOCUMENT_NAME = re.compile(
-    r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
-    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
-    r"论文|論文|主持词|主持詞)$")
 DOCUMENT_NAME_MIN_CHARS = 8
 # "安全救援应急预案一、安全救援应急预案": a section's number inside, the text glued to its title.
 _SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
@@ -212,7 +211,7 @@ _SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一
 
 def _names_document(text: str) -> bool:
     """One document's name, alone on its line: no blanks (a menu), no section glued to it."""
-    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(_DOCUMENT_NAME.search(text))
+    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(DOCUMENT_NAME.search(text))
             and not _SECTION_INSIDE.search(text) and _title_shaped(text))
 
 
@@ -247,7 +246,7 @@ def _document_name_under_menu(doc: pf.Doc, rules) -> int | None:
             return None  # "实施方案" over "时间:… 实施方案 我要投稿": a channel's name, then the page's facts
         if _names_document(text):
             return index or None
-        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or _DOCUMENT_NAME.search(text):
+        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or DOCUMENT_NAME.search(text):
             return None
     return None
 
@@ -380,7 +379,7 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
-    chosen = next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
     if chosen is not None and _echoes_channel(texts[chosen], texts[chosen + 1]):
         # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
         # above is the channel the meta line names; the title is the line under the meta line.
@@ -457,11 +456,13 @@ def _repeated_line(doc: pf.Doc, rules) -> int | None:
     return None
 
 
-def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> str:
-    _, rest = split_inlines(list(block.content), bracket.end())
+def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:
+    """The title opens the block's text (its first `end` characters): it moves to metadata, the
+    rest of the block stays ("【标题】正文…", "员工出勤管理办法第一条…")."""
+    _, rest = split_inlines(list(block.content), end)
+    get_state(doc).report.record_removed(block_text(block)[:end], "metadata.title")
     block.content = strip_inlines(rest)
-    get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
-    title = strip_site_suffix(bracket.group(1))
+    title = strip_site_suffix(title)
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 
