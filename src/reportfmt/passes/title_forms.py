@@ -112,8 +112,9 @@ COLUMN_TITLE_MIN_RATIO = 2
 
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
-    the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table, the 【】 around the whole of it, a
-    search's words in [] before it, the page's number glued after it)."""
+    the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table,
+    the 【】 around the whole of it, a search's words in [] before it, the page's number glued
+    after it)."""
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
