@@ -286,3 +286,25 @@ def test_the_text_size_switch_above_an_index_table_is_no_title():
     assert report.title == "某县人民政府办公室关于印发防汛应急预案的通知"
     assert "字体大小:【大】 【中】 【小】" not in texts(doc)
     assert texts(doc)[0] == "各乡镇人民政府，县直各单位："
+
+
+def test_a_districts_name_over_the_title_the_text_follows_is_the_channels():
+    doc, report = clean("东城\n和平里社区“银龄”读书会开班\n3月2日，和平里社区“银龄”读书会在活动室开班。\n"
+                        "二十多位老人报名参加，每周读书一次。")
+    assert report.title == "和平里社区“银龄”读书会开班"
+    assert "东城" not in texts(doc)
+    assert {"text": "东城", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_document_name_over_its_subtitle_stays_the_title():
+    # A name ending in its genre keeps its place: the longer line under it is its subtitle.
+    doc, report = clean("青年干部培训心得\n在实干中砥砺品格在学习中增长才干\n这次培训让我收获很多。")
+    assert report.title == "青年干部培训心得"
+    assert texts(doc)[0] == "在实干中砥砺品格在学习中增长才干"
+
+
+def test_a_numbered_line_under_a_short_title_is_its_first_section():
+    # (A line opening on a number is no title under a channel's name.)
+    doc, report = clean("火灾处置\n1.1编制目的\n为了及时处置突发事件，制定本预案。")
+    assert report.title == "火灾处置"
+    assert texts(doc)[0] == "1.1编制目的"

@@ -178,6 +178,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        if repeated is None and _channel_over_title(candidate, doc.content[index + 1:index + 3], rules):
+            looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
+            formless.append(block)
+            limit += 1
+            continue
         if not _title_shaped(candidate) and (end := glued_title_end(text)) is not None:
             return _take_opening_title(doc, block, text[:end].strip(), end)  # "员工出勤管理办法第一条…"
         if not _title_shaped(candidate) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
@@ -407,6 +412,27 @@ def _channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     dated = DATE.search(below) or first_matching_rule(meta, below, {"head", "anywhere"})
     return _echoes_channel(text, below) and bool(dated)
+
+
+# A channel's or a district's name is a word or two ("松江", "工作描述范文例文"); the title under it
+# opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
+CHANNEL_MAX_CHARS = 8
+_CJK_ENDS = re.compile(rf"^[{CJK}].*[{CJK}”》]$")
+
+
+def _channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
+    """A short line over a longer title-shaped one that the text's first paragraph follows
+    ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
+    the one above it the channel or the district the site files the page under. A document's name
+    ("…工作总结") keeps its place: what follows it is its subtitle."""
+    if len(following) < 2 or not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
+        return False
+    title, text = (" ".join(block_text(b).split()) for b in following)
+    return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
+            and _title_shaped(clean_title(title)) and _text_begun(text) and not _text_begun(title)
+            and len(title_core(title)) > len(title_core(candidate))
+            and not (names_site(title) or names_only(title) or DATE.search(title) or DATE_LABEL.match(title))
+            and not first_matching_rule(rules, title, {"head", "anywhere"}))
 
 
 def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
