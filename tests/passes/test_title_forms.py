@@ -308,3 +308,18 @@ def test_a_numbered_line_under_a_short_title_is_its_first_section():
     doc, report = clean("火灾处置\n1.1编制目的\n为了及时处置突发事件，制定本预案。")
     assert report.title == "火灾处置"
     assert texts(doc)[0] == "1.1编制目的"
+
+
+def test_a_posters_name_between_the_title_and_the_date_is_no_title():
+    doc, report = clean("如何写好一份班级活动总结\n热心读者\n发布时间:2024-05-06 10:20\n"
+                        "写班级活动总结，先写活动概况，再写收获和不足。")
+    assert report.title == "如何写好一份班级活动总结"
+    assert "如何写好一份班级活动总结" not in texts(doc)
+    assert texts(doc)[-1] == "写班级活动总结，先写活动概况，再写收获和不足。"
+
+
+def test_a_title_over_the_date_stays_the_title_under_a_channel_name_as_short():
+    # Twice as long is the bar: a channel's name of the same length over it proves nothing.
+    doc, report = clean("校园动态\n春季运动会开幕\n发布时间:2024-05-06 10:20\n运动会今天上午开幕。")
+    assert report.title == "春季运动会开幕"
+    assert texts(doc) == ["运动会今天上午开幕。"]

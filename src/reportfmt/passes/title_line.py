@@ -394,6 +394,8 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
             return under
     if chosen and names_only(texts[chosen]) and _title_over_names(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    if chosen and _title_over_byline(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
 
 
@@ -448,6 +450,20 @@ def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
             and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
         del doc.content[index]
         get_state(doc).report.record_removed(names, "meta-lines.byline")
+
+
+# A poster's name or handle alone on its line ("张明", "发布网友", "admin"): a word, not a title.
+BYLINE_MAX_CHARS = 4
+BYLINE_TITLE_MIN_RATIO = 2
+
+
+def _title_over_byline(above: str, byline: str, rules) -> bool:
+    """A title-shaped line at least twice as long as the one-word line under it, which stands
+    over the page's meta line: the title, then its poster's name."""
+    above, byline = above.strip(), "".join(byline.split())
+    return (bool(above) and len(byline) <= BYLINE_MAX_CHARS and _title_shaped(above)
+            and len(title_core(above)) >= BYLINE_TITLE_MIN_RATIO * len(byline)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 def _title_over_names(above: str, names: str, rules) -> bool:
