@@ -323,3 +323,16 @@ def test_a_title_over_the_date_stays_the_title_under_a_channel_name_as_short():
     doc, report = clean("校园动态\n春季运动会开幕\n发布时间:2024-05-06 10:20\n运动会今天上午开幕。")
     assert report.title == "春季运动会开幕"
     assert texts(doc) == ["运动会今天上午开幕。"]
+
+
+def test_a_blogs_category_before_a_colon_over_a_document_name_is_no_title():
+    doc, report = clean("行政类规章[3]:\n办公用品领用管理办法\n1、目的:\n规范办公用品的领用。")
+    assert report.title == "办公用品领用管理办法"
+    assert texts(doc)[0] == "1、目的:"
+    assert {"text": "行政类规章[3]:", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_salutation_over_the_text_is_never_looked_past_for_a_title():
+    doc, report = clean("各位同事:\n下周一起执行新的考勤管理办法。\n请大家相互转告。")
+    assert report.title is None
+    assert texts(doc)[0] == "各位同事:"

@@ -251,7 +251,9 @@ def _document_name_under_menu(doc: pf.Doc, rules) -> int | None:
             return None  # "实施方案" over "时间:… 实施方案 我要投稿": a channel's name, then the page's facts
         if _names_document(text):
             return index or None
-        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or DOCUMENT_NAME.search(text):
+        # ("人資類管理辦法[2]:": a blog's category, named before a colon, over its post.)
+        label = text.rstrip().rstrip(":：")
+        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(label) or DOCUMENT_NAME.search(label):
             return None
     return None
 
