@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
-from reportfmt.passes.title_forms import asks_question, clean_title, names_occasion, names_site, never_title, tags_title
+from reportfmt.passes.title_forms import (
+    asks_question,
+    calls_out,
+    clean_title,
+    names_occasion,
+    names_site,
+    never_title,
+    tags_title,
+)
 
 
 @pytest.mark.parametrize(
@@ -336,3 +344,23 @@ def test_a_salutation_over_the_text_is_never_looked_past_for_a_title():
     doc, report = clean("各位同事:\n下周一起执行新的考勤管理办法。\n请大家相互转告。")
     assert report.title is None
     assert texts(doc)[0] == "各位同事:"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("读书笔记:别再抄书了,写出你自己的思考!", True),
+        ("同学们:大家好!", False),
+        ("尊敬的各位老师,亲爱的同学们:大家下午好!", False),
+        ("某某网校正式上线了!", False),  # no topic before a colon: a notice, not a headline
+        ("各位来宾:欢迎来到我们的校园开放日!", False),
+    ],
+)
+def test_a_headline_may_end_in_an_exclamation_after_its_topic_and_colon(line, title):
+    assert calls_out(line) is title
+
+
+def test_a_headline_calling_out_is_the_pages_title():
+    doc, report = clean("读书笔记:别再抄书了,写出你自己的思考!\n很多同学的读书笔记只是摘抄。\n这样的笔记很难留下印象。")
+    assert report.title == "读书笔记:别再抄书了,写出你自己的思考!"
+    assert texts(doc)[0] == "很多同学的读书笔记只是摘抄。"

@@ -157,6 +157,21 @@ def asks_question(text: str) -> bool:
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
 
 
+# "阅读心得:拒绝“万能模板”,解放你的大脑!": a headline, its topic before a colon and its call
+# after it. A greeting ("同学们:大家好!") or a salutation with its commas before the colon is the
+# text's own line.
+_HEADLINE_CALL = re.compile(rf"^\s*[{CJK}A-Za-z0-9“”《》]{{2,8}}[:：]\s*(?P<call>[^:：。；;]{{6,}}?)[!！]\s*$")
+_GREETING = re.compile(r"(?:好|欢迎|歡迎|谢谢|謝謝|感谢|感謝|尊敬|亲爱|親愛|各位|同志们|同志們)")
+
+
+def calls_out(text: str) -> bool:
+    """A headline ending in an exclamation mark after its topic and a colon ("阅读心得:拒绝…!")."""
+    call = _HEADLINE_CALL.match(text)
+    return (len(text) <= QUESTION_TITLE_MAX_CHARS and call is not None
+            and not _GREETING.search(text[:call.start("call")]) and not _GREETING.search(call.group("call")[:3])
+            and not text.rstrip("!！ ").endswith("好"))
+
+
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
     (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""

@@ -25,6 +25,7 @@ from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from .title_forms import (
     DOCUMENT_NAME,
     asks_question,
+    calls_out,
     clean_title,
     glued_title_end,
     names_occasion,
@@ -295,8 +296,9 @@ def _title_shaped(text: str) -> bool:
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
-    if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
-        return False  # a sentence's end; a guide page may ask its title ("计划该如何写?")
+    if text[-1] in TERMINAL_PUNCT + "，,：:" and not (asks_question(text) or calls_out(text)):
+        # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
+        return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return False  # a quotation or a bracket left open: a line cut out of a sentence
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
