@@ -364,3 +364,23 @@ def test_a_headline_calling_out_is_the_pages_title():
     doc, report = clean("读书笔记:别再抄书了,写出你自己的思考!\n很多同学的读书笔记只是摘抄。\n这样的笔记很难留下印象。")
     assert report.title == "读书笔记:别再抄书了,写出你自己的思考!"
     assert texts(doc)[0] == "很多同学的读书笔记只是摘抄。"
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        ("精品实用范文推荐", True),
+        ("最新 范文 大全", True),
+        ("年度工作总结范文", False),  # names its subject
+        ("范文写作的三个要点", False),
+    ],
+)
+def test_a_line_of_the_sites_selling_words_is_never_a_title(line, offer):
+    assert never_title(line) is offer
+
+
+def test_the_sites_offer_over_the_text_goes_and_leaves_no_title():
+    doc, report = clean("精品实用范文推荐\n今年我被任命为园长，一年来我努力学习，团结同事。\n一、加强学习")
+    assert report.title is None
+    assert texts(doc)[0] == "今年我被任命为园长，一年来我努力学习，团结同事。"
+    assert {"text": "精品实用范文推荐", "rule": "meta-lines.above-title"} in report.removed

@@ -164,6 +164,18 @@ _HEADLINE_CALL = re.compile(rf"^\s*[{CJK}A-Za-z0-9“”《》]{{2,8}}[:：]\s*(
 _GREETING = re.compile(r"(?:好|欢迎|歡迎|谢谢|謝謝|感谢|感謝|尊敬|亲爱|親愛|各位|同志们|同志們)")
 
 
+# "优秀实用范文分享", "精选范文大全推荐": the site's offer in its own vocabulary, no subject named;
+# a title names what it is about ("工作总结范文", "会议简报范文").
+_OFFER_WORDS = re.compile(
+    r"^(?:优秀|優秀|实用|實用|精选|精選|精品|最新|热门|熱門|免费|免費|经典|經典|推荐|推薦|范文|範文|例文|模板|"
+    r"文档|文檔|资料|資料|大全|分享|下载|下載|合集|汇总|匯總|参考|參考)+$")
+
+
+def offers_only(text: str) -> bool:
+    """A line made only of the site's selling words ("优秀实用范文分享"): no page's title."""
+    return bool(_OFFER_WORDS.match("".join(text.split())))
+
+
 def calls_out(text: str) -> bool:
     """A headline ending in an exclamation mark after its topic and a colon ("阅读心得:拒绝…!")."""
     call = _HEADLINE_CALL.match(text)
@@ -248,7 +260,7 @@ def never_title(text: str) -> bool:
         return True
     if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
         return True
-    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line):
+    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
