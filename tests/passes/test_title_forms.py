@@ -384,3 +384,19 @@ def test_the_sites_offer_over_the_text_goes_and_leaves_no_title():
     assert report.title is None
     assert texts(doc)[0] == "今年我被任命为园长，一年来我努力学习，团结同事。"
     assert {"text": "精品实用范文推荐", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_the_pages_facts_glued_after_its_title_go_to_the_facts():
+    doc, report = clean("校园新闻\n|\n读书月活动有感——李华作者:李华浏览数:12次\n"
+                        "我校开展了读书月活动,同学们读书,写心得,办小报,气氛很浓,我也读了三本书")
+    assert report.title == "读书月活动有感——李华"
+    assert texts(doc)[0].startswith("我校开展了读书月活动")
+
+
+def test_a_heading_that_runs_the_title_into_its_subtitle_is_the_sites():
+    # (Too long for a title: the site's heading joined the title and the subtitle's first lines.)
+    doc, report = clean("在全镇秋季防火工作会议上的讲话守住底线筑牢防线共护绿水青山平安"
+                        "以过硬作风打赢森林防火攻坚战确保全镇山林安全人人参与户户负责共同守护美丽家园\n"
+                        "在全镇秋季防火工作会议上的讲话\n守住底线筑牢防线\n同志们:\n今天召开这次会议。")
+    assert report.title == "在全镇秋季防火工作会议上的讲话"
+    assert texts(doc)[0] == "守住底线筑牢防线"

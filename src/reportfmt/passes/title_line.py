@@ -49,8 +49,9 @@ _SITE_WORD_SUFFIX = re.compile(
     r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"
 )
 # Or a short all-CJK name ("-半月谈"), only after a title much longer than it: "开发文档-编程规范"
-# is one title in two parts, not a title and a site.
-_SITE_NAME_SUFFIX = re.compile(rf"\s*[-–—]\s*([{CJK}]{{2,6}})$")
+# is one title in two parts, not a title and a site; after a double dash ("心得——孫燕") the name
+# is the author's.
+_SITE_NAME_SUFFIX = re.compile(rf"(?<![-–—])\s*[-–—]\s*([{CJK}]{{2,6}})$")
 NAME_SUFFIX_MIN_RATIO = 2
 
 
@@ -179,13 +180,20 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
-        if repeated is None and _channel_over_title(candidate, doc.content[index + 1:index + 3], rules):
+        if repeated is None and _channel_over_title(candidate, doc.content[index + 1:index + 4], rules):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
             formless.append(block)
             limit += 1
             continue
-        if not _title_shaped(candidate) and (end := glued_title_end(text)) is not None:
-            return _take_opening_title(doc, block, text[:end].strip(), end)  # "员工出勤管理办法第一条…"
+        if (end := _meta_glued_at(text)) is not None or (
+                not _title_shaped(candidate) and (end := glued_title_end(text)) is not None):
+            # "師德學習心得作者:…", "员工出勤管理办法第一条…": the title opens the line
+            return _take_opening_title(doc, block, text[:end].strip(), end)
+        if not _title_shaped(candidate) and _runs_into(text, doc.content[index + 1:index + 2]):
+            looked_past.append(text)  # the site's heading: the title under it run into its subtitle
+            formless.append(block)
+            limit += 1
+            continue
         if not _title_shaped(candidate) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if announces_samples(looked_past) and sample_marker(text, announced=True):
@@ -382,6 +390,8 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
         if index and _text_begun(texts[index - 1]):
             break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
+        if _MARKS_ONLY.match(below) and index + 2 < len(texts):
+            below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
         if (text and below and _title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
@@ -424,6 +434,32 @@ def _channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
 # opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
 CHANNEL_MAX_CHARS = 8
 _CJK_ENDS = re.compile(rf"^[{CJK}].*[{CJK}”》]$")
+_MARKS_ONLY = re.compile(r"^[\s|｜:：.·•_\-–—]*$")
+
+
+# "師德學習心得——孫燕作者:孫燕瀏覽數:4次": the page's facts glued after its title.
+_GLUED_META = re.compile(r"(?:作\s*者|發布時間|发布时间|發布日期|发布日期|来\s*源|來\s*源|浏览|瀏覽|点击|點擊)\s*[:：]")
+GLUED_TITLE_MIN_CHARS = 4
+
+
+def _meta_glued_at(text: str) -> int | None:
+    """Where the page's facts begin when they are glued after a title-shaped start, else None."""
+    glued = _GLUED_META.search(text)
+    if glued is None or glued.start() < GLUED_TITLE_MIN_CHARS or len(text) - glued.start() > ABOVE_TITLE_MAX_CHARS:
+        return None
+    head = text[:glued.start()].rstrip()
+    return glued.start() if _title_shaped(head) and not SECTION_NUMBER.match(head) else None
+
+
+def _runs_into(text: str, following: list[pf.Block]) -> bool:
+    """A line too long for a title that opens with the whole of the next line ("…的讲话用心用爱…" over
+    "…的讲话"): the site's heading, the title run into its subtitle; the title is the line below."""
+    if not following or not is_text_block(following[0]):
+        return False
+    below = " ".join(block_text(following[0]).split())
+    line = " ".join(text.split())
+    return (len(title_core(below)) >= CORE_MIN_CHARS and len(line) > len(below) and line.startswith(below)
+            and _title_shaped(clean_title(below)))
 
 
 def _channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
@@ -431,11 +467,17 @@ def _channel_over_title(candidate: str, following: list[pf.Block], rules) -> boo
     ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
     the one above it the channel or the district the site files the page under. A document's name
     ("…工作总结") keeps its place: what follows it is its subtitle."""
-    if len(following) < 2 or not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
+    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
         return False
-    title, text = (" ".join(block_text(b).split()) for b in following)
+    # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
+    lines = [line for b in following if not _MARKS_ONLY.match(line := " ".join(block_text(b).split()))]
+    if len(lines) < 2:
+        return False
+    title, text = lines[:2]
+    title = title[:at] if (at := _meta_glued_at(title)) else title
     return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
-            and _title_shaped(clean_title(title)) and _text_begun(text) and not _text_begun(title)
+            and _title_shaped(clean_title(title)) and not _text_begun(title)
+            and (_text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS)  # (a hard-wrapped sentence)
             and len(title_core(title)) > len(title_core(candidate))
             and not (names_site(title) or names_only(title) or DATE.search(title) or DATE_LABEL.match(title))
             and not first_matching_rule(rules, title, {"head", "anywhere"}))
