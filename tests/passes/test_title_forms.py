@@ -400,3 +400,24 @@ def test_a_heading_that_runs_the_title_into_its_subtitle_is_the_sites():
                         "在全镇秋季防火工作会议上的讲话\n守住底线筑牢防线\n同志们:\n今天召开这次会议。")
     assert report.title == "在全镇秋季防火工作会议上的讲话"
     assert texts(doc)[0] == "守住底线筑牢防线"
+
+
+def test_a_controlled_documents_header_gives_its_name_and_keeps_the_rest():
+    doc, report = clean("文件名称:车间交接班管理制度版本号:B1批准审核页次:第1页共2页 1.目的:规范交接班,明确责任。")
+    assert report.title == "车间交接班管理制度"
+    # (The header's other fields are left to the chrome rules; the text after them stays.)
+    assert texts(doc)[0].startswith("版本号:B1")
+    assert texts(doc)[0].endswith("目的：规范交接班，明确责任。")
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("某某党建网 学习园地心得体会", True),
+        ("读书网-读万卷书行万里路", True),
+        ("网络安全宣传周活动总结", False),
+        ("上网 安全 须知", False),  # "网" alone is no site's name
+    ],
+)
+def test_a_sites_name_and_a_blank_open_a_banner_never_a_title(line, banner):
+    assert never_title(line) is banner

@@ -55,10 +55,21 @@ DOCUMENT_NAME = re.compile(
 _GLUED_TITLE = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
     rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：])")
-# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field.
-_TITLE_FIELD = re.compile(r"^\s*(?:标题|標題)\s*[:：]\s*(\S.*?)[\s|｜]*$")
+# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
+# "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱)\s*[:：]\s*(\S.*?)"
+    r"(?P<next>(?:版本号?|版本號|文件编号|文件編號|编号|編號|批准|审核|審核|编写|編寫|生效日期|页次|頁次)\s*[:：].*)?"
+    r"[\s|｜]*$")
 # "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
 _FONT_SIZE = re.compile(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
+
+
+def field_title_end(text: str) -> int | None:
+    """Where a title field's value ends when the header's next field is glued after it ("文件名称:
+    …制度版本号:A0…"), None otherwise: the fields after it (and any text) stay."""
+    field = _TITLE_FIELD.match(text)
+    return field.start("next") if field and field.group("next") else None
 
 
 def glued_title_end(text: str) -> int | None:
@@ -90,8 +101,9 @@ _DOCUMENT_FACT = re.compile(
     r"|^\s*[-•·]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:发布|發布|上传|上傳|更新)\S{0,6}\s*$", re.I)
 # A forum's floor: "1 # 孫四爺", "•2楼".
 _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
-# A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
-_SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
+# A site's banner: its name, then its slogan or channel ("365读书网-读万卷书行万里路",
+# "某某网 先锋文汇"): a title never opens on a site's name and a blank.
+_SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
 _SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
 # The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",

@@ -27,6 +27,7 @@ from .title_forms import (
     asks_question,
     calls_out,
     clean_title,
+    field_title_end,
     glued_title_end,
     names_occasion,
     names_only,
@@ -153,6 +154,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         text = block_text(block)
         if not text:
             continue
+        if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
+            return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
