@@ -421,3 +421,9 @@ def test_a_controlled_documents_header_gives_its_name_and_keeps_the_rest():
 )
 def test_a_sites_name_and_a_blank_open_a_banner_never_a_title(line, banner):
     assert never_title(line) is banner
+
+
+def test_a_colon_alone_under_a_short_line_is_no_category_and_no_crash():
+    # (The fuzz test's fragment: stripping a category's colon left nothing to test for a title.)
+    doc, _report = clean("一\n:\n正文第一段。")
+    assert "正文第一段。" in texts(doc)

@@ -300,6 +300,8 @@ def _title_follows(blocks: list[pf.Block]) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
+    if not text.strip():
+        return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
     # (The length first: the forms below are looked for in a title-long line only.)
