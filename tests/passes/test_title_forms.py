@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
-from reportfmt.passes.title_forms import asks_question, clean_title, names_occasion, names_site, never_title, tags_title
+from reportfmt.passes.title_forms import (
+    asks_question,
+    calls_out,
+    clean_title,
+    names_occasion,
+    names_site,
+    never_title,
+    tags_title,
+)
 
 
 @pytest.mark.parametrize(
@@ -31,6 +39,8 @@ from reportfmt.passes.title_forms import asks_question, clean_title, names_occas
         ("乡村振兴远景目标2035", "乡村振兴远景目标2035"),
         ("[优选]考勤管理制度", "考勤管理制度"),
         ("岩石类型与分布调查报告", "岩石类型与分布调查报告"),
+        # A government index table's title field: its label and the table's empty cells go.
+        ("标题:某县教育局关于印发校车安全管理办法的通知 | |", "某县教育局关于印发校车安全管理办法的通知"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
     ],
 )
@@ -253,3 +263,167 @@ def test_a_first_sample_marker_with_a_site_id_is_still_a_title():
     doc, report = clean("谈谈班级图书角的管理之我见208\n一、图书的来源\n图书由同学们自愿捐出。")
     assert report.title is not None and report.title.startswith("谈谈班级图书角的管理")
     assert "谈谈班级图书角的管理之我见208" not in texts(doc)
+
+
+def test_a_document_name_glued_to_its_first_article_is_the_title_and_the_article_stays():
+    doc, report = clean("仓库安全管理规定第一条为保障仓库物资安全，制定本规定。第二条本规定适用于全体库管员。\n"
+                        "发表评论")
+    assert report.title == "仓库安全管理规定"
+    assert texts(doc)[0] == "第一条为保障仓库物资安全，制定本规定。第二条本规定适用于全体库管员。"
+    assert {"text": "仓库安全管理规定", "rule": "metadata.title"} in report.removed
+
+
+def test_a_proposals_name_glued_to_its_salutation_is_the_title():
+    doc, report = clean("节约用水倡议书 亲爱的同学们：水是生命之源，让我们从身边做起，节约每一滴水。")
+    assert report.title == "节约用水倡议书"
+    assert texts(doc)[0].startswith("亲爱的同学们：水是生命之源")
+
+
+def test_a_line_that_is_no_documents_name_before_a_salutation_is_no_title():
+    # "大家好" is no document's name: the line is the text itself.
+    doc, report = clean("大家好 亲爱的同学们：今天我演讲的题目是《珍惜时间》。")
+    assert report.title is None
+    assert texts(doc)[0].startswith("大家好")
+
+
+def test_the_text_size_switch_above_an_index_table_is_no_title():
+    doc, report = clean("字体大小:【大】 【中】 【小】\n索引号:00123-4/2020-00011 | |\n"
+                        "发文字号:某政办发〔2020〕8号 | 发文时间:2020-03-02 |\n"
+                        "标题:某县人民政府办公室关于印发防汛应急预案的通知 | |\n"
+                        "各乡镇人民政府，县直各单位：\n《防汛应急预案》已经县政府同意，现印发给你们。")
+    assert report.title == "某县人民政府办公室关于印发防汛应急预案的通知"
+    assert "字体大小:【大】 【中】 【小】" not in texts(doc)
+    assert texts(doc)[0] == "各乡镇人民政府，县直各单位："
+
+
+def test_a_districts_name_over_the_title_the_text_follows_is_the_channels():
+    doc, report = clean("东城\n和平里社区“银龄”读书会开班\n3月2日，和平里社区“银龄”读书会在活动室开班。\n"
+                        "二十多位老人报名参加，每周读书一次。")
+    assert report.title == "和平里社区“银龄”读书会开班"
+    assert "东城" not in texts(doc)
+    assert {"text": "东城", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_document_name_over_its_subtitle_stays_the_title():
+    # A name ending in its genre keeps its place: the longer line under it is its subtitle.
+    doc, report = clean("青年干部培训心得\n在实干中砥砺品格在学习中增长才干\n这次培训让我收获很多。")
+    assert report.title == "青年干部培训心得"
+    assert texts(doc)[0] == "在实干中砥砺品格在学习中增长才干"
+
+
+def test_a_numbered_line_under_a_short_title_is_its_first_section():
+    # (A line opening on a number is no title under a channel's name.)
+    doc, report = clean("火灾处置\n1.1编制目的\n为了及时处置突发事件，制定本预案。")
+    assert report.title == "火灾处置"
+    assert texts(doc)[0] == "1.1编制目的"
+
+
+def test_a_posters_name_between_the_title_and_the_date_is_no_title():
+    doc, report = clean("如何写好一份班级活动总结\n热心读者\n发布时间:2024-05-06 10:20\n"
+                        "写班级活动总结，先写活动概况，再写收获和不足。")
+    assert report.title == "如何写好一份班级活动总结"
+    assert "如何写好一份班级活动总结" not in texts(doc)
+    assert texts(doc)[-1] == "写班级活动总结，先写活动概况，再写收获和不足。"
+
+
+def test_a_title_over_the_date_stays_the_title_under_a_channel_name_as_short():
+    # Twice as long is the bar: a channel's name of the same length over it proves nothing.
+    doc, report = clean("校园动态\n春季运动会开幕\n发布时间:2024-05-06 10:20\n运动会今天上午开幕。")
+    assert report.title == "春季运动会开幕"
+    assert texts(doc) == ["运动会今天上午开幕。"]
+
+
+def test_a_blogs_category_before_a_colon_over_a_document_name_is_no_title():
+    doc, report = clean("行政类规章[3]:\n办公用品领用管理办法\n1、目的:\n规范办公用品的领用。")
+    assert report.title == "办公用品领用管理办法"
+    assert texts(doc)[0] == "1、目的:"
+    assert {"text": "行政类规章[3]:", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_a_salutation_over_the_text_is_never_looked_past_for_a_title():
+    doc, report = clean("各位同事:\n下周一起执行新的考勤管理办法。\n请大家相互转告。")
+    assert report.title is None
+    assert texts(doc)[0] == "各位同事:"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("读书笔记:别再抄书了,写出你自己的思考!", True),
+        ("同学们:大家好!", False),
+        ("尊敬的各位老师,亲爱的同学们:大家下午好!", False),
+        ("某某网校正式上线了!", False),  # no topic before a colon: a notice, not a headline
+        ("各位来宾:欢迎来到我们的校园开放日!", False),
+    ],
+)
+def test_a_headline_may_end_in_an_exclamation_after_its_topic_and_colon(line, title):
+    assert calls_out(line) is title
+
+
+def test_a_headline_calling_out_is_the_pages_title():
+    doc, report = clean("读书笔记:别再抄书了,写出你自己的思考!\n很多同学的读书笔记只是摘抄。\n这样的笔记很难留下印象。")
+    assert report.title == "读书笔记:别再抄书了,写出你自己的思考!"
+    assert texts(doc)[0] == "很多同学的读书笔记只是摘抄。"
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        ("精品实用范文推荐", True),
+        ("最新 范文 大全", True),
+        ("年度工作总结范文", False),  # names its subject
+        ("范文写作的三个要点", False),
+    ],
+)
+def test_a_line_of_the_sites_selling_words_is_never_a_title(line, offer):
+    assert never_title(line) is offer
+
+
+def test_the_sites_offer_over_the_text_goes_and_leaves_no_title():
+    doc, report = clean("精品实用范文推荐\n今年我被任命为园长，一年来我努力学习，团结同事。\n一、加强学习")
+    assert report.title is None
+    assert texts(doc)[0] == "今年我被任命为园长，一年来我努力学习，团结同事。"
+    assert {"text": "精品实用范文推荐", "rule": "meta-lines.above-title"} in report.removed
+
+
+def test_the_pages_facts_glued_after_its_title_go_to_the_facts():
+    doc, report = clean("校园新闻\n|\n读书月活动有感——李华作者:李华浏览数:12次\n"
+                        "我校开展了读书月活动,同学们读书,写心得,办小报,气氛很浓,我也读了三本书")
+    assert report.title == "读书月活动有感——李华"
+    assert texts(doc)[0].startswith("我校开展了读书月活动")
+
+
+def test_a_heading_that_runs_the_title_into_its_subtitle_is_the_sites():
+    # (Too long for a title: the site's heading joined the title and the subtitle's first lines.)
+    doc, report = clean("在全镇秋季防火工作会议上的讲话守住底线筑牢防线共护绿水青山平安"
+                        "以过硬作风打赢森林防火攻坚战确保全镇山林安全人人参与户户负责共同守护美丽家园\n"
+                        "在全镇秋季防火工作会议上的讲话\n守住底线筑牢防线\n同志们:\n今天召开这次会议。")
+    assert report.title == "在全镇秋季防火工作会议上的讲话"
+    assert texts(doc)[0] == "守住底线筑牢防线"
+
+
+def test_a_controlled_documents_header_gives_its_name_and_keeps_the_rest():
+    doc, report = clean("文件名称:车间交接班管理制度版本号:B1批准审核页次:第1页共2页 1.目的:规范交接班,明确责任。")
+    assert report.title == "车间交接班管理制度"
+    # (The header's other fields are left to the chrome rules; the text after them stays.)
+    assert texts(doc)[0].startswith("版本号:B1")
+    assert texts(doc)[0].endswith("目的：规范交接班，明确责任。")
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("某某党建网 学习园地心得体会", True),
+        ("读书网-读万卷书行万里路", True),
+        ("网络安全宣传周活动总结", False),
+        ("上网 安全 须知", False),  # "网" alone is no site's name
+    ],
+)
+def test_a_sites_name_and_a_blank_open_a_banner_never_a_title(line, banner):
+    assert never_title(line) is banner
+
+
+def test_a_colon_alone_under_a_short_line_is_no_category_and_no_crash():
+    # (The fuzz test's fragment: stripping a category's colon left nothing to test for a title.)
+    doc, _report = clean("一\n:\n正文第一段。")
+    assert "正文第一段。" in texts(doc)

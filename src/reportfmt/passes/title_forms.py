@@ -43,6 +43,44 @@ _SEARCH_TAG = re.compile(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
 # (three digits or more, not a year: "…远景目标2035" keeps its year).
 _ID_SUFFIX = re.compile(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 
+# A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
+DOCUMENT_NAME = re.compile(
+    r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
+    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
+    r"论文|論文|主持词|主持詞)$")
+
+# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
+# its first article or its salutation (the scrape lost the break after the title). The name is
+# whole (no punctuation, ending in its genre word), the rest opens the text.
+_GLUED_TITLE = re.compile(
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
+    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：])")
+# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
+# "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱)\s*[:：]\s*(\S.*?)"
+    r"(?P<next>(?:版本号?|版本號|文件编号|文件編號|编号|編號|批准|审核|審核|编写|編寫|生效日期|页次|頁次)\s*[:：].*)?"
+    r"[\s|｜]*$")
+# "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
+_FONT_SIZE = re.compile(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
+
+
+def field_title_end(text: str) -> int | None:
+    """Where a title field's value ends when the header's next field is glued after it ("文件名称:
+    …制度版本号:A0…"), None otherwise: the fields after it (and any text) stay."""
+    field = _TITLE_FIELD.match(text)
+    return field.start("next") if field and field.group("next") else None
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
+    "倡议书 亲爱的…:"), None when the line opens no such name."""
+    glued = _GLUED_TITLE.match(text)
+    if glued and DOCUMENT_NAME.search(glued.group(1)):
+        return glued.end(1)
+    return None
+
+
 # A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".
 _QUESTION_END = re.compile(r"[?？]\s*$")
 QUESTION_TITLE_MAX_CHARS = 40
@@ -63,8 +101,9 @@ _DOCUMENT_FACT = re.compile(
     r"|^\s*[-•·]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:发布|發布|上传|上傳|更新)\S{0,6}\s*$", re.I)
 # A forum's floor: "1 # 孫四爺", "•2楼".
 _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
-# A site's banner: its name, then its slogan ("365读书网-读万卷书行万里路").
-_SITE_BANNER = re.compile(r"^\s*\S{1,10}[网網]\s*[-–—|｜]\s*\S")
+# A site's banner: its name, then its slogan or channel ("365读书网-读万卷书行万里路",
+# "某某网 先锋文汇"): a title never opens on a site's name and a blank.
+_SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
 _SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
 # The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
@@ -85,12 +124,16 @@ COLUMN_TITLE_MIN_RATIO = 2
 
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
-    the 文库's kind field, a 发文字号 before its 《》 name, the 【】 around the whole of it, a
-    search's words in [] before it, the page's number glued after it)."""
+    the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table,
+    the 【】 around the whole of it, a search's words in [] before it, the page's number glued
+    after it)."""
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
         return named.group(1).strip()
+    field = _TITLE_FIELD.match(title)
+    if field:
+        title = field.group(1)
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
@@ -124,6 +167,33 @@ def asks_question(text: str) -> bool:
     """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
     return (len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
+
+
+# "阅读心得:拒绝“万能模板”,解放你的大脑!": a headline, its topic before a colon and its call
+# after it. A greeting ("同学们:大家好!") or a salutation with its commas before the colon is the
+# text's own line.
+_HEADLINE_CALL = re.compile(rf"^\s*[{CJK}A-Za-z0-9“”《》]{{2,8}}[:：]\s*(?P<call>[^:：。；;]{{6,}}?)[!！]\s*$")
+_GREETING = re.compile(r"(?:好|欢迎|歡迎|谢谢|謝謝|感谢|感謝|尊敬|亲爱|親愛|各位|同志们|同志們)")
+
+
+# "优秀实用范文分享", "精选范文大全推荐": the site's offer in its own vocabulary, no subject named;
+# a title names what it is about ("工作总结范文", "会议简报范文").
+_OFFER_WORDS = re.compile(
+    r"^(?:优秀|優秀|实用|實用|精选|精選|精品|最新|热门|熱門|免费|免費|经典|經典|推荐|推薦|范文|範文|例文|模板|"
+    r"文档|文檔|资料|資料|大全|分享|下载|下載|合集|汇总|匯總|参考|參考)+$")
+
+
+def offers_only(text: str) -> bool:
+    """A line made only of the site's selling words ("优秀实用范文分享"): no page's title."""
+    return bool(_OFFER_WORDS.match("".join(text.split())))
+
+
+def calls_out(text: str) -> bool:
+    """A headline ending in an exclamation mark after its topic and a colon ("阅读心得:拒绝…!")."""
+    call = _HEADLINE_CALL.match(text)
+    return (len(text) <= QUESTION_TITLE_MAX_CHARS and call is not None
+            and not _GREETING.search(text[:call.start("call")]) and not _GREETING.search(call.group("call")[:3])
+            and not text.rstrip("!！ ").endswith("好"))
 
 
 def names_site(text: str) -> bool:
@@ -202,7 +272,7 @@ def never_title(text: str) -> bool:
         return True
     if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
         return True
-    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"

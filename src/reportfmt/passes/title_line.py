@@ -23,8 +23,12 @@ from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from .title_forms import (
+    DOCUMENT_NAME,
     asks_question,
+    calls_out,
     clean_title,
+    field_title_end,
+    glued_title_end,
     names_occasion,
     names_only,
     names_part,
@@ -46,8 +50,9 @@ _SITE_WORD_SUFFIX = re.compile(
     r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"
 )
 # Or a short all-CJK name ("-半月谈"), only after a title much longer than it: "开发文档-编程规范"
-# is one title in two parts, not a title and a site.
-_SITE_NAME_SUFFIX = re.compile(rf"\s*[-–—]\s*([{CJK}]{{2,6}})$")
+# is one title in two parts, not a title and a site; after a double dash ("心得——孫燕") the name
+# is the author's.
+_SITE_NAME_SUFFIX = re.compile(rf"(?<![-–—])\s*[-–—]\s*([{CJK}]{{2,6}})$")
 NAME_SUFFIX_MIN_RATIO = 2
 
 
@@ -149,11 +154,13 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         text = block_text(block)
         if not text:
             continue
+        if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
+            return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
         if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
-            return _take_bracketed_title(doc, block, bracket)
+            return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
             limit += 1
@@ -176,6 +183,20 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        if repeated is None and _channel_over_title(candidate, doc.content[index + 1:index + 4], rules):
+            looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
+            formless.append(block)
+            limit += 1
+            continue
+        if (end := _meta_glued_at(text)) is not None or (
+                not _title_shaped(candidate) and (end := glued_title_end(text)) is not None):
+            # "師德學習心得作者:…", "员工出勤管理办法第一条…": the title opens the line
+            return _take_opening_title(doc, block, text[:end].strip(), end)
+        if not _title_shaped(candidate) and _runs_into(text, doc.content[index + 1:index + 2]):
+            looked_past.append(text)  # the site's heading: the title under it run into its subtitle
+            formless.append(block)
+            limit += 1
+            continue
         if not _title_shaped(candidate) or _numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if announces_samples(looked_past) and sample_marker(text, announced=True):
@@ -200,11 +221,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
     return None
 
 
-# A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
-_DOCUMENT_NAME = re.compile(
-    r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
-    r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
-    r"论文|論文|主持词|主持詞)$")
 DOCUMENT_NAME_MIN_CHARS = 8
 # "安全救援应急预案一、安全救援应急预案": a section's number inside, the text glued to its title.
 _SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
@@ -212,7 +228,7 @@ _SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一
 
 def _names_document(text: str) -> bool:
     """One document's name, alone on its line: no blanks (a menu), no section glued to it."""
-    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(_DOCUMENT_NAME.search(text))
+    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(DOCUMENT_NAME.search(text))
             and not _SECTION_INSIDE.search(text) and _title_shaped(text))
 
 
@@ -247,7 +263,9 @@ def _document_name_under_menu(doc: pf.Doc, rules) -> int | None:
             return None  # "实施方案" over "时间:… 实施方案 我要投稿": a channel's name, then the page's facts
         if _names_document(text):
             return index or None
-        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(text) or _DOCUMENT_NAME.search(text):
+        # ("人資類管理辦法[2]:": a blog's category, named before a colon, over its post.)
+        label = text.rstrip().rstrip(":：")
+        if len(text) > MENU_LINE_MAX_CHARS or not _title_shaped(label) or DOCUMENT_NAME.search(label):
             return None
     return None
 
@@ -282,6 +300,8 @@ def _title_follows(blocks: list[pf.Block]) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
+    if not text.strip():
+        return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
     # (The length first: the forms below are looked for in a title-long line only.)
@@ -289,8 +309,9 @@ def _title_shaped(text: str) -> bool:
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
-    if text[-1] in TERMINAL_PUNCT + "，,：:" and not asks_question(text):
-        return False  # a sentence's end; a guide page may ask its title ("计划该如何写?")
+    if text[-1] in TERMINAL_PUNCT + "，,：:" and not (asks_question(text) or calls_out(text)):
+        # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
+        return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
         return False  # a quotation or a bracket left open: a line cut out of a sentence
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
@@ -374,13 +395,15 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
         if index and _text_begun(texts[index - 1]):
             break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
+        if _MARKS_ONLY.match(below) and index + 2 < len(texts):
+            below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
         if (text and below and _title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
-    chosen = next((i for i in found if _DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
     if chosen is not None and _echoes_channel(texts[chosen], texts[chosen + 1]):
         # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
         # above is the channel the meta line names; the title is the line under the meta line.
@@ -390,6 +413,8 @@ def _line_above_meta(doc: pf.Doc, rules) -> int | None:
             return under
     if chosen and names_only(texts[chosen]) and _title_over_names(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    if chosen and _title_over_byline(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
 
 
@@ -410,6 +435,59 @@ def _channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
     return _echoes_channel(text, below) and bool(dated)
 
 
+# A channel's or a district's name is a word or two ("松江", "工作描述范文例文"); the title under it
+# opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
+CHANNEL_MAX_CHARS = 8
+_CJK_ENDS = re.compile(rf"^[{CJK}].*[{CJK}”》]$")
+_MARKS_ONLY = re.compile(r"^[\s|｜:：.·•_\-–—]*$")
+
+
+# "師德學習心得——孫燕作者:孫燕瀏覽數:4次": the page's facts glued after its title.
+_GLUED_META = re.compile(r"(?:作\s*者|發布時間|发布时间|發布日期|发布日期|来\s*源|來\s*源|浏览|瀏覽|点击|點擊)\s*[:：]")
+GLUED_TITLE_MIN_CHARS = 4
+
+
+def _meta_glued_at(text: str) -> int | None:
+    """Where the page's facts begin when they are glued after a title-shaped start, else None."""
+    glued = _GLUED_META.search(text)
+    if glued is None or glued.start() < GLUED_TITLE_MIN_CHARS or len(text) - glued.start() > ABOVE_TITLE_MAX_CHARS:
+        return None
+    head = text[:glued.start()].rstrip()
+    return glued.start() if _title_shaped(head) and not SECTION_NUMBER.match(head) else None
+
+
+def _runs_into(text: str, following: list[pf.Block]) -> bool:
+    """A line too long for a title that opens with the whole of the next line ("…的讲话用心用爱…" over
+    "…的讲话"): the site's heading, the title run into its subtitle; the title is the line below."""
+    if not following or not is_text_block(following[0]):
+        return False
+    below = " ".join(block_text(following[0]).split())
+    line = " ".join(text.split())
+    return (len(title_core(below)) >= CORE_MIN_CHARS and len(line) > len(below) and line.startswith(below)
+            and _title_shaped(clean_title(below)))
+
+
+def _channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
+    """A short line over a longer title-shaped one that the text's first paragraph follows
+    ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
+    the one above it the channel or the district the site files the page under. A document's name
+    ("…工作总结") keeps its place: what follows it is its subtitle."""
+    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
+        return False
+    # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
+    lines = [line for b in following if not _MARKS_ONLY.match(line := " ".join(block_text(b).split()))]
+    if len(lines) < 2:
+        return False
+    title, text = lines[:2]
+    title = title[:at] if (at := _meta_glued_at(title)) else title
+    return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
+            and _title_shaped(clean_title(title)) and not _text_begun(title)
+            and (_text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS)  # (a hard-wrapped sentence)
+            and len(title_core(title)) > len(title_core(candidate))
+            and not (names_site(title) or names_only(title) or DATE.search(title) or DATE_LABEL.match(title))
+            and not first_matching_rule(rules, title, {"head", "anywhere"}))
+
+
 def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
     """A line of names right under the title and over the page's date ("某某 某某智库" /
     "2024-09-03") is the account's byline: it goes as a meta line."""
@@ -423,6 +501,20 @@ def _drop_byline(doc: pf.Doc, index: int, rules) -> None:
             and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
         del doc.content[index]
         get_state(doc).report.record_removed(names, "meta-lines.byline")
+
+
+# A poster's name or handle alone on its line ("张明", "发布网友", "admin"): a word, not a title.
+BYLINE_MAX_CHARS = 4
+BYLINE_TITLE_MIN_RATIO = 2
+
+
+def _title_over_byline(above: str, byline: str, rules) -> bool:
+    """A title-shaped line at least twice as long as the one-word line under it, which stands
+    over the page's meta line: the title, then its poster's name."""
+    above, byline = above.strip(), "".join(byline.split())
+    return (bool(above) and len(byline) <= BYLINE_MAX_CHARS and _title_shaped(above)
+            and len(title_core(above)) >= BYLINE_TITLE_MIN_RATIO * len(byline)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 def _title_over_names(above: str, names: str, rules) -> bool:
@@ -457,11 +549,13 @@ def _repeated_line(doc: pf.Doc, rules) -> int | None:
     return None
 
 
-def _take_bracketed_title(doc: pf.Doc, block: pf.Block, bracket: re.Match) -> str:
-    _, rest = split_inlines(list(block.content), bracket.end())
+def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:
+    """The title opens the block's text (its first `end` characters): it moves to metadata, the
+    rest of the block stays ("【标题】正文…", "员工出勤管理办法第一条…")."""
+    _, rest = split_inlines(list(block.content), end)
+    get_state(doc).report.record_removed(block_text(block)[:end], "metadata.title")
     block.content = strip_inlines(rest)
-    get_state(doc).report.record_removed(bracket.group(0), "metadata.title")
-    title = strip_site_suffix(bracket.group(1))
+    title = strip_site_suffix(title)
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 
