@@ -252,14 +252,15 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
                           where: set[str] | frozenset[str] = frozenset()) -> bool:
     """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample
     (`required` "lead-in-or-sample"); a label alone ("声明:") is chrome only above the line a
-    rule of the named concept drops (its value, printed on the next line)."""
+    rule of a named concept drops (its value, printed on the next line; `required` names them
+    apart by blanks)."""
     if index + 1 >= len(blocks) or not is_text_block(blocks[index + 1][1]):
         return False
     following = " ".join(block_text(blocks[index + 1][1]).split())
     if required != LEAD_IN_OR_SAMPLE:
         # (the value is read where its label stands: the line right below is in the same region)
         rule = first_matching_rule(rules, following, where)
-        return rule is not None and rule.concept == required and not rule.followed_by
+        return rule is not None and rule.concept in required.split() and not rule.followed_by
     title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
     if sample_marker(following, title_key):
         return True
