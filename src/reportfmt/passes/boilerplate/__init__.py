@@ -156,6 +156,8 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title,
                                                                                 rule.followed_by, where):
             rule = None
+        if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
+            rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
         # (a follower is looked for first: a line right after a dropped one is rare, and the
