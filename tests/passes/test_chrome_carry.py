@@ -183,3 +183,17 @@ def test_the_site_presenting_the_full_text_goes_and_a_speakers_offer_stays():
     doc, report = clean(page(head=[site, speaker]))
     assert texts(doc)[0] == speaker
     assert removed(report, "lead-in.full-text-below") == [site]
+
+
+def test_an_authors_field_glued_after_a_line_at_the_top_is_cut_and_the_line_kept():
+    line = "3.会议纪要的写作要求原发布者:wenmi2019"
+    doc, report = clean(page(head=[line]))
+    assert texts(doc)[0] == "3.会议纪要的写作要求"
+    assert removed(report, "meta-lines.fields-glued-after") == ["原发布者:wenmi2019"]
+
+
+def test_a_documents_own_meeting_time_glued_after_a_heading_stays():
+    # Only the poster's or the author's field opens a glued run: "会议时间" is the document's.
+    line = "一、会议安排会议时间:2023-06-01"
+    _, report = clean(page(head=[line]))
+    assert not removed(report, "meta-lines.fields-glued-after")
