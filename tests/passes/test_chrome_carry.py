@@ -197,3 +197,20 @@ def test_a_documents_own_meeting_time_glued_after_a_heading_stays():
     line = "一、会议安排会议时间:2023-06-01"
     _, report = clean(page(head=[line]))
     assert not removed(report, "meta-lines.fields-glued-after")
+
+
+# --- a template's leftovers, a site engine's credit -----------------------------------------
+
+def test_an_unfilled_template_placeholder_and_an_engine_credit_go():
+    tail = ["本篇已获 {{item.praise_total | number '' 0 }} 人点赞", "Produced By 某某内容管理系统 2024/07/11"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "markup.template-placeholder") == tail[:1]
+    assert removed(report, "footer.powered-by") == tail[1:]
+
+
+def test_braces_in_a_documents_line_stay():
+    line = "公式中{a}表示年度目标值，{b}表示完成值。"
+    doc, report = clean(page(tail=[line]))
+    assert line in texts(doc)
+    assert not removed(report, "markup.template-placeholder")
