@@ -64,19 +64,18 @@ def test_a_posting_time_without_its_year_goes():
 
 # --- credits after a news item ---------------------------------------------------------------
 
-def test_credits_with_the_unit_and_writer_apart_or_a_bare_name_are_cut():
-    last = "活动当天共接待群众咨询30余人次。(李某某)"
-    doc, report = clean(page(tail=["(供稿人:第二支部 王某)", "(某某服务中心 赵某某 供稿)", last]))
-    assert texts(doc) == [*BODY, "活动当天共接待群众咨询30余人次。"]
+def test_credits_with_the_unit_and_writer_apart_are_cut():
+    doc, report = clean(page(tail=["(供稿人:第二支部 王某)", "(某某服务中心 赵某某 供稿)"]))
+    assert texts(doc) == BODY
     assert removed(report, "meta-lines.closing-credit") == ["(供稿人:第二支部 王某)", "(某某服务中心 赵某某 供稿)"]
-    assert removed(report, "meta-lines.closing-name") == ["(李某某)"]
 
 
-def test_a_bracketed_word_after_a_sentence_that_names_no_one_stays():
-    line = "下一步将继续完善工作方案。（方案）"
-    doc, report = clean(page(tail=[line]))
+def test_a_writers_bare_name_after_the_last_sentence_stays():
+    # Without a role word (供稿, 通讯员…) the web-gold corpus keeps the credit as the article's
+    # own: the template-site labels call it chrome. Left to the article until the two agree.
+    line = "活动当天共接待群众咨询30余人次。（李某某）"
+    doc, _ = clean(page(tail=[line]))
     assert line in texts(doc)
-    assert not removed(report, "meta-lines.closing-name")
 
 
 def test_a_news_sites_submission_mail_goes_and_a_notices_contact_stays():
