@@ -4,7 +4,7 @@ Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--ma
        [--zone-thresholds]
        (make loso-chrome SITES=RAW_DIR)
 
-Each split of the template-site dev set (tuned, held, fresh … fresh9: sites collected in
+Each split of the template-site dev set (tuned, held, fresh … fresh10: sites collected in
 different rounds, no site in two splits) is scored by a scorer that never saw it: trained on the
 labelled lines of the other splits, its threshold chosen on those splits alone (the lowest at
 which none of their body lines scores as chrome when each is scored by a model trained without
@@ -26,7 +26,8 @@ few body lines to set its threshold), so the shipped model keeps the single thre
 
 `--cost` times the pipeline on every page without the scorer and with the shipped model.
 `--write` trains on every split (threshold chosen the same way over all of them) and writes
-passes/boilerplate/chrome_model.json, which switches the scorer on.
+passes/boilerplate/chrome_model.json, which switches the scorer on; it prints the body lines
+scoring highest out of fold, which set the threshold.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 TRAIN_SPLITS = ("tuned", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                "fresh9")
+                "fresh9", "fresh10")
 # The threshold sits this far above the highest-scoring body line of the training splits.
 MARGIN = 0.02
 RULES_ALONE = {"threshold": NEVER, "weights": {}, "families": {}}
@@ -109,12 +110,14 @@ def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], st
     finally:
         scored.collector = None
     examples, seen = [], set()
+    page["example_texts"] = []  # the lines, in the order of the examples (highest_body names them)
     for text, feats in found:
         tag = tag_of(text, page)
         # The pipeline may clean a page more than once (it checks a second run changes nothing).
         if tag is not None and text not in seen:
             seen.add(text)
             examples.append((feats, tag, words_of(text, feats)))
+            page["example_texts"].append(text)
     return result, examples
 
 
@@ -172,6 +175,20 @@ def threshold_for(pages: list[dict], splits: list[str], margin: float,
             by_zone[zone] = min(0.999, max(body) + margin) if body else threshold
     caught.update("caught" if s >= by_zone.get(z, threshold) else "missed" for s, t, z in scores if t != "body")
     return threshold, by_zone, caught
+
+
+def highest_body(pages: list[dict], splits: list[str], count: int = 3) -> list[tuple[float, str, str, str]]:
+    """The body lines scoring highest out of fold, (score, split, page id, text): the threshold is
+    the first one's score plus the margin, so these are the lines that set it."""
+    outside = {p["labels"]["split"] for p in pages}
+    lines = []
+    for split in splits:
+        model = model_without(pages, frozenset(TRAIN_SPLITS) - outside | {split})
+        for p in pages:
+            if p["labels"]["split"] == split:
+                lines += [(scored.chrome_probability(f, model["weights"]), split, p["labels"]["id"], text)
+                          for (f, t, _), text in zip(p["examples"], p["example_texts"], strict=True) if t == "body"]
+    return sorted(lines, reverse=True)[:count]
 
 
 def describe(by_zone: dict[str, float]) -> str:
@@ -309,6 +326,9 @@ def main(argv: list[str]) -> int:
         scored.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
         print(f"\nwrote {scored.MODEL_PATH} (threshold {threshold:.3f} {describe(by_zone)}"
               f"{len(model['weights'])} weights)")
+        print("the body lines that set it (out of fold):")
+        for score, split, page_id, text in highest_body(pages, list(TRAIN_SPLITS)):
+            print(f"  {score:.3f} [{split}] {page_id} {text[:60]!r}")
     return 0
 
 

@@ -21,6 +21,7 @@ from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrap
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
+from .line_form import rule_form
 from .profiles import active_profiles
 from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
@@ -45,6 +46,8 @@ PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # page chunk opens with (repeats.cut_chunk_prefixes).
 PAGE_IMAGE_RULE = "document-site.page-image"
 DOCUMENT_SITE = "document-site"
+# A rule's `followed_by` that asks for a lead-in or a sample marker next (genre talk above them).
+LEAD_IN_OR_SAMPLE = "lead-in-or-sample"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 _DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
@@ -150,7 +153,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             text = " ".join(block_text(block).split())
         where = region(index, count, in_head)
         rule = first_matching_rule(rules, text, where)
-        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title):
+        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, title,
+                                                                                rule.followed_by, where):
+            rule = None
+        if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
             rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
@@ -244,11 +250,19 @@ def _text_of(block: pf.Block) -> str | None:
 
 
 def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...],
-                          title: str | None) -> bool:
-    """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample."""
+                          title: str | None, required: str = LEAD_IN_OR_SAMPLE,
+                          where: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample
+    (`required` "lead-in-or-sample"); a label alone ("声明:") is chrome only above the line a
+    rule of a named concept drops (its value, printed on the next line; `required` names them
+    apart by blanks)."""
     if index + 1 >= len(blocks) or not is_text_block(blocks[index + 1][1]):
         return False
     following = " ".join(block_text(blocks[index + 1][1]).split())
+    if required != LEAD_IN_OR_SAMPLE:
+        # (the value is read where its label stands: the line right below is in the same region)
+        rule = first_matching_rule(rules, following, where)
+        return rule is not None and rule.concept in required.split() and not rule.followed_by
     title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
     if sample_marker(following, title_key):
         return True
@@ -326,7 +340,7 @@ _CLOSING = " 。.!！?？…~\uff5e"
 
 def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     """The first rule that may act on this line here; rules see the line in simplified
-    characters, pinyin glosses dropped (script.py)."""
+    characters, pinyin glosses and a list bullet dropped (line_form.py)."""
     if not text:
         return None
     # The same lines are asked about in every round (the pipeline settles metadata,
@@ -351,7 +365,7 @@ MAX_ANSWERS = 4096
 
 def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
-        text = fold_script(text)
+        text = rule_form(text)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     # Only the rules whose required literals the line may hold (rule_index.py), in order.
     for rule in index_of(rules).candidates(text):

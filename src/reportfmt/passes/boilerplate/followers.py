@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ReportfmtError
-from ..script import fold_script
+from .line_form import rule_form
 from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
 
 
@@ -91,7 +91,7 @@ def following(followers: tuple[Follower, ...], previous_rule: str | None, text: 
     folded = None
     for follower in followers:
         if previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars:
-            folded = fold_script(text) if folded is None else folded
+            folded = rule_form(text) if folded is None else folded
             if follower.pattern.search(folded):
                 return follower
     return None

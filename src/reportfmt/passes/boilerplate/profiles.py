@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..script import fold_script
+from .line_form import rule_form
 from .ruleset import Profile, Rule
 
 
@@ -29,7 +29,7 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
             continue
         found = known.get(line)
         if found is None:
-            found = known[line] = _line_hits(fold_script(line), markers)
+            found = known[line] = _line_hits(rule_form(line), markers)
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count

@@ -80,6 +80,9 @@ class Rule:
     # line it drops stops mid-sentence, the short lines finishing that sentence go with it
     # (boilerplate.wrapped_lines).
     wraps: bool = False
+    # A pattern the line kept just above may not match: a line of the text's own under it (an
+    # article's 关键词 under its 摘要) is the text's, however much it looks like the site's.
+    not_after: str = ""
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
     flags: int = RULE_FLAGS
@@ -92,6 +95,10 @@ class Rule:
     def prefilter(self) -> Callable[[str], object] | None:
         """literal_test(literals): a line without any of them skips the search."""
         return literal_test(self.literals)
+
+    def follows_its_exception(self, above: str | None) -> bool:
+        """Whether the line above is one under which this rule's lines are the text's own."""
+        return bool(self.not_after and above and re.search(self.not_after, above, self.flags))
 
     def search(self, text: str) -> re.Match[str] | None:
         """pattern.search, skipped when the line lacks every required literal."""
@@ -353,6 +360,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
                 wraps=bool(raw.get("wraps", False)),
+                not_after=str(raw.get("not_after", "")),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
             )
