@@ -14,7 +14,7 @@ from ..state import get_state
 from .elements import block_text, no_action, run_pass
 from .headings.measure import SENTENCE_INSIDE, visible_len
 from .headings.numbering import parse_marker
-from .typography import TERMINAL, _is_chinese, _same_masks, join_hard_wraps
+from .typography import TERMINAL, is_chinese, join_hard_wraps, same_masks
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
 MAX_ROUNDS = 5
@@ -50,14 +50,18 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
         if not (isinstance(first, pf.Para) and isinstance(second, pf.Para)):
             i += 1
             continue
-        head, tail = block_text(first), block_text(second)
+        # The head's own tests first: most paragraphs end their sentence or carry no number,
+        # and every document passes here (the filter path).
+        head = block_text(first)
+        if (not head or "\n" in head or head.endswith(TERMINAL)
+                or visible_len(head) < NUMBERED_WRAP_MIN_CHARS or parse_marker(head) is None):
+            i += 1
+            continue
+        tail = block_text(second)
         end = SENTENCE_INSIDE.search(tail) if tail else None
-        if (head and tail and "\n" not in head and parse_marker(head) is not None
-                and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS and not head.endswith(TERMINAL)
-                and parse_marker(tail) is None and _is_chinese(tail[0])
-                and end is not None and end.start() <= SENTENCE_TAIL_MAX_CHARS
-                and _same_masks(head, tail, "", detectors)):
-            joint: list[pf.Inline] = [] if _is_chinese(head[-1]) else [pf.Space()]
+        if (end is not None and end.start() <= SENTENCE_TAIL_MAX_CHARS and is_chinese(tail[0])
+                and parse_marker(tail) is None and same_masks(head, tail, "", detectors)):
+            joint: list[pf.Inline] = [] if is_chinese(head[-1]) else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
             del blocks[i + 1]
             joined = True

@@ -230,7 +230,7 @@ def _convert_quotes(chars: list[str], protected: list[bool], straight: str, open
             chars[open_at], chars[close_at] = opening, closing
 
 
-def _is_chinese(ch: str) -> bool:
+def is_chinese(ch: str) -> bool:
     return is_ideograph(ch) or ch in FULL_PUNCT or ch in CLOSERS or ch in OPENERS
 
 
@@ -256,7 +256,7 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
             left = text[i - 1] if i > 0 else ""
             right = text[j] if j < size else ""
             stray = left and right and (
-                (_is_chinese(left) and _is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
+                (is_chinese(left) and is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
             )
             if stray:
                 out.append(text[last:i])
@@ -277,7 +277,7 @@ def drop_east_asian_breaks(elem: pf.Element, _doc: pf.Doc | None = None) -> None
         return None
     before, after = elem.prev, elem.next
     if (isinstance(before, pf.Str) and isinstance(after, pf.Str) and before.text and after.text
-            and _is_chinese(before.text[-1]) and _is_chinese(after.text[0])):
+            and is_chinese(before.text[-1]) and is_chinese(after.text[0])):
         return []
     return None
 
@@ -407,11 +407,11 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
     while i < len(blocks) - 1:
         first, second = blocks[i], blocks[i + 1]
         head, tail = texts[i], texts[i + 1]
-        direct = bool(head and tail) and _is_chinese(head[-1]) and _is_chinese(tail[0])
+        direct = bool(head and tail) and is_chinese(head[-1]) and is_chinese(tail[0])
         if (isinstance(first, pf.Para) and isinstance(second, pf.Para) and head and tail
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail)
-                and _same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
+                and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
             joint: list[pf.Inline] = [] if direct else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
             del blocks[i + 1]
@@ -423,7 +423,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
     return joined
 
 
-def _same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
+def same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:
     """A join must not change what the masks pass finds (a line ending in X before a number)."""
     detectors = tuple(detectors) or DEFAULT_DETECTORS
     found = [(m.text(head), m.detector) for m in find_masks(head, detectors)]
