@@ -30,7 +30,10 @@ Pages in ANNOTATED_DIR/fresh10/*.txt form a twelfth split, `fresh10`: collected 
 code, and held out for every later round's rule writers until the twelfth round made it development data.
 Pages in ANNOTATED_DIR/fresh11/*.txt form a thirteenth split, `fresh11`: collected in the twelfth round
 (issue 18z) from sites in none of the others, scored once before that round changed any code, and
-held out for every later round's rule writers.
+held out for every later round's rule writers until the thirteenth round made it development data.
+Pages in ANNOTATED_DIR/fresh12/*.txt form a fourteenth split, `fresh12`: collected in the thirteenth round
+(issue 18f3) from sites in none of the others, scored once on main before that round changed any
+code, and held out for every later round's rule writers.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -243,6 +246,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh9") for path in sorted((annotated_dir / "fresh9").glob("*.txt"))]
     sources += [(path, "fresh10") for path in sorted((annotated_dir / "fresh10").glob("*.txt"))]
     sources += [(path, "fresh11") for path in sorted((annotated_dir / "fresh11").glob("*.txt"))]
+    sources += [(path, "fresh12") for path in sorted((annotated_dir / "fresh12").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -258,7 +262,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh11) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh12) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -279,7 +283,7 @@ def main(argv: list[str]) -> int:
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
                       for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                   "fresh9", "fresh10", "fresh11")
+                                   "fresh9", "fresh10", "fresh11", "fresh12")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
