@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..script import to_simplified
 from .announced import announced_parts
+from .captions import captions
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -123,8 +124,9 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
-           split_runin: bool = False) -> dict[int, Decision]:
-    """Decisions for the blocks that become headings, run-ins or articles (by block index)."""
+           split_runin: bool = False, pictures: frozenset[int] = frozenset()) -> dict[int, Decision]:
+    """Decisions for the blocks that become headings, run-ins or articles (by block index);
+    `pictures`: the indices of the blocks that are pictures (their captions are no headings)."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
@@ -234,17 +236,18 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = under_provisions(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
-    _add_unnumbered(found, texts, accepted, ranks, title_key)
+    _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures))
     return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
 
 
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
-                    ranks: dict[str, int], title_key: str | None) -> None:
+                    ranks: dict[str, int], title_key: str | None, caption_lines: set[int]) -> None:
     """Headings without numbers (labels.py): bracketed labels, the line above a part's first
     numbered child (ranked just above that child's family), and short bare lines before body
-    text on a page with no numbered headings at all."""
+    text on a page with no numbered headings at all. A picture's caption is none of them."""
     def free(i: int) -> bool:
-        return i not in found and not (title_key and squeeze(texts[i] or "") == title_key)
+        return (i not in found and i not in caption_lines
+                and not (title_key and squeeze(texts[i] or "") == title_key))
 
     for index, cut in bracket_labels(texts, is_body).items():
         if free(index):
