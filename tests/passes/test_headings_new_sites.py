@@ -206,3 +206,31 @@ def test_the_title_of_a_document_a_notice_issues_heads_its_chapters():
         "本预案适用于本镇行政区域内洪涝灾害的预防和应急处置。",
     ]))
     assert outline(doc) == [(1, "某镇防汛抢险应急预案"), (2, "一、总则"), (3, "（一）编制目的"), (3, "（二）适用范围")]
+
+
+def test_numbered_sentences_a_forum_reply_wraps_by_hand_are_list_items():
+    # The poster breaks lines where the box ends, not where sentences end: "1、" runs on below.
+    doc, _ = clean("\n".join([
+        "社团干事工作心得",
+        "一、我对干事工作的理解",
+        "干事是社团和同学之间的桥梁，既要把社团的安排传达到位，也要把同学们的想法及时反映上来。",
+        "二、我的几点做法",
+        "我这一学期是这样做的",
+        "1、每次活动前都提前一天在群里发通知，提醒大家带好东西，这样到了现场",
+        "就不会手忙脚乱，也能节省不少时间",
+        "2、活动结束后收集同学们的意见，整理好交给部长，让下次活动办得更好",
+    ]))
+    assert outline(doc) == [(1, "一、我对干事工作的理解"), (1, "二、我的几点做法")]
+
+
+def test_numbered_headings_over_a_hard_wrapped_body_stay_headings():
+    # A heading of clauses over body lines a document site wrapped: the body ends its sentences.
+    doc, _ = clean("\n".join([
+        "学校安全工作要点",
+        "1、健全制度，压实责任",
+        "学校成立安全工作领导小组，校长任组长，分管副校长具体负责，",
+        "各年级明确一名安全联络员。",
+        "2、排查隐患，及时整改",
+        "每月开展一次校园安全大检查，发现问题当场登记，限期整改到位。",
+    ]))
+    assert outline(doc) == [(1, "1、健全制度，压实责任"), (1, "2、排查隐患，及时整改")]

@@ -70,6 +70,7 @@ from .shapes import (
     long_colon_shape,
     long_shape,
     runin_cut,
+    runs_on,
 )
 
 MAX_LEVEL = 6
@@ -78,6 +79,9 @@ PARENT_PREFIX = "parent:"
 # The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
 PART_FAMILY = "page-part"
 
+# The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
+# heading however its body is wrapped (shapes.long_shape).
+_ITEM_FAMILIES = ("arabic", "paren_arabic")
 # A numbered list under one of these is a disclaimer or notice, not document structure.
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
@@ -192,6 +196,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
             continue
         opens_body = opens_with_body(following) and parse_marker(following or "") is None
+        if marker.family in _ITEM_FAMILIES and runs_on(text, marker, following):
+            continue  # a sentence wrapped by hand ("1、…，…" over "…，…"): a list item
         if heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0

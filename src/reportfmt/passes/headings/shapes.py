@@ -59,6 +59,21 @@ def heading_shape(text: str, marker: Marker) -> bool:
     return len(core) >= 2 and bool(_HAS_WORD.search(core)) and core[-1] not in _OPEN_END
 
 
+# "1、尽量回复每个会员的帖子，作为会员，最看重的不是" over "加分多少，而是…": a numbered sentence its writer
+# wrapped by hand, clauses running on into the next line. A heading's words end on its own line;
+# the text under it, even unpunctuated, is not its clauses' continuation.
+def runs_on(text: str, marker: Marker, following: str | None) -> bool:
+    """A numbered line of clauses (a comma inside) whose next line, unnumbered, goes on with more
+    clauses and ends no sentence anywhere: one wrapped sentence, a list item, never a heading."""
+    rest = text[marker.end:]
+    return (bool(following) and bool(_COMMA.search(rest)) and parse_marker(following) is None
+            and bool(_COMMA.search(following)) and not _SENTENCE_INSIDE.search(following)
+            and following.rstrip()[-1] not in _OPEN_END)
+
+
+_COMMA = re.compile("[，,]")
+
+
 # A speech's part heading runs to a few clauses: "一、形势严峻，我们务必充分认识…，坚定信心，进一步
 #增强应对复杂局势的紧迫感和使命感" above its body, no sentence end anywhere.
 LONG_HEADING_MAX_CHARS = 80
