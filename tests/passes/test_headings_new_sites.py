@@ -234,3 +234,25 @@ def test_numbered_headings_over_a_hard_wrapped_body_stay_headings():
         "每月开展一次校园安全大检查，发现问题当场登记，限期整改到位。",
     ]))
     assert outline(doc) == [(1, "1、健全制度，压实责任"), (1, "2、排查隐患，及时整改")]
+
+
+def test_a_speechs_first_part_glued_after_the_sentence_announcing_the_parts():
+    # A page cut short: only 一、 is visible, glued after "讲三点意见。" and glued to its own body.
+    doc, _ = clean("\n".join([
+        "镇长在全镇经济工作会议上的讲话",
+        "同志们：刚才几位同志分别通报了各自分管领域的情况，讲得都很实在，我都同意。下面，我结合全镇实际，"
+        "再讲三点意见。一、认清发展形势，增强做好工作的信心今年以来，全镇上下围绕年初确定的目标，"
+        "克服了资金紧张、项目落地慢等困难，各项主要指标保持平稳增长。",
+    ]))
+    assert outline(doc) == [(1, "一、认清发展形势，增强做好工作的信心")]
+    assert paras(doc)[-1].startswith("今年以来，全镇上下")
+
+
+def test_a_count_in_running_text_before_a_numbered_clause_cuts_nothing():
+    # No part glued after the count: "讲三点意见。" then prose, the 一、 later inside a sentence.
+    doc, _ = clean("\n".join([
+        "会议纪要",
+        "会上，主任讲三点意见。大家认为要抓好落实，一、二季度的任务要按时完成，不得拖延。",
+    ]))
+    assert outline(doc) == []
+    assert len(paras(doc)) == 1

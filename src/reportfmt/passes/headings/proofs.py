@@ -212,9 +212,11 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
 def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
     """A document with one section: its "一、" is the only line of the family, short and bare;
     or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
-    first numbered line of the page, opening body text (after 1. and 2. sections, a lone
+    first numbered line of the page, opening body text (or glued to it) (after 1. and 2. sections, a lone
     "三、另外" is running text)."""
-    if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
+    # (A heading glued to its body, "一、…局面今年以来，…", is one too: glued.glued_cut proved its end.)
+    glued = cand.kind == "split" and not cand.blank
+    if (cand.kind != "heading" and not glued) or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
         return False
     if (not cand.closed and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
             and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
