@@ -256,3 +256,27 @@ def test_a_count_in_running_text_before_a_numbered_clause_cuts_nothing():
     ]))
     assert outline(doc) == []
     assert len(paras(doc)) == 1
+
+
+def test_a_first_child_set_off_by_a_blank_under_its_part_where_the_page_ends():
+    # A 文库 preview cut after the first item of 二、: its place proves it, no sibling is left.
+    doc, _ = clean("\n".join([
+        "冬季施工安全应急预案",
+        "一、编制目的",
+        "为做好冬季施工期间突发事件的防范和处置工作，保障施工人员生命安全，特制定本预案。",
+        "二、组织机构",
+        "1、领导小组 项目部成立冬季施工应急领导小组，由项目经理任组长，负责应急工作的统一指挥。",
+    ]))
+    assert outline(doc) == [(1, "一、编制目的"), (1, "二、组织机构"), (2, "1、领导小组")]
+
+
+def test_a_lone_item_set_off_by_a_blank_with_text_between_it_and_its_part_stays_text():
+    doc, _ = clean("\n".join([
+        "冬季施工安全应急预案",
+        "一、编制目的",
+        "为做好冬季施工期间突发事件的防范和处置工作，保障施工人员生命安全，特制定本预案。",
+        "二、组织机构",
+        "项目部设应急领导小组和现场处置组，各组职责如下，由项目经理统一协调。",
+        "1、领导小组 负责应急工作的统一指挥，组织召开应急会议，决定是否启动本预案。",
+    ]))
+    assert outline(doc) == [(1, "一、编制目的"), (1, "二、组织机构")]

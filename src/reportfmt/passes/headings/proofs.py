@@ -130,7 +130,10 @@ def cut_short_child(texts: list[str | None], candidates: list[Candidate], accept
         return [*accepted, last] if sole_runin else accepted
     parent = candidates[-2]
     between = [t for t in texts[parent.index + 1:last.index] if t]
-    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
+    # (or set off from its body by a blank, or glued to it, right under its parent: "二、应急准备" /
+    # "1、救援机构 项目部成立…": the place proves where the heading ends, as a sibling would)
+    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin"
+              or (last.kind == "split" and parent.index == last.index - 1))
     under = ((parent.kind == "heading" and len(between) <= CUT_SHORT_INTRO_BLOCKS
               and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between))
              or (parent.kind == "runin" and last.kind == "runin" and not between))
@@ -274,12 +277,22 @@ def blank_siblings(candidates: list[Candidate]) -> list[Candidate]:
     numbered next to it and set off the same way: one alone may be a name and its description."""
     blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
     kept = []
-    for c in candidates:
-        if not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank:
+    for position, c in enumerate(candidates):
+        if (not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank
+                or _first_child_cut_off(c, position, candidates)):
             kept.append(c)
         elif c.fallback:
             kept.append(c.fallback)
     return kept
+
+
+def _first_child_cut_off(cand: Candidate, position: int, candidates: list[Candidate]) -> bool:
+    """The page's last numbered line, numbered 1, right under a line of a higher family ("二、应急准备"
+    / "1、救援机构 项目部成立…" and the page ends): a part's first child, its siblings cut off with the
+    page; its place stands for the sibling (cut_short_child asks for the rest of the proof)."""
+    above = candidates[position - 1] if position else None
+    return (position == len(candidates) - 1 and cand.marker.number == 1 and above is not None
+            and above.index == cand.index - 1 and not above.blank and above.marker.rank < cand.marker.rank)
 
 
 def comma_runins_in_pairs(candidates: list[Candidate]) -> list[Candidate]:
