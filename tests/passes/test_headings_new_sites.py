@@ -280,3 +280,31 @@ def test_a_lone_item_set_off_by_a_blank_with_text_between_it_and_its_part_stays_
         "1、领导小组 负责应急工作的统一指挥，组织召开应急会议，决定是否启动本预案。",
     ]))
     assert outline(doc) == [(1, "一、编制目的"), (1, "二、组织机构")]
+
+
+def test_labels_set_off_from_their_explanation_by_a_dash_run_in():
+    doc, _ = clean("\n".join([
+        "通知的写法",
+        "通知一般由三部分组成，写作时要做到条理清楚、语言简明。",
+        "1.标题——写明发文机关、事由和文种，也可以省去发文机关。",
+        "2.正文——交代通知的缘由、事项和执行要求，事项较多时可以分条列出。",
+        "3.落款——署发文单位和日期。",
+        "以上内容仅供参考，具体写法请结合单位实际。",
+    ]))
+    assert runins(doc) == ["1.标题", "2.正文", "3.落款"]
+    assert outline(doc) == []
+    assert "——署发文单位和日期。" in "".join(paras(doc))
+
+
+def test_a_subtitle_dash_after_a_numbered_heading_is_no_label():
+    # "——" opening a subtitle after a longer heading, nothing after it to explain: no run-in.
+    doc, _ = clean("\n".join([
+        "读书心得",
+        "一、读书使人明智——读《论语》的几点体会",
+        "孔子说“学而不思则罔，思而不学则殆”，读书与思考必须结合起来，才能真正有所收获。",
+        "二、读书贵在坚持——读《曾国藩家书》有感",
+        "曾国藩一生勤于读书，即使军务繁忙也从不间断，这份坚持值得我们每个人学习和效仿。",
+    ]))
+    assert runins(doc) == []
+    assert [text for _, text in outline(doc)] == ["一、读书使人明智——读《论语》的几点体会",
+                                                  "二、读书贵在坚持——读《曾国藩家书》有感"]

@@ -65,6 +65,7 @@ from .shapes import (
     clause_runin_cut,
     closed_shape,
     comma_runin_cut,
+    dash_runin_cut,
     field_shape,
     heading_shape,
     long_colon_shape,
@@ -205,6 +206,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
+        elif cut := dash_runin_cut(text, marker):
+            # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
+            candidates.append(Candidate(index, text, marker, "runin", cut))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif opens_body and long_shape(text, marker):

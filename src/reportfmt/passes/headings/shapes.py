@@ -158,6 +158,24 @@ def runin_cut(text: str, marker: Marker) -> int:
     return match.start("body")
 
 
+# "1.标题——标题一般包括…", "2.正文——正文是…": a label of a few words, a dash, its explanation.
+DASH_LABEL_MAX_CHARS = 8
+_RUNIN_DASH = re.compile(
+    rf"(?P<head>[^，,。；;：:！!？?、“”\"《》（）()—\s]{{2,{DASH_LABEL_MAX_CHARS}}})(?=——(?P<body>.+))")
+
+
+def dash_runin_cut(text: str, marker: Marker) -> int:
+    """Where a label set off from its explanation by a dash ends (before the dash, which stays
+    with the text it introduces), or 0. Such labels run in beside siblings set off the same way
+    (rules.py lets in_sequence ask)."""
+    match = _RUNIN_DASH.match(text, marker.end)
+    body = match.group("body").strip() if match else ""
+    # (a short explanation ends its sentence: "3.落款——发文单位和日期。")
+    if len(body) < RUNIN_COMMA_BODY_MIN and not (len(body) > 2 and body[-1] == "。"):
+        return 0
+    return match.end("head")
+
+
 # "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
 # "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
 _RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
