@@ -427,3 +427,22 @@ def test_a_colon_alone_under_a_short_line_is_no_category_and_no_crash():
     # (The fuzz test's fragment: stripping a category's colon left nothing to test for a title.)
     doc, _report = clean("一\n:\n正文第一段。")
     assert "正文第一段。" in texts(doc)
+
+
+@pytest.mark.parametrize(("line", "never"), [("发布网友", True), ("热心网友", True), ("网友提问", True),
+                                              ("匿名用户", True), ("致全市网友的一封信", False),
+                                              ("网友留言办理情况通报", False)])
+def test_a_posters_role_is_no_title(line, never):
+    assert never_title(line) is never
+
+
+def test_a_question_and_answer_page_under_its_posters_role_has_no_title():
+    doc, report = clean("\n".join([
+        "发起网友",
+        "共2个回答",
+        "热心网友",
+        "我理解你说的年度总结可以分两种情况：一是部门的总结；二是个人的总结。",
+        "如果是部门的总结，重点写全年完成的主要工作、取得的成绩和存在的问题。",
+    ]))
+    assert report.title is None
+    assert texts(doc)[0].startswith("我理解你说的年度总结")

@@ -229,6 +229,9 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
+# role and no words of a title.
+_POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
 # "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
 # title line follows).
 _CREDIT = re.compile(
@@ -265,12 +268,13 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, a menu, a pupil's school and class, the site's credit, its customer
+    a site's banner, a menu, a pupil's school and class, a poster's role, the site's credit, its customer
     service's contact, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
+    if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
+            or _POSTER_ROLE.match(line)):
         return True
     if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
         return True
