@@ -446,3 +446,26 @@ def test_a_question_and_answer_page_under_its_posters_role_has_no_title():
     ]))
     assert report.title is None
     assert texts(doc)[0].startswith("我理解你说的年度总结")
+
+
+def test_a_plans_name_glued_to_its_forms_first_field_is_the_title():
+    # A 文库 preview flattened into one line: the name, the form's fields, the text.
+    doc, report = clean("高温天气施工安全专项方案项目名称:城东安置小区二期工程 建设地点:新城区滨河路北侧 "
+                        "编制单位:某建设集团 一、编制目的 为防止施工人员中暑，保障工程顺利进行，特制定本方案。")
+    assert report.title == "高温天气施工安全专项方案"
+    assert texts(doc)[0].startswith("项目名称：城东安置小区二期工程")  # (typography: a full-width colon)
+
+
+def test_a_news_title_set_off_by_a_blank_from_its_dated_lead_is_the_title():
+    doc, report = clean("\n".join([
+        "社区开展防汛应急演练 6月18日下午，某某社区联合街道应急办在小区广场开展防汛应急演练，"
+        "居民和志愿者六十余人参加。演练模拟了地下车库进水的险情。",
+    ]))
+    assert report.title == "社区开展防汛应急演练"
+    assert texts(doc)[0].startswith("6月18日下午，某某社区")
+
+
+def test_a_sentence_opening_on_a_date_after_a_blank_gives_no_title():
+    # The words before the blank end in a comma: a clause, not a title.
+    _doc, report = clean("经研究决定， 6月18日下午，在社区广场开展防汛应急演练，请各网格员提前做好准备。")
+    assert report.title is None

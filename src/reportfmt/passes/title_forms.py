@@ -54,7 +54,13 @@ DOCUMENT_NAME = re.compile(
 # whole (no punctuation, ending in its genre word), the rest opens the text.
 _GLUED_TITLE = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
-    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：])")
+    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
+    # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
+    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
+# "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
+_TITLE_OVER_DATED_LEAD = re.compile(
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
+    r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
 _TITLE_FIELD = re.compile(
@@ -74,10 +80,13 @@ def field_title_end(text: str) -> int | None:
 
 def glued_title_end(text: str) -> int | None:
     """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
-    "倡议书 亲爱的…:"), None when the line opens no such name."""
+    "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
+    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
     glued = _GLUED_TITLE.match(text)
     if glued and DOCUMENT_NAME.search(glued.group(1)):
         return glued.end(1)
+    if dated := _TITLE_OVER_DATED_LEAD.match(text):
+        return dated.end(1)
     return None
 
 
