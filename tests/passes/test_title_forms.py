@@ -469,3 +469,29 @@ def test_a_sentence_opening_on_a_date_after_a_blank_gives_no_title():
     # The words before the blank end in a comma: a clause, not a title.
     _doc, report = clean("经研究决定， 6月18日下午，在社区广场开展防汛应急演练，请各网格员提前做好准备。")
     assert report.title is None
+
+
+def test_the_sites_clock_under_its_name_does_not_anchor_the_title():
+    # An e-paper's header: the reader's name over today's date and weekday; the article's title
+    # stands over its own date line.
+    doc, report = clean("\n".join([
+        "数字报刊阅读平台",
+        "2025-03-15",
+        "星期六",
+        "当前报纸名称:某某晚报",
+        "春耕时节农机忙",
+        "日期:03-14",
+        "版面:第03版:三农",
+        "近日，记者走进某某镇的田间地头，只见一台台拖拉机来回穿梭，农民们正抢抓农时开展春耕备播。",
+    ]))
+    assert report.title == "春耕时节农机忙"
+    assert not any("数字报刊阅读平台" in t for t in texts(doc))
+
+
+def test_a_title_over_its_own_dated_line_without_a_weekday_still_anchors():
+    _doc, report = clean("\n".join([
+        "街道召开安全生产工作会议",
+        "2025-03-15",
+        "3月14日，街道召开安全生产工作会议，部署近期重点工作，辖区四十余家企业负责人参加会议。",
+    ]))
+    assert report.title == "街道召开安全生产工作会议"

@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE_LABEL
+from .patterns import CJK, DATE, DATE_LABEL
 from .title_forms import DOCUMENT_NAME, names_only
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, names_document, text_begun, title_shaped
@@ -81,6 +81,19 @@ def take_issuer(doc: pf.Doc, block: pf.Block) -> None:
 ABOVE_META_BLOCKS = 6
 
 
+# "2026-01-24" / "星期六", "2024年5月6日 星期一": today's date and weekday in the site's header.
+_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+CLOCK_MAX_CHARS = 24
+
+
+def _site_clock(below: str, after: str) -> bool:
+    """The date under a line is the site's clock, not the page's: a bare date with its weekday
+    (on its line or alone on the next), as a newspaper's or a government site's header prints
+    today's; the line over it is the site's name ("电子报阅读机"), not the page's title."""
+    return (len(below) <= CLOCK_MAX_CHARS and bool(DATE.search(below))
+            and bool(_WEEKDAY.search(below) or _WEEKDAY.fullmatch(after.strip())))
+
+
 def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
@@ -96,7 +109,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
         if (text and below and title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
-                and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+                and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
+                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
