@@ -206,3 +206,105 @@ def test_the_title_of_a_document_a_notice_issues_heads_its_chapters():
         "本预案适用于本镇行政区域内洪涝灾害的预防和应急处置。",
     ]))
     assert outline(doc) == [(1, "某镇防汛抢险应急预案"), (2, "一、总则"), (3, "（一）编制目的"), (3, "（二）适用范围")]
+
+
+def test_numbered_sentences_a_forum_reply_wraps_by_hand_are_list_items():
+    # The poster breaks lines where the box ends, not where sentences end: "1、" runs on below.
+    doc, _ = clean("\n".join([
+        "社团干事工作心得",
+        "一、我对干事工作的理解",
+        "干事是社团和同学之间的桥梁，既要把社团的安排传达到位，也要把同学们的想法及时反映上来。",
+        "二、我的几点做法",
+        "我这一学期是这样做的",
+        "1、每次活动前都提前一天在群里发通知，提醒大家带好东西，这样到了现场",
+        "就不会手忙脚乱，也能节省不少时间",
+        "2、活动结束后收集同学们的意见，整理好交给部长，让下次活动办得更好",
+    ]))
+    assert outline(doc) == [(1, "一、我对干事工作的理解"), (1, "二、我的几点做法")]
+
+
+def test_numbered_headings_over_a_hard_wrapped_body_stay_headings():
+    # A heading of clauses over body lines a document site wrapped: the body ends its sentences.
+    doc, _ = clean("\n".join([
+        "学校安全工作要点",
+        "1、健全制度，压实责任",
+        "学校成立安全工作领导小组，校长任组长，分管副校长具体负责，",
+        "各年级明确一名安全联络员。",
+        "2、排查隐患，及时整改",
+        "每月开展一次校园安全大检查，发现问题当场登记，限期整改到位。",
+    ]))
+    assert outline(doc) == [(1, "1、健全制度，压实责任"), (1, "2、排查隐患，及时整改")]
+
+
+def test_a_speechs_first_part_glued_after_the_sentence_announcing_the_parts():
+    # A page cut short: only 一、 is visible, glued after "讲三点意见。" and glued to its own body.
+    doc, _ = clean("\n".join([
+        "镇长在全镇经济工作会议上的讲话",
+        "同志们：刚才几位同志分别通报了各自分管领域的情况，讲得都很实在，我都同意。下面，我结合全镇实际，"
+        "再讲三点意见。一、认清发展形势，增强做好工作的信心今年以来，全镇上下围绕年初确定的目标，"
+        "克服了资金紧张、项目落地慢等困难，各项主要指标保持平稳增长。",
+    ]))
+    assert outline(doc) == [(1, "一、认清发展形势，增强做好工作的信心")]
+    assert paras(doc)[-1].startswith("今年以来，全镇上下")
+
+
+def test_a_count_in_running_text_before_a_numbered_clause_cuts_nothing():
+    # No part glued after the count: "讲三点意见。" then prose, the 一、 later inside a sentence.
+    doc, _ = clean("\n".join([
+        "会议纪要",
+        "会上，主任讲三点意见。大家认为要抓好落实，一、二季度的任务要按时完成，不得拖延。",
+    ]))
+    assert outline(doc) == []
+    assert len(paras(doc)) == 1
+
+
+def test_a_first_child_set_off_by_a_blank_under_its_part_where_the_page_ends():
+    # A 文库 preview cut after the first item of 二、: its place proves it, no sibling is left.
+    doc, _ = clean("\n".join([
+        "冬季施工安全应急预案",
+        "一、编制目的",
+        "为做好冬季施工期间突发事件的防范和处置工作，保障施工人员生命安全，特制定本预案。",
+        "二、组织机构",
+        "1、领导小组 项目部成立冬季施工应急领导小组，由项目经理任组长，负责应急工作的统一指挥。",
+    ]))
+    assert outline(doc) == [(1, "一、编制目的"), (1, "二、组织机构"), (2, "1、领导小组")]
+
+
+def test_a_lone_item_set_off_by_a_blank_with_text_between_it_and_its_part_stays_text():
+    doc, _ = clean("\n".join([
+        "冬季施工安全应急预案",
+        "一、编制目的",
+        "为做好冬季施工期间突发事件的防范和处置工作，保障施工人员生命安全，特制定本预案。",
+        "二、组织机构",
+        "项目部设应急领导小组和现场处置组，各组职责如下，由项目经理统一协调。",
+        "1、领导小组 负责应急工作的统一指挥，组织召开应急会议，决定是否启动本预案。",
+    ]))
+    assert outline(doc) == [(1, "一、编制目的"), (1, "二、组织机构")]
+
+
+def test_labels_set_off_from_their_explanation_by_a_dash_run_in():
+    doc, _ = clean("\n".join([
+        "通知的写法",
+        "通知一般由三部分组成，写作时要做到条理清楚、语言简明。",
+        "1.标题——写明发文机关、事由和文种，也可以省去发文机关。",
+        "2.正文——交代通知的缘由、事项和执行要求，事项较多时可以分条列出。",
+        "3.落款——署发文单位和日期。",
+        "以上内容仅供参考，具体写法请结合单位实际。",
+    ]))
+    assert runins(doc) == ["1.标题", "2.正文", "3.落款"]
+    assert outline(doc) == []
+    assert "——署发文单位和日期。" in "".join(paras(doc))
+
+
+def test_a_subtitle_dash_after_a_numbered_heading_is_no_label():
+    # "——" opening a subtitle after a longer heading, nothing after it to explain: no run-in.
+    doc, _ = clean("\n".join([
+        "读书心得",
+        "一、读书使人明智——读《论语》的几点体会",
+        "孔子说“学而不思则罔，思而不学则殆”，读书与思考必须结合起来，才能真正有所收获。",
+        "二、读书贵在坚持——读《曾国藩家书》有感",
+        "曾国藩一生勤于读书，即使军务繁忙也从不间断，这份坚持值得我们每个人学习和效仿。",
+    ]))
+    assert runins(doc) == []
+    assert [text for _, text in outline(doc)] == ["一、读书使人明智——读《论语》的几点体会",
+                                                  "二、读书贵在坚持——读《曾国藩家书》有感"]

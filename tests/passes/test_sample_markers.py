@@ -112,3 +112,16 @@ def test_a_reading_tip_naming_one_sample_above_its_text_takes_only_its_own_line(
     ]))
     assert paras(doc)[-1] == "党组织指定两名正式党员作培养联系人。"
     assert len([r for r in report.removed if r["rule"].startswith("recommendations.")]) == 3
+
+
+def test_a_letters_sample_glued_to_its_salutation_after_the_titles_words():
+    # "倡议书1" glued to the first sample's short salutation: the marker, then the letter.
+    doc, _ = clean("\n".join([
+        "节约用水倡议书",
+        "节约用水倡议书1尊敬的居民朋友:",
+        "水是生命之源，我们每个人都离不开水。为了让有限的水资源得到合理利用，我们向全体居民发出如下倡议。",
+        "节约用水倡议书2亲爱的同学们：",
+        "节约用水要从身边的小事做起，洗手时随手关紧水龙头，发现漏水及时报告学校后勤处。",
+    ]))
+    assert [text for _, text in outline(doc)] == ["节约用水倡议书1", "节约用水倡议书2"]
+    assert "尊敬的居民朋友:" in paras(doc) or "尊敬的居民朋友：" in paras(doc)

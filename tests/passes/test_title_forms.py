@@ -427,3 +427,71 @@ def test_a_colon_alone_under_a_short_line_is_no_category_and_no_crash():
     # (The fuzz test's fragment: stripping a category's colon left nothing to test for a title.)
     doc, _report = clean("一\n:\n正文第一段。")
     assert "正文第一段。" in texts(doc)
+
+
+@pytest.mark.parametrize(("line", "never"), [("发布网友", True), ("热心网友", True), ("网友提问", True),
+                                              ("匿名用户", True), ("致全市网友的一封信", False),
+                                              ("网友留言办理情况通报", False)])
+def test_a_posters_role_is_no_title(line, never):
+    assert never_title(line) is never
+
+
+def test_a_question_and_answer_page_under_its_posters_role_has_no_title():
+    doc, report = clean("\n".join([
+        "发起网友",
+        "共2个回答",
+        "热心网友",
+        "我理解你说的年度总结可以分两种情况：一是部门的总结；二是个人的总结。",
+        "如果是部门的总结，重点写全年完成的主要工作、取得的成绩和存在的问题。",
+    ]))
+    assert report.title is None
+    assert texts(doc)[0].startswith("我理解你说的年度总结")
+
+
+def test_a_plans_name_glued_to_its_forms_first_field_is_the_title():
+    # A 文库 preview flattened into one line: the name, the form's fields, the text.
+    doc, report = clean("高温天气施工安全专项方案项目名称:城东安置小区二期工程 建设地点:新城区滨河路北侧 "
+                        "编制单位:某建设集团 一、编制目的 为防止施工人员中暑，保障工程顺利进行，特制定本方案。")
+    assert report.title == "高温天气施工安全专项方案"
+    assert texts(doc)[0].startswith("项目名称：城东安置小区二期工程")  # (typography: a full-width colon)
+
+
+def test_a_news_title_set_off_by_a_blank_from_its_dated_lead_is_the_title():
+    doc, report = clean("\n".join([
+        "社区开展防汛应急演练 6月18日下午，某某社区联合街道应急办在小区广场开展防汛应急演练，"
+        "居民和志愿者六十余人参加。演练模拟了地下车库进水的险情。",
+    ]))
+    assert report.title == "社区开展防汛应急演练"
+    assert texts(doc)[0].startswith("6月18日下午，某某社区")
+
+
+def test_a_sentence_opening_on_a_date_after_a_blank_gives_no_title():
+    # The words before the blank end in a comma: a clause, not a title.
+    _doc, report = clean("经研究决定， 6月18日下午，在社区广场开展防汛应急演练，请各网格员提前做好准备。")
+    assert report.title is None
+
+
+def test_the_sites_clock_under_its_name_does_not_anchor_the_title():
+    # An e-paper's header: the reader's name over today's date and weekday; the article's title
+    # stands over its own date line.
+    doc, report = clean("\n".join([
+        "数字报刊阅读平台",
+        "2025-03-15",
+        "星期六",
+        "当前报纸名称:某某晚报",
+        "春耕时节农机忙",
+        "日期:03-14",
+        "版面:第03版:三农",
+        "近日，记者走进某某镇的田间地头，只见一台台拖拉机来回穿梭，农民们正抢抓农时开展春耕备播。",
+    ]))
+    assert report.title == "春耕时节农机忙"
+    assert not any("数字报刊阅读平台" in t for t in texts(doc))
+
+
+def test_a_title_over_its_own_dated_line_without_a_weekday_still_anchors():
+    _doc, report = clean("\n".join([
+        "街道召开安全生产工作会议",
+        "2025-03-15",
+        "3月14日，街道召开安全生产工作会议，部署近期重点工作，辖区四十余家企业负责人参加会议。",
+    ]))
+    assert report.title == "街道召开安全生产工作会议"

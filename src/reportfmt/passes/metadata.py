@@ -23,7 +23,8 @@ from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
 from ..state import get_state
 from .elements import no_action, run_pass
 from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
-from .title_line import gongwen_title, strip_site_suffix, take_title_line
+from .title_line import gongwen_title, take_title_line
+from .title_suffixes import strip_site_suffix
 
 
 def prepare(doc: pf.Doc) -> None:

@@ -54,7 +54,13 @@ DOCUMENT_NAME = re.compile(
 # whole (no punctuation, ending in its genre word), the rest opens the text.
 _GLUED_TITLE = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
-    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：])")
+    rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
+    # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
+    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
+# "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
+_TITLE_OVER_DATED_LEAD = re.compile(
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
+    r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
 _TITLE_FIELD = re.compile(
@@ -74,10 +80,13 @@ def field_title_end(text: str) -> int | None:
 
 def glued_title_end(text: str) -> int | None:
     """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
-    "倡议书 亲爱的…:"), None when the line opens no such name."""
+    "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
+    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
     glued = _GLUED_TITLE.match(text)
     if glued and DOCUMENT_NAME.search(glued.group(1)):
         return glued.end(1)
+    if dated := _TITLE_OVER_DATED_LEAD.match(text):
+        return dated.end(1)
     return None
 
 
@@ -229,6 +238,9 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
+# role and no words of a title.
+_POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
 # "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
 # title line follows).
 _CREDIT = re.compile(
@@ -265,12 +277,13 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, a menu, a pupil's school and class, the site's credit, its customer
+    a site's banner, a menu, a pupil's school and class, a poster's role, the site's credit, its customer
     service's contact, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if _menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line):
+    if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
+            or _POSTER_ROLE.match(line)):
         return True
     if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
         return True

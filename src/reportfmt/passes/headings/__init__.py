@@ -13,6 +13,7 @@ from ...state import get_state
 from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened, split_glued_title
+from .captions import is_picture
 from .midline import split_midline_headings
 from .rules import Decision, decide
 
@@ -62,7 +63,9 @@ def decide_blocks(doc: pf.Doc, title: str | None, options) -> dict[int, Decision
     the parents and siblings of the lines around them) but are never re-decided: a second run
     sees the same structure as the first and changes nothing."""
     texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
-    return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin)
+    pictures = frozenset(i for i, b in enumerate(doc.content) if is_picture(b))
+    return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin,
+                  pictures=pictures)
 
 
 # All work is on the sequence of top-level blocks (prepare); nothing per element, no walk.

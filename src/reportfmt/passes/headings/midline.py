@@ -7,7 +7,9 @@ number is never cut):
   of the same family, after a sentence end, and runs in the same way);
 - a part and its first child on one line, set apart by blanks where the breaks were (a 文库 PDF
   extraction): "一、简报的含义、特点和类型 （一）简报的含义 简报，从字义上说，…。", or an outline's
-  "1、总则 1.1 编制目的 为做好…。"
+  "1、总则 1.1 编制目的 为做好…。";
+- a speech's first part glued after the sentence announcing its parts: "…我再讲三点意见。一、明确目标
+  任务，强化工作措施今年以来，…" (the sentence counts the parts; the part numbered one follows it).
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -20,6 +22,7 @@ import panflute as pf
 
 from ..elements import inline_text, is_text_block
 from .blocks import cut_at
+from .glued import glued_cut
 from .numbering import CN_NUMERAL, FW_DIGITS, parse_marker
 from .shapes import runin_cut
 
@@ -43,7 +46,8 @@ def split_midline_headings(doc: pf.Doc) -> None:
     """Cut every block holding a numbered heading mid-line before that heading."""
     out: list[pf.Element] = []
     for block in doc.content:
-        cuts = (glued_sibling_cuts(text) or nested_first_cuts(text)) if is_text_block(block) and (
+        cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)) if is_text_block(
+            block) and (
             text := inline_text(block)) else []
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
@@ -83,3 +87,22 @@ def nested_first_cuts(text: str) -> list[int]:
             or not _BODY_SENTENCE.search(body)):
         return []
     return [match.start("child"), match.end()]
+
+
+# "再讲三点意见。", "谈以下几点看法：", "提几点要求。": a speech counting the parts it is about to give.
+_ANNOUNCES_PARTS = re.compile(
+    r"(?:讲|谈|提|说|强调)(?:[一二两三四五六七八九十几]|以下几)(?:点|个方面|条)(?:意见|看法|要求|体会|建议)?[。：:]\s*"
+    r"(?=(?:一\s*[、.．]|[（(]\s*一\s*[）)]))")
+
+
+def announced_first_cuts(text: str) -> list[int]:
+    """The offset of a first part ("一、", "（一）") glued after the sentence that announces the parts,
+    when the part's heading ends in its paragraph (a glued body, a run-in): [] otherwise."""
+    announced = _ANNOUNCES_PARTS.search(text)
+    if announced is None or parse_marker(text) is not None:
+        return []
+    rest = text[announced.end():announced.end() + GLUED_LOOKAHEAD_CHARS]
+    marker = parse_marker(rest)
+    if marker is None or marker.number != 1 or not (glued_cut(rest, marker) or runin_cut(rest, marker)):
+        return []
+    return [announced.end()]

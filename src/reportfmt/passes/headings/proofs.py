@@ -130,7 +130,10 @@ def cut_short_child(texts: list[str | None], candidates: list[Candidate], accept
         return [*accepted, last] if sole_runin else accepted
     parent = candidates[-2]
     between = [t for t in texts[parent.index + 1:last.index] if t]
-    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin")
+    # (or set off from its body by a blank, or glued to it, right under its parent: "二、应急准备" /
+    # "1、救援机构 项目部成立…": the place proves where the heading ends, as a sibling would)
+    shaped = ((last.kind == "heading" and last.opens_body and not last.closed) or last.kind == "runin"
+              or (last.kind == "split" and parent.index == last.index - 1))
     under = ((parent.kind == "heading" and len(between) <= CUT_SHORT_INTRO_BLOCKS
               and all(is_body(t) and not _ANNOUNCES_POINTS.search(t) for t in between))
              or (parent.kind == "runin" and last.kind == "runin" and not between))
@@ -212,9 +215,11 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
 def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
     """A document with one section: its "一、" is the only line of the family, short and bare;
     or a page cut short, showing one "二、…" part of a report: the only 一、-style line, the
-    first numbered line of the page, opening body text (after 1. and 2. sections, a lone
+    first numbered line of the page, opening body text (or glued to it) (after 1. and 2. sections, a lone
     "三、另外" is running text)."""
-    if cand.kind != "heading" or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
+    # (A heading glued to its body, "一、…局面今年以来，…", is one too: glued.glued_cut proved its end.)
+    glued = cand.kind == "split" and not cand.blank
+    if (cand.kind != "heading" and not glued) or sum(c.marker.family == cand.marker.family for c in candidates) != 1:
         return False
     if (not cand.closed and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
             and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
@@ -272,12 +277,22 @@ def blank_siblings(candidates: list[Candidate]) -> list[Candidate]:
     numbered next to it and set off the same way: one alone may be a name and its description."""
     blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
     kept = []
-    for c in candidates:
-        if not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank:
+    for position, c in enumerate(candidates):
+        if (not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank
+                or _first_child_cut_off(c, position, candidates)):
             kept.append(c)
         elif c.fallback:
             kept.append(c.fallback)
     return kept
+
+
+def _first_child_cut_off(cand: Candidate, position: int, candidates: list[Candidate]) -> bool:
+    """The page's last numbered line, numbered 1, right under a line of a higher family ("二、应急准备"
+    / "1、救援机构 项目部成立…" and the page ends): a part's first child, its siblings cut off with the
+    page; its place stands for the sibling (cut_short_child asks for the rest of the proof)."""
+    above = candidates[position - 1] if position else None
+    return (position == len(candidates) - 1 and cand.marker.number == 1 and above is not None
+            and above.index == cand.index - 1 and not above.blank and above.marker.rank < cand.marker.rank)
 
 
 def comma_runins_in_pairs(candidates: list[Candidate]) -> list[Candidate]:

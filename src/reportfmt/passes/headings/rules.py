@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..script import to_simplified
 from .announced import announced_parts
+from .captions import captions
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -64,11 +65,13 @@ from .shapes import (
     clause_runin_cut,
     closed_shape,
     comma_runin_cut,
+    dash_runin_cut,
     field_shape,
     heading_shape,
     long_colon_shape,
     long_shape,
     runin_cut,
+    runs_on,
 )
 
 MAX_LEVEL = 6
@@ -77,6 +80,9 @@ PARENT_PREFIX = "parent:"
 # The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
 PART_FAMILY = "page-part"
 
+# The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
+# heading however its body is wrapped (shapes.long_shape).
+_ITEM_FAMILIES = ("arabic", "paren_arabic")
 # A numbered list under one of these is a disclaimer or notice, not document structure.
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
@@ -123,8 +129,9 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
-           split_runin: bool = False) -> dict[int, Decision]:
-    """Decisions for the blocks that become headings, run-ins or articles (by block index)."""
+           split_runin: bool = False, pictures: frozenset[int] = frozenset()) -> dict[int, Decision]:
+    """Decisions for the blocks that become headings, run-ins or articles (by block index);
+    `pictures`: the indices of the blocks that are pictures (their captions are no headings)."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
@@ -190,6 +197,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
             continue
         opens_body = opens_with_body(following) and parse_marker(following or "") is None
+        if marker.family in _ITEM_FAMILIES and runs_on(text, marker, following):
+            continue  # a sentence wrapped by hand ("1、…，…" over "…，…"): a list item
         if heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
@@ -197,6 +206,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
+        elif cut := dash_runin_cut(text, marker):
+            # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
+            candidates.append(Candidate(index, text, marker, "runin", cut))
         elif closed_shape(text, marker, following):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif opens_body and long_shape(text, marker):
@@ -234,17 +246,18 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = under_provisions(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
-    _add_unnumbered(found, texts, accepted, ranks, title_key)
+    _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures))
     return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
 
 
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
-                    ranks: dict[str, int], title_key: str | None) -> None:
+                    ranks: dict[str, int], title_key: str | None, caption_lines: set[int]) -> None:
     """Headings without numbers (labels.py): bracketed labels, the line above a part's first
     numbered child (ranked just above that child's family), and short bare lines before body
-    text on a page with no numbered headings at all."""
+    text on a page with no numbered headings at all. A picture's caption is none of them."""
     def free(i: int) -> bool:
-        return i not in found and not (title_key and squeeze(texts[i] or "") == title_key)
+        return (i not in found and i not in caption_lines
+                and not (title_key and squeeze(texts[i] or "") == title_key))
 
     for index, cut in bracket_labels(texts, is_body).items():
         if free(index):

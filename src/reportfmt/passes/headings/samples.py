@@ -116,6 +116,9 @@ def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
     return None
 
 
+_SALUTATION = re.compile(r"^\s*(?:尊敬的|亲爱的|親愛的|各位|全体|全體)[^:：。，,;；]{1,24}[:：]\s*$")
+
+
 def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
     """"散文读后感1从古至今…": the title's words and a number glued to the sample's first line."""
     if not text.startswith(title_key[:1]) or not _squeeze(text).startswith(title_key):
@@ -125,7 +128,9 @@ def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
         matched += not text[end].isspace()
         end += 1
     number = re.match(r"\s*(\d{1,2})(?=[^\d.．、%％])", text[end:])
-    if not number or len(text) - end - number.end() < 10:
+    rest = text[end + number.end():] if number else ""
+    # (a letter's sample opens on its salutation, short: "倡议书1尊敬的家长:")
+    if not number or (len(rest) < 10 and not _SALUTATION.match(rest)):
         return None
     return SampleMarker(int(number.group(1)), end + number.end(), bare=False)
 

@@ -59,6 +59,21 @@ def heading_shape(text: str, marker: Marker) -> bool:
     return len(core) >= 2 and bool(_HAS_WORD.search(core)) and core[-1] not in _OPEN_END
 
 
+# "1、尽量回复每个会员的帖子，作为会员，最看重的不是" over "加分多少，而是…": a numbered sentence its writer
+# wrapped by hand, clauses running on into the next line. A heading's words end on its own line;
+# the text under it, even unpunctuated, is not its clauses' continuation.
+def runs_on(text: str, marker: Marker, following: str | None) -> bool:
+    """A numbered line of clauses (a comma inside) whose next line, unnumbered, goes on with more
+    clauses and ends no sentence anywhere: one wrapped sentence, a list item, never a heading."""
+    rest = text[marker.end:]
+    return (bool(following) and bool(_COMMA.search(rest)) and parse_marker(following) is None
+            and bool(_COMMA.search(following)) and not _SENTENCE_INSIDE.search(following)
+            and following.rstrip()[-1] not in _OPEN_END)
+
+
+_COMMA = re.compile("[，,]")
+
+
 # A speech's part heading runs to a few clauses: "一、形势严峻，我们务必充分认识…，坚定信心，进一步
 #增强应对复杂局势的紧迫感和使命感" above its body, no sentence end anywhere.
 LONG_HEADING_MAX_CHARS = 80
@@ -141,6 +156,24 @@ def runin_cut(text: str, marker: Marker) -> int:
     if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
         return 0
     return match.start("body")
+
+
+# "1.标题——标题一般包括…", "2.正文——正文是…": a label of a few words, a dash, its explanation.
+DASH_LABEL_MAX_CHARS = 8
+_RUNIN_DASH = re.compile(
+    rf"(?P<head>[^，,。；;：:！!？?、“”\"《》（）()—\s]{{2,{DASH_LABEL_MAX_CHARS}}})(?=——(?P<body>.+))")
+
+
+def dash_runin_cut(text: str, marker: Marker) -> int:
+    """Where a label set off from its explanation by a dash ends (before the dash, which stays
+    with the text it introduces), or 0. Such labels run in beside siblings set off the same way
+    (rules.py lets in_sequence ask)."""
+    match = _RUNIN_DASH.match(text, marker.end)
+    body = match.group("body").strip() if match else ""
+    # (a short explanation ends its sentence: "3.落款——发文单位和日期。")
+    if len(body) < RUNIN_COMMA_BODY_MIN and not (len(body) > 2 and body[-1] == "。"):
+        return 0
+    return match.end("head")
 
 
 # "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:

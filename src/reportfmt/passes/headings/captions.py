@@ -1,0 +1,58 @@
+"""Photo captions: the short line a news page prints under a picture ("汇报会现场", "各支部书记述职
+汇报") is no section heading, though it stands alone between paragraphs as a bare heading does.
+
+A line is read as a caption when a picture stands right above or below it, when a line beside it
+says it is one ("图为…"), or, on a page that credits its pictures ("(文/图 张三)", "李四 摄"),
+when it stands between two paragraphs: a scraped page often loses its pictures and keeps their
+captions, and the credit line is what is left to say there were pictures. Used by rules.py for
+the headings that carry no number (labels.py); a numbered line is never a caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from .measure import is_body, squeeze
+
+# A credit line is short: "(文/图 张勤英)", "图/李明", "摄影：王芳", "赵强 摄", "图片来源：网络".
+CREDIT_MAX_CHARS = 30
+_PICTURE_CREDIT = re.compile(
+    r"文\s*[/／]\s*图|图\s*文\s*[/／:：]|(?:^|[（(\s])图\s*[/／:：]|摄影\s*[:：]|摄影报道"
+    r"|[\u4e00-\u9fff]{2,4}\s*摄(?:影)?\s*[）)]?$|图片(?:来源|提供)|供图"
+)
+# A caption that says so: "图为活动现场", "上图：…", "图1 …".
+_CAPTION_OPENER = re.compile(r"^\s*[（(]?\s*(?:图为|上图|下图|图\s*\d{1,2}(?!\d))")
+
+
+def is_picture(block: pf.Element) -> bool:
+    """A figure, or a paragraph holding nothing but pictures."""
+    if isinstance(block, pf.Figure):
+        return True
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return False
+    inlines = [i for i in block.content if not isinstance(i, (pf.Space, pf.SoftBreak, pf.LineBreak))]
+    return bool(inlines) and all(isinstance(i, pf.Image) for i in inlines)
+
+
+def credits_pictures(texts: list[str | None]) -> bool:
+    return any(t and len(squeeze(t)) <= CREDIT_MAX_CHARS and _PICTURE_CREDIT.search(t.strip()) for t in texts)
+
+
+def captions(texts: list[str | None], pictures: frozenset[int] = frozenset()) -> set[int]:
+    """Indices of the lines that are captions (see the module's doc); only short lines with no
+    body text of their own are looked at."""
+    credited = credits_pictures(texts)
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if not text or is_body(text):
+            continue
+        above = texts[index - 1] if index else None
+        below = texts[index + 1] if index + 1 < len(texts) else None
+        beside_picture = bool({index - 1, index + 1} & pictures)
+        told = any(t and _CAPTION_OPENER.match(t) for t in (text, above, below))
+        between_paragraphs = credited and is_body(above) and is_body(below)
+        if beside_picture or told or between_paragraphs:
+            found.add(index)
+    return found

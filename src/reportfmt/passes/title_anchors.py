@@ -1,0 +1,151 @@
+"""Where a title line is found by an anchor below or around it, before the first lines are read
+one by one: a line the page prints again (repeated_line), the line right above the page's meta
+line (line_above_meta), a document's name under a menu of short lines
+(document_name_under_menu), a document's name above any of these (document_title_above);
+the issuer a 公文 page prints under its title (take_issuer)."""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..state import get_state
+from .boilerplate import first_matching_rule
+from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
+from .elements import block_text, is_text_block
+from .patterns import CJK, DATE, DATE_LABEL
+from .title_forms import DOCUMENT_NAME, names_only
+from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
+from .title_shape import MARKS_ONLY, names_document, text_begun, title_shaped
+from .title_suffixes import FILE_EXTENSION
+
+# Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
+TITLE_SEARCH_BLOCKS = 4
+
+
+def document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) -> int | None:
+    """A document's name above the line taken for the title (one the page prints again, one
+    above its meta line) is the page's title: a 文库 page titled "绩效考核项目计划书" lists the
+    documents it collects under it, titles and all; a 公文 page prints its title above the
+    issuer and the date. A menu or a channel's name ("后勤 导航", "校园新闻") is no document's name."""
+    for index, block in enumerate(doc.content[:found]):
+        if not is_text_block(block) or id(block) in head_parts:
+            continue
+        text = block_text(block).strip()
+        if names_document(text) and not first_matching_rule(rules, text, {"head", "anywhere"}):
+            return index
+    return None
+
+
+MENU_LINE_MAX_CHARS = 20
+MENU_SEARCH_BLOCKS = 8
+
+
+def document_name_under_menu(doc: pf.Doc, rules) -> int | None:
+    """A document's name among the first lines, under nothing but short title-shaped lines
+    ("信息公开", "青师要闻", a site's name): those are the site's, the name is the title."""
+    for index, block in enumerate(doc.content[:MENU_SEARCH_BLOCKS]):
+        if not is_text_block(block):
+            return None
+        text = FILE_EXTENSION.sub("", block_text(block).strip())
+        if not text or first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+            continue  # chrome a rule names (a breadcrumb, a download box) is left to the boilerplate pass
+        if channel_over_meta(text, doc.content[index + 1:index + 2], rules):
+            return None  # "实施方案" over "时间:… 实施方案 我要投稿": a channel's name, then the page's facts
+        if names_document(text):
+            return index or None
+        # ("人資類管理辦法[2]:": a blog's category, named before a colon, over its post.)
+        label = text.rstrip().rstrip(":：")
+        if len(text) > MENU_LINE_MAX_CHARS or not title_shaped(label) or DOCUMENT_NAME.search(label):
+            return None
+    return None
+
+
+# "金华市生态环境局某某分局": a unit's name, as a 公文 page prints its issuer under the title.
+ISSUER = re.compile(
+    rf"^[{CJK}（）()]{{4,30}}(?:局|厅|委|办|院|部|处|室|所|站|中心|政府|办公室|委员会|公司|集团|学校|大学|学院)$")
+
+
+def take_issuer(doc: pf.Doc, block: pf.Block) -> None:
+    """The issuer line goes from the body to `publisher` (unless the page names its source)."""
+    text = block_text(block).strip()
+    doc.content = [b for b in doc.content if b is not block]
+    get_state(doc).report.record_removed(text, "meta-lines.issuer")
+    if "publisher" not in doc.metadata:
+        doc.metadata["publisher"] = pf.MetaInlines(pf.Str(text))
+
+
+# The meta line anchors a title a little lower than the first lines: a greeting, a crumb, a
+# channel's name may stand above it.
+ABOVE_META_BLOCKS = 6
+
+
+# "2026-01-24" / "星期六", "2024年5月6日 星期一": today's date and weekday in the site's header.
+_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+CLOCK_MAX_CHARS = 24
+
+
+def _site_clock(below: str, after: str) -> bool:
+    """The date under a line is the site's clock, not the page's: a bare date with its weekday
+    (on its line or alone on the next), as a newspaper's or a government site's header prints
+    today's; the line over it is the site's name ("电子报阅读机"), not the page's title."""
+    return (len(below) <= CLOCK_MAX_CHARS and bool(DATE.search(below))
+            and bool(_WEEKDAY.search(below) or _WEEKDAY.fullmatch(after.strip())))
+
+
+def line_above_meta(doc: pf.Doc, rules) -> int | None:
+    """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
+    below nothing but short lines: template pages print the title, then its facts."""
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    found: list[int] = []
+    for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
+        if index and text_begun(texts[index - 1]):
+            break
+        below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
+        if MARKS_ONLY.match(below) and index + 2 < len(texts):
+            below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
+        # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
+        if (text and below and title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
+                and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
+                and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
+                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
+            found.append(index)
+    # A channel's name above the breadcrumb, the document's name above the date: the latter.
+    chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
+    if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
+        # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
+        # above is the channel the meta line names; the title is the line under the meta line.
+        under = chosen + 2
+        if (under < len(texts) and title_shaped(texts[under]) and len(title_core(texts[under])) >= CORE_MIN_CHARS
+                and not first_matching_rule(rules, " ".join(texts[under].split()), {"head", "anywhere"})):
+            return under
+    if chosen and names_only(texts[chosen]) and title_over_names(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    if chosen and title_over_byline(texts[chosen - 1], texts[chosen], rules):
+        return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
+    return chosen
+
+
+# How far below a title line its repeat is looked for.
+REPEAT_SEARCH_BLOCKS = 8
+
+
+def repeated_line(doc: pf.Doc, rules) -> int | None:
+    """The first title-shaped line among the first blocks that the page prints again below it,
+    with or without the affixes of a repeat (titles.title_core)."""
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:REPEAT_SEARCH_BLOCKS]]
+    for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
+        if index and text_begun(texts[index - 1]):
+            return None  # the text has begun: a line repeated below this is no title
+        if not text or not title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
+                                                                      {"head", "anywhere"}):
+            continue
+        core = title_core(text)
+        if len(core) < CORE_MIN_CHARS:
+            continue
+        width = len("".join(text.split())) + AFFIX_MAX_CHARS
+        if any(t and len("".join(t.split())) <= width and title_core(t) == core for t in texts[index + 1:]):
+            return index
+    return None

@@ -1,0 +1,181 @@
+"""What the lines around a title candidate say about it: a title-shaped line follows, the meta line
+under it names it as a channel, a longer title runs into it, facts are glued after it, a
+byline or the poster's name stands under it, the page prints it again shorter below, sections
+numbered under it. Each helper reads a line and its neighbours; title_line decides."""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..state import get_state
+from .boilerplate import first_matching_rule
+from .boilerplate.titles import CORE_MIN_CHARS, title_core
+from .elements import block_text, is_text_block
+from .headings.samples import sample_marker
+from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
+from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .title_forms import DOCUMENT_NAME, clean_title, names_only, names_site, title_marked
+from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, text_begun, title_shaped
+from .title_suffixes import strip_site_suffix
+
+
+def title_follows(blocks: list[pf.Block]) -> bool:
+    """The next line with text is shaped like a title (a site's name above it is no title)."""
+    for block in blocks:
+        if not is_text_block(block):
+            return False
+        text = block_text(block).strip()
+        if text:
+            return title_shaped(clean_title(text)) and not names_site(text)
+    return False
+
+
+# "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
+_GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
+
+
+# How far below a title line the page's own, shorter print of the title is looked for.
+TAIL_SEARCH_BLOCKS = 4
+# A sample's number that opens a page is its place in a list of samples, not an ID ("…融合116").
+LATER_SAMPLE_MAX = 50
+
+
+def opens_on_later_sample(text: str, following: list[pf.Block]) -> bool:
+    """"开展垃圾分类活动方案10" as the first line, a numbered section under it: the page opens on
+    the tenth sample, its title and the first nine were on the article's earlier pages."""
+    marker = sample_marker(text, announced=True)
+    if marker is None or not 2 <= marker.number <= LATER_SAMPLE_MAX:
+        return False
+    below = [block_text(b).strip() for b in following if is_text_block(b) and block_text(b).strip()]
+    return bool(below) and SECTION_NUMBER.match(below[0]) is not None
+
+
+def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
+    """The title the page prints again just below, alone, when the title line is that title
+    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
+    the name is the site's (or an advertiser's), the title the part the page repeats."""
+    line = " ".join(strip_site_suffix(candidate).split())
+    for block in following:
+        if not is_text_block(block):
+            break
+        below = " ".join(block_text(block).split())
+        if below and line.endswith(" " + below) and title_shaped(below):
+            return below
+    return None
+
+
+def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
+    number = _GLUED_NUMBER.match(text)
+    if not number:
+        return False
+    below = [block_text(b).strip() for b in following if is_text_block(b) and block_text(b).strip()]
+    return bool(below) and re.match(rf"{number.group(1)}[.．]\d", below[0]) is not None
+
+
+def echoes_channel(text: str, meta: str) -> bool:
+    """The line is a word of the meta line under it: the channel's name the meta line gives
+    ("时间:… 实施方案 我要投稿"), printed above it."""
+    return " ".join(text.split()) in meta.split()
+
+
+def channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
+    """A line the meta line right under it names as its channel ("实施方案" over "时间:… 实施方案
+    我要投稿")."""
+    if not following or not is_text_block(following[0]):
+        return False
+    below = " ".join(block_text(following[0]).split())
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    dated = DATE.search(below) or first_matching_rule(meta, below, {"head", "anywhere"})
+    return echoes_channel(text, below) and bool(dated)
+
+
+# A channel's or a district's name is a word or two ("松江", "工作描述范文例文"); the title under it
+# opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
+CHANNEL_MAX_CHARS = 8
+_CJK_ENDS = re.compile(rf"^[{CJK}].*[{CJK}”》]$")
+
+
+# "師德學習心得——孫燕作者:孫燕瀏覽數:4次": the page's facts glued after its title.
+_GLUED_META = re.compile(r"(?:作\s*者|發布時間|发布时间|發布日期|发布日期|来\s*源|來\s*源|浏览|瀏覽|点击|點擊)\s*[:：]")
+GLUED_TITLE_MIN_CHARS = 4
+
+
+def meta_glued_at(text: str) -> int | None:
+    """Where the page's facts begin when they are glued after a title-shaped start, else None."""
+    glued = _GLUED_META.search(text)
+    if glued is None or glued.start() < GLUED_TITLE_MIN_CHARS or len(text) - glued.start() > ABOVE_TITLE_MAX_CHARS:
+        return None
+    head = text[:glued.start()].rstrip()
+    return glued.start() if title_shaped(head) and not SECTION_NUMBER.match(head) else None
+
+
+def runs_into(text: str, following: list[pf.Block]) -> bool:
+    """A line too long for a title that opens with the whole of the next line ("…的讲话用心用爱…" over
+    "…的讲话"): the site's heading, the title run into its subtitle; the title is the line below."""
+    if not following or not is_text_block(following[0]):
+        return False
+    below = " ".join(block_text(following[0]).split())
+    line = " ".join(text.split())
+    return (len(title_core(below)) >= CORE_MIN_CHARS and len(line) > len(below) and line.startswith(below)
+            and title_shaped(clean_title(below)))
+
+
+def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
+    """A short line over a longer title-shaped one that the text's first paragraph follows
+    ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
+    the one above it the channel or the district the site files the page under. A document's name
+    ("…工作总结") keeps its place: what follows it is its subtitle."""
+    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
+        return False
+    # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
+    lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))]
+    if len(lines) < 2:
+        return False
+    title, text = lines[:2]
+    title = title[:at] if (at := meta_glued_at(title)) else title
+    return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
+            and title_shaped(clean_title(title)) and not text_begun(title)
+            and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS)  # (a hard-wrapped sentence)
+            and len(title_core(title)) > len(title_core(candidate))
+            and not (names_site(title) or names_only(title) or DATE.search(title) or DATE_LABEL.match(title))
+            and not first_matching_rule(rules, title, {"head", "anywhere"}))
+
+
+def drop_byline(doc: pf.Doc, index: int, rules) -> None:
+    """A line of names right under the title and over the page's date ("某某 某某智库" /
+    "2024-09-03") is the account's byline: it goes as a meta line."""
+    following = doc.content[index:index + 2]
+    if len(following) < 2 or not all(is_text_block(b) for b in following):
+        return
+    names, below = (block_text(b) for b in following)
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    below = " ".join(below.split())
+    if (names_only(names) and not kept_by_rule(doc, names)
+            and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))):
+        del doc.content[index]
+        get_state(doc).report.record_removed(names, "meta-lines.byline")
+
+
+# A poster's name or handle alone on its line ("张明", "发布网友", "admin"): a word, not a title.
+BYLINE_MAX_CHARS = 4
+BYLINE_TITLE_MIN_RATIO = 2
+
+
+def title_over_byline(above: str, byline: str, rules) -> bool:
+    """A title-shaped line at least twice as long as the one-word line under it, which stands
+    over the page's meta line: the title, then its poster's name."""
+    above, byline = above.strip(), "".join(byline.split())
+    return (bool(above) and len(byline) <= BYLINE_MAX_CHARS and title_shaped(above)
+            and len(title_core(above)) >= BYLINE_TITLE_MIN_RATIO * len(byline)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
+
+
+def title_over_names(above: str, names: str, rules) -> bool:
+    """A title-shaped line, longer than the names under it and marked as a title is (a colon,
+    quotation marks, a question), that no chrome rule names: the page's title over a byline."""
+    above = above.strip()
+    return (bool(above) and title_shaped(above) and title_marked(above)
+            and len(title_core(above)) > len("".join(names.split()))
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))

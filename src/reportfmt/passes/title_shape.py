@@ -1,0 +1,81 @@
+"""Whether a line is shaped like a page title (title_shaped): short, no sentence ending in or after
+it, no open bracket, no section number, date label or sample marker; a document's name alone on
+its line (names_document); where the text has begun (text_begun). The forms a title takes and
+the lines never one are title_forms'; which line is the title is title_line's."""
+
+from __future__ import annotations
+
+import re
+
+from .headings.samples import sample_marker
+from .page_facts import ABOVE_TITLE_MAX_CHARS
+from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
+from .title_forms import DOCUMENT_NAME, asks_question, calls_out, names_occasion, never_title
+from .title_suffixes import FILE_EXTENSION
+
+# Counted in characters, not blocks (see page_facts.HEAD_CHARS).
+TITLE_MAX_CHARS = 60
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
+
+# A title has a comma or two at most; a line of comma-separated words is a keyword list.
+TITLE_MAX_COMMAS = 2
+
+
+def title_shaped(text: str) -> bool:
+    if not text.strip():
+        return False  # (a colon alone, its label stripped: nothing to title a page with)
+    if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
+        return False  # a sentence ends inside: a hard-wrapped first line of the body, not a title
+    # (The length first: the forms below are looked for in a title-long line only.)
+    if names_occasion(text):
+        return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
+    if _GLUED_FIRST_SECTION.search(text):
+        return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
+    if text[-1] in TERMINAL_PUNCT + "，,：:" and not (asks_question(text) or calls_out(text)):
+        # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
+        return False
+    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
+        return False  # a quotation or a bracket left open: a line cut out of a sentence
+    if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
+        return False
+    # ("第四章 组织课件.ppt" is a file's name: a 文库 page's title, not a chapter.)
+    chapter = SECTION_NUMBER.match(text) and not FILE_EXTENSION.search(text)
+    if chapter or DATE_LABEL.match(text) or sample_marker(text):
+        return False
+    if _MENU_WORD.match(text) or never_title(text):
+        # "News", "Home": a menu entry in the page's own language of navigation; a breadcrumb,
+        # the account controls, a document's size (title_forms).
+        return False
+    # A dated field ("会议时间:2025年4月5日 上午9:00") is the document's own line.
+    return not (DATE.search(text) and re.search("[:：]", text))
+
+
+_MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# A name, a section number, the name again: a document's name run into its first section.
+_GLUED_FIRST_SECTION = re.compile(
+    r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+
+
+def text_begun(line: str) -> bool:
+    """A long line, a sentence or a numbered section: the document's text, never chrome above
+    its title."""
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _SENTENCE_MARK.search(line))
+
+
+DOCUMENT_NAME_MIN_CHARS = 8
+# "安全救援应急预案一、安全救援应急预案": a section's number inside, the text glued to its title.
+_SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
+
+
+def names_document(text: str) -> bool:
+    """One document's name, alone on its line: no blanks (a menu), no section glued to it."""
+    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(DOCUMENT_NAME.search(text))
+            and not _SECTION_INSIDE.search(text) and title_shaped(text))
+
+
+# A separator left alone on its line ("|", "—"): no words at all.
+MARKS_ONLY = re.compile(r"^[\s|｜:：.·•_\-–—]*$")

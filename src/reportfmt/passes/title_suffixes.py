@@ -1,0 +1,42 @@
+"""What a page title carries that is not the title: a site's name after a separator, the uploaded
+file's extension, which page of the article this is (strip_site_suffix). Used by the title line's
+search (title_line) and by the metadata pass."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CJK
+
+# "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
+# "标题-新华网": a dash without spaces only when what follows names a site or a channel.
+_SITE_WORD_SUFFIX = re.compile(
+    r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"
+)
+# Or a short all-CJK name ("-半月谈"), only after a title much longer than it: "开发文档-编程规范"
+# is one title in two parts, not a title and a site; after a double dash ("心得——孫燕") the name
+# is the author's.
+_SITE_NAME_SUFFIX = re.compile(rf"(?<![-–—])\s*[-–—]\s*([{CJK}]{{2,6}})$")
+NAME_SUFFIX_MIN_RATIO = 2
+
+
+# "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
+FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+# "讲话汇编-13篇(第3/4页)", "应急预案_第2页": which page of the site's article this is, not the title.
+_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:/\s*\d+\s*)?[页頁]\s*[)）]|[_\s]+第\s*\d+\s*[页頁])$")
+
+
+def strip_site_suffix(title: str) -> str:
+    """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
+    extension."""
+    title = FILE_EXTENSION.sub("", title.strip()) or title.strip()
+    title = _PAGE_SUFFIX.sub("", title) or title
+    while True:
+        stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
+        named = _SITE_NAME_SUFFIX.search(stripped)
+        if named and named.start() >= NAME_SUFFIX_MIN_RATIO * len(named.group(1)):
+            stripped = stripped[:named.start()].strip()
+        if stripped == title or len(stripped) < 2:
+            return title
+        title = stripped
