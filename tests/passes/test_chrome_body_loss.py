@@ -43,3 +43,22 @@ def test_a_breadcrumb_parted_by_slashes_still_goes():
     doc, report = clean("\n".join(["党建工作总结", crumb, *BODY]))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.breadcrumb") == [crumb]
+
+
+def test_an_articles_own_keywords_between_its_opening_and_its_first_section_stay():
+    # A short page: the tail is its second half. The keywords line has the article's opening
+    # paragraph kept above it and the article going on below: the author's, not the site's.
+    opening = "疫情防控转入常态化以后，公众关心的议题发生了明显变化，本文依据问卷数据梳理其类别与走向。"
+    keywords = "关键字：议题类别、循证决策、证据基础"
+    rest = ["一、研究目的与动机",
+            "随着各地恢复正常秩序，居民的关注点从防疫转向就业、教育和医疗，政策研究需要及时回应。"]
+    doc, report = clean("\n".join(["从议题类别看公众关切", opening, keywords, *rest]))
+    assert keywords in texts(doc)
+    assert not removed(report, "meta-lines.keywords")
+
+
+def test_the_sites_search_words_after_the_text_still_go():
+    tail = ["关键词: 先进 个人 事迹 材料 怎么写"]
+    doc, report = clean("\n".join(["先进事迹材料怎么写", *BODY, *tail]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.keywords") == tail

@@ -160,6 +160,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is not None and rule.beside_chrome and not _beside_chrome(blocks, index, kept, rules, where):
             rule = None
+        if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
+                and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
+            rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
         # (a follower is looked for first: a line right after a dropped one is rare, and the
@@ -348,6 +351,13 @@ def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
                   and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
                   and _FINISHED.search(text)]
     return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
+
+
+def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether a paragraph of prose (a sentence's end in a line this long) comes later: the
+    text goes on below (the page may be cut after its first paragraph)."""
+    return any(is_text_block(block) and len(text := block_text(block)) >= PARAGRAPH_MIN_CHARS
+               and _SENTENCE_END.search(text) for _, block in later)
 
 
 def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:

@@ -87,6 +87,11 @@ class Rule:
     # earlier round) or the line right below is one a rule drops. A line of bare names is a
     # document's own byline unless it stands among the page's facts.
     beside_chrome: bool = False
+    # Not inside the text: a line with the text's own line kept right above it and the article
+    # going on below it (paragraphs of finished sentences) is the text's (an article's 关键词
+    # between its opening paragraph and its first section); after the text, or among the
+    # page's facts above it, the rule acts.
+    outside_text: bool = False
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
     flags: int = RULE_FLAGS
@@ -366,6 +371,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 wraps=bool(raw.get("wraps", False)),
                 not_after=str(raw.get("not_after", "")),
                 beside_chrome=bool(raw.get("beside_chrome", False)),
+                outside_text=bool(raw.get("outside_text", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
             )
