@@ -45,6 +45,15 @@ def test_bare_names_under_the_title_are_the_documents_own_byline():
         assert not removed(report, "meta-lines.byline-names")
 
 
+def test_bare_names_under_the_title_printed_again_stay():
+    # The page's title, then the document's own title line (dropped as a repeat), then its
+    # byline: the repeat is the document's title, not the page's chrome.
+    doc, report = clean(page(head=["社区治理的实践路径与经验启示", "李某华"]))
+    assert texts(doc)[0] == "李某华"
+    assert removed(report, "title.repeated-title") == ["社区治理的实践路径与经验启示"]
+    assert not removed(report, "meta-lines.byline-names")
+
+
 def test_bare_names_right_above_the_page_facts_go():
     head = ["王某东", "城市管理研究 2023年第6期"]
     doc, report = clean(page(head=head))

@@ -74,7 +74,7 @@ def prepare(doc: pf.Doc) -> None:
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
         blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
-                                          file_site=DOCUMENT_SITE in active)
+                                          file_site=DOCUMENT_SITE in active, earlier=removed)
         removed.extend(gone)
         if not gone:
             break
@@ -105,11 +105,12 @@ def prepare(doc: pf.Doc) -> None:
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                        keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
-                       file_site: bool = False):
+                       file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
     the line right after one a rule dropped when it has the follower's shape. `file_site`: the
-    document-site profile is on (a 文库 page's first page chunk may open with the file's name)."""
+    document-site profile is on (a 文库 page's first page chunk may open with the file's name).
+    `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome)."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -158,7 +159,8 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
             rule = None
-        if rule is not None and rule.beside_chrome and not _beside_chrome(blocks, index, kept, rules, where):
+        if rule is not None and rule.beside_chrome and not _beside_chrome(
+                blocks, index, kept, [*(earlier or ()), *removed], rules, where):
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
@@ -277,12 +279,14 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
 
 
 def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tuple[int, pf.Block]],
-                   rules: tuple[Rule, ...], where: set[str]) -> bool:
+                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str]) -> bool:
     """Whether the line at `index` stands next to chrome: the block right above it in the page
-    went (in this scan or an earlier round: it is not the last block kept), or the next text
-    line is one a rule drops (read where this line stands)."""
+    went (in this scan or an earlier round: it is not the last block kept), other than as the
+    document's title printed again (a byline under the title is the document's), or the next
+    text line is one a rule drops (read where this line stands)."""
     origin = blocks[index][0]
-    if origin > 0 and (not kept or kept[-1][0] != origin - 1):
+    if origin > 0 and (not kept or kept[-1][0] != origin - 1) and not any(
+            gone == origin - 1 and rule.startswith("title.") for gone, _, rule in removed):
         return True
     following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
     if following is None:
