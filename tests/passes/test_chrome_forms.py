@@ -26,10 +26,39 @@ def test_journal_issue_byline_and_timestamp_above_an_article_go():
     assert removed(report, "meta-lines.byline-names") == ["王 晓雯"]
 
 
-def test_several_authors_on_one_line_go():
-    doc, report = clean(page(head=["李明华、赵静、欧阳晨光"]))
+def test_several_authors_on_one_line_among_the_page_facts_go():
+    head = ["2023-11-20 09:41", "李明华、赵静、欧阳晨光", "城市管理研究 2023年第6期"]
+    doc, report = clean(page(head=head))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.byline-names") == ["李明华、赵静、欧阳晨光"]
+
+
+def test_bare_names_under_the_title_are_the_documents_own_byline():
+    # Nothing of the page's around them: the author's name over the affiliation, a pupil's
+    # name over the class's, stay as written.
+    # (typography drops the blank between two CJK characters)
+    for head, names in ((["黄 某斌", "(某某财经大学 马克思主义学院,西安 710000)"], "黄某斌"),
+                        (["郑某辰", "某某市第一中学 三年七班"], "郑某辰"),
+                        (["李明华、赵静、欧阳晨光"], "李明华、赵静、欧阳晨光")):
+        doc, report = clean(page(head=head))
+        assert texts(doc)[0] == names, head
+        assert not removed(report, "meta-lines.byline-names")
+
+
+def test_bare_names_under_the_title_printed_again_stay():
+    # The page's title, then the document's own title line (dropped as a repeat), then its
+    # byline: the repeat is the document's title, not the page's chrome.
+    doc, report = clean(page(head=["社区治理的实践路径与经验启示", "李某华"]))
+    assert texts(doc)[0] == "李某华"
+    assert removed(report, "title.repeated-title") == ["社区治理的实践路径与经验启示"]
+    assert not removed(report, "meta-lines.byline-names")
+
+
+def test_bare_names_right_above_the_page_facts_go():
+    head = ["王某东", "城市管理研究 2023年第6期"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.byline-names") == ["王某东"]
 
 
 def test_a_salutation_or_a_short_heading_is_no_byline():
@@ -230,8 +259,8 @@ def test_no_echo_of_the_title_nor_of_a_dom_removal_nor_below_the_head():
 
 
 def test_bylines_and_issue_lines_in_their_other_written_forms_go():
-    lines = {"◎王某某": "meta-lines.byline-names", "张小明/文": "meta-lines.byline-names",
-             "李华 整理": "meta-lines.byline-names", "2023年第6期 城市管理研究": "meta-lines.journal-issue",
+    lines = {"◎王某某": "meta-lines.byline-credit", "张小明/文": "meta-lines.byline-credit",
+             "李华 整理": "meta-lines.byline-credit", "2023年第6期 城市管理研究": "meta-lines.journal-issue",
              "《城市管理》2023年第6期(总第345期)": "meta-lines.journal-issue",
              "2022-02-05周某真": "meta-lines.name-and-date"}
     for line, rule in lines.items():

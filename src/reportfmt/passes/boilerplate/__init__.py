@@ -74,7 +74,7 @@ def prepare(doc: pf.Doc) -> None:
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
         blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
-                                          file_site=DOCUMENT_SITE in active)
+                                          file_site=DOCUMENT_SITE in active, earlier=removed)
         removed.extend(gone)
         if not gone:
             break
@@ -105,11 +105,12 @@ def prepare(doc: pf.Doc) -> None:
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                        keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
-                       file_site: bool = False):
+                       file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
     the line right after one a rule dropped when it has the follower's shape. `file_site`: the
-    document-site profile is on (a 文库 page's first page chunk may open with the file's name)."""
+    document-site profile is on (a 文库 page's first page chunk may open with the file's name).
+    `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome)."""
     offset = 0  # characters before the current block
     kept: list[tuple[int, pf.Block]] = []
     removed: list[tuple[int, str, str]] = []
@@ -158,6 +159,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rule = None
         if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
             rule = None
+        if rule is not None and rule.beside_chrome and not _beside_chrome(
+                blocks, index, kept, [*(earlier or ()), *removed], rules, where):
+            rule = None
+        if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
+                and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
+            rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
         # (a follower is looked for first: a line right after a dropped one is rare, and the
@@ -169,10 +176,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         elif rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
-                text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])):
+                text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
+                or takes_the_prose(kept, blocks[index + 1:])):
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
-            # second half counts as the tail), or naming one sample above its text: the line
-            # goes, the article stays.
+            # second half counts as the tail), or naming one sample above its text, or above
+            # more of the text's prose than stands before it: the line goes, the article stays.
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
@@ -270,6 +278,23 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by
 
 
+def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tuple[int, pf.Block]],
+                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str]) -> bool:
+    """Whether the line at `index` stands next to chrome: the block right above it in the page
+    went (in this scan or an earlier round: it is not the last block kept), other than as the
+    document's title printed again (a byline under the title is the document's), or the next
+    text line is one a rule drops (read where this line stands)."""
+    origin = blocks[index][0]
+    if origin > 0 and (not kept or kept[-1][0] != origin - 1) and not any(
+            gone == origin - 1 and rule.startswith("title.") for gone, _, rule in removed):
+        return True
+    following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
+    if following is None:
+        return False
+    rule = first_matching_rule(rules, " ".join(block_text(following).split()), where)
+    return rule is not None and rule.action != "keep" and not rule.beside_chrome
+
+
 def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
     return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
 
@@ -330,6 +355,24 @@ def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
                   and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
                   and _FINISHED.search(text)]
     return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
+
+
+def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether a paragraph of prose (a sentence's end in a line this long) comes later: the
+    text goes on below (the page may be cut after its first paragraph)."""
+    return any(is_text_block(block) and len(text := block_text(block)) >= PARAGRAPH_MIN_CHARS
+               and _SENTENCE_END.search(text) for _, block in later)
+
+
+def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether dropping the rest would take more of the document's prose than it keeps: a list
+    of other pages' titles holds no sentences, so a drop-rest line sits after the body, never
+    above most of it (a bare "推荐阅读" near the head of a short text). Prose is a line that
+    ends a sentence; a list's titles are not counted."""
+    after = sum(len(text) for _, block in later if is_text_block(block)
+                and _FINISHED.search(text := " ".join(block_text(block).split())))
+    before = sum(len(" ".join(block_text(block).split())) for _, block in kept if is_text_block(block))
+    return after > before
 
 
 # The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.

@@ -83,6 +83,15 @@ class Rule:
     # A pattern the line kept just above may not match: a line of the text's own under it (an
     # article's 关键词 under its 摘要) is the text's, however much it looks like the site's.
     not_after: str = ""
+    # Acts only beside other chrome: the line right above went (a rule, a repeated title, an
+    # earlier round) or the line right below is one a rule drops. A line of bare names is a
+    # document's own byline unless it stands among the page's facts.
+    beside_chrome: bool = False
+    # Not inside the text: a line with the text's own line kept right above it and the article
+    # going on below it (paragraphs of finished sentences) is the text's (an article's 关键词
+    # between its opening paragraph and its first section); after the text, or among the
+    # page's facts above it, the rule acts.
+    outside_text: bool = False
     # Strings one of which every match holds (passes/literals.py); None: always search.
     literals: tuple[str, ...] | None = None
     flags: int = RULE_FLAGS
@@ -361,6 +370,8 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 followed_by=str(raw.get("followed_by", "")),
                 wraps=bool(raw.get("wraps", False)),
                 not_after=str(raw.get("not_after", "")),
+                beside_chrome=bool(raw.get("beside_chrome", False)),
+                outside_text=bool(raw.get("outside_text", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
             )
