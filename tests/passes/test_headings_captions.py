@@ -21,9 +21,12 @@ def _report(*captions_lines: str, credit: str | None = None) -> str:
 
 
 def test_short_lines_between_paragraphs_on_a_page_crediting_its_pictures_are_captions():
-    doc, _ = clean(_report("分享会现场", "馆长为同学们颁奖", credit="（文/图 陈晓）"))
+    doc, report = clean(_report("分享会现场", "馆长为同学们颁奖", credit="（文/图 陈晓）"))
     assert outline(doc) == []
     assert "分享会现场" in paras(doc) and "馆长为同学们颁奖" in paras(doc)
+    # The boilerplate pass removes the credit before headings are decided; its record still
+    # tells the headings pass that the page had pictures.
+    assert [r["rule"] for r in report.removed if "陈晓" in r["text"]] == ["meta-lines.labelled-credit"]
 
 
 def test_without_the_credit_the_same_lines_still_head_sections():

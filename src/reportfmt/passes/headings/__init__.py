@@ -13,7 +13,7 @@ from ...state import get_state
 from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened, split_glued_title
-from .captions import is_picture
+from .captions import credits_pictures, is_picture
 from .midline import split_midline_headings
 from .rules import Decision, decide
 
@@ -31,7 +31,10 @@ def prepare(doc: pf.Doc) -> None:
     split_flattened(doc)
     split_midline_headings(doc)
     joins = join_wrapped_headings(doc)
-    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
+    # A picture credit ("(文/图 张三)") the boilerplate pass removed still says the page had
+    # pictures, so the short lines between its paragraphs may be their captions.
+    removed_texts = [record["text"] for record in state.report.removed]
+    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts)
     # A wrapped-heading join stands only if the joined line became a heading; otherwise the
     # two lines go back as they were (a later run would see a different paragraph).
     undone = False
@@ -42,7 +45,7 @@ def prepare(doc: pf.Doc) -> None:
             join.undo(doc.content)
             undone = True
     if undone:
-        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options)
+        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts)
     blocks: list[pf.Element] = []
     absorbed = -1
     for index, block in enumerate(doc.content):
@@ -58,14 +61,15 @@ def prepare(doc: pf.Doc) -> None:
     doc.content = blocks
 
 
-def decide_blocks(doc: pf.Doc, title: str | None, options) -> dict[int, Decision]:
+def decide_blocks(doc: pf.Doc, title: str | None, options,
+                  removed_texts: list[str] | None = None) -> dict[int, Decision]:
     """Decisions by block index. Existing headings take part in the sequence checks (they are
     the parents and siblings of the lines around them) but are never re-decided: a second run
     sees the same structure as the first and changes nothing."""
     texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
     pictures = frozenset(i for i, b in enumerate(doc.content) if is_picture(b))
     return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin,
-                  pictures=pictures)
+                  pictures=pictures, credited=credits_pictures(removed_texts or []))
 
 
 # All work is on the sequence of top-level blocks (prepare); nothing per element, no walk.

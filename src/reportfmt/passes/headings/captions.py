@@ -40,10 +40,12 @@ def credits_pictures(texts: list[str | None]) -> bool:
     return any(t and len(squeeze(t)) <= CREDIT_MAX_CHARS and _PICTURE_CREDIT.search(t.strip()) for t in texts)
 
 
-def captions(texts: list[str | None], pictures: frozenset[int] = frozenset()) -> set[int]:
+def captions(texts: list[str | None], pictures: frozenset[int] = frozenset(),
+             credited: bool = False) -> set[int]:
     """Indices of the lines that are captions (see the module's doc); only short lines with no
-    body text of their own are looked at."""
-    credited = credits_pictures(texts)
+    body text of their own are looked at. `credited`: a picture credit was seen outside `texts`
+    (a line the boilerplate pass removed)."""
+    credited = credited or credits_pictures(texts)
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not text or is_body(text):

@@ -129,9 +129,11 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
 
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
-           split_runin: bool = False, pictures: frozenset[int] = frozenset()) -> dict[int, Decision]:
+           split_runin: bool = False, pictures: frozenset[int] = frozenset(),
+           credited: bool = False) -> dict[int, Decision]:
     """Decisions for the blocks that become headings, run-ins or articles (by block index);
-    `pictures`: the indices of the blocks that are pictures (their captions are no headings)."""
+    `pictures`: the indices of the blocks that are pictures (their captions are no headings);
+    `credited`: the page credited its pictures in a line already removed."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
@@ -246,7 +248,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = under_provisions(texts, candidates, accepted, ranks)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
-    _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures))
+    _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures, credited))
     return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
 
 
