@@ -34,21 +34,24 @@ ITEM_SHARE = 0.6
 def mark_teasers(body: etree._Element) -> int:
     """Mark every item of a feed (TEASER_MARK); the number of items marked.
 
-    One walk in document order: whether an element lies inside a marked item is carried down
-    from its parent (a dict, not a climb over its ancestors), a template group too small to
-    be a feed is passed over before any member's text is read, and a group stops being read
-    as soon as its members can no longer reach the share."""
+    One walk in document order, linear in the page: an element inside a marked item is known
+    from its parent (a set of what lies inside marked items, not a climb over its ancestors;
+    a mark is only ever set on an element the walk has yet to reach), a parent with too few
+    children to hold a feed is passed over, a template group too small to be a feed is passed
+    over before any member's text is read, and a group stops being read as soon as its
+    members can no longer reach the share."""
+    if body.xpath(f"boolean(ancestor::*[@{TEASER_MARK}])"):
+        return 0  # the whole body lies inside a marked item
+    marked_items = set(body.xpath(f"descendant-or-self::*[@{TEASER_MARK}]"))
+    inside: set[etree._Element] = set()  # the marked items and every element under one
     marked = 0
-    covered: dict[etree._Element, bool] = {}  # element -> it or an ancestor carries the mark
     for parent in body.iter():
-        if not isinstance(parent.tag, str):
-            continue
-        above = parent.getparent()
-        inside = covered.get(above) if above is not None else None
-        if inside is None:  # the walk's first element (or one reached by no parent): climb
-            inside = _marked(parent)
-        covered[parent] = inside or TEASER_MARK in parent.attrib
-        if inside:
+        if not isinstance(parent.tag, str) or not len(parent):
+            continue  # a leaf holds no item
+        within = parent is not body and parent.getparent() in inside
+        if within or parent in marked_items:
+            inside.add(parent)
+        if within or len(parent) < MIN_ITEMS:
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
         for child in parent:
@@ -58,6 +61,7 @@ def mark_teasers(body: etree._Element) -> int:
             if _is_feed(members):
                 for member in members:
                     member.set(TEASER_MARK, "")
+                marked_items.update(members)
                 marked += len(members)
     return marked
 
@@ -105,10 +109,6 @@ def unmark(tree: etree._Element) -> None:
     for elem in tree.iter():
         if isinstance(elem.tag, str) and TEASER_MARK in elem.attrib:
             del elem.attrib[TEASER_MARK]
-
-
-def _marked(elem: etree._Element) -> bool:
-    return any(TEASER_MARK in a.attrib for a in elem.iterancestors())
 
 
 def _shape(elem: etree._Element) -> tuple[str, str]:
