@@ -16,6 +16,8 @@ is, and our pass, measured better, decides. A thread's posts never lose blocks t
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 
 import lxml.html
@@ -41,14 +43,45 @@ _TABLE = {"table", "tr", "td", "th", "tbody", "thead"}
 
 def second_article(page: etree._Element) -> etree._Element | None:
     """readability-lxml's article for the page, as a tree of its own; None when it fails."""
-    from readability import Document  # lazily: only HTML extraction needs it
-
     try:
-        summary = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
+        summary = _on_tree(page).summary(html_partial=True)
     except Exception as exc:  # readability raises on pages it cannot score: no vote then
         log.debug("readability-lxml failed: %s", exc)
         return None
     return lxml.html.fromstring(summary) if summary.strip() else None
+
+
+def _on_tree(page: etree._Element):
+    """A readability Document over a copy of the page's tree. readability parses the text it is
+    given, and parses it again when its strict pass finds too little; handed our tree, it
+    would change it (it drops hidden elements in place) and its second pass would start from
+    its first one's cuts. So each parse gets a fresh copy: a copy costs half of what
+    serialising the page and parsing it again did (1.5 ms against 4.3 on the corpus pages)."""
+    tree_document = _tree_document_class()
+    if tree_document is None or not isinstance(page, lxml.html.HtmlElement):  # lxml.html's trees only
+        return _document_class()(lxml.html.tostring(page, encoding="unicode"))
+    return tree_document(page)
+
+
+@functools.cache
+def _document_class():
+    from readability import Document  # lazily: only HTML extraction needs it
+
+    return Document
+
+
+@functools.cache
+def _tree_document_class():
+    """Document, each parse on a copy of the tree; None if readability no longer parses
+    in `_parse` (then it would be handed our tree itself: the page is serialised instead)."""
+    if not callable(getattr(_document_class(), "_parse", None)):
+        return None
+
+    class TreeDocument(_document_class()):
+        def _parse(self, input):
+            return super()._parse(copy.deepcopy(input))
+
+    return TreeDocument
 
 
 def second_text(page: etree._Element) -> str:
