@@ -94,9 +94,12 @@ train-chrome: $(STAMP)
 # The same scorer measured leave-one-split-out: each split of the dev set scored by a model
 # trained, and its threshold chosen, on the other splits only (tests/eval/loso_chrome.py; reads
 # the pages through labels.json). WRITE=--write writes the model trained on every split, which
-# is the one shipped.
+# is the one shipped. WORDING="--features both" (or words, shape; --zones, --lines) compares
+# instead a model of the lines' words with the shipped shape features, line by line
+# (tests/eval/loso_wording.py).
+WORDING ?=
 loso-chrome: $(STAMP)
-	$(PY) tests/eval/loso_chrome.py $(SITES) $(WRITE)
+	$(if $(WORDING),$(PY) tests/eval/loso_wording.py $(SITES) $(WORDING),$(PY) tests/eval/loso_chrome.py $(SITES) $(WRITE))
 
 # The learned block scorer (read/extraction/learned.py): grouped 5-fold by site at the
 # extraction step, then (WRITE=--write) one model on every page into blocks_model.json.

@@ -50,7 +50,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 TRAIN_SPLITS = ("tuned", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                "fresh9", "fresh10")
+                "fresh9", "fresh10", "fresh11")
 # The threshold sits this far above the highest-scoring body line of the training splits.
 MARGIN = 0.02
 RULES_ALONE = {"threshold": NEVER, "weights": {}, "families": {}}
@@ -121,15 +121,17 @@ def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], st
     return result, examples
 
 
-def raw_examples(page: dict) -> list[tuple[list[str], str]]:
-    """(features, label) of the page's own lines before any rule: the chrome lines the rules
-    take teach the shape of chrome as well (training only)."""
+def raw_examples(page: dict, with_text: bool = False) -> list:
+    """(features, label, word features) of the page's own lines before any rule: the chrome lines
+    the rules take teach the shape of chrome as well (training only). `with_text` pairs each
+    with its line's text (loso_wording.py builds its own features from it)."""
     blocks = [(i, pf.Para(pf.Str(line))) for i, line in enumerate(page["raw"].splitlines()) if line.strip()]
     examples = []
     for _index, text, feats in scored.candidate_features(blocks, set()):
         tag = page["tags"].get(fold(text))
         if tag is not None:
-            examples.append((feats, tag, words_of(text, feats)))
+            example = (feats, tag, words_of(text, feats))
+            examples.append((example, text) if with_text else example)
     return examples
 
 
