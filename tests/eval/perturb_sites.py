@@ -244,7 +244,7 @@ def rule_of(removed: list[dict], key: str) -> str:
     for record in removed:
         if key and key in fold(record["text"]):
             return record["rule"]
-    return "?"
+    return "no removed record"
 
 
 def rate(part: int, whole: int) -> float:
@@ -321,8 +321,7 @@ def main(argv: list[str]) -> int:
         for scope in scopes:
             row = Row(name, scope)
             scores = {}
-            gone_examples: list[str] = []
-            lost_examples: list[str] = []
+            found: dict[str, list[str]] = defaultdict(list)
             for page in chosen:
                 result = base[page["id"]]
                 perturbed = perturb_page(page, raws[page["id"]], name, scope, seed)
@@ -332,37 +331,52 @@ def main(argv: list[str]) -> int:
                     row.relabelled += perturbed.relabelled
                     row.unmatchable += perturbed.unmatchable
                     after = score_page(perturbed.page, perturbed.raw)
-                    before_left = _chrome_left(result.why)
-                    for key in sorted(_chrome_left(after.why)):
-                        old_key, line = perturbed.chrome_lines.get(key, ("", ""))
-                        if line and old_key[:20] not in before_left:
-                            rule = rule_of(removed[page["id"]], old_key)
-                            gone_examples.append(f"{line[:40]!r} (was removed by {rule})")
-                    lost = [w for w in after.why if w.startswith("body lost")]
-                    for why in lost:
-                        decorated = next((c for c in perturbed.changed
-                                          if why[len('body lost …'):-1] in fold(c[2])), None)
-                        lost_examples.append(f"{why[10:40]} in {decorated[0] if decorated else '?'} line "
-                                             f"{decorated[2][:40]!r}" if decorated else why[10:50])
+                    for kind, text in _new_failures(page, result.why, after.why, perturbed, removed[page["id"]]):
+                        found[kind].append(text)
                     result = after
                 scores[page["id"]] = result.score
             totals = _totals(chosen, scores)
-            table.append((row, totals, gone_examples, lost_examples))
+            table.append((row, totals))
             _print_row(row, base_total, totals)
-            if examples and (gone_examples or lost_examples):
-                drop = rate(base_total["all"].chrome_gone, base_total["all"].chrome) - rate(
-                    totals["all"].chrome_gone, totals["all"].chrome)
-                if drop >= BIG_DROP or lost_examples:
-                    for text in gone_examples[:examples]:
-                        print(f"      chrome left: {text}")
-                    for text in lost_examples[:examples]:
-                        print(f"      body lost: {text}")
+            drop = rate(base_total["all"].chrome_gone, base_total["all"].chrome) - rate(
+                totals["all"].chrome_gone, totals["all"].chrome)
+            for kind, texts in found.items():
+                # Chrome examples for a drop worth reading; every other kind of new failure is rare.
+                if kind != "chrome left" or drop >= BIG_DROP:
+                    for text in texts[:examples]:
+                        print(f"      {kind}: {text}")
     _print_summary(table, base_total)
     return 0
 
 
+def _new_failures(page: dict, before: list[str], after: list[str], perturbed: Perturbed,
+                  removed_before: list[dict]) -> list[tuple[str, str]]:
+    """(kind, example) of each failure the decoration made: a chrome line left (with the rule that
+    removed it undecorated), a body snippet lost (with the rule that removed it decorated), a
+    heading missed or false, a title changed."""
+    failures = []
+    left_before = _chrome_left(before)
+    for key in sorted(_chrome_left(after)):
+        old_key, line = perturbed.chrome_lines.get(key, ("", ""))
+        if line and old_key[:20] not in left_before:
+            failures.append(("chrome left", f"{line[:40]!r} (was removed by {rule_of(removed_before, old_key)})"))
+    for why in after:
+        if why in before or why.startswith("chrome left"):
+            continue
+        if why.startswith("body lost"):
+            snippet = why[len("body lost …"):-1]
+            line = next((c for c in perturbed.changed if snippet in fold(c[2].replace(" / ", ""))), None)
+            where = f" ({line[0]} line {line[2][:40]!r})" if line else ""
+            failures.append(("body lost", f"{snippet}{where} removed by {rule_of(_last_removed, snippet)}"))
+        else:
+            kind = " ".join(why.split()[:2]) if why.startswith(("heading", "false")) else why.split()[0]
+            failures.append((kind, f"{why[len(kind) + 1:][:70]}  [{page['id']}]"))
+    return failures
+
+
 def _totals(pages: list[dict], scores: dict[str, Score]) -> dict[str, Score]:
-    totals: dict[str, Score] = defaultdict(Score)
+    totals: dict[str, Score] = {split: Score() for split in SPLITS if any(p["split"] == split for p in pages)}
+    totals["all"] = Score()
     for page in pages:
         totals[page["split"]].add(scores[page["id"]])
         totals["all"].add(scores[page["id"]])
@@ -415,13 +429,13 @@ def _print_summary(table: list, base: dict[str, Score]) -> None:
     print("\nsummary: perturbation [scope] -> chrome gone pp pooled / worst split, body lines lost, "
           "headings found (false), masks, titles")
     ranked = sorted(table, key=lambda t: _deltas(base["all"], t[1]["all"])["chrome"])
-    for row, after, _, _ in ranked:
+    for row, after in ranked:
         d = _deltas(base["all"], after["all"])
         worst, worst_delta = _worst(base, after)
         print(f"  {row.name + ' [' + row.scope + ']':28} {d['chrome']:+6.1f} / {worst_delta:+6.1f} ({worst:7})  "
               f"{-d['body']:+3d}  {d['headings']:+3d} ({d['false']:+d})  {d['masks']:+3d}  {d['title']:+3d}")
-    changed = Counter(row.name for row, *_ in table if row.pages)
-    if len(changed) < len({row.name for row, *_ in table}):
+    changed = Counter(row.name for row, _ in table if row.pages)
+    if len(changed) < len({row.name for row, _ in table}):
         print("  (a perturbation with 0 pages decorated changed nothing on these pages)")
 
 
