@@ -42,7 +42,7 @@ ONE_TO_MANY = set(
 )
 
 LINE_FORMS = ("bullet", "trailing-bar", "bracket-label", "colon", "label-spaces")
-CHAR_FORMS = ("fullwidth", "halfwidth", "traditional")
+CHAR_FORMS = ("fullwidth", "fullwidth-punct", "fullwidth-alnum", "halfwidth", "traditional")
 STRUCTURE_FORMS = ("glue-next", "glue-prev", "wrap")
 PERTURBATIONS = LINE_FORMS + CHAR_FORMS + STRUCTURE_FORMS
 
@@ -57,6 +57,12 @@ def char_table(name: str) -> dict[int, str]:
     if name == "fullwidth":
         # ASCII letters, digits and punctuation as their full-width forms (U+FF01-FF5E).
         return {code: chr(code + 0xFEE0) for code in range(0x21, 0x7F)}
+    if name == "fullwidth-alnum":
+        return {code: chr(code + 0xFEE0) for code in range(0x21, 0x7F) if chr(code).isalnum()}
+    if name == "fullwidth-punct":
+        # The punctuation a CJK site prints full-width: ，：；（）！？ (a URL's "/" and "." are
+        # left alone, its ":" is not: a whole-page converter does the same).
+        return {ord(v): k for k, v in _HALF_PUNCTUATION.items()}
     if name == "halfwidth":
         table = {code + 0xFEE0: chr(code) for code in range(0x21, 0x7F)}
         table.update({ord(k): v for k, v in _HALF_PUNCTUATION.items()})

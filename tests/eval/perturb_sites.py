@@ -20,7 +20,10 @@ Labels follow their lines, so that the scoring stays exact:
   leave heading and title lines alone, since they would change what the label names;
 - a body snippet that no longer occurs in the decorated page (a colon inside it became "】") is
   taken again from the middle of its decorated line (counted in the "relabelled" column);
-- masks stay as labelled: the scorer folds widths (NFKC) on both sides, and no map touches them.
+- masks stay as labelled: the scorer folds widths (NFKC) on both sides, and no map touches them;
+- under a character map a page title is right when it agrees with the label once script and
+  width are folded (the map decorates one scope only, and the title may come from a chrome copy
+  of it in the other script).
 Width and blanks need no relabelling at all (eval_sites folds both); the perturbation still
 changes what the pipeline reads.
 
@@ -44,6 +47,8 @@ import eval_sites
 from eval_sites import HELD_OUT, SPLITS, Score, score_page
 from perturb_forms import CHAR_FORMS, LINE_FORMS, PERTURBATIONS, char_table, line_form, wrap
 from sites_devset import KEY_CHARS, LABELS, SNIPPET_CHARS, fold
+
+from reportfmt.passes.script import to_simplified
 
 SCOPES = ("chrome", "body", "both")
 # What each scope decorates: a character map reaches every document line; a line decoration and
@@ -77,7 +82,10 @@ def classify(page: dict, raw: str) -> list[Line]:
             lines.append(Line(text, "blank"))
         elif queue.get(key):
             lines.append(Line(text, "chrome", queue[key].pop(0)))
-        elif title_open and (title in folded or (len(folded) >= 2 and folded in title)):
+        elif title_open and ((title in folded and not any(x.kind == "title" for x in lines))
+                             or (len(folded) >= 2 and folded in title)):
+            # The first line holding the title, or a piece of a title wrapped over lines; a
+            # heading that repeats the title further down is not it.
             lines.append(Line(text, "title"))
         elif any(k in folded for k in inline):
             lines.append(Line(text, "inline"))
@@ -153,7 +161,7 @@ def perturb_page(page: dict, raw: str, name: str, scope: str, seed: int) -> Pert
         else:
             out.append(line.text)
     new_raw = "\n".join(out)
-    return _relabel(page, lines, segments, mapped, new_raw, name, changed)
+    return _relabel(page, lines, segments, mapped, new_raw, name, scope, changed)
 
 
 def _partner(lines: list[Line], i: int, step: int) -> int | None:
@@ -169,7 +177,7 @@ def _partner(lines: list[Line], i: int, step: int) -> int | None:
 
 
 def _relabel(page: dict, lines: list[Line], segments: list, mapped: set[int], new_raw: str,
-             name: str, changed: list) -> Perturbed:
+             name: str, scope: str, changed: list) -> Perturbed:
     new = copy.deepcopy(page)
     table = char_table(name) if name in CHAR_FORMS else None
     chrome_lines: dict[str, tuple[str, str]] = {}
@@ -187,15 +195,17 @@ def _relabel(page: dict, lines: list[Line], segments: list, mapped: set[int], ne
             chrome_lines[key[:20]] = (old_key, " / ".join(segments[i]))
     new["chrome"].extend(extra)
     if table:
-        inline_lines = [fold(lines[i].text) for i in mapped if lines[i].kind == "inline"]
+        # An inline string may stand in a line of any kind (a title line opening the body).
+        inline_lines = [fold(lines[i].text) for i in mapped]
         for item in new["chrome"]:
             if (item["before"] or item["after"]) and any(item["before"] + item["text"] + item["after"] in t
                                                          for t in inline_lines):
                 for part in ("before", "text", "after"):
                     item[part] = fold(item[part].translate(table))
-        heading_lines = [fold(lines[i].text) for i in mapped if lines[i].kind in ("heading", "inline", "body")]
+        heading_lines = [fold(lines[i].text) for i in mapped if lines[i].kind != "chrome"]
         for heading in new["headings"]:
-            if any(t.startswith(fold(heading["text"])) for t in heading_lines):
+            # "in", not a prefix: a forum jammer may stand before a heading inside its line.
+            if any(fold(heading["text"]) in t for t in heading_lines):
                 heading["text"] = heading["text"].translate(table)
         if any(lines[i].kind == "title" for i in mapped) and new.get("title"):
             new["title"] = new["title"].translate(table)
@@ -203,8 +213,12 @@ def _relabel(page: dict, lines: list[Line], segments: list, mapped: set[int], ne
     relabelled = 0
     keep = []
     for snippet in new["keep"]:
-        holder = next((i for i, line in enumerate(lines) if snippet in fold(line.text)), None)
-        if table and holder in mapped:
+        # The document line that holds it (a chrome line may repeat a body sentence).
+        holders = [i for i, line in enumerate(lines) if snippet in fold(line.text)]
+        holder = next((i for i in holders if lines[i].kind != "chrome"), holders[0] if holders else None)
+        # A snippet no raw line holds whole (across a line break the pipeline joins) is the
+        # document's: mapped whenever the document's lines are.
+        if table and (holder in mapped or (holder is None and scope != "chrome")):
             snippet = fold(snippet.translate(table))
         if snippet not in folded_raw and holder is not None and segments[holder]:
             text = fold("".join(segments[holder]))
@@ -224,16 +238,31 @@ def _missing(page: dict, folded_raw: str) -> int:
     return chrome + sum(s not in folded_raw for s in page["keep"])
 
 
-# The removed records of the last run, read to name the rule that removed an undecorated line.
+# The removed records of the last run, read to name the rule that removed an undecorated line,
+# and the title it gave the page.
 _last_removed: list[dict] = []
+_last_title: list[str] = [""]
 
 
 def _recording(run_passes):
     def run(doc, *args, **kwargs):
         report = run_passes(doc, *args, **kwargs)
         _last_removed[:] = list(report.removed)
+        _last_title[0] = report.title or ""
         return report
     return run
+
+
+def _same_title_in_another_script(page: dict, result) -> None:
+    """A character map decorates one scope only, so the title may be taken from a line of the
+    other (a chrome copy of the title in traditional script above the simplified title line):
+    the same title to a reader. Scored right when the two agree once script and width are folded."""
+    label = page.get("title")
+    wrong = [w for w in result.why if w.startswith("title ")]
+    if label is None or not wrong or fold(to_simplified(_last_title[0])) != fold(to_simplified(label)):
+        return
+    result.score.titles_right += 1
+    result.why.remove(wrong[0])
 
 
 eval_sites.run_passes = _recording(eval_sites.run_passes)
@@ -331,6 +360,8 @@ def main(argv: list[str]) -> int:
                     row.relabelled += perturbed.relabelled
                     row.unmatchable += perturbed.unmatchable
                     after = score_page(perturbed.page, perturbed.raw)
+                    if name in CHAR_FORMS:
+                        _same_title_in_another_script(perturbed.page, after)
                     for kind, text in _new_failures(page, result.why, after.why, perturbed, removed[page["id"]]):
                         found[kind].append(text)
                     result = after
@@ -360,8 +391,10 @@ def _new_failures(page: dict, before: list[str], after: list[str], perturbed: Pe
         old_key, line = perturbed.chrome_lines.get(key, ("", ""))
         if line and old_key[:20] not in left_before:
             failures.append(("chrome left", f"{line[:40]!r} (was removed by {rule_of(removed_before, old_key)})"))
+    # A failure the page had undecorated, its label mapped with it, is not a new one.
+    seen = {fold(to_simplified(w)) for w in before}
     for why in after:
-        if why in before or why.startswith("chrome left"):
+        if fold(to_simplified(why)) in seen or why.startswith("chrome left"):
             continue
         if why.startswith("body lost"):
             snippet = why[len("body lost …"):-1]
