@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-perturb loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -82,6 +82,15 @@ eval-epub: $(STAMP) system-test-deps
 SITES ?= ../devset18/raw
 eval-sites: $(STAMP)
 	$(PY) tests/eval/eval_sites.py $(SITES)
+
+# How fragile the rules are to a new site's decoration: the dev splits (never a held-out one)
+# re-decorated one way at a time (bullets, bracketed labels, colons, widths, label spaces,
+# traditional script, glued and wrapped lines) on chrome, body or both lines, printed as deltas
+# from the undecorated pages (tests/eval/perturb_sites.py). PERTURB narrows it, e.g.
+# PERTURB="--splits tuned,held --perturb bullet,traditional --scope chrome --sample 20".
+PERTURB ?=
+eval-perturb: $(STAMP)
+	$(PY) tests/eval/perturb_sites.py $(SITES) $(PERTURB)
 
 # Train the chrome-line scorer on the labelled template sites and print its site-grouped
 # cross-validation beside the rules alone (tests/eval/train_chrome.py). WRITE=--write also writes
