@@ -137,7 +137,8 @@ def test_one_long_paragraph_is_a_block_of_its_article_not_the_article():
     # A post written as one long paragraph (lines joined by <br>) between a short line above
     # and a postscript below: the paragraph alone holds most of the page's prose, yet the
     # lines beside it in the same box are the post's too; the nav and comment box stay out.
-    lines = "<br>".join(f"{n}.本工具支持批量处理与接口调用，试用期间免费开放，欢迎大家反馈使用体验和建议" for n in range(1, 8))
+    line = "本工具支持批量处理与接口调用，试用期间免费开放，欢迎大家反馈使用体验和建议"
+    lines = "<br>".join(f"{n}.{line}" for n in range(1, 8))
     found = _extract(
         '<div class="nav"><a href="/">首页</a> <a href="/t">话题</a></div>'
         '<div class="wrap"><div class="post-body"><p>工具地址见下：</p>'
