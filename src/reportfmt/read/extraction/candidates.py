@@ -1,5 +1,6 @@
 """Which subtree is the article: repeated copies go first, then the deepest candidate that
-holds most of the page's prose wins, and a lead printed just above it is moved in."""
+holds most of the page's prose wins (a lone paragraph gives its box), and a lead printed just
+above it is moved in."""
 
 from __future__ import annotations
 
