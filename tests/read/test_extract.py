@@ -131,3 +131,20 @@ def test_sections_after_a_link_heavy_widget_are_kept():
     later = "".join(_para("社会活动", n) for n in range(1, 5))
     found = _extract(f"<div class='content'>{first}{widget}{later}</div>")
     assert "早年第5段" in found.text and "社会活动第4段" in found.text and "歌曲7号" not in found.text
+
+
+def test_one_long_paragraph_is_a_block_of_its_article_not_the_article():
+    # A post written as one long paragraph (lines joined by <br>) between a short line above
+    # and a postscript below: the paragraph alone holds most of the page's prose, yet the
+    # lines beside it in the same box are the post's too; the nav and comment box stay out.
+    line = "本工具支持批量处理与接口调用，试用期间免费开放，欢迎大家反馈使用体验和建议"
+    lines = "<br>".join(f"{n}.{line}" for n in range(1, 8))
+    found = _extract(
+        '<div class="nav"><a href="/">首页</a> <a href="/t">话题</a></div>'
+        '<div class="wrap"><div class="post-body"><p>工具地址见下：</p>'
+        f"<p>{lines}</p><p>补充：使用后可以留言说说哪里需要改进。</p></div>"
+        '<div class="comment-box">请登录后发表评论</div></div>')
+    text = "".join(found.text.split())
+    assert "7.本工具支持批量处理" in text
+    assert "工具地址见下：" in text and "补充：使用后可以留言说说哪里需要改进。" in text
+    assert "首页" not in text and "请登录后发表评论" not in text

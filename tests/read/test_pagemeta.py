@@ -11,7 +11,7 @@ import pytest
 from helpers import clean, texts
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
-from reportfmt.read.pagemeta import page_date
+from reportfmt.read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value, page_date
 from reportfmt.write.render import write_outputs
 
 BODY = "".join(f"<p>第{n}段：我们认真落实各项工作，取得了明显成效，群众满意度持续提高。</p>" for n in range(1, 5))
@@ -76,6 +76,31 @@ def test_glued_meta_line_on_a_text_page_gives_author_and_source():
     doc, report = clean("某某工作总结\n更新时间:2023-03-03作者:李四来源:众一秘书网\n正文第一段。")
     assert (report.author, report.source, report.date) == ("李四", "众一秘书网", "2023-03-03")
     assert texts(doc) == ["正文第一段。"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A view count's label glued after the name ends it, in traditional or simplified
+        # characters, with its counter word (數, 量, 次数) after the label.
+        ("作者:孫燕瀏覽數:4次", "孫燕"),
+        ("作者：王小明浏览量：120", "王小明"),
+        ("作者:陈静阅读次数:37", "陈静"),
+        ("作者:趙六點擊:9 來源:某某報", "趙六"),
+        ("作者:李四來源:某某報", "李四"),
+        # A name that only ends in a counter character keeps it (no label before it).
+        ("作者:林数 发布时间:2023-03-03", "林数"),
+    ],
+)
+def test_a_label_glued_after_the_author_ends_the_name(line, author):
+    assert label_value(AUTHOR_LABEL.search(line)) == author
+
+
+def test_a_glued_view_count_does_not_join_the_author_on_a_text_page():
+    doc, report = clean("某某活动简报\n作者:孫燕瀏覽數:4次\n活动于上周顺利举行，师生共同参与。")
+    assert report.author == "孫燕"
+    assert texts(doc) == ["活动于上周顺利举行，师生共同参与。"]
+    assert label_value(SOURCE_LABEL.search("来源:某某报瀏覽:8")) == "某某报"
 
 
 def test_a_first_line_with_a_section_number_is_not_the_title():

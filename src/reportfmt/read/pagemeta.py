@@ -60,8 +60,14 @@ NOT_A_NAME = re.compile(
     r"|discuz|wordpress|dedecms|phpcms|powered|comsenz",  # software credited in <meta name=author>
     re.I,
 )
-# Meta lines glued together ("作者:张三来源:新华网"): a value ends where the next label starts.
-_NEXT_LABEL = re.compile(r"(?:来源|作者|责任编辑|编辑|发布|更新|时间|日期|浏览|点击|阅读)+$")
+# Meta lines glued together ("作者:张三来源:新华网", "作者:孫燕瀏覽數:4次"): a value ends where
+# the next label starts. A label is a word of the info bar, in simplified or traditional
+# characters, with the counter words a view count's label ends in (浏览数, 阅读量, 點擊次數).
+_LABEL_WORDS = (
+    "来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布|發布|發佈|更新|时间|時間|日期|"
+    "浏览|瀏覽|点击|點擊|阅读|閱讀|人气|人氣|访问|訪問"
+)
+_NEXT_LABEL = re.compile(rf"(?:(?:{_LABEL_WORDS})(?:次数|次數|人次|数|數|量|率)?)+$")
 
 
 def label_value(match: re.Match[str]) -> str | None:

@@ -1,5 +1,6 @@
 """Which subtree is the article: repeated copies go first, then the deepest candidate that
-holds most of the page's prose wins, and a lead printed just above it is moved in."""
+holds most of the page's prose wins (a lone paragraph gives its box), and a lead printed just
+above it is moved in."""
 
 from __future__ import annotations
 
@@ -23,7 +24,15 @@ def best_subtree(root: etree._Element, scores: dict[etree._Element, Votes] | Non
     if not candidates:
         return root
     # Among nested candidates the deepest has the least prose; ties go to the deepest.
-    return min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
+    best = min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
+    parent = best.getparent()
+    if best.tag == "p" and parent is not None and parent is not root and parent in scores \
+            and scores[parent].prose > scores[best].prose:
+        # One long paragraph is a block of the article, not the article: the paragraphs beside
+        # it in its box (a link line above, a postscript "附言：…" below) are its other blocks,
+        # judged one by one by the cuts that follow. Its box holds at most 1/0.7 of its prose.
+        return parent
+    return best
 
 
 # A block repeating an earlier block's text at least this long is a second copy of it

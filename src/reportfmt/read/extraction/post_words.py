@@ -1,0 +1,161 @@
+"""What of each post is its words: template labels, stamp lines and signatures go.
+
+A post loses the text its template repeats in most posts (author panels with their
+积分/当前离线 labels, 回复/举报 bars), its stamp line (author and time, recorded as
+`extract.post-meta`) and a closing line another post also ends with (a signature). Posts
+laid out as table cells or list items read as blocks; a reply under `extract.replies:
+sections` is headed by its author and time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import lxml.html
+from lxml import etree
+
+from .audit import Audit
+from .list_lines import drop_line
+from .post_body import fold, is_quote
+from .repeated_posts import MIN_POSTS, STAMP, contains
+from .votes import visible_length
+
+# Text that this share of the posts repeat is the template's (labels, buttons), not words.
+TEMPLATE_SHARE = 0.5
+# A stamp line (author, time, place) is at most this long.
+BYLINE_CHARS = 60
+# A signature line repeated at the end of posts is at least this long (shorter: "顶", "+1").
+SIGNATURE_MIN_CHARS = 4
+_LEAF_BLOCKS = {"p", "div", "li", "dd", "section", "blockquote", "td", "span"}
+
+
+def drop_signatures(posts: list[etree._Element], audit: Audit) -> None:
+    """A post's last line that another post also ends with, word for word, is a signature
+    (the same member's motto under each of their posts), not words: too rare across the
+    thread for the template comparison, found by where it stands. A quote repeats an earlier
+    post's words at the top of a reply, not at its end."""
+    ends: dict[str, list[etree._Element]] = defaultdict(list)
+    for leaf in map(_last_leaf, posts):
+        if leaf is not None and not is_quote(leaf) and not any(map(is_quote, leaf.iterancestors())):
+            ends["".join(leaf.text_content().split())].append(leaf)
+    for text, leaves in ends.items():
+        if len(leaves) >= MIN_POSTS and SIGNATURE_MIN_CHARS <= len(text) <= BYLINE_CHARS:
+            for leaf in leaves:
+                audit.drop(leaf, "signature")
+
+
+def _last_leaf(post: etree._Element) -> etree._Element | None:
+    """The post's last block with text and no block inside (its closing line)."""
+    found = None
+    for elem in post.iterdescendants():
+        if isinstance(elem.tag, str) and elem.tag in _LEAF_BLOCKS and elem.text_content().strip() \
+                and not any(d.tag in _LEAF_BLOCKS for d in elem.iterdescendants()):
+            found = elem
+    return found
+
+
+def outer_quotes(post: etree._Element) -> list[etree._Element]:
+    """The outermost quote blocks inside a post (a reply quoting an earlier post)."""
+    found = [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]
+    return [e for e in found if not any(a in found for a in e.iterancestors())]
+
+
+def unlayout(post: etree._Element) -> None:
+    """A post laid out as a table (author cell | words cell) reads as blocks, not a table."""
+    for elem in post.iter("table", "tbody", "thead", "tr", "td", "th"):
+        elem.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            elem.attrib.pop(attr, None)
+
+
+def unlist(post: etree._Element) -> None:
+    """Posts rendered as the items of a list (<ol id="posts"><li>…) read as blocks: the list's
+    numbers would be floor numbers printed again ("1.", "2." before each post)."""
+    parent = post.getparent()
+    if post.tag != "li" or parent is None or parent.tag not in ("ol", "ul"):
+        return
+    parent.tag = "div"
+    parent.attrib.pop("start", None)
+    for item in parent:
+        if item.tag == "li":
+            item.tag = "div"
+
+
+def _strings(elem: etree._Element) -> list[str]:
+    """The element's text pieces as the template prints them for any post (post_body.fold)."""
+    return [fold(t) for t in elem.itertext() if t.strip()]
+
+
+def template_strings(posts: list[etree._Element]) -> set[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for post in posts:
+        for piece in set(_strings(post)):
+            counts[piece] += 1
+    needed = max(2, TEMPLATE_SHARE * len(posts))
+    return {piece for piece, n in counts.items() if n >= needed}
+
+
+def drop_template_parts(post: etree._Element, template: set[str], audit: Audit) -> None:
+    gone: set[etree._Element] = set()
+    for elem in list(post.iterdescendants()):
+        if not isinstance(elem.tag, str) or any(a in gone for a in elem.iterancestors()):
+            continue
+        pieces = _strings(elem)
+        total = sum(map(len, pieces))
+        if total and all(p in template for p in pieces):
+            gone.add(elem)
+            audit.drop(elem, "post-meta")
+    # Loose labels between elements ("<a>name</a> 当前离线 积分5") go too.
+    for elem in post.iter():
+        if not isinstance(elem.tag, str):
+            continue
+        if elem.text and fold(elem.text) in template:
+            audit.note(elem.text, "post-meta")
+            elem.text = None
+        for child in elem:
+            if child.tail and fold(child.tail) in template:
+                audit.note(child.tail, "post-meta")
+                child.tail = None
+    audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale
+
+
+def drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> None:
+    """The largest block around the stamp that holds nothing but a byline: the stamp, links
+    (the author) and template labels; never the post's own words."""
+    stamped = [e for e in post.iterdescendants() if isinstance(e.tag, str)
+               and STAMP.search(" ".join(e.text_content().split()))]
+    if not stamped:
+        return
+    line = min(stamped, key=lambda e: visible_length(e.text_content()))
+    for ancestor in line.iterancestors():
+        if ancestor is post or visible_length(ancestor.text_content()) > BYLINE_CHARS \
+                or _own_words(ancestor, line, template):
+            break
+        line = ancestor
+    if visible_length(line.text_content()) <= BYLINE_CHARS:
+        drop_line(line, audit)
+
+
+def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
+    """`elem` holds text outside `line` that is neither a link nor a template label."""
+    for node in elem.xpath(".//text()"):
+        owner = node.getparent()
+        if node.is_tail:
+            owner = owner.getparent()
+        if owner is None or not node.strip() or contains(line, owner):
+            continue
+        if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
+            continue
+        if fold(node) not in template:
+            return True
+    return False
+
+
+def post_heading(post: etree._Element) -> etree._Element:
+    """"author · time": the post's first short link (its author) and its stamp."""
+    stamp = STAMP.search(" ".join(post.text_content().split()))
+    author = next((w for w in (" ".join(a.text_content().split()) for a in post.iter("a"))
+                   if w and len(w) <= 30), "")
+    heading = lxml.html.Element("h2")
+    heading.text = " · ".join(part for part in (author, stamp.group(0) if stamp else "") if part)
+    return heading

@@ -1,0 +1,176 @@
+"""Post detection: the repeated containers of a page that read as posts, whatever their classes.
+
+A post is a container that a template repeats: siblings of one shape (tag and class, digits
+ignored), each carrying a time stamp ("2024-5-18 19:27", "发表于 6 天前") or, where the board
+prints no time, an author line (a floor label "3楼", a link to the author's profile page),
+and text of its own, and not headed by a link to another page (a news feed's teaser is).
+Whether the posts found are the page's content is threads.py's decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .votes import Votes, cjk_count
+
+# A post's time stamp: a date with a clock time, an ISO date, or a relative time.
+STAMP = re.compile(
+    r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
+        (?:\s*日?\s*(?:上午|下午|中午|晚上|凌晨|早上)\s*|\s*日?\s+|日)    # 5-18 19:27, 5月8日 上午10:21
+        \d{1,2}:\d{2}(?::\d{2})?
+      | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
+      | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
+    """,
+    re.X,
+)
+# A full date and clock in an attribute (a title under a relative time, a datetime).
+_FULL_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D{0,6}\d{1,2}:\d{2}")
+_DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
+MIN_POSTS = 2
+# A floor label printed alone: the post's place in the thread.
+_FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
+# Most members of a shape group must look like posts (a list of dated teasers does not).
+POST_SHARE = 0.6
+# A record with a link of this many Chinese characters in its first part is a teaser for
+# another page (a headline), not a post; user names are shorter.
+TEASER_LINK_CJK = 10
+# A group of posts inside the heaviest group's members, with at least this share of its text
+# and more members, is the thread's posts (the heaviest can be the few boxes that hold them).
+FINER_GROUP_SHARE = 0.5
+# ... and when it holds this share of the text of the boxes it lies in: a box that only wraps
+# posts adds a header line at most (the V2EX reply box: 1.0; no tuning page lies between 0.6
+# and 0.9, so the value says "a wrapper", it was not fitted).
+BOX_FILL = 0.9
+# A link to a user's profile page (the post's author).
+_PROFILE = re.compile(
+    r"(?:^|[/?&.])(?:u|user|users|member|members|people|space|profile|home)(?:[/?&=.-]|$)|"
+    r"uid[=-]\d|viewprofile|space-uid|/@\w",
+    re.I,
+)
+# ... but not the site's account pages (/user/login: the reply form's "登录后参与讨论").
+_ACCOUNT = re.compile(r"log_?in|logon|sign_?in|sign_?up|register|logout|[/?&=.]reg(?:ister)?\b", re.I)
+
+
+def by_several_users(posts: list[etree._Element]) -> bool:
+    """Most posts link to a user's profile, and not all to the same one: people talking.
+
+    Forum and Q&A engines link each post's author to a profile page under a path their
+    URLs share (/u/, /user/, /members/, space-uid, viewprofile, ?uid=); a blog's list of
+    entries is one author's."""
+    users = [_profile_link(post) for post in posts]
+    found = [u for u in users if u]
+    return len(found) >= POST_SHARE * len(posts) and len(set(found)) >= 2
+
+
+def _profile_link(post: etree._Element) -> str | None:
+    for link in post.iter("a"):
+        href = link.get("href", "")
+        if _PROFILE.search(href) and 0 < len(" ".join(link.text_content().split())) <= 30:
+            return href
+    return None
+
+
+def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+    """The repeated posts: of the groups that qualify, the one with most prose, unless a group
+    inside its members holds at least half of that and has more members (the posts inside a
+    few boxes, not the boxes)."""
+    found: list[tuple[float, list[etree._Element]]] = []
+    for parent in body.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[_shape(child)].append(child)
+        for members in groups.values():
+            if len(members) < MIN_POSTS:
+                continue
+            posts = [m for m in members if is_post(m)]
+            if len(posts) < MIN_POSTS or len(posts) < POST_SHARE * len(members):
+                continue
+            weight = sum(scores[p].chars - scores[p].links for p in posts)
+            found.append((weight, members))  # the template's every member, short ones too
+    if not found:
+        return []
+    weight, heaviest = max(found, key=lambda g: g[0])
+    boxes = set(heaviest)
+    inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
+             and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
+    return max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest
+
+
+def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
+                     scores: dict[etree._Element, Votes]) -> bool:
+    """The inner group is most of the boxes it lies in: boxes wrapping a list of posts, not
+    posts with replies nested under their own words (a floor's replies, an answer's comments)."""
+    holding = {a for m in group[1] for a in m.iterancestors() if a in boxes}
+    held = sum(scores[b].chars - scores[b].links for b in holding)
+    return group[0] >= BOX_FILL * held
+
+
+def _shape(elem: etree._Element) -> tuple[str, str]:
+    """Tag and first class word, digits folded: a template adds state words after its own
+    ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
+    words = elem.get("class", "").split()
+    return elem.tag, re.sub(r"\d+", "", words[0] if words else "")
+
+
+def is_post(elem: etree._Element) -> bool:
+    text = " ".join(elem.text_content().split())
+    stamp = STAMP.search(text)
+    if stamp:
+        text_left = text.replace(stamp.group(0), "")
+    elif _dated(elem):
+        text_left = text  # the time is in markup ("3 天" shown, the date in its title)
+    elif _signed(elem):
+        text_left = text  # an author line without a time: a floor label, the author's profile
+    else:
+        return False
+    if cjk_count(text_left) < 2:
+        return False
+    head = len(text) * 0.4
+    for link in elem.iter("a"):
+        if link.get("href", "").startswith("#"):
+            continue  # a post's subject linking to the post itself ("#p10231"), not to another page
+        words = " ".join(link.text_content().split())
+        if cjk_count(words) >= TEASER_LINK_CJK and 0 <= text.find(words) <= head:
+            return False
+    return True
+
+
+def _signed(elem: etree._Element) -> bool:
+    """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
+    the author's profile page."""
+    for node in elem.iter():
+        if isinstance(node.tag, str) and node.text and _FLOOR.fullmatch(node.text.strip()):
+            return True
+    for link in elem.iter("a"):
+        # the address's path, not its host ("js.people.com.cn" is a news site's host)
+        parts = urlsplit(link.get("href", ""))
+        where = f"{parts.path}?{parts.query}"
+        if _PROFILE.search(where) and not _ACCOUNT.search(where) \
+                and 0 < len(" ".join(link.text_content().split())) <= 30:
+            return True
+    return False
+
+
+def _dated(elem: etree._Element) -> bool:
+    """The post carries its time in markup: a <time datetime>, a data-time attribute, or a
+    title holding the full date and clock under a relative one ("3 天", "2月26日")."""
+    for node in elem.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if any(node.get(a) for a in _DATED_ATTRS):
+            return True
+        title = node.get("title")
+        if title and _FULL_STAMP.search(title):
+            return True
+    return False
+
+
+def contains(outer: etree._Element, inner: etree._Element) -> bool:
+    return outer is inner or any(a is outer for a in inner.iterancestors())
