@@ -21,7 +21,7 @@ from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrap
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
-from .line_form import rule_form
+from .line_form import rule_forms
 from .profiles import active_profiles
 from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
@@ -407,8 +407,16 @@ MAX_ANSWERS = 4096
 
 
 def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
-    if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
-        text = rule_form(text)
+    if len(text) > FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        return _first_rule_for(rules, text, where)
+    # The line as printed, then bare of its dressing (line_form.rule_forms).
+    for form in rule_forms(text):
+        if (rule := _first_rule_for(rules, form, where)) is not None:
+            return rule
+    return None
+
+
+def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     # Only the rules whose required literals the line may hold (rule_index.py), in order.
     for rule in index_of(rules).candidates(text):
