@@ -51,6 +51,8 @@ def test_a_spaced_out_label_and_a_bracketed_label_read_as_the_plain_label():
     assert rule_form("【出处】某某公文网") == "出处:某某公文网"
     assert rule_form("[编辑] 陈某某") == "编辑:陈某某"
     assert rule_form("〔时间〕2009-10-02 阅读:77") == "时间:2009-10-02 阅读:77"
+    assert rule_form("【编写说明】") == "编写说明:"
+    assert rule_forms("【打印】") == ("【打印】", "打印:")  # a rule naming the button sees it first
     # Blanks between words of a value, or between two words of a label, are the line's own.
     assert rule_form("主讲人:张 某") == "主讲人:张 某"
 
@@ -111,3 +113,12 @@ def test_body_lines_dressed_the_same_way_stay():
     for line in dressed_body:
         core = re.sub(r"[^\u4e00-\u9fff]", "", line)
         assert any(re.sub(r"[^\u4e00-\u9fff]", "", k) == core for k in kept), line
+
+
+def test_a_cut_rule_matching_a_folded_line_whole_drops_it():
+    # A forum's anti-copy noise printed full-width on a line of its own: the cut rule sees it
+    # folded, and it is the whole line.
+    noise = "\uff48\uff13 \uff50\uff05 \uff57\uff17 \uff54\uff0c \uff4b\uff18 \uff42\uff09 \uff52"
+    doc, report = clean(page(tail=[noise]))
+    assert texts(doc) == BODY
+    assert removed(report, "forum.jammer") == [noise]

@@ -21,7 +21,7 @@ from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrap
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
-from .line_form import rule_forms
+from .line_form import rule_forms, spans_a_form
 from .profiles import active_profiles
 from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
@@ -192,6 +192,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
             if not cut and not rule.pattern.search(text):
+                if spans_a_form(rule.search, text):
+                    # The whole line is what the cut takes, once folded (full-width noise): it goes.
+                    removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+                    continue
                 # Matched in the folded script only (a pinyin gloss inside): leave the line.
                 kept.append((origin, block))
                 continue

@@ -27,6 +27,7 @@ The form is for matching only: a line is never changed by it (cut rules match th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..patterns import CJK
 from ..script import fold_script
@@ -45,10 +46,11 @@ _LEAD = re.compile(r"^\s*(?:(?:[•·●○◦▪▫■□◆◇▶►▸‣∙�
 # A bar closing the line ("文本内容: |"), the only bar in it: "序号 | 部分 | 写法 |" is a table's
 # row left as text, whose closing bar tells it from a menu ("首页 | 范文 | 总结").
 _TRAIL = re.compile(r"^([^|丨]*?)\s*[|丨]\s*$")
-# A short label in brackets opening the line, with its value after it: "【来源】X" -> "来源:X".
-# Not a bracket standing alone (a sample's marker "【一】", a button "【打印】"), nor one followed by
-# another bracket ("【打印】【关闭】").
-_BRACKET_LABEL = re.compile(rf"^[【\[〔]\s*([{CJK}]{{2,6}})\s*[】\]〕]\s*:?\s*(?=[^\s【\[〔])")
+# A short label in brackets opening the line, with its value after it or alone: "【来源】X" ->
+# "来源:X", "【写作说明】" -> "写作说明:". Not one followed by another bracket ("【打印】【关闭】": a
+# row of buttons), nor a single character ("【一】": a sample's marker). A rule naming the
+# bracketed form ("【打印】") still sees it: the printed form is tried first.
+_BRACKET_LABEL = re.compile(rf"^[【\[〔]\s*([{CJK}]{{2,6}})\s*[】\]〕]\s*:?\s*(?=[^\s【\[〔]|$)")
 # A label spaced out letter by letter before its colon: "写 作 说 明:", "作  者:".
 _SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*:)")
 _BLANKS = re.compile(r"[ \t]+")
@@ -72,6 +74,17 @@ def rule_forms(text: str) -> tuple[str, ...]:
 def rule_form(text: str) -> str:
     """The bare form of the line (rule_forms' last)."""
     return rule_forms(text)[-1]
+
+
+def spans_a_form(search: Callable[[str], re.Match[str] | None], text: str) -> bool:
+    """Whether a rule's search matches one of the line's rule forms whole (blanks aside): a cut
+    rule that matched only the folded line (full-width noise) cannot cut the line as printed,
+    and when it takes all of it the line goes."""
+    for form in rule_forms(text):
+        match = search(form)
+        if match and not form[:match.start()].strip() and not form[match.end():].strip():
+            return True
+    return False
 
 
 def _undressed(text: str) -> str:
