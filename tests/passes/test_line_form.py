@@ -122,3 +122,13 @@ def test_a_cut_rule_matching_a_folded_line_whole_drops_it():
     doc, report = clean(page(tail=[noise]))
     assert texts(doc) == BODY
     assert removed(report, "forum.jammer") == [noise]
+
+
+def test_a_bracketed_reading_tip_naming_one_sample_leaves_the_sample():
+    # "延伸阅读:…范文" above that sample's text goes alone; with its label in brackets too.
+    sample = ["今年三月我参加了单位组织的为期两周的新员工岗前培训，老师讲得认真细致，我收获很多，也认识到自己的不足。",
+              "今后我将继续努力学习业务知识，踏实做好每一项工作，不辜负组织的信任。"]
+    for tip in ("延伸阅读:新员工培训心得体会范文", "【延伸阅读】新员工培训心得体会范文"):
+        doc, report = clean("\n".join(["培训心得体会范文(精选3篇)", *BODY, tip, *sample]))
+        assert texts(doc) == [*BODY, *sample], tip
+        assert removed(report, "recommendations.recommended-reading") == [tip]

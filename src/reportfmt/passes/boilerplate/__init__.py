@@ -21,7 +21,7 @@ from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrap
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
-from .line_form import rule_forms, spans_a_form
+from .line_form import rule_form, rule_forms, spans_a_form
 from .profiles import active_profiles
 from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
@@ -176,7 +176,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         elif rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
-                text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
+                rule_form(text), [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(kept, blocks[index + 1:])):
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
             # second half counts as the tail), or naming one sample above its text, or above
