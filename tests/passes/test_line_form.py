@@ -49,10 +49,10 @@ def test_a_spaced_out_label_and_a_bracketed_label_read_as_the_plain_label():
     assert rule_form("编 写 说 明:") == "编写说明:"
     assert rule_form("作  者:王某 栏 目:心得") == "作者:王某 栏目:心得"
     assert rule_form("【出处】某某公文网") == "出处:某某公文网"
-    assert rule_form("[编辑] 陈某某") == "编辑:陈某某"
     assert rule_form("〔时间〕2009-10-02 阅读:77") == "时间:2009-10-02 阅读:77"
-    assert rule_form("【编写说明】") == "编写说明:"
-    assert rule_forms("【打印】") == ("【打印】", "打印:")  # a rule naming the button sees it first
+    # Square brackets and a bracket alone are the text's own as often: left as printed.
+    assert rule_form("[关键词] 社区治理;基层服务") == "[关键词] 社区治理;基层服务"
+    assert rule_form("【格式】") == "【格式】"
     # Blanks between words of a value, or between two words of a label, are the line's own.
     assert rule_form("主讲人:张 某") == "主讲人:张 某"
 

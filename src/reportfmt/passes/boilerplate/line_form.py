@@ -7,7 +7,7 @@ differently, and each dressing used to cost every rule that anchored on `^`, `$`
   the small colon U+FE55), the ideographic blank: folded as NFKC folds them (U+FF01-FF5E to ASCII);
 - a separator or a list bullet in front ("• 作者:…", "| 写作说明:", ">> 来源:", "- 2022-05-16"),
   a bar after ("文本内容: |");
-- a label set in brackets before its value ("【来源】X", "[作者] Y", "〔时间〕…"): read "来源:X";
+- a label set in brackets before its value ("【来源】X", "〔时间〕…"): read "来源:X";
 - blanks inside a short label, set to the width of a longer one ("写 作 说 明:", "作  者:").
 Measured on the template-site dev set re-decorated (tests/eval/perturb_sites.py), each of these
 lost chrome lines that a rule covered bare. Folding them once here lets every rule, and every
@@ -46,11 +46,11 @@ _LEAD = re.compile(r"^\s*(?:(?:[•·●○◦▪▫■□◆◇▶►▸‣∙�
 # A bar closing the line ("文本内容: |"), the only bar in it: "序号 | 部分 | 写法 |" is a table's
 # row left as text, whose closing bar tells it from a menu ("首页 | 范文 | 总结").
 _TRAIL = re.compile(r"^([^|丨]*?)\s*[|丨]\s*$")
-# A short label in brackets opening the line, with its value after it or alone: "【来源】X" ->
-# "来源:X", "【写作说明】" -> "写作说明:". Not one followed by another bracket ("【打印】【关闭】": a
-# row of buttons), nor a single character ("【一】": a sample's marker). A rule naming the
-# bracketed form ("【打印】") still sees it: the printed form is tried first.
-_BRACKET_LABEL = re.compile(rf"^[【\[〔]\s*([{CJK}]{{2,6}})\s*[】\]〕]\s*:?\s*(?=[^\s【\[〔]|$)")
+# A short label in the brackets sites set their labels in, opening the line with its value
+# after it: "【来源】X" -> "来源:X", "〔时间〕…". Not a bracket standing alone ("【格式】" may be a
+# guide's own heading), nor one followed by another bracket ("【打印】【关闭】": a row of
+# buttons), nor square brackets: a paper's "[关键词] …" and a guide's "[概念]" are the text's own.
+_BRACKET_LABEL = re.compile(rf"^[【〔]\s*([{CJK}]{{2,6}})\s*[】〕]\s*:?\s*(?=[^\s【\[〔])")
 # A label spaced out letter by letter before its colon: "写 作 说 明:", "作  者:".
 _SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*:)")
 _BLANKS = re.compile(r"[ \t]+")
@@ -92,7 +92,7 @@ def _undressed(text: str) -> str:
         text = _LEAD.sub("", text, count=1)
     if text and text[-1] in "|丨 \t":
         text = _TRAIL.sub(r"\1", text) or text
-    if text and text[0] in "【[〔":
+    if text and text[0] in "【〔":
         text = _BRACKET_LABEL.sub(r"\1:", text, count=1)
     if ":" in text and " " in text:
         text = _SPACED_LABEL.sub(lambda m: _BLANKS.sub("", m.group(0)), text)
