@@ -88,8 +88,10 @@ def spans_a_form(search: Callable[[str], re.Match[str] | None], text: str) -> bo
 
 
 def _undressed(text: str) -> str:
-    if text and text[0] in _LEAD_CHARS:
-        text = _LEAD.sub("", text, count=1)
+    if text and text[0] in _LEAD_CHARS and (lead := _LEAD.match(text)):
+        # Not a table's row left as text ("| 序号 | 部分 |"): its first bar is its first cell's.
+        if not ("|" in lead.group(0) and "|" in text[lead.end():]):
+            text = text[lead.end():]
     if text and text[-1] in "|丨 \t":
         text = _TRAIL.sub(r"\1", text) or text
     if text and text[0] in "【〔":
