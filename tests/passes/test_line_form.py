@@ -29,7 +29,7 @@ def test_separators_around_a_line_are_dropped_in_its_bare_form():
     assert rule_form("* 责任编辑:李某") == "责任编辑:李某"
     assert rule_form("文件格式: DOC |") == "文件格式: DOC"
     # A row of cells keeps its bars: they tell a table's row from a menu.
-    assert rule_form("• | 标题 | 写明单位和文种 |") == "• | 标题 | 写明单位和文种 |"
+    assert rule_forms("• | 标题 | 写明单位和文种 |") == ("| 标题 | 写明单位和文种 |",)
     assert rule_form("序号 | 部分 | 写法 |") == "序号 | 部分 | 写法 |"
 
 

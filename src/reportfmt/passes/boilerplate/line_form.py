@@ -13,8 +13,9 @@ Measured on the template-site dev set re-decorated (tests/eval/perturb_sites.py)
 lost chrome lines that a rule covered bare. Folding them once here lets every rule, and every
 future rule, see the line's kind instead of its dressing.
 
-A rule sees two forms, in order (rule_forms): the line as printed, script and widths folded, and
-then, only when the line was dressed, the bare line. A few rules take the dressing as their
+A rule sees two forms, in order (rule_forms): the line as printed, script and widths folded and
+a list bullet dropped (the form rules always saw), and then, only when the line was dressed, the
+bare line. A few rules take the dressing as their
 evidence (a "|" glued after a sentence, a share row's "｜ 微博3"); they still see it first, and
 a line no rule named as printed is tried bare.
 
@@ -58,15 +59,22 @@ _BLANKS = re.compile(r"[ \t]+")
 _LEAD_CHARS = frozenset("•·●○◦▪▫■□◆◇▶►▸‣∙★☆◎※→»\u203a|丨>-*— \t")
 
 
+# A list item's bullet left as text, with the blanks after it: dropped in the printed form too,
+# as every rule has always seen it ("• 信息来源:…").
+_BULLET = re.compile(r"^[•·●○◦▪▫■□◆◇▶►‣∙]\s*(?=\S)")
+
+
 def rule_forms(text: str) -> tuple[str, ...]:
     """The forms a rule may match, in order: the line dressed as printed (script and widths
-    folded), then, when it was dressed, the bare line (separators dropped, a bracketed or
+    folded, a list bullet dropped), then, when it was dressed, the bare line (separators dropped, a bracketed or
     spaced-out label read as the plain label with its colon). A rule that takes the dressing as
     its evidence ("|" glued after a sentence, "｜ 微博3" left of a share row) still sees it
     first; the bare form is what every other rule was written for."""
     text = fold_script(text)
     if _WIDE.search(text):
         text = text.translate(WIDTH)
+    if text and text[0] in _LEAD_CHARS:
+        text = _BULLET.sub("", text, count=1)
     bare = _undressed(text)
     return (text,) if bare == text else (text, bare)
 
@@ -89,9 +97,9 @@ def spans_a_form(search: Callable[[str], re.Match[str] | None], text: str) -> bo
 
 def _undressed(text: str) -> str:
     if text and text[0] in _LEAD_CHARS and (lead := _LEAD.match(text)):
-        # Not a table's row left as text ("| 序号 | 部分 |"): its first bar is its first cell's.
-        if not ("|" in lead.group(0) and "|" in text[lead.end():]):
-            text = text[lead.end():]
+        # A table's row left as text ("• | 序号 | 部分 |") keeps its first bar, its first cell's.
+        table_row = "|" in lead.group(0) and "|" in text[lead.end():]
+        text = text[lead.group(0).index("|"):] if table_row else text[lead.end():]
     if text and text[-1] in "|丨 \t":
         text = _TRAIL.sub(r"\1", text) or text
     if text and text[0] in "【〔":
