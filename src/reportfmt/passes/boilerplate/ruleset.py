@@ -175,7 +175,8 @@ def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
     for rule in rules:
         if rule.action != "keep":
             return None
-        forms = rule_forms(text) if forms is None else forms
+        # The block as printed first: a reviewer's mark names it with its bullet.
+        forms = (text, *rule_forms(text)) if forms is None else forms
         if any(rule.search(form) for form in forms):
             return rule
     return None
