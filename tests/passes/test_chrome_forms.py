@@ -239,12 +239,12 @@ def test_a_chrome_line_printed_again_at_the_top_goes_under_its_family():
     from reportfmt.passes.boilerplate import echoes
     (first, rule), copy = echoes.EXAMPLE
     assert echoes.chrome_keys([(first, rule)]) == {echoes.key(copy): "meta-lines"}
-    # The foot's "关注我们" goes by a tail rule; its copy at the top, with a dash, by the echo (a
-    # bullet, every rule folds: line_form.py).
-    doc, report = clean(page(head=["- 关注我们"], tail=["关注我们"]))
+    # The foot's "关注我们" goes by a tail rule; its copy at the top, as a button in brackets, by
+    # the echo (a dash or a bullet in front every rule folds: line_form.py, and the rule takes it).
+    doc, report = clean(page(head=["【关注我们】"], tail=["关注我们"]))
     assert texts(doc) == BODY
     assert removed(report, "footer.follow-us") == ["关注我们"]
-    assert removed(report, "footer.repeated-chrome") == ["- 关注我们"]
+    assert removed(report, "footer.repeated-chrome") == ["【关注我们】"]
 
 
 def test_no_echo_of_the_title_nor_of_a_dom_removal_nor_below_the_head():

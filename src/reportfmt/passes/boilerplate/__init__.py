@@ -21,7 +21,7 @@ from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrap
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
-from .line_form import rule_form
+from .line_form import rule_form, rule_forms, spans_a_form
 from .profiles import active_profiles
 from .rule_index import index_of
 from .ruleset import Rule, active_rules, keeping_rule, load_profiles, load_rules
@@ -176,7 +176,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         elif rule is None:
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
-                text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
+                rule_form(text), [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(kept, blocks[index + 1:])):
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
             # second half counts as the tail), or naming one sample above its text, or above
@@ -192,6 +192,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
         elif rule.action == "cut" and is_text_block(block):
             cut = cut_pattern(block, rule.pattern)
             if not cut and not rule.pattern.search(text):
+                if spans_a_form(rule.search, text):
+                    # The whole line is what the cut takes, once folded (full-width noise): it goes.
+                    removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+                    continue
                 # Matched in the folded script only (a pinyin gloss inside): leave the line.
                 kept.append((origin, block))
                 continue
@@ -407,8 +411,16 @@ MAX_ANSWERS = 4096
 
 
 def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
-    if len(text) <= FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
-        text = rule_form(text)
+    if len(text) > FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        return _first_rule_for(rules, text, where)
+    # The line as printed, then bare of its dressing (line_form.rule_forms).
+    for form in rule_forms(text):
+        if (rule := _first_rule_for(rules, form, where)) is not None:
+            return rule
+    return None
+
+
+def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
     # Only the rules whose required literals the line may hold (rule_index.py), in order.
     for rule in index_of(rules).candidates(text):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ReportfmtError
-from .line_form import rule_form
+from .line_form import pattern_form, rule_forms
 from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
 
 
@@ -66,7 +66,7 @@ def _followers_from(path: Path, data: dict) -> list[Follower]:
                 name=str(raw["name"]),
                 concept=concept,
                 after=frozenset(f"{concept}.{name}" if "." not in str(name) else str(name) for name in raw["after"]),
-                pattern=re.compile(expand_parts(str(raw["match"]), vocabulary), RULE_FLAGS),
+                pattern=re.compile(pattern_form(expand_parts(str(raw["match"]), vocabulary)), RULE_FLAGS),
                 max_chars=int(raw.get("max_chars", 40)),
                 where=str(raw.get("where", "anywhere")),
                 example=str(raw.get("example", "")),
@@ -88,10 +88,10 @@ def following(followers: tuple[Follower, ...], previous_rule: str | None, text: 
     page-long line is never folded here)."""
     if not previous_rule or not text:
         return None
-    folded = None
+    forms = None
     for follower in followers:
         if previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars:
-            folded = rule_form(text) if folded is None else folded
-            if follower.pattern.search(folded):
+            forms = rule_forms(text) if forms is None else forms
+            if any(follower.pattern.search(form) for form in forms):
                 return follower
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .line_form import rule_form
+from .line_form import rule_forms
 from .ruleset import Profile, Rule
 
 
@@ -29,7 +29,7 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
             continue
         found = known.get(line)
         if found is None:
-            found = known[line] = _line_hits(rule_form(line), markers)
+            found = known[line] = _hits_of_line(line, markers)
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count
@@ -41,13 +41,22 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     return frozenset(active)
 
 
+def _hits_of_line(line: str, markers: list[Rule]) -> tuple[tuple[str, str, int], ...]:
+    """_line_hits of the line as printed, or else of the bare line (line_form.rule_forms)."""
+    found: tuple[tuple[str, str, int], ...] = ()
+    for form in rule_forms(line):
+        if found := _line_hits(form, markers):
+            break
+    return found
+
+
 def _line_hits(text: str, markers: list[Rule]) -> tuple[tuple[str, str, int], ...]:
     """(profile, marker rule, matches) for each marker rule the folded line matches."""
     found = []
     for rule in markers:
         # The literal test first: most lines hold none of a marker's words, and a marker
         # never matched keeps its pattern uncompiled.
-        if len(text) <= rule.max_chars and rule.may_match(text) and (count := len(rule.pattern.findall(text))):
+        if len(text) <= rule.max_chars and rule.may_match(text) and (count := len(rule.form_pattern.findall(text))):
             found.append((rule.marker, rule.name, count))
     return tuple(found)
 

@@ -40,6 +40,8 @@ from ... import resources
 from ...errors import ReportfmtError
 from .. import literals as literals_module
 from ..literals import literal_test, required_literals
+from . import line_form as line_form_module
+from .line_form import pattern_form, rule_forms
 
 # The shipped rule files, one per concept, beside this module (packaged in the wheel).
 RULES_DIR = Path(__file__).with_name("rules")
@@ -92,13 +94,23 @@ class Rule:
     # between its opening paragraph and its first section); after the text, or among the
     # page's facts above it, the rule acts.
     outside_text: bool = False
-    # Strings one of which every match holds (passes/literals.py); None: always search.
+    # Strings one of which every match holds in the line's rule form (passes/literals.py, on
+    # form_source); None: always search.
     literals: tuple[str, ...] | None = None
     flags: int = RULE_FLAGS
+    # The pattern as it reads for the line's rule form (line_form.pattern_form: its full-width
+    # characters folded as the line's are): what `search` matches. "" : the same as `source`.
+    form_source: str = ""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
+        """The pattern for the line as written (a cut rule cuts the line itself)."""
         return re.compile(self.source, self.flags)
+
+    @functools.cached_property
+    def form_pattern(self) -> re.Pattern[str]:
+        """The pattern for the line's rule form (line_form.rule_form)."""
+        return self.pattern if not self.form_source else re.compile(self.form_source, self.flags)
 
     @functools.cached_property
     def prefilter(self) -> Callable[[str], object] | None:
@@ -110,13 +122,13 @@ class Rule:
         return bool(self.not_after and above and re.search(self.not_after, above, self.flags))
 
     def search(self, text: str) -> re.Match[str] | None:
-        """pattern.search, skipped when the line lacks every required literal."""
+        """form_pattern.search on a line's rule form, skipped when it lacks every required literal."""
         if self.prefilter is not None and self.prefilter(text) is None:
             return None
-        return self.pattern.search(text)
+        return self.form_pattern.search(text)
 
     def may_match(self, text: str) -> bool:
-        """False only when the line lacks every required literal (no match anywhere)."""
+        """False only when the line's rule form lacks every required literal (no match anywhere)."""
         return self.prefilter is None or self.prefilter(text) is not None
 
 
@@ -157,11 +169,15 @@ def active_rules(extra_files: tuple[str, ...], profiles: frozenset[str]) -> tupl
 
 
 def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
-    """The `keep` rule protecting this block text, if any (keep rules lead the tuple)."""
+    """The `keep` rule protecting this block text, if any (keep rules lead the tuple); it
+    sees the line's rule forms, as every rule does (folded only when a keep rule exists)."""
+    forms = None
     for rule in rules:
         if rule.action != "keep":
             return None
-        if rule.search(text):
+        # The block as printed first: a reviewer's mark names it with its bullet.
+        forms = (text, *rule_forms(text)) if forms is None else forms
+        if any(rule.search(form) for form in forms):
             return rule
     return None
 
@@ -238,7 +254,8 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
     # re parser the literals come from, and the code deriving them (edited in development).
     # This module is part of the key too: the rows are what its code makes of the files.
     key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
-                           Path(literals_module.__file__).read_bytes(), Path(__file__).read_bytes(), *contents)
+                           Path(literals_module.__file__).read_bytes(), Path(__file__).read_bytes(),
+                           Path(line_form_module.__file__).read_bytes(), *contents)
     name = f"rules-{key}.marshal"
     payload = resources.read_blob(name)
     if payload is not None:
@@ -267,9 +284,12 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
                     # Rules compile their patterns when first used: a pattern re refuses is
                     # found here, before these contents are cached as good.
                     re.compile(match, RULE_FLAGS)
+                    form = pattern_form(match)
+                    re.compile(form, RULE_FLAGS)
                 except re.error as exc:
                     raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
-                literals[match] = required_literals(match, RULE_FLAGS)
+                # The rule index and the literal test look in the line's rule form.
+                literals[match] = required_literals(form, RULE_FLAGS)
     # Every rule checked here (a bad one is an error), before these contents are cached as good.
     rows = [[_row_of(rule) for rule in _rules_from(path, data, literals)]
             for path, data in zip(files, parsed, strict=True)]
@@ -355,10 +375,12 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
         try:
             block = raw.get("block")
             match = expand_parts(str(raw["match"]), vocabulary, parts) if block is None else None
+            source = block_source(str(block)) if block is not None else match
+            form_source = pattern_form(source)
             rule = Rule(
                 name=str(raw["name"]),
                 concept=concept,
-                source=block_source(str(block)) if block is not None else match,
+                source=source,
                 where=str(raw.get("where", "anywhere")),
                 action=str(raw.get("action", "drop")),
                 max_chars=int(raw.get("max_chars", BLOCK_MAX_CHARS if block is not None else 200)),
@@ -374,6 +396,7 @@ def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
                 outside_text=bool(raw.get("outside_text", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
+                form_source="" if form_source == source else form_source,
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
