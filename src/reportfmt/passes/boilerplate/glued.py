@@ -1,0 +1,89 @@
+"""A chrome line glued to a line of the document's prose: the chrome goes, the prose stays.
+
+A scrape that lost a line break joins a site's line ("精选优质文档-倾情为你奉上", "第1个回答
+2024-07-04", "更新时间:… 作者:…") to the paragraph below or above it, with a blank between. A
+rule that drops whole lines matched the chrome half and took the paragraph with it: the
+perturbation eval (tests/eval/perturb_sites.py, glue-next/glue-prev) lost body lines that way
+through several rules at once, so the cure is here, once, not in each rule's pattern.
+
+The line is split at one of its blanks. When the rule still matches the piece on one side and
+the other side holds prose (Chinese text with clause punctuation, from the cut on) that no rule
+would drop, only the chrome piece is cut; the pieces of chrome next to it (another
+field of the same meta line, "来源:…" after "作者:…") go with it while a rule drops each alone.
+A line that splits no such way is the rule's whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..patterns import CJK
+
+_BLANKS = re.compile(r"\s+")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+# Clause or sentence punctuation, or a colon ending the piece ("…包括以下几个部分:"): prose has
+# it, a site's menu, tags or field values (short words, or names run together) need none.
+_CLAUSE = re.compile(r"[，。！？；、,!?;]|[:：]$")
+# Prose: at least this many Chinese characters, with such punctuation.
+PROSE_MIN_CJK = 8
+_BRACKETS = ("()", "（）", "【】", "[]", "《》", "“”", "〔〕")
+
+
+def holds_prose(part: str) -> bool:
+    """Whether a piece of a line reads as the document's prose."""
+    part = part.strip()
+    return len(_CJK_CHAR.findall(part)) >= PROSE_MIN_CJK and bool(_CLAUSE.search(part))
+
+
+def prose_beside_cut(rest: str, at_start: bool) -> bool:
+    """Whether what stays is prose, and so is its piece next to the cut (up to its first or last
+    blank): "书屋 方案 • 文章版权…" after a 标签 label, "8 页,若文档…" after a preview notice
+    are the chrome's own words running on, not a paragraph glued to it."""
+    pieces = rest.split()
+    return holds_prose(rest) and bool(pieces) and holds_prose(pieces[0] if at_start else pieces[-1])
+
+
+def inside_brackets(head: str) -> bool:
+    """Whether a bracket opened in `head` is still open: a blank inside "(本文发表于…, 已被阅读…)"
+    parts no two lines."""
+    return any(head.count(left) > head.count(right) for left, right in _BRACKETS)
+
+
+def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of `text` (offsets into it) to cut when the chrome a rule matched is glued to
+    prose: a head or a tail ending at a blank. `matches(piece)`: the rule that matched the whole
+    line matches this piece; `drops(piece)`: some rule would drop this piece as a line of its own.
+    None: the line is the rule's whole (no blank parts the chrome from prose that stays)."""
+    blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text))
+              if text[:start].strip() and text[end:].strip() and not inside_brackets(text[:start])]
+    if not blanks:
+        return None
+    # Chrome first: the shortest head the rule matches, then the chrome fields after it.
+    for index, (start, end) in enumerate(blanks):
+        if not matches(text[:start]):
+            continue
+        cut = end
+        for next_start, next_end in blanks[index + 1:]:
+            if not drops(text[cut:next_start]) or not holds_prose(text[next_end:]):
+                break
+            cut = next_end
+        rest = text[cut:]
+        if prose_beside_cut(rest, at_start=True) and not drops(rest):
+            return 0, cut
+        break
+    # Chrome last: the shortest tail the rule matches, then the chrome fields before it.
+    for index in range(len(blanks) - 1, -1, -1):
+        start, end = blanks[index]
+        if not matches(text[end:]):
+            continue
+        cut = start
+        for earlier_start, earlier_end in reversed(blanks[:index]):
+            if not drops(text[earlier_end:cut]) or not holds_prose(text[:earlier_start]):
+                break
+            cut = earlier_start
+        rest = text[:cut]
+        if prose_beside_cut(rest, at_start=False) and not drops(rest):
+            return cut, len(text)
+        break
+    return None
