@@ -67,16 +67,17 @@ def test_a_separator_in_front_of_a_body_line_is_no_breadcrumb():
 
 
 def test_crumbs_with_steps_and_a_lone_step_beside_them_still_go():
-    doc, report = clean(page(head=["首页 > 范文大全 > 工作总结", "> 年终总结"]))
+    doc, report = clean(page(head=["首页 > 范文大全 > 工作总结", "> 年终总结", ">>单位年度工作总结精选范文"]))
     assert texts(doc) == BODY
-    assert [rule for _, rule in removed(report)][-2:] == ["meta-lines.breadcrumb", "meta-lines.breadcrumb-step"]
+    assert [rule for _, rule in removed(report)][-3:] == [
+        "meta-lines.breadcrumb", "meta-lines.breadcrumb-step", "meta-lines.breadcrumb-step-beside-chrome"]
 
 
 def test_a_lone_step_among_the_text_stays():
     # A short name after a separator, with body text above and below it: a dressed list item.
-    lines = [OPENING, ">>工会文体活动方案", "第二段：活动由工会统一组织，各部门积极参与。"]
+    lines = [OPENING, ">>工会职工文体活动实施方案", "第二段：活动由工会统一组织，各部门积极参与。"]
     doc, _ = clean(page(head=lines))
-    assert ">>工会文体活动方案" in texts(doc)
+    assert ">>工会职工文体活动实施方案" in texts(doc)
 
 
 def test_prose_is_chinese_with_clause_punctuation():
@@ -106,3 +107,18 @@ def test_the_span_is_a_head_or_a_tail_at_a_blank_outside_brackets():
     assert chrome_span("倾情为你奉上 8 页,若文档总页数超出了预览的页数", matches, drops) is None
     assert inside_brackets("(本文发表于首页批评与建议,")
     assert chrome_span("(本文发表于首页,我们认真谋划各项工作任务, 倾情为你奉上)", matches, drops) is None
+
+
+def test_a_site_line_glued_to_a_paragraph_too_long_for_its_rule_is_cut():
+    # The slogan rule looks at lines of up to 100 characters: glued to a long paragraph, the
+    # line holding it is longer, and the piece at the end is matched alone.
+    long = OPENING * 3
+    doc, report = clean(page(head=[f"{long} 精品范文-倾情为你奉上"]))
+    assert texts(doc) == [long, *BODY]
+    assert ("精品范文-倾情为你奉上", "document-site.slogan") in removed(report)
+
+
+def test_a_field_label_opening_a_paragraph_costs_the_label_only():
+    line = "来源：某某调查数据 本次调查共发放问卷三百份，回收有效问卷二百八十份，有效率较高。"
+    doc, _ = clean(page(head=[line]))
+    assert "本次调查共发放问卷三百份，回收有效问卷二百八十份，有效率较高。" in texts(doc)

@@ -177,6 +177,14 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
         elif rule is None:
+            if is_text_block(block) and (
+                    found := unmatched_glued_chrome(glued_line := inline_text(block), rules, where)):
+                # No rule matched the line whole (too long for it, or anchored), but one matches
+                # the site's line glued to its start or end: that piece goes (glued.py).
+                span, piece_rule = found
+                removed.append((origin, cut_spans(block, [span]), f"{piece_rule.concept}.{piece_rule.name}"))
+                if span[1] == len(glued_line):
+                    dropped_by = f"{piece_rule.concept}.{piece_rule.name}"
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
                 text, [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
@@ -263,11 +271,15 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
 
 def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
     """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
-    def drops(piece: str) -> bool:
-        found = first_matching_rule(rules, " ".join(piece.split()), where)
-        return found is not None and found.action in ("drop", "drop-rest")
+    return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
+                             lambda piece: glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where)))
 
-    return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None, drops)
+
+def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
+                           where: set[str]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome)."""
+    return glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
+                                  WHOLE_LINE_CONCEPTS)
 
 
 def holds_picture(block: pf.Element) -> bool:

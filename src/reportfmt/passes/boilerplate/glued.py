@@ -16,9 +16,13 @@ A line that splits no such way is the rule's whole, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from ..patterns import CJK
+
+if TYPE_CHECKING:
+    from .ruleset import Rule
 
 _BLANKS = re.compile(r"\s+")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
@@ -50,13 +54,17 @@ def inside_brackets(head: str) -> bool:
     return any(head.count(left) > head.count(right) for left, right in _BRACKETS)
 
 
-def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str], bool]) -> tuple[int, int] | None:
+def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str], bool],
+                reach: int | None = None) -> tuple[int, int] | None:
     """The span of `text` (offsets into it) to cut when the chrome a rule matched is glued to
     prose: a head or a tail ending at a blank. `matches(piece)`: the rule that matched the whole
     line matches this piece; `drops(piece)`: some rule would drop this piece as a line of its own.
-    None: the line is the rule's whole (no blank parts the chrome from prose that stays)."""
+    None: the line is the rule's whole (no blank parts the chrome from prose that stays).
+    `reach`: the chrome piece is at most this long (a piece no rule matched the line for)."""
     blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text))
               if text[:start].strip() and text[end:].strip() and not inside_brackets(text[:start])]
+    if reach is not None:
+        blanks = [(start, end) for start, end in blanks if start <= reach or len(text) - end <= reach]
     if not blanks:
         return None
     # Chrome first: the shortest head the rule matches, then the chrome fields after it.
@@ -87,3 +95,36 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
             return cut, len(text)
         break
     return None
+
+
+def drops(rule: Rule | None) -> bool:
+    """Whether the first rule matching a piece drops it (a cut rule's match stays a line)."""
+    return rule is not None and rule.action in ("drop", "drop-rest")
+
+
+# The longest site line looked for glued to a paragraph no rule matched whole.
+REACH = 80
+
+
+def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
+                     whole_line_concepts: Collection[str]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's line glued to the start or end of a paragraph of prose that no rule matched
+    whole (too long for the rule's max_chars, or anchored): its span and the rule that drops it
+    alone. Only rules that need nothing of the lines around them (followed_by, beside_chrome,
+    outside_text, not_after) and drop whole lines; `first_rule(piece)`: the first rule matching."""
+    if not holds_prose(text) or not any(char.isspace() for char in text.strip()):
+        return None
+
+    def plain_drop(piece: str) -> Rule | None:
+        found = first_rule(piece)
+        if (found is None or found.action != "drop" or found.whole_block or found.concept in whole_line_concepts
+                or found.followed_by or found.beside_chrome or found.outside_text or found.not_after):
+            return None
+        return found
+
+    span = chrome_span(text, lambda piece: plain_drop(piece) is not None,
+                       lambda piece: drops(first_rule(piece)), reach=REACH)
+    if span is None:
+        return None
+    rule = plain_drop(text[span[0]:span[1]])
+    return (span, rule) if rule is not None else None
