@@ -122,3 +122,15 @@ def test_a_field_label_opening_a_paragraph_costs_the_label_only():
     line = "来源：某某调查数据 本次调查共发放问卷三百份，回收有效问卷二百八十份，有效率较高。"
     doc, _ = clean(page(head=[line]))
     assert "本次调查共发放问卷三百份，回收有效问卷二百八十份，有效率较高。" in texts(doc)
+
+
+def test_a_section_number_run_into_its_paragraph_is_never_cut_as_chrome():
+    line = ">>第二条 本规定适用于公司各部门及全体员工。"
+    doc, _ = clean(page(head=[line]))
+    assert any("第二条" in text and "本规定适用于" in text for text in texts(doc))
+
+
+def test_a_dressed_sentence_ending_in_a_colon_beside_chrome_stays():
+    lines = ["首页 > 范文大全 > 工作报告", ">>工作报告的格式一般包括以下几个部分:"]
+    doc, _ = clean(page(head=lines))
+    assert lines[1] in texts(doc)

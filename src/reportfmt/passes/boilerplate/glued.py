@@ -102,6 +102,10 @@ def drops(rule: Rule | None) -> bool:
     return rule is not None and rule.action in ("drop", "drop-rest")
 
 
+# A section's number opening a piece ("第二条 本规定…", "一、总则 …", "(三) …"), with any
+# bullet before it: the text's own heading run into its paragraph, never a site's line.
+_NUMBERED = re.compile(r"^\W*(第[一二三四五六七八九十百零〇\d]+[条章节篇部讲]|[一二三四五六七八九十]+[、.．]"
+                       r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 # The longest site line looked for glued to a paragraph no rule matched whole.
 REACH = 80
 
@@ -126,5 +130,8 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
                        lambda piece: drops(first_rule(piece)), reach=REACH)
     if span is None:
         return None
-    rule = plain_drop(text[span[0]:span[1]])
+    piece = text[span[0]:span[1]]
+    if _NUMBERED.match(piece.strip()):
+        return None
+    rule = plain_drop(piece)
     return (span, rule) if rule is not None else None
