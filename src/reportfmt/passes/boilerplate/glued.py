@@ -31,6 +31,9 @@ _CJK_CHAR = re.compile(rf"[{CJK}]")
 _CLAUSE = re.compile(r"[，。！？；、,!?;]|[:：]$")
 # Prose: at least this many Chinese characters, with such punctuation.
 PROSE_MIN_CJK = 8
+# The blanks tried on each side of a line: a site's line is a few fields, and a paragraph of a
+# 文库 page's extracted text may hold a blank every few characters.
+MAX_PIECES = 8
 _BRACKETS = ("()", "（）", "【】", "[]", "《》", "“”", "〔〕")
 
 
@@ -62,14 +65,13 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
     None: the line is the rule's whole (no blank parts the chrome from prose that stays).
     `reach`: the chrome piece is at most this long (a piece no rule matched the line for)."""
     blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text))
-              if text[:start].strip() and text[end:].strip() and not inside_brackets(text[:start])]
-    if reach is not None:
-        blanks = [(start, end) for start, end in blanks if start <= reach or len(text) - end <= reach]
-    if not blanks:
-        return None
+              if text[:start].strip() and text[end:].strip()]
+    heads = [i for i, (start, _) in enumerate(blanks) if reach is None or start <= reach][:MAX_PIECES]
+    tails = [i for i, (_, end) in enumerate(blanks) if reach is None or len(text) - end <= reach][-MAX_PIECES:]
     # Chrome first: the shortest head the rule matches, then the chrome fields after it.
-    for index, (start, end) in enumerate(blanks):
-        if not matches(text[:start]):
+    for index in heads:
+        start, end = blanks[index]
+        if inside_brackets(text[:start]) or not matches(text[:start]):
             continue
         cut = end
         for next_start, next_end in blanks[index + 1:]:
@@ -81,9 +83,9 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
             return 0, cut
         break
     # Chrome last: the shortest tail the rule matches, then the chrome fields before it.
-    for index in range(len(blanks) - 1, -1, -1):
+    for index in reversed(tails):
         start, end = blanks[index]
-        if not matches(text[end:]):
+        if inside_brackets(text[:start]) or not matches(text[end:]):
             continue
         cut = start
         for earlier_start, earlier_end in reversed(blanks[:index]):
