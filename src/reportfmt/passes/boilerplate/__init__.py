@@ -192,6 +192,16 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
             # second half counts as the tail), or naming one sample above its text, or above
             # more of the text's prose than stands before it: the line goes, the article stays.
+            # A paragraph glued to it, or run on after its label ("延伸阅读:随着…,我们…"),
+            # stays too: only the chrome piece or the label is cut (glued.py).
+            glued_line = inline_text(block) if is_text_block(block) else ""
+            span = glued_line and (glued_chrome(glued_line, rule, rules, where)
+                                   or glued.label_span(glued_line, rule.pattern,
+                                                       functools.partial(_drops_piece, rules, where)))
+            if span:
+                removed.append((origin, cut_spans(block, [span]), f"{rule.concept}.{rule.name}"))
+                kept.append((origin, block))
+                continue
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
@@ -272,7 +282,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
 def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
     """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
     return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
-                             lambda piece: glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where)))
+                             functools.partial(_drops_piece, rules, where))
+
+
+def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
+    """Whether a rule would drop this piece of a line as a line of its own."""
+    return glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where))
 
 
 def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ..patterns import CJK
+from ..script import to_simplified
 
 if TYPE_CHECKING:
     from .ruleset import Rule
@@ -137,3 +138,13 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
         return None
     rule = plain_drop(piece)
     return (span, rule) if rule is not None else None
+
+
+def label_span(text: str, pattern: re.Pattern[str], drops: Callable[[str], bool]) -> tuple[int, int] | None:
+    """A label ("延伸阅读:") a rule matches at the start of a line, the text's prose run on after
+    it with no blank between: the label's span. None when the rest is no prose, or chrome."""
+    match = pattern.match(to_simplified(text))
+    if match is None or not match.group(0).rstrip().endswith((":", "：")):
+        return None
+    rest = text[match.end():]
+    return (0, match.end()) if prose_beside_cut(rest, at_start=True) and not drops(rest) else None
