@@ -135,11 +135,3 @@ def test_a_dressed_sentence_ending_in_a_colon_beside_chrome_stays():
     doc, _ = clean(page(head=lines))
     assert lines[1] in texts(doc)
 
-
-def test_prose_run_on_after_a_recommendation_label_above_the_article_stays():
-    # On a short page the second half is the tail, where "延伸阅读:" drops the rest; above the
-    # article it drops its own line only, and of that line only the label.
-    line = "延伸阅读:随着春耕生产全面展开，我们组织党员志愿者深入田间地头，帮助农户解决实际困难。"
-    doc, report = clean("\n".join(["2023年工作总结", BODY[0], line, *BODY[1:4]]))
-    assert "随着春耕生产全面展开，我们组织党员志愿者深入田间地头，帮助农户解决实际困难。" in texts(doc)
-    assert ("延伸阅读:", "recommendations.recommended-reading") in removed(report)

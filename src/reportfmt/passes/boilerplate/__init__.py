@@ -192,13 +192,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
             # second half counts as the tail), or naming one sample above its text, or above
             # more of the text's prose than stands before it: the line goes, the article stays.
-            # A paragraph glued to it, or run on after its label ("延伸阅读:随着…,我们…"),
-            # stays too: only the chrome piece or the label is cut (glued.py).
+            # A paragraph glued to it stays too: only the chrome piece is cut (glued.py).
             glued_line = inline_text(block) if is_text_block(block) else ""
-            span = glued_line and (glued_chrome(glued_line, rule, rules, where)
-                                   or glued.label_span(glued_line, rule.pattern,
-                                                       functools.partial(_drops_piece, rules, where)))
-            if span:
+            if glued_line and (span := glued_chrome(glued_line, rule, rules, where)):
                 removed.append((origin, cut_spans(block, [span]), f"{rule.concept}.{rule.name}"))
                 kept.append((origin, block))
                 continue

@@ -20,18 +20,18 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ..patterns import CJK
-from ..script import to_simplified
 
 if TYPE_CHECKING:
     from .ruleset import Rule
 
 _BLANKS = re.compile(r"\s+")
-_CJK_CHAR = re.compile(rf"[{CJK}]")
 # Clause or sentence punctuation, or a colon ending the piece ("…包括以下几个部分:"): prose has
 # it, a site's menu, tags or field values (short words, or names run together) need none.
 _CLAUSE = re.compile(r"[，。！？；、,!?;]|[:：]$")
 # Prose: at least this many Chinese characters, with such punctuation.
 PROSE_MIN_CJK = 8
+# (a match that stops at the eighth: a line of megabytes is not counted through)
+_ENOUGH_CJK = re.compile(rf"(?:[^{CJK}]*[{CJK}]){{{PROSE_MIN_CJK}}}")
 # The blanks tried on each side of a line: a site's line is a few fields, and a paragraph of a
 # 文库 page's extracted text may hold a blank every few characters.
 MAX_PIECES = 8
@@ -41,7 +41,7 @@ _BRACKETS = ("()", "（）", "【】", "[]", "《》", "“”", "〔〕")
 def holds_prose(part: str) -> bool:
     """Whether a piece of a line reads as the document's prose."""
     part = part.strip()
-    return len(_CJK_CHAR.findall(part)) >= PROSE_MIN_CJK and bool(_CLAUSE.search(part))
+    return bool(_ENOUGH_CJK.match(part)) and bool(_CLAUSE.search(part))
 
 
 def prose_beside_cut(rest: str, at_start: bool) -> bool:
@@ -65,14 +65,14 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
     line matches this piece; `drops(piece)`: some rule would drop this piece as a line of its own.
     None: the line is the rule's whole (no blank parts the chrome from prose that stays).
     `reach`: the chrome piece is at most this long (a piece no rule matched the line for)."""
-    blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text))
-              if text[:start].strip() and text[end:].strip()]
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())  # the text between end blanks
+    blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text)) if first < start and end < last]
     heads = [i for i, (start, _) in enumerate(blanks) if reach is None or start <= reach][:MAX_PIECES]
     tails = [i for i, (_, end) in enumerate(blanks) if reach is None or len(text) - end <= reach][-MAX_PIECES:]
     # Chrome first: the shortest head the rule matches, then the chrome fields after it.
     for index in heads:
         start, end = blanks[index]
-        if inside_brackets(text[:start]) or not matches(text[:start]):
+        if not matches(text[:start]) or inside_brackets(text[:start]):
             continue
         cut = end
         for next_start, next_end in blanks[index + 1:]:
@@ -86,7 +86,7 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
     # Chrome last: the shortest tail the rule matches, then the chrome fields before it.
     for index in reversed(tails):
         start, end = blanks[index]
-        if inside_brackets(text[:start]) or not matches(text[end:]):
+        if not matches(text[end:]) or inside_brackets(text[:start]):
             continue
         cut = start
         for earlier_start, earlier_end in reversed(blanks[:index]):
@@ -119,7 +119,7 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
     whole (too long for the rule's max_chars, or anchored): its span and the rule that drops it
     alone. Only rules that need nothing of the lines around them (followed_by, beside_chrome,
     outside_text, not_after) and drop whole lines; `first_rule(piece)`: the first rule matching."""
-    if not holds_prose(text) or not any(char.isspace() for char in text.strip()):
+    if not _BLANKS.search(text.strip()) or not holds_prose(text):
         return None
 
     def plain_drop(piece: str) -> Rule | None:
@@ -134,17 +134,9 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
     if span is None:
         return None
     piece = text[span[0]:span[1]]
-    if _NUMBERED.match(piece.strip()):
+    # A bullet or a bar alone ("• 来源广泛的…") is the line's dress; a section number its heading.
+    if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
         return None
     rule = plain_drop(piece)
     return (span, rule) if rule is not None else None
 
-
-def label_span(text: str, pattern: re.Pattern[str], drops: Callable[[str], bool]) -> tuple[int, int] | None:
-    """A label ("延伸阅读:") a rule matches at the start of a line, the text's prose run on after
-    it with no blank between: the label's span. None when the rest is no prose, or chrome."""
-    match = pattern.match(to_simplified(text))
-    if match is None or not match.group(0).rstrip().endswith((":", "：")):
-        return None
-    rest = text[match.end():]
-    return (0, match.end()) if prose_beside_cut(rest, at_start=True) and not drops(rest) else None
