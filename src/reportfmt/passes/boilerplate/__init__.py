@@ -17,7 +17,7 @@ from ..elements import block_text, inline_text, is_text_block, no_action, para, 
 from ..headings.samples import announces_samples, introduces_sample, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from ..script import fold_script
-from . import count_labels, echoes, keyword_run, preamble, repeats, scored, wrapped
+from . import count_labels, echoes, glued, keyword_run, preamble, repeats, scored, wrapped
 from .chrome_divs import drop_chrome_divs
 from .followers import Follower, following, load_followers
 from .inline_cut import cut_pattern, cut_spans
@@ -46,6 +46,9 @@ PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # page chunk opens with (repeats.cut_chunk_prefixes).
 PAGE_IMAGE_RULE = "document-site.page-image"
 DOCUMENT_SITE = "document-site"
+# Concepts whose lines are never cut at a blank (glued.py): a lead-in's genre talk runs over
+# several sentences before the 小编 sentence a rule matches, all of it the site's template.
+WHOLE_LINE_CONCEPTS = frozenset({"lead-in"})
 # A rule's `followed_by` that asks for a lead-in or a sample marker next (genre talk above them).
 LEAD_IN_OR_SAMPLE = "lead-in-or-sample"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
@@ -174,6 +177,14 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
         elif rule is None:
+            if is_text_block(block) and (
+                    found := unmatched_glued_chrome(glued_line := inline_text(block), rules, where)):
+                # No rule matched the line whole (too long for it, or anchored), but one matches
+                # the site's line glued to its start or end: that piece goes (glued.py).
+                span, piece_rule = found
+                removed.append((origin, cut_spans(block, [span]), f"{piece_rule.concept}.{piece_rule.name}"))
+                if span[1] == len(glued_line):
+                    dropped_by = f"{piece_rule.concept}.{piece_rule.name}"
             kept.append((origin, block))
         elif rule.action == "drop-rest" and (article_follows(blocks[index + 1:]) or introduces_sample(
                 rule_form(text), [block_text(b) for _, b in blocks[index + 1:] if is_text_block(b)])
@@ -181,6 +192,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             # "推荐阅读：…" above the article itself (a teaser line on a short page, where the
             # second half counts as the tail), or naming one sample above its text, or above
             # more of the text's prose than stands before it: the line goes, the article stays.
+            # A paragraph glued to it stays too: only the chrome piece is cut (glued.py).
+            glued_line = inline_text(block) if is_text_block(block) else ""
+            if glued_line and (span := glued_chrome(glued_line, rule, rules, where)):
+                removed.append((origin, cut_spans(block, [span]), f"{rule.concept}.{rule.name}"))
+                kept.append((origin, block))
+                continue
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
@@ -214,6 +231,20 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, cut_spans(block, [(own_end, len(inline_text(block)))]),
                             f"{rule.concept}.{rule.name}"))
             kept.append((origin, block))
+        elif (rule.action == "drop" and not rule.whole_block and rule.concept not in WHOLE_LINE_CONCEPTS
+                and is_text_block(block)
+                and (span := glued_chrome(glued_line := inline_text(block), rule, rules, where))):
+            # A site's line glued to a paragraph of the text (a lost line break): the chrome
+            # piece goes, the paragraph stays (glued.py).
+            chrome = cut_spans(block, [span])
+            removed.append((origin, chrome, f"{rule.concept}.{rule.name}"))
+            kept.append((origin, block))
+            if span[1] == len(glued_line):
+                # The chrome ends the line: the next line follows it as it would follow the
+                # chrome's own line (a follower's value, the rest of a wrapped notice).
+                dropped_by = f"{rule.concept}.{rule.name}"
+                if rule.wraps:
+                    finishing.update(dict.fromkeys(wrapped.continuation(blocks, index, chrome), dropped_by))
         else:
             if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
                     and not keeping_rule(rules, block_text(kept[-1][1]))):
@@ -246,6 +277,24 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept, removed
+
+
+def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
+    """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
+    return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
+                             functools.partial(_drops_piece, rules, where))
+
+
+def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
+    """Whether a rule would drop this piece of a line as a line of its own."""
+    return glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where))
+
+
+def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
+                           where: set[str]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome)."""
+    return glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
+                                  WHOLE_LINE_CONCEPTS)
 
 
 def holds_picture(block: pf.Element) -> bool:

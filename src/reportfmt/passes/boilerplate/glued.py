@@ -1,0 +1,142 @@
+"""A chrome line glued to a line of the document's prose: the chrome goes, the prose stays.
+
+A scrape that lost a line break joins a site's line ("精选优质文档-倾情为你奉上", "第1个回答
+2024-07-04", "更新时间:… 作者:…") to the paragraph below or above it, with a blank between. A
+rule that drops whole lines matched the chrome half and took the paragraph with it: the
+perturbation eval (tests/eval/perturb_sites.py, glue-next/glue-prev) lost body lines that way
+through several rules at once, so the cure is here, once, not in each rule's pattern.
+
+The line is split at one of its blanks. When the rule still matches the piece on one side and
+the other side holds prose (Chinese text with clause punctuation, from the cut on) that no rule
+would drop, only the chrome piece is cut; the pieces of chrome next to it (another
+field of the same meta line, "来源:…" after "作者:…") go with it while a rule drops each alone.
+A line that splits no such way is the rule's whole, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+from ..patterns import CJK
+
+if TYPE_CHECKING:
+    from .ruleset import Rule
+
+_BLANKS = re.compile(r"\s+")
+# Clause or sentence punctuation, or a colon ending the piece ("…包括以下几个部分:"): prose has
+# it, a site's menu, tags or field values (short words, or names run together) need none.
+_CLAUSE = re.compile(r"[，。！？；、,!?;]|[:：]$")
+# Prose: at least this many Chinese characters, with such punctuation.
+PROSE_MIN_CJK = 8
+# (a match that stops at the eighth: a line of megabytes is not counted through)
+_ENOUGH_CJK = re.compile(rf"(?:[^{CJK}]*[{CJK}]){{{PROSE_MIN_CJK}}}")
+# The blanks tried on each side of a line: a site's line is a few fields, and a paragraph of a
+# 文库 page's extracted text may hold a blank every few characters.
+MAX_PIECES = 8
+_BRACKETS = ("()", "（）", "【】", "[]", "《》", "“”", "〔〕")
+
+
+def holds_prose(part: str) -> bool:
+    """Whether a piece of a line reads as the document's prose."""
+    part = part.strip()
+    return bool(_ENOUGH_CJK.match(part)) and bool(_CLAUSE.search(part))
+
+
+def prose_beside_cut(rest: str, at_start: bool) -> bool:
+    """Whether what stays is prose, and so is its piece next to the cut (up to its first or last
+    blank): "书屋 方案 • 文章版权…" after a 标签 label, "8 页,若文档…" after a preview notice
+    are the chrome's own words running on, not a paragraph glued to it."""
+    pieces = rest.split()
+    return holds_prose(rest) and bool(pieces) and holds_prose(pieces[0] if at_start else pieces[-1])
+
+
+def inside_brackets(head: str) -> bool:
+    """Whether a bracket opened in `head` is still open: a blank inside "(本文发表于…, 已被阅读…)"
+    parts no two lines."""
+    return any(head.count(left) > head.count(right) for left, right in _BRACKETS)
+
+
+def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str], bool],
+                reach: int | None = None) -> tuple[int, int] | None:
+    """The span of `text` (offsets into it) to cut when the chrome a rule matched is glued to
+    prose: a head or a tail ending at a blank. `matches(piece)`: the rule that matched the whole
+    line matches this piece; `drops(piece)`: some rule would drop this piece as a line of its own.
+    None: the line is the rule's whole (no blank parts the chrome from prose that stays).
+    `reach`: the chrome piece is at most this long (a piece no rule matched the line for)."""
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())  # the text between end blanks
+    blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text)) if first < start and end < last]
+    heads = [i for i, (start, _) in enumerate(blanks) if reach is None or start <= reach][:MAX_PIECES]
+    tails = [i for i, (_, end) in enumerate(blanks) if reach is None or len(text) - end <= reach][-MAX_PIECES:]
+    # Chrome first: the shortest head the rule matches, then the chrome fields after it.
+    for index in heads:
+        start, end = blanks[index]
+        if not matches(text[:start]) or inside_brackets(text[:start]):
+            continue
+        cut = end
+        for next_start, next_end in blanks[index + 1:]:
+            if not drops(text[cut:next_start]) or not holds_prose(text[next_end:]):
+                break
+            cut = next_end
+        rest = text[cut:]
+        if prose_beside_cut(rest, at_start=True) and not drops(rest):
+            return 0, cut
+        break
+    # Chrome last: the shortest tail the rule matches, then the chrome fields before it.
+    for index in reversed(tails):
+        start, end = blanks[index]
+        if not matches(text[end:]) or inside_brackets(text[:start]):
+            continue
+        cut = start
+        for earlier_start, earlier_end in reversed(blanks[:index]):
+            if not drops(text[earlier_end:cut]) or not holds_prose(text[:earlier_start]):
+                break
+            cut = earlier_start
+        rest = text[:cut]
+        if prose_beside_cut(rest, at_start=False) and not drops(rest):
+            return cut, len(text)
+        break
+    return None
+
+
+def drops(rule: Rule | None) -> bool:
+    """Whether the first rule matching a piece drops it (a cut rule's match stays a line)."""
+    return rule is not None and rule.action in ("drop", "drop-rest")
+
+
+# A section's number opening a piece ("第二条 本规定…", "一、总则 …", "(三) …"), with any
+# bullet before it: the text's own heading run into its paragraph, never a site's line.
+_NUMBERED = re.compile(r"^\W*(第[一二三四五六七八九十百零〇\d]+[条章节篇部讲]|[一二三四五六七八九十]+[、.．]"
+                       r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+# The longest site line looked for glued to a paragraph no rule matched whole.
+REACH = 80
+
+
+def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
+                     whole_line_concepts: Collection[str]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's line glued to the start or end of a paragraph of prose that no rule matched
+    whole (too long for the rule's max_chars, or anchored): its span and the rule that drops it
+    alone. Only rules that need nothing of the lines around them (followed_by, beside_chrome,
+    outside_text, not_after) and drop whole lines; `first_rule(piece)`: the first rule matching."""
+    if not _BLANKS.search(text.strip()) or not holds_prose(text):
+        return None
+
+    def plain_drop(piece: str) -> Rule | None:
+        found = first_rule(piece)
+        if (found is None or found.action != "drop" or found.whole_block or found.concept in whole_line_concepts
+                or found.followed_by or found.beside_chrome or found.outside_text or found.not_after):
+            return None
+        return found
+
+    span = chrome_span(text, lambda piece: plain_drop(piece) is not None,
+                       lambda piece: drops(first_rule(piece)), reach=REACH)
+    if span is None:
+        return None
+    piece = text[span[0]:span[1]]
+    # A bullet or a bar alone ("• 来源广泛的…") is the line's dress; a section number its heading.
+    if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
+        return None
+    rule = plain_drop(piece)
+    return (span, rule) if rule is not None else None
+
