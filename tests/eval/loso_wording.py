@@ -39,7 +39,6 @@ body lines to set its threshold). Nothing was shipped from this comparison.
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections import Counter
@@ -53,23 +52,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from loso_chrome import RULES_ALONE, TRAIN_SPLITS, collect, load_pages, raw_examples
 
 from reportfmt.passes.boilerplate import scored
-from reportfmt.passes.boilerplate.line_form import rule_form
 
 ZONES = ("head", "tail", "between")
-_LABEL = re.compile(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
 
 
 def wording(text: str) -> set[str]:
     """Character 1-, 2- and 3-grams of the line's first 40 characters (its start and end marked)
-    and the label of a `label:value` field."""
-    squeezed = scored.normalise(rule_form(text)).replace(" ", "")
-    padded = f"^{squeezed[:40]}$"
-    found = {f"g{n}={padded[i:i + n]}" for n in (1, 2, 3) for i in range(len(padded) - n + 1)}
-    found -= {"g1=^", "g1=$"}
-    label = _LABEL.match(squeezed)
-    if label:
-        found.add(f"label={label.group(1)}")
-    return found
+    and the label of a `label:value` field (scored.wording, what the shipped scorer reads)."""
+    return set(scored.wording(text))
 
 
 def features_of(kind: str, shape_feats: list[str], text: str) -> set[str]:

@@ -39,6 +39,8 @@ from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
 from ..script import fold_script
+from .line_form import rule_form
+from .scored_guards import never_scored
 
 MODEL_PATH = Path(__file__).with_name("chrome_model.json")
 # A line longer than this, or with this many sentences, is prose: never scored.
@@ -64,6 +66,7 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 _LABEL_VALUE = re.compile(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*[:：]\s*\S")
 # A neighbour this short and without a sentence is a "short" line (a button, a label, a name).
 SHORT_CHARS = 20
+_WORD_LABEL = re.compile(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
 _SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"
 
 # The model the pipeline uses; tests/eval/train_chrome.py swaps in a fold's model to measure.
@@ -170,6 +173,20 @@ def word_features(text: str, zone: str) -> list[str]:
     return found
 
 
+def wording(text: str) -> list[str]:
+    """The line's words, for a model trained with them (`"words": true`): character 1-, 2- and
+    3-grams of its first 40 characters in rule form (start and end marked) and the label of a
+    `label:value` field. Built only for a line the scorer judges."""
+    squeezed = normalise(rule_form(text)).replace(" ", "")
+    padded = f"^{squeezed[:40]}$"
+    found = {f"g{n}={padded[i:i + n]}" for n in (1, 2, 3) for i in range(len(padded) - n + 1)}
+    found -= {"g1=^", "g1=$"}
+    label = _WORD_LABEL.match(squeezed)
+    if label:
+        found.add(f"label={label.group(1)}")
+    return sorted(found)
+
+
 def chrome_probability(feats: list[str], weights: dict) -> float:
     score = weights.get("", 0.0) + sum(weights.get(f, 0.0) for f in set(feats))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
@@ -260,7 +277,8 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
         return
     first, last = prose[0], prose[-1]
     origins = [origin for origin, _ in blocks]
-    for index, text in texts:
+    lines = [text for _, text in texts]
+    for position, (index, text) in enumerate(texts):
         if not text or len(text) > MAX_CHARS or len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES:
             continue
         if is_structure(text) or is_prose(text) or is_sentence(text) or holds_mask(text):
@@ -272,6 +290,8 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
         elif _between_chrome(origins[index], removed_origins):
             zone, distance = "between", 0
         else:
+            continue
+        if never_scored(lines, position, prose_follows=zone != "tail"):
             continue
         yield index, text, zone, distance
 
@@ -303,6 +323,8 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             if current is None:  # the file went away since it was looked for
                 return blocks, []
             zone = next(f[5:] for f in feats if f.startswith("zone="))
+            if current.get("words"):
+                feats = feats + wording(text)
             if chrome_probability(feats, current["weights"]) >= threshold_of(current, zone):
                 words = word_features(text, zone)
                 gone[index] = (blocks[index][0], text, f"{family_of(feats + words, current['families'])}.scored")
