@@ -49,6 +49,7 @@ from scipy import sparse
 from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).parent))
+import loso_chrome
 from loso_chrome import RULES_ALONE, TRAIN_SPLITS, collect, load_pages, raw_examples
 
 from reportfmt.passes.boilerplate import scored
@@ -181,6 +182,7 @@ def main(argv: list[str]) -> int:
     c, margin = float(option("--C", "0.3")), float(option("--margin", "0.5"))
     started = time.perf_counter()
     pages = load_pages(Path(argv[0]), TRAIN_SPLITS)
+    loso_chrome.WORDS = False  # the shape features alone are collected; features_of adds the words
     scored.use_model(RULES_ALONE)
     for page in pages:
         page["result"], page["examples"] = collect(page)

@@ -24,6 +24,8 @@ _MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时�
                             r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
 # A bullet opening a list item ("-" "•" "*" "·" "▪" "◆" "●" "○" "■" "□" "►" "→").
 _BULLET = re.compile(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
+# A field with its value (a colon ending the line introduces what follows: no field).
+_FIELD_VALUE = re.compile(r"[:：]\s*\S")
 # A list item says something: this many Han characters after its bullet, in at most one field
 # (an info box's bulleted labels and values, `•格式:DOCX` `•页数:23`, say less, or hold several
 # fields in a line: `•资源格式:DOC下载积分:8金币`).
@@ -53,7 +55,7 @@ def list_item_form(text: str) -> str | None:
         return None
     item = text[bullet.end():]
     han = sum("\u4e00" <= c <= "\u9fff" for c in item)
-    fields = item.count(":") + item.count("：")
+    fields = len(_FIELD_VALUE.findall(item))
     return bullet.group(1) if han >= ITEM_HAN and fields <= 1 else None
 
 
