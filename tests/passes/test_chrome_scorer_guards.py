@@ -96,3 +96,21 @@ def test_the_guards_read_the_form_not_the_words():
     assert scored_guards.is_meeting_field("会议时间：下午两点")
     assert not scored_guards.is_meeting_field("发布时间:2024-06-01")
     assert not scored_guards.is_meeting_field("时间:2024-06-01 09:00")
+
+
+def test_a_model_trained_with_words_reads_the_lines_character_ngrams():
+    # One weight on a word pair: only a model that says it reads words acts on it.
+    by_words = {"threshold": 0.9, "weights": {"": -5.0, "g2=转给": 10.0}, "words": True,
+                "families": {"meta-lines": {"": -1.0, "?": -9.0}}}
+    lines = [TITLE, "顺手转给身边的朋友", *PROSE, CONTROL]
+    scored.use_model(by_words)
+    try:
+        _doc, report = clean("\n".join(lines))
+        scored.use_model({**by_words, "words": False})
+        _doc, shape_only = clean("\n".join(lines))
+    finally:
+        scored.use_model(None)
+    assert scored_texts(report) == ["顺手转给身边的朋友"]
+    assert scored_texts(shape_only) == []
+    assert {"g1=转", "g2=^顺", "g3=转给身", "g2=友$"} <= set(scored.wording("顺手转给身边的朋友"))
+    assert "label=会议时间" in scored.wording("会议时间：下午两点")
