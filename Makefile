@@ -94,7 +94,7 @@ eval-perturb: $(STAMP)
 
 # Train the chrome-line scorer on the labelled template sites and print its site-grouped
 # cross-validation beside the rules alone (tests/eval/train_chrome.py). WRITE=--write also writes
-# passes/boilerplate/chrome_model.json (the shipped one is loso-chrome's, below).
+# passes/boilerplate/chrome_model.json (the shipped one is loso-chrome's, below: shape + words).
 ANNOTATED ?= ../devset18/annotated
 WRITE ?=
 train-chrome: $(STAMP)
