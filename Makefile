@@ -94,7 +94,7 @@ eval-perturb: $(STAMP)
 
 # Train the chrome-line scorer on the labelled template sites and print its site-grouped
 # cross-validation beside the rules alone (tests/eval/train_chrome.py). WRITE=--write also writes
-# passes/boilerplate/chrome_model.json (the shipped one is loso-chrome's, below: shape + words).
+# passes/boilerplate/chrome_model.json (the shipped one is loso-chrome's, below).
 ANNOTATED ?= ../devset18/annotated
 WRITE ?=
 train-chrome: $(STAMP)
@@ -103,8 +103,9 @@ train-chrome: $(STAMP)
 # The same scorer measured leave-one-split-out: each split of the dev set scored by a model
 # trained, and its threshold chosen, on the other splits only (tests/eval/loso_chrome.py; reads
 # the pages through labels.json). WRITE=--write writes the model trained on every split, which
-# is the one shipped. WORDING="--features both" (or words, shape; --zones, --lines) compares
-# instead a model of the lines' words with the shipped shape features, line by line
+# is the one shipped (shape; WRITE="--write --words" adds the words). WORDING="--features both"
+# (or words, shape; --zones, --lines) compares instead a model of the lines' words with the
+# shipped shape features, line by line
 # (tests/eval/loso_wording.py).
 WORDING ?=
 loso-chrome: $(STAMP)

@@ -1,7 +1,7 @@
 """Leave-one-split-out figures for the learned chrome-line scorer (passes/boilerplate/scored.py).
 
 Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M] [--cost]
-       [--zone-thresholds]
+       [--zone-thresholds] [--words]
        (make loso-chrome SITES=RAW_DIR)
 
 Each split of the template-site dev set (tuned, held, fresh … fresh10: sites collected in
@@ -24,14 +24,18 @@ body lines alone. Measured on ten splits it caught no more chrome out of fold an
 lines of the tail as chrome (a signature "校长 敬上", an applicant's "申请人:XXX": the tail has
 few body lines to set its threshold), so the shipped model keeps the single threshold.
 
-The model is shape + words (scored.wording: character 1-3-grams of the line's rule form and a
-field's label; `--shape` for shape alone), an L2 logistic regression (C 0.3, fitted with scipy
-at training only), its threshold MARGIN log-odds above the highest out-of-fold body line.
-Measured (issue 18, tenth round, 13 splits, with scored_guards.py): rules alone -> rules +
-scorer left out, chrome gone fresh5 97.1 -> 98.6 %, fresh7 73.9 -> 82.6 %, fresh10 98.6 ->
-100 %, fresh11 96.6 -> 97.7 %, nine splits unchanged, no body line lost by the scorer on any
-split. The shape-only scorer it replaced (SGD, probability margin 0.02): fresh7 -> 81.2 %,
-fresh11 -> 97.7 %, and one body line lost on fresh ('会议时间:…', now a guarded form).
+The model is an L2 logistic regression (C 0.3, fitted with scipy at training only) over the
+line's shape, its neighbours' kinds and its zone; `--words` adds its words (scored.wording:
+character 1-3-grams of its rule form and a field's label). Its threshold sits MARGIN log-odds
+above the highest out-of-fold body line. Measured (issue 18, tenth round, 13 splits, with
+scored_guards.py; rules alone -> rules + scorer left out, chrome gone, no body line lost by the
+scorer on any split in either):
+  shape (shipped): fresh5 97.1 -> 98.6 %, fresh7 73.9 -> 91.3 %, fresh11 96.6 -> 97.7 %, ten
+    splits unchanged (14 chrome lines more);
+  shape + words:   fresh5 -> 98.6 %, fresh7 -> 82.6 %, fresh10 98.6 -> 100 %, fresh11 -> 97.7 %
+    (9 more), and in-sample one chrome line fewer than the old model on fresh7;
+  the old scorer (shape, SGD, a probability margin of 0.02, no guards): fresh7 -> 81.2 %,
+    fresh11 -> 97.7 %, and a body line lost on fresh ('会议时间:…', now a guarded form).
 
 `--cost` times the pipeline on every page without the scorer and with the shipped model.
 `--write` trains on every split (threshold chosen the same way over all of them) and writes
@@ -146,8 +150,8 @@ def raw_examples(page: dict, with_text: bool = False) -> list:
 
 
 _models: dict[frozenset, dict] = {}
-# Shape + words (scored.wording), as tests/eval/loso_wording.py measured them; --shape: shape alone.
-WORDS = "--shape" not in sys.argv
+# Shape alone (shipped); --words: shape + words (scored.wording), as loso_wording.py measured them.
+WORDS = "--words" in sys.argv
 # The inverse strength of the L2 penalty (as loso_wording.py measured it).
 C = 0.3
 # Weights smaller than this change no decision and stay out of chrome_model.json.

@@ -26,7 +26,11 @@ removed two sample markers and a keywords line). Left out one split at a time, a
 on n-grams caught fewer chrome lines on every split than one on shape alone (fresh7: 65.3 %
 against 75.0 % chrome gone), so words then only named the family. Issue 18m3 measured words
 again, as character 1-3-grams beside the shape in one L2 logistic regression (tests/eval/
-loso_wording.py), and it caught more out of fold than shape alone with no body line lost.
+loso_wording.py), and it caught more out of fold than shape alone with no body line lost. Issue
+18m4 shipped the scorer's guards (scored_guards.py) and a shape model fitted as loso_wording fits
+(L2 logistic, L-BFGS, a log-odds margin); with them, shape alone caught more out of fold than
+shape + words (loso_chrome.py: 14 chrome lines against 9, none of the body lost by either), so
+the shipped model reads no words (`"words": false`); `wording` stays for `--words` models.
 """
 
 from __future__ import annotations
