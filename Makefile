@@ -103,8 +103,9 @@ train-chrome: $(STAMP)
 # The same scorer measured leave-one-split-out: each split of the dev set scored by a model
 # trained, and its threshold chosen, on the other splits only (tests/eval/loso_chrome.py; reads
 # the pages through labels.json). WRITE=--write writes the model trained on every split, which
-# is the one shipped. WORDING="--features both" (or words, shape; --zones, --lines) compares
-# instead a model of the lines' words with the shipped shape features, line by line
+# is the one shipped (shape; WRITE="--write --words" adds the words). WORDING="--features both"
+# (or words, shape; --zones, --lines) compares instead a model of the lines' words with the
+# shipped shape features, line by line
 # (tests/eval/loso_wording.py).
 WORDING ?=
 loso-chrome: $(STAMP)

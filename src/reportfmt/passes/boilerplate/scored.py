@@ -4,24 +4,33 @@ Rules (rules/*.yaml) are written from the pages their authors saw, and each new 
 its chrome differently. The shape of chrome carries better than its words: a short line of
 label:value fields, a date with a count, Latin interface words on a Chinese page, a run of
 short lines above the first paragraph of prose. chrome_model.json holds a logistic regression
-over such shape features and the kinds of the line's neighbours (chrome or body), and per-family
-naive-Bayes tables over shape and characters (which family, once the shape said chrome). It is
-trained by tests/eval/loso_chrome.py (`make loso-chrome WRITE=--write`) on every labelled dev
-split; its threshold is the lowest at which no body line of any split scored as chrome by a
-model trained without that split, plus a margin. The same script prints each split scored by a
-model trained, and thresholded, without it (leave one split out).
+over such shape features and the kinds of the line's neighbours (chrome or body), with, when it
+says `"words": true`, the line's words as well (`wording`: character 1-3-grams of its rule form
+and a field's label, built only for a line the scorer judges), and per-family naive-Bayes tables
+over shape and characters (which family, once the model said chrome). It is trained by
+tests/eval/loso_chrome.py (`make loso-chrome WRITE=--write`) on every labelled dev split; its
+threshold is set in log-odds above the highest-scoring body line of any split scored by a model
+trained without that split. The same script prints each split scored by a model trained, and
+thresholded, without it (leave one split out).
 
 The scorer acts only where chrome lives: a short, non-prose text line in the head (before the
 first paragraph of prose), in the tail (after the last one) or between two lines already
-recognised as chrome, never on a heading, a numbered line, a sample's marker, a table row or
-a line holding a mask (a fill-in field such as `副组长:__`).
+recognised as chrome, never on a heading, a numbered line, a sample's marker, a table row,
+a line holding a mask (a fill-in field such as `副组长:__`), nor on the author's forms that look
+like chrome (scored_guards.py: a caption, a list's items, a letter's closing, a notice's fields).
 A reviewer's keep mark (ruleset.keeping_rule) protects a line from it as from every rule. Each
 removal is recorded as `<family>.scored`.
 
 History: issue 18d's scorer also decided on character n-grams and was not shipped (on fresh3 it
 removed two sample markers and a keywords line). Left out one split at a time, a model deciding
 on n-grams caught fewer chrome lines on every split than one on shape alone (fresh7: 65.3 %
-against 75.0 % chrome gone), so words now only name the family.
+against 75.0 % chrome gone), so words then only named the family. Issue 18m3 measured words
+again, as character 1-3-grams beside the shape in one L2 logistic regression (tests/eval/
+loso_wording.py), and it caught more out of fold than shape alone with no body line lost. Issue
+18m4 shipped the scorer's guards (scored_guards.py) and a shape model fitted as loso_wording fits
+(L2 logistic, L-BFGS, a log-odds margin); with them, shape alone caught more out of fold than
+shape + words (loso_chrome.py: 14 chrome lines against 9, none of the body lost by either), so
+the shipped model reads no words (`"words": false`); `wording` stays for `--words` models.
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
 from ..script import fold_script
+from .line_form import rule_form
+from .scored_guards import never_scored
 
 MODEL_PATH = Path(__file__).with_name("chrome_model.json")
 # A line longer than this, or with this many sentences, is prose: never scored.
@@ -64,6 +75,7 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 _LABEL_VALUE = re.compile(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*[:：]\s*\S")
 # A neighbour this short and without a sentence is a "short" line (a button, a label, a name).
 SHORT_CHARS = 20
+_WORD_LABEL = re.compile(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
 _SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"
 
 # The model the pipeline uses; tests/eval/train_chrome.py swaps in a fold's model to measure.
@@ -170,6 +182,20 @@ def word_features(text: str, zone: str) -> list[str]:
     return found
 
 
+def wording(text: str) -> list[str]:
+    """The line's words, for a model trained with them (`"words": true`): character 1-, 2- and
+    3-grams of its first 40 characters in rule form (start and end marked) and the label of a
+    `label:value` field. Built only for a line the scorer judges."""
+    squeezed = normalise(rule_form(text)).replace(" ", "")
+    padded = f"^{squeezed[:40]}$"
+    found = {f"g{n}={padded[i:i + n]}" for n in (1, 2, 3) for i in range(len(padded) - n + 1)}
+    found -= {"g1=^", "g1=$"}
+    label = _WORD_LABEL.match(squeezed)
+    if label:
+        found.add(f"label={label.group(1)}")
+    return sorted(found)
+
+
 def chrome_probability(feats: list[str], weights: dict) -> float:
     score = weights.get("", 0.0) + sum(weights.get(f, 0.0) for f in set(feats))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
@@ -260,7 +286,8 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
         return
     first, last = prose[0], prose[-1]
     origins = [origin for origin, _ in blocks]
-    for index, text in texts:
+    lines = [text for _, text in texts]
+    for position, (index, text) in enumerate(texts):
         if not text or len(text) > MAX_CHARS or len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES:
             continue
         if is_structure(text) or is_prose(text) or is_sentence(text) or holds_mask(text):
@@ -272,6 +299,8 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
         elif _between_chrome(origins[index], removed_origins):
             zone, distance = "between", 0
         else:
+            continue
+        if never_scored(lines, position, prose_follows=zone != "tail"):
             continue
         yield index, text, zone, distance
 
@@ -303,6 +332,8 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             if current is None:  # the file went away since it was looked for
                 return blocks, []
             zone = next(f[5:] for f in feats if f.startswith("zone="))
+            if current.get("words"):
+                feats = feats + wording(text)
             if chrome_probability(feats, current["weights"]) >= threshold_of(current, zone):
                 words = word_features(text, zone)
                 gone[index] = (blocks[index][0], text, f"{family_of(feats + words, current['families'])}.scored")

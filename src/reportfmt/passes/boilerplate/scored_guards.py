@@ -1,0 +1,79 @@
+"""Lines the chrome scorer (scored.py) never judges: the author's forms that look like chrome.
+
+A learned score is set so that no body line of the dev pages reaches it; the body lines that
+come closest (issue 18, tenth round, leave one split out) are of a few forms every site may
+have, whatever its words: a figure or table caption (`图3:…(资料来源:…)`), an item of a list
+written as a run of bullet lines of one form (a slide deck's outline `- 封面(第 1 页):…`), the
+closing of a letter (`此致`, `校长 敬上`), and a field of a notice followed by its text
+(`会议时间:…`, `地点:…`). These are the document's own, so the scorer leaves them, as it leaves
+numbered lines; a rule that names chrome still takes them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# 图3: 表 2-1 圖五 Figure 4 Table 1.2: a caption names its figure or table by number.
+_CAPTION = re.compile(r"^\W{0,2}(?:[图表圖][\s]*[\d一二三四五六七八九十]+(?:[-.．—]\d+)*(?![\d年月日])"
+                      r"|(?:fig(?:ure)?\.?|table)\s*\d+)", re.I)
+# A letter's close: 此致 / 敬礼 on their own, or a signature ending in 敬上 谨上 谨启 敬启 拜上.
+_CLOSING = re.compile(r"^(?:此致|敬礼)\W*$|(?:敬上|谨上|谨启|敬启|拜上)\W*$")
+# A notice's own fields: when, where, who chairs and who attends its meeting or event.
+_MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时间|時間|地点|地點|主题|主題|议程|議程|内容|內容)"
+                            r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
+# A bullet opening a list item ("-" "•" "*" "·" "▪" "◆" "●" "○" "■" "□" "►" "→").
+_BULLET = re.compile(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
+# A field with its value (a colon ending the line introduces what follows: no field).
+_FIELD_VALUE = re.compile(r"[:：]\s*\S")
+# A list item says something: this many Han characters after its bullet, in at most one field
+# (an info box's bulleted labels and values, `•格式:DOCX` `•页数:23`, say less, or hold several
+# fields in a line: `•资源格式:DOC下载积分:8金币`).
+ITEM_HAN = 10
+# Lines of one bullet in a row (the line itself among them) that make a list of the author's.
+RUN = 2
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(unicodedata.normalize("NFKC", text)))
+
+
+def is_letter_closing(text: str) -> bool:
+    return bool(_CLOSING.search(text.strip()))
+
+
+def is_meeting_field(text: str) -> bool:
+    """`会议时间:…`, `地点:…`: the caller asks this only of a line with the notice's text after it."""
+    return bool(_MEETING_FIELD.match(unicodedata.normalize("NFKC", text)))
+
+
+def list_item_form(text: str) -> str | None:
+    """The bullet of a line that is an item of a list of the author's (a bullet, then at least
+    ITEM_HAN Han characters and at most one field), or None."""
+    bullet = _BULLET.match(text)
+    if not bullet:
+        return None
+    item = text[bullet.end():]
+    han = sum("\u4e00" <= c <= "\u9fff" for c in item)
+    fields = len(_FIELD_VALUE.findall(item))
+    return bullet.group(1) if han >= ITEM_HAN and fields <= 1 else None
+
+
+def in_list_run(lines: list[str], index: int) -> bool:
+    """Is lines[index] one of at least RUN consecutive list items with the same bullet?"""
+    form = list_item_form(lines[index])
+    if form is None:
+        return False
+    start = end = index
+    while start > 0 and list_item_form(lines[start - 1]) == form:
+        start -= 1
+    while end + 1 < len(lines) and list_item_form(lines[end + 1]) == form:
+        end += 1
+    return end - start + 1 >= RUN
+
+
+def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
+    """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
+    text = lines[index]
+    return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
+            or (prose_follows and is_meeting_field(text)))
