@@ -36,7 +36,6 @@ the shipped model reads no words (`"words": false`); `wording` stays for `--word
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 import unicodedata
@@ -92,8 +91,11 @@ def use_model(model: dict | None) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _shipped_model() -> dict | None:
+    from ... import resources
+
     try:
-        return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        # Parsed once per machine (resources.read_json caches the parsed model by its bytes).
+        return resources.read_json(MODEL_PATH)
     except FileNotFoundError:
         return None
 
