@@ -52,6 +52,7 @@ from .title_neighbours import (
     repeated_tail,
     runs_into,
     title_follows,
+    wraps_into,
 )
 from .title_shape import title_shaped
 from .title_suffixes import strip_site_suffix
@@ -175,6 +176,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             continue
         if not title_shaped(candidate) or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
+        if wraps_into(text, doc.content[index + 1:index + 2]):
+            return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(text, announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):

@@ -31,7 +31,7 @@ def title_shaped(text: str) -> bool:
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
-    if text[-1] in TERMINAL_PUNCT + "，,：:" and not (asks_question(text) or calls_out(text)):
+    if text[-1] in TERMINAL_PUNCT + "，,：:、" and not (asks_question(text) or calls_out(text)):
         # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
         return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
