@@ -74,3 +74,45 @@ def test_a_numbered_heading_over_a_short_one_line_body_is_not_joined():
             "工会主席。", "三、表彰先进集体和个人", "宣读人：办公室主任。"]
     doc, _ = clean("\n".join(page))
     assert [text for _, text in outline(doc)] == ["一、出席和列席人员", "二、会议主持人", "三、表彰先进集体和个人"]
+
+
+def wide(text: str) -> str:
+    """The text with its ASCII digits and letters full-width, as some sites print them."""
+    return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F) if chr(code).isalnum()})
+
+
+def test_full_width_numbers_mark_headings_at_every_level_and_the_text_keeps_its_characters():
+    page = ["公文写作格式", wide("1．首部。"), "首部包括标题和主送机关，标题写明发文机关和事由，主送机关顶格书写。",
+            wide("（1）标题。"), "标题由发文机关、事由和文种组成，位于首页上方居中位置，可以分行排列。",
+            wide("（2）主送机关。"), "主送机关是负责办理或答复公文的机关，写在标题之下第一行并顶格书写。",
+            wide("2．正文。"), "正文是公文的主体，用来表述公文的内容，一般分为开头、主体和结尾三部分。"]
+    doc, _ = clean("\n".join(page))
+    assert outline(doc) == [(1, wide("1．首部。")), (2, wide("（1）标题。")), (2, wide("（2）主送机关。")),
+                            (1, wide("2．正文。"))]
+
+
+def test_full_width_outline_numbers_and_letters_are_markers():
+    page = ["应急预案", wide("1．1 总则"), "为规范突发事件的应急处置工作，保障员工生命财产安全，制定本预案。",
+            wide("1．2 适用范围"), "本预案适用于公司所属各单位在生产经营过程中发生的各类突发事件的处置。"]
+    doc, _ = clean("\n".join(page))
+    assert [text for _, text in outline(doc)] == [wide("1．1 总则"), wide("1．2 适用范围")]
+
+
+def test_a_full_width_mask_is_found_and_kept_as_written():
+    # Inside a number with a full-width decimal point: "5xx4.9万人" as the page printed it.
+    line = "全县受灾人口" + wide("5xx4") + "\uff0e" + wide("9") + "万人，饮水困难群众已全部得到救助。"
+    doc, report = clean("\n".join(["抗旱救灾情况通报", line, *BODY]))
+    assert [m["text"] for m in report.masks] == [wide("xx")]
+    assert line in texts(doc)
+
+
+def test_a_full_width_file_extension_is_no_part_of_the_title():
+    _, report = clean("\n".join(["仓库盘点管理办法" + "\uff0e" + wide("docx"), *BODY]))
+    assert report.title == "仓库盘点管理办法"
+
+
+def test_a_sample_numbered_with_a_full_width_digit_is_a_sample_not_the_title_again():
+    page = ["考勤管理制度", "考勤管理制度" + wide("1"), "一、管理办法",
+            "员工上下班须本人打卡签到，不得由他人代为打卡，违者按旷工半天处理并通报批评。"]
+    doc, _ = clean("\n".join(page))
+    assert outline(doc)[0] == (1, "考勤管理制度" + wide("1"))

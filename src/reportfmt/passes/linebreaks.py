@@ -8,7 +8,10 @@ decide differently from the first.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Callable
 
 import panflute as pf
 
@@ -47,6 +50,8 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
     own, longer than a few characters.) A numbered line of any length is joined the same way
     when the next line is the rest of its wrapped sentence (wrapped_item)."""
     joined = False
+    # Worked out only when a numbered line's tail looks like a wrap's (most pages: never).
+    headed = functools.cache(lambda: heading_families(blocks))
     i = 0
     while i < len(blocks) - 1:
         first, second = blocks[i], blocks[i + 1]
@@ -63,7 +68,7 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
         end = SENTENCE_INSIDE.search(tail) if tail else None
         finishes = end is not None and (
             (end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS)
-            or wrapped_item(head, tail))
+            or wrapped_item(head, tail, headed))
         if (finishes and is_chinese(tail[0]) and parse_marker(tail) is None
                 and same_masks(head, tail, "", detectors)):
             joint: list[pf.Inline] = [] if is_chinese(head[-1]) else [pf.Space()]
@@ -83,9 +88,31 @@ CLAUSE_OPEN = ("，", ",", "、")
 WRAP_TAIL_SLACK = 2
 
 
-def wrapped_item(head: str, tail: str) -> bool:
+def heading_families(blocks: pf.ListContainer) -> set[str]:
+    """The marker families some line of which stands over a paragraph longer than itself, or over
+    numbered parts of another family, with no sentence of its own: a heading ("（1）明确责任分工"
+    over its paragraph, "1.健全工作机制" over "（1）…"). Its siblings are
+    headings too, however short their paragraphs; a page wrapping its numbered sentences at one
+    width leaves no line of the family over a longer one."""
+    families = set()
+    texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
+    for head, tail in itertools.pairwise(texts):
+        if not head or not tail or head.endswith(TERMINAL) or head.endswith(CLAUSE_OPEN):
+            continue
+        marker = parse_marker(head)
+        if marker is None:
+            continue
+        below = parse_marker(tail)
+        if (below is None and visible_len(tail) > visible_len(head) + WRAP_TAIL_SLACK) or (
+                below is not None and below.family != marker.family):
+            families.add(marker.family)  # over its paragraph, or over its own numbered parts
+    return families
+
+
+def wrapped_item(head: str, tail: str, headed: Callable[[], set[str]] = set) -> bool:
     """The tail finishes the numbered head's sentence: it ends one sentence and is not longer than
-    the head (a wrapped line's last line), or the head stops inside a clause."""
+    the head (a wrapped line's last line) and no sibling of the head is a heading (`headed()`:
+    heading_families, asked last), or the head stops inside a clause."""
     marker = parse_marker(head)
     words = visible_len(head[marker.end:]) if marker else 0
     if head.endswith(CLAUSE_OPEN):
@@ -94,10 +121,13 @@ def wrapped_item(head: str, tail: str) -> bool:
     # opening on "《" or a quote is a sentence of its own).
     if not (is_ideograph(head.rstrip()[-1]) and is_ideograph(tail[0])) or not tail.rstrip().endswith(SENTENCE_END):
         return False
+    if marker is None:
+        return False
     if re.search("[:：]", tail) or visible_len(tail) < WRAP_TAIL_MIN_CHARS:
         return False  # "出席会议人员:委员。", "市政协常委。": a heading's body, a line of its own
     return (SENTENCE_INSIDE.search(tail).end() == len(tail.rstrip())
-            and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK and words >= WRAP_HEAD_MIN_WORDS)
+            and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK and words >= WRAP_HEAD_MIN_WORDS
+            and marker.family not in headed())
 
 
 SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")

@@ -213,6 +213,6 @@ def wraps_into(text: str, following: list[pf.Block]) -> bool:
     if not _IDEOGRAPH.match(below[0]) or not _SENTENCE_END.search(below):
         return False  # a date, a count, a label ("推荐指数:"): a line of its own
     clause = _CLAUSE_END.search(below)
-    if clause is not None and clause.start() <= WRAPPED_CLAUSE_MAX_CHARS:
-        return True
+    if clause is not None and clause.start() <= WRAPPED_CLAUSE_MAX_CHARS and clause.end() < len(below):
+        return True  # (a line that is one short sentence, "说明。", is a line of its own)
     return len(line) >= WRAPPED_HEAD_MIN_CHARS and bool(re.search("[，,、]", line))

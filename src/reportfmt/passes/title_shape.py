@@ -12,6 +12,7 @@ from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from .title_forms import DOCUMENT_NAME, asks_question, calls_out, names_occasion, never_title
 from .title_suffixes import FILE_EXTENSION
+from .width import fold_width
 
 # Counted in characters, not blocks (see page_facts.HEAD_CHARS).
 TITLE_MAX_CHARS = 60
@@ -22,6 +23,7 @@ TITLE_MAX_COMMAS = 2
 
 
 def title_shaped(text: str) -> bool:
+    text = fold_width(text)  # "会议时间：２０２５年…", "汇总１": read as the ASCII forms
     if not text.strip():
         return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
