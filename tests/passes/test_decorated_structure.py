@@ -116,3 +116,24 @@ def test_a_sample_numbered_with_a_full_width_digit_is_a_sample_not_the_title_aga
             "员工上下班须本人打卡签到，不得由他人代为打卡，违者按旷工半天处理并通报批评。"]
     doc, _ = clean("\n".join(page))
     assert outline(doc)[0] == (1, "考勤管理制度" + wide("1"))
+
+
+def test_bracketed_field_labels_running_into_their_values_are_no_sections():
+    # The fields of a meeting notice, their labels in brackets instead of before a colon.
+    page = ["班组安全例会通知", "【时间】本周五下午两点半，请各班组长提前十分钟到场签到。",
+            "【地点】三号厂房二楼会议室，会场由综合办公室负责布置。",
+            "【内容】通报上月安全检查情况，部署下一阶段隐患排查整治工作。"]
+    doc, _ = clean("\n".join(page))
+    assert outline(doc) == [] and runins(doc) == []
+    assert texts(doc)[0].startswith("【时间】本周五")
+
+
+@pytest.mark.parametrize("salutation", ["【尊敬的党组织】", "[同志们]", "各有关单位"])
+def test_a_salutation_is_never_the_pages_title(salutation):
+    _, report = clean("\n".join([salutation, *BODY]))
+    assert not report.title
+
+
+def test_a_short_bracketed_label_opening_the_text_is_no_title():
+    _, report = clean("\n".join(["【意思】述职报告是任职者向上级和群众陈述履职情况的书面报告。", *BODY]))
+    assert not report.title

@@ -59,6 +59,9 @@ from .title_suffixes import strip_site_suffix
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
+# "【意思】自查报告是…"), as another site prints "时间：…".
+BRACKETED_TITLE_MIN_CHARS = 5
 # How many chrome lines above the title (each one a rule names or no page is titled with) the
 # search looks past beyond its first TITLE_SEARCH_BLOCKS.
 LOOKED_PAST_MAX = 12
@@ -136,7 +139,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
-        if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
+        if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
+                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             looked_past.append(text)
