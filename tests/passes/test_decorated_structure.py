@@ -137,3 +137,12 @@ def test_a_salutation_is_never_the_pages_title(salutation):
 def test_a_short_bracketed_label_opening_the_text_is_no_title():
     _, report = clean("\n".join(["【意思】述职报告是任职者向上级和群众陈述履职情况的书面报告。", *BODY]))
     assert not report.title
+
+
+@pytest.mark.parametrize("decorated", ["| 首页 > 范文大全 > 工作总结", ">>首页 > 范文大全 > 工作总结",
+                                       "首页 > 范文大全 > 工作总结 |"])
+def test_a_decorated_breadcrumb_above_the_title_is_no_title_and_goes_under_its_rule(decorated):
+    doc, report = clean("\n".join([decorated, "仓库年度盘点工作总结", *BODY]))
+    assert report.title == "仓库年度盘点工作总结"
+    assert decorated.strip() in [r["text"] for r in report.removed]
+    assert texts(doc) == BODY

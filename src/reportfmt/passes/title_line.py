@@ -40,6 +40,7 @@ from .title_forms import (
     pupil_byline,
     split_site_head,
     tags_title,
+    undecorated,
 )
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -71,8 +72,14 @@ def take_title_line(doc: pf.Doc) -> str | None:
     """The page's title line moves to metadata (see _take_title_line); the lines above it no
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
     formless: list[pf.Block] = []
-    title = _take_title_line(doc, formless)
+    decorated: list[tuple[pf.Block, str]] = []
+    title = _take_title_line(doc, formless, decorated)
     report = get_state(doc).report
+    for block, rule in decorated:
+        text = block_text(block)
+        if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
+            doc.content = [b for b in doc.content if b is not block]
+            report.record_removed(text, rule)
     for block in formless:
         text = block_text(block)
         if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
@@ -81,7 +88,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
     return title
 
 
-def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
+def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tuple[pf.Block, str]]) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
@@ -142,11 +149,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
-        if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+        plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
+        if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
+            if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+                # Only its decoration kept the rule from the line: it goes here, under the rule's name.
+                decorated.append((block, f"{rule.concept}.{rule.name}"))
             looked_past.append(text)
             limit += 1
             continue
-        if never_title(text) or (names_site(text) and title_follows(doc.content[index + 1:limit + 1])):
+        if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
