@@ -19,6 +19,10 @@ BODY = ["各班组要落实安全生产责任，定期开展隐患排查，发�
      "凭证。一份完整的巡查记录应写明时间、地点和发现的问题。"),
     # The next line opens on a particle that binds to the word before it.
     ("下面整理了仓库盘点报告", "的写法和注意事项："),
+    # The addressees of a notice wrapped inside a word, the line closing on a colon.
+    ("各街道办事处、区直各有关单", "位，各驻区企业："),
+    # A line ending on a word that binds to what follows it.
+    ("思想汇报是入党积极分子定期向", "党组织汇报思想的书面材料。"),
     # A long line with a clause inside, finished by a line no longer than it.
     ("消防演练方案是指单位为检验应急预案、提高员工自救能力而预先拟定的",
      "组织程序和行动步骤，通常由消防安全管理人审定。"),

@@ -187,6 +187,8 @@ _CONTINUES = re.compile(r"^(?:[，,、。；;！!？?：:）)》」』”]|的(?
 # (Not "、": a salutation lists its addressees with it, "同学们、老师们:".)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
+# Words that bind to what follows them: a line ending on one was cut inside its sentence.
+_DANGLING = set("的向和与及对把被从将给于了")
 # "…的重要" / "文件。一份标准的…": the sentence the head left open ends a word or two into the
 # next line. A paragraph under a title opens with a clause of its own ("今年以来，", "同志们：").
 WRAPPED_CLAUSE_MAX_CHARS = 3
@@ -210,9 +212,13 @@ def wraps_into(text: str, following: list[pf.Block]) -> bool:
         return False
     if _CONTINUES.match(below):
         return True
-    if not _IDEOGRAPH.match(below[0]) or not _SENTENCE_END.search(below):
-        return False  # a date, a count, a label ("推荐指数:"): a line of its own
+    if not _IDEOGRAPH.match(below[0]):
+        return False  # a date, a count: a line of its own
     clause = _CLAUSE_END.search(below)
     if clause is not None and clause.start() <= WRAPPED_CLAUSE_MAX_CHARS and clause.end() < len(below):
         return True  # (a line that is one short sentence, "说明。", is a line of its own)
+    if line[-1] in _DANGLING and _SENTENCE_END.search(below):
+        return True  # "…的同志自愿向" / "党组织提交…。": no title ends on a preposition or a particle
+    if not _SENTENCE_END.search(below):
+        return False  # a label ("推荐指数:"): a line of its own
     return len(line) >= WRAPPED_HEAD_MIN_CHARS and bool(re.search("[，,、]", line))
