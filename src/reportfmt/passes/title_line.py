@@ -161,7 +161,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
-            if not pupil_byline(text):  # the author's school and class stay with the text
+            if not pupil_byline(plain):  # the author's school and class stay with the text
                 formless.append(block)
             limit += 1
             continue
