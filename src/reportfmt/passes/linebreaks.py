@@ -8,13 +8,18 @@ decide differently from the first.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
+from collections.abc import Callable
+
 import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, no_action, run_pass
 from .headings.measure import SENTENCE_INSIDE, visible_len
-from .headings.numbering import parse_marker
-from .typography import TERMINAL, is_chinese, join_hard_wraps, same_masks
+from .headings.numbering import ORDER, parse_marker
+from .typography import TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
 MAX_ROUNDS = 5
@@ -42,8 +47,11 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
     at widths that vary with the characters (half-width ones are narrower), so join_hard_wraps
     finds no single width; the numbered item would otherwise stand as a heading cut mid-word
     above a paragraph that opens mid-sentence. (A heading's body opens with a sentence of its
-    own, longer than a few characters.)"""
+    own, longer than a few characters.) A numbered line of any length is joined the same way
+    when the next line is the rest of its wrapped sentence (wrapped_item)."""
     joined = False
+    # Worked out only when a numbered line's tail looks like a wrap's (most pages: never).
+    headed = functools.cache(lambda: heading_families(blocks))
     i = 0
     while i < len(blocks) - 1:
         first, second = blocks[i], blocks[i + 1]
@@ -53,20 +61,81 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
         # The head's own tests first: most paragraphs end their sentence or carry no number,
         # and every document passes here (the filter path).
         head = block_text(first)
-        if (not head or "\n" in head or head.endswith(TERMINAL)
-                or visible_len(head) < NUMBERED_WRAP_MIN_CHARS or parse_marker(head) is None):
+        if not head or "\n" in head or head.endswith(TERMINAL) or parse_marker(head) is None:
             i += 1
             continue
         tail = block_text(second)
         end = SENTENCE_INSIDE.search(tail) if tail else None
-        if (end is not None and end.start() <= SENTENCE_TAIL_MAX_CHARS and is_chinese(tail[0])
-                and parse_marker(tail) is None and same_masks(head, tail, "", detectors)):
+        finishes = end is not None and (
+            (end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS)
+            or wrapped_item(head, tail, headed))
+        if (finishes and is_chinese(tail[0]) and parse_marker(tail) is None
+                and same_masks(head, tail, "", detectors)):
             joint: list[pf.Inline] = [] if is_chinese(head[-1]) else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
             del blocks[i + 1]
             joined = True
         i += 1
     return joined
+
+
+# A line cut inside a clause: a heading never ends on these (measure.OPEN_END), a wrapped line may.
+CLAUSE_OPEN = ("，", ",", "、")
+# "1.目标设定:明确安全工作的总体目标,如确" / "保年度内安全事故减少。": the page wrapped a numbered
+# sentence at its width, so the tail is no longer than the head and closes the sentence. A
+# heading's body is a paragraph of its own, longer than its heading; a heading that states its
+# point as a sentence ends with it ("1、目的性。"), and one closing on a colon announces a list.
+WRAP_TAIL_SLACK = 2
+
+
+def heading_families(blocks: pf.ListContainer) -> set[str]:
+    """The marker families some line of which stands over a paragraph longer than itself, or over
+    numbered parts of another family, with no sentence of its own: a heading ("（1）明确责任分工"
+    over its paragraph, "1.健全工作机制" over "（1）…"). Its siblings are
+    headings too, however short their paragraphs; a page wrapping its numbered sentences at one
+    width leaves no line of the family over a longer one."""
+    families = set()
+    texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
+    for head, tail in itertools.pairwise(texts):
+        if not head or not tail or head.endswith(TERMINAL) or head.endswith(CLAUSE_OPEN):
+            continue
+        marker = parse_marker(head)
+        if marker is None:
+            continue
+        below = parse_marker(tail)
+        if (below is None and visible_len(tail) > visible_len(head) + WRAP_TAIL_SLACK) or (
+                below is not None and below.family != marker.family):
+            families.add(marker.family)  # over its paragraph, or over its own numbered parts
+    return families
+
+
+def wrapped_item(head: str, tail: str, headed: Callable[[], set[str]] = set) -> bool:
+    """The tail finishes the numbered head's sentence: it ends one sentence and is not longer than
+    the head (a wrapped line's last line) and no sibling of the head is a heading (`headed()`:
+    heading_families, asked last), or the head stops inside a clause."""
+    marker = parse_marker(head)
+    words = visible_len(head[marker.end:]) if marker else 0
+    if head.endswith(CLAUSE_OPEN):
+        return words > 1  # (not "一、" alone: a heading whose name the page lost)
+    # Cut between two words: the head ends on an ideograph and the tail opens on one (a tail
+    # opening on "《" or a quote is a sentence of its own).
+    if not (is_ideograph(head.rstrip()[-1]) and is_ideograph(tail[0])) or not tail.rstrip().endswith(SENTENCE_END):
+        return False
+    if marker is None or marker.rank <= ORDER["paren_cn"]:
+        return False  # 一、 and （一） number a report's sections far more often than its sentences
+    if re.search("[:：]", tail) or visible_len(tail) < WRAP_TAIL_MIN_CHARS:
+        return False  # "出席会议人员:委员。", "市政协常委。": a heading's body, a line of its own
+    return (SENTENCE_INSIDE.search(tail).end() == len(tail.rstrip())
+            and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK and words >= WRAP_HEAD_MIN_WORDS
+            and marker.family not in headed())
+
+
+SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
+# A heading's name is at least a word or two; "2.自查部" is a wrapped item's head all the same,
+# but a marker with one or two characters after it is more often a heading ("1.概述").
+WRAP_HEAD_MIN_WORDS = 3
+# A body this short under a heading is more often a heading's one-line body than a wrap's tail.
+WRAP_TAIL_MIN_CHARS = 8
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

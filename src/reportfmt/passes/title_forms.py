@@ -25,8 +25,9 @@ _SELLING_TAG = re.compile(
 # "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
 _PART_NAME = re.compile(
     r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
-# "• 标题", "· 标题": a list bullet the page's markup left before the title.
-_LEADING_BULLET = re.compile(r"^\s*[•·●▪◆■]\s*")
+# "• 标题", "· 标题", "| 标题", ">> 标题": a list bullet or a bar the page's markup left before
+# the title (or before a chrome line: undecorated).
+_LEADING_BULLET = re.compile(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
 # "标题 |", "标题--": a separator whose other side (the site's name) was cut away.
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
@@ -129,6 +130,16 @@ _OCCASION = re.compile(
 _COLUMN_PREFIX = re.compile(rf"^\s*([{CJK}]{{2,6}})\s*[|｜]\s*([^|｜]+?)\s*$")
 _SITE_NAME_END = re.compile(r"(?:[网網站]|网站|網站|文库|文庫|频道|頻道|平台|官网|官網|论坛|論壇|\.com|\.cn|\.net)$")
 COLUMN_TITLE_MIN_RATIO = 2
+
+
+def undecorated(text: str) -> str:
+    """The line without the bullet or bar a site printed before it and the bar after it ("| 首页 >
+    资源分类", ">>大小:35 KB", "上传人:某某 |"): what the chrome rules and the never-a-title
+    forms are written for."""
+    return _TRAILING_BAR.sub("", _LEADING_BULLET.sub("", text, count=1))
+
+
+_TRAILING_BAR = re.compile(r"\s+[|｜]\s*$")
 
 
 def clean_title(text: str) -> str:

@@ -40,6 +40,7 @@ from .title_forms import (
     pupil_byline,
     split_site_head,
     tags_title,
+    undecorated,
 )
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -52,12 +53,16 @@ from .title_neighbours import (
     repeated_tail,
     runs_into,
     title_follows,
+    wraps_into,
 )
 from .title_shape import title_shaped
 from .title_suffixes import strip_site_suffix
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
+# "【意思】自查报告是…"), as another site prints "时间：…".
+BRACKETED_TITLE_MIN_CHARS = 5
 # How many chrome lines above the title (each one a rule names or no page is titled with) the
 # search looks past beyond its first TITLE_SEARCH_BLOCKS.
 LOOKED_PAST_MAX = 12
@@ -67,8 +72,14 @@ def take_title_line(doc: pf.Doc) -> str | None:
     """The page's title line moves to metadata (see _take_title_line); the lines above it no
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
     formless: list[pf.Block] = []
-    title = _take_title_line(doc, formless)
+    decorated: list[tuple[pf.Block, str]] = []
+    title = _take_title_line(doc, formless, decorated)
     report = get_state(doc).report
+    for block, rule in decorated:
+        text = block_text(block)
+        if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
+            doc.content = [b for b in doc.content if b is not block]
+            report.record_removed(text, rule)
     for block in formless:
         text = block_text(block)
         if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
@@ -77,7 +88,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
     return title
 
 
-def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
+def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tuple[pf.Block, str]]) -> str | None:
     """A first line that is short and unpunctuated is the page title: move it to metadata.
 
     A first line starting with a section number ("三. 加强管理") is a heading of a page
@@ -135,17 +146,22 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
-        if bracket and len(text) > bracket.end() and not tags_title(bracket.group(1)):
+        if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
+                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
-        if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+        plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
+        if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
+            if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
+                # Only its decoration kept the rule from the line: it goes here, under the rule's name.
+                decorated.append((block, f"{rule.concept}.{rule.name}"))
             looked_past.append(text)
             limit += 1
             continue
-        if never_title(text) or (names_site(text) and title_follows(doc.content[index + 1:limit + 1])):
+        if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
-            if not pupil_byline(text):  # the author's school and class stay with the text
+            if not pupil_byline(plain):  # the author's school and class stay with the text
                 formless.append(block)
             limit += 1
             continue
@@ -175,6 +191,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block]) -> str | None:
             continue
         if not title_shaped(candidate) or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
+        if wraps_into(text, doc.content[index + 1:index + 2]):
+            return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(text, announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):

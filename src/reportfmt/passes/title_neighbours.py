@@ -179,3 +179,46 @@ def title_over_names(above: str, names: str, rules) -> bool:
     return (bool(above) and title_shaped(above) and title_marked(above)
             and len(title_core(above)) > len("".join(names.split()))
             and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
+
+
+# What opens the second line of a hard-wrapped sentence and never a paragraph of its own: a
+# clause's punctuation, a closing bracket or quote, a particle that binds to the word before it.
+_CONTINUES = re.compile(r"^(?:[，,、。；;！!？?：:）)》」』”]|的(?!确)|们)")
+# (Not "、": a salutation lists its addressees with it, "同学们、老师们:".)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+# Words that bind to what follows them: a line ending on one was cut inside its sentence.
+_DANGLING = set("的向和与及对把被从将给于了")
+# "…的重要" / "文件。一份标准的…": the sentence the head left open ends a word or two into the
+# next line. A paragraph under a title opens with a clause of its own ("今年以来，", "同志们：").
+WRAPPED_CLAUSE_MAX_CHARS = 3
+# A line this long holding a clause mark is a sentence's first half when a line no longer than it
+# finishes the sentence: a title this long with a comma in it stands over a longer paragraph.
+WRAPPED_HEAD_MIN_CHARS = 20
+WRAP_WIDTH_SLACK = 2
+_IDEOGRAPH = re.compile(f"[{CJK}]")
+
+
+def wraps_into(text: str, following: list[pf.Block]) -> bool:
+    """The line is the first half of a hard-wrapped paragraph, never its title: the next line
+    opens inside the sentence the line left open, at about the line's width (the page wrapped
+    them both at one width; a paragraph under a title is longer than its title)."""
+    if not following or not is_text_block(following[0]):
+        return False
+    line, below = "".join(text.split()), "".join(block_text(following[0]).split())
+    if not line or not below or SECTION_NUMBER.match(below) or not _IDEOGRAPH.match(line[-1]):
+        return False
+    if len(below) > len(line) + WRAP_WIDTH_SLACK:
+        return False
+    if _CONTINUES.match(below):
+        return True
+    if not _IDEOGRAPH.match(below[0]):
+        return False  # a date, a count: a line of its own
+    clause = _CLAUSE_END.search(below)
+    if clause is not None and clause.start() <= WRAPPED_CLAUSE_MAX_CHARS and clause.end() < len(below):
+        return True  # (a line that is one short sentence, "说明。", is a line of its own)
+    if line[-1] in _DANGLING and _SENTENCE_END.search(below):
+        return True  # "…的同志自愿向" / "党组织提交…。": no title ends on a preposition or a particle
+    if not _SENTENCE_END.search(below):
+        return False  # a label ("推荐指数:"): a line of its own
+    return len(line) >= WRAPPED_HEAD_MIN_CHARS and bool(re.search("[，,、]", line))

@@ -12,6 +12,7 @@ from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
 from .title_forms import DOCUMENT_NAME, asks_question, calls_out, names_occasion, never_title
 from .title_suffixes import FILE_EXTENSION
+from .width import fold_width
 
 # Counted in characters, not blocks (see page_facts.HEAD_CHARS).
 TITLE_MAX_CHARS = 60
@@ -22,6 +23,7 @@ TITLE_MAX_COMMAS = 2
 
 
 def title_shaped(text: str) -> bool:
+    text = fold_width(text)  # "会议时间：２０２５年…", "汇总１": read as the ASCII forms
     if not text.strip():
         return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
@@ -31,7 +33,7 @@ def title_shaped(text: str) -> bool:
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
-    if text[-1] in TERMINAL_PUNCT + "，,：:" and not (asks_question(text) or calls_out(text)):
+    if text[-1] in TERMINAL_PUNCT + "，,：:、" and not (asks_question(text) or calls_out(text)):
         # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
         return False
     if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
@@ -42,6 +44,8 @@ def title_shaped(text: str) -> bool:
     chapter = SECTION_NUMBER.match(text) and not FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
+    if _SALUTATION.match(text):
+        return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):
         # "News", "Home": a menu entry in the page's own language of navigation; a breadcrumb,
         # the account controls, a document's size (title_forms).
@@ -51,6 +55,11 @@ def title_shaped(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# Who a letter or a speech addresses: its readers, never its title.
+_SALUTATION = re.compile(
+    r"^[\s\[【]*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)\S{1,12}"
+    r"|(?:各位)?(?:同志|同学|同學|老师|老師|朋友|家长|家長|来宾|來賓|领导|領導)[们們]"
+    r"|(?:所属)?各(?:有关|有關)?(?:单位|單位|部门|部門|同学|同學|位\S{1,6}))[\]】]?\s*[:：]?\s*$")
 # A name, a section number, the name again: a document's name run into its first section.
 _GLUED_FIRST_SECTION = re.compile(
     r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")

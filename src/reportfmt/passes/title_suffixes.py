@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK
+from .width import fold_width
 
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
@@ -22,15 +23,21 @@ NAME_SUFFIX_MIN_RATIO = 2
 
 
 # "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
-FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+FILE_EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
 # "讲话汇编-13篇(第3/4页)", "应急预案_第2页": which page of the site's article this is, not the title.
 _PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:/\s*\d+\s*)?[页頁]\s*[)）]|[_\s]+第\s*\d+\s*[页頁])$")
 
 
 def strip_site_suffix(title: str) -> str:
     """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
-    extension."""
-    title = FILE_EXTENSION.sub("", title.strip()) or title.strip()
+    extension. Read with full-width letters and digits folded (a full-width ".docx"); what is kept is a
+    prefix of the title as written."""
+    written = title.strip()
+    return written[:len(_stripped(fold_width(written)))]
+
+
+def _stripped(title: str) -> str:
+    title = FILE_EXTENSION.sub("", title) or title
     title = _PAGE_SUFFIX.sub("", title) or title
     while True:
         stripped = _SITE_WORD_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import SECTION_NUMBER
 from ..script import fold_script, to_simplified
+from ..width import fold_width
 from . import repeats
 
 # A line this similar to the title near the top is the page repeating its own title.
@@ -29,7 +30,7 @@ CORE_MIN_CHARS = 4
 # A repeat carries a few affixes at most: a longer line is something else that starts alike.
 AFFIX_MAX_CHARS = 24
 
-_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
+_FILE_EXTENSION = re.compile(r"[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
 _SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|实用|经典|必备|热点|共)"
 # "(精选20篇)" "【通用5篇】" "（共4篇）" "5篇": how many samples the page holds.
 _COUNT = re.compile(rf"[(（【\[]?\s*{_SELECTION}?\s*\d{{1,3}}\s*篇\s*[)）】\]]?")
@@ -48,7 +49,7 @@ _SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[
 def title_core(text: str) -> str:
     """The title without the affixes template sites put around it, squeezed and folded to
     simplified characters."""
-    core = fold_script(" ".join(text.split()))
+    core = fold_script(fold_width(" ".join(text.split())))  # full-width digits, ".docx" (width.py)
     for _ in range(3):  # affixes nest: "【2024年最新工作总结(精选5篇)】_某某网"
         before = core
         core = _FILE_EXTENSION.sub("", _SITE_PART.sub("", core).strip())
@@ -68,7 +69,9 @@ def counts_samples(text: str) -> bool:
 def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     """Pages repeat their title above the body, not always byte-identical (2023 vs 2022);
     文库 pages repeat it several times, with or without its file extension, and some sites
-    stamp it above every part of the page."""
+    stamp it above every part of the page. (Read with full-width digits folded: "工作方案１"
+    opens the first sample as "工作方案1" does.)"""
+    text, title = fold_width(text or ""), fold_width(title) if title else title
     title_key = _title_key(title)
     if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
         # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's

@@ -42,7 +42,9 @@ BRACKET_MIN_LABELS = 2
 
 
 def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
-    """Block index -> where the label ends (the line's length when it stands alone)."""
+    """Block index -> where the label ends (the line's length when it stands alone). Labels
+    running into their text count only beside one alone on its line: a page whose every label
+    runs in ("【时间】…", "【地点】…") prints its fields in brackets, as another prints "时间：…"."""
     found: dict[int, int] = {}
     for index, text in enumerate(texts):
         match = _LABEL.match(text) if text else None
@@ -54,6 +56,8 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
                 found[index] = match.end()
         elif index + 1 < len(texts) and is_body(texts[index + 1]):
             found[index] = len(text)
+    if not any(cut == len(texts[index]) for index, cut in found.items()):
+        return {}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
 
 

@@ -25,6 +25,7 @@ CN_NUMERAL = "〇零一二三四五六七八九十百千两壹贰貳叁參肆伍
 # Full-width digits, written as escapes (they look like ASCII digits in an editor).
 FW_DIGITS = "\uff10-\uff19"
 _FULLWIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
+_FULLWIDTH_LETTERS = {0xFF21 + n: ord("A") + n for n in range(26)}
 
 
 def cn_to_int(numeral: str) -> int | None:
@@ -74,7 +75,7 @@ _MARKERS = (
     # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
     # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount
     # ("1.5亿元").
-    ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:\.\d{1,2}){1,3})[.．]?(?![\d.．])
+    ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?![\d.．])
         (?!\s*(?:亿|万|千|百|元|倍|%|％|个|年|月|日|米|吨|公里|平方|亩|人|次|小时|天|分|秒|岁|斤|克|度
                 |[A-Za-z]))""", re.X)),
     ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
@@ -82,7 +83,7 @@ _MARKERS = (
     ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
     # "A、为什么要入党": capital letters numbering the parts under (1); the words follow at once
     # ("A、B两类" is no marker).
-    ("letter", re.compile(r"^(?P<letter>[A-H])\s*[、.．](?=\s*[\u3400-\u9fff])")),
+    ("letter", re.compile(r"^(?P<letter>[A-H\uff21-\uff28])\s*[、.．](?=\s*[\u3400-\u9fff])")),
 )
 _UNIT_FAMILY = {"编": "bian", "分编": "fenbian", "部分": "part", "章": "zhang", "节": "jie",
                 "条": "tiao"}
@@ -107,10 +108,10 @@ def parse_marker(text: str) -> Marker | None:
         if not match:
             continue
         if family == "decimal":
-            parts = match.group("whole").split(".")
+            parts = match.group("whole").replace("．", ".").split(".")  # "1．1" as some Word pages print it
             family, number = f"decimal{len(parts)}", int(parts[-1])
         elif family == "letter":
-            number = ord(match.group("letter")) - ord("A") + 1
+            number = ord(match.group("letter").translate(_FULLWIDTH_LETTERS)) - ord("A") + 1
         elif "glyph" in match.groupdict() and match.group("glyph"):
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1

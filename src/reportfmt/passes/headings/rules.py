@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..script import to_simplified
+from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
 from .glued import blank_cut, glued_cut
@@ -136,8 +137,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     `credited`: the page credited its pictures in a line already removed."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
-    title_key = squeeze(_BADGE.sub("", to_simplified(title))) if title else None
-    texts = [to_simplified(t) if t else t for t in map(_unwrap_bold, texts)]
+    # So do full-width digits and letters (full-width "1．首部。", "A、"): one marker, read once (width.py).
+    title_key = squeeze(_BADGE.sub("", to_simplified(fold_width(title)))) if title else None
+    texts = [to_simplified(fold_width(t)) if t else t for t in map(_unwrap_bold, texts)]
     # "一 活动背景" "二 活动目的" "三 …": a run of parts numbered with a blank for 、 reads as 一、
     texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.

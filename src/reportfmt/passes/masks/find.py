@@ -21,6 +21,7 @@ from ...options import MASK_DETECTORS as DETECTORS
 from ..literals import literal_test, required_literals
 from ..patterns import CJK
 from ..script import to_simplified
+from ..width import fold_width
 
 DEFAULT_DETECTORS = DETECTORS
 # Detectors whose masks are blanks a values file may fill. Sensitive-word masks hide a
@@ -502,6 +503,9 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell:
     `cell`: the text is a table cell's, where `***` alone is a masked value (a table never
     holds a separator line), not the rule line it would be as a paragraph of its own.
     """
+    # "ｘｘ镇", "２０ｘｘ年": full-width letters and digits read as ASCII ones; the fold keeps
+    # every offset, so each mask is the document's own characters (width.py).
+    text = fold_width(text, points=True)
     enabled, plan = _plan(tuple(detectors), _is_rule_line(text) and not cell)
     candidates = []
     for rank, name, prefilter, finder in plan:
