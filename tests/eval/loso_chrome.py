@@ -158,18 +158,12 @@ C = 0.3
 PRUNE = 0.05
 
 
-def fit(rows: list[list[str]], chrome: list[bool], c: float = C) -> dict[str, float]:
-    """The weights ("" the bias) of an L2 logistic regression over feature sets, chrome lines
-    weighed up to the body's count, fitted with L-BFGS (numpy and scipy at training only; the
-    shipped scorer reads the weights from JSON in plain Python)."""
+def fit_matrix(x, chrome: list[bool], c: float):
+    """Weights (bias last) of an L2 logistic regression over the rows of the sparse matrix `x`,
+    chrome lines weighed up to the body's count, fitted with L-BFGS (training only)."""
     import numpy as np
-    from scipy import sparse
     from scipy.optimize import minimize
 
-    vocabulary: dict[str, int] = {}
-    indices = [vocabulary.setdefault(f, len(vocabulary)) for row in rows for f in set(row)]
-    pointers = np.cumsum([0] + [len(set(row)) for row in rows])
-    x = sparse.csr_matrix((np.ones(len(indices)), indices, pointers), shape=(len(rows), len(vocabulary)))
     y = np.array(chrome, float)
     weigh = np.where(y == 1, (len(y) - y.sum()) / max(1.0, y.sum()), 1.0)
 
@@ -180,7 +174,21 @@ def fit(rows: list[list[str]], chrome: list[bool], c: float = C) -> dict[str, fl
         return (value + 0.5 / c * (wb[:-1] ** 2).sum(),
                 np.concatenate([x.T @ gradient + wb[:-1] / c, [gradient.sum()]]))
 
-    wb = minimize(loss, np.zeros(len(vocabulary) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
+    return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
+
+
+def fit(rows: list[list[str]], chrome: list[bool], c: float = C) -> dict[str, float]:
+    """The weights ("" the bias) of an L2 logistic regression over feature sets, chrome lines
+    weighed up to the body's count, fitted with L-BFGS (numpy and scipy at training only; the
+    shipped scorer reads the weights from JSON in plain Python)."""
+    import numpy as np
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+    indices = [vocabulary.setdefault(f, len(vocabulary)) for row in rows for f in set(row)]
+    pointers = np.cumsum([0] + [len(set(row)) for row in rows])
+    x = sparse.csr_matrix((np.ones(len(indices)), indices, pointers), shape=(len(rows), len(vocabulary)))
+    wb = fit_matrix(x, chrome, c)
     return {"": float(wb[-1]), **{f: float(wb[j]) for f, j in vocabulary.items()}}
 
 

@@ -52,7 +52,6 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).parent))
 import loso_chrome
@@ -98,17 +97,7 @@ def fit(rows: list[list[int]], chrome: list[bool], columns: int, c: float) -> np
     indices = [j for row in rows for j in row]
     pointers = np.cumsum([0] + [len(row) for row in rows])
     x = sparse.csr_matrix((np.ones(len(indices)), indices, pointers), shape=(len(rows), columns))
-    y = np.array(chrome, float)
-    weigh = np.where(y == 1, (len(y) - y.sum()) / max(1.0, y.sum()), 1.0)
-
-    def loss(wb):
-        z = x @ wb[:-1] + wb[-1]
-        value = (weigh * (np.logaddexp(0, -z) * y + np.logaddexp(0, z) * (1 - y))).sum()
-        gradient = weigh * (1 / (1 + np.exp(-z)) - y)
-        return (value + 0.5 / c * (wb[:-1] ** 2).sum(),
-                np.concatenate([x.T @ gradient + wb[:-1] / c, [gradient.sum()]]))
-
-    return minimize(loss, np.zeros(columns + 1), jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
+    return loso_chrome.fit_matrix(x, chrome, c)
 
 
 def run(data: Data, c: float, margin: float, zones: bool, lines: bool) -> None:
