@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..passes.width import FULLWIDTH_ASCII
+
 # Character n-grams: Chinese has no spaces between words, and 5 characters are rarely shared
 # by chance between two different reports while one changed sentence touches only a few.
 SHINGLE_CHARS = 5
@@ -39,7 +41,7 @@ NEAR_MAX_CHARS = 200_000
 UPDATE_CHUNK = 20_000
 _NOT_TEXT = re.compile(r"[\W_]+")
 # Full-width ASCII forms and the ideographic space to their ASCII forms (faster than NFKC).
-_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+_WIDTH = FULLWIDTH_ASCII
 
 
 def fold(text: str) -> str:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-# U+FF10-FF19 digits, U+FF21-FF3A and U+FF41-FF5A letters: 0xFEE0 above their ASCII forms.
-# (Full-width punctuation is left alone: "，" "：" "（" are what a Chinese text prints anyway.)
+# The full-width forms of ASCII (U+FF01-FF5E, 0xFEE0 above their ASCII forms) and the
+# ideographic blank, as ASCII: the one width table (line_form and the duplicate index use it whole).
+FULLWIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: ord(" ")}
+# Here only digits and letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) are folded: full-width
+# punctuation ("，" "：" "（") is what a Chinese text prints anyway.
 FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_TO_ASCII = {code: code - 0xFEE0 for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-             for code in range(start, end + 1)}
+_TO_ASCII = {code: ascii for code, ascii in FULLWIDTH_ASCII.items() if chr(ascii).isalnum()}
 
 
 # With the full-width full stop: a number's decimal point ("5xx4．9万人": a mask inside a number).

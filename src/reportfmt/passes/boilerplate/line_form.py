@@ -32,12 +32,12 @@ from collections.abc import Callable
 
 from ..patterns import CJK
 from ..script import fold_script
+from ..width import FULLWIDTH_ASCII
 
 # Full-width ASCII (U+FF01-FF5E) as ASCII, the ideographic blank as a blank, and the colons a
 # site prints instead of ":" (RATIO, the small and the vertical presentation forms): NFKC's
 # width fold, done by one translate (NFKC itself would also rewrite "…" and "™").
-WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-WIDTH.update({0x3000: ord(" "), 0x2236: ord(":"), 0xFE55: ord(":"), 0xFE13: ord(":"), 0xFE30: ord(":")})
+WIDTH = FULLWIDTH_ASCII | {0x2236: ord(":"), 0xFE55: ord(":"), 0xFE13: ord(":"), 0xFE30: ord(":")}
 _WIDE = re.compile("[\uff01-\uff5e\u3000\u2236\ufe55\ufe13\ufe30]")
 
 # Separators and bullets a site prints before a line: a list's bullet left as text, a menu's
