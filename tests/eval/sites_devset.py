@@ -33,6 +33,9 @@ Pages in ANNOTATED_DIR/fresh11/*.txt form a thirteenth split, `fresh11`: collect
 held out for every later round's rule writers until the thirteenth round made it development data.
 Pages in ANNOTATED_DIR/fresh12/*.txt form a fourteenth split, `fresh12`: collected in the thirteenth round
 (issue 18f3) from sites in none of the others, scored once on main before that round changed any
+code, and held out for every later round's rule writers until the fourteenth round made it development data.
+Pages in ANNOTATED_DIR/fresh13/*.txt form a fifteenth split, `fresh13`: collected in the fourteenth round
+(issue 18f5) from sites in none of the others, scored once on main before that round changed any
 code, and held out for every later round's rule writers.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
@@ -90,6 +93,9 @@ MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _OPERATOR = re.compile(r"\s×\s")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
+# "*1.2 |": one star opening a line right before an item number marks a key item of a
+# checklist (a table's 重点项), not a masked character.
+_KEY_ITEM = re.compile(r"^[*＊](?=\d)")
 # "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
 _MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
 
@@ -206,7 +212,8 @@ def _masks(line: str) -> list[str]:
         stripped = stripped[2:-2]
     stripped = _MARKDOWN_LABEL.sub(r"\1", stripped)
     return [m.group() for m in MASK.finditer(stripped)
-            if not _is_stray_bold(m, stripped) and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
+            if not _is_stray_bold(m, stripped) and not (m.start() == 0 and _KEY_ITEM.match(stripped))
+            and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
             and not _OPERATOR.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
 
 
@@ -247,6 +254,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh10") for path in sorted((annotated_dir / "fresh10").glob("*.txt"))]
     sources += [(path, "fresh11") for path in sorted((annotated_dir / "fresh11").glob("*.txt"))]
     sources += [(path, "fresh12") for path in sorted((annotated_dir / "fresh12").glob("*.txt"))]
+    sources += [(path, "fresh13") for path in sorted((annotated_dir / "fresh13").glob("*.txt"))]
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -262,7 +270,7 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
 
 
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh12) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh13) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -283,7 +291,7 @@ def main(argv: list[str]) -> int:
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
                       for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                   "fresh9", "fresh10", "fresh11", "fresh12")
+                                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
