@@ -1,6 +1,7 @@
 """Which removal rules carry across sites: every rule's removals on every dev split, by label.
 
 Usage: python tests/eval/rule_carry.py RAW_DIR --splits SPLIT,... [--examples N] [--json PATH]
+           [--match CONCEPT.NAME,...]
        (make rule-carry SITES=RAW_DIR CARRY="--splits tuned,held,...")
 
 Rounds of rules written from one split's lines reached 95-100 % on that split and moved the next
@@ -20,6 +21,13 @@ For each rule it prints the lines removed on each split and in all, as chrome/bo
 and on how many splits it fires; then the rules that fire on one split only (words of one site,
 or a form only one split has), the rules that ever remove a body line (with examples), and the
 loaded YAML rules that fire on no split at all.
+
+`--match RULE,...` asks, for a rule written from one split's failure, whether its KIND exists
+elsewhere: its pattern is tried on every raw line of every named split (in the rule form the
+rules see, line_form.rule_forms; any place on the page, within its max_chars), and the lines it
+matches are counted per split as chrome taken (the pipeline removed them, by whichever rule),
+chrome left, body, title. A rule whose form matches chrome only on the split it was written
+from is that split's words; body lines it matches anywhere are what a looser `where` would cost.
 """
 
 from __future__ import annotations
@@ -91,26 +99,66 @@ def removals_of(raw: str) -> list[dict]:
     return run_passes(doc).removed
 
 
-def collect(raw_dir: Path, splits: list[str]) -> tuple[dict, dict, int]:
-    """counts[rule][split][kind], examples[rule][kind] -> [(split, url, text)], pages scored."""
+def collect(raw_dir: Path, splits: list[str]) -> tuple[dict, dict, list]:
+    """counts[rule][split][kind], examples[rule][kind] -> [(split, url, text)], and each scored
+    page as (page, raw lines with their kinds, folded removed texts)."""
     pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
     counts: dict = defaultdict(lambda: defaultdict(Counter))
     examples: dict = defaultdict(lambda: defaultdict(list))
-    scored = 0
+    scored = []
     for page in pages:
         if page["split"] not in splits:
             continue
         path = raw_dir / f"{page['id']}.txt"
         if not path.exists():
             continue
-        scored += 1
         raw = path.read_text(encoding="utf-8")
         lines = line_kinds(page, raw)
-        for record in removals_of(raw):
+        removals = removals_of(raw)
+        scored.append((page, raw, lines, [fold(r["text"]) for r in removals]))
+        for record in removals:
             kind = kind_of(record["text"], page, lines)
             counts[record["rule"]][page["split"]][kind] += 1
             examples[record["rule"]][kind].append((page["split"], page["url"], record["text"]))
     return counts, examples, scored
+
+
+def match_report(names: list[str], scored: list, splits: list[str], shown: int) -> None:
+    """Where each named rule's form occurs on the raw lines, whatever its place (see --match)."""
+    from reportfmt.passes.boilerplate.line_form import rule_forms
+    from reportfmt.passes.boilerplate.ruleset import load_rules
+    rules = {f"{r.concept}.{r.name}": r for r in load_rules()}
+    for name in names:
+        rule = rules.get(name)
+        if rule is None:
+            print(f"\n--match: no rule {name}")
+            continue
+        found: dict = defaultdict(Counter)
+        seen: dict = defaultdict(list)
+        for page, raw, lines, removed in scored:
+            kinds = dict(lines)
+            for line in raw.splitlines():
+                text = " ".join(line.split())
+                if not text or len(text) > rule.max_chars or not any(rule.search(f) for f in rule_forms(text)):
+                    continue
+                folded = fold(text)
+                kind = kinds.get(folded, "body")
+                if kind == "chrome":
+                    taken = any(folded in r or (len(r) >= SHORT_TEXT and r in folded) for r in removed)
+                    kind = "chrome taken" if taken else "chrome left"
+                found[page["split"]][kind] += 1
+                seen[kind].append((page["split"], page["url"], text))
+        total = Counter()
+        for counts in found.values():
+            total.update(counts)
+        print(f"\n--match {name} ({rule.where}, max {rule.max_chars} chars): "
+              + ", ".join(f"{k} {total[k]}" for k in ("chrome taken", "chrome left", "body", "title")))
+        for split in splits:
+            if found[split]:
+                print(f"    {split:8} " + ", ".join(f"{k} {v}" for k, v in sorted(found[split].items())))
+        for kind in ("body", "title"):
+            for split, url, text in seen[kind][:shown]:
+                print(f"      {kind} [{split}] {url}  {text[:60]}")
 
 
 def yaml_rule_names() -> list[str]:
@@ -167,8 +215,10 @@ def main(argv: list[str]) -> int:
         splits = argv[argv.index("--splits") + 1].split(",")
     shown = int(argv[argv.index("--examples") + 1]) if "--examples" in argv[1:-1] else EXAMPLES
     counts, examples, scored = collect(raw_dir, splits)
-    print(f"rule_carry: {scored} pages of {len(splits)} splits ({','.join(splits)})\n")
+    print(f"rule_carry: {len(scored)} pages of {len(splits)} splits ({','.join(splits)})\n")
     summary = report(counts, examples, splits, shown)
+    if "--match" in argv[1:-1]:
+        match_report(argv[argv.index("--match") + 1].split(","), scored, splits, shown)
     if "--json" in argv[1:-1]:
         Path(argv[argv.index("--json") + 1]).write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
                                                          encoding="utf-8")

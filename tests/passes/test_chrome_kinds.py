@@ -1,0 +1,85 @@
+"""Chrome recognised by its kind, not one site's words: a web page's own controls, an editorial
+review chain, a closing paragraph that names the text as a script, a 文库 page's facts.
+Pages written in my own words, in the forms real pages take; exact text kept and removed."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+BODY = [f"第{n}部分：各部门密切配合，按计划完成了年度任务。" for n in range(1, 9)]
+
+
+def page(*, head=(), tail=()):
+    return "\n".join(["年度安全工作总结", *head, *BODY, *tail])
+
+
+def removed(report):
+    """What the boilerplate removed (the title line above the text is metadata's)."""
+    return [(r["text"], r["rule"]) for r in report.removed if r["rule"] != "metadata.title"]
+
+
+def test_web_page_controls_go_in_either_script_and_in_english():
+    head = ["跳到主要內容區塊", "Skip to main content", ":::", "正在加載......", "無標題文件"]
+    tail = ["回頁首", "分享至", "gotop", "Back to top", "untitled document"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["meta-lines.web-ui-string"] * 10
+
+
+def test_a_link_that_opens_a_new_window_and_a_site_social_link_go():
+    tail = ["歷次會議紀錄(另開新視窗)", "活动花絮 (opens in a new window)", "某某社區學院-粉絲專頁", "某某学院_联络我们"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == (["meta-lines.new-window-link"] * 2
+                                                     + ["meta-lines.site-nav-link"] * 2)
+
+
+def test_a_sentence_that_names_a_new_window_or_a_fan_page_stays():
+    sentences = ["点击右上角按钮即可在新窗口打开附件（新窗口）后再填写。", "我们开通了粉丝专页，每周发布两次活动预告。"]
+    doc, _ = clean(page(tail=sentences))
+    assert texts(doc) == BODY + sentences
+
+
+def test_an_editorial_review_chain_goes_with_or_without_colons_and_names():
+    tail = ["初审 周某", "复审：吴某某", "终审"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["meta-lines.review-credits"] * 3
+
+
+def test_a_review_stage_inside_a_sentence_stays():
+    line = "终审判决已于上月生效，相关赔偿款项全部到位。"
+    doc, _ = clean(page(tail=[line]))
+    assert texts(doc) == BODY + [line]
+
+
+def test_an_outro_that_names_the_text_as_a_script_goes_and_the_writers_own_close_stays():
+    outro = "以上就是本届迎新晚会主持词的全部内容，希望能给大家带来启发。愿各位满载而归！"
+    doc, report = clean(page(tail=[outro]))
+    assert texts(doc) == BODY
+    assert removed(report)[-1][1] == "lead-in.outro-naming-the-script"
+    for own in ["以上是我的述职报告，不妥之处请各位领导批评指正。", "以上就是我今天讲的几点意见，希望大家认真抓好落实。"]:
+        doc, _ = clean(page(tail=[own]))
+        assert texts(doc) == BODY + [own]
+
+
+def test_a_lead_in_inviting_the_reader_to_look_up_or_share_goes():
+    for lead_in in ["近年来各地不断加强安全监管。下面就是小编给大家带来的安全工作总结三篇，欢迎查阅！",
+                    "主持稿要贴合活动的氛围。以下是小编帮大家整理的晚会主持稿，欢迎大家分享。",
+                    "本文将呈现两篇侧重点不同的《安全工作总结》范文，以期为读者提供可操作的参考。"]:
+        doc, report = clean(page(head=[lead_in]))
+        assert texts(doc) == BODY
+        assert removed(report)[-1][1].startswith("lead-in.")
+
+
+def test_a_document_sites_word_count_and_summary_label_go():
+    head = ["文件大小:31.5 KB", "总页数:6 页", "总字数:约2.8千字", "文档摘要"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)][-2:] == ["document-site.file-fact", "document-site.summary-label"]
+
+
+def test_a_column_name_with_an_abbreviated_view_count_goes_at_the_top():
+    doc, report = clean(page(head=["工作总结2.35W"]))
+    assert texts(doc) == BODY
+    assert removed(report) == [("工作总结2.35W", "meta-lines.abbreviated-count")]
