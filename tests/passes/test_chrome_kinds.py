@@ -27,7 +27,8 @@ def test_web_page_controls_go_in_either_script_and_in_english():
 
 
 def test_a_link_that_opens_a_new_window_and_a_site_social_link_go():
-    tail = ["歷次會議紀錄(另開新視窗)", "活动花絮 (opens in a new window)", "某某社區學院-粉絲專頁", "某某学院_联络我们"]
+    tail = ["歷次會議紀錄(另開新視窗)", "活动花絮 (opens in a new window)",
+            "某某社區學院-粉絲專頁", "某某学院_联络我们"]
     doc, report = clean(page(tail=tail))
     assert texts(doc) == BODY
     assert [rule for _, rule in removed(report)] == (["meta-lines.new-window-link"] * 2
@@ -50,7 +51,7 @@ def test_an_editorial_review_chain_goes_with_or_without_colons_and_names():
 def test_a_review_stage_inside_a_sentence_stays():
     line = "终审判决已于上月生效，相关赔偿款项全部到位。"
     doc, _ = clean(page(tail=[line]))
-    assert texts(doc) == BODY + [line]
+    assert texts(doc) == [*BODY, line]
 
 
 def test_an_outro_that_names_the_text_as_a_script_goes_and_the_writers_own_close_stays():
@@ -58,9 +59,10 @@ def test_an_outro_that_names_the_text_as_a_script_goes_and_the_writers_own_close
     doc, report = clean(page(tail=[outro]))
     assert texts(doc) == BODY
     assert removed(report)[-1][1] == "lead-in.outro-naming-the-script"
-    for own in ["以上是我的述职报告，不妥之处请各位领导批评指正。", "以上就是我今天讲的几点意见，希望大家认真抓好落实。"]:
+    for own in ["以上是我的述职报告，不妥之处请各位领导批评指正。",
+                "以上就是我今天讲的几点意见，希望大家认真抓好落实。"]:
         doc, _ = clean(page(tail=[own]))
-        assert texts(doc) == BODY + [own]
+        assert texts(doc) == [*BODY, own]
 
 
 def test_a_lead_in_inviting_the_reader_to_look_up_or_share_goes():
@@ -83,3 +85,20 @@ def test_a_column_name_with_an_abbreviated_view_count_goes_at_the_top():
     doc, report = clean(page(head=["工作总结2.35W"]))
     assert texts(doc) == BODY
     assert removed(report) == [("工作总结2.35W", "meta-lines.abbreviated-count")]
+
+
+def test_a_loading_note_with_its_button_and_a_search_boxs_no_results_go():
+    head = ["加載中....(立即查看全文)", "• 沒有找到結果。"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["meta-lines.web-ui-string"] * 2
+
+
+def test_a_lead_in_calling_the_text_this_article_with_an_invitation_goes():
+    lead_in = "又到一年毕业季，本文是毕业典礼致辞，欢迎大家阅读参考。"
+    doc, report = clean(page(head=[lead_in]))
+    assert texts(doc) == BODY
+    assert removed(report) == [(lead_in, "lead-in.this-text-invites")]
+    own = "本文是作者在年度总结会上的发言，欢迎批评指正。"
+    doc, _ = clean(page(head=[own]))
+    assert texts(doc) == [own, *BODY]
