@@ -102,3 +102,16 @@ def test_a_lead_in_calling_the_text_this_article_with_an_invitation_goes():
     own = "本文是作者在年度总结会上的发言，欢迎批评指正。"
     doc, _ = clean(page(head=[own]))
     assert texts(doc) == [own, *BODY]
+
+
+def test_print_close_and_go_back_buttons_and_the_font_size_switch_go():
+    tail = ["友善列印", "Print this page", "關閉視窗", "回上一頁", "回首頁", "網站導覽", "字級：小 中 大"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert [rule for _, rule in removed(report)] == ["meta-lines.web-ui-string"] * 7
+
+
+def test_a_new_window_note_inside_a_sentence_is_cut_and_the_sentence_stays():
+    doc, report = clean(page(tail=["请先下载报名表(另開新視窗)，填好后交到教务处。"]))
+    assert texts(doc) == [*BODY, "请先下载报名表，填好后交到教务处。"]
+    assert removed(report) == [("(另開新視窗)", "meta-lines.new-window-note")]
