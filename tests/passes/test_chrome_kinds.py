@@ -115,3 +115,13 @@ def test_a_new_window_note_inside_a_sentence_is_cut_and_the_sentence_stays():
     doc, report = clean(page(tail=["请先下载报名表(另開新視窗)，填好后交到教务处。"]))
     assert texts(doc) == [*BODY, "请先下载报名表，填好后交到教务处。"]
     assert removed(report) == [("(另開新視窗)", "meta-lines.new-window-note")]
+
+
+def test_a_request_naming_a_path_of_places_is_no_breadcrumb():
+    line = "請登入教務系統/註冊組/表單下載"
+    doc, _ = clean("\n".join(["年度安全工作总结", line, *BODY]))
+    assert texts(doc) == [line, *BODY]
+    crumb = "首頁/教務處/表單下載"
+    doc, report = clean("\n".join(["年度安全工作总结", crumb, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report) == [(crumb, "meta-lines.breadcrumb")]
