@@ -125,3 +125,16 @@ def test_a_request_naming_a_path_of_places_is_no_breadcrumb():
     doc, report = clean("\n".join(["年度安全工作总结", crumb, *BODY]))
     assert texts(doc) == BODY
     assert removed(report) == [(crumb, "meta-lines.breadcrumb")]
+
+
+def test_a_notices_own_date_under_its_issuer_stays_on_a_short_page():
+    lines = ["关于做好假期安全工作的通知", "各班级：", "请各班于放假前完成安全教育，并做好记录。", "特此通知。",
+             "学生工作办公室", "2023年12月26日"]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc)[-2:] == ["学生工作办公室", "2023年12月26日"]
+    assert not [rule for _, rule in removed(report)]
+    # Under the title, the page's own date line goes, written in words or with dots.
+    for stamp in ["2023年12月26日", "2023.12.26"]:
+        doc, report = clean("\n".join(["年度安全工作总结", stamp, *BODY]))
+        assert texts(doc) == BODY
+        assert removed(report) == [(stamp, "meta-lines.date-line-written")]
