@@ -138,3 +138,13 @@ def test_a_notices_own_date_under_its_issuer_stays_on_a_short_page():
         doc, report = clean("\n".join(["年度安全工作总结", stamp, *BODY]))
         assert texts(doc) == BODY
         assert removed(report) == [(stamp, "meta-lines.date-line-written")]
+
+
+def test_a_line_of_dots_inside_a_script_is_the_writers_and_after_the_cut_the_sites():
+    script = ["男：下面有请校长致辞，大家欢迎！", "……",
+              "女：感谢校长的精彩致辞，让我们再次用最热烈的掌声感谢校长，也把掌声送给在座辛勤付出的每一位老师！"]
+    doc, _ = clean("\n".join(["年度安全工作总结", *BODY, *script]))
+    assert texts(doc) == [*BODY, *script]
+    doc, report = clean("\n".join(["年度安全工作总结", *BODY, "……", "展开"]))
+    assert texts(doc)[:len(BODY)] == BODY
+    assert ("……", "paywall.dots-alone") in removed(report)
