@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-perturb loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -91,6 +91,14 @@ eval-sites: $(STAMP)
 PERTURB ?=
 eval-perturb: $(STAMP)
 	$(PY) tests/eval/perturb_sites.py $(SITES) $(PERTURB)
+
+# Which removal rules carry to other sites: for every rule, the lines it removes on each dev split
+# (chrome, body, title or other by the labels), the splits it fires on, the rules that fire on one
+# split only and those that ever remove a body line (tests/eval/rule_carry.py). CARRY narrows it,
+# e.g. CARRY="--splits tuned,held,fresh --examples 5 --json /tmp/carry.json".
+CARRY ?=
+rule-carry: $(STAMP)
+	$(PY) tests/eval/rule_carry.py $(SITES) $(CARRY)
 
 # Train the chrome-line scorer on the labelled template sites and print its site-grouped
 # cross-validation beside the rules alone (tests/eval/train_chrome.py). WRITE=--write also writes

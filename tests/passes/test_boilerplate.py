@@ -32,7 +32,7 @@ def test_the_issuer_over_the_closing_date_is_a_signature_not_a_repeated_title():
     # bare date line at the top of a page is its publication date: issue 18's meta line).
     doc, report = clean("XX县人民政府通告\nXX县人民政府通告\n2024年3月8日\n全县各单位要在三月底前完成春季防火检查。")
     assert [r["rule"] for r in report.removed] == ["metadata.title", "title.repeated-title",
-                                                   "meta-lines.date-line"]
+                                                   "meta-lines.date-line-written"]
     assert texts(doc) == ["全县各单位要在三月底前完成春季防火检查。"]
 
 

@@ -76,7 +76,7 @@ def test_a_line_of_betting_brands_goes_and_a_brand_in_a_title_is_cut():
 def test_a_date_stamp_with_its_time_glued_under_the_title_goes():
     doc, report = clean(page(head=["2021年3月9日08:15:42"]))
     assert texts(doc) == BODY
-    assert removed(report) == [("2021年3月9日08:15:42", "meta-lines.date-line")]
+    assert removed(report) == [("2021年3月9日08:15:42", "meta-lines.date-line-written")]
 
 
 def test_a_label_after_a_bar_goes_and_a_guide_line_goes():
