@@ -1,9 +1,10 @@
 """Chrome by PLACE: how much of a page's chrome stands before its body starts (and after it ends),
 what else stands there, and whether a rule by place alone could take what the rules leave.
 
-Usage: python tests/eval/head_zone.py ANNOTATED_DIR --splits tuned,held,fresh,...
+Usage: .venv/bin/python tests/eval/head_zone.py ANNOTATED_DIR --splits tuned,held,fresh,...
            [--cache PATH] [--examples N]
-       (make head-zone SITES_ANNOTATED=/work/devset18/annotated HEAD_ZONE="--splits ...")
+       (ANNOTATED_DIR: the annotated dev pages, e.g. /work/devset18/annotated; a split of
+       eval_sites.HELD_OUT is never read, even when named)
 
 Nine held splits in a row kept 27-35 % of their chrome: each new site words its head chrome
 differently, and a rule written from one split's words does not reach the next. A line's place
@@ -27,8 +28,34 @@ body; sites_devset.py's format) of the splits named, and never a split of eval_s
    most chrome on the other splits with no body or heading line taken there; that choice is then
    scored on the split left out (chrome gained, body and heading lines lost, out of fold).
 
-`--cache PATH` keeps the pipeline's output lines per page (a JSON file), so the measurement can
-be re-run without the pipeline.
+4. The place above the title the code found (metadata's title line standing in the head): what
+   the rules took and left there, and the rules taking it that fire on one split only.
+5. The rule by place narrowed to lines beside chrome the pipeline removed (one side, both sides).
+
+Measured (issue 18, fourteenth round; tuned, held, fresh .. fresh12, 685 pages; body start by a
+line of 30 chars; integ = main + 18c5's chrome kinds):
+- head: 606 chrome, 353 title, 241 body, 50 heading lines; the pipeline leaves 35 of the chrome
+  (held 3, fresh 1, tuned 2, fresh2 1, fresh3 4, fresh4 6, fresh6 1, fresh7 8, fresh8 2, fresh9 1,
+  fresh10 1, fresh11 2, fresh12 3). Tail: 130 chrome (7 left), 205 body, 19 heading lines.
+- the head's 291 body and heading lines: 154 kept by a form (addressee 98, greeting 20, sample 16,
+  doc-number 6, meeting-field 6, bracketed 5, subtitle 2, contents 1), 137 by none: names (an
+  author, a teacher), a sample's or a part's title, a heading without a number (引言, 导读),
+  questions a 范文 page asks above its text, and body lines wrapped shorter than 30 chars.
+- leave-one-split-out: for every split, no (PROSE_CHARS, MAX) cell takes chrome with 0 body and
+  heading lines on the other splits; the tightest cell (20, 8) takes 17 chrome lines the rules
+  left for 21 body/heading lines, pooled; as if no rule of words had run, 157 chrome for 26.
+  The tail is worse (a signature, a date: 3 chrome for 45 body lines at MAX 8).
+- above the code's title: 134 chrome lines, all taken already (title_line's
+  meta-lines.above-title and the rules), 2 left (fresh4's 通知公告 twice), 0 body or heading
+  lines; 9 of the 134 only by rules firing on one split (fresh 1, fresh11 1, fresh2 3, fresh4 2,
+  tuned 2): that place is already a mechanism.
+- beside removed chrome: one side, MAX 8, 12 chrome on 8 splits for 8 body/heading lines; both
+  sides, 3 chrome for 1 heading (家务劳动心得). Short head lines are the same forms as chrome
+  (a sample list's titles, a field "姓名:…" vs an author's bare name), so place alone does not
+  separate them: no rule by place ships from this measurement.
+
+`--cache PATH` keeps the pipeline's output lines, title and removals per page (a JSON file), so
+the measurement can be re-run without the pipeline (delete it after a code change).
 """
 
 from __future__ import annotations
@@ -340,6 +367,35 @@ def above_title(pages: list[dict], out: dict, examples: int) -> None:
             print(f"     [{split}] {line}")
 
 
+def beside_removed(pages: list[dict], out: dict, examples: int) -> None:
+    """The rule by place narrowed to lines standing beside chrome the pipeline removed (the line
+    above or below gone, or both): the page's chrome block, wherever its words come from."""
+    print("\n5. head and tail lines the pipeline left, no form keeps, beside a removed line "
+          f"(body start by {PROSE_CHARS} chars): chrome / body+heading taken, by MAX")
+    for both in (False, True):
+        for m in MAX_GRID:
+            taken, splits, shown = Counter(), set(), []
+            for page in pages:
+                lines = page["lines"]
+                first, last = zones(lines, PROSE_CHARS)
+                output = out[page["url"]]["lines"]
+                text = "\n".join(output)
+                gone = [kind != "title" and not left_in(line, output, text) for kind, line in lines]
+                for i, (kind, line) in enumerate(lines):
+                    if first <= i <= last or kind == "title" or gone[i] or len(line.strip()) > m or head_form(line):
+                        continue
+                    sides = (i > 0 and gone[i - 1], i + 1 < len(lines) and gone[i + 1])
+                    if all(sides) if both else any(sides):
+                        taken[kind] += 1
+                        if kind == "chrome":
+                            splits.add(page["split"])
+                        else:
+                            shown.append(line.strip()[:30])
+            print(f"   {'both sides' if both else 'one side'}, max {m:2}: chrome {taken['chrome']:3} on "
+                  f"{len(splits):2} splits, body+heading {taken['body'] + taken['heading']:3}  "
+                  + " | ".join(shown[:examples // 3]))
+
+
 def main(argv: list[str]) -> int:
     if not argv or "--splits" not in argv:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -354,6 +410,7 @@ def main(argv: list[str]) -> int:
     measure(pages, out, examples)
     leave_one_split_out(pages, out, examples)
     above_title(pages, out, examples)
+    beside_removed(pages, out, examples)
     return 0
 
 
