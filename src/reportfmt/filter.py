@@ -47,6 +47,10 @@ def run_filter(argv: list[str], options=None) -> int:
     # cache as well, and so do the methods of every dataclass the passes define.
     regex_cache.seed()
     dataclass_cache.install()
+    # panflute without its command-line entry point (click): the filter never calls it.
+    from . import lean_imports
+
+    lean_imports.install()
     from .errors import ReportfmtError
 
     try:
