@@ -1,4 +1,4 @@
-"""lean_imports: panflute without its command-line entry point, whole when asked (issue 17).
+"""filter.import_panflute_lean: panflute without its command-line entry point, whole when asked (issue 17).
 
 Run in fresh interpreters: what a process has imported is the thing under test."""
 
@@ -25,8 +25,8 @@ def test_panflute_loads_without_click_and_its_names_are_those_of_a_plain_import(
         print(json.dumps(sorted(n for n in dir(panflute) if not n.startswith('_'))))
     """)
     lean = run_python("""
-        from reportfmt import lean_imports
-        done = lean_imports.install()
+        from reportfmt.filter import import_panflute_lean
+        done = import_panflute_lean()
         import panflute
         before = sorted(n for n in dir(panflute) if not n.startswith('_'))
         loaded = {m: m in sys.modules for m in ('click', 'panflute.autofilter', 'panflute.tools', 'yaml')}
@@ -59,7 +59,7 @@ def _package(root: Path, name: str, init: str) -> None:
 def test_the_deferred_names_load_their_submodule_when_first_read(tmp_path):
     _package(tmp_path, "deferring", "before = 1\nfrom .sub import first, second\nafter = 2\n")
     result = run_python("""
-        from reportfmt.lean_imports import import_deferring
+        from reportfmt.filter import import_deferring
         done = import_deferring('deferring', 'from .sub import first, second', 'sub', frozenset({'first', 'second'}))
         import deferring
         state = [done, deferring.before, deferring.after, 'deferring.sub' in sys.modules]
@@ -79,7 +79,7 @@ def test_a_package_not_as_expected_is_imported_as_usual(tmp_path):
     _package(tmp_path, "twice", "from .sub import first, second\nfrom .sub import first, second\n")
     _package(tmp_path, "other", "from .sub import first\n")
     result = run_python("""
-        from reportfmt.lean_imports import import_deferring
+        from reportfmt.filter import import_deferring
         names = frozenset({'first', 'second'})
         done = [import_deferring(p, 'from .sub import first, second', 'sub', names) for p in ('twice', 'other')]
         import twice, other
@@ -88,3 +88,20 @@ def test_a_package_not_as_expected_is_imported_as_usual(tmp_path):
                           '__getattr__' in vars(twice)]))
     """, tmp_path)
     assert result == [[False, False], True, "two", "one", None, False]
+
+
+def test_the_paths_other_code_reads_are_still_paths_though_the_filter_never_makes_one(monkeypatch):
+    """ruleset and scored read their files through os.path (pathlib is not on the filter's path);
+    RULES_DIR and MODEL_PATH, which tests and the training scripts use, are Paths made when asked."""
+    from reportfmt.passes.boilerplate import ruleset, scored
+
+    assert isinstance(ruleset.RULES_DIR, Path) and ruleset.RULES_DIR.name == "rules"
+    # The shipped files in the order the glob gave them, as strings of the same paths.
+    assert ruleset._rule_files(()) == [str(p) for p in sorted(ruleset.RULES_DIR.glob("*.yaml"))]
+    extra = ruleset._rule_files(("./mine.yaml",))
+    assert extra[-1] == Path("mine.yaml") and isinstance(extra[-1], Path)
+    assert isinstance(scored.MODEL_PATH, Path) and scored.MODEL_PATH.name == "chrome_model.json"
+    assert scored._model_file() == str(scored.MODEL_PATH)
+    # A script that sets MODEL_PATH (loso_chrome.py does) is what the scorer reads.
+    monkeypatch.setattr(scored, "MODEL_PATH", Path("/nowhere/model.json"), raising=False)
+    assert scored._model_file() == Path("/nowhere/model.json")
