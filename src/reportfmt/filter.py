@@ -4,7 +4,8 @@ pandoc starts the filter once per document, so start-up is most of its cost. A d
 with no Chinese text is handed back byte for byte after a scan of the raw JSON, before
 anything is imported (not even panflute). Otherwise the compiled regular expressions and
 rules come ready-made from the on-disk cache (passes/regex_cache.py, ruleset.py), and so do the methods
-of the passes' dataclasses (passes/dataclass_cache.py); only then do panflute and the passes load.
+of the passes' dataclasses (passes/dataclass_cache.py); only then do panflute (without its
+command-line entry point: import_panflute_lean) and the passes load.
 logging is set up only when something logs, and the console script ends the process without the
 interpreter's teardown (exit_now).
 """
@@ -47,6 +48,8 @@ def run_filter(argv: list[str], options=None) -> int:
     # cache as well, and so do the methods of every dataclass the passes define.
     regex_cache.seed()
     dataclass_cache.install()
+    # panflute without its command-line entry point (click): the filter never calls it.
+    import_panflute_lean()
     from .errors import ReportfmtError
 
     try:
@@ -149,3 +152,63 @@ def pass_through(raw: bytes) -> int:
     sys.stdout.buffer.flush()
     sys.stderr.write("reportfmt: no Chinese text: document passed through unchanged\n")
     return 0
+
+
+# Importing panflute cost 104 M instructions of a filter call on the seed (callgrind, cache warm),
+# a third of it for click (35 M), which the filter never calls: panflute's `__init__` ends by
+# importing autofilter.py, its `panfl` command, whose click decorators run as it is imported.
+# import_panflute_lean() runs panflute's own `__init__` without that one statement and gives the
+# package a module `__getattr__` (PEP 562) that imports autofilter when one of its names is first
+# asked for (`panflute.panfl`, `main`, `stdio`, `get_filter_dirs`): the namespace is whole and
+# every other module of the package is the one a plain import gives. A package not as expected
+# (the statement missing or written twice, no source to read) is imported as usual: this decides
+# when autofilter runs, never what panflute does. Only the filter does this; a batch worker or
+# the command line import panflute as usual.
+PANFLUTE_DEFERRED = ("panflute", "from .autofilter import main, panfl, get_filter_dirs, stdio", "autofilter",
+                     frozenset({"main", "panfl", "get_filter_dirs", "stdio"}))
+
+
+def import_panflute_lean() -> bool:
+    """Import panflute without autofilter; True when it was (False: as usual, or already imported)."""
+    return import_deferring(*PANFLUTE_DEFERRED)
+
+
+def import_deferring(package: str, statement: str, submodule: str, names: frozenset[str]) -> bool:
+    """Import `package` running its `__init__` without `statement` (a `from .submodule import
+    names` line), the names imported from the submodule when first read. A package whose
+    `__init__` does not hold the statement exactly once is imported as usual (False)."""
+    if package in sys.modules:
+        return False
+    from importlib.util import find_spec, module_from_spec
+
+    spec = find_spec(package)
+    source = None
+    if spec is not None and spec.origin and spec.submodule_search_locations is not None:
+        try:
+            with open(spec.origin, encoding="utf-8") as file:
+                source = file.read()
+        except (OSError, UnicodeDecodeError):
+            source = None
+    if source is None or source.count(statement) != 1:
+        __import__(package)
+        return False
+    module = module_from_spec(spec)
+    sys.modules[package] = module
+    try:
+        # The same file name as the package's own code: tracebacks point at its lines.
+        exec(compile(source.replace(statement, "", 1), spec.origin, "exec"), module.__dict__)
+    except BaseException:
+        del sys.modules[package]
+        raise
+
+    def deferred(name: str):
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(f"{package}.{submodule}"), name)
+        setattr(module, name, value)
+        return value
+
+    module.__getattr__ = deferred
+    return True

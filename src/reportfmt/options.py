@@ -7,12 +7,14 @@ import functools
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .errors import OptionsError
+
+if TYPE_CHECKING:  # pathlib costs `pandoc --filter` 20 M instructions to import: not on its path
+    from pathlib import Path
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
 # Page layouts of DOCX and PDF: a well-set report, or a 公文 after GB/T 9704-2012.
@@ -171,7 +173,8 @@ def build_options(*layers: Mapping[str, Any] | None) -> Options:
 def load_config_file(path: str | Path) -> dict[str, Any]:
     """Read a YAML config file; options may sit at top level or under `reportfmt:`."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        with open(path, encoding="utf-8") as file:
+            data = yaml.safe_load(file.read()) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise OptionsError(f"cannot read config file: {exc}", source=str(path)) from exc
     if not isinstance(data, dict):

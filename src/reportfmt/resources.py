@@ -136,14 +136,15 @@ def read_mapping(name: str) -> dict:
     return stored if isinstance(stored, dict) else {}
 
 
-def read_json(path: Path, kind: type = dict) -> object:
+def read_json(path: str | Path, kind: type = dict) -> object:
     """The JSON file at `path` parsed (a `kind`, dict or list, at its top), from the cache when
     these exact contents were parsed before: the parsed value marshalled, keyed by the file's
     bytes and the package version. marshal gives back the same dicts, lists, strings and
     numbers (floats bit for bit) at about half json's cost (the chrome scorer's model: 4.7 M
     instructions parsed, 2.7 M unmarshalled). A cached value of another kind is not trusted:
     the file is parsed again and the cache rewritten."""
-    data = path.read_bytes()
+    with open(path, "rb") as file:  # a str or a Path: the filter does not import pathlib
+        data = file.read()
     name = f"json-{digest(VERSION.encode(), data)}.marshal"
     payload = read_blob(name)
     if payload is not None:

@@ -44,6 +44,7 @@ regex_cache.seed()
 dataclass_cache.install()
 stop(2)
 import io, os
+f.import_panflute_lean()
 import panflute as pf
 stop(3)
 f.import_passes()
@@ -72,7 +73,7 @@ literals.save()
 stop(8)
 """
 PARTS = ["Python start-up", "console script, stdin, CJK scan",
-         "cache seeding (re, dataclasses and what they import)", "panflute import",
+         "cache seeding (re, dataclasses and what they import)", "panflute import (without autofilter)",
          "reportfmt's modules", "pf.load", "the passes", "conform + pf.dump", "saving the caches"]
 # What pandoc tells a filter about its HTML reader (the passes treat the page as scraped).
 HTML_READER = '{"extensions":["auto_identifiers","line_blocks","native_divs","native_spans"]}'

@@ -24,13 +24,17 @@ may name itself in `after:` to take a run of such lines (a box's facts printed o
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...errors import ReportfmtError
 from .line_form import pattern_form, rule_forms
 from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,8 @@ def load_followers(extra_files: tuple[str, ...] = ()) -> tuple[Follower, ...]:
     return tuple(by_name.values())
 
 
-def _followers_from(path: Path, data: dict) -> list[Follower]:
-    concept = str(data.get("concept", path.stem))
+def _followers_from(path: str | Path, data: dict) -> list[Follower]:
+    concept = str(data.get("concept", os.path.splitext(os.path.basename(path))[0]))
     vocabulary = data.get("vocabulary") or {}
     found = []
     for raw in data.get("followers", []) or ():

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import functools
 import marshal
+import os
 import re
 import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ... import resources
 from ...errors import ReportfmtError
@@ -43,8 +44,13 @@ from ..literals import literal_test, required_literals
 from . import line_form as line_form_module
 from .line_form import pattern_form, rule_forms
 
-# The shipped rule files, one per concept, beside this module (packaged in the wheel).
-RULES_DIR = Path(__file__).with_name("rules")
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# The shipped rule files, one per concept, beside this module (packaged in the wheel). Read
+# through os.path: pathlib costs `pandoc --filter` 20 M instructions to import; RULES_DIR (a
+# Path) is made when asked for.
+_RULES_FOLDER = os.path.join(os.path.dirname(__file__), "rules")
 
 WHERE = ("head", "tail", "anywhere")
 ACTIONS = ("drop", "drop-rest", "cut", "keep")
@@ -221,7 +227,7 @@ def load_profiles(extra_files: tuple[str, ...] = ()) -> dict[str, Profile]:
     return profiles
 
 
-def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[dict]]:
+def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[str | Path], list[dict]]:
     """The rule files (shipped, then extra) and each one's YAML data, as load_rules last read
     them: profiles and followers are defined in the same files. Their `rules:` lists are left
     out (load_rules has made them its rules; the cache keeps only the rules' rows)."""
@@ -230,14 +236,28 @@ def rule_file_data(extra_files: tuple[str, ...] = ()) -> tuple[list[Path], list[
 
 
 # extra_files -> (files, their data) as load_rules last read them.
-_READ: dict[tuple[str, ...], tuple[list[Path], list[dict]]] = {}
+_READ: dict[tuple[str, ...], tuple[list[str | Path], list[dict]]] = {}
 
 
-def _rule_files(extra_files: tuple[str, ...]) -> list[Path]:
-    return sorted(RULES_DIR.glob("*.yaml")) + [Path(f) for f in extra_files]
+def __getattr__(name: str):
+    if name == "RULES_DIR":
+        from pathlib import Path
+
+        return Path(_RULES_FOLDER)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tuple]]]:
+def _rule_files(extra_files: tuple[str, ...]) -> list[str | Path]:
+    """The shipped files by name (as paths in one folder sort), then the user's (as Paths, as given)."""
+    shipped = sorted(os.path.join(_RULES_FOLDER, name) for name in os.listdir(_RULES_FOLDER) if name.endswith(".yaml"))
+    if not extra_files:
+        return shipped
+    from pathlib import Path
+
+    return shipped + [Path(f) for f in extra_files]
+
+
+def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[list[tuple]]]:
     """Each file's YAML data (a mapping) and its rules, checked and made ready as rows of
     Rule's field values (_rule_from_row), from the disk cache when these exact contents were
     read before. Building the rules from YAML data (their vocabularies expanded, their literals
@@ -245,7 +265,7 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
     contents = []
     for path in files:
         try:
-            contents.append(path.read_bytes())
+            contents.append(_read_bytes(path))
         except OSError as exc:
             raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
     import yaml  # PyYAML's version is part of the key (how the files parse)
@@ -254,8 +274,8 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
     # re parser the literals come from, and the code deriving them (edited in development).
     # This module is part of the key too: the rows are what its code makes of the files.
     key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
-                           Path(literals_module.__file__).read_bytes(), Path(__file__).read_bytes(),
-                           Path(line_form_module.__file__).read_bytes(), *contents)
+                           _read_bytes(literals_module.__file__), _read_bytes(__file__),
+                           _read_bytes(line_form_module.__file__), *contents)
     name = f"rules-{key}.marshal"
     payload = resources.read_blob(name)
     if payload is not None:
@@ -302,7 +322,12 @@ def parsed_rule_files(files: tuple[Path, ...]) -> tuple[list[dict], list[list[tu
     return parsed, rows
 
 
-def _parse_yaml(path: Path, content: bytes) -> dict:
+def _read_bytes(path: str | Path) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _parse_yaml(path: str | Path, content: bytes) -> dict:
     import yaml
 
     # libyaml's loader when PyYAML has it: the same safe subset of YAML, ten times faster.
@@ -366,8 +391,8 @@ def _rule_from_row(row: tuple) -> Rule:
     return rule
 
 
-def _rules_from(path: Path, data: dict, literals: dict) -> list[Rule]:
-    concept = str(data.get("concept", path.stem))
+def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
+    concept = str(data.get("concept", os.path.splitext(os.path.basename(path))[0]))
     vocabulary = data.get("vocabulary") or {}
     parts: dict[str, str] = {}
     rules = []

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import unicodedata
-from pathlib import Path
 
 import panflute as pf
 
@@ -50,7 +50,9 @@ from ..script import fold_script
 from .line_form import rule_form
 from .scored_guards import never_scored
 
-MODEL_PATH = Path(__file__).with_name("chrome_model.json")
+# The shipped model, beside this module. MODEL_PATH (a Path, which the training scripts read and
+# set) is made when asked for: pathlib costs `pandoc --filter` 20 M instructions to import.
+_MODEL_FILE = os.path.join(os.path.dirname(__file__), "chrome_model.json")
 # A line longer than this, or with this many sentences, is prose: never scored.
 MAX_CHARS = 160
 PROSE_SENTENCES = 2
@@ -83,6 +85,19 @@ _override: dict | None = None
 collector: list | None = None
 
 
+def __getattr__(name: str):
+    if name == "MODEL_PATH":
+        from pathlib import Path
+
+        return Path(_MODEL_FILE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _model_file():
+    """MODEL_PATH when a caller set one (the training scripts do), else the shipped file."""
+    return globals().get("MODEL_PATH", _MODEL_FILE)
+
+
 def use_model(model: dict | None) -> None:
     """Score with this model (a dict as in chrome_model.json) instead of the shipped one."""
     global _override
@@ -95,7 +110,7 @@ def _shipped_model() -> dict | None:
 
     try:
         # Parsed once per machine (resources.read_json caches the parsed model by its bytes).
-        return resources.read_json(MODEL_PATH)
+        return resources.read_json(_model_file())
     except FileNotFoundError:
         return None
 
@@ -314,7 +329,7 @@ def _between_chrome(origin: int, removed_origins: set[int]) -> bool:
 def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], keep) -> tuple[list, list]:
     """Drop the candidate lines the model calls chrome. `keep(text)` is true for a line a
     reviewer (or a 公文 recognised) keeps. Returns (kept blocks, removed records)."""
-    if collector is None and _override is None and not MODEL_PATH.exists():
+    if collector is None and _override is None and not os.path.exists(_model_file()):
         return blocks, []
     gone: dict[int, tuple[int, str, str]] = {}
     current = None
