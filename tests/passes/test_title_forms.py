@@ -495,3 +495,82 @@ def test_a_title_over_its_own_dated_line_without_a_weekday_still_anchors():
         "3月14日，街道召开安全生产工作会议，部署近期重点工作，辖区四十余家企业负责人参加会议。",
     ]))
     assert report.title == "街道召开安全生产工作会议"
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        # What a web page's machinery prints, in any site's words: a skip link, an untitled
+        # page's name, a loading note.
+        ("跳到主要內容區塊", True),
+        ("跳至主要内容", True),
+        ("Jump to the main content block", True),
+        ("Skip to content", True),
+        ("無標題文件", True),
+        ("无标题文档", True),
+        ("Untitled Document", True),
+        ("正在加載......", True),
+        ("Loading...", True),
+        # Titles that only share a word with them.
+        ("主要内容与工作思路", False),
+        ("无标题的日记", False),
+        ("加载机运行安全规程", False),
+    ],
+)
+def test_a_web_pages_own_strings_are_never_a_title(line, never):
+    assert never_title(line) is never
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # A word or two in brackets before a title many times its length: the site's decoration.
+        ("(精選)社區垃圾減量倡議書", "社區垃圾減量倡議書"),
+        ("【必备】升旗仪式演讲稿范文汇编6篇", "升旗仪式演讲稿范文汇编6篇"),
+        ("【高中部】毕业典礼上的寄语——某某中学学生代表发言", "毕业典礼上的寄语——某某中学学生代表发言"),
+        # A section's number in brackets, a part's name, or a bracket as long as what follows stays.
+        ("(一)加强组织领导建立责任体系", "(一)加强组织领导建立责任体系"),
+        ("【摘要】乡村治理的三种路径", "【摘要】乡村治理的三种路径"),
+        ("(新版)职工守则", "(新版)职工守则"),
+    ],
+)
+def test_a_short_bracketed_word_before_a_title_is_decoration(line, title):
+    assert clean_title(line) == title
+
+
+def test_a_skip_link_and_an_untitled_marker_above_the_title_are_looked_past():
+    doc, report = clean("跳到主要內容區塊\n無標題文件\n教務會議\n本校教務會議每學期召開一次，由教務長主持。")
+    assert report.title == "教務會議"
+    assert texts(doc) == ["本校教務會議每學期召開一次，由教務長主持。"]
+    rules = {r["text"]: r["rule"] for r in report.removed}
+    assert rules["跳到主要內容區塊"] == "meta-lines.above-title"
+    assert rules["無標題文件"] == "meta-lines.above-title"
+
+
+def test_a_title_printed_again_with_its_institution_before_it_is_the_title():
+    doc, report = clean("某某大学教务处\n教务会议纪录\n113学年度第2次教务会议纪录\n某某大学113学年度第2次教务会议纪录\n"
+                        "时间:2024年10月5日上午9时\n地点:行政楼第一会议室")
+    assert report.title == "113学年度第2次教务会议纪录"
+    assert texts(doc) == ["地点：行政楼第一会议室"]  # (the time line is the page's date)
+    removed = {r["text"]: r["rule"] for r in report.removed}
+    assert removed["某某大学教务处"] == "meta-lines.above-title"
+
+
+def test_a_subtitle_opening_on_a_dash_stays_with_its_title():
+    doc, report = clean("社区协商为何能化解矛盾?\n——以两个街道的调解实践为例\n"
+                        "一、问题的提出\n近年来，社区协商日益受到重视。")
+    assert report.title == "社区协商为何能化解矛盾?——以两个街道的调解实践为例"
+    assert texts(doc)[0] == "一、问题的提出"
+    assert [r["rule"] for r in report.removed if r["text"].startswith("——")] == ["metadata.title"]
+
+
+def test_a_speechs_occasion_under_a_dash_is_no_subtitle():
+    doc, report = clean("在全县春耕生产会议上的讲话\n——在全县春耕生产动员会议上\n同志们:\n今天我们召开这次会议。")
+    assert report.title == "在全县春耕生产会议上的讲话"
+    assert "——在全县春耕生产动员会议上" in texts(doc)
+
+
+def test_a_title_with_a_subtitle_dash_over_a_byline_and_its_date_is_the_title():
+    _doc, report = clean("【高中部】毕业前夜的嘱托——某某中学国旗下讲话\n高中部 李明远\n2022.6.6\n"
+                         "尊敬的老师、亲爱的同学们:\n大家早上好!")
+    assert report.title == "毕业前夜的嘱托——某某中学国旗下讲话"

@@ -146,6 +146,17 @@ def repeated_line(doc: pf.Doc, rules) -> int | None:
         if len(core) < CORE_MIN_CHARS:
             continue
         width = len("".join(text.split())) + AFFIX_MAX_CHARS
-        if any(t and len("".join(t.split())) <= width and title_core(t) == core for t in texts[index + 1:]):
+        if any(t and len("".join(t.split())) <= width and _repeats(title_core(t), core) for t in texts[index + 1:]):
             return index
     return None
+
+
+# "国立某某大学": the institution a page names before its title when it prints the title again
+# ("106学年度第1次校务会议纪录" / "国立某某大学106学年度第1次校务会议纪录").
+_INSTITUTION = re.compile(
+    rf"^[{CJK}]{{2,20}}(?:大学|学院|学校|中学|小学|公司|集团|医院|政府|委员会|局|厅)$")
+
+
+def _repeats(later: str, core: str) -> bool:
+    """A later line's core is the title's, or the title's with the issuing institution before it."""
+    return later == core or (later.endswith(core) and bool(_INSTITUTION.match(later[:-len(core)])))

@@ -22,6 +22,13 @@ _SELLING_TAG = re.compile(
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
     # "【2019.04】城市社区治理…": a journal's issue before an article's title.
     r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)")
+# "(精選)垃圾分類倡議書", "【必備】…彙編9篇", "【初中部】高考臨行前的祝愿…": a word or two in
+# brackets before a title many times its length is the site's decoration (a selling word, the
+# column or section it files the page under), whatever the word: the title is what follows.
+_SHORT_TAG = re.compile(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(?=\S)")
+_NUMERALS = re.compile(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
+SHORT_TAG_MIN_RATIO = 3
+SHORT_TAG_MIN_TITLE = 6
 # "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
 _PART_NAME = re.compile(
     r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
@@ -155,6 +162,7 @@ def clean_title(text: str) -> str:
     if field:
         title = field.group(1)
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
+    title = _strip_short_tag(title)
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
     bracketed = _WHOLLY_BRACKETED.match(title)
@@ -171,6 +179,18 @@ def clean_title(text: str) -> str:
     while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
         title = stripped
     return title.strip() or text.strip()
+
+
+def _strip_short_tag(title: str) -> str:
+    """The title without a short bracketed word before it (_SHORT_TAG); a section's number in
+    brackets ("(一)…", a heading) or a part's name ("【摘要】") is no decoration and stays."""
+    tag = _SHORT_TAG.match(title)
+    if tag is None or _NUMERALS.match(tag.group(1)) or names_part(tag.group(1)):
+        return title
+    rest = title[tag.end():]
+    if len(rest) >= max(SHORT_TAG_MIN_TITLE, SHORT_TAG_MIN_RATIO * len(tag.group(1))):
+        return rest
+    return title
 
 
 def tags_title(bracket_text: str) -> bool:
@@ -249,6 +269,15 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# The strings a web page's own machinery prints, in any site's words: the skip link for screen
+# readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
+# name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
+# ("正在加載......", "Loading..."). A page is never titled with them.
+_WEB_UI = re.compile(
+    r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
+    r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
+    r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
+    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
 # role and no words of a title.
 _POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
@@ -288,15 +317,18 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, a menu, a pupil's school and class, a poster's role, the site's credit, its customer
-    service's contact, an ID or a date alone."""
+    a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
+    pupil's school and class, a poster's role, the site's credit, its customer service's
+    contact, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
     if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line)):
         return True
-    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
+    if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+        return True
+    if _FONT_SIZE.match(line) or offers_only(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
@@ -309,8 +341,9 @@ def never_title(text: str) -> bool:
 
 # "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.
 _NAMES_LINE = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
-# What a title may hold and a list of names never does: a colon, quotation marks, a question.
-_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]")
+# What a title may hold and a list of names never does: a colon, quotation marks, a question,
+# the dash before its subtitle ("…的祝愿与期盼——某某学校国旗下演讲").
+_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]|——")
 
 
 def names_only(text: str) -> bool:
@@ -320,7 +353,8 @@ def names_only(text: str) -> bool:
 
 
 def title_marked(text: str) -> bool:
-    """A colon, quotation marks or a question: a title may hold them, a list of names never."""
+    """A colon, quotation marks, a question or a subtitle's dash: a title may hold them, a list
+    of names never."""
     return bool(_TITLE_MARK.search(text))
 
 

@@ -52,6 +52,7 @@ from .title_neighbours import (
     opens_on_later_sample,
     repeated_tail,
     runs_into,
+    subtitle_under,
     title_follows,
     wraps_into,
 )
@@ -199,6 +200,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
+        if (not kept_by_rule(doc, text)
+                and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
+            # "——基于…的比较分析": the title's second line; both go to metadata together.
+            candidate = f"{candidate}{subtitle}"
+            get_state(doc).report.record_removed(subtitle, "metadata.title")
+            del doc.content[index + 1]
         if not kept_by_rule(doc, text):
             del doc.content[index]
             get_state(doc).report.record_removed(text, "metadata.title")
