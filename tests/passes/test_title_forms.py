@@ -574,3 +574,16 @@ def test_a_title_with_a_subtitle_dash_over_a_byline_and_its_date_is_the_title():
     _doc, report = clean("【高中部】毕业前夜的嘱托——某某中学国旗下讲话\n高中部 李明远\n2022.6.6\n"
                          "尊敬的老师、亲爱的同学们:\n大家早上好!")
     assert report.title == "毕业前夜的嘱托——某某中学国旗下讲话"
+
+
+def test_a_title_field_under_a_facts_boxs_heading_names_the_title():
+    doc, report = clean("基本信息\n文件名称:社区防汛应急演练方案.docx\n文件大小:18.20 KB\n总页数:6 页\n"
+                        "社区防汛应急演练方案\n为提高居民防汛避险能力，社区决定组织一次应急演练。")
+    assert report.title == "社区防汛应急演练方案"
+    assert "基本信息" not in texts(doc)
+    assert texts(doc)[-1] == "为提高居民防汛避险能力，社区决定组织一次应急演练。"
+
+
+def test_a_guides_title_field_explaining_a_title_is_no_title():
+    _doc, report = clean("辞职信的格式\n标题:一般直接写“辞职信”,置于第一行正中。\n称呼:顶格写接收人的称呼。")
+    assert report.title == "辞职信的格式"

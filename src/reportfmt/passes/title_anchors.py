@@ -15,7 +15,7 @@ from .boilerplate import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
-from .title_forms import DOCUMENT_NAME, names_only
+from .title_forms import DOCUMENT_NAME, names_only, title_field_value
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
@@ -110,6 +110,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         if (text and below and title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
+                and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
@@ -160,3 +161,22 @@ _INSTITUTION = re.compile(
 def _repeats(later: str, core: str) -> bool:
     """A later line's core is the title's, or the title's with the issuing institution before it."""
     return later == core or (later.endswith(core) and bool(_INSTITUTION.match(later[:-len(core)])))
+
+
+# The facts a 文库 prints at the top: a box's heading ("基本信息"), then its fields.
+TITLE_FIELD_SEARCH_BLOCKS = 6
+
+
+def title_field_line(doc: pf.Doc, rules) -> int | None:
+    """The first line among the first blocks that names the document in a title field
+    ("文件名称:学校消防演练方案.docx", "标题:…的通知"), its value shaped as a title: the page's
+    title, whatever short line (the box's heading) stands above it. A guide's "标题:一般写…。"
+    explains a title and is none."""
+    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:TITLE_FIELD_SEARCH_BLOCKS]]
+    for index, text in enumerate(texts):
+        if index and text_begun(texts[index - 1]):
+            return None
+        value = title_field_value(text)
+        if value and title_shaped(value) and len(title_core(value)) >= CORE_MIN_CHARS:
+            return index
+    return None

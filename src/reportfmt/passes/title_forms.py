@@ -86,6 +86,13 @@ def field_title_end(text: str) -> int | None:
     return field.start("next") if field and field.group("next") else None
 
 
+def title_field_value(text: str) -> str | None:
+    """The value of a title field alone on its line ("文件名称:学校消防演练方案.docx", "标题:…"),
+    None for any other line (or one with the header's next field glued after it)."""
+    field = _TITLE_FIELD.match(text)
+    return field.group(1).strip() if field and not field.group("next") else None
+
+
 def glued_title_end(text: str) -> int | None:
     """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
     "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated

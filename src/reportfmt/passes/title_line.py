@@ -28,6 +28,7 @@ from .title_anchors import (
     line_above_meta,
     repeated_line,
     take_issuer,
+    title_field_line,
 )
 from .title_forms import (
     clean_title,
@@ -121,6 +122,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         repeated = above_meta = line_above_meta(doc, rules)
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
+    field_at = None  # a title field ("文件名称:…"): the title, below the box's heading
+    if repeated is None and found is None:
+        repeated = field_at = title_field_line(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
@@ -144,6 +148,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
+        if index == field_at:
+            return _take_title(doc, index, clean_title(text), above, issuer, rules)
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
@@ -200,26 +206,33 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
-        if (not kept_by_rule(doc, text)
-                and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
-            # "——基于…的比较分析": the title's second line; both go to metadata together.
-            candidate = f"{candidate}{subtitle}"
-            get_state(doc).report.record_removed(subtitle, "metadata.title")
-            del doc.content[index + 1]
-        if not kept_by_rule(doc, text):
-            del doc.content[index]
-            get_state(doc).report.record_removed(text, "metadata.title")
-            drop_byline(doc, index, rules)
-        for position in above:
-            get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
-        for position in reversed(above):
-            del doc.content[position]
-        if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
-            take_issuer(doc, issuer)
-        title = strip_site_suffix(candidate)
-        doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
-        return title
+        return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issuer, rules) -> str:
+    """The line at `index` is the title line: it (and a subtitle under it) moves to metadata, the
+    short lines `above` it and the issuer under it go."""
+    text = block_text(doc.content[index])
+    if (not kept_by_rule(doc, text)
+            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
+        # "——基于…的比较分析": the title's second line; both go to metadata together.
+        candidate = f"{candidate}{subtitle}"
+        get_state(doc).report.record_removed(subtitle, "metadata.title")
+        del doc.content[index + 1]
+    if not kept_by_rule(doc, text):
+        del doc.content[index]
+        get_state(doc).report.record_removed(text, "metadata.title")
+        drop_byline(doc, index, rules)
+    for position in above:
+        get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
+    for position in reversed(above):
+        del doc.content[position]
+    if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
+        take_issuer(doc, issuer)
+    title = strip_site_suffix(candidate)
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
 
 
 def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:
