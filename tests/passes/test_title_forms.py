@@ -587,3 +587,22 @@ def test_a_title_field_under_a_facts_boxs_heading_names_the_title():
 def test_a_guides_title_field_explaining_a_title_is_no_title():
     _doc, report = clean("辞职信的格式\n标题:一般直接写“辞职信”,置于第一行正中。\n称呼:顶格写接收人的称呼。")
     assert report.title == "辞职信的格式"
+
+
+def test_the_name_a_sites_credit_gives_opens_the_text_and_is_the_title():
+    doc, report = clean("《某县中学关于国庆节放假的通知.docx》由会员分享,可在线阅读,更多相关内容请搜索。\n"
+                        "某县中学关于国庆节放假的通知各处室:根据上级安排，现将国庆节放假事项通知如下。")
+    assert report.title == "某县中学关于国庆节放假的通知"
+    assert texts(doc) == ["各处室：根据上级安排，现将国庆节放假事项通知如下。"]
+
+
+def test_an_exclaimed_headline_over_the_pages_meta_line_is_the_title():
+    doc, report = clean("党建课堂| 关于转正申请,这几点要记牢!\n发布时间:2023-05-06 浏览次数:210\n"
+                        "预备党员预备期满时，应当主动提交转正申请。")
+    assert report.title == "关于转正申请,这几点要记牢!"
+    assert texts(doc) == ["预备党员预备期满时，应当主动提交转正申请。"]
+
+
+def test_an_exclamation_without_a_meta_line_under_it_is_no_title():
+    _doc, report = clean("同学们一起加油吧!\n新学期开始了，我们要制定新的学习计划。")
+    assert report.title is None

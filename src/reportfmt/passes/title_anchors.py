@@ -15,9 +15,9 @@ from .boilerplate import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
-from .title_forms import DOCUMENT_NAME, names_only, title_field_value
+from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
-from .title_shape import MARKS_ONLY, names_document, text_begun, title_shaped
+from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
 
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
@@ -107,7 +107,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
-        if (text and below and title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
+        if (text and below and (title_shaped(text) or exclaimed_title(text))
+                and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading

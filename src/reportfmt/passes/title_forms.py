@@ -243,6 +243,18 @@ def calls_out(text: str) -> bool:
             and not text.rstrip("!！ ").endswith("好"))
 
 
+_EXCLAMATION_END = re.compile(r"[!！]\s*$")
+
+
+def exclaims(text: str) -> bool:
+    """A short headline ending in an exclamation mark ("关于入党申请书,这些事项请注意!"): a news
+    page's title when the page's meta line stands under it (title_anchors.line_above_meta); a
+    greeting ("大家早上好!") is the text's own line."""
+    line = text.strip()
+    return (len(line) <= QUESTION_TITLE_MAX_CHARS and bool(_EXCLAMATION_END.search(line))
+            and not _GREETING.search(line) and not re.search("[。；;!！?？]", line.rstrip("!！ ")))
+
+
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
     (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""
@@ -292,8 +304,19 @@ _POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|�
 # title line follows).
 _CREDIT = re.compile(
     r"^\s*本文\s*《[^《》]{2,60}》\s*由\s*\S{2,20}?\s*(?:提供|整理|发布|發布|编辑|編輯|收集|上传|上傳)")
+# "《某某通知.docx》由会员分享,可在线阅读…", "本文《…》由某某网提供": the site's credit for the
+# document, naming it in 《》 (a 文库 prints it above the text, the title glued to the text's start).
+_CREDITED_NAME = re.compile(
+    r"^\s*(?:本文)?\s*《([^《》]{4,60}?)(?:\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps))?》\s*由", re.I)
 # "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
+
+
+def credited_name(text: str) -> str | None:
+    """The document's name (without its file's extension) in the site's credit line, None when
+    the line is no credit."""
+    credit = _CREDITED_NAME.match(text)
+    return credit.group(1).strip() if credit else None
 
 
 def pupil_byline(text: str) -> bool:

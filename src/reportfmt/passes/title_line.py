@@ -32,6 +32,7 @@ from .title_anchors import (
 )
 from .title_forms import (
     clean_title,
+    credited_name,
     field_title_end,
     glued_title_end,
     names_part,
@@ -57,7 +58,7 @@ from .title_neighbours import (
     title_follows,
     wraps_into,
 )
-from .title_shape import title_shaped
+from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
@@ -136,6 +137,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     # Lines looked past do not use the window up: a 文库 prints its document's facts and its
     # notice block ("- 约 7页", "- 举报", "1、本文档由用户上传…") above the title.
     limit = window
+    credited = None  # the document's name in the site's credit line above the text
     for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
         if index >= limit:
             break
@@ -146,6 +148,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         text = block_text(block)
         if not text:
             continue
+        if (credited and text.startswith(credited) and len(text) > len(credited)
+                and not title_shaped(clean_title(text))):
+            # "《某某通知.docx》由会员分享…" above "某某通知各单位:根据…": the credited name opens the text.
+            return _take_opening_title(doc, block, credited, len(credited))
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         if index == field_at:
@@ -157,6 +163,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
+        credited = credited or credited_name(plain)
         if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
@@ -182,21 +189,23 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
+        shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
         if repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
             formless.append(block)
             limit += 1
             continue
         if (end := meta_glued_at(text)) is not None or (
-                not title_shaped(candidate) and (end := glued_title_end(text)) is not None):
+                not shaped and (end := glued_title_end(text)) is not None):
             # "師德學習心得作者:…", "员工出勤管理办法第一条…": the title opens the line
             return _take_opening_title(doc, block, text[:end].strip(), end)
-        if not title_shaped(candidate) and runs_into(text, doc.content[index + 1:index + 2]):
+        if not shaped and runs_into(text, doc.content[index + 1:index + 2]):
             looked_past.append(text)  # the site's heading: the title under it run into its subtitle
             formless.append(block)
             limit += 1
             continue
-        if not title_shaped(candidate) or numbers_sections_below(text, doc.content[index + 1:index + 4]):
+        if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
