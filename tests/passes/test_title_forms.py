@@ -606,3 +606,19 @@ def test_an_exclaimed_headline_over_the_pages_meta_line_is_the_title():
 def test_an_exclamation_without_a_meta_line_under_it_is_no_title():
     _doc, report = clean("同学们一起加油吧!\n新学期开始了，我们要制定新的学习计划。")
     assert report.title is None
+
+
+def test_a_titles_first_copy_wrapped_in_two_is_read_as_one_line():
+    doc, report = clean("首页 > 问答\n开题报告里的文献\n综述该怎么写\n发布时间:2023-04-02\n"
+                        "开题报告里的文献综述该怎么写\n文献综述要围绕选题，梳理已有研究的进展。")
+    assert report.title == "开题报告里的文献综述该怎么写"
+    assert texts(doc) == ["文献综述要围绕选题，梳理已有研究的进展。"]
+    titled = [r["text"] for r in report.removed if r["rule"] == "metadata.title"]
+    assert titled == ["开题报告里的文献综述该怎么写"]  # the halves, read as one line
+
+
+def test_two_short_lines_whose_join_no_later_line_repeats_stay_apart():
+    # "学校安全工作总结" is only the start of the line below: no repeat, no join.
+    doc, report = clean("学校安全\n工作总结\n学校安全工作总结表彰名单\n今年全校师生共同努力，完成了各项任务。")
+    assert report.title == "学校安全"
+    assert texts(doc)[:2] == ["工作总结", "学校安全工作总结表彰名单"]

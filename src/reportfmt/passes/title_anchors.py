@@ -181,3 +181,40 @@ def title_field_line(doc: pf.Doc, rules) -> int | None:
         if value and title_shaped(value) and len(title_core(value)) >= CORE_MIN_CHARS:
             return index
     return None
+
+
+# A title's first copy hard-wrapped in two ("论文中文献的" / "格式要统一嘛" over the meta line,
+# then "论文中文献的格式要统一嘛"): the halves read as one line are the title the page prints again.
+WRAPPED_SEARCH_BLOCKS = 6
+WRAPPED_REPEAT_BLOCKS = 12
+WRAPPED_HALF_MIN_CHARS = 3
+
+
+def wrapped_title(doc: pf.Doc, rules) -> int | None:
+    """The index of the first of two lines among the first blocks that read as one title-shaped
+    line whose core the page prints again whole below them (within WRAPPED_REPEAT_BLOCKS), when
+    neither half is one already; None when there are none."""
+    texts = [block_text(b).strip() if is_text_block(b) else "" for b in doc.content[:WRAPPED_REPEAT_BLOCKS]]
+    for index in range(min(WRAPPED_SEARCH_BLOCKS, len(texts) - 2)):
+        first, second = texts[index], texts[index + 1]
+        if index and text_begun(texts[index - 1]):
+            return None
+        if (len(first) < WRAPPED_HALF_MIN_CHARS or len(second) < WRAPPED_HALF_MIN_CHARS
+                or text_begun(first) or not title_shaped(f"{first}{second}")):
+            continue
+        joined = " ".join(f"{first}{second}".split())
+        if first_matching_rule(rules, joined, {"head", "anywhere"}):
+            continue
+        core = title_core(joined)
+        if len(core) < CORE_MIN_CHARS or core in (title_core(first), title_core(second)):
+            continue
+        if any(t and title_core(t) == core for t in texts[index + 2:]):
+            return index
+    return None
+
+
+def join_wrapped(doc: pf.Doc, index: int) -> None:
+    """The block at `index` and the one after it become one line (a title wrapped in two)."""
+    first, second = doc.content[index], doc.content[index + 1]
+    first.content = [*first.content, *second.content]
+    del doc.content[index + 1]

@@ -25,10 +25,12 @@ from .title_anchors import (
     TITLE_SEARCH_BLOCKS,
     document_name_under_menu,
     document_title_above,
+    join_wrapped,
     line_above_meta,
     repeated_line,
     take_issuer,
     title_field_line,
+    wrapped_title,
 )
 from .title_forms import (
     clean_title,
@@ -116,8 +118,13 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    wrapped = None if found is not None else wrapped_title(doc, rules)
+    if wrapped is not None:
+        join_wrapped(doc, wrapped)  # the title's first copy, hard-wrapped in two: one line again
     # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
     repeated = None if found is not None else repeated_line(doc, rules)
+    if repeated is None:
+        repeated = wrapped
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
