@@ -622,3 +622,18 @@ def test_two_short_lines_whose_join_no_later_line_repeats_stay_apart():
     doc, report = clean("学校安全\n工作总结\n学校安全工作总结表彰名单\n今年全校师生共同努力，完成了各项任务。")
     assert report.title == "学校安全"
     assert texts(doc)[:2] == ["工作总结", "学校安全工作总结表彰名单"]
+
+
+def test_the_anchors_read_a_line_without_the_bar_after_it():
+    # Every chrome line of the head ends in a bar, as a flattened table leaves them.
+    doc, report = clean("首页 |\n> 论文知识库 |\n首页 论文知识库 问答 |\n参考文献的格式要一致吗 |\n发布时间: |\n"
+                        "参考文献的格式要一致吗\n要看期刊的要求，同一篇论文里应当统一。")
+    assert report.title == "参考文献的格式要一致吗"
+    assert texts(doc)[-1] == "要看期刊的要求，同一篇论文里应当统一。"
+
+
+def test_the_anchors_read_a_line_without_the_bullet_before_it():
+    _doc, report = clean("· 某章网 资料文库 县教育工作意见范文\n县教育工作意见范文\n"
+                         "本站小编为你精心准备了县教育工作意见参考范文,愿这些范文能启发您的写作。欢迎深入阅读并收藏。\n"
+                         "■县教育工作意见\n一、指导思想\n坚持立德树人。")
+    assert report.title == "县教育工作意见范文"

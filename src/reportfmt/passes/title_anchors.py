@@ -15,10 +15,17 @@ from .boilerplate import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
-from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value
+from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value, undecorated
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
+
+
+def _lines(doc: pf.Doc, count: int) -> list[str]:
+    """The first `count` blocks' texts as the anchors read them: without the bullet or bar a site
+    printed before a line and the bar after it ("通知公告 |", "• 首页 > …"); "" for a non-text block."""
+    return [undecorated(block_text(b)) if is_text_block(b) else "" for b in doc.content[:count]]
+
 
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
 TITLE_SEARCH_BLOCKS = 4
@@ -98,7 +105,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
-    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]):
@@ -137,7 +144,7 @@ REPEAT_SEARCH_BLOCKS = 8
 def repeated_line(doc: pf.Doc, rules) -> int | None:
     """The first title-shaped line among the first blocks that the page prints again below it,
     with or without the affixes of a repeat (titles.title_core)."""
-    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:REPEAT_SEARCH_BLOCKS]]
+    texts = _lines(doc, REPEAT_SEARCH_BLOCKS)
     for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
         if index and text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title
@@ -194,7 +201,7 @@ def wrapped_title(doc: pf.Doc, rules) -> int | None:
     """The index of the first of two lines among the first blocks that read as one title-shaped
     line whose core the page prints again whole below them (within WRAPPED_REPEAT_BLOCKS), when
     neither half is one already; None when there are none."""
-    texts = [block_text(b).strip() if is_text_block(b) else "" for b in doc.content[:WRAPPED_REPEAT_BLOCKS]]
+    texts = [text.strip() for text in _lines(doc, WRAPPED_REPEAT_BLOCKS)]
     for index in range(min(WRAPPED_SEARCH_BLOCKS, len(texts) - 2)):
         first, second = texts[index], texts[index + 1]
         if index and text_begun(texts[index - 1]):
