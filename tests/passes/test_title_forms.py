@@ -637,3 +637,40 @@ def test_the_anchors_read_a_line_without_the_bullet_before_it():
                          "本站小编为你精心准备了县教育工作意见参考范文,愿这些范文能启发您的写作。欢迎深入阅读并收藏。\n"
                          "■县教育工作意见\n一、指导思想\n坚持立德树人。")
     assert report.title == "县教育工作意见范文"
+
+
+def wide(text: str) -> str:
+    """The text with its ASCII characters in their full-width forms, as some sites print them."""
+    return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # Read with widths folded, given back as the page writes it.
+        (f"【{wide('2021.07')}】乡镇数字治理的路径与对策", "乡镇数字治理的路径与对策"),
+        (f"{wide('[')}镇长在镇党委书记{wide(']')}镇长在全镇春耕动员会上的讲话", "镇长在全镇春耕动员会上的讲话"),
+        (f"我读《乡土中国》的几点体会{wide('327')}", "我读《乡土中国》的几点体会"),
+        (f"{wide('2022')}年度工会工作总结", f"{wide('2022')}年度工会工作总结"),
+    ],
+)
+def test_a_titles_decoration_in_full_width_forms_goes_too(line, title):
+    assert clean_title(line) == title
+
+
+def test_a_lines_full_width_forms_do_not_hide_that_it_is_never_a_title():
+    assert never_title(f"{wide('-')} {wide('5260')}字")
+    assert never_title(wide("ID:8812345"))
+    assert not never_title(f"{wide('2022')}年度工会工作总结")
+
+
+def test_a_page_number_after_a_title_in_full_width_forms_goes():
+    from reportfmt.passes.title_suffixes import strip_site_suffix
+    written = f"村干部培训讲话汇编{wide('-8')}篇"
+    assert strip_site_suffix(f"{written}（第{wide('2/3')}页）") == written
+
+
+def test_a_journal_issue_in_full_width_forms_opening_the_title_line_is_no_title():
+    _doc, report = clean(f"【{wide('2021.07')}】乡镇数字治理的路径与对策\n2021-08-02 来源:某某研究 作者:某某\n"
+                         "数字治理正在改变乡镇的工作方式。")
+    assert report.title == "乡镇数字治理的路径与对策"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK
+from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
 # title to sell it, not its name. (The tag may carry its reading in brackets: "優(yōu)".)
@@ -156,11 +157,31 @@ def undecorated(text: str) -> str:
 _TRAILING_BAR = re.compile(r"\s+[|｜]\s*$")
 
 
+def _folded(text: str) -> str:
+    """The text with full-width ASCII forms (brackets, digits, a file's extension, a dash printed
+    full-width) as ASCII, one character for one: the forms below are read in it, offsets kept."""
+    return text.translate(FULLWIDTH_ASCII)
+
+
+def _in_written(text: str, folded: str, found: str) -> str:
+    """What was found in the folded text, as the text writes it (the fold keeps offsets)."""
+    if folded == text:
+        return found
+    at = folded.find(found)
+    return text[at:at + len(found)] if at >= 0 else found
+
+
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
     the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table,
     the 【】 around the whole of it, a search's words in [] before it, the page's number glued
-    after it)."""
+    after it), read with widths folded (a full-width "[版主交流]…", "【2019.04】…") and given as
+    written."""
+    folded = _folded(text)
+    return _in_written(text, folded, _clean_title(folded))
+
+
+def _clean_title(text: str) -> str:
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
@@ -202,7 +223,8 @@ def _strip_short_tag(title: str) -> str:
 
 def tags_title(bracket_text: str) -> bool:
     """The text of an opening 【…】 is a tag or a part's name, not the page's title."""
-    return bool(_PART_NAME.match(bracket_text.strip())) or bool(_SELLING_TAG.match(f"【{bracket_text.strip()}】x"))
+    text = _folded(bracket_text).strip()  # (a journal's issue "2019.04" in full-width forms)
+    return bool(_PART_NAME.match(text)) or bool(_SELLING_TAG.match(f"【{text}】x"))
 
 
 def names_part(bracket_text: str) -> bool:
@@ -315,8 +337,9 @@ _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
 def credited_name(text: str) -> str | None:
     """The document's name (without its file's extension) in the site's credit line, None when
     the line is no credit."""
-    credit = _CREDITED_NAME.match(text)
-    return credit.group(1).strip() if credit else None
+    folded = _folded(text)
+    credit = _CREDITED_NAME.match(folded)
+    return _in_written(text, folded, credit.group(1).strip()) if credit else None
 
 
 def pupil_byline(text: str) -> bool:
@@ -346,6 +369,12 @@ def _menu_line(line: str) -> bool:
 
 
 def never_title(text: str) -> bool:
+    """A line near the top no page is titled with (_never_title), read with widths folded (a
+    document's size "- 8908字" printed full-width)."""
+    return _never_title(_folded(text))
+
+
+def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
     pupil's school and class, a poster's role, the site's credit, its customer service's

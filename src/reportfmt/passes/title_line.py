@@ -62,6 +62,7 @@ from .title_neighbours import (
 )
 from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
+from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
@@ -155,7 +156,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         text = block_text(block)
         if not text:
             continue
-        if (credited and text.startswith(credited) and len(text) > len(credited)
+        if (credited and fold_width(text).startswith(fold_width(credited)) and len(text) > len(credited)
                 and not title_shaped(clean_title(text))):
             # "《某某通知.docx》由会员分享…" above "某某通知各单位:根据…": the credited name opens the text.
             return _take_opening_title(doc, block, credited, len(credited))
@@ -216,7 +217,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
-        if announces_samples(looked_past) and sample_marker(text, announced=True):
+        if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
