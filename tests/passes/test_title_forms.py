@@ -576,7 +576,7 @@ def test_a_title_with_a_subtitle_dash_over_a_byline_and_its_date_is_the_title():
     assert report.title == "毕业前夜的嘱托——某某中学国旗下讲话"
 
 
-def test_a_title_field_under_a_facts_boxs_heading_names_the_title():
+def test_a_facts_boxs_heading_over_a_title_field_is_no_title():
     doc, report = clean("基本信息\n文件名称:社区防汛应急演练方案.docx\n文件大小:18.20 KB\n总页数:6 页\n"
                         "社区防汛应急演练方案\n为提高居民防汛避险能力，社区决定组织一次应急演练。")
     assert report.title == "社区防汛应急演练方案"

@@ -171,25 +171,6 @@ def _repeats(later: str, core: str) -> bool:
     return later == core or (later.endswith(core) and bool(_INSTITUTION.match(later[:-len(core)])))
 
 
-# The facts a 文库 prints at the top: a box's heading ("基本信息"), then its fields.
-TITLE_FIELD_SEARCH_BLOCKS = 6
-
-
-def title_field_line(doc: pf.Doc, rules) -> int | None:
-    """The first line among the first blocks that names the document in a title field
-    ("文件名称:学校消防演练方案.docx", "标题:…的通知"), its value shaped as a title: the page's
-    title, whatever short line (the box's heading) stands above it. A guide's "标题:一般写…。"
-    explains a title and is none."""
-    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:TITLE_FIELD_SEARCH_BLOCKS]]
-    for index, text in enumerate(texts):
-        if index and text_begun(texts[index - 1]):
-            return None
-        value = title_field_value(text)
-        if value and title_shaped(value) and len(title_core(value)) >= CORE_MIN_CHARS:
-            return index
-    return None
-
-
 # A title's first copy hard-wrapped in two ("论文中文献的" / "格式要统一嘛" over the meta line,
 # then "论文中文献的格式要统一嘛"): the halves read as one line are the title the page prints again.
 WRAPPED_SEARCH_BLOCKS = 6

@@ -29,7 +29,6 @@ from .title_anchors import (
     line_above_meta,
     repeated_line,
     take_issuer,
-    title_field_line,
     wrapped_title,
 )
 from .title_forms import (
@@ -131,9 +130,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         repeated = above_meta = line_above_meta(doc, rules)
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
-    field_at = None  # a title field ("文件名称:…"): the title, below the box's heading
-    if repeated is None and found is None:
-        repeated = field_at = title_field_line(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
@@ -162,8 +158,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, credited, len(credited))
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
-        if index == field_at:
-            return _take_title(doc, index, clean_title(text), above, issuer, rules)
         bracket = _BRACKETED_TITLE.match(text)
         if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
             return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
