@@ -42,6 +42,14 @@ from reportfmt.passes.title_forms import (
         # A government index table's title field: its label and the table's empty cells go.
         ("标题:某县教育局关于印发校车安全管理办法的通知 | |", "某县教育局关于印发校车安全管理办法的通知"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
+        # A word or two in brackets before a title many times its length: the site's decoration.
+        ("(精選)社區垃圾減量倡議書", "社區垃圾減量倡議書"),
+        ("【必备】升旗仪式演讲稿范文汇编6篇", "升旗仪式演讲稿范文汇编6篇"),
+        ("【高中部】毕业典礼上的寄语——某某中学学生代表发言", "毕业典礼上的寄语——某某中学学生代表发言"),
+        # A section's number in brackets, a part's name, or a bracket as long as what follows stays.
+        ("(一)加强组织领导建立责任体系", "(一)加强组织领导建立责任体系"),
+        ("【摘要】乡村治理的三种路径", "【摘要】乡村治理的三种路径"),
+        ("(新版)职工守则", "(新版)职工守则"),
     ],
 )
 def test_what_a_site_wraps_around_a_title_goes(line, title):
@@ -82,6 +90,21 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         ("学习 思考 实践", False),  # three words: a title may be that
         ("初二年级三班主题班会方案", False),
         ("客服中心年度工作计划", False),
+        # What a web page's machinery prints, in any site's words: a skip link, an untitled
+        # page's name, a loading note.
+        ("跳到主要內容區塊", True),
+        ("跳至主要内容", True),
+        ("Jump to the main content block", True),
+        ("Skip to content", True),
+        ("無標題文件", True),
+        ("无标题文档", True),
+        ("Untitled Document", True),
+        ("正在加載......", True),
+        ("Loading...", True),
+        # Titles that only share a word with them.
+        ("主要内容与工作思路", False),
+        ("无标题的日记", False),
+        ("加载机运行安全规程", False),
     ],
 )
 def test_lines_no_page_is_titled_with(line, never):
@@ -495,47 +518,6 @@ def test_a_title_over_its_own_dated_line_without_a_weekday_still_anchors():
         "3月14日，街道召开安全生产工作会议，部署近期重点工作，辖区四十余家企业负责人参加会议。",
     ]))
     assert report.title == "街道召开安全生产工作会议"
-
-
-@pytest.mark.parametrize(
-    ("line", "never"),
-    [
-        # What a web page's machinery prints, in any site's words: a skip link, an untitled
-        # page's name, a loading note.
-        ("跳到主要內容區塊", True),
-        ("跳至主要内容", True),
-        ("Jump to the main content block", True),
-        ("Skip to content", True),
-        ("無標題文件", True),
-        ("无标题文档", True),
-        ("Untitled Document", True),
-        ("正在加載......", True),
-        ("Loading...", True),
-        # Titles that only share a word with them.
-        ("主要内容与工作思路", False),
-        ("无标题的日记", False),
-        ("加载机运行安全规程", False),
-    ],
-)
-def test_a_web_pages_own_strings_are_never_a_title(line, never):
-    assert never_title(line) is never
-
-
-@pytest.mark.parametrize(
-    ("line", "title"),
-    [
-        # A word or two in brackets before a title many times its length: the site's decoration.
-        ("(精選)社區垃圾減量倡議書", "社區垃圾減量倡議書"),
-        ("【必备】升旗仪式演讲稿范文汇编6篇", "升旗仪式演讲稿范文汇编6篇"),
-        ("【高中部】毕业典礼上的寄语——某某中学学生代表发言", "毕业典礼上的寄语——某某中学学生代表发言"),
-        # A section's number in brackets, a part's name, or a bracket as long as what follows stays.
-        ("(一)加强组织领导建立责任体系", "(一)加强组织领导建立责任体系"),
-        ("【摘要】乡村治理的三种路径", "【摘要】乡村治理的三种路径"),
-        ("(新版)职工守则", "(新版)职工守则"),
-    ],
-)
-def test_a_short_bracketed_word_before_a_title_is_decoration(line, title):
-    assert clean_title(line) == title
 
 
 def test_a_skip_link_and_an_untitled_marker_above_the_title_are_looked_past():
