@@ -42,6 +42,14 @@ from reportfmt.passes.title_forms import (
         # A government index table's title field: its label and the table's empty cells go.
         ("标题:某县教育局关于印发校车安全管理办法的通知 | |", "某县教育局关于印发校车安全管理办法的通知"),
         ("2022年度工会工作总结", "2022年度工会工作总结"),
+        # A word or two in brackets before a title many times its length: the site's decoration.
+        ("(精選)社區垃圾減量倡議書", "社區垃圾減量倡議書"),
+        ("【必备】升旗仪式演讲稿范文汇编6篇", "升旗仪式演讲稿范文汇编6篇"),
+        ("【高中部】毕业典礼上的寄语——某某中学学生代表发言", "毕业典礼上的寄语——某某中学学生代表发言"),
+        # A section's number in brackets, a part's name, or a bracket as long as what follows stays.
+        ("(一)加强组织领导建立责任体系", "(一)加强组织领导建立责任体系"),
+        ("【摘要】乡村治理的三种路径", "【摘要】乡村治理的三种路径"),
+        ("(新版)职工守则", "(新版)职工守则"),
     ],
 )
 def test_what_a_site_wraps_around_a_title_goes(line, title):
@@ -82,6 +90,21 @@ def test_what_a_site_wraps_around_a_title_goes(line, title):
         ("学习 思考 实践", False),  # three words: a title may be that
         ("初二年级三班主题班会方案", False),
         ("客服中心年度工作计划", False),
+        # What a web page's machinery prints, in any site's words: a skip link, an untitled
+        # page's name, a loading note.
+        ("跳到主要內容區塊", True),
+        ("跳至主要内容", True),
+        ("Jump to the main content block", True),
+        ("Skip to content", True),
+        ("無標題文件", True),
+        ("无标题文档", True),
+        ("Untitled Document", True),
+        ("正在加載......", True),
+        ("Loading...", True),
+        # Titles that only share a word with them.
+        ("主要内容与工作思路", False),
+        ("无标题的日记", False),
+        ("加载机运行安全规程", False),
     ],
 )
 def test_lines_no_page_is_titled_with(line, never):
@@ -495,3 +518,142 @@ def test_a_title_over_its_own_dated_line_without_a_weekday_still_anchors():
         "3月14日，街道召开安全生产工作会议，部署近期重点工作，辖区四十余家企业负责人参加会议。",
     ]))
     assert report.title == "街道召开安全生产工作会议"
+
+
+def test_a_skip_link_and_an_untitled_marker_above_the_title_are_looked_past():
+    doc, report = clean("跳到主要內容區塊\n無標題文件\n教務會議\n本校教務會議每學期召開一次，由教務長主持。")
+    assert report.title == "教務會議"
+    assert texts(doc) == ["本校教務會議每學期召開一次，由教務長主持。"]
+    rules = {r["text"]: r["rule"] for r in report.removed}
+    assert rules["跳到主要內容區塊"] == "meta-lines.above-title"
+    assert rules["無標題文件"] == "meta-lines.above-title"
+
+
+def test_a_title_printed_again_with_its_institution_before_it_is_the_title():
+    doc, report = clean("某某大学教务处\n教务会议纪录\n113学年度第2次教务会议纪录\n某某大学113学年度第2次教务会议纪录\n"
+                        "时间:2024年10月5日上午9时\n地点:行政楼第一会议室")
+    assert report.title == "113学年度第2次教务会议纪录"
+    assert texts(doc) == ["地点：行政楼第一会议室"]  # (the time line is the page's date)
+    removed = {r["text"]: r["rule"] for r in report.removed}
+    assert removed["某某大学教务处"] == "meta-lines.above-title"
+
+
+def test_a_subtitle_opening_on_a_dash_stays_with_its_title():
+    doc, report = clean("社区协商为何能化解矛盾?\n——以两个街道的调解实践为例\n"
+                        "一、问题的提出\n近年来，社区协商日益受到重视。")
+    assert report.title == "社区协商为何能化解矛盾?——以两个街道的调解实践为例"
+    assert texts(doc)[0] == "一、问题的提出"
+    assert [r["rule"] for r in report.removed if r["text"].startswith("——")] == ["metadata.title"]
+
+
+def test_a_speechs_occasion_under_a_dash_is_no_subtitle():
+    doc, report = clean("在全县春耕生产会议上的讲话\n——在全县春耕生产动员会议上\n同志们:\n今天我们召开这次会议。")
+    assert report.title == "在全县春耕生产会议上的讲话"
+    assert "——在全县春耕生产动员会议上" in texts(doc)
+
+
+def test_a_title_with_a_subtitle_dash_over_a_byline_and_its_date_is_the_title():
+    _doc, report = clean("【高中部】毕业前夜的嘱托——某某中学国旗下讲话\n高中部 李明远\n2022.6.6\n"
+                         "尊敬的老师、亲爱的同学们:\n大家早上好!")
+    assert report.title == "毕业前夜的嘱托——某某中学国旗下讲话"
+
+
+def test_a_facts_boxs_heading_over_a_title_field_is_no_title():
+    doc, report = clean("基本信息\n文件名称:社区防汛应急演练方案.docx\n文件大小:18.20 KB\n总页数:6 页\n"
+                        "社区防汛应急演练方案\n为提高居民防汛避险能力，社区决定组织一次应急演练。")
+    assert report.title == "社区防汛应急演练方案"
+    assert "基本信息" not in texts(doc)
+    assert texts(doc)[-1] == "为提高居民防汛避险能力，社区决定组织一次应急演练。"
+
+
+def test_a_guides_title_field_explaining_a_title_is_no_title():
+    _doc, report = clean("辞职信的格式\n标题:一般直接写“辞职信”,置于第一行正中。\n称呼:顶格写接收人的称呼。")
+    assert report.title == "辞职信的格式"
+
+
+def test_the_name_a_sites_credit_gives_opens_the_text_and_is_the_title():
+    doc, report = clean("《某县中学关于国庆节放假的通知.docx》由会员分享,可在线阅读,更多相关内容请搜索。\n"
+                        "某县中学关于国庆节放假的通知各处室:根据上级安排，现将国庆节放假事项通知如下。")
+    assert report.title == "某县中学关于国庆节放假的通知"
+    assert texts(doc) == ["各处室：根据上级安排，现将国庆节放假事项通知如下。"]
+
+
+def test_an_exclaimed_headline_over_the_pages_meta_line_is_the_title():
+    doc, report = clean("党建课堂| 关于转正申请,这几点要记牢!\n发布时间:2023-05-06 浏览次数:210\n"
+                        "预备党员预备期满时，应当主动提交转正申请。")
+    assert report.title == "关于转正申请,这几点要记牢!"
+    assert texts(doc) == ["预备党员预备期满时，应当主动提交转正申请。"]
+
+
+def test_an_exclamation_without_a_meta_line_under_it_is_no_title():
+    _doc, report = clean("同学们一起加油吧!\n新学期开始了，我们要制定新的学习计划。")
+    assert report.title is None
+
+
+def test_a_titles_first_copy_wrapped_in_two_is_read_as_one_line():
+    doc, report = clean("首页 > 问答\n开题报告里的文献\n综述该怎么写\n发布时间:2023-04-02\n"
+                        "开题报告里的文献综述该怎么写\n文献综述要围绕选题，梳理已有研究的进展。")
+    assert report.title == "开题报告里的文献综述该怎么写"
+    assert texts(doc) == ["文献综述要围绕选题，梳理已有研究的进展。"]
+    titled = [r["text"] for r in report.removed if r["rule"] == "metadata.title"]
+    assert titled == ["开题报告里的文献综述该怎么写"]  # the halves, read as one line
+
+
+def test_two_short_lines_whose_join_no_later_line_repeats_stay_apart():
+    # "学校安全工作总结" is only the start of the line below: no repeat, no join.
+    doc, report = clean("学校安全\n工作总结\n学校安全工作总结表彰名单\n今年全校师生共同努力，完成了各项任务。")
+    assert report.title == "学校安全"
+    assert texts(doc)[:2] == ["工作总结", "学校安全工作总结表彰名单"]
+
+
+def test_the_anchors_read_a_line_without_the_bar_after_it():
+    # Every chrome line of the head ends in a bar, as a flattened table leaves them.
+    doc, report = clean("首页 |\n> 论文知识库 |\n首页 论文知识库 问答 |\n参考文献的格式要一致吗 |\n发布时间: |\n"
+                        "参考文献的格式要一致吗\n要看期刊的要求，同一篇论文里应当统一。")
+    assert report.title == "参考文献的格式要一致吗"
+    assert texts(doc)[-1] == "要看期刊的要求，同一篇论文里应当统一。"
+
+
+def test_the_anchors_read_a_line_without_the_bullet_before_it():
+    _doc, report = clean("· 某章网 资料文库 县教育工作意见范文\n县教育工作意见范文\n"
+                         "本站小编为你精心准备了县教育工作意见参考范文,愿这些范文能启发您的写作。欢迎深入阅读并收藏。\n"
+                         "■县教育工作意见\n一、指导思想\n坚持立德树人。")
+    assert report.title == "县教育工作意见范文"
+
+
+def wide(text: str) -> str:
+    """The text with its ASCII characters in their full-width forms, as some sites print them."""
+    return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # Read with widths folded, given back as the page writes it.
+        (f"【{wide('2021.07')}】乡镇数字治理的路径与对策", "乡镇数字治理的路径与对策"),
+        (f"{wide('[')}镇长在镇党委书记{wide(']')}镇长在全镇春耕生产动员大会上的讲话",
+         "镇长在全镇春耕生产动员大会上的讲话"),
+        (f"我读《乡土中国》的几点体会{wide('327')}", "我读《乡土中国》的几点体会"),
+        (f"{wide('2022')}年度工会工作总结", f"{wide('2022')}年度工会工作总结"),
+    ],
+)
+def test_a_titles_decoration_in_full_width_forms_goes_too(line, title):
+    assert clean_title(line) == title
+
+
+def test_a_lines_full_width_forms_do_not_hide_that_it_is_never_a_title():
+    assert never_title(f"{wide('-')} {wide('5260')}字")
+    assert never_title(wide("ID:8812345"))
+    assert not never_title(f"{wide('2022')}年度工会工作总结")
+
+
+def test_a_page_number_after_a_title_in_full_width_forms_goes():
+    from reportfmt.passes.title_suffixes import strip_site_suffix
+    written = f"村干部培训讲话汇编{wide('-8')}篇"
+    assert strip_site_suffix(f"{written}（第{wide('2/3')}页）") == written
+
+
+def test_a_journal_issue_in_full_width_forms_opening_the_title_line_is_no_title():
+    _doc, report = clean(f"【{wide('2021.07')}】乡镇数字治理的路径与对策\n2021-08-02 来源:某某研究 作者:某某\n"
+                         "数字治理正在改变乡镇的工作方式。")
+    assert report.title == "乡镇数字治理的路径与对策"

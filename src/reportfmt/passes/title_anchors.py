@@ -15,10 +15,17 @@ from .boilerplate import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
-from .title_forms import DOCUMENT_NAME, names_only
+from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value, undecorated
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
-from .title_shape import MARKS_ONLY, names_document, text_begun, title_shaped
+from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
+
+
+def _lines(doc: pf.Doc, count: int) -> list[str]:
+    """The first `count` blocks' texts as the anchors read them: without the bullet or bar a site
+    printed before a line and the bar after it ("通知公告 |", "• 首页 > …"); "" for a non-text block."""
+    return [undecorated(block_text(b)) if is_text_block(b) else "" for b in doc.content[:count]]
+
 
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
 TITLE_SEARCH_BLOCKS = 4
@@ -98,7 +105,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
-    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:ABOVE_META_BLOCKS + 1]]
+    texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]):
@@ -107,9 +114,11 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
-        if (text and below and title_shaped(text) and len(title_core(text)) >= CORE_MIN_CHARS
+        if (text and below and (title_shaped(text) or exclaimed_title(text))
+                and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
+                and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
@@ -135,7 +144,7 @@ REPEAT_SEARCH_BLOCKS = 8
 def repeated_line(doc: pf.Doc, rules) -> int | None:
     """The first title-shaped line among the first blocks that the page prints again below it,
     with or without the affixes of a repeat (titles.title_core)."""
-    texts = [block_text(b) if is_text_block(b) else "" for b in doc.content[:REPEAT_SEARCH_BLOCKS]]
+    texts = _lines(doc, REPEAT_SEARCH_BLOCKS)
     for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
         if index and text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title
@@ -146,6 +155,54 @@ def repeated_line(doc: pf.Doc, rules) -> int | None:
         if len(core) < CORE_MIN_CHARS:
             continue
         width = len("".join(text.split())) + AFFIX_MAX_CHARS
-        if any(t and len("".join(t.split())) <= width and title_core(t) == core for t in texts[index + 1:]):
+        if any(t and len("".join(t.split())) <= width and _repeats(title_core(t), core) for t in texts[index + 1:]):
             return index
     return None
+
+
+# "国立某某大学": the institution a page names before its title when it prints the title again
+# ("106学年度第1次校务会议纪录" / "国立某某大学106学年度第1次校务会议纪录").
+_INSTITUTION = re.compile(
+    rf"^[{CJK}]{{2,20}}(?:大学|学院|学校|中学|小学|公司|集团|医院|政府|委员会|局|厅)$")
+
+
+def _repeats(later: str, core: str) -> bool:
+    """A later line's core is the title's, or the title's with the issuing institution before it."""
+    return later == core or (later.endswith(core) and bool(_INSTITUTION.match(later[:-len(core)])))
+
+
+# A title's first copy hard-wrapped in two ("论文中文献的" / "格式要统一嘛" over the meta line,
+# then "论文中文献的格式要统一嘛"): the halves read as one line are the title the page prints again.
+WRAPPED_SEARCH_BLOCKS = 6
+WRAPPED_REPEAT_BLOCKS = 12
+WRAPPED_HALF_MIN_CHARS = 3
+
+
+def wrapped_title(doc: pf.Doc, rules) -> int | None:
+    """The index of the first of two lines among the first blocks that read as one title-shaped
+    line whose core the page prints again whole below them (within WRAPPED_REPEAT_BLOCKS), when
+    neither half is one already; None when there are none."""
+    texts = [text.strip() for text in _lines(doc, WRAPPED_REPEAT_BLOCKS)]
+    for index in range(min(WRAPPED_SEARCH_BLOCKS, len(texts) - 2)):
+        first, second = texts[index], texts[index + 1]
+        if index and text_begun(texts[index - 1]):
+            return None
+        if (len(first) < WRAPPED_HALF_MIN_CHARS or len(second) < WRAPPED_HALF_MIN_CHARS
+                or text_begun(first) or not title_shaped(f"{first}{second}")):
+            continue
+        joined = " ".join(f"{first}{second}".split())
+        if first_matching_rule(rules, joined, {"head", "anywhere"}):
+            continue
+        core = title_core(joined)
+        if len(core) < CORE_MIN_CHARS or core in (title_core(first), title_core(second)):
+            continue
+        if any(t and title_core(t) == core for t in texts[index + 2:]):
+            return index
+    return None
+
+
+def join_wrapped(doc: pf.Doc, index: int) -> None:
+    """The block at `index` and the one after it become one line (a title wrapped in two)."""
+    first, second = doc.content[index], doc.content[index + 1]
+    first.content = [*first.content, *second.content]
+    del doc.content[index + 1]

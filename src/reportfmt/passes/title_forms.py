@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK
+from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
 # title to sell it, not its name. (The tag may carry its reading in brackets: "優(yōu)".)
@@ -22,6 +23,13 @@ _SELLING_TAG = re.compile(
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
     # "【2019.04】城市社区治理…": a journal's issue before an article's title.
     r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)")
+# "(精選)垃圾分類倡議書", "【必備】…彙編9篇", "【初中部】高考臨行前的祝愿…": a word or two in
+# brackets before a title many times its length is the site's decoration (a selling word, the
+# column or section it files the page under), whatever the word: the title is what follows.
+_SHORT_TAG = re.compile(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(?=\S)")
+_NUMERALS = re.compile(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
+SHORT_TAG_MIN_RATIO = 3
+SHORT_TAG_MIN_TITLE = 6
 # "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
 _PART_NAME = re.compile(
     r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
@@ -77,6 +85,13 @@ def field_title_end(text: str) -> int | None:
     …制度版本号:A0…"), None otherwise: the fields after it (and any text) stay."""
     field = _TITLE_FIELD.match(text)
     return field.start("next") if field and field.group("next") else None
+
+
+def title_field_value(text: str) -> str | None:
+    """The value of a title field alone on its line ("文件名称:学校消防演练方案.docx", "标题:…"),
+    None for any other line (or one with the header's next field glued after it)."""
+    field = _TITLE_FIELD.match(text)
+    return field.group(1).strip() if field and not field.group("next") else None
 
 
 def glued_title_end(text: str) -> int | None:
@@ -142,11 +157,31 @@ def undecorated(text: str) -> str:
 _TRAILING_BAR = re.compile(r"\s+[|｜]\s*$")
 
 
+def _folded(text: str) -> str:
+    """The text with full-width ASCII forms (brackets, digits, a file's extension, a dash printed
+    full-width) as ASCII, one character for one: the forms below are read in it, offsets kept."""
+    return text.translate(FULLWIDTH_ASCII)
+
+
+def _in_written(text: str, folded: str, found: str) -> str:
+    """What was found in the folded text, as the text writes it (the fold keeps offsets)."""
+    if folded == text:
+        return found
+    at = folded.find(found)
+    return text[at:at + len(found)] if at >= 0 else found
+
+
 def clean_title(text: str) -> str:
     """The title without what the site wrapped around it (a tag, a bullet, a cut separator,
     the 文库's kind field, a 发文字号 before its 《》 name, the "标题:" label of an index table,
     the 【】 around the whole of it, a search's words in [] before it, the page's number glued
-    after it)."""
+    after it), read with widths folded (a full-width "[版主交流]…", "【2019.04】…") and given as
+    written."""
+    folded = _folded(text)
+    return _in_written(text, folded, _clean_title(folded))
+
+
+def _clean_title(text: str) -> str:
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
@@ -155,6 +190,7 @@ def clean_title(text: str) -> str:
     if field:
         title = field.group(1)
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
+    title = _strip_short_tag(title)
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
     bracketed = _WHOLLY_BRACKETED.match(title)
@@ -173,9 +209,22 @@ def clean_title(text: str) -> str:
     return title.strip() or text.strip()
 
 
+def _strip_short_tag(title: str) -> str:
+    """The title without a short bracketed word before it (_SHORT_TAG); a section's number in
+    brackets ("(一)…", a heading) or a part's name ("【摘要】") is no decoration and stays."""
+    tag = _SHORT_TAG.match(title)
+    if tag is None or _NUMERALS.match(tag.group(1)) or names_part(tag.group(1)):
+        return title
+    rest = title[tag.end():]
+    if len(rest) >= max(SHORT_TAG_MIN_TITLE, SHORT_TAG_MIN_RATIO * len(tag.group(1))):
+        return rest
+    return title
+
+
 def tags_title(bracket_text: str) -> bool:
     """The text of an opening 【…】 is a tag or a part's name, not the page's title."""
-    return bool(_PART_NAME.match(bracket_text.strip())) or bool(_SELLING_TAG.match(f"【{bracket_text.strip()}】x"))
+    text = _folded(bracket_text).strip()  # (a journal's issue "2019.04" in full-width forms)
+    return bool(_PART_NAME.match(text)) or bool(_SELLING_TAG.match(f"【{text}】x"))
 
 
 def names_part(bracket_text: str) -> bool:
@@ -216,6 +265,18 @@ def calls_out(text: str) -> bool:
             and not text.rstrip("!！ ").endswith("好"))
 
 
+_EXCLAMATION_END = re.compile(r"[!！]\s*$")
+
+
+def exclaims(text: str) -> bool:
+    """A short headline ending in an exclamation mark ("关于入党申请书,这些事项请注意!"): a news
+    page's title when the page's meta line stands under it (title_anchors.line_above_meta); a
+    greeting ("大家早上好!") is the text's own line."""
+    line = text.strip()
+    return (len(line) <= QUESTION_TITLE_MAX_CHARS and bool(_EXCLAMATION_END.search(line))
+            and not _GREETING.search(line) and not re.search("[。；;!！?？]", line.rstrip("!！ ")))
+
+
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
     (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""
@@ -249,6 +310,15 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# The strings a web page's own machinery prints, in any site's words: the skip link for screen
+# readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
+# name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
+# ("正在加載......", "Loading..."). A page is never titled with them.
+_WEB_UI = re.compile(
+    r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
+    r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
+    r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
+    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
 # role and no words of a title.
 _POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
@@ -256,8 +326,20 @@ _POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|�
 # title line follows).
 _CREDIT = re.compile(
     r"^\s*本文\s*《[^《》]{2,60}》\s*由\s*\S{2,20}?\s*(?:提供|整理|发布|發布|编辑|編輯|收集|上传|上傳)")
+# "《某某通知.docx》由会员分享,可在线阅读…", "本文《…》由某某网提供": the site's credit for the
+# document, naming it in 《》 (a 文库 prints it above the text, the title glued to the text's start).
+_CREDITED_NAME = re.compile(
+    r"^\s*(?:本文)?\s*《([^《》]{4,60}?)(?:\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps))?》\s*由", re.I)
 # "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
+
+
+def credited_name(text: str) -> str | None:
+    """The document's name (without its file's extension) in the site's credit line, None when
+    the line is no credit."""
+    folded = _folded(text)
+    credit = _CREDITED_NAME.match(folded)
+    return _in_written(text, folded, credit.group(1).strip()) if credit else None
 
 
 def pupil_byline(text: str) -> bool:
@@ -287,16 +369,25 @@ def _menu_line(line: str) -> bool:
 
 
 def never_title(text: str) -> bool:
+    """A line near the top no page is titled with (_never_title), read with widths folded (a
+    document's size "- 8908字" printed full-width)."""
+    return _never_title(_folded(text))
+
+
+def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
-    a site's banner, a menu, a pupil's school and class, a poster's role, the site's credit, its customer
-    service's contact, an ID or a date alone."""
+    a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
+    pupil's school and class, a poster's role, the site's credit, its customer service's
+    contact, an ID or a date alone."""
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
     if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line)):
         return True
-    if _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or _FONT_SIZE.match(line) or offers_only(line):
+    if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+        return True
+    if _FONT_SIZE.match(line) or offers_only(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
@@ -309,8 +400,9 @@ def never_title(text: str) -> bool:
 
 # "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.
 _NAMES_LINE = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
-# What a title may hold and a list of names never does: a colon, quotation marks, a question.
-_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]")
+# What a title may hold and a list of names never does: a colon, quotation marks, a question,
+# the dash before its subtitle ("…的祝愿与期盼——某某学校国旗下演讲").
+_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]|——")
 
 
 def names_only(text: str) -> bool:
@@ -320,7 +412,8 @@ def names_only(text: str) -> bool:
 
 
 def title_marked(text: str) -> bool:
-    """A colon, quotation marks or a question: a title may hold them, a list of names never."""
+    """A colon, quotation marks, a question or a subtitle's dash: a title may hold them, a list
+    of names never."""
     return bool(_TITLE_MARK.search(text))
 
 

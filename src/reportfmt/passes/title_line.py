@@ -25,12 +25,15 @@ from .title_anchors import (
     TITLE_SEARCH_BLOCKS,
     document_name_under_menu,
     document_title_above,
+    join_wrapped,
     line_above_meta,
     repeated_line,
     take_issuer,
+    wrapped_title,
 )
 from .title_forms import (
     clean_title,
+    credited_name,
     field_title_end,
     glued_title_end,
     names_part,
@@ -52,11 +55,13 @@ from .title_neighbours import (
     opens_on_later_sample,
     repeated_tail,
     runs_into,
+    subtitle_under,
     title_follows,
     wraps_into,
 )
-from .title_shape import title_shaped
+from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
+from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
@@ -113,8 +118,13 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    wrapped = None if found is not None else wrapped_title(doc, rules)
+    if wrapped is not None:
+        join_wrapped(doc, wrapped)  # the title's first copy, hard-wrapped in two: one line again
     # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
     repeated = None if found is not None else repeated_line(doc, rules)
+    if repeated is None:
+        repeated = wrapped
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
@@ -131,6 +141,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     # Lines looked past do not use the window up: a 文库 prints its document's facts and its
     # notice block ("- 约 7页", "- 举报", "1、本文档由用户上传…") above the title.
     limit = window
+    credited = None  # the document's name in the site's credit line above the text
     for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
         if index >= limit:
             break
@@ -141,6 +152,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         text = block_text(block)
         if not text:
             continue
+        if (credited and fold_width(text).startswith(fold_width(credited)) and len(text) > len(credited)
+                and not title_shaped(clean_title(text))):
+            # "《某某通知.docx》由会员分享…" above "某某通知各单位:根据…": the credited name opens the text.
+            return _take_opening_title(doc, block, credited, len(credited))
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
@@ -150,6 +165,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
+        credited = credited or credited_name(plain)
         if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
@@ -175,44 +191,59 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
+        # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
+        shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
         if repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
             formless.append(block)
             limit += 1
             continue
         if (end := meta_glued_at(text)) is not None or (
-                not title_shaped(candidate) and (end := glued_title_end(text)) is not None):
+                not shaped and (end := glued_title_end(text)) is not None):
             # "師德學習心得作者:…", "员工出勤管理办法第一条…": the title opens the line
             return _take_opening_title(doc, block, text[:end].strip(), end)
-        if not title_shaped(candidate) and runs_into(text, doc.content[index + 1:index + 2]):
+        if not shaped and runs_into(text, doc.content[index + 1:index + 2]):
             looked_past.append(text)  # the site's heading: the title under it run into its subtitle
             formless.append(block)
             limit += 1
             continue
-        if not title_shaped(candidate) or numbers_sections_below(text, doc.content[index + 1:index + 4]):
+        if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
-        if announces_samples(looked_past) and sample_marker(text, announced=True):
+        if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
-        if not kept_by_rule(doc, text):
-            del doc.content[index]
-            get_state(doc).report.record_removed(text, "metadata.title")
-            drop_byline(doc, index, rules)
-        for position in above:
-            get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
-        for position in reversed(above):
-            del doc.content[position]
-        if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
-            take_issuer(doc, issuer)
-        title = strip_site_suffix(candidate)
-        doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
-        return title
+        return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issuer, rules) -> str:
+    """The line at `index` is the title line: it (and a subtitle under it) moves to metadata, the
+    short lines `above` it and the issuer under it go."""
+    text = block_text(doc.content[index])
+    if (not kept_by_rule(doc, text)
+            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
+        # "——基于…的比较分析": the title's second line; both go to metadata together.
+        candidate = f"{candidate}{subtitle}"
+        get_state(doc).report.record_removed(subtitle, "metadata.title")
+        del doc.content[index + 1]
+    if not kept_by_rule(doc, text):
+        del doc.content[index]
+        get_state(doc).report.record_removed(text, "metadata.title")
+        drop_byline(doc, index, rules)
+    for position in above:
+        get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
+    for position in reversed(above):
+        del doc.content[position]
+    if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
+        take_issuer(doc, issuer)
+    title = strip_site_suffix(candidate)
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
 
 
 def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:

@@ -16,7 +16,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
-from .title_forms import DOCUMENT_NAME, clean_title, names_only, names_site, title_marked
+from .title_forms import DOCUMENT_NAME, clean_title, names_occasion, names_only, names_site, title_marked
 from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
 
@@ -222,3 +222,26 @@ def wraps_into(text: str, following: list[pf.Block]) -> bool:
     if not _SENTENCE_END.search(below):
         return False  # a label ("推荐指数:"): a line of its own
     return len(line) >= WRAPPED_HEAD_MIN_CHARS and bool(re.search("[，,、]", line))
+
+
+# "——基于两个案例的比较分析" under "基层治理中的“说服”何以有效?": a subtitle opens on the dash
+# that joins it to the title. A dash before the speech's occasion ("——在全县…会议上") or the
+# author's name ("——孙燕") opens the document's own line instead.
+_SUBTITLE = re.compile(r"^\s*(?:——|—|--)\s*(?P<rest>\S.*?)\s*$")
+SUBTITLE_MIN_CHARS = 6
+
+
+def subtitle_under(title: str, following: list[pf.Block]) -> str | None:
+    """The line under the title when it is the title's subtitle (a dash, then a title-shaped
+    phrase that is no occasion and no name), None otherwise."""
+    if not following or not is_text_block(following[0]):
+        return None
+    line = block_text(following[0])
+    subtitle = _SUBTITLE.match(line)
+    if subtitle is None or "——" in title:
+        return None
+    rest = subtitle.group("rest")
+    if (len("".join(rest.split())) < SUBTITLE_MIN_CHARS or not title_shaped(rest) or names_occasion(line)
+            or names_only(rest) or DATE.search(rest)):
+        return None
+    return line.strip()

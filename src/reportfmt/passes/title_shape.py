@@ -10,7 +10,7 @@ import re
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import DOCUMENT_NAME, asks_question, calls_out, names_occasion, never_title
+from .title_forms import DOCUMENT_NAME, asks_question, calls_out, clean_title, exclaims, names_occasion, never_title
 from .title_suffixes import FILE_EXTENSION
 from .width import fold_width
 
@@ -52,6 +52,13 @@ def title_shaped(text: str) -> bool:
         return False
     # A dated field ("会议时间:2025年4月5日 上午9:00") is the document's own line.
     return not (DATE.search(text) and re.search("[:：]", text))
+
+
+def exclaimed_title(text: str) -> bool:
+    """A headline ending in an exclamation mark, title-shaped once the mark goes: a title only
+    where an anchor proves it (the page's meta line under it)."""
+    title = clean_title(text)
+    return exclaims(title) and title_shaped(title.rstrip("!！ "))
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")

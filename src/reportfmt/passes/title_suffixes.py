@@ -25,7 +25,7 @@ NAME_SUFFIX_MIN_RATIO = 2
 # "家具店员工规章制度.docx": a 文库 page's title is the uploaded file's name.
 FILE_EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
 # "讲话汇编-13篇(第3/4页)", "应急预案_第2页": which page of the site's article this is, not the title.
-_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:/\s*\d+\s*)?[页頁]\s*[)）]|[_\s]+第\s*\d+\s*[页頁])$")
+_PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:[/／]\s*\d+\s*)?[页頁]\s*[)）]|[_＿\s]+第\s*\d+\s*[页頁])$")
 
 
 def strip_site_suffix(title: str) -> str:
