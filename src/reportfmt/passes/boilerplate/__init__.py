@@ -176,6 +176,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 and not holds_picture(block)):
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
+        elif rule is None and (joined_rule := wrapped_rule(blocks, index, text, rules, where, keep)) is not None:
+            # No rule matched the line, but one matches it read on into the next short line,
+            # across the seam: one chrome line hard-wrapped in two. Both halves go (wrapped.py).
+            removed.append((origin, text, f"{joined_rule.concept}.{joined_rule.name}"))
+            finishing[index + 1] = dropped_by = f"{joined_rule.concept}.{joined_rule.name}"
         elif rule is None:
             if is_text_block(block) and (
                     found := unmatched_glued_chrome(glued_line := inline_text(block), rules, where)):
@@ -295,6 +300,36 @@ def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
     """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome)."""
     return glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
                                   WHOLE_LINE_CONCEPTS)
+
+
+def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+                 where: set[str], keep: frozenset[int]) -> Rule | None:
+    """The rule that matches the line at `index` read on into the next one, its match crossing
+    the seam (wrapped.joined_forms), when the two may be the halves of one wrapped line. Only a
+    rule that drops a line for what it says, needing nothing of the lines around it (those of a
+    joined pair are not the line's own neighbours)."""
+    block = blocks[index][1]
+    if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
+        return None
+    if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
+        return None
+    first_forms = rule_forms(text)
+    for joined, _ in wrapped.joined_forms(text, following):
+        for number, form in enumerate(rule_forms(joined)):
+            rule = _first_rule_for(rules, form, where)
+            if rule is None:
+                continue
+            if not _needs_nothing_around(rule) or f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES:
+                return None
+            seam = len(first_forms[min(number, len(first_forms) - 1)])
+            match = rule.search(form)
+            return rule if match is not None and match.start() < seam < match.end() else None
+    return None
+
+
+def _needs_nothing_around(rule: Rule) -> bool:
+    return (rule.action == "drop" and not rule.whole_block and not rule.followed_by and not rule.beside_chrome
+            and not rule.outside_text and not rule.not_after)
 
 
 def holds_picture(block: pf.Element) -> bool:

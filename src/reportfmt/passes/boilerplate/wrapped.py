@@ -60,3 +60,39 @@ def continuation(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> l
         if not stops_mid_sentence(line):
             return []
     return []
+
+
+# A chrome line hard-wrapped in two (a 文库 page's PDF text, a narrow mobile page): each half at
+# most this long. Neither half matches the rule the whole line matched ("这篇稿件结合了…的关怀" /
+# ",又传递了…适合开学典礼"; "(2)、民主生活会党" / "员个人的对照剖析材料"): read joined, it does.
+HALF_MAX_CHARS = 80
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+
+
+def joined_forms(first: str, second: str) -> list[tuple[str, int]]:
+    """The two lines read as one, with the offset of the seam: run together (Chinese wraps
+    anywhere, mid-word), or with a blank where the seam falls between two Latin words or numbers."""
+    first, second = first.rstrip(), second.lstrip()
+    joined = [(first + second, len(first))]
+    if first and second and _ASCII_WORD.match(first[-1]) and _ASCII_WORD.match(second[0]):
+        joined.append((f"{first} {second}", len(first)))
+    return joined
+
+
+def may_wrap(line: str) -> bool:
+    """Whether a line may be one half of a wrapped chrome line: short, and no section number,
+    sample marker or mask of the document's (the document's own lines are never joined)."""
+    return (bool(line) and len(line) <= HALF_MAX_CHARS and not _SECTION.match(line)
+            and sample_marker(line) is None and not (could_hold_mask(line) and find_masks(line)))
+
+
+def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> str | None:
+    """The next line's text when blocks[index] (whose text no rule matched) and it may be the two
+    halves of one wrapped line: the line stops mid-sentence, both are short plain paragraphs."""
+    if index + 1 >= len(blocks) or not stops_mid_sentence(text) or not may_wrap(text):
+        return None
+    block = blocks[index + 1][1]
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return None
+    line = " ".join(block_text(block).split())
+    return line if may_wrap(line) else None
