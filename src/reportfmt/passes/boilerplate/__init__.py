@@ -229,6 +229,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
             if block_text(block):
                 kept.append((origin, block))
+            elif reads_on(rule, blocks, index, text, rules, keep):
+                # The cut took the whole line, which breaks off after a comma: its wrapped rest too.
+                finishing[index + 1] = dropped_by = f"{rule.concept}.{rule.name}"
         elif (rule.concept == "lead-in" and inside_sample and is_text_block(block)
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
             # A sample's first paragraph with the site's 小编 sentence glued to its end: the
@@ -259,6 +262,10 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             dropped_by = f"{rule.concept}.{rule.name}"
             if rule.wraps:
                 finishing.update(dict.fromkeys(wrapped.continuation(blocks, index, text), dropped_by))
+            elif reads_on(rule, blocks, index, text, rules, keep):
+                # The line breaks off after a comma and the rule matches it read on into the next
+                # short line, which ends the sentence: its wrapped rest (wrapped.wrapped_rest).
+                finishing[index + 1] = dropped_by
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
     if protected:
@@ -327,8 +334,29 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
     return None
 
 
-def _needs_nothing_around(rule: Rule) -> bool:
-    return (rule.action == "drop" and not rule.whole_block and not rule.followed_by and not rule.beside_chrome
+def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+             keep: frozenset[int]) -> bool:
+    """Whether the line a rule dropped at `index` goes on into the next one: it breaks off after a
+    clause mark, the next short line ends the sentence, and the rule's match on the two read as
+    one runs past the seam."""
+    cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
+    if (not _needs_nothing_around(rule, also_cut=cuts)
+            or (following := wrapped.wrapped_rest(blocks, index, text)) is None):
+        return False
+    if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
+        return False
+    seam = len(rule_form(text))
+    for joined, _ in wrapped.joined_forms(text, following):
+        form = rule_form(joined)
+        match = rule.search(form)
+        if match is not None and match.end() > seam and not (cuts and form[match.end():].strip()):
+            return True
+    return False
+
+
+def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:
+    return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
+            and not rule.followed_by and not rule.beside_chrome
             and not rule.outside_text and not rule.not_after)
 
 

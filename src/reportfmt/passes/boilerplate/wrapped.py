@@ -96,3 +96,21 @@ def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -
         return None
     line = " ".join(block_text(block).split())
     return line if may_wrap(line) else None
+
+
+# A clause mark closing a line: the sentence goes on, on the next line (a whole chrome line never
+# ends in a comma).
+_OPEN_CLAUSE = re.compile(r"[，,、；;]\s*$")
+
+
+def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> str | None:
+    """The next line's text when blocks[index] (a rule dropped it whole) breaks off after a clause
+    mark and the next short line finishes the sentence: the rest of one chrome sentence wrapped
+    in two ("这篇范文结合了社区实际,语言朴实," / "读来亲切,适合用于动员会上。")."""
+    if index + 1 >= len(blocks) or not _OPEN_CLAUSE.search(text):
+        return None
+    block = blocks[index + 1][1]
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return None
+    line = " ".join(block_text(block).split())
+    return line if may_wrap(line) and _SENTENCE_END.search(line) else None
