@@ -260,11 +260,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
             dropped_by = f"{rule.concept}.{rule.name}"
-            if rule.wraps:
-                finishing.update(dict.fromkeys(wrapped.continuation(blocks, index, text), dropped_by))
+            rest = wrapped.continuation(blocks, index, text) if rule.wraps else []
+            if rest:
+                finishing.update(dict.fromkeys(rest, dropped_by))
             elif reads_on(rule, blocks, index, text, rules, keep):
-                # The line breaks off after a comma and the rule matches it read on into the next
-                # short line, which ends the sentence: its wrapped rest (wrapped.wrapped_rest).
+                # The rule's words run on into the next short line (or the line breaks off after
+                # a comma and the next ends the sentence): its wrapped rest (reads_on).
                 finishing[index + 1] = dropped_by
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
@@ -336,21 +337,40 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
 
 def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
              keep: frozenset[int]) -> bool:
-    """Whether the line a rule dropped at `index` goes on into the next one: it breaks off after a
-    clause mark, the next short line ends the sentence, and the rule's match on the two read as
-    one runs past the seam."""
+    """Whether the line a rule dropped (or a cut emptied) at `index` goes on into the next short
+    one: the rule's match on the two read as one runs over the seam, and either the seam is part
+    of what it matched (the first line alone does not match from there) or the line breaks off
+    after a comma and the next one ends the sentence."""
     cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
     if (not _needs_nothing_around(rule, also_cut=cuts)
-            or (following := wrapped.wrapped_rest(blocks, index, text)) is None):
+            or (following := wrapped.wrapped_rest(blocks, index)) is None):
         return False
     if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
         return False
-    seam = len(rule_form(text))
+    first = rule_form(text)
+    seam = len(first)
     for joined, _ in wrapped.joined_forms(text, following):
         form = rule_form(joined)
-        match = rule.search(form)
-        if match is not None and match.end() > seam and not (cuts and form[match.end():].strip()):
-            return True
+        if rule.search(form) is None:
+            continue
+        if cuts:
+            # The cut's match must take the next line whole, to its end.
+            match = rule.search(form)
+            if match is not None and match.end() > seam and not form[match.end():].strip():
+                return wrapped.ends_open(text) and wrapped.ends_sentence(following)
+            continue
+        for match in rule.form_pattern.finditer(form):
+            if match.start() >= seam:
+                break
+            if match.end() <= seam:
+                continue
+            # A match the seam is part of: the rule's words run over it ("收益归属" / "内容提供方"
+            # joined hold "收益归属内容提供方"), not a pattern's open end running on.
+            if rule.form_pattern.match(first[match.start():]) is None:
+                return True
+            # An open end ("…{0,40}$") runs on into any line: only a line breaking off after a
+            # comma, whose next line ends the sentence, is read on.
+            return wrapped.ends_open(text) and wrapped.ends_sentence(following)
     return False
 
 

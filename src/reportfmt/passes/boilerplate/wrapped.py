@@ -79,10 +79,15 @@ def joined_forms(first: str, second: str) -> list[tuple[str, int]]:
     return joined
 
 
+# A cell's bar: a line holding one is a row of cells (a table left as text, a menu) whose line end
+# is the row's end, never a wrap; joined with the next row it would make a longer menu.
+_BARS = frozenset("|｜丨")
+
+
 def may_wrap(line: str) -> bool:
-    """Whether a line may be one half of a wrapped chrome line: short, and no section number,
-    sample marker or mask of the document's (the document's own lines are never joined)."""
-    return (bool(line) and len(line) <= HALF_MAX_CHARS and not _SECTION.match(line)
+    """Whether a line may be one half of a wrapped chrome line: short, no bar between cells, and
+    no section number, sample marker or mask of the document's (its own lines are never joined)."""
+    return (bool(line) and len(line) <= HALF_MAX_CHARS and not _BARS.intersection(line) and not _SECTION.match(line)
             and sample_marker(line) is None and not (could_hold_mask(line) and find_masks(line)))
 
 
@@ -103,14 +108,22 @@ def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -
 _OPEN_CLAUSE = re.compile(r"[，,、；;]\s*$")
 
 
-def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> str | None:
-    """The next line's text when blocks[index] (a rule dropped it whole) breaks off after a clause
-    mark and the next short line finishes the sentence: the rest of one chrome sentence wrapped
-    in two ("这篇范文结合了社区实际,语言朴实," / "读来亲切,适合用于动员会上。")."""
-    if index + 1 >= len(blocks) or not _OPEN_CLAUSE.search(text):
+def ends_open(text: str) -> bool:
+    return bool(_OPEN_CLAUSE.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int) -> str | None:
+    """The next line's text when it is a short plain line that may be the rest of blocks[index]
+    (a rule dropped it whole) wrapped: "这篇范文结合了社区实际,语言朴实," / "读来亲切,适合用于
+    动员会上。", "版权说明:本文档由用户提供并上传,收益归属" / "内容提供方,若内容存在侵权…"."""
+    if index + 1 >= len(blocks):
         return None
     block = blocks[index + 1][1]
     if not isinstance(block, (pf.Para, pf.Plain)):
         return None
     line = " ".join(block_text(block).split())
-    return line if may_wrap(line) and _SENTENCE_END.search(line) else None
+    return line if may_wrap(line) else None
