@@ -1,0 +1,75 @@
+"""Chrome lines whose line boundaries are not the page's (issue 18, eleventh round): a chrome line
+hard-wrapped in two, as a 文库 page's PDF text or a narrow mobile page prints it. Neither half
+matches the rule the whole line matches, or the first does and its rest is left over; read
+joined across the seam, the pair is the rule's (wrapped.py, boilerplate.wrapped_rule and
+reads_on). Fixtures are written for these tests."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+TITLE = "社区环境整治活动方案"
+# Body lines longer than a wrapped notice's continuation (wrapped.MAX_CHARS): none of them can
+# be read as the rest of a chrome sentence.
+BODY = [f"第{n}部分：我们组织居民清理楼道杂物、修补破损路面，认真落实各项整治工作，在各方的共同努力下，"
+        "社区面貌明显改善，居民普遍表示满意。" for n in range(1, 9)]
+
+
+def page(*, head=(), tail=(), body=BODY):
+    return "\n".join([TITLE, *head, *body, *tail])
+
+
+def removed(report):
+    return [(r["text"], r["rule"]) for r in report.removed[1:]]  # [0] is the title (metadata)
+
+
+def test_a_related_page_link_wrapped_in_two_goes_with_both_halves():
+    # "(2)、…材料" names another page; its halves alone match nothing.
+    tail = ["(2)、社区党员个人的对照", "检查剖析材料"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report) == [(line, "recommendations.numbered-link") for line in tail]
+
+
+def test_a_closing_template_sentence_broken_after_a_comma_goes_with_its_rest():
+    # The first half alone is the cut rule's whole line; the second ends the sentence.
+    tail = ["这篇范文结合了社区实际,语言朴实,", "读来亲切,适合用于社区动员会上。"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report) == [(line, "lead-in.outro") for line in tail]
+
+
+def test_a_disclaimer_wrapped_inside_its_own_words_goes_with_its_rest():
+    # "收益归属" / "内容提供方": the rule's words run over the seam. The rest does not end its
+    # sentence, so the wrapped-notice continuation (three lines to a full stop) does not take it.
+    head = ["版权说明:本文档由用户提供并上传,收益归属", "内容提供方,若内容存在侵权,请联系平台处理"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report) == [(line, "document-site.uploaded-by-users") for line in head]
+
+
+def test_a_breadcrumb_does_not_take_the_line_under_it():
+    # The breadcrumb's rule matches it whole, its open end runs on into any line: the line
+    # below is not its rest (no comma breaks the breadcrumb off).
+    head = ["首页 范文中心", "居民议事会纪要"]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == [head[1], *BODY]
+    assert removed(report) == [(head[0], "meta-lines.home-crumb")]
+
+
+def test_a_table_left_as_text_with_wrapped_rows_keeps_every_row():
+    # Rows of cells joined in pairs would read as a menu of links: a line holding a bar is a row,
+    # never a wrapped half.
+    rows = ["问题 | 具体表现 |", "目标不清 | 缺少明确的", "方向，工作陷入被动 |", "分工不明 | 部门之间",
+            "互相推诿，配合不畅 |", "进度滞后 | 检查不够", "及时，偏差得不到纠正 |"]
+    doc, report = clean(page(body=[*BODY[:4], *rows, *BODY[4:]]))
+    assert [line for line in texts(doc) if "|" in line or line in rows] == rows
+    assert removed(report) == []
+
+
+def test_two_short_lines_of_the_text_are_never_joined_into_chrome():
+    # A short line of the text above another: no rule matches them joined, nothing goes.
+    body = ["活动时间", "每周六上午九点", *BODY]
+    doc, report = clean(page(body=body))
+    assert texts(doc) == body
+    assert removed(report) == []
