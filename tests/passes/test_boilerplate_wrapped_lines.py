@@ -73,3 +73,13 @@ def test_two_short_lines_of_the_text_are_never_joined_into_chrome():
     doc, report = clean(page(body=body))
     assert texts(doc) == body
     assert removed(report) == []
+
+
+def test_a_dated_counter_glued_to_the_first_paragraph_goes_with_its_time_and_count():
+    # "date time count" glued before the text: the date alone is a rule's line but the time after
+    # it is no prose; the date with its time and count is the counter's line, cut from the text.
+    first = "今年以来，我们围绕社区中心工作，组织居民开展环境整治，取得了明显成效。"
+    doc, report = clean(page(head=[f"2024-03-15 10:20:30 27次 {first}"]))
+    assert texts(doc) == [first, *BODY]
+    assert removed(report) == [("2024-03-15 10:20:30 27次", "meta-lines.date-and-count")]
+
