@@ -83,3 +83,22 @@ def test_a_dated_counter_glued_to_the_first_paragraph_goes_with_its_time_and_cou
     assert texts(doc) == [first, *BODY]
     assert removed(report) == [("2024-03-15 10:20:30 27次", "meta-lines.date-and-count")]
 
+
+
+
+SAMPLE = ["参加社区志愿服务以来，我在帮助居民的过程中学到了很多：耐心倾听每一位老人的需求，细心整理每一份登记表格，"
+          "也更加理解了奉献的意义，明白了服务群众没有小事。",
+          "今后我将继续参加志愿服务，把学到的本领用到工作中去，和大家一起把社区建设得更加美好，让居民生活得更加舒心。"]
+
+
+def test_a_further_reading_line_glued_to_the_sample_it_names_keeps_the_sample():
+    # "延伸阅读:X" above the sample's paragraphs: the label goes, the sample stays. Glued to the
+    # sample's first paragraph (no line break), the label goes as the same label: the paragraph
+    # it is glued to counts as the article below it, and stays.
+    label = "延伸阅读:社区志愿者心得体会范文"
+    doc, report = clean(page(tail=[label, *SAMPLE]))
+    assert texts(doc) == [*BODY, *SAMPLE]
+    assert removed(report) == [(label, "recommendations.recommended-reading")]
+    doc, report = clean(page(tail=[f"{label} {SAMPLE[0]}", SAMPLE[1]]))
+    assert texts(doc) == [*BODY, *SAMPLE]
+    assert removed(report) == [(label, "recommendations.recommended-reading")]

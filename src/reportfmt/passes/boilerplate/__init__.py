@@ -204,6 +204,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 kept.append((origin, block))
                 continue
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+        elif rule.action == "drop-rest" and (
+                span := glued_article(block, rule, rules, where, kept, blocks[index + 1:])):
+            # "延伸阅读:X" glued to the first paragraph of the sample it names (a lost line
+            # break): read with that paragraph below it, the line names a text that stays.
+            removed.append((origin, cut_spans(block, [span]), f"{rule.concept}.{rule.name}"))
+            kept.append((origin, block))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
                 if keeping_rule(rules, " ".join(block_text(dropped).split())):
@@ -296,6 +302,23 @@ def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]
     """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
     return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
                              functools.partial(_drops_piece, rules, where))
+
+
+def glued_article(block: pf.Block, rule: Rule, rules: tuple[Rule, ...], where: set[str],
+                  kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> tuple[int, int] | None:
+    """The span of a drop-rest rule's line ("推荐阅读:…", "延伸阅读:…") opening a line whose rest is
+    prose, when that prose, read as the paragraph below the line, is an article (or a sample the
+    line names) that stays: the tests the line on its own gets (article_follows,
+    introduces_sample, takes_the_prose)."""
+    line = inline_text(block) if is_text_block(block) else ""
+    if not line or (span := glued_chrome(line, rule, rules, where)) is None or span[0] != 0:
+        return None
+    following = [(-1, para(line[span[1]:].strip())), *later]
+    texts = [block_text(b) for _, b in following if is_text_block(b)]
+    if (article_follows(following) or introduces_sample(rule_form(line[:span[1]].strip()), texts)
+            or takes_the_prose(kept, following)):
+        return span
+    return None
 
 
 def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
