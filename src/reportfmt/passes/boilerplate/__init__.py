@@ -150,6 +150,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
+        if title_head and title and wrapped_title(blocks, index, text, title, rules, keep, kept):
+            # The page's title printed again, hard-wrapped in two: both halves go (wrapped.py).
+            removed.append((origin, text, "title.repeated-title"))
+            finishing[index + 1] = "title.repeated-title"
+            continue
         inside_sample = inside_sample or sample_marker(text) is not None
         if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
             # "标题 正文第一句…": the title goes, the sentence stays.
@@ -235,7 +240,7 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
             if block_text(block):
                 kept.append((origin, block))
-            elif reads_on(rule, blocks, index, text, rules, keep):
+            elif reads_on(rule, blocks, index, text, rules, keep, where):
                 # The cut took the whole line, which breaks off after a comma: its wrapped rest too.
                 finishing[index + 1] = dropped_by = f"{rule.concept}.{rule.name}"
         elif (rule.concept == "lead-in" and inside_sample and is_text_block(block)
@@ -269,10 +274,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             rest = wrapped.continuation(blocks, index, text) if rule.wraps else []
             if rest:
                 finishing.update(dict.fromkeys(rest, dropped_by))
-            elif reads_on(rule, blocks, index, text, rules, keep):
-                # The rule's words run on into the next short line (or the line breaks off after
-                # a comma and the next ends the sentence): its wrapped rest (reads_on).
-                finishing[index + 1] = dropped_by
+            elif rest_rule := reads_on(rule, blocks, index, text, rules, keep, where):
+                # The line runs on into the next short line, read as one (reads_on): its rest.
+                finishing[index + 1] = f"{rest_rule.concept}.{rest_rule.name}"
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
     if protected:
@@ -358,43 +362,55 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
     return None
 
 
+def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, title: str, rules: tuple[Rule, ...],
+                  keep: frozenset[int], kept: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the line at `index` and the next short one, neither repeating the page's title
+    alone, repeat it read as one (a title hard-wrapped in two), and are not the issuer's name
+    over the closing date (is_signature)."""
+    following = wrapped.wrapped_partner(blocks, index, text)
+    if (following is None or id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or repeats_title(following, title, True)):
+        return False
+    return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
+            and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))
+
+
 def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
-             keep: frozenset[int]) -> bool:
-    """Whether the line a rule dropped (or a cut emptied) at `index` goes on into the next short
-    one: the rule's match on the two read as one runs over the seam, and either the seam is part
-    of what it matched (the first line alone does not match from there) or the line breaks off
-    after a comma and the next one ends the sentence."""
+             keep: frozenset[int], where: set[str]) -> Rule | None:
+    """The rule under which the next short line goes as the rest of the line a rule dropped (or
+    a cut emptied) at `index`, read as one with it across the seam: the rule's words run over the
+    seam ("收益归属" / "内容提供方"), or another rule's line is the two joined and needs the seam
+    ("2023-10-08" / "06:22:14 1": a date alone, a dated counter joined), or the line breaks off
+    after a comma or inside a bracket and the next one ends the sentence. None: it does not."""
     cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
     if (not _needs_nothing_around(rule, also_cut=cuts)
             or (following := wrapped.wrapped_rest(blocks, index)) is None):
-        return False
+        return None
     if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
-        return False
+        return None
     first = rule_form(text)
     seam = len(first)
+    open_end = wrapped.ends_open(text) and wrapped.ends_sentence(following)
     for joined, _ in wrapped.joined_forms(text, following):
         form = rule_form(joined)
-        if rule.search(form) is None:
-            continue
         if cuts:
             # The cut's match must take the next line whole, to its end.
             match = rule.search(form)
-            if match is not None and match.end() > seam and not form[match.end():].strip():
-                return wrapped.ends_open(text) and wrapped.ends_sentence(following)
+            if match is not None and match.end() > seam and not form[match.end():].strip() and open_end:
+                return rule
             continue
-        for match in rule.form_pattern.finditer(form):
-            if match.start() >= seam:
-                break
-            if match.end() <= seam:
+        other = _first_rule_for(rules, form, where)
+        for candidate in (rule, other):
+            if candidate is None or not _needs_nothing_around(candidate) or candidate.search(form) is None:
                 continue
-            # A match the seam is part of: the rule's words run over it ("收益归属" / "内容提供方"
-            # joined hold "收益归属内容提供方"), not a pattern's open end running on.
-            if rule.form_pattern.match(first[match.start():]) is None:
-                return True
-            # An open end ("…{0,40}$") runs on into any line: only a line breaking off after a
-            # comma, whose next line ends the sentence, is read on.
-            return wrapped.ends_open(text) and wrapped.ends_sentence(following)
-    return False
+            crossing = next((m for m in candidate.form_pattern.finditer(form) if m.start() < seam < m.end()), None)
+            if crossing is None:
+                continue
+            # A match the seam is part of (the first line alone does not match from there), not a
+            # pattern's open end ("…{0,40}$") running on into any line.
+            if candidate.form_pattern.match(first[crossing.start():]) is None or (candidate is rule and open_end):
+                return candidate
+    return None
 
 
 def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:

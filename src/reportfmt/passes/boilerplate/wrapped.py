@@ -24,6 +24,7 @@ import panflute as pf
 from ..elements import block_text
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
+from .glued import inside_brackets
 
 # A wrapped notice's continuation: at most this many lines, each at most this long.
 MAX_LINES = 3
@@ -109,7 +110,9 @@ _OPEN_CLAUSE = re.compile(r"[，,、；;]\s*$")
 
 
 def ends_open(text: str) -> bool:
-    return bool(_OPEN_CLAUSE.search(text))
+    """Whether a line breaks off mid-sentence visibly: after a clause mark, or inside a bracket it
+    opened ("……(未完,全文共6831字,当前仅")."""
+    return bool(_OPEN_CLAUSE.search(text)) or inside_brackets(text)
 
 
 def ends_sentence(text: str) -> bool:
