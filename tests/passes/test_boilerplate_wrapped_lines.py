@@ -104,15 +104,6 @@ def test_a_further_reading_line_glued_to_the_sample_it_names_keeps_the_sample():
     assert removed(report) == [(label, "recommendations.recommended-reading")]
 
 
-def test_a_time_and_count_wrapped_after_a_date_go_as_one_meta_line():
-    # "2024-03-15" alone is a date line; with "10:20:30 27" after it, a timestamped meta line
-    # (read run together across the seam, as a wrap mid-word is).
-    head = ["2024-03-15", "10:20:30 27"]
-    doc, report = clean(page(head=head))
-    assert texts(doc) == BODY
-    assert removed(report) == [(head[0], "meta-lines.date-line"), (head[1], "meta-lines.timestamp-line")]
-
-
 def test_a_truncation_note_broken_inside_its_bracket_goes_with_its_rest():
     tail = ["……(未完,全文共5200字,当前仅", "显示1800字,请登录后阅读。"]
     doc, report = clean(page(tail=tail))

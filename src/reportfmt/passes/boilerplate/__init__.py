@@ -346,8 +346,9 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
     block = blocks[index][1]
     if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
         return None
-    if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
-        return None
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
+        return None  # (a rule's line of its own goes, or stays, under that rule)
     first_forms = rule_forms(text)
     for joined, _ in wrapped.joined_forms(text, following):
         for number, form in enumerate(rule_forms(joined)):
@@ -379,14 +380,15 @@ def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: s
              keep: frozenset[int], where: set[str]) -> Rule | None:
     """The rule under which the next short line goes as the rest of the line a rule dropped (or
     a cut emptied) at `index`, read as one with it across the seam: the rule's words run over the
-    seam ("收益归属" / "内容提供方"), or another rule's line is the two joined and needs the seam
-    ("2023-10-08" / "06:22:14 1": a date alone, a dated counter joined), or the line breaks off
-    after a comma or inside a bracket and the next one ends the sentence. None: it does not."""
+    seam ("收益归属" / "内容提供方"), or the line breaks off after a comma or inside a bracket and
+    the next one ends the sentence. None: it does not, or the next line is a rule's line of its
+    own (it goes, or stays, under that rule)."""
     cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
     if (not _needs_nothing_around(rule, also_cut=cuts)
             or (following := wrapped.wrapped_rest(blocks, index)) is None):
         return None
-    if id(blocks[index + 1][1]) in keep or keeping_rule(rules, following):
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
         return None
     first = rule_form(text)
     seam = len(first)
@@ -399,17 +401,13 @@ def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: s
             if match is not None and match.end() > seam and not form[match.end():].strip() and open_end:
                 return rule
             continue
-        other = _first_rule_for(rules, form, where)
-        for candidate in (rule, other):
-            if candidate is None or not _needs_nothing_around(candidate) or candidate.search(form) is None:
-                continue
-            crossing = next((m for m in candidate.form_pattern.finditer(form) if m.start() < seam < m.end()), None)
-            if crossing is None:
-                continue
-            # A match the seam is part of (the first line alone does not match from there), not a
-            # pattern's open end ("…{0,40}$") running on into any line.
-            if candidate.form_pattern.match(first[crossing.start():]) is None or (candidate is rule and open_end):
-                return candidate
+        if rule.search(form) is None:
+            continue
+        crossing = next((m for m in rule.form_pattern.finditer(form) if m.start() < seam < m.end()), None)
+        # A match the seam is part of (the first line alone does not match from there), not a
+        # pattern's open end ("…{0,40}$") running on into any line.
+        if crossing is not None and (rule.form_pattern.match(first[crossing.start():]) is None or open_end):
+            return rule
     return None
 
 

@@ -80,14 +80,16 @@ def joined_forms(first: str, second: str) -> list[tuple[str, int]]:
     return joined
 
 
-# A cell's bar: a line holding one is a row of cells (a table left as text, a menu) whose line end
-# is the row's end, never a wrap; joined with the next row it would make a longer menu.
-_BARS = frozenset("|｜丨")
+# A cell's bar or a step's separator: a line holding one is a row of cells or steps (a table
+# left as text, a menu, a breadcrumb, a path) whose line end is the row's end, never a wrap;
+# joined with the next line it would make a longer menu or path for a rule that counts steps.
+_BARS = frozenset("|\uff5c丨>\uff1e»\u203a→〉/")
 
 
 def may_wrap(line: str) -> bool:
-    """Whether a line may be one half of a wrapped chrome line: short, no bar between cells, and
-    no section number, sample marker or mask of the document's (its own lines are never joined)."""
+    """Whether a line may be one half of a wrapped chrome line: short, no bar between cells nor a
+    step's separator, and no section number, sample marker or mask of the document's (its own
+    lines are never joined)."""
     return (bool(line) and len(line) <= HALF_MAX_CHARS and not _BARS.intersection(line) and not _SECTION.match(line)
             and sample_marker(line) is None and not (could_hold_mask(line) and find_masks(line)))
 
