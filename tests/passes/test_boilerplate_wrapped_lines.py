@@ -116,3 +116,12 @@ def test_the_title_printed_again_wrapped_in_two_goes():
     doc, report = clean(page(head=head))
     assert texts(doc) == BODY
     assert removed(report) == [(line, "title.repeated-title") for line in head]
+
+
+def test_a_line_holding_the_whole_title_takes_no_line_under_it_as_the_title_s_rest():
+    # "…方案1" names the first sample; the greeting under it (wrapped after four characters) is
+    # the sample's, not a title's half.
+    greeting = "亲爱的居"
+    doc, report = clean(page(head=[f"{TITLE}1", greeting, "民朋友们："]))
+    assert greeting in texts(doc)
+    assert (greeting, "title.repeated-title") not in removed(report)

@@ -365,12 +365,13 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
 
 def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, title: str, rules: tuple[Rule, ...],
                   keep: frozenset[int], kept: list[tuple[int, pf.Block]]) -> bool:
-    """Whether the line at `index` and the next short one, neither repeating the page's title
-    alone, repeat it read as one (a title hard-wrapped in two), and are not the issuer's name
+    """Whether the line at `index` and the next short one, neither repeating (nor holding) the
+    page's title alone, repeat it read as one (a title hard-wrapped in two), and are not the issuer's name
     over the closing date (is_signature)."""
     following = wrapped.wrapped_partner(blocks, index, text)
     if (following is None or id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
-            or repeats_title(following, title, True)):
+            or repeats_title(following, title, True) or repeats.squeeze(title) in repeats.squeeze(text)):
+        # (a line holding the whole title, "…倡议书1" naming a sample, is no half of it)
         return False
     return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
             and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))
