@@ -67,6 +67,9 @@ def continuation(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> l
 # most this long. Neither half matches the rule the whole line matched ("这篇稿件结合了…的关怀" /
 # ",又传递了…适合开学典礼"; "(2)、民主生活会党" / "员个人的对照剖析材料"): read joined, it does.
 HALF_MAX_CHARS = 80
+# A wrap leaves at least this much on a line: two one-character lines ("0" / "0", two counters'
+# values) are two lines, not one wrapped.
+HALF_MIN_CHARS = 2
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 
 
@@ -90,7 +93,7 @@ def may_wrap(line: str) -> bool:
     """Whether a line may be one half of a wrapped chrome line: short, no bar between cells nor a
     step's separator, and no section number, sample marker or mask of the document's (its own
     lines are never joined)."""
-    return (bool(line) and len(line) <= HALF_MAX_CHARS and not _BARS.intersection(line) and not _SECTION.match(line)
+    return (HALF_MIN_CHARS <= len(line) <= HALF_MAX_CHARS and not _BARS.intersection(line) and not _SECTION.match(line)
             and sample_marker(line) is None and not (could_hold_mask(line) and find_masks(line)))
 
 
