@@ -125,3 +125,22 @@ def test_a_line_holding_the_whole_title_takes_no_line_under_it_as_the_title_s_re
     doc, report = clean(page(head=[f"{TITLE}1", greeting, "民朋友们："]))
     assert greeting in texts(doc)
     assert (greeting, "title.repeated-title") not in removed(report)
+
+
+LEAD_IN = "一份计划了。下面是小编为大家整理的社区工作计划，供大家参考。"
+
+
+def test_a_lead_in_wrapped_in_two_goes_with_its_first_half():
+    # The site's genre talk broke off mid-sentence on the line above the 小编 sentence.
+    head = ["新的一年开始了，我们又将迎来新的收获，该为接下来的工作制定", LEAD_IN]
+    doc, report = clean(page(head=head))
+    assert texts(doc) == BODY
+    assert removed(report) == [(line, "lead-in.xiaobian-lead-in") for line in head]
+
+
+def test_a_line_above_a_lead_in_that_is_no_broken_sentence_stays():
+    # No clause mark (a heading, a name) or a finished sentence: not the lead-in's first half.
+    for above in ("社区工作计划精选", "我们社区今年的工作重点放在环境整治上。"):
+        doc, report = clean(page(head=[above, LEAD_IN]))
+        assert above in texts(doc)
+        assert removed(report) == [(LEAD_IN, "lead-in.xiaobian-lead-in")]

@@ -269,6 +269,14 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                     and not keeping_rule(rules, block_text(kept[-1][1]))):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+            elif (rule.concept in WHOLE_LINE_CONCEPTS and kept and kept[-1][0] == origin - 1
+                  and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in keep
+                  and wrapped.first_half(above := " ".join(block_text(kept[-1][1]).split()))
+                  and not keeping_rule(rules, above)):
+                # The lead-in's paragraph wrapped in two: its genre talk broke off mid-sentence
+                # on the line right above the 小编 sentence the rule matched. It goes with it.
+                before, _ = kept.pop()
+                removed.append((before, above, f"{rule.concept}.{rule.name}"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
             dropped_by = f"{rule.concept}.{rule.name}"
             rest = wrapped.continuation(blocks, index, text) if rule.wraps else []

@@ -99,8 +99,9 @@ def may_wrap(line: str) -> bool:
 
 def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> str | None:
     """The next line's text when blocks[index] (whose text no rule matched) and it may be the two
-    halves of one wrapped line: the line stops mid-sentence, both are short plain paragraphs."""
-    if index + 1 >= len(blocks) or not stops_mid_sentence(text) or not may_wrap(text):
+    halves of one wrapped line: the line ends no sentence (a bracket may close it: "…村(居)" /
+    "民委员会…"), both are short plain paragraphs."""
+    if index + 1 >= len(blocks) or ends_sentence(text) or not may_wrap(text):
         return None
     block = blocks[index + 1][1]
     if not isinstance(block, (pf.Para, pf.Plain)):
@@ -135,3 +136,14 @@ def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int) -> str | None:
         return None
     line = " ".join(block_text(block).split())
     return line if may_wrap(line) else None
+
+
+# Clause punctuation inside a line: a sentence's first half, never a title or a label.
+_CLAUSE_INSIDE = re.compile(r"[，,、；;]")
+
+
+def first_half(text: str) -> bool:
+    """Whether a line reads as the first half of a sentence wrapped onto the next line: short,
+    clause punctuation inside, no sentence or label end ("光阴迅速，一眨眼就过去了，…制定一")."""
+    return (may_wrap(text) and bool(_CLAUSE_INSIDE.search(text)) and not ends_sentence(text)
+            and not _FINISHED.search(text))
