@@ -359,6 +359,10 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
         return None  # (a rule's line of its own goes, or stays, under that rule)
     first_forms = rule_forms(text)
     for joined, _ in wrapped.joined_forms(text, following):
+        if DATE_ONLY_LINE.match(joined):
+            # A bare date wrapped ("2015年" / "12月31日") may be the document's own 成文日期: only
+            # its place tells, which the 公文 pass reads on whole lines. Never joined.
+            return None
         for number, form in enumerate(rule_forms(joined)):
             rule = _first_rule_for(rules, form, where)
             if rule is None:
