@@ -149,6 +149,8 @@ def test_a_line_above_a_lead_in_that_is_no_broken_sentence_stays():
 def test_a_closing_date_wrapped_in_two_is_never_joined_into_a_date_line():
     # "2024年" / "3月15日" under the issuer's name may be the document's own date: only its place
     # tells, and the 公文 pass reads whole lines. The two lines stay.
-    body = ["各居民小组：", "现将社区环境整治活动方案印发给你们，请认真组织落实。", "社区居民委员会", "2024年", "3月15日"]
+    body = ["各居民小组：", "现将社区环境整治活动方案印发给你们，请认真组织落实。",
+            "社区居民委员会", "2024年", "3月15日"]
     doc, report = clean(page(body=body))
     assert texts(doc)[-2:] == body[-2:]
+    assert not any(text in body for text, _ in removed(report))
