@@ -150,6 +150,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             removed.append((origin, text, "title.repeated-title"))
             continue
+        if title_head and title and wrapped_title(blocks, index, text, title, rules, keep, kept):
+            # The page's title printed again, hard-wrapped in two: both halves go (wrapped.py).
+            removed.append((origin, text, "title.repeated-title"))
+            finishing[index + 1] = "title.repeated-title"
+            continue
         inside_sample = inside_sample or sample_marker(text) is not None
         if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), title)):
             # "标题 正文第一句…": the title goes, the sentence stays.
@@ -176,6 +181,11 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 and not holds_picture(block)):
             removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             dropped_by = f"{follower.concept}.{follower.name}"
+        elif rule is None and (joined_rule := wrapped_rule(blocks, index, text, rules, where, keep)) is not None:
+            # No rule matched the line, but one matches it read on into the next short line,
+            # across the seam: one chrome line hard-wrapped in two. Both halves go (wrapped.py).
+            removed.append((origin, text, f"{joined_rule.concept}.{joined_rule.name}"))
+            finishing[index + 1] = dropped_by = f"{joined_rule.concept}.{joined_rule.name}"
         elif rule is None:
             if is_text_block(block) and (
                     found := unmatched_glued_chrome(glued_line := inline_text(block), rules, where)):
@@ -199,6 +209,12 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                 kept.append((origin, block))
                 continue
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
+        elif rule.action == "drop-rest" and (
+                span := glued_article(block, rule, rules, where, kept, blocks[index + 1:])):
+            # "延伸阅读:X" glued to the first paragraph of the sample it names (a lost line
+            # break): read with that paragraph below it, the line names a text that stays.
+            removed.append((origin, cut_spans(block, [span]), f"{rule.concept}.{rule.name}"))
+            kept.append((origin, block))
         elif rule.action == "drop-rest":
             for later_origin, dropped in blocks[index:]:
                 if keeping_rule(rules, " ".join(block_text(dropped).split())):
@@ -224,6 +240,9 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
             removed.append((origin, cut, f"{rule.concept}.{rule.name}"))
             if block_text(block):
                 kept.append((origin, block))
+            elif reads_on(rule, blocks, index, text, rules, keep, where):
+                # The cut took the whole line, which breaks off after a comma: its wrapped rest too.
+                finishing[index + 1] = dropped_by = f"{rule.concept}.{rule.name}"
         elif (rule.concept == "lead-in" and inside_sample and is_text_block(block)
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
             # A sample's first paragraph with the site's 小编 sentence glued to its end: the
@@ -250,10 +269,22 @@ def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ..
                     and not keeping_rule(rules, block_text(kept[-1][1]))):
                 before, definition = kept.pop()
                 removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+            elif (rule.concept in WHOLE_LINE_CONCEPTS and kept and kept[-1][0] == origin - 1
+                  and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in keep
+                  and wrapped.first_half(above := " ".join(block_text(kept[-1][1]).split()))
+                  and not keeping_rule(rules, above)):
+                # The lead-in's paragraph wrapped in two: its genre talk broke off mid-sentence
+                # on the line right above the 小编 sentence the rule matched. It goes with it.
+                before, _ = kept.pop()
+                removed.append((before, above, f"{rule.concept}.{rule.name}"))
             removed.append((origin, text, f"{rule.concept}.{rule.name}"))
             dropped_by = f"{rule.concept}.{rule.name}"
-            if rule.wraps:
-                finishing.update(dict.fromkeys(wrapped.continuation(blocks, index, text), dropped_by))
+            rest = wrapped.continuation(blocks, index, text) if rule.wraps else []
+            if rest:
+                finishing.update(dict.fromkeys(rest, dropped_by))
+            elif rest_rule := reads_on(rule, blocks, index, text, rules, keep, where):
+                # The line runs on into the next short line, read as one (reads_on): its rest.
+                finishing[index + 1] = f"{rest_rule.concept}.{rest_rule.name}"
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
     if protected:
@@ -285,6 +316,23 @@ def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]
                              functools.partial(_drops_piece, rules, where))
 
 
+def glued_article(block: pf.Block, rule: Rule, rules: tuple[Rule, ...], where: set[str],
+                  kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> tuple[int, int] | None:
+    """The span of a drop-rest rule's line ("推荐阅读:…", "延伸阅读:…") opening a line whose rest is
+    prose, when that prose, read as the paragraph below the line, is an article (or a sample the
+    line names) that stays: the tests the line on its own gets (article_follows,
+    introduces_sample, takes_the_prose)."""
+    line = inline_text(block) if is_text_block(block) else ""
+    if not line or (span := glued_chrome(line, rule, rules, where)) is None or span[0] != 0:
+        return None
+    following = [(-1, para(line[span[1]:].strip())), *later]
+    texts = [block_text(b) for _, b in following if is_text_block(b)]
+    if (article_follows(following) or introduces_sample(rule_form(line[:span[1]].strip()), texts)
+            or takes_the_prose(kept, following)):
+        return span
+    return None
+
+
 def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
     """Whether a rule would drop this piece of a line as a line of its own."""
     return glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where))
@@ -295,6 +343,91 @@ def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
     """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome)."""
     return glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
                                   WHOLE_LINE_CONCEPTS)
+
+
+def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+                 where: set[str], keep: frozenset[int]) -> Rule | None:
+    """The rule that matches the line at `index` read on into the next one, its match crossing
+    the seam (wrapped.joined_forms), when the two may be the halves of one wrapped line. Only a
+    rule that drops a line for what it says, needing nothing of the lines around it (those of a
+    joined pair are not the line's own neighbours)."""
+    block = blocks[index][1]
+    if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
+        return None
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
+        return None  # (a rule's line of its own goes, or stays, under that rule)
+    first_forms = rule_forms(text)
+    for joined, _ in wrapped.joined_forms(text, following):
+        if DATE_ONLY_LINE.match(joined):
+            # A bare date wrapped ("2015年" / "12月31日") may be the document's own 成文日期: only
+            # its place tells, which the 公文 pass reads on whole lines. Never joined.
+            return None
+        for number, form in enumerate(rule_forms(joined)):
+            rule = _first_rule_for(rules, form, where)
+            if rule is None:
+                continue
+            if not _needs_nothing_around(rule) or f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES:
+                return None
+            seam = len(first_forms[min(number, len(first_forms) - 1)])
+            match = rule.search(form)
+            return rule if match is not None and match.start() < seam < match.end() else None
+    return None
+
+
+def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, title: str, rules: tuple[Rule, ...],
+                  keep: frozenset[int], kept: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the line at `index` and the next short one, neither repeating (nor holding) the
+    page's title alone, repeat it read as one (a title hard-wrapped in two), and are not the issuer's name
+    over the closing date (is_signature)."""
+    following = wrapped.wrapped_partner(blocks, index, text)
+    if (following is None or id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or repeats_title(following, title, True) or repeats.squeeze(title) in repeats.squeeze(text)):
+        # (a line holding the whole title, "…倡议书1" naming a sample, is no half of it)
+        return False
+    return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
+            and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))
+
+
+def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+             keep: frozenset[int], where: set[str]) -> Rule | None:
+    """The rule under which the next short line goes as the rest of the line a rule dropped (or
+    a cut emptied) at `index`, read as one with it across the seam: the rule's words run over the
+    seam ("收益归属" / "内容提供方"), or the line breaks off after a comma or inside a bracket and
+    the next one ends the sentence. None: it does not, or the next line is a rule's line of its
+    own (it goes, or stays, under that rule)."""
+    cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
+    if (not _needs_nothing_around(rule, also_cut=cuts)
+            or (following := wrapped.wrapped_rest(blocks, index)) is None):
+        return None
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
+        return None
+    first = rule_form(text)
+    seam = len(first)
+    open_end = wrapped.ends_open(text) and wrapped.ends_sentence(following)
+    for joined, _ in wrapped.joined_forms(text, following):
+        form = rule_form(joined)
+        if cuts:
+            # The cut's match must take the next line whole, to its end.
+            match = rule.search(form)
+            if match is not None and match.end() > seam and not form[match.end():].strip() and open_end:
+                return rule
+            continue
+        if rule.search(form) is None:
+            continue
+        crossing = next((m for m in rule.form_pattern.finditer(form) if m.start() < seam < m.end()), None)
+        # A match the seam is part of (the first line alone does not match from there), not a
+        # pattern's open end ("…{0,40}$") running on into any line.
+        if crossing is not None and (rule.form_pattern.match(first[crossing.start():]) is None or open_end):
+            return rule
+    return None
+
+
+def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:
+    return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
+            and not rule.followed_by and not rule.beside_chrome
+            and not rule.outside_text and not rule.not_after)
 
 
 def holds_picture(block: pf.Element) -> bool:

@@ -82,7 +82,10 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
         rest = text[cut:]
         if prose_beside_cut(rest, at_start=True) and not drops(rest):
             return 0, cut
-        break
+        if not field_value(text[end:blanks[index + 1][0] if index + 1 < len(blanks) else len(text)]):
+            break
+        # The piece after the head is a value of the line's fields ("14:01:03", "4次"): a longer
+        # head, with it, may be the rule's line ("2025-07-09 14:01:03 4次" glued to the text).
     # Chrome last: the shortest tail the rule matches, then the chrome fields before it.
     for index in reversed(tails):
         start, end = blanks[index]
@@ -96,8 +99,20 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
         rest = text[:cut]
         if prose_beside_cut(rest, at_start=False) and not drops(rest):
             return cut, len(text)
-        break
+        if not field_value(text[blanks[index - 1][1] if index else 0:start]):
+            break
     return None
+
+
+# A field's value beside a chrome piece: a time or a count with its unit ("14:01:03", "4次",
+# "1.02W"). A bare number may be the text's own ("12 名志愿者…" after a date).
+_FIELD_VALUE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?[Ww万]?(?:次|页|字))$")
+
+
+def field_value(piece: str) -> bool:
+    """Whether a piece of a line (between two blanks) is a value of a chrome line's field, never
+    the text's prose: a time, or a count with its unit."""
+    return bool(_FIELD_VALUE.match(piece.strip()))
 
 
 def drops(rule: Rule | None) -> bool:

@@ -13,6 +13,18 @@ the line the rule dropped stops mid-sentence, and the next short lines finish it
 `wraps: true` (a notice written as a sentence: a preview limit, an upload disclaimer) takes
 them with it, under its own name; only when the sentence visibly ends (。！？) within
 MAX_LINES lines, and never across a heading, a sample's marker or a line holding a mask.
+
+Any chrome line may be hard-wrapped in two (a 文库 page's PDF text, a narrow mobile page): the
+perturbation eval (tests/eval/perturb_sites.py, wrap[chrome]) lost a quarter of the chrome that
+way. Two short lines are read as one (joined_forms) where a rule's match needs the seam:
+- neither half matches a rule, the two joined do, across the seam (boilerplate.wrapped_rule);
+- a rule dropped the first half and its words run over the seam, or the half broke off after a
+  comma or inside a bracket and the next line ends the sentence (boilerplate.reads_on);
+- the page's title printed again, wrapped (boilerplate.wrapped_title);
+- a lead-in's genre talk broke off mid-sentence right above its 小编 sentence (first_half).
+Both halves are recorded removed under the rule's name. A line holding a cell's bar or a step's
+separator (a table row, a menu, a breadcrumb), a section number, a sample marker or a mask is
+never a half: joined, rows of cells make a menu, steps a path.
 """
 
 from __future__ import annotations
@@ -24,6 +36,7 @@ import panflute as pf
 from ..elements import block_text
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
+from .glued import inside_brackets
 
 # A wrapped notice's continuation: at most this many lines, each at most this long.
 MAX_LINES = 3
@@ -60,3 +73,89 @@ def continuation(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> l
         if not stops_mid_sentence(line):
             return []
     return []
+
+
+# A chrome line hard-wrapped in two (a 文库 page's PDF text, a narrow mobile page): each half at
+# most this long. Neither half matches the rule the whole line matched ("这篇稿件结合了…的关怀" /
+# ",又传递了…适合开学典礼"; "(2)、民主生活会党" / "员个人的对照剖析材料"): read joined, it does.
+HALF_MAX_CHARS = 80
+# A wrap leaves at least this much on a line: two one-character lines ("0" / "0", two counters'
+# values) are two lines, not one wrapped.
+HALF_MIN_CHARS = 2
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+
+
+def joined_forms(first: str, second: str) -> list[tuple[str, int]]:
+    """The two lines read as one, with the offset of the seam: run together (Chinese wraps
+    anywhere, mid-word), or with a blank where the seam falls between two Latin words or numbers."""
+    first, second = first.rstrip(), second.lstrip()
+    joined = [(first + second, len(first))]
+    if first and second and _ASCII_WORD.match(first[-1]) and _ASCII_WORD.match(second[0]):
+        joined.append((f"{first} {second}", len(first)))
+    return joined
+
+
+# A cell's bar or a step's separator: a line holding one is a row of cells or steps (a table
+# left as text, a menu, a breadcrumb, a path) whose line end is the row's end, never a wrap;
+# joined with the next line it would make a longer menu or path for a rule that counts steps.
+_BARS = frozenset("|\uff5c丨>\uff1e»\u203a→〉/")
+
+
+def may_wrap(line: str) -> bool:
+    """Whether a line may be one half of a wrapped chrome line: short, no bar between cells nor a
+    step's separator, and no section number, sample marker or mask of the document's (its own
+    lines are never joined)."""
+    return (HALF_MIN_CHARS <= len(line) <= HALF_MAX_CHARS and not _BARS.intersection(line) and not _SECTION.match(line)
+            and sample_marker(line) is None and not (could_hold_mask(line) and find_masks(line)))
+
+
+def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> str | None:
+    """The next line's text when blocks[index] (whose text no rule matched) and it may be the two
+    halves of one wrapped line: the line ends no sentence (a bracket may close it: "…村(居)" /
+    "民委员会…"), both are short plain paragraphs."""
+    if index + 1 >= len(blocks) or ends_sentence(text) or not may_wrap(text):
+        return None
+    block = blocks[index + 1][1]
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return None
+    line = " ".join(block_text(block).split())
+    return line if may_wrap(line) else None
+
+
+# A clause mark closing a line: the sentence goes on, on the next line (a whole chrome line never
+# ends in a comma).
+_OPEN_CLAUSE = re.compile(r"[，,、；;]\s*$")
+
+
+def ends_open(text: str) -> bool:
+    """Whether a line breaks off mid-sentence visibly: after a clause mark, or inside a bracket it
+    opened ("……(未完,全文共6831字,当前仅")."""
+    return bool(_OPEN_CLAUSE.search(text)) or inside_brackets(text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int) -> str | None:
+    """The next line's text when it is a short plain line that may be the rest of blocks[index]
+    (a rule dropped it whole) wrapped: "这篇范文结合了社区实际,语言朴实," / "读来亲切,适合用于
+    动员会上。", "版权说明:本文档由用户提供并上传,收益归属" / "内容提供方,若内容存在侵权…"."""
+    if index + 1 >= len(blocks):
+        return None
+    block = blocks[index + 1][1]
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return None
+    line = " ".join(block_text(block).split())
+    return line if may_wrap(line) else None
+
+
+# Clause punctuation inside a line: a sentence's first half, never a title or a label.
+_CLAUSE_INSIDE = re.compile(r"[，,、；;]")
+
+
+def first_half(text: str) -> bool:
+    """Whether a line reads as the first half of a sentence wrapped onto the next line: short,
+    clause punctuation inside, no sentence or label end ("光阴迅速，一眨眼就过去了，…制定一")."""
+    return (may_wrap(text) and bool(_CLAUSE_INSIDE.search(text)) and not ends_sentence(text)
+            and not _FINISHED.search(text))
