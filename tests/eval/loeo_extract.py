@@ -13,16 +13,24 @@ Each unit is converted through the whole pipeline twice and scored as eval_extra
            web-gold, never on the unit itself nor on any held page: the learned part is scored
            on an engine it never saw.
 The hand rules cannot be refitted per engine; which engine each was written from is said in
-the report of the round (git log of read/extraction). The mean over units (each unit weighs
-the same, whatever its page count) is the leave-one-engine-out figure; the worst pages are
-listed with the step that lost their text (eval_extract.lost_step).
+the report of the round (git log of read/extraction). --rename scores every unit again with
+its class and id words replaced by meaningless ones (each Latin word by a hash, digits and
+separators kept, the same word the same everywhere on the page): an engine whose template
+names nothing a rule knows. What still works there works by structure, not by name.
+The mean over units (each unit weighs the same, whatever its page count) is the
+leave-one-engine-out figure; the worst pages are listed with the step that lost their text
+(eval_extract.lost_step).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import hashlib
+import re
 import statistics
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -44,9 +52,27 @@ from eval_extract import (
 from scoring import char_score
 from train_blocks import fit, group_of, page_data
 
+from reportfmt.read.encodings import decode
 from reportfmt.read.extraction import learned
 
 LOEO = "loeo"
+_NAMED = re.compile(r"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def renamed(page: Page, folder: Path) -> Page:
+    """The page with its class and id words replaced by meaningless ones (a hash per word;
+    digits, '-' and '_' kept, so 'post_12' and 'post_13' stay one template's)."""
+    def word(match: re.Match) -> str:
+        return "k" + hashlib.sha256(match.group(0).lower().encode()).hexdigest()[:6]
+
+    def attribute(match: re.Match) -> str:
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        return f'{match.group(1)}"{re.sub(r"[A-Za-z]+", word, value)}"'
+
+    html = _NAMED.sub(attribute, decode(page.html.read_bytes()))
+    path = folder / page.html.name
+    path.write_text(html, encoding="utf-8")
+    return dataclasses.replace(page, html=path, scores={}, empty={}, losses=[])
 
 
 def tuning_units(corpus: Path) -> tuple[dict[str, list[Page]], list[tuple[Page, str]]]:
@@ -80,8 +106,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=8, help="list this many worst pages (loeo)")
+    parser.add_argument("--rename", action="store_true",
+                        help="score the units with their class and id words replaced by meaningless ones")
     args = parser.parse_args(argv)
     units, pool = tuning_units(args.corpus)
+    if args.rename:
+        folder = Path(tempfile.mkdtemp(prefix="loeo-renamed-"))
+        units = {unit: [renamed(p, folder) for p in pages] for unit, pages in units.items()}
     data = [page_data(page, group, with_rules=False) for page, group in pool]
     rows = []
     for unit, pages in sorted(units.items()):
@@ -98,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         kinds = ",".join(sorted({p.kind for p in pages}))
         rows.append((unit, len(pages), kinds, rules, loeo))
     print("== leave-one-engine-out over the tuning forums: mean F1 per unit, rules alone -> with the"
-          " learned step fitted without the unit (no held page read)")
+          " learned step fitted without the unit (no held page read)"
+          + ("; class and id words renamed" if args.rename else ""))
     print(f"   {'unit':<44}{'pages':>6}  {'kinds':<22}{'rules':>7}{LOEO:>7}")
     for unit, count, kinds, rules, loeo in sorted(rows, key=lambda r: r[4]):
         print(f"   {unit:<44}{count:>6}  {kinds:<22}{rules:>7.3f}{loeo:>7.3f}")
