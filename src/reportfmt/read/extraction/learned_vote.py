@@ -41,7 +41,7 @@ def learned_vote(article: etree._Element, page: etree._Element, audit: Audit,
                  posts: frozenset = frozenset()) -> int:
     """Drop the article's leaf blocks the model calls chrome; their count. `posts`: a thread's
     post boxes (threads.py); a block holding its post's whole message is not voted on."""
-    messages = {_message_text(p) for p in posts if p.getparent() is not None}
+    messages = {_message_text(p) for p in posts if p.getparent() is not None} - {""}
     # The short leaf blocks that may be put to the vote, found first: scoring the page (every
     # run's features) is the vote's whole cost, and an article without such a block needs none.
     holders = set()  # the elements with a block inside: not leaf blocks
