@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-sites eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -128,6 +128,9 @@ train-blocks: $(STAMP)
 # trafilatura, readability-lxml and magic-html (in .venv-magic when a Python >= 3.12 exists).
 eval-extract: $(STAMP)
 	$(PY) tests/eval/eval_extract.py
+
+eval-extract-loeo: $(STAMP)
+	$(PY) tests/eval/loeo_extract.py
 
 # Issue 14's numbers on the team's pages (tests/data/pages): pictures embedded per format,
 # dropped pictures, captions numbered once, masked cells marked, epubcheck; the seed as markdown.

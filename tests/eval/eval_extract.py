@@ -1,7 +1,7 @@
 """Main-content extraction on ../shared/corpus, reportfmt beside other extractors (issue 13).
 
     python tests/eval/eval_extract.py [--corpus DIR] [--only reportfmt] [--no-magic] [--threads-only]
-                                      [--timing]
+                                      [--timing] [--tune-only]
     (make eval-extract)
 
 Sets: web-gold (35 cwced pages: every earlier extraction rule was tuned on them, so their
@@ -325,16 +325,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-magic", action="store_true", help="do not set up or run magic-html")
     parser.add_argument("--threads-only", action="store_true", help="score the engine thread pages alone")
     parser.add_argument("--timing", action="store_true", help="also time extract_main per page")
+    parser.add_argument("--tune-only", action="store_true",
+                        help="leave the held halves out (not converted, not printed, not trained on): the figure to"
+                             " work with while the held halves are kept for the end")
     parser.add_argument("--no-learned", action="store_true",
                         help="no k-fold of the learned step: reportfmt as shipped (its model saw every page)")
     args = parser.parse_args(argv)
     extractors = tuple(args.only or EXTRACTORS)
     threads, threads2, threads3 = thread_pages(), thread_pages(THREADS2), thread_pages(THREADS3)
+    if args.tune_only:
+        threads, threads2, threads3 = ([p for p in pages if p.half != "held"]
+                                       for pages in (threads, threads2, threads3))
     engine_sets = (("threads", threads), ("threads2", threads2), ("threads3", threads3))
     if args.threads_only:
         magic_pages, gold_pages = [], []
     elif (args.corpus / "web-magic").is_dir():
         magic_pages, gold_pages = web_magic_pages(args.corpus), web_gold_pages(args.corpus)
+        if args.tune_only:
+            magic_pages = [p for p in magic_pages if p.half != "held"]
     else:
         print(f"eval-extract: corpus not found at {args.corpus} (needs ../shared/corpus): threads only")
         magic_pages, gold_pages = [], []
@@ -384,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, pages in engine_sets:  # page by page for the tuning engines only: the held stay unseen
         print(f"   {name} tune: " + "  ".join(f"{p.name} {p.scores['reportfmt'].f1:.3f}"
                                              for p in pick(pages, "tune") if "reportfmt" in p.scores))
-    for name, pages in engine_sets[1:]:
+    for name, pages in engine_sets[1:] if not args.tune_only else ():
         dealt = deal_by_hash([p.name for p in pages])
         same = all(dealt[p.name] == p.half for p in pages)
         print(f"   {name} split (sha256 of the engine name, dealt tune/held): "

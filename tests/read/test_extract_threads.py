@@ -370,3 +370,32 @@ def test_the_reply_form_with_a_login_link_is_not_a_post():
     text = _flat(_extract(_floor_thread(form)).text)
     assert all(_flat(words) in text for words in FLOOR_REPLIES)
     assert "参与这个讨论" not in text
+
+
+# A board whose template names nothing a rule knows (class words like "k3fa"): a quote box is
+# a div among divs, known only by its byline's words.
+UNNAMED_QUOTES = """<html><head><title>阳台种番茄总是掉花 - 园艺小站</title></head><body>
+<div class="k91a"><a href="/">首页</a> <a href="/b">园艺</a></div>
+<div class="k20c">
+{posts}
+</div>
+<div class="k7e1">关于我们 联系方式</div>
+</body></html>"""
+POST = """<div class="k5d_{n}"><div class="k0b"><a href="/u/{n}">{who}</a> 2024-04-0{n} 08:1{n}</div>
+<div class="k3f">{words}</div></div>"""
+
+
+def test_an_unnamed_quote_box_loses_its_byline_and_keeps_the_quoted_words():
+    posts = "\n".join(POST.format(n=n, who=who, words=words) for n, who, words in (
+        (1, "阿青", "<p>阳台朝东，每天只有半天太阳，番茄开了十几朵花，结果掉了一大半，想知道原因。</p>"),
+        (2, "老周", "<p>花期温度太高或者太低都会掉花，夜里低于十五度就容易这样，可以夜里搬进屋。</p>"),
+        (3, "小林", "<div class=\"k8c\"><div>引用第2楼老周发表的：</div>"
+                    "<div>花期温度太高或者太低都会掉花。</div></div><p>同意，另外开花时轻轻摇一摇花枝帮它授粉。</p>"),
+    ))
+    found = extract_main(UNNAMED_QUOTES.format(posts=posts))
+    text = "".join(found.text.split())
+    assert "引用第2楼" not in text and "发表的：" not in text
+    assert "花期温度太高或者太低都会掉花。同意，另外开花时轻轻摇一摇花枝帮它授粉。" in text
+    assert "阳台朝东" in text and "夜里搬进屋" in text
+    assert ("extract.post-meta", "引用第2楼老周发表的：") in [
+        (r.rule, " ".join(r.text.split())) for r in found.removed]

@@ -127,3 +127,39 @@ def test_vote_leaves_paragraphs_of_prose_to_the_rules():
         learned.use_model(None)
     assert [r.text for r in audit.removed] == ["分享到：微博"]
     assert long_line in article.text_content()
+
+
+THREAD = """<html><body><div class="topic">
+<div class="floor"><p>周末去水库钓鱼，用的是商品饵，一上午只上了两条小鲫鱼，想请教大家换什么饵料更好。</p></div>
+<div class="floor"><p>新年好</p></div>
+<div class="floor"><blockquote>想请教大家换什么饵料更好。</blockquote><p>试试红虫</p></div>
+<div class="floor"><p>水温低的时候鱼口轻，饵料要小一些，钓点选在向阳的浅滩，早上九点以后再下竿效果会好很多。</p>
+<p>此楼内容由某渔具店提供</p></div>
+</div></body></html>"""
+
+
+def _thread_vote(with_posts: bool) -> tuple[str, list[str]]:
+    page = lxml.html.document_fromstring(THREAD)
+    width = len(learned.page_features(learned.own_blocks(page.find("body")))[0])
+    article = page.find("body")[0]
+    posts = frozenset(article) if with_posts else frozenset()
+    every_run_low = learned.Model(tuple([0.0] * width), -10.0, tuple([0.0] * width), tuple([1.0] * width))
+    learned.use_model(every_run_low)
+    try:
+        audit = Audit()
+        learned_vote(article, page, audit, posts)
+    finally:
+        learned.use_model(None)
+    return article.text_content(), [r.text for r in audit.removed]
+
+
+def test_a_reply_that_is_its_posts_whole_message_is_not_voted_on():
+    # A model that calls every run chrome (as one fitted on other engines reads a short reply):
+    # without the thread's posts it drops the short replies with the furniture line ...
+    _, removed = _thread_vote(with_posts=False)
+    assert removed == ["新年好", "想请教大家换什么饵料更好。", "试试红虫", "此楼内容由某渔具店提供"]
+    # ... with them, a post's whole message ("新年好"; "试试红虫" beside the quote it answers)
+    # and the quote stay, and the short line beside other words in a post is still voted out.
+    text, removed = _thread_vote(with_posts=True)
+    assert removed == ["此楼内容由某渔具店提供"]
+    assert "新年好" in text and "试试红虫" in text and "想请教大家换什么饵料更好。" in text

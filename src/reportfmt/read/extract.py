@@ -122,7 +122,8 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
         keep_first_post(article, audit)
     vote_short_blocks(article, source, audit, posts, headline)
     unmark(article)
-    voted = bool(learned_step and current_model() is not None and learned_vote(article, source, audit))
+    thread_posts = thread.boxes if thread else frozenset()
+    voted = bool(learned_step and current_model() is not None and learned_vote(article, source, audit, thread_posts))
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,

@@ -93,6 +93,28 @@ def drop_quote_byline(quote: etree._Element, audit: Audit) -> None:
         drop_line(line, audit)
 
 
+# A quote's byline by its words alone, for quotes whose box no tag or class names: a quoting
+# verb ("name 写道：", "原帖由 name 于 … 发表", "引用第1楼 name 于 … 发表的：", "Quote from",
+# "name wrote:") with the colon after it, or the two fixed openers 最初由/原帖由.
+_QUOTE_OPENER = re.compile(
+    r"(?:写道|写了|发表的?|wrote|said|quote)\s*[:：]\s*$|^(?:最初由|原帖由|引用\s*[:：@第])", re.I)
+
+
+def drop_unnamed_quote_bylines(post: etree._Element, audit: Audit) -> None:
+    """The byline of a quote inside a post whose box says nothing of quoting (a div among
+    divs): a box whose first line opens like a quote's byline, strictly (a quoting verb and a
+    colon, or 最初由/原帖由/引用 at the line's start), with the quoted words after it."""
+    for box in [e for e in post.iterdescendants() if isinstance(e.tag, str) and e.tag in _LINE_BREAKERS]:
+        if not any(a is post for a in box.iterancestors()):
+            continue  # inside a byline dropped before
+        line = _first_line(box)
+        if line is None or line.getparent() is None:
+            continue
+        text = " ".join(line.text_content().split())
+        if _QUOTE_OPENER.search(text):
+            drop_quote_byline(box, audit)
+
+
 def _first_line(quote: etree._Element) -> etree._Element | None:
     """The quote's first child block holding text (descending while one child holds it all)."""
     node = quote

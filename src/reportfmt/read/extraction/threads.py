@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .audit import Audit
-from .list_lines import COMMENTS_LABEL, drop_list_header, drop_quote_byline, label_before
+from .list_lines import COMMENTS_LABEL, drop_list_header, drop_quote_byline, drop_unnamed_quote_bylines, label_before
 from .post_body import holds_sentence, is_quote, keep_post_bodies
 from .post_words import (
     drop_signatures,
@@ -186,6 +186,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             drop_stamp_line(quote, template, audit)  # "name 发表于 time" heading a quoted post
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
             drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
+        drop_unnamed_quote_bylines(post, audit)
         drop_post_furniture(post, STAMP, audit)
         unlayout(post)
         unlist(post)
