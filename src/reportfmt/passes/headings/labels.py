@@ -108,14 +108,23 @@ _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印�
 _LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
 
 
+# "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
+_ASIDE = re.compile(r"^[（(].*[）)]$")
+# "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
+# (rules.decide folds full-width marks to ASCII before the lines reach here)
+_MARKUP = re.compile(r"[<>{}=|\\]")
+
+
 def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
-    and going on a field ("【致辞人】…")."""
+    and going on a field ("【致辞人】…"), one wholly in brackets an aside."""
     flat = squeeze(text)
     return (
         not flat.startswith(("—", "-", "－"))
         and not _LABELLED_FIELD.match(flat)
+        and not _ASIDE.match(flat)
+        and not _MARKUP.search(flat)
         and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
@@ -225,6 +234,8 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i)}
+    shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
+               and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None
@@ -240,12 +251,34 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     stacked = [i for i in chosen if i < first_body]
     if len(stacked) >= 2 and len(stacked) == len(chosen):
         return []
+    # Sections of one shape: when every line further down joins two phrases with a comma
+    # ("强化组织领导，压实安全责任" …), a bare word above the first paragraph ("分享至", the site's
+    # button) is none of their siblings.
+    further = [i for i in chosen if i >= first_body]
+    if len(further) >= 2 and all(paired_shape(texts[i]) for i in further):
+        chosen = [i for i in chosen if i >= first_body or paired_shape(texts[i])]
     # Likewise below a page's last paragraph ("某某小学五年级一班 张三" / "指导教师 李四" under an
     # essay): lines stacked one on the other with no body between any two of them, and no such
     # line elsewhere, are a byline or a signature. Sections each open body of their own.
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+# "强化组织领导，压实安全责任": two short phrases joined by one comma, the form a report's and a
+# speech's parts take as often as a bare phrase. Only between two paragraphs (a sentence ended
+# above it, body below): at a page's head the same shape greets its audience ("各位领导，老师们").
+_PHRASE = r"[^，,。；;：:！!？?、()（）]{2,12}"
+_PAIRED = re.compile(rf"^(?P<first>{_PHRASE})[，,](?P<second>{_PHRASE})$")
+PAIRED_MAX_CHARS = 24
+
+
+def paired_shape(text: str) -> bool:
+    """Two comma-joined phrases, no other punctuation, number or date: "总结经验，提升安全意识"."""
+    flat = squeeze(text)
+    match = _PAIRED.match(flat)
+    return (bool(match) and len(flat) <= PAIRED_MAX_CHARS
+            and all(unnumbered_shape(match.group(part)) for part in ("first", "second")))
 
 
 # "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point

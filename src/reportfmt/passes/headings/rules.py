@@ -288,7 +288,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         ranks[PART_FAMILY] = top - 0.5 if len(parts) >= 2 else top
         found.update({i: Decision("heading", PART_FAMILY) for i in parts})
     # Sample markers ("…调研报告篇1") divide the page; the samples' own parts may carry no number.
-    if (not any(d.kind in ("heading", "split") and d.family != "sample" for d in found.values())
+    # A page's 附录 / 前言 (a standalone word, no number) is one of its bare sections: it leaves the
+    # bare lines beside it to be read as the others.
+    if (not any(d.kind in ("heading", "split") and d.family not in ("sample", "standalone")
+                for d in found.values())
             and not _has_articles(found)):
         # (above the first sample stand the page's title and its lead-in, no part of a sample)
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)

@@ -1,0 +1,91 @@
+"""Headings recognised by their siblings and what follows them, whatever their words (issue 18,
+eleventh round): bare sections of two comma-joined phrases, bare sections beside a 附录, and the
+lines of the same short shape that are no section (an aside in brackets, markup, a greeting).
+Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+
+
+def test_sections_of_two_comma_joined_phrases_between_paragraphs_are_headings():
+    doc, _ = clean("\n".join([
+        "春季防汛工作提示",
+        "防汛专栏",
+        "汛期临近，各乡镇、各部门要把防汛工作摆在突出位置，切实做好各项准备，确保安全度汛。",
+        "健全指挥体系，落实防汛责任",
+        "各乡镇要调整充实防汛指挥机构，明确每一座水库、每一段堤防的责任人，并向社会公布。",
+        "排查风险隐患，抓好整改销号",
+        "各部门要对河道、塘坝和低洼易涝区域开展拉网式排查，发现问题立即登记，限期整改到位。",
+        "备足抢险物资，加强值班值守",
+        "汛期实行二十四小时值班和领导带班制度，遇有险情及时报告，不得迟报、漏报和瞒报。",
+    ]))
+    assert outline(doc) == [(1, "健全指挥体系，落实防汛责任"), (1, "排查风险隐患，抓好整改销号"),
+                            (1, "备足抢险物资，加强值班值守")]
+    # The column name above the first paragraph is no sibling of theirs: it stays a line.
+    assert "防汛专栏" in paras(doc)
+
+
+def test_a_bare_phrase_and_a_comma_joined_one_are_sections_together():
+    doc, _ = clean("\n".join([
+        "社区开展垃圾分类宣传活动",
+        "本周六上午，幸福社区组织志愿者走进小区，向居民宣传垃圾分类知识，现场气氛热烈。",
+        "宣传形式丰富多样",
+        "志愿者通过发放宣传册、设置有奖问答和分类游戏等方式，让居民在参与中学会正确投放。",
+        "巩固活动成效，形成长效机制",
+        "社区将每月组织一次分类检查，对做得好的楼栋给予表扬，推动垃圾分类成为居民的习惯。",
+    ]))
+    assert outline(doc) == [(1, "宣传形式丰富多样"), (1, "巩固活动成效，形成长效机制")]
+
+
+def test_a_greeting_of_two_phrases_at_the_head_of_a_speech_is_no_section():
+    # The same shape stands at a speech's head: no sentence ends above it, so it is no section.
+    doc, _ = clean("\n".join([
+        "在新学期开学典礼上的讲话",
+        "各位老师，亲爱的同学们",
+        "新的学期开始了，校园里又充满了同学们的欢声笑语，我代表学校向大家表示热烈的欢迎。",
+        "希望同学们珍惜时光，刻苦学习，在新的学期里取得更大的进步。",
+    ]))
+    assert outline(doc) == []
+    assert "各位老师，亲爱的同学们" in paras(doc)
+
+
+def test_bare_sections_beside_an_appendix_are_still_sections():
+    doc, _ = clean("\n".join([
+        "社区防震疏散演练方案",
+        "演练目标",
+        "通过演练，使居民熟悉疏散路线和集合地点，提高遇到地震时自救互救的能力。",
+        "演练安排",
+        "演练定于本月中旬的一个上午进行，由社区居委会统一组织，各楼栋长负责本楼居民的疏散。",
+        "安全要求",
+        "疏散时不得推挤，老人和儿童由家属或志愿者陪同，演练结束后各楼栋长清点人数并上报。",
+        "附录",
+        "本方案由社区居委会负责解释，未尽事宜另行通知。",
+    ]))
+    assert outline(doc) == [(1, "演练目标"), (1, "演练安排"), (1, "安全要求"), (1, "附录")]
+
+
+def test_an_aside_in_brackets_between_sections_is_no_section():
+    doc, _ = clean("\n".join([
+        "植树节活动主持稿",
+        "各位来宾、同学们，上午好！欢迎大家来到今天的植树节活动现场，和我们一起为家园添一抹新绿。",
+        "活动的由来",
+        "植树节是为了动员全民植树造林而设立的节日，它提醒我们爱护每一棵树、每一片绿地。",
+        "（此处请校长上台讲话）",
+        "动手种下希望",
+        "接下来请各班同学领取树苗和工具，到指定区域开始植树，注意安全，听从老师指挥。",
+    ]))
+    assert outline(doc) == [(1, "活动的由来"), (1, "动手种下希望")]
+    assert "（此处请校长上台讲话）" in paras(doc)
+
+
+def test_a_line_of_markup_above_bare_sections_is_no_section():
+    doc, _ = clean("\n".join([
+        "图书馆借阅须知",
+        "<编号>3编号>",
+        "借阅范围",
+        "本馆藏书除工具书和过刊外均可外借，读者凭本人借阅证办理借还手续。",
+        "借阅期限",
+        "每证一次可借图书五册，借期三十天，到期前可续借一次，续借期为十五天。",
+    ]))
+    assert outline(doc) == [(1, "借阅范围"), (1, "借阅期限")]
