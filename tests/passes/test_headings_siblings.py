@@ -89,3 +89,31 @@ def test_a_line_of_markup_above_bare_sections_is_no_section():
         "每证一次可借图书五册，借期三十天，到期前可续借一次，续借期为十五天。",
     ]))
     assert outline(doc) == [(1, "借阅范围"), (1, "借阅期限")]
+
+
+def test_parts_numbered_by_a_number_alone_on_its_line_are_headings():
+    # The first part opens under the sample's marker, so the run of lone numbers starts at 二.
+    doc, _ = clean("\n".join([
+        "元旦联欢会主持词（精选3篇）",
+        "元旦联欢会主持词 篇1",
+        "甲：冬日的暖阳洒满校园，新年的钟声即将敲响，我们在这里欢聚一堂，共同迎接新的一年。",
+        "乙：首先请欣赏一年级小朋友带来的舞蹈，掌声有请！",
+        "二",
+        "甲：一年来，老师们默默耕耘，同学们努力拼搏，每一份收获都来之不易，值得我们骄傲。",
+        "三",
+        "乙：让我们举起手中的彩带，一起倒数，迎接新年的到来，祝大家新年快乐，学习进步！",
+    ]))
+    assert [text for _level, text in outline(doc)][1:] == ["二", "三"]
+
+
+def test_lone_numbers_out_of_order_are_no_headings():
+    # Counts and page numbers stand alone too; they number nothing in order.
+    doc, _ = clean("\n".join([
+        "读书分享会小记",
+        "上周五下午，班级举行了读书分享会，同学们带来了自己最喜欢的书，轮流上台讲述读后的感想。",
+        "3",
+        "小张分享了一本关于航天的科普书，他说书里的故事让他对星空有了新的向往，立志学好物理。",
+        "7",
+        "小李带来的是一本散文集，她朗读了其中一段描写故乡的文字，许多同学都听得入了神。",
+    ]))
+    assert outline(doc) == []

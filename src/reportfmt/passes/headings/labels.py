@@ -35,7 +35,7 @@ from .measure import (
     squeeze,
     visible_len,
 )
-from .numbering import STANDALONE_HEADING, parse_marker
+from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 
 _LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
 BRACKET_MIN_LABELS = 2
@@ -279,6 +279,26 @@ def paired_shape(text: str) -> bool:
     match = _PAIRED.match(flat)
     return (bool(match) and len(flat) <= PAIRED_MAX_CHARS
             and all(unnumbered_shape(match.group(part)) for part in ("first", "second")))
+
+
+# "二" / "三", "01" / "02": a part's number alone on its line, the part's words below it (a 主持词's
+# acts, a feature's chapters). Its first may be missing (the sample's marker opens the first part,
+# or the page was cut), so a run starts at 1 or 2.
+_LONE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+LONE_NUMBERS_MIN = 2
+
+
+def lone_numbers(texts: list[str | None]) -> list[int]:
+    """Lines holding only a number, numbered in order (n, n+1, …; n is 1 or 2), each above body
+    text: two or more of them, and no other line of the page alone holding a number."""
+    lone = [i for i, t in enumerate(texts) if t and _LONE_NUMBER.match(t.strip())]
+    numbers = [cn_to_int(texts[i].strip()) for i in lone]
+    if (len(lone) < LONE_NUMBERS_MIN or numbers[0] not in (1, 2)
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+        return []
+    if not all(is_body(texts[i + 1] if i + 1 < len(texts) else None) for i in lone):
+        return []
+    return lone
 
 
 # "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point

@@ -32,6 +32,7 @@ from .labels import (
     bracket_labels,
     carried_titles,
     front_matter_label,
+    lone_numbers,
     ordinal_headings,
     parent_lines,
     part_labels,
@@ -295,7 +296,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             and not _has_articles(found)):
         # (above the first sample stand the page's title and its lead-in, no part of a sample)
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
-        bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+        # "二" / "三": parts numbered by a number alone on its line; else short bare lines
+        bare = [i for i in lone_numbers(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
