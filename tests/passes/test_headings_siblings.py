@@ -117,3 +117,52 @@ def test_lone_numbers_out_of_order_are_no_headings():
         "小李带来的是一本散文集，她朗读了其中一段描写故乡的文字，许多同学都听得入了神。",
     ]))
     assert outline(doc) == []
+
+
+def test_bare_lines_that_a_wrapped_paragraph_goes_on_from_are_no_sections():
+    # A speech hard-wrapped inside its words: each short line's sentence ends on the next line,
+    # which is no longer than it; the bare section above the wrapped paragraph stays one.
+    doc, _ = clean("\n".join([
+        "表彰大会主持词",
+        "大会开始",
+        "同志们，今天我们在这里隆重集会，表彰过去一年里涌现出的先进集体和先进个人。",
+        "下面首先请局党组书记",
+        "王明同志宣读表彰决定。",
+        "下面请受表彰的代表",
+        "上台领取奖牌和证书。",
+        "会议结束",
+        "今天的大会开得很成功，希望大家以先进为榜样，在新的一年里再创佳绩。散会！",
+    ]))
+    assert outline(doc) == [(1, "大会开始"), (1, "会议结束")]
+
+
+def test_a_line_going_on_from_a_quote_is_no_section_under_its_head():
+    doc, _ = clean("\n".join([
+        "通知的写法",
+        "通知是常用的下行文，用于告知下级机关需要办理或周知的事项。",
+        "结尾的写法",
+        "结尾可以另起一段，提出执行的要求。",
+        "如前文未用“特此通知",
+        "”作为过渡，结尾也可单独写一句特此通知。",
+        "落款的写法",
+        "落款写明发文机关的全称和成文日期，并加盖印章。",
+    ]))
+    assert outline(doc) == [(1, "结尾的写法"), (1, "落款的写法")]
+
+
+def test_bracketed_fields_inside_numbered_parts_are_no_sections():
+    # The numbering goes on across the labels (二、 then 三、): they are fields of the parts.
+    doc, _ = clean("\n".join([
+        "迎新春团拜会活动方案",
+        "一、活动主题",
+        "【主题】辞旧迎新，共话发展",
+        "二、活动时间",
+        "【日期】定于腊月二十六日，具体以通知为准。",
+        "[时间]上午九时至十一时三十分。",
+        "三、活动地点",
+        "【地点】单位三楼多功能厅，由办公室负责布置会场。",
+        "四、活动内容",
+        "【内容】",
+        "领导致新春贺词，各部门代表发言，职工自编自演文艺节目。",
+    ]))
+    assert outline(doc) == [(1, "一、活动主题"), (1, "二、活动时间"), (1, "三、活动地点"), (1, "四、活动内容")]

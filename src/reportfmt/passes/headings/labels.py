@@ -34,6 +34,7 @@ from .measure import (
     is_body,
     squeeze,
     visible_len,
+    wrap_tail,
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 
@@ -110,6 +111,8 @@ _LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
 
 # "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
 _ASIDE = re.compile(r"^[（(].*[）)]$")
+# "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
+_PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
 # (rules.decide folds full-width marks to ASCII before the lines reach here)
 _MARKUP = re.compile(r"[<>{}=|\\]")
@@ -124,6 +127,7 @@ def unnumbered_shape(text: str) -> bool:
         not flat.startswith(("—", "-", "－"))
         and not _LABELLED_FIELD.match(flat)
         and not _ASIDE.match(flat)
+        and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
         and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
@@ -237,9 +241,14 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
+    def wrapped(i: int) -> bool:
+        # the line goes on in the next one: the first line of a wrapped paragraph, no heading
+        return i + 1 < len(texts) and bool(texts[i]) and wrap_tail(texts[i], texts[i + 1])
+
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None
-        return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
+        return ((is_body(following) and not wrapped(i))
+                or (i + 1 in shaped and (opens_body(i + 1) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
     # Two or more short lines stacked above the page's first paragraph, with no such line further

@@ -16,6 +16,7 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from .captions import captions
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
+    BRACKET_MIN_LABELS,
     attachment_title,
     bare_headings,
     between_body,
@@ -264,7 +266,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         return (i not in found and i not in caption_lines
                 and not (title_key and squeeze(texts[i] or "") == title_key))
 
-    for index, cut in bracket_labels(texts, is_body).items():
+    labels = _outside_numbered_runs(bracket_labels(texts, is_body), accepted)
+    for index, cut in labels.items():
         if free(index):
             kind = "heading" if cut >= len(texts[index]) else "split"
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
@@ -334,6 +337,20 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+
+
+def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate]) -> dict[int, int]:
+    """The bracketed labels that no numbered part holds: a label standing between "二、活动时间"
+    and "三、活动地点" ("【日期】根据实际情况确定", "[时间]上午九时") is a field of part 二, the
+    numbering going on across it; labels that are the page's sections stand above its numbered
+    parts or start them over. Two or more must be left, as bracket_labels asks."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    held = set()
+    for before, after in itertools.pairwise(headings):
+        if before.marker.family == after.marker.family and after.marker.number == before.marker.number + 1:
+            held.update(i for i in labels if before.index < i < after.index)
+    left = {i: cut for i, cut in labels.items() if i not in held}
+    return left if len(left) >= BRACKET_MIN_LABELS else {}
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
