@@ -166,3 +166,19 @@ def test_bracketed_fields_inside_numbered_parts_are_no_sections():
         "领导致新春贺词，各部门代表发言，职工自编自演文艺节目。",
     ]))
     assert outline(doc) == [(1, "一、活动主题"), (1, "二、活动时间"), (1, "三、活动地点"), (1, "四、活动内容")]
+
+
+def test_a_wrapped_yi_item_whose_tail_ends_its_sentence_is_joined_not_a_heading():
+    # Every 一、 line's sentence ends on the next line, no longer than it: one family of wrapped
+    # items, no sibling over a paragraph of its own.
+    doc, _ = clean("\n".join([
+        "食堂管理制度",
+        "一、食堂工作人员必须持有效健康证明上岗，",
+        "每年体检一次，不合格者不得上岗。",
+        "二、食堂每天做好清洁消毒工作，餐具用后",
+        "及时清洗消毒，做到一餐一消毒。",
+        "三、严禁采购和使用过期变质的食品原料，",
+        "每批原料都要查验票证并登记台账。",
+    ]))
+    assert outline(doc) == []
+    assert "一、食堂工作人员必须持有效健康证明上岗，每年体检一次，不合格者不得上岗。" in paras(doc)

@@ -121,8 +121,8 @@ def wrapped_item(head: str, tail: str, headed: Callable[[], set[str]] = set) -> 
     # opening on "《" or a quote is a sentence of its own).
     if not (is_ideograph(head.rstrip()[-1]) and is_ideograph(tail[0])) or not tail.rstrip().endswith(SENTENCE_END):
         return False
-    if marker is None or marker.rank <= ORDER["paren_cn"]:
-        return False  # 一、 and （一） number a report's sections far more often than its sentences
+    if marker is None:
+        return False
     if re.search("[:：]", tail) or visible_len(tail) < WRAP_TAIL_MIN_CHARS:
         return False  # "出席会议人员:委员。", "市政协常委。": a heading's body, a line of its own
     return (SENTENCE_INSIDE.search(tail).end() == len(tail.rstrip())
