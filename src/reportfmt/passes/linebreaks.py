@@ -18,7 +18,7 @@ import panflute as pf
 from ..state import get_state
 from .elements import block_text, no_action, run_pass
 from .headings.measure import SENTENCE_INSIDE, visible_len
-from .headings.numbering import ORDER, parse_marker
+from .headings.numbering import parse_marker
 from .typography import TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
