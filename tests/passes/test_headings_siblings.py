@@ -182,3 +182,30 @@ def test_a_wrapped_yi_item_whose_tail_ends_its_sentence_is_joined_not_a_heading(
     ]))
     assert outline(doc) == []
     assert "一、食堂工作人员必须持有效健康证明上岗，每年体检一次，不合格者不得上岗。" in paras(doc)
+
+
+def test_bracketed_labels_a_sentence_introduces_are_items_of_its_list():
+    doc, _ = clean("\n".join([
+        "总结的特点",
+        "工作总结是对一段时间工作的回顾和评价，写好总结有助于积累经验、改进工作。",
+        "总结的特点主要包括：",
+        "【回顾性】",
+        "总结写的是已经做过的工作，以事实为依据，不能凭空设想将来的事情。",
+        "【客观性】",
+        "总结要实事求是地反映成绩和问题，既不夸大，也不缩小。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_bracketed_addressees_of_requests_are_no_sections():
+    # A page of sample requests, each to its addressee, a label in brackets.
+    doc, _ = clean("\n".join([
+        "申请经费的请示范文",
+        "【县财政局】",
+        "为做好今年的防汛物资储备工作，我局拟采购一批救生衣和编织袋，特申请专项经费十万元。",
+        "妥否，请批示。",
+        "【市人民政府】",
+        "根据上级关于加快建设产业园区的部署，我区拟启动园区道路改造工程，现申请补助资金。",
+        "以上请示，请予审批。",
+    ]))
+    assert outline(doc) == []

@@ -37,6 +37,7 @@ from .measure import (
     wrap_tail,
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
+from .parallel import addresses as _addresses
 
 _LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
 BRACKET_MIN_LABELS = 2
@@ -59,6 +60,14 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
             found[index] = len(text)
     if not any(cut == len(texts[index]) for index, cut in found.items()):
         return {}
+    # "述职报告的特点包括：" above "【汇报性】" "【总结性】"…: a sentence introduces the labels, items
+    # of its list; a greeting ("【亲爱的同学们】") or an addressee ("【县财政局】") is no section
+    # either (parallel.colon_labels reads the same labels closed by a colon so).
+    first = min(found, default=0)
+    above = texts[first - 1] if first else None
+    if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above):
+        return {}
+    found = {i: cut for i, cut in found.items() if not _addresses(_LABEL.match(texts[i]).group("name"))}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
 
 
@@ -111,6 +120,8 @@ _LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
 
 # "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
 _ASIDE = re.compile(r"^[（(].*[）)]$")
+# "【县财政局】" alone on its line: a label in brackets, which bracket_labels alone judges.
+_BRACKETED_LINE = re.compile(r"^[【\[].*[】\]]$")
 # "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
@@ -127,6 +138,7 @@ def unnumbered_shape(text: str) -> bool:
         not flat.startswith(("—", "-", "－"))
         and not _LABELLED_FIELD.match(flat)
         and not _ASIDE.match(flat)
+        and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
         and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
