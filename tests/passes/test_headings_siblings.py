@@ -209,3 +209,18 @@ def test_bracketed_addressees_of_requests_are_no_sections():
         "以上请示，请予审批。",
     ]))
     assert outline(doc) == []
+
+
+def test_the_last_item_of_a_list_of_sentences_is_no_section_of_its_own():
+    # 一、 to 三、 are sentences; the short 四、 closing the list is its last item, not the one part
+    # of a page cut short.
+    doc, _ = clean("\n".join([
+        "关于召开期末教职工大会的通知",
+        "各部门：",
+        "一、会议定于本周五下午三时在学校报告厅召开，请全体教职工准时参加。",
+        "二、会议材料已放在各部门的公共邮箱里，请提前阅读。",
+        "三、因事不能参会的，请于会前向办公室书面请假。",
+        "四、会前半小时在报告厅门口签到",
+        "注意：本次会议为年度重要会议，请各部门负责人做好本部门人员的通知工作！",
+    ]))
+    assert outline(doc) == []

@@ -251,6 +251,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = first_child_chains(texts, candidates, accepted, ranks)
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
+    accepted = _drop_among_provisions(texts, candidates, accepted)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures, credited))
@@ -337,6 +338,33 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+
+
+def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
+                           accepted: list[Candidate]) -> list[Candidate]:
+    """A heading that is its family's only candidate (proofs._sole_first_section: a page showing
+    one part) while the line numbered before it is a sentence ("四、请…列席参加。" above
+    "五、本会议于当日下午辦理签到"): the page shows the whole list, and the line is its last item."""
+    families = {}
+    for c in candidates:
+        families.setdefault(c.marker.family, []).append(c)
+    numbered = {}
+    for index, text in enumerate(texts):
+        marker = parse_marker(text) if text else None
+        if marker is not None:
+            numbered.setdefault((marker.family, marker.number), []).append(index)
+    kept = []
+    for c in accepted:
+        family, number = c.marker.family, c.marker.number
+        before = numbered.get((family, number - 1), [])
+        below = parse_marker(texts[c.index + 1] or "") if c.index + 1 < len(texts) else None
+        heads_list = below is not None and below.family != family  # "（三）…几个部分" over "1.标题：…"
+        if (not heads_list and family not in ORDINAL_FAMILIES and number >= 2
+                and len(families.get(family, [])) == 1
+                and any(texts[i].rstrip()[-1] in "。！!" and i < c.index for i in before)):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate]) -> dict[int, int]:
