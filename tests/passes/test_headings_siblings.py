@@ -224,3 +224,17 @@ def test_the_last_item_of_a_list_of_sentences_is_no_section_of_its_own():
         "注意：本次会议为年度重要会议，请各部门负责人做好本部门人员的通知工作！",
     ]))
     assert outline(doc) == []
+
+
+def test_labels_in_full_width_square_brackets_are_sections_like_half_width_ones():
+    doc, _ = clean("\n".join([
+        "社区消防安全工作计划",
+        "［指导思想］坚持预防为主、防消结合的方针，全面落实消防安全责任，保障居民生命财产安全。",
+        "［工作目标］",
+        "全年不发生较大火灾事故，居民消防安全知识知晓率达到百分之九十以上。",
+        "［主要措施］",
+        "每季度开展一次消防安全检查，组织一次疏散演练，及时整改发现的隐患。",
+    ]))
+    # The label running into its text is split off as the half-width "[指导思想]" would be.
+    assert [text for _level, text in outline(doc)] == ["［指导思想］", "［工作目标］", "［主要措施］"]
+    assert "坚持预防为主、防消结合的方针，全面落实消防安全责任，保障居民生命财产安全。" in paras(doc)

@@ -39,7 +39,8 @@ from .measure import (
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 from .parallel import addresses as _addresses
 
-_LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
+# (a full-width page prints its square brackets full-width too: "［指导思想］")
+_LABEL = re.compile(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
 BRACKET_MIN_LABELS = 2
 
 
@@ -115,13 +116,13 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
 _DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
 _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
-_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
+_LABELLED_FIELD = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
 
 
 # "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
 _ASIDE = re.compile(r"^[（(].*[）)]$")
 # "【县财政局】" alone on its line: a label in brackets, which bracket_labels alone judges.
-_BRACKETED_LINE = re.compile(r"^[【\[].*[】\]]$")
+_BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
 # "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
