@@ -126,8 +126,9 @@ _BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
 # "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
-# (rules.decide folds full-width marks to ASCII before the lines reach here)
-_MARKUP = re.compile(r"[<>{}=|\\]")
+# (rules.decide folds full-width marks to ASCII before the lines reach here; a bar is a site's
+# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line)
+_MARKUP = re.compile(r"[<>{}=\\]")
 
 
 def unnumbered_shape(text: str) -> bool:
