@@ -121,8 +121,13 @@ def wrapped_item(head: str, tail: str, headed: Callable[[], set[str]] = set) -> 
     # opening on "《" or a quote is a sentence of its own).
     if not (is_ideograph(head.rstrip()[-1]) and is_ideograph(tail[0])) or not tail.rstrip().endswith(SENTENCE_END):
         return False
-    if marker is None or marker.rank <= ORDER["paren_cn"]:
-        return False  # 一、 and （一） number a report's sections far more often than its sentences
+    if marker is None:
+        return False
+    # 一、 and （一） number a report's sections far more often than its sentences: a short one
+    # over a short sentence ("三、下一步工作打算" / "继续抓好各项工作落实。") is a heading and its body;
+    # only a head as long as a sentence cut in two reads as a wrapped item.
+    if marker.rank <= ORDER["paren_cn"] and words < WRAP_SECTION_HEAD_MIN_WORDS:
+        return False
     if re.search("[:：]", tail) or visible_len(tail) < WRAP_TAIL_MIN_CHARS:
         return False  # "出席会议人员:委员。", "市政协常委。": a heading's body, a line of its own
     return (SENTENCE_INSIDE.search(tail).end() == len(tail.rstrip())
@@ -134,6 +139,8 @@ SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 # A heading's name is at least a word or two; "2.自查部" is a wrapped item's head all the same,
 # but a marker with one or two characters after it is more often a heading ("1.概述").
 WRAP_HEAD_MIN_WORDS = 3
+# A 一、 or （一） heading is seldom longer than this; a wrapped item's head often is.
+WRAP_SECTION_HEAD_MIN_WORDS = 16
 # A body this short under a heading is more often a heading's one-line body than a wrap's tail.
 WRAP_TAIL_MIN_CHARS = 8
 

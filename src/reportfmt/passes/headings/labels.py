@@ -34,10 +34,13 @@ from .measure import (
     is_body,
     squeeze,
     visible_len,
+    wrap_tail,
 )
-from .numbering import STANDALONE_HEADING, parse_marker
+from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
+from .parallel import addresses as _addresses
 
-_LABEL = re.compile(r"^\s*[【\[]\s*(?P<name>[^【】\[\]\s，,。；;：:！？!?]{2,12})\s*[】\]]\s*")
+# (a full-width page prints its square brackets full-width too: "［指导思想］")
+_LABEL = re.compile(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
 BRACKET_MIN_LABELS = 2
 
 
@@ -58,6 +61,14 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
             found[index] = len(text)
     if not any(cut == len(texts[index]) for index, cut in found.items()):
         return {}
+    # "述职报告的特点包括：" above "【汇报性】" "【总结性】"…: a sentence introduces the labels, items
+    # of its list; a greeting ("【亲爱的同学们】") or an addressee ("【县财政局】") is no section
+    # either (parallel.colon_labels reads the same labels closed by a colon so).
+    first = min(found, default=0)
+    above = texts[first - 1] if first else None
+    if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above):
+        return {}
+    found = {i: cut for i, cut in found.items() if not _addresses(_LABEL.match(texts[i]).group("name"))}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
 
 
@@ -105,17 +116,33 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
 _DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
 _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
-_LABELLED_FIELD = re.compile(r"^[【\[][^】\]]{1,12}[】\]]\S")
+_LABELLED_FIELD = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
+
+
+# "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
+_ASIDE = re.compile(r"^[（(].*[）)]$")
+# "【县财政局】" alone on its line: a label in brackets, which bracket_labels alone judges.
+_BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
+# "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
+_PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+# "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
+# (rules.decide folds full-width marks to ASCII before the lines reach here; a bar is a site's
+# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line)
+_MARKUP = re.compile(r"[<>{}=\\]")
 
 
 def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
-    and going on a field ("【致辞人】…")."""
+    and going on a field ("【致辞人】…"), one wholly in brackets an aside."""
     flat = squeeze(text)
     return (
         not flat.startswith(("—", "-", "－"))
         and not _LABELLED_FIELD.match(flat)
+        and not _ASIDE.match(flat)
+        and not _BRACKETED_LINE.match(flat)
+        and flat[:1] not in _PAREN_NUMERALS
+        and not _MARKUP.search(flat)
         and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
@@ -225,10 +252,17 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i)}
+    shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
+               and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
+
+    def wrapped(i: int) -> bool:
+        # the line goes on in the next one: the first line of a wrapped paragraph, no heading
+        return i + 1 < len(texts) and bool(texts[i]) and wrap_tail(texts[i], texts[i + 1])
 
     def opens_body(i: int) -> bool:
         following = texts[i + 1] if i + 1 < len(texts) else None
-        return is_body(following) or (i + 1 in shaped and opens_body(i + 1))
+        return ((is_body(following) and not wrapped(i))
+                or (i + 1 in shaped and (opens_body(i + 1) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
     # Two or more short lines stacked above the page's first paragraph, with no such line further
@@ -240,12 +274,54 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     stacked = [i for i in chosen if i < first_body]
     if len(stacked) >= 2 and len(stacked) == len(chosen):
         return []
+    # Sections of one shape: when every line further down joins two phrases with a comma
+    # ("强化组织领导，压实安全责任" …), a bare word above the first paragraph ("分享至", the site's
+    # button) is none of their siblings.
+    further = [i for i in chosen if i >= first_body]
+    if len(further) >= 2 and all(paired_shape(texts[i]) for i in further):
+        chosen = [i for i in chosen if i >= first_body or paired_shape(texts[i])]
     # Likewise below a page's last paragraph ("某某小学五年级一班 张三" / "指导教师 李四" under an
     # essay): lines stacked one on the other with no body between any two of them, and no such
     # line elsewhere, are a byline or a signature. Sections each open body of their own.
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+# "强化组织领导，压实安全责任": two short phrases joined by one comma, the form a report's and a
+# speech's parts take as often as a bare phrase. Only between two paragraphs (a sentence ended
+# above it, body below): at a page's head the same shape greets its audience ("各位领导，老师们").
+_PHRASE = r"[^，,。；;：:！!？?、()（）]{2,12}"
+_PAIRED = re.compile(rf"^(?P<first>{_PHRASE})[，,](?P<second>{_PHRASE})$")
+PAIRED_MAX_CHARS = 24
+
+
+def paired_shape(text: str) -> bool:
+    """Two comma-joined phrases, no other punctuation, number or date: "总结经验，提升安全意识"."""
+    flat = squeeze(text)
+    match = _PAIRED.match(flat)
+    return (bool(match) and len(flat) <= PAIRED_MAX_CHARS
+            and all(unnumbered_shape(match.group(part)) for part in ("first", "second")))
+
+
+# "二" / "三", "01" / "02": a part's number alone on its line, the part's words below it (a 主持词's
+# acts, a feature's chapters). Its first may be missing (the sample's marker opens the first part,
+# or the page was cut), so a run starts at 1 or 2.
+_LONE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+LONE_NUMBERS_MIN = 2
+
+
+def lone_numbers(texts: list[str | None]) -> list[int]:
+    """Lines holding only a number, numbered in order (n, n+1, …; n is 1 or 2), each above body
+    text: two or more of them, and no other line of the page alone holding a number."""
+    lone = [i for i, t in enumerate(texts) if t and _LONE_NUMBER.match(t.strip())]
+    numbers = [cn_to_int(texts[i].strip()) for i in lone]
+    if (len(lone) < LONE_NUMBERS_MIN or numbers[0] not in (1, 2)
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+        return []
+    if not all(is_body(texts[i + 1] if i + 1 < len(texts) else None) for i in lone):
+        return []
+    return lone
 
 
 # "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..masks.find import is_ideograph
 from ..patterns import TERMINAL_PUNCT
 
 # A paragraph this long (or ending a sentence) is body text under a heading.
@@ -46,3 +47,25 @@ def opens_with_body(text: str | None) -> bool:
     ("…存有偏差。虽然能"). (Bare unnumbered lines ask for is_body: short wrapped lines of a
     poem or a caption hold sentence ends too.)"""
     return is_body(text) or (bool(text) and len(text) >= WRAPPED_BODY_MIN_CHARS and "。" in text[:-1])
+
+
+# "下面请市直机关党工委副书" over "记张三同志讲话。": a line hard-wrapped inside a word. The line below
+# ends a sentence and is no longer than the line above (a wrapped paragraph's last line); a
+# heading's body is a paragraph of its own, longer than its heading. A line opening with a mark
+# that closes something (a quote, a clause: "”作为过渡语，…") always goes on from the line above.
+WRAP_TAIL_SLACK = 2
+_CLOSING_OPEN = re.compile(r"^[”’」』）)】》〉，,。、；;：:！!？?]")
+
+
+def wrap_tail(head: str, tail: str | None) -> bool:
+    """`tail` reads as the rest of `head`, a line wrapped inside a word or a quote."""
+    if not tail or not head:
+        return False
+    head, tail = head.rstrip(), tail.strip()
+    if _CLOSING_OPEN.match(tail):
+        return True
+    return (is_ideograph(head[-1]) and is_ideograph(tail[0]) and tail[-1] in SENTENCE_ENDS
+            and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK)
+
+
+SENTENCE_ENDS = "。！!？?；;"

@@ -94,6 +94,11 @@ _INTRODUCER = re.compile(r"(?:有|是|为|如下|以下|下列|包括|们|领导
 _ADDRESSEE = re.compile(r"(?:政府|[局厅部处办院所校委会司行社站])$")
 
 
+def addresses(label: str) -> bool:
+    """A label that greets ("同志们") or addresses ("县财政局") rather than names a part."""
+    return bool(_INTRODUCER.search(label) or _ADDRESSEE.search(label))
+
+
 def colon_labels(texts: list[str | None]) -> list[int]:
     """Lines of the colon-label form, each above a paragraph (or its part's first numbered line) and
     below body text or the page's head: two or more, each label used once (a dialogue's "主持人："

@@ -16,6 +16,7 @@ Sample markers ("篇一", samples.py) make top-level headings on pages holding s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -26,12 +27,14 @@ from .captions import captions
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
+    BRACKET_MIN_LABELS,
     attachment_title,
     bare_headings,
     between_body,
     bracket_labels,
     carried_titles,
     front_matter_label,
+    lone_numbers,
     ordinal_headings,
     parent_lines,
     part_labels,
@@ -248,6 +251,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = first_child_chains(texts, candidates, accepted, ranks)
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
+    accepted = _drop_among_provisions(texts, candidates, accepted)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures, credited))
@@ -263,7 +267,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         return (i not in found and i not in caption_lines
                 and not (title_key and squeeze(texts[i] or "") == title_key))
 
-    for index, cut in bracket_labels(texts, is_body).items():
+    labels = _outside_numbered_runs(bracket_labels(texts, is_body), accepted)
+    for index, cut in labels.items():
         if free(index):
             kind = "heading" if cut >= len(texts[index]) else "split"
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
@@ -288,11 +293,17 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         ranks[PART_FAMILY] = top - 0.5 if len(parts) >= 2 else top
         found.update({i: Decision("heading", PART_FAMILY) for i in parts})
     # Sample markers ("…调研报告篇1") divide the page; the samples' own parts may carry no number.
-    if (not any(d.kind in ("heading", "split") and d.family != "sample" for d in found.values())
+    # A page's 附录 / 前言 (a standalone word, no number) is one of its bare sections: it leaves the
+    # bare lines beside it to be read as the others.
+    if (not any(d.kind in ("heading", "split") and d.family not in ("sample", "standalone")
+                for d in found.values())
             and not _has_articles(found)):
         # (above the first sample stand the page's title and its lead-in, no part of a sample)
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
-        bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+        # "二" / "三": parts numbered by a number alone on its line; else short bare lines
+        bare = [i for i in lone_numbers(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
@@ -327,6 +338,47 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+
+
+def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
+                           accepted: list[Candidate]) -> list[Candidate]:
+    """A heading that is its family's only candidate (proofs._sole_first_section: a page showing
+    one part) while the line numbered before it is a sentence ("四、请…列席参加。" above
+    "五、本会议于当日下午辦理签到"): the page shows the whole list, and the line is its last item."""
+    families = {}
+    for c in candidates:
+        families.setdefault(c.marker.family, []).append(c)
+    numbered = {}
+    for index, text in enumerate(texts):
+        marker = parse_marker(text) if text else None
+        if marker is not None:
+            numbered.setdefault((marker.family, marker.number), []).append(index)
+    kept = []
+    for c in accepted:
+        family, number = c.marker.family, c.marker.number
+        before = numbered.get((family, number - 1), [])
+        below = parse_marker(texts[c.index + 1] or "") if c.index + 1 < len(texts) else None
+        heads_list = below is not None and below.family != family  # "（三）…几个部分" over "1.标题：…"
+        if (not heads_list and family not in ORDINAL_FAMILIES and number >= 2
+                and len(families.get(family, [])) == 1
+                and any(texts[i].rstrip()[-1] in "。！!" and i < c.index for i in before)):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate]) -> dict[int, int]:
+    """The bracketed labels that no numbered part holds: a label standing between "二、活动时间"
+    and "三、活动地点" ("【日期】根据实际情况确定", "[时间]上午九时") is a field of part 二, the
+    numbering going on across it; labels that are the page's sections stand above its numbered
+    parts or start them over. Two or more must be left, as bracket_labels asks."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    held = set()
+    for before, after in itertools.pairwise(headings):
+        if before.marker.family == after.marker.family and after.marker.number == before.marker.number + 1:
+            held.update(i for i in labels if before.index < i < after.index)
+    left = {i: cut for i, cut in labels.items() if i not in held}
+    return left if len(left) >= BRACKET_MIN_LABELS else {}
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
