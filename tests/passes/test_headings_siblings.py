@@ -238,3 +238,21 @@ def test_labels_in_full_width_square_brackets_are_sections_like_half_width_ones(
     # The label running into its text is split off as the half-width "[指导思想]" would be.
     assert [text for _level, text in outline(doc)] == ["［指导思想］", "［工作目标］", "［主要措施］"]
     assert "坚持预防为主、防消结合的方针，全面落实消防安全责任，保障居民生命财产安全。" in paras(doc)
+
+
+def test_bracketed_labels_alone_on_their_lines_inside_a_part_are_its_subsections():
+    # A label alone on its line over paragraphs is the part's subsection, even though the
+    # numbering goes on across it (一、 … 二、): only a label opening a field's line is a field.
+    doc, _ = clean("\n".join([
+        "车间安全生产年度总结",
+        "一、总体情况",
+        "全年未发生一般及以上生产安全事故，隐患整改率达到百分之百，员工培训覆盖全部岗位。",
+        "【制度建设】",
+        "修订岗位操作规程十二项，明确每台设备的点检责任人，交接班记录做到逐项签字。",
+        "【现场管理】",
+        "推行定置管理，通道标线重新施划，危化品库实行双人双锁，每日由班长巡查一次。",
+        "二、下一步打算",
+        "继续开展隐患排查，把季度检查改为月度检查，并将结果纳入班组考核。",
+    ]))
+    # (Their level under the numbered part is not settled here: bracket labels take level 1.)
+    assert [text for _, text in outline(doc)] == ["一、总体情况", "【制度建设】", "【现场管理】", "二、下一步打算"]

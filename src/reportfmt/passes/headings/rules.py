@@ -267,7 +267,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         return (i not in found and i not in caption_lines
                 and not (title_key and squeeze(texts[i] or "") == title_key))
 
-    labels = _outside_numbered_runs(bracket_labels(texts, is_body), accepted)
+    labels = _outside_numbered_runs(bracket_labels(texts, is_body), accepted, texts)
     for index, cut in labels.items():
         if free(index):
             kind = "heading" if cut >= len(texts[index]) else "split"
@@ -367,16 +367,20 @@ def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
     return kept
 
 
-def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate]) -> dict[int, int]:
-    """The bracketed labels that no numbered part holds: a label standing between "二、活动时间"
-    and "三、活动地点" ("【日期】根据实际情况确定", "[时间]上午九时") is a field of part 二, the
-    numbering going on across it; labels that are the page's sections stand above its numbered
-    parts or start them over. Two or more must be left, as bracket_labels asks."""
+def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate],
+                           texts: list[str | None]) -> dict[int, int]:
+    """The bracketed labels that no numbered part holds: a label opening a line between
+    "二、活动时间" and "三、活动地点" ("【日期】根据实际情况确定", "[时间]上午九时") is a field of
+    part 二, the numbering going on across it; labels that are the page's sections stand above its
+    numbered parts or start them over. A label alone on its line inside a part ("【过程管控】" over
+    its paragraphs) is the part's subsection, as real reports write them, and stays. Two or more
+    must be left, as bracket_labels asks."""
     headings = [c for c in accepted if c.kind in ("heading", "split")]
     held = set()
     for before, after in itertools.pairwise(headings):
         if before.marker.family == after.marker.family and after.marker.number == before.marker.number + 1:
-            held.update(i for i in labels if before.index < i < after.index)
+            held.update(i for i, cut in labels.items()
+                        if before.index < i < after.index and cut < len(texts[i] or ""))
     left = {i: cut for i, cut in labels.items() if i not in held}
     return left if len(left) >= BRACKET_MIN_LABELS else {}
 
