@@ -1,7 +1,7 @@
 """Chrome lines whose line boundaries are not the page's (issue 18, eleventh round): a chrome line
 hard-wrapped in two, as a 文库 page's PDF text or a narrow mobile page prints it. Neither half
 matches the rule the whole line matches, or the first does and its rest is left over; read
-joined across the seam, the pair is the rule's (wrapped.py, boilerplate.wrapped_rule and
+joined across the seam, the pair is the rule's (wrapped.py, seams.wrapped_rule and
 reads_on). Fixtures are written for these tests."""
 
 from __future__ import annotations

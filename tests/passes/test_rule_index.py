@@ -3,8 +3,7 @@ characters it holds; it must never leave out a rule that matches the line."""
 
 from __future__ import annotations
 
-from reportfmt.passes import boilerplate
-from reportfmt.passes.boilerplate import first_matching_rule
+from reportfmt.passes.boilerplate import first_matching_rule, rule_match
 from reportfmt.passes.boilerplate.rule_index import RuleIndex, index_of
 from reportfmt.passes.boilerplate.ruleset import Rule, load_rules
 from reportfmt.passes.script import fold_script
@@ -50,11 +49,11 @@ def test_first_matching_rule_gives_what_trying_every_rule_gives(monkeypatch):
              "版权所有 © 2023 某某网", "扫一扫，分享到微信", "文档编号：A123 上传时间：2023-01-01"]
     lines += [r.example for r in rules if r.example]
     where = {"head", "tail", "anywhere"}
-    boilerplate._ANSWERS.clear()
+    rule_match._ANSWERS.clear()
     indexed = [first_matching_rule(rules, line, where) for line in lines]
-    boilerplate._ANSWERS.clear()
-    monkeypatch.setattr(boilerplate, "index_of", EveryRule)
+    rule_match._ANSWERS.clear()
+    monkeypatch.setattr(rule_match, "index_of", EveryRule)
     every = [first_matching_rule(rules, line, where) for line in lines]
-    boilerplate._ANSWERS.clear()
+    rule_match._ANSWERS.clear()
     assert indexed == every
     assert sum(found is not None for found in every) >= len(lines) // 2  # the lines do match rules

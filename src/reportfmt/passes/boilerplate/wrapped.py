@@ -17,10 +17,10 @@ MAX_LINES lines, and never across a heading, a sample's marker or a line holding
 Any chrome line may be hard-wrapped in two (a 文库 page's PDF text, a narrow mobile page): the
 perturbation eval (tests/eval/perturb_sites.py, wrap[chrome]) lost a quarter of the chrome that
 way. Two short lines are read as one (joined_forms) where a rule's match needs the seam:
-- neither half matches a rule, the two joined do, across the seam (boilerplate.wrapped_rule);
+- neither half matches a rule, the two joined do, across the seam (seams.wrapped_rule);
 - a rule dropped the first half and its words run over the seam, or the half broke off after a
-  comma or inside a bracket and the next line ends the sentence (boilerplate.reads_on);
-- the page's title printed again, wrapped (boilerplate.wrapped_title);
+  comma or inside a bracket and the next line ends the sentence (seams.reads_on);
+- the page's title printed again, wrapped (seams.wrapped_title);
 - a lead-in's genre talk broke off mid-sentence right above its 小编 sentence (first_half).
 Both halves are recorded removed under the rule's name. A line holding a cell's bar or a step's
 separator (a table row, a menu, a breadcrumb), a section number, a sample marker or a mask is

@@ -1,0 +1,347 @@
+"""The line loop: one scan down a document's blocks, each line removed, cut or kept under the
+first rule that may act on it where it stands.
+
+Why a module of its own: the scan carries state from line to line (the rule that dropped the
+line above, whose follower may take this one; the wrapped lines a dropped notice still owns;
+whether a sample has begun), and each action a rule may take is a step of its own here. Which
+rule matches is asked of rule_match.py, where the line stands of placement.py, and how it
+reads across a wrap or a glue of seams.py. After the scan, the repetition steps (repeats.py)
+run over what it kept. prepare (__init__.py) repeats the whole until a round removes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import panflute as pf
+
+from ..elements import block_text, inline_text, is_text_block, para
+from ..headings.samples import introduces_sample, sample_marker
+from ..script import fold_script
+from . import preamble, repeats, wrapped
+from .followers import Follower, following
+from .inline_cut import cut_pattern, cut_spans
+from .line_form import rule_form, spans_a_form
+from .placement import (
+    _beside_chrome,
+    _followed_as_required,
+    _text_of,
+    article_follows,
+    holds_picture,
+    is_definition,
+    is_signature,
+    region,
+    repeats_sample_name,
+    repeats_title,
+    takes_the_prose,
+    text_blocks_kept,
+    text_goes_on,
+)
+from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
+from .ruleset import Rule, keeping_rule
+from .seams import (
+    WHOLE_LINE_CONCEPTS,
+    glued_article,
+    glued_chrome,
+    reads_on,
+    unmatched_glued_chrome,
+    wrapped_rule,
+    wrapped_title,
+)
+from .titles import glued_title_end, repeats_line_above
+
+# A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
+# page chunk opens with (repeats.cut_chunk_prefixes).
+PAGE_IMAGE_RULE = "document-site.page-image"
+
+
+def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
+                       keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
+                       file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None):
+    """One scan; blocks carry their original position. Returns (kept, removed records).
+    Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
+    the line right after one a rule dropped when it has the follower's shape. `file_site`: the
+    document-site profile is on (a 文库 page's first page chunk may open with the file's name).
+    `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome)."""
+    scan = _Scan(blocks, rules, title, keep, followers, earlier)
+    scan.run()
+    kept = drop_repeated_lines(scan.kept, scan.removed, rules, title, file_site)
+    return kept, scan.removed
+
+
+class _Scan:
+    """One scan's state, carried from line to line, and its steps."""
+
+    def __init__(self, blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
+                 keep: frozenset[int], followers: tuple[Follower, ...],
+                 earlier: list[tuple[int, str, str]] | None):
+        self.blocks = blocks
+        self.rules = rules
+        self.title = title
+        self.keep = keep
+        self.followers = followers
+        self.earlier = earlier
+        self.kept: list[tuple[int, pf.Block]] = []
+        self.removed: list[tuple[int, str, str]] = []
+        # The rule ("<concept>.<name>") that dropped the block just before this one, if any.
+        self.dropped_by: str | None = None
+        # Once a sample's marker ("第一篇：…", "…篇1") is passed, the lines are the sample's own: its
+        # title line resembles the page title without being the page repeating it.
+        self.inside_sample = False
+        # The lines finishing a wrapped notice a rule dropped (wrapped.py), with that rule's name.
+        self.finishing: dict[int, str] = {}
+
+    def run(self) -> None:
+        offset = 0  # characters before the current block
+        count = len(self.blocks)
+        for index, (origin, block) in enumerate(self.blocks):
+            previous_rule, self.dropped_by = self.dropped_by, None
+            if self._finishes_wrapped_line(index, origin, block):
+                continue
+            if not isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
+                self.kept.append((origin, block))
+                continue
+            text = " ".join(block_text(block).split())
+            if not text:
+                self.dropped_by = previous_rule  # a blank line does not part a label from its value
+            in_head = offset < repeats.HEAD_CHARS
+            title_head = in_head and not self.inside_sample  # where a title's looser repeats are looked for
+            offset += len(repeats.squeeze(text))
+            if id(block) in self.keep or keeping_rule(self.rules, text):
+                # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
+                self.kept.append((origin, block))
+                continue
+            if self._drops_repeated_title(index, origin, text, in_head, title_head):
+                continue
+            self.inside_sample = self.inside_sample or sample_marker(text) is not None
+            if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), self.title)):
+                # "标题 正文第一句…": the title goes, the sentence stays.
+                self.removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
+                text = " ".join(block_text(block).split())
+            where = region(index, count, in_head)
+            rule = self._acting_rule(index, origin, block, text, where)
+            if rule is None:
+                self._no_rule_acts(index, origin, block, text, where, previous_rule)
+            elif not self._act(rule, index, origin, block, text, where, in_head):
+                break  # the rule dropped the rest of the document
+
+    def _finishes_wrapped_line(self, index: int, origin: int, block: pf.Block) -> bool:
+        """A line finishing a wrapped line a rule dropped above it goes under that rule."""
+        if (index in self.finishing and id(block) not in self.keep
+                and not keeping_rule(self.rules, line := " ".join(block_text(block).split()))):
+            self.removed.append((origin, line, self.finishing[index]))
+            self.dropped_by = self.finishing[index]
+            return True
+        return False
+
+    def _drops_repeated_title(self, index: int, origin: int, text: str, in_head: bool, title_head: bool) -> bool:
+        """The page's title printed again (whole, or hard-wrapped in two), a sample's name or the
+        line above repeated: it goes, recorded as the title repeated."""
+        blocks, kept, title = self.blocks, self.kept, self.title
+        if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+                or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
+                or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
+            self.removed.append((origin, text, "title.repeated-title"))
+            return True
+        if title_head and title and wrapped_title(blocks, index, text, title, self.rules, self.keep, kept):
+            # The page's title printed again, hard-wrapped in two: both halves go (wrapped.py).
+            self.removed.append((origin, text, "title.repeated-title"))
+            self.finishing[index + 1] = "title.repeated-title"
+            return True
+        return False
+
+    def _acting_rule(self, index: int, origin: int, block: pf.Block, text: str, where: set[str]) -> Rule | None:
+        """The first rule matching the line here, unless the lines around it say the line is
+        not that rule's: the line it requires does not follow, it follows its exception, it
+        needs chrome beside it, it stands outside the text but the text goes on around it, or
+        it names a picture's text and the paragraph holds the picture."""
+        blocks, kept, rules = self.blocks, self.kept, self.rules
+        rule = first_matching_rule(rules, text, where)
+        if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, self.title,
+                                                                                rule.followed_by, where):
+            rule = None
+        if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
+            rule = None
+        if rule is not None and rule.beside_chrome and not _beside_chrome(
+                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where):
+            rule = None
+        if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
+                and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
+            rule = None
+        if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
+            rule = None
+        return rule
+
+    def _no_rule_acts(self, index: int, origin: int, block: pf.Block, text: str, where: set[str],
+                      previous_rule: str | None) -> None:
+        """No rule takes the line as it stands: a follower of the line dropped above it, a rule
+        reading it on into the next line, or a site's line glued to it may; else it stays."""
+        # (a follower is looked for first: a line right after a dropped one is rare, and the
+        # picture test walks every inline of the block)
+        if (follower := following(self.followers, previous_rule, text, where)) and not holds_picture(block):
+            self.removed.append((origin, text, f"{follower.concept}.{follower.name}"))
+            self.dropped_by = f"{follower.concept}.{follower.name}"
+        elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep)) is not None:
+            # No rule matched the line, but one matches it read on into the next short line,
+            # across the seam: one chrome line hard-wrapped in two. Both halves go (wrapped.py).
+            self.removed.append((origin, text, f"{joined_rule.concept}.{joined_rule.name}"))
+            self.finishing[index + 1] = self.dropped_by = f"{joined_rule.concept}.{joined_rule.name}"
+        else:
+            if is_text_block(block) and (
+                    found := unmatched_glued_chrome(glued_line := inline_text(block), self.rules, where)):
+                # No rule matched the line whole (too long for it, or anchored), but one matches
+                # the site's line glued to its start or end: that piece goes (glued.py).
+                span, piece_rule = found
+                self.removed.append((origin, cut_spans(block, [span]), f"{piece_rule.concept}.{piece_rule.name}"))
+                if span[1] == len(glued_line):
+                    self.dropped_by = f"{piece_rule.concept}.{piece_rule.name}"
+            self.kept.append((origin, block))
+
+    def _act(self, rule: Rule, index: int, origin: int, block: pf.Block, text: str, where: set[str],
+             in_head: bool) -> bool:
+        """The rule's action on the line; False when it dropped the rest of the document."""
+        name = f"{rule.concept}.{rule.name}"
+        if rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
+                rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
+                or takes_the_prose(self.kept, self.blocks[index + 1:])):
+            self._drop_line_above_article(rule, origin, block, text, where, name)
+        elif rule.action == "drop-rest" and (
+                span := glued_article(block, rule, self.rules, where, self.kept, self.blocks[index + 1:])):
+            # "延伸阅读:X" glued to the first paragraph of the sample it names (a lost line
+            # break): read with that paragraph below it, the line names a text that stays.
+            self.removed.append((origin, cut_spans(block, [span]), name))
+            self.kept.append((origin, block))
+        elif rule.action == "drop-rest":
+            self._drop_rest(index, name)
+            return False
+        elif rule.action == "cut" and is_text_block(block):
+            self._cut(rule, index, origin, block, text, where, name)
+        elif (rule.concept == "lead-in" and self.inside_sample and is_text_block(block)
+                and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
+            # A sample's first paragraph with the site's 小编 sentence glued to its end: the
+            # sentence goes, the sample's own sentences stay (preamble.own_text_end).
+            self.removed.append((origin, cut_spans(block, [(own_end, len(inline_text(block)))]), name))
+            self.kept.append((origin, block))
+        elif (rule.action == "drop" and not rule.whole_block and rule.concept not in WHOLE_LINE_CONCEPTS
+                and is_text_block(block)
+                and (span := glued_chrome(glued_line := inline_text(block), rule, self.rules, where))):
+            self._cut_glued_chrome(rule, index, origin, block, glued_line, span, name)
+        else:
+            self._drop_line(rule, index, origin, text, where, in_head, name)
+        return True
+
+    def _drop_line_above_article(self, rule: Rule, origin: int, block: pf.Block, text: str, where: set[str],
+                                 name: str) -> None:
+        """"推荐阅读：…" above the article itself (a teaser line on a short page, where the
+        second half counts as the tail), or naming one sample above its text, or above more of
+        the text's prose than stands before it: the line goes, the article stays. A paragraph
+        glued to it stays too: only the chrome piece is cut (glued.py)."""
+        glued_line = inline_text(block) if is_text_block(block) else ""
+        if glued_line and (span := glued_chrome(glued_line, rule, self.rules, where)):
+            self.removed.append((origin, cut_spans(block, [span]), name))
+            self.kept.append((origin, block))
+            return
+        self.removed.append((origin, text, name))
+
+    def _drop_rest(self, index: int, name: str) -> None:
+        """The line and everything after it go (other pages' titles below the document), but
+        the lines a keep rule protects."""
+        for later_origin, dropped in self.blocks[index:]:
+            if keeping_rule(self.rules, " ".join(block_text(dropped).split())):
+                self.kept.append((later_origin, dropped))
+            else:
+                self.removed.append((later_origin, block_text(dropped), name))
+
+    def _cut(self, rule: Rule, index: int, origin: int, block: pf.Block, text: str, where: set[str],
+             name: str) -> None:
+        """The span the cut rule matches goes; the rest of the line stays."""
+        cut = cut_pattern(block, rule.pattern)
+        if not cut and not rule.pattern.search(text):
+            if spans_a_form(rule.search, text):
+                # The whole line is what the cut takes, once folded (full-width noise): it goes.
+                self.removed.append((origin, text, name))
+                return
+            # Matched in the folded script only (a pinyin gloss inside): leave the line.
+            self.kept.append((origin, block))
+            return
+        if not cut:
+            # The match spans a normalised blank only: rebuild as plain text.
+            remaining = rule.pattern.sub("", text).strip()
+            cut = text.replace(remaining, "", 1)
+            block = para(remaining)
+        self.removed.append((origin, cut, name))
+        if block_text(block):
+            self.kept.append((origin, block))
+        elif reads_on(rule, self.blocks, index, text, self.rules, self.keep, where):
+            # The cut took the whole line, which breaks off after a comma: its wrapped rest too.
+            self.finishing[index + 1] = self.dropped_by = name
+
+    def _cut_glued_chrome(self, rule: Rule, index: int, origin: int, block: pf.Block, glued_line: str,
+                          span: tuple[int, int], name: str) -> None:
+        """A site's line glued to a paragraph of the text (a lost line break): the chrome piece
+        goes, the paragraph stays (glued.py)."""
+        chrome = cut_spans(block, [span])
+        self.removed.append((origin, chrome, name))
+        self.kept.append((origin, block))
+        if span[1] == len(glued_line):
+            # The chrome ends the line: the next line follows it as it would follow the
+            # chrome's own line (a follower's value, the rest of a wrapped notice).
+            self.dropped_by = name
+            if rule.wraps:
+                self.finishing.update(dict.fromkeys(wrapped.continuation(self.blocks, index, chrome), name))
+
+    def _drop_line(self, rule: Rule, index: int, origin: int, text: str, where: set[str], in_head: bool,
+                   name: str) -> None:
+        """The whole line goes, with what belongs to it: a lead-in's definition or the first
+        half of its wrapped paragraph above it, a wrapped notice's rest below it."""
+        kept = self.kept
+        if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
+                and not keeping_rule(self.rules, block_text(kept[-1][1]))):
+            before, definition = kept.pop()
+            self.removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+        elif (rule.concept in WHOLE_LINE_CONCEPTS and kept and kept[-1][0] == origin - 1
+              and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
+              and wrapped.first_half(above := " ".join(block_text(kept[-1][1]).split()))
+              and not keeping_rule(self.rules, above)):
+            # The lead-in's paragraph wrapped in two: its genre talk broke off mid-sentence
+            # on the line right above the 小编 sentence the rule matched. It goes with it.
+            before, _ = kept.pop()
+            self.removed.append((before, above, name))
+        self.removed.append((origin, text, name))
+        self.dropped_by = name
+        rest = wrapped.continuation(self.blocks, index, text) if rule.wraps else []
+        if rest:
+            self.finishing.update(dict.fromkeys(rest, name))
+        elif rest_rule := reads_on(rule, self.blocks, index, text, self.rules, self.keep, where):
+            # The line runs on into the next short line, read as one (reads_on): its rest.
+            self.finishing[index + 1] = f"{rest_rule.concept}.{rest_rule.name}"
+
+
+def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[int, str, str]],
+                        rules: tuple[Rule, ...], title: str | None, file_site: bool) -> list[tuple[int, pf.Block]]:
+    """The repetition steps over what a scan kept (repeats.py): other pages' teasers,
+    watermarks, page-chunk numbers, the file's name opening a page chunk. Appends what they
+    remove to `removed`; returns what stays."""
+    # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
+    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
+    if protected:
+        origins = {o for o, _ in protected}
+        kept = [item for item in kept if item[0] not in origins]
+    kept, gone = repeats.drop_teasers(kept, title)
+    removed.extend(gone)
+    # The three steps read the same texts: read once, again only after a step cut something.
+    texts = None
+    # Only a 文库 page (its profile on) shows an uploaded file's pages: elsewhere "1、<title>…"
+    # opens a numbered list.
+    names = (repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
+             if file_site else ())
+    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers,
+                 functools.partial(repeats.cut_chunk_prefixes, names=names)):
+        texts = repeats.inline_texts(kept) if texts is None else texts
+        kept, gone = step(kept, texts)
+        removed.extend(gone)
+        if gone:
+            texts = None
+    if protected:
+        kept = sorted(kept + protected, key=lambda item: item[0])
+    return kept

@@ -1,0 +1,154 @@
+"""Where a line stands: the facts about a line's place that decide whether a matching rule acts.
+
+Why a module of its own: a rule matches a line's words, but the same words are chrome in one
+place and the document's own in another. These are the questions asked of the lines around
+it: the region (head, tail, anywhere), whether the page's title is repeated or the issuer
+signs above the closing date, whether the line the rule requires comes next or chrome stands
+beside it, whether an article or the text's prose follows a "推荐阅读" line, whether a
+definition sits above a lead-in, whether a paragraph holds a picture. Each is a pure function
+of the blocks it is given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..headings.samples import announces_samples, sample_marker
+from ..patterns import DATE_ONLY_LINE
+from . import repeats
+from .rule_match import _SENTENCE_END, first_matching_rule
+from .ruleset import Rule
+from .titles import repeats_sample_name as _repeats_sample_name
+from .titles import repeats_title as _repeats_title
+
+# Pure functions of their strings, asked about the same lines in every round of removal (and
+# again when the pipeline settles): each answer is worked out once.
+repeats_title = functools.lru_cache(maxsize=4096)(_repeats_title)
+repeats_sample_name = functools.lru_cache(maxsize=4096)(_repeats_sample_name)
+
+# The head is the first repeats.HEAD_CHARS characters of the document (see there).
+# The tail is the last TAIL_BLOCKS blocks, or the second half of a short document.
+TAIL_BLOCKS = 12
+# A rule's `followed_by` that asks for a lead-in or a sample marker next (genre talk above them).
+LEAD_IN_OR_SAMPLE = "lead-in-or-sample"
+# A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
+# template filler: it goes with the lead-in, and only then.
+_DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
+DEFINITION_MAX_CHARS = 300
+
+# What a list of other pages' titles (and their teasers, cut short with "…") never holds:
+# paragraphs of the author's, finished sentences. A drop-rest line above that much is not
+# the document's end.
+ARTICLE_PARAGRAPHS = 2
+ARTICLE_MIN_CHARS = 200
+PARAGRAPH_MIN_CHARS = 40
+_FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
+
+
+def region(index: int, count: int, in_head: bool) -> set[str]:
+    where = {"anywhere"}
+    if in_head:
+        where.add("head")
+    if index >= count - TAIL_BLOCKS or index >= count / 2:
+        where.add("tail")
+    return where
+
+
+def holds_picture(block: pf.Element) -> bool:
+    """Whether a paragraph holds a picture, perhaps inside a link or a span."""
+    if isinstance(block, pf.Image):
+        return True
+    content = getattr(block, "content", None)
+    return (isinstance(block, (pf.Para, pf.Plain, pf.Link, pf.Span, pf.Emph, pf.Strong))
+            and content is not None and any(holds_picture(item) for item in content))
+
+
+def _text_of(block: pf.Block) -> str | None:
+    return " ".join(block_text(block).split()) if is_text_block(block) else None
+
+
+def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules: tuple[Rule, ...],
+                          title: str | None, required: str = LEAD_IN_OR_SAMPLE,
+                          where: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Genre talk ending "那么…呢？" is template filler only before a lead-in or a first sample
+    (`required` "lead-in-or-sample"); a label alone ("声明:") is chrome only above the line a
+    rule of a named concept drops (its value, printed on the next line; `required` names them
+    apart by blanks)."""
+    if index + 1 >= len(blocks) or not is_text_block(blocks[index + 1][1]):
+        return False
+    following = " ".join(block_text(blocks[index + 1][1]).split())
+    if required != LEAD_IN_OR_SAMPLE:
+        # (the value is read where its label stands: the line right below is in the same region)
+        rule = first_matching_rule(rules, following, where)
+        return rule is not None and rule.concept in required.split() and not rule.followed_by
+    title_key = repeats.squeeze(title) if title and announces_samples([title]) else None
+    if sample_marker(following, title_key):
+        return True
+    rule = first_matching_rule(rules, following, {"head", "anywhere"})
+    return rule is not None and rule.concept == "lead-in" and not rule.followed_by
+
+
+def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tuple[int, pf.Block]],
+                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str]) -> bool:
+    """Whether the line at `index` stands next to chrome: the block right above it in the page
+    went (in this scan or an earlier round: it is not the last block kept), other than as the
+    document's title printed again (a byline under the title is the document's), or the next
+    text line is one a rule drops (read where this line stands)."""
+    origin = blocks[index][0]
+    if origin > 0 and (not kept or kept[-1][0] != origin - 1) and not any(
+            gone == origin - 1 and rule.startswith("title.") for gone, _, rule in removed):
+        return True
+    following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
+    if following is None:
+        return False
+    rule = first_matching_rule(rules, " ".join(block_text(following).split()), where)
+    return rule is not None and rule.action != "keep" and not rule.beside_chrome
+
+
+def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
+    return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
+
+
+def is_signature(blocks_before: int, following: list[tuple[int, pf.Block]]) -> bool:
+    """The issuer's name above the closing date (落款 over 成文日期) repeats the title's words
+    ("XX市人民政府" under "XX市人民政府通告") but is the document's signature: a line right
+    above a date-only line, with text kept above it. A page repeating its title has nothing
+    kept above it (a date line may follow it too)."""
+    if not blocks_before:
+        return False
+    after = next((b for _, b in following if is_text_block(b) and block_text(b)), None)
+    return after is not None and bool(DATE_ONLY_LINE.match(block_text(after)))
+
+
+def is_definition(block: pf.Block) -> bool:
+    text = block_text(block) if is_text_block(block) else ""
+    return len(text) <= DEFINITION_MAX_CHARS and bool(_DEFINITION.match(text))
+
+
+def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    paragraphs = [text for _, block in later if is_text_block(block)
+                  and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
+                  and _FINISHED.search(text)]
+    return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
+
+
+def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether a paragraph of prose (a sentence's end in a line this long) comes later: the
+    text goes on below (the page may be cut after its first paragraph)."""
+    return any(is_text_block(block) and len(text := block_text(block)) >= PARAGRAPH_MIN_CHARS
+               and _SENTENCE_END.search(text) for _, block in later)
+
+
+def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether dropping the rest would take more of the document's prose than it keeps: a list
+    of other pages' titles holds no sentences, so a drop-rest line sits after the body, never
+    above most of it (a bare "推荐阅读" near the head of a short text). Prose is a line that
+    ends a sentence; a list's titles are not counted."""
+    after = sum(len(text) for _, block in later if is_text_block(block)
+                and _FINISHED.search(text := " ".join(block_text(block).split())))
+    before = sum(len(" ".join(block_text(block).split())) for _, block in kept if is_text_block(block))
+    return after > before

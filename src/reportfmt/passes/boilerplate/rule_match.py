@@ -1,0 +1,83 @@
+"""Matching a line against the rules: the first rule that may act on a line where it stands.
+
+Why a module of its own: the line loop (line_loop.py), the readings across a wrap or a glue
+(seams.py) and the title passes (title_line, title_anchors, title_neighbours) all ask the one
+question "which rule, if any, takes this line here?", and must get the same answer: every rule
+sees the line in the one form line_form.py makes, is tried only when its literals may be in
+the line (rule_index.py), and a rule that drops a whole line never takes prose. The answers are
+remembered, since the same lines are asked about in every round of removal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .line_form import rule_forms
+from .rule_index import index_of
+from .ruleset import Rule
+
+# Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
+# paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
+PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
+
+# A block with this many sentences is prose: a rule that drops a whole line (a footer, a
+# meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
+PROSE_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+# The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
+FOLD_MAX_CHARS = 100_000
+# What may follow a template sentence that closes a paragraph (rules with `prose: true`).
+_CLOSING = " 。.!！?？…~\uff5e"
+
+
+def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    """The first rule that may act on this line here; rules see the line in simplified
+    characters, pinyin glosses and a list bullet dropped (line_form.py)."""
+    if not text:
+        return None
+    # The same lines are asked about in every round (the pipeline settles metadata,
+    # boilerplate and linebreaks together; this pass repeats until nothing goes): answer
+    # each (line, region) once per rule set. A pure function of its arguments, so sharing
+    # the answers between documents is safe; `rules` is compared by identity.
+    key = (text, frozenset(where))
+    known = _ANSWERS.get(key)
+    if known is not None and known[0] is rules:
+        return known[1]
+    rule = _first_matching_rule(rules, text, where)
+    if len(_ANSWERS) >= MAX_ANSWERS:
+        _ANSWERS.clear()
+    _ANSWERS[key] = (rules, rule)
+    return rule
+
+
+# (line, region) -> (rule set, first matching rule or None); bounded, cleared when full.
+_ANSWERS: dict[tuple[str, frozenset[str]], tuple[tuple[Rule, ...], Rule | None]] = {}
+MAX_ANSWERS = 4096
+
+
+def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    if len(text) > FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
+        return _first_rule_for(rules, text, where)
+    # The line as printed, then bare of its dressing (line_form.rule_forms).
+    for form in rule_forms(text):
+        if (rule := _first_rule_for(rules, form, where)) is not None:
+            return rule
+    return None
+
+
+def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+    # Only the rules whose required literals the line may hold (rule_index.py), in order.
+    for rule in index_of(rules).candidates(text):
+        if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
+            continue
+        if rule.where not in where or len(text) > rule.max_chars:
+            continue
+        match = rule.search(text)
+        # In prose, the template sentence must be the paragraph's last one; a template sentence
+        # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.
+        if match and not ((prose or rule.prose or rule.concept == "lead-in") and rule.action == "drop"
+                          and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
+            return rule
+    return None

@@ -1,0 +1,149 @@
+"""Reading across a seam: a chrome line a page hard-wrapped in two, or glued to a paragraph.
+
+Why a module of its own: a rule is written for one whole line, but pages lose and add line
+breaks. These are the line loop's readings of a line together with its neighbour or apart
+from the prose it was glued to: the rule a wrapped pair matches only read as one
+(wrapped_rule), the page's title wrapped in two (wrapped_title), the short line finishing a
+dropped line's sentence (reads_on), and the span of a line to cut when a site's line is glued
+to the text (glued_chrome, glued_article, unmatched_glued_chrome). wrapped.py and glued.py
+say where the seams are; this module asks the rules (rule_match.py) what crosses them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import panflute as pf
+
+from ..elements import block_text, inline_text, is_text_block, para
+from ..headings.samples import introduces_sample
+from ..patterns import DATE_ONLY_LINE
+from . import glued, repeats, wrapped
+from .line_form import rule_form, rule_forms
+from .placement import article_follows, is_signature, repeats_title, takes_the_prose, text_blocks_kept
+from .rule_match import PICTURE_TEXT_RULES, _first_matching_rule, _first_rule_for
+from .ruleset import Rule, keeping_rule
+
+# Concepts whose lines are never cut at a blank (glued.py): a lead-in's genre talk runs over
+# several sentences before the 小编 sentence a rule matches, all of it the site's template.
+WHOLE_LINE_CONCEPTS = frozenset({"lead-in"})
+
+
+def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
+    """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
+    return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
+                             functools.partial(_drops_piece, rules, where))
+
+
+def glued_article(block: pf.Block, rule: Rule, rules: tuple[Rule, ...], where: set[str],
+                  kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> tuple[int, int] | None:
+    """The span of a drop-rest rule's line ("推荐阅读:…", "延伸阅读:…") opening a line whose rest is
+    prose, when that prose, read as the paragraph below the line, is an article (or a sample the
+    line names) that stays: the tests the line on its own gets (article_follows,
+    introduces_sample, takes_the_prose)."""
+    line = inline_text(block) if is_text_block(block) else ""
+    if not line or (span := glued_chrome(line, rule, rules, where)) is None or span[0] != 0:
+        return None
+    following = [(-1, para(line[span[1]:].strip())), *later]
+    texts = [block_text(b) for _, b in following if is_text_block(b)]
+    if (article_follows(following) or introduces_sample(rule_form(line[:span[1]].strip()), texts)
+            or takes_the_prose(kept, following)):
+        return span
+    return None
+
+
+def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
+    """Whether a rule would drop this piece of a line as a line of its own."""
+    return glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where))
+
+
+def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
+                           where: set[str]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome)."""
+    return glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
+                                  WHOLE_LINE_CONCEPTS)
+
+
+def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+                 where: set[str], keep: frozenset[int]) -> Rule | None:
+    """The rule that matches the line at `index` read on into the next one, its match crossing
+    the seam (wrapped.joined_forms), when the two may be the halves of one wrapped line. Only a
+    rule that drops a line for what it says, needing nothing of the lines around it (those of a
+    joined pair are not the line's own neighbours)."""
+    block = blocks[index][1]
+    if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
+        return None
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
+        return None  # (a rule's line of its own goes, or stays, under that rule)
+    first_forms = rule_forms(text)
+    for joined, _ in wrapped.joined_forms(text, following):
+        if DATE_ONLY_LINE.match(joined):
+            # A bare date wrapped ("2015年" / "12月31日") may be the document's own 成文日期: only
+            # its place tells, which the 公文 pass reads on whole lines. Never joined.
+            return None
+        for number, form in enumerate(rule_forms(joined)):
+            rule = _first_rule_for(rules, form, where)
+            if rule is None:
+                continue
+            if not _needs_nothing_around(rule) or f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES:
+                return None
+            seam = len(first_forms[min(number, len(first_forms) - 1)])
+            match = rule.search(form)
+            return rule if match is not None and match.start() < seam < match.end() else None
+    return None
+
+
+def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, title: str, rules: tuple[Rule, ...],
+                  keep: frozenset[int], kept: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the line at `index` and the next short one, neither repeating (nor holding) the
+    page's title alone, repeat it read as one (a title hard-wrapped in two), and are not the issuer's name
+    over the closing date (is_signature)."""
+    following = wrapped.wrapped_partner(blocks, index, text)
+    if (following is None or id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or repeats_title(following, title, True) or repeats.squeeze(title) in repeats.squeeze(text)):
+        # (a line holding the whole title, "…倡议书1" naming a sample, is no half of it)
+        return False
+    return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
+            and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))
+
+
+def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
+             keep: frozenset[int], where: set[str]) -> Rule | None:
+    """The rule under which the next short line goes as the rest of the line a rule dropped (or
+    a cut emptied) at `index`, read as one with it across the seam: the rule's words run over the
+    seam ("收益归属" / "内容提供方"), or the line breaks off after a comma or inside a bracket and
+    the next one ends the sentence. None: it does not, or the next line is a rule's line of its
+    own (it goes, or stays, under that rule)."""
+    cuts = rule.action == "cut"  # a cut rule's match must take the next line to its end
+    if (not _needs_nothing_around(rule, also_cut=cuts)
+            or (following := wrapped.wrapped_rest(blocks, index)) is None):
+        return None
+    if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
+            or _first_matching_rule(rules, following, where) is not None):
+        return None
+    first = rule_form(text)
+    seam = len(first)
+    open_end = wrapped.ends_open(text) and wrapped.ends_sentence(following)
+    for joined, _ in wrapped.joined_forms(text, following):
+        form = rule_form(joined)
+        if cuts:
+            # The cut's match must take the next line whole, to its end.
+            match = rule.search(form)
+            if match is not None and match.end() > seam and not form[match.end():].strip() and open_end:
+                return rule
+            continue
+        if rule.search(form) is None:
+            continue
+        crossing = next((m for m in rule.form_pattern.finditer(form) if m.start() < seam < m.end()), None)
+        # A match the seam is part of (the first line alone does not match from there), not a
+        # pattern's open end ("…{0,40}$") running on into any line.
+        if crossing is not None and (rule.form_pattern.match(first[crossing.start():]) is None or open_end):
+            return rule
+    return None
+
+
+def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:
+    return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
+            and not rule.followed_by and not rule.beside_chrome
+            and not rule.outside_text and not rule.not_after)
