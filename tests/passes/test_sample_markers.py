@@ -125,3 +125,22 @@ def test_a_letters_sample_glued_to_its_salutation_after_the_titles_words():
     ]))
     assert [text for _, text in outline(doc)] == ["节约用水倡议书1", "节约用水倡议书2"]
     assert "尊敬的居民朋友:" in paras(doc) or "尊敬的居民朋友：" in paras(doc)
+
+
+def test_the_count_said_by_a_removed_lead_in_still_announces_the_samples():
+    # The lead-in ends by saying how many samples follow; the boilerplate pass removes it, the page
+    # has no title of its own and is cut short after its first sample: "…总结1" is still that
+    # sample's marker, and the sample's parts sit under it.
+    doc, report = clean("\n".join([
+        "社区工作千头万绪,年底回顾一年的得失很有必要,总结写得好,来年的工作才有方向。"
+        "下面是小编为大家收集的社区志愿服务年度工作总结三篇,欢迎参考!",
+        "社区志愿服务年度工作总结1",
+        "今年以来,我社区志愿服务队围绕居民需求开展了多项活动,现将全年工作总结如下。",
+        "一、健全队伍,完善制度。",
+        "社区志愿者由去年的四十人增加到七十余人,建立了登记、培训和表彰制度。",
+        "二、走进楼栋,服务到户。",
+        "志愿者分成六个小组,每周两次上门看望独居老人,帮助他们购买生活用品。",
+    ]))
+    assert any(r["rule"].startswith("lead-in.") and "三篇" in r["text"] for r in report.removed)
+    assert outline(doc) == [(1, "社区志愿服务年度工作总结1"), (2, "一、健全队伍，完善制度。"),
+                            (2, "二、走进楼栋，服务到户。")]

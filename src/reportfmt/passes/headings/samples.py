@@ -143,6 +143,19 @@ def announces_samples(texts: list[str]) -> bool:
     return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
 
 
+# The removal families whose lines speak about the page itself: a lead-in ("下面是小编带来的…五篇,
+# 欢迎查阅") and the page's title printed again ("…(集锦15篇)").
+ABOUT_THE_PAGE_FAMILIES = frozenset({"lead-in", "title"})
+
+
+def announced_by_removed(records: list[dict[str, str]]) -> bool:
+    """The boilerplate pass removed a lead-in or a repeated title that says how many samples the
+    page holds: the page still holds them, and its "…总结1" lines are their markers. A lead-in
+    names the count in its closing sentence, after the genre's definition, so all of it is read."""
+    return any(ANNOUNCES_SAMPLES.search(fold_script(record.get("text", "")))
+               for record in records if record.get("rule", "").split(".")[0] in ABOUT_THE_PAGE_FAMILIES)
+
+
 # "延伸阅读：入党感言范文" above that sample's own text: a reading tip naming one sample, then the
 # sample (finished sentences), not a list of other pages' titles (cut short, unfinished).
 _NAMES_ONE_SAMPLE = re.compile(
