@@ -144,3 +144,27 @@ def test_the_count_said_by_a_removed_lead_in_still_announces_the_samples():
     assert any(r["rule"].startswith("lead-in.") and "三篇" in r["text"] for r in report.removed)
     assert outline(doc) == [(1, "社区志愿服务年度工作总结1"), (2, "一、健全队伍，完善制度。"),
                             (2, "二、走进楼栋，服务到户。")]
+
+
+def test_the_titles_words_with_a_year_before_and_a_bracketed_number_after_mark_a_sample():
+    from reportfmt.passes.headings.samples import numbered_title
+    key = "重阳节敬老活动主持词"
+    assert numbered_title("2019年重阳节敬老活动主持词(一)", key) == 1
+    assert numbered_title("重阳节敬老活动主持词 （2）", key) == 2
+    assert numbered_title("最新重阳节敬老活动主持词3", key) == 3
+    # Not the title's words numbered: another line, a bare numeral (the title's own "统一"), a sentence.
+    for line in ["重阳节敬老活动方案(一)", "重阳节敬老活动主持词", "2019年重阳节敬老活动主持词",
+                 "主持词(一)", "重阳节敬老活动主持词一", "大家好，重阳节敬老活动主持词(一)"]:
+        assert numbered_title(line, key) is None, line
+    assert numbered_title("思想统一", "思想统一") is None
+
+    doc, _ = clean("\n".join([
+        "重阳节敬老活动主持词",
+        "2019年重阳节敬老活动主持词(一)",
+        "尊敬的各位老人、各位来宾:",
+        "金秋送爽,丹桂飘香,今天我们相聚在社区活动中心,共同度过一年一度的重阳佳节。",
+        "首先请社区书记致辞,大家掌声欢迎。",
+    ]))
+    # The year before the title's words and the number in brackets: the first sample's marker,
+    # kept whole (not cut into the title and a lone "(一)", nor removed as the title again).
+    assert outline(doc) == [(1, "2019年重阳节敬老活动主持词（一）")]

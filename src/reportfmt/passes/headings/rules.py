@@ -64,7 +64,7 @@ from .proofs import (
     runins_in_pairs,
     under_provisions,
 )
-from .samples import announces_samples, sample_marker
+from .samples import announces_samples, numbered_title, sample_marker
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -148,8 +148,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
-    numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
-                                             for t in texts)
+    # ("2016年教师节大会主持词(一)" too: a year before, the number in brackets.)
+    numbered_first = bool(title_key) and any(t and (re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
+                                                    or numbered_title(t, title_key) == 1) for t in texts)
     announced = (numbered_first or announced_elsewhere
                  or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
