@@ -168,3 +168,17 @@ def test_the_titles_words_with_a_year_before_and_a_bracketed_number_after_mark_a
     # The year before the title's words and the number in brackets: the first sample's marker,
     # kept whole (not cut into the title and a lone "(一)", nor removed as the title again).
     assert outline(doc) == [(1, "2019年重阳节敬老活动主持词（一）")]
+
+
+def test_the_title_followed_only_by_its_bracketed_one_is_the_first_samples_marker_kept_whole():
+    doc, report = clean("\n".join([
+        "志愿服务先进个人事迹材料",
+        "以下是小编整理的志愿服务先进个人事迹材料,希望对大家有所帮助。",
+        "志愿服务先进个人事迹材料（一）",
+        "张明同志是社区的一名普通党员,退休以后,他每天清晨都到街心公园义务打扫卫生,十年如一日。",
+        "在他的带动下,小区里越来越多的居民加入了志愿服务队伍。",
+    ]))
+    # Not cut into the title and a lone "（一）" (blocks: a title glued to its first section), not
+    # removed as the title printed again (titles.first_sample): the first sample's heading.
+    assert outline(doc) == [(1, "志愿服务先进个人事迹材料（一）")]
+    assert not any(r["text"].startswith("志愿服务先进个人事迹材料（") for r in report.removed)
