@@ -125,3 +125,60 @@ def test_a_letters_sample_glued_to_its_salutation_after_the_titles_words():
     ]))
     assert [text for _, text in outline(doc)] == ["节约用水倡议书1", "节约用水倡议书2"]
     assert "尊敬的居民朋友:" in paras(doc) or "尊敬的居民朋友：" in paras(doc)
+
+
+def test_the_count_said_by_a_removed_lead_in_still_announces_the_samples():
+    # The lead-in ends by saying how many samples follow; the boilerplate pass removes it, the page
+    # has no title of its own and is cut short after its first sample: "…总结1" is still that
+    # sample's marker, and the sample's parts sit under it.
+    doc, report = clean("\n".join([
+        "社区工作千头万绪,年底回顾一年的得失很有必要,总结写得好,来年的工作才有方向。"
+        "下面是小编为大家收集的社区志愿服务年度工作总结三篇,欢迎参考!",
+        "社区志愿服务年度工作总结1",
+        "今年以来,我社区志愿服务队围绕居民需求开展了多项活动,现将全年工作总结如下。",
+        "一、健全队伍,完善制度。",
+        "社区志愿者由去年的四十人增加到七十余人,建立了登记、培训和表彰制度。",
+        "二、走进楼栋,服务到户。",
+        "志愿者分成六个小组,每周两次上门看望独居老人,帮助他们购买生活用品。",
+    ]))
+    assert any(r["rule"].startswith("lead-in.") and "三篇" in r["text"] for r in report.removed)
+    assert outline(doc) == [(1, "社区志愿服务年度工作总结1"), (2, "一、健全队伍，完善制度。"),
+                            (2, "二、走进楼栋，服务到户。")]
+
+
+def test_the_titles_words_with_a_year_before_and_a_bracketed_number_after_mark_a_sample():
+    from reportfmt.passes.headings.samples import numbered_title
+    key = "重阳节敬老活动主持词"
+    assert numbered_title("2019年重阳节敬老活动主持词(一)", key) == 1
+    assert numbered_title("重阳节敬老活动主持词 （2）", key) == 2
+    assert numbered_title("最新重阳节敬老活动主持词3", key) == 3
+    # Not the title's words numbered: another line, a bare numeral (the title's own "统一"), a sentence.
+    for line in ["重阳节敬老活动方案(一)", "重阳节敬老活动主持词", "2019年重阳节敬老活动主持词",
+                 "主持词(一)", "重阳节敬老活动主持词一", "大家好，重阳节敬老活动主持词(一)"]:
+        assert numbered_title(line, key) is None, line
+    assert numbered_title("思想统一", "思想统一") is None
+
+    doc, _ = clean("\n".join([
+        "重阳节敬老活动主持词",
+        "2019年重阳节敬老活动主持词(一)",
+        "尊敬的各位老人、各位来宾:",
+        "金秋送爽,丹桂飘香,今天我们相聚在社区活动中心,共同度过一年一度的重阳佳节。",
+        "首先请社区书记致辞,大家掌声欢迎。",
+    ]))
+    # The year before the title's words and the number in brackets: the first sample's marker,
+    # kept whole (not cut into the title and a lone "(一)", nor removed as the title again).
+    assert outline(doc) == [(1, "2019年重阳节敬老活动主持词（一）")]
+
+
+def test_the_title_followed_only_by_its_bracketed_one_is_the_first_samples_marker_kept_whole():
+    doc, report = clean("\n".join([
+        "志愿服务先进个人事迹材料",
+        "以下是小编整理的志愿服务先进个人事迹材料,希望对大家有所帮助。",
+        "志愿服务先进个人事迹材料（一）",
+        "张明同志是社区的一名普通党员,退休以后,他每天清晨都到街心公园义务打扫卫生,十年如一日。",
+        "在他的带动下,小区里越来越多的居民加入了志愿服务队伍。",
+    ]))
+    # Not cut into the title and a lone "（一）" (blocks: a title glued to its first section), not
+    # removed as the title printed again (titles.first_sample): the first sample's heading.
+    assert outline(doc) == [(1, "志愿服务先进个人事迹材料（一）")]
+    assert not any(r["text"].startswith("志愿服务先进个人事迹材料（") for r in report.removed)

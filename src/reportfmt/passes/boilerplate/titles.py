@@ -15,7 +15,7 @@ import functools
 import re
 from difflib import SequenceMatcher
 
-from ..headings.samples import announces_samples, sample_marker
+from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
 from ..script import fold_script, to_simplified
 from ..width import fold_width
@@ -175,7 +175,10 @@ _FIRST = re.compile(r"^(?P<stem>.+?)\s*1$")
 
 
 def first_sample(text: str, title: str | None) -> bool:
-    """The title's words (or its core) numbered 1: the first of the samples a page holds."""
+    """The title's words (or its core) numbered 1: the first of the samples a page holds
+    ("工作方案 1", and with a year before them or the number in brackets: "2016年…主持词(一)")."""
+    if title and numbered_title(text, repeats.squeeze(fold_script(title))) == 1:
+        return True
     match = _FIRST.match(repeats.squeeze(fold_script(text)))
     if not title or not match or match.group("stem")[-1:].isdigit():
         return False

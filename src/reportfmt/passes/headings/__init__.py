@@ -16,6 +16,7 @@ from .blocks import join_wrapped_headings, split_flattened, split_glued_title
 from .captions import credits_pictures, is_picture
 from .midline import split_midline_headings
 from .rules import Decision, decide
+from .samples import announced_by_removed
 
 # DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
 ARTICLE_STYLE, ARTICLE_CLASS = "Article Label", "article-label"
@@ -34,7 +35,8 @@ def prepare(doc: pf.Doc) -> None:
     # A picture credit ("(文/图 张三)") the boilerplate pass removed still says the page had
     # pictures, so the short lines between its paragraphs may be their captions.
     removed_texts = [record["text"] for record in state.report.removed]
-    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts)
+    announced = announced_by_removed(state.report.removed)
+    decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
     # A wrapped-heading join stands only if the joined line became a heading; otherwise the
     # two lines go back as they were (a later run would see a different paragraph).
     undone = False
@@ -45,7 +47,7 @@ def prepare(doc: pf.Doc) -> None:
             join.undo(doc.content)
             undone = True
     if undone:
-        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts)
+        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
     blocks: list[pf.Element] = []
     absorbed = -1
     for index, block in enumerate(doc.content):
@@ -62,14 +64,14 @@ def prepare(doc: pf.Doc) -> None:
 
 
 def decide_blocks(doc: pf.Doc, title: str | None, options,
-                  removed_texts: list[str] | None = None) -> dict[int, Decision]:
+                  removed_texts: list[str] | None = None, announced: bool = False) -> dict[int, Decision]:
     """Decisions by block index. Existing headings take part in the sequence checks (they are
     the parents and siblings of the lines around them) but are never re-decided: a second run
     sees the same structure as the first and changes nothing."""
     texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
     pictures = frozenset(i for i, b in enumerate(doc.content) if is_picture(b))
     return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin,
-                  pictures=pictures, credited=credits_pictures(removed_texts or []))
+                  pictures=pictures, credited=credits_pictures(removed_texts or []), announced_elsewhere=announced)
 
 
 # All work is on the sequence of top-level blocks (prepare); nothing per element, no walk.

@@ -158,10 +158,13 @@ def _title_end(text: str, title_key: str | None) -> int:
         end = repeat.end("title")
     if not end or end >= len(text):
         return 0
-    marker = parse_marker(text[end:].lstrip())
+    rest = text[end:].strip()
+    marker = parse_marker(rest)
     if marker is None or marker.number != 1 or marker.family not in ("part", "zhang", "yi", "paren_cn"):
         return 0
-    return end
+    # "…先进事迹材料(一)" with nothing after the number: the title numbered, the first sample's
+    # marker (samples.numbered_title), not the title glued to a section's name.
+    return end if rest[marker.end:].strip() else 0
 
 
 def split_flattened(doc: pf.Doc) -> None:

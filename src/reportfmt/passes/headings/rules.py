@@ -64,7 +64,7 @@ from .proofs import (
     runins_in_pairs,
     under_provisions,
 )
-from .samples import announces_samples, sample_marker
+from .samples import announces_samples, numbered_title, sample_marker
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -134,10 +134,11 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
 
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
            split_runin: bool = False, pictures: frozenset[int] = frozenset(),
-           credited: bool = False) -> dict[int, Decision]:
+           credited: bool = False, announced_elsewhere: bool = False) -> dict[int, Decision]:
     """Decisions for the blocks that become headings, run-ins or articles (by block index);
     `pictures`: the indices of the blocks that are pictures (their captions are no headings);
-    `credited`: the page credited its pictures in a line already removed."""
+    `credited`: the page credited its pictures in a line already removed; `announced_elsewhere`:
+    a line already removed (a lead-in, the title again) said the page holds several samples."""
     # Traditional-script pages are read as simplified ones: the words the rules look for
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     # So do full-width digits and letters (full-width "1．首部。", "A、"): one marker, read once (width.py).
@@ -147,9 +148,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
-    numbered_first = bool(title_key) and any(t and re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
-                                             for t in texts)
-    announced = numbered_first or announces_samples([title or "", *[t or "" for t in texts[:3]]])
+    # ("2016年教师节大会主持词(一)" too: a year before, the number in brackets.)
+    numbered_first = bool(title_key) and any(t and (re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
+                                                    or numbered_title(t, title_key) == 1) for t in texts)
+    announced = (numbered_first or announced_elsewhere
+                 or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}

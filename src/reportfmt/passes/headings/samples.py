@@ -87,6 +87,8 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
     if whole_line := _whole_line_marker(text, announced or title_key is not None):
         return whole_line
+    if title_key and (number := numbered_title(text, title_key)) is not None:
+        return SampleMarker(number, len(text), bare=False)
     # Only with a title to compare: the lazy stem tries every length of a line that has none.
     stem = _STEM_NUMBER.match(text) if title_key else None
     if stem and _squeeze(stem.group("stem")) in title_key:
@@ -94,6 +96,33 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
     if title_key and (glued_title := _glued_to_title(text, title_key)):
         return glued_title
     return None
+
+
+# A year or a selling word a site puts before a sample's copy of the title ("2016年…主持词(一)").
+_BEFORE_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|精選|优秀|優秀)+")
+# The sample's number after the title's words: "…1", "…(一)", "…（2）". A bare Chinese numeral is
+# not read: "…统一" may be the title's own last word.
+_NUMBER_AFTER_TITLE = re.compile(
+    r"(?:(?P<digits>\d{1,2})|[（(](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）])$")
+# A stem shorter than this is a word, not the title's words.
+NUMBERED_TITLE_MIN_CHARS = 4
+
+
+def numbered_title(text: str, title_key: str) -> int | None:
+    """The number when a line is the page title's words (a year or selling word before them
+    allowed) followed by a number: "教师节大会主持词 1", "2016年教师节大会主持词(一)" under the title
+    "教师节大会主持词". `title_key`: the title squeezed (blanks out), in simplified characters."""
+    if not text or len(text) > SAMPLE_MAX_CHARS or not title_key:
+        return None
+    squeezed = _squeeze(fold_script(text))
+    number = _NUMBER_AFTER_TITLE.search(squeezed)
+    if number is None:
+        return None
+    stem = _BEFORE_TITLE.sub("", squeezed[:number.start()])
+    title_words = _BEFORE_TITLE.sub("", _squeeze(fold_script(title_key)))
+    if len(stem) < NUMBERED_TITLE_MIN_CHARS or stem[-1].isdigit() or stem not in title_words or _SENTENCE.search(stem):
+        return None
+    return cn_to_int(number.group("digits") or number.group("bracketed"))
 
 
 # What such a line ends with: a number, 篇, a colon or a closing bracket.
@@ -141,6 +170,19 @@ ANNOUNCE_WITHIN_CHARS = 200
 
 def announces_samples(texts: list[str]) -> bool:
     return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
+
+
+# The removal families whose lines speak about the page itself: a lead-in ("下面是小编带来的…五篇,
+# 欢迎查阅") and the page's title printed again ("…(集锦15篇)").
+ABOUT_THE_PAGE_FAMILIES = frozenset({"lead-in", "title"})
+
+
+def announced_by_removed(records: list[dict[str, str]]) -> bool:
+    """The boilerplate pass removed a lead-in or a repeated title that says how many samples the
+    page holds: the page still holds them, and its "…总结1" lines are their markers. A lead-in
+    names the count in its closing sentence, after the genre's definition, so all of it is read."""
+    return any(ANNOUNCES_SAMPLES.search(fold_script(record.get("text", "")))
+               for record in records if record.get("rule", "").split(".")[0] in ABOUT_THE_PAGE_FAMILIES)
 
 
 # "延伸阅读：入党感言范文" above that sample's own text: a reading tip naming one sample, then the
