@@ -182,3 +182,17 @@ def test_the_title_followed_only_by_its_bracketed_one_is_the_first_samples_marke
     # removed as the title printed again (titles.first_sample): the first sample's heading.
     assert outline(doc) == [(1, "志愿服务先进个人事迹材料（一）")]
     assert not any(r["text"].startswith("志愿服务先进个人事迹材料（") for r in report.removed)
+
+
+def test_the_titles_words_numbered_two_after_its_first_sample_stay_a_sample_heading():
+    # Once "…倡议书1" has opened the samples, "…倡议书2" is the next sample, not the title repeated.
+    doc, report = clean("\n".join([
+        "节约用水倡议书",
+        "节约用水倡议书1",
+        "亲爱的居民朋友们：水是生命之源，让我们从关紧每一个水龙头做起，珍惜每一滴水。",
+        "节约用水倡议书2",
+        "各位同学：校园里的每一个水龙头都需要我们爱护，用完随手关闭，发现漏水及时报告。",
+    ]))
+    assert report.title == "节约用水倡议书"
+    assert [text for _, text in outline(doc)] == ["节约用水倡议书1", "节约用水倡议书2"]
+    assert not any(r["text"] == "节约用水倡议书2" for r in report.removed)

@@ -48,7 +48,7 @@ from .seams import (
     wrapped_rule,
     wrapped_title,
 )
-from .titles import glued_title_end, repeats_line_above
+from .titles import first_sample, glued_title_end, repeats_line_above
 
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
 # page chunk opens with (repeats.cut_chunk_prefixes).
@@ -113,7 +113,10 @@ class _Scan:
                 continue
             if self._drops_repeated_title(index, origin, text, in_head, title_head):
                 continue
-            self.inside_sample = self.inside_sample or sample_marker(text) is not None
+            # A sample marker, or the title numbered 1 ("…倡议书1"): from here on the page holds its
+            # samples, whose markers repeat the title's words and are no repeated titles.
+            self.inside_sample = (self.inside_sample or sample_marker(text) is not None
+                                  or first_sample(text, self.title))
             if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), self.title)):
                 # "标题 正文第一句…": the title goes, the sentence stays.
                 self.removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
