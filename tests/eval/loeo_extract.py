@@ -56,14 +56,18 @@ from reportfmt.read.encodings import decode
 from reportfmt.read.extraction import learned
 
 LOEO = "loeo"
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 _NAMED = re.compile(r"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
 
 
 def renamed(page: Page, folder: Path) -> Page:
-    """The page with its class and id words replaced by meaningless ones (a hash per word;
-    digits, '-' and '_' kept, so 'post_12' and 'post_13' stay one template's)."""
+    """The page with its class and id words replaced by meaningless ones (a hash per word, in
+    letters; digits, '-' and '_' kept, so 'post_12' and 'post_13' stay one template's)."""
     def word(match: re.Match) -> str:
-        return "k" + hashlib.sha256(match.group(0).lower().encode()).hexdigest()[:6]
+        # Letters only: the rules fold digits out of class words ("post_12" is "post_"), so a hex
+        # hash would fold too and unrelated words would match ("k360f84" and "k27042f" are both
+        # "kf"): two classes no template shares would look like one template's.
+        return "k" + hashlib.sha256(match.group(0).lower().encode()).hexdigest()[:6].translate(_LETTERS)
 
     def attribute(match: re.Match) -> str:
         value = match.group(2) if match.group(2) is not None else match.group(3)

@@ -117,3 +117,34 @@ def test_short_lines_at_the_articles_edges_need_the_second_extractors_vote():
     assert "字号" not in kept and "打印" not in kept
     assert _flat(text) in kept and "一季度消费增长" in kept and "本文来源于某某商报" in kept
     assert {r.rule for r in audit.removed} == {"extract.vote"}
+
+
+BLOG_POST = ("这周把慢查询日志翻了一遍，发现一条联合索引没有按最左前缀使用，查询走了全表扫描。"
+             "调整字段顺序以后，接口的平均耗时从八百毫秒降到了四十毫秒左右。"
+             "记下来给以后遇到同样问题的自己，也给同事们参考一下。")
+BLOG_MORE = ("另外顺手检查了其他几张大表，有两处索引已经多年没人用过，占了不少磁盘空间。"
+             "和负责的同事确认以后，下个版本一起清理掉，顺便补上缺失的监控告警。")
+
+
+def _blog_page(closing: str) -> str:
+    # class words that name nothing (an engine whose template no rule knows)
+    return (f"<html><head><title>一次排查</title></head><body><div class='q7f2'>"
+            f"<h1>一次接口变慢的排查</h1><div class='k3a9'><p>{BLOG_POST}</p><p>{BLOG_MORE}</p>"
+            f"<div class='m0c4'>{closing}</div></div></div></body></html>")
+
+
+def test_a_closing_stamp_line_goes_whatever_its_box_is_named():
+    closing = ("发表于 <span>2024-11-04 21:58</span> <a href='/u/slow'>慢慢写</a> "
+               "阅读(<span>1200</span>) 评论(<span>3</span>) <a href='#'>收藏</a>")
+    found = extract_main(clean_tree(_blog_page(closing)))
+    text = _flat(found.text)
+    assert _flat(BLOG_POST) in text
+    assert "阅读(" not in text and "2024-11-04" not in text
+    assert [r.rule for r in found.removed if "2024-11-04" in r.text] == ["extract.closing-byline"]
+
+
+def test_a_closing_date_without_a_clock_or_a_dated_sentence_stays():
+    for closing in ("2024年11月4日", "以上是 2024-11-04 21:58 的测量结果，供参考。"):
+        found = extract_main(clean_tree(_blog_page(closing)))
+        assert _flat(closing) in _flat(found.text)
+        assert not [r for r in found.removed if r.rule == "extract.closing-byline"]

@@ -399,3 +399,34 @@ def test_an_unnamed_quote_box_loses_its_byline_and_keeps_the_quoted_words():
     assert "阳台朝东" in text and "夜里搬进屋" in text
     assert ("extract.post-meta", "引用第2楼老周发表的：") in [
         (r.rule, " ".join(r.text.split())) for r in found.removed]
+
+
+TOPIC_WORDS = "小区楼下新开了一家羽毛球馆，场地和灯光都不错，就是周末要提前两天订场。"
+TOPIC_REPLIES = ["我上周去过，地板是专业的运动地胶，打起来膝盖舒服不少。",
+                 "停车不太方便，建议骑车过去，门口有地方放自行车。",
+                 "工作日晚上人少，八点以后基本不用排队。"]
+
+
+def _topic_page(header: str) -> str:
+    # class words that name nothing a rule knows (an engine nobody tuned for)
+    replies = "".join(
+        f'<div class="qz7"><div class="vb2"><a href="/u/{n}">球友{n}</a><span>2024-05-0{n} 21:0{n}</span></div>'
+        f'<div class="wc9">{words}</div></div>' for n, words in enumerate(TOPIC_REPLIES, start=1))
+    return ("<html><head><title>新球馆怎么样 - 社区</title></head><body>"
+            f"{NAV}<div class='xk1'><h1>新球馆怎么样</h1><div class='tp4'>{TOPIC_WORDS}</div>"
+            f"<div class='rr3'><div class='hh8'>{header}</div><div class='ll5'>{replies}</div></div></div>"
+            "</body></html>")
+
+
+def test_the_label_row_heading_the_replies_goes_whatever_its_box_is_named():
+    found = _extract(_topic_page("<span>全部回复</span><span>只看楼主 | 按时间</span>"))
+    text = _flat(found.text)
+    assert _flat(TOPIC_WORDS) in text and all(_flat(w) in text for w in TOPIC_REPLIES)
+    assert "只看楼主" not in text and "按时间" not in text
+    rules = {_flat(r.text): r.rule for r in found.removed}
+    assert rules.get("全部回复只看楼主|按时间") == "extract.list-header", rules
+
+
+def test_a_short_line_of_the_starter_before_the_replies_stays():
+    found = _extract(_topic_page("附近还有别的球馆吗"))
+    assert "附近还有别的球馆吗" in _flat(found.text)

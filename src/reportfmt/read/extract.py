@@ -44,7 +44,13 @@ from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repea
 from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
 from .extraction.learned_vote import learned_vote
-from .extraction.pruning import cut_chrome_blocks, cut_link_blocks, keep_best_run, keep_first_post
+from .extraction.pruning import (
+    cut_chrome_blocks,
+    cut_closing_byline,
+    cut_link_blocks,
+    keep_best_run,
+    keep_first_post,
+)
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
 from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
@@ -120,6 +126,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
         posts = posts | starter_sentences(article, posts)  # the question above the answers
     else:
         keep_first_post(article, audit)
+        cut_closing_byline(article, audit)
     vote_short_blocks(article, source, audit, posts, headline)
     unmark(article)
     thread_posts = thread.boxes if thread else frozenset()

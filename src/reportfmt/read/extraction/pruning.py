@@ -154,3 +154,35 @@ def _shape(elem: etree._Element) -> tuple[str, str, tuple[str, ...]]:
     """Tag, class and child tags: posts rendered by one template share them."""
     children = tuple(c.tag for c in elem if isinstance(c.tag, str))
     return elem.tag, elem.get("class", ""), children
+
+
+# A closing byline: the article's last line, short, with a full date and clock and no sentence
+# ("posted @ 2024-11-04 21:58 name 阅读(2311) 评论(3) 编辑 收藏"). Blog and forum templates
+# print it under the post whatever they name its box; a letter's closing date has no clock.
+CLOSING_BYLINE_CHARS = 80
+_SENTENCE = re.compile(r"[，。！？；]|[.!?](?:\s|$)")
+
+
+def cut_closing_byline(article: etree._Element, audit: Audit) -> None:
+    """Drop the article's last line when it is a time stamp line, not the author's words: it
+    holds a full date and clock, no sentence, and the article holds far more than it."""
+    last = None
+    for elem in article.iter():
+        if isinstance(elem.tag, str) and elem.text and elem.text.strip():
+            last = elem
+        for child in elem:
+            if child.tail and child.tail.strip():
+                last = elem
+    if last is None or last is article:
+        return
+    line = last
+    for ancestor in last.iterancestors():
+        if ancestor is article or visible_length(ancestor.text_content()) > CLOSING_BYLINE_CHARS:
+            break
+        line = ancestor
+    text = " ".join(line.text_content().split())
+    if len(text) > CLOSING_BYLINE_CHARS or not _POST_STAMP.search(text) or _SENTENCE.search(text):
+        return
+    if visible_length(article.text_content()) < 4 * visible_length(text):
+        return
+    audit.drop(line, "closing-byline")

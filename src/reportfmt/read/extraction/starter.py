@@ -82,6 +82,7 @@ def drop_starter_furniture(article: etree._Element, first_post: etree._Element, 
                            audit: Audit) -> None:
     """Drop the furniture lines of the article that come before its first post."""
     holders = set(first_post.iterancestors())
+    header = _list_header(first_post, article)
     written: set[etree._Element] = set()  # lines of writing: their links and spans stay
     for elem in list(article.iterdescendants()):
         if elem is first_post:
@@ -90,10 +91,39 @@ def drop_starter_furniture(article: etree._Element, first_post: etree._Element, 
             continue
         if any(a in written for a in elem.iterancestors()):
             continue
-        if _is_furniture(elem, stamp):
+        if elem is header and _labels_the_list(elem):
+            audit.drop(elem, "list-header")
+        elif _is_furniture(elem, stamp):
             audit.drop(elem, "starter-meta")
         elif _writes(elem, stamp):
             written.add(elem)
+
+
+def _list_header(first_post: etree._Element, article: etree._Element) -> etree._Element | None:
+    """The element just before the list of posts: the first post's, or its first holder's,
+    preceding sibling inside the article."""
+    node = first_post
+    while node is not None and node is not article:
+        previous = node.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:
+            return previous
+        node = node.getparent()
+    return None
+
+
+def _labels_the_list(elem: etree._Element) -> bool:
+    """The line heading a list of replies is its label row ("全部回复 只看楼主 | 按时间"): short,
+    no sentence, no heading, and an interface word in it. Found by where it stands (just
+    before the first post), whatever its box is named; a starter's own short line has no
+    interface word."""
+    text = " ".join(elem.text_content().split())
+    if not text or visible_length(text) > LINE_CHARS or elem.tag in _HEADINGS or _SENTENCE.search(text):
+        return False
+    if any(node.tag in _HEADINGS for node in elem.iterdescendants() if isinstance(node.tag, str)):
+        return False
+    return bool(_INTERFACE.search(text))
 
 
 def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, stamp: re.Pattern,
