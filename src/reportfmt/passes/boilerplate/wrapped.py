@@ -113,13 +113,9 @@ def wrapped_partner(blocks: list[tuple[int, pf.Block]], index: int, text: str) -
     """The next line's text when blocks[index] (whose text no rule matched) and it may be the two
     halves of one wrapped line: the line ends no sentence (a bracket may close it: "…村(居)" /
     "民委员会…"), both are short plain paragraphs."""
-    if index + 1 >= len(blocks) or ends_sentence(text) or not may_wrap(text):
+    if ends_sentence(text) or not may_wrap(text):
         return None
-    block = blocks[index + 1][1]
-    if not isinstance(block, (pf.Para, pf.Plain)):
-        return None
-    line = " ".join(block_text(block).split())
-    return line if may_wrap(line) else None
+    return wrapped_rest(blocks, index)
 
 
 # A clause mark closing a line: the sentence goes on, on the next line (a whole chrome line never
