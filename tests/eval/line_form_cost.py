@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from eval_sites import HELD_OUT
 from sites_devset import LABELS
 
-from reportfmt.passes.boilerplate import _first_matching_rule
+from reportfmt.passes.boilerplate.rule_match import _first_matching_rule
 
 try:
     from reportfmt.passes.boilerplate.line_form import rule_forms

@@ -3,8 +3,9 @@ characters it holds; it must never leave out a rule that matches the line."""
 
 from __future__ import annotations
 
-from reportfmt.passes.boilerplate import first_matching_rule, rule_match
+from reportfmt.passes.boilerplate import rule_match
 from reportfmt.passes.boilerplate.rule_index import RuleIndex, index_of
+from reportfmt.passes.boilerplate.rule_match import first_matching_rule
 from reportfmt.passes.boilerplate.ruleset import Rule, load_rules
 from reportfmt.passes.script import fold_script
 

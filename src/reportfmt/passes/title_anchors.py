@@ -11,7 +11,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .boilerplate import first_matching_rule
+from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL

@@ -14,7 +14,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .boilerplate import first_matching_rule
+from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker

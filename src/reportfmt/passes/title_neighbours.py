@@ -10,7 +10,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
-from .boilerplate import first_matching_rule
+from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import sample_marker

@@ -6,8 +6,7 @@ short blocks, so body text that merely resembles chrome is never dropped.
 
 This module is the pass itself: the order of its steps (prepare). The line loop is in
 line_loop.py, matching a line against the rules in rule_match.py, where a line stands in
-placement.py, reading across a wrap or a glue in seams.py. Their names are importable from
-here as before (other passes and the tests import them from the package).
+placement.py, reading across a wrap or a glue in seams.py; import their names from them.
 """
 
 from __future__ import annotations
@@ -19,55 +18,10 @@ from ..elements import block_text, no_action, run_pass
 from . import count_labels, echoes, keyword_run, preamble, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
-from .line_loop import PAGE_IMAGE_RULE, drop_repeated_lines, remove_chrome_once
-from .placement import (
-    ARTICLE_MIN_CHARS,
-    ARTICLE_PARAGRAPHS,
-    DEFINITION_MAX_CHARS,
-    LEAD_IN_OR_SAMPLE,
-    PARAGRAPH_MIN_CHARS,
-    TAIL_BLOCKS,
-    article_follows,
-    holds_picture,
-    is_definition,
-    is_signature,
-    region,
-    repeats_sample_name,
-    repeats_title,
-    takes_the_prose,
-    text_blocks_kept,
-    text_goes_on,
-)
+from .line_loop import remove_chrome_once
+from .placement import TAIL_BLOCKS, holds_picture
 from .profiles import active_profiles
-from .rule_match import (
-    _ANSWERS,
-    FOLD_MAX_CHARS,
-    MAX_ANSWERS,
-    PICTURE_TEXT_RULES,
-    PROSE_SENTENCES,
-    _first_matching_rule,
-    first_matching_rule,
-)
 from .ruleset import active_rules, keeping_rule, load_profiles, load_rules
-from .seams import (
-    WHOLE_LINE_CONCEPTS,
-    glued_article,
-    glued_chrome,
-    reads_on,
-    unmatched_glued_chrome,
-    wrapped_rule,
-    wrapped_title,
-)
-
-__all__ = [
-    "ARTICLE_MIN_CHARS", "ARTICLE_PARAGRAPHS", "DEFINITION_MAX_CHARS", "DOCUMENT_SITE", "FOLD_MAX_CHARS",
-    "LEAD_IN_OR_SAMPLE", "MAX_ANSWERS", "MAX_ROUNDS", "PAGE_IMAGE_RULE", "PARAGRAPH_MIN_CHARS",
-    "PICTURE_TEXT_RULES", "PROSE_SENTENCES", "TAIL_BLOCKS", "WHOLE_LINE_CONCEPTS", "_ANSWERS",
-    "_first_matching_rule", "action", "article_follows", "drop_repeated_lines", "finalize", "first_matching_rule",
-    "glued_article", "glued_chrome", "holds_picture", "is_definition", "is_signature", "main", "prepare",
-    "reads_on", "region", "remove_chrome_once", "repeats_sample_name", "repeats_title", "takes_the_prose",
-    "text_blocks_kept", "text_goes_on", "unmatched_glued_chrome", "wrapped_rule", "wrapped_title",
-]
 
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
