@@ -36,7 +36,17 @@ Pages in ANNOTATED_DIR/fresh12/*.txt form a fourteenth split, `fresh12`: collect
 code, and held out for every later round's rule writers until the fourteenth round made it development data.
 Pages in ANNOTATED_DIR/fresh13/*.txt form a fifteenth split, `fresh13`: collected in the fourteenth round
 (issue 18f5) from sites in none of the others, scored once on main before that round changed any
+code, and held out for every later round's rule writers until the fifteenth round made it development data.
+Pages in ANNOTATED_DIR/fresh14/*.txt form a sixteenth split, `fresh14`: collected in the fifteenth round
+(issue 18f6) from sites in none of the others, scored once on main before that round changed any
 code, and held out for every later round's rule writers.
+
+A split none of whose annotated files is present (the older splits' annotated files are not kept on
+every machine) is not rebuilt: its pages are kept from the existing labels.json as they are, in
+their order, ahead of the pages built from the annotated files present, and no raw text is written
+for them. The top folder's files stand for `tuned` and `held` (tuned/ only adds tuning pages not
+labelled yet), each other folder for the split of its name: with no file there, that split's labels
+stay untouched.
 
 The page texts come from the search tool's stored public pages and may not be copied into the
 project: the annotated files and the raw texts live outside it (e.g. /work/devset18/). The
@@ -80,9 +90,11 @@ CONTEXT_CHARS = 4
 _TITLE_ONLY = re.compile(r"^\[title=([^\]]+)\]$")
 _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # The closing brace is the one followed by the line's end, a non-ASCII character, a tag, the
-# next inline mark or ",非ASCII": forum jammer strings hold braces of their own. A page-chunk
-# number ("1、") may be followed by the chunk's first digits ("{c:injected|1、}2017年…").
-_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=、\})\d)")
+# next inline mark or ",非ASCII": forum jammer strings hold braces of their own. A mark whose text
+# ends in a non-ASCII character may be followed by digits: a page-chunk number ("1、") by the
+# chunk's first digits ("{c:injected|1、}2017年…"), a pay-box word by the next item's number
+# ("{c:paywall|会员免费查看}9、…"); a jammer's own brace is followed by ASCII it holds.
+_INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=[^\x00-\x7f]\})\d)")
 _TAG_PLACEHOLDER = "\ue000"
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
                  ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw"}
@@ -255,6 +267,14 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     sources += [(path, "fresh11") for path in sorted((annotated_dir / "fresh11").glob("*.txt"))]
     sources += [(path, "fresh12") for path in sorted((annotated_dir / "fresh12").glob("*.txt"))]
     sources += [(path, "fresh13") for path in sorted((annotated_dir / "fresh13").glob("*.txt"))]
+    sources += [(path, "fresh14") for path in sorted((annotated_dir / "fresh14").glob("*.txt"))]
+    # A split is rebuilt only when annotated files for it are present; the others' pages are kept.
+    rebuilt = {"tuned", "held"} if any(split is None for _, split in sources) else set()
+    rebuilt |= {split for _, split in sources if split and split != "tuned"}
+    for page in _existing_pages():
+        if page["split"] not in rebuilt:
+            seen.add(page["url"])
+            pages.append(page)
     for path, split in sources:
         for url, lines in parse_pages(path.read_text(encoding="utf-8")):
             if url in seen:
@@ -269,8 +289,15 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     return pages
 
 
+def _existing_pages() -> list[dict]:
+    """The pages labels.json holds now (none when it is missing)."""
+    if not LABELS.exists():
+        return []
+    return json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
+
+
 def _check_fresh_sites(pages: list[dict]) -> None:
-    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh13) never comes from
+    """A site belongs to one split only: a page collected later (fresh, fresh2 … fresh14) never comes from
     a site of another split, and a site is never both tuned and held back."""
     split_of_site: dict[str, str] = {}
     reused = set()
@@ -291,7 +318,7 @@ def main(argv: list[str]) -> int:
     held = {p["site"] for p in pages if p["split"] == "held"}
     later = "; ".join(f"{name}: {len(group)} pages from {len({p['site'] for p in group})} sites"
                       for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
+                                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
                       if (group := [p for p in pages if p["split"] == name]))
     print(f"{len(pages)} pages from {len(sites)} sites ({len(held)} sites held back; {later}); labels in {LABELS}")
     return 0
