@@ -8,12 +8,12 @@ third-party pages and stay outside the project. The labels (tests/eval/sites/lab
 for each page which lines are chrome and of which family, its headings and levels, a few body
 snippets and its masks. Numbers are printed for each split apart: the tuned sites, the
 held-back third, the fresh pages (sites collected later, in neither of the others) and the
-fresh2 … fresh13 pages (the third to fourteenth rounds', likewise). Rules are
+fresh2 … fresh14 pages (the third to fifteenth rounds', likewise). Rules are
 written on the tuned split (and, once a split's numbers are reported, on it); the later ones say
 how well rules carry to new sites.
 `--worst tuned` lists the worst pages of the tuned split only, so that a rule writer can keep
-from reading the other splits' failures (the held-out fresh13's pages are listed only when
-`--worst fresh13` names it); `--splits tuned,held` scores only those splits (a split
+from reading the other splits' failures (the held-out fresh14's pages are listed only when
+`--worst fresh14` names it); `--splits tuned,held` scores only those splits (a split
 kept for the end is not even scored while rules are written).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
@@ -65,10 +65,11 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh10": "fresh10 sites (collected in the eleventh round)",
           "fresh11": "fresh11 sites (collected in the twelfth round)",
           "fresh12": "fresh12 sites (collected in the thirteenth round)",
-          "fresh13": "fresh13 sites (collected in the fourteenth round)"}
+          "fresh13": "fresh13 sites (collected in the fourteenth round)",
+          "fresh14": "fresh14 sites (collected in the fifteenth round)"}
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
-HELD_OUT = {"fresh13"}
+HELD_OUT = {"fresh14"}
 
 
 @dataclass
