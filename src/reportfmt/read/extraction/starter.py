@@ -11,8 +11,11 @@ second copy to compare with, so its furniture is recognised by what it says: a s
 whose words, once links, time stamps, counted labels ("1523 次点击", "回复: 4",
 "关注者 1,024", "浏览 (640)") and the labels of buttons and bylines (点赞, 收藏, 举报, 发布于)
 are set aside, leave nothing a person wrote. Headings stay (the headline
-becomes the document title), and so does any line with sentence punctuation of its own.
-Dropped lines are recorded as `extract.starter-meta`.
+becomes the document title), and so does any line with sentence punctuation of its own,
+unless the engine composed it from its counters (three or more numbers set apart as a
+template fills its slots: "本话题包含 4 个回复，有 3 个参与人…"). Under the last post a heading
+left alone in its box, the box's lines gone, goes too. Dropped lines are recorded as
+`extract.starter-meta` (above the posts) and `extract.post-meta` (under them).
 """
 
 from __future__ import annotations
@@ -55,6 +58,12 @@ _INTERFACE = re.compile(
     r"浏览|阅读|点赞|赞同|赞|踩|收藏|分享|转发|举报|回复|评论|管理|编辑|删除|关注|私信|复制链接|"
     r"只看楼主|只看该作者|收起|展开|打赏|发布于|发表于|发布时间|楼主|来自")
 _SENTENCE = re.compile(r"[。！？；!?;]")
+# A number the template filled into a sentence of its own: a space or a closing bracket after
+# it, a space, bracket, comma or colon before it ("本话题包含 4 个回复", "（0 会员和 1 游客）",
+# "，2 位网友"), not part of a date, a clock or a word.
+_SLOT_NUMBER = re.compile(r"(?:^|(?<=[\s(（，,：:]))\d[\d,]*(?=[\s)）]|$)")
+# A short line with this many filled-in numbers is the thread's statistics, sentence or not.
+STATS_NUMBERS = 3
 
 
 def with_starter_above(box: etree._Element, scores: dict[etree._Element, Votes]) -> etree._Element:
@@ -140,6 +149,26 @@ def drop_trailing_furniture(article: etree._Element, last_post: etree._Element, 
             continue
         if _is_furniture(elem, stamp, trailing=True):
             audit.drop(elem, "post-meta")
+    _drop_orphan_headings(article, last_post, audit)
+
+
+def _drop_orphan_headings(article: etree._Element, last_post: etree._Element, audit: Audit) -> None:
+    """Under the last post, a heading left alone in its box labelled what went from it (a thread
+    information box's "主题信息" over its counters): it goes too, innermost first, so a box of
+    boxes that each lost everything loses its own heading in turn."""
+    after = False
+    headings = []
+    for elem in article.iter():
+        if elem is last_post:
+            after = True
+        elif after and elem.tag in _HEADINGS and not any(a is last_post for a in elem.iterancestors()):
+            headings.append(elem)
+    for heading in reversed(headings):
+        box = heading.getparent()
+        if box is None or box is article or any(a is box for a in last_post.iterancestors()):
+            continue
+        if visible_length(box.text_content()) == visible_length(heading.text_content()):
+            audit.drop(heading, "post-meta")
 
 
 def drop_post_furniture(post: etree._Element, stamp: re.Pattern, audit: Audit) -> None:
@@ -201,6 +230,8 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern, trailing: bool = Fals
     if any(node.tag in _HEADINGS for node in elem.iterdescendants() if isinstance(node.tag, str)):
         return False
     own = _text_outside_links(elem)
+    if _stats_line(own):
+        return True
     if _SENTENCE.search(own):
         return False
     if trailing or _FIELD.fullmatch(text) or _button_row(elem):
@@ -208,6 +239,14 @@ def _is_furniture(elem: etree._Element, stamp: re.Pattern, trailing: bool = Fals
     stamped = bool(stamp.search(own))
     own = _INTERFACE.sub(" ", _COUNTED.sub(" ", stamp.sub(" ", own)))
     return cjk_count(own) < (BYLINE_VERB_CJK if stamped else OWN_CJK)
+
+
+def _stats_line(own: str) -> bool:
+    """A line the engine composed from its counters ("本话题包含 4 个回复，有 3 个参与人，最后
+    一次由 X 更新于 1 年前。", "目前有 1 个用户正在浏览此主题。（0 会员和 1 游客）"): at least
+    STATS_NUMBERS numbers each set apart by spaces or brackets, as a template fills its slots;
+    a sentence mark does not make it writing."""
+    return len(_SLOT_NUMBER.findall(own)) >= STATS_NUMBERS
 
 
 def _button_row(elem: etree._Element) -> bool:
