@@ -55,3 +55,43 @@ def test_a_bare_line_above_a_list_item_numbered_two_is_no_section():
         "其余事项按公司有关规定执行，本办法自印发之日起施行，由仓储部负责解释。",
     ]))
     assert outline(doc) == []
+
+
+def test_bracketed_labels_under_a_long_numbered_heading_are_its_subsections():
+    # "【日常巡查】" right under a long "二、" heading is no wrapped end of that heading: each label
+    # is a subsection of part 二, one level below it.
+    doc, _ = clean("\n".join([
+        "河道保洁倡议书",
+        "一、思想认识：河道是城市的血管而非垃圾通道",
+        "河道一旦被垃圾堵塞，汛期排水受阻，周边居民的生活和出行都会受到直接影响，不能掉以轻心。",
+        "二、具体做法：从每家每户到每个单位的保洁行动",
+        "【日常巡查】",
+        "沿河各单位每天安排专人巡查河岸，发现漂浮物和乱堆乱放的杂物当天清理完毕，并做好记录。",
+        "【源头管控】",
+        "餐饮店和农贸市场的废水必须经过隔油池处理后排放，严禁把剩菜剩饭直接倒进河里。",
+        "三、共同承诺：做河道的守护人而不是旁观者",
+        "让我们从身边小事做起，爱护河道，共同守护一方碧水，为子孙后代留下一条清澈的河。",
+    ]))
+    assert outline(doc) == [
+        (1, "一、思想认识：河道是城市的血管而非垃圾通道"),
+        (1, "二、具体做法：从每家每户到每个单位的保洁行动"),
+        (2, "【日常巡查】"),
+        (2, "【源头管控】"),
+        (1, "三、共同承诺：做河道的守护人而不是旁观者"),
+    ]
+
+
+def test_bracketed_labels_above_the_numbered_parts_keep_the_top_level():
+    # Labels that divide the page (numbering starts over under each) hold no numbered part above
+    # them: they stay the top sections.
+    doc, _ = clean("\n".join([
+        "社区志愿服务方案",
+        "【服务目标】",
+        "一、帮助辖区内的独居老人解决买菜、就医等日常生活中的实际困难，让他们感受到社区的温暖。",
+        "二、引导青年志愿者走进社区，在服务他人的过程中增强社会责任感，养成奉献的好习惯。",
+        "【服务内容】",
+        "一、每周二、周五上午组织志愿者上门探访独居老人，陪同聊天并协助打扫卫生。",
+        "二、每月第一个周六在社区广场开展义诊和义剪活动，邀请辖区医院和理发店参与。",
+    ]))
+    assert [level for level, text in outline(doc) if text.startswith("【")] == [1, 1]
+
