@@ -95,3 +95,33 @@ def test_bracketed_labels_above_the_numbered_parts_keep_the_top_level():
     ]))
     assert [level for level, text in outline(doc) if text.startswith("【")] == [1, 1]
 
+
+# A page converted to traditional characters with some of them glossed in pinyin ("團(tuán)").
+_GLOSSED_PAGE = [
+    "社區(qū)服務(wù)心得:走進(jìn)鄰里,溫暖彼此的日常",
+    "admin",
+    "社區(qū)服務(wù)心得:走進(jìn)鄰里,溫暖彼此的日常",
+    "暑假里我報名參加了社區(qū)的志願服務(wù),每天上午跟著工作人員走訪樓棟,聽居民講述生活中的難處。",
+    "從陌生到熟悉",
+    "第一次敲門時我很緊張,說話也結(jié)結(jié)巴巴,後來慢慢學(xué)會了先傾聽再開口,老人們也願意和我聊天了。",
+    "責(zé)任在點滴小事(shì)中變得清晰",
+    "幫獨居老人取藥、陪孩子們做功課,這些小事(shì)讓我明白,責任不是口號,而是每天都去做的事情。",
+]
+
+
+def test_a_bare_heading_is_as_long_as_its_words_not_its_pinyin_glosses():
+    # "責(zé)任在點滴小事(shì)中變得清晰" is twelve characters of words: a heading, like its sibling.
+    doc, _ = clean("\n".join(_GLOSSED_PAGE))
+    headings = [text for _, text in outline(doc)]
+    assert len(headings) == 2
+    assert headings[0] == "從陌生到熟悉"
+    assert headings[1].startswith("責") and headings[1].endswith("中變得清晰")
+
+
+def test_a_line_long_only_by_its_glosses_is_no_body_that_a_line_above_it_opens():
+    # The glossed title under the site's "正文" is 19 characters of words, no paragraph: "正文"
+    # above it heads nothing (the page's title is not known here, so only its length tells).
+    doc, _ = clean("\n".join(["正文", *_GLOSSED_PAGE]))
+    headings = [text for _, text in outline(doc)]
+    assert "正文" not in headings and "admin" not in headings
+    assert len(headings) == 2

@@ -143,7 +143,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
-        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
+        and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
         and not _ENACTMENT_END.search(flat)

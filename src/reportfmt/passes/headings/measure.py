@@ -38,8 +38,13 @@ def visible_len(text: str) -> int:
 
 
 def is_body(text: str | None) -> bool:
-    """Body text: long, or ending a sentence."""
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+    """Body text: long (its glosses aside), or ending a sentence."""
+    return bool(text) and (_unglossed_len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+
+
+def _unglossed_len(text: str) -> int:
+    glossed = _PINYIN_GLOSS.findall(text) if "（" in text or "(" in text else ()
+    return len(text) - sum(len(g) for g in glossed)
 
 
 def opens_with_body(text: str | None) -> bool:
