@@ -125,3 +125,27 @@ def test_a_line_long_only_by_its_glosses_is_no_body_that_a_line_above_it_opens()
     headings = [text for _, text in outline(doc)]
     assert "正文" not in headings and "admin" not in headings
     assert len(headings) == 2
+
+
+def test_parallel_headings_of_one_length_are_no_wrap_column_over_their_paragraphs():
+    # Three 一、 headings of four-character phrases all count seventeen characters: the line
+    # breaks pass must not read them as lines wrapped at that width and glue each to the long
+    # paragraph below it.
+    doc, _ = clean("\n".join([
+        "消防安全月活动总结",
+        "按照上级关于开展消防安全月活动的部署，我单位结合实际认真组织，现将活动情况总结如下。",
+        "一、健全机构,明确分工,层层落实",
+        "单位成立了以主要负责人为组长的活动领导小组，下设办公室负责日常协调，各科室确定一名联络员，"
+        "形成了一级抓一级、层层抓落实的工作格局，确保活动有序推进，取得实效。",
+        "二、广泛宣传,全员参与,营造氛围",
+        "通过悬挂横幅、张贴标语、发放宣传册和举办专题讲座等形式，向职工普及防火知识和逃生技能，"
+        "累计发放资料八百余份，组织讲座三场，参加人数达四百余人次。",
+        "三、排查隐患,限期整改,确保安全",
+        "活动期间组织了三次全面检查，对消防通道堵塞、灭火器过期等问题逐项登记，落实整改责任人和时限，"
+        "目前发现的问题已全部整改到位。",
+    ]))
+    assert outline(doc) == [
+        (1, "一、健全机构，明确分工，层层落实"),
+        (1, "二、广泛宣传，全员参与，营造氛围"),
+        (1, "三、排查隐患，限期整改，确保安全"),
+    ]
