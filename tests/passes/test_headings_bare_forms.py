@@ -149,3 +149,17 @@ def test_parallel_headings_of_one_length_are_no_wrap_column_over_their_paragraph
         (1, "二、广泛宣传，全员参与，营造氛围"),
         (1, "三、排查隐患，限期整改，确保安全"),
     ]
+
+
+def test_a_numbered_line_cut_after_an_opening_quote_proves_no_sibling():
+    # The page stops inside item 2's sentence, right after an opening quote: item 2 is no heading,
+    # so it proves nothing about item 1, a sentence of the programme, nor about the line above.
+    doc, _ = clean("\n".join([
+        "运动会闭幕式主持词",
+        "各位领导、老师、同学们：经过两天的激烈角逐，本届运动会的各项比赛已经全部结束。",
+        "闭幕式进行第一项宣读获奖名单",
+        "1、请校领导为获得“优秀组织奖”的班级颁发奖状。",
+        "请各班代表依次上台领奖，领奖后在主席台前合影留念。",
+        "2、请校领导为获得“",
+    ]))
+    assert outline(doc) == []

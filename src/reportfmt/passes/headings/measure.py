@@ -18,8 +18,9 @@ HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 LINE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 # A sentence end inside a line: it is prose (or a run-in heading), not a heading.
 SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
-# Ending a line with these means the line goes on: it cannot be a heading.
-OPEN_END = TERMINAL_PUNCT + "，,：:、"
+# Ending a line with these means the line goes on: it cannot be a heading. So does a mark that
+# opens a quote, a title or an aside ("2、请县领导为获得“", a page cut inside its sentence).
+OPEN_END = TERMINAL_PUNCT + "，,：:、" + "“‘《〈（(【［[「『"
 
 
 def squeeze(text: str) -> str:
