@@ -44,6 +44,20 @@ def test_a_short_line_stacked_on_a_heading_that_opens_a_list_stays_text():
     assert "全体仓管员" in paras(doc)
 
 
+def test_a_bare_line_above_a_page_number_alone_opens_no_list():
+    # "(1)" alone is the number of a scanned report's first page, not a list's first item: the
+    # site's "报告正文" above it heads nothing, and proves no sibling for the bare line further down.
+    doc, _ = clean("\n".join([
+        "农地利用与乡村治理研究成果报告",
+        "报告正文",
+        "(1)",
+        "乡村治理研究计划期末报告 计划类别：整合型计划 执行期间：二〇一六年八月一日至二〇一七年七月三十一日",
+        "研究成果概述",
+        "本研究以三个村庄为例，考察农地利用与公共服务供给之间的关系，并提出改进基层协作机制的建议。",
+    ]))
+    assert outline(doc) == []
+
+
 def test_a_bare_line_above_a_list_item_numbered_two_is_no_section():
     # Only a list's first item opens a section: a line above item 2 is the list's own text.
     doc, _ = clean("\n".join([

@@ -373,9 +373,11 @@ def between_body(texts: list[str | None], title_key: str | None, first_parts: se
 
 def _opens_list(text: str | None) -> bool:
     """A section may open with its list rather than a paragraph: the sentence introducing it
-    ("企业可采取以下自查方式：") or its first item, numbered 1 ("1.时间：…", "（1）…")."""
+    ("企业可采取以下自查方式：") or its first item, numbered 1 ("1.时间：…", "（1）…"), with words
+    after its number (a bare "(1)" is a page's number)."""
     marker = parse_marker(text) if text else None
-    return _introduces(text) or (marker is not None and marker.number == 1)
+    return _introduces(text) or (marker is not None and marker.number == 1
+                                 and bool(HAS_WORD.search(text[marker.end:])))
 
 
 def _introduces(text: str | None) -> bool:
