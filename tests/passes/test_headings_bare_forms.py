@@ -177,3 +177,22 @@ def test_a_numbered_line_cut_after_an_opening_quote_proves_no_sibling():
         "2、请校领导为获得“",
     ]))
     assert outline(doc) == []
+
+
+def test_a_bare_heading_may_open_a_bulleted_list():
+    # The last part opens with its bullets ("-" on a line of its own, or "• " before the item).
+    doc, _ = clean("\n".join([
+        "食堂卫生检查制度",
+        "为保障师生饮食安全，规范食堂日常管理，结合学校实际，制定本制度。",
+        "检查内容",
+        "检查组每周对食堂的原料采购、加工过程、餐具消毒和从业人员健康情况进行一次全面检查。",
+        "检查结果运用",
+        "-",
+        "检查结果纳入食堂承包方的月度考核；",
+        "-",
+        "连续两次不合格的，约谈承包方负责人。",
+        "工作要求",
+        "• 检查人员要如实记录，不得弄虚作假；",
+        "• 发现问题当场指出，限期整改到位。",
+    ]))
+    assert outline(doc) == [(1, "检查内容"), (1, "检查结果运用"), (1, "工作要求")]

@@ -376,8 +376,12 @@ def _opens_list(text: str | None) -> bool:
     ("企业可采取以下自查方式：") or its first item, numbered 1 ("1.时间：…", "（1）…"), with words
     after its number (a bare "(1)" is a page's number)."""
     marker = parse_marker(text) if text else None
-    return _introduces(text) or (marker is not None and marker.number == 1
-                                 and bool(HAS_WORD.search(text[marker.end:])))
+    return (_introduces(text) or bool(text and _BULLET.match(text))
+            or (marker is not None and marker.number == 1 and bool(HAS_WORD.search(text[marker.end:]))))
+
+
+# A bulleted list's first item ("- 提高企业管理水平；", "• …"), or its bullet alone on a line.
+_BULLET = re.compile(r"^\s*[-－•·●▪■◆]\s*(?:$|[\u3400-\u9fff])")
 
 
 def _introduces(text: str | None) -> bool:
