@@ -27,6 +27,7 @@ import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, containers_first, no_action, run_pass, stringify
+from .headings.numbering import parse_marker
 from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -393,6 +394,19 @@ def wrap_width(lengths: list[int]) -> int:
     return width
 
 
+# A line of a text wrapped at some width is no longer than it, give or take the half-width
+# characters a PDF's proportional wrap fits in; a line twice as long is a paragraph of its own.
+# Three parallel headings of one length, "一、加强领导,精心组织,周密部署" "二、加强宣传,提高认识,营造
+# 氛围" …, look like a wrap column; the paragraphs under them show they are none.
+WRAPPED_LINE_MAX = 2
+
+
+def _heads_paragraph(head: str, tail: str, width: int) -> bool:
+    """A numbered line over a paragraph far longer than the wrap width: a heading, not a wrap."""
+    return (parse_marker(_last_line(head)) is not None
+            and len(tail.split("\n", 1)[0]) > WRAPPED_LINE_MAX * width)
+
+
 def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> bool:
     """Join consecutive paragraphs that are the lines of one hard-wrapped paragraph.
 
@@ -410,7 +424,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         direct = bool(head and tail) and is_chinese(head[-1]) and is_chinese(tail[0])
         if (isinstance(first, pf.Para) and isinstance(second, pf.Para) and head and tail
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
-                and not NEW_BLOCK.match(tail)
+                and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
                 and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
             joint: list[pf.Inline] = [] if direct else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])

@@ -23,6 +23,9 @@ WRAP_TAIL_MAX_CHARS = 20
 WRAP_HEAD_MIN_CHARS = 12
 _SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
 _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+# "【源头减量】" under "二、行动纲领：…": a label wholly in brackets is a line of its own, never the
+# last words of the heading above it.
+_BRACKETED_LINE = re.compile(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
 
 # Flattened pages: one paragraph this long holding several sections.
 FLAT_MIN_CHARS = 200
@@ -112,6 +115,7 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     # heading's last words.
     if (len(squeeze(tail)) > WRAP_TAIL_MAX_CHARS or _SENTENCE_PUNCT.search(tail) or not HAS_WORD.search(tail)
             or parse_marker(tail) or (STANDALONE_HEADING.match(tail) and not bare)
+            or _BRACKETED_LINE.match(squeeze(tail))
             or len(squeeze(head + tail)) > HEADING_MAX_CHARS):
         return False
     # What follows the pair must be body text or another numbered line, not more short lines.

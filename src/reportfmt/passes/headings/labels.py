@@ -143,7 +143,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
-        and 2 <= len(flat) <= UNNUMBERED_MAX_CHARS
+        and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
         and not _ENACTMENT_END.search(flat)
@@ -259,10 +259,12 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         # the line goes on in the next one: the first line of a wrapped paragraph, no heading
         return i + 1 < len(texts) and bool(texts[i]) and wrap_tail(texts[i], texts[i + 1])
 
-    def opens_body(i: int) -> bool:
+    def opens_body(i: int, stacked: bool = False) -> bool:
+        # A section may open with its list; a line stacked on such a heading ("学校全体师生" on
+        # "演练组织机构及职责" on "1.指挥小组") is rather the value of the line above it.
         following = texts[i + 1] if i + 1 < len(texts) else None
-        return ((is_body(following) and not wrapped(i))
-                or (i + 1 in shaped and (opens_body(i + 1) or wrapped(i + 1))))
+        return ((is_body(following) and not wrapped(i)) or (not stacked and _opens_list(following))
+                or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
     # Two or more short lines stacked above the page's first paragraph, with no such line further
@@ -367,6 +369,19 @@ def between_body(texts: list[str | None], title_key: str | None, first_parts: se
               and parse_marker(texts[i + 1] or "") is None]
     proven = any({i + 1, i + 2, i + 3} & first_parts for i in chosen)
     return chosen if len(chosen) >= 2 and proven else []
+
+
+def _opens_list(text: str | None) -> bool:
+    """A section may open with its list rather than a paragraph: the sentence introducing it
+    ("企业可采取以下自查方式：") or its first item, numbered 1 ("1.时间：…", "（1）…"), with words
+    after its number (a bare "(1)" is a page's number)."""
+    marker = parse_marker(text) if text else None
+    return (_introduces(text) or bool(text and _BULLET.match(text))
+            or (marker is not None and marker.number == 1 and bool(HAS_WORD.search(text[marker.end:]))))
+
+
+# A bulleted list's first item ("- 提高企业管理水平；", "• …"), or its bullet alone on a line.
+_BULLET = re.compile(r"^\s*[-－•·●▪■◆]\s*(?:$|[\u3400-\u9fff])")
 
 
 def _introduces(text: str | None) -> bool:

@@ -18,8 +18,9 @@ HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 LINE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 # A sentence end inside a line: it is prose (or a run-in heading), not a heading.
 SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
-# Ending a line with these means the line goes on: it cannot be a heading.
-OPEN_END = TERMINAL_PUNCT + "，,：:、"
+# Ending a line with these means the line goes on: it cannot be a heading. So does a mark that
+# opens a quote, a title or an aside ("2、请县领导为获得“", a page cut inside its sentence).
+OPEN_END = TERMINAL_PUNCT + "，,：:、" + "“‘《〈（(【［[「『"
 
 
 def squeeze(text: str) -> str:
@@ -38,8 +39,13 @@ def visible_len(text: str) -> int:
 
 
 def is_body(text: str | None) -> bool:
-    """Body text: long, or ending a sentence."""
-    return bool(text) and (len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+    """Body text: long (its glosses aside), or ending a sentence."""
+    return bool(text) and (_unglossed_len(text) >= BODY_MIN_CHARS or text[-1] in TERMINAL_PUNCT)
+
+
+def _unglossed_len(text: str) -> int:
+    glossed = _PINYIN_GLOSS.findall(text) if "（" in text or "(" in text else ()
+    return len(text) - sum(len(g) for g in glossed)
 
 
 def opens_with_body(text: str | None) -> bool:

@@ -275,6 +275,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if free(index):
             kind = "heading" if cut >= len(texts[index]) else "split"
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
+    if holder := _holding_family(labels, accepted, ranks):
+        ranks["bracket"] = ranks[holder] + 0.5  # "【过程管控】" inside part 二: that part's subsection
     # Above a first "一、" stands the document's own title as often as a part's (a compilation's
     # next document, an attachment): only the parts below 一、 prove their parent this way.
     children = [(c.index, c.marker.family) for c in accepted
@@ -386,6 +388,21 @@ def _outside_numbered_runs(labels: dict[int, int], accepted: list[Candidate],
                         if before.index < i < after.index and cut < len(texts[i] or ""))
     left = {i: cut for i, cut in labels.items() if i not in held}
     return left if len(left) >= BRACKET_MIN_LABELS else {}
+
+
+def _holding_family(labels: dict[int, int], accepted: list[Candidate], ranks: dict[str, int]) -> str | None:
+    """The family of numbered parts that holds every bracketed label, each between two siblings
+    in order ("二、…" / "【源头减量】" "【过程管控】" / "三、…"), the highest such family."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    holders = set()
+    for index in labels:
+        held = {before.marker.family for before, after in itertools.pairwise(headings)
+                if before.index < index < after.index and before.marker.family == after.marker.family
+                and after.marker.number == before.marker.number + 1}
+        if not held:
+            return None
+        holders.add(min(held, key=ranks.__getitem__))
+    return min(holders, key=ranks.__getitem__) if holders else None
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
