@@ -727,3 +727,20 @@ def test_a_lead_in_under_a_hashtag_bracket_goes_and_the_next_line_is_the_title()
                         "仓库安全管理制度\n一、目的\n为规范仓库安全管理，特制定本制度。")
     assert report.title == "仓库安全管理制度"
     assert texts(doc)[0] == "一、目的"
+
+
+def test_the_documents_name_with_a_full_stop_under_the_title_goes_as_a_lead_in():
+    doc, report = clean("秋季防火工作情况汇报范文\n秋季防火工作汇报。\n秋季防火工作汇报\n尊敬的各位领导：\n"
+                        "我代表镇防火办汇报今年秋季防火工作。")
+    assert report.title == "秋季防火工作情况汇报范文"
+    assert "秋季防火工作汇报。" not in texts(doc)
+    assert {"text": "秋季防火工作汇报。", "rule": "lead-in.stopped-name"} in report.removed
+    assert texts(doc)[-1] == "我代表镇防火办汇报今年秋季防火工作。"
+
+
+def test_a_short_sentence_under_the_title_not_repeated_below_stays():
+    # The same shape, but the next line is not that name: the text's own first sentence.
+    doc, report = clean("秋季防火工作情况汇报范文\n防火工作形势严峻。\n秋季防火工作汇报\n尊敬的各位领导：\n"
+                        "我代表镇防火办汇报今年秋季防火工作。")
+    assert "防火工作形势严峻。" in texts(doc)
+    assert not [r for r in report.removed if r["rule"] == "lead-in.stopped-name"]
