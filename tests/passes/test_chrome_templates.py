@@ -58,3 +58,22 @@ def test_an_article_box_with_empty_recommender_and_source_fields_goes():
     own = "推荐人：王建国"
     doc, _ = clean(page(head=[own]))
     assert texts(doc)[0] == own
+
+
+def test_a_site_naming_itself_the_compiler_with_a_wish_for_the_reader_loses_its_lead_in():
+    # Issue 18 (fresh13): no 小编, no 为大家: the site names itself with 由…整理 and invites or
+    # wishes the reader well.
+    lead_ins = ["请欣赏安全生产工作总结(精选4篇),由某某范文网整理,希望能够帮助到大家。",
+                "安全生产工作总结三篇由某某文库收集,希望对你有用。"]
+    for lead_in in lead_ins:
+        doc, report = clean(page(head=[lead_in]))
+        assert texts(doc) == BODY
+        assert removed(report, "lead-in.compiled-by-named-site") == [lead_in]
+
+
+def test_a_record_compiled_by_an_office_for_its_departments_stays():
+    # The document's own sentence: an office compiles, the departments (no reader) are to use it.
+    own = "本次检查记录由安全办公室整理汇总，希望各部门对照整改。"
+    doc, report = clean(page(head=[own]))
+    assert texts(doc)[0] == own
+    assert removed(report, "lead-in.compiled-by-named-site") == []

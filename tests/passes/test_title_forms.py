@@ -659,3 +659,88 @@ def test_a_journal_issue_in_full_width_forms_opening_the_title_line_is_no_title(
     _doc, report = clean(f"【{wide('2021.07')}】乡镇数字治理的路径与对策\n2021-08-02 来源:某某研究 作者:某某\n"
                          "数字治理正在改变乡镇的工作方式。")
     assert report.title == "乡镇数字治理的路径与对策"
+
+
+# Issue 18: a news report's headline printed in two lines over its dateline, a reporter's byline,
+# a site's hashtag before 导语.
+@pytest.mark.parametrize(
+    ("text", "title", "first"),
+    [
+        # A kicker (where) over the main line, the reporter's name alone over the dateline.
+        ("北湖市西城区\n街道干部实行轮岗交流\n李青\n北湖讯 日前，西城区召开街道干部轮岗交流动员会。\n"
+         "会上宣读了轮岗名单。",
+         "北湖市西城区街道干部实行轮岗交流", "李青"),
+        # The issuer's verb over the document's name in 《》.
+        ("省委办公厅印发\n《机关公文处理工作细则》\n新华社南州4月12日电 近日，省委办公厅印发了细则。\n"
+         "细则共五章。",
+         "省委办公厅印发《机关公文处理工作细则》", "新华社南州4月12日电 近日，省委办公厅印发了细则。"),
+        # The main line over its deck, then the paper's own dateline.
+        ("做好秋粮收购的排头兵\n全县粮食系统秋粮收购工作推进会召开\n"
+         "本报讯（记者 周明）昨日，全县秋粮收购工作推进会召开。\n会议部署了下一阶段工作。",
+         "做好秋粮收购的排头兵全县粮食系统秋粮收购工作推进会召开",
+         "本报讯（记者 周明）昨日，全县秋粮收购工作推进会召开。"),
+    ],
+)
+def test_a_news_headline_in_two_lines_over_its_dateline_is_one_title(text, title, first):
+    doc, report = clean(text)
+    assert report.title == title
+    assert "".join(texts(doc)[0].split()) == "".join(first.split())  # (blanks between CJK go: typography)
+
+
+def test_two_short_lines_over_a_paragraph_without_a_dateline_keep_the_channel_reading():
+    # Without a dateline the short line over the title is still the channel's (as before).
+    doc, report = clean("南城\n青山社区读书角揭牌\n5月6日，青山社区读书角揭牌。\n居民可以免费借书。")
+    assert report.title == "青山社区读书角揭牌"
+    assert "南城" not in texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("本报记者王明", True),
+        ("记者 张华 通讯员 刘一", True),
+        ("本报通讯员 陈晓", True),
+        ("记者节座谈会发言稿", False),
+        ("通讯员工作制度", False),
+    ],
+)
+def test_a_reporters_byline_is_never_a_title(line, never):
+    assert never_title(line) is never
+
+
+def test_a_page_opening_on_a_reporters_byline_has_no_title():
+    doc, report = clean("本报记者赵一\n暑假里，河西社区的学生志愿者每天在门岗值守，劝导不文明行为。\n"
+                        "社区为他们颁发了证书。")
+    assert report.title is None
+    assert "本报记者赵一" not in texts(doc)
+    assert texts(doc)[0].startswith("暑假里，河西社区")
+
+
+def test_a_sites_hashtag_before_a_parts_name_is_a_tag_not_a_title():
+    assert tags_title("#某某文档网# 导语")
+    assert tags_title("#范文站#")
+    assert not tags_title("#话题#社区志愿者的一天")  # a hashtag before a title's words: the bracket names more
+
+
+def test_a_lead_in_under_a_hashtag_bracket_goes_and_the_next_line_is_the_title():
+    doc, report = clean("【#某某文档网# 导语】以下是某某文档网的小编为您整理的《仓库安全管理制度》,欢迎阅读!\n\n"
+                        "仓库安全管理制度\n一、目的\n为规范仓库安全管理，特制定本制度。")
+    assert report.title == "仓库安全管理制度"
+    assert texts(doc)[0] == "一、目的"
+
+
+def test_the_documents_name_with_a_full_stop_under_the_title_goes_as_a_lead_in():
+    doc, report = clean("秋季防火工作情况汇报范文\n秋季防火工作汇报。\n秋季防火工作汇报\n尊敬的各位领导：\n"
+                        "我代表镇防火办汇报今年秋季防火工作。")
+    assert report.title == "秋季防火工作情况汇报范文"
+    assert "秋季防火工作汇报。" not in texts(doc)
+    assert {"text": "秋季防火工作汇报。", "rule": "lead-in.stopped-name"} in report.removed
+    assert texts(doc)[-1] == "我代表镇防火办汇报今年秋季防火工作。"
+
+
+def test_a_short_sentence_under_the_title_not_repeated_below_stays():
+    # The same shape, but the next line is not that name: the text's own first sentence.
+    doc, report = clean("秋季防火工作情况汇报范文\n防火工作形势严峻。\n秋季防火工作汇报\n尊敬的各位领导：\n"
+                        "我代表镇防火办汇报今年秋季防火工作。")
+    assert "防火工作形势严峻。" in texts(doc)
+    assert not [r for r in report.removed if r["rule"] == "lead-in.stopped-name"]

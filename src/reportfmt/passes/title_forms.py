@@ -221,9 +221,17 @@ def _strip_short_tag(title: str) -> str:
     return title
 
 
+# "#某某文档网#": a site's hashtag, its name between two hash marks.
+_HASHTAG = re.compile(r"#[^#\s]{1,20}#")  # (read with widths folded: a full-width mark too)
+
+
 def tags_title(bracket_text: str) -> bool:
-    """The text of an opening 【…】 is a tag or a part's name, not the page's title."""
+    """The text of an opening 【…】 is a tag or a part's name, not the page's title: also a
+    site's hashtag, alone or before a part's name ("【#某某网# 导语】以下是…")."""
     text = _folded(bracket_text).strip()  # (a journal's issue "2019.04" in full-width forms)
+    untagged = _HASHTAG.sub("", text).strip()
+    if untagged != text and (not untagged or _PART_NAME.match(untagged)):
+        return True
     return bool(_PART_NAME.match(text)) or bool(_SELLING_TAG.match(f"【{text}】x"))
 
 
@@ -374,6 +382,15 @@ def never_title(text: str) -> bool:
     return _never_title(_folded(text))
 
 
+# "本报记者 某某", "记者 某某 通讯员 某某": a news report's byline, the reporters named by role.
+_REPORTER_ROLE = r"(?:特约|实习)?(?:记者|通讯员|通訊員|記者)"
+_REPORTER_NAME = rf"[{CJK}]{{2,3}}(?:·[{CJK}]{{1,4}})?"
+# The role needs the paper's "本报" before it or a blank or colon after it: "记者招待会" is a title.
+_REPORTER_BYLINE = re.compile(
+    rf"^\s*(?:(?:本[报刊台网]|新华社){_REPORTER_ROLE}\s*[:：]?\s*|{_REPORTER_ROLE}(?:\s+|\s*[:：]\s*))"
+    rf"{_REPORTER_NAME}(?:[\s、，,]+(?:(?:本[报刊台网])?{_REPORTER_ROLE}\s*[:：]?\s*)?{_REPORTER_NAME}){{0,4}}\s*$")
+
+
 def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
@@ -383,7 +400,7 @@ def _never_title(text: str) -> bool:
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
     if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
-            or _POSTER_ROLE.match(line)):
+            or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
         return True

@@ -50,6 +50,8 @@ from .title_neighbours import (
     channel_over_meta,
     channel_over_title,
     drop_byline,
+    drop_stopped_name,
+    headline_lines,
     meta_glued_at,
     numbers_sections_below,
     opens_on_later_sample,
@@ -186,14 +188,16 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
-        if repeated is not None and index < repeated:
+        if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
+            # (A news headline's first line over the line found is the headline's, not the menu's.)
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
                 above.append(index)
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
-        if repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules):
+        if (repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules)
+                and not headline_lines(doc.content[index + 1:])):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
             formless.append(block)
             limit += 1
@@ -231,10 +235,18 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         candidate = f"{candidate}{subtitle}"
         get_state(doc).report.record_removed(subtitle, "metadata.title")
         del doc.content[index + 1]
+    elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])):
+        # A news report's headline in two or three lines over its dateline: one title.
+        for block in doc.content[index + 1:index + 1 + lines]:
+            line = block_text(block)
+            candidate = f"{candidate}{clean_title(line)}"
+            get_state(doc).report.record_removed(line, "metadata.title")
+        del doc.content[index + 1:index + 1 + lines]
     if not kept_by_rule(doc, text):
         del doc.content[index]
         get_state(doc).report.record_removed(text, "metadata.title")
         drop_byline(doc, index, rules)
+        drop_stopped_name(doc, index)
     for position in above:
         get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
     for position in reversed(above):

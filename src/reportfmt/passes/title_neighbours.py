@@ -245,3 +245,61 @@ def subtitle_under(title: str, following: list[pf.Block]) -> str | None:
             or names_only(rest) or DATE.search(rest)):
         return None
     return line.strip()
+
+
+# A news report's first paragraph opens with its dateline: "本报讯（记者 …）", "某某讯 近日…",
+# "新华社北京3月30日电 …", "某某网5月2日电": the lines above it, down from the title, are the headline.
+_NEWS_DATELINE = re.compile(
+    rf"^\s*(?:本[报刊]讯|[{CJK}]{{2,8}}讯(?=[\s(（])"
+    rf"|[{CJK}]{{2,12}}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电)")
+# A headline printed in up to three lines (a kicker, the main line, a deck), and the reporter's
+# name alone between it and the dateline.
+HEADLINE_MAX_LINES = 2
+HEADLINE_LINE_MAX_CHARS = 40
+
+
+def news_dateline(text: str) -> bool:
+    """The line opens a news report with its dateline."""
+    return bool(_NEWS_DATELINE.match(text))
+
+
+def headline_lines(following: list[pf.Block]) -> int:
+    """How many lines under the title are the rest of its headline (a news report's title printed
+    in two or three lines: "某市某区" / "中层干部竞争上岗", "某办印发" / "《某某规则》"): the
+    title-shaped lines between it and the report's dateline, a reporter's name alone aside. 0 when
+    no dateline follows them."""
+    lines = []
+    for block in following[:HEADLINE_MAX_LINES + 2]:
+        if not is_text_block(block):
+            break
+        lines.append(" ".join(block_text(block).split()))
+    for count, line in enumerate(lines):
+        if news_dateline(line):
+            return count
+        if (count + 1 < len(lines) and news_dateline(lines[count + 1])
+                and re.fullmatch(f"[{CJK}]{{2,{BYLINE_MAX_CHARS}}}", line)):
+            return count  # the reporter's name alone above the dateline stays in the text
+        if (count >= HEADLINE_MAX_LINES or len(line) > HEADLINE_LINE_MAX_CHARS or text_begun(line)
+                or not title_shaped(clean_title(line)) or names_site(line)):
+            return 0
+    return 0
+
+
+# "某某工作报告。" under the title, over "某某工作报告": the document's name printed once with a full
+# stop, as a sentence of the site's lead-in, then as the document's own heading.
+_STOPPED_NAME = re.compile(r"^\s*(?P<name>[^\s,，。！？!?；;:：、]{4,30}?)\s*[。.．]\s*$")
+
+
+def drop_stopped_name(doc: pf.Doc, index: int) -> None:
+    """The line at `index` (under the title just taken) goes as a lead-in when it is a name and
+    a full stop and the next line is that name alone."""
+    following = doc.content[index:index + 2]
+    if len(following) < 2 or not all(is_text_block(b) for b in following):
+        return
+    line, below = (block_text(b) for b in following)
+    stopped = _STOPPED_NAME.match(line)
+    if (stopped is None or "".join(below.split()) != "".join(stopped.group("name").split())
+            or not title_shaped(stopped.group("name")) or kept_by_rule(doc, line)):
+        return
+    del doc.content[index]
+    get_state(doc).report.record_removed(line, "lead-in.stopped-name")
