@@ -1,0 +1,81 @@
+"""Short site words between two lines of chrome: a tab, a button, a column's name, by form.
+
+Why a step of its own: whether a short word alone ("活动相册", "評論", "热文排行") is a site's tab
+or the text's own line is told by where it stands, not by its wording, and where it stands is
+known only once the rules have acted. A run of at most RUN_MAX such lines (the rules marked
+`between_chrome`: a short line of no sentence) goes when the nearest line above the run went
+(or the run opens the page, in its head) and the nearest line below it went (or the run ends
+the page, in its tail). The title printed again is no chrome for this (a heading under it is
+the document's). A line the rules keep, or a recognised 公文's own line, stays.
+"""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from .line_form import rule_forms
+from .placement import holds_picture
+from .ruleset import Rule, keeping_rule
+
+# The longest run of short words taken together (a row of tabs the scrape put one a line).
+RUN_MAX = 3
+
+
+def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                              removed: dict[int, str], keep: frozenset[int], rules: tuple[Rule, ...],
+                              head_end: int, tail_start: int) -> tuple[list[tuple[int, pf.Block]],
+                                                                      list[tuple[int, str, str]]]:
+    """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
+    `removed`: origin -> rule of the lines gone so far; `head_end`, `tail_start`: the origins
+    bounding the page's head and tail (a run may open the page only in the head, end it only
+    in the tail)."""
+    forms = [rule for rule in rules if rule.between_chrome]
+    if not forms:
+        return blocks, []
+    kept_at = {origin: block for origin, block in blocks}
+    # A line a rule cut a piece from is still there: only the lines gone whole count.
+    removed = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
+    lines = [origin for origin, block in original if not _blank(block)]
+    gone: list[tuple[int, str, str]] = []
+    start = 0
+    while start < len(lines):
+        end, name = start, None
+        # The longest run of short words the rules kept, from here.
+        while end < len(lines) and end - start < RUN_MAX and (found := _short_word(lines[end], kept_at, keep, rules,
+                                                                                   forms)):
+            name, end = found, end + 1
+        if name is None:
+            start += 1
+            continue
+        above = _went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
+        below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
+        if above and below and (end == len(lines) or not _short_word(lines[end], kept_at, keep, rules, forms)):
+            gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
+        start = end
+    taken = {origin for origin, _, _ in gone}
+    return [(origin, block) for origin, block in blocks if origin not in taken], gone
+
+
+def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int], rules: tuple[Rule, ...],
+                forms: list[Rule]) -> str | None:
+    """The between-chrome rule a kept line matches (its "concept.name"), if any."""
+    block = kept_at.get(origin)
+    if block is None or not is_text_block(block) or id(block) in keep or holds_picture(block):
+        return None
+    text = " ".join(block_text(block).split())
+    if keeping_rule(rules, text):
+        return None
+    for rule in forms:
+        if len(text) <= rule.max_chars and any(rule.search(form) for form in (text, *rule_forms(text))):
+            return f"{rule.concept}.{rule.name}"
+    return None
+
+
+def _went(removed: dict[int, str], origin: int) -> bool:
+    rule = removed.get(origin)
+    return rule is not None and not rule.startswith("title.")
+
+
+def _blank(block: pf.Block) -> bool:
+    return is_text_block(block) and not block_text(block).strip()
