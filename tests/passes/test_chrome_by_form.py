@@ -25,10 +25,10 @@ def test_a_line_of_one_mark_goes_anywhere():
     assert removed(report, "meta-lines.lone-mark") == ["-", ".", "、", "—"]
 
 
-def test_a_lone_mask_is_no_mark():
-    # A star or a cross alone is a masked value.
-    doc, report = clean(page(middle=["*", "×"]))
-    assert "*" in texts(doc) and "×" in texts(doc)
+def test_a_lone_mask_or_quotation_mark_is_no_mark():
+    # A star or a cross alone is a masked value; a quotation mark opens or closes the text's quote.
+    doc, report = clean(page(middle=["*", "×", "“"]))
+    assert "*" in texts(doc) and "×" in texts(doc) and "“" in texts(doc)
     assert not removed(report, "meta-lines.lone-mark")
 
 
