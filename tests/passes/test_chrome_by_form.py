@@ -94,7 +94,7 @@ def test_a_lower_case_word_alone_without_chrome_around_it_stays():
 
 
 def test_a_capitalised_word_is_no_account():
-    doc, report = clean(page(tail=["责任编辑：周某", "Summary"]))
+    doc, report = clean(page(head=["浏览次数：88", "Summary"]))
     assert "Summary" in texts(doc)
     assert not removed(report, "meta-lines.account-beside-chrome")
 
@@ -118,6 +118,20 @@ def test_short_words_between_two_lines_of_chrome_go():
     doc, report = clean(page(head=head))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.word-between-chrome") == ["活动相册", "精彩瞬间"]
+
+
+def test_a_link_name_between_two_lines_of_chrome_goes():
+    tail = ["无标题文件", "青禾社区大学-教务管理系统", "青禾社区大学_联络我们"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.word-between-chrome") == ["青禾社区大学-教务管理系统"]
+
+
+def test_a_clause_between_two_lines_of_chrome_stays():
+    tail = ["无标题文件", "河道整治仍需久久为功，", "青禾社区大学_联络我们"]
+    doc, report = clean(page(tail=tail))
+    assert "河道整治仍需久久为功，" in texts(doc)
+    assert not removed(report, "meta-lines.word-between-chrome")
 
 
 def test_a_short_word_at_the_pages_end_under_chrome_goes():

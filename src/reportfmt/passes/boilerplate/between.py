@@ -4,9 +4,10 @@ Why a step of its own: whether a short word alone ("活动相册", "評論", "�
 or the text's own line is told by where it stands, not by its wording, and where it stands is
 known only once the rules have acted. A run of at most RUN_MAX such lines (the rules marked
 `between_chrome`: a short line of no sentence) goes when the nearest line above the run went
-(or the run opens the page, in its head) and the nearest line below it went (or the run ends
-the page, in its tail). The title printed again is no chrome for this (a heading under it is
-the document's). A line the rules keep, or a recognised 公文's own line, stays.
+(or the run opens the page, in its head, and its words are short: OPENING_MAX_CHARS) and the
+nearest line below it went (or the run ends the page, in its tail). The title printed again is
+no chrome for this (a heading under it is the document's); nor is a line a rule only cut a
+piece from. A line the rules keep, or a recognised 公文's own line, stays.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from __future__ import annotations
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from .line_form import rule_forms
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
 
 # The longest run of short words taken together (a row of tabs the scrape put one a line).
 RUN_MAX = 3
+# A run opening the page holds only words this short: a longer line there, under chrome alone,
+# may be the document's own name or its column's ("社区工作计划精选" above a lead-in).
+OPENING_MAX_CHARS = 6
 
 
 def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
@@ -48,7 +51,8 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
         if name is None:
             start += 1
             continue
-        above = _went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
+        above = (_went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
+                 and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS for o in lines[start:end]))
         below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
         if above and below and (end == len(lines) or not _short_word(lines[end], kept_at, keep, rules, forms)):
             gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
@@ -63,11 +67,18 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
     block = kept_at.get(origin)
     if block is None or not is_text_block(block) or id(block) in keep or holds_picture(block):
         return None
-    text = " ".join(block_text(block).split())
-    if keeping_rule(rules, text):
+    raw = block_text(block)
+    # (a line of paragraphs is no word: not split and searched; blanks inside count once)
+    if len(raw) > 2 * max(rule.max_chars for rule in forms):
         return None
-    for rule in forms:
-        if len(text) <= rule.max_chars and any(rule.search(form) for form in (text, *rule_forms(text))):
+    text = " ".join(raw.split())
+    candidates = [rule for rule in forms if len(text) <= rule.max_chars]
+    if not candidates or keeping_rule(rules, text):
+        return None
+    for rule in candidates:
+        # The line as printed: its folded forms drop a bullet or a closing mark, which would
+        # make a clause ("…久久为功，") a word.
+        if rule.pattern.search(text):
             return f"{rule.concept}.{rule.name}"
     return None
 
