@@ -32,6 +32,13 @@ def test_a_lone_mask_or_quotation_mark_is_no_mark():
     assert not removed(report, "meta-lines.lone-mark")
 
 
+def test_a_lone_bullet_under_a_bulleted_line_is_the_lists_empty_item():
+    middle = ["- 封面：写明年度和部门名称", "-", "目录页列出四个部分"]
+    doc, report = clean(page(middle=middle))
+    assert "-" in texts(doc)
+    assert not removed(report, "meta-lines.lone-mark")
+
+
 # --- BBCode -----------------------------------------------------------------------------------
 
 def test_bbcode_tags_are_cut_and_the_words_between_them_kept():
@@ -150,6 +157,13 @@ def test_a_short_heading_under_chrome_with_the_text_below_stays():
     # Chrome above, the document's own paragraph below: a heading, not a tab.
     doc, report = clean(page(head=["浏览次数：88", "基本情况"]))
     assert texts(doc)[0] == "基本情况"
+    assert not removed(report, "meta-lines.word-between-chrome")
+
+
+def test_a_samples_name_between_its_counters_and_its_fields_stays():
+    head = ["浏览次数：88", "河道保洁心得", "范文类型：心得体会，全文共712字"]
+    doc, report = clean(page(head=head))
+    assert "河道保洁心得" in texts(doc)
     assert not removed(report, "meta-lines.word-between-chrome")
 
 

@@ -66,15 +66,16 @@ def prepare(doc: pf.Doc) -> None:
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
     blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
     removed.extend(gone)
-    # A short site word (a tab, a button) alone between two lines of chrome (between.py).
-    blocks, gone = between.drop_words_between_chrome(
-        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
-        _head_end(original), min(len(original) - TAIL_BLOCKS, len(original) / 2))
-    removed.extend(gone)
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(
         blocks, {origin for origin, _, _ in removed},
         lambda item: id(item[1]) in keep or keeping_rule(rules, " ".join(block_text(item[1]).split())) is not None)
+    removed.extend(gone)
+    # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
+    # among them (between.py).
+    blocks, gone = between.drop_words_between_chrome(
+        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
+        _head_end(original), min(len(original) - TAIL_BLOCKS, len(original) / 2))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..title_forms import DOCUMENT_NAME
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
 
@@ -73,7 +74,9 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
         return None
     text = " ".join(raw.split())
     candidates = [rule for rule in forms if len(text) <= rule.max_chars]
-    if not candidates or keeping_rule(rules, text):
+    # A line ending in a document's genre ("家务劳动心得", "…实施方案") names a sample or the
+    # document above its own facts (a 范文 site prints each sample's name over its 字数 line).
+    if not candidates or DOCUMENT_NAME.search(text) or keeping_rule(rules, text):
         return None
     for rule in candidates:
         # The line as printed: its folded forms drop a bullet or a closing mark, which would
