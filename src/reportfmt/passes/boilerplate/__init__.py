@@ -15,7 +15,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
-from . import count_labels, echoes, keyword_run, preamble, scored
+from . import between, count_labels, echoes, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import remove_chrome_once
@@ -71,10 +71,27 @@ def prepare(doc: pf.Doc) -> None:
         blocks, {origin for origin, _, _ in removed},
         lambda item: id(item[1]) in keep or keeping_rule(rules, " ".join(block_text(item[1]).split())) is not None)
     removed.extend(gone)
+    # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
+    # among them (between.py).
+    blocks, gone = between.drop_words_between_chrome(
+        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
+        _head_end(original), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.
     for _, text, rule in sorted(removed, key=lambda item: item[0]):
         state.report.record_removed(text, rule)
+
+
+def _head_end(blocks: list[tuple[int, pf.Block]]) -> int:
+    """The origin of the first block past the page's head (its first repeats.HEAD_CHARS characters)."""
+    offset = 0
+    for origin, block in blocks:
+        if offset >= repeats.HEAD_CHARS:
+            return origin
+        if isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
+            offset += len(repeats.squeeze(block_text(block)))
+    return len(blocks)
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

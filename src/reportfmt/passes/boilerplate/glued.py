@@ -140,7 +140,8 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
     def plain_drop(piece: str) -> Rule | None:
         found = first_rule(piece)
         if (found is None or found.action != "drop" or found.whole_block or found.concept in whole_line_concepts
-                or found.followed_by or found.beside_chrome or found.outside_text or found.not_after):
+                or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text
+                or found.not_after):
             return None
         return found
 

@@ -48,7 +48,7 @@ from .seams import (
     wrapped_rule,
     wrapped_title,
 )
-from .titles import first_sample, glued_title_end, repeats_line_above
+from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
 # page chunk opens with (repeats.cut_chunk_prefixes).
@@ -144,6 +144,14 @@ class _Scan:
         if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
+            self.removed.append((origin, text, "title.repeated-title"))
+            return True
+        if (in_head and kept and id(kept[-1][1]) not in self.keep
+                and named_as_sentence(text, above := _text_of(kept[-1][1]))
+                and not keeping_rule(self.rules, above or "")):
+            # The page's name as a sentence ("X。"), then the name again: both are the page's.
+            before, _ = kept.pop()
+            self.removed.append((before, above or "", "lead-in.name-as-sentence"))
             self.removed.append((origin, text, "title.repeated-title"))
             return True
         if title_head and title and wrapped_title(blocks, index, text, title, self.rules, self.keep, kept):

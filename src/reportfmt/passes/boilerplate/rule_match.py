@@ -72,7 +72,8 @@ def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule
     for rule in index_of(rules).candidates(text):
         if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
             continue
-        if rule.where not in where or len(text) > rule.max_chars:
+        # A rule acting only between two lines of chrome is asked by between.py, after the scan.
+        if rule.where not in where or len(text) > rule.max_chars or rule.between_chrome:
             continue
         match = rule.search(text)
         # In prose, the template sentence must be the paragraph's last one; a template sentence

@@ -95,6 +95,10 @@ class Rule:
     # earlier round) or the line right below is one a rule drops. A line of bare names is a
     # document's own byline unless it stands among the page's facts.
     beside_chrome: bool = False
+    # Acts only between two lines of chrome, after the scan (between.py): a short word alone is a
+    # site's tab or button there, however it is worded; anywhere else it may be the text's own.
+    # The line loop, and everyone asking which rule a line matches, never sees it.
+    between_chrome: bool = False
     # Not inside the text: a line with the text's own line kept right above it and the article
     # going on below it (paragraphs of finished sentences) is the text's (an article's 关键词
     # between its opening paragraph and its first section); after the text, or among the
@@ -418,6 +422,7 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 wraps=bool(raw.get("wraps", False)),
                 not_after=str(raw.get("not_after", "")),
                 beside_chrome=bool(raw.get("beside_chrome", False)),
+                between_chrome=bool(raw.get("between_chrome", False)),
                 outside_text=bool(raw.get("outside_text", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it

@@ -145,5 +145,5 @@ def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: s
 
 def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:
     return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
-            and not rule.followed_by and not rule.beside_chrome
+            and not rule.followed_by and not rule.beside_chrome and not rule.between_chrome
             and not rule.outside_text and not rule.not_after)

@@ -162,6 +162,17 @@ def repeats_line_above(text: str, previous: str | None) -> bool:
 REPEATED_LINE_MAX_CHARS = 60
 
 
+def named_as_sentence(text: str, previous: str | None) -> bool:
+    """"防汛工作报告。" right above "防汛工作报告" at the top: the page naming itself in a
+    sentence, then the name. A document does not give its title twice running, the first time
+    closed by a full stop: both lines are the page's (the first a lead-in, the second a repeat)."""
+    if not previous or not text:
+        return False
+    bare, above = repeats.squeeze(text), repeats.squeeze(previous)
+    return (above[-1:] in ("。", ".", "．") and above[:-1] == bare
+            and repeats_line_above(text, text))
+
+
 _MARKER_HEAD = re.compile(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*篇|[【\[]?\s*篇\s*[一二三四五六七八九十\d]{1,3}|"
                           r"(?:范文|範文)\s*[一二三四五六七八九十\d]{1,3})")
 

@@ -1,0 +1,95 @@
+"""Short site words between two lines of chrome: a tab, a button, a column's name, by form.
+
+Why a step of its own: whether a short word alone ("活动相册", "評論", "热文排行") is a site's tab
+or the text's own line is told by where it stands, not by its wording, and where it stands is
+known only once the rules have acted. A run of at most RUN_MAX such lines (the rules marked
+`between_chrome`: a short line of no sentence) goes when the nearest line above the run went
+(or the run opens the page, in its head, and its words are short: OPENING_MAX_CHARS) and the
+nearest line below it went (or the run ends the page, in its tail). The title printed again is
+no chrome for this (a heading under it is the document's); nor is a line a rule only cut a
+piece from. A line the rules keep, or a recognised 公文's own line, stays.
+"""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..title_forms import DOCUMENT_NAME
+from .placement import holds_picture
+from .ruleset import Rule, keeping_rule
+
+# The longest run of short words taken together (a row of tabs the scrape put one a line).
+RUN_MAX = 3
+# A run opening the page holds only words this short: a longer line there, under chrome alone,
+# may be the document's own name or its column's ("社区工作计划精选" above a lead-in).
+OPENING_MAX_CHARS = 6
+
+
+def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                              removed: dict[int, str], keep: frozenset[int], rules: tuple[Rule, ...],
+                              head_end: int, tail_start: int) -> tuple[list[tuple[int, pf.Block]],
+                                                                      list[tuple[int, str, str]]]:
+    """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
+    `removed`: origin -> rule of the lines gone so far; `head_end`, `tail_start`: the origins
+    bounding the page's head and tail (a run may open the page only in the head, end it only
+    in the tail)."""
+    forms = [rule for rule in rules if rule.between_chrome]
+    if not forms:
+        return blocks, []
+    kept_at = {origin: block for origin, block in blocks}
+    # A line a rule cut a piece from is still there: only the lines gone whole count.
+    removed = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
+    lines = [origin for origin, block in original if not _blank(block)]
+    gone: list[tuple[int, str, str]] = []
+    start = 0
+    while start < len(lines):
+        end, name = start, None
+        # The longest run of short words the rules kept, from here.
+        while end < len(lines) and end - start < RUN_MAX and (found := _short_word(lines[end], kept_at, keep, rules,
+                                                                                   forms)):
+            name, end = found, end + 1
+        if name is None:
+            start += 1
+            continue
+        above = (_went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
+                 and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS for o in lines[start:end]))
+        below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
+        if above and below and (end == len(lines) or not _short_word(lines[end], kept_at, keep, rules, forms)):
+            gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
+        start = end
+    taken = {origin for origin, _, _ in gone}
+    return [(origin, block) for origin, block in blocks if origin not in taken], gone
+
+
+def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int], rules: tuple[Rule, ...],
+                forms: list[Rule]) -> str | None:
+    """The between-chrome rule a kept line matches (its "concept.name"), if any."""
+    block = kept_at.get(origin)
+    if block is None or not is_text_block(block) or id(block) in keep or holds_picture(block):
+        return None
+    raw = block_text(block)
+    # (a line of paragraphs is no word: not split and searched; blanks inside count once)
+    if len(raw) > 2 * max(rule.max_chars for rule in forms):
+        return None
+    text = " ".join(raw.split())
+    candidates = [rule for rule in forms if len(text) <= rule.max_chars]
+    # A line ending in a document's genre ("家务劳动心得", "…实施方案") names a sample or the
+    # document above its own facts (a 范文 site prints each sample's name over its 字数 line).
+    if not candidates or DOCUMENT_NAME.search(text) or keeping_rule(rules, text):
+        return None
+    for rule in candidates:
+        # The line as printed: its folded forms drop a bullet or a closing mark, which would
+        # make a clause ("…久久为功，") a word.
+        if rule.pattern.search(text):
+            return f"{rule.concept}.{rule.name}"
+    return None
+
+
+def _went(removed: dict[int, str], origin: int) -> bool:
+    rule = removed.get(origin)
+    return rule is not None and not rule.startswith("title.")
+
+
+def _blank(block: pf.Block) -> bool:
+    return is_text_block(block) and not block_text(block).strip()
