@@ -94,6 +94,15 @@ def test_an_account_name_beside_the_page_facts_goes():
     assert removed(report, "meta-lines.account-beside-chrome") == ["qinghe_admin"]
 
 
+def test_a_posters_time_under_the_account_name_goes_with_it():
+    # A reply's footer: its time and 回复 link, then the next poster's name and time, one a line.
+    tail = ["2021-05-06 08:15:02 回复", "lanshan", "2021-05-06 19:40:11"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.account-beside-chrome") == ["lanshan"]
+    assert removed(report, "meta-lines.post-time-after-account") == ["2021-05-06 19:40:11"]
+
+
 def test_a_lower_case_word_alone_without_chrome_around_it_stays():
     doc, report = clean(page(middle=["wps"]))
     assert "wps" in texts(doc)

@@ -68,7 +68,7 @@ def test_a_site_naming_itself_the_compiler_with_a_wish_for_the_reader_loses_its_
     for lead_in in lead_ins:
         doc, report = clean(page(head=[lead_in]))
         assert texts(doc) == BODY
-        assert removed(report, "lead-in.compiled-by-named-site") == [lead_in]
+        assert removed(report, "lead-in.site-voice-lead-in") == [lead_in]
 
 
 def test_a_record_compiled_by_an_office_for_its_departments_stays():
@@ -76,4 +76,4 @@ def test_a_record_compiled_by_an_office_for_its_departments_stays():
     own = "本次检查记录由安全办公室整理汇总，希望各部门对照整改。"
     doc, report = clean(page(head=[own]))
     assert texts(doc)[0] == own
-    assert removed(report, "lead-in.compiled-by-named-site") == []
+    assert removed(report, "lead-in.site-voice-lead-in") == []

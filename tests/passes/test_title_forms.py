@@ -734,7 +734,7 @@ def test_the_documents_name_with_a_full_stop_under_the_title_goes_as_a_lead_in()
                         "我代表镇防火办汇报今年秋季防火工作。")
     assert report.title == "秋季防火工作情况汇报范文"
     assert "秋季防火工作汇报。" not in texts(doc)
-    assert {"text": "秋季防火工作汇报。", "rule": "lead-in.stopped-name"} in report.removed
+    assert {"text": "秋季防火工作汇报。", "rule": "lead-in.name-as-sentence"} in report.removed
     assert texts(doc)[-1] == "我代表镇防火办汇报今年秋季防火工作。"
 
 
@@ -743,4 +743,4 @@ def test_a_short_sentence_under_the_title_not_repeated_below_stays():
     doc, report = clean("秋季防火工作情况汇报范文\n防火工作形势严峻。\n秋季防火工作汇报\n尊敬的各位领导：\n"
                         "我代表镇防火办汇报今年秋季防火工作。")
     assert "防火工作形势严峻。" in texts(doc)
-    assert not [r for r in report.removed if r["rule"] == "lead-in.stopped-name"]
+    assert not [r for r in report.removed if r["rule"] == "lead-in.name-as-sentence"]

@@ -50,7 +50,6 @@ from .title_neighbours import (
     channel_over_meta,
     channel_over_title,
     drop_byline,
-    drop_stopped_name,
     headline_lines,
     meta_glued_at,
     numbers_sections_below,
@@ -246,7 +245,6 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         del doc.content[index]
         get_state(doc).report.record_removed(text, "metadata.title")
         drop_byline(doc, index, rules)
-        drop_stopped_name(doc, index)
     for position in above:
         get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
     for position in reversed(above):

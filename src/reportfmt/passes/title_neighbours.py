@@ -283,23 +283,3 @@ def headline_lines(following: list[pf.Block]) -> int:
                 or not title_shaped(clean_title(line)) or names_site(line)):
             return 0
     return 0
-
-
-# "某某工作报告。" under the title, over "某某工作报告": the document's name printed once with a full
-# stop, as a sentence of the site's lead-in, then as the document's own heading.
-_STOPPED_NAME = re.compile(r"^\s*(?P<name>[^\s,，。！？!?；;:：、]{4,30}?)\s*[。.．]\s*$")
-
-
-def drop_stopped_name(doc: pf.Doc, index: int) -> None:
-    """The line at `index` (under the title just taken) goes as a lead-in when it is a name and
-    a full stop and the next line is that name alone."""
-    following = doc.content[index:index + 2]
-    if len(following) < 2 or not all(is_text_block(b) for b in following):
-        return
-    line, below = (block_text(b) for b in following)
-    stopped = _STOPPED_NAME.match(line)
-    if (stopped is None or "".join(below.split()) != "".join(stopped.group("name").split())
-            or not title_shaped(stopped.group("name")) or kept_by_rule(doc, line)):
-        return
-    del doc.content[index]
-    get_state(doc).report.record_removed(line, "lead-in.stopped-name")
