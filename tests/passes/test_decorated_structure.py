@@ -150,3 +150,75 @@ def test_a_decorated_breadcrumb_above_the_title_is_no_title_and_goes_under_its_r
     assert report.title == "仓库年度盘点工作总结"
     assert decorated.strip() in [r["text"] for r in report.removed]
     assert texts(doc) == BODY
+
+
+# Issue 18, fifteenth round (wave 6): a line a 文库 page or a scraper broke mid-word is joined to
+# its rest before headings are decided; a heading over its own paragraph is not.
+
+def test_a_numbered_item_cut_inside_a_number_is_one_item_not_a_heading():
+    doc, _ = clean("\n".join([
+        "关于组织观看表彰大会直播的通知",
+        "1、各支部要组织党员集中观看表彰大会直播，重点学习20",
+        "25年7月1日上午大会上的讲话精神，做到应看尽看。",
+        "2、观看结束后各支部召开座谈会，交流心得体会。",
+    ]))
+    assert outline(doc) == []
+    assert paras(doc) == [
+        "1、各支部要组织党员集中观看表彰大会直播，重点学习2025年7月1日上午大会上的讲话精神，做到应看尽看。",
+        "2、观看结束后各支部召开座谈会，交流心得体会。"]
+
+
+def test_a_date_cut_before_its_unit_is_joined_and_its_heading_stays():
+    doc, _ = clean("\n".join([
+        "暑期实践活动安排", "一、报名时间。", "2025年6", "月20日前。", "二、报名方式。",
+        "各班团支部统一汇总报名表后交校团委办公室，逾期不再受理。",
+    ]))
+    assert "2025年6月20日前。" in paras(doc)
+    assert "2025年6" not in paras(doc)
+
+
+def test_a_numbered_line_that_ended_a_sentence_and_began_another_goes_on_into_the_next():
+    doc, _ = clean("\n".join([
+        "门禁卡使用规定",
+        "1.门禁卡仅限本人使用。持卡人离职时",
+        "应交回门禁卡。逾期按规定扣款。",
+        "2.门禁卡遗失须当日报告。补办费用由持卡人承担",
+        "并在一周内办理完毕。不按时办理的暂停使用。",
+    ]))
+    # Each item may open on a run-in heading (its first sentence); none stands as a heading.
+    assert outline(doc) == []
+    assert paras(doc) == ["1.门禁卡仅限本人使用。持卡人离职时应交回门禁卡。逾期按规定扣款。",
+                          "2.门禁卡遗失须当日报告。补办费用由持卡人承担并在一周内办理完毕。不按时办理的暂停使用。"]
+
+
+def test_a_line_opening_on_a_comma_goes_on_with_the_line_before():
+    doc, _ = clean("\n".join([
+        "值班制度",
+        "1.值班人员须在交接班时清点钥匙和对讲机",
+        "，并在交接记录上签字确认。",
+        "2.值班期间不得擅离岗位，确需离开的应报告带班领导。",
+    ]))
+    assert outline(doc) == []
+    assert paras(doc) == ["1.值班人员须在交接班时清点钥匙和对讲机，并在交接记录上签字确认。",
+                          "2.值班期间不得擅离岗位，确需离开的应报告带班领导。"]
+
+
+@pytest.mark.parametrize("page, headings", [
+    # A sample's number ends its marker line: the year opening the next line is the sample's text.
+    (["年度工作总结（通用3篇）", "年度工作总结 篇1",
+      "20xx年，我们在上级的正确领导下，认真完成了各项工作任务，取得了较好成绩。现总结如下：",
+      "年度工作总结 篇2",
+      "20xx年即将过去，回顾一年来的工作，我们坚持问题导向，补短板、强弱项，各项工作稳步推进。"],
+     ["年度工作总结篇1", "年度工作总结篇2"]),  # (typography drops the blank between CJK)
+    # A heading over a paragraph that opens on a comma (the scraper lost its first words): the
+    # paragraph is longer than the heading, so it is no wrap's rest.
+    (["全县经济工作会议讲话", "一、认真总结成绩，准确把握形势，始终保持加快发展的劲头",
+      "，全县上下克服各种困难，在逆境中培育积极因素，经济社会保持了平稳较快发展的良好态势，主要指标好于预期。",
+      "二、明确目标任务，突出工作重点，推动经济发展再上新台阶",
+      "明年经济工作的总体要求是稳中求进，确保完成各项目标任务，为实现全年发展目标打下坚实基础。"],
+     ["一、认真总结成绩，准确把握形势，始终保持加快发展的劲头",
+      "二、明确目标任务，突出工作重点，推动经济发展再上新台阶"]),
+])
+def test_a_heading_over_its_own_paragraph_is_not_taken_for_a_wrap(page, headings):
+    doc, _ = clean("\n".join(page))
+    assert [text for _, text in outline(doc)] == headings

@@ -48,7 +48,9 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
     finds no single width; the numbered item would otherwise stand as a heading cut mid-word
     above a paragraph that opens mid-sentence. (A heading's body opens with a sentence of its
     own, longer than a few characters.) A numbered line of any length is joined the same way
-    when the next line is the rest of its wrapped sentence (wrapped_item)."""
+    when the next line is the rest of its wrapped sentence (wrapped_item). Any line, numbered or
+    not, goes on into the next when that one opens on a comma (CLAUSE_GOES_ON) or when it stops
+    inside a word (cut_inside); either rest is no longer than the line, as a wrap's is."""
     joined = False
     # Worked out only when a numbered line's tail looks like a wrap's (most pages: never).
     headed = functools.cache(lambda: heading_families(blocks))
@@ -61,17 +63,34 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
         # The head's own tests first: most paragraphs end their sentence or carry no number,
         # and every document passes here (the filter path).
         head = block_text(first)
-        if not head or "\n" in head or head.endswith(TERMINAL) or parse_marker(head) is None:
+        if not head or "\n" in head or head.endswith(TERMINAL):
             i += 1
             continue
         tail = block_text(second)
-        end = SENTENCE_INSIDE.search(tail) if tail else None
-        finishes = end is not None and (
-            (end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS)
-            or wrapped_item(head, tail, headed))
-        if (finishes and is_chinese(tail[0]) and parse_marker(tail) is None
+        if not tail:
+            i += 1
+            continue
+        # No sentence opens on a comma; a heading's paragraph that lost its first words to the
+        # scraper may, but it is longer than the heading, where a wrap's rest is not.
+        if (tail.startswith(CLAUSE_GOES_ON) and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK
                 and same_masks(head, tail, "", detectors)):
-            joint: list[pf.Inline] = [] if is_chinese(head[-1]) else [pf.Space()]
+            first.content.extend(list(second.content))
+            del blocks[i + 1]
+            joined = True
+            continue  # the joined line may go on into the next one as well
+        numbered = parse_marker(head) is not None
+        if not numbered and not head[-1].isdigit() and not STATEMENT_INSIDE.search(head):
+            i += 1
+            continue
+        end = SENTENCE_INSIDE.search(tail)
+        finishes = end is not None and (
+            cut_inside(head, tail)
+            or (numbered and end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS)
+            or (numbered and wrapped_item(head, tail, headed)))
+        if (finishes and (is_chinese(tail[0]) or tail[0].isdigit()) and parse_marker(tail) is None
+                and same_masks(head, tail, "", detectors)):
+            # A number cut in two is one number again: "20" + "22年" is "2022年", not "20 22年".
+            joint: list[pf.Inline] = [] if is_chinese(head[-1]) or head[-1].isdigit() else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
             del blocks[i + 1]
             joined = True
@@ -79,6 +98,9 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
     return joined
 
 
+# A line opening on these goes on with the one before: "、有必备的设备" or "，做好参会准备。" after
+# a line the page wrapped just before the punctuation mark (a PDF's line may start with it).
+CLAUSE_GOES_ON = ("，", ",", "、", "；", ";", "。")
 # A line cut inside a clause: a heading never ends on these (measure.OPEN_END), a wrapped line may.
 CLAUSE_OPEN = ("，", ",", "、")
 # "1.目标设定:明确安全工作的总体目标,如确" / "保年度内安全事故减少。": the page wrapped a numbered
@@ -86,6 +108,34 @@ CLAUSE_OPEN = ("，", ",", "、")
 # heading's body is a paragraph of its own, longer than its heading; a heading that states its
 # point as a sentence ends with it ("1、目的性。"), and one closing on a colon announces a list.
 WRAP_TAIL_SLACK = 2
+
+
+# A number cut at the line's end goes on with its digits or its unit: "2024年7" / "月31日前。".
+NUMBER_GOES_ON = re.compile(r"\d|[年月日号时分秒%％万亿元个]")
+
+
+def cut_inside(head: str, tail: str) -> bool:
+    """The line stops inside a word the next line finishes: a number cut between its digits or
+    before its unit, or a line that has ended a sentence and started another it leaves open ("1.考
+    勤机是…的记录和证实。采用" / "指纹考勤机…。"). A heading never runs on into a second sentence
+    left open, nor ends inside a number; its body opens on a word, not on a number's rest."""
+    if head[-1].isdigit():
+        return (bool(NUMBER_GOES_ON.match(tail)) and visible_len(head) >= NUMBER_CUT_MIN_CHARS
+                and not NUMBERED_LABEL.search(head))
+    # A question ended inside a heading names its answer ("1、什么是读后感？读后感的含义"): only a
+    # statement ended inside counts, and the rest no longer than the head (a heading's paragraph is).
+    return (STATEMENT_INSIDE.search(head) is not None and is_ideograph(head[-1]) and is_ideograph(tail[0])
+            and visible_len(tail) <= visible_len(head) + WRAP_TAIL_SLACK)
+
+
+STATEMENT_INSIDE = re.compile("[。；;]")
+
+
+# "附件1" over "2024年度考核表。" is a heading over its body: a cut number follows a few words.
+NUMBER_CUT_MIN_CHARS = 6
+# A number that labels the line ends it whole: "工作总结 篇1", "附件2", "第3" (a sample's or a
+# part's number, set off by a blank or named by its word), whatever the next line opens with.
+NUMBERED_LABEL = re.compile(r"(?:\s|篇|第|附件|附表|图|表|之)\d+$")
 
 
 def heading_families(blocks: pf.ListContainer) -> set[str]:
