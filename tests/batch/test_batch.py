@@ -180,6 +180,26 @@ def test_hanging_job_is_killed_alone_and_the_run_goes_on(tmp_path):
     assert not list(out.glob("hang*")) and not list(out.glob(".*.part"))
 
 
+def test_a_worker_has_its_next_job_before_the_parent_handles_a_result():
+    # The parent's share of a page (outputs written, manifest, duplicate index) must not keep
+    # the worker idle: with one worker, input n+1 is read while job n runs and given to the
+    # worker before result n is handed on (before: read 0, handled 0, read 1, handled 1...).
+    from reportfmt.batch.executor import LocalExecutor
+
+    options = build_options()
+    events: list[str] = []
+
+    def jobs():
+        for index in range(3):
+            events.append(f"read {index}")
+            yield index, Job(f"{index}.txt", f"{index}.txt", PAGE, ("plain",), options)
+
+    for index, result in LocalExecutor(1, timeout=60).run(jobs()):
+        assert result.record["status"] == "ok"
+        events.append(f"handled {index}")
+    assert events == ["read 0", "read 1", "handled 0", "read 2", "handled 1", "handled 2"]
+
+
 def test_outputs_of_one_input_appear_all_or_none(tmp_path, monkeypatch):
     from reportfmt.batch import job as job_module
 

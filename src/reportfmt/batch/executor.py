@@ -91,29 +91,41 @@ class LocalExecutor:
         self.ctx = multiprocessing.get_context("spawn")
 
     def run(self, jobs: Indexed) -> Iterator[tuple[int, JobResult]]:
+        """A worker's next job is sent before the parent hands the results on (their outputs
+        written, the manifest line, the duplicate index), and the job after it is read while
+        the workers run: a worker never waits for the parent's work on another page."""
         pool = [_Worker(self.ctx) for _ in range(self.workers)]
         source = iter(jobs)
-        exhausted = False
-        try:
-            while True:
-                busy_indices = [w.task[0] for w in pool if w.task]
-                for worker in pool:
-                    if worker.task or exhausted:
-                        continue
-                    if busy_indices and self._ahead(busy_indices):
-                        break
+        upcoming: list[tuple[int, Job]] = []  # read from `jobs`, not yet given: at most one
+
+        def fill() -> None:
+            busy_indices = [w.task[0] for w in pool if w.task]
+            for worker in pool:
+                if worker.task:
+                    continue
+                if not upcoming:
                     item = next(source, None)
                     if item is None:
-                        exhausted = True
-                        break
-                    worker.give(*item)
-                    busy_indices.append(item[0])
+                        return
+                    upcoming.append(item)
+                if busy_indices and self._ahead(busy_indices):
+                    return
+                index, job = upcoming.pop()
+                worker.give(index, job)
+                busy_indices.append(index)
+
+        try:
+            fill()
+            while True:
                 busy = [w for w in pool if w.task]
                 if not busy:
                     return
+                if not upcoming:  # read the next input while the workers run
+                    upcoming.extend(item for item in [next(source, None)] if item is not None)
                 deadline = min(w.started for w in busy) + self.timeout
                 ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
                              timeout=max(0.0, deadline - time.monotonic()))
+                finished = []
                 for position, worker in enumerate(pool):
                     if not worker.task:
                         continue
@@ -125,7 +137,9 @@ class LocalExecutor:
                             worker.kill()
                             pool[position] = _Worker(self.ctx)
                             result = failed_result(job, result)
-                        yield index, result
+                        finished.append((index, result))
+                fill()
+                yield from finished
         finally:
             for worker in pool:
                 worker.kill() if worker.task else worker.stop()

@@ -31,6 +31,7 @@ STAMP = re.compile(
 _FULL_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D{0,6}\d{1,2}:\d{2}")
 _DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
 MIN_POSTS = 2
+_DIGITS = re.compile(r"\d+")
 # A floor label printed alone: the post's place in the thread.
 _FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
 # Most members of a shape group must look like posts (a list of dated teasers does not).
@@ -87,10 +88,8 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -
             if isinstance(child.tag, str):
                 groups[_shape(child)].append(child)
         for members in groups.values():
-            if len(members) < MIN_POSTS:
-                continue
-            posts = [m for m in members if is_post(m)]
-            if len(posts) < MIN_POSTS or len(posts) < POST_SHARE * len(members):
+            posts = _posts_if_enough(members)
+            if posts is None:
                 continue
             weight = sum(scores[p].chars - scores[p].links for p in posts)
             found.append((weight, members))  # the template's every member, short ones too
@@ -101,6 +100,21 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -
     inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
              and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
     return max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest
+
+
+def _posts_if_enough(members: list[etree._Element]) -> list[etree._Element] | None:
+    """The members that read as posts, or None when too few do (fewer than MIN_POSTS or
+    than POST_SHARE of the group). The test stops as soon as the members left could no
+    longer make up the share: most shape groups are a body's paragraphs or a menu's items,
+    and is_post reads each member's whole subtree."""
+    posts: list[etree._Element] = []
+    need = max(MIN_POSTS, POST_SHARE * len(members))
+    for tested, member in enumerate(members):
+        if len(posts) + len(members) - tested < need:
+            return None
+        if is_post(member):
+            posts.append(member)
+    return posts if len(posts) >= need else None
 
 
 def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
@@ -116,7 +130,7 @@ def _shape(elem: etree._Element) -> tuple[str, str]:
     """Tag and first class word, digits folded: a template adds state words after its own
     ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
     words = elem.get("class", "").split()
-    return elem.tag, re.sub(r"\d+", "", words[0] if words else "")
+    return elem.tag, _DIGITS.sub("", words[0] if words else "")
 
 
 def is_post(elem: etree._Element) -> bool:
