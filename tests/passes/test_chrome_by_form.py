@@ -136,6 +136,14 @@ def test_short_words_between_two_lines_of_chrome_go():
     assert removed(report, "meta-lines.word-between-chrome") == ["活动相册", "精彩瞬间"]
 
 
+def test_short_words_that_are_all_a_page_keeps_stay():
+    # A broken page's scrap: its title, one short cell, a login link. The cell is what is left
+    # of the document; taking it would leave an empty output.
+    doc, report = clean("未闭合的表格\n甲\n登录")
+    assert texts(doc) == ["甲"]
+    assert not removed(report, "meta-lines.word-between-chrome")
+
+
 def test_a_link_name_between_two_lines_of_chrome_goes():
     tail = ["无标题文件", "青禾社区大学-教务管理系统", "青禾社区大学_联络我们"]
     doc, report = clean(page(tail=tail))

@@ -59,7 +59,12 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
             gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
         start = end
     taken = {origin for origin, _, _ in gone}
-    return [(origin, block) for origin, block in blocks if origin not in taken], gone
+    left = [(origin, block) for origin, block in blocks if origin not in taken]
+    # Site words stand beside a document: when they would be all the page keeps, what is left
+    # is the document (a scrap of a broken page), not its chrome.
+    if not any(is_text_block(block) and block_text(block).strip() for _, block in left):
+        return blocks, []
+    return left, gone
 
 
 def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int], rules: tuple[Rule, ...],
