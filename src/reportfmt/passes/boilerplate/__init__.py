@@ -75,7 +75,7 @@ def prepare(doc: pf.Doc) -> None:
     # among them (between.py).
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
-        _head_end(original), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+        repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.
@@ -83,15 +83,9 @@ def prepare(doc: pf.Doc) -> None:
         state.report.record_removed(text, rule)
 
 
-def _head_end(blocks: list[tuple[int, pf.Block]]) -> int:
-    """The origin of the first block past the page's head (its first repeats.HEAD_CHARS characters)."""
-    offset = 0
-    for origin, block in blocks:
-        if offset >= repeats.HEAD_CHARS:
-            return origin
-        if isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)):
-            offset += len(repeats.squeeze(block_text(block)))
-    return len(blocks)
+def _head_text(_origin: int, block: pf.Block) -> str:
+    """A block's text as the head counts it for the between step (headers and divs included)."""
+    return block_text(block) if isinstance(block, (pf.Para, pf.Plain, pf.Header, pf.Div)) else ""
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

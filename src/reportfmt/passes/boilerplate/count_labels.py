@@ -39,7 +39,7 @@ def drop_count_labels(original: list[tuple[int, pf.Block]], kept: list[tuple[int
     texts = {origin: " ".join(block_text(block).split()) for origin, block in original if is_text_block(block)}
     lines = [origin for origin in texts if texts[origin]]  # text lines in order, blank lines skipped
     count = len(original)
-    head_end = _head_end(original, texts)
+    head_end = repeats.head_end(original, lambda origin, _: texts.get(origin, ""))
     kept_origins = {origin for origin, _ in kept}
     protected = {origin for origin, block in original if id(block) in keep}
     doomed: set[int] = set()
@@ -58,12 +58,3 @@ def drop_count_labels(original: list[tuple[int, pf.Block]], kept: list[tuple[int
     return ([item for item in kept if item[0] not in doomed],
             [(origin, texts[origin], RULE) for origin in sorted(doomed)])
 
-
-def _head_end(original: list[tuple[int, pf.Block]], texts: dict[int, str]) -> int:
-    """The first origin past the head (repeats.HEAD_CHARS characters of text)."""
-    offset = 0
-    for origin, _ in original:
-        if offset >= repeats.HEAD_CHARS:
-            return origin
-        offset += len(repeats.squeeze(texts.get(origin, "")))
-    return len(original)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 import panflute as pf
 
@@ -31,6 +32,17 @@ Removed = list[tuple[int, str, str]]
 # blocks: the headings pass may join two lines into one block, and a second run must see
 # the same head as the first (running twice equals running once).
 HEAD_CHARS = 300
+def head_end(blocks: Blocks, text_of: Callable[[int, pf.Block], str]) -> int:
+    """The origin of the first block past the page's head (HEAD_CHARS characters of the text
+    `text_of` gives each block, blanks aside); the block count when the page is all head."""
+    offset = 0
+    for origin, block in blocks:
+        if offset >= HEAD_CHARS:
+            return origin
+        offset += len(squeeze(text_of(origin, block)))
+    return len(blocks)
+
+
 # How many blocks after a teaser are compared with it.
 FOLLOWING_BLOCKS = 6
 # A teaser must repeat at least this many characters of the body to count as a copy.
