@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -83,6 +83,11 @@ SITES ?= ../devset18/raw
 eval-sites: $(STAMP)
 	$(PY) tests/eval/eval_sites.py $(SITES)
 
+# The own-words pages (tests/eval/sites/own: the team's text in real sites' forms, in the project),
+# in two groups by a hash of the site name, own-tune and own-check.
+eval-sites-own: $(STAMP)
+	$(PY) tests/eval/eval_sites.py --own
+
 # How fragile the rules are to a new site's decoration: the dev splits (never a held-out one)
 # re-decorated one way at a time (bullets, bracketed labels, colons, widths, label spaces,
 # traditional script, glued and wrapped lines) on chrome, body or both lines, printed as deltas
@@ -150,7 +155,7 @@ eval-gongwen: $(STAMP)
 	$(PY) tests/eval/eval_gongwen.py
 
 # Every quality number the issues name, on ../shared/corpus (and generated archives).
-eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-authored eval-gongwen eval-pages
+eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-authored eval-gongwen eval-pages eval-sites-own
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps

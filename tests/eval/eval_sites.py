@@ -2,6 +2,11 @@
 
 Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
+       python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
+
+`--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
+in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
+needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `own-check`.
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
@@ -45,7 +50,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sites_devset import LABELS, MASK, fold
+from sites_devset import LABELS, MASK, fold, own_pages
 
 # A chrome label this short is scored by the output lines equal to it, not searched for in the text.
 SHORT_LABEL = 2
@@ -66,7 +71,9 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh11": "fresh11 sites (collected in the twelfth round)",
           "fresh12": "fresh12 sites (collected in the thirteenth round)",
           "fresh13": "fresh13 sites (collected in the fourteenth round)",
-          "fresh14": "fresh14 sites (collected in the fifteenth round)"}
+          "fresh14": "fresh14 sites (collected in the fifteenth round)",
+          "own-tune": "own-words pages, tuning sites (tests/eval/sites/own)",
+          "own-check": "own-words pages, check sites (a third, by site hash)"}
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
 HELD_OUT = {"fresh14"}
@@ -234,16 +241,22 @@ def badness(result: PageResult) -> tuple:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0].startswith("-"):
+    own = bool(argv) and argv[0] == "--own"
+    if not argv or (argv[0].startswith("-") and not own):
         print("usage: eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]  (the folder of page texts "
               "that sites_devset.py wrote)", file=sys.stderr)
         return 2
-    raw_dir = Path(argv[0])
-    if not raw_dir.is_dir():
-        print(f"eval_sites: {raw_dir} is missing: it holds the dev set's page texts, which stay "
-              "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
-        return 2
-    pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
+    if own:
+        built = own_pages()
+        texts = {labels["id"]: raw for raw, labels in built}
+        pages = [labels for _, labels in built]
+    else:
+        raw_dir = Path(argv[0])
+        if not raw_dir.is_dir():
+            print(f"eval_sites: {raw_dir} is missing: it holds the dev set's page texts, which stay "
+                  "outside the project (see tests/eval/sites_devset.py)", file=sys.stderr)
+            return 2
+        pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
     results: dict[str, list[PageResult]] = {name: [] for name in SPLITS}
     shown = set(SPLITS) - HELD_OUT
     if "--worst" in argv[1:-1]:
@@ -255,6 +268,9 @@ def main(argv: list[str]) -> int:
     missing = 0
     for page in pages:
         if page["split"] not in scored:
+            continue
+        if own:
+            results[page["split"]].append(score_page(page, texts[page["id"]]))
             continue
         path = raw_dir / f"{page['id']}.txt"
         if not path.exists():

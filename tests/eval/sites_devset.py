@@ -41,6 +41,10 @@ Pages in ANNOTATED_DIR/fresh14/*.txt form a sixteenth split, `fresh14`: collecte
 (issue 18f6) from sites in none of the others, scored once on main before that round changed any
 code, and held out for every later round's rule writers.
 
+Pages in tests/eval/sites/own/*.txt are the own-words pages: written by the team in the form of a real
+site's page with made-up content, kept in the project, each headed `@@@ HOST GENRE` (no url path), and built
+in memory by own_pages() into two groups, `own-tune` and `own-check`, by the same site hash as tuned/held.
+
 A split none of whose annotated files is present (the older splits' annotated files are not kept on
 every machine) is not rebuilt: its pages are kept from the existing labels.json as they are, in
 their order, ahead of the pages built from the annotated files present, and no raw text is written
@@ -80,6 +84,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 LABELS = Path(__file__).with_name("sites") / "labels.json"
+# Pages written in our own words in the forms real pages show (annotated files, in the project).
+OWN = Path(__file__).with_name("sites") / "own"
+OWN_SPLITS = {"tuned": "own-tune", "held": "own-check"}
 # A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
 HELD_BACK = 3
 KEY_CHARS = 24
@@ -287,6 +294,31 @@ def build(annotated_dir: Path, raw_dir: Path) -> list[dict]:
     LABELS.parent.mkdir(parents=True, exist_ok=True)
     LABELS.write_text(json.dumps({"pages": pages}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return pages
+
+
+def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
+    """(raw text, labels) of each own-words page (tests/eval/sites/own/*.txt), built in memory.
+
+    These pages are written in the team's own words in the form of a real site's page, so their
+    annotated files live in the project and no raw text is written anywhere. A page starts with
+    `@@@ HOST GENRE`: the site whose form it follows and the genre, never a url path. Its group
+    follows the same hash of the site name as `tuned`/`held` (a third of the sites checks)."""
+    built: list[tuple[str, dict]] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.txt")):
+        for header, lines in parse_pages(path.read_text(encoding="utf-8")):
+            host, _, genre = header.partition(" ")
+            if not host or not genre.strip() or "/" in host:
+                raise SystemExit(f"sites_devset: {path.name}: page header {header!r} is not 'HOST GENRE'")
+            name = f"own:{host} {genre.strip()}"
+            if name in seen:
+                raise SystemExit(f"sites_devset: {path.name}: two own pages named {name!r}")
+            seen.add(name)
+            site = site_of(f"http://{host}/")
+            raw, labels = build_page(name, lines, OWN_SPLITS[split_of(site)])
+            labels.update(site=site, host=host, genre=genre.strip())
+            built.append((raw, labels))
+    return built
 
 
 def _existing_pages() -> list[dict]:

@@ -1,0 +1,49 @@
+"""The own-words dev set (tests/eval/sites/own): pages written by the team in real sites' forms.
+
+Each page names only the host whose form it follows and its genre; its labels are built in memory
+by sites_devset.own_pages and split by the same site hash as the older tuned/held splits.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sites_devset import OWN, build_page, own_pages, split_of
+
+# Annotation syntax that must never reach a page's raw text (a tag the parser did not take).
+_LEFTOVER = re.compile(r"\{c:[a-z-]+\||\[(?:t|s|h\d|c:[a-z-]+|title)[=\]]|\ue000")
+
+
+def test_each_own_page_names_a_host_and_a_genre_and_no_url_path():
+    for path in OWN.glob("*.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("@@@ "):
+                host, _, genre = line[4:].partition(" ")
+                assert "/" not in host and "://" not in line, line
+                assert re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host), line
+                assert genre.strip(), line
+
+
+def test_own_pages_come_from_forty_sites_in_two_groups_by_site_hash():
+    pages = [labels for _, labels in own_pages()]
+    sites = {p["site"] for p in pages}
+    assert len(pages) >= 40 and len(sites) >= 40
+    for page in pages:
+        assert page["split"] == {"tuned": "own-tune", "held": "own-check"}[split_of(page["site"])]
+    assert {p["split"] for p in pages} == {"own-tune", "own-check"}
+
+
+def test_no_annotation_reaches_a_raw_text_and_every_page_has_body_to_keep():
+    for raw, labels in own_pages():
+        for line in raw.splitlines():
+            assert not _LEFTOVER.search(line), (labels["url"], line)
+        assert labels["keep"], labels["url"]
+
+
+def test_a_title_label_glued_to_text_is_not_taken():
+    # "[title=X]" is a label line of its own; glued to a line it would stay in the raw text.
+    raw, labels = build_page("own:example.com 通知", ["[title=关于放假的通知]", "关于放假的通知 各班:本周五放假一天。"])
+    assert labels["title"] == "关于放假的通知" and "[title=" not in raw
