@@ -71,3 +71,28 @@ def test_dry_run_and_review_page_name_the_family_of_every_removed_line(tmp_path,
         assert f'"rule":"{rule}"' in shard
     summary = (out / "review" / "summary.js").read_text(encoding="utf-8")
     assert '"family":["metadata","lead-in","document-site"]' in summary
+
+
+# Each sample headed by the page's bare title (the title with its count is the page's own).
+BARE_TITLE_PAGE = "\n".join([
+    "植树节倡议书（精选3篇）",
+    "倡议书是一种常见的文体。下面是小编整理的植树节倡议书，欢迎阅读。",
+    "植树节倡议书", "亲爱的同学们：", "春天到了，让我们拿起铁锹，为校园添一片新绿，每个班级认领一棵小树。", "校团委",
+    "植树节倡议书", "各位居民朋友：", "社区东侧的空地将建成小游园，欢迎大家周六上午带上家人一起来种树。", "某某社区",
+    "植树节倡议书", "全体职工：", "工会将组织义务植树活动，请各部门报名参加，工具由后勤统一准备。", "公司工会",
+])
+
+
+def test_samples_headed_by_the_bare_title_are_each_written_as_a_document(tmp_path):
+    source = tmp_path / "trees.txt"
+    source.write_text(BARE_TITLE_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["convert", str(source), "-o", str(out), "--to", "md", "--split-samples", "-q"]) == 0
+    records = rows(out)
+    assert [r.get("sample") for r in records] == [None, 1, 2, 3]
+    assert records[0]["title"] == "植树节倡议书（精选3篇）"
+    assert [r["title"] for r in records[1:]] == ["植树节倡议书"] * 3
+    second = (out / "trees-sample-2.md").read_text(encoding="utf-8")
+    assert "社区东侧的空地将建成小游园" in second and "校团委" not in second and "公司工会" not in second
+    # No sample's marker was taken for the title repeated.
+    assert "title.repeated-title" not in [r["rule"] for r in records[0]["removed"]]

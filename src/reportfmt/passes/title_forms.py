@@ -129,6 +129,22 @@ _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层�
 # A site's banner: its name, then its slogan or channel ("365读书网-读万卷书行万里路",
 # "某某网 先锋文汇"): a title never opens on a site's name and a blank.
 _SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
+
+
+def banner_title_start(text: str) -> int | None:
+    """Where the title starts when a site's name stands before it on its line ("某某范文网 学校安全
+    管理制度", "某某网-2023年工作总结"): what follows the name names one document (its genre ends
+    it). None for a banner's slogan ("某某读书网-读万卷书行万里路") or any other line."""
+    banner = _SITE_BANNER.match(text)
+    if banner is None:
+        return None
+    start = banner.end() - 1
+    rest = text[start:].strip()
+    return start if len(rest) >= BANNER_TITLE_MIN_CHARS and DOCUMENT_NAME.search(rest) else None
+
+
+# A document's name after a site's name is longer than a genre word ("某某网 制度").
+BANNER_TITLE_MIN_CHARS = 6
 # A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
 _SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
 # The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
@@ -404,7 +420,7 @@ def _never_title(text: str) -> bool:
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
         return True
-    if _FONT_SIZE.match(line) or offers_only(line):
+    if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
     if not re.search(f"[{CJK}]", line):
         return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
@@ -413,6 +429,52 @@ def _never_title(text: str) -> bool:
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
         return not left
     return False
+
+
+# A page's counters, in any site's words: "共有5条评论", "3人点赞", "1.2万阅读", "赞(12)", "评论：0",
+# "人气 356". A titleless page's first line may be one; no page is titled with it.
+_COUNT_WORD = (r"(?:评论|評論|回复|回覆|回帖|留言|点评|點評|点赞|點讚|赞|讚|顶|頂|踩|阅读|閱讀|浏览|瀏覽|"
+               r"人气|人氣|热度|熱度|收藏|分享|下载|下載|关注|關注)")
+_COUNTER = re.compile(
+    rf"^(?:共有?|已有)?[\d.,]+[万萬wW]?(?:条|條|个|個|则|則|人|次)?{_COUNT_WORD}$"
+    rf"|^{_COUNT_WORD}(?:数|數|量|次数|次數)?[:：]?[(（\[【]?[\d.,]+[万萬wW]?[)）\]】]?$")
+# A page's links to elsewhere: "点击查看全文>>", "跳转到正文", "返回顶部", "展开阅读", "我要投稿",
+# "相关文章", "猜你喜欢"; a wiki's skip links and tagline. Never a title, whatever page they are on.
+_JUMP_LINK = re.compile(
+    r"^(?:点击|點擊|点此|點此)?(?:查看|阅读|閱讀|进入|進入|跳转到?|跳轉到?|跳至|返回|回到|展开|展開|继续|繼續)"
+    r"(?:全文|原文|正文|详情|詳情|更多|顶部|頂部|首页|首頁|目录|目錄|阅读|閱讀)(?:>+|»|→|\u203a)?$"
+    r"|^我要(?:投稿|评论|評論|留言|纠错|糾錯|下载|下載|收藏|分享|提问|提問|回答|举报|舉報|打印)$"
+    r"|^(?:相关|相關|热门|熱門|推荐|推薦|精彩|更多)(?:文章|阅读|閱讀|推荐|推薦|内容|內容|资讯|資訊|链接|鏈接)$"
+    r"|^猜你喜[欢歡]$"
+    # A wiki's skip links, one or two on a line: "跳转到导航 跳转到搜索", "跳到内容".
+    r"|^(?:(?:跳[到至]|跳转到?|跳轉到?|前往)(?:导航|導航|搜索|搜尋|内容|內容|正文|主要内容|主要內容))+$"
+    # A wiki's tagline: "维基百科，自由的百科全书", "出自某某百科，自由的百科全书".
+    r"|^(?:出自|来自|來自)?\S{2,16}[,，](?:自由的|自由嘅|人人可编辑的|人人可編輯的)百科全[书書]$"
+    r"|^(?:From)?\S{0,20}(?:Wikipedia|wiki)?,?thefreeencyclopedia$", re.I)
+
+
+def counts_or_links(text: str) -> bool:
+    """A page's counter ("共有5条评论", "赞(12)"), a link to elsewhere ("点击查看全文", "我要投稿")
+    or a wiki's tagline."""
+    squeezed = "".join(text.split())
+    return bool(_COUNTER.match(squeezed) or _JUMP_LINK.match(squeezed))
+
+
+# A table's column names, the first cells a titleless page's text may open on when it starts with a
+# table: "序号", "姓名 性别 年龄", "工作任务 | 责任单位 | 完成时限". A title names a document; a
+# row of column names names none.
+_CELL_WORD = (r"(?:序号|序號|编号|編號|姓名|性别|性別|年龄|年齡|民族|籍贯|籍貫|学历|學歷|出生年月|政治面貌|职务|職務|"
+              r"职称|職稱|单位|單位|部门|部門|名称|名稱|项目|項目|内容|內容|时间|時間|日期|地点|地點|备注|備註|"
+              r"金额|金額|数量|數量|单价|單價|合计|合計|小计|小計|得分|分值|分数|分數|类别|類別|指标|指標|"
+              r"联系电话|聯繫電話|电话|電話|负责人|負責人|责任人|責任人|责任单位|責任單位|牵头单位|牽頭單位|"
+              r"完成时限|完成時限|完成时间|完成時間|工作任务|工作任務|具体措施|具體措施|考核内容|考核內容|"
+              r"评分标准|評分標準|考核标准|考核標準)")
+_CELL_ROW = re.compile(rf"^\s*{_CELL_WORD}(?:\s*[|｜\t]?\s*{_CELL_WORD})*\s*$")
+
+
+def names_columns(text: str) -> bool:
+    """A table's column names alone ("序号", "姓名 性别 年龄"): the text's first row, not a title."""
+    return bool(_CELL_ROW.match(text))
 
 
 # "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.

@@ -32,6 +32,7 @@ from .title_anchors import (
     wrapped_title,
 )
 from .title_forms import (
+    banner_title_start,
     clean_title,
     credited_name,
     field_title_end,
@@ -174,6 +175,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             limit += 1
             continue
+        if (repeated is None and (start := banner_title_start(plain)) is not None
+                and title_shaped(named := clean_title(plain[start:]))):
+            # "某某范文网 学校安全管理制度": the site's name, then the title (the line goes whole).
+            return _take_title(doc, index, named, above, issuer, rules)
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.

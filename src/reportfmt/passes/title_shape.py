@@ -10,7 +10,16 @@ import re
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
-from .title_forms import DOCUMENT_NAME, asks_question, calls_out, clean_title, exclaims, names_occasion, never_title
+from .title_forms import (
+    DOCUMENT_NAME,
+    asks_question,
+    calls_out,
+    clean_title,
+    exclaims,
+    names_columns,
+    names_occasion,
+    never_title,
+)
 from .title_suffixes import FILE_EXTENSION
 from .width import fold_width
 
@@ -44,6 +53,8 @@ def title_shaped(text: str) -> bool:
     chapter = SECTION_NUMBER.match(text) and not FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
+    if names_columns(text):
+        return False  # "序号", "姓名 性别 年龄": a table's first cells, the text begun
     if _SALUTATION.match(text):
         return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):

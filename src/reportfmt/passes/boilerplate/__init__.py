@@ -15,6 +15,7 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
+from ..headings.samples import announced_by_removed
 from . import between, count_labels, echoes, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
@@ -47,8 +48,10 @@ def prepare(doc: pf.Doc) -> None:
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
     for _ in range(MAX_ROUNDS):
+        # (a lead-in counting the samples may be gone already: the bare titles heading them stay)
+        announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
-                                          file_site=DOCUMENT_SITE in active, earlier=removed)
+                                          file_site=DOCUMENT_SITE in active, earlier=removed, announced=announced)
         removed.extend(gone)
         if not gone:
             break

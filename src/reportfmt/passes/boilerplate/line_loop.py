@@ -16,7 +16,7 @@ import functools
 import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block, para
-from ..headings.samples import introduces_sample, sample_marker
+from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
@@ -57,16 +57,36 @@ PAGE_IMAGE_RULE = "document-site.page-image"
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                        keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
-                       file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None):
+                       file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None,
+                       announced: bool = False):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
     the line right after one a rule dropped when it has the follower's shape. `file_site`: the
     document-site profile is on (a 文库 page's first page chunk may open with the file's name).
-    `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome)."""
-    scan = _Scan(blocks, rules, title, keep, followers, earlier)
+    `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome).
+    `announced`: a line removed before (a lead-in, the title again) said the page holds several
+    samples."""
+    scan = _Scan(blocks, rules, title, keep, followers, earlier, announced)
     scan.run()
     kept = drop_repeated_lines(scan.kept, scan.removed, rules, title, file_site)
     return kept, scan.removed
+
+
+# A lead-in announcing the page's samples ("…精选3篇，欢迎阅读") stands among its first lines.
+ANNOUNCING_LINES = 5
+
+
+def _title_samples(blocks: list[tuple[int, pf.Block]], title: str | None, announced: bool) -> frozenset[int]:
+    """The indices of the lines opening samples by the page's bare title (samples.py), when the
+    title, a line at the top or a line removed before announces several samples (the rounds and
+    runs must agree, or the next one takes the markers for repeats)."""
+    if not title:
+        return frozenset()
+    # (a Header too: on a second run the markers are the sections the first run made of them)
+    texts = [" ".join(block_text(b).split()) if isinstance(b, (pf.Para, pf.Plain, pf.Header)) else None
+             for _, b in blocks]
+    announced = announced or announces_samples([title, *(t for t in texts[:ANNOUNCING_LINES] if t)])
+    return title_sample_lines(texts, title, announced)
 
 
 class _Scan:
@@ -74,7 +94,7 @@ class _Scan:
 
     def __init__(self, blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                  keep: frozenset[int], followers: tuple[Follower, ...],
-                 earlier: list[tuple[int, str, str]] | None):
+                 earlier: list[tuple[int, str, str]] | None, announced: bool = False):
         self.blocks = blocks
         self.rules = rules
         self.title = title
@@ -90,6 +110,8 @@ class _Scan:
         self.inside_sample = False
         # The lines finishing a wrapped notice a rule dropped (wrapped.py), with that rule's name.
         self.finishing: dict[int, str] = {}
+        # The bare title heading each sample of a page announcing several: markers, no repeats.
+        self.title_samples = _title_samples(blocks, title, announced)
 
     def run(self) -> None:
         offset = 0  # characters before the current block
@@ -111,7 +133,9 @@ class _Scan:
                 # A recognised 公文's own line, or a reviewer said keep: no rule or repeat removes it.
                 self.kept.append((origin, block))
                 continue
-            if self._drops_repeated_title(index, origin, text, in_head, title_head):
+            if index in self.title_samples:
+                self.inside_sample = True
+            elif self._drops_repeated_title(index, origin, text, in_head, title_head):
                 continue
             # A sample marker, or the title numbered 1 ("…倡议书1"): from here on the page holds its
             # samples, whose markers repeat the title's words and are no repeated titles.

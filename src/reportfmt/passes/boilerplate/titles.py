@@ -4,8 +4,8 @@ the text's first sentence.
 Template sites print the title again and again, seldom byte-identical: with the count of the
 samples the page holds ("(精选20篇)", "（通用12篇）", "5篇"), with a selling word ("范文", "模板",
 "最新"), with the year in front, a page number or a file extension behind, in 【】 or 《》, in
-traditional characters. What stays when those affixes go is the title's core; a line whose core
-is the title's core is the title again. Deep in the page only a line that still carries a count
+traditional characters. What stays when those affixes go is the title's core (title_core.py); a
+line whose core is the title's core is the title again. Deep in the page only a line that still carries a count
 of samples counts: there a bare "工作计划" may be a section's own name, and "工作计划 2" a sample's.
 """
 
@@ -18,6 +18,10 @@ from difflib import SequenceMatcher
 from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
 from ..script import fold_script, to_simplified
+from ..title_core import CORE_MIN_CHARS, title_core
+from ..title_core import COUNT as _COUNT
+from ..title_core import FILE_EXTENSION as _FILE_EXTENSION
+from ..title_core import SELECTION as _SELECTION
 from ..width import fold_width
 from . import repeats
 
@@ -25,41 +29,8 @@ from . import repeats
 REPEATED_TITLE_SIMILARITY = 0.75
 # Below this length a title repeated deep in the page may be a section's own name ("工作计划").
 TITLE_REPEAT_MIN_CHARS = 6
-# A core shorter than this is a word, not a title ("方案").
-CORE_MIN_CHARS = 4
 # A repeat carries a few affixes at most: a longer line is something else that starts alike.
 AFFIX_MAX_CHARS = 24
-
-_FILE_EXTENSION = re.compile(r"[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
-_SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|实用|经典|必备|热点|共)"
-# "(精选20篇)" "【通用5篇】" "（共4篇）" "5篇": how many samples the page holds.
-_COUNT = re.compile(rf"[(（【\[]?\s*{_SELECTION}?\s*\d{{1,3}}\s*篇\s*[)）】\]]?")
-# Selling words and numbers after the title ("…范文", "…模板大全", "…制度5"), years and
-# selling words before it ("2024年最新…").
-_TRAILING = re.compile(r"(?:范文|范例|范本|模板|模版|大全|最新|精选|汇总|合集|通用|优秀|完整版|word版|\d{1,3})+$", re.I)
-_LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门)+")
-_WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
-# A site name after the title: "标题_某某网", "标题 - 某某网", "标题|某某网".
-# A page image's "_第3页" is no site name: that line is a page image (document-site).
-_SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
-
-
-# The page's title is asked about for each of its lines: its core is worked out once.
-@functools.lru_cache(maxsize=1024)
-def title_core(text: str) -> str:
-    """The title without the affixes template sites put around it, squeezed and folded to
-    simplified characters."""
-    core = fold_script(fold_width(" ".join(text.split())))  # full-width digits, ".docx" (width.py)
-    for _ in range(3):  # affixes nest: "【2024年最新工作总结(精选5篇)】_某某网"
-        before = core
-        core = _FILE_EXTENSION.sub("", _SITE_PART.sub("", core).strip())
-        wrapped = _WRAPPERS.match(core)
-        core = wrapped.group(1) if wrapped else core
-        core = _COUNT.sub("", core)
-        core = _TRAILING.sub("", _LEADING.sub("", repeats.squeeze(core)))
-        if core == before:
-            break
-    return repeats.squeeze(core)
 
 
 def counts_samples(text: str) -> bool:

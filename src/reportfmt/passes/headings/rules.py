@@ -64,7 +64,7 @@ from .proofs import (
     runins_in_pairs,
     under_provisions,
 )
-from .samples import announces_samples, numbered_title, sample_marker
+from .samples import announces_samples, numbered_title, sample_marker, title_sample_lines
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -154,6 +154,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     announced = (numbered_first or announced_elsewhere
                  or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
+    # "垃圾分类倡议书" over each sample of "垃圾分类倡议书(精选15篇)": the bare title is each one's marker.
+    title_samples = title_sample_lines(texts, title, announced)
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -161,6 +163,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     toc = toc_entries(texts, lambda t: parse_marker(t) is not None)
     for index, text in enumerate(texts):
         if not text:
+            continue
+        if index in title_samples:
+            found[index] = Decision("heading", "sample")
+            in_article = in_disclaimer = False
             continue
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..script import fold_script
+from ..title_core import CORE_MIN_CHARS, title_core
 from .numbering import cn_to_int, parse_marker
 
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
@@ -170,6 +171,33 @@ ANNOUNCE_WITHIN_CHARS = 200
 
 def announces_samples(texts: list[str]) -> bool:
     return any(ANNOUNCES_SAMPLES.search(t[:ANNOUNCE_WITHIN_CHARS]) for t in texts if t)
+
+
+# A sample runs on for some lines: a bare title with less text under it before the next one (or
+# the page's end) is the page printing its title again, not a sample opening.
+TITLE_SAMPLE_MIN_CHARS = 40
+
+
+def title_sample_lines(texts: list[str | None], title: str | None, announced: bool) -> frozenset[int]:
+    """The lines that open samples by the page's bare title: a page announcing several samples
+    ("垃圾分类倡议书(精选15篇)") that heads each of them with the title's words alone, unnumbered
+    ("垃圾分类倡议书", text, "垃圾分类倡议书", text…). Two such lines at least, each with a sample's
+    text under it; a copy with the count ("…(精选15篇)") or a number ("…1", "… 篇2") is no bare
+    title (the one the page repeats, or a marker of another form)."""
+    if not title or not announced:
+        return frozenset()
+    core = title_core(title)
+    if len(core) < CORE_MIN_CHARS:
+        return frozenset()
+    key = _squeeze(fold_script(title))
+    heads = [i for i, text in enumerate(texts)
+             if text and len(text) <= SAMPLE_MAX_CHARS and not _SENTENCE.search(text)
+             and title_core(text) == core and not ANNOUNCES_SAMPLES.search(fold_script(text))
+             and not text.rstrip()[-1:].isdigit() and sample_marker(text, key, announced=True) is None]
+    bounds = [*heads, len(texts)]
+    opening = [head for head, end in zip(heads, bounds[1:], strict=True)
+               if sum(len(_squeeze(t or "")) for t in texts[head + 1:end]) >= TITLE_SAMPLE_MIN_CHARS]
+    return frozenset(opening) if len(opening) >= 2 else frozenset()
 
 
 # The removal families whose lines speak about the page itself: a lead-in ("下面是小编带来的…五篇,
