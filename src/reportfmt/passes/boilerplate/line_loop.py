@@ -12,6 +12,7 @@ run over what it kept. prepare (__init__.py) repeats the whole until a round rem
 from __future__ import annotations
 
 import functools
+import re
 
 import panflute as pf
 
@@ -50,9 +51,16 @@ from .seams import (
 )
 from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
+# A paragraph of the page's own (not a heading or a list of names) ends a sentence.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
 # page chunk opens with (repeats.cut_chunk_prefixes).
 PAGE_IMAGE_RULE = "document-site.page-image"
+# An AI-written page's label over the list of its own sections ("本文目录导读:"): the paragraph
+# right above it at the top is the page's summary of itself, and goes with it under this name.
+CONTENTS_RULE = "meta-lines.contents-lead"
+SUMMARY_RULE = "lead-in.summary-above-contents"
 
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
@@ -310,6 +318,13 @@ class _Scan:
                 and not keeping_rule(self.rules, block_text(kept[-1][1]))):
             before, definition = kept.pop()
             self.removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+        elif (name == CONTENTS_RULE and kept and in_head and kept[-1][0] == origin - 1
+              and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
+              and _SENTENCE_END.search(above := " ".join(block_text(kept[-1][1]).split()))
+              and not keeping_rule(self.rules, above)):
+            # The page's summary of the article, right above the page's list of its sections.
+            before, _ = kept.pop()
+            self.removed.append((before, above, SUMMARY_RULE))
         elif (rule.concept in WHOLE_LINE_CONCEPTS and kept and kept[-1][0] == origin - 1
               and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
               and wrapped.first_half(above := " ".join(block_text(kept[-1][1]).split()))

@@ -39,6 +39,10 @@ _COUNT = re.compile(rf"[(（【\[]?\s*{_SELECTION}?\s*\d{{1,3}}\s*篇\s*[)）】
 _TRAILING = re.compile(r"(?:范文|范例|范本|模板|模版|大全|最新|精选|汇总|合集|通用|优秀|完整版|word版|\d{1,3})+$", re.I)
 _LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门)+")
 _WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
+# A reference entry's full name in brackets under its short title ("(中华人民共和国X)" under
+# "X"): the title again, with at most this many characters more in front of it.
+FULL_NAME_MAX_EXTRA = 12
+_BRACKETED_NAME = re.compile(r"^[(（]\s*([^()（）。！？!?，,；;：:]{2,60}?)\s*[)）]$")
 # A site name after the title: "标题_某某网", "标题 - 某某网", "标题|某某网".
 # A page image's "_第3页" is no site name: that line is a page image (document-site).
 _SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
@@ -81,6 +85,10 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
+    if in_head and (bracketed := _BRACKETED_NAME.match(text)):
+        core, name = title_core(title), title_core(bracketed.group(1))
+        if len(core) >= CORE_MIN_CHARS and name.endswith(core) and len(name) - len(core) <= FULL_NAME_MAX_EXTRA:
+            return True
     if first_sample(text, title):
         return False  # "工作方案 1": the title's words numbered 1 open the first sample
     if len(bare_text) <= len(bare_title) + AFFIX_MAX_CHARS and (in_head or counts_samples(text)):
