@@ -7,6 +7,8 @@ project (made-up content in the forms real pages take)."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, texts
 from helpers import removed_by as removed
 
@@ -237,3 +239,24 @@ def test_a_newspapers_dateline_stays():
     doc, report = clean("\n".join(["县老年大学举办书画作品展", first, *BODY[:3]]))
     assert "".join(texts(doc)[0].split()) == "".join(first.split())
     assert not removed(report, "meta-lines.glued-correspondent")
+
+
+@pytest.mark.parametrize("notice", ["此处内容已隐藏，回复后可见", "本帖隐藏的内容需要回复才可以浏览",
+                                    "游客，如果您要查看本帖隐藏内容请回复", "该内容已被隐藏，登录后查看"])
+def test_a_hidden_content_notice_goes_in_the_wordings_plugins_print(notice):
+    doc, report = clean(page(middle=[notice]))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.hidden-content-box") == [notice]
+
+
+def test_a_pager_of_bare_numbers_in_angle_brackets_goes():
+    doc, report = clean(page(tail=["< 1 2 3 >"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.pager") == ["< 1 2 3 >"]
+
+
+def test_a_comment_lists_count_goes_after_the_text():
+    tail = ["12条留言"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "comments.comment-prompt") == tail
