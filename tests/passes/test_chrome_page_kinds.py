@@ -260,3 +260,16 @@ def test_a_comment_lists_count_goes_after_the_text():
     doc, report = clean(page(tail=tail))
     assert texts(doc) == BODY
     assert removed(report, "comments.comment-prompt") == tail
+
+
+def test_an_edit_link_glued_to_a_heading_read_from_html_is_cut_and_the_heading_stays():
+    from reportfmt.batch.job import process_bytes
+    from reportfmt.options import build_options
+
+    paragraph = "早在二十世纪九十年代，一些城市社区就开始由居民代表定期商议停车、绿化和公共维修等事项。"
+    html = ("<html><head><title>社区议事规则</title></head><body><article><h1>社区议事规则</h1>"
+            f"<p>{paragraph}</p><h2>历史[编辑]</h2><p>{paragraph}</p><h2>现状[编辑]</h2><p>{paragraph}</p>"
+            "</article></body></html>")
+    processed = process_bytes(html.encode("utf-8"), "wiki.html", build_options({}), fmt="html")
+    assert [t for t in texts(processed.doc) if len(t) < 10] == ["历史", "现状"]
+    assert removed(processed.report, "meta-lines.wiki-edit-link-glued") == ["[编辑]", "[编辑]"]

@@ -233,7 +233,9 @@ class _Scan:
         elif rule.action == "drop-rest":
             self._drop_rest(index, name)
             return False
-        elif rule.action == "cut" and is_text_block(block):
+        elif rule.action == "cut" and (is_text_block(block) or isinstance(block, pf.Header)):
+            # A cut takes its span and leaves the rest of the line, a heading's too: a wiki's
+            # "历史[编辑]" read from HTML is a Header, and its name is the text's.
             self._cut(rule, index, origin, block, text, where, name)
         elif (rule.concept == "lead-in" and self.inside_sample and is_text_block(block)
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
