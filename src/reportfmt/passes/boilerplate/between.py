@@ -91,9 +91,14 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
     return None
 
 
+# A wiki section's edit link stands beside the section's own name: a heading between two of
+# them (a section opening with a subsection) is the text's, not a tab between chrome.
+SECTION_LINKS = frozenset({"meta-lines.wiki-edit-link"})
+
+
 def _went(removed: dict[int, str], origin: int) -> bool:
     rule = removed.get(origin)
-    return rule is not None and not rule.startswith("title.")
+    return rule is not None and not rule.startswith("title.") and rule not in SECTION_LINKS
 
 
 def _blank(block: pf.Block) -> bool:

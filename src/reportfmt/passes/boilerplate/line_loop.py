@@ -12,6 +12,7 @@ run over what it kept. prepare (__init__.py) repeats the whole until a round rem
 from __future__ import annotations
 
 import functools
+import re
 
 import panflute as pf
 
@@ -50,9 +51,16 @@ from .seams import (
 )
 from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
+# A paragraph of the page's own (not a heading or a list of names) ends a sentence.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
 # page chunk opens with (repeats.cut_chunk_prefixes).
 PAGE_IMAGE_RULE = "document-site.page-image"
+# An AI-written page's label over the list of its own sections ("本文目录导读:"): the paragraph
+# right above it at the top is the page's summary of itself, and goes with it under this name.
+CONTENTS_RULE = "meta-lines.contents-lead"
+SUMMARY_RULE = "lead-in.summary-above-contents"
 
 
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
@@ -249,7 +257,9 @@ class _Scan:
         elif rule.action == "drop-rest":
             self._drop_rest(index, name)
             return False
-        elif rule.action == "cut" and is_text_block(block):
+        elif rule.action == "cut" and (is_text_block(block) or isinstance(block, pf.Header)):
+            # A cut takes its span and leaves the rest of the line, a heading's too: a wiki's
+            # "历史[编辑]" read from HTML is a Header, and its name is the text's.
             self._cut(rule, index, origin, block, text, where, name)
         elif (rule.concept == "lead-in" and self.inside_sample and is_text_block(block)
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
@@ -334,6 +344,13 @@ class _Scan:
                 and not keeping_rule(self.rules, block_text(kept[-1][1]))):
             before, definition = kept.pop()
             self.removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+        elif (name == CONTENTS_RULE and kept and in_head and kept[-1][0] == origin - 1
+              and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
+              and _SENTENCE_END.search(above := " ".join(block_text(kept[-1][1]).split()))
+              and not keeping_rule(self.rules, above)):
+            # The page's summary of the article, right above the page's list of its sections.
+            before, _ = kept.pop()
+            self.removed.append((before, above, SUMMARY_RULE))
         elif (rule.concept in WHOLE_LINE_CONCEPTS and kept and kept[-1][0] == origin - 1
               and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
               and wrapped.first_half(above := " ".join(block_text(kept[-1][1]).split()))

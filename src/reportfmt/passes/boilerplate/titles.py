@@ -32,6 +32,11 @@ TITLE_REPEAT_MIN_CHARS = 6
 # A repeat carries a few affixes at most: a longer line is something else that starts alike.
 AFFIX_MAX_CHARS = 24
 
+# A reference entry's full name in brackets under its short title ("(中华人民共和国X)" under
+# "X"): the title again, with at most this many characters more in front of it.
+FULL_NAME_MAX_EXTRA = 12
+_BRACKETED_NAME = re.compile(r"^[(（]\s*([^()（）。！？!?，,；;：:]{2,60}?)\s*[)）]$")
+
 
 def counts_samples(text: str) -> bool:
     return bool(_COUNT.search(fold_script(text)))
@@ -52,6 +57,10 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
+    if in_head and (bracketed := _BRACKETED_NAME.match(text)):
+        core, name = title_core(title), title_core(bracketed.group(1))
+        if len(core) >= CORE_MIN_CHARS and name.endswith(core) and len(name) - len(core) <= FULL_NAME_MAX_EXTRA:
+            return True
     if first_sample(text, title):
         return False  # "工作方案 1": the title's words numbered 1 open the first sample
     if len(bare_text) <= len(bare_title) + AFFIX_MAX_CHARS and (in_head or counts_samples(text)):
