@@ -14,7 +14,7 @@ from reportfmt.passes.tables import LANDSCAPE_CLASS, SMALL_CLASS
 from reportfmt.write.json_dump import dumps, dumps_laid_out
 from reportfmt.write.pandoc import read_with_pandoc, run_pandoc
 from reportfmt.write.render import pandoc_writer_args, render
-from reportfmt.write.tables import docx_table_styles, lay_out_tables
+from reportfmt.write.tables import docx_sections, docx_table_styles, lay_out_tables
 
 TABLE_HTML = """<table><caption>年度统计</caption>
 <thead><tr><th>项目</th><th>情况</th></tr></thead>
@@ -39,20 +39,136 @@ def _cells(table_json: dict) -> list:
     return [cell for row in rows for cell in row[1]]
 
 
-def test_head_body_and_foot_cells_take_the_table_styles_as_the_copy_did():
+def test_the_table_takes_the_text_style_once_and_heading_cells_their_own():
     doc = read_with_pandoc(TABLE_HTML, "html")
     text, tables = dumps_laid_out(doc, docx_table_styles)
     assert tables == 1
     assert text == _copy_laid_out(doc)
-    table = next(b for b in json.loads(text)["blocks"] if b["t"] == "Table")
-    styles = []
+    (div,) = [b for b in json.loads(text)["blocks"] if b["t"] == "Div"]
+    assert dict(div["c"][0][2]) == {"custom-style": "Table Text"}
+    (table,) = div["c"][1]
+    assert table["t"] == "Table"
+    heading, other = [], []
     for cell in _cells(table):
-        (div,) = cell[4]
-        assert div["t"] == "Div"
-        styles.append(dict(div["c"][0][2])["custom-style"])
-        assert [block["t"] for block in div["c"][1]] == ["Para"]  # a cell's Plain becomes Para
-    # Heading row, three body rows (one cell spans two rows, one two columns), the foot row.
-    assert styles == ["Table Heading"] * 2 + ["Table Text"] * 6
+        blocks = cell[4]
+        if blocks[0]["t"] == "Div":
+            heading.append(dict(blocks[0]["c"][0][2])["custom-style"])
+            blocks = blocks[0]["c"][1]
+        else:
+            other.append(cell)
+        assert [block["t"] for block in blocks] == ["Para"]  # a cell's Plain becomes Para
+    # Heading row in its own style; three body rows (one cell spans two rows, one two columns)
+    # and the foot row take the table's: 6 cells with no Div of their own (one per cell before).
+    assert heading == ["Table Heading"] * 2
+    assert len(other) == 6
+    assert text.count('"custom-style"') == 3
+
+
+# Every place a cell's paragraph can sit: caption, heading and foot rows, a body's own heading
+# rows and row-head column, spans, an alignment, an empty cell (heading and body), a list in a
+# cell, a cell of two paragraphs, a cell with its own style, a nested table.
+EVERY_PLACE_MD = """前言段落。
+
++--------+-------------------+
+| 名称   | 明细              |
++========+===================+
+| 甲     | - 条目一          |
+|        | - 条目二          |
++--------+-------------------+
+|        | 第一段。          |
+|        |                   |
+|        | 第二段。          |
++--------+-------------------+
+| 合计   | 完成              |
++========+===================+
+| 注     | 截至年底          |
++--------+-------------------+
+
+: 统计表
+
+结语。
+"""
+
+# Tables in a row, at the top, in a quotation and in a cell: pandoc's writer puts an empty
+# paragraph between two (Word would join them), which it must still do once each has its Div.
+TABLES_IN_A_ROW_MD = """| 甲 | 乙 |
+|----|----|
+| 1  | 2  |
+
+| 丙 | 丁 |
+|----|----|
+| 3  | 4  |
+
+> | 戊 | 己 |
+> |----|----|
+> | 5  | 6  |
+>
+> | 庚 | 辛 |
+> |----|----|
+> | 7  | 8  |
+"""
+TABLES_IN_A_CELL_HTML = """<table><tr><td><table><tr><td>内一</td></tr></table><table><tr><td>内二</td></tr>
+</table></td><td>外</td></tr></table><table><tr><td>紧随其后</td></tr></table>"""
+
+
+def _per_cell_layout(doc: pf.Doc) -> str:
+    """The layout before the table's own Div: every non-empty cell's blocks in a Div of its
+    style (heading cells the heading style, the others the text style)."""
+    copy = pf.load(io.StringIO(dumps(doc)))
+    for table in [e for e in _walk(copy) if isinstance(e, pf.Table)]:
+        heading, text = docx_table_styles(table)
+        sections = [(table.head, heading), *((b, text) for b in table.content), (table.foot, text)]
+        for section, style in sections:
+            rows = [*section.head, *section.content] if isinstance(section, pf.TableBody) else list(section.content)
+            for cell in (cell for row in rows for cell in row.content):
+                blocks = list(cell.content)
+                if blocks and not (len(blocks) == 1 and isinstance(blocks[0], pf.Div)
+                                   and "custom-style" in blocks[0].attributes):
+                    blocks = [pf.Para(*b.content) if isinstance(b, pf.Plain) else b for b in blocks]
+                    cell.content = [pf.Div(*blocks, attributes={"custom-style": style})]
+
+    def landscape(elem, _doc):
+        if isinstance(elem, pf.Table) and LANDSCAPE_CLASS in elem.classes:
+            portrait, turned = docx_sections()
+            return [pf.RawBlock(portrait, format="openxml"), elem, pf.RawBlock(turned, format="openxml")]
+        return None
+
+    return dumps(copy.walk(landscape))
+
+
+def _walk(doc: pf.Doc) -> list:
+    found = []
+    doc.walk(lambda elem, _doc: found.append(elem))
+    return found
+
+
+def test_one_div_per_table_writes_the_document_a_div_per_cell_wrote():
+    pages = [read_with_pandoc(TABLE_HTML, "html"), read_with_pandoc(NESTED_HTML, "html"),
+             read_with_pandoc(EVERY_PLACE_MD, "markdown"), read_with_pandoc(TABLES_IN_A_ROW_MD, "markdown"),
+             read_with_pandoc(TABLES_IN_A_CELL_HTML, "html"), read_with_pandoc(TABLES_IN_A_ROW_MD, "markdown")]
+    pages[-1].content[1].classes.append(LANDSCAPE_CLASS)  # a landscape table meets no other
+    own = pages[0].content[0].head.content[0].content[0]
+    own.content = [pf.Div(pf.Plain(pf.Str("项目")), attributes={"custom-style": "Own Style"})]
+    pages[0].content[0].head.content[0].content[1].content = []  # an empty heading cell
+    body = pages[0].content[0].content[0]
+    body.head = [pf.TableRow(pf.TableCell(pf.Plain(pf.Str("分组"))), pf.TableCell())]
+    body.row_head_columns = 1
+    next(b for b in pages[1].content if isinstance(b, pf.Table)).classes.append(SMALL_CLASS)
+    writer = ["-f", "json", *pandoc_writer_args("docx"), "-o", "-"]
+    separators = []
+    for doc in pages:
+        before = _document_xml(run_pandoc(writer, _per_cell_layout(doc).encode("utf-8")))
+        laid_out, _ = dumps_laid_out(doc, docx_table_styles)
+        assert laid_out.count('"custom-style"') < _per_cell_layout(doc).count('"custom-style"')
+        if LANDSCAPE_CLASS not in laid_out:  # render lays out a copy for a landscape table
+            assert _document_xml(run_pandoc(writer, laid_out.encode("utf-8"))) == before
+        assert _document_xml(render(doc, "docx", Options())) == before
+        assert _document_xml(run_pandoc(writer, _copy_laid_out(doc).encode("utf-8"))) == before
+        separators.append(before.count("<w:p />"))
+    # Two pairs in a row (top, quotation); the pair in the cell, the cell's end (a cell ends
+    # in a paragraph) and the outer table with the next; one pair left once a landscape table
+    # breaks the top pair.
+    assert separators[3:] == [2, 3, 1]
 
 
 def test_a_small_table_nested_tables_and_empty_cells_match_the_copy():
@@ -63,8 +179,8 @@ def test_a_small_table_nested_tables_and_empty_cells_match_the_copy():
     assert tables == 2  # the outer table and the one in its cell
     assert text == _copy_laid_out(doc)
     assert '"Table Text Small"' in text and '"Table Heading Small"' in text
-    empty = [cell for cell in _cells(next(b for b in json.loads(text)["blocks"] if b["t"] == "Table"))
-             if not cell[4]]
+    (div,) = [b for b in json.loads(text)["blocks"] if b["t"] == "Div"]  # the outer table's
+    empty = [cell for cell in _cells(div["c"][1][0]) if not cell[4]]
     assert len(empty) == 1  # the empty cell stays empty, as lay_out_tables leaves it
 
 

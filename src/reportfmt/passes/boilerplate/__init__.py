@@ -22,7 +22,7 @@ from .followers import load_followers
 from .line_loop import remove_chrome_once
 from .placement import TAIL_BLOCKS, holds_picture
 from .profiles import active_profiles
-from .ruleset import active_rules, keeping_rule, load_profiles, load_rules
+from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
 
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
@@ -72,7 +72,8 @@ def prepare(doc: pf.Doc) -> None:
     # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
     blocks, gone = scored.remove_scored(
         blocks, {origin for origin, _, _ in removed},
-        lambda item: id(item[1]) in keep or keeping_rule(rules, " ".join(block_text(item[1]).split())) is not None)
+        lambda item: id(item[1]) in keep or (keeps_any(rules) and keeping_rule(
+            rules, " ".join(block_text(item[1]).split())) is not None))
     removed.extend(gone)
     # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
     # among them (between.py).

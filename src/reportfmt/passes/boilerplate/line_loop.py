@@ -39,7 +39,7 @@ from .placement import (
     text_goes_on,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
-from .ruleset import Rule, keeping_rule
+from .ruleset import Rule, keeping_rule, keeps_any
 from .seams import (
     WHOLE_LINE_CONCEPTS,
     glued_article,
@@ -375,7 +375,8 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     watermarks, page-chunk numbers, the file's name opening a page chunk. Appends what they
     remove to `removed`; returns what stays."""
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
-    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))]
+    protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))] \
+        if keeps_any(rules) else []
     if protected:
         origins = {o for o, _ in protected}
         kept = [item for item in kept if item[0] not in origins]

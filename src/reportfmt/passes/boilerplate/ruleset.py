@@ -178,6 +178,12 @@ def active_rules(extra_files: tuple[str, ...], profiles: frozenset[str]) -> tupl
     return tuple(r for r in load_rules(extra_files) if not r.profile or r.profile in profiles)
 
 
+def keeps_any(rules: tuple[Rule, ...]) -> bool:
+    """Whether any keep rule exists (a reviewer's marks; keep rules lead the tuple): without
+    one, no block's text need be read to ask keeping_rule (a 50,000-row table's is a megabyte)."""
+    return bool(rules) and rules[0].action == "keep"
+
+
 def keeping_rule(rules: tuple[Rule, ...], text: str) -> Rule | None:
     """The `keep` rule protecting this block text, if any (keep rules lead the tuple); it
     sees the line's rule forms, as every rule does (folded only when a keep rule exists)."""
