@@ -25,7 +25,15 @@ def best_subtree(root: etree._Element, scores: dict[etree._Element, Votes] | Non
         return root
     # Among nested candidates the deepest has the least prose; ties go to the deepest.
     best = min(candidates, key=lambda e: (scores[e].prose, -len(list(e.iterancestors()))))
+    if best.tag in TABLE_PARTS:
+        # A table's body or row is never the article alone: its header row is in <thead>.
+        best = next((a for a in best.iterancestors("table")), best)
     parent = best.getparent()
+    if best.tag == "table" and parent is not None and parent in scores and is_data_table(best):
+        # A statistics page is mostly its table, but the table is one block of the article:
+        # the heading, the sentence that introduces it and the note under it are the others
+        # (judged one by one by the cuts that follow, as a long paragraph's neighbours are).
+        return parent
     if best.tag == "p" and parent is not None and parent is not root and parent in scores \
             and scores[parent].prose > scores[best].prose:
         # One long paragraph is a block of the article, not the article: the paragraphs beside
@@ -33,6 +41,33 @@ def best_subtree(root: etree._Element, scores: dict[etree._Element, Votes] | Non
         # judged one by one by the cuts that follow. Its box holds at most 1/0.7 of its prose.
         return parent
     return best
+
+
+# Parts of a table that the deepest-candidate walk may pick: the article is their table at least.
+TABLE_PARTS = {"tbody", "thead", "tfoot", "tr"}
+# A data table: rows of several short cells (a layout table has few rows of long cells).
+DATA_TABLE_MIN_ROWS = 3
+DATA_TABLE_MAX_CELL_CHARS = 40
+# Rows looked at to tell a data table from a layout table: a 50,000-row table is not read whole.
+DATA_TABLE_SAMPLE_ROWS = 50
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """Rows of two or more short cells and no table inside: data, not page layout."""
+    if next(table.iterdescendants("table"), None) is not None:
+        return False
+    rows = []
+    for row in table.iterdescendants("tr"):
+        rows.append(row)
+        if len(rows) >= DATA_TABLE_SAMPLE_ROWS:
+            break
+    if len(rows) < DATA_TABLE_MIN_ROWS:
+        return False
+    cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
+    if len(cells) < 2 * len(rows):
+        return False
+    chars = sum(len("".join(cell.itertext()).strip()) for cell in cells)
+    return chars / len(cells) <= DATA_TABLE_MAX_CELL_CHARS
 
 
 # A block repeating an earlier block's text at least this long is a second copy of it
