@@ -127,8 +127,9 @@ _BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
 # (rules.decide folds full-width marks to ASCII before the lines reach here; a bar is a site's
-# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line)
-_MARKUP = re.compile(r"[<>{}=\\]")
+# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line;
+# "#话题#" is a social site's tag, a markdown heading's marks are markdown.py's)
+_MARKUP = re.compile(r"[<>{}=\\#]")
 
 
 def unnumbered_shape(text: str) -> bool:
