@@ -246,3 +246,88 @@ def test_a_wikis_contents_list_is_no_heading_its_entries_come_back_below():
     ))
     assert outline(doc) == [(1, "形成过程"), (1, "基本结构")]
     assert "1 形成过程" in paras(doc)  # kept as text: nothing is lost
+
+
+# -- a meeting's record: its speakers and fields are no sections --------------------------------
+
+def test_speakers_of_a_record_each_once_above_their_words_are_no_headings():
+    doc, _ = clean(lines(
+        "安全工作会议纪要",
+        "本次会议由校长室召集，全体中层干部参加，会议听取了各部门的安全工作汇报。",
+        "主持人：",
+        "今天会议的主要任务是研究部署新学期的校园安全工作，请各位依次发言。",
+        "张校长：",
+        "安全工作是学校一切工作的前提，各部门要把责任落实到人，不留死角。",
+        "刘书记：",
+        "要加强对师生的安全教育，利用班会和广播多种形式宣传安全知识。",
+    ))
+    assert outline(doc) == []
+
+
+def test_a_page_recording_applause_has_speakers_not_colon_sections():
+    doc, _ = clean(lines(
+        "表彰大会发言摘要",
+        "大会在热烈的气氛中开幕，与会代表认真听取了各位发言人的讲话。",
+        "获奖教师：",
+        "能获得这个荣誉，我深感荣幸，这是对我过去工作的肯定，更是对我今后工作的鞭策。",
+        "优秀学生：",
+        "感谢学校和老师们的辛勤付出，这一年我的成绩进步很大，我会继续努力学习。",
+        "（鼓掌）",
+    ))
+    assert outline(doc) == []
+
+
+def test_the_spaced_field_lines_of_a_records_head_are_no_headings():
+    doc, _ = clean(lines(
+        "镇人大主席团第三次会议记录",
+        "时  间 二〇二三年五月八日上午",
+        "地  点 镇政府三楼会议室",
+        "主  席 李某某",
+        "记  录 王某",
+        "会议首先听取了镇政府关于上半年重点工作推进情况的报告，与会人员进行了认真讨论。",
+        "审议事项",
+        "会议审议并原则通过了关于加强农村人居环境整治的决定，要求有关部门抓好落实。",
+        "通过事项",
+        "会议决定将农村道路养护纳入年度民生实事项目，由镇政府负责组织实施。",
+    ))
+    assert outline(doc) == [(1, "审议事项"), (1, "通过事项")]
+
+
+# -- bare questions above their answers; "l." typed for "1." ---------------------------------
+
+def test_bare_questions_each_above_its_answer_are_the_pages_sections():
+    doc, _ = clean(lines(
+        "防汛知识问答",
+        "什么是防汛？",
+        "防汛是指在汛期为防止洪水泛滥成灾而采取的各种措施，包括监测、预警和抢险。",
+        "为什么要加强防汛工作？",
+        "近年来极端天气多发，暴雨洪涝造成的损失越来越大，必须未雨绸缪、提前准备。",
+        "如何做好家庭防汛准备？",
+        "要提前了解居住地的地势和撤离路线，准备好手电筒、救生衣等应急物品。",
+    ))
+    assert outline(doc) == [(1, "什么是防汛？"), (1, "为什么要加强防汛工作？"), (1, "如何做好家庭防汛准备？")]
+
+
+def test_a_speechs_questions_to_its_audience_are_no_headings():
+    doc, _ = clean(lines(
+        "国旗下讲话：珍惜时间",
+        "老师们，同学们：",
+        "同学们，你们知道吗？",
+        "时间是世界上最公平的东西，它不会因为谁的身份特殊而多给一分一秒，我们每个人都要珍惜。",
+        "我们该怎么做呢？",
+        "首先要制订切实可行的学习计划，其次要养成今日事今日毕的好习惯，不把任务拖到明天。",
+    ))
+    assert outline(doc) == []
+
+
+def test_a_letter_l_typed_for_the_first_number_opens_the_sequence():
+    doc, _ = clean(lines(
+        "写好述职报告的要点",
+        "l. 标题。",
+        "标题一般写成某某同志述职报告，也可以写明时间范围，让人一看就知道是哪一年的述职。",
+        "2. 称谓。",
+        "称谓要写在标题下一行顶格，写明听取报告的对象，如各位领导、各位同事。",
+        "3. 正文。",
+        "正文是述职报告的主体，要写清楚履职情况、取得成绩和存在的不足。",
+    ))
+    assert outline(doc) == [(1, "l. 标题。"), (1, "2. 称谓。"), (1, "3. 正文。")]

@@ -76,8 +76,9 @@ _MARKERS = (
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),
     ("arabic", re.compile(
-        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*
-        (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 1.  1、  1．  (not 1.5)
+        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}}
+                  |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
+        \s*(?:、|[.．](?![0-9{FW_DIGITS}]))                  # 1.  1、  1．  (not 1.5)
         """, re.X)),
     # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
     # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount
@@ -126,7 +127,7 @@ def parse_marker(text: str) -> Marker | None:
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
         else:
-            number = cn_to_int(match.group("num"))
+            number = 1 if match.group("num") == "l" else cn_to_int(match.group("num"))
         if number is None:
             continue
         if family == "ordinal":

@@ -38,6 +38,7 @@ from .labels import (
     ordinal_headings,
     parent_lines,
     part_labels,
+    question_headings,
     unnumbered_shape,
 )
 from .lookalikes import contents_lines, is_fill_in, is_question, table_header_cut, toc_entries
@@ -340,6 +341,9 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
             bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
+            bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
             found.update({i: Decision("heading", "unnumbered") for i in bare})
         else:
