@@ -5,7 +5,7 @@ made-up text in the forms real pages take."""
 
 from __future__ import annotations
 
-from helpers import clean, outline, paras, removed_by
+from helpers import clean, outline, paras, removed_by, runins
 
 
 def lines(*rows: str) -> str:
@@ -331,3 +331,33 @@ def test_a_letter_l_typed_for_the_first_number_opens_the_sequence():
         "正文是述职报告的主体，要写清楚履职情况、取得成绩和存在的不足。",
     ))
     assert outline(doc) == [(1, "l. 标题。"), (1, "2. 称谓。"), (1, "3. 正文。")]
+
+
+# -- a name glossed before its full stop; a markdown page's title ------------------------------
+
+def test_run_in_names_glossed_after_a_comma_run_in_to_their_full_stop():
+    doc, _ = clean(lines(
+        "約談制度",
+        "一、約談方式",
+        "(一)例行約談,即工作約談。每年年初由紀檢部門對各單位負責人進行一次約談，了解廉政建設情形。",
+        "(二)提醒約談,即問題約談。發現苗頭性問題時，及時對相關人員進行提醒，防止小錯釀成大錯。",
+        "(三)專項約談,即特別約談。針對重點領域和關鍵環節，組織專門約談，督促落實整改措施。",
+        "二、約談程序",
+        "約談前應擬定方案，約談後應形成紀錄，並報紀檢部門備查。",
+    ))
+    assert outline(doc) == [(1, "一、約談方式"), (1, "二、約談程序")]
+    assert runins(doc) == [
+        "（一）例行約談，即工作約談。", "（二）提醒約談，即問題約談。", "（三）專項約談，即特別約談。"]
+
+
+def test_a_markdown_pages_title_loses_its_mark():
+    doc, report = clean(lines(
+        "# 学校安全工作总结",
+        "本学期，我校坚持安全第一的方针，把师生生命安全放在首位，各项工作有序开展。",
+        "## 一、强化组织领导",
+        "学校成立了以校长为组长的安全工作领导小组，层层签订责任书，明确各岗位职责。",
+        "## 二、开展安全教育",
+        "利用班会、国旗下讲话等形式，开展防溺水、防火、交通安全等专题教育十余次。",
+    ))
+    assert report.title == "学校安全工作总结"
+    assert outline(doc) == [(1, "一、强化组织领导"), (1, "二、开展安全教育")]

@@ -73,6 +73,7 @@ from .shapes import (
     comma_runin_cut,
     dash_runin_cut,
     field_shape,
+    glossed,
     heading_shape,
     long_colon_shape,
     long_shape,
@@ -256,7 +257,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := clause_runin_cut(text, marker):
             comma = comma_runin_cut(text, marker)
-            candidates.append(Candidate(index, text, marker, "runin", cut, clause=True,
+            # (a name glossed after its comma, "例行约谈，即工作约谈。", is a plain run-in's name)
+            candidates.append(Candidate(index, text, marker, "runin", cut, clause=not glossed(text, marker, cut),
                                          fallback=Candidate(index, text, marker, "runin", comma) if comma else None))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(Candidate(index, text, marker, "runin", cut))
