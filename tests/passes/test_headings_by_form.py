@@ -361,3 +361,24 @@ def test_a_markdown_pages_title_loses_its_mark():
     ))
     assert report.title == "学校安全工作总结"
     assert outline(doc) == [(1, "一、强化组织领导"), (1, "二、开展安全教育")]
+
+
+# -- a list numbered afresh under each item of a list numbered alike ----------------------------
+
+def test_parts_each_followed_at_once_by_their_first_item_numbered_alike_rank_above_the_items():
+    doc, _ = clean(lines(
+        "年度工作计划",
+        "1、加强队伍建设",
+        "1、开展业务培训",
+        "全年计划组织业务培训六次，提高员工业务水平和服务能力。",
+        "2、完善考核办法",
+        "修订绩效考核细则，做到奖优罚劣，调动员工积极性。",
+        "2、提升服务质量",
+        "1、优化办事流程",
+        "精简审批环节，推行一次办结，提高群众满意度。",
+        "2、加强窗口管理",
+        "严格落实首问负责制，杜绝推诿扯皮现象。",
+    ))
+    assert outline(doc) == [
+        (1, "1、加强队伍建设"), (2, "1、开展业务培训"), (2, "2、完善考核办法"),
+        (1, "2、提升服务质量"), (2, "1、优化办事流程"), (2, "2、加强窗口管理")]

@@ -108,7 +108,10 @@ class Marker:
     end: int  # offset just after the marker (and the blanks that follow it)
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
+        # (a part over items of its own family, restart.py's "outer_" + family: just above them)
+        if self.family.startswith("outer_"):
+            return ORDER[self.family[len("outer_"):]] - 0.5
         return ORDER[self.family]
 
 

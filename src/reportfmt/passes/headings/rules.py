@@ -66,6 +66,7 @@ from .proofs import (
     runins_in_pairs,
     under_provisions,
 )
+from .restart import OUTER, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker
 from .shapes import (
     clause_runin_cut,
@@ -154,6 +155,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     marked = markdown_heads(texts)
     texts = [t[marked[i][1]:] if i in marked else t for i, t in enumerate(texts)]
     marked_candidates: list[Candidate] = []
+    # "1、加强队伍建设" over "1、开展业务培训" … "2、提升服务质量": parts over items numbered alike (restart.py)
+    outer = restarted_parts(texts)
     # "一 活动背景" "二 活动目的" "三 …": a run of parts numbered with a blank for 、 reads as 一、
     texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.
@@ -192,6 +195,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_disclaimer = True
             continue
         marker = parse_marker(text)
+        if index in outer:
+            marker = outer_marker(marker)
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件" above the attachment's own title: the title is the heading.
@@ -266,6 +271,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     ranks = document_ranks([c.marker.family for c in candidates])
+    # (restart.py's parts: just above the items they share a family with, as this page ranks those)
+    ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
+                  if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
     accepted = first_children(candidates, accepted, ranks)
