@@ -382,3 +382,19 @@ def test_parts_each_followed_at_once_by_their_first_item_numbered_alike_rank_abo
     assert outline(doc) == [
         (1, "1、加强队伍建设"), (2, "1、开展业务培训"), (2, "2、完善考核办法"),
         (1, "2、提升服务质量"), (2, "1、优化办事流程"), (2, "2、加强窗口管理")]
+
+
+def test_a_wiki_pages_section_heading_keeps_its_words_when_its_edit_link_is_cut():
+    from reportfmt import convert_text
+
+    html = """<html><head><title>村民自治</title></head><body><article>
+    <h1>村民自治</h1>
+    <p>村民自治是农村基层群众实行自我管理、自我教育、自我服务的一项基本制度，由村民委员会具体组织实施。</p>
+    <h2>历史沿革<span>[<a href="/edit?s=1">编辑</a>]</span></h2>
+    <p>上世纪八十年代，一些地方的农民自发组织起村民委员会，管理本村的公共事务，随后在全国推开。</p>
+    <h2>主要内容<span>[<a href="/edit?s=2">编辑</a>]</span></h2>
+    <p>村民自治的核心内容是民主选举、民主决策、民主管理和民主监督，四个方面相互联系、缺一不可。</p>
+    </article></body></html>"""
+    plain = convert_text(html, to="plain", input_format="html")
+    assert "历史沿革" in plain and "主要内容" in plain
+    assert "编辑" not in plain

@@ -225,7 +225,8 @@ class _Scan:
         elif rule.action == "drop-rest":
             self._drop_rest(index, name)
             return False
-        elif rule.action == "cut" and is_text_block(block):
+        elif rule.action == "cut" and (is_text_block(block) or isinstance(block, pf.Header)):
+            # (a heading too: "简介[编辑]" loses its wiki link and keeps its words)
             self._cut(rule, index, origin, block, text, where, name)
         elif (rule.concept == "lead-in" and self.inside_sample and is_text_block(block)
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
