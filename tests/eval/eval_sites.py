@@ -57,6 +57,9 @@ SHORT_LABEL = 2
 _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 # A heading written as a label in brackets ("[工作目标]", "【指导思想】") is named by what they hold.
 _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
+# A markdown heading's marks, as a page printed them ("## 一、…"): the labels keep them, the pass
+# drops them (headings/markdown.py); the heading is its words.
+_MARKS = re.compile(r"^#{1,6}\s*")
 WORST = 5
 SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
           "fresh2": "fresh2 sites (collected in the third round)",
@@ -114,7 +117,7 @@ class PageResult:
 
 
 def heading_key(text: str) -> str:
-    key = _TRAILING.sub("", fold(text))
+    key = _TRAILING.sub("", _MARKS.sub("", fold(text)))
     bracketed = _BRACKETED.match(key)
     return _TRAILING.sub("", bracketed.group(1)) if bracketed else key
 

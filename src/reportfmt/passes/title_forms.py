@@ -36,6 +36,9 @@ _PART_NAME = re.compile(
 # "• 标题", "· 标题", "| 标题", ">> 标题": a list bullet or a bar the page's markup left before
 # the title (or before a chrome line: undecorated).
 _LEADING_BULLET = re.compile(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
+# "# 学校安全工作总结": a markdown page's title printed with its mark (the page's "## " headings are
+# headings/markdown.py's); one blank at least after the marks, a tag "#话题#" has none.
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t\u3000]+(?=[^#\s])")
 # "标题 |", "标题--": a separator whose other side (the site's name) was cut away.
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
@@ -205,7 +208,7 @@ def _clean_title(text: str) -> str:
     field = _TITLE_FIELD.match(title)
     if field:
         title = field.group(1)
-    title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", title))
+    title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
     title = _strip_short_tag(title)
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)

@@ -104,6 +104,8 @@ def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
     inlines = list(block.content)
     classes = ["sample"] if decision.family == "sample" else []  # batch/samples.py splits there
     if decision.kind == "heading":
+        if decision.strip:  # "## 一、…": the markdown marks are no words of the heading
+            inlines = split_inlines(inlines, decision.strip)[1]
         return [make_header(inlines, decision.level, classes)]
     if decision.kind == "article":
         return mark_article(block, decision)

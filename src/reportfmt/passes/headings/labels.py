@@ -127,8 +127,16 @@ _BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
 # (rules.decide folds full-width marks to ASCII before the lines reach here; a bar is a site's
-# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line)
-_MARKUP = re.compile(r"[<>{}=\\]")
+# separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line;
+# "#话题#" is a social site's tag, a markdown heading's marks are markdown.py's)
+_MARKUP = re.compile(r"[<>{}=\\#]")
+
+
+# "主  席 游院长某某", "地  点 本院议场", "记录 王某": a record's field, its label spaced out and its
+# value after a blank (a minutes' or a legislature record's head), no heading.
+_RECORD_FIELD = re.compile(
+    r"^\s*(?:时\s*间|地\s*点|主\s*席|主\s*持(?:\s*人)?|记\s*录(?:\s*人)?|出\s*席|列\s*席|缺\s*席|请\s*假"
+    r"|参\s*加\s*人\s*员|秘\s*书(?:\s*长)?)[ \t\u3000]+\S")
 
 
 def unnumbered_shape(text: str) -> bool:
@@ -139,6 +147,7 @@ def unnumbered_shape(text: str) -> bool:
     return (
         not flat.startswith(("—", "-", "－"))
         and not _LABELLED_FIELD.match(flat)
+        and not _RECORD_FIELD.match(text)
         and not _ASIDE.match(flat)
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
@@ -304,6 +313,31 @@ def paired_shape(text: str) -> bool:
     match = _PAIRED.match(flat)
     return (bool(match) and len(flat) <= PAIRED_MAX_CHARS
             and all(unnumbered_shape(match.group(part)) for part in ("first", "second")))
+
+
+# "什么是防汛？" "如何做好家庭防汛准备？": a know-how page's parts asked as questions, each answered by
+# the paragraph below it. A question word makes it one; a comma or a sentence inside makes it speech
+# ("同学们，你们知道吗？").
+_QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|哪些|哪里|哪个|是否|有何|何为|何谓|吗|呢)")
+QUESTION_MAX_CHARS = 25
+
+
+def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Bare questions above their answers: two or more lines, each a short question alone on its
+    line (no other mark of a sentence or a clause), body text below, none asked twice."""
+    def asks(text: str) -> bool:
+        flat = squeeze(text)
+        return (flat[-1] in "？?" and 4 <= visible_len(flat) <= QUESTION_MAX_CHARS and flat != title_key
+                and not LINE_PUNCT.search(flat[:-1]) and not _DATE_LIKE.search(flat)
+                and parse_marker(flat) is None and bool(_QUESTION_HEAD.search(flat)))
+
+    chosen = [i for i, t in enumerate(texts)
+              if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
+    asked = Counter(squeeze(texts[i]) for i in chosen)
+    return chosen if len(chosen) >= BARE_MIN_QUESTIONS and max(asked.values()) == 1 else []
+
+
+BARE_MIN_QUESTIONS = 2
 
 
 # "二" / "三", "01" / "02": a part's number alone on its line, the part's words below it (a 主持词's

@@ -60,6 +60,19 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
     return found
 
 
+# A wiki's contents list numbers its entries with a blank, no mark: "1 形成过程", "2.1 起草".
+_WIKI_ENTRY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[\u3400-\u9fff])")
+
+
+def contents_lines(texts: list[str | None]) -> set[int]:
+    """A wiki's contents list under its "目录" line ("目录" / "1 形成过程" / "2 基本结构"), the
+    title line included: the entries come back below as the sections' own titles, so the list's
+    lines are none of them (toc_entries decides, on lines numbered the wiki's way)."""
+    entries = toc_entries(texts, lambda t: bool(_WIKI_ENTRY.match(t)))
+    titles = {i - 1 for i in entries if i and i - 1 not in entries and _TOC_TITLE.match(texts[i - 1] or "")}
+    return entries | titles
+
+
 # "议程一：[议程内容]", "主持人：____", "日期：×××": a label whose whole value is a blank.
 _FILL_IN = re.compile(r"""[:：]\s*(?:[\[［【][^\]］】]*[\]］】]   # [填写会议名称]  【内容】
     |[_＿]{2,}|[×xX＊*]{2,}|[(（]\s*[)）])\s*$""", re.X)

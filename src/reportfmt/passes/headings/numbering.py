@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 # Marker families, highest first: the conventional order of an official document
-# (编 > 分编 > 部分 > 章 > 节 > 一、 > （一） > 1. > 1.1 > （1） > A、 > ①). 第X条 articles sit below 一、:
+# (编 > 分编 > 部分 > 章 > 节 > 壹、 > 一、 > （一） > 1. > 1.1 > （1） > A、 > a. > ①). 第X条 articles sit below 一、:
 # judicial interpretations group their articles under 一、 sections, and （一） items sit inside
 # articles. A sample of a page holding several (samples.py: "篇一") is above them all.
-FAMILY_ORDER = ("sample", "bian", "fenbian", "part", "zhang", "jie", "yi", "tiao", "paren_cn", "arabic",
-                "decimal2", "decimal3", "decimal4", "paren_arabic", "letter", "circled")
+FAMILY_ORDER = ("sample", "bian", "fenbian", "part", "zhang", "jie", "capital", "yi", "tiao", "paren_cn", "arabic",
+                "decimal2", "decimal3", "decimal4", "paren_arabic", "letter", "small_letter", "circled")
 # Families whose marker says what it is (第X章): no sequence check needed.
 ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"})
 ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
@@ -19,9 +19,11 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "七": 7, "八": 8, "九": 9,
            # The financial numerals (大写), which some documents number their parts with: 壹、贰、
            "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7,
-           "捌": 8, "玖": 9}
+           "捌": 8, "玖": 9, "参": 3}  # (参: 參 as the script fold writes it)
 _UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10}
 CN_NUMERAL = "〇零一二三四五六七八九十百千两壹贰貳叁參肆伍陆陸柒捌玖拾"
+# The financial numerals alone: a family of their own, one rank above 一、 (参 is 參 folded).
+CAPITAL_NUMERAL = "壹贰貳叁參参肆伍陆陸柒捌玖拾"
 # Full-width digits, written as escapes (they look like ASCII digits in an editor).
 FW_DIGITS = "\uff10-\uff19"
 _FULLWIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
@@ -62,6 +64,11 @@ _MARKERS = (
         (?P<unit>分编|编|部分|章|节|条)                  # which division
         (?P<suffix>之[一二三四五六七八九十]+)?           # 第十条之一: an inserted article
         """, re.X)),
+    # "壹、前言", "貳 、施政成果" (a spaced marker, as traditional outlines print it)
+    ("capital", re.compile(
+        rf"""^(?P<num>[{CAPITAL_NUMERAL}]{{1,3}})\s*
+        (?:、|[.．](?![0-9{FW_DIGITS}]))
+        """, re.X)),
     ("yi", re.compile(
         rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*
         (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
@@ -69,8 +76,9 @@ _MARKERS = (
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),
     ("arabic", re.compile(
-        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*
-        (?:、|[.．](?![0-9{FW_DIGITS}]))                      # 1.  1、  1．  (not 1.5)
+        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}}
+                  |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
+        \s*(?:、|[.．](?![0-9{FW_DIGITS}]))                  # 1.  1、  1．  (not 1.5)
         """, re.X)),
     # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
     # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount
@@ -84,6 +92,9 @@ _MARKERS = (
     # "A、为什么要入党": capital letters numbering the parts under (1); the words follow at once
     # ("A、B两类" is no marker).
     ("letter", re.compile(r"^(?P<letter>[A-H\uff21-\uff28])\s*[、.．](?=\s*[\u3400-\u9fff])")),
+    # "a. 收集材料" "b. 研究讨论": small letters numbering the items under a "1." part, one level
+    # below it (a family apart: a page using both nests a. under A、).
+    ("small_letter", re.compile(r"^(?P<letter>[a-h])\s*[.．、)）](?=\s*[\u3400-\u9fff])")),
 )
 _UNIT_FAMILY = {"编": "bian", "分编": "fenbian", "部分": "part", "章": "zhang", "节": "jie",
                 "条": "tiao"}
@@ -97,7 +108,10 @@ class Marker:
     end: int  # offset just after the marker (and the blanks that follow it)
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
+        # (a part over items of its own family, restart.py's "outer_" + family: just above them)
+        if self.family.startswith("outer_"):
+            return ORDER[self.family[len("outer_"):]] - 0.5
         return ORDER[self.family]
 
 
@@ -110,13 +124,13 @@ def parse_marker(text: str) -> Marker | None:
         if family == "decimal":
             parts = match.group("whole").replace("．", ".").split(".")  # "1．1" as some Word pages print it
             family, number = f"decimal{len(parts)}", int(parts[-1])
-        elif family == "letter":
-            number = ord(match.group("letter").translate(_FULLWIDTH_LETTERS)) - ord("A") + 1
+        elif family in ("letter", "small_letter"):
+            number = ord(match.group("letter").translate(_FULLWIDTH_LETTERS).upper()) - ord("A") + 1
         elif "glyph" in match.groupdict() and match.group("glyph"):
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
         else:
-            number = cn_to_int(match.group("num"))
+            number = 1 if match.group("num") == "l" else cn_to_int(match.group("num"))
         if number is None:
             continue
         if family == "ordinal":

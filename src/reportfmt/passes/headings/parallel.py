@@ -81,7 +81,10 @@ def colon_titles(texts: list[str | None]) -> list[int]:
               if t and _COLON_TITLE.match(squeeze(t)) and is_body(text_at(i - 1))
               and (is_body(text_at(i + 1)) or i == last)]
     labels = {squeeze(texts[i]).split(":")[0].split("：")[0] for i in chosen}
-    # Parallel parts carry different labels; the same label again ("张三：…" "张三：…") is a dialogue.
+    # Parallel parts carry different labels; the same label again ("张三：…" "张三：…") is a dialogue,
+    # and so is one whose labels name speakers ("主持人甲：…" "主持人乙：…").
+    if any(speaks(label) for label in labels) or records_speech(texts):
+        return []
     return chosen if len(chosen) >= PARALLEL_MIN_LINES and len(labels) == len(chosen) else []
 
 
@@ -92,6 +95,26 @@ _COLON_LABEL = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：]$")
 _INTRODUCER = re.compile(r"(?:有|是|为|如下|以下|下列|包括|们|领导|来宾|代表|朋友|同学|老师|家长|先生|女士)$")
 # A letter's addressee ("市政府：" "县财政局：" above a request's body) is no section either.
 _ADDRESSEE = re.compile(r"(?:政府|[局厅部处办院所校委会司行社站])$")
+
+
+# A record's or a 主持词's speaker ("主持人：", "张校长：", "主持人甲："): who speaks, no part's name.
+_SPEAKER = re.compile(
+    r"""(?:主持人?|主席|司仪|发言人|记录人?|旁白|合|齐)[甲乙丙丁AB男女]?$
+        |(?:书记|校长|院长|主任|局长|部长|处长|科长|所长|委员|经理|董事长|厂长|县长|市长|镇长|乡长|村长
+            |组长|队长|会长|秘书长|老师)$""", re.X)
+# "（鼓掌）" "(掌声)" "（全体起立）": a record of what the room did; a page holding one records a
+# meeting or a speech, and its colon labels are its speakers.
+_PROCEDURE = re.compile(r"^[（(]\s*(?:全场|全体|热烈)?(?:鼓掌|掌声|笑声|起立|奏国歌|奏唱国歌|默哀)[^()（）]{0,8}[)）]$")
+
+
+def speaks(label: str) -> bool:
+    """A label naming who speaks: a chair's role or a person's post."""
+    return bool(_SPEAKER.search(label))
+
+
+def records_speech(texts: list[str | None]) -> bool:
+    """The page records what the room did between the speakers' words."""
+    return any(t and _PROCEDURE.match(squeeze(t)) for t in texts)
 
 
 def addresses(label: str) -> bool:
@@ -108,7 +131,8 @@ def colon_labels(texts: list[str | None]) -> list[int]:
 
     shaped = [i for i, t in enumerate(texts) if t and _COLON_LABEL.match(squeeze(t))]
     labels = [squeeze(texts[i])[:-1] for i in shaped]
-    if len(set(labels)) != len(labels):
+    # (a record's speakers, each once: "主持人：" "张校长：" "刘书记：" above their words)
+    if len(set(labels)) != len(labels) or any(speaks(label) for label in labels) or records_speech(texts):
         return []
     chosen = [i for i, label in zip(shaped, labels, strict=True)
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..script import to_simplified
 from ..width import fold_width
@@ -38,9 +38,11 @@ from .labels import (
     ordinal_headings,
     parent_lines,
     part_labels,
+    question_headings,
     unnumbered_shape,
 )
-from .lookalikes import is_fill_in, is_question, table_header_cut, toc_entries
+from .lookalikes import contents_lines, is_fill_in, is_question, table_header_cut, toc_entries
+from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
@@ -64,6 +66,7 @@ from .proofs import (
     runins_in_pairs,
     under_provisions,
 )
+from .restart import OUTER, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, title_sample_lines
 from .shapes import (
     clause_runin_cut,
@@ -71,12 +74,14 @@ from .shapes import (
     comma_runin_cut,
     dash_runin_cut,
     field_shape,
+    glossed,
     heading_shape,
     long_colon_shape,
     long_shape,
     runin_cut,
     runs_on,
 )
+from .starred import column_above, starred_heads
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -114,6 +119,8 @@ class Decision:
     cut: int = 0
     # A bare sample marker takes the next line (the sample's name) into its heading.
     joins_next: bool = False
+    # A markdown heading printed as text ("## 一、…"): where its words start after the marks.
+    strip: int = 0
 
 
 # "4、署名和日期。" closing a part whose items run in: a few words and nothing after them.
@@ -144,6 +151,12 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # So do full-width digits and letters (full-width "1．首部。", "A、"): one marker, read once (width.py).
     title_key = squeeze(_BADGE.sub("", to_simplified(fold_width(title)))) if title else None
     texts = [to_simplified(fold_width(t)) if t else t for t in map(_unwrap_bold, texts)]
+    # "## 一、强化组织领导": a heading by its marks (markdown.py); the rules read its words alone.
+    marked = markdown_heads(texts)
+    texts = [t[marked[i][1]:] if i in marked else t for i, t in enumerate(texts)]
+    marked_candidates: list[Candidate] = []
+    # "1、加强队伍建设" over "1、开展业务培训" … "2、提升服务质量": parts over items numbered alike (restart.py)
+    outer = restarted_parts(texts)
     # "一 活动背景" "二 活动目的" "三 …": a run of parts numbered with a blank for 、 reads as 一、
     texts = read_blank_numbers(texts)
     # "篇1" after the title's own words counts only where the page announces several samples.
@@ -171,6 +184,15 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading
         following = next((t for t in texts[index + 1:index + 2]), None)
+        if index in marked:
+            in_article = in_disclaimer = False
+            if (marker := parse_marker(text)) is None:
+                found[index] = Decision("heading", bare_family(marked[index][0]))
+            else:  # a part among the numbered ones: their proofs see it as a parent and a sibling
+                marked_candidates.append(Candidate(index, text, marker, "heading",
+                                                   opens_body=opens_with_body(following)))
+                candidates.append(marked_candidates[-1])
+            continue
         if sample := sample_marker(text, sample_title, announced=announced):
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
@@ -179,6 +201,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_disclaimer = True
             continue
         marker = parse_marker(text)
+        if index in outer:
+            marker = outer_marker(marker)
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件" above the attachment's own title: the title is the heading.
@@ -198,7 +222,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             found[index] = Decision("article", "tiao", cut=label_end)
             in_article = True
             continue
-        if marker.family in ORDINAL_FAMILIES or marker.family == "yi":
+        if marker.family in ORDINAL_FAMILIES or marker.family in ("capital", "yi"):
             # A new chapter, section or 一、 part closes the article before it.
             in_article = in_article and not heading_shape(text, marker)
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
@@ -240,11 +264,12 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                          fallback=fallback))
         elif cut := runin_cut(text, marker):
             candidates.append(Candidate(index, text, marker, "runin", cut))
-        elif marker.family in ("yi", "paren_cn") and (cut := glued_cut(text, marker)):
+        elif marker.family in ("capital", "yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := clause_runin_cut(text, marker):
             comma = comma_runin_cut(text, marker)
-            candidates.append(Candidate(index, text, marker, "runin", cut, clause=True,
+            # (a name glossed after its comma, "例行约谈，即工作约谈。", is a plain run-in's name)
+            candidates.append(Candidate(index, text, marker, "runin", cut, clause=not glossed(text, marker, cut),
                                          fallback=Candidate(index, text, marker, "runin", comma) if comma else None))
         elif cut := comma_runin_cut(text, marker):
             candidates.append(Candidate(index, text, marker, "runin", cut))
@@ -252,6 +277,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     ranks = document_ranks([c.marker.family for c in candidates])
+    # (restart.py's parts: just above the items they share a family with, as this page ranks those)
+    ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
+                  if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
     accepted = first_children(candidates, accepted, ranks)
@@ -261,10 +289,17 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
     accepted = _drop_among_provisions(texts, candidates, accepted)
+    taken = {c.index for c in accepted}
+    accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
-    _add_unnumbered(found, texts, accepted, ranks, title_key, captions(texts, pictures, credited))
-    return _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
+    # (a wiki's contents list is no bare heading either: its entries come back as the sections)
+    not_headings = captions(texts, pictures, credited) | contents_lines(texts)
+    _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
+    rank_marks(marked, texts, ranks)
+    decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
+    return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
+            for i, d in decisions.items()}
 
 
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
@@ -283,6 +318,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
     if holder := _holding_family(labels, accepted, ranks):
         ranks["bracket"] = ranks[holder] + 0.5  # "【过程管控】" inside part 二: that part's subsection
+    _add_starred(found, texts, ranks, free)
     # Above a first "一、" stands the document's own title as often as a part's (a compilation's
     # next document, an attachment): only the parts below 一、 prove their parent this way.
     children = [(c.index, c.marker.family) for c in accepted
@@ -321,6 +357,9 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
             bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
+            bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
             found.update({i: Decision("heading", "unnumbered") for i in bare})
         else:
@@ -349,6 +388,24 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+
+
+def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
+    """Glyph-led heads (starred.py), one rank below the heading they stand under: a column's
+    bracketed name above them ("【学思践悟】", a heading then, alone though it is), or the numbered
+    part holding them; with neither, they are the page's top sections."""
+    stars = [i for i in starred_heads(texts) if free(i)]
+    if not stars:
+        return
+    column = column_above(texts, stars[0])
+    if column is not None and free(column):
+        found[column] = Decision("heading", "bracket")
+    if any(d.family == "bracket" for d in found.values()):
+        ranks.setdefault("bracket", ORDER["yi"] - 0.5)  # the columns' names: the page's sections
+    above = max((i for i, d in found.items() if i < stars[0] and d.kind in ("heading", "split") and d.family in ranks),
+                default=None)
+    ranks["starred"] = ranks[found[above].family] + 0.5 if above is not None else ORDER["yi"] - 0.5
+    found.update({i: Decision("heading", "starred") for i in stars})
 
 
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],

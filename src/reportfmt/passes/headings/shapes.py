@@ -181,6 +181,15 @@ def dash_runin_cut(text: str, marker: Marker) -> int:
 _RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
 
 
+# "（一）例行约谈，即工作约谈。…": a name and its gloss after "即" — one name, not two clauses.
+_GLOSS = re.compile(r"[，,]\s*(?:即|也就是|又称|亦称|简称|俗称)")
+
+
+def glossed(text: str, marker: Marker, cut: int) -> bool:
+    """The run-in heading ending at `cut` is a name glossed after its comma ("X，即Y。")."""
+    return bool(_GLOSS.search(text, marker.end, cut))
+
+
 def clause_runin_cut(text: str, marker: Marker) -> int:
     """Offset where a run-in heading of two short clauses ends, or 0 (rules.py asks for a plain
     run-in sibling next to it: alone it is a provision's first sentence)."""

@@ -1,0 +1,58 @@
+"""A list numbered afresh under each item of a list of the same family: "1、加强队伍建设" /
+"1、开展业务培训" / … / "2、完善考核办法" / "2、提升服务质量" / "1、优化办事流程" / ….
+
+Template sites and Word uploads number two levels alike ("1、" over "1、"). A reader tells the
+parts from their items by the restart: a part's line is followed at once by its first item,
+numbered 1, and the parts go on in order across the items between them. Such parts are read as a
+family of their own, one rank above the family they share with their items (OUTER + family).
+"""
+
+from __future__ import annotations
+
+from .measure import SENTENCE_INSIDE
+from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+
+OUTER = "outer_"
+# Parts in order, each over its own items: two at least (one alone may be an item that opens a
+# sub-list, which proofs.drop_empty_items and the list rules judge).
+RESTART_MIN_PARTS = 2
+
+
+def restarted_parts(texts: list[str | None]) -> dict[int, str]:
+    """Block index -> the family its part shares with the items under it."""
+    numbered = [(i, m) for i, t in enumerate(texts) if t and (m := parse_marker(t)) is not None]
+    by_family: dict[str, list[tuple[int, Marker]]] = {}
+    for index, marker in numbered:
+        if marker.family not in ORDINAL_FAMILIES:
+            by_family.setdefault(marker.family, []).append((index, marker))
+    found: dict[int, str] = {}
+    for family, lines in by_family.items():
+        # A part: its next text block is the first item of its family, and it ends no sentence.
+        heads = [position for position, (index, marker) in enumerate(lines[:-1])
+                 if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
+                 and not SENTENCE_INSIDE.search(texts[index][marker.end:])]
+        if len(heads) < RESTART_MIN_PARTS or not _in_order(lines, heads):
+            continue
+        found.update({lines[position][0]: family for position in heads})
+    return found
+
+
+def _next_text(texts: list[str | None], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(texts)) if texts[i]), None)
+
+
+def _in_order(lines: list[tuple[int, Marker]], heads: list[int]) -> bool:
+    """The parts number on in order (n, n+1, …) and the items under each count 1, 2, 3…"""
+    numbers = [lines[p][1].number for p in heads]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    for start, end in zip(heads, [*heads[1:], len(lines)], strict=True):
+        items = [marker.number for _index, marker in lines[start + 1:end]]
+        if items != list(range(1, len(items) + 1)):
+            return False
+    return True
+
+
+def outer_marker(marker: Marker) -> Marker:
+    """The part's marker, read as its own family's."""
+    return Marker(OUTER + marker.family, marker.number, marker.end)
