@@ -24,7 +24,11 @@ RUNIN_MAX_CHARS = 25
 
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 # (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
-_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+# A naming phrase may quote a slogan or name a document ("一、争做“绿色出行、文明出行”的宣传者。",
+# "1.学习《条例》。"): a quoted or booked span counts as one word, whatever marks it holds inside.
+_QUOTED = r"“[^“”\n]{1,16}”|《[^《》\n]{1,20}》|「[^「」\n]{1,16}」"
+_RUNIN = re.compile(rf"(?P<head>(?:[^，,。；;：:！!？?、“”\"《》「」]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
+                    rf"(?P<mark>[。：:！!])(?P<body>.+)")
 RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
@@ -153,7 +157,10 @@ def runin_cut(text: str, marker: Marker) -> int:
     head = match.group("head").strip()
     if visible_len(head) > RUNIN_MAX_CHARS:
         return 0
-    if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
+    # A quotation after a colon is what the phrase introduces ("修改为：“…”"); after a full stop it
+    # opens the paragraph the phrase names ("一、坚持问题导向。“问题是时代的声音”，…").
+    quoted_body = match.group("body").lstrip().startswith(("“", "\"", "《"))
+    if _INTRODUCER_END.search(head) or (quoted_body and match.group("mark") in "：:"):
         return 0
     return match.start("body")
 
