@@ -58,3 +58,56 @@ def test_a_quotation_after_a_colon_is_what_the_line_introduces_not_a_paragraph()
     ]))
     assert runins(doc) == []
     assert outline(doc) == []
+
+
+def test_unnumbered_names_opening_each_paragraph_alike_run_in():
+    doc, _ = clean("\n".join([
+        "文明出行倡议书", "广大市民朋友：", "节日将至，出行车辆明显增多，为保障道路安全畅通，特提出以下倡议：",
+        "做安全出行的参与者。从现在起，尽量选择公共交通、骑车或步行出行，让道路多一分畅通。",
+        "做文明出行的践行者。出行中服从交警指挥，遵守交通法规，车让人、人让车，礼让一份文明。",
+        "做绿色出行的倡导者。主动向家人和朋友宣传低碳出行的好处，带动更多的人加入进来。",
+        "让我们立即行动起来，从自己做起，从现在做起。",
+    ]))
+    assert runins(doc) == ["做安全出行的参与者。", "做文明出行的践行者。", "做绿色出行的倡导者。"]
+    assert outline(doc) == []
+    assert paras(doc)[-1] == "让我们立即行动起来，从自己做起，从现在做起。"
+
+
+def test_unnumbered_names_quoting_a_word_and_short_names_of_one_length_run_in():
+    doc, _ = clean("\n".join([
+        "我的入党故事",
+        "与党的“初次相识”。那年秋天，我作为入党积极分子参加了党课培训，第一次系统地了解了党的历史。",
+        "与党的“朝夕相伴”。参加工作以后，我在支部的带领下参加了许多活动，对党的认识越来越深。",
+    ]))
+    assert runins(doc) == ["与党的“初次相识”。", "与党的“朝夕相伴”。"]
+    doc, _ = clean("\n".join([
+        "班级公约",
+        "遵守纪律。上课认真听讲，不随便说话，不做与学习无关的事情，按时完成作业。",
+        "爱护环境。不乱扔纸屑，主动捡起地上的垃圾，保持教室和校园的整洁。",
+        "团结同学。同学之间互相帮助，不打架不骂人，遇到矛盾多沟通。",
+    ]))
+    assert runins(doc) == ["遵守纪律。", "爱护环境。", "团结同学。"]
+
+
+def test_short_first_sentences_of_a_story_or_a_summary_are_no_names():
+    doc, _ = clean("\n".join([
+        "暑假日记",
+        "我很高兴。今天妈妈带我去了动物园，我看到了大熊猫、长颈鹿和许多可爱的小动物。",
+        "我很难过。下午下起了大雨，我们原定去公园放风筝的计划只好取消了，真是太遗憾了。",
+    ]))
+    assert runins(doc) == []
+    doc, _ = clean("\n".join([
+        "工作总结", "今年以来，我们认真履行职责，各项工作取得了新的进展。",
+        "成绩是主要的。全年完成各项任务指标，群众满意度进一步提升，得到了上级的肯定。",
+        "问题也不容忽视。有的同志工作作风不够扎实，有的工作推进还不够快，需要在今后加以改进。",
+    ]))
+    assert runins(doc) == []
+
+
+def test_one_named_paragraph_alone_proves_nothing():
+    doc, _ = clean("\n".join([
+        "读书笔记",
+        "做时间的主人。这是我读完这本书后最大的感受，作者用许多生动的例子告诉我们珍惜时间的道理。",
+        "书中讲到一位科学家每天只睡六个小时，把节省下来的时间全部用在研究上，最终取得了成功。",
+    ]))
+    assert runins(doc) == []

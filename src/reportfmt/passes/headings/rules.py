@@ -65,6 +65,7 @@ from .proofs import (
     under_provisions,
 )
 from .samples import announces_samples, numbered_title, sample_marker
+from .series import runin_series
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -83,6 +84,8 @@ MAX_LEVEL = 6
 PARENT_PREFIX = "parent:"
 # The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
 PART_FAMILY = "page-part"
+# The family of unnumbered run-in headings in a series ("做…的参与者。…", series.py).
+SERIES_FAMILY = "runin-series"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -343,6 +346,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+    # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
+    # names built alike runs in, wherever it stands; the names sit below every section around them.
+    if series := runin_series(texts, free):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
+        ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                   default=ORDER["yi"] - 1) + 1
 
 
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
