@@ -44,6 +44,9 @@ class Candidate:
     blank: bool = False
     # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
     clause: bool = False
+    # A line of clauses closed by "。" above its paragraph (shapes.statement_shape): a sibling must
+    # be closed so too.
+    statement: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
     # The page's last text block: nothing stands under it (a line the page cut off, maybe).
@@ -243,6 +246,16 @@ def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:
     colon closes too ("一、…通知（…号文件）：" "二、…相关通知："); alone it proves no sibling."""
     closed = {(c.marker.family, c.marker.number) for c in candidates if c.text.rstrip()[-1] in "：:"}
     return [c for c in candidates if not c.long_colon
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
+def statement_siblings(candidates: list[Candidate]) -> list[Candidate]:
+    """A statement closed by "。" above its paragraph ("一、以党建为引领，…。" / its paragraph) is a part's
+    heading beside a sibling numbered next to it and closed by "。" the same way (a statement or a
+    closed heading); alone it is one more sentence of the text."""
+    closed = {(c.marker.family, c.marker.number) for c in candidates
+              if (c.statement or c.closed) and c.kind == "heading" and c.text.rstrip().endswith("。")}
+    return [c for c in candidates if not c.statement
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
 
 

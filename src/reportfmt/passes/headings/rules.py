@@ -62,6 +62,7 @@ from .proofs import (
     heads_of_children,
     in_sequence,
     runins_in_pairs,
+    statement_siblings,
     under_provisions,
 )
 from .samples import announces_samples, numbered_title, sample_marker
@@ -77,6 +78,7 @@ from .shapes import (
     long_shape,
     runin_cut,
     runs_on,
+    statement_shape,
 )
 
 MAX_LEVEL = 6
@@ -226,6 +228,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif opens_body and long_shape(text, marker):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=True))
+        elif opens_body and not _is_item(following) and statement_shape(text, marker):
+            candidates.append(Candidate(index, text, marker, "heading", opens_body=True, closed=True,
+                                         statement=True))
         elif opens_body and long_colon_shape(text, marker):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=True, closed=True,
                                          long_colon=True))
@@ -248,6 +253,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         elif candidates and _closes_runins(text, marker, following, candidates[-1]):
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
+    candidates = statement_siblings(candidates)
     ranks = document_ranks([c.marker.family for c in candidates])
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
@@ -432,6 +438,11 @@ def document_ranks(families: list[str]) -> dict[str, int]:
 
 # "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.
 POINTS_INTRODUCER_MIN_CHARS = 10
+
+
+def _is_item(following: str | None) -> bool:
+    """The line below is a list's bullet or a numbered line: no paragraph of the line's own."""
+    return not following or parse_marker(following) is not None
 
 
 def _introduces_points(following: str | None) -> bool:

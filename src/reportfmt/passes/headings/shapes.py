@@ -48,12 +48,18 @@ _ASKED_AND_NAMED = re.compile(
     r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
 
 
+# "一、为什么要读书？——从一本小书说起": a question and, after a dash, its subtitle (a phrase, no
+# sentence), one heading.
+_ASKED_WITH_SUBTITLE = re.compile(r"[^，,。；;：:！!？?、]{2,20}[？?]\s*(?:——|—|--)\s*[^。；;！!？?]{2,20}")
+
+
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
-    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names)."""
+    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names; "…？——…"
+    asks and gives a subtitle)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
-    if _ASKED_AND_NAMED.fullmatch(core):
+    if _ASKED_AND_NAMED.fullmatch(core) or _ASKED_WITH_SUBTITLE.fullmatch(core):
         core = core.replace("？", "").replace("?", "")
     if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
@@ -108,6 +114,28 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
         return visible_len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
+
+
+# "一、以党建为引领，全面加强基层党组织建设，切实提高党组织的凝聚力和战斗力。" alone on its line above
+# its paragraph: a plan's or a speech's part heading written as one statement, closed by "。".
+STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
+_STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
+# A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
+_ADDRESSED = re.compile(r"^(?:各|全体|所有|凡|每|广大)")
+
+
+def statement_shape(text: str, marker: Marker) -> bool:
+    """A numbered line of clauses closed by "。" (a quoted phrase inside allowed) and no other
+    sentence end, too long or too quoting for closed_shape. Alone it may be a list's sentence item;
+    statement_siblings (proofs.py) asks for a sibling closed the same way, each above its paragraph
+    (rules.py asks for the paragraph)."""
+    rest = text[marker.end:].strip()
+    if marker.family not in _STATEMENT_FAMILIES or not rest.endswith("。"):
+        return False
+    core = rest[:-1]
+    return (2 <= visible_len(core) <= STATEMENT_MAX_CHARS and not _SENTENCE_INSIDE.search(core)
+            and not re.search("[：:]", core) and bool(re.search("[，,]", core)) and bool(_HAS_WORD.search(core))
+            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core))
 
 
 def long_colon_shape(text: str, marker: Marker) -> bool:
