@@ -164,3 +164,18 @@ def test_a_numbered_question_with_a_dashed_subtitle_is_one_heading():
         "读书不能走马观花，要带着问题去读，边读边想，读完以后还要写一写自己的体会。",
     ]))
     assert outline(doc) == [(1, "一、为什么要读书？——从一本小书说起"), (1, "二、怎样读好书？——带着问题去读")]
+
+
+def test_a_part_numbered_with_a_blank_that_runs_on_keeps_the_run_of_parts():
+    doc, _ = clean("\n".join([
+        "主题党日活动方案",
+        "一 活动主题 :", "重温入党誓词，坚定理想信念",
+        "二 活动背景 :", "今年是建党一百零三周年，为了进一步增强党员的党性观念，支部决定开展本次主题党日活动。",
+        "三 活动目的 :", "通过重温入党誓词和集中学习，进一步激发党员的责任感和使命感，推动各项工作落实。",
+        "四 活动流程 :先由支部书记讲党课，再组织全体党员重温入党誓词，最后开展交流讨论。",
+        "五 活动参加人员 :", "支部全体党员",
+    ]))
+    headings = [text for _, text in outline(doc)]
+    assert len(headings) == 4 and headings[-1].endswith("活动参加人员 :")
+    assert [level for level, _ in outline(doc)] == [1, 1, 1, 1]
+    assert len(runins(doc)) == 1 and runins(doc)[0].endswith("活动流程 :")

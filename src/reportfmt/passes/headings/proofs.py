@@ -203,7 +203,12 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
                 # "。" among run-in siblings is one more provision of their list; so is one that ends
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
-                if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
+                # (A label closed by its colon beside a label running in at its colon is a label too:
+                # "五、活动流程 :先由…" above "六、活动参加人员 :".)
+                labels = (other.kind == "runin" and cand.text.rstrip()[-1] in "：:"
+                          and other.text[other.cut - 1] in "：:")
+                if other.marker.number in wanted and not (((cand.closed and not labels) or cand.ends_page)
+                                                          and other.kind == "runin"):
                     return True
                 if step == -1 and other.marker.number < number - 2:
                     # "七.活动开展" / "一.…" "二.…" / "八.经费": a list of the same family numbered
