@@ -179,3 +179,28 @@ def test_a_part_numbered_with_a_blank_that_runs_on_keeps_the_run_of_parts():
     assert len(headings) == 4 and headings[-1].endswith("活动参加人员 :")
     assert [level for level, _ in outline(doc)] == [1, 1, 1, 1]
     assert len(runins(doc)) == 1 and runins(doc)[0].endswith("活动流程 :")
+
+
+def test_a_host_scripts_programme_steps_are_its_sections():
+    doc, _ = clean("\n".join([
+        "教师节表彰大会主持词", "各位领导、各位老师：大家上午好！",
+        "第一项：全体起立，奏国歌。",
+        "请大家坐下。今天我们在这里隆重集会，庆祝教师节，表彰过去一年里涌现出的优秀教师。",
+        "第二项：请校长致辞。",
+        "感谢校长的讲话，校长的话语让我们深受鼓舞，下面进行大会的下一项议程。",
+        "第三项：宣读表彰决定。",
+        "请教导处主任宣读学校关于表彰优秀教师的决定，请受表彰的老师上台领奖。",
+    ]))
+    assert outline(doc) == [(1, "第一项：全体起立，奏国歌。"), (1, "第二项：请校长致辞。"),
+                            (1, "第三项：宣读表彰决定。")]
+
+
+def test_an_agenda_read_out_in_consecutive_lines_is_a_list():
+    doc, _ = clean("\n".join([
+        "全镇半年工作会议主持词",
+        "同志们：今天召开全镇半年工作会议，主要任务是总结上半年工作，部署下半年任务。本次会议议程如下：",
+        "第一项：传达上级会议精神", "第二项：部署下半年工作", "第三项：领导讲话",
+        "请各位参会人员认真做好记录，会后抓好贯彻落实。",
+    ]))
+    assert outline(doc) == []
+    assert "第二项：部署下半年工作" in paras(doc)

@@ -47,6 +47,7 @@ from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import colon_labels, colon_titles, read_blank_numbers
+from .programme import programme_steps
 from .proofs import (
     Candidate,
     blank_siblings,
@@ -88,6 +89,8 @@ PARENT_PREFIX = "parent:"
 PART_FAMILY = "page-part"
 # The family of unnumbered run-in headings in a series ("做…的参与者。…", series.py).
 SERIES_FAMILY = "runin-series"
+# The family of a 主持词's programme steps ("第一项：…", programme.py).
+PROGRAMME_FAMILY = "programme"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -299,6 +302,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision("heading", ATTACHMENT_FAMILY)
     if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
         ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
+    if steps := [i for i in programme_steps(texts) if free(i)]:
+        # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
+        found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
+        ranks[PROGRAMME_FAMILY] = ORDER["yi"]
     if parts := [i for i in part_labels(texts, title_key) if free(i)]:
         # Two labels (the format, the sample) divide the page above its numbered parts; one alone
         # ("例文：…" after the format's parts) stands beside the page's top sections.
