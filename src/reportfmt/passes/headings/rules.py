@@ -359,12 +359,36 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+        else:
+            _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
     if series := runin_series(texts, free):
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+
+
+# The family of colon labels inside a numbered part ("取得的成绩：" under "一、主要工作"): the part's
+# family after the prefix.
+HELD_LABEL_PREFIX = "held-label:"
+
+
+def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted: list[Candidate],
+                     labels: list[int]) -> None:
+    """"一、主要工作" / its paragraph / "取得的成绩：" / a paragraph / "存在的不足：" / a paragraph: labels
+    closed by a colon (parallel.colon_labels: two or more, each above its paragraph) inside a numbered
+    part are that part's subsections, one level below it. Every label must stand under a heading."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    holders = {}
+    for index in labels:
+        above = [c for c in headings if c.index < index]
+        if not above:
+            return  # a label above the numbered parts: no subsection of any
+        holders[index] = above[-1].marker.family
+    for index, family in holders.items():
+        found[index] = Decision("heading", f"{HELD_LABEL_PREFIX}{family}")
+        ranks[f"{HELD_LABEL_PREFIX}{family}"] = ranks[family] + 0.5
 
 
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
