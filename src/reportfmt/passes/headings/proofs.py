@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .shapes import named_clause_head
 
 # Numbered lines in a row with no body between them: a list, not sections.
 LIST_RUN = 3
@@ -272,8 +273,16 @@ def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     plain = {(c.marker.family, c.marker.number) for c in candidates
              if c.kind == "runin" and c.text[c.cut - 1] not in "，,"
              and (not c.clause or not re.search("[，,]", c.text[c.marker.end:c.cut]))}
+    # "1、积极行动，以主人翁姿态…。" beside "2、从我做起，争当…的先锋。": heads of the naming shape
+    # (shapes.named_clause_head) prove each other, no plain sibling needed.
+    named = {(c.marker.family, c.marker.number) for c in candidates
+             if c.clause and c.kind == "runin" and named_clause_head(c.text, c.cut, c.marker)}
     kept = []
     for position, c in enumerate(candidates):
+        if (c.clause and (c.marker.family, c.marker.number) in named
+                and {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & named):
+            kept.append(c)
+            continue
         parent = candidates[position - 1] if position else None
         # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
         # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.

@@ -172,7 +172,7 @@ def comma_runin_cut(text: str, marker: Marker) -> int:
 
 
 # An opening clause, not a heading: a condition or a time ("…以内的，", "在…过程中，", "如果…，").
-_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
+_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
 def runin_cut(text: str, marker: Marker) -> int:
@@ -223,6 +223,38 @@ def clause_runin_cut(text: str, marker: Marker) -> int:
     if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
         return 0
     head = match.group("head")
-    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _opens_clause(head):
         return 0
     return match.start("body")
+
+
+def _opens_clause(head: str) -> bool:
+    """The head opens with a condition or a time, or ends like one ("在…过程中，…"); a four-character
+    slogan is none ("从我做起，…", "为民服务，…"), unless it names a time ("在此期间")."""
+    first = re.split("[，,、]", head)[0]
+    if len(first) == 4 and not _TIME_END.search(first) and not _CLAUSE.search(head[len(first):]):
+        return False
+    return bool(_CLAUSE.search(head))
+
+
+_TIME_END = re.compile(r"[间时后前中内外下上里的]$")
+# "积极行动，以主人翁姿态投身创建活动。" "增强责任意识，做文明风尚的传播者。": a short verb phrase, a comma
+# and what it asks of the reader, each point of an 倡议书 or a speech headed so; heads of this one shape
+# prove each other (proofs.clause_runins). A provision reads otherwise: its second clause rules
+# ("上班时间，不得擅离岗位。") or its first names who must act ("各单位，…").
+NAMED_FIRST_MAX_CHARS = 8
+_RULING = re.compile(r"^(?:不得|不准|不许|严禁|禁止|必须|须|应|要|可|由|经|按|凡|如|若|则|即|是|每|一律|给予|扣|罚|处)")
+# An amount or a count ("每次扣款二十元", "3天内") makes a rule of it, never a name (digits are folded
+# to ASCII before the rules read a line).
+_AMOUNT = re.compile(r"[0-9]|[一二三四五六七八九十百千两]+[元次天日个项%]")
+
+
+def named_clause_head(text: str, cut: int, marker: Marker) -> bool:
+    """A clause run-in's head ("1、积极行动，以主人翁姿态投身创建活动。") of the naming shape above."""
+    clauses = [c.strip() for c in re.split("[，,]", text[marker.end:cut].rstrip("。"))]
+    if len(clauses) != 2:
+        return False
+    first, second = clauses
+    return (2 <= visible_len(first) <= NAMED_FIRST_MAX_CHARS and visible_len(second) >= 2
+            and not _ADDRESSED.search(first) and not _RULING.match(second) and not _TIME_END.search(first)
+            and not _AMOUNT.search(first + second))
