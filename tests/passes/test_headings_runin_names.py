@@ -251,3 +251,20 @@ def test_provisions_of_a_time_and_a_rule_are_no_named_heads():
         "2、工作时间，严禁大声喧哗，接打电话轻声。接打电话要轻声细语，不影响他人工作。",
     ]))
     assert not any(r.endswith("。") for r in runins(doc))
+
+
+def test_a_series_of_names_may_be_long_alike_or_of_two_clauses_three_in_a_row():
+    doc, _ = clean("\n".join([
+        "读书学习心得",
+        "基层干部需坚守学以致用的学习理念。学习的目的在于运用，把学到的知识用于解决实际问题，是增长才干的途径。",
+        "基层干部需树立终身学习的责任意识。形势在发展，时代在前进，只有不断充实自己，才能胜任本职工作。",
+    ]))
+    assert runins(doc) == ["基层干部需坚守学以致用的学习理念。", "基层干部需树立终身学习的责任意识。"]
+    three = ["主题教育心得",
+             "着眼“学懂”，“深化于学”悟原理。学习要下真功夫，原原本本学、带着问题学，把每一点都领悟透。",
+             "着眼“弄通”，“内化于心”强党性。要把理论内化为坚定的信念，在实践中不断锤炼忠诚的党性。",
+             "着眼“做实”，“转化于行”建新功。要把学习成果转化为推动工作的实际成效，为群众办好实事。"]
+    doc, _ = clean("\n".join(three))
+    assert len(runins(doc)) == 3
+    doc, _ = clean("\n".join(three[:3]))  # two such heads alone: openings of sentences, maybe
+    assert runins(doc) == []

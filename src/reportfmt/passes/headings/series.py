@@ -19,7 +19,11 @@ from .numbering import parse_marker
 # A naming phrase: Chinese words (a quoted slogan or a booked name counts as one), a few at most.
 PHRASE_MIN_CHARS, PHRASE_MAX_CHARS = 3, 16
 _PHRASE = re.compile(
-    r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》){2,24}?)(?P<mark>[。！!])(?P<body>.+)$")
+    r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》|[，,](?=\S)){2,24}?)"
+    r"(?P<mark>[。！!])(?P<body>.+)$")
+# A head of two clauses ("着眼“学懂”，“深化于学”悟原理。") reads like a sentence's opening more often:
+# such heads make a series only three or more in a row, each of two clauses, all opening alike.
+CLAUSE_SERIES_MIN = 3
 # Paragraphs in a row, each so opened, at least this many.
 SERIES_MIN = 2
 # The body after the phrase: a sentence of the paragraph, not a second phrase.
@@ -40,6 +44,8 @@ def _phrase(text: str) -> tuple[str, int] | None:
         return None
     head = match.group("head")
     body = match.group("body").strip()
+    if len(re.findall("[，,]", head)) > 1:
+        return None
     if not (PHRASE_MIN_CHARS <= visible_len(head) <= PHRASE_MAX_CHARS) or len(body) < BODY_MIN_CHARS:
         return None
     if _SENTENCE_OPENING.match(head) or _SENTENCE_END.search(head) or not is_body(body):
@@ -56,6 +62,9 @@ def _alike(heads: list[str]) -> bool:
     """The phrases are built alike: one opening word, or one closing word, for all of them; or
     three or more, all short and of one length."""
     bare = [re.sub(r"[“”《》]", "", h) for h in heads]
+    clauses = [bool(re.search("[，,]", h)) for h in bare]
+    if any(clauses):
+        return len(bare) >= CLAUSE_SERIES_MIN and all(clauses) and len({h[0] for h in bare}) == 1
     if len({h[0] for h in bare}) == 1 or len({h[-1] for h in bare}) == 1:
         return True
     return len(bare) >= EVEN_MIN and len({len(h) for h in bare}) == 1 and len(bare[0]) <= EVEN_MAX_CHARS
