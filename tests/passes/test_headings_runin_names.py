@@ -268,3 +268,15 @@ def test_a_series_of_names_may_be_long_alike_or_of_two_clauses_three_in_a_row():
     assert len(runins(doc)) == 3
     doc, _ = clean("\n".join(three[:3]))  # two such heads alone: openings of sentences, maybe
     assert runins(doc) == []
+
+
+def test_labels_closed_by_a_colon_above_bulleted_lists_are_sections():
+    doc, _ = clean("\n".join([
+        "校园读书节活动总结",
+        "为营造书香校园氛围，学校于四月举办了读书节活动，全校共有五百余名学生参与，取得了良好的效果。",
+        "成果与成效：", "- 参与人数超过预期，覆盖面广；", "- 活动结束后，图书馆借阅量有所增加。",
+        "存在问题：", "- 部分班级准备不足，影响了展示效果；", "- 宣传力度不够，个别班级未能及时报名。",
+        "改进措施：", "- 提前组织培训，提高准备质量；", "- 扩大宣传渠道，提前发布通知。",
+    ]))
+    assert outline(doc) == [(1, "成果与成效："), (1, "存在问题："), (1, "改进措施：")]
+    assert "- 扩大宣传渠道，提前发布通知。" in paras(doc)

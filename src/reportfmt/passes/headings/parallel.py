@@ -109,9 +109,9 @@ def addresses(label: str) -> bool:
 
 
 def colon_labels(texts: list[str | None]) -> list[int]:
-    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line) and
-    below body text or the page's head: two or more, each label used once (a dialogue's "主持人："
-    comes back), none a greeting, an introducer or an addressee; or none."""
+    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line, or a
+    bulleted list) and below body text or the page's head: two or more, each label used once (a
+    dialogue's "主持人：" comes back), none a greeting, an introducer or an addressee; or none."""
     def text_at(i: int) -> str | None:
         return texts[i] if 0 <= i < len(texts) else None
 
@@ -121,9 +121,17 @@ def colon_labels(texts: list[str | None]) -> list[int]:
         return []
     chosen = [i for i, label in zip(shaped, labels, strict=True)
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
-              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
               and (is_body(text_at(i - 1)) or not any(texts[:i]))]
     return chosen if len(chosen) >= 2 else []
+
+
+# "存在问题：" above "- 部分班级准备不足，…；": a label heading a bulleted list.
+_BULLET_ITEM = re.compile(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
+
+
+def _bulleted(text: str | None) -> bool:
+    return bool(text) and bool(_BULLET_ITEM.match(text))
 
 
 def _opens_first_part(text: str | None) -> bool:
