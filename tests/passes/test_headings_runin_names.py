@@ -280,3 +280,13 @@ def test_labels_closed_by_a_colon_above_bulleted_lists_are_sections():
     ]))
     assert outline(doc) == [(1, "成果与成效："), (1, "存在问题："), (1, "改进措施：")]
     assert "- 扩大宣传渠道，提前发布通知。" in paras(doc)
+
+
+def test_a_series_of_ordinal_labels_naming_their_points_runs_in():
+    doc, _ = clean("\n".join([
+        "青春演讲稿", "如何拿出奋斗的劲头，我想说三个关键词。",
+        "第一个关键词：专注。前不久，一位年轻的工人利用业余时间自学技术，把一件平凡的事情做到了极致。",
+        "第二个关键词：坚持。一位老教师在山村小学坚守了三十年，送走了一批又一批学生，从来没有想过离开。",
+        "第三个关键词：创新。一群年轻的技术员不满足于现状，大胆改进生产工艺，让产品质量上了新台阶。",
+    ]))
+    assert runins(doc) == ["第一个关键词：专注。", "第二个关键词：坚持。", "第三个关键词：创新。"]

@@ -19,9 +19,10 @@ from .numbering import parse_marker
 # A naming phrase: Chinese words (a quoted slogan or a booked name counts as one), a few at most.
 PHRASE_MIN_CHARS, PHRASE_MAX_CHARS = 3, 16
 _PHRASE = re.compile(
-    r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》|[，,](?=\S)){2,24}?)"
+    r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》|[，,：:](?=\S)){2,24}?)"
     r"(?P<mark>[。！!])(?P<body>.+)$")
-# A head of two clauses ("着眼“学懂”，“深化于学”悟原理。") reads like a sentence's opening more often:
+# A head of two clauses ("着眼“学懂”，“深化于学”悟原理。", "第一个关键词：专注。") reads like a sentence's
+# opening more often:
 # such heads make a series only three or more in a row, each of two clauses, all opening alike.
 CLAUSE_SERIES_MIN = 3
 # Paragraphs in a row, each so opened, at least this many.
@@ -32,7 +33,7 @@ BODY_MIN_CHARS = 12
 _SENTENCE_OPENING = re.compile(
     r"^(?:[我你您他她它咱这那此其该每各某谁]|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
     r"|目前|当前|现在|如今|最近|上午|下午|晚上|因为|所以|但|而|虽|如果|若|只有|只要|因此|于是|总之|然后|接着"
-    r"|首先|其次|再次|最后|第[一二三四五六七八九十]|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
+    r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
 # Words a sentence ends with (particles, a completed action).
 _SENTENCE_END = re.compile(r"(?:[了吗呢吧啊呀哦么过着]|[的地得]$)$")
 
@@ -44,7 +45,7 @@ def _phrase(text: str) -> tuple[str, int] | None:
         return None
     head = match.group("head")
     body = match.group("body").strip()
-    if len(re.findall("[，,]", head)) > 1:
+    if len(re.findall("[，,：:]", head)) > 1:
         return None
     if not (PHRASE_MIN_CHARS <= visible_len(head) <= PHRASE_MAX_CHARS) or len(body) < BODY_MIN_CHARS:
         return None
@@ -62,7 +63,7 @@ def _alike(heads: list[str]) -> bool:
     """The phrases are built alike: one opening word, or one closing word, for all of them; or
     three or more, all short and of one length."""
     bare = [re.sub(r"[“”《》]", "", h) for h in heads]
-    clauses = [bool(re.search("[，,]", h)) for h in bare]
+    clauses = [bool(re.search("[，,：:]", h)) for h in bare]
     if any(clauses):
         return len(bare) >= CLAUSE_SERIES_MIN and all(clauses) and len({h[0] for h in bare}) == 1
     if len({h[0] for h in bare}) == 1 or len({h[-1] for h in bare}) == 1:
