@@ -102,6 +102,12 @@ def test_short_first_sentences_of_a_story_or_a_summary_are_no_names():
         "问题也不容忽视。有的同志工作作风不够扎实，有的工作推进还不够快，需要在今后加以改进。",
     ]))
     assert runins(doc) == []
+    doc, _ = clean("\n".join([  # a forum's replies, each opening with the same address
+        "求一篇述职报告范文",
+        "楼主说得很对。我们单位今年也要求每个人写述职报告，我正发愁不知道从哪里下手呢。",
+        "楼主讲得很好。这篇范文写得很实在，我准备参考一下结构，再结合自己的工作来写。",
+    ]))
+    assert runins(doc) == []
 
 
 def test_one_named_paragraph_alone_proves_nothing():

@@ -31,7 +31,7 @@ SERIES_MIN = 2
 BODY_MIN_CHARS = 12
 # Words a sentence opens with, never a name: pronouns, conjunctions, greetings, times, places.
 _SENTENCE_OPENING = re.compile(
-    r"^(?:[我你您他她它咱这那此其该每各某谁]|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
+    r"^(?:[我你您他她它咱这那此其该每各某谁]|楼主|小编|网友|笔者|本人|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
     r"|目前|当前|现在|如今|最近|上午|下午|晚上|因为|所以|但|而|虽|如果|若|只有|只要|因此|于是|总之|然后|接着"
     r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
 # Words a sentence ends with (particles, a completed action).
