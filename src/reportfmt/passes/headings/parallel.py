@@ -26,6 +26,9 @@ PARALLEL_MIN_LINES = 3
 # "一 活动背景": a numeral, blanks, then words (not "一 一" or a date).
 _BLANK_NUMBERED = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
 BLANK_NUMBERED_MAX_CHARS = 30
+# A longer one of the run names its part before a colon and goes on with its text; "一 年来，…" is a
+# sentence opening with a numeral.
+_LABELLED = re.compile(r"\s*[\u3400-\u9fff]{2,10}\s*[:：]")
 
 
 def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
@@ -34,12 +37,18 @@ def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
     numbered = []
     for index, text in enumerate(texts):
         match = _BLANK_NUMBERED.match(text) if text else None
-        if (match and len(squeeze(text)) <= BLANK_NUMBERED_MAX_CHARS and not SENTENCE_INSIDE.search(text)):
-            numbered.append((index, cn_to_int(match.group("num")), match.end("num")))
-    numbers = [number for _, number, _ in numbered]
+        if match:
+            short = len(squeeze(text)) <= BLANK_NUMBERED_MAX_CHARS and not SENTENCE_INSIDE.search(text)
+            if short or _LABELLED.match(text, match.end()):
+                numbered.append((index, cn_to_int(match.group("num")), match.end("num"), short))
+    # The short lines prove the run; a part among them that runs on into its text ("五 活动流程 :先由…。")
+    # is one of the run all the same (its number in order), and the numbered rules read its shape.
+    if sum(short for *_, short in numbered) < PARALLEL_MIN_LINES:
+        numbered = []
+    numbers = [number for _, number, _, _ in numbered]
     read = list(texts)
     if len(numbered) >= PARALLEL_MIN_LINES and numbers == list(range(1, len(numbers) + 1)):
-        for index, _number, end in numbered:
+        for index, _number, end, _short in numbered:
             read[index] = f"{texts[index][:end]}、{texts[index][end + 1:]}"
     for index, end in _digit_parents(texts):
         read[index] = f"{texts[index][:end]}、{texts[index][end + 1:]}"
@@ -123,9 +132,9 @@ def addresses(label: str) -> bool:
 
 
 def colon_labels(texts: list[str | None]) -> list[int]:
-    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line) and
-    below body text or the page's head: two or more, each label used once (a dialogue's "主持人："
-    comes back), none a greeting, an introducer or an addressee; or none."""
+    """Lines of the colon-label form, each above a paragraph (or its part's first numbered line, or a
+    bulleted list) and below body text or the page's head: two or more, each label used once (a
+    dialogue's "主持人：" comes back), none a greeting, an introducer or an addressee; or none."""
     def text_at(i: int) -> str | None:
         return texts[i] if 0 <= i < len(texts) else None
 
@@ -136,9 +145,17 @@ def colon_labels(texts: list[str | None]) -> list[int]:
         return []
     chosen = [i for i, label in zip(shaped, labels, strict=True)
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
-              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
               and (is_body(text_at(i - 1)) or not any(texts[:i]))]
     return chosen if len(chosen) >= 2 else []
+
+
+# "存在问题：" above "- 部分班级准备不足，…；": a label heading a bulleted list.
+_BULLET_ITEM = re.compile(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
+
+
+def _bulleted(text: str | None) -> bool:
+    return bool(text) and bool(_BULLET_ITEM.match(text))
 
 
 def _opens_first_part(text: str | None) -> bool:

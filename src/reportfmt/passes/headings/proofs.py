@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .shapes import named_clause_head
 
 # Numbered lines in a row with no body between them: a list, not sections.
 LIST_RUN = 3
@@ -44,6 +45,9 @@ class Candidate:
     blank: bool = False
     # A run-in whose heading holds a comma (clause_runin_cut): a plain run-in sibling must stand by.
     clause: bool = False
+    # A line of clauses closed by "。" above its paragraph (shapes.statement_shape): a sibling must
+    # be closed so too.
+    statement: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
     # The page's last text block: nothing stands under it (a line the page cut off, maybe).
@@ -200,7 +204,12 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
                 # "。" among run-in siblings is one more provision of their list; so is one that ends
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
-                if other.marker.number in wanted and not ((cand.closed or cand.ends_page) and other.kind == "runin"):
+                # (A label closed by its colon beside a label running in at its colon is a label too:
+                # "五、活动流程 :先由…" above "六、活动参加人员 :".)
+                labels = (other.kind == "runin" and cand.text.rstrip()[-1] in "：:"
+                          and other.text[other.cut - 1] in "：:")
+                if other.marker.number in wanted and not (((cand.closed and not labels) or cand.ends_page)
+                                                          and other.kind == "runin"):
                     return True
                 if step == -1 and other.marker.number < number - 2:
                     # "七.活动开展" / "一.…" "二.…" / "八.经费": a list of the same family numbered
@@ -246,6 +255,16 @@ def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
 
 
+def statement_siblings(candidates: list[Candidate]) -> list[Candidate]:
+    """A statement closed by "。" above its paragraph ("一、以党建为引领，…。" / its paragraph) is a part's
+    heading beside a sibling numbered next to it and closed by "。" the same way (a statement or a
+    closed heading); alone it is one more sentence of the text."""
+    closed = {(c.marker.family, c.marker.number) for c in candidates
+              if (c.statement or c.closed) and c.kind == "heading" and c.text.rstrip().endswith("。")}
+    return [c for c in candidates if not c.statement
+            or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
+
+
 def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
     numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""
@@ -254,8 +273,16 @@ def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     plain = {(c.marker.family, c.marker.number) for c in candidates
              if c.kind == "runin" and c.text[c.cut - 1] not in "，,"
              and (not c.clause or not re.search("[，,]", c.text[c.marker.end:c.cut]))}
+    # "1、积极行动，以主人翁姿态…。" beside "2、从我做起，争当…的先锋。": heads of the naming shape
+    # (shapes.named_clause_head) prove each other, no plain sibling needed.
+    named = {(c.marker.family, c.marker.number) for c in candidates
+             if c.clause and c.kind == "runin" and named_clause_head(c.text, c.cut, c.marker)}
     kept = []
     for position, c in enumerate(candidates):
+        if (c.clause and (c.marker.family, c.marker.number) in named
+                and {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & named):
+            kept.append(c)
+            continue
         parent = candidates[position - 1] if position else None
         # Or a part's first child right under its heading ("一、工作开展情况" then "（一）突出政治引领，
         # 组织保证作用进一步增强。…"): _sole_child decides, once the heading is accepted.

@@ -49,6 +49,7 @@ from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import colon_labels, colon_titles, read_blank_numbers
+from .programme import programme_steps
 from .proofs import (
     Candidate,
     blank_siblings,
@@ -64,10 +65,12 @@ from .proofs import (
     heads_of_children,
     in_sequence,
     runins_in_pairs,
+    statement_siblings,
     under_provisions,
 )
 from .restart import OUTER, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, title_sample_lines
+from .series import runin_series
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -80,6 +83,7 @@ from .shapes import (
     long_shape,
     runin_cut,
     runs_on,
+    statement_shape,
 )
 from .starred import column_above, starred_heads
 
@@ -88,6 +92,10 @@ MAX_LEVEL = 6
 PARENT_PREFIX = "parent:"
 # The family of a 范文 page's part labels ("倡议书格式：", "倡议书范文：", labels.part_labels).
 PART_FAMILY = "page-part"
+# The family of unnumbered run-in headings in a series ("做…的参与者。…", series.py).
+SERIES_FAMILY = "runin-series"
+# The family of a 主持词's programme steps ("第一项：…", programme.py).
+PROGRAMME_FAMILY = "programme"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -253,6 +261,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body, closed=True))
         elif opens_body and long_shape(text, marker):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=True))
+        elif opens_body and not _is_item(following) and statement_shape(text, marker):
+            candidates.append(Candidate(index, text, marker, "heading", opens_body=True, closed=True,
+                                         statement=True))
         elif opens_body and long_colon_shape(text, marker):
             candidates.append(Candidate(index, text, marker, "heading", opens_body=True, closed=True,
                                          long_colon=True))
@@ -276,6 +287,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         elif candidates and _closes_runins(text, marker, following, candidates[-1]):
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
+    candidates = statement_siblings(candidates)
     ranks = document_ranks([c.marker.family for c in candidates])
     # (restart.py's parts: just above the items they share a family with, as this page ranks those)
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
@@ -332,6 +344,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision("heading", ATTACHMENT_FAMILY)
     if any(d.family == ATTACHMENT_FAMILY for d in found.values()):
         ranks[ATTACHMENT_FAMILY] = ORDER["sample"] + 0.5
+    if steps := [i for i in programme_steps(texts) if free(i)]:
+        # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
+        found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
+        ranks[PROGRAMME_FAMILY] = ORDER["yi"]
     if parts := [i for i in part_labels(texts, title_key) if free(i)]:
         # Two labels (the format, the sample) divide the page above its numbered parts; one alone
         # ("例文：…" after the format's parts) stands beside the page's top sections.
@@ -388,6 +404,36 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         proven = next((found[i] for i in labels if i in found and found[i].kind == "heading"), None)
         if proven and proven.family.startswith(PARENT_PREFIX):
             found.update({i: proven for i in labels if free(i)})
+        else:
+            _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
+    # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
+    # names built alike runs in, wherever it stands; the names sit below every section around them.
+    if series := runin_series(texts, free):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
+        ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                   default=ORDER["yi"] - 1) + 1
+
+
+# The family of colon labels inside a numbered part ("取得的成绩：" under "一、主要工作"): the part's
+# family after the prefix.
+HELD_LABEL_PREFIX = "held-label:"
+
+
+def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted: list[Candidate],
+                     labels: list[int]) -> None:
+    """"一、主要工作" / its paragraph / "取得的成绩：" / a paragraph / "存在的不足：" / a paragraph: labels
+    closed by a colon (parallel.colon_labels: two or more, each above its paragraph) inside a numbered
+    part are that part's subsections, one level below it. Every label must stand under a heading."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    holders = {}
+    for index in labels:
+        above = [c for c in headings if c.index < index]
+        if not above:
+            return  # a label above the numbered parts: no subsection of any
+        holders[index] = above[-1].marker.family
+    for index, family in holders.items():
+        found[index] = Decision("heading", f"{HELD_LABEL_PREFIX}{family}")
+        ranks[f"{HELD_LABEL_PREFIX}{family}"] = ranks[family] + 0.5
 
 
 def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
@@ -486,6 +532,11 @@ def document_ranks(families: list[str]) -> dict[str, int]:
 
 # "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.
 POINTS_INTRODUCER_MIN_CHARS = 10
+
+
+def _is_item(following: str | None) -> bool:
+    """The line below is a list's bullet or a numbered line: no paragraph of the line's own."""
+    return not following or parse_marker(following) is not None
 
 
 def _introduces_points(following: str | None) -> bool:

@@ -24,7 +24,11 @@ RUNIN_MAX_CHARS = 25
 
 # A run-in heading: a short phrase closed by 。 or ：, then body text in the same paragraph.
 # (scanned to twice the length: pinyin glosses inside do not count, runin_cut measures)
-_RUNIN = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{2 * RUNIN_MAX_CHARS}}}?)[。：:](?P<body>.+)")
+# A naming phrase may quote a slogan or name a document ("一、争做“绿色出行、文明出行”的宣传者。",
+# "1.学习《条例》。"): a quoted or booked span counts as one word, whatever marks it holds inside.
+_QUOTED = r"“[^“”\n]{1,16}”|《[^《》\n]{1,20}》|「[^「」\n]{1,16}」"
+_RUNIN = re.compile(rf"(?P<head>(?:[^，,。；;：:！!？?、“”\"《》「」]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
+                    rf"(?P<mark>[。：:！!])(?P<body>.+)")
 RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
@@ -44,12 +48,18 @@ _ASKED_AND_NAMED = re.compile(
     r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
 
 
+# "一、为什么要读书？——从一本小书说起": a question and, after a dash, its subtitle (a phrase, no
+# sentence), one heading.
+_ASKED_WITH_SUBTITLE = re.compile(r"[^，,。；;：:！!？?、]{2,20}[？?]\s*(?:——|—|--)\s*[^。；;！!？?]{2,20}")
+
+
 def heading_shape(text: str, marker: Marker) -> bool:
     """A numbered line short and open enough to be a heading on its own (a question heading,
-    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names)."""
+    "一、什么是心得？", ends with its question mark; "2、…怎么写？…的写法" asks and names; "…？——…"
+    asks and gives a subtitle)."""
     rest = text[marker.end:].strip()
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
-    if _ASKED_AND_NAMED.fullmatch(core):
+    if _ASKED_AND_NAMED.fullmatch(core) or _ASKED_WITH_SUBTITLE.fullmatch(core):
         core = core.replace("？", "").replace("?", "")
     if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
         return False
@@ -106,6 +116,28 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
 
+# "一、以党建为引领，全面加强基层党组织建设，切实提高党组织的凝聚力和战斗力。" alone on its line above
+# its paragraph: a plan's or a speech's part heading written as one statement, closed by "。".
+STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
+_STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
+# A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
+_ADDRESSED = re.compile(r"^(?:各|全体|所有|凡|每|广大)")
+
+
+def statement_shape(text: str, marker: Marker) -> bool:
+    """A numbered line of clauses closed by "。" (a quoted phrase inside allowed) and no other
+    sentence end, too long or too quoting for closed_shape. Alone it may be a list's sentence item;
+    statement_siblings (proofs.py) asks for a sibling closed the same way, each above its paragraph
+    (rules.py asks for the paragraph)."""
+    rest = text[marker.end:].strip()
+    if marker.family not in _STATEMENT_FAMILIES or not rest.endswith("。"):
+        return False
+    core = rest[:-1]
+    return (2 <= visible_len(core) <= STATEMENT_MAX_CHARS and not _SENTENCE_INSIDE.search(core)
+            and not re.search("[：:]", core) and bool(re.search("[，,]", core)) and bool(_HAS_WORD.search(core))
+            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core))
+
+
 def long_colon_shape(text: str, marker: Marker) -> bool:
     """"二、货运停运及车辆限行相关通知：" above body text: a heading closed by a colon, longer
     than closed_shape's labels, without a comma or a sentence end. Alone it may as well be a
@@ -140,7 +172,7 @@ def comma_runin_cut(text: str, marker: Marker) -> int:
 
 
 # An opening clause, not a heading: a condition or a time ("…以内的，", "在…过程中，", "如果…，").
-_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
+_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
 def runin_cut(text: str, marker: Marker) -> int:
@@ -153,7 +185,10 @@ def runin_cut(text: str, marker: Marker) -> int:
     head = match.group("head").strip()
     if visible_len(head) > RUNIN_MAX_CHARS:
         return 0
-    if _INTRODUCER_END.search(head) or match.group("body").lstrip().startswith(("“", "\"", "《")):
+    # A quotation after a colon is what the phrase introduces ("修改为：“…”"); after a full stop it
+    # opens the paragraph the phrase names ("一、坚持问题导向。“问题是时代的声音”，…").
+    quoted_body = match.group("body").lstrip().startswith(("“", "\"", "《"))
+    if _INTRODUCER_END.search(head) or (quoted_body and match.group("mark") in "：:"):
         return 0
     return match.start("body")
 
@@ -197,6 +232,38 @@ def clause_runin_cut(text: str, marker: Marker) -> int:
     if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
         return 0
     head = match.group("head")
-    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _CLAUSE.search(head):
+    if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _opens_clause(head):
         return 0
     return match.start("body")
+
+
+def _opens_clause(head: str) -> bool:
+    """The head opens with a condition or a time, or ends like one ("在…过程中，…"); a four-character
+    slogan is none ("从我做起，…", "为民服务，…"), unless it names a time ("在此期间")."""
+    first = re.split("[，,、]", head)[0]
+    if len(first) == 4 and not _TIME_END.search(first) and not _CLAUSE.search(head[len(first):]):
+        return False
+    return bool(_CLAUSE.search(head))
+
+
+_TIME_END = re.compile(r"[间时后前中内外下上里的]$")
+# "积极行动，以主人翁姿态投身创建活动。" "增强责任意识，做文明风尚的传播者。": a short verb phrase, a comma
+# and what it asks of the reader, each point of an 倡议书 or a speech headed so; heads of this one shape
+# prove each other (proofs.clause_runins). A provision reads otherwise: its second clause rules
+# ("上班时间，不得擅离岗位。") or its first names who must act ("各单位，…").
+NAMED_FIRST_MAX_CHARS = 8
+_RULING = re.compile(r"^(?:不得|不准|不许|严禁|禁止|必须|须|应|要|可|由|经|按|凡|如|若|则|即|是|每|一律|给予|扣|罚|处)")
+# An amount or a count ("每次扣款二十元", "3天内") makes a rule of it, never a name (digits are folded
+# to ASCII before the rules read a line).
+_AMOUNT = re.compile(r"[0-9]|[一二三四五六七八九十百千两]+[元次天日个项%]")
+
+
+def named_clause_head(text: str, cut: int, marker: Marker) -> bool:
+    """A clause run-in's head ("1、积极行动，以主人翁姿态投身创建活动。") of the naming shape above."""
+    clauses = [c.strip() for c in re.split("[，,]", text[marker.end:cut].rstrip("。"))]
+    if len(clauses) != 2:
+        return False
+    first, second = clauses
+    return (2 <= visible_len(first) <= NAMED_FIRST_MAX_CHARS and visible_len(second) >= 2
+            and not _ADDRESSED.search(first) and not _RULING.match(second) and not _TIME_END.search(first)
+            and not _AMOUNT.search(first + second))

@@ -1,0 +1,93 @@
+"""Run-in headings without numbers: a series of paragraphs, each opened by a naming phrase.
+
+倡议书, speeches and blog posts name their points without numbering them: "做安全出行的参与者。从现在
+起…" / "做文明出行的践行者。出行中…", "突出…重要讲话。在…" / "突出…新内容。在…". Alone, a short
+first sentence proves nothing (a paragraph may open "时间过得真快。"); what proves the names is the
+series: two or more paragraphs in a row, each opened by a short phrase closed by "。" or "！" with its
+paragraph after it, the phrases built alike (the same opening word, or the same closing word: "做…者",
+"往“深”看…", "…制"). A phrase that opens like a sentence (a pronoun, a conjunction, a greeting, a
+time) or ends like one (了, 吗, 呢…) is a sentence, and a series holding one is no series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure import is_body, visible_len
+from .numbering import parse_marker
+
+# A naming phrase: Chinese words (a quoted slogan or a booked name counts as one), a few at most.
+PHRASE_MIN_CHARS, PHRASE_MAX_CHARS = 3, 16
+_PHRASE = re.compile(
+    r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》|[，,：:](?=\S)){2,24}?)"
+    r"(?P<mark>[。！!])(?P<body>.+)$")
+# A head of two clauses ("着眼“学懂”，“深化于学”悟原理。", "第一个关键词：专注。") reads like a sentence's
+# opening more often:
+# such heads make a series only three or more in a row, each of two clauses, all opening alike.
+CLAUSE_SERIES_MIN = 3
+# Paragraphs in a row, each so opened, at least this many.
+SERIES_MIN = 2
+# The body after the phrase: a sentence of the paragraph, not a second phrase.
+BODY_MIN_CHARS = 12
+# Words a sentence opens with, never a name: pronouns, conjunctions, greetings, times, places.
+_SENTENCE_OPENING = re.compile(
+    r"^(?:[我你您他她它咱这那此其该每各某谁]|楼主|小编|网友|笔者|本人|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
+    r"|目前|当前|现在|如今|最近|上午|下午|晚上|因为|所以|但|而|虽|如果|若|只有|只要|因此|于是|总之|然后|接着"
+    r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
+# Words a sentence ends with (particles, a completed action).
+_SENTENCE_END = re.compile(r"(?:[了吗呢吧啊呀哦么过着]|[的地得]$)$")
+
+
+def _phrase(text: str) -> tuple[str, int] | None:
+    """(the phrase, where the body starts) when the line opens with a naming phrase and goes on."""
+    match = _PHRASE.match(text.strip())
+    if not match or parse_marker(text) is not None:
+        return None
+    head = match.group("head")
+    body = match.group("body").strip()
+    if len(re.findall("[，,：:]", head)) > 1:
+        return None
+    if not (PHRASE_MIN_CHARS <= visible_len(head) <= PHRASE_MAX_CHARS) or len(body) < BODY_MIN_CHARS:
+        return None
+    if _SENTENCE_OPENING.match(head) or _SENTENCE_END.search(head) or not is_body(body):
+        return None
+    offset = len(text) - len(text.lstrip())
+    return head, offset + match.start("body")
+
+
+# "遵守纪律。" "爱护环境。" "团结同学。": three or more short names of one length are alike too.
+EVEN_MIN, EVEN_MAX_CHARS = 3, 8
+
+
+def _alike(heads: list[str]) -> bool:
+    """The phrases are built alike: one opening word, or one closing word, for all of them; or
+    three or more, all short and of one length."""
+    bare = [re.sub(r"[“”《》]", "", h) for h in heads]
+    clauses = [bool(re.search("[，,：:]", h)) for h in bare]
+    if any(clauses):
+        return len(bare) >= CLAUSE_SERIES_MIN and all(clauses) and len({h[0] for h in bare}) == 1
+    if len({h[0] for h in bare}) == 1 or len({h[-1] for h in bare}) == 1:
+        return True
+    return len(bare) >= EVEN_MIN and len({len(h) for h in bare}) == 1 and len(bare[0]) <= EVEN_MAX_CHARS
+
+
+def runin_series(texts: list[str | None], free) -> dict[int, int]:
+    """Block index -> where its run-in heading ends, for each paragraph of a series."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, str, int]] = []
+
+    def close() -> None:
+        if len(run) >= SERIES_MIN and _alike([head for _, head, _ in run]):
+            found.update({index: cut for index, _, cut in run})
+
+    for index, text in enumerate(texts):
+        if text == "":
+            continue  # (an empty paragraph between two breaks no series; a table or a picture does)
+        shaped = _phrase(text) if text and free(index) else None
+        if shaped is None:
+            close()
+            run = []
+            continue
+        run.append((index, *shaped))
+    close()
+    return found
