@@ -81,3 +81,11 @@ def test_a_page_printed_twice_and_a_quoted_post_keep_their_first_copy():
     # twice is not a template's: a bar printed under two posts stays in both (the thread's rules judge it)
     two = "".join(f"<div><p>{w}</p>{BAR}</div>" for w in OTHERS[:2])
     assert _dropped(f"<html><body>{two}</body></html>") == []
+
+
+def test_a_table_cell_repeated_down_its_column_is_data_not_a_bar():
+    rows = "".join(f"<tr><td>{2010 + i}</td><td>周末<span lang='en'>Talk</span>（访谈节目）</td><td>嘉宾</td></tr>"
+                   for i in range(4))
+    names = "".join("<li>晨间<b>Radio</b>（电台）</li>" for _ in range(3))
+    page = f"<html><body><table>{rows}</table><ul>{names}</ul></body></html>"
+    assert _dropped(page) == []

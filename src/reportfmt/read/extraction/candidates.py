@@ -89,19 +89,29 @@ BAR_MIN_CHARS = 10
 def drop_template_bars(repeated: list[list[etree._Element]], gone: set, audit: Audit) -> None:
     """Every copy of a row of labels the page prints BAR_COPIES times or more goes, the first
     too: a Q&A page's vote, share and report bar under every answer, whose first copy sits
-    under the best answer or the question, outside the repeated answers. A block of longer
-    lines (a paragraph, a post) or one inside a quote stays where it was first printed."""
+    under the best answer or the question, outside the repeated answers. The labels are
+    BAR_LABELS elements or more, each short; a block of longer lines (a paragraph, a post), a
+    table cell repeated down its column, or a block inside a quote stays where it was first
+    printed."""
     for copies in repeated:  # first copies in page order: a bar goes before the labels in it
         first = copies[0]
         pieces = [t for t in (" ".join(t.split()) for t in first.itertext()) if t]
         if len(pieces) < BAR_LABELS or any(visible_length(p) > LABEL_CHARS for p in pieces):
             continue
+        if first.tag in ("td", "th") or len(_labels(first)) < BAR_LABELS:
+            continue  # a table's cell value repeated down its rows, a name with a note in brackets
         if any(is_quote(e) for copy in copies for e in (copy, *copy.iterancestors())):
             continue  # a quote repeats the post it answers: words, not a bar
         for copy in copies:
             if copy.getparent() is not None and not gone & set(copy.iterancestors()) and copy not in gone:
                 gone.add(copy)
                 audit.drop(copy, "repeated-bar")
+
+
+def _labels(elem: etree._Element) -> list[etree._Element]:
+    """The elements inside `elem` that hold text and no element with text: a bar's buttons."""
+    return [e for e in elem.iterdescendants() if isinstance(e.tag, str) and e.text_content().strip()
+            and not any(isinstance(d.tag, str) and d.text_content().strip() for d in e.iterdescendants())]
 
 
 # A summary or lead printed above the article, outside its container (encyclopaedia
