@@ -6,12 +6,14 @@ reasoned about, with trafilatura and readability-lxml scored beside it.
 The steps, each a module of read/extraction/:
 1. votes.py       every text node votes: prose for, links and chrome-named boxes against;
    teasers.py     the items of a news feed (linked headline + summary) vote as links;
-2. candidates.py  repeated copies go; the deepest element holding most of the prose is the
-                  article; a lead just above it moves in;
+2. candidates.py  repeated copies go (a row of labels printed three times or more: every
+                  copy); the deepest element holding most of the prose is the article; a lead
+                  just above it moves in;
    headline.py    unless the block under the page's headline (its <title> printed in the body)
                   holds a fair share of that prose and its longest paragraph: then that block;
 3. threads.py     a forum thread, Q&A page or comment page: the posts are the content, each
-                  post without its author panel and action bars;
+                  post without its author panel and action bars, a reply without the copy of
+                  an earlier post it opens with (quoted_copies.py);
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
    second_opinion.py  short lines at the article's edges go unless readability-lxml, run on
                   the whole page, keeps them too (block voting, rule extract.vote);

@@ -7,7 +7,8 @@ from __future__ import annotations
 from lxml import etree
 
 from .audit import Audit, reason_for
-from .votes import Votes, is_chrome, score_tree
+from .post_body import is_quote
+from .votes import Votes, is_chrome, score_tree, visible_length
 
 # Elements that can hold the article; inline elements never win on their own.
 CANDIDATE_TAGS = {"div", "td", "article", "section", "main", "body", "center", "font", "span",
@@ -84,23 +85,68 @@ def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
     Many pages carry the article twice (a desktop and a mobile or barrier-free version):
     no single container then holds most of the prose, and the extractor would keep both.
     Nested blocks are visited parent first, so a whole repeated container goes at once.
+    A row of labels printed BAR_COPIES times or more goes from every place, the first too
+    (`drop_template_bars`).
     """
-    seen: dict[str, etree._Element] = {}
+    copies: dict[str, list[etree._Element]] = {}
     gone: set[etree._Element] = set()
     for elem in list(body.iter(*_COPY_TAGS)):
         ancestors = set(elem.iterancestors())
         if ancestors & gone:
             continue
         key = "".join(elem.text_content().split())
-        if len(key) < REPEAT_MIN_CHARS:
+        if len(key) < BAR_MIN_CHARS:
             continue
-        first = seen.get(key)
-        if first is None or first in ancestors:
+        found = copies.setdefault(key, [])
+        holder = next((i for i, copy in enumerate(found) if copy in ancestors), None)
+        if holder is not None:
             # A wrapper's only child has the wrapper's text: that is not a second copy.
-            seen[key] = elem
-        elif elem.getparent() is not None:
+            if holder == 0:
+                found[0] = elem
+            continue
+        found.append(elem)
+        if len(key) >= REPEAT_MIN_CHARS and len(found) > 1 and elem.getparent() is not None:
             gone.add(elem)
             audit.drop(elem, "repeat")
+    drop_template_bars([found for found in copies.values() if len(found) >= BAR_COPIES], gone, audit)
+
+
+# A block printed this many times on a page is the template's, not an author's: the article is
+# printed twice at most (desktop and mobile versions); a post's action bar once per post.
+BAR_COPIES = 3
+# A label of a button, tab or tooltip is at most this long ("你觉得这个回答怎么样？": 11) ...
+LABEL_CHARS = 12
+# ... and a bar holds at least this many of them, and this many characters.
+BAR_LABELS = 3
+BAR_MIN_CHARS = 10
+
+
+def drop_template_bars(repeated: list[list[etree._Element]], gone: set, audit: Audit) -> None:
+    """Every copy of a row of labels the page prints BAR_COPIES times or more goes, the first
+    too: a Q&A page's vote, share and report bar under every answer, whose first copy sits
+    under the best answer or the question, outside the repeated answers. The labels are
+    BAR_LABELS elements or more, each short; a block of longer lines (a paragraph, a post), a
+    table cell repeated down its column, or a block inside a quote stays where it was first
+    printed."""
+    for copies in repeated:  # first copies in page order: a bar goes before the labels in it
+        first = copies[0]
+        pieces = [t for t in (" ".join(t.split()) for t in first.itertext()) if t]
+        if len(pieces) < BAR_LABELS or any(visible_length(p) > LABEL_CHARS for p in pieces):
+            continue
+        if first.tag in ("td", "th") or len(_labels(first)) < BAR_LABELS:
+            continue  # a table's cell value repeated down its rows, a name with a note in brackets
+        if any(is_quote(e) for copy in copies for e in (copy, *copy.iterancestors())):
+            continue  # a quote repeats the post it answers: words, not a bar
+        for copy in copies:
+            if copy.getparent() is not None and not gone & set(copy.iterancestors()) and copy not in gone:
+                gone.add(copy)
+                audit.drop(copy, "repeated-bar")
+
+
+def _labels(elem: etree._Element) -> list[etree._Element]:
+    """The elements inside `elem` that hold text and no element with text: a bar's buttons."""
+    return [e for e in elem.iterdescendants() if isinstance(e.tag, str) and e.text_content().strip()
+            and not any(isinstance(d.tag, str) and d.text_content().strip() for d in e.iterdescendants())]
 
 
 # A summary or lead printed above the article, outside its container (encyclopaedia

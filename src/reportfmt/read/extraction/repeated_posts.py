@@ -17,12 +17,15 @@ from lxml import etree
 
 from .votes import Votes, cjk_count
 
-# A post's time stamp: a date with a clock time, an ISO date, or a relative time.
+# A post's time stamp: a date with a clock time, a full date (boards print it with hyphens,
+# 年月日, slashes or dots alike, without a clock), or a relative time.
 STAMP = re.compile(
     r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
         (?:\s*日?\s*(?:上午|下午|中午|晚上|凌晨|早上)\s*|\s*日?\s+|日)    # 5-18 19:27, 5月8日 上午10:21
         \d{1,2}:\d{2}(?::\d{2})?
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
+      | (?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日                               # 2023年5月8日
+      | (?:19|20)\d{2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}                                # 2023/05/08
       | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
     """,
     re.X,

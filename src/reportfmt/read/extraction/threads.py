@@ -11,7 +11,8 @@ page that does not say it is a discussion, are a blog's list of posts, not a thr
 Each kept post is reduced to its words: its message slot where the posts share one
 (post_body.py), else what most posts repeat (the author panel's labels, the action bars) and
 the stamp line are dropped and recorded (`extract.post-meta`, post_words.py); a quoted post
-loses its own byline (list_lines.py: the quote's byline, the list's counter line). The
+loses its own byline (list_lines.py: the quote's byline, the list's counter line), and a
+reply that opens by repeating an earlier post loses the copy (quoted_copies.py). The
 starter's box above the posts is found and loses its furniture (starter.py). Posts
 introduced as comments under an article with more prose than they hold are the article's
 comments, not a thread.
@@ -41,6 +42,7 @@ from .post_words import (
     unlist,
 )
 from .pruning import looks_like_entry
+from .quoted_copies import drop_quoted_copies
 from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
@@ -190,8 +192,10 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         drop_post_furniture(post, STAMP, audit)
         unlayout(post)
         unlist(post)
-        if post in headings:
-            post.insert(0, headings[post])
+    drop_quoted_copies([p for p in kept if p.getparent() is not None],
+                       "".join(text_before(article, posts[0]).split()), audit)
+    for post, heading in headings.items():
+        post.insert(0, heading)
 
 
 def text_before(article: etree._Element, first: etree._Element) -> str:
