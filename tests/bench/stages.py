@@ -7,11 +7,12 @@ over the corpus pages `benchmark.py` uses (or one page holding an N-row table), 
 warm-up round, and prints the worker's Python CPU and the pandoc session's CPU per page,
 then Python's cyclic collector per page and generation, pandoc's writer on a one-word
 document (the CPU every page pays however small), then both processes' peak RSS, then each
-stage's inclusive CPU per page, then what the batch's parent process does for each page
-(the picture scan, the result's trip through the pipe, the duplicate index, the manifest line, writing the files) on the same results. Stages
-are timed by wrappers around the named functions (time.process_time; the pandoc session's
-CPU read from /proc), which cost far less than cProfile and so keep the proportions. Nested
-stages overlap: read_bytes holds extract_main, render holds compile_pdf (typst, in-process).
+stage's inclusive CPU per page, then what the batch's parent process does for each page (the
+picture scan, the result's trip through the pipe, the duplicate index, the manifest line,
+writing the files) on the same results. Stages are timed by wrappers around the named
+functions (time.process_time; the pandoc session's CPU read from /proc), which cost far less
+than cProfile and so keep the proportions. Nested stages overlap: read_bytes holds
+extract_main, render holds compile_pdf (typst, in-process).
 Linux only (/proc).
 """
 
