@@ -76,3 +76,44 @@ def test_overlapping_jobs_in_threads_leave_the_collector_on():
         thread.join(20)
     assert states == {"after first": False, "second, first ended": False}
     assert gc.isenabled()
+
+
+def test_a_worker_freezes_its_long_lived_objects_once_after_its_first_job(monkeypatch):
+    from multiprocessing import Pipe
+
+    from reportfmt.batch import executor
+
+    freezes = []
+
+    def freeze_and_count():
+        freezes.append(len(received))  # how many results the worker had sent by then
+        executor.gc.collect()
+        executor.gc.freeze()
+
+    monkeypatch.setattr(executor, "freeze_long_lived", freeze_and_count)
+    parent, child = Pipe()
+    received = []
+    other = PAGE.replace("关于开展检查的通知".encode(), "关于开展复查的通知".encode())
+    for index, data in enumerate((PAGE, other)):
+        parent.send((index, Job(f"{index}.html", f"{index}.html", data, ("md",), Options())))
+    parent.send(None)
+    gc.unfreeze()
+    try:
+        original_send = child.send
+
+        def send(message):
+            received.append(message)
+            original_send(message)
+
+        child.send = send
+        executor._serve(child)
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+    results = [parent.recv()[1] for _ in range(2)]
+    parent.close()
+    child.close()
+    assert [r.record["status"] for r in results] == ["ok", "ok"]
+    assert "甲299" in results[1].outputs["md"].decode("utf-8")
+    # Once, after the first page: its modules and rules are frozen, so full collections skip them.
+    assert freezes == [1] and frozen > 1000

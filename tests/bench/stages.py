@@ -5,12 +5,14 @@
 Runs `run_job_in_worker` (what a `reportfmt convert` worker runs, with its pandoc session)
 over the corpus pages `benchmark.py` uses (or one page holding an N-row table), after one
 warm-up round, and prints the worker's Python CPU and the pandoc session's CPU per page,
-then both processes' peak RSS, then each stage's inclusive CPU per page, then what the
-batch's parent process does for each page (the picture scan, the result's trip through the
-pipe, the duplicate index, the manifest line, writing the files) on the same results. Stages
-are timed by wrappers around the named functions (time.process_time; the pandoc session's
-CPU read from /proc), which cost far less than cProfile and so keep the proportions. Nested
-stages overlap: read_bytes holds extract_main, render holds compile_pdf (typst, in-process).
+then Python's cyclic collector per page and generation, pandoc's writer on a one-word
+document (the CPU every page pays however small), then both processes' peak RSS, then each
+stage's inclusive CPU per page, then what the batch's parent process does for each page (the
+picture scan, the result's trip through the pipe, the duplicate index, the manifest line,
+writing the files) on the same results. Stages are timed by wrappers around the named
+functions (time.process_time; the pandoc session's CPU read from /proc), which cost far less
+than cProfile and so keep the proportions. Nested stages overlap: read_bytes holds
+extract_main, render holds compile_pdf (typst, in-process).
 Linux only (/proc).
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import importlib
 import json
 import os
@@ -33,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchmark  # the corpus pages and the table page of `make bench`
 
 from reportfmt.batch.duplicates import DuplicateIndex
-from reportfmt.batch.executor import run_job_in_worker
+from reportfmt.batch.executor import freeze_long_lived, run_job_in_worker
 from reportfmt.batch.job import Job, commit_outputs
 from reportfmt.options import build_options
 from reportfmt.read.images import referenced_paths
@@ -115,6 +118,33 @@ def instrument() -> None:
         module.main = timed(f"pass.{module.__name__.rsplit('.', 1)[-1]}", module.main, False)
 
 
+collected: collections.Counter = collections.Counter()
+collections_run: collections.Counter = collections.Counter()
+_collection_started = [0.0]
+
+
+def time_collections(phase: str, info: dict) -> None:
+    if phase == "start":
+        _collection_started[0] = time.process_time()
+    else:
+        collected[info["generation"]] += time.process_time() - _collection_started[0]
+        collections_run[info["generation"]] += 1
+
+
+def writer_floor(fmt: str, calls: int = 20) -> float:
+    """The pandoc session's CPU (ms) per call writing a one-word document to `fmt`."""
+    from reportfmt.write.render import pandoc_writer_args
+
+    tiny = json.dumps({"pandoc-api-version": [1, 23, 1], "meta": {},
+                       "blocks": [{"t": "Para", "c": [{"t": "Str", "c": "字"}]}]}).encode()
+    args = ["-f", "json", *pandoc_writer_args(fmt), "-o", "-"]
+    pandoc.run_pandoc(args, tiny)
+    started = pandoc_cpu()
+    for _ in range(calls):
+        pandoc.run_pandoc(args, tiny)
+    return (pandoc_cpu() - started) / calls * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--to", default="docx", help="formats, comma-separated (default docx)")
@@ -139,16 +169,25 @@ def main() -> None:
     pandoc.enable()
     for job in warm_up:
         run_job_in_worker(job)  # warm-up: imports, rules, the pandoc session, typst's fonts
+    freeze_long_lived()  # as a worker does after its first job
     instrument()
     results = []
+    gc.callbacks.append(time_collections)
     python_started, pandoc_started = time.process_time(), pandoc_cpu()
     for _ in range(args.rounds):
         for job in jobs:
             results.append(run_job_in_worker(job))
     count = args.rounds * len(jobs)
     python, session = time.process_time() - python_started, pandoc_cpu() - pandoc_started
+    gc.callbacks.remove(time_collections)
     print(f"{count} pages to {','.join(formats)}: worker Python {python / count * 1000:.1f} ms CPU/page, "
           f"pandoc session {session / count * 1000:.1f} ms CPU/page")
+    print("  Python's cyclic collector, per page: " + ", ".join(
+        f"gen{g} {collected[g] / count * 1000:.2f} ms ({collections_run[g]})" for g in sorted(collected)))
+    for fmt in formats:
+        if fmt != "pdf":
+            print(f"  pandoc's {fmt} writer on a one-word document: {writer_floor(fmt):.1f} ms CPU a call "
+                  "(what every page pays however small)")
     print(f"peak RSS: worker {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, "
           f"pandoc session {pandoc_peak_mib():.0f} MiB")
     for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):

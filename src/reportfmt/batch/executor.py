@@ -9,6 +9,7 @@ cannot leave a half-written output.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -35,6 +36,12 @@ def _worker_main(conn, log_level: int) -> None:
     logging.basicConfig(level=log_level, format="reportfmt: %(message)s", stream=sys.stderr)
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _serve(conn)
+
+
+def _serve(conn) -> None:
+    """Answer jobs until the parent sends None or goes away."""
+    frozen = False
     while True:
         try:
             item = conn.recv()
@@ -44,6 +51,19 @@ def _worker_main(conn, log_level: int) -> None:
             break
         index, job = item
         conn.send((index, run_job_in_worker(job)))
+        if not frozen:
+            freeze_long_lived()
+            frozen = True
+
+
+def freeze_long_lived() -> None:
+    """Once, after a worker's first job: what is still alive then is the worker's state for
+    its whole life (modules, compiled rules, the learned model, the typst engine). Moved to
+    the collector's permanent generation, the full collections after later jobs no longer
+    walk it (on the bench pages: gen1+gen2 collection CPU 0.66 -> 0.22 ms/page). Collected
+    first, so the first page's own cyclic garbage is freed, not frozen."""
+    gc.collect()
+    gc.freeze()
 
 
 class _Worker:
