@@ -204,10 +204,12 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
                 # "。" among run-in siblings is one more provision of their list; so is one that ends
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
-                # (A label closed by its colon beside a label running in at its colon is a label too:
-                # "五、活动流程 :先由…" above "六、活动参加人员 :".)
-                labels = (other.kind == "runin" and cand.text.rstrip()[-1] in "：:"
-                          and other.text[other.cut - 1] in "：:")
+                # (A label closed by its colon beside a label running in at its colon is a label too
+                # when both set the colon off with a blank, as a part's name is set off from its
+                # text: "五、活动流程 :先由…" above "六、活动参加人员 :". Without the blank,
+                # "2、字体字号：" under "1、文本：按照…" is one more field of a list.)
+                labels = (other.kind == "runin" and re.search(r"\s[：:]$", cand.text.rstrip()) is not None
+                          and other.text[other.cut - 1] in "：:" and other.text[other.cut - 2:other.cut - 1].isspace())
                 if other.marker.number in wanted and not (((cand.closed and not labels) or cand.ends_page)
                                                           and other.kind == "runin"):
                     return True
