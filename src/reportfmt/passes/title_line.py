@@ -256,9 +256,24 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         del doc.content[position]
     if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
         take_issuer(doc, issuer)
-    title = strip_site_suffix(candidate)
+    title = strip_site_suffix(without_noise(candidate))
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+# Cut rules whose match is noise a site inserted into its lines, never words of a title: a Discuz
+# page's anti-copy string glued after the title ("述职报告的结构\ . i{ P_ w' Q{ U") is cut from the title
+# as it is from every body line (before, the site-suffix strip took "_ w' Q{ U" as a site's name and
+# left the rest in the title). The whole line is recorded removed as metadata.title: nothing is lost.
+TITLE_NOISE_RULES = frozenset({"jammer"})
+
+
+def without_noise(title: str) -> str:
+    bare = title
+    for rule in load_rules():
+        if rule.name in TITLE_NOISE_RULES and rule.action == "cut" and not rule.profile:
+            bare = rule.pattern.sub("", bare)
+    return bare.strip() or title
 
 
 def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:
