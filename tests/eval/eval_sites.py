@@ -6,7 +6,9 @@ Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
-needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `own-check`.
+needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `own-check`; pages
+under own/new/ (this round's, seen by no rule writer) are a third group, `own-new`. The pages of
+own-check and own-new are listed (--pages, worst pages) only when named after --worst.
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
@@ -76,10 +78,11 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh13": "fresh13 sites (collected in the fourteenth round)",
           "fresh14": "fresh14 sites (collected in the fifteenth round)",
           "own-tune": "own-words pages, tuning sites (tests/eval/sites/own)",
-          "own-check": "own-words pages, check sites (a third, by site hash)"}
+          "own-check": "own-words pages, check sites (a third, by site hash)",
+          "own-new": "own-words pages written this round (own/new), seen by no rule writer"}
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
-HELD_OUT = {"fresh14"}
+HELD_OUT = {"fresh14", "own-check", "own-new"}
 
 
 @dataclass

@@ -43,7 +43,8 @@ code, and held out for every later round's rule writers.
 
 Pages in tests/eval/sites/own/*.txt are the own-words pages: written by the team in the form of a real
 site's page with made-up content, kept in the project, each headed `@@@ HOST GENRE` (no url path), and built
-in memory by own_pages() into two groups, `own-tune` and `own-check`, by the same site hash as tuned/held.
+in memory by own_pages() into two groups, `own-tune` and `own-check`, by the same site hash as tuned/held;
+pages under own/new/ (written in the current round, seen by none of its rule writers) are `own-new`.
 
 A split none of whose annotated files is present (the older splits' annotated files are not kept on
 every machine) is not rebuilt: its pages are kept from the existing labels.json as they are, in
@@ -87,6 +88,9 @@ LABELS = Path(__file__).with_name("sites") / "labels.json"
 # Pages written in our own words in the forms real pages show (annotated files, in the project).
 OWN = Path(__file__).with_name("sites") / "own"
 OWN_SPLITS = {"tuned": "own-tune", "held": "own-check"}
+# Pages written in a later round (own/new/) are a group of their own until a round has reported
+# them: no rule writer of the round that wrote them has seen them.
+OWN_NEW = "own-new"
 # A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
 HELD_BACK = 3
 KEY_CHARS = 24
@@ -305,7 +309,7 @@ def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
     follows the same hash of the site name as `tuned`/`held` (a third of the sites checks)."""
     built: list[tuple[str, dict]] = []
     seen: set[str] = set()
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")) + sorted(folder.glob("new/*.txt")):
         for header, lines in parse_pages(path.read_text(encoding="utf-8")):
             host, _, genre = header.partition(" ")
             if not host or not genre.strip() or "/" in host:
@@ -315,7 +319,8 @@ def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
                 raise SystemExit(f"sites_devset: {path.name}: two own pages named {name!r}")
             seen.add(name)
             site = site_of(f"http://{host}/")
-            raw, labels = build_page(name, lines, OWN_SPLITS[split_of(site)])
+            group = OWN_NEW if path.parent.name == "new" else OWN_SPLITS[split_of(site)]
+            raw, labels = build_page(name, lines, group)
             labels.update(site=site, host=host, genre=genre.strip())
             built.append((raw, labels))
     return built
