@@ -4,8 +4,8 @@
     python tests/bench/compare_outputs.py OUT.json --against OLD.json   # and compare them
 
 Each page (the corpus pages `benchmark.py` uses, the forum-thread test pages, and the
-template-site dev pages listed in tests/eval/sites/labels.json when their texts are in
-DEVSET_RAW, default /work/devset18/raw) is read and cleaned as `reportfmt convert` does
+own-words template-site pages of tests/eval/sites/own, built in memory; the real pages' texts
+are not kept anywhere) is read and cleaned as `reportfmt convert` does
 (`process_bytes`); the record keeps the document's JSON, the manifest's removed blocks, masks,
 headings and extractor. A speed change must leave every record identical: `--against` prints
 the pages that differ and exits 1 if any does.
@@ -16,33 +16,28 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 
 import benchmark  # the corpus pages of `make bench`
+from sites_devset import own_pages  # the own-words template-site pages
 
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
 from reportfmt.write.render import doc_to_json
 
 ROOT = Path(__file__).resolve().parents[2]
-LABELS = ROOT / "tests" / "eval" / "sites" / "labels.json"
 
 
 def pages() -> list[tuple[str, bytes]]:
     found = [(f"{stem}{ext}", data) for stem, ext, data in benchmark.corpus_pages()]
     for path in sorted((ROOT / "tests" / "data").glob("threads*/*.html")):
         found.append((f"{path.parent.name}/{path.name}", path.read_bytes()))
-    raw = Path(os.environ.get("DEVSET_RAW", "/work/devset18/raw"))
-    if LABELS.is_file() and raw.is_dir():
-        # Only the pages the labels list (a split held out from this branch is not listed).
-        for page in json.loads(LABELS.read_text(encoding="utf-8"))["pages"]:
-            path = raw / f"{page['id']}.txt"
-            if path.is_file():
-                found.append((f"dev/{page['id']}.txt", path.read_bytes()))
+    for raw, labels in own_pages():
+        found.append((f"own/{labels['id']}.txt", raw.encode("utf-8")))
     return found
 
 
