@@ -13,6 +13,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
+from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
 from .shapes import HEADING_MAX_CHARS, heading_shape
@@ -30,6 +31,10 @@ _BRACKETED_LINE = re.compile(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
 # Flattened pages: one paragraph this long holding several sections.
 FLAT_MIN_CHARS = 200
 FLAT_SECTION_MIN_CHARS = 60
+# A 方案 flattened with its short parts ("一、活动主题绿满家园二、活动时间…"): three or more in order
+# prove the chain though a part is a few words, the gap at least a marker and a two-word name.
+FLAT_SHORT_SECTION_MIN_CHARS = 4
+FLAT_SHORT_CHAIN_MIN = 3
 # A paragraph cut short after its first part is shorter: a lead sentence, the heading, a bit of body.
 LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
@@ -183,7 +188,10 @@ def split_flattened(doc: pf.Doc) -> None:
             chapter, article = (type(block)(*part) for part in cut_at(list(block.content), [cut]))
             out.append(chapter)
             block = article
-        out.extend(_split_block(block) if len(block_text(block)) >= LONE_FIRST_MIN_CHARS else [block])
+        # "X方案(3篇)(篇一)…(篇二)…": each sample apart first, its parts numbered afresh.
+        cuts = sample_cuts(block_text(block)) if len(block_text(block)) >= FLAT_MIN_CHARS else []
+        for piece in (type(block)(*part) for part in cut_at(list(block.content), cuts)) if cuts else [block]:
+            out.extend(_split_block(piece) if len(block_text(piece)) >= LONE_FIRST_MIN_CHARS or cuts else [piece])
     doc.content = out
 
 
@@ -209,25 +217,40 @@ def _chapter_article_cut(text: str) -> int:
 def _split_block(block: pf.Element) -> list[pf.Element]:
     text = inline_text(block)
     chained = _chain(text, _YI_IN_TEXT, first_needs_gap=True) if len(text) >= FLAT_MIN_CHARS else []
+    if len(text) >= LONE_FIRST_MIN_CHARS:
+        short = _chain(text, _YI_IN_TEXT, first_needs_gap=True, min_gap=FLAT_SHORT_SECTION_MIN_CHARS)
+        if len(short) >= FLAT_SHORT_CHAIN_MIN and len(short) > len(chained):
+            chained = short
+    # "(篇一)为传承…。一、…": a sample's marker opens its piece, a line of its own.
+    head = sample_at_start(text)
     cuts = chained or _lone_first_section(text)
+    if head and (cuts or len(text) > head):
+        cuts = [head, *cuts]
     if not cuts:
         return [block]
     pieces = cut_at(list(block.content), cuts)
+    texts = ["".join(inline_text(e) for e in piece) for piece in pieces]
+    # A name word ends the names only where every part of the chain shows one: a pattern of the
+    # page ("一、活动主题绿满家园" "二、活动时间3月12日"), not one provision's words ("二、党员出现思想
+    # 波动…时，…" among provisions that name nothing).
+    parts = [(t, m) for t in texts if (m := parse_marker(t)) and m.family == "yi"]
+    by_name = len(parts) >= 2 and all(ends_with_name(t, m.end) for t, m in parts)
     result: list[pf.Element] = []
     for piece in pieces:
-        for part in _split_piece(piece):
+        for part in _split_piece(piece, by_name=by_name):
             result.append(type(block)(*part))
     return result
 
 
-def _split_piece(piece: list[pf.Inline]) -> list[list[pf.Inline]]:
+
+def _split_piece(piece: list[pf.Inline], by_name: bool = False) -> list[list[pf.Inline]]:
     """A section's text: its （一） sub-sections apart, the heading apart from its body."""
     text = "".join(inline_text(e) for e in piece)
     cuts = _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
     parts = cut_at(piece, cuts)
     result = []
     for part in parts:
-        result.extend(_split_heading_from_body(strip_inlines(part)))
+        result.extend(_split_heading_from_body(strip_inlines(part), by_name))
     return [p for p in result if p]
 
 
@@ -251,15 +274,19 @@ _CHILD_AFTER_HEAD = re.compile(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?
 _LABEL_COLON = re.compile(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
 
 
-def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
+def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> list[list[pf.Inline]]:
     """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading;
-    so does the part's first child glued to it ("一、工作开展情况（一）…")."""
+    so does the part's first child glued to it ("一、工作开展情况（一）…"), and (`by_name`: the
+    page's parts show it) the last name word of a name glued to its value ("一、活动主题绿满家园")."""
     text = "".join(inline_text(e) for e in part)
     marker = parse_marker(text)
     if marker is None:
         return [part]
     if marker.family == "yi" and (child := _CHILD_AFTER_HEAD.match(text, marker.end)):
         head, body = split_inlines(part, child.end())
+        return [strip_inlines(head), strip_inlines(body)]
+    if by_name and marker.family == "yi" and (named := name_word_cut(text, marker.end)):
+        head, body = split_inlines(part, named)
         return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
     # (a label before its subtitle, "引言：从…到…", is no sentence end)
@@ -293,7 +320,8 @@ _GLUED_TITLE = re.compile(r"[^\s，,。；;：:！!？?、“”]{2,36}"
                           r"|细则|細則|预案|預案|意见|意見|通知|讲话|講話|书|書|稿)")
 
 
-def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> list[int]:
+def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
+           min_gap: int = FLAT_SECTION_MIN_CHARS) -> list[int]:
     """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found."""
     found: list[int] = []
     wanted = 1
@@ -307,7 +335,7 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> lis
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):
             continue
-        if found and start - found[-1] < FLAT_SECTION_MIN_CHARS and first_needs_gap:
+        if found and start - found[-1] < min_gap and first_needs_gap:
             continue
         found.append(start)
         wanted += 1

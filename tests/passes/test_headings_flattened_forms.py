@@ -1,0 +1,51 @@
+"""Headings of pages a 文库's extraction flattened onto one line (issue 18): the sample markers
+and the short 一、 parts of a 方案 run together, each part's name glued to its value. Fixtures
+written for the project: made-up text in the forms such pages take."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras, runins
+
+
+def lines(*rows: str) -> str:
+    return "\n".join(rows)
+
+
+# A 方案 flattened with its samples: "X(3篇)(篇一)…一、活动主题…二、活动时间…(篇二)…".
+FLAT_SAMPLES = (
+    "小区植树节活动方案(3篇)(篇一)为倡导绿色生活，美化小区环境，经物业与业主委员会商议，特制定本方案。"
+    "一、活动主题绿满家园 共建共享二、活动时间*年3月*日上午8:30—11:00三、活动地点小区北侧空地"
+    "四、活动内容(一)认领树苗。每户可认领树苗一棵，挂牌写明认领家庭。(二)植树比赛。以单元为组，"
+    "比一比哪组栽得又快又好。五、工作要求各楼长负责通知本楼住户，物业提前备好工具和水。"
+    "(篇二)为增强学生爱护环境的意识，学校团委决定在植树节当天组织一次校园义务植树活动，安排如下：")
+
+
+def test_a_flattened_page_is_cut_at_its_sample_markers_and_its_short_parts():
+    doc, _ = clean(FLAT_SAMPLES)
+    heads = [text for _, text in outline(doc)]
+    assert heads[:1] == ["（篇一）"]
+    assert heads[1:6] == ["一、活动主题", "二、活动时间", "三、活动地点", "四、活动内容", "五、工作要求"]
+    assert heads[-1] == "（篇二）"
+    assert runins(doc) == ["（一）认领树苗。", "（二）植树比赛。"]
+    # The values stay, each its part's first paragraph; nothing is lost.
+    kept = paras(doc)
+    assert "绿满家园共建共享" in kept
+    assert kept[-1].startswith("为增强学生爱护环境的意识")
+    assert any(p.startswith("各楼长负责通知本楼住户") for p in kept)
+
+
+def test_a_name_word_ends_a_glued_heading_only_at_a_lost_line_break():
+    # Long sections glued after their sentences: the name ends at its last name word, even where
+    # more name words stand in it ("工作目标任务").
+    doc, _ = clean(
+        "社区年度工作计划为做好今年社区各项工作，结合社区实际，制定本计划，请各网格认真抓好落实，确保取得实效。"
+        "一、指导思想坚持以人民为中心，把服务居民作为社区工作的出发点和落脚点，不断提升居民的幸福感。"
+        "二、工作目标任务全年新建居民议事点两个，组织志愿服务活动二十次以上，矛盾纠纷调处率达到百分之百。"
+        "三、保障措施加强网格员培训，每季度考核一次，考核结果与绩效挂钩，确保各项任务落到实处。")
+    assert outline(doc) == [(1, "一、指导思想"), (1, "二、工作目标任务"), (1, "三、保障措施")]
+    # Numbers inside a sentence make no part: "一、二、三级" and an inline list after a comma.
+    doc, _ = clean(
+        "安全检查通报本月共检查企业十二家，发现一、二、三级隐患共计二十处，已全部下达整改通知书，"
+        "要求各企业限期整改，做到：一、立即停用不合格设备，二、加强员工培训，三、落实整改责任人，"
+        "对逾期未整改的企业依法依规进行处理，并在全区范围内通报批评，督促其严格落实安全生产主体责任。")
+    assert outline(doc) == []
