@@ -49,3 +49,33 @@ def test_a_name_word_ends_a_glued_heading_only_at_a_lost_line_break():
         "要求各企业限期整改，做到：一、立即停用不合格设备，二、加强员工培训，三、落实整改责任人，"
         "对逾期未整改的企业依法依规进行处理，并在全区范围内通报批评，督促其严格落实安全生产主体责任。")
     assert outline(doc) == []
+
+
+# -- a record's fields: "四、列席人員：" left empty between its sibling fields ------------------------
+
+def test_an_empty_field_between_its_sibling_fields_is_no_section():
+    doc, _ = clean(lines(
+        "社區發展協會理事會會議紀錄",
+        "一、時間：十月五日上午九時",
+        "二、地點：活動中心二樓會議室",
+        "三、出席人員：如簽到表",
+        "四、列席人員：",
+        "五、主席：",
+        "六、報告事項",
+        "理事長說明本年度經費執行情形，各項活動均依計畫辦理完畢。",
+        "七、討論事項：",
+        "案由：明年度社區環境清潔日期如何訂定，請討論。",
+        "八、散會",
+    ))
+    assert outline(doc) == [(1, "六、報告事項"), (1, "七、討論事項："), (1, "八、散會")]
+    # A blank template's fields, every one empty, likewise; the part that holds text stays.
+    doc, _ = clean(lines(
+        "班級家長座談會記錄",
+        "一、會議時間：",
+        "二、會議地點：",
+        "三、主持人：",
+        "四、會議內容：",
+        "導師報告本學期班級經營方向，並請家長協助督促孩子按時完成作業。",
+        "家長代表建議增加親子共讀活動，導師表示將於下月安排。",
+    ))
+    assert outline(doc) == [(1, "四、會議內容：")]

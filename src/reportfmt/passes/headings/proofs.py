@@ -366,6 +366,49 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
             for c in candidates]
 
 
+# A field's label: a few words ("列席人員", "會議地點", "主持人").
+FIELD_LABEL_MAX_CHARS = 8
+
+
+def _empty_label(c: Candidate) -> bool:
+    """"四、列席人員：": a label and its colon, nothing after."""
+    label = c.text[c.marker.end:].rstrip()
+    return (c.kind == "heading" and label[-1:] in ("：", ":")
+            and 0 < visible_len(label[:-1]) <= FIELD_LABEL_MAX_CHARS and not re.search("[：:，,。]", label[:-1]))
+
+
+def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+    """"三、出席人員：如簽到表" / "四、列席人員：" / "五、主席：" / "六、報告事項": a label closed by its
+    colon with nothing after it, right above its next sibling (no text of its own), is a field of
+    a record left blank, not a section, when the siblings in the blocks around it are a record's
+    fields: one of them a label and its value, or the run opening the numbering (a blank form:
+    "一、會議時間：" "二、會議地點：" …). After parts with text of their own ("三、活动目的：" / its
+    paragraph / "四、主办单位：" "五、活动时间："), empty labels are a template's parts still to be
+    filled in, and stay. A label above its own text ("七、討論事項：" / "案由：…") stays a heading."""
+    at = {c.index: c for c in candidates}
+
+    def valued(c: Candidate) -> bool:
+        return c.field or (c.kind == "runin" and c.text[c.cut - 1] in "：:")
+
+    def sibling(c: Candidate, step: int) -> Candidate | None:
+        other = at.get(c.index + step)
+        return (other if other and other.marker.family == c.marker.family
+                and other.marker.number == c.marker.number + step else None)
+
+    dropped = set()
+    for c in accepted:
+        if not (_empty_label(c) and sibling(c, 1)):
+            continue
+        run = [c]
+        while (before := sibling(run[0], -1)) is not None:
+            run.insert(0, before)
+        while (after := sibling(run[-1], 1)) is not None:
+            run.append(after)
+        if any(valued(o) for o in run) or run[0].marker.number == 1:
+            dropped.add(c.index)
+    return [c for c in accepted if c.index not in dropped] if dropped else accepted
+
+
 # "议程如下：" "主要内容：": a line introducing the list right below it.
 _INTRODUCES_LIST = re.compile(r"[：:]\s*$")
 # An agenda's items are short noun phrases ("年度工作汇报", "考评").

@@ -59,6 +59,7 @@ from .proofs import (
     cut_short_child,
     drop_empty_items,
     drop_list_runs,
+    empty_fields,
     field_runs,
     first_child_chains,
     first_children,
@@ -293,7 +294,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
+    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted))), texts, ranks)
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
