@@ -79,3 +79,32 @@ def test_an_empty_field_between_its_sibling_fields_is_no_section():
         "家長代表建議增加親子共讀活動，導師表示將於下月安排。",
     ))
     assert outline(doc) == [(1, "四、會議內容：")]
+
+
+# -- an unnumbered name dividing two numbered lists, the second numbered afresh -------------------
+
+def test_a_bare_line_above_a_list_numbered_afresh_names_that_part():
+    doc, _ = clean(lines(
+        "倡议书的基本结构",
+        "倡议书一般由标题、称呼、正文和落款组成，写法分别如下：",
+        "1.标题。可以只写“倡议书”，也可以在前面加上倡议的内容。",
+        "2.称呼。写明倡议的对象，如“全体居民朋友们”。",
+        "3.正文。先写发出倡议的背景和目的，再分条写出具体倡议。",
+        "4.落款。写明倡议单位的名称和日期。",
+        "倡议书的写作注意事项",
+        "倡议书要让人愿意响应，写的时候应注意以下几点。",
+        "1.内容切实可行。提出的要求要具体，大家做得到。",
+        "2.语言亲切有力。多用号召性的语句，少用命令的口气。",
+    ))
+    assert outline(doc) == [(1, "倡议书的写作注意事项")]
+    assert runins(doc)[-2:] == ["1.内容切实可行。", "2.语言亲切有力。"]
+    # A line that only introduces the next item of the same list is none: the list goes on.
+    doc, _ = clean(lines(
+        "家长会发言提纲",
+        "各位家长，下面我从三个方面谈谈本学期的情况。",
+        "1.学习方面。大部分同学学习态度端正，按时完成作业。",
+        "2.纪律方面。课堂纪律总体良好，个别同学需要加强。",
+        "另外还有一点",
+        "3.安全方面。请家长提醒孩子上下学注意交通安全。",
+    ))
+    assert outline(doc) == []
