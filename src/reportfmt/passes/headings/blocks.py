@@ -43,6 +43,14 @@ _YI_IN_TEXT = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
 _PAREN_IN_TEXT = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
 _OPENS_SECTION = re.compile(r"[\s。！!？?：:”」』）)]")
+# Where a lost line break leaves its trace: a sentence end, a colon or a blank.
+_AFTER_BREAK = re.compile(r"[\s。！!？?：:]")
+# "1." "2、" numbering a flattened part's points (not "1.5", not a date's "3.12").
+_ARABIC_IN_TEXT = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d.．])")
+# A chain of "（一）" parts at the top of a flattened line with no 一、 parts: this far apart at least.
+FLAT_PAREN_MIN_CHARS = 20
+# "第五条 …。（一）…。（二）…。": an article's items, which stay in their article.
+_ARTICLE_IN_TEXT = re.compile(r"第\s*[一二三四五六七八九十百\d]+\s*条")
 # "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
 
@@ -222,6 +230,14 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
         if len(short) >= FLAT_SHORT_CHAIN_MIN and len(short) > len(chained):
             chained = short
     # "(篇一)为传承…。一、…": a sample's marker opens its piece, a line of its own.
+    if not chained and len(text) >= FLAT_MIN_CHARS and not _ARTICLE_IN_TEXT.search(text):
+        # "…组成。 （一）标题，…： 1.…。 2.…。 （二）正文。…": parts numbered （一） where no 一、 is,
+        # each after a break's trace; their points are cut in the pieces (_split_piece).
+        chained = _chain(text, _PAREN_IN_TEXT, first_needs_gap=True, min_gap=FLAT_PAREN_MIN_CHARS,
+                         every_needs_break=True)
+        pieces_are_parts = bool(chained)
+    else:
+        pieces_are_parts = False
     head = sample_at_start(text)
     cuts = chained or _lone_first_section(text)
     if head and (cuts or len(text) > head):
@@ -237,16 +253,19 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
     by_name = len(parts) >= 2 and all(ends_with_name(t, m.end) for t, m in parts)
     result: list[pf.Element] = []
     for piece in pieces:
-        for part in _split_piece(piece, by_name=by_name):
+        for part in _split_piece(piece, by_name=by_name, points=pieces_are_parts):
             result.append(type(block)(*part))
     return result
 
 
 
-def _split_piece(piece: list[pf.Inline], by_name: bool = False) -> list[list[pf.Inline]]:
-    """A section's text: its （一） sub-sections apart, the heading apart from its body."""
+def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = False) -> list[list[pf.Inline]]:
+    """A section's text: its （一） sub-sections apart, the heading apart from its body; a （一）
+    part's "1." "2." points apart too (`points`), each after a break's trace."""
     text = "".join(inline_text(e) for e in piece)
-    cuts = _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
+    pattern = _ARABIC_IN_TEXT if points else _PAREN_IN_TEXT
+    cuts = _chain(text, pattern, first_needs_gap=points, min_gap=FLAT_SHORT_SECTION_MIN_CHARS,
+                  every_needs_break=points) if points else _chain(text, pattern, first_needs_gap=False)
     parts = cut_at(piece, cuts)
     result = []
     for part in parts:
@@ -321,8 +340,10 @@ _GLUED_TITLE = re.compile(r"[^\s，,。；;：:！!？?、“”]{2,36}"
 
 
 def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
-           min_gap: int = FLAT_SECTION_MIN_CHARS) -> list[int]:
-    """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found."""
+           min_gap: int = FLAT_SECTION_MIN_CHARS, every_needs_break: bool = False) -> list[int]:
+    """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found.
+    `every_needs_break`: each marker after a sentence end, a colon or a blank (where a line break
+    was), as items numbered "（一）" or "1." must be to be read as parts in running text."""
     found: list[int] = []
     wanted = 1
     for match in pattern.finditer(text):
@@ -330,7 +351,7 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
             continue
         start = match.start()
         before = text[start - 1] if start else ""
-        if before in _NOT_BEFORE_SECTION:
+        if before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before)):
             continue
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):
