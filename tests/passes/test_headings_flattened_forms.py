@@ -79,6 +79,18 @@ def test_an_empty_field_between_its_sibling_fields_is_no_section():
         "家長代表建議增加親子共讀活動，導師表示將於下月安排。",
     ))
     assert outline(doc) == [(1, "四、會議內容：")]
+    # One field filled in above fields left blank: a field among fields, run in at its colon.
+    doc, _ = clean(lines(
+        "志工隊幹部會議記錄",
+        "一、時間：六月三日下午二時",
+        "二、地點：",
+        "三、主持人：",
+        "四、討論事項",
+        "下學期志工排班方式維持不變，新進志工由資深志工帶領一個月。",
+        "五、散會",
+    ))
+    assert outline(doc) == [(1, "四、討論事項"), (1, "五、散會")]
+    assert runins(doc) == ["一、時間："]
 
 
 # -- an unnumbered name dividing two numbered lists, the second numbered afresh -------------------
