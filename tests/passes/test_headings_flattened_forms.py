@@ -49,6 +49,12 @@ def test_a_name_word_ends_a_glued_heading_only_at_a_lost_line_break():
         "要求各企业限期整改，做到：一、立即停用不合格设备，二、加强员工培训，三、落实整改责任人，"
         "对逾期未整改的企业依法依规进行处理，并在全区范围内通报批评，督促其严格落实安全生产主体责任。")
     assert outline(doc) == []
+    # Nor does a list of single words glued in a sentence: "一、学习二、习惯三、表达".
+    doc, _ = clean(
+        "读书活动小结\n本学期我们班开展了形式多样的读书活动，同学们的收获主要包括：一、学习二、习惯三、表达等几个方面，"
+        "大家的阅读兴趣明显提高了，借阅量比上学期增加了一倍多，很多同学养成了每天读书半小时的好习惯，"
+        "家长们也反映孩子回家后主动看书的时间多了。")
+    assert outline(doc) == [] and len(paras(doc)) == 1
 
 
 # -- a record's fields: "四、列席人員：" left empty between its sibling fields ------------------------

@@ -32,8 +32,9 @@ _BRACKETED_LINE = re.compile(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
 FLAT_MIN_CHARS = 200
 FLAT_SECTION_MIN_CHARS = 60
 # A 方案 flattened with its short parts ("一、活动主题绿满家园二、活动时间…"): three or more in order
-# prove the chain though a part is a few words, the gap at least a marker and a two-word name.
-FLAT_SHORT_SECTION_MIN_CHARS = 4
+# prove the chain though a part is a few words, the gap at least a marker and a four-character name
+# (the shortest seen: "三、活动简介四、"; "一、学习二、习惯三、" is a sentence's list of words).
+FLAT_SHORT_SECTION_MIN_CHARS = 6
 FLAT_SHORT_CHAIN_MIN = 3
 # A paragraph cut short after its first part is shorter: a lead sentence, the heading, a bit of body.
 LONE_FIRST_MIN_CHARS = 100
