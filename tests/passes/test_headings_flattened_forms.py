@@ -157,3 +157,16 @@ def test_a_flattened_page_of_paren_parts_is_cut_at_its_parts_and_their_points():
         "选举业主委员会成员，并享有被选举权。",
     ))
     assert len(paras(doc)) == 1
+
+
+def test_the_points_of_a_flattened_part_are_cut_apart_and_a_colon_ends_its_name():
+    doc, _ = clean(lines(
+        "年度工作总结的写法与范文总结是应用写作的一种，是对做过的工作进行理性的思考，它要回顾过去做了什么、怎么做的、"
+        "做得怎么样。一、工作总结有如下特点:1. 自我性总结以自身的工作实践为材料，采用第一人称写法，其中的成绩和教训"
+        "都指向自己。2. 回顾性总结是回顾过去，对前一段的工作进行检验，目的还是做好下一段的工作。3. 客观性总结所列举"
+        "的事例和数据都必须真实可靠，不能随意夸大。二、工作总结的结构:1. 标题一般由单位名称、时间、事由和文种组成。"
+        "2. 正文一般包括基本情况、成绩经验、问题教训和今后打算。",
+    ))
+    assert [text for _, text in outline(doc)] == ["一、工作总结有如下特点:", "二、工作总结的结构:"]
+    points = [p for p in paras(doc) if p[:1].isdigit()]
+    assert [p[:5] for p in points] == ["1. 自我", "2. 回顾", "3. 客观", "1. 标题", "2. 正文"]

@@ -261,16 +261,23 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
 
 
 def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = False) -> list[list[pf.Inline]]:
-    """A section's text: its （一） sub-sections apart, the heading apart from its body; a （一）
-    part's "1." "2." points apart too (`points`), each after a break's trace."""
+    """A section's text: its （一） sub-sections apart (unless it is one, `points`), the heading
+    apart from its body, and its "1." "2." points apart, each after a break's trace (a sentence
+    end, a colon, a blank): "一、…特点：1. 自我性…。2. 回顾性…。"."""
     text = "".join(inline_text(e) for e in piece)
-    pattern = _ARABIC_IN_TEXT if points else _PAREN_IN_TEXT
-    cuts = _chain(text, pattern, first_needs_gap=points, min_gap=FLAT_SHORT_SECTION_MIN_CHARS,
-                  every_needs_break=points) if points else _chain(text, pattern, first_needs_gap=False)
+    cuts = [] if points else _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
     parts = cut_at(piece, cuts)
     result = []
     for part in parts:
-        result.extend(_split_heading_from_body(strip_inlines(part), by_name))
+        part = strip_inlines(part)
+        part_text = "".join(inline_text(e) for e in part)
+        marker = parse_marker(part_text)
+        start = marker.end if marker is not None and marker.family != "arabic" else 0
+        items = [start + cut for cut in _chain(part_text[start:], _ARABIC_IN_TEXT, first_needs_gap=True,
+                                               min_gap=FLAT_SHORT_SECTION_MIN_CHARS, every_needs_break=True)]
+        pieces = cut_at(part, items) if items else [part]
+        for one in pieces:
+            result.extend(_split_heading_from_body(strip_inlines(one), by_name))
     return [p for p in result if p]
 
 

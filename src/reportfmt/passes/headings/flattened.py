@@ -64,8 +64,9 @@ def name_word_cut(text: str, start: int) -> int:
     """Where a part's name starting at `start` ends when its body is glued to it, or 0: after the
     last name word among the name's first characters, with more text glued right after it."""
     run = re.match(r"[^\s，,。；;：:！!？?、“”\"（）()《》]{2,}", text[start:])
-    if not run:
-        return 0
+    end = start + run.end() if run else start
+    if not run or (text[end:end + 1] in ("：", ":") and not text[end - 1].isdigit()):
+        return 0  # "一、工作总结有如下特点：": the colon ends the name, wherever its words end (not "8:30")
     best = 0
     for end in range(start + 2, start + min(run.end(), NAME_MAX_CHARS) + 1):
         if _GLUED_NAME.fullmatch(text, start, end):
