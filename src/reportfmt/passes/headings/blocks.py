@@ -13,6 +13,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
+from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
 from .shapes import HEADING_MAX_CHARS, heading_shape
@@ -30,6 +31,11 @@ _BRACKETED_LINE = re.compile(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
 # Flattened pages: one paragraph this long holding several sections.
 FLAT_MIN_CHARS = 200
 FLAT_SECTION_MIN_CHARS = 60
+# A 方案 flattened with its short parts ("一、活动主题绿满家园二、活动时间…"): three or more in order
+# prove the chain though a part is a few words, the gap at least a marker and a four-character name
+# (the shortest seen: "三、活动简介四、"; "一、学习二、习惯三、" is a sentence's list of words).
+FLAT_SHORT_SECTION_MIN_CHARS = 6
+FLAT_SHORT_CHAIN_MIN = 3
 # A paragraph cut short after its first part is shorter: a lead sentence, the heading, a bit of body.
 LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
@@ -38,6 +44,14 @@ _YI_IN_TEXT = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
 _PAREN_IN_TEXT = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
 _OPENS_SECTION = re.compile(r"[\s。！!？?：:”」』）)]")
+# Where a lost line break leaves its trace: a sentence end, a colon or a blank.
+_AFTER_BREAK = re.compile(r"[\s。！!？?：:]")
+# "1." "2、" numbering a flattened part's points (not "1.5", not a date's "3.12").
+_ARABIC_IN_TEXT = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d.．])")
+# A chain of "（一）" parts at the top of a flattened line with no 一、 parts: this far apart at least.
+FLAT_PAREN_MIN_CHARS = 20
+# "第五条 …。（一）…。（二）…。": an article's items, which stay in their article.
+_ARTICLE_IN_TEXT = re.compile(r"第\s*[一二三四五六七八九十百\d]+\s*条")
 # "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
 
@@ -183,7 +197,10 @@ def split_flattened(doc: pf.Doc) -> None:
             chapter, article = (type(block)(*part) for part in cut_at(list(block.content), [cut]))
             out.append(chapter)
             block = article
-        out.extend(_split_block(block) if len(block_text(block)) >= LONE_FIRST_MIN_CHARS else [block])
+        # "X方案(3篇)(篇一)…(篇二)…": each sample apart first, its parts numbered afresh.
+        cuts = sample_cuts(block_text(block)) if len(block_text(block)) >= FLAT_MIN_CHARS else []
+        for piece in (type(block)(*part) for part in cut_at(list(block.content), cuts)) if cuts else [block]:
+            out.extend(_split_block(piece) if len(block_text(piece)) >= LONE_FIRST_MIN_CHARS or cuts else [piece])
     doc.content = out
 
 
@@ -209,25 +226,58 @@ def _chapter_article_cut(text: str) -> int:
 def _split_block(block: pf.Element) -> list[pf.Element]:
     text = inline_text(block)
     chained = _chain(text, _YI_IN_TEXT, first_needs_gap=True) if len(text) >= FLAT_MIN_CHARS else []
+    if len(text) >= LONE_FIRST_MIN_CHARS:
+        short = _chain(text, _YI_IN_TEXT, first_needs_gap=True, min_gap=FLAT_SHORT_SECTION_MIN_CHARS)
+        if len(short) >= FLAT_SHORT_CHAIN_MIN and len(short) > len(chained):
+            chained = short
+    # "(篇一)为传承…。一、…": a sample's marker opens its piece, a line of its own.
+    if not chained and len(text) >= FLAT_MIN_CHARS and not _ARTICLE_IN_TEXT.search(text):
+        # "…组成。 （一）标题，…： 1.…。 2.…。 （二）正文。…": parts numbered （一） where no 一、 is,
+        # each after a break's trace; their points are cut in the pieces (_split_piece).
+        chained = _chain(text, _PAREN_IN_TEXT, first_needs_gap=True, min_gap=FLAT_PAREN_MIN_CHARS,
+                         every_needs_break=True)
+        pieces_are_parts = bool(chained)
+    else:
+        pieces_are_parts = False
+    head = sample_at_start(text)
     cuts = chained or _lone_first_section(text)
+    if head and (cuts or len(text) > head):
+        cuts = [head, *cuts]
     if not cuts:
         return [block]
     pieces = cut_at(list(block.content), cuts)
+    texts = ["".join(inline_text(e) for e in piece) for piece in pieces]
+    # A name word ends the names only where every part of the chain shows one: a pattern of the
+    # page ("一、活动主题绿满家园" "二、活动时间3月12日"), not one provision's words ("二、党员出现思想
+    # 波动…时，…" among provisions that name nothing).
+    parts = [(t, m) for t in texts if (m := parse_marker(t)) and m.family == "yi"]
+    by_name = len(parts) >= 2 and all(ends_with_name(t, m.end) for t, m in parts)
     result: list[pf.Element] = []
     for piece in pieces:
-        for part in _split_piece(piece):
+        for part in _split_piece(piece, by_name=by_name, points=pieces_are_parts):
             result.append(type(block)(*part))
     return result
 
 
-def _split_piece(piece: list[pf.Inline]) -> list[list[pf.Inline]]:
-    """A section's text: its （一） sub-sections apart, the heading apart from its body."""
+
+def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = False) -> list[list[pf.Inline]]:
+    """A section's text: its （一） sub-sections apart (unless it is one, `points`), the heading
+    apart from its body, and its "1." "2." points apart, each after a break's trace (a sentence
+    end, a colon, a blank): "一、…特点：1. 自我性…。2. 回顾性…。"."""
     text = "".join(inline_text(e) for e in piece)
-    cuts = _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
+    cuts = [] if points else _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
     parts = cut_at(piece, cuts)
     result = []
     for part in parts:
-        result.extend(_split_heading_from_body(strip_inlines(part)))
+        part = strip_inlines(part)
+        part_text = "".join(inline_text(e) for e in part)
+        marker = parse_marker(part_text)
+        start = marker.end if marker is not None and marker.family != "arabic" else 0
+        items = [start + cut for cut in _chain(part_text[start:], _ARABIC_IN_TEXT, first_needs_gap=True,
+                                               min_gap=FLAT_SHORT_SECTION_MIN_CHARS, every_needs_break=True)]
+        pieces = cut_at(part, items) if items else [part]
+        for one in pieces:
+            result.extend(_split_heading_from_body(strip_inlines(one), by_name))
     return [p for p in result if p]
 
 
@@ -251,15 +301,19 @@ _CHILD_AFTER_HEAD = re.compile(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?
 _LABEL_COLON = re.compile(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
 
 
-def _split_heading_from_body(part: list[pf.Inline]) -> list[list[pf.Inline]]:
+def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> list[list[pf.Inline]]:
     """"一、加强党建工作 全年发展党员…": the blank left by the lost line break ends the heading;
-    so does the part's first child glued to it ("一、工作开展情况（一）…")."""
+    so does the part's first child glued to it ("一、工作开展情况（一）…"), and (`by_name`: the
+    page's parts show it) the last name word of a name glued to its value ("一、活动主题绿满家园")."""
     text = "".join(inline_text(e) for e in part)
     marker = parse_marker(text)
     if marker is None:
         return [part]
     if marker.family == "yi" and (child := _CHILD_AFTER_HEAD.match(text, marker.end)):
         head, body = split_inlines(part, child.end())
+        return [strip_inlines(head), strip_inlines(body)]
+    if by_name and marker.family == "yi" and (named := name_word_cut(text, marker.end)):
+        head, body = split_inlines(part, named)
         return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
     # (a label before its subtitle, "引言：从…到…", is no sentence end)
@@ -293,8 +347,11 @@ _GLUED_TITLE = re.compile(r"[^\s，,。；;：:！!？?、“”]{2,36}"
                           r"|细则|細則|预案|預案|意见|意見|通知|讲话|講話|书|書|稿)")
 
 
-def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> list[int]:
-    """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found."""
+def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
+           min_gap: int = FLAT_SECTION_MIN_CHARS, every_needs_break: bool = False) -> list[int]:
+    """Offsets of markers numbered 1, 2, 3… in order; [] unless at least two are found.
+    `every_needs_break`: each marker after a sentence end, a colon or a blank (where a line break
+    was), as items numbered "（一）" or "1." must be to be read as parts in running text."""
     found: list[int] = []
     wanted = 1
     for match in pattern.finditer(text):
@@ -302,12 +359,12 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool) -> lis
             continue
         start = match.start()
         before = text[start - 1] if start else ""
-        if before in _NOT_BEFORE_SECTION:
+        if before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before)):
             continue
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):
             continue
-        if found and start - found[-1] < FLAT_SECTION_MIN_CHARS and first_needs_gap:
+        if found and start - found[-1] < min_gap and first_needs_gap:
             continue
         found.append(start)
         wanted += 1

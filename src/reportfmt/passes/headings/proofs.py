@@ -343,6 +343,26 @@ def runins_in_pairs(accepted: list[Candidate]) -> list[Candidate]:
     return [c for c in accepted if c.kind != "runin" or c.marker.family in families_with_two]
 
 
+# A field's label: a few words ("列席人員", "會議地點", "主持人").
+FIELD_LABEL_MAX_CHARS = 8
+
+
+def _empty_label(c: Candidate) -> bool:
+    """"四、列席人員：": a label and its colon, nothing after."""
+    label = c.text[c.marker.end:].rstrip()
+    return (c.kind == "heading" and label[-1:] in ("：", ":")
+            and 0 < visible_len(label[:-1]) <= FIELD_LABEL_MAX_CHARS and not re.search("[：:，,。]", label[:-1]))
+
+
+def _blank_field(c: Candidate, at: dict[int, Candidate]) -> bool:
+    """An empty label with no text of its own: its next sibling right below it. (With a short line
+    between, "二、地點：" / "學校圖書館" reads as a record's field and "一 活动主题 :" / "重温入党誓词…"
+    as a 方案's part alike: no shape tells them apart.)"""
+    other = at.get(c.index + 1)
+    return (_empty_label(c) and other is not None and other.marker.family == c.marker.family
+            and other.marker.number == c.marker.number + 1)
+
+
 def field_runs(candidates: list[Candidate]) -> list[Candidate]:
     """"一、活动主题：我爱读书" right above "二、活动目的：倡导…" or "二、主办单位：xx村委会": a label
     and its value beside a sibling block that is a label and its value too are the fields of a
@@ -351,7 +371,9 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
     def colon_field(c: Candidate) -> bool:
         return c.field or (c.kind == "runin" and c.text[c.cut - 1] in "：:")
 
-    fields = {c.index: c.marker.family for c in candidates if colon_field(c)}
+    at = {c.index: c for c in candidates}
+    # (a label left blank among them is a field too: "一、會議時間：…" above "二、地點：" / its value)
+    fields = {c.index: c.marker.family for c in candidates if colon_field(c) or _blank_field(c, at)}
     beside = {c.index for c in candidates if c.marker.family in (fields.get(c.index - 1), fields.get(c.index + 1))}
     # "（一）宣传：海报、横幅…" … its list … "（二）参加方式：组织各班参加": siblings that are every one a
     # label and its value, none opening a paragraph, are fields alike though lines stand between
@@ -364,6 +386,38 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
                   if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
     return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields) else c
             for c in candidates]
+
+
+def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+    """"三、出席人員：如簽到表" / "四、列席人員：" / "五、主席：" / "六、報告事項": a label closed by its
+    colon with nothing after it, right above its next sibling (no text of its own), is a field of
+    a record left blank, not a section, when the siblings in the blocks around it are a record's
+    fields: one of them a label and its value, or the run opening the numbering (a blank form:
+    "一、會議時間：" "二、會議地點：" …). After parts with text of their own ("三、活动目的：" / its
+    paragraph / "四、主办单位：" "五、活动时间："), empty labels are a template's parts still to be
+    filled in, and stay. A label above its own text ("七、討論事項：" / "案由：…") stays a heading."""
+    at = {c.index: c for c in candidates}
+
+    def valued(c: Candidate) -> bool:
+        return c.field or (c.kind == "runin" and c.text[c.cut - 1] in "：:")
+
+    def sibling(c: Candidate, step: int) -> Candidate | None:
+        other = at.get(c.index + step)
+        return (other if other and other.marker.family == c.marker.family
+                and other.marker.number == c.marker.number + step else None)
+
+    dropped = set()
+    for c in accepted:
+        if not _blank_field(c, at):
+            continue
+        run = [c]
+        while (before := sibling(run[0], -1)) is not None:
+            run.insert(0, before)
+        while (after := sibling(run[-1], 1)) is not None:
+            run.append(after)
+        if any(valued(o) for o in run) or run[0].marker.number == 1:
+            dropped.add(c.index)
+    return [c for c in accepted if c.index not in dropped] if dropped else accepted
 
 
 # "议程如下：" "主要内容：": a line introducing the list right below it.

@@ -24,6 +24,7 @@ from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
+from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -59,6 +60,7 @@ from .proofs import (
     cut_short_child,
     drop_empty_items,
     drop_list_runs,
+    empty_fields,
     field_runs,
     first_child_chains,
     first_children,
@@ -293,7 +295,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(accepted)), texts, ranks)
+    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted))), texts, ranks)
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
@@ -365,6 +367,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
         # "二" / "三": parts numbered by a number alone on its line; else short bare lines
         bare = [i for i in lone_numbers(texts) if free(i) and i > first_sample]
+        dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
         if len(bare) < BARE_MIN_HEADINGS:
@@ -376,7 +379,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
-        if len(bare) >= BARE_MIN_HEADINGS:  # two or more: one alone may be a lead sentence
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
+            dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
+            bare = dividers if dividers else bare
+        if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
+            # two or more: one alone may be a lead sentence (unless the lists around it prove it)
             found.update({i: Decision("heading", "unnumbered") for i in bare})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
