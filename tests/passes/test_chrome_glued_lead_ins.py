@@ -71,3 +71,20 @@ def test_a_lead_in_on_its_own_line_is_left_to_the_older_rules():
     assert texts(doc) == [FIRST, *BODY]
     assert not removed(report, RULE)
     assert [r["text"] for r in report.removed if r["rule"].startswith("lead-in.")] == [lead_in]
+
+
+def test_a_guide_labels_source_note_glued_to_a_speech_loses_no_sentence_of_the_speech():
+    # Before: the guide rule took the whole line, the speech's opening with it.
+    lead_in = "导语：全县项目建设工作会议讲话一文来源于网友上传，不代表本站观点，欢迎参考。"
+    opening = "同志们：今天我们召开全县项目建设工作会议，主要任务是总结去年工作，部署今年任务。"
+    doc, report = clean("\n".join(["全县项目建设工作会议讲话", lead_in + opening, *BODY]))
+    assert texts(doc) == [opening, *BODY]
+    assert removed(report, RULE) == [lead_in]
+
+
+def test_a_guide_paragraph_of_its_own_still_goes_whole():
+    guide = "导语：会议讲话是领导在会上的发言稿。本站为大家精选了一篇，欢迎参考。"
+    doc, report = clean("\n".join([TITLE, guide, FIRST, *BODY]))
+    assert texts(doc) == [FIRST, *BODY]
+    assert [r["text"] for r in report.removed if r["rule"].startswith("lead-in.")] == [guide]
+    assert not removed(report, RULE)
