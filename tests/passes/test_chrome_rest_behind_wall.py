@@ -1,0 +1,30 @@
+"""A paywall's note that the rest of the text is held back (issue 18), in any wording and order:
+what is held back and what the reader must do for it. A document's own last line about its full
+text stays. Fixtures are written for the project in the forms the real pages take."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+RULES = ["第一条 为规范公司考勤管理，严肃工作纪律，结合公司实际，制定本办法。",
+         "第二条 本办法适用于公司全体在岗员工。",
+         "第三条 员工应按时上下班，不得迟到早退。",
+         "第四条 员工请假应提前填写请假单，经部门负责人批准。"]
+
+
+# --- the rest of the text behind a wall --------------------------------------------------
+
+def test_notes_holding_back_the_rest_of_the_text_go_at_the_end():
+    notes = ["试看结束，如需阅读全文请购买", "本文为付费内容，购买后即可阅读全文", "剩余内容已隐藏，请支付5元后查看",
+             "查看完整内容请关注公众号", "……余下全文请下载后阅读", "温馨提示：预览内容已结束，下载后可查看完整文档"]
+    for note in notes:
+        doc, report = clean("\n".join(["员工考勤管理办法", *RULES, note]))
+        assert texts(doc) == RULES, note
+        assert removed(report, "paywall.rest-behind-wall") == [note]
+
+
+def test_a_documents_last_line_about_its_full_text_stays():
+    for line in ["会议材料全文请登录内网下载。", "完整版方案会后发给各位，请大家提出意见。"]:
+        doc, _ = clean("\n".join(["员工考勤管理办法", *RULES, line]))
+        assert line in texts(doc)
