@@ -73,6 +73,19 @@ _GLUED_TITLE = re.compile(
 _TITLE_OVER_DATED_LEAD = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
+# What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
+# "…方案(精选5篇)". The name still ends in its genre once they go.
+_SELLING_AFFIX = re.compile(
+    r"(?:\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】\]]"
+    r"|范文|範文|范例|範例|范本|範本|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|优秀|優秀|完整版|\d{1,3}篇)+\s*$")
+
+
+def names_genre(name: str) -> bool:
+    """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
+    "…活动方案(5篇)")."""
+    return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
+
+
 # "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
 _TITLE_FIELD = re.compile(
@@ -102,10 +115,42 @@ def glued_title_end(text: str) -> int | None:
     "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
     lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
     glued = _GLUED_TITLE.match(text)
-    if glued and DOCUMENT_NAME.search(glued.group(1)):
+    if glued and names_genre(glued.group(1)):
         return glued.end(1)
     if dated := _TITLE_OVER_DATED_LEAD.match(text):
         return dated.end(1)
+    return None
+
+
+# A 文库 or 范文 page flattened to one line (its document's text scraped without its breaks) opens
+# with the document's name, and what follows the name shows where it ends:
+# - the name printed twice, glued or parted by a blank ("某某制度 某某制度 为了…", "某某要点某某要点第一条…"):
+#   the site's title over the document's own, run together;
+# - the count of samples the page holds, then the first sample's marker ("某某方案(5篇)(篇一)为…",
+#   "某某总结【精选3篇】篇1 …"): the name with its count is the page's title, the marker the sample's.
+# A page glued from page-size chunks numbers the first "1、" before it; the number stays (the
+# boilerplate pass cuts the chunk numbers together, boilerplate/repeats.py).
+_CHUNK_ONE = r"(?:1\s*[、.．]\s*)?"
+_NAME_CHARS = rf"[{CJK}A-Za-z0-9“”《》()（）·\-]"
+_DOUBLED_NAME = re.compile(rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?)\s*(?P=name)\s*(?=\S)")
+_FIRST_SAMPLE = r"[(（【\[]?\s*(?:篇\s*[一1]|第\s*[一1]\s*篇|范文\s*[一1]|範文\s*[一1])(?![\d一二三四五六七八九十])"
+_COUNTED_NAME = re.compile(
+    rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?"
+    rf"\s*\d{{1,3}}\s*篇\s*[)）】\]])\s*(?={_FIRST_SAMPLE})")
+# A name has this many CJK characters at least: a doubled one six ("安全管理制度"; a sentence may open
+# on a shorter phrase said twice, "加强学习加强学习…"), one with its count four ("工作制度(5篇)").
+DOUBLED_NAME_MIN_CJK = 6
+COUNTED_NAME_MIN_CJK = 4
+
+
+def flattened_title(text: str) -> tuple[int, int, int] | None:
+    """(start, end of the title, end of what goes) when a flattened page's line opens with its
+    document's name (_DOUBLED_NAME, _COUNTED_NAME); None otherwise. What goes is the name (both
+    copies of a doubled one); the chunk number before it and the text after it stay."""
+    for form, least in ((_DOUBLED_NAME, DOUBLED_NAME_MIN_CJK), (_COUNTED_NAME, COUNTED_NAME_MIN_CJK)):
+        found = form.match(text)
+        if found and len(re.findall(f"[{CJK}]", found.group("name"))) >= least:
+            return found.start("name"), found.end("name"), found.end()
     return None
 
 
