@@ -98,3 +98,18 @@ def test_a_title_over_its_lead_and_its_sections_is_still_the_title():
                         "研究方法\n采用问卷和访谈相结合的方式，共回收问卷八十份。\n"
                         "主要结论\n多数老人希望在家门口得到助餐和陪护服务。")
     assert report.title == "社区居家养老服务调研报告"
+
+
+@pytest.mark.parametrize("image", [
+    "会议室使用管理规定_第1页",
+    "![会议室使用管理规定_第1页](http://img.example.com/p1.png)",
+])
+def test_the_first_page_images_name_opening_the_text_is_the_title(image):
+    page = (f"{image}\n已阅读1页,还剩2页未读 继续免费阅读\n文档简介\n"
+            "会议室使用管理规定模板为合理安排会议室，提高使用效率，制定本规定。一、会议室由行政部统一管理，"
+            "各部门使用前须在系统中预约。二、使用完毕后应关闭电源，恢复桌椅原位。三、对外接待优先安排。"
+            "四、本规定自印发之日起施行，由行政部负责解释。")
+    doc, report = clean(page)
+    assert report.title == "会议室使用管理规定"
+    assert texts(doc)[0].startswith("为合理安排会议室")  # the name and the selling word after it go
+    assert any(r["rule"] == "metadata.title" and r["text"] == "会议室使用管理规定模板" for r in report.removed)

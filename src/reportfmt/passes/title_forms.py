@@ -406,11 +406,25 @@ _CREDITED_NAME = re.compile(
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
 
 
+# "某某工作方案_第1页": a 文库's preview image of the uploaded file's first page, named after it.
+# (The image may be left as markdown: "![某某工作方案_第1页](http://…)".)
+_PAGE_IMAGE_NAME = re.compile(r"^\s*(?:!\[)?\s*([^\[\]]{4,60}?)\s*_\s*第\s*1\s*[页頁]\s*(?:\]\([^)]*\))?\s*$")
+# "某某管理办法范本为进一步…": the selling word the site glued after the name where the text opens.
+_SELLING_AFTER_NAME = re.compile(
+    r"(?:范文|範文|范本|範本|范例|範例|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|完整版)+")
+
+
+def selling_after(text: str, at: int) -> int:
+    """Where a run of selling words starting at `at` ends (`at` when there is none)."""
+    found = _SELLING_AFTER_NAME.match(text, at)
+    return found.end() if found else at
+
+
 def credited_name(text: str) -> str | None:
-    """The document's name (without its file's extension) in the site's credit line, None when
-    the line is no credit."""
+    """The document's name (without its file's extension) in the site's credit line or in the
+    name of its first page's preview image; None when the line is neither."""
     folded = _folded(text)
-    credit = _CREDITED_NAME.match(folded)
+    credit = _CREDITED_NAME.match(folded) or _PAGE_IMAGE_NAME.match(folded)
     return _in_written(text, folded, credit.group(1).strip()) if credit else None
 
 

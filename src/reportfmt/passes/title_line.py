@@ -43,6 +43,7 @@ from .title_forms import (
     never_title,
     opens_part,
     pupil_byline,
+    selling_after,
     split_site_head,
     tags_title,
     undecorated,
@@ -164,7 +165,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "《某某通知.docx》由会员分享…" above "某某通知各单位:根据…": the credited name opens the text.
             if chunk.end():
                 return _name_title(doc, credited)
-            return _take_opening_title(doc, block, credited, len(credited))
+            # (a selling word glued after the name goes with it: "某某办法范本为…")
+            return _take_opening_title(doc, block, credited, selling_after(text, len(credited)))
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
