@@ -113,3 +113,24 @@ def test_the_first_page_images_name_opening_the_text_is_the_title(image):
     assert report.title == "会议室使用管理规定"
     assert texts(doc)[0].startswith("为合理安排会议室")  # the name and the selling word after it go
     assert any(r["rule"] == "metadata.title" and r["text"] == "会议室使用管理规定模板" for r in report.removed)
+
+
+@pytest.mark.parametrize("crumb", ["首页范文大全工作总结个人工作总结", "首页 学习园地 心得体会", "網站首頁 校園公告",
+                                   "首页理论教育公文写作"])
+def test_a_breadcrumb_from_the_home_page_without_separators_is_no_title(crumb):
+    doc, report = clean(f"{crumb}\n2023年度个人学习心得\n发布时间：2023-12-01\n"
+                        "今年以来，我认真参加支部组织的各项学习，收获很大，现将心得体会如下。")
+    assert report.title == "2023年度个人学习心得"
+    assert crumb not in texts(doc)
+
+
+def test_a_documents_name_opening_on_the_word_home_page_is_still_a_title():
+    _doc, report = clean("首页设计规范\n一、首页的栏目不超过八个。\n二、首屏须有搜索框。")
+    assert report.title == "首页设计规范"
+
+
+def test_a_tables_column_names_opening_a_page_are_no_menu_and_no_title_follows():
+    doc, report = clean("序号 工作任务 责任单位 完成时限\n1 清理楼道杂物 物业公司 12月底\n"
+                        "2 更换损坏路灯 社区居委会 11月底")
+    assert report.title is None
+    assert "".join(texts(doc)[0].split()) == "序号工作任务责任单位完成时限"  # the header row stays

@@ -165,8 +165,16 @@ _CONTROL_WORDS = re.compile(
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
+# The channels template and 文库 sites file their pages under, first in a breadcrumb after "首页".
+_CHANNEL_WORD = ("(?:范文|範文|文库|文庫|资讯|資訊|讯息|訊息|新闻|新聞|频道|頻道|栏目|欄目|文章|公文|文档|文檔|"
+                 "期刊|学术|學術|理论|理論|报告|報告|工作|学院|學院|资源|資源|教育|写作|寫作|党建|黨建|作文|心得|"
+                 "总结|總結|演讲|演講|计划|計劃|方案|知识|知識)")
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
-_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
+_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]"
+                         # "首页 学术讯息 经典著作", "首页理论教育公文写作": a breadcrumb from the home
+                         # page on, its separators lost in the scrape (a blank left, or a channel's
+                         # word glued on); "首页设计规范" is a document's name.
+                         rf"|^\s*(?:网站|網站)?首[页頁](?:\s+(?=[{CJK}])|(?={_CHANNEL_WORD}))")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
 _DOCUMENT_FACT = re.compile(
     r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
@@ -477,7 +485,9 @@ def _never_title(text: str) -> bool:
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
+    # (A table's column names, "序号 工作任务 责任单位", are a row of short words too: no menu.)
+    if ((_menu_line(line) and not names_columns(line)) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line)
+            or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
