@@ -15,6 +15,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
+from .title_core import institution_before, names_institution
 from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value, undecorated
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
@@ -160,15 +161,9 @@ def repeated_line(doc: pf.Doc, rules) -> int | None:
     return None
 
 
-# "国立某某大学": the institution a page names before its title when it prints the title again
-# ("106学年度第1次校务会议纪录" / "国立某某大学106学年度第1次校务会议纪录").
-_INSTITUTION = re.compile(
-    rf"^[{CJK}]{{2,20}}(?:大学|学院|学校|中学|小学|公司|集团|医院|政府|委员会|局|厅)$")
-
-
 def _repeats(later: str, core: str) -> bool:
     """A later line's core is the title's, or the title's with the issuing institution before it."""
-    return later == core or (later.endswith(core) and bool(_INSTITUTION.match(later[:-len(core)])))
+    return later == core or institution_before(later, core)
 
 
 # A title's first copy hard-wrapped in two ("论文中文献的" / "格式要统一嘛" over the meta line,
@@ -195,6 +190,11 @@ def wrapped_title(doc: pf.Doc, rules) -> int | None:
             continue
         core = title_core(joined)
         if len(core) < CORE_MIN_CHARS or core in (title_core(first), title_core(second)):
+            continue
+        if names_institution(title_core(first)) and title_shaped(second):
+            # "国立某某中学" / "图书馆借阅管理要点" / "国立某某中学图书馆借阅管理要点": the unit's name heads
+            # the page, then the title alone; the page prints it again with the unit before it
+            # (_repeats): no title wrapped in two.
             continue
         if any(t and title_core(t) == core for t in texts[index + 2:]):
             return index

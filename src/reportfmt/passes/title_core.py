@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .patterns import CJK
 from .script import fold_script
 from .width import fold_width
 
@@ -55,3 +56,19 @@ def title_core(text: str) -> str:
         if core == before:
             break
     return squeeze(core)
+
+
+# "国立某某大学": the institution a page names before its title when it prints the title again
+# ("106学年度第1次校务会议纪录" / "国立某某大学106学年度第1次校务会议纪录"). Read in cores (simplified).
+_INSTITUTION = re.compile(
+    rf"^[{CJK}]{{2,20}}(?:大学|学院|学校|中学|小学|公司|集团|医院|政府|委员会|局|厅)$")
+
+
+def names_institution(core: str) -> bool:
+    """The core is an institution's name alone ("国立某某中学", "某某县人民政府")."""
+    return bool(_INSTITUTION.match(core))
+
+
+def institution_before(later: str, core: str) -> bool:
+    """A later line's core is the title's core with the issuing institution's name before it."""
+    return later != core and later.endswith(core) and names_institution(later[:-len(core)])

@@ -73,6 +73,19 @@ _GLUED_TITLE = re.compile(
 _TITLE_OVER_DATED_LEAD = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
+# What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
+# "…方案(精选5篇)". The name still ends in its genre once they go.
+_SELLING_AFFIX = re.compile(
+    r"(?:\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】\]]"
+    r"|范文|範文|范例|範例|范本|範本|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|优秀|優秀|完整版|\d{1,3}篇)+\s*$")
+
+
+def names_genre(name: str) -> bool:
+    """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
+    "…活动方案(5篇)")."""
+    return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
+
+
 # "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
 _TITLE_FIELD = re.compile(
@@ -102,10 +115,42 @@ def glued_title_end(text: str) -> int | None:
     "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
     lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
     glued = _GLUED_TITLE.match(text)
-    if glued and DOCUMENT_NAME.search(glued.group(1)):
+    if glued and names_genre(glued.group(1)):
         return glued.end(1)
     if dated := _TITLE_OVER_DATED_LEAD.match(text):
         return dated.end(1)
+    return None
+
+
+# A 文库 or 范文 page flattened to one line (its document's text scraped without its breaks) opens
+# with the document's name, and what follows the name shows where it ends:
+# - the name printed twice, glued or parted by a blank ("某某制度 某某制度 为了…", "某某要点某某要点第一条…"):
+#   the site's title over the document's own, run together;
+# - the count of samples the page holds, then the first sample's marker ("某某方案(5篇)(篇一)为…",
+#   "某某总结【精选3篇】篇1 …"): the name with its count is the page's title, the marker the sample's.
+# A page glued from page-size chunks numbers the first "1、" before it; the number stays (the
+# boilerplate pass cuts the chunk numbers together, boilerplate/repeats.py).
+_CHUNK_ONE = r"(?:1\s*[、.．]\s*)?"
+_NAME_CHARS = rf"[{CJK}A-Za-z0-9“”《》()（）·\-]"
+_DOUBLED_NAME = re.compile(rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?)\s*(?P=name)\s*(?=\S)")
+_FIRST_SAMPLE = r"[(（【\[]?\s*(?:篇\s*[一1]|第\s*[一1]\s*篇|范文\s*[一1]|範文\s*[一1])(?![\d一二三四五六七八九十])"
+_COUNTED_NAME = re.compile(
+    rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?"
+    rf"\s*\d{{1,3}}\s*篇\s*[)）】\]])\s*(?={_FIRST_SAMPLE})")
+# A name has this many CJK characters at least: a doubled one six ("安全管理制度"; a sentence may open
+# on a shorter phrase said twice, "加强学习加强学习…"), one with its count four ("工作制度(5篇)").
+DOUBLED_NAME_MIN_CJK = 6
+COUNTED_NAME_MIN_CJK = 4
+
+
+def flattened_title(text: str) -> tuple[int, int, int] | None:
+    """(start, end of the title, end of what goes) when a flattened page's line opens with its
+    document's name (_DOUBLED_NAME, _COUNTED_NAME); None otherwise. What goes is the name (both
+    copies of a doubled one); the chunk number before it and the text after it stay."""
+    for form, least in ((_DOUBLED_NAME, DOUBLED_NAME_MIN_CJK), (_COUNTED_NAME, COUNTED_NAME_MIN_CJK)):
+        found = form.match(text)
+        if found and len(re.findall(f"[{CJK}]", found.group("name"))) >= least:
+            return found.start("name"), found.end("name"), found.end()
     return None
 
 
@@ -120,8 +165,16 @@ _CONTROL_WORDS = re.compile(
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
+# The channels template and 文库 sites file their pages under, first in a breadcrumb after "首页".
+_CHANNEL_WORD = ("(?:范文|範文|文库|文庫|资讯|資訊|讯息|訊息|新闻|新聞|频道|頻道|栏目|欄目|文章|公文|文档|文檔|"
+                 "期刊|学术|學術|理论|理論|报告|報告|工作|学院|學院|资源|資源|教育|写作|寫作|党建|黨建|作文|心得|"
+                 "总结|總結|演讲|演講|计划|計劃|方案|知识|知識)")
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
-_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]")
+_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]"
+                         # "首页 学术讯息 经典著作", "首页理论教育公文写作": a breadcrumb from the home
+                         # page on, its separators lost in the scrape (a blank left, or a channel's
+                         # word glued on); "首页设计规范" is a document's name.
+                         rf"|^\s*(?:网站|網站)?首[页頁](?:\s+(?=[{CJK}])|(?={_CHANNEL_WORD}))")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
 _DOCUMENT_FACT = re.compile(
     r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
@@ -361,11 +414,25 @@ _CREDITED_NAME = re.compile(
 _PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
 
 
+# "某某工作方案_第1页": a 文库's preview image of the uploaded file's first page, named after it.
+# (The image may be left as markdown: "![某某工作方案_第1页](http://…)".)
+_PAGE_IMAGE_NAME = re.compile(r"^\s*(?:!\[)?\s*([^\[\]]{4,60}?)\s*_\s*第\s*1\s*[页頁]\s*(?:\]\([^)]*\))?\s*$")
+# "某某管理办法范本为进一步…": the selling word the site glued after the name where the text opens.
+_SELLING_AFTER_NAME = re.compile(
+    r"(?:范文|範文|范本|範本|范例|範例|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|完整版)+")
+
+
+def selling_after(text: str, at: int) -> int:
+    """Where a run of selling words starting at `at` ends (`at` when there is none)."""
+    found = _SELLING_AFTER_NAME.match(text, at)
+    return found.end() if found else at
+
+
 def credited_name(text: str) -> str | None:
-    """The document's name (without its file's extension) in the site's credit line, None when
-    the line is no credit."""
+    """The document's name (without its file's extension) in the site's credit line or in the
+    name of its first page's preview image; None when the line is neither."""
     folded = _folded(text)
-    credit = _CREDITED_NAME.match(folded)
+    credit = _CREDITED_NAME.match(folded) or _PAGE_IMAGE_NAME.match(folded)
     return _in_written(text, folded, credit.group(1).strip()) if credit else None
 
 
@@ -418,7 +485,9 @@ def _never_title(text: str) -> bool:
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
-    if (_menu_line(line) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line) or _READING_TIME.match(line)
+    # (A table's column names, "序号 工作任务 责任单位", are a row of short words too: no menu.)
+    if ((_menu_line(line) and not names_columns(line)) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line)
+            or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):

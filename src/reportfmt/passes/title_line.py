@@ -36,12 +36,14 @@ from .title_forms import (
     clean_title,
     credited_name,
     field_title_end,
+    flattened_title,
     glued_title_end,
     names_part,
     names_site,
     never_title,
     opens_part,
     pupil_byline,
+    selling_after,
     split_site_head,
     tags_title,
     undecorated,
@@ -52,6 +54,7 @@ from .title_neighbours import (
     channel_over_title,
     drop_byline,
     headline_lines,
+    heads_sections,
     meta_glued_at,
     numbers_sections_below,
     opens_on_later_sample,
@@ -67,6 +70,8 @@ from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# "1、": the number a 文库 page gives its first page chunk, before the document's name.
+_CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
@@ -154,10 +159,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         text = block_text(block)
         if not text:
             continue
-        if (credited and fold_width(text).startswith(fold_width(credited)) and len(text) > len(credited)
-                and not title_shaped(clean_title(text))):
+        chunk = _CHUNK_ONE.match(text)  # "1、": a page chunk's number, cut later with the others
+        if (credited and fold_width(text[chunk.end():]).startswith(fold_width(credited))
+                and len(text) > chunk.end() + len(credited) and not title_shaped(clean_title(text))):
             # "《某某通知.docx》由会员分享…" above "某某通知各单位:根据…": the credited name opens the text.
-            return _take_opening_title(doc, block, credited, len(credited))
+            if chunk.end():
+                return _name_title(doc, credited)
+            # (a selling word glued after the name goes with it: "某某办法范本为…")
+            return _take_opening_title(doc, block, credited, selling_after(text, len(credited)))
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
@@ -206,6 +215,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if not shaped and (flattened := flattened_title(text)) is not None:
+            # "某某制度 某某制度 为了…", "某某方案(5篇)(篇一)为…": a flattened page opens with its name
+            start, title_end, end = flattened
+            if start:  # after a page chunk's number: named, left in the chunk (_name_title)
+                return _name_title(doc, text[start:title_end].strip())
+            return _take_opening_title(doc, block, text[start:title_end].strip(), end)
         if (end := meta_glued_at(text)) is not None or (
                 not shaped and (end := glued_title_end(text)) is not None):
             # "師德學習心得作者:…", "员工出勤管理办法第一条…": the title opens the line
@@ -217,6 +232,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
+        if heads_sections(text, doc.content[index + 1:]):
+            return None  # "调研背景" over its paragraph, "调研方法" below: the first section's name
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
@@ -274,6 +291,15 @@ def without_noise(title: str) -> str:
         if rule.name in TITLE_NOISE_RULES and rule.action == "cut" and not rule.profile:
             bare = rule.pattern.sub("", bare)
     return bare.strip() or title
+
+
+def _name_title(doc: pf.Doc, title: str) -> str:
+    """The title a page chunk opens with ("1、某某通知各单位:…") is named in metadata and left in the
+    text: the chunks are one page's lines cut at one width, and the linebreaks pass joins them by
+    it (a first chunk shortened by the title would no longer be joined to the next)."""
+    title = strip_site_suffix(title)
+    doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+    return title
 
 
 def _take_opening_title(doc: pf.Doc, block: pf.Block, title: str, end: int) -> str:

@@ -5,6 +5,7 @@ numbered under it. Each helper reads a line and its neighbours; title_line decid
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import panflute as pf
@@ -72,6 +73,36 @@ def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
         return False
     below = [block_text(b).strip() for b in following if is_text_block(b) and block_text(b).strip()]
     return bool(below) and re.match(rf"{number.group(1)}[.．]\d", below[0]) is not None
+
+
+# A section's name in any report's words: what it is about (背景, 目的), how (方法, 措施), what came of
+# it (结果, 成效, 问题), what next (建议, 展望). A title names a document (its genre: 报告, 方案…).
+_SECTION_WORD = re.compile(
+    r"(?:背景|目的|意义|意義|概况|概況|现状|現狀|方法|过程|過程|做法|措施|对策|對策|建议|建議|结果|結果|分析|成效|"
+    r"成果|问题|問題|原因|困难|困難|不足|结论|結論|展望|启示|啟示|讨论|討論|思路|原则|原則|目标|目標|步骤|步驟|"
+    r"依据|依據|范围|範圍|要求)$")
+SECTION_NAME_MAX_CHARS = 10
+# How far below the first line its sibling section names are looked for.
+SECTION_SEARCH_BLOCKS = 8
+
+
+def _section_name(text: str) -> bool:
+    line = "".join(text.split())
+    return (2 < len(line) <= SECTION_NAME_MAX_CHARS and bool(_SECTION_WORD.search(line))
+            and not re.search(r"[，,。；;：:！!？?、]", line))
+
+
+def heads_sections(text: str, following: list[pf.Block]) -> bool:
+    """"调研背景" over a paragraph, then "调研方法", "对策建议" over theirs: a page with no title line
+    opens on its first section's name, one of a series of unnumbered section names (each a short
+    line ending in a section's word, a paragraph under it)."""
+    if not _section_name(text):
+        return False
+    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    if not lines or not text_begun(lines[0]):
+        return False  # a paragraph under the name: a section's, not a menu's
+    return any(_section_name(line) and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
 
 
 def echoes_channel(text: str, meta: str) -> bool:

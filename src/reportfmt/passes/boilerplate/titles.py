@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
 from ..script import fold_script, to_simplified
-from ..title_core import CORE_MIN_CHARS, title_core
+from ..title_core import CORE_MIN_CHARS, institution_before, title_core
 from ..title_core import COUNT as _COUNT
 from ..title_core import FILE_EXTENSION as _FILE_EXTENSION
 from ..title_core import SELECTION as _SELECTION
@@ -67,6 +67,8 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
         core = title_core(title)
         if len(core) >= CORE_MIN_CHARS and title_core(text) == core:
             return True
+        if in_head and len(core) >= CORE_MIN_CHARS and institution_before(title_core(text), core):
+            return True  # "国立某某中学图书馆借阅管理要点" under "图书馆借阅管理要点": the unit's print of it
     if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
         return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
     matcher = SequenceMatcher(None, title, text, autojunk=False)
