@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .line_form import rule_forms
-from .rule_index import index_of
+from .rule_index import RuleIndex, index_of
 from .ruleset import Rule
 
 # Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
@@ -36,45 +36,56 @@ def first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> 
     characters, pinyin glosses and a list bullet dropped (line_form.py)."""
     if not text:
         return None
-    # The same lines are asked about in every round (the pipeline settles metadata,
-    # boilerplate and linebreaks together; this pass repeats until nothing goes): answer
-    # each (line, region) once per rule set. A pure function of its arguments, so sharing
-    # the answers between documents is safe; `rules` is compared by identity.
-    key = (text, frozenset(where))
-    known = _ANSWERS.get(key)
-    if known is not None and known[0] is rules:
-        return known[1]
-    rule = _first_matching_rule(rules, text, where)
-    if len(_ANSWERS) >= MAX_ANSWERS:
-        _ANSWERS.clear()
-    _ANSWERS[key] = (rules, rule)
-    return rule
-
-
-# (line, region) -> (rule set, first matching rule or None); bounded, cleared when full.
-_ANSWERS: dict[tuple[str, frozenset[str]], tuple[tuple[Rule, ...], Rule | None]] = {}
-MAX_ANSWERS = 4096
+    return _first_matching_rule(rules, text, where)
 
 
 def _first_matching_rule(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    # The same lines are asked about in every round (the pipeline settles metadata,
+    # boilerplate and linebreaks together; this pass repeats until nothing goes), and the
+    # readings across a seam (seams.py) ask about the same pieces of a line again: answer
+    # each (line, region) once per rule set. A pure function of its arguments, so sharing
+    # the answers between documents is safe; rule sets are told apart by their index
+    # (rule_index.index_of: one per distinct set, so a subset built afresh per page is still known).
+    index = index_of(rules)
+    key = (text, frozenset(where), id(index))
+    known = _ANSWERS.get(key)
+    if known is not None and known[0] is index:
+        return known[1]
+    rule = _answer(index, text, where)
+    if len(_ANSWERS) >= MAX_ANSWERS:
+        _ANSWERS.clear()
+    _ANSWERS[key] = (index, rule)
+    return rule
+
+
+# (line, region, id of the rule set's index) -> (that index, first matching rule or None);
+# bounded, cleared when full.
+_ANSWERS: dict[tuple[str, frozenset[str], int], tuple[RuleIndex, Rule | None]] = {}
+MAX_ANSWERS = 4096
+
+
+def _answer(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
     if len(text) > FOLD_MAX_CHARS:  # longer than any rule's max_chars: nothing to match
-        return _first_rule_for(rules, text, where)
+        return _first_rule_in(index, text, where)
     # The line as printed, then bare of its dressing (line_form.rule_forms).
     for form in rule_forms(text):
-        if (rule := _first_rule_for(rules, form, where)) is not None:
+        if (rule := _first_rule_in(index, form, where)) is not None:
             return rule
     return None
 
 
 def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule | None:
+    """The first rule of `rules` matching this one form of a line (no folding, no answers kept)."""
+    return _first_rule_in(index_of(rules), text, where)
+
+
+def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
-    # Only the rules whose required literals the line may hold (rule_index.py), in order.
-    for rule in index_of(rules).candidates(text):
-        if prose and rule.action == "drop" and not (rule.prose or rule.whole_block):
-            continue
-        # A rule acting only between two lines of chrome is asked by between.py, after the scan.
-        if rule.where not in where or len(text) > rule.max_chars or rule.between_chrome:
-            continue
+    # Only the rules whose required literals the line may hold and that may act on it here
+    # (rule_index.py: in a region of `where`, max_chars, not between chrome, which a rule acting
+    # only between two lines of chrome is asked by between.py, after the scan; in prose, a rule
+    # that drops a whole line never drops it), in order.
+    for rule in index.eligible(text, where, prose):
         match = rule.search(text)
         # In prose, the template sentence must be the paragraph's last one; a template sentence
         # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.

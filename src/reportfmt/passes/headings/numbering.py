@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -117,6 +118,18 @@ class Marker:
 
 def parse_marker(text: str) -> Marker | None:
     """The numbering marker a line starts with, if any."""
+    # The heading, linebreak and sample passes ask about the same lines again and again (100k
+    # parses over 262 pages, ~40 a line): a line's marker is read once. A pure function of the
+    # text and Marker is frozen, so the answers are shared; long texts (a table's) are not kept.
+    if len(text) > KEPT_MAX_CHARS:
+        return _parse_marker(text)
+    return _kept_marker(text)
+
+
+KEPT_MAX_CHARS = 500
+
+
+def _parse_marker(text: str) -> Marker | None:
     for family, pattern in _MARKERS:
         match = pattern.match(text)
         if not match:
@@ -140,6 +153,9 @@ def parse_marker(text: str) -> Marker | None:
             end += 1
         return Marker(family, number, end)
     return None
+
+
+_kept_marker = functools.lru_cache(maxsize=8192)(_parse_marker)
 
 
 # Lines that stand alone as headings without a number: front and back matter of a document.

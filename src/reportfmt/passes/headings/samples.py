@@ -10,6 +10,7 @@ as a document of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,18 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
     """The sample marker a line is or starts with. `title_key` (the squeezed page title, given
     when the page announces several samples) admits "title words + number"; so does
     `announced` (the page says it holds several) for "genre word + number"."""
+    # Asked about the same lines by several passes (58k calls over 262 pages): each answer is
+    # read once. A pure function of its arguments and SampleMarker is frozen; long texts (a
+    # paragraph, a table's) are not kept.
+    if len(text) > KEPT_MAX_CHARS:
+        return _sample_marker(text, title_key, announced)
+    return _kept_sample_marker(text, title_key, announced)
+
+
+KEPT_MAX_CHARS = 400
+
+
+def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleMarker | None:
     text = text.strip()
     if not text or len(text) > 300:
         return None
@@ -97,6 +110,9 @@ def sample_marker(text: str, title_key: str | None = None, *, announced: bool = 
     if title_key and (glued_title := _glued_to_title(text, title_key)):
         return glued_title
     return None
+
+
+_kept_sample_marker = functools.lru_cache(maxsize=8192)(_sample_marker)
 
 
 # A year or a selling word a site puts before a sample's copy of the title ("2016年…主持词(一)").

@@ -107,6 +107,10 @@ class Votes:
     links: int = 0
 
     def add(self, text: str | None, *, in_link: bool, in_chrome: bool, in_pre: bool = False) -> None:
+        # Most texts and tails of a page's tree are None or the blanks between tags (isspace
+        # and split agree on what a blank is): settled without counting.
+        if not text or text.isspace():
+            return
         n = visible_length(text)
         if not n:
             return
