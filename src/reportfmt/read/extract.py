@@ -103,6 +103,9 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     body = root.find("body")
     body = body if body is not None else root
     audit = Audit()
+    # Under replies "sections" a reply's heading is read from the post as printed (bylines.py):
+    # each element's path now, before the first cut, finds it again in the untouched source.
+    paths = {e: root.getroottree().getpath(e) for e in body.iter()} if replies == "sections" else {}
     drop_repeated_copies(body, audit)
     mark_teasers(body)
     scores = audit.votes.scores(body)
@@ -124,7 +127,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
     if thread:
-        reduce_posts(thread, article, audit, replies)
+        reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source))
         posts = posts | starter_sentences(article, posts)  # the question above the answers
     else:
         keep_first_post(article, audit)
@@ -141,6 +144,12 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     if visible_length(found.text) < MIN_ARTICLE_CHARS:
         fall_back(found, source)
     return found
+
+
+def _printed(elem: etree._Element, paths: dict, source: etree._Element) -> etree._Element:
+    """The element of the untouched source tree at the element's first path (itself if none)."""
+    found = source.getroottree().xpath(paths[elem]) if elem in paths else []
+    return found[0] if found else elem
 
 
 def fall_back(found: Extracted, source: etree._Element) -> None:

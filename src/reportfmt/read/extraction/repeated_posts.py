@@ -36,7 +36,7 @@ _DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
 MIN_POSTS = 2
 _DIGITS = re.compile(r"\d+")
 # A floor label printed alone: the post's place in the thread.
-_FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
+FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
 # Most members of a shape group must look like posts (a list of dated teasers does not).
 POST_SHARE = 0.6
 # A record with a link of this many Chinese characters in its first part is a teaser for
@@ -163,16 +163,21 @@ def _signed(elem: etree._Element) -> bool:
     """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
     the author's profile page."""
     for node in elem.iter():
-        if isinstance(node.tag, str) and node.text and _FLOOR.fullmatch(node.text.strip()):
+        if isinstance(node.tag, str) and node.text and FLOOR.fullmatch(node.text.strip()):
             return True
     for link in elem.iter("a"):
         # the address's path, not its host ("js.people.com.cn" is a news site's host)
         parts = urlsplit(link.get("href", ""))
-        where = f"{parts.path}?{parts.query}"
-        if _PROFILE.search(where) and not _ACCOUNT.search(where) \
+        if is_profile_path(f"{parts.path}?{parts.query}") \
                 and 0 < len(" ".join(link.text_content().split())) <= 30:
             return True
     return False
+
+
+def is_profile_path(where: str) -> bool:
+    """An address's path and query that lead to a member's profile, not to the site's account
+    pages (/user/login: the reply form's "登录后参与讨论")."""
+    return bool(_PROFILE.search(where)) and not _ACCOUNT.search(where)
 
 
 def _dated(elem: etree._Element) -> bool:

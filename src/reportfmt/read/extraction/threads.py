@@ -24,11 +24,13 @@ alone; replies recorded as `extract.reply`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 
 from .audit import Audit
+from .bylines import post_heading
 from .list_lines import COMMENTS_LABEL, drop_list_header, drop_quote_byline, drop_unnamed_quote_bylines, label_before
 from .post_body import holds_sentence, is_quote, keep_post_bodies
 from .post_words import (
@@ -36,7 +38,6 @@ from .post_words import (
     drop_stamp_line,
     drop_template_parts,
     outer_quotes,
-    post_heading,
     template_strings,
     unlayout,
     unlist,
@@ -57,6 +58,7 @@ STARTER_CLIMB = 1.25
 # A box of replies with less text than this before its first post has no starter in it ...
 STARTER_BEFORE = 20
 # ... and grows over the starter's box above it (starter.py).
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
@@ -147,17 +149,23 @@ def _precedes(first: etree._Element, second: etree._Element) -> bool:
     return False
 
 
-def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str) -> None:
+def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str,
+                 printed: Callable[[etree._Element], etree._Element] = lambda post: post) -> None:
     """Each post keeps its words; replies are kept, headed or dropped as asked.
 
     What goes from a post: the text its template repeats in most posts (author panels with
     their 积分/当前离线 labels, 回复/举报 bars) and its stamp line (author and time).
+    `printed` gives a post as the page printed it, before any cut: a reply's heading is read
+    there (a member's panel printed again under their next post has gone as a copy).
     """
     posts = [p for p in thread.posts if contains(article, p) and p.getparent() is not None]
     if not posts:
         return
     template = template_strings(posts)
-    thread.starter_first = visible_length(text_before(article, posts[0])) < STARTER_BEFORE
+    drop_starter_furniture(article, posts[0], STAMP, audit)
+    # The first post is the starter's unless words of the starter stand above it: the title
+    # (a heading) and the topic box's counters and buttons (gone just above) are not words.
+    thread.starter_first = visible_length(text_before(article, posts[0], headings=False)) < STARTER_BEFORE
     kept, headings = [], {}
     for index, post in enumerate(posts):
         is_reply = index > 0 or not thread.starter_first
@@ -166,8 +174,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             continue
         kept.append(post)
         if replies == "sections" and is_reply:
-            headings[post] = post_heading(post)
-    drop_starter_furniture(article, posts[0], STAMP, audit)
+            headings[post] = post_heading(printed(post))
     drop_trailing_furniture(article, posts[-1], STAMP, audit)
     drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
@@ -198,11 +205,14 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         post.insert(0, heading)
 
 
-def text_before(article: etree._Element, first: etree._Element) -> str:
+def text_before(article: etree._Element, first: etree._Element, headings: bool = True) -> str:
+    """The article's text before `first` (a heading's words too unless `headings` is false)."""
     text = []
     for node in article.iter():
         if node is first:
             break
-        if isinstance(node.tag, str) and not any(a is first for a in node.iterancestors()):
+        if not isinstance(node.tag, str) or any(a is first for a in node.iterancestors()):
+            continue
+        if headings or not (node.tag in _HEADINGS or any(a.tag in _HEADINGS for a in node.iterancestors())):
             text.append(node.text or "")
     return "".join(text)
