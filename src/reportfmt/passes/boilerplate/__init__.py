@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import panflute as pf
 
+from ...read.extraction.bylines import REPLY_CLASS
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..headings.samples import announced_by_removed
@@ -44,6 +45,9 @@ def prepare(doc: pf.Doc) -> None:
     # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
     # document's own, however much a short one's date looks like a page's date line.
     keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
+    # So are the headings extraction gave the replies of a thread (extract.replies: sections):
+    # "author · time" is what such a heading says, not a byline left over.
+    keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).

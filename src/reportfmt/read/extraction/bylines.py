@@ -19,6 +19,9 @@ from lxml import etree
 from .post_body import is_quote
 from .repeated_posts import FLOOR, STAMP, is_profile_path
 
+# The class of a reply's heading: the passes leave such a heading alone (boilerplate would take
+# "王阿姨 · 2024-02-11 12:40" near the top for a page's byline).
+REPLY_CLASS = "reply"
 # A user name is at most this long (visible characters).
 NAME_CHARS = 30
 # A stamp that says when, to the minute or relatively: a clock, or "N天前", "昨天", "刚刚".
@@ -29,7 +32,7 @@ _BUTTON = re.compile(r"^(?:回复|引用|举报|分享|收藏|点赞|赞|踩|评
 
 def post_heading(post: etree._Element) -> etree._Element:
     """An <h2> "author · time" for the post (either part left out when not found)."""
-    heading = lxml.html.Element("h2")
+    heading = lxml.html.Element("h2", {"class": REPLY_CLASS})
     heading.text = " · ".join(part for part in (post_author(post), post_time(post)) if part)
     return heading
 

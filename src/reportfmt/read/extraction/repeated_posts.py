@@ -89,7 +89,7 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -
         groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
         for child in parent:
             if isinstance(child.tag, str):
-                groups[_shape(child)].append(child)
+                groups[shape(child)].append(child)
         for members in groups.values():
             posts = _posts_if_enough(members)
             if posts is None:
@@ -129,7 +129,7 @@ def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
     return group[0] >= BOX_FILL * held
 
 
-def _shape(elem: etree._Element) -> tuple[str, str]:
+def shape(elem: etree._Element) -> tuple[str, str]:
     """Tag and first class word, digits folded: a template adds state words after its own
     ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
     words = elem.get("class", "").split()
@@ -137,13 +137,15 @@ def _shape(elem: etree._Element) -> tuple[str, str]:
 
 
 def is_post(elem: etree._Element) -> bool:
+    if elem.tag == "a":
+        return False  # a link is a name or a pointer to another page (a moderator list), never a post
     text = " ".join(elem.text_content().split())
     stamp = STAMP.search(text)
     if stamp:
         text_left = text.replace(stamp.group(0), "")
     elif _dated(elem):
         text_left = text  # the time is in markup ("3 天" shown, the date in its title)
-    elif _signed(elem):
+    elif is_signed(elem):
         text_left = text  # an author line without a time: a floor label, the author's profile
     else:
         return False
@@ -159,7 +161,7 @@ def is_post(elem: etree._Element) -> bool:
     return True
 
 
-def _signed(elem: etree._Element) -> bool:
+def is_signed(elem: etree._Element) -> bool:
     """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
     the author's profile page."""
     for node in elem.iter():
