@@ -3,7 +3,8 @@
 The posts are found by repeated_posts.py (a template's repeated containers, each dated or
 signed, with text of its own; posts printed as runs of siblings are boxed first, flat_posts.py).
 A thread nobody answered yet, on a page that says it is a discussion, is its one post: the
-lowest box around the article that reads as a post (`lone_post`). When they lie outside the article found without them and
+lowest box around the article that reads as a post (`lone_post`).
+When the posts lie outside the article found without them and
 hold more prose than it (a thread whose starter is short, a page of short reviews), or the
 page says it is a discussion (forum software, a thread or question address) and they hold a
 fair share, they are kept whatever their class names say ("comment-item" names chrome on a
