@@ -43,6 +43,7 @@ from lxml import etree
 
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
+from .extraction.flat_posts import wrap_flat_posts
 from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
 from .extraction.learned_vote import learned_vote
@@ -103,6 +104,10 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     body = root.find("body")
     body = body if body is not None else root
     audit = Audit()
+    # Under replies "sections" a reply's heading is read from the post as printed (bylines.py):
+    # each element's path now, before the first cut, finds it again in the untouched source.
+    paths = {e: root.getroottree().getpath(e) for e in body.iter()} if replies == "sections" else {}
+    runs = wrap_flat_posts(body)
     drop_repeated_copies(body, audit)
     mark_teasers(body)
     scores = audit.votes.scores(body)
@@ -124,7 +129,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
     if thread:
-        reduce_posts(thread, article, audit, replies)
+        reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))
         posts = posts | starter_sentences(article, posts)  # the question above the answers
     else:
         keep_first_post(article, audit)
@@ -141,6 +146,17 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     if visible_length(found.text) < MIN_ARTICLE_CHARS:
         fall_back(found, source)
     return found
+
+
+def _printed(elem: etree._Element, paths: dict, source: etree._Element, runs: dict) -> etree._Element:
+    """The element as the untouched source tree has it, found at its first path; a box that
+    wrap_flat_posts made, as a box of copies of what it took (the element itself if neither)."""
+    if elem in runs:
+        box = lxml.html.Element("div")
+        box.extend(copy.deepcopy(_printed(e, paths, source, {})) for e in runs[elem])
+        return box
+    found = source.getroottree().xpath(paths[elem]) if elem in paths else []
+    return found[0] if found else elem
 
 
 def fall_back(found: Extracted, source: etree._Element) -> None:

@@ -3,15 +3,14 @@
 A post loses the text its template repeats in most posts (author panels with their
 积分/当前离线 labels, 回复/举报 bars), its stamp line (author and time, recorded as
 `extract.post-meta`) and a closing line another post also ends with (a signature). Posts
-laid out as table cells or list items read as blocks; a reply under `extract.replies:
-sections` is headed by its author and time.
+laid out as table cells or list items read as blocks (a reply's heading under
+`extract.replies: sections`: bylines.py).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-import lxml.html
 from lxml import etree
 
 from .audit import Audit
@@ -149,13 +148,3 @@ def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -
         if fold(node) not in template:
             return True
     return False
-
-
-def post_heading(post: etree._Element) -> etree._Element:
-    """"author · time": the post's first short link (its author) and its stamp."""
-    stamp = STAMP.search(" ".join(post.text_content().split()))
-    author = next((w for w in (" ".join(a.text_content().split()) for a in post.iter("a"))
-                   if w and len(w) <= 30), "")
-    heading = lxml.html.Element("h2")
-    heading.text = " · ".join(part for part in (author, stamp.group(0) if stamp else "") if part)
-    return heading

@@ -36,7 +36,7 @@ _DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
 MIN_POSTS = 2
 _DIGITS = re.compile(r"\d+")
 # A floor label printed alone: the post's place in the thread.
-_FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
+FLOOR = re.compile(r"#?\d{1,5}\s*(?:楼|层|F|#)|楼主|沙发|板凳|地板")
 # Most members of a shape group must look like posts (a list of dated teasers does not).
 POST_SHARE = 0.6
 # A record with a link of this many Chinese characters in its first part is a teaser for
@@ -89,7 +89,7 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -
         groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
         for child in parent:
             if isinstance(child.tag, str):
-                groups[_shape(child)].append(child)
+                groups[shape(child)].append(child)
         for members in groups.values():
             posts = _posts_if_enough(members)
             if posts is None:
@@ -129,7 +129,7 @@ def _fills_its_boxes(group: tuple[float, list[etree._Element]], boxes: set,
     return group[0] >= BOX_FILL * held
 
 
-def _shape(elem: etree._Element) -> tuple[str, str]:
+def shape(elem: etree._Element) -> tuple[str, str]:
     """Tag and first class word, digits folded: a template adds state words after its own
     ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
     words = elem.get("class", "").split()
@@ -137,13 +137,15 @@ def _shape(elem: etree._Element) -> tuple[str, str]:
 
 
 def is_post(elem: etree._Element) -> bool:
+    if elem.tag == "a":
+        return False  # a link is a name or a pointer to another page (a moderator list), never a post
     text = " ".join(elem.text_content().split())
     stamp = STAMP.search(text)
     if stamp:
         text_left = text.replace(stamp.group(0), "")
     elif _dated(elem):
         text_left = text  # the time is in markup ("3 天" shown, the date in its title)
-    elif _signed(elem):
+    elif is_signed(elem):
         text_left = text  # an author line without a time: a floor label, the author's profile
     else:
         return False
@@ -159,20 +161,25 @@ def is_post(elem: etree._Element) -> bool:
     return True
 
 
-def _signed(elem: etree._Element) -> bool:
+def is_signed(elem: etree._Element) -> bool:
     """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
     the author's profile page."""
     for node in elem.iter():
-        if isinstance(node.tag, str) and node.text and _FLOOR.fullmatch(node.text.strip()):
+        if isinstance(node.tag, str) and node.text and FLOOR.fullmatch(node.text.strip()):
             return True
     for link in elem.iter("a"):
         # the address's path, not its host ("js.people.com.cn" is a news site's host)
         parts = urlsplit(link.get("href", ""))
-        where = f"{parts.path}?{parts.query}"
-        if _PROFILE.search(where) and not _ACCOUNT.search(where) \
+        if is_profile_path(f"{parts.path}?{parts.query}") \
                 and 0 < len(" ".join(link.text_content().split())) <= 30:
             return True
     return False
+
+
+def is_profile_path(where: str) -> bool:
+    """An address's path and query that lead to a member's profile, not to the site's account
+    pages (/user/login: the reply form's "登录后参与讨论")."""
+    return bool(_PROFILE.search(where)) and not _ACCOUNT.search(where)
 
 
 def _dated(elem: etree._Element) -> bool:

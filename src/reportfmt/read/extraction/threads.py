@@ -1,7 +1,10 @@
 """Forum threads, Q&A pages and comment pages: the posts are the content.
 
 The posts are found by repeated_posts.py (a template's repeated containers, each dated or
-signed, with text of its own). When they lie outside the article found without them and
+signed, with text of its own; posts printed as runs of siblings are boxed first, flat_posts.py).
+A thread nobody answered yet, on a page that says it is a discussion, is its one post: the
+lowest box around the article that reads as a post (`lone_post`).
+When the posts lie outside the article found without them and
 hold more prose than it (a thread whose starter is short, a page of short reviews), or the
 page says it is a discussion (forum software, a thread or question address) and they hold a
 fair share, they are kept whatever their class names say ("comment-item" names chrome on a
@@ -24,11 +27,13 @@ alone; replies recorded as `extract.reply`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 
 from .audit import Audit
+from .bylines import post_heading
 from .list_lines import COMMENTS_LABEL, drop_list_header, drop_quote_byline, drop_unnamed_quote_bylines, label_before
 from .post_body import holds_sentence, is_quote, keep_post_bodies
 from .post_words import (
@@ -36,14 +41,13 @@ from .post_words import (
     drop_stamp_line,
     drop_template_parts,
     outer_quotes,
-    post_heading,
     template_strings,
     unlayout,
     unlist,
 )
 from .pruning import looks_like_entry
 from .quoted_copies import drop_quoted_copies
-from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post
+from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
 
@@ -57,6 +61,10 @@ STARTER_CLIMB = 1.25
 # A box of replies with less text than this before its first post has no starter in it ...
 STARTER_BEFORE = 20
 # ... and grows over the starter's box above it (starter.py).
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+# A thread of one post: its box holds at most this much more prose than the article found.
+LONE_POST_CLIMB = 1.3
 
 # Signs that a page is a discussion: forum software, thread or question addresses, titles.
 _DISCUSSION = re.compile(
@@ -71,6 +79,7 @@ _DISCUSSION = re.compile(
 class Thread:
     posts: list[etree._Element]
     starter_first: bool = True  # the first post is the thread starter (no separate article)
+    lone: bool = False  # a thread of one post: no second post to tell its template from its words
 
     @property
     def boxes(self) -> frozenset:
@@ -82,7 +91,7 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     """The page's posts, when they are its content; None on an article page."""
     posts = best_post_group(body, scores)
     if not posts:
-        return None
+        return lone_post(root, article, scores)
     discussion = bool(_DISCUSSION.search(_page_signals(root))) or by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
@@ -90,10 +99,25 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     outside = scores[article].prose - sum(scores[p].prose for p in posts if contains(article, p))
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
-        return None
+        return lone_post(root, article, scores)  # a handful of dated boxes beside one post
     if outside >= prose and COMMENTS_LABEL.search(label_before(posts[0])):
         return None  # an article and its readers' comments: the article is the page (pruning cuts them)
     return Thread(posts)
+
+
+def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree._Element, Votes]) -> Thread | None:
+    """A thread of one post (no reply yet) on a page that says it is a discussion: the
+    lowest box around the article that reads as a post (a stamp and an author line: a floor
+    label or a profile link) and adds little prose to it (no side column, no other post)."""
+    if not _DISCUSSION.search(_page_signals(root)):
+        return None
+    prose = scores[article].prose
+    for box in [article, *article.iterancestors()]:
+        if scores.get(box, Votes()).prose > LONE_POST_CLIMB * max(prose, 1.0):
+            return None
+        if STAMP.search(" ".join(box.text_content().split())) and is_signed(box) and is_post(box):
+            return Thread([box], lone=True)
+    return None
 
 
 def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
@@ -147,17 +171,24 @@ def _precedes(first: etree._Element, second: etree._Element) -> bool:
     return False
 
 
-def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str) -> None:
+def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies: str,
+                 printed: Callable[[etree._Element], etree._Element] = lambda post: post) -> None:
     """Each post keeps its words; replies are kept, headed or dropped as asked.
 
     What goes from a post: the text its template repeats in most posts (author panels with
     their 积分/当前离线 labels, 回复/举报 bars) and its stamp line (author and time).
+    `printed` gives a post as the page printed it, before any cut: a reply's heading is read
+    there (a member's panel printed again under their next post has gone as a copy).
     """
     posts = [p for p in thread.posts if contains(article, p) and p.getparent() is not None]
     if not posts:
         return
     template = template_strings(posts)
-    thread.starter_first = visible_length(text_before(article, posts[0])) < STARTER_BEFORE
+    if posts[0] is not article:  # a thread of one post can be the article itself: nothing above it
+        drop_starter_furniture(article, posts[0], STAMP, audit)
+    # The first post is the starter's unless words of the starter stand above it: the title
+    # (a heading) and the topic box's counters and buttons (gone just above) are not words.
+    thread.starter_first = visible_length(text_before(article, posts[0], headings=False)) < STARTER_BEFORE
     kept, headings = [], {}
     for index, post in enumerate(posts):
         is_reply = index > 0 or not thread.starter_first
@@ -166,8 +197,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             continue
         kept.append(post)
         if replies == "sections" and is_reply:
-            headings[post] = post_heading(post)
-    drop_starter_furniture(article, posts[0], STAMP, audit)
+            headings[post] = post_heading(printed(post))
     drop_trailing_furniture(article, posts[-1], STAMP, audit)
     drop_list_header(posts[0], audit)
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
@@ -189,7 +219,8 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
             drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
         drop_unnamed_quote_bylines(post, audit)
-        drop_post_furniture(post, STAMP, audit)
+        if not thread.lone:  # alone, a post's short field lines ('附言：…') may be its words
+            drop_post_furniture(post, STAMP, audit)
         unlayout(post)
         unlist(post)
     drop_quoted_copies([p for p in kept if p.getparent() is not None],
@@ -198,11 +229,14 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         post.insert(0, heading)
 
 
-def text_before(article: etree._Element, first: etree._Element) -> str:
+def text_before(article: etree._Element, first: etree._Element, headings: bool = True) -> str:
+    """The article's text before `first` (a heading's words too unless `headings` is false)."""
     text = []
     for node in article.iter():
         if node is first:
             break
-        if isinstance(node.tag, str) and not any(a is first for a in node.iterancestors()):
+        if not isinstance(node.tag, str) or any(a is first for a in node.iterancestors()):
+            continue
+        if headings or not (node.tag in _HEADINGS or any(a.tag in _HEADINGS for a in node.iterancestors())):
             text.append(node.text or "")
     return "".join(text)

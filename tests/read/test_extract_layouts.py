@@ -1,0 +1,132 @@
+"""Board layouts named by nothing a rule knows (tests/data/threads4): the starter's post kept,
+the board's chrome gone, and under `extract.replies: sections` each reply headed by its own
+author and time, the starter's post not headed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportfmt.batch.job import process_bytes
+from reportfmt.options import build_options
+from reportfmt.passes.elements import block_text
+from reportfmt.read.encodings import decode
+from reportfmt.read.extract import extract_main
+from reportfmt.read.html import clean_tree
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "threads4"
+sys.path.insert(0, str(PAGES.parents[1] / "eval"))
+from scoring import char_score  # noqa: E402
+
+# What each layout prints around the posts: none of it may survive the default conversion.
+CHROME = {
+    "tablefloors": ["注册时间", "积分", "发表于", "只看该作者", "种花种菜", "举报", "快速回复", "版权所有"],
+    "floorbar": ["本吧达人", "来自Android", "2楼", "只看楼主", "本吧热议", "发表回复", "贴吧协议"],
+    "askbest": ["最佳答案", "擅长", "赞同", "其他3条回答", "相关问题", "浏览"],
+    "mobilethread": ["打开App", "楼主", "全部回复", "3天前", "赞 9", "大家都在看", "用户协议"],
+    "flatposts": ["发表于", "豆沙包子", "早起的猫", "王阿姨", "浏览 512 次", "登录后才能回复", "版权所有"],
+    "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
+}
+# The replies' headings under extract.replies: sections, in order (the starter's post has none).
+HEADINGS = {
+    "tablefloors": ["老园丁阿福 · 2024-6-3 22:40", "青椒炒肉丝 · 2024-6-4 07:05", "晴天的向日葵 · 2024-6-4 12:31"],
+    "floorbar": ["骑单车的阿杰 · 2024-05-06 13:02", "桂花酒酿圆子 · 2024-05-06 13:40", "夜猫子小周 · 2024-05-07 09:15"],
+    "flatposts": ["早起的猫 · 2024-02-11 10:02", "王阿姨 · 2024-02-11 12:40", "豆沙包子 · 2024-02-11 13:05"],
+    "mobilethread": ["走走停停 · 3天前", "三木的背包 · 2天前", "海风吹过的夏天 · 2天前", "秋秋爱吃鱼 · 1天前"],
+}
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def _convert(name: str, **options) -> str:
+    page = PAGES / f"{name}.html"
+    processed = process_bytes(page.read_bytes(), page.name, build_options(options or None))
+    return "\n".join(block_text(b) for b in processed.doc.content)
+
+
+@pytest.mark.parametrize("name", sorted(CHROME))
+def test_each_layout_keeps_every_post_and_loses_its_chrome(name):
+    text = _convert(name)
+    gold = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    for line in gold.splitlines():
+        assert _flat(line) in _flat(text), line
+    for chrome in CHROME[name]:
+        assert _flat(chrome) not in _flat(text), chrome
+    assert char_score(text, gold).f1 >= 0.98
+
+
+@pytest.mark.parametrize("name", sorted(HEADINGS))
+def test_replies_as_sections_carry_their_own_author_and_time(name):
+    page = decode((PAGES / f"{name}.html").read_bytes())
+    found = extract_main(clean_tree(page), replies="sections")
+    headings = [" ".join(h.text_content().split()) for h in found.article.iter("h2") if h.get("class") == "reply"]
+    assert headings == HEADINGS[name]
+    starter = (PAGES / f"{name}.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert _flat(starter) in _flat(found.text)
+
+
+def test_a_members_second_post_keeps_its_author_though_the_panel_went_as_a_copy():
+    page = decode((PAGES / "tablefloors.html").read_bytes())
+    found = extract_main(clean_tree(page), replies="sections")
+    assert any(r.rule == "extract.repeat" and "青椒炒肉丝" in r.text for r in found.removed)
+    assert "青椒炒肉丝 · 2024-6-4 07:05" in [" ".join(h.text_content().split()) for h in found.article.iter("h2")]
+
+
+def test_drop_keeps_the_first_floor_under_the_title_box_as_the_starter():
+    text = _flat(_convert("floorbar", extract={"replies": "drop"}))
+    assert "以前在老电影院后面那条巷子口" in text
+    assert "搬到新桥菜市场二楼了" not in text
+
+
+def _one_post(name: str, first_reply: str, after_posts: str) -> str:
+    """The layout's page cut to its starter's post (a thread nobody answered yet), from a board
+    whose generator line says it is one."""
+    page = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    page = page[:page.index(first_reply)] + page[page.index(after_posts):]
+    return page.replace("<head>", '<head><meta name="generator" content="Discuz! X3.5">')
+
+
+@pytest.mark.parametrize(("name", "first_reply", "after_posts", "chrome"), [
+    ("tablefloors", '<div id="fl_5502">', '</div>\n<div class="pager">', ["注册时间", "积分", "发表于", "种花种菜"]),
+    ("floorbar", '<div class="flr" data-info=\'{"author":{"name":"骑单车', '<div class="pg">',
+     ["来自Android", "1楼", "2024-05-06", "本吧达人"]),
+])
+def test_a_thread_of_one_post_loses_its_panel_byline_and_tail(name, first_reply, after_posts, chrome):
+    page = _one_post(name, first_reply, after_posts)
+    text = _flat(extract_main(clean_tree(page)).text)
+    for line in (PAGES / f"{name}.txt").read_text(encoding="utf-8").splitlines()[:2]:
+        assert _flat(line) in text
+    for word in chrome:
+        assert _flat(word) not in text, word
+
+
+def test_reply_headings_survive_the_whole_pipeline():
+    """A heading "王阿姨 · 2024-02-11 12:40" near the top reads like a page's byline to the
+    boilerplate pass: the reply headings extraction made are left alone."""
+    text = _convert("flatposts", extract={"replies": "sections"})
+    assert [_flat(line) for line in text.splitlines() if "·" in line] == [_flat(h) for h in HEADINGS["flatposts"]]
+
+
+def test_question_and_answers_printed_as_term_and_description_pairs_are_posts():
+    pairs = "".join(
+        f'<dt><a href="/people/{i}">{name}</a> 回答于 2023-0{i}-1{i} 1{i}:20</dt><dd>{words}</dd>'
+        for i, (name, words) in enumerate([
+            ("山间小路", "先把路由器恢复出厂设置，再用网线连上电脑重新配置一遍，一般就好了。"),
+            ("蓝色的鲸", "也可能是光猫的问题，打客服电话让他们远程重启一下光猫试试看。"),
+            ("阿宽", "换个信道，晚上邻居多的时候二点四G干扰很严重。")], start=1))
+    page = ('<html><head><title>家里无线网晚上特别卡怎么办 - 问答社区</title></head><body>'
+            '<div class="nv"><a href="/">首页</a> <a href="/q">问题</a> <a href="/login">登录</a></div>'
+            '<h1>家里无线网晚上特别卡怎么办</h1><p class="qd">白天网速正常，一到晚上八点以后视频就一直转圈，'
+            '重启路由器也只能好一会儿，请问是哪里的问题？</p>'
+            f'<dl class="al">{pairs}</dl><div class="ft">问答社区 版权所有</div></body></html>')
+    found = extract_main(clean_tree(page), replies="sections")
+    text = _flat(found.text)
+    for words in ("白天网速正常", "先把路由器恢复出厂设置", "也可能是光猫的问题", "换个信道"):
+        assert words in text
+    assert "回答于" not in "".join(h.text_content() for h in found.article.iter("dd"))
+    assert [" ".join(h.text_content().split()) for h in found.article.iter("h2")] == [
+        "山间小路 · 2023-01-11 11:20", "蓝色的鲸 · 2023-02-12 12:20", "阿宽 · 2023-03-13 13:20"]
