@@ -27,7 +27,7 @@ def test_a_deferred_statement_runs_when_one_of_its_names_is_first_used(tmp_path)
     code = f"""
         import os
         os.environ['REPORTFMT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}
-        from reportfmt.deferred_imports import import_with_deferred
+        from reportfmt.passes.deferred_imports import import_with_deferred
         done = import_with_deferred('lazy_sample', {groups})
         import lazy_sample
         state = [done, 'colorsys' in sys.modules, 'fractions' in sys.modules]
@@ -49,7 +49,7 @@ def test_a_module_without_the_statement_or_with_a_damaged_cache_entry_imports_as
     code = f"""
         import os
         os.environ['REPORTFMT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}
-        from reportfmt.deferred_imports import import_with_deferred
+        from reportfmt.passes.deferred_imports import import_with_deferred
         done = import_with_deferred('plain_sample', (('import os.path\\n', ('os',)),))
         import plain_sample
         print(json.dumps([done, 'fractions' in sys.modules, str(plain_sample.ZERO)]))
@@ -60,7 +60,7 @@ def test_a_module_without_the_statement_or_with_a_damaged_cache_entry_imports_as
     code = f"""
         import os
         os.environ['REPORTFMT_CACHE_DIR'] = {str(tmp_path / 'cache2')!r}
-        from reportfmt.deferred_imports import import_with_deferred
+        from reportfmt.passes.deferred_imports import import_with_deferred
         done = import_with_deferred('lazy2_sample', (('import colorsys\\n', ('colorsys',)),))
         import lazy2_sample
         print(json.dumps([done, list(lazy2_sample.cube())]))

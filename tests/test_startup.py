@@ -71,7 +71,7 @@ def test_a_chinese_document_loads_the_passes_but_not_the_extractor_or_the_batch(
                      "pathlib",
                      # panflute.tools' imports for functions the filter never calls, PyYAML (the
                      # rule cache is keyed without importing it), and dataclasses' inspect
-                     # (deferred_imports.py): 100 M instructions of a call on the seed together
+                     # (passes/deferred_imports.py): 100 M instructions of a call on the seed together
                      "yaml", "shutil", "subprocess", "shlex", "inspect", "ast", "dis", "tokenize",
                      # only a PDF's date and a kept picture need these
                      "datetime", "base64"):

@@ -168,7 +168,7 @@ PANFLUTE_DEFERRED = ("panflute", "from .autofilter import main, panfl, get_filte
                      frozenset({"main", "panfl", "get_filter_dirs", "stdio"}))
 # panflute.tools (stringify, which the passes use) imports PyYAML, shlex, shutil and subprocess
 # for functions the filter never calls: 50 M instructions of a call on the seed. Its statements
-# run when one of their names is first used (deferred_imports.py); the names are the same then.
+# run when one of their names is first used (passes/deferred_imports.py); the names are the same then.
 PANFLUTE_TOOLS_DEFERRED = (
     ("import yaml\nimport shlex\n", ("yaml", "shlex")),
     ("from shutil import which\nfrom subprocess import Popen, PIPE\n", ("which", "Popen", "PIPE")),
@@ -193,7 +193,7 @@ else:
 def import_panflute_lean() -> bool:
     """Import panflute without autofilter, and panflute.tools with its heavy imports deferred;
     True when it was (False: as usual, or already imported)."""
-    from .deferred_imports import import_with_deferred
+    from .passes.deferred_imports import import_with_deferred
 
     return import_deferring(*PANFLUTE_DEFERRED,
                             before=lambda: import_with_deferred("panflute.tools", PANFLUTE_TOOLS_DEFERRED))
@@ -221,7 +221,7 @@ def import_deferring(package: str, statement: str, submodule: str, names: frozen
     if source is None or source.count(statement) != 1:
         __import__(package)
         return False
-    from .deferred_imports import compiled
+    from .passes.deferred_imports import compiled
 
     module = module_from_spec(spec)
     sys.modules[package] = module

@@ -66,7 +66,7 @@ def install() -> int:
         # dataclasses imports inspect (and with it ast, dis, tokenize: 34 M instructions of a
         # filter call) for one thing, the docstring of a class without one, which no class of
         # ours is (tests/test_startup.py): its `import inspect` runs when first used.
-        from ..deferred_imports import import_with_deferred
+        from .deferred_imports import import_with_deferred
 
         import_with_deferred("dataclasses", DATACLASSES_DEFERRED)
     import dataclasses

@@ -25,7 +25,7 @@ from __future__ import annotations
 import marshal
 import sys
 
-from . import resources
+from .. import resources
 
 
 class _Deferred:
