@@ -41,7 +41,7 @@ def test_panflute_loads_without_click_and_its_names_are_those_of_a_plain_import(
                           'after': sorted(n for n in dir(panflute) if not n.startswith('_'))}))
     """)
     assert lean["installed"] is True
-    assert lean["loaded"] == {"click": False, "panflute.autofilter": False, "panflute.tools": True, "yaml": True}
+    assert lean["loaded"] == {"click": False, "panflute.autofilter": False, "panflute.tools": True, "yaml": False}
     assert lean["same"] and lean["panfl"] and lean["stdio"] and lean["click_after"]
     # Before anything asks, only autofilter's names (and the submodule's own name) are missing.
     assert set(plain) - set(lean["before"]) == {"autofilter", "main", "panfl", "get_filter_dirs", "stdio"}
@@ -105,3 +105,40 @@ def test_the_paths_other_code_reads_are_still_paths_though_the_filter_never_make
     # A script that sets MODEL_PATH (loso_chrome.py does) is what the scorer reads.
     monkeypatch.setattr(scored, "MODEL_PATH", Path("/nowhere/model.json"), raising=False)
     assert scored._model_file() == Path("/nowhere/model.json")
+
+
+def test_panflute_tools_deferred_imports_are_the_real_ones_when_used(tmp_path):
+    """panflute.tools' PyYAML, shlex, shutil and subprocess load when one of their names is first
+    used, and then behave as in a plain import: a YAML code block read by yaml_filter, pandoc
+    run through Popen with PIPE, which() and shlex as themselves."""
+    from reportfmt.write.pandoc import pandoc_path
+
+    result = run_python(f"""
+        import os
+        os.environ["REPORTFMT_CACHE_DIR"] = {str(tmp_path)!r}
+        from reportfmt.filter import import_panflute_lean
+        done = import_panflute_lean()
+        import panflute as pf
+        from panflute import tools
+        before = [m in sys.modules for m in ('yaml', 'shutil', 'subprocess', 'shlex')]
+        text = pf.stringify(pf.Para(pf.Str('一'), pf.Space(), pf.Str('二')))
+        seen = []
+        def grab(options, data, element, doc):
+            seen.append([options, data])
+        block = pf.CodeBlock('size: 3\\nname: 甲\\n---\\n正文', classes=['opts'])
+        pf.yaml_filter(block, None, tag='opts', function=grab)
+        version = tools.run_pandoc(args=['--version'], pandoc_path={pandoc_path()!r}).splitlines()[0]
+        import shutil, subprocess, shlex, yaml
+        print(json.dumps({{'done': done, 'before': before, 'text': text, 'seen': seen,
+                          'version': version.startswith('pandoc'),
+                          'real': [tools.yaml is yaml, tools.Popen is subprocess.Popen,
+                                   tools.PIPE == subprocess.PIPE, tools.which is shutil.which,
+                                   tools.shlex is shlex,
+                                   tools.Loader is getattr(yaml, 'CSafeLoader', yaml.SafeLoader)]}}))
+    """)
+    assert result["done"] is True
+    assert result["before"] == [False, False, False, False]
+    assert result["text"] == "一 二\n\n"
+    assert result["seen"] == [[{"size": 3, "name": "甲"}, "正文"]]
+    assert result["version"] is True
+    assert result["real"] == [True, True, True, True, True, True]

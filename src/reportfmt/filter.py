@@ -166,17 +166,46 @@ def pass_through(raw: bytes) -> int:
 # the command line import panflute as usual.
 PANFLUTE_DEFERRED = ("panflute", "from .autofilter import main, panfl, get_filter_dirs, stdio", "autofilter",
                      frozenset({"main", "panfl", "get_filter_dirs", "stdio"}))
+# panflute.tools (stringify, which the passes use) imports PyYAML, shlex, shutil and subprocess
+# for functions the filter never calls: 50 M instructions of a call on the seed. Its statements
+# run when one of their names is first used (passes/deferred_imports.py); the names are the same then.
+PANFLUTE_TOOLS_DEFERRED = (
+    ("import yaml\nimport shlex\n", ("yaml", "shlex")),
+    ("from shutil import which\nfrom subprocess import Popen, PIPE\n", ("which", "Popen", "PIPE")),
+    ("""try:
+    import yamlloader
+except ImportError:
+    yamlloader = None
+
+if yamlloader is None:
+    # property of pyyaml:
+    # C*Loader when compiled with C, else fallback to pure Python loader
+    try:
+        from yaml import CSafeLoader as Loader
+    except ImportError:
+        from yaml import SafeLoader as Loader
+else:
+    from yamlloader.ordereddict import CSafeLoader as Loader
+""", ("yamlloader", "Loader")),
+)
 
 
 def import_panflute_lean() -> bool:
-    """Import panflute without autofilter; True when it was (False: as usual, or already imported)."""
-    return import_deferring(*PANFLUTE_DEFERRED)
+    """Import panflute without autofilter, and panflute.tools with its heavy imports deferred;
+    True when it was (False: as usual, or already imported)."""
+    from .passes.deferred_imports import import_with_deferred
+
+    return import_deferring(*PANFLUTE_DEFERRED,
+                            before=lambda: import_with_deferred("panflute.tools", PANFLUTE_TOOLS_DEFERRED))
 
 
-def import_deferring(package: str, statement: str, submodule: str, names: frozenset[str]) -> bool:
+def import_deferring(package: str, statement: str, submodule: str, names: frozenset[str],
+                     before=None) -> bool:
     """Import `package` running its `__init__` without `statement` (a `from .submodule import
     names` line), the names imported from the submodule when first read. A package whose
-    `__init__` does not hold the statement exactly once is imported as usual (False)."""
+    `__init__` does not hold the statement exactly once is imported as usual (False).
+    `before()` runs once the package is in sys.modules, before its `__init__`: it may import
+    submodules their own way, which `__init__` then finds imported."""
     if package in sys.modules:
         return False
     from importlib.util import find_spec, module_from_spec
@@ -192,13 +221,18 @@ def import_deferring(package: str, statement: str, submodule: str, names: frozen
     if source is None or source.count(statement) != 1:
         __import__(package)
         return False
+    from .passes.deferred_imports import compiled
+
     module = module_from_spec(spec)
     sys.modules[package] = module
     try:
+        if before is not None:
+            before()
         # The same file name as the package's own code: tracebacks point at its lines.
-        exec(compile(source.replace(statement, "", 1), spec.origin, "exec"), module.__dict__)
+        exec(compiled(source.replace(statement, "", 1), spec.origin), module.__dict__)
     except BaseException:
-        del sys.modules[package]
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]
         raise
 
     def deferred(name: str):

@@ -9,8 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from .errors import OptionsError
 
 if TYPE_CHECKING:  # pathlib costs `pandoc --filter` 20 M instructions to import: not on its path
@@ -172,6 +170,10 @@ def build_options(*layers: Mapping[str, Any] | None) -> Options:
 
 def load_config_file(path: str | Path) -> dict[str, Any]:
     """Read a YAML config file; options may sit at top level or under `reportfmt:`."""
+    # Imported here: `pandoc --filter reportfmt` builds its options from the document's
+    # metadata and reads no file, and PyYAML is 28 M instructions of a call to import.
+    import yaml
+
     try:
         with open(path, encoding="utf-8") as file:
             data = yaml.safe_load(file.read()) or {}

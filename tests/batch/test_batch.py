@@ -278,3 +278,25 @@ def test_pandoc_session_runs_with_its_gc_setting_unless_the_user_set_one(monkeyp
         pandoc.disable()
     assert html.decode().strip() == "<p>会话</p>"
     assert f"GHCRTS={expected}".encode() in environ
+
+
+def test_a_worker_is_replaced_by_a_fresh_one_after_its_share_of_jobs(monkeypatch):
+    # What a long-lived worker holds creeps up with the pages it has seen (RECYCLE_AFTER): after
+    # `recycle_after` jobs it ends and a new one takes its place; every job still gets its result.
+    from reportfmt.batch import executor as executor_module
+
+    started = []
+    real_worker = executor_module._Worker
+
+    def counting(ctx):
+        worker = real_worker(ctx)
+        started.append(worker.proc.pid)
+        return worker
+
+    monkeypatch.setattr(executor_module, "_Worker", counting)
+    options = build_options()
+    jobs = ((index, Job(f"{index}.txt", f"{index}.txt", PAGE, ("plain",), options)) for index in range(5))
+    results = dict(executor_module.LocalExecutor(1, timeout=60, recycle_after=2).run(jobs))
+    assert sorted(results) == [0, 1, 2, 3, 4]
+    assert all(result.record["status"] == "ok" for result in results.values())
+    assert len(started) == 3 and len(set(started)) == 3  # jobs 0-1, 2-3, 4: three processes

@@ -34,6 +34,7 @@ MAX_ENTRIES = 4000
 _codes: dict[str, object] = {}
 _new: dict[str, object] = {}
 _CODE_TYPE = type(compile("", "<string>", "exec"))
+DATACLASSES_DEFERRED = (("import inspect\n", ("inspect",)),)
 
 
 def _file_name() -> str:
@@ -61,6 +62,13 @@ def install() -> int:
     Only on CPython (marshal's code objects are CPython's)."""
     if sys.implementation.name != "cpython":
         return 0
+    if "dataclasses" not in sys.modules:
+        # dataclasses imports inspect (and with it ast, dis, tokenize: 34 M instructions of a
+        # filter call) for one thing, the docstring of a class without one, which no class of
+        # ours is (tests/test_startup.py): its `import inspect` runs when first used.
+        from .deferred_imports import import_with_deferred
+
+        import_with_deferred("dataclasses", DATACLASSES_DEFERRED)
     import dataclasses
 
     if getattr(dataclasses, "exec", None) is _exec:

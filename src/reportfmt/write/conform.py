@@ -3,7 +3,6 @@ typst, scraped structure made valid EPUB3, metadata the writers need."""
 
 from __future__ import annotations
 
-import datetime
 import re
 
 import panflute as pf
@@ -260,6 +259,8 @@ def typst_metadata_args(doc: pf.Doc) -> list[str]:
     match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
     if not match:
         return []
+    import datetime  # here: only PDF asks, and `pandoc --filter` would pay 5 M instructions for it
+
     try:
         date = datetime.date(*(int(g) for g in match.groups()))
     except ValueError:  # "2023-02-30": leave the PDF's date to typst (the build time)

@@ -11,7 +11,6 @@ reader did not keep are left alone here (write/conform.py removes them for scrap
 
 from __future__ import annotations
 
-import base64
 from typing import TYPE_CHECKING
 
 import panflute as pf
@@ -40,6 +39,8 @@ def place_pictures(doc: pf.Doc, fmt: str, pictures: PagePictures | None) -> dict
         elif fmt in ("md", "plain"):
             pass  # the file written beside the output: "<stem>.pictures/1.png"
         else:
+            import base64  # here: only a page with a kept picture needs it
+
             elem.url = f"data:{picture.mime};base64,{base64.b64encode(picture.data).decode('ascii')}"
         if PLACED_CLASS not in elem.classes:
             elem.classes.append(PLACED_CLASS)

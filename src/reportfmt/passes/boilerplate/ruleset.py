@@ -278,12 +278,10 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
             contents.append(_read_bytes(path))
         except OSError as exc:
             raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
-    import yaml  # PyYAML's version is part of the key (how the files parse)
-
     # What the cached data depends on besides the files: the package, PyYAML, the Python whose
     # re parser the literals come from, and the code deriving them (edited in development).
     # This module is part of the key too: the rows are what its code makes of the files.
-    key = resources.digest(resources.VERSION.encode(), yaml.__version__.encode(), sys.version.encode(),
+    key = resources.digest(resources.VERSION.encode(), _yaml_version_source(), sys.version.encode(),
                            _read_bytes(literals_module.__file__), _read_bytes(__file__),
                            _read_bytes(line_form_module.__file__), *contents)
     name = f"rules-{key}.marshal"
@@ -330,6 +328,19 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
     except ValueError:
         pass  # a YAML value marshal cannot hold (a date...): parse again next time
     return parsed, rows
+
+
+def _yaml_version_source() -> bytes:
+    """PyYAML's `__init__.py`, which states its version (how the files parse), read without
+    importing PyYAML: a warm cache then needs no YAML at all, and importing it was 28 M
+    instructions of a `pandoc --filter` call."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("yaml")
+        return _read_bytes(spec.origin) if spec is not None and spec.origin else b""
+    except (OSError, ValueError, ImportError):
+        return b""  # no PyYAML: parsing the files will say so
 
 
 def _read_bytes(path: str | Path) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
@@ -24,6 +24,9 @@ from ..title_core import FILE_EXTENSION as _FILE_EXTENSION
 from ..title_core import SELECTION as _SELECTION
 from ..width import fold_width
 from . import repeats
+
+if TYPE_CHECKING:
+    from difflib import SequenceMatcher
 
 # A line this similar to the title near the top is the page repeating its own title.
 REPEATED_TITLE_SIMILARITY = 0.75
@@ -71,6 +74,8 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
             return True  # "国立某某中学图书馆借阅管理要点" under "图书馆借阅管理要点": the unit's print of it
     if not in_head or 2 * min(len(title), len(text)) < REPEATED_TITLE_SIMILARITY * (len(title) + len(text)):
         return False  # SequenceMatcher.real_quick_ratio, an upper bound of ratio, without building one
+    from difflib import SequenceMatcher  # here: most pages never get this far (3 M instructions)
+
     matcher = SequenceMatcher(None, title, text, autojunk=False)
     return matcher.ratio() >= REPEATED_TITLE_SIMILARITY and _leaves_out_no_word(matcher, title)
 

@@ -1,0 +1,119 @@
+"""Import a module with some of its import statements run when a name they bind is first used.
+
+Why: `pandoc --filter reportfmt` imports panflute once per document, and panflute.tools (where
+`stringify` lives) imports PyYAML, shlex, shutil and subprocess at its top for functions the
+filter never calls (yaml_filter, shell, run_pandoc): 50 M instructions of a call on the seed
+(callgrind, regex cache warm), a tenth of the whole call.
+
+What: `import_with_deferred(name, groups)` runs the module's own source without each group's
+statement text; each name the statement would bind is bound instead to a stand-in
+(`_Deferred`). The first time a stand-in is called or has an attribute read, the group's
+statement runs in the module's namespace exactly as written (binding the real objects over the
+stand-ins) and the call or attribute goes to the real object; stand-ins passed as arguments to
+that call are replaced by their real objects too (panflute passes `PIPE` to `Popen`, `Loader`
+to `yaml.load`). So the module's functions behave as before, only later.
+
+Guards: a module that is already imported, has no readable source, or does not hold every
+statement exactly once is imported as usual (False). The code compiled from the edited source
+is cached on disk (resources.read_blob, keyed by the edited source and the interpreter), since
+compiling it would cost most of what deferring saves; a cache entry that does not load is
+compiled again.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+
+from .. import resources
+
+
+class _Deferred:
+    """Stands for `name`, bound by `statement` in `namespace`, until first used."""
+
+    __slots__ = ("_name", "_namespace", "_statement")
+
+    def __init__(self, name: str, statement: str, namespace: dict) -> None:
+        self._name, self._statement, self._namespace = name, statement, namespace
+
+    def _real(self):
+        if self._namespace.get(self._name) is self:
+            # The statement as the module wrote it, in its own namespace: it binds every name
+            # of its group at once.
+            exec(self._statement, self._namespace)
+        return self._namespace[self._name]
+
+    def __getattr__(self, attribute: str):
+        return getattr(self._real(), attribute)
+
+    def __call__(self, *args, **kwargs):
+        real = self._real()
+        args = tuple(_resolved(a) for a in args)
+        kwargs = {k: _resolved(v) for k, v in kwargs.items()}
+        return real(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<deferred {self._name!r}>"
+
+
+def _resolved(value):
+    return value._real() if isinstance(value, _Deferred) else value
+
+
+def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Import module `name` (its package, if any, already in sys.modules) with each group's
+    statement deferred: (statement text, the names it binds). False: imported as usual."""
+    if name in sys.modules:
+        return False
+    from importlib.util import find_spec, module_from_spec
+
+    spec = find_spec(name)
+    source = None
+    if spec is not None and spec.origin:
+        try:
+            with open(spec.origin, encoding="utf-8") as file:
+                source = file.read()
+        except (OSError, UnicodeDecodeError):
+            source = None
+    if source is None or any(source.count(statement) != 1 for statement, _ in groups):
+        __import__(name)
+        return False
+    for statement, _ in groups:
+        source = source.replace(statement, "", 1)
+    module = module_from_spec(spec)
+    namespace = module.__dict__
+    for statement, names in groups:
+        for bound in names:
+            namespace[bound] = _Deferred(bound, statement, namespace)
+    sys.modules[name] = module
+    try:
+        exec(compiled(source, spec.origin), namespace)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    parent, _, child = name.rpartition(".")
+    if parent in sys.modules:
+        setattr(sys.modules[parent], child, module)
+    return True
+
+
+def compiled(source: str, filename: str):
+    """The code of `source` (as compile() gives it under `filename`), from the cache when it
+    holds it for this interpreter."""
+    key = resources.digest(sys.version.encode(), str(marshal.version).encode(), filename.encode(),
+                           source.encode("utf-8"))
+    blob_name = f"module-{sys.implementation.cache_tag}-{key}.marshal"
+    payload = resources.read_blob(blob_name)
+    if payload is not None:
+        try:
+            code = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            code = None
+        if type(code) is _CODE_TYPE:
+            return code
+    code = compile(source, filename, "exec", dont_inherit=True)
+    resources.write_blob(blob_name, marshal.dumps(code))
+    return code
+
+
+_CODE_TYPE = type(compile("", "<string>", "exec"))
