@@ -29,8 +29,10 @@ ANNOUNCE_WITHIN_CHARS = 60
 
 def sample_cuts(text: str) -> list[int]:
     """Offsets of the sample markers of a flattened line numbered 1, 2, 3… in order, on a line
-    that announces several samples near its start; [] otherwise."""
-    if not ANNOUNCES_SAMPLES.search(text[:ANNOUNCE_WITHIN_CHARS]):
+    that announces several samples near its start or opens with the first one; [] otherwise."""
+    # (the title line that announced them may have been taken off the line's start already, as
+    # the page's title: then the line opens with the first sample's marker)
+    if not ANNOUNCES_SAMPLES.search(text[:ANNOUNCE_WITHIN_CHARS]) and not sample_at_start(text):
         return []
     cuts: list[int] = []
     for match in _MIDLINE_SAMPLE.finditer(text):
