@@ -2,7 +2,8 @@
 
 Usage: python tests/eval/loso_chrome.py RAW_DIR [--splits S,...] [--write] [--margin M] [--cost]
        [--zone-thresholds] [--words]
-       (make loso-chrome SITES=RAW_DIR)
+       python tests/eval/loso_chrome.py --own [--folds K] [--margin M] [--write CANDIDATE]
+       (make loso-chrome SITES=RAW_DIR; --own: tests/eval/loso_own.py, the own-words pages)
 
 Each split of the template-site dev set (tuned, held, fresh … fresh10: sites collected in
 different rounds, no site in two splits) is scored by a scorer that never saw it: trained on the
@@ -95,15 +96,19 @@ def load_pages(raw_dir: Path, splits: tuple[str, ...]) -> list[dict]:
             continue
         path = raw_dir / f"{labels['id']}.txt"
         if path.exists():
-            raw = path.read_text(encoding="utf-8")
-            tags = {}
-            for line in raw.splitlines():
-                tag = line_tag(line, labels)
-                key = fold(line)
-                # The same line labelled two ways on one page teaches nothing.
-                tags[key] = tag if tags.get(key, tag) == tag else None
-            pages.append({"labels": labels, "raw": raw, "tags": tags})
+            pages.append(tagged(labels, path.read_text(encoding="utf-8")))
     return pages
+
+
+def tagged(labels: dict, raw: str) -> dict:
+    """A page as training reads it: its labels, its raw text and each raw line's tag."""
+    tags: dict[str, str | None] = {}
+    for line in raw.splitlines():
+        tag = line_tag(line, labels)
+        key = fold(line)
+        # The same line labelled two ways on one page teaches nothing.
+        tags[key] = tag if tags.get(key, tag) == tag else None
+    return {"labels": labels, "raw": raw, "tags": tags}
 
 
 def tag_of(text: str, page: dict) -> str | None:
@@ -158,44 +163,60 @@ C = 0.3
 PRUNE = 0.05
 
 
-def fit_matrix(x, chrome: list[bool], c: float):
+def fit_matrix(x, chrome: list[bool], c: float, prior=None):
     """Weights (bias last) of an L2 logistic regression over the rows of the sparse matrix `x`,
-    chrome lines weighed up to the body's count, fitted with L-BFGS (training only)."""
+    chrome lines weighed up to the body's count, fitted with L-BFGS (training only). With
+    `prior` (weights, bias last) the penalty pulls toward it instead of toward 0: a model
+    warm-started from another one trained on lines no longer at hand."""
     import numpy as np
     from scipy.optimize import minimize
 
     y = np.array(chrome, float)
+    centre = np.zeros(x.shape[1] + 1) if prior is None else np.asarray(prior, float)
     weigh = np.where(y == 1, (len(y) - y.sum()) / max(1.0, y.sum()), 1.0)
 
     def loss(wb):
         z = x @ wb[:-1] + wb[-1]
         value = (weigh * (np.logaddexp(0, -z) * y + np.logaddexp(0, z) * (1 - y))).sum()
         gradient = weigh * (1 / (1 + np.exp(-z)) - y)
-        return (value + 0.5 / c * (wb[:-1] ** 2).sum(),
-                np.concatenate([x.T @ gradient + wb[:-1] / c, [gradient.sum()]]))
+        shift = wb[:-1] - centre[:-1]
+        return (value + 0.5 / c * (shift ** 2).sum(),
+                np.concatenate([x.T @ gradient + shift / c, [gradient.sum()]]))
 
-    return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
+    return minimize(loss, centre, jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
 
 
-def fit(rows: list[list[str]], chrome: list[bool], c: float = C) -> dict[str, float]:
+def fit(rows: list[list[str]], chrome: list[bool], c: float = C,
+        prior: dict[str, float] | None = None) -> dict[str, float]:
     """The weights ("" the bias) of an L2 logistic regression over feature sets, chrome lines
     weighed up to the body's count, fitted with L-BFGS (numpy and scipy at training only; the
-    shipped scorer reads the weights from JSON in plain Python)."""
+    shipped scorer reads the weights from JSON in plain Python). `prior` (weights as in
+    chrome_model.json) is where the penalty pulls them: its features join the vocabulary."""
     import numpy as np
     from scipy import sparse
 
     vocabulary: dict[str, int] = {}
     indices = [vocabulary.setdefault(f, len(vocabulary)) for row in rows for f in set(row)]
+    for feature in prior or {}:
+        if feature:
+            vocabulary.setdefault(feature, len(vocabulary))
     pointers = np.cumsum([0] + [len(set(row)) for row in rows])
     x = sparse.csr_matrix((np.ones(len(indices)), indices, pointers), shape=(len(rows), len(vocabulary)))
-    wb = fit_matrix(x, chrome, c)
+    centre = None
+    if prior is not None:
+        centre = np.zeros(len(vocabulary) + 1)
+        for feature, weight in prior.items():
+            centre[vocabulary[feature] if feature else -1] = weight
+    wb = fit_matrix(x, chrome, c, centre)
     return {"": float(wb[-1]), **{f: float(wb[j]) for f, j in vocabulary.items()}}
 
 
-def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float) -> dict:
+def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: float,
+               prior: dict[str, float] | None = None) -> dict:
     """Chrome or body from the line's shape and words; which family from its shape and words
-    (train_chrome's naive Bayes). `examples` are (features, label, family word features)."""
-    weights = fit([f for f, _, _ in examples], [t != "body" for _, t, _ in examples])
+    (train_chrome's naive Bayes). `examples` are (features, label, family word features);
+    `prior`: weights the fit is pulled toward (fit)."""
+    weights = fit([f for f, _, _ in examples], [t != "body" for _, t, _ in examples], prior=prior)
     pruned = {f: round(w, 3) for f, w in weights.items() if abs(w) >= PRUNE or f == ""}
     return {"threshold": threshold, "weights": pruned, "words": WORDS,
             "families": train_families([(f + w, t) for f, t, w in examples])}
@@ -333,6 +354,11 @@ def cost_per_page(pages: list[dict], rounds: int = 3) -> tuple[float, float]:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--own":
+        # Imported here: loso_own imports this module.
+        from loso_own import main as own_main
+
+        return own_main(argv[1:])
     if not argv or argv[0].startswith("-"):
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
 """Train the chrome-line scorer (passes/boilerplate/scored.py) and measure it out of fold.
 
 Usage: python tests/eval/train_chrome.py ANNOTATED_DIR RAW_DIR [--raw-lines] [--write] [--folds K]
+       python tests/eval/train_chrome.py --own [...]  (the own-words pages: tests/eval/loso_own.py)
        (make train-chrome ANNOTATED=... SITES=...: --raw-lines --write)
 
 The labelled template-site pages (tests/eval/sites_devset.py: tuned, held, fresh, fresh2; the
@@ -182,6 +183,11 @@ def score_split_pages(pages: list[dict]) -> dict[str, list]:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--own":
+        # The own-words pages, built in memory (the labelled dev pages' raw texts are gone).
+        from loso_own import main as own_main
+
+        return own_main(argv[1:])
     if len(argv) < 2:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
