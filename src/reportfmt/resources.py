@@ -123,16 +123,22 @@ def write_blob(name: str, payload: bytes) -> bool:
         return False
 
 
+def read_marshalled(name: str) -> object:
+    """The value marshalled under `name` (read_blob), or None when absent or not loadable.
+    The caller checks its type and shape: what is stored is trusted only that far."""
+    payload = read_blob(name)
+    if payload is None:
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
 def read_mapping(name: str) -> dict:
     """The dict marshalled under `name` (read_blob), or {} when absent, corrupt or not a dict.
     The caller checks each entry's shape: what is stored is trusted only that far."""
-    payload = read_blob(name)
-    if payload is None:
-        return {}
-    try:
-        stored = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
+    stored = read_marshalled(name)
     return stored if isinstance(stored, dict) else {}
 
 
@@ -146,14 +152,9 @@ def read_json(path: str | Path, kind: type = dict) -> object:
     with open(path, "rb") as file:  # a str or a Path: the filter does not import pathlib
         data = file.read()
     name = f"json-{digest(VERSION.encode(), data)}.marshal"
-    payload = read_blob(name)
-    if payload is not None:
-        try:
-            value = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            value = None
-        if isinstance(value, kind):
-            return value
+    value = read_marshalled(name)
+    if isinstance(value, kind):
+        return value
     import json
 
     value = json.loads(data.decode("utf-8"))

@@ -103,14 +103,9 @@ def compiled(source: str, filename: str):
     key = resources.digest(sys.version.encode(), str(marshal.version).encode(), filename.encode(),
                            source.encode("utf-8"))
     blob_name = f"module-{sys.implementation.cache_tag}-{key}.marshal"
-    payload = resources.read_blob(blob_name)
-    if payload is not None:
-        try:
-            code = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            code = None
-        if type(code) is _CODE_TYPE:
-            return code
+    code = resources.read_marshalled(blob_name)
+    if type(code) is _CODE_TYPE:
+        return code
     code = compile(source, filename, "exec", dont_inherit=True)
     resources.write_blob(blob_name, marshal.dumps(code))
     return code

@@ -285,18 +285,13 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
                            _read_bytes(literals_module.__file__), _read_bytes(__file__),
                            _read_bytes(line_form_module.__file__), *contents)
     name = f"rules-{key}.marshal"
-    payload = resources.read_blob(name)
-    if payload is not None:
-        try:
-            cached = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            cached = None
-        if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
-                and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
-                and isinstance(cached[1], list) and len(cached[1]) == len(files)
-                and all(isinstance(rows, list) and all(isinstance(row, tuple) and len(row) == len(RULE_FIELDS)
-                                                       for row in rows) for rows in cached[1])):
-            return cached
+    cached = resources.read_marshalled(name)
+    if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
+            and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
+            and isinstance(cached[1], list) and len(cached[1]) == len(files)
+            and all(isinstance(rows, list) and all(isinstance(row, tuple) and len(row) == len(RULE_FIELDS)
+                                                   for row in rows) for rows in cached[1])):
+        return cached
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
     for path, data in zip(files, parsed, strict=True):
