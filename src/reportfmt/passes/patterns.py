@@ -80,3 +80,6 @@ CHROME_NAME = re.compile(
 )
 # A chrome-named container holding more than this share of the page is a layout wrapper.
 CHROME_MAX_SHARE = 0.3
+# The class the extractor gives a reply's heading (read/extraction/bylines.py); the boilerplate
+# pass leaves such a heading alone. Here for the same reason as CHROME_NAME.
+REPLY_CLASS = "reply"

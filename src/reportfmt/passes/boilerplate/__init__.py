@@ -16,6 +16,7 @@ import panflute as pf
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..headings.samples import announced_by_removed
+from ..patterns import REPLY_CLASS
 from . import between, count_labels, echoes, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
@@ -27,9 +28,6 @@ from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 DOCUMENT_SITE = "document-site"
-# The class read/extraction/bylines.py gives a reply's heading (REPLY_CLASS there; not imported:
-# a filter run on a document that is no web page must not load the extractor).
-REPLY_HEADING = "reply"
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -49,7 +47,7 @@ def prepare(doc: pf.Doc) -> None:
     keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
-    keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_HEADING in b.classes}
+    keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).

@@ -16,12 +16,10 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
+from ...passes.patterns import REPLY_CLASS  # (boilerplate would take "王阿姨 · 2024-02-11 12:40" for a byline)
 from .post_body import is_quote
 from .repeated_posts import FLOOR, STAMP, is_profile_path
 
-# The class of a reply's heading: the passes leave such a heading alone (boilerplate would take
-# "王阿姨 · 2024-02-11 12:40" near the top for a page's byline).
-REPLY_CLASS = "reply"
 # A user name is at most this long (visible characters).
 NAME_CHARS = 30
 # A stamp that says when, to the minute or relatively: a clock, or "N天前", "昨天", "刚刚".
