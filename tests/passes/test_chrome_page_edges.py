@@ -28,8 +28,8 @@ def test_two_facts_lines_before_the_title_again_go():
 
 
 def test_a_line_of_the_text_under_the_title_stays():
-    # A sentence, a numbered section: the text has begun, whatever follows.
-    for line in ("2023年，我们共举办了十二次读书活动，参加者三百多人次。", "一、基本情况"):
+    # A sentence, a numbered section, a bare count (a chart's label): the text has begun.
+    for line in ("2023年，我们共举办了十二次读书活动，参加者三百多人次。", "一、基本情况", "32个社区"):
         doc, report = clean("\n".join([TITLE, line, TITLE, *BODY]))
         assert line in texts(doc), line
         assert not removed(report, "meta-lines.facts-under-title")

@@ -9,8 +9,8 @@ buttons: whatever their wording), then the article, which often opens with the t
 What stands there, between the title taken and a line gone as chrome, before any line of the
 text, is the page's: the text has not begun. Taken only when every line of that short run
 (RUN_MAX lines) is shaped as a row of facts, not as the text: short, no sentence punctuation,
-holding a digit or a label's colon (a subtitle, a byline of names or a heading holds neither
-form), no section number or sample marker. Used by the boilerplate pass after its rules;
+holding a date or a label's colon (a subtitle, a byline of names, a heading or a count holds
+neither form), no section number or sample marker. Used by the boilerplate pass after its rules;
 recorded `meta-lines.facts-under-title`.
 """
 
@@ -33,8 +33,9 @@ RUN_MAX = 3
 FACTS_MAX_CHARS = 48
 # A sentence's or a clause's punctuation: a row of facts has none ("11 月 20, 2023" is a date).
 _SENTENCE = re.compile(r"[。！？!?；;，、“”\"《》]")
-# What a row of facts holds: a date's or a counter's digits, or a label's colon.
-_FACT = re.compile(r"\d|[:：]")
+# What a row of facts holds: a date as a page prints it (a year and its month, a clock time) or
+# a label's colon. A bare count ("15家企业") may be a line of the text's own (a chart's label).
+_FACT = re.compile(r"(?:19|20)\d{2}\s*[-/.年,]\s*\d|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d{2}|[:：]")
 EXAMPLE = ("我的年度读书账", "随笔 2021-01-04 3个回答")
 
 
