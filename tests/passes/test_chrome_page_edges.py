@@ -1,7 +1,8 @@
 """Chrome told by where it stands at the page's edge (issue 18, round 16): a row of the page's
 facts between the title taken and the title printed again (or other chrome), a row of short
-tab words between two lines of chrome. Each test keeps a document line of a nearby shape or
-place. Fixtures are written for the project, in the forms real pages take, with made-up words."""
+tab words between two lines of chrome; and a template's bare placeholder line. Each test keeps a
+document line of a nearby shape or place. Fixtures are written for the project, in the forms
+real pages take, with made-up words."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_a_run_of_longer_short_lines_between_chrome_stays():
     doc, report = clean("\n".join([TITLE, "您的位置:首页 > 专栏 > 读书会", *items, "扫一扫在手机打开当前页", *BODY]))
     assert texts(doc)[:4] == items
     assert not removed(report, "meta-lines.word-between-chrome")
+
+
+def test_a_line_of_bare_template_placeholders_goes():
+    for line in ("{content}", "{title} {author}"):
+        doc, report = clean("\n".join([TITLE, *BODY[:4], line, *BODY[4:]]))
+        assert texts(doc) == BODY, line
+        assert removed(report, "markup.bare-placeholder-line") == [line]
+
+
+def test_braces_of_the_texts_own_stay():
+    # A formula's or a set's braces, a numbered slot: no template's name.
+    for line in ("{1}", "{x+y}", "集合{a,b}的子集"):
+        doc, report = clean("\n".join([TITLE, *BODY[:4], line, *BODY[4:]]))
+        assert line in texts(doc), line
+        assert not removed(report, "markup.bare-placeholder-line")
