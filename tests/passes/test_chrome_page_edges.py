@@ -77,3 +77,19 @@ def test_braces_of_the_texts_own_stay():
         doc, report = clean("\n".join([TITLE, *BODY[:4], line, *BODY[4:]]))
         assert line in texts(doc), line
         assert not removed(report, "markup.bare-placeholder-line")
+
+
+def test_a_disclosure_boxs_next_field_goes_however_labelled():
+    # (the line right under an index field goes as its value: meta-lines.field-value)
+    box = ["索引号:00123-2019-004", "有效性:现行有效", "文号 :某政发〔2019〕3号", "主 题 词:就业", "施行状态:有效"]
+    doc, report = clean("\n".join([TITLE, *box, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.field-after-field") == box[3:]
+
+
+def test_an_addressee_line_under_a_disclosure_box_stays():
+    # The document's own first line: its units listed, the colon closing it.
+    line = "各区人民政府，市政府各部门："
+    doc, report = clean("\n".join([TITLE, "索引号:00123-2019-004", line, *BODY]))
+    assert texts(doc)[0] == line
+    assert not removed(report, "meta-lines.field-after-field")
