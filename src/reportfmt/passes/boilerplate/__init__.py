@@ -17,7 +17,7 @@ from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..headings.samples import announced_by_removed
 from ..patterns import REPLY_CLASS
-from . import between, count_labels, echoes, keyword_run, preamble, repeats, scored
+from . import between, count_labels, echoes, facts_under_title, keyword_run, preamble, repeats, scored
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import remove_chrome_once
@@ -78,6 +78,10 @@ def prepare(doc: pf.Doc) -> None:
         blocks, {origin for origin, _, _ in removed},
         lambda item: id(item[1]) in keep or (keeps_any(rules) and keeping_rule(
             rules, " ".join(block_text(item[1]).split())) is not None))
+    removed.extend(gone)
+    # The page's row of facts between its title taken and the next chrome (facts_under_title.py).
+    blocks, gone = facts_under_title.drop_facts_under_title(
+        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules, state.report.title)
     removed.extend(gone)
     # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
     # among them (between.py).

@@ -3,7 +3,8 @@
 Why a step of its own: whether a short word alone ("活动相册", "評論", "热文排行") is a site's tab
 or the text's own line is told by where it stands, not by its wording, and where it stands is
 known only once the rules have acted. A run of at most RUN_MAX such lines (the rules marked
-`between_chrome`: a short line of no sentence) goes when the nearest line above the run went
+`between_chrome`: a short line of no sentence), or of TAB_ROW_MAX words as short as a tab's
+name, goes when the nearest line above the run went
 (or the run opens the page, in its head, and its words are short: OPENING_MAX_CHARS) and the
 nearest line below it went (or the run ends the page, in its tail). The title printed again is
 no chrome for this (a heading under it is the document's); nor is a line a rule only cut a
@@ -21,6 +22,11 @@ from .ruleset import Rule, keeping_rule
 
 # The longest run of short words taken together (a row of tabs the scrape put one a line).
 RUN_MAX = 3
+# A site's row of tabs or share buttons may be longer ("首页 学习 活动 专区 工具 发布", "政务 微信
+# 政务 微博"): a run of up to TAB_ROW_MAX lines goes when each is a word this short, which no
+# run of the text's own lines is (a list's items or a poem's lines say more than a tab's name).
+TAB_ROW_MAX = 8
+TAB_WORD_MAX_CHARS = 4
 # A run opening the page holds only words this short: a longer line there, under chrome alone,
 # may be the document's own name or its column's ("社区工作计划精选" above a lead-in).
 OPENING_MAX_CHARS = 6
@@ -46,11 +52,14 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     while start < len(lines):
         end, name = start, None
         # The longest run of short words the rules kept, from here.
-        while end < len(lines) and end - start < RUN_MAX and (found := _short_word(lines[end], kept_at, keep, rules,
-                                                                                   forms)):
+        while end < len(lines) and end - start < TAB_ROW_MAX and (found := _short_word(lines[end], kept_at, keep,
+                                                                                       rules, forms)):
             name, end = found, end + 1
         if name is None:
             start += 1
+            continue
+        if end - start > RUN_MAX and not all(_tab_word(kept_at[origin]) for origin in lines[start:end]):
+            start = end
             continue
         above = (_went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
                  and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS for o in lines[start:end]))
@@ -89,6 +98,11 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
         if rule.pattern.search(text):
             return f"{rule.concept}.{rule.name}"
     return None
+
+
+def _tab_word(block: pf.Block) -> bool:
+    """A word as short as a tab's name (blanks inside not counted)."""
+    return len("".join(block_text(block).split())) <= TAB_WORD_MAX_CHARS
 
 
 # A wiki section's edit link stands beside the section's own name: a heading between two of

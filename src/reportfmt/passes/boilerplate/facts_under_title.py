@@ -1,0 +1,78 @@
+"""A page's row of facts between its title and the next line of chrome at the top.
+
+    我的年度读书账             <- the page's title (the metadata pass took it)
+    随笔 2021-01-04 3个回答    <- goes
+    我的年度读书账             <- the title printed again (title.repeated-title), or any other chrome
+
+Sites print the title, then a row of the page's facts (column, date, counters, poster, its
+buttons: whatever their wording), then the article, which often opens with the title again.
+What stands there, between the title taken and a line gone as chrome, before any line of the
+text, is the page's: the text has not begun. Taken only when every line of that short run
+(RUN_MAX lines) is shaped as a row of facts, not as the text: short, no sentence punctuation,
+holding a date or a label's colon (a subtitle, a byline of names, a heading or a count holds
+neither form), no section number or sample marker. Used by the boilerplate pass after its rules;
+recorded `meta-lines.facts-under-title`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..headings.samples import sample_marker
+from ..patterns import SECTION_NUMBER
+from .placement import holds_picture
+from .ruleset import Rule, keeping_rule
+
+RULE = "meta-lines.facts-under-title"
+# The most lines a row of facts takes when the scrape puts its parts a line each.
+RUN_MAX = 3
+# A row of facts is short; a longer line at the top is the text's opening or the page's lead-in.
+FACTS_MAX_CHARS = 48
+# A sentence's or a clause's punctuation: a row of facts has none ("11 月 20, 2023" is a date).
+_SENTENCE = re.compile(r"[。！？!?；;，、“”\"《》]")
+# What a row of facts holds: a date as a page prints it (a year and its month, a clock time) or
+# a label's colon. A bare count ("15家企业") may be a line of the text's own (a chart's label).
+_FACT = re.compile(r"(?:19|20)\d{2}\s*[-/.年,]\s*\d|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d{2}|[:：]")
+EXAMPLE = ("我的年度读书账", "随笔 2021-01-04 3个回答")
+
+
+def facts_row(text: str) -> bool:
+    """Whether a line is shaped as a row of the page's facts (not a line of the text)."""
+    squeezed = "".join(text.split())
+    return (0 < len(squeezed) <= FACTS_MAX_CHARS and not _SENTENCE.search(squeezed) and _FACT.search(squeezed)
+            is not None and SECTION_NUMBER.match(squeezed) is None and sample_marker(squeezed) is None)
+
+
+def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tuple[int, pf.Block]],
+                           removed: dict[int, str], keep: frozenset[int], rules: tuple[Rule, ...],
+                           title: str | None) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
+    """(kept blocks, removed records): the run of fact rows opening what the page keeps, when
+    the page's title was taken above it and the line right below it went whole as chrome.
+    `removed`: origin -> rule of the lines gone so far; a line a `keep` rule names stays."""
+    if not title:
+        return kept, []
+    kept_at = dict(kept)
+    lines = [origin for origin, block in original if is_text_block(block) and block_text(block).strip()]
+    first = next((index for index, origin in enumerate(lines) if origin in kept_at), None)
+    if first is None:
+        return kept, []
+    run = []
+    for origin in lines[first:first + RUN_MAX + 1]:
+        if origin not in kept_at:
+            break
+        run.append(origin)
+    below = first + len(run)
+    if not run or len(run) > RUN_MAX or below >= len(lines) or lines[below] not in removed:
+        return kept, []
+    for origin in run:
+        block = kept_at[origin]
+        text = block_text(block)
+        if (id(block) in keep or holds_picture(block) or not facts_row(text)
+                or keeping_rule(rules, " ".join(text.split())) is not None):
+            return kept, []
+    taken = set(run)
+    return ([item for item in kept if item[0] not in taken],
+            [(origin, " ".join(block_text(kept_at[origin]).split()), RULE) for origin in run])
