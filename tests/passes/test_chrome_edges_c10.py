@@ -44,3 +44,26 @@ def test_numbered_paragraphs_ending_their_sentences_keep_their_numbers():
     clauses = ["1 范围", "本标准规定了社区文化活动室的建设要求。", "2 术语和定义", "下列术语适用于本标准。"]
     doc, report = clean("\n".join(["社区文化活动室建设规范", *clauses]))
     assert not removed(report, "injected.page-chunk-number")
+
+
+OPENING = "那年冬天，外公从镇上扛回一只旧木箱，箱盖上的铜锁早已锈得打不开了。母亲说那是外婆的嫁妆"
+ESSAY = [OPENING + "，外公守了它整整四十年。",
+         "后来木箱被搬进了我的房间，我在里面放过课本，也放过写给远方朋友的信。"]
+
+
+def test_a_teaser_shown_twice_above_the_text_goes_both_times():
+    # The site's teaser (the title, the first part's number and the opening, cut with an
+    # ellipsis), printed twice before the text it repeats.
+    teaser = "旧木箱1" + OPENING[:40] + "……"
+    doc, report = clean("\n".join(["旧木箱", teaser, teaser, *ESSAY]))
+    assert texts(doc) == ESSAY
+    assert removed(report, "repeat.teaser") == [teaser, teaser]
+
+
+def test_a_paragraph_said_twice_keeps_one_copy_and_the_text_after_it():
+    # A paragraph printed twice keeps one copy (the first reads as the second's teaser), and the
+    # text after the copies, which does not go on from them, stays whole.
+    refrain = "雪落下来的时候，村口的老槐树总是最先白了头。"
+    doc, report = clean("\n".join(["旧木箱", refrain, refrain, *ESSAY]))
+    assert texts(doc) == [refrain, *ESSAY]
+    assert removed(report, "repeat.teaser") == [refrain]

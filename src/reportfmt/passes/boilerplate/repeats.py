@@ -2,7 +2,7 @@
 
 - A teaser or auto-summary near the top ("摘要：…", "推荐阅读：…", or the title followed by
   the first N characters of the body, cut mid-word) repeats the text that follows it:
-  the teaser goes, the body stays, so exactly one copy survives.
+  the teaser goes, the body stays, so exactly one copy survives (a teaser shown twice: both go).
 A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
 purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
 - A 文库 page glued from page-size chunks numbers them "1、" "2、" (or "1 " "2 ") at the line start; each
@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
 import panflute as pf
@@ -48,6 +49,7 @@ FOLLOWING_BLOCKS = 6
 # A teaser must repeat at least this many characters of the body to count as a copy.
 TEASER_MIN_CHARS = 15
 _TEASER_LABEL = re.compile(r"^(?:摘要|内容摘要|内容提要|导读|导语|简介|推荐阅读|核心提示)\s*[:：]?\s*")
+_PART_NUMBER = re.compile(r"^\d{1,2}[、.]?(?=\D)")
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|——)$")
 _URL = re.compile(r"(?:https?://)?(?:www\.|m\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc)(?:\.cn)?/?", re.I)
 _CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]{1,12}$")
@@ -109,14 +111,28 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         if is_text_block(block) and text and len(text) <= TEASER_MAX_CHARS:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
             if title and core.startswith(title_folded) and len(core) > len(title_folded):
-                core = core[len(title_folded):]
+                # The title glued before the teaser, and the first part's number after it
+                # ("老屋的窗1老屋要拆…"): the text prints that number on a line of its own.
+                core = _PART_NUMBER.sub("", core[len(title_folded):])
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
-            if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
+            if len(core) >= TEASER_MIN_CHARS and (_starts(following, core) or _starts(
+                    "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), core)):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
         kept.append((origin, block))
     return kept, removed
+
+
+def _after_copies(index: int, count: int, fold_at: Callable[[int], str]) -> list[int]:
+    """The positions read as what follows the block at `index`: the next FOLLOWING_BLOCKS, less
+    the blocks printed twice around it. A site that shows its teaser twice (each copy under the
+    same heading) puts the second copy, not the text, right after the first; the text starts
+    after the copies."""
+    window = range(max(0, index - FOLLOWING_BLOCKS), min(count, index + 1 + FOLLOWING_BLOCKS))
+    seen = Counter(fold_at(position) for position in window)
+    return [position for position in range(index + 1, window.stop)
+            if fold_at(position) == "\0" or seen[fold_at(position)] < 2][:FOLLOWING_BLOCKS]
 
 
 # A long summary may differ from the text in its last words: the site cut it mid-word, or the
