@@ -67,3 +67,26 @@ def test_a_paragraph_said_twice_keeps_one_copy_and_the_text_after_it():
     doc, report = clean("\n".join(["旧木箱", refrain, refrain, *ESSAY]))
     assert texts(doc) == [refrain, *ESSAY]
     assert removed(report, "repeat.teaser") == [refrain]
+
+
+SAMPLE = ["秋雨的散文：巷口的雨", "巷口的青石板被雨洗得发亮，卖豆花的老人撑起了那把褪色的油布伞。",
+          "雨脚细密，屋檐下挂成一串串珠帘，孩子们伸手去接，笑声落在水洼里。"]
+
+
+def test_the_site_presenting_its_samples_closes_an_intro_paragraph_and_goes_with_it():
+    # 小编 speaking to the readers, the verb between garbled by a script conversion; and a
+    # collector's "下面就是我整理的…，欢迎来参考" after a line on the author.
+    for intro in ("说起秋天，人们想到的多半是落叶。下面是小编给大家??的写秋雨的散文，供大家欣赏。",
+                  "苏晚晴，散文作者，文字清淡。下面就是我整理的苏晚晴的散文，欢迎来参考！"):
+        doc, report = clean("\n".join(["写秋雨的散文", intro, *SAMPLE]))
+        assert texts(doc)[-2:] == SAMPLE[1:]
+        assert intro not in texts(doc)
+        assert [r["text"] for r in report.removed if r["rule"].startswith("lead-in.")] == [intro]
+
+
+def test_a_writers_own_sentence_presenting_what_follows_stays():
+    # No invitation to the reader: the writer's own transition.
+    line = "下面就是我整理的几点做法，每一条都是大家在实践中摸索出来的。"
+    doc, report = clean("\n".join(["社区治理的几点做法", line, *BODY]))
+    assert texts(doc)[0] == line
+    assert not [r for r in report.removed if r["rule"].startswith("lead-in.")]
