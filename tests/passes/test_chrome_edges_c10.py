@@ -90,3 +90,68 @@ def test_a_writers_own_sentence_presenting_what_follows_stays():
     doc, report = clean("\n".join(["社区治理的几点做法", line, *BODY]))
     assert texts(doc)[0] == line
     assert not [r for r in report.removed if r["rule"].startswith("lead-in.")]
+
+
+def test_a_qa_sites_label_over_the_rated_answer_goes():
+    for label in ("最佳答案", "满意回答", "推荐答案"):
+        doc, report = clean(page(head=[label]))
+        assert texts(doc) == BODY
+        assert removed(report, "forum.answer-box") == [label]
+
+
+def test_an_answer_word_without_a_rating_stays():
+    # An exercise's own "参考答案" and a bare "答案" head their text.
+    for line in ("参考答案", "答案"):
+        doc, report = clean(page(head=[line]))
+        assert line in texts(doc)
+        assert not removed(report, "forum.answer-box")
+
+
+def test_a_box_of_other_stories_under_a_kind_of_item_and_recommended_goes():
+    tail = ["新闻推荐", "我区举办秋季消防运动会", "某某新闻，天天更新。"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc) == BODY
+    assert removed(report, "recommendations.kind-recommendations") == tail
+
+
+def test_a_documents_numbered_section_on_recommending_stays():
+    tail = ["三、工作推荐", "本年度推荐优秀志愿者三名，名单附后。"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc)[-2:] == tail
+    assert not removed(report, "recommendations.kind-recommendations")
+
+
+def test_a_preview_label_and_the_dots_where_the_preview_stops_go():
+    head = ["内容预览:"]
+    tail = ["13、各社区要建立台账…………", "本文共2100字，仅供站内会员学习参考(会员登录后可查看全文)"]
+    doc, report = clean(page(head=head, tail=tail))
+    assert texts(doc) == [*BODY, "13、各社区要建立台账"]
+    assert removed(report, "paywall.preview-label") == head
+    assert removed(report, "paywall.dots-before-wall") == ["…………"]
+
+
+def test_a_writers_ellipsis_and_dots_not_above_a_wall_stay():
+    tail = ["13、还有许多工作要做……", "14、附件：活动照片…………", "15、以上报告，请审阅。"]
+    doc, report = clean(page(tail=tail))
+    assert texts(doc)[-3:] == tail
+    assert not removed(report, "paywall.dots-before-wall")
+
+
+def test_an_english_document_viewers_controls_go():
+    head = ["Size: px", "Start display at page:", 'Download "某某市文化馆年度工作要点"', "Transcription"]
+    doc, report = clean(page(head=head, title="某某市文化馆年度工作要点"))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.viewer-controls") == head
+
+
+def test_page_numbers_of_a_file_named_in_book_title_marks_go():
+    # The page and its page images name the file "《X》.doc"; its first page opens with X itself.
+    name = "《社区老年助餐服务实施方案》"
+    images = [f"{name}.doc_第1页", f"{name}.doc_第2页", "下载本文档"]
+    first = "社区老年助餐服务实施方案为方便辖区老年人就餐，制定本方案。一、工作目标年内建成助餐点三处，覆盖"
+    second = "全部社区。二、工作措施引入餐饮企业运营，实行政府补贴。"
+    doc, report = clean("\n".join([f"{name}.doc", *images, "亲，本文档共2页，免费预览到此结束，喜欢就下载吧！",
+                                   "1、" + first, "2、" + second]))
+    assert removed(report, "injected.page-chunk-number") == ["1、", "2、"]
+    assert removed(report, "paywall.preview-ended") == ["亲，本文档共2页，免费预览到此结束，喜欢就下载吧！"]
+    assert "".join(texts(doc)).endswith(second)

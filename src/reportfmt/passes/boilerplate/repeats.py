@@ -256,6 +256,7 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 # name alone, or a short name of the sample's own, never the file's name with its text after it.
 _PAGE_IMAGE_NAME = re.compile(r"^(.{2,80}?)_第\s*\d+\s*页$")
 NAME_MIN_CHARS = 4
+_BARE_NAME = re.compile(r"^《|》?(?:\.(?:docx?|pdf|pptx?|xlsx?|txt|wps))?$|》$", re.I)
 TEXT_AFTER_NAME = 10
 
 
@@ -263,6 +264,8 @@ def file_names(title: str | None, removed_texts: list[str]) -> tuple[str, ...]:
     """The uploaded file's names, folded: the page title and its page images' name."""
     names = {fold(title)} if title else set()
     names.update(fold(m.group(1)) for text in removed_texts if (m := _PAGE_IMAGE_NAME.match(text.strip())))
+    # The page names the file in 《》 and with its extension ("《X》.doc"); its text, only as X.
+    names |= {_BARE_NAME.sub("", name) for name in names}
     return tuple(name for name in names if len(name) >= NAME_MIN_CHARS)
 
 
