@@ -155,3 +155,37 @@ def test_page_numbers_of_a_file_named_in_book_title_marks_go():
     assert removed(report, "injected.page-chunk-number") == ["1、", "2、"]
     assert removed(report, "paywall.preview-ended") == ["亲，本文档共2页，免费预览到此结束，喜欢就下载吧！"]
     assert "".join(texts(doc)).endswith(second)
+
+
+def test_a_guide_label_set_apart_by_a_blank_takes_its_summary():
+    line = "导读 1.纪要只写议定的事项。纪要有办公会议纪要和专题会议纪要两种。"
+    doc, report = clean(page(head=[line]))
+    assert texts(doc) == BODY
+    assert removed(report, "lead-in.guide") == [line]
+
+
+def test_a_guide_label_alone_on_its_line_stays_a_heading():
+    doc, report = clean(page(head=["导读", "本书共分十二章，每章围绕一个主题展开。"]))
+    assert "导读" in texts(doc)
+    assert not removed(report, "lead-in.guide")
+
+
+def test_an_e_books_page_mark_and_a_spreads_folios_go():
+    doc, report = clean(page(head=["P. 36"], tail=["236 237"]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.flipbook-folio") == ["P. 36"]
+    assert removed(report, "document-site.spread-folios") == ["236 237"]
+
+
+def test_a_site_name_and_address_stamped_before_a_line_go_and_the_line_stays():
+    line = "“小船”这个故事讲的是两个好朋友互相问候的事。"
+    doc, report = clean(page(tail=["青苔作文网 www.qtzw.cn" + line]))
+    assert texts(doc)[-1] == line
+    assert removed(report, "injected.site-address-stamp") == ["青苔作文网 www.qtzw.cn"]
+
+
+def test_a_sentence_citing_a_site_keeps_its_address():
+    line = "详情可登录某某市政府网 www.example.gov.cn 查询。"
+    doc, report = clean(page(tail=[line]))
+    assert texts(doc)[-1] == line
+    assert not removed(report, "injected.site-address-stamp")
