@@ -2,10 +2,10 @@
 
 - A teaser or auto-summary near the top ("摘要：…", "推荐阅读：…", or the title followed by
   the first N characters of the body, cut mid-word) repeats the text that follows it:
-  the teaser goes, the body stays, so exactly one copy survives.
+  the teaser goes, the body stays, so exactly one copy survives (a teaser shown twice: both go).
 A paragraph repeated verbatim elsewhere is left alone: documents repeat sentences on
 purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies).
-- A 文库 page glued from page-size chunks numbers them "1、" "2、" at the line start; each
+- A 文库 page glued from page-size chunks numbers them "1、" "2、" (or "1 " "2 ") at the line start; each
   chunk before a number ends mid-sentence, or the first opens with the file's name and its
   text glued after it. The numbers go.
 - A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
 import panflute as pf
@@ -48,6 +49,7 @@ FOLLOWING_BLOCKS = 6
 # A teaser must repeat at least this many characters of the body to count as a copy.
 TEASER_MIN_CHARS = 15
 _TEASER_LABEL = re.compile(r"^(?:摘要|内容摘要|内容提要|导读|导语|简介|推荐阅读|核心提示)\s*[:：]?\s*")
+_PART_NUMBER = re.compile(r"^\d{1,2}[、.]?(?=\D)")
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|——)$")
 _URL = re.compile(r"(?:https?://)?(?:www\.|m\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc)(?:\.cn)?/?", re.I)
 _CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]{1,12}$")
@@ -109,14 +111,28 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         if is_text_block(block) and text and len(text) <= TEASER_MAX_CHARS:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
             if title and core.startswith(title_folded) and len(core) > len(title_folded):
-                core = core[len(title_folded):]
+                # The title glued before the teaser, and the first part's number after it
+                # ("老屋的窗1老屋要拆…"): the text prints that number on a line of its own.
+                core = _PART_NUMBER.sub("", core[len(title_folded):])
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
-            if len(core) >= TEASER_MIN_CHARS and _starts(following, core):
+            if len(core) >= TEASER_MIN_CHARS and (_starts(following, core) or _starts(
+                    "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), core)):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
         kept.append((origin, block))
     return kept, removed
+
+
+def _after_copies(index: int, count: int, fold_at: Callable[[int], str]) -> list[int]:
+    """The positions read as what follows the block at `index`: the next FOLLOWING_BLOCKS, less
+    the blocks printed twice around it. A site that shows its teaser twice (each copy under the
+    same heading) puts the second copy, not the text, right after the first; the text starts
+    after the copies."""
+    window = range(max(0, index - FOLLOWING_BLOCKS), min(count, index + 1 + FOLLOWING_BLOCKS))
+    seen = Counter(fold_at(position) for position in window)
+    return [position for position in range(index + 1, window.stop)
+            if fold_at(position) == "\0" or seen[fold_at(position)] < 2][:FOLLOWING_BLOCKS]
 
 
 # A long summary may differ from the text in its last words: the site cut it mid-word, or the
@@ -223,12 +239,14 @@ def cut_chunk_markers(blocks: Blocks, texts: list[str | None] | None = None) -> 
     return kept, removed
 
 
-# "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence.
-_CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})、")
+# "1、…" "2、…" opening page-size chunks of an uploaded file, each cut mid-sentence; a document
+# site's transcription of a PDF sets the page number apart by a blank instead ("1 本館…"), the
+# page's text glued after it (a digit after the blank is a table's figure, not a page's text).
+_CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})(?:、|\s+(?=[^\s\d]))")
 CHUNK_MIN_CHARS = 80
 # A chunk starts anywhere in a sentence ("去思考过。" "感动。"); a numbered item opens with its
 # heading, a phrase of several words closed by 。 or ："1、社区分布具有典型性。".
-_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}、\s*[\u4e00-\u9fff]{6,15}[。：:]")
+_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}(?:、|\s)\s*[\u4e00-\u9fff]{6,15}[。：:]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 
@@ -238,6 +256,7 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
 # name alone, or a short name of the sample's own, never the file's name with its text after it.
 _PAGE_IMAGE_NAME = re.compile(r"^(.{2,80}?)_第\s*\d+\s*页$")
 NAME_MIN_CHARS = 4
+_BARE_NAME = re.compile(r"^《|》?(?:\.(?:docx?|pdf|pptx?|xlsx?|txt|wps))?$|》$", re.I)
 TEXT_AFTER_NAME = 10
 
 
@@ -245,6 +264,8 @@ def file_names(title: str | None, removed_texts: list[str]) -> tuple[str, ...]:
     """The uploaded file's names, folded: the page title and its page images' name."""
     names = {fold(title)} if title else set()
     names.update(fold(m.group(1)) for text in removed_texts if (m := _PAGE_IMAGE_NAME.match(text.strip())))
+    # The page names the file in 《》 and with its extension ("《X》.doc"); its text, only as X.
+    names |= {_BARE_NAME.sub("", name) for name in names}
     return tuple(name for name in names if len(name) >= NAME_MIN_CHARS)
 
 
