@@ -42,7 +42,15 @@ from .labels import (
     question_headings,
     unnumbered_shape,
 )
-from .lookalikes import contents_lines, is_fill_in, is_question, table_header_cut, toc_entries
+from .lookalikes import (
+    contents_lines,
+    is_fill_in,
+    is_question,
+    mixed_contents,
+    names_itself_points,
+    table_header_cut,
+    toc_entries,
+)
 from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
@@ -183,7 +191,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     found: dict[int, Decision] = {}
     in_article = False
     in_disclaimer = False
-    toc = toc_entries(texts, lambda t: parse_marker(t) is not None)
+    contents = mixed_contents(texts)
+    toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
+    # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
+    points = names_itself_points(texts)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -193,6 +204,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading
+        if index in contents:
+            continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
         following = next((t for t in texts[index + 1:index + 2]), None)
         if index in marked:
             in_article = in_disclaimer = False
@@ -227,6 +240,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
+        if points and marker.family == "yi":
+            in_article = True
+            continue
         if marker.family == "tiao":
             label_end = len(text[:marker.end].rstrip())
             found[index] = Decision("article", "tiao", cut=label_end)
@@ -308,7 +324,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
-    not_headings = captions(texts, pictures, credited) | contents_lines(texts)
+    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)

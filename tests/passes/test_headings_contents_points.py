@@ -1,0 +1,102 @@
+"""Two lookalikes of numbered headings (lookalikes.py): a contents list whose parts lost their
+numbers while their subsections kept them, and the points of a regulation that calls itself a
+要點. Fixtures written for the project in the forms such pages take, with made-up content."""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from helpers import clean
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.headings.lookalikes import mixed_contents, names_itself_points
+
+
+def outline(doc):
+    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
+
+
+def paras(doc):
+    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
+
+
+PLAN = [
+    "青溪镇防汛抢险应急预案",
+    "概述",
+    "1.1 目的",
+    "1.2 范围",
+    "1.3 原则",
+    "机构设置",
+    "2.1 镇防汛指挥部",
+    "2.2 抢险分队",
+    "预报预警",
+    "3.1 雨情监测",
+    "3.2 预警发布",
+    "1 概述",
+    "1.1 目的",
+    "做好全镇汛期抢险准备，减少洪涝灾害造成的损失。",
+    "1.2 范围",
+    "本预案用于本镇辖区内河道、水库和低洼村组的防汛抢险。",
+    "1.3 原则",
+    "以防为主，防抢结合，属地负责，就近处置。",
+    "2 机构设置",
+    "2.1 镇防汛指挥部",
+    "镇长任指挥长，分管副镇长任副指挥长，各村主任为成员。",
+]
+
+
+def test_a_contents_list_with_bare_parts_stays_text_and_the_sections_below_are_the_headings():
+    doc, _ = clean("\n".join(PLAN))
+    assert outline(doc) == [(1, "1 概述"), (2, "1.1 目的"), (2, "1.2 范围"), (2, "1.3 原则"),
+                            (1, "2 机构设置"), (2, "2.1 镇防汛指挥部")]
+    assert paras(doc)[:4] == ["概述", "1.1 目的", "1.2 范围", "1.3 原则"]
+    assert "预报预警" in paras(doc) and "3.2 预警发布" in paras(doc)
+
+
+def test_the_contents_list_runs_from_its_first_entry_to_where_the_document_starts_over():
+    texts = [None, *PLAN[1:]]
+    assert mixed_contents(texts) == set(range(1, 11))
+
+
+def test_short_lines_whose_words_do_not_come_back_are_no_contents_list():
+    # A part's short items with bare labels between: nothing below repeats them.
+    texts = ["报名须知", "1.1 报名时间", "1.2 报名地点", "所需材料", "2.1 身份证明", "2.2 近期照片",
+             "请按以上要求准备，逾期不再受理。"]
+    assert mixed_contents(texts) == set()
+
+
+def test_a_contents_list_needs_numbered_entries_and_bare_ones():
+    # Bare lines alone coming back below are a lead's list of names, left to the other rules.
+    texts = ["概述", "机构设置", "预报预警", "善后处置", "概述", "机构设置 各村设联络员。", "预报预警 由气象站发布。",
+             "善后处置 由民政办负责。"]
+    assert mixed_contents(texts) == set()
+
+
+POINTS = [
+    "某某大学学生社团活动经费补助要點",
+    "一、為鼓勵學生社團辦理公益活動，特訂定本要點。",
+    "二、補助對象：經本校核准成立之學生社團。",
+    "三、補助原則:",
+    "(一)每一社團每學期以補助一案為限。",
+    "(二)活動應於學期內辦理完畢。",
+    "四、申請程序:",
+    "    社團應於活動前一個月檢具計畫書，送學務處審查。",
+    "五、本要點經行政會議通過後實施，修正時亦同。",
+]
+
+
+def test_the_points_of_a_regulation_calling_itself_a_yaodian_are_no_headings():
+    doc, _ = clean("\n".join(POINTS))
+    assert outline(doc) == []
+    assert "三、補助原則:" in paras(doc) and "四、申請程序:" in paras(doc)
+
+
+def test_the_same_parts_in_a_plan_that_does_not_call_itself_a_yaodian_stay_headings():
+    plan = [line.replace("本要點", "本方案") for line in POINTS]
+    plan[1:2] = ["一、目的", "為鼓勵學生社團辦理公益活動，制定本方案。"]
+    doc, _ = clean("\n".join(plan))
+    assert (1, "三、補助原則:") in outline(doc) and (1, "四、申請程序:") in outline(doc)
+
+
+def test_names_itself_points_reads_the_self_reference_only():
+    assert names_itself_points(["一、為推動閱讀，特訂定本要點。"])
+    assert not names_itself_points(["2024年党建工作要点", "一、加强理论学习"])
