@@ -100,3 +100,18 @@ def test_the_same_parts_in_a_plan_that_does_not_call_itself_a_yaodian_stay_headi
 def test_names_itself_points_reads_the_self_reference_only():
     assert names_itself_points(["一、為推動閱讀，特訂定本要點。"])
     assert not names_itself_points(["2024年党建工作要点", "一、加强理论学习"])
+
+
+def test_the_title_glued_to_part_1_of_an_essay_numbered_on_lines_of_their_own_opens_no_sample():
+    # A story's parts 2 and 3 stand as lone numbers: the "1" after the glued title is part 1's.
+    doc, _ = clean("\n".join([
+        "河边的石磨",
+        "河边的石磨1那年冬天来得早，村口的石磨上结了一层薄霜，祖母天不亮就起来推磨。",
+        "磨盘转一圈，豆浆就顺着槽口淌下来，白白的，冒着热气，我蹲在一边看得出神。",
+        "2",
+        "后来村里通了电，家家都买了机器，石磨就闲在河边，慢慢长满了青苔。",
+        "3",
+        "今年回去，石磨还在，只是磨盘上多了几道裂纹，像祖母手背上的皱纹。",
+    ]))
+    assert all(h != "河边的石磨1" for _, h in outline(doc))
+    assert outline(doc)[-2:] == [(1, "2"), (1, "3")]

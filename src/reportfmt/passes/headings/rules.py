@@ -180,8 +180,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
     # ("2016年教师节大会主持词(一)" too: a year before, the number in brackets.)
+    # (unless lines holding only "2", "3" go on from that 1: "老屋的窗1老屋要拆…" is the title glued
+    # to an essay's first part, its parts 2 and 3 numbered on lines of their own)
     numbered_first = bool(title_key) and any(t and (re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
                                                     or numbered_title(t, title_key) == 1) for t in texts)
+    numbered_first = numbered_first and not _parts_go_on_from_two(texts)
     announced = (numbered_first or announced_elsewhere
                  or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
@@ -578,6 +581,12 @@ def _names_the_page(texts: list[str | None], index: int, marker: Marker) -> bool
         return False
     return not any((other := parse_marker(t)) is not None and other.family == marker.family
                    for t in texts[index + 1:] if t)
+
+
+def _parts_go_on_from_two(texts: list[str | None]) -> bool:
+    """The page's parts are numbered by lines holding only a number, from 2 on (labels.lone_numbers)."""
+    lone = lone_numbers(texts)
+    return bool(lone) and texts[lone[0]].strip() in ("2", "二")
 
 
 def _unwrap_bold(text: str | None) -> str | None:
