@@ -115,3 +115,34 @@ def test_the_title_glued_to_part_1_of_an_essay_numbered_on_lines_of_their_own_op
     ]))
     assert all(h != "河边的石磨1" for _, h in outline(doc))
     assert outline(doc)[-2:] == [(1, "2"), (1, "3")]
+
+
+def test_short_labels_over_bullets_inside_numbered_parts_are_their_subsections():
+    doc, _ = clean("\n".join([
+        "请假条应该怎么写?",
+        "请假条虽短，几个部分却各有讲究，下面按顺序说明：",
+        "一、开头",
+        "写作提示",
+        "- 第一行居中写“请假条”三个字；",
+        "- 另起一行顶格写老师或领导的称呼。",
+        "参考示例",
+        "- 称呼：王老师",
+        "二、事由",
+        "注意事项",
+        "- 写清请假原因和起止时间；",
+        "- 语气诚恳，不写与请假无关的话。",
+        "写完后再读一遍，确认时间没有写错。",
+    ]))
+    assert outline(doc) == [(1, "一、开头"), (2, "写作提示"), (2, "参考示例"), (1, "二、事由"), (2, "注意事项")]
+
+
+def test_a_lone_short_line_over_bullets_is_no_subsection():
+    # One label only, and the line above it is body text: a lead, not a part's sub-list.
+    doc, _ = clean("\n".join([
+        "社区读书会活动小结",
+        "本月读书会共举办三场，参加居民八十余人次，大家普遍反映收获很大。",
+        "主要收获",
+        "- 居民阅读兴趣明显提高；",
+        "- 结识了不少爱读书的邻居。",
+    ]))
+    assert "主要收获" not in [h for _, h in outline(doc)]

@@ -57,7 +57,7 @@ from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
-from .parallel import colon_labels, colon_titles, read_blank_numbers
+from .parallel import bullet_labels, colon_labels, colon_titles, read_blank_numbers
 from .programme import programme_steps
 from .proofs import (
     Candidate,
@@ -433,6 +433,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found.update({i: proven for i in labels if free(i)})
         else:
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
+        # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
+        _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
     if series := runin_series(texts, free):
