@@ -146,3 +146,29 @@ def test_a_lone_short_line_over_bullets_is_no_subsection():
         "- 结识了不少爱读书的邻居。",
     ]))
     assert "主要收获" not in [h for _, h in outline(doc)]
+
+
+def runins(doc):
+    return [pf.stringify(span) for block in doc.content if isinstance(block, pf.Para)
+            for span in block.content if isinstance(span, pf.Span) and "runin" in span.classes]
+
+
+def test_ordinal_points_closed_by_a_full_stop_run_into_their_paragraphs():
+    doc, _ = clean("\n".join([
+        "怎样写好读书笔记",
+        "读书笔记不必写得很长，关键是写出自己的收获，下面几点可供参考。",
+        "第一，要读懂原文。动笔之前先把书读完，弄清作者想说什么，再决定摘录哪些段落。",
+        "第二，要写出感受。摘录之后写几句自己的想法，哪怕只有一两句，也比空抄有用。",
+        "第三，要定期回看。每隔一段时间翻一翻旧笔记，常常会有新的体会。",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["第一，要读懂原文。", "第二，要写出感受。", "第三，要定期回看。"]
+
+
+def test_ordinal_words_out_of_order_or_inside_sentences_stay_sentences():
+    doc, _ = clean("\n".join([
+        "班会小结",
+        "第二，同学们发言积极。大家围绕主题讲了自己的想法，气氛十分热烈。",
+        "第一，时间安排紧凑。整个班会用时四十分钟，没有拖堂现象发生。",
+    ]))
+    assert runins(doc) == [] and outline(doc) == []

@@ -37,6 +37,7 @@ from .labels import (
     front_matter_label,
     lone_numbers,
     ordinal_headings,
+    ordinal_runins,
     parent_lines,
     part_labels,
     question_headings,
@@ -409,6 +410,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
             found.update({i: Decision("heading", "unnumbered") for i in bare})
+            if not bare:
+                # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
+                found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
+                              if free(i) and i > first_sample})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
