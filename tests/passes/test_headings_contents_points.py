@@ -172,3 +172,25 @@ def test_ordinal_words_out_of_order_or_inside_sentences_stay_sentences():
         "第一，时间安排紧凑。整个班会用时四十分钟，没有拖堂现象发生。",
     ]))
     assert runins(doc) == [] and outline(doc) == []
+
+
+ITEMS = [
+    "如何准备一次部门汇报",
+    "一、材料分几类",
+    "1. 开场：一句话说清这次汇报要解决的问题，再说明需要大家做什么决定。",
+    "2. 主体：按问题的轻重排列，每个问题配一条数据和一个实例。",
+    "进度表：列出每项任务的负责人和完成时间，落后的标成红色。",
+    "对比图：把计划数和实际数放在同一张图里，差距一眼就能看出。",
+    "3. 收尾：重申需要大家拍板的事项，并留出五分钟回答提问。",
+]
+
+
+def test_colon_points_between_two_numbered_run_in_items_run_in_as_the_items_points():
+    doc, _ = clean("\n".join(ITEMS))
+    assert outline(doc) == [(1, "一、材料分几类")]
+    assert runins(doc) == ["1. 开场：", "2. 主体：", "进度表：", "对比图：", "3. 收尾："]
+
+
+def test_a_single_colon_line_between_the_items_stays_text():
+    doc, _ = clean("\n".join(ITEMS[:4] + ITEMS[6:]))
+    assert runins(doc) == ["1. 开场：", "2. 主体：", "3. 收尾："]

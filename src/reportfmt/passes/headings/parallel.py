@@ -174,6 +174,28 @@ def bullet_labels(texts: list[str | None]) -> list[int]:
     return chosen if len(chosen) >= 2 else []
 
 
+# "成绩页：把去年和今年…": a few words closed by a colon, then their sentence.
+_SUB_RUNIN = re.compile(r"^\s*(?P<label>[\u3400-\u9fff]{2,6})[:：](?=\S)")
+SUB_RUNIN_BODY_MIN_CHARS = 10
+SUB_RUNIN_MIN_LINES = 2
+
+
+def sub_runins(texts: list[str | None], siblings: list[tuple[int, int]]) -> dict[int, int]:
+    """Where the labels end of the lines between two numbered run-in siblings ("3. 主体页：…" and
+    "4. 收官页：…") when every one of those lines, two or more, runs in the same way unnumbered
+    ("成绩页：…" "项目页：…"): the points of the item above, each a label and its sentence."""
+    found: dict[int, int] = {}
+    for before, after in siblings:
+        between = range(before + 1, after)
+        matches = [_SUB_RUNIN.match(texts[i] or "") for i in between]
+        if (len(between) >= SUB_RUNIN_MIN_LINES and all(matches)
+                and all(len(squeeze(texts[i][m.end():])) >= SUB_RUNIN_BODY_MIN_CHARS
+                        for i, m in zip(between, matches, strict=True))
+                and len({m.group("label") for m in matches}) == len(matches)):
+            found.update({i: m.end() for i, m in zip(between, matches, strict=True)})
+    return found
+
+
 def _opens_first_part(text: str | None) -> bool:
     """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
     marker = parse_marker(text) if text else None

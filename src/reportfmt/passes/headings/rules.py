@@ -58,7 +58,7 @@ from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
-from .parallel import bullet_labels, colon_labels, colon_titles, read_blank_numbers
+from .parallel import bullet_labels, colon_labels, colon_titles, read_blank_numbers, sub_runins
 from .programme import programme_steps
 from .proofs import (
     Candidate,
@@ -105,6 +105,8 @@ PARENT_PREFIX = "parent:"
 PART_FAMILY = "page-part"
 # The family of unnumbered run-in headings in a series ("做…的参与者。…", series.py).
 SERIES_FAMILY = "runin-series"
+# The family of the unnumbered points of a numbered run-in item ("成绩页：…", parallel.sub_runins).
+SUB_RUNIN_FAMILY = "sub-runin"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
 
@@ -440,6 +442,14 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
+    # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
+    runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
+    siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
+                if ma.family == mb.family and mb.number == ma.number + 1 and b - a > 1]
+    if points := {i: cut for i, cut in sub_runins(texts, siblings).items() if free(i)}:
+        found.update({i: Decision("runin", SUB_RUNIN_FAMILY, cut=cut) for i, cut in points.items()})
+        # (split off as headings with headings.split_runin: one level below the items holding them)
+        ranks[SUB_RUNIN_FAMILY] = max(ranks[m.family] for _, m in runins) + 0.5
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
     if series := runin_series(texts, free):
