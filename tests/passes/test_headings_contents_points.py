@@ -194,3 +194,30 @@ def test_colon_points_between_two_numbered_run_in_items_run_in_as_the_items_poin
 def test_a_single_colon_line_between_the_items_stays_text():
     doc, _ = clean("\n".join(ITEMS[:4] + ITEMS[6:]))
     assert runins(doc) == ["1. 开场：", "2. 主体：", "3. 收尾："]
+
+
+PAPERS = [
+    "乡镇财政资金监管制度(精选三篇)",
+    "第1篇:乡镇财政资金监管制度",
+    "乡镇财政资金使用中的薄弱环节与对策",
+    "摘要：本文从预算执行、票据管理和公开公示三个方面，分析乡镇财政资金使用中的问题。",
+    "关键词：乡镇财政；资金监管；对策",
+    "一、主要问题",
+    "部分乡镇预算执行随意，项目资金拨付进度与工程进度脱节，个别票据报销手续不全。",
+    "二、改进对策",
+    "建立资金拨付台账，实行项目资金专账核算，每季度在村务公开栏公布收支明细。",
+    "第2篇:乡镇财政资金监管制度",
+    "为规范乡镇财政资金管理，提高资金使用效益，结合本镇实际，制定本制度。",
+]
+
+
+def test_a_papers_own_title_under_a_sample_marker_heads_the_samples_parts():
+    doc, _ = clean("\n".join(PAPERS))
+    assert outline(doc)[:4] == [(1, "第1篇：乡镇财政资金监管制度"), (2, "乡镇财政资金使用中的薄弱环节与对策"),
+                                (3, "一、主要问题"), (3, "二、改进对策")]
+
+
+def test_a_line_under_a_sample_marker_with_no_abstract_below_is_no_paper_title():
+    page = PAPERS[:3] + PAPERS[5:]
+    doc, _ = clean("\n".join(page))
+    assert "乡镇财政资金使用中的薄弱环节与对策" not in [h for _, h in outline(doc)]

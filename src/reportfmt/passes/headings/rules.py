@@ -38,6 +38,7 @@ from .labels import (
     lone_numbers,
     ordinal_headings,
     ordinal_runins,
+    paper_titles,
     parent_lines,
     part_labels,
     question_headings,
@@ -107,6 +108,8 @@ PART_FAMILY = "page-part"
 SERIES_FAMILY = "runin-series"
 # The family of the unnumbered points of a numbered run-in item ("成绩页：…", parallel.sub_runins).
 SUB_RUNIN_FAMILY = "sub-runin"
+# The family of a paper's own title under a sample's marker (labels.paper_titles).
+PAPER_FAMILY = "paper-title"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
 
@@ -372,6 +375,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
         found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
         ranks[PROGRAMME_FAMILY] = ORDER["yi"]
+    # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
+    samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
+    if titles := [i for i in paper_titles(texts, samples) if free(i)]:
+        found.update({i: Decision("heading", PAPER_FAMILY) for i in titles})
+        ranks[PAPER_FAMILY] = ORDER["sample"] + 0.5
     if parts := [i for i in part_labels(texts, title_key) if free(i)]:
         # Two labels (the format, the sample) divide the page above its numbered parts; one alone
         # ("例文：…" after the format's parts) stands beside the page's top sections.
