@@ -4,20 +4,8 @@ numbers while their subsections kept them, and the points of a regulation that c
 
 from __future__ import annotations
 
-import panflute as pf
-
-from helpers import clean
-from reportfmt.passes.elements import block_text
+from helpers import clean, outline, paras, runins
 from reportfmt.passes.headings.lookalikes import mixed_contents, names_itself_points
-
-
-def outline(doc):
-    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
-
-
-def paras(doc):
-    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
-
 
 PLAN = [
     "青溪镇防汛抢险应急预案",
@@ -146,11 +134,6 @@ def test_a_lone_short_line_over_bullets_is_no_subsection():
         "- 结识了不少爱读书的邻居。",
     ]))
     assert "主要收获" not in [h for _, h in outline(doc)]
-
-
-def runins(doc):
-    return [pf.stringify(span) for block in doc.content if isinstance(block, pf.Para)
-            for span in block.content if isinstance(span, pf.Span) and "runin" in span.classes]
 
 
 def test_ordinal_points_closed_by_a_full_stop_run_into_their_paragraphs():
