@@ -105,13 +105,20 @@ def mixed_contents(texts: list[str | None]) -> set[int]:
     starting over: "1 总则") to that line or the end of the short lines, when others come back
     too (the headings it lists, with or without their numbers). A "目录" line above is its own."""
     found: set[int] = set()
+    if not any(map(_entry_line, texts[:TOC_WITHIN_BLOCKS])):
+        return found
+    # Each line's words read once (a long page would otherwise be read again for each entry).
+    words = [_entry_words(t) if t else "" for t in texts]
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(words):
+        where.setdefault(key, []).append(i)
     index = 0
     while index < min(len(texts), TOC_WITHIN_BLOCKS):
         end = index
         while end < len(texts) and _entry_line(texts[end]):
             end += 1
         for start in range(index, end):
-            if entries := _contents_from(texts, start, end):
+            if entries := _contents_from(texts, words, where, start, end):
                 found.update(entries)
                 if start and _TOC_TITLE.match(texts[start - 1] or ""):
                     found.add(start - 1)
@@ -120,20 +127,20 @@ def mixed_contents(texts: list[str | None]) -> set[int]:
     return found
 
 
-def _contents_from(texts: list[str | None], start: int, end: int) -> range | None:
+def _contents_from(texts: list[str | None], words: list[str], where: dict[str, list[int]],
+                   start: int, end: int) -> range | None:
     """The entries of a contents list opening at `start` (see mixed_contents), or None."""
-    words = _entry_words(texts[start])
-    if len(words) < 2:
+    if len(words[start]) < 2:
         return None
-    again = next((j for j in range(start + 1, len(texts)) if texts[j] and _entry_words(texts[j]) == words), None)
+    again = next((j for j in where[words[start]] if j > start), None)
     if again is None:
         return None
     entries = range(start, min(again, end))
     numbered = [i for i in entries if parse_marker(texts[i]) or _WIKI_ENTRY.match(texts[i])]
     if len(entries) < MIXED_TOC_MIN_ENTRIES or not MIXED_TOC_MIN_NUMBERED <= len(numbered) < len(entries):
         return None
-    below = [_entry_words(t) for t in texts[again:] if t]
-    keys = [key for i in entries if len(key := _entry_words(texts[i])) >= 2]
+    below = [key for key in words[again:] if key]
+    keys = [words[i] for i in entries if len(words[i]) >= 2]
     back = [key for key in keys if any(line.startswith(key) for line in below)]
     return entries if len(back) > MIXED_TOC_MIN_AGAIN else None
 
