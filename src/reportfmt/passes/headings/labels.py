@@ -381,6 +381,48 @@ def ordinal_headings(texts: list[str | None]) -> list[int]:
     return []
 
 
+# "第一，要看懂内容。看影片时…": an ordinal, a comma, a short point closed by a full stop, its paragraph.
+_ORDINAL_RUNIN = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十])[，,][^。！!？?；;，,：:]{2,30}[。！!]")
+ORDINAL_RUNIN_BODY_MIN_CHARS = 10
+
+
+def ordinal_runins(texts: list[str | None]) -> dict[int, int]:
+    """Paragraphs opened by "第一，…。" "第二，…。" in order from 第一, each point a short clause
+    closed by a full stop and followed by its paragraph: where each point ends. Two or more, and
+    every line of the page opening with 第X， is one of them (else they are sentences); or none."""
+    opening = [i for i, t in enumerate(texts) if t and re.match(r"^\s*第[一二三四五六七八九十][，,]", t)]
+    points = {i: m for i in opening if (m := _ORDINAL_RUNIN.match(texts[i]))
+              and len(texts[i][m.end():].strip()) >= ORDINAL_RUNIN_BODY_MIN_CHARS}
+    numbers = [cn_to_int(points[i].group("num")) for i in points]
+    if len(points) < 2 or len(points) != len(opening) or numbers != list(range(1, len(numbers) + 1)):
+        return {}
+    return {i: m.end() for i, m in points.items()}
+
+
+# "摘要：" "【摘要】": a paper's abstract, under its title (and its authors).
+_ABSTRACT = re.compile(r"^\s*(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])")
+PAPER_TITLE_MIN_CHARS = 6
+# Between a paper's title and its abstract stand at most its authors and their unit.
+PAPER_ABSTRACT_WITHIN = 3
+
+
+def paper_titles(texts: list[str | None], samples: list[int]) -> list[int]:
+    """The line right under a sample's marker that is a paper's own title ("第1篇：…" / "县域…的
+    成因与防控" / "摘要：…"): a line of words, no sentence, with the abstract's label at most three
+    lines below it."""
+    titles = []
+    for sample in samples:
+        index = sample + 1
+        text = texts[index] if index < len(texts) else None
+        if (not text or visible_len(text) < PAPER_TITLE_MIN_CHARS or SENTENCE_INSIDE.search(text)
+                or parse_marker(text) is not None or text.rstrip()[-1] in "：:。"):
+            continue
+        below = texts[index + 1:index + 1 + PAPER_ABSTRACT_WITHIN]
+        if any(t and _ABSTRACT.match(t) for t in below):
+            titles.append(index)
+    return titles
+
+
 # Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".
 _PICTURE_PLACEHOLDER = re.compile(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
 # Beside numbered headings, a bare line needs more proof: short, Chinese words only, used once,

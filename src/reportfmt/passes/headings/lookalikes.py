@@ -6,6 +6,10 @@
 - A form's fill-in field: "1. 议程一：[议程内容]", "2. 记录人：____" — a label and a blank
   for the reader to fill, one line of a template, not a section.
 - A question of a Q&A list: "1. 问：…？" followed by "答：…".
+- A contents list whose parts lost their numbers while their subsections kept them ("总则" /
+  "1.1 编制目的" / "1.2 编制依据" / "组织指挥体系" / "2.1 …"), its entries back below as the headings.
+- The points of a regulation that calls itself 本要點 ("一、為…特訂定本要點。" "二、補助對象：…"):
+  a 要點's 一、 items are its articles (點, as 第X條 are a law's), amended and counted one by one.
 - A table's header row glued to the heading above it when the page lost the line break:
   "二、主要内容序号 | 项目 | 说明 |" is the heading "二、主要内容" and the row "序号 | 项目 | 说明 |"
   (table_header_cut says where the heading ends).
@@ -14,6 +18,8 @@
 from __future__ import annotations
 
 import re
+
+from .numbering import parse_marker
 
 # A TOC entry is short and may end with its page number ("第一章 总则 ...... 3").
 TOC_ENTRY_MAX_CHARS = 40
@@ -71,6 +77,80 @@ def contents_lines(texts: list[str | None]) -> set[int]:
     entries = toc_entries(texts, lambda t: bool(_WIKI_ENTRY.match(t)))
     titles = {i - 1 for i in entries if i and i - 1 not in entries and _TOC_TITLE.match(texts[i - 1] or "")}
     return entries | titles
+
+
+# A contents list with bare parts: this many entries at least, two of them numbered, and the first
+# and this many others coming back below (a page may be cut before the later parts).
+MIXED_TOC_MIN_ENTRIES = 4
+MIXED_TOC_MIN_NUMBERED = 2
+MIXED_TOC_MIN_AGAIN = 3
+_ENTRY_PUNCT = re.compile(r"[。；;！!？?，,：:]")
+
+
+def _entry_words(text: str) -> str:
+    """An entry's words without its number: "1.1 编制目的" and "1 总则" say "编制目的", "总则"."""
+    marker = parse_marker(text)
+    start = marker.end if marker else (m.end() if (m := _WIKI_ENTRY.match(text)) else 0)
+    return _toc_key(text[start:])
+
+
+def _entry_line(text: str | None) -> bool:
+    return bool(text) and len(_toc_key(text)) <= TOC_ENTRY_MAX_CHARS and not _ENTRY_PUNCT.search(text)
+
+
+def mixed_contents(texts: list[str | None]) -> set[int]:
+    """Indexes of a contents list near the top whose entries are numbered and bare lines mixed
+    ("总则" / "1.1 编制目的" / … / "组织指挥体系" / "2.1 …"): short lines with no sentence mark,
+    two or more of them numbered, from an entry whose words come back below (the document
+    starting over: "1 总则") to that line or the end of the short lines, when others come back
+    too (the headings it lists, with or without their numbers). A "目录" line above is its own."""
+    found: set[int] = set()
+    if not any(map(_entry_line, texts[:TOC_WITHIN_BLOCKS])):
+        return found
+    # Each line's words read once (a long page would otherwise be read again for each entry).
+    words = [_entry_words(t) if t else "" for t in texts]
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(words):
+        where.setdefault(key, []).append(i)
+    index = 0
+    while index < min(len(texts), TOC_WITHIN_BLOCKS):
+        end = index
+        while end < len(texts) and _entry_line(texts[end]):
+            end += 1
+        for start in range(index, end):
+            if entries := _contents_from(texts, words, where, start, end):
+                found.update(entries)
+                if start and _TOC_TITLE.match(texts[start - 1] or ""):
+                    found.add(start - 1)
+                break
+        index = max(end, index + 1)
+    return found
+
+
+def _contents_from(texts: list[str | None], words: list[str], where: dict[str, list[int]],
+                   start: int, end: int) -> range | None:
+    """The entries of a contents list opening at `start` (see mixed_contents), or None."""
+    if len(words[start]) < 2:
+        return None
+    again = next((j for j in where[words[start]] if j > start), None)
+    if again is None:
+        return None
+    entries = range(start, min(again, end))
+    numbered = [i for i in entries if parse_marker(texts[i]) or _WIKI_ENTRY.match(texts[i])]
+    if len(entries) < MIXED_TOC_MIN_ENTRIES or not MIXED_TOC_MIN_NUMBERED <= len(numbered) < len(entries):
+        return None
+    below = [key for key in words[again:] if key]
+    keys = [words[i] for i in entries if len(words[i]) >= 2]
+    back = [key for key in keys if any(line.startswith(key) for line in below)]
+    return entries if len(back) > MIXED_TOC_MIN_AGAIN else None
+
+
+# "特訂定本要點", "本要點經行政會議通過": the document names itself a 要點 (a regulation's points).
+_NAMES_ITSELF_POINTS = re.compile(r"本要[點点]")
+
+
+def names_itself_points(texts: list[str | None]) -> bool:
+    return any(_NAMES_ITSELF_POINTS.search(t) for t in texts if t)
 
 
 # "议程一：[议程内容]", "主持人：____", "日期：×××": a label whose whole value is a blank.

@@ -158,6 +158,44 @@ def _bulleted(text: str | None) -> bool:
     return bool(text) and bool(_BULLET_ITEM.match(text))
 
 
+# "写法要点" / "示例" over "- …" bullets: a short bare label, no mark of any kind in it.
+BULLET_LABEL_MAX_CHARS = 8
+_ANY_PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+
+
+def bullet_labels(texts: list[str | None]) -> list[int]:
+    """Short bare lines, each right above a bulleted list and below a heading's line or the
+    bullets of the label before it ("一、标题" / "写法要点" / "- …" / "示例" / "- …"): a part's
+    labelled sub-lists, as question-and-answer pages print them. Two or more, or none."""
+    chosen = [i for i, t in enumerate(texts)
+              if t and 2 <= len(squeeze(t)) <= BULLET_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
+              and parse_marker(t) is None and i + 1 < len(texts) and _bulleted(texts[i + 1])
+              and i > 0 and (_bulleted(texts[i - 1]) or parse_marker(texts[i - 1] or "") is not None)]
+    return chosen if len(chosen) >= 2 else []
+
+
+# "成绩页：把去年和今年…": a few words closed by a colon, then their sentence.
+_SUB_RUNIN = re.compile(r"^\s*(?P<label>[\u3400-\u9fff]{2,6})[:：](?=\S)")
+SUB_RUNIN_BODY_MIN_CHARS = 10
+SUB_RUNIN_MIN_LINES = 2
+
+
+def sub_runins(texts: list[str | None], siblings: list[tuple[int, int]]) -> dict[int, int]:
+    """Where the labels end of the lines between two numbered run-in siblings ("3. 主体页：…" and
+    "4. 收官页：…") when every one of those lines, two or more, runs in the same way unnumbered
+    ("成绩页：…" "项目页：…"): the points of the item above, each a label and its sentence."""
+    found: dict[int, int] = {}
+    for before, after in siblings:
+        between = range(before + 1, after)
+        matches = [_SUB_RUNIN.match(texts[i] or "") for i in between]
+        if (len(between) >= SUB_RUNIN_MIN_LINES and all(matches)
+                and all(len(squeeze(texts[i][m.end():])) >= SUB_RUNIN_BODY_MIN_CHARS
+                        for i, m in zip(between, matches, strict=True))
+                and len({m.group("label") for m in matches}) == len(matches)):
+            found.update({i: m.end() for i, m in zip(between, matches, strict=True)})
+    return found
+
+
 def _opens_first_part(text: str | None) -> bool:
     """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
     marker = parse_marker(text) if text else None

@@ -37,19 +37,29 @@ from .labels import (
     front_matter_label,
     lone_numbers,
     ordinal_headings,
+    ordinal_runins,
+    paper_titles,
     parent_lines,
     part_labels,
     question_headings,
     unnumbered_shape,
 )
-from .lookalikes import contents_lines, is_fill_in, is_question, table_header_cut, toc_entries
+from .lookalikes import (
+    contents_lines,
+    is_fill_in,
+    is_question,
+    mixed_contents,
+    names_itself_points,
+    table_header_cut,
+    toc_entries,
+)
 from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
-from .parallel import colon_labels, colon_titles, read_blank_numbers
+from .parallel import bullet_labels, colon_labels, colon_titles, read_blank_numbers, sub_runins
 from .programme import programme_steps
 from .proofs import (
     Candidate,
@@ -96,6 +106,10 @@ PARENT_PREFIX = "parent:"
 PART_FAMILY = "page-part"
 # The family of unnumbered run-in headings in a series ("做…的参与者。…", series.py).
 SERIES_FAMILY = "runin-series"
+# The family of the unnumbered points of a numbered run-in item ("成绩页：…", parallel.sub_runins).
+SUB_RUNIN_FAMILY = "sub-runin"
+# The family of a paper's own title under a sample's marker (labels.paper_titles).
+PAPER_FAMILY = "paper-title"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
 
@@ -172,8 +186,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "篇1" after the title's own words counts only where the page announces several samples.
     # So does a first sample numbered 1 under the title's own words ("工作方案 1").
     # ("2016年教师节大会主持词(一)" too: a year before, the number in brackets.)
+    # (unless lines holding only "2", "3" go on from that 1: "老屋的窗1老屋要拆…" is the title glued
+    # to an essay's first part, its parts 2 and 3 numbered on lines of their own)
     numbered_first = bool(title_key) and any(t and (re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
                                                     or numbered_title(t, title_key) == 1) for t in texts)
+    numbered_first = numbered_first and not _parts_go_on_from_two(texts)
     announced = (numbered_first or announced_elsewhere
                  or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
@@ -183,7 +200,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     found: dict[int, Decision] = {}
     in_article = False
     in_disclaimer = False
-    toc = toc_entries(texts, lambda t: parse_marker(t) is not None)
+    contents = mixed_contents(texts)
+    toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
+    # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
+    points = names_itself_points(texts)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -193,6 +213,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key and squeeze(text) == title_key:
             continue  # the title is metadata already; a repeat of it is no heading
+        if index in contents:
+            continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
         following = next((t for t in texts[index + 1:index + 2]), None)
         if index in marked:
             in_article = in_disclaimer = False
@@ -227,6 +249,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
+        if points and marker.family == "yi":
+            in_article = True
+            continue
         if marker.family == "tiao":
             label_end = len(text[:marker.end].rstrip())
             found[index] = Decision("article", "tiao", cut=label_end)
@@ -308,7 +333,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
-    not_headings = captions(texts, pictures, credited) | contents_lines(texts)
+    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
@@ -350,6 +375,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
         found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
         ranks[PROGRAMME_FAMILY] = ORDER["yi"]
+    # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
+    samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
+    if titles := [i for i in paper_titles(texts, samples) if free(i)]:
+        found.update({i: Decision("heading", PAPER_FAMILY) for i in titles})
+        ranks[PAPER_FAMILY] = ORDER["sample"] + 0.5
     if parts := [i for i in part_labels(texts, title_key) if free(i)]:
         # Two labels (the format, the sample) divide the page above its numbered parts; one alone
         # ("例文：…" after the format's parts) stands beside the page's top sections.
@@ -390,6 +420,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
             found.update({i: Decision("heading", "unnumbered") for i in bare})
+            if not bare:
+                # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
+                found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
+                              if free(i) and i > first_sample})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
@@ -414,6 +448,16 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found.update({i: proven for i in labels if free(i)})
         else:
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
+        # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
+        _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
+    # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
+    runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
+    siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
+                if ma.family == mb.family and mb.number == ma.number + 1 and b - a > 1]
+    if points := {i: cut for i, cut in sub_runins(texts, siblings).items() if free(i)}:
+        found.update({i: Decision("runin", SUB_RUNIN_FAMILY, cut=cut) for i, cut in points.items()})
+        # (split off as headings with headings.split_runin: one level below the items holding them)
+        ranks[SUB_RUNIN_FAMILY] = max(ranks[m.family] for _, m in runins) + 0.5
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
     if series := runin_series(texts, free):
@@ -562,6 +606,12 @@ def _names_the_page(texts: list[str | None], index: int, marker: Marker) -> bool
         return False
     return not any((other := parse_marker(t)) is not None and other.family == marker.family
                    for t in texts[index + 1:] if t)
+
+
+def _parts_go_on_from_two(texts: list[str | None]) -> bool:
+    """The page's parts are numbered by lines holding only a number, from 2 on (labels.lone_numbers)."""
+    lone = lone_numbers(texts)
+    return bool(lone) and texts[lone[0]].strip() in ("2", "二")
 
 
 def _unwrap_bold(text: str | None) -> str | None:
