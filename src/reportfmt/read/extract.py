@@ -15,6 +15,7 @@ The steps, each a module of read/extraction/:
                   post without its author panel and action bars, a reply without the copy of
                   an earlier post it opens with (quoted_copies.py);
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
+   ad_cards.py    so do links labelled as ads ("<a><i>广告</i><span>headline</span></a>");
    second_opinion.py  short lines at the article's edges go unless readability-lxml, run on
                   the whole page, keeps them too (block voting, rule extract.vote);
    learned_vote.py    leaf blocks a learned block scorer (learned.py: logistic regression on
@@ -41,6 +42,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from .extraction.ad_cards import cut_ad_cards
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
 from .extraction.flat_posts import wrap_flat_posts
@@ -128,6 +130,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     keep_best_run(article, audit, posts)
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
+    cut_ad_cards(article, audit)
     if thread:
         reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))
         posts = posts | starter_sentences(article, posts)  # the question above the answers

@@ -24,6 +24,7 @@ _ATTRIBUTION = re.compile(r"写道|写了|发表|原帖由|引用|wrote|said|quo
 _SENTENCE_END = re.compile(r"[。！？!?]")
 QUOTE_BYLINE_CHARS = 40
 _LINE_BREAKERS = {"div", "p", "blockquote", "ul", "ol", "li", "table", "section", "article", "aside", "pre"}
+_BREAKS = {"br", "hr"}
 
 # The reply list's counter line: a count of replies, comments or answers, at most this long.
 _REPLIES = r"(?:回复|评论|回答|回应|答案)"
@@ -113,6 +114,33 @@ def drop_unnamed_quote_bylines(post: etree._Element, audit: Audit) -> None:
         text = " ".join(line.text_content().split())
         if _QUOTE_OPENER.search(text):
             drop_quote_byline(box, audit)
+
+
+def drop_bare_quote_byline(quote: etree._Element, stamp: re.Pattern, audit: Audit) -> None:
+    """A quote whose byline is bare text at its start, parted from the quoted words by a line
+    break or a block ("name 发表于 2024-4-6 10:40<br>quoted words": Discuz's touch template,
+    and boards that print the quote as text): the byline goes, the quoted words stay. Read
+    before a post's stamp lines go, which would take the quote whole (its stamp is in it).
+    The byline is short, has no sentence mark, and names a quoting verb or a time."""
+    node = quote
+    while not (node.text and node.text.strip()):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1 or (children[0].tail and children[0].tail.strip()) or children[0].tag in _BREAKS:
+            return
+        node = children[0]
+    text = " ".join(node.text.split())
+    after = next((c for c in node if isinstance(c.tag, str)), None)
+    if (after is None or not (after.tag == "br" or after.tag in _LINE_BREAKERS)
+            or len(text) > QUOTE_BYLINE_CHARS or _SENTENCE_END.search(text)
+            or not (_ATTRIBUTION.search(text) or stamp.search(text))):
+        return
+    if cjk_count("".join(node.text_content().split())) - cjk_count(text) < 2:
+        return  # nothing quoted after it: not a byline over words
+    audit.note(node.text, "post-meta")
+    node.text = None
+    if after.tag == "br":
+        node.text = after.tail
+        node.remove(after)
 
 
 def _first_line(quote: etree._Element) -> etree._Element | None:

@@ -34,7 +34,14 @@ from lxml import etree
 
 from .audit import Audit
 from .bylines import post_heading
-from .list_lines import COMMENTS_LABEL, drop_list_header, drop_quote_byline, drop_unnamed_quote_bylines, label_before
+from .list_lines import (
+    COMMENTS_LABEL,
+    drop_bare_quote_byline,
+    drop_list_header,
+    drop_quote_byline,
+    drop_unnamed_quote_bylines,
+    label_before,
+)
 from .post_body import holds_sentence, is_quote, keep_post_bodies
 from .post_words import (
     drop_signatures,
@@ -211,6 +218,8 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
             # sentence (an issue timeline's event row "X 添加了 缺陷 标签").
             audit.drop(post, "post-meta")
             continue
+        for quote in outer_quotes(post):
+            drop_bare_quote_byline(quote, STAMP, audit)  # before the stamp lines take the quote whole
         if post not in reduced:
             drop_template_parts(post, template, audit)
             drop_stamp_line(post, template, audit)
