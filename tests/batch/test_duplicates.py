@@ -98,3 +98,22 @@ def test_skip_duplicates_converts_one_copy_and_records_the_others(pages, tmp_pat
     assert [found[n]["status"] for n in ("1.txt", "2.txt", "3.txt", "4.txt")] == ["ok", "skipped", "skipped", "ok"]
     assert found["2.txt"]["duplicate_of"]["exact"] is True and found["2.txt"]["outputs"] == {}
     assert "duplicate of" in found["3.txt"]["error"] and found["3.txt"]["duplicate_of"]["exact"] is False
+
+
+@pytest.mark.parametrize("length", [60, 5_000, 9_000])
+def test_the_signature_is_the_one_datasketch_computes(length):
+    """The MinHash's values, computed in blocks by affine32_minima, are those of datasketch's
+    own update_batch over the same shingles (so similarities and groups stay the same)."""
+    import random
+
+    from datasketch import MinHash
+
+    from reportfmt.batch.duplicates import NUM_PERM, fold, shingle_hashes
+
+    rng = random.Random(length)
+    folded = fold("".join(chr(rng.randint(0x4E00, 0x4E00 + 2000)) for _ in range(length)))
+    theirs = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
+    theirs.update_batch(shingle_hashes(folded))
+    ours = DuplicateIndex()._minhash(folded)
+    assert ours.hashvalues.dtype == theirs.hashvalues.dtype
+    assert ours.hashvalues.tolist() == theirs.hashvalues.tolist()

@@ -102,3 +102,19 @@ def test_typst_error_becomes_reportfmt_error():
         pytest.skip("no CJK font on this machine")
     with pytest.raises(ReportfmtError, match="typst"):
         compile_pdf("#masked[x][y]")
+
+
+@needs_cjk_font
+def test_pictures_stay_with_their_document():
+    """Picture-less documents share one empty folder per process; a document's pictures live
+    in a folder of its own, gone after its compile, so the next document cannot read them."""
+    from read.test_images import png
+    from reportfmt.write import pdf as pdf_module
+
+    assert compile_pdf('#image("a.png", width: 50%)', files={"a.png": png()}).startswith(b"%PDF")
+    with pytest.raises(ReportfmtError, match="typst"):
+        compile_pdf('#image("a.png", width: 50%)')
+    compile_pdf("正文")
+    empty = Path(pdf_module._empty_folder())
+    assert empty.is_dir() and list(empty.iterdir()) == []
+    assert pdf_module._empty_folder() == str(empty)

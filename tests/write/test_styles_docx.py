@@ -196,3 +196,18 @@ def test_pandoc_applies_masked_span_and_headings(converted):
     assert {"Title", "Heading1", "Heading2", "Heading3", "Heading4", "FirstParagraph"} <= used
     label = body.find(".//w:rStyle[@w:val='ArticleLabel']", NS)
     assert label is not None
+
+
+def test_reference_parts_hold_no_indentation():
+    """pandoc parses the reference's parts at every DOCX it writes: build_reference.py drops
+    the whitespace between elements (text inside w:t and w:instrText stays)."""
+    with zipfile.ZipFile(REFERENCE) as package:
+        for name in package.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            root = etree.fromstring(package.read(name))
+            for elem in root.iter():
+                gaps = [elem.tail] + ([elem.text] if len(elem) else [])
+                assert not any(gap and gap.isspace() for gap in gaps), (name, elem.tag)
+    footer = zipfile.ZipFile(REFERENCE).read("word/footer1.xml").decode("utf-8")
+    assert '<w:instrText xml:space="preserve"> PAGE </w:instrText>' in footer

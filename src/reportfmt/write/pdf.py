@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import os
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import typst
@@ -55,6 +57,38 @@ def typst_engine(font_paths: tuple[str, ...] = ()) -> _Engine:
     return _engine(font_paths, True)
 
 
+@contextlib.contextmanager
+def _root_folder(files: dict[str, bytes] | None) -> Iterator[str]:
+    """The folder typst compiles a document in, which is where it reads pictures from
+    (files: name -> bytes, from write/pictures.py): a fresh one for a document with pictures,
+    so no document sees another's; for the others (most pages) one empty folder per process,
+    which nothing ever writes to. Making and removing a folder per page cost about 1 ms."""
+    if not files:
+        yield _empty_folder()
+        return
+    with tempfile.TemporaryDirectory(prefix="reportfmt-typst-") as root:
+        for name, data in files.items():
+            (Path(root) / Path(name).name).write_bytes(data)
+        yield root
+
+
+_EMPTY: dict[int, str] = {}  # process id -> its empty folder (a forked worker makes its own)
+
+
+def _empty_folder() -> str:
+    pid = os.getpid()
+    if pid not in _EMPTY:
+        _EMPTY[pid] = tempfile.mkdtemp(prefix="reportfmt-typst-")
+        atexit.register(_remove_empty_folder, pid)
+    return _EMPTY[pid]
+
+
+def _remove_empty_folder(pid: int) -> None:
+    if os.getpid() == pid:  # not from a forked child that inherited the handler
+        with contextlib.suppress(OSError):
+            os.rmdir(_EMPTY.pop(pid))
+
+
 def compile_pdf(
     typst_source: str,
     *,
@@ -72,11 +106,7 @@ def compile_pdf(
     if timestamp is None and os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
         timestamp = int(os.environ["SOURCE_DATE_EPOCH"])
     extra = {} if timestamp is None else {"timestamp": timestamp}
-    # typst reads pictures (files: name -> bytes, from write/pictures.py) from the folder
-    # the source is compiled in: a fresh one per document, so no document sees another's.
-    with engine.lock, tempfile.TemporaryDirectory(prefix="reportfmt-typst-") as root:
-        for name, data in (files or {}).items():
-            (Path(root) / Path(name).name).write_bytes(data)
+    with engine.lock, _root_folder(files) as root:
         try:
             pdf, warnings = engine.compiler.compile_with_warnings(
                 input=typst_source.encode("utf-8"), format="pdf", root=root, **extra
