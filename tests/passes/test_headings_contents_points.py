@@ -88,6 +88,9 @@ def test_the_same_parts_in_a_plan_that_does_not_call_itself_a_yaodian_stay_headi
 def test_names_itself_points_reads_the_self_reference_only():
     assert names_itself_points(["一、為推動閱讀，特訂定本要點。"])
     assert not names_itself_points(["2024年党建工作要点", "一、加强理论学习"])
+    # "基本要点", "根本要点": a report's words, not a regulation naming itself
+    assert not names_itself_points(["一、把握工作的基本要点", "抓住问题的根本要点，逐项推进。"])
+    assert names_itself_points(["本要点自印发之日起施行。"])
 
 
 def test_the_title_glued_to_part_1_of_an_essay_numbered_on_lines_of_their_own_opens_no_sample():

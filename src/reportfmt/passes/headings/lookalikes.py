@@ -146,7 +146,10 @@ def _contents_from(texts: list[str | None], words: list[str], where: dict[str, l
 
 
 # "特訂定本要點", "本要點經行政會議通過": the document names itself a 要點 (a regulation's points).
-_NAMES_ITSELF_POINTS = re.compile(r"本要[點点]")
+# 本 must open the name (after a clause mark or a verb of enacting): "基本要点" "根本要点" "文本要点"
+# in a report's sentence name no regulation, and its 一、 parts stay headings.
+_NAMES_ITSELF_POINTS = re.compile(
+    r"(?:^|[\s，,。；;：:、（(「“]|訂定|订定|制定|修正|修訂|修订|依|按|經|经|適用|适用)本要[點点]")
 
 
 def names_itself_points(texts: list[str | None]) -> bool:
