@@ -227,3 +227,35 @@ def test_the_kind_option_overrides_the_recognised_kind(tmp_path):
     docx = Path(record["outputs"]["docx"])
     assert gongwen_styles(docx)[3] == ("GongwenLetterMark", "青禾市人民政府文件")
     assert part(docx, "word/document.xml").find("w:body/w:sectPr/w:titlePg", NS) is not None
+
+
+def test_gongwen_references_are_built_from_the_current_reference():
+    """build_gongwen.py starts from styles/reference.docx; when build_reference.py changes
+    (table borders, caption styles), the 公文 references must be rebuilt too, or a 公文's tables
+    lose the ruled grid the report layout has. The build is deterministic (fixed zip dates)."""
+    import sys
+
+    styles = Path(__file__).resolve().parents[2] / "styles"
+    sys.path.insert(0, str(styles))
+    try:
+        import build_gongwen
+    finally:
+        sys.path.remove(str(styles))
+    reference = (styles / "reference.docx").read_bytes()
+    for name, letter in build_gongwen.OUT.items():
+        assert build_gongwen.build(reference, letter) == (styles / name).read_bytes(), (
+            f"styles/{name} is stale: run `make styles`"
+        )
+
+
+def test_gongwen_table_style_has_the_ruled_grid():
+    """A table in a 公文 is ruled on every side and centred, as in the report layout."""
+    styles = Path(__file__).resolve().parents[2] / "styles"
+    for name in ("gongwen.docx", "gongwen-letter.docx"):
+        root = etree.fromstring(zipfile.ZipFile(styles / name).read("word/styles.xml"))
+        table = root.find("w:style[@w:styleId='Table']/w:tblPr", NS)
+        borders = table.find("w:tblBorders", NS)
+        assert borders is not None, name
+        sides = {child.tag.split("}")[1]: child.get(w("val")) for child in borders}
+        assert sides == dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"), "single")
+        assert table.find("w:jc", NS).get(w("val")) == "center"
