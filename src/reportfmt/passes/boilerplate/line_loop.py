@@ -31,6 +31,7 @@ from .placement import (
     holds_picture,
     is_definition,
     is_signature,
+    numbers_a_part,
     region,
     repeats_sample_name,
     repeats_title,
@@ -205,8 +206,11 @@ class _Scan:
             rule = None
         if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
             rule = None
-        if rule is not None and rule.beside_chrome and not _beside_chrome(
-                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where):
+        if rule is not None and rule.beside_chrome and (not _beside_chrome(
+                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where)
+                or numbers_a_part(blocks, index, text)):
+            # (a bare number beside the page's facts is a counter, unless the text goes on
+            # counting its parts below it)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
