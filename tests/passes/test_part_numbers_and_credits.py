@@ -32,3 +32,36 @@ def test_two_counters_side_by_side_are_no_parts():
     doc, report = clean("\n".join(page))
     assert removed(report, "meta-lines.count-beside-chrome") == ["0", "1"]
     assert texts(doc)[-3:] == PARTS
+
+
+# --- a news desk's production credits under the text -----------------------------------------
+
+NEWS = [f"第{n}项：学院组织各教研室对本学期的课程建设、教学检查和学生竞赛工作逐项作了回顾，并排定了下学期任务。"
+        for n in range(1, 9)]
+
+
+def news_page(*tail):
+    return "\n".join(["外语学院召开学期工作总结会", *NEWS, *tail])
+
+
+def test_credits_one_a_line_with_spaced_labels_and_bars_go():
+    tail = ["文 字丨某某学院办公室", "图 片丨某某学院宣传组", "美 编丨孙小雨", "责 编丨何一鸣", "终 审丨严 宁"]
+    doc, report = clean(news_page(*tail))
+    assert texts(doc)[-8:] == NEWS
+    assert removed(report, "meta-lines.production-credits") == tail
+
+
+def test_credits_chained_on_one_line_go():
+    tail = ["撰稿:林某某 初审:韩某 复审:杜某某 终审:蒲某", "文字:赵某 孙某 校审:张某"]
+    doc, report = clean(news_page(*tail))
+    assert texts(doc)[-8:] == NEWS
+    assert removed(report, "meta-lines.production-credits") == tail
+
+
+def test_a_sentence_or_a_signing_field_under_the_text_stays():
+    # A role word opening a sentence has no mark after it; a 公文's own 审核/签发 fields are
+    # not the desk's credits.
+    tail = ["摄影比赛的获奖作品将在图书馆一楼展出一个月。", "审核：周某", "签发：吴某"]
+    doc, report = clean(news_page(*tail))
+    assert texts(doc)[-3:] == tail
+    assert not removed(report, "meta-lines.production-credits")
