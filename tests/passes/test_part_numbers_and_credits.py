@@ -65,3 +65,35 @@ def test_a_sentence_or_a_signing_field_under_the_text_stays():
     doc, report = clean(news_page(*tail))
     assert texts(doc)[-3:] == tail
     assert not removed(report, "meta-lines.production-credits")
+
+
+# --- the page's title printed again over several short lines ---------------------------------
+
+NOTICE_BODY = ["各镇人民政府，区政府各部门：",
+               "经区政府同意，现将《青石区城区公共停车场管理细则》印发给你们，请结合实际认真执行。",
+               "青石区人民政府办公室",
+               "2022年3月8日",
+               "青石区城区公共停车场管理细则",
+               "为规范城区公共停车场的建设和管理，方便群众出行，结合本区实际，制定本细则。",
+               "一、本细则所称公共停车场，是指为社会车辆提供停放服务的场所。",
+               "二、区住房城乡建设局负责全区公共停车场的统筹规划和监督管理。"]
+
+
+def test_a_title_set_over_three_lines_under_the_headline_goes():
+    lines = ["青石区人民政府办公室关于印发青石区", "城区公共停车场管理", "细则的通知"]
+    page = ["青政办发[2022]7号青石区城区公共停车场管理细则的通知", "时间:2022-03-09 来源: 作者:",
+            *lines, *NOTICE_BODY]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == lines
+    assert texts(doc) == NOTICE_BODY
+
+
+def test_short_lines_holding_the_title_among_other_words_stay():
+    # The title's words inside a sentence set in short lines: more than an issuer and its
+    # "关于印发" stand before them, so they are the text's, not the title again.
+    lines = ["区里今天召开专题会议研究部署青石区城区", "公共停车场管理细则的通知", "下发后的落实工作"]
+    page = ["青政办发[2022]7号青石区城区公共停车场管理细则的通知", "时间:2022-03-09 来源: 作者:",
+            *lines, *NOTICE_BODY]
+    doc, report = clean("\n".join(page))
+    assert not removed(report, "title.repeated-title")
+    assert texts(doc)[:3] == lines

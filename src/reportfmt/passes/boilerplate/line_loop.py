@@ -46,6 +46,7 @@ from .seams import (
     glued_article,
     glued_chrome,
     reads_on,
+    title_over_lines,
     unmatched_glued_chrome,
     wrapped_rule,
     wrapped_title,
@@ -191,6 +192,12 @@ class _Scan:
             # The page's title printed again, hard-wrapped in two: both halves go (wrapped.py).
             self.removed.append((origin, text, "title.repeated-title"))
             self.finishing[index + 1] = "title.repeated-title"
+            return True
+        if title_head and title and (more := title_over_lines(blocks, index, text, title, self.rules, self.keep, kept)):
+            # The title printed again over several short lines (a 公文's title under the page's
+            # headline, the issuer before it): all of them go (seams.title_over_lines).
+            self.removed.append((origin, text, "title.repeated-title"))
+            self.finishing.update(dict.fromkeys(range(index + 1, index + 1 + more), "title.repeated-title"))
             return True
         return False
 
