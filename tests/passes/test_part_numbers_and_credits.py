@@ -97,3 +97,22 @@ def test_short_lines_holding_the_title_among_other_words_stay():
     doc, report = clean("\n".join(page))
     assert not removed(report, "title.repeated-title")
     assert texts(doc)[:3] == lines
+
+
+# --- a link to the rest of an item ----------------------------------------------------------
+
+def test_a_more_link_in_brackets_is_cut_and_the_words_before_it_kept():
+    teasers = ["1.冬季用电要注意插座不能超负荷，出门前检查电器是否关闭...[详情]",
+               "2.发现烟雾要弯腰低姿沿墙撤离，不要乘坐电梯...【点此查看详细内容】"]
+    doc, report = clean(news_page(*teasers, "点击加载更多评论>>"))
+    assert removed(report, "meta-lines.more-link") == ["[详情]", "【点此查看详细内容】", "点击加载更多评论>>"]
+    # (the teaser's "..." goes too: the text's words are what stay)
+    assert texts(doc)[-2:] == ["1.冬季用电要注意插座不能超负荷，出门前检查电器是否关闭",
+                               "2.发现烟雾要弯腰低姿沿墙撤离，不要乘坐电梯"]
+
+
+def test_asking_to_see_details_in_a_sentence_stays():
+    line = "报名方式见学院通知，可登录教务系统点击查看详情。"
+    doc, report = clean(news_page(line))
+    assert texts(doc)[-1] == line
+    assert not removed(report, "meta-lines.more-link")
