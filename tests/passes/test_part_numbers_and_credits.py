@@ -116,3 +116,23 @@ def test_asking_to_see_details_in_a_sentence_stays():
     doc, report = clean(news_page(line))
     assert texts(doc)[-1] == line
     assert not removed(report, "meta-lines.more-link")
+
+
+# --- the title stamped in brackets before the first section ---------------------------------
+
+def test_a_bracketed_title_glued_before_a_short_first_heading_goes():
+    page = ["社区消防演练方案", "【社区消防演练方案】一、演练目的",
+            "通过演练让居民熟悉疏散路线，掌握灭火器的使用方法，提高应对火灾的能力。",
+            "二、演练时间", "本月第三个星期六上午九点，在小区中心广场集合。"]
+    doc, report = clean("\n".join(page))
+    assert removed(report, "title.repeated-title") == ["【社区消防演练方案】"]
+    assert texts(doc)[0] == "一、演练目的"
+    assert texts(doc)[2] == "二、演练时间"
+
+
+def test_a_bracketed_other_name_before_a_heading_stays():
+    page = ["社区消防演练方案", "【附件】一、演练分组名单",
+            "通过演练让居民熟悉疏散路线，掌握灭火器的使用方法，提高应对火灾的能力。"]
+    doc, report = clean("\n".join(page))
+    assert not removed(report, "title.repeated-title")
+    assert texts(doc)[0] == "【附件】一、演练分组名单"
