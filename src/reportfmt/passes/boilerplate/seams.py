@@ -3,9 +3,10 @@
 Why a module of its own: a rule is written for one whole line, but pages lose and add line
 breaks. These are the line loop's readings of a line together with its neighbour or apart
 from the prose it was glued to: the rule a wrapped pair matches only read as one
-(wrapped_rule), the page's title wrapped in two (wrapped_title), the short line finishing a
-dropped line's sentence (reads_on), and the span of a line to cut when a site's line is glued
-to the text (glued_chrome, glued_article, unmatched_glued_chrome). wrapped.py and glued.py
+(wrapped_rule), the page's title wrapped in two (wrapped_title) or set again over a few
+short lines (title_over_lines), the short line finishing a dropped line's sentence
+(reads_on), and the span of a line to cut when a site's line is glued to the text
+(glued_chrome, glued_article, unmatched_glued_chrome). wrapped.py and glued.py
 say where the seams are; this module asks the rules (rule_match.py) what crosses them.
 """
 
@@ -129,9 +130,9 @@ def title_over_lines(blocks: list[tuple[int, pf.Block]], index: int, text: str, 
     """How many lines after the one at `index` print, with it, the page's title again set over
     several short lines (a 公文's title centred over two to four lines under the page's
     headline), with nothing but the issuer and its "关于印发" before the title and a few
-    characters after it ("方案的通知"). 0: they do not. The title must cross a seam (a line holding all of it is
-    repeats_title's), no line may end a sentence or be kept by a rule, and the lines are not
-    the issuer's name over the closing date (is_signature)."""
+    characters after it ("方案的通知"). 0: they do not. The title must cross a seam (a line
+    holding all of it is repeats_title's), no line may end a sentence or be kept by a rule,
+    and the lines are not the issuer's name over the closing date (is_signature)."""
     core = repeats.squeeze(_TITLE_NUMBER.sub("", title)).strip(_TITLE_QUOTES)
     first = repeats.squeeze(text)
     if (len(core) < TITLE_LINES_MIN_CHARS or core in first or not wrapped.may_wrap(text)
