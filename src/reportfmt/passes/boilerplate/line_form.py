@@ -52,8 +52,9 @@ _TRAIL = re.compile(r"^([^|丨]*?)\s*[|丨]\s*$")
 # guide's own heading), nor one followed by another bracket ("【打印】【关闭】": a row of
 # buttons), nor square brackets: a paper's "[关键词] …" and a guide's "[概念]" are the text's own.
 _BRACKET_LABEL = re.compile(rf"^[【〔]\s*([{CJK}]{{2,6}})\s*[】〕]\s*:?\s*(?=[^\s【\[〔])")
-# A label spaced out letter by letter before its colon: "写 作 说 明:", "作  者:".
-_SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*:)")
+# A label spaced out letter by letter before its colon, or before the bar a news page sets
+# after its credits' labels: "写 作 说 明:", "作  者:", "美 编丨某某".
+_SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*[:丨])")
 _BLANKS = re.compile(r"[ \t]+")
 # What a line must hold for the structural folds to apply (a cheap test before each regex).
 _LEAD_CHARS = frozenset("•·●○◦▪▫■□◆◇▶►▸‣∙★☆◎※→»\u203a|丨>-*— \t")
@@ -104,7 +105,7 @@ def _undressed(text: str) -> str:
         text = _TRAIL.sub(r"\1", text) or text
     if text and text[0] in "【〔":
         text = _BRACKET_LABEL.sub(r"\1:", text, count=1)
-    if ":" in text and " " in text:
+    if (":" in text or "丨" in text) and " " in text:
         text = _SPACED_LABEL.sub(lambda m: _BLANKS.sub("", m.group(0)), text)
     return text
 

@@ -31,6 +31,7 @@ from .placement import (
     holds_picture,
     is_definition,
     is_signature,
+    numbers_a_part,
     region,
     repeats_sample_name,
     repeats_title,
@@ -45,6 +46,7 @@ from .seams import (
     glued_article,
     glued_chrome,
     reads_on,
+    title_over_lines,
     unmatched_glued_chrome,
     wrapped_rule,
     wrapped_title,
@@ -191,6 +193,12 @@ class _Scan:
             self.removed.append((origin, text, "title.repeated-title"))
             self.finishing[index + 1] = "title.repeated-title"
             return True
+        if title_head and title and (more := title_over_lines(blocks, index, text, title, self.rules, self.keep, kept)):
+            # The title printed again over several short lines (a 公文's title under the page's
+            # headline, the issuer before it): all of them go (seams.title_over_lines).
+            self.removed.append((origin, text, "title.repeated-title"))
+            self.finishing.update(dict.fromkeys(range(index + 1, index + 1 + more), "title.repeated-title"))
+            return True
         return False
 
     def _acting_rule(self, index: int, origin: int, block: pf.Block, text: str, where: set[str]) -> Rule | None:
@@ -205,8 +213,11 @@ class _Scan:
             rule = None
         if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
             rule = None
-        if rule is not None and rule.beside_chrome and not _beside_chrome(
-                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where):
+        if rule is not None and rule.beside_chrome and (not _beside_chrome(
+                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where)
+                or numbers_a_part(blocks, index, text)):
+            # (a bare number beside the page's facts is a counter, unless the text goes on
+            # counting its parts below it)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):

@@ -109,6 +109,30 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
     return rule is not None and rule.action != "keep" and not rule.beside_chrome
 
 
+# A bare number alone on its line: a page's counter, or the number of one of the text's parts.
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+# What a part holds between its number and the next: at least one line of this many characters.
+_PART_TEXT_CHARS = 20
+
+
+def numbers_a_part(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> bool:
+    """Whether the bare number at `index` opens a numbered part of the text: the next number
+    stands alone on a later line with the text's own lines between (an essay's parts "1", "2",
+    "3", each above its paragraphs). A counter (likes, comments) beside the page's facts is
+    never followed, after a paragraph, by a line of its successor."""
+    number = _LONE_NUMBER.match(text)
+    if number is None:
+        return False
+    successor = str(int(number.group(1)) + 1)
+    part_text = False
+    for _, block in blocks[index + 1:]:
+        line = block_text(block).strip() if is_text_block(block) else ""
+        if line == successor:
+            return part_text
+        part_text = part_text or len(line) >= _PART_TEXT_CHARS
+    return False
+
+
 def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
     return sum(1 for _, block in kept if is_text_block(block) and block_text(block))
 

@@ -110,14 +110,19 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         offset += len(squeeze(text.strip("\0")))
         if is_text_block(block) and text and len(text) <= TEASER_MAX_CHARS:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
+            cores = (core,)
             if title and core.startswith(title_folded) and len(core) > len(title_folded):
                 # The title glued before the teaser, and the first part's number after it
-                # ("老屋的窗1老屋要拆…"): the text prints that number on a line of its own.
-                core = _PART_NUMBER.sub("", core[len(title_folded):])
+                # ("老屋的窗1老屋要拆…"): the text prints that number on a line of its own,
+                # which stays above the part (or went, as a counter would).
+                numbered = core[len(title_folded):]
+                core = _PART_NUMBER.sub("", numbered)
+                cores = (core, numbered)
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
-            if len(core) >= TEASER_MIN_CHARS and (_starts(following, core) or _starts(
-                    "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), core)):
+            if len(core) >= TEASER_MIN_CHARS and any(_starts(following, c) or _starts(
+                    "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), c)
+                    for c in cores):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
         kept.append((origin, block))

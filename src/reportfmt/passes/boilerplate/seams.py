@@ -3,15 +3,17 @@
 Why a module of its own: a rule is written for one whole line, but pages lose and add line
 breaks. These are the line loop's readings of a line together with its neighbour or apart
 from the prose it was glued to: the rule a wrapped pair matches only read as one
-(wrapped_rule), the page's title wrapped in two (wrapped_title), the short line finishing a
-dropped line's sentence (reads_on), and the span of a line to cut when a site's line is glued
-to the text (glued_chrome, glued_article, unmatched_glued_chrome). wrapped.py and glued.py
+(wrapped_rule), the page's title wrapped in two (wrapped_title) or set again over a few
+short lines (title_over_lines), the short line finishing a dropped line's sentence
+(reads_on), and the span of a line to cut when a site's line is glued to the text
+(glued_chrome, glued_article, unmatched_glued_chrome). wrapped.py and glued.py
 say where the seams are; this module asks the rules (rule_match.py) what crosses them.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import panflute as pf
 
@@ -106,6 +108,52 @@ def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, tit
         return False
     return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
             and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))
+
+
+# A page's title over at most this many lines (a 公文's title is set over two or three).
+TITLE_LINES_MAX = 4
+# What the lines may say beside the page's title: before it the issuer and the verb of a 公文
+# passing a document on ("某某办公室关于印发", "转发"), after it a few characters of its kind
+# ("方案的通知"), as the page's headline shortened the title.
+_BEFORE_TITLE = re.compile(r"^(?:.{0,20}(?:关于|印发|转发|批转))?$")
+TITLE_LINES_AFTER_CHARS = 8
+# The title must be this long for its copy spread over lines to be told (a short one is any phrase).
+TITLE_LINES_MIN_CHARS = 10
+# The document number a page may print before its title ("某政办发[2021]18号…"), and the
+# quotation marks a headline puts around it: neither is the title's words.
+_TITLE_NUMBER = re.compile(r"^\S{1,10}?[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*第?\s*\d{1,5}\s*号")
+_TITLE_QUOTES = "《》〈〉“”\"「」『』"
+
+
+def title_over_lines(blocks: list[tuple[int, pf.Block]], index: int, text: str, title: str,
+                     rules: tuple[Rule, ...], keep: frozenset[int], kept: list[tuple[int, pf.Block]]) -> int:
+    """How many lines after the one at `index` print, with it, the page's title again set over
+    several short lines (a 公文's title centred over two to four lines under the page's
+    headline), with nothing but the issuer and its "关于印发" before the title and a few
+    characters after it ("方案的通知"). 0: they do not. The title must cross a seam (a line
+    holding all of it is repeats_title's), no line may end a sentence or be kept by a rule,
+    and the lines are not the issuer's name over the closing date (is_signature)."""
+    core = repeats.squeeze(_TITLE_NUMBER.sub("", title)).strip(_TITLE_QUOTES)
+    first = repeats.squeeze(text)
+    if (len(core) < TITLE_LINES_MIN_CHARS or core in first or not wrapped.may_wrap(text)
+            or wrapped.ends_sentence(text)):
+        return 0
+    joined = first
+    for more in range(1, TITLE_LINES_MAX):
+        if index + more >= len(blocks):
+            return 0
+        block = blocks[index + more][1]
+        line = " ".join(block_text(block).split()) if isinstance(block, (pf.Para, pf.Plain)) else ""
+        if (not line or id(block) in keep or not wrapped.may_wrap(line) or wrapped.ends_sentence(line)
+                or keeping_rule(rules, line) or core in repeats.squeeze(line)):
+            return 0
+        joined += repeats.squeeze(line)
+        if core in joined:
+            before, _, after = joined.partition(core)
+            if not _BEFORE_TITLE.match(before) or len(after) > TITLE_LINES_AFTER_CHARS:
+                return 0
+            return more if not is_signature(text_blocks_kept(kept), blocks[index + more + 1:]) else 0
+    return 0
 
 
 def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],

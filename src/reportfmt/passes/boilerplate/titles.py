@@ -120,6 +120,10 @@ def glued_title_end(text: str, title: str | None) -> int:
     # A bracket closes the title whatever follows it, a numbered section included ("【标题】2、报身
     # 。报身也称…": the site stamps its title before a part of the text); a bare title before a
     # section number may be the text's own heading run into its first section.
+    # After a bracketed title, the first section's heading however short ("【标题】一、定义与作用"):
+    # the heading is the text's, the bracket the site's stamp.
+    if bracketed and SECTION_NUMBER.match(rest):
+        return end
     return end if len(rest) >= GLUED_BODY_MIN_CHARS and (bracketed or not SECTION_NUMBER.match(rest)) else 0
 
 
