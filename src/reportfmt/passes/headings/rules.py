@@ -97,6 +97,7 @@ from .shapes import (
     runs_on,
     statement_shape,
 )
+from .sibling_lists import lists_like_their_siblings
 from .starred import column_above, starred_heads
 
 MAX_LEVEL = 6
@@ -226,6 +227,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(marked_candidates[-1])
             continue
         if sample := sample_marker(text, sample_title, announced=announced):
+            if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
+                continue  # "[1]" ending the page (a forum archive's page list): no sample under it
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
             continue
@@ -320,7 +323,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted))), texts, ranks)
+    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted)))
+    accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)

@@ -1,0 +1,90 @@
+"""Numbered lines that are list items or page chrome, judged by the document around them (issue 18):
+a run of items read like the item lists beside it, and a bracketed number ending the page.
+Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+
+# A lesson plan: each (一)/(二) part holds two short items; under (二) of part 一 a note follows
+# the last item instead of the next part.
+LESSON_PLAN = [
+    "《小树苗》教学设计",
+    "一、教学目标",
+    "（一）识字目标",
+    "1. 认识“苗、壮、浇”等8个生字，会写“土、长”两个字",
+    "2. 能用自己的话说出小树苗是怎样长大的",
+    "（二）朗读目标",
+    "1. 读准字音，把句子读通顺，注意句中的停顿",
+    "2. 分角色读出小树苗和园丁爷爷说话时的语气",
+    "教师提示：朗读时可请学生边读边做动作。",
+    "二、教学过程",
+    "（一）猜谜导入（3分钟）",
+    "1. 出示谜语，请学生猜一猜说的是什么植物",
+    "2. 板书课题，全班齐读两遍",
+    "（二）学习生字（15分钟）",
+    "1. 同桌互相认读生字卡片，读错的互相纠正",
+    "2. 开火车读词语，教师随机正音",
+    "三、课后作业",
+    "回家给家里的花草浇一次水，说说它现在长什么样子。",
+]
+
+
+def test_items_followed_by_a_note_are_a_list_when_the_runs_beside_them_are_lists():
+    doc, _ = clean("\n".join(LESSON_PLAN))
+    assert outline(doc) == [
+        (1, "一、教学目标"), (2, "（一）识字目标"), (2, "（二）朗读目标"),
+        (1, "二、教学过程"), (2, "（一）猜谜导入（3分钟）"), (2, "（二）学习生字（15分钟）"),
+        (1, "三、课后作业"),
+    ]
+    assert "2.分角色读出小树苗和园丁爷爷说话时的语气" in [p.replace(" ", "") for p in paras(doc)]
+    assert any(p.startswith("教师提示") for p in paras(doc))
+
+
+def test_numbered_points_each_above_its_own_paragraph_stay_sections():
+    # The same family under the same parents, but every point opens a paragraph: sections.
+    doc, _ = clean("\n".join([
+        "社区志愿服务工作总结",
+        "一、主要做法",
+        "（一）组织建设",
+        "1. 建立队伍",
+        "全年新招募志愿者四十余人，按楼栋分成六个小组，每组推选一名组长负责日常联络。",
+        "2. 完善制度",
+        "制定了服务登记和积分兑换办法，志愿者每次服务后由组长登记时长，年底统一兑换。",
+        "（二）服务开展",
+        "1. 关爱老人",
+        "每周二上门看望独居老人，帮助打扫卫生、代购生活用品，并陪老人聊天。",
+        "2. 环境整治",
+        "每月组织一次楼道清理活动，清除堆放杂物，张贴文明养犬和垃圾分类提示。",
+        "二、存在不足",
+        "志愿者以退休人员为主，年轻人参与较少，部分活动形式还比较单一。",
+    ]))
+    assert [text for _level, text in outline(doc)] == [
+        "一、主要做法", "（一）组织建设", "1. 建立队伍", "2. 完善制度",
+        "（二）服务开展", "1. 关爱老人", "2. 环境整治", "二、存在不足",
+    ]
+
+
+def test_a_bracketed_number_ending_a_forum_page_is_no_sample_marker():
+    doc, _ = clean("\n".join([
+        "关于本版发帖的几点要求",
+        "一、发帖前请先搜索，已经有人问过的问题不要重复发帖，可以在原帖下面跟帖讨论。",
+        "二、标题要写清楚问题的内容，不要只写“求助”“急”之类的字眼，否则版主有权移动或锁定。",
+        "三、广告帖一律删除，屡次发布的账号禁言处理。",
+        "收到，支持版主的管理。",
+        "页:",
+        "[1]",
+    ]))
+    assert "[1]" not in [text for _level, text in outline(doc)]
+    assert all(level for level, _text in outline(doc))
+
+
+def test_a_bracketed_sample_number_with_its_sample_under_it_still_opens_the_sample():
+    doc, _ = clean("\n".join([
+        "班会主持词(精选3篇)",
+        "【一】",
+        "尊敬的老师、亲爱的同学们：大家好！今天我们在这里召开以“珍惜时间”为主题的班会，下面请第一组同学表演小品。",
+        "【二】",
+        "各位同学：新学期开始了，今天的班会我们一起来聊一聊怎样安排好自己的课余时间，先请班长讲话。",
+    ]))
+    assert [text for _level, text in outline(doc)][:2] == ["【一】", "【二】"]
