@@ -81,7 +81,7 @@ from .proofs import (
     under_provisions,
 )
 from .restart import OUTER, outer_marker, restarted_parts
-from .samples import announces_samples, numbered_title, sample_marker, title_sample_lines
+from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import runin_series
 from .shapes import (
     clause_runin_cut,
@@ -111,6 +111,8 @@ SERIES_FAMILY = "runin-series"
 SUB_RUNIN_FAMILY = "sub-runin"
 # The family of a paper's own title under a sample's marker (labels.paper_titles).
 PAPER_FAMILY = "paper-title"
+# The family of samples one numbered part holds (samples.stem_sample_lines between "一、" and "二、").
+HELD_SAMPLE_FAMILY = "held-sample"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
 
@@ -197,6 +199,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     sample_title = title_key if announced else None
     # "垃圾分类倡议书" over each sample of "垃圾分类倡议书(精选15篇)": the bare title is each one's marker.
     title_samples = title_sample_lines(texts, title, announced)
+    # "描写江南的散文：烟雨里的小镇" … "描写江南的散文：外婆的乌篷船": samples headed by the same words
+    stem_samples = stem_sample_lines(texts) - title_samples
+    title_samples |= stem_samples
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -336,6 +341,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
+    if stem_samples and (holder := _holding_family(dict.fromkeys(stem_samples, 0), accepted, ranks)):
+        # "一、某某最有名的散文" / "某某散文《檐下听雨》" … / "二、…": the samples one part holds sit under it
+        found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
+        ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)

@@ -1,6 +1,6 @@
-"""Numbered lines that are list items or page chrome, judged by the document around them (issue 18):
-a run of items read like the item lists beside it, and a bracketed number ending the page.
-Fixtures written for the project."""
+"""Lines judged by the lines like them across the document (issue 18): a run of items read like the
+item lists beside it, a bracketed number ending the page (no sample under it), samples headed by
+the same words and each one's name. Fixtures written for the project."""
 
 from __future__ import annotations
 
@@ -88,3 +88,57 @@ def test_a_bracketed_sample_number_with_its_sample_under_it_still_opens_the_samp
         "各位同学：新学期开始了，今天的班会我们一起来聊一聊怎样安排好自己的课余时间，先请班长讲话。",
     ]))
     assert [text for _level, text in outline(doc)][:2] == ["【一】", "【二】"]
+
+
+ESSAY_A = ("傍晚的河堤上总有散步的人，柳枝垂到水面，风一吹，整条河都跟着轻轻晃动起来。"
+           "远处的渡船慢慢靠岸，船工把缆绳一圈圈绕在木桩上。")
+ESSAY_B = ("奶奶的针线筐里什么都有，碎布头、旧纽扣、缠得整整齐齐的线团，每一样都舍不得扔。"
+           "我小时候的棉袄，就是她在灯下一针一针缝出来的。")
+
+
+def test_samples_headed_by_the_same_words_and_each_ones_name_are_sections():
+    doc, _ = clean("\n".join([
+        "写家乡的优美散文_河堤上的黄昏",
+        "写家乡的散文：河堤上的黄昏",
+        ESSAY_A,
+        "天黑下来，路灯一盏一盏亮了，散步的人也慢慢走回了家。",
+        "写家乡的散文：奶奶的针线筐",
+        ESSAY_B,
+    ]))
+    assert outline(doc) == [(1, "写家乡的散文：河堤上的黄昏"), (1, "写家乡的散文：奶奶的针线筐")]
+
+
+def test_samples_an_authors_part_holds_sit_under_that_part():
+    doc, _ = clean("\n".join([
+        "一、周明远的代表散文",
+        "周明远散文《河堤》",
+        ESSAY_A,
+        "周明远散文《针线筐》",
+        ESSAY_B,
+        "二、周明远散文的语言",
+        "他的句子不长，多用口语，读起来像听一位老邻居慢慢讲过去的事情，亲切而不做作。",
+    ]))
+    assert outline(doc) == [(1, "一、周明远的代表散文"), (2, "周明远散文《河堤》"), (2, "周明远散文《针线筐》"),
+                            (1, "二、周明远散文的语言")]
+
+
+def test_one_field_line_or_fields_with_a_sentence_under_them_are_no_samples():
+    doc, _ = clean("\n".join([
+        "社区读书会活动通知",
+        "活动主题安排：共读一本好书",
+        ESSAY_A,
+        "活动主题安排：分享读书心得",
+        "欢迎大家参加。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_a_sample_marker_with_the_samples_own_name_after_a_colon_is_its_heading():
+    doc, _ = clean("\n".join([
+        "关于坚持的作文",
+        "关于坚持的作文篇1：跑完最后一圈",
+        ESSAY_A,
+        "关于坚持的作文篇2：练字的冬天",
+        ESSAY_B,
+    ]))
+    assert outline(doc) == [(1, "关于坚持的作文篇1：跑完最后一圈"), (1, "关于坚持的作文篇2：练字的冬天")]
