@@ -4,7 +4,7 @@ the same words and each one's name. Fixtures written for the project."""
 
 from __future__ import annotations
 
-from helpers import clean, outline, paras
+from helpers import clean, outline, paras, runins
 
 # A lesson plan: each (一)/(二) part holds two short items; under (二) of part 一 a note follows
 # the last item instead of the next part.
@@ -142,3 +142,26 @@ def test_a_sample_marker_with_the_samples_own_name_after_a_colon_is_its_heading(
         ESSAY_B,
     ]))
     assert outline(doc) == [(1, "关于坚持的作文篇1：跑完最后一圈"), (1, "关于坚持的作文篇2：练字的冬天")]
+
+
+def test_parts_glued_after_sentences_numbered_in_order_across_the_page_run_in():
+    # A page resuming mid-list: its breaks lost, each 一、 part glued after the sentence before it.
+    doc, _ = clean("\n".join([
+        "图书馆读者服务工作计划",
+        "（3）借阅证遗失的，读者应及时挂失并补办新证，挂失前造成的损失由读者本人承担。"
+        "三、开展阅读推广活动。每学期举办两次读书分享会，邀请校内外作者与读者面对面交流。"
+        "四、改善阅览环境。暑假期间更换阅览室灯具，增加二十个自习座位，并增设饮水设备。",
+        "新书上架后在馆内公告栏公布书目，方便读者查找。五、加强馆员培训。每季度组织一次业务学习，内容包括分类编目和咨询服务。",
+    ]))
+    assert runins(doc) == ["三、开展阅读推广活动。", "四、改善阅览环境。", "五、加强馆员培训。"]
+    assert any(p.startswith("（3）借阅证遗失的") for p in paras(doc))
+
+
+def test_one_numbered_phrase_glued_after_a_sentence_is_no_part():
+    doc, _ = clean("\n".join([
+        "图书馆读者服务工作计划",
+        "新书上架后在馆内公告栏公布书目，方便读者查找。三、四月份是借阅高峰，各岗位要保证有人值班，不得随意调换。",
+        "暑假期间更换阅览室灯具，增加二十个自习座位，并增设饮水设备，改善读者的学习条件。",
+    ]))
+    assert runins(doc) == []
+    assert outline(doc) == []
