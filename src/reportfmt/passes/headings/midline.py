@@ -8,6 +8,9 @@ number is never cut):
 - a part and its first child on one line, set apart by blanks where the breaks were (a 文库 PDF
   extraction): "一、简报的含义、特点和类型 （一）简报的含义 简报，从字义上说，…。", or an outline's
   "1、总则 1.1 编制目的 为做好…。";
+- a page's 一、 parts run in and glued after the sentences before them, wherever its lines start
+  ("…收齐备案。五、防溺水专题教育。各校要…。六、校园安全隐患排查。每月…"): a page of a long text
+  that lost its breaks and resumes mid-list, proven by the parts numbered in order across it;
 - a speech's first part glued after the sentence announcing its parts: "…我再讲三点意见。一、明确目标
   任务，强化工作措施今年以来，…" (the sentence counts the parts; the part numbered one follows it).
 
@@ -45,10 +48,12 @@ NESTED_BODY_MIN_CHARS = 10
 def split_midline_headings(doc: pf.Doc) -> None:
     """Cut every block holding a numbered heading mid-line before that heading."""
     out: list[pf.Element] = []
-    for block in doc.content:
-        cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)) if is_text_block(
-            block) and (
-            text := inline_text(block)) else []
+    texts = [inline_text(block) if is_text_block(block) else None for block in doc.content]
+    series = glued_series_cuts(texts)
+    for index, block in enumerate(doc.content):
+        text = texts[index]
+        cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
+                or series.get(index, [])) if text else []
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
         else:
@@ -106,3 +111,36 @@ def announced_first_cuts(text: str) -> list[int]:
     if marker is None or marker.number != 1 or not (glued_cut(rest, marker) or runin_cut(rest, marker)):
         return []
     return [announced.end()]
+
+
+# Glued parts numbered in order across the page: two at least, so one "…。三、…" in a sentence proves nothing.
+GLUED_SERIES_MIN = 2
+
+
+def glued_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
+    """Block index -> offsets of the 一、 parts glued after a sentence end, each running in ("五、防溺水专题
+    教育。各校要…"), where the page holds two or more numbered one after the other (across lines)."""
+    glued: list[tuple[int, int, int]] = []  # (block, offset, number)
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        for end in _AFTER_SENTENCE.finditer(text):
+            rest = text[end.end():end.end() + GLUED_LOOKAHEAD_CHARS]
+            marker = parse_marker(rest)
+            if marker is not None and marker.family == "yi" and runin_cut(rest, marker):
+                glued.append((index, end.end(), marker.number))
+    kept: set[int] = set()
+    run: list[int] = []
+    for position, (_index, _offset, number) in enumerate(glued):
+        if run and number != glued[run[-1]][2] + 1:
+            if len(run) >= GLUED_SERIES_MIN:
+                kept.update(run)
+            run = []
+        run.append(position)
+    if len(run) >= GLUED_SERIES_MIN:
+        kept.update(run)
+    cuts: dict[int, list[int]] = {}
+    for position in sorted(kept):
+        index, offset, _number = glued[position]
+        cuts.setdefault(index, []).append(offset)
+    return cuts

@@ -81,7 +81,7 @@ from .proofs import (
     under_provisions,
 )
 from .restart import OUTER, outer_marker, restarted_parts
-from .samples import announces_samples, numbered_title, sample_marker, title_sample_lines
+from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import runin_series
 from .shapes import (
     clause_runin_cut,
@@ -97,6 +97,7 @@ from .shapes import (
     runs_on,
     statement_shape,
 )
+from .sibling_lists import lists_like_their_siblings
 from .starred import column_above, starred_heads
 
 MAX_LEVEL = 6
@@ -110,6 +111,8 @@ SERIES_FAMILY = "runin-series"
 SUB_RUNIN_FAMILY = "sub-runin"
 # The family of a paper's own title under a sample's marker (labels.paper_titles).
 PAPER_FAMILY = "paper-title"
+# The family of samples one numbered part holds (samples.stem_sample_lines between "一、" and "二、").
+HELD_SAMPLE_FAMILY = "held-sample"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
 
@@ -196,6 +199,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     sample_title = title_key if announced else None
     # "垃圾分类倡议书" over each sample of "垃圾分类倡议书(精选15篇)": the bare title is each one's marker.
     title_samples = title_sample_lines(texts, title, announced)
+    # "描写江南的散文：烟雨里的小镇" … "描写江南的散文：外婆的乌篷船": samples headed by the same words
+    stem_samples = stem_sample_lines(texts) - title_samples
+    title_samples |= stem_samples
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -226,6 +232,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(marked_candidates[-1])
             continue
         if sample := sample_marker(text, sample_title, announced=announced):
+            if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
+                continue  # "[1]" ending the page (a forum archive's page list): no sample under it
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
             continue
@@ -320,7 +328,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    accepted = drop_empty_items(drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted))), texts, ranks)
+    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted)))
+    accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
@@ -332,6 +341,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
+    if stem_samples and (holder := _holding_family(dict.fromkeys(stem_samples, 0), accepted, ranks)):
+        # "一、某某最有名的散文" / "某某散文《檐下听雨》" … / "二、…": the samples one part holds sit under it
+        found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
+        ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)

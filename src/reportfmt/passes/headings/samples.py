@@ -18,6 +18,8 @@ from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
 from .numbering import cn_to_int, parse_marker
 
+# A sample's own name after its marker and a colon ("…篇1：肩上的分量"): a title, this long at most.
+NAMED_SAMPLE_MAX_CHARS = 24
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # Genre words a glued marker's stem ends with ("…格式及范文篇一根据…"): never "千篇一律".
 _GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報)"
@@ -29,7 +31,8 @@ _FORMS = (
     re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
     # 范文一： 【范例一】 例文（二）
     re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
-    re.compile(rf"^.{{1,60}}?\s*[（(【]?篇\s*{_NUM}\s*[:：】)）]?$"),      # 标题 篇1   标题篇一  标题（篇一）
+    # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
+    re.compile(rf"^.{{1,60}}?\s*[（(【]?篇\s*{_NUM}\s*(?:[:：】)）]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
 )
 # The forms above that match only a line holding 篇.
 _FORMS_WITH_PIAN = frozenset({0, 1, 4})
@@ -249,3 +252,35 @@ def introduces_sample(text: str, following: list[str]) -> bool:
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+# "描写江南的散文：烟雨里的小镇" / its paragraphs / "描写江南的散文：外婆的乌篷船" / …, or "某某散文《菜园子》":
+# the words a page heads each sample with, then that sample's own name after a colon or in 《》.
+_STEM_AND_NAME = re.compile(r"^(?P<stem>[^:：《，,]{5,30}?)\s*"
+                            r"(?:[:：]\s*(?P<name>[^:：，,]{2,24})|(?P<book>《[^》]{1,24}》))$")
+# A page heads this many samples so at least: one such line alone is a field or a subtitle.
+STEM_SAMPLES_MIN = 2
+
+
+def stem_sample_lines(texts: list[str | None]) -> frozenset[int]:
+    """The lines that open samples by the same words and each sample's own name, no number: two or
+    more short lines without a sentence, alike up to the colon (or the 《), each with a sample's
+    text under it (TITLE_SAMPLE_MIN_CHARS before the next one or the page's end). A numbered
+    line is a part, not a sample."""
+    by_stem: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        if not text or len(text) > SAMPLE_MAX_CHARS or _SENTENCE.search(text) or parse_marker(text):
+            continue
+        if (match := _STEM_AND_NAME.match(text.strip())) and sample_marker(text) is None:
+            by_stem.setdefault(_squeeze(match.group("stem")), []).append(index)
+    found: set[int] = set()
+    for heads in by_stem.values():
+        names = {_squeeze(texts[i]) for i in heads}
+        if len(heads) < STEM_SAMPLES_MIN or len(names) < len(heads):
+            continue  # (the same line twice is a page's repeated chrome, not two samples)
+        bounds = [*heads[1:], len(texts)]
+        if all(sum(len(_squeeze(t or "")) for t in texts[head + 1:end]) >= TITLE_SAMPLE_MIN_CHARS
+               and texts[head + 1] and parse_marker(texts[head + 1]) is None
+               for head, end in zip(heads, bounds, strict=True)):
+            found.update(heads)
+    return frozenset(found)
