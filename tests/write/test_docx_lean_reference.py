@@ -102,3 +102,22 @@ def test_a_damaged_lean_file_in_the_cache_is_written_again(fresh):
     docx_styles.lean_reference.cache_clear()
     again = docx_styles.lean_reference(style_file("reference.docx")).lean_path
     assert again == made and again.read_bytes() == good
+
+
+def test_styles_holding_a_language_are_not_kept(fresh):
+    """pandoc writes the page's lang into every w:lang of word/styles.xml: styles holding one
+    differ from page to page, so the lean copy is never used for them."""
+    lean = docx_styles.lean_reference(style_file("reference.docx"))
+
+    def package(styles: str) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.writestr("word/styles.xml", styles)
+        return out.getvalue()
+
+    head = '<w:styles><w:docDefaults><w:lang w:eastAsia="zh-CN" /></w:docDefaults>'
+    quote_in_english = '<w:style w:styleId="Quote"><w:rPr><w:lang w:val="en-US" /></w:rPr></w:style>'
+    lean.learn(package(head + quote_in_english + "</w:styles>"))
+    assert lean.body is None
+    lean.learn(package(head + '<w:style w:styleId="Quote"><w:name w:val="Quote" /></w:style></w:styles>'))
+    assert lean.body == '<w:style w:styleId="Quote"><w:name w:val="Quote" /></w:style></w:styles>'

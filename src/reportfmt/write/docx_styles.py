@@ -55,9 +55,11 @@ class LeanReference:
         return all(name in self.names for name in _CUSTOM_STYLE.findall(doc_json))
 
     def learn(self, package: bytes) -> None:
-        """Keep the styles of a qualifying page written with the whole reference."""
+        """Keep the styles of a qualifying page written with the whole reference. pandoc
+        writes the page's `lang` into every w:lang of the part: a reference whose styles hold
+        one (ours: only docDefaults, in the head) is never written from the lean copy."""
         body = _styles_body(_read_part(package, STYLES_PART))
-        if body is not None:
+        if body is not None and "<w:lang " not in body:
             self.body = body
 
     def restore(self, package: bytes):
