@@ -47,7 +47,8 @@ REPORT = [
     pf.Header(pf.Str("一、总体情况"), level=1),
     pf.Para(pf.Span(pf.Str("（一）主要做法。"), attributes={"custom-style": "Run-in Heading"}),
             pf.Str("各部门按时报送了材料。")),
-    pf.Div(pf.Para(pf.Str("附件：统计表")), attributes={"custom-style": "Article Label"}),
+    pf.Para(pf.Span(pf.Str("第一条"), attributes={"custom-style": "Article Label"}), pf.Str("总则。")),
+    pf.Div(pf.Para(pf.Str("合计")), attributes={"custom-style": "Table Text"}),
     pf.Para(pf.Str("负责人："), pf.Span(pf.Str("某某"), attributes={"custom-style": "Masked"})),
 ]
 
@@ -121,3 +122,27 @@ def test_styles_holding_a_language_are_not_kept(fresh):
     assert lean.body is None
     lean.learn(package(head + '<w:style w:styleId="Quote"><w:name w:val="Quote" /></w:style></w:styles>'))
     assert lean.body == '<w:style w:styleId="Quote"><w:name w:val="Quote" /></w:style></w:styles>'
+
+
+def test_a_page_has_the_same_bytes_whether_it_came_first_in_its_process_or_not(fresh):
+    """Workers take pages in any order: the first page of a process (the whole reference) and
+    a later one (the lean copy) must not differ even in how their styles part is compressed."""
+    options = build_options()
+    one, other = page_json(*REPORT, lang="zh-CN"), page_json(*REPORT[:2])
+    first = render._write_docx(one, options)
+    render._write_docx(other, options)
+    docx_styles.lean_reference.cache_clear()
+    render._write_docx(other, options)
+    later = render._write_docx(one, options)
+    assert first == later
+
+
+def test_a_style_name_of_the_other_kind_takes_the_whole_reference(fresh):
+    """Article Label is a character style: on a Div pandoc adds a paragraph style of it."""
+    lean = docx_styles.lean_reference(style_file("reference.docx"))
+    label = pf.Str("第一条")
+    assert lean.qualifies(page_json(pf.Para(pf.Span(label, attributes={"custom-style": "Article Label"}))))
+    as_paragraph = pf.Div(pf.Para(pf.Str("第一条")), attributes={"custom-style": "Article Label"})
+    assert not lean.qualifies(page_json(as_paragraph))
+    assert lean.qualifies(page_json(pf.Div(pf.Para(pf.Str("合计")), attributes={"custom-style": "Table Text"})))
+    assert not lean.qualifies(page_json(pf.Para(pf.Span(pf.Str("合计"), attributes={"custom-style": "Table Text"}))))

@@ -43,7 +43,10 @@ class LeanReference:
     def __init__(self, path: Path) -> None:
         self.path = path
         styles = _read_part(path.read_bytes(), STYLES_PART)
-        self.names = frozenset(name.encode("utf-8") for name in _STYLE_NAME.findall(styles))
+        # A Div takes a paragraph style, a Span a character style: a name the reference has
+        # only as the other kind makes pandoc add a style of the right kind.
+        self.names: dict[bytes, frozenset[bytes]] = {
+            b"Div": _style_names(styles, "paragraph"), b"Span": _style_names(styles, "character")}
         self.lean_path = _lean_file(_lean_package(path.read_bytes(), styles))
         self.body: str | None = None  # from the first <w:style to the end, as pandoc wrote it
 
@@ -52,7 +55,14 @@ class LeanReference:
         A name written with an escape (not ASCII) is not matched: the slow way, as is safe."""
         if b'"t":"Code' in doc_json:  # Code and CodeBlock: highlighting styles
             return False
-        return all(name in self.names for name in _CUSTOM_STYLE.findall(doc_json))
+        for match in _CUSTOM_STYLE.finditer(doc_json):
+            # An attribute holds strings only (a quote inside one is escaped), so the nearest
+            # element type before it names the element it belongs to.
+            owner = doc_json.rfind(b'"t":"', 0, match.start())
+            kind = doc_json[owner + 5 : doc_json.find(b'"', owner + 5)] if owner >= 0 else b""
+            if match.group(1) not in self.names.get(kind, ()):
+                return False
+        return True
 
     def learn(self, package: bytes) -> None:
         """Keep the styles of a qualifying page written with the whole reference. pandoc
@@ -82,6 +92,16 @@ def lean_reference(path: Path) -> LeanReference | None:
         return LeanReference(path)
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         return None
+
+
+def _style_names(styles: str, kind: str) -> frozenset[bytes]:
+    names = set()
+    for match in _STYLE.finditer(styles):
+        block = match.group(0)
+        name = _STYLE_NAME.search(block)
+        if name and f'w:type="{kind}"' in block[: block.find(">")]:
+            names.add(name.group(1).encode("utf-8"))
+    return frozenset(names)
 
 
 def _read_part(package: bytes, name: str) -> str:

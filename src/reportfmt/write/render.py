@@ -133,7 +133,9 @@ def _write_docx(data: bytes, options: Options) -> bytes:
                 return package_dates.fix_docx(output, styles=styles)
         output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
         lean.learn(output)
-        return package_dates.fix_docx(output)
+        # Its styles part compressed again as the later pages' are: a page's bytes do not
+        # depend on whether it was its process's first (--jobs, re-runs, SOURCE_DATE_EPOCH).
+        return package_dates.fix_docx(output, styles=lean.restore(output))
     output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
     return package_dates.fix_docx(output)
 
