@@ -11,8 +11,11 @@ whose id pandoc could not derive from their name (RunInHeading for "Run-in Headi
 other id it derives itself), then puts the kept styles back behind the page's own head.
 
 A page is written the slow way, with the whole reference, when it names a custom style the
-reference lacks (pandoc adds one for it) or holds code (pandoc adds the highlighting
-styles): its styles then differ from the kept ones.
+reference lacks or has only as the other kind (a Div takes a paragraph style, a Span a
+character style; pandoc adds one for it) or holds code (pandoc adds the highlighting
+styles): its styles then differ from the kept ones. Every page that qualifies, the first
+included, gets its styles part compressed by the same rewrite, so its bytes do not depend
+on where it fell in its worker's order.
 """
 
 from __future__ import annotations
