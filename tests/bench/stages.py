@@ -40,7 +40,9 @@ from reportfmt.batch.executor import freeze_long_lived, run_job_in_worker
 from reportfmt.batch.job import Job, commit_outputs
 from reportfmt.options import build_options
 from reportfmt.read.images import referenced_paths
+from reportfmt.resources import style_file
 from reportfmt.write import pandoc
+from reportfmt.write.docx_styles import lean_reference
 
 # (module, function) pairs timed; looked up at call time, so patching the module global works.
 STAGES = [
@@ -131,13 +133,16 @@ def time_collections(phase: str, info: dict) -> None:
         collections_run[info["generation"]] += 1
 
 
-def writer_floor(fmt: str, calls: int = 20) -> float:
-    """The pandoc session's CPU (ms) per call writing a one-word document to `fmt`."""
+def writer_floor(fmt: str, calls: int = 20, reference: str | None = None) -> float:
+    """The pandoc session's CPU (ms) per call writing a one-word document to `fmt` (DOCX:
+    with `reference` instead of styles/reference.docx when given)."""
     from reportfmt.write.render import pandoc_writer_args
 
     tiny = json.dumps({"pandoc-api-version": [1, 23, 1], "meta": {},
                        "blocks": [{"t": "Para", "c": [{"t": "Str", "c": "字"}]}]}).encode()
     args = ["-f", "json", *pandoc_writer_args(fmt), "-o", "-"]
+    if reference and "--reference-doc" in args:
+        args[args.index("--reference-doc") + 1] = reference
     pandoc.run_pandoc(args, tiny)
     started = pandoc_cpu()
     for _ in range(calls):
@@ -188,6 +193,10 @@ def main() -> None:
         if fmt != "pdf":
             print(f"  pandoc's {fmt} writer on a one-word document: {writer_floor(fmt):.1f} ms CPU a call "
                   "(what every page pays however small)")
+            lean = lean_reference(style_file("reference.docx")) if fmt == "docx" else None
+            if lean is not None:
+                print(f"  ... from the lean copy of reference.docx (write/docx_styles.py, most pages): "
+                      f"{writer_floor(fmt, reference=str(lean.lean_path)):.1f} ms CPU a call")
     print(f"peak RSS: worker {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, "
           f"pandoc session {pandoc_peak_mib():.0f} MiB")
     for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):

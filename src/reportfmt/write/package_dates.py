@@ -76,9 +76,14 @@ _LOCAL_SIGNATURE = b"PK\003\004"
 _DATA_DESCRIPTOR = 0x08
 
 
-def fix_docx(package: bytes) -> bytes:
+def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None) -> bytes:
+    """The conversion time in docProps/core.xml, and `styles` applied to word/styles.xml
+    (docx_styles.py), in one copy of the package."""
     stamp = build_stamp()
-    return _rewrite(package, {"docProps/core.xml": lambda xml: xml.replace(EPOCH_STAMP, stamp)})
+    edits = {"docProps/core.xml": lambda xml: xml.replace(EPOCH_STAMP, stamp)}
+    if styles is not None:
+        edits["word/styles.xml"] = styles
+    return _rewrite(package, edits)
 
 
 def fix_epub(package: bytes, *, has_date: bool) -> bytes:
