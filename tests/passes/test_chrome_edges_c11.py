@@ -1,7 +1,8 @@
 """Chrome told by its shape at a page's edges (issue 18, seventeenth round): a preview's shown/total
 count, the expand button's 展开全部, a know-how page's closing wish, a site intro under a 引论 label,
-a collection offered by its count of pieces. Each test keeps a document line of a nearby shape.
-Fixtures are written for the project in the forms real pages take, with made-up content."""
+a collection offered by its count of pieces, a forum's quote header, archive page list, attachment
+prompt, login-box close button and lone post buttons. Each test keeps a document line of a nearby
+shape. Fixtures are written for the project in the forms real pages take, with made-up content."""
 
 from __future__ import annotations
 
@@ -71,6 +72,47 @@ def test_a_site_intro_under_an_yinlun_label_goes():
     assert not removed(report, "lead-in.site-labelled-intro")
 
 
+NOTICE = ["关于本版发帖的几点要求", "一、发帖请写明小区名称和事由，标题不写清楚的由版主修改。",
+          "二、同一件事请在原帖下补充，不要重复开帖，重复的帖子合并处理。",
+          "三、涉及个人电话和住址的内容请私信联系，不要公开发布。"]
+
+
+def test_a_quoted_reply_opens_the_replies_which_go_to_the_end():
+    replies = ["Originally posted by 小周 at 2007-4-2 20:15:", "那二手物品转让也算重复开帖吗?",
+               "转让帖每周顶一次就行,不算重复。", "页:", "[1] 2"]
+    doc, report = clean("\n".join([*NOTICE, *replies]))
+    assert removed(report, "comments.quote-header") == replies
+    assert texts(doc) == NOTICE[1:]
+    chinese = ["以下是引用老街坊在2009-8-1 10:02:00的发言:", "这个早该管管了。"]
+    doc, report = clean("\n".join([*NOTICE, *chinese]))
+    assert removed(report, "comments.quote-header") == chinese
+    assert texts(doc) == NOTICE[1:]
+
+
+def test_a_code_quote_box_naming_no_one_stays():
+    lines = [*NOTICE[1:], "以下是引用片段:", "四、违反以上要求的，版主将视情节删帖或禁言。"]
+    doc, report = clean("\n".join([NOTICE[0], *lines]))
+    assert not removed(report, "comments.quote-header")
+    assert texts(doc) == lines
+
+
+def test_a_forum_archive_page_list_goes_on_one_line_or_two():
+    doc, report = clean("\n".join([*NOTICE, "页: [1] 2 3"]))
+    assert removed(report, "forum.archive-pages") == ["页: [1] 2 3"]
+    assert texts(doc) == NOTICE[1:]
+    doc, report = clean("\n".join([*NOTICE, "页:", "[1] 2 3"]))
+    assert removed(report, "forum.archive-pages") == ["页:"]
+    assert removed(report, "forum.archive-page-numbers") == ["[1] 2 3"]
+    assert texts(doc) == NOTICE[1:]
+
+
+def test_a_reference_number_alone_stays_without_the_page_label():
+    lines = [*NOTICE[1:], "[1]", "四、违反以上要求的，版主将视情节删帖或禁言。"]
+    doc, report = clean("\n".join([NOTICE[0], *lines]))
+    assert not removed(report, "forum.archive-page-numbers")
+    assert "[1]" in texts(doc)
+
+
 ESSAY = ["上个月，学校组织我们到烈士陵园开展清明祭扫活动。",
          "站在纪念碑前，听讲解员讲述先烈的故事，我心里久久不能平静。"]
 
@@ -92,3 +134,26 @@ def test_a_speaker_offering_two_pieces_in_the_first_person_stays():
     doc, report = clean("\n".join(["在语文教研会上的发言", line, *ESSAY]))
     assert not removed(report, "lead-in.collection-offered")
     assert texts(doc)[0] == line
+
+
+THREAD_HEAD = ["查看: 812|回复: 3", "[复制链接]", "某网友 发表于 2019-6-3 21:10:45 | 显示全部楼层 |阅读模式"]
+
+
+def test_a_forum_posts_attachment_prompt_close_button_and_split_buttons_go():
+    tail = ["本帖子中包含更多资源", "您需要 登录 才可以下载或查看,没有账号?立即注册", "×", "回复", "使用道具 举报"]
+    doc, report = clean("\n".join([NOTICE[0], *THREAD_HEAD, *NOTICE[1:], *tail]))
+    assert removed(report, "forum.login-prompt") == tail[:2]
+    assert removed(report, "forum.login-box-close") == ["×"]
+    assert removed(report, "forum.button-alone") == ["回复"]
+    assert texts(doc) == NOTICE[1:]
+
+
+def test_a_button_word_left_after_the_last_post_goes_on_a_forum_page_only():
+    doc, report = clean("\n".join([NOTICE[0], *THREAD_HEAD, *NOTICE[1:], "点评"]))
+    assert removed(report, "forum.button-alone") == ["点评"]
+    assert texts(doc) == NOTICE[1:]
+    # A report's own one-word heading, on a page with no forum marks, stays.
+    lines = ["本月共收到群众来信12件，已全部登记。", "回复", "对来信逐件进行了回复，回复率100%。"]
+    doc, report = clean("\n".join(["关于群众来信的处理情况", *lines]))
+    assert not removed(report, "forum.button-alone")
+    assert texts(doc) == lines
