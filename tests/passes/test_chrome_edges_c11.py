@@ -157,3 +157,17 @@ def test_a_button_word_left_after_the_last_post_goes_on_a_forum_page_only():
     doc, report = clean("\n".join(["关于群众来信的处理情况", *lines]))
     assert not removed(report, "forum.button-alone")
     assert texts(doc) == lines
+
+
+def test_a_jammer_drawing_two_symbols_and_three_letter_digit_pairs_is_cut():
+    item = "二、同一件事请在原帖下补充，不要重复开帖。"
+    doc, report = clean("\n".join([NOTICE[0], NOTICE[1], item + "5 Q% k2 d7 W. M4 e", NOTICE[3]]))
+    assert removed(report, "forum.jammer") == ["5 Q% k2 d7 W. M4 e"]
+    assert texts(doc) == [NOTICE[1], item, NOTICE[3]]
+
+
+def test_cell_names_and_a_formula_stay():
+    lines = ["请在 A1 B2 C3 单元格输入 =SUM(A1:C3) 即可。", "本次检测依据 ISO 9001:2015 GB/T 19001 进行。"]
+    doc, report = clean("\n".join(["表格填写说明", *lines]))
+    assert not removed(report, "forum.jammer")
+    assert texts(doc) == lines
