@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from reportfmt.read.extraction.post_kin import kin_group, with_cousins
+from reportfmt.read.extraction.post_kin import kin_group, with_kin_nearby
 
 
 def _answer(box: str, who_class: str, who: str, when: str, words: str) -> str:
@@ -45,7 +45,18 @@ def test_a_list_of_one_beside_the_list_of_the_others_gives_its_item():
         f'<h3>其他回答</h3><ul class="lst">{item("阿宽", "拿着照片跟房东一项项对。")}'
         f'{item("小何", "可以打维权热线问问看。")}</ul>'
         '<ul class="lst"><li class="it">热门问题列表</li></ul></div>')
-    lists = page.findall("ul")
-    others = list(lists[1])
-    found = with_cousins(others, lists)
+    others = list(page.findall("ul")[1])
+    found = with_kin_nearby(others)
     assert [" ".join(e.text_content().split())[:3] for e in found] == ["志愿者", "阿宽 ", "小何 "]
+
+
+def test_a_best_answer_in_a_box_of_its_own_above_the_answers_box_joins_them():
+    best = _answer("top-pick", "who", "老周", "2024-04-09 21:03", "先停水，等土干了再浇透一次。")
+    rows = "".join(_answer("ans", "who", w, "2024-04-10 07:48", t) for w, t in
+                   [("小陈", "也可能是光线太暗了，挪到窗边试试。"), ("阿宽", "换个透气的盆，底下垫点陶粒。")])
+    question = _answer("ask", "ask-by", "提问的人", "2024-04-09 20:00", "绿萝的叶子为什么一直发黄呢？")
+    page = lxml.html.fragment_fromstring(
+        f'<div class="col">{question}<div id="best">{best}</div>'
+        f'<div class="others"><div class="wrap">{rows}</div></div></div>')
+    found = with_kin_nearby(list(page.find_class("wrap")[0]))
+    assert [e.get("class") for e in found] == ["top-pick", "ans", "ans"]

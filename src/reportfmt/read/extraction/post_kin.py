@@ -13,9 +13,9 @@ What still ties such posts together is the post's inner template:
   part of the same shape (a class word), sharing at least KIN_PARTS classed parts in all (the
   author line, the message, the button row). A blog post and its comments each have a byline,
   but in parts named apart ("entry-m" / "talk-who"): not kin.
-- **cousins**: signed posts of the chosen group's shape, in a list of its list's shape, in the
-  other boxes of the group that holds it (the best answer's list of one beside the list of the
-  others: `<ul class="qa-list">` twice).
+- **kin nearby**: the same test, a few levels around the chosen group's list: the best answer
+  in a box of its own above the box that holds the others' list, or the one item of a list of
+  its own beside the others' list.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from .repeated_posts import MIN_POSTS, STAMP, is_post, is_signed, shape
 
 # Kin posts share at least this many classed parts (their author line among them).
 KIN_PARTS = 2
+# A post printed apart is looked for this many levels above the list of the others (the best
+# answer's box and the answers' box side by side in the question's column).
+KIN_CLIMB = 2
 
 
 def kin_group(parent: etree._Element) -> list[etree._Element]:
@@ -50,22 +53,33 @@ def kin_group(parent: etree._Element) -> list[etree._Element]:
     return best
 
 
-def with_cousins(group: list[etree._Element], boxes: list[etree._Element]) -> list[etree._Element]:
-    """`group` and the signed posts of its shape, in a parent of its parent's shape, inside the
-    other `boxes` (those not holding the group's members), in document order: the best answer
-    as the one item of a list of its own beside the list of the others."""
-    kind, holder = shape(group[0]), group[0].getparent()
-    if holder is None:
+def with_kin_nearby(group: list[etree._Element]) -> list[etree._Element]:
+    """`group` and the posts of its template printed apart near it: inside the box KIN_CLIMB
+    levels above the posts' list, the elements outside the list that are signed posts
+    printing their author line in a part of the posts' byline shape and sharing KIN_PARTS
+    classed parts with them. In document order."""
+    holder = group[0].getparent()
+    byline = _byline_part(group[0])
+    if holder is None or byline is None:
         return group
-    holding = {a for m in group for a in m.iterancestors()}
-    extra = [e for box in boxes if box not in holding for e in box.iterdescendants()
-             if isinstance(e.tag, str) and shape(e) == kind and e.getparent() is not None
-             and shape(e.getparent()) == shape(holder) and is_signed(e) and is_post(e)]
-    extra = [e for e in extra if not any(a in extra for a in e.iterancestors())]  # outermost only
-    if not extra:
+    scope = holder
+    for _ in range(KIN_CLIMB):
+        scope = scope.getparent() if scope.getparent() is not None else scope
+    members, parts = set(group), _parts(group[0])
+    found = [e for e in scope.iter() if isinstance(e.tag, str) and e not in members
+             and not any(a in members or a is holder for a in e.iterancestors())
+             and not any(d in members for d in e.iterdescendants())
+             and len(_parts(e) & parts) >= KIN_PARTS and _byline_part(e) == byline and is_post(e)]
+    # Of the boxes nested around one post, the one that shares most parts with the posts
+    # (the answer's item, not its text column), the innermost of equals (not a bare wrapper).
+    shared = {e: len(_parts(e) & parts) for e in found}
+    found = [e for e in found
+             if not any(d in shared and shared[d] >= shared[e] for d in e.iterdescendants())
+             and not any(a in shared and shared[a] > shared[e] for a in e.iterancestors())]
+    if not found:
         return group
-    order = {e: i for i, e in enumerate(group[0].getroottree().getroot().iter())}
-    return sorted([*group, *extra], key=order.__getitem__)
+    order = {e: i for i, e in enumerate(scope.getroottree().getroot().iter())}
+    return sorted([*group, *found], key=order.__getitem__)
 
 
 def _byline_part(post: etree._Element) -> tuple[str, str] | None:

@@ -53,7 +53,7 @@ BOX_FILL = 0.9
 # A link to a user's profile page (the post's author).
 _PROFILE = re.compile(
     r"(?:^|[/?&.])(?:u|user|users|member|members|people|space|profile|home)(?:[/?&=.-]|$)|"
-    r"uid[=-]\d|viewprofile|space-uid|/@\w",
+    r"usercenter|uid[=-]\w|viewprofile|space-uid|/@\w",
     re.I,
 )
 # ... but not the site's account pages (/user/login: the reply form's "登录后参与讨论").
@@ -84,11 +84,12 @@ Group = list[etree._Element]
 
 def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
                     kin: Callable[[etree._Element], Group] = lambda parent: [],
-                    cousins: Callable[[Group, Group], Group] = lambda group, boxes: group) -> Group:
+                    kin_nearby: Callable[[Group], Group] = lambda group: group) -> Group:
     """The repeated posts: of the groups that qualify, the one with most prose, unless a group
     inside its members holds at least half of that and has more members (the posts inside a
-    few boxes, not the boxes; with their `cousins`, posts of their shape in the other boxes).
-    `kin` gives a parent's posts built differently (post_kin.py: a best answer beside the others)."""
+    few boxes, not the boxes). `kin` gives a parent's posts built differently, `kin_nearby`
+    adds the posts of the chosen group's template printed apart near it (post_kin.py: a best
+    answer beside the others, or in a box of its own above their list)."""
     found: list[tuple[float, Group]] = []
     for parent in body.iter():
         if not isinstance(parent.tag, str):
@@ -109,7 +110,7 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
     boxes = set(heaviest)
     inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
              and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
-    return cousins(max(inner, key=lambda g: (len(g[1]), g[0]))[1], heaviest) if inner else heaviest
+    return kin_nearby(max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest)
 
 
 def _posts_if_enough(members: list[etree._Element]) -> list[etree._Element] | None:
