@@ -25,6 +25,10 @@ CHROME = {
     "tablefloors": ["注册时间", "积分", "发表于", "只看该作者", "种花种菜", "举报", "快速回复", "版权所有"],
     "floorbar": ["本吧达人", "来自Android", "2楼", "只看楼主", "本吧热议", "发表回复", "贴吧协议"],
     "askbest": ["最佳答案", "擅长", "赞同", "其他3条回答", "相关问题", "浏览"],
+    "askpair": ["提问者采纳", "园艺师", "有用", "阳台上的小番茄", "浏览 432 次", "相关问题", "免责声明"],
+    "bestabove": ["厨房里的老魏", "优质答主", "做了二十年面点", "采纳数", "向TA提问", "活跃答主", "答题量",
+                  "一日三餐都认真吃", "3个回答", "其他类似问题"],
+    "acceptedlist": ["回答于", "提问于", "支持 33", "3 个其他回答", "相似问题", "用户协议"],
     "mobilethread": ["打开App", "楼主", "全部回复", "3天前", "赞 9", "大家都在看", "用户协议"],
     "flatposts": ["发表于", "豆沙包子", "早起的猫", "王阿姨", "浏览 512 次", "登录后才能回复", "版权所有"],
     "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
@@ -34,6 +38,13 @@ HEADINGS = {
     "tablefloors": ["老园丁阿福 · 2024-6-3 22:40", "青椒炒肉丝 · 2024-6-4 07:05", "晴天的向日葵 · 2024-6-4 12:31"],
     "floorbar": ["骑单车的阿杰 · 2024-05-06 13:02", "桂花酒酿圆子 · 2024-05-06 13:40", "夜猫子小周 · 2024-05-07 09:15"],
     "flatposts": ["早起的猫 · 2024-02-11 10:02", "王阿姨 · 2024-02-11 12:40", "豆沙包子 · 2024-02-11 13:05"],
+    "askbest": ["修车的老张 · 2023-12-18 10:02", "冬天骑车的人 · 2023-12-18 11:30", "电池小白 · 2023-12-19 09:07",
+                "路过的网友 · 2023-12-20 17:55"],
+    "bestabove": ["厨房里的老魏 · 2023-01-21", "爱包饺子的猫 · 2023-01-21", "北方的小馄饨 · 2023-01-22",
+                  "周末下厨 · 2023-01-23"],
+    "askpair": ["种花三十年 · 2024-04-09 21:03", "窗台养绿植 · 2024-04-10 07:48"],
+    "acceptedlist": ["社区法律志愿者 · 2024-05-21 09:10", "搬过五次家 · 2024-05-21 10:42",
+                     "老城区的房东 · 2024-05-21 13:05", "路过看看 · 2024-05-22 18:27"],
     "mobilethread": ["走走停停 · 3天前", "三木的背包 · 2天前", "海风吹过的夏天 · 2天前", "秋秋爱吃鱼 · 1天前"],
 }
 
@@ -130,3 +141,18 @@ def test_question_and_answers_printed_as_term_and_description_pairs_are_posts():
     assert "回答于" not in "".join(h.text_content() for h in found.article.iter("dd"))
     assert [" ".join(h.text_content().split()) for h in found.article.iter("h2")] == [
         "山间小路 · 2023-01-11 11:20", "蓝色的鲸 · 2023-02-12 12:20", "阿宽 · 2023-03-13 13:20"]
+
+
+@pytest.mark.parametrize(("name", "best", "other"), [
+    ("askbest", "锂电池在低温下内阻变大", "开春就回来了"),
+    ("askpair", "最先表现出来的就是老叶发黄", "放到明亮的散射光下面"),
+    ("acceptedlist", "钉子眼一般算合理损耗", "拿着照片跟房东一项项对"),
+])
+def test_a_best_answer_built_apart_is_an_answer_like_the_others(name, best, other):
+    """The best answer, printed from a template of its own (a box named apart, or a list of one
+    beside the others' list), is one of the answers: dropped with them, the question kept."""
+    text = _flat(_convert(name, extract={"replies": "drop"}))
+    question = (PAGES / f"{name}.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert _flat(question) in text
+    assert best not in text
+    assert other not in text

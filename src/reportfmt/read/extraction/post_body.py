@@ -20,11 +20,12 @@ lost a phpBB signature-and-subject post at 0.25, nothing changed above 0.35 but 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from lxml import etree
 
 from .audit import Audit
+from .repeated_posts import MIN_POSTS, shape
 from .votes import text_weight
 
 # The slot must be present in this share of the posts ...
@@ -41,18 +42,42 @@ Path = tuple[str, ...]
 
 
 def keep_post_bodies(posts: list[etree._Element], template: set[str], stamp: re.Pattern, audit: Audit) -> set:
-    """Reduce each post to its message slot; the posts that had one (the others are left)."""
+    """Reduce each post to its message slot; the posts that had one (the others are left).
+
+    Posts of other shapes than most (a best answer printed from a template of its own,
+    post_kin.py) do not vote on the slot; each keeps its part named like the slot's last step
+    that holds most prose (the same "line content" under other boxes)."""
     slot = _message_slot(posts, template, stamp)
+    core = posts
+    if slot is None and posts:
+        core = _most_common_shape(posts)
+        slot = _message_slot(core, template, stamp) if MIN_POSTS <= len(core) < len(posts) else None
     if slot is None:
         return set()
     done = set()
     for post in posts:
-        kept = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, post) == slot]
-        kept = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+        if post in core:
+            kept = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, post) == slot]
+            kept = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+        else:
+            kept = _slot_built_apart(post, slot[-1], template)
         if kept and _outside_is_chrome(post, kept, template, stamp):
             _drop_outside(post, kept, audit)
             done.add(post)
     return done
+
+
+def _most_common_shape(posts: list[etree._Element]) -> list[etree._Element]:
+    """The posts of the shape most of them have."""
+    kind = Counter(map(shape, posts)).most_common(1)[0][0]
+    return [p for p in posts if shape(p) == kind]
+
+
+def _slot_built_apart(post: etree._Element, step: str, template: set[str]) -> list[etree._Element]:
+    """In a post built apart, the element named like the slot's last step with most prose."""
+    named = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, e.getparent()) == (step,)]
+    best = max(named, key=lambda e: _prose(e, template), default=None)
+    return [best] if best is not None and _prose(best, template) > 0 else []
 
 
 def _outside_is_chrome(post: etree._Element, kept: list[etree._Element], template: set[str],

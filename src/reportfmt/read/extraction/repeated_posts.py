@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -52,7 +53,7 @@ BOX_FILL = 0.9
 # A link to a user's profile page (the post's author).
 _PROFILE = re.compile(
     r"(?:^|[/?&.])(?:u|user|users|member|members|people|space|profile|home)(?:[/?&=.-]|$)|"
-    r"uid[=-]\d|viewprofile|space-uid|/@\w",
+    r"usercenter|uid[=-]\w|viewprofile|space-uid|/@\w",
     re.I,
 )
 # ... but not the site's account pages (/user/login: the reply form's "登录后参与讨论").
@@ -78,22 +79,29 @@ def _profile_link(post: etree._Element) -> str | None:
     return None
 
 
-def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+Group = list[etree._Element]
+
+
+def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
+                    kin: Callable[[etree._Element], Group] = lambda parent: [],
+                    kin_nearby: Callable[[Group], Group] = lambda group: group) -> Group:
     """The repeated posts: of the groups that qualify, the one with most prose, unless a group
     inside its members holds at least half of that and has more members (the posts inside a
-    few boxes, not the boxes)."""
-    found: list[tuple[float, list[etree._Element]]] = []
+    few boxes, not the boxes). `kin` gives a parent's posts built differently, `kin_nearby`
+    adds the posts of the chosen group's template printed apart near it (post_kin.py: a best
+    answer beside the others, or in a box of its own above their list)."""
+    found: list[tuple[float, Group]] = []
     for parent in body.iter():
         if not isinstance(parent.tag, str):
             continue
-        groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+        groups: dict[tuple[str, str], Group] = defaultdict(list)
         for child in parent:
             if isinstance(child.tag, str):
                 groups[shape(child)].append(child)
-        for members in groups.values():
-            posts = _posts_if_enough(members)
-            if posts is None:
-                continue
+        candidates = [(posts, m) for m in groups.values() if (posts := _posts_if_enough(m)) is not None]
+        if kin_posts := kin(parent):
+            candidates.append((kin_posts, kin_posts))
+        for posts, members in candidates:
             weight = sum(scores[p].chars - scores[p].links for p in posts)
             found.append((weight, members))  # the template's every member, short ones too
     if not found:
@@ -102,7 +110,7 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes]) -
     boxes = set(heaviest)
     inner = [g for g in found if g[0] >= FINER_GROUP_SHARE * weight and len(g[1]) > len(heaviest)
              and any(a in boxes for a in g[1][0].iterancestors()) and _fills_its_boxes(g, boxes, scores)]
-    return max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest
+    return kin_nearby(max(inner, key=lambda g: (len(g[1]), g[0]))[1] if inner else heaviest)
 
 
 def _posts_if_enough(members: list[etree._Element]) -> list[etree._Element] | None:

@@ -43,6 +43,7 @@ from .list_lines import (
     label_before,
 )
 from .post_body import holds_sentence, is_quote, keep_post_bodies
+from .post_kin import kin_group, with_kin_nearby
 from .post_words import (
     drop_signatures,
     drop_stamp_line,
@@ -96,7 +97,7 @@ class Thread:
 def find_thread(root: etree._Element, body: etree._Element, article: etree._Element,
                 scores: dict[etree._Element, Votes]) -> Thread | None:
     """The page's posts, when they are its content; None on an article page."""
-    posts = best_post_group(body, scores)
+    posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
     if not posts:
         return lone_post(root, article, scores)
     discussion = bool(_DISCUSSION.search(_page_signals(root))) or by_several_users(posts)
