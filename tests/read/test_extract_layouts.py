@@ -7,13 +7,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
 from reportfmt.read.encodings import decode
-from reportfmt.read.extract import extract_main
+from reportfmt.read.extract import extract_main, short_by_request
+from reportfmt.read.extraction.audit import Removal
 from reportfmt.read.html import clean_tree
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "threads4"
@@ -28,7 +30,7 @@ CHROME = {
     "askpair": ["提问者采纳", "园艺师", "有用", "阳台上的小番茄", "浏览 432 次", "相关问题", "免责声明"],
     "bestabove": ["厨房里的老魏", "优质答主", "做了二十年面点", "采纳数", "向TA提问", "活跃答主", "答题量",
                   "一日三餐都认真吃", "3个回答", "其他类似问题"],
-    "acceptedlist": ["回答于", "提问于", "支持 33", "3 个其他回答", "相似问题", "用户协议"],
+    "acceptedlist": ["采纳的回答", "回答于", "提问于", "支持 33", "3 个其他回答", "相似问题", "用户协议"],
     "mobilethread": ["打开App", "楼主", "全部回复", "3天前", "赞 9", "大家都在看", "用户协议"],
     "flatposts": ["发表于", "豆沙包子", "早起的猫", "王阿姨", "浏览 512 次", "登录后才能回复", "版权所有"],
     "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
@@ -156,3 +158,27 @@ def test_a_best_answer_built_apart_is_an_answer_like_the_others(name, best, othe
     assert _flat(question) in text
     assert best not in text
     assert other not in text
+
+
+def test_a_short_question_under_drop_is_kept_alone_not_handed_to_the_second_extractor():
+    """The question (33 characters) is shorter than an article the extraction trusts, but the
+    answers were asked away: the question alone, from our pass, without any answer or panel."""
+    page = decode((PAGES / "bestabove.html").read_bytes())
+    found = extract_main(clean_tree(page), replies="drop")
+    question = (PAGES / "bestabove.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert _flat(found.text) == "煮饺子怎么才能不破皮？" + _flat(question)  # the title h1, then the question
+    assert _flat(_convert("bestabove", extract={"replies": "drop"})) == _flat(question)
+    assert found.extractor.startswith("reportfmt")
+    assert [r.rule for r in found.removed].count("extract.reply") == 4
+
+
+def test_a_title_alone_is_no_starter_post_and_the_page_still_falls_back():
+    """Never empty: with the answers asked away, a title with no words of the starter's own
+    under it does not hold the page back from the second extractor (the conversion takes the
+    title out of the body); some words of the starter's own do."""
+    answers = [Removal("extract.reply", "把交房时的照片和转账凭证都留好，先发一条书面催告。" * 3)]
+    title_only = lxml.html.fromstring("<div><h1>押金不退怎么办？</h1><div></div></div>")
+    assert not short_by_request(title_only, answers)
+    with_words = lxml.html.fromstring("<div><h1>押金不退怎么办？</h1><p>房东拖了两个月了。</p></div>")
+    assert short_by_request(with_words, answers)
+    assert not short_by_request(with_words, [])

@@ -146,9 +146,21 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,
                       author=author, site=site, removed=audit.removed,
                       extractor="reportfmt+learned" if voted else "reportfmt")
-    if visible_length(found.text) < MIN_ARTICLE_CHARS:
+    if visible_length(found.text) < MIN_ARTICLE_CHARS and not short_by_request(found.article, audit.removed):
         fall_back(found, source)
     return found
+
+
+def short_by_request(article: etree._Element, removed: list[Removal]) -> bool:
+    """The text is short because the reader asked the replies away (extract.replies: drop) and
+    the starter's post still says something besides its title: a short question over long
+    answers is the post the reader wants, not a sign that the extraction failed (the second
+    extractor would put every answer back, with their panels). A title alone is no post: the
+    conversion takes it out of the body, and the page would come out empty."""
+    kept = sum(visible_length(node) for node in article.xpath(".//text()[not(ancestor::h1 or ancestor::h2 "
+                                                                "or ancestor::h3 or ancestor::h4)]"))
+    dropped = sum(visible_length(r.text) for r in removed if r.rule == "extract.reply")
+    return kept > 0 and dropped > 0 and kept + dropped >= MIN_ARTICLE_CHARS
 
 
 def _printed(elem: etree._Element, paths: dict, source: etree._Element, runs: dict) -> etree._Element:

@@ -2,8 +2,8 @@
 line above the first post, the heading that says the list is comments.
 
 A quoted post is introduced by who wrote it ("name 写道：", "最初由 name 发表", "name："); the
-quoted words stay, the byline goes. The reply list opens with a counter ("其他回答 共3条",
-"4 条回复", "全部评论(12)"). And the nearest text above the list names what the posts are:
+quoted words stay, the byline goes. The reply list opens with a counter or its name ("其他回答 共3条",
+"4 条回复", "全部评论(12)", "采纳的回答"). And the nearest text above the list names what the posts are:
 replies to a topic (回复, 回应, 回答) or readers' comments on an article (评论, 留言), which
 threads.py uses to tell a blog post with comments from a thread. Dropped lines are recorded
 as `extract.post-meta`.
@@ -30,6 +30,10 @@ _BREAKS = {"br", "hr"}
 _REPLIES = r"(?:回复|评论|回答|回应|答案)"
 _LIST_COUNT = re.compile(rf"\d+\s*[条个楼篇]?\s*{_REPLIES}|{_REPLIES}\s*[(（:：共]?\s*\d+")
 LIST_HEADER_CHARS = 20
+# Or the list's name without a count: which answers these are ("采纳的回答", "最佳答案",
+# "全部回复", "热门评论"), a qualifier and the noun, nothing else (a post's words say more).
+_LIST_NAME = re.compile(
+    rf"^(?:最佳|最新|最热|热门|精选|推荐|优质|全部|所有|其他|其它|更多|网友|(?:提问者|楼主)?(?:被)?采纳)的?{_REPLIES}$")
 
 # Posts introduced as comments ("评论列表", "已有 3 条评论", "网友评论") under an article with
 # more prose than they hold are the article's comments, not a thread: readers converting a blog
@@ -41,8 +45,9 @@ LABEL_CHARS = 30
 
 
 def drop_list_header(first: etree._Element, audit: Audit) -> None:
-    """The reply list's counter line just above the first post ("其他回答 共3条", "4 条回复",
-    "全部评论(12)"): a sibling of the first post or of its box, short, without a sentence."""
+    """The reply list's counter or name line just above the first post ("其他回答 共3条", "4 条回复",
+    "全部评论(12)", "采纳的回答"): a sibling of the first post or of its box, short, without a
+    sentence."""
     for node in (first, first.getparent()):
         if node is None:
             return
@@ -51,7 +56,8 @@ def drop_list_header(first: etree._Element, audit: Audit) -> None:
         if sibling is None:
             continue
         text = " ".join(sibling.text_content().split())
-        if len(text) <= LIST_HEADER_CHARS and _LIST_COUNT.search(text) and not _SENTENCE_END.search(text):
+        if len(text) <= LIST_HEADER_CHARS and not _SENTENCE_END.search(text) \
+                and (_LIST_COUNT.search(text) or _LIST_NAME.match(text.replace(" ", ""))):
             audit.drop(sibling, "post-meta")
         return
 
