@@ -12,7 +12,10 @@ BODY_SHARE of their prose; it then widens to its parent while the parent adds no
 the author's own text (a quote, loose lines beside paragraphs): a link (an author's name),
 a time stamp or a label the template repeats ends the widening. A post whose parts outside
 the slot hold more than OUTSIDE_PROSE of the slot's prose (replies nested in a floor, words
-in a second block) is not cut to its slot: threads.py's template reduction handles it.
+in a second block) is not cut to its slot: threads.py's template reduction handles it. The
+parts the template prints beside the message in several posts (a floor label and time above
+it, a signature or rating box below it) do not count as that outside prose: else a one-word
+reply under a long motto kept the motto and lost its word.
 OUTSIDE_PROSE was chosen on the tuning engines alone (0.25 / 0.35 / 0.5: tuning forum pages
 lost a phpBB signature-and-subject post at 0.25, nothing changed above 0.35 but phpwind).
 """
@@ -55,13 +58,14 @@ def keep_post_bodies(posts: list[etree._Element], template: set[str], stamp: re.
     if slot is None:
         return set()
     done = set()
+    beside = _parts_beside(core, slot)
     for post in posts:
         if post in core:
             kept = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, post) == slot]
             kept = [e for e in kept if not any(a in kept for a in e.iterancestors())]
         else:
             kept = _slot_built_apart(post, slot[-1], template)
-        if kept and _outside_is_chrome(post, kept, template, stamp):
+        if kept and _outside_is_chrome(post, kept, template, stamp, beside):
             _drop_outside(post, kept, audit)
             done.add(post)
     return done
@@ -81,12 +85,42 @@ def _slot_built_apart(post: etree._Element, step: str, template: set[str]) -> li
 
 
 def _outside_is_chrome(post: etree._Element, kept: list[etree._Element], template: set[str],
-                       stamp: re.Pattern) -> bool:
+                       stamp: re.Pattern, beside: set[Path] = frozenset()) -> bool:
     """What the slot leaves out of this post is the template's: not replies nested in the post
     (floor replies, comments under an answer: more than the post's own one time stamp) and
-    not as much prose as the slot holds (the post's words in a second block)."""
+    not as much prose as the slot holds (the post's words in a second block). A template
+    part beside the message (`beside`: a byline above it, a member's signature below it)
+    is the template's whatever its words: a short reply ("顶", "谢谢分享") over its floor
+    label and under a long motto is still cut to its message."""
     inside = sum(_prose(e, template) for e in kept)
-    return _prose(post, template) - inside <= OUTSIDE_PROSE * max(inside, 1.0)
+    parts = sum(_prose(e, template) for e in _beside(kept[0], kept[-1])
+                if _path(e, post) in beside and _is_template_part(e, kept[0], stamp))
+    return _prose(post, template) - inside - parts <= OUTSIDE_PROSE * max(inside, 1.0)
+
+
+def _is_template_part(part: etree._Element, first: etree._Element, stamp: re.Pattern) -> bool:
+    """Above the message, the byline (floor label and time: one stamp); below it, a part
+    without a stamp (a signature, a rating box), not replies nested under the message."""
+    stamps = len(stamp.findall(" ".join(part.text_content().split())))
+    above = any(s is part for s in first.itersiblings(preceding=True))
+    return stamps == 1 if above else stamps == 0
+
+
+def _parts_beside(posts: list[etree._Element], slot: Path) -> set[Path]:
+    """Paths of the parts beside the message slot, its siblings in at least MIN_POSTS posts
+    (a byline above the message; a signature box, a rating box below it)."""
+    holders: dict[Path, set] = defaultdict(set)
+    for post in posts:
+        for elem in post.iterdescendants():
+            if isinstance(elem.tag, str) and _path(elem, post) == slot:
+                for sibling in _beside(elem, elem):
+                    holders[_path(sibling, post)].add(post)
+    return {path for path, owners in holders.items() if len(owners) >= MIN_POSTS and path != slot}
+
+
+def _beside(first: etree._Element, last: etree._Element) -> list[etree._Element]:
+    """The siblings before `first` and after `last` (the parts around the message)."""
+    return [e for e in (*first.itersiblings(preceding=True), *last.itersiblings()) if isinstance(e.tag, str)]
 
 
 def _path(elem: etree._Element, post: etree._Element) -> Path:
