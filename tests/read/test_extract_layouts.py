@@ -34,6 +34,7 @@ CHROME = {
     "mobilethread": ["打开App", "楼主", "全部回复", "3天前", "赞 9", "大家都在看", "用户协议"],
     "flatposts": ["发表于", "豆沙包子", "早起的猫", "王阿姨", "浏览 512 次", "登录后才能回复", "版权所有"],
     "floorlabels": ["楼主", "沙发", "板凳", "地板", "5#", "评分", "参与人数", "自己种自己吃", "生活不止眼前",
+                    "的帖子",
                     "帖子 38", "举报", "热门帖子"],
     "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
 }
@@ -186,3 +187,25 @@ def test_a_title_alone_is_no_starter_post_and_the_page_still_falls_back():
     with_words = lxml.html.fromstring("<div><h1>押金不退怎么办？</h1><p>房东拖了两个月了。</p></div>")
     assert short_by_request(with_words, answers)
     assert not short_by_request(with_words, [])
+
+
+def test_the_boards_reply_to_line_goes_and_the_reply_keeps_its_words():
+    """"回复 2# name 的帖子" above a reply (inline parts and a line break, or a paragraph of its
+    own) is the board's line, not the author's: it goes, the words under it stay."""
+    posts = [("钓友甲", "最近天气暖和了，想周末带孩子去钓鱼，城郊有没有人少水好的地方推荐一下？"),
+             ("钓友乙", "北边水库那里不错，周末人也不算多，门口能停车，就是要收二十块钱的钓鱼费。"),
+             ("钓友甲", '回复 <a href="/redirect?pid=2">2#</a> <i>钓友乙</i> 的帖子<br>'
+                        '二十块能接受，那里有卖鱼饵的小店吗？'),
+             ("钓友丙", "<p>回复 3楼 钓友甲 的帖子</p><p>有的，进门左手边就有一家，蚯蚓和商品饵都有。</p>")]
+    floors = "".join(f'<div class="post"><div class="by"><a href="/space-uid-{i}.html">{name}</a> 发表于 2024-5-1 '
+                     f'1{i}:00</div><div class="body"><div class="tf">{words}</div></div></div>'
+                     for i, (name, words) in enumerate(posts))
+    page = (f'<html><head><meta name="generator" content="Discuz! X3.4"><title>钓鱼</title></head><body>'
+            f'<div class="thread"><h1>周末去哪里钓鱼比较好</h1>{floors}</div>'
+            f'<div class="ft">版权所有</div></body></html>')
+    found = extract_main(clean_tree(page))
+    text = _flat(found.text)
+    assert "的帖子" not in text and "2#" not in text
+    for words in ("二十块能接受，那里有卖鱼饵的小店吗？", "有的，进门左手边就有一家", "北边水库那里不错"):
+        assert words in text
+    assert [r.text for r in found.removed if "的帖子" in r.text] == ["回复 2# 钓友乙 的帖子", "回复 3楼 钓友甲 的帖子"]

@@ -5,7 +5,8 @@ A quoted post is introduced by who wrote it ("name 写道：", "最初由 name �
 quoted words stay, the byline goes. The reply list opens with a counter or its name ("其他回答 共3条",
 "4 条回复", "全部评论(12)", "采纳的回答"). And the nearest text above the list names what the posts are:
 replies to a topic (回复, 回应, 回答) or readers' comments on an article (评论, 留言), which
-threads.py uses to tell a blog post with comments from a thread. Dropped lines are recorded
+threads.py uses to tell a blog post with comments from a thread. A reply made from a floor's
+reply button opens with the board's reply-to line ("回复 3楼 name 的帖子"). Dropped lines are recorded
 as `extract.post-meta`.
 """
 
@@ -167,3 +168,52 @@ def _first_line(quote: etree._Element) -> etree._Element | None:
 def _rest_has_words(quote: etree._Element, line: etree._Element) -> bool:
     whole = "".join(quote.text_content().split())
     return cjk_count(whole) - cjk_count(line.text_content()) >= 2
+
+
+# The line a board puts above a reply made from a floor's reply button: "回复 3楼 name 的帖子",
+# "回复 #5 name 的帖子" (the engine's words: the floor and member replied to, no words of
+# the author's). Only the post's first line, with the author's words after it.
+_REPLY_TO = re.compile(r"^回复\s*(?:第?\s*\d+\s*[楼#]|#\s*\d+)\s*\S{0,24}?\s*的帖子\s*[:：]?$")
+
+
+def drop_reply_to_line(post: etree._Element, audit: Audit) -> None:
+    """The reply-to line opening a post's words (up to its first line break or block): gone,
+    recorded as post-meta, when words of the author's follow it."""
+    block = next((e for e in post.iter() if isinstance(e.tag, str) and (e.text or "").strip()), None)
+    if block is None:
+        return
+    run = _leading_run(block)
+    text = " ".join("".join(_run_texts(block, run)).split())
+    if not _REPLY_TO.match(text) or cjk_count("".join(post.text_content().split())) - cjk_count(text) < 2:
+        return
+    if block is not post and len(run) == len(block) and not (run and run[-1].tag in _BREAKS):
+        audit.drop(block, "post-meta")  # the line is a block of its own
+        return
+    audit.note(text, "post-meta")
+    block.text = None
+    for child in run:
+        if child.tag in _BREAKS:
+            block.text, child.tail = child.tail, None
+        block.remove(child)
+
+
+def _leading_run(block: etree._Element) -> list[etree._Element]:
+    """The inline children of the block's first line: before its first line break or block
+    child, the break included."""
+    run: list[etree._Element] = []
+    for child in block:
+        if not isinstance(child.tag, str) or child.tag in _LINE_BREAKERS:
+            break
+        run.append(child)
+        if child.tag in _BREAKS:
+            break
+    return run
+
+
+def _run_texts(block: etree._Element, run: list[etree._Element]) -> list[str]:
+    pieces = [block.text or ""]
+    for child in run:
+        if child.tag in _BREAKS:
+            break
+        pieces += [child.text_content(), child.tail or ""]
+    return pieces

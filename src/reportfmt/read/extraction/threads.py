@@ -39,6 +39,7 @@ from .list_lines import (
     drop_bare_quote_byline,
     drop_list_header,
     drop_quote_byline,
+    drop_reply_to_line,
     drop_unnamed_quote_bylines,
     label_before,
 )
@@ -229,6 +230,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         for quote in [e for e in post.iterdescendants() if isinstance(e.tag, str) and is_quote(e)]:
             drop_quote_byline(quote, audit)  # "name 写道：", "最初由 name 发表" without a time
         drop_unnamed_quote_bylines(post, audit)
+        drop_reply_to_line(post, audit)
         if not thread.lone:  # alone, a post's short field lines ('附言：…') may be its words
             drop_post_furniture(post, STAMP, audit)
         unlayout(post)
