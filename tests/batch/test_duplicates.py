@@ -54,6 +54,38 @@ def test_the_index_tells_exact_and_near_copies_from_a_report_on_the_same_skeleto
     assert (again.source, again.exact, again.group) == ("c", True, "a")
 
 
+def test_the_workers_fingerprints_find_the_same_copies_as_the_texts():
+    """The parent handed the worker's text_fingerprint (digest and shingle hashes) decides
+    exactly as from the text itself: same sources, similarities, groups."""
+    from reportfmt.batch.duplicates import text_fingerprint
+
+    added = "\n".join([*SECTIONS[:3], "此外，街道还新开了一处老年食堂，每天供应午餐两百余份。", *SECTIONS[3:]])
+    texts = {"a": "\n".join(SECTIONS), "b": "\n".join(SECTIONS).replace("，", ","), "c": added,
+             "d": "\n".join(OTHER), "e": "短文一篇", "f": "短文一篇。", "g": "，。"}
+    from_text, from_prints = DuplicateIndex(0.7), DuplicateIndex(0.7)
+    for source, text in texts.items():
+        fingerprint = text_fingerprint(text)
+        # Given a fingerprint, the index never reads the text: a wrong one here changes nothing.
+        assert from_prints.add(source, "不读这段文字", fingerprint) == from_text.add(source, text)
+    assert text_fingerprint("短文一篇").near is None and text_fingerprint("，。") == text_fingerprint("")
+    assert from_text.add("h", added).similarity == 1.0 and from_prints.add("h", "", text_fingerprint(added)).exact
+
+
+def test_a_batch_worker_sends_the_kept_texts_fingerprint():
+    from reportfmt.batch.duplicates import text_fingerprint
+    from reportfmt.batch.executor import run_job_in_worker
+    from reportfmt.batch.job import Job
+    from reportfmt.options import build_options
+
+    data = page(SECTIONS, "甲范文网", "2023-03-01")
+    result = run_job_in_worker(Job("1.txt", "1.txt", data, ("plain",), build_options({})))
+    assert result.record["status"] == "ok" and "街道还组织志愿者" in result.record["kept_text"]
+    assert result.fingerprint == text_fingerprint(result.record["kept_text"])
+    assert result.fingerprint.near is not None
+    off = build_options({"duplicates": {"enabled": False}})
+    assert run_job_in_worker(Job("1.txt", "1.txt", data, ("plain",), off)).fingerprint is None
+
+
 def test_a_threshold_outside_zero_to_one_is_refused(tmp_path, capsys):
     (tmp_path / "a.txt").write_bytes(page(SECTIONS, "甲网", "2023-01-01"))
     assert run(["convert", str(tmp_path), "-o", str(tmp_path / "out"), "-M", "duplicates.threshold=1.5"]) == 2
@@ -108,12 +140,12 @@ def test_the_signature_is_the_one_datasketch_computes(length):
 
     from datasketch import MinHash
 
-    from reportfmt.batch.duplicates import NUM_PERM, fold, shingle_hashes
+    from reportfmt.batch.duplicates import NUM_PERM, fold, shingle_hashes, text_fingerprint
 
     rng = random.Random(length)
     folded = fold("".join(chr(rng.randint(0x4E00, 0x4E00 + 2000)) for _ in range(length)))
     theirs = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
     theirs.update_batch(shingle_hashes(folded))
-    ours = DuplicateIndex()._minhash(folded)
+    ours = DuplicateIndex()._minhash(text_fingerprint(folded).near)
     assert ours.hashvalues.dtype == theirs.hashvalues.dtype
     assert ours.hashvalues.tolist() == theirs.hashvalues.tolist()

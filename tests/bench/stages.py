@@ -221,8 +221,9 @@ def parent_stages(jobs: list[Job], results: list) -> None:
     received = []
     clock("result to the parent (unpickle)", lambda: received.extend(pickle.loads(b)[1] for b in pickled))
     index = DuplicateIndex()
-    # Distinct pages only: a repeated page is an exact copy, found by its hash alone.
-    clock("duplicate index (distinct pages)", lambda: [index.mark(dict(r.record)) for r in received])
+    # Distinct pages only: a repeated page is an exact copy, found by its hash alone. With the
+    # shingle hashes the worker sent (JobResult.fingerprint), as a batch's parent gets them.
+    clock("duplicate index (distinct pages)", lambda: [index.mark(dict(r.record), r.fingerprint) for r in received])
     with tempfile.TemporaryDirectory(prefix="reportfmt-stages-") as out:
         clock("outputs written (commit_outputs)", lambda: [commit_outputs(Path(out), r) for r in received])
     clock("manifest line (json.dumps)", lambda: [(json.dumps(r.record, ensure_ascii=False) + "\n").encode("utf-8")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +75,32 @@ def shingle_hashes(folded: str) -> list[int]:
 
 
 @dataclass(frozen=True)
+class Fingerprint:
+    """What the index reads of a document's kept text, made where the text is made (a batch
+    worker, text_fingerprint) so that the batch's one parent process, which takes the
+    documents in turn, does not hash every shingle itself: that was 5-8 ms of its CPU a page,
+    paid one page after another, while the workers share it out."""
+
+    digest: str  # SHA-1 (hex) of the folded text; "" when nothing is left after folding
+    # shingle_hashes of the first NEAR_MAX_CHARS folded characters, as little-endian uint32
+    # bytes; None when the folded text is shorter than MIN_NEAR_CHARS (compared exactly only).
+    near: bytes | None
+
+
+def text_fingerprint(text: str) -> Fingerprint:
+    folded = fold(text)
+    if not folded:
+        return Fingerprint("", None)
+    digest = hashlib.sha1(folded.encode("utf-8")).hexdigest()
+    if len(folded) < MIN_NEAR_CHARS:
+        return Fingerprint(digest, None)
+    hashes = array("I", shingle_hashes(folded[:NEAR_MAX_CHARS]))
+    if sys.byteorder == "big":
+        hashes.byteswap()
+    return Fingerprint(digest, hashes.tobytes())
+
+
+@dataclass(frozen=True)
 class Match:
     source: str  # the earlier document this one copies
     similarity: float  # 1.0 for an exact copy, else the estimated Jaccard similarity
@@ -101,19 +129,20 @@ class DuplicateIndex:
         self.signatures: dict[str, Any] = {}  # canonical source -> MinHash
         self.order: dict[str, int] = {}
 
-    def add(self, source: str, text: str) -> Match | None:
-        """The canonical copy `source` duplicates, or None (it becomes canonical itself)."""
-        folded = fold(text)
-        if not folded:
+    def add(self, source: str, text: str, fingerprint: Fingerprint | None = None) -> Match | None:
+        """The canonical copy `source` duplicates, or None (it becomes canonical itself).
+        `fingerprint`: text_fingerprint(text), when a worker made it already."""
+        fingerprint = fingerprint or text_fingerprint(text)
+        digest = fingerprint.digest
+        if not digest:
             return None
-        digest = hashlib.sha1(folded.encode("utf-8")).hexdigest()
         if digest in self.exact:
             first, group = self.exact[digest]
             return Match(first, 1.0, True, group)
-        if len(folded) < MIN_NEAR_CHARS:
+        if fingerprint.near is None:
             self.exact[digest] = (source, source)
             return None
-        signature = self._minhash(folded)
+        signature = self._minhash(fingerprint.near)
         best: tuple[float, int, str] | None = None
         for candidate in self.lsh.query(signature):
             similarity = signature.jaccard(self.signatures[candidate])
@@ -129,24 +158,28 @@ class DuplicateIndex:
         self.lsh.insert(source, signature)
         return None
 
-    def _minhash(self, folded: str):
-        """The MinHash of the text's shingles, hashed as datasketch's default hash does
-        (shingle_hashes): handed the hashes, its own step per value is `int`, a C call."""
+    def _minhash(self, near: bytes):
+        """The MinHash of the text's shingles (a Fingerprint's `near`), hashed as
+        datasketch's default hash does (shingle_hashes): handed the hashes, its own step per
+        value is `int`, a C call."""
+        import numpy as np
         from datasketch import MinHash
 
         signature = MinHash(num_perm=self.num_perm, seed=1, hashfunc=int)
-        hashes = shingle_hashes(folded[:NEAR_MAX_CHARS])
+        hashes = np.frombuffer(near, dtype="<u4")
         if _affine32_as_datasketch():
             signature.hashvalues = affine32_minima(signature, hashes)
             return signature
-        for start in range(0, len(hashes), UPDATE_CHUNK):
-            signature.update_batch(hashes[start : start + UPDATE_CHUNK])
+        values = hashes.tolist()
+        for start in range(0, len(values), UPDATE_CHUNK):
+            signature.update_batch(values[start : start + UPDATE_CHUNK])
         return signature
 
-    def mark(self, record: dict[str, Any]) -> dict[str, Any]:
-        """Set the record's `duplicate_of` (None for a canonical copy) from its kept text."""
+    def mark(self, record: dict[str, Any], fingerprint: Fingerprint | None = None) -> dict[str, Any]:
+        """Set the record's `duplicate_of` (None for a canonical copy) from its kept text
+        (or from `fingerprint`, text_fingerprint of that text made by the worker)."""
         if record.get("status") == "ok":
-            match = self.add(record["source"], record.get("kept_text") or "")
+            match = self.add(record["source"], record.get("kept_text") or "", fingerprint)
             record["duplicate_of"] = match.as_record() if match else None
         return record
 
@@ -162,7 +195,7 @@ def fmix32(values):
     return values ^ (values >> np.uint32(16))
 
 
-def affine32_minima(signature, hashes: list[int]):
+def affine32_minima(signature, hashes):
     """What `signature.update_batch(hashes)` makes its hash values under datasketch's
     "affine32" scheme (the default since 2.0: each hash premixed by fmix32, then a*h + b mod
     2**32 per permutation, the minimum kept), computed permutations-major in blocks: its own
@@ -171,7 +204,7 @@ def affine32_minima(signature, hashes: list[int]):
     import numpy as np
 
     a, b = signature.permutations
-    mixed = fmix32(np.array(hashes, dtype=np.uint32))
+    mixed = fmix32(np.asarray(hashes, dtype=np.uint32))
     best = signature.hashvalues.copy()
     for start in range(0, len(mixed), AFFINE_CHUNK):
         block = np.multiply.outer(a, mixed[start : start + AFFINE_CHUNK])

@@ -20,15 +20,23 @@ from collections.abc import Iterator
 from multiprocessing.connection import wait
 
 from ..write import pandoc
+from .duplicates import text_fingerprint
 from .job import Job, JobResult, failed_result, run_job
 
 Indexed = Iterator[tuple[int, Job]]
 
 
 def run_job_in_worker(job: Job) -> JobResult:
-    """The task both executors run: the process's pandoc session, then the pure job."""
+    """The task both executors run: the process's pandoc session, then the pure job, then
+    the fingerprints the parent's duplicate index reads (hashed here, in parallel, rather
+    than one page after another in the parent)."""
     pandoc.enable()
-    return run_job(job)
+    result = run_job(job)
+    if job.options.duplicates.enabled:
+        for each in (result, *result.samples):
+            if each.record.get("status") == "ok":
+                each.fingerprint = text_fingerprint(each.record.get("kept_text") or "")
+    return result
 
 
 def _worker_main(conn, log_level: int) -> None:

@@ -29,6 +29,7 @@ from ..read.reader import read_bytes
 from ..resources import VERSION
 from ..state import Report
 from ..write.render import FORMATS, DocJson, render, write_atomic
+from .duplicates import Fingerprint
 from .placement import removed_positions
 from .samples import sample_rel, sample_source, sample_starts, split_samples
 
@@ -137,6 +138,9 @@ class JobResult:
     samples: list[JobResult] = field(default_factory=list)
     # Kept pictures, written beside the outputs: path relative to OUTDIR -> bytes.
     pictures: dict[str, bytes] = field(default_factory=dict)
+    # What the batch's duplicate index reads of the kept text (duplicates.text_fingerprint),
+    # made in the worker by executor.run_job_in_worker; None elsewhere.
+    fingerprint: Fingerprint | None = None
 
 
 def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None) -> str:

@@ -7,6 +7,7 @@ killed worker or a Ctrl-C never leaves a half-written file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..options import Options
-from .duplicates import DuplicateIndex
+from .duplicates import DuplicateIndex, Fingerprint
 from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
@@ -67,15 +68,16 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         total = sum(1 for s in iter_sources(inputs, options) if not s.skipped)
         bar = Progress(total, progress)
         seen: set[str] = set()
-        pending: dict[int, tuple[list[dict], list[bytes]]] = {}
+        pending: dict[int, tuple[list[dict], list[bytes], list[Fingerprint | None]]] = {}
         next_out = 0
 
-        def emit(records: list[dict], lines: list[bytes]) -> None:
-            """One input's rows: its record (then its samples' records), or its reused lines."""
+        def emit(records: list[dict], lines: list[bytes], fingerprints: list[Fingerprint | None]) -> None:
+            """One input's rows: its record (then its samples' records), or its reused lines;
+            `fingerprints`: the records' own, made by the worker (or none)."""
             # Rows arrive here in input order: duplicates are decided in that order.
             if finder is not None:
-                for record in records:
-                    finder.mark(record)
+                for record, fingerprint in itertools.zip_longest(records, fingerprints):
+                    finder.mark(record, fingerprint)
                 lines = [_remarked(finder, line) for line in lines]
             page = records[0] if records else None
             if page is not None and page.get("duplicate_of"):
@@ -100,10 +102,11 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             if page is None or page["status"] != "skipped" or page.get("duplicate_of"):
                 bar.advance(failed=page is not None and page["status"] == "error")
 
-        def settle(index: int, records: list[dict], lines: list[bytes]) -> None:
+        def settle(index: int, records: list[dict], lines: list[bytes],
+                   fingerprints: list[Fingerprint | None] | None = None) -> None:
             """Emit in input order, so manifests of equal runs are equal line by line."""
             nonlocal next_out
-            pending[index] = (records, lines)
+            pending[index] = (records, lines, fingerprints or [])
             while next_out in pending:
                 emit(*pending.pop(next_out))
                 next_out += 1
@@ -139,7 +142,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 if not dry_run:
                     for each in results:
                         commit_outputs(outdir, each)
-                settle(index, [each.record for each in results], [])
+                settle(index, [each.record for each in results], [], [each.fingerprint for each in results])
         except KeyboardInterrupt:
             summary.interrupted = True
             if writer and previous:
