@@ -284,3 +284,51 @@ def test_a_lone_x_set_apart_by_blanks_between_chinese_words_is_a_field():
 def test_a_latin_x_between_blanks_in_ordinary_text_stays_text(line):
     _, report = clean(f"正文开始。\n{line}")
     assert report.masks == []
+
+
+def _crosses(text):
+    return [(text[m.start : m.end], m.kind) for m in find_masks(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A format specimen's filler: each cross of "X X X" a mask, the font note after it text.
+        ("X X X X（正文 仿宋 三号）", [("X", "other")] * 4),
+        ("一、X X X（一级标题 黑体）", [("X", "other")] * 3),
+        ("（一） X X X （楷体）", [("X", "other")] * 3),
+        ("2.X X X", [("X", "other")] * 3),
+        ("附件：1.× × × × ×", [("×", "other")] * 5),  # a slide's text, every character spaced
+        ("联系人：X X X  电话：X X X X", [("X", "other")] * 7),
+        ("X X X X 局", [("X", "other")] * 4),
+        ("Ｘ Ｘ Ｘ同志", [("Ｘ", "other"), ("Ｘ", "other"), ("Ｘ", "person")]),
+        ("××××××× 2.× × × ×", [("×××××××", "number"), *[("×", "other")] * 4]),
+        # A double group beside the spaced ones is the same field.
+        ("XX X X X（签字）", [("XX", "other"), *[("X", "other")] * 3]),
+    ],
+)
+def test_letter_spaced_crosses_are_each_a_mask(line, expected):
+    assert _crosses(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signed, Anna x x x",          # English kisses: a Latin word beside the run
+        "Type XX X X X model",          # a Latin word on either side: English text
+        "1. x x x",                     # lower-case x with no Chinese word beside: variables
+        "判断题：× × × √ ×",            # an answer key that ticks as well as crosses
+        "X X 两个人",                   # two spaced crosses only: not enough to tell
+        "面积 = 长 × 宽 × 高",          # a lone × between blanks is an operator
+    ],
+)
+def test_letter_spaced_lookalikes_stay_text(line):
+    assert find_masks(line) == []
+
+
+def test_letter_spaced_crosses_are_styled_one_by_one_and_keep_every_character():
+    doc, report = clean("正文开始。\n附件：1.X X X（附件说明 仿宋 三号）")
+    assert [m["text"] for m in report.masks] == ["X", "X", "X"]
+    assert [pf.stringify(s) for s in spans(doc)] == ["X", "X", "X"]
+    assert "1.X X X" in block_text(doc.content[1])
+

@@ -245,13 +245,14 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
     # A template line that crosses out its fields ("×年×月×日…系×活动") crosses out every one:
     # a lone × there is a field too, where "长×宽×高" (no field beside it) is a product.
     fields_crossed = any(kind != "other" and "×" in run for (_, _, run), kind in zip(runs, kinds, strict=True))
+    spaced = _letter_spaced_crosses(text)
     for (s, e, run), kind in zip(runs, kinds, strict=True):
         crosses = sum(ch in "×xXＸｘ╳" for ch in run)
         after = squeeze(text[e : e + 8])
         if crosses == 1:
             if run in "xXＸｘ" and after.startswith(X_WORDS):
                 continue
-            if kind != "other" or _crossed_section_number(text, s) or crossed_line:
+            if kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced:
                 yield s, e, "cross"
             elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
                 yield s, e, "cross"
@@ -280,6 +281,42 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
 
 
 _BLANK_CHARS = " \t\u3000"
+
+# Three or more single crosses set apart by blanks: "X X X X（正文 仿宋 三号）", "一、X X X（一级标题）",
+# "附件：1.× × × × ×", "联系人：X X X". A Word specimen's filler, or a PDF or slide extraction that
+# spaced every character of "×××": each cross is a mask, whatever word stands beside it.
+# (After fold_width: full-width Ｘ/ｘ are X/x here.)
+_SPACED_CROSSES = re.compile(r"(?<![A-Za-z0-9×╳])[×xX╳](?:[ \t\u3000]{1,2}[×xX╳]){2,}(?![A-Za-z0-9×╳])")
+_ANSWER_MARKS = re.compile("[√✓✔]")
+
+
+def _letter_spaced_crosses(text: str) -> set[int]:
+    """Where the single crosses of letter-spaced runs start ("X X X"), but not in English text
+    ("love you x x x", "Type X X X": a Latin word the nearest letter on either side), not lower-case
+    x's with no Chinese word beside them (a formula's variables), and not the ×'s of an answer key
+    that also ticks (√ × × ×: judged right and wrong, not crossed out)."""
+    starts: set[int] = set()
+    for m in _SPACED_CROSSES.finditer(text):
+        left = _nearest_beyond_crosses(text, m.start() - 1, -1)
+        right = _nearest_beyond_crosses(text, m.end(), 1)
+        if _ascii_letter(left) or _ascii_letter(right):
+            continue
+        if "x" in m.group() and not (is_ideograph(left) or is_ideograph(right)):
+            continue
+        if "×" in m.group() and _ANSWER_MARKS.search(text):
+            continue
+        starts.update(m.start() + i for i, ch in enumerate(m.group()) if ch in "×xX╳")
+    return starts
+
+
+def _nearest_beyond_crosses(text: str, index: int, step: int) -> str:
+    """nearest_letter, looking past further crosses too ("XX X X X": the word beyond the field)."""
+    while 0 <= index < len(text):
+        ch = text[index]
+        if ch not in "×xX╳" and nearest_letter(ch, 0, 1):
+            return ch
+        index += step
+    return ""
 
 
 def _blank_set_field(text: str, start: int, end: int) -> bool:
