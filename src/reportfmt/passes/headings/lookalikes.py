@@ -8,6 +8,8 @@
 - A question of a Q&A list: "1. 问：…？" followed by "答：…".
 - A contents list whose parts lost their numbers while their subsections kept them ("总则" /
   "1.1 编制目的" / "1.2 编制依据" / "组织指挥体系" / "2.1 …"), its entries back below as the headings.
+- A contents list printed with dot leaders and page numbers ("一、总则 ………… (1)"), the bare part
+  labels over their named entries included ("第二部分" / "工作内容 ………… 3"), wherever it stands.
 - The points of a regulation that calls itself 本要點 ("一、為…特訂定本要點。" "二、補助對象：…"):
   a 要點's 一、 items are its articles (點, as 第X條 are a law's), amended and counted one by one.
 - A table's header row glued to the heading above it when the page lost the line break:
@@ -143,6 +145,44 @@ def _contents_from(texts: list[str | None], words: list[str], where: dict[str, l
     keys = [words[i] for i in entries if len(words[i]) >= 2]
     back = [key for key in keys if any(line.startswith(key) for line in below)]
     return entries if len(back) > MIXED_TOC_MIN_AGAIN else None
+
+
+# A contents entry's dot leader and page number: "……3", ". . . . (12)", "------ 6", "…… II". The dots
+# lead the eye to the number; no heading or sentence ends so (a sentence's "……" ends in a word).
+_LEADER_PAGE = re.compile(r"(?:(?:[.·•]\s?){3,}|…{2,}|[-—]{6,})\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s*$")
+LEADER_MIN_ENTRIES = 2
+
+
+def _leader_entry(text: str | None) -> bool:
+    return bool(text) and bool(_LEADER_PAGE.search(text))
+
+
+def leader_contents(texts: list[str | None]) -> set[int]:
+    """Indexes of a contents list whose entries end in a dot leader and a page number: two such
+    entries or more, one after another, with the bare part labels between them ("第一部分" over
+    "工作职责 ……… (1)": a numbered line with no words of its own, its name and page on the next
+    line). None of them is a heading, whatever its number; the parts they list follow (or are
+    on later pages). Unlike a contents list without leaders, its place on the page proves
+    nothing: a collection page may print a sample's contents halfway down."""
+    found: set[int] = set()
+    lines = [i for i, t in enumerate(texts) if t]
+    run: list[int] = []
+    for position, index in enumerate(lines):
+        text = texts[index]
+        following = texts[lines[position + 1]] if position + 1 < len(lines) else None
+        if _leader_entry(text):
+            run.append(index)
+            continue
+        marker = parse_marker(text)
+        if marker is not None and not text[marker.end:].strip() and _leader_entry(following):
+            run.append(index)  # "第二部分" over its named entry
+            continue
+        if sum(_leader_entry(texts[i]) for i in run) >= LEADER_MIN_ENTRIES:
+            found.update(run)
+        run = []
+    if sum(_leader_entry(texts[i]) for i in run) >= LEADER_MIN_ENTRIES:
+        found.update(run)
+    return found
 
 
 # "特訂定本要點", "本要點經行政會議通過": the document names itself a 要點 (a regulation's points).

@@ -1,0 +1,75 @@
+"""A contents list printed with dot leaders and page numbers (lookalikes.leader_contents): its
+entries, and the bare part labels standing over their named entries, are no headings, wherever
+the list stands and whether or not its entries come back below. Fixtures written for the project
+in the forms such pages take (a manual's contents inside a collected sample, a tender document's
+dash-led contents cut before its parts), with made-up content."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+from reportfmt.passes.headings.lookalikes import leader_contents
+
+# A collection page: the sample's marker, its cover lines, then the manual's contents with the
+# part labels on lines of their own and page numbers in brackets; the page ends there.
+MANUAL = [
+    "篇一：社区议事会工作手册",
+    "社区议事会工作 实 用 手 册",
+    "青禾街道办事处",
+    "目",
+    "录",
+    "第一部分",
+    "议事会的组成和职责 ............................ (1)",
+    "一、议事会成员的产生 .......................... (1)",
+    "二、议事会成员的条件 ........................ (2)",
+    "第二部分",
+    "议事的内容和程序 .............................. (4)",
+    "一、公共事务的议定 ............................ (4)",
+    "二、议定事项的公示 .......................... (6)",
+]
+
+
+def test_a_manuals_contents_with_part_labels_gives_no_heading():
+    doc, _ = clean("\n".join(MANUAL))
+    assert outline(doc) == [(1, "篇一：社区议事会工作手册")]
+    assert "第一部分" in paras(doc) and "第二部分" in paras(doc)
+    assert "一、议事会成员的产生 .......................... (1)" in paras(doc)
+
+
+def test_the_part_labels_between_leader_entries_are_entries_and_the_cover_lines_are_not():
+    texts = [None, *MANUAL[1:]]
+    assert leader_contents(texts) == set(range(5, 13))
+
+
+TENDER = [
+    "河湾小学校舍维修工程招标文件",
+    "目录",
+    "投标须知前附表------------------------------2",
+    "第一部分 招标公告------------------------------3",
+    "第二部分 投标须知------------------------------6",
+    "1. 现场踏勘------------------------------6",
+    "2. 投标人资格------------------------------7",
+]
+
+
+def test_dash_led_contents_cut_before_the_parts_gives_no_heading():
+    doc, _ = clean("\n".join(TENDER))
+    assert outline(doc) == []
+    assert "第一部分 招标公告------------------------------3" in paras(doc)
+
+
+def test_the_parts_below_a_leader_contents_are_still_headings():
+    plan = ["应急预案", "目 次",
+            "1. 总则 ........................................ 3",
+            "2. 处置原则 .................................... 4",
+            "1. 总则", "本预案适用于本厂区内发生的各类生产安全事故。",
+            "2. 处置原则", "先救人后救物，先控制后处置，就近调集力量。"]
+    doc, _ = clean("\n".join(plan))
+    assert outline(doc) == [(1, "1. 总则"), (1, "2. 处置原则")]
+
+
+def test_one_line_ending_in_an_ellipsis_and_a_number_is_no_contents_list():
+    # A sentence trailing off before a figure, alone: one leader-like ending proves nothing.
+    texts = ["一、基本情况", "今年全镇共排查隐患……32", "二、存在问题", "部分村组整改不及时。"]
+    assert leader_contents(texts) == set()
+    doc, _ = clean("\n".join(texts))
+    assert (1, "一、基本情况") in outline(doc) and (1, "二、存在问题") in outline(doc)
