@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="also write each sample of a page holding several (篇一, 篇二…) as its own document")
     convert.add_argument("--skip-duplicates", action="store_true",
                          help="convert one copy of each group of duplicate documents")
+    convert.add_argument("--no-site-chrome", action="store_true",
+                         help="keep the lines that recur at the edges of a site's pages (by default a line at "
+                              "the first/last 5 blocks of >= 3 different pages of one site and >= 30%% of its "
+                              "pages, 12 looked at per site, goes as site-repeat.edge-line; the site is the "
+                              "host of the URL a page names, else its folder; lines shaped like body stay)")
     convert.add_argument("--fill", metavar="VALUES",
                          help="YAML file of values for the masks (see passes/masks/fill.py)")
     masks = sub.add_parser("masks", help="list every mask (text, kind, context) for editors")
@@ -175,7 +180,7 @@ def run(argv: list[str]) -> int:
         summary = run_batch(args.inputs, args.output, formats, options, jobs=args.jobs,
                             cluster=args.cluster, force=args.force, dry_run=args.dry_run,
                             progress="quiet" if args.quiet or args.dry_run else "auto",
-                            review=not args.no_review,
+                            review=not args.no_review, site_chrome=not args.no_site_chrome,
                             on_record=print_dry_run_record if args.dry_run else None)
     except KeyboardInterrupt:
         print("reportfmt: interrupted; manifest.jsonl lists what finished, re-run to resume",
@@ -207,7 +212,8 @@ def print_dry_run_record(record: dict) -> None:
         print(f"   {record['status']}: {record['error']}")
         return
     for removed in record["removed"]:
-        print(f"   - [{removed['rule']}] {removed['text'][:100]}")
+        pages = f" (on {removed['pages']} pages of the site)" if removed.get("pages") else ""
+        print(f"   - [{removed['rule']}] {removed['text'][:100]}{pages}")
     for dropped in record.get("images_dropped") or []:
         print(f"   - [picture] {dropped['src']}: {dropped['reason']}")
 

@@ -129,7 +129,11 @@ def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, lis
     """(folded body text, headings as (text, level), mask texts, title, folded body lines) of the
     cleaned page."""
     doc = read_plain_text(raw)
-    report = run_passes(doc)
+    return output_from(doc, run_passes(doc))
+
+
+def output_from(doc: pf.Doc, report) -> tuple[str, list[tuple[str, int]], list[str], str, list[str]]:
+    """output_of for a page already cleaned (eval_site_chrome.py removes more from it first)."""
     headings: list[tuple[str, int]] = []
 
     def visit(elem: pf.Element, _doc: pf.Doc) -> None:
@@ -144,8 +148,9 @@ def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, lis
     return fold("\n".join(texts)), headings, [m["text"] for m in report.masks], report.title or "", lines
 
 
-def score_page(page: dict, raw: str) -> PageResult:
-    body, found_headings, mask_texts, title, body_lines = output_of(raw)
+def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
+    """`output`: output_of(raw) when the caller cleaned the page itself."""
+    body, found_headings, mask_texts, title, body_lines = output or output_of(raw)
     raw_folded = fold(raw)
     raw_lines = [fold(line) for line in raw.splitlines()]
     score = Score()

@@ -27,11 +27,12 @@ from ..pipeline import run_passes
 from ..read.images import Limits
 from ..read.reader import read_bytes
 from ..resources import VERSION
-from ..state import Report
+from ..state import Report, get_state
 from ..write.render import FORMATS, DocJson, render, write_atomic
 from .duplicates import Fingerprint
 from .placement import removed_positions
 from .samples import sample_rel, sample_source, sample_starts, split_samples
+from .site_chrome import EdgeKeys, SiteChrome, edge_keys, keyed_with, remove_site_chrome
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,8 @@ class Job:
     dry_run: bool = False
     # The picture files the page names (batch/pictures.py): root-relative path -> bytes.
     resources: Mapping[str, bytes | None] = field(default_factory=dict)
+    # The chrome of the page's site, learned across the batch (batch/site_chrome.py).
+    site_chrome: SiteChrome | None = None
 
 
 @dataclass
@@ -141,6 +144,8 @@ class JobResult:
     # What the batch's duplicate index reads of the kept text (duplicates.text_fingerprint),
     # made in the worker by executor.run_job_in_worker; None elsewhere.
     fingerprint: Fingerprint | None = None
+    # The page's edge lines as keys, before any site chrome went (what the batch learns from).
+    edges: EdgeKeys | None = None
 
 
 def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None) -> str:
@@ -212,9 +217,13 @@ def _run_job(job: Job) -> JobResult:
     outputs: dict[str, bytes] = {}
     pictures: dict[str, bytes] = {}
     samples: list[JobResult] = []
+    edges = None
     try:
         processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
                                   base=posixpath.dirname(job.rel))
+        if not get_state(processed.doc).authored:  # a document written by hand keeps every block
+            edges = edge_keys([block_text(block) for block in processed.doc.content], processed.report.title)
+            remove_site_chrome(processed.doc, processed.report, job.site_chrome)
         dumped = DocJson(processed.doc)  # written once, when a format (or the samples) first needs it
         if not job.dry_run:
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=dumped) for fmt in job.formats}
@@ -238,11 +247,11 @@ def _run_job(job: Job) -> JobResult:
         record = manifest_record(job.source, None, {}, error=f"{job.source}: {type(exc).__name__}: {detail}")
     record["rel"] = job.rel
     record["input_sha256"] = input_hash(job.data, job.resources)
-    record["options_key"] = options_key(job.options, job.formats)
+    record["options_key"] = keyed_with(options_key(job.options, job.formats), job.site_chrome)
     record["seconds"] = round(time.monotonic() - started, 3)
     for sample in samples:
         sample.record.update(input_sha256=record["input_sha256"], options_key=record["options_key"])
-    return JobResult(record, outputs, samples, pictures=pictures if outputs else {})
+    return JobResult(record, outputs, samples, pictures=pictures if outputs else {}, edges=edges)
 
 
 def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobResult]:

@@ -7,10 +7,12 @@ killed worker or a Ctrl-C never leaves a half-written file.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,7 @@ from .job import Job, commit_outputs, input_hash, manifest_record, options_key
 from .manifest import MANIFEST, ManifestWriter, OutdirLock, PreviousManifest, read_manifest
 from .progress import Progress
 from .samples import previous_sample_lines
+from .site_chrome import MIN_PAGES, SAMPLE_MAX_BYTES, SAMPLE_PAGES, SiteChrome, SiteChromeLearner, keyed_with, page_site
 from .sources import Source, iter_sources
 
 log = logging.getLogger(__name__)
@@ -50,9 +53,10 @@ def _source_record(source: Source) -> dict[str, Any]:
 
 def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[str], options: Options,
               *, jobs: int | None = None, cluster: str | None = None, force: bool = False,
-              dry_run: bool = False, progress: str = "auto", review: bool = True,
+              dry_run: bool = False, progress: str = "auto", review: bool = True, site_chrome: bool = True,
               on_record: Callable[[dict[str, Any]], None] | None = None) -> BatchSummary:
-    """Convert every input; one failure never stops the others."""
+    """Convert every input; one failure never stops the others. `site_chrome`: remove the
+    lines that recur at the edges of several pages of one site (batch/site_chrome.py)."""
     outdir = Path(outdir)
     inputs = list(inputs)
     summary = BatchSummary()
@@ -61,6 +65,8 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     planned = plan_duplicates(inputs, options, jobs, cluster, progress) \
         if options.duplicates.enabled and options.duplicates.skip and not dry_run else {}
     finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
+    # A first pass over a sample of each site's pages learns the site's chrome.
+    chrome = plan_site_chrome(inputs, options, jobs, cluster) if site_chrome else {}
     lock = None if dry_run else OutdirLock(outdir)
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
@@ -129,11 +135,14 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                     continue
                 resources = source.resources()  # the picture files the page names
                 sha = input_hash(data, resources)
-                line = previous.finished_line(source.label, sha, key) if previous else None
+                its_chrome = chrome.get(page_site(data, source.rel)) if chrome else None
+                page_key = keyed_with(key, its_chrome)
+                line = previous.finished_line(source.label, sha, page_key) if previous else None
                 if line is not None:
-                    settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, key)])
+                    settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, page_key)])
                     continue
-                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources)
+                yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources,
+                                 its_chrome)
 
         executor = _executor(jobs, cluster, options)
         try:
@@ -188,8 +197,53 @@ def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: s
             planned[record["source"]] = record["duplicate_of"]
 
     run_batch(inputs, "", [], options, jobs=jobs, cluster=cluster, dry_run=True, review=False,
-              progress=progress, on_record=collect)
+              progress=progress, on_record=collect, site_chrome=False)
     return planned
+
+
+def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
+                     cluster: str | None) -> dict[str, SiteChrome]:
+    """Each site's chrome (site -> SiteChrome), learned by cleaning (no outputs) the first
+    SAMPLE_PAGES different pages of each site that has MIN_PAGES pages or more in the batch.
+    Only the sites' page counts, and keys of the sampled pages' edge lines, are kept."""
+    pages: Counter[str] = Counter()
+    for source in iter_sources(inputs, options):
+        if not (source.error or source.skipped):
+            with contextlib.suppress(OSError):  # the conversion pass reports it
+                pages[page_site(source.read(), source.rel)] += 1
+    sites = {site for site, count in pages.items() if count >= MIN_PAGES}
+    if not sites:
+        return {}
+    learner = SiteChromeLearner()
+    site_of: dict[int, str] = {}
+
+    def sample_jobs() -> Iterator[tuple[int, Job]]:
+        taken: dict[str, set[str]] = {}
+        for index, source in enumerate(iter_sources(inputs, options)):
+            if source.error or source.skipped:
+                continue
+            try:
+                data = source.read()
+            except OSError:
+                continue
+            site = page_site(data, source.rel)
+            seen = taken.setdefault(site, set())
+            if site not in sites or len(seen) >= SAMPLE_PAGES or len(data) > SAMPLE_MAX_BYTES:
+                continue
+            sha = input_hash(data)
+            if sha in seen:
+                continue
+            seen.add(sha)
+            site_of[index] = site
+            yield index, Job(source.label, source.rel, data, (), options, True, source.resources())
+
+    for index, result in _executor(jobs, cluster, options).run(sample_jobs()):
+        learner.add(site_of.pop(index), result.edges)
+    found = learner.chrome()
+    if found:
+        log.info("site chrome: %d lines learned on %d sites",
+                 sum(len(c.lines) for c in found.values()), len(found))
+    return found
 
 
 def _executor(jobs: int | None, cluster: str | None, options: Options):

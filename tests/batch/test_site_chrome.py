@@ -1,0 +1,192 @@
+"""A site's own chrome learned across a batch (batch/site_chrome.py): made-up sites' pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportfmt.batch.site_chrome import (
+    RULE,
+    EdgeKeys,
+    SiteChromeLearner,
+    keeps_shape,
+    line_key,
+    page_site,
+)
+from reportfmt.cli import run
+
+TOPICS = ["春季森林防火", "汛期安全生产", "秋冬季疫病防控", "农村人居环境整治", "冬季供暖保障"]
+# The closings every notice of the made-up county site prints: body, however often they recur.
+CLOSINGS = ["特此通知。", "清河县人民政府办公室", "抄送：县委办公室，县人大常委会办公室。"]
+
+
+def notice(i: int, topic: str) -> str:
+    month = i + 3
+    return "\n".join([
+        f"http://www.qinghexian.gov.cn/zwgk/tzgg/2024/{month:02d}{i}.html",
+        "您当前的位置：首页 > 政务公开 > 通知公告",
+        f"关于做好{topic}工作的通知",
+        "各乡镇人民政府，县直各有关单位：",
+        f"为切实做好{topic}工作，经县政府同意，现将有关事项通知如下。",
+        "一、指导思想",
+        f"坚持以人民为中心，把{topic}作为当前的一项重要任务抓紧抓实。",
+        "二、工作要求",
+        f"各单位要明确责任分工，于{month}月底前将{topic}落实情况报县政府办公室。",
+        "特此通知。",
+        f"附件：{topic}工作责任清单",
+        "清河县人民政府办公室",
+        f"2024年{month}月1{i}日",
+        "抄送：县委办公室，县人大常委会办公室。",
+        f"清河县人民政府办公室 2024年{month}月1{i}日印发",
+        "清河县政务服务热线 12345 全天受理",
+    ]) + "\n"
+
+
+def fanwen_page(i: int, topic: str) -> str:
+    return "\n".join([
+        f"{topic}个人工作总结",
+        "文书大全 年终总结 个人总结 心得体会",
+        f"今年以来，我在{topic}岗位上认真履行职责，各项工作有序推进。",
+        "一、主要工作",
+        f"围绕{topic}的重点任务，完成了第{i + 1}批次的检查和整改。",
+        "二、存在的不足",
+        "个别环节衔接不够紧密，今后要加强沟通。",
+        "晨光文库 每日更新优质范文",
+    ]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sites")
+    src = root / "in"
+    for folder in ("fanwen", "other", "gov-a", "gov-b"):
+        (src / folder).mkdir(parents=True)
+    for i, topic in enumerate(TOPICS[:4]):
+        (src / "fanwen" / f"p{i}.txt").write_text(fanwen_page(i, topic), encoding="utf-8")
+    # Another site (one page): it prints the same two lines, and they must stay on it.
+    (src / "other" / "q.txt").write_text(fanwen_page(9, "档案整理"), encoding="utf-8")
+    # One government site (one host) whose notices lie in two folders.
+    for i, topic in enumerate(TOPICS):
+        (src / ("gov-a" if i < 3 else "gov-b") / f"n{i}.txt").write_text(notice(i, topic), encoding="utf-8")
+    out = root / "out"
+    assert run(["convert", str(src), "-o", str(out), "--to", "plain", "-j", "1", "-q"]) == 0
+    off = root / "off"
+    assert run(["convert", str(src), "-o", str(off), "--to", "plain", "-j", "1", "-q", "--no-site-chrome"]) == 0
+    return src, out, off
+
+
+def records(out: Path) -> dict[str, dict]:
+    rows = map(json.loads, (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines())
+    return {Path(r["source"]).parent.name + "/" + Path(r["source"]).name: r for r in rows}
+
+
+def site_rows(record: dict) -> list[dict]:
+    return [r for r in record["removed"] if r["rule"] == RULE]
+
+
+def output_lines(out: Path, rel: str) -> list[str]:
+    return (out / rel).with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+
+
+def test_the_sites_own_lines_go_from_each_of_its_pages(batch):
+    _, out, _ = batch
+    rows = records(out)
+    for i in range(4):
+        assert site_rows(rows[f"fanwen/p{i}.txt"]) == [
+            {"text": "文书大全年终总结个人总结心得体会", "rule": RULE, "pages": 4},
+            {"text": "晨光文库每日更新优质范文", "rule": RULE, "pages": 4},
+        ]
+        text = "\n".join(output_lines(out, f"fanwen/p{i}.txt"))
+        assert "文书大全" not in text and "晨光文库" not in text
+        assert f"围绕{TOPICS[i]}的重点任务，完成了第{i + 1}批次的检查和整改。" in text
+        assert "个别环节衔接不够紧密，今后要加强沟通。" in text
+
+
+def test_another_sites_page_keeps_the_same_lines(batch):
+    _, out, _ = batch
+    row = records(out)["other/q.txt"]
+    assert site_rows(row) == []
+    text = "\n".join(output_lines(out, "other/q.txt"))
+    assert "文书大全年终总结个人总结心得体会" in text and "晨光文库每日更新优质范文" in text
+
+
+def test_government_notices_keep_every_closing_and_lose_the_sites_line(batch):
+    _, out, _ = batch
+    rows = records(out)
+    for i, topic in enumerate(TOPICS):
+        rel = f"{'gov-a' if i < 3 else 'gov-b'}/n{i}.txt"
+        # The host names the site: the notices of both folders are one site of 5 pages.
+        assert site_rows(rows[rel]) == [{"text": "清河县政务服务热线 12345 全天受理", "rule": RULE, "pages": 5}]
+        lines = output_lines(out, rel)
+        text = "\n".join(lines)
+        for closing in [*CLOSINGS, "一、指导思想", "二、工作要求", f"附件：{topic}工作责任清单"]:
+            assert closing in text, closing
+        assert f"2024年{i + 3}月1{i}日" in text
+        assert "热线" not in text
+
+
+def test_no_site_chrome_keeps_them_all(batch):
+    _, _, off = batch
+    assert all(site_rows(row) == [] for row in records(off).values())
+    assert "晨光文库每日更新优质范文" in "\n".join(output_lines(off, "fanwen/p0.txt"))
+
+
+def test_a_second_run_reuses_every_page(batch):
+    src, out, _ = batch
+    before = (out / "manifest.jsonl").read_bytes()
+    assert run(["convert", str(src), "-o", str(out), "--to", "plain", "-j", "1", "-q"]) == 0
+    assert (out / "manifest.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize(("data", "rel", "site"), [
+    (b'<html><head><link rel="canonical" href="https://www.Example.cn/a/1.html"></head>', "x/1.html",
+     "host:example.cn"),
+    (b'<meta property="og:url" content="http://m.example.cn/p/2">', "x/2.html", "host:m.example.cn"),
+    ("网址：http://www.example.com.cn/a/3.html\n标题\n正文。\n".encode(), "x/3.txt", "host:example.com.cn"),
+    ("标题\n正文，说到 http://other.cn/ 这个网站。\n".encode(), "x/y/4.txt", "folder:x/y"),
+    (b"plain", "5.txt", "folder:"),
+])
+def test_page_site_is_the_named_host_else_the_folder(data, rel, site):
+    assert page_site(data, rel) == site
+
+
+@pytest.mark.parametrize("line", [
+    *CLOSINGS, "一、指导思想", "（一）总体要求", "附件：工作责任清单", "附件2", "2024年3月5日", "二〇二四年三月五日",
+    "清河县人民政府办公室 2024年3月5日印发", "各乡镇人民政府，县直各有关单位：", "（此件公开发布）",
+    "第三条 本办法自发布之日起施行", "全体同学都要按时到校参加开学典礼并认真听讲" * 3,
+])
+def test_body_shapes_stay(line):
+    assert keeps_shape(line)
+
+
+@pytest.mark.parametrize(("line", "tail"), [
+    ("晨光文库 每日更新优质范文", True), ("清河县政务服务热线 12345 全天受理", True), ("分享到 微信 微博", True),
+    # At the head only: at the tail, its last word makes it an organisation's name (…体会 as …会).
+    ("文书大全 年终总结 个人总结 心得体会", False),
+])
+def test_chrome_shapes_may_go(line, tail):
+    assert not keeps_shape(line, tail=tail)
+
+
+def test_signing_unit_shape_stays_at_the_tail_only():
+    assert keeps_shape("清河县人民政府办公室", tail=True)
+    assert not keeps_shape("清河县人民政府办公室", tail=False)
+
+
+def test_learner_thresholds_and_copies():
+    chrome, rare = line_key("站名"), line_key("偶见")
+    learner = SiteChromeLearner()
+    for n in range(10):
+        lines = {chrome} | ({rare} if n < 3 else set())  # 3 of 10 documents: 30 %
+        learner.add("s", EdgeKeys(line_key(f"document {n}"), frozenset(lines)))
+    learner.add("s", EdgeKeys(line_key("document 0"), frozenset({line_key("copy")})))  # a copy: not counted
+    assert dict(learner.chrome()["s"].lines) == {chrome: 10, rare: 3}
+    learner.add("s", EdgeKeys(line_key("document 10"), frozenset()))
+    assert dict(learner.chrome()["s"].lines) == {chrome: 10}  # 3 of 11 is under 30 %
+
+    small = SiteChromeLearner()
+    for n in range(2):
+        small.add("t", EdgeKeys(line_key(f"document {n}"), frozenset({chrome})))
+    assert small.chrome() == {}  # on 2 pages only
