@@ -71,3 +71,12 @@ def test_a_books_editors_above_its_text_stay():
     assert "主编：任某某" in texts(doc)
     assert "副主编：汤某焦某" in texts(doc)  # the blank between two names is joined
     assert "主编和责任编辑对全书作了三次审读，校对工作由出版社完成。" in texts(doc)
+
+
+def test_a_forms_empty_review_fields_at_the_top_stay():
+    # An application form's own review boxes ("初审：", "复审：") above its text are the form's
+    # (a page long enough that its top is no tail, where the desk's review-credits act).
+    page = ["职称评审申请表", "初审：", "复审：", *NEWS, *NEWS, *NEWS]
+    doc, report = clean("\n".join(page))
+    assert not removed(report, "meta-lines.desk-credit-strong")
+    assert "初审：" in texts(doc)
