@@ -64,6 +64,10 @@ from .votes import Votes, score_tree, visible_length
 # or this share of it on a page that says it is a discussion.
 OUTWEIGH = 1.5
 DISCUSSION_SHARE = 0.1
+# Posts listed as comments ("评论：", "7 条评论") under an article that holds at least this share of
+# their prose are its readers' comments, not a thread (an issue tracker's opening post, listed
+# among the comments, leaves a few characters outside them).
+COMMENTED_ARTICLE = 0.25
 # The posts' box grows to hold the thread starter's text only when the box that holds both
 # has at most this much more prose than the two together (no side columns between them).
 STARTER_CLIMB = 1.25
@@ -101,7 +105,8 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
     if not posts:
         return lone_post(root, article, scores)
-    discussion = bool(_DISCUSSION.search(_page_signals(root))) or by_several_users(posts)
+    signalled = bool(_DISCUSSION.search(_page_signals(root)))
+    discussion = signalled or by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
@@ -109,8 +114,12 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return lone_post(root, article, scores)  # a handful of dated boxes beside one post
-    if outside >= prose and COMMENTS_LABEL.search(label_before(posts[0])):
-        return None  # an article and its readers' comments: the article is the page (pruning cuts them)
+    if COMMENTS_LABEL.search(label_before(posts[0])) and (
+            outside >= prose or (not signalled and outside >= COMMENTED_ARTICLE * prose)):
+        # An article and its readers' comments: the article is the page (pruning cuts them),
+        # also when a long discussion under a short post outweighs it, unless the page says
+        # it is a discussion (an issue's or a topic's comments are the thread).
+        return None
     return Thread(posts)
 
 
