@@ -56,7 +56,7 @@ from .post_words import (
 )
 from .pruning import looks_like_entry
 from .quoted_copies import drop_quoted_copies
-from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed
+from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
 
@@ -64,6 +64,10 @@ from .votes import Votes, score_tree, visible_length
 # or this share of it on a page that says it is a discussion.
 OUTWEIGH = 1.5
 DISCUSSION_SHARE = 0.1
+# Posts listed as comments ("评论：", "7 条评论") under an article that holds at least this share of
+# their prose are its readers' comments, not a thread (an issue tracker's opening post, listed
+# among the comments, leaves a few characters outside them).
+COMMENTED_ARTICLE = 0.25
 # The posts' box grows to hold the thread starter's text only when the box that holds both
 # has at most this much more prose than the two together (no side columns between them).
 STARTER_CLIMB = 1.25
@@ -72,6 +76,10 @@ STARTER_BEFORE = 20
 # ... and grows over the starter's box above it (starter.py).
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+# Two members of one shape that share less than this share of their parts' shapes are a
+# layout's columns, not two posts of a template (two posts of one template on the tuning
+# pages share 0.84 and 0.86 of them; a main and a side column, 0.15).
+COLUMN_SHARED_SHAPES = 0.3
 # A thread of one post: its box holds at most this much more prose than the article found.
 LONE_POST_CLIMB = 1.3
 
@@ -99,9 +107,10 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
                 scores: dict[etree._Element, Votes]) -> Thread | None:
     """The page's posts, when they are its content; None on an article page."""
     posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
-    if not posts:
+    if not posts or page_columns(posts, article):
         return lone_post(root, article, scores)
-    discussion = bool(_DISCUSSION.search(_page_signals(root))) or by_several_users(posts)
+    signalled = bool(_DISCUSSION.search(_page_signals(root)))
+    discussion = signalled or by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
@@ -109,9 +118,36 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return lone_post(root, article, scores)  # a handful of dated boxes beside one post
-    if outside >= prose and COMMENTS_LABEL.search(label_before(posts[0])):
-        return None  # an article and its readers' comments: the article is the page (pruning cuts them)
+    if COMMENTS_LABEL.search(label_before(posts[0])) and (
+            outside >= prose or (not signalled and outside >= COMMENTED_ARTICLE * prose)):
+        # An article and its readers' comments: the article is the page (pruning cuts them),
+        # also when a long discussion under a short post outweighs it, unless the page says
+        # it is a discussion (an issue's or a topic's comments are the thread).
+        return None
     return Thread(posts)
+
+
+def page_columns(posts: list[etree._Element], article: etree._Element) -> bool:
+    """"Posts" that are the page's layout columns: a grid names its columns with one class word
+    whose number alone differs (a main column "col-lg-9" beside a side column "col-lg-3"), so
+    they fold into one shape, and they read as posts (the main column carries the byline's
+    date, a side column an author's card with a profile link or a dated list). They are told
+    from the posts of a thread by three things at once: their first class words differ (a
+    template names its posts alike), the article found without them lies inside one of them,
+    and that one shares few of its parts' shapes with each other (posts of one template share
+    most)."""
+    if len({(p.get("class") or "").split()[0] if p.get("class") else "" for p in posts}) < 2:
+        return False
+    holder = next((p for p in posts if p is not article and contains(p, article)), None)
+    if holder is None:
+        return False
+    held = _part_shapes(holder)
+    return all(len(held & other) < COLUMN_SHARED_SHAPES * max(1, len(held | other))
+               for other in (_part_shapes(p) for p in posts if p is not holder))
+
+
+def _part_shapes(elem: etree._Element) -> set[tuple[str, str]]:
+    return {shape(e) for e in elem.iterdescendants() if isinstance(e.tag, str)}
 
 
 def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree._Element, Votes]) -> Thread | None:
