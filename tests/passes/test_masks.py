@@ -332,3 +332,16 @@ def test_letter_spaced_crosses_are_styled_one_by_one_and_keep_every_character():
     assert [pf.stringify(s) for s in spans(doc)] == ["X", "X", "X"]
     assert "1.X X X" in block_text(doc.content[1])
 
+
+def test_a_spaced_specimen_after_a_colon_is_not_taken_for_anti_copy_noise():
+    # ": 1.X X X( " is ASCII tokens with symbols, as Discuz noise is; but its only letters are X's.
+    doc, report = clean("正文开始。\n附件: 1.X X X( 附件说明 ) 2.X X X\n正文结束。")
+    assert [m["text"] for m in report.masks] == ["X"] * 6
+    assert "1.X X X" in block_text(doc.content[1]) and "附件说明" in block_text(doc.content[1])
+    assert not [r for r in report.removed if r["rule"] == "forum.jammer"]
+
+
+def test_noise_holding_an_x_among_other_letters_is_still_cut():
+    doc, report = clean("正文开始。\n全年共开展活动十余次。X8 ]: q% D6 b\n正文结束。")
+    assert [r["text"] for r in report.removed if r["rule"] == "forum.jammer"] == ["X8 ]: q% D6 b"]
+    assert block_text(doc.content[1]) == "全年共开展活动十余次。"
