@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-perturb rule-carry loso-chrome eval-duplicates eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-perturb rule-carry loso-chrome eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -146,6 +146,10 @@ eval-pages: $(STAMP)
 eval-duplicates: $(STAMP)
 	$(PY) tests/eval/eval_duplicates.py
 
+# A site's own chrome learned across a batch, on multi-page sites made from own-tune pages.
+eval-site-chrome: $(STAMP)
+	$(PY) tests/eval/eval_site_chrome.py
+
 # The review page's initial transfer for 10,000 generated manifest records (and what Chromium loads).
 eval-review: $(STAMP)
 	$(PY) tests/eval/eval_review.py
@@ -155,7 +159,7 @@ eval-gongwen: $(STAMP)
 	$(PY) tests/eval/eval_gongwen.py
 
 # Every quality number the issues name, on ../shared/corpus (and generated archives).
-eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-authored eval-gongwen eval-pages eval-sites-own
+eval: eval-boilerplate eval-headings eval-extract eval-duplicates eval-site-chrome eval-authored eval-gongwen eval-pages eval-sites-own
 
 # Speed and memory against shell loops of pandoc (reads ../shared/corpus; takes minutes).
 bench: $(STAMP) system-deps

@@ -77,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="convert one copy of each group of duplicate documents")
     convert.add_argument("--no-site-chrome", action="store_true",
                          help="keep the lines that recur at the edges of a site's pages (by default a line at "
-                              "the first/last 5 blocks of >= 3 different pages of one site and >= 30%% of its "
-                              "pages, 12 looked at per site, goes as site-repeat.edge-line; the site is the "
+                              "the first/last 5 blocks of >= 3 different pages of one site and >= 40%% of those "
+                              "looked at (up to 8 a site), goes as site-repeat.edge-line; the site is the "
                               "host of the URL a page names, else its folder; lines shaped like body stay)")
     convert.add_argument("--fill", metavar="VALUES",
                          help="YAML file of values for the masks (see passes/masks/fill.py)")

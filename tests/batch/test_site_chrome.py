@@ -9,6 +9,7 @@ import pytest
 
 from reportfmt.batch.site_chrome import (
     RULE,
+    SAMPLE_PAGES,
     EdgeKeys,
     SiteChromeLearner,
     keeps_shape,
@@ -170,23 +171,35 @@ def test_chrome_shapes_may_go(line, tail):
     assert not keeps_shape(line, tail=tail)
 
 
-def test_signing_unit_shape_stays_at_the_tail_only():
+def test_signing_unit_shape_stays_at_the_tail_or_above_a_date():
     assert keeps_shape("清河县人民政府办公室", tail=True)
-    assert not keeps_shape("清河县人民政府办公室", tail=False)
+    # A 印发 notice signs above its date near the top of a long page.
+    assert keeps_shape("清河县人民政府办公室", tail=False, following="2019年9月27日")
+    assert not keeps_shape("清河县人民政府办公室", tail=False, following="首页 > 政务公开")
 
 
 def test_learner_thresholds_and_copies():
-    chrome, rare = line_key("站名"), line_key("偶见")
+    chrome, rare, twice = line_key("站名"), line_key("偶见"), line_key("两见")
     learner = SiteChromeLearner()
-    for n in range(10):
-        lines = {chrome} | ({rare} if n < 3 else set())  # 3 of 10 documents: 30 %
+    for n in range(SAMPLE_PAGES):  # 8 documents looked at
+        lines = {chrome} | ({rare} if n < 4 else set()) | ({twice} if n < 2 else set())
         learner.add("s", EdgeKeys(line_key(f"document {n}"), frozenset(lines)))
-    learner.add("s", EdgeKeys(line_key("document 0"), frozenset({line_key("copy")})))  # a copy: not counted
-    assert dict(learner.chrome()["s"].lines) == {chrome: 10, rare: 3}
-    learner.add("s", EdgeKeys(line_key("document 10"), frozenset()))
-    assert dict(learner.chrome()["s"].lines) == {chrome: 10}  # 3 of 11 is under 30 %
+    learner.add("s", EdgeKeys(line_key("document 9"), frozenset({line_key("late")})))  # past the sample
+    assert dict(learner.chrome()["s"].lines) == {chrome: SAMPLE_PAGES, rare: 4}  # 4 of 8: 50 %; 2: too few
+
+    five = SiteChromeLearner()
+    for n in range(5):
+        lines = {chrome} | ({rare} if n < 3 else set())
+        five.add("f", EdgeKeys(line_key(f"document {n}"), frozenset(lines)))
+    five.add("f", EdgeKeys(line_key("document 0"), frozenset({rare})))  # a copy of document 0: not counted
+    assert dict(five.chrome()["f"].lines) == {chrome: 5, rare: 3}  # 3 of 5: 60 %
+
+    share = SiteChromeLearner()
+    for n in range(SAMPLE_PAGES):
+        share.add("t", EdgeKeys(line_key(f"document {n}"), frozenset({rare} if n < 3 else set())))
+    assert share.chrome() == {}  # 3 of 8 is under 40 %
 
     small = SiteChromeLearner()
     for n in range(2):
-        small.add("t", EdgeKeys(line_key(f"document {n}"), frozenset({chrome})))
+        small.add("u", EdgeKeys(line_key(f"document {n}"), frozenset({chrome})))
     assert small.chrome() == {}  # on 2 pages only

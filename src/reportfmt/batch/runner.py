@@ -12,7 +12,6 @@ import itertools
 import json
 import logging
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,12 +205,17 @@ def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
     """Each site's chrome (site -> SiteChrome), learned by cleaning (no outputs) the first
     SAMPLE_PAGES different pages of each site that has MIN_PAGES pages or more in the batch.
     Only the sites' page counts, and keys of the sampled pages' edge lines, are kept."""
-    pages: Counter[str] = Counter()
+    # Different inputs a site has, up to MIN_PAGES (copies of one page are one document).
+    documents: dict[str, set[str]] = {}
     for source in iter_sources(inputs, options):
         if not (source.error or source.skipped):
             with contextlib.suppress(OSError):  # the conversion pass reports it
-                pages[page_site(source.read(), source.rel)] += 1
-    sites = {site for site, count in pages.items() if count >= MIN_PAGES}
+                data = source.read()
+                seen = documents.setdefault(page_site(data, source.rel), set())
+                if len(seen) < MIN_PAGES:
+                    seen.add(input_hash(data))
+    sites = {site for site, seen in documents.items() if len(seen) >= MIN_PAGES}
+    del documents
     if not sites:
         return {}
     learner = SiteChromeLearner()
@@ -237,12 +241,13 @@ def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
             site_of[index] = site
             yield index, Job(source.label, source.rel, data, (), options, True, source.resources())
 
+    sampled = 0
     for index, result in _executor(jobs, cluster, options).run(sample_jobs()):
         learner.add(site_of.pop(index), result.edges)
+        sampled += 1
     found = learner.chrome()
-    if found:
-        log.info("site chrome: %d lines learned on %d sites",
-                 sum(len(c.lines) for c in found.values()), len(found))
+    log.info("site chrome: %d pages of %d sites looked at; %d lines learned on %d sites", sampled, len(sites),
+             sum(len(c.lines) for c in found.values()), len(found))
     return found
 
 

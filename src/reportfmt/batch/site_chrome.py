@@ -52,13 +52,14 @@ RULE = "site-repeat.edge-line"
 # that the page rules left: its name, column, credit and share lines are a few blocks each).
 EDGE_BLOCKS = 5
 # A line is the site's chrome when it is at an edge of this many different documents of the
-# site, and of this share of the documents of the site that were looked at.
+# site, and of this share of the documents of the site that were looked at (4 of 8: a site's
+# chrome is on most of its pages, a document's own line on one).
 MIN_PAGES = 3
-MIN_SHARE = 0.3
+MIN_SHARE = 0.4
 # The pages of a site looked at to learn its chrome (the first this many different ones in
-# input order): chrome at 30 % of a site's pages shows in such a sample, and the batch cleans
+# input order): chrome on most of a site's pages shows in such a sample, and the batch cleans
 # at most this many pages of a site twice, however many it holds.
-SAMPLE_PAGES = 12
+SAMPLE_PAGES = 8
 # Larger inputs are not looked at to learn (a site's chrome shows on its ordinary pages, and a
 # huge page cleaned twice would cost the batch its time twice).
 SAMPLE_MAX_BYTES = 1_000_000
@@ -149,23 +150,30 @@ def edge_keys(texts: list[str], title: str | None) -> EdgeKeys | None:
         return None
     half = len(texts) / 2
     lines = frozenset(line_key(texts[i]) for i in edge_positions(texts, title)
-                      if not keeps_shape(texts[i], tail=i >= half) and fold(texts[i]))
+                      if fold(texts[i]) and not keeps_shape(texts[i], tail=i >= half, following=_next(texts, i)))
     return EdgeKeys(line_key(max(texts, key=len)), lines)
 
 
-def keeps_shape(text: str, gongwen_texts: frozenset[str] = frozenset(), *, tail: bool = True) -> bool:
-    """Whether a line has the shape of body, so that it stays however often it recurs. `tail`:
-    the line is in the page's second half, where a document signs (an organisation's name there
-    is its signing unit; at the head the same shape is as often the site's name)."""
+def _next(texts: list[str], index: int) -> str:
+    return texts[index + 1] if index + 1 < len(texts) else ""
+
+
+def keeps_shape(text: str, gongwen_texts: frozenset[str] = frozenset(), *, tail: bool = True,
+                following: str = "") -> bool:
+    """Whether a line has the shape of body, so that it stays however often it recurs. An
+    organisation's name is a signing unit in the page's second half (`tail`) or above a date
+    line (`following`: the next kept line; a 印发 notice signs near the top of a long page); at
+    the head with no date under it, the same shape is as often the site's name."""
     line = _SPACES.sub(" ", text).strip()
     squeezed = squeeze(line)
+    signs = tail or bool(following and (DATE_ONLY_LINE.match(following) or DATE_LINE.match(squeeze(following))))
     return bool(
         len(line) > MAX_CHROME_CHARS
         or _SENTENCE.search(line)  # a sentence: 特此通知。, 抄送：…。
         or _LABEL_END.search(line)  # a label over what follows: 附件:, 各有关单位：
         or parse_marker(line)  # a numbered heading or item: 一、指导思想
         or DATE_ONLY_LINE.match(line) or DATE_LINE.match(squeezed)  # a closing's date line
-        or (tail and ORG_NAME.match(squeezed))  # a signing unit: XX市人民政府办公室
+        or (signs and ORG_NAME.match(squeezed))  # a signing unit: XX市人民政府办公室
         or CC.match(squeezed) or PRINTED.match(squeezed)
         or ATTACHMENT_HEAD.match(squeezed) or ATTACHMENT_START.match(squeezed) or NOTE.match(squeezed)
         or squeezed in gongwen_texts  # a 公文 part the gongwen pass recognised
@@ -231,7 +239,8 @@ def remove_site_chrome(doc: pf.Doc, report, chrome: SiteChrome | None) -> int:
         if title and fold(text) == fold(title):
             continue  # the document's own title, however common it is on the site
         pages = chrome.lines.get(line_key(text))
-        if pages and not keeps_shape(text, gongwen_texts, tail=position >= half):
+        following = texts[kept[position + 1]] if position + 1 < len(kept) else ""
+        if pages and not keeps_shape(text, gongwen_texts, tail=position >= half, following=following):
             drop.append((index, pages))
     if not drop:
         return 0
