@@ -37,6 +37,8 @@ CHROME = {
                     "的帖子",
                     "帖子 38", "举报", "热门帖子"],
     "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
+    "gridcolumns": ["铁马冰河", "356", "编辑", "收藏", "最新回复", "主题数", "版块信息", "交流区", "回复内容",
+                    "Copyright"],
     "outweighed": ["作者：阿禾", "标签", "腌了一罐糖蒜", "评论：", "种菜的老孙", "小白虫", "肥皂水", "打个折扣",
                    "发表评论", "最新微语", "备案号"],
 }
@@ -226,3 +228,21 @@ def test_readers_comments_that_outweigh_a_short_post_are_still_its_comments():
     board = extract_main(clean_tree(page.replace("<head>", '<head><meta name="generator" content="Discuz! X3.5">')))
     assert "小白虫" in _flat(board.text) and "打个折扣" in _flat(board.text)
 
+
+def test_a_grids_main_and_side_columns_are_not_two_posts():
+    """A thread nobody answered yet, printed in a grid: the main column ("col-lg-9", the
+    starter's card with its dated byline) and the side column ("col-lg-3", the author's card
+    with a profile link) fold into one shape and both read as posts. They are the page's
+    columns: the starter's post is kept without the side column, on a board and on a page
+    that does not say it is one, and with a third, dated column on the left."""
+    page = (PAGES / "gridcolumns.html").read_text(encoding="utf-8")
+    starter = _flat((PAGES / "gridcolumns.txt").read_text(encoding="utf-8"))
+    left = ('<div class="col-lg-2 d-none d-lg-block left"><div class="card"><div class="card-header">分类</div><ul>'
+            '<li><a href="/c/1">维修</a> <span>2024-04-01</span></li>'
+            '<li><a href="/c/2">改装</a> <span>2024-03-11</span></li></ul></div></div>')
+    three = page.replace('<div class="col-lg-9 main">', left + '<div class="col-lg-7 main">')
+    assert three != page
+    for html in (page, page.replace("论坛", ""), three):
+        text = _flat(extract_main(clean_tree(html)).text)
+        assert starter in text
+        assert "交流区" not in text and "主题数" not in text and "改装" not in text

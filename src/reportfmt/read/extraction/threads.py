@@ -56,7 +56,7 @@ from .post_words import (
 )
 from .pruning import looks_like_entry
 from .quoted_copies import drop_quoted_copies
-from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed
+from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
 
@@ -76,6 +76,10 @@ STARTER_BEFORE = 20
 # ... and grows over the starter's box above it (starter.py).
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+# Two members of one shape that share less than this share of their parts' shapes are a
+# layout's columns, not two posts of a template (two posts of one template on the tuning
+# pages share 0.84 and 0.86 of them; a main and a side column, 0.15).
+COLUMN_SHARED_SHAPES = 0.3
 # A thread of one post: its box holds at most this much more prose than the article found.
 LONE_POST_CLIMB = 1.3
 
@@ -103,7 +107,7 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
                 scores: dict[etree._Element, Votes]) -> Thread | None:
     """The page's posts, when they are its content; None on an article page."""
     posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
-    if not posts:
+    if not posts or page_columns(posts, article):
         return lone_post(root, article, scores)
     signalled = bool(_DISCUSSION.search(_page_signals(root)))
     discussion = signalled or by_several_users(posts)
@@ -121,6 +125,29 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
         # it is a discussion (an issue's or a topic's comments are the thread).
         return None
     return Thread(posts)
+
+
+def page_columns(posts: list[etree._Element], article: etree._Element) -> bool:
+    """"Posts" that are the page's layout columns: a grid names its columns with one class word
+    whose number alone differs (a main column "col-lg-9" beside a side column "col-lg-3"), so
+    they fold into one shape, and they read as posts (the main column carries the byline's
+    date, a side column an author's card with a profile link or a dated list). They are told
+    from the posts of a thread by three things at once: their first class words differ (a
+    template names its posts alike), the article found without them lies inside one of them,
+    and that one shares few of its parts' shapes with each other (posts of one template share
+    most)."""
+    if len({(p.get("class") or "").split()[0] if p.get("class") else "" for p in posts}) < 2:
+        return False
+    holder = next((p for p in posts if p is not article and contains(p, article)), None)
+    if holder is None:
+        return False
+    held = _part_shapes(holder)
+    return all(len(held & other) < COLUMN_SHARED_SHAPES * max(1, len(held | other))
+               for other in (_part_shapes(p) for p in posts if p is not holder))
+
+
+def _part_shapes(elem: etree._Element) -> set[tuple[str, str]]:
+    return {shape(e) for e in elem.iterdescendants() if isinstance(e.tag, str)}
 
 
 def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree._Element, Votes]) -> Thread | None:
