@@ -39,6 +39,7 @@ CHROME = {
     "blogcomments": ["阅读 2,310", "标签", "上一篇", "周末不加班", "拆电池这个提醒", "发表评论", "近期文章"],
     "gridcolumns": ["铁马冰河", "356", "编辑", "收藏", "最新回复", "主题数", "版块信息", "交流区", "回复内容",
                     "Copyright"],
+    "relativetimes": ["城南生活圈", "打开App", "阿强", "全部回复", "老陈家的猫", "今天 08:12", "半小时前", "赞回复"],
     "outweighed": ["作者：阿禾", "标签", "腌了一罐糖蒜", "评论：", "种菜的老孙", "小白虫", "肥皂水", "打个折扣",
                    "发表评论", "最新微语", "备案号"],
 }
@@ -246,3 +247,17 @@ def test_a_grids_main_and_side_columns_are_not_two_posts():
         text = _flat(extract_main(clean_tree(html)).text)
         assert starter in text
         assert "交流区" not in text and "主题数" not in text and "改装" not in text
+
+
+@pytest.mark.parametrize("today", ["今天 08:12", "今天08:12", "半小时前", "半个小时前"])
+def test_relative_times_printed_beside_yesterdays_are_stamps_too(today):
+    """Replies stamped only by the relative times a board's time formatter prints ("今天 08:12",
+    "半小时前" beside "昨天 08:12", "3小时前"), with no profile link or floor label to sign them,
+    are posts whichever form their stamps take: the same page reads the same with either."""
+    page = (PAGES / "relativetimes.html").read_text(encoding="utf-8")
+    yesterday = page.replace("今天 08:12", "昨天 08:12").replace("今天 09:30", "昨天 09:30").replace(
+        "半小时前", "3小时前").replace("今天 07:40", "前天 07:40")
+    assert "今天" not in yesterday
+    varied = page.replace("今天 08:12", today)
+    assert _flat(extract_main(clean_tree(varied)).text) == _flat(extract_main(clean_tree(yesterday)).text)
+    assert "赞回复" not in _flat(extract_main(clean_tree(varied)).text)

@@ -19,7 +19,9 @@ from lxml import etree
 from .votes import Votes, cjk_count
 
 # A post's time stamp: a date with a clock time, a full date (boards print it with hyphens,
-# 年月日, slashes or dots alike, without a clock), or a relative time.
+# 年月日, slashes or dots alike, without a clock), or a relative time. The relative forms are
+# the ones the time formatters of boards and comment widgets print side by side: "刚刚",
+# "N分钟前", "半小时前", "N小时前", "今天 08:12", "昨天 08:12", "前天", "N天前".
 STAMP = re.compile(
     r"""(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}
         (?:\s*日?\s*(?:上午|下午|中午|晚上|凌晨|早上)\s*|\s*日?\s+|日)    # 5-18 19:27, 5月8日 上午10:21
@@ -27,7 +29,8 @@ STAMP = re.compile(
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}                                               # 2023-06-14
       | (?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日                               # 2023年5月8日
       | (?:19|20)\d{2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{1,2}                                # 2023/05/08
-      | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 昨天\s*\d{1,2}:\d{2} | 前天 | 刚刚       # 6 天前
+      | \d+\s*(?:秒|分钟|小时|天|周|个月|年)前 | 半个?小时前 | 前天 | 刚刚                  # 6 天前, 半小时前
+      | (?:今天|昨天)\s*\d{1,2}:\d{2}                                                   # 今天 08:12
     """,
     re.X,
 )
