@@ -345,3 +345,28 @@ def test_noise_holding_an_x_among_other_letters_is_still_cut():
     doc, report = clean("正文开始。\n全年共开展活动十余次。X8 ]: q% D6 b\n正文结束。")
     assert [r["text"] for r in report.removed if r["rule"] == "forum.jammer"] == ["X8 ]: q% D6 b"]
     assert block_text(doc.content[1]) == "全年共开展活动十余次。"
+
+
+# Look-alikes of issue 18m13: each next to the nearest true mask of its form, which stays marked.
+@pytest.mark.parametrize(
+    ("operator", "mask", "expected"),
+    [
+        # A lone × between blanks before a number is an operator (label rule); a crossed-out
+        # place before its unit word is still a mask.
+        ("入户率 = (实际户数 / 总户数) × 100%", "××县人民政府", [("××", "cross", "place")]),
+        ("合格率=(合格件数/抽检件数)× 100%", "20××年工作总结", [("××", "year", "number")]),
+        # One cross between two digits is a product, spaced or not.
+        ("魔方有 3 x 3 x 3 共27个小块", "X X X 局办公室", [("X", "cross", "other")] * 3),
+        ("按 4 × 100 米接力分组", "X X X 局办公室", [("X", "cross", "other")] * 3),
+    ],
+)
+def test_an_operator_before_a_number_is_not_a_mask(operator, mask, expected):
+    assert find_masks(operator) == []
+    assert [(m.text(mask), m.detector, m.kind) for m in find_masks(mask)] == expected
+
+
+def test_a_formula_line_keeps_its_operator_unmarked_in_a_page():
+    doc, report = clean("正文开始。\n入户率 = (实际户数 / 总户数) × 100%，由××镇统计。")
+    assert [m["text"] for m in report.masks] == ["××"]
+    assert "× 100%" in block_text(doc.content[1])
+

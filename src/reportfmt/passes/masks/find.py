@@ -252,6 +252,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
         if crosses == 1:
             if run in "xXＸｘ" and after.startswith(X_WORDS):
                 continue
+            if s not in spaced and _arithmetic_operator(text, s, e):
+                continue
             if kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced:
                 yield s, e, "cross"
             elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
@@ -330,6 +332,19 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
     if not before.strip():
         return True  # the line's first word
     return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
+
+
+def _arithmetic_operator(text: str, start: int, end: int) -> bool:
+    """A lone cross with a blank then a number after it, and a blank, a number or a closing
+    bracket before it: an operator ("(实际户数 / 总户数) × 100%", "总数)× 100%", "3 x 3 x 3"; the
+    label rules: a lone × between blanks is an operator, one cross between two digits a product).
+    (CROSS never takes a cross glued to a digit after it: "3x4", "×100%" are no candidates.)"""
+    if not text[end:end + 1].isspace() or not nearest_letter(text, end, 1).isdigit():
+        return False
+    before = text[:start].rstrip(_BLANK_CHARS)
+    if not before:
+        return False  # "× 3" opening a line: nothing to operate on
+    return len(before) < start or before[-1].isdigit() or before[-1] in ")）]］"
 
 
 def _names_organisation(text: str, start: int, end: int) -> bool:
