@@ -370,3 +370,16 @@ def test_a_formula_line_keeps_its_operator_unmarked_in_a_page():
     assert [m["text"] for m in report.masks] == ["××"]
     assert "× 100%" in block_text(doc.content[1])
 
+
+@pytest.mark.parametrize("line", ["请在□Android手机上安装", "选择在□iOS或□Android上使用"])
+def test_a_checkbox_before_a_latin_word_is_not_a_blank(line):
+    assert [m.text(line) for m in find_masks(line)] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("□□镇人民政府", ["□□"]), ("第□期简报", ["□"]), ("□□A级景区", ["□□"])],
+)
+def test_boxes_before_a_chinese_word_or_in_a_run_are_still_blanks(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected
+

@@ -425,6 +425,8 @@ def _blank(text: str) -> Iterable[tuple[int, int, str]]:
         right = text[e] if e < len(text) else ""
         if m.group()[0] in "〇○" and ((left and left in _CN_NUMERALS) or (right and right in _CN_NUMERALS)):
             continue  # 二〇二三年, 一八四○年: a zero
+        if m.group() == "□" and _ascii_letter(nearest_letter(text, e, 1)):
+            continue  # "在□Android □iOS 上": a checkbox before a Latin option, not a blank to fill
         if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit() or m.group().startswith("□□"):
             yield s, e, "blank"
         # otherwise an end-of-article mark (…遥远。□) or a bullet (□ 本报记者); a run of
