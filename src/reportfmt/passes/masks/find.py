@@ -227,7 +227,20 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # 2*3, 2 * 3: multiplication
         if s <= first_letter and (right.isspace() and e - s == 1):
             continue  # "* item": a bullet
+        if e - s == 1 and _lone_star_in_english(text, s, e):
+            continue
         yield s, e, "asterisk"
+
+
+def _lone_star_in_english(text: str, start: int, end: int) -> bool:
+    """A single star set apart by blanks in English text ("there are * * counties"): a Latin word
+    the nearest letter past the other stars, no Chinese word on either side. As with spaced
+    crosses ("love you x x x"), English prose is not a template's field; "共 * 人" keeps its mask."""
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return False
+    left = _nearest_beyond(text, start - 1, -1, "*＊")
+    right = _nearest_beyond(text, end, 1, "*＊")
+    return not (is_ideograph(left) or is_ideograph(right)) and (_ascii_letter(left) or _ascii_letter(right))
 
 
 def _cross(text: str) -> Iterable[tuple[int, int, str]]:
@@ -313,9 +326,14 @@ def _letter_spaced_crosses(text: str) -> set[int]:
 
 def _nearest_beyond_crosses(text: str, index: int, step: int) -> str:
     """nearest_letter, looking past further crosses too ("XX X X X": the word beyond the field)."""
+    return _nearest_beyond(text, index, step, "×xX╳")
+
+
+def _nearest_beyond(text: str, index: int, step: int, skipped: str) -> str:
+    """nearest_letter, looking past the `skipped` mask characters too."""
     while 0 <= index < len(text):
         ch = text[index]
-        if ch not in "×xX╳" and nearest_letter(ch, 0, 1):
+        if ch not in skipped and nearest_letter(ch, 0, 1):
             return ch
         index += step
     return ""
