@@ -227,7 +227,20 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
             continue  # 2*3, 2 * 3: multiplication
         if s <= first_letter and (right.isspace() and e - s == 1):
             continue  # "* item": a bullet
+        if e - s == 1 and _lone_star_in_english(text, s, e):
+            continue
         yield s, e, "asterisk"
+
+
+def _lone_star_in_english(text: str, start: int, end: int) -> bool:
+    """A single star set apart by blanks in English text ("there are * * counties"): a Latin word
+    the nearest letter past the other stars, no Chinese word on either side. As with spaced
+    crosses ("love you x x x"), English prose is not a template's field; "共 * 人" keeps its mask."""
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return False
+    left = _nearest_beyond(text, start - 1, -1, "*＊")
+    right = _nearest_beyond(text, end, 1, "*＊")
+    return not (is_ideograph(left) or is_ideograph(right)) and (_ascii_letter(left) or _ascii_letter(right))
 
 
 def _cross(text: str) -> Iterable[tuple[int, int, str]]:
@@ -251,6 +264,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
         after = squeeze(text[e : e + 8])
         if crosses == 1:
             if run in "xXＸｘ" and after.startswith(X_WORDS):
+                continue
+            if s not in spaced and _arithmetic_operator(text, s, e):
                 continue
             if kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced:
                 yield s, e, "cross"
@@ -311,9 +326,14 @@ def _letter_spaced_crosses(text: str) -> set[int]:
 
 def _nearest_beyond_crosses(text: str, index: int, step: int) -> str:
     """nearest_letter, looking past further crosses too ("XX X X X": the word beyond the field)."""
+    return _nearest_beyond(text, index, step, "×xX╳")
+
+
+def _nearest_beyond(text: str, index: int, step: int, skipped: str) -> str:
+    """nearest_letter, looking past the `skipped` mask characters too."""
     while 0 <= index < len(text):
         ch = text[index]
-        if ch not in "×xX╳" and nearest_letter(ch, 0, 1):
+        if ch not in skipped and nearest_letter(ch, 0, 1):
             return ch
         index += step
     return ""
@@ -330,6 +350,19 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
     if not before.strip():
         return True  # the line's first word
     return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
+
+
+def _arithmetic_operator(text: str, start: int, end: int) -> bool:
+    """A lone cross with a blank then a number after it, and a blank, a number or a closing
+    bracket before it: an operator ("(实际户数 / 总户数) × 100%", "总数)× 100%", "3 x 3 x 3"; the
+    label rules: a lone × between blanks is an operator, one cross between two digits a product).
+    (CROSS never takes a cross glued to a digit after it: "3x4", "×100%" are no candidates.)"""
+    if not text[end:end + 1].isspace() or not nearest_letter(text, end, 1).isdigit():
+        return False
+    before = text[:start].rstrip(_BLANK_CHARS)
+    if not before:
+        return False  # "× 3" opening a line: nothing to operate on
+    return len(before) < start or before[-1].isdigit() or before[-1] in ")）]］"
 
 
 def _names_organisation(text: str, start: int, end: int) -> bool:
@@ -410,6 +443,8 @@ def _blank(text: str) -> Iterable[tuple[int, int, str]]:
         right = text[e] if e < len(text) else ""
         if m.group()[0] in "〇○" and ((left and left in _CN_NUMERALS) or (right and right in _CN_NUMERALS)):
             continue  # 二〇二三年, 一八四○年: a zero
+        if m.group() == "□" and _ascii_letter(nearest_letter(text, e, 1)):
+            continue  # "在□Android □iOS 上": a checkbox before a Latin option, not a blank to fill
         if touches_ideograph(text, s, e) or left.isdigit() or right.isdigit() or m.group().startswith("□□"):
             yield s, e, "blank"
         # otherwise an end-of-article mark (…遥远。□) or a bullet (□ 本报记者); a run of
