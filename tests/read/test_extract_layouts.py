@@ -57,6 +57,7 @@ HEADINGS = {
                      "老城区的房东 · 2024-05-21 13:05", "路过看看 · 2024-05-22 18:27"],
     "floorlabels": ["老菜农 · 2024-03-02 20:35", "小院里的春天 · 2024-03-03 08:02", "葱姜蒜爱好者 · 2024-03-03 09:40",
                     "路过打酱油 · 2024-03-04 12:20"],
+    "relativetimes": ["老陈家的猫 · 今天 08:12", "楼下的阿静 · 今天 09:30", "跑步的小李 · 半小时前"],
     "mobilethread": ["走走停停 · 3天前", "三木的背包 · 2天前", "海风吹过的夏天 · 2天前", "秋秋爱吃鱼 · 1天前"],
 }
 
@@ -261,3 +262,17 @@ def test_relative_times_printed_beside_yesterdays_are_stamps_too(today):
     varied = page.replace("今天 08:12", today)
     assert _flat(extract_main(clean_tree(varied)).text) == _flat(extract_main(clean_tree(yesterday)).text)
     assert "赞回复" not in _flat(extract_main(clean_tree(varied)).text)
+
+
+@pytest.mark.parametrize(("post", "author"), [
+    ('<div><span>老陈</span><span>今天 08:12</span><p>好的，周末去看看。</p></div>', "老陈"),
+    ('<div><b>阿禾 </b><br /><span>2024-07-29 12:40</span><div>用肥皂水喷叶子背面。</div></div>', "阿禾"),
+    ('<div><span>3楼</span><span>今天 08:12</span><p>好的，周末去看看。</p></div>', ""),
+    ('<div><p>没有名字的一段话写在这里</p><span>今天 08:12</span></div>', ""),
+])
+def test_a_name_printed_without_a_link_just_before_the_stamp_is_the_author(post, author):
+    """A reply whose author is printed as plain text (no profile link) in the byline element
+    before its stamp: that name heads the reply; a floor label or a paragraph there does not."""
+    from reportfmt.read.extraction.bylines import post_author
+
+    assert post_author(lxml.html.fromstring(post)) == author

@@ -3,9 +3,10 @@
 Read from the post as the page printed it (before any cut: a member's panel printed again
 under their second post goes as a repeated copy, their name with it). The author is the
 post's link to a member's profile page, else its first short link that is neither a floor
-label ("板凳", "4#") nor a button; the time is the first stamp outside quotes that carries a
-clock or a relative time ("2024-6-4 07:05", "3天前"), else the first date: an author panel's
-"注册时间 2021-3-9" comes before the post's own "发表于 2024-6-4 07:05" in the page's order.
+label ("板凳", "4#") nor a button, else a name printed without a link just before the stamp;
+the time is the first stamp outside quotes that carries a clock or a relative time
+("2024-6-4 07:05", "3天前"), else the first date: an author panel's "注册时间 2021-3-9" comes
+before the post's own "发表于 2024-6-4 07:05" in the page's order.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .repeated_posts import FLOOR, STAMP, is_profile_path
 NAME_CHARS = 30
 # A stamp that says when, to the minute or relatively: a clock, or "N天前", "昨天", "刚刚".
 _WHEN = re.compile(r"\d{1,2}:\d{2}|前|昨天|前天|刚刚")
+# A name printed without a link sits in an inline element of the byline (a paragraph before
+# the stamp is writing, not a name).
+_INLINE = {"span", "b", "strong", "em", "i", "cite", "font", "label", "small"}
 # Button and byline labels a short link may carry instead of a name.
 _BUTTON = re.compile(r"^(?:回复|引用|举报|分享|收藏|点赞|赞|踩|评论|编辑|删除|只看|关注|私信|更多|复制)")
 
@@ -43,7 +47,26 @@ def post_author(post: etree._Element) -> str:
         parts = urlsplit(link.get("href", ""))
         if is_profile_path(f"{parts.path}?{parts.query}"):
             return name
-    return next((name for link, name in names if not link.get("href", "").startswith("#")), "")
+    linked = next((name for link, name in names if not link.get("href", "").startswith("#")), "")
+    return linked or _name_before_stamp(post)
+
+
+def _name_before_stamp(post: etree._Element) -> str:
+    """A name printed without a link: the short text of the element just before the one that
+    holds the post's first stamp ("<span>name</span><span>今天 08:12</span>", "<b>name</b><br>
+    <span>2024-07-29 08:12</span>"), when it is inline and no floor label, button or stamp."""
+    for elem in _outside_quotes(post, "*"):
+        own = " ".join((elem.text or "").split())
+        if not own or not STAMP.search(own):
+            continue
+        before = next((e for e in elem.itersiblings(preceding=True)
+                       if isinstance(e.tag, str) and e.text_content().strip()), None)  # past a <br>
+        name = " ".join(before.text_content().split()) if before is not None and before.tag in _INLINE else ""
+        if 0 < len(name) <= NAME_CHARS and not FLOOR.fullmatch(name) and not _BUTTON.match(name) \
+                and not STAMP.search(name):
+            return name
+        return ""
+    return ""
 
 
 def post_time(post: etree._Element) -> str:
