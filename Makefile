@@ -149,6 +149,8 @@ eval-duplicates: $(STAMP)
 # A site's own chrome learned across a batch, on multi-page sites made from own-tune pages.
 eval-site-chrome: $(STAMP)
 	$(PY) tests/eval/eval_site_chrome.py
+	$(PY) tests/eval/eval_site_chrome.py --group own-check
+	$(PY) tests/eval/eval_site_chrome.py --group own-new
 
 # The review page's initial transfer for 10,000 generated manifest records (and what Chromium loads).
 eval-review: $(STAMP)

@@ -1,9 +1,12 @@
 """Site chrome learned across a batch (batch/site_chrome.py), measured on made-up multi-page sites.
 
-Usage: python tests/eval/eval_site_chrome.py [--pages N] [--pages-listed]
+Usage: python tests/eval/eval_site_chrome.py [--pages N] [--pages-listed] [--group GROUP]
 
-The own-words pages (tests/eval/sites/own/*.txt, own-tune group only: own-check and own/new are
-not read) are one page per site. A site of several pages is made from them so:
+The own-words pages (tests/eval/sites/own/*.txt; by default the own-tune group only, the one the
+thresholds were chosen on) are one page per site. `--group own-check` or `--group own-new` builds
+the sites from that group's pages instead (templates and bodies alike), which says how the
+mechanism carries to pages nobody looked at while writing it. A site of several pages is made
+from them so:
 
 - a template page A gives its site's chrome: its labelled whole-line chrome lines at its edges,
   i.e. those above its first other line, those right after its title line, and those after its
@@ -30,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from eval_sites import Score, output_from, percent, score_page
-from sites_devset import _LINE_TAG, _TITLE_ONLY, OWN, OWN_SPLITS, build_page, parse_pages, site_of, split_of
+from sites_devset import _LINE_TAG, _TITLE_ONLY, OWN, OWN_NEW, OWN_SPLITS, build_page, parse_pages, site_of, split_of
 
 from reportfmt.batch.site_chrome import SiteChromeLearner, edge_keys, remove_site_chrome
 from reportfmt.passes.elements import block_text
@@ -78,18 +81,20 @@ def document(lines: list[str]) -> tuple[list[str], list[str]]:
     return titles, [line for line in content if line not in titles]
 
 
-def own_tune_pages() -> list[tuple[str, list[str]]]:
+def group_pages(group: str) -> list[tuple[str, list[str]]]:
+    """The (header, lines) of one own-words group's pages: own-tune, own-check or own-new."""
     pages = []
-    for path in sorted(OWN.glob("*.txt")):  # not own/new/
+    folder = OWN / "new" if group == OWN_NEW else OWN
+    for path in sorted(folder.glob("*.txt")):
         for header, lines in parse_pages(path.read_text(encoding="utf-8")):
             host = header.partition(" ")[0]
-            if OWN_SPLITS[split_of(site_of(f"http://{host}/"))] == "own-tune":
+            if group == OWN_NEW or OWN_SPLITS[split_of(site_of(f"http://{host}/"))] == group:
                 pages.append((header, lines))
     return pages
 
 
-def build_sites(per_site: int) -> list[tuple[str, list[tuple[str, dict]]]]:
-    pages = own_tune_pages()
+def build_sites(per_site: int, group: str = "own-tune") -> list[tuple[str, list[tuple[str, dict]]]]:
+    pages = group_pages(group)
     sites = []
     for number, (header, lines) in enumerate(pages):
         lead, under, tail = template_chrome(lines)
@@ -102,7 +107,7 @@ def build_sites(per_site: int) -> list[tuple[str, list[tuple[str, dict]]]]:
             titles, body = document(other_lines)
             page_lines = lead + titles + under + body + tail
             name = f"own:{host}-{k} made from {other_header.partition(' ')[0]}"
-            built.append(build_page(name, page_lines, "own-tune"))
+            built.append(build_page(name, page_lines, group))
         sites.append((host, built))
     return sites
 
@@ -115,10 +120,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=5, help="pages made for each site")
     parser.add_argument("--pages-listed", action="store_true", help="print each page's changed chrome count")
+    parser.add_argument("--group", default="own-tune", choices=["own-tune", "own-check", OWN_NEW],
+                        help="the own-words group the made-up sites are built from")
     args = parser.parse_args(argv)
     totals = {(half, mode): Score() for half in ("half-a", "half-b") for mode in ("without", "with")}
     removed = {"half-a": 0, "half-b": 0}
-    sites = build_sites(args.pages)
+    sites = build_sites(args.pages, args.group)
     for host, pages in sites:
         cleaned = []
         learner = SiteChromeLearner()
@@ -138,7 +145,7 @@ def main(argv: list[str]) -> int:
             if args.pages_listed and (before.chrome_gone, before.kept) != (after.chrome_gone, after.kept):
                 print(f"  {labels['url']}: chrome {before.chrome_gone}->{after.chrome_gone}/{after.chrome}, "
                       f"body {before.kept}->{after.kept}/{after.keep}")
-    print(f"{len(sites)} made-up sites of {args.pages} pages (own-tune templates with edge chrome)")
+    print(f"{len(sites)} made-up sites of {args.pages} pages ({args.group} templates with edge chrome)")
     for half in ("half-a", "half-b"):
         count = sum(1 for host, _ in sites if half_of(host) == half)
         print(f"\n{half}: {count} sites, {count * args.pages} pages; {removed[half]} lines removed as site-repeat")
