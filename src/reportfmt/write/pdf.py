@@ -39,7 +39,10 @@ class _Engine:
 
 # Process-wide cache of engines, keyed by fonts: loading fonts is the slow part of a compile.
 # Per-document state never lives here. Build engines inside each worker process (lazily, as
-# here), not before forking.
+# here), not before forking. A long-lived engine does not grow: typst-py evicts typst's memo
+# cache after every compile, keeping what the last 10 compiles used, and a worker's peak RSS
+# stays at its first pass's over 5 passes of the bench pages (tests/bench/typst_passes.py),
+# so replacing workers sooner for typst's sake would only pay its start-up again.
 _ENGINES: dict[tuple[tuple[str, ...], bool], _Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
