@@ -131,6 +131,8 @@ class Job:
     resources: Mapping[str, bytes | None] = field(default_factory=dict)
     # The chrome of the page's site, learned across the batch (batch/site_chrome.py).
     site_chrome: SiteChrome | None = None
+    # Return the page's edge lines (JobResult.edges): set on the pages the batch learns from.
+    learn_edges: bool = False
 
 
 @dataclass
@@ -222,7 +224,8 @@ def _run_job(job: Job) -> JobResult:
         processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
                                   base=posixpath.dirname(job.rel))
         if not get_state(processed.doc).authored:  # a document written by hand keeps every block
-            edges = edge_keys([block_text(block) for block in processed.doc.content], processed.report.title)
+            if job.learn_edges:
+                edges = edge_keys([block_text(block) for block in processed.doc.content], processed.report.title)
             remove_site_chrome(processed.doc, processed.report, job.site_chrome)
         dumped = DocJson(processed.doc)  # written once, when a format (or the samples) first needs it
         if not job.dry_run:

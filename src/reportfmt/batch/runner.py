@@ -7,7 +7,6 @@ killed worker or a Ctrl-C never leaves a half-written file.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import logging
@@ -205,41 +204,45 @@ def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
     """Each site's chrome (site -> SiteChrome), learned by cleaning (no outputs) the first
     SAMPLE_PAGES different pages of each site that has MIN_PAGES pages or more in the batch.
     Only the sites' page counts, and keys of the sampled pages' edge lines, are kept."""
-    # Different inputs a site has, up to MIN_PAGES (copies of one page are one document).
+    # One read of every input: each site's first SAMPLE_PAGES different pages (copies of one
+    # page are one document); the second pass reads only the sample of the sites with MIN_PAGES.
     documents: dict[str, set[str]] = {}
+    sample: dict[str, str] = {}  # source label -> site
     for source in iter_sources(inputs, options):
-        if not (source.error or source.skipped):
-            with contextlib.suppress(OSError):  # the conversion pass reports it
-                data = source.read()
-                seen = documents.setdefault(page_site(data, source.rel), set())
-                if len(seen) < MIN_PAGES:
-                    seen.add(input_hash(data))
+        if source.error or source.skipped:
+            continue
+        try:
+            data = source.read()
+        except OSError:
+            continue  # the conversion pass reports it
+        site = page_site(data, source.rel)
+        seen = documents.setdefault(site, set())
+        sha = input_hash(data)
+        if len(seen) >= SAMPLE_PAGES or sha in seen:
+            continue
+        seen.add(sha)
+        if len(data) <= SAMPLE_MAX_BYTES:
+            sample[source.label] = site
     sites = {site for site, seen in documents.items() if len(seen) >= MIN_PAGES}
+    sample = {label: site for label, site in sample.items() if site in sites}
     del documents
-    if not sites:
+    if not sample:
         return {}
     learner = SiteChromeLearner()
     site_of: dict[int, str] = {}
 
     def sample_jobs() -> Iterator[tuple[int, Job]]:
-        taken: dict[str, set[str]] = {}
         for index, source in enumerate(iter_sources(inputs, options)):
-            if source.error or source.skipped:
+            site = sample.get(source.label)
+            if site is None:
                 continue
             try:
                 data = source.read()
             except OSError:
                 continue
-            site = page_site(data, source.rel)
-            seen = taken.setdefault(site, set())
-            if site not in sites or len(seen) >= SAMPLE_PAGES or len(data) > SAMPLE_MAX_BYTES:
-                continue
-            sha = input_hash(data)
-            if sha in seen:
-                continue
-            seen.add(sha)
             site_of[index] = site
-            yield index, Job(source.label, source.rel, data, (), options, True, source.resources())
+            yield index, Job(source.label, source.rel, data, (), options, True, source.resources(),
+                             learn_edges=True)
 
     sampled = 0
     for index, result in _executor(jobs, cluster, options).run(sample_jobs()):

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import panflute as pf
 
@@ -102,18 +103,17 @@ def _named_host(head: bytes) -> str | None:
     match = _HTML_URL.search(head)
     if match:
         url = next(g for g in match.groups() if g).decode("ascii", "replace")
-        return _host(url.split("//", 1)[1])
+        return _host(urlsplit(url).hostname or "")
     text = head.decode("utf-8", "ignore")
     lines = [line for line in text.splitlines() if line.strip()]
     for line in lines[:_URL_LINES] + lines[-_URL_LINES:]:
         url = _URL_LINE.match(line)
         if url:
-            return _host(url.group(1))
+            return _host(url.group(1).lower())
     return None
 
 
-def _host(rest: str) -> str:
-    host = re.split(r"[/:?#]", rest, maxsplit=1)[0].lower()
+def _host(host: str) -> str:
     return host.removeprefix("www.")
 
 
