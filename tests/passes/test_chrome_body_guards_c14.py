@@ -65,3 +65,20 @@ def test_a_sentence_naming_tags_keeps_them():
     assert not removed(report, "markup.html-paragraph-tags")
     _, report = clean(page(middle=["<div>、<table>、<p> 等标签前后要空一行。", "讲了“</p>”这个标记的用法。"]))
     assert not removed(report, "markup.html-paragraph-tags")
+
+
+# --- the reviewers' credit in brackets under a news item -----------------------------------------
+
+def test_a_bracketed_review_credit_closing_the_item_goes():
+    for credit in ["（审核：周某群，李某，王某敏）", "(審核:張某 梁某 周某帆)", "（文/王某 图/李某 审核：张某）"]:
+        doc, report = clean(page(tail=[credit]))
+        assert texts(doc) == BODY
+        assert removed(report, "meta-lines.review-credit-in-brackets") == [credit]
+
+
+def test_an_unbracketed_review_field_or_a_bracketed_note_stays():
+    # A 公文 or a form signs 审核 itself, without brackets; a bracketed note is the text's own.
+    for line in ["审核：张某", "（此件公开发布）", "（审核意见附后）"]:
+        doc, report = clean(page(tail=[line]))
+        assert line in texts(doc)
+        assert not removed(report, "meta-lines.review-credit-in-brackets")
