@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -203,3 +205,82 @@ def test_learner_thresholds_and_copies():
     for n in range(2):
         small.add("u", EdgeKeys(line_key(f"document {n}"), frozenset({chrome})))
     assert small.chrome() == {}  # on 2 pages only
+
+
+# A site whose pages open with its name and slogan: the metadata pass takes that line for the
+# title of each page (it is short, unpunctuated, and nothing on one page says otherwise).
+SLOGAN_SITE = "青禾文案站—陪你写好每一篇"
+REPORTS = ["村级议事协商", "社区养老服务", "校园午餐配送", "河道日常巡护"]
+
+
+def slogan_page(topic: str) -> str:
+    return "\n".join([
+        SLOGAN_SITE,
+        f"浅谈{topic}",
+        f"为推进{topic}工作规范开展，镇里结合实际做了一些探索，现将情况简要报告如下。",
+        "一、主要做法",
+        f"镇里成立专班，每月召开一次{topic}推进会，研究解决具体问题。",
+        "二、下步打算",
+        f"继续完善{topic}机制，争取年底前覆盖全部行政村。",
+    ]) + "\n"
+
+
+def minutes_page(i: int) -> str:
+    """One person's minutes, all titled alike: the title recurs like chrome, and there is no
+    other title line on the page to take instead."""
+    return "\n".join([
+        "会议纪要",
+        f"2024年{i + 3}月{i + 10}日上午，项目组在三楼会议室召开第{i + 1}次例会，全体成员参加。",
+        f"会议听取了第{i + 1}阶段进度汇报，议定下阶段由各小组按分工推进，月底前报送材料。",
+    ]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def retitled(tmp_path_factory):
+    root = tmp_path_factory.mktemp("retitle")
+    for i, topic in enumerate(REPORTS):
+        (root / "in" / "qinghe").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "qinghe" / f"r{i}.txt").write_text(slogan_page(topic), encoding="utf-8")
+        (root / "in" / "minutes").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "minutes" / f"m{i}.txt").write_text(minutes_page(i), encoding="utf-8")
+    out = root / "out"
+    assert run(["convert", str(root / "in"), "-o", str(out), "--to", "docx,epub", "-j", "1", "-q"]) == 0
+    off = root / "off"
+    assert run(["convert", str(root / "in"), "-o", str(off), "--to", "plain", "-j", "1", "-q",
+                "--no-site-chrome"]) == 0
+    return out, off
+
+
+def zipped_text(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+def test_a_site_name_taken_for_the_title_gives_way_to_the_pages_own_title(retitled):
+    out, off = retitled
+    assert {records(off)[f"qinghe/r{i}.txt"]["title"] for i in range(4)} == {SLOGAN_SITE}  # without
+    rows = records(out)
+    for i, topic in enumerate(REPORTS):
+        row = rows[f"qinghe/r{i}.txt"]
+        assert row["title"] == f"浅谈{topic}"
+        assert site_rows(row) == [{"text": SLOGAN_SITE, "rule": RULE, "pages": 4}]
+        assert {"text": f"浅谈{topic}", "rule": "metadata.title"} in row["removed"]
+        core = zipped_text(out / "qinghe" / f"r{i}.docx", "docProps/core.xml")
+        assert f"<dc:title>浅谈{topic}</dc:title>" in core and SLOGAN_SITE not in core
+        with zipfile.ZipFile(out / "qinghe" / f"r{i}.epub") as epub:
+            opf = next(name for name in epub.namelist() if name.endswith(".opf"))
+            package = epub.read(opf).decode("utf-8")
+        assert re.search(rf"<dc:title[^>]*>浅谈{topic}</dc:title>", package) and SLOGAN_SITE not in package
+        text = zipped_text(out / "qinghe" / f"r{i}.docx", "word/document.xml")
+        assert f"镇里成立专班，每月召开一次{topic}推进会，研究解决具体问题。" in text
+
+
+def test_a_recurring_title_with_no_other_title_line_stays(retitled):
+    out, _ = retitled
+    rows = records(out)
+    for i in range(4):
+        row = rows[f"minutes/m{i}.txt"]
+        assert row["title"] == "会议纪要"
+        assert site_rows(row) == []
+        text = zipped_text(out / "minutes" / f"m{i}.docx", "word/document.xml")
+        assert f"会议听取了第{i + 1}阶段进度汇报" in text

@@ -1,0 +1,40 @@
+"""A page titled with its site's chrome line: the title is picked again without that line.
+
+The metadata pass takes a page's first short line as its title before the batch knows the
+page's site. On a site whose pages open with its name (or a column's name), that name became
+the title of every page: the cover of its DOCX/PDF/EPUB and its manifest row. Once the batch has
+learned that the line is the site's chrome (site_chrome.py: the title lines are among the edge
+lines it counts), the line goes as the chrome it is and the title is picked again from the page
+without it, by the metadata pass's own chooser (passes/title_line.take_title_line).
+
+Only a title taken from a line of the page is picked again (one an HTML <title> or front
+matter gave stays); when the page has no other title line the title stays as it was (a folder
+of one person's minutes all titled "会议纪要" recurs like chrome, and has no other title).
+"""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from ..passes.headings import list_headings
+from ..passes.title_line import take_title_line
+from .duplicates import fold
+
+TITLE_RULE = "metadata.title"
+
+
+def retitle(doc: pf.Doc, report, pages: int, rule: str) -> bool:
+    """The page's title is a chrome line recurring on `pages` pages of its site: pick the
+    title again from the page; its old title line is recorded removed under `rule`."""
+    folded = fold(report.title or "")
+    taken = next((entry for entry in report.removed
+                  if entry.get("rule") == TITLE_RULE and fold(entry.get("text", "")) == folded), None)
+    if not folded or taken is None:
+        return False
+    title = take_title_line(doc)
+    if not title:
+        return False
+    taken.update(rule=rule, pages=pages)
+    report.title = title
+    report.headings = list_headings(doc)
+    return True
