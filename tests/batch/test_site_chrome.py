@@ -284,3 +284,35 @@ def test_a_recurring_title_with_no_other_title_line_stays(retitled):
         assert site_rows(row) == []
         text = zipped_text(out / "minutes" / f"m{i}.docx", "word/document.xml")
         assert f"会议听取了第{i + 1}阶段进度汇报" in text
+
+
+# A site whose pages open with its name, then its column's line, then the page's own title: both
+# site lines recur on every page, and the second is as short and plain as a title.
+COLUMN_SITE = ["青禾课堂—陪你备好每一课", "一线教师课例说课稿与课后随笔"]
+
+
+def column_page(topic: str) -> str:
+    return "\n".join([*COLUMN_SITE, f"{topic}教学设计",
+                      f"本课围绕{topic}展开，学生在观察、讨论和动手中理解主要内容，课后完成小练习。",
+                      "一、教学目标", f"了解{topic}的基本知识，能用自己的话说出要点。"]) + "\n"
+
+
+def test_a_title_picked_again_is_never_another_of_the_sites_chrome_lines():
+    from reportfmt.batch.site_chrome import edge_keys, remove_site_chrome
+    from reportfmt.passes.elements import block_text
+    from reportfmt.pipeline import run_passes
+    from reportfmt.read.text import read_plain_text
+
+    topics = ["认识钟表", "植物的一生", "有趣的磁铁", "节约用水"]
+    cleaned = [(doc, run_passes(doc)) for doc in (read_plain_text(column_page(t)) for t in topics)]
+    assert {report.title for _, report in cleaned} == {COLUMN_SITE[0]}  # before the batch knows the site
+    learner = SiteChromeLearner()
+    for doc, report in cleaned:
+        learner.add("qinghe", edge_keys([block_text(b) for b in doc.content], report.title))
+    chrome = learner.chrome()["qinghe"]
+    for topic, (doc, report) in zip(topics, cleaned, strict=True):
+        remove_site_chrome(doc, report, chrome)
+        assert report.title == f"{topic}教学设计"
+        body = [block_text(b) for b in doc.content]
+        assert body[0].startswith(f"本课围绕{topic}展开") and COLUMN_SITE[1] not in body
+        assert {"text": COLUMN_SITE[1], "rule": RULE, "pages": 4} in report.removed

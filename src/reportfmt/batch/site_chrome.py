@@ -157,7 +157,6 @@ def edge_keys(texts: list[str], title: str | None) -> EdgeKeys | None:
     if title and fold(title) and not keeps_shape(title, tail=False):
         lines.add(line_key(title))  # the page's first line, taken for its title: maybe the site's name
     return EdgeKeys(line_key(max(texts, key=len)), frozenset(lines))
-    return EdgeKeys(line_key(max(texts, key=len)), lines)
 
 
 def _next(texts: list[str], index: int) -> str:
@@ -235,7 +234,8 @@ def remove_site_chrome(doc: pf.Doc, report, chrome: SiteChrome | None) -> int:
     retitled = 0
     title_pages = chrome.lines.get(line_key(report.title)) if report.title else None
     if title_pages and not keeps_shape(report.title, tail=False):
-        retitled = int(retitle(doc, report, title_pages, RULE))
+        retitled = int(retitle(doc, report, title_pages, RULE,
+                               is_chrome=lambda text: bool(fold(text)) and line_key(text) in chrome.lines))
     texts = [block_text(block) for block in doc.content]
     kept = [i for i, text in enumerate(texts) if text]
     title = report.title
