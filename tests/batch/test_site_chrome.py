@@ -235,6 +235,15 @@ def minutes_page(i: int) -> str:
     ]) + "\n"
 
 
+def untitled_page(topic: str) -> str:
+    """The site's slogan over a text with no title line of its own: its first line a sentence."""
+    return "\n".join([
+        SLOGAN_SITE,
+        f"今年以来，镇里把{topic}列入为民办实事项目，逐月推进，群众满意度明显提高。",
+        f"下一步，镇里将继续完善{topic}机制，争取年底前覆盖全部行政村。",
+    ]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def retitled(tmp_path_factory):
     root = tmp_path_factory.mktemp("retitle")
@@ -243,6 +252,8 @@ def retitled(tmp_path_factory):
         (root / "in" / "qinghe" / f"r{i}.txt").write_text(slogan_page(topic), encoding="utf-8")
         (root / "in" / "minutes").mkdir(parents=True, exist_ok=True)
         (root / "in" / "minutes" / f"m{i}.txt").write_text(minutes_page(i), encoding="utf-8")
+        (root / "in" / "untitled").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "untitled" / f"u{i}.txt").write_text(untitled_page(topic), encoding="utf-8")
     out = root / "out"
     assert run(["convert", str(root / "in"), "-o", str(out), "--to", "docx,epub", "-j", "1", "-q"]) == 0
     off = root / "off"
@@ -316,3 +327,21 @@ def test_a_title_picked_again_is_never_another_of_the_sites_chrome_lines():
         body = [block_text(b) for b in doc.content]
         assert body[0].startswith(f"本课围绕{topic}展开") and COLUMN_SITE[1] not in body
         assert {"text": COLUMN_SITE[1], "rule": RULE, "pages": 4} in report.removed
+
+
+def test_a_page_titled_with_its_sites_slogan_and_no_title_line_of_its_own_has_no_title(retitled):
+    out, off = retitled
+    assert {records(off)[f"untitled/u{i}.txt"]["title"] for i in range(4)} == {SLOGAN_SITE}  # without
+    rows = records(out)
+    for i, topic in enumerate(REPORTS):
+        row = rows[f"untitled/u{i}.txt"]
+        assert row["title"] is None
+        assert site_rows(row) == [{"text": SLOGAN_SITE, "rule": RULE, "pages": 4}]
+        core = zipped_text(out / "untitled" / f"u{i}.docx", "docProps/core.xml")
+        assert SLOGAN_SITE not in core
+        with zipfile.ZipFile(out / "untitled" / f"u{i}.epub") as epub:
+            opf = next(name for name in epub.namelist() if name.endswith(".opf"))
+            package = epub.read(opf).decode("utf-8")
+        assert SLOGAN_SITE not in package and re.search(r"<dc:title[^>]*>今年以来", package)  # (EPUB needs one)
+        text = zipped_text(out / "untitled" / f"u{i}.docx", "word/document.xml")
+        assert f"今年以来，镇里把{topic}列入为民办实事项目" in text and SLOGAN_SITE not in text

@@ -12,8 +12,9 @@ site's name line over its slogan, its column, its editor's credit, each on every
 page's title, and the first of them would be picked again on every page of the site.
 
 Only a title taken from a line of the page is picked again (one an HTML <title> or front
-matter gave stays); when the page has no other title line the title stays as it was (a folder
-of one person's minutes all titled "会议纪要" recurs like chrome, and has no other title).
+matter gave stays). When the page has no other title line it has no title: the site's name is
+none; but a recurring title that names a document stays (a folder of one person's minutes all
+titled "会议纪要" recurs like chrome, and has no other title).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import panflute as pf
 
 from ..passes.elements import block_text
 from ..passes.headings import list_headings
+from ..passes.title_forms import DOCUMENT_NAME
 from ..passes.title_line import take_title_line
 from .duplicates import fold
 
@@ -43,7 +45,14 @@ def retitle(doc: pf.Doc, report, pages: int, rule: str, is_chrome: Callable[[str
     with chrome_hidden(doc, is_chrome):
         title = take_title_line(doc)
     if not title:
-        return False
+        if DOCUMENT_NAME.search(report.title.strip()):
+            return False  # "会议纪要" on every page of a folder of minutes: each one's name, not the site's
+        # The site's name or column line, and no title line of the page's own: the page has no
+        # title, and the site's name is not one.
+        taken.update(rule=rule, pages=pages)
+        report.title = None
+        doc.metadata.content.pop("title", None)
+        return True
     taken.update(rule=rule, pages=pages)
     report.title = title
     report.headings = list_headings(doc)
