@@ -267,6 +267,11 @@ def zipped_text(path: Path, member: str) -> str:
         return archive.read(member).decode("utf-8")
 
 
+def epub_package(path: Path) -> str:
+    with zipfile.ZipFile(path) as epub:
+        return epub.read(next(name for name in epub.namelist() if name.endswith(".opf"))).decode("utf-8")
+
+
 def test_a_site_name_taken_for_the_title_gives_way_to_the_pages_own_title(retitled):
     out, off = retitled
     assert {records(off)[f"qinghe/r{i}.txt"]["title"] for i in range(4)} == {SLOGAN_SITE}  # without
@@ -278,9 +283,7 @@ def test_a_site_name_taken_for_the_title_gives_way_to_the_pages_own_title(retitl
         assert {"text": f"浅谈{topic}", "rule": "metadata.title"} in row["removed"]
         core = zipped_text(out / "qinghe" / f"r{i}.docx", "docProps/core.xml")
         assert f"<dc:title>浅谈{topic}</dc:title>" in core and SLOGAN_SITE not in core
-        with zipfile.ZipFile(out / "qinghe" / f"r{i}.epub") as epub:
-            opf = next(name for name in epub.namelist() if name.endswith(".opf"))
-            package = epub.read(opf).decode("utf-8")
+        package = epub_package(out / "qinghe" / f"r{i}.epub")
         assert re.search(rf"<dc:title[^>]*>浅谈{topic}</dc:title>", package) and SLOGAN_SITE not in package
         text = zipped_text(out / "qinghe" / f"r{i}.docx", "word/document.xml")
         assert f"镇里成立专班，每月召开一次{topic}推进会，研究解决具体问题。" in text
@@ -339,9 +342,7 @@ def test_a_page_titled_with_its_sites_slogan_and_no_title_line_of_its_own_has_no
         assert site_rows(row) == [{"text": SLOGAN_SITE, "rule": RULE, "pages": 4}]
         core = zipped_text(out / "untitled" / f"u{i}.docx", "docProps/core.xml")
         assert SLOGAN_SITE not in core
-        with zipfile.ZipFile(out / "untitled" / f"u{i}.epub") as epub:
-            opf = next(name for name in epub.namelist() if name.endswith(".opf"))
-            package = epub.read(opf).decode("utf-8")
+        package = epub_package(out / "untitled" / f"u{i}.epub")
         assert SLOGAN_SITE not in package and re.search(r"<dc:title[^>]*>今年以来", package)  # (EPUB needs one)
         text = zipped_text(out / "untitled" / f"u{i}.docx", "word/document.xml")
         assert f"今年以来，镇里把{topic}列入为民办实事项目" in text and SLOGAN_SITE not in text
