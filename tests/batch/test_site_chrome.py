@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -203,3 +205,144 @@ def test_learner_thresholds_and_copies():
     for n in range(2):
         small.add("u", EdgeKeys(line_key(f"document {n}"), frozenset({chrome})))
     assert small.chrome() == {}  # on 2 pages only
+
+
+# A site whose pages open with its name and slogan: the metadata pass takes that line for the
+# title of each page (it is short, unpunctuated, and nothing on one page says otherwise).
+SLOGAN_SITE = "青禾文案站—陪你写好每一篇"
+REPORTS = ["村级议事协商", "社区养老服务", "校园午餐配送", "河道日常巡护"]
+
+
+def slogan_page(topic: str) -> str:
+    return "\n".join([
+        SLOGAN_SITE,
+        f"浅谈{topic}",
+        f"为推进{topic}工作规范开展，镇里结合实际做了一些探索，现将情况简要报告如下。",
+        "一、主要做法",
+        f"镇里成立专班，每月召开一次{topic}推进会，研究解决具体问题。",
+        "二、下步打算",
+        f"继续完善{topic}机制，争取年底前覆盖全部行政村。",
+    ]) + "\n"
+
+
+def minutes_page(i: int) -> str:
+    """One person's minutes, all titled alike: the title recurs like chrome, and there is no
+    other title line on the page to take instead."""
+    return "\n".join([
+        "会议纪要",
+        f"2024年{i + 3}月{i + 10}日上午，项目组在三楼会议室召开第{i + 1}次例会，全体成员参加。",
+        f"会议听取了第{i + 1}阶段进度汇报，议定下阶段由各小组按分工推进，月底前报送材料。",
+    ]) + "\n"
+
+
+def untitled_page(topic: str) -> str:
+    """The site's slogan over a text with no title line of its own: its first line a sentence."""
+    return "\n".join([
+        SLOGAN_SITE,
+        f"今年以来，镇里把{topic}列入为民办实事项目，逐月推进，群众满意度明显提高。",
+        f"下一步，镇里将继续完善{topic}机制，争取年底前覆盖全部行政村。",
+    ]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def retitled(tmp_path_factory):
+    root = tmp_path_factory.mktemp("retitle")
+    for i, topic in enumerate(REPORTS):
+        (root / "in" / "qinghe").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "qinghe" / f"r{i}.txt").write_text(slogan_page(topic), encoding="utf-8")
+        (root / "in" / "minutes").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "minutes" / f"m{i}.txt").write_text(minutes_page(i), encoding="utf-8")
+        (root / "in" / "untitled").mkdir(parents=True, exist_ok=True)
+        (root / "in" / "untitled" / f"u{i}.txt").write_text(untitled_page(topic), encoding="utf-8")
+    out = root / "out"
+    assert run(["convert", str(root / "in"), "-o", str(out), "--to", "docx,epub", "-j", "1", "-q"]) == 0
+    off = root / "off"
+    assert run(["convert", str(root / "in"), "-o", str(off), "--to", "plain", "-j", "1", "-q",
+                "--no-site-chrome"]) == 0
+    return out, off
+
+
+def zipped_text(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8")
+
+
+def epub_package(path: Path) -> str:
+    with zipfile.ZipFile(path) as epub:
+        return epub.read(next(name for name in epub.namelist() if name.endswith(".opf"))).decode("utf-8")
+
+
+def test_a_site_name_taken_for_the_title_gives_way_to_the_pages_own_title(retitled):
+    out, off = retitled
+    assert {records(off)[f"qinghe/r{i}.txt"]["title"] for i in range(4)} == {SLOGAN_SITE}  # without
+    rows = records(out)
+    for i, topic in enumerate(REPORTS):
+        row = rows[f"qinghe/r{i}.txt"]
+        assert row["title"] == f"浅谈{topic}"
+        assert site_rows(row) == [{"text": SLOGAN_SITE, "rule": RULE, "pages": 4}]
+        assert {"text": f"浅谈{topic}", "rule": "metadata.title"} in row["removed"]
+        core = zipped_text(out / "qinghe" / f"r{i}.docx", "docProps/core.xml")
+        assert f"<dc:title>浅谈{topic}</dc:title>" in core and SLOGAN_SITE not in core
+        package = epub_package(out / "qinghe" / f"r{i}.epub")
+        assert re.search(rf"<dc:title[^>]*>浅谈{topic}</dc:title>", package) and SLOGAN_SITE not in package
+        text = zipped_text(out / "qinghe" / f"r{i}.docx", "word/document.xml")
+        assert f"镇里成立专班，每月召开一次{topic}推进会，研究解决具体问题。" in text
+
+
+def test_a_recurring_title_with_no_other_title_line_stays(retitled):
+    out, _ = retitled
+    rows = records(out)
+    for i in range(4):
+        row = rows[f"minutes/m{i}.txt"]
+        assert row["title"] == "会议纪要"
+        assert site_rows(row) == []
+        text = zipped_text(out / "minutes" / f"m{i}.docx", "word/document.xml")
+        assert f"会议听取了第{i + 1}阶段进度汇报" in text
+
+
+# A site whose pages open with its name, then its column's line, then the page's own title: both
+# site lines recur on every page, and the second is as short and plain as a title.
+COLUMN_SITE = ["青禾课堂—陪你备好每一课", "一线教师课例说课稿与课后随笔"]
+
+
+def column_page(topic: str) -> str:
+    return "\n".join([*COLUMN_SITE, f"{topic}教学设计",
+                      f"本课围绕{topic}展开，学生在观察、讨论和动手中理解主要内容，课后完成小练习。",
+                      "一、教学目标", f"了解{topic}的基本知识，能用自己的话说出要点。"]) + "\n"
+
+
+def test_a_title_picked_again_is_never_another_of_the_sites_chrome_lines():
+    from reportfmt.batch.site_chrome import edge_keys, remove_site_chrome
+    from reportfmt.passes.elements import block_text
+    from reportfmt.pipeline import run_passes
+    from reportfmt.read.text import read_plain_text
+
+    topics = ["认识钟表", "植物的一生", "有趣的磁铁", "节约用水"]
+    cleaned = [(doc, run_passes(doc)) for doc in (read_plain_text(column_page(t)) for t in topics)]
+    assert {report.title for _, report in cleaned} == {COLUMN_SITE[0]}  # before the batch knows the site
+    learner = SiteChromeLearner()
+    for doc, report in cleaned:
+        learner.add("qinghe", edge_keys([block_text(b) for b in doc.content], report.title))
+    chrome = learner.chrome()["qinghe"]
+    for topic, (doc, report) in zip(topics, cleaned, strict=True):
+        remove_site_chrome(doc, report, chrome)
+        assert report.title == f"{topic}教学设计"
+        body = [block_text(b) for b in doc.content]
+        assert body[0].startswith(f"本课围绕{topic}展开") and COLUMN_SITE[1] not in body
+        assert {"text": COLUMN_SITE[1], "rule": RULE, "pages": 4} in report.removed
+
+
+def test_a_page_titled_with_its_sites_slogan_and_no_title_line_of_its_own_has_no_title(retitled):
+    out, off = retitled
+    assert {records(off)[f"untitled/u{i}.txt"]["title"] for i in range(4)} == {SLOGAN_SITE}  # without
+    rows = records(out)
+    for i, topic in enumerate(REPORTS):
+        row = rows[f"untitled/u{i}.txt"]
+        assert row["title"] is None
+        assert site_rows(row) == [{"text": SLOGAN_SITE, "rule": RULE, "pages": 4}]
+        core = zipped_text(out / "untitled" / f"u{i}.docx", "docProps/core.xml")
+        assert SLOGAN_SITE not in core
+        package = epub_package(out / "untitled" / f"u{i}.epub")
+        assert SLOGAN_SITE not in package and re.search(r"<dc:title[^>]*>今年以来", package)  # (EPUB needs one)
+        text = zipped_text(out / "untitled" / f"u{i}.docx", "word/document.xml")
+        assert f"今年以来，镇里把{topic}列入为民办实事项目" in text and SLOGAN_SITE not in text

@@ -213,6 +213,20 @@ def test_a_line_opening_with_a_parts_name_and_a_colon_is_the_text_begun():
     assert texts(doc)[0] == "引言：乡村教师培训的现状与问题"
 
 
+@pytest.mark.parametrize("first", ["目標：讓評審一眼看懂你的專長", "活动背景：秋季开学以来学生近视率上升"])
+def test_a_line_opening_with_a_sections_run_in_name_is_the_text_begun(first):
+    doc, report = clean(f"{first}\n每到学期初，不少同学都在问这件事该从哪里入手，下面分几点说一说。\n"
+                        "其实并没有唯一的标准答案。")
+    assert report.title is None
+    assert texts(doc)[0] == first.replace(":", "：")
+
+
+@pytest.mark.parametrize("title", ["南屏县：党员学习有了“直通车”", "公文写作之：会议纪要怎样写出条理"])
+def test_a_title_naming_a_place_or_a_series_before_its_colon_is_still_the_title(title):
+    _, report = clean(f"{title}\n今年以来，我们认真落实各项工作，取得了一定成效。")
+    assert report.title == title
+
+
 def test_a_pupils_name_and_class_above_an_essay_are_no_title():
     doc, report = clean("林某某\n台北市立某某國中二年三班\n打開一本書，就像推開一扇窗，窗外是我從未到過的地方。\n"
                         "書讓我明白，世界比我想像的大得多。")

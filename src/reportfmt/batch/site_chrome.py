@@ -9,12 +9,14 @@ the documents differ. So:
   `og:url`, `<base href>`, a front-matter `url:`/`source:` line, or a line of a scraped text
   that is only its URL, labelled or not, among its first or last lines), else the folder (or
   archive folder) it came from (page_site);
-- a page's edge lines are its first and last EDGE_BLOCKS kept blocks and the blocks between its
-  title and the body (edge_keys); the batch keeps an 8-byte hash of each, never their text;
+- a page's edge lines are its first and last EDGE_BLOCKS kept blocks, the blocks between its
+  title and the body, and its title (edge_keys: the metadata pass may have taken the site's
+  name line for it); the batch keeps an 8-byte hash of each, never their text;
 - a line is the site's chrome when it is at an edge of at least MIN_PAGES different documents
   of the site and of at least MIN_SHARE of them (SiteChromeLearner);
 - such a line is removed at the edges of every page of the site, recorded as
-  `site-repeat.edge-line` with the count of pages it recurs on (remove_site_chrome);
+  `site-repeat.edge-line` with the count of pages it recurs on (remove_site_chrome); a page
+  whose title is such a line has its title picked again without it (chrome_title.retitle);
 - body never goes (keeps_shape): a document's closings recur on every notice of a government
   site (signing unit, date line, 特此通知。, 附件:, 抄送/印发, a standard heading such as
   一、指导思想, any sentence), so a line of such a shape stays however often it recurs.
@@ -46,6 +48,7 @@ from ..passes.gongwen.patterns import (
 from ..passes.headings import list_headings
 from ..passes.headings.numbering import parse_marker
 from ..passes.patterns import DATE_ONLY_LINE
+from .chrome_title import retitle
 from .duplicates import fold
 
 RULE = "site-repeat.edge-line"
@@ -149,9 +152,11 @@ def edge_keys(texts: list[str], title: str | None) -> EdgeKeys | None:
     if not texts:
         return None
     half = len(texts) / 2
-    lines = frozenset(line_key(texts[i]) for i in edge_positions(texts, title)
-                      if fold(texts[i]) and not keeps_shape(texts[i], tail=i >= half, following=_next(texts, i)))
-    return EdgeKeys(line_key(max(texts, key=len)), lines)
+    lines = {line_key(texts[i]) for i in edge_positions(texts, title)
+             if fold(texts[i]) and not keeps_shape(texts[i], tail=i >= half, following=_next(texts, i))}
+    if title and fold(title) and not keeps_shape(title, tail=False):
+        lines.add(line_key(title))  # the page's first line, taken for its title: maybe the site's name
+    return EdgeKeys(line_key(max(texts, key=len)), frozenset(lines))
 
 
 def _next(texts: list[str], index: int) -> str:
@@ -226,6 +231,11 @@ def remove_site_chrome(doc: pf.Doc, report, chrome: SiteChrome | None) -> int:
     """Remove the site's chrome lines at the page's edges; returns how many went."""
     if not chrome or not chrome.lines:
         return 0
+    retitled = 0
+    title_pages = chrome.lines.get(line_key(report.title)) if report.title else None
+    if title_pages and not keeps_shape(report.title, tail=False):
+        retitled = int(retitle(doc, report, title_pages, RULE,
+                               is_chrome=lambda text: bool(fold(text)) and line_key(text) in chrome.lines))
     texts = [block_text(block) for block in doc.content]
     kept = [i for i, text in enumerate(texts) if text]
     title = report.title
@@ -243,7 +253,7 @@ def remove_site_chrome(doc: pf.Doc, report, chrome: SiteChrome | None) -> int:
         if pages and not keeps_shape(text, gongwen_texts, tail=position >= half, following=following):
             drop.append((index, pages))
     if not drop:
-        return 0
+        return retitled
     headers = False
     for index, pages in drop:
         report.removed.append({"text": texts[index].strip(), "rule": RULE, "pages": pages})
@@ -252,7 +262,7 @@ def remove_site_chrome(doc: pf.Doc, report, chrome: SiteChrome | None) -> int:
     doc.content = [block for i, block in enumerate(doc.content) if i not in gone]
     if headers:
         report.headings = list_headings(doc)
-    return len(drop)
+    return len(drop) + retitled
 
 
 def keyed_with(key: str, chrome: SiteChrome | None) -> str:

@@ -58,6 +58,7 @@ from .title_neighbours import (
     meta_glued_at,
     numbers_sections_below,
     opens_on_later_sample,
+    opens_section,
     repeated_tail,
     runs_into,
     subtitle_under,
@@ -170,8 +171,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
-        if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text):
-            return None  # "【前言】以下是…", "引言:…", "引言" alone: the text has begun, no title above it
+        if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text) or opens_section(text):
+            # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
+            return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())

@@ -82,6 +82,8 @@ _SECTION_WORD = re.compile(
     r"成果|问题|問題|原因|困难|困難|不足|结论|結論|展望|启示|啟示|讨论|討論|思路|原则|原則|目标|目標|步骤|步驟|"
     r"依据|依據|范围|範圍|要求)$")
 SECTION_NAME_MAX_CHARS = 10
+# A run-in section label is a word or two: "目标", "活动背景", "调查方法".
+SECTION_LABEL_MAX_CHARS = 6
 # How far below the first line its sibling section names are looked for.
 SECTION_SEARCH_BLOCKS = 8
 
@@ -90,6 +92,18 @@ def _section_name(text: str) -> bool:
     line = "".join(text.split())
     return (2 < len(line) <= SECTION_NAME_MAX_CHARS and bool(_SECTION_WORD.search(line))
             and not re.search(r"[，,。；;：:！!？?、]", line))
+
+
+# "目标：让…", "活动背景：…": a section's name run into its first sentence, as the text opens.
+_SECTION_LABEL = re.compile(rf"^\s*([^:：\s]{{2,{SECTION_LABEL_MAX_CHARS}}})\s*[:：]\s*\S")
+
+
+def opens_section(text: str) -> bool:
+    """"目標：讓面試官…", "调研背景：…": the first line is a section's name (a report's own words:
+    its aim, its background, its method) run in before its text; the text has begun, and the
+    line is body, never the page's title ("南屏县：…", "公文写作之：…" name a place, a series)."""
+    label = _SECTION_LABEL.match(text)
+    return bool(label) and bool(_SECTION_WORD.search(label.group(1)))
 
 
 def heads_sections(text: str, following: list[pf.Block]) -> bool:
