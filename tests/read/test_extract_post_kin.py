@@ -60,3 +60,34 @@ def test_a_best_answer_in_a_box_of_its_own_above_the_answers_box_joins_them():
         f'<div class="others"><div class="wrap">{rows}</div></div></div>')
     found = with_kin_nearby(list(page.find_class("wrap")[0]))
     assert [e.get("class") for e in found] == ["top-pick", "ans", "ans"]
+
+
+def _comment(box: str, who: str, when: str, words: str) -> str:
+    # A news comment: a location-and-nickname line without a profile link (not "signed").
+    return (f'<div class="{box}"><div class="from"><a href="#">某地网友</a> [{who}] <span>{when}</span></div>'
+            f'<p class="words">{words}</p><div class="ops"><a href="#">顶</a> <a href="#">回复</a></div></div>')
+
+
+def test_a_second_list_of_the_same_comments_joins_the_first():
+    page = lxml.html.fragment_fromstring(
+        '<div class="wrap"><div class="hot"><h3>热门跟帖</h3>'
+        + _comment("reply", "夜班护士", "2024-04-02 08:11", "终于等到末班车延长了，以前只能打车。")
+        + _comment("reply", "老司机", "2024-04-02 08:35", "司机的排班也得跟上，安全最要紧。")
+        + '</div><div class="new"><h3>最新跟帖</h3>'
+        + _comment("reply", "路过看看", "2024-04-02 10:20", "能不能把发车间隔也公布出来？")
+        + '</div></div>')
+    hot = page.find("div[@class='hot']").findall("div")
+    found = with_kin_nearby(hot)
+    assert ["".join(p.find("p").text_content().split()) for p in found] == [
+        "终于等到末班车延长了，以前只能打车。", "司机的排班也得跟上，安全最要紧。", "能不能把发车间隔也公布出来？"]
+
+
+def test_unnamed_boxes_are_nobody_s_twins():
+    page = lxml.html.fragment_fromstring(
+        '<div><div class="list">'
+        + _comment("", "夜班护士", "2024-04-02 08:11", "终于等到末班车延长了，以前只能打车。")
+        + _comment("", "老司机", "2024-04-02 08:35", "司机的排班也得跟上，安全最要紧。")
+        + '</div><div class="side">' + _comment("", "小编", "2024-04-02 09:00", "本站跟帖规则请看这里。")
+        + '</div></div>')
+    listed = page.find("div[@class='list']").findall("div")
+    assert with_kin_nearby(listed) == listed

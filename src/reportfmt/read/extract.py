@@ -49,6 +49,7 @@ from .extraction.flat_posts import wrap_flat_posts
 from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
 from .extraction.learned_vote import learned_vote
+from .extraction.mail_text import drop_mail_furniture
 from .extraction.pruning import (
     cut_chrome_blocks,
     cut_closing_byline,
@@ -131,6 +132,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
     cut_ad_cards(article, audit)
+    drop_mail_furniture(article, audit)  # a plain-text message's signature and quote attribution
     if thread:
         reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))
         posts = posts | starter_sentences(article, posts)  # the question above the answers

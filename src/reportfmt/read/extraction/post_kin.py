@@ -59,12 +59,15 @@ def with_kin_nearby(group: list[etree._Element]) -> list[etree._Element]:
     printing their author line in a part of the posts' byline shape and sharing KIN_PARTS
     classed parts with them. In document order."""
     holder = group[0].getparent()
-    byline = _byline_part(group[0])
-    if holder is None or byline is None:
+    if holder is None:
         return group
     scope = holder
     for _ in range(KIN_CLIMB):
         scope = scope.getparent() if scope.getparent() is not None else scope
+    group = with_twin_lists(group, holder, scope)
+    byline = _byline_part(group[0])
+    if byline is None:
+        return group
     members, parts = set(group), _parts(group[0])
     found = [e for e in scope.iter() if isinstance(e.tag, str) and e not in members
              and not any(a in members or a is holder for a in e.iterancestors())
@@ -80,6 +83,25 @@ def with_kin_nearby(group: list[etree._Element]) -> list[etree._Element]:
         return group
     order = {e: i for i, e in enumerate(scope.getroottree().getroot().iter())}
     return sorted([*group, *found], key=order.__getitem__)
+
+
+def with_twin_lists(group: list[etree._Element], holder: etree._Element,
+                    scope: etree._Element) -> list[etree._Element]:
+    """`group` and the posts of its very shape in other lists of `scope`: a comment page prints
+    its comments in two lists of one template ("热门跟帖" above "最新跟帖", the pinned replies
+    above the rest), and only the list with more text is a group of its own. In document order."""
+    shapes = {shape(m) for m in group}
+    if len(shapes) != 1 or not next(iter(shapes))[1]:
+        return group  # posts named by no class word: any unnamed box would be their twin
+    members = set(group)
+    twins = [e for e in scope.iter() if isinstance(e.tag, str) and shape(e) in shapes and e not in members
+             and e.getparent() is not holder
+             and not any(a in members for a in e.iterancestors())
+             and not any(d in members for d in e.iterdescendants()) and is_post(e)]
+    if not twins:
+        return group
+    order = {e: i for i, e in enumerate(scope.iter())}
+    return sorted([*group, *twins], key=order.__getitem__)
 
 
 def _byline_part(post: etree._Element) -> tuple[str, str] | None:

@@ -34,6 +34,7 @@ from lxml import etree
 
 from .audit import Audit
 from .bylines import post_heading
+from .inline_names import drop_inline_names
 from .list_lines import (
     COMMENTS_LABEL,
     drop_bare_quote_byline,
@@ -248,6 +249,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
     # Posts whose message slot is found keep it alone; the others lose what the template repeats.
     dated = {post for post in kept if is_post(post)}
     drop_signatures(kept, audit)
+    drop_inline_names(kept, audit)  # "<a>name</a>：words", "回复<a>@name</a>：words"
     reduced = keep_post_bodies(kept, template, STAMP, audit)
     for post in kept:
         if reduced and post not in reduced and (post not in dated or not holds_sentence(post)):
