@@ -51,8 +51,11 @@ lines the scorer removed that are labelled body (eval_sites' body snippets saw n
     line 0.09 log-odds under its fold's threshold);
   words, own+shipped: own-tune 514, own-check 270, BODY 0 + 0.
 The gains are 0-3 lines of 951: the threshold (0.98-1.00) is set by a few body lines of the
-author's that look like an info box (a minutes header's 主席/出席/紀錄 fields, an attachment list);
-guarding the minutes fields (tried) changed no figure. words/own's final model (`--words --write
+author's that look like an info box (own-tune's: a minutes header's 主席/出席/紀錄 fields, an
+attachment list);
+guarding the minutes fields (tried) changed no figure, nor did a feature saying the page
+prints the line elsewhere, word for word or inside a longer line (tried: words/own 272, shape/own
+270 and BODY 0 + 3, as without it). words/own's final model (`--words --write
 own`, 3118 weights), shipped -> it: make eval-boilerplate (web-gold F1 0.961), eval-authored (0
 changes), eval-gongwen, eval-pages and the seed's golden output identical; in-sample own-tune
 520 -> 514, own-check 272 -> 275, BODY 3 -> 0. Not shipped: the old dev splits' page texts are not
