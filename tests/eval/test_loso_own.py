@@ -31,3 +31,28 @@ def test_the_own_mode_trains_on_own_tune_and_own_check_and_never_on_own_new():
     groups = {labels["split"] for _, labels in own_pages()}
     assert set(OWN_TRAIN) == {"own-tune", "own-check"} and OWN_NEW not in OWN_TRAIN
     assert set(OWN_TRAIN) <= groups
+
+
+def test_every_line_the_scorer_takes_is_judged_against_the_labels_body_lines_included():
+    # A model that calls every line it is shown chrome takes the page's button line (labelled
+    # chrome) and the signature under the text (a body line no body snippet names): the second
+    # is counted as a body line lost.
+    from loso_chrome import tagged
+    from loso_own import removals
+    from sites_devset import fold
+
+    from reportfmt.passes.boilerplate import scored
+
+    prose = ("为扎实做好今年汛期各项防范应对工作,确保全镇安全度汛,经镇党委研究决定,召开夏季防汛工作部署会,"
+             "现将有关事项通知如下,请各村各单位认真做好准备。")
+    button, signature = "长按识别二维码", "镇防汛办公室"
+    labels = {"title": "关于召开夏季防汛工作部署会的通知",
+              "chrome": [{"text": fold(button), "family": "meta-lines", "before": "", "after": ""}]}
+    page = tagged(labels, "\n".join([labels["title"], prose, prose, signature, button]))
+    scored.use_model({"threshold": 0.9, "weights": {"": -1.0, "zone=tail": 4.0},
+                      "families": {"meta-lines": {"": -1.0, "?": -9.0}}})
+    try:
+        found = removals(page)
+    finally:
+        scored.use_model(None)
+    assert sorted(found) == [("BODY", signature), ("chrome, family right", button)]
