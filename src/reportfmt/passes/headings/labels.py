@@ -139,6 +139,12 @@ _RECORD_FIELD = re.compile(
     r"|参\s*加\s*人\s*员|秘\s*书(?:\s*长)?)[ \t\u3000]+\S")
 
 
+# "Page 1", "P. 36", "第2页 / 共9页": a page label an e-book or a 文库 viewer printed between the
+# pages it shows; it counts pages and names nothing.
+_PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
+                         re.IGNORECASE)
+
+
 def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
@@ -152,6 +158,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
+        and not _PAGE_LABEL.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
