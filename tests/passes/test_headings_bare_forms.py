@@ -196,3 +196,20 @@ def test_a_bare_heading_may_open_a_bulleted_list():
         "• 发现问题当场指出，限期整改到位。",
     ]))
     assert outline(doc) == [(1, "检查内容"), (1, "检查结果运用"), (1, "工作要求")]
+
+
+def test_a_lead_sentence_that_lost_its_colon_is_no_section_and_its_heading_stays():
+    # "…包括以下几个方面" announces the short names below it; the section it opens is "家长联系".
+    doc, _ = clean("\n".join([
+        "新学期班级工作要点",
+        "班级常规",
+        "每天早读前检查学生到校情况，放学后安排值日生打扫教室和走廊。",
+        "家长联系",
+        "与家长的联系应包括以下几个方面",
+        "电话沟通",
+        "学生连续两天未完成作业或身体不适时，当天电话告知家长。",
+        "集中开放日",
+        "每学期请家长到校听课一次，听后座谈，收集家长对班级工作的建议。",
+    ]))
+    assert outline(doc) == [(1, "班级常规"), (1, "家长联系"), (1, "电话沟通"), (1, "集中开放日")]
+    assert "与家长的联系应包括以下几个方面" in paras(doc)

@@ -107,3 +107,22 @@ def test_addressees_glossed_terms_greetings_and_a_dialogue_are_no_colon_sections
     for lines in (addressees, glossed, greetings, dialogue):
         doc, _ = clean("\n".join(lines))
         assert outline(doc) == [], lines
+
+
+def test_two_colon_titled_headlines_between_paragraphs_are_sections():
+    # Two are enough when each title reads as a headline (a phrase of eight characters or more,
+    # or two short ones paired by a comma), not as a label's value.
+    doc, _ = clean("\n".join([
+        BODY_A,
+        "现状：老旧小区加装电梯意愿高而落地难", BODY_C,
+        "对策：以楼栋议事会凝聚邻里共识", BODY_D,
+    ]))
+    assert outline(doc) == [(1, "现状：老旧小区加装电梯意愿高而落地难"), (1, "对策：以楼栋议事会凝聚邻里共识")]
+    doc, _ = clean("\n".join([BODY_A, "难点：资金分摊，意见难统一", BODY_C, "办法：居民自筹加财政补贴", BODY_D]))
+    assert [text for _, text in outline(doc)] == ["难点：资金分摊，意见难统一", "办法：居民自筹加财政补贴"]
+
+
+def test_two_colon_lines_naming_fields_stay_text_however_long():
+    doc, _ = clean("\n".join([BODY_A, "关键词：老旧小区加装电梯与邻里协商", BODY_C,
+                              "来源：某某区住房和城乡建设局调研组", BODY_D]))
+    assert outline(doc) == []

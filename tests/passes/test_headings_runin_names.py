@@ -296,3 +296,26 @@ def test_a_series_of_ordinal_labels_naming_their_points_runs_in():
         "第三个感悟：成长。一群年轻的技术员不满足于现状，大胆改进生产工艺，让产品质量上了新台阶。",
     ]))
     assert runins(doc) == ["第一个感悟：责任。", "第二个感悟：感恩。", "第三个感悟：成长。"]
+
+
+def test_steps_counted_by_their_ordinal_name_their_paragraphs_under_a_numbered_part():
+    # "第一步：X。" (and "第一：X。") count the step they name; under 二、 they run in as its points.
+    doc, _ = clean("\n".join([
+        "一、会议纪要的用途", "会议纪要记载会议的主要精神和议定事项，是各单位执行的依据。",
+        "二、整理纪要的三个步骤", "会后整理纪要不能照抄记录，一般分三步进行：",
+        "第一步：核对记录。把两位记录人的记录放在一起逐段对照，发现出入及时向发言人求证。",
+        "第二步：提炼要点。删去与议题无关的插话，把每项议定事项归纳成一两句话。",
+        "第三步：送审签发。初稿先请会议主持人审阅，修改后按程序印发各参会单位。",
+    ]))
+    assert outline(doc) == [(1, "一、会议纪要的用途"), (1, "二、整理纪要的三个步骤")]
+    assert runins(doc) == ["第一步：核对记录。", "第二步：提炼要点。", "第三步：送审签发。"]
+
+
+def test_ordinals_opening_sentences_with_a_comma_stay_sentences_in_a_series():
+    doc, _ = clean("\n".join([
+        "一、几点体会",
+        "第一，我们要把学习放在首位。只有学深学透，才能在实际工作中少走弯路。",
+        "第二，我们要把调研做在前面。情况摸清了，措施才能有的放矢、落到实处。",
+        "第三，我们要把落实抓在手上。再好的计划不落实，也只是纸上谈兵而已。",
+    ]))
+    assert runins(doc) == []

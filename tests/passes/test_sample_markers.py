@@ -196,3 +196,19 @@ def test_the_titles_words_numbered_two_after_its_first_sample_stay_a_sample_head
     assert report.title == "节约用水倡议书"
     assert [text for _, text in outline(doc)] == ["节约用水倡议书1", "节约用水倡议书2"]
     assert not any(r["text"] == "节约用水倡议书2" for r in report.removed)
+
+
+def test_an_essay_sites_marker_glued_to_the_essays_first_sentence_is_split():
+    # A 作文 site's "X作文 篇N" glued to each essay's first words: every essay is a sample.
+    doc, _ = clean("\n".join([
+        "初中写景作文 篇1我家门前有一条小河，河水清清的，一年四季都在不停地流淌。",
+        "春天，河岸上的柳树抽出嫩绿的新芽，几只小鸭子在水里游来游去。",
+        "初中写景作文 篇2学校后面有一座小山，山不高，却是我们课间最喜欢去的地方。",
+        "秋天，山上的枫叶红了，远远望去，像一团燃烧的火焰。",
+    ]))
+    assert outline(doc) == [(1, "初中写景作文篇1"), (1, "初中写景作文篇2")]
+    assert "我家门前有一条小河，河水清清的，一年四季都在不停地流淌。" in paras(doc)
+
+
+def test_a_sentence_mentioning_an_essay_and_its_part_is_no_marker():
+    assert sample_marker("这篇作文篇幅不长，却写出了真情实感，值得同学们学习。") is None

@@ -139,6 +139,12 @@ _RECORD_FIELD = re.compile(
     r"|参\s*加\s*人\s*员|秘\s*书(?:\s*长)?)[ \t\u3000]+\S")
 
 
+# "Page 1", "P. 36", "第2页 / 共9页": a page label an e-book or a 文库 viewer printed between the
+# pages it shows; it counts pages and names nothing.
+_PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
+                         re.IGNORECASE)
+
+
 def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
@@ -152,6 +158,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
+        and not _PAGE_LABEL.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)
@@ -251,16 +258,22 @@ def is_byline(text: str) -> bool:
 FIELD_LABEL_MAX_CHARS = 12
 
 
+# "沟通应包括以下几个方面", "具体安排如下": a sentence announcing what follows (its colon lost), no
+# section's name; a section names its matter and leaves announcing it to its paragraph.
+_LEADS_IN = re.compile(r"(?:如下|以下|下列)")
+
+
 def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
     picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
-    label ends the line above ("公开方式:" then "主动公开")."""
+    label ends the line above ("公开方式:" then "主动公开"), nor a lead sentence announcing the
+    lines below ("…包括以下几个方面")."""
     def value_of_field(i: int) -> bool:
         above = texts[i - 1] if i else None
         return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
-              and not heads_article(t, title_key) and not value_of_field(i)}
+              and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)}
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
@@ -272,7 +285,9 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         # A section may open with its list; a line stacked on such a heading ("学校全体师生" on
         # "演练组织机构及职责" on "1.指挥小组") is rather the value of the line above it.
         following = texts[i + 1] if i + 1 < len(texts) else None
-        return ((is_body(following) and not wrapped(i)) or (not stacked and _opens_list(following))
+        # (a lead sentence is the section's first words, its colon lost or not)
+        opens = is_body(following) or bool(following and _LEADS_IN.search(following))
+        return ((opens and not wrapped(i)) or (not stacked and _opens_list(following))
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))

@@ -9,7 +9,8 @@
 - A contents list whose parts lost their numbers while their subsections kept them ("总则" /
   "1.1 编制目的" / "1.2 编制依据" / "组织指挥体系" / "2.1 …"), its entries back below as the headings.
 - A contents list printed with dot leaders and page numbers ("一、总则 ………… (1)"), the bare part
-  labels over their named entries included ("第二部分" / "工作内容 ………… 3"), wherever it stands.
+  labels over their named entries included ("第二部分" / "工作内容 ………… 3"), wherever it stands;
+  and one whose leaders were lost, the page numbers still rising at the lines' ends.
 - The points of a regulation that calls itself 本要點 ("一、為…特訂定本要點。" "二、補助對象：…"):
   a 要點's 一、 items are its articles (點, as 第X條 are a law's), amended and counted one by one.
 - A table's header row glued to the heading above it when the page lost the line break:
@@ -19,8 +20,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from .measure import squeeze
 from .numbering import parse_marker
 
 # A TOC entry is short and may end with its page number ("第一章 总则 ...... 3").
@@ -183,6 +186,53 @@ def leader_contents(texts: list[str | None]) -> set[int]:
     if sum(_leader_entry(texts[i]) for i in run) >= LEADER_MIN_ENTRIES:
         found.update(run)
     return found
+
+
+
+# A contents entry whose leader the page lost: its words, then a blank or one or two dots, then its
+# page number ("单元二 书信 张三.25", "2.办公环境管理 2"). A heading's words never end so.
+_PAGED_ENTRY = re.compile(r"^(?P<words>.*?[\u3400-\u9fff][^\d.．·…]*?)(?:\s+|\s*[.．·…]{1,2}\s*)(?P<page>\d{1,3})$")
+PAGED_MIN_ENTRIES = 3
+
+
+def _paged_entry(text: str | None) -> tuple[str, int] | None:
+    """(words, page number) of a short line ending in a page number set apart from its words."""
+    if not text or len(_toc_key(text)) > TOC_ENTRY_MAX_CHARS or _SENTENCE.search(text):
+        return None
+    match = _PAGED_ENTRY.match(text.strip())
+    return (match.group("words"), int(match.group("page"))) if match else None
+
+
+def paged_contents(texts: list[str | None]) -> set[int]:
+    """Indexes of a contents list with page numbers but no leaders: three or more short lines in a
+    row, each ending in a number set apart from its words, the numbers never going down and
+    rising over the run ("目次 单元一 公文 张三.1" / "单元二 书信 李四.25" / "单元三 …43"), the
+    words not all alike ("步骤 1" / "步骤 2" / "步骤 3" is one label counted, no contents). The
+    pages the entries point to only ever grow; a list of sections numbered at their end does not
+    count pages. A "目录" line above is the list's own."""
+    found: set[int] = set()
+    lines = [i for i, t in enumerate(texts) if t]
+    run: list[tuple[int, str, int]] = []
+
+    def close() -> None:
+        pages = [page for _, _, page in run]
+        if (len(run) >= PAGED_MIN_ENTRIES and pages[-1] > pages[0]
+                and all(a <= b for a, b in itertools.pairwise(pages))
+                and len({squeeze(words) for _, words, _ in run}) > 1):
+            found.update(i for i, _, _ in run)
+            if run[0][0] and _TOC_TITLE.match(texts[run[0][0] - 1] or ""):
+                found.add(run[0][0] - 1)
+
+    for index in lines:
+        entry = _paged_entry(texts[index])
+        if entry is None:
+            close()
+            run = []
+        else:
+            run.append((index, *entry))
+    close()
+    return found
+
 
 
 # "特訂定本要點", "本要點經行政會議通過": the document names itself a 要點 (a regulation's points).

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze
+from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze, visible_len
 from .numbering import cn_to_int, parse_marker
 
 PARALLEL_MIN_LINES = 3
@@ -75,12 +75,22 @@ def _digit_parents(texts: list[str | None]) -> list[tuple[int, int]]:
 
 
 # "爱岗尽职：坚守初心": a label of Chinese words, a colon, a title of Chinese words (a 、 or quotes
-# inside it, no clause mark, digit or sentence end).
-_COLON_TITLE = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：](?P<title>[\u3400-\u9fff、“”‘’《》]{2,14})$")
+# inside it, no digit or sentence end), or of two short phrases joined by one comma ("常见问题：页面很满，
+# 思路很乱", the way headline writers pair them).
+_TITLE_WORDS = r"[\u3400-\u9fff、“”‘’《》]"
+_COLON_TITLE = re.compile(
+    rf"^(?P<label>[\u3400-\u9fff]{{2,8}})[:：](?P<title>{_TITLE_WORDS}{{2,18}}|{_TITLE_WORDS}{{2,9}}[，,]{_TITLE_WORDS}{{2,9}})$")
+# A record's or an article's field ("关键词：…", "联系人：…", "来源：…"), no part's name.
+_FIELD_LABEL = re.compile(
+    r"(?:关键词|主题词|联系人|作者|来源|出处|单位|地址|电话|时间|地点|日期|编号|文号|姓名|编辑|记者|摄影)$")
+# Three parts so titled make a series; two do when each title is a headline, long as a headline
+# is ("观察：人口快速集聚与服务供给的双重压力"), not a value after its label ("岗位：环卫工人").
+HEADLINE_MIN_CHARS = 8
 
 
 def colon_titles(texts: list[str | None]) -> list[int]:
-    """Lines of the colon-titled form standing between body paragraphs: three or more, or none."""
+    """Lines of the colon-titled form standing between body paragraphs: three or more, or two
+    headlines, or none."""
     def text_at(i: int) -> str | None:
         return texts[i] if 0 <= i < len(texts) else None
 
@@ -92,9 +102,13 @@ def colon_titles(texts: list[str | None]) -> list[int]:
     labels = {squeeze(texts[i]).split(":")[0].split("：")[0] for i in chosen}
     # Parallel parts carry different labels; the same label again ("张三：…" "张三：…") is a dialogue,
     # and so is one whose labels name speakers ("主持人甲：…" "主持人乙：…").
-    if any(speaks(label) for label in labels) or records_speech(texts):
+    if any(speaks(label) or _FIELD_LABEL.search(label) for label in labels) or records_speech(texts):
         return []
-    return chosen if len(chosen) >= PARALLEL_MIN_LINES and len(labels) == len(chosen) else []
+    if len(labels) != len(chosen):
+        return []
+    headlines = all(visible_len(_COLON_TITLE.match(squeeze(texts[i])).group("title")) >= HEADLINE_MIN_CHARS
+                    for i in chosen)
+    return chosen if len(chosen) >= PARALLEL_MIN_LINES or (len(chosen) == 2 and headlines) else []
 
 
 # "背景技术：" "技术实现要素：" "作用：": a short label closed by a colon, alone on its line, above body.

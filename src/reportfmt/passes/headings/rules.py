@@ -51,6 +51,7 @@ from .lookalikes import (
     leader_contents,
     mixed_contents,
     names_itself_points,
+    paged_contents,
     table_header_cut,
     toc_entries,
 )
@@ -207,8 +208,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     found: dict[int, Decision] = {}
     in_article = False
     in_disclaimer = False
-    # (and one printed with dot leaders and page numbers, wherever it stands: lookalikes.py)
-    contents = mixed_contents(texts) | leader_contents(texts)
+    # (and one printed with dot leaders and page numbers, wherever it stands, or with the page
+    # numbers alone rising at the lines' ends: lookalikes.py)
+    contents = mixed_contents(texts) | leader_contents(texts) | paged_contents(texts)
     toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)

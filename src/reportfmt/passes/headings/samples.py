@@ -21,8 +21,9 @@ from .numbering import cn_to_int, parse_marker
 # A sample's own name after its marker and a colon ("…篇1：肩上的分量"): a title, this long at most.
 NAMED_SAMPLE_MAX_CHARS = 24
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
-# Genre words a glued marker's stem ends with ("…格式及范文篇一根据…"): never "千篇一律".
-_GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報)"
+# Genre words a glued marker's stem ends with ("…格式及范文篇一根据…", a 作文 site's "初中写人作文 篇1我们楼下…"):
+# never "千篇一律".
+_GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報|作文)"
 # A number may stand in brackets: "篇（二）" "范文（一）" "社区工作总结（篇一）".
 _PNUM = rf"[（(]?\s*{_NUM}\s*[)）]?"
 _FORMS = (

@@ -30,10 +30,11 @@ SERIES_MIN = 2
 # The body after the phrase: a sentence of the paragraph, not a second phrase.
 BODY_MIN_CHARS = 12
 # Words a sentence opens with, never a name: pronouns, conjunctions, greetings, times, places.
+# ("第一，" opens a sentence; "第一个阶段：" "第一点" "第一步：" "第一：" name the step they count.)
 _SENTENCE_OPENING = re.compile(
     r"^(?:[我你您他她它咱这那此其该每各某谁]|楼主|小编|网友|笔者|本人|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
     r"|目前|当前|现在|如今|最近|上午|下午|晚上|因为|所以|但|而|虽|如果|若|只有|只要|因此|于是|总之|然后|接着"
-    r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
+    r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点步]|\s*[:：])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
 # Words a sentence ends with (particles, a completed action).
 _SENTENCE_END = re.compile(r"(?:[了吗呢吧啊呀哦么过着]|[的地得]$)$")
 
