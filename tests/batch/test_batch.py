@@ -300,3 +300,28 @@ def test_a_worker_is_replaced_by_a_fresh_one_after_its_share_of_jobs(monkeypatch
     assert sorted(results) == [0, 1, 2, 3, 4]
     assert all(result.record["status"] == "ok" for result in results.values())
     assert len(started) == 3 and len(set(started)) == 3  # jobs 0-1, 2-3, 4: three processes
+
+
+def test_the_site_chrome_pass_and_the_conversion_share_one_pool_of_workers(monkeypatch, tmp_path):
+    # Three different pages of one folder: the site-chrome pass cleans them once to learn its
+    # lines, then the conversion runs. Both passes are served by the same worker (each worker's
+    # start-up, its imports and pandoc session, is paid once), which ends with the run.
+    from reportfmt.batch import executor as executor_module
+
+    started: list = []
+    real_worker = executor_module._Worker
+
+    def counting(ctx):
+        worker = real_worker(ctx)
+        started.append(worker)
+        return worker
+
+    monkeypatch.setattr(executor_module, "_Worker", counting)
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_bytes(PAGE + f"第{number}篇的正文在这里。\n".encode())
+    out = tmp_path / "out"
+    summary = run_batch(sorted(tmp_path.glob("*.txt")), out, ["plain"], build_options(), jobs=1, progress="quiet")
+    assert summary.converted == 3 and not summary.failed
+    assert len(started) == 1  # before: one for the site-chrome pass, another for the conversion
+    assert started[0].jobs_done == 6  # each page cleaned to learn from, then converted
+    assert not started[0].proc.is_alive()

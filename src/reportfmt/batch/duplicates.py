@@ -116,18 +116,25 @@ class DuplicateIndex:
     """Feed documents in input order; each is matched against the canonical copies so far."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = NUM_PERM) -> None:
-        from datasketch import MinHashLSH  # loads numpy/scipy: only when a batch runs
-
         self.threshold = threshold
         self.num_perm = num_perm
-        # LSH only proposes candidates; each is then checked against `threshold`. Banding
-        # for a lower threshold, weighted against misses, so that a copy at 0.8 is not lost
-        # to a band that happened to differ (more candidates cost a cheap comparison each).
-        self.lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=num_perm,
-                              weights=(0.2, 0.8))
         self.exact: dict[str, tuple[str, str]] = {}  # folded-text hash -> (first source, group)
         self.signatures: dict[str, Any] = {}  # canonical source -> MinHash
         self.order: dict[str, int] = {}
+
+    @functools.cached_property
+    def lsh(self):
+        """Made when the first document needs it, not with the index: importing datasketch
+        (numpy, scipy.integrate) and choosing its bands cost the batch's parent ~2.1 G
+        instructions (~0.8 s of CPU), which run_batch paid before any worker had a page.
+
+        LSH only proposes candidates; each is then checked against `threshold`. Banding for a
+        lower threshold, weighted against misses, so that a copy at 0.8 is not lost to a band
+        that happened to differ (more candidates cost a cheap comparison each)."""
+        from datasketch import MinHashLSH  # loads numpy/scipy: only when a batch runs
+
+        return MinHashLSH(threshold=max(0.1, self.threshold - LSH_MARGIN), num_perm=self.num_perm,
+                          weights=(0.2, 0.8))
 
     def add(self, source: str, text: str, fingerprint: Fingerprint | None = None) -> Match | None:
         """The canonical copy `source` duplicates, or None (it becomes canonical itself).

@@ -32,7 +32,8 @@ def run_job_in_worker(job: Job) -> JobResult:
     than one page after another in the parent)."""
     pandoc.enable()
     result = run_job(job)
-    if job.options.duplicates.enabled:
+    # A page the site-chrome pass learns from is converted again later: only its edges are read.
+    if job.options.duplicates.enabled and not job.learn_edges:
         for each in (result, *result.samples):
             if each.record.get("status") == "ok":
                 each.fingerprint = text_fingerprint(each.record.get("kept_text") or "")
@@ -130,12 +131,21 @@ class LocalExecutor:
         self.max_ahead = max(max_ahead, self.workers)
         self.recycle_after = recycle_after
         self.ctx = multiprocessing.get_context("spawn")
+        # Workers left idle by a finished run, handed to the next run (close() ends them): a
+        # batch's site-chrome pass and its conversion share one pool instead of starting two.
+        self.idle: list[_Worker] = []
 
     def run(self, jobs: Indexed) -> Iterator[tuple[int, JobResult]]:
         """A worker's next job is sent before the parent hands the results on (their outputs
         written, the manifest line, the duplicate index), and the job after it is read while
-        the workers run: a worker never waits for the parent's work on another page."""
-        pool = [_Worker(self.ctx) for _ in range(self.workers)]
+        the workers run: a worker never waits for the parent's work on another page.
+        Workers idle at the end stay for the next run until close() (a busy one is killed)."""
+        kept = [w for w in self.idle if w.proc.is_alive()]
+        for worker in self.idle:
+            if worker not in kept:
+                worker.kill()
+        self.idle = []
+        pool = kept[: self.workers] + [_Worker(self.ctx) for _ in range(self.workers - len(kept))]
         source = iter(jobs)
         upcoming: list[tuple[int, Job]] = []  # read from `jobs`, not yet given: at most one
 
@@ -190,7 +200,16 @@ class LocalExecutor:
                 yield from finished
         finally:
             for worker in pool:
-                worker.kill() if worker.task else worker.stop()
+                if worker.task:
+                    worker.kill()
+                else:
+                    self.idle.append(worker)
+
+    def close(self) -> None:
+        """End the idle workers (each run leaves its pool for the next)."""
+        for worker in self.idle:
+            worker.stop()
+        self.idle = []
 
     def _ahead(self, busy_indices: list[int]) -> bool:
         return max(busy_indices) - min(busy_indices) >= self.max_ahead
@@ -247,16 +266,17 @@ class DaskExecutor:
                 pending[future.key] = item
                 completed.add(future)
 
-        try:
+        fill()
+        for future in completed:
+            index, job = pending.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as exc:  # a task error is one input's failure, never the run's
+                result = failed_result(job, f"dask task failed: {type(exc).__name__}: {exc}")
+            future.release()
+            yield index, result
             fill()
-            for future in completed:
-                index, job = pending.pop(future.key)
-                try:
-                    result = future.result()
-                except Exception as exc:  # a task error is one input's failure, never the run's
-                    result = failed_result(job, f"dask task failed: {type(exc).__name__}: {exc}")
-                future.release()
-                yield index, result
-                fill()
-        finally:
-            self.client.close()
+
+    def close(self) -> None:
+        """The client stays connected between runs (as a local pool stays up) until this."""
+        self.client.close()

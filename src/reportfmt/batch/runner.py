@@ -63,9 +63,16 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     planned = plan_duplicates(inputs, options, jobs, cluster, progress) \
         if options.duplicates.enabled and options.duplicates.skip and not dry_run else {}
     finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
-    # A first pass over a sample of each site's pages learns the site's chrome.
-    chrome = plan_site_chrome(inputs, options, jobs, cluster) if site_chrome else {}
-    lock = None if dry_run else OutdirLock(outdir)
+    # One pool of workers for both passes: a worker's start-up (its imports, its pandoc session,
+    # its first page's rule patterns) is paid once, not for the site-chrome pass and again.
+    executor = _executor(jobs, cluster, options)
+    try:
+        # A first pass over a sample of each site's pages learns the site's chrome.
+        chrome = plan_site_chrome(inputs, options, executor) if site_chrome else {}
+        lock = None if dry_run else OutdirLock(outdir)
+    except BaseException:
+        executor.close()
+        raise
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
         writer = None if dry_run else ManifestWriter(outdir)
@@ -142,7 +149,6 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                 yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources,
                                  its_chrome)
 
-        executor = _executor(jobs, cluster, options)
         try:
             for index, result in executor.run(job_stream()):
                 results = [result, *result.samples]
@@ -166,6 +172,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
 
                     build_review(outdir, outdir / MANIFEST)
     finally:
+        executor.close()
         if lock:
             lock.release()
     return summary
@@ -199,8 +206,7 @@ def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: s
     return planned
 
 
-def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
-                     cluster: str | None) -> dict[str, SiteChrome]:
+def plan_site_chrome(inputs: list, options: Options, executor) -> dict[str, SiteChrome]:
     """Each site's chrome (site -> SiteChrome), learned by cleaning (no outputs) the first
     SAMPLE_PAGES different pages of each site that has MIN_PAGES pages or more in the batch.
     Only the sites' page counts, and keys of the sampled pages' edge lines, are kept."""
@@ -245,7 +251,7 @@ def plan_site_chrome(inputs: list, options: Options, jobs: int | None,
                              learn_edges=True)
 
     sampled = 0
-    for index, result in _executor(jobs, cluster, options).run(sample_jobs()):
+    for index, result in executor.run(sample_jobs()):
         learner.add(site_of.pop(index), result.edges)
         sampled += 1
     found = learner.chrome()
