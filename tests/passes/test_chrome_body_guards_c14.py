@@ -1,6 +1,6 @@
-"""Body kept beside two chrome rules made exact (issue 18, round 19): a view counter is a label
-with its number, never a sentence that names 阅读量; the paragraph tags a scraper left in an
-article's text are cut, a sentence naming a tag keeps it. Fixtures are written for the project."""
+"""Body kept beside chrome rules made exact (issue 18, round 19): a view counter is a label
+with its number, never a sentence that names 阅读量; a bracketed review credit closing a news item
+goes. Fixtures are written for the project."""
 
 from __future__ import annotations
 
@@ -39,32 +39,6 @@ def test_a_traditional_sentence_naming_the_reading_count_stays():
     doc, report = clean(page(middle=[line]))
     assert line in texts(doc)
     assert not removed(report, "meta-lines.view-count")
-
-
-# --- paragraph tags left in the text ------------------------------------------------------------
-
-def test_paragraph_tags_left_in_the_text_are_cut_and_the_words_kept():
-    line = ('<p>各居民小组：</p><p> 现将整治安排通知如下。</p><p style="text-align: right;">'
-            ' 东湖社区居委会</p><p><br/></p><p><strong> 一、整治范围</strong></p>')
-    doc, report = clean(page(middle=[line]))
-    kept = "".join(texts(doc)).replace(" ", "")
-    assert "各居民小组：现将整治安排通知如下。东湖社区居委会一、整治范围" in kept
-    assert "<" not in kept and ">" not in kept
-    assert removed(report, "markup.html-paragraph-tags")
-
-
-def test_a_sentence_naming_tags_keeps_them():
-    # (A line naming several tags, "<div>、<table>、<p>", is taken by older rules, escaped-tag and
-    # breadcrumb, which read "<div" and "/p>" their way; this rule leaves every tag it names.)
-    lines = ["网页里段落用<p>标签包住，培训时逐一演示。",
-             "课件里的<br> 等标记不用记。",
-             "当a<b且b>c时，这一结论成立。"]
-    doc, report = clean(page(middle=lines))
-    for line in lines:
-        assert line in texts(doc)
-    assert not removed(report, "markup.html-paragraph-tags")
-    _, report = clean(page(middle=["<div>、<table>、<p> 等标签前后要空一行。", "讲了“</p>”这个标记的用法。"]))
-    assert not removed(report, "markup.html-paragraph-tags")
 
 
 # --- the reviewers' credit in brackets under a news item -----------------------------------------
