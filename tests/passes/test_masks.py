@@ -399,10 +399,11 @@ def test_stars_beside_chinese_words_or_in_a_run_are_still_masks(line, expected):
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("联系邮箱：xx@email.com", [("xx", "cross", "other")]), ("网址：www.xx.com", [("xx", "cross", "number")])],
+    [("联系邮箱：xx@email.com", [("xx", "cross", "other")]), ("网址：www.xx.com", [("xx", "cross", "other")]),
+     ("邮箱：xx@xx.cn", [("xx", "cross", "other")] * 2), ("增长xx.5倍", [("xx", "cross", "number")])],
 )
 def test_a_placeholder_address_is_a_mask(line, expected):
     # Decided (issue 18m13): a crossed-out mailbox or domain is a field the editor fills in, as
-    # "电话：XXXXXXXX" is. The kind of the domain's mask is wrong (the dot reads as a decimal):
-    # kept as found, noted.
+    # "电话：XXXXXXXX" is. A domain's dot is no decimal point: its mask's kind is other, not
+    # number (a point before a digit still makes one).
     assert [(m.text(line), m.detector, m.kind) for m in find_masks(line)] == expected

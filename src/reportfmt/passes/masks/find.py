@@ -620,5 +620,10 @@ def kind_of(detector: str, text: str, start: int, end: int) -> str:
         return "number"
     if detector == "template":
         return "template"
+    if text[end : end + 1] in ".．" and _ascii_letter(text[end + 1 : end + 2]):
+        # www.xx.com, xx@xx.cn: the dot of a web address, not a decimal point, so the mask hides
+        # a name. Reported kind only: the cross detector still reads such a dot as a number's
+        # (mask_kind), which is what keeps a crossed-out domain a mask at all.
+        return "other"
     # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
     return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])
