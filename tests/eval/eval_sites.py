@@ -3,12 +3,16 @@
 Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
+           [--files PREFIX,...] [--skip-files PREFIX,...]
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
 needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `own-check`; pages
 under own/new/ (this round's, seen by no rule writer) are a third group, `own-new`. The pages of
 own-check and own-new are listed (--pages, worst pages) only when named after --worst.
+`--files v-,w-` scores only the own pages of files whose names start so (`--skip-files` all
+others): the pages one earlier round wrote, kept from this round's rule writers as a second
+held-out measure (rules are written on `--skip-files` of them, scored on `--files`).
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
@@ -251,6 +255,17 @@ def badness(result: PageResult) -> tuple:
             + (s.masks - s.masks_found))
 
 
+def _file_chosen(name: str, argv: list[str]) -> bool:
+    """Whether an own page's file is scored: --files keeps only the named prefixes, --skip-files
+    drops them."""
+    for option, keep in (("--files", True), ("--skip-files", False)):
+        if option in argv[1:-1]:
+            prefixes = tuple(argv[argv.index(option) + 1].split(","))
+            if name.startswith(prefixes) != keep:
+                return False
+    return True
+
+
 def main(argv: list[str]) -> int:
     own = bool(argv) and argv[0] == "--own"
     if not argv or (argv[0].startswith("-") and not own):
@@ -260,7 +275,7 @@ def main(argv: list[str]) -> int:
     if own:
         built = own_pages()
         texts = {labels["id"]: raw for raw, labels in built}
-        pages = [labels for _, labels in built]
+        pages = [labels for _, labels in built if _file_chosen(labels["file"], argv)]
     else:
         raw_dir = Path(argv[0])
         if not raw_dir.is_dir():
@@ -270,6 +285,8 @@ def main(argv: list[str]) -> int:
         pages = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
     results: dict[str, list[PageResult]] = {name: [] for name in SPLITS}
     shown = set(SPLITS) - HELD_OUT
+    if "--files" in argv[1:-1]:
+        shown = set()  # an earlier round's held pages: numbers only, unless --worst names a split
     if "--worst" in argv[1:-1]:
         shown = set(argv[argv.index("--worst") + 1].split(","))
     scored = set(SPLITS)

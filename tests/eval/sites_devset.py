@@ -321,7 +321,7 @@ def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
             site = site_of(f"http://{host}/")
             group = OWN_NEW if path.parent.name == "new" else OWN_SPLITS[split_of(site)]
             raw, labels = build_page(name, lines, group)
-            labels.update(site=site, host=host, genre=genre.strip())
+            labels.update(site=site, host=host, genre=genre.strip(), file=path.name)
             built.append((raw, labels))
     return built
 
