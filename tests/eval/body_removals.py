@@ -31,13 +31,20 @@ from reportfmt.read.text import read_plain_text
 TITLE_JOIN = "title chooser (joined to the title)"
 
 
+def still_there(key: str, body: str, body_lines: list[str]) -> bool:
+    """Whether a removed line's text is still in the output: a line printed twice and removed
+    once. A short one ("时间:") must stand as a line of its own: inside a longer line it is
+    another line's words."""
+    return key in body_lines if len(key) <= eval_sites.SHORT_LABEL + 4 else key in body
+
+
 def body_losses(labels: dict, raw: str) -> list[tuple[str, str]]:
     """(rule, text) of each labelled body line the pipeline removed from the page, and of each
     body line that went into the title and is not in the body any more."""
     page = tagged(labels, raw)
     doc = read_plain_text(raw)
     report = run_passes(doc)
-    body, _, _, title, _ = eval_sites.output_from(doc, report)
+    body, _, _, title, body_lines = eval_sites.output_from(doc, report)
     labelled_title = fold(labels.get("title") or "")
     lost, seen = [], set()
     for record in report.removed:
@@ -46,14 +53,16 @@ def body_losses(labels: dict, raw: str) -> list[tuple[str, str]]:
         # holding the labelled title with more around it ("X(5篇)", "【X】") is the title's line;
         # a line printed twice and removed once is not lost.
         if ((text, record["rule"]) in seen or tag_of(text, page) != "body"
-                or (labelled_title and labelled_title in fold(text)) or fold(text) in body):
+                or (labelled_title and labelled_title in fold(text)) or still_there(fold(text), body, body_lines)):
             continue
         seen.add((text, record["rule"]))
         lost.append((record["rule"], text))
     folded_title = fold(title)
+    counted = {fold(text) for _, text in lost}
     for line in raw.splitlines():
         key = fold(line)
-        if (key and folded_title and page["tags"].get(key) == "body" and key not in body
+        # (a title wrapped in two is joined before it is removed: its halves are named here)
+        if (key and folded_title and key not in counted and page["tags"].get(key) == "body" and key not in body
                 and key in folded_title and key != folded_title):
             lost.append((TITLE_JOIN, line.strip()))
     return lost
