@@ -36,6 +36,22 @@ def test_the_issuer_over_the_closing_date_is_a_signature_not_a_repeated_title():
     assert texts(doc) == ["全县各单位要在三月底前完成春季防火检查。"]
 
 
+def test_a_date_under_the_signer_that_closes_a_short_letter_is_the_letters_own():
+    # A short 倡议书 signed by an office or a group whose name ends in no word of the date
+    # rule's not_after ("…办", "…志愿队"): under a finished sentence and a name alone, with no
+    # paragraph after it, the date closes the letter and stays.
+    letter = ["各位居民朋友:", "为了让小区更整洁，我们倡议大家按时分类投放垃圾，不在楼道和门前堆放杂物，"
+              "看到乱扔的垃圾随手捡起来。",
+              "让我们一起行动起来！"]
+    for signer in ("区创卫办", "绿色家园志愿队"):
+        doc, report = clean("\n".join(["垃圾分类倡议书", *letter, signer, "2024年6月3日", "来源:社区服务站"]))
+        assert texts(doc)[-2:] == [signer, "2024年6月3日"]
+        assert [r["rule"] for r in report.removed if "date" in r["rule"]] == []
+    # The same name and date above the letter's paragraphs are its byline: the date goes.
+    doc, report = clean("\n".join(["垃圾分类倡议书", "社区通知。", "绿色家园志愿队", "2024年6月3日", *letter]))
+    assert "2024年6月3日" not in texts(doc)
+
+
 def test_recommendations_end_the_document_and_everything_after_is_recorded():
     tail = ["推荐访问:", "2021年工作总结", "版权所有:某某网 2005-2024", "备案号:辽ICP备05005627号-1"]
     doc, report = clean(page(tail=tail))

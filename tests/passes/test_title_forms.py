@@ -150,6 +150,18 @@ def test_a_parts_name_in_brackets_is_not_the_title():
     assert texts(doc)[0] == "【前言】这份班会方案写给初一新生"
 
 
+def test_a_bracket_opening_a_run_of_bracketed_part_names_is_not_the_title():
+    # A flattened 教案: "【本课学习目标】…【重点和难点】…" are the text's run-in part names; the first one
+    # is no title, and the line keeps it.
+    line = "【本课学习目标】1.会用直尺量线段的长度。2.能估计身边物体的长短。【重点和难点】量的时候要对齐零刻度。"
+    doc, report = clean(f"{line}\n课上先让学生说一说量长短的办法，再动手量一量课桌。")
+    assert report.title is None
+    assert texts(doc)[0] == line
+    # A bracketed title with the text glued after it, and a page count in brackets later, stays a title.
+    doc, report = clean("【新学期班主任寄语】亲爱的同学们，新的学期开始了，希望大家【10篇】都有收获。")
+    assert report.title == "新学期班主任寄语"
+
+
 @pytest.mark.parametrize(
     ("line", "occasion"),
     [

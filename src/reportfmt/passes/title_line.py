@@ -73,6 +73,10 @@ from .width import fold_width
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
 _CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
+# "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
+# "【精选5篇】" is a page's count) makes the opening bracket the first of the text's run-in part
+# names, not a title.
+_LATER_LABEL = re.compile(r"【[^【】\d篇]{2,24}】")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
@@ -171,7 +175,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
-        if (bracket and names_part(bracket.group(1))) or opens_part(text) or names_part(text) or opens_section(text):
+        if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())))
+                or opens_part(text) or names_part(text) or opens_section(text)):
             # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
             return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))

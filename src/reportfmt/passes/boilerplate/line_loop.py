@@ -38,6 +38,7 @@ from .placement import (
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
+    under_a_signature,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
 from .ruleset import Rule, keeping_rule, keeps_any
@@ -211,7 +212,8 @@ class _Scan:
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, self.title,
                                                                                 rule.followed_by, where):
             rule = None
-        if rule is not None and kept and rule.follows_its_exception(_text_of(kept[-1][1])):
+        if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
+                                          or under_a_signature(rule, kept, blocks[index + 1:])):
             rule = None
         if rule is not None and rule.beside_chrome and (not _beside_chrome(
                 blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where)

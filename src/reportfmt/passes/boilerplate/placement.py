@@ -167,6 +167,22 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
                and _SENTENCE_END.search(text) for _, block in later)
 
 
+# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明").
+_SIGNER = re.compile(r"^[\u3400-\u9fff·・ ]{2,24}$")
+
+
+def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """A date closing the text under its signer ("…践行者！" / "市文明办" / "2024年10月15日"):
+    the line kept above is a name alone, the line above that is one under which the rule's
+    lines are the text's own (its not_after: a finished sentence), and no paragraph follows.
+    The signer's name need not end in a word not_after lists (办, a person's name)."""
+    if not rule.not_after or len(kept) < 2:
+        return False
+    name = _text_of(kept[-1][1])
+    return (bool(name and _SIGNER.match(name)) and rule.follows_its_exception(_text_of(kept[-2][1]))
+            and not text_goes_on(later))
+
+
 def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
     """Whether dropping the rest would take more of the document's prose than it keeps: a list
     of other pages' titles holds no sentences, so a drop-rest line sits after the body, never
