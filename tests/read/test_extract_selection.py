@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from reportfmt.read.encodings import decode
 from reportfmt.read.extract import extract_main
-from reportfmt.read.extraction import selection
+from reportfmt.read.extraction import second_opinion, selection
 from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams
 from reportfmt.read.html import clean_tree
 
@@ -81,3 +82,18 @@ def test_grams_and_containment_count_repeats():
     assert contained(grams("abcdabcd"), grams("abcd")) == 0.2  # abcd once of twice, bcda cdab dabc not
     assert contained(grams("abcd"), grams("abcdabcd")) == 1.0
     assert contained(grams("ab"), grams("abcd")) == 1.0
+
+
+def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies(monkeypatch):
+    calls = []
+    real = second_opinion._readability_article
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: calls.append(page) or real(page))
+    page = clean_tree(PAGE)
+    first, again = second_opinion.second_article(page), second_opinion.second_article(page)
+    assert len(calls) == 1
+    assert first is not again
+    assert lxml.html.tostring(first) == lxml.html.tostring(again)
+    first.clear()  # the caller cuts its copy: the next one is whole
+    assert PARAGRAPHS[5] in second_opinion.second_article(page).text_content()
+    second_opinion.second_article(clean_tree(PAGE))  # another tree of the same page: run again
+    assert len(calls) == 2

@@ -42,8 +42,8 @@ _TABLE = {"table", "tr", "td", "th", "tbody", "thead"}
 
 
 # The last page readability-lxml ran on and its article: the vote, the fallback and the choice
-# among extractors (selection.py) all ask for the same page's article, and it is the costliest
-# step of a vote (~30 ms of a page's ~100).
+# among extractors (selection.py) all ask for the same page's article, and it costs about a
+# third of extract_main's time (select_extract.py --cpu: ~20 ms of ~60 a page on the bench pages).
 _last: tuple[etree._Element | None, etree._Element | None] = (None, None)
 
 
@@ -51,9 +51,10 @@ def second_article(page: etree._Element) -> etree._Element | None:
     """readability-lxml's article for the page, as a tree of its own (a fresh copy on each
     call: the caller may cut it); None when it fails."""
     global _last
-    if _last[0] is not page:
-        _last = (page, _readability_article(page))
-    return copy.deepcopy(_last[1]) if _last[1] is not None else None
+    cached = _last  # one read: another thread's page may replace the entry meanwhile
+    if cached[0] is not page:
+        cached = _last = (page, _readability_article(page))
+    return copy.deepcopy(cached[1]) if cached[1] is not None else None
 
 
 def _readability_article(page: etree._Element) -> etree._Element | None:
