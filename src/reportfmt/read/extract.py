@@ -30,6 +30,10 @@ The steps, each a module of read/extraction/:
                   row "low share"): there our pass scores higher than readability-lxml and
                   trafilatura (short articles on busy pages), so the second extractor votes on
                   lines and never replaces a text of ours that is long enough.
+6. selection.py   except on a thread, readability-lxml's text replaces ours when it lies
+                  within ours and ours holds much more (a box beside the article kept): the
+                  two thresholds fitted leave-one-set-out on the tuning pages of every set,
+                  renamed copies too (extractor "readability-lxml", rule extract.selection).
 Every container dropped is recorded (audit.py): `Extracted.removed`, rule `extract.<reason>`.
 Extraction works on a copy: the caller's tree, which a fallback reads, is never cut.
 """
@@ -58,6 +62,7 @@ from .extraction.pruning import (
     keep_first_post,
 )
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
+from .extraction.selection import select
 from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import find_thread, reduce_posts, thread_article
@@ -84,6 +89,8 @@ class Extracted:
     # Which extractor's text this is: "reportfmt", "reportfmt+learned" (the learned block
     # scorer dropped lines of it), or the fallback's name.
     extractor: str = "reportfmt"
+    # How many post boxes the thread step found (0: not a thread); the selection reads it.
+    posts: int = 0
 
     @property
     def html(self) -> str:
@@ -147,9 +154,10 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,
                       author=author, site=site, removed=audit.removed,
-                      extractor="reportfmt+learned" if voted else "reportfmt")
+                      extractor="reportfmt+learned" if voted else "reportfmt", posts=len(thread_posts))
     if visible_length(found.text) < MIN_ARTICLE_CHARS and not short_by_request(found.article, audit.removed):
         fall_back(found, source)
+    select(found, source)
     return found
 
 

@@ -41,8 +41,23 @@ _BLOCKS = {"p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
 _TABLE = {"table", "tr", "td", "th", "tbody", "thead"}
 
 
+# The last page readability-lxml ran on and its article: the vote, the fallback and the choice
+# among extractors (selection.py) all ask for the same page's article, and it costs about a
+# third of extract_main's time (select_extract.py --cpu: ~20 ms of ~60 a page on the bench pages).
+_last: tuple[etree._Element | None, etree._Element | None] = (None, None)
+
+
 def second_article(page: etree._Element) -> etree._Element | None:
-    """readability-lxml's article for the page, as a tree of its own; None when it fails."""
+    """readability-lxml's article for the page, as a tree of its own (a fresh copy on each
+    call: the caller may cut it); None when it fails."""
+    global _last
+    cached = _last  # one read: another thread's page may replace the entry meanwhile
+    if cached[0] is not page:
+        cached = _last = (page, _readability_article(page))
+    return copy.deepcopy(cached[1]) if cached[1] is not None else None
+
+
+def _readability_article(page: etree._Element) -> etree._Element | None:
     try:
         summary = _on_tree(page).summary(html_partial=True)
     except Exception as exc:  # readability raises on pages it cannot score: no vote then
@@ -90,15 +105,15 @@ def second_text(page: etree._Element) -> str:
     return "" if article is None else "".join(article.text_content().split())
 
 
-def record_left_out(page: etree._Element, kept: str, audit: Audit) -> None:
+def record_left_out(page: etree._Element, kept: str, audit: Audit, reason: str = "fallback") -> None:
     """Record the page's leaf blocks whose text the fallback's article `kept` (whitespace
-    removed) does not hold: rule `extract.fallback`."""
+    removed) does not hold: rule `extract.<reason>`."""
     for elem in page.iter(*_BLOCKS, *_TABLE):
         if any(c.tag in _BLOCKS or c.tag in _TABLE for c in elem.iterdescendants()):
             continue
         text = "".join(elem.text_content().split())
         if text and text not in kept:
-            audit.note(elem.text_content(), "fallback")
+            audit.note(elem.text_content(), reason)
 
 
 def vote_short_blocks(article: etree._Element, page: etree._Element, audit: Audit,

@@ -1,0 +1,99 @@
+"""The choice between our text and readability-lxml's (read/extraction/selection.py): taken only
+when readability's article lies within ours and ours holds much more, never on a thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from reportfmt.read.encodings import decode
+from reportfmt.read.extract import extract_main
+from reportfmt.read.extraction import second_opinion, selection
+from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams
+from reportfmt.read.html import clean_tree
+
+THREADS4 = Path(__file__).resolve().parents[1] / "data" / "threads4"
+PARAGRAPHS = [f"社区图书角第{n}次开放日，志愿者整理了旧书，居民带来自己读完的书交换，孩子们在角落里安静地翻看绘本，"
+              "管理员说下个月还会再办一次。" for n in range(6)]
+TEASERS = [f"邻里小事{n}" for n in range(4)]
+# An article whose container ends in a box of other items (named "promo", which readability-lxml
+# drops and our pass does not name): ours keeps the box, readability's article is the paragraphs.
+PAGE = ("<html><head><title>图书角开放日</title></head><body><div class='wrap'><div class='main'>"
+        "<h1>图书角开放日</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<div class='promo'>" + "".join(f"<div><b>{t}</b><span>楼下的花坛重新种上了月季，物业说夏天会有专人浇水，"
+                                          "大家路过时不要踩踏。</span></div>" for t in TEASERS)
+        + "</div></div></div></body></html>")
+
+
+@pytest.fixture(autouse=True)
+def unforced():
+    selection.force(None)
+    yield
+    selection.force(None)
+
+
+def test_a_box_readability_leaves_out_of_our_article_goes_with_its_text():
+    found = extract_main(clean_tree(PAGE))
+    assert found.extractor == READABILITY
+    assert all(p in found.text for p in PARAGRAPHS)
+    assert not any(t in found.text for t in TEASERS)
+    dropped = [r.text for r in found.removed if r.rule == "extract.selection"]
+    assert [text[:5] for text in dropped] == TEASERS
+
+
+def test_forcing_ours_keeps_the_box():
+    selection.force(OURS)
+    found = extract_main(clean_tree(PAGE))
+    assert found.extractor == "reportfmt"
+    assert all(t in found.text for t in TEASERS)
+
+
+def test_a_thread_keeps_ours_without_asking_readability(monkeypatch):
+    def refuse(page):
+        raise AssertionError("readability asked on a thread")
+
+    monkeypatch.setattr(selection, "second_article", refuse)
+    found = extract_main(clean_tree(decode((THREADS4 / "floorbar.html").read_bytes())))
+    assert found.posts > 0
+    assert found.extractor.startswith("reportfmt")
+
+
+def _features(**given) -> Features:
+    values = {"ours": 500, "page": 900, "fell_back": False, "posts": 0, "links": 0.0, "second": 300,
+              "ours_in_second": 0.6, "second_in_ours": 1.0}
+    return Features(**(values | given))
+
+
+def test_decide_takes_readability_only_when_its_text_lies_within_ours_and_ours_holds_more():
+    assert decide(_features()) == READABILITY
+    assert decide(_features(ours_in_second=0.79, second_in_ours=0.75)) == READABILITY
+    assert decide(_features(ours_in_second=0.8)) == OURS  # ours holds little beside readability's text
+    assert decide(_features(second_in_ours=0.74)) == OURS  # readability kept text ours has not: they disagree
+    assert decide(_features(posts=3)) == OURS  # a thread: readability keeps one post
+    assert decide(_features(fell_back=True)) == OURS
+    assert decide(_features(second=49)) == OURS
+
+
+def test_grams_and_containment_count_repeats():
+    assert grams("ab cd\nef") == {"abcd": 1, "bcde": 1, "cdef": 1}
+    assert not grams("abc")
+    assert contained(grams("abcdabcd"), grams("abcd")) == 0.2  # abcd once of twice, bcda cdab dabc not
+    assert contained(grams("abcd"), grams("abcdabcd")) == 1.0
+    assert contained(grams("ab"), grams("abcd")) == 1.0
+
+
+def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies(monkeypatch):
+    calls = []
+    real = second_opinion._readability_article
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: calls.append(page) or real(page))
+    page = clean_tree(PAGE)
+    first, again = second_opinion.second_article(page), second_opinion.second_article(page)
+    assert len(calls) == 1
+    assert first is not again
+    assert lxml.html.tostring(first) == lxml.html.tostring(again)
+    first.clear()  # the caller cuts its copy: the next one is whole
+    assert PARAGRAPHS[5] in second_opinion.second_article(page).text_content()
+    second_opinion.second_article(clean_tree(PAGE))  # another tree of the same page: run again
+    assert len(calls) == 2
