@@ -35,6 +35,8 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   run-in heading (a sample marker may be followed by the sample's name); false headings are
   output headings (sections) that match no label (a run-in label inside its paragraph makes
   no section and is not counted as false);
+  "numbered only" counts the labels (samples aside) whose text opens with a numbering marker
+  (一、 （一） 1. （1） ① 第X章 …), and splits the false headings by the same reading of their text;
 - masks found: each labelled mask is inside a mask the output marked;
 - page title right: the title the cleaned page carries equals the labelled one (a page whose
   text shows no title is right when it gets none).
@@ -45,6 +47,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +69,28 @@ _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
 # A markdown heading's marks, as a page printed them ("## 一、…"): the labels keep them, the pass
 # drops them (headings/markdown.py); the heading is its words.
 _MARKS = re.compile(r"^#{1,6}\s*")
+# A heading "numbered" by its text (issue 18 counts these apart): it opens with a numbering
+# marker of any family a Chinese page prints (一、 （一） 1. 1、 1.1 （1） ① ⑴ 第X章/节/条/部分/编
+# 壹、 甲、 roman I. A、), read here independently of the code under test (passes/headings/numbering.py)
+# so that a form the code misses still counts. Matched on the text with widths folded (NFKC);
+# circled digits are looked at before, as NFKC turns ① into a bare 1.
+_CN = "〇零一二三四五六七八九十百两"
+_CAPITAL = "壹贰貳叁參参肆伍陆陸柒捌玖拾"
+_NUMBERED = re.compile(
+    rf"""^(?:第\s*[{_CN}0-9]+\s*(?:章|节|節|条|條|部分|编|編|篇|讲|講|课|課|单元|單元|回|步|[,、:])
+        |[{_CN}]{{1,4}}\s*[、.,]
+        |[-—]、                                      # a dash typed for 一
+        |[{_CN}{_CAPITAL}]{{1,3}}[ \u3000]+(?=[\u3400-\u9fff])   # "一 主要职掌", "壹 现行职掌"
+        |[0-9]{{1,3}}[ \u3000]+(?=[\u3400-\u9fff])             # "1 总则"
+        |[{_CAPITAL}]{{1,3}}\s*[、.]
+        |[甲乙丙丁戊己庚辛壬癸]\s*[、.]
+        |\(\s*(?:[{_CN}]{{1,4}}|[0-9]{{1,2}}|[A-Za-z])\s*\)
+        |[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}}(?![0-9])\.?(?!\s*[亿万元%倍])   # 1.2, not 1.5亿
+        |[0-9]{{1,3}}\s*[、.)](?![0-9])
+        |(?:[IVX]{{1,4}}|[A-Za-z])\s*[、.](?![0-9])
+        )""", re.X)
+_CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u2793]")
+_OPENING_MARKS = re.compile(r"^(?:#{1,6}\s*|[\[【〔]\s*)+")
 WORST = 5
 SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sites (collected later)",
           "fresh2": "fresh2 sites (collected in the third round)",
@@ -98,6 +123,9 @@ class Score:
     headings: int = 0
     found: int = 0
     false: int = 0
+    numbered: int = 0
+    numbered_found: int = 0
+    numbered_false: int = 0
     masks: int = 0
     masks_found: int = 0
     levels_right: int = 0
@@ -127,6 +155,12 @@ def heading_key(text: str) -> str:
     key = _TRAILING.sub("", _MARKS.sub("", fold(text)))
     bracketed = _BRACKETED.match(key)
     return _TRAILING.sub("", bracketed.group(1)) if bracketed else key
+
+
+def is_numbered(text: str) -> bool:
+    """Whether a heading's text opens with a numbering marker (see _NUMBERED)."""
+    text = _OPENING_MARKS.sub("", text.strip())
+    return bool(_CIRCLED.match(text) or _NUMBERED.match(unicodedata.normalize("NFKC", text)))
 
 
 def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, list[str]]:
@@ -193,6 +227,8 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
         level = "sample" if heading["sample"] else f"h{heading['level']}"
         score.by_heading_level[level] += 1
         key = heading_key(heading["text"])
+        numbered = not heading["sample"] and is_numbered(heading["text"])
+        score.numbered += numbered
         # A sample's heading is its marker and its name: "篇一：" labels "篇一：家具店规章制度".
         where = next((i for i, k in enumerate(output_keys) if i not in matched_outputs
                       and (k == key or (heading["sample"] and k.startswith(key)))), None)
@@ -201,11 +237,13 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             continue
         matched_outputs.add(where)
         score.found += 1
+        score.numbered_found += numbered
         score.found_by_level[level] += 1
     for i, (text, level) in enumerate(found_headings):
         # A run-in label left unmatched ("1. 标题:" opening a list item) makes no section.
         if i not in matched_outputs and level:
             score.false += 1
+            score.numbered_false += is_numbered(text)
             why.append(f"false heading {text[:20]}")
     # One output mask may hold several labelled ones: a date masked as "20__-x-x" is three masks
     # to a reader (year, month, day; README), which the code may mark as one span. A span is
@@ -243,6 +281,8 @@ def report_split(name: str, results: list[PageResult]) -> None:
         print(f"    {family:16} {percent(total.gone_by_family[family], total.by_family[family])}")
     print(f"  body snippets kept  {percent(total.kept, total.keep)}")
     print(f"  headings found      {percent(total.found, total.headings)}, false headings {total.false}")
+    print(f"    numbered only     {percent(total.numbered_found, total.numbered)}, false headings "
+          f"{total.numbered_false} numbered + {total.false - total.numbered_false} unnumbered")
     for level in sorted(total.by_heading_level):
         print(f"    {level:16} {percent(total.found_by_level[level], total.by_heading_level[level])}")
     print(f"  masks found         {percent(total.masks_found, total.masks)}")

@@ -130,6 +130,11 @@ _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line;
 # "#话题#" is a social site's tag, a markdown heading's marks are markdown.py's)
 _MARKUP = re.compile(r"[<>{}=\\#]")
+# "登录/注册", "博客/论坛", "文/张三", "小作家/某某小学 王某", "林某 / 许某": a slash joins a menu's
+# alternatives, a credit's role and its name, a cast's names; a section is named by no such pair.
+_SLASHED = re.compile(r"""\s[/／]|[/／]\s|[/／].*[/／]                 # "林某 / 许某", "合同/ 劳务/ 导航/"
+    |^[\u3400-\u9fff]{1,3}[/／](?:[\u3400-\u9fff]{2,3}$|.*\s[\u3400-\u9fff]{2,3}$)  # "文/张三", "小作家/某小学 王某"
+    """, re.X)
 
 
 # "主  席 游院长某某", "地  点 本院议场", "记录 王某": a record's field, its label spaced out and its
@@ -158,6 +163,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _BRACKETED_LINE.match(flat)
         and flat[:1] not in _PAREN_NUMERALS
         and not _MARKUP.search(flat)
+        and not _SLASHED.search(text.strip())
         and not _PAGE_LABEL.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)

@@ -77,7 +77,7 @@ _MARKERS = (
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),
     ("arabic", re.compile(
-        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,2}}
+        rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,3}}                      # up to 999: a book of 500 questions
                   |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
         \s*(?:、|[.．](?![0-9{FW_DIGITS}]))                  # 1.  1、  1．  (not 1.5)
         """, re.X)),

@@ -26,6 +26,7 @@ from .announced import announced_parts
 from .captions import captions
 from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut
+from .label_lists import label_list_items
 from .labels import (
     ATTACHMENT_FAMILY,
     BRACKET_MIN_LABELS,
@@ -212,6 +213,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # numbers alone rising at the lines' ends: lookalikes.py)
     contents = mixed_contents(texts) | leader_contents(texts) | paged_contents(texts)
     toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
+    # "附件：1.…" / "2.…": the label's list goes on below it (label_lists.py)
+    label_items = label_list_items(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
     for index, text in enumerate(texts):
@@ -275,7 +278,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if index in toc or is_fill_in(rest) or is_question(rest):
+        if index in toc or index in label_items or is_fill_in(rest) or is_question(rest):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list
         if "|" in rest or "｜" in rest:
             # A table's cells: no heading, unless one is glued to the table's header row.

@@ -1,0 +1,34 @@
+"""The items of a list a label opens on its own line: "附件：1.…" / "2.…" / "3.…".
+
+A 公文 lists its attachments so (GB/T 9704 附件说明: the label, the first item right after its
+colon, the next items on the lines below it, aligned under the first); notes and fields do the
+same ("说明：1.…" / "2.…"). The lines below carry the numbers 2, 3 … of a family whose 1 stands
+after the label's colon, so the numbering looks as if it went on from an earlier "1." part of the
+document; they are the label's items, never the document's parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbering import parse_marker
+
+# The label: a few words and a colon opening the line, with no numbering of its own ("附件：",
+# "说明：", "注："); a longer run of words before a colon is a sentence introducing a list.
+_LABEL = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*")
+
+
+def label_list_items(texts: list[str | None]) -> set[int]:
+    """Indexes of the lines going on, 2, 3 …, from a list whose 1 follows a label's colon."""
+    items: set[int] = set()
+    for index, text in enumerate(texts):
+        label = _LABEL.match(text or "")
+        first = parse_marker(text[label.end():]) if label else None
+        if first is None or first.number != 1:
+            continue
+        number, below = 2, index + 1
+        while below < len(texts) and (marker := parse_marker(texts[below] or "")) is not None \
+                and marker.family == first.family and marker.number == number:
+            items.add(below)
+            number, below = number + 1, below + 1
+    return items
