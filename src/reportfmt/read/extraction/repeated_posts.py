@@ -156,7 +156,14 @@ def shape(elem: etree._Element) -> tuple[str, str]:
     """Tag and first class word, digits folded: a template adds state words after its own
     ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
     words = elem.get("class", "").split()
-    return elem.tag, _DIGITS.sub("", words[0] if words else "")
+    return elem.tag, _template_word(words[0]) if words else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_word(word: str) -> str:
+    """A class word with its digits folded out, kept per word: shape is asked of every element
+    at every level the thread finder tries, and a page names its elements with few words."""
+    return _DIGITS.sub("", word)
 
 
 def is_post(elem: etree._Element) -> bool:
