@@ -20,9 +20,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import sys
-from array import array
 from dataclasses import dataclass
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from ..passes.width import FULLWIDTH_ASCII
@@ -66,12 +65,29 @@ def shingle_hashes(folded: str) -> list[int]:
     endian), computed in one loop over the distinct shingles: its per-value call was half of
     the batch parent's cost per page. A MinHash is a minimum over the values, so their order
     does not count."""
+    data = shingle_hash_bytes(folded)
+    return [int.from_bytes(data[i : i + 4], "little") for i in range(0, len(data), 4)]
+
+
+def shingle_hash_bytes(folded: str) -> bytes:
+    """shingle_hashes(folded) as little-endian uint32 bytes, in the same order: each
+    shingle's SHA-1 digest's first four bytes, made by a chain of C maps (no Python step per
+    shingle) with the interpreter's own SHA-1, which, without OpenSSL's context set-up per
+    call, costs 18 % fewer instructions a shingle (callgrind)."""
     if len(folded) <= SHINGLE_CHARS:
         grams = {folded}
     else:
         grams = {folded[i : i + SHINGLE_CHARS] for i in range(len(folded) - SHINGLE_CHARS + 1)}
-    sha1, from_bytes = hashlib.sha1, int.from_bytes
-    return [from_bytes(sha1(gram.encode("utf-8")).digest()[:4], "little") for gram in grams]
+    digests = map(_DIGEST, map(_sha1, map(str.encode, grams)))  # str.encode: UTF-8
+    return b"".join(map(_FIRST_FOUR, digests))
+
+
+try:  # CPython's built-in SHA-1 (the same digest as hashlib's OpenSSL one)
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - a Python built without it
+    _sha1 = hashlib.sha1
+_DIGEST = methodcaller("digest")
+_FIRST_FOUR = itemgetter(slice(0, 4))
 
 
 @dataclass(frozen=True)
@@ -94,10 +110,7 @@ def text_fingerprint(text: str) -> Fingerprint:
     digest = hashlib.sha1(folded.encode("utf-8")).hexdigest()
     if len(folded) < MIN_NEAR_CHARS:
         return Fingerprint(digest, None)
-    hashes = array("I", shingle_hashes(folded[:NEAR_MAX_CHARS]))
-    if sys.byteorder == "big":
-        hashes.byteswap()
-    return Fingerprint(digest, hashes.tobytes())
+    return Fingerprint(digest, shingle_hash_bytes(folded[:NEAR_MAX_CHARS]))
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 
 from .line_form import rule_forms
+from .rule_index import RuleIndex, index_of
 from .ruleset import Profile, Rule
 
 
 def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[str, Profile]) -> frozenset[str]:
     """The names of the profiles whose markers the page shows often enough."""
-    markers = [r for r in rules if r.marker in profiles]
+    markers = tuple(r for r in rules if r.marker in profiles)
     if not markers:
         return frozenset()
     distinct: dict[str, set[str]] = {}
@@ -29,7 +30,7 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
             continue
         found = known.get(line)
         if found is None:
-            found = known[line] = _hits_of_line(line, markers)
+            found = known[line] = _hits_of_line(line, index_of(markers))
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count
@@ -41,7 +42,7 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     return frozenset(active)
 
 
-def _hits_of_line(line: str, markers: list[Rule]) -> tuple[tuple[str, str, int], ...]:
+def _hits_of_line(line: str, markers: RuleIndex) -> tuple[tuple[str, str, int], ...]:
     """_line_hits of the line as printed, or else of the bare line (line_form.rule_forms)."""
     found: tuple[tuple[str, str, int], ...] = ()
     for form in rule_forms(line):
@@ -50,10 +51,11 @@ def _hits_of_line(line: str, markers: list[Rule]) -> tuple[tuple[str, str, int],
     return found
 
 
-def _line_hits(text: str, markers: list[Rule]) -> tuple[tuple[str, str, int], ...]:
-    """(profile, marker rule, matches) for each marker rule the folded line matches."""
+def _line_hits(text: str, markers: RuleIndex) -> tuple[tuple[str, str, int], ...]:
+    """(profile, marker rule, matches) for each marker rule the folded line matches (of the
+    markers whose literals' key characters the line holds: rule_index.py)."""
     found = []
-    for rule in markers:
+    for rule in markers.candidates(text):
         # The literal test first: most lines hold none of a marker's words, and a marker
         # never matched keeps its pattern uncompiled.
         if len(text) <= rule.max_chars and rule.may_match(text) and (count := len(rule.form_pattern.findall(text))):

@@ -176,9 +176,12 @@ def _marker_end(text: str) -> int:
 _FIRST = re.compile(r"^(?P<stem>.+?)\s*1$")
 
 
+@functools.lru_cache(maxsize=4096)
 def first_sample(text: str, title: str | None) -> bool:
     """The title's words (or its core) numbered 1: the first of the samples a page holds
-    ("工作方案 1", and with a year before them or the number in brackets: "2016年…主持词(一)")."""
+    ("工作方案 1", and with a year before them or the number in brackets: "2016年…主持词(一)").
+    Kept per (line, title), a pure function of them: the line loop asks it of every line in
+    every round, and the pipeline's settling rounds run the loop again over the same lines."""
     if title and numbered_title(text, repeats.squeeze(fold_script(title))) == 1:
         return True
     match = _FIRST.match(repeats.squeeze(fold_script(text)))

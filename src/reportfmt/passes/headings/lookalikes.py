@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -37,7 +38,9 @@ _SENTENCE = re.compile(r"[。；;！!？?]")
 _TOC_TITLE = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _toc_key(text: str) -> str:
+    # Kept per line: the contents detectors (toc_entries, mixed, paged) each ask it of every line.
     return _TOC_PAGE_NUMBER.sub("", "".join(text.split()))
 
 

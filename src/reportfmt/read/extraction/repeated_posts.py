@@ -13,6 +13,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -94,6 +95,16 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
     few boxes, not the boxes). `kin` gives a parent's posts built differently, `kin_nearby`
     adds the posts of the chosen group's template printed apart near it (post_kin.py: a best
     answer beside the others, or in a box of its own above their list)."""
+    global _SIGNED
+    _SIGNED = signed_boxes(body)  # the tree is only read here: its signed boxes stay as found
+    try:
+        return _best_post_group(body, scores, kin, kin_nearby)
+    finally:
+        _SIGNED = None
+
+
+def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
+                     kin: Callable[[etree._Element], Group], kin_nearby: Callable[[Group], Group]) -> Group:
     found: list[tuple[float, Group]] = []
     for parent in body.iter():
         if not isinstance(parent.tag, str):
@@ -145,7 +156,14 @@ def shape(elem: etree._Element) -> tuple[str, str]:
     """Tag and first class word, digits folded: a template adds state words after its own
     ("answer answer-fold", "answer answer-hide answer-last"), and numbers ("post_12")."""
     words = elem.get("class", "").split()
-    return elem.tag, _DIGITS.sub("", words[0] if words else "")
+    return elem.tag, _template_word(words[0]) if words else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_word(word: str) -> str:
+    """A class word with its digits folded out, kept per word: shape is asked of every element
+    at every level the thread finder tries, and a page names its elements with few words."""
+    return _DIGITS.sub("", word)
 
 
 def is_post(elem: etree._Element) -> bool:
@@ -176,13 +194,42 @@ def is_post(elem: etree._Element) -> bool:
 def is_signed(elem: etree._Element) -> bool:
     """An author line without a time: a floor label ("3楼", "沙发") on its own, or a link to
     the author's profile page."""
+    if _SIGNED is not None and (known := _SIGNED.get(elem)) is not None:
+        return known
     for node in elem.iter():
         if isinstance(node.tag, str) and node.text and FLOOR.fullmatch(node.text.strip()):
             return True
     for link in elem.iter("a"):
-        if links_to_profile(link.get("href", "")) and 0 < len(" ".join(link.text_content().split())) <= 30:
+        if _signs(link):
             return True
     return False
+
+
+def _signs(link: etree._Element) -> bool:
+    """A link to the author's profile page, named by a short text (the author's name)."""
+    return links_to_profile(link.get("href", "")) and 0 < len(" ".join(link.text_content().split())) <= 30
+
+
+def signed_boxes(root: etree._Element) -> dict[etree._Element, bool]:
+    """is_signed of every element under `root` (itself included), found in one reading of the
+    tree: a box is signed when a floor label or a profile link lies in it, so each such node
+    marks itself and the boxes around it. The thread finder asks is_signed of the boxes at
+    every level of a page, and reading each box's whole subtree again made it ~4 % of a
+    worker's CPU on the bench pages."""
+    signed = dict.fromkeys(root.iter(), False)
+    for node in signed:
+        if not isinstance(node.tag, str):
+            continue
+        if (node.text and FLOOR.fullmatch(node.text.strip())) or (node.tag == "a" and _signs(node)):
+            for box in chain((node,), node.iterancestors()):
+                if signed.get(box, True):
+                    break  # outside `root`, or marked with all the boxes around it already
+                signed[box] = True
+    return signed
+
+
+# The signed boxes of the tree best_post_group reads, while it reads it (None otherwise).
+_SIGNED: dict[etree._Element, bool] | None = None
 
 
 @functools.lru_cache(maxsize=4096)

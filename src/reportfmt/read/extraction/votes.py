@@ -7,6 +7,7 @@ decide with them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,15 @@ def chrome_names(elem: etree._Element) -> str:
 
 def named_chrome(elem: etree._Element) -> bool:
     """Chrome by tag or by a class/id word, whatever its size."""
-    return elem.tag in CHROME_TAGS or bool(CHROME_NAME.search(chrome_names(elem)))
+    return elem.tag in CHROME_TAGS or _chrome_named(chrome_names(elem))
+
+
+@functools.lru_cache(maxsize=4096)
+def _chrome_named(names: str) -> bool:
+    """CHROME_NAME in an element's class and id, kept per distinct pair: a template repeats
+    a few names over a page's thousands of elements (most have none), and the search was
+    asked 56,000 times on half the bench pages."""
+    return bool(CHROME_NAME.search(names))
 
 
 def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | None = None,
