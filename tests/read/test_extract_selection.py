@@ -61,8 +61,8 @@ def test_a_thread_keeps_ours_without_asking_readability(monkeypatch):
 
 
 def _features(**given) -> Features:
-    values = {"ours": 500, "page": 900, "fell_back": False, "posts": 0, "links": 0.0, "second": 300,
-              "ours_in_second": 0.6, "second_in_ours": 1.0}
+    values = {"ours": 500, "fell_back": False, "posts": 0, "second": 300, "ours_in_second": 0.6,
+              "second_in_ours": 1.0}
     return Features(**(values | given))
 
 

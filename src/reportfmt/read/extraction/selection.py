@@ -2,8 +2,8 @@
 candidates say ours holds text around the article (issue 13, round 20).
 
 Rules written for more layouts lifted the pages they were written on and left new layouts where
-they were, so this step decides by features that name no site (`Features`): our text's share
-of the page, whether the thread step found posts, and how far the two texts hold each other
+they were, so this step decides by features that name no site (`Features`): whether our pass
+fell back, whether the thread step found posts, and how far the two texts hold each other
 (character 4-gram containment, counts matched: cheap, and blind to where lines break). The
 decision (`decide`) was fitted with leave-one-set-out over the tuning pages of every set, each page also with its
 class and id words renamed (a layout no rule names), each candidate scored through the whole
@@ -67,17 +67,11 @@ class Features:
     """What the decision reads; none of it names a site."""
 
     ours: int  # Chinese characters of our text
-    page: int  # visible Chinese characters of the page
     fell_back: bool  # our pass found too little and a fallback gave the text
     posts: int  # post boxes the thread step found
-    links: float  # share of our text inside links
     second: int = 0  # Chinese characters of readability-lxml's text
     ours_in_second: float = 0.0  # share of our grams readability's text holds
     second_in_ours: float = 0.0  # share of readability's grams our text holds
-
-    @property
-    def share(self) -> float:
-        return self.ours / max(1, self.page)
 
 
 def grams(text: str) -> Counter[str]:
@@ -93,12 +87,6 @@ def contained(part: Counter[str], whole: Counter[str]) -> float:
     return sum((part & whole).values()) / total if total else 1.0
 
 
-def link_share(article: etree._Element) -> float:
-    total = cjk_count(article.text_content())
-    linked = sum(cjk_count(a.text_content()) for a in article.iter("a"))
-    return min(1.0, linked / total) if total else 0.0
-
-
 # name -> the candidate's article for a page (None when it finds nothing).
 CANDIDATES: dict[str, Callable[[etree._Element], etree._Element | None]] = {READABILITY: second_article}
 
@@ -111,7 +99,8 @@ def take(found, source: etree._Element, name: str, article: etree._Element | Non
     article = article if article is not None else CANDIDATES[name](source)
     if article is None or not cjk_count(article.text_content()):
         return False
-    page = source.find("body") if source.find("body") is not None else source
+    body = source.find("body")
+    page = body if body is not None else source
     audit = Audit()
     record_left_out(page, "".join(article.text_content().split()), audit, reason="selection")
     found.article, found.text, found.removed = article, article.text_content(), audit.removed
@@ -122,11 +111,8 @@ def take(found, source: etree._Element, name: str, article: etree._Element | Non
 def features(found, source: etree._Element) -> Features:
     """The features of our candidate `found` (read/extract.py's Extracted) on page `source`,
     with readability-lxml's agreement."""
-    body = source.find("body") if source.find("body") is not None else source
     ours = found.article.text_content()
-    feats = Features(ours=cjk_count(ours), page=cjk_count(body.text_content()),
-                     fell_back=not found.extractor.startswith(OURS), posts=found.posts,
-                     links=link_share(found.article))
+    feats = Features(ours=cjk_count(ours), fell_back=not found.extractor.startswith(OURS), posts=found.posts)
     second = second_article(source)
     if second is not None:
         text = second.text_content()
