@@ -121,6 +121,26 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 _KEY_ITEM = re.compile(r"^[*＊](?=\d)")
 # "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
 _MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
+# A line's label in markdown bold, as a page written in markdown prints it: after an optional list
+# or number marker ("- ", "1. ", "（一）", "一、"), "**…**" ending the line, standing before the
+# label's colon, or holding the colon ("1. **会议名称**", "- **基本情况:**简要…"). A reader sees
+# the label in bold: its marks are no text of the line and no masks (the text reader makes the
+# label Strong). Read here by this eval's own pattern, not the code's.
+_BOLD_LABEL_LINE = re.compile(
+    r"^((?:[-*•·]\s+|\d{1,3}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)?)"
+    r"\*\*([^*\s][^*]*?[^*\s])\*\*(?=\s*$|\s*[:：]|(?<=[:：]\*\*))")
+
+
+def markup_free(line: str) -> str:
+    """The line as a reader sees it: a bold label's markdown marks dropped (_BOLD_LABEL_LINE)."""
+    stripped = line.strip()
+    match = _BOLD_LABEL_LINE.match(stripped)
+    if match is None:
+        return line
+    # A lone bold line of under four characters ("**公司**") may be two masked runs: kept as written.
+    if not match.group(1) and not stripped[match.end():].strip() and len(match.group(2)) < 4:
+        return line
+    return match.group(1) + match.group(2) + stripped[match.end():]
 
 
 def fold(text: str) -> str:
@@ -181,10 +201,11 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
         for family, text, before, after in inline:
             chrome.append({"family": family, "text": fold(text), "before": fold(before)[-CONTEXT_CHARS:],
                            "after": fold(after)[:CONTEXT_CHARS]})
-        # What the line says once its inline chrome is gone.
+        # What the line says once its inline chrome is gone (and a bold label's marks).
         content = line
         for _, text, _, _ in inline:
             content = content.replace(text, "", 1)
+        content = markup_free(content)
         kinds = [k for k, _ in tags]
         if "t" in kinds and not title_done:
             # The title: the first [t] line, or lines, when a title is wrapped over two.
@@ -201,7 +222,7 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
         for kind, value in tags:
             if kind == "s" or kind.startswith("h"):
                 level = 0 if kind == "s" else int(kind[1])
-                headings.append({"text": value if value is not None else content.strip(), "level": level,
+                headings.append({"text": markup_free(value) if value is not None else content.strip(), "level": level,
                                  "sample": kind == "s"})
                 glued = glued or value is not None
         if not tags or glued:
