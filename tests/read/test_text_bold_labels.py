@@ -5,8 +5,8 @@ from __future__ import annotations
 import panflute as pf
 import pytest
 
-from reportfmt.pipeline import run_passes
 from reportfmt.passes.elements import block_text
+from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 

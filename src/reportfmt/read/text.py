@@ -19,7 +19,9 @@ import panflute as pf
 from ..passes.elements import para, text_to_inlines
 
 # A list or number marker before the bold label: "- ", "1. ", "2、", "（一）", "一、".
-_LEAD = r"(?:[-*•·][ \t\u3000]+|\d{1,3}[.、．][ \t\u3000]*|[（(][一二三四五六七八九十\d]{1,3}[)）][ \t\u3000]*|[一二三四五六七八九十]{1,3}、[ \t\u3000]*)?"
+_BLANKS = r"[ \t\u3000]"
+_LEAD = (rf"(?:[-*•·]{_BLANKS}+|\d{{1,3}}[.、．]{_BLANKS}*|[（(][一二三四五六七八九十\d]{{1,3}}[)）]{_BLANKS}*"
+         rf"|[一二三四五六七八九十]{{1,3}}、{_BLANKS}*)?")
 _BOLD_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD})\*\*(?P<label>[^*\s](?:[^*]{{0,38}}[^*\s])?)\*\*(?P<rest>.*)$")
 _COLON = (":", "：")
