@@ -128,3 +128,20 @@ def test_a_title_counting_its_examples_is_the_title_over_its_bare_repeat():
     assert report.title == "车间安全生产管理制度范例6篇"
     assert removed(report, "title.repeated-title") == ["车间安全生产管理制度"]
     assert texts(doc)[-len(BODY):] == BODY
+
+
+@pytest.mark.parametrize("field", [
+    "事由：关于调整暑期作息时间的通知", "主旨：關於調整暑期作息時間的通知", "案由:关于调整暑期作息时间的通知"])
+def test_a_notices_subject_field_worded_as_its_title_stays(field):
+    # The 公文's first part names its subject in the title's words: the document's line, no repeat.
+    page = ["关于调整暑期作息时间的通知", "发布时间：2024-06-05", field, "各部门：", *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "关于调整暑期作息时间的通知"
+    assert field.replace(":", "：") in texts(doc)
+    assert not removed(report, "title.repeated-title")
+
+
+def test_an_index_tables_title_field_repeating_the_title_still_goes():
+    page = ["关于调整暑期作息时间的通知", "标题：关于调整暑期作息时间的通知", *BODY]
+    doc, _ = clean("\n".join(page))
+    assert "标题：关于调整暑期作息时间的通知" not in texts(doc)

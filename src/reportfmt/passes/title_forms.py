@@ -146,12 +146,21 @@ COUNTED_NAME_MIN_CJK = 4
 def flattened_title(text: str) -> tuple[int, int, int] | None:
     """(start, end of the title, end of what goes) when a flattened page's line opens with its
     document's name (_DOUBLED_NAME, _COUNTED_NAME); None otherwise. What goes is the name (both
-    copies of a doubled one); the chunk number before it and the text after it stay."""
+    copies of a doubled one); the chunk number before it and the text after it stay.
+
+    A line that ends with the first sample's marker ("某某心得体会(通用12篇)篇一" alone) is no
+    flattened page: it is the first sample's heading, on a page whose title line the scrape lost
+    (the page shows no title); the line stays whole, a heading of the body."""
     for form, least in ((_DOUBLED_NAME, DOUBLED_NAME_MIN_CJK), (_COUNTED_NAME, COUNTED_NAME_MIN_CJK)):
         found = form.match(text)
         if found and len(re.findall(f"[{CJK}]", found.group("name"))) >= least:
+            if form is _COUNTED_NAME and _MARKER_ALONE.match(text, found.end()):
+                return None
             return found.start("name"), found.end("name"), found.end()
     return None
+
+
+_MARKER_ALONE = re.compile(rf"\s*{_FIRST_SAMPLE}\s*[)）】\]]?\s*[:：]?\s*$")
 
 
 # A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".

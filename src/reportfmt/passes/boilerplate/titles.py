@@ -41,6 +41,13 @@ FULL_NAME_MAX_EXTRA = 12
 _BRACKETED_NAME = re.compile(r"^[(（]\s*([^()（）。！？!?，,；;：:]{2,60}?)\s*[)）]$")
 
 
+# "主旨：检送…须知，请查照。", "事由：关于调整作息时间的通知": the first part of a 公文's text (a 函's
+# 主旨, a form's 事由, a motion's 案由) names its subject under its label, and often in the title's
+# words. The line is the document's own, never the page repeating its title; an index table's
+# "标题:"/"名称:" field is the site's and may go.
+_DOCUMENT_PART_FIELD = re.compile(r"^\s*(?:主旨|事由|案由)\s*[:：]")
+
+
 def counts_samples(text: str) -> bool:
     return bool(_COUNT.search(fold_script(text)))
 
@@ -52,10 +59,11 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     opens the first sample as "工作方案1" does.)"""
     text, title = fold_width(text or ""), fold_width(title) if title else title
     title_key = _title_key(title)
-    if not title or not text or SECTION_NUMBER.match(text) or sample_marker(text, title_key):
-        # A numbered section heading ("一、…") or a sample's marker ("…篇1", or the title's
-        # words and a number on a page announcing several samples) is never the page
-        # repeating its title.
+    if (not title or not text or SECTION_NUMBER.match(text) or _DOCUMENT_PART_FIELD.match(text)
+            or sample_marker(text, title_key)):
+        # A numbered section heading ("一、…"), a 公文's subject field ("主旨：…") or a sample's
+        # marker ("…篇1", or the title's words and a number on a page announcing several
+        # samples) is never the page repeating its title.
         return False
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
