@@ -112,8 +112,12 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     return parents
 
 
-# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
-_DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
+# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行"; the date a 公文 or an
+# order closes with, written in numerals ("二〇一八年三月五日", "二零一八年", "三月五日"): a date
+# names no section.
+_CN_DIGIT = "〇零○O一二三四五六七八九"
+_DATE_LIKE = re.compile(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
+                        r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]")
 _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
 _LABELLED_FIELD = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")

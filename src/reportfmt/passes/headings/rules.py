@@ -252,6 +252,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             marker = outer_marker(marker)
         if marker is None:
             if STANDALONE_HEADING.match(text):
+                # "附件：" ending the page (its attachment not carried): a label heading nothing.
+                if not any(texts[index + 1:]):
+                    continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
                     found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)

@@ -1,0 +1,35 @@
+"""Lines that look like headings and are none (issue 18, precision, round h16): what the
+page shows around them says they are a date, a label heading nothing, a byline. Fixtures
+written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+
+
+def test_a_closing_date_in_numerals_is_no_bare_section():
+    # The notice's date, written in Chinese numerals, stands alone above one more paragraph: it
+    # names no section, as the same date in digits would not.
+    doc, _ = clean("\n".join([
+        "图书角开放说明",
+        "开放时间",
+        "本图书角每周一至周五下午开放，周末及节假日闭馆，开放期间由志愿者轮流值守。",
+        "借阅规则",
+        "每位居民每次最多借阅两本图书，借期为十四天，逾期未还的暂停借阅资格一个月。",
+        "二〇二四年九月一日",
+        "本说明自发布之日起试行，未尽事宜由社区居委会负责解释，欢迎居民提出意见。",
+    ]))
+    assert outline(doc) == [(1, "开放时间"), (1, "借阅规则")]
+    assert "二〇二四年九月一日" in paras(doc)
+
+
+def test_an_attachment_label_ending_the_page_heads_nothing():
+    # "附件：" is the page's last line: the attachment itself was not carried over.
+    doc, _ = clean("\n".join([
+        "农机合作社季度例会纪要",
+        "九月二十日上午，合作社召开季度例会，通报了秋收机具检修和燃油储备情况，各作业队汇报了人员安排。",
+        "会议要求各作业队在十月初前完成机具试车，确保秋收期间不误农时，理事会将按周检查进度。",
+        "附件：",
+    ]))
+    assert outline(doc) == []
+    assert "附件：" in paras(doc)
