@@ -33,3 +33,25 @@ def test_an_attachment_label_ending_the_page_heads_nothing():
     ]))
     assert outline(doc) == []
     assert "附件：" in paras(doc)
+
+
+STUDY_NOTES = [
+    "植物的光合作用学案",
+    "光合作用的概念",
+    "1.光合作用:绿色植物利用光能,把二氧化碳和水合成有机物并放出氧气的过程.",
+    "2.场所:叶绿体是进行光合作用的主要场所.",
+    "(1)光合作用的条件:需要光照,叶片中要有叶绿素,温度也要适宜.",
+    "(2)光照越强,光合作用一般越旺盛,但超过一定强度后不再增加.",
+    "影响光合作用的因素",
+    "1.光照强度:在一定范围内,光照越强,光合作用越强.",
+    "2.二氧化碳浓度:大棚种植常常补充二氧化碳来提高产量.",
+]
+
+
+def test_items_closed_by_a_period_typed_as_full_stop_are_sentences():
+    # The page types its full stop as "." after the last word: "(2)…不再增加." is a sentence, a
+    # list item, as it would be closed by "。"; the point names above the items are the sections.
+    doc, _ = clean("\n".join(STUDY_NOTES))
+    assert outline(doc) == [(1, "光合作用的概念"), (1, "影响光合作用的因素")]
+    # (the typography pass writes the page's "." as "。" in the output)
+    assert any(p.startswith("（2）光照越强") for p in paras(doc))

@@ -180,7 +180,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     # So do full-width digits and letters (full-width "1．首部。", "A、"): one marker, read once (width.py).
     title_key = squeeze(_BADGE.sub("", to_simplified(fold_width(title)))) if title else None
-    texts = [to_simplified(fold_width(t)) if t else t for t in map(_unwrap_bold, texts)]
+    texts = [_full_stop(to_simplified(fold_width(t))) if t else t for t in map(_unwrap_bold, texts)]
     # "## 一、强化组织领导": a heading by its marks (markdown.py); the rules read its words alone.
     marked = markdown_heads(texts)
     texts = [t[marked[i][1]:] if i in marked else t for i, t in enumerate(texts)]
@@ -635,6 +635,17 @@ def _parts_go_on_from_two(texts: list[str | None]) -> bool:
     """The page's parts are numbered by lines holding only a number, from 2 on (labels.lone_numbers)."""
     lone = lone_numbers(texts)
     return bool(lone) and texts[lone[0]].strip() in ("2", "二")
+
+
+# "（2）强电解质在水中完全电离，弱电解质只有一部分电离." : a teaching page (a 学案, a textbook's
+# text) types its full stop as a period, ASCII or full-width, after a sentence's last word (at the
+# line's end or before the next sentence's first). Read as "。", one character for one (cuts hold).
+# After a numeral it is a marker's ("一.总则", "附件一."), kept.
+_WORD_PERIOD = re.compile(r"(?<=[\u3400-\u9fff])(?<![一二三四五六七八九十〇零])[.．](?=[\u3400-\u9fff]|\s*$)")
+
+
+def _full_stop(text: str) -> str:
+    return _WORD_PERIOD.sub("。", text) if "." in text or "．" in text else text
 
 
 def _unwrap_bold(text: str | None) -> str | None:
