@@ -55,3 +55,19 @@ def test_items_closed_by_a_period_typed_as_full_stop_are_sentences():
     assert outline(doc) == [(1, "光合作用的概念"), (1, "影响光合作用的因素")]
     # (the typography pass writes the page's "." as "。" in the output)
     assert any(p.startswith("（2）光照越强") for p in paras(doc))
+
+
+def test_a_part_name_glued_to_its_first_item_after_a_blank_is_split_not_closed_by_the_item():
+    # "二、参会人员 （一）…。": the part's name, a blank, then its first item, one line: the name is
+    # the heading, the item its text; the item's "。" does not close the part's name.
+    doc, _ = clean("\n".join([
+        "车间班前会制度",
+        "为及时传达生产任务、排查安全隐患，结合车间实际，制定本制度，请各班组遵照执行。",
+        "一、会议时间 班前会每天开工前召开，时长一般不超过十五分钟，遇节假日顺延。",
+        "二、参会人员 （一）当班班长、安全员及全体当班操作工。",
+        "（二）设备维修人员视当天检修安排列席。",
+        "三、会议内容 （一）通报前一班次的生产完成情况和设备运行情况。",
+        "（二）布置当班任务并提示重点危险源。",
+    ]))
+    assert [text for _, text in outline(doc)] == ["一、会议时间", "二、参会人员", "三、会议内容"]
+    assert "（一）当班班长、安全员及全体当班操作工。" in paras(doc)
