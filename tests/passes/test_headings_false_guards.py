@@ -71,3 +71,21 @@ def test_a_part_name_glued_to_its_first_item_after_a_blank_is_split_not_closed_b
     ]))
     assert [text for _, text in outline(doc)] == ["一、会议时间", "二、参会人员", "三、会议内容"]
     assert "（一）当班班长、安全员及全体当班操作工。" in paras(doc)
+
+
+def test_bulleted_contents_entries_naming_a_format_are_no_page_parts():
+    # A course's contents, one bulleted and numbered entry a line: "公文格式" and "通知的写法" name
+    # chapters and sections of the course, not the format and sample parts of a 范文 page.
+    doc, _ = clean("\n".join([
+        "应用文写作",
+        "王晓燕 李国栋",
+        "目录",
+        "• 1 第一章 应用文概述",
+        "• 1.1 第一节 应用文的特点",
+        "• 2 第二章 公文格式",
+        "• 2.1 第一节 文头部分",
+        "• 2.2 第二节 通知的写法",
+        "• 3 第三章 事务文书",
+        "• 3.1 第一节 计划与总结",
+    ]))
+    assert outline(doc) == []

@@ -513,12 +513,19 @@ PART_LABELS_MIN = 2
 _COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
 
+# "• 3 第二章 公文格式", "2.3 通知的写法": an entry of a book's or a course's contents, bulleted,
+# numbered or naming its chapter; a 范文 page names its parts with no number.
+_CONTENTS_ENTRY = re.compile(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
+
+
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     """Lines naming a part of a 范文 page (its format, its sample), proven by the page's title
     naming that part ("…格式及范文") or by a second such line on the page."""
     shaped: list[tuple[int, str]] = []
     for index, text in enumerate(texts[:-1]):
-        match = _PART_LABEL.match(squeeze(text)) if text and len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
+        if not text or _CONTENTS_ENTRY.search(text):
+            continue
+        match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
         if match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text):
             shaped.append((index, match.group("after") or match.group("before")))
     named = {word for word in _PART_WORDS if title_key and word in title_key}
