@@ -5,6 +5,7 @@ written for the project."""
 from __future__ import annotations
 
 from helpers import clean, outline, paras
+from reportfmt.passes.headings.rules import decide
 
 
 def test_a_closing_date_in_numerals_is_no_bare_section():
@@ -89,3 +90,36 @@ def test_bulleted_contents_entries_naming_a_format_are_no_page_parts():
         "• 3.1 第一节 计划与总结",
     ]))
     assert outline(doc) == []
+
+
+def test_a_pupils_byline_under_each_essay_title_is_no_section():
+    # "《…》" / "name school-and-class" / the essay: the title heads the essay across its byline;
+    # the byline (two words parted by a blank) names no section.
+    doc, _ = clean("\n".join([
+        "校园读书节获奖习作两篇",
+        "《操场边的银杏树》",
+        "周雨桐 城南实验小学四（2）班",
+        "操场边有一棵很老的银杏树，听说比我们学校的年纪还大。春天它抽出嫩绿的小扇子，秋天又把整个角落染成金黄。",
+        "下课的时候，我们喜欢在树下捡叶子，夹进书里当书签，一本书翻开，满是秋天的味道。",
+        "《爷爷的收音机》",
+        "孙浩然 城南实验小学四（5）班",
+        "爷爷有一台旧收音机，外壳的漆都磨掉了，可他每天早上还是要听一会儿新闻，一边听一边喝茶。",
+    ]))
+    assert outline(doc) == [(1, "《操场边的银杏树》"), (1, "《爷爷的收音机》")]
+    assert "周雨桐城南实验小学四（2）班" in paras(doc)  # (the typography pass drops the blank)
+
+
+def test_a_link_line_printed_above_each_order_is_no_section():
+    # The gazette prints the same link line above each order; the orders' titles are the sections.
+    # (Read by the rules alone: the whole pipeline takes the page's first line for its title.)
+    texts = [
+        "外文版本",
+        "第7/2023号局长批示",
+        "局长根据有关行政法规的规定，作出本批示，委任下列人员为咨询小组成员，任期两年。",
+        "本批示自公布翌日起生效，原咨询小组成员的委任同时终止，相关工作由新成员接续。",
+        "外文版本",
+        "第8/2023号局长批示",
+        "局长根据有关行政法规的规定，作出本批示，将咨询小组的工作期限延长至明年年底。",
+    ]
+    headings = {i for i, d in decide(texts).items() if d.kind == "heading"}
+    assert headings == {1, 5}

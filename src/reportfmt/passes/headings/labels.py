@@ -283,7 +283,8 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
-              and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)}
+              and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
+              and not _parted_words(t)}
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
@@ -297,10 +298,21 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         following = texts[i + 1] if i + 1 < len(texts) else None
         # (a lead sentence is the section's first words, its colon lost or not)
         opens = is_body(following) or bool(following and _LEADS_IN.search(following))
+        # (an essay's title opens its text across the byline under it: "林某某 某某小学五（3）班")
+        opens = opens or (bool(following) and _parted_words(following)
+                          and is_body(texts[i + 2] if i + 2 < len(texts) else None))
         return ((opens and not wrapped(i)) or (not stacked and _opens_list(following))
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
+    # A section is named once: a line the page prints twice ("葡文版本" over each order, the
+    # headline over its byline and again over the text) is a link or a repeat, no section's name.
+    # (Two names or more printed again are the parts of samples written alike: "教学目标" …
+    # "教学过程" in each.)
+    named = Counter(squeeze(texts[i]) for i in chosen)
+    repeated = {name for name, count in named.items() if count > 1}
+    if len(repeated) == 1:
+        chosen = [i for i in chosen if squeeze(texts[i]) not in repeated]
     # Two or more short lines stacked above the page's first paragraph, with no such line further
     # down, are its head (the title again, a byline, the site's "来稿 打印 纠错" line), not
     # sections: a section opens body text that the next section closes. When bare lines also open
@@ -322,6 +334,13 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+def _parted_words(text: str) -> bool:
+    """"林某某 某某小学五（3）班", "20会计某某 中共党员": two words of two characters or more parted
+    by a blank, a byline's name and its school, class or standing. A section is named by one
+    phrase (its characters spaced out at most: "序 言")."""
+    return sum(visible_len(word) >= 2 for word in text.split()) >= 2
 
 
 # "强化组织领导，压实安全责任": two short phrases joined by one comma, the form a report's and a
