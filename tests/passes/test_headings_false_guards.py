@@ -123,3 +123,42 @@ def test_a_link_line_printed_above_each_order_is_no_section():
     ]
     headings = {i for i, d in decide(texts).items() if d.kind == "heading"}
     assert headings == {1, 5}
+
+
+def test_a_tests_numbered_questions_are_no_sections():
+    # A question ends with its answer's blank, or its options A. B. C. follow it: no section, the
+    # test's parts (一、选择题 …) are.
+    doc, _ = clean("\n".join([
+        "八年级物理单元练习",
+        "一、选择题",
+        "1.下列关于声音的说法中，正确的是（ ）",
+        "A.声音可以在真空中传播",
+        "B.声音是由物体振动产生的",
+        "C.声音的传播速度与介质无关",
+        "D.只要物体振动我们就能听到声音",
+        "2.下面哪个现象属于光的折射",
+        "A.小孔成像",
+        "B.水中倒影",
+        "C.筷子在水中弯折",
+        "D.手影游戏",
+        "二、填空题",
+        "3.声音在十五摄氏度的空气中传播速度约为______米每秒。",
+        "4.平面镜所成的像与物体到镜面的距离______。",
+    ]))
+    assert outline(doc) == [(1, "一、选择题"), (1, "二、填空题")]
+
+
+def test_reference_entries_are_no_samples_or_sections():
+    # "[1] 某某. 题名[J]. …": a reference list's entries (their work's kind coded as GB/T 7714
+    # writes it), not samples marked "【一】".
+    doc, _ = clean("\n".join([
+        "浅谈农村小学阅读教学",
+        "一、存在的问题",
+        "农村学校图书资源不足，学生课外阅读时间少，家长对阅读重视不够，这些都影响了阅读教学的效果。",
+        "二、改进的办法",
+        "学校可以建立班级图书角，开展读书交流会，让学生在活动中爱上阅读，养成每天读书的习惯。",
+        "参考文献：",
+        "[1] 王某某. 小学语文阅读教学研究[J]. 教育探索, 2019(3): 12-14.",
+        "[2] 李某某. 农村学校图书建设的思考[M]. 北京: 某某出版社, 2018.",
+    ]))
+    assert outline(doc) == [(1, "一、存在的问题"), (1, "二、改进的办法")]

@@ -46,9 +46,12 @@ from .labels import (
     unnumbered_shape,
 )
 from .lookalikes import (
+    OPTIONS_MIN,
     contents_lines,
+    is_exercise,
     is_fill_in,
     is_question,
+    is_reference,
     leader_contents,
     mixed_contents,
     names_itself_points,
@@ -281,8 +284,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if index in toc or index in label_items or is_fill_in(rest) or is_question(rest):
-            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list
+        if (index in toc or index in label_items or is_fill_in(rest) or is_question(rest)
+                or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
+            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
+            # test, a reference list's entry
         if "|" in rest or "｜" in rest:
             # A table's cells: no heading, unless one is glued to the table's header row.
             cut = table_header_cut(text, marker.end)

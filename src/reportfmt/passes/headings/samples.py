@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
+from .lookalikes import is_reference
 from .numbering import cn_to_int, parse_marker
 
 # A sample's own name after its marker and a colon ("…篇1：肩上的分量"): a title, this long at most.
@@ -81,8 +82,8 @@ KEPT_MAX_CHARS = 400
 
 def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleMarker | None:
     text = text.strip()
-    if not text or len(text) > 300:
-        return None
+    if not text or len(text) > 300 or is_reference(text):
+        return None  # ("[1] 王某. 题名[J]. …": a reference list's entry, no sample's "【一】")
     head = text[:SAMPLE_MAX_CHARS + 1]
     has_pian = "篇" in head  # most lines: then the forms naming 篇 cannot match (a scan each)
     for position, form in enumerate(_FORMS):
