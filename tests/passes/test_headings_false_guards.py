@@ -162,3 +162,19 @@ def test_reference_entries_are_no_samples_or_sections():
         "[2] 李某某. 农村学校图书建设的思考[M]. 北京: 某某出版社, 2018.",
     ]))
     assert outline(doc) == [(1, "一、存在的问题"), (1, "二、改进的办法")]
+
+
+def test_a_books_part_named_alone_in_a_chapters_title_line_is_no_sample():
+    # "第二篇" names the book's part above one chapter's page; no other sample marker anywhere and
+    # the page announces none ("第二篇" is an ordinal, not a count of samples).
+    texts = [
+        "第二篇 组织建设_五、支部委员会的选举",
+        "五、支部委员会的选举",
+        "210.支部委员会每届任期几年？",
+        "党的基层委员会每届任期三年至五年，总支部委员会和支部委员会每届任期一般为三年。",
+        "211.支部委员会的委员候选人怎样产生？",
+        "候选人一般由上届支部委员会根据多数党员的意见提出，经过党员酝酿讨论后确定。",
+    ]
+    decisions = decide(texts)
+    assert 0 not in decisions
+    assert {i for i, d in decisions.items() if d.kind == "heading"} == {2, 4}

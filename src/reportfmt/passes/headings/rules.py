@@ -244,6 +244,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if sample := sample_marker(text, sample_title, announced=announced):
             if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
                 continue  # "[1]" ending the page (a forum archive's page list): no sample under it
+            if not announced and sample.number >= 2 and _no_sibling_sample(texts, index, sample_title):
+                continue  # "第三篇 发展党员_四、…" alone: a book's part named in a chapter's title line
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
             continue
@@ -651,6 +653,12 @@ _WORD_PERIOD = re.compile(r"(?<=[\u3400-\u9fff])(?<![一二三四五六七八九
 
 def _full_stop(text: str) -> str:
     return _WORD_PERIOD.sub("。", text) if "." in text or "．" in text else text
+
+
+def _no_sibling_sample(texts: list[str | None], index: int, sample_title: str | None) -> bool:
+    """No other line of the page is a sample's marker: a page holding several samples shows them
+    (or, cut short, its first), never its third alone without saying how many it holds."""
+    return not any(sample_marker(t, sample_title) for i, t in enumerate(texts) if t and i != index)
 
 
 def _unwrap_bold(text: str | None) -> str | None:

@@ -51,8 +51,9 @@ _GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
 # Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇"): "一篇" is any article's, 千篇一律 no count.
+# ("第三篇", "第3篇" number one part, a book's or a sample's: an ordinal, no count.)
 ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
-                               r"(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
+                               r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
 SAMPLE_MAX_CHARS = 60
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
