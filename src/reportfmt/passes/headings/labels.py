@@ -112,8 +112,12 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     return parents
 
 
-# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行".
-_DATE_LIKE = re.compile(r"\d{2,4}\s*年|\d\s*月\s*\d|年\s*\d")
+# Notice lines of laws and reports: "1981年4月6日 国务院发布", "发布之日施行"; the date a 公文 or an
+# order closes with, written in numerals ("二〇一八年三月五日", "二零一八年", "三月五日"): a date
+# names no section.
+_CN_DIGIT = "〇零○O一二三四五六七八九"
+_DATE_LIKE = re.compile(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
+                        r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]")
 _ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
 _LABELLED_FIELD = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
@@ -279,7 +283,8 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         return bool(above) and len(squeeze(above)) <= FIELD_LABEL_MAX_CHARS and above.rstrip()[-1] in "：:"
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
-              and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)}
+              and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
+              and not _parted_words(t)}
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
@@ -293,10 +298,21 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         following = texts[i + 1] if i + 1 < len(texts) else None
         # (a lead sentence is the section's first words, its colon lost or not)
         opens = is_body(following) or bool(following and _LEADS_IN.search(following))
+        # (an essay's title opens its text across the byline under it: "林某某 某某小学五（3）班")
+        opens = opens or (bool(following) and _parted_words(following)
+                          and is_body(texts[i + 2] if i + 2 < len(texts) else None))
         return ((opens and not wrapped(i)) or (not stacked and _opens_list(following))
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
+    # A section is named once: a line the page prints twice ("葡文版本" over each order, the
+    # headline over its byline and again over the text) is a link or a repeat, no section's name.
+    # (Two names or more printed again are the parts of samples written alike: "教学目标" …
+    # "教学过程" in each.)
+    named = Counter(squeeze(texts[i]) for i in chosen)
+    repeated = {name for name, count in named.items() if count > 1}
+    if len(repeated) == 1:
+        chosen = [i for i in chosen if squeeze(texts[i]) not in repeated]
     # Two or more short lines stacked above the page's first paragraph, with no such line further
     # down, are its head (the title again, a byline, the site's "来稿 打印 纠错" line), not
     # sections: a section opens body text that the next section closes. When bare lines also open
@@ -318,6 +334,13 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+def _parted_words(text: str) -> bool:
+    """"林某某 某某小学五（3）班", "20会计某某 中共党员": two words of two characters or more parted
+    by a blank, a byline's name and its school, class or standing. A section is named by one
+    phrase (its characters spaced out at most: "序 言")."""
+    return sum(visible_len(word) >= 2 for word in text.split()) >= 2
 
 
 # "强化组织领导，压实安全责任": two short phrases joined by one comma, the form a report's and a
@@ -509,12 +532,19 @@ PART_LABELS_MIN = 2
 _COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
 
+# "• 3 第二章 公文格式", "2.3 通知的写法": an entry of a book's or a course's contents, bulleted,
+# numbered or naming its chapter; a 范文 page names its parts with no number.
+_CONTENTS_ENTRY = re.compile(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
+
+
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     """Lines naming a part of a 范文 page (its format, its sample), proven by the page's title
     naming that part ("…格式及范文") or by a second such line on the page."""
     shaped: list[tuple[int, str]] = []
     for index, text in enumerate(texts[:-1]):
-        match = _PART_LABEL.match(squeeze(text)) if text and len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
+        if not text or _CONTENTS_ENTRY.search(text):
+            continue
+        match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
         if match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text):
             shaped.append((index, match.group("after") or match.group("before")))
     named = {word for word in _PART_WORDS if title_key and word in title_key}

@@ -265,6 +265,41 @@ def is_question(rest: str) -> bool:
     return bool(_QUESTION.match(rest))
 
 
+# An exercise's question: "1.下列说法中，正确的是（ ）" ends with its answer's blank (empty, or
+# holding the answer's letters: "（ AC ）"), or its options follow, "A.…" "B.…" "C.…" on lines of
+# their own or two or more on one line. A question of a test names no section.
+_ANSWER_BLANK = re.compile(r"(?:[(（]\s*[A-Da-d]{0,4}\s*[)）]|[_＿]{3,})\s*[。.？?]?\s*"
+                           r"(?:[(（]\s*\d{1,2}\s*分\s*[)）])?\s*$")  # ("…是（ ）（3分）": the marks it scores)
+_OPTION = re.compile(r"^\s*[(（]?(?P<letter>[A-D])\s*[)）.．、]")
+_INLINE_OPTIONS = re.compile(r"^\s*[(（]?A\s*[)）.．、].*\s[(（]?B\s*[)）.．、]")
+OPTIONS_MIN = 3
+
+
+def is_exercise(rest: str, below: list[str | None]) -> bool:
+    """The text after the marker is a test's question (`below`: the lines under it)."""
+    if _ANSWER_BLANK.search(rest):
+        return True
+    if below and below[0] and _INLINE_OPTIONS.match(below[0]):
+        return True
+    letters = []
+    for line in below[:OPTIONS_MIN]:
+        option = _OPTION.match(line or "")
+        if not option:
+            break
+        letters.append(option.group("letter"))
+    return letters == list("ABCD"[:OPTIONS_MIN])
+
+
+# "[1] 王某. 题名[J]. 刊名, 2019(3): 12-14.": an entry of a reference list, its work's kind coded
+# in brackets after the title as GB/T 7714 writes it (J journal, M book, D thesis, C proceedings,
+# N newspaper, R report, S standard, P patent, EB/OL online…). An entry names no section or sample.
+_REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|G|Z|A|EB|DB|CP|DS)(?:\s*/\s*OL)?\]\s*[.．,，。:：]")
+
+
+def is_reference(text: str) -> bool:
+    return bool(_REFERENCE_KIND.search(text))
+
+
 # The first cell of a table's header row: the words header rows open with.
 _HEADER_CELL = re.compile(
     r"(?:序号|编号|序|项目|名称|类别|类型|分类|内容|原因|问题|事项|时间|阶段|步骤|环节|指标|要素|要点|方面"

@@ -46,9 +46,12 @@ from .labels import (
     unnumbered_shape,
 )
 from .lookalikes import (
+    OPTIONS_MIN,
     contents_lines,
+    is_exercise,
     is_fill_in,
     is_question,
+    is_reference,
     leader_contents,
     mixed_contents,
     names_itself_points,
@@ -180,7 +183,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # ("如下", "篇一") are written once; the fold maps character for character, so cuts hold.
     # So do full-width digits and letters (full-width "1．首部。", "A、"): one marker, read once (width.py).
     title_key = squeeze(_BADGE.sub("", to_simplified(fold_width(title)))) if title else None
-    texts = [to_simplified(fold_width(t)) if t else t for t in map(_unwrap_bold, texts)]
+    texts = [_full_stop(to_simplified(fold_width(t))) if t else t for t in map(_unwrap_bold, texts)]
     # "## 一、强化组织领导": a heading by its marks (markdown.py); the rules read its words alone.
     marked = markdown_heads(texts)
     texts = [t[marked[i][1]:] if i in marked else t for i, t in enumerate(texts)]
@@ -241,6 +244,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if sample := sample_marker(text, sample_title, announced=announced):
             if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
                 continue  # "[1]" ending the page (a forum archive's page list): no sample under it
+            if not announced and sample.number >= 2 and _no_sibling_sample(texts, index, sample_title):
+                continue  # "第三篇 发展党员_四、…" alone: a book's part named in a chapter's title line
             found[index] = _sample_decision(text, sample.end, sample.bare, following)
             in_article = in_disclaimer = False
             continue
@@ -252,6 +257,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             marker = outer_marker(marker)
         if marker is None:
             if STANDALONE_HEADING.match(text):
+                # "附件：" ending the page (its attachment not carried): a label heading nothing.
+                if not any(texts[index + 1:]):
+                    continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
                     found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
@@ -278,8 +286,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if index in toc or index in label_items or is_fill_in(rest) or is_question(rest):
-            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list
+        if (index in toc or index in label_items or is_fill_in(rest) or is_question(rest)
+                or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
+            continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
+            # test, a reference list's entry
         if "|" in rest or "｜" in rest:
             # A table's cells: no heading, unless one is glued to the table's header row.
             cut = table_header_cut(text, marker.end)
@@ -632,6 +642,23 @@ def _parts_go_on_from_two(texts: list[str | None]) -> bool:
     """The page's parts are numbered by lines holding only a number, from 2 on (labels.lone_numbers)."""
     lone = lone_numbers(texts)
     return bool(lone) and texts[lone[0]].strip() in ("2", "二")
+
+
+# "（2）强电解质在水中完全电离，弱电解质只有一部分电离." : a teaching page (a 学案, a textbook's
+# text) types its full stop as a period, ASCII or full-width, after a sentence's last word (at the
+# line's end or before the next sentence's first). Read as "。", one character for one (cuts hold).
+# After a numeral it is a marker's ("一.总则", "附件一."), kept.
+_WORD_PERIOD = re.compile(r"(?<=[\u3400-\u9fff])(?<![一二三四五六七八九十〇零])[.．](?=[\u3400-\u9fff]|\s*$)")
+
+
+def _full_stop(text: str) -> str:
+    return _WORD_PERIOD.sub("。", text) if "." in text or "．" in text else text
+
+
+def _no_sibling_sample(texts: list[str | None], index: int, sample_title: str | None) -> bool:
+    """No other line of the page is a sample's marker: a page holding several samples shows them
+    (or, cut short, its first), never its third alone without saying how many it holds."""
+    return not any(sample_marker(t, sample_title) for i, t in enumerate(texts) if t and i != index)
 
 
 def _unwrap_bold(text: str | None) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
+from .lookalikes import is_reference
 from .numbering import cn_to_int, parse_marker
 
 # A sample's own name after its marker and a colon ("…篇1：肩上的分量"): a title, this long at most.
@@ -50,8 +51,9 @@ _GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
 # Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇"): "一篇" is any article's, 千篇一律 no count.
+# ("第三篇", "第3篇" number one part, a book's or a sample's: an ordinal, no count.)
 ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
-                               r"(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
+                               r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
 SAMPLE_MAX_CHARS = 60
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -81,8 +83,8 @@ KEPT_MAX_CHARS = 400
 
 def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleMarker | None:
     text = text.strip()
-    if not text or len(text) > 300:
-        return None
+    if not text or len(text) > 300 or is_reference(text):
+        return None  # ("[1] 王某. 题名[J]. …": a reference list's entry, no sample's "【一】")
     head = text[:SAMPLE_MAX_CHARS + 1]
     has_pian = "篇" in head  # most lines: then the forms naming 篇 cannot match (a scan each)
     for position, form in enumerate(_FORMS):
