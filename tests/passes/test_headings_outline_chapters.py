@@ -68,3 +68,21 @@ def test_lines_numbered_so_without_any_decimal_child_or_out_of_order_stay_text()
     rows[rows.index("3 预警与响应")] = "5 预警与响应"
     doc, _ = clean(lines(*rows))
     assert "5 预警与响应" not in [text for _, text in outline(doc)]
+
+
+def test_an_outline_typed_with_no_blank_reads_its_chapters_the_same_way():
+    doc, _ = clean(lines(*(row.replace(" ", "", 1) if row[:1].isdigit() else row for row in PLAN)))
+    assert [text for level, text in outline(doc) if level == 1] == ["1总则", "2组织体系", "3预警与响应", "4附则"]
+    assert [text for level, text in outline(doc) if level == 2][:2] == ["1.1编制目的", "1.2适用范围"]
+
+
+def test_glued_numbers_with_no_chapter_over_a_first_child_stay_text():
+    doc, _ = clean(lines(
+        "值班安排",
+        "节假日期间值班人员要坚守岗位，保持通讯畅通，遇到突发情况及时报告。",
+        "1号值班：办公室全体人员",
+        "2号值班：后勤科全体人员",
+        "3号值班：保卫科全体人员",
+        "值班期间不得擅自离岗，交接班时要做好记录。",
+    ))
+    assert outline(doc) == []
