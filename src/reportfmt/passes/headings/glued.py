@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
 
 # How a report paragraph opens after its heading: with a time or with the writer. Verbs that
@@ -47,8 +48,9 @@ def glued_cut(text: str, marker: Marker) -> int:
 # A heading the lost line break left a blank after: a few words without a mark, then sentences
 # (not a mark: "（一）写实性 。 调查报告…" is a run-in with a stray blank).
 BLANK_HEAD_MAX_CHARS = 15
+# (a traditional page's pinyin glosses, "會議內(nèi)容", may stand inside the head: measure.visible_len)
 _BLANK_HEAD = re.compile(
-    rf"(?P<head>[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]{{2,{BLANK_HEAD_MAX_CHARS}}})"
+    rf"(?P<head>(?:[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]|{PINYIN_GLOSS}){{2,{3 * BLANK_HEAD_MAX_CHARS}}})"
     r"[ \t\u3000\u00a0]+(?=[^\s，,。；;：:！!？?、）)】」』”])")
 _BODY_SENTENCE = re.compile(r"[。；;！!？?]")
 
@@ -57,7 +59,7 @@ def blank_cut(text: str, marker: Marker) -> int:
     """Offset where a heading set off from its body by a blank ends, or 0: the body after the
     blank is prose (a sentence end inside, some length)."""
     match = _BLANK_HEAD.match(text, marker.end)
-    if not match:
+    if not match or visible_len(match.group("head")) > BLANK_HEAD_MAX_CHARS:
         return 0
     body = text[match.end():]
     if len(body) < BODY_MIN_CHARS or not _BODY_SENTENCE.search(body):

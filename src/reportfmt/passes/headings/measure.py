@@ -29,7 +29,8 @@ def squeeze(text: str) -> str:
 
 # Sites that convert pages to traditional characters gloss some of them in pinyin: "活動（dòng）
 # 背景". A heading is as long as its words: the glosses do not count.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[）)]")
+PINYIN_GLOSS = r"(?<=[\u3400-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[）)]"
+_PINYIN_GLOSS = re.compile(PINYIN_GLOSS)
 
 
 def visible_len(text: str) -> int:

@@ -12,7 +12,10 @@ number is never cut):
   ("…收齐备案。五、防溺水专题教育。各校要…。六、校园安全隐患排查。每月…"): a page of a long text
   that lost its breaks and resumes mid-list, proven by the parts numbered in order across it;
 - a speech's first part glued after the sentence announcing its parts: "…我再讲三点意见。一、明确目标
-  任务，强化工作措施今年以来，…" (the sentence counts the parts; the part numbered one follows it).
+  任务，强化工作措施今年以来，…" (the sentence counts the parts; the part numbered one follows it);
+- a part's name glued to the first item of its own list, "二、食堂1. 负责师生一日三餐…。" (a 文库 text
+  that keeps line breaks only after sentence ends), proven by the item numbered 2 below it or glued
+  after the item's sentence.
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -53,7 +56,8 @@ def split_midline_headings(doc: pf.Doc) -> None:
     for index, block in enumerate(doc.content):
         text = texts[index]
         cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
-                or series.get(index, [])) if text else []
+                or series.get(index, [])
+                or glued_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])) if text else []
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
         else:
@@ -144,3 +148,35 @@ def glued_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
         index, offset, _number = glued[position]
         cuts.setdefault(index, []).append(offset)
     return cuts
+
+
+# "二、食堂1. 负责师生一日三餐…。" over "2. 负责食材进货查验…": a 文库 text keeps its line breaks only
+# after sentence ends, so a part's name, which ends none, runs into the first item of its own list.
+_GLUED_NAME = re.compile(rf"[^\s，,。；;：:！!？?、“”\"《》（）()\[\]【】0-9{FW_DIGITS}]{{2,15}}")
+_OPENS_WORD = re.compile(r"[\u3400-\u9fff]")
+# The item's next sibling opens one of the blocks that follow, this near.
+SIBLING_WITHIN_LINES = 6
+
+
+def glued_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
+    """The offset of a first item glued to the name of the part opening the line: a marker numbered 1
+    of a lower family right after a few bare words, its sibling numbered 2 opening a line below or
+    glued after the item's sentence ("三、请示的格式1.标题：…。2.主送机关：…", cut there too)."""
+    marker = parse_marker(text)
+    if marker is None or marker.family not in ("capital", "yi", "paren_cn"):
+        return []
+    name = _GLUED_NAME.match(text, marker.end)
+    child = parse_marker(text[name.end():]) if name else None
+    if (child is None or child.number != 1 or child.rank <= marker.rank
+            or not _OPENS_WORD.match(text, name.end() + child.end)):
+        return []
+    if siblings := glued_sibling_cuts(text[name.end():]):
+        return [name.end(), *(name.end() + cut for cut in siblings)]
+    for line in (t for t in following[:SIBLING_WITHIN_LINES] if t):
+        sibling = parse_marker(line)
+        if sibling is not None and sibling.family == child.family and sibling.number == 2:
+            return [name.end()]
+        if sibling is not None and sibling.rank <= marker.rank:
+            return []  # the next part comes first: no list under this one
+    return []
+

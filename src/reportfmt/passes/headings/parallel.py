@@ -11,7 +11,10 @@
   next one closes, are the page's sections (a form's fields stand together, not between paragraphs);
   the last of them may end a page cut short.
 - Digit-numbered chapters: "1 总则" right above "1.1 编制目的" — an outline's chapter with a blank for
-  、, proven by its first child; read as "1、总则".
+  、, proven by its first child; read as "1、总则". Its chapters with no children ("5 附则") are read
+  so too where the page numbers three or more such lines 1, 2, 3… in order and one is proven; an
+  outline typed with no blank ("3预警与响应") is read the same way beside its chapters that the
+  line above a first child proves (rules.py, labels.parent_lines).
 """
 
 from __future__ import annotations
@@ -62,16 +65,64 @@ _DIGIT_NUMBERED = re.compile(r"^(?P<num>\d{1,2})[ \u3000\u00a0](?=\s*[\u3400-\u9
 
 def _digit_parents(texts: list[str | None]) -> list[tuple[int, int]]:
     """(index, end of the number) of the "N title" lines whose next text line is their first
-    child "N.1 …": the child proves the parent, one line is enough."""
+    child "N.1 …": the child proves the parent, one line is enough. The outline's chapters with no
+    children ("3 预警与响应", "5 附则" between chapters proven so) are read with them: the page's
+    "N title" lines numbered 1, 2, 3… in order, three or more, one of them proven."""
     found = []
+    chapters = []  # (index, number, end of the number, proven by its first child)
     for index, text in enumerate(texts):
         match = _DIGIT_NUMBERED.match(text) if text else None
         if not match or len(squeeze(text)) > BLANK_NUMBERED_MAX_CHARS or SENTENCE_INSIDE.search(text):
             continue
         following = next((t for t in texts[index + 1:] if t), "")
-        if re.match(rf"{match.group('num')}[.．]1(?![\d.．])", following.lstrip()):
+        proven = bool(re.match(rf"{match.group('num')}[.．]1(?![\d.．])", following.lstrip()))
+        if proven:
             found.append((index, match.end("num")))
+        chapters.append((index, int(match.group("num")), match.end("num"), proven))
+    run = [c for c in chapters if c[1] == 1][:1]
+    for chapter in chapters:
+        if run and chapter[1] == run[-1][1] + 1:
+            run.append(chapter)
+    if len(run) >= PARALLEL_MIN_LINES and any(proven for *_, proven in run) and _numbered_alone(texts, run):
+        found = sorted({*found, *((index, end) for index, _number, end, _proven in run)})
     return found
+
+
+def _numbered_alone(texts: list[str | None], run: list[tuple[int, int, int, bool]],
+                    pattern: re.Pattern[str] = _DIGIT_NUMBERED) -> bool:
+    """The outline's chapters are its only lines numbered so: no other "N title" line with a number
+    of the run stands between them (a list numbered the same way inside a chapter would)."""
+    numbers = {number for _index, number, _end, _proven in run}
+    indices = {index for index, *_ in run}
+    first, last = min(indices), max(indices)
+    for index in range(first, last + 1):
+        match = pattern.match(texts[index]) if texts[index] and index not in indices else None
+        if match and int(match.group("num")) in numbers:
+            return False
+    return True
+
+
+# "2组织体系" above "2.1领导机构": the same outline typed with no blank at all after the number.
+_DIGIT_GLUED = re.compile(r"^(?P<num>\d{1,2})(?=[\u3400-\u9fff])")
+
+
+def glued_outline_chapters(texts: list[str | None], proven: set[int]) -> list[int]:
+    """The "Ntitle" chapters of an outline glued to their numbers ("3预警与响应", no children of its
+    own) where the page's such lines number 1, 2, 3… in order, three or more, one of them `proven`
+    (a heading above its first child "N.1": labels.parent_lines)."""
+    chapters = []
+    for index, text in enumerate(texts):
+        match = _DIGIT_GLUED.match(text) if text else None
+        if match and len(squeeze(text)) <= BLANK_NUMBERED_MAX_CHARS and not SENTENCE_INSIDE.search(text):
+            chapters.append((index, int(match.group("num")), match.end("num"), index in proven))
+    run = [c for c in chapters if c[1] == 1][:1]
+    for chapter in chapters:
+        if run and chapter[1] == run[-1][1] + 1:
+            run.append(chapter)
+    if (len(run) < PARALLEL_MIN_LINES or not any(proven for *_, proven in run)
+            or not _numbered_alone(texts, run, _DIGIT_GLUED)):
+        return []
+    return [index for index, *_ in run]
 
 
 # "爱岗尽职：坚守初心": a label of Chinese words, a colon, a title of Chinese words (a 、 or quotes

@@ -65,7 +65,14 @@ from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
-from .parallel import bullet_labels, colon_labels, colon_titles, read_blank_numbers, sub_runins
+from .parallel import (
+    bullet_labels,
+    colon_labels,
+    colon_titles,
+    glued_outline_chapters,
+    read_blank_numbers,
+    sub_runins,
+)
 from .programme import programme_steps
 from .proofs import (
     Candidate,
@@ -396,6 +403,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if free(index):
             found[index] = Decision("heading", f"{PARENT_PREFIX}{family}")
             ranks[f"{PARENT_PREFIX}{family}"] = ranks[family] - 0.5
+    # "3预警与响应" between "2组织体系" (over "2.1…") and "4保障措施": the outline's other chapters
+    chapter = f"{PARENT_PREFIX}decimal2"
+    proven = {i for i, d in found.items() if d.family == chapter}
+    found.update({i: Decision("heading", chapter) for i in glued_outline_chapters(texts, proven) if free(i)})
     for index in carried_titles(texts):
         if free(index):
             found[index] = Decision("heading", ATTACHMENT_FAMILY)

@@ -106,8 +106,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
     if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
         return False
-    if _numbers_again(core, marker):
-        return False
+    if _numbers_again(core, marker) or names_first_child(text, marker):
+        return False  # "二、参会人员 （一）院领导班子成员。": a part's name and its first item (glued.blank_cut)
     if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
         return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
     if rest[-1] == "。":
@@ -125,6 +125,18 @@ def _numbers_again(core: str, marker: Marker) -> bool:
     # (a child's marker only: "实施 1.5级 响应" holds a number, not an item)
     return any((inner := parse_marker(word)) is not None and inner.rank > marker.rank
                and not inner.family.startswith("decimal") for word in core.split()[1:])
+
+
+# "二、参会人员 （一）院领导班子成员。": where a line break became a blank, a part's name and the
+# first item of its own list share a line; the item's closing "。" closes no heading.
+_BLANK_THEN_MARKER = re.compile(r"\s+(?=\S)")
+
+
+def names_first_child(text: str, marker: Marker) -> bool:
+    """The words after the marker are a name, a blank, then a marker numbered 1 of a lower family."""
+    gap = _BLANK_THEN_MARKER.search(text, marker.end)
+    child = parse_marker(text[gap.end():]) if gap else None
+    return child is not None and child.number == 1 and child.rank > marker.rank
 
 
 # "一、以党建为引领，全面加强基层党组织建设，切实提高党组织的凝聚力和战斗力。" alone on its line above
