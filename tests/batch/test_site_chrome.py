@@ -143,6 +143,40 @@ def test_a_second_run_reuses_every_page(batch):
     assert (out / "manifest.jsonl").read_bytes() == before
 
 
+def test_sampled_pages_are_finished_from_their_first_cleaning(batch, tmp_path, monkeypatch, caplog):
+    """The site-chrome pass's pages are converted from the documents it cleaned (not cleaned a
+    second time), and come out as they do when cleaned again (CLEANED_BUDGET 0 holds none)."""
+    import logging
+
+    from reportfmt.batch import runner
+    from reportfmt.options import build_options
+
+    src, _, _ = batch
+    outputs = {}
+    for budget in (runner.CLEANED_BUDGET, 0):
+        monkeypatch.setattr(runner, "CLEANED_BUDGET", budget)
+        out = tmp_path / f"budget-{budget}"
+        with caplog.at_level(logging.INFO, logger="reportfmt.batch.runner"):
+            caplog.clear()
+            runner.run_batch([src], out, ["plain", "docx"], build_options(), jobs=1, progress="quiet",
+                             review=False)
+        # 4 fanwen pages and 5 notices looked at (the one page of "other" is no site of 3).
+        assert "9 pages of 2 sites looked at" in caplog.text
+        assert f"{9 if budget else 0} cleaned pages kept for their conversion" in caplog.text
+        rows = records(out)
+        for row in rows.values():
+            row.pop("seconds")
+            row["outputs"] = {fmt: Path(path).relative_to(out).as_posix() for fmt, path in row["outputs"].items()}
+        files = {path.relative_to(out).as_posix(): path.read_bytes() for path in sorted(out.rglob("*.txt"))}
+        documents = {path.relative_to(out).as_posix(): zipped_text(path, "word/document.xml")
+                     for path in sorted(out.rglob("*.docx"))}
+        outputs[budget] = (rows, files, documents)
+    kept, again = outputs.values()
+    assert len(kept[0]) == 10 and len(kept[1]) == 10 and len(kept[2]) == 10
+    assert site_rows(kept[0]["fanwen/p0.txt"])  # the site's chrome went from a page finished so
+    assert kept == again
+
+
 @pytest.mark.parametrize(("data", "rel", "site"), [
     (b'<html><head><link rel="canonical" href="https://www.Example.cn/a/1.html"></head>', "x/1.html",
      "host:example.cn"),

@@ -32,7 +32,8 @@ def run_job_in_worker(job: Job) -> JobResult:
     than one page after another in the parent)."""
     pandoc.enable()
     result = run_job(job)
-    # A page the site-chrome pass learns from is converted again later: only its edges are read.
+    # A page the site-chrome pass learns from is converted later (from its cleaned document, or
+    # cleaned again): that job makes its fingerprint.
     if job.options.duplicates.enabled and not job.learn_edges:
         for each in (result, *result.samples):
             if each.record.get("status") == "ok":

@@ -8,6 +8,7 @@ import gc
 import hashlib
 import json
 import logging
+import pickle
 import posixpath
 import threading
 import time
@@ -133,6 +134,9 @@ class Job:
     site_chrome: SiteChrome | None = None
     # Return the page's edge lines (JobResult.edges): set on the pages the batch learns from.
     learn_edges: bool = False
+    # The page as the site-chrome pass cleaned it (JobResult.cleaned): the job finishes it
+    # (the site's chrome, the outputs) instead of cleaning the same bytes a second time.
+    cleaned: bytes | None = None
 
 
 @dataclass
@@ -148,6 +152,8 @@ class JobResult:
     fingerprint: Fingerprint | None = None
     # The page's edge lines as keys, before any site chrome went (what the batch learns from).
     edges: EdgeKeys | None = None
+    # With learn_edges: the cleaned page (a pickled Processed), for its conversion (Job.cleaned).
+    cleaned: bytes | None = None
 
 
 def input_hash(data: bytes, resources: Mapping[str, bytes | None] | None = None) -> str:
@@ -219,14 +225,19 @@ def _run_job(job: Job) -> JobResult:
     outputs: dict[str, bytes] = {}
     pictures: dict[str, bytes] = {}
     samples: list[JobResult] = []
-    edges = None
+    edges = cleaned = None
     try:
-        processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
-                                  base=posixpath.dirname(job.rel))
+        if job.cleaned is not None:
+            processed = pickle.loads(job.cleaned)
+        else:
+            processed = process_bytes(job.data, job.source, job.options, resources=job.resources,
+                                      base=posixpath.dirname(job.rel))
         if not get_state(processed.doc).authored:  # a document written by hand keeps every block
             if job.learn_edges:
                 edges = edge_keys([block_text(block) for block in processed.doc.content], processed.report.title)
             remove_site_chrome(processed.doc, processed.report, job.site_chrome)
+        if job.learn_edges:
+            cleaned = cleaned_bytes(processed)
         dumped = DocJson(processed.doc)  # written once, when a format (or the samples) first needs it
         if not job.dry_run:
             outputs = {fmt: render(processed.doc, fmt, job.options, doc_json=dumped) for fmt in job.formats}
@@ -254,7 +265,20 @@ def _run_job(job: Job) -> JobResult:
     record["seconds"] = round(time.monotonic() - started, 3)
     for sample in samples:
         sample.record.update(input_sha256=record["input_sha256"], options_key=record["options_key"])
-    return JobResult(record, outputs, samples, pictures=pictures if outputs else {}, edges=edges)
+    return JobResult(record, outputs, samples, pictures=pictures if outputs else {}, edges=edges,
+                     cleaned=cleaned if record["status"] == "ok" else None)
+
+
+def cleaned_bytes(processed: Processed) -> bytes | None:
+    """A cleaned page as bytes (~0.8 ms to write and 0.6 ms to read back, against ~95 ms to clean
+    a bench page), or None when it cannot be written (its conversion then cleans it again). The
+    extraction's lxml tree goes first: it cannot be pickled, and the report holds what the
+    passes read of it (state.get_state takes it once)."""
+    processed.doc.extraction = None
+    try:
+        return pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobResult]:

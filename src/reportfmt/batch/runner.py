@@ -27,6 +27,10 @@ from .sources import Source, iter_sources
 
 log = logging.getLogger(__name__)
 
+# The site-chrome pass's cleaned pages held in the parent until their conversion, at most this
+# many bytes (a bench page is ~26 KB so: 2,500 pages); past it, pages are cleaned again.
+CLEANED_BUDGET = 64 * 2**20
+
 __all__ = ["MANIFEST", "BatchSummary", "convert_many", "iter_sources", "run_batch"]
 
 
@@ -66,9 +70,10 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     # One pool of workers for both passes: a worker's start-up (its imports, its pandoc session,
     # its first page's rule patterns) is paid once, not for the site-chrome pass and again.
     executor = _executor(jobs, cluster, options)
+    cleaned: dict[str, tuple[str, bytes]] = {}  # source label -> (input hash, the page as the first pass cleaned it)
     try:
         # A first pass over a sample of each site's pages learns the site's chrome.
-        chrome = plan_site_chrome(inputs, options, executor) if site_chrome else {}
+        chrome = plan_site_chrome(inputs, options, executor, cleaned) if site_chrome else {}
         lock = None if dry_run else OutdirLock(outdir)
     except BaseException:
         executor.close()
@@ -126,6 +131,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
             for index, source in enumerate(iter_sources(inputs, options)):
                 summary.total += 1
                 seen.add(source.label)
+                held = cleaned.pop(source.label, None)
                 if source.error or source.skipped:
                     settle(index, [_source_record(source)], [])
                     continue
@@ -147,7 +153,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                     settle(index, [], [line, *previous_sample_lines(previous, source.label, sha, page_key)])
                     continue
                 yield index, Job(source.label, source.rel, data, tuple(formats), options, dry_run, resources,
-                                 its_chrome)
+                                 its_chrome, cleaned=held[1] if held and held[0] == sha else None)
 
         try:
             for index, result in executor.run(job_stream()):
@@ -206,10 +212,13 @@ def plan_duplicates(inputs: list, options: Options, jobs: int | None, cluster: s
     return planned
 
 
-def plan_site_chrome(inputs: list, options: Options, executor) -> dict[str, SiteChrome]:
+def plan_site_chrome(inputs: list, options: Options, executor,
+                     cleaned: dict[str, tuple[str, bytes]] | None = None) -> dict[str, SiteChrome]:
     """Each site's chrome (site -> SiteChrome), learned by cleaning (no outputs) the first
     SAMPLE_PAGES different pages of each site that has MIN_PAGES pages or more in the batch.
-    Only the sites' page counts, and keys of the sampled pages' edge lines, are kept."""
+    Only the sites' page counts, and keys of the sampled pages' edge lines, are kept; and in
+    `cleaned`, up to CLEANED_BUDGET bytes of the sampled pages as cleaned (label -> (input
+    hash, Job.cleaned)), so that their conversion does not clean them a second time."""
     # One read of every input: each site's first SAMPLE_PAGES different pages (copies of one
     # page are one document); the second pass reads only the sample of the sites with MIN_PAGES.
     documents: dict[str, set[str]] = {}
@@ -250,13 +259,17 @@ def plan_site_chrome(inputs: list, options: Options, executor) -> dict[str, Site
             yield index, Job(source.label, source.rel, data, (), options, True, source.resources(),
                              learn_edges=True)
 
-    sampled = 0
+    sampled = held = 0
     for index, result in executor.run(sample_jobs()):
         learner.add(site_of.pop(index), result.edges)
         sampled += 1
+        if cleaned is not None and result.cleaned is not None and held + len(result.cleaned) <= CLEANED_BUDGET:
+            cleaned[result.record["source"]] = (result.record["input_sha256"], result.cleaned)
+            held += len(result.cleaned)
     found = learner.chrome()
-    log.info("site chrome: %d pages of %d sites looked at; %d lines learned on %d sites", sampled, len(sites),
-             sum(len(c.lines) for c in found.values()), len(found))
+    log.info("site chrome: %d pages of %d sites looked at; %d lines learned on %d sites; %d cleaned pages kept "
+             "for their conversion", sampled, len(sites), sum(len(c.lines) for c in found.values()), len(found),
+             len(cleaned or ()))
     return found
 
 
