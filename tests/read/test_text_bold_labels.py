@@ -7,6 +7,7 @@ import pytest
 
 from reportfmt.passes.elements import block_text
 from reportfmt.pipeline import run_passes
+from reportfmt.read.reader import read_bytes
 from reportfmt.read.text import read_plain_text
 
 
@@ -54,3 +55,15 @@ def test_bold_labels_are_no_masks_and_masks_beside_them_are():
     assert [m["text"] for m in report.masks] == ["**"]
     headings = [(block_text(b), b.level) for b in doc.content if isinstance(b, pf.Header)]
     assert headings == [("1. 会议名称", 1), ("2. 参会人数", 1)]
+
+
+def test_an_html_page_printing_markdown_gets_the_same_reading():
+    html = ("<html><body><h1>会议纪要怎么写</h1><p>会议纪要是记载会议主要情况的文件，写法如下。</p>"
+            "<p>1. **会议名称**</p><p>写明会议全称。</p><p>2. **参会人数**</p><p>本次会议到会**人。</p>"
+            "<p>**区委要求**区连续*年增长。</p></body></html>")
+    doc = read_bytes(html.encode(), "page.html")
+    texts = [block_text(b) for b in doc.content]
+    assert "1. 会议名称" in texts and "2. 参会人数" in texts
+    assert "**区委要求**区连续*年增长。" in texts  # masks beside them stay as written
+    report = run_passes(doc)
+    assert [m["text"] for m in report.masks] == ["**", "**", "**", "*"]

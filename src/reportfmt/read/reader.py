@@ -15,7 +15,7 @@ from .encodings import decode
 from .html import read_html
 from .images import PagePictures, page_folder
 from .markdown import read_markdown
-from .text import read_plain_text
+from .text import bold_labels_in, read_plain_text
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
@@ -54,6 +54,7 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: 
     try:
         if fmt == "html":
             doc = read_html(text, replies=replies, pictures=pictures, **where)
+            bold_labels_in(doc)  # "<p>1. **会议名称**</p>": an AI page's markdown, printed as text
         elif fmt == "markdown":
             doc = read_markdown(text)
         else:

@@ -60,6 +60,21 @@ def bold_label(line: str) -> tuple[str, str, str] | None:
     return lead, label, rest
 
 
+def bold_labels_in(doc: pf.Doc) -> None:
+    """The same form in a page read from HTML, whose paragraphs print the marks as text: each
+    top-level paragraph of plain words (Str and blanks only: no link or styling to lose) whose
+    text is a bold label is rebuilt with the label in Strong."""
+    for index, block in enumerate(doc.content):
+        if not isinstance(block, pf.Para) or not any(
+                isinstance(e, pf.Str) and "**" in e.text for e in block.content[:4]):
+            continue
+        if not all(isinstance(e, (pf.Str, pf.Space)) for e in block.content):
+            continue
+        rebuilt = _bold_label_para("".join(e.text if isinstance(e, pf.Str) else " " for e in block.content))
+        if rebuilt is not None:
+            doc.content[index] = rebuilt
+
+
 def _bold_label_para(line: str) -> pf.Para | None:
     found = bold_label(line)
     if found is None:
