@@ -23,7 +23,7 @@ _BLANKS = r"[ \t\u3000]"
 _LEAD = (rf"(?:[-*•·]{_BLANKS}+|\d{{1,3}}[.、．]{_BLANKS}*|[（(][一二三四五六七八九十\d]{{1,3}}[)）]{_BLANKS}*"
          rf"|[一二三四五六七八九十]{{1,3}}、{_BLANKS}*)?")
 _BOLD_LABEL = re.compile(
-    rf"^(?P<lead>{_LEAD})\*\*(?P<label>[^*\s](?:[^*]{{0,38}}[^*\s])?)\*\*(?P<rest>.*)$")
+    rf"^(?P<lead>{_LEAD})\*\*(?P<label>[^*\s][^*]{{0,38}}[^*\s])\*\*(?P<rest>.*)$")
 _COLON = (":", "：")
 # A whole line in bold with nothing around it must hold a real label: "**公司**" alone could be
 # a masked name's two runs, "**基本情况**" is a label.
@@ -42,7 +42,7 @@ def read_plain_text(text: str) -> pf.Doc:
     return pf.Doc(*blocks)
 
 
-def bold_label(line: str) -> tuple[str, str, str] | None:
+def _bold_label(line: str) -> tuple[str, str, str] | None:
     """(marker, label, rest) of a line whose label stands in markdown bold marks, or None."""
     if "**" not in line:
         return None
@@ -50,7 +50,7 @@ def bold_label(line: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     lead, label, rest = match.group("lead", "label", "rest")
-    if len(label) < 2 or not _WORD.search(label):
+    if not _WORD.search(label):
         return None
     ends_line = not rest.strip()
     if not (ends_line or rest.lstrip().startswith(_COLON) or label.endswith(_COLON)):
@@ -76,7 +76,7 @@ def bold_labels_in(doc: pf.Doc) -> None:
 
 
 def _bold_label_para(line: str) -> pf.Para | None:
-    found = bold_label(line)
+    found = _bold_label(line)
     if found is None:
         return None
     lead, label, rest = found

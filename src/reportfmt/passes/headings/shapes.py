@@ -106,7 +106,7 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     # A colon inside ("正文：正文部分可分为…。") makes a label and its text: a run-in.
     if len(core) < 2 or _SENTENCE_INSIDE.search(core) or re.search("[：:]", core) or not _HAS_WORD.search(core):
         return False
-    if _numbers_again(core, marker) or names_first_child(text, marker):
+    if names_first_child(text, marker):
         return False  # "二、参会人员 （一）院领导班子成员。": a part's name and its first item (glued.blank_cut)
     if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
         return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
@@ -116,15 +116,6 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
         return visible_len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
-
-
-def _numbers_again(core: str, marker: Marker) -> bool:
-    """"二、参会人员 （一）院领导班子成员、各科室主任。": after a blank, a marker of another family
-    opens the part's first item; the line is a heading and that item glued (blank_cut splits
-    them), never one heading closed by the item's "。"."""
-    # (a child's marker only: "实施 1.5级 响应" holds a number, not an item)
-    return any((inner := parse_marker(word)) is not None and inner.rank > marker.rank
-               and not inner.family.startswith("decimal") for word in core.split()[1:])
 
 
 # "二、参会人员 （一）院领导班子成员。": where a line break became a blank, a part's name and the
