@@ -66,9 +66,10 @@ SHORT_LABEL = 2
 _TRAILING = re.compile(r"[:：。.,，、;；]+$")
 # A heading written as a label in brackets ("[工作目标]", "【指导思想】") is named by what they hold.
 _BRACKETED = re.compile(r"^[\[【](.+)[\]】]$")
-# A markdown heading's marks, as a page printed them ("## 一、…"): the labels keep them, the pass
-# drops them (headings/markdown.py); the heading is its words.
-_MARKS = re.compile(r"^#{1,6}\s*")
+# A markdown heading's marks, as a page printed them ("## 一、…"), and a list bullet before a heading
+# ("- 名称:…", "• 名称"): the labels keep them as the page shows them, a pass may drop them
+# (headings/markdown.py); the heading is its words either way.
+_MARKS = re.compile(r"^(?:#{1,6}|[-•·●▪])\s*")
 # A heading "numbered" by its text (issue 18 counts these apart): it opens with a numbering
 # marker of any family a Chinese page prints (一、 （一） 1. 1、 1.1 （1） ① ⑴ 第X章/节/条/部分/编
 # 壹、 甲、 roman I. A、), read here independently of the code under test (passes/headings/numbering.py)
