@@ -176,3 +176,17 @@ def test_angle_brackets_of_the_texts_own_stay():
     line = "指标A<指标B，且两者之和>10时，按第二档计算。"
     doc, _ = clean("\n".join(["某某考核办法", line, *BODY]))
     assert line in texts(doc)
+
+
+# --- a casino's advertising line above a hacked page -----------------------------------------
+
+def test_a_line_of_casino_words_above_the_page_goes_and_the_title_under_it_is_taken():
+    spam = "某门金沙线上娱乐|百家乐真人荷官|体育投注"
+    doc, report = clean("\n".join([spam, "困难学生助学金申请书", *BODY]))
+    assert report.title == "困难学生助学金申请书"
+    assert removed(report, "injected.gambling-line") == [spam]
+
+
+def test_a_title_naming_a_lottery_stays_the_title():
+    doc, report = clean("\n".join(["某市福利彩票发行与开奖工作情况报告", *BODY]))
+    assert report.title == "某市福利彩票发行与开奖工作情况报告"
