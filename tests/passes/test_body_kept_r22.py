@@ -190,3 +190,20 @@ def test_a_line_of_casino_words_above_the_page_goes_and_the_title_under_it_is_ta
 def test_a_title_naming_a_lottery_stays_the_title():
     doc, report = clean("\n".join(["某市福利彩票发行与开奖工作情况报告", *BODY]))
     assert report.title == "某市福利彩票发行与开奖工作情况报告"
+
+
+def test_the_line_over_the_meta_line_is_the_title_not_its_variant_printed_twice_below():
+    variant = "节约用水倡议书范文集锦五篇"
+    lead = "节约用水人人有责，下面是小编整理的节约用水倡议书，供大家参考。"
+    page = ["节约用水倡议书", "时间:2022-03-09 10:12:45 倡议书 我要投稿", variant, lead, variant, *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == "节约用水倡议书"
+    assert variant not in texts(doc)
+
+
+def test_a_count_in_chinese_numerals_and_a_selling_tag_are_a_titles_affixes():
+    from reportfmt.passes.title_core import title_core
+
+    assert title_core("节约用水倡议书范文集锦五篇") == "节约用水倡议书"
+    assert title_core("【精品】合作协议书范文汇总7篇") == "合作协议书"
+    assert title_core("读书笔记第三篇") == "读书笔记第三篇"  # a part's number, no count

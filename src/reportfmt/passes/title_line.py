@@ -15,6 +15,7 @@ import panflute as pf
 
 from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
+from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .boilerplate.ruleset import load_rules
 from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
@@ -145,6 +146,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
+    elif repeated is not None and found is None and wrapped is None:
+        anchor = line_above_meta(doc, rules)
+        if anchor is not None and anchor < repeated and _named_in(doc.content[anchor], doc.content[repeated]):
+            # "保密协议书" / "时间:… 协议书 我要投稿" / "保密协议书范文集锦六篇" (printed twice): the
+            # line over the meta line is the title, the longer one under it the site's variant.
+            repeated = above_meta = anchor
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
@@ -271,6 +278,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _named_in(title: pf.Block, variant: pf.Block) -> bool:
+    """Whether the variant line holds the title line's core ("保密协议书" in "【精品】保密协议书范文汇总7篇")."""
+    core = "".join(title_core(block_text(title)).split())
+    return len(core) >= CORE_MIN_CHARS and core in "".join(block_text(variant).split())
 
 
 def _next_text(following: list[pf.Block]) -> str | None:
