@@ -30,7 +30,7 @@ COUNT = re.compile(rf"[(（【\[]?\s*{SELECTION}?\s*(?:\d{{1,3}}|(?<!第)[一二
 # Selling words and numbers after the title ("…范文", "…模板大全", "…制度5"), years and
 # selling words before it ("2024年最新…", "【精品】…").
 _TRAILING = re.compile(r"(?:范文|范例|范本|模板|模版|大全|最新|精选|汇总|合集|通用|优秀|完整版|word版|\d{1,3})+$", re.I)
-_LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门|[【\[](?:精品|精选|推荐|热门|优秀|最新|荐)[】\]])+")
+_LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门|[【\[](?:精品|精选|推荐|热门|优秀|最新)[】\]])+")
 _WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
 # A site name after the title: "标题_某某网", "标题 - 某某网", "标题|某某网".
 # A page image's "_第3页" is no site name: that line is a page image (document-site).

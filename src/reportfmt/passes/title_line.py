@@ -15,8 +15,8 @@ import panflute as pf
 
 from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
-from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .boilerplate.ruleset import load_rules
+from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
