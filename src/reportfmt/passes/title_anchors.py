@@ -16,10 +16,16 @@ from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
 from .title_core import institution_before, names_institution
-from .title_forms import DOCUMENT_NAME, clean_title, names_only, title_field_value, undecorated
+from .title_credits import byline
+from .title_forms import DOCUMENT_NAME, clean_title, crumb_steps, names_only, title_field_value, undecorated
 from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
+
+
+def crumb_channels(doc: pf.Doc, count: int) -> frozenset[str]:
+    """The channels the breadcrumbs among the first `count` blocks name (title_forms.crumb_steps)."""
+    return frozenset(step for text in _lines(doc, count) for step in crumb_steps(text))
 
 
 def _lines(doc: pf.Doc, count: int) -> list[str]:
@@ -133,6 +139,9 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
             return under
     if chosen and names_only(texts[chosen]) and title_over_names(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "某某 某某智库" / "2024-09-03": an account's byline, the title above it
+    if (chosen and byline(texts[chosen]) and title_shaped(texts[chosen - 1])
+            and not first_matching_rule(rules, " ".join(texts[chosen - 1].split()), {"head", "anywhere"})):
+        return chosen - 1  # "标题" / "某某委员会副主任 某 某某" / "来源:…": the author's byline, the title above it
     if chosen and title_over_byline(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
@@ -142,15 +151,18 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
 REPEAT_SEARCH_BLOCKS = 8
 
 
-def repeated_line(doc: pf.Doc, rules) -> int | None:
+def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) -> int | None:
     """The first title-shaped line among the first blocks that the page prints again below it,
-    with or without the affixes of a repeat (titles.title_core)."""
+    with or without the affixes of a repeat (titles.title_core); not a channel the breadcrumb
+    names (`channels`: "综合新闻" over the crumb and under it is the channel's, printed twice)."""
     texts = _lines(doc, REPEAT_SEARCH_BLOCKS)
     for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
         if index and text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title
         if not text or not title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
                                                                       {"head", "anywhere"}):
+            continue
+        if "".join(text.split()) in channels:
             continue
         core = title_core(text)
         if len(core) < CORE_MIN_CHARS:

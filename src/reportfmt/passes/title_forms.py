@@ -486,6 +486,31 @@ _REPORTER_BYLINE = re.compile(
     rf"{_REPORTER_NAME}(?:[\s、，,]+(?:(?:本[报刊台网])?{_REPORTER_ROLE}\s*[:：]?\s*)?{_REPORTER_NAME}){{0,4}}\s*$")
 
 
+# A breadcrumb's steps: "当前位置: 首页 > 综合新闻 > 正文" -> 综合新闻 (the home page, "正文" and the
+# label before the first step are no channel's name).
+_CRUMB_STEP_SEPARATOR = re.compile(r"\s*[>»\u203a\uff1e]+\s*")
+_CRUMB_LABEL = re.compile(r"^.*?位置\s*[:：]?\s*")
+_NO_CHANNEL = frozenset({"首页", "首頁", "网站首页", "網站首頁", "正文", "详情", "詳情", "内容", "內容", "列表页"})
+
+
+def crumb_steps(text: str) -> set[str]:
+    """The channels a breadcrumb line names (none when the line is no breadcrumb with separators).
+    Its last step is the page's own name ("首页 > 范文 > 述职报告"), unless "正文" or a separator
+    ends the crumb: then every step is a channel's."""
+    line = text.strip()
+    if not _BREADCRUMB.search(line) or not _CRUMB_STEP_SEPARATOR.search(line):
+        return set()
+    steps = ["".join(step.split()) for step in _CRUMB_STEP_SEPARATOR.split(_CRUMB_LABEL.sub("", line))]
+    if steps and steps[-1] and steps[-1] not in _NO_CHANNEL:
+        steps = steps[:-1]
+    return {step for step in steps if step} - _NO_CHANNEL
+
+
+def reporter_byline(text: str) -> bool:
+    """"本报记者 某某", "记者 某某 通讯员 某某": a news report's byline (read with widths folded)."""
+    return bool(_REPORTER_BYLINE.match(_folded(text)))
+
+
 def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a

@@ -16,6 +16,7 @@ import panflute as pf
 from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
+from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
@@ -23,6 +24,7 @@ from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
+    crumb_channels,
     document_name_under_menu,
     document_title_above,
     join_wrapped,
@@ -31,6 +33,7 @@ from .title_anchors import (
     take_issuer,
     wrapped_title,
 )
+from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_forms import (
     banner_title_start,
     clean_title,
@@ -43,6 +46,7 @@ from .title_forms import (
     never_title,
     opens_part,
     pupil_byline,
+    reporter_byline,
     selling_after,
     split_site_head,
     tags_title,
@@ -134,12 +138,20 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     if wrapped is not None:
         join_wrapped(doc, wrapped)  # the title's first copy, hard-wrapped in two: one line again
     # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
-    repeated = None if found is not None else repeated_line(doc, rules)
+    # The channels a breadcrumb names: a line saying one is the site's, never the title.
+    channels = crumb_channels(doc, TITLE_SEARCH_BLOCKS + LOOKED_PAST_MAX)
+    repeated = None if found is not None else repeated_line(doc, rules, channels)
     if repeated is None:
         repeated = wrapped
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
+    elif repeated is not None and found is None and wrapped is None:
+        anchor = line_above_meta(doc, rules)
+        if anchor is not None and anchor < repeated and _named_in(doc.content[anchor], doc.content[repeated]):
+            # "保密协议书" / "时间:… 协议书 我要投稿" / "保密协议书范文集锦六篇" (printed twice): the
+            # line over the meta line is the title, the longer one under it the site's variant.
+            repeated = above_meta = anchor
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
@@ -191,10 +203,21 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             limit += 1
             continue
+        if "".join(plain.split()) in channels:
+            looked_past.append(text)  # "综合新闻" over "首页 > 综合新闻 > 正文": the channel's name
+            formless.append(block)
+            limit += 1
+            continue
         if (repeated is None and (start := banner_title_start(plain)) is not None
                 and title_shaped(named := clean_title(plain[start:]))):
             # "某某范文网 学校安全管理制度": the site's name, then the title (the line goes whole).
             return _take_title(doc, index, named, above, issuer, rules)
+        if repeated is None and (byline(plain) or reporter_byline(plain) or photo_caption(plain)
+                                 or opens_list(plain, _next_text(doc.content[index + 1:index + 2]))):
+            # The text's first line: its byline (a title stands above a byline, and here none
+            # does: the scrape lost it), a picture's caption crediting its photographer, or the
+            # first item of a list. It stays, and the page has no title line.
+            return None
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
@@ -202,6 +225,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             if not pupil_byline(plain):  # the author's school and class stay with the text
                 formless.append(block)
             limit += 1
+            continue
+        if fact_line(plain):
+            looked_past.append(text)  # "2024-03-18|閱讀時間…", "来自:党委办公室": the page's fact
+            formless.append(block)
             continue
         if repeated is None and channel_over_meta(text, doc.content[index + 1:index + 2], rules):
             looked_past.append(text)  # the channel's name the meta line under it gives again
@@ -251,6 +278,16 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _named_in(title: pf.Block, variant: pf.Block) -> bool:
+    """Whether the variant line holds the title line's core ("保密协议书" in "【精品】保密协议书范文汇总7篇")."""
+    core = "".join(title_core(block_text(title)).split())
+    return len(core) >= CORE_MIN_CHARS and core in "".join(block_text(variant).split())
+
+
+def _next_text(following: list[pf.Block]) -> str | None:
+    return block_text(following[0]) if following and is_text_block(following[0]) else None
 
 
 def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issuer, rules) -> str:

@@ -167,12 +167,18 @@ def runs_into(text: str, following: list[pf.Block]) -> bool:
             and title_shaped(clean_title(below)))
 
 
+# "协议书格式范文", "请示的写法", "倡议书模板": a 范文 site's page named by a genre and the form it
+# shows of it; a document's name too, never a channel's.
+_GENRE_FORM = re.compile(DOCUMENT_NAME.pattern.removesuffix("$")
+                         + r"的?(?:格式|写法|写作格式|范文|範文|范例|範例|范本|範本|模板|模版|样本|樣本|例文)+$")
+
+
 def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
     """A short line over a longer title-shaped one that the text's first paragraph follows
     ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
     the one above it the channel or the district the site files the page under. A document's name
     ("…工作总结") keeps its place: what follows it is its subtitle."""
-    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate):
+    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate):
         return False
     # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
     lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))]

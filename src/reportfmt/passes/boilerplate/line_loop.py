@@ -215,6 +215,9 @@ class _Scan:
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
                                           or under_a_signature(rule, kept, blocks[index + 1:])):
             rule = None
+        if (rule is not None and rule.not_before and index + 1 < len(blocks)
+                and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
+            rule = None
         if rule is not None and rule.beside_chrome and (not _beside_chrome(
                 blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where)
                 or numbers_a_part(blocks, index, text)):

@@ -91,6 +91,9 @@ class Rule:
     # A pattern the line kept just above may not match: a line of the text's own under it (an
     # article's 关键词 under its 摘要) is the text's, however much it looks like the site's.
     not_after: str = ""
+    # A pattern the next line may not match: a line over a line of the text's own is the text's
+    # too (a paper's 【摘要】 over its 【关键词】 line is its abstract, not a site's summary).
+    not_before: str = ""
     # Acts only beside other chrome: the line right above went (a rule, a repeated title, an
     # earlier round) or the line right below is one a rule drops. A line of bare names is a
     # document's own byline unless it stands among the page's facts.
@@ -128,8 +131,13 @@ class Rule:
         return literal_test(self.literals)
 
     def follows_its_exception(self, above: str | None) -> bool:
-        """Whether the line above is one under which this rule's lines are the text's own."""
-        return bool(self.not_after and above and re.search(self.not_after, above, self.flags))
+        """Whether the line above is one under which this rule's lines are the text's own (read
+        as printed and in its rule forms: "關(guān)鍵詞" is a 关键词 line)."""
+        return bool(self.not_after and above and _any_form(self.not_after, above, self.flags))
+
+    def precedes_its_exception(self, below: str | None) -> bool:
+        """Whether the line below is one over which this rule's lines are the text's own."""
+        return bool(self.not_before and below and _any_form(self.not_before, below, self.flags))
 
     def search(self, text: str) -> re.Match[str] | None:
         """form_pattern.search on a line's rule form, skipped when it lacks every required literal."""
@@ -390,6 +398,10 @@ def _part(name: str, vocabulary: dict) -> str:
     return "(?:" + str(value) + ")"
 
 
+def _any_form(pattern: str, text: str, flags: int) -> bool:
+    return any(re.search(pattern, form, flags) for form in (text, *rule_forms(text)))
+
+
 # Rule's fields in order: a rule's row in the rule cache holds their values.
 RULE_FIELDS = tuple(field.name for field in fields(Rule))
 
@@ -433,6 +445,7 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 followed_by=str(raw.get("followed_by", "")),
                 wraps=bool(raw.get("wraps", False)),
                 not_after=str(raw.get("not_after", "")),
+                not_before=str(raw.get("not_before", "")),
                 beside_chrome=bool(raw.get("beside_chrome", False)),
                 between_chrome=bool(raw.get("between_chrome", False)),
                 outside_text=bool(raw.get("outside_text", False)),

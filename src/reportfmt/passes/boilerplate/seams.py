@@ -31,10 +31,21 @@ from .ruleset import Rule, keeping_rule
 WHOLE_LINE_CONCEPTS = frozenset({"lead-in"})
 
 
+# A bracket closing a line right after its last sentence, no blank between: "…逐项抓好落实。(通讯员:某某
+# 编辑:某某)", a news item's desk credits as a scrape glues them.
+_BRACKETED_TAIL = re.compile(r"(?<=[。！？!?”\"])\s*[(（][^()（）]{2,80}[)）]?\s*$")
+
+
 def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
-    """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose."""
-    return glued.chrome_span(text, lambda piece: rule.search(rule_form(" ".join(piece.split()))) is not None,
-                             functools.partial(_drops_piece, rules, where))
+    """The span of a line to cut, not drop, when the chrome `rule` matched is glued to prose: the
+    piece past a blank, or the bracket after the last sentence that the rule matches alone."""
+    def matches(piece: str) -> bool:
+        return rule.search(rule_form(" ".join(piece.split()))) is not None
+
+    tail = _BRACKETED_TAIL.search(text)
+    if tail and glued.holds_prose(text[:tail.start()]) and matches(tail.group()):
+        return tail.start(), len(text)
+    return glued.chrome_span(text, matches, functools.partial(_drops_piece, rules, where))
 
 
 def glued_article(block: pf.Block, rule: Rule, rules: tuple[Rule, ...], where: set[str],

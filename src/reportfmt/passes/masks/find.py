@@ -284,6 +284,9 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 yield s + group.start(), s + group.end(), "cross"
         elif kind != "other" or near_chinese(text, s, e) or crossed_line:
             yield s, e, "cross"
+        elif _CLOCK_AFTER.match(text, e) or _CLOCK_BEFORE.search(text, max(0, s - 3), s):
+            # "上午xx:00---xx:30": a clock time's hour or minutes crossed out, the other part a number.
+            yield s, e, "cross"
         elif _JOINED_GROUPS.search(run):
             # A date or a list of numbers crossed out, alone on its line: each group a mask.
             for group in re.finditer(r"[×xXＸｘ╳]+", run):
@@ -296,6 +299,10 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
 
 
 _BLANK_CHARS = " \t\u3000"
+# A clock time's other part beside a run of crosses: "xx:30", "9:xx" (two or more crosses only:
+# one "x" beside a number is a product or a variable).
+_CLOCK_AFTER = re.compile(r"[:：]\d{2}(?![\dA-Za-z])")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")
 
 # Three or more single crosses set apart by blanks: "X X X X（正文 仿宋 三号）", "一、X X X（一级标题）",
 # "附件：1.× × × × ×", "联系人：X X X". A Word specimen's filler, or a PDF or slide extraction that
