@@ -1,7 +1,8 @@
 """Other pages' titles closing the page after the document's end (issue 18, round 22): the list
 goes as one block (`recommendations.title-list`) under a line of chrome or a box's label; the
 document's own short closing lines stay (numbered items, an attachment list, a signature, a poem's
-lines, a list the document goes on after). Also a blog theme's English box label and its teasers.
+lines, a list the document goes on after). Also a blog theme's English box label and its teasers,
+and a forum thread's floor marks and poster counts.
 Fixtures are written for the project in the forms real pages take, with made-up words."""
 
 from __future__ import annotations
@@ -64,3 +65,33 @@ def test_a_blog_themes_english_box_and_its_teasers_go():
     doc, report = clean("\n".join([TITLE, *BODY, *teasers]))
     assert texts(doc) == BODY
     assert removed(report, "recommendations.teaser-read-more") == teasers
+
+
+# A forum thread's reply headers and poster box (forum.yaml), with made-up posters (the module
+# docstring names them too).
+POST = ["这次培训让我印象最深的是现场教学，到村里看了两个合作社的项目。", "回来以后我把笔记整理了一遍，和大家分享。"]
+
+
+def test_a_replys_floor_mark_goes_and_a_documents_floor_stays():
+    marks = ["2F", "5F 阿杰 高二下 (2022/03/15)"]
+    doc, report = clean("\n".join(["培训心得交流", *POST, marks[0], POST[0], marks[1], POST[1]]))
+    assert removed(report, "forum.floor-mark") == marks
+    # A building's floor in a document's sentence, or a floor named with its use, stays.
+    line = "3楼会议室"
+    doc, report = clean("\n".join(["培训心得交流", *POST, line, POST[0]]))
+    assert line in texts(doc)
+    assert not removed(report, "forum.floor-mark")
+
+
+def test_a_posters_counts_go_on_a_forum_thread_only():
+    stats = ["签到天数: 215 天", "[LV.6]常住居民"]
+    thread = ["查看: 903|回复: 7", "培训心得交流", "[复制链接]", *stats,
+              "发表于 2023-5-2 20:11 | 显示全部楼层 |阅读模式", *POST]
+    doc, report = clean("\n".join(thread))
+    assert removed(report, "forum.poster-stats") == stats
+    assert texts(doc)[-2:] == POST
+    # Not a forum thread: a form's field of the same shape is the document's.
+    field = "积分: 120"
+    doc, report = clean("\n".join(["志愿者服务登记表", "姓名: 王小明", field, *POST]))
+    assert field in texts(doc)
+    assert not removed(report, "forum.poster-stats")
