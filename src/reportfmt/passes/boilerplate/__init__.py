@@ -18,7 +18,6 @@ from ..elements import block_text, no_action, run_pass
 from ..headings.samples import announced_by_removed
 from ..patterns import REPLY_CLASS
 from . import (
-    above_repeat,
     between,
     count_labels,
     echoes,
@@ -99,9 +98,6 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
-    removed.extend(gone)
-    # The site's paragraph between the page's title and the title printed again (above_repeat.py).
-    blocks, gone = above_repeat.drop_lead_above_repeat(original, blocks, keep, state.report.title)
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,

@@ -476,17 +476,16 @@ _CHINESE_WORDS = re.compile(r"^[\u3400-\u9fff·\s]+$")
 
 
 def between_body(texts: list[str | None], title_key: str | None, first_parts: set[int]) -> list[int]:
-    """Short bare lines standing between two paragraphs of body text, or opening the text, ("作用", "内容与要求") on a
+    """Short bare lines standing between two paragraphs of body text ("作用", "内容与要求") on a
     page whose numbered headings are found too: two or more such lines, each used once, one of
     them heading a numbered part (its first heading, `first_parts`, at most three lines below): so
     the lines are the page's sections, not captions or wrapped verse between paragraphs."""
     counts = Counter(squeeze(t) for t in texts if t)
-    # (the document's first line has no paragraph above it: there the section opens the text)
-    chosen = [i for i in range(len(texts) - 1)
+    chosen = [i for i in range(1, len(texts) - 1)
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
               and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
               and counts[squeeze(texts[i])] == 1 and not heads_article(texts[i], title_key)
-              and (i == 0 or _sentence_body(texts[i - 1])) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
+              and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
               and parse_marker(texts[i + 1] or "") is None]
     proven = any({i + 1, i + 2, i + 3} & first_parts for i in chosen)
     return chosen if len(chosen) >= 2 and proven else []
