@@ -95,3 +95,21 @@ def test_a_posters_counts_go_on_a_forum_thread_only():
     doc, report = clean("\n".join(["志愿者服务登记表", "姓名: 王小明", field, *POST]))
     assert field in texts(doc)
     assert not removed(report, "forum.poster-stats")
+
+
+def test_a_list_with_its_dates_on_lines_of_their_own_and_a_more_link_goes():
+    items = ["青石镇中心小学举办首届校园读书节", "2024-10-08", "青石镇召开秋季森林防火工作部署会", "2024-10-09",
+             "青石镇卫生院开展老年人免费体检活动", "2024-10-10"]
+    doc, report = clean("\n".join([TITLE, *BODY, "热点新闻 更多>>", *items]))
+    assert texts(doc) == BODY
+    # (the dates, and a title a rule took between two of them, went already: the list counts them)
+    assert removed(report, RULE) == ["热点新闻 更多>>", items[0], items[4]]
+
+
+def test_a_documents_own_date_above_titles_stays():
+    # A date closing the text (another rule takes it for the page's date line), then short lines:
+    # the date is no list item and anchors nothing.
+    tail = ["2024-10-12", "青石镇中心小学消防演练方案", "青石镇中心小学疏散路线示意图", "青石镇中心小学演练人员名单"]
+    doc, report = clean("\n".join([TITLE, *BODY, *tail]))
+    assert texts(doc)[-3:] == tail[1:]
+    assert not removed(report, RULE)

@@ -12,7 +12,9 @@ each looks like a heading, so no rule may drop one by its words. As a block they
 form: at least MIN_TITLES lines, each one headline (a few words, no sentence's marks, no item
 number), running to the page's end (nothing but chrome after them), right under a line of
 chrome that went, or under a short label line that itself follows the document's last sentence.
-The label and the titles go together (recorded `recommendations.title-list`).
+The label and the titles go together (recorded `recommendations.title-list`); an item's date on a
+line of its own goes with them, and a title or a date a rule took already counts as an item.
+A date that went is no anchor (it may close the document).
 
 The document's own short lines stay: a numbered list, an attachment list (its label names it:
 附件, 附表…), a signature and its date, a poem's or a slogan's lines with their punctuation,
@@ -42,6 +44,10 @@ LABEL_MAX_CHARS = 8
 _BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
 _AFTER = re.compile(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
                     r"|\d+\s*(?:次|人)?(?:浏览|阅读|点击|评论)?)\s*$")
+_DATE_ALONE = re.compile(r"^[(（\[]?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$")
+# A box's label may end in its link to the full list ("热点新闻 更多>>").
+_MORE = re.compile(r"\s*(?:更多|more)?\s*(?:>>|»|\u203a|>)?\s*$", re.I)
+_MORE_LINK = re.compile(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*$", re.I)
 # A sentence's marks: a title has none of them (a question mark may end one).
 _SENTENCE = re.compile(r"[。，,；;！!：:、]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -63,22 +69,32 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
              if not (is_text_block(block) and not block_text(block).strip())]
     # The page's last kept text lines, back to the first that is no headline.
     run: list[int] = []
+    dates: list[int] = []
+    taken = 0
     position = len(lines) - 1
     while position >= 0:
         origin, block = lines[position]
-        # (chrome that went under the run or inside it, a teaser's dots, is passed over)
+        # (chrome that went under the run or inside it, a teaser's dots, is passed over; so is an
+        # item's date printed on a line of its own, which goes with the list)
         if origin in kept_at:
-            if not _headline(block, keep):
+            if _item_date(block, keep):
+                dates.append(position)
+            elif _headline(block, keep):
+                run.append(position)
+            else:
                 break
-            run.append(position)
+        elif _headline(block, keep):
+            taken += 1  # a title of the list a rule took already (a dated one, say)
         position -= 1
-    if len(run) < MIN_TITLES:
+    if not run or len(run) + taken < MIN_TITLES:
         return blocks, []
-    run.reverse()
-    first = run[0]
+    first = min(run)
+    # (a date above the first title is not the list's: the document's own date, it stays and
+    # stands between the list and whatever would anchor it)
+    dates = [position for position in dates if position > first]
     if lines[first][0] < tail_start or not _after_document(lines, first, kept_at, keep):
         return blocks, []
-    doomed = [lines[p] for p in run]
+    doomed = [lines[p] for p in sorted(run + dates)]
     if first > 0 and lines[first - 1][0] in kept_at:
         doomed.insert(0, lines[first - 1])  # the box's label
     gone = {origin for origin, _ in doomed}
@@ -88,12 +104,23 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     return left, [(origin, " ".join(block_text(block).split()), RULE) for origin, block in doomed]
 
 
+def _date_line(block: pf.Block) -> bool:
+    text = " ".join(block_text(block).split()) if is_text_block(block) else ""
+    return bool(DATE_ONLY_LINE.match(text) or _DATE_ALONE.match(text))
+
+
+def _item_date(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A listed item's date alone on its line ("2024-09-28", "09-28", "[10-09]")."""
+    return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep
+            and bool(_DATE_ALONE.match(" ".join(block_text(block).split()))))
+
+
 def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
     """A listed title: a paragraph of a few words and no sentence, perhaps bulleted and dated."""
     if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
         return False
     text = " ".join(block_text(block).split())
-    if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text):
+    if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
         return False
     bare = _AFTER.sub("", _BULLET.sub("", text))
     squeezed = "".join(bare.split())
@@ -109,12 +136,13 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
         return False
     origin, block = lines[first - 1]
     if origin not in kept_at:
-        return True
-    label = " ".join(block_text(block).split()) if is_text_block(block) else ""
+        # (a date that went is no anchor: it may be the document's own closing date)
+        return not _date_line(block)
+    label = _MORE.sub("", " ".join(block_text(block).split())) if is_text_block(block) else ""
     if (not label or len(label) > LABEL_MAX_CHARS or id(block) in keep or _SENTENCE.search(label.rstrip("：:"))
             or _DOCUMENT_PART.search(label) or SECTION_NUMBER.match(label) or first < 2):
         return False
     above_origin, above = lines[first - 2]
     if above_origin not in kept_at:
-        return True
+        return not _date_line(above)
     return is_text_block(above) and bool(_ENDS_SENTENCE.search(block_text(above)))
