@@ -17,7 +17,17 @@ from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..headings.samples import announced_by_removed
 from ..patterns import REPLY_CLASS
-from . import between, count_labels, echoes, facts_under_title, keyword_run, preamble, repeats, scored
+from . import (
+    between,
+    count_labels,
+    echoes,
+    facts_under_title,
+    keyword_run,
+    preamble,
+    repeats,
+    scored,
+    tail_lists,
+)
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import remove_chrome_once
@@ -88,6 +98,10 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
+    # Other pages' titles closing the page after the document's end (tail_lists.py).
+    blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
+                                                                           len(original) / 2))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.

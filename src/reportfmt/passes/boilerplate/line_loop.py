@@ -19,6 +19,7 @@ import panflute as pf
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
+from ..title_neighbours import subtitle_under
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
 from .inline_cut import cut_pattern, cut_spans
@@ -180,6 +181,12 @@ class _Scan:
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             self.removed.append((origin, text, "title.repeated-title"))
+            if title_head and title and (under := _next_text_line(blocks, index)) is not None and (
+                    subtitle_under(title, [blocks[under][1]]) is not None
+                    and not _SPEECH_OCCASION.search(block_text(blocks[under][1]))):
+                # The repeat's subtitle on the line under it ("——某某医院召开…大会"): the title's
+                # second line, printed again with it (the metadata pass takes it under the title).
+                self.finishing[under] = "title.repeated-title"
             return True
         if (in_head and kept and id(kept[-1][1]) not in self.keep
                 and named_as_sentence(text, above := _text_of(kept[-1][1]))
@@ -383,6 +390,21 @@ class _Scan:
         elif rest_rule := reads_on(rule, self.blocks, index, text, self.rules, self.keep, where):
             # The line runs on into the next short line, read as one (reads_on): its rest.
             self.finishing[index + 1] = f"{rest_rule.concept}.{rest_rule.name}"
+
+
+# "——在全区表彰大会上的讲话": the speech's occasion under its title, the document's own line.
+_SPEECH_OCCASION = re.compile(r"^\s*(?:——|—|--)\s*在|(?:讲话|致辞|发言|演讲|报告|讲稿)\s*$")
+
+
+def _next_text_line(blocks: list[tuple[int, pf.Block]], index: int) -> int | None:
+    """The index of the first line with text after `index` (blank lines passed over), if any."""
+    for after in range(index + 1, min(index + 3, len(blocks))):
+        block = blocks[after][1]
+        if not is_text_block(block):
+            return None
+        if block_text(block).strip():
+            return after
+    return None
 
 
 def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[int, str, str]],

@@ -1,0 +1,148 @@
+"""A list of other pages' titles closing the page, after the document's end: one block, by form.
+
+    ……下一步，我们将继续做好这项工作。     <- the document's last paragraph
+    热门阅读                               <- a box's label (or a line of chrome that went)
+    • 某某小学开展防溺水安全教育活动       <- goes
+    某某社区举办重阳节敬老文艺汇演 05-12   <- goes
+    某某街道召开年度安全生产工作会议       <- goes
+
+A news, 范文 or school site closes its pages with boxes of other items: hot lists, newest posts,
+the column's other titles, each title alone on its line, a date or a bullet beside it. Alone
+each looks like a heading, so no rule may drop one by its words. As a block they are told by
+form: at least MIN_TITLES lines, each one headline (a few words, no sentence's marks, no item
+number), running to the page's end (nothing but chrome after them), right under a line of
+chrome that went, or under a short label line that itself follows the document's last sentence.
+The label and the titles go together (recorded `recommendations.title-list`); an item's date on a
+line of its own goes with them, and a title or a date a rule took already counts as an item.
+A date that went is no anchor (it may close the document).
+
+The document's own short lines stay: a numbered list, an attachment list (its label names it:
+附件, 附表…), a signature and its date, a poem's or a slogan's lines with their punctuation,
+and any run that is not the page's last text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from .placement import holds_picture
+
+RULE = "recommendations.title-list"
+# Two titles may be a document's last heading and its one line; three in a row closing the page,
+# under chrome or a label, are a list.
+MIN_TITLES = 3
+# A headline: a few words, at most a long title's length (date, bullet and count aside).
+TITLE_MIN_CHARS = 8
+TITLE_MAX_CHARS = 40
+# A box's label: a word or two, no sentence.
+LABEL_MAX_CHARS = 8
+# A list item's bullet before the title, a date or a count after it (the box prints them).
+_BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
+_AFTER = re.compile(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
+                    r"|\d+\s*(?:次|人)?(?:浏览|阅读|点击|评论)?)\s*$")
+_DATE_ALONE = re.compile(r"^[(（\[]?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$")
+# A box's label may end in its link to the full list ("热点新闻 更多>>").
+_MORE = re.compile(r"\s*(?:更多|more)?\s*(?:>>|»|\u203a|>)?\s*$", re.I)
+_MORE_LINK = re.compile(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*$", re.I)
+# A sentence's marks: a title has none of them (a question mark may end one).
+_SENTENCE = re.compile(r"[。，,；;！!：:、]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A sentence ending: the document's last paragraph, above a label.
+_ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』）)]\s*$")
+# A label naming the document's own closing part (its attachments, notes, references).
+_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款")
+EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
+           "某某街道召开年度安全生产工作会议")
+
+
+def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                     keep: frozenset[int], tail_start: int):
+    """(kept blocks, removed records). `original`: the page's blocks as the pass found them;
+    `blocks`: those kept so far; `tail_start`: the origin where the page's tail begins (the list
+    starts there or later)."""
+    kept_at = {origin: block for origin, block in blocks}
+    lines = [(origin, block) for origin, block in original
+             if not (is_text_block(block) and not block_text(block).strip())]
+    # The page's last kept text lines, back to the first that is no headline.
+    run: list[int] = []
+    dates: list[int] = []
+    taken = 0
+    position = len(lines) - 1
+    while position >= 0:
+        origin, block = lines[position]
+        # (chrome that went under the run or inside it, a teaser's dots, is passed over; so is an
+        # item's date printed on a line of its own, which goes with the list)
+        if origin in kept_at:
+            if _item_date(block, keep):
+                dates.append(position)
+            elif _headline(block, keep):
+                run.append(position)
+            else:
+                break
+        elif _headline(block, keep):
+            taken += 1  # a title of the list a rule took already (a dated one, say)
+        position -= 1
+    if not run or len(run) + taken < MIN_TITLES:
+        return blocks, []
+    first = min(run)
+    # (a date above the first title is not the list's: the document's own date, it stays and
+    # stands between the list and whatever would anchor it)
+    dates = [position for position in dates if position > first]
+    if lines[first][0] < tail_start or not _after_document(lines, first, kept_at, keep):
+        return blocks, []
+    doomed = [lines[p] for p in sorted(run + dates)]
+    if first > 0 and lines[first - 1][0] in kept_at:
+        doomed.insert(0, lines[first - 1])  # the box's label
+    gone = {origin for origin, _ in doomed}
+    left = [(origin, block) for origin, block in blocks if origin not in gone]
+    if not any(is_text_block(block) and block_text(block).strip() for _, block in left):
+        return blocks, []  # the titles are all the page holds: they are its document
+    return left, [(origin, " ".join(block_text(block).split()), RULE) for origin, block in doomed]
+
+
+def _date_line(block: pf.Block) -> bool:
+    text = " ".join(block_text(block).split()) if is_text_block(block) else ""
+    return bool(DATE_ONLY_LINE.match(text) or _DATE_ALONE.match(text))
+
+
+def _item_date(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A listed item's date alone on its line ("2024-09-28", "09-28", "[10-09]")."""
+    return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep
+            and bool(_DATE_ALONE.match(" ".join(block_text(block).split()))))
+
+
+def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A listed title: a paragraph of a few words and no sentence, perhaps bulleted and dated."""
+    if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
+        return False
+    text = " ".join(block_text(block).split())
+    if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
+        return False
+    bare = _AFTER.sub("", _BULLET.sub("", text))
+    squeezed = "".join(bare.split())
+    return (TITLE_MIN_CHARS <= len(squeezed) <= TITLE_MAX_CHARS and not _SENTENCE.search(bare)
+            and len(_CJK.findall(squeezed)) * 2 >= len(squeezed))
+
+
+def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict[int, pf.Block],
+                    keep: frozenset[int]) -> bool:
+    """Whether the run starts after the document's end: right under a line of chrome that went,
+    or under a box's label that follows the document's last sentence."""
+    if first == 0:
+        return False
+    origin, block = lines[first - 1]
+    if origin not in kept_at:
+        # (a date that went is no anchor: it may be the document's own closing date)
+        return not _date_line(block)
+    label = _MORE.sub("", " ".join(block_text(block).split())) if is_text_block(block) else ""
+    if (not label or len(label) > LABEL_MAX_CHARS or id(block) in keep or _SENTENCE.search(label.rstrip("：:"))
+            or _DOCUMENT_PART.search(label) or SECTION_NUMBER.match(label) or first < 2):
+        return False
+    above_origin, above = lines[first - 2]
+    if above_origin not in kept_at:
+        return not _date_line(above)
+    return is_text_block(above) and bool(_ENDS_SENTENCE.search(block_text(above)))
