@@ -50,6 +50,8 @@ class Candidate:
     statement: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
+    # The line right below is the next item of its list ("1.…" over "2.…"): no text of its own.
+    heads_sibling: bool = False
     # The page's last text block: nothing stands under it (a line the page cut off, maybe).
     ends_page: bool = False
     # Above a sentence introducing its points ("综观上半年经济形势，可以用三句话来概括："): the
@@ -384,7 +386,11 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
         family_lines.setdefault(c.marker.family, []).append(c)
     all_fields = {family for family, lines in family_lines.items()
                   if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
-    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields) else c
+    # "1.考试时间：1月7日" over "2.考场安排：" / its paragraph / "3.考务室：行政楼二楼": a label and
+    # its value with its next sibling right under it says all it has to say on its line, a
+    # notice's field, though the siblings around it head paragraphs.
+    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields
+                                                       or c.heads_sibling) else c
             for c in candidates]
 
 

@@ -312,6 +312,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
+                                        heads_sibling=_next_sibling(marker, following),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif cut := dash_runin_cut(text, marker):
             # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
@@ -630,6 +631,12 @@ POINTS_INTRODUCER_MIN_CHARS = 10
 def _is_item(following: str | None) -> bool:
     """The line below is a list's bullet or a numbered line: no paragraph of the line's own."""
     return not following or parse_marker(following) is not None
+
+
+def _next_sibling(marker: Marker, following: str | None) -> bool:
+    """The line below is the next item of the line's list ("1.…" over "2.…")."""
+    after = parse_marker(following) if following else None
+    return after is not None and after.family == marker.family and after.number == marker.number + 1
 
 
 def _introduces_points(following: str | None) -> bool:

@@ -1,0 +1,45 @@
+"""Lines of a notice or an order that look like headings and are none (issue 18, precision,
+round h22): a numbered field that says all it has on its line, an order's signer under its date.
+Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras, runins
+
+DRILL_NOTICE = [
+    "关于开展秋季消防疏散演练的通知",
+    "各班级、各处室：",
+    "为提高师生应急避险能力，学校定于下周组织一次消防疏散演练，现将有关事项通知如下：",
+    "1.演练时间：10月18日上午第二节课后",
+    "2.疏散路线与集合要求：",
+    "各班按教室门口张贴的路线图撤离，到操场东侧按班级列队，班主任清点人数后向总指挥报告。",
+    "听到警报后不得返回教室取物，楼梯间一律靠右通行，不推不挤，不得大声喧哗。",
+    "3.集合地点：学校田径场东侧草坪",
+    "4.各班主任要在演练前一天向学生讲清疏散路线和注意事项，并检查教室前后门是否通畅；",
+    "5.演练结束后各处室在三天内向安全办提交书面小结，写明存在的问题和改进办法。",
+]
+
+
+def test_a_numbered_field_right_above_its_next_sibling_is_no_section():
+    # "1.演练时间：…" and "3.集合地点：…" are a label and its value with the next item right under
+    # them: fields of the notice, not sections, though item 2 heads a paragraph of its own.
+    # (Item 2, a label closed by its colon among fields, is one more item of the list, as
+    # "2、字体字号：" under "1、文本：按照…" is: no section either.)
+    doc, _ = clean("\n".join(DRILL_NOTICE))
+    assert outline(doc) == []
+    assert runins(doc) == ["1.演练时间：", "3.集合地点："]
+    assert "1.演练时间：10月18日上午第二节课后" in paras(doc)
+    assert "3.集合地点：学校田径场东侧草坪" in paras(doc)
+
+
+def test_a_field_above_its_own_paragraph_keeps_its_subtitle():
+    # Near miss: "一、引言：从试点到推广" opens a paragraph of its own, and its sibling does too: a
+    # heading with a subtitle, as before.
+    doc, _ = clean("\n".join([
+        "社区垃圾分类工作回顾",
+        "一、引言：从试点到推广",
+        "两年前，街道在三个小区试行垃圾分类，定时定点投放，由志愿者在桶边值守引导居民。",
+        "二、主要做法：党员带头",
+        "各小区党支部组织党员认领楼栋，每周入户宣传一次，并把分类情况在楼道公示栏公布。",
+    ]))
+    assert outline(doc) == [(1, "一、引言：从试点到推广"), (1, "二、主要做法：党员带头")]
