@@ -43,3 +43,33 @@ def test_a_field_above_its_own_paragraph_keeps_its_subtitle():
         "各小区党支部组织党员认领楼栋，每周入户宣传一次，并把分类情况在楼道公示栏公布。",
     ]))
     assert outline(doc) == [(1, "一、引言：从试点到推广"), (1, "二、主要做法：党员带头")]
+
+
+def test_a_part_name_set_off_from_its_note_by_a_blank_is_the_heading():
+    # A 文库 extraction lost the line breaks under each part's name; the blank stands for them and
+    # the note after it holds clause marks, so the name alone is the heading, the note its body.
+    doc, _ = clean("\n".join([
+        "借用物品登记单的填写说明",
+        "登记单由借出部门保管，借用人逐项填写，归还时由保管员核对签字。",
+        "一、物品名称 按资产标签上的名称填写，型号、编号不得省略",
+        "二、借用期限",
+        "一般不超过十五个工作日，确需延长的，到期前向保管员说明原因并重新登记。",
+        "三、归还核对 保管员当面清点数量、检查外观，发现损坏的在备注栏注明",
+    ]))
+    assert outline(doc) == [(1, "一、物品名称"), (1, "二、借用期限"), (1, "三、归还核对")]
+    assert "按资产标签上的名称填写，型号、编号不得省略" in paras(doc)
+    assert "保管员当面清点数量、检查外观，发现损坏的在备注栏注明" in paras(doc)
+
+
+def test_a_heading_of_two_phrases_set_off_by_a_blank_stays_whole():
+    # Near miss: "强化组织领导 压实工作责任" is one name in two phrases, no clause mark after the
+    # blank: the whole line is the heading.
+    doc, _ = clean("\n".join([
+        "街道安全生产工作要点",
+        "一、强化组织领导 压实工作责任",
+        "街道安委会每季度召开一次会议，研究部署重点行业领域的安全检查，明确各科室的包保责任。",
+        "二、突出排查整治 消除事故隐患",
+        "对辖区餐饮场所、出租房屋和在建工地开展拉网式排查，发现的隐患建立台账限期整改。",
+    ]))
+    # (the typography pass drops the blank between the two phrases)
+    assert outline(doc) == [(1, "一、强化组织领导压实工作责任"), (1, "二、突出排查整治消除事故隐患")]

@@ -25,7 +25,7 @@ from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
 from .dividers import restart_dividers
-from .glued import blank_cut, glued_cut
+from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -306,7 +306,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         opens_body = opens_with_body(following) and parse_marker(following or "") is None
         if marker.family in _ITEM_FAMILIES and runs_on(text, marker, following):
             continue  # a sentence wrapped by hand ("1、…，…" over "…，…"): a list item
-        if heading_shape(text, marker):
+        if heading_shape(text, marker) and (cut := noted_cut(text, marker)):
+            # "（一）审核 检查问卷是否完整、前后是否矛盾": a 文库 extraction's lost line break, a note
+            # under the name; proven as the whole line would be, by its siblings.
+            candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
