@@ -73,3 +73,41 @@ def test_a_heading_of_two_phrases_set_off_by_a_blank_stays_whole():
     ]))
     # (the typography pass drops the blank between the two phrases)
     assert outline(doc) == [(1, "一、强化组织领导压实工作责任"), (1, "二、突出排查整治消除事故隐患")]
+
+
+def test_an_outline_quoted_inside_a_part_goes_on_no_part():
+    # A know-how page quotes a report's outline, numbered 一、 again inside its own part 二; the
+    # quoted "三、" is that outline's third line, and the page's own "三、" comes after it.
+    doc, _ = clean("\n".join([
+        "汇报材料怎样列提纲",
+        "列提纲是写汇报材料的第一步，提纲搭好了，材料就有了骨架。这里说两种常见的办法。",
+        "一、按工作板块列",
+        "把一年的工作按业务板块分开，每个板块一个部分，适合职能比较分散的单位。",
+        "二、按成效提炼",
+        "先把成效提炼成几句话，再作为各部分的标题。如某街道的年度汇报依次是：",
+        "一、民生实事件件落地，群众满意度稳步提升。",
+        "二、基层治理持续深化，矛盾纠纷就地化解。",
+        "三、营商环境不断优化，辖区经济回升向好。",
+        "这样列出来的提纲，读者一看标题就知道取得了哪些成绩。",
+        "三、按问题倒推",
+        "从上级关心的问题出发，倒推每一部分要回答什么，适合专题汇报。",
+    ]))
+    assert outline(doc) == [(1, "一、按工作板块列"), (1, "二、按成效提炼"), (1, "三、按问题倒推")]
+    assert "三、营商环境不断优化，辖区经济回升向好。" in paras(doc)
+
+
+def test_a_part_after_a_list_numbered_afresh_inside_the_part_before_stays():
+    # Near miss: the sub-list under part 二 is numbered 一、 二、 again, and part 三 comes right after
+    # it with no quoted "三、" before: it is the page's part, as before.
+    doc, _ = clean("\n".join([
+        "社区志愿服务队年度安排",
+        "一、队伍建设",
+        "今年计划新招募志愿者四十名，按楼栋组建服务小组，每组确定一名联络员。",
+        "二、服务项目",
+        "服务项目分两类，由各小组认领：",
+        "一、为独居老人每周上门探访一次，帮助购买生活用品。",
+        "二、为双职工家庭的孩子开设周末托管，辅导作业。",
+        "三、激励办法",
+        "志愿服务时长记入积分，年底按积分评选优秀志愿者并给予表彰。",
+    ]))
+    assert [text for _level, text in outline(doc)][-1] == "三、激励办法"

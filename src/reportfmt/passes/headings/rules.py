@@ -93,7 +93,7 @@ from .proofs import (
     statement_siblings,
     under_provisions,
 )
-from .restart import OUTER, outer_marker, restarted_parts
+from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import runin_series
 from .shapes import (
@@ -350,6 +350,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", cut))
         elif candidates and _closes_runins(text, marker, following, candidates[-1]):
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
+    fresh = fresh_list_items(texts, candidates)
+    candidates = [c for c in candidates if c.index not in fresh]
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     candidates = statement_siblings(candidates)
     ranks = document_ranks([c.marker.family for c in candidates])
