@@ -111,3 +111,36 @@ def test_a_part_after_a_list_numbered_afresh_inside_the_part_before_stays():
         "志愿服务时长记入积分，年底按积分评选优秀志愿者并给予表彰。",
     ]))
     assert [text for _level, text in outline(doc)][-1] == "三、激励办法"
+
+
+def test_paragraphs_named_by_a_label_before_a_colon_run_in():
+    # A notice names its points by labels before a colon, each opening its paragraph of sentences;
+    # one plain paragraph stands between two of them. No section: the labels run in.
+    doc, _ = clean("\n".join([
+        "关于做好本学期教材征订工作的通知",
+        "下学期教材征订工作即将开始，为保证开学前教材按时到位，现将有关安排通知如下：",
+        "选用：各教研室应在第十二周前确定下学期所用教材，优先选用近三年出版的规划教材。",
+        "报送：教材选用表经教研室主任和分管院长签字后，报送教务处教材科，逾期不再补订。",
+        "自编讲义需要印制的，一并在选用表中注明份数。",
+        "发放：教材到校后由各学院指定专人领取，并在开学第一周内发放到班级。",
+        "教务处",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == ["选用：", "报送：", "发放："]
+    assert "自编讲义需要印制的，一并在选用表中注明份数。" in paras(doc)
+
+
+def test_fields_whose_values_are_no_sentences_stay_plain():
+    # Near miss: a record's fields ("时间：", "地点：", "主持人：") hold values, not sentences; and two
+    # labelled paragraphs alone make no series.
+    doc, _ = clean("\n".join([
+        "物业服务座谈会记录",
+        "时间：2024年6月12日下午",
+        "地点：社区议事厅",
+        "主持人：社区居委会主任",
+        "会议听取了物业公司上半年服务情况汇报，居民代表就停车管理和绿化养护提出了意见。",
+        "张先生：小区东门晚上经常有车辆乱停，消防通道被堵，希望物业加强巡查。",
+        "李女士：楼道灯坏了两个星期还没修好，报修以后没有人回复，希望尽快处理。",
+    ]))
+    assert outline(doc) == []
+    assert runins(doc) == []

@@ -95,7 +95,7 @@ from .proofs import (
 )
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
-from .series import runin_series
+from .series import label_runins, runin_series
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -472,6 +472,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                 # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
                 found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
                               if free(i) and i > first_sample})
+            if not bare:
+                # "命题：各科目须…。" "审核：…。" "印制：…。": points named by a label before its colon
+                # (unless their names run on to a phrase of a series, "第一个感悟：责任。…": below)
+                phrases = runin_series(texts, free)
+                found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in label_runins(
+                    texts, lambda i: free(i) and i > first_sample and i not in phrases).items()})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
