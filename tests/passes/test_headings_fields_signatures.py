@@ -144,3 +144,41 @@ def test_fields_whose_values_are_no_sentences_stay_plain():
     ]))
     assert outline(doc) == []
     assert runins(doc) == []
+
+
+CERTIFICATE_KNOWHOW = [
+    "在职证明怎么写",
+    "（一）在职证明的用途",
+    "在职证明是单位为职工出具的、证明其正在本单位工作的书面材料，办理签证、贷款和租房时常常用到。",
+    "（二）在职证明的结构",
+    "在职证明一般由标题、正文、落款三部分组成，各部分的写法都比较固定。",
+    "标题",
+    "在第一行居中写“在职证明”四个字，字号可以比正文稍大一些，不必另加单位名称。",
+    "正文",
+    "写明职工的姓名、身份证号、入职时间、所在部门和岗位，最后写上“特此证明”四个字。",
+    "落款",
+    "1.在正文右下方写单位全称并加盖公章。",
+    "2.在单位名称下方写出具证明的年、月、日。",
+]
+
+
+def test_bare_element_names_inside_a_numbered_part_are_its_subsections():
+    doc, _ = clean("\n".join(CERTIFICATE_KNOWHOW))
+    assert outline(doc) == [(1, "（一）在职证明的用途"), (1, "（二）在职证明的结构"),
+                            (2, "标题"), (2, "正文"), (2, "落款")]
+
+
+def test_two_bare_lines_inside_a_part_stay_plain():
+    # Near miss: two short lines alone (a sample letter's "请假条" title and its signer) are no
+    # series of element names; the part's text stays as it is.
+    doc, _ = clean("\n".join([
+        "请假条的写法",
+        "一、格式要点",
+        "请假条篇幅短小，但要写清请假的原因、起止时间和天数，并由本人签名，以便存档备查。",
+        "二、例文",
+        "下面是一张学生写给班主任的请假条，可以照着这个样子写，注意称呼后面要加冒号。",
+        "请假条",
+        "王老师：因昨晚发烧，今天需要到医院复查，不能到校上课，特请假一天，请批准。",
+        "学生李明",
+    ]))
+    assert outline(doc) == [(1, "一、格式要点"), (1, "二、例文")]

@@ -261,6 +261,26 @@ def sub_runins(texts: list[str | None], siblings: list[tuple[int, int]]) -> dict
     return found
 
 
+# "标题" / its paragraph / "称呼" / its paragraph / … / "落款" / "1.…" inside "（二）申请书的结构": a
+# part's elements named by bare words, each above its own paragraph (or its own first numbered item)
+# and below the text of the element before.
+BARE_LABEL_MAX_CHARS = 6
+BARE_LABELS_MIN = 3
+
+
+def bare_labels(texts: list[str | None]) -> list[int]:
+    """Short bare lines of a part's elements (rules._add_held_labels asks for the part above each):
+    three or more, or none."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    chosen = [i for i, t in enumerate(texts)
+              if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
+              and parse_marker(t) is None and i > 0 and is_body(text_at(i - 1))
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
+    return chosen if len(chosen) >= BARE_LABELS_MIN else []
+
+
 def _opens_first_part(text: str | None) -> bool:
     """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
     marker = parse_marker(text) if text else None

@@ -66,6 +66,7 @@ from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import (
+    bare_labels,
     bullet_labels,
     colon_labels,
     colon_titles,
@@ -504,6 +505,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
+        # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
+        _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
