@@ -182,3 +182,22 @@ def test_two_bare_lines_inside_a_part_stay_plain():
         "学生李明",
     ]))
     assert outline(doc) == [(1, "一、格式要点"), (1, "二、例文")]
+
+
+def test_a_colon_label_right_under_its_part_is_the_first_of_its_labels():
+    # "语气：" stands right under "二、写法上的不同", its siblings under paragraphs: all three are the
+    # part's labelled subsections, the first one too.
+    doc, _ = clean("\n".join([
+        "述职报告和工作总结的区别",
+        "一、对象不同",
+        "述职报告是向选派单位和群众报告履职情况，工作总结则面向本单位，回顾一段时间的工作。",
+        "二、写法上的不同",
+        "语气：",
+        "述职报告用第一人称，语气谦和，重在说明自己做了什么、做得怎样，接受大家评议。",
+        "篇幅：",
+        "述职报告一般控制在二十分钟以内讲完，工作总结可以根据工作量的多少适当展开。",
+        "重点：",
+        "述职报告突出个人的职责和作为，工作总结突出单位的成绩、问题和下一步的打算。",
+    ]))
+    assert outline(doc) == [(1, "一、对象不同"), (1, "二、写法上的不同"),
+                            (2, "语气："), (2, "篇幅："), (2, "重点：")]

@@ -211,8 +211,14 @@ def colon_labels(texts: list[str | None]) -> list[int]:
     chosen = [i for i, label in zip(shaped, labels, strict=True)
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
               and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
-              and (is_body(text_at(i - 1)) or not any(texts[:i]))]
+              and (is_body(text_at(i - 1)) or not any(texts[:i]) or _part_line(text_at(i - 1)))]
     return chosen if len(chosen) >= 2 else []
+
+
+def _part_line(text: str | None) -> bool:
+    """"二、写法上的不同" right above "语气：": a numbered part's name, no sentence, opening its labels."""
+    marker = parse_marker(text) if text else None
+    return marker is not None and not SENTENCE_INSIDE.search(text[marker.end:]) and text.rstrip()[-1] not in "：:"
 
 
 # "存在问题：" above "- 部分班级准备不足，…；": a label heading a bulleted list.
