@@ -201,3 +201,17 @@ def test_a_colon_label_right_under_its_part_is_the_first_of_its_labels():
     ]))
     assert outline(doc) == [(1, "一、对象不同"), (1, "二、写法上的不同"),
                             (2, "语气："), (2, "篇幅："), (2, "重点：")]
+
+
+def test_a_view_counter_above_the_text_is_no_section():
+    # "2031人看过" stands between the byline and the text: a counter, not the first of the bare
+    # section names below it.
+    doc, _ = clean("\n".join([
+        "表格里的合并单元格怎么拆分",
+        "2031人看过",
+        "先选中要拆分的单元格",
+        "在表格里点一下已经合并的单元格，或者按住鼠标拖动选中一片合并过的区域，再打开布局菜单。",
+        "再按行列数拆分",
+        "在拆分单元格的对话框里填好要拆成几行几列，确认以后原来的内容会留在左上角的第一格里。",
+    ]))
+    assert outline(doc) == [(1, "先选中要拆分的单元格"), (1, "再按行列数拆分")]
