@@ -215,3 +215,19 @@ def test_a_view_counter_above_the_text_is_no_section():
         "在拆分单元格的对话框里填好要拆成几行几列，确认以后原来的内容会留在左上角的第一格里。",
     ]))
     assert outline(doc) == [(1, "先选中要拆分的单元格"), (1, "再按行列数拆分")]
+
+
+def test_short_items_under_a_line_counting_its_parts_are_a_list():
+    # "…包括…两部分。" counts the two items right below it: a list inside the paragraph's point,
+    # not two sections (the text after them is about something else).
+    doc, _ = clean("\n".join([
+        "检讨书的写法",
+        "检讨书是犯了错误以后向组织或老师说明情况、表明态度时写的文书，语气要诚恳。",
+        "（一）开头交代事情的经过，写清时间、地点和自己做错了什么，不要回避责任。",
+        "（二）正文一般包括认识和改正措施两部分。",
+        "1.对错误的认识",
+        "2.今后的改正措施",
+        "结尾写上检讨人的姓名和日期，必要时请家长或班主任签字确认，一并交给老师。",
+    ]))
+    assert outline(doc) == []
+    assert "1.对错误的认识" in paras(doc) and "2.今后的改正措施" in paras(doc)

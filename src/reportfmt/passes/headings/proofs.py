@@ -426,8 +426,9 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list
     return [c for c in accepted if c.index not in dropped] if dropped else accepted
 
 
-# "议程如下：" "主要内容：": a line introducing the list right below it.
-_INTRODUCES_LIST = re.compile(r"[：:]\s*$")
+# "议程如下：" "主要内容：": a line introducing the list right below it; so does one counting the
+# parts it names ("正文一般包括原因和具体事项两部分。", "主要有以下三点。").
+_INTRODUCES_LIST = re.compile(r"(?:[：:]|(?:[两二三四五六七八九十几]|\d)\s*个?(?:部分|方面|类|种|点|项|步)[。.]?)\s*$")
 # An agenda's items are short noun phrases ("年度工作汇报", "考评").
 AGENDA_ITEM_MAX_CHARS = 12
 
