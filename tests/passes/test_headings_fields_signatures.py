@@ -231,3 +231,39 @@ def test_short_items_under_a_line_counting_its_parts_are_a_list():
     ]))
     assert outline(doc) == []
     assert "1.对错误的认识" in paras(doc) and "2.今后的改正措施" in paras(doc)
+
+
+def test_the_last_field_of_a_record_left_blank_is_no_section():
+    # "五、记录：" is left blank right under "四、列席人员：" (blank too) and opens no text: the
+    # record's fields end there, before a line no numbering reads; the parts with text stay.
+    doc, _ = clean("\n".join([
+        "家长委员会第二次会议记录",
+        "一、时间：2024年3月5日下午三点",
+        "二、地点：学校三楼会议室",
+        "三、出席人员：家长委员会全体委员",
+        "四、列席人员：",
+        "五、记录：",
+        "（会议内容见下页）",
+        "六、主席报告",
+        "本学期学校将开展春季运动会和读书节活动，请各位委员协助联系家长志愿者，做好安全保障。",
+        "七、临时动议",
+        "有委员提出放学时段校门口车辆拥堵，建议学校与交警中队联系，在高峰时段安排人员疏导。",
+    ]))
+    assert outline(doc) == [(1, "六、主席报告"), (1, "七、临时动议")]
+    assert "五、记录：" in paras(doc)
+
+
+def test_a_blank_label_over_its_own_list_stays_a_heading():
+    # Near miss: "四、命题依据：" is left blank on its line but heads the list under it.
+    doc, _ = clean("\n".join([
+        "一、作文题目：那一次，我学会了等待",
+        "二、作文类型：记叙文",
+        "三、写作要求：写一件让自己学会耐心的事情，写清起因、经过和结果，写出心理的变化。",
+        "四、命题依据：",
+        "1. 初一学生常常急于求成，对“等待”有切身的体会，容易找到写作的素材。",
+        "2. 题目中的“那一次”限定了写一件事，有利于学生学会选材，避免记流水账。",
+        "五、评分标准：",
+        "1. 内容：选材真实具体，能写出变化的过程和感悟。",
+        "2. 结构：开头点题，中间详写经过，结尾照应题目。",
+    ]))
+    assert (1, "四、命题依据：") in outline(doc)

@@ -394,7 +394,8 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
             for c in candidates]
 
 
-def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
+                 texts: list[str | None] | None = None) -> list[Candidate]:
     """"三、出席人員：如簽到表" / "四、列席人員：" / "五、主席：" / "六、報告事項": a label closed by its
     colon with nothing after it, right above its next sibling (no text of its own), is a field of
     a record left blank, not a section, when the siblings in the blocks around it are a record's
@@ -414,7 +415,14 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list
 
     dropped = set()
     for c in accepted:
-        if not _blank_field(c, at):
+        # (or the record's last field, left blank right under a field left blank too and opening
+        # no text: "四、列席人員：" / "五、主席：" / a line no numbering reads, "##CONTINUE##六、…";
+        # under a field with a value, "五 活动参加人员 :" / "支部全体党员" is a part and its text)
+        # (a label over its own list, "四、出题依据：" / "1.…", heads it: it stays)
+        below = texts[c.index + 1] if texts and c.index + 1 < len(texts) else None
+        last = (_empty_label(c) and not c.opens_body and (above := sibling(c, -1)) is not None
+                and above.index == c.index - 1 and _empty_label(above) and not (below and parse_marker(below)))
+        if not (_blank_field(c, at) or last):
             continue
         run = [c]
         while (before := sibling(run[0], -1)) is not None:

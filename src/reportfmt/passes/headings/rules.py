@@ -360,7 +360,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted)))
+    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
     accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
