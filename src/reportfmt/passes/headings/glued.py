@@ -53,15 +53,30 @@ _BLANK_HEAD = re.compile(
     rf"(?P<head>(?:[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】]|{PINYIN_GLOSS}){{2,{3 * BLANK_HEAD_MAX_CHARS}}})"
     r"[ \t\u3000\u00a0]+(?=[^\s，,。；;：:！!？?、）)】」』”])")
 _BODY_SENTENCE = re.compile(r"[。；;！!？?]")
+# A 文库 extraction's body may be a note with no sentence end ("（一）审核 检查问卷是否完整、前后
+#是否矛盾，剔除无效问卷", "一、抬头 收条（居中书写，字号稍大）"): its clause marks say it is no
+# more words of the heading, which hold none (_BLANK_HEAD).
+_BODY_CLAUSE = re.compile(r"[，,、：:]")
+_NOTE_START = re.compile(r"[\u3400-\u9fff（(]")
 
 
 def blank_cut(text: str, marker: Marker) -> int:
     """Offset where a heading set off from its body by a blank ends, or 0: the body after the
-    blank is prose (a sentence end inside, some length)."""
+    blank is prose (a sentence end or a clause mark inside, some length)."""
     match = _BLANK_HEAD.match(text, marker.end)
     if not match or visible_len(match.group("head")) > BLANK_HEAD_MAX_CHARS:
         return 0
     body = text[match.end():]
-    if len(body) < BODY_MIN_CHARS or not _BODY_SENTENCE.search(body):
+    if len(body) < BODY_MIN_CHARS or not (_BODY_SENTENCE.search(body) or _BODY_CLAUSE.search(body)):
         return 0
     return match.end("head")
+
+
+def noted_cut(text: str, marker: Marker) -> int:
+    """blank_cut for a line short enough to be a heading whole ("一、抬头 收条（居中书写，字号稍大）"):
+    the words after the blank hold a clause mark, which a heading's words set off by a blank hold
+    none of ("一、强化组织领导 压实工作责任"), so they are the part's note, not its name."""
+    cut = blank_cut(text, marker)
+    note = text[cut:].lstrip()
+    # (its words, not a time or a figure: "1. 上午 8:30 至下午 5:30：…" is a schedule's item)
+    return cut if cut and _NOTE_START.match(note) and _BODY_CLAUSE.search(note) else 0

@@ -152,6 +152,9 @@ _RECORD_FIELD = re.compile(
 # pages it shows; it counts pages and names nothing.
 _PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
                          re.IGNORECASE)
+# "156人看过", "2345次浏览", "阅读 1864": a page's view or download counter; it counts, it names nothing.
+_COUNTER = re.compile(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
+                      r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
 
 
 def unnumbered_shape(text: str) -> bool:
@@ -169,6 +172,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _MARKUP.search(flat)
         and not _SLASHED.search(text.strip())
         and not _PAGE_LABEL.match(flat)
+        and not _COUNTER.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)

@@ -211,8 +211,14 @@ def colon_labels(texts: list[str | None]) -> list[int]:
     chosen = [i for i, label in zip(shaped, labels, strict=True)
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
               and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
-              and (is_body(text_at(i - 1)) or not any(texts[:i]))]
+              and (is_body(text_at(i - 1)) or not any(texts[:i]) or _part_line(text_at(i - 1)))]
     return chosen if len(chosen) >= 2 else []
+
+
+def _part_line(text: str | None) -> bool:
+    """"二、写法上的不同" right above "语气：": a numbered part's name, no sentence, opening its labels."""
+    marker = parse_marker(text) if text else None
+    return marker is not None and not SENTENCE_INSIDE.search(text[marker.end:]) and text.rstrip()[-1] not in "：:"
 
 
 # "存在问题：" above "- 部分班级准备不足，…；": a label heading a bulleted list.
@@ -259,6 +265,26 @@ def sub_runins(texts: list[str | None], siblings: list[tuple[int, int]]) -> dict
                 and len({m.group("label") for m in matches}) == len(matches)):
             found.update({i: m.end() for i, m in zip(between, matches, strict=True)})
     return found
+
+
+# "标题" / its paragraph / "称呼" / its paragraph / … / "落款" / "1.…" inside "（二）申请书的结构": a
+# part's elements named by bare words, each above its own paragraph (or its own first numbered item)
+# and below the text of the element before.
+BARE_LABEL_MAX_CHARS = 6
+BARE_LABELS_MIN = 3
+
+
+def bare_labels(texts: list[str | None]) -> list[int]:
+    """Short bare lines of a part's elements (rules._add_held_labels asks for the part above each):
+    three or more, or none."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    chosen = [i for i, t in enumerate(texts)
+              if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
+              and parse_marker(t) is None and i > 0 and is_body(text_at(i - 1))
+              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
+    return chosen if len(chosen) >= BARE_LABELS_MIN else []
 
 
 def _opens_first_part(text: str | None) -> bool:

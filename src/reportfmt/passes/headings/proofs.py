@@ -50,6 +50,8 @@ class Candidate:
     statement: bool = False
     # A label and its value on one line (rules.field_shape): beside another field it runs in.
     field: bool = False
+    # The line right below is the next item of its list ("1.…" over "2.…"): no text of its own.
+    heads_sibling: bool = False
     # The page's last text block: nothing stands under it (a line the page cut off, maybe).
     ends_page: bool = False
     # Above a sentence introducing its points ("综观上半年经济形势，可以用三句话来概括："): the
@@ -384,11 +386,16 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
         family_lines.setdefault(c.marker.family, []).append(c)
     all_fields = {family for family, lines in family_lines.items()
                   if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
-    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields) else c
+    # "1.考试时间：1月7日" over "2.考场安排：" / its paragraph / "3.考务室：行政楼二楼": a label and
+    # its value with its next sibling right under it says all it has to say on its line, a
+    # notice's field, though the siblings around it head paragraphs.
+    return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields
+                                                       or c.heads_sibling) else c
             for c in candidates]
 
 
-def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
+                 texts: list[str | None] | None = None) -> list[Candidate]:
     """"三、出席人員：如簽到表" / "四、列席人員：" / "五、主席：" / "六、報告事項": a label closed by its
     colon with nothing after it, right above its next sibling (no text of its own), is a field of
     a record left blank, not a section, when the siblings in the blocks around it are a record's
@@ -408,7 +415,14 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list
 
     dropped = set()
     for c in accepted:
-        if not _blank_field(c, at):
+        # (or the record's last field, left blank right under a field left blank too and opening
+        # no text: "四、列席人員：" / "五、主席：" / a line no numbering reads, "##CONTINUE##六、…";
+        # under a field with a value, "五 活动参加人员 :" / "支部全体党员" is a part and its text)
+        # (a label over its own list, "四、出题依据：" / "1.…", heads it: it stays)
+        below = texts[c.index + 1] if texts and c.index + 1 < len(texts) else None
+        last = (_empty_label(c) and not c.opens_body and (above := sibling(c, -1)) is not None
+                and above.index == c.index - 1 and _empty_label(above) and not (below and parse_marker(below)))
+        if not (_blank_field(c, at) or last):
             continue
         run = [c]
         while (before := sibling(run[0], -1)) is not None:
@@ -420,8 +434,9 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate]) -> list
     return [c for c in accepted if c.index not in dropped] if dropped else accepted
 
 
-# "议程如下：" "主要内容：": a line introducing the list right below it.
-_INTRODUCES_LIST = re.compile(r"[：:]\s*$")
+# "议程如下：" "主要内容：": a line introducing the list right below it; so does one counting the
+# parts it names ("正文一般包括原因和具体事项两部分。", "主要有以下三点。").
+_INTRODUCES_LIST = re.compile(r"(?:[：:]|(?:[两二三四五六七八九十几]|\d)\s*个?(?:部分|方面|类|种|点|项|步)[。.]?)\s*$")
 # An agenda's items are short noun phrases ("年度工作汇报", "考评").
 AGENDA_ITEM_MAX_CHARS = 12
 

@@ -56,3 +56,31 @@ def _in_order(lines: list[tuple[int, Marker]], heads: list[int]) -> bool:
 def outer_marker(marker: Marker) -> Marker:
     """The part's marker, read as its own family's."""
     return Marker(OUTER + marker.family, marker.number, marker.end)
+
+
+def fresh_list_items(texts: list[str | None], candidates: list) -> set[int]:
+    """Lines of a list numbered afresh inside a part and going on past the part's own next number:
+    "二、概述成绩" / "如某局的总结依次是：" / "一、聚焦主业，…。" "二、聚焦改革，…。" "三、聚焦作风，…。" / … /
+    "三、引用论断". The quoted outline stands in a row (no text between its lines, none of them read as
+    a heading), restarts at 1 under a part of its family numbered 2 or more, and the part's real "三、"
+    comes after it: the quoted "三、" is no sibling of the parts around it."""
+    numbered = [(i, m) for i, t in enumerate(texts) if t and (m := parse_marker(t)) is not None]
+    # (a quoted line may run in, "一、民生实事件件落地，群众…。" cut at its comma; none is a heading)
+    headed = {c.index for c in candidates if c.kind != "runin"}
+    dropped: set[int] = set()
+    for c in candidates:
+        number, family = c.marker.number, c.marker.family
+        if number < 2 or not any(o.index > c.index and o.marker.family == family and o.marker.number == number
+                                 for o in candidates):
+            continue
+        above = [(i, m) for i, m in reversed(numbered) if i < c.index
+                 and (m.family == family or m.rank < c.marker.rank)]
+        chain, before = above[:number - 1], above[number - 1] if len(above) >= number else None
+        if (before is None or [m.number for _i, m in chain] != list(range(number - 1, 0, -1))
+                or [i for i, _m in chain] != list(range(c.index - 1, c.index - number, -1))
+                or any(m.family != family or i in headed for i, m in chain)):
+            continue
+        # (the list restarts inside a part of the same family, numbered 2 or more, no chapter between)
+        if before[1].family == family and before[0] in headed and before[1].number >= 2:
+            dropped.add(c.index)
+    return dropped

@@ -25,7 +25,7 @@ from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
 from .dividers import restart_dividers
-from .glued import blank_cut, glued_cut
+from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -66,6 +66,7 @@ from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import (
+    bare_labels,
     bullet_labels,
     colon_labels,
     colon_titles,
@@ -93,9 +94,9 @@ from .proofs import (
     statement_siblings,
     under_provisions,
 )
-from .restart import OUTER, outer_marker, restarted_parts
+from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
-from .series import runin_series
+from .series import label_runins, runin_series
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -306,12 +307,17 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         opens_body = opens_with_body(following) and parse_marker(following or "") is None
         if marker.family in _ITEM_FAMILIES and runs_on(text, marker, following):
             continue  # a sentence wrapped by hand ("1、…，…" over "…，…"): a list item
-        if heading_shape(text, marker):
+        if heading_shape(text, marker) and (cut := noted_cut(text, marker)):
+            # "（一）审核 检查问卷是否完整、前后是否矛盾": a 文库 extraction's lost line break, a note
+            # under the name; proven as the whole line would be, by its siblings.
+            candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
             runin = runin_cut(text, marker) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
+                                        heads_sibling=_next_sibling(marker, following),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif cut := dash_runin_cut(text, marker):
             # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
@@ -345,6 +351,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", cut))
         elif candidates and _closes_runins(text, marker, following, candidates[-1]):
             candidates.append(Candidate(index, text, marker, "runin", len(text.rstrip())))
+    fresh = fresh_list_items(texts, candidates)
+    candidates = [c for c in candidates if c.index not in fresh]
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     candidates = statement_siblings(candidates)
     ranks = document_ranks([c.marker.family for c in candidates])
@@ -352,7 +360,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
-    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted)))
+    listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
     accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
@@ -465,6 +473,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                 # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
                 found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
                               if free(i) and i > first_sample})
+            if not bare:
+                # "命题：各科目须…。" "审核：…。" "印制：…。": points named by a label before its colon
+                # (unless their names run on to a phrase of a series, "第一个感悟：责任。…": below)
+                phrases = runin_series(texts, free)
+                found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in label_runins(
+                    texts, lambda i: free(i) and i > first_sample and i not in phrases).items()})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
@@ -491,6 +505,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
+        # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
+        _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -630,6 +646,12 @@ POINTS_INTRODUCER_MIN_CHARS = 10
 def _is_item(following: str | None) -> bool:
     """The line below is a list's bullet or a numbered line: no paragraph of the line's own."""
     return not following or parse_marker(following) is not None
+
+
+def _next_sibling(marker: Marker, following: str | None) -> bool:
+    """The line below is the next item of the line's list ("1.…" over "2.…")."""
+    after = parse_marker(following) if following else None
+    return after is not None and after.family == marker.family and after.number == marker.number + 1
 
 
 def _introduces_points(following: str | None) -> bool:

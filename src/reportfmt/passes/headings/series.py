@@ -92,3 +92,51 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
         run.append((index, *shaped))
     close()
     return found
+
+
+# "命题：各科目须在第17周前…。" / "审核：试卷须经三级审核…。" / "印制：…。": a page's points named by a
+# label before a colon, each label opening its own paragraph of sentences. A label and a value that
+# is no sentence ("时间：2024年5月1日", "地点：操场") is a field: no point.
+_LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,8})\s*[：:](?P<body>.+)$")
+LABEL_SERIES_MIN = 3
+# A plain paragraph may stand between two points (the point above goes on in it); two end the series.
+LABEL_GAP_MAX = 1
+_SENTENCE_MARK = re.compile(r"[。；;！!？?，,]")
+
+
+def _labelled(text: str) -> int | None:
+    """Where the body starts when the line is a label, a colon and sentences."""
+    match = _LABELLED.match(text)
+    if not match or parse_marker(text) is not None or _SENTENCE_OPENING.match(match.group("head")):
+        return None
+    body = match.group("body").strip()
+    if len(body) < BODY_MIN_CHARS or not _SENTENCE_MARK.search(body) or not is_body(body):
+        return None
+    return match.start("body")
+
+
+def label_runins(texts: list[str | None], free) -> dict[int, int]:
+    """Block index -> where its label ends, for each point of a series of labelled paragraphs
+    (three or more, at most one plain paragraph between two of them), on a page with no sections."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, int]] = []
+    gap = 0
+
+    def close() -> None:
+        if len(run) >= LABEL_SERIES_MIN:
+            found.update(dict(run))
+
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        cut = _labelled(text) if free(index) else None
+        if cut is not None:
+            run.append((index, cut))
+            gap = 0
+            continue
+        gap += 1
+        if gap > LABEL_GAP_MAX:
+            close()
+            run = []
+    close()
+    return found
