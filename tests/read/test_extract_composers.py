@@ -114,3 +114,20 @@ def test_the_mark_is_set_on_the_form_around_a_text_area_only():
     marked = [e.get("id") for e in root.iter() if isinstance(e.tag, str) and COMPOSER_MARK in e.attrib]
     assert marked == ["a"]
     assert not root.xpath("//textarea|//input")
+
+
+def test_a_marked_form_holding_a_long_line_is_somebody_s_text():
+    from reportfmt.read.extraction.audit import Audit
+    from reportfmt.read.extraction.composers import cut_composers
+
+    long_line = ("这一段话写的是社区今年为老人办的十件实事，从加装电梯到开设老年食堂，"
+                 "每一件都经过居民代表大会讨论，再由街道和物业一起落实到每一栋楼。")
+    others = "".join(f"<p>{words}</p>" for _, _, words in ANSWERS)
+    for inside, cut in ((f"<p>{long_line}</p>", False), (f"<p>{FORM_WORDS[1]}</p>", True)):
+        root = clean_tree(f'<html><body><div id="a">{others}{others}<form class="f">{inside}'
+                          '<textarea></textarea></form></div></body></html>')
+        article = root.get_element_by_id("a")
+        audit = Audit()
+        cut_composers(article, audit)
+        assert bool(article.xpath(".//form")) is not cut, inside
+        assert [r.rule for r in audit.removed] == (["extract.composer"] if cut else [])
