@@ -16,6 +16,7 @@ The steps, each a module of read/extraction/:
                   an earlier post it opens with (quoted_copies.py);
 4. pruning.py     inside the article, off-topic runs, link lists and chrome-named blocks go;
    ad_cards.py    so do links labelled as ads ("<a><i>广告</i><span>headline</span></a>");
+   composers.py   and the forms a reader types a reply into (marked by their text areas);
    second_opinion.py  short lines at the article's edges go unless readability-lxml, run on
                   the whole page, keeps them too (block voting, rule extract.vote);
    learned_vote.py    leaf blocks a learned block scorer (learned.py: logistic regression on
@@ -49,6 +50,7 @@ from lxml import etree
 from .extraction.ad_cards import cut_ad_cards
 from .extraction.audit import Audit, Removal
 from .extraction.candidates import ARTICLE_PROSE_SHARE, best_subtree, drop_repeated_copies, record_outside, rescue_lead
+from .extraction.composers import cut_composers
 from .extraction.flat_posts import wrap_flat_posts
 from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
@@ -139,6 +141,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
     cut_ad_cards(article, audit)
+    cut_composers(article, audit, posts)
     drop_mail_furniture(article, audit)  # a plain-text message's signature and quote attribution
     if thread:
         reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))

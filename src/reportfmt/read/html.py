@@ -25,6 +25,7 @@ def clean_tree(text: str, pictures: PagePictures | None = None, **where):
     With `pictures`, the page's local pictures are kept as checked <img>s first
     (htmlpictures.py; `where` says where the page's files are: base, resources, limits).
     """
+    from .extraction.composers import mark_composers
     from .htmlparse import parse_html_document  # lazily: the text path does not need lxml
 
     root = parse_html_document(text)
@@ -32,6 +33,7 @@ def clean_tree(text: str, pictures: PagePictures | None = None, **where):
         from .htmlpictures import KEPT_MARK, take_page_pictures
 
         take_page_pictures(root, pictures, **where)
+    mark_composers(root)  # the forms a reader types into, known by their text areas (before they go)
     for elem in list(root.iter(*_HTML_DROP)):  # a list: dropping while iterating skips siblings
         if pictures is not None and elem.tag == "img" and elem.get(KEPT_MARK):
             continue
