@@ -159,19 +159,7 @@ def test_both_parts_of_a_clock_times_crossed_out_span_are_masks():
     assert [m.text("时间 9:xx-10:xx") for m in find_masks("时间 9:xx-10:xx")] == ["xx", "xx"]
 
 
-# --- a page's HTML tags left in its text ------------------------------------------------------
-
-def test_html_paragraph_tags_left_in_a_line_are_cut_and_its_words_kept():
-    line = ('<p>各乡镇人民政府，县直各单位：</p><p> 现将《某某县秸秆综合利用方案》印发给你们，请认真执行。</p>'
-            '<p style="text-align: right;"> 某某县人民政府</p>')
-    doc, report = clean("\n".join(["某某县人民政府关于印发秸秆综合利用方案的通知", line, *BODY]))
-    kept = "".join(texts(doc))
-    assert "<" not in kept and ">" not in kept
-    for words in ("各乡镇人民政府，县直各单位：", "现将《某某县秸秆综合利用方案》印发给你们，请认真执行。",
-                  "某某县人民政府"):
-        assert words in kept
-    assert removed(report, "markup.inline-html-tags")
-
+# --- a text's own angle brackets ----------------------------------------------------------------
 
 def test_angle_brackets_of_the_texts_own_stay():
     line = "指标A<指标B，且两者之和>10时，按第二档计算。"
