@@ -19,7 +19,6 @@ import panflute as pf
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
-from ..title_neighbours import subtitle_under
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
 from .inline_cut import cut_pattern, cut_spans
@@ -177,6 +176,10 @@ class _Scan:
         """The page's title printed again (whole, or hard-wrapped in two), a sample's name or the
         line above repeated: it goes, recorded as the title repeated."""
         blocks, kept, title = self.blocks, self.kept, self.title
+        # Imported here: title_neighbours -> page_facts -> boilerplate's rules is a cycle when
+        # boilerplate is imported first.
+        from ..title_neighbours import subtitle_under
+
         if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
