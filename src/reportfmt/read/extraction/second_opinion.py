@@ -97,9 +97,23 @@ def _tree_document_class():
 
     class TreeDocument(_document_class()):
         def _parse(self, input):
-            return super()._parse(copy.deepcopy(input))
+            # readability changes the tree in place only where it drops hidden elements; its
+            # cleaner then works on a copy of its own. A page with none is handed over as it is.
+            return super()._parse(copy.deepcopy(input) if _drops_in_place(input) else input)
 
     return TreeDocument
+
+
+def _drops_in_place(page: etree._Element) -> bool:
+    """Whether readability's _parse, handed `page` itself, would drop an element in place
+    before its cleaner copies the tree: one with a `hidden` attribute, or a style its
+    displayNoneRe finds (display:none, visibility:hidden). Its search (`//*`) covers the whole
+    document `page` belongs to, so this looks at the whole document too."""
+    from readability.readability import REGEXES
+
+    hidden = REGEXES["displayNoneRe"]
+    return any(elem.get("hidden") is not None or hidden.search(elem.get("style") or "")
+               for elem in page.xpath("//*[@hidden or @style]"))
 
 
 def second_text(page: etree._Element) -> str:
