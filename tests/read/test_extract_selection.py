@@ -11,7 +11,7 @@ import pytest
 from reportfmt.read.encodings import decode
 from reportfmt.read.extract import extract_main
 from reportfmt.read.extraction import second_opinion, selection
-from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams
+from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams, shared
 from reportfmt.read.html import clean_tree
 
 THREADS4 = Path(__file__).resolve().parents[1] / "data" / "threads4"
@@ -82,6 +82,17 @@ def test_grams_and_containment_count_repeats():
     assert contained(grams("abcdabcd"), grams("abcd")) == 0.2  # abcd once of twice, bcda cdab dabc not
     assert contained(grams("abcd"), grams("abcdabcd")) == 1.0
     assert contained(grams("ab"), grams("abcd")) == 1.0
+
+
+def test_shared_grams_are_the_intersections_size_either_way():
+    # Counts matched: "abcd" twice in the first, once in the second -> 1 (as Counter's &).
+    a, b = grams("abcdabcd甲乙丙丁"), grams("abcd 甲乙丙丁戊 甲乙丙丁")
+    # abcd (2 vs 1), 甲乙丙丁 (1 vs 2) and the three grams across "abcd甲乙丙丁": one each.
+    assert shared(a, b) == shared(b, a) == sum((a & b).values()) == 5
+    assert shared(a, grams("")) == shared(grams(""), a) == 0
+    assert shared(grams("xyzw" * 3), grams("xyzw" * 5)) == sum((grams("xyzw" * 3) & grams("xyzw" * 5)).values())
+    # The share each way from one shared count, as from the intersection itself.
+    assert contained(a, b, shared(a, b)) == contained(a, b) == sum((a & b).values()) / sum(a.values())
 
 
 def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies(monkeypatch):
