@@ -108,3 +108,20 @@ def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies
     assert PARAGRAPHS[5] in second_opinion.second_article(page).text_content()
     second_opinion.second_article(clean_tree(PAGE))  # another tree of the same page: run again
     assert len(calls) == 2
+
+
+def test_the_articles_text_is_read_from_the_kept_article_and_equals_a_copys(monkeypatch):
+    calls = []
+    real = second_opinion._readability_article
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: calls.append(page) or real(page))
+    page = clean_tree(PAGE)
+    text = second_opinion.second_article_text(page)
+    copy_of_it = second_opinion.second_article(page)
+    assert len(calls) == 1
+    assert text == copy_of_it.text_content() and PARAGRAPHS[5] in text
+    copy_of_it.clear()  # cutting a copy leaves the kept article's text as it was
+    assert second_opinion.second_article_text(page) == text
+    assert second_opinion.second_text(page) == "".join(text.split())
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: None)
+    other = clean_tree(PAGE)
+    assert second_opinion.second_article_text(other) is None and second_opinion.second_text(other) == ""

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .audit import Audit
-from .second_opinion import record_left_out, second_article
+from .second_opinion import record_left_out, second_article, second_article_text
 from .votes import cjk_count
 
 log = logging.getLogger(__name__)
@@ -123,9 +123,8 @@ def features(found, source: etree._Element) -> Features:
     with readability-lxml's agreement."""
     ours = found.article.text_content()
     feats = Features(ours=cjk_count(ours), fell_back=not found.extractor.startswith(OURS), posts=found.posts)
-    second = second_article(source)
-    if second is not None:
-        text = second.text_content()
+    text = second_article_text(source)
+    if text is not None:
         a, b = grams(ours), grams(text)
         common = shared(a, b)
         feats.second = cjk_count(text)
