@@ -90,3 +90,43 @@ def test_second_opinion_reads_a_copy_and_leaves_the_page_as_it_was():
     assert lxml.html.tostring(article, encoding="unicode") == lxml.html.tostring(
         lxml.html.fromstring(reparsed), encoding="unicode")
     assert "第5段" in article.text_content() and "隐藏的导航" not in article.text_content()
+
+
+def _same_as_serialised(page, article) -> bool:
+    from readability import Document
+
+    reparsed = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
+    return lxml.html.tostring(article, encoding="unicode") == lxml.html.tostring(
+        lxml.html.fromstring(reparsed), encoding="unicode")
+
+
+def test_second_opinion_without_hidden_blocks_is_handed_the_page_and_leaves_it_as_it_was():
+    paragraphs = "".join(f"<p style='color:red'>{PROSE}第{n}段。</p>" for n in range(6))
+    page = lxml.html.document_fromstring(
+        f"<html><body><div class='nav'><a href='/'>首页</a><a href='/n'>新闻</a></div>"
+        f"<div id='main'>{paragraphs}</div><script>var a = 1;</script>"
+        "<div class='side' style='visibility: visible'><a href='javascript:void(0)'>相关链接</a></div>"
+        "</body></html>")
+    before = lxml.html.tostring(page, encoding="unicode")
+    article = second_article(page)
+    # readability's cleaner drops the script and rewrites the link on its own copy, not on ours.
+    assert lxml.html.tostring(page, encoding="unicode") == before
+    assert _same_as_serialised(lxml.html.document_fromstring(before), article)
+    assert "第5段" in article.text_content()
+
+
+def test_a_hidden_block_outside_the_part_handed_over_is_not_dropped_from_the_page():
+    # readability searches the whole document for hidden blocks, so the part is copied first.
+    from reportfmt.read.extraction.second_opinion import _drops_in_place
+
+    paragraphs = "".join(f"<p>{PROSE}第{n}段。</p>" for n in range(6))
+    page = lxml.html.document_fromstring(
+        f"<html><body><div style='display: none'>隐藏的导航</div>"
+        f"<div id='wrap'><div id='main'>{paragraphs}</div></div></body></html>")
+    part = page.get_element_by_id("wrap")
+    assert _drops_in_place(part) and _drops_in_place(page)
+    assert not _drops_in_place(lxml.html.fromstring(f"<div style='display: block'>{paragraphs}</div>"))
+    before = lxml.html.tostring(page, encoding="unicode")
+    article = second_article(part)
+    assert lxml.html.tostring(page, encoding="unicode") == before
+    assert "第5段" in article.text_content()

@@ -11,7 +11,7 @@ import pytest
 from reportfmt.read.encodings import decode
 from reportfmt.read.extract import extract_main
 from reportfmt.read.extraction import second_opinion, selection
-from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams
+from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams, shared
 from reportfmt.read.html import clean_tree
 
 THREADS4 = Path(__file__).resolve().parents[1] / "data" / "threads4"
@@ -84,6 +84,17 @@ def test_grams_and_containment_count_repeats():
     assert contained(grams("ab"), grams("abcd")) == 1.0
 
 
+def test_shared_grams_are_the_intersections_size_either_way():
+    # Counts matched: "abcd" twice in the first, once in the second -> 1 (as Counter's &).
+    a, b = grams("abcdabcd甲乙丙丁"), grams("abcd 甲乙丙丁戊 甲乙丙丁")
+    # abcd (2 vs 1), 甲乙丙丁 (1 vs 2) and the three grams across "abcd甲乙丙丁": one each.
+    assert shared(a, b) == shared(b, a) == sum((a & b).values()) == 5
+    assert shared(a, grams("")) == shared(grams(""), a) == 0
+    assert shared(grams("xyzw" * 3), grams("xyzw" * 5)) == sum((grams("xyzw" * 3) & grams("xyzw" * 5)).values())
+    # The share each way from one shared count, as from the intersection itself.
+    assert contained(a, b, shared(a, b)) == contained(a, b) == sum((a & b).values()) / sum(a.values())
+
+
 def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies(monkeypatch):
     calls = []
     real = second_opinion._readability_article
@@ -97,3 +108,20 @@ def test_readabilitys_article_is_computed_once_per_page_and_handed_out_as_copies
     assert PARAGRAPHS[5] in second_opinion.second_article(page).text_content()
     second_opinion.second_article(clean_tree(PAGE))  # another tree of the same page: run again
     assert len(calls) == 2
+
+
+def test_the_articles_text_is_read_from_the_kept_article_and_equals_a_copys(monkeypatch):
+    calls = []
+    real = second_opinion._readability_article
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: calls.append(page) or real(page))
+    page = clean_tree(PAGE)
+    text = second_opinion.second_article_text(page)
+    copy_of_it = second_opinion.second_article(page)
+    assert len(calls) == 1
+    assert text == copy_of_it.text_content() and PARAGRAPHS[5] in text
+    copy_of_it.clear()  # cutting a copy leaves the kept article's text as it was
+    assert second_opinion.second_article_text(page) == text
+    assert second_opinion.second_text(page) == "".join(text.split())
+    monkeypatch.setattr(second_opinion, "_readability_article", lambda page: None)
+    other = clean_tree(PAGE)
+    assert second_opinion.second_article_text(other) is None and second_opinion.second_text(other) == ""

@@ -50,11 +50,24 @@ _last: tuple[etree._Element | None, etree._Element | None] = (None, None)
 def second_article(page: etree._Element) -> etree._Element | None:
     """readability-lxml's article for the page, as a tree of its own (a fresh copy on each
     call: the caller may cut it); None when it fails."""
+    article = _kept_article(page)
+    return copy.deepcopy(article) if article is not None else None
+
+
+def second_article_text(page: etree._Element) -> str | None:
+    """second_article(page).text_content(), read from the kept article without copying it
+    (the vote and the selection only read its text); None when readability fails."""
+    article = _kept_article(page)
+    return None if article is None else article.text_content()
+
+
+def _kept_article(page: etree._Element) -> etree._Element | None:
+    """The page's article as kept for every asker: read it, never change it."""
     global _last
     cached = _last  # one read: another thread's page may replace the entry meanwhile
     if cached[0] is not page:
         cached = _last = (page, _readability_article(page))
-    return copy.deepcopy(cached[1]) if cached[1] is not None else None
+    return cached[1]
 
 
 def _readability_article(page: etree._Element) -> etree._Element | None:
@@ -80,9 +93,12 @@ def _on_tree(page: etree._Element):
 
 @functools.cache
 def _document_class():
-    from readability import Document  # lazily: only HTML extraction needs it
+    import readability.readability  # lazily: only HTML extraction needs it
 
-    return Document
+    from .readability_speed import install
+
+    install(readability.readability)  # its whitespace squeeze, same answers, fewer regex passes
+    return readability.readability.Document
 
 
 @functools.cache
@@ -94,15 +110,29 @@ def _tree_document_class():
 
     class TreeDocument(_document_class()):
         def _parse(self, input):
-            return super()._parse(copy.deepcopy(input))
+            # readability changes the tree in place only where it drops hidden elements; its
+            # cleaner then works on a copy of its own. A page with none is handed over as it is.
+            return super()._parse(copy.deepcopy(input) if _drops_in_place(input) else input)
 
     return TreeDocument
 
 
+def _drops_in_place(page: etree._Element) -> bool:
+    """Whether readability's _parse, handed `page` itself, would drop an element in place
+    before its cleaner copies the tree: one with a `hidden` attribute, or a style its
+    displayNoneRe finds (display:none, visibility:hidden). Its search (`//*`) covers the whole
+    document `page` belongs to, so this looks at the whole document too."""
+    from readability.readability import REGEXES
+
+    hidden = REGEXES["displayNoneRe"]
+    return any(elem.get("hidden") is not None or hidden.search(elem.get("style") or "")
+               for elem in page.xpath("//*[@hidden or @style]"))
+
+
 def second_text(page: etree._Element) -> str:
     """readability-lxml's text for the page (whitespace removed); "" when it fails."""
-    article = second_article(page)
-    return "" if article is None else "".join(article.text_content().split())
+    text = second_article_text(page)
+    return "" if text is None else "".join(text.split())
 
 
 def record_left_out(page: etree._Element, kept: str, audit: Audit, reason: str = "fallback") -> None:

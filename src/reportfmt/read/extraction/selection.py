@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .audit import Audit
-from .second_opinion import record_left_out, second_article
+from .second_opinion import record_left_out, second_article, second_article_text
 from .votes import cjk_count
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,20 @@ def grams(text: str) -> Counter[str]:
     return Counter(flat[i:i + GRAM] for i in range(max(0, len(flat) - GRAM + 1)))
 
 
-def contained(part: Counter[str], whole: Counter[str]) -> float:
-    """The share of `part`'s grams that `whole` holds, counts matched (1.0 for an empty part)."""
+def contained(part: Counter[str], whole: Counter[str], common: int | None = None) -> float:
+    """The share of `part`'s grams that `whole` holds, counts matched (1.0 for an empty part).
+    `common`: shared(part, whole), when the caller has it already (it is the same both ways)."""
     total = sum(part.values())
-    return sum((part & whole).values()) / total if total else 1.0
+    return (shared(part, whole) if common is None else common) / total if total else 1.0
+
+
+def shared(a: Counter[str], b: Counter[str]) -> int:
+    """The grams both texts hold, counts matched: sum((a & b).values()), without building the
+    intersection (and looked up from the smaller side)."""
+    if len(b) < len(a):
+        a, b = b, a
+    get = b.get
+    return sum(min(count, get(gram, 0)) for gram, count in a.items())
 
 
 # name -> the candidate's article for a page (None when it finds nothing).
@@ -113,11 +123,12 @@ def features(found, source: etree._Element) -> Features:
     with readability-lxml's agreement."""
     ours = found.article.text_content()
     feats = Features(ours=cjk_count(ours), fell_back=not found.extractor.startswith(OURS), posts=found.posts)
-    second = second_article(source)
-    if second is not None:
-        text = second.text_content()
+    text = second_article_text(source)
+    if text is not None:
         a, b = grams(ours), grams(text)
-        feats.second, feats.ours_in_second, feats.second_in_ours = cjk_count(text), contained(a, b), contained(b, a)
+        common = shared(a, b)
+        feats.second = cjk_count(text)
+        feats.ours_in_second, feats.second_in_ours = contained(a, b, common), contained(b, a, common)
     return feats
 
 
