@@ -127,6 +127,17 @@ def test_a_request_naming_a_path_of_places_is_no_breadcrumb():
     assert removed(report) == [(crumb, "meta-lines.breadcrumb")]
 
 
+def test_book_title_marks_and_a_form_letters_angle_brackets_are_no_crumb_separators():
+    for line in ("学习《党章》《准则》《条例》", "兹证明<姓名>系<单位>职工"):
+        doc, report = clean("\n".join(["年度安全工作总结", line, *BODY]))
+        assert texts(doc) == [line, *BODY], line
+        assert not removed(report)
+    crumb = "首页》工作总结》党建总结"
+    doc, report = clean("\n".join(["年度安全工作总结", crumb, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report) == [(crumb, "meta-lines.breadcrumb")]
+
+
 def test_a_notices_own_date_under_its_issuer_stays_on_a_short_page():
     lines = ["关于做好假期安全工作的通知", "各班级：", "请各班于放假前完成安全教育，并做好记录。", "特此通知。",
              "学生工作办公室", "2023年12月26日"]
