@@ -176,14 +176,14 @@ class _Scan:
         """The page's title printed again (whole, or hard-wrapped in two), a sample's name or the
         line above repeated: it goes, recorded as the title repeated."""
         blocks, kept, title = self.blocks, self.kept, self.title
-        # Imported here: title_neighbours -> page_facts -> boilerplate's rules is a cycle when
-        # boilerplate is imported first.
-        from ..title_neighbours import subtitle_under
-
         if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             self.removed.append((origin, text, "title.repeated-title"))
+            # Imported here, where a repeat was found: title_neighbours -> page_facts ->
+            # boilerplate's rules is a cycle when boilerplate is imported first.
+            from ..title_neighbours import subtitle_under
+
             if title_head and title and (under := _next_text_line(blocks, index)) is not None and (
                     subtitle_under(title, [blocks[under][1]]) is not None
                     and not _SPEECH_OCCASION.search(block_text(blocks[under][1]))):
