@@ -1,0 +1,64 @@
+"""Body lines and masks the title chooser took (issue 18, round 23): a contract's first field line
+with its blank to fill ("甲方：______（出租方）") taken for the page's title, the blank then cut
+as if it were a site name after a separator; a choice question's options line, the first line a
+page cut from an exam keeps, taken for its title. Both are the document's own lines: they stay,
+and the blank stays a mask. Fixtures are made up for the project in the forms real pages take."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from reportfmt.passes.title_shape import title_shaped
+from reportfmt.passes.title_suffixes import strip_site_suffix
+
+CONTRACT = ["甲方：__________（出租方）",
+            "乙方：__________（承租方）",
+            "经双方友好协商，甲方将位于城东仓库的两间库房出租给乙方使用，订立本合同。",
+            "一、租赁期限",
+            "租赁期限自合同签订之日起计算，共计两年，期满后双方可另行协商续租。"]
+
+EXAM = ["語 (A)春風 (B)秋雨 (C)冬雪 (D)夏雷",
+        "    解答 B",
+        "( )8.下列哪一個詞語用得最恰當？ (A)雨過天晴 (B)風和日麗 (C)天寒地凍 (D)烈日當空",
+        "    解答 A",
+        "( )9.下列哪一句沒有錯別字？ (A)他一向按部就班 (B)大家再接再勵 (C)老師諄諄教悔 (D)事情迫在眉捷"]
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split()).translate(str.maketrans("（）", "()"))
+
+
+def test_a_field_line_with_its_blank_is_no_title_and_keeps_its_mask():
+    doc, report = clean("\n".join(CONTRACT))
+    assert report.title is None
+    assert texts(doc)[:2] == CONTRACT[:2]
+    assert [m["text"] for m in report.masks] == ["__________", "__________"]
+    assert not [r for r in report.removed if r["rule"] == "metadata.title"]
+
+
+def test_the_title_over_field_lines_is_still_taken():
+    doc, report = clean("\n".join(["库房租赁合同", *CONTRACT]))
+    assert report.title == "库房租赁合同"
+    assert texts(doc)[:2] == CONTRACT[:2]
+
+
+def test_a_field_with_a_blank_is_not_title_shaped_but_a_title_with_a_colon_is():
+    assert not title_shaped("甲方：__________（出租方）")
+    assert not title_shaped("联系人:_____")
+    assert title_shaped("揭秘：社区食堂为何越办越红火")
+
+
+def test_three_underscores_or_more_are_a_blank_not_a_site_separator():
+    assert strip_site_suffix("关于______的通知") == "关于______的通知"
+    assert strip_site_suffix("甲方:__________(出租方)") == "甲方:__________(出租方)"
+    assert strip_site_suffix("年度工作总结_某某范文网") == "年度工作总结"
+    assert strip_site_suffix("年度工作总结__工作总结频道_某某网") == "年度工作总结"
+
+
+def test_a_choice_questions_options_line_is_no_title_and_stays():
+    doc, report = clean("\n".join(EXAM))
+    assert report.title is None
+    # (typography writes the brackets full-width between Chinese characters)
+    assert squeezed(texts(doc)[0]) == squeezed(EXAM[0])
+    assert not title_shaped("語 (A)春風 (B)秋雨 (C)冬雪 (D)夏雷")
+    # One lettered bracket is no options line: "(A)" may mark a title's part.
+    assert title_shaped("附件(A)项目申报说明")
