@@ -62,3 +62,30 @@ def test_a_choice_questions_options_line_is_no_title_and_stays():
     assert not title_shaped("語 (A)春風 (B)秋雨 (C)冬雪 (D)夏雷")
     # One lettered bracket is no options line: "(A)" may mark a title's part.
     assert title_shaped("附件(A)项目申报说明")
+
+
+# --- a line of underscores under a field's label ------------------------------------------------
+
+def test_a_line_of_underscores_under_a_numbered_label_is_its_blank():
+    page = ["设备租赁合同", "第一条 租赁设备", "1.设备名称、规格", "______________________________",
+            "2.设备数量：______台", "经双方协商一致，订立本合同，双方共同遵守。"]
+    _, report = clean("\n".join(page))
+    assert [m["text"] for m in report.masks] == ["______________________________", "______"]
+
+
+def test_lines_of_underscores_under_a_label_ending_in_its_colon_are_blanks():
+    page = ["设备租赁合同", "经双方协商一致，订立本合同，双方共同遵守。", "第九条 其他约定：",
+            "________________________", "________________________", "本合同一式两份，双方各执一份。"]
+    doc, report = clean("\n".join(page))
+    # (Twice running, a blank line was dropped as a teaser of the next or a title printed again.)
+    assert texts(doc).count("________________________") == 2
+    assert not report.removed[1:]
+    assert [m["text"] for m in report.masks] == ["________________________"] * 2
+
+
+def test_a_line_of_underscores_under_a_sentence_stays_a_separator():
+    page = ["设备租赁合同", "经双方协商一致，订立本合同，双方共同遵守。", "本合同一式两份，双方各执一份。",
+            "________________________", "附件：设备清单"]
+    doc, report = clean("\n".join(page))
+    assert report.masks == []
+    assert "________________________" in texts(doc)
