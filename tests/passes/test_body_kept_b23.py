@@ -111,3 +111,20 @@ def test_a_tag_named_in_a_sentence_about_markup_stays():
     doc, report = clean("\n".join(["网页排版入门", line, "标题则用另外的标签，这里不展开。"]))
     assert "<p>标签" in texts(doc)[0]
     assert not removed(report, "markup.html-paragraph-tags")
+
+
+# --- a broken page's hash left inside a word ---------------------------------------------------
+
+def test_a_hex_string_inside_a_word_is_cut_and_the_word_rejoined():
+    line = "请柬的落款写在右下方，日期9c1e4b7a2f6d08写在落款下面，字迹要工整。"
+    doc, report = clean("\n".join(["请柬的写法", line, "请柬一般提前一周送达。"]))
+    assert texts(doc)[0] == "请柬的落款写在右下方，日期写在落款下面，字迹要工整。"
+    assert removed(report, "markup.hex-debris") == ["9c1e4b7a2f6d08"]
+
+
+def test_a_code_after_its_label_or_a_number_inside_a_word_stays():
+    lines = ["安装包的校验码：9c1e4b7a2f6d08e3，下载后请核对。", "本批次共计123456789012件产品已经入库。",
+             "文件编号ABCDEF123456对应的是旧版本。"]
+    doc, report = clean("\n".join(["软件下载说明", *lines]))
+    assert texts(doc) == lines
+    assert not removed(report, "markup.hex-debris")
