@@ -128,3 +128,47 @@ def test_a_code_after_its_label_or_a_number_inside_a_word_stays():
     doc, report = clean("\n".join(["软件下载说明", *lines]))
     assert texts(doc) == lines
     assert not removed(report, "markup.hex-debris")
+
+
+# --- a numbered section's name is no channel over a title ----------------------------------------
+
+def test_a_numbered_section_name_opening_the_page_is_no_channel_and_its_line_no_title():
+    page = ["（一）适用范围", "向下级单位布置工作、提出要求", "（二）通知与通报的区别", "1、行文目的不同",
+            "2、行文时间不同", "（三）写法", "1、标题", "2、正文"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert texts(doc)[:2] == page[:2]
+    assert not report.removed
+
+
+# --- the first of a series of part names in one form ------------------------------------------
+
+PARAGRAPH = "这一部分说明写作时最常遇到的情况，并给出一个简单的例子，方便大家对照着动手写。"
+
+
+def test_the_first_of_bracketed_part_names_is_no_title_and_stays():
+    page = ["【感谢信的结构】", PARAGRAPH, "1.标题：写明感谢信三个字。", "2.称谓：顶格写对方的名称。",
+            "【感谢信的注意事项】", PARAGRAPH]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert "".join(texts(doc)[0].split()) == "【感谢信的结构】"
+
+
+def test_the_first_of_question_part_names_is_no_title_and_stays():
+    page = ["什么是工作日志", PARAGRAPH, "为什么要坚持写工作日志", PARAGRAPH, "怎样写好工作日志", PARAGRAPH]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert texts(doc)[0] == "什么是工作日志"
+
+
+def test_a_question_title_over_its_first_part_name_is_still_taken():
+    page = ["工作日志怎么写", "什么是工作日志", PARAGRAPH, "为什么要坚持写工作日志", PARAGRAPH]
+    doc, report = clean("\n".join(page))
+    assert report.title == "工作日志怎么写"
+    assert texts(doc)[0] == "什么是工作日志"
+
+
+def test_a_title_over_its_paragraph_with_no_part_name_of_its_form_below_is_still_taken():
+    page = ["工作日志怎么写？", PARAGRAPH, "一、写清日期", PARAGRAPH, "二、写清事项", PARAGRAPH]
+    _, report = clean("\n".join(page))
+    assert report.title == "工作日志怎么写？"

@@ -59,6 +59,7 @@ from .title_neighbours import (
     drop_byline,
     headline_lines,
     heads_sections,
+    heads_series,
     meta_glued_at,
     numbers_sections_below,
     opens_on_later_sample,
@@ -266,7 +267,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
-        if heads_sections(text, doc.content[index + 1:]):
+        if heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:]):
             return None  # "调研背景" over its paragraph, "调研方法" below: the first section's name
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
