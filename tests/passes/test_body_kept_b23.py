@@ -172,3 +172,21 @@ def test_a_title_over_its_paragraph_with_no_part_name_of_its_form_below_is_still
     page = ["工作日志怎么写？", PARAGRAPH, "一、写清日期", PARAGRAPH, "二、写清事项", PARAGRAPH]
     _, report = clean("\n".join(page))
     assert report.title == "工作日志怎么写？"
+
+
+# --- a lone label among the text's own part names -----------------------------------------------
+
+def test_a_lone_date_label_among_the_texts_part_names_stays():
+    page = ["借条的写法", "借条虽然简单，写的时候也要把几个要素交代清楚，免得日后说不清。", "标题：",
+            "在第一行正中写借条两个字，字号比正文稍大一些。", "日期：", "写明借款的具体日期，年、月、日都要写全。",
+            "落款：", "借款人亲笔签名，并按上手印。"]
+    doc, report = clean("\n".join(page))
+    assert "".join(texts(doc)).count("日期") == 2
+    assert not removed(report, "meta-lines.field-label-alone")
+
+
+def test_a_lone_site_label_in_the_pages_box_still_goes():
+    page = ["借条的写法", "来源：", "更新日期：2023-11-06",
+            "借条虽然简单，写的时候也要把几个要素交代清楚，免得日后说不清。", "第一行正中写借条两个字。"]
+    _, report = clean("\n".join(page))
+    assert removed(report, "meta-lines.field-label-alone") == ["来源："]
