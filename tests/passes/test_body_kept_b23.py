@@ -190,3 +190,30 @@ def test_a_lone_site_label_in_the_pages_box_still_goes():
             "借条虽然简单，写的时候也要把几个要素交代清楚，免得日后说不清。", "第一行正中写借条两个字。"]
     _, report = clean("\n".join(page))
     assert removed(report, "meta-lines.field-label-alone") == ["来源："]
+
+
+# --- a reporter's bracketed credit opening a news item; a code that is no count ---------------------
+
+NEWS = ["3月5日，某某港区召开第三届职工代表大会第二次会议，应到代表96名，实到91名。",
+        "会上，总经理代表公司作了工作报告，代表们分组讨论并提出了意见和建议。"]
+
+
+def test_a_bracketed_reporter_credit_opening_the_item_stays():
+    doc, report = clean("\n".join(["某某港区召开职代会", "（通讯员 林某某）" + NEWS[0], NEWS[1]]))
+    assert "".join(texts(doc)[0].split()) == "（通讯员林某某）" + NEWS[0]  # (typography: no blank between CJK)
+    assert not removed(report, "meta-lines.glued-correspondent")
+
+
+def test_a_labelled_or_an_outlets_correspondent_credit_is_still_cut():
+    for credit in ("（通讯员：林某、王某）", "某某网（通讯员 林某某）"):
+        doc, report = clean("\n".join(["某某港区召开职代会", credit + NEWS[0], NEWS[1]]))
+        assert texts(doc)[0] == NEWS[0], credit
+        assert removed(report, "meta-lines.glued-correspondent") == [credit]
+
+
+def test_a_zero_led_code_under_the_title_is_no_count():
+    body = ["申请人可以通过以下渠道提出申请，各渠道的编号见下表。", "现场申请", "信函申请"]
+    doc, report = clean("\n".join(["某某县政府信息公开申请规程", "0101", *body]))
+    assert texts(doc)[0] == "0101"
+    doc, report = clean("\n".join(["某某县政府信息公开申请规程", "356", *body]))
+    assert removed(report, "meta-lines.count-alone") == ["356"]
