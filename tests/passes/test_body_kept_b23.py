@@ -217,3 +217,19 @@ def test_a_zero_led_code_under_the_title_is_no_count():
     assert texts(doc)[0] == "0101"
     doc, report = clean("\n".join(["某某县政府信息公开申请规程", "356", *body]))
     assert removed(report, "meta-lines.count-alone") == ["356"]
+
+
+# --- the title over a step label and the steps' bare numbers; a title wholly in 《》 ---------------
+
+def test_a_title_over_a_label_and_bare_step_numbers_is_taken_not_the_label():
+    page = ["工作简报的写法", "方法/步骤", "1", "一、先确定简报的主题。简报一事一报，主题要集中，不要面面俱到。", "2",
+            "二、再安排简报的结构。标题、导语、主体、结尾各有写法，下面分别说明。", "3", "三、最后核对事实和数字。"]
+    _, report = clean("\n".join(page))
+    assert report.title == "工作简报的写法"
+
+
+def test_a_title_wholly_in_book_title_marks_loses_them():
+    page = ["《借条应该怎么写》", "借条虽然简单，写的时候也要把几个要素交代清楚，免得日后说不清。",
+            "一、标题", "二、正文"]
+    _, report = clean("\n".join(page))
+    assert report.title == "借条应该怎么写"

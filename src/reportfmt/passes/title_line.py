@@ -319,8 +319,15 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
         take_issuer(doc, issuer)
     title = strip_site_suffix(without_noise(candidate))
+    if (book := _IN_BOOK_MARKS.match(title)) is not None:
+        title = book.group(1)  # "《离职证明应该怎么写》": the site's marks around the whole title
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+# A title wholly in 《》 (none inside): read once the title is whole, so that a headline's second
+# line naming a document ("省委办公厅印发" / "《…细则》") keeps its marks.
+_IN_BOOK_MARKS = re.compile(r"^\s*《([^《》]{2,60})》\s*$")
 
 
 # Cut rules whose match is noise a site inserted into its lines, never words of a title: a Discuz
