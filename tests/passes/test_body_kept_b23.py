@@ -233,3 +233,20 @@ def test_a_title_wholly_in_book_title_marks_loses_them():
             "一、标题", "二、正文"]
     _, report = clean("\n".join(page))
     assert report.title == "借条应该怎么写"
+
+
+# --- a site's banner printed twice running above the title ---------------------------------------
+
+def test_a_banner_printed_twice_over_the_title_and_its_count_is_no_title():
+    page = ["青木文案-陪你写好每一篇", "青木文案-陪你写好每一篇", "工作总结的结构怎么安排", "128",
+            "工作总结一般由标题、前言、主体和结尾四部分组成，下面分别说一说。", "一、标题", "二、前言"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "工作总结的结构怎么安排"
+    assert texts(doc)[0] == page[4]
+
+
+def test_a_title_printed_twice_running_over_its_facts_is_still_the_title():
+    page = ["绩效考核目标责任书范例", "绩效考核目标责任书范例", "发布时间：2024-03-05 10:21:08",
+            "为明确工作目标，落实工作责任，经双方协商，签订本责任书。", "一、考核期限"]
+    _, report = clean("\n".join(page))
+    assert report.title == "绩效考核目标责任书范例"

@@ -153,6 +153,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "保密协议书" / "时间:… 协议书 我要投稿" / "保密协议书范文集锦六篇" (printed twice): the
             # line over the meta line is the title, the longer one under it the site's variant.
             repeated = above_meta = anchor
+        elif (anchor is not None and anchor > repeated + 1 and _back_to_back(doc, repeated)
+              and not _named_in(doc.content[repeated], doc.content[anchor])):
+            # "某某文案-写作的好帮手" twice running, then "会议纪要怎么排" over "73": the site's banner
+            # printed twice; the title is the other line, the one over the page's facts.
+            repeated = above_meta = anchor
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
     issuer = None  # the unit a 公文 page names between its title and its date
@@ -285,6 +290,17 @@ def _named_in(title: pf.Block, variant: pf.Block) -> bool:
     """Whether the variant line holds the title line's core ("保密协议书" in "【精品】保密协议书范文汇总7篇")."""
     core = "".join(title_core(block_text(title)).split())
     return len(core) >= CORE_MIN_CHARS and core in "".join(block_text(variant).split())
+
+
+def _back_to_back(doc: pf.Doc, index: int) -> bool:
+    """The line at `index` is printed again as the next line with words (blank lines between)."""
+    line = "".join(block_text(doc.content[index]).split())
+    for block in doc.content[index + 1:]:
+        if not is_text_block(block):
+            return False
+        if text := "".join(block_text(block).split()):
+            return text == line
+    return False
 
 
 def _next_text(following: list[pf.Block]) -> str | None:
