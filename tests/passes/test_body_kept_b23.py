@@ -250,3 +250,15 @@ def test_a_title_printed_twice_running_over_its_facts_is_still_the_title():
             "为明确工作目标，落实工作责任，经双方协商，签订本责任书。", "一、考核期限"]
     _, report = clean("\n".join(page))
     assert report.title == "绩效考核目标责任书范例"
+
+
+# --- a 公文 title wrapped after its 关于 --------------------------------------------------------
+
+def test_a_title_wrapped_after_its_guanyu_is_one_title():
+    # (Traditional script, where the 公文 recogniser does not take the title lines itself.)
+    page = ["東川省人民政府關于", "加快發展縣域物流體系的若干意見", "東政發〔2022〕18號",
+            "各市、縣人民政府，省政府各部門：", "為補齊縣域物流短板，提出如下意見。", "一、總體要求"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "東川省人民政府關于加快發展縣域物流體系的若干意見"
+    assert texts(doc)[0] == "東政發〔2022〕18號"
+    assert not removed(report, "meta-lines.above-title")

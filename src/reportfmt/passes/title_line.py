@@ -76,6 +76,8 @@ from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# A line ending in 关于 is a title's first half: no title, channel or site name ends so.
+_FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
 _CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
@@ -160,6 +162,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             repeated = above_meta = anchor
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
+        if repeated and _FIRST_HALF.search("".join(block_text(doc.content[repeated - 1]).split())):
+            # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
+            repeated -= 1
+            join_wrapped(doc, repeated)
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
