@@ -275,3 +275,13 @@ def test_a_short_title_with_one_name_of_its_ending_below_is_still_taken():
     page = ["职工代表大会", PARAGRAPH, "工会", PARAGRAPH, "一、会议安排", PARAGRAPH]
     _, report = clean("\n".join(page))
     assert report.title == "职工代表大会"
+
+
+# --- a dated title: the date in 【】 before its words ------------------------------------------------
+
+def test_a_bracketed_date_before_the_title_is_part_of_the_title_line():
+    page = ["【2024年3月9日】西湖街道学雷锋志愿服务活动分享",
+            "【学雷锋志愿服务】2024年3月9日，天气晴。街道12名志愿者参加了服务。", "志愿者先在社区广场摆好宣传展板。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "【2024年3月9日】西湖街道学雷锋志愿服务活动分享"
+    assert texts(doc)[0].endswith("街道12名志愿者参加了服务。")

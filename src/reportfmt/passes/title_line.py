@@ -21,6 +21,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
+from .patterns import DATE_ONLY_LINE
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -204,7 +205,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
             return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
-                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
+                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS
+                and not DATE_ONLY_LINE.match(bracket.group(1))):  # "【2024年2月18日】标题": a dated title
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
