@@ -264,19 +264,6 @@ def test_a_title_wrapped_after_its_guanyu_is_one_title():
     assert not removed(report, "meta-lines.above-title")
 
 
-def test_the_first_of_short_names_sharing_their_last_word_is_no_title():
-    page = ["股东大会", PARAGRAPH, "董事会", PARAGRAPH, "监事会", PARAGRAPH]
-    doc, report = clean("\n".join(page))
-    assert report.title is None
-    assert texts(doc)[0] == "股东大会"
-
-
-def test_a_short_title_with_one_name_of_its_ending_below_is_still_taken():
-    page = ["职工代表大会", PARAGRAPH, "工会", PARAGRAPH, "一、会议安排", PARAGRAPH]
-    _, report = clean("\n".join(page))
-    assert report.title == "职工代表大会"
-
-
 # --- a dated title: the date in 【】 before its words ------------------------------------------------
 
 def test_a_bracketed_date_before_the_title_is_part_of_the_title_line():

@@ -141,27 +141,13 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
     opens on the first of its part names, each in the same form (the same brackets, or each a
     question), each over its paragraph. The form is the page's own, whatever the words."""
     form = _series_form(text)
-    named = _name_end(text)
-    if form is None and named is None:
+    if form is None:
         return False
     lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
-    pairs = list(itertools.pairwise(lines[1:]))
-    if form is not None and any(_series_form(line) == form and text_begun(after) for line, after in pairs):
-        return True
-    # Short names sharing their last word ("會員代表大會", "理事會", "監事會"): two more below.
-    return named is not None and sum(_name_end(line) == named and text_begun(after) for line, after in pairs) >= 2
-
-
-# A short name of written characters, no document's name: its last character.
-_SHORT_NAME = re.compile(rf"^[{CJK}]{{2,8}}$")
-
-
-def _name_end(line: str) -> str | None:
-    line = "".join(line.split())
-    return line[-1] if _SHORT_NAME.match(line) and not DOCUMENT_NAME.search(line) else None
+    return any(_series_form(line) == form and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
 
 
 def echoes_channel(text: str, meta: str) -> bool:
