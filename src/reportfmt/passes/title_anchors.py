@@ -126,6 +126,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
+                and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
@@ -145,6 +146,17 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     if chosen and title_over_byline(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
+
+
+def _numbers_steps(texts: list[str], at: int) -> bool:
+    """The line at `at` is a bare number and its successor stands alone further down with text
+    between: the text's steps "1", "2" numbered on lines of their own, not a page's counter."""
+    number = texts[at].strip() if at < len(texts) else ""
+    if not number.isdigit() or len(number) > 2:
+        return False
+    successor = str(int(number) + 1)
+    between = [line.strip() for line in texts[at + 1:]]
+    return successor in between and any(len(line) > len(number) for line in between[:between.index(successor)])
 
 
 # How far below a title line its repeat is looked for.

@@ -34,7 +34,7 @@ _LEADING = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|优秀|热门|[
 _WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
 # A site name after the title: "标题_某某网", "标题 - 某某网", "标题|某某网".
 # A page image's "_第3页" is no site name: that line is a page image (document-site).
-_SITE_PART = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
+_SITE_PART = re.compile(r"\s*(?:[|｜]+|(?<![_＿])_{1,2}(?![_＿])|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
 
 
 def squeeze(text: str) -> str:

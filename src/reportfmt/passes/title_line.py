@@ -21,6 +21,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
+from .patterns import DATE_ONLY_LINE
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -59,6 +60,7 @@ from .title_neighbours import (
     drop_byline,
     headline_lines,
     heads_sections,
+    heads_series,
     meta_glued_at,
     numbers_sections_below,
     opens_on_later_sample,
@@ -75,6 +77,8 @@ from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# A line ending in 关于 is a title's first half: no title, channel or site name ends so.
+_FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
 _CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
@@ -152,8 +156,17 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "保密协议书" / "时间:… 协议书 我要投稿" / "保密协议书范文集锦六篇" (printed twice): the
             # line over the meta line is the title, the longer one under it the site's variant.
             repeated = above_meta = anchor
+        elif (anchor is not None and anchor > repeated + 1 and _back_to_back(doc, repeated)
+              and not _named_in(doc.content[repeated], doc.content[anchor])):
+            # "某某文案-写作的好帮手" twice running, then "会议纪要怎么排" over "73": the site's banner
+            # printed twice; the title is the other line, the one over the page's facts.
+            repeated = above_meta = anchor
     if repeated is None and found is None:
         repeated = document_name_under_menu(doc, rules)
+        if repeated and _FIRST_HALF.search("".join(block_text(doc.content[repeated - 1]).split())):
+            # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
+            repeated -= 1
+            join_wrapped(doc, repeated)
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
@@ -192,7 +205,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
             return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
-                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS):
+                and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS
+                and not DATE_ONLY_LINE.match(bracket.group(1))):  # "【2024年2月18日】标题": a dated title
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
@@ -266,7 +280,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
-        if heads_sections(text, doc.content[index + 1:]):
+        if heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:]):
             return None  # "调研背景" over its paragraph, "调研方法" below: the first section's name
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
@@ -284,6 +298,17 @@ def _named_in(title: pf.Block, variant: pf.Block) -> bool:
     """Whether the variant line holds the title line's core ("保密协议书" in "【精品】保密协议书范文汇总7篇")."""
     core = "".join(title_core(block_text(title)).split())
     return len(core) >= CORE_MIN_CHARS and core in "".join(block_text(variant).split())
+
+
+def _back_to_back(doc: pf.Doc, index: int) -> bool:
+    """The line at `index` is printed again as the next line with words (blank lines between)."""
+    line = "".join(block_text(doc.content[index]).split())
+    for block in doc.content[index + 1:]:
+        if not is_text_block(block):
+            return False
+        if text := "".join(block_text(block).split()):
+            return text == line
+    return False
 
 
 def _next_text(following: list[pf.Block]) -> str | None:
@@ -318,8 +343,15 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
         take_issuer(doc, issuer)
     title = strip_site_suffix(without_noise(candidate))
+    if (book := _IN_BOOK_MARKS.match(title)) is not None:
+        title = book.group(1)  # "《离职证明应该怎么写》": the site's marks around the whole title
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
+
+
+# A title wholly in 《》 (none inside): read once the title is whole, so that a headline's second
+# line naming a document ("省委办公厅印发" / "《…细则》") keeps its marks.
+_IN_BOOK_MARKS = re.compile(r"^\s*《([^《》]{2,60})》\s*$")
 
 
 # Cut rules whose match is noise a site inserted into its lines, never words of a title: a Discuz

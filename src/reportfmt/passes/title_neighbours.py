@@ -119,6 +119,37 @@ def heads_sections(text: str, following: list[pf.Block]) -> bool:
     return any(_section_name(line) and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
 
 
+# The forms a series of a page's own part names shares: each wrapped in the same brackets
+# ("【賀信的基本格式】" … "【賀信的寫作指導】"), or each a question ("什么是心得体会" … "为什么要写心得体会").
+_WRAPPED_NAME = re.compile(r"^([【\[〔［])[^【】\[\]〔〕［］]{2,20}([】\]〕］])$")
+_QUESTION_NAME = re.compile(r"^(?:什么|什麼|为什么|為什麼|为何|為何|如何|怎样|怎樣|怎么|怎麼)|[?？]$")
+SERIES_NAME_MAX_CHARS = 20
+
+
+def _series_form(line: str) -> str | None:
+    """Which series form a short line takes (its brackets, or "?"), None when none."""
+    line = "".join(line.split())
+    if len(line) > SERIES_NAME_MAX_CHARS or re.search(r"[，,。；;：:！!]", line):
+        return None
+    if wrapped := _WRAPPED_NAME.match(line):
+        return wrapped.group(1) + wrapped.group(2)
+    return "?" if _QUESTION_NAME.search(line) else None
+
+
+def heads_series(text: str, following: list[pf.Block]) -> bool:
+    """"【基本格式】" over a paragraph, "【写作指导】" over another below: a page with no title line
+    opens on the first of its part names, each in the same form (the same brackets, or each a
+    question), each over its paragraph. The form is the page's own, whatever the words."""
+    form = _series_form(text)
+    if form is None:
+        return False
+    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    if not lines or not text_begun(lines[0]):
+        return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
+    return any(_series_form(line) == form and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
+
+
 def echoes_channel(text: str, meta: str) -> bool:
     """The line is a word of the meta line under it: the channel's name the meta line gives
     ("时间:… 实施方案 我要投稿"), printed above it."""
@@ -180,6 +211,8 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     ("…工作总结") keeps its place: what follows it is its subtitle."""
     if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate):
         return False
+    if SECTION_NUMBER.match(candidate):
+        return False  # "(一)适用范围" over its first line: the text's first section, no channel
     # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
     lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))]
     if len(lines) < 2:

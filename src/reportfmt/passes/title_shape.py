@@ -55,6 +55,10 @@ def title_shaped(text: str) -> bool:
         return False
     if names_columns(text):
         return False  # "序号", "姓名 性别 年龄": a table's first cells, the text begun
+    if _FIELD_BLANK.search(text) or len(_LETTERED_OPTION.findall(text)) >= OPTIONS_MIN:
+        # "甲方:______(委托方)": a form's field with its blank to fill; "(A)甲乙 (B)乙丙": a choice
+        # question's options. Both are the document's own lines, whatever the words.
+        return False
     if _SALUTATION.match(text):
         return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):
@@ -73,6 +77,11 @@ def exclaimed_title(text: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+# A label's colon followed by a blank to fill in (underscores): a field of a form or a contract.
+_FIELD_BLANK = re.compile(r"[:：]\s*[_＿]{3,}")
+# "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
+_LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
+OPTIONS_MIN = 2
 # Who a letter or a speech addresses: its readers, never its title.
 _SALUTATION = re.compile(
     r"^[\s\[【]*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)\S{1,12}"

@@ -10,7 +10,8 @@ from .patterns import CJK
 from .width import fold_width
 
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]+|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
+# Three underscores or more are a blank to fill ("甲方:______(委托方)"), never a separator.
+_SITE_SUFFIX = re.compile(r"\s*(?:[|｜]+|(?<![_＿])_{1,2}(?![_＿])|\s[-–—]+\s)\s*[^_|｜]{1,30}$")
 # "标题-新华网": a dash without spaces only when what follows names a site or a channel.
 _SITE_WORD_SUFFIX = re.compile(
     r"\s*[-–—]+\s*[^-–—\s]{1,16}(?:网|站|频道|新闻|论坛|博客|百科|资讯|在线|日报|晚报|时报|中心|\.com|\.cn|\.net)$"

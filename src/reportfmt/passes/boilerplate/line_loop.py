@@ -23,6 +23,7 @@ from . import preamble, repeats, wrapped
 from .followers import Follower, following
 from .inline_cut import cut_pattern, cut_spans
 from .line_form import rule_form, spans_a_form
+from .part_labels import LONE_LABEL_RULES, among_part_labels
 from .placement import (
     _beside_chrome,
     _followed_as_required,
@@ -239,6 +240,9 @@ class _Scan:
             rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
+        if (rule is not None and f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES
+                and among_part_labels(blocks, index, lambda line, r=rule: r.pattern.search(line) is not None)):
+            rule = None  # "日期:" among "标题:", "保管:" each over its text: the text's part name
         return rule
 
     def _no_rule_acts(self, index: int, origin: int, block: pf.Block, text: str, where: set[str],

@@ -57,6 +57,15 @@ WATERMARK_MIN_COPIES = 2
 WATERMARK_NAME_MIN = 2
 
 
+# A letter or a digit. A line with none ("______", "------") names nothing and says nothing: twice
+# running it is a form's blank lines or a separator, never a title or a teaser printed again.
+_WORD = re.compile(r"[^\W_]")
+
+
+def holds_words(text: str) -> bool:
+    return _WORD.search(text) is not None
+
+
 def squeeze(text: str) -> str:
     return "".join(text.split())  # str.split and \\s agree on what is a blank; 4x faster
 
@@ -120,7 +129,7 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
                 cores = (core, numbered)
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
-            if len(core) >= TEASER_MIN_CHARS and any(_starts(following, c) or _starts(
+            if len(core) >= TEASER_MIN_CHARS and holds_words(core) and any(_starts(following, c) or _starts(
                     "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), c)
                     for c in cores):
                 removed.append((origin, block_text(block), "repeat.teaser"))

@@ -155,7 +155,8 @@ def repeats_line_above(text: str, previous: str | None) -> bool:
         return False
     bare = repeats.squeeze(text)
     return (TITLE_REPEAT_MIN_CHARS <= len(bare) <= REPEATED_LINE_MAX_CHARS and bare == repeats.squeeze(previous)
-            and not SECTION_NUMBER.match(text) and not re.search(r"[。；;！？!?，,：:]", text))
+            and not SECTION_NUMBER.match(text) and not re.search(r"[。；;！？!?，,：:]", text)
+            and repeats.holds_words(bare))
 
 
 REPEATED_LINE_MAX_CHARS = 60

@@ -8,6 +8,7 @@ attribute. Detection lives in find.py beside it; this pass maps its matches onto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -81,9 +82,32 @@ def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False) ->
     In a document written by hand (`authored`), the author's markup is no mask and masks
     are template blanks (written.py)."""
     sites: list[Site] = []
+    previous = None
     for container in iter_containers(doc):
-        sites.extend(mark_masks_in(container, options, authored=authored))
+        blank = not authored and blank_under_label(container, previous)
+        sites.extend(mark_masks_in(container, options, authored=authored, blank_line=blank))
+        previous = container
     return sites
+
+
+# A line made only of underscores is a separator (find._is_rule_line) unless it stands under a
+# field's label: "1.设备名称、型号" or "其他约定：" over "__________" is the label's blank to fill
+# in, as a form or a contract prints it; so is a second such line under the first.
+_UNDERSCORE_LINE = re.compile(r"[_＿]{3,}")
+_FIELD_LABEL = re.compile(
+    r"[:：]$"  # a label ending in its colon
+    r"|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[^。！？!?；;]{1,30}$")  # a short numbered item, no sentence
+
+
+def blank_under_label(container: pf.Element, previous: pf.Element | None) -> bool:
+    """Whether `container` is a line of underscores under a field's label (_FIELD_LABEL)."""
+    if previous is None or isinstance(container, pf.MetaInlines) or isinstance(previous, pf.MetaInlines):
+        return False
+    items = container.content.list  # read only; a line of underscores is one Str
+    if len(items) != 1 or type(items[0]) is not pf.Str or not _UNDERSCORE_LINE.fullmatch(items[0].text):
+        return False
+    label = inline_text(previous).strip()
+    return bool(_FIELD_LABEL.search(label) or _UNDERSCORE_LINE.fullmatch(label))
 
 
 def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
@@ -97,11 +121,13 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
     yield from found
 
 
-def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: bool = False) -> list[Site]:
+def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: bool = False,
+                  blank_line: bool = False) -> list[Site]:
     """Find masks in one container's text and wrap each in a Span.
 
     Spans already marked (masked or filled) are atomic: their masks are reported again but
-    never wrapped twice, which keeps the pass idempotent.
+    never wrapped twice, which keeps the pass idempotent. `blank_line`: the container is a
+    field's blank line (blank_under_label), read as a table cell is (no separator line).
     """
     if not may_hold_masks(container, options.detect):
         return []
@@ -116,7 +142,7 @@ def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: boo
             site = Site(elem, original, detector, kind, *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
-    found = find_masks(text, options.detect, cell=in_table_cell(container))
+    found = find_masks(text, options.detect, cell=blank_line or in_table_cell(container))
     if authored:
         found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end))
     for mask in found:
