@@ -24,6 +24,7 @@ from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
+from .colon_sections import colon_sections
 from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -507,6 +508,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
         _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
+    _add_colon_sections(found, texts, accepted, ranks, free)
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -521,6 +523,30 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+
+
+# Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
+COLON_SECTION_FAMILY = "colon-section"
+
+
+def _add_colon_sections(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
+                        ranks: dict[str, float], free) -> None:
+    """colon_sections.py's labels: each sample's (or the page's) sections, ranked below the sample
+    marker and above every numbered part, which they hold."""
+    # (taking over the bare readings of the same lines, made by rules that saw them alone: a bare
+    # line, a label held by the part above it, a list's parent)
+    bare_readings = ("unnumbered", HELD_LABEL_PREFIX, PARENT_PREFIX)
+    samples = [i for i, d in found.items() if d.family == "sample"]
+    numbered = {c.index for c in accepted if c.kind in ("heading", "split")}
+    chosen = [i for i in colon_sections(texts, samples, numbered)
+              if free(i) or (i in found and found[i].kind == "heading" and found[i].family.startswith(bare_readings))]
+    if not chosen:
+        return
+    found.update({i: Decision("heading", COLON_SECTION_FAMILY) for i in chosen})
+    tops = [ranks[d.family] for d in found.values()
+            if d.family in ranks and d.family not in ("sample", COLON_SECTION_FAMILY)]
+    ranks[COLON_SECTION_FAMILY] = (ORDER["sample"] + min(tops, default=ORDER["yi"])) / 2 if samples else \
+        min(tops, default=ORDER["yi"]) - 0.5
 
 
 # The family of colon labels inside a numbered part ("取得的成绩：" under "一、主要工作"): the part's
