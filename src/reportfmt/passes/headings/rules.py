@@ -25,6 +25,7 @@ from ..width import fold_width
 from .announced import announced_parts
 from .captions import captions
 from .colon_sections import colon_sections
+from .contract_articles import named_articles
 from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -229,6 +230,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     label_items = label_list_items(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
+    # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
+    contract = named_articles(texts)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -282,6 +285,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
         if points and marker.family == "yi":
+            in_article = True
+            continue
+        if marker.family == "tiao" and index in contract:
+            # "第二条 服务费用" over its clauses: a contract's named article, a section
+            found[index] = Decision("heading", "tiao")
             in_article = True
             continue
         if marker.family == "tiao":
