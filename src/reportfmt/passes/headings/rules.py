@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
+from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
@@ -517,6 +518,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
         _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
     _add_colon_sections(found, texts, accepted, ranks, free)
+    # "- 主动补位：领导没想到的事…" / "- 横向协调：…": a bulleted list naming its points runs them in
+    if named := bullet_runins(texts, free):
+        found.update({i: Decision("runin", BULLET_RUNIN_FAMILY, cut=cut) for i, cut in named.items()})
+        ranks[BULLET_RUNIN_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                         default=ORDER["yi"] - 1) + 1
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -535,6 +541,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
 
 # Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
 COLON_SECTION_FAMILY = "colon-section"
+# The named points of a bulleted list ("- 名称：说明…", bullet_runins.py).
+BULLET_RUNIN_FAMILY = "bullet-runin"
 
 
 def _add_colon_sections(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
