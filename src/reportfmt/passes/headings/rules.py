@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
+from .answer_keys import answer_lines
 from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
@@ -388,7 +389,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
-    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
+    # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
+    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
