@@ -116,3 +116,37 @@ def test_sentences_closed_by_a_colon_introduce_what_follows_and_head_nothing():
     ))
     assert outline(doc) == []
     assert {"具体安排如下：", "主要做法有："} <= set(paras(doc))
+
+
+def test_a_label_of_the_same_sections_glued_to_its_text_is_split_off():
+    doc, _ = clean(lines(
+        "大班美术活动设计（精选2篇）",
+        "大班美术活动设计 篇1",
+        "活动目标：",
+        "1、学习用树叶拼贴出小动物的样子。",
+        "2、大胆想象，愿意向同伴介绍自己的作品。",
+        "活动准备：各种形状的干树叶、胶水、卡纸、记号笔",
+        "活动过程：",
+        "一、看一看",
+        "教师出示几幅树叶贴画，请幼儿说一说画上有什么，是用什么做成的。",
+        "二、做一做",
+        "幼儿自选树叶在卡纸上拼贴，教师巡回指导，鼓励幼儿拼出和别人不一样的动物。",
+    ))
+    assert outline(doc)[1:4] == [(2, "活动目标："), (2, "活动准备："), (2, "活动过程：")]
+    assert "各种形状的干树叶、胶水、卡纸、记号笔" in paras(doc)
+
+
+def test_a_forms_field_lines_between_section_labels_stay_paragraphs():
+    doc, _ = clean(lines(
+        "房屋押金收条的写法",
+        "租房时交了押金，一定要让房东写一张收条，下面说说收条怎么写，供大家参考。",
+        "收条内容：",
+        "收条要写明收款人和交款人的身份、押金的数额以及退还的条件，双方签字后各执一份。",
+        "收款人：（签名） 日期： 年 月 日",
+        "交款人：（签名） 日期： 年 月 日",
+        "注意事项：",
+        "押金数额要同时写大写和小写，两者必须一致，涂改过的收条最好重新写一张。",
+    ))
+    assert [text for _, text in outline(doc)] == ["收条内容：", "注意事项："]
+    # (the typography pass closes the blank after the full-width bracket)
+    assert any(p.startswith("收款人：（签名）") for p in paras(doc))

@@ -31,19 +31,22 @@ SECTION_MIN_LABELS = 2
 SECTION_SURE_LABELS = 3
 
 
-def colon_sections(texts: list[str | None], samples: list[int], numbered: set[int]) -> list[int]:
+def colon_sections(texts: list[str | None], samples: list[int], numbered: set[int]) -> dict[int, int]:
     """Indices of the colon labels that are sections of their sample (or of the page): see the
     module's docstring. `samples`: the indices of the page's sample markers; `numbered`: those of
     its numbered headings. Labels under a numbered part are that part's (rules._add_held_labels):
-    a sample's labels count only where the first stands above its first numbered heading."""
+    a sample's labels count only where the first stands above its first numbered heading.
+    Index -> where the heading ends: the line's length for a label alone, the end of its colon for
+    one of the same sections glued to its text (glued_sections)."""
     if records_speech(texts):
-        return []  # a meeting's record: its colon labels are its speakers
+        return {}  # a meeting's record: its colon labels are its speakers
     bounds = [-1, *sorted(samples), len(texts)]
-    chosen: list[int] = []
+    chosen: dict[int, int] = {}
     for start, end in itertools.pairwise(bounds):
         labels = _segment_labels(texts, start + 1, end)
         if labels and not any(start < i < labels[0] for i in numbered):
-            chosen.extend(labels)
+            chosen.update({i: len(texts[i]) for i in labels})
+            chosen.update(_glued_sections(texts, labels))
     return chosen
 
 
@@ -62,6 +65,36 @@ def _segment_labels(texts: list[str | None], start: int, end: int) -> list[int]:
         if chosen[0] == first_text and not _list_line(texts[chosen[0] + 1]):
             return []
     return chosen
+
+
+# "活动准备：泡泡水、吸管…": a label of the same form with its text run on after the colon.
+_GLUED = re.compile(r"^\s*(?P<label>[\u3400-\u9fff]{2,8})\s*[:：]\s*(?=\S)")
+# A colon after a few words: a line of a form holds its fields so ("交款人：（签名） 日期：年 月 日"), and
+# so do the lines of a list of fields around one.
+_FIELD_COLON = re.compile(r"^\s*[^\s:：。；;，,]{1,12}\s*[:：]|[:：]\s*\S*\s+\S{1,6}\s*[:：]")
+
+
+def _glued_sections(texts: list[str | None], labels: list[int]) -> dict[int, int]:
+    """Lines between a sample's first and last section label that open with a label of the same
+    form, its text glued after the colon ("活动准备：泡泡水、吸管…" between "活动目标：" and "活动过程："):
+    a section whose line break the page lost. Each label different from the others; a line holding
+    a second field, or beside a line opening with a field, is a form's or a list's field, no section."""
+    names = {_label_of(texts[i]) for i in labels}
+    found: dict[int, int] = {}
+    for index in range(labels[0] + 1, labels[-1]):
+        match = _GLUED.match(texts[index] or "")
+        if (not match or parse_marker(texts[index]) is not None or match.group("label") in names
+                or addresses(match.group("label")) or _FIELD_COLON.search(texts[index][match.end():])
+                or _field_line(texts[index - 1]) or _field_line(texts[index + 1])):
+            continue
+        names.add(match.group("label"))
+        found[index] = match.end()
+    return found
+
+
+def _field_line(text: str | None) -> bool:
+    """A line opening with a field and its value (a section's label alone on its line is none)."""
+    return bool(text) and _label_of(text) is None and bool(_FIELD_COLON.search(text))
 
 
 def _glossary(texts: list[str | None], chosen: list[int]) -> bool:

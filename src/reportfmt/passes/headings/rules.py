@@ -556,11 +556,13 @@ def _add_colon_sections(found: dict[int, Decision], texts: list[str | None], acc
     bare_readings = ("unnumbered", HELD_LABEL_PREFIX, PARENT_PREFIX)
     samples = [i for i, d in found.items() if d.family == "sample"]
     numbered = {c.index for c in accepted if c.kind in ("heading", "split")}
-    chosen = [i for i in colon_sections(texts, samples, numbered)
-              if free(i) or (i in found and found[i].kind == "heading" and found[i].family.startswith(bare_readings))]
+    chosen = {i: cut for i, cut in colon_sections(texts, samples, numbered).items()
+              if free(i) or (i in found and found[i].kind == "heading" and found[i].family.startswith(bare_readings))}
     if not chosen:
         return
-    found.update({i: Decision("heading", COLON_SECTION_FAMILY) for i in chosen})
+    # (a label glued to its text, "活动准备：泡泡水…", is split off its line)
+    found.update({i: Decision("heading", COLON_SECTION_FAMILY) if cut >= len(texts[i].rstrip())
+                  else Decision("split", COLON_SECTION_FAMILY, cut=cut) for i, cut in chosen.items()})
     tops = [ranks[d.family] for d in found.values()
             if d.family in ranks and d.family not in ("sample", COLON_SECTION_FAMILY)]
     ranks[COLON_SECTION_FAMILY] = (ORDER["sample"] + min(tops, default=ORDER["yi"])) / 2 if samples else \
