@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .measure import is_body, squeeze
+from .measure import PINYIN_GLOSS, is_body, squeeze
 from .numbering import parse_marker
 
 # The name after the label: Chinese words (a 、, quotes or brackets inside), after a blank, 、 or colon.
 _NAME = re.compile(r"^[\s、:：]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、“”《》（）()]{1,15})$")
 NAMED_MIN_ARTICLES = 2
+# (a converted page's pinyin readings, "名稱(chēng)", are no words of the name)
+_GLOSS = re.compile(PINYIN_GLOSS)
 
 
 def named_articles(texts: list[str | None]) -> set[int]:
@@ -35,7 +37,7 @@ def named_articles(texts: list[str | None]) -> set[int]:
 
 def _named(texts: list[str | None], index: int, end: int) -> bool:
     """A short name after the label, and the article's clauses on the next line."""
-    if not _NAME.match(texts[index][end:]):
+    if not _NAME.match(_GLOSS.sub("", texts[index][end:])):
         return False
     following = texts[index + 1] if index + 1 < len(texts) else None
     if not following or len(squeeze(following)) < 2:
