@@ -37,7 +37,7 @@ def colon_sections(texts: list[str | None], samples: list[int], numbered: set[in
     its numbered headings. Labels under a numbered part are that part's (rules._add_held_labels):
     a sample's labels count only where the first stands above its first numbered heading.
     Index -> where the heading ends: the line's length for a label alone, the end of its colon for
-    one of the same sections glued to its text (glued_sections)."""
+    one of the same sections glued to its text (_glued_sections)."""
     if records_speech(texts):
         return {}  # a meeting's record: its colon labels are its speakers
     bounds = [-1, *sorted(samples), len(texts)]
