@@ -23,7 +23,11 @@ from dataclasses import dataclass, replace
 from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
+from .answer_keys import answer_lines
+from .bullet_runins import bullet_runins
 from .captions import captions
+from .colon_sections import colon_sections
+from .contract_articles import named_articles
 from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -228,6 +232,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     label_items = label_list_items(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
+    # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
+    contract = named_articles(texts)
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -281,6 +287,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
         if points and marker.family == "yi":
+            in_article = True
+            continue
+        if marker.family == "tiao" and index in contract:
+            # "第二条 服务费用" over its clauses: a contract's named article, a section
+            found[index] = Decision("heading", "tiao")
             in_article = True
             continue
         if marker.family == "tiao":
@@ -378,7 +389,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
-    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents
+    # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
+    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
@@ -507,6 +519,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
         _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
+    _add_colon_sections(found, texts, accepted, ranks, free)
+    # "- 主动补位：领导没想到的事…" / "- 横向协调：…": a bulleted list naming its points runs them in
+    if named := bullet_runins(texts, free):
+        found.update({i: Decision("runin", BULLET_RUNIN_FAMILY, cut=cut) for i, cut in named.items()})
+        ranks[BULLET_RUNIN_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                         default=ORDER["yi"] - 1) + 1
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -521,6 +539,34 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+
+
+# Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
+COLON_SECTION_FAMILY = "colon-section"
+# The named points of a bulleted list ("- 名称：说明…", bullet_runins.py).
+BULLET_RUNIN_FAMILY = "bullet-runin"
+
+
+def _add_colon_sections(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
+                        ranks: dict[str, float], free) -> None:
+    """colon_sections.py's labels: each sample's (or the page's) sections, ranked below the sample
+    marker and above every numbered part, which they hold."""
+    # (taking over the bare readings of the same lines, made by rules that saw them alone: a bare
+    # line, a label held by the part above it, a list's parent)
+    bare_readings = ("unnumbered", HELD_LABEL_PREFIX, PARENT_PREFIX)
+    samples = [i for i, d in found.items() if d.family == "sample"]
+    numbered = {c.index for c in accepted if c.kind in ("heading", "split")}
+    chosen = {i: cut for i, cut in colon_sections(texts, samples, numbered).items()
+              if free(i) or (i in found and found[i].kind == "heading" and found[i].family.startswith(bare_readings))}
+    if not chosen:
+        return
+    # (a label glued to its text, "活动准备：泡泡水…", is split off its line)
+    found.update({i: Decision("heading", COLON_SECTION_FAMILY) if cut >= len(texts[i].rstrip())
+                  else Decision("split", COLON_SECTION_FAMILY, cut=cut) for i, cut in chosen.items()})
+    tops = [ranks[d.family] for d in found.values()
+            if d.family in ranks and d.family not in ("sample", COLON_SECTION_FAMILY)]
+    ranks[COLON_SECTION_FAMILY] = (ORDER["sample"] + min(tops, default=ORDER["yi"])) / 2 if samples else \
+        min(tops, default=ORDER["yi"]) - 0.5
 
 
 # The family of colon labels inside a numbered part ("取得的成绩：" under "一、主要工作"): the part's

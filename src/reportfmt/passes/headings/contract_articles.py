@@ -1,0 +1,46 @@
+"""A contract's named articles: "第一条 服务内容" / "第二条：服务费用" over their clauses are headings.
+
+A law's article is a provision: "第十条 为了…，制定本办法。" holds its sentence on its line, and the
+headings pass marks its label (an article label, no section). A contract or an agreement names each
+article instead: a short name after the label (no sentence mark in it, no blank to fill), its clauses
+on the lines below (a paragraph or a numbered list). Two such articles or more, named articles making
+at least half of the page's articles, prove the form; one named article among provisions is a
+provision whose sentence happens to be short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure import PINYIN_GLOSS, is_body, squeeze
+from .numbering import parse_marker
+
+# The name after the label: Chinese words (a 、, quotes or brackets inside), after a blank, 、 or colon.
+_NAME = re.compile(r"^[\s、:：]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、“”《》（）()]{1,15})$")
+NAMED_MIN_ARTICLES = 2
+# (a converted page's pinyin readings, "名稱(chēng)", are no words of the name)
+_GLOSS = re.compile(PINYIN_GLOSS)
+
+
+def named_articles(texts: list[str | None]) -> set[int]:
+    """Indices of the 第X条 lines that name their article, where the page's articles are named."""
+    articles = []
+    for index, text in enumerate(texts):
+        marker = parse_marker(text) if text else None
+        if marker is not None and marker.family == "tiao":
+            articles.append((index, _named(texts, index, marker.end)))
+    named = {index for index, is_named in articles if is_named}
+    if len(named) < NAMED_MIN_ARTICLES or 2 * len(named) < len(articles):
+        return set()
+    return named
+
+
+def _named(texts: list[str | None], index: int, end: int) -> bool:
+    """A short name after the label, and the article's clauses on the next line."""
+    if not _NAME.match(_GLOSS.sub("", texts[index][end:])):
+        return False
+    following = texts[index + 1] if index + 1 < len(texts) else None
+    if not following or len(squeeze(following)) < 2:
+        return False
+    below = parse_marker(following)
+    return (below is not None and below.family != "tiao") or (below is None and is_body(following))
