@@ -1,0 +1,170 @@
+"""A site's menu opening the page, above the document: a run of short items, by form.
+
+    关于本会                                 <- goes
+    会员名录                                 <- goes
+    入会须知 | 表单下载                      <- goes (two items on one line)
+    联系我们                                 <- goes
+    本会简介                                 <- goes
+    第三章 会费                              <- the document starts (a heading, a sentence)
+    第十条 会员应按年缴纳会费……
+
+An association's, a school's or a government office's page prints its navigation and its
+sidebar's sub-menu one item a line, above the text. Alone each item looks like a heading or a
+list item, so no rule may drop one by its words. As a run they are told by form: at least
+MIN_ITEMS lines, each holding one or a few items (a label of a few characters: no sentence's
+marks, no item number, no heading's number, no date), alike in length, opening the page (no
+line of the page's own kept above them), with the document after them (enough text with
+sentences). The run goes as one (recorded `meta-lines.menu-run`).
+
+The document's own short lines stay: a list of names (2-3 characters each: a name list's items
+are shorter than a menu's labels), a poem's or a children's song's lines (they speak: a particle
+of the spoken language in their lines), numbered items, a table's cells under the title (the
+run must end on a line of the document: a heading or a sentence, not another short cell, and
+no more such labels may follow soon: a table's rows repeat its cells' form), and a page that is
+nothing but short lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from .placement import holds_picture
+
+RULE = "meta-lines.menu-run"
+# Fewer lines may be a short document's opening (a title in two lines, an addressee, a date).
+MIN_ITEMS = 5
+# Or a few lines holding several labels each (a menu and its sub-menu, a row each).
+MIN_ROW_ITEMS = 6
+# A menu's row may hold this many labels.
+MAX_LINE_ITEMS = 10
+# A menu's label: a word or two (characters, blanks aside).
+ITEM_MIN_CHARS = 2
+ITEM_MAX_CHARS = 8
+# A name list's items are two or three characters: a run whose labels are mostly that short
+# is kept (a menu's labels are mostly four or more: "会员名录", "联系我们").
+SHORT_ITEM_CHARS = 3
+# The document under the run: at least this much text with at least this many sentences, or the
+# run may be the page's own short list with little else.
+BODY_MIN_CHARS = 80
+BODY_MIN_SENTENCES = 2
+# The lines under the run looked at for more labels of its form, and how many make it a table.
+LOOK_AFTER = 20
+LABELS_AFTER_MAX = 3
+# A line with a sentence's marks, a field's colon, brackets or quotes is not a menu's label.
+_NOT_LABEL = re.compile(r"[。，,；;！!？?：:、“”\"'‘’《》()（）\[\]【】…]")
+# Particles of the spoken language: a poem's or a song's line has them, a menu's label rarely.
+_SPOKEN = re.compile(r"[的了着呢吗吧啊呀么]")
+# Several items on one line are parted by blanks or a bar.
+_PARTS = re.compile(r"\s*[|｜丨]\s*|\s+")
+# A bullet before an item, an arrow after it (a sub-menu's marker).
+_BULLET = re.compile(r"^[•·●○◆◇■□▪▶►>※*\-–—]+")
+_ARROW = re.compile(r"(?:>>|»|>|\u203a|\u25b8|\u25be)+$")
+_LABEL_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9+&/]")
+# A part's ordinal, however its numeral is written ("第卅六条", "第 三 章"): a heading, no label.
+_ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLOSING = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+EXAMPLE = ("关于本会", "会员名录", "入会须知 | 表单下载", "联系我们", "本会简介")
+
+
+def drop_edge_menus(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                    keep: frozenset[int]) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
+    """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
+    `blocks`: those kept so far. Lines gone already are passed over: chrome around or inside a
+    run does not end it. The run opening the page is looked for first, then the one closing it."""
+    kept_at = {origin: block for origin, block in blocks}
+    lines = [(origin, block) for origin, block in original
+             if origin in kept_at and not (is_text_block(block) and not block_text(block).strip())]
+    doomed = _edge_run(lines, keep, opening=True) + _edge_run(lines[::-1], keep, opening=False)
+    if not doomed:
+        return blocks, []
+    gone = {origin for origin, _ in doomed}
+    left = [(origin, block) for origin, block in blocks if origin not in gone]
+    return left, [(origin, " ".join(block_text(block).split()), RULE) for origin, block in sorted(doomed, key=_origin)]
+
+
+def _origin(item: tuple[int, pf.Block]) -> int:
+    return item[0]
+
+
+def _edge_run(lines: list[tuple[int, pf.Block]], keep: frozenset[int], opening: bool) -> list[tuple[int, pf.Block]]:
+    """The menu run at the edge `lines` start from (the page's lines, reversed for its end)."""
+    run: list[tuple[int, pf.Block]] = []
+    labels: list[str] = []
+    position = 0
+    while position < len(lines) and (items := menu_items(lines[position][1], keep)) is not None:
+        run.append(lines[position])
+        labels.extend(items)
+        position += 1
+    enough = len(run) >= MIN_ITEMS or (len(run) >= 2 and len(labels) >= MIN_ROW_ITEMS)
+    if not enough or position == len(lines) or not looks_like_menu(labels):
+        return []
+    # The run must border the document: at the top, its next line says more than a table's cell
+    # (a heading, a sentence); at the end, the line above it closes a sentence.
+    beside = lines[position][1]
+    if not (_document_line(beside) if opening else _closes_sentence(beside)):
+        return []
+    if not _body_follows([block for _, block in lines[position:]]):
+        return []
+    # A table's header cells are followed by its rows, cells of the same form again: a menu is
+    # printed once, and the document beside it is not made of such labels.
+    nearby = lines[position:position + LOOK_AFTER]
+    if sum(menu_items(block, keep) is not None for _, block in nearby) >= LABELS_AFTER_MAX:
+        return []
+    return run
+
+
+def menu_items(block: pf.Block, keep: frozenset[int]) -> list[str] | None:
+    """The labels a line holds when it is a line of a menu (one or a few short labels), else None."""
+    if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
+        return None
+    text = " ".join(block_text(block).split())
+    if (not text or SECTION_NUMBER.match(text) or _ORDINAL.match(text) or DATE_ONLY_LINE.match(text)
+            or _NOT_LABEL.search(text)):
+        return None
+    items = [_ARROW.sub("", _BULLET.sub("", part)) for part in _PARTS.split(text) if part]
+    items = [item for item in items if item]
+    if not items or len(items) > MAX_LINE_ITEMS:
+        return None
+    for item in items:
+        if not ITEM_MIN_CHARS <= len(item) <= ITEM_MAX_CHARS or item.isdigit():
+            return None
+        if len(_LABEL_CHAR.findall(item)) != len(item):
+            return None
+    # A line of several two-character words parted by blanks is a spaced-out name or title
+    # ("第 六 章", "张 三"): one item each part is not.
+    if len(items) > 1 and all(len(item) == 1 for item in text.split()):
+        return None
+    return items
+
+
+def looks_like_menu(labels: list[str]) -> bool:
+    """Whether the labels are a menu's: mostly longer than a name, few of them speaking."""
+    short = sum(len(label) <= SHORT_ITEM_CHARS for label in labels)
+    spoken = sum(bool(_SPOKEN.search(label)) for label in labels)
+    return short * 2 <= len(labels) and spoken * 3 < len(labels)
+
+
+def _document_line(block: pf.Block) -> bool:
+    """A line the document may open with: a heading, or a line longer than a label."""
+    if isinstance(block, pf.Header):
+        return True
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return False
+    text = "".join(block_text(block).split())
+    return bool(SECTION_NUMBER.match(text)) or len(text) > ITEM_MAX_CHARS or bool(_SENTENCE_END.search(text))
+
+
+def _closes_sentence(block: pf.Block) -> bool:
+    return is_text_block(block) and bool(_CLOSING.search(block_text(block)))
+
+
+def _body_follows(rest: list[pf.Block]) -> bool:
+    texts = ["".join(block_text(block).split()) for block in rest
+             if is_text_block(block) or isinstance(block, pf.Header)]
+    sentences = sum(len(_SENTENCE_END.findall(text)) for text in texts)
+    return sum(map(len, texts)) >= BODY_MIN_CHARS and sentences >= BODY_MIN_SENTENCES
