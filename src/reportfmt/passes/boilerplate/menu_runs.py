@@ -74,11 +74,12 @@ EXAMPLE = ("关于本会", "会员名录", "入会须知 | 表单下载", "联�
 def drop_edge_menus(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
                     keep: frozenset[int]) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
-    `blocks`: those kept so far. Lines gone already are passed over: chrome around or inside a
-    run does not end it. The run opening the page is looked for first, then the one closing it."""
+    `blocks`: those kept so far. A line gone already is passed over, or counted with the run when
+    it has a label's form (a rule took one row of the menu): chrome around or inside a run does
+    not end it. The run opening the page is looked for first, then the one closing it."""
     kept_at = {origin: block for origin, block in blocks}
-    lines = [(origin, block) for origin, block in original
-             if origin in kept_at and not (is_text_block(block) and not block_text(block).strip())]
+    lines = [(origin, block, origin in kept_at) for origin, block in original
+             if not (is_text_block(block) and not block_text(block).strip())]
     doomed = _edge_run(lines, keep, opening=True) + _edge_run(lines[::-1], keep, opening=False)
     if not doomed:
         return blocks, []
@@ -91,29 +92,36 @@ def _origin(item: tuple[int, pf.Block]) -> int:
     return item[0]
 
 
-def _edge_run(lines: list[tuple[int, pf.Block]], keep: frozenset[int], opening: bool) -> list[tuple[int, pf.Block]]:
-    """The menu run at the edge `lines` start from (the page's lines, reversed for its end)."""
+def _edge_run(lines: list[tuple[int, pf.Block, bool]], keep: frozenset[int],
+              opening: bool) -> list[tuple[int, pf.Block]]:
+    """The kept lines of the menu run at the edge `lines` start from (the page's lines, each
+    with whether it is still kept; reversed for the page's end)."""
     run: list[tuple[int, pf.Block]] = []
+    rows = 0
     labels: list[str] = []
     position = 0
-    while position < len(lines) and (items := menu_items(lines[position][1], keep)) is not None:
-        run.append(lines[position])
-        labels.extend(items)
+    while position < len(lines):
+        origin, block, kept = lines[position]
+        items = menu_items(block, keep)
+        if items is None and kept:
+            break
+        if items is not None:
+            rows += 1
+            labels.extend(items)
+            if kept:
+                run.append((origin, block))
         position += 1
-    enough = len(run) >= MIN_ITEMS or (len(run) >= 2 and len(labels) >= MIN_ROW_ITEMS)
-    if not enough or position == len(lines) or not looks_like_menu(labels):
+    rest = [block for _, block, kept in lines[position:] if kept]
+    enough = rows >= MIN_ITEMS or (rows >= 2 and len(labels) >= MIN_ROW_ITEMS)
+    if not run or not rest or not enough or not looks_like_menu(labels):
         return []
     # The run must border the document: at the top, its next line says more than a table's cell
     # (a heading, a sentence); at the end, the line above it closes a sentence.
-    beside = lines[position][1]
-    if not (_document_line(beside) if opening else _closes_sentence(beside)):
-        return []
-    if not _body_follows([block for _, block in lines[position:]]):
+    if not (_document_line(rest[0]) if opening else _closes_sentence(rest[0])) or not _body_follows(rest):
         return []
     # A table's header cells are followed by its rows, cells of the same form again: a menu is
     # printed once, and the document beside it is not made of such labels.
-    nearby = lines[position:position + LOOK_AFTER]
-    if sum(menu_items(block, keep) is not None for _, block in nearby) >= LABELS_AFTER_MAX:
+    if sum(menu_items(block, keep) is not None for block in rest[:LOOK_AFTER]) >= LABELS_AFTER_MAX:
         return []
     return run
 

@@ -51,7 +51,7 @@ def mojibake_share(text: str) -> float:
             continue  # (characters the charset lacks: the line was not read with it)
         decoded = raw.decode("utf-8", errors="replace")
         chinese = len(_CJK.findall(decoded))
-        if chinese >= MIN_DECODED and chinese >= 2 * decoded.count("\ufffd"):
+        if chinese >= MIN_DECODED and chinese >= decoded.count("\ufffd"):
             best = max(best, 3 * chinese / len(raw))
     return best
 
