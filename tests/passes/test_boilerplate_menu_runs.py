@@ -98,3 +98,32 @@ def test_a_page_of_little_else_keeps_its_short_lines():
     doc, report = clean("\n".join([TITLE, *MENU, "欢迎垂询"]))
     assert not removed(report, RULE)
     assert all(item in texts(doc) for item in MENU)
+
+
+CHAPTERS = ["第一章 总则", "第二章 会员", "第三章 组织机构", "第四章 会费", "第五章 附则"]
+ARTICLES = ["第一条 本会由本县书画爱好者自愿组成，是非营利性的群众团体。",
+            "第二条 凡热爱书画艺术、承认本章程者，经本人申请、理事会同意，可成为会员。",
+            "第三条 本会设会长一人、副会长二人，由会员大会选举产生，每届任期三年。",
+            "第四条 会员每年缴纳会费一百元，用于组织展览和交流活动。",
+            "第五条 本章程经会员大会通过后施行，解释权属于本会理事会。"]
+
+
+def test_a_chapter_menu_after_the_text_goes_the_headings_stay():
+    charter = [line for pair in zip(CHAPTERS, ARTICLES, strict=True) for line in pair]
+    doc, report = clean("\n".join([TITLE, *charter, *CHAPTERS]))
+    assert removed(report, RULE) == CHAPTERS
+    assert [line for line in texts(doc) if line in CHAPTERS] == CHAPTERS  # each heading once
+
+
+def test_a_table_of_contents_above_the_text_stays():
+    charter = [line for pair in zip(CHAPTERS, ARTICLES, strict=True) for line in pair]
+    doc, report = clean("\n".join([TITLE, *CHAPTERS, *charter]))
+    assert not removed(report, RULE)
+    assert [line for line in texts(doc) if line in CHAPTERS] == CHAPTERS * 2
+
+
+def test_a_heading_reading_like_a_menu_label_stays():
+    # The menu's "入会指南" went with the menu; the document's own heading of that name stays.
+    doc, report = clean("\n".join([TITLE, *MENU, "入会指南", *BODY]))
+    assert removed(report, RULE) == MENU
+    assert texts(doc) == ["入会指南", *BODY]

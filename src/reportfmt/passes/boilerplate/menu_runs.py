@@ -1,4 +1,4 @@
-"""A site's menu opening the page, above the document: a run of short items, by form.
+"""A site's menu at the page's edge, above or below the document: a run of short items, by form.
 
     关于本会                                 <- goes
     会员名录                                 <- goes
@@ -13,8 +13,11 @@ sidebar's sub-menu one item a line, above the text. Alone each item looks like a
 list item, so no rule may drop one by its words. As a run they are told by form: at least
 MIN_ITEMS lines, each holding one or a few items (a label of a few characters: no sentence's
 marks, no item number, no heading's number, no date), alike in length, opening the page (no
-line of the page's own kept above them), with the document after them (enough text with
-sentences). The run goes as one (recorded `meta-lines.menu-run`).
+line of the page's own kept above them) with the document after them (enough text with
+sentences), or closing it right after the document's last sentence. A closing run may repeat
+the page's own numbered headings ("第二章 会员", said once above as the chapter's heading): a
+chapter menu printed again below the text; a table of contents above the text is the
+document's and is not looked for. The run goes as one (recorded `meta-lines.menu-run`).
 
 The document's own short lines stay: a list of names (2-3 characters each: a name list's items
 are shorter than a menu's labels), a poem's or a children's song's lines (they speak: a particle
@@ -27,6 +30,7 @@ nothing but short lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import panflute as pf
 
@@ -39,6 +43,8 @@ RULE = "meta-lines.menu-run"
 MIN_ITEMS = 5
 # Or a few lines holding several labels each (a menu and its sub-menu, a row each).
 MIN_ROW_ITEMS = 6
+# A heading a chapter menu repeats: a part's number and its name.
+HEADING_MAX_CHARS = 30
 # A menu's row may hold this many labels.
 MAX_LINE_ITEMS = 10
 # A menu's label: a word or two (characters, blanks aside).
@@ -80,7 +86,10 @@ def drop_edge_menus(original: list[tuple[int, pf.Block]], blocks: list[tuple[int
     kept_at = {origin: block for origin, block in blocks}
     lines = [(origin, block, origin in kept_at) for origin, block in original
              if not (is_text_block(block) and not block_text(block).strip())]
-    doomed = _edge_run(lines, keep, opening=True) + _edge_run(lines[::-1], keep, opening=False)
+    # A closing run may also repeat the page's own headings (a chapter menu printed again after
+    # the text): a line said earlier on the page, in a heading's form, counts as one of its labels.
+    said = Counter(_squeeze(block) for _, block, _ in lines if _heading_form(block))
+    doomed = _edge_run(lines, keep, opening=True) + _edge_run(lines[::-1], keep, opening=False, said=said)
     if not doomed:
         return blocks, []
     gone = {origin for origin, _ in doomed}
@@ -93,7 +102,7 @@ def _origin(item: tuple[int, pf.Block]) -> int:
 
 
 def _edge_run(lines: list[tuple[int, pf.Block, bool]], keep: frozenset[int],
-              opening: bool) -> list[tuple[int, pf.Block]]:
+              opening: bool, said: Counter[str] | None = None) -> list[tuple[int, pf.Block]]:
     """The kept lines of the menu run at the edge `lines` start from (the page's lines, each
     with whether it is still kept; reversed for the page's end)."""
     run: list[tuple[int, pf.Block]] = []
@@ -103,6 +112,8 @@ def _edge_run(lines: list[tuple[int, pf.Block, bool]], keep: frozenset[int],
     while position < len(lines):
         origin, block, kept = lines[position]
         items = menu_items(block, keep)
+        if items is None and said and said[_squeeze(block)] > 1 and id(block) not in keep:
+            items = [_squeeze(block)]  # a heading of the page, printed again in a menu
         if items is None and kept:
             break
         if items is not None:
@@ -123,7 +134,21 @@ def _edge_run(lines: list[tuple[int, pf.Block, bool]], keep: frozenset[int],
     # printed once, and the document beside it is not made of such labels.
     if sum(menu_items(block, keep) is not None for block in rest[:LOOK_AFTER]) >= LABELS_AFTER_MAX:
         return []
+    # Right above the document's first paragraph, the last label may be the document's own first
+    # heading or its name ("入会指南" over its text): it stays.
+    if opening and run and run[-1][0] == _last_row(lines, position) and not _heading_start(rest[0]):
+        run.pop()
     return run
+
+
+def _last_row(lines: list[tuple[int, pf.Block, bool]], position: int) -> int | None:
+    """The origin of the run's last line (kept or not), right above `position`."""
+    return lines[position - 1][0] if position else None
+
+
+def _heading_start(block: pf.Block) -> bool:
+    """Whether the document opens with a numbered heading (the run above it is all the menu's)."""
+    return isinstance(block, pf.Header) or _heading_form(block)
 
 
 def menu_items(block: pf.Block, keep: frozenset[int]) -> list[str] | None:
@@ -165,6 +190,17 @@ def _document_line(block: pf.Block) -> bool:
         return False
     text = "".join(block_text(block).split())
     return bool(SECTION_NUMBER.match(text)) or len(text) > ITEM_MAX_CHARS or bool(_SENTENCE_END.search(text))
+
+
+def _squeeze(block: pf.Block) -> str:
+    return "".join(block_text(block).split()) if is_text_block(block) or isinstance(block, pf.Header) else ""
+
+
+def _heading_form(block: pf.Block) -> bool:
+    """A line in a numbered heading's form: a part's ordinal or a section number, a short name."""
+    text = _squeeze(block)
+    return (isinstance(block, pf.Header) or (is_text_block(block) and 0 < len(text) <= HEADING_MAX_CHARS
+            and not _SENTENCE_END.search(text))) and bool(_ORDINAL.match(text) or SECTION_NUMBER.match(text))
 
 
 def _closes_sentence(block: pf.Block) -> bool:
