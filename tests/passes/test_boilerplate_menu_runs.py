@@ -127,3 +127,11 @@ def test_a_heading_reading_like_a_menu_label_stays():
     doc, report = clean("\n".join([TITLE, *MENU, "入会指南", *BODY]))
     assert removed(report, RULE) == MENU
     assert texts(doc) == ["入会指南", *BODY]
+
+
+def test_the_titles_copy_is_not_counted_as_a_label():
+    # Four short lines and a short title printed again: four labels are not a menu.
+    title = "书画协会章程"
+    doc, report = clean("\n".join([title, *MENU[:4], title, HEADING, *BODY]))
+    assert not removed(report, RULE)
+    assert all(item in texts(doc) for item in MENU[:4])

@@ -105,7 +105,7 @@ def prepare(doc: pf.Doc) -> None:
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
     removed.extend(gone)
     # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
-    blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep)
+    blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,

@@ -39,6 +39,8 @@ from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
 from .placement import holds_picture
 
 RULE = "meta-lines.menu-run"
+# Removal families of the page's title and its copies (passed over by a run, never counted).
+_TITLE_FAMILIES = frozenset({"title", "metadata"})
 # Fewer lines may be a short document's opening (a title in two lines, an addressee, a date).
 MIN_ITEMS = 5
 # Or a few lines holding several labels each (a menu and its sub-menu, a row each).
@@ -78,14 +80,18 @@ EXAMPLE = ("关于本会", "会员名录", "入会须知 | 表单下载", "联�
 
 
 def drop_edge_menus(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                    keep: frozenset[int]) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
+                    keep: frozenset[int], removed: dict[int, str] | None = None,
+                    ) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
     `blocks`: those kept so far. A line gone already is passed over, or counted with the run when
     it has a label's form (a rule took one row of the menu): chrome around or inside a run does
-    not end it. The run opening the page is looked for first, then the one closing it."""
+    not end it. The run opening the page is looked for first, then the one closing it.
+    `removed`: origin -> rule of the lines gone so far; the title's copies a rule took are passed
+    over, never counted (a title reads like a label)."""
     kept_at = {origin: block for origin, block in blocks}
+    titles = {origin for origin, rule in (removed or {}).items() if rule.split(".", 1)[0] in _TITLE_FAMILIES}
     lines = [(origin, block, origin in kept_at) for origin, block in original
-             if not (is_text_block(block) and not block_text(block).strip())]
+             if origin not in titles and not (is_text_block(block) and not block_text(block).strip())]
     # A closing run may also repeat the page's own headings (a chapter menu printed again after
     # the text): a line said earlier on the page, in a heading's form, counts as one of its labels.
     said = Counter(_squeeze(block) for _, block, _ in lines if _heading_form(block))
