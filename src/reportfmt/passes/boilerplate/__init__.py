@@ -23,6 +23,8 @@ from . import (
     echoes,
     facts_under_title,
     keyword_run,
+    menu_runs,
+    mojibake,
     preamble,
     repeats,
     scored,
@@ -69,6 +71,9 @@ def prepare(doc: pf.Doc) -> None:
         removed.extend(gone)
         if not gone:
             break
+    # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
+    blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
+    removed.extend(gone)
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
     removed.extend(gone)
@@ -98,6 +103,9 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
+    # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
+    blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,

@@ -7,7 +7,7 @@ the same short text at the top of the page is the same chrome: it goes too, reco
 family of the first copy (`<family>.repeated-chrome`). Lines the title or the metadata pass took
 are not copied from: a title repeated is titles.py's, and a heading may read like a title; nor
 is what DOM extraction dropped (a whole navigation bar goes by its container, and its items,
-"工作动态", read like the document's headings).
+"工作动态", read like the document's headings), nor a menu run's labels (menu_runs.py).
 Used by the boilerplate pass after its rules.
 """
 
@@ -26,6 +26,9 @@ from . import repeats
 MAX_CHARS = 16
 # Rule families whose lines are not chrome copies to look for (see above).
 NOT_COPIED = frozenset({"title", "metadata", "extract"})
+# Nor a menu's labels the menu-run step took (menu_runs.py): like a navigation bar's items, a
+# label (or a chapter menu's copy of a heading) reads like the document's own heading.
+NOT_COPIED_RULES = frozenset({"meta-lines.menu-run"})
 # What may stand before or after the copy: bullets, dashes, brackets, blanks.
 _DECORATION = re.compile(r"^[\s\-–—•·*>》|｜【\[(（]+|[\s\-–—•·*<《|｜】\])）:：]+$")
 EXAMPLE = (("学习心得", "meta-lines.above-title"), "-学习心得")
@@ -41,7 +44,7 @@ def chrome_keys(records) -> dict[str, str]:
     keys: dict[str, str] = {}
     for text, rule in records:
         family = rule.split(".", 1)[0]
-        if family in NOT_COPIED or not text or len(text) > MAX_CHARS:
+        if family in NOT_COPIED or rule in NOT_COPIED_RULES or not text or len(text) > MAX_CHARS:
             continue
         found = key(text)
         if len(found) >= 2:

@@ -24,6 +24,8 @@ PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
 PROSE_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A sentence has words: a line of marks alone ("? ? ?", a lost indent) is no prose.
+_WORD = re.compile(r"\w")
 
 # The longest line any rule looks at (a cut rule's max_chars); longer ones need no folding.
 FOLD_MAX_CHARS = 100_000
@@ -81,7 +83,7 @@ def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule
 
 
 def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
-    prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES
+    prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES and bool(_WORD.search(text))
     # Only the rules whose required literals the line may hold and that may act on it here
     # (rule_index.py: in a region of `where`, max_chars, not between chrome, which a rule acting
     # only between two lines of chrome is asked by between.py, after the scan; in prose, a rule

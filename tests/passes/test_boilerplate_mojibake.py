@@ -1,0 +1,60 @@
+"""Lines a page decoded with the wrong charset (mojibake, issue 18 round 23), told by their bytes,
+and question marks where a scrape lost a paragraph's indent. Made-up text; the mojibake is made
+here by decoding it wrongly, as a broken page does."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+from reportfmt.passes.boilerplate.mojibake import is_mojibake
+
+TITLE = "县政协通报提案办理情况"
+BODY = ["三月九日，县政协召开提案办理情况通报会，听取承办单位的办理汇报。",
+        "会议指出，今年共收到提案一百零六件，已办复九十八件，其余正在办理之中。",
+        "与会委员对办理质量给予肯定，并就教育、交通和养老等问题提出进一步的意见。",
+        "会议要求各承办单位加强与委员的沟通，确保提案办理取得实效。"]
+
+
+def garble(text: str, charset: str) -> str:
+    """The text's UTF-8 bytes read with another charset, as a broken page shows them."""
+    return text.encode("utf-8").decode(charset, errors="replace")
+
+
+def test_utf8_read_as_gbk_or_windows_1252_is_mojibake():
+    for charset in ("gbk", "cp1252"):
+        assert is_mojibake(garble("关注本报官方账号获取更多消息", charset)), charset
+
+
+def test_real_text_is_no_mojibake():
+    # Short headings and sentences in simplified and traditional script, and Latin text.
+    for text in ["上级交办的课题", "会议纪要格式", "辞职申请书的书写格式是怎样的?", "第三條 本會會址設於台中市。",
+                 "Café au lait, naïve résumé", *BODY]:
+        assert not is_mojibake(text), text
+
+
+def test_a_mojibake_line_goes_the_text_stays():
+    junk = garble("扫码下载客户端阅读全文", "gbk")
+    doc, report = clean("\n".join([TITLE, *BODY[:2], junk, *BODY[2:]]))
+    assert texts(doc) == BODY
+    assert removed(report, "markup.mojibake-line") == [" ".join(junk.split())]
+
+
+def test_a_page_wholly_in_the_wrong_charset_stays():
+    # The whole text is the document read wrongly: nothing to tell chrome from it by.
+    garbled = [garble(line, "gbk") for line in BODY]
+    doc, report = clean("\n".join([TITLE, *garbled]))
+    assert not removed(report, "markup.mojibake-line")
+    assert len(texts(doc)) == len(BODY)
+
+
+def test_lost_indent_marks_are_cut_and_the_paragraph_kept():
+    doc, report = clean("\n".join([TITLE, "????" + BODY[0], "? " + BODY[1], *BODY[2:]]))
+    assert texts(doc) == BODY
+    assert removed(report, "markup.lost-indent-marks") == ["????", "?"]
+
+
+def test_a_line_of_question_marks_goes_a_question_stays():
+    question = "提案办理的结果是否令委员满意？"
+    doc, report = clean("\n".join([TITLE, BODY[0], "? ? ?", question, *BODY[1:]]))
+    assert removed(report, "markup.question-mark-line") == ["? ? ?"]
+    assert question in texts(doc)
