@@ -1,0 +1,83 @@
+"""Other pages' titles and the site's framing by form (issue 18, round 23): a run of headlines
+right under an item whose last sentence closes with a bracketed credit (no label over them), a
+box's label left alone at the page's end, and the site's introduction right above sample 1 of a
+page of several samples. Near misses stay: a poem or a signature after a plain last sentence, a
+unit's name closing a notice, an introduction above a page's only sample.
+Fixtures are written for the project in the forms real pages take, with made-up words."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "河湾镇举办首届农民丰收节"
+BODY = ["九月二十二日，河湾镇在镇文化广场举办首届农民丰收节，来自全镇十二个村的农户带来了自家的特产。",
+        "活动现场设置了农产品展销、农耕体验和文艺演出三个区域，吸引了周边两千多名群众参加。",
+        "镇党委负责人表示，今后将把丰收节办成河湾镇的一张名片，带动更多农户增收。"]
+CREDITED = [*BODY[:-1], BODY[-1] + "（本网编辑周一帆）"]
+HEADLINES = ["北岭县召开秋季森林防火工作推进会", "石桥社区开展独居老人上门走访活动",
+             "县市场监管局抽检中秋月饼质量", "“冒充客服”电话又来了？"]
+
+
+def test_headlines_under_an_items_closing_credit_go():
+    doc, report = clean("\n".join([TITLE, *CREDITED, *HEADLINES]))
+    assert texts(doc) == CREDITED
+    assert removed(report, "recommendations.title-list") == HEADLINES
+
+
+def test_short_lines_after_a_plain_last_sentence_stay():
+    # No credit closes the text, no label or chrome stands over them: the document's own lines.
+    poem = ["稻浪翻过河湾的时候", "我们站在田埂上数着谷穗", "风把笑声送到很远的地方"]
+    signature = ["河湾镇人民政府办公室", "河湾镇农业综合服务中心", "2024年9月23日"]
+    for tail in (poem, signature, HEADLINES[:2]):
+        doc, report = clean("\n".join([TITLE, *CREDITED[:-1], BODY[-1], *tail]))
+        assert texts(doc)[-len(tail):] == tail, tail
+        assert not removed(report, "recommendations.title-list"), tail
+    # Two headlines under a credit are no list.
+    doc, report = clean("\n".join([TITLE, *CREDITED, *HEADLINES[:2]]))
+    assert texts(doc)[-2:] == HEADLINES[:2]
+
+
+def test_a_boxs_label_alone_at_the_end_goes():
+    for label in ("相关资讯", "相關新聞", "最新公告", "本站相关服务和产品介绍链接:"):
+        doc, report = clean("\n".join([TITLE, *BODY, label]))
+        assert texts(doc) == BODY, label
+        assert removed(report, "recommendations.dangling-label") == [label]
+
+
+def test_a_documents_own_last_short_line_stays():
+    # A signature, an attachment label, a heading the document goes on under, a sentence.
+    for tail in (["河湾镇人民政府"], ["附件：相关材料清单"], ["相关链接是否有效，请读者自行核实。"]):
+        doc, report = clean("\n".join([TITLE, *BODY, *tail]))
+        assert texts(doc)[-1] == tail[-1], tail
+        assert not removed(report, "recommendations.dangling-label"), tail
+    doc, report = clean("\n".join([TITLE, *BODY, "相关政策", BODY[0]]))
+    assert "相关政策" in texts(doc)
+
+
+SAMPLE_ONE = ["第1篇：晚自习迟到的检讨书", "昨天晚自习我迟到了二十分钟，耽误了同学们的学习，我向老师和同学们道歉。",
+              "今后我一定按时到校，请老师监督。"]
+SAMPLE_TWO = ["第2篇：忘交作业的检讨书", "这周我两次没有按时交数学作业，辜负了老师的信任。"]
+# (an anecdote that leads to the samples, with no word of the offer the lead-in rules know)
+INTRO = "上学期班主任说过一句话：认错不丢人，说不清楚错在哪里才丢人。写检讨也是这个道理。"
+
+
+def test_an_introduction_above_sample_one_goes():
+    doc, report = clean("\n".join(["检讨书范文", INTRO, *SAMPLE_ONE, *SAMPLE_TWO]))
+    assert removed(report, "lead-in.introduction-before-samples") == [INTRO]
+    assert texts(doc)[1:3] == SAMPLE_ONE[1:]
+    # A page whose title counts its samples, only the first shown.
+    doc, report = clean("\n".join(["检讨书范文(2篇)", INTRO, *SAMPLE_ONE]))
+    assert removed(report, "lead-in.introduction-before-samples") == [INTRO]
+
+
+def test_text_above_a_lone_sample_or_a_later_one_stays():
+    # One sample and no count: the paragraph may be the page's own text.
+    doc, report = clean("\n".join(["检讨书范文", INTRO, *SAMPLE_ONE]))
+    assert INTRO in texts(doc)
+    # Above sample 2 (sample 1 has no marker shown): the paragraph is sample 1's.
+    doc, report = clean("\n".join(["检讨书范文", SAMPLE_ONE[1], *SAMPLE_TWO, "第3篇：上课说话的检讨书", SAMPLE_ONE[2]]))
+    assert SAMPLE_ONE[1] in texts(doc)
+    # A line with no sentence's end (a heading, a name) is no introduction.
+    doc, report = clean("\n".join(["检讨书范文", "学生检讨书写作要点", *SAMPLE_ONE, *SAMPLE_TWO]))
+    assert not removed(report, "lead-in.introduction-before-samples")
