@@ -81,3 +81,53 @@ def test_text_above_a_lone_sample_or_a_later_one_stays():
     # A line with no sentence's end (a heading, a name) is no introduction.
     doc, report = clean("\n".join(["检讨书范文", "学生检讨书写作要点", *SAMPLE_ONE, *SAMPLE_TWO]))
     assert not removed(report, "lead-in.introduction-before-samples")
+
+
+# The site's framing sentences by what they talk about: the page and its reader, not the subject.
+TEXT = "同学们：新学期开始了，希望大家把假期里养成的好习惯带到课堂上来。"
+
+
+def test_the_editor_pointing_ahead_to_the_reader_is_cut():
+    line = "写好开头并不难，下面小编告诉大家几个常用的办法。" + TEXT
+    doc, report = clean("\n".join(["开学讲话", line, "第二段正文，讲的是作息时间的安排。"]))
+    assert removed(report, "lead-in.editor-points-ahead") == ["写好开头并不难，下面小编告诉大家几个常用的办法。"]
+    assert texts(doc)[0] == TEXT
+    # A writer pointing ahead in their own voice stays.
+    line = "下面我向大家汇报三个方面的情况。" + TEXT
+    doc, report = clean("\n".join(["开学讲话", line, "第二段正文，讲的是作息时间的安排。"]))
+    assert texts(doc)[0] == line
+
+
+def test_a_channel_presenting_the_piece_is_cut():
+    line = "讲话稿频道《秋季开学典礼校长讲话》，希望大家喜欢。" + TEXT
+    doc, report = clean("\n".join(["开学讲话", line, "第二段正文，讲的是作息时间的安排。"]))
+    assert removed(report, "lead-in.channel-presents-piece") == ["讲话稿频道《秋季开学典礼校长讲话》，希望大家喜欢。"]
+    assert texts(doc)[0] == TEXT
+    # A speaker recommending a book by its title names no channel: stays.
+    line = "今天我给大家推荐《乡土中国》，希望大家喜欢。" + TEXT
+    doc, report = clean("\n".join(["读书分享", line, "第二段正文，讲的是读书的方法。"]))
+    assert texts(doc)[0] == line
+
+
+def test_an_appeal_to_comment_on_the_page_goes():
+    note = "本期选登两篇五年级同学的习作，读完觉得不错的话，欢迎在下方留言给小作者们加油。"
+    essay = ["秋天的校园", "操场边的银杏叶黄了，风一吹就落下一地金色。", "我和同学们捡了好多叶子，夹进书里做书签。"]
+    doc, report = clean("\n".join(["习作选登", note, *essay]))
+    assert removed(report, "lead-in.appeal-to-comment") == [note]
+    assert texts(doc)[-2:] == essay[1:]
+    # A notice asking people to leave their views in a box on site talks about no page: stays.
+    line = "欢迎各位家长在校门口的意见箱留言，提出宝贵建议。"
+    doc, report = clean("\n".join(["致家长的一封信", line, *essay[1:]]))
+    assert line in texts(doc)
+
+
+def test_a_closing_pointer_to_more_elsewhere_goes():
+    body = ["会议记录要写明时间、地点、主持人和出席人员。", "讨论的要点和决定的事项要逐条记下，会后由主持人核对签字。"]
+    pointer = "想看更多会议记录范例，您可以参考以下网站："
+    doc, report = clean("\n".join(["会议记录怎么写", *body, pointer]))
+    assert removed(report, "lead-in.more-elsewhere") == [pointer]
+    assert texts(doc) == body
+    # A document's own line pointing to its list below (a colon, the items follow) stays.
+    own = "具体要求如下："
+    doc, report = clean("\n".join(["会议记录怎么写", *body, own, "一、时间写到分钟。"]))
+    assert own in texts(doc)
