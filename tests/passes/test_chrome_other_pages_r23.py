@@ -131,3 +131,24 @@ def test_a_closing_pointer_to_more_elsewhere_goes():
     own = "具体要求如下："
     doc, report = clean("\n".join(["会议记录怎么写", *body, own, "一、时间写到分钟。"]))
     assert own in texts(doc)
+
+
+LETTER = ["尊敬的学院领导：", "我因家中老人病重，需要回家照料，特申请休学一学期，恳请批准。", "此致", "敬礼！",
+          "申请人：XXX", "日期：XXXX年XX月XX日"]
+
+
+def test_the_sites_comment_after_a_sample_letters_date_goes():
+    comment = "这份样稿先说事由，再说打算，大家参考时把家里的情况换成自己的即可。"
+    doc, report = clean("\n".join(["休学申请书", *LETTER, comment]))
+    assert removed(report, "lead-in.comment-after-letter") == [comment]
+    assert texts(doc)[-1] == "日期：XXXX年XX月XX日"
+
+
+def test_what_follows_a_letters_date_and_is_the_pages_own_stays():
+    # A story going on after the letter (no word to the reader), an attachment line, a second sample.
+    story = "信寄出后的第三天，学院回了信，同意了他的申请。"
+    attachment = "附：医院诊断证明一份，请大家核对。"
+    for tail in ([story], [attachment], ["第2篇", LETTER[1]]):
+        doc, report = clean("\n".join(["休学申请书", *LETTER, *tail]))
+        assert texts(doc)[-len(tail):] == tail, tail
+        assert not removed(report, "lead-in.comment-after-letter"), tail

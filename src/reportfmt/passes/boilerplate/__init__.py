@@ -24,6 +24,7 @@ from . import (
     echoes,
     facts_under_title,
     keyword_run,
+    letter_outro,
     preamble,
     repeats,
     scored,
@@ -77,6 +78,9 @@ def prepare(doc: pf.Doc) -> None:
     announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
     blocks, gone = preamble.drop_definition_before_samples(
         blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
+    removed.extend(gone)
+    # The site's comment on a sample letter after its signed date (letter_outro.py).
+    blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
     removed.extend(gone)
     # A counter's word beside its bare count, one a line (count_labels.py).
     blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
