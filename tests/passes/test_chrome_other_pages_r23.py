@@ -152,3 +152,32 @@ def test_what_follows_a_letters_date_and_is_the_pages_own_stays():
         doc, report = clean("\n".join(["休学申请书", *LETTER, *tail]))
         assert texts(doc)[-len(tail):] == tail, tail
         assert not removed(report, "lead-in.comment-after-letter"), tail
+
+
+PLAN = ["学校安全工作计划", "一、每月开展一次校园安全大检查，发现问题当天登记、限期整改。",
+        "二、每学期组织两次应急疏散演练，做到人人熟悉路线。"]
+
+
+def test_a_domain_in_styled_letters_stamped_into_the_text_is_cut():
+    stamp = "𝓢𝒊𝓽𝓮𝓝𝓪𝓶𝓮.𝑪𝒪ⓜ"
+    doc, report = clean("\n".join([PLAN[0], PLAN[1] + " " + stamp, PLAN[2]]))
+    assert removed(report, "injected.styled-letter-stamp") == [stamp]
+    assert texts(doc)[0] == PLAN[1]
+    # A formula's italic letters, full-width letters and a plain address stay.
+    # (written as escapes: math italic S, a, b; full-width www.xxx.com)
+    formula = "设面积为\U0001D446，则\U0001D446=\U0001D44E×\U0001D44F，单位为平方米。"
+    full_width = "本校网址为\uff57\uff57\uff57.\uff58\uff58\uff58.\uff43\uff4f\uff4d，欢迎访问。"
+    for line in (formula, full_width, "详见www.example.com。"):
+        doc, report = clean("\n".join([PLAN[0], line, PLAN[2]]))
+        assert texts(doc)[0] == line, line
+        assert not removed(report, "injected.styled-letter-stamp"), line
+
+
+def test_an_advert_slots_label_after_the_text_goes():
+    doc, report = clean("\n".join([*PLAN, "广告专区"]))
+    assert removed(report, "injected.advert-slot-label") == ["广告专区"]
+    assert texts(doc) == PLAN[1:]
+    # Numbered or in a sentence: the document's own.
+    for line in ("三、广告", "广告牌要定期检查，防止大风天气坠落。"):
+        doc, report = clean("\n".join([*PLAN, line]))
+        assert texts(doc)[-1] == line, line
