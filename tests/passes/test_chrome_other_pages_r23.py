@@ -45,9 +45,18 @@ def test_a_boxs_label_alone_at_the_end_goes():
         assert removed(report, "recommendations.dangling-label") == [label]
 
 
+def test_a_boxs_label_over_the_sites_contact_lines_goes():
+    contact = ["电话：0571-88886666", "地址：某市某区河湾路18号"]
+    doc, report = clean("\n".join([TITLE, *BODY, "相关新闻", *contact]))
+    assert removed(report, "recommendations.dangling-label") == ["相关新闻"]
+    assert "相关新闻" not in texts(doc)
+
+
 def test_a_documents_own_last_short_line_stays():
     # A signature, an attachment label, a heading the document goes on under, a sentence.
-    for tail in (["河湾镇人民政府"], ["附件：相关材料清单"], ["相关链接是否有效，请读者自行核实。"]):
+    # (also a button's bare word: "推荐", "更多")
+    for tail in (["河湾镇人民政府"], ["附件：相关材料清单"], ["相关链接是否有效，请读者自行核实。"],
+                 ["推荐"], ["更多"]):
         doc, report = clean("\n".join([TITLE, *BODY, *tail]))
         assert texts(doc)[-1] == tail[-1], tail
         assert not removed(report, "recommendations.dangling-label"), tail

@@ -185,7 +185,12 @@ LABEL_RULE = "recommendations.dangling-label"
 # A box's label left alone at the page's end, its items gone or never printed: it names what the
 # box links to by relation or recency ("相关资讯", "最新公告", "更多推荐:", "X相关产品链接地址:"),
 # a few words with no sentence, a colon at most. A signature names a unit or a person instead.
+# (two words at least, the relation and the kind: a bare "推荐" or "更多" is a button)
+DANGLING_MIN_CHARS = 4
 DANGLING_MAX_CHARS = 24
+# A footer's contact field: a phone, fax, address, post code or mail line.
+_CONTACT = re.compile(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
+                      re.I)
 _LINKS_TO = re.compile(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|更多|[热熱][门門点點]|最新|[链鏈]接|[连連][结結]")
 
 
@@ -197,13 +202,17 @@ def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple
     lines = [(origin, block) for origin, block in original
              if is_text_block(block) and block_text(block).strip()]
     last = max((p for p, (origin, _) in enumerate(lines) if origin in kept_at), default=None)
+    # (the site's contact lines may close the page under the box: they are the footer's, not
+    # the document's, and anchor the label as the page's end would)
+    while last is not None and last > 0 and _CONTACT.match(" ".join(block_text(lines[last][1]).split())):
+        last = max((p for p in range(last) if lines[p][0] in kept_at), default=None)
     if last is None or last == 0:
         return blocks, []
     origin, block = lines[last]
     text = " ".join(block_text(block).split())
     label = _MORE.sub("", text).rstrip("：:").strip()
     if (origin < tail_start or id(block) in keep or not isinstance(block, (pf.Para, pf.Plain))
-            or not label or len(label) > DANGLING_MAX_CHARS or _SENTENCE.search(label)
+            or not DANGLING_MIN_CHARS <= len(label) <= DANGLING_MAX_CHARS or _SENTENCE.search(label)
             or SECTION_NUMBER.match(label) or _DOCUMENT_PART.search(label) or not _LINKS_TO.search(label)):
         return blocks, []
     above_origin, above = lines[last - 1]
