@@ -13,6 +13,12 @@ rule drops it by its text: only as the page's first paragraph, right above a sam
 The lead-in rules take the same talk when a "下面是小编…" sentence follows it (the pass's
 definition-before-lead-in); this is the form without one. Used by the boilerplate pass after its
 rules.
+
+The same place holds the site's introduction whatever it says (a summary under a "摘要:" or "前言:"
+label, an anecdote leading to the offer): the page's first paragraph of finished sentences right
+above sample 1, on a page that shows a sample 2 or whose title counts its samples
+(`lead-in.introduction-before-samples`). Above a later sample, or with one sample and no count,
+the paragraph may be a sample's own and stays.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ RULE = "lead-in.definition-before-samples"
 # more numbered samples. Whatever stands before sample 1 is no sample's; a page title has no
 # sentence's end.
 INTRODUCTION_RULE = "lead-in.introduction-before-samples"
-_ABOUT_SAMPLES = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+_FINISHED = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 # The first sentence says what a thing is: a short subject, then 是/是指/指的是 ("X的时间是…").
 _DEFINES = re.compile(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
 # Template talk is a paragraph or two of the site's, not a chapter.
@@ -58,7 +64,7 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
         return blocks, []
     if _DEFINES.match(definition):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
-    if (marker.number == 1 and _ABOUT_SAMPLES.search(definition) and sample_marker(definition) is None
+    if (marker.number == 1 and _FINISHED.search(definition) and sample_marker(definition) is None
             and (announced or _second_sample(blocks, second))):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, INTRODUCTION_RULE)]
     return blocks, []
