@@ -15,14 +15,16 @@ import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
-from ..headings.samples import announced_by_removed
+from ..headings.samples import ANNOUNCES_SAMPLES, announced_by_removed
 from ..patterns import REPLY_CLASS
+from ..script import fold_script
 from . import (
     between,
     count_labels,
     echoes,
     facts_under_title,
     keyword_run,
+    letter_outro,
     menu_runs,
     mojibake,
     preamble,
@@ -78,7 +80,12 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
     removed.extend(gone)
     # The genre's definition printed above the first of several samples (preamble.py).
-    blocks, gone = preamble.drop_definition_before_samples(blocks, keep)
+    announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
+    blocks, gone = preamble.drop_definition_before_samples(
+        blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
+    removed.extend(gone)
+    # The site's comment on a sample letter after its signed date (letter_outro.py).
+    blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
     removed.extend(gone)
     # A counter's word beside its bare count, one a line (count_labels.py).
     blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
@@ -108,8 +115,15 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
+    # (a kept line some credit, source or outro was cut from: the item's glued end)
+    kept_origins = {origin for origin, _ in blocks}
+    cut_at = frozenset(origin for origin, _, rule in removed
+                       if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES)
     blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
-                                                                           len(original) / 2))
+                                                                           len(original) / 2), cut_at)
+    removed.extend(gone)
+    blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
+                                                                              len(original) / 2))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.

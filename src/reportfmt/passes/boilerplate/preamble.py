@@ -13,6 +13,12 @@ rule drops it by its text: only as the page's first paragraph, right above a sam
 The lead-in rules take the same talk when a "下面是小编…" sentence follows it (the pass's
 definition-before-lead-in); this is the form without one. Used by the boilerplate pass after its
 rules.
+
+The same place holds the site's introduction whatever it says (a summary under a "摘要:" or "前言:"
+label, an anecdote leading to the offer): the page's first paragraph of finished sentences right
+above sample 1, on a page that shows a sample 2 or whose title counts its samples
+(`lead-in.introduction-before-samples`). Above a later sample, or with one sample and no count,
+the paragraph may be a sample's own and stays.
 """
 
 from __future__ import annotations
@@ -25,6 +31,12 @@ from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 
 RULE = "lead-in.definition-before-samples"
+# The site's introduction of the samples it lists: the page's first paragraph, finished sentences
+# (a summary, a preface, an anecdote that leads to the offer), right above the first of two or
+# more numbered samples. Whatever stands before sample 1 is no sample's; a page title has no
+# sentence's end.
+INTRODUCTION_RULE = "lead-in.introduction-before-samples"
+_FINISHED = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 # The first sentence says what a thing is: a short subject, then 是/是指/指的是 ("X的时间是…").
 _DEFINES = re.compile(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
 # Template talk is a paragraph or two of the site's, not a chapter.
@@ -32,9 +44,12 @@ MAX_CHARS = 400
 EXAMPLE = ("制度是人与人之间约定的规则，它规定了每个人能做什么、不能做什么。", "学校安全管理规定制度篇1")
 
 
-def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset()):
+def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
+                                   announced: bool = False):
     """(kept blocks, removed records): the page's first paragraph (what the rules left) goes when
-    it defines a genre and the next one is a sample marker."""
+    it defines a genre and the next one is a sample marker, or when it is the site's introduction
+    right above sample 1 of a page that holds several (a second marker follows, or `announced`:
+    the page's title or a removed line counts its samples)."""
     texts = []  # (position in blocks, text) of the first two text blocks with text
     for index, (_, block) in enumerate(blocks):
         if not is_text_block(block) or not (text := " ".join(block_text(block).split())):
@@ -44,11 +59,24 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
             break
     if len(texts) < 2:
         return blocks, []
-    (first, definition), (_, following) = texts
-    if (id(blocks[first][1]) in keep or len(definition) > MAX_CHARS or not _DEFINES.match(definition)
-            or sample_marker(following) is None):
+    (first, definition), (second, following) = texts
+    if id(blocks[first][1]) in keep or len(definition) > MAX_CHARS or (marker := sample_marker(following)) is None:
         return blocks, []
-    return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
+    if _DEFINES.match(definition):
+        return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
+    if (marker.number == 1 and _FINISHED.search(definition) and sample_marker(definition) is None
+            and (announced or _second_sample(blocks, second))):
+        return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, INTRODUCTION_RULE)]
+    return blocks, []
+
+
+def _second_sample(blocks: list[tuple[int, pf.Block]], after: int) -> bool:
+    """Whether a second sample's marker follows the first (at `after`): the page holds several."""
+    for _, block in blocks[after + 1:]:
+        if is_text_block(block) and (marker := sample_marker(" ".join(block_text(block).split()))):
+            if marker.number == 2:
+                return True
+    return False
 
 
 # Where a sentence ends: what a sample's own text has before a site sentence glued to it.

@@ -11,7 +11,9 @@ the column's other titles, each title alone on its line, a date or a bullet besi
 each looks like a heading, so no rule may drop one by its words. As a block they are told by
 form: at least MIN_TITLES lines, each one headline (a few words, no sentence's marks, no item
 number), running to the page's end (nothing but chrome after them), right under a line of
-chrome that went, or under a short label line that itself follows the document's last sentence.
+chrome that went, under a short label line that itself follows the document's last sentence, or
+right under an item's last paragraph whose last sentence is closed by a bracketed credit or
+source ("……的发展变化。（本站编辑 某某）"), or had one cut: the item ended there.
 The label and the titles go together (recorded `recommendations.title-list`); an item's date on a
 line of its own goes with them, and a title or a date a rule took already counts as an item.
 A date that went is no anchor (it may close the document).
@@ -19,6 +21,11 @@ A date that went is no anchor (it may close the document).
 The document's own short lines stay: a numbered list, an attachment list (its label names it:
 附件, 附表…), a signature and its date, a poem's or a slogan's lines with their punctuation,
 and any run that is not the page's last text.
+
+A box's label may also be left alone as the page's last line, its items gone or never printed
+("相关资讯", "最新公告", "…相关产品链接地址:"): a few words naming what the box links to by relation
+or recency, right under the document's last sentence or a line of chrome that went, go
+(`recommendations.dangling-label`); a signature names a unit or a person, never a relation.
 """
 
 from __future__ import annotations
@@ -53,6 +60,12 @@ _SENTENCE = re.compile(r"[。，,；;！!：:、]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A sentence ending: the document's last paragraph, above a label.
 _ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』）)]\s*$")
+# An item's closing note in brackets after its last sentence: a credit, a source, an editor.
+_CLOSING_NOTE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）。！？!?]{2,24}[)）]\s*$")
+# The chrome families an item's closing credit belongs to when it is glued to its last sentence.
+CREDIT_FAMILIES = frozenset({"meta-lines", "footer", "lead-in"})
+# The document's last paragraph above a list it glued its credit to: a paragraph, not a title.
+PARAGRAPH_MIN_CHARS = 40
 # A label naming the document's own closing part (its attachments, notes, references).
 _DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款")
 EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
@@ -60,10 +73,11 @@ EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", 
 
 
 def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                     keep: frozenset[int], tail_start: int):
+                     keep: frozenset[int], tail_start: int, cut_at: frozenset[int] = frozenset()):
     """(kept blocks, removed records). `original`: the page's blocks as the pass found them;
     `blocks`: those kept so far; `tail_start`: the origin where the page's tail begins (the list
-    starts there or later)."""
+    starts there or later); `cut_at`: the origins of kept lines a credit or a source was cut
+    from (the chrome that ends an item glued to its last sentence)."""
     kept_at = {origin: block for origin, block in blocks}
     lines = [(origin, block) for origin, block in original
              if not (is_text_block(block) and not block_text(block).strip())]
@@ -92,10 +106,13 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     # (a date above the first title is not the list's: the document's own date, it stays and
     # stands between the list and whatever would anchor it)
     dates = [position for position in dates if position > first]
-    if lines[first][0] < tail_start or not _after_document(lines, first, kept_at, keep):
+    if lines[first][0] < tail_start:
+        return blocks, []
+    labelled = _after_document(lines, first, kept_at, keep)
+    if not labelled and not _after_closing_note(lines, first, run, kept_at, cut_at):
         return blocks, []
     doomed = [lines[p] for p in sorted(run + dates)]
-    if first > 0 and lines[first - 1][0] in kept_at:
+    if labelled and lines[first - 1][0] in kept_at:
         doomed.insert(0, lines[first - 1])  # the box's label
     gone = {origin for origin, _ in doomed}
     left = [(origin, block) for origin, block in blocks if origin not in gone]
@@ -128,6 +145,22 @@ def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
             and len(_CJK.findall(squeezed)) * 2 >= len(squeezed))
 
 
+def _after_closing_note(lines: list[tuple[int, pf.Block]], first: int, run: list[int],
+                      kept_at: dict[int, pf.Block], cut_at: frozenset[int]) -> bool:
+    """Whether the run (MIN_TITLES kept titles at least) starts right under the document's last
+    paragraph, a finished sentence closed by a credit glued to it ("……的發展變化。(本站編輯某某)"),
+    or whose glued credit went: the item ended there, as a line of chrome would have ended it."""
+    if first == 0 or len(run) < MIN_TITLES:
+        return False
+    origin, block = lines[first - 1]
+    if origin not in kept_at or not is_text_block(block):
+        return False
+    text = " ".join(block_text(block).split())
+    if len(text) < PARAGRAPH_MIN_CHARS:
+        return False
+    return bool(_CLOSING_NOTE.search(text) or (origin in cut_at and _ENDS_SENTENCE.search(text)))
+
+
 def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict[int, pf.Block],
                     keep: frozenset[int]) -> bool:
     """Whether the run starts after the document's end: right under a line of chrome that went,
@@ -146,3 +179,46 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
     if above_origin not in kept_at:
         return not _date_line(above)
     return is_text_block(above) and bool(_ENDS_SENTENCE.search(block_text(above)))
+
+
+LABEL_RULE = "recommendations.dangling-label"
+# A box's label left alone at the page's end, its items gone or never printed: it names what the
+# box links to by relation or recency ("相关资讯", "最新公告", "更多推荐:", "X相关产品链接地址:"),
+# a few words with no sentence, a colon at most. A signature names a unit or a person instead.
+# (two words at least, the relation and the kind: a bare "推荐" or "更多" is a button)
+DANGLING_MIN_CHARS = 4
+DANGLING_MAX_CHARS = 24
+# A footer's contact field: a phone, fax, address, post code or mail line.
+_CONTACT = re.compile(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
+                      re.I)
+_LINKS_TO = re.compile(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|更多|[热熱][门門点點]|最新|[链鏈]接|[连連][结結]")
+
+
+def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                        keep: frozenset[int], tail_start: int):
+    """(kept blocks, removed records): the page's last kept line when it is a box's label with
+    nothing under it, right below the document's last sentence or a line of chrome that went."""
+    kept_at = {origin for origin, _ in blocks}
+    lines = [(origin, block) for origin, block in original
+             if is_text_block(block) and block_text(block).strip()]
+    last = max((p for p, (origin, _) in enumerate(lines) if origin in kept_at), default=None)
+    # (the site's contact lines may close the page under the box: they are the footer's, not
+    # the document's, and anchor the label as the page's end would)
+    while last is not None and last > 0 and _CONTACT.match(" ".join(block_text(lines[last][1]).split())):
+        last = max((p for p in range(last) if lines[p][0] in kept_at), default=None)
+    if last is None or last == 0:
+        return blocks, []
+    origin, block = lines[last]
+    text = " ".join(block_text(block).split())
+    label = _MORE.sub("", text).rstrip("：:").strip()
+    if (origin < tail_start or id(block) in keep or not isinstance(block, (pf.Para, pf.Plain))
+            or not DANGLING_MIN_CHARS <= len(label) <= DANGLING_MAX_CHARS or _SENTENCE.search(label)
+            or SECTION_NUMBER.match(label) or _DOCUMENT_PART.search(label) or not _LINKS_TO.search(label)):
+        return blocks, []
+    above_origin, above = lines[last - 1]
+    if above_origin in kept_at and not _ENDS_SENTENCE.search(block_text(above)):
+        return blocks, []
+    left = [(o, b) for o, b in blocks if o != origin]
+    if not any(is_text_block(b) and block_text(b).strip() for _, b in left):
+        return blocks, []
+    return left, [(origin, text, LABEL_RULE)]
