@@ -92,6 +92,10 @@ _DISCUSSION = re.compile(
     re.I,
 )
 
+# A page that says it is a blog post (its address, generator or the site's name in its title).
+_BLOG = re.compile(r"博客|blog", re.I)
+_TITLE_PARTS = re.compile(r"\s*[-_|–—]+\s*")
+
 
 @dataclass
 class Thread:
@@ -119,6 +123,8 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return lone_post(root, article, scores)  # a handful of dated boxes beside one post
+    if outside >= COMMENTED_ARTICLE * prose and says_blog(root):
+        return None  # a blog's post and its readers' comments, whatever the site calls itself
     if COMMENTS_LABEL.search(label_before(posts[0])) and (
             outside >= prose or (not signalled and outside >= COMMENTED_ARTICLE * prose)):
         # An article and its readers' comments: the article is the page (pruning cuts them),
@@ -169,6 +175,18 @@ def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree.
 def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
     """Short posts without punctuation ("元旦快乐") vote little as prose; count their text."""
     return max(0.0, scores[post].chars - scores[post].links - scores[post].prose) * 0.5
+
+
+def says_blog(root: etree._Element) -> bool:
+    """The page calls itself a blog post: its generator, its address, or the site's name that
+    closes its title ("… - 博客园", "…_新浪博客", "…-X博客"; the title's first part is the post's
+    own subject, which may be about blogs). Under a blog post the boxes are readers' comments,
+    even where the site also calls itself a community."""
+    parts = root.xpath("//meta[@name='generator' or @property='og:url' or @property='og:type']/@content")
+    parts += root.xpath("//link[@rel='canonical']/@href|//base/@href")
+    parts += [_TITLE_PARTS.split(t.text_content().strip())[-1] for t in root.xpath("//head/title")
+              if len(_TITLE_PARTS.split(t.text_content().strip())) > 1]
+    return bool(_BLOG.search(" ".join(parts)))
 
 
 def _page_signals(root: etree._Element) -> str:
