@@ -104,24 +104,34 @@ def test_a_data_table_with_a_header_row_stays_a_table() -> None:
         assert cell in text
 
 
+_COMMENTS = [
+    "照着文章改了配置，我们的服务在高峰期也稳定多了，想知道连接数上限按什么公式估算比较合适。",
+    "超时设置太短会不会把正常的慢请求也误杀？我们有几个报表接口本来就要跑十几秒。",
+    "容器里跑的时候要按每个实例算，副本数一多，加起来很容易超过数据库允许的最大连接数。",
+    "我们之前也遇到过，最后发现是有个地方没有归还连接，池子被慢慢耗光，调大上限只是推迟了问题。",
+    "建议再加一段监控的配置，把活跃连接数和等待线程数都画出来，下次出问题一眼就能看到。",
+    "写得很清楚，收藏了，期待作者下一篇讲讲读写分离以后连接池怎么分别配置。",
+]
+
+
 def _comment(n: int) -> str:
-    return (f'<li class="comment-item"><a class="name" href="/u/{n}">读者{n}号</a>'
+    return (f'<li class="c-item"><a class="name" href="/u/{n}">读者{n}号</a>'
             f'<span class="date">2024-03-0{n} 10:1{n}</span>'
-            f'<div class="text">第{n}条评论：照着文章改了配置，我们的服务在高峰期也稳定多了，'
-            f'不过还想知道连接数上限应该按什么公式估算，'
-            f'另外超时设置太短会不会导致正常的慢请求也被误杀？</div><div class="bar"><a>回复</a><a>点赞</a></div></li>')
+            f'<div class="text">{_COMMENTS[n - 1]}</div><div class="bar"><a>回复</a><a>点赞</a></div></li>')
 
 
 BLOG = ("<html><head><title>连接池调优小记-示例技术社区博客</title></head><body>"
         '<div class="toolbar"><a href="/">首页</a><a href="/blog">博客</a><a href="/login">登录</a></div>'
         '<h1>连接池调优小记</h1><div class="info">原创 于 2024-03-01 发布 阅读量1.2k</div>'
         '<div id="content"><p>高峰期接口频繁超时，查下来是连接池最大连接数沿用了默认值。</p>'
-        "<p>把最大连接数按实例数重新估算并缩短等待超时以后，响应时间恢复正常。</p></div>"
-        '<div class="comment-box"><div class="title">评论 6</div><ul class="comment-list">'
+        "<p>把最大连接数按实例数重新估算并缩短等待超时以后，响应时间恢复正常。</p>"
+        "<p>这次的教训是默认值不能照搬，上线前要按预估的并发量把连接池的几个参数都算一遍。</p></div>"
+        '<div class="c-box"><div class="title">评论 6</div><ul class="c-list">'
         + "".join(_comment(n) for n in range(1, 7)) + "</ul></div>"
         '<div class="foot">关于我们 示例技术社区 版权所有</div></body></html>')
 
 
 def test_a_blog_post_outweighed_by_its_comments_is_the_post_alone() -> None:
     assert _body(BLOG) == ["高峰期接口频繁超时，查下来是连接池最大连接数沿用了默认值。",
-                           "把最大连接数按实例数重新估算并缩短等待超时以后，响应时间恢复正常。"]
+                           "把最大连接数按实例数重新估算并缩短等待超时以后，响应时间恢复正常。",
+                           "这次的教训是默认值不能照搬，上线前要按预估的并发量把连接池的几个参数都算一遍。"]

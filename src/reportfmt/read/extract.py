@@ -68,7 +68,7 @@ from .extraction.second_opinion import record_left_out, second_article, vote_sho
 from .extraction.selection import select
 from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
-from .extraction.threads import find_thread, reduce_posts, thread_article
+from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
 from .pagemeta import page_author, page_date, page_site, page_title
 
@@ -126,6 +126,11 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     scores = audit.votes.scores(body)
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
+    if thread is None and (comments := blog_comments(root, body, scores)):
+        for box in comments:
+            audit.drop(box, "comments")
+        scores = audit.votes.scores(body)
+        article = best_subtree(body, scores)
     posts = thread.boxes if thread else frozenset()
     headline = find_headline(root, body)
     if thread:

@@ -92,6 +92,8 @@ _DISCUSSION = re.compile(
     re.I,
 )
 
+# A blog page's own post holds at least this much prose beside the comment boxes.
+BLOG_POST_PROSE = 50
 # A page that says it is a blog post (its address, generator or the site's name in its title).
 _BLOG = re.compile(r"博客|blog", re.I)
 _TITLE_PARTS = re.compile(r"\s*[-_|–—]+\s*")
@@ -118,13 +120,13 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     discussion = signalled or by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
+    if says_blog(root):
+        return None  # a blog post's readers' comments, whatever else the site calls itself
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
     outside = scores[article].prose - sum(scores[p].prose for p in posts if contains(article, p))
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
     if prose < needed:
         return lone_post(root, article, scores)  # a handful of dated boxes beside one post
-    if outside >= COMMENTED_ARTICLE * prose and says_blog(root):
-        return None  # a blog's post and its readers' comments, whatever the site calls itself
     if COMMENTS_LABEL.search(label_before(posts[0])) and (
             outside >= prose or (not signalled and outside >= COMMENTED_ARTICLE * prose)):
         # An article and its readers' comments: the article is the page (pruning cuts them),
@@ -175,6 +177,21 @@ def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree.
 def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
     """Short posts without punctuation ("元旦快乐") vote little as prose; count their text."""
     return max(0.0, scores[post].chars - scores[post].links - scores[post].prose) * 0.5
+
+
+def blog_comments(root: etree._Element, body: etree._Element,
+                  scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+    """On a page that says it is a blog post, the boxes find_thread would read as posts are its
+    readers' comments, to be cut before the article is chosen (however much they outweigh a
+    short post): none when the page holds no prose besides them, or they are a list of
+    entries."""
+    if not says_blog(root):
+        return []
+    posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
+    if not posts or sum(map(looks_like_entry, posts)) > len(posts) / 2:
+        return []
+    outside = scores[body].prose - sum(scores[p].prose for p in posts)
+    return list(posts) if outside >= BLOG_POST_PROSE else []
 
 
 def says_blog(root: etree._Element) -> bool:
