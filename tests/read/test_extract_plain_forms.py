@@ -135,3 +135,33 @@ def test_a_blog_post_outweighed_by_its_comments_is_the_post_alone() -> None:
     assert _body(BLOG) == ["高峰期接口频繁超时，查下来是连接池最大连接数沿用了默认值。",
                            "把最大连接数按实例数重新估算并缩短等待超时以后，响应时间恢复正常。",
                            "这次的教训是默认值不能照搬，上线前要按预估的并发量把连接池的几个参数都算一遍。"]
+
+
+_QUESTION = "家里的路由器放在客厅，卧室隔了两堵墙以后信号只剩一格，看视频经常卡住，除了买新设备还有什么办法？"
+_ANSWER = "把信道从自动改成固定的一个，再把频宽从四十兆改成二十兆，隔墙的信号会稳定很多，我家改完以后卧室就能看视频了。"
+_OTHERS = ["也可以试试电力猫，走电线传信号，不受墙的影响，价格也不算贵。",
+           "改信道之前先用手机软件扫一下附近都在用哪个信道，挑最空的那个效果最好。"]
+
+
+def _qa_post(n: int, who: str, words: str) -> str:
+    return (f'<div class="timeline-comment"><div class="comment-header"><a href="/u/{who}">{who}</a> '
+            f'<span class="time">2024-05-0{n} 10:0{n}</span></div>'
+            f'<div class="comment-body"><p>{words}</p></div><div class="reactions"><button>赞 {n}</button></div></div>')
+
+
+QA = ("<html><head><title>隔墙以后信号很差怎么办 - 讨论区</title></head><body>"
+      '<div class="nav"><a href="/">首页</a> <a href="/d">讨论</a> <a href="/login">登录</a></div>'
+      "<h1>隔墙以后信号很差怎么办</h1>"
+      f'<div class="answered-box"><div>已由 <a href="/u/b">网友乙</a> 解答</div><p>{_ANSWER[:36]}…</p>'
+      '<a href="#a">查看完整回答</a></div>'
+      + _qa_post(1, "网友甲", _QUESTION) + '<div class="answers"><h3>3 个回答</h3>'
+      + _qa_post(2, "网友乙", _ANSWER) + _qa_post(3, "网友丙", _OTHERS[0]) + _qa_post(4, "网友丁", _OTHERS[1])
+      + '</div><div class="foot">关于本站 帮助</div></body></html>')
+
+
+def test_a_cut_short_preview_of_the_chosen_answer_goes_the_answer_stays() -> None:
+    text = "\n".join(_body(QA))
+    for words in [_QUESTION, _ANSWER, *_OTHERS]:
+        assert text.count(words) == 1, words
+    assert _ANSWER[:36] + "…" not in text
+    assert text.count(_ANSWER[:36]) == 1

@@ -56,7 +56,7 @@ from .post_words import (
     unlist,
 )
 from .pruning import looks_like_entry
-from .quoted_copies import drop_quoted_copies
+from .quoted_copies import drop_previews, drop_quoted_copies
 from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
@@ -310,6 +310,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         unlist(post)
     drop_quoted_copies([p for p in kept if p.getparent() is not None],
                        "".join(text_before(article, posts[0]).split()), audit)
+    drop_previews(article, [p for p in kept if p.getparent() is not None], audit)
     for post, heading in headings.items():
         post.insert(0, heading)
 
