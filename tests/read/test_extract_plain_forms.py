@@ -86,6 +86,7 @@ LETTER = ("<html><head><title>关于夜间施工噪音的反映_书记信箱</ti
 def test_a_letter_box_form_keeps_the_letter_and_the_reply_alone() -> None:
     blocks = _body(LETTER)
     assert blocks == [
+        "来信人李**",  # a masked value stays, even a form field's
         "书记您好！我家楼下的工地最近每天晚上十一点以后还在浇筑混凝土，机器声音很大，孩子第二天要上学，全家都睡不好。"
         "请相关部门管一管，谢谢！",
         "李女士您好！接到来信后，我局执法人员于7月3日夜间到现场检查，该工地未办理夜间施工许可，已责令其停止夜间作业并立案调查。"

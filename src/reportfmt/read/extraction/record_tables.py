@@ -8,8 +8,8 @@ wants the long values, the letter and the reply; the labels and the short fields
 table is the page's article (it holds RECORD_SHARE of the article's visible text), at least
 LABEL_ROWS rows open with a label cell, and a value holds a sentence (PROSE_CHARS characters
 with sentence punctuation): the long values become paragraphs in order, the rest is recorded
-as `extract.form-field`. A data table (a header row over columns of figures) has no label
-column and is never read.
+as `extract.form-field` (a label and value holding a masked value stay, as a line). A data
+table (a header row over columns of figures) has no label column and is never read.
 """
 
 from __future__ import annotations
@@ -59,20 +59,31 @@ def _is_prose(cell: etree._Element) -> bool:
 
 
 def _replace(table: etree._Element, values: list[etree._Element], audit: Audit) -> None:
+    from ...passes.masks.find import could_hold_mask, find_masks  # the detectors; loaded only here
+
     kept = set(values)
-    values = [copy.copy(cell) for cell in values]
+    lines: list[etree._Element] = []
     for row in table.iter("tr"):
-        fields = " ".join(" ".join(c.text_content().split()) for c in row
-                          if c.tag in ("td", "th") and c not in kept)
-        audit.note(fields, "form-field")
+        cells = [c for c in row if c.tag in ("td", "th")]
+        texts = [" ".join(c.text_content().split()) for c in cells if c not in kept]
+        for pair in (" ".join(texts[i:i + 2]) for i in range(0, len(texts), 2)):
+            if pair and could_hold_mask(pair) and find_masks(pair):
+                # A masked value is never dropped, not even a form field's ("来信人 张**").
+                line = etree.Element("div")
+                line.text = pair
+                lines.append(line)
+            else:
+                audit.note(pair, "form-field")
+        lines.extend(copy.copy(cell) for cell in cells if cell in kept)
     # The table itself becomes the box (it may be the article the caller holds).
     for child in list(table):
         table.remove(child)
     table.tag, table.text = "div", None
     table.attrib.clear()
-    for cell in values:
-        cell.tag = "div"
-        cell.attrib.clear()
-        cell.tail = None
-        table.append(cell)
+    for line in lines:
+        if line.tag != "div" or line.attrib:
+            line.tag = "div"
+            line.attrib.clear()
+        line.tail = None
+        table.append(line)
     audit.votes.forget()
