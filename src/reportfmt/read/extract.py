@@ -63,11 +63,12 @@ from .extraction.pruning import (
     keep_best_run,
     keep_first_post,
 )
+from .extraction.record_tables import unwrap_record_tables
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
 from .extraction.selection import select
 from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
-from .extraction.threads import find_thread, reduce_posts, thread_article
+from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
 from .pagemeta import page_author, page_date, page_site, page_title
 
@@ -125,6 +126,11 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     scores = audit.votes.scores(body)
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
+    if thread is None and (comments := blog_comments(root, body, scores)):
+        for box in comments:
+            audit.drop(box, "comments")
+        scores = audit.votes.scores(body)
+        article = best_subtree(body, scores)
     posts = thread.boxes if thread else frozenset()
     headline = find_headline(root, body)
     if thread:
@@ -143,6 +149,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_ad_cards(article, audit)
     cut_composers(article, audit, posts)
     drop_mail_furniture(article, audit)  # a plain-text message's signature and quote attribution
+    unwrap_record_tables(article, audit)  # a letter box's form table: its letter and reply
     if thread:
         reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))
         posts = posts | starter_sentences(article, posts)  # the question above the answers

@@ -1,19 +1,28 @@
-"""A message printed as plain text (a mail-list archive's <pre>): its signature and the line
-that introduces a quote are the writer's furniture, not the message.
+"""A message printed as plain text (a mail-list archive's <pre>, a text BBS's article cell whose
+lines are <br>-separated): its header lines, signature and the line that introduces a quote are
+the writer's furniture, not the message.
 
-Mail and news readers end a message with the signature separator, a line that is "-- " (two
-hyphens and a space; archives often lose the space), then a few short lines (name, motto,
-address). A reply opens its quote of the earlier message with an attribution line ("在 …，
-name 写道：", "On …, name wrote:") right above the quoted lines ("> …"). Only a <pre> is read
-(the form archives print a message in); a signature is cut only when at most SIGNATURE_LINES
-short lines follow the separator (an attachment printed after the signature is more than
-that: the block is left whole). Recorded as `extract.signature` and `extract.post-meta`.
+Mail and news readers (and the text BBSes that print their articles the same way) open a
+message with a run of "label: value" header lines ended by an empty line (From:/Subject:/Date:,
+发信人:/标题:/发信站:), end it with the signature separator, a line that is "-- " (two hyphens
+and a space; archives often lose the space), then a few short lines (name, motto, the origin
+line a board stamps), and open a quote of the earlier message with an attribution line (a
+short line ending in a colon: "在 …，name 写道：", "On …, name wrote:", "【 在 name 的大作中提到:
+】") right above the quoted lines ("> …", ": …"). Only text printed as lines is read: a <pre>,
+or a block whose lines are <br>-separated text (MESSAGE_LINES of them at least). A signature is
+cut only when at most SIGNATURE_LINES short lines follow the separator (an attachment printed
+after the signature is more than that: the block is left whole); a header run, and an
+attribution without a "wrote" verb, only in a signed message (a report's own opening lines
+"时间：…/地点：…" are words), when HEADER_LINES or more label lines open it and an empty line
+closes them. Recorded as
+`extract.signature` and `extract.post-meta`.
 """
 
 from __future__ import annotations
 
 import re
 
+import lxml.html
 from lxml import etree
 
 from .audit import Audit
@@ -22,22 +31,99 @@ from .audit import Audit
 SIGNATURE_LINES = 4
 SIGNATURE_LINE_CHARS = 80
 _SEPARATOR = re.compile(r"^-- ?$", re.M)
-# The attribution line above a quote: ends with the verb and a colon, at most this long.
+# The attribution line above a quote: ends with a colon (a bracket may close it), at most this long.
 ATTRIBUTION_CHARS = 80
 _ATTRIBUTION = re.compile(r"^[^\n>]*(?:写道|写了|wrote)\s*[:：]\s*\n(?=\s*>)", re.M | re.I)
+# In a message that ends with a signature, any such short line ending in a colon (a bracket may
+# close it) above quoted lines ("> …" or ": …", the text BBSes' mark) is the attribution.
+_SIGNED_ATTRIBUTION = re.compile(r"^[^\n>]*[:：]\s*[】\]]?[ \t]*\n(?=[ \t]*(?:>|:[ \t]))", re.M)
+# A header line: a short label (a word, or up to six CJK characters that may be spaced out to
+# align, "标  题") and a colon, then its value on the same line.
+_HEADER = re.compile(r"^[ \t]*(?:[A-Za-z][\w-]{0,24}|[\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,5})"
+                     r"[ \t]*[:：][ \t]*\S.*$")
+HEADER_LINES = 2
+HEADER_CHARS = 120
+# A block of <br>-separated text is read as printed lines from this many lines on.
+MESSAGE_LINES = 4
+_INLINE = {"br", "a", "font", "span", "b", "i", "em", "strong", "u"}
 
 
 def drop_mail_furniture(article: etree._Element, audit: Audit) -> None:
-    """Each <pre> of `article` that holds a plain-text message loses its signature and the
-    attribution lines above its quotes (the words, quoted ones too, stay)."""
-    for pre in article.iter("pre"):
+    """Each <pre> of `article`, and each block of <br>-separated lines, that holds a plain-text
+    message loses its header lines, signature and the attribution lines above its quotes (the
+    words, quoted ones too, stay)."""
+    for pre in list(article.iter("pre")):
         text = pre.text_content()
-        kept = _without_signature(text, audit)
-        kept = _ATTRIBUTION.sub(lambda m: _attribution(m, audit), kept)
+        kept = _without_furniture(text, audit)
         if kept != text:
             for child in list(pre):
                 pre.remove(child)
             pre.text = kept
+    for block in [e for e in article.iter() if _printed_lines(e)]:
+        text = _lines_text(block)
+        kept = _without_furniture(text, audit)
+        if kept != text:
+            _set_lines(block, kept)
+
+
+def _without_furniture(text: str, audit: Audit) -> str:
+    """The header run and the generic attribution are read only in a message that shows its
+    form by a signature: a report's opening "时间：…/地点：…" lines are its words."""
+    kept = _without_signature(text, audit)
+    if kept == text:
+        return _ATTRIBUTION.sub(lambda m: _attribution(m, audit), kept)
+    kept = _without_headers(kept, audit)
+    return _SIGNED_ATTRIBUTION.sub(lambda m: _attribution(m, audit), kept)
+
+
+def _printed_lines(elem: etree._Element) -> bool:
+    """A block whose children are <br>s and inline text only, with MESSAGE_LINES lines or more."""
+    if not isinstance(elem.tag, str) or elem.tag in _INLINE or elem.tag == "pre" or len(elem) == 0:
+        return False
+    if any(not isinstance(child.tag, str) or child.tag not in _INLINE or
+           any(isinstance(e.tag, str) and e.tag not in _INLINE for e in child.iterdescendants())
+           for child in elem):
+        return False
+    return sum(1 for child in elem if child.tag == "br") + 1 >= MESSAGE_LINES
+
+
+def _lines_text(block: etree._Element) -> str:
+    parts = [block.text or ""]
+    for child in block:
+        if child.tag == "br":
+            parts.append("\n")
+        else:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _set_lines(block: etree._Element, text: str) -> None:
+    """The block's content becomes `text`, its lines separated by <br> again."""
+    for child in list(block):
+        block.remove(child)
+    lines = text.split("\n")
+    block.text = lines[0]
+    for line in lines[1:]:
+        br = lxml.html.Element("br")
+        br.tail = line
+        block.append(br)
+
+
+def _without_headers(text: str, audit: Audit) -> str:
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip() and _HEADER.match(lines[end]) and len(lines[end]) <= HEADER_CHARS:
+        end += 1
+    # The run must be closed by an empty line, and words must follow it.
+    if end - start < HEADER_LINES or end >= len(lines) or lines[end].strip() \
+            or not "".join(lines[end:]).strip():
+        return text
+    audit.note("\n".join(lines[start:end]), "post-meta")
+    return "\n".join(lines[:start] + lines[end + 1:])
 
 
 def _without_signature(text: str, audit: Audit) -> str:

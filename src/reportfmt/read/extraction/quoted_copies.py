@@ -80,3 +80,25 @@ def _repeats(text: str, earlier: str) -> bool:
     stamp = STAMP.search(words[:BYLINE_CHARS])
     candidates = [words, words[stamp.end():].lstrip(":：")] if stamp else [words]
     return any(len(c) >= REPEAT_MIN_CHARS and c in earlier for c in candidates)
+
+
+def drop_previews(article: etree._Element, posts: list[etree._Element], audit: Audit) -> None:
+    """A block outside the posts that is the cut-short opening of a post's block (an "answered
+    by X" box above a Q&A thread printing the chosen answer's first words and "…", a solution
+    banner, a pinned reply's teaser): the reader reads the whole post below. Only a block that
+    ends with a cut mark and whose words (REPEAT_MIN_CHARS or more) open a longer block of a
+    post goes, recorded as `extract.quoted-copy`; the post keeps its words."""
+    inside = {e for post in posts for e in post.iter()}
+    openings = {_CUT.sub("", squeeze(block.text_content())) for post in posts for block in _leaf_blocks(post)}
+    for block in [b for b in _leaf_blocks(article) if b not in inside]:
+        text = squeeze(block.text_content())
+        words = _CUT.sub("", text)
+        if words == text or len(words) < REPEAT_MIN_CHARS:
+            continue
+        if any(len(opening) > len(words) and opening.startswith(words) for opening in openings):
+            audit.drop(block, "quoted-copy")
+
+
+def _leaf_blocks(root: etree._Element) -> list[etree._Element]:
+    return [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS and squeeze(e.text_content())
+            and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in e.iterdescendants())]

@@ -56,7 +56,7 @@ from .post_words import (
     unlist,
 )
 from .pruning import looks_like_entry
-from .quoted_copies import drop_quoted_copies
+from .quoted_copies import drop_previews, drop_quoted_copies
 from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
@@ -92,6 +92,12 @@ _DISCUSSION = re.compile(
     re.I,
 )
 
+# A blog page's own post holds at least this much prose beside the comment boxes.
+BLOG_POST_PROSE = 50
+# A page that says it is a blog post (its address, generator or the site's name in its title).
+_BLOG = re.compile(r"博客|blog", re.I)
+_TITLE_PARTS = re.compile(r"\s*[-_|–—]+\s*")
+
 
 @dataclass
 class Thread:
@@ -114,6 +120,8 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
     discussion = signalled or by_several_users(posts)
     if not discussion and sum(map(looks_like_entry, posts)) > len(posts) / 2:
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
+    if says_blog(root):
+        return None  # a blog post's readers' comments, whatever else the site calls itself
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
     outside = scores[article].prose - sum(scores[p].prose for p in posts if contains(article, p))
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
@@ -169,6 +177,33 @@ def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree.
 def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
     """Short posts without punctuation ("元旦快乐") vote little as prose; count their text."""
     return max(0.0, scores[post].chars - scores[post].links - scores[post].prose) * 0.5
+
+
+def blog_comments(root: etree._Element, body: etree._Element,
+                  scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+    """On a page that says it is a blog post, the boxes find_thread would read as posts are its
+    readers' comments, to be cut before the article is chosen (however much they outweigh a
+    short post): none when the page holds no prose besides them, or they are a list of
+    entries."""
+    if not says_blog(root):
+        return []
+    posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
+    if not posts or sum(map(looks_like_entry, posts)) > len(posts) / 2:
+        return []
+    outside = scores[body].prose - sum(scores[p].prose for p in posts)
+    return list(posts) if outside >= BLOG_POST_PROSE else []
+
+
+def says_blog(root: etree._Element) -> bool:
+    """The page calls itself a blog post: its generator, its address, or the site's name that
+    closes its title ("… - 博客园", "…_新浪博客", "…-X博客"; the title's first part is the post's
+    own subject, which may be about blogs). Under a blog post the boxes are readers' comments,
+    even where the site also calls itself a community."""
+    parts = root.xpath("//meta[@name='generator' or @property='og:url' or @property='og:type']/@content")
+    parts += root.xpath("//link[@rel='canonical']/@href|//base/@href")
+    parts += [_TITLE_PARTS.split(t.text_content().strip())[-1] for t in root.xpath("//head/title")
+              if len(_TITLE_PARTS.split(t.text_content().strip())) > 1]
+    return bool(_BLOG.search(" ".join(parts)))
 
 
 def _page_signals(root: etree._Element) -> str:
@@ -275,6 +310,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         unlist(post)
     drop_quoted_copies([p for p in kept if p.getparent() is not None],
                        "".join(text_before(article, posts[0]).split()), audit)
+    drop_previews(article, [p for p in kept if p.getparent() is not None], audit)
     for post, heading in headings.items():
         post.insert(0, heading)
 
