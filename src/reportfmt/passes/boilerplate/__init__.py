@@ -62,6 +62,11 @@ def prepare(doc: pf.Doc) -> None:
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}
+    # And so is every block a reviewer's `keep` rule names: the steps after the rule loop
+    # (menus, tail lists, dangling labels, mojibake…) ask `keep`, not the rules.
+    if keeps_any(rules):
+        keep |= {id(b) for b in doc.content
+                 if keeping_rule(rules, " ".join(block_text(b).split())) is not None}
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
