@@ -116,6 +116,11 @@ def _tree_document_class():
             # cleaner then works on a copy of its own. A page with none is handed over as it is.
             return super()._parse(copy.deepcopy(input) if _drops_in_place(input) else input)
 
+    import readability.readability
+
+    from . import readability_divs
+
+    readability_divs.install(TreeDocument, readability.readability)  # its div-to-p step: same trees, no serialising
     return TreeDocument
 
 
