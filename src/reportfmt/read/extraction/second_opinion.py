@@ -95,9 +95,11 @@ def _on_tree(page: etree._Element):
 def _document_class():
     import readability.readability  # lazily: only HTML extraction needs it
 
+    from . import readability_cleaner
     from .readability_speed import install
 
     install(readability.readability)  # its whitespace squeeze, same answers, fewer regex passes
+    readability_cleaner.install(readability.readability)  # its cleaner: same trees, one walk for its links
     return readability.readability.Document
 
 
@@ -114,6 +116,11 @@ def _tree_document_class():
             # cleaner then works on a copy of its own. A page with none is handed over as it is.
             return super()._parse(copy.deepcopy(input) if _drops_in_place(input) else input)
 
+    import readability.readability
+
+    from . import readability_divs
+
+    readability_divs.install(TreeDocument, readability.readability)  # its div-to-p step: same trees, no serialising
     return TreeDocument
 
 
