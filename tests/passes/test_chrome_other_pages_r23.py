@@ -55,8 +55,9 @@ def test_a_boxs_label_over_the_sites_contact_lines_goes():
 def test_a_documents_own_last_short_line_stays():
     # A signature, an attachment label, a heading the document goes on under, a sentence.
     # (also a button's bare word: "推荐", "更多")
+    # A reader's closing question naming 推荐 (a thread's last post) is no box label either.
     for tail in (["河湾镇人民政府"], ["附件：相关材料清单"], ["相关链接是否有效，请读者自行核实。"],
-                 ["推荐"], ["更多"]):
+                 ["推荐"], ["更多"], ["大家有推荐的路线吗？要不要带孩子？"], ["有没有最新的时间表？"]):
         doc, report = clean("\n".join([TITLE, *BODY, *tail]))
         assert texts(doc)[-1] == tail[-1], tail
         assert not removed(report, "recommendations.dangling-label"), tail

@@ -191,6 +191,8 @@ DANGLING_MAX_CHARS = 24
 # A footer's contact field: a phone, fax, address, post code or mail line.
 _CONTACT = re.compile(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
                       re.I)
+# A box's label asks nothing: a question naming 推荐 is a reader's last words ("大家有推荐的…吗？").
+_QUESTION = re.compile(r"[？?]")
 _LINKS_TO = re.compile(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|更多|[热熱][门門点點]|最新|[链鏈]接|[连連][结結]")
 
 
@@ -213,6 +215,7 @@ def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple
     label = _MORE.sub("", text).rstrip("：:").strip()
     if (origin < tail_start or id(block) in keep or not isinstance(block, (pf.Para, pf.Plain))
             or not DANGLING_MIN_CHARS <= len(label) <= DANGLING_MAX_CHARS or _SENTENCE.search(label)
+            or _QUESTION.search(label)
             or SECTION_NUMBER.match(label) or _DOCUMENT_PART.search(label) or not _LINKS_TO.search(label)):
         return blocks, []
     above_origin, above = lines[last - 1]
