@@ -92,27 +92,6 @@ def test_a_line_of_underscores_under_a_sentence_stays_a_separator():
     assert "________________________" in texts(doc)
 
 
-# --- a page's HTML paragraph tags printed into its text ---------------------------------------
-
-def test_paragraph_tags_printed_into_the_text_are_cut_and_the_words_kept():
-    line = ('<p>各乡镇、各部门：</p><p> 现将《某某县河道保洁工作方案》印发给你们，请认真执行。</p>'
-            '<p style="text-align: right;"> 某某县人民政府</p><p><br/></p><p><strong> 一、工作目标</strong></p>'
-            '<p> 到年底，全县主要河道保洁覆盖率达到百分之百。</p>')
-    doc, report = clean("\n".join(["某某县河道保洁工作方案", line]))
-    body = "".join("".join(texts(doc)).split())
-    assert "<" not in body and ">" not in body
-    assert "印发给你们，请认真执行。某某县人民政府" in body
-    assert "一、工作目标" in body and "保洁覆盖率达到百分之百。" in body
-    assert removed(report, "markup.html-paragraph-tags")
-
-
-def test_a_tag_named_in_a_sentence_about_markup_stays():
-    line = "网页里的段落一般用<p>标签表示，它告诉浏览器这里是一个新段落。"
-    doc, report = clean("\n".join(["网页排版入门", line, "标题则用另外的标签，这里不展开。"]))
-    assert "<p>标签" in texts(doc)[0]
-    assert not removed(report, "markup.html-paragraph-tags")
-
-
 # --- a broken page's hash left inside a word ---------------------------------------------------
 
 def test_a_hex_string_inside_a_word_is_cut_and_the_word_rejoined():
