@@ -68,6 +68,10 @@ SECTION_NUMBER = re.compile(
 )
 
 
+# A line ending in a finished sentence: its mark, perhaps a closing quote or bracket after it.
+# (The document's text ends so; a label, a menu item or a heading does not.)
+FINISHED_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+
 # Containers whose class or id names say "chrome" (nav, footer, sidebar, comments...), for
 # the HTML extractor (read/extract.py) and, under `pandoc --filter`, the Divs pandoc kept
 # (passes/boilerplate/chrome_divs.py). Here, not in the extractor: the filter needs the

@@ -21,7 +21,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import DATE_ONLY_LINE
+from ..patterns import DATE_ONLY_LINE, FINISHED_SENTENCE
 
 RULE = "lead-in.comment-after-letter"
 MAX_PARAGRAPHS = 2
@@ -30,7 +30,6 @@ CLOSE_REACH = 5
 _CLOSE = re.compile(r"^\s*(?:此致|敬礼|敬禮)\s*[!！。]?\s*$")
 # A signed date, bare or after its label ("日期：XXXX年XX月XX日").
 _FIELD_LABEL = re.compile(r"^\s*(?:日期|时间|時間|申请日期|申請日期)\s*[:：]\s*")
-_FINISHED = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 _TO_READER = re.compile(r"大家|您|你(?!们|們)|读者|讀者|各位")
 _DOCUMENT_PART = re.compile(r"^\s*(?:附|注|抄送|抄报|备注|說明|说明)")
 EXAMPLE = ("此致", "敬礼！", "申请人：某某", "日期：XXXX年XX月XX日",
@@ -50,7 +49,7 @@ def drop_comment_after_letter(blocks: list[tuple[int, pf.Block]], keep: frozense
         return blocks, []
     for index, text in after:
         block = blocks[index][1]
-        if (id(block) in keep or not isinstance(block, (pf.Para, pf.Plain)) or not _FINISHED.search(text)
+        if (id(block) in keep or not isinstance(block, (pf.Para, pf.Plain)) or not FINISHED_SENTENCE.search(text)
                 or _DOCUMENT_PART.match(text)):
             return blocks, []
     if not any(_TO_READER.search(text) for _, text in after):

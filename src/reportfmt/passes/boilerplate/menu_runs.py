@@ -35,7 +35,7 @@ from collections import Counter
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from ..patterns import DATE_ONLY_LINE, FINISHED_SENTENCE, SECTION_NUMBER
 from .placement import holds_picture
 
 RULE = "meta-lines.menu-run"
@@ -75,7 +75,6 @@ _LABEL_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9+&/]")
 # A part's ordinal, however its numeral is written ("第卅六条", "第 三 章"): a heading, no label.
 _ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-_CLOSING = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 EXAMPLE = ("关于本会", "会员名录", "入会须知 | 表单下载", "联系我们", "本会简介")
 
 
@@ -210,7 +209,7 @@ def _heading_form(block: pf.Block) -> bool:
 
 
 def _closes_sentence(block: pf.Block) -> bool:
-    return is_text_block(block) and bool(_CLOSING.search(block_text(block)))
+    return is_text_block(block) and bool(FINISHED_SENTENCE.search(block_text(block)))
 
 
 def _body_follows(rest: list[pf.Block]) -> bool:

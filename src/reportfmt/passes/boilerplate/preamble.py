@@ -29,6 +29,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
+from ..patterns import FINISHED_SENTENCE
 
 RULE = "lead-in.definition-before-samples"
 # The site's introduction of the samples it lists: the page's first paragraph, finished sentences
@@ -36,7 +37,6 @@ RULE = "lead-in.definition-before-samples"
 # more numbered samples. Whatever stands before sample 1 is no sample's; a page title has no
 # sentence's end.
 INTRODUCTION_RULE = "lead-in.introduction-before-samples"
-_FINISHED = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 # The first sentence says what a thing is: a short subject, then 是/是指/指的是 ("X的时间是…").
 _DEFINES = re.compile(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
 # Template talk is a paragraph or two of the site's, not a chapter.
@@ -64,7 +64,7 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
         return blocks, []
     if _DEFINES.match(definition):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
-    if (marker.number == 1 and _FINISHED.search(definition) and sample_marker(definition) is None
+    if (marker.number == 1 and FINISHED_SENTENCE.search(definition) and sample_marker(definition) is None
             and (announced or _second_sample(blocks, second))):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, INTRODUCTION_RULE)]
     return blocks, []
