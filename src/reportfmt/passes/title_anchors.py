@@ -18,7 +18,7 @@ from .patterns import CJK, DATE, DATE_LABEL
 from .title_core import institution_before, names_institution
 from .title_credits import byline
 from .title_forms import DOCUMENT_NAME, clean_title, crumb_steps, names_only, title_field_value, undecorated
-from .title_neighbours import channel_over_meta, echoes_channel, title_over_byline, title_over_names
+from .title_neighbours import channel_over_meta, channel_over_title, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
 
@@ -129,6 +129,11 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
+    if len(found) > 1 and (dated := [i for i in found if not _walks_steps(texts[i + 1])]):
+        # "某某知识门户" over "位置:某某网 > 资讯中心 > …", then the title over "作者:… 发布时间:…":
+        # the line over a path of steps is the site's (its name, its channel), the title stands
+        # over the page's own facts.
+        found = dated
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
     if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
@@ -146,6 +151,15 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     if chosen and title_over_byline(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
+
+
+# "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
+_STEP = re.compile(r"\S\s*[>»\u203a\uff1e]+\s*\S")
+CRUMB_MIN_STEPS = 2
+
+
+def _walks_steps(line: str) -> bool:
+    return len(_STEP.findall(line)) >= CRUMB_MIN_STEPS
 
 
 def _numbers_steps(texts: list[str], at: int) -> bool:
@@ -176,6 +190,9 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
             continue
         if "".join(text.split()) in channels:
             continue
+        if (index + 1 < len(texts) and texts[index + 1].split() == text.split()
+                and channel_over_title(text, doc.content[index + 2:index + 5], rules)):
+            continue  # "学校要闻" twice running over the title and the text: the channel's, printed twice
         core = title_core(text)
         if len(core) < CORE_MIN_CHARS:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK
+from .script import fold_script
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -194,6 +195,12 @@ _FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层�
 # A site's banner: its name, then its slogan or channel ("365读书网-读万卷书行万里路",
 # "某某网 先锋文汇"): a title never opens on a site's name and a blank.
 _SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
+# "某政办发〔2015〕37号" alone on its line: a 发文字号 names the document's place in a series, never
+# the document; it is the document's own line all the same (a 公文 page the gongwen pass does not
+# recognise still prints it above the title): looked past, kept.
+# Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
+_DOC_NUMBER_ONLY = re.compile(
+    rf"^\s*[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]\s*$")
 
 
 def banner_title_start(text: str) -> int | None:
@@ -504,6 +511,12 @@ def crumb_steps(text: str) -> set[str]:
     if steps and steps[-1] and steps[-1] not in _NO_CHANNEL:
         steps = steps[:-1]
     return {step for step in steps if step} - _NO_CHANNEL
+
+
+def doc_number_line(text: str) -> bool:
+    """"某政办发〔2015〕37号" alone: the document's 发文字号, above its title and part of it (read
+    with widths folded and pinyin glosses dropped)."""
+    return bool(_DOC_NUMBER_ONLY.match(fold_script(_folded(text))))
 
 
 def reporter_byline(text: str) -> bool:

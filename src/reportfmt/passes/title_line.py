@@ -39,6 +39,7 @@ from .title_forms import (
     banner_title_start,
     clean_title,
     credited_name,
+    doc_number_line,
     field_title_end,
     flattened_title,
     glued_title_end,
@@ -55,6 +56,7 @@ from .title_forms import (
 )
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
+    among_fields,
     channel_over_meta,
     channel_over_title,
     drop_byline,
@@ -243,6 +245,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if fact_line(plain):
             looked_past.append(text)  # "2024-03-18|閱讀時間…", "来自:党委办公室": the page's fact
             formless.append(block)
+            continue
+        if doc_number_line(plain) or among_fields(doc.content, index, rules):
+            # "某府办〔2015〕37号": the document's number; "发文机关:某某" over "发布日期:…": one
+            # of the page's fields. No title; left to the boilerplate pass.
+            limit += 1
             continue
         if repeated is None and channel_over_meta(text, doc.content[index + 1:index + 2], rules):
             looked_past.append(text)  # the channel's name the meta line under it gives again

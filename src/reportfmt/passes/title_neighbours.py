@@ -17,7 +17,15 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
-from .title_forms import DOCUMENT_NAME, clean_title, names_occasion, names_only, names_site, title_marked
+from .title_forms import (
+    DOCUMENT_NAME,
+    clean_title,
+    names_occasion,
+    names_only,
+    names_site,
+    title_field_value,
+    title_marked,
+)
 from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
 
@@ -167,6 +175,40 @@ def channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
     return echoes_channel(text, below) and bool(dated)
 
 
+# "发文机关:某省人民政府", "信息分类: 通知   发布机构: 某某办公室", "信息来源: 关键词:": a line of
+# fields, each a label of a few characters, its colon and a value (maybe none) holding no colon
+# but a clock's and no path; fields after the first stand after a blank. ("六合彩直播:揭秘:…" is a
+# headline with its colons, "当前位置: 首页 > …" a path.)
+_LABEL = rf"[{CJK}](?:\s?[{CJK}]){{1,5}}\s*[:：]"
+_VALUE = r"(?:\s*(?:[^\s:：>»]|\d[:：]\d)(?:[^:：>»]|\d[:：]\d)*?)?"
+_FIELDS = re.compile(rf"^\s*{_LABEL}{_VALUE}(?:\s+{_LABEL}{_VALUE})*\s*$")
+FIELD_LINE_MAX_CHARS = 80
+FIELD_RUN_MIN_LINES = 3
+
+
+def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
+    """The line at `at` is a line of fields ("发文机关:某某", "时效性:现行有效") in a run of three such
+    lines or more, one of which the meta rules name ("发布日期:…"): one of the page's facts (a law site's issuer, date,
+    validity, number), never a title with its facts under it, whatever its label says."""
+    if not _field(blocks[at]) or title_field_value(block_text(blocks[at])) is not None:
+        return False  # ("标题:某某通知 | |" in an index table names the title: title_forms)
+    start = end = at
+    while start > 0 and _field(blocks[start - 1]):
+        start -= 1
+    while end + 1 < len(blocks) and _field(blocks[end + 1]):
+        end += 1
+    if end - start + 1 < FIELD_RUN_MIN_LINES:
+        return False  # ("专题:某某" over "作者:… 阅读:…": a title with its colon, then its facts)
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    return any(first_matching_rule(meta, " ".join(block_text(b).split()), {"head", "anywhere"})
+               for b in blocks[start:end + 1])
+
+
+def _field(block: pf.Block) -> bool:
+    text = block_text(block).strip() if is_text_block(block) else ""
+    return len(text) <= FIELD_LINE_MAX_CHARS and bool(_FIELDS.match(text))
+
+
 # A channel's or a district's name is a word or two ("松江", "工作描述范文例文"); the title under it
 # opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
 CHANNEL_MAX_CHARS = 8
@@ -214,7 +256,9 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     if SECTION_NUMBER.match(candidate):
         return False  # "(一)适用范围" over its first line: the text's first section, no channel
     # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
-    lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))]
+    # ("学校要闻" printed twice over the title: the channel's second copy is looked past too.)
+    lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))
+             and line != " ".join(candidate.split())]
     if len(lines) < 2:
         return False
     title, text = lines[:2]
