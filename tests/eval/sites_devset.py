@@ -121,13 +121,14 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 _KEY_ITEM = re.compile(r"^[*＊](?=\d)")
 # "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
 _MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
-# A line's label in markdown bold, as a page written in markdown prints it: after an optional list
-# or number marker ("- ", "1. ", "（一）", "一、"), "**…**" ending the line, standing before the
-# label's colon, or holding the colon ("1. **会议名称**", "- **基本情况:**简要…"). A reader sees
-# the label in bold: its marks are no text of the line and no masks (the text reader makes the
-# label Strong). Read here by this eval's own pattern, not the code's.
+# A line's label in markdown bold, as a page written in markdown prints it: after an optional
+# markdown heading's "#"s and an optional list or number marker ("### ", "- ", "1. ", "（一）",
+# "一、"), "**…**" ending the line, standing before the label's colon, or holding the colon
+# ("1. **会议名称**", "- **基本情况:**简要…"). A reader sees the label in bold: its marks are no
+# text of the line and no masks (the text reader makes the label Strong). Read here by this
+# eval's own pattern, not the code's.
 _BOLD_LABEL_LINE = re.compile(
-    r"^((?:[-*•·]\s+|\d{1,3}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)?)"
+    r"^((?:#{1,6}\s+)?(?:[-*•·]\s+|\d{1,3}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)?)"
     r"\*\*([^*\s][^*]*?[^*\s])\*\*(?=\s*$|\s*[:：]|(?<=[:：]\*\*))")
 
 

@@ -53,3 +53,12 @@ def test_a_title_label_glued_to_text_is_not_taken():
     # "[title=X]" is a label line of its own; glued to a line it would stay in the raw text.
     raw, labels = build_page("own:example.com 通知", ["[title=关于放假的通知]", "关于放假的通知 各班:本周五放假一天。"])
     assert labels["title"] == "关于放假的通知" and "[title=" not in raw
+
+
+def test_a_bold_label_under_a_markdown_headings_marks_counts_no_mask():
+    # "### **二、承诺内容**": the "#"s and the bold marks are markup a reader never sees; the
+    # masks beside a bold label still count.
+    from sites_devset import _masks, markup_free
+    assert markup_free("### **二、承诺内容**") == "### 二、承诺内容"
+    assert _masks(markup_free("#### **1. 信息真实**")) == []
+    assert _masks(markup_free("## 20**年**月")) == ["**", "**"]
