@@ -96,3 +96,29 @@ def test_a_paragraph_above_the_repeated_title_that_announces_nothing_stays():
     doc, report = clean("\n".join([PAGE_TITLE, META, opening, PAGE_TITLE, *SECTIONS]))
     assert not removed(report, "lead-in.summary-between-titles")
     assert texts(doc)[0] == opening
+
+
+NEWS = ["某县教育局今天在县实验小学举行校园阅读角揭牌仪式，首批五十所学校的阅读角同时启用。",
+        "县教育局负责人表示，今年将再投入专项经费，为乡村小学补充图书一万册。"]
+RELATED = "相关新闻"
+ITEM = "某县中小学寒假托管服务下周开始报名"
+TEASER = "某县教育局今天公布寒假托管服务安排，各校将开设为期两周的托管班，家长可自愿报名。"
+
+
+def test_a_related_box_cut_after_its_first_item_goes():
+    for tail, above in (([RELATED, ITEM, TEASER], []), ([RELATED, ITEM], []),
+                        ([RELATED, ITEM, TEASER], ["校园 阅读"])):
+        doc, report = clean("\n".join(["某县校园阅读角揭牌", *NEWS, *above, *tail]))
+        # (the tag line stays, the blank between its Chinese words closed by typography)
+        assert texts(doc) == [*NEWS, *("".join(line.split()) for line in above)], tail
+        assert removed(report, "recommendations.dangling-label") == [RELATED]
+        assert removed(report, "recommendations.box-first-item") == tail[1:]
+
+
+def test_a_documents_own_closing_lines_under_no_box_label_stay():
+    # A unit's name and a sentence; a label that names no relation; a sentence under the label.
+    for tail in (["某县教育局办公室", TEASER], ["工作安排", ITEM, TEASER],
+                 [RELATED, "请各校在下周五前报送托管班的开设情况，逾期不再受理。"]):
+        doc, report = clean("\n".join(["某县校园阅读角揭牌", *NEWS, *tail]))
+        assert texts(doc)[-len(tail):] == tail, tail
+        assert not removed(report, "recommendations.box-first-item"), tail
