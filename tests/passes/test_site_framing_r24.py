@@ -122,3 +122,23 @@ def test_a_documents_own_closing_lines_under_no_box_label_stay():
         doc, report = clean("\n".join(["某县校园阅读角揭牌", *NEWS, *tail]))
         assert texts(doc)[-len(tail):] == tail, tail
         assert not removed(report, "recommendations.box-first-item"), tail
+
+
+DAY_LIST = ["乡村小学该不该合并?", "老城区停车难怎么解", "从一场暴雨看城市排水"]
+COLUMN = ["每到学年结束，乡村小学合并的消息就会出现在地方新闻里，赞成和反对的声音都不少。",
+          "其实，合并与否不必二选一，把空教室开放给社区，学校也能成为村子的公共空间。"]
+
+
+def test_other_titles_between_the_title_and_its_repeat_go():
+    # The day's list of articles, the page's own first: taken for the title, printed again below.
+    doc, report = clean("\n".join([*DAY_LIST, DAY_LIST[0], "☉某某", *COLUMN]))
+    assert removed(report, "recommendations.titles-between-copies") == DAY_LIST[1:]
+    assert texts(doc)[-2:] == COLUMN
+
+
+def test_the_pages_own_title_forms_between_the_copies_stay():
+    # A sample marker and the sample's own title name the page's title: the document's.
+    page = "公司车辆管理制度(精选8篇)"
+    doc, report = clean("\n".join([page, "公司车辆管理制度 篇1", "公司车辆管理制度", page,
+                                   "第一条为加强公司车辆管理，保障行车安全，制定本制度。"]))
+    assert not removed(report, "recommendations.titles-between-copies")
