@@ -142,3 +142,13 @@ def test_the_pages_own_title_forms_between_the_copies_stay():
     doc, report = clean("\n".join([page, "公司车辆管理制度 篇1", "公司车辆管理制度", page,
                                    "第一条为加强公司车辆管理，保障行车安全，制定本制度。"]))
     assert not removed(report, "recommendations.titles-between-copies")
+    assert texts(doc)[:2] == ["公司车辆管理制度篇1", "公司车辆管理制度"]
+
+
+def test_a_numbered_contents_list_between_the_copies_stays():
+    page = "2024年安全生产文件汇编"
+    contents = ["1.关于开展安全生产大检查的通知", "2.关于做好汛期安全防范工作的通知"]
+    doc, report = clean("\n".join([page, *contents, page,
+                                   "为进一步做好安全生产工作，现将今年印发的有关文件汇编如下，供各单位学习使用。"]))
+    assert not removed(report, "recommendations.titles-between-copies")
+    assert texts(doc)[:2] == contents

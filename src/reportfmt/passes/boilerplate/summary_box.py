@@ -30,7 +30,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import FINISHED_SENTENCE
+from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
 
 RULE = "lead-in.summary-between-titles"
 # The summary: a paragraph or two.
@@ -121,13 +121,15 @@ def _paragraph(block: pf.Block, keep: frozenset[int]) -> bool:
 
 
 def _headline(block: pf.Block, keep: frozenset[int], title: str) -> bool:
-    """Another page's title: a few words, no clause's marks, no dash or bullet of a subtitle, and
-    not the page's own title in another form (its sample marker "X 篇1", X without its count)."""
+    """Another page's title: a few words, no clause's marks, no dash or bullet of a subtitle, no
+    item number (a 汇编's contents stay), and not the page's own title in another form (its sample
+    marker "X 篇1", X without its count)."""
     text = _squeeze(block)
     core, own = _TITLE_TAIL.sub("", text), _TITLE_TAIL.sub("", title)
     return (id(block) not in keep and isinstance(block, (pf.Para, pf.Plain))
             and HEADLINE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not _CLAUSE_MARKS.search(text)
-            and not _SUBTITLE.match(text) and len(_CJK.findall(text)) * 2 >= len(text)
+            and not _SUBTITLE.match(text) and not SECTION_NUMBER.match(text)  # a contents list's entry
+            and len(_CJK.findall(text)) * 2 >= len(text)
             and not (core and own and (core in own or own in core)))
 
 
