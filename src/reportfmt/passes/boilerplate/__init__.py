@@ -30,6 +30,7 @@ from . import (
     preamble,
     repeats,
     scored,
+    summary_box,
     tail_lists,
 )
 from .chrome_divs import drop_chrome_divs
@@ -118,6 +119,13 @@ def prepare(doc: pf.Doc) -> None:
     removed.extend(gone)
     # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
     blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
+    removed.extend(gone)
+    # The site's summary between the page's title and the title printed again (summary_box.py).
+    # (the first copy of the title may have gone in an earlier run: the report holds it)
+    gone_texts = (state.report.title or "", *(r["text"] for r in state.report.removed))
+    blocks, gone = summary_box.drop_summary_between_titles(
+        original, blocks, frozenset(origin for origin, _, _ in removed), keep,
+        frozenset("".join(text.split()) for text in gone_texts))
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     # (a kept line some credit, source or outro was cut from: the item's glued end)

@@ -26,6 +26,10 @@ A box's label may also be left alone as the page's last line, its items gone or 
 ("相关资讯", "最新公告", "…相关产品链接地址:"): a few words naming what the box links to by relation
 or recency, right under the document's last sentence or a line of chrome that went, go
 (`recommendations.dangling-label`); a signature names a unit or a person, never a relation.
+Such a label may also close the page over the box's first item only (a portal's "相关新闻" cut
+after its first entry): the item's headline, perhaps its teaser of a sentence or two under it;
+then the page's keyword tags (short words between blanks) may stand above the label too. The label
+and the item go (`recommendations.box-first-item` for the item).
 """
 
 from __future__ import annotations
@@ -182,11 +186,17 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
 
 
 LABEL_RULE = "recommendations.dangling-label"
+# The box's first item under such a label (its headline, its teaser), closing the page.
+ITEM_RULE = "recommendations.box-first-item"
 # A box's label left alone at the page's end, its items gone or never printed: it names what the
 # box links to by relation or recency ("相关资讯", "最新公告", "更多推荐:", "X相关产品链接地址:"),
 # a few words with no sentence, a colon at most. A signature names a unit or a person instead.
 # (two words at least, the relation and the kind: a bare "推荐" or "更多" is a button)
 DANGLING_MIN_CHARS = 4
+# An item's teaser under its headline: a sentence or two.
+TEASER_MAX_CHARS = 160
+# The page's keyword tags over its boxes: two to six short words between blanks, no sentence.
+_TAGS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,5}$")
 DANGLING_MAX_CHARS = 24
 # A footer's contact field: a phone, fax, address, post code or mail line.
 _CONTACT = re.compile(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
@@ -199,7 +209,9 @@ _LINKS_TO = re.compile(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|
 def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
                         keep: frozenset[int], tail_start: int):
     """(kept blocks, removed records): the page's last kept line when it is a box's label with
-    nothing under it, right below the document's last sentence or a line of chrome that went."""
+    nothing under it, right below the document's last sentence or a line of chrome that went;
+    or such a label over the box's first item closing the page: its headline, perhaps with the
+    item's teaser under it (a news portal's "相关新闻" cut after its first entry)."""
     kept_at = {origin for origin, _ in blocks}
     lines = [(origin, block) for origin, block in original
              if is_text_block(block) and block_text(block).strip()]
@@ -210,18 +222,57 @@ def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple
         last = max((p for p in range(last) if lines[p][0] in kept_at), default=None)
     if last is None or last == 0:
         return blocks, []
-    origin, block = lines[last]
+    for at in _label_positions(lines, last, kept_at, keep):
+        if at <= 0 or not _dangling_label(lines, at, kept_at, keep, tail_start, with_items=at < last):
+            continue
+        doomed = {lines[p][0] for p in range(at, last + 1)}
+        left = [(o, b) for o, b in blocks if o not in doomed]
+        if not any(is_text_block(b) and block_text(b).strip() for _, b in left):
+            return blocks, []
+        records = [(lines[at][0], " ".join(block_text(lines[at][1]).split()), LABEL_RULE)]
+        records += [(lines[p][0], " ".join(block_text(lines[p][1]).split()), ITEM_RULE)
+                    for p in range(at + 1, last + 1)]
+        return left, records
+    return blocks, []
+
+
+def _label_positions(lines: list[tuple[int, pf.Block]], last: int, kept_at: set[int],
+                     keep: frozenset[int]) -> list[int]:
+    """Where the box's label may stand above the page's last kept line: that line itself; the line
+    above a last headline; the line above a headline over a last teaser (a sentence or two)."""
+    positions = [last]
+    if last < 1 or any(lines[p][0] not in kept_at for p in range(last - 2, last + 1) if p >= 0):
+        return positions
+    if _headline(lines[last][1], keep):
+        positions.append(last - 1)
+    elif last >= 2 and _headline(lines[last - 1][1], keep) and _teaser(lines[last][1], keep):
+        positions.append(last - 2)
+    return positions
+
+
+def _teaser(block: pf.Block, keep: frozenset[int]) -> bool:
+    """An item's teaser under its headline: a paragraph of a sentence or two, finished."""
+    text = " ".join(block_text(block).split())
+    return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep and len(text) <= TEASER_MAX_CHARS
+            and bool(_ENDS_SENTENCE.search(text)))
+
+
+def _dangling_label(lines: list[tuple[int, pf.Block]], at: int, kept_at: set[int], keep: frozenset[int],
+                    tail_start: int, with_items: bool) -> bool:
+    """Whether the line at `at` is a box's label right below the document's end: a few words naming
+    what the box links to, under the document's last sentence, a line of chrome that went, or the
+    page's keyword tags (short words between blanks)."""
+    origin, block = lines[at]
     text = " ".join(block_text(block).split())
     label = _MORE.sub("", text).rstrip("：:").strip()
     if (origin < tail_start or id(block) in keep or not isinstance(block, (pf.Para, pf.Plain))
             or not DANGLING_MIN_CHARS <= len(label) <= DANGLING_MAX_CHARS or _SENTENCE.search(label)
             or _QUESTION.search(label)
             or SECTION_NUMBER.match(label) or _DOCUMENT_PART.search(label) or not _LINKS_TO.search(label)):
-        return blocks, []
-    above_origin, above = lines[last - 1]
-    if above_origin in kept_at and not _ENDS_SENTENCE.search(block_text(above)):
-        return blocks, []
-    left = [(o, b) for o, b in blocks if o != origin]
-    if not any(is_text_block(b) and block_text(b).strip() for _, b in left):
-        return blocks, []
-    return left, [(origin, text, LABEL_RULE)]
+        return False
+    above_origin, above = lines[at - 1]
+    if above_origin not in kept_at:
+        return True
+    above_text = " ".join(block_text(above).split())
+    # (keyword tags anchor only a label with its item under it: alone, the label is kept as before)
+    return bool(_ENDS_SENTENCE.search(block_text(above))) or (with_items and bool(_TAGS.match(above_text)))

@@ -483,13 +483,16 @@ def between_body(texts: list[str | None], title_key: str | None, first_parts: se
     """Short bare lines standing between two paragraphs of body text ("作用", "内容与要求") on a
     page whose numbered headings are found too: two or more such lines, each used once, one of
     them heading a numbered part (its first heading, `first_parts`, at most three lines below): so
-    the lines are the page's sections, not captions or wrapped verse between paragraphs."""
+    the lines are the page's sections, not captions or wrapped verse between paragraphs. The
+    document's first line counts as under a paragraph when the page has its title elsewhere (the
+    title taken, a site's summary above it gone): it cannot be the title then."""
     counts = Counter(squeeze(t) for t in texts if t)
-    chosen = [i for i in range(1, len(texts) - 1)
+    chosen = [i for i in range(len(texts) - 1)
               if texts[i] and unnumbered_shape(texts[i]) and visible_len(texts[i]) <= BETWEEN_BODY_MAX_CHARS
               and _CHINESE_WORDS.match(texts[i]) and not _PICTURE_PLACEHOLDER.match(texts[i])
               and counts[squeeze(texts[i])] == 1 and not heads_article(texts[i], title_key)
-              and _sentence_body(texts[i - 1]) and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
+              and (_sentence_body(texts[i - 1]) if i else bool(title_key))
+              and (is_body(texts[i + 1]) or _introduces(texts[i + 1]))
               and parse_marker(texts[i + 1] or "") is None]
     proven = any({i + 1, i + 2, i + 3} & first_parts for i in chosen)
     return chosen if len(chosen) >= 2 and proven else []

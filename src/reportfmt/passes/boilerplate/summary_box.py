@@ -1,0 +1,146 @@
+"""What stands between the page's title and the title printed again over the text, by form.
+
+    某某证明怎么开                                   <- the page's title (gone: title/chrome)
+    2024-03-02 10:15 作者:某某                       <- meta (gone)
+    办事时常要开这份证明。本文从格式和注意事项两方面介绍怎么写。   <- goes
+    某某证明怎么开                                   <- the title again (gone: a repeat)
+    一、格式……                                       <- the document
+
+Article, 范文 and know-how sites print a summary box under the title and its meta line, then the
+article, which opens with the title again. The summary talks about the page: it announces what
+the text below does ("本文从…介绍…", "下面就来梳理一下"). Told by both: it stands between two
+copies of the page's title (the first one the title the page took, or a line that went; the
+second one a line that went; the pass runs twice, so the first copy may have gone in
+the first run), only chrome around it, and its last paragraph says what the page
+or the text below will explain (recorded `lead-in.summary-between-titles`). A paragraph in that
+place that tells no such thing (a report's own first sentence above its title printed again)
+stays, and so does any text between two copies that are not both gone.
+
+Other pages' titles may stand there instead: a newspaper's list of the day's articles printed
+above the one shown, the page's own title first among them (taken for the title, printed again
+over the text). Two or more headline-shaped lines (a few words, no clause, no subtitle's dash)
+between the copies, none of them the page's title in another form (its sample marker "X 篇1",
+X without its count), go as `recommendations.titles-between-copies`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+
+RULE = "lead-in.summary-between-titles"
+# The summary: a paragraph or two.
+MAX_PARAGRAPHS = 2
+# The title printed twice: a heading's length, no sentence.
+TITLE_MIN_CHARS = 4
+TITLE_MAX_CHARS = 60
+# A short line the rules left between the first copy and the summary (a count, a tag).
+STRAY_MAX_CHARS = 16
+# Other pages' titles between the copies (a list of the day's articles, the page's own among them):
+# two at least, a headline's length each.
+LIST_RULE = "recommendations.titles-between-copies"
+MIN_HEADLINES = 2
+MAX_HEADLINES = 8
+HEADLINE_MIN_CHARS = 8
+_SUBTITLE = re.compile(r"^[—\-–~\uff5e•·●]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The head of the page where the box stands.
+HEAD_REACH = 20
+# A sentence announcing what the page or the text below explains: the page (本文, 本篇, 下文)
+# or "below/next" (下面, 以下, 接下来), then one of the verbs of explaining, with no first-person
+# singular between (a speaker's "下面我说说…" is the speech).
+_ANNOUNCES = re.compile(
+    r"(?:本文|本篇|这篇文章|這篇文章|下文|下面|以下|接下来|接下來)[^。！？!?我]{0,40}?"
+    r"(?:介绍|介紹|梳理|讲解|講解|解答|说明|說明|分析|盘点|盤點|讲讲|講講|说说|說說|聊聊|聊一聊|"
+    r"看看|看一看|了解|瞭解|汇总|匯總|解读|解讀|总结|總結)")
+_SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
+# A title's or a headline's marks: it may ask ("…该不该裁并?"), never runs on in clauses.
+_CLAUSE_MARKS = re.compile(r"[。，,；;]")
+# A title's tail that its other copies may leave out: brackets with a count, a sample number.
+_TITLE_TAIL = re.compile(r"(?:[(（【\[].*|篇\s*\d+|\d+)$")
+EXAMPLE = ("某某证明怎么开", "办事时常要开这份证明。本文从格式和注意事项两方面介绍怎么写。", "某某证明怎么开")
+
+
+def drop_summary_between_titles(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                                removed: frozenset[int], keep: frozenset[int], titles: frozenset[str]):
+    """(kept blocks, removed records). `original`: the page's blocks as the pass found them;
+    `removed`: the origins of the lines gone so far; `titles`: the title the page took and the
+    texts of the lines an earlier run removed (the first copy may be among them), squeezed."""
+    kept = {origin for origin, _ in blocks}
+    head = [(origin, block) for origin, block in original[:HEAD_REACH] if is_text_block(block)
+            and block_text(block).strip()]
+    for position, (origin, block) in enumerate(head):
+        text = _squeeze(block)
+        if origin not in removed or not _title_form(text):
+            continue
+        found = _between_copies(head, position, text, kept, titles, lambda b: _paragraph(b, keep), MAX_PARAGRAPHS)
+        rule = RULE
+        if found and not _ANNOUNCES.search(_squeeze(found[-1][1])):
+            found = []
+        if not found:
+            found = _between_copies(head, position, text, kept, titles, lambda b, copy=text: _headline(b, keep, copy),
+                                    MAX_HEADLINES)
+            found = found if len(found) >= MIN_HEADLINES else []
+            rule = LIST_RULE
+        if found:
+            gone = {o for o, _ in found}
+            return ([item for item in blocks if item[0] not in gone],
+                    [(o, " ".join(block_text(b).split()), rule) for o, b in found])
+    return blocks, []
+
+
+def _between_copies(head: list[tuple[int, pf.Block]], position: int, text: str, kept: set[int],
+                    titles: frozenset[str], fits, most: int) -> list[tuple[int, pf.Block]]:
+    """The kept lines right above the second copy at `position`, each one `fits` accepts (`most` of
+    them at most), when chrome and the first copy (or the page's start, the first copy taken
+    before) are all that stand above them; else []."""
+    found: list[tuple[int, pf.Block]] = []
+    for index in range(position - 1, -1, -1):
+        origin, block = head[index]
+        if origin in kept and found and _stray_fact(_squeeze(block)) and not fits(block):
+            continue  # a short fact the rules left (a count, a tag) between the copies
+        if origin in kept:
+            if len(found) == most or not fits(block):
+                return []
+            found.insert(0, (origin, block))
+            continue
+        if not found:
+            return []  # the copy must sit right under them (chrome between: another box)
+        if _squeeze(block) == text:
+            return found
+    return found if text in titles else []
+
+
+def _paragraph(block: pf.Block, keep: frozenset[int]) -> bool:
+    return (id(block) not in keep and isinstance(block, (pf.Para, pf.Plain))
+            and bool(FINISHED_SENTENCE.search(_squeeze(block))))
+
+
+def _headline(block: pf.Block, keep: frozenset[int], title: str) -> bool:
+    """Another page's title: a few words, no clause's marks, no dash or bullet of a subtitle, no
+    item number (a 汇编's contents stay), and not the page's own title in another form (its sample
+    marker "X 篇1", X without its count)."""
+    text = _squeeze(block)
+    core, own = _TITLE_TAIL.sub("", text), _TITLE_TAIL.sub("", title)
+    return (id(block) not in keep and isinstance(block, (pf.Para, pf.Plain))
+            and HEADLINE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not _CLAUSE_MARKS.search(text)
+            and not _SUBTITLE.match(text) and not SECTION_NUMBER.match(text)  # a contents list's entry
+            and len(_CJK.findall(text)) * 2 >= len(text)
+            and not (core and own and (core in own or own in core)))
+
+
+def _stray_fact(text: str) -> bool:
+    """A short line of no sentence above the summary (a view count left): no paragraph."""
+    return len(text) <= STRAY_MAX_CHARS and not _SENTENCE_MARKS.search(text) and not FINISHED_SENTENCE.search(text)
+
+
+def _title_form(text: str) -> bool:
+    return TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not _CLAUSE_MARKS.search(text)
+
+
+def _squeeze(block: pf.Block) -> str:
+    return "".join(block_text(block).split())
