@@ -12,7 +12,9 @@ BODY_SHARE of their prose; it then widens to its parent while the parent adds no
 the author's own text (a quote, loose lines beside paragraphs): a link (an author's name),
 a time stamp or a label the template repeats ends the widening. A post whose parts outside
 the slot hold more than OUTSIDE_PROSE of the slot's prose (replies nested in a floor, words
-in a second block) is not cut to its slot: threads.py's template reduction handles it. The
+in a second block) is not cut to its slot: threads.py's template reduction handles it. Replies printed inside
+the post from the post's own template (a box of its shape: an answer's comments) keep their
+own slots, however short they are beside the post's words. The
 parts the template prints beside the message in several posts (a floor label and time above
 it, a signature or rating box below it) do not count as that outside prose: else a one-word
 reply under a long motto kept the motto and lost its word.
@@ -61,7 +63,8 @@ def keep_post_bodies(posts: list[etree._Element], template: set[str], stamp: re.
     beside = _parts_beside(core, slot)
     for post in posts:
         if post in core:
-            kept = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, post) == slot]
+            kept = [e for box in (post, *_nested_posts(post))
+                    for e in box.iterdescendants() if isinstance(e.tag, str) and _path(e, box) == slot]
             kept = [e for e in kept if not any(a in kept for a in e.iterancestors())]
         else:
             kept = _slot_built_apart(post, slot[-1], template)
@@ -69,6 +72,14 @@ def keep_post_bodies(posts: list[etree._Element], template: set[str], stamp: re.
             _drop_outside(post, kept, audit)
             done.add(post)
     return done
+
+
+def _nested_posts(post: etree._Element) -> list[etree._Element]:
+    """Boxes of the post's own shape inside it: replies printed inside the post they answer
+    (an answer's comments, a floor's replies) from the same template. Each keeps its own
+    message slot; its byline and bar go like the post's."""
+    kind = shape(post)
+    return [e for e in post.iterdescendants() if isinstance(e.tag, str) and shape(e) == kind]
 
 
 def _most_common_shape(posts: list[etree._Element]) -> list[etree._Element]:
