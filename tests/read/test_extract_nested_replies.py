@@ -5,6 +5,8 @@ Made-up pages in the form of a code host's discussion page."""
 
 from __future__ import annotations
 
+import pytest
+
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
 from reportfmt.passes.elements import block_text
@@ -44,14 +46,20 @@ PAGE = ("<html><head><title>服务启动后马上退出 · 讨论 #7 · demo/too
         '<footer>© 2024 示例代码托管 · <a>条款</a> · <a>隐私</a></footer></body></html>')
 
 
-def test_an_answers_nested_replies_keep_their_words_in_order() -> None:
-    text = _body(PAGE)
+# The replies printed from the post's own template, or from one of their own.
+PAGES = [PAGE, PAGE.replace('class="timeline-comment reply"', 'class="reply-item"')]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_an_answers_nested_replies_keep_their_words_in_order(page: str) -> None:
+    text = _body(page)
     words = [*QUESTION, *ANSWER, REPLY, OTHER, REPLY2]
     positions = [text.find(w) for w in words]
     assert -1 not in positions and positions == sorted(positions)
 
 
-def test_the_nested_replies_bylines_counters_and_bars_go() -> None:
-    text = _body(PAGE)
+@pytest.mark.parametrize("page", PAGES)
+def test_the_nested_replies_bylines_counters_and_bars_go(page: str) -> None:
+    text = _body(page)
     for furniture in ["xiaoma", "laoli", "ahua", "天前", "条回复", "▲", "参与者", "条款", "探索"]:
         assert furniture not in text
