@@ -52,8 +52,8 @@ def _unwrapped(html: str) -> tuple[str, list[str]]:
 
 def test_rows_of_questions_and_answers_are_words() -> None:
     # Every value holds a sentence: no short field beside them, so no form.
-    html = "".join(_row(label, text, "p") for label, text in
-                   [("问：", LETTER), ("答：", REPLY), ("问：", LETTER.replace("凌晨两点", "深夜")), ("答：", REPLY[3:])])
+    pairs = [("问：", LETTER), ("答：", REPLY), ("问：", LETTER.replace("凌晨两点", "深夜")), ("答：", REPLY[3:])]
+    html = "".join(_row(label, text, "p") for label, text in pairs)
     before = " ".join(lxml.html.fromstring(f"<div>{html}</div>").text_content().split())
     assert _unwrapped(html) == (before, [])
 
