@@ -42,3 +42,36 @@ def test_sql_comments_and_a_lone_separator_are_kept() -> None:
 def test_a_wrote_line_without_a_quote_below_is_words() -> None:
     body = "他在信里写道：\n明天见。\n"
     assert _pre(body) == (body, [])
+
+
+def _lined(lines: list[str]) -> tuple[str, list[str]]:
+    """A text BBS article printed as <br>-separated lines in one block."""
+    article = lxml.html.fromstring("<div><p>" + "<br/>".join(lines) + "</p></div>")
+    audit = Audit()
+    drop_mail_furniture(article, audit)
+    return "\n".join(article.find("p").itertext()).strip(), [r.rule for r in audit.removed]
+
+
+_HEAD = ["发信人: lanlan (蓝蓝), 信区: Garden", "标\u00a0\u00a0题: 阳台种番茄要多大的盆",
+         "发信站: 示例站 (Tue May 7 21:03:44 2024), 站内", ""]
+
+
+def test_header_labels_aligned_with_no_break_spaces_go() -> None:
+    # A page keeps the aligned label "标  题" by printing its blanks as &nbsp;.
+    text, rules = _lined([*_HEAD, "盆口至少三十厘米，土深一点根才扎得稳。", "--", "※ 来源:·示例站·[FROM: 10.1.*]"])
+    assert text == "盆口至少三十厘米，土深一点根才扎得稳。"
+    assert rules == ["extract.signature", "extract.post-meta"]
+
+
+def test_a_headed_message_may_close_with_a_board_signature_and_stamps() -> None:
+    tail = ["--", "种瓜得瓜", "种豆得豆", "阳台小菜园", "※ 修改:·lanlan 于 May 7 21:10:02 2024 修改本文·[FROM: 10.1.*]",
+            "※ 来源:·示例站·[FROM: 10.1.*]"]
+    text, rules = _lined([*_HEAD, "盆口至少三十厘米。", "每天晒足六个小时太阳。", *tail])
+    assert text == "盆口至少三十厘米。\n每天晒足六个小时太阳。"
+    assert rules == ["extract.signature", "extract.post-meta"]
+
+
+def test_without_a_header_run_five_lines_after_the_separator_stay() -> None:
+    lines = ["盆口至少三十厘米。", "每天晒足六个小时太阳。", "--", "第一行", "第二行", "第三行", "第四行", "第五行"]
+    text, rules = _lined(lines)
+    assert text == "\n".join(lines) and rules == []

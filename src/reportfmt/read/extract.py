@@ -63,6 +63,7 @@ from .extraction.pruning import (
     keep_best_run,
     keep_first_post,
 )
+from .extraction.record_forms import unwrap_record_forms
 from .extraction.record_tables import unwrap_record_tables
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
 from .extraction.selection import select
@@ -150,6 +151,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     cut_composers(article, audit, posts)
     drop_mail_furniture(article, audit)  # a plain-text message's signature and quote attribution
     unwrap_record_tables(article, audit)  # a letter box's form table: its letter and reply
+    unwrap_record_forms(article, audit)  # the same form printed as rows of boxes
     if thread:
         reduce_posts(thread, article, audit, replies, printed=lambda post: _printed(post, paths, source, runs))
         posts = posts | starter_sentences(article, posts)  # the question above the answers

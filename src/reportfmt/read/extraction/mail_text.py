@@ -11,7 +11,8 @@ short line ending in a colon: "在 …，name 写道：", "On …, name wrote:",
 】") right above the quoted lines ("> …", ": …"). Only text printed as lines is read: a <pre>,
 or a block whose lines are <br>-separated text (MESSAGE_LINES of them at least). A signature is
 cut only when at most SIGNATURE_LINES short lines follow the separator (an attachment printed
-after the signature is more than that: the block is left whole); a header run, and an
+after the signature is more than that: the block is left whole), HEADED_SIGNATURE_LINES in a
+message that opens with a header run; a header run, and an
 attribution without a "wrote" verb, only in a signed message (a report's own opening lines
 "时间：…/地点：…" are words), when HEADER_LINES or more label lines open it and an empty line
 closes them. Recorded as
@@ -29,6 +30,9 @@ from .audit import Audit
 
 # The signature: at most this many non-empty lines after the separator, each at most this long.
 SIGNATURE_LINES = 4
+# ... or this many in a message that opens with a header run (发信人:/From: lines): a text
+# BBS allows a signature of six lines, and stamps its origin and each edit below it.
+HEADED_SIGNATURE_LINES = 8
 SIGNATURE_LINE_CHARS = 80
 _SEPARATOR = re.compile(r"^-- ?$", re.M)
 # The attribution line above a quote: ends with a colon (a bracket may close it), at most this long.
@@ -39,8 +43,10 @@ _ATTRIBUTION = re.compile(r"^[^\n>]*(?:写道|写了|wrote)\s*[:：]\s*\n(?=\s*>
 _SIGNED_ATTRIBUTION = re.compile(r"^[^\n>]*[:：]\s*[】\]]?[ \t]*\n(?=[ \t]*(?:>|:[ \t]))", re.M)
 # A header line: a short label (a word, or up to six CJK characters that may be spaced out to
 # align, "标  题") and a colon, then its value on the same line.
-_HEADER = re.compile(r"^[ \t]*(?:[A-Za-z][\w-]{0,24}|[\u4e00-\u9fff](?:[ \t]*[\u4e00-\u9fff]){0,5})"
-                     r"[ \t]*[:：][ \t]*\S.*$")
+# The blanks may be no-break or ideographic spaces: a page prints a text BBS's aligned label
+# "标  题" with &nbsp; so that the browser keeps them.
+_HEADER = re.compile(r"^[^\S\n]*(?:[A-Za-z][\w-]{0,24}|[\u4e00-\u9fff](?:[^\S\n]*[\u4e00-\u9fff]){0,5})"
+                     r"[^\S\n]*[:：][^\S\n]*\S.*$")
 HEADER_LINES = 2
 HEADER_CHARS = 120
 # A block of <br>-separated text is read as printed lines from this many lines on.
@@ -68,8 +74,11 @@ def drop_mail_furniture(article: etree._Element, audit: Audit) -> None:
 
 def _without_furniture(text: str, audit: Audit) -> str:
     """The header run and the generic attribution are read only in a message that shows its
-    form by a signature: a report's opening "时间：…/地点：…" lines are its words."""
-    kept = _without_signature(text, audit)
+    form by a signature: a report's opening "时间：…/地点：…" lines are its words. A message
+    that opens with a header run may close with a longer signature (a board's six-line
+    signature and its origin and edit stamps)."""
+    headed = _header_run(text) is not None
+    kept = _without_signature(text, audit, HEADED_SIGNATURE_LINES if headed else SIGNATURE_LINES)
     if kept == text:
         return _ATTRIBUTION.sub(lambda m: _attribution(m, audit), kept)
     kept = _without_headers(kept, audit)
@@ -110,7 +119,9 @@ def _set_lines(block: etree._Element, text: str) -> None:
         block.append(br)
 
 
-def _without_headers(text: str, audit: Audit) -> str:
+def _header_run(text: str) -> tuple[int, int] | None:
+    """The lines (start, end) of the header run that opens `text`: HEADER_LINES label lines or
+    more, closed by an empty line with words after it; None when it has none."""
     lines = text.split("\n")
     start = 0
     while start < len(lines) and not lines[start].strip():
@@ -121,18 +132,27 @@ def _without_headers(text: str, audit: Audit) -> str:
     # The run must be closed by an empty line, and words must follow it.
     if end - start < HEADER_LINES or end >= len(lines) or lines[end].strip() \
             or not "".join(lines[end:]).strip():
+        return None
+    return start, end
+
+
+def _without_headers(text: str, audit: Audit) -> str:
+    run = _header_run(text)
+    if run is None:
         return text
+    start, end = run
+    lines = text.split("\n")
     audit.note("\n".join(lines[start:end]), "post-meta")
     return "\n".join(lines[:start] + lines[end + 1:])
 
 
-def _without_signature(text: str, audit: Audit) -> str:
+def _without_signature(text: str, audit: Audit, most: int = SIGNATURE_LINES) -> str:
     separators = list(_SEPARATOR.finditer(text))
     if not separators:
         return text
     last = separators[-1]
     tail = [line for line in text[last.end():].splitlines() if line.strip()]
-    if not text[:last.start()].strip() or len(tail) > SIGNATURE_LINES \
+    if not text[:last.start()].strip() or len(tail) > most \
             or any(len(line.strip()) > SIGNATURE_LINE_CHARS for line in tail):
         return text
     audit.note(text[last.start():], "signature")

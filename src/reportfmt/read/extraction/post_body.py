@@ -12,7 +12,9 @@ BODY_SHARE of their prose; it then widens to its parent while the parent adds no
 the author's own text (a quote, loose lines beside paragraphs): a link (an author's name),
 a time stamp or a label the template repeats ends the widening. A post whose parts outside
 the slot hold more than OUTSIDE_PROSE of the slot's prose (replies nested in a floor, words
-in a second block) is not cut to its slot: threads.py's template reduction handles it. The
+in a second block) is not cut to its slot: threads.py's template reduction handles it. Replies printed inside
+the post (boxes below it that read as posts and hold the message slot at the post's path: an
+answer's comments) keep their own slots, however short they are beside the post's words. The
 parts the template prints beside the message in several posts (a floor label and time above
 it, a signature or rating box below it) do not count as that outside prose: else a one-word
 reply under a long motto kept the motto and lost its word.
@@ -28,7 +30,7 @@ from collections import Counter, defaultdict
 from lxml import etree
 
 from .audit import Audit
-from .repeated_posts import MIN_POSTS, shape
+from .repeated_posts import MIN_POSTS, is_post, shape
 from .votes import text_weight
 
 # The slot must be present in this share of the posts ...
@@ -63,12 +65,40 @@ def keep_post_bodies(posts: list[etree._Element], template: set[str], stamp: re.
         if post in core:
             kept = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _path(e, post) == slot]
             kept = [e for e in kept if not any(a in kept for a in e.iterancestors())]
+            kept += [e for box in _nested_posts(post, slot, kept) for e in _at_path(box, slot)]
         else:
             kept = _slot_built_apart(post, slot[-1], template)
         if kept and _outside_is_chrome(post, kept, template, stamp, beside):
             _drop_outside(post, kept, audit)
             done.add(post)
     return done
+
+
+def _nested_posts(post: etree._Element, slot: Path, kept: list[etree._Element]) -> list[etree._Element]:
+    """Replies printed inside the post they answer (an answer's comments, a comment tree's
+    replies): boxes outside the post's own message that hold the message slot at the post's
+    path below them and read as posts themselves (dated or signed, with text of their own),
+    the outermost of each nest. Each keeps its own message; its byline and bar go like the
+    post's."""
+    mine = set(kept)
+    around = {a for e in kept for a in e.iterancestors()}
+    found: list[etree._Element] = []
+    for box in post.iterdescendants():
+        if not isinstance(box.tag, str) or box in mine or box in around:
+            continue
+        if any(a in mine or a in found for a in box.iterancestors()):
+            continue  # inside the post's message, or inside a nested reply already found
+        if _at_path(box, slot) and is_post(box):
+            found.append(box)
+    return found
+
+
+def _at_path(box: etree._Element, slot: Path) -> list[etree._Element]:
+    """The elements `slot` names below `box`, the outermost only."""
+    level = [box]
+    for step in slot:
+        level = [c for e in level for c in e if isinstance(c.tag, str) and _path(c, e) == (step,)]
+    return level
 
 
 def _most_common_shape(posts: list[etree._Element]) -> list[etree._Element]:

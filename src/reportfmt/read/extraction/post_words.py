@@ -9,6 +9,7 @@ laid out as table cells or list items read as blocks (a reply's heading under
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from lxml import etree
@@ -25,6 +26,10 @@ TEMPLATE_SHARE = 0.5
 BYLINE_CHARS = 60
 # A signature line repeated at the end of posts is at least this long (shorter: "顶", "+1").
 SIGNATURE_MIN_CHARS = 4
+# A byline's plain-text author name: an inline element of at most this many characters.
+NAME_CHARS = 16
+_NAME_TAGS = {"span", "b", "strong", "em", "i", "font", "cite", "label"}
+_SENTENCE_MARK = re.compile(r"[，。！？；,.!?;…]")
 _LEAF_BLOCKS = {"p", "div", "li", "dd", "section", "blockquote", "td", "span"}
 
 
@@ -118,25 +123,35 @@ def drop_template_parts(post: etree._Element, template: set[str], audit: Audit) 
     audit.votes.forget()  # texts were cleared outside Audit.drop: the memoised votes are stale
 
 
-def drop_stamp_line(post: etree._Element, template: set[str], audit: Audit) -> None:
+def drop_stamp_line(post: etree._Element, template: set[str], audit: Audit, named: bool = False) -> None:
     """The largest block around the stamp that holds nothing but a byline: the stamp, links
-    (the author) and template labels; never the post's own words."""
+    (the author) and template labels; never the post's own words. `named`: only a byline
+    that prints its author's name as plain text beside the stamp (`_name_field`), before the
+    template's parts go: a time the template repeats (digits folded) would go with them and
+    leave the name alone."""
     stamped = [e for e in post.iterdescendants() if isinstance(e.tag, str)
                and STAMP.search(" ".join(e.text_content().split()))]
     if not stamped:
         return
     line = min(stamped, key=lambda e: visible_length(e.text_content()))
+    names: list[etree._Element] = []
     for ancestor in line.iterancestors():
         if ancestor is post or visible_length(ancestor.text_content()) > BYLINE_CHARS \
-                or _own_words(ancestor, line, template):
+                or _own_words(ancestor, line, template, names if named else None):
             break
         line = ancestor
+    if named and not any(contains(line, name) for name in names):
+        return
     if visible_length(line.text_content()) <= BYLINE_CHARS:
         drop_line(line, audit)
 
 
-def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -> bool:
-    """`elem` holds text outside `line` that is neither a link nor a template label."""
+def _own_words(elem: etree._Element, line: etree._Element, template: set[str],
+               names: list[etree._Element] | None = None) -> bool:
+    """`elem` holds text outside `line` that is neither a link nor a template label, nor
+    (when `names` collects them) the one author's name a byline prints as plain text before
+    the stamp (`_name_field`)."""
+    found = 0
     for node in elem.xpath(".//text()"):
         owner = node.getparent()
         if node.is_tail:
@@ -145,6 +160,25 @@ def _own_words(elem: etree._Element, line: etree._Element, template: set[str]) -
             continue
         if owner.tag == "a" or any(a.tag == "a" for a in owner.iterancestors()):
             continue
-        if fold(node) not in template:
-            return True
+        if fold(node) in template:
+            continue
+        if names is not None and found == 0 and not node.is_tail and _name_field(owner, elem, line):
+            found += 1
+            names.append(owner)
+            continue
+        return True
     return False
+
+
+def _name_field(owner: etree._Element, elem: etree._Element, line: etree._Element) -> bool:
+    """A byline's unlinked author name ("三年级二班家长", "某地网友"): an inline element of
+    its own beside the stamp, before it, holding a short text without sentence punctuation.
+    One only: a comment printed as name, words and time in three spans keeps its words."""
+    if owner is elem or owner.tag not in _NAME_TAGS or len(owner) or owner.getparent() is not line.getparent():
+        return False
+    text = "".join(owner.text_content().split())
+    return 0 < len(text) <= NAME_CHARS and not _SENTENCE_MARK.search(text) and _before(owner, line)
+
+
+def _before(first: etree._Element, second: etree._Element) -> bool:
+    return any(s is second for s in first.itersiblings())

@@ -49,12 +49,21 @@ def unwrap_record_tables(article: etree._Element, audit: Audit) -> None:
 
 
 def _is_label(cell: etree._Element) -> bool:
-    text = "".join(cell.text_content().split())
+    return is_label(cell.text_content())
+
+
+def is_label(text: str) -> bool:
+    """A form's label: short, without sentence punctuation or a digit."""
+    text = "".join(text.split())
     return 0 < len(text) <= LABEL_CHARS and not _NOT_LABEL.search(text)
 
 
 def _is_prose(cell: etree._Element) -> bool:
-    text = cell.text_content()
+    return is_prose(cell.text_content())
+
+
+def is_prose(text: str) -> bool:
+    """A value that holds a sentence (the letter, the reply), not a field."""
     return visible_length(text) >= PROSE_CHARS and bool(_SENTENCE.search(text))
 
 

@@ -296,6 +296,7 @@ def reduce_posts(thread: Thread, article: etree._Element, audit: Audit, replies:
         for quote in outer_quotes(post):
             drop_bare_quote_byline(quote, STAMP, audit)  # before the stamp lines take the quote whole
         if post not in reduced:
+            drop_stamp_line(post, template, audit, named=True)  # a plain-text name and its time
             drop_template_parts(post, template, audit)
             drop_stamp_line(post, template, audit)
         for quote in outer_quotes(post):
