@@ -116,19 +116,20 @@ MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _OPERATOR = re.compile(r"\s×\s")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
+# "### **二、承诺内容**": a markdown heading's "#"s before a bold line; the line is emphasis, no mask.
+_MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
 # "*1.2 |": one star opening a line right before an item number marks a key item of a
 # checklist (a table's 重点项), not a masked character.
 _KEY_ITEM = re.compile(r"^[*＊](?=\d)")
 # "1.**标题**:明确会议名称": a bold label before its colon is markdown emphasis, not two masks.
 _MARKDOWN_LABEL = re.compile(r"\*\*([^*\s:：，,。]{1,12})\*\*(?=\s*[:：])")
-# A line's label in markdown bold, as a page written in markdown prints it: after an optional
-# markdown heading's "#"s and an optional list or number marker ("### ", "- ", "1. ", "（一）",
-# "一、"), "**…**" ending the line, standing before the label's colon, or holding the colon
-# ("1. **会议名称**", "- **基本情况:**简要…"). A reader sees the label in bold: its marks are no
-# text of the line and no masks (the text reader makes the label Strong). Read here by this
-# eval's own pattern, not the code's.
+# A line's label in markdown bold, as a page written in markdown prints it: after an optional list
+# or number marker ("- ", "1. ", "（一）", "一、"), "**…**" ending the line, standing before the
+# label's colon, or holding the colon ("1. **会议名称**", "- **基本情况:**简要…"). A reader sees
+# the label in bold: its marks are no text of the line and no masks (the text reader makes the
+# label Strong). Read here by this eval's own pattern, not the code's.
 _BOLD_LABEL_LINE = re.compile(
-    r"^((?:#{1,6}\s+)?(?:[-*•·]\s+|\d{1,3}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)?)"
+    r"^((?:[-*•·]\s+|\d{1,3}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)?)"
     r"\*\*([^*\s][^*]*?[^*\s])\*\*(?=\s*$|\s*[:：]|(?<=[:：]\*\*))")
 
 
@@ -252,7 +253,7 @@ def _strip_inline(line: str) -> tuple[str, list[tuple[str, str, str, str]]]:
 
 
 def _masks(line: str) -> list[str]:
-    stripped = line.strip()
+    stripped = _MARKDOWN_HASHES.sub("", line.strip())
     if _MARKDOWN_BOLD.match(stripped):
         stripped = stripped[2:-2]
     stripped = _MARKDOWN_LABEL.sub(r"\1", stripped)
