@@ -35,3 +35,60 @@ def test_chapters_each_over_their_own_text_stay_sections():
         "入夜以后雨越下越大，海面上的浪一阵高过一阵，老人披上雨衣爬上了塔顶。",
     ]))
     assert outline(doc) == [(1, "第一章 迷雾初起"), (1, "第二章 守塔老人"), (1, "第三章 暴雨之夜")]
+
+
+def test_speakers_tags_in_brackets_are_no_sections():
+    # A meeting's verbatim record: each speaker's bracketed tag on its own line, the chair's
+    # coming back after others and right after itself. A speaker is no section.
+    doc, _ = clean("\n".join([
+        "社区议事会第三次会议实录",
+        "[主持人]",
+        "到会人数已过半，现在是下午两点整，议事会开始，请各位把手机调成静音。",
+        "[居民代表王芳]",
+        "想问一下小区东门的路灯什么时候能修好，晚上老人出门很不方便。",
+        "[主持人]",
+        "物业上周已经报修，零件到货后三天内装好，这件事放到最后一项再议。",
+        "[主持人]",
+        "下面请业委会通报停车位的分配方案。",
+        "[业委会刘强]",
+        "这次一共排出四十个车位，先按登记顺序抽签，剩下的再按月租分配。",
+    ]))
+    assert outline(doc) == []
+    assert {"[主持人]", "[居民代表王芳]"} <= set(paras(doc))
+
+
+def test_speakers_names_alone_on_their_lines_are_no_sections():
+    doc, _ = clean("\n".join([
+        "读书会访谈记录",
+        "主持人",
+        "欢迎两位嘉宾来到今天的读书会，先请您谈谈最近在读的一本书。",
+        "林老师",
+        "我最近在读一本讲老城街巷的随笔集，作者一条巷子一条巷子地走，写得很细。",
+        "主持人",
+        "这本书里有没有哪一段让您特别有感触？",
+        "陈编辑",
+        "我印象最深的是写菜市场的那一篇，早上五点的人声和灯光都写出来了。",
+        "主持人",
+        "谢谢两位，今天的访谈就到这里。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_labels_coming_round_in_each_sample_stay_sections():
+    # The near miss: two lesson plans on one page, each with the same bracketed parts in the
+    # same order (the second cut short): the names recur as a cycle, sections of each sample.
+    doc, _ = clean("\n".join([
+        "小班科学活动教案两篇",
+        "【活动目标】",
+        "认识常见的几种水果，能说出它们的颜色和形状。",
+        "【活动准备】",
+        "苹果、香蕉、橘子各一个，水果图片若干张。",
+        "【活动过程】",
+        "教师出示水果，请幼儿轮流摸一摸、闻一闻，再说说自己最喜欢哪一种。",
+        "【活动目标】",
+        "感知磁铁能吸住铁制的东西，愿意动手试一试。",
+        "【活动准备】",
+        "磁铁每人一块，回形针、木块、纸片放在托盘里。",
+    ]))
+    assert [text for _, text in outline(doc)] == ["【活动目标】", "【活动准备】", "【活动过程】",
+                                                "【活动目标】", "【活动准备】"]

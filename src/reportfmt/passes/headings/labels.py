@@ -38,6 +38,7 @@ from .measure import (
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 from .parallel import addresses as _addresses
+from .turns import take_turns
 
 # (a full-width page prints its square brackets full-width too: "［指导思想］")
 _LABEL = re.compile(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
@@ -69,6 +70,9 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
     if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above):
         return {}
     found = {i: cut for i, cut in found.items() if not _addresses(_LABEL.match(texts[i]).group("name"))}
+    # "[主席]" … "[代表甲]" … "[主席]" "[主席]": a transcript's speakers come back out of turn (turns.py)
+    if take_turns([squeeze(_LABEL.match(texts[i]).group("name")) for i in sorted(found)]):
+        return {}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
 
 
@@ -313,6 +317,11 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # headline over its byline and again over the text) is a link or a repeat, no section's name.
     # (Two names or more printed again are the parts of samples written alike: "教学目标" …
     # "教学过程" in each.)
+    # ("主持人" / "林某" / "主持人" / "陈某"…: names coming back out of turn, each between words,
+    # are speakers, turns.py; the others among them are speakers too. A line stacked on another,
+    # "葡文版本" over each order's title, a wiki's "编辑" under each section's, is a link, read below.)
+    if take_turns([squeeze(texts[i]) for i in chosen if i + 1 not in chosen and i - 1 not in chosen]):
+        return []
     named = Counter(squeeze(texts[i]) for i in chosen)
     repeated = {name for name, count in named.items() if count > 1}
     if len(repeated) == 1:
