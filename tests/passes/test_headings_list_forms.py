@@ -92,3 +92,39 @@ def test_labels_coming_round_in_each_sample_stay_sections():
     ]))
     assert [text for _, text in outline(doc)] == ["【活动目标】", "【活动准备】", "【活动过程】",
                                                 "【活动目标】", "【活动准备】"]
+
+
+def test_long_numbered_items_stacked_without_text_are_a_list():
+    # Two games of a lesson's part, each a long phrase with a comma, one right under the other:
+    # the items of the part's list, however the part's own text goes on below them.
+    doc, _ = clean("\n".join([
+        "大班体育游戏教案",
+        "一、活动目标",
+        "练习单脚跳和双脚跳，能听口令改变跳的方向，体验和同伴一起游戏的快乐。",
+        "二、活动准备",
+        "场地上画好大小不同的圆圈，准备小红旗六面，哨子一只。",
+        "三、活动过程",
+        "1、第一轮比赛，看哪一队跳过的圆圈最多",
+        "2、第二轮比赛，看哪一队最先把红旗送到终点",
+        "比赛结束后请幼儿说一说，自己是用什么办法跳得又快又稳的。",
+    ]))
+    assert outline(doc) == [(1, "一、活动目标"), (1, "二、活动准备"), (1, "三、活动过程")]
+    assert "1、第一轮比赛，看哪一队跳过的圆圈最多" in paras(doc)
+
+
+def test_long_numbered_names_each_over_their_text_stay_sections():
+    # The near miss: names as long, each over its own paragraph, or over its first child.
+    doc, _ = clean("\n".join([
+        "街道二〇二四年上半年工作总结",
+        "上半年，街道围绕年初确定的目标任务，扎实推进各项工作，现将有关情况报告如下：",
+        "一、抓好老旧小区改造，补齐居住环境短板",
+        "全年计划改造的六个小区已开工四个，雨污分流和外墙保温工程同步推进，居民投诉明显减少。",
+        "二、做实社区养老服务，回应老人急难愁盼",
+        "（一）扩大助餐点覆盖",
+        "新开助餐点三处，每天为四百多位老人送餐上门，菜单每周由老人代表一起商定。",
+        "（二）开展上门巡访",
+        "组织志愿者对独居老人每周巡访一次，发现问题当天报给社区网格员处理。",
+    ]))
+    assert outline(doc) == [(1, "一、抓好老旧小区改造，补齐居住环境短板"),
+                            (1, "二、做实社区养老服务，回应老人急难愁盼"),
+                            (2, "（一）扩大助餐点覆盖"), (2, "（二）开展上门巡访")]

@@ -24,6 +24,7 @@ from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
 from .answer_keys import answer_lines
+from .bare_items import drop_long_bare_items
 from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
@@ -380,6 +381,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
     accepted = _drop_among_provisions(texts, candidates, accepted)
+    # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
+    accepted = drop_long_bare_items(texts, accepted)
     taken = {c.index for c in accepted}
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
