@@ -128,3 +128,25 @@ def test_long_numbered_names_each_over_their_text_stay_sections():
     assert outline(doc) == [(1, "一、抓好老旧小区改造，补齐居住环境短板"),
                             (1, "二、做实社区养老服务，回应老人急难愁盼"),
                             (2, "（一）扩大助餐点覆盖"), (2, "（二）开展上门巡访")]
+
+
+def test_bare_part_names_over_one_sentence_each_are_the_parts_sections():
+    # A letter guide's part: the letter's elements by bare name, each over its explanation, some
+    # of them one short sentence; the sample letter's closing words below stay its text.
+    doc, _ = clean("\n".join([
+        "一、感谢信的组成",
+        "感谢信写给帮助过自己的单位或个人，篇幅不长，但几个部分缺一不可，顺序也要按惯例来。",
+        "称呼",
+        "顶格写受信的单位名称或个人姓名，后面加冒号，如“社区志愿服务队：”。",
+        "正文",
+        "先写对方在什么时候、因为什么事帮助了自己，再写这份帮助带来的变化，最后表达谢意。",
+        "落款",
+        "写上感谢人的姓名和写信日期。",
+        "二、示例",
+        "社区志愿服务队：",
+        "上个月家里老人突发急病，多亏你们连夜帮忙联系车辆送医，老人现已康复出院，全家人十分感激。",
+        "此致",
+        "敬礼！",
+    ]))
+    assert outline(doc) == [(1, "一、感谢信的组成"), (2, "称呼"), (2, "正文"), (2, "落款"), (1, "二、示例")]
+    assert {"此致", "敬礼！"} <= set(paras(doc))
