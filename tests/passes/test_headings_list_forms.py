@@ -150,3 +150,32 @@ def test_bare_part_names_over_one_sentence_each_are_the_parts_sections():
     ]))
     assert outline(doc) == [(1, "一、感谢信的组成"), (2, "称呼"), (2, "正文"), (2, "落款"), (1, "二、示例")]
     assert {"此致", "敬礼！"} <= set(paras(doc))
+
+
+def test_bracketed_labels_over_paragraphs_or_numbered_parts_are_the_pages_sections():
+    # One label over its paragraph, the next right over its own 一、 parts: both the page's
+    # sections, the parts one level below.
+    doc, _ = clean("\n".join([
+        "社区读书月活动方案",
+        "【活动目的】",
+        "引导居民养成读书的习惯，让社区书屋真正用起来，也给孩子们一个假期里安静读书的去处。",
+        "【前期准备】",
+        "一、场地布置",
+        "活动前一天由网格员整理书屋，摆好桌椅，借阅登记表放在门口。",
+        "二、图书征集",
+        "向居民征集闲置图书，每捐一本可换一张借阅卡，征集截止到本月十五日。",
+    ]))
+    assert outline(doc) == [(1, "【活动目的】"), (1, "【前期准备】"), (2, "一、场地布置"), (2, "二、图书征集")]
+
+
+def test_one_bracketed_label_over_a_list_stays_body():
+    # The near miss: a lone label over its numbered points names no section of its own.
+    doc, _ = clean("\n".join([
+        "图书借阅须知",
+        "本书屋对社区全体居民开放，借阅前请先到服务台办理借阅卡，凭卡借书还书。",
+        "【温馨提示】",
+        "1、每人每次最多借阅两本书，借期两周，可以续借一次。",
+        "2、图书如有损坏或遗失，请按原价赔偿或购买同样的新书归还。",
+        "3、书屋内请保持安静，不要在阅览区饮食或大声接打电话。",
+    ]))
+    assert [text for _, text in outline(doc)] == []

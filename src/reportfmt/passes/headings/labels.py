@@ -58,7 +58,8 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
         if rest.strip():
             if is_body(rest.strip()):
                 found[index] = match.end()
-        elif index + 1 < len(texts) and is_body(texts[index + 1]):
+        elif index + 1 < len(texts) and (is_body(texts[index + 1]) or _first_item(texts[index + 1])):
+            # (over its paragraph, or over the first of its numbered points: "【前期准备】" / "一、…")
             found[index] = len(text)
     if not any(cut == len(texts[index]) for index, cut in found.items()):
         return {}
@@ -74,6 +75,11 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
     if take_turns([squeeze(_LABEL.match(texts[i]).group("name")) for i in sorted(found)]):
         return {}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
+
+
+def _first_item(text: str | None) -> bool:
+    marker = parse_marker(text) if text else None
+    return marker is not None and marker.number == 1
 
 
 # A line like these introduces what follows ("具体要求如下", "有以下几个特点"): it heads nothing.

@@ -417,6 +417,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
     if holder := _holding_family(labels, accepted, ranks):
         ranks["bracket"] = ranks[holder] + 0.5  # "【过程管控】" inside part 二: that part's subsection
+    elif headed := [c.marker.family for c in accepted if c.kind == "heading" and c.index - 1 in labels
+                    and found.get(c.index - 1) == Decision("heading", "bracket")]:
+        # "【前期准备】" right over "一、时间安排": the labels hold the numbered parts
+        ranks["bracket"] = min(ranks[f] for f in headed) - 0.5
     _add_starred(found, texts, ranks, free)
     # Above a first "一、" stands the document's own title as often as a part's (a compilation's
     # next document, an attachment): only the parts below 一、 prove their parent this way.
