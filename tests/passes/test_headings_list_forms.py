@@ -203,3 +203,34 @@ def test_a_question_inside_the_text_of_a_page_without_sections_stays_body():
         "每天固定一个时间，哪怕只写两三句话也算完成，周末再和孩子一起翻看，说说这一周发现了什么。",
     ]))
     assert outline(doc) == []
+
+
+def test_a_parts_first_element_right_under_the_parts_name_is_one_of_its_elements():
+    # The first element's name stands right under "一、…", the others under the text before them.
+    doc, _ = clean("\n".join([
+        "写好会议通知，下面几点要先想清楚：",
+        "一、通知要写清的内容",
+        "时间地点",
+        "- 写明开会的日期、起止时刻和会议室的门牌号，地点不好找的附上路线。",
+        "参会人员",
+        "- 写明哪些部门、哪些岗位的人参加，需要带材料的一并说明。",
+        "会议议程",
+        "- 按先后顺序列出要讨论的事项，每项注明由谁汇报、大约多长时间。",
+        "二、发送方式",
+        "通知一般提前三天发到各部门的工作群，重要会议还要电话确认一遍。",
+    ]))
+    assert outline(doc) == [(1, "一、通知要写清的内容"), (2, "时间地点"), (2, "参会人员"), (2, "会议议程"),
+                            (1, "二、发送方式")]
+
+
+def test_an_article_number_alone_on_its_line_is_no_element_name():
+    doc, _ = clean("\n".join([
+        "一、本会章程节录",
+        "第卅五條",
+        "本会会员应按时缴纳会费，连续两年未缴纳的，视为自动退会。",
+        "第卅六條",
+        "本会理事任期三年，可以连选连任，但连任不得超过两届。",
+        "第卅七條",
+        "本章程经会员大会通过后施行，修改时亦同。",
+    ]))
+    assert "第卅六條" not in [text for _, text in outline(doc)]

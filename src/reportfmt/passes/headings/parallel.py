@@ -282,9 +282,19 @@ def bare_labels(texts: list[str | None]) -> list[int]:
 
     chosen = [i for i, t in enumerate(texts)
               if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
-              and parse_marker(t) is None and i > 0 and is_body(text_at(i - 1))
+              and parse_marker(t) is None and not _ORDINAL_LABEL.match(squeeze(t))
+              and i > 0 and (is_body(text_at(i - 1)) or _part_name(text_at(i - 1)))
               and (_sentence(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
     return chosen if len(chosen) >= BARE_LABELS_MIN else []
+
+
+# "第卅七条" alone on its line (a numeral the marker parser does not read): an article's number.
+_ORDINAL_LABEL = re.compile(r"^第[^第]{1,4}[条條章节節款项項编編篇回]$")
+
+
+def _part_name(text: str | None) -> bool:
+    """"一、应当写清的内容" right above the part's first element: its numbered name, no sentence."""
+    return bool(text) and parse_marker(text) is not None and not is_body(text)
 
 
 def _opens_first_part(text: str | None) -> bool:
