@@ -38,6 +38,7 @@ from .measure import (
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 from .parallel import addresses as _addresses
+from .turns import take_turns
 
 # (a full-width page prints its square brackets full-width too: "［指导思想］")
 _LABEL = re.compile(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
@@ -57,7 +58,8 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
         if rest.strip():
             if is_body(rest.strip()):
                 found[index] = match.end()
-        elif index + 1 < len(texts) and is_body(texts[index + 1]):
+        elif index + 1 < len(texts) and (is_body(texts[index + 1]) or _first_item(texts[index + 1])):
+            # (over its paragraph, or over the first of its numbered points: "【前期准备】" / "一、…")
             found[index] = len(text)
     if not any(cut == len(texts[index]) for index, cut in found.items()):
         return {}
@@ -69,7 +71,15 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
     if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above):
         return {}
     found = {i: cut for i, cut in found.items() if not _addresses(_LABEL.match(texts[i]).group("name"))}
+    # "[主席]" … "[代表甲]" … "[主席]" "[主席]": a transcript's speakers come back out of turn (turns.py)
+    if take_turns([squeeze(_LABEL.match(texts[i]).group("name")) for i in sorted(found)]):
+        return {}
     return found if len(found) >= BRACKET_MIN_LABELS else {}
+
+
+def _first_item(text: str | None) -> bool:
+    marker = parse_marker(text) if text else None
+    return marker is not None and marker.number == 1
 
 
 # A line like these introduces what follows ("具体要求如下", "有以下几个特点"): it heads nothing.
@@ -313,6 +323,11 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # headline over its byline and again over the text) is a link or a repeat, no section's name.
     # (Two names or more printed again are the parts of samples written alike: "教学目标" …
     # "教学过程" in each.)
+    # ("主持人" / "林某" / "主持人" / "陈某"…: names coming back out of turn, each between words,
+    # are speakers, turns.py; the others among them are speakers too. A line stacked on another,
+    # "葡文版本" over each order's title, a wiki's "编辑" under each section's, is a link, read below.)
+    if take_turns([squeeze(texts[i]) for i in chosen if i + 1 not in chosen and i - 1 not in chosen]):
+        return []
     named = Counter(squeeze(texts[i]) for i in chosen)
     repeated = {name for name, count in named.items() if count > 1}
     if len(repeated) == 1:
@@ -370,9 +385,9 @@ _QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|�
 QUESTION_MAX_CHARS = 25
 
 
-def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
-    """Bare questions above their answers: two or more lines, each a short question alone on its
-    line (no other mark of a sentence or a clause), body text below, none asked twice."""
+def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Bare questions above their answers: lines, each a short question alone on its line (no
+    other mark of a sentence or a clause), body text below, none asked twice."""
     def asks(text: str) -> bool:
         flat = squeeze(text)
         return (flat[-1] in "？?" and 4 <= visible_len(flat) <= QUESTION_MAX_CHARS and flat != title_key
@@ -382,7 +397,13 @@ def question_headings(texts: list[str | None], title_key: str | None) -> list[in
     chosen = [i for i, t in enumerate(texts)
               if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
     asked = Counter(squeeze(texts[i]) for i in chosen)
-    return chosen if len(chosen) >= BARE_MIN_QUESTIONS and max(asked.values()) == 1 else []
+    return chosen if chosen and max(asked.values()) == 1 else []
+
+
+def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Two or more bare questions above their answers (question_lines)."""
+    chosen = question_lines(texts, title_key)
+    return chosen if len(chosen) >= BARE_MIN_QUESTIONS else []
 
 
 BARE_MIN_QUESTIONS = 2

@@ -282,15 +282,34 @@ def bare_labels(texts: list[str | None]) -> list[int]:
 
     chosen = [i for i, t in enumerate(texts)
               if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
-              and parse_marker(t) is None and i > 0 and is_body(text_at(i - 1))
-              and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
+              and parse_marker(t) is None and not _ORDINAL_LABEL.match(squeeze(t))
+              and i > 0 and (is_body(text_at(i - 1)) or _part_name(text_at(i - 1)))
+              and (_sentence(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
     return chosen if len(chosen) >= BARE_LABELS_MIN else []
+
+
+# "第卅七条" alone on its line (a numeral the marker parser does not read): an article's number.
+_ORDINAL_LABEL = re.compile(r"^第[^第]{1,4}[条條章节節款项項编編篇回]$")
+
+
+def _part_name(text: str | None) -> bool:
+    """"一、应当写清的内容" right above the part's first element: its numbered name, no sentence."""
+    return bool(text) and parse_marker(text) is not None and not is_body(text)
 
 
 def _opens_first_part(text: str | None) -> bool:
     """"（一）开头部分" right under "写作指导：": the label heads numbered parts."""
     marker = parse_marker(text) if text else None
     return marker is not None and marker.number == 1
+
+
+# "署名与日期" over "写全名并注明日期，手写更郑重。": one sentence under a part's name is its text too,
+# when it says more than a letter's closing words ("此致" over "敬礼！").
+SENTENCE_MIN_CHARS = 8
+
+
+def _sentence(text: str | None) -> bool:
+    return _paragraph(text) or (is_body(text) and visible_len(text) >= SENTENCE_MIN_CHARS)
 
 
 def _paragraph(text: str | None) -> bool:

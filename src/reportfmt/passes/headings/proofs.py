@@ -159,7 +159,9 @@ def _sole_child(cand: Candidate, parent: Candidate, candidates: list[Candidate],
 
 
 def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
-    """Three or more numbered lines of a family in consecutive blocks, no body between: a list."""
+    """Three or more numbered lines of a family in consecutive blocks, no body between: a list.
+    Chapter lines too ("第一章 …" "第二章 …" "第三章 …" in a row: a reading site's chapter menu; a
+    book's chapters each hold text). Not 第X条: a contract's named articles may stand bare."""
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []
     for cand in accepted:
@@ -168,7 +170,7 @@ def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
             run.append(cand)
             continue
         runs.append(run)
-        run = [cand] if cand.kind == "heading" and cand.marker.family not in ORDINAL_FAMILIES else []
+        run = [cand] if cand.kind == "heading" and cand.marker.family != "tiao" else []
     runs.append(run)
     listed = {c.index for r in runs if len(r) >= LIST_RUN and not _continues_parts(r, accepted) for c in r}
     return [c for c in accepted if c.index not in listed]

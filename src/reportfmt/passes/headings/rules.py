@@ -24,6 +24,7 @@ from ..script import to_simplified
 from ..width import fold_width
 from .announced import announced_parts
 from .answer_keys import answer_lines
+from .bare_items import drop_long_bare_items
 from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
@@ -47,6 +48,7 @@ from .labels import (
     parent_lines,
     part_labels,
     question_headings,
+    question_lines,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -380,6 +382,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
     accepted = _drop_among_provisions(texts, candidates, accepted)
+    # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
+    accepted = drop_long_bare_items(texts, accepted)
     taken = {c.index for c in accepted}
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
@@ -414,6 +418,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found[index] = Decision(kind, "bracket", cut=0 if kind == "heading" else cut)
     if holder := _holding_family(labels, accepted, ranks):
         ranks["bracket"] = ranks[holder] + 0.5  # "【过程管控】" inside part 二: that part's subsection
+    elif headed := [c.marker.family for c in accepted if c.kind == "heading" and c.index - 1 in labels
+                    and found.get(c.index - 1) == Decision("heading", "bracket")]:
+        # "【前期准备】" right over "一、时间安排": the labels hold the numbered parts
+        ranks["bracket"] = min(ranks[f] for f in headed) - 0.5
     _add_starred(found, texts, ranks, free)
     # Above a first "一、" stands the document's own title as often as a part's (a compilation's
     # next document, an attachment): only the parts below 一、 prove their parent this way.
@@ -461,6 +469,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+            if len(bare) >= BARE_MIN_HEADINGS:
+                # "什么是读书笔记？" among "动笔之前做什么" "写作的四个步骤": a question over its
+                # answer is one more of the page's bare sections
+                asked = [i for i in question_lines(texts, title_key) if free(i) and i > first_sample]
+                bare = sorted({*bare, *asked})
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
