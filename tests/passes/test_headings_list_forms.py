@@ -181,30 +181,6 @@ def test_one_bracketed_label_over_a_list_stays_body():
     assert [text for _, text in outline(doc)] == []
 
 
-def test_a_question_among_bare_section_names_is_one_of_them():
-    # A know-how page's bare sections, one of them asked as a question over its answer.
-    doc, _ = clean("\n".join([
-        "很多家长都想让孩子坚持写观察日记，可往往写了三五天就放下了，问题多半出在开头没有找对方法。",
-        "观察日记是什么？",
-        "观察日记记的是孩子亲眼看到的变化，比如豆芽每天长高了多少，叶子颜色有什么不同，不必写成作文。",
-        "准备哪些工具",
-        "一个小本子、一支铅笔和一把尺子就够了，有条件的可以再准备一个放大镜，方便看清细节。",
-        "坚持下去的办法",
-        "每天固定一个时间，哪怕只写两三句话也算完成，周末再和孩子一起翻看，说说这一周发现了什么。",
-    ]))
-    assert outline(doc) == [(1, "观察日记是什么？"), (1, "准备哪些工具"), (1, "坚持下去的办法")]
-
-
-def test_a_question_inside_the_text_of_a_page_without_sections_stays_body():
-    doc, _ = clean("\n".join([
-        "很多家长都想让孩子坚持写观察日记，可往往写了三五天就放下了，问题多半出在开头没有找对方法。",
-        "观察日记是什么？",
-        "观察日记记的是孩子亲眼看到的变化，比如豆芽每天长高了多少，叶子颜色有什么不同，不必写成作文。",
-        "每天固定一个时间，哪怕只写两三句话也算完成，周末再和孩子一起翻看，说说这一周发现了什么。",
-    ]))
-    assert outline(doc) == []
-
-
 def test_a_parts_first_element_right_under_the_parts_name_is_one_of_its_elements():
     # The first element's name stands right under "一、…", the others under the text before them.
     doc, _ = clean("\n".join([

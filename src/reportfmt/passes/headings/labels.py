@@ -385,9 +385,9 @@ _QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|�
 QUESTION_MAX_CHARS = 25
 
 
-def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
-    """Bare questions above their answers: lines, each a short question alone on its line (no
-    other mark of a sentence or a clause), body text below, none asked twice."""
+def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+    """Bare questions above their answers: two or more lines, each a short question alone on its
+    line (no other mark of a sentence or a clause), body text below, none asked twice."""
     def asks(text: str) -> bool:
         flat = squeeze(text)
         return (flat[-1] in "？?" and 4 <= visible_len(flat) <= QUESTION_MAX_CHARS and flat != title_key
@@ -397,13 +397,7 @@ def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
     chosen = [i for i, t in enumerate(texts)
               if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
     asked = Counter(squeeze(texts[i]) for i in chosen)
-    return chosen if chosen and max(asked.values()) == 1 else []
-
-
-def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
-    """Two or more bare questions above their answers (question_lines)."""
-    chosen = question_lines(texts, title_key)
-    return chosen if len(chosen) >= BARE_MIN_QUESTIONS else []
+    return chosen if len(chosen) >= BARE_MIN_QUESTIONS and max(asked.values()) == 1 else []
 
 
 BARE_MIN_QUESTIONS = 2

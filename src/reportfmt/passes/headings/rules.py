@@ -48,7 +48,6 @@ from .labels import (
     parent_lines,
     part_labels,
     question_headings,
-    question_lines,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -469,11 +468,6 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
-            if len(bare) >= BARE_MIN_HEADINGS:
-                # "什么是读书笔记？" among "动笔之前做什么" "写作的四个步骤": a question over its
-                # answer is one more of the page's bare sections
-                asked = [i for i in question_lines(texts, title_key) if free(i) and i > first_sample]
-                bare = sorted({*bare, *asked})
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
