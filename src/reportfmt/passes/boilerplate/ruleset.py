@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from ... import resources
 from ...errors import ReportfmtError
 from .. import literals as literals_module
-from ..literals import caseless_test, literal_test, required_literals, starts_anchored
+from ..literals import caseless_test, literal_test, required_literals
 from . import line_form as line_form_module
 from .line_form import pattern_form, rule_forms
 
@@ -142,15 +142,13 @@ class Rule:
     @functools.cached_property
     def caseless_prefilter(self) -> Callable[[str], object] | None:
         """For a rule without literals (its words hold cased letters, which the rule matches in
-        any case): the same literal test read without case (literals.caseless_test), unless the
-        pattern is anchored at the line's start (sre then tries one position: cheaper than any
-        test). Derived on first use, for the few rules that get this far: 30 of 266 lack
-        literals, among them the dearest searches of the pass ("…read more" at the end of a
-        tail line: a lazy `.{9,}?` from every position, ~0.5 ms a line without the words)."""
-        form = self.form_source or self.source
-        if starts_anchored(form, self.flags):
-            return None
-        return caseless_test(required_literals(form, self.flags, any_case=True))
+        any case): the same literal test read without case (literals.caseless_test); none for a
+        pattern anchored at the line's start (required_literals answers None: sre tries one
+        position, cheaper than any test). Derived on first use, for the few rules that get this
+        far: 30 of 266 lack literals, among them the dearest search of the pass ("…read more"
+        at the end of a tail line: a lazy `.{9,}?` from every position, ~60 µs of CPU a line
+        without the words)."""
+        return caseless_test(required_literals(self.form_source or self.source, self.flags, any_case=True))
 
     def search(self, text: str) -> re.Match[str] | None:
         """form_pattern.search on a line's rule form, skipped when it lacks every required literal."""
