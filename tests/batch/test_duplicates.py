@@ -162,3 +162,42 @@ def test_the_index_loads_datasketch_only_when_a_document_needs_it():
             "print('datasketch' in sys.modules)")
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert shown == ["False", "True"]
+
+
+def test_shingle_hashes_are_one_crc32_per_distinct_five_character_shingle():
+    """Each distinct 5-character shingle hashed once (CRC-32 of its UTF-32-LE bytes), repeats
+    once; a text of five characters or fewer is one shingle; characters outside the BMP and
+    ASCII are one character each."""
+    import zlib
+
+    from reportfmt.batch.duplicates import shingle_hashes
+
+    def crc(text: str) -> int:
+        return zlib.crc32(text.encode("utf-32-le"))
+
+    # "哈哈哈哈哈哈哈": seven characters, three shingles, all the same one.
+    assert shingle_hashes("哈哈哈哈哈哈哈") == [crc("哈哈哈哈哈")]
+    assert shingle_hashes("一二三") == [crc("一二三")]
+    assert shingle_hashes("一二三四五") == [crc("一二三四五")]
+    assert sorted(shingle_hashes("一二三四五六")) == sorted([crc("一二三四五"), crc("二三四五六")])
+    mixed = "a𠀀b2c𠀁"  # two supplementary-plane characters: six characters, two shingles
+    assert sorted(shingle_hashes(mixed)) == sorted([crc("a𠀀b2c"), crc("𠀀b2c𠀁")])
+    # One shingle per character position (ten characters, six shingles), not per byte.
+    assert len(shingle_hashes("甲乙丙丁戊己庚辛壬癸")) == 6
+
+
+def test_the_fingerprint_is_the_same_in_every_process():
+    """The batch's workers each fingerprint their own pages and the parent compares them, so
+    a fingerprint may not depend on the process (its string-hash seed): the same values, in
+    the same order."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from reportfmt.batch.duplicates import text_fingerprint; import sys; "
+            "sys.stdout.write(text_fingerprint(sys.argv[1]).near.hex())")
+    text = "\n".join(SECTIONS)
+    seen = {subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(seen) == 1 and len(next(iter(seen))) > 100

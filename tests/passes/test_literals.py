@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reportfmt.passes.boilerplate.line_form import rule_forms
 from reportfmt.passes.boilerplate.ruleset import RULE_FLAGS, load_rules
-from reportfmt.passes.literals import may_match, required_literals
+from reportfmt.passes.literals import caseless_test, may_match, required_literals, starts_anchored
 
 
 def test_literal_runs_alternations_classes_and_lookarounds():
@@ -37,6 +37,52 @@ def test_ignorecase_keeps_only_caseless_characters():
     assert may_match(required_literals("k号", re.I), "\u212a号")
 
 
+def test_any_case_literals_hold_cased_letters_and_are_tested_without_case():
+    # "powered by" under IGNORECASE requires only its blank as a plain substring; read in any
+    # case it requires the words, and the test finds them however they are written.
+    assert required_literals("powered by", re.I, any_case=True) == ("powered by",)
+    test = caseless_test(required_literals(r"\S.{9,}?(?:read\s*more|continue\s*reading)\s*$", re.I,
+                                           any_case=True))
+    assert set(required_literals(r"(?:read|continue)", re.I, any_case=True)) == {"read", "continue"}
+    assert test("明天起图书馆开到晚上九点。READ MORE") and test("Continue Reading »")
+    assert test("区里的图书馆下月起延长开放时间。") is None  # no such word: no search
+    # The Kelvin sign is a k under IGNORECASE: the caseless test lets its line through too.
+    assert re.search("kb号", "\u212ab号", re.I) and caseless_test(required_literals("kb号", re.I, any_case=True))(
+        "\u212ab号")
+    assert required_literals(r"[A-Za-z]+号", re.I, any_case=True) == ("号",)  # a wide class needs nothing
+    # The four letters outside ASCII that IGNORECASE matches to ASCII ones: the test finds
+    # the word through them as the pattern does.
+    for pattern, line in (("sb", "\u017fb"), ("ir", "\u0130r"), ("ir", "\u0131r"), ("kb", "\u212ab"),
+                          ("website", "WEB\u017fITE 网站")):
+        assert re.search(pattern, line, re.I), (pattern, line)
+        assert caseless_test(required_literals(pattern, re.I, any_case=True))(line), (pattern, line)
+    assert caseless_test(required_literals("ir", re.I, any_case=True))("\u0130\u0307x") is None
+    # A literal with a cased letter outside ASCII gets no such test (none as cheap is exact).
+    assert caseless_test(required_literals("ä号", re.I, any_case=True)) is None
+    assert caseless_test(required_literals("网站ab", re.I, any_case=True))("网站AB")
+
+
+def test_a_pattern_anchored_at_the_start_is_told():
+    assert starts_anchored(r"^abc") and starts_anchored(r"(?:^a|^b)c") and starts_anchored(r"\Aab")
+    assert not starts_anchored(r"^a|b") and not starts_anchored(r"a^") and not starts_anchored(r"(?m)^a")
+    assert not starts_anchored(r"(?=^)a|^b")  # a lookahead first: not read, so not known
+
+
+def test_every_rule_without_literals_searches_every_line_it_matches():
+    """Rule.search's caseless prefilter (rules without plain literals) never hides a match:
+    each such rule's example, its upper-case and its title-case forms."""
+    tested = 0
+    for rule in load_rules():
+        if rule.literals is not None or rule.caseless_prefilter is None:
+            continue
+        tested += 1
+        for line in (rule.example, rule.example.upper(), rule.example.title(), rule.example.swapcase()):
+            for form in rule_forms(line):
+                if rule.form_pattern.search(form):
+                    assert rule.search(form), (rule.name, form)
+    assert tested >= 3  # teaser-read-more, gambling-brand, page-of-pages… (5 at the time of writing)
+
+
 def test_every_shipped_rule_lets_its_own_example_through():
     for rule in load_rules():
         assert any(rule.search(form) for form in rule_forms(rule.example)), rule.name
@@ -52,8 +98,10 @@ _PIECES = [piece for rule in RULES for piece in re.split(r"(\W)", rule.example) 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(RULES))
 def test_property_the_prefilter_never_hides_a_match(pieces, rule):
     text = "".join(pieces)
-    if rule.pattern.search(text):
-        assert may_match(rule.literals, text), (rule.name, text)
+    for line in (text, text.upper(), text.swapcase()):
+        if rule.form_pattern.search(line):
+            assert may_match(rule.literals, line), (rule.name, line)
+            assert rule.search(line), (rule.name, line)  # the caseless prefilter lets it through too
 
 
 _MASK_ALPHABET = list("*＊xX×Ｘｘ□〇○〔〕[]\uff3b\uff3d_＿☆%％‰年月日号 \t\u3000区镇元亿万一二0123456789ab.－—")

@@ -30,32 +30,45 @@ except ImportError:  # pragma: no cover - another Python: no prefilter
     _parser = None
 
 
-def required_literals(pattern: str, flags: int = 0, *, consumed: bool = False) -> tuple[str, ...] | None:
+def required_literals(pattern: str, flags: int = 0, *, consumed: bool = False,
+                      any_case: bool = False) -> tuple[str, ...] | None:
     """Strings one of which every match contains (longest-first), or None. With `consumed`,
     strings one of which the matched text itself holds: lookarounds are left out, so
     a pattern that only looks around for common words ("年", "20") answers with what it takes
-    ("×"). Both answers hold; where they differ, a line must pass both tests."""
+    ("×"). Both answers hold; where they differ, a line must pass both tests. With
+    `any_case`, cased letters count too, as written in the pattern: every match contains one of
+    the strings compared without case (re.IGNORECASE's own comparison), so the test for them
+    is caseless_test, never a substring test; a pattern whose words are English ("read more")
+    gets one. An any-case answer is None for a pattern anchored at the start (starts_anchored):
+    sre tries it at one position, cheaper than any test. (Answers are kept on disk with the
+    others: deriving them parses the pattern, ~0.5 ms a rule at a filter's start.)"""
     if _parser is None:
         return None
     known = _known()
-    # Plain ints (marshal refuses re.RegexFlag); the consumed-only answer under a flag bit re
-    # never uses, so both kinds share one store.
-    key = (pattern, int(flags) | (CONSUMED_KEY_BIT if consumed else 0))
+    # Plain ints (marshal refuses re.RegexFlag); the consumed-only and any-case answers under
+    # flag bits re never uses, so all kinds share one store.
+    key = (pattern, int(flags) | (CONSUMED_KEY_BIT if consumed else 0) | (ANY_CASE_KEY_BIT if any_case else 0))
     if key in known:
         return known[key]
-    found = _derive(pattern, flags, consumed)
+    found = _derive(pattern, flags, consumed, any_case)
     if len(_new) < MAX_NEW:
         known[key] = _new[key] = found
     return found
 
 
 CONSUMED_KEY_BIT = 1 << 30
+ANY_CASE_KEY_BIT = 1 << 29
 
 
-def _derive(pattern: str, flags: int, consumed: bool = False) -> tuple[str, ...] | None:
+def _derive(pattern: str, flags: int, consumed: bool = False, any_case: bool = False) -> tuple[str, ...] | None:
     try:
         parsed = _parser.parse(pattern, flags)
-        found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE), consumed)
+        # any_case: read as if case counted (every letter a literal of its own); a group that
+        # turns IGNORECASE on inside still refuses cased letters, which only drops strings.
+        ignorecase = bool(parsed.state.flags & re.IGNORECASE) and not any_case
+        if any_case and not parsed.state.flags & re.MULTILINE and _anchored(list(parsed)):
+            return None  # tried at one position only: the search is cheaper than any test
+        found = _sequence(list(parsed), ignorecase, consumed)
     except Exception:  # an unexpected shape of re's internals: no prefilter, never a wrong one
         return None
     if not found or "" in found:
@@ -123,6 +136,77 @@ def literal_test(literals: tuple[str, ...] | None):
     if literals is None:
         return None
     return re.compile("|".join(map(re.escape, literals))).search
+
+
+def caseless_test(literals: tuple[str, ...] | None):
+    """A test for any of required_literals(..., any_case=True)'s strings compared as
+    re.IGNORECASE compares them, as cheap as a substring test: None when it cannot be made so
+    (no strings, or a string with a character neither ASCII nor caseless: _lowers_exactly).
+    A line whose match holds one of the strings holds it in some case. Under IGNORECASE an
+    ASCII letter matches only itself, its other case and four letters outside ASCII (re's
+    documentation: U+0130, U+0131, U+017F and the Kelvin sign U+212A). str.lower maps every
+    character to one (U+0130 alone lowers to two; the Kelvin sign lowers to k), so a line
+    without U+0130, U+0131, U+017F holds a string in some case exactly when its lower case
+    holds the string's lower case; a line with one of them is searched as the rule would
+    (the slow, exact way). Returns a callable giving None when the line certainly holds none."""
+    if literals is None or not all(_lowers_exactly(c) for literal in literals for c in literal):
+        return None
+    lowered = tuple(sorted({literal.lower() for literal in literals}, key=lambda s: (-len(s), s)))
+    exact = re.compile("|".join(map(re.escape, literals)), re.IGNORECASE).search
+
+    def test(text: str):
+        if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+            return exact(text)
+        low = text.lower()
+        for literal in lowered:
+            if literal in low:
+                return literal
+        return None
+    return test
+
+
+def _lowers_exactly(char: str) -> bool:
+    """ASCII, or a character IGNORECASE matches only to itself and no other character lowers
+    to (a CJK character, a digit, a punctuation mark or symbol): its lower case in a line is
+    itself, where it stands."""
+    if char.isascii():
+        return True
+    import unicodedata
+
+    return (not _sre.unicode_iscased(ord(char)) and char.lower() == char == char.upper()
+            and unicodedata.category(char) in _UNCASED_CATEGORIES)
+
+
+_UNCASED_CATEGORIES = frozenset({"Lo", "Nd", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs"})
+
+
+def starts_anchored(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern begins at the start of the text (a leading ^ or \\A,
+    in each branch, not under MULTILINE): sre then fails a search at other positions at once,
+    and no prefilter is cheaper than the search. False when unsure."""
+    if _parser is None:
+        return False
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & re.MULTILINE:
+            return False
+        return _anchored(list(parsed))
+    except Exception:  # an unexpected shape of re's internals: not known to be anchored
+        return False
+
+
+def _anchored(items: list) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.AT:
+        return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return not add_flags & re.MULTILINE and _anchored(list(body))
+    if op is _c.BRANCH:
+        return all(_anchored(list(branch)) for branch in av[1])
+    return False
 
 
 def _caseless(code: int, ignorecase: bool) -> bool:
