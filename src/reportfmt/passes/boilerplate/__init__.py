@@ -30,6 +30,7 @@ from . import (
     preamble,
     repeats,
     scored,
+    stray_marks,
     tail_lists,
 )
 from .chrome_divs import drop_chrome_divs
@@ -80,6 +81,9 @@ def prepare(doc: pf.Doc) -> None:
             break
     # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
     blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
+    removed.extend(gone)
+    # Alt words, bare counts and lines of marks beside the document, by shape (stray_marks.py).
+    blocks, gone = stray_marks.drop_stray_lines(blocks, keep)
     removed.extend(gone)
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
