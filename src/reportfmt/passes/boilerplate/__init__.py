@@ -22,6 +22,7 @@ from . import (
     between,
     count_labels,
     echoes,
+    edge_gaps,
     facts_under_title,
     keyword_run,
     letter_outro,
@@ -119,6 +120,9 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
+    # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py).
+    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
     removed.extend(gone)
     # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
     blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
