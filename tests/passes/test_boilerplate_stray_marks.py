@@ -94,3 +94,22 @@ def test_a_page_of_short_lines_is_left_alone():
     doc, report = clean("\n".join(page))
     assert not removed(report, WORD) and not removed(report, MARKS)
     assert "logo" in texts(doc)
+
+
+NUMBER = "meta-lines.stray-number"
+
+
+def test_a_lone_number_above_the_document_goes():
+    # A counter whose icon was its label, alone above the text's first heading.
+    doc, report = clean("\n".join([TITLE, "0", *BODY[1:], BODY[0]]))
+    assert removed(report, NUMBER) == ["0"]
+    assert "0" not in texts(doc)
+
+
+def test_part_numbers_on_lines_of_their_own_stay():
+    # "1" right above the first sentence is the first part's number: the page has "2" and "3" too.
+    parts = ["1", BODY[0], "2", BODY[2], "3", BODY[4]]
+    doc, report = clean("\n".join([TITLE, *parts]))
+    assert not removed(report, NUMBER)
+    assert [text for text in texts(doc) if text.isdigit()] == ["1", "2", "3"]
+

@@ -17,13 +17,16 @@ rules' word lists and says nothing a document says. They are told by form:
 - a lone Latin word (letters, perhaps joined by `_`/`-`, no blank) on a Chinese page;
 - a count with a person or time unit and a short verb after it, or with a magnitude (`K`, `W`, `万`);
 - a line of marks only (no letter, digit or character; never a mask's `*`/`×`, never `…`);
+- a number alone (a counter whose label was an icon), the only one on the page (part numbers
+  "1", "2" on lines of their own, a table's column, are the document's);
 
 and by place: before the document's first sentence or after its last (the page's edges), or (a
 word, a count) beside a line that says no sentence either (a cluster of page facts), never
 between two of the document's paragraphs (a command alone in a tech article's text stays); a
-line of marks inside the document is its own divider and stays.
+line of marks or a number inside the document is its own (a divider, a step's number, a
+table's cell) and stays.
 The lines go one by one (recorded `meta-lines.stray-word`, `meta-lines.stray-count`,
-`meta-lines.stray-marks`).
+`meta-lines.stray-marks`, `meta-lines.stray-number`).
 """
 
 from __future__ import annotations
@@ -66,6 +69,11 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 RULE_WORD = "meta-lines.stray-word"
 RULE_COUNT = "meta-lines.stray-count"
 RULE_MARKS = "meta-lines.stray-marks"
+RULE_NUMBER = "meta-lines.stray-number"
+# A number alone: a counter whose label was an icon, a page's number. Inside the document it is
+# a table's cell or a step's number, so like a line of marks it goes only at the edges.
+_BARE_NUMBER = re.compile(r"^\d{1,6}$")
+_EDGE_ONLY = frozenset({RULE_MARKS, RULE_NUMBER})
 EXAMPLE = ("logo", "12人看过", "↧", "verified_icon")
 
 
@@ -77,6 +85,8 @@ def stray_form(text: str) -> str | None:
     if (_LATIN_WORD.match(squeezed) and LATIN_MIN <= len(squeezed) <= LATIN_MAX and squeezed == text.strip()
             and not _MASK_WORD.match(squeezed)):
         return RULE_WORD
+    if _BARE_NUMBER.match(squeezed):
+        return RULE_NUMBER
     count = _COUNT.match(squeezed)
     if count and (count["verb"] or count["magnitude"]):
         return RULE_COUNT
@@ -109,7 +119,8 @@ def drop_stray_lines(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
         # form (Latin words one a line there are a list of names: "Word", "Excel"). A line of
         # marks inside the document is the text's own divider (between a part's name and its
         # items, a scene break): it goes only at the edges.
-        if at_edge or (rule != RULE_MARKS and _among_facts(texts, index, rule)):
+        if (at_edge and not _in_series(texts, rule)) or (rule not in _EDGE_ONLY
+                                                                 and _among_facts(texts, index, rule)):
             gone.append((origin, " ".join(text.split()), rule))
     if not gone:
         return blocks, []
@@ -133,6 +144,13 @@ def _among_facts(texts: list[str | None], index: int, rule: str) -> bool:
     if any(text is not None and stray_form(text) == rule for text in (above, below)):
         return False
     return _fact(above) or _fact(below)
+
+
+def _in_series(texts: list[str | None], rule: str) -> bool:
+    """Whether a number alone is one of several on the page: part or step numbers on lines of
+    their own ("1" … "2" … "3"), a table's column, not a lone counter."""
+    return rule == RULE_NUMBER and sum(text is not None and stray_form(text) == RULE_NUMBER
+                                       for text in texts) > 1
 
 
 def _neighbour(texts: list[str | None], index: int, step: int) -> str | None:
