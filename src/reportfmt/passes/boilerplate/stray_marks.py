@@ -17,8 +17,9 @@ rules' word lists and says nothing a document says. They are told by form:
 - a lone Latin word (letters, perhaps joined by `_`/`-`, no blank) on a Chinese page;
 - a count with a person or time unit and a short verb after it, or with a magnitude (`K`, `W`, `万`);
 - a line of marks only (no letter, digit or character; never a mask's `*`/`×`, never `…`);
-- a number alone (a counter whose label was an icon), the only one on the page (part numbers
-  "1", "2" on lines of their own, a table's column, are the document's);
+- a number alone above the document (a counter whose label was an icon), the only one on the
+  page (part numbers "1", "2" on lines of their own, a table's column, are the document's; a
+  zero-led code is no count);
 
 and by place: before the document's first sentence or after its last (the page's edges), or (a
 word, a count) beside a line that says no sentence either (a cluster of page facts), never
@@ -72,7 +73,9 @@ RULE_MARKS = "meta-lines.stray-marks"
 RULE_NUMBER = "meta-lines.stray-number"
 # A number alone: a counter whose label was an icon, a page's number. Inside the document it is
 # a table's cell or a step's number, so like a line of marks it goes only at the edges.
-_BARE_NUMBER = re.compile(r"^\d{1,6}$")
+# Not a code led by a zero ("0101": the document's own), and only above the document: after its
+# last line a bare number may be the next item a cut page lost the rest of.
+_BARE_NUMBER = re.compile(r"^(?:0|[1-9]\d{0,5})$")
 _EDGE_ONLY = frozenset({RULE_MARKS, RULE_NUMBER})
 EXAMPLE = ("logo", "12人看过", "↧", "verified_icon")
 
@@ -114,7 +117,7 @@ def drop_stray_lines(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
         rule = stray_form(text)
         if rule is None:
             continue
-        at_edge = index < first or index > last
+        at_edge = index < first or (index > last and rule != RULE_NUMBER)
         # Inside the document, beside a short line of page facts, and beside no line of its own
         # form (Latin words one a line there are a list of names: "Word", "Excel"). A line of
         # marks inside the document is the text's own divider (between a part's name and its
