@@ -14,7 +14,7 @@ A scrape leaves words no reader wrote: an image's alt text or a script's name (`
 separator or a glyph that stood for an icon (`|`, `↧`, `-----`). Alone each is too short for the
 rules' word lists and says nothing a document says. They are told by form:
 
-- a lone Latin word (letters, perhaps joined by `_`/`-`, no blank) on a Chinese page;
+- a lone Latin word in lower case or joined by `_`/`-` (no blank, no capital: not a name);
 - a count with a person or time unit and a short verb after it, or with a magnitude (`K`, `W`, `万`);
 - a line of marks only (no letter, digit or character; never a mask's `*`/`×`, never `…`);
 - a number alone above the document (a counter whose label was an icon), the only one on the
@@ -45,8 +45,9 @@ from .placement import holds_picture
 SENTENCE_MIN_CHARS = 15
 # A neighbour that says no sentence either: a short line (a page fact, a label, a name).
 SHORT_NEIGHBOUR_CHARS = 16
-# A lone Latin word: an alt text's or a script's name, not a sentence of a foreign language.
-_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z]*(?:[_-][A-Za-z]+)*$")
+# A lone Latin word: an alt text's or a script's name, in lower case or joined by `_`/`-`; not a
+# sentence of a foreign language, not a capitalised name (a product's, a person's: the text's own).
+_LATIN_WORD = re.compile(r"^(?:[a-z]+|[A-Za-z]+(?:[_-][A-Za-z]+)+)$")
 LATIN_MIN, LATIN_MAX = 3, 20
 # A mask written in Latin crosses ("xxx", "XXXX") is the document's blank, not a word.
 _MASK_WORD = re.compile(r"^[xX]+$")
