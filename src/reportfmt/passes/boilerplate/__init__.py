@@ -22,6 +22,7 @@ from . import (
     between,
     count_labels,
     echoes,
+    edge_gaps,
     facts_under_title,
     keyword_run,
     letter_outro,
@@ -30,6 +31,7 @@ from . import (
     preamble,
     repeats,
     scored,
+    stray_marks,
     summary_box,
     tail_lists,
 )
@@ -82,6 +84,9 @@ def prepare(doc: pf.Doc) -> None:
     # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
     blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
     removed.extend(gone)
+    # Alt words, bare counts and lines of marks beside the document, by shape (stray_marks.py).
+    blocks, gone = stray_marks.drop_stray_lines(blocks, keep)
+    removed.extend(gone)
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
     removed.extend(gone)
@@ -116,6 +121,9 @@ def prepare(doc: pf.Doc) -> None:
     blocks, gone = between.drop_words_between_chrome(
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
+    # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py).
+    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
     removed.extend(gone)
     # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
     blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})

@@ -1,0 +1,113 @@
+"""Short lines in a gap between two lines of chrome at the page's edge, outside the document.
+
+    站内检索:                    <- chrome a rule named
+    主任信箱                     <- goes
+    县人大常委会主任             <- goes
+    李某某                       <- goes
+    来源:县人大 发布时间:…       <- chrome a rule named
+    第一条 为了规范……。          <- the document's first sentence
+
+A site's sidebar, its account box or its reviewer's badge stands among the page's other chrome
+above the text or below it: menu items, a leader's title and name, "设定", "作者头像". Each alone
+looks like a heading or a name, and no rule may name them by their words. Their place tells: the
+line above the gap and the line below it went whole as chrome by a rule's name (not the page's
+title: a subtitle or a byline under the title is the document's; not the learned scorer's guess),
+and the document's first sentence has not come yet (at the top) or its last has passed (at the
+foot). The gap is at most GAP_MAX lines, each short with no sentence's mark, no part's number, no
+sample marker and no document's name (a genre word closing it: that is the document's own
+title); a heading, a list or a table ends the search. Used by the boilerplate pass after its
+rules and its other steps; recorded `meta-lines.edge-gap`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..headings.samples import sample_marker
+from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+from ..title_forms import DOCUMENT_NAME
+from .placement import holds_picture
+
+RULE = "meta-lines.edge-gap"
+# The most lines a gap holds: a sidebar's few items, a name under its title, a box's buttons.
+GAP_MAX = 4
+# A line of the gap: a label, a name, a button, a short slogan.
+LINE_MAX_CHARS = 20
+# The document's first sentence: this long, closed by a sentence's mark.
+SENTENCE_MIN_CHARS = 15
+# Rules whose lines are the page's title or its copies: a gap under them is the document's.
+_TITLE_FAMILIES = frozenset({"title", "metadata"})
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
+EXAMPLE = ("主任信箱", "县人大常委会主任", "李某某")
+
+
+def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                   removed: dict[int, str], keep: frozenset[int]
+                   ) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
+    """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
+    `removed`: origin -> rule of the lines gone so far (a line a rule only cut from is kept)."""
+    kept_at = dict(blocks)
+    gone_whole = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
+    lines = [(origin, block) for origin, block in original
+             if not (is_text_block(block) and not block_text(block).strip())]
+    if not any(origin in kept_at and _opens_document(block) for origin, block in lines):
+        return blocks, []  # no document to stand outside of: a page of short lines is left alone
+    # From the top down to the first sentence, and from the foot up to the last.
+    records = _gaps(lines, kept_at, gone_whole, keep) + _gaps(lines[::-1], kept_at, gone_whole, keep)
+    if not records:
+        return blocks, []
+    taken = {origin for origin, _, _ in records}
+    return [(origin, block) for origin, block in blocks if origin not in taken], records
+
+
+def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_whole: dict[int, str],
+          keep: frozenset[int]) -> list[tuple[int, str, str]]:
+    """The gaps met walking `lines` (the page's, or reversed) until the document's first line."""
+    records: list[tuple[int, str, str]] = []
+    position = 0
+    while position < len(lines):
+        origin, block = lines[position]
+        if origin in kept_at and _opens_document(block):
+            break  # the document has begun (or, walking up, ended): nothing past it is looked at
+        if origin in kept_at or not _chrome(gone_whole.get(origin)):
+            position += 1
+            continue
+        end = position + 1
+        while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
+            end += 1
+        gap = lines[position + 1:end]
+        if gap and len(gap) <= GAP_MAX and end < len(lines) and _chrome(gone_whole.get(lines[end][0])):
+            records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
+        position = max(end, position + 1)
+    return records
+
+
+def _chrome(rule: str | None) -> bool:
+    """A line gone whole by a rule's name: not the title, not the learned scorer's guess (a gap
+    between two guesses may be the document's own scattered words, a cover's)."""
+    return rule is not None and rule.split(".", 1)[0] not in _TITLE_FAMILIES and not rule.endswith(".scored")
+
+
+def _opens_document(block: pf.Block) -> bool:
+    """A line the document may open with: a heading, or a sentence."""
+    if isinstance(block, pf.Header):
+        return True
+    if not is_text_block(block):
+        return True  # a table, a list: the document's
+    text = block_text(block)
+    squeezed = "".join(text.split())
+    return len(squeezed) >= SENTENCE_MIN_CHARS and FINISHED_SENTENCE.search(text) is not None
+
+
+def _gap_line(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A short line of no sentence that is no heading, sample marker or document's name."""
+    if not is_text_block(block) or id(block) in keep or holds_picture(block):
+        return False
+    squeezed = "".join(block_text(block).split())
+    return (0 < len(squeezed) <= LINE_MAX_CHARS and not _SENTENCE_MARK.search(squeezed)
+            and not SECTION_NUMBER.match(squeezed) and not _ORDINAL.match(squeezed)
+            and sample_marker(squeezed) is None and not DOCUMENT_NAME.search(squeezed))

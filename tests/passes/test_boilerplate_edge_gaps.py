@@ -1,0 +1,63 @@
+"""Short lines in a gap between two lines of chrome outside the document (issue 18, round 24): a
+sidebar's items, a settings box's buttons, a unit's name, standing between two lines rules named,
+above the first sentence or below the last, go (`meta-lines.edge-gap`); a gap under the page's
+title, a gap of five lines, a heading, a document's name or a sentence stay.
+Fixtures are written for the project in the forms real pages take, with made-up words."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+RULE = "meta-lines.edge-gap"
+TITLE = "青川县机关公文处理办法"
+CRUMB = "当前位置：首页 > 机关建设 > 规章制度"
+FACTS = "来源：县人大 发布时间：2024-03-02"
+BODY = ["第一条 为了规范机关公文处理工作，提高公文处理的质量和效率，根据有关规定，结合本机关实际，制定本办法。",
+        "第二条 本办法所称公文，是指机关在履行职责过程中形成的具有规范体式的文书。",
+        "第三条 公文处理应当坚持实事求是、准确规范、精简高效、安全保密的原则。"]
+GAP = ["拖动栏目可调整顺序", "恢复默认 保存", "设置", "青川县人民代表大会常务委员会机关"]
+
+
+def test_a_gap_between_two_chrome_lines_above_the_document_goes():
+    doc, report = clean("\n".join([TITLE, CRUMB, *GAP, FACTS, *BODY]))
+    assert removed(report, RULE) == GAP
+    assert texts(doc) == BODY
+
+
+def test_a_gap_between_two_chrome_lines_below_the_document_goes():
+    foot = ["【打印本页】【关闭窗口】", *GAP, "版权所有：青川县人大常委会办公室"]
+    doc, report = clean("\n".join([TITLE, FACTS, *BODY, *foot]))
+    assert removed(report, RULE) == GAP
+    assert texts(doc) == BODY
+
+
+def test_five_lines_are_no_gap():
+    # More than a sidebar's few items: they may be the document's own opening lines.
+    lines = [*GAP, "县人大常委会办公室"]
+    doc, report = clean("\n".join([TITLE, CRUMB, *lines, FACTS, *BODY]))
+    assert not removed(report, RULE)
+    assert all(line in texts(doc) for line in lines[2:])
+
+
+def test_lines_under_the_title_stay():
+    # Above the gap is the page's title, not chrome: a revision note and the issuer under it are the text's.
+    under = ["（2024年3月修订）", "县人大常委会办公室制"]
+    doc, report = clean("\n".join([TITLE, *under, FACTS, *BODY]))
+    assert not removed(report, RULE)
+    assert texts(doc) == [*under, *BODY]
+
+
+def test_a_heading_a_document_name_and_a_sentence_are_no_gap_lines():
+    for line in ("第一章 总则", "机关公文处理实施细则", "本办法自发布之日起施行。"):
+        doc, report = clean("\n".join([TITLE, CRUMB, line, FACTS, *BODY]))
+        assert not removed(report, RULE), line
+        assert "".join(line.split()) in ["".join(text.split()) for text in texts(doc)], line
+
+
+def test_a_gap_inside_the_document_stays():
+    # Between the first and last sentences, the lines are the document's, whatever is around.
+    inner = ["【打印本页】【关闭窗口】", *GAP, "版权所有：青川县人大常委会办公室"]
+    doc, report = clean("\n".join([TITLE, FACTS, BODY[0], *inner, *BODY[1:]]))
+    assert not removed(report, RULE)
+    assert GAP[-1] in texts(doc)
