@@ -122,9 +122,6 @@ def prepare(doc: pf.Doc) -> None:
         original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
         repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
     removed.extend(gone)
-    # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py).
-    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
-    removed.extend(gone)
     # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
     blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
     removed.extend(gone)
@@ -145,6 +142,10 @@ def prepare(doc: pf.Doc) -> None:
     removed.extend(gone)
     blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                               len(original) / 2))
+    removed.extend(gone)
+    # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
+    # the list steps, so that a list of other pages' titles is named as one.
+    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.

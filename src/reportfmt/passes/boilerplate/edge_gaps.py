@@ -41,6 +41,12 @@ SENTENCE_MIN_CHARS = 15
 # Rules whose lines are the page's title or its copies: a gap under them is the document's.
 _TITLE_FAMILIES = frozenset({"title", "metadata"})
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+# A line ending on a clause's mark ("河道整治仍需久久为功，") is a piece of the text, no label.
+_CLAUSE_END = re.compile(r"[，,、]$")
+# Three or more gap lines of one length (give or take one character) are a list of like items,
+# the text's own ("社区图书角 / 流动借书站 / 亲子共读会 / 读书分享课"); a sidebar's items differ.
+LIST_MIN_ITEMS = 3
+LIST_LENGTH_SPREAD = 1
 _ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
 EXAMPLE = ("主任信箱", "县人大常委会主任", "李某某")
 
@@ -80,10 +86,17 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
         while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
             end += 1
         gap = lines[position + 1:end]
-        if gap and len(gap) <= GAP_MAX and end < len(lines) and _chrome(gone_whole.get(lines[end][0])):
+        if (gap and len(gap) <= GAP_MAX and not _like_items(gap) and end < len(lines)
+                and _chrome(gone_whole.get(lines[end][0]))):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _like_items(gap: list[tuple[int, pf.Block]]) -> bool:
+    """Lines of one length, a list of the text's own (LIST_MIN_ITEMS)."""
+    lengths = [len("".join(block_text(block).split())) for _, block in gap]
+    return len(lengths) >= LIST_MIN_ITEMS and max(lengths) - min(lengths) <= LIST_LENGTH_SPREAD
 
 
 def _chrome(rule: str | None) -> bool:
@@ -109,5 +122,6 @@ def _gap_line(block: pf.Block, keep: frozenset[int]) -> bool:
         return False
     squeezed = "".join(block_text(block).split())
     return (0 < len(squeezed) <= LINE_MAX_CHARS and not _SENTENCE_MARK.search(squeezed)
+            and not _CLAUSE_END.search(squeezed)
             and not SECTION_NUMBER.match(squeezed) and not _ORDINAL.match(squeezed)
             and sample_marker(squeezed) is None and not DOCUMENT_NAME.search(squeezed))
