@@ -71,6 +71,8 @@ SECTION_NUMBER = re.compile(
 # A line ending in a finished sentence: its mark, perhaps a closing quote or bracket after it.
 # (The document's text ends so; a label, a menu item or a heading does not.)
 FINISHED_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+# A sentence's mark anywhere in a line: a label, a name or a menu item holds none.
+SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 # Containers whose class or id names say "chrome" (nav, footer, sidebar, comments...), for
 # the HTML extractor (read/extract.py) and, under `pandoc --filter`, the Divs pandoc kept

@@ -9,7 +9,7 @@ import re
 
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
-from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, TERMINAL_PUNCT
+from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
 from .title_forms import (
     DOCUMENT_NAME,
     asks_question,
@@ -93,13 +93,10 @@ _GLUED_FIRST_SECTION = re.compile(
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 
 
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
-
-
 def text_begun(line: str) -> bool:
     """A long line, a sentence or a numbered section: the document's text, never chrome above
     its title."""
-    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or _SENTENCE_MARK.search(line))
+    return len(line) > ABOVE_TITLE_MAX_CHARS or bool(SECTION_NUMBER.match(line) or SENTENCE_MARK.search(line))
 
 
 DOCUMENT_NAME_MIN_CHARS = 8

@@ -27,7 +27,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
-from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
 from ..title_forms import DOCUMENT_NAME
 from .placement import holds_picture
 
@@ -40,7 +40,6 @@ LINE_MAX_CHARS = 20
 SENTENCE_MIN_CHARS = 15
 # Rules whose lines are the page's title or its copies: a gap under them is the document's.
 _TITLE_FAMILIES = frozenset({"title", "metadata"})
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # A line ending on a clause's mark ("河道整治仍需久久为功，") is a piece of the text, no label.
 _CLAUSE_END = re.compile(r"[，,、]$")
 # Three or more gap lines of one length (give or take one character) are a list of like items,
@@ -121,7 +120,7 @@ def _gap_line(block: pf.Block, keep: frozenset[int]) -> bool:
     if not is_text_block(block) or id(block) in keep or holds_picture(block):
         return False
     squeezed = "".join(block_text(block).split())
-    return (0 < len(squeezed) <= LINE_MAX_CHARS and not _SENTENCE_MARK.search(squeezed)
+    return (0 < len(squeezed) <= LINE_MAX_CHARS and not SENTENCE_MARK.search(squeezed)
             and not _CLAUSE_END.search(squeezed)
             and not SECTION_NUMBER.match(squeezed) and not _ORDINAL.match(squeezed)
             and sample_marker(squeezed) is None and not DOCUMENT_NAME.search(squeezed))

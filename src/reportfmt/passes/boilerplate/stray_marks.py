@@ -38,7 +38,7 @@ import unicodedata
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..patterns import FINISHED_SENTENCE
+from ..patterns import FINISHED_SENTENCE, SENTENCE_MARK
 from .placement import holds_picture
 
 # A sentence of the document: this many characters at least, ending on a sentence's mark.
@@ -67,7 +67,6 @@ _COUNT = re.compile(r"""
 _KEPT_MARKS = frozenset("*＊×xX…_＿。，、；：！？,.;:!")
 _MARK_CATEGORIES = frozenset({"Sm", "So", "Sk", "Sc", "Pd", "Po"})
 _LOST_CHARACTERS = re.compile(r"^[?？]{2,}$")
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 RULE_WORD = "meta-lines.stray-word"
 RULE_COUNT = "meta-lines.stray-count"
 RULE_MARKS = "meta-lines.stray-marks"
@@ -171,5 +170,5 @@ def _fact(text: str | None) -> bool:
     if text is None:
         return False
     squeezed = "".join(text.split())
-    return (len(squeezed) <= SHORT_NEIGHBOUR_CHARS and not _SENTENCE_MARK.search(text)
+    return (len(squeezed) <= SHORT_NEIGHBOUR_CHARS and not SENTENCE_MARK.search(text)
             and not squeezed.endswith((":", "："))) and FINISHED_SENTENCE.search(text) is None
