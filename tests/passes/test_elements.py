@@ -10,7 +10,15 @@ import subprocess
 import panflute as pf
 import pytest
 
-from reportfmt.passes.elements import children_first, containers_first, squeezed_length, stringify, walk_cheaply
+from reportfmt.passes.elements import (
+    block_text,
+    children_first,
+    containers_first,
+    squeezed_length,
+    stringify,
+    texts_fixed,
+    walk_cheaply,
+)
 from reportfmt.write.pandoc import pandoc_path
 
 MARKDOWN = """---
@@ -122,3 +130,19 @@ def test_squeezed_length_counts_until_enough(doc_json):
     full = len("".join(stringify(table).split()))
     assert squeezed_length(table, 10_000) == full
     assert 3 <= squeezed_length(table, 3) < full
+
+
+def test_texts_fixed_answers_what_block_text_reads(doc_json):
+    doc = load(doc_json)
+    expected = [block_text(b) for b in doc.content]
+    with texts_fixed():
+        assert [block_text(b) for b in doc.content] == expected
+        assert [block_text(b) for b in doc.content] == expected  # the second read, from memory
+        with texts_fixed():  # nested: the same memo
+            assert block_text(doc.content[1]) == expected[1]
+    # Out of it, a changed block is read afresh (the memo ended with the scope).
+    first_para = next(b for b in doc.content if isinstance(b, pf.Para))
+    first_para.content.append(pf.Str("加"))
+    assert block_text(first_para).endswith("加")
+
+

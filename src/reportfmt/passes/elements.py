@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 
 import panflute as pf
 from panflute.containers import DictContainer, ListContainer
@@ -250,8 +252,47 @@ def run_pass(action, prepare, finalize, doc: pf.Doc | None = None) -> pf.Doc | N
     return doc
 
 
+class _FixedTexts(threading.local):
+    """Per thread (Dask runs jobs in threads): id(block) -> (block, its text) while a caller
+    holds its blocks unchanged (texts_fixed), else None."""
+
+    texts: dict[int, tuple[pf.Element, str]] | None = None
+
+
+_FIXED = _FixedTexts()
+
+
+@contextlib.contextmanager
+def texts_fixed():
+    """Within it, block_text reads each block once and answers again from memory. For a run
+    of steps that only read and filter blocks, never change one (the boilerplate pass's steps
+    after its line loop: each reads every block's text again, ~50 reads a block on a long
+    law). The memo holds the blocks themselves, so no id is reused while it lives. A nested
+    use shares the outer memo."""
+    if _FIXED.texts is not None:
+        yield
+        return
+    _FIXED.texts = {}
+    try:
+        yield
+    finally:
+        _FIXED.texts = None
+
+
 def block_text(block: pf.Element) -> str:
     """Plain text of a block, stripped; list items and table cells joined by newlines."""
+    memo = _FIXED.texts
+    if memo is None:
+        return _block_text(block)
+    known = memo.get(id(block))
+    if known is not None and known[0] is block:
+        return known[1]
+    text = _block_text(block)
+    memo[id(block)] = (block, text)
+    return text
+
+
+def _block_text(block: pf.Element) -> str:
     if isinstance(block, (pf.Para, pf.Plain, pf.Header)):
         parts: list[str] = []
         _collect_children(block, parts)  # inline_text(block), one call shorter

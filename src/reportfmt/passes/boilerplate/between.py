@@ -43,6 +43,7 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     forms = [rule for rule in rules if rule.between_chrome]
     if not forms:
         return blocks, []
+    longest = 2 * max(rule.max_chars for rule in forms)  # once, not for every line
     kept_at = {origin: block for origin, block in blocks}
     # A line a rule cut a piece from is still there: only the lines gone whole count.
     removed = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
@@ -53,7 +54,7 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
         end, name = start, None
         # The longest run of short words the rules kept, from here.
         while end < len(lines) and end - start < TAB_ROW_MAX and (found := _short_word(lines[end], kept_at, keep,
-                                                                                       rules, forms)):
+                                                                                       rules, forms, longest)):
             name, end = found, end + 1
         if name is None:
             start += 1
@@ -64,7 +65,8 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
         above = (_went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
                  and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS for o in lines[start:end]))
         below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
-        if above and below and (end == len(lines) or not _short_word(lines[end], kept_at, keep, rules, forms)):
+        if above and below and (end == len(lines)
+                                or not _short_word(lines[end], kept_at, keep, rules, forms, longest)):
             gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
         start = end
     taken = {origin for origin, _, _ in gone}
@@ -77,14 +79,16 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
 
 
 def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int], rules: tuple[Rule, ...],
-                forms: list[Rule]) -> str | None:
-    """The between-chrome rule a kept line matches (its "concept.name"), if any."""
+                forms: list[Rule], longest: int) -> str | None:
+    """The between-chrome rule a kept line matches (its "concept.name"), if any. `longest`:
+    twice the longest max_chars of `forms`."""
     block = kept_at.get(origin)
-    if block is None or not is_text_block(block) or id(block) in keep or holds_picture(block):
+    if block is None or not is_text_block(block) or id(block) in keep:
         return None
     raw = block_text(block)
-    # (a line of paragraphs is no word: not split and searched; blanks inside count once)
-    if len(raw) > 2 * max(rule.max_chars for rule in forms):
+    # (a line of paragraphs is no word: not split and searched; blanks inside count once.
+    # Asked before holds_picture, which reads the whole paragraph's tree: either says None.)
+    if len(raw) > longest or holds_picture(block):
         return None
     text = " ".join(raw.split())
     candidates = [rule for rule in forms if len(text) <= rule.max_chars]

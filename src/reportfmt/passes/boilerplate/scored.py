@@ -258,11 +258,13 @@ def is_sentence(text: str) -> bool:
             or len(re.findall(r"[，,；;]", text)) + 1 >= CLAUSES)
 
 
-def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
-    """(index, text, features) of the lines the scorer may judge, with their neighbours' kinds."""
-    texts = {i: " ".join(block_text(b).split()) for i, (_, b) in enumerate(blocks) if is_text_block(b)}
+def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
+                       texts: dict[int, str] | None = None):
+    """(index, text, features) of the lines the scorer may judge, with their neighbours' kinds.
+    `texts`: line_texts(blocks), when the caller has them (remove_scored asks twice)."""
+    texts = line_texts(blocks) if texts is None else texts
     origins = [origin for origin, _ in blocks]
-    found = list(candidates(blocks, removed_origins))
+    found = list(candidates(blocks, removed_origins, texts))
     judged = {index for index, *_ in found}
     for index, text, zone, distance in found:
         before = _neighbour(blocks, texts, origins, removed_origins, index, -1)
@@ -293,10 +295,16 @@ def _run(judged: set[int], index: int, step: int) -> int:
     return count
 
 
-def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int]):
-    """(index, text, zone, distance) of the lines the scorer may judge."""
-    texts = [(i, " ".join(block_text(b).split())) for i, (_, b) in enumerate(blocks)
-             if is_text_block(b) and not isinstance(b, pf.Header)]
+def line_texts(blocks: list[tuple[int, pf.Block]]) -> dict[int, str]:
+    """Index -> the text of each text block (a paragraph), blanks collapsed."""
+    return {i: " ".join(block_text(b).split()) for i, (_, b) in enumerate(blocks) if is_text_block(b)}
+
+
+def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], lines_at: dict[int, str] | None = None):
+    """(index, text, zone, distance) of the lines the scorer may judge. `lines_at`:
+    line_texts(blocks), when the caller has them."""
+    lines_at = line_texts(blocks) if lines_at is None else lines_at
+    texts = [(i, text) for i, text in lines_at.items() if not isinstance(blocks[i][1], pf.Header)]
     # The body spans from the first line of prose to the last (a long sentence counts too).
     prose = [i for i, t in texts if is_prose(t) or (is_sentence(t) and len(t) >= PROSE_MIN_CHARS * 2 // 3)]
     if not prose:
@@ -335,9 +343,10 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
     current = None
     # A second look: a line left between two lines just scored as chrome (an info box's value
     # between its labels) is judged as lying between chrome.
+    texts = line_texts(blocks)  # the same blocks both times: their texts read once
     for _ in range(2):
         removed_now = removed_origins | {origin for origin, _, _ in gone.values()}
-        for index, text, feats in list(candidate_features(blocks, removed_now)):
+        for index, text, feats in list(candidate_features(blocks, removed_now, texts)):
             if index in gone or keep(blocks[index]):
                 continue
             if collector is not None:

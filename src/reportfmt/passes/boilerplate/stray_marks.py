@@ -32,6 +32,7 @@ The lines go one by one (recorded `meta-lines.stray-word`, `meta-lines.stray-cou
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -80,8 +81,17 @@ _EDGE_ONLY = frozenset({RULE_MARKS, RULE_NUMBER})
 EXAMPLE = ("logo", "12人看过", "↧", "verified_icon")
 
 
+# Answers kept per text (the pass asks again of every line in each of its settling rounds), for
+# lines up to this long: a page's 3 MB line is not held in memory for it.
+KEPT_FORM_MAX_CHARS = 300
+
+
 def stray_form(text: str) -> str | None:
     """The rule a line's shape names ("meta-lines.stray-…"), or None: the place is not asked here."""
+    return _kept_form(text) if len(text) <= KEPT_FORM_MAX_CHARS else _stray_form(text)
+
+
+def _stray_form(text: str) -> str | None:
     squeezed = "".join(text.split())
     if not squeezed:
         return None
@@ -101,6 +111,9 @@ def stray_form(text: str) -> str | None:
     return None
 
 
+_kept_form = functools.lru_cache(maxsize=8192)(_stray_form)
+
+
 def drop_stray_lines(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
                      ) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records): the stray lines at the document's edges or among short lines."""
@@ -112,10 +125,11 @@ def drop_stray_lines(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     gone: list[tuple[int, str, str]] = []
     for index, (origin, block) in enumerate(blocks):
         text = texts[index]
-        if text is None or id(block) in keep or holds_picture(block):
+        if text is None or id(block) in keep:
             continue
+        # The line's form first: most lines have none, and holds_picture reads the block's tree.
         rule = stray_form(text)
-        if rule is None:
+        if rule is None or holds_picture(block):
             continue
         at_edge = index < first or (index > last and rule != RULE_NUMBER)
         # Inside the document, beside a short line of page facts, and beside no line of its own
