@@ -81,7 +81,10 @@ def drop_screen_furniture(article: etree._Element, audit: Audit) -> None:
     header row's label is often named like chrome ("meta-tag") and would go alone, its value
     left as a stray line."""
     for block in [e for e in article.iter() if isinstance(e.tag, str) and e.tag not in _INLINE and e.tag != "pre"]:
-        _cut_screen_signature(block, audit)
+        # A block of <br> lines and inline text alone is read whole by drop_mail_furniture
+        # (its header run goes with its signature); a screen holds blocks among its lines.
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in block):
+            _cut_screen_signature(block, audit)
 
 
 def _cut_screen_signature(block: etree._Element, audit: Audit) -> None:
