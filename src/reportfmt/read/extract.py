@@ -56,7 +56,6 @@ from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
 from .extraction.learned_vote import learned_vote
 from .extraction.mail_text import drop_mail_furniture, drop_screen_furniture
-from .extraction.push_lines import drop_push_meta
 from .extraction.pruning import (
     cut_chrome_blocks,
     cut_closing_byline,
@@ -64,6 +63,7 @@ from .extraction.pruning import (
     keep_best_run,
     keep_first_post,
 )
+from .extraction.push_lines import drop_push_meta
 from .extraction.record_forms import unwrap_record_forms
 from .extraction.record_tables import unwrap_record_tables
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
