@@ -57,3 +57,14 @@ def test_a_link_inside_a_sentence_or_without_words_after_is_kept() -> None:
     drop_inline_names(posts, Audit())
     assert _texts(posts) == ["明天也去。我也去。", "我看了小北：说得对。", "老周：",
                              "这是一句很长的链接文字，它本身就是一句话。：后面"]
+
+
+def test_addressee_parted_by_a_comma() -> None:
+    """A blog comment widget's reply: "<a>@name</a> , words" (issue 13 round 25)."""
+    posts = _posts(
+        '<div class="post"><div class="c"><p><a class="at" href="#c1">@青柠</a> , 下周还去那家面馆吗？</p></div></div>'
+        '<div class="post"><div class="c"><p><a class="at" href="#c2">@阿橘</a> ，链接已经换好了。</p></div></div>'
+        '<div class="post"><div class="c"><p><a href="/t">附件</a>, 说明见下文的表格。</p></div></div>')
+    drop_inline_names(posts, Audit())
+    # Only an "@" name is an addressee before a comma: a link then a comma is the words' own.
+    assert _texts(posts) == ["下周还去那家面馆吗？", "链接已经换好了。", "附件, 说明见下文的表格。"]

@@ -55,7 +55,7 @@ from .extraction.flat_posts import wrap_flat_posts
 from .extraction.headline import find_headline, headline_article
 from .extraction.learned import current_model
 from .extraction.learned_vote import learned_vote
-from .extraction.mail_text import drop_mail_furniture
+from .extraction.mail_text import drop_mail_furniture, drop_screen_furniture
 from .extraction.pruning import (
     cut_chrome_blocks,
     cut_closing_byline,
@@ -63,6 +63,7 @@ from .extraction.pruning import (
     keep_best_run,
     keep_first_post,
 )
+from .extraction.push_lines import drop_push_meta
 from .extraction.record_forms import unwrap_record_forms
 from .extraction.record_tables import unwrap_record_tables
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
@@ -144,12 +145,14 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     title = page_title(root)
     date = page_date(root, article_text)
     author, site = page_author(root, article_text), page_site(root, article_text)
+    drop_screen_furniture(article, audit)  # a text board's screen: signature and header rows
     keep_best_run(article, audit, posts)
     cut_link_blocks(article, audit, posts)
     cut_chrome_blocks(article, audit, posts)
     cut_ad_cards(article, audit)
     cut_composers(article, audit, posts)
     drop_mail_furniture(article, audit)  # a plain-text message's signature and quote attribution
+    drop_push_meta(article, audit)  # a text board's push rows: "推 id: words time", the words kept
     unwrap_record_tables(article, audit)  # a letter box's form table: its letter and reply
     unwrap_record_forms(article, audit)  # the same form printed as rows of boxes
     if thread:

@@ -8,7 +8,12 @@ find the byline lines alone. Each run (a byline and the blocks up to the next on
 a box of its own, before the page is scored, so that the runs are the posts. Found by shape
 alone: siblings of one shape, each a short line with a time stamp, one to MAX_RUN blocks with
 words between each two of them, and no byline among those blocks; the last run takes as many
-blocks as most runs have, of the shapes the runs' blocks have.
+blocks as most runs have, of the shapes the runs' blocks have. A board's archiver page prints
+even the message as bare text: the byline paragraph, then the message as its tail and line
+breaks (`<p class="author">name 发表于 …</p>words<br/>words<p class="author">…`); there a run
+is the byline and the line breaks and inline elements up to the next byline (a heading may
+open the first: the thread's title), each run with words in that text, the last run ending at
+the first block after it.
 """
 
 from __future__ import annotations
@@ -54,8 +59,12 @@ def _runs(children: list[etree._Element]) -> list[list[etree._Element]]:
     for indexes in groups.values():
         if len(indexes) < MIN_POSTS:
             continue
+        if not all(_byline(children[i]) for i in indexes):
+            continue
+        if text_runs := _text_runs(children, indexes):
+            return text_runs
         gaps = [b - a - 1 for a, b in pairwise(indexes)]
-        if min(gaps) < 1 or max(gaps) > MAX_RUN or not all(_byline(children[i]) for i in indexes):
+        if min(gaps) < 1 or max(gaps) > MAX_RUN:
             continue
         runs = [children[a:b] for a, b in pairwise(indexes)]
         if any(_byline(e) or cjk_count(e.text_content()) < 2 for run in runs for e in run[1:]):
@@ -71,6 +80,32 @@ def _runs(children: list[etree._Element]) -> list[list[etree._Element]]:
             runs.append(last)
         return runs
     return []
+
+
+# What a message printed as bare text holds between its byline and the next: line breaks and
+# text-level elements; a heading only as the title over the first message.
+_TEXT_LEVEL = {"br", "a", "span", "font", "b", "strong", "i", "em", "u", "img", "small", "sup", "sub"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _text_runs(children: list[etree._Element], indexes: list[int]) -> list[list[etree._Element]]:
+    """The runs of bylines whose messages are bare text (tails), or [] when they are not."""
+    runs = []
+    for number, start in enumerate(indexes):
+        end = indexes[number + 1] if number + 1 < len(indexes) else len(children)
+        run = [children[start]]
+        for elem in children[start + 1:end]:
+            if elem.tag not in _TEXT_LEVEL and not (number == 0 and elem.tag in _HEADINGS):
+                if number + 1 < len(indexes):
+                    return []  # a block between two bylines: not a text run
+                break  # the last message ends at the first block after it
+            run.append(elem)
+        words = (run[0].tail or "") + "".join((e.text_content() if e.tag not in _HEADINGS else "") + (e.tail or "")
+                                              for e in run[1:])
+        if cjk_count("".join(words.split())) < 2:
+            return []
+        runs.append(run)
+    return runs
 
 
 def _byline(elem: etree._Element) -> bool:

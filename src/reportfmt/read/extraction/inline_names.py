@@ -1,5 +1,6 @@
 """A comment whose line opens with its writer's linked name and a colon, the writer's byline
-inline: "<a>name</a>：text", "<a>name</a>：回复<a>@name</a>：text", "回复 <a>name</a> :text".
+inline: "<a>name</a>：text", "<a>name</a>：回复<a>@name</a>：text", "回复 <a>name</a> :text",
+"<a>@name</a> , text".
 
 Status feeds print every comment so (the name links to the commenter, a full-width colon
 follows, then the words), and so do a board's floor-in-floor replies and a stock forum's
@@ -29,6 +30,9 @@ _SPACE = "\\s\u00a0\u3000"
 _COLON = re.compile(rf"[{_SPACE}]*[:：][{_SPACE}]*")
 _BLANK = " \t\r\n\u00a0\u3000"
 _REPLY_TO = re.compile(rf"回复[{_SPACE}]*")
+# A reply addressed to "@name" may part the name from the words with a comma ("@name , words":
+# blog comment widgets print the addressee so).
+_AT_COMMA = re.compile(rf"[{_SPACE}]*[,，][{_SPACE}]*")
 _SENTENCE = re.compile(r"[。！？!?，,；;]")
 
 
@@ -112,7 +116,7 @@ def _past_name(text: str, pos: int, names: dict[int, int]) -> int | None:
     """After the name link starting at `pos` and the colon that follows it, else None."""
     if pos not in names:
         return None
-    colon = _COLON.match(text, names[pos])
+    colon = _COLON.match(text, names[pos]) or (text.startswith("@", pos) and _AT_COMMA.match(text, names[pos]))
     return colon.end() if colon else None
 
 

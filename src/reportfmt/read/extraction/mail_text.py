@@ -15,7 +15,10 @@ after the signature is more than that: the block is left whole), HEADED_SIGNATUR
 message that opens with a header run; a header run, and an
 attribution without a "wrote" verb, only in a signed message (a report's own opening lines
 "时间：…/地点：…" are words), when HEADER_LINES or more label lines open it and an empty line
-closes them. Recorded as
+closes them. A text board's web view prints the article as lines of text straight in its
+screen block, among elements (a header row above, the origin stamps in spans, the push rows
+below): there the signature runs from a separator line in the block's own text to its next
+block child, the inline stamps between taken with it, under the same limits. Recorded as
 `extract.signature` and `extract.post-meta`.
 """
 
@@ -70,6 +73,79 @@ def drop_mail_furniture(article: etree._Element, audit: Audit) -> None:
         kept = _without_furniture(text, audit)
         if kept != text:
             _set_lines(block, kept)
+
+
+def drop_screen_furniture(article: etree._Element, audit: Audit) -> None:
+    """Each screen block of `article` (a text board's article printed as lines among elements)
+    loses its signature and, when signed, its header rows. Read before the chrome cuts: a
+    header row's label is often named like chrome ("meta-tag") and would go alone, its value
+    left as a stray line."""
+    for block in [e for e in article.iter() if isinstance(e.tag, str) and e.tag not in _INLINE and e.tag != "pre"]:
+        # A block of <br> lines and inline text alone is read whole by drop_mail_furniture
+        # (its header run goes with its signature); a screen holds blocks among its lines.
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in block):
+            _cut_screen_signature(block, audit)
+
+
+def _cut_screen_signature(block: etree._Element, audit: Audit) -> None:
+    """The signature in a screen block's own text: from the last separator line in its text or
+    a child's tail up to its next block child (inline children between go with it), when words
+    come before it and at most SIGNATURE_LINES short lines after it."""
+    # holders[k]: the block's text (k = 0) or the tail of child k - 1; block[k:] follow it.
+    holders = [(block, "text")] + [(child, "tail") for child in block]
+    for index in range(len(holders) - 1, -1, -1):
+        node, slot = holders[index]
+        text = getattr(node, slot) or ""
+        separators = list(_SEPARATOR.finditer(text))
+        if separators:
+            break
+    else:
+        return
+    start = separators[-1].start()
+    run = []  # the inline children after the separator, up to the next block child
+    for child in block[index:]:
+        if not isinstance(child.tag, str) or child.tag not in _INLINE:
+            break
+        run.append(child)
+    signature = text[start:] + "".join(c.text_content() + (c.tail or "") for c in run)
+    before = (block.text or "") + "".join(c.text_content() + (c.tail or "") for c in block[:index])
+    before = before[:len(before) - len(text) + start]  # up to the separator
+    tail = [line for line in signature.splitlines()[1:] if line.strip()]
+    if not "".join(before.split()) or len(tail) > SIGNATURE_LINES \
+            or any(len(line.strip()) > SIGNATURE_LINE_CHARS for line in tail):
+        return
+    audit.note(signature, "signature")
+    setattr(node, slot, text[:start].rstrip() + "\n")
+    for child in run:
+        block.remove(child)
+    _cut_header_rows(block, audit)
+
+
+def _cut_header_rows(block: etree._Element, audit: Audit) -> None:
+    """A signed screen block's header rows: the element children that open it, before any text
+    of its own, each a label and a value in two inline elements ("作者" "name", "時間" "…"),
+    HEADER_LINES of them or more: the mail header run printed as rows."""
+    rows = []
+    for child in block:
+        if (block.text or "").strip() or any((row.tail or "").strip() for row in rows):
+            break
+        if not _header_row(child):
+            break
+        rows.append(child)
+    if len(rows) < HEADER_LINES:
+        return
+    for row in rows:
+        audit.drop(row, "post-meta")
+
+
+def _header_row(row: etree._Element) -> bool:
+    parts = [c for c in row if isinstance(c.tag, str)]
+    if not isinstance(row.tag, str) or row.tag in _INLINE or len(parts) != 2 or (row.text or "").strip() \
+            or any(p.tag not in _INLINE or (p.tail or "").strip() for p in parts):
+        return False
+    label = "".join(parts[0].text_content().split())
+    return bool(_HEADER.match(f"{label}: {parts[1].text_content().strip()}")) \
+        and len(row.text_content().strip()) <= HEADER_CHARS
 
 
 def _without_furniture(text: str, audit: Audit) -> str:

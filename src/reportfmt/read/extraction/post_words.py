@@ -140,10 +140,29 @@ def drop_stamp_line(post: etree._Element, template: set[str], audit: Audit, name
                 or _own_words(ancestor, line, template, names if named else None):
             break
         line = ancestor
-    if named and not any(contains(line, name) for name in names):
+    if named and not any(contains(line, name) for name in names) and not _named_line(line):
         return
     if visible_length(line.text_content()) <= BYLINE_CHARS:
         drop_line(line, audit)
+
+
+# Besides the name and the stamp, a named byline holds at most a verb's few characters ("发表于").
+BYLINE_VERB_CHARS = 6
+
+
+def _named_line(line: etree._Element) -> bool:
+    """The stamp line is itself a byline printing the name first: its first child a short name
+    field, then the stamp with at most a verb beside it ("<p><strong>name</strong> 发表于 …</p>",
+    a board's archiver page)."""
+    first = next((c for c in line if isinstance(c.tag, str)), None)
+    if first is None or (line.text or "").strip() or first.tag not in _NAME_TAGS or len(first):
+        return False
+    name = "".join(first.text_content().split())
+    rest = " ".join("".join([first.tail or ""] + [c.text_content() + (c.tail or "") for c in first.itersiblings()]
+                            ).split())
+    stamp = STAMP.search(rest)
+    return (0 < len(name) <= NAME_CHARS and not _SENTENCE_MARK.search(name) and stamp is not None
+            and visible_length(rest[:stamp.start()] + rest[stamp.end():]) <= BYLINE_VERB_CHARS)
 
 
 def _own_words(elem: etree._Element, line: etree._Element, template: set[str],

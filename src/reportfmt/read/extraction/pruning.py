@@ -89,6 +89,10 @@ def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozense
 # A chrome-named block (comment list, share bar) inside the article goes unless it holds
 # at least this share of the article: then the name describes a layout wrapper.
 CHROME_BLOCK_MAX_SHARE = 0.5
+# ... except, on a thread (its posts found), a box named as related or recommended reading that
+# holds no post: on a short Q&A page the related questions' links and summaries outweigh the
+# question and its one answer, and no post is ever printed in such a box.
+_ASIDE_REASONS = {"related"}
 
 
 def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
@@ -99,10 +103,14 @@ def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozen
             continue
         if elem.tag not in CHROME_TAGS and not CHROME_NAME.search(chrome_names(elem)):
             continue
-        if _inside(elem, keep_always):
+        reason = reason_for(elem, None, "chrome")
+        aside = bool(keep_always) and reason in _ASIDE_REASONS
+        # A thread read as one box, the article itself, protects no aside inside it.
+        if _inside(elem, keep_always - {article} if aside else keep_always):
             continue
-        if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total:
-            audit.drop(elem, reason_for(elem, None, "chrome"))
+        if visible_length(elem.text_content()) < CHROME_BLOCK_MAX_SHARE * total \
+                or aside:
+            audit.drop(elem, reason)
 
 
 def _inside(elem: etree._Element, boxes: frozenset) -> bool:

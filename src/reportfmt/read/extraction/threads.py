@@ -167,6 +167,8 @@ def lone_post(root: etree._Element, article: etree._Element, scores: dict[etree.
         return None
     prose = scores[article].prose
     for box in [article, *article.iterancestors()]:
+        if box.tag == "html":
+            return None  # the climb ends at the body: a box above it is no post (and no thread's)
         if scores.get(box, Votes()).prose > LONE_POST_CLIMB * max(prose, 1.0):
             return None
         if STAMP.search(" ".join(box.text_content().split())) and is_signed(box) and is_post(box):
