@@ -71,8 +71,9 @@ _GLUED_TITLE = re.compile(
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
     rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
+# ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = re.compile(
-    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})(?<![讯訊])\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
 # "…方案(精选5篇)". The name still ends in its genre once they go.
@@ -199,8 +200,14 @@ _SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # the document; it is the document's own line all the same (a 公文 page the gongwen pass does not
 # recognise still prints it above the title): looked past, kept.
 # Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
-_DOC_NUMBER_ONLY = re.compile(
-    rf"^\s*[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]\s*$")
+_DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]"
+_DOC_NUMBER_ONLY = re.compile(rf"^\s*{_DOC_NUMBER}\s*$")
+# "凌政办发[2021]18号凌源市…的通知", "某办发〔2017〕45号 中共某某县委办公室…的通知", "…的通知(某办发〔2024〕9号)":
+# a 发文字号 printed before or after (in brackets) the document's name on the title's line. The
+# number places the document in its issuer's series; the title is the name alone (it ends in its
+# genre: names_genre).
+_NUMBER_BEFORE_NAME = re.compile(rf"^\s*{_DOC_NUMBER}\s*(?P<name>[^\s(（〔\[［【].*?)\s*$")
+_NUMBER_AFTER_NAME = re.compile(rf"^\s*(?P<name>.+?)\s*[(（]\s*{_DOC_NUMBER}\s*[)）]\s*$")
 
 
 def banner_title_start(text: str) -> int | None:
@@ -269,14 +276,36 @@ def clean_title(text: str) -> str:
     return _in_written(text, folded, _clean_title(folded))
 
 
+def without_doc_number(title: str) -> str:
+    """The document's name without the 发文字号 printed before or after it on its line (read with
+    widths folded); the line as it is when no such number stands there."""
+    folded = _folded(title)
+    numbered = _NUMBER_BEFORE_NAME.match(folded) or _NUMBER_AFTER_NAME.match(folded)
+    if numbered and names_genre(numbered.group("name")):
+        return _in_written(title, folded, numbered.group("name"))
+    return title
+
+
+# "某某:学习《支部工作条例》心得体会", "百科词条:述职报告": a name (the author's, a column's, the
+# site's entry kind) before a colon, then a whole document's name (ending in its genre). The title is
+# the document's name; a longer head ("解读党支部工作:做好…的几个要点") or a rest naming no document
+# ("专题:某县校园安全月活动", "揭秘:…从何而来?") is the title's own first half and stays.
+_NAME_BEFORE_COLON = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
+CORE_MIN_NAME = 4  # "述职报告": a genre's name alone is a document's name; "报告" is a word
+
+
 def _clean_title(text: str) -> str:
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
         return named.group(1).strip()
+    title = without_doc_number(title)
     field = _TITLE_FIELD.match(title)
     if field:
-        title = field.group(1)
+        title = _strip_control_tail(field.group(1))
+    elif ((headed := _NAME_BEFORE_COLON.match(title)) and names_genre(headed.group("name"))
+            and len(headed.group("name")) >= CORE_MIN_NAME):
+        title = headed.group("name")
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
     title = _strip_short_tag(title)
     if _FILE_NAME.search(title):
@@ -295,6 +324,18 @@ def _clean_title(text: str) -> str:
     while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
         title = stripped
     return title.strip() or text.strip()
+
+
+# "标题: 某某 [打印本页]": a forum's print view names the post in a field, its controls after it.
+_BRACKETED_TAIL = re.compile(r"\s*[\[【(]\s*([^\[\]【】()]{2,8})\s*[\]】)]\s*$")
+
+
+def _strip_control_tail(title: str) -> str:
+    """The title without the page controls in brackets after it ("[打印本页]", "【关闭窗口】")."""
+    tail = _BRACKETED_TAIL.search(title)
+    if tail and tail.start() and not _CONTROL_WORDS.sub("", tail.group(1)).strip("本此页頁窗口文章"):
+        return title[:tail.start()]
+    return title
 
 
 def _strip_short_tag(title: str) -> str:
@@ -406,6 +447,15 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# "Board logo", "SEARCH", "MENU", "fbpx": a word or two of Latin letters alone on a line above a
+# Chinese page's text: an image's alt text, a button's label, a tracking tag; no title.
+_LATIN_WORDS = re.compile(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z][A-Za-z_\-]*)?\s*$")
+# The site talking to its reader, in any site's words: "欢迎使用手机浏览", "欢迎访问:某某网" (a
+# greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
+_READER_ADDRESS = re.compile(
+    r"^\s*(?:欢迎|歡迎)(?:使用|访问|訪問|光临|光臨|登录|登錄|进入|進入)\S{0,12}$"
+    rf"|^\s*[{CJK}]{{1,8}}[为為](?:您|你)(?:分享|解答|推荐|推薦|整理|提供)\S{{0,12}}$"
+    r"|^\s*[【\[]?(?:正确|正確|参考|參考|最佳|标准|標準)答案[】\]]?\s*[:：]?\s*$")
 # The strings a web page's own machinery prints, in any site's words: the skip link for screen
 # readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
 # name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
@@ -538,6 +588,8 @@ def _never_title(text: str) -> bool:
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+        return True
+    if _LATIN_WORDS.match(line) or _READER_ADDRESS.match(fold_script(line)):
         return True
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True

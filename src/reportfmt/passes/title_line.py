@@ -52,7 +52,9 @@ from .title_forms import (
     selling_after,
     split_site_head,
     tags_title,
+    title_field_value,
     undecorated,
+    without_doc_number,
 )
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -212,7 +214,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
-        if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
+        rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
+        if rule and title_field_value(plain) is not None and title_shaped(named := clean_title(plain)):
+            # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title
+            # its field's value.
+            return _take_title(doc, index, named, above, issuer, rules)
+        if rule:
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
                 decorated.append((block, f"{rule.concept}.{rule.name}"))
@@ -411,6 +418,7 @@ def take_gongwen_title(doc: pf.Doc) -> str | None:
     if not blocks:
         return None
     title = parts[0].value if not head else "".join("".join(p.text.split()) for p in parts)
+    title = without_doc_number(title)  # "某政办发[2021]18号某某…的通知": the number glued before the name
     for part in head:
         if any(part.block is c for c in doc.content):
             get_state(doc).report.record_removed(block_text(part.block), "meta-lines.above-title")

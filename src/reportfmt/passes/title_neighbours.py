@@ -155,7 +155,10 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
     lines = [line for line in lines if line]
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
-    return any(_series_form(line) == form and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
+    # ("…应包括哪些内容?" over its answer's first lines, then again over the whole answer: the
+    # question title printed twice is no series of questions.)
+    return any(_series_form(line) == form and text_begun(after) and "".join(line.split()) != "".join(text.split())
+               for line, after in itertools.pairwise(lines[1:]))
 
 
 def echoes_channel(text: str, meta: str) -> bool:
