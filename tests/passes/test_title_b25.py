@@ -92,3 +92,63 @@ def test_a_forum_print_views_title_field_gives_the_title():
                                    "最近好几位同学问我面试前一晚该做些什么，我把自己的做法写在这里。"]))
     assert report.title == "面试前一晚要准备什么"
     assert texts(doc)[-1].startswith("最近好几位同学")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Page 12 - 社区网格员工作手册", "社区网格员工作手册"),  # a viewer's page number before the name
+    ("精华推荐 三年级语文期中复习计划", "三年级语文期中复习计划"),  # a selling word and a blank
+    ("优作#15-竞选学习委员演讲稿", "竞选学习委员演讲稿"),  # a column's name and the piece's number
+    ("09快乐识字课本 09 -...", "09快乐识字课本 09"),  # a cut-off site's name after a separator
+    ("各单位公务用车管理规定 列印", "各单位公务用车管理规定"),  # the page's print control
+    ("初二读后感作文《《远方的灯塔》读后感》", "《远方的灯塔》读后感"),  # nested 《》 after a category
+    # Titles that only look so.
+    ("推荐信的写法", "推荐信的写法"),
+    ("读《远方的灯塔》有感", "读《远方的灯塔》有感"),
+    ("学习 分享", "学习 分享"),  # too short once the word went: left whole
+])
+def test_what_a_site_prints_on_the_titles_line_goes(line, title):
+    assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(("line", "never"), [
+    ("第B07版:民生 PDF版", True),  # an e-paper's page
+    ("第05版:", True),
+    ("存档", True),  # a blog's archive
+    ("‘杂记’ 分类的存档", True),
+    ("法规内容", True),  # a CMS's label for the page
+    ("新闻详情", True),
+    ("公司新闻 > 党建动态 > |", True),  # steps to the page, no home before them
+    ("本站长期收购原创范文,联系QQ:12345678", True),  # an advertisement's contact
+    ("'; document.close(); }", True),  # a script's debris
+    ("下载法规原始档", True),
+    ("法规功能按钮区", True),
+    ("手机选单", True),
+    # Titles.
+    ("第三版教学大纲修订说明", False),
+    ("文章内容摘要的写法", False),
+    ("下载中心管理办法", False),
+    ("按钮设计规范", False),
+    ("会议纪要的几种常见写法", False),
+])
+def test_what_labels_the_pages_place_is_never_a_title(line, never):
+    assert never_title(line) is never
+
+
+def test_a_channel_over_the_title_and_its_dated_field_is_the_channels():
+    doc, report = clean("\n".join(["综合事务", "各单位公务用车管理规定 列印", "资料更新时间:112-03-01 10:20",
+                                   "一、为规范公务用车管理，节约经费，特订定本规定。",
+                                   "二、公务用车由总务科统一调度。"]))
+    assert report.title == "各单位公务用车管理规定"
+    assert "综合事务" not in texts(doc)
+
+
+def test_a_law_sites_name_field_gives_the_title():
+    _, report = clean("\n".join(["法规内容", "法规名称: 某某县社区图书室管理要点",
+                                 "一、为推动社区阅读，特订定本要点。", "二、图书室由社区居委会管理。"]))
+    assert report.title == "某某县社区图书室管理要点"
+
+
+def test_a_numeral_in_brackets_opens_the_text_no_title_above_it():
+    _, report = clean("\n".join(["『壹』 活动方案怎么写,有没有格式", "一、活动主题:写明活动名称。",
+                                 "二、活动目的:说明为什么办这次活动。"]))
+    assert report.title is None
