@@ -123,6 +123,8 @@ def test_what_a_site_prints_on_the_titles_line_goes(line, title):
     ("下载法规原始档", True),
     ("法规功能按钮区", True),
     ("手机选单", True),
+    ("二〇一九年三月九日 (星期六)", True),  # a day and its weekday
+    ("2019年3月9日 周六", True),
     # Titles.
     ("第三版教学大纲修订说明", False),
     ("文章内容摘要的写法", False),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CJK
+from .patterns import CJK, DATE_ONLY_LINE
 from .script import fold_script
 from .width import FULLWIDTH_ASCII
 
@@ -493,6 +493,8 @@ _PAGE_LABEL = re.compile(
     # - the page's download link and its buttons' box: "下载法规原始档", "法规功能按钮区".
     r"|^\s*(?:下载|下載)\S{0,4}(?:原始档|原始檔|原文|附件|全文|文档|文檔|档案|檔案)\s*$"
     r"|^\s*\S{0,6}(?:按钮|按鈕)(?:区|區)\s*$")
+# A weekday after a date: "(星期六)", "周三".
+_WEEKDAY = re.compile(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*$")
 # The site talking to its reader, in any site's words: "欢迎使用手机浏览", "欢迎访问:某某网" (a
 # greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
 _READER_ADDRESS = re.compile(
@@ -636,6 +638,8 @@ def _never_title(text: str) -> bool:
         return True
     if _LATIN_WORDS.match(line) or _READER_ADDRESS.match(fold_script(line)) or _PAGE_LABEL.search(fold_script(line)):
         return True
+    if _WEEKDAY.search(line) and DATE_ONLY_LINE.match(_WEEKDAY.sub("", line)):
+        return True  # "二〇一一年六月十八日 (星期六)": the day, its weekday after it
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
     if not re.search(f"[{CJK}]", line):
