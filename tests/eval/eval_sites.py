@@ -3,7 +3,7 @@
 Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
-           [--files PREFIX,...] [--skip-files PREFIX,...]
+           [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT]
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
@@ -26,6 +26,8 @@ how well rules carry to new sites.
 from reading the other splits' failures (the held-out fresh14's pages are listed only when
 `--worst fresh14` names it); `--splits tuned,held` scores only those splits (a split
 kept for the end is not even scored while rules are written).
+`--title-misses own-tune` lists every page of that split whose title is wrong, with the title the
+code took and the labelled one in full, and the page's file (a held-out split is refused).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -150,6 +152,7 @@ class PageResult:
     page: dict
     score: Score
     why: list[str]
+    title: str = ""  # the title the cleaned page carries
 
 
 def heading_key(text: str) -> str:
@@ -264,7 +267,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             score.titles_right += 1
         else:
             why.append(f"title {title[:30]!r}, labelled {page['title'][:30]!r}")
-    return PageResult(page, score, why)
+    return PageResult(page, score, why, title)
 
 
 def percent(part: int, whole: int) -> str:
@@ -294,6 +297,20 @@ def badness(result: PageResult) -> tuple:
     s = result.score
     return (s.keep - s.kept, s.false, (s.chrome - s.chrome_gone) + (s.headings - s.found)
             + (s.masks - s.masks_found))
+
+
+def print_title_misses(group: list[PageResult], texts: dict[str, str]) -> None:
+    """Each page of `group` whose title is wrong: its file, id, the title taken and the labelled
+    one in full, and the page's first lines (own pages), to sort the misses by why."""
+    misses = [r for r in group if r.score.titles > r.score.titles_right]
+    print(f"\ntitle misses: {len(misses)} pages")
+    for result in misses:
+        page = result.page
+        print(f"\n[{page.get('file', '')}] {page['id']}")
+        print(f"    taken    {result.title!r}")
+        print(f"    labelled {page['title']!r}")
+        for line in [line for line in texts.get(page["id"], "").splitlines() if line.strip()][:5]:
+            print(f"    | {line[:70]}")
 
 
 def _file_chosen(name: str, argv: list[str]) -> bool:
@@ -359,6 +376,12 @@ def main(argv: list[str]) -> int:
             print(f"  {result.page['url']}")
             for reason in result.why[:4]:
                 print(f"      {reason}")
+    if "--title-misses" in argv[1:-1]:
+        wanted = argv[argv.index("--title-misses") + 1]
+        if wanted in HELD_OUT:
+            print(f"eval_sites: {wanted} is held out: its pages are not listed", file=sys.stderr)
+            return 2
+        print_title_misses(results.get(wanted, []), texts if own else {})
     if "--pages" in argv:
         for name, group in results.items():
             if name not in shown:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CJK
+from .patterns import CJK, DATE_ONLY_LINE
 from .script import fold_script
 from .width import FULLWIDTH_ASCII
 
@@ -71,8 +71,9 @@ _GLUED_TITLE = re.compile(
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
     rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
+# ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = re.compile(
-    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})\s+"
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})(?<![讯訊])\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
 # "…方案(精选5篇)". The name still ends in its genre once they go.
@@ -87,10 +88,11 @@ def names_genre(name: str) -> bool:
     return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
 
 
-# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field;
+# "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field (a
+# law site's "法规名称:" too);
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
 _TITLE_FIELD = re.compile(
-    r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱)\s*[:：]\s*(\S.*?)"
+    r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱|法规名称|法規名稱)\s*[:：]\s*(\S.*?)"
     r"(?P<next>(?:版本号?|版本號|文件编号|文件編號|编号|編號|批准|审核|審核|编写|編寫|生效日期|页次|頁次)\s*[:：].*)?"
     r"[\s|｜]*$")
 # "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
@@ -199,8 +201,14 @@ _SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # the document; it is the document's own line all the same (a 公文 page the gongwen pass does not
 # recognise still prints it above the title): looked past, kept.
 # Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
-_DOC_NUMBER_ONLY = re.compile(
-    rf"^\s*[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]\s*$")
+_DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]"
+_DOC_NUMBER_ONLY = re.compile(rf"^\s*{_DOC_NUMBER}\s*$")
+# "凌政办发[2021]18号凌源市…的通知", "某办发〔2017〕45号 中共某某县委办公室…的通知", "…的通知(某办发〔2024〕9号)":
+# a 发文字号 printed before or after (in brackets) the document's name on the title's line. The
+# number places the document in its issuer's series; the title is the name alone (it ends in its
+# genre: names_genre).
+_NUMBER_BEFORE_NAME = re.compile(rf"^\s*{_DOC_NUMBER}\s*(?P<name>[^\s(（〔\[［【].*?)\s*$")
+_NUMBER_AFTER_NAME = re.compile(rf"^\s*(?P<name>.+?)\s*[(（]\s*{_DOC_NUMBER}\s*[)）]\s*$")
 
 
 def banner_title_start(text: str) -> int | None:
@@ -269,15 +277,64 @@ def clean_title(text: str) -> str:
     return _in_written(text, folded, _clean_title(folded))
 
 
+def without_doc_number(title: str) -> str:
+    """The document's name without the 发文字号 printed before or after it on its line (read with
+    widths folded); the line as it is when no such number stands there."""
+    folded = _folded(title)
+    numbered = _NUMBER_BEFORE_NAME.match(folded) or _NUMBER_AFTER_NAME.match(folded)
+    if numbered and names_genre(numbered.group("name")):
+        return _in_written(title, folded, numbered.group("name"))
+    return title
+
+
+# "某某:学习《支部工作条例》心得体会", "百科词条:述职报告": a name (the author's, a column's, the
+# site's entry kind) before a colon, then a whole document's name (ending in its genre). The title is
+# the document's name; a longer head ("解读党支部工作:做好…的几个要点") or a rest naming no document
+# ("专题:某县校园安全月活动", "揭秘:…从何而来?") is the title's own first half and stays.
+_NAME_BEFORE_COLON = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
+CORE_MIN_NAME = 4  # "述职报告": a genre's name alone is a document's name; "报告" is a word
+
+
+# Affixes a site prints on the title's line, read as forms, whatever the words:
+# - "Page 36 - 某某手册_附录篇": a document viewer's page number before the document's name;
+# - "精华推荐 某某复习反思": a selling word and a blank (the bracketed ones are _SELLING_TAG's);
+# - "佳作#27-班长竞选宣言": a column's name and the piece's number in it.
+_LEADING_AFFIX = re.compile(
+    r"^\s*(?:(?:Page|P\.)\s*\d{1,4}\s*[-–—|｜]\s*"
+    r"|(?:精华|精華|精品|热门|熱門)?(?:推荐|推薦)\s+"
+    rf"|[{CJK}]{{1,6}}\s*#\s*\d{{1,4}}\s*[-–—:：]\s*)(?=\S)")
+# - "某某课本 08 -...": a separator and the cut-off rest (the site's name, shortened by the page);
+# - "某某管理要点 列印": the page's print (share, keep) control after a blank.
+_TRAILING_AFFIX = re.compile(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏)\s*$")
+# "国一优秀观后感作文《《晴天的约定》观后感》": a category, then the title in 《》 that itself holds a
+# work's name in 《》: the title is what the outer marks hold.
+_NESTED_BOOK_NAME = re.compile(r"^[^《》]{2,16}《(?P<name>[^《》]*《[^《》]+》[^《》]*)》$")
+
+
+def outer_book_name(title: str) -> str:
+    """What the outer 《》 hold when a category stands before a title in 《》 that holds a work's
+    name in 《》; the title as it is otherwise."""
+    nested = _NESTED_BOOK_NAME.match(title.strip())
+    return nested.group("name") if nested else title
+
+
 def _clean_title(text: str) -> str:
     title = text.strip()
     named = _NUMBERED_NAME.match(title)
     if named:
         return named.group(1).strip()
+    title = without_doc_number(title)
     field = _TITLE_FIELD.match(title)
     if field:
-        title = field.group(1)
+        title = _strip_control_tail(field.group(1))
+    elif ((headed := _NAME_BEFORE_COLON.match(title)) and names_genre(headed.group("name"))
+            and len(headed.group("name")) >= CORE_MIN_NAME):
+        title = headed.group("name")
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
+    for affix in (_LEADING_AFFIX, _TRAILING_AFFIX):  # (what is left must still be a name)
+        if len(bare := affix.sub("", title, count=1).strip()) >= CORE_MIN_NAME:
+            title = bare
+    title = outer_book_name(title)
     title = _strip_short_tag(title)
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
@@ -295,6 +352,18 @@ def _clean_title(text: str) -> str:
     while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
         title = stripped
     return title.strip() or text.strip()
+
+
+# "标题: 某某 [打印本页]": a forum's print view names the post in a field, its controls after it.
+_BRACKETED_TAIL = re.compile(r"\s*[\[【(]\s*([^\[\]【】()]{2,8})\s*[\]】)]\s*$")
+
+
+def _strip_control_tail(title: str) -> str:
+    """The title without the page controls in brackets after it ("[打印本页]", "【关闭窗口】")."""
+    tail = _BRACKETED_TAIL.search(title)
+    if tail and tail.start() and not _CONTROL_WORDS.sub("", tail.group(1)).strip("本此页頁窗口文章"):
+        return title[:tail.start()]
+    return title
 
 
 def _strip_short_tag(title: str) -> str:
@@ -406,6 +475,32 @@ _READING_TIME = re.compile(
 _NO_SCRIPT = re.compile(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+# "Board logo", "SEARCH", "MENU", "fbpx": a word or two of Latin letters alone on a line above a
+# Chinese page's text: an image's alt text, a button's label, a tracking tag; no title.
+_LATIN_WORDS = re.compile(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z][A-Za-z_\-]*)?\s*$")
+# What labels the page's place on its site or in its paper, never its content:
+# - an e-paper's page: "第A04版:要闻 PDF版", "第03版:";
+# - a blog's archive: "存档", "‘随笔’ 分类的存档";
+# - a CMS's label for the page it shows: "法规内容", "新闻详情", "文章正文";
+# - steps to the page with no home before them, ending on a separator: "新闻中心 > 集团动态 > |";
+# - an advertisement's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…";
+_PAGE_LABEL = re.compile(
+    r"^\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
+    r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
+    r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
+    r"|^\s*(?:[^>»\s][^>»]{0,14}[>»]\s*){2,}[|｜\s]*$"
+    r"|(?:QQ|qq|微信|电话|電話|热线|熱線)\s*(?:号码?|號碼?)?\s*[:：]?\s*\d{5,}"
+    # - the page's download link and its buttons' box: "下载法规原始档", "法规功能按钮区".
+    r"|^\s*(?:下载|下載)\S{0,4}(?:原始档|原始檔|原文|附件|全文|文档|文檔|档案|檔案)\s*$"
+    r"|^\s*\S{0,6}(?:按钮|按鈕)(?:区|區)\s*$")
+# A weekday after a date: "(星期六)", "周三".
+_WEEKDAY = re.compile(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*$")
+# The site talking to its reader, in any site's words: "欢迎使用手机浏览", "欢迎访问:某某网" (a
+# greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
+_READER_ADDRESS = re.compile(
+    r"^\s*(?:欢迎|歡迎)(?:使用|访问|訪問|光临|光臨|登录|登錄|进入|進入)\S{0,12}$"
+    rf"|^\s*[{CJK}]{{1,8}}[为為](?:您|你)(?:分享|解答|推荐|推薦|整理|提供)\S{{0,12}}$"
+    r"|^\s*[【\[]?(?:正确|正確|参考|參考|最佳|标准|標準)答案[】\]]?\s*[:：]?\s*$")
 # The strings a web page's own machinery prints, in any site's words: the skip link for screen
 # readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
 # name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
@@ -414,7 +509,9 @@ _WEB_UI = re.compile(
     r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
     r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
     r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
-    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*)\s*$", re.I)
+    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
+    # The menu's button: "手機選單", "主菜单", "网站导航".
+    r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
 # role and no words of a title.
 _POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
@@ -539,10 +636,15 @@ def _never_title(text: str) -> bool:
         return True
     if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
         return True
+    if _LATIN_WORDS.match(line) or _READER_ADDRESS.match(fold_script(line)) or _PAGE_LABEL.search(fold_script(line)):
+        return True
+    if _WEEKDAY.search(line) and DATE_ONLY_LINE.match(_WEEKDAY.sub("", line)):
+        return True  # "二〇一一年六月十八日 (星期六)": the day, its weekday after it
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
     if not re.search(f"[{CJK}]", line):
-        return bool(re.search(r"\d", line))  # "ID:7765141", "2019.04"
+        # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }').
+        return bool(re.search(r"[\d;{}=<>]", line))
     if len(re.sub(r"[\x00-\x7f]", "", line)) <= CONTROL_LINE_MAX_CHARS:
         # What is left once the controls, Latin letters, digits and separators go.
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))

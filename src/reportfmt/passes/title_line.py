@@ -21,7 +21,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import DATE_ONLY_LINE
+from .patterns import CN_DIGITS, DATE_ONLY_LINE
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -47,12 +47,15 @@ from .title_forms import (
     names_site,
     never_title,
     opens_part,
+    outer_book_name,
     pupil_byline,
     reporter_byline,
     selling_after,
     split_site_head,
     tags_title,
+    title_field_value,
     undecorated,
+    without_doc_number,
 )
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -87,6 +90,9 @@ _CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【精选5篇】" is a page's count) makes the opening bracket the first of the text's run-in part
 # names, not a title.
 _LATER_LABEL = re.compile(r"【[^【】\d篇]{2,24}】")
+# "『壹』 工作计划怎么写…", "〖二〗…": a numeral in brackets opens a part (an answer, a sample) of the
+# text: the text has begun, no title above it.
+_NUMERAL_MARK = re.compile(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
@@ -203,7 +209,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
         if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())))
-                or opens_part(text) or names_part(text) or opens_section(text)):
+                or opens_part(text) or names_part(text) or opens_section(text) or _NUMERAL_MARK.match(text)):
             # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
             return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
@@ -212,7 +218,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
-        if rule := first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"}):
+        rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
+        if rule and title_field_value(plain) is not None and title_shaped(named := clean_title(plain)):
+            # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title
+            # its field's value.
+            return _take_title(doc, index, named, above, issuer, rules)
+        if rule:
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
                 decorated.append((block, f"{rule.concept}.{rule.name}"))
@@ -349,7 +360,8 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         del doc.content[position]
     if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
         take_issuer(doc, issuer)
-    title = strip_site_suffix(without_noise(candidate))
+    # (Read again once the site's suffix is gone: "…作文《《某片》观后感》_600字".)
+    title = outer_book_name(strip_site_suffix(without_noise(candidate)))
     if (book := _IN_BOOK_MARKS.match(title)) is not None:
         title = book.group(1)  # "《离职证明应该怎么写》": the site's marks around the whole title
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
@@ -411,6 +423,7 @@ def take_gongwen_title(doc: pf.Doc) -> str | None:
     if not blocks:
         return None
     title = parts[0].value if not head else "".join("".join(p.text.split()) for p in parts)
+    title = without_doc_number(title)  # "某政办发[2021]18号某某…的通知": the number glued before the name
     for part in head:
         if any(part.block is c for c in doc.content):
             get_state(doc).report.record_removed(block_text(part.block), "meta-lines.above-title")

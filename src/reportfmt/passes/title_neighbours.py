@@ -155,7 +155,10 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
     lines = [line for line in lines if line]
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
-    return any(_series_form(line) == form and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
+    # ("…应包括哪些内容?" over its answer's first lines, then again over the whole answer: the
+    # question title printed twice is no series of questions.)
+    return any(_series_form(line) == form and text_begun(after) and "".join(line.split()) != "".join(text.split())
+               for line, after in itertools.pairwise(lines[1:]))
 
 
 def echoes_channel(text: str, meta: str) -> bool:
@@ -265,10 +268,31 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     title = title[:at] if (at := meta_glued_at(title)) else title
     return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
             and title_shaped(clean_title(title)) and not text_begun(title)
-            and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS)  # (a hard-wrapped sentence)
+            and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS  # (a hard-wrapped sentence)
+                 or _page_facts(text, rules))
             and len(title_core(title)) > len(title_core(candidate))
-            and not (names_site(title) or names_only(title) or DATE.search(title) or DATE_LABEL.match(title))
+            # ("某某管理要点 列印": the words a blank parts from the name are the page's control.)
+            and not (names_site(title) or names_only(clean_title(title))
+                     or DATE.search(title) or DATE_LABEL.match(title))
             and not first_matching_rule(rules, title, {"head", "anywhere"}))
+
+
+# The page's facts under its title: "资料更新时间:2022-05-20 09:45", "admin2025-06-1117" (a poster's
+# name glued to the day), a meta line a rule names. A channel's name stands over the title they
+# follow as it stands over one the text follows.
+PAGE_FACTS_MAX_CHARS = 40
+
+
+def _page_facts(line: str, rules) -> bool:
+    if len(line) > PAGE_FACTS_MAX_CHARS or _CLAUSE_END.search(line):
+        return False
+    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    return bool(DATE.search(line) or _DATED_FIELD.search(line) or first_matching_rule(meta, line, {"head", "anywhere"}))
+
+
+_CLAUSE_END = re.compile(r"[。！!？?；;]")
+# "资料更新时间:111-05-20": a dated field, whatever the calendar (a 民国 year has three digits).
+_DATED_FIELD = re.compile(r"(?:时间|時間|日期)\s*[:：]\s*\d{2,4}\s*[-/.年]")
 
 
 def drop_byline(doc: pf.Doc, index: int, rules) -> None:
