@@ -118,6 +118,7 @@ from .shapes import (
 )
 from .sibling_lists import lists_like_their_siblings
 from .starred import column_above, starred_heads
+from .steps import step_headings
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -134,6 +135,8 @@ PAPER_FAMILY = "paper-title"
 HELD_SAMPLE_FAMILY = "held-sample"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
+# The family of a guide's named steps ("第一步：…", steps.py).
+STEP_FAMILY = "step"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -443,6 +446,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
         found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
         ranks[PROGRAMME_FAMILY] = ORDER["yi"]
+    if steps := [i for i in step_headings(texts) if free(i)]:
+        # "第一步：…" / its paragraph / "第二步：…": a guide's steps, one level under the part holding them
+        found.update({i: Decision("heading", STEP_FAMILY) for i in steps})
+        holder = _part_above(steps, accepted)
+        ranks[STEP_FAMILY] = ranks[holder] + 0.5 if holder else ORDER["yi"]
     # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
     samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
     if titles := [i for i in paper_titles(texts, samples) if free(i)]:
@@ -674,6 +682,16 @@ def _holding_family(labels: dict[int, int], accepted: list[Candidate], ranks: di
             return None
         holders.add(min(held, key=ranks.__getitem__))
     return min(holders, key=ranks.__getitem__) if holders else None
+
+
+def _part_above(lines: list[int], accepted: list[Candidate]) -> str | None:
+    """The family of the numbered heading right above the first of `lines` when no numbered
+    heading stands between them: the part holding them all ("二、分三步来写" over its steps)."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    above = [c for c in headings if c.index < lines[0]]
+    if not above or any(lines[0] < c.index < lines[-1] for c in headings):
+        return None
+    return above[-1].marker.family
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
