@@ -44,3 +44,42 @@ def test_steps_listed_line_after_line_are_a_list():
         "报名截止后不再补报，请大家抓紧时间办理。",
     ]))
     assert outline(doc) == []
+
+
+def test_a_short_sample_flattened_with_blanks_keeps_its_two_parts_under_the_part_holding_it():
+    doc, _ = clean("\n".join([
+        "一、值班表由谁来排？",
+        "一般由办公室主任牵头排，排好后报分管领导审定，再在门厅公示一周。",
+        "二、值班表排好后贴在哪里？",
+        "贴在门卫室和各楼层的公告栏，电子版同时发到单位的工作群。",
+        "三、值班安排可以参考什么样子？",
+        "  一、基本要求  节假日期间全体值班人员要坚守岗位，手机保持畅通，遇到停电、漏水等突发情况先处置再报告。"
+        "  二、人员安排  白天由各科室负责人轮流带班，夜间由保卫科安排两人值守，每两小时巡查一次，交接时填写交接记录。",
+    ]))
+    assert outline(doc) == [(1, "一、值班表由谁来排？"), (1, "二、值班表排好后贴在哪里？"),
+                            (1, "三、值班安排可以参考什么样子？"), (2, "一、基本要求"), (2, "二、人员安排")]
+
+
+def test_numbers_inside_a_sentence_of_a_long_line_stay_in_it():
+    doc, _ = clean("\n".join([
+        "会议纪要",
+        "本次会议由办公室主任主持，各科室负责人参加。会议讨论了下半年的几项重点工作，明确了两项任务："
+        " 一、完善制度，二、加强检查。 会议要求各科室在本月底前报送落实方案，办公室汇总后提交下次会议研究，"
+        "逾期未报的科室由分管领导督促落实，确保各项任务按时完成。",
+    ]))
+    assert outline(doc) == []
+    assert len(paras(doc)) == 1
+
+
+def test_a_restarted_list_followed_by_the_next_part_is_no_held_sample():
+    doc, _ = clean("\n".join([
+        "一、工作回顾",
+        "今年以来，我们围绕年初确定的目标，扎实推进各项工作，取得了一定成效。",
+        "二、存在问题",
+        "一、制度执行不够严格，个别科室考勤记录不全。",
+        "二、学习培训流于形式，培训后缺少检查和反馈。",
+        "三、下步打算",
+        "针对上述问题，我们将从三个方面加以整改，确保明年工作有新的起色。",
+    ]))
+    levels = {text: level for level, text in outline(doc)}
+    assert levels.get("三、下步打算") == levels.get("二、存在问题")

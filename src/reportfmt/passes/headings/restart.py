@@ -9,6 +9,8 @@ family of their own, one rank above the family they share with their items (OUTE
 
 from __future__ import annotations
 
+import re
+
 from .measure import SENTENCE_INSIDE
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
 
@@ -31,10 +33,38 @@ def restarted_parts(texts: list[str | None]) -> dict[int, str]:
         heads = [position for position, (index, marker) in enumerate(lines[:-1])
                  if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
                  and not SENTENCE_INSIDE.search(texts[index][marker.end:])]
+        # (one part alone: its name may ask what follows, "三、可以参考什么样子？")
+        alone = [position for position, (index, marker) in enumerate(lines[:-1])
+                 if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
+                 and not SENTENCE_INSIDE.search(_ASKS.sub("", texts[index][marker.end:]))]
+        if len(alone) == 1 and (last := _last_part_holding(lines, alone[0])):
+            found.update({index: family for index, _marker in lines[:last + 1]})
+            continue
         if len(heads) < RESTART_MIN_PARTS or not _in_order(lines, heads):
             continue
         found.update({lines[position][0]: family for position in heads})
     return found
+
+
+# A last part holding a numbered list or sample to the page's end: its items this many at least.
+HELD_ITEMS_MIN = 2
+# Its name may ask what follows ("三、可以参考什么样子？"), but holds no sentence.
+_ASKS = re.compile(r"[？?]\s*$")
+
+
+def _last_part_holding(lines: list[tuple[int, Marker]], head: int) -> int:
+    """"一、…" / "二、…" / "三、参考写法" / "一、总体要求" / "二、人员分工" (page end): one part alone
+    restarts its family, the last of its siblings (numbered 1, 2 … up to it, none after it) with the
+    list or sample it holds numbered 1, 2 … to the page's end. Its position among `lines`, or 0."""
+    marker = lines[head][1]
+    siblings = [m.number for _i, m in lines[:head + 1]]
+    items = [m.number for _i, m in lines[head + 1:]]
+    if (marker.number < 2 or siblings != list(range(1, marker.number + 1))
+            or len(items) < HELD_ITEMS_MIN or items != list(range(1, len(items) + 1))
+            # (a list reaching the part's next number may end with that sibling: "三、下步打算")
+            or len(items) > marker.number):
+        return 0
+    return head
 
 
 def _next_text(texts: list[str | None], index: int) -> int | None:
