@@ -83,3 +83,41 @@ def test_a_restarted_list_followed_by_the_next_part_is_no_held_sample():
     ]))
     levels = {text: level for level, text in outline(doc)}
     assert levels.get("三、下步打算") == levels.get("二、存在问题")
+
+
+def test_a_question_among_bare_section_names_is_one_of_them():
+    doc, _ = clean("\n".join([
+        "一份会议记录写完，过了半年还能不能看懂？不少人翻出旧记录，发现只剩几个人名和几句口号。",
+        "什么是会议记录？",
+        "会议记录是开会时当场写下的文字，记的是谁参加、议了什么、定了什么，不是会后的总结。",
+        "开会之前准备什么",
+        "先拿到议程，把每个议题写在本子的左边，右边留出空白，开会时往里填结论和分工。",
+        "记录的三个要点",
+        "一是议题要全，二是结论要准，三是分工要写到人，完成时间也要写上。",
+    ]))
+    assert outline(doc) == [(1, "什么是会议记录？"), (1, "开会之前准备什么"), (1, "记录的三个要点")]
+
+
+def test_questions_glossed_after_a_dash_are_section_names():
+    doc, _ = clean("\n".join([
+        "开题报告是研究生写的第一份正式材料，很多同学写得又长又散，评审老师看了半天抓不住重点。",
+        "是什么？——开题报告的用途",
+        "开题报告是向评审组说明准备研究什么、打算怎样研究的材料，评审组据此决定课题能否开题。",
+        "怎么写？——开题报告的结构",
+        "一般依次写选题依据、研究内容、研究方法和进度安排，每一部分都要写到能够检查的程度。",
+    ]))
+    assert outline(doc) == [(1, "是什么？——开题报告的用途"), (1, "怎么写？——开题报告的结构")]
+
+
+def test_a_question_opening_with_a_clause_stays_a_paragraph_among_bare_section_names():
+    doc, _ = clean("\n".join([
+        "一份会议记录写完，过了半年还能不能看懂？不少人翻出旧记录，发现只剩几个人名和几句口号。",
+        "那么，会议记录到底记什么？",
+        "会议记录是开会时当场写下的文字，记的是谁参加、议了什么、定了什么，不是会后的总结。",
+        "开会之前准备什么",
+        "先拿到议程，把每个议题写在本子的左边，右边留出空白，开会时往里填结论和分工。",
+        "记录的三个要点",
+        "一是议题要全，二是结论要准，三是分工要写到人，完成时间也要写上。",
+    ]))
+    assert outline(doc) == [(1, "开会之前准备什么"), (1, "记录的三个要点")]
+    assert "那么，会议记录到底记什么？" in paras(doc)

@@ -383,13 +383,23 @@ def paired_shape(text: str) -> bool:
 # ("同学们，你们知道吗？").
 _QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|哪些|哪里|哪个|是否|有何|何为|何谓|吗|呢)")
 QUESTION_MAX_CHARS = 25
+# "是什么？——摘要的性质与组成": a question glossed after a dash by the name of what it asks about;
+# the question is read without its gloss (a few words, no mark of a sentence or a clause).
+_GLOSSED_QUESTION = re.compile(r"^(.+[？?])(?:——|—|--)[^，,。；;：:！!？?、]{2,20}$")
 
 
 def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     """Bare questions above their answers: two or more lines, each a short question alone on its
     line (no other mark of a sentence or a clause), body text below, none asked twice."""
+    chosen = question_lines(texts, title_key)
+    return chosen if len(chosen) >= BARE_MIN_QUESTIONS else []
+
+
+def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
+    """The lines of question_headings' shape above body text, however many; none when one of
+    them is asked twice (a form's or a quiz's repeated prompt)."""
     def asks(text: str) -> bool:
-        flat = squeeze(text)
+        flat = _GLOSSED_QUESTION.sub(r"\1", squeeze(text))
         return (flat[-1] in "？?" and 4 <= visible_len(flat) <= QUESTION_MAX_CHARS and flat != title_key
                 and not LINE_PUNCT.search(flat[:-1]) and not _DATE_LIKE.search(flat)
                 and parse_marker(flat) is None and bool(_QUESTION_HEAD.search(flat)))
@@ -397,7 +407,7 @@ def question_headings(texts: list[str | None], title_key: str | None) -> list[in
     chosen = [i for i, t in enumerate(texts)
               if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
     asked = Counter(squeeze(texts[i]) for i in chosen)
-    return chosen if len(chosen) >= BARE_MIN_QUESTIONS and max(asked.values()) == 1 else []
+    return chosen if chosen and max(asked.values()) == 1 else []
 
 
 BARE_MIN_QUESTIONS = 2

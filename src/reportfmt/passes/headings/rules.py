@@ -48,6 +48,7 @@ from .labels import (
     parent_lines,
     part_labels,
     question_headings,
+    question_lines,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -476,6 +477,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+            if len(bare) >= BARE_MIN_HEADINGS:
+                # "什么是读书笔记？" among "动笔之前做什么" / "写作的四个步骤": a know-how page's
+                # sections, some named by a question, each between two paragraphs
+                bare = sorted({*bare, *(i for i in question_lines(texts, title_key)
+                                        if free(i) and i > first_sample and i and is_body(texts[i - 1]))})
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
