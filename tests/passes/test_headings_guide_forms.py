@@ -121,3 +121,41 @@ def test_a_question_opening_with_a_clause_stays_a_paragraph_among_bare_section_n
     ]))
     assert outline(doc) == [(1, "开会之前准备什么"), (1, "记录的三个要点")]
     assert "那么，会议记录到底记什么？" in paras(doc)
+
+
+def test_a_sample_glued_after_the_last_ones_signature_date_opens_a_sample():
+    doc, _ = clean("\n".join([
+        "暑假安全承诺书",
+        "暑假安全承诺书(精选6篇)",
+        "暑假安全承诺书 第1篇",
+        "1、不私自下河游泳，不到没有护栏的水塘边玩耍。",
+        "2、外出时告诉家长去向和回家时间，按时回家。",
+        "学生签名：2025年7月2日 假期社会实践安全承诺书",
+        "这个暑假我要去社区服务站参加社会实践，为了保证活动期间的安全，我向学校和家长作出如下承诺。",
+        "一、按时到岗，不迟到早退，有事先向带队老师请假。",
+    ]))
+    assert (1, "假期社会实践安全承诺书") in outline(doc)
+    assert "学生签名：2025年7月2日" in paras(doc)
+
+
+def test_a_name_after_a_date_inside_a_sentence_stays_in_it():
+    doc, _ = clean("\n".join([
+        "暑假安全承诺书",
+        "暑假安全承诺书(精选6篇)",
+        "暑假安全承诺书 第1篇",
+        "全班同学都在会上发了言，大家约定于2025年7月2日 一起签订安全承诺书",
+        "这个暑假我要去社区服务站参加社会实践，为了保证活动期间的安全，我向学校和家长作出如下承诺。",
+    ]))
+    assert all("签订" not in text for _level, text in outline(doc))
+    assert "全班同学都在会上发了言，大家约定于2025年7月2日一起签订安全承诺书" in paras(doc)
+
+
+def test_a_document_name_after_a_date_on_a_page_of_one_document_is_no_sample():
+    doc, _ = clean("\n".join([
+        "社区志愿服务安全承诺书",
+        "本人自愿参加社区组织的志愿服务活动，服务期间服从安排，注意自身安全，不做与服务无关的事情。",
+        "承诺人：2025年7月2日 家长安全承诺书",
+        "作为志愿者的家长，我已了解本次活动的内容和安全要求，同意孩子参加，并按时接送孩子往返服务点。",
+    ]))
+    assert outline(doc) == []
+    assert "承诺人：2025年7月2日家长安全承诺书" in paras(doc)

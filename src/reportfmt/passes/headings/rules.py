@@ -118,6 +118,7 @@ from .shapes import (
     statement_shape,
 )
 from .sibling_lists import lists_like_their_siblings
+from .signed_samples import signed_sample_lines
 from .starred import column_above, starred_heads
 from .steps import step_headings
 
@@ -225,6 +226,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "描写江南的散文：烟雨里的小镇" … "描写江南的散文：外婆的乌篷船": samples headed by the same words
     stem_samples = stem_sample_lines(texts) - title_samples
     title_samples |= stem_samples
+    # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
+    title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
