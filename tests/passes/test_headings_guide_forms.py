@@ -159,3 +159,30 @@ def test_a_document_name_after_a_date_on_a_page_of_one_document_is_no_sample():
     ]))
     assert outline(doc) == []
     assert "承诺人：2025年7月2日家长安全承诺书" in paras(doc)
+
+
+def test_a_sentence_pointing_at_the_sample_below_is_no_part_label():
+    doc, _ = clean("\n".join([
+        "请假之前先想好理由和天数，写请假条时就不会东一句西一句，领导看了也容易批。",
+        "请假条的组成",
+        "一张请假条通常有标题、称呼、正文和落款四块，正文写清事由、起止日期和天数。",
+        "参考范文",
+        "下面是一份按这个顺序写成的范文：",
+        "因家中老人住院需要陪护，特请假三天，自本月十二日至十四日，望批准。",
+        "写作提示",
+        "请假条要在请假之前交，事后补写的要说明没能提前请假的原因。",
+    ]))
+    headings = [text for _level, text in outline(doc)]
+    assert "参考范文" in headings
+    assert "下面是一份按这个顺序写成的范文：" in paras(doc)
+
+
+def test_two_part_labels_of_a_format_page_stay_headings():
+    doc, _ = clean("\n".join([
+        "倡议书的写法",
+        "倡议书格式：",
+        "倡议书由标题、称呼、正文、结尾和落款五部分组成，正文要写明倡议的原因和具体做法。",
+        "倡议书范文：",
+        "全校同学们：为了让校园更加整洁，我们倡议大家从身边小事做起，不乱扔垃圾，爱护花草树木。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["倡议书格式：", "倡议书范文："]

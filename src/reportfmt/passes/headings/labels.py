@@ -563,6 +563,10 @@ PART_LABELS_MIN = 2
 # introducing points, not the name of one of the page's parts.
 _COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
+# "下面是一份照此写成的模板：" "以下为参考范文": a sentence pointing at the sample below it, which the
+# part's own label ("示例模板") has named; the words open with where the sample is.
+_POINTS_BELOW = re.compile(r"^(?:下面|以下|下列|如下|请看|附上)")
+
 
 # "• 3 第二章 公文格式", "2.3 通知的写法": an entry of a book's or a course's contents, bulleted,
 # numbered or naming its chapter; a 范文 page names its parts with no number.
@@ -577,7 +581,8 @@ def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
         if not text or _CONTENTS_ENTRY.search(text):
             continue
         match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
-        if match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text):
+        if (match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text)
+                and not _POINTS_BELOW.match(squeeze(text))):
             shaped.append((index, match.group("after") or match.group("before")))
     named = {word for word in _PART_WORDS if title_key and word in title_key}
     if len(shaped) >= PART_LABELS_MIN:
