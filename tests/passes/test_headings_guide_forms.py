@@ -186,3 +186,27 @@ def test_two_part_labels_of_a_format_page_stay_headings():
         "全校同学们：为了让校园更加整洁，我们倡议大家从身边小事做起，不乱扔垃圾，爱护花草树木。",
     ]))
     assert [text for _level, text in outline(doc)] == ["倡议书格式：", "倡议书范文："]
+
+
+def test_short_lines_closing_a_page_are_no_sections():
+    doc, _ = clean("\n".join([
+        "三月九日，全区教师代表大会在区文化中心开幕，二百多名代表参加会议，审议了工作报告。",
+        "会议回顾了五年来教师队伍建设取得的成绩，并选出了新一届委员会委员二十一人。",
+        "过去五年",
+        "我们一起走过了哪些路？",
+        "未来五年",
+        "还有哪些目标在前方？",
+        "请看下面这张图！",
+    ]))
+    assert outline(doc) == []
+
+
+def test_bare_sections_with_paragraphs_stay_sections():
+    doc, _ = clean("\n".join([
+        "三月九日，全区教师代表大会在区文化中心开幕，二百多名代表参加会议，审议了工作报告。",
+        "过去五年",
+        "五年来全区新建学校六所，教师人数增加了四百多人，骨干教师的比例明显提高。",
+        "未来五年",
+        "今后五年要继续补齐农村学校的短板，让每个孩子都能在家门口上好学。",
+    ]))
+    assert outline(doc) == [(1, "过去五年"), (1, "未来五年")]

@@ -352,7 +352,15 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # line elsewhere, are a byline or a signature. Sections each open body of their own.
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
+    # "这五年" / "我们一起做成了哪些事？" / "下个五年" / "还有哪些事等着去做？" closing the page: a
+    # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
+    if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
+        return []
     return chosen if len(chosen) >= 2 else []
+
+
+# Every line from the first bare heading to the page's end this short: no section has a paragraph.
+SHORT_RUN_MAX_CHARS = 16
 
 
 def _parted_words(text: str) -> bool:
