@@ -210,3 +210,31 @@ def test_bare_sections_with_paragraphs_stay_sections():
         "今后五年要继续补齐农村学校的短板，让每个孩子都能在家门口上好学。",
     ]))
     assert outline(doc) == [(1, "过去五年"), (1, "未来五年")]
+
+
+def test_parts_each_over_a_list_numbered_afresh_in_a_higher_family_hold_it():
+    doc, _ = clean("\n".join([
+        "报销单据被退回的原因，大致有下面几种:",
+        "（1）票据不合规。",
+        "一、发票抬头和单位全称不一致。",
+        "二、发票上没有加盖发票专用章。",
+        "（2）手续不齐全。",
+        "一、没有经办人和部门负责人的签字。",
+        "二、差旅费报销没有附上审批单。",
+        "（3）报销超过时限。",
+        "一、跨年度的票据没有在一月底前报销。",
+    ]))
+    assert outline(doc) == [(1, "（1）票据不合规。"), (1, "（2）手续不齐全。"), (1, "（3）报销超过时限。")]
+
+
+def test_parts_that_run_on_as_sentences_do_not_hold_the_lists_under_them():
+    doc, _ = clean("\n".join([
+        "报销单据被退回的原因，大致有下面几种:",
+        "（1）票据不合规。发票抬头和单位全称不一致的，财务一律退回。",
+        "一、发票抬头和单位全称不一致。",
+        "二、发票上没有加盖发票专用章。",
+        "（2）手续不齐全。缺少签字的单据，财务不予受理。",
+        "一、没有经办人和部门负责人的签字。",
+        "二、差旅费报销没有附上审批单。",
+    ]))
+    assert all(not text.startswith("（") for _level, text in outline(doc))

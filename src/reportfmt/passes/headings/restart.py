@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .measure import SENTENCE_INSIDE
-from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .numbering import ORDER, ORDINAL_FAMILIES, Marker, parse_marker
 
 OUTER = "outer_"
 # Parts in order, each over its own items: two at least (one alone may be an item that opens a
@@ -43,7 +43,39 @@ def restarted_parts(texts: list[str | None]) -> dict[int, str]:
         if len(heads) < RESTART_MIN_PARTS or not _in_order(lines, heads):
             continue
         found.update({lines[position][0]: family for position in heads})
+    for lines in by_family.values():
+        if not any(index in found for index, _marker in lines):
+            found.update(_parts_over_other_lists(texts, lines, numbered))
     return found
+
+
+def _parts_over_other_lists(texts: list[str | None], parts: list[tuple[int, Marker]],
+                            numbered: list[tuple[int, Marker]]) -> dict[int, str]:
+    """"（1）标题不符合要求。" / "一、…" "二、…" / "（2）正文内容不规范。" / "一、…" …: parts numbered
+    1, 2 … in one family, each followed at once by a list of another family counting 1, 2 … afresh
+    (the last may end the page), nothing of that family above the first part. The page nests them
+    against the conventional order, as its own order says: the parts read as the outer family of
+    their items'. A part names its point (a full stop may close it), no sentence runs on inside it."""
+    if len(parts) < RESTART_MIN_PARTS or [m.number for _i, m in parts] != list(range(1, len(parts) + 1)):
+        return {}
+    child_family = None
+    for position, (index, marker) in enumerate(parts):
+        end = parts[position + 1][0] if position + 1 < len(parts) else len(texts)
+        items = [(i, m) for i, m in numbered if index < i < end]
+        first = _next_text(texts, index)
+        if first is None and position == len(parts) - 1 and position >= RESTART_MIN_PARTS:
+            break  # the last part ends the page (cut short after its name)
+        if (not items or items[0][0] != first or SENTENCE_INSIDE.search(texts[index][marker.end:].rstrip()[:-1])
+                or [m.number for _i, m in items] != list(range(1, len(items) + 1))
+                or len({m.family for _i, m in items}) != 1 or items[0][1].family == marker.family
+                or child_family not in (None, items[0][1].family)):
+            return {}
+        child_family = items[0][1].family
+    # (in the conventional order already, the ranks say it: nothing to read afresh)
+    if (child_family is None or ORDER.get(child_family, 0) >= ORDER.get(parts[0][1].family, 0)
+            or any(m.family == child_family for i, m in numbered if i < parts[0][0])):
+        return {}
+    return {index: child_family for index, _marker in parts}
 
 
 # A last part holding a numbered list or sample to the page's end: its items this many at least.
@@ -83,9 +115,10 @@ def _in_order(lines: list[tuple[int, Marker]], heads: list[int]) -> bool:
     return True
 
 
-def outer_marker(marker: Marker) -> Marker:
-    """The part's marker, read as its own family's."""
-    return Marker(OUTER + marker.family, marker.number, marker.end)
+def outer_marker(marker: Marker, family: str | None = None) -> Marker:
+    """The part's marker, read as the outer family of its items' (its own family, or the other
+    family its items are numbered in)."""
+    return Marker(OUTER + (family or marker.family), marker.number, marker.end)
 
 
 def fresh_list_items(texts: list[str | None], candidates: list) -> set[int]:

@@ -276,7 +276,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         marker = parse_marker(text)
         if index in outer:
-            marker = outer_marker(marker)
+            marker = outer_marker(marker, outer[index])
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件：" ending the page (its attachment not carried): a label heading nothing.
