@@ -238,3 +238,27 @@ def test_parts_that_run_on_as_sentences_do_not_hold_the_lists_under_them():
         "二、差旅费报销没有附上审批单。",
     ]))
     assert all(not text.startswith("（") for _level, text in outline(doc))
+
+
+def test_a_part_number_whose_name_was_lost_is_still_a_heading_before_its_named_sibling():
+    doc, _ = clean("\n".join([
+        "《西游记》读书笔记",
+        "《西游记》写唐僧师徒四人西天取经的故事，一路上经历了九九八十一难，情节曲折，人物鲜明。",
+        "一、",
+        "书中最让人难忘的是孙悟空，他本领高强，敢作敢当，遇到妖怪从不退缩，对师父也始终忠心。",
+        "二、我的读书收获",
+        "做事要像取经一样有恒心，遇到困难不能半途而废，也要学会和同伴互相帮助。",
+    ]))
+    assert outline(doc) == [(1, "一、"), (1, "二、我的读书收获")]
+
+
+def test_chunk_numbers_alone_on_their_lines_stay_paragraphs():
+    doc, _ = clean("\n".join([
+        "学校防火安全管理制度",
+        "1、",
+        "为加强学校消防安全管理，预防火灾事故的发生，保障师生生命和财产安全，特制定本制度。",
+        "2、",
+        "学校成立消防安全领导小组，校长任组长，总务主任任副组长，各处室负责人为成员。",
+    ]))
+    assert outline(doc) == []
+    assert "1、" in paras(doc)

@@ -394,6 +394,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
+    # "一、" alone (the scrape lost its name) over body text, its sibling "二、…" a heading below
+    found.update({i: Decision("heading", family) for i, family in _nameless_parts(texts, accepted).items()
+                  if i not in found})
     if stem_samples and (holder := _holding_family(dict.fromkeys(stem_samples, 0), accepted, ranks)):
         # "一、某某最有名的散文" / "某某散文《檐下听雨》" … / "二、…": the samples one part holds sit under it
         found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
@@ -691,6 +694,30 @@ def _holding_family(labels: dict[int, int], accepted: list[Candidate], ranks: di
             return None
         holders.add(min(held, key=ranks.__getitem__))
     return min(holders, key=ranks.__getitem__) if holders else None
+
+
+# The families whose number alone on a line is a part that lost its name; "1、" alone is as often a
+# 文库 page's chunk number.
+_NAMELESS_FAMILIES = ("capital", "yi", "paren_cn")
+
+
+def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[int, str]:
+    """A part's number alone on its line ("一、"), body text under it, and the next number of its
+    family ("二、读后感要点总结表") a heading below it with no line of that family between: the part
+    whose name the page lost. Block index -> family."""
+    found: dict[int, str] = {}
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    for index, text in enumerate(texts[:-1]):
+        marker = parse_marker(text) if text else None
+        if (marker is None or marker.family not in _NAMELESS_FAMILIES or text[marker.end:].strip()
+                or not is_body(texts[index + 1])):
+            continue
+        sibling = next((c for c in headings if c.index > index and c.marker.family == marker.family), None)
+        between = any((m := parse_marker(t or "")) and m.family == marker.family
+                      for t in texts[index + 1:sibling.index if sibling else index + 1])
+        if sibling and sibling.marker.number == marker.number + 1 and not between:
+            found[index] = marker.family
+    return found
 
 
 def _part_above(lines: list[int], accepted: list[Candidate]) -> str | None:
