@@ -14,9 +14,11 @@ from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened, split_glued_title
 from .captions import credits_pictures, is_picture
+from .measure import squeeze
 from .midline import split_midline_headings
 from .rules import Decision, decide
 from .samples import announced_by_removed
+from .signed_samples import split_signed_names
 
 # DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
 ARTICLE_STYLE, ARTICLE_CLASS = "Article Label", "article-label"
@@ -31,11 +33,12 @@ def prepare(doc: pf.Doc) -> None:
     split_glued_title(doc, state.report.title or _meta_title(doc))
     split_flattened(doc)
     split_midline_headings(doc)
+    announced = announced_by_removed(state.report.removed)
+    split_signed_names(doc, squeeze(title) if (title := state.report.title or _meta_title(doc)) else None, announced)
     joins = join_wrapped_headings(doc)
     # A picture credit ("(文/图 张三)") the boilerplate pass removed still says the page had
     # pictures, so the short lines between its paragraphs may be their captions.
     removed_texts = [record["text"] for record in state.report.removed]
-    announced = announced_by_removed(state.report.removed)
     decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
     # A wrapped-heading join stands only if the joined line became a heading; otherwise the
     # two lines go back as they were (a later run would see a different paragraph).

@@ -240,7 +240,7 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
     else:
         pieces_are_parts = False
     head = sample_at_start(text)
-    cuts = chained or _lone_first_section(text)
+    cuts = chained or _blank_chain(text) or _lone_first_section(text)
     if head and (cuts or len(text) > head):
         cuts = [head, *cuts]
     if not cuts:
@@ -331,6 +331,26 @@ def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> li
 _BARE_HEAD = r"(?:[^\s，,。；;：:！!？?]{2,8}[：:])?[^\s，,。；;：:！!？?]{2,20}"
 _LONE_FIRST = re.compile(rf"(?:[：:。！!？?]|\d)\s+(一、){_BARE_HEAD}\s"
                          r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
+
+
+# "…如下： 一、总体要求 本场地处…。 二、人员分工 值守安排：…": a short sample flattened with its
+# parts run together, each line break left as a blank. Too short for a chain by length, the parts
+# prove themselves by the breaks on both sides of every heading: a line start or a sentence end (or
+# an introducer's colon) and a blank before the marker, a short bare name and a blank after it.
+_BLANK_PART = re.compile(rf"(?:^|(?<=[：:。！!？?])\s+)({_YI_IN_TEXT.pattern}){_BARE_HEAD}\s")
+
+
+def _blank_chain(text: str) -> list[int]:
+    """Offsets of the 一、 二、 … parts (two or more, in order) of a flattened line whose every
+    part heading stands between blanks; [] otherwise, or when a 一、 elsewhere breaks the order."""
+    found: list[int] = []
+    for match in _BLANK_PART.finditer(text):
+        if cn_to_int(match.group(2)) != len(found) + 1:
+            return []
+        found.append(match.start(1))
+    if len(found) < 2 or len(_YI_IN_TEXT.findall(text)) != len(found):
+        return []
+    return found
 
 
 def _lone_first_section(text: str) -> list[int]:

@@ -352,7 +352,15 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # line elsewhere, are a byline or a signature. Sections each open body of their own.
     if len(chosen) >= 2 and chosen[-1] - chosen[0] == len(chosen) - 1:
         return []
+    # "这五年" / "我们一起做成了哪些事？" / "下个五年" / "还有哪些事等着去做？" closing the page: a
+    # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
+    if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
+        return []
     return chosen if len(chosen) >= 2 else []
+
+
+# Every line from the first bare heading to the page's end this short: no section has a paragraph.
+SHORT_RUN_MAX_CHARS = 16
 
 
 def _parted_words(text: str) -> bool:
@@ -383,13 +391,23 @@ def paired_shape(text: str) -> bool:
 # ("同学们，你们知道吗？").
 _QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|哪些|哪里|哪个|是否|有何|何为|何谓|吗|呢)")
 QUESTION_MAX_CHARS = 25
+# "是什么？——摘要的性质与组成": a question glossed after a dash by the name of what it asks about;
+# the question is read without its gloss (a few words, no mark of a sentence or a clause).
+_GLOSSED_QUESTION = re.compile(r"^(.+[？?])(?:——|—|--)[^，,。；;：:！!？?、]{2,20}$")
 
 
 def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     """Bare questions above their answers: two or more lines, each a short question alone on its
     line (no other mark of a sentence or a clause), body text below, none asked twice."""
+    chosen = question_lines(texts, title_key)
+    return chosen if len(chosen) >= BARE_MIN_QUESTIONS else []
+
+
+def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
+    """The lines of question_headings' shape above body text, however many; none when one of
+    them is asked twice (a form's or a quiz's repeated prompt)."""
     def asks(text: str) -> bool:
-        flat = squeeze(text)
+        flat = _GLOSSED_QUESTION.sub(r"\1", squeeze(text))
         return (flat[-1] in "？?" and 4 <= visible_len(flat) <= QUESTION_MAX_CHARS and flat != title_key
                 and not LINE_PUNCT.search(flat[:-1]) and not _DATE_LIKE.search(flat)
                 and parse_marker(flat) is None and bool(_QUESTION_HEAD.search(flat)))
@@ -397,7 +415,7 @@ def question_headings(texts: list[str | None], title_key: str | None) -> list[in
     chosen = [i for i, t in enumerate(texts)
               if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
     asked = Counter(squeeze(texts[i]) for i in chosen)
-    return chosen if len(chosen) >= BARE_MIN_QUESTIONS and max(asked.values()) == 1 else []
+    return chosen if chosen and max(asked.values()) == 1 else []
 
 
 BARE_MIN_QUESTIONS = 2
@@ -553,6 +571,10 @@ PART_LABELS_MIN = 2
 # introducing points, not the name of one of the page's parts.
 _COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
+# "下面是一份照此写成的模板：" "以下为参考范文": a sentence pointing at the sample below it, which the
+# part's own label ("示例模板") has named; the words open with where the sample is.
+_POINTS_BELOW = re.compile(r"^(?:下面|以下|下列|如下|请看|附上)")
+
 
 # "• 3 第二章 公文格式", "2.3 通知的写法": an entry of a book's or a course's contents, bulleted,
 # numbered or naming its chapter; a 范文 page names its parts with no number.
@@ -567,7 +589,8 @@ def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
         if not text or _CONTENTS_ENTRY.search(text):
             continue
         match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
-        if match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text):
+        if (match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text)
+                and not _POINTS_BELOW.match(squeeze(text))):
             shaped.append((index, match.group("after") or match.group("before")))
     named = {word for word in _PART_WORDS if title_key and word in title_key}
     if len(shaped) >= PART_LABELS_MIN:

@@ -9,8 +9,10 @@ family of their own, one rank above the family they share with their items (OUTE
 
 from __future__ import annotations
 
+import re
+
 from .measure import SENTENCE_INSIDE
-from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .numbering import ORDER, ORDINAL_FAMILIES, Marker, parse_marker
 
 OUTER = "outer_"
 # Parts in order, each over its own items: two at least (one alone may be an item that opens a
@@ -31,10 +33,70 @@ def restarted_parts(texts: list[str | None]) -> dict[int, str]:
         heads = [position for position, (index, marker) in enumerate(lines[:-1])
                  if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
                  and not SENTENCE_INSIDE.search(texts[index][marker.end:])]
+        # (one part alone: its name may ask what follows, "三、可以参考什么样子？")
+        alone = [position for position, (index, marker) in enumerate(lines[:-1])
+                 if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
+                 and not SENTENCE_INSIDE.search(_ASKS.sub("", texts[index][marker.end:]))]
+        if len(alone) == 1 and (last := _last_part_holding(lines, alone[0])):
+            found.update({index: family for index, _marker in lines[:last + 1]})
+            continue
         if len(heads) < RESTART_MIN_PARTS or not _in_order(lines, heads):
             continue
         found.update({lines[position][0]: family for position in heads})
+    for lines in by_family.values():
+        if not any(index in found for index, _marker in lines):
+            found.update(_parts_over_other_lists(texts, lines, numbered))
     return found
+
+
+def _parts_over_other_lists(texts: list[str | None], parts: list[tuple[int, Marker]],
+                            numbered: list[tuple[int, Marker]]) -> dict[int, str]:
+    """"（1）标题不符合要求。" / "一、…" "二、…" / "（2）正文内容不规范。" / "一、…" …: parts numbered
+    1, 2 … in one family, each followed at once by a list of another family counting 1, 2 … afresh
+    (the last may end the page), nothing of that family above the first part. The page nests them
+    against the conventional order, as its own order says: the parts read as the outer family of
+    their items'. A part names its point (a full stop may close it), no sentence runs on inside it."""
+    if len(parts) < RESTART_MIN_PARTS or [m.number for _i, m in parts] != list(range(1, len(parts) + 1)):
+        return {}
+    child_family = None
+    for position, (index, marker) in enumerate(parts):
+        end = parts[position + 1][0] if position + 1 < len(parts) else len(texts)
+        items = [(i, m) for i, m in numbered if index < i < end]
+        first = _next_text(texts, index)
+        if first is None and position == len(parts) - 1 and position >= RESTART_MIN_PARTS:
+            break  # the last part ends the page (cut short after its name)
+        if (not items or items[0][0] != first or SENTENCE_INSIDE.search(texts[index][marker.end:].rstrip()[:-1])
+                or [m.number for _i, m in items] != list(range(1, len(items) + 1))
+                or len({m.family for _i, m in items}) != 1 or items[0][1].family == marker.family
+                or child_family not in (None, items[0][1].family)):
+            return {}
+        child_family = items[0][1].family
+    # (in the conventional order already, the ranks say it: nothing to read afresh)
+    if (child_family is None or ORDER.get(child_family, 0) >= ORDER.get(parts[0][1].family, 0)
+            or any(m.family == child_family for i, m in numbered if i < parts[0][0])):
+        return {}
+    return {index: child_family for index, _marker in parts}
+
+
+# A last part holding a numbered list or sample to the page's end: its items this many at least.
+HELD_ITEMS_MIN = 2
+# Its name may ask what follows ("三、可以参考什么样子？"), but holds no sentence.
+_ASKS = re.compile(r"[？?]\s*$")
+
+
+def _last_part_holding(lines: list[tuple[int, Marker]], head: int) -> int:
+    """"一、…" / "二、…" / "三、参考写法" / "一、总体要求" / "二、人员分工" (page end): one part alone
+    restarts its family, the last of its siblings (numbered 1, 2 … up to it, none after it) with the
+    list or sample it holds numbered 1, 2 … to the page's end. Its position among `lines`, or 0."""
+    marker = lines[head][1]
+    siblings = [m.number for _i, m in lines[:head + 1]]
+    items = [m.number for _i, m in lines[head + 1:]]
+    if (marker.number < 2 or siblings != list(range(1, marker.number + 1))
+            or len(items) < HELD_ITEMS_MIN or items != list(range(1, len(items) + 1))
+            # (a list reaching the part's next number may end with that sibling: "三、下步打算")
+            or len(items) > marker.number):
+        return 0
+    return head
 
 
 def _next_text(texts: list[str | None], index: int) -> int | None:
@@ -53,9 +115,10 @@ def _in_order(lines: list[tuple[int, Marker]], heads: list[int]) -> bool:
     return True
 
 
-def outer_marker(marker: Marker) -> Marker:
-    """The part's marker, read as its own family's."""
-    return Marker(OUTER + marker.family, marker.number, marker.end)
+def outer_marker(marker: Marker, family: str | None = None) -> Marker:
+    """The part's marker, read as the outer family of its items' (its own family, or the other
+    family its items are numbered in)."""
+    return Marker(OUTER + (family or marker.family), marker.number, marker.end)
 
 
 def fresh_list_items(texts: list[str | None], candidates: list) -> set[int]:

@@ -48,6 +48,7 @@ from .labels import (
     parent_lines,
     part_labels,
     question_headings,
+    question_lines,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -117,7 +118,9 @@ from .shapes import (
     statement_shape,
 )
 from .sibling_lists import lists_like_their_siblings
+from .signed_samples import signed_sample_lines
 from .starred import column_above, starred_heads
+from .steps import step_headings
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -134,6 +137,8 @@ PAPER_FAMILY = "paper-title"
 HELD_SAMPLE_FAMILY = "held-sample"
 # The family of a 主持词's programme steps ("第一项：…", programme.py).
 PROGRAMME_FAMILY = "programme"
+# The family of a guide's named steps ("第一步：…", steps.py).
+STEP_FAMILY = "step"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -221,6 +226,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "描写江南的散文：烟雨里的小镇" … "描写江南的散文：外婆的乌篷船": samples headed by the same words
     stem_samples = stem_sample_lines(texts) - title_samples
     title_samples |= stem_samples
+    # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
+    title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -269,7 +276,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         marker = parse_marker(text)
         if index in outer:
-            marker = outer_marker(marker)
+            marker = outer_marker(marker, outer[index])
         if marker is None:
             if STANDALONE_HEADING.match(text):
                 # "附件：" ending the page (its attachment not carried): a label heading nothing.
@@ -387,6 +394,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
         found[cand.index] = Decision(cand.kind, cand.marker.family, cut=cand.cut)
+    # "一、" alone (the scrape lost its name) over body text, its sibling "二、…" a heading below
+    found.update({i: Decision("heading", family) for i, family in _nameless_parts(texts, accepted).items()
+                  if i not in found})
     if stem_samples and (holder := _holding_family(dict.fromkeys(stem_samples, 0), accepted, ranks)):
         # "一、某某最有名的散文" / "某某散文《檐下听雨》" … / "二、…": the samples one part holds sit under it
         found.update(dict.fromkeys(stem_samples, Decision("heading", HELD_SAMPLE_FAMILY)))
@@ -443,6 +453,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "第一项：…" / the host's words / "第二项：…": a host's script, divided as its 一、 parts would be
         found.update({i: Decision("heading", PROGRAMME_FAMILY) for i in steps})
         ranks[PROGRAMME_FAMILY] = ORDER["yi"]
+    if steps := [i for i in step_headings(texts) if free(i)]:
+        # "第一步：…" / its paragraph / "第二步：…": a guide's steps, one level under the part holding them
+        found.update({i: Decision("heading", STEP_FAMILY) for i in steps})
+        holder = _part_above(steps, accepted)
+        ranks[STEP_FAMILY] = ranks[holder] + 0.5 if holder else ORDER["yi"]
     # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
     samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
     if titles := [i for i in paper_titles(texts, samples) if free(i)]:
@@ -468,6 +483,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+            if len(bare) >= BARE_MIN_HEADINGS:
+                # "什么是读书笔记？" among "动笔之前做什么" / "写作的四个步骤": a know-how page's
+                # sections, some named by a question, each between two paragraphs
+                bare = sorted({*bare, *(i for i in question_lines(texts, title_key)
+                                        if free(i) and i > first_sample and i and is_body(texts[i - 1]))})
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
@@ -674,6 +694,40 @@ def _holding_family(labels: dict[int, int], accepted: list[Candidate], ranks: di
             return None
         holders.add(min(held, key=ranks.__getitem__))
     return min(holders, key=ranks.__getitem__) if holders else None
+
+
+# The families whose number alone on a line is a part that lost its name; "1、" alone is as often a
+# 文库 page's chunk number.
+_NAMELESS_FAMILIES = ("capital", "yi", "paren_cn")
+
+
+def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[int, str]:
+    """A part's number alone on its line ("一、"), body text under it, and the next number of its
+    family ("二、读后感要点总结表") a heading below it with no line of that family between: the part
+    whose name the page lost. Block index -> family."""
+    found: dict[int, str] = {}
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    for index, text in enumerate(texts[:-1]):
+        marker = parse_marker(text) if text else None
+        if (marker is None or marker.family not in _NAMELESS_FAMILIES or text[marker.end:].strip()
+                or not is_body(texts[index + 1])):
+            continue
+        sibling = next((c for c in headings if c.index > index and c.marker.family == marker.family), None)
+        between = any((m := parse_marker(t or "")) and m.family == marker.family
+                      for t in texts[index + 1:sibling.index if sibling else index + 1])
+        if sibling and sibling.marker.number == marker.number + 1 and not between:
+            found[index] = marker.family
+    return found
+
+
+def _part_above(lines: list[int], accepted: list[Candidate]) -> str | None:
+    """The family of the numbered heading right above the first of `lines` when no numbered
+    heading stands between them: the part holding them all ("二、分三步来写" over its steps)."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    above = [c for c in headings if c.index < lines[0]]
+    if not above or any(lines[0] < c.index < lines[-1] for c in headings):
+        return None
+    return above[-1].marker.family
 
 
 # The middle families, whose order pages invert: many template-site writers put "1、" above
