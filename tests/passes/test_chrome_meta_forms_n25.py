@@ -228,3 +228,34 @@ def test_a_documents_steps_and_login_sentence_stay():
     doc, report = clean("\n".join([TITLE, BODY[0], *lines, *BODY[1:]]))
     assert texts(doc)[1:3] == lines
     assert not removed(report, "meta-lines.step-box-label") and not removed(report, "meta-lines.login-option")
+
+
+def test_an_avatars_alt_text_an_app_banner_and_a_wikis_source_go():
+    head = ["前往小程序，Get更优阅读体验！", "作者头像"]
+    tail = ["出自某某百科(https://wiki.example.com/条目)"]
+    doc, report = clean("\n".join([TITLE, *head, *BODY, *tail]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.app-banner") == head[:1]
+    assert removed(report, "meta-lines.avatar-label") == head[1:]
+    assert removed(report, "meta-lines.wiki-source") == tail
+
+
+def test_a_sentence_on_an_app_or_a_source_stays():
+    lines = ["前往小程序办理业务的群众越来越多，窗口排队时间明显缩短。", "出自《论语》的这句话，我们从小就会背。"]
+    doc, report = clean("\n".join([TITLE, BODY[0], *lines, *BODY[1:]]))
+    assert texts(doc)[1:3] == lines
+    assert not removed(report, "meta-lines.app-banner") and not removed(report, "meta-lines.wiki-source")
+
+
+def test_an_epapers_page_label_and_a_bracketed_site_editor_go():
+    doc, report = clean("\n".join(["第05版:要闻", TITLE, *BODY, "(本站编辑周某某摘编)"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.paper-page-label") == ["第05版:要闻"]
+    assert removed(report, "meta-lines.bracketed-site-editor") == ["(本站编辑周某某摘编)"]
+
+
+def test_a_sentence_naming_a_papers_page_stays():
+    line = "第五版刊登了全县的评比结果，详见附表。"
+    doc, report = clean("\n".join([TITLE, BODY[0], line, *BODY[1:]]))
+    assert line in texts(doc)
+    assert not removed(report, "meta-lines.paper-page-label")
