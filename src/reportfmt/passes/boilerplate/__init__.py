@@ -21,6 +21,7 @@ from ..script import fold_script
 from . import (
     between,
     count_labels,
+    doubled,
     echoes,
     edge_gaps,
     facts_under_title,
@@ -108,6 +109,9 @@ def prepare(doc: pf.Doc) -> None:
         # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
         earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
         blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
+        removed.extend(gone)
+        # The second copy of a block of lines printed twice in a row (doubled.py).
+        blocks, gone = doubled.drop_doubled_blocks(blocks, keep)
         removed.extend(gone)
         # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
         blocks, gone = scored.remove_scored(

@@ -6,6 +6,7 @@ where the rule does not look (a head rule's line again at the foot). Once a line
 the same short text at the top of the page is the same chrome: it goes too, recorded under the
 family of the first copy (`<family>.repeated-chrome`). Lines the title or the metadata pass took
 are not copied from: a title repeated is titles.py's, and a heading may read like a title; nor
+the second copy of text the page printed twice (`repeat.*`: its first copy is the document's); nor
 is what DOM extraction dropped (a whole navigation bar goes by its container, and its items,
 "工作动态", read like the document's headings), nor a menu run's labels (menu_runs.py).
 Used by the boilerplate pass after its rules.
@@ -25,7 +26,7 @@ from . import repeats
 # Only short lines: a column name, a button bar; a sentence repeated is the author's.
 MAX_CHARS = 16
 # Rule families whose lines are not chrome copies to look for (see above).
-NOT_COPIED = frozenset({"title", "metadata", "extract"})
+NOT_COPIED = frozenset({"title", "metadata", "extract", "repeat"})
 # Nor a menu's labels the menu-run step took (menu_runs.py): like a navigation bar's items, a
 # label (or a chapter menu's copy of a heading) reads like the document's own heading.
 NOT_COPIED_RULES = frozenset({"meta-lines.menu-run"})
