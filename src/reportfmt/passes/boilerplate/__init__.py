@@ -25,6 +25,7 @@ from . import (
     echoes,
     edge_gaps,
     facts_under_title,
+    head_boxes,
     keyword_run,
     letter_outro,
     menu_runs,
@@ -138,6 +139,9 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = summary_box.drop_summary_between_titles(
             original, blocks, frozenset(origin for origin, _, _ in removed), keep,
             frozenset("".join(text.split()) for text in gone_texts))
+        removed.extend(gone)
+        # Other pages' titles in a box opening the page, above the document (head_boxes.py).
+        blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
         removed.extend(gone)
         # Other pages' titles closing the page after the document's end (tail_lists.py).
         # (a kept line some credit, source or outro was cut from: the item's glued end)

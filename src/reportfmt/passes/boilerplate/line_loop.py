@@ -370,7 +370,10 @@ class _Scan:
         """The whole line goes, with what belongs to it: a lead-in's definition or the first
         half of its wrapped paragraph above it, a wrapped notice's rest below it."""
         kept = self.kept
-        if (rule.concept == "lead-in" and kept and in_head and is_definition(kept[-1][1])
+        # (a head rule's only: a closing line's rule, on a page short enough to be all head, has
+        # the text's own last sentence above it, "一是…，二是…。" as much a "definition" as any)
+        if (rule.concept == "lead-in" and rule.where == "head" and kept and in_head
+                and is_definition(kept[-1][1])
                 and not keeping_rule(self.rules, block_text(kept[-1][1]))):
             before, definition = kept.pop()
             self.removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))

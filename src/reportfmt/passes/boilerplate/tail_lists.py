@@ -49,8 +49,8 @@ MIN_TITLES = 3
 # A headline: a few words, at most a long title's length (date, bullet and count aside).
 TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 40
-# A box's label: a word or two, no sentence.
-LABEL_MAX_CHARS = 8
+# A box's label: a few words, no sentence ("看了本文的人还看了": nine).
+LABEL_MAX_CHARS = 10
 # A list item's bullet before the title, a date or a count after it (the box prints them).
 _BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
 _AFTER = re.compile(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
@@ -112,17 +112,35 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     dates = [position for position in dates if position > first]
     if lines[first][0] < tail_start:
         return blocks, []
-    labelled = _after_document(lines, first, kept_at, keep)
+    # (the list's first titles may be gone already, a rule took them, most often for repeating
+    # the page's title, as a 范文 site's related titles do: the box's label stands above them)
+    top = first
+    while top > 0 and lines[top - 1][0] not in kept_at and _headline(lines[top - 1][1], keep):
+        top -= 1
+    labelled = _after_document(lines, top, kept_at, keep) or (
+        top != first and _after_document(lines, first, kept_at, keep))
+    label_at = top - 1 if labelled and top > 0 and lines[top - 1][0] in kept_at else None
+    if (not labelled and len(run) + taken > MIN_TITLES and _short(lines[first][1])
+            and _after_document(lines, first + 1, kept_at, keep)):
+        # A label as long as a short title ("看了本文的人还看了") heads the run itself: it is the
+        # box's label when the document's last sentence stands right above it.
+        labelled, label_at = True, first
+        run.remove(first)
     if not labelled and not _after_closing_note(lines, first, run, kept_at, cut_at):
         return blocks, []
     doomed = [lines[p] for p in sorted(run + dates)]
-    if labelled and lines[first - 1][0] in kept_at:
-        doomed.insert(0, lines[first - 1])  # the box's label
+    if label_at is not None and lines[label_at][0] >= tail_start:
+        doomed.insert(0, lines[label_at])  # the box's label
     gone = {origin for origin, _ in doomed}
     left = [(origin, block) for origin, block in blocks if origin not in gone]
     if not any(is_text_block(block) and block_text(block).strip() for _, block in left):
         return blocks, []  # the titles are all the page holds: they are its document
     return left, [(origin, " ".join(block_text(block).split()), RULE) for origin, block in doomed]
+
+
+def _short(block: pf.Block) -> bool:
+    """A line no longer than a box's label."""
+    return len(_MORE.sub("", " ".join(block_text(block).split()))) <= LABEL_MAX_CHARS
 
 
 def _date_line(block: pf.Block) -> bool:
