@@ -169,8 +169,12 @@ PANFLUTE_DEFERRED = ("panflute", "from .autofilter import main, panfl, get_filte
 # panflute.tools (stringify, which the passes use) imports PyYAML, shlex, shutil and subprocess
 # for functions the filter never calls: 50 M instructions of a call on the seed. Its statements
 # run when one of their names is first used (passes/deferred_imports.py); the names are the same then.
+# Its `typing` is for one annotation (PandocVersion.version's `-> Tuple[int, ...]`), left
+# unevaluated (annotations_deferred): typing costs 12-16 M instructions and nothing else of the
+# filter's path imports it.
 PANFLUTE_TOOLS_DEFERRED = (
     ("import yaml\nimport shlex\n", ("yaml", "shlex")),
+    ("from typing import Tuple\n", ("Tuple",)),
     ("from shutil import which\nfrom subprocess import Popen, PIPE\n", ("which", "Popen", "PIPE")),
     ("""try:
     import yamlloader
@@ -196,7 +200,8 @@ def import_panflute_lean() -> bool:
     from .passes.deferred_imports import import_with_deferred
 
     return import_deferring(*PANFLUTE_DEFERRED,
-                            before=lambda: import_with_deferred("panflute.tools", PANFLUTE_TOOLS_DEFERRED))
+                            before=lambda: import_with_deferred("panflute.tools", PANFLUTE_TOOLS_DEFERRED,
+                                                                annotations_deferred=True))
 
 
 def import_deferring(package: str, statement: str, submodule: str, names: frozenset[str],

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from .errors import OptionsError
 
+# typing (16 M instructions of a `pandoc --filter` call, re and enum aside) loads only where
+# options are merged from metadata or a file: a document with none never needs it.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # pathlib costs `pandoc --filter` 20 M instructions to import: not on its path
     from pathlib import Path
+    from typing import Any
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
 # Page layouts of DOCX and PDF: a well-set report, or a 公文 after GB/T 9704-2012.
@@ -258,6 +260,8 @@ def _field_type(schema: type, name: str):
 def _type_hints(schema: type) -> dict[str, Any]:
     # Resolving the string annotations compiles each one: once per class, not per merge
     # (every document merges its metadata layer).
+    import typing
+
     return typing.get_type_hints(schema)
 
 
@@ -289,6 +293,8 @@ def _coerce(key: str, value: Any, hint: Any) -> Any:
             return float(value)
         except (TypeError, ValueError):
             raise OptionsError(f"option '{key}' must be a number, not {value!r}") from None
+    import typing
+
     if typing.get_origin(hint) is tuple:
         items = value.split(",") if isinstance(value, str) else list(value)
         return tuple(str(item).strip() for item in items if str(item).strip())

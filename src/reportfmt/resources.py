@@ -20,13 +20,13 @@ from __future__ import annotations
 import marshal
 import os
 import zlib
-from typing import TYPE_CHECKING
 
 try:  # hashlib's own blake2b, without hashlib loading OpenSSL (~10 M instructions)
     from _blake2 import blake2b
 except ImportError:  # not CPython
     from hashlib import blake2b
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from pathlib import Path
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 import panflute as pf
 
 from .options import Options, build_options
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
+if TYPE_CHECKING:
+    from typing import Any
 
 META_KEY = "reportfmt"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers import clean, texts
 from helpers import removed_by as removed
-from reportfmt.passes.boilerplate.mojibake import is_mojibake
+from reportfmt.passes.boilerplate.mojibake import is_mojibake, misread_lead_chars
 
 TITLE = "县政协通报提案办理情况"
 BODY = ["三月九日，县政协召开提案办理情况通报会，听取承办单位的办理汇报。",
@@ -58,3 +58,16 @@ def test_a_line_of_question_marks_goes_a_question_stays():
     doc, report = clean("\n".join([TITLE, BODY[0], "? ? ?", question, *BODY[1:]]))
     assert removed(report, "markup.question-mark-line") == ["? ? ?"]
     assert question in texts(doc)
+
+
+def test_the_misread_lead_characters_are_those_each_pair_decodes_to_on_its_own():
+    """The one-call decoding gives exactly what decoding each byte pair alone gives."""
+    one_by_one = set()
+    for lead in range(0xE3, 0xEA):
+        for trail in range(0x40, 0xFF):
+            try:
+                one_by_one.add(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    assert misread_lead_chars() == one_by_one
+    assert not any(char.isascii() for char in one_by_one)  # so the class needs no escaping

@@ -13,6 +13,11 @@ stand-ins) and the call or attribute goes to the real object; stand-ins passed a
 that call are replaced by their real objects too (panflute passes `PIPE` to `Popen`, `Loader`
 to `yaml.load`). So the module's functions behave as before, only later.
 
+A module whose annotations name a deferred name (panflute.tools' `-> Tuple[int, ...]`, which
+would make the stand-in resolve at once) is compiled with annotations left unevaluated
+(`annotations_deferred`: PEP 563, as `from __future__ import annotations` would): such an
+annotation is kept as its text, read by nobody at run time.
+
 Guards: a module that is already imported, has no readable source, or does not hold every
 statement exactly once is imported as usual (False). The code compiled from the edited source
 is cached on disk (resources.read_blob, keyed by the edited source and the interpreter), since
@@ -60,9 +65,11 @@ def _resolved(value):
     return value._real() if isinstance(value, _Deferred) else value
 
 
-def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], ...], *,
+                         annotations_deferred: bool = False) -> bool:
     """Import module `name` (its package, if any, already in sys.modules) with each group's
-    statement deferred: (statement text, the names it binds). False: imported as usual."""
+    statement deferred: (statement text, the names it binds). False: imported as usual.
+    `annotations_deferred`: the module's annotations are compiled as strings (PEP 563)."""
     if name in sys.modules:
         return False
     from importlib.util import find_spec, module_from_spec
@@ -87,7 +94,7 @@ def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], .
             namespace[bound] = _Deferred(bound, statement, namespace)
     sys.modules[name] = module
     try:
-        exec(compiled(source, spec.origin), namespace)
+        exec(compiled(source, spec.origin, annotations_deferred=annotations_deferred), namespace)
     except BaseException:
         del sys.modules[name]
         raise
@@ -97,16 +104,21 @@ def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], .
     return True
 
 
-def compiled(source: str, filename: str):
-    """The code of `source` (as compile() gives it under `filename`), from the cache when it
-    holds it for this interpreter."""
+def compiled(source: str, filename: str, *, annotations_deferred: bool = False):
+    """The code of `source` (as compile() gives it under `filename`; with annotations kept as
+    strings when `annotations_deferred`), from the cache when it holds it for this interpreter."""
+    flags = 0
+    if annotations_deferred:
+        import __future__
+
+        flags = __future__.annotations.compiler_flag
     key = resources.digest(sys.version.encode(), str(marshal.version).encode(), filename.encode(),
-                           source.encode("utf-8"))
+                           source.encode("utf-8"), str(flags).encode())
     blob_name = f"module-{sys.implementation.cache_tag}-{key}.marshal"
     code = resources.read_marshalled(blob_name)
     if type(code) is _CODE_TYPE:
         return code
-    code = compile(source, filename, "exec", dont_inherit=True)
+    code = compile(source, filename, "exec", flags=flags, dont_inherit=True)
     resources.write_blob(blob_name, marshal.dumps(code))
     return code
 

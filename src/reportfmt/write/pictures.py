@@ -11,10 +11,9 @@ reader did not keep are left alone here (write/conform.py removes them for scrap
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import panflute as pf
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:  # only named in an annotation: importing read/images costs `pandoc --filter` 3 M instructions
     from ..read.images import PagePictures
 

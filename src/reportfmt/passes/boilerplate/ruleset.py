@@ -35,7 +35,6 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
 
 from ... import resources
 from ...errors import ReportfmtError
@@ -44,6 +43,7 @@ from ..literals import caseless_test, literal_test, required_literals
 from . import line_form as line_form_module
 from .line_form import pattern_form, rule_forms
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from pathlib import Path
 

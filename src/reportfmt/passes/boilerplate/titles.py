@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
@@ -25,6 +24,7 @@ from ..title_core import SELECTION as _SELECTION
 from ..width import fold_width
 from . import repeats
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from difflib import SequenceMatcher
 

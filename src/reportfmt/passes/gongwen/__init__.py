@@ -18,14 +18,16 @@ except `title` and `date` as said. The manifest's `gongwen` lists every part rec
 
 from __future__ import annotations
 
-from typing import Any
-
 import panflute as pf
 
 from ...state import get_state
 from ..elements import block_text, no_action, run_pass
 from ..metadata import strip_site_suffix
 from .recognise import MIN_SCORE, Recognised, recognise
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
+if TYPE_CHECKING:
+    from typing import Any
 
 ATTACHMENT_CLASS = "gongwen-attachment"
 # Fields pandoc's writers print by themselves (a title block): set only for layout gongwen,

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 import panflute as pf
 
 from ..elements import block_text
 from ..patterns import DATE_LABEL
 from . import patterns as P
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
+if TYPE_CHECKING:
+    from typing import Any
 
 # A scraped page's meta line: 发布日期, 来源, 访问次数 (the metadata pass takes it later).
 PAGE_META = re.compile(rf"{DATE_LABEL.pattern}|^(?:来源|信息来源|访问次数|浏览次数)[:：]", re.X)

@@ -25,7 +25,6 @@ one-line error naming the file, and the document is left exactly as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import panflute as pf
 import yaml
@@ -35,6 +34,10 @@ from ...options import Options
 from ...state import Report, get_state
 from . import FILLED_CLASS, FILLED_DOCX_STYLE, Site, mark_masks
 from .find import FILLABLE
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class FillError(ReportfmtError):
