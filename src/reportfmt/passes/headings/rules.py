@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..script import to_simplified
 from ..width import fold_width
@@ -172,6 +172,9 @@ class Decision:
     joins_next: bool = False
     # A markdown heading printed as text ("## 一、…"): where its words start after the marks.
     strip: int = 0
+    # Which reading of an unnumbered line made it ("bare", "colon-titles"…): for the evaluation's
+    # list of false headings (tests/eval/eval_sites.py --false), never compared.
+    rule: str = field(default="", compare=False)
 
 
 # "4、署名和日期。" closing a part whose items run in: a few words and nothing after them.
@@ -480,9 +483,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
         # "二" / "三": parts numbered by a number alone on its line; else short bare lines
         bare = [i for i in lone_numbers(texts) if free(i) and i > first_sample]
+        rule = "lone-numbers"
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+            rule = "bare-headings"
             if len(bare) >= BARE_MIN_HEADINGS:
                 # "什么是读书笔记？" among "动笔之前做什么" / "写作的四个步骤": a know-how page's
                 # sections, some named by a question, each between two paragraphs
@@ -491,23 +496,26 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
+            rule = "colon-titles"
         if len(bare) < BARE_MIN_HEADINGS:
             # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
             bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
+            rule = "colon-labels"
         if len(bare) < BARE_MIN_HEADINGS:
             # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
+            rule = "question-headings"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
-            bare = dividers if dividers else bare
+            bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
-            found.update({i: Decision("heading", "unnumbered") for i in bare})
+            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
-            found.update({i: Decision("heading", "unnumbered") for i in bare})
+            found.update({i: Decision("heading", "unnumbered", rule="ordinal-headings") for i in bare})
             if not bare:
                 # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
                 found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
@@ -521,7 +529,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
-            found.update({i: Decision(kind, "unnumbered", cut=cut) for i, (kind, cut) in parts.items()})
+            found.update({i: Decision(kind, "unnumbered", cut=cut, rule="announced-parts")
+                          for i, (kind, cut) in parts.items()})
             bare = [i for i, (kind, _cut) in parts.items() if kind == "heading"]
         if bare and first_sample >= 0:
             ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
@@ -838,5 +847,5 @@ def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, article
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
         # article that stays in its paragraph has no level.
         level = level_of.get(d.family, 1) if makes_heading(d) else 0
-        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next)
+        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next, rule=d.rule)
     return result
