@@ -1,0 +1,37 @@
+"""False headings told apart by form (issue 18, round 25): lines that look like bare or numbered
+headings but are items of a list, a field, a page's head or a question. Fixtures written for the
+project in the forms template pages print them; each rule with a heading of like shape that stays."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+
+
+def test_bulleted_items_alike_under_a_bare_head_are_no_headings():
+    doc, _ = clean("\n".join([
+        "社区志愿服务队",
+        "志愿服务队由居民自愿报名组成，每月集中开展一次服务活动，平时按小组分头做事。",
+        "环境小组",
+        " • 每周清理楼道杂物",
+        " • 照看小区里的花坛",
+        "关爱小组",
+        " • 陪独居老人聊天散步",
+        " • 帮行动不便的老人取快递",
+        "队员每季度轮换一次小组，年底评选优秀志愿者，颁发证书。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads == ["环境小组", "关爱小组"]
+    assert "• 陪独居老人聊天散步" in "\n".join(paras(doc))
+
+
+def test_a_bulleted_head_over_sentence_items_stays_a_heading():
+    doc, _ = clean("\n".join([
+        "春游安排说明",
+        "今年春游去城郊的植物园，下面把要做的准备按人分开说明。",
+        "• 班主任",
+        "提前一天清点人数，准备好每个学生家长的联系电话。",
+        "• 随队家长",
+        "每人负责照看五名学生，集合时帮忙点名。",
+        "出发时间为早上八点，请大家准时到校门口集合。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["• 班主任", "• 随队家长"]
