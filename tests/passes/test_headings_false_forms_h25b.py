@@ -35,3 +35,36 @@ def test_a_bulleted_head_over_sentence_items_stays_a_heading():
         "出发时间为早上八点，请大家准时到校门口集合。",
     ]))
     assert [text for _level, text in outline(doc)] == ["• 班主任", "• 随队家长"]
+
+
+def test_a_question_over_its_lettered_options_is_no_part_name():
+    doc, _ = clean("\n".join([
+        "二、单项选择题（共20题，每题2分）",
+        "第1题下列节气中属于春季的是",
+        "A.小暑",
+        "B.清明",
+        "C.白露",
+        "D.大寒",
+        "答案：B",
+        "第2题一年中白天最长的节气是",
+        "A.立夏",
+        "B.夏至",
+        "C.芒种",
+        "D.小满",
+        "答案：B",
+    ]))
+    assert [text for _level, text in outline(doc)] == []
+    assert "第2题一年中白天最长的节气是" in paras(doc)
+
+
+def test_a_part_name_over_a_list_numbered_afresh_stays_a_heading():
+    doc, _ = clean("\n".join([
+        "感谢信的基本结构",
+        "1.标题。第一行居中写感谢信三个字。",
+        "2.称呼。顶格写被感谢的单位或个人。",
+        "3.正文。写清楚感谢的事由和心情。",
+        "感谢信的写作注意事项",
+        "1.内容要真实，事情经过不能夸大。",
+        "2.语言要诚恳，不说客套的空话。",
+    ]))
+    assert "感谢信的写作注意事项" in [text for _level, text in outline(doc)]
