@@ -68,3 +68,33 @@ def test_a_part_name_over_a_list_numbered_afresh_stays_a_heading():
         "2.语言要诚恳，不说客套的空话。",
     ]))
     assert "感谢信的写作注意事项" in [text for _level, text in outline(doc)]
+
+
+def test_a_shorter_item_beside_a_long_one_of_its_list_stays_an_item():
+    doc, _ = clean("\n".join([
+        "活动目标：",
+        "认识几种常见树木的落叶，说出它们的形状。",
+        "活动过程：",
+        "一、认识落叶",
+        "1、带孩子到操场上捡几片不同形状的落叶。",
+        "二、游戏：落叶飘飘",
+        "1、第一轮游戏，比谁飘得慢",
+        "2、第二轮游戏，比一比谁的落叶飘得离自己最远",
+        "活动延伸：",
+        "回家后和爸爸妈妈一起做一张树叶贴画，下次带来和小朋友分享。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads == ["活动目标：", "活动过程：", "一、认识落叶", "二、游戏：落叶飘飘", "活动延伸："]
+    assert "1、第一轮游戏，比谁飘得慢" in paras(doc)
+
+
+def test_a_name_with_a_comma_over_its_own_paragraph_stays_a_heading():
+    doc, _ = clean("\n".join([
+        "社区工作总结",
+        "1、抓好环境整治，改善居住条件",
+        "今年共清理卫生死角四十余处，新增绿化面积两千平方米，居民反映良好。",
+        "2、做好为老服务，办好老年食堂",
+        "老年食堂全年供餐一万余人次，为八十岁以上老人送餐上门。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads == ["1、抓好环境整治，改善居住条件", "2、做好为老服务，办好老年食堂"]
