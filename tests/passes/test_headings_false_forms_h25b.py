@@ -98,3 +98,27 @@ def test_a_name_with_a_comma_over_its_own_paragraph_stays_a_heading():
     ]))
     heads = [text for _level, text in outline(doc)]
     assert heads == ["1、抓好环境整治，改善居住条件", "2、做好为老服务，办好老年食堂"]
+
+
+def test_an_element_name_with_a_gloss_after_a_dash_is_no_part_label():
+    doc, _ = clean("\n".join([
+        "一、请假条的基本结构",
+        "标题 - 常见写法：",
+        "请假条",
+        "称呼 - 一般写法：",
+        "尊敬的王老师：",
+        "二、写作注意事项",
+        "请假的理由要写清楚，时间要具体到哪一天。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert "标题 - 常见写法：" not in heads and "称呼 - 一般写法：" not in heads
+
+
+def test_a_page_part_label_still_divides_the_page():
+    doc, _ = clean("\n".join([
+        "感谢信的格式：",
+        "感谢信一般由标题、称呼、正文、结尾和落款五部分组成，正文写明感谢的事由。",
+        "感谢信范文：",
+        "尊敬的社区服务中心：上个月我家老人突发疾病，多亏你们及时联系医院，特此致谢。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["感谢信的格式：", "感谢信范文："]

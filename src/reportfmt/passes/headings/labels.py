@@ -591,12 +591,17 @@ _POINTS_BELOW = re.compile(r"^(?:下面|以下|下列|如下|请看|附上)")
 _CONTENTS_ENTRY = re.compile(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
 
 
+# "标题 - 常见写法:", "称谓 - 一般写法:": an element's name, a dash set off by blanks, what is said of it
+# (a flattened list's "**标题** - …"); the part a 范文 page names is one phrase, unparted.
+_GLOSSED_NAME = re.compile(r"\S\s+[-－–—]\s+\S")
+
+
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     """Lines naming a part of a 范文 page (its format, its sample), proven by the page's title
     naming that part ("…格式及范文") or by a second such line on the page."""
     shaped: list[tuple[int, str]] = []
     for index, text in enumerate(texts[:-1]):
-        if not text or _CONTENTS_ENTRY.search(text):
+        if not text or _CONTENTS_ENTRY.search(text) or _GLOSSED_NAME.search(text):
             continue
         match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
         if (match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text)
