@@ -122,3 +122,40 @@ def test_a_page_part_label_still_divides_the_page():
         "尊敬的社区服务中心：上个月我家老人突发疾病，多亏你们及时联系医院，特此致谢。",
     ]))
     assert [text for _level, text in outline(doc)] == ["感谢信的格式：", "感谢信范文："]
+
+
+def test_a_sample_number_glued_to_the_samples_first_words_after_the_titles_core_opens_a_sample():
+    doc, _ = clean("\n".join([
+        "春游日记汇总五篇",
+        "春天到了，同学们都盼着去郊外走一走。下面是小编整理的春游日记5篇，供大家参考。",
+        "春游日记 篇1今天我们班去了城东的湿地公园，一下车就看见成群的白鹭从芦苇里飞起来。",
+        "老师让我们分成小组观察水边的植物，我们组找到了七种不同的水草，还画了下来。",
+        "春游日记 篇2早上出发的时候还下着小雨，到了山脚下，天却慢慢晴了。",
+        "我们沿着石阶往上爬，半山腰有一座小亭子，大家在亭子里一边吃午饭一边看云。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads == ["春游日记篇1", "春游日记篇2"]
+
+
+def test_a_plans_copy_of_the_title_glued_to_its_first_part_opens_a_sample():
+    doc, _ = clean("\n".join([
+        "关于校园消防演练活动方案(精选3篇)",
+        "为了让演练有序进行，需要提前制定好方案。下面是小编整理的校园消防演练活动方案，欢迎阅读。",
+        "校园消防演练活动方案1一、演练目的",
+        "通过演练，让师生熟悉火灾发生时的疏散路线，掌握基本的自救方法。",
+        "二、演练时间",
+        "本学期第十周星期三下午第二节课后。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads[0] == "校园消防演练活动方案1"
+    assert "二、演练时间" in heads
+
+
+def test_the_titles_core_followed_by_a_date_stays_a_paragraph():
+    doc, _ = clean("\n".join([
+        "社区垃圾分类工作汇报汇总三篇",
+        "下面是小编整理的社区垃圾分类工作汇报3篇，欢迎借鉴。",
+        "社区垃圾分类工作汇报3月以来，我们社区在各楼栋设立了分类投放点，安排志愿者值守。",
+        "居民参与率从开始的四成提高到八成以上，厨余垃圾的分出量明显增加。",
+    ]))
+    assert not any("3月" in text for _level, text in outline(doc))
