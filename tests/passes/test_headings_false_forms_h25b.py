@@ -159,3 +159,27 @@ def test_the_titles_core_followed_by_a_date_stays_a_paragraph():
         "居民参与率从开始的四成提高到八成以上，厨余垃圾的分出量明显增加。",
     ]))
     assert not any("3月" in text for _level, text in outline(doc))
+
+
+def test_the_title_over_each_sample_with_its_number_is_no_wrap_column():
+    # Three lines of one length (the title, then its copy over each sample with a number) look
+    # like a hard wrap's column; they are one line printed again, and the marker keeps its line.
+    doc, _ = clean("\n".join([
+        "小学秋季运动会活动方案(通用3篇)",
+        "为了让运动会顺利进行，学校需要提前做好安排。以下是小编整理的小学秋季运动会活动方案，欢迎参考。",
+        "小学秋季运动会活动方案(通用3篇)1",
+        "一、活动目的：",
+        "增强学生体质，培养团结协作的精神。",
+        "二、活动时间：",
+        "十月下旬，为期两天。",
+        "小学秋季运动会活动方案(通用3篇)2",
+        "活动名称：",
+        "快乐运动，健康成长",
+        "活动安排：",
+        "第一天上午举行开幕式和田径预赛，下午进行趣味接力，第二天举行决赛和颁奖。",
+        "小学秋季运动会活动方案(通用3篇)3",
+        "活动口号：",
+        "更快更高更强",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert "小学秋季运动会活动方案（通用3篇）2" in heads
