@@ -183,3 +183,49 @@ def test_the_title_over_each_sample_with_its_number_is_no_wrap_column():
     ]))
     heads = [text for _level, text in outline(doc)]
     assert "小学秋季运动会活动方案（通用3篇）2" in heads
+
+
+def test_answers_collected_under_corner_bracketed_capital_numerals_are_samples():
+    doc, _ = clean("\n".join([
+        "『壹』 家长会发言稿怎么写，有没有例子",
+        "一、开头：先感谢家长到场，再说明这次家长会要谈哪几件事。",
+        "二、主体：讲清楚班级近况和需要家长配合的地方，举一两个具体的例子。",
+        "『贰』 求一份简短的家长会发言稿",
+        "各位家长晚上好！这学期孩子们在学习习惯上有了明显进步，感谢大家的支持。",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads[0].startswith("『壹』") and any(text.startswith("『贰』") for text in heads)
+
+
+def test_a_quoted_title_in_corner_brackets_is_no_sample():
+    doc, _ = clean("\n".join([
+        "读书分享会发言",
+        "『一个人的旅行』是我这个月读得最慢的一本书。",
+        "作者骑车走了大半个国家，每到一处就写下一段见闻，读起来很安静。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_the_next_samples_name_ending_a_cut_page_still_opens_it():
+    doc, _ = clean("\n".join([
+        "房屋租赁合同范本6篇",
+        "房屋租赁合同篇1",
+        "出租方（甲方）：",
+        "承租方（乙方）：",
+        "甲乙双方经协商一致，就房屋租赁事宜订立本合同，共同遵守。",
+        "一、租期一年，自签订之日起计算。",
+        "二、租金按季度支付，每季度开始前五日内付清。",
+        "房屋租赁合同篇2",
+    ]))
+    heads = [text for _level, text in outline(doc)]
+    assert heads[0] == "房屋租赁合同篇1" and heads[-1] == "房屋租赁合同篇2"
+
+
+def test_a_lone_numbered_name_ending_the_page_stays_a_paragraph():
+    doc, _ = clean("\n".join([
+        "房屋租赁注意事项",
+        "签合同前要核对房东的房产证和身份证，确认出租人有权出租。",
+        "押金和租金的支付方式要写进合同，保留好转账记录。",
+        "房屋租赁合同篇2",
+    ]))
+    assert outline(doc) == []

@@ -267,7 +267,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(marked_candidates[-1])
             continue
         if sample := sample_marker(text, sample_title, announced=announced):
-            if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
+            if (sample.end >= len(text.rstrip()) and not any(texts[index + 1:])
+                    and not _next_sample_cut_off(texts, index, sample, sample_title, announced)):
                 continue  # "[1]" ending the page (a forum archive's page list): no sample under it
             if not announced and sample.number >= 2 and _no_sibling_sample(texts, index, sample_title):
                 continue  # "第三篇 发展党员_四、…" alone: a book's part named in a chapter's title line
@@ -802,6 +803,16 @@ _WORD_PERIOD = re.compile(r"(?<=[\u3400-\u9fff])(?<![一二三四五六七八九
 
 def _full_stop(text: str) -> str:
     return _WORD_PERIOD.sub("。", text) if "." in text or "．" in text else text
+
+
+def _next_sample_cut_off(texts: list[str | None], index: int, sample, sample_title: str | None,
+                         announced: bool) -> bool:
+    """"车位出租合同篇2" ending the page, named by words (not a bare "[2]"), the sample before it
+    numbered one less: the page cut off right under the next sample's name, which still opens it."""
+    if sample.bare or sample.number < 2:
+        return False
+    before = (sample_marker(t, sample_title, announced=announced) for t in texts[:index] if t)
+    return any(other is not None and other.number == sample.number - 1 for other in before)
 
 
 def _no_sibling_sample(texts: list[str | None], index: int, sample_title: str | None) -> bool:

@@ -26,11 +26,14 @@ _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # never "千篇一律".
 _GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報|作文)"
 # A number may stand in brackets: "篇（二）" "范文（一）" "社区工作总结（篇一）".
+# (in corner brackets, a capital numeral too: "『壹』")
+_CAPITAL_NUM = r"(?P<num>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})"
 _PNUM = rf"[（(]?\s*{_NUM}\s*[)）]?"
 _FORMS = (
     re.compile(rf"^[【\[]?\s*第\s*{_NUM}\s*篇\s*[:：】\]]?"),           # 第1篇： 第一篇：标题 【第一篇】标题
     re.compile(rf"^[【\[]?\s*篇\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),       # 篇一： 【篇一：标题】 篇1 篇一 标题
-    re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
+    # 【一】, and a Q&A aggregator's collected answers in corner brackets: 『壹』 「二」
+    re.compile(rf"^[【\[『「]\s*{_CAPITAL_NUM}\s*[】\]』」]"),
     # 范文一： 【范例一】 例文（二）
     re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
