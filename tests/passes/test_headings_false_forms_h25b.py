@@ -229,3 +229,28 @@ def test_a_lone_numbered_name_ending_the_page_stays_a_paragraph():
         "房屋租赁合同篇2",
     ]))
     assert outline(doc) == []
+
+
+def test_a_font_note_after_a_flattened_parts_name_stays_with_the_name():
+    doc, _ = clean(
+        "班级读书会总结格式\n"
+        "某某中学团委 班级读书会总结格式 一、活动概况【黑体三号】 （一）活动名称【楷体三号】 "
+        "写明读书会的名称，和计划书上的一致。【仿宋三号】 （二）参加人员【楷体三号】 "
+        "写明参加读书会的同学人数和指导老师。【仿宋三号】 二、活动开展情况【黑体三号】 "
+        "按时间先后写读书会的各个环节，重点写同学们的发言和收获。【仿宋三号】 "
+        "三、存在问题【黑体三号】 写出准备和组织中的不足，以及下次改进的办法。【仿宋三号】")
+    heads = [text for _level, text in outline(doc)]
+    assert "一、活动概况【黑体三号】" in heads and "二、活动开展情况【黑体三号】" in heads
+
+
+def test_a_flattened_parts_name_glued_to_its_value_is_still_cut_after_the_name():
+    doc, _ = clean(
+        "植树节活动方案\n"
+        "为了增强同学们的环保意识，让大家在劳动中体会绿化的意义，学校团委和少先队大队部商量后，"
+        "决定在植树节前后组织一次全校性的植树活动，特制定本方案。"
+        "一、活动主题绿色校园从我做起 二、活动时间3月12日上午第二节课后 "
+        "三、活动地点学校北侧围墙边的空地 四、活动要求各班班主任带队，提前分好小组，每组领取铁锹和水桶，"
+        "注意安全，爱护工具，种完后给每棵树挂上班级的名牌，并安排同学每周浇水一次，"
+        "学期末由团委检查成活情况，评出护绿小卫士。")
+    heads = [text for _level, text in outline(doc)]
+    assert "一、活动主题" in heads and "二、活动时间" in heads
