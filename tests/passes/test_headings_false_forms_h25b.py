@@ -254,3 +254,25 @@ def test_a_flattened_parts_name_glued_to_its_value_is_still_cut_after_the_name()
         "学期末由团委检查成活情况，评出护绿小卫士。")
     heads = [text for _level, text in outline(doc)]
     assert "一、活动主题" in heads and "二、活动时间" in heads
+
+
+def test_a_diarys_dated_entries_with_their_weather_are_its_sections():
+    doc, _ = clean("\n".join([
+        "驻村日记",
+        "2019年3月4日 晴",
+        "今天第一次到村里，村支书带我走了三个组，晚上在村委会的小房间里整理笔记到十点。",
+        "3月5日 星期二 小雨",
+        "雨不大，路却很滑。上午去了两户困难家庭，了解孩子上学和老人看病的情况。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["2019年3月4日晴", "3月5日星期二小雨"]
+
+
+def test_closing_dates_without_weather_head_nothing():
+    doc, _ = clean("\n".join([
+        "致家长的一封信",
+        "各位家长：寒假即将开始，请督促孩子按时完成作业，注意用火用电安全。",
+        "2019年1月18日",
+        "附：假期安全须知已发到班级群，请家长查看后签字，开学时交给班主任。",
+        "2019年1月19日",
+    ]))
+    assert outline(doc) == []

@@ -29,6 +29,7 @@ from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
+from .diary_dates import diary_entries
 from .dividers import restart_dividers
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -139,6 +140,8 @@ HELD_SAMPLE_FAMILY = "held-sample"
 PROGRAMME_FAMILY = "programme"
 # The family of a guide's named steps ("第一步：…", steps.py).
 STEP_FAMILY = "step"
+# The family of a diary's dated entries ("2016年4月5日 阴", diary_dates.py).
+DIARY_FAMILY = "diary-entry"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -462,6 +465,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("heading", STEP_FAMILY) for i in steps})
         holder = _part_above(steps, accepted)
         ranks[STEP_FAMILY] = ranks[holder] + 0.5 if holder else ORDER["yi"]
+    if entries := [i for i in diary_entries(texts) if free(i)]:
+        # "2016年4月5日 阴" / the day's paragraphs / "4月6日 晴": a diary's entries, its top sections
+        found.update({i: Decision("heading", DIARY_FAMILY) for i in entries})
+        ranks[DIARY_FAMILY] = ORDER["yi"]
     # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
     samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
     if titles := [i for i in paper_titles(texts, samples) if free(i)]:
