@@ -276,3 +276,36 @@ def test_closing_dates_without_weather_head_nothing():
         "2019年1月19日",
     ]))
     assert outline(doc) == []
+
+
+def test_short_names_each_over_the_same_fields_are_sections():
+    doc, _ = clean("\n".join([
+        "市游泳馆调整开放时间的通知",
+        "广大市民朋友：为方便大家锻炼，市游泳馆自下月起按季节调整开放时间。",
+        "暑期",
+        "7月1日至8月31日",
+        "开放时间：上午8点到晚上9点",
+        "平时",
+        "9月1日至次年6月30日",
+        "开放时间：下午2点到晚上8点",
+        "每周二下午为换水时间，暂停开放。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["暑期", "平时"]
+
+
+def test_a_post_under_its_persons_field_is_no_name_heading_fields():
+    doc, _ = clean("\n".join([
+        "县一中举办青年教师说课比赛",
+        "本次比赛共有十二名青年教师参加，下面是获得一等奖的三位老师。",
+        "参赛人：周明",
+        "数学组教师",
+        "说课题目：一次函数的图像",
+        "参赛人：吴芳",
+        "语文组教师",
+        "说课题目：背影",
+        "参赛人：郑强",
+        "物理组教师",
+        "说课题目：浮力",
+        "学校将把获奖教师的说课视频放在校园网上，供大家学习。",
+    ]))
+    assert outline(doc) == []

@@ -31,6 +31,7 @@ from .colon_sections import colon_sections
 from .contract_articles import named_articles
 from .diary_dates import diary_entries
 from .dividers import restart_dividers
+from .field_groups import field_groups
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
 from .labels import (
@@ -513,6 +514,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
             rule = "question-headings"
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
+            bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
+            rule = "field-groups"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
