@@ -3,7 +3,7 @@
 Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--splits SPLIT,...]
        (make eval-sites SITES=RAW_DIR)
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
-           [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT]
+           [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT] [--false SPLIT]
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
@@ -28,6 +28,9 @@ from reading the other splits' failures (the held-out fresh14's pages are listed
 kept for the end is not even scored while rules are written).
 `--title-misses own-tune` lists every page of that split whose title is wrong, with the title the
 code took and the labelled one in full, and the page's file (a held-out split is refused).
+`--false own-tune` lists every false heading of that split with its page and the decision that made
+it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare-headings",
+"parent:arabic"…), grouped by that decision (a held-out split is refused).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -153,6 +156,8 @@ class PageResult:
     score: Score
     why: list[str]
     title: str = ""  # the title the cleaned page carries
+    # (full text, the decision that made it) of each false heading, when --false records them
+    falses: list[tuple[str, str]] = field(default_factory=list)
 
 
 def heading_key(text: str) -> str:
@@ -170,8 +175,36 @@ def is_numbered(text: str) -> bool:
 def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, list[str]]:
     """(folded body text, headings as (text, level), mask texts, title, folded body lines) of the
     cleaned page."""
+    _MADE.clear()
     doc = read_plain_text(raw)
     return output_from(doc, run_passes(doc))
+
+
+# (heading text, decision) of every heading the headings pass made on the page cleaned last, while
+# record_decisions() is on (--false).
+_MADE: list[tuple[str, str]] = []
+
+
+def record_decisions() -> None:
+    """Wrap the headings pass's apply_decision so that each heading it makes is noted with the
+    family (and, for unnumbered lines, the reading) of its decision."""
+    from reportfmt.passes import headings
+
+    apply = headings.apply_decision
+
+    def noting(block, decision):
+        made = apply(block, decision)
+        name = decision.family + (f"/{decision.rule}" if decision.rule else "")
+        _MADE.extend((block_text(b), f"{decision.kind} {name}") for b in made if isinstance(b, pf.Header))
+        return made
+
+    headings.apply_decision = noting
+
+
+def made_by(text: str) -> str:
+    # (compared folded: a later pass turns "题目:" into "题目：", spaces around words go)
+    key = fold(text)
+    return next((how for t, how in _MADE if fold(t) == key), "no decision (a heading before the pass)")
 
 
 def output_from(doc: pf.Doc, report) -> tuple[str, list[tuple[str, int]], list[str], str, list[str]]:
@@ -197,6 +230,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     raw_lines = [fold(line) for line in raw.splitlines()]
     score = Score()
     why: list[str] = []
+    falses: list[tuple[str, str]] = []
     # Chrome: how many labelled copies survive, given how often the string occurs in the page.
     groups: dict[str, list[dict]] = defaultdict(list)
     for item in page["chrome"]:
@@ -249,6 +283,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             score.false += 1
             score.numbered_false += is_numbered(text)
             why.append(f"false heading {text[:20]}")
+            falses.append((text, made_by(text)))
     # One output mask may hold several labelled ones: a date masked as "20__-x-x" is three masks
     # to a reader (year, month, day; README), which the code may mark as one span. A span is
     # split into the runs a labeller counts, and each labelled mask uses up one run.
@@ -267,7 +302,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             score.titles_right += 1
         else:
             why.append(f"title {title[:30]!r}, labelled {page['title'][:30]!r}")
-    return PageResult(page, score, why, title)
+    return PageResult(page, score, why, title, falses)
 
 
 def percent(part: int, whole: int) -> str:
@@ -313,6 +348,19 @@ def print_title_misses(group: list[PageResult], texts: dict[str, str]) -> None:
             print(f"    | {line[:70]}")
 
 
+def print_false_headings(group: list[PageResult]) -> None:
+    """Every false heading of `group`, grouped by the decision that made it, with its page."""
+    by_rule: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for result in group:
+        for text, how in result.falses:
+            by_rule[how].append((result.page["id"], text))
+    print(f"\nfalse headings: {sum(map(len, by_rule.values()))}")
+    for how, items in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n  {how}: {len(items)}")
+        for page_id, text in items:
+            print(f"    {text[:60]!r}  [{page_id[:70]}]")
+
+
 def _file_chosen(name: str, argv: list[str]) -> bool:
     """Whether an own page's file is scored: --files keeps only the named prefixes, --skip-files
     drops them."""
@@ -351,6 +399,12 @@ def main(argv: list[str]) -> int:
     if "--splits" in argv[1:-1]:
         scored = set(argv[argv.index("--splits") + 1].split(","))
         shown &= scored
+    false_split = argv[argv.index("--false") + 1] if "--false" in argv[1:-1] else None
+    if false_split in HELD_OUT:
+        print(f"eval_sites: {false_split} is held out: its pages are not listed", file=sys.stderr)
+        return 2
+    if false_split:
+        record_decisions()
     missing = 0
     for page in pages:
         if page["split"] not in scored:
@@ -382,6 +436,8 @@ def main(argv: list[str]) -> int:
             print(f"eval_sites: {wanted} is held out: its pages are not listed", file=sys.stderr)
             return 2
         print_title_misses(results.get(wanted, []), texts if own else {})
+    if false_split:
+        print_false_headings(results.get(false_split, []))
     if "--pages" in argv:
         for name, group in results.items():
             if name not in shown:

@@ -23,7 +23,7 @@ from .width import fold_width
 CORE_MIN_CHARS = 4
 
 FILE_EXTENSION = re.compile(r"[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
-SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|实用|经典|必备|热点|共)"
+SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|锦集|实用|经典|必备|热点|共)"
 # "(精选20篇)" "【通用5篇】" "（共4篇）" "5篇", "集锦六篇": how many samples the page holds (a numeral
 # after 第 is a part's number: "第三篇").
 COUNT = re.compile(rf"[(（【\[]?\s*{SELECTION}?\s*(?:\d{{1,3}}|(?<!第)[一二三四五六七八九十]{{1,3}})\s*篇\s*[)）】\]]?")

@@ -407,13 +407,18 @@ def _heads_paragraph(head: str, tail: str, width: int) -> bool:
             and len(tail.split("\n", 1)[0]) > WRAPPED_LINE_MAX * width)
 
 
+_NUMBERS = re.compile(r"\d+")
+
+
 def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> bool:
     """Join consecutive paragraphs that are the lines of one hard-wrapped paragraph.
 
     Returns whether anything was joined: the wrap width is estimated from the lines, which
     joining changes, so callers repeat until nothing joins (running twice equals once)."""
     texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
-    width = wrap_width([len(t) for t in texts if t])
+    # A line the page prints again with another number ("某某活动方案(通用4篇)1" … "…2": the title
+    # over each sample) counts once: copies of one line end at one width without any wrap.
+    width = wrap_width(list({_NUMBERS.sub("", t): len(t) for t in texts if t}.values()))
     if not width:
         return False
     joined = False

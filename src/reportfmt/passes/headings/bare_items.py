@@ -20,6 +20,8 @@ from .proofs import Candidate
 ITEM_MIN_CHARS = 16
 # A note in brackets after the name ("彩排（典礼前两天，全体参加）", "抽题（5分钟）") is no part of it.
 _NOTE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# Two phrases of an item parted by a comma.
+_COMMA = re.compile(r"[^，,]{2,}[，,][^，,]{2,}")
 
 
 def drop_long_bare_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:
@@ -37,8 +39,15 @@ def drop_long_bare_items(texts: list[str | None], accepted: list[Candidate]) -> 
     for run in _sibling_runs(accepted):
         if len(run) < 2 or not any(bare(c) for c in run):
             continue
-        dropped.update(c.index for c in run if c.kind == "heading"
-                       and visible_len(_NOTE.sub("", c.text[c.marker.end:])) >= ITEM_MIN_CHARS)
+        long_items = {c.index for c in run if c.kind == "heading"
+                      and visible_len(_NOTE.sub("", c.text[c.marker.end:])) >= ITEM_MIN_CHARS}
+        dropped |= long_items
+        if long_items:
+            # Siblings agree: an item of that list a little shorter, two phrases parted by a comma
+            # ("1、第一次游戏，比一比谁吹得多" over "2、第二次游戏，比一比谁的泡泡飞得最高") with nothing
+            # under it, is an item too. A name with a comma heads paragraphs of its own.
+            dropped.update(c.index for c in run if c.kind == "heading" and bare(c)
+                           and _COMMA.search(c.text[c.marker.end:]))
     return [c for c in accepted if c.index not in dropped]
 
 

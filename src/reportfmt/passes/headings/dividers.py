@@ -8,6 +8,7 @@ is the name of the part that the new list opens, though it is the page's only su
 
 from __future__ import annotations
 
+from .lookalikes import OPTIONS_MIN, is_exercise
 from .measure import is_body
 from .numbering import parse_marker
 
@@ -23,6 +24,8 @@ def restart_dividers(texts: list[str | None], shaped) -> list[int]:
     for index, text in enumerate(texts):
         if not text or not index or not shaped(text):
             continue
+        if is_exercise(text, texts[index + 1:index + 1 + OPTIONS_MIN]):
+            continue  # a test's question over its options "A." "B." "C." (lettered afresh each time)
         first = _first_item_below(texts, index)
         if first is None:
             continue

@@ -58,8 +58,9 @@ _NAME_WORDS = (
 # The name: up to ten characters without a blank or a mark, ending with a name word (the last one).
 _GLUED_NAME = re.compile(rf"[^\s，,。；;：:！!？?、“”\"（）()《》\d]{{0,8}}(?:{_NAME_WORDS})")
 NAME_MAX_CHARS = 10
-# What follows the name: its value or body, glued (no blank, no mark closing the name).
-_GLUED_AFTER = re.compile(r"[^\s，,。；;：:！!？?、）)】」』]")
+# What follows the name: its value or body, glued (no blank, no mark closing the name). A note in
+# 【】 right after it ("一、活动概况【黑体三号】", a template's font note) is no body: it stays with the name.
+_GLUED_AFTER = re.compile(r"[^\s，,。；;：:！!？?、）)】」』【]")
 
 
 def name_word_cut(text: str, start: int) -> int:

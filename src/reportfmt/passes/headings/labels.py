@@ -299,6 +299,7 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
               and not _parted_words(t)}
+    shaped -= bulleted_siblings(texts, shaped)
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
@@ -357,6 +358,15 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:
+    """The bare-shaped lines of `shaped` that are items of a bulleted list: led by a bullet
+    ("• 定期巡查设备"), with a bullet line of the same bare shape right above or below them
+    ("• 汇总报修事项"). A bulleted head stands over items of another shape ("- 起止时间" over
+    "- 写明入职和离职两个日期。"); items alike are siblings, none heading the others."""
+    bulleted = {i for i in shaped if _BULLET.match(texts[i])}
+    return {i for i in bulleted if i - 1 in bulleted or i + 1 in bulleted}
 
 
 # Every line from the first bare heading to the page's end this short: no section has a paragraph.
@@ -581,12 +591,17 @@ _POINTS_BELOW = re.compile(r"^(?:下面|以下|下列|如下|请看|附上)")
 _CONTENTS_ENTRY = re.compile(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
 
 
+# "标题 - 常见写法:", "称谓 - 一般写法:": an element's name, a dash set off by blanks, what is said of it
+# (a flattened list's "**标题** - …"); the part a 范文 page names is one phrase, unparted.
+_GLOSSED_NAME = re.compile(r"\S\s+[-－–—]\s+\S")
+
+
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     """Lines naming a part of a 范文 page (its format, its sample), proven by the page's title
     naming that part ("…格式及范文") or by a second such line on the page."""
     shaped: list[tuple[int, str]] = []
     for index, text in enumerate(texts[:-1]):
-        if not text or _CONTENTS_ENTRY.search(text):
+        if not text or _CONTENTS_ENTRY.search(text) or _GLOSSED_NAME.search(text):
             continue
         match = _PART_LABEL.match(squeeze(text)) if len(text) <= 2 * UNNUMBERED_MAX_CHARS else None
         if (match and texts[index + 1] and squeeze(text) != title_key and not _COUNTS_POINTS.search(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..script import to_simplified
 from ..width import fold_width
@@ -29,7 +29,9 @@ from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
+from .diary_dates import diary_entries
 from .dividers import restart_dividers
+from .field_groups import field_groups
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
 from .labels import (
@@ -139,6 +141,8 @@ HELD_SAMPLE_FAMILY = "held-sample"
 PROGRAMME_FAMILY = "programme"
 # The family of a guide's named steps ("第一步：…", steps.py).
 STEP_FAMILY = "step"
+# The family of a diary's dated entries ("2016年4月5日 阴", diary_dates.py).
+DIARY_FAMILY = "diary-entry"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -172,6 +176,9 @@ class Decision:
     joins_next: bool = False
     # A markdown heading printed as text ("## 一、…"): where its words start after the marks.
     strip: int = 0
+    # Which reading of an unnumbered line made it ("bare", "colon-titles"…): for the evaluation's
+    # list of false headings (tests/eval/eval_sites.py --false), never compared.
+    rule: str = field(default="", compare=False)
 
 
 # "4、署名和日期。" closing a part whose items run in: a few words and nothing after them.
@@ -264,7 +271,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 candidates.append(marked_candidates[-1])
             continue
         if sample := sample_marker(text, sample_title, announced=announced):
-            if sample.end >= len(text.rstrip()) and not any(texts[index + 1:]):
+            if (sample.end >= len(text.rstrip()) and not any(texts[index + 1:])
+                    and not _next_sample_cut_off(texts, index, sample, sample_title, announced)):
                 continue  # "[1]" ending the page (a forum archive's page list): no sample under it
             if not announced and sample.number >= 2 and _no_sibling_sample(texts, index, sample_title):
                 continue  # "第三篇 发展党员_四、…" alone: a book's part named in a chapter's title line
@@ -458,6 +466,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("heading", STEP_FAMILY) for i in steps})
         holder = _part_above(steps, accepted)
         ranks[STEP_FAMILY] = ranks[holder] + 0.5 if holder else ORDER["yi"]
+    if entries := [i for i in diary_entries(texts) if free(i)]:
+        # "2016年4月5日 阴" / the day's paragraphs / "4月6日 晴": a diary's entries, its top sections
+        found.update({i: Decision("heading", DIARY_FAMILY) for i in entries})
+        ranks[DIARY_FAMILY] = ORDER["yi"]
     # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
     samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
     if titles := [i for i in paper_titles(texts, samples) if free(i)]:
@@ -480,9 +492,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
         # "二" / "三": parts numbered by a number alone on its line; else short bare lines
         bare = [i for i in lone_numbers(texts) if free(i) and i > first_sample]
+        rule = "lone-numbers"
         dividers: list[int] = []
         if len(bare) < BARE_MIN_HEADINGS:
             bare = [i for i in bare_headings(texts, title_key) if free(i) and i > first_sample]
+            rule = "bare-headings"
             if len(bare) >= BARE_MIN_HEADINGS:
                 # "什么是读书笔记？" among "动笔之前做什么" / "写作的四个步骤": a know-how page's
                 # sections, some named by a question, each between two paragraphs
@@ -491,23 +505,30 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) < BARE_MIN_HEADINGS:
             # "爱岗尽职：坚守初心" "无私奉献：甘于平凡" …: colon-titled parts between paragraphs
             bare = [i for i in colon_titles(texts) if free(i) and i > first_sample]
+            rule = "colon-titles"
         if len(bare) < BARE_MIN_HEADINGS:
             # "背景技术：" "技术实现要素：": labels closed by a colon, each above its body
             bare = [i for i in colon_labels(texts) if free(i) and i > first_sample]
+            rule = "colon-labels"
         if len(bare) < BARE_MIN_HEADINGS:
             # "什么是防汛？" "如何加强防汛工作？": questions, each above its answer
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
+            rule = "question-headings"
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
+            bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
+            rule = "field-groups"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
-            bare = dividers if dividers else bare
+            bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
-            found.update({i: Decision("heading", "unnumbered") for i in bare})
+            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
-            found.update({i: Decision("heading", "unnumbered") for i in bare})
+            found.update({i: Decision("heading", "unnumbered", rule="ordinal-headings") for i in bare})
             if not bare:
                 # "第一，要看懂内容。…" "第二，…。…": the same parts running into their paragraphs
                 found.update({i: Decision("runin", "unnumbered", cut=cut) for i, cut in ordinal_runins(texts).items()
@@ -521,7 +542,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
-            found.update({i: Decision(kind, "unnumbered", cut=cut) for i, (kind, cut) in parts.items()})
+            found.update({i: Decision(kind, "unnumbered", cut=cut, rule="announced-parts")
+                          for i, (kind, cut) in parts.items()})
             bare = [i for i, (kind, _cut) in parts.items() if kind == "heading"]
         if bare and first_sample >= 0:
             ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
@@ -795,6 +817,16 @@ def _full_stop(text: str) -> str:
     return _WORD_PERIOD.sub("。", text) if "." in text or "．" in text else text
 
 
+def _next_sample_cut_off(texts: list[str | None], index: int, sample, sample_title: str | None,
+                         announced: bool) -> bool:
+    """"车位出租合同篇2" ending the page, named by words (not a bare "[2]"), the sample before it
+    numbered one less: the page cut off right under the next sample's name, which still opens it."""
+    if sample.bare or sample.number < 2:
+        return False
+    before = (sample_marker(t, sample_title, announced=announced) for t in texts[:index] if t)
+    return any(other is not None and other.number == sample.number - 1 for other in before)
+
+
 def _no_sibling_sample(texts: list[str | None], index: int, sample_title: str | None) -> bool:
     """No other line of the page is a sample's marker: a page holding several samples shows them
     (or, cut short, its first), never its third alone without saying how many it holds."""
@@ -838,5 +870,5 @@ def _assign_levels(found: dict[int, Decision], ranks: dict[str, int], *, article
         # Front/back matter (序言, 附则) and bare headings sit at the top level; a run-in or
         # article that stays in its paragraph has no level.
         level = level_of.get(d.family, 1) if makes_heading(d) else 0
-        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next)
+        result[index] = Decision(d.kind, d.family, level, d.cut, d.joins_next, rule=d.rule)
     return result

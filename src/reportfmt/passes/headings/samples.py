@@ -26,11 +26,14 @@ _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # never "千篇一律".
 _GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報|作文)"
 # A number may stand in brackets: "篇（二）" "范文（一）" "社区工作总结（篇一）".
+# (in corner brackets, a capital numeral too: "『壹』")
+_CAPITAL_NUM = r"(?P<num>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})"
 _PNUM = rf"[（(]?\s*{_NUM}\s*[)）]?"
 _FORMS = (
     re.compile(rf"^[【\[]?\s*第\s*{_NUM}\s*篇\s*[:：】\]]?"),           # 第1篇： 第一篇：标题 【第一篇】标题
     re.compile(rf"^[【\[]?\s*篇\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),       # 篇一： 【篇一：标题】 篇1 篇一 标题
-    re.compile(rf"^[【\[]\s*{_NUM}\s*[】\]]"),                           # 【一】
+    # 【一】, and a Q&A aggregator's collected answers in corner brackets: 『壹』 「二」
+    re.compile(rf"^[【\[『「]\s*{_CAPITAL_NUM}\s*[】\]』」]"),
     # 范文一： 【范例一】 例文（二）
     re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
@@ -172,19 +175,46 @@ _SALUTATION = re.compile(r"^\s*(?:尊敬的|亲爱的|親愛的|各位|全体|�
 
 
 def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
-    """"散文读后感1从古至今…": the title's words and a number glued to the sample's first line."""
-    if not text.startswith(title_key[:1]) or not _squeeze(text).startswith(title_key):
+    """"散文读后感1从古至今…": the title's words and a number glued to the sample's first line. The
+    title may carry the page's count and selling words ("高考作文汇总六篇"): its core ("高考作文",
+    title_core) heads each sample then, its number after a blank or 篇 ("高考作文 篇1有人说…"), and
+    a 公文 title's "关于" may stay off the sample's copy ("防震疏散演练方案1一、演练目的")."""
+    for stem in _title_stems(title_key):
+        if text.startswith(stem[:1]) and _squeeze(text).startswith(stem):
+            break
+    else:
         return None
     end, matched = 0, 0
-    while end < len(text) and matched < len(title_key):  # walk the title through the blanks
+    while end < len(text) and matched < len(stem):  # walk the title through the blanks
         matched += not text[end].isspace()
         end += 1
-    number = re.match(r"\s*(\d{1,2})(?=[^\d.．、%％])", text[end:])
-    rest = text[end + number.end():] if number else ""
-    # (a letter's sample opens on its salutation, short: "倡议书1尊敬的家长:")
-    if not number or (len(rest) < 10 and not _SALUTATION.match(rest)):
+    number = _GLUED_NUMBER.match(text, end) if stem == title_key else _CORE_NUMBER.match(text, end)
+    rest = text[number.end():] if number else ""
+    # (a letter's sample opens on its salutation, short: "倡议书1尊敬的家长:"; a plan's on its first
+    # part, "…方案1一、演练目的")
+    if not number or (len(rest) < 10 and not _SALUTATION.match(rest) and parse_marker(rest) is None):
         return None
-    return SampleMarker(int(number.group(1)), end + number.end(), bare=False)
+    numeral = number.group("num") or number.groupdict().get("cn")
+    return SampleMarker(cn_to_int(numeral) or 0, number.end(), bare=False)
+
+
+_GLUED_NUMBER = re.compile(r"\s*(?P<num>\d{1,2})(?=[^\d.．、%％])")
+# After the title's core: "篇" and a numeral, or a number (not a date's or a count's: "3月", "5项").
+_CORE_NUMBER = re.compile(r"\s*(?:篇\s*(?P<cn>[一二三四五六七八九十]{1,3})|篇?\s*(?P<num>\d{1,2}))"
+                          r"(?=[^\d.．、%％年月日号个项条点天岁篇])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_stems(title_key: str) -> tuple[str, ...]:
+    """The title's words a sample's copy may start with: the whole title, its core, its core
+    without a leading 关于."""
+    core = title_core(title_key)
+    stems = [title_key]
+    if len(core) >= CORE_MIN_CHARS and core != title_key:
+        stems.append(core)
+        if core.startswith("关于") and len(core) - 2 >= CORE_MIN_CHARS:
+            stems.append(core[2:])
+    return tuple(stems)
 
 
 # A title or a lead-in announces its samples near its start.

@@ -1,0 +1,31 @@
+"""A diary's entries: "2016年4月5日 阴" / the day's paragraphs / "4月6日 星期三 晴" (used by rules.py).
+
+A diary (日记, a 范文 site's genre, a cadre's or a teacher's journal) heads each day's entry with
+its date and the day's weather on a line of their own. Such a line names the entry as a section's
+name does, though it is a date: two or more of them, each over a paragraph of the day, are the
+page's sections. A date alone on its line ("2024年3月8日") closes a 公文 or a letter and heads
+nothing; the weather word is what makes the line a diary's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .measure import is_body
+
+_NUMERAL = "〇零○一二三四五六七八九十"
+_DATE = (rf"(?:(?:(?:19|20)\d{{2}}|[{_NUMERAL}]{{4}})\s*年\s*)?"
+         rf"(?:\d{{1,2}}|[{_NUMERAL}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_NUMERAL}]{{1,3}})\s*[日号]")
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_SKY = r"(?:晴|阴|多云|雷阵雨|雨夹雪|[小中大暴阵]?雨|[小中大]?雪|雾|霾|大风)"
+_WEATHER = rf"(?:天气\s*[:：]?\s*)?{_SKY}(?:\s*转\s*{_SKY})?(?:天)?"
+# The date, the weekday perhaps, the weather; blanks or a comma between; nothing else.
+_ENTRY = re.compile(rf"^\s*{_DATE}(?:[\s，,、]*{_WEEKDAY})?[\s，,、]*{_WEATHER}\s*$")
+ENTRIES_MIN = 2
+
+
+def diary_entries(texts: list[str | None]) -> list[int]:
+    """Block indices of the entries' date lines, each over body text, when there are two or more."""
+    found = [i for i, text in enumerate(texts) if text and _ENTRY.match(text)
+             and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
+    return found if len(found) >= ENTRIES_MIN else []
