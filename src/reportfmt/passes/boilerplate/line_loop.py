@@ -36,6 +36,7 @@ from .placement import (
     region,
     repeats_sample_name,
     repeats_title,
+    sample_follows,
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
@@ -101,6 +102,14 @@ def _title_samples(blocks: list[tuple[int, pf.Block]], title: str | None, announ
     return title_sample_lines(texts, title, announced)
 
 
+def _announces_samples(blocks: list[tuple[int, pf.Block]], title: str | None, announced: bool) -> bool:
+    """Whether the page says it holds several samples (its title, its first lines, or a line
+    removed before)."""
+    texts = [" ".join(block_text(b).split()) for _, b in blocks[:ANNOUNCING_LINES]
+             if isinstance(b, (pf.Para, pf.Plain, pf.Header))]
+    return announced or announces_samples([title or "", *(t for t in texts if t)])
+
+
 class _Scan:
     """One scan's state, carried from line to line, and its steps."""
 
@@ -124,6 +133,17 @@ class _Scan:
         self.finishing: dict[int, str] = {}
         # The bare title heading each sample of a page announcing several: markers, no repeats.
         self.title_samples = _title_samples(blocks, title, announced)
+        self.announced = announced
+
+    @functools.cached_property
+    def _page_announces_samples(self) -> bool:
+        return _announces_samples(self.blocks, self.title, self.announced)
+
+    @functools.cached_property
+    def unconditional_rules(self) -> tuple[Rule, ...]:
+        """The rules that ask nothing of the line below (no `followed_by`): asked when the first
+        rule matching a line wanted a line below it that is not there."""
+        return tuple(rule for rule in self.rules if not rule.followed_by)
 
     def run(self) -> None:
         offset = 0  # characters before the current block
@@ -222,7 +242,10 @@ class _Scan:
         rule = first_matching_rule(rules, text, where)
         if rule is not None and rule.followed_by and not _followed_as_required(blocks, index, rules, self.title,
                                                                                 rule.followed_by, where):
-            rule = None
+            # Genre talk ("…那么…呢？") with no lead-in below it is not that rule's, but its last
+            # sentence may still be the site's by another rule ("…快来参考以下范文吧！"): ask the
+            # rules that need nothing below.
+            rule = first_matching_rule(self.unconditional_rules, text, where)
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
                                           or under_a_signature(rule, kept, blocks[index + 1:])):
             rule = None
@@ -276,7 +299,8 @@ class _Scan:
         name = f"{rule.concept}.{rule.name}"
         if rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
                 rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
-                or takes_the_prose(self.kept, self.blocks[index + 1:])):
+                or takes_the_prose(self.kept, self.blocks[index + 1:])
+                or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (
                 span := glued_article(block, rule, self.rules, where, self.kept, self.blocks[index + 1:])):

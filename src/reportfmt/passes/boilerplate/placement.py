@@ -12,6 +12,7 @@ of the blocks it is given.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import panflute as pf
@@ -158,6 +159,21 @@ def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
                   and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
                   and _FINISHED.search(text)]
     return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
+
+
+# How far below a "推荐阅读" line a sample's marker is looked for (its box's titles between).
+SAMPLE_LOOKAHEAD = 12
+
+
+def sample_follows(later: list[tuple[int, pf.Block]], announced: bool) -> bool:
+    """On a page announcing several samples, a sample's marker ("篇二：…") a few lines below with
+    a finished sentence under it: the box stands between two samples, and the page's text goes
+    on after it, however short the next sample (a 请假条, a slogan)."""
+    if not announced:
+        return False
+    texts = [text for _, block in later[:SAMPLE_LOOKAHEAD + 1] if (text := _text_of(block))]
+    return any(sample_marker(text, announced=True) is not None and _FINISHED.search(below)
+               for text, below in itertools.pairwise(texts))
 
 
 def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
