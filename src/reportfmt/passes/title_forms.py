@@ -82,9 +82,14 @@ _SELLING_AFFIX = re.compile(
     r"|范文|範文|范例|範例|范本|範本|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|优秀|優秀|完整版|\d{1,3}篇)+\s*$")
 
 
+# "会议纪要-2", "…策划书( 三 )", "…心得(3)": which part of a series the page is, after the genre word.
+_PART_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）])\s*$")
+
+
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
-    "…活动方案(5篇)")."""
+    "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""
+    name = _PART_NUMBER.sub("", name) or name
     return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
 
 

@@ -307,7 +307,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
-            candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
+            # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
+            # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
+            candidate = clean_title(repeat)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
 
