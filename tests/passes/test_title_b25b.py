@@ -1,13 +1,17 @@
 """Title lines by form (round 25, second wave): the repeat of a title is cleaned like the title
-line; a series' part number after a genre word still ends a document's name. Fixtures written
+line; a series' part number after a genre word still ends a document's name; a site's menu (a run
+of short item lines) is no title, but a short title may end the run. Fixtures written
 for the project (made-up names and content)."""
 
 from __future__ import annotations
 
+import panflute as pf
 import pytest
 
-from helpers import clean
+from helpers import clean, texts
 from reportfmt.passes.title_forms import clean_title, names_genre
+from reportfmt.passes.title_menus import in_menu_run
+from reportfmt.passes.title_shape import title_shaped
 
 
 @pytest.mark.parametrize(("name", "genre"), [
@@ -29,7 +33,60 @@ def test_a_name_before_a_colon_goes_before_a_numbered_part():
 
 def test_the_repeat_under_a_path_line_is_cleaned_as_a_title():
     # The page's path ends with its title line, which the page prints again alone under it.
-    doc, report = clean("\n".join(["办公词汇 > 词条释义:工作计划", "词条释义:工作计划",
+    _, report = clean("\n".join(["办公词汇 > 词条释义:工作计划", "词条释义:工作计划",
                                    "工作计划是单位或个人对一定时期的工作预先作出安排和打算的书面材料。",
                                    "它的写法大体分为标题、正文和落款三部分。"]))
     assert report.title == "工作计划"
+
+
+# A site's menu over the title: a run of short item lines, whatever their words.
+MENU = ["首页", "资讯", "专题", "社区"]
+ARTICLE = "临江镇推行村务公开栏“每月一更”"
+TEXT = "今年以来，临江镇在全镇十二个村推行村务公开栏每月更新制度，群众反映的问题少了一半。"
+
+
+def test_a_menu_run_over_the_title_is_looked_past():
+    doc, report = clean("\n".join([*MENU, ARTICLE, TEXT]))
+    assert report.title == ARTICLE
+    assert texts(doc) == [TEXT]  # the menu's items go with the lines above the title
+
+
+def test_a_bulleted_menu_with_bars_between_its_items_is_looked_past():
+    lines = ["• 南湾法律服务中心", "• |", "• 企业合规咨询室", "• |", "• 仲裁代理部", ARTICLE, TEXT]
+    _, report = clean("\n".join(lines))
+    assert report.title == ARTICLE
+
+
+def test_a_short_title_ends_the_run_when_the_text_starts_under_it():
+    # "帐 号" / "密 码": a login box's labels, then the essay's short title over its first paragraph.
+    _, report = clean("\n".join(["帐 号", "密 码", "河边的柳树", TEXT]))
+    assert report.title == "河边的柳树"
+    _, report = clean("\n".join(["职场", "职场写作百科", "请示格式",
+                                 "请示是下级机关向上级机关请求指示、批准时使用的文书，格式如下:", TEXT]))
+    assert report.title == "请示格式"
+
+
+def test_a_page_of_short_lines_with_no_title_keeps_them():
+    poem = ["外婆的菜园", "绿油油的", "一畦挨一畦", "外婆弯着腰", "一棵一棵地浇"]
+    doc, report = clean("\n".join(poem))
+    assert report.title is None
+    assert texts(doc) == poem
+
+
+@pytest.mark.parametrize(("blocks", "menu"), [
+    (["首页", "学习", "活动", "社区首页 > 专栏 > 述职的几点体会"], [True, True, True, False]),
+    # Its last item over the text is left to the title search: a short title may end the run.
+    (["首页", "学习", "活动", "正文在这里，很长的一句话。"], [True, True, False, False]),
+    (["帐 号", "密 码", "河边的柳树", TEXT], [True, True, False, False]),
+    # A numbered part of the text is never a menu's item ("第 六 章 经 费" spaced out).
+    (["第 六 章 经 费", "第卅五条", "会员福利", TEXT], [False, False, False, False]),
+    (["工作总结", "张三", TEXT], [False, False, False]),  # a title and a byline: two lines, no run
+])
+def test_which_lines_are_a_menus_items(blocks, menu):
+    doc = pf.Doc(*[pf.Para(pf.Str(line)) for line in blocks])
+    assert [in_menu_run(doc.content, at) for at in range(len(blocks))] == menu
+
+
+def test_a_chapter_spaced_out_is_no_title():
+    assert not title_shaped("第 六 章 经 费")
+    assert title_shaped("第六届读书节活动方案")

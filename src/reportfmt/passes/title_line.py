@@ -57,6 +57,7 @@ from .title_forms import (
     undecorated,
     without_doc_number,
 )
+from .title_menus import in_menu_run
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
     among_fields,
@@ -271,6 +272,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # (A news headline's first line over the line found is the headline's, not the menu's.)
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
                 above.append(index)
+            continue
+        if repeated is None and in_menu_run(doc.content, index):
+            # "首页" / "学习" / "活动": the site's menu, no title among its items; they go with the
+            # lines above the title once one is found under them (a page with none keeps them).
+            looked_past.append(text)
+            if not kept_by_rule(doc, text):
+                above.append(index)
+            limit += 1
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)

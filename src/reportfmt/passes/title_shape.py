@@ -50,7 +50,8 @@ def title_shaped(text: str) -> bool:
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
         return False
     # ("第四章 组织课件.ppt" is a file's name: a 文库 page's title, not a chapter.)
-    chapter = SECTION_NUMBER.match(text) and not FILE_EXTENSION.search(text)
+    # ("第 六 章 經 費": a chapter spaced out by a PDF extraction is read squeezed.)
+    chapter = SECTION_NUMBER.match("".join(text.split())) and not FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
     if names_columns(text):
