@@ -11,7 +11,7 @@ import pytest
 from helpers import clean, texts
 from reportfmt.passes.title_forms import clean_title, names_genre
 from reportfmt.passes.title_menus import in_menu_run
-from reportfmt.passes.title_shape import title_shaped
+from reportfmt.passes.title_shape import exclaimed_title, title_shaped
 
 
 @pytest.mark.parametrize(("name", "genre"), [
@@ -90,3 +90,21 @@ def test_which_lines_are_a_menus_items(blocks, menu):
 def test_a_chapter_spaced_out_is_no_title():
     assert not title_shaped("第 六 章 经 费")
     assert title_shaped("第六届读书节活动方案")
+
+
+def test_a_question_title_with_a_comma_is_proven_by_the_meta_line_under_it():
+    question = "请示和报告,到底差在哪里?"
+    lines = ["公文小屋", question, "admin2024-03-0912",
+             "有读者问，单位让写请示，交上去的却是报告，被退回来重写。下面分开来说。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == question
+    assert exclaimed_title(question)
+
+
+@pytest.mark.parametrize("line", [
+    "你知道吗,今天的会议改到几点了?",  # (a sentence asking: no anchor under it, see below)
+    "请示和报告,到底差在哪里?还有什么区别?",  # two questions: a sentence
+])
+def test_a_question_with_commas_alone_is_no_title(line):
+    _, report = clean("\n".join([line, "会议改到下午三点，地点不变，请大家相互转告，准时参加。"]))
+    assert report.title is None
