@@ -96,7 +96,7 @@ def test_a_question_title_with_a_comma_is_proven_by_the_meta_line_under_it():
     question = "请示和报告,到底差在哪里?"
     lines = ["公文小屋", question, "admin2024-03-0912",
              "有读者问，单位让写请示，交上去的却是报告，被退回来重写。下面分开来说。"]
-    doc, report = clean("\n".join(lines))
+    _, report = clean("\n".join(lines))
     assert report.title == question
     assert exclaimed_title(question)
 
