@@ -9,6 +9,8 @@ import panflute as pf
 import pytest
 
 from helpers import clean, texts
+from reportfmt.passes.boilerplate.ruleset import load_rules
+from reportfmt.passes.title_anchors import notice_title_start
 from reportfmt.passes.title_forms import clean_title, names_genre
 from reportfmt.passes.title_menus import in_menu_run
 from reportfmt.passes.title_shape import exclaimed_title, title_shaped
@@ -108,3 +110,21 @@ def test_a_question_title_with_a_comma_is_proven_by_the_meta_line_under_it():
 def test_a_question_with_commas_alone_is_no_title(line):
     _, report = clean("\n".join([line, "会议改到下午三点，地点不变，请大家相互转告，准时参加。"]))
     assert report.title is None
+
+
+RULES = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+
+
+@pytest.mark.parametrize(("lines", "start"), [
+    # issuer / 关于 + matter / matter's end + genre: the title's head starts at the issuer
+    (["通知公告", "北岭市政府办公室", "关于开展2023年度档案工作", "考评的通知"], 1),
+    (["通知公告", "关于开展2023年度档案工作", "考评的通知"], 1),
+    # The line above holds no 关于: a channel's name, no head of the title.
+    (["通知公告", "政务公开", "档案工作考评的通知"], None),
+    # The line found holds the 关于 itself, or ends in no genre.
+    (["北岭市政府办公室", "关于开展档案工作考评的通知"], None),
+    (["关于开展2023年度档案工作", "考评工作安排"], None),
+])
+def test_a_notice_title_broken_over_lines_starts_at_its_head(lines, start):
+    doc = pf.Doc(*[pf.Para(pf.Str(line)) for line in lines])
+    assert notice_title_start(doc, len(lines) - 1, RULES) == start

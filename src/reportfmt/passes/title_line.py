@@ -28,8 +28,10 @@ from .title_anchors import (
     crumb_channels,
     document_name_under_menu,
     document_title_above,
+    join_lines,
     join_wrapped,
     line_above_meta,
+    notice_title_start,
     repeated_line,
     take_issuer,
     wrapped_title,
@@ -176,6 +178,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
             repeated -= 1
             join_wrapped(doc, repeated)
+    if repeated is not None and found is None and (start := notice_title_start(doc, repeated, rules)) is not None:
+        # "省政府办公厅" / "关于开展…政务公开" / "考评的通知" over the meta line: one 公文 title, one line again
+        join_lines(doc, start, repeated)
+        above_meta = start if above_meta == repeated else above_meta
+        repeated = start
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
