@@ -11,8 +11,9 @@ import pytest
 from helpers import clean, texts
 from reportfmt.passes.boilerplate.ruleset import load_rules
 from reportfmt.passes.title_anchors import notice_title_start
-from reportfmt.passes.title_forms import clean_title, names_genre
+from reportfmt.passes.title_forms import clean_title, names_genre, never_title
 from reportfmt.passes.title_menus import in_menu_run
+from reportfmt.passes.title_neighbours import numbers_a_series
 from reportfmt.passes.title_shape import exclaimed_title, title_shaped
 
 
@@ -128,3 +129,25 @@ RULES = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
 def test_a_notice_title_broken_over_lines_starts_at_its_head(lines, start):
     doc = pf.Doc(*[pf.Para(pf.Str(line)) for line in lines])
     assert notice_title_start(doc, len(lines) - 1, RULES) == start
+
+
+@pytest.mark.parametrize(("line", "never"), [
+    ("×", True),  # a close button
+    ("• ×", True),
+    ("^ ]", True),  # a scrape's debris
+    # A masked line is kept: never looked past as debris.
+    ("***", False),
+    ("××", False),
+])
+def test_a_line_with_no_written_character_is_never_a_title(line, never):
+    assert never_title(line) is never
+
+
+def test_the_first_of_a_numbered_series_is_no_title():
+    first, second = "第7/2023号局长批示", "第8/2023号局长批示"
+    text = "局长根据有关规定作出本批示，自公布之日起生效。"
+    doc, report = clean("\n".join([first, text, "延长工作小组存续期一年。", second, text]))
+    assert report.title is None
+    assert texts(doc)[0] == first
+    assert numbers_a_series(first, [pf.Para(pf.Str(line)) for line in [text, second]])
+    assert not numbers_a_series("2024年工作总结", [pf.Para(pf.Str("2024年工作总结"))])

@@ -70,6 +70,7 @@ from .title_neighbours import (
     heads_sections,
     heads_series,
     meta_glued_at,
+    numbers_a_series,
     numbers_sections_below,
     opens_on_later_sample,
     opens_section,
@@ -314,8 +315,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
-        if heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:]):
-            return None  # "调研背景" over its paragraph, "调研方法" below: the first section's name
+        if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
+                or numbers_a_series(text, doc.content[index + 1:])):
+            # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
+            # with "第42号批示" further down: the first of the documents the page holds.
+            return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):

@@ -161,6 +161,26 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
                for line, after in itertools.pairwise(lines[1:]))
 
 
+# "第41/2018號行政長官批示" … "第42/2018號行政長官批示": the page's lines of one form but for a
+# number, its documents' names in a series (samples), further down than a section's siblings.
+NUMBERED_SERIES_BLOCKS = 16
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers_a_series(text: str, following: list[pf.Block]) -> bool:
+    """The line holds a number and a line below reads the same but for another number in its
+    place: the first of a series of documents the page holds, not the page's title."""
+    line = "".join(text.split())
+    if not _NUMBER.search(line):
+        return False
+    form = _NUMBER.sub("#", line)
+    for block in following[:NUMBERED_SERIES_BLOCKS]:
+        below = "".join(block_text(block).split()) if is_text_block(block) else ""
+        if below != line and _NUMBER.sub("#", below) == form:
+            return True
+    return False
+
+
 def echoes_channel(text: str, meta: str) -> bool:
     """The line is a word of the meta line under it: the channel's name the meta line gives
     ("时间:… 实施方案 我要投稿"), printed above it."""
