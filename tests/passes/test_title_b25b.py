@@ -11,6 +11,7 @@ import pytest
 from helpers import clean, texts
 from reportfmt.passes.boilerplate.ruleset import load_rules
 from reportfmt.passes.title_anchors import notice_title_start
+from reportfmt.passes.title_core import title_core
 from reportfmt.passes.title_forms import clean_title, names_genre, never_title
 from reportfmt.passes.title_menus import in_menu_run
 from reportfmt.passes.title_neighbours import numbers_a_series
@@ -151,3 +152,12 @@ def test_the_first_of_a_numbered_series_is_no_title():
     assert texts(doc)[0] == first
     assert numbers_a_series(first, [pf.Para(pf.Str(line)) for line in [text, second]])
     assert not numbers_a_series("2024年工作总结", [pf.Para(pf.Str("2024年工作总结"))])
+
+
+def test_a_title_printed_again_in_book_marks_is_its_repeat():
+    assert title_core("《三年级语文《小小的船》教学设计》") == title_core("三年级语文小小的船教学设计")
+    doc, report = clean("\n".join(["课例资源站", "收录一线教师的课例和说课稿,欢迎投稿交流",
+                                   "三年级语文小小的船教学设计", "《三年级语文《小小的船》教学设计》",
+                                   "一、教学目标", "认识本课生字，正确朗读课文。"]))
+    assert report.title == "三年级语文小小的船教学设计"
+    assert texts(doc)[0] == "一、教学目标"
