@@ -161,3 +161,20 @@ def test_a_title_printed_again_in_book_marks_is_its_repeat():
                                    "一、教学目标", "认识本课生字，正确朗读课文。"]))
     assert report.title == "三年级语文小小的船教学设计"
     assert texts(doc)[0] == "一、教学目标"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("星光直播:揭秘:“晨读打卡”活动从何而来?", "揭秘:“晨读打卡”活动从何而来?"),
+    # One colon: the headline's own topic stays.
+    ("揭秘:“晨读打卡”活动从何而来?", "揭秘:“晨读打卡”活动从何而来?"),
+])
+def test_a_tag_before_a_headline_with_its_own_colon_goes(line, title):
+    assert clean_title(line) == title
+
+
+def test_the_line_over_a_path_is_the_sites_the_title_stands_over_the_pages_facts():
+    lines = ["欢迎访问:某某办公网", "办公软件知识门户", "位置:某某办公网 > 资讯中心 > word > 文章详情",
+             "表格页码怎么设置", "作者:某某办公网", "156人看过",
+             "表格的页码和正文的页码设置方法不同，下面分三步来说。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "表格页码怎么设置"

@@ -298,6 +298,9 @@ def without_doc_number(title: str) -> str:
 # ("专题:某县校园安全月活动", "揭秘:…从何而来?") is the title's own first half and stays.
 _NAME_BEFORE_COLON = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
 CORE_MIN_NAME = 4  # "述职报告": a genre's name alone is a document's name; "报告" is a word
+# "某某直播:揭秘:…从何而来?": a word before a colon, then a headline that has its own topic and
+# colon; the first word is a tag the site (or an injected advert) put before the headline.
+_TAG_BEFORE_HEADLINE = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<headline>[{CJK}]{{2,6}}\s*[:：]\s*[^:：]{{4,}})$")
 
 
 # Affixes a site prints on the title's line, read as forms, whatever the words:
@@ -335,6 +338,8 @@ def _clean_title(text: str) -> str:
     elif ((headed := _NAME_BEFORE_COLON.match(title)) and names_genre(headed.group("name"))
             and len(headed.group("name")) >= CORE_MIN_NAME):
         title = headed.group("name")
+    elif tagged := _TAG_BEFORE_HEADLINE.match(title):
+        title = tagged.group("headline")
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
     for affix in (_LEADING_AFFIX, _TRAILING_AFFIX):  # (what is left must still be a name)
         if len(bare := affix.sub("", title, count=1).strip()) >= CORE_MIN_NAME:
