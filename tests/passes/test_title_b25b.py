@@ -178,3 +178,14 @@ def test_the_line_over_a_path_is_the_sites_the_title_stands_over_the_pages_facts
              "表格的页码和正文的页码设置方法不同，下面分三步来说。"]
     _, report = clean("\n".join(lines))
     assert report.title == "表格页码怎么设置"
+
+
+def test_a_dashed_line_with_the_title_printed_again_under_it_is_no_subtitle():
+    lines = ["珍惜粮食", "——高一年级国旗下的讲话", "珍惜粮食", "林晓", "亲爱的老师、同学们:",
+             "今天我国旗下讲话的题目是《珍惜粮食》。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "珍惜粮食"
+    assert "——高一年级国旗下的讲话" in texts(doc)
+    # Without the repeat, the dashed line is the title's subtitle.
+    _, report = clean("\n".join(["珍惜粮食", "——写给高一年级的同学们", "亲爱的同学们:", "今天我想说说粮食。"]))
+    assert report.title == "珍惜粮食——写给高一年级的同学们"

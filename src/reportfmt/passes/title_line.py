@@ -360,7 +360,7 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     short lines `above` it and the issuer under it go."""
     text = block_text(doc.content[index])
     if (not kept_by_rule(doc, text)
-            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
+            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 3])) is not None):
         # "——基于…的比较分析": the title's second line; both go to metadata together.
         candidate = f"{candidate}{subtitle}"
         get_state(doc).report.record_removed(subtitle, "metadata.title")

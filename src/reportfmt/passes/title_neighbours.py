@@ -405,8 +405,13 @@ SUBTITLE_MIN_CHARS = 6
 
 def subtitle_under(title: str, following: list[pf.Block]) -> str | None:
     """The line under the title when it is the title's subtitle (a dash, then a title-shaped
-    phrase that is no occasion and no name), None otherwise."""
+    phrase that is no occasion and no name), None otherwise. `following` may hold the line after
+    it: the title printed again there ("守护绿色" / "——初中部国旗下的讲话" / "守护绿色") shows the
+    dashed line is the document's own line under its heading, not the title's second half."""
     if not following or not is_text_block(following[0]):
+        return None
+    if (len(following) > 1 and is_text_block(following[1])
+            and title_core(block_text(following[1])) == title_core(title)):
         return None
     line = block_text(following[0])
     subtitle = _SUBTITLE.match(line)
