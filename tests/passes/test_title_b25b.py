@@ -189,3 +189,8 @@ def test_a_dashed_line_with_the_title_printed_again_under_it_is_no_subtitle():
     # Without the repeat, the dashed line is the title's subtitle.
     _, report = clean("\n".join(["珍惜粮食", "——写给高一年级的同学们", "亲爱的同学们:", "今天我想说说粮食。"]))
     assert report.title == "珍惜粮食——写给高一年级的同学们"
+
+
+def test_a_title_printed_again_with_another_year_is_no_series():
+    following = [pf.Para(pf.Str(line)) for line in ["下面是整理的工作总结。", "2022年工作总结"]]
+    assert not numbers_a_series("2023年工作总结", following)

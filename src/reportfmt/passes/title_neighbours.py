@@ -169,16 +169,23 @@ _NUMBER = re.compile(r"\d+")
 
 def numbers_a_series(text: str, following: list[pf.Block]) -> bool:
     """The line holds a number and a line below reads the same but for another number in its
-    place: the first of a series of documents the page holds, not the page's title."""
+    place: the first of a series of documents the page holds, not the page's title. A year is no
+    such number ("2023年工作总结" printed again as "2022年工作总结" is the title's repeat)."""
     line = "".join(text.split())
-    if not _NUMBER.search(line):
+    numbers = _NUMBER.findall(line)
+    if not numbers:
         return False
     form = _NUMBER.sub("#", line)
     for block in following[:NUMBERED_SERIES_BLOCKS]:
         below = "".join(block_text(block).split()) if is_text_block(block) else ""
-        if below != line and _NUMBER.sub("#", below) == form:
+        if below != line and _NUMBER.sub("#", below) == form and any(
+                one != other and not (_YEAR.fullmatch(one) and _YEAR.fullmatch(other))
+                for one, other in zip(numbers, _NUMBER.findall(below), strict=True)):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def echoes_channel(text: str, meta: str) -> bool:
