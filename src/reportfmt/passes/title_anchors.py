@@ -138,12 +138,13 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
-    if len(found) > 1 and (unpathed := [i for i in found if not _walks_steps(texts[i + 1])]):
+    if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
+                                     and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):
         # "某某知识门户" over "位置:某某网 > 资讯中心 > …", then the title over "作者:… 发布时间:…":
         # the line over a path of steps is the site's (its name, its channel), the title stands
-        # over the page's own facts, dated ones first (a share button under a list's last item is
-        # no such fact); undated ("作者:某某网" over "156人看过"), they still are the page's own.
-        found = [i for i in unpathed if DATE.search(texts[i + 1])] or unpathed
+        # over the page's own facts, dated ones first, then a field ("作者:某某网" over "156人看过");
+        # a share button under a list's last item is no such fact.
+        found = [i for i in facts if DATE.search(texts[i + 1])] or facts
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
     if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
@@ -163,6 +164,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
+# "作者:某某网": a field of the page's, its label, colon and value.
+_FIELD = re.compile(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
 _STEP = re.compile(r"\S\s*[>»\u203a\uff1e]+\s*\S")
 CRUMB_MIN_STEPS = 2

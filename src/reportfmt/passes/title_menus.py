@@ -16,8 +16,10 @@ from .script import fold_script
 from .title_shape import text_begun
 
 # A menu item is a word or two ("首页", "会员中心"); one the site bullets may be a little longer
-# ("• 企业法律顾问中心"), as a bulleted list of links is a menu's other form.
-MENU_ITEM_MAX_CHARS = 6
+# ("• 企业法律顾问中心"), as a bulleted list of links is a menu's other form. A line of five
+# characters or more unbulleted is a song's or a list's line ("小河流呀流", "社区图书角"): the
+# text's own, which no menu rule may take.
+MENU_ITEM_MAX_CHARS = 4
 BULLETED_ITEM_MAX_CHARS = 12
 # Three items in a run at least: a title with one or two short lines under it (a byline, a date)
 # is no menu.
@@ -42,7 +44,8 @@ def _kind(block: pf.Block) -> str:
     if not _WORDED.search(line):
         return "neutral"
     longest = BULLETED_ITEM_MAX_CHARS if bulleted else MENU_ITEM_MAX_CHARS
-    if SECTION_NUMBER.match(line) or _NUMBERED_PART.match(line):
+    if SECTION_NUMBER.match(line) or _NUMBERED_PART.match(line) or line[:1].isdigit():
+        # ("1 形成过程": a contents list's entry, numbered; no menu's item.)
         return "other"
     return "item" if len(line) <= longest and not _NOT_ITEM.search(line) else "other"
 
