@@ -15,9 +15,18 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL
+from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
-from .title_forms import DOCUMENT_NAME, clean_title, crumb_steps, names_only, title_field_value, undecorated
+from .title_forms import (
+    DOCUMENT_NAME,
+    clean_title,
+    crumb_steps,
+    names_genre,
+    names_only,
+    title_field_value,
+    undecorated,
+)
 from .title_neighbours import channel_over_meta, channel_over_title, echoes_channel, title_over_byline, title_over_names
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
@@ -129,12 +138,13 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
             found.append(index)
-    if len(found) > 1 and (dated := [i for i in found
-                                     if not _walks_steps(texts[i + 1]) and DATE.search(texts[i + 1])]):
+    if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
+                                     and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):
         # "某某知识门户" over "位置:某某网 > 资讯中心 > …", then the title over "作者:… 发布时间:…":
         # the line over a path of steps is the site's (its name, its channel), the title stands
-        # over the page's own dated facts (a share button under a list's last item is no such fact).
-        found = dated
+        # over the page's own facts, dated ones first, then a field ("作者:某某网" over "156人看过");
+        # a share button under a list's last item is no such fact.
+        found = [i for i in facts if DATE.search(texts[i + 1])] or facts
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
     if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
@@ -154,6 +164,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
+# "作者:某某网": a field of the page's, its label, colon and value.
+_FIELD = re.compile(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
 _STEP = re.compile(r"\S\s*[>»\u203a\uff1e]+\s*\S")
 CRUMB_MIN_STEPS = 2
@@ -248,3 +260,38 @@ def join_wrapped(doc: pf.Doc, index: int) -> None:
     first, second = doc.content[index], doc.content[index + 1]
     first.content = [*first.content, *second.content]
     del doc.content[index + 1]
+
+
+# A 公文's title is built as issuer + 关于 + matter + genre, and a page may break it over two or three
+# lines ("省政府办公厅" / "关于开展2020年度政务公开" / "考评的通知"): the line an anchor found holds only
+# its end. The lines above it are the title's head when one of them holds the 关于 and the one over
+# that, if any is taken, is the issuer's name alone.
+_ABOUT = re.compile(r"[关關][于於]")
+NOTICE_HEAD_MAX_LINES = 2
+
+
+def notice_title_start(doc: pf.Doc, found: int, rules) -> int | None:
+    """The index of the first line of a 公文 title broken over lines whose last line (ending in
+    the genre, no 关于 in it) is at `found`; None when the lines above it are no such head."""
+    texts = _lines(doc, found + 1)
+    last = fold_script(texts[found].strip())
+    if _ABOUT.search(last) or not names_genre(last):
+        return None
+    start = None
+    for index in range(found - 1, max(found - 1 - NOTICE_HEAD_MAX_LINES, -1), -1):
+        line = fold_script(texts[index].strip())
+        if (not line or text_begun(line) or not title_shaped(line)
+                or first_matching_rule(rules, " ".join(line.split()), {"head", "anywhere"})):
+            break
+        if start is None and not _ABOUT.search(line):
+            break  # the line over the end holds the 关于, or no head stands there
+        if start is not None and not ISSUER.match("".join(line.split())):
+            break
+        start = index
+    return start
+
+
+def join_lines(doc: pf.Doc, start: int, end: int) -> None:
+    """The blocks from `start` to `end` become one line (a title broken over them)."""
+    for _ in range(end - start):
+        join_wrapped(doc, start)

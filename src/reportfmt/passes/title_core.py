@@ -56,7 +56,9 @@ def title_core(text: str) -> str:
         core = _TRAILING.sub("", _LEADING.sub("", squeeze(core)))
         if core == before:
             break
-    return squeeze(core)
+    # "《一年级语文《荷叶圆圆》教学设计》" repeats "一年级语文荷叶圆圆教学设计": a work's name is the
+    # same with or without its book marks once the outer ones went.
+    return squeeze(core).replace("《", "").replace("》", "") if "《" in core else squeeze(core)
 
 
 # "国立某某大学": the institution a page names before its title when it prints the title again

@@ -82,9 +82,14 @@ _SELLING_AFFIX = re.compile(
     r"|范文|範文|范例|範例|范本|範本|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|优秀|優秀|完整版|\d{1,3}篇)+\s*$")
 
 
+# "会议纪要-2", "…策划书( 三 )", "…心得(3)": which part of a series the page is, after the genre word.
+_PART_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）])\s*$")
+
+
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
-    "…活动方案(5篇)")."""
+    "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""
+    name = _PART_NUMBER.sub("", name) or name
     return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
 
 
@@ -293,6 +298,9 @@ def without_doc_number(title: str) -> str:
 # ("专题:某县校园安全月活动", "揭秘:…从何而来?") is the title's own first half and stays.
 _NAME_BEFORE_COLON = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
 CORE_MIN_NAME = 4  # "述职报告": a genre's name alone is a document's name; "报告" is a word
+# "某某直播:揭秘:…从何而来?": a word before a colon, then a headline that has its own topic and
+# colon; the first word is a tag the site (or an injected advert) put before the headline.
+_TAG_BEFORE_HEADLINE = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<headline>[{CJK}]{{2,6}}\s*[:：]\s*[^:：]{{4,}})$")
 
 
 # Affixes a site prints on the title's line, read as forms, whatever the words:
@@ -330,6 +338,8 @@ def _clean_title(text: str) -> str:
     elif ((headed := _NAME_BEFORE_COLON.match(title)) and names_genre(headed.group("name"))
             and len(headed.group("name")) >= CORE_MIN_NAME):
         title = headed.group("name")
+    elif tagged := _TAG_BEFORE_HEADLINE.match(title):
+        title = tagged.group("headline")
     title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
     for affix in (_LEADING_AFFIX, _TRAILING_AFFIX):  # (what is left must still be a name)
         if len(bare := affix.sub("", title, count=1).strip()) >= CORE_MIN_NAME:
@@ -643,8 +653,10 @@ def _never_title(text: str) -> bool:
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
     if not re.search(f"[{CJK}]", line):
-        # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }').
-        return bool(re.search(r"[\d;{}=<>]", line))
+        # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }'); a line
+        # with no written character at all ("×", "^ ]": a close button, a scrape's debris).
+        # (Never a mask's characters: "***" or "××" alone is a masked line, kept.)
+        return bool(re.search(r"[\d;{}=<>]", line)) or not re.search(r"[^\W\d_]|[*＊_＿]|××", line)
     if len(re.sub(r"[\x00-\x7f]", "", line)) <= CONTROL_LINE_MAX_CHARS:
         # What is left once the controls, Latin letters, digits and separators go.
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))

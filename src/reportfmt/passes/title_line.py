@@ -28,8 +28,10 @@ from .title_anchors import (
     crumb_channels,
     document_name_under_menu,
     document_title_above,
+    join_lines,
     join_wrapped,
     line_above_meta,
+    notice_title_start,
     repeated_line,
     take_issuer,
     wrapped_title,
@@ -57,6 +59,7 @@ from .title_forms import (
     undecorated,
     without_doc_number,
 )
+from .title_menus import in_menu_run
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
     among_fields,
@@ -67,6 +70,7 @@ from .title_neighbours import (
     heads_sections,
     heads_series,
     meta_glued_at,
+    numbers_a_series,
     numbers_sections_below,
     opens_on_later_sample,
     opens_section,
@@ -175,6 +179,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
             repeated -= 1
             join_wrapped(doc, repeated)
+    if repeated is not None and found is None and (start := notice_title_start(doc, repeated, rules)) is not None:
+        # "省政府办公厅" / "关于开展…政务公开" / "考评的通知" over the meta line: one 公文 title, one line again
+        join_lines(doc, start, repeated)
+        above_meta = start if above_meta == repeated else above_meta
+        repeated = start
     issuer = None  # the unit a 公文 page names between its title and its date
     if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
@@ -272,6 +281,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
                 above.append(index)
             continue
+        if repeated is None and in_menu_run(doc.content, index):
+            # "首页" / "学习" / "活动": the site's menu, no title among its items; they go with the
+            # lines above the title once one is found under them (a page with none keeps them).
+            looked_past.append(text)
+            if not kept_by_rule(doc, text):
+                above.append(index)
+            limit += 1
+            continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
@@ -298,8 +315,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
-        if heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:]):
-            return None  # "调研背景" over its paragraph, "调研方法" below: the first section's name
+        if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
+                or numbers_a_series(text, doc.content[index + 1:])):
+            # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
+            # with "第42号批示" further down: the first of the documents the page holds.
+            return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
@@ -307,7 +327,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
-            candidate = repeat  # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"
+            # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
+            # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
+            candidate = clean_title(repeat)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
 
@@ -338,7 +360,7 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     short lines `above` it and the issuer under it go."""
     text = block_text(doc.content[index])
     if (not kept_by_rule(doc, text)
-            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 2])) is not None):
+            and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 3])) is not None):
         # "——基于…的比较分析": the title's second line; both go to metadata together.
         candidate = f"{candidate}{subtitle}"
         get_state(doc).report.record_removed(subtitle, "metadata.title")

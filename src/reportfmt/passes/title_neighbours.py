@@ -161,6 +161,33 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
                for line, after in itertools.pairwise(lines[1:]))
 
 
+# "第41/2018號行政長官批示" … "第42/2018號行政長官批示": the page's lines of one form but for a
+# number, its documents' names in a series (samples), further down than a section's siblings.
+NUMBERED_SERIES_BLOCKS = 16
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers_a_series(text: str, following: list[pf.Block]) -> bool:
+    """The line holds a number and a line below reads the same but for another number in its
+    place: the first of a series of documents the page holds, not the page's title. A year is no
+    such number ("2023年工作总结" printed again as "2022年工作总结" is the title's repeat)."""
+    line = "".join(text.split())
+    numbers = _NUMBER.findall(line)
+    if not numbers:
+        return False
+    form = _NUMBER.sub("#", line)
+    for block in following[:NUMBERED_SERIES_BLOCKS]:
+        below = "".join(block_text(block).split()) if is_text_block(block) else ""
+        if below != line and _NUMBER.sub("#", below) == form and any(
+                one != other and not (_YEAR.fullmatch(one) and _YEAR.fullmatch(other))
+                for one, other in zip(numbers, _NUMBER.findall(below), strict=True)):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def echoes_channel(text: str, meta: str) -> bool:
     """The line is a word of the meta line under it: the channel's name the meta line gives
     ("时间:… 实施方案 我要投稿"), printed above it."""
@@ -385,8 +412,13 @@ SUBTITLE_MIN_CHARS = 6
 
 def subtitle_under(title: str, following: list[pf.Block]) -> str | None:
     """The line under the title when it is the title's subtitle (a dash, then a title-shaped
-    phrase that is no occasion and no name), None otherwise."""
+    phrase that is no occasion and no name), None otherwise. `following` may hold the line after
+    it: the title printed again there ("守护绿色" / "——初中部国旗下的讲话" / "守护绿色") shows the
+    dashed line is the document's own line under its heading, not the title's second half."""
     if not following or not is_text_block(following[0]):
+        return None
+    if (len(following) > 1 and is_text_block(following[1])
+            and title_core(block_text(following[1])) == title_core(title)):
         return None
     line = block_text(following[0])
     subtitle = _SUBTITLE.match(line)

@@ -12,6 +12,7 @@ from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
 from .title_forms import (
     DOCUMENT_NAME,
+    QUESTION_TITLE_MAX_CHARS,
     asks_question,
     calls_out,
     clean_title,
@@ -50,7 +51,8 @@ def title_shaped(text: str) -> bool:
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
         return False
     # ("第四章 组织课件.ppt" is a file's name: a 文库 page's title, not a chapter.)
-    chapter = SECTION_NUMBER.match(text) and not FILE_EXTENSION.search(text)
+    # ("第 六 章 經 費": a chapter spaced out by a PDF extraction is read squeezed.)
+    chapter = SECTION_NUMBER.match("".join(text.split())) and not FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
         return False
     if names_columns(text):
@@ -70,10 +72,21 @@ def title_shaped(text: str) -> bool:
 
 
 def exclaimed_title(text: str) -> bool:
-    """A headline ending in an exclamation mark, title-shaped once the mark goes: a title only
-    where an anchor proves it (the page's meta line under it)."""
+    """A headline ending in an exclamation mark, or a question with a comma or two in it
+    ("承诺书和倡议书,差在哪儿?"), title-shaped once the mark goes: a title only where an anchor
+    proves it (the page's meta line under it). Alone, a line so shaped may be a sentence of the
+    text exclaiming or asking."""
     title = clean_title(text)
-    return exclaims(title) and title_shaped(title.rstrip("!！ "))
+    return (exclaims(title) or asks_with_commas(title)) and title_shaped(title.rstrip("!！?？ "))
+
+
+def asks_with_commas(text: str) -> bool:
+    """A short line ending in one question mark, a comma or two before it and no sentence ending
+    inside: a guide page's question title (asks_question takes those without commas alone)."""
+    line = text.strip()
+    return (len(line) <= QUESTION_TITLE_MAX_CHARS and bool(re.search("[?？]$", line))
+            and 0 < len(re.findall("[,，]", line)) <= TITLE_MAX_COMMAS
+            and not re.search("[。；;!！?？]", line[:-1]))
 
 
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")

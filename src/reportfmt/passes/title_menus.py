@@ -1,0 +1,81 @@
+"""A site's menu above the title, read by its form: a run of short lines, one item each ("首页" /
+"学习" / "活动", "• 企业法律顾问中心" / "• |" / "• 律所公众号"). No line of such a run is the page's title, whatever
+its words, but its last when the text or the page's facts start right under it ("帐 号" / "密 码" /
+"门前的石阶" / "发表时间:…"): a short title under a login box or a menu reads as one more item.
+The title chooser (title_line) looks past the others. Used by title_line."""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from .elements import block_text, is_text_block
+from .patterns import CJK, DATE_LABEL, SECTION_NUMBER
+from .script import fold_script
+from .title_shape import text_begun
+
+# A menu item is a word or two ("首页", "会员中心"); one the site bullets may be a little longer
+# ("• 企业法律顾问中心"), as a bulleted list of links is a menu's other form. A line of five
+# characters or more unbulleted is a song's or a list's line ("小河流呀流", "社区图书角"): the
+# text's own, which no menu rule may take.
+MENU_ITEM_MAX_CHARS = 4
+BULLETED_ITEM_MAX_CHARS = 12
+# Three items in a run at least: a title with one or two short lines under it (a byline, a date)
+# is no menu.
+MENU_RUN_MIN_ITEMS = 3
+_BULLET = re.compile(r"^\s*[•·●▪◆■]\s*")
+# An item names a link: no clause or list marks in it; an empty field's label ("当前位置:") is one.
+_NOT_ITEM = re.compile(r"[，,、。；;！!？?“”《》]|[:：](?=.)")
+# "第卅五条", "第 六 章 经费": a numbered part of the text (any numeral), never a menu's item.
+_NUMBERED_PART = re.compile(r"^第\S{1,4}[编章节条部]")
+# A line with no written character ("|", "0", "×") neither makes nor breaks a run.
+_WORDED = re.compile(rf"[{CJK}A-Za-z]")
+
+
+def _kind(block: pf.Block) -> str:
+    """"item", "neutral" (a line of marks or digits) or "other" (anything else)."""
+    if not is_text_block(block):
+        return "other"
+    text = fold_script(block_text(block)).strip()  # (pinyin glosses of a converted page dropped)
+    bulleted = _BULLET.match(text)
+    line = "".join(text[bulleted.end():].split()) if bulleted else "".join(text.split())
+    line = line.strip("|｜")
+    if not _WORDED.search(line):
+        return "neutral"
+    longest = BULLETED_ITEM_MAX_CHARS if bulleted else MENU_ITEM_MAX_CHARS
+    if SECTION_NUMBER.match(line) or _NUMBERED_PART.match(line) or line[:1].isdigit():
+        # ("1 形成过程": a contents list's entry, numbered; no menu's item.)
+        return "other"
+    return "item" if len(line) <= longest and not _NOT_ITEM.search(line) else "other"
+
+
+def in_menu_run(blocks: list[pf.Block], at: int) -> bool:
+    """The line at `at` is an item of a run of MENU_RUN_MIN_ITEMS short item lines or more (lines of
+    marks between them aside), and not its last over the text or the page's facts: the site's menu."""
+    if _kind(blocks[at]) != "item":
+        return False
+    items = 1
+    below = None  # the first line under the run
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(blocks) and (kind := _kind(blocks[index])) != "other":
+            items += kind == "item"
+            index += step
+        if step == 1 and index < len(blocks):
+            below = blocks[index]
+    if items < MENU_RUN_MIN_ITEMS:
+        return False
+    last = not any(_kind(b) == "item" for b in blocks[at + 1:blocks.index(below) if below is not None else None])
+    return not (last and below is not None and _opens_text(below))
+
+
+def _opens_text(block: pf.Block) -> bool:
+    """The line opens the text (a sentence, a clause, a long line, a section's number) or the page's
+    facts (a date's label)."""
+    text = block_text(block).strip() if is_text_block(block) else ""
+    return bool(text) and (text_begun(text) or bool(_CLAUSE.search(text)) or bool(DATE_LABEL.match(text)))
+
+
+# A clause's mark: "簽呈是…的文書,格式主要包括以下幾個部分:" opens the text; a menu's link holds none.
+_CLAUSE = re.compile(r"[，,、]")
