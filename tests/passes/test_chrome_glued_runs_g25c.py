@@ -24,3 +24,33 @@ def test_a_sentence_about_the_sites_editor_stays_whole():
     doc, report = clean("\n".join([TITLE, OPENING, line]))
     assert texts(doc) == [OPENING, line]
     assert not removed(report, "meta-lines.site-editor-glued")
+
+
+def test_a_picture_credit_glued_after_a_caption_is_cut():
+    caption = "村支书在文化广场录制微党课视频。"
+    for credit, glossed in (("某某县委报道组供图", caption), ("某某縣委報(bào)道組供圖", "村支書在文化廣場錄(lù)制視頻。")):
+        doc, report = clean("\n".join([TITLE, OPENING, glossed + credit]))
+        assert texts(doc)[1].replace("（", "(").replace("）", ")") == glossed
+        assert removed(report, "meta-lines.picture-credit-glued") == [credit]
+
+
+def test_a_sentence_saying_who_gave_the_pictures_stays_whole():
+    lines = [OPENING, "这组照片由县委报道组供图，共三十幅。", "活动照片由县委报道组供图"]
+    doc, report = clean("\n".join([TITLE, *lines]))
+    assert texts(doc) == lines
+    assert not removed(report, "meta-lines.picture-credit-glued")
+
+
+def test_a_thread_excerpts_more_link_is_cut_and_the_excerpt_stays():
+    excerpt = "3、公务电话记录：电话交办事项后，为留存依据而作的记录，一式两份..."
+    line = excerpt + " 查看完整内容 |"
+    doc, report = clean("\n".join(["公务文书的种类与用途", OPENING, line]))
+    assert removed(report, "forum.excerpt-more-link") == ["查看完整内容 |"]
+    assert texts(doc)[1].startswith("3、公务电话记录")
+
+
+def test_a_sentence_asking_to_read_the_whole_text_stays():
+    line = "请大家登录系统后查看完整内容。"
+    doc, report = clean("\n".join([TITLE, OPENING, line]))
+    assert texts(doc) == [OPENING, line]
+    assert not removed(report, "forum.excerpt-more-link")
