@@ -54,3 +54,32 @@ def test_a_sentence_asking_to_read_the_whole_text_stays():
     doc, report = clean("\n".join([TITLE, OPENING, line]))
     assert texts(doc) == [OPENING, line]
     assert not removed(report, "forum.excerpt-more-link")
+
+
+def test_a_marked_byline_glued_after_the_last_sentence_is_cut():
+    last = "职教中心举办了技能展示会，吸引了不少家长驻足观看。"
+    byline = "□北岭晚报 | 教育周刊 记者 何某某"
+    doc, report = clean("\n".join([TITLE, OPENING, f"{last} {byline}"]))
+    assert texts(doc) == [OPENING, last]
+    assert removed(report, "meta-lines.marked-byline-glued") == [byline]
+
+
+def test_a_sentence_naming_a_reporter_stays_whole():
+    lines = [OPENING, "展示会后，□组记者何某某采访了几位家长。", "职教中心举办了展示会。记者何某某"]
+    doc, report = clean("\n".join([TITLE, *lines]))
+    assert texts(doc) == lines
+    assert not removed(report, "meta-lines.marked-byline-glued")
+
+
+def test_a_summary_label_run_into_the_files_first_words_is_cut():
+    first = "2024版小学科学三年级上册单元教学设计第一单元·水"
+    doc, report = clean("\n".join(["小学科学三年级上册教学设计", "资源简介" + first, "第一课时：认识水的特点。"]))
+    assert texts(doc)[0] == first
+    assert removed(report, "document-site.summary-label-run-in") == ["资源简介"]
+
+
+def test_a_documents_own_summary_section_stays():
+    line = "资源简介：本课件共二十页，配有三段实验视频。"
+    doc, report = clean("\n".join(["小学科学三年级上册教学设计", line, "第一课时：认识水的特点。"]))
+    assert line in texts(doc)
+    assert not removed(report, "document-site.summary-label-run-in")
