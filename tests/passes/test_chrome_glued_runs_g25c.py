@@ -83,3 +83,30 @@ def test_a_documents_own_summary_section_stays():
     doc, report = clean("\n".join(["小学科学三年级上册教学设计", line, "第一课时：认识水的特点。"]))
     assert line in texts(doc)
     assert not removed(report, "document-site.summary-label-run-in")
+
+
+def test_a_live_feed_tag_glued_after_a_sentence_is_cut():
+    last = "会议听取了常委会工作报告。"
+    doc, report = clean("\n".join(["人代会第二次全体会议侧记", OPENING, last + "某某网现场直播"]))
+    assert texts(doc) == [OPENING, last]
+    assert removed(report, "meta-lines.live-feed-glued") == ["某某网现场直播"]
+
+
+def test_a_sentence_about_a_live_broadcast_stays_whole():
+    line = "今年的迎春晚会由某某网现场直播。"
+    doc, report = clean("\n".join([TITLE, OPENING, line]))
+    assert texts(doc) == [OPENING, line]
+    assert not removed(report, "meta-lines.live-feed-glued")
+
+
+def test_a_tab_label_echoed_by_its_section_is_cut():
+    doc, report = clean("\n".join(["药学专业知识模拟题", "单项选择题||| 一、单项选择题(共20题,每题1分)",
+                                   "第1题下列哪一项说法是正确的？"]))
+    assert removed(report, "meta-lines.tab-label-echoed") == ["单项选择题|||"]
+    assert not [t for t in texts(doc) if "|" in t]
+
+
+def test_bars_between_other_words_stay():
+    line = "甲方||乙方签字后生效。"
+    doc, report = clean("\n".join([TITLE, OPENING, line]))
+    assert not removed(report, "meta-lines.tab-label-echoed")
