@@ -27,8 +27,9 @@ def test_a_sentence_about_the_sites_editor_stays_whole():
 
 
 def test_a_picture_credit_glued_after_a_caption_is_cut():
-    caption = "村支书在文化广场录制微党课视频。"
-    for credit, glossed in (("某某县委报道组供图", caption), ("某某縣委報(bào)道組供圖", "村支書在文化廣場錄(lù)制視頻。")):
+    pairs = (("某某县委报道组供图", "村支书在文化广场录制微党课视频。"),
+             ("某某縣委報(bào)道組供圖", "村支書在文化廣場錄(lù)制視頻。"))
+    for credit, glossed in pairs:
         doc, report = clean("\n".join([TITLE, OPENING, glossed + credit]))
         assert texts(doc)[1].replace("（", "(").replace("）", ")") == glossed
         assert removed(report, "meta-lines.picture-credit-glued") == [credit]
@@ -109,4 +110,5 @@ def test_a_tab_label_echoed_by_its_section_is_cut():
 def test_bars_between_other_words_stay():
     line = "甲方||乙方签字后生效。"
     doc, report = clean("\n".join([TITLE, OPENING, line]))
+    assert texts(doc) == [OPENING, line]
     assert not removed(report, "meta-lines.tab-label-echoed")
