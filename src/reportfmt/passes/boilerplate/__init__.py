@@ -144,10 +144,13 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
         removed.extend(gone)
         # Other pages' titles closing the page after the document's end (tail_lists.py).
-        # (a kept line some credit, source or outro was cut from: the item's glued end)
+        # (a kept line some credit, source or outro was cut from: the item's glued end, with the
+        # characters cut, which counted in the paragraph the page printed)
         kept_origins = {origin for origin, _ in blocks}
-        cut_at = frozenset(origin for origin, _, rule in removed
-                           if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES)
+        cut_at: dict[int, int] = {}
+        for origin, text, rule in removed:
+            if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES:
+                cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                len(original) / 2), cut_at)
         removed.extend(gone)

@@ -35,6 +35,7 @@ and the item go (`recommendations.box-first-item` for the item).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import panflute as pf
 
@@ -77,11 +78,12 @@ EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", 
 
 
 def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                     keep: frozenset[int], tail_start: int, cut_at: frozenset[int] = frozenset()):
+                     keep: frozenset[int], tail_start: int, cut_at: Mapping[int, int] | None = None):
     """(kept blocks, removed records). `original`: the page's blocks as the pass found them;
     `blocks`: those kept so far; `tail_start`: the origin where the page's tail begins (the list
     starts there or later); `cut_at`: the origins of kept lines a credit or a source was cut
-    from (the chrome that ends an item glued to its last sentence)."""
+    from (the chrome that ends an item glued to its last sentence), with the characters cut."""
+    cut_at = cut_at or {}
     kept_at = {origin: block for origin, block in blocks}
     lines = [(origin, block) for origin, block in original
              if not (is_text_block(block) and not block_text(block).strip())]
@@ -168,7 +170,7 @@ def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
 
 
 def _after_closing_note(lines: list[tuple[int, pf.Block]], first: int, run: list[int],
-                      kept_at: dict[int, pf.Block], cut_at: frozenset[int]) -> bool:
+                      kept_at: dict[int, pf.Block], cut_at: Mapping[int, int]) -> bool:
     """Whether the run (MIN_TITLES kept titles at least) starts right under the document's last
     paragraph, a finished sentence closed by a credit glued to it ("……的發展變化。(本站編輯某某)"),
     or whose glued credit went: the item ended there, as a line of chrome would have ended it."""
@@ -178,7 +180,8 @@ def _after_closing_note(lines: list[tuple[int, pf.Block]], first: int, run: list
     if origin not in kept_at or not is_text_block(block):
         return False
     text = " ".join(block_text(block).split())
-    if len(text) < PARAGRAPH_MIN_CHARS:
+    # (a credit cut from it counts: the page printed the paragraph that long)
+    if len(text) + cut_at.get(origin, 0) < PARAGRAPH_MIN_CHARS:
         return False
     return bool(_CLOSING_NOTE.search(text) or (origin in cut_at and _ENDS_SENTENCE.search(text)))
 
