@@ -25,6 +25,7 @@ from . import (
     echoes,
     edge_gaps,
     facts_under_title,
+    filler,
     head_boxes,
     keyword_run,
     letter_outro,
@@ -83,6 +84,9 @@ def prepare(doc: pf.Doc) -> None:
         removed.extend(gone)
         if not gone:
             break
+    # Runs of random characters a site scattered into its text, told by a character model (filler.py).
+    blocks, gone = filler.drop_filler(blocks, keep)
+    removed.extend(gone)
     # The steps below read every kept block's text again and again and only drop blocks:
     # each text is read once (elements.texts_fixed).
     with texts_fixed():

@@ -1,0 +1,200 @@
+"""Runs of random Chinese characters a site inserts into its text, told by form, not by words.
+
+    论文题目:黑体,二号,居中,蓝阶扒刀题目较长时可以分两行。    <- "蓝阶扒刀" goes
+    峦笃蕉穹                                                    <- a line of them: goes
+
+Some sites scatter characters drawn at random into a page they copied (against copying back),
+a few at a time: at the start of a clause, glued to the end of a line, inside a word, or as a
+line of their own. No list of words can name them (they are new each time); what they lack is
+what words have: each character of such a run follows the one before it, and leads to the one
+after it, as no text does. The character-bigram counts of char_model.py (ordinary body text)
+say which pairs are ever seen: a run whose every pair, and whose pair into the text after it,
+is unseen, is a candidate:
+  - a line of its own of MIN_CHARS to MAX_LINE characters (and none of its neighbours short: a
+    poem's or a list's short lines are told by each other);
+  - the opening of a clause (the line's start, or after a comma or a stop), MIN_LEAD unseen
+    pairs into the text;
+  - the end of a line after its full stop;
+  - anywhere in a line, MIN_INNER unseen pairs in a row with the two characters either side of
+    the run a seen pair (the word the run was pushed into closes again once it goes).
+A name or a rare word is seen too little to be in the counts, and so looks the same. Three
+things tell them apart. A random draw takes characters evenly from a long list, so they are
+rarer than a text's and none repeats (RARE_MIN, RARE_MEAN; a text's run of rare words holds a
+common character or a doubled one). The page names its own words again (a run it holds twice is
+its word). And a site that inserts such runs inserts several: a page needs MIN_HITS of them, and
+one in PER_CHARS of its characters, before any goes. Cut out of the line (inline_cut.py),
+recorded `injected.filler-characters`; a line of them dropped, `injected.filler-line`.
+
+The model (char_model.py) is read only for a page with MIN_HITS runs of MIN_CHARS characters
+outside the common ones (char_common.txt: 2 KB, read first), never at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import pairwise
+
+import panflute as pf
+
+from ..elements import block_text, inline_text, is_text_block
+from ..patterns import CJK
+from ..script import to_simplified
+from .char_model import CharBigrams, common_characters, model
+from .inline_cut import cut_spans
+
+LINE_RULE = "injected.filler-line"
+CUT_RULE = "injected.filler-characters"
+# A line of filler: three characters at least (two unseen pairs), eight at most.
+MIN_CHARS = 3
+MAX_LINE = 8
+# A clause's opening run: unseen pairs from its first character into the text (three: a run of
+# three characters and the pair into the next word).
+MIN_LEAD = 3
+# A run inside a word: unseen pairs in a row, the run's characters between them.
+MIN_INNER = 5
+# A run longer than this is no insertion (a stretch of rare words, a foreign name's spelling).
+MAX_RUN = 8
+# A random draw takes characters evenly from a long list, so its characters are rarer than a
+# text's: the rarest at least RARE_MIN, on average RARE_MEAN (surprisal, -ln of a character's
+# share of the counted text: 的 is 3.3, 政 6.5, 蓝 9.6, 笃 13.1). A run of rare words in a text
+# holds a common character or a doubled one (叮叮, 剩菜剩饭); a draw repeats none.
+RARE_MIN = 8.0
+RARE_MEAN = 9.5
+# A page's runs before any goes: two, and one in PER_CHARS of the page's Chinese characters (a
+# site that inserts them does so every line or two; a long story's rare names and words stand
+# thousands of characters apart).
+MIN_HITS = 2
+PER_CHARS = 500
+# A neighbour this short beside a short line makes them a poem's lines or a list.
+SHORT_NEIGHBOUR = 10
+# A clause opens after these (or at the line's start).
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?）)】」』”\"")
+_LINE_END_STOPS = frozenset("。！？!?")
+_RUN = re.compile(f"[{CJK}]+")
+
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class Hit:
+    """A filler run: its line, its span there, and whether it is the whole line."""
+
+    __slots__ = ("end", "line", "start", "whole")
+
+    def __init__(self, line: int, start: int, end: int, whole: bool) -> None:
+        self.line, self.start, self.end, self.whole = line, start, end, whole
+
+    def __repr__(self) -> str:
+        return f"Hit({self.line}, {self.start}, {self.end}, {self.whole})"
+
+
+def _lead(bigrams: CharBigrams, run: str) -> int:
+    """Unseen pairs from the run's first character on."""
+    count = 0
+    while count + 1 < len(run) and not bigrams.pair(run[count], run[count + 1]):
+        count += 1
+    return count
+
+
+def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool) -> list[Hit]:
+    hits: list[Hit] = []
+    stripped = line.strip()
+    for match in _RUN.finditer(line):
+        run, start, end = match.group(), match.start(), match.end()
+        before = line[:start].rstrip()[-1:]
+        after = line[end:].strip()
+        if run == stripped:
+            if (MIN_CHARS <= len(run) <= MAX_LINE and not short_beside
+                    and _lead(bigrams, run) == len(run) - 1):
+                hits.append(Hit(number, start, end, True))
+            continue
+        if not after and before in _LINE_END_STOPS and MIN_CHARS <= len(run) <= MAX_LINE:
+            if _lead(bigrams, run) == len(run) - 1:
+                hits.append(Hit(number, start, end, False))
+            continue
+        lead = _lead(bigrams, run) if (not before or before in _CLAUSE_MARKS) else 0
+        if MIN_LEAD <= lead <= MAX_RUN and lead + 2 <= len(run):
+            hits.append(Hit(number, start, start + lead, False))
+            continue
+        hits += _inner(number, run, start, bigrams)
+    return hits
+
+
+def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit]:
+    """Runs pushed into a word: MIN_INNER unseen pairs in a row, a seen pair once they go."""
+    hits = []
+    unseen = [not bigrams.pair(a, b) for a, b in pairwise(run)]
+    k = 0
+    while k < len(unseen):
+        if not unseen[k]:
+            k += 1
+            continue
+        first = k
+        while k < len(unseen) and unseen[k]:
+            k += 1
+        # pairs first..k-1 unseen: the characters run[first+1 .. k-1] stand between run[first]
+        # and run[k], which must be a pair once they go.
+        if first > 0 and k < len(unseen) and MIN_INNER <= k - first <= MAX_RUN + 1 \
+                and bigrams.pair(run[first], run[k]):
+            hits.append(Hit(number, offset + first + 1, offset + k, False))
+    return hits
+
+
+@functools.cache
+def _rare_runs() -> re.Pattern[str]:
+    return re.compile(f"[{CJK}]{{{MIN_CHARS},}}".replace(f"[{CJK}]", f"(?:(?![{common_characters()}])[{CJK}])"))
+
+
+def _drawn(run: str, bigrams: CharBigrams) -> bool:
+    """Whether the run's characters are as rare, and as unrepeated, as a random draw's."""
+    if len(set(run)) < len(run):
+        return False
+    surprisal = [bigrams.surprisal(c) for c in run]
+    return min(surprisal) >= RARE_MIN and sum(surprisal) / len(run) >= RARE_MEAN
+
+
+def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model) -> list[Hit]:
+    """The filler runs of a page's lines (folded to simplified characters), or none."""
+    # Every character of a run is rare (RARE_MIN): a page without MIN_HITS runs of MIN_CHARS
+    # characters outside the common ones has none, and the model is not read.
+    if len(_rare_runs().findall("\n".join(lines))) < MIN_HITS:
+        return []
+    counts = bigrams()
+    short = [0 < len(line.strip()) <= SHORT_NEIGHBOUR for line in lines]
+    hits = []
+    for number, line in enumerate(lines):
+        beside = (number > 0 and short[number - 1]) or (number + 1 < len(lines) and short[number + 1])
+        hits += _line_hits(number, line, counts, beside)
+    page = "\n".join(lines)
+    # A run the page holds twice is one of its words (a name, a term), never a random draw.
+    hits = [h for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
+            and _drawn(lines[h.line][h.start:h.end], counts)]
+    chars = sum(len(run) for line in lines for run in _RUN.findall(line))
+    return hits if len(hits) >= max(MIN_HITS, chars / PER_CHARS) else []
+
+
+def drop_filler(blocks: list[tuple[int, pf.Block]],
+                keep: frozenset[int]) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
+    """(blocks kept, removed records): filler lines dropped, filler runs cut out of lines."""
+    texts = [(origin, block) for origin, block in blocks
+             if is_text_block(block) and id(block) not in keep]
+    lines = [to_simplified(inline_text(block)) for _, block in texts]
+    hits = find_filler(lines)
+    if not hits:
+        return blocks, []
+    removed: list[tuple[int, str, str]] = []
+    doomed = set()
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for hit in hits:
+        if hit.whole:
+            doomed.add(texts[hit.line][0])
+            removed.append((texts[hit.line][0], " ".join(block_text(texts[hit.line][1]).split()), LINE_RULE))
+        else:
+            by_line.setdefault(hit.line, []).append((hit.start, hit.end))
+    for number, spans in by_line.items():
+        origin, block = texts[number]
+        removed.append((origin, cut_spans(block, spans), CUT_RULE))
+    return [(origin, block) for origin, block in blocks if origin not in doomed], removed

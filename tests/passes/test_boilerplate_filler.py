@@ -1,0 +1,82 @@
+"""Runs of random characters a site scatters into its text (issue 18, round 26: the injected
+family), told by the character-bigram model (passes/boilerplate/filler.py), not by a word list.
+Made-up text; the filler runs are characters drawn here by hand, in no order that makes a word."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+from reportfmt.passes.boilerplate.char_model import decode, model
+from reportfmt.passes.boilerplate.filler import CUT_RULE, LINE_RULE, find_filler
+
+TITLE = "档案整理的基本要求"
+CLEAN = ["档案整理前要先清点数量，核对目录，发现缺失及时登记。",
+         "文件按形成时间排列，同一事项的请示与批复放在一起，批复在前，请示在后。",
+         "装订时去掉金属物，破损的纸张要先修补。",
+         "每卷都要编写卷内目录和备考表，由立卷人和检查人签名。"]
+SPUN = ["档案整理前要先清点数量，核对目录，笃蕉穹屿发现缺失及时登记。",
+        "文件按形成时间排列，同一事项的请示与批复放在一起，糊坡腔宾批复在前，请示在后。",
+        "装订时去掉金属物，卧扒粮窗破损的纸张要先修补。",
+        CLEAN[3]]
+
+
+def test_the_model_knows_words_and_not_draws():
+    counts = model()
+    assert counts.pair("档", "案") and counts.pair("目", "录")
+    assert not counts.pair("笃", "蕉") and not counts.pair("腔", "宾")
+    assert counts.surprisal("的") < 5 < 9 < counts.surprisal("蕉")
+
+
+def test_runs_at_clause_openings_are_cut_the_sentences_kept():
+    doc, report = clean("\n".join([TITLE, *SPUN]))
+    assert texts(doc) == CLEAN
+    assert sorted(removed(report, CUT_RULE)) == sorted(["笃蕉穹屿", "糊坡腔宾", "卧扒粮窗"])
+
+
+def test_a_line_of_drawn_characters_goes():
+    lines = [*SPUN[:2], "蔫叽褪澜", *CLEAN[2:]]
+    doc, report = clean("\n".join([TITLE, *lines]))
+    assert "蔫叽褪澜" not in texts(doc)
+    assert removed(report, LINE_RULE) == ["蔫叽褪澜"]
+
+
+def test_one_run_alone_on_a_page_stays():
+    # A site that inserts them inserts several: one rare run is more likely a name or a term.
+    lines = [SPUN[0], *CLEAN[1:]]
+    assert find_filler(lines) == []
+
+
+def test_a_run_the_page_names_twice_is_its_word():
+    # The same characters twice are the page's own (a village's name), never a random draw.
+    lines = ["笃蕉穹屿村位于河谷北岸，全村共一百二十户。", "去年，笃蕉穹屿村修通了水泥路，糊坡腔宾村民出行方便多了。",
+             "卧扒粮窗村里还建起了文化活动室。"]
+    found = ["".join(lines[h.line][h.start:h.end]) for h in find_filler(lines)]
+    assert "笃蕉穹屿" not in found
+
+
+def test_ordinary_text_names_and_short_lines_stay():
+    lines = ["春眠不觉晓", "处处闻啼鸟", "夜来风雨声", "花落知多少",  # a poem's lines, short beside short
+             "参会人员:", "王建国 李秀兰 赵德胜",
+             "会议由办公室主任主持，各科室负责人参加。", "叮叮咚咚的泉水流过村口，丹桂飘香的季节到了。"]
+    assert find_filler(lines) == []
+
+
+def test_the_model_file_is_what_the_script_builds():
+    # tests/eval/train_bigrams.py builds it from the corpus and the own-words tuning pages; the
+    # same inputs give the same bytes (no timestamp, sorted counts).
+    root = Path(__file__).resolve().parents[2]
+    corpus = root.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        corpus = Path("/work/shared/corpus")
+    if not corpus.is_dir():
+        return
+    built = subprocess.run([sys.executable, str(root / "tests/eval/train_bigrams.py"), "--corpus", str(corpus)],
+                           capture_output=True, text=True, check=True).stdout
+    data = (root / "src/reportfmt/passes/boilerplate/char_bigrams.bin").read_bytes()
+    import hashlib
+    assert f"sha1 {hashlib.sha1(data).hexdigest()[:12]}" in built
+    assert decode(data).size == model().size
