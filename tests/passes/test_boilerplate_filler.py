@@ -46,8 +46,19 @@ def test_a_line_of_drawn_characters_goes():
 
 def test_one_run_alone_on_a_page_stays():
     # A site that inserts them inserts several: one rare run is more likely a name or a term.
-    lines = [SPUN[0], *CLEAN[1:]]
+    lines = [CLEAN[0], CLEAN[1], SPUN[2], CLEAN[3]]
     assert find_filler(lines) == []
+
+
+def test_one_line_alone_or_one_run_of_very_rare_characters_goes():
+    # A line of its own of four drawn characters, or a run pushed into a word whose every
+    # character is rarer than one in 160,000: the form leaves no doubt, one is enough.
+    doc, report = clean("\n".join([TITLE, CLEAN[0], "蔫叽褪澜", *CLEAN[1:]]))
+    assert texts(doc) == CLEAN
+    pushed = "装订时去掉金属蚌叽锄秤物，破损的纸张要先修补。"
+    doc, report = clean("\n".join([TITLE, *CLEAN[:2], pushed, CLEAN[3]]))
+    assert texts(doc) == CLEAN
+    assert removed(report, CUT_RULE) == ["蚌叽锄秤"]
 
 
 def test_a_run_the_page_names_twice_is_its_word():

@@ -22,7 +22,8 @@ things tell them apart. A random draw takes characters evenly from a long list, 
 rarer than a text's and none repeats (RARE_MIN, RARE_MEAN; a text's run of rare words holds a
 common character or a doubled one). The page names its own words again (a run it holds twice is
 its word). And a site that inserts such runs inserts several: a page needs MIN_HITS of them, and
-one in PER_CHARS of its characters, before any goes. Cut out of the line (inline_cut.py),
+one in PER_CHARS of its characters, before any goes (a run alone goes only when its form leaves
+no doubt: STRONG_LINE_PAIRS, STRONG_MIN). Cut out of the line (inline_cut.py),
 recorded `injected.filler-characters`; a line of them dropped, `injected.filler-line`.
 
 The model (char_model.py) is read only for a page with MIN_HITS runs of MIN_CHARS characters
@@ -42,6 +43,7 @@ from ..patterns import CJK
 from ..script import to_simplified
 from .char_model import CharBigrams, common_characters, model
 from .inline_cut import cut_spans
+from .mojibake import is_mojibake
 
 LINE_RULE = "injected.filler-line"
 CUT_RULE = "injected.filler-characters"
@@ -66,6 +68,13 @@ RARE_MEAN = 9.5
 # thousands of characters apart).
 MIN_HITS = 2
 PER_CHARS = 500
+# One run may go alone when its form leaves no doubt: a line of its own of four characters or
+# more (three unseen pairs; no short line beside it), or a run inside a line of four unseen pairs
+# whose every character is rarer than STRONG_MIN (one in 160,000 characters of text: no
+# leave-one-source-out run of the corpus scored a run of words so, the rarest reached 11.5).
+STRONG_LINE_PAIRS = 3
+STRONG_PAIRS = 4
+STRONG_MIN = 12.0
 # A neighbour this short beside a short line makes them a poem's lines or a list.
 SHORT_NEIGHBOUR = 10
 # A clause opens after these (or at the line's start).
@@ -82,10 +91,10 @@ if TYPE_CHECKING:
 class Hit:
     """A filler run: its line, its span there, and whether it is the whole line."""
 
-    __slots__ = ("end", "line", "start", "whole")
+    __slots__ = ("end", "line", "pairs", "start", "whole")
 
-    def __init__(self, line: int, start: int, end: int, whole: bool) -> None:
-        self.line, self.start, self.end, self.whole = line, start, end, whole
+    def __init__(self, line: int, start: int, end: int, whole: bool, pairs: int) -> None:
+        self.line, self.start, self.end, self.whole, self.pairs = line, start, end, whole, pairs
 
     def __repr__(self) -> str:
         return f"Hit({self.line}, {self.start}, {self.end}, {self.whole})"
@@ -109,15 +118,15 @@ def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool)
         if run == stripped:
             if (MIN_CHARS <= len(run) <= MAX_LINE and not short_beside
                     and _lead(bigrams, run) == len(run) - 1):
-                hits.append(Hit(number, start, end, True))
+                hits.append(Hit(number, start, end, True, len(run) - 1))
             continue
         if not after and before in _LINE_END_STOPS and MIN_CHARS <= len(run) <= MAX_LINE:
             if _lead(bigrams, run) == len(run) - 1:
-                hits.append(Hit(number, start, end, False))
+                hits.append(Hit(number, start, end, False, len(run) - 1))
             continue
         lead = _lead(bigrams, run) if (not before or before in _CLAUSE_MARKS) else 0
         if MIN_LEAD <= lead <= MAX_RUN and lead + 2 <= len(run):
-            hits.append(Hit(number, start, start + lead, False))
+            hits.append(Hit(number, start, start + lead, False, lead))
             continue
         hits += _inner(number, run, start, bigrams)
     return hits
@@ -137,9 +146,12 @@ def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit
             k += 1
         # pairs first..k-1 unseen: the characters run[first+1 .. k-1] stand between run[first]
         # and run[k], which must be a pair once they go.
-        if first > 0 and k < len(unseen) and MIN_INNER <= k - first <= MAX_RUN + 1 \
-                and bigrams.pair(run[first], run[k]):
-            hits.append(Hit(number, offset + first + 1, offset + k, False))
+        # (a run of characters each rarer than STRONG_MIN needs no seen pair across it: the
+        # counts are too thin to have seen every pair a text makes)
+        if first > 0 and MIN_INNER <= k - first <= MAX_RUN + 1 \
+                and (bigrams.pair(run[first], run[k])
+                     or min(bigrams.surprisal(c) for c in run[first + 1:k]) >= STRONG_MIN):
+            hits.append(Hit(number, offset + first + 1, offset + k, False, k - first))
     return hits
 
 
@@ -156,11 +168,19 @@ def _drawn(run: str, bigrams: CharBigrams) -> bool:
     return min(surprisal) >= RARE_MIN and sum(surprisal) / len(run) >= RARE_MEAN
 
 
+def _beyond_doubt(hit: Hit, line: str, bigrams: CharBigrams) -> bool:
+    if hit.whole:
+        return hit.pairs >= STRONG_LINE_PAIRS
+    return hit.pairs >= STRONG_PAIRS and min(bigrams.surprisal(c) for c in line[hit.start:hit.end]) >= STRONG_MIN
+
+
 def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model) -> list[Hit]:
     """The filler runs of a page's lines (folded to simplified characters), or none."""
     # Every character of a run is rare (RARE_MIN): a page without MIN_HITS runs of MIN_CHARS
-    # characters outside the common ones has none, and the model is not read.
-    if len(_rare_runs().findall("\n".join(lines))) < MIN_HITS:
+    # characters outside the common ones, or one of four (a run alone), has none, and the
+    # model is not read.
+    rare = _rare_runs().findall("\n".join(lines))
+    if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare):
         return []
     counts = bigrams()
     short = [0 < len(line.strip()) <= SHORT_NEIGHBOUR for line in lines]
@@ -173,7 +193,9 @@ def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model) ->
     hits = [h for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
             and _drawn(lines[h.line][h.start:h.end], counts)]
     chars = sum(len(run) for line in lines for run in _RUN.findall(line))
-    return hits if len(hits) >= max(MIN_HITS, chars / PER_CHARS) else []
+    if len(hits) >= max(MIN_HITS, chars / PER_CHARS):
+        return hits
+    return [h for h in hits if len(hits) == 1 and _beyond_doubt(h, lines[h.line], counts)]
 
 
 def drop_filler(blocks: list[tuple[int, pf.Block]],
@@ -182,6 +204,8 @@ def drop_filler(blocks: list[tuple[int, pf.Block]],
     texts = [(origin, block) for origin, block in blocks
              if is_text_block(block) and id(block) not in keep]
     lines = [to_simplified(inline_text(block)) for _, block in texts]
+    # A line a page decoded with the wrong charset is all rare characters too: mojibake.py's.
+    lines = ["" if _rare_runs().search(line) and is_mojibake("".join(line.split())) else line for line in lines]
     hits = find_filler(lines)
     if not hits:
         return blocks, []
