@@ -26,8 +26,8 @@ SPUN = ["档案整理前要先清点数量，核对目录，笃蕉穹屿发现�
 
 def test_the_model_knows_words_and_not_draws():
     counts = model()
-    assert counts.pair("档", "案") and counts.pair("目", "录")
-    assert not counts.pair("笃", "蕉") and not counts.pair("腔", "宾")
+    assert counts.seen("档", "案") and counts.seen("目", "录")
+    assert not counts.seen("笃", "蕉") and not counts.seen("腔", "宾")
     assert counts.surprisal("的") < 5 < 9 < counts.surprisal("蕉")
 
 

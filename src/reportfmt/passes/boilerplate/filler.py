@@ -105,7 +105,7 @@ class Hit:
 def _lead(bigrams: CharBigrams, run: str) -> int:
     """Unseen pairs from the run's first character on."""
     count = 0
-    while count + 1 < len(run) and not bigrams.pair(run[count], run[count + 1]):
+    while count + 1 < len(run) and not bigrams.seen(run[count], run[count + 1]):
         count += 1
     return count
 
@@ -137,7 +137,7 @@ def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool)
 def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit]:
     """Runs pushed into a word: MIN_INNER unseen pairs in a row, a seen pair once they go."""
     hits = []
-    unseen = [not bigrams.pair(a, b) for a, b in pairwise(run)]
+    unseen = [not bigrams.seen(a, b) for a, b in pairwise(run)]
     k = 0
     while k < len(unseen):
         if not unseen[k]:
@@ -151,7 +151,7 @@ def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit
         # (a run of characters each rarer than STRONG_MIN needs no seen pair across it: the
         # counts are too thin to have seen every pair a text makes)
         if first > 0 and MIN_INNER <= k - first <= MAX_RUN + 1 \
-                and (bigrams.pair(run[first], run[k])
+                and (bigrams.seen(run[first], run[k])
                      or min(bigrams.surprisal(c) for c in run[first + 1:k]) >= STRONG_MIN):
             hits.append(Hit(number, offset + first + 1, offset + k, False, k - first))
     return hits
