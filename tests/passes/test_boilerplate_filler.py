@@ -75,7 +75,10 @@ def test_a_run_the_page_names_twice_is_its_word():
 def test_ordinary_text_names_and_short_lines_stay():
     lines = ["春眠不觉晓", "处处闻啼鸟", "夜来风雨声", "花落知多少",  # a poem's lines, short beside short
              "参会人员:", "王建国 李秀兰 赵德胜",
-             "会议由办公室主任主持，各科室负责人参加。", "叮叮咚咚的泉水流过村口，丹桂飘香的季节到了。"]
+             "会议由办公室主任主持，各科室负责人参加。", "叮叮咚咚的泉水流过村口，丹桂飘香的季节到了。",
+             # place names and a bird's name: rare words, but words, and no random draw's rarity
+             "考察组先后到过漳浦、诏安、东山、云霄四县，", "沿途看到红嘴蓝鹊、白鹭和池鹭。",
+             "红嘴蓝鹊", "湿地公园里，白眼潜鸭成群越冬。"]
     assert find_filler(lines) == []
 
 
