@@ -40,3 +40,67 @@ def test_a_list_led_in_under_a_second_part_stays_a_list():
         "讲话稿常以一句名言开头，引用要准确，不能断章取义。",
     ]))
     assert outline(doc) == [(1, "一、直截了当"), (1, "二、先说成绩"), (1, "三、引用名言")]
+
+
+def test_a_closed_part_over_a_sentence_leading_into_its_list_is_a_heading():
+    # "（三）…。" over a sentence ending on a colon, then its own list "1.…" "2.…": the sentence
+    # opens the part's text as a paragraph would.
+    doc, _ = clean("\n".join([
+        "值班记录写得清楚，交接才不会出错，一份记录大致分下面几块。",
+        "（一）记录时间。",
+        "每一条记录都要写明具体到分钟的时间，跨夜的班次还要写清日期。",
+        "（二）值班人员。",
+        "写明当班人和接班人的姓名，临时替班的也要注明是替谁的班。",
+        "（三）处理事项。",
+        "这是记录的主要部分，常见的写法有两种：",
+        "1.简要写法。只记事情的起因和处理结果，适合日常的小事。",
+        "2.详细写法。把经过一步一步写下来，适合要上报的事情。",
+        "（四）交接签字。",
+        "交班时双方核对记录无误后分别签名，记录本放回值班室的抽屉里。",
+    ]))
+    assert [text for _level, text in outline(doc)] == [
+        "（一）记录时间。", "（二）值班人员。", "（三）处理事项。", "（四）交接签字。"]
+
+
+def test_a_signature_beside_a_closing_date_is_no_heading():
+    # Two short orders one under the other, each closing with its date and the signer's name:
+    # the name under the date signs the order above, it opens no section.
+    doc, _ = clean("\n".join([
+        "市政服务局文件汇编",
+        "第7/2021号局长批示",
+        "局长根据有关规定，作出如下批示：",
+        "一、设立社区服务协调小组，负责研究和跟进社区服务的安排。",
+        "二、协调小组的行政辅助由社区服务处提供。",
+        "二〇二一年四月九日",
+        "局长 石 明 远",
+        "第8/2021号局长批示",
+        "局长根据有关规定，将第3/2019号批示设立的工作组的存续期延长一年。",
+        "二〇二一年四月十日",
+        "局长 石 明 远",
+    ]))
+    assert outline(doc) == [(1, "第7/2021号局长批示"), (1, "第8/2021号局长批示")]
+
+
+def test_a_number_alone_over_its_name_and_first_item_is_one_heading():
+    # "1." on a line of its own, the part's name on the next, its first item "（1）…" under it: the
+    # number and the name are one heading.
+    doc, _ = clean("\n".join([
+        "写观察日记，先要学会看，再要学会写，下面分两步说。",
+        "1.",
+        "观察日记的写法",
+        "（1）写清时间。每篇日记开头写明哪天观察的，天气怎样。",
+        "（2）写看到的变化。和前一次比，哪里长高了，哪里变了颜色。",
+        "（3）写自己的想法。看到这些变化，心里想到了什么。",
+    ]))
+    assert outline(doc)[0] == (1, "1. 观察日记的写法")
+
+
+def test_a_chunk_number_alone_over_text_joins_nothing():
+    # The near miss: a page chunk's "1、" over a line of text and no list under it stays apart.
+    doc, _ = clean("\n".join([
+        "春天来了，河边的柳树发出了新芽，孩子们放学后都爱到河边去玩。",
+        "1、",
+        "河边的小路",
+        "小路两旁长满了野花，有黄的、白的，还有紫的，蝴蝶在花丛里飞来飞去。",
+    ]))
+    assert "1、 河边的小路" not in [text for _level, text in outline(doc)]

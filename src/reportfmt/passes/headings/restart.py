@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .measure import SENTENCE_INSIDE
+from .measure import SENTENCE_INSIDE, leads_into_list
 from .numbering import ORDER, ORDINAL_FAMILIES, Marker, parse_marker
 
 OUTER = "outer_"
@@ -101,10 +101,6 @@ def _last_part_holding(lines: list[tuple[int, Marker]], head: int) -> int:
     return head
 
 
-# A line leading into a list: it ends on a colon ("…主要有以下几项：").
-_LEADS_IN = re.compile(r"[：:]\s*$")
-
-
 def _first_item_places(texts: list[str | None], index: int) -> tuple[int | None, ...]:
     """Where a part's first item may stand: right under it, or under one unnumbered line that
     leads into the list."""
@@ -112,7 +108,7 @@ def _first_item_places(texts: list[str | None], index: int) -> tuple[int | None,
     if first is None:
         return (None,)
     lead = texts[first]
-    if parse_marker(lead) is None and _LEADS_IN.search(lead):
+    if parse_marker(lead) is None and leads_into_list(lead):
         return first, _next_text(texts, first)
     return (first,)
 

@@ -16,7 +16,7 @@ from .measure import HAS_WORD as _HAS_WORD
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END as _OPEN_END
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
-from .measure import is_body, visible_len
+from .measure import is_body, leads_into_list, visible_len
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
 
 HEADING_MAX_CHARS = 45
@@ -113,7 +113,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
-        opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
+        opens = (((is_body(following) or leads_into_list(following)) and child is None)
+                 or (child is not None and child.rank > marker.rank))
         return visible_len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
