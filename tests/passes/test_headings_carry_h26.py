@@ -104,3 +104,46 @@ def test_a_chunk_number_alone_over_text_joins_nothing():
         "小路两旁长满了野花，有黄的、白的，还有紫的，蝴蝶在花丛里飞来飞去。",
     ]))
     assert "1、 河边的小路" not in [text for _level, text in outline(doc)]
+
+
+def test_named_parts_under_a_contracts_named_article_are_its_sub_sections():
+    # "第三条 费用" over "1、场地费" / "（1）金额" / body …: a contract names its articles and, under
+    # them, the points of each; sentences under an article stay its clauses.
+    doc, _ = clean("\n".join([
+        "场地租用合同",
+        "第一条 场地位置",
+        "甲方出租的场地位于本市东城路八号院内，面积约一百二十平方米。",
+        "第二条 租用期限",
+        "租用期限自签订之日起一年，期满前一个月双方协商是否续租。",
+        "第三条 费用",
+        "1、场地费",
+        "（1）金额",
+        "每月_________元，按季度结算，合同期内不作调整。",
+        "（2）付款时间",
+        "乙方应在每个季度开始前五日内转入甲方指定的账户。",
+        "2、杂项费用",
+        "（1）场地的水电费由乙方负担，按物业出具的单据结算。",
+        "（2）场地的保洁由乙方自行安排，费用自理。",
+        "第四条 其他约定",
+        "1、乙方不得将场地转租他人，不得存放易燃易爆物品。",
+        "2、合同到期后乙方不再续租的，应将场地清理干净后交还甲方。",
+    ]))
+    texts = [text for _level, text in outline(doc)]
+    assert {"1、场地费", "（1）金额", "（2）付款时间", "2、杂项费用"} <= set(texts)
+    assert not any(text.startswith(("1、乙方", "2、合同", "（1）场地", "（2）场地")) for text in texts)
+
+
+def test_a_numbered_name_over_a_blank_line_is_a_field():
+    # "1.器材名称、规格" over a line that is only a blank: a form's field and its value, no heading.
+    doc, _ = clean("\n".join([
+        "器材借用合同",
+        "第一条 借用器材",
+        "1.器材名称、规格",
+        "________________________________",
+        "2.器材数量及附件，以双方签字的交接清单为准。",
+        "第二条 借用期限",
+        "借用期限自交付之日起三个月，到期前双方可协商延长。",
+        "第三条 归还",
+        "乙方应在借用期满之日将器材完好归还，损坏的照价赔偿。",
+    ]))
+    assert "1.器材名称、规格" not in [text for _level, text in outline(doc)]

@@ -306,9 +306,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_article = True
             continue
         if marker.family == "tiao" and index in contract:
-            # "第二条 服务费用" over its clauses: a contract's named article, a section
+            # "第二条 服务费用" over its clauses: a contract's named article, a section; its clauses
+            # are read as any part's lines are (named ones, "1、车位使用费" over "（1）标准", are its
+            # sub-sections; sentences stay clauses by their shape)
             found[index] = Decision("heading", "tiao")
-            in_article = True
+            in_article = False
             continue
         if marker.family == "tiao":
             label_end = len(text[:marker.end].rstrip())
@@ -321,7 +323,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if (index in toc or index in label_items or is_fill_in(rest) or is_question(rest)
+        if (index in toc or index in label_items or is_fill_in(rest, following) or is_question(rest)
                 or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
             # test, a reference list's entry
