@@ -147,3 +147,29 @@ def test_a_numbered_name_over_a_blank_line_is_a_field():
         "乙方应在借用期满之日将器材完好归还，损坏的照价赔偿。",
     ]))
     assert "1.器材名称、规格" not in [text for _level, text in outline(doc)]
+
+
+def runins(doc) -> list[str]:
+    import panflute as pf
+
+    from reportfmt.passes.elements import inline_text
+
+    found: list[str] = []
+    doc.walk(lambda e, _d: found.append(inline_text(e)) if isinstance(e, pf.Span) and "runin" in e.classes else None)
+    return found
+
+
+def test_labelled_points_a_section_opens_with_run_in():
+    # "二、开放时间调整" / "调整原因：…。" / "新的时段：…。": the part's points named by labels.
+    doc, _ = clean("\n".join([
+        "各位居民：",
+        "社区活动室下月起要进行线路改造，开放安排有以下变动，请大家留意。",
+        "一、临时地点",
+        "活动室临时搬到社区服务站三楼西侧，从北门进入后乘电梯上楼即可。",
+        "二、开放时间调整",
+        "调整原因：服务站晚上要承办居民培训，三楼需要在晚上八点以前清场，周一上午还要统一保洁。",
+        "新的时段：改造期间活动室开放时间为周二至周日上午九点到晚上八点，节假日另行通知。",
+        "三、其他事项",
+        "改造完成后活动室搬回原处，恢复原来的开放时间，给大家带来的不便敬请谅解。",
+    ]))
+    assert {"调整原因：", "新的时段："} <= set(runins(doc))

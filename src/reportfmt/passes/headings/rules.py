@@ -104,7 +104,7 @@ from .proofs import (
 )
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
-from .series import label_runins, runin_series
+from .series import label_runins, opening_label_runins, runin_series
 from .shapes import (
     clause_runin_cut,
     closed_shape,
@@ -590,6 +590,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+    # "二、服务时间变化" / "变更理由：…。" / "调整后时段：…。": the labelled points a section opens with
+    heads = {i for i, d in found.items() if d.kind == "heading"}
+    if points := opening_label_runins(texts, free, heads):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                            default=ORDER["yi"] - 1) + 1)
 
 
 # Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
