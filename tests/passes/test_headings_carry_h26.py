@@ -173,3 +173,15 @@ def test_labelled_points_a_section_opens_with_run_in():
         "改造完成后活动室搬回原处，恢复原来的开放时间，给大家带来的不便敬请谅解。",
     ]))
     assert {"调整原因：", "新的时段："} <= set(runins(doc))
+
+
+def test_longer_labels_a_lead_sentence_opens_run_in():
+    # A sentence leading into the points ("…原因有两个：") and two points named at some length.
+    doc, _ = clean("\n".join([
+        "周例会为什么越开越长",
+        "翻看这半年的会议记录，我发现会议拖长的原因主要有两个：",
+        "议题事先没有收集齐全：很多事情是在会上临时提出的，大家没有准备，只好当场讨论，一讨论就停不下来。",
+        "发言没有时间上的约束：每个人都想把自己的情况说完整，主持人又不好意思打断，结果一个人说了二十分钟。",
+        "找到原因以后，我们改了两条规矩，会议时间缩短了一半。",
+    ]))
+    assert {"议题事先没有收集齐全：", "发言没有时间上的约束："} <= set(runins(doc))

@@ -98,15 +98,17 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
 # label before a colon, each label opening its own paragraph of sentences. A label and a value that
 # is no sentence ("时间：2024年5月1日", "地点：操场") is a field: no point.
 _LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,8})\s*[：:](?P<body>.+)$")
+# Right under the line opening them, a section's points may be named at more length ("缺少自己的工作场景：").
+_LONGER_LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,12})\s*[：:](?P<body>.+)$")
 LABEL_SERIES_MIN = 3
 # A plain paragraph may stand between two points (the point above goes on in it); two end the series.
 LABEL_GAP_MAX = 1
 _SENTENCE_MARK = re.compile(r"[。；;！!？?，,]")
 
 
-def _labelled(text: str) -> int | None:
+def _labelled(text: str, form: re.Pattern[str] = _LABELLED) -> int | None:
     """Where the body starts when the line is a label, a colon and sentences."""
-    match = _LABELLED.match(text)
+    match = form.match(text)
     if not match or parse_marker(text) is not None or _SENTENCE_OPENING.match(match.group("head")):
         return None
     body = match.group("body").strip()
@@ -157,7 +159,7 @@ def opening_label_runins(texts: list[str | None], free, opens: set[int]) -> dict
         run: list[tuple[int, int]] = []
         for index in range(start + 1, len(texts)):
             text = texts[index]
-            cut = _labelled(text) if text and free(index) else None
+            cut = _labelled(text, _LONGER_LABELLED) if text and free(index) else None
             if cut is None:
                 break
             run.append((index, cut))
