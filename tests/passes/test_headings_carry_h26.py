@@ -185,3 +185,24 @@ def test_longer_labels_a_lead_sentence_opens_run_in():
         "找到原因以后，我们改了两条规矩，会议时间缩短了一半。",
     ]))
     assert {"议题事先没有收集齐全：", "发言没有时间上的约束："} <= set(runins(doc))
+
+
+def test_a_dash_typed_for_one_opens_the_series():
+    # "—、" (a dash typed in place of 一) before "二、" "三、": the series' first part.
+    doc, _ = clean("\n".join([
+        "为做好本学期的实验室安全工作，结合学院实际，制定本办法。",
+        "—、总体要求",
+        "实验室安全坚持预防为主、谁使用谁负责的原则，做到有制度、有检查、有记录。",
+        "二、日常管理",
+        "每间实验室都要指定一名安全员，每天下班前检查水电和门窗，并在记录本上签字。",
+        "三、检查与考核",
+        "学院每月组织一次安全检查，检查结果计入各实验室的年度考核。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["—、总体要求", "二、日常管理", "三、检查与考核"]
+
+
+def test_a_double_dash_opens_no_series():
+    from reportfmt.passes.headings.numbering import parse_marker
+
+    assert parse_marker("——、以上为补充说明") is None
+    assert parse_marker("—、总体要求").number == 1

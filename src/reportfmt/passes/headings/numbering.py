@@ -71,7 +71,9 @@ _MARKERS = (
         (?:、|[.．](?![0-9{FW_DIGITS}]))
         """, re.X)),
     ("yi", re.compile(
-        rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*
+        rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}}
+                  |[—–－](?![—–－])(?=\s*、\s*[\u3400-\u9fff]))     # "—、总体要求": a dash typed for 一
+        \s*
         (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
         """, re.X)),
     ("paren_cn", re.compile(
@@ -143,7 +145,7 @@ def _parse_marker(text: str) -> Marker | None:
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
         else:
-            number = 1 if match.group("num") == "l" else cn_to_int(match.group("num"))
+            number = 1 if match.group("num") in ("l", "—", "–", "－") else cn_to_int(match.group("num"))
         if number is None:
             continue
         if family == "ordinal":
