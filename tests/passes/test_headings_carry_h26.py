@@ -206,3 +206,33 @@ def test_a_double_dash_opens_no_series():
 
     assert parse_marker("——、以上为补充说明") is None
     assert parse_marker("—、总体要求").number == 1
+
+
+def test_sloppy_marks_after_a_number_read_as_its_marker():
+    # "3," (a comma typed for the dot) after "1." "2." parts: the series' third part.
+    doc, _ = clean("\n".join([
+        "1.倡议书的含义",
+        "倡议书是向大家公开提出建议、号召共同去做某件事的书信，不带强制性。",
+        "2.倡议书的特点",
+        "倡议书面向的人多，内容要具体，语气要热情，让读的人愿意响应。",
+        "3,倡议书的种类",
+        "按发起人分，有个人倡议书和集体倡议书；按内容分，有环保、节约、安全等多种。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["1.倡议书的含义", "2.倡议书的特点", "3,倡议书的种类"]
+
+
+def test_the_one_part_a_page_cut_at_its_top_shows_heads_its_items():
+    # Page 2 of a guide: it opens inside part 1's list ("（4）…"), then shows part "2。" with its own
+    # items "（1）…" "（2）…" each over a paragraph: part 2 is a heading above its items.
+    doc, _ = clean("\n".join([
+        "（4）活动目标：写明参加的人通过活动要有哪些收获，目标要具体。",
+        "（5）活动流程：按时间顺序写出每个环节的内容和负责人。",
+        "（6）经费预算：列出每一项开支的用途和金额。",
+        "策划书没有固定的格式，但上面这些要素一样也不能少。",
+        "2。怎样写好一份策划书",
+        "（1）先做调查",
+        "动笔之前先了解参加对象的想法和往年活动的情况，策划才有针对性。",
+        "（2）再定主题",
+        "主题要简短好记，能让人一眼看出活动要做什么。",
+    ]))
+    assert outline(doc) == [(1, "2。怎样写好一份策划书"), (2, "（1）先做调查"), (2, "（2）再定主题")]

@@ -81,7 +81,8 @@ _MARKERS = (
     ("arabic", re.compile(
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,3}}                      # up to 999: a book of 500 questions
                   |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
-        \s*(?:、|[.．](?![0-9{FW_DIGITS}]))                  # 1.  1、  1．  (not 1.5)
+        \s*(?:、|[.．](?![0-9{FW_DIGITS}])                  # 1.  1、  1．  (not 1.5)
+             |[,，。](?=[\u3400-\u9fff]))                       # sloppy 3, 2。 before a word
         """, re.X)),
     # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
     # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount

@@ -384,7 +384,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     candidates = [c for c in candidates if c.index not in fresh]
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     candidates = statement_siblings(candidates)
-    ranks = document_ranks([c.marker.family for c in candidates])
+    ranks = document_ranks([c.marker.family for c in _past_the_cut(candidates)])
     # (restart.py's parts: just above the items they share a family with, as this page ranks those)
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
@@ -774,6 +774,19 @@ def document_ranks(families: list[str]) -> dict[str, int]:
     ranks = dict(ORDER)
     ranks.update(zip(seen, slots, strict=True))
     return ranks
+
+
+def _past_the_cut(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that tell the order of the page's families: a page cut at its top opens
+    inside a list ("（4）…" "（5）…" before "2。…" / "（1）…"); that list's family is first used where it
+    restarts at 1, under its part, not in the run the cut left above."""
+    if not candidates or candidates[0].marker.number <= 1:
+        return candidates
+    family = candidates[0].marker.family
+    end = next((i for i, c in enumerate(candidates) if c.marker.family != family), len(candidates))
+    if not any(c.marker.family == family and c.marker.number == 1 for c in candidates[end:]):
+        return candidates
+    return candidates[end:]
 
 
 # "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.

@@ -61,7 +61,9 @@ def heading_shape(text: str, marker: Marker) -> bool:
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
     if _ASKED_AND_NAMED.fullmatch(core) or _ASKED_WITH_SUBTITLE.fullmatch(core):
         core = core.replace("？", "").replace("?", "")
-    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
+    # (a sloppy "2。" typed for "2." closes the number, no sentence)
+    label = text[:marker.end].rstrip().removesuffix("。") if marker.family == "arabic" else text[:marker.end]
+    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(label + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
         # "第一章" alone is a heading whose name may follow on the next line.
