@@ -236,3 +236,18 @@ def test_the_one_part_a_page_cut_at_its_top_shows_heads_its_items():
         "主题要简短好记，能让人一眼看出活动要做什么。",
     ]))
     assert outline(doc) == [(1, "2。怎样写好一份策划书"), (2, "（1）先做调查"), (2, "（2）再定主题")]
+
+
+def test_a_named_article_over_a_clause_leading_into_its_blank_is_a_section():
+    # "第一条场地位置" over "甲方出租的场地位于：" (the clause ends on a colon before its blank).
+    doc, _ = clean("\n".join([
+        "场地租赁合同",
+        "甲乙双方经友好协商，就甲方将其场地出租给乙方使用一事，订立本合同。",
+        "第一条场地位置",
+        "甲方出租的场地位于：",
+        "第二条租赁期限",
+        "租赁期限为一年，自本合同签订之日起计算，期满后乙方有优先续租权。",
+        "第三条租金支付",
+        "乙方于每季度开始前五日内支付当季租金，逾期十日以上的，甲方有权收回场地。",
+    ]))
+    assert [text for _level, text in outline(doc)][:3] == ["第一条场地位置", "第二条租赁期限", "第三条租金支付"]
