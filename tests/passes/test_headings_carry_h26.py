@@ -251,3 +251,17 @@ def test_a_named_article_over_a_clause_leading_into_its_blank_is_a_section():
         "乙方于每季度开始前五日内支付当季租金，逾期十日以上的，甲方有权收回场地。",
     ]))
     assert [text for _level, text in outline(doc)][:3] == ["第一条场地位置", "第二条租赁期限", "第三条租金支付"]
+
+
+def test_a_field_whose_value_is_a_booked_title_is_no_heading():
+    # An exam page: "1. 题目：《…》" (a field, its value a booked title) over "2. 内容：" and the text.
+    doc, _ = clean("\n".join([
+        "下面是近年小学语文面试中考过的一道试讲题，供大家练习。",
+        "1. 题目：《河边的清晨》",
+        "2. 内容：",
+        "河边的清晨",
+        "天刚蒙蒙亮，河面上飘着一层薄薄的雾，几只白鹭站在浅滩上，一动也不动。",
+        "渐渐地，太阳从对岸的山后面升起来，雾散了，河水亮得像一面镜子。",
+    ]))
+    texts = [text for _level, text in outline(doc)]
+    assert "1. 题目：《河边的清晨》" not in texts and "2. 内容：" not in texts

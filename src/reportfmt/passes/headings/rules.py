@@ -106,6 +106,7 @@ from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import label_runins, opening_label_runins, runin_series
 from .shapes import (
+    booked_value_cut,
     clause_runin_cut,
     closed_shape,
     comma_runin_cut,
@@ -342,7 +343,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
-            runin = runin_cut(text, marker) if field_shape(text, marker) else 0
+            runin = (runin_cut(text, marker) or booked_value_cut(text, marker)) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),

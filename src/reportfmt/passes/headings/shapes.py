@@ -177,6 +177,21 @@ def field_shape(text: str, marker: Marker) -> bool:
     return bool(colon) and 2 <= visible_len(label) <= FIELD_LABEL_MAX_CHARS and bool(value.strip())
 
 
+# "1. 题目：《山村的早晨》": a label whose whole value is a booked title.
+_BOOKED_VALUE = re.compile(r"\s*《[^《》]+》\s*$")
+
+
+def booked_value_cut(text: str, marker: Marker) -> int:
+    """Where a field's label ends (after its colon) when its value is a booked title alone: a
+    field of an exam's or a form's list, as "活动主题：我爱读书" is (runin_cut leaves a quotation after
+    a colon to the phrase introducing it)."""
+    rest = text[marker.end:]
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
+    if colon < 0 or not _BOOKED_VALUE.fullmatch(rest[colon + 1:]):
+        return 0
+    return marker.end + colon + 1
+
+
 def comma_runin_cut(text: str, marker: Marker) -> int:
     """A few words closed by a comma ("一、预警系统的启动，发生…时") run in too, when nothing
     else fits; such run-ins come in pairs (comma_runins_in_pairs)."""
