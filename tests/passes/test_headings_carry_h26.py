@@ -265,3 +265,17 @@ def test_a_field_whose_value_is_a_booked_title_is_no_heading():
     ]))
     texts = [text for _level, text in outline(doc)]
     assert "1. 题目：《河边的清晨》" not in texts and "2. 内容：" not in texts
+
+
+def test_bare_names_over_a_one_line_gloss_and_a_paragraph_are_sections():
+    # "选题要小" / "不要贪大求全，要从身边的小事写起" (a gloss, no closing mark) / its paragraph.
+    doc, _ = clean("\n".join([
+        "写好一篇调查小报告，关键在开头的准备。下面是老师们总结的两条经验，供同学们参考。",
+        "选题要小",
+        "不要贪大求全，要从身边的小事写起",
+        "比如调查班上同学每天喝水的情况，比调查全市居民的饮水习惯要实在得多，也更容易做完。",
+        "数据要真",
+        "不能凭印象估计，要一个一个去问去记",
+        "每份问卷都要有人填、有人收，记录下来的数字才经得起老师和同学的追问。",
+    ]))
+    assert [text for _level, text in outline(doc)] == ["选题要小", "数据要真"]

@@ -317,6 +317,11 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         # (an essay's title opens its text across the byline under it: "林某某 某某小学五（3）班")
         opens = opens or (bool(following) and _parted_words(following)
                           and is_body(texts[i + 2] if i + 2 < len(texts) else None))
+        # (a section's one-line gloss, clauses without a closing mark, may stand over its paragraph:
+        # "教材分析要找准位置" / "不但要说…，还要说清…" / the paragraph)
+        opens = opens or (bool(following) and _GLOSS_LINE.search(following) is not None
+                          and following.rstrip()[-1] not in OPEN_END
+                          and is_body(texts[i + 2] if i + 2 < len(texts) else None))
         return ((opens and not wrapped(i)) or (not stacked and _opens_list(following))
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
@@ -359,6 +364,10 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+# A gloss under a section's name: two clauses joined by a comma, no sentence end.
+_GLOSS_LINE = re.compile(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
 
 
 def _signs_the_date(texts: list[str | None], i: int) -> bool:
