@@ -4,6 +4,7 @@ Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--
        (make eval-sites SITES=RAW_DIR)
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
            [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT] [--false SPLIT]
+           [--missed SPLIT]
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
@@ -31,6 +32,9 @@ code took and the labelled one in full, and the page's file (a held-out split is
 `--false own-tune` lists every false heading of that split with its page and the decision that made
 it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare-headings",
 "parent:arabic"…), grouped by that decision (a held-out split is refused).
+`--missed own-tune` lists every missed heading of that split with the line that holds it, the line
+after it and what the headings pass decided for that line ("none" when it made nothing of it),
+grouped by that decision (a held-out split is refused).
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
@@ -59,7 +63,7 @@ from pathlib import Path
 
 import panflute as pf
 
-from reportfmt.passes.elements import block_text, inline_text
+from reportfmt.passes.elements import block_text, inline_text, is_text_block
 from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
@@ -158,6 +162,9 @@ class PageResult:
     title: str = ""  # the title the cleaned page carries
     # (full text, the decision that made it) of each false heading, when --false records them
     falses: list[tuple[str, str]] = field(default_factory=list)
+    # (labelled text, the decision for the line holding it, that line, the next) of each missed
+    # heading, when --missed records them
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def heading_key(text: str) -> str:
@@ -176,6 +183,7 @@ def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, lis
     """(folded body text, headings as (text, level), mask texts, title, folded body lines) of the
     cleaned page."""
     _MADE.clear()
+    _DECIDED.clear()
     doc = read_plain_text(raw)
     return output_from(doc, run_passes(doc))
 
@@ -183,6 +191,9 @@ def output_of(raw: str) -> tuple[str, list[tuple[str, int]], list[str], str, lis
 # (heading text, decision) of every heading the headings pass made on the page cleaned last, while
 # record_decisions() is on (--false).
 _MADE: list[tuple[str, str]] = []
+# (block texts, decisions by index) of the headings pass's last reading of the page cleaned last,
+# while record_decisions() is on (--missed).
+_DECIDED: list[tuple[list, dict]] = []
 
 
 def record_decisions() -> None:
@@ -199,6 +210,32 @@ def record_decisions() -> None:
         return made
 
     headings.apply_decision = noting
+    decide_blocks = headings.decide_blocks
+
+    def keeping(doc, *args, **kwargs):
+        decisions = decide_blocks(doc, *args, **kwargs)
+        texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
+        _DECIDED[:] = [(texts, decisions)]
+        return decisions
+
+    headings.decide_blocks = keeping
+
+
+def decided_for(text: str) -> tuple[str, str, str]:
+    """(the decision, the line, the next line) for the first block of the last reading that holds
+    a missed heading's text ("none" when no decision was made for it, "no line" when no block
+    holds it: a line the boilerplate pass removed, or one an earlier step changed)."""
+    key = heading_key(text)
+    if not _DECIDED or not key:
+        return "no line", "", ""
+    texts, decisions = _DECIDED[0]
+    for i, block in enumerate(texts):
+        if block is not None and key in fold(block):
+            d = decisions.get(i)
+            how = f"{d.kind} {d.family}" + (f"/{d.rule}" if d.rule else "") if d else "none"
+            following = next((t for t in texts[i + 1:] if t), "")
+            return how, block, following
+    return "no line", "", ""
 
 
 def made_by(text: str) -> str:
@@ -231,6 +268,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     score = Score()
     why: list[str] = []
     falses: list[tuple[str, str]] = []
+    misses: list[tuple[str, str, str, str]] = []
     # Chrome: how many labelled copies survive, given how often the string occurs in the page.
     groups: dict[str, list[dict]] = defaultdict(list)
     for item in page["chrome"]:
@@ -272,6 +310,8 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
                       and (k == key or (heading["sample"] and k.startswith(key)))), None)
         if where is None:
             why.append(f"heading missed ({level}) {heading['text'][:20]}")
+            if _DECIDED:
+                misses.append((f"({level}) {heading['text']}", *decided_for(heading["text"])))
             continue
         matched_outputs.add(where)
         score.found += 1
@@ -302,7 +342,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             score.titles_right += 1
         else:
             why.append(f"title {title[:30]!r}, labelled {page['title'][:30]!r}")
-    return PageResult(page, score, why, title, falses)
+    return PageResult(page, score, why, title, falses, misses)
 
 
 def percent(part: int, whole: int) -> str:
@@ -361,6 +401,22 @@ def print_false_headings(group: list[PageResult]) -> None:
             print(f"    {text[:60]!r}  [{page_id[:70]}]")
 
 
+def print_missed_headings(group: list[PageResult]) -> None:
+    """Every missed heading of `group`, grouped by the decision for the line holding it, with the
+    line, the next one and the page."""
+    by_decision: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for result in group:
+        for label, how, line, following in result.misses:
+            by_decision[how.split("/")[0]].append((result.page["id"], label, line, following))
+    print(f"\nmissed headings: {sum(map(len, by_decision.values()))}")
+    for how, items in sorted(by_decision.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n  {how}: {len(items)}")
+        for page_id, label, line, following in items:
+            print(f"    {label[:40]!r}  [{page_id[:12]}]")
+            print(f"        | {line[:70]!r}")
+            print(f"        > {following[:40]!r}")
+
+
 def _file_chosen(name: str, argv: list[str]) -> bool:
     """Whether an own page's file is scored: --files keeps only the named prefixes, --skip-files
     drops them."""
@@ -403,7 +459,11 @@ def main(argv: list[str]) -> int:
     if false_split in HELD_OUT:
         print(f"eval_sites: {false_split} is held out: its pages are not listed", file=sys.stderr)
         return 2
-    if false_split:
+    missed_split = argv[argv.index("--missed") + 1] if "--missed" in argv[1:-1] else None
+    if missed_split in HELD_OUT:
+        print(f"eval_sites: {missed_split} is held out: its pages are not listed", file=sys.stderr)
+        return 2
+    if false_split or missed_split:
         record_decisions()
     missing = 0
     for page in pages:
@@ -438,6 +498,8 @@ def main(argv: list[str]) -> int:
         print_title_misses(results.get(wanted, []), texts if own else {})
     if false_split:
         print_false_headings(results.get(false_split, []))
+    if missed_split:
+        print_missed_headings(results.get(missed_split, []))
     if "--pages" in argv:
         for name, group in results.items():
             if name not in shown:

@@ -104,6 +104,14 @@ def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
     return joins
 
 
+def _first_child_below(marker, after: pf.Element | None) -> bool:
+    """"1." / "读后感的写作步骤" / "（1）开头点题。…": the line after the name is the first item of a
+    lower family, which proves the number and the name one heading (a page chunk's "1、" over a
+    line of text has no such list under it)."""
+    child = parse_marker(block_text(after)) if after is not None and is_text_block(after) else None
+    return child is not None and child.number == 1 and child.rank > marker.rank
+
+
 def _unwrapped_widths(blocks: pf.ListContainer) -> dict[str, int]:
     """Per numbering family, the longest heading-shaped line standing whole above body text."""
     widths: dict[str, int] = {}
@@ -119,9 +127,13 @@ def _unwrapped_widths(blocks: pf.ListContainer) -> dict[str, int]:
 
 def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     marker = parse_marker(head)
-    if marker is None or marker.family == "tiao" or not heading_shape(head, marker):
+    if marker is None or marker.family == "tiao":
         return False
     bare = marker.end >= len(head)
+    if bare and marker.family not in ORDINAL_FAMILIES and not _first_child_below(marker, after):
+        return False  # "1、" alone may be a page chunk's number: its name must head a list of its own
+    if not bare and not heading_shape(head, marker):
+        return False
     if not bare and (len(squeeze(head)) < WRAP_HEAD_MIN_CHARS or marker.family in ORDINAL_FAMILIES):
         return False
     # "第一章" + "总则": the name of a bare chapter may be a word that stands alone elsewhere.

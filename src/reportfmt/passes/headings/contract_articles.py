@@ -18,6 +18,9 @@ from .numbering import parse_marker
 # The name after the label: Chinese words (a 、, quotes or brackets inside), after a blank, 、 or colon.
 _NAME = re.compile(r"^[\s、:：]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、“”《》（）()]{1,15})$")
 NAMED_MIN_ARTICLES = 2
+# A clause under the name that leads into its blank or list ("甲方出租的商铺位于：") is this long at least
+# (a label of a few characters and a colon, "地址：", may be a form's field).
+CLAUSE_LEAD_MIN_CHARS = 8
 # (a converted page's pinyin readings, "名稱(chēng)", are no words of the name)
 _GLOSS = re.compile(PINYIN_GLOSS)
 
@@ -43,4 +46,6 @@ def _named(texts: list[str | None], index: int, end: int) -> bool:
     if not following or len(squeeze(following)) < 2:
         return False
     below = parse_marker(following)
-    return (below is not None and below.family != "tiao") or (below is None and is_body(following))
+    # (a clause may end on a colon before its blank or its list: "甲方出租的商铺位于：")
+    return (below is not None and below.family != "tiao") or (below is None and (
+        is_body(following) or (len(squeeze(following)) >= CLAUSE_LEAD_MIN_CHARS and following.rstrip()[-1] in "：:")))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..patterns import DATE_ONLY_LINE
 from .measure import (
     HAS_WORD,
     LINE_PUNCT,
@@ -298,7 +299,7 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
-              and not _parted_words(t)}
+              and not _parted_words(t) and not _signs_the_date(texts, i)}
     shaped -= bulleted_siblings(texts, shaped)
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
@@ -315,6 +316,11 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
         opens = is_body(following) or bool(following and _LEADS_IN.search(following))
         # (an essay's title opens its text across the byline under it: "林某某 某某小学五（3）班")
         opens = opens or (bool(following) and _parted_words(following)
+                          and is_body(texts[i + 2] if i + 2 < len(texts) else None))
+        # (a section's one-line gloss, clauses without a closing mark, may stand over its paragraph:
+        # "教材分析要找准位置" / "不但要说…，还要说清…" / the paragraph)
+        opens = opens or (bool(following) and _GLOSS_LINE.search(following) is not None
+                          and following.rstrip()[-1] not in OPEN_END
                           and is_body(texts[i + 2] if i + 2 < len(texts) else None))
         return ((opens and not wrapped(i)) or (not stacked and _opens_list(following))
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
@@ -358,6 +364,20 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
     return chosen if len(chosen) >= 2 else []
+
+
+# A gloss under a section's name: two clauses joined by a comma, no sentence end.
+_GLOSS_LINE = re.compile(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
+
+
+def _signs_the_date(texts: list[str | None], i: int) -> bool:
+    """A document's signature beside its closing date: the line right above a line that is only a
+    date, or the line right under one with no paragraph opening under it ("二〇一八年三月五日" /
+    "局长 某某某" / the next document's title)."""
+    above = texts[i - 1] if i else None
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    return bool(below and DATE_ONLY_LINE.match(below)) or (
+        bool(above and DATE_ONLY_LINE.match(above)) and not is_body(below))
 
 
 def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:

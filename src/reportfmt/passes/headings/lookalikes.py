@@ -256,9 +256,14 @@ _FILL_IN = re.compile(r"""[:：]\s*(?:[\[［【][^\]］】]*[\]］】]   # [填�
 _QUESTION = re.compile(r"^(?:问|提问|问题|Q|q)\s*\d{0,2}\s*[:：]")
 
 
-def is_fill_in(rest: str) -> bool:
-    """The text after the marker is a form field with a blank to fill in."""
-    return bool(_FILL_IN.search(rest))
+# A line that is nothing but a blank to fill in: the value of the field named on the line above.
+_BLANK_LINE = re.compile(r"^\s*(?:[_＿]{4,}|[×xX＊*]{4,})\s*$")
+
+
+def is_fill_in(rest: str, following: str | None = None) -> bool:
+    """The text after the marker is a form field with a blank to fill in, on its line or as the
+    whole next line ("1.设备名称、型号" / "________")."""
+    return bool(_FILL_IN.search(rest)) or bool(following and _BLANK_LINE.match(following))
 
 
 def is_question(rest: str) -> bool:

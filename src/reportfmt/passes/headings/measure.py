@@ -23,6 +23,16 @@ SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
 OPEN_END = TERMINAL_PUNCT + "，,：:、" + "“‘《〈（(【［[「『"
 
 
+# A sentence leading into the list under it: a clause and a closing colon ("…常见的记法有两种：").
+_LEADS_INTO_LIST = re.compile(r"[，,].*[：:]\s*$")
+
+
+def leads_into_list(text: str | None) -> bool:
+    """An unnumbered line of prose that ends on a colon: it opens the list below it, as body text
+    under a heading does (a short label with a colon, "要求：", may be a heading of its own)."""
+    return bool(text) and bool(_LEADS_INTO_LIST.search(text))
+
+
 def squeeze(text: str) -> str:
     return "".join(text.split())  # str.split and \s agree on what is a blank; 4x faster
 

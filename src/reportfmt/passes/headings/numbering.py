@@ -71,7 +71,9 @@ _MARKERS = (
         (?:、|[.．](?![0-9{FW_DIGITS}]))
         """, re.X)),
     ("yi", re.compile(
-        rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*
+        rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}}
+                  |[—–－](?![—–－])(?=\s*、\s*[\u3400-\u9fff]))     # "—、总体要求": a dash typed for 一
+        \s*
         (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
         """, re.X)),
     ("paren_cn", re.compile(
@@ -79,7 +81,8 @@ _MARKERS = (
     ("arabic", re.compile(
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,3}}                      # up to 999: a book of 500 questions
                   |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
-        \s*(?:、|[.．](?![0-9{FW_DIGITS}]))                  # 1.  1、  1．  (not 1.5)
+        \s*(?:、|[.．](?![0-9{FW_DIGITS}])                  # 1.  1、  1．  (not 1.5)
+             |[,，。](?=[\u3400-\u9fff]))                       # sloppy 3, 2。 before a word
         """, re.X)),
     # 1.1 / 1.1.1: the outline numbering of documents written in Word (文库 uploads), some closing
     # it with a dot ("3.1. 管理部", "5.3.1.迟到"); a unit after the number makes it an amount
@@ -143,7 +146,7 @@ def _parse_marker(text: str) -> Marker | None:
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
         else:
-            number = 1 if match.group("num") == "l" else cn_to_int(match.group("num"))
+            number = 1 if match.group("num") in ("l", "—", "–", "－") else cn_to_int(match.group("num"))
         if number is None:
             continue
         if family == "ordinal":

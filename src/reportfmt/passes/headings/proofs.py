@@ -241,6 +241,8 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
             # an excerpt's only numbered line ("2.正文" above its body): the page shows one part
             and (cand.marker.number == 1 or (len(candidates) == 1 and cand.opens_body))):
         return True
+    if _cut_at_the_top(cand, candidates):
+        return True
     if cand.marker.family != "yi" or candidates[0] is not cand:
         return False
     # Its body, or its own first part ("（一）…" right below it) opening the body.
@@ -251,6 +253,21 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
                    and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
     # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
     return ((cand.opens_body or cand.opens_points) and not cand.closed) or opens_child
+
+
+def _cut_at_the_top(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """"（4）…" "（5）…" / "2。怎样动手编写教案" / "（1）…" "（2）…": a page cut at its top opens inside
+    the list of a part it no longer shows (its first numbered line is an item numbered past 1, of a
+    lower family); the one part it does show, numbered 2 or more, bare and short, heads its own
+    first item right below it. Its earlier siblings are on the page before."""
+    position = candidates.index(cand)
+    above, child = candidates[:position], candidates[position + 1] if position + 1 < len(candidates) else None
+    return (cand.kind == "heading" and not cand.closed and cand.marker.number >= 2 and bool(above)
+            and above[0].marker.number > 1 and all(c.marker.rank > cand.marker.rank for c in above)
+            and len(squeeze(cand.text)) <= UNNUMBERED_MAX_CHARS
+            and not _UNNUMBERED_PUNCT.search(cand.text[cand.marker.end:])
+            and child is not None and child.index == cand.index + 1 and child.marker.number == 1
+            and child.marker.rank > cand.marker.rank)
 
 
 def colon_siblings(candidates: list[Candidate]) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .measure import SENTENCE_INSIDE
+from .measure import SENTENCE_INSIDE, leads_into_list
 from .numbering import ORDER, ORDINAL_FAMILIES, Marker, parse_marker
 
 OUTER = "outer_"
@@ -33,6 +33,8 @@ def restarted_parts(texts: list[str | None]) -> dict[int, str]:
         heads = [position for position, (index, marker) in enumerate(lines[:-1])
                  if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
                  and not SENTENCE_INSIDE.search(texts[index][marker.end:])]
+        if len(heads) < RESTART_MIN_PARTS:
+            heads = _led_parts(texts, lines)
         # (one part alone: its name may ask what follows, "三、可以参考什么样子？")
         alone = [position for position, (index, marker) in enumerate(lines[:-1])
                  if lines[position + 1][0] == _next_text(texts, index) and lines[position + 1][1].number == 1
@@ -97,6 +99,49 @@ def _last_part_holding(lines: list[tuple[int, Marker]], head: int) -> int:
             or len(items) > marker.number):
         return 0
     return head
+
+
+def _first_item_places(texts: list[str | None], index: int) -> tuple[int | None, ...]:
+    """Where a part's first item may stand: right under it, or under one unnumbered line that
+    leads into the list."""
+    first = _next_text(texts, index)
+    if first is None:
+        return (None,)
+    lead = texts[first]
+    if parse_marker(lead) is None and leads_into_list(lead):
+        return first, _next_text(texts, first)
+    return (first,)
+
+
+def _led_parts(texts: list[str | None], lines: list[tuple[int, Marker]]) -> list[int]:
+    """"1. 培训内容" / "…印象最深的是：" / "1. …" "2. …" "3. …" / "2. 几点体会" / body: parts whose
+    list is led in by a line of their own, and a last part holding body text, no list. Read so only
+    from the family's first line, numbered 1 (a quoted outline under "二、" restarts below a part
+    that is no list's: fresh_list_items judges it)."""
+    heads = [position for position, (index, marker) in enumerate(lines[:-1])
+             if lines[position + 1][0] in _first_item_places(texts, index) and lines[position + 1][1].number == 1
+             and not SENTENCE_INSIDE.search(texts[index][marker.end:])]
+    if not heads or heads[0] != 0 or lines[0][1].number != 1:
+        return []
+    return _with_closing_part(texts, lines, heads)
+
+
+def _with_closing_part(texts: list[str | None], lines: list[tuple[int, Marker]], heads: list[int]) -> list[int]:
+    """The part after the last list numbered afresh holds body text, no list; it is a part still,
+    as its number says: it goes on from the last part's, breaks the items' count (3 then 2), names
+    its point (no sentence inside) and the line under it is no item of its family."""
+    last = heads[-1]
+    for position in range(last + 2, len(lines)):
+        index, marker = lines[position]
+        if position in heads:
+            return heads
+        previous = lines[position - 1][1].number
+        following = _next_text(texts, index)
+        if (marker.number == lines[last][1].number + 1 and previous != marker.number - 1
+                and not SENTENCE_INSIDE.search(texts[index][marker.end:])
+                and following is not None and following not in dict(lines)):
+            return [*heads, position]
+    return heads
 
 
 def _next_text(texts: list[str | None], index: int) -> int | None:

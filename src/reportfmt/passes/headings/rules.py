@@ -104,8 +104,9 @@ from .proofs import (
 )
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
-from .series import label_runins, runin_series
+from .series import label_runins, opening_label_runins, runin_series
 from .shapes import (
+    booked_value_cut,
     clause_runin_cut,
     closed_shape,
     comma_runin_cut,
@@ -306,9 +307,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             in_article = True
             continue
         if marker.family == "tiao" and index in contract:
-            # "第二条 服务费用" over its clauses: a contract's named article, a section
+            # "第二条 服务费用" over its clauses: a contract's named article, a section; its clauses
+            # are read as any part's lines are (named ones, "1、车位使用费" over "（1）标准", are its
+            # sub-sections; sentences stay clauses by their shape)
             found[index] = Decision("heading", "tiao")
-            in_article = True
+            in_article = False
             continue
         if marker.family == "tiao":
             label_end = len(text[:marker.end].rstrip())
@@ -321,7 +324,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if (index in toc or index in label_items or is_fill_in(rest) or is_question(rest)
+        if (index in toc or index in label_items or is_fill_in(rest, following) or is_question(rest)
                 or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
             # test, a reference list's entry
@@ -340,7 +343,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif heading_shape(text, marker):
             # "一、活动主题：我爱读书": a label and its value; among fields like it, it runs in.
-            runin = runin_cut(text, marker) if field_shape(text, marker) else 0
+            runin = (runin_cut(text, marker) or booked_value_cut(text, marker)) if field_shape(text, marker) else 0
             candidates.append(Candidate(index, text, marker, "heading", opens_body=opens_body,
                                         opens_points=_introduces_points(following),
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
@@ -382,7 +385,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     candidates = [c for c in candidates if c.index not in fresh]
     candidates = field_runs(blank_siblings(colon_siblings(comma_runins_in_pairs(clause_runins(candidates)))))
     candidates = statement_siblings(candidates)
-    ranks = document_ranks([c.marker.family for c in candidates])
+    ranks = document_ranks([c.marker.family for c in _past_the_cut(candidates)])
     # (restart.py's parts: just above the items they share a family with, as this page ranks those)
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
@@ -588,6 +591,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+    # "二、服务时间变化" / "变更理由：…。" / "调整后时段：…。": the labelled points a section opens with
+    heads = {i for i, d in found.items() if d.kind == "heading"}
+    if points := opening_label_runins(texts, free, heads):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                            default=ORDER["yi"] - 1) + 1)
 
 
 # Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
@@ -766,6 +775,19 @@ def document_ranks(families: list[str]) -> dict[str, int]:
     ranks = dict(ORDER)
     ranks.update(zip(seen, slots, strict=True))
     return ranks
+
+
+def _past_the_cut(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that tell the order of the page's families: a page cut at its top opens
+    inside a list ("（4）…" "（5）…" before "2。…" / "（1）…"); that list's family is first used where it
+    restarts at 1, under its part, not in the run the cut left above."""
+    if not candidates or candidates[0].marker.number <= 1:
+        return candidates
+    family = candidates[0].marker.family
+    end = next((i for i, c in enumerate(candidates) if c.marker.family != family), len(candidates))
+    if not any(c.marker.family == family and c.marker.number == 1 for c in candidates[end:]):
+        return candidates
+    return candidates[end:]
 
 
 # "综观上半年经济形势，可以用三句话来概括：": a sentence introducing a part's points, this long at least.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .measure import is_body, visible_len
+from .measure import is_body, leads_into_list, visible_len
 from .numbering import parse_marker
 
 # A naming phrase: Chinese words (a quoted slogan or a booked name counts as one), a few at most.
@@ -98,15 +98,17 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
 # label before a colon, each label opening its own paragraph of sentences. A label and a value that
 # is no sentence ("时间：2024年5月1日", "地点：操场") is a field: no point.
 _LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,8})\s*[：:](?P<body>.+)$")
+# Right under the line opening them, a section's points may be named at more length ("缺少自己的工作场景：").
+_LONGER_LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,12})\s*[：:](?P<body>.+)$")
 LABEL_SERIES_MIN = 3
 # A plain paragraph may stand between two points (the point above goes on in it); two end the series.
 LABEL_GAP_MAX = 1
 _SENTENCE_MARK = re.compile(r"[。；;！!？?，,]")
 
 
-def _labelled(text: str) -> int | None:
+def _labelled(text: str, form: re.Pattern[str] = _LABELLED) -> int | None:
     """Where the body starts when the line is a label, a colon and sentences."""
-    match = _LABELLED.match(text)
+    match = form.match(text)
     if not match or parse_marker(text) is not None or _SENTENCE_OPENING.match(match.group("head")):
         return None
     body = match.group("body").strip()
@@ -139,4 +141,28 @@ def label_runins(texts: list[str | None], free) -> dict[int, int]:
             close()
             run = []
     close()
+    return found
+
+
+# A section's points named by labels: two at least, one right under the other.
+OPENING_LABELS_MIN = 2
+
+
+def opening_label_runins(texts: list[str | None], free, opens: set[int]) -> dict[int, int]:
+    """Block index -> where its label ends, for the labelled paragraphs a section opens with:
+    "二、服务时间变化" (or a sentence leading into its points, "…找到了几个原因：") / "变更理由：…。" /
+    "调整后时段：…。": two or more in a row right under the line that opens them. On a page with
+    sections label_runins does not read its series of three; a section's own points stand where
+    its text starts. `opens`: the indices of the lines that open a section (its headings)."""
+    found: dict[int, int] = {}
+    for start in sorted(opens | {i for i, t in enumerate(texts) if t and leads_into_list(t)}):
+        run: list[tuple[int, int]] = []
+        for index in range(start + 1, len(texts)):
+            text = texts[index]
+            cut = _labelled(text, _LONGER_LABELLED) if text and free(index) else None
+            if cut is None:
+                break
+            run.append((index, cut))
+        if len(run) >= OPENING_LABELS_MIN:
+            found.update(run)
     return found

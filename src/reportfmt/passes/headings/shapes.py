@@ -16,7 +16,7 @@ from .measure import HAS_WORD as _HAS_WORD
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END as _OPEN_END
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
-from .measure import is_body, visible_len
+from .measure import is_body, leads_into_list, visible_len
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
 
 HEADING_MAX_CHARS = 45
@@ -61,7 +61,9 @@ def heading_shape(text: str, marker: Marker) -> bool:
     core = rest[:-1] if rest.endswith(("？", "?")) else rest
     if _ASKED_AND_NAMED.fullmatch(core) or _ASKED_WITH_SUBTITLE.fullmatch(core):
         core = core.replace("？", "").replace("?", "")
-    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(text[:marker.end] + core):
+    # (a sloppy "2。" typed for "2." closes the number, no sentence)
+    label = text[:marker.end].rstrip().removesuffix("。") if marker.family == "arabic" else text[:marker.end]
+    if visible_len(text) > HEADING_MAX_CHARS or _SENTENCE_INSIDE.search(label + core):
         return False
     if marker.family in ORDINAL_FAMILIES:
         # "第一章" alone is a heading whose name may follow on the next line.
@@ -113,7 +115,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
-        opens = (is_body(following) and child is None) or (child is not None and child.rank > marker.rank)
+        opens = (((is_body(following) or leads_into_list(following)) and child is None)
+                 or (child is not None and child.rank > marker.rank))
         return visible_len(core) <= CLOSED_MAX_CHARS and opens
     return rest[-1] in "：:" and visible_len(core) <= COLON_MAX_CHARS and not _INTRODUCER_END.search(core)
 
@@ -172,6 +175,21 @@ def field_shape(text: str, marker: Marker) -> bool:
     """"一、活动主题：我爱读书", "六、活动时间：6月17-19日": a numbered label, a colon, its value."""
     label, colon, value = text[marker.end:].partition("：") if "：" in text else text[marker.end:].partition(":")
     return bool(colon) and 2 <= visible_len(label) <= FIELD_LABEL_MAX_CHARS and bool(value.strip())
+
+
+# "1. 题目：《山村的早晨》": a label whose whole value is a booked title.
+_BOOKED_VALUE = re.compile(r"\s*《[^《》]+》\s*$")
+
+
+def booked_value_cut(text: str, marker: Marker) -> int:
+    """Where a field's label ends (after its colon) when its value is a booked title alone: a
+    field of an exam's or a form's list, as "活动主题：我爱读书" is (runin_cut leaves a quotation after
+    a colon to the phrase introducing it)."""
+    rest = text[marker.end:]
+    colon = min((i for i in (rest.find("："), rest.find(":")) if i >= 0), default=-1)
+    if colon < 0 or not _BOOKED_VALUE.fullmatch(rest[colon + 1:]):
+        return 0
+    return marker.end + colon + 1
 
 
 def comma_runin_cut(text: str, marker: Marker) -> int:
