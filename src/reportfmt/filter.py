@@ -42,6 +42,10 @@ def run_filter(argv: list[str], options=None) -> int:
     # cyclic collector would walk them again and again as they pile up (43 M instructions of
     # a call on the seed): off while importing, then those objects are frozen out of its way.
     gc.disable()
+    # Every submodule imported from here on comes from one cache file when it can (module_bundle.py).
+    from . import module_bundle
+
+    module_bundle.install()
     from .passes import dataclass_cache, regex_cache
 
     # First: the patterns that logging, panflute and PyYAML compile on import come from the
@@ -78,6 +82,7 @@ def run_filter(argv: list[str], options=None) -> int:
     dataclass_cache.save()
     if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
         sys.modules["reportfmt.passes.literals"].save()
+    module_bundle.save()  # and the code of the modules imported the usual way
     return 0
 
 

@@ -1,0 +1,155 @@
+"""The filter's submodules imported from one cache file instead of one .pyc file each.
+
+Why: `pandoc --filter reportfmt` imports some 150 source modules per document (115 of them
+ours), and CPython's import system, written in Python, spends ~340,000 instructions finding
+and loading each one even when its .pyc is fresh (callgrind, a module holding one line): the
+path finder's directory lookups and suffix tries, the .pyc's path, stat, read and header
+checks. A tenth of a call on the seed, before any module's own code runs.
+
+What: `install()` puts a finder first on sys.meta_path that knows, for the submodules earlier
+filter calls imported (a dotted name: its parent package's __path__ is where it must live),
+the source file's path, size and modification time and its compiled code (marshalled, read
+from resources.read_blob). A submodule it knows is loaded from that code when its source file
+still has that size and time (stat, as the .pyc check does, but to the nanosecond) and lies in
+its parent's __path__; anything else (an edited file, another checkout, a module it does not
+know, a top-level module, whose place depends on all of sys.path) goes to the import system
+as usual. `save()` then adds what was imported the usual way, its code as the source loader
+gives it (the .pyc's, or compiled from the source), and drops what was stale. The module that
+results is the one the source loader makes: the same code, __file__, __spec__.origin and
+__path__ (only __loader__ and __spec__.loader are this finder).
+
+Guards: the file is keyed by the interpreter build, its optimisation level and sys.path; it
+carries a checksum (resources.read_blob); an entry of the wrong shape, or whose code does not
+unmarshal to a code object, is ignored (the usual import runs). The usual precedence of a
+package folder or an extension module over a .py file of the same name is not looked for: a
+module that changes form keeps its old .py only if that file is left unchanged beside it.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from importlib.machinery import ModuleSpec, SourceFileLoader
+
+from . import resources
+
+# A file past this many modules starts again from the current process's.
+MAX_ENTRIES = 600
+# The layout of an entry; a new one is a new file name, so an old file is never misread.
+FORMAT = 1
+_CODE_TYPE = resources.CODE_TYPE
+
+
+def _file_name() -> str:
+    build = (f"{sys.version}|{sys.hexversion}|{marshal.version}|{sys.flags.optimize}|{FORMAT}|"
+             + "\0".join(sys.path))
+    return f"modules-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
+
+
+class ModuleBundle:
+    """A meta path finder and loader for the submodules whose code the cache holds."""
+
+    def __init__(self, entries: dict) -> None:
+        # name -> (source path, is a package, size, mtime_ns, marshalled code)
+        self.entries = entries
+        self.missed: list[str] = []  # names asked for and not given: save() looks at them
+        self.stale: list[str] = []
+
+    def find_spec(self, fullname: str, path=None, target=None):
+        entry = self.entries.get(fullname)
+        if entry is None or path is None:
+            self.missed.append(fullname)
+            return None
+        try:
+            origin, is_package, size, mtime_ns, _code = entry
+            folder = os.path.dirname(origin)
+            # Where the parent package looks: a package is the folder of its __init__.py.
+            if (os.path.dirname(folder) if is_package else folder) not in path:
+                self.missed.append(fullname)  # the package moved: imported as usual, stored anew
+                return None
+            stat = os.stat(origin)
+        except (OSError, TypeError, ValueError):
+            self.stale.append(fullname)
+            return None
+        if stat.st_size != size or stat.st_mtime_ns != mtime_ns:
+            self.stale.append(fullname)
+            return None
+        spec = ModuleSpec(fullname, self, origin=origin, is_package=is_package)
+        spec.has_location = True  # __file__ is the origin, as for a source module
+        if is_package:
+            spec.submodule_search_locations = [folder]
+        return spec
+
+    def create_module(self, spec):
+        return None  # the usual module object
+
+    def exec_module(self, module) -> None:
+        name = module.__spec__.name
+        code = _code_of(self.entries[name][4])
+        if code is None:  # a damaged entry: compile the source file as the usual import would
+            self.stale.append(name)
+            with open(module.__spec__.origin, "rb") as file:
+                code = compile(file.read(), module.__spec__.origin, "exec", dont_inherit=True)
+        exec(code, module.__dict__)
+
+
+def _code_of(blob) -> object | None:
+    try:
+        code = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if type(code) is _CODE_TYPE else None
+
+
+_bundle: ModuleBundle | None = None
+
+
+def install() -> bool:
+    """Put the finder first on sys.meta_path (once per process; only on CPython, whose code
+    objects marshal holds); False when it is not installed."""
+    global _bundle
+    if _bundle is not None or sys.implementation.name != "cpython" or resources.cache_dir() is None:
+        return _bundle is not None
+    entries = resources.read_mapping(_file_name())
+    _bundle = ModuleBundle(entries)
+    sys.meta_path.insert(0, _bundle)
+    return True
+
+
+def save() -> int:
+    """Store the submodules this process imported the usual way (drop the stale ones);
+    returns how many were new. Nothing is read or written when every import was a hit."""
+    if _bundle is None or not (_bundle.missed or _bundle.stale):
+        return 0
+    new = {}
+    for name in dict.fromkeys(_bundle.missed + _bundle.stale):
+        module = sys.modules.get(name)
+        spec = getattr(module, "__spec__", None)
+        loader = getattr(spec, "loader", None)
+        if "." not in name or type(loader) is not SourceFileLoader or not isinstance(spec.origin, str):
+            continue
+        try:
+            before = os.stat(spec.origin)
+            code = loader.get_code(name)
+            after = os.stat(spec.origin)
+        except (OSError, ImportError, SyntaxError, ValueError):
+            continue
+        if code is None or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+            continue
+        new[name] = (spec.origin, spec.submodule_search_locations is not None, after.st_size,
+                     after.st_mtime_ns, marshal.dumps(code))
+    stale = set(_bundle.stale)
+    _bundle.missed.clear()
+    _bundle.stale.clear()
+    if not new and not stale:
+        return 0
+    entries = resources.read_mapping(_file_name())  # another process may have added its own meanwhile
+    entries = {key: value for key, value in entries.items() if key not in stale}
+    if len(entries) + len(new) > MAX_ENTRIES:
+        entries = {}
+    entries.update(new)
+    if not resources.write_mapping(_file_name(), entries):
+        return 0
+    _bundle.entries.update(new)
+    return len(new)
