@@ -85,14 +85,14 @@ def digest(*parts: bytes) -> str:
     return h.hexdigest()
 
 
-# A file's digest is remembered by its stat (size, mtime_ns, ctime_ns, inode) in this small
+# A file's digest is remembered by its stat (size, mtime_ns, ctime_ns, inode, device) in this small
 # cache file and in the process, as Python trusts a .pyc by its source's size and mtime: the
 # keys of the rules', the JSON models' and the literals' caches are digests of files (~300 KB
 # hashed at 19 instructions a byte: 6 M instructions of every filter call). ctime changes on
 # every write and cannot be set back. A file changed less than RACY_NS before it is hashed is
 # hashed again next time ("racily clean", as git says): its timestamps may not have ticked since
 # a write of the same size.
-DIGESTS_NAME = "file-digests.marshal"
+DIGESTS_NAME = "file-digests-1.marshal"
 RACY_NS = 2_000_000_000
 _digests: dict[str, tuple] = {}
 _digests_read: list[bool] = []
@@ -102,20 +102,20 @@ def file_digest(path: str | Path) -> str:
     """digest() of the file's bytes (OSError when it cannot be read)."""
     path = os.fspath(path)
     before = os.stat(path)
-    stamp = (before.st_size, before.st_mtime_ns, before.st_ctime_ns, before.st_ino)
+    stamp = (before.st_size, before.st_mtime_ns, before.st_ctime_ns, before.st_ino, before.st_dev)
     if not _digests_read:
         _digests_read.append(True)
         for key, value in read_mapping(DIGESTS_NAME).items():
-            if (isinstance(key, str) and isinstance(value, tuple) and len(value) == 5
-                    and all(type(v) is int for v in value[:4]) and isinstance(value[4], str)):
+            if (isinstance(key, str) and isinstance(value, tuple) and len(value) == 6
+                    and all(type(v) is int for v in value[:5]) and isinstance(value[5], str)):
                 _digests[key] = value
     known = _digests.get(path)
-    if known is not None and known[:4] == stamp:
-        return known[4]
+    if known is not None and known[:5] == stamp:
+        return known[5]
     with open(path, "rb") as file:
         value = digest(file.read())
     after = os.stat(path)
-    if (after.st_size, after.st_mtime_ns, after.st_ctime_ns, after.st_ino) != stamp:
+    if (after.st_size, after.st_mtime_ns, after.st_ctime_ns, after.st_ino, after.st_dev) != stamp:
         return value  # written meanwhile: not remembered
     import time
 
