@@ -24,7 +24,8 @@ IMPORT_AND_DESCRIBE = """
     import shelfpkg.inner.leaf, shelfpkg.top
     seen = [shelfpkg.top.VALUE, shelfpkg.inner.leaf.VALUE, shelfpkg.inner.leaf.twice(4),
             shelfpkg.top.__file__, shelfpkg.inner.__file__, shelfpkg.inner.__path__, shelfpkg.top.__name__,
-            shelfpkg.inner.__package__, shelfpkg.top.__package__, shelfpkg.top.__doc__]
+            shelfpkg.inner.__package__, shelfpkg.top.__package__, shelfpkg.top.__doc__, shelfpkg.top.__cached__,
+            shelfpkg.inner.__cached__, shelfpkg.inner.__spec__.origin, shelfpkg.inner.__spec__.parent]
     print(seen)
     print(sorted(name for name, module in sys.modules.items()
                  if isinstance(getattr(module.__spec__, "loader", None), module_bundle.ModuleBundle)))

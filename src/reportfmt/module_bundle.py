@@ -37,12 +37,12 @@ from . import resources
 # A file past this many modules starts again from the current process's.
 MAX_ENTRIES = 600
 # The layout of an entry; a new one is a new file name, so an old file is never misread.
-FORMAT = 1
+FORMAT = 2
 _CODE_TYPE = resources.CODE_TYPE
 
 
 def _file_name() -> str:
-    build = (f"{sys.version}|{sys.hexversion}|{marshal.version}|{sys.flags.optimize}|{FORMAT}|"
+    build = (f"{sys.version}|{sys.hexversion}|{marshal.version}|{sys.flags.optimize}|{sys.pycache_prefix}|{FORMAT}|"
              + "\0".join(sys.path))
     return f"modules-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
@@ -51,7 +51,7 @@ class ModuleBundle:
     """A meta path finder and loader for the submodules whose code the cache holds."""
 
     def __init__(self, entries: dict) -> None:
-        # name -> (source path, is a package, size, mtime_ns, marshalled code)
+        # name -> (source path, is a package, size, mtime_ns, marshalled code, its __cached__)
         self.entries = entries
         self.missed: list[str] = []  # names asked for and not given: save() looks at them
         self.stale: list[str] = []
@@ -62,7 +62,7 @@ class ModuleBundle:
             self.missed.append(fullname)
             return None
         try:
-            origin, is_package, size, mtime_ns, _code = entry
+            origin, is_package, size, mtime_ns, _code, cached = entry
             folder = os.path.dirname(origin)
             # Where the parent package looks: a package is the folder of its __init__.py.
             if (os.path.dirname(folder) if is_package else folder) not in path:
@@ -77,6 +77,8 @@ class ModuleBundle:
             return None
         spec = ModuleSpec(fullname, self, origin=origin, is_package=is_package)
         spec.has_location = True  # __file__ is the origin, as for a source module
+        # __cached__ as the source loader's spec gives it (importlib would work it out again)
+        spec.cached = cached
         if is_package:
             spec.submodule_search_locations = [folder]
         return spec
@@ -137,8 +139,11 @@ def save() -> int:
             continue
         if code is None or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
             continue
+        cached = spec.cached
+        if not isinstance(cached, str):
+            continue
         new[name] = (spec.origin, spec.submodule_search_locations is not None, after.st_size,
-                     after.st_mtime_ns, marshal.dumps(code))
+                     after.st_mtime_ns, marshal.dumps(code), cached)
     stale = set(_bundle.stale)
     _bundle.missed.clear()
     _bundle.stale.clear()
