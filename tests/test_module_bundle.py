@@ -94,3 +94,32 @@ def test_a_package_elsewhere_is_not_given_another_copy_s_modules(tmp_path):
     seen_b, _, _ = run_python(tmp_path / "b", tmp_path / "cache")
     seen_b2, given, _ = run_python(tmp_path / "b", tmp_path / "cache")
     assert "'from-b'" in seen_b and seen_b2 == seen_b and "shelfpkg.top" in given
+
+
+def run_script(script_dir: Path, root: Path, cache: Path, cwd: Path) -> tuple[str, str, int]:
+    """IMPORT_AND_DESCRIBE as a script file (sys.path[0] its folder, not the working folder),
+    the made-up package on PYTHONPATH: top-level names may come from the bundle."""
+    script = script_dir / "describe.py"
+    script.write_text(textwrap.dedent(IMPORT_AND_DESCRIBE), encoding="utf-8")
+    env = {**os.environ, resources.CACHE_ENV: str(cache), "PYTHONPATH": os.pathsep.join([str(root), *sys.path])}
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, check=False,
+                          cwd=cwd)
+    assert proc.returncode == 0, proc.stderr
+    seen, given, saved = proc.stdout.strip().splitlines()
+    return seen, given, int(saved)
+
+
+def test_a_top_level_package_is_given_until_a_sys_path_folder_changes(tmp_path):
+    for folder in ("scripts", "src", "work"):
+        (tmp_path / folder).mkdir()
+    make_package(tmp_path / "src")
+    args = (tmp_path / "scripts", tmp_path / "src", tmp_path / "cache", tmp_path / "work")
+    first, given, _ = run_script(*args)
+    assert given == "[]"
+    second, given, saved = run_script(*args)
+    assert second == first and "'shelfpkg'," in given and saved == 0
+    # Another shelfpkg in a folder earlier on sys.path (the script's): the usual import finds
+    # it, so the bundle must not give the stored one.
+    make_package(tmp_path / "scripts", value="shadow")
+    third, given, _ = run_script(*args)
+    assert "'shadow'" in third and "'shelfpkg'," not in given

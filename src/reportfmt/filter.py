@@ -78,11 +78,14 @@ def run_filter(argv: list[str], options=None) -> int:
     sys.stdout.buffer.flush()
     # Patterns and dataclass methods compiled for the first time in this run are stored for
     # the next one.
-    regex_cache.save()
-    dataclass_cache.save()
+    stored = regex_cache.save() + dataclass_cache.save()
     if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
-        sys.modules["reportfmt.passes.literals"].save()
-    module_bundle.save()  # and the code of the modules imported the usual way
+        stored += sys.modules["reportfmt.passes.literals"].save()
+    # And the code of the modules imported the usual way, from a settled call (one that found
+    # every other cache warm): a call rebuilding them imports what later calls never need
+    # (PyYAML, datetime...), which every call would then read.
+    if not stored:
+        module_bundle.save()
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The filter's submodules imported from one cache file instead of one .pyc file each.
+"""The filter's modules imported from one cache file instead of one .pyc file each.
 
 Why: `pandoc --filter reportfmt` imports some 150 source modules per document (115 of them
 ours), and CPython's import system, written in Python, spends ~340,000 instructions finding
@@ -6,19 +6,24 @@ and loading each one even when its .pyc is fresh (callgrind, a module holding on
 path finder's directory lookups and suffix tries, the .pyc's path, stat, read and header
 checks. A tenth of a call on the seed, before any module's own code runs.
 
-What: `install()` puts a finder first on sys.meta_path that knows, for the submodules earlier
-filter calls imported (a dotted name: its parent package's __path__ is where it must live),
+What: `install()` puts a finder first on sys.meta_path that knows, for the modules earlier
+filter calls imported (a submodule must live in its parent package's __path__),
 the source file's path, size and modification time and its compiled code (marshalled, read
 from resources.read_blob). A submodule it knows is loaded from that code when its source file
 still has that size and time (stat, as the .pyc check does, but to the nanosecond) and lies in
-its parent's __path__; anything else (an edited file, another checkout, a module it does not
-know, a top-level module, whose place depends on all of sys.path) goes to the import system
-as usual. `save()` then adds what was imported the usual way, its code as the source loader
-gives it (the .pyc's, or compiled from the source), and drops what was stale. The module that
-results is the one the source loader makes: the same code, __file__, __spec__.origin and
-__path__ (only __loader__ and __spec__.loader are this finder).
+its parent's __path__. A top-level module's place depends on every sys.path folder (a file
+added to an earlier one would shadow it): it is given only while no sys.path folder's mtime
+changed since it was stored (a file added or removed changes its folder's), and never when
+sys.path holds the working folder. Anything else (an edited file, another checkout, a module
+it does not know) goes to the import system as usual. `save()` then adds what was imported
+the usual way, its code as the source loader gives it (the .pyc's, or compiled from the
+source), and drops what was stale; the filter calls it only from a settled call (one that
+rebuilt no other cache), so that what rebuilding imports (PyYAML) is not read by every call.
+The module that results is the one the source loader makes: the same code, __file__,
+__cached__, __spec__.origin and __path__ (only __loader__ and __spec__.loader are this finder).
 
-Guards: the file is keyed by the interpreter build, its optimisation level and sys.path; it
+Guards: the file is keyed by the interpreter build, its optimisation level, the .pyc prefix
+and sys.path; it
 carries a checksum (resources.read_blob); an entry of the wrong shape, or whose code does not
 unmarshal to a code object, is ignored (the usual import runs). The usual precedence of a
 package folder or an extension module over a .py file of the same name is not looked for: a
@@ -48,24 +53,28 @@ def _file_name() -> str:
 
 
 class ModuleBundle:
-    """A meta path finder and loader for the submodules whose code the cache holds."""
+    """A meta path finder and loader for the modules whose code the cache holds."""
 
-    def __init__(self, entries: dict) -> None:
-        # name -> (source path, is a package, size, mtime_ns, marshalled code, its __cached__)
+    def __init__(self, entries: dict, top_level: bool) -> None:
+        # name -> (source path, is a package, size, mtime_ns, marshalled code, its __cached__);
+        # "" -> the sys.path folders' stamps when the top-level entries were stored.
         self.entries = entries
+        # Whether the top-level entries hold: no sys.path folder changed since they were stored.
+        self.top_level = top_level
         self.missed: list[str] = []  # names asked for and not given: save() looks at them
         self.stale: list[str] = []
 
     def find_spec(self, fullname: str, path=None, target=None):
         entry = self.entries.get(fullname)
-        if entry is None or path is None:
+        if entry is None or (path is None and not self.top_level):
             self.missed.append(fullname)
             return None
         try:
             origin, is_package, size, mtime_ns, _code, cached = entry
             folder = os.path.dirname(origin)
-            # Where the parent package looks: a package is the folder of its __init__.py.
-            if (os.path.dirname(folder) if is_package else folder) not in path:
+            # Where the parent package (or sys.path, for a top-level name) looks: a package is
+            # the folder of its __init__.py.
+            if (os.path.dirname(folder) if is_package else folder) not in (sys.path if path is None else path):
                 self.missed.append(fullname)  # the package moved: imported as usual, stored anew
                 return None
             stat = os.stat(origin)
@@ -107,6 +116,22 @@ def _code_of(blob) -> object | None:
 _bundle: ModuleBundle | None = None
 
 
+def _path_stamps() -> tuple | None:
+    """Each sys.path folder's mtime_ns (-1: none there): a file added to or removed from a
+    folder changes it, so equal stamps mean every top-level name is found where it was. None
+    when sys.path holds the working folder ("" or its path, as under `python -c`): a folder
+    whose files come and go with the user's work, whose top-level names are never stored."""
+    stamps = []
+    for folder in sys.path:
+        if not folder or folder == os.getcwd():
+            return None
+        try:
+            stamps.append(os.stat(folder).st_mtime_ns)
+        except OSError:
+            stamps.append(-1)
+    return tuple(stamps)
+
+
 def install() -> bool:
     """Put the finder first on sys.meta_path (once per process; only on CPython, whose code
     objects marshal holds); False when it is not installed."""
@@ -114,22 +139,25 @@ def install() -> bool:
     if _bundle is not None or sys.implementation.name != "cpython" or resources.cache_dir() is None:
         return _bundle is not None
     entries = resources.read_mapping(_file_name())
-    _bundle = ModuleBundle(entries)
+    stamps = _path_stamps()
+    _bundle = ModuleBundle(entries, stamps is not None and entries.get("") == stamps)
     sys.meta_path.insert(0, _bundle)
     return True
 
 
 def save() -> int:
-    """Store the submodules this process imported the usual way (drop the stale ones);
+    """Store the modules this process imported the usual way (drop the stale ones);
     returns how many were new. Nothing is read or written when every import was a hit."""
     if _bundle is None or not (_bundle.missed or _bundle.stale):
         return 0
+    stamps = _path_stamps()
     new = {}
     for name in dict.fromkeys(_bundle.missed + _bundle.stale):
         module = sys.modules.get(name)
         spec = getattr(module, "__spec__", None)
         loader = getattr(spec, "loader", None)
-        if "." not in name or type(loader) is not SourceFileLoader or not isinstance(spec.origin, str):
+        if (("." not in name and stamps is None) or type(loader) is not SourceFileLoader
+                or not isinstance(spec.origin, str)):
             continue
         try:
             before = os.stat(spec.origin)
@@ -150,10 +178,15 @@ def save() -> int:
     if not new and not stale:
         return 0
     entries = resources.read_mapping(_file_name())  # another process may have added its own meanwhile
-    entries = {key: value for key, value in entries.items() if key not in stale}
+    # Top-level entries stored under other stamps may not hold under these: not kept.
+    kept_top = stamps is not None and entries.get("") == stamps
+    entries = {key: value for key, value in entries.items()
+               if key not in stale and key and ("." in key or kept_top)}
     if len(entries) + len(new) > MAX_ENTRIES:
         entries = {}
     entries.update(new)
+    if stamps is not None:
+        entries[""] = stamps
     if not resources.write_mapping(_file_name(), entries):
         return 0
     _bundle.entries.update(new)

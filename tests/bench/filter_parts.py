@@ -68,11 +68,11 @@ out = io.StringIO()
 pf.dump(doc, out)
 sys.stdout.write(out.getvalue())
 stop(7)
-regex_cache.save()
-dataclass_cache.save()
+stored = regex_cache.save() + dataclass_cache.save()
 from reportfmt.passes import literals
-literals.save()
-module_bundle.save()
+stored += literals.save()
+if not stored:  # as the filter: the modules are stored from a settled call
+    module_bundle.save()
 stop(8)
 """
 PARTS = ["Python start-up", "console script, stdin, CJK scan",
