@@ -119,11 +119,13 @@ _bundle: ModuleBundle | None = None
 def _path_stamps() -> tuple | None:
     """Each sys.path folder's mtime_ns (-1: none there): a file added to or removed from a
     folder changes it, so equal stamps mean every top-level name is found where it was. None
-    when sys.path holds the working folder ("" or its path, as under `python -c`): a folder
-    whose files come and go with the user's work, whose top-level names are never stored."""
+    when sys.path holds the working folder ("", a relative path or the folder's own, as under
+    `python -c`): a folder whose files come and go with the user's work, whose top-level
+    names are never stored."""
     stamps = []
+    cwd = os.getcwd()
     for folder in sys.path:
-        if not folder or folder == os.getcwd():
+        if not os.path.isabs(folder) or folder == cwd:
             return None
         try:
             stamps.append(os.stat(folder).st_mtime_ns)
