@@ -123,3 +123,10 @@ def test_a_top_level_package_is_given_until_a_sys_path_folder_changes(tmp_path):
     make_package(tmp_path / "scripts", value="shadow")
     third, given, _ = run_script(*args)
     assert "'shadow'" in third and "'shelfpkg'," not in given
+
+
+def test_a_frozen_module_is_left_to_the_frozen_importer():
+    from reportfmt import module_bundle
+
+    bundle = module_bundle.ModuleBundle({"importlib.util": ("/nowhere/util.py", False, 1, 1, b"", "")}, True)
+    assert bundle.find_spec("importlib.util", ["/nowhere"]) is None

@@ -32,6 +32,7 @@ module that changes form keeps its old .py only if that file is left unchanged b
 
 from __future__ import annotations
 
+import _imp
 import marshal
 import os
 import sys
@@ -66,6 +67,10 @@ class ModuleBundle:
 
     def find_spec(self, fullname: str, path=None, target=None):
         entry = self.entries.get(fullname)
+        if entry is not None and _imp.is_frozen(fullname):
+            # Frozen in this process (the importer after this finder gives it), stored from
+            # one run with -X frozen_modules=off: the frozen module is the usual one.
+            return None
         if entry is None or (path is None and not self.top_level):
             self.missed.append(fullname)
             return None
