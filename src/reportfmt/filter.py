@@ -42,6 +42,10 @@ def run_filter(argv: list[str], options=None) -> int:
     # cyclic collector would walk them again and again as they pile up (43 M instructions of
     # a call on the seed): off while importing, then those objects are frozen out of its way.
     gc.disable()
+    # Every submodule imported from here on comes from one cache file when it can (module_bundle.py).
+    from . import module_bundle
+
+    module_bundle.install()
     from .passes import dataclass_cache, regex_cache
 
     # First: the patterns that logging, panflute and PyYAML compile on import come from the
@@ -74,10 +78,14 @@ def run_filter(argv: list[str], options=None) -> int:
     sys.stdout.buffer.flush()
     # Patterns and dataclass methods compiled for the first time in this run are stored for
     # the next one.
-    regex_cache.save()
-    dataclass_cache.save()
+    stored = regex_cache.save() + dataclass_cache.save()
     if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
-        sys.modules["reportfmt.passes.literals"].save()
+        stored += sys.modules["reportfmt.passes.literals"].save()
+    # And the code of the modules imported the usual way, from a settled call (one that found
+    # every other cache warm): a call rebuilding them imports what later calls never need
+    # (PyYAML, datetime...), which every call would then read.
+    if not stored:
+        module_bundle.save()
     return 0
 
 

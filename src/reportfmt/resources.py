@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 
 VERSION = "0.1.0"
 
+# The type of a code object, read off a function: `type(compile("", ...))` would be the
+# process's first compile(), whose set-up of the compiler (the ast node classes, 119 types)
+# costs 9 M instructions that a filter call with warm caches otherwise never pays.
+CODE_TYPE = type((lambda: None).__code__)
+
 _styles: list[Path] = []
 
 
@@ -78,6 +83,47 @@ def digest(*parts: bytes) -> str:
         h.update(len(part).to_bytes(8, "little"))  # so ("ab", "c") differs from ("a", "bc")
         h.update(part)
     return h.hexdigest()
+
+
+# A file's digest is remembered by its stat (size, mtime_ns, ctime_ns, inode, device) in this small
+# cache file and in the process, as Python trusts a .pyc by its source's size and mtime: the
+# keys of the rules', the JSON models' and the literals' caches are digests of files (~300 KB
+# hashed at 19 instructions a byte: 6 M instructions of every filter call). ctime changes on
+# every write and cannot be set back. A file changed less than RACY_NS before it is hashed is
+# hashed again next time ("racily clean", as git says): its timestamps may not have ticked since
+# a write of the same size.
+DIGESTS_NAME = "file-digests-1.marshal"
+RACY_NS = 2_000_000_000
+_digests: dict[str, tuple] = {}
+_digests_read: list[bool] = []
+
+
+def file_digest(path: str | Path) -> str:
+    """digest() of the file's bytes (OSError when it cannot be read)."""
+    path = os.fspath(path)
+    before = os.stat(path)
+    stamp = (before.st_size, before.st_mtime_ns, before.st_ctime_ns, before.st_ino, before.st_dev)
+    if not _digests_read:
+        _digests_read.append(True)
+        for key, value in read_mapping(DIGESTS_NAME).items():
+            if (isinstance(key, str) and isinstance(value, tuple) and len(value) == 6
+                    and all(type(v) is int for v in value[:5]) and isinstance(value[5], str)):
+                _digests[key] = value
+    known = _digests.get(path)
+    if known is not None and known[:5] == stamp:
+        return known[5]
+    with open(path, "rb") as file:
+        value = digest(file.read())
+    after = os.stat(path)
+    if (after.st_size, after.st_mtime_ns, after.st_ctime_ns, after.st_ino, after.st_dev) != stamp:
+        return value  # written meanwhile: not remembered
+    import time
+
+    if time.time_ns() - max(before.st_mtime_ns, before.st_ctime_ns) < RACY_NS:
+        return value
+    _digests[path] = (*stamp, value)
+    write_mapping(DIGESTS_NAME, _digests)
+    return value
 
 
 def read_blob(name: str) -> bytes | None:
@@ -144,18 +190,22 @@ def read_mapping(name: str) -> dict:
 
 def read_json(path: str | Path, kind: type = dict) -> object:
     """The JSON file at `path` parsed (a `kind`, dict or list, at its top), from the cache when
-    these exact contents were parsed before: the parsed value marshalled, keyed by the file's
-    bytes and the package version. marshal gives back the same dicts, lists, strings and
+    these exact contents were parsed before: the parsed value marshalled, keyed by the digest
+    of the file's bytes (file_digest) and the package version. marshal gives back the same dicts, lists, strings and
     numbers (floats bit for bit) at about half json's cost (the chrome scorer's model: 4.7 M
     instructions parsed, 2.7 M unmarshalled). A cached value of another kind is not trusted:
     the file is parsed again and the cache rewritten."""
-    with open(path, "rb") as file:  # a str or a Path: the filter does not import pathlib
-        data = file.read()
-    name = f"json-{digest(VERSION.encode(), data)}.marshal"
+    # a str or a Path: the filter does not import pathlib
+    name = f"json-{digest(VERSION.encode(), file_digest(path).encode())}.marshal"
     value = read_marshalled(name)
     if isinstance(value, kind):
         return value
     import json
+
+    with open(path, "rb") as file:
+        data = file.read()
+    # The contents parsed are the ones named: a file changed since its digest is stored under its own.
+    name = f"json-{digest(VERSION.encode(), digest(data).encode())}.marshal"
 
     value = json.loads(data.decode("utf-8"))
     if isinstance(value, kind):

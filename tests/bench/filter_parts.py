@@ -39,6 +39,8 @@ f.may_hold_chinese(raw)
 stop(1)
 import gc
 gc.disable()
+from reportfmt import module_bundle
+module_bundle.install()
 from reportfmt.passes import dataclass_cache, regex_cache
 regex_cache.seed()
 dataclass_cache.install()
@@ -66,14 +68,15 @@ out = io.StringIO()
 pf.dump(doc, out)
 sys.stdout.write(out.getvalue())
 stop(7)
-regex_cache.save()
-dataclass_cache.save()
+stored = regex_cache.save() + dataclass_cache.save()
 from reportfmt.passes import literals
-literals.save()
+stored += literals.save()
+if not stored:  # as the filter: the modules are stored from a settled call
+    module_bundle.save()
 stop(8)
 """
 PARTS = ["Python start-up", "console script, stdin, CJK scan",
-         "cache seeding (re, dataclasses and what they import)", "panflute import (without autofilter)",
+         "module bundle, cache seeding (re, dataclasses and what they import)", "panflute import (without autofilter)",
          "reportfmt's modules", "pf.load", "the passes", "conform + pf.dump", "saving the caches"]
 # What pandoc tells a filter about its HTML reader (the passes treat the page as scraped).
 HTML_READER = '{"extensions":["auto_identifiers","line_blocks","native_divs","native_spans"]}'

@@ -33,7 +33,7 @@ MAX_ENTRIES = 4000
 
 _codes: dict[str, object] = {}
 _new: dict[str, object] = {}
-_CODE_TYPE = type(compile("", "<string>", "exec"))
+_CODE_TYPE = resources.CODE_TYPE
 DATACLASSES_DEFERRED = (("import inspect\n", ("inspect",)),)
 
 

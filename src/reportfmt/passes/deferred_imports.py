@@ -123,4 +123,4 @@ def compiled(source: str, filename: str, *, annotations_deferred: bool = False):
     return code
 
 
-_CODE_TYPE = type(compile("", "<string>", "exec"))
+_CODE_TYPE = resources.CODE_TYPE

@@ -90,8 +90,8 @@ _new: dict[tuple[str, int], tuple[str, ...] | None] = {}
 def _file_name() -> str:
     from .. import resources
 
-    with open(__file__, "rb") as file:  # not pathlib: 20 M instructions of a filter call to import
-        key = resources.digest(sys.version.encode(), file.read())
+    # not pathlib: 20 M instructions of a filter call to import
+    key = resources.digest(sys.version.encode(), resources.file_digest(__file__).encode())
     return f"literals-{key}.marshal"
 
 

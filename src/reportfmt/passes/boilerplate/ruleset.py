@@ -294,19 +294,17 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
     Rule's field values (_rule_from_row), from the disk cache when these exact contents were
     read before. Building the rules from YAML data (their vocabularies expanded, their literals
     found) cost 8 M instructions of every filter call; the rows are what it gives."""
-    contents = []
+    digests = []
     for path in files:
         try:
-            contents.append(_read_bytes(path))
+            digests.append(resources.file_digest(path).encode())
         except OSError as exc:
             raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
     # What the cached data depends on besides the files: the package, PyYAML, the Python whose
     # re parser the literals come from, and the code deriving them (edited in development).
-    # This module is part of the key too: the rows are what its code makes of the files.
-    key = resources.digest(resources.VERSION.encode(), _yaml_version_source(), sys.version.encode(),
-                           _read_bytes(literals_module.__file__), _read_bytes(__file__),
-                           _read_bytes(line_form_module.__file__), *contents)
-    name = f"rules-{key}.marshal"
+    # This module is part of the key too: the rows are what its code makes of the files. Each
+    # file enters by the digest of its bytes (resources.file_digest: remembered by its stat).
+    name = f"rules-{_rules_key(digests)}.marshal"
     cached = resources.read_marshalled(name)
     if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
             and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
@@ -314,6 +312,14 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
             and all(isinstance(rows, list) and all(isinstance(row, tuple) and len(row) == len(RULE_FIELDS)
                                                    for row in rows) for rows in cached[1])):
         return cached
+    contents = []
+    for path in files:
+        try:
+            contents.append(_read_bytes(path))
+        except OSError as exc:
+            raise ReportfmtError(f"cannot read rule file: {exc}", source=str(path)) from None
+    # The contents parsed are the ones named: a file changed since its digest is stored under its own.
+    name = f"rules-{_rules_key([resources.digest(text).encode() for text in contents])}.marshal"
     parsed = [_parse_yaml(path, text) for path, text in zip(files, contents, strict=True)]
     literals = {}
     for path, data in zip(files, parsed, strict=True):
@@ -347,15 +353,23 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
     return parsed, rows
 
 
+def _rules_key(file_digests: list[bytes]) -> str:
+    """The rule cache's key: the rule files' digests and what the rows depend on besides them."""
+    return resources.digest(resources.VERSION.encode(), _yaml_version_source(), sys.version.encode(),
+                            resources.file_digest(literals_module.__file__).encode(),
+                            resources.file_digest(__file__).encode(),
+                            resources.file_digest(line_form_module.__file__).encode(), *file_digests)
+
+
 def _yaml_version_source() -> bytes:
-    """PyYAML's `__init__.py`, which states its version (how the files parse), read without
-    importing PyYAML: a warm cache then needs no YAML at all, and importing it was 28 M
-    instructions of a `pandoc --filter` call."""
+    """The digest of PyYAML's `__init__.py`, which states its version (how the files parse),
+    read without importing PyYAML: a warm cache then needs no YAML at all, and importing it was
+    28 M instructions of a `pandoc --filter` call."""
     from importlib.util import find_spec
 
     try:
         spec = find_spec("yaml")
-        return _read_bytes(spec.origin) if spec is not None and spec.origin else b""
+        return resources.file_digest(spec.origin).encode() if spec is not None and spec.origin else b""
     except (OSError, ValueError, ImportError):
         return b""  # no PyYAML: parsing the files will say so
 

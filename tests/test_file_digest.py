@@ -1,0 +1,59 @@
+"""File digests remembered by their stat (resources.file_digest): the caches' keys.
+
+A digest remembered must be the digest of the file's bytes as they are now: a file written
+again (another size, another time) is hashed again, and so is one written so recently that
+its timestamps may not have ticked since (it is not remembered)."""
+
+from __future__ import annotations
+
+import os
+
+from reportfmt import resources
+
+
+def fresh_memory(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(resources, "_digests", {})
+    monkeypatch.setattr(resources, "_digests_read", [])
+
+
+def age(path, seconds: int = 60) -> None:
+    stamp = os.stat(path).st_mtime_ns - seconds * 1_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+
+
+def test_a_settled_file_is_remembered_by_its_stat(monkeypatch, tmp_path):
+    fresh_memory(monkeypatch, tmp_path)
+    path = tmp_path / "rules.yaml"
+    path.write_bytes("rules: [甲]\n".encode())
+    age(path)
+    # (utime sets the ctime to now, which would count as a write just made: no wait here)
+    monkeypatch.setattr(resources, "RACY_NS", 0)
+    assert resources.file_digest(path) == resources.digest(path.read_bytes())
+    assert str(path) in resources._digests
+    # A new process reads the remembered digest from the cache file.
+    monkeypatch.setattr(resources, "_digests", {})
+    monkeypatch.setattr(resources, "_digests_read", [])
+    assert resources.file_digest(path) == resources.digest(path.read_bytes())
+    assert str(path) in resources._digests
+
+
+def test_a_rewritten_file_is_hashed_again(monkeypatch, tmp_path):
+    fresh_memory(monkeypatch, tmp_path)
+    monkeypatch.setattr(resources, "RACY_NS", 0)
+    path = tmp_path / "rules.yaml"
+    path.write_bytes(b"a: 1\n")
+    first = resources.file_digest(path)
+    path.write_bytes(b"a: 22\n")
+    assert resources.file_digest(path) == resources.digest(b"a: 22\n") != first
+
+
+def test_a_file_written_just_now_is_not_remembered(monkeypatch, tmp_path):
+    fresh_memory(monkeypatch, tmp_path)
+    path = tmp_path / "rules.yaml"
+    path.write_bytes(b"a: 1\n")
+    assert resources.file_digest(path) == resources.digest(b"a: 1\n")
+    assert str(path) not in resources._digests
+    # Rewritten at once with the same size: still the new bytes' digest.
+    path.write_bytes(b"a: 2\n")
+    assert resources.file_digest(path) == resources.digest(b"a: 2\n")

@@ -1,0 +1,132 @@
+"""Submodules imported from the one-file code cache (module_bundle.py).
+
+Each check runs fresh interpreters, as `pandoc --filter` does, against its own cache folder
+and a made-up package: a module loaded from the cache must be the module the usual import
+makes (its names, __file__, __path__), and an edited file, a damaged cache or a package moved
+elsewhere must cost time, never correctness."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from reportfmt import resources
+
+# Installs the bundle, imports the made-up package's submodules, prints what an observer of
+# them sees and which of them the bundle gave, then how many the bundle saved.
+IMPORT_AND_DESCRIBE = """
+    import sys
+    from reportfmt import module_bundle
+    module_bundle.install()
+    import shelfpkg.inner.leaf, shelfpkg.top
+    seen = [shelfpkg.top.VALUE, shelfpkg.inner.leaf.VALUE, shelfpkg.inner.leaf.twice(4),
+            shelfpkg.top.__file__, shelfpkg.inner.__file__, shelfpkg.inner.__path__, shelfpkg.top.__name__,
+            shelfpkg.inner.__package__, shelfpkg.top.__package__, shelfpkg.top.__doc__, shelfpkg.top.__cached__,
+            shelfpkg.inner.__cached__, shelfpkg.inner.__spec__.origin, shelfpkg.inner.__spec__.parent]
+    print(seen)
+    print(sorted(name for name, module in sys.modules.items()
+                 if isinstance(getattr(module.__spec__, "loader", None), module_bundle.ModuleBundle)))
+    print(module_bundle.save())
+"""
+
+
+def make_package(root: Path, value: str = "one") -> None:
+    (root / "shelfpkg" / "inner").mkdir(parents=True, exist_ok=True)
+    (root / "shelfpkg" / "__init__.py").write_text("", encoding="utf-8")
+    (root / "shelfpkg" / "top.py").write_text(f'"""The top module."""\nVALUE = "{value}"\n', encoding="utf-8")
+    (root / "shelfpkg" / "inner" / "__init__.py").write_text("", encoding="utf-8")
+    (root / "shelfpkg" / "inner" / "leaf.py").write_text(
+        "from ..top import VALUE as TOP\nVALUE = TOP + '-leaf'\n\ndef twice(n):\n    return 2 * n\n", encoding="utf-8")
+
+
+def run_python(root: Path, cache: Path, bundle: bool = True) -> tuple[str, str, int]:
+    env = {**os.environ, resources.CACHE_ENV: str(cache) if bundle else "off",
+           "PYTHONPATH": os.pathsep.join([str(root), *sys.path])}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(IMPORT_AND_DESCRIBE)], capture_output=True,
+                          text=True, env=env, check=False, cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    seen, given, saved = proc.stdout.strip().splitlines()
+    return seen, given, int(saved)
+
+
+def test_a_cached_module_is_the_module_the_usual_import_makes(tmp_path):
+    make_package(tmp_path / "src")
+    usual, given, _ = run_python(tmp_path / "src", tmp_path / "cache", bundle=False)
+    assert given == "[]"
+    first, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert given == "[]" and saved == 3  # the submodules: a top-level name is left to sys.path
+    second, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert given == "['shelfpkg.inner', 'shelfpkg.inner.leaf', 'shelfpkg.top']" and saved == 0
+    assert usual == first == second
+
+
+def test_an_edited_module_is_imported_anew_and_stored_again(tmp_path):
+    make_package(tmp_path / "src")
+    run_python(tmp_path / "src", tmp_path / "cache")
+    (tmp_path / "src" / "shelfpkg" / "top.py").write_text('"""The top module."""\nVALUE = "two"\n', encoding="utf-8")
+    seen, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert "'two'" in seen and "'two-leaf'" in seen  # the same size: its time tells
+    assert given == "['shelfpkg.inner', 'shelfpkg.inner.leaf']" and saved == 1
+    seen_again, given, _ = run_python(tmp_path / "src", tmp_path / "cache")
+    assert seen_again == seen and "shelfpkg.top" in given
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path):
+    make_package(tmp_path / "src")
+    usual, _, _ = run_python(tmp_path / "src", tmp_path / "cache")
+    for path in (tmp_path / "cache").glob("modules-*"):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+    seen, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert seen == usual and given == "[]" and saved == 3
+
+
+def test_a_package_elsewhere_is_not_given_another_copy_s_modules(tmp_path):
+    # Two copies of the package under one name, each first on its own sys.path: their caches
+    # are different files, and neither is given the other's code.
+    make_package(tmp_path / "a", value="from-a")
+    make_package(tmp_path / "b", value="from-b")
+    run_python(tmp_path / "a", tmp_path / "cache")
+    seen_b, _, _ = run_python(tmp_path / "b", tmp_path / "cache")
+    seen_b2, given, _ = run_python(tmp_path / "b", tmp_path / "cache")
+    assert "'from-b'" in seen_b and seen_b2 == seen_b and "shelfpkg.top" in given
+
+
+def run_script(script_dir: Path, root: Path, cache: Path, cwd: Path) -> tuple[str, str, int]:
+    """IMPORT_AND_DESCRIBE as a script file (sys.path[0] its folder, not the working folder),
+    the made-up package on PYTHONPATH: top-level names may come from the bundle."""
+    script = script_dir / "describe.py"
+    script.write_text(textwrap.dedent(IMPORT_AND_DESCRIBE), encoding="utf-8")
+    env = {**os.environ, resources.CACHE_ENV: str(cache), "PYTHONPATH": os.pathsep.join([str(root), *sys.path])}
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, check=False,
+                          cwd=cwd)
+    assert proc.returncode == 0, proc.stderr
+    seen, given, saved = proc.stdout.strip().splitlines()
+    return seen, given, int(saved)
+
+
+def test_a_top_level_package_is_given_until_a_sys_path_folder_changes(tmp_path):
+    for folder in ("scripts", "src", "work"):
+        (tmp_path / folder).mkdir()
+    make_package(tmp_path / "src")
+    args = (tmp_path / "scripts", tmp_path / "src", tmp_path / "cache", tmp_path / "work")
+    first, given, _ = run_script(*args)
+    assert given == "[]"
+    second, given, saved = run_script(*args)
+    assert second == first and "'shelfpkg'," in given and saved == 0
+    # Another shelfpkg in a folder earlier on sys.path (the script's): the usual import finds
+    # it, so the bundle must not give the stored one.
+    make_package(tmp_path / "scripts", value="shadow")
+    third, given, _ = run_script(*args)
+    assert "'shadow'" in third and "'shelfpkg'," not in given
+
+
+def test_a_frozen_module_is_left_to_the_frozen_importer():
+    from reportfmt import module_bundle
+
+    bundle = module_bundle.ModuleBundle({"importlib.util": ("/nowhere/util.py", False, 1, 1, b"", "")}, True)
+    assert bundle.find_spec("importlib.util", ["/nowhere"]) is None
