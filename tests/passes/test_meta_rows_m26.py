@@ -1,0 +1,105 @@
+"""Meta lines by form (issue 18, round 26): rows of page facts however a site orders and parts
+them, a few names before a machine date, a share bar, a bracketed or clocked machine date at the
+page's edges; and beside each, a body line of the same shape that stays (a notice's own time and
+place, a range of dates, a table's row of numbers, a signature's date in words).
+Fixtures are written for the project in the forms real pages take, with made-up words."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+TITLE = "北岭县社区志愿服务工作总结"
+BODY = ["今年以来，北岭县各社区围绕居民需求开展志愿服务，登记志愿者比去年增加三成。",
+        "一、主要做法",
+        "各社区把志愿者按楼栋编组，每周固定时间走访独居老人，记录需求后及时转交社区处理。",
+        "二、存在的问题",
+        "部分志愿者参与不够稳定，活动记录还不够规范，下一步要完善登记和激励办法。",
+        "三、下一步打算",
+        "一是扩大志愿者队伍，把年轻居民吸引进来，让服务覆盖更多楼栋和家庭。",
+        "二是建立服务积分制度，积分可在社区超市兑换日用品，调动长期参与的积极性。",
+        "三是做好活动记录和资料归档，每次活动都有签到表和简要小结，年底汇总形成服务台账。",
+        "四是加强与辖区学校、医院和企业的联系，共同开展节日慰问、义诊和法律咨询等活动，让志愿服务更贴近居民的日常生活。",
+        "五是定期组织志愿者培训，邀请专业社工讲解沟通技巧、应急救护和安全常识，提升志愿者的服务能力。"]
+
+
+def rules_taking(line: str, at: str = "head") -> list[str]:
+    """The rules that removed the line, put under the title (head) or after the text (tail)."""
+    page = [TITLE, line, *BODY] if at == "head" else [TITLE, *BODY, line]
+    _, report = clean("\n".join(page))
+    squeezed = "".join(line.split())
+    return [r["rule"] for r in report.removed if "".join(r["text"].split()) == squeezed]
+
+
+@pytest.mark.parametrize("line", [
+    "公文写作 来源：晓风文稿 作者：林晓风 2023-02-11 10:05 次阅读",
+    "信息来源：北岭县教育局  发布日期：2023-04-12  字体：[大 中 小]",
+    "发布于：2022-09-30 15:12 | 阅读(326) | 评论(2)",
+    "整理：青禾范文2019-11-02",
+    "转载自：公文学习园地 作者：王小禾",
+    "原文地址：个人述职报告怎么写 作者：春山",
+    "發布時間：2021-03-02 瀏覽次數：356 來源：本站",
+])
+def test_a_row_of_page_facts_goes(line):
+    assert rules_taking(line)
+
+
+def test_the_row_rule_takes_rows_no_older_rule_took():
+    for line in ("公文写作 来源：晓风文稿 作者：林晓风 2023-02-11 10:05 次阅读",
+                 "发布于：2022-09-30 15:12 | 阅读(326) | 评论(2)",
+                 "整理：青禾范文2019-11-02"):
+        assert rules_taking(line) == ["meta-lines.fact-row"]
+    assert rules_taking("本文来源：晓风文稿  更新时间：2020-05-06", at="tail")
+
+
+@pytest.mark.parametrize("line", [
+    "时间：2023-05-06至2023-05-20",          # a range: the notice's own time
+    "报名时间：2023-05-06至2023-05-20",
+    "时间：2023-05-06 09:00 地点：县文化馆三楼",  # a field the page never prints (地点)
+    "关键词：5G 基站 乡村 2023",               # a paper's own keywords
+    "学会阅读 学会分享 2023",                  # chrome words inside words are no buttons
+    "阅读 2 今年以来各社区围绕居民需求开展志愿服务活动参与人数比去年明显增加",
+    "联系电话：0571-88886666 邮箱：service@example.com",
+])
+def test_a_body_line_of_the_same_shape_stays(line):
+    doc, report = clean("\n".join([TITLE, *BODY[:2], line, *BODY[2:]]))
+    assert "".join(line.split()) in ["".join(t.split()) for t in texts(doc)]
+    assert not [r for r in report.removed if r["rule"] == "meta-lines.fact-row"]
+
+
+def test_names_before_a_machine_date_go_at_the_top_a_signature_stays_at_the_end():
+    assert rules_taking("工作总结    青禾写作网    2021-07-09    356") == ["meta-lines.names-and-stamp"]
+    signature = ["北岭县民政局", "2023年5月6日"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *signature]))
+    assert texts(doc)[-2:] == signature
+
+
+def test_a_share_bar_goes_a_sentence_about_sharing_stays():
+    assert rules_taking("分享到：微信好友 朋友圈 新浪微博") == ["meta-lines.share-bar"]
+    assert rules_taking("分享至 微信 QQ 微博", at="tail") == ["meta-lines.share-bar"]
+    line = "分享到朋友圈的内容要真实健康，不转发未经核实的消息。"
+    doc, _ = clean("\n".join([TITLE, *BODY[:2], line, *BODY[2:]]))
+    assert line in texts(doc)
+
+
+def test_a_bracketed_machine_date_goes_a_speech_date_in_words_stays():
+    assert rules_taking("【2022-10-11】") == ["meta-lines.bracketed-date"]
+    assert rules_taking("[ 2022-10-11 ]") == ["meta-lines.bracketed-date"]
+    speech = "（2023年5月6日）"
+    doc, _ = clean("\n".join([TITLE, speech, *BODY]))
+    assert speech in texts(doc)
+
+
+def test_a_clocked_machine_date_after_the_text_goes_a_dated_signature_stays():
+    assert rules_taking("2023-05-06 10:21:33", at="tail") == ["meta-lines.stamp-at-the-end"]
+    doc, _ = clean("\n".join([TITLE, *BODY, "北岭县民政局", "二〇二三年五月六日"]))
+    assert texts(doc)[-2:] == ["北岭县民政局", "二〇二三年五月六日"]
+
+
+def test_a_table_row_of_numbers_under_a_counter_label_stays():
+    row = "阅读量 1200 1500 1800"
+    doc, _ = clean("\n".join([TITLE, *BODY, "各季度公众号数据如下：", row, BODY[0]]))
+    assert row in texts(doc)
+    # One count after the label is a counter still.
+    assert rules_taking("阅读量 1200", at="tail")
