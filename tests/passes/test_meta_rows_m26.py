@@ -103,3 +103,24 @@ def test_a_table_row_of_numbers_under_a_counter_label_stays():
     assert row in texts(doc)
     # One count after the label is a counter still.
     assert rules_taking("阅读量 1200", at="tail")
+
+
+def test_a_row_parted_by_lone_question_marks_goes_a_question_stays():
+    # A separator dot the scrape could not encode: no sentence ends at a "?" between blanks.
+    row = "安全生产社区 ? 来源：未知 ? 2022-09-07 10:12 ? 次阅读"
+    assert rules_taking(row) == ["meta-lines.fact-row"]
+    question = "为什么要建志愿者档案？因为积分兑换要有依据。"
+    doc, _ = clean("\n".join([TITLE, *BODY[:2], question, *BODY[2:]]))
+    assert question in texts(doc)
+
+
+def test_a_row_with_a_clock_and_a_crumb_goes():
+    assert rules_taking("今天是：2024年09月23日 星期一  您现在位于： 首页 → 新闻中心 → 通知公告")
+    assert rules_taking("青禾小编 · 2023-05-06 · 1.2万阅读") == ["meta-lines.fact-row"]
+
+
+def test_a_written_date_with_a_count_goes_at_the_top():
+    assert rules_taking("2025 年 6 月 10 日58") == ["meta-lines.written-date-and-count"]
+    # The same date ending a 公文 under its issuer stays.
+    doc, _ = clean("\n".join([TITLE, *BODY, "北岭县民政局", "2025年6月10日"]))
+    assert texts(doc)[-1] == "2025年6月10日"
