@@ -124,3 +124,59 @@ def test_a_written_date_with_a_count_goes_at_the_top():
     # The same date ending a 公文 under its issuer stays.
     doc, _ = clean("\n".join([TITLE, *BODY, "北岭县民政局", "2025年6月10日"]))
     assert texts(doc)[-1] == "2025年6月10日"
+
+
+def test_a_pinyin_gloss_in_full_width_brackets_is_folded():
+    from reportfmt.passes.script import fold_script
+    assert fold_script("微信公眾號（hào）") == "微信公众号"
+    assert fold_script("權(quán)利") == "权利"
+    assert fold_script("（一）总体要求") == "（一）总体要求"
+
+
+def test_account_labels_in_a_run_of_short_lines_under_a_meta_line_go():
+    page = [TITLE, "2024-03-14 09:20:00 来源：青禾社区报 作者：林一", "青禾社区报", "微信公众号",
+            "官方微博", *BODY]
+    doc, report = clean("\n".join(page))
+    gone = [r["text"] for r in report.removed]
+    assert "微信公众号" in gone and "官方微博" in gone
+    assert texts(doc)[-len(BODY):] == BODY
+
+
+def test_a_run_of_short_lines_of_the_text_under_a_meta_line_stays():
+    # A poem's short lines under the page's date: no line of the run is chrome by any rule.
+    poem = ["春风吹过山岗", "桃花开满田野", "孩子们在奔跑", "笑声飞向远方"]
+    doc, _ = clean("\n".join([TITLE, "2024-03-14 09:20:00 来源：青禾社区报", *poem, *BODY]))
+    assert texts(doc)[:4] == poem
+
+
+def test_a_time_relative_to_now_goes_a_sentence_opening_with_one_stays():
+    assert rules_taking("刚刚 · 青禾写作") == ["meta-lines.posted-relative"]
+    assert rules_taking("发布于 3 天前", at="tail") == ["meta-lines.posted-relative"]
+    line = "3天前，我们社区开展了一次消防演练。"
+    doc, _ = clean("\n".join([TITLE, line, *BODY]))
+    assert line in texts(doc)
+
+
+def test_an_edited_at_footer_goes_a_forum_header_stays_the_forum_rules():
+    assert rules_taking("编辑于 2023-05-06 10:12 · 著作权归作者所有", at="tail") == ["meta-lines.edited-at"]
+    header = "发表于 2023-5-2 20:11 | 显示全部楼层 |阅读模式"
+    assert rules_taking(header) != ["meta-lines.edited-at"]
+
+
+def test_a_date_widget_goes_a_diary_date_line_stays():
+    assert rules_taking("2023年05月06日 星期六 农历三月十七") == ["meta-lines.date-widget"]
+    assert rules_taking("2023-05-06 周六 晴 12℃") == ["meta-lines.date-widget"]
+    diary = "2023年5月6日 星期六 晴"
+    doc, _ = clean("\n".join(["我的周末日记", diary, *BODY]))
+    assert "".join(diary.split()) in ["".join(t.split()) for t in texts(doc)]
+
+
+def test_crumbs_and_tag_boxes_in_other_wordings_go():
+    assert rules_taking("你现在的位置：首页 / 心得体会") == ["meta-lines.breadcrumb"]
+    assert rules_taking("网站首页 范文大全 公文写作 作文大全 教案课件") == ["meta-lines.home-crumb"]
+    assert rules_taking("热门标签：工作总结 述职报告 心得体会", at="tail") == ["meta-lines.tags"]
+    assert rules_taking("本文已被浏览 1203 次", at="tail") == ["meta-lines.read-count-note"]
+    # The place of a project, a document's own field, stays where it is not the page's head.
+    line = "位置在县城东区，占地约三十亩。"
+    doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
+    assert line in texts(doc)
