@@ -180,3 +180,12 @@ def test_crumbs_and_tag_boxes_in_other_wordings_go():
     line = "位置在县城东区，占地约三十亩。"
     doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
     assert line in texts(doc)
+
+
+def test_a_row_of_furniture_words_goes_a_row_of_the_texts_words_stays():
+    assert rules_taking("会员中心 创作中心 消息") == ["meta-lines.furniture-row"]
+    assert rules_taking("搜索 | 登录", at="tail") == ["meta-lines.furniture-row"]
+    line = "学习 工作 生活"
+    doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
+    assert "学习工作生活" in ["".join(t.split()) for t in texts(doc)]
+
