@@ -189,3 +189,9 @@ def test_a_row_of_furniture_words_goes_a_row_of_the_texts_words_stays():
     doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
     assert "学习工作生活" in ["".join(t.split()) for t in texts(doc)]
 
+
+
+def test_a_list_of_names_under_the_page_facts_stays():
+    names = ["一等奖", "王小明", "李红梅", "张建国"]
+    doc, _ = clean("\n".join([TITLE, "当前位置：首页 > 社区 > 正文", *names, *BODY]))
+    assert texts(doc)[:4] == names

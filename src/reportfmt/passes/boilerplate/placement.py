@@ -98,6 +98,11 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
 # list punctuation) stands together: a line in such a run right under removed chrome stands
 # beside it too, as the run's first line does (round 26: "站名 / 微信公众号 / 站名 / 官方微博"
 # under a page's meta line, each kept only because its neighbour in the run was).
+# Not for names, credits or a disclosure box's fields: a list of names one a line under the
+# page's facts is a run of the text's own (an award list), which only their own neighbour may
+# make chrome. (A bare count in a run goes: a forum's counters, a flipbook's folios; the text's
+# own counting of its parts is kept by numbers_a_part.)
+NOT_IN_A_RUN = frozenset({"byline-names", "desk-credit-beside-chrome", "disclosure-field-beside-box"})
 RUN_MAX_LINES = 4
 RUN_LINE_MAX_CHARS = 16
 _RUN_BREAK = re.compile(r"[。，,；;！？!?：:、]")
@@ -120,7 +125,8 @@ def _run_under_chrome(origin: int, kept: list[tuple[int, pf.Block]], removed: li
 
 
 def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tuple[int, pf.Block]],
-                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str]) -> bool:
+                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str],
+                   rule: Rule | None = None) -> bool:
     """Whether the line at `index` stands next to chrome: the block right above it in the page
     went (in this scan or an earlier round: it is not the last block kept), other than as the
     document's title printed again (a byline under the title is the document's), or the next
@@ -129,7 +135,7 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
     if origin > 0 and (not kept or kept[-1][0] != origin - 1) and not any(
             gone == origin - 1 and rule.startswith("title.") for gone, _, rule in removed):
         return True
-    if _run_under_chrome(origin, kept, removed):
+    if (rule is None or rule.name not in NOT_IN_A_RUN) and _run_under_chrome(origin, kept, removed):
         return True
     following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
     if following is None:
