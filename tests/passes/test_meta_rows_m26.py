@@ -195,3 +195,10 @@ def test_a_list_of_names_under_the_page_facts_stays():
     names = ["一等奖", "王小明", "李红梅", "张建国"]
     doc, _ = clean("\n".join([TITLE, "当前位置：首页 > 社区 > 正文", *names, *BODY]))
     assert texts(doc)[:4] == names
+
+
+def test_reporters_run_together_with_the_source_go_a_sentence_about_a_reporter_stays():
+    assert rules_taking("记者林一禾周二来源：青禾网") == ["meta-lines.credit-glued-to-source"]
+    line = "记者从县教育局了解到，今年全县新增学位一千二百个，来源：县教育局统计。"
+    doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
+    assert line in texts(doc)
