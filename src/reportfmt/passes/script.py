@@ -15,8 +15,10 @@ import re
 
 from .patterns import CJK
 
-# A pinyin gloss printed after a character: "權(quán)", "計(jì)".
-_GLOSS = re.compile(rf"(?<=[{CJK}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
+# A pinyin gloss printed after a character: "權(quán)", "計(jì)"; in full-width brackets too, as the
+# text reader prints every bracket of a Chinese line ("號（hào）": round 26, such a line was
+# never folded once read).
+_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[)）]")
 
 
 @functools.cache
@@ -55,4 +57,4 @@ def to_simplified(text: str) -> str:
 def fold_script(text: str) -> str:
     """Simplified characters, pinyin glosses dropped: the form whole-line rules see."""
     folded = to_simplified(text)
-    return _GLOSS.sub("", folded) if "(" in folded else folded
+    return _GLOSS.sub("", folded) if "(" in folded or "（" in folded else folded

@@ -253,7 +253,7 @@ class _Scan:
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
         if rule is not None and rule.beside_chrome and (not _beside_chrome(
-                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where)
+                blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where, rule)
                 or numbers_a_part(blocks, index, text)):
             # (a bare number beside the page's facts is a counter, unless the text goes on
             # counting its parts below it)

@@ -21,6 +21,7 @@ from ..elements import block_text, is_text_block
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import DATE_ONLY_LINE
 from . import repeats
+from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
 from .ruleset import Rule
 from .titles import repeats_sample_name as _repeats_sample_name
@@ -93,8 +94,39 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
     return rule is not None and rule.concept == "lead-in" and not rule.followed_by
 
 
+# A run of short bare lines (a header's site name, account labels, tab words: no sentence or
+# list punctuation) stands together: a line in such a run right under removed chrome stands
+# beside it too, as the run's first line does (round 26: "站名 / 微信公众号 / 站名 / 官方微博"
+# under a page's meta line, each kept only because its neighbour in the run was).
+# Not for names, credits or a disclosure box's fields: a list of names one a line under the
+# page's facts is a run of the text's own (an award list), which only their own neighbour may
+# make chrome. (A bare count in a run goes: a forum's counters, a flipbook's folios; the text's
+# own counting of its parts is kept by numbers_a_part.)
+NOT_IN_A_RUN = frozenset({"byline-names", "desk-credit-beside-chrome", "disclosure-field-beside-box"})
+RUN_MAX_LINES = 4
+RUN_LINE_MAX_CHARS = 16
+_RUN_BREAK = re.compile(r"[。，,；;！？!?：:、]")
+
+
+def _run_under_chrome(origin: int, kept: list[tuple[int, pf.Block]], removed: list[tuple[int, str, str]]) -> bool:
+    """Whether the kept lines right above `origin` are a run of short bare lines (at most
+    RUN_MAX_LINES) whose first line stands right under a removed line other than the title."""
+    run = 0
+    while run < RUN_MAX_LINES and len(kept) > run and kept[-1 - run][0] == origin - 1 - run:
+        text = _text_of(kept[-1 - run][1])
+        text = rule_form(text) if text else text  # (pinyin glosses, traditional script folded)
+        if not text or len(text) > RUN_LINE_MAX_CHARS or _RUN_BREAK.search(text):
+            return False
+        run += 1
+    top = origin - 1 - run
+    if run == 0 or top < 0 or (len(kept) > run and kept[-1 - run][0] == top):
+        return False
+    return any(gone == top and not rule.startswith("title.") for gone, _, rule in removed)
+
+
 def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tuple[int, pf.Block]],
-                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str]) -> bool:
+                   removed: list[tuple[int, str, str]], rules: tuple[Rule, ...], where: set[str],
+                   rule: Rule | None = None) -> bool:
     """Whether the line at `index` stands next to chrome: the block right above it in the page
     went (in this scan or an earlier round: it is not the last block kept), other than as the
     document's title printed again (a byline under the title is the document's), or the next
@@ -102,6 +134,8 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
     origin = blocks[index][0]
     if origin > 0 and (not kept or kept[-1][0] != origin - 1) and not any(
             gone == origin - 1 and rule.startswith("title.") for gone, _, rule in removed):
+        return True
+    if (rule is None or rule.name not in NOT_IN_A_RUN) and _run_under_chrome(origin, kept, removed):
         return True
     following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
     if following is None:

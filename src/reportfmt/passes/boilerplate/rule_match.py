@@ -23,7 +23,9 @@ PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
 # A block with this many sentences is prose: a rule that drops a whole line (a footer, a
 # meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
 PROSE_SENTENCES = 3
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# A question mark standing alone between blanks ends no sentence: it is a separator dot the
+# scrape could not encode ("社区 ? 来源:未知 ? 2022-09-07 ? 次阅读", round 26).
+_SENTENCE_END = re.compile(r"[。！？!]|\?(?!\s)|(?<!\s)\?")
 # A sentence has words: a line of marks alone ("? ? ?", a lost indent) is no prose.
 _WORD = re.compile(r"\w")
 
