@@ -133,3 +133,37 @@ def test_lines_of_the_same_shape_stay(line):
     doc, _report = page(tail=[line])
     # (blanks between Chinese words are closed up by the typography pass)
     assert line.replace(" ", "") in [text.replace(" ", "") for text in texts(doc)]
+
+
+def test_genre_talk_one_sentence_a_line_above_the_lead_in_goes():
+    talk = ["巡查工作关系到每一户居民的安全，年底都要认真回顾。", "那么社区巡查工作总结怎么写呢？"]
+    lead = "以下是小编为大家精心准备的社区巡查工作总结，欢迎大家参考阅读。"
+    doc, report = page(head=[*talk, lead])
+    assert removed(report, "lead-in.talk-above-lead-in") == talk
+    assert texts(doc)[0] == BODY[0]
+
+
+def test_the_texts_own_lines_above_a_lead_in_stay():
+    # Only when every kept line above is a finished sentence, and a few of them at most: a
+    # sample's title (no sentence's end) or a page of text above means the text has begun.
+    from panflute import Para, Str
+
+    from reportfmt.passes.boilerplate.preamble import talk_above
+
+    def lines(*texts):
+        return [(at, Para(Str(text))) for at, text in enumerate(texts)]
+
+    assert talk_above(lines("巡查工作关系到每一户居民。", "那么总结怎么写呢？"), 5, frozenset()) == 2
+    assert talk_above(lines("社区巡查工作总结", "巡查工作关系到每一户居民。"), 5, frozenset()) == 0
+    assert talk_above(lines(*["今年完成了一项任务。"] * 5), 9, frozenset()) == 0
+
+
+def test_genre_talk_above_a_lead_in_goes_under_a_contents_list_of_samples():
+    # The samples' contents list above makes the page look as if a sample had begun: the
+    # paragraph's question on how to write the genre marks its sentences as the site's.
+    contents = ["目录", "篇一：社区巡查工作总结", "篇二：街道巡查工作总结"]
+    intro = ("巡查工作关系到每一户居民的安全。那么社区巡查工作总结怎么写呢？"
+             "以下是小编为大家精心准备的社区巡查工作总结，欢迎大家参考阅读。")
+    doc, _report = page(head=[*contents, intro, "篇一：社区巡查工作总结"])
+    assert not any("怎么写呢" in text for text in texts(doc))
+    assert BODY[0] in texts(doc)
