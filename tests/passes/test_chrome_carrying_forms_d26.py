@@ -167,3 +167,26 @@ def test_genre_talk_above_a_lead_in_goes_under_a_contents_list_of_samples():
     doc, _report = page(head=[*contents, intro, "篇一：社区巡查工作总结"])
     assert not any("怎么写呢" in text for text in texts(doc))
     assert BODY[0] in texts(doc)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("述职报告的写法并不难。本站每日更新各类范文，关注本站获取更多。", "lead-in.site-asks-to-follow"),
+    ("摘要：本文用几组对照把两种文书的写法讲清楚，方便初学者下笔。", "lead-in.labelled-article-summary"),
+    ("编辑推荐：这是一篇结构清晰的述职报告，值得一读。", "lead-in.editor-label"),
+])
+def test_the_page_introducing_itself_goes(line, rule):
+    doc, report = page(head=[line])
+    assert removed(report, rule) == [line]
+    assert texts(doc)[0] == BODY[0]
+
+
+@pytest.mark.parametrize("line", [
+    # An article's own intro speaks to its reader too: it is the text.
+    "植树节是每年三月十二日。本文将为您介绍植树节的由来和常见的活动方式。",
+    # A paper's abstract speaks of itself to no one.
+    "摘要：本文通过对三个社区的走访，分析了居家养老服务的现状与问题。",
+    "编者按：本期简报刊登各街道的经验做法。",
+])
+def test_an_articles_own_opening_stays(line):
+    doc, _report = page(head=[line])
+    assert line in texts(doc)
