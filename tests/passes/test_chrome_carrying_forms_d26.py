@@ -1,6 +1,6 @@
 """Document-site, paywall, lead-in and recommendation lines by form (issue 18, round 26, d26),
 written from the forms a survey of 文库/范文/公文 sites beyond the dev set showed: a box label naming
-other readers or a relation and a kind, the site offering counted pieces to its reader, a closing
+other readers and what they read, the site offering counted pieces to its reader, a closing
 sentence about "this article" said to the reader, the host's disclaimer, a dashed slogan, a
 toolbar row, a file's badge, rating and buttons, a preview's bounds. Each with a line of the
 same shape that stays. Fixtures are written for the project, words made up."""
@@ -30,8 +30,6 @@ def page(head=(), tail=()):
     ("大家还在看", "recommendations.readers-also-box"),
     ("看了本文的人还看了", "recommendations.readers-also-box"),
     ("你可能还喜欢", "recommendations.readers-also-box"),
-    ("近期优秀作文推荐", "recommendations.relation-kind-box"),
-    ("本类热门文章", "recommendations.relation-kind-box"),
 ])
 def test_box_label_takes_the_titles_under_it(label, rule):
     titles = ["- 社区老年食堂运营情况总结", "- 街道文明创建工作汇报", "- 小区物业服务整改报告"]
@@ -41,7 +39,7 @@ def test_box_label_takes_the_titles_under_it(label, rule):
     assert texts(doc)[-1] == BODY[-1]
 
 
-@pytest.mark.parametrize("line", ["相关要求", "其他事项", "最新进展", "大家都要参加"])
+@pytest.mark.parametrize("line", ["相关要求", "其他事项", "最新进展", "大家都要参加", "大家关注的问题"])
 def test_a_documents_own_closing_part_stays(line):
     doc, _report = page(tail=[line, "请各小组于周五前报送活动照片和签到表。"])
     assert line in texts(doc)
@@ -98,7 +96,6 @@ def test_a_documents_own_close_stays(line):
     ("-----------各类实用好文档，值得收藏下载，方案总结应有尽有-----------", "document-site.dashed-banner"),
     ("本站只提供存储空间，不对内容负责", "document-site.host-disclaimer"),
     ("此文档下载收益归作者所有", "document-site.host-disclaimer"),
-    ("返回 下载 收藏 打印", "document-site.button-run"),
     ("亲，这份资料共12页，当前已超出免费预览的范围，喜欢的话请下载吧！", "paywall.preview-bounds"),
 ])
 def test_site_lines_go_anywhere(line, rule):
@@ -109,6 +106,7 @@ def test_site_lines_go_anywhere(line, rule):
 
 @pytest.mark.parametrize(("line", "rule"), [
     ("PDF文档 5页", "document-site.file-badge"),
+    ("返回 下载 收藏 打印", "document-site.button-run"),
     ("全文共5页", "document-site.file-badge"),
     ("4.8分（125人评价）", "document-site.rating"),
     ("举报此文档", "document-site.file-button"),
@@ -144,8 +142,9 @@ def test_genre_talk_one_sentence_a_line_above_the_lead_in_goes():
 
 
 def test_the_texts_own_lines_above_a_lead_in_stay():
-    # Only when every kept line above is a finished sentence, and a few of them at most: a
-    # sample's title (no sentence's end) or a page of text above means the text has begun.
+    # Only when every kept line above is a finished sentence, one of them asking how to write
+    # the genre, and a few of them at most: a sample's title (no sentence's end) or a page of
+    # text above means the text has begun.
     from panflute import Para, Str
 
     from reportfmt.passes.boilerplate.preamble import talk_above
@@ -154,8 +153,10 @@ def test_the_texts_own_lines_above_a_lead_in_stay():
         return [(at, Para(Str(text))) for at, text in enumerate(texts)]
 
     assert talk_above(lines("巡查工作关系到每一户居民。", "那么总结怎么写呢？"), 5, frozenset()) == 2
-    assert talk_above(lines("社区巡查工作总结", "巡查工作关系到每一户居民。"), 5, frozenset()) == 0
-    assert talk_above(lines(*["今年完成了一项任务。"] * 5), 9, frozenset()) == 0
+    assert talk_above(lines("社区巡查工作总结", "那么总结怎么写呢？"), 5, frozenset()) == 0
+    assert talk_above(lines(*["今年完成了一项任务。"] * 4, "那么总结怎么写呢？"), 9, frozenset()) == 0
+    # Without the site's question on how to write the genre, a finished sentence may be the author's.
+    assert talk_above(lines("我们社区今年的工作重点放在环境整治上。"), 5, frozenset()) == 0
 
 
 def test_genre_talk_above_a_lead_in_goes_under_a_contents_list_of_samples():
@@ -190,3 +191,10 @@ def test_the_page_introducing_itself_goes(line, rule):
 def test_an_articles_own_opening_stays(line):
     doc, _report = page(head=[line])
     assert line in texts(doc)
+
+
+@pytest.mark.parametrize("line", ["展开剩余80%", "查看全部23页"])
+def test_the_expand_button_with_its_amount_goes(line):
+    doc, report = page(tail=[line])
+    assert removed(report, "paywall.expand-button") == [line]
+    assert texts(doc)[-1] == BODY[-1]

@@ -111,9 +111,10 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
 #
 # Recorded under its own name when the lines above a presenting lead-in (a `prose` head rule's
 # line) are all the page's kept lines, each a paragraph of finished sentences (chrome that went
-# may stand between them): between the page's top and the site's sentence there is nothing of
-# the text's. A sample's title above (no sentence's
-# end), a salutation (its colon) or a kept line stops it, and so does more than a few lines.
+# may stand between them), one of them the site's question on how to write the genre
+# (_HOW_TO_WRITE): between the page's top and the site's sentence there is nothing of the text's.
+# Without that question a finished sentence above a lead-in may be the author's and stays; a
+# sample's title (no sentence's end), a salutation (its colon) or more than a few lines stop it.
 TALK_ABOVE_RULE = "lead-in.talk-above-lead-in"
 TALK_MAX_LINES = 4
 TALK_LINE_MAX_CHARS = 200
@@ -121,12 +122,15 @@ TALK_LINE_MAX_CHARS = 200
 
 def talk_above(kept: list[tuple[int, pf.Block]], origin: int, keep: frozenset[int]) -> int:
     """How many kept lines above the line at `origin` are the site's genre talk: all of the page's
-    kept lines, when each is a paragraph of finished sentences; else 0."""
+    kept lines, when each is a paragraph of finished sentences and one asks how to write the
+    genre; else 0."""
     if not kept or len(kept) > TALK_MAX_LINES or kept[-1][0] >= origin:
         return 0
+    asks = False
     for _, block in kept:
         text = " ".join(block_text(block).split()) if isinstance(block, (pf.Para, pf.Plain)) else ""
         if (id(block) in keep or not text or len(text) > TALK_LINE_MAX_CHARS
                 or not FINISHED_SENTENCE.search(text)):
             return 0
-    return len(kept)
+        asks = asks or bool(_HOW_TO_WRITE.search(text))
+    return len(kept) if asks else 0
