@@ -198,3 +198,10 @@ def test_the_expand_button_with_its_amount_goes(line):
     doc, report = page(tail=[line])
     assert removed(report, "paywall.expand-button") == [line]
     assert texts(doc)[-1] == BODY[-1]
+
+
+def test_a_news_desks_key_points_label_takes_its_paragraph():
+    line = "核心提示：社区志愿服务队今年新增队员八十人，服务时长创新高。"
+    doc, report = page(head=[line])
+    assert removed(report, "lead-in.guide") == [line]
+    assert texts(doc)[0] == BODY[0]
