@@ -401,6 +401,14 @@ class _Scan:
                 and not keeping_rule(self.rules, block_text(kept[-1][1]))):
             before, definition = kept.pop()
             self.removed.append((before, block_text(definition), "lead-in.definition-before-lead-in"))
+        elif (rule.concept == "lead-in" and rule.where == "head" and rule.prose and in_head
+              and (talk := preamble.talk_above(kept, origin, self.keep))
+              and not any(keeping_rule(self.rules, block_text(block)) for _, block in kept[-talk:])):
+            # The site's genre talk one sentence a line above its lead-in sentence, all the page
+            # shows above it (preamble.talk_above): it goes with it.
+            for before, block in kept[-talk:]:
+                self.removed.append((before, " ".join(block_text(block).split()), preamble.TALK_ABOVE_RULE))
+            del kept[-talk:]
         elif (name == CONTENTS_RULE and kept and in_head and kept[-1][0] == origin - 1
               and isinstance(kept[-1][1], (pf.Para, pf.Plain)) and id(kept[-1][1]) not in self.keep
               and _SENTENCE_END.search(above := " ".join(block_text(kept[-1][1]).split()))

@@ -81,6 +81,12 @@ def _second_sample(blocks: list[tuple[int, pf.Block]], after: int) -> bool:
 
 # Where a sentence ends: what a sample's own text has before a site sentence glued to it.
 _SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]*")
+# The site's question to its reader on how to write the genre ("那么…怎么写呢？", "怎样才能写好…？"),
+# closing the sentences before its 小编 sentence: those sentences are the site's genre talk, not
+# a sample's opening (a contents list of the samples above may have made the page look as if a
+# sample had begun).
+_HOW_TO_WRITE = re.compile(r"(?:那么|那麼|怎么|怎麼|怎样|怎樣|如何|什么样|什麼樣)[^。！？!?]{0,30}"
+                           r"[？?][”\"’』」）)]*\s*$")
 
 
 def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
@@ -92,6 +98,39 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
     if match is None:
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
-    if not ends or not text[:ends[-1]].strip():
+    if not ends or not text[:ends[-1]].strip() or _HOW_TO_WRITE.search(text[:ends[-1]]):
         return None
     return ends[-1]
+
+
+# The site's genre talk set one sentence a line above its lead-in sentence:
+#
+#     安全工作是学校工作的重中之重，……。          <- goes
+#     那么学校安全工作总结怎么写呢？              <- goes
+#     以下是小编为大家精心准备的……，欢迎参考。   <- the lead-in rule's line
+#
+# Recorded under its own name when the lines above a presenting lead-in (a `prose` head rule's
+# line) are all the page's kept lines, each a paragraph of finished sentences (chrome that went
+# may stand between them), one of them the site's question on how to write the genre
+# (_HOW_TO_WRITE): between the page's top and the site's sentence there is nothing of the text's.
+# Without that question a finished sentence above a lead-in may be the author's and stays; a
+# sample's title (no sentence's end), a salutation (its colon) or more than a few lines stop it.
+TALK_ABOVE_RULE = "lead-in.talk-above-lead-in"
+TALK_MAX_LINES = 4
+TALK_LINE_MAX_CHARS = 200
+
+
+def talk_above(kept: list[tuple[int, pf.Block]], origin: int, keep: frozenset[int]) -> int:
+    """How many kept lines above the line at `origin` are the site's genre talk: all of the page's
+    kept lines, when each is a paragraph of finished sentences and one asks how to write the
+    genre; else 0."""
+    if not kept or len(kept) > TALK_MAX_LINES or kept[-1][0] >= origin:
+        return 0
+    asks = False
+    for _, block in kept:
+        text = " ".join(block_text(block).split()) if isinstance(block, (pf.Para, pf.Plain)) else ""
+        if (id(block) in keep or not text or len(text) > TALK_LINE_MAX_CHARS
+                or not FINISHED_SENTENCE.search(text)):
+            return 0
+        asks = asks or bool(_HOW_TO_WRITE.search(text))
+    return len(kept) if asks else 0
