@@ -1,4 +1,4 @@
-"""Submodules imported from the one-file code cache (module_bundle.py).
+"""Submodules imported from the one-file code cache (passes/module_bundle.py).
 
 Each check runs fresh interpreters, as `pandoc --filter` does, against its own cache folder
 and a made-up package: a module loaded from the cache must be the module the usual import
@@ -19,7 +19,7 @@ from reportfmt import resources
 # them sees and which of them the bundle gave, then how many the bundle saved.
 IMPORT_AND_DESCRIBE = """
     import sys
-    from reportfmt import module_bundle
+    from reportfmt.passes import module_bundle
     module_bundle.install()
     import shelfpkg.inner.leaf, shelfpkg.top
     seen = [shelfpkg.top.VALUE, shelfpkg.inner.leaf.VALUE, shelfpkg.inner.leaf.twice(4),
@@ -126,7 +126,7 @@ def test_a_top_level_package_is_given_until_a_sys_path_folder_changes(tmp_path):
 
 
 def test_a_frozen_module_is_left_to_the_frozen_importer():
-    from reportfmt import module_bundle
+    from reportfmt.passes import module_bundle
 
     bundle = module_bundle.ModuleBundle({"importlib.util": ("/nowhere/util.py", False, 1, 1, b"", "")}, True)
     assert bundle.find_spec("importlib.util", ["/nowhere"]) is None

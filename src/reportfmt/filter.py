@@ -42,8 +42,9 @@ def run_filter(argv: list[str], options=None) -> int:
     # cyclic collector would walk them again and again as they pile up (43 M instructions of
     # a call on the seed): off while importing, then those objects are frozen out of its way.
     gc.disable()
-    # Every submodule imported from here on comes from one cache file when it can (module_bundle.py).
-    from . import module_bundle
+    # Every submodule imported from here on comes from one cache file when it can
+    # (passes/module_bundle.py).
+    from .passes import module_bundle
 
     module_bundle.install()
     from .passes import dataclass_cache, regex_cache

@@ -39,7 +39,7 @@ f.may_hold_chinese(raw)
 stop(1)
 import gc
 gc.disable()
-from reportfmt import module_bundle
+from reportfmt.passes import module_bundle
 module_bundle.install()
 from reportfmt.passes import dataclass_cache, regex_cache
 regex_cache.seed()

@@ -38,7 +38,7 @@ import os
 import sys
 from importlib.machinery import ModuleSpec, SourceFileLoader
 
-from . import resources
+from .. import resources
 
 # A file past this many modules starts again from the current process's.
 MAX_ENTRIES = 600
