@@ -38,6 +38,15 @@ def test_a_line_of_the_text_under_the_title_stays():
         assert not removed(report, "meta-lines.facts-under-title")
 
 
+def test_a_salutation_under_the_title_stays_with_chrome_below():
+    # A speech opens with its addressee; a line of chrome right under it (here the title printed
+    # again) does not make it a row of facts: its colon is no label's.
+    for line in ("尊敬的各位领导：", "各位同事:"):
+        doc, report = clean("\n".join([TITLE, line, TITLE, *BODY]))
+        assert texts(doc) == [line, *BODY], line
+        assert not removed(report, "meta-lines.facts-under-title")
+
+
 def test_a_facts_shaped_line_with_no_chrome_below_stays():
     # A record's own field under its title, the text going on below it.
     line = "参加人数:32人"

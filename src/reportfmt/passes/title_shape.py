@@ -106,6 +106,11 @@ _GLUED_FIRST_SECTION = re.compile(
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 
 
+def is_salutation(text: str) -> bool:
+    """Who a letter or a speech addresses ("尊敬的各位领导：", "同志们："): the text's first line."""
+    return _SALUTATION.match(text) is not None
+
+
 def text_begun(line: str) -> bool:
     """A long line, a sentence or a numbered section: the document's text, never chrome above
     its title."""
