@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from reportfmt import resources
@@ -40,6 +41,12 @@ def make_package(root: Path, value: str = "one") -> None:
     (root / "shelfpkg" / "inner" / "__init__.py").write_text("", encoding="utf-8")
     (root / "shelfpkg" / "inner" / "leaf.py").write_text(
         "from ..top import VALUE as TOP\nVALUE = TOP + '-leaf'\n\ndef twice(n):\n    return 2 * n\n", encoding="utf-8")
+    # Written ten seconds ago: CPython's own .pyc check reads a source's time in whole seconds,
+    # so a same-size edit within the second of the first write would get the old .pyc from the
+    # usual import itself (where bytecode is written), whatever the bundle does.
+    written = (int(time.time()) - 10) * 1_000_000_000
+    for path in (root / "shelfpkg").rglob("*.py"):
+        os.utime(path, ns=(written, written))
 
 
 def run_python(root: Path, cache: Path, bundle: bool = True) -> tuple[str, str, int]:
