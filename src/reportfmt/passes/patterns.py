@@ -89,3 +89,10 @@ CHROME_MAX_SHARE = 0.3
 # The class the extractor gives a reply's heading (read/extraction/bylines.py); the boilerplate
 # pass leaves such a heading alone. Here for the same reason as CHROME_NAME.
 REPLY_CLASS = "reply"
+
+# Who a letter or a speech addresses ("尊敬的各位领导：", "同志们："): its readers, the text's
+# first line; never its title, never a row of the page's facts.
+SALUTATION = re.compile(
+    r"^[\s\[【]*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)\S{1,12}"
+    r"|(?:各位)?(?:同志|同学|同學|老师|老師|朋友|家长|家長|来宾|來賓|领导|領導)[们們]"
+    r"|(?:所属)?各(?:有关|有關)?(?:单位|單位|部门|部門|同学|同學|位\S{1,6}))[\]】]?\s*[:：]?\s*$")

@@ -9,7 +9,7 @@ import re
 
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
-from .patterns import DATE, DATE_LABEL, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
+from .patterns import DATE, DATE_LABEL, SALUTATION, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
 from .title_forms import (
     DOCUMENT_NAME,
     QUESTION_TITLE_MAX_CHARS,
@@ -61,7 +61,7 @@ def title_shaped(text: str) -> bool:
         # "甲方:______(委托方)": a form's field with its blank to fill; "(A)甲乙 (B)乙丙": a choice
         # question's options. Both are the document's own lines, whatever the words.
         return False
-    if _SALUTATION.match(text):
+    if SALUTATION.match(text):
         return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):
         # "News", "Home": a menu entry in the page's own language of navigation; a breadcrumb,
@@ -95,20 +95,10 @@ _FIELD_BLANK = re.compile(r"[:：]\s*[_＿]{3,}")
 # "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
 _LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
 OPTIONS_MIN = 2
-# Who a letter or a speech addresses: its readers, never its title.
-_SALUTATION = re.compile(
-    r"^[\s\[【]*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)\S{1,12}"
-    r"|(?:各位)?(?:同志|同学|同學|老师|老師|朋友|家长|家長|来宾|來賓|领导|領導)[们們]"
-    r"|(?:所属)?各(?:有关|有關)?(?:单位|單位|部门|部門|同学|同學|位\S{1,6}))[\]】]?\s*[:：]?\s*$")
 # A name, a section number, the name again: a document's name run into its first section.
 _GLUED_FIRST_SECTION = re.compile(
     r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
-
-
-def is_salutation(text: str) -> bool:
-    """Who a letter or a speech addresses ("尊敬的各位领导：", "同志们："): the text's first line."""
-    return _SALUTATION.match(text) is not None
 
 
 def text_begun(line: str) -> bool:

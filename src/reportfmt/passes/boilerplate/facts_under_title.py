@@ -22,8 +22,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
-from ..patterns import SECTION_NUMBER
-from ..title_shape import is_salutation
+from ..patterns import SALUTATION, SECTION_NUMBER
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
 
@@ -46,7 +45,7 @@ def facts_row(text: str) -> bool:
     # A salutation ("尊敬的各位领导：") holds a colon too, but it opens the text: it is no label.
     return (0 < len(squeezed) <= FACTS_MAX_CHARS and not _SENTENCE.search(squeezed) and _FACT.search(squeezed)
             is not None and SECTION_NUMBER.match(squeezed) is None and sample_marker(squeezed) is None
-            and not is_salutation(squeezed))
+            and SALUTATION.match(squeezed) is None)
 
 
 def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tuple[int, pf.Block]],
