@@ -32,6 +32,7 @@ from . import (
     menu_runs,
     mojibake,
     preamble,
+    reader_address,
     repeats,
     scored,
     stray_marks,
@@ -103,6 +104,9 @@ def prepare(doc: pf.Doc) -> None:
         announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = preamble.drop_definition_before_samples(
             blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
+        removed.extend(gone)
+        # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
+        blocks, gone = reader_address.drop_reader_address(blocks, keep)
         removed.extend(gone)
         # The site's comment on a sample letter after its signed date (letter_outro.py).
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)

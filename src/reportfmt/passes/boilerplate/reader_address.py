@@ -1,0 +1,186 @@
+"""The site talking to its reader about the page, at an edge: a lead-in or an outro by its slots.
+
+    优秀团员事迹材料                                                   (the page's title)
+    推荐材料里的事迹该怎么写？编辑挑了几份材料放在下面，写的时候可以对照着看。  <- goes
+    优秀团员事迹材料1
+    ……
+    ……今后我会继续努力。喜欢这几篇的话，欢迎收藏，希望对你有用。           <- the last two sentences go
+
+The sentences a 范文/文库 site wraps around a sample come in endless wordings, but they fill the
+same few slots (forms counted on real pages, see the test module): the site speaking (小编, 本站,
+本栏目, a site's name doing the collecting), the reader it speaks to (大家, 您, 你, 各位, 朋友们,
+有需要的), a pointer at the page's content (下面, 以下, 放在下面, 以上, 这几篇), what the site did with
+it (整理, 挑, 带来, 分享, 介绍), what the reader is to do with it (参考, 借鉴, 对照, 收藏, 关注,
+看看), a wish that it helps (希望…有所帮助, 愿…有用), and the pieces it hands out (范文, 模板,
+素材, 几份, N篇). A sentence filling several of these, one of them the site or the reader and one
+of them a use or a wish, is the site's address, whatever its words; no phrase list is needed.
+
+Documents say 希望大家… and 欢迎… too (a speech, a notice), so the slots alone never decide: the
+sentence must stand at an edge (the head paragraphs above the text or the first sample, a
+paragraph right under a sample's marker, the end of a sample before the next marker, the page's
+last paragraphs), and it must not speak as a document does: in the first person (我), to its
+official readers (领导, 审议, 上级), handing papers down (现将, 印发, 转发), to its addressees
+(你们, 同志们). A head paragraph that ends with such a sentence goes whole when its other
+sentences are the site's genre talk (a few short sentences, nobody's first person); one that
+opens with it loses the sentence and keeps the text after it. At the end and before a sample's
+marker only the trailing sentences go. Recorded `lead-in.reader-address`. Used by the
+boilerplate pass after its rules, which name the common wordings first.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import inline_text, is_text_block
+from ..headings.samples import sample_marker
+from ..script import to_simplified
+from .inline_cut import cut_spans
+
+RULE = "lead-in.reader-address"
+
+# The slots, read in simplified characters (the text is folded one for one before matching).
+SLOTS: dict[str, re.Pattern[str]] = {
+    # The site speaking: its editor, itself, its column, or a name of its own doing the collecting
+    # ("某某网为大家整理…", "某某文库收集的…").
+    "site": re.compile(r"小编|编者|本站|本网|本栏目|本频道|本平台|本专题|站长"
+                       r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
+                       r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"),
+    # The reader it speaks to (never a document's addressees: 你们, 同志们).
+    "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
+    # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
+    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了"),
+    # A pointer at what the page holds, below or above.
+    "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些"
+                          r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
+    # What the site did with the pieces.
+    "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集"
+                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
+    # What the reader is to do with them.
+    "use": re.compile(r"参考|借鉴|阅读|欣赏|对照|套用|选用|收藏|看看|看一看|了解一下|查阅|下载|关注|学习一下"
+                      r"|看完|看了|读完|转发|点赞|分享给"),
+    # A wish that the page helps ("希望对你有帮助", "愿这些范文能帮到您", "希望大家喜欢").
+    "wish": re.compile(r"(?:希望|愿|但愿)[^。！？!?]{0,12}?(?:帮助|帮到|有用|用得上|喜欢|启发|收获|需求|需要|满意)"
+                       r"|(?:觉得|感觉)?(?:有用|有帮助|不错)的话|觉得有用|觉得有帮助"),
+    # The pieces handed out.
+    "pieces": re.compile(r"范文|范本|例文|样稿|模板|素材|范例|资料|知识|干货"
+                         r"|(?:\d+|[一二两三四五六七八九十几数多])\s*(?:篇|份|则)|一批|一组|篇文章"),
+}
+# Slots that say the sentence is said to someone about the page, and what it asks or wishes.
+_SPEAKER = frozenset({"site", "reader", "bidding"})
+_PURPOSE = frozenset({"use", "wish", "gathered"})
+# And what it is about: the page's pieces or the site itself (a wish that "it" helps means the
+# page). Above the text a pointer alone is not enough: a know-how article's own opening says what
+# it explains next ("下面分开来谈…供大家参考") and is its text; it offers no pieces.
+_HEAD_OBJECT = frozenset({"site", "pieces", "wish"})
+_TAIL_OBJECT = _HEAD_OBJECT | {"pointer"}
+# Above the text a sentence fills four; after it three (an outro is short: "希望这篇文章能帮到你").
+HEAD_MIN_SLOTS = 4
+TAIL_MIN_SLOTS = 3
+# A document's own voice: the first person, its official readers, papers handed down, its
+# addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
+# (an editor calling itself 小编 is the site, even beside 我).
+_DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
+                             r"|同志|你们|贯彻|落实|会议|课文|本课|同学们")
+# The genre talk before a head paragraph's closing address may mention a reader's boss ("让领导眼前一亮"),
+# never a writer's own first person or papers handed down.
+_TALK_VOICE = re.compile(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
+_SENTENCE = re.compile(r"[^。！？!?~～]*(?:[。！？!?~～]+[”’」』）)]*|$)")
+# Genre talk before the site's sentence in a head paragraph: a few short sentences at most.
+TALK_MAX_CHARS = 300
+TALK_MAX_SENTENCES = 6
+# How many kept text blocks from the top and from the end are the page's edges.
+HEAD_BLOCKS = 2
+TAIL_BLOCKS = 2
+
+
+def slots_of(sentence: str) -> set[str]:
+    """The slots a sentence (simplified characters) fills."""
+    return {name for name, pattern in SLOTS.items() if pattern.search(sentence)}
+
+
+def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
+    """Whether a sentence is the site's address to its reader about the page, by its slots
+    (`tail`: after the text, where an outro is short and may point back with 以上/这篇)."""
+    if not sentence.strip() or len(sentence) > 160:
+        return False
+    filled = slots_of(sentence)
+    if (not filled & _SPEAKER or not filled & _PURPOSE or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
+            or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
+        return False
+    voice = _DOCUMENT_VOICE.search(sentence)
+    return voice is None or ("site" in filled and voice.group() == "我")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset()):
+    """(kept blocks, removed records): the site's address to its reader at the page's edges."""
+    texts = [index for index, (_, block) in enumerate(blocks)
+             if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
+    if len(texts) < 3:
+        return blocks, []
+    markers = {index for index in texts if sample_marker(" ".join(inline_text(blocks[index][1]).split()))}
+    body = [index for index in texts if index not in markers]
+    removed: list[tuple[int, str, str]] = []
+    gone: set[int] = set()
+    # The head: the first paragraphs above the text, and a paragraph right under a sample's marker.
+    heads = body[:HEAD_BLOCKS]
+    heads += [texts[p + 1] for p, index in enumerate(texts[:-1]) if index in markers and texts[p + 1] not in markers]
+    for index in dict.fromkeys(heads):
+        if id(blocks[index][1]) not in keep:
+            _cut_head(blocks, index, removed, gone)
+    # The ends: the page's last paragraphs, and a sample's last paragraph before the next marker.
+    tails = body[-TAIL_BLOCKS:]
+    tails += [texts[p - 1] for p, index in enumerate(texts) if p and index in markers
+              and texts[p - 1] not in markers]
+    for index in dict.fromkeys(tails):
+        if index not in gone and id(blocks[index][1]) not in keep:
+            _cut_tail(blocks, index, removed, gone)
+    kept = [item for index, item in enumerate(blocks) if index not in gone]
+    return kept, removed
+
+
+def _cut_head(blocks, index: int, removed: list, gone: set[int]) -> None:
+    origin, block = blocks[index]
+    text = to_simplified(inline_text(block))
+    spans = _sentences(text)
+    if not spans:
+        return
+    marks = [addresses_reader(text[start:end]) for start, end in spans]
+    if marks[-1] and not all(marks):
+        # The paragraph closes with the site's sentence: its genre talk before goes with it.
+        talk = text[:spans[-1][0]]
+        if (len(talk) <= TALK_MAX_CHARS and len(spans) <= TALK_MAX_SENTENCES
+                and not _TALK_VOICE.search(talk)):
+            gone.add(index)
+            removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    if all(marks):
+        gone.add(index)
+        removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    lead = next(p for p, mark in enumerate(marks) if not mark)
+    if lead:
+        removed.append((origin, cut_spans(block, [(0, spans[lead][0])]), RULE))
+
+
+def _cut_tail(blocks, index: int, removed: list, gone: set[int]) -> None:
+    origin, block = blocks[index]
+    text = to_simplified(inline_text(block))
+    spans = _sentences(text)
+    if not spans:
+        return
+    marks = [addresses_reader(text[start:end], tail=True) for start, end in spans]
+    if all(marks):
+        gone.add(index)
+        removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    first = len(marks)
+    while first and marks[first - 1]:
+        first -= 1
+    if first < len(marks):
+        removed.append((origin, cut_spans(block, [(spans[first][0], len(text))]), RULE))
