@@ -55,7 +55,7 @@ SLOTS: dict[str, re.Pattern[str]] = {
     "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些"
                           r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
     # What the site did with the pieces.
-    "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集"
+    "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
                            r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
     # What the reader is to do with them.
     "use": re.compile(r"参考|借鉴|阅读|欣赏|对照|套用|选用|收藏|看看|看一看|了解一下|查阅|下载|关注|学习一下"
@@ -64,7 +64,7 @@ SLOTS: dict[str, re.Pattern[str]] = {
     "wish": re.compile(r"(?:希望|愿|但愿)[^。！？!?]{0,12}?(?:帮助|帮到|有用|用得上|喜欢|启发|收获|需求|需要|满意)"
                        r"|(?:觉得|感觉)?(?:有用|有帮助|不错)的话|觉得有用|觉得有帮助"),
     # The pieces handed out.
-    "pieces": re.compile(r"范文|范本|例文|样稿|模板|素材|范例|资料|知识|干货"
+    "pieces": re.compile(r"范文|范本|例文|样稿|模板|素材|范例|资料|知识|干货|相关(?:内容|信息)"
                          r"|(?:\d+|[一二两三四五六七八九十几数多])\s*(?:篇|份|则)|一批|一组|篇文章"),
 }
 # Slots that say the sentence is said to someone about the page, and what it asks or wishes.
