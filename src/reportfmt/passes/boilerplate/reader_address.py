@@ -95,6 +95,13 @@ HEAD_BLOCKS = 2
 TAIL_BLOCKS = 2
 
 
+# The site's caveat on what the page says: a pointer at the page's own content (以上内容, 这里只讲
+# 思路, 本文的做法) and a reservation on it (具体以…为准, 仅供参考, 还得自己动笔). A notice's "以上
+# 安排如有变动，以通知为准" points at arrangements, not at the page's content, and stays.
+_PAGE_CONTENT = re.compile(r"(?:以上|上述|本文|这里|本页)[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
+_CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
+
+
 def slots_of(sentence: str) -> set[str]:
     """The slots a sentence (simplified characters) fills."""
     return {name for name, pattern in SLOTS.items() if pattern.search(sentence)}
@@ -105,6 +112,8 @@ def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
     (`tail`: after the text, where an outro is short and may point back with 以上/这篇)."""
     if not sentence.strip() or len(sentence) > 160:
         return False
+    if _PAGE_CONTENT.search(sentence) and _CAVEAT.search(sentence):
+        return _DOCUMENT_VOICE.search(sentence) is None
     filled = slots_of(sentence)
     if (not filled & _SPEAKER or not filled & _PURPOSE or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
             or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
@@ -121,7 +130,7 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     """(kept blocks, removed records): the site's address to its reader at the page's edges."""
     texts = [index for index, (_, block) in enumerate(blocks)
              if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
-    if len(texts) < 3:
+    if len(texts) < 2:
         return blocks, []
     markers = {index for index in texts if sample_marker(" ".join(inline_text(blocks[index][1]).split()))}
     body = [index for index in texts if index not in markers]
