@@ -33,7 +33,7 @@ import re
 
 import panflute as pf
 
-from ..elements import inline_text, is_text_block
+from ..elements import inline_text
 from ..headings.samples import sample_marker
 from ..script import to_simplified
 from .inline_cut import cut_spans
@@ -44,7 +44,8 @@ RULE = "lead-in.reader-address"
 SLOTS: dict[str, re.Pattern[str]] = {
     # The site speaking: its editor, itself, its column, or a name of its own doing the collecting
     # ("某某网为大家整理…", "某某文库收集的…").
-    "site": re.compile(r"小编|编者|本站|本网|本栏目|本频道|本平台|本专题|站长"
+    "site": re.compile(r"小编|编者|编辑部|编辑(?=挑|选|为|给|帮|整理|收集|精选|推荐)"
+                       r"|本站|本网|本栏目|本频道|本平台|本专题|站长"
                        r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
                        r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"),
     # The reader it speaks to (never a document's addressees: 你们, 同志们).
@@ -86,7 +87,7 @@ _DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上
 # The genre talk before a head paragraph's closing address may mention a reader's boss ("让领导眼前一亮"),
 # never a writer's own first person or papers handed down.
 _TALK_VOICE = re.compile(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
-_SENTENCE = re.compile(r"[^。！？!?~～]*(?:[。！？!?~～]+[”’」』）)]*|$)")
+_SENTENCE = re.compile(r"[^。！？!?~\uff5e]*(?:[。！？!?~\uff5e]+[”’」』）)]*|$)")
 # Genre talk before the site's sentence in a head paragraph: a few short sentences at most.
 TALK_MAX_CHARS = 300
 TALK_MAX_SENTENCES = 6
@@ -99,7 +100,8 @@ TAIL_BLOCKS = 2
 # 思路, 本文的做法) and a reservation on it (具体以…为准, 仅供参考, 还得自己动笔). A notice's "以上
 # 安排如有变动，以通知为准" points at arrangements, not at the page's content, and stays.
 _PAGE_CONTENT = re.compile(r"(?:以上|上述|本文|这里|本页)[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
-_CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
+_CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
+                     r"|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
 
 
 def slots_of(sentence: str) -> set[str]:
