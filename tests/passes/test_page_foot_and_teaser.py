@@ -34,7 +34,8 @@ def test_contact_fields_under_the_closing_chrome_go():
 
 
 def test_a_notices_own_contact_fields_under_its_signature_stay():
-    notice = ["关于开展义诊活动的通知", "各科室：", "为做好“世界家庭医生日”宣传，医院定于5月19日开展义诊活动，请各科室做好准备。",
+    notice = ["关于开展义诊活动的通知", "各科室：",
+              "为做好“世界家庭医生日”宣传，医院定于5月19日开展义诊活动，请各科室做好准备。",
               "医务科", "2024年5月10日", "联系电话：0571-00000000", "地址：门诊楼三楼医务科"]
     doc, report = clean("\n".join(notice))
     assert texts(doc)[-2:] == notice[-2:]
@@ -61,3 +62,16 @@ def test_a_samples_sentences_before_a_glued_outro_are_not_taken_for_genre_talk()
                                    "社区共开展志愿服务活动三十六次，参与居民八百余人次。"]))
     assert removed(report, "lead-in.lead-in-glued-to-text") == []
     assert any(sample in text for text in texts(doc))
+
+
+def test_a_bare_comment_word_closing_the_text_goes():
+    doc, report = clean("\n".join(["我院开展义诊活动", *NEWS, "评论"]))
+    assert texts(doc) == NEWS
+    assert removed(report, "comments.bare-comment-label") == ["评论"]
+
+
+def test_a_section_named_comment_with_its_text_under_it_stays():
+    page = ["读书会简报", *NEWS, "评论", "这次读书会选题贴近实际，讨论热烈，值得推广。"]
+    doc, report = clean("\n".join(page))
+    assert "评论" in texts(doc)
+    assert removed(report, "comments.bare-comment-label") == []

@@ -20,6 +20,7 @@ from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
     between,
+    comment_word,
     count_labels,
     doubled,
     echoes,
@@ -161,6 +162,9 @@ def prepare(doc: pf.Doc) -> None:
                 cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                len(original) / 2), cut_at)
+        removed.extend(gone)
+        # A bare "评论" closing the text, the comment box's label (comment_word.py).
+        blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)
         removed.extend(gone)
         blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                   len(original) / 2))
