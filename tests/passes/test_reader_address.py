@@ -96,3 +96,27 @@ def test_body_sentences_of_a_speech_at_its_end_stay():
     doc, report = clean("\n".join(speech))
     assert texts(doc)[-2:] == speech[-2:]
     assert removed(report, RULE) == []
+
+
+def test_an_assistants_wrapper_around_an_ai_written_piece_goes():
+    opener = "以下是一篇关于青禾社区年度工作的总结，内容涵盖为民服务、环境整治和下一步打算："
+    closer = "希望这篇总结对你有所帮助！如需调整字数或风格，请告诉我。"
+    doc, report = clean("\n".join([TITLE, opener, *BODY, closer]))
+    assert texts(doc) == BODY
+    assert removed(report, RULE) == [opener, closer]
+
+
+def test_the_sites_note_on_how_to_use_the_sample_goes_at_the_end():
+    note = "（注：本文为范文，文中数据均为虚构，使用时请替换为实际内容。）"
+    doc, report = clean("\n".join([TITLE, *BODY, note]))
+    assert texts(doc) == BODY
+    assert removed(report, RULE) == [note]
+
+
+def test_a_plans_own_closing_line_on_adjusting_it_stays():
+    plan = ["青禾社区志愿服务实施方案", "为进一步做好志愿服务工作，结合社区实际，制定本方案。",
+            "一、每月开展一次集中服务活动。", "二、建立志愿者积分制度。",
+            "本方案可根据实际情况进行调整，由社区居委会负责解释。"]
+    doc, report = clean("\n".join(plan))
+    assert texts(doc)[-1] == plan[-1]
+    assert removed(report, RULE) == []

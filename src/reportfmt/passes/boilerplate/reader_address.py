@@ -51,7 +51,8 @@ SLOTS: dict[str, re.Pattern[str]] = {
     # The reader it speaks to (never a document's addressees: 你们, 同志们).
     "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
-    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了"),
+    # ("可根据实际情况调整", "使用时请替换": the site telling the reader how to use the sample)
+    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"),
     # A pointer at what the page holds, below or above.
     "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些"
                           r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
@@ -60,7 +61,7 @@ SLOTS: dict[str, re.Pattern[str]] = {
                            r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
     # What the reader is to do with them.
     "use": re.compile(r"参考|借鉴|阅读|欣赏|对照|套用|选用|收藏|看看|看一看|了解一下|查阅|下载|关注|学习一下"
-                      r"|看完|看了|读完|转发|点赞|分享给"),
+                      r"|看完|看了|读完|转发|点赞|分享给|替换|进行调整|加以调整|修改使用|调整使用"),
     # A wish that the page helps ("希望对你有帮助", "愿这些范文能帮到您", "希望大家喜欢").
     "wish": re.compile(r"(?:希望|愿|但愿)[^。！？!?]{0,12}?(?:帮助|帮到|有用|用得上|喜欢|启发|收获|需求|需要|满意)"
                        r"|(?:觉得|感觉)?(?:有用|有帮助|不错)的话|觉得有用|觉得有帮助"),
@@ -91,9 +92,14 @@ _SENTENCE = re.compile(r"[^。！？!?~\uff5e]*(?:[。！？!?~\uff5e]+[”’�
 # Genre talk before the site's sentence in a head paragraph: a few short sentences at most.
 TALK_MAX_CHARS = 300
 TALK_MAX_SENTENCES = 6
-# How many kept text blocks from the top and from the end are the page's edges.
+# How many kept text blocks from the top and from the end are the page's edges. Short lines with no
+# sentence (the title again, a label, a keyword line no rule named) do not count: the site's
+# sentence under them still stands above the text.
 HEAD_BLOCKS = 2
 TAIL_BLOCKS = 2
+HEAD_REACH = 6
+SHORT_LINE_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 # The site's caveat on what the page says: a pointer at the page's own content (以上内容, 这里只讲
@@ -102,6 +108,17 @@ TAIL_BLOCKS = 2
 _PAGE_CONTENT = re.compile(r"(?:以上|上述|本文|这里|本页)[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
 _CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
                      r"|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
+
+
+# An AI-written page keeps its assistant's wrapper (counted on four 2025 article-farm sites, "希望这篇
+# 文章符合你的需求!"): above the text the piece presented by what it is about and a colon ("以下是一篇
+# 关于…的总结，…："), after it the offer to change it ("如需调整字数，请告诉我"). The assistant's
+# 我 is the page's, not the document's: a speech never asks to be told how to rewrite itself.
+_PRESENTS_PIECE = re.compile(r"^\s*(?:以下|下面)(?:是|为)(?:[^。！？!?：:]{0,8}?(?:为你|为您|为大家))?"
+                             r"(?:撰写|写|整理|准备|生成)?的?(?:一篇|一份|几篇|一则)[^。！？!?]{0,40}?"
+                             r"(?:关于|有关|围绕|以)[^。！？!?]{1,60}?[：:]\s*$")
+_ASKS_FOR_CHANGES = re.compile(r"(?:如需|如果(?:你|您)?(?:还)?(?:需要|想|希望)|若需|若有需要|需要的话|有需要)"
+                               r"[^。！？!?]{0,24}?(?:告诉我|联系我|跟我说|随时|我可以|我再|我会)")
 
 
 def slots_of(sentence: str) -> set[str]:
@@ -116,6 +133,8 @@ def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
         return False
     if _PAGE_CONTENT.search(sentence) and _CAVEAT.search(sentence):
         return _DOCUMENT_VOICE.search(sentence) is None
+    if (_ASKS_FOR_CHANGES.search(sentence) if tail else _PRESENTS_PIECE.search(sentence)):
+        return True
     filled = slots_of(sentence)
     if (not filled & _SPEAKER or not filled & _PURPOSE or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
             or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
@@ -139,7 +158,7 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     removed: list[tuple[int, str, str]] = []
     gone: set[int] = set()
     # The head: the first paragraphs above the text, and a paragraph right under a sample's marker.
-    heads = body[:HEAD_BLOCKS]
+    heads = _head_blocks(blocks, body)
     heads += [texts[p + 1] for p, index in enumerate(texts[:-1]) if index in markers and texts[p + 1] not in markers]
     for index in dict.fromkeys(heads):
         if id(blocks[index][1]) not in keep:
@@ -153,6 +172,20 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
             _cut_tail(blocks, index, removed, gone)
     kept = [item for index, item in enumerate(blocks) if index not in gone]
     return kept, removed
+
+
+def _head_blocks(blocks: list[tuple[int, pf.Block]], body: list[int]) -> list[int]:
+    """The first HEAD_BLOCKS paragraphs from the top, short bare lines above them not counted."""
+    heads: list[int] = []
+    paragraphs = 0
+    for index in body[:HEAD_REACH]:
+        heads.append(index)
+        text = inline_text(blocks[index][1])
+        if len(text) > SHORT_LINE_CHARS or _SENTENCE_END.search(text):
+            paragraphs += 1
+            if paragraphs == HEAD_BLOCKS:
+                break
+    return heads
 
 
 def _cut_head(blocks, index: int, removed: list, gone: set[int]) -> None:
