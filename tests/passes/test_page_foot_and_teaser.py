@@ -75,3 +75,21 @@ def test_a_section_named_comment_with_its_text_under_it_stays():
     doc, report = clean("\n".join(page))
     assert "评论" in texts(doc)
     assert removed(report, "comments.bare-comment-label") == []
+
+
+def test_a_sites_foot_block_goes_under_its_copyright_line():
+    foot = ["Copyright © 某某县人民医院 版权所有", "主办：某某县人民医院　承办：院办公室",
+            "某某县人民医院 地址：某某县人民路1号 电话：0571-00000000", "邮编：310000",
+            "增值电信业务经营许可证：浙B2-00000000"]
+    doc, report = clean("\n".join(["我院开展义诊活动", *NEWS, *foot]))
+    assert texts(doc) == NEWS
+    assert len(report.removed) == 1 + len(foot)  # the title taken, and every foot line
+
+
+def test_an_event_plans_own_host_fields_stay():
+    plan = ["青禾社区邻里节活动方案", "一、活动时间：2024年5月18日上午。", "二、活动地点：社区文化广场。",
+            "主办单位：青禾社区居委会", "承办单位：青禾社区志愿者协会",
+            "三、活动内容：邻里美食分享、旧物交换、亲子游戏。"]
+    doc, report = clean("\n".join(plan))
+    assert "主办单位：青禾社区居委会" in texts(doc)
+    assert removed(report, "footer.contact-line-beside-chrome") == []
