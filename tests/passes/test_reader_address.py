@@ -120,3 +120,19 @@ def test_a_plans_own_closing_line_on_adjusting_it_stays():
     doc, report = clean("\n".join(plan))
     assert texts(doc)[-1] == plan[-1]
     assert removed(report, RULE) == []
+
+
+def test_an_outro_between_a_samples_text_and_the_next_marker_glued_on_its_line_goes_alone():
+    line = "社区还新建了一处老年活动室。以上是小编整理的社区工作总结，希望对大家有帮助。社区工作总结篇二"
+    page = ["社区工作总结（精选2篇）", "社区工作总结篇一", *BODY, line,
+            "本年度，社区共开展志愿服务活动三十六次，参与居民八百余人次。"]
+    doc, report = clean("\n".join(page))
+    assert removed(report, RULE) == ["以上是小编整理的社区工作总结，希望对大家有帮助。"]
+    assert any(text.startswith("社区还新建了一处老年活动室。") for text in texts(doc))
+
+
+def test_a_signed_date_glued_before_the_outro_stays():
+    outro = "以上就是小编为大家整理的社区工作总结，希望对你有所帮助。"
+    doc, report = clean("\n".join([TITLE, *BODY, "青禾社区居委会 2024年1月5日" + outro]))
+    assert texts(doc)[-1] == "青禾社区居委会 2024年1月5日"
+    assert removed(report, "lead-in.outro") == [outro]

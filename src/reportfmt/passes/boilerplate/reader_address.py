@@ -167,6 +167,8 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     tails = body[-TAIL_BLOCKS:]
     tails += [texts[p - 1] for p, index in enumerate(texts) if p and index in markers
               and texts[p - 1] not in markers]
+    # (and a paragraph the next sample's marker was glued to, "…以上是小编整理的…。总结篇二")
+    tails += [index for index in body if _glued_marker(to_simplified(inline_text(blocks[index][1])))]
     for index in dict.fromkeys(tails):
         if index not in gone and id(blocks[index][1]) not in keep:
             _cut_tail(blocks, index, removed, gone)
@@ -218,13 +220,29 @@ def _cut_tail(blocks, index: int, removed: list, gone: set[int]) -> None:
     spans = _sentences(text)
     if not spans:
         return
-    marks = [addresses_reader(text[start:end], tail=True) for start, end in spans]
-    if all(marks):
+    # A marker glued after the sentences stays: the site's sentences before it go.
+    end = len(text)
+    if len(spans) > 1 and _glued_marker(text):
+        end = spans[-1][0]
+        spans = spans[:-1]
+    marks = [addresses_reader(text[start:stop], tail=True) for start, stop in spans]
+    if all(marks) and end == len(text):
         gone.add(index)
         removed.append((origin, " ".join(inline_text(block).split()), RULE))
         return
     first = len(marks)
     while first and marks[first - 1]:
         first -= 1
-    if first < len(marks):
-        removed.append((origin, cut_spans(block, [(spans[first][0], len(text))]), RULE))
+    if first < len(marks) and first > 0:
+        removed.append((origin, cut_spans(block, [(spans[first][0], end)]), RULE))
+    elif first == 0 and end < len(text):
+        removed.append((origin, cut_spans(block, [(0, end)]), RULE))
+
+
+def _glued_marker(text: str) -> bool:
+    """Whether the paragraph's words after its last sentence's end are a sample's marker."""
+    spans = _sentences(text)
+    if len(spans) < 2:
+        return False
+    rest = text[spans[-1][0]:].strip()
+    return not _SENTENCE_END.search(rest) and sample_marker(rest) is not None
