@@ -106,11 +106,11 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = preamble.drop_definition_before_samples(
             blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
         removed.extend(gone)
-        # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
-        blocks, gone = reader_address.drop_reader_address(blocks, keep)
-        removed.extend(gone)
         # The site's comment on a sample letter after its signed date (letter_outro.py).
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
+        removed.extend(gone)
+        # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
+        blocks, gone = reader_address.drop_reader_address(blocks, keep)
         removed.extend(gone)
         # A counter's word beside its bare count, one a line (count_labels.py).
         blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,

@@ -138,7 +138,10 @@ def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
     if (_ASKS_FOR_CHANGES.search(sentence) if tail else _PRESENTS_PIECE.search(sentence)):
         return True
     filled = slots_of(sentence)
-    if (not filled & _SPEAKER or not filled & _PURPOSE or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
+    # (what the site did is a purpose only when said to the reader: "这份材料经本站编辑整理后转给了
+    # 各村" reports it, "为您整理以下知识" offers it)
+    purpose = filled & _PURPOSE if "reader" in filled else filled & {"use", "wish"}
+    if (not filled & _SPEAKER or not purpose or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
             or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
         return False
     voice = _DOCUMENT_VOICE.search(sentence)
