@@ -136,3 +136,11 @@ def test_a_signed_date_glued_before_the_outro_stays():
     doc, report = clean("\n".join([TITLE, *BODY, "青禾社区居委会 2024年1月5日" + outro]))
     assert texts(doc)[-1] == "青禾社区居委会 2024年1月5日"
     assert removed(report, "lead-in.outro") == [outro]
+
+
+def test_a_notices_offer_of_help_at_its_end_stays():
+    notice = ["关于开展老年人免费体检的通知", "各居民小组：", "社区定于4月10日在卫生服务站为65岁以上老人免费体检。",
+              "如有需要，可随时联系社区居委会，我们会为行动不便的老人提供上门服务。"]
+    doc, report = clean("\n".join(notice))
+    assert texts(doc)[-1] == notice[-1]
+    assert removed(report, RULE) == []
