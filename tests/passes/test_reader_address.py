@@ -144,3 +144,13 @@ def test_a_notices_offer_of_help_at_its_end_stays():
     doc, report = clean("\n".join(notice))
     assert texts(doc)[-1] == notice[-1]
     assert removed(report, RULE) == []
+
+
+def test_the_sites_address_printed_again_above_a_later_sample_goes_too():
+    lead = "年底写总结的人多，本文收集了几份社区总结，写的时候可以对照参考。"
+    second = ["本年度，社区共开展志愿服务活动三十六次，参与居民八百余人次。",
+              "社区还新建了一处老年活动室，配齐了桌椅和书报。"]
+    doc, report = clean("\n".join([TITLE, lead, *BODY, *BODY, lead, *second]))
+    assert lead not in texts(doc)
+    assert texts(doc)[-2:] == second
+    assert removed(report, RULE) == [lead, lead]

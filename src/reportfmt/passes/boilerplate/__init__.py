@@ -110,7 +110,8 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
         removed.extend(gone)
         # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
-        blocks, gone = reader_address.drop_reader_address(blocks, keep)
+        blocks, gone = reader_address.drop_reader_address(
+            blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")])
         removed.extend(gone)
         # A counter's word beside its bare count, one a line (count_labels.py).
         blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,

@@ -100,6 +100,8 @@ TALK_MAX_SENTENCES = 6
 HEAD_BLOCKS = 2
 TAIL_BLOCKS = 2
 HEAD_REACH = 6
+# A site's address printed again is recognised whole: this long at least (no short word).
+REPEAT_MIN_CHARS = 15
 SHORT_LINE_CHARS = 30
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -154,8 +156,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
-def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset()):
-    """(kept blocks, removed records): the site's address to its reader at the page's edges."""
+def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
+                        earlier: tuple[str, ...] | list[str] = ()):
+    """(kept blocks, removed records): the site's address to its reader at the page's edges, and
+    again wherever the page prints it once more (`earlier`: the lead-ins other steps removed)."""
     texts = [index for index, (_, block) in enumerate(blocks)
              if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
     if len(texts) < 2:
@@ -179,6 +183,24 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     for index in dict.fromkeys(tails):
         if index not in gone and id(blocks[index][1]) not in keep:
             _cut_tail(blocks, index, removed, gone)
+    # The same address printed again further down (a page that repeats its lead-in above a later
+    # sample, or glued before the sample's first words): gone wherever it stands.
+    addresses = {"".join(text.split()) for text in earlier} | {"".join(text.split()) for _, text, _ in removed}
+    addresses = {text for text in addresses if len(text) >= REPEAT_MIN_CHARS}
+    if addresses:
+        for index in body:
+            block = blocks[index][1]
+            if index in gone or id(block) in keep:
+                continue
+            text = inline_text(block)
+            squeezed = "".join(text.split())
+            if squeezed in addresses:
+                gone.add(index)
+                removed.append((blocks[index][0], " ".join(text.split()), RULE))
+            elif (lead := next((a for a in addresses if squeezed.startswith(a)), None)) is not None:
+                start = len(text) - len(text.lstrip())
+                if text[start:start + len(lead)] == lead:
+                    removed.append((blocks[index][0], cut_spans(block, [(start, start + len(lead))]), RULE))
     kept = [item for index, item in enumerate(blocks) if index not in gone]
     return kept, removed
 
