@@ -20,6 +20,7 @@ from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
     between,
+    comment_word,
     count_labels,
     doubled,
     echoes,
@@ -32,6 +33,7 @@ from . import (
     menu_runs,
     mojibake,
     preamble,
+    reader_address,
     repeats,
     scored,
     stray_marks,
@@ -107,6 +109,10 @@ def prepare(doc: pf.Doc) -> None:
         # The site's comment on a sample letter after its signed date (letter_outro.py).
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
         removed.extend(gone)
+        # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
+        blocks, gone = reader_address.drop_reader_address(
+            blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")])
+        removed.extend(gone)
         # A counter's word beside its bare count, one a line (count_labels.py).
         blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
                                                       TAIL_BLOCKS)
@@ -157,6 +163,9 @@ def prepare(doc: pf.Doc) -> None:
                 cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                len(original) / 2), cut_at)
+        removed.extend(gone)
+        # A bare "评论" closing the text, the comment box's label (comment_word.py).
+        blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)
         removed.extend(gone)
         blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                   len(original) / 2))

@@ -155,8 +155,15 @@ LONG_TEASER_CHARS = 40
 LONG_TEASER_SHARE = 0.9
 
 
+# A news page's dateline before the article's first words ("某某网临川讯(通讯员 某某)", "本报讯",
+# "新华社北京3月2日电"): the site's summary above it repeats the words after it.
+_DATELINE = re.compile(r"^[^。，,！？!?]{1,24}?(?:讯|电)(?:[(（][^()（）]{1,30}[)）])?[:：]?")
+
+
 def _starts(following: str, core: str) -> bool:
     if following.startswith(core):
+        return True
+    if (dateline := _DATELINE.match(following)) and following.startswith(core, dateline.end()):
         return True
     common = next((i for i, (a, b) in enumerate(zip(following, core, strict=False)) if a != b),
                   min(len(following), len(core)))

@@ -95,6 +95,19 @@ def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
         # In prose, the template sentence must be the paragraph's last one; a template sentence
         # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.
         if match and not ((prose or rule.prose or rule.concept == "lead-in") and rule.action == "drop"
-                          and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))):
+                          and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))) and not (
+                rule.concept == "lead-in" and rule.action == "drop" and _points_back_after_text(text, match.end())):
             return rule
     return None
+
+
+# A site's sentence pointing back at the text ("以上是小编整理的…", "以上就是…的全部内容") closes the
+# text before it on its line (a sentence's end, or a signed date): those words are the text's, not
+# genre talk, and a rule dropping the whole line would take them; the outro rules cut the site's
+# sentence from the line's end.
+_BACK_AFTER_TEXT = re.compile(r"(?:[。！？!?]|\d{1,2}\s*日)\s*(?:以上|上面|上述|上文)")
+
+
+def _points_back_after_text(text: str, end: int) -> bool:
+    """Whether, up to the match's `end`, the line's text is followed by a sentence pointing back."""
+    return _BACK_AFTER_TEXT.search(text, 0, end) is not None

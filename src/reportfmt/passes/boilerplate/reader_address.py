@@ -1,0 +1,277 @@
+"""The site talking to its reader about the page, at an edge: a lead-in or an outro by its slots.
+
+    优秀团员事迹材料                                                   (the page's title)
+    推荐材料里的事迹该怎么写？编辑挑了几份材料放在下面，写的时候可以对照着看。  <- goes
+    优秀团员事迹材料1
+    ……
+    ……今后我会继续努力。喜欢这几篇的话，欢迎收藏，希望对你有用。           <- the last two sentences go
+
+The sentences a 范文/文库 site wraps around a sample come in endless wordings, but they fill the
+same few slots (forms counted on real pages, see the test module): the site speaking (小编, 本站,
+本栏目, a site's name doing the collecting), the reader it speaks to (大家, 您, 你, 各位, 朋友们,
+有需要的), a pointer at the page's content (下面, 以下, 放在下面, 以上, 这几篇), what the site did with
+it (整理, 挑, 带来, 分享, 介绍), what the reader is to do with it (参考, 借鉴, 对照, 收藏, 关注,
+看看), a wish that it helps (希望…有所帮助, 愿…有用), and the pieces it hands out (范文, 模板,
+素材, 几份, N篇). A sentence filling several of these, one of them the site or the reader and one
+of them a use or a wish, is the site's address, whatever its words; no phrase list is needed.
+
+Documents say 希望大家… and 欢迎… too (a speech, a notice), so the slots alone never decide: the
+sentence must stand at an edge (the head paragraphs above the text or the first sample, a
+paragraph right under a sample's marker, the end of a sample before the next marker, the page's
+last paragraphs), and it must not speak as a document does: in the first person (我), to its
+official readers (领导, 审议, 上级), handing papers down (现将, 印发, 转发), to its addressees
+(你们, 同志们). A head paragraph that ends with such a sentence goes whole when its other
+sentences are the site's genre talk (a few short sentences, nobody's first person); one that
+opens with it loses the sentence and keeps the text after it. At the end and before a sample's
+marker only the trailing sentences go. Recorded `lead-in.reader-address`. Used by the
+boilerplate pass after its rules, which name the common wordings first.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import inline_text
+from ..headings.samples import sample_marker
+from ..script import to_simplified
+from .inline_cut import cut_spans
+
+RULE = "lead-in.reader-address"
+
+# The slots, read in simplified characters (the text is folded one for one before matching).
+SLOTS: dict[str, re.Pattern[str]] = {
+    # The site speaking: its editor, itself, its column, or a name of its own doing the collecting
+    # ("某某网为大家整理…", "某某文库收集的…").
+    "site": re.compile(r"小编|编者|编辑部|编辑(?=挑|选|为|给|帮|整理|收集|精选|推荐)"
+                       r"|本站|本网|本栏目|本频道|本平台|本专题|站长"
+                       # (the page saying what it collected: "本文收集了几份…")
+                       r"|(?:本文|本页|本篇)(?=[^。！？!?，,]{0,4}(?:收集|整理|汇总|精选|收录|挑选|搜罗))"
+                       r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
+                       r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"),
+    # The reader it speaks to (never a document's addressees: 你们, 同志们).
+    "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
+    # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
+    # ("可根据实际情况调整", "使用时请替换": the site telling the reader how to use the sample)
+    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"),
+    # A pointer at what the page holds, below or above.
+    "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些"
+                          r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
+    # What the site did with the pieces.
+    "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
+                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
+    # What the reader is to do with them.
+    "use": re.compile(r"参考|借鉴|阅读|欣赏|对照|套用|选用|收藏|看看|看一看|了解一下|查阅|下载|关注|学习一下"
+                      r"|看完|看了|读完|转发|点赞|分享给|替换|进行调整|加以调整|修改使用|调整使用"),
+    # A wish that the page helps ("希望对你有帮助", "愿这些范文能帮到您", "希望大家喜欢").
+    "wish": re.compile(r"(?:希望|愿|但愿)[^。！？!?]{0,12}?(?:帮助|帮到|有用|用得上|喜欢|启发|收获|需求|需要|满意)"
+                       r"|(?:觉得|感觉)?(?:有用|有帮助|不错)的话|觉得有用|觉得有帮助"),
+    # The pieces handed out.
+    "pieces": re.compile(r"范文|范本|例文|样稿|模板|素材|范例|资料|知识|干货|相关(?:内容|信息)"
+                         r"|(?:\d+|[一二两三四五六七八九十几数多])\s*(?:篇|份|则)|一批|一组|篇文章"),
+}
+# Slots that say the sentence is said to someone about the page, and what it asks or wishes.
+_SPEAKER = frozenset({"site", "reader", "bidding"})
+_PURPOSE = frozenset({"use", "wish", "gathered"})
+# And what it is about: the page's pieces or the site itself (a wish that "it" helps means the
+# page). Above the text a pointer alone is not enough: a know-how article's own opening says what
+# it explains next ("下面分开来谈…供大家参考") and is its text; it offers no pieces.
+_HEAD_OBJECT = frozenset({"site", "pieces", "wish"})
+_TAIL_OBJECT = _HEAD_OBJECT | {"pointer"}
+# Above the text a sentence fills four; after it three (an outro is short: "希望这篇文章能帮到你").
+HEAD_MIN_SLOTS = 4
+TAIL_MIN_SLOTS = 3
+# A document's own voice: the first person, its official readers, papers handed down, its
+# addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
+# (an editor calling itself 小编 is the site, even beside 我).
+_DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
+                             r"|同志|你们|贯彻|落实|会议|课文|本课|同学们")
+# The genre talk before a head paragraph's closing address may mention a reader's boss ("让领导眼前一亮"),
+# never a writer's own first person or papers handed down.
+_TALK_VOICE = re.compile(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
+_SENTENCE = re.compile(r"[^。！？!?~\uff5e]*(?:[。！？!?~\uff5e]+[”’」』）)]*|$)")
+# Genre talk before the site's sentence in a head paragraph: a few short sentences at most.
+TALK_MAX_CHARS = 300
+TALK_MAX_SENTENCES = 6
+# How many kept text blocks from the top and from the end are the page's edges. Short lines with no
+# sentence (the title again, a label, a keyword line no rule named) do not count: the site's
+# sentence under them still stands above the text.
+HEAD_BLOCKS = 2
+TAIL_BLOCKS = 2
+HEAD_REACH = 6
+# A site's address printed again is recognised whole: this long at least (no short word).
+REPEAT_MIN_CHARS = 15
+SHORT_LINE_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+# The site's caveat on what the page says: a pointer at the page's own content (以上内容, 这里只讲
+# 思路, 本文的做法) and a reservation on it (具体以…为准, 仅供参考, 还得自己动笔). A notice's "以上
+# 安排如有变动，以通知为准" points at arrangements, not at the page's content, and stays.
+_PAGE_CONTENT = re.compile(r"(?:以上|上述|本文|这里|本页)[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
+_CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
+                     r"|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
+
+
+# An AI-written page keeps its assistant's wrapper (counted on four 2025 article-farm sites, "希望这篇
+# 文章符合你的需求!"): above the text the piece presented by what it is about and a colon ("以下是一篇
+# 关于…的总结，…："), after it the offer to change it ("如需调整字数，请告诉我"). The assistant's
+# 我 is the page's, not the document's: a speech never asks to be told how to rewrite itself.
+_PRESENTS_PIECE = re.compile(r"^\s*(?:以下|下面)(?:是|为)(?:[^。！？!?：:]{0,8}?(?:为你|为您|为大家))?"
+                             r"(?:撰写|写|整理|准备|生成)?的?(?:一篇|一份|几篇|一则)[^。！？!?]{0,40}?"
+                             r"(?:关于|有关|围绕|以)[^。！？!?]{1,60}?[：:]\s*$")
+# (an edit of the piece and the assistant's 我: a notice's "如有需要，可随时联系社区" names neither)
+_ASKS_FOR_CHANGES = re.compile(r"(?:如需|如果(?:你|您)?(?:还)?(?:需要|想|希望)|若需|若有需要|需要的话)"
+                               r"[^。！？!?]{0,16}?(?:调整|修改|补充|扩写|润色|改写|删减|优化|扩展|精简)"
+                               r"[^。！？!?]{0,16}?(?:告诉我|跟我说|我可以|我再|我会|我来)")
+
+
+def slots_of(sentence: str) -> set[str]:
+    """The slots a sentence (simplified characters) fills."""
+    return {name for name, pattern in SLOTS.items() if pattern.search(sentence)}
+
+
+def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
+    """Whether a sentence is the site's address to its reader about the page, by its slots
+    (`tail`: after the text, where an outro is short and may point back with 以上/这篇)."""
+    if not sentence.strip() or len(sentence) > 160:
+        return False
+    if _PAGE_CONTENT.search(sentence) and _CAVEAT.search(sentence):
+        return _DOCUMENT_VOICE.search(sentence) is None
+    if (_ASKS_FOR_CHANGES.search(sentence) if tail else _PRESENTS_PIECE.search(sentence)):
+        return True
+    filled = slots_of(sentence)
+    # (what the site did is a purpose only when said to the reader: "这份材料经本站编辑整理后转给了
+    # 各村" reports it, "为您整理以下知识" offers it)
+    purpose = filled & _PURPOSE if "reader" in filled else filled & {"use", "wish"}
+    if (not filled & _SPEAKER or not purpose or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
+            or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
+        return False
+    voice = _DOCUMENT_VOICE.search(sentence)
+    return voice is None or ("site" in filled and voice.group() == "我")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
+                        earlier: tuple[str, ...] | list[str] = ()):
+    """(kept blocks, removed records): the site's address to its reader at the page's edges, and
+    again wherever the page prints it once more (`earlier`: the lead-ins other steps removed)."""
+    texts = [index for index, (_, block) in enumerate(blocks)
+             if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
+    if len(texts) < 2:
+        return blocks, []
+    markers = {index for index in texts if sample_marker(" ".join(inline_text(blocks[index][1]).split()))}
+    body = [index for index in texts if index not in markers]
+    removed: list[tuple[int, str, str]] = []
+    gone: set[int] = set()
+    # The head: the first paragraphs above the text, and a paragraph right under a sample's marker.
+    heads = _head_blocks(blocks, body)
+    heads += [texts[p + 1] for p, index in enumerate(texts[:-1]) if index in markers and texts[p + 1] not in markers]
+    for index in dict.fromkeys(heads):
+        if id(blocks[index][1]) not in keep:
+            _cut_head(blocks, index, removed, gone)
+    # The ends: the page's last paragraphs, and a sample's last paragraph before the next marker.
+    tails = body[-TAIL_BLOCKS:]
+    tails += [texts[p - 1] for p, index in enumerate(texts) if p and index in markers
+              and texts[p - 1] not in markers]
+    # (and a paragraph the next sample's marker was glued to, "…以上是小编整理的…。总结篇二")
+    tails += [index for index in body if _glued_marker(to_simplified(inline_text(blocks[index][1])))]
+    for index in dict.fromkeys(tails):
+        if index not in gone and id(blocks[index][1]) not in keep:
+            _cut_tail(blocks, index, removed, gone)
+    # The same address printed again further down (a page that repeats its lead-in above a later
+    # sample, or glued before the sample's first words): gone wherever it stands.
+    addresses = {"".join(text.split()) for text in earlier} | {"".join(text.split()) for _, text, _ in removed}
+    addresses = {text for text in addresses if len(text) >= REPEAT_MIN_CHARS}
+    if addresses:
+        for index in body:
+            block = blocks[index][1]
+            if index in gone or id(block) in keep:
+                continue
+            text = inline_text(block)
+            squeezed = "".join(text.split())
+            if squeezed in addresses:
+                gone.add(index)
+                removed.append((blocks[index][0], " ".join(text.split()), RULE))
+            elif (lead := next((a for a in addresses if squeezed.startswith(a)), None)) is not None:
+                start = len(text) - len(text.lstrip())
+                if text[start:start + len(lead)] == lead:
+                    removed.append((blocks[index][0], cut_spans(block, [(start, start + len(lead))]), RULE))
+    kept = [item for index, item in enumerate(blocks) if index not in gone]
+    return kept, removed
+
+
+def _head_blocks(blocks: list[tuple[int, pf.Block]], body: list[int]) -> list[int]:
+    """The first HEAD_BLOCKS paragraphs from the top, short bare lines above them not counted."""
+    heads: list[int] = []
+    paragraphs = 0
+    for index in body[:HEAD_REACH]:
+        heads.append(index)
+        text = inline_text(blocks[index][1])
+        if len(text) > SHORT_LINE_CHARS or _SENTENCE_END.search(text):
+            paragraphs += 1
+            if paragraphs == HEAD_BLOCKS:
+                break
+    return heads
+
+
+def _cut_head(blocks, index: int, removed: list, gone: set[int]) -> None:
+    origin, block = blocks[index]
+    text = to_simplified(inline_text(block))
+    spans = _sentences(text)
+    if not spans:
+        return
+    marks = [addresses_reader(text[start:end]) for start, end in spans]
+    if marks[-1] and not all(marks):
+        # The paragraph closes with the site's sentence: its genre talk before goes with it.
+        talk = text[:spans[-1][0]]
+        if (len(talk) <= TALK_MAX_CHARS and len(spans) <= TALK_MAX_SENTENCES
+                and not _TALK_VOICE.search(talk)):
+            gone.add(index)
+            removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    if all(marks):
+        gone.add(index)
+        removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    lead = next(p for p, mark in enumerate(marks) if not mark)
+    if lead:
+        removed.append((origin, cut_spans(block, [(0, spans[lead][0])]), RULE))
+
+
+def _cut_tail(blocks, index: int, removed: list, gone: set[int]) -> None:
+    origin, block = blocks[index]
+    text = to_simplified(inline_text(block))
+    spans = _sentences(text)
+    if not spans:
+        return
+    # A marker glued after the sentences stays: the site's sentences before it go.
+    end = len(text)
+    if len(spans) > 1 and _glued_marker(text):
+        end = spans[-1][0]
+        spans = spans[:-1]
+    marks = [addresses_reader(text[start:stop], tail=True) for start, stop in spans]
+    if all(marks) and end == len(text):
+        gone.add(index)
+        removed.append((origin, " ".join(inline_text(block).split()), RULE))
+        return
+    first = len(marks)
+    while first and marks[first - 1]:
+        first -= 1
+    if first < len(marks) and first > 0:
+        removed.append((origin, cut_spans(block, [(spans[first][0], end)]), RULE))
+    elif first == 0 and end < len(text):
+        removed.append((origin, cut_spans(block, [(0, end)]), RULE))
+
+
+def _glued_marker(text: str) -> bool:
+    """Whether the paragraph's words after its last sentence's end are a sample's marker."""
+    spans = _sentences(text)
+    if len(spans) < 2:
+        return False
+    rest = text[spans[-1][0]:].strip()
+    return not _SENTENCE_END.search(rest) and sample_marker(rest) is not None
