@@ -59,8 +59,8 @@ def test_a_stamp_glued_after_the_stop_of_several_paragraphs_is_cut():
 
 def test_answer_words_and_a_stamp_seen_twice_stay():
     quiz = ["1.电器着火时应先切断电源。正确", "2.楼道里可以给电动车充电。错误", "3.发现火情应立即拨打119。正确"]
-    doc, report = clean("\n".join(["消防安全知识判断题", *quiz]))
+    _, report = clean("\n".join(["消防安全知识判断题", *quiz]))
     assert not removed(report, "injected.tail-stamp")
     twice = [NEWS[0] + STAMP, NEWS[1] + STAMP, NEWS[2]]
-    doc, report = clean("\n".join(["区法院推进法官联系村居工作", *twice]))
+    _, report = clean("\n".join(["区法院推进法官联系村居工作", *twice]))
     assert not removed(report, "injected.tail-stamp")

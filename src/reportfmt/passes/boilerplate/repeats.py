@@ -219,7 +219,10 @@ def watermarks(texts: list[str]) -> set[str]:
 # TAIL_STAMP_COPIES lines.
 # An answer key's "正确" / "错误" after each question's stop is the text's: a stamp holds a letter
 # or a digit, or four Chinese characters at least (a site's name).
-_TAIL_STAMP = re.compile(r"(?<=[。！？!?])\s*((?=[^\s]*[0-9A-Za-z])[0-9A-Za-z\u4e00-\u9fff]{2,20}|[0-9A-Za-z\u4e00-\u9fff]{4,20})\s*$")
+_TAIL_STAMP = re.compile(r"""(?<=[。！？!?])\s*(
+    (?=\S*[0-9A-Za-z])[0-9A-Za-z\u4e00-\u9fff]{2,20}   # a site's code and name
+    | [0-9A-Za-z\u4e00-\u9fff]{4,20}                   # a site's name
+    )\s*$""", re.X)
 TAIL_STAMP_COPIES = 3
 
 
