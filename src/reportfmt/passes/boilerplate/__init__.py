@@ -156,7 +156,8 @@ def prepare(doc: pf.Doc) -> None:
             if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES:
                 cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
-                                                                               len(original) / 2), cut_at)
+                                                                               len(original) / 2), cut_at,
+                                                   state.report.title or "")
         removed.extend(gone)
         blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                   len(original) / 2))
