@@ -1,0 +1,37 @@
+"""Document-site and paywall lines (issue 18, round 27): an English-interface mirror's buttons and
+its citation preview's snippet, a download price with decimals, a note of how many of the file's
+pages are previewed. Near misses stay: a report's sentence about its own pages, an English word in
+a sentence. Fixtures are written for the project, words made up."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "社区安全巡查制度"
+BODY = ["一、总则", "为了加强社区安全管理，保障居民生命财产安全，结合本社区实际，制定本制度。",
+        "二、巡查范围", "巡查范围包括楼道、地下车库、消防通道和公共活动场地。"]
+
+
+def test_an_english_mirrors_buttons_and_preview_snippet_go():
+    head = ["• Upload", "Embed Size (px)", "Citation preview",
+            "Page 1: 东风社区居委会 - example.org...为了加强社区安全管理，保障居民生命财产安全。"]
+    doc, report = clean("\n".join([TITLE, *head, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.viewer-buttons-english") == [
+        "• Upload", "Embed Size (px)", "Citation preview"]
+    assert len(removed(report, "document-site.preview-page-snippet")) == 1
+
+
+def test_a_price_with_decimals_and_the_pages_previewed_go():
+    lines = ["下载资源需要6.99金币", "本文档共16页，当前预览前5页", "预览前3页/共12页"]
+    doc, report = clean("\n".join([TITLE, *BODY[:2], *lines, *BODY[2:]]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.download-cost") == ["下载资源需要6.99金币"]
+    assert removed(report, "paywall.pages-previewed-of-total") == lines[1:]
+
+
+def test_a_sentence_about_pages_or_an_english_word_stays():
+    lines = ["本报告共16页，前5页为调查概况，其余为分项数据和附表。", "会议邀请Upload公司的技术人员作了讲解。"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *lines]))
+    assert texts(doc)[-2:] == lines
