@@ -64,3 +64,13 @@ def test_answer_words_and_a_stamp_seen_twice_stay():
     twice = [NEWS[0] + STAMP, NEWS[1] + STAMP, NEWS[2]]
     _, report = clean("\n".join(["区法院推进法官联系村居工作", *twice]))
     assert not removed(report, "injected.tail-stamp")
+
+
+def test_a_qa_platforms_name_glued_to_an_answer_is_cut_a_sentence_naming_it_stays():
+    lines = ["搜狗问问会议记录一般由标题、会议组织情况、会议内容和结尾组成。",
+             "关键词三到五个，词与词之间用分号隔开，搜狗问问最后一个词后不加标点。",
+             "这个问题百度知道上有人问过，回答大多不完整。", "很多人在悟空问答里分享过写法。"]
+    doc, report = clean("\n".join(["会议记录怎么写", *lines]))
+    assert removed(report, "injected.qa-platform-stamp") == ["搜狗问问", "搜狗问问"]
+    assert texts(doc) == ["会议记录一般由标题、会议组织情况、会议内容和结尾组成。",
+                          "关键词三到五个，词与词之间用分号隔开，最后一个词后不加标点。", *lines[2:]]
