@@ -35,3 +35,17 @@ def test_a_sentence_about_pages_or_an_english_word_stays():
     lines = ["本报告共16页，前5页为调查概况，其余为分项数据和附表。", "会议邀请Upload公司的技术人员作了讲解。"]
     doc, _ = clean("\n".join([TITLE, *BODY, *lines]))
     assert texts(doc)[-2:] == lines
+
+
+def test_a_viewers_buttons_and_its_end_of_reading_note_go():
+    lines = ["用App打开", "原创文档", "此文档被下载 35 次", "阅读已结束，如果下载本文需要使用 2 下载券"]
+    doc, report = clean("\n".join([TITLE, lines[0], lines[1], *BODY, *lines[2:]]))
+    assert texts(doc) == BODY
+    assert removed(report, "document-site.viewer-buttons") == lines[:3]
+    assert removed(report, "paywall.reading-ended-pay-to-download") == lines[3:]
+
+
+def test_a_sentence_about_an_app_or_original_work_stays():
+    lines = ["居民可以用App打开社区服务平台，在线预约办事。", "原创文档的版权归作者所有，转载须经本人同意并注明出处。"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *lines]))
+    assert texts(doc)[-2:] == lines
