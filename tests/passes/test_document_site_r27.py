@@ -49,3 +49,14 @@ def test_a_sentence_about_an_app_or_original_work_stays():
     lines = ["居民可以用App打开社区服务平台，在线预约办事。", "原创文档的版权归作者所有，转载须经本人同意并注明出处。"]
     doc, _ = clean("\n".join([TITLE, *BODY, *lines]))
     assert texts(doc)[-2:] == lines
+
+
+def test_a_template_shops_buy_wall_and_price_field_go():
+    lines = ["获取完整文档请先购买", "下载价格8 图币"]
+    doc, report = clean("\n".join([TITLE, *lines, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, "paywall.buy-for-full-document") == lines
+    # a sentence on prices stays
+    sentence = "活动室场地使用价格：每小时50元，由物业统一收取。"
+    doc, _ = clean("\n".join([TITLE, *BODY, sentence]))
+    assert texts(doc)[-1] == sentence
