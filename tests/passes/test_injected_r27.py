@@ -74,3 +74,10 @@ def test_a_qa_platforms_name_glued_to_an_answer_is_cut_a_sentence_naming_it_stay
     assert removed(report, "injected.qa-platform-stamp") == ["搜狗问问", "搜狗问问"]
     assert texts(doc) == ["会议记录一般由标题、会议组织情况、会议内容和结尾组成。",
                           "关键词三到五个，词与词之间用分号隔开，最后一个词后不加标点。", *lines[2:]]
+
+
+def test_a_bare_site_address_after_a_heading_is_cut_an_address_a_sentence_gives_stays():
+    lines = ["四、组织机构 www.example-wen.net", "报名请登录社区网站 www.example.org", "详情见 www.example.cn"]
+    doc, report = clean("\n".join(["社区邻里运动会筹备方案", *lines]))
+    assert removed(report, "injected.site-address-at-line-end") == ["www.example-wen.net"]
+    assert "四、组织机构" in texts(doc) and lines[1] in texts(doc) and lines[2] in texts(doc)
