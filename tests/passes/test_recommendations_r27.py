@@ -63,3 +63,17 @@ def test_a_documents_closing_short_lines_naming_no_genre_stay():
 def test_a_real_issuers_notice_mark_is_still_read():
     from reportfmt.passes.gongwen import patterns as P
     assert "最新" in P.NOT_ISSUERS and "某某市人民政府" not in P.NOT_ISSUERS
+
+
+def test_links_to_more_on_the_topic_and_related_searches_after_the_text_go():
+    tail = ["更多关于“社区工作总结”的文章", "更多社区工作总结范文请点击这里", "相关搜索：社区工作总结 社区年度总结"]
+    doc, report = clean("\n".join([REPORT_TITLE, *REPORT, *tail]))
+    assert texts(doc) == REPORT
+    assert removed(report, "recommendations.more-on-the-topic") == tail[:2]
+    assert removed(report, "recommendations.related-searches") == tail[2:]
+
+
+def test_a_closing_sentence_on_more_people_stays():
+    closing = "下一步，社区将吸引更多居民参与志愿服务，让更多的人受益。"
+    doc, _ = clean("\n".join([REPORT_TITLE, *REPORT, closing]))
+    assert texts(doc)[-1] == closing
