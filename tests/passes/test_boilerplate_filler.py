@@ -127,3 +127,15 @@ def test_a_long_sentence_without_a_comma_stays():
     lines = ["全体党员干部要以这次集中学习为契机把学习成果转化为推动本单位各项工作高质量发展的实际行动",
              "村委会将在下个月组织全体村民代表对新修订的村规民约逐条进行讨论并形成最终的表决意见"]
     assert find_filler(lines) == []
+
+
+def test_a_long_page_on_few_lines_is_read_fast():
+    # Thousands of long runs of words (a whole book glued on a line, or hundreds of long lines):
+    # the long-draw reading asks a run's two ends before its whole, and skips a page of 200,000
+    # characters or more.
+    import time
+    run = "社区党委每月召开一次党员大会全年走访困难家庭一百二十户发放慰问金三万元，"
+    for lines in ([run * 90000], [run * 200] * 450, [run * 50] * 100):
+        started = time.perf_counter()
+        assert find_filler(lines) == []
+        assert time.perf_counter() - started < 5

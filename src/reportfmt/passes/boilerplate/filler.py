@@ -93,8 +93,14 @@ STRONG_MIN = 12.0
 LONG_MIN = 24
 LONG_SEEN = 0.28
 # No site draws a run this long; a run longer is something else (and asking the model of each of
-# its pairs would cost a huge one-line page seconds).
+# its pairs would cost a huge one-line page seconds). Nor is a line longer than LONG_LINE_MAX
+# read for long draws: a whole page on one line (a 3 MB one is read in milliseconds, not the
+# half-minute asking about each of its runs would take).
 LONG_MAX = 2000
+LONG_LINE_MAX = 10000
+# Nor a page longer than this (a book's worth of lines: asking about each of its long runs would
+# cost seconds; no template page is that long).
+LONG_PAGE_MAX = 200_000
 # A draw glued to the text at one end of a run is read from that end; the text's own rows of rare
 # names (a line of headlines glued together) can score as few seen pairs over 24 characters, so a
 # glued draw must also be of common characters: mean surprisal at most GLUED_MEAN (a draw from the
@@ -206,8 +212,9 @@ def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model,
     # characters outside the common ones, or one of four (a run alone), has none, and the
     # model is not read.
     rare = _rare_runs().findall("\n".join(lines))
-    long_runs = [(number, match) for number, line in enumerate(lines)
-                 for match in _RUN.finditer(line) if LONG_MIN <= len(match.group()) <= LONG_MAX]
+    long_runs = [(number, match) for number, line in enumerate(lines) if len(line) <= LONG_LINE_MAX
+                 for match in _RUN.finditer(line) if LONG_MIN <= len(match.group()) <= LONG_MAX
+                 ] if sum(map(len, lines)) <= LONG_PAGE_MAX else []
     if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare) and not long_runs:
         return []
     counts = bigrams()
@@ -220,8 +227,14 @@ def _long_draws(lines: list[str], long_runs: list[tuple[int, re.Match[str]]], co
     """Long runs drawn from common characters: too few of their pairs ever seen. The whole run,
     or a draw glued to the text at one end of it (the run then holds both)."""
     hits = []
+    window = LONG_MIN - 1  # pairs in a draw's shortest length
     for number, match in long_runs:
         run = match.group()
+        # A draw, whole or glued at one end, fills one end of the run: an end whose first
+        # LONG_MIN characters make words is no draw's (most runs are told so in 46 questions).
+        if not any(sum(counts.seen(a, b) for a, b in pairwise(end)) <= LONG_SEEN * window
+                   for end in (run[:LONG_MIN], run[-LONG_MIN:])):
+            continue
         seen = [counts.seen(a, b) for a, b in pairwise(run)]
         if sum(seen) <= LONG_SEEN * len(seen):
             hits.append(Hit(number, match.start(), match.end(), run == lines[number].strip(), len(seen)))
