@@ -220,10 +220,11 @@ def watermarks(texts: list[str]) -> set[str]:
 # An answer key's "正确" / "错误" after each question's stop is the text's: a stamp holds a letter
 # or a digit, or four Chinese characters at least (a site's name).
 _TAIL_STAMP = re.compile(r"""(?<=[。！？!?])\s*(
-    (?=\S*[0-9A-Za-z])[0-9A-Za-z\u4e00-\u9fff]{2,20}   # a site's code and name
+    (?=[0-9A-Za-z\u4e00-\u9fff]{0,19}[0-9A-Za-z])[0-9A-Za-z\u4e00-\u9fff]{2,20}   # a site's code and name
     | [0-9A-Za-z\u4e00-\u9fff]{4,20}                   # a site's name
     )\s*$""", re.X)
 TAIL_STAMP_COPIES = 3
+TAIL_STAMP_WINDOW = 48
 
 
 def cut_tail_stamps(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
@@ -231,7 +232,8 @@ def cut_tail_stamps(blocks: Blocks, texts: list[str | None] | None = None) -> tu
     texts = inline_texts(blocks) if texts is None else texts
     found: dict[int, re.Match[str]] = {}
     for number, text in enumerate(texts):
-        match = _TAIL_STAMP.search(text) if text else None
+        # (the stamp ends the line: its last characters are all a huge line's that need reading)
+        match = _TAIL_STAMP.search(text, max(0, len(text) - TAIL_STAMP_WINDOW)) if text else None
         if match:
             found[number] = match
     copies = Counter(match.group(1) for match in found.values())
