@@ -81,3 +81,10 @@ def test_a_bare_site_address_after_a_heading_is_cut_an_address_a_sentence_gives_
     doc, report = clean("\n".join(["社区邻里运动会筹备方案", *lines]))
     assert removed(report, "injected.site-address-at-line-end") == ["www.example-wen.net"]
     assert "四、组织机构" in texts(doc) and lines[1] in texts(doc) and lines[2] in texts(doc)
+
+
+def test_a_slide_decks_page_markers_in_chinese_numerals_are_cut():
+    line = "一、工作背景网格化管理是基层治理的重要方式。第二頁,共36頁。二、主要任务每个网格配备一名网格员。第三页，共36页。"
+    doc, report = clean("\n".join(["网格化管理工作方案", line]))
+    assert texts(doc) == ["一、工作背景网格化管理是基层治理的重要方式。二、主要任务每个网格配备一名网格员。"]
+    assert [r for r in report.removed if r["rule"] == "injected.page-of-pages"]
