@@ -76,13 +76,6 @@ def test_a_qa_platforms_name_glued_to_an_answer_is_cut_a_sentence_naming_it_stay
                           "关键词三到五个，词与词之间用分号隔开，最后一个词后不加标点。", *lines[2:]]
 
 
-def test_a_bare_site_address_after_a_heading_is_cut_an_address_a_sentence_gives_stays():
-    lines = ["四、组织机构 www.example-wen.net", "报名请登录社区网站 www.example.org", "详情见 www.example.cn"]
-    doc, report = clean("\n".join(["社区邻里运动会筹备方案", *lines]))
-    assert removed(report, "injected.site-address-at-line-end") == ["www.example-wen.net"]
-    assert "四、组织机构" in texts(doc) and lines[1] in texts(doc) and lines[2] in texts(doc)
-
-
 def test_a_slide_decks_page_markers_in_chinese_numerals_are_cut():
     line = "一、工作背景网格化管理是基层治理的重要方式。第二頁,共36頁。二、主要任务每个网格配备一名网格员。第三页，共36页。"
     doc, report = clean("\n".join(["网格化管理工作方案", line]))
