@@ -77,7 +77,8 @@ def test_a_qa_platforms_name_glued_to_an_answer_is_cut_a_sentence_naming_it_stay
 
 
 def test_a_slide_decks_page_markers_in_chinese_numerals_are_cut():
-    line = "一、工作背景网格化管理是基层治理的重要方式。第二頁,共36頁。二、主要任务每个网格配备一名网格员。第三页，共36页。"
+    line = ("一、工作背景网格化管理是基层治理的重要方式。第二頁,共36頁。"
+            "二、主要任务每个网格配备一名网格员。第三页，共36页。")
     doc, report = clean("\n".join(["网格化管理工作方案", line]))
     assert texts(doc) == ["一、工作背景网格化管理是基层治理的重要方式。二、主要任务每个网格配备一名网格员。"]
     assert [r for r in report.removed if r["rule"] == "injected.page-of-pages"]

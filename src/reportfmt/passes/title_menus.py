@@ -60,7 +60,8 @@ def _bulleted_title(block: pf.Block) -> bool:
     if not is_text_block(block):
         return False
     text = block_text(block).strip()
-    return (bool(_BULLET.match(text)) and len(text) <= LINK_TITLE_MAX_CHARS
+    # (the length first: a page-long line is asked nothing more)
+    return (len(text) <= LINK_TITLE_MAX_CHARS and bool(_BULLET.match(text))
             and not _SENTENCE_END.search(text) and bool(_WORDED.search(text)))
 
 
