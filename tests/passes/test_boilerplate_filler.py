@@ -97,3 +97,45 @@ def test_the_model_file_is_what_the_script_builds():
     import hashlib
     assert f"sha1 {hashlib.sha1(data).hexdigest()[:12]}" in built
     assert decode(data).size == model().size
+
+
+# Drawn here from the common characters (char_common.txt) with a seeded shuffle: no rare
+# character, no word.
+COMMON_DRAW = "编必情外侦住并课断平检源国师山联供送候项益由以示望东续年华预"
+LONG_DRAW = "利释乐息完续足负制三错份检域手领关争达百犯签园未严密段境数比但更亲国候房少华算雄"
+
+
+def test_a_long_line_drawn_from_common_characters_goes():
+    # None of its characters is rare, so the short-run reading never looks at it; its length
+    # does: thirty characters that make no word anywhere.
+    doc, report = clean("\n".join([TITLE, *CLEAN[:2], LONG_DRAW, *CLEAN[2:]]))
+    assert texts(doc) == CLEAN
+    assert removed(report, LINE_RULE) == [LONG_DRAW]
+
+
+def test_a_long_draw_glued_to_a_sentence_is_cut_the_sentence_kept():
+    # The draw and the sentence after it make one run of characters: the draw is read from the
+    # run's opening, and the sentence's first words (seen pairs) are given back to it.
+    sentence = "档案室每年三月集中整理上一年度形成的文件，各科室要提前做好准备。"
+    doc, report = clean("\n".join([TITLE, CLEAN[0], COMMON_DRAW + sentence, *CLEAN[1:]]))
+    assert removed(report, CUT_RULE) == [COMMON_DRAW]
+    assert texts(doc) == [CLEAN[0], sentence, *CLEAN[1:]]
+
+
+def test_a_long_sentence_without_a_comma_stays():
+    # Forty characters of one sentence with no stop in them: its pairs are words, nearly all seen.
+    lines = ["全体党员干部要以这次集中学习为契机把学习成果转化为推动本单位各项工作高质量发展的实际行动",
+             "村委会将在下个月组织全体村民代表对新修订的村规民约逐条进行讨论并形成最终的表决意见"]
+    assert find_filler(lines) == []
+
+
+def test_a_long_page_on_few_lines_is_read_fast():
+    # Thousands of long runs of words (a whole book glued on a line, or hundreds of long lines):
+    # the long-draw reading asks a run's two ends before its whole, and skips a page of 200,000
+    # characters or more.
+    import time
+    run = "社区党委每月召开一次党员大会全年走访困难家庭一百二十户发放慰问金三万元，"
+    for lines in ([run * 90000], [run * 200] * 450, [run * 50] * 100):
+        started = time.perf_counter()
+        assert find_filler(lines) == []
+        assert time.perf_counter() - started < 5

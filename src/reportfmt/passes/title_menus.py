@@ -50,9 +50,39 @@ def _kind(block: pf.Block) -> str:
     return "item" if len(line) <= longest and not _NOT_ITEM.search(line) else "other"
 
 
+# A box of other pages' titles printed above the text ("最新公告" over "• 市协会召开…" lines): a run
+# of bulleted lines, each one title (no sentence), is a list of links, whatever their length.
+LINK_TITLE_MAX_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+
+
+def _bulleted_title(block: pf.Block) -> bool:
+    if not is_text_block(block):
+        return False
+    text = block_text(block).strip()
+    # (the length first: a page-long line is asked nothing more)
+    return (len(text) <= LINK_TITLE_MAX_CHARS and bool(_BULLET.match(text))
+            and not _SENTENCE_END.search(text) and bool(_WORDED.search(text)))
+
+
+def in_link_list(blocks: list[pf.Block], at: int) -> bool:
+    """The line at `at` is one of MENU_RUN_MIN_ITEMS bulleted title lines or more in a row."""
+    if not _bulleted_title(blocks[at]):
+        return False
+    first = last = at
+    while first > 0 and _bulleted_title(blocks[first - 1]):
+        first -= 1
+    while last + 1 < len(blocks) and _bulleted_title(blocks[last + 1]):
+        last += 1
+    return last - first + 1 >= MENU_RUN_MIN_ITEMS
+
+
 def in_menu_run(blocks: list[pf.Block], at: int) -> bool:
     """The line at `at` is an item of a run of MENU_RUN_MIN_ITEMS short item lines or more (lines of
-    marks between them aside), and not its last over the text or the page's facts: the site's menu."""
+    marks between them aside), and not its last over the text or the page's facts: the site's menu;
+    or one of a bulleted list of other pages' titles (in_link_list)."""
+    if in_link_list(blocks, at):
+        return True
     if _kind(blocks[at]) != "item":
         return False
     items = 1

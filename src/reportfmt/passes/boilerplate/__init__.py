@@ -162,7 +162,8 @@ def prepare(doc: pf.Doc) -> None:
             if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES:
                 cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
-                                                                               len(original) / 2), cut_at)
+                                                                               len(original) / 2), cut_at,
+                                                   state.report.title or "")
         removed.extend(gone)
         # A bare "评论" closing the text, the comment box's label (comment_word.py).
         blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)

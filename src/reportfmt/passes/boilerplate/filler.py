@@ -26,8 +26,15 @@ one in PER_CHARS of its characters, before any goes (a run alone goes only when 
 no doubt: STRONG_LINE_PAIRS, STRONG_MIN). Cut out of the line (inline_cut.py),
 recorded `injected.filler-characters`; a line of them dropped, `injected.filler-line`.
 
+A site may also draw from its common characters only (a long line of them, or one glued to a
+title): no character is rare, but a long draw still makes no words, while a text's long run
+makes one at nearly every step. A run of LONG_MIN characters or more, few of whose pairs
+(LONG_SEEN) were ever seen, goes on its own (_long_draws): it needs neither rare characters nor
+other runs on the page.
+
 The model (char_model.py) is read only for a page with MIN_HITS runs of MIN_CHARS characters
-outside the common ones (char_common.txt: 2 KB, read first), never at import.
+outside the common ones (char_common.txt: 2 KB, read first), or with a run of LONG_MIN
+characters, never at import.
 """
 
 from __future__ import annotations
@@ -77,6 +84,28 @@ PER_CHARS = 500
 STRONG_LINE_PAIRS = 3
 STRONG_PAIRS = 4
 STRONG_MIN = 12.0
+# A long run drawn from common characters: LONG_MIN characters with no stop between them, at most
+# LONG_SEEN of whose pairs were ever seen. Measured with the model counted on four fifths of its
+# texts and the runs of the fifth read (five folds, 3,688 runs of 24 characters or more): no run
+# of text fell below 0.33 (a row of news headlines glued together), a sentence's long run is near
+# 0.6 to 1; drawn runs of common characters scored 0.05 to 0.26. Shorter runs are left alone: a
+# name-laden 16-character headline can score 0.22.
+LONG_MIN = 24
+LONG_SEEN = 0.28
+# No site draws a run this long; a run longer is something else (and asking the model of each of
+# its pairs would cost a huge one-line page seconds). Nor is a line longer than LONG_LINE_MAX
+# read for long draws: a whole page on one line (a 3 MB one is read in milliseconds, not the
+# half-minute asking about each of its runs would take).
+LONG_MAX = 2000
+LONG_LINE_MAX = 10000
+# Nor a page longer than this (a book's worth of lines: asking about each of its long runs would
+# cost seconds; no template page is that long).
+LONG_PAGE_MAX = 200_000
+# A draw glued to the text at one end of a run is read from that end; the text's own rows of rare
+# names (a line of headlines glued together) can score as few seen pairs over 24 characters, so a
+# glued draw must also be of common characters: mean surprisal at most GLUED_MEAN (a draw from the
+# common characters is near 6.6, a row of headlines' names near 8).
+GLUED_MEAN = 7.2
 # A neighbour this short beside a short line makes them a poem's lines or a list.
 SHORT_NEIGHBOUR = 10
 # A clause opens after these (or at the line's start).
@@ -183,9 +212,66 @@ def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model,
     # characters outside the common ones, or one of four (a run alone), has none, and the
     # model is not read.
     rare = _rare_runs().findall("\n".join(lines))
-    if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare):
+    long_runs = [(number, match) for number, line in enumerate(lines) if len(line) <= LONG_LINE_MAX
+                 for match in _RUN.finditer(line) if LONG_MIN <= len(match.group()) <= LONG_MAX
+                 ] if sum(map(len, lines)) <= LONG_PAGE_MAX else []
+    if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare) and not long_runs:
         return []
     counts = bigrams()
+    drawn_long = _long_draws(lines, long_runs, counts)
+    return drawn_long + [h for h in _short_draws(lines, counts, pictures, rare)
+                         if not any(h.line == d.line and h.start < d.end and d.start < h.end for d in drawn_long)]
+
+
+def _long_draws(lines: list[str], long_runs: list[tuple[int, re.Match[str]]], counts: CharBigrams) -> list[Hit]:
+    """Long runs drawn from common characters: too few of their pairs ever seen. The whole run,
+    or a draw glued to the text at one end of it (the run then holds both)."""
+    hits = []
+    window = LONG_MIN - 1  # pairs in a draw's shortest length
+    for number, match in long_runs:
+        run = match.group()
+        # A draw, whole or glued at one end, fills one end of the run: an end whose first
+        # LONG_MIN characters make words is no draw's (most runs are told so in 46 questions).
+        if not any(sum(counts.seen(a, b) for a, b in pairwise(end)) <= LONG_SEEN * window
+                   for end in (run[:LONG_MIN], run[-LONG_MIN:])):
+            continue
+        seen = [counts.seen(a, b) for a, b in pairwise(run)]
+        if sum(seen) <= LONG_SEEN * len(seen):
+            hits.append(Hit(number, match.start(), match.end(), run == lines[number].strip(), len(seen)))
+            continue
+        for start, end in (_glued_draw(run, seen, counts), _glued_draw(run[::-1], seen[::-1], counts, True)):
+            if end - start >= LONG_MIN:
+                hits.append(Hit(number, match.start() + start, match.start() + end, False, end - start - 1))
+                break
+    return hits
+
+
+def _glued_draw(run: str, seen: list[bool], counts: CharBigrams, reverse: bool = False) -> tuple[int, int]:
+    """The longest opening of the run that is a draw of common characters, less the characters
+    at its end that make a word with the text after it; (start, end) in the run as given (read
+    backwards when `reverse`: a draw glued after the text)."""
+    best = 0
+    unseen = 0
+    surprisal = counts.surprisal(run[0]) if run else 0.0
+    for k in range(1, len(run)):
+        unseen += not seen[k - 1]
+        surprisal += counts.surprisal(run[k])
+        # run[:k + 1]: k pairs; a draw of common characters, not a row of rare names
+        if k + 1 >= LONG_MIN and k - unseen <= LONG_SEEN * k and surprisal / (k + 1) <= GLUED_MEAN:
+            best = k + 1
+    # the text glued after the draw opens with words: give back each last character that makes a
+    # seen pair with the one before it or the one after it
+    while best > LONG_MIN and (seen[best - 2] or (best < len(run) and seen[best - 1])):
+        best -= 1
+    if best < LONG_MIN:
+        return 0, 0
+    return (len(run) - best, len(run)) if reverse else (0, best)
+
+
+def _short_draws(lines: list[str], counts: CharBigrams, pictures: frozenset[int], rare: list[str]) -> list[Hit]:
+    """Short runs of rare characters: several on a page, or one whose form leaves no doubt."""
+    if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare):
+        return []
     short = [0 < len(line.strip()) <= SHORT_NEIGHBOUR or number in pictures for number, line in enumerate(lines)]
     hits = []
     for number, line in enumerate(lines):

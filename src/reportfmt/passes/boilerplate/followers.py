@@ -15,6 +15,8 @@ A rule file names them under `followers:` (data, like its rules):
         match: '^[^。！？!?；;，,]{1,40}$'
         max_chars: 40
         where: head                       # optional: head, tail or anywhere (default)
+        bulleted: true                    # optional: the line as printed opens with a bullet
+                                          # (the forms a pattern reads have lost it)
 
 A follower acts only on the block right after the dropped one, in the same scan, and only
 when no rule matched the block itself. Its removals are recorded `<concept>.<name>`. A follower
@@ -48,6 +50,11 @@ class Follower:
     where: str
     example: str
     example_before: str
+    bulleted: bool = False
+
+
+# A list item's mark as the page printed it (rule_forms drops it).
+_BULLET = re.compile(r"^\s*[•·▪■◆◇○●▶►>\-*]\s*\S")
 
 
 @functools.cache
@@ -75,6 +82,7 @@ def _followers_from(path: str | Path, data: dict) -> list[Follower]:
                 where=str(raw.get("where", "anywhere")),
                 example=str(raw.get("example", "")),
                 example_before=str(raw.get("example_before", "")),
+                bulleted=bool(raw.get("bulleted", False)),
             )
         except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
             raise ReportfmtError(f"bad follower {raw!r}: {exc}", source=str(path)) from None
@@ -94,7 +102,8 @@ def following(followers: tuple[Follower, ...], previous_rule: str | None, text: 
         return None
     forms = None
     for follower in followers:
-        if previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars:
+        if (previous_rule in follower.after and follower.where in where and len(text) <= follower.max_chars
+                and (not follower.bulleted or _BULLET.match(text))):
             forms = rule_forms(text) if forms is None else forms
             if any(follower.pattern.search(form) for form in forms):
                 return follower

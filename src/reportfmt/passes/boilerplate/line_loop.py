@@ -462,13 +462,13 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
         kept = [item for item in kept if item[0] not in origins]
     kept, gone = repeats.drop_teasers(kept, title)
     removed.extend(gone)
-    # The three steps read the same texts: read once, again only after a step cut something.
+    # The steps read the same texts: read once, again only after a step cut something.
     texts = None
     # Only a 文库 page (its profile on) shows an uploaded file's pages: elsewhere "1、<title>…"
     # opens a numbered list.
     names = (repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
              if file_site else ())
-    for step in (repeats.cut_watermarks, repeats.cut_chunk_markers,
+    for step in (repeats.cut_watermarks, repeats.cut_tail_stamps, repeats.cut_chunk_markers,
                  functools.partial(repeats.cut_chunk_prefixes, names=names)):
         texts = repeats.inline_texts(kept) if texts is None else texts
         kept, gone = step(kept, texts)

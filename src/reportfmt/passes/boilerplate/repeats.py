@@ -11,6 +11,9 @@ purpose (a page printed twice is caught in HTML, by extract.drop_repeated_copies
 - A site watermark (name + URL) stamped into the text on every page chunk: the URL occurs
   several times, and the name is what precedes every copy of it. A URL named once is a
   sentence's own and stays.
+- A site stamp glued after the full stop of paragraph after paragraph (a site's name with a
+  short code: "…一致同意。Q7X某某网"): the same few characters after the stop of several
+  paragraphs are no sentence of any of them.
 """
 
 from __future__ import annotations
@@ -216,6 +219,42 @@ def watermarks(texts: list[str]) -> set[str]:
         if len(name) >= WATERMARK_NAME_MIN:
             marks.update({f"{name}{url}", f"{name} {url}", f"（{name}{url}）", f"({name} {url})"})
     return marks
+
+
+# The stamp: after a sentence's stop at the line's end, 2 to 20 letters, digits or Chinese
+# characters (no punctuation: "（完）", "（略）" and a quoted reply are the text's own), on at least
+# TAIL_STAMP_COPIES lines.
+# An answer key's "正确" / "错误" after each question's stop is the text's: a stamp holds a letter
+# or a digit, or four Chinese characters at least (a site's name).
+_TAIL_STAMP = re.compile(r"""(?<=[。！？!?])\s*(
+    (?=[0-9A-Za-z\u4e00-\u9fff]{0,19}[0-9A-Za-z])[0-9A-Za-z\u4e00-\u9fff]{2,20}   # a site's code and name
+    | [0-9A-Za-z\u4e00-\u9fff]{4,20}                   # a site's name
+    )\s*$""", re.X)
+TAIL_STAMP_COPIES = 3
+TAIL_STAMP_WINDOW = 48
+
+
+def cut_tail_stamps(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
+    """Cut the same stamp glued after the stop that ends several paragraphs."""
+    texts = inline_texts(blocks) if texts is None else texts
+    found: dict[int, re.Match[str]] = {}
+    for number, text in enumerate(texts):
+        # (the stamp ends the line: its last characters are all a huge line's that need reading)
+        match = _TAIL_STAMP.search(text, max(0, len(text) - TAIL_STAMP_WINDOW)) if text else None
+        if match:
+            found[number] = match
+    copies = Counter(match.group(1) for match in found.values())
+    stamps = {stamp for stamp, count in copies.items() if count >= TAIL_STAMP_COPIES}
+    if not stamps:
+        return blocks, []
+    kept: Blocks = []
+    removed: Removed = []
+    for number, (origin, block) in enumerate(blocks):
+        match = found.get(number)
+        if match and match.group(1) in stamps:
+            removed.append((origin, cut_spans(block, [match.span(1)]), "injected.tail-stamp"))
+        kept.append((origin, block))
+    return kept, removed
 
 
 def _common_suffix(words: list[str]) -> str:

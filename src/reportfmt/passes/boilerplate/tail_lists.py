@@ -78,11 +78,13 @@ EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", 
 
 
 def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                     keep: frozenset[int], tail_start: int, cut_at: Mapping[int, int] | None = None):
+                     keep: frozenset[int], tail_start: int, cut_at: Mapping[int, int] | None = None,
+                     title: str = ""):
     """(kept blocks, removed records). `original`: the page's blocks as the pass found them;
     `blocks`: those kept so far; `tail_start`: the origin where the page's tail begins (the list
     starts there or later); `cut_at`: the origins of kept lines a credit or a source was cut
-    from (the chrome that ends an item glued to its last sentence), with the characters cut."""
+    from (the chrome that ends an item glued to its last sentence), with the characters cut;
+    `title`: the page's title (a list naming its genre word needs no label)."""
     cut_at = cut_at or {}
     kept_at = {origin: block for origin, block in blocks}
     lines = [(origin, block) for origin, block in original
@@ -128,7 +130,8 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
         # box's label when the document's last sentence stands right above it.
         labelled, label_at = True, first
         run.remove(first)
-    if not labelled and not _after_closing_note(lines, first, run, kept_at, cut_at):
+    if (not labelled and not _after_closing_note(lines, first, run, kept_at, cut_at)
+            and not _names_the_genre(lines, run, title)):
         return blocks, []
     doomed = [lines[p] for p in sorted(run + dates)]
     if label_at is not None and lines[label_at][0] >= tail_start:
@@ -138,6 +141,25 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     if not any(is_text_block(block) and block_text(block).strip() for _, block in left):
         return blocks, []  # the titles are all the page holds: they are its document
     return left, [(origin, " ".join(block_text(block).split()), RULE) for origin, block in doomed]
+
+
+# The genre a page's title names: its last two Chinese characters, once a count of samples, a
+# 范文 word or a year in brackets is taken off ("社区工作总结（精选7篇）" names 总结).
+_TITLE_TAIL = re.compile(r"(?:[(（【\[][^)）】\]]*[)）】\]]|范文|範文|模板|大全|汇编|彙編|精选|精選|\d+篇|[\s\d])+$")
+GENRE_CHARS = 2
+
+
+def _names_the_genre(lines: list[tuple[int, pf.Block]], run: list[int], title: str) -> bool:
+    """Whether MIN_TITLES of the run's titles, and two in three, name the genre the page's title
+    names ("…工作总结" over "社区党建工作总结报告", "街道年度工作总结…"): a 范文 site lists its other
+    samples of the genre under the text with no label. A document's own closing lines never name
+    its genre thrice."""
+    core = _TITLE_TAIL.sub("", title.strip())
+    genre = core[-GENRE_CHARS:]
+    if len(genre) < GENRE_CHARS or len(_CJK.findall(genre)) < GENRE_CHARS or len(run) < MIN_TITLES:
+        return False
+    naming = sum(genre in block_text(lines[position][1]) for position in run)
+    return naming >= MIN_TITLES and naming * 3 >= len(run) * 2
 
 
 def _short(block: pf.Block) -> bool:

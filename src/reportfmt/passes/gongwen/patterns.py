@@ -79,6 +79,10 @@ ISSUER_MARK = re.compile(
 )
 # A mark that is only its last word: the issuers stand on lines of their own (a joint mark).
 MARK_WORDS = ("文件", "命令", "令", "会议纪要", "纪要", "公告", "通告", "发电")
+# Words before a mark's word that name no issuer: a site's box of its notices ("最新公告",
+# "通知公告", "往期纪要") printed above a page's text.
+NOT_ISSUERS = frozenset({"最新", "最近", "近期", "热门", "热点", "重要", "更多", "往期", "历史", "通知",
+                         "本站", "网站", "站内", "系统", "平台"})
 # Which 公文 variant (options.GONGWEN_KINDS) a mark's last word makes.
 MARK_KINDS = {"命令": "order", "令": "order", "会议纪要": "minutes", "纪要": "minutes"}
 

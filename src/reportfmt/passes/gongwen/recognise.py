@@ -256,6 +256,8 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
         issuer = m.group("issuer")
         if mark_kind in ("公告", "通告") and P.TITLE.match(text):
             return False  # "关于…的公告" is a title, not a mark
+        if issuer in P.NOT_ISSUERS:
+            return False  # "最新公告", "通知公告": a site's box of notices, no issuer's mark
         found.add("issuer_mark", line.text, text, block)
         found.kind = P.MARK_KINDS.get(mark_kind, "file")
         if issuer and found.kind != "minutes":  # a 纪要's mark names the meeting, not its issuer
