@@ -139,6 +139,25 @@ def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool,
     return hits
 
 
+# Lines whose candidate runs a model keeps (CharBigrams.known_lines); cleared when full.
+MAX_KNOWN_LINES = 4096
+
+
+def _known_line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool,
+                     rare_runs: re.Pattern[str]) -> list[Hit]:
+    """_line_hits, worked out once per line and neighbourhood: the pipeline's settling rounds
+    ask again about the lines a round left."""
+    known = bigrams.known_lines
+    spans = known.get((line, short_beside))
+    if spans is None:
+        if len(known) >= MAX_KNOWN_LINES:
+            known.clear()
+        spans = known[(line, short_beside)] = tuple(
+            (hit.start, hit.end, hit.whole, hit.pairs) for hit in _line_hits(number, line, bigrams, short_beside,
+                                                                              rare_runs))
+    return [Hit(number, *span) for span in spans]
+
+
 def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit]:
     """Runs pushed into a word: MIN_INNER unseen pairs in a row, a seen pair once they go."""
     hits = []
@@ -202,7 +221,7 @@ def find_filler(lines: list[str], bigrams: Callable[[], CharBigrams] = model,
         if not rare_runs.search(line):
             continue
         beside = (number > 0 and short[number - 1]) or (number + 1 < len(lines) and short[number + 1])
-        hits += _line_hits(number, line, counts, beside, rare_runs)
+        hits += _known_line_hits(number, line, counts, beside, rare_runs)
     # A run the page holds twice is one of its words (a name, a term), never a random draw.
     hits = [h for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
             and _drawn(lines[h.line][h.start:h.end], counts)]
