@@ -135,3 +135,17 @@ def test_skipping_lines_without_rare_stretches_finds_the_same_runs():
         reference = every_line(lines)
         assert found == reference or (not found and len(reference) < filler.MIN_HITS)
         assert any(reference)
+
+
+def test_the_rare_class_is_cjk_less_the_common_characters():
+    # _rare_runs is one character class, not a lookahead at each character: the same characters.
+    import re
+
+    from reportfmt.passes.boilerplate.char_model import common_characters
+    from reportfmt.passes.boilerplate.filler import rare_class
+    from reportfmt.passes.patterns import CJK
+
+    rare = re.compile(f"[{rare_class()}]")
+    written = re.compile(f"(?![{common_characters()}])[{CJK}]")
+    assert all(bool(rare.match(c)) == bool(written.match(c)) for c in map(chr, range(0x3000, 0xFB00)))
+    assert rare.match("蕉") and not rare.match("的") and not rare.match("a")
