@@ -139,3 +139,55 @@ def test_a_long_page_on_few_lines_is_read_fast():
         started = time.perf_counter()
         assert find_filler(lines) == []
         assert time.perf_counter() - started < 5
+
+
+def test_common_characters_are_exactly_those_below_rare_min():
+    # find_filler reads a line pair by pair only where it holds MIN_CHARS characters in a row
+    # outside char_common.txt: exact only while every common character is below RARE_MIN
+    # (a hit's characters are all at RARE_MIN or rarer, _drawn) and every one below it is common.
+    from reportfmt.passes.boilerplate.char_model import common_characters
+    from reportfmt.passes.boilerplate.filler import RARE_MIN
+
+    counts = model()
+    common = set(common_characters())
+    assert common and all(counts.surprisal(c) < RARE_MIN for c in common)
+    assert {c for c in counts.vocabulary if counts.surprisal(c) < RARE_MIN} == common
+
+
+def test_skipping_lines_without_rare_stretches_finds_the_same_runs():
+    # Every line's runs read pair by pair, as before the skip: the same hits stay.
+    from reportfmt.passes.boilerplate import filler
+
+    counts = model()
+
+    def every_line(lines):
+        short = [0 < len(line.strip()) <= filler.SHORT_NEIGHBOUR for line in lines]
+        hits = [h for n, line in enumerate(lines)
+                for h in filler._line_hits(n, line, counts, (n > 0 and short[n - 1])
+                                           or (n + 1 < len(lines) and short[n + 1]))]
+        page = "\n".join(lines)
+        return [repr(h) for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
+                and filler._drawn(lines[h.line][h.start:h.end], counts)]
+
+    pages = [[*SPUN[:2], "蔫叽褪澜", *CLEAN[2:]], SPUN, [CLEAN[0], "缰蚌叽秤", *CLEAN[1:]],
+             [*CLEAN[:2], "装订时去掉金属蚌叽锄秤物，破损的纸张要先修补。", CLEAN[3]],
+             ["笃蕉穹屿村位于河谷北岸。", "去年，笃蕉穹屿村修通了水泥路，糊坡腔宾村民出行方便多了。"]]
+    for lines in pages:
+        found = [repr(h) for h in find_filler(lines)]
+        reference = every_line(lines)
+        assert found == reference or (not found and len(reference) < filler.MIN_HITS)
+        assert any(reference)
+
+
+def test_the_rare_class_is_cjk_less_the_common_characters():
+    # _rare_runs is one character class, not a lookahead at each character: the same characters.
+    import re
+
+    from reportfmt.passes.boilerplate.char_model import common_characters
+    from reportfmt.passes.boilerplate.filler import rare_class
+    from reportfmt.passes.patterns import CJK
+
+    rare = re.compile(f"[{rare_class()}]")
+    written = re.compile(f"(?![{common_characters()}])[{CJK}]")
+    assert all(bool(rare.match(c)) == bool(written.match(c)) for c in map(chr, range(0x3000, 0xFB00)))
+    assert rare.match("蕉") and not rare.match("的") and not rare.match("a")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reportfmt.passes.boilerplate.line_form import rule_forms
 from reportfmt.passes.boilerplate.ruleset import RULE_FLAGS, load_rules
-from reportfmt.passes.literals import caseless_test, may_match, required_literals, starts_anchored
+from reportfmt.passes.literals import alternation, caseless_test, may_match, required_literals, starts_anchored
 
 
 def test_literal_runs_alternations_classes_and_lookarounds():
@@ -177,3 +177,11 @@ def test_answers_are_kept_between_processes_and_a_corrupt_file_is_derived_again(
     assert answer(str(cache), "fail").startswith("error: ZeroDivisionError")  # nothing trusted
     assert answer(str(cache), "derive") == "('发布时间', '来源') 1"  # derived and stored again
     assert answer(str(cache), "fail") == "('发布时间', '来源') 0"
+
+
+@given(st.lists(st.text(min_size=1), min_size=1, max_size=6))
+def test_the_alternation_escaped_at_once_is_each_literal_escaped(literals):
+    # One re.escape over the NUL-joined literals: the pattern each escaped alone gives (the
+    # same string, so the regex cache knows it), NULs inside a literal included.
+    assert alternation(tuple(literals)) == "|".join(map(re.escape, literals))
+    assert alternation(("a\0b", "c+")) == "|".join(map(re.escape, ("a\0b", "c+")))

@@ -26,10 +26,14 @@ class CharBigrams:
         self.vocabulary = vocabulary
         # a dict: 1 ms to build, then half the cost of a page's questions against bisecting the
         # sorted vocabulary (0.7 against 1.3 ms an own-tune page)
-        self.index = {c: i for i, c in enumerate(vocabulary)}
+        # (made in C: a comprehension costs ~1,000 instructions a character, 3.8 M in all)
+        self.index = dict(zip(vocabulary, range(self.size), strict=True))
         self.unigrams = unigrams
         self.keys = keys
         self.total = sum(unigrams)
+        # filler.py's candidate runs of a line, by (line, a short line beside it): the pipeline's
+        # settling rounds ask about the same lines again.
+        self.known_lines: dict[tuple[str, bool], tuple] = {}
 
     def seen(self, a: str, b: str) -> bool:
         """Whether b ever followed a."""

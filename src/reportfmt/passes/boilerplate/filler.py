@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 import panflute as pf
@@ -139,11 +140,16 @@ def _lead(bigrams: CharBigrams, run: str) -> int:
     return count
 
 
-def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool) -> list[Hit]:
+def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool,
+               rare_runs: re.Pattern[str] | None = None) -> list[Hit]:
+    """The line's candidate runs; with `rare_runs`, only in the runs of Chinese characters
+    holding a stretch it matches (a hit elsewhere would not pass _drawn)."""
     hits: list[Hit] = []
     stripped = line.strip()
     for match in _RUN.finditer(line):
         run, start, end = match.group(), match.start(), match.end()
+        if rare_runs is not None and not rare_runs.search(run):
+            continue
         before = line[:start].rstrip()[-1:]
         after = line[end:].strip()
         if run == stripped:
@@ -161,6 +167,25 @@ def _line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool)
             continue
         hits += _inner(number, run, start, bigrams)
     return hits
+
+
+# Lines whose candidate runs a model keeps (CharBigrams.known_lines); cleared when full.
+MAX_KNOWN_LINES = 4096
+
+
+def _known_line_hits(number: int, line: str, bigrams: CharBigrams, short_beside: bool,
+                     rare_runs: re.Pattern[str]) -> list[Hit]:
+    """_line_hits, worked out once per line and neighbourhood: the pipeline's settling rounds
+    ask again about the lines a round left."""
+    known = bigrams.known_lines
+    spans = known.get((line, short_beside))
+    if spans is None:
+        if len(known) >= MAX_KNOWN_LINES:
+            known.clear()
+        spans = known[(line, short_beside)] = tuple(
+            (hit.start, hit.end, hit.whole, hit.pairs) for hit in _line_hits(number, line, bigrams, short_beside,
+                                                                              rare_runs))
+    return [Hit(number, *span) for span in spans]
 
 
 def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit]:
@@ -188,7 +213,28 @@ def _inner(number: int, run: str, offset: int, bigrams: CharBigrams) -> list[Hit
 
 @functools.cache
 def _rare_runs() -> re.Pattern[str]:
-    return re.compile(f"[{CJK}]{{{MIN_CHARS},}}".replace(f"[{CJK}]", f"(?:(?![{common_characters()}])[{CJK}])"))
+    """MIN_CHARS or more Chinese characters in a row, none of them common: one character class
+    (the CJK ranges less the common characters), not a lookahead at every character (which
+    cost ~500 instructions a character of the page, 1.6 M for the seed's)."""
+    if _RANGE.sub("", CJK):  # CJK holds more than ranges of escapes: the lookahead, as written
+        return re.compile(f"(?:(?![{common_characters()}])[{CJK}]){{{MIN_CHARS},}}")
+    return re.compile(f"[{rare_class()}]{{{MIN_CHARS},}}")
+
+
+_RANGE = re.compile(r"\\u([0-9a-fA-F]{4})-\\u([0-9a-fA-F]{4})")
+
+
+def rare_class() -> str:
+    """The inside of a character class holding CJK's characters but the common ones: the
+    ranges between common characters, as characters (none is special inside a class)."""
+    common = sorted(map(ord, set(common_characters())))
+    parts = []
+    for low, high in ((int(a, 16), int(b, 16)) for a, b in _RANGE.findall(CJK)):
+        inside = common[bisect_left(common, low):bisect_right(common, high)]
+        starts, ends = [low, *(point + 1 for point in inside)], [*(point - 1 for point in inside), high]
+        parts += [chr(start) if start == end else f"{chr(start)}-{chr(end)}"
+                  for start, end in zip(starts, ends, strict=True) if start <= end]
+    return "".join(parts)
 
 
 def _drawn(run: str, bigrams: CharBigrams) -> bool:
@@ -272,15 +318,23 @@ def _short_draws(lines: list[str], counts: CharBigrams, pictures: frozenset[int]
     """Short runs of rare characters: several on a page, or one whose form leaves no doubt."""
     if len(rare) < MIN_HITS and not any(len(run) > STRONG_LINE_PAIRS for run in rare):
         return []
+    page = "\n".join(lines)
+    rare_runs = _rare_runs()
     short = [0 < len(line.strip()) <= SHORT_NEIGHBOUR or number in pictures for number, line in enumerate(lines)]
     hits = []
     for number, line in enumerate(lines):
+        # Every hit that stays is MIN_CHARS characters or more, each rare (_drawn), and rare is
+        # what char_common.txt leaves out: a line without such a stretch yields none that
+        # stays, and is not read pair by pair (on the seed, 72 of its 86 lines).
+        if not rare_runs.search(line):
+            continue
         beside = (number > 0 and short[number - 1]) or (number + 1 < len(lines) and short[number + 1])
-        hits += _line_hits(number, line, counts, beside)
-    page = "\n".join(lines)
+        hits += _known_line_hits(number, line, counts, beside, rare_runs)
     # A run the page holds twice is one of its words (a name, a term), never a random draw.
     hits = [h for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
             and _drawn(lines[h.line][h.start:h.end], counts)]
+    if not hits:
+        return []
     chars = sum(len(run) for line in lines for run in _RUN.findall(line))
     if len(hits) >= max(MIN_HITS, chars / PER_CHARS):
         return hits

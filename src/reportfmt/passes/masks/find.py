@@ -575,6 +575,30 @@ def _alnum_across_space(text: str, index: int, step: int) -> bool:
 
 
 def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell: bool = False) -> list[Mask]:
+    """Every mask in `text`, left to right, none overlapping (_find_masks); a line's answer is
+    kept (a pure function of its arguments): the boilerplate pass asks about the same short
+    lines in each scan and round, and typography about the same lines again (110 asks for ~60
+    texts on the seed, ~300,000 instructions each)."""
+    detectors = detectors if type(detectors) is tuple else tuple(detectors)
+    if len(text) > MAX_KNOWN_CHARS:
+        return _find_masks(text, detectors, cell=cell)
+    key = (text, detectors, cell)
+    known = _KNOWN.get(key)
+    if known is None:
+        if len(_KNOWN) >= MAX_KNOWN:
+            _KNOWN.clear()
+        known = _KNOWN[key] = tuple(_find_masks(text, detectors, cell=cell))
+    return list(known)
+
+
+# (text, detectors, cell) -> its masks (Mask is frozen); bounded, cleared when full, and only
+# for texts of a line's length (a 3 MB line is not kept alive by it).
+_KNOWN: dict[tuple[str, tuple[str, ...], bool], tuple[Mask, ...]] = {}
+MAX_KNOWN = 4096
+MAX_KNOWN_CHARS = 2000
+
+
+def _find_masks(text: str, detectors: tuple[str, ...], *, cell: bool = False) -> list[Mask]:
     """Every mask in `text`, left to right, none overlapping.
 
     Candidates from all enabled detectors compete: the earliest start wins, then the longest,
@@ -585,7 +609,7 @@ def find_masks(text: str, detectors: Iterable[str] = DEFAULT_DETECTORS, *, cell:
     # "ｘｘ镇", "２０ｘｘ年": full-width letters and digits read as ASCII ones; the fold keeps
     # every offset, so each mask is the document's own characters (width.py).
     text = fold_width(text, points=True)
-    enabled, plan = _plan(tuple(detectors), _is_rule_line(text) and not cell)
+    enabled, plan = _plan(detectors, _is_rule_line(text) and not cell)
     candidates = []
     for rank, name, prefilter, finder in plan:
         if prefilter is not None and prefilter(text) is None:
