@@ -1,0 +1,44 @@
+"""Meta lines by form (issue 18, round 27): the forms a page's date, page label and facts take on
+sites no rule was written for, and the near misses that stay.
+Fixtures are written for the project in the forms real pages take, with made-up words."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+TITLE = "河湾区水务局召开防汛工作专题会议"
+BODY = ["为做好今年的防汛工作，区水务局于六月三日召开专题会议，逐一检查各街道的防汛准备情况。",
+        "会议要求，各街道要在六月十日前完成排水管网清淤，备齐沙袋、水泵等物资。",
+        "会议强调，要压实责任、细化措施，确保汛期安全度过。"]
+
+
+@pytest.mark.parametrize("line", [
+    "2023年6月5日（星期一）",       # the weekday in brackets, as a school's or a paper's page prints it
+    "2023年6月5日 (星期一)",
+    "2023-06-05（星期一）",
+    "2023-06-05 (Monday)",
+    "二〇二三年六月五日（星期一）",   # in numerals with the weekday: no 公文 dates itself so
+    "2023年6月5日 週一",
+])
+def test_a_date_line_with_its_weekday_under_the_title_goes(line):
+    doc, report = clean("\n".join([TITLE, line, *BODY]))
+    assert texts(doc) == BODY
+    assert report.title == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "2023年6月5日 星期一 晴",    # a diary's date with the weather: the entry's own line
+    "二〇二三年六月五日",          # a date in numerals alone: how a notice dates itself
+])
+def test_a_dated_line_of_the_text_stays(line):
+    doc, _ = clean("\n".join([TITLE, line, *BODY]))
+    # (the blanks between its words are the typography pass's to drop)
+    assert texts(doc) == ["".join(line.split()), *BODY]
+
+
+@pytest.mark.parametrize("line", ["Page 1", "Page12"])
+def test_an_english_page_label_under_the_title_goes(line):
+    doc, _ = clean("\n".join([TITLE, line, *BODY]))
+    assert texts(doc) == BODY
