@@ -42,3 +42,26 @@ def test_a_dated_line_of_the_text_stays(line):
 def test_an_english_page_label_under_the_title_goes(line):
     doc, _ = clean("\n".join([TITLE, line, *BODY]))
     assert texts(doc) == BODY
+
+
+NEWS = ["6月3日，河湾区水务局召开防汛工作专题会议，逐一检查各街道的防汛准备情况。",
+        "会议要求，各街道要在6月10日前完成排水管网清淤，备齐沙袋、水泵等物资。"]
+
+
+@pytest.mark.parametrize("header", ["河湾区城关镇", "南山第三中学", "槿城"])
+@pytest.mark.parametrize("facts", [[], ["发布时间：2023-06-05 10:21"]])
+def test_a_sites_name_over_its_breadcrumb_is_no_title(header, facts):
+    # The page's header prints the site's (or a channel's) name, then the breadcrumb, then the
+    # title (and its facts, or none): the title is the line under the breadcrumb.
+    page = [header, "当前位置：网站首页 > 政务动态 > 正文", TITLE, *facts, *NEWS]
+    doc, report = clean("\n".join(page))
+    assert report.title == TITLE
+    assert texts(doc) == NEWS
+
+
+def test_a_page_named_by_its_breadcrumbs_last_step_keeps_its_title():
+    page = ["学校简介", "当前位置：首页 > 学校概况 > 学校简介",
+            "南山第三中学创办于1958年，现有教学班36个，在校学生1600余人。", "学校占地八十亩，绿树成荫。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "学校简介"
+    assert texts(doc) == page[2:]

@@ -27,7 +27,14 @@ from .title_forms import (
     title_field_value,
     undecorated,
 )
-from .title_neighbours import channel_over_meta, channel_over_title, echoes_channel, title_over_byline, title_over_names
+from .title_neighbours import (
+    channel_over_meta,
+    channel_over_title,
+    echoes_channel,
+    header_over_crumb,
+    title_over_byline,
+    title_over_names,
+)
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
 
@@ -136,7 +143,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
-                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
+                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")
+                and not header_over_crumb(text, below, rules)):  # a site's name over its breadcrumb
             found.append(index)
     if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
                                      and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):
