@@ -65,3 +65,17 @@ def test_a_page_named_by_its_breadcrumbs_last_step_keeps_its_title():
     doc, report = clean("\n".join(page))
     assert report.title == "学校简介"
     assert texts(doc) == page[2:]
+
+
+@pytest.mark.parametrize("crumb", ["青禾范文 > 防汛专题", "某某学习网 \u203a 工作动态", "某某文库 > 总结报告"])
+def test_a_crumb_of_two_steps_opened_by_the_sites_name_goes(crumb):
+    doc, report = clean("\n".join([TITLE, crumb, *BODY]))
+    assert report.title == TITLE
+    assert texts(doc) == BODY
+
+
+def test_two_words_set_apart_by_an_arrow_in_the_text_stay():
+    # No site's name opens the line: a comparison the text draws, not a crumb.
+    line = "上半年收入 > 上年同期"
+    doc, _ = clean("\n".join([TITLE, *BODY[:1], line, *BODY[1:]]))
+    assert line.replace(" ", "") in [t.replace(" ", "") for t in texts(doc)]
