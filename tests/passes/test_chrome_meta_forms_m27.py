@@ -79,3 +79,19 @@ def test_two_words_set_apart_by_an_arrow_in_the_text_stay():
     line = "上半年收入 > 上年同期"
     doc, _ = clean("\n".join([TITLE, *BODY[:1], line, *BODY[1:]]))
     assert line.replace(" ", "") in [t.replace(" ", "") for t in texts(doc)]
+
+
+@pytest.mark.parametrize("greeting", ["青禾文库，欢迎您！", "某某范文，汇集各类范文，写作好帮手!"])
+def test_a_sites_greeting_opening_the_page_does_not_hide_the_title_over_its_facts(greeting):
+    page = [greeting, TITLE, "浏览量：57", "发布时间：2024-02-11", *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title == TITLE
+    assert texts(doc) == BODY
+
+
+def test_a_greeting_with_a_salutations_colon_is_the_texts_first_line():
+    # "大家好！" after a salutation opens a speech: no site's greeting, and no title above it.
+    page = ["老师们、同学们：大家好！", "今天我演讲的题目是《书香伴我成长》", "时间：2024-02-11", *BODY]
+    doc, report = clean("\n".join(page))
+    assert report.title != "今天我演讲的题目是《书香伴我成长》"
+    assert texts(doc)[0] == "老师们、同学们：大家好！"

@@ -124,6 +124,16 @@ def _site_clock(below: str, after: str) -> bool:
             and bool(_WEEKDAY.search(below) or _WEEKDAY.fullmatch(after.strip())))
 
 
+# The site's greeting or slogan opening the page ("某某文库，欢迎您！", "某某范文，写作好帮手！"): a
+# short exclaimed line of its header, no sentence of the text (round 27 survey: four sites).
+_GREETING = re.compile(r"^[^。；;：:]{2,30}[！!]$")
+
+
+def site_greeting(line: str) -> bool:
+    """The page's first line is the site's greeting: short, exclaimed, no clause of a text."""
+    return bool(_GREETING.match(" ".join(line.split())))
+
+
 def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
@@ -131,7 +141,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
-        if index and text_begun(texts[index - 1]):
+        if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
             break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
