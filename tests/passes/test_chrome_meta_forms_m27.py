@@ -95,3 +95,18 @@ def test_a_greeting_with_a_salutations_colon_is_the_texts_first_line():
     doc, report = clean("\n".join(page))
     assert report.title != "今天我演讲的题目是《书香伴我成长》"
     assert texts(doc)[0] == "老师们、同学们：大家好！"
+
+
+@pytest.mark.parametrize("column", ["【图片新闻】", "检务公开", "最新消息"])
+def test_a_sites_column_over_an_untitled_item_is_no_title(column):
+    doc, report = clean("\n".join([column, *NEWS]))
+    assert report.title != column.strip("【】")
+    assert texts(doc) == NEWS
+
+
+def test_an_announcements_name_is_still_its_title():
+    page = ["招聘公告", "因工作需要，河湾区水务局面向社会公开招聘编外工作人员3名，现将有关事项公告如下。",
+            "报名时间为6月5日至6月9日。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "招聘公告"
+    assert texts(doc) == page[1:]
