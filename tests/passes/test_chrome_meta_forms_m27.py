@@ -38,12 +38,6 @@ def test_a_dated_line_of_the_text_stays(line):
     assert texts(doc) == ["".join(line.split()), *BODY]
 
 
-@pytest.mark.parametrize("line", ["Page 1", "Page12"])
-def test_an_english_page_label_under_the_title_goes(line):
-    doc, _ = clean("\n".join([TITLE, line, *BODY]))
-    assert texts(doc) == BODY
-
-
 NEWS = ["6月3日，河湾区水务局召开防汛工作专题会议，逐一检查各街道的防汛准备情况。",
         "会议要求，各街道要在6月10日前完成排水管网清淤，备齐沙袋、水泵等物资。"]
 

@@ -225,7 +225,8 @@ def header_over_crumb(text: str, below: str, rules) -> bool:
     """A short line right over the page's breadcrumb ("城南区某某镇" over "当前位置: 网站首页 > …"): the
     site's or the channel's name in the page's header, which prints the title under the breadcrumb,
     never over it (round 27 survey: school, government and news pages, five sites of five). A page
-    named by the crumb's last step ("学校简介" over "首页 > 学校概况 > 学校简介") is titled with it."""
+    named by the crumb's last step ("学校简介" over "首页 > 学校概况 > 学校简介", "我们小区的一年读书会"
+    over "首页 > 专栏 > 读书会") is titled with that line."""
     line = "".join(text.split())
     if not line or len(line) > OVER_CRUMB_MAX_CHARS or _CLAUSE.search(line) or names_document(line):
         return False  # ("年度安全工作总结" over its crumb names a document: a title, not a header)
@@ -236,7 +237,7 @@ def header_over_crumb(text: str, below: str, rules) -> bool:
     if rule is None or f"{rule.concept}.{rule.name}" not in CRUMB_RULES or not _CRUMB_STEP.search(crumb):
         return False
     last = "".join(re.split(_CRUMB_SEPARATOR, crumb)[-1].split())
-    return not (last and (last == line or last.startswith(line)))
+    return not (last and (line in last or last in line))
 
 
 # "发文机关:某省人民政府", "信息分类: 通知   发布机构: 某某办公室", "信息来源: 关键词:": a line of
