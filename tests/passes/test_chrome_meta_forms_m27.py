@@ -104,3 +104,13 @@ def test_an_announcements_name_is_still_its_title():
     doc, report = clean("\n".join(page))
     assert report.title == "招聘公告"
     assert texts(doc) == page[1:]
+
+
+@pytest.mark.parametrize("line", [
+    "2023-06-05 10:21:43 信息来源：《河湾法学》2015年第4期 作者：钟小言",
+    "WWW.EXAMPLE-LAW.NET 2015-09-08 10:21:43 信息来源：《河湾法学》2015年第4期",
+    "2023年06月05日 10:20 文章来源：河湾区水务局 浏览次数：128",
+])
+def test_a_stamp_then_any_site_label_under_the_title_goes(line):
+    doc, _ = clean("\n".join([TITLE, line, *BODY]))
+    assert texts(doc) == BODY
