@@ -114,3 +114,18 @@ def test_an_announcements_name_is_still_its_title():
 def test_a_stamp_then_any_site_label_under_the_title_goes(line):
     doc, _ = clean("\n".join([TITLE, line, *BODY]))
     assert texts(doc) == BODY
+
+
+def test_a_contact_box_above_the_page_goes():
+    box = ["3. 联系我们", "河湾生态农业开发有限公司", "地址：河湾市东湖区湖滨路8号", "电话：028-38000000"]
+    doc, _ = clean("\n".join([*box, "您现在的位置：首页 > 新闻中心 > 行业新闻", TITLE, *BODY]))
+    assert not set(box) & set(texts(doc))
+    assert texts(doc)[-len(BODY):] == BODY
+    # (the title search still takes the company's name under the box's head for the title: left)
+
+
+def test_a_notices_own_contacts_stay():
+    # A document names its contacts 联系方式 or 联系人: the text's own lines, whatever their shape.
+    contacts = ["联系方式", "联系人：王小明", "电话：028-38000000", "地址：河湾市东湖区湖滨路8号"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *contacts]))
+    assert texts(doc)[-3:] == contacts[1:]
