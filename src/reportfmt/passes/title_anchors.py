@@ -125,7 +125,8 @@ def _site_clock(below: str, after: str) -> bool:
 
 
 # The site's greeting or slogan opening the page ("某某文库，欢迎您！", "某某范文，写作好帮手！"): a
-# short exclaimed line of its header, no sentence of the text (round 27 survey: four sites).
+# short exclaimed line of its header, no sentence of the text (round 27: two stored sites and two
+# own-words tuning pages).
 _GREETING = re.compile(r"^[^。；;：:]{2,30}[！!]$")
 
 

@@ -224,9 +224,9 @@ def over_breadcrumb(text: str, following: list[pf.Block], rules) -> bool:
 def header_over_crumb(text: str, below: str, rules) -> bool:
     """A short line right over the page's breadcrumb ("城南区某某镇" over "当前位置: 网站首页 > …"): the
     site's or the channel's name in the page's header, which prints the title under the breadcrumb,
-    never over it (round 27 survey: school, government and news pages, five sites of five). A page
-    named by the crumb's last step ("学校简介" over "首页 > 学校概况 > 学校简介", "我们小区的一年读书会"
-    over "首页 > 专栏 > 读书会") is titled with that line."""
+    never over it (round 27 survey: a school, a 文库, a company and a journal site print their header
+    over the crumb). A page named by the crumb's last step ("学校简介" over "首页 > 学校概况 >
+    学校简介", "我们小区的一年读书会" over "首页 > 专栏 > 读书会") is titled with that line."""
     line = "".join(text.split())
     if not line or len(line) > OVER_CRUMB_MAX_CHARS or _CLAUSE.search(line) or names_document(line):
         return False  # ("年度安全工作总结" over its crumb names a document: a title, not a header)
