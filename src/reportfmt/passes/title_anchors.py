@@ -27,7 +27,14 @@ from .title_forms import (
     title_field_value,
     undecorated,
 )
-from .title_neighbours import channel_over_meta, channel_over_title, echoes_channel, title_over_byline, title_over_names
+from .title_neighbours import (
+    channel_over_meta,
+    channel_over_title,
+    echoes_channel,
+    header_over_crumb,
+    title_over_byline,
+    title_over_names,
+)
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
 
@@ -117,6 +124,17 @@ def _site_clock(below: str, after: str) -> bool:
             and bool(_WEEKDAY.search(below) or _WEEKDAY.fullmatch(after.strip())))
 
 
+# The site's greeting or slogan opening the page ("某某文库，欢迎您！", "某某范文，写作好帮手！"): a
+# short exclaimed line of its header, no sentence of the text (round 27: two stored sites and two
+# own-words tuning pages).
+_GREETING = re.compile(r"^[^。；;：:]{2,30}[！!]$")
+
+
+def site_greeting(line: str) -> bool:
+    """The page's first line is the site's greeting: short, exclaimed, no clause of a text."""
+    return bool(_GREETING.match(" ".join(line.split())))
+
+
 def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
@@ -124,7 +142,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
-        if index and text_begun(texts[index - 1]):
+        if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
             break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
@@ -136,7 +154,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
-                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")):
+                and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")
+                and not header_over_crumb(text, below, rules)):  # a site's name over its breadcrumb
             found.append(index)
     if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
                                      and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):

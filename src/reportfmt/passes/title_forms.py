@@ -182,6 +182,8 @@ _CONTROL_WORDS = re.compile(
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
+# A column's name has four characters at least ("新闻" alone may head a document's part).
+COLUMN_NAME_MIN_CHARS = 4
 # The channels template and 文库 sites file their pages under, first in a breadcrumb after "首页".
 _CHANNEL_WORD = ("(?:范文|範文|文库|文庫|资讯|資訊|讯息|訊息|新闻|新聞|频道|頻道|栏目|欄目|文章|公文|文档|文檔|"
                  "期刊|学术|學術|理论|理論|报告|報告|工作|学院|學院|资源|資源|教育|写作|寫作|党建|黨建|作文|心得|"
@@ -192,6 +194,14 @@ _BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设�
                          # page on, its separators lost in the scrape (a blank left, or a channel's
                          # word glued on); "首页设计规范" is a document's name.
                          rf"|^\s*(?:网站|網站)?首[页頁](?:\s+(?=[{CJK}])|(?={_CHANNEL_WORD}))")
+# A site's column, named alone over its page ("检务公开", "最新消息", "新闻中心", "【图片新闻】"): a word
+# or two ending in what sites call their columns; no document is titled so (a 公告 or an 通知 is:
+# "招聘公告" stays a title). Round 27 survey: school, government and news pages print their
+# column's name over the item, with or without a breadcrumb.
+_COLUMN_NAME = re.compile(
+    rf"^[【\[]?\s*[{CJK}]{{0,4}}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|最新消息|通知公告|"
+    rf"专栏|專欄|政务公开|政務公開|[{CJK}]务公开|[{CJK}]務公開|信息公开|資訊公開|新闻中心|新聞中心|图片新闻|圖片新聞)"
+    r"\s*[】\]]?$")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
 _DOCUMENT_FACT = re.compile(
     r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
@@ -639,6 +649,8 @@ def _never_title(text: str) -> bool:
     line = text.strip()
     if _BREADCRUMB.search(line) or _DOCUMENT_FACT.match(line) or _SITE_BANNER.match(line) or _FLOOR.match(line):
         return True
+    if _COLUMN_NAME.match(line) and len("".join(line.split())) >= COLUMN_NAME_MIN_CHARS:
+        return True  # "检务公开", "最新消息": the column the site files the page under
     # (A table's column names, "序号 工作任务 责任单位", are a row of short words too: no menu.)
     if ((_menu_line(line) and not names_columns(line)) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line)
             or _READING_TIME.match(line)

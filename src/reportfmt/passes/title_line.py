@@ -74,6 +74,7 @@ from .title_neighbours import (
     numbers_sections_below,
     opens_on_later_sample,
     opens_section,
+    over_breadcrumb,
     repeated_tail,
     runs_into,
     subtitle_under,
@@ -241,6 +242,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if "".join(plain.split()) in channels:
             looked_past.append(text)  # "综合新闻" over "首页 > 综合新闻 > 正文": the channel's name
+            formless.append(block)
+            limit += 1
+            continue
+        if repeated is None and over_breadcrumb(plain, doc.content[index + 1:index + 3], rules):
+            looked_past.append(text)  # "城南区某某镇" over "当前位置: 网站首页 > …": the site's header
             formless.append(block)
             limit += 1
             continue

@@ -26,7 +26,7 @@ from .title_forms import (
     title_field_value,
     title_marked,
 )
-from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, text_begun, title_shaped
+from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, names_document, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
 
 
@@ -203,6 +203,41 @@ def channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     dated = DATE.search(below) or first_matching_rule(meta, below, {"head", "anywhere"})
     return echoes_channel(text, below) and bool(dated)
+
+
+# The rules naming a breadcrumb ("当前位置: 首页 > …", "首页 > 通知公告", "您的位置:" alone).
+CRUMB_RULES = frozenset({"meta-lines.breadcrumb", "meta-lines.breadcrumb-step", "meta-lines.home-crumb"})
+# A site's or a channel's name over its breadcrumb is a word or a place ("城南区某某镇", "全国").
+OVER_CRUMB_MAX_CHARS = 12
+_CLAUSE = re.compile(r"[，,。；;：:！!？?、“”《》]")
+# A crumb's step separators (">", its full-width form U+FF1E, "»", U+203A, "→", "/").
+_CRUMB_SEPARATOR = "[>\uff1e»\u203a→/]"
+_CRUMB_STEP = re.compile(f"{_CRUMB_SEPARATOR}|首页|首頁|主页")
+
+
+def over_breadcrumb(text: str, following: list[pf.Block], rules) -> bool:
+    """A short line right over the page's breadcrumb (blank lines aside): header_over_crumb."""
+    below = next((block for block in following if not is_text_block(block) or block_text(block).strip()), None)
+    return below is not None and is_text_block(below) and header_over_crumb(text, block_text(below), rules)
+
+
+def header_over_crumb(text: str, below: str, rules) -> bool:
+    """A short line right over the page's breadcrumb ("城南区某某镇" over "当前位置: 网站首页 > …"): the
+    site's or the channel's name in the page's header, which prints the title under the breadcrumb,
+    never over it (round 27 survey: a school, a 文库, a company and a journal site print their header
+    over the crumb). A page named by the crumb's last step ("学校简介" over "首页 > 学校概况 >
+    学校简介", "我们小区的一年读书会" over "首页 > 专栏 > 读书会") is titled with that line."""
+    line = "".join(text.split())
+    if not line or len(line) > OVER_CRUMB_MAX_CHARS or _CLAUSE.search(line) or names_document(line):
+        return False  # ("年度安全工作总结" over its crumb names a document: a title, not a header)
+    crumb = " ".join(below.split())
+    rule = first_matching_rule(rules, crumb, {"head", "anywhere"}) if crumb else None
+    # (a crumb with its steps: "当前位置:" alone may head a widget's box of its own, whose lines
+    # the title search does not know)
+    if rule is None or f"{rule.concept}.{rule.name}" not in CRUMB_RULES or not _CRUMB_STEP.search(crumb):
+        return False
+    last = "".join(re.split(_CRUMB_SEPARATOR, crumb)[-1].split())
+    return not (last and (line in last or last in line))
 
 
 # "发文机关:某省人民政府", "信息分类: 通知   发布机构: 某某办公室", "信息来源: 关键词:": a line of
