@@ -1,6 +1,7 @@
 """Does the chrome-line scorer carry when trained on the own-words pages? (issue 18, `--own` mode)
 
-Usage: python tests/eval/loso_chrome.py --own [--folds K] [--margin M] [--words] [--new] [--write CANDIDATE]
+Usage: python tests/eval/loso_chrome.py --own [--folds K] [--margin M] [--words] [--judged-only] [--only C,...]
+       [--new] [--write CANDIDATE]
        python tests/eval/train_chrome.py --own [...]   (the same)
 
 The own-words pages (tests/eval/sites/own, built in memory by sites_devset.own_pages(): no raw
@@ -120,10 +121,15 @@ def removals(page: dict) -> list[tuple[str, str]]:
     return [(verdict_of(tag_of(text, page), rule), text) for text, rule in scored_removals(page["raw"])]
 
 
+# --judged-only: train on the lines the scorer judges after the rules alone, not on every raw
+# line of the page as well (most of those are the chrome the rules already take).
+JUDGED_ONLY = "--judged-only" in sys.argv
+
+
 def train(pages: list[dict], excluded: set[int], prior: dict | None) -> dict:
     """A model trained on the pages of every fold not in `excluded` (threshold unset)."""
-    return make_model([e for p in pages if p["fold"] not in excluded for e in p["examples"] + p["raw_examples"]],
-                      2.0, prior)
+    return make_model([e for p in pages if p["fold"] not in excluded
+                       for e in p["examples"] + ([] if JUDGED_ONLY else p["raw_examples"])], 2.0, prior)
 
 
 def out_of_fold(pages: list[dict], folds: list[int], models: dict[int, dict]) -> list[tuple[float, str]]:
@@ -192,7 +198,8 @@ def main(argv: list[str]) -> int:
     if new:
         print(row(OWN_NEW, new_rules))
     finals = {}
-    for name in CANDIDATES:
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else CANDIDATES
+    for name in [c for c in CANDIDATES if c in only or c == write]:
         if name == "shipped":
             models = {k: shipped for k in range(folds)}
             final = shipped
@@ -202,7 +209,7 @@ def main(argv: list[str]) -> int:
             threshold = threshold_from(out_of_fold(pages, list(range(folds)), models), margin)
             final = {**train(pages, set(), prior), "threshold": threshold}
             final["trained"] = {"pages": len(pages), "groups": list(OWN_TRAIN), "margin": margin,
-                                "prior": "shipped" if prior else None}
+                                "prior": "shipped" if prior else None, "judged_only": JUDGED_ONLY}
             if prior:
                 # Which family a scored line is named for (not whether it goes): the shipped tables
                 # were counted on 532 pages and name families (footer, injected) the own pages lack.
