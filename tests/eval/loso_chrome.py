@@ -129,6 +129,7 @@ def collect(page: dict) -> tuple[eval_sites.PageResult, list[tuple[list[str], st
     finally:
         scored.collector = None
     examples, seen = [], set()
+    page["title_seen"] = result.title  # the page's title, as the scorer's title features read it
     page["example_texts"] = []  # the lines, in the order of the examples (highest_body names them)
     for text, feats in found:
         tag = tag_of(text, page)
@@ -146,7 +147,7 @@ def raw_examples(page: dict, with_text: bool = False) -> list:
     with its line's text (loso_wording.py builds its own features from it)."""
     blocks = [(i, pf.Para(pf.Str(line))) for i, line in enumerate(page["raw"].splitlines()) if line.strip()]
     examples = []
-    for _index, text, feats in scored.candidate_features(blocks, set()):
+    for _index, text, feats in scored.candidate_features(blocks, set(), None, page.get("title_seen", "")):
         tag = page["tags"].get(fold(text))
         if tag is not None:
             example = (judged(text, feats), tag, words_of(text, feats))

@@ -134,6 +134,19 @@ def test_features_describe_the_shape_of_a_line():
     assert "ends-sentence" in scored.features("请各单位认真落实。", "tail", 1)
 
 
+def test_features_say_how_a_line_stands_to_the_pages_title():
+    title = "房屋租赁合同范本"
+    # The title again with a number after it: a list of the site's other copies.
+    assert {"title=numbered", "title~3"} <= set(scored.features("房屋租赁合同范本2", "tail", 3, (), title))
+    # A part of the title (a breadcrumb's last step).
+    assert {"title=in", "title~3"} <= set(scored.features("租赁合同", "head", 1, (), title))
+    # An author's line shares none of the title's character pairs.
+    unrelated = set(scored.features("甲方:某某物业公司", "head", 1, (), title))
+    assert "title~0" in unrelated and not any(f.startswith("title=") for f in unrelated)
+    # No title taken: one feature says so.
+    assert "title=none" in scored.features("租赁合同", "head", 1)
+
+
 def test_a_models_threshold_for_a_zone_overrides_its_single_one():
     # Above the body the model may not act (a threshold no probability reaches); below it the
     # single threshold holds. loso_chrome.py --zone-thresholds chooses such thresholds.

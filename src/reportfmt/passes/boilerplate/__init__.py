@@ -128,7 +128,7 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = scored.remove_scored(
             blocks, {origin for origin, _, _ in removed},
             lambda item: id(item[1]) in keep or (keeps_any(rules) and keeping_rule(
-                rules, " ".join(block_text(item[1]).split())) is not None))
+                rules, " ".join(block_text(item[1]).split())) is not None), state.report.title or "")
         removed.extend(gone)
         # The page's row of facts between its title taken and the next chrome (facts_under_title.py).
         blocks, gone = facts_under_title.drop_facts_under_title(

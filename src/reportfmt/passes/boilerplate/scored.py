@@ -31,6 +31,9 @@ loso_wording.py), and it caught more out of fold than shape alone with no body l
 (L2 logistic, L-BFGS, a log-odds margin); with them, shape alone caught more out of fold than
 shape + words (loso_chrome.py: 14 chrome lines against 9, none of the body lost by either), so
 the shipped model reads no words (`"words": false`); `wording` stays for `--words` models.
+Round 27 (k27) added title_features (the line against the title the pipeline took), which the
+shipped model, trained before them, does not weigh; tests/eval/loso_own.py records what models
+trained with them on the own-words pages did (none beat the shipped one on both groups).
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ _LABEL_VALUE = re.compile(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*
 # A neighbour this short and without a sentence is a "short" line (a button, a label, a name).
 SHORT_CHARS = 20
 _WORD_LABEL = re.compile(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
+# A number (normalised to 0s) and marks closing a line: "合同1", "合同 (2)".
+_NUMBER_END = re.compile(r"[0\W_]+$")
 _SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"
 
 # The model the pipeline uses; tests/eval/train_chrome.py swaps in a fold's model to measure.
@@ -157,8 +162,9 @@ def context_features(before: str, after: str, run: int, from_edge: int) -> list[
             f"run={_bucket(run, (1, 2, 4, 8))}", f"edge={_bucket(from_edge, (0, 1, 3, 6))}"]
 
 
-def features(text: str, zone: str, distance: int, context: list[str] = ()) -> list[str]:
-    """The line's shape and where it sits (zone: head, tail, between), among what neighbours."""
+def features(text: str, zone: str, distance: int, context: list[str] = (), title: str = "") -> list[str]:
+    """The line's shape and where it sits (zone: head, tail, between), among what neighbours,
+    and how much of it the page's title says (`title`: the title the pipeline took, if any)."""
     norm = normalise(text)
     squeezed = norm.replace(" ", "")
     latin = sum(c == "a" for c in squeezed) / max(1, len(squeezed))
@@ -183,7 +189,37 @@ def features(text: str, zone: str, distance: int, context: list[str] = ()) -> li
         found.append("ends-colon")
     for char in set(squeezed) & set(_SEPARATORS):
         found.append(f"sep={char}")
-    return found
+    return found + title_features(squeezed, title)
+
+
+@functools.lru_cache(maxsize=64)
+def _title_form(title: str) -> str:
+    """The title as title_features compares it (normalised, blanks out): once per page, not per line."""
+    return normalise(title).replace(" ", "")
+
+
+def title_features(squeezed: str, title: str) -> list[str]:
+    """How the line stands to the page's title (both normalised, blanks out): the same, a part
+    of it, holding it, the title with another number ("合同1" under "合同": a list of the site's
+    other copies), and how many of the line's character pairs the title has. A site prints its
+    title again in a breadcrumb or a list; the author's lines share few of its pairs."""
+    head = _title_form(title) if title else ""
+    if not head or not squeezed:
+        return ["title=none"]
+    found = []
+    if squeezed == head:
+        found.append("title=same")
+    elif len(squeezed) >= 2 and squeezed in head:
+        found.append("title=in")
+    elif head in squeezed:
+        found.append("title=holds")
+    stem, title_stem = _NUMBER_END.sub("", squeezed), _NUMBER_END.sub("", head)
+    if stem and stem == title_stem and squeezed != head:
+        found.append("title=numbered")
+    pairs = {head[i:i + 2] for i in range(len(head) - 1)}
+    own = [squeezed[i:i + 2] for i in range(len(squeezed) - 1)]
+    shared = sum(pair in pairs for pair in own) / len(own) if own else 0
+    return [*found, f"title~{_bucket(shared, (0, 0.3, 0.7))}"]
 
 
 def word_features(text: str, zone: str) -> list[str]:
@@ -259,7 +295,7 @@ def is_sentence(text: str) -> bool:
 
 
 def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
-                       texts: dict[int, str] | None = None):
+                       texts: dict[int, str] | None = None, title: str = ""):
     """(index, text, features) of the lines the scorer may judge, with their neighbours' kinds.
     `texts`: line_texts(blocks), when the caller has them (remove_scored asks twice)."""
     texts = line_texts(blocks) if texts is None else texts
@@ -271,7 +307,7 @@ def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[
         after = _neighbour(blocks, texts, origins, removed_origins, index, 1)
         run = 1 + _run(judged, index, -1) + _run(judged, index, 1)
         from_edge = index if zone == "head" else len(blocks) - 1 - index if zone == "tail" else 9
-        yield index, text, features(text, zone, distance, context_features(before, after, run, from_edge))
+        yield index, text, features(text, zone, distance, context_features(before, after, run, from_edge), title)
 
 
 def _neighbour(blocks, texts, origins, removed_origins, index, step) -> str:
@@ -334,7 +370,8 @@ def _between_chrome(origin: int, removed_origins: set[int]) -> bool:
     return origin - 1 in removed_origins and origin + 1 in removed_origins
 
 
-def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], keep) -> tuple[list, list]:
+def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], keep,
+                  title: str = "") -> tuple[list, list]:
     """Drop the candidate lines the model calls chrome. `keep(text)` is true for a line a
     reviewer (or a 公文 recognised) keeps. Returns (kept blocks, removed records)."""
     if collector is None and _override is None and not os.path.exists(_model_file()):
@@ -346,7 +383,7 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
     texts = line_texts(blocks)  # the same blocks both times: their texts read once
     for _ in range(2):
         removed_now = removed_origins | {origin for origin, _, _ in gone.values()}
-        for index, text, feats in list(candidate_features(blocks, removed_now, texts)):
+        for index, text, feats in list(candidate_features(blocks, removed_now, texts, title)):
             if index in gone or keep(blocks[index]):
                 continue
             if collector is not None:
