@@ -366,6 +366,30 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     return chosen if len(chosen) >= 2 else []
 
 
+# A byline of one name under the headline it signs: "☉林某某", "文/张三", or a bare name of three
+# characters led by a common surname ("冯某群" under the article's title, above its first paragraph).
+_BYLINE_MARKED = re.compile(r"^(?:[☉◎●○]|文\s*[/／:：]|作者\s*[:：])\s*[\u4e00-\u9fff]{2,4}$")
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+             "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+             "武戴莫孔汤柯祁葛温洪詹庄骆")
+_BARE_NAME = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{2}}$")
+
+
+def signs_the_head(texts: list[str | None], i: int, title_key: str | None) -> bool:
+    """A name alone under the headline it signs: marked as a byline, above the text; or a bare name
+    the title or the line above names too ("冯某群：…" over "冯某群"), or one right under a short
+    unnumbered headline (a unit's title over its author's name)."""
+    flat = squeeze(texts[i] or "")
+    above = squeeze(texts[i - 1] or "") if i else ""
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    if _BYLINE_MARKED.match(flat):
+        return is_body(below)
+    if not _BARE_NAME.match(flat):
+        return False
+    return (flat in (title_key or "") or flat in above
+            or (bool(above) and not is_body(above) and parse_marker(above) is None))
+
+
 # A gloss under a section's name: two clauses joined by a comma, no sentence end.
 _GLOSS_LINE = re.compile(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
 

@@ -51,6 +51,7 @@ from .labels import (
     part_labels,
     question_headings,
     question_lines,
+    signs_the_head,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -527,7 +528,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
-            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare})
+            # (a byline, "☉林某某" under the headline, counts among them but is no section: the
+            # page is an article headed and signed, its one bare line below a section's name)
+            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare
+                          if not signs_the_head(texts, i, title_key)})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]

@@ -112,6 +112,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         return False  # "二、参会人员 （一）院领导班子成员。": a part's name and its first item (glued.blank_cut)
     if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
         return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
+    if rest[-1] == "。" and obliges(core):
+        return False  # "1.考生须凭证件入场。": a rule laid on someone, one provision of a list
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
@@ -139,6 +141,15 @@ STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
 _STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
 # A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
 _ADDRESSED = re.compile(r"^(?:各|全体|所有|凡|每|广大)")
+# "考生须凭…入场" "参赛者不得…" "车辆一律…": someone (named first) bound by a word of obligation, a
+# rule's sentence. A part's name carries none of these after its first words ("考生须知" is a name).
+_OBLIGED = re.compile(r"(?<=[\u4e00-\u9fff])(?:须(?!知)|不得|应当|严禁|禁止|不准|一律)")
+
+
+def obliges(core: str) -> bool:
+    """A subject, then a word binding it: "…须…", "…不得…", "…应当…" (not at the words' start,
+    where "严禁酒后驾车" names a part as a slogan does)."""
+    return _OBLIGED.search(core) is not None
 
 
 def statement_shape(text: str, marker: Marker) -> bool:
@@ -152,7 +163,8 @@ def statement_shape(text: str, marker: Marker) -> bool:
     core = rest[:-1]
     return (2 <= visible_len(core) <= STATEMENT_MAX_CHARS and not _SENTENCE_INSIDE.search(core)
             and not re.search("[：:]", core) and bool(re.search("[，,]", core)) and bool(_HAS_WORD.search(core))
-            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core))
+            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core)
+            and not obliges(core))
 
 
 def long_colon_shape(text: str, marker: Marker) -> bool:

@@ -1,0 +1,71 @@
+"""Lines that look like headings and are not (issue 18, round 27): a numbered rule laid on someone
+("考生须…"), a byline under the headline it signs. Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline
+
+
+def test_numbered_rules_laid_on_someone_are_provisions_not_sections():
+    # Each item is a sentence binding its subject ("须", "不得", "应当"), with one more sentence
+    # under it: a list of rules, however short and closed by "。" each item is.
+    doc, _ = clean("\n".join([
+        "游泳馆入场须知",
+        "为保障泳客安全，请入场前仔细阅读以下规定。",
+        "1.泳客须出示本人游泳证并接受工作人员查验。",
+        "未持证者请到服务台补办，补办时需携带一寸照片一张。",
+        "2.饮酒者不得进入泳池区域。",
+        "工作人员发现饮酒入场者，有权劝其离场。",
+        "3.儿童应当由家长全程陪同。",
+        "家长须在池边看护，不得离开。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_a_part_named_as_a_notice_still_heads_its_text():
+    # "须知" names a part; it binds no one: these stay sections.
+    doc, _ = clean("\n".join([
+        "夏令营报名指南",
+        "今年的夏令营分两期举办，下面分别说明报名和入营要注意的事情。",
+        "一、报名须知。",
+        "报名截止到六月底，每名学生限报一期，名额满后不再接受报名。",
+        "二、入营须知。",
+        "入营当天请带好换洗衣物和常用药品，贵重物品不要带入营地。",
+    ]))
+    assert outline(doc) == [(1, "一、报名须知。"), (1, "二、入营须知。")]
+
+
+def test_a_marked_byline_under_the_headline_is_no_section():
+    # An archived opinion page: the day's headlines, the article's headline again, "☉" marking its
+    # writer's name; the bare line further down is the article's one section, and stays one.
+    doc, _ = clean("\n".join([
+        "每日读报 社论 来信 回首页",
+        "中华民国九十年三月二日星期五",
+        "旧街改造要先问问街坊",
+        "夜市摊位该怎么排",
+        "社区图书室的新用法",
+        "旧街改造要先问问街坊",
+        "☉谷晓岚",
+        "城里的老街又要改造了。规划图贴出来好几天，来看的人不少，提意见的人却不多。",
+        "有人说改造是好事，路宽了，铺面新了，生意也会好起来；也有人担心房租涨了，老店开不下去。",
+        "改造也可以从小处做起",
+        "与其一口气推倒重来，不如先修好下水道和路灯，再一家一家商量门面怎么改。",
+        "这样做慢一点，可街坊们心里踏实，老街的味道也能留下来。",
+    ]))
+    assert outline(doc) == [(1, "改造也可以从小处做起")]
+
+
+def test_an_authors_name_under_a_units_title_is_no_section():
+    # A textbook's unit: its title, its author's name (a surname and a given name) alone on the
+    # next line, then its first numbered part.
+    doc, _ = clean("\n".join([
+        "实用文书写作",
+        "第一单元的学习目标是掌握常用事务文书的格式，能独立起草简单的文书。",
+        "单元一 通知",
+        "汪明远",
+        "一 通知的用途",
+        "通知用于发布、传达要求下级机关执行和有关单位周知或者执行的事项。",
+        "二 通知的结构",
+        "通知一般由标题、主送机关、正文、落款和成文日期几部分组成。",
+    ]))
+    assert "汪明远" not in [text for _, text in outline(doc)]
