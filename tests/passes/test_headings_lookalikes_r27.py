@@ -69,3 +69,38 @@ def test_an_authors_name_under_a_units_title_is_no_section():
         "通知一般由标题、主送机关、正文、落款和成文日期几部分组成。",
     ]))
     assert "汪明远" not in [text for _, text in outline(doc)]
+
+
+def test_a_document_passed_at_a_meeting_and_issued_is_titled_below_the_notice():
+    # The notice names the rules it issues ("…经…常务会议通过，现予印发"); the line repeating the
+    # name above the rules' first chapter is their title.
+    doc, _ = clean("\n".join([
+        "各街道办事处，区政府各部门：",
+        "《青禾区公共自行车管理办法》已经2024年3月5日召开的区人民政府第十二次常务会议通过，现予印发，请遵照执行。",
+        "青禾区人民政府",
+        "2024年3月11日",
+        "青禾区公共自行车管理办法",
+        "第一章 总则",
+        "第一条 为规范公共自行车的投放和使用，方便市民短途出行，制定本办法。",
+        "第二条 本办法适用于本区行政区域内公共自行车的投放、运营和使用。",
+        "第二章 投放与运营",
+        "第三条 公共自行车由区交通运输局统一规划投放。",
+    ]))
+    assert (1, "青禾区公共自行车管理办法") in outline(doc)
+
+
+def test_an_attachment_named_in_the_notice_is_titled_over_its_general_provisions():
+    # "附件：《…》" names the attached plan; its title line stands over "总则" (a chapter named
+    # alone), not over a numbered part.
+    doc, _ = clean("\n".join([
+        "为做好汛期地质灾害防范工作，现将有关方案印发给你们，请结合实际抓好落实。",
+        "附件：《南坪县汛期地质灾害防范方案（试行）》",
+        "南坪县自然资源局",
+        "2024年4月2日",
+        "南坪县汛期地质灾害防范方案（试行）",
+        "总则",
+        "为最大限度减少地质灾害造成的损失，保障人民群众生命财产安全，制定本方案。",
+        "组织体系",
+        "县地质灾害防治指挥部负责全县汛期地质灾害防范工作的组织和协调。",
+    ]))
+    assert "南坪县汛期地质灾害防范方案（试行）" in [text for _, text in outline(doc)]

@@ -30,6 +30,7 @@ from .measure import (
     HAS_WORD,
     LINE_PUNCT,
     OPEN_END,
+    PINYIN_GLOSS,
     SENTENCE_INSIDE,
     UNNUMBERED_MAX_CHARS,
     is_body,
@@ -210,13 +211,18 @@ def front_matter_label(text: str, following: str | None) -> bool:
 ATTACHMENT_FAMILY = "attachment"
 # "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
 # carries; the line below that repeats the name is that document's title.
-_CARRIED = re.compile(r"《([^《》]{6,60})》[^。]{0,30}?(?:印发|转发|同意|发布|公布)")
+# (or "…已经市政府第41次常务会议通过，现予印发": the meeting's name and date between; or the
+# notice's "附件：《…》" line naming it)
+_CARRIED = re.compile(r"《([^《》]{6,60})》[^。《》]{0,40}?(?:印发|转发|同意|发布|公布|通过)"
+                      r"|^\s*附件\s*\d{0,2}\s*[:：]\s*\d{0,2}[.、]?\s*《([^《》]{6,60})》\s*$")
 ATTACHMENT_TITLE_MAX_CHARS = 60
+_GLOSS = re.compile(PINYIN_GLOSS)
 
 
 def carried_titles(texts: list[str | None]) -> list[int]:
     """Lines repeating the name of a document that a notice above them issues, body below, or
-    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters)."""
+    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters) or its
+    first chapter named alone ("总则")."""
     carried: set[str] = set()
     lines = []
     for index, text in enumerate(texts):
@@ -224,9 +230,12 @@ def carried_titles(texts: list[str | None]) -> list[int]:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
         first_part = parse_marker(following) if following else None
-        if squeeze(text) in carried and (is_body(following) or (first_part is not None and first_part.number == 1)):
+        opens = (is_body(following) or (first_part is not None and first_part.number == 1)
+                 or bool(following and STANDALONE_HEADING.match(following.strip())))
+        if squeeze(_GLOSS.sub("", text)) in carried and opens:
             lines.append(index)
-        carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
+        # (a machine-converted page glosses characters with their reading: "政(zheng)府")
+        carried.update(squeeze(_GLOSS.sub("", m.group(1) or m.group(2))) for m in _CARRIED.finditer(text))
     return lines
 
 
