@@ -104,3 +104,32 @@ def test_an_attachment_named_in_the_notice_is_titled_over_its_general_provisions
         "县地质灾害防治指挥部负责全县汛期地质灾害防范工作的组织和协调。",
     ]))
     assert "南坪县汛期地质灾害防范方案（试行）" in [text for _, text in outline(doc)]
+
+
+def test_parts_in_several_forms_between_paragraphs_are_sections_together():
+    # One part named bare, one with a colon and its gloss, one by a label closed with a colon:
+    # no form twice, yet each stands alone between two paragraphs.
+    doc, _ = clean("\n".join([
+        "开家长会，要紧的不是把成绩单念一遍，而是让家长带着办法回家，这是一次和家长一起商量孩子的机会。",
+        "家长会上最容易出现的毛病",
+        "不少老师把家长会开成了通报会，一个小时里念分数、讲纪律，家长插不上话，散会后也不知道该做什么。",
+        "准备思路：先想清楚要家长做什么",
+        "会前先用一句话写下这次最希望家长回去做的事，再围绕这件事准备材料和例子。",
+        "几条小建议：",
+        "第一，控制时长，一个小时以内为好；第二，留出提问时间；第三，会后给每位家长一张便条。",
+    ]))
+    assert outline(doc) == [(1, "家长会上最容易出现的毛病"), (1, "准备思路：先想清楚要家长做什么"),
+                            (1, "几条小建议：")]
+
+
+def test_one_bare_line_and_one_speaker_line_are_no_sections():
+    # A short line between paragraphs and a line handing the next paragraph to a speaker
+    # ("…表示：") are not two parts of different forms: the colon line introduces quoted words.
+    doc, _ = clean("\n".join([
+        "上周六，城西社区组织二十多名志愿者清理了河道两岸的垃圾，共清出塑料袋、饮料瓶等垃圾三百多公斤。",
+        "志愿者们干劲十足",
+        "大家分成三组，有的捞水面漂浮物，有的清理岸边杂草，有的负责分类装袋。",
+        "社区负责人表示：",
+        "我们打算每月组织一次清理活动，也欢迎更多居民报名加入志愿者队伍。",
+    ]))
+    assert outline(doc) == []

@@ -297,7 +297,7 @@ FIELD_LABEL_MAX_CHARS = 12
 _LEADS_IN = re.compile(r"(?:如下|以下|下列)")
 
 
-def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = False) -> list[int]:
     """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
     picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
     label ends the line above ("公开方式:" then "主动公开"), nor a lead sentence announcing the
@@ -372,7 +372,7 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
-    return chosen if len(chosen) >= 2 else []
+    return chosen if alone or len(chosen) >= 2 else []
 
 
 # A byline of one name under the headline it signs: "☉林某某", "文/张三", or a bare name of three

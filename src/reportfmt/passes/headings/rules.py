@@ -80,6 +80,7 @@ from .parallel import (
     colon_labels,
     colon_titles,
     glued_outline_chapters,
+    hands_over,
     read_blank_numbers,
     sub_runins,
 )
@@ -423,6 +424,13 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             for i, d in decisions.items()}
 
 
+def _between_paragraphs(texts: list[str | None], index: int) -> bool:
+    """A sentence ends right above the line, and body text follows it."""
+    above = texts[index - 1] if index else None
+    below = texts[index + 1] if index + 1 < len(texts) else None
+    return is_body(above) and is_body(below)
+
+
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
                     ranks: dict[str, int], title_key: str | None, caption_lines: set[int]) -> None:
     """Headings without numbers (labels.py): bracketed labels, the line above a part's first
@@ -526,6 +534,18 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
             bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
+        if len(bare) < BARE_MIN_HEADINGS and not dividers:
+            # "当前…的问题" / "设计思路：先定结论，再配材料" / "几点实用建议：": one part of each form,
+            # each alone between two paragraphs; together they are the page's parts
+            # (never "负责人表示：", the words below are a speaker's; and two forms at least: two lines
+            # of one form are that form's to judge)
+            forms = [[i for i in reading if free(i) and i > first_sample and _between_paragraphs(texts, i)
+                      and not hands_over(texts[i])]
+                     for reading in (bare_headings(texts, title_key, alone=True), colon_titles(texts, alone=True),
+                                     colon_labels(texts, alone=True))]
+            mixed = sorted({i for form in forms for i in form})
+            if len(mixed) >= BARE_MIN_HEADINGS and sum(bool(form) for form in forms) >= 2:
+                bare, rule = mixed, "mixed-forms"
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
             # (a byline, "☉林某某" under the headline, counts among them but is no section: the
