@@ -133,3 +133,23 @@ def test_one_bare_line_and_one_speaker_line_are_no_sections():
         "我们打算每月组织一次清理活动，也欢迎更多居民报名加入志愿者队伍。",
     ]))
     assert outline(doc) == []
+
+
+def test_a_parts_name_over_its_lead_sentence_heads_the_numbered_steps_below():
+    # "做手工皂的三个步骤" names the part; its lead sentence announces the steps; "1." opens them.
+    doc, _ = clean("\n".join([
+        "手工皂怎么做",
+        "自己动手做手工皂并不难，准备好材料，按部就班地操作，一个下午就能做好一批。",
+        "1. 材料不同：冷制皂要用碱液，融化皂只要现成的皂基。",
+        "2. 时间不同：冷制皂要晾一个月，融化皂当天就能用。",
+        "3. 难度不同：冷制皂要掌握配比，融化皂几乎不会失手。",
+        "做手工皂的三个步骤",
+        "第一次动手的朋友可以按照下面的顺序来操作：",
+        "1. 称量材料：",
+        "- 按配方称好皂基和精油。",
+        "2. 加热融化：",
+        "- 隔水加热，边加热边搅拌。",
+        "3. 入模冷却：",
+        "- 倒进模具，放在阴凉处等它凝固。",
+    ]))
+    assert (1, "做手工皂的三个步骤") in outline(doc)

@@ -94,6 +94,12 @@ _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
 _SENTENCE_INTRODUCER = re.compile(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
 
 
+def _leads_into_list(text: str) -> bool:
+    """A sentence closed by a colon announcing the list below ("…可以按照下面的顺序来准备：")."""
+    core = text.rstrip()
+    return core[-1:] in ("：", ":") and bool(_INTRODUCES.search(core)) and visible_len(core) >= INTRODUCER_MIN_CHARS
+
+
 def _parent_shaped(text: str, shaped) -> bool:
     core = text.rstrip()
     if core.endswith(("：", ":")):
@@ -112,6 +118,13 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     for index, family in first_children:
         above = index - 1
         text = texts[above] if above >= 0 else None
+        # "写说课稿的四个步骤" / "可以按照下面的顺序来准备：" / "1. 研读教材": the part's lead sentence
+        # introducing its list stands between the name and the first child.
+        if text and _leads_into_list(text) and above > 0:
+            above -= 1
+            text = texts[above]
+            if not (above == 0 or is_body(texts[above - 1]) or not texts[above - 1]):
+                continue
         if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
             continue
         # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
