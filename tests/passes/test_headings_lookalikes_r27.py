@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from helpers import clean, outline
+from helpers import clean, outline, runins
 
 
 def test_numbered_rules_laid_on_someone_are_provisions_not_sections():
@@ -153,3 +153,20 @@ def test_a_parts_name_over_its_lead_sentence_heads_the_numbered_steps_below():
         "- 倒进模具，放在阴凉处等它凝固。",
     ]))
     assert (1, "做手工皂的三个步骤") in outline(doc)
+
+
+def test_two_named_points_run_in_where_the_page_already_names_its_points_so():
+    # Part 一's three points are named alike (one length); part 二's two are named unlike each
+    # other, but the page has shown how it names its points.
+    doc, _ = clean("\n".join([
+        "镇农技站2024年上半年工作总结",
+        "上半年，农技站围绕粮食稳产和农民增收，扎实做好技术推广和服务工作，现总结如下。",
+        "一、抓技术推广，粮食生产稳中有升。",
+        "良种示范见效。在三个村建设水稻新品种示范片八百亩，亩产比常规品种高出一成左右。",
+        "测土配方普及。为全镇两千多户农户免费检测土壤，发放施肥建议卡，化肥用量有所下降。",
+        "病虫防控到位。组织统防统治四次，覆盖面积一万二千亩，没有出现大面积病虫危害。",
+        "二、抓服务下沉，农民满意度提高。",
+        "农技人员常驻田头。每名农技员联系两个村，农忙时节每周至少下村三天，现场解答农户问题。",
+        "培训课堂送到家门口。上半年在村文化礼堂开设培训班十二期，培训农民六百多人次。",
+    ]))
+    assert runins(doc)[-2:] == ["农技人员常驻田头。", "培训课堂送到家门口。"]
