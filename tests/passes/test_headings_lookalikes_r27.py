@@ -170,3 +170,29 @@ def test_two_named_points_run_in_where_the_page_already_names_its_points_so():
         "培训课堂送到家门口。上半年在村文化礼堂开设培训班十二期，培训农民六百多人次。",
     ]))
     assert runins(doc)[-2:] == ["农技人员常驻田头。", "培训课堂送到家门口。"]
+
+
+def test_numbered_labels_naming_rules_are_sections_and_a_document_saying_so_is_not():
+    # "借阅规定：" names the rules below it; "本办法规定：" would introduce a quotation of them.
+    doc, _ = clean("\n".join([
+        "阅览室管理办法",
+        "为方便读者借阅，维护阅览室秩序，制定本办法。",
+        "一、借阅规定：",
+        "读者凭借书证借阅，每证限借三册，借期一个月。",
+        "到期未还的，暂停借阅资格直至归还。",
+        "二、阅览规定：",
+        "阅览室内保持安静，不得大声喧哗，不得携带食物入内。",
+        "三、赔偿办法：",
+        "损坏或遗失图书的，按原价赔偿。",
+    ]))
+    assert [text for _, text in outline(doc)] == ["一、借阅规定：", "二、阅览规定：", "三、赔偿办法："]
+
+
+def test_a_closed_label_where_a_document_states_its_rule_stays_text():
+    from reportfmt.passes.headings.numbering import parse_marker
+    from reportfmt.passes.headings.shapes import closed_shape
+
+    line = "二、本办法规定："
+    assert not closed_shape(line, parse_marker(line), "读者借书须出示借书证。")
+    line = "二、借阅规定："
+    assert closed_shape(line, parse_marker(line), "读者借书须出示借书证。")
