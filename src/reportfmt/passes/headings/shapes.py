@@ -34,7 +34,8 @@ RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
 # ("本办法规定：" introduces; "预约规定：" "使用规定：" name rules: 规定 after a document or "本" only)
-_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即|(?<![名职])称)$")
+_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即"
+                             r"|(?<![名职])称)$")
 
 # A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
 # closed by "：" ("1、特点：") when it is a few words.
