@@ -196,3 +196,25 @@ def test_a_closed_label_where_a_document_states_its_rule_stays_text():
     assert not closed_shape(line, parse_marker(line), "读者借书须出示借书证。")
     line = "二、借阅规定："
     assert closed_shape(line, parse_marker(line), "读者借书须出示借书证。")
+
+
+def test_points_named_by_one_word_before_a_colon_run_in():
+    doc, _ = clean("\n".join([
+        "怎样写好会议通知",
+        "一、通知的作用",
+        "会议通知是召集参会人员的依据，写得清楚，会议才能按时开好。",
+        "二、写通知的四个要求",
+        "1. 早：至少提前三天发出，给参会人员留出安排工作的时间。",
+        "2. 全：时间、地点、议题、参会范围和联系人一项都不能少。",
+        "3. 简：把要求写成几条短句，不要写成长篇大论。",
+        "4. 准：发出前再核对一遍会议室和时间，避免临时更改。",
+    ]))
+    assert runins(doc) == ["1. 早：", "2. 全：", "3. 简：", "4. 准："]
+
+
+def test_a_numbered_question_and_answer_mark_is_no_point_name():
+    from reportfmt.passes.headings.numbering import parse_marker
+    from reportfmt.passes.headings.shapes import runin_cut
+
+    line = "1. 问：社保卡丢了以后应该先到哪里办理挂失手续呢？"
+    assert runin_cut(line, parse_marker(line)) == 0

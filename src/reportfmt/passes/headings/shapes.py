@@ -221,8 +221,17 @@ def comma_runin_cut(text: str, marker: Marker) -> int:
 _CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
+# "1. 快：事情办完三天内出刊最好…" "2. 短：…": a point named by one word before its colon. Not a
+# question's or an answer's mark ("问：" "答："), a note's, an example's, nor a verb opening a sentence.
+_ONE_WORD_LABEL = re.compile(r"\s*(?P<head>[\u4e00-\u9fff])[：:](?P<body>[^：:]{10,})")
+_NOT_ONE_WORD_LABEL = "问答注例如即是有在的对说曰按据见"
+
+
 def runin_cut(text: str, marker: Marker) -> int:
     """Offset where a run-in heading ("（一）加强组织建设。正文…") ends, or 0."""
+    one = _ONE_WORD_LABEL.match(text, marker.end)
+    if one and one.group("head") not in _NOT_ONE_WORD_LABEL and is_body(one.group("body").strip()):
+        return one.start("body")
     match = _RUNIN.match(text, marker.end)
     if not match or len(match.group("body").strip()) < 2:
         return 0
