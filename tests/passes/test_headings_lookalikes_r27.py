@@ -218,3 +218,15 @@ def test_a_numbered_question_and_answer_mark_is_no_point_name():
 
     line = "1. 问：社保卡丢了以后应该先到哪里办理挂失手续呢？"
     assert runin_cut(line, parse_marker(line)) == 0
+
+
+def test_bulleted_points_named_with_an_aside_in_brackets_run_in():
+    doc, _ = clean("\n".join([
+        "体能测试怎么准备",
+        "测试当天一共三项，每一项之间可以休息十分钟左右，下面说说每一项要注意什么。",
+        "- 立定跳远 (3次): 取最好的一次成绩，起跳前双臂要充分摆动。",
+        "- 仰卧起坐 (1分钟): 按完成的个数计分，下落时肩胛要触垫才算一个。",
+        "- 八百米跑 (1次): 前半程不要冲得太快，留些体力在最后一圈冲刺。",
+    ]))
+    # (the typography pass sets the asides in full-width brackets, no blank before them)
+    assert runins(doc) == ["- 立定跳远（3次）:", "- 仰卧起坐（1分钟）:", "- 八百米跑（1次）:"]
