@@ -230,3 +230,19 @@ def test_bulleted_points_named_with_an_aside_in_brackets_run_in():
     ]))
     # (the typography pass sets the asides in full-width brackets, no blank before them)
     assert runins(doc) == ["- 立定跳远（3次）:", "- 仰卧起坐（1分钟）:", "- 八百米跑（1次）:"]
+
+
+def test_the_title_of_an_articles_second_page_repeated_without_its_page_number_is_no_section():
+    # "家访记录(2)" is the site's title for page 2; the page repeats "家访记录" above its text. The
+    # repeat is no section, but it marks the article's head: the one bare line below is a section.
+    doc, _ = clean("\n".join([
+        "我要投稿 | 意见反馈",
+        "家访记录(2)",
+        "时间:2023-05-06 09:12:40 家访记录 我要投稿",
+        "家访记录",
+        "记录家访的经过时，先写清楚去了谁家、见了谁、谈了多长时间，再写谈话的要点。",
+        "家长的意见",
+        "家长提出的意见和要求，要用家长自己的话记下来，不要改成老师的口吻。",
+        "回到学校以后，把家长的意见整理出来，能当场答复的当场答复，不能答复的说明原因。",
+    ]))
+    assert outline(doc) == [(1, "家长的意见")]

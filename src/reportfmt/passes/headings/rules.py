@@ -259,7 +259,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             found[index] = Decision("heading", "sample")
             in_article = in_disclaimer = False
             continue
-        if title_key and squeeze(text) == title_key:
+        if title_key and squeeze(text) in (title_key, _without_page_number(title_key)):
             continue  # the title is metadata already; a repeat of it is no heading
         if index in contents:
             continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
@@ -424,6 +424,14 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             for i, d in decisions.items()}
 
 
+# "述职报告(2)": a site's title for the second page of an article; the page repeats "述职报告".
+_PAGE_NUMBER = re.compile(r"[（(]\d{1,2}[)）]$")
+
+
+def _without_page_number(title_key: str) -> str:
+    return _PAGE_NUMBER.sub("", title_key)
+
+
 def _between_paragraphs(texts: list[str | None], index: int) -> bool:
     """A sentence ends right above the line, and body text follows it."""
     above = texts[index - 1] if index else None
@@ -549,9 +557,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
             # (a byline, "☉林某某" under the headline, counts among them but is no section: the
-            # page is an article headed and signed, its one bare line below a section's name)
-            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare
-                          if not signs_the_head(texts, i, title_key)})
+            # page is an article headed and signed, its one bare line below a section's name; so
+            # does the title of an article's second page, "述职报告(2)", repeated without its number)
+            signed = {i for i in bare if signs_the_head(texts, i, title_key)
+                     or (title_key and squeeze(texts[i]) == _without_page_number(title_key))}
+            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare if i not in signed})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
