@@ -246,3 +246,21 @@ def test_the_title_of_an_articles_second_page_repeated_without_its_page_number_i
         "回到学校以后，把家长的意见整理出来，能当场答复的当场答复，不能答复的说明原因。",
     ]))
     assert outline(doc) == [(1, "家长的意见")]
+
+
+def test_a_bare_line_between_paragraphs_beside_a_proven_parent_line_is_its_sibling():
+    # "社区食堂的由来" stands between two paragraphs; "社区食堂面临的困难" is proven a heading by the
+    # numbered part under it. Both are sections of the one level.
+    doc, _ = clean("\n".join([
+        "社区食堂调查",
+        "我们走访了城区六个社区食堂，和经营者、就餐老人都聊了聊，整理出下面的情况。",
+        "社区食堂的由来",
+        "最早的社区食堂是街道利用闲置用房办起来的，主要为辖区里独居和高龄的老人提供午餐。",
+        "后来不少社区照着这个办法做，几年下来，城区已经有了二十多家。",
+        "社区食堂面临的困难",
+        "（一）就餐人数不稳定",
+        "工作日中午人多，周末和节假日人少，饭菜备多了浪费，备少了不够吃。",
+        "（二）运营成本偏高",
+        "房租、水电和厨师工资都要钱，只靠饭钱难以维持，多数食堂靠补贴才能运转。",
+    ]))
+    assert [text for _, text in outline(doc)][:2] == ["社区食堂的由来", "社区食堂面临的困难"]

@@ -601,6 +601,13 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found.update({i: proven for i in labels if free(i)})
         else:
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
+        # "什么是整体性治理" / its paragraph / "整体性治理产生的背景" (proven over "（一）…"): a bare line
+        # between two paragraphs, of the shape of a proven parent line, is that parent's sibling.
+        parents = sorted({d.family for d in found.values() if d.kind == "heading"
+                          and d.family.startswith(PARENT_PREFIX)}, key=lambda f: ranks[f])
+        if parents:
+            found.update({i: Decision("heading", parents[0]) for i in bare_headings(texts, title_key, alone=True)
+                          if free(i) and _between_paragraphs(texts, i)})
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
