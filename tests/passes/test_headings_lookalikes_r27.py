@@ -264,3 +264,31 @@ def test_a_bare_line_between_paragraphs_beside_a_proven_parent_line_is_its_sibli
         "房租、水电和厨师工资都要钱，只靠饭钱难以维持，多数食堂靠补贴才能运转。",
     ]))
     assert [text for _, text in outline(doc)][:2] == ["社区食堂的由来", "社区食堂面临的困难"]
+
+
+def test_a_pdfs_running_footer_counted_from_zero_is_no_sample_marker():
+    # The document's name and a page number under each page of a shared PDF: "年度报告 0", "年度报告 1".
+    doc, _ = clean("\n".join([
+        "35",
+        "年度报告 青溪小学 2023-2024 年度报告",
+        "• Upload",
+        "others",
+        "• View",
+        "12",
+        "Embed Size (px)",
+        "Citation preview",
+        "Page 1: 青溪小学 - qingxi.edu.hk...阅读打卡人数比去年增加三成",
+        "年度报告 0",
+        "青溪小学",
+        "2023-2024",
+        "年度报告",
+        "年度报告 1",
+        "一、办学理念",
+        "让每个孩子都找到自己擅长的事情，在尝试中学会负责，在合作中学会相处。",
+        "二、学生发展",
+        "本年度学生参加校外比赛获奖四十余项，阅读打卡人数比去年增加三成。",
+        "年度报告 2",
+        "三、教师发展",
+        "全体教师完成三十学时的信息技术培训，八位教师在区级公开课中获奖。",
+    ]))
+    assert outline(doc) == [(1, "一、办学理念"), (1, "二、学生发展"), (1, "三、教师发展")]

@@ -238,6 +238,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
+    # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
+    # counted from 0; no sample is numbered 0, and none of these lines is a sample's marker.
+    numbered = {i: n for i, t in enumerate(texts) if t and (n := numbered_title(t, title_key)) is not None}
+    footers = set(numbered) if 0 in numbered.values() else set()
+    title_samples -= footers
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -259,7 +264,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             found[index] = Decision("heading", "sample")
             in_article = in_disclaimer = False
             continue
-        if title_key and squeeze(text) in (title_key, _without_page_number(title_key)):
+        if index in footers or (title_key and squeeze(text) in (title_key, _without_page_number(title_key))):
             continue  # the title is metadata already; a repeat of it is no heading
         if index in contents:
             continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
