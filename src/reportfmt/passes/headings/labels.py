@@ -186,6 +186,8 @@ def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
     and going on a field ("【致辞人】…"), one wholly in brackets an aside."""
+    if len(text) > 20 * UNNUMBERED_MAX_CHARS:
+        return False  # (a paragraph, however blank-padded: no need to fold a whole long line)
     flat = squeeze(text)
     return (
         not flat.startswith(("—", "-", "－"))
