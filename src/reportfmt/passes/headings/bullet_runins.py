@@ -14,9 +14,11 @@ import re
 from .measure import squeeze
 from .numbering import parse_marker
 
-# A bullet, a name of Chinese words (no mark but 、), a colon, the rest of the line.
+# A bullet, a name of Chinese words (no mark but 、; an aside in brackets after it, "试讲 (10分钟)"),
+# a colon, the rest of the line.
 _NAMED_ITEM = re.compile(
-    r"^\s*[-－•·●▪■◆]\s*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、]{1,9})\s*[:：]\s*(?P<body>\S.*)$")
+    r"^\s*[-－•·●▪■◆]\s*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、]{1,9})(?:\s*[（(][^()（）]{1,8}[)）])?"
+    r"\s*[:：]\s*(?P<body>\S.*)$")
 _BULLET = re.compile(r"^\s*[-－•·●▪■◆]")
 # The explanation is a sentence: this long, with a sentence's marks.
 EXPLANATION_MIN_CHARS = 12

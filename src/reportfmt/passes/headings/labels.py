@@ -30,6 +30,7 @@ from .measure import (
     HAS_WORD,
     LINE_PUNCT,
     OPEN_END,
+    PINYIN_GLOSS,
     SENTENCE_INSIDE,
     UNNUMBERED_MAX_CHARS,
     is_body,
@@ -93,6 +94,12 @@ _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
 _SENTENCE_INTRODUCER = re.compile(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
 
 
+def _leads_into_list(text: str) -> bool:
+    """A sentence closed by a colon announcing the list below ("…可以按照下面的顺序来准备：")."""
+    core = text.rstrip()
+    return core[-1:] in ("：", ":") and bool(_INTRODUCES.search(core)) and visible_len(core) >= INTRODUCER_MIN_CHARS
+
+
 def _parent_shaped(text: str, shaped) -> bool:
     core = text.rstrip()
     if core.endswith(("：", ":")):
@@ -111,6 +118,13 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
     for index, family in first_children:
         above = index - 1
         text = texts[above] if above >= 0 else None
+        # "写说课稿的四个步骤" / "可以按照下面的顺序来准备：" / "1. 研读教材": the part's lead sentence
+        # introducing its list stands between the name and the first child.
+        if text and _leads_into_list(text) and above > 0:
+            above -= 1
+            text = texts[above]
+            if not (above == 0 or is_body(texts[above - 1]) or not texts[above - 1]):
+                continue
         if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
             continue
         # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
@@ -172,6 +186,8 @@ def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
     opening with a dash ("——观《…》有感") is a subtitle, one opening with a bracketed label
     and going on a field ("【致辞人】…"), one wholly in brackets an aside."""
+    if len(text) > 20 * UNNUMBERED_MAX_CHARS:
+        return False  # (a paragraph, however blank-padded: no need to fold a whole long line)
     flat = squeeze(text)
     return (
         not flat.startswith(("—", "-", "－"))
@@ -210,13 +226,18 @@ def front_matter_label(text: str, following: str | None) -> bool:
 ATTACHMENT_FAMILY = "attachment"
 # "《某某实施方案（2023—2025年）》已经市政府同意，现印发给你们": the notice names the document it
 # carries; the line below that repeats the name is that document's title.
-_CARRIED = re.compile(r"《([^《》]{6,60})》[^。]{0,30}?(?:印发|转发|同意|发布|公布)")
+# (or "…已经市政府第41次常务会议通过，现予印发": the meeting's name and date between; or the
+# notice's "附件：《…》" line naming it)
+_CARRIED = re.compile(r"《([^《》]{6,60})》[^。《》]{0,40}?(?:印发|转发|同意|发布|公布|通过)"
+                      r"|^\s*附件\s*\d{0,2}\s*[:：]\s*\d{0,2}[.、]?\s*《([^《》]{6,60})》\s*$")
 ATTACHMENT_TITLE_MAX_CHARS = 60
+_GLOSS = re.compile(PINYIN_GLOSS)
 
 
 def carried_titles(texts: list[str | None]) -> list[int]:
     """Lines repeating the name of a document that a notice above them issues, body below, or
-    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters)."""
+    the document's first numbered part ("一、总则", "1 总则": a 预案 opens with its chapters) or its
+    first chapter named alone ("总则")."""
     carried: set[str] = set()
     lines = []
     for index, text in enumerate(texts):
@@ -224,9 +245,12 @@ def carried_titles(texts: list[str | None]) -> list[int]:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
         first_part = parse_marker(following) if following else None
-        if squeeze(text) in carried and (is_body(following) or (first_part is not None and first_part.number == 1)):
+        opens = (is_body(following) or (first_part is not None and first_part.number == 1)
+                 or bool(following and STANDALONE_HEADING.match(following.strip())))
+        if squeeze(_GLOSS.sub("", text)) in carried and opens:
             lines.append(index)
-        carried.update(squeeze(m.group(1)) for m in _CARRIED.finditer(text))
+        # (a machine-converted page glosses characters with their reading: "政(zheng)府")
+        carried.update(squeeze(_GLOSS.sub("", m.group(1) or m.group(2))) for m in _CARRIED.finditer(text))
     return lines
 
 
@@ -288,7 +312,7 @@ FIELD_LABEL_MAX_CHARS = 12
 _LEADS_IN = re.compile(r"(?:如下|以下|下列)")
 
 
-def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
+def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = False) -> list[int]:
     """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
     picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
     label ends the line above ("公开方式:" then "主动公开"), nor a lead sentence announcing the
@@ -363,7 +387,31 @@ def bare_headings(texts: list[str | None], title_key: str | None) -> list[int]:
     # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
-    return chosen if len(chosen) >= 2 else []
+    return chosen if alone or len(chosen) >= 2 else []
+
+
+# A byline of one name under the headline it signs: "☉林某某", "文/张三", or a bare name of three
+# characters led by a common surname ("冯某群" under the article's title, above its first paragraph).
+_BYLINE_MARKED = re.compile(r"^(?:[☉◎●○]|文\s*[/／:：]|作者\s*[:：])\s*[\u4e00-\u9fff]{2,4}$")
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+             "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+             "武戴莫孔汤柯祁葛温洪詹庄骆")
+_BARE_NAME = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{2}}$")
+
+
+def signs_the_head(texts: list[str | None], i: int, title_key: str | None) -> bool:
+    """A name alone under the headline it signs: marked as a byline, above the text; or a bare name
+    the title or the line above names too ("冯某群：…" over "冯某群"), or one right under a short
+    unnumbered headline (a unit's title over its author's name)."""
+    flat = squeeze(texts[i] or "")
+    above = squeeze(texts[i - 1] or "") if i else ""
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    if _BYLINE_MARKED.match(flat):
+        return is_body(below)
+    if not _BARE_NAME.match(flat):
+        return False
+    return (flat in (title_key or "") or flat in above
+            or (bool(above) and not is_body(above) and parse_marker(above) is None))
 
 
 # A gloss under a section's name: two clauses joined by a comma, no sentence end.

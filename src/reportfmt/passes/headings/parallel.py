@@ -139,9 +139,9 @@ _FIELD_LABEL = re.compile(
 HEADLINE_MIN_CHARS = 8
 
 
-def colon_titles(texts: list[str | None]) -> list[int]:
+def colon_titles(texts: list[str | None], alone: bool = False) -> list[int]:
     """Lines of the colon-titled form standing between body paragraphs: three or more, or two
-    headlines, or none."""
+    headlines, or none (`alone`: however many, for a page whose parts take several forms)."""
     def text_at(i: int) -> str | None:
         return texts[i] if 0 <= i < len(texts) else None
 
@@ -159,7 +159,7 @@ def colon_titles(texts: list[str | None]) -> list[int]:
         return []
     headlines = all(visible_len(_COLON_TITLE.match(squeeze(texts[i])).group("title")) >= HEADLINE_MIN_CHARS
                     for i in chosen)
-    return chosen if len(chosen) >= PARALLEL_MIN_LINES or (len(chosen) == 2 and headlines) else []
+    return chosen if alone or len(chosen) >= PARALLEL_MIN_LINES or (len(chosen) == 2 and headlines) else []
 
 
 # "背景技术：" "技术实现要素：" "作用：": a short label closed by a colon, alone on its line, above body.
@@ -186,6 +186,15 @@ def speaks(label: str) -> bool:
     return bool(_SPEAKER.search(label))
 
 
+# "负责人表示：" "他强调：": a verb of saying hands the paragraph below to a speaker.
+_SAYS = re.compile(r"(?:表示|说|说道|指出|强调|认为|坦言|笑道|告诉记者)[：:]$")
+
+
+def hands_over(text: str) -> bool:
+    """A line ending in a verb of saying and its colon: the paragraph below is someone's words."""
+    return bool(_SAYS.search(squeeze(text)))
+
+
 def records_speech(texts: list[str | None]) -> bool:
     """The page records what the room did between the speakers' words."""
     return any(t and _PROCEDURE.match(squeeze(t)) for t in texts)
@@ -196,10 +205,11 @@ def addresses(label: str) -> bool:
     return bool(_INTRODUCER.search(label) or _ADDRESSEE.search(label))
 
 
-def colon_labels(texts: list[str | None]) -> list[int]:
+def colon_labels(texts: list[str | None], alone: bool = False) -> list[int]:
     """Lines of the colon-label form, each above a paragraph (or its part's first numbered line, or a
     bulleted list) and below body text or the page's head: two or more, each label used once (a
-    dialogue's "主持人：" comes back), none a greeting, an introducer or an addressee; or none."""
+    dialogue's "主持人：" comes back), none a greeting, an introducer or an addressee; or none
+    (`alone`: however many)."""
     def text_at(i: int) -> str | None:
         return texts[i] if 0 <= i < len(texts) else None
 
@@ -212,7 +222,7 @@ def colon_labels(texts: list[str | None]) -> list[int]:
               if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
               and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
               and (is_body(text_at(i - 1)) or not any(texts[:i]) or _part_line(text_at(i - 1)))]
-    return chosen if len(chosen) >= 2 else []
+    return chosen if alone or len(chosen) >= 2 else []
 
 
 def _part_line(text: str | None) -> bool:

@@ -51,6 +51,7 @@ from .labels import (
     part_labels,
     question_headings,
     question_lines,
+    signs_the_head,
     unnumbered_shape,
 )
 from .lookalikes import (
@@ -79,6 +80,7 @@ from .parallel import (
     colon_labels,
     colon_titles,
     glued_outline_chapters,
+    hands_over,
     read_blank_numbers,
     sub_runins,
 )
@@ -236,6 +238,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
+    # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
+    # counted from 0; no sample is numbered 0, and none of these lines is a sample's marker.
+    numbered = {i: n for i, t in enumerate(texts) if t and (n := numbered_title(t, title_key)) is not None}
+    footers = set(numbered) if 0 in numbered.values() else set()
+    title_samples -= footers
     candidates: list[Candidate] = []
     found: dict[int, Decision] = {}
     in_article = False
@@ -257,7 +264,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             found[index] = Decision("heading", "sample")
             in_article = in_disclaimer = False
             continue
-        if title_key and squeeze(text) == title_key:
+        if index in footers or (title_key and squeeze(text) in (title_key, _without_page_number(title_key))):
             continue  # the title is metadata already; a repeat of it is no heading
         if index in contents:
             continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
@@ -422,6 +429,21 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             for i, d in decisions.items()}
 
 
+# "述职报告(2)": a site's title for the second page of an article; the page repeats "述职报告".
+_PAGE_NUMBER = re.compile(r"[（(]\d{1,2}[)）]$")
+
+
+def _without_page_number(title_key: str) -> str:
+    return _PAGE_NUMBER.sub("", title_key)
+
+
+def _between_paragraphs(texts: list[str | None], index: int) -> bool:
+    """A sentence ends right above the line, and body text follows it."""
+    above = texts[index - 1] if index else None
+    below = texts[index + 1] if index + 1 < len(texts) else None
+    return is_body(above) and is_body(below)
+
+
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
                     ranks: dict[str, int], title_key: str | None, caption_lines: set[int]) -> None:
     """Headings without numbers (labels.py): bracketed labels, the line above a part's first
@@ -525,9 +547,26 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
             bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
+        if len(bare) < BARE_MIN_HEADINGS and not dividers:
+            # "当前…的问题" / "设计思路：先定结论，再配材料" / "几点实用建议：": one part of each form,
+            # each alone between two paragraphs; together they are the page's parts
+            # (never "负责人表示：", the words below are a speaker's; and two forms at least: two lines
+            # of one form are that form's to judge)
+            forms = [[i for i in reading if free(i) and i > first_sample and _between_paragraphs(texts, i)
+                      and not hands_over(texts[i])]
+                     for reading in (bare_headings(texts, title_key, alone=True), colon_titles(texts, alone=True),
+                                     colon_labels(texts, alone=True))]
+            mixed = sorted({i for form in forms for i in form})
+            if len(mixed) >= BARE_MIN_HEADINGS and sum(bool(form) for form in forms) >= 2:
+                bare, rule = mixed, "mixed-forms"
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
-            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare})
+            # (a byline, "☉林某某" under the headline, counts among them but is no section: the
+            # page is an article headed and signed, its one bare line below a section's name; so
+            # does the title of an article's second page, "述职报告(2)", repeated without its number)
+            signed = {i for i in bare if signs_the_head(texts, i, title_key)
+                     or (title_key and squeeze(texts[i]) == _without_page_number(title_key))}
+            found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare if i not in signed})
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
@@ -567,6 +606,13 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found.update({i: proven for i in labels if free(i)})
         else:
             _add_held_labels(found, ranks, accepted, [i for i in labels if free(i)])
+        # "什么是整体性治理" / its paragraph / "整体性治理产生的背景" (proven over "（一）…"): a bare line
+        # between two paragraphs, of the shape of a proven parent line, is that parent's sibling.
+        parents = sorted({d.family for d in found.values() if d.kind == "heading"
+                          and d.family.startswith(PARENT_PREFIX)}, key=lambda f: ranks[f])
+        if parents:
+            found.update({i: Decision("heading", parents[0]) for i in bare_headings(texts, title_key, alone=True)
+                          if free(i) and _between_paragraphs(texts, i)})
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name

@@ -76,10 +76,13 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
     """Block index -> where its run-in heading ends, for each paragraph of a series."""
     found: dict[int, int] = {}
     run: list[tuple[int, str, int]] = []
+    unproven: list[list[tuple[int, str, int]]] = []
 
     def close() -> None:
         if len(run) >= SERIES_MIN and _alike([head for _, head, _ in run]):
             found.update({index: cut for index, _, cut in run})
+        elif len(run) >= SERIES_MIN:
+            unproven.append(list(run))
 
     for index, text in enumerate(texts):
         if text == "":
@@ -91,6 +94,10 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
             continue
         run.append((index, *shaped))
     close()
+    # "人居环境整治常态开展。…" / "矛盾纠纷及时化解。…" under part 二, where part 一's points made a
+    # series built alike: the page names its points so, and a run of two in its next part is one too.
+    if found:
+        found.update({index: cut for other in unproven for index, _, cut in other})
     return found
 
 

@@ -33,7 +33,9 @@ RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
-_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|规定|指|即|(?<![名职])称)$")
+# ("本办法规定：" introduces; "预约规定：" "使用规定：" name rules: 规定 after a document or "本" only)
+_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即"
+                             r"|(?<![名职])称)$")
 
 # A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
 # closed by "：" ("1、特点：") when it is a few words.
@@ -112,6 +114,8 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
         return False  # "二、参会人员 （一）院领导班子成员。": a part's name and its first item (glued.blank_cut)
     if rest[-1] == "。" and re.search("[，,].*[“”\"]", core):
         return False  # "（二）称呼，标题下一行顶格写“…”。": a label and an instruction quoting text
+    if rest[-1] == "。" and obliges(core):
+        return False  # "1.考生须凭证件入场。": a rule laid on someone, one provision of a list
     if rest[-1] == "。":
         # Body text follows, or the first of its own numbered parts ("（二）…。" then "1.…").
         child = parse_marker(following)
@@ -139,6 +143,15 @@ STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
 _STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
 # A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
 _ADDRESSED = re.compile(r"^(?:各|全体|所有|凡|每|广大)")
+# "考生须凭…入场" "参赛者不得…" "车辆一律…": someone (named first) bound by a word of obligation, a
+# rule's sentence. A part's name carries none of these after its first words ("考生须知" is a name).
+_OBLIGED = re.compile(r"(?<=[\u4e00-\u9fff])(?:须(?!知)|不得|应当|严禁|禁止|不准|一律)")
+
+
+def obliges(core: str) -> bool:
+    """A subject, then a word binding it: "…须…", "…不得…", "…应当…" (not at the words' start,
+    where "严禁酒后驾车" names a part as a slogan does)."""
+    return _OBLIGED.search(core) is not None
 
 
 def statement_shape(text: str, marker: Marker) -> bool:
@@ -152,7 +165,8 @@ def statement_shape(text: str, marker: Marker) -> bool:
     core = rest[:-1]
     return (2 <= visible_len(core) <= STATEMENT_MAX_CHARS and not _SENTENCE_INSIDE.search(core)
             and not re.search("[：:]", core) and bool(re.search("[，,]", core)) and bool(_HAS_WORD.search(core))
-            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core))
+            and not _CLAUSE.search(re.split("[，,]", core)[0]) and not _ADDRESSED.search(core)
+            and not obliges(core))
 
 
 def long_colon_shape(text: str, marker: Marker) -> bool:
@@ -207,8 +221,17 @@ def comma_runin_cut(text: str, marker: Marker) -> int:
 _CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
+# "1. 快：事情办完三天内出刊最好…" "2. 短：…": a point named by one word before its colon. Not a
+# question's or an answer's mark ("问：" "答："), a note's, an example's, nor a verb opening a sentence.
+_ONE_WORD_LABEL = re.compile(r"\s*(?P<head>[\u4e00-\u9fff])[：:](?P<body>[^：:]{10,})")
+_NOT_ONE_WORD_LABEL = "问答注例如即是有在的对说曰按据见"
+
+
 def runin_cut(text: str, marker: Marker) -> int:
     """Offset where a run-in heading ("（一）加强组织建设。正文…") ends, or 0."""
+    one = _ONE_WORD_LABEL.match(text, marker.end)
+    if one and one.group("head") not in _NOT_ONE_WORD_LABEL and is_body(one.group("body").strip()):
+        return one.start("body")
     match = _RUNIN.match(text, marker.end)
     if not match or len(match.group("body").strip()) < 2:
         return 0
