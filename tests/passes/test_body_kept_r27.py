@@ -5,7 +5,7 @@ Fixtures are written for the project, words made up."""
 
 from __future__ import annotations
 
-from helpers import clean
+from helpers import clean, texts
 from reportfmt.passes.boilerplate.head_boxes import drop_head_box
 from reportfmt.passes.elements import block_text
 from reportfmt.read.text import read_plain_text
@@ -30,3 +30,29 @@ def test_an_authors_name_over_the_posts_held_is_no_box_of_headlines():
     # The box of headlines still goes.
     box = ["快讯", "北湾区新建两所公办幼儿园", "南岭市地铁三号线开通试运营", "西山街道举办社区邻里节活动"]
     assert head_box([*box, "作业里的三个老问题", PARAGRAPH]) == box
+
+
+ORGANS = ["会员大会", "由全体会员推选的代表组成，每两年开会一次，遇有重大事项可以临时召集。",
+          "董事会", "由会长、副会长和董事九人组成，每季度开会一次，董事应当亲自出席。",
+          "稽核组", "由组长一人和组员两人组成，负责查核账目，每半年向会员大会报告一次。"]
+
+
+def test_a_page_opening_on_the_first_of_its_parts_names_has_no_title_line():
+    doc, report = clean("\n".join(ORGANS))
+    assert report.title is None
+    assert texts(doc) == ORGANS
+    # A title over its introduction, then sections with lists under them: the title is taken.
+    page = ["社团干事工作手册", "干事是社团里上传下达的人，做好这份工作，既要有热心，也要讲方法。",
+            "日常事务", "每周例会之前，干事要把议题收齐，提前一天发给大家。",
+            "  • 记录：会议记录当天整理，第二天上传群文件。", "  • 通知：通知发出后要确认每个人都收到。",
+            "对外联络", "与学院各部门联系时，先说明来意，再约定时间。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "社团干事工作手册"
+    # A subject over a paragraph naming it again, then sections by turns: a wiki's article, titled.
+    wiki = ["稽核组", "稽核组是会员大会下设的查账机构，成立于十年前。", *ORGANS[:4]]
+    _doc, report = clean("\n".join(wiki))
+    assert report.title == "稽核组"
+    # A sample's names repeat the title's first words: the title is taken.
+    samples = ["社团干事述职", ORGANS[1], "社团干事述职2", ORGANS[3], "社团干事述职3", ORGANS[5]]
+    _doc, report = clean("\n".join(samples))
+    assert report.title == "社团干事述职"
