@@ -56,3 +56,16 @@ def test_a_page_opening_on_the_first_of_its_parts_names_has_no_title_line():
     samples = ["社团干事述职", ORGANS[1], "社团干事述职2", ORGANS[3], "社团干事述职3", ORGANS[5]]
     _doc, report = clean("\n".join(samples))
     assert report.title == "社团干事述职"
+
+
+def test_a_reporters_credit_in_brackets_opens_the_report_and_is_no_title():
+    lead = "【东岭日报／记者 方晓岚／河口报导】河口镇第二小学今(9)日举办建校四十周年运动会，家长和校友到场同乐。"
+    page = [lead, "校长表示，学校这些年陆续修好了操场和图书室，今后还要开设更多社团课程。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    # (typography sets the brackets full width and closes the blank between Chinese words)
+    assert texts(doc) == [lead.replace("记者 ", "记者").replace("(9)", "（9）"), page[1]]
+    # A bracketed title opening the text still goes to metadata, the rest of the line stays.
+    doc, report = clean("\n".join(["【河口镇第二小学运动会致辞】各位老师、同学们：今天我们在这里……", page[1]]))
+    assert report.title == "河口镇第二小学运动会致辞"
+    assert texts(doc)[0] == "各位老师、同学们：今天我们在这里……"
