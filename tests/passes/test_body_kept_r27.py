@@ -69,3 +69,17 @@ def test_a_reporters_credit_in_brackets_opens_the_report_and_is_no_title():
     doc, report = clean("\n".join(["【河口镇第二小学运动会致辞】各位老师、同学们：今天我们在这里……", page[1]]))
     assert report.title == "河口镇第二小学运动会致辞"
     assert texts(doc)[0] == "各位老师、同学们：今天我们在这里……"
+
+
+NOTICE = ["各系、各部门：", "学校定于下周一开展消防安全大检查，请各单位提前做好自查，并将自查表于周五前交保卫处。"]
+
+
+def test_a_notices_date_under_its_issuers_short_name_stays():
+    for issuer, date in (("评建办", "2023年10月27日"), ("校团委", "2023-10-27"), ("保卫处", "2023-10-27")):
+        doc, report = clean("\n".join([*NOTICE, issuer, date]))
+        assert texts(doc)[-2:] == [issuer, date], issuer
+        assert not report.removed
+    # The page's date under its title still goes.
+    doc, report = clean("\n".join(["关于开展消防安全大检查的通知", "2023-10-27", *NOTICE]))
+    assert texts(doc) == NOTICE
+    assert report.removed[-1] == {"text": "2023-10-27", "rule": "meta-lines.date-line"}
