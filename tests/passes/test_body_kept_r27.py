@@ -83,3 +83,18 @@ def test_a_notices_date_under_its_issuers_short_name_stays():
     doc, report = clean("\n".join(["关于开展消防安全大检查的通知", "2023-10-27", *NOTICE]))
     assert texts(doc) == NOTICE
     assert report.removed[-1] == {"text": "2023-10-27", "rule": "meta-lines.date-line"}
+
+
+def test_a_documents_sentence_pointing_back_to_its_own_terms_is_no_outro():
+    closing = ["各小组对照上述条件逐一审核，条件不符的，不列入推荐名单。", "以上为本次推荐工作的全部安排。"]
+    page = ["关于推荐优秀学员的通知", "各小组：", "本学期将推荐一批优秀学员，条件如下：", "1、按时完成全部课程；",
+            *closing]
+    doc, report = clean("\n".join(page))
+    assert texts(doc)[-2:] == closing
+    assert not [r for r in report.removed if r["rule"].startswith("lead-in")]
+    # The site's closing sentence still goes, the text's last sentence stays.
+    outro = "以上就是小编为大家整理的推荐通知，希望对大家有所帮助。"
+    # (far enough down the page for the tail: a short page's head reaches its end)
+    doc, report = clean("\n".join([*page[:-1], *[PARAGRAPH] * 6, closing[1] + outro]))
+    assert texts(doc)[-1] == closing[1]
+    assert [r["rule"] for r in report.removed if r["text"] == outro] == ["lead-in.outro"]
