@@ -28,7 +28,7 @@ _SURNAMES = frozenset(
 )
 # A post the author holds, ending the unit-and-post part of a byline ("…委员会副主任 郑 启明").
 _POST = (r"(?:主任|书记|局长|部长|处长|科长|院长|校长|所长|主席|委员|会长|理事长|秘书长|教授|研究员|讲师|博士|"
-         r"博士生|硕士|研究生|主编|编辑|干部|教师|律师|经理|董事长|馆长|站长|社长|厅长|主任科员|调研员)")
+         r"博士生|硕士|研究生|主编|编辑|干部|教师|律师|经理|董事长|馆长|站长|社长|厅长|主任科员|调研员|教研员|导师)")
 # The unit and post, then one to three names: each two to four characters, or a surname and a
 # given name set apart by a blank to line up ("郑 启明", "李 四").
 _NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]\s[{CJK}]{{1,2}})"
@@ -57,6 +57,16 @@ def byline(text: str) -> bool:
     tokens = line.split()
     # Names alone ("张三 李四"): each one opens with a surname, as two words of a title seldom do.
     return all(len(t) <= 1 or t[0] in _SURNAMES for t in tokens) or len(tokens[0]) > 4
+
+
+# A unit and the post held in it, alone on a line ("某市教研室初中数学教研员", "某学院兼职硕士生导师"): one
+# of the lines an author's name stands over, no headline.
+_UNIT_POST = re.compile(rf"^\s*[{CJK}]{{2,30}}{_POST}\s*$")
+
+
+def unit_post(text: str) -> bool:
+    """A line naming a unit and a post in it, nothing more: an author's affiliation."""
+    return bool(_UNIT_POST.match(fold_script(text)))
 
 
 def photo_caption(text: str) -> bool:

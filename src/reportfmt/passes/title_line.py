@@ -67,6 +67,7 @@ from .title_neighbours import (
     channel_over_title,
     drop_byline,
     headline_lines,
+    heads_parallel,
     heads_sections,
     heads_series,
     meta_glued_at,
@@ -87,6 +88,9 @@ from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+# "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
+# reporter or news service, opens the text; the bracket is no title (read with scripts folded).
+_NEWS_CREDIT = re.compile(r"记者|記者|通讯员|通訊員|(?:报道|報導|报导|讯|訊|电|電)\s*$")
 # A line ending in 关于 is a title's first half: no title, channel or site name ends so.
 _FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
@@ -218,9 +222,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
-        if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())))
+        if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())
+                          or _NEWS_CREDIT.search(bracket.group(1))))
                 or opens_part(text) or names_part(text) or opens_section(text) or _NUMERAL_MARK.match(text)):
-            # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…": the text has begun, no title above it
+            # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…", "【记者 某某报道】…": the text has
+            # begun, no title above it
             return None
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS
@@ -322,7 +328,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
-                or numbers_a_series(text, doc.content[index + 1:])):
+                or numbers_a_series(text, doc.content[index + 1:]) or heads_parallel(text, doc.content[index + 1:])):
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
             return None

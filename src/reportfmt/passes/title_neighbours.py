@@ -20,6 +20,7 @@ from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
+    names_genre,
     names_occasion,
     names_only,
     names_site,
@@ -159,6 +160,56 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
     # question title printed twice is no series of questions.)
     return any(_series_form(line) == form and text_begun(after) and "".join(line.split()) != "".join(text.split())
                for line, after in itertools.pairwise(lines[1:]))
+
+
+# A part's name: a few words of Chinese, no sentence's marks; the text's own parts name no genre (a
+# title does: "…工作总结", "…方案(通用5篇)").
+PART_NAME_MIN_CHARS = 2
+PART_NAME_MAX_CHARS = 30
+# Words alone, no marks: "历史沿革[编辑]" under a plain "村民自治" is a wiki's section under its title.
+_PART_NAME = re.compile(rf"^[{CJK}][{CJK}0-9]*$")
+# Part names of one series are of a length: neither is more than twice the other.
+PART_NAME_LENGTH_RATIO = 2
+# A sample's name repeats the title's first words ("某某方案" over "某某方案1"): no sibling of it.
+SHARED_HEAD_CHARS = 4
+# A series: the first part's name and this many more below it, each over its paragraph.
+PARALLEL_SIBLINGS_MIN = 2
+
+
+def _part_name(line: str) -> bool:
+    squeezed = "".join(line.split())
+    return (PART_NAME_MIN_CHARS <= len(squeezed) <= PART_NAME_MAX_CHARS and not text_begun(line)
+            and bool(_PART_NAME.match(squeezed))
+            and not names_genre(squeezed) and not sample_marker(squeezed))
+
+
+def _sibling(name: str, line: str) -> bool:
+    other = "".join(line.split())
+    return (_part_name(line) and other[:SHARED_HEAD_CHARS] != name[:SHARED_HEAD_CHARS]
+            and max(len(name), len(other)) <= PART_NAME_LENGTH_RATIO * min(len(name), len(other)))
+
+
+def heads_parallel(text: str, following: list[pf.Block]) -> bool:
+    """"理事会" over its paragraph, then "监事会" and "秘书处" over theirs: a page with no title line
+    opens on the first of its parts' names, short lines of a length, each over one paragraph. A
+    title names its document's genre ("…工作总结") or stands apart from its sections' names by its
+    length, and stays."""
+    if not _part_name(text):
+        return False
+    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    name = "".join(text.split())
+    if not lines or not text_begun(lines[0]) or name in "".join(lines[0].split()):
+        # A paragraph under the name: a part's, not a title's subtitle or a menu's; one saying the
+        # name again ("村民自治是…") introduces the page's subject: the name is its title.
+        return False
+    # Name and paragraph by turns, each part as short as the first: a title's introduction, then
+    # sections with lists under them ("…素养" / its summary / "职业态度" / a sentence / "• …"), is
+    # no series.
+    turns = lines[1:1 + 2 * PARALLEL_SIBLINGS_MIN]
+    pairs = zip(turns[::2], turns[1::2], strict=True)
+    return (len(turns) == 2 * PARALLEL_SIBLINGS_MIN
+            and all(_sibling(name, line) and text_begun(after) for line, after in pairs))
 
 
 # "第41/2018號行政長官批示" … "第42/2018號行政長官批示": the page's lines of one form but for a

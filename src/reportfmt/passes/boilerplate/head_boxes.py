@@ -19,7 +19,8 @@ the titles go together (`recommendations.head-box`).
 
 The document's own top stays: a table of contents (its label names it, 目录; its entries come
 again as the text's headings), a title over its subtitle lines (the page's title is never in the
-run), a column label over a single headline, and any run the page holds nothing but.
+run), a column label over a single headline, an author's name over the posts held (lines of a
+unit and a post, "某市教研室教研员"), and any run the page holds nothing but.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+from ..title_credits import unit_post
 
 # (tail_lists' forms of a headline, a bullet, a box label: one definition for both edges)
 from .tail_lists import _BULLET, _DOCUMENT_PART, _MORE, _SENTENCE, MIN_TITLES, _headline
@@ -89,6 +91,8 @@ def _box_under(lines: list[tuple[int, pf.Block]], at: int, kept_at: set[int], ke
     # (a title of the box a rule took already counts as one of its items)
     if len(items) < MIN_TITLES or not run:
         return []
+    if sum(unit_post(block_text(lines[p][1])) for p in items) * 2 >= len(items):
+        return []  # "某市教研室教研员", "某学院兼职导师" under a name: the author's posts, the text's own
     heads = {_squeeze(lines[p][1]) for p in run}
     rest = [block for origin, block in lines[items[-1] + 1:] if origin in kept_at]
     if not any(_paragraph(block) for block in rest):
