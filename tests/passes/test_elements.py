@@ -146,3 +146,15 @@ def test_texts_fixed_answers_what_block_text_reads(doc_json):
     assert block_text(first_para).endswith("加")
 
 
+
+
+def test_a_span_cut_inside_texts_fixed_is_read_afresh():
+    # reader_address cuts a site's outro off a paragraph among the steps that share the memo:
+    # the steps after it must read the paragraph without the outro.
+    from reportfmt.passes.boilerplate.inline_cut import cut_spans
+
+    para = pf.Para(pf.Str("全年完成改造项目十二个。以上就是小编整理的内容。"))
+    with texts_fixed():
+        assert block_text(para) == "全年完成改造项目十二个。以上就是小编整理的内容。"
+        assert cut_spans(para, [(12, 25)]) == "以上就是小编整理的内容。"
+        assert block_text(para) == "全年完成改造项目十二个。"

@@ -279,6 +279,14 @@ def texts_fixed():
         _FIXED.texts = None
 
 
+def text_changed(block: pf.Element) -> None:
+    """A step cut the block's text in place (inline_cut.cut_spans): within texts_fixed the
+    memo must not answer with the text it had."""
+    memo = _FIXED.texts
+    if memo is not None:
+        memo.pop(id(block), None)
+
+
 def block_text(block: pf.Element) -> str:
     """Plain text of a block, stripped; list items and table cells joined by newlines."""
     memo = _FIXED.texts

@@ -11,7 +11,7 @@ import re
 
 import panflute as pf
 
-from ..elements import inline_text
+from ..elements import inline_text, text_changed
 from ..inline_split import split_inlines, strip_inlines
 from ..patterns import CJK
 from ..script import to_simplified
@@ -33,6 +33,7 @@ def cut_spans(block: pf.Block, spans: list[tuple[int, int]]) -> str:
         removed.append(text[start:end].strip())
         inlines = _rejoin(left, right)
     block.content = strip_inlines(inlines)
+    text_changed(block)  # reader_address cuts inside boilerplate's texts_fixed steps
     return " ".join(reversed([r for r in removed if r]))
 
 
