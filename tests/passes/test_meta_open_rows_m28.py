@@ -63,3 +63,27 @@ def test_the_row_under_a_long_text_goes_by_the_tail_rule():
     doc, report = clean("\n".join([TITLE, *BODY * 8, line]))
     assert removed(report, "meta-lines.open-fact-row-tail") == [line]
     assert texts(doc)[-1] == BODY[-1]
+
+
+# The row of facts right under the title, with no other chrome around it, told by its form alone
+# (facts_under_title.open_facts_row): two labelled fields or more, one naming who, a machine date.
+@pytest.mark.parametrize("line", [
+    "供稿方:溪城融媒 执笔:杨柳 上线时间:2022-03-02 16:40:12",
+    "撰写：林小河 上线日期：2021/06/18",
+])
+def test_a_row_of_facts_right_under_the_title_goes(line):
+    doc, report = page(head=[line])
+    assert removed(report, "meta-lines.facts-under-title") == [line]
+    assert texts(doc) == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "检查人：林某 检查日期：2023-05-06",        # one act named twice: the signer and the day
+    "编号：2023-05 日期：2023-05-06",            # a record's numbers and dates alone
+    "起止时间：2023-05-06 负责人：林某 联系方式：13800000000",  # a contact's telephone
+    "会议时间：2023-05-06 主持人：林某",          # a meeting's own fields
+    "申报单位：某某学校 申报日期：2023年5月6日",  # its date written in words
+])
+def test_a_documents_own_row_under_the_title_stays(line):
+    doc, _report = page(head=[line])
+    assert squeezed(line) in [squeezed(text) for text in texts(doc)]
