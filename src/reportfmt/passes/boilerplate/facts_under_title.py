@@ -63,6 +63,8 @@ _LONG_NUMBER = re.compile(r"\d{7,}")
 # The text's prose: a long line, or one holding a sentence's or a clause's punctuation.
 _PROSE = re.compile(r"[。！？!?；;，]")
 PROSE_MIN_CHARS = 20
+# A row of facts as printed, its blanks counted: longer than this it is no row (facts_row).
+OPEN_ROW_MAX_CHARS = 120
 
 
 def facts_row(text: str) -> bool:
@@ -76,9 +78,11 @@ def facts_row(text: str) -> bool:
 
 def open_facts_row(text: str) -> bool:
     """Whether a line is a row of the page's facts by its form alone (see the module's note)."""
+    if len(text) > OPEN_ROW_MAX_CHARS or not facts_row(text):  # (a long line is never folded here)
+        return False
     squeezed = " ".join(fold_script(text).split())
     labels = _FIELD_LABEL.findall(squeezed)
-    if len(labels) < 2 or not facts_row(squeezed) or not _MACHINE_DATE.search(squeezed):
+    if len(labels) < 2 or not _MACHINE_DATE.search(squeezed):
         return False
     acts = [label[:2] for label in labels]
     return (not any(_MEETING_LABEL.search(label) for label in labels) and len(set(acts)) == len(acts)
