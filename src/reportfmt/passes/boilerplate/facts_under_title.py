@@ -12,6 +12,15 @@ text, is the page's: the text has not begun. Taken only when every line of that 
 holding a date or a label's colon (a subtitle, a byline of names, a heading or a count holds
 neither form), no section number or sample marker. Used by the boilerplate pass after its rules;
 recorded `meta-lines.facts-under-title`.
+
+Round 28: the same row when no line below it went, however its labels are worded ("供稿方:某某
+执笔:某某 上线时间:2021-03-02 09:15"): one line right under the title, then the text's prose, the
+line holding two labelled fields or more and a date as a machine prints it (dashes, slashes or
+dots), one of them naming who (a person, an office, a site). A document prints its own fields
+there too, but never so: a meeting's when and where (`会议时间`, `地点`, `主持人`), a signer and
+the day they signed, one act named twice (`申请人:… 申请日期:…`, `检查人:… 检查日期:…`), a
+record's numbers and dates alone (`编号:… 日期:…`), a contact's telephone, or a row followed by
+more rows (a form).
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import SALUTATION, SECTION_NUMBER
+from ..script import fold_script
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
 
@@ -37,6 +47,24 @@ _SENTENCE = re.compile(r"[。！？!?；;，、“”\"《》]")
 # a label's colon. A bare count ("15家企业") may be a line of the text's own (a chart's label).
 _FACT = re.compile(r"(?:19|20)\d{2}\s*[-/.年,]\s*\d|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d{2}|[:：]")
 EXAMPLE = ("我的年度读书账", "随笔 2021-01-04 3个回答")
+# A labelled field: a short label opening it (at the line's start or after a blank, a bar, a
+# bracket), its colon.
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨/【\[]))([\u4e00-\u9fff]{2,6})\s*[:：]")
+# A date as a machine prints it: the year, then month and day parted by dashes, slashes or dots.
+_MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+# A notice's own fields at its top: its meeting's or event's when, where, who.
+_MEETING_LABEL = re.compile(r"会议|活动|地点|主持|参加|出席|与会|参会|会期")
+# Who put the page up: a field whose value is a name (a person, an office, a site), not only
+# numbers and dates ("编号：2023-05 日期：2023-05-06" is a record's own head).
+_NAMED_FIELD = re.compile(r"[:：]\s*[^\s\d:：|｜丨/【】\[\]]")
+# A telephone's or an identifier's run of digits: a document's contact or certificate, never the
+# page's facts (a count of readers stays under a million).
+_LONG_NUMBER = re.compile(r"\d{7,}")
+# The text's prose: a long line, or one holding a sentence's or a clause's punctuation.
+_PROSE = re.compile(r"[。！？!?；;，]")
+PROSE_MIN_CHARS = 20
+# A row of facts as printed, its blanks counted: longer than this it is no row (facts_row).
+OPEN_ROW_MAX_CHARS = 120
 
 
 def facts_row(text: str) -> bool:
@@ -46,6 +74,24 @@ def facts_row(text: str) -> bool:
     return (0 < len(squeezed) <= FACTS_MAX_CHARS and not _SENTENCE.search(squeezed) and _FACT.search(squeezed)
             is not None and SECTION_NUMBER.match(squeezed) is None and sample_marker(squeezed) is None
             and SALUTATION.match(squeezed) is None)
+
+
+def open_facts_row(text: str) -> bool:
+    """Whether a line is a row of the page's facts by its form alone (see the module's note)."""
+    if len(text) > OPEN_ROW_MAX_CHARS or not facts_row(text):  # (a long line is never folded here)
+        return False
+    squeezed = " ".join(fold_script(text).split())
+    labels = _FIELD_LABEL.findall(squeezed)
+    if len(labels) < 2 or not _MACHINE_DATE.search(squeezed):
+        return False
+    acts = [label[:2] for label in labels]
+    return (not any(_MEETING_LABEL.search(label) for label in labels) and len(set(acts)) == len(acts)
+            and _NAMED_FIELD.search(squeezed) is not None and _LONG_NUMBER.search(squeezed) is None)
+
+
+def _prose(text: str) -> bool:
+    squeezed = "".join(text.split())
+    return len(squeezed) >= PROSE_MIN_CHARS and _PROSE.search(squeezed) is not None
 
 
 def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tuple[int, pf.Block]],
@@ -67,7 +113,10 @@ def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tupl
             break
         run.append(origin)
     below = first + len(run)
-    if not run or len(run) > RUN_MAX or below >= len(lines) or lines[below] not in removed:
+    if len(run) > 1 and _prose(block_text(kept_at[run[1]])) and open_facts_row(block_text(kept_at[run[0]])):
+        # No chrome under it: one row of facts by its form alone, the text's prose under it.
+        run, below = run[:1], first + 1
+    elif not run or len(run) > RUN_MAX or below >= len(lines) or lines[below] not in removed:
         return kept, []
     for origin in run:
         block = kept_at[origin]
