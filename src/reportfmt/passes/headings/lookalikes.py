@@ -163,12 +163,20 @@ def _leader_entry(text: str | None) -> bool:
     return bool(text) and bool(_LEADER_PAGE.search(text))
 
 
+def _names_a_part(rest: str) -> bool:
+    """Nothing, or a short name with no sentence in it: a part's label in a contents list."""
+    return (len(rest) <= 2 * TOC_ENTRY_MAX_CHARS and len(_toc_key(rest)) <= TOC_ENTRY_MAX_CHARS
+            and not _SENTENCE.search(rest))
+
+
 def leader_contents(texts: list[str | None]) -> set[int]:
     """Indexes of a contents list whose entries end in a dot leader and a page number: two such
     entries or more, one after another, with the bare part labels between them ("第一部分" over
     "工作职责 ……… (1)": a numbered line with no words of its own, its name and page on the next
-    line). None of them is a heading, whatever its number; the parts they list follow (or are
-    on later pages). Unlike a contents list without leaders, its place on the page proves
+    line), or the named parts of a collection's contents ("一、调研文章" over "1.某文 ……… 1"): a
+    numbered name right above a leader entry is the list's, as no part's heading stands over a
+    page number. None of them is a heading, whatever its number; the parts they list follow (or
+    are on later pages). Unlike a contents list without leaders, its place on the page proves
     nothing: a collection page may print a sample's contents halfway down."""
     found: set[int] = set()
     lines = [i for i, t in enumerate(texts) if t]
@@ -180,8 +188,8 @@ def leader_contents(texts: list[str | None]) -> set[int]:
             run.append(index)
             continue
         marker = parse_marker(text)
-        if marker is not None and not text[marker.end:].strip() and _leader_entry(following):
-            run.append(index)  # "第二部分" over its named entry
+        if marker is not None and _names_a_part(text[marker.end:]) and _leader_entry(following):
+            run.append(index)  # "第二部分" over its named entry, "二、经验文章" over its entries
             continue
         if sum(_leader_entry(texts[i]) for i in run) >= LEADER_MIN_ENTRIES:
             found.update(run)
