@@ -101,3 +101,13 @@ def test_a_part_over_one_sentence_ending_in_a_number_stays_a_heading():
     texts = ["一、基本情况", "今年全镇共排查隐患……32", "二、存在问题", "部分村组整改不及时。",
              "三、下步打算", "继续加大排查力度。"]
     assert leader_contents(texts) == set()
+
+
+def test_a_part_over_amounts_led_by_dots_stays_a_heading():
+    # Amounts rise and fall where a contents list's page numbers only grow: the lines are the
+    # part's figures, and the part above them keeps its heading.
+    texts = ["年度经费预算", "一、支出明细", "办公费……………200", "差旅费……………150", "培训费……………180",
+             "二、说明", "以上费用均按实际发生额据实列支，年终统一结算。"]
+    assert leader_contents(texts) == {2, 3, 4}
+    doc, _ = clean("\n".join(texts))
+    assert (1, "一、支出明细") in outline(doc)
