@@ -73,3 +73,41 @@ def test_one_line_ending_in_an_ellipsis_and_a_number_is_no_contents_list():
     assert leader_contents(texts) == set()
     doc, _ = clean("\n".join(texts))
     assert (1, "一、基本情况") in outline(doc) and (1, "二、存在问题") in outline(doc)
+
+
+# A collection (汇编) page: its contents name its parts ("一、…") over the numbered titles of the
+# documents each holds, with leaders and page numbers; the first document follows.
+COLLECTION = [
+    "年度工作材料汇编",
+    "一、调研报告",
+    "1.关于社区养老的调查 ……………… 1",
+    "2.菜篮子工程调研 ……………… 6",
+    "二、经验材料",
+    "3.网格化管理的做法 ……………… 11",
+    "关于社区养老的调查",
+    "近年来，我区老年人口逐年增加，社区养老需求日益突出。",
+]
+
+
+def test_a_collections_named_parts_over_leader_entries_are_no_headings():
+    assert leader_contents(COLLECTION) == set(range(1, 6))
+    doc, _ = clean("\n".join(COLLECTION))
+    assert not [text for _level, text in outline(doc) if text.startswith(("一、", "二、"))]
+    assert "二、经验材料" in paras(doc)
+
+
+def test_a_part_over_one_sentence_ending_in_a_number_stays_a_heading():
+    # One leader-like ending under a part proves no contents list: the part keeps its heading.
+    texts = ["一、基本情况", "今年全镇共排查隐患……32", "二、存在问题", "部分村组整改不及时。",
+             "三、下步打算", "继续加大排查力度。"]
+    assert leader_contents(texts) == set()
+
+
+def test_a_part_over_amounts_led_by_dots_stays_a_heading():
+    # Amounts rise and fall where a contents list's page numbers only grow: the lines are the
+    # part's figures, and the part above them keeps its heading.
+    texts = ["年度经费预算", "一、支出明细", "办公费……………200", "差旅费……………150", "培训费……………180",
+             "二、说明", "以上费用均按实际发生额据实列支，年终统一结算。"]
+    assert leader_contents(texts) == {2, 3, 4}
+    doc, _ = clean("\n".join(texts))
+    assert (1, "一、支出明细") in outline(doc)
