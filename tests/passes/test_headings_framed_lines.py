@@ -108,17 +108,3 @@ def test_a_tables_header_row_between_paragraphs_stays_body():
         "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
     ))
     assert [text for _, text in outline(doc)] == ["一、开放安排", "二、管理要求"]
-
-
-def test_a_bare_line_over_a_first_top_part_stays_body():
-    # Over "一、" stands a document's own title as often as a part's name (the next document of a
-    # compilation): only a part's own list ("1.", "（1）") proves the line above it a name.
-    doc, _ = clean(lines(
-        *PAGE_HEAD,
-        "二、管理要求",
-        "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
-        "社区志愿服务队工作安排",
-        "一、服务时间",
-        "志愿服务队每周六上午集中开展活动，其余时间按各自报名的班次值守。",
-    ))
-    assert "社区志愿服务队工作安排" in paras(doc)

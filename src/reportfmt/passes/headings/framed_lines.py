@@ -17,7 +17,7 @@ from collections import Counter
 
 from .labels import unnumbered_shape
 from .measure import WRAPPED_BODY_MIN_CHARS, is_body, squeeze, visible_len, wrap_tail
-from .numbering import ORDER, parse_marker
+from .numbering import parse_marker
 
 # "…的要求如下：": a sentence introducing the list below, this long at least (not a label "时间：").
 INTRODUCER_MIN_CHARS = 10
@@ -43,10 +43,7 @@ def _opens_part(text: str | None) -> bool:
         return False
     marker = parse_marker(text)
     if marker is not None:
-        # (a line over "一、…" is the document's own title as often as a part's name: a compilation's
-        # next document, an attachment; only a part's own list proves its name)
-        return (marker.number == 1 and visible_len(text[marker.end:]) >= 2
-                and marker.rank > ORDER["yi"])
+        return marker.number == 1 and visible_len(text[marker.end:]) >= 2
     if text.rstrip()[-1] in "：:":
         return visible_len(text) >= INTRODUCER_MIN_CHARS
     return is_body(text) and visible_len(text) >= WRAPPED_BODY_MIN_CHARS
