@@ -97,14 +97,3 @@ def test_a_line_the_next_words_wrap_on_to_stays_body():
         "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
     ))
     assert outline(doc) == [(1, "一、开放安排"), (1, "二、管理要求")]
-
-
-def test_a_tables_header_row_between_paragraphs_stays_body():
-    doc, _ = clean(lines(
-        *PAGE_HEAD,
-        "| 时段 | 值守人员 |",
-        "| 周二至周五 | 社区志愿者两名，轮流值守，负责登记借还和整理书架 |",
-        "二、管理要求",
-        "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
-    ))
-    assert [text for _, text in outline(doc)] == ["一、开放安排", "二、管理要求"]

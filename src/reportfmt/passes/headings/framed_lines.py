@@ -21,8 +21,6 @@ from .numbering import parse_marker
 
 # "…的要求如下：": a sentence introducing the list below, this long at least (not a label "时间：").
 INTRODUCER_MIN_CHARS = 10
-# A markdown table's cell bar.
-_CELLS = re.compile(r"[|｜]")
 # "第卅六条", "第廿章": an article or a chapter numbered in numerals the marker reader does not read.
 _ARTICLE_LIKE = re.compile(r"^第\s*\S{1,4}\s*[条條章节節款项編编]")
 # The marks a paragraph's last sentence ends with (a quote closing it too).
@@ -61,8 +59,6 @@ def framed_lines(texts: list[str | None], free) -> list[int]:
         if _ARTICLE_LIKE.match(squeeze(text)) or _HAS_DIGIT.search(text):
             continue
         below = texts[i + 1]
-        if _CELLS.search(text) or _CELLS.search(below or ""):
-            continue  # "| 阶段 | 主要工作 |": a table's rows, whose cells name no section
         if _closes_paragraph(texts[i - 1]) and _opens_part(below) and not wrap_tail(text, below):
             chosen.append(i)
     return chosen
