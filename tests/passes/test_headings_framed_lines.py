@@ -21,7 +21,22 @@ PAGE_HEAD = (
 )
 
 
-def test_a_bare_line_between_a_sentence_and_its_paragraph_is_a_subsection():
+def test_a_bare_line_between_a_sentence_and_its_paragraph_is_a_subsection_when_a_sibling_heads_a_list():
+    doc, _ = clean(lines(
+        *PAGE_HEAD,
+        "借阅手续",
+        "居民凭社区服务卡借阅，每次最多借三本，借期两周，可以续借一次。",
+        "二、管理要求",
+        "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
+        "值守人员职责",
+        "1.开放时间内整理书架，登记借还。",
+        "2.闭馆前检查门窗和电源。",
+    ))
+    assert outline(doc) == [(1, "一、开放安排"), (2, "借阅手续"), (1, "二、管理要求"), (2, "值守人员职责")]
+
+
+def test_framed_lines_none_of_which_heads_a_list_stay_body():
+    # A picture's caption between two paragraphs is framed alike; a caption never heads a list.
     doc, _ = clean(lines(
         *PAGE_HEAD,
         "借阅手续",
@@ -29,7 +44,8 @@ def test_a_bare_line_between_a_sentence_and_its_paragraph_is_a_subsection():
         "二、管理要求",
         "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
     ))
-    assert outline(doc) == [(1, "一、开放安排"), (2, "借阅手续"), (1, "二、管理要求")]
+    assert outline(doc) == [(1, "一、开放安排"), (1, "二、管理要求")]
+    assert "借阅手续" in paras(doc)
 
 
 def test_a_bare_line_over_a_lists_first_item_or_its_introducer_is_a_subsection():
@@ -52,7 +68,8 @@ def test_a_bare_line_above_every_numbered_part_stands_above_them():
         "关于做好社区图书角管理工作的说明",
         "为方便居民借阅，社区在活动中心开设了图书角，现将有关安排说明如下。",
         "图书角的基本情况",
-        "图书角现有藏书两千余册，其中少儿读物约占三成，报刊十余种。",
+        "图书角现有藏书以下几类：",
+        "少儿读物约占三成，报刊十余种，其余为文学、历史和生活类图书。",
         "一、开放安排",
         "图书角每周二至周日开放，节假日照常开放，开放时间在门口公示。",
         "二、管理要求",
@@ -97,3 +114,17 @@ def test_a_line_the_next_words_wrap_on_to_stays_body():
         "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
     ))
     assert outline(doc) == [(1, "一、开放安排"), (1, "二、管理要求")]
+
+
+def test_a_bare_line_over_a_first_top_part_stays_body():
+    # Over "一、" stands a document's own title as often as a part's name (the next document of a
+    # compilation): only a part's own list ("1.", "（1）") proves the line above it a name.
+    doc, _ = clean(lines(
+        *PAGE_HEAD,
+        "二、管理要求",
+        "图书角由两名志愿者轮流值守，每月底清点一次图书并登记在册。",
+        "社区志愿服务队工作安排",
+        "一、服务时间",
+        "志愿服务队每周六上午集中开展活动，其余时间按各自报名的班次值守。",
+    ))
+    assert "社区志愿服务队工作安排" in paras(doc)

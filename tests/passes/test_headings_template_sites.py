@@ -340,9 +340,7 @@ def test_a_part_word_in_running_text_or_unproven_by_the_title_is_no_heading():
         "二、下步打算",
         "继续加强学习，提高业务能力，推动各项工作再上新台阶。",
     ]))
-    # No part label of the page beside its parts; framed by paragraphs inside part 一, the line
-    # names that part's subsection (framed_lines.py, round 28).
-    assert outline(doc) == [(1, "一、主要工作"), (2, "公文格式"), (1, "二、下步打算")]
+    assert outline(doc) == [(1, "一、主要工作"), (1, "二、下步打算")]
 
 
 def test_a_lone_first_child_between_its_parent_and_its_own_first_child_is_a_heading():
