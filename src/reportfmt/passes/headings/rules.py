@@ -32,6 +32,7 @@ from .contract_articles import named_articles
 from .diary_dates import diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
+from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
 from .labels import (
@@ -613,6 +614,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if parents:
             found.update({i: Decision("heading", parents[0]) for i in bare_headings(texts, title_key, alone=True)
                           if free(i) and _between_paragraphs(texts, i)})
+        # "递交步骤" between a paragraph's last sentence and the paragraph it names (framed_lines.py)
+        _add_framed(found, ranks, accepted, framed_lines(texts, free))
         # "写法要点" / "示例" over bullets inside "一、标题": the part's labelled sub-lists
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
@@ -693,6 +696,27 @@ def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted
     for index, family in holders.items():
         found[index] = Decision("heading", f"{HELD_LABEL_PREFIX}{family}")
         ranks[f"{HELD_LABEL_PREFIX}{family}"] = ranks[family] + 0.5
+
+
+# The family of a bare line framed by paragraphs above every numbered part (framed_lines.py).
+FRAMED_TOP_FAMILY = "framed-top"
+
+
+def _add_framed(found: dict[int, Decision], ranks: dict[str, float], accepted: list[Candidate],
+                lines: list[int]) -> None:
+    """framed_lines.py's section names, each one level below the numbered heading above it (the
+    part it divides, as _add_held_labels places a part's labels); one above every numbered heading
+    names a part of the page above them all."""
+    headings = [c for c in accepted if c.kind in ("heading", "split")]
+    for index in lines:
+        above = [c for c in headings if c.index < index]
+        if above:
+            family = f"{HELD_LABEL_PREFIX}{above[-1].marker.family}"
+            ranks[family] = ranks[above[-1].marker.family] + 0.5
+        else:
+            family = FRAMED_TOP_FAMILY
+            ranks[family] = min((ranks[c.marker.family] for c in headings), default=ORDER["yi"]) - 0.5
+        found[index] = Decision("heading", family, rule="framed")
 
 
 def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
