@@ -84,12 +84,15 @@ _TEXT_LEAVES = (pf.Code, pf.Math, pf.RawInline)
 _STR, _SPACE, _SOFT_BREAK, _LINE_BREAK = pf.Str, pf.Space, pf.SoftBreak, pf.LineBreak
 
 
-def _items(container) -> list:
-    """The plain list inside a panflute ListContainer: its own iteration goes through
-    __getitem__, which re-attaches every child to its parent on each read."""
+def content_items(container) -> list:
+    """The plain list inside a panflute ListContainer, to read only: its own iteration goes
+    through __getitem__, which re-attaches every child to its parent on each read."""
     if container is None:
         return []
     return container.list if isinstance(container, ListContainer) else list(container)
+
+
+_items = content_items
 
 
 def iter_elements(root: pf.Element):
