@@ -392,7 +392,7 @@ def _yaml_version_source() -> bytes:
     """The digest of PyYAML's `__init__.py`, which states its version (how the files parse),
     read without importing PyYAML: a warm cache then needs no YAML at all, and importing it was
     28 M instructions of a `pandoc --filter` call."""
-    from importlib.util import find_spec
+    from ..deferred_imports import find_spec  # importlib.util's, without importing it
 
     try:
         spec = find_spec("yaml")
