@@ -69,3 +69,20 @@ def test_a_module_without_the_statement_or_with_a_damaged_cache_entry_imports_as
     for blob in (tmp_path / "cache2").glob("module-*.marshal"):
         blob.write_bytes(blob.read_bytes()[:-7] + b"damaged")
     assert run_python(code, tmp_path) == [True, [0.0, 1.0, 1.0]]
+
+
+def test_find_spec_finds_what_importlib_util_finds():
+    import importlib.util
+    import sys
+
+    from reportfmt.passes.deferred_imports import find_spec, module_from_spec
+
+    for name in ("json", "json.decoder", "xml.dom.minidom", "reportfmt.passes.literals", "no_such_module_here"):
+        ours, theirs = find_spec(name), importlib.util.find_spec(name)
+        if theirs is None:
+            assert ours is None, name
+            continue
+        assert (ours.name, ours.origin, type(ours.loader)) == (theirs.name, theirs.origin, type(theirs.loader)), name
+    assert find_spec("sys") is sys.modules["sys"].__spec__  # imported: its own spec, as importlib's
+    module = module_from_spec(find_spec("json.tool"))
+    assert module.__name__ == "json.tool" and module.__spec__.origin.endswith("tool.py")

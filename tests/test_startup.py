@@ -77,7 +77,10 @@ def test_a_chinese_document_loads_the_passes_but_not_the_extractor_or_the_batch(
                      "datetime", "base64",
                      # 12 M instructions; only options merged from metadata or a file need it
                      # (panflute.tools' one annotation naming it is left unevaluated)
-                     "typing"):
+                     "typing",
+                     # ~9 M together: dataclasses' copy (deferred, with weakref), importlib.util
+                     # and its contextlib (deferred_imports.find_spec), threading (elements' memo)
+                     "copy", "weakref", "importlib.util", "contextlib", "threading"):
         assert unneeded not in loaded, unneeded
 
 

@@ -222,7 +222,7 @@ def import_deferring(package: str, statement: str, submodule: str, names: frozen
     submodules their own way, which `__init__` then finds imported."""
     if package in sys.modules:
         return False
-    from importlib.util import find_spec, module_from_spec
+    from .passes.deferred_imports import find_spec, module_from_spec
 
     spec = find_spec(package)
     source = None

@@ -185,3 +185,21 @@ def test_the_alternation_escaped_at_once_is_each_literal_escaped(literals):
     # same string, so the regex cache knows it), NULs inside a literal included.
     assert alternation(tuple(literals)) == "|".join(map(re.escape, literals))
     assert alternation(("a\0b", "c+")) == "|".join(map(re.escape, ("a\0b", "c+")))
+
+
+def test_a_rules_literal_test_answers_the_same_before_and_after_its_pattern_is_built():
+    """Rule._holds_literal looks for each literal in the line until the rule has made
+    LITERAL_CHECKS_BEFORE_TEST substring tests, then builds its prefilter: both say the same."""
+    from reportfmt.passes.boilerplate.ruleset import LITERAL_CHECKS_BEFORE_TEST, Rule
+
+    rule = Rule(name="source", concept="test", source="(?:来源|出处)[:：]", where="anywhere", action="drop",
+                max_chars=200, example="", literals=("来源", "出处"))
+    lines = ["来源：某某网", "出处:某报", "今年的工作取得了成效", "来 源：拆开的字", "本文出处"]
+    expected = [bool(rule.form_pattern.search(line)) for line in lines]
+    assert expected == [True, True, False, False, False]
+    rounds = LITERAL_CHECKS_BEFORE_TEST // (len(rule.literals) * len(lines)) + 2
+    answers = [[bool(rule.search(line)) for line in lines] for _ in range(rounds)]
+    assert "prefilter" in rule.__dict__  # built once the rule was asked often enough
+    assert all(answer == expected for answer in answers)
+    assert [rule.may_match(line) for line in lines] == [True, True, False, False, True]
+    assert rule == Rule(**{name: getattr(rule, name) for name in rule.__dataclass_fields__})  # fields only

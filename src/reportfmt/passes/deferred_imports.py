@@ -32,6 +32,10 @@ import sys
 
 from .. import resources
 
+# The import system's own module (importlib._bootstrap, frozen into CPython): its lookups, without
+# importing importlib.util. None elsewhere: importlib.util then.
+_bootstrap = sys.modules.get("_frozen_importlib")
+
 
 class _Deferred:
     """Stands for `name`, bound by `statement` in `namespace`, until first used."""
@@ -72,8 +76,6 @@ def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], .
     `annotations_deferred`: the module's annotations are compiled as strings (PEP 563)."""
     if name in sys.modules:
         return False
-    from importlib.util import find_spec, module_from_spec
-
     spec = find_spec(name)
     source = None
     if spec is not None and spec.origin:
@@ -102,6 +104,36 @@ def import_with_deferred(name: str, groups: tuple[tuple[str, tuple[str, ...]], .
     if parent in sys.modules:
         setattr(sys.modules[parent], child, module)
     return True
+
+
+def find_spec(name: str):
+    """importlib.util.find_spec(name) for a module whose parent package (if any) is imported,
+    without importing importlib.util (it imports contextlib: 3.3 M instructions of a `pandoc
+    --filter` call, whose path needs neither): the import system's own lookup, as
+    importlib.util asks it. Raises ValueError for a module in sys.modules without a spec."""
+    module = sys.modules.get(name)
+    if module is not None:
+        spec = getattr(module, "__spec__", None)
+        if spec is None:
+            raise ValueError(f"{name}.__spec__ is None")
+        return spec
+    parent = name.rpartition(".")[0]
+    lookup = getattr(_bootstrap, "_find_spec", None)
+    if lookup is None or (parent and parent not in sys.modules):
+        import importlib.util
+
+        return importlib.util.find_spec(name)
+    return lookup(name, sys.modules[parent].__path__ if parent else None)
+
+
+def module_from_spec(spec):
+    """importlib.util.module_from_spec (the import system's own), without importing importlib.util."""
+    make = getattr(_bootstrap, "module_from_spec", None)
+    if make is None:
+        import importlib.util
+
+        make = importlib.util.module_from_spec
+    return make(spec)
 
 
 def compiled(source: str, filename: str, *, annotations_deferred: bool = False):

@@ -16,6 +16,7 @@ module expects, the answer is None: search as before.
 
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 
@@ -52,6 +53,11 @@ def required_literals(pattern: str, flags: int = 0, *, consumed: bool = False,
     key = (pattern.encode("utf-8", "surrogatepass"),
            int(flags) | (CONSUMED_KEY_BIT if consumed else 0) | (ANY_CASE_KEY_BIT if any_case else 0))
     found = known.get(key, _ABSENT)
+    if type(found) is bytes:  # as stored: the answer marshalled, read when first asked for
+        try:
+            found = known[key] = marshal.loads(found)
+        except (EOFError, ValueError, TypeError):
+            found = _ABSENT
     if found is not _ABSENT and _well_formed_value(found):  # what is stored is trusted only that far
         return found
     found = _derive(pattern, flags, consumed, any_case)
@@ -81,7 +87,9 @@ def _derive(pattern: str, flags: int, consumed: bool = False, any_case: bool = F
 
 
 # Answers kept between processes (resources' blobs): re's parser is Python, and the masks'
-# detectors alone cost 11 M instructions to parse at every `pandoc --filter` call. Keyed by
+# detectors alone cost 11 M instructions to parse at every `pandoc --filter` call. Each answer
+# is stored marshalled on its own, as bytes, and read when asked for: a call asks for a few
+# dozen of the ~400, and unmarshalling every tuple of strings at the start cost 2 M. Keyed by
 # this file's code and the interpreter (whose parser it reads); saved by save(), which the
 # filter calls, so property tests' random patterns never reach the disk. At most MAX_NEW
 # answers are remembered per process.
@@ -110,6 +118,17 @@ def _known() -> dict:
     return _loaded[0]
 
 
+def _read_entry(entry: tuple) -> tuple:
+    """(key, answer) of a stored entry whose answer may still be marshalled (_ABSENT if unreadable)."""
+    key, value = entry
+    if type(value) is bytes:
+        try:
+            value = marshal.loads(value)
+        except (EOFError, ValueError, TypeError):
+            value = _ABSENT
+    return key, value
+
+
 def _well_formed(key, value) -> bool:
     return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], bytes) and isinstance(key[1], int)
             and _well_formed_value(value))
@@ -126,10 +145,10 @@ def save() -> int:
     from .. import resources
 
     count = len(_new)
-    known = {key: value for key, value in _known().items() if _well_formed(key, value)}
+    known = {key: value for key, value in map(_read_entry, _known().items()) if _well_formed(key, value)}
     if len(known) > MAX_STORED:  # grown by development edits to patterns: start again
         known = dict(_new)
-    if not resources.write_mapping(_file_name(), known):
+    if not resources.write_mapping(_file_name(), {key: marshal.dumps(value) for key, value in known.items()}):
         return 0
     _new.clear()
     return count

@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 # Path) is made when asked for.
 _RULES_FOLDER = os.path.join(os.path.dirname(__file__), "rules")
 
+# Substring tests a rule makes (a literal each) before it builds its literal test's pattern
+# (Rule._holds_literal): about what building it costs, so a rule asked often never pays more
+# than twice what the best choice made in hindsight would have cost.
+LITERAL_CHECKS_BEFORE_TEST = 400
+
 WHERE = ("head", "tail", "anywhere")
 ACTIONS = ("drop", "drop-rest", "cut", "keep")
 RULE_FLAGS = re.I
@@ -152,8 +157,8 @@ class Rule:
 
     def search(self, text: str) -> re.Match[str] | None:
         """form_pattern.search on a line's rule form, skipped when it lacks every required literal."""
-        if self.prefilter is not None:
-            if self.prefilter(text) is None:
+        if self.literals is not None:
+            if not self._holds_literal(text):
                 return None
         elif self.caseless_prefilter is not None and self.caseless_prefilter(text) is None:
             return None
@@ -161,7 +166,29 @@ class Rule:
 
     def may_match(self, text: str) -> bool:
         """False only when the line's rule form lacks every required literal (no match anywhere)."""
-        return self.prefilter is None or self.prefilter(text) is not None
+        return self.literals is None or self._holds_literal(text)
+
+    def _holds_literal(self, text: str) -> bool:
+        """Whether the line holds one of the rule's literals: by `prefilter` (one C search) once
+        the rule has been asked often enough to pay for building it, by a substring test per
+        literal until then. Building the prefilter's pattern costs ~50,000 instructions
+        (_sre.compile's ~140 a code word), ~200 rules' worth on the seed under `pandoc --filter`
+        (a twentieth of the passes), most of them asked about a few lines only; a long batch
+        builds the tests of the rules it keeps asking. The two tests give the same answer."""
+        state = self.__dict__
+        test = state.get("prefilter")
+        if test is None:
+            # (a count kept beside the cached properties, outside the frozen fields: a rule's
+            # equality and hash are its fields')
+            spent = state.get("_literal_checks", 0) + len(self.literals)
+            if spent <= LITERAL_CHECKS_BEFORE_TEST:
+                state["_literal_checks"] = spent
+                for literal in self.literals:
+                    if literal in text:
+                        return True
+                return False
+            test = self.prefilter
+        return test(text) is not None
 
 
 @dataclass(frozen=True)
@@ -365,7 +392,7 @@ def _yaml_version_source() -> bytes:
     """The digest of PyYAML's `__init__.py`, which states its version (how the files parse),
     read without importing PyYAML: a warm cache then needs no YAML at all, and importing it was
     28 M instructions of a `pandoc --filter` call."""
-    from importlib.util import find_spec
+    from ..deferred_imports import find_spec  # importlib.util's, without importing it
 
     try:
         spec = find_spec("yaml")
