@@ -1,4 +1,4 @@
-"""Lead-in forms by what they are, not by their words (issue 18, round 28, l28).
+"""Lead-in forms by what they are, not by their words, and a title list's anchor (issue 18, round 28, l28).
 
 The site's genre talk set one paragraph a line above its lead-in sentence: a 范文 page opens with
 a few sentences about the kind of text it collects ("时光飞逝…是时候写一份总结了", "倡议书是…")
@@ -53,3 +53,14 @@ def test_a_documents_own_opening_naming_its_genre_is_no_talk():
     assert talk_above(lines("我们社区今年的工作重点放在环境整治上。"), 5, frozenset()) == 0
     # The genre named in the third person is the site's talk.
     assert talk_above(lines("写总结要实事求是，成绩和不足都要写到。"), 5, frozenset()) == 1
+
+
+def test_the_last_paragraph_above_a_list_under_a_counted_label_stays():
+    # The box's label counts its pieces ("…相关文章（10篇）") and a rule took it, with the first
+    # title (the page's title again): the list is anchored below them, and the kept paragraph above
+    # is the document's last, not the box's label.
+    label = "社区工作总结相关文章（10篇）"
+    titles = ["社区党建工作总结2024", "街道志愿服务工作总结"]
+    doc, report = clean("\n".join(["社区工作总结", *BODY, label, "社区年度工作总结范文", *titles]))
+    assert texts(doc) == BODY
+    assert removed(report, "recommendations.title-list") == titles
