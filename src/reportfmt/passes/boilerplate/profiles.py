@@ -47,6 +47,10 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
 # "合集下载" over "下载须知", "友情提示", "文档贡献者"…) is the site's page too: the profile's rules
 # are its words, each a line the author's text would not hold twice over beside a marker.
 GATED_MIN = 2
+# A gated line counts when it says something: a bare count or a lone button word ("- 12", "举报")
+# may be the author's own list, and stays no evidence (test_template_sites: one marker is not
+# enough for them).
+GATED_MIN_CHARS = 4
 
 
 def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int) -> int:
@@ -57,7 +61,7 @@ def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: 
     index = index_of(gated)
     count = 0
     for line in texts:
-        if len(line) > longest:
+        if len(line) > longest or len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS:
             continue
         if any(_line_hits_any(form, index) for form in rule_forms(line)):
             count += 1
