@@ -112,10 +112,22 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
 # Recorded under its own name when the lines above a presenting lead-in (a `prose` head rule's
 # line) are all the page's kept lines, each a paragraph of finished sentences (chrome that went
 # may stand between them), one of them the site's question on how to write the genre
-# (_HOW_TO_WRITE): between the page's top and the site's sentence there is nothing of the text's.
-# Without that question a finished sentence above a lead-in may be the author's and stays; a
-# sample's title (no sentence's end), a salutation (its colon) or more than a few lines stop it.
+# (_HOW_TO_WRITE) or its talk about the genre in the third person (a kind of text named, none
+# of a document's own opening voice: "时光飞逝…是时候写一份总结了。" over "以下是…整理的…"):
+# between the page's top and the site's sentence there is nothing of the text's. Without either
+# a finished sentence above a lead-in may be the author's and stays; a sample's title (no
+# sentence's end), a salutation (its colon) or more than a few lines stop it.
 TALK_ABOVE_RULE = "lead-in.talk-above-lead-in"
+# A kind of text a 范文 site writes its genre talk about ("倡议书是…", "写总结的时候…").
+_GENRE = re.compile(r"(?:倡议书|倡議書|倡议|倡議|总结|總結|报告|報告|心得|体会|體會|讲话稿|講話稿|演讲稿|演講稿"
+                    r"|发言稿|發言稿|主持词|主持詞|申请书|申請書|作文|读后感|讀後感|观后感|觀後感|方案|计划|計劃"
+                    r"|致辞|致辭|思想汇报|思想匯報|自我鉴定|自我鑒定|检讨书|檢討書|承诺书|承諾書|保证书|保證書"
+                    r"|教案|说课稿|說課稿|述职|述職|简历|簡歷|评语|評語|寄语|寄語|贺词|賀詞|感谢信|感謝信"
+                    r"|表扬信|表揚信|慰问信|慰問信|建议书|建議書|邀请函|邀請函|通知|制度|合同|协议书|協議書|协议|協議"
+                    r"|预案|預案|纪要|紀要|细则|細則|章程|守则|守則|反思|事迹材料|事蹟材料|简报|簡報|请示|請示)")
+# A document's own voice at its opening: its writer, papers handed down, its own purpose.
+_DOCUMENT_OPENING = re.compile(r"我(?!们|們)|本人|笔者|筆者|现将|現將|印发|印發|转发|轉發|下发|下發"
+                               r"|特制定|特製定|特此|如下|本(?:方案|计划|計劃|制度|办法|辦法|细则|細則|协议|協議|合同)")
 TALK_MAX_LINES = 4
 TALK_LINE_MAX_CHARS = 200
 
@@ -123,7 +135,7 @@ TALK_LINE_MAX_CHARS = 200
 def talk_above(kept: list[tuple[int, pf.Block]], origin: int, keep: frozenset[int]) -> int:
     """How many kept lines above the line at `origin` are the site's genre talk: all of the page's
     kept lines, when each is a paragraph of finished sentences and one asks how to write the
-    genre; else 0."""
+    genre or talks of it; else 0."""
     if not kept or len(kept) > TALK_MAX_LINES or kept[-1][0] >= origin:
         return 0
     asks = False
@@ -132,5 +144,11 @@ def talk_above(kept: list[tuple[int, pf.Block]], origin: int, keep: frozenset[in
         if (id(block) in keep or not text or len(text) > TALK_LINE_MAX_CHARS
                 or not FINISHED_SENTENCE.search(text)):
             return 0
-        asks = asks or bool(_HOW_TO_WRITE.search(text))
+        asks = asks or bool(_HOW_TO_WRITE.search(text)) or _talks_of_genre(text)
     return len(kept) if asks else 0
+
+
+def _talks_of_genre(text: str) -> bool:
+    """Whether a line speaks of a kind of text in the third person ("倡议书是…", "写总结的时候…"):
+    a genre named, and none of a document's own opening voice (我, 现将, 特制定本…)."""
+    return bool(_GENRE.search(text)) and not _DOCUMENT_OPENING.search(text)

@@ -4,7 +4,8 @@ A document-sharing (文库) page shows several of "文档编号:", "上传时间
 "本文档由用户上传": on such a page a bare "- 举报" or a numbered "1、下载文档前请自行甄别…" is
 chrome, while on any other page the same line may be the author's own. So those rules are
 marked `profile: document-site` and act only once the page has shown `min_markers` of the
-rules marked `marker: document-site` (ruleset.Profile).
+rules marked `marker: document-site` (ruleset.Profile), or one marker and GATED_MIN lines that
+the profile's own rules match (a 文库 page cut short after its first screen).
 """
 
 from __future__ import annotations
@@ -37,9 +38,41 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     active = set()
     for name, profile in profiles.items():
         seen = hits[name] if profile.count == "hits" else len(distinct.get(name, ()))
-        if seen >= profile.min_markers:
+        if seen >= profile.min_markers or (seen and _gated_lines(texts, rules, name, longest) >= GATED_MIN):
             active.add(name)
     return frozenset(active)
+
+
+# A page showing one marker and GATED_MIN lines of the profile's own rules (a 文库 page cut short:
+# "合集下载" over "下载须知", "友情提示", "文档贡献者"…) is the site's page too: the profile's rules
+# are its words, each a line the author's text would not hold twice over beside a marker.
+GATED_MIN = 2
+# A gated line counts when it says something: a bare count or a lone button word ("- 12", "举报")
+# may be the author's own list, and stays no evidence (test_template_sites: one marker is not
+# enough for them).
+GATED_MIN_CHARS = 4
+
+
+def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int) -> int:
+    """How many of the page's lines the profile's own (gated) rules match."""
+    gated = tuple(r for r in rules if r.profile == name and not r.marker)
+    if not gated:
+        return 0
+    index = index_of(gated)
+    count = 0
+    for line in texts:
+        if len(line) > longest or len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS:
+            continue
+        if any(_line_hits_any(form, index) for form in rule_forms(line)):
+            count += 1
+            if count >= GATED_MIN:
+                break
+    return count
+
+
+def _line_hits_any(text: str, rules: RuleIndex) -> bool:
+    return any(len(text) <= rule.max_chars and rule.may_match(text) and rule.form_pattern.search(text)
+               for rule in rules.candidates(text))
 
 
 def _hits_of_line(line: str, markers: RuleIndex) -> tuple[tuple[str, str, int], ...]:

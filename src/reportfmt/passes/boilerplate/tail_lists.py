@@ -121,9 +121,12 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     top = first
     while top > 0 and lines[top - 1][0] not in kept_at and _headline(lines[top - 1][1], keep):
         top -= 1
-    labelled = _after_document(lines, top, kept_at, keep) or (
-        top != first and _after_document(lines, first, kept_at, keep))
+    labelled = _after_document(lines, top, kept_at, keep)
+    # (the line above the run's top is its label only when it is what anchored the run there: a
+    # list anchored lower, under a title or a counted label a rule took, has its label gone
+    # already, and the kept line above is the document's last paragraph)
     label_at = top - 1 if labelled and top > 0 and lines[top - 1][0] in kept_at else None
+    labelled = labelled or (top != first and _after_document(lines, first, kept_at, keep))
     if (not labelled and len(run) + taken > MIN_TITLES and _short(lines[first][1])
             and _after_document(lines, first + 1, kept_at, keep)):
         # A label as long as a short title ("看了本文的人还看了") heads the run itself: it is the
