@@ -29,6 +29,7 @@ from .title_forms import (
 )
 from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, names_document, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
+from .title_talk import talked_about
 
 
 def title_follows(blocks: list[pf.Block]) -> bool:
@@ -388,6 +389,48 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
             and not (names_site(title) or names_only(clean_title(title))
                      or DATE.search(title) or DATE_LABEL.match(title))
             and not first_matching_rule(rules, title, {"head", "anywhere"}))
+
+
+# How far below a channel's label the title and the text's opening are looked for: a slogan, a
+# byline or a part's name ("作品簡介") may stand between the title and the text.
+LABEL_TITLE_LINES = 2
+LABEL_OPENING_LINES = 6
+# A title the text talks about: at least this share of its character pairs comes back in the
+# text's opening (title_talk).
+TALKED_MIN_SHARE = 0.5
+# A label the text says hardly any of: a common word of it may come back ("學生" of "學生自治組織").
+LABEL_MAX_SHARE = 0.25
+
+
+def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
+    """A short line the text never talks about over a title-shaped one it does ("學生自治組織" /
+    "學生宿舍委員會簡介" / a slogan / "…宿舍委員會由…"; "職場" / "職場生活百科" / "簽呈格式" / "簽呈是…"): the
+    site's channel or a group's label, not the title; the title is the line below that the text
+    repeats. A document's name or a section's name keeps its place, and so does a line the text
+    says any of (a headline's kicker, a place name over the headline)."""
+    if (len(candidate) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
+            or SECTION_NUMBER.match(candidate)):
+        return False
+    lines = []
+    for block in following[:LABEL_OPENING_LINES]:
+        if not is_text_block(block):
+            break
+        if (line := " ".join(block_text(block).split())) and not MARKS_ONLY.match(line):
+            lines.append(line)
+    for at, title in enumerate(lines[:LABEL_TITLE_LINES]):
+        below = lines[at + 1:]
+        if text_begun(title) or not any(text_begun(line) for line in below):
+            return False
+        opening = "".join(below)  # the text under the title, whatever stands first in it
+        # (The label is looked for in the text's sentences only: "作品簡介" over them is a part's name.)
+        if (talked_about(candidate, "".join(line for line in below if text_begun(line))) <= LABEL_MAX_SHARE and bool(_CJK_ENDS.match(title))
+                and title_shaped(clean_title(title)) and not SECTION_NUMBER.match(title) and not opens_section(title)
+                and not (names_site(title) or names_only(clean_title(title))
+                         or DATE.search(title) or DATE_LABEL.match(title))
+                and not first_matching_rule(rules, title, {"head", "anywhere"})
+                and talked_about(clean_title(title), opening) >= TALKED_MIN_SHARE):
+            return True
+    return False
 
 
 # The page's facts under its title: "资料更新时间:2022-05-20 09:45", "admin2025-06-1117" (a poster's
