@@ -15,7 +15,8 @@ from reportfmt.passes.title_talk import talked_about
 
 
 def test_talked_about_counts_the_lines_character_pairs_in_the_text():
-    assert talked_about("请假条格式", "请假条是因故不能出勤时写给单位的条据，格式包括标题、称呼和正文。") == 0.75  # 条格 is not in the text
+    text = "请假条是因故不能出勤时写给单位的条据，格式包括标题、称呼和正文。"
+    assert talked_about("请假条格式", text) == 0.75  # 请假 假条 格式 are in the text, 条格 is not
     assert talked_about("办事指南", "请假条是因故不能出勤时写给单位的条据。") == 0.0
     assert talked_about("2024", "请假条是条据。") == 0.0  # no written characters: nothing to talk about
 

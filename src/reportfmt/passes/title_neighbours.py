@@ -423,7 +423,8 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
             return False
         opening = "".join(below)  # the text under the title, whatever stands first in it
         # (The label is looked for in the text's sentences only: "作品簡介" over them is a part's name.)
-        if (talked_about(candidate, "".join(line for line in below if text_begun(line))) <= LABEL_MAX_SHARE and bool(_CJK_ENDS.match(title))
+        sentences = "".join(line for line in below if text_begun(line))
+        if (talked_about(candidate, sentences) <= LABEL_MAX_SHARE and bool(_CJK_ENDS.match(title))
                 and title_shaped(clean_title(title)) and not SECTION_NUMBER.match(title) and not opens_section(title)
                 and not (names_site(title) or names_only(clean_title(title))
                          or DATE.search(title) or DATE_LABEL.match(title))
