@@ -439,7 +439,9 @@ def _talks_about(title: str, opening: str, below: list[str]) -> bool:
     """The lines under the title say most of its words, and its prose (the lines no title-shaped
     line) says some: part names alone ("为什么要写工作日志" under "什么是工作日志") repeat the words
     their siblings share, no proof of what the text talks about."""
-    prose = "".join(line for line in below if not title_shaped(clean_title(line)))
+    # (A line too long for a title is prose without being cleaned: a page may be one 3 MB line.)
+    prose = "".join(line for line in below
+                    if len(line) > ABOVE_TITLE_MAX_CHARS or not title_shaped(clean_title(line)))
     return talked_about(title, opening) >= TALKED_MIN_SHARE and talked_about(title, prose) > 0
 
 
