@@ -349,7 +349,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)
-        if repeated is None and (later := later_talked_title(candidate, doc.content[index + 1:], rules)) is not None:
+        if (repeated is None and found is None  # (a 公文's 版头 lines are its own: they never go)
+                and (later := later_talked_title(candidate, doc.content[index + 1:], rules)) is not None):
             # "搜索条件" over "某某办法" over "…办法…": the box's label the text never names; the title is
             # the line the text talks about, the short lines above it the site's, as over a repeated title.
             at = index + 1 + later
