@@ -10,7 +10,7 @@ import pytest
 
 from helpers import clean, texts
 from reportfmt.passes.boilerplate.ruleset import load_rules
-from reportfmt.passes.title_neighbours import later_talked_title, untalked_label
+from reportfmt.passes.title_neighbours import untalked_label
 from reportfmt.passes.title_talk import talked_about
 
 
@@ -43,23 +43,3 @@ def test_a_line_the_text_names_is_no_label():
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
     assert not untalked_label("青石镇", below, rules)
     assert untalked_label("乡镇动态", below, rules)
-
-
-def test_short_site_lines_the_text_never_names_give_way_to_the_title_it_does():
-    # A region picker's words and a search box's label over the title; the text names the title.
-    lines = ["全部地区", "切换城市", "高中生休学要办哪些手续",
-             "高中生因病或其他原因要暂停学业的，可以办休学。要办哪些手续、带哪些材料，下面逐一说明。",
-             "休学期满应按时办理复学。"]
-    doc, report = clean("\n".join(lines))
-    assert report.title == "高中生休学要办哪些手续"
-    assert texts(doc) == lines[3:]
-    removed = {r["text"]: r["rule"] for r in report.removed}
-    assert removed["全部地区"] == removed["切换城市"] == "meta-lines.above-title"
-
-
-def test_a_short_line_the_text_names_is_no_site_line():
-    below = [pf.Para(pf.Str(line)) for line in
-             ["切换城市", "高中生休学要办哪些手续", "高中生因病要暂停学业的，可以办休学。要办哪些手续，下面逐一说明。"]]
-    rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
-    assert later_talked_title("全部地区", below, rules) == 1
-    assert later_talked_title("休学须知", below, rules) is None  # the text says 休学

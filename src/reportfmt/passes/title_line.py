@@ -70,7 +70,6 @@ from .title_neighbours import (
     heads_parallel,
     heads_sections,
     heads_series,
-    later_talked_title,
     meta_glued_at,
     numbers_a_series,
     numbers_sections_below,
@@ -349,15 +348,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)
-        if (repeated is None and found is None  # (a 公文's 版头 lines are its own: they never go)
-                and (later := later_talked_title(candidate, doc.content[index + 1:], rules)) is not None):
-            # "搜索条件" over "某某办法" over "…办法…": the box's label the text never names; the title is
-            # the line the text talks about, the short lines above it the site's, as over a repeated title.
-            at = index + 1 + later
-            above += [i for i in range(at) if is_text_block(doc.content[i])
-                      and len(line := block_text(doc.content[i])) <= ABOVE_TITLE_MAX_CHARS
-                      and not kept_by_rule(doc, line)]
-            return _take_title(doc, at, clean_title(block_text(doc.content[at])), sorted(set(above)), issuer, rules)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
 

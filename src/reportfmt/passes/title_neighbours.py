@@ -27,7 +27,6 @@ from .title_forms import (
     title_field_value,
     title_marked,
 )
-from .title_menus import in_menu_run
 from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, names_document, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
 from .title_talk import talked_about
@@ -410,8 +409,8 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
     repeats. A document's name or a section's name keeps its place, and so does a line the text
     says any of (a headline's kicker, a place name over the headline)."""
     if (len(candidate) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
-            or SECTION_NUMBER.match(candidate)):
-        return False
+            or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
+        return False  # (a sentence, "正文。", is the text's own line, never a label)
     lines = []
     for block in following[:LABEL_OPENING_LINES]:
         if not is_text_block(block):
@@ -443,41 +442,6 @@ def _talks_about(title: str, opening: str, below: list[str]) -> bool:
     prose = "".join(line for line in below
                     if len(line) > ABOVE_TITLE_MAX_CHARS or not title_shaped(clean_title(line)))
     return talked_about(title, opening) >= TALKED_MIN_SHARE and talked_about(title, prose) > 0
-
-
-# A short line the text never names, over a title it does further down (a menu's item, a search
-# box's label, a shelf): looked for among this many lines, the text's opening after the title.
-LATER_TITLE_BLOCKS = 12
-UNNAMED_MAX_CHARS = 12
-
-
-def later_talked_title(candidate: str, following: list[pf.Block], rules) -> int | None:
-    """The text (its first sentences, under the lines that follow) says none of the short
-    candidate line and most of a title-shaped line further down, before the text: the candidate
-    is the site's (a menu's item, a box's label), the title is that later line, whose position in
-    `following` is returned (None when there is none)."""
-    if (len(candidate) > UNNAMED_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
-            or SECTION_NUMBER.match(candidate)):
-        return None
-    lines: list[tuple[int, str]] = []
-    for at, block in enumerate(following[:LATER_TITLE_BLOCKS]):
-        if not is_text_block(block):
-            break
-        if (line := " ".join(block_text(block).split())) and not MARKS_ONLY.match(line):
-            lines.append((at, line))
-    start = next((n for n, (_, line) in enumerate(lines) if text_begun(line)), None)
-    if not start:
-        return None
-    opening = "".join(line for _, line in lines[start:])
-    if talked_about(candidate, opening) > LABEL_MAX_SHARE:
-        return None
-    return next((at for at, title in lines[:start]
-                 if len(title_core(title)) > CHANNEL_MAX_CHARS // 2 and bool(_CJK_ENDS.match(title))
-                 and title_shaped(clean_title(title)) and not in_menu_run(following, at)
-                 and not SECTION_NUMBER.match(title) and not opens_section(title)
-                 and not (names_site(title) or DATE.search(title) or DATE_LABEL.match(title))
-                 and not first_matching_rule(rules, title, {"head", "anywhere"})
-                 and _talks_about(clean_title(title), opening, [line for _, line in lines[start:]])), None)
 
 
 # The page's facts under its title: "资料更新时间:2022-05-20 09:45", "admin2025-06-1117" (a poster's
