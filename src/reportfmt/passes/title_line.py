@@ -80,6 +80,7 @@ from .title_neighbours import (
     runs_into,
     subtitle_under,
     title_follows,
+    untalked_label,
     wraps_into,
 )
 from .title_shape import exclaimed_title, title_shaped
@@ -307,6 +308,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules)
                 and not headline_lines(doc.content[index + 1:])):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
+            formless.append(block)
+            limit += 1
+            continue
+        if repeated is None and untalked_label(candidate, doc.content[index + 1:], rules):
+            looked_past.append(text)  # "職場" over "簽呈格式" over "簽呈是…": a shelf the text never names
             formless.append(block)
             limit += 1
             continue

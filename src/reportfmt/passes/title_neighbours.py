@@ -29,6 +29,7 @@ from .title_forms import (
 )
 from .title_shape import MARKS_ONLY, TITLE_MAX_COMMAS, names_document, text_begun, title_shaped
 from .title_suffixes import strip_site_suffix
+from .title_talk import talked_about
 
 
 def title_follows(blocks: list[pf.Block]) -> bool:
@@ -388,6 +389,59 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
             and not (names_site(title) or names_only(clean_title(title))
                      or DATE.search(title) or DATE_LABEL.match(title))
             and not first_matching_rule(rules, title, {"head", "anywhere"}))
+
+
+# How far below a channel's label the title and the text's opening are looked for: a slogan, a
+# byline or a part's name ("作品簡介") may stand between the title and the text.
+LABEL_TITLE_LINES = 2
+LABEL_OPENING_LINES = 6
+# A title the text talks about: at least this share of its character pairs comes back in the
+# text's opening (title_talk).
+TALKED_MIN_SHARE = 0.5
+# A label the text says hardly any of: a common word of it may come back ("學生" of "學生自治組織").
+LABEL_MAX_SHARE = 0.25
+
+
+def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
+    """A short line the text never talks about over a title-shaped one it does ("學生自治組織" /
+    "學生宿舍委員會簡介" / a slogan / "…宿舍委員會由…"; "職場" / "職場生活百科" / "簽呈格式" / "簽呈是…"): the
+    site's channel or a group's label, not the title; the title is the line below that the text
+    repeats. A document's name or a section's name keeps its place, and so does a line the text
+    says any of (a headline's kicker, a place name over the headline)."""
+    if (len(candidate) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
+            or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
+        return False  # (a sentence, "正文。", is the text's own line, never a label)
+    lines = []
+    for block in following[:LABEL_OPENING_LINES]:
+        if not is_text_block(block):
+            break
+        if (line := " ".join(block_text(block).split())) and not MARKS_ONLY.match(line):
+            lines.append(line)
+    for at, title in enumerate(lines[:LABEL_TITLE_LINES]):
+        below = lines[at + 1:]
+        if text_begun(title) or not any(text_begun(line) for line in below):
+            return False
+        opening = "".join(below)  # the text under the title, whatever stands first in it
+        # (The label is looked for in the text's sentences only: "作品簡介" over them is a part's name.)
+        sentences = "".join(line for line in below if text_begun(line))
+        if (talked_about(candidate, sentences) <= LABEL_MAX_SHARE and bool(_CJK_ENDS.match(title))
+                and title_shaped(clean_title(title)) and not SECTION_NUMBER.match(title) and not opens_section(title)
+                and not (names_site(title) or names_only(clean_title(title))
+                         or DATE.search(title) or DATE_LABEL.match(title))
+                and not first_matching_rule(rules, title, {"head", "anywhere"})
+                and _talks_about(clean_title(title), opening, below)):
+            return True
+    return False
+
+
+def _talks_about(title: str, opening: str, below: list[str]) -> bool:
+    """The lines under the title say most of its words, and its prose (the lines no title-shaped
+    line) says some: part names alone ("为什么要写工作日志" under "什么是工作日志") repeat the words
+    their siblings share, no proof of what the text talks about."""
+    # (A line too long for a title is prose without being cleaned: a page may be one 3 MB line.)
+    prose = "".join(line for line in below
+                    if len(line) > ABOVE_TITLE_MAX_CHARS or not title_shaped(clean_title(line)))
+    return talked_about(title, opening) >= TALKED_MIN_SHARE and talked_about(title, prose) > 0
 
 
 # The page's facts under its title: "资料更新时间:2022-05-20 09:45", "admin2025-06-1117" (a poster's
