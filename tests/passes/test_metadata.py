@@ -93,6 +93,17 @@ def test_a_span_of_days_at_the_top_is_an_events_time_not_the_pages_date():
     assert "时间:2024年5月20日-22日" in texts(doc)
 
 
+def test_a_meetings_head_line_with_its_place_and_chair_is_body_not_the_pages_date():
+    page = ("河湾社区居委会会议纪要\n时间:2023年5月6日 地点:三楼会议室 主持人:王某\n"
+            "参加人员:社区两委成员\n会议议定了以下事项。")
+    doc, report = clean(page)
+    assert report.date is None
+    assert any(t.startswith("时间:2023年5月6日") and "三楼会议室主持人" in t for t in texts(doc))
+    # the site's own date line above such a head is still the page's date
+    _doc, report = clean("河湾社区居委会会议纪要\n发布时间:2023-05-08 09:00\n" + page.split("\n", 1)[1])
+    assert report.date == "2023-05-08"
+
+
 def test_a_date_line_under_a_question_title_is_still_the_pages_date():
     _doc, report = clean("读书会方案怎么写？\n发布时间:2024-03-08 10:20\n读书会方案要写清目的、安排和分工。")
     assert report.date == "2024-03-08"
