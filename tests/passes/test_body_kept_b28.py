@@ -1,0 +1,27 @@
+"""Body lines the lead-in rules took for the site's voice (issue 18, round 28: nothing is lost).
+Each test holds the document's own sentence that resembles a site's lead-in, and the site's
+lead-in itself where it still goes. Fixtures are written for the project, words made up."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+PARAGRAPH = "社区今年办了不少实事，居民们都说好。每个周末都有志愿者在广场上组织活动，孩子们玩得很开心。"
+
+
+def removed_by(report, rule: str) -> list[str]:
+    return [item["text"] for item in report.removed if item["rule"] == rule]
+
+
+def test_a_newsletters_let_us_look_at_its_own_subject_stays():
+    own = "小区新建了图书角，下面一起来看看都有哪些书吧。"
+    shelf = "第一类是儿童绘本，共有两百多本，放在最下面两层。"
+    for lines in (["社区简讯", own, shelf, PARAGRAPH], ["社区简讯", PARAGRAPH, own, shelf, PARAGRAPH]):
+        doc, report = clean("\n".join(lines))
+        assert texts(doc) == lines[1:]
+        assert removed_by(report, "lead-in.compiled-for-you") == []
+    # The site's "下面一起来看看" beside what it offers (how to write the page's genre) still goes.
+    site = "不少朋友问请假条怎么写，下面就一起来看看吧！"
+    doc, report = clean("\n".join(["请假条", site, PARAGRAPH]))
+    assert texts(doc) == [PARAGRAPH]
+    assert removed_by(report, "lead-in.compiled-for-you") == [site]
