@@ -25,3 +25,19 @@ def test_a_newsletters_let_us_look_at_its_own_subject_stays():
     doc, report = clean("\n".join(["请假条", site, PARAGRAPH]))
     assert texts(doc) == [PARAGRAPH]
     assert removed_by(report, "lead-in.compiled-for-you") == [site]
+
+
+SITE_LEAD = "下面是小编为大家整理的个人工作总结，欢迎阅读参考"
+FIRST = "今年以来，我在科室领导的带领下，认真完成了各项工作任务，取得了一定成绩。"
+
+
+def test_the_first_paragraph_glued_to_the_sites_lead_in_without_a_full_stop_stays():
+    for site in (SITE_LEAD, SITE_LEAD + "，希望对你有帮助"):
+        doc, report = clean("\n".join(["个人工作总结", site + FIRST, PARAGRAPH]))
+        assert texts(doc) == [FIRST, PARAGRAPH]
+        assert removed_by(report, "lead-in.xiaobian-lead-in") == [site]
+    # The lead-in alone on its line still goes whole, and so does one whose rest is the site's too.
+    for alone in (SITE_LEAD + "，希望对你有帮助！", SITE_LEAD + "更多精彩内容请关注本站。"):
+        doc, report = clean("\n".join(["个人工作总结", alone, FIRST, PARAGRAPH]))
+        assert texts(doc) == [FIRST, PARAGRAPH]
+        assert removed_by(report, "lead-in.xiaobian-lead-in") == [alone]

@@ -21,6 +21,7 @@ from ..headings.samples import announces_samples, introduces_sample, sample_mark
 from ..script import fold_script
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
+from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
 from .line_form import rule_form, spans_a_form
 from .part_labels import LONE_LABEL_RULES, among_part_labels
@@ -320,6 +321,15 @@ class _Scan:
             # A sample's first paragraph with the site's 小编 sentence glued to its end: the
             # sentence goes, the sample's own sentences stay (preamble.own_text_end).
             self.removed.append((origin, cut_spans(block, [(own_end, len(inline_text(block)))]), name))
+            self.kept.append((origin, block))
+        elif (rule.concept == "lead-in" and rule.where == "head" and rule.prose and rule.action == "drop"
+              and in_head and is_text_block(block)
+              and (text_start := preamble.glued_text_start(fold_script(glued_line := inline_text(block)),
+                                                           rule.pattern))
+              and not drops(first_matching_rule(self.rules, " ".join(glued_line[text_start:].split()), where))):
+            # The site's lead-in sentence with the document's first paragraph glued to it, no full
+            # stop between: the sentence goes, the paragraph stays (preamble.glued_text_start).
+            self.removed.append((origin, cut_spans(block, [(0, text_start)]), name))
             self.kept.append((origin, block))
         elif (rule.action == "drop" and not rule.whole_block and rule.concept not in WHOLE_LINE_CONCEPTS
                 and is_text_block(block)

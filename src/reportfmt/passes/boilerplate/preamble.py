@@ -30,6 +30,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE
+from .glued import holds_prose
 
 RULE = "lead-in.definition-before-samples"
 # The site's introduction of the samples it lists: the page's first paragraph, finished sentences
@@ -102,6 +103,37 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
         return None
     return ends[-1]
 
+
+
+# The rest of the site's lead-in sentence after its rule's match, clause by clause: more
+# invitations to the reader ("…欢迎阅读|参考，希望对你有帮助！"), each the site's words (a verb of
+# reading or using, with only the reader, a wish and small words before it), never the text's.
+_INVITATION_TAIL = re.compile(
+    r"[，,、\s~\uff5e]*(?:并|和|与|及|以)?(?:欢迎|敬请|请|供|仅供|以供|希望|愿)?(?:大家|您|你|各位|读者|朋友们?)?"
+    r"(?:能|可以)?(?:对|给)?(?:大家|您|你|各位|读者|你们)?(?:有所|有|带来|提供)?(?:一定|一些|更多)?的?"
+    r"(?:参考|阅读|借鉴|学习|帮助|喜欢|收藏|分享|欣赏|查阅|参阅|下载|启发)(?:一下|哦|吧|呢|了)?")
+_CLOSING_MARKS = re.compile(r"[。！？!?~\uff5e…\s]*")
+# The text glued after the site's sentence is a paragraph of the document's: this long at least.
+GLUED_TEXT_MIN_CHARS = 20
+
+
+def glued_text_start(text: str, pattern: re.Pattern[str]) -> int | None:
+    """A head lead-in sentence opening the line with the document's first paragraph glued to it,
+    no full stop between ("下面是小编为大家整理的…，欢迎阅读参考今年以来，我在…。"): the offset the
+    document's text starts at, or None when the line is the site's alone (nothing of prose after
+    the site's sentence, or the text's own sentence before the rule's match). `text` is the line
+    as the pattern reads it (simplified characters, offsets one for one)."""
+    match = pattern.search(text)
+    if match is None or _SENTENCE_END.search(text, 0, match.start()):
+        return None
+    end = match.end()
+    while (more := _INVITATION_TAIL.match(text, end)) and more.end() > end:
+        end = more.end()
+    end = _CLOSING_MARKS.match(text, end).end()
+    rest = text[end:]
+    if len(rest.strip()) < GLUED_TEXT_MIN_CHARS or not holds_prose(rest):
+        return None
+    return end
 
 # The site's genre talk set one sentence a line above its lead-in sentence:
 #
