@@ -41,3 +41,22 @@ def test_the_first_paragraph_glued_to_the_sites_lead_in_without_a_full_stop_stay
         doc, report = clean("\n".join(["个人工作总结", alone, FIRST, PARAGRAPH]))
         assert texts(doc) == [FIRST, PARAGRAPH]
         assert removed_by(report, "lead-in.xiaobian-lead-in") == [alone]
+
+
+# A long report: enough paragraphs of finished sentences that its middle is neither head nor end.
+REPORT = [f"第{n}批老旧小区改造完成后，外墙保温和楼道照明都换了新的，住户反映冬天暖和多了。"
+          f"这件事议事会讨论了{n + 1}次，最后才定了下来。" for n in range(1, 21)]
+
+
+def test_a_papers_own_sentence_on_what_it_does_in_its_middle_stays():
+    own = "本文将通过三个案例介绍社区议事会的做法，希望对大家有所帮助。"
+    for at in (10, 15):
+        lines = ["社区议事会的实践", *REPORT[:at], own, *REPORT[at:]]
+        doc, report = clean("\n".join(lines))
+        assert texts(doc) == lines[1:]
+        assert removed_by(report, "lead-in.article-to-reader") == []
+    # After the text, the site's sentence about the article to its reader still goes.
+    outro = "如果觉得这篇文章对你有帮助，欢迎转发给更多的朋友。"
+    doc, report = clean("\n".join(["社区议事会的实践", *REPORT, outro]))
+    assert texts(doc) == REPORT
+    assert removed_by(report, "lead-in.article-to-reader") == [outro]
