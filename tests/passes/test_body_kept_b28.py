@@ -60,3 +60,18 @@ def test_a_papers_own_sentence_on_what_it_does_in_its_middle_stays():
     doc, report = clean("\n".join(["社区议事会的实践", *REPORT, outro]))
     assert texts(doc) == REPORT
     assert removed_by(report, "lead-in.article-to-reader") == [outro]
+
+
+def test_a_paper_opening_on_the_plan_it_follows_keeps_its_first_line():
+    # "本文将通过…介绍…": the paper's own plan, by its form, even with a wish for its readers.
+    for own in ("本文将通过三个案例介绍社区议事会的做法，希望对大家有所帮助。",
+                "本文拟从三个方面向大家介绍社区议事会的做法，供各位参考。"):
+        lines = ["社区议事会的实践", own, *REPORT]
+        doc, report = clean("\n".join(lines))
+        assert texts(doc) == lines[1:]
+        assert removed_by(report, "lead-in.reader-address") == []
+    # The site's address above the text, saying what it collected for the reader, still goes.
+    site = "本文为大家整理了几篇社区议事会的经验材料，希望对你有所帮助。"
+    doc, report = clean("\n".join(["社区议事会的实践", site, *REPORT]))
+    assert texts(doc) == REPORT
+    assert report.removed and site in [item["text"] for item in report.removed]

@@ -86,7 +86,10 @@ TAIL_MIN_SLOTS = 3
 # addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
 # (an editor calling itself 小编 is the site, even beside 我).
 _DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
-                             r"|同志|你们|贯彻|落实|会议|课文|本课|同学们")
+                             r"|同志|你们|贯彻|落实|会议|课文|本课|同学们"
+                             # (a paper naming the way it goes about its subject: "本文将通过三个案例
+                             # 介绍…", "本文拟从…入手": its own plan, which no site states of its samples)
+                             r"|(?:本文|本篇|文章)(?:将|拟|试图|尝试|旨在)(?:通过|从|结合|围绕|基于|借助)")
 # The genre talk before a head paragraph's closing address may mention a reader's boss ("让领导眼前一亮"),
 # never a writer's own first person or papers handed down.
 _TALK_VOICE = re.compile(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
