@@ -75,3 +75,12 @@ def test_a_paper_opening_on_the_plan_it_follows_keeps_its_first_line():
     doc, report = clean("\n".join(["社区议事会的实践", site, *REPORT]))
     assert texts(doc) == REPORT
     assert report.removed and site in [item["text"] for item in report.removed]
+
+
+def test_a_speechs_salutation_glued_to_the_sites_sentence_stays():
+    greeting = "尊敬的各位领导、同事们：大家好！"
+    opening = "一年来，我在局党组的领导下，认真履行岗位职责，较好地完成了各项工作。"
+    for site in ("下面是小编为大家整理的述职报告，供大家参考借鉴", "下面是小编为大家整理的述职报告，供大家参考。"):
+        doc, report = clean("\n".join(["个人述职报告", site + greeting + opening, PARAGRAPH]))
+        assert texts(doc) == [greeting + opening, PARAGRAPH]
+        assert [item["text"] for item in report.removed if item["rule"].startswith("lead-in.")] == [site]
