@@ -20,6 +20,10 @@ def test_a_newsletters_let_us_look_at_its_own_subject_stays():
         doc, report = clean("\n".join(lines))
         assert texts(doc) == lines[1:]
         assert removed_by(report, "lead-in.compiled-for-you") == []
+    # Near the end too, with the text's paragraph under it: it introduces that paragraph.
+    lines = ["社区简讯", PARAGRAPH, own, shelf]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc) == lines[1:]
     # The site's "下面一起来看看" beside what it offers (how to write the page's genre) still goes.
     site = "不少朋友问请假条怎么写，下面就一起来看看吧！"
     doc, report = clean("\n".join(["请假条", site, PARAGRAPH]))

@@ -185,7 +185,8 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     tails += [index for index in body if _glued_marker(to_simplified(inline_text(blocks[index][1])))]
     for index in dict.fromkeys(tails):
         if index not in gone and id(blocks[index][1]) not in keep:
-            _cut_tail(blocks, index, removed, gone)
+            _cut_tail(blocks, index, removed, gone, text_below=index != body[-1] and index not in markers
+                      and texts[texts.index(index) + 1] not in markers)
     # The same address printed again further down (a page that repeats its lead-in above a later
     # sample, or glued before the sample's first words): gone wherever it stands.
     addresses = {"".join(text.split()) for text in earlier} | {"".join(text.split()) for _, text, _ in removed}
@@ -246,7 +247,19 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int]) -> None:
         removed.append((origin, cut_spans(block, [(0, spans[lead][0])]), RULE))
 
 
-def _cut_tail(blocks, index: int, removed: list, gone: set[int]) -> None:
+# A sentence pointing down the page ("下面一起来看看都有哪些书吧") and none pointing back: with a
+# paragraph of the text under it, it introduces that paragraph, the text's own ("小区新建了图书角，
+# 下面…"); an outro closes what stands above it.
+_POINTS_DOWN = re.compile(r"下面|以下|下文|如下|接下来|下方")
+_POINTS_BACK = re.compile(r"以上|上面|上述|上文|这篇|这几篇|这些|这份")
+
+
+def _introduces_below(sentence: str) -> bool:
+    return bool(_POINTS_DOWN.search(sentence)) and not _POINTS_BACK.search(sentence)
+
+
+def _cut_tail(blocks, index: int, removed: list, gone: set[int], text_below: bool = False) -> None:
+    """`text_below`: a paragraph of the text (no sample's marker) stands under this one."""
     origin, block = blocks[index]
     text = to_simplified(inline_text(block))
     spans = _sentences(text)
@@ -257,7 +270,8 @@ def _cut_tail(blocks, index: int, removed: list, gone: set[int]) -> None:
     if len(spans) > 1 and _glued_marker(text):
         end = spans[-1][0]
         spans = spans[:-1]
-    marks = [addresses_reader(text[start:stop], tail=True) for start, stop in spans]
+    marks = [addresses_reader(text[start:stop], tail=True)
+             and not (text_below and _introduces_below(text[start:stop])) for start, stop in spans]
     if all(marks) and end == len(text):
         gone.add(index)
         removed.append((origin, " ".join(inline_text(block).split()), RULE))
