@@ -88,3 +88,16 @@ def test_a_speechs_salutation_glued_to_the_sites_sentence_stays():
         doc, report = clean("\n".join(["个人述职报告", site + greeting + opening, PARAGRAPH]))
         assert texts(doc) == [greeting + opening, PARAGRAPH]
         assert [item["text"] for item in report.removed if item["rule"].startswith("lead-in.")] == [site]
+
+
+def test_a_speakers_let_us_study_it_together_stays_in_the_head():
+    own = "下面，我们一起来学习这份文件的主要精神。"
+    text = "文件一共分为五个部分，第一部分讲的是今年的总体目标，第二部分讲的是重点任务。"
+    lines = ["支部学习会讲稿", own, text, PARAGRAPH]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc) == lines[1:]
+    # "下面是我们为大家整理的…" glued before the text is still the site's.
+    site = "下面是我们为大家整理的学习材料，供大家参考。"
+    doc, report = clean("\n".join(["支部学习会讲稿", site + text, PARAGRAPH]))
+    assert texts(doc) == [text, PARAGRAPH]
+    assert removed_by(report, "lead-in.lead-in-before-text") == [site]
