@@ -69,7 +69,7 @@ def _collect_children(elem: pf.Element, parts: list[str]) -> None:
     """A container's children's text: the leaves (most of a paragraph) read here, without a
     call each (the passes read block texts over a thousand times on the seed)."""
     append = parts.append
-    for child in _items(getattr(elem, "content", None)):
+    for child in content_items(getattr(elem, "content", None)):
         kind = type(child)
         if kind is _STR:
             append(child.text)
@@ -94,8 +94,6 @@ def content_items(container) -> list:
         return []
     return container.list if isinstance(container, ListContainer) else list(container)
 
-
-_items = content_items
 
 
 def iter_elements(root: pf.Element):
@@ -359,7 +357,7 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
         return
     if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if
         if isinstance(elem, pf.Quoted):
-            items = _items(elem.content)
+            items = content_items(elem.content)
             last = len(items) - 1
             for index, child in enumerate(items):
                 _stringify_into(child, emit, '"' if index == 0 else "", '"' if index == last else "")
@@ -379,9 +377,9 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
         own = "\n".join(
             f"- {''.join(stringify(part) for part in item.term)}: "
             f"{'; '.join(stringify(definition) for definition in item.definitions)}"
-            for item in _items(elem.content))
+            for item in content_items(elem.content))
     elif isinstance(elem, pf.Cite):
-        own = "".join(stringify(child) for child in _items(elem.content))
+        own = "".join(stringify(child) for child in content_items(elem.content))
     else:
         own = ""
     emit(before + own + after)

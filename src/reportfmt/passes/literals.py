@@ -54,10 +54,7 @@ def required_literals(pattern: str, flags: int = 0, *, consumed: bool = False,
            int(flags) | (CONSUMED_KEY_BIT if consumed else 0) | (ANY_CASE_KEY_BIT if any_case else 0))
     found = known.get(key, _ABSENT)
     if type(found) is bytes:  # as stored: the answer marshalled, read when first asked for
-        try:
-            found = known[key] = marshal.loads(found)
-        except (EOFError, ValueError, TypeError):
-            found = _ABSENT
+        found = known[key] = _unmarshalled(found)
     if found is not _ABSENT and _well_formed_value(found):  # what is stored is trusted only that far
         return found
     found = _derive(pattern, flags, consumed, any_case)
@@ -118,15 +115,18 @@ def _known() -> dict:
     return _loaded[0]
 
 
+def _unmarshalled(stored: bytes):
+    """A stored answer read back (_ABSENT if unreadable: it is derived again)."""
+    try:
+        return marshal.loads(stored)
+    except (EOFError, ValueError, TypeError):
+        return _ABSENT
+
+
 def _read_entry(entry: tuple) -> tuple:
     """(key, answer) of a stored entry whose answer may still be marshalled (_ABSENT if unreadable)."""
     key, value = entry
-    if type(value) is bytes:
-        try:
-            value = marshal.loads(value)
-        except (EOFError, ValueError, TypeError):
-            value = _ABSENT
-    return key, value
+    return key, _unmarshalled(value) if type(value) is bytes else value
 
 
 def _well_formed(key, value) -> bool:

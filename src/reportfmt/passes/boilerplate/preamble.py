@@ -104,7 +104,6 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
     return ends[-1]
 
 
-
 # The rest of the site's lead-in sentence after its rule's match, clause by clause: more
 # invitations to the reader ("…欢迎阅读|参考，希望对你有帮助！"), each the site's words (a verb of
 # reading or using, with only the reader, a wish and small words before it), never the text's.

@@ -218,7 +218,6 @@ def _bare_label(text: str) -> bool:
     return marker is not None and not text[marker.end:].strip()
 
 
-
 # A contents entry whose leader the page lost: its words, then a blank or one or two dots, then its
 # page number ("单元二 书信 张三.25", "2.办公环境管理 2"). A heading's words never end so.
 _PAGED_ENTRY = re.compile(r"^(?P<words>.*?[\u3400-\u9fff][^\d.．·…]*?)(?:\s+|\s*[.．·…]{1,2}\s*)(?P<page>\d{1,3})$")
@@ -262,7 +261,6 @@ def paged_contents(texts: list[str | None]) -> set[int]:
             run.append((index, *entry))
     close()
     return found
-
 
 
 # "特訂定本要點", "本要點經行政會議通過": the document names itself a 要點 (a regulation's points).

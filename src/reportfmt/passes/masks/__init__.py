@@ -181,7 +181,7 @@ def may_hold_masks(container: pf.Element, detectors) -> bool:
     """False when the container holds no span (a marked mask is one) and its text none of the
     characters the enabled detectors need: most paragraphs, nearly every table cell. Decided
     without rebuilding anything, which for a 50,000-row table is most of this pass's time."""
-    items = container.content.list  # read only (see elements._items)
+    items = container.content.list  # read only (see elements.content_items)
     if all(type(item) is pf.Str for item in items):
         # Nearly every table cell and many lines: words alone, so no span, and the text is
         # theirs joined (what inline_text gives, without walking).
