@@ -12,8 +12,10 @@ needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `
 under own/new/ (this round's, seen by no rule writer) are a third group, `own-new`. The pages of
 own-check and own-new are listed (--pages, worst pages) only when named after --worst.
 `--files v-,w-` scores only the own pages of files whose names start so (`--skip-files` all
-others): the pages one earlier round wrote, kept from this round's rule writers as a second
-held-out measure (rules are written on `--skip-files` of them, scored on `--files`).
+others). The own-tune pages that the last round wrote (files named in HELD_FILES) are kept from
+this round's rule writers as a second held-out measure: they are scored as a group of their own,
+`own-held`, whose pages are listed only when named after --worst, so that own-tune's numbers and
+listings are the pages rules may be written on.
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
@@ -118,10 +120,15 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "fresh14": "fresh14 sites (collected in the fifteenth round)",
           "own-tune": "own-words pages, tuning sites (tests/eval/sites/own)",
           "own-check": "own-words pages, check sites (a third, by site hash)",
+          "own-held": "own-words pages of tuning sites written last round (HELD_FILES), held out",
           "own-new": "own-words pages written this round (own/new), seen by no rule writer"}
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
-HELD_OUT = {"fresh14", "own-check", "own-new"}
+HELD_OUT = {"fresh14", "own-check", "own-held", "own-new"}
+# Own-tune files the previous round wrote: a round's rule writers tune on own-tune without them
+# and read their numbers only. Each round, after folding own/new into own/, the lead names the
+# folded files' prefixes here (the older ones become tuning pages).
+HELD_FILES = ("la-", "lb-")
 
 
 @dataclass
@@ -438,6 +445,9 @@ def main(argv: list[str]) -> int:
         built = own_pages()
         texts = {labels["id"]: raw for raw, labels in built}
         pages = [labels for _, labels in built if _file_chosen(labels["file"], argv)]
+        for labels in pages:
+            if labels["split"] == "own-tune" and labels["file"].startswith(HELD_FILES):
+                labels["split"] = "own-held"
     else:
         raw_dir = Path(argv[0])
         if not raw_dir.is_dir():

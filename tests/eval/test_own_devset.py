@@ -62,3 +62,15 @@ def test_a_bold_line_under_a_markdown_headings_marks_counts_no_mask():
     assert _masks("### **二、承诺内容**") == []
     assert _masks("#### **1. 信息真实**") == []
     assert _masks("## 20**年**月") == ["**", "**"]
+
+
+def test_last_rounds_files_are_scored_as_a_held_group_and_never_listed(capsys):
+    # own-tune's numbers and listings are what rule writers read: the files the last round wrote
+    # (HELD_FILES) must be neither in them nor listable, only counted as own-held.
+    import eval_sites
+
+    assert eval_sites.main(["--own", "--files", ",".join(eval_sites.HELD_FILES), "--splits", "own-tune,own-held"]) == 0
+    out = capsys.readouterr().out
+    assert "held out:" in out and "tuning sites (tests/eval/sites/own)" not in out
+    assert eval_sites.main(["--own", "--missed", "own-held"]) == 2
+    assert eval_sites.main(["--own", "--false", "own-held"]) == 2
