@@ -12,10 +12,10 @@ needed), in two groups by a hash of the site name: `own-tune` (two thirds) and `
 under own/new/ (this round's, seen by no rule writer) are a third group, `own-new`. The pages of
 own-check and own-new are listed (--pages, worst pages) only when named after --worst.
 `--files v-,w-` scores only the own pages of files whose names start so (`--skip-files` all
-others). The own-tune pages that the last round wrote (files named in HELD_FILES) are kept from
-this round's rule writers as a second held-out measure: they are scored as a group of their own,
-`own-held`, whose pages are listed only when named after --worst, so that own-tune's numbers and
-listings are the pages rules may be written on.
+others). The own-tune pages that the last round wrote (the files sites_devset.HELD_FILES names)
+are kept from this round's rule writers as a second held-out measure: they are a group of their
+own, `own-held`, listed only when named after --worst, so that own-tune's numbers and listings
+are the pages rules may be written on.
 
 RAW_DIR holds the page texts (<id>.txt) that tests/eval/sites_devset.py wrote; the texts are
 third-party pages and stay outside the project. The labels (tests/eval/sites/labels.json) say
@@ -125,10 +125,6 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
 HELD_OUT = {"fresh14", "own-check", "own-held", "own-new"}
-# Own-tune files the previous round wrote: a round's rule writers tune on own-tune without them
-# and read their numbers only. Each round, after folding own/new into own/, the lead names the
-# folded files' prefixes here (the older ones become tuning pages).
-HELD_FILES = ("la-", "lb-")
 
 
 @dataclass
@@ -445,9 +441,6 @@ def main(argv: list[str]) -> int:
         built = own_pages()
         texts = {labels["id"]: raw for raw, labels in built}
         pages = [labels for _, labels in built if _file_chosen(labels["file"], argv)]
-        for labels in pages:
-            if labels["split"] == "own-tune" and labels["file"].startswith(HELD_FILES):
-                labels["split"] = "own-held"
     else:
         raw_dir = Path(argv[0])
         if not raw_dir.is_dir():

@@ -91,6 +91,12 @@ OWN_SPLITS = {"tuned": "own-tune", "held": "own-check"}
 # Pages written in a later round (own/new/) are a group of their own until a round has reported
 # them: no rule writer of the round that wrote them has seen them.
 OWN_NEW = "own-new"
+# The own-tune files the previous round wrote are held out from this round's rule writers: their
+# pages are a group of their own, `own-held` (numbers only, never listed, never trained on). Each
+# round, after folding own/new into own/, the lead names the folded files' prefixes here (the
+# older ones become tuning pages).
+OWN_HELD = "own-held"
+HELD_FILES = ("la-", "lb-")
 # A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
 HELD_BACK = 3
 KEY_CHARS = 24
@@ -343,6 +349,8 @@ def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
             seen.add(name)
             site = site_of(f"http://{host}/")
             group = OWN_NEW if path.parent.name == "new" else OWN_SPLITS[split_of(site)]
+            if group == "own-tune" and path.name.startswith(HELD_FILES):
+                group = OWN_HELD
             raw, labels = build_page(name, lines, group)
             labels.update(site=site, host=host, genre=genre.strip(), file=path.name)
             built.append((raw, labels))

@@ -38,7 +38,7 @@ from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sites_devset import _LINE_TAG, OWN, OWN_SPLITS, _strip_inline, parse_pages, site_of, split_of
+from sites_devset import _LINE_TAG, HELD_FILES, OWN, OWN_SPLITS, _strip_inline, parse_pages, site_of, split_of
 
 from reportfmt.passes.boilerplate.filler import RARE_MIN
 from reportfmt.passes.patterns import CJK
@@ -53,9 +53,12 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def own_tune_texts() -> list[str]:
-    """The own-words tuning pages' body, a text a page (own-check and own/new are never read)."""
+    """The own-words tuning pages' body, a text a page (own-check, own-held and own/new are never
+    read)."""
     texts = []
     for path in sorted(OWN.glob("*.txt")):
+        if path.name.startswith(HELD_FILES):
+            continue
         for header, lines in parse_pages(path.read_text(encoding="utf-8")):
             host = header.partition(" ")[0]
             if OWN_SPLITS[split_of(site_of(f"http://{host}/"))] != "own-tune":
