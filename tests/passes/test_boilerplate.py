@@ -52,6 +52,21 @@ def test_a_date_under_the_signer_that_closes_a_short_letter_is_the_letters_own()
     assert "2024年6月3日" not in texts(doc)
 
 
+def test_a_short_letters_signer_under_its_close_is_the_letters_own():
+    # On a short page the head (its first characters) reaches the letter's end: a person's name
+    # alone, or with the date, under "敬礼！" or a wish is the signature, not a byline among the
+    # page's facts (byline-names and name-and-date took it).
+    letter = ["各位老师：", "新学期开始了，感谢大家一年来的辛勤付出，希望大家保重身体。"]
+    for close, signature in ((["此致", "敬礼！"], ["李明华", "2024年9月1日"]),
+                             (["祝新春快乐！"], ["王小红 2024-01-20"])):
+        doc, report = clean("\n".join(["致全体教职工的一封信", *letter, *close, *signature]))
+        assert texts(doc) == [*letter, *close, *signature]
+        assert [r["rule"] for r in report.removed] == ["metadata.title"]
+    # The same names under the title, above the text, are its byline among the page's facts.
+    doc, report = clean("\n".join(["致全体教职工的一封信", "来源:校办", "李明华", *letter]))
+    assert "李明华" not in texts(doc)
+
+
 def test_recommendations_end_the_document_and_everything_after_is_recorded():
     tail = ["推荐访问:", "2021年工作总结", "版权所有:某某网 2005-2024", "备案号:辽ICP备05005627号-1"]
     doc, report = clean(page(tail=tail))
