@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import clean, outline
+from helpers import clean, outline, paras
 from reportfmt.passes.headings.numbering import parse_marker
 
 
@@ -78,3 +78,20 @@ def test_roman_numerals_head_the_parts_above_the_numbered_sections():
     assert outline(doc) == [
         (1, "\u2160、基本情况"), (1, "\u2161、主要做法"), (2, "一、固定服务点位"), (2, "二、结对帮扶"),
         (1, "\u2162、明年打算")]
+
+
+# -- a forum reply's floor number names nothing --------------------------------------------------
+
+def test_the_floor_numbers_of_a_thread_s_replies_are_no_headings():
+    doc, _ = clean(lines(
+        "大家的小区垃圾分类是怎么推下去的",
+        "我们小区上个月开始分类投放，楼下放了四个桶，可还是有不少人混着扔，物业也不太管。",
+        "3楼",
+        "我们那边是志愿者早晚轮流守桶，每次一个小时，坚持了两个月效果还行。",
+        "#4",
+        "可以试试积分，分对了攒分换米面油，老人家特别积极。",
+        "第5楼",
+        "关键还是得有人管，光靠自觉不行。",
+    ))
+    assert outline(doc) == []
+    assert "3楼" in paras(doc) and "第5楼" in paras(doc)
