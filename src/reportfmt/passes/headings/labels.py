@@ -181,6 +181,10 @@ _PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页
 _COUNTER = re.compile(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
                       r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
 
+# "3楼", "第12楼", "#5", "5#": a forum reply's floor number over the reply; it counts posts, it
+# names nothing (a post's text is never sectioned by its floors).
+_FLOOR = re.compile(r"^(?:第?\d{1,4}\s*楼|#\s*\d{1,4}|\d{1,4}\s*#)$")
+
 
 def unnumbered_shape(text: str) -> bool:
     """A short line with no punctuation, number or date: a heading such as 基本案情. A line
@@ -200,6 +204,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _SLASHED.search(text.strip())
         and not _PAGE_LABEL.match(flat)
         and not _COUNTER.match(flat)
+        and not _FLOOR.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
         and not _DATE_LIKE.search(flat)

@@ -56,6 +56,17 @@ def cn_to_int(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_to_int(numeral: str) -> int:
+    """IV -> 4, XII -> 12; the one-glyph numerals (U+2160 … U+216B) stand for 1 … 12."""
+    if len(numeral) == 1 and "\u2160" <= numeral <= "\u216b":
+        return ord(numeral) - 0x2160 + 1
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
 # Each family's marker at the start of a line. The optional "01" before 第X章 is the slide
 # number that decks print in front of a chapter title.
 _MARKERS = (
@@ -70,6 +81,10 @@ _MARKERS = (
         rf"""^(?P<num>[{CAPITAL_NUMERAL}]{{1,3}})\s*
         (?:、|[.．](?![0-9{FW_DIGITS}]))
         """, re.X)),
+    # "I、总体要求" "II. 主要做法": Roman numerals numbering a document's top parts, as 壹、 does
+    # (in capital letters or as one glyph, U+2160 … U+216B; a Chinese word follows, never English)
+    ("roman", re.compile(r"""^(?P<roman>[\u2160-\u216b]|X?(?:IX|IV|V?I{1,3}|V)|X)\s*
+        (?:、|[.．](?!\d))(?=\s*[\u3400-\u9fff《“])""", re.X)),
     ("yi", re.compile(
         rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}}
                   |[—–－](?![—–－])(?=\s*、\s*[\u3400-\u9fff]))     # "—、总体要求": a dash typed for 一
@@ -91,6 +106,9 @@ _MARKERS = (
         (?!\s*(?:亿|万|千|百|元|倍|%|％|个|年|月|日|米|吨|公里|平方|亩|人|次|小时|天|分|秒|岁|斤|克|度
                 |[A-Za-z]))""", re.X)),
     ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
+    # "1）落实责任" "2) 加强检查": the closing bracket alone, written where (1) is, one level under 1.
+    # (a word must follow: "1）" ending a line, "3)、" are no markers)
+    ("paren_arabic", re.compile(rf"^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)](?=\s*[\u3400-\u9fff《“])")),
     ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])")),  # ⑴ … ⒇
     ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
     # "A、为什么要入党": capital letters numbering the parts under (1); the words follow at once
@@ -142,6 +160,8 @@ def _parse_marker(text: str) -> Marker | None:
             family, number = f"decimal{len(parts)}", int(parts[-1])
         elif family in ("letter", "small_letter"):
             number = ord(match.group("letter").translate(_FULLWIDTH_LETTERS).upper()) - ord("A") + 1
+        elif family == "roman":
+            family, number = "capital", roman_to_int(match.group("roman"))
         elif "glyph" in match.groupdict() and match.group("glyph"):
             glyph = ord(match.group("glyph"))
             number = glyph - (0x2474 if glyph >= 0x2474 else 0x2460) + 1
