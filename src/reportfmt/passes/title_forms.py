@@ -23,7 +23,11 @@ _SELLING_TAG = re.compile(
     r"^\s*[【\[](?:精品|精选|精選|推荐|推薦|原创|原創|最新|热门|熱門|置顶|置頂|荐|薦|优|優|优秀|優秀|热|熱|新|VIP|免费|免費)"
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
     # "【2019.04】城市社区治理…": a journal's issue before an article's title.
-    r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)")
+    r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)"
+    # "(12篇)某某汇编", "【精选8篇】某某": the count of the samples the page holds, put before the
+    # title as a tag is (a count after the title is the title's, as the page prints it).
+    r"|^\s*[【\[(（]\s*(?:通用|精选|精選|推荐|推薦|汇总|匯總|合集|最新)?\s*"
+    r"(?:\d{1,3}|[二三四五六七八九十]{1,3})\s*篇\s*[】\])）]\s*(?=\S)")
 # "(精選)垃圾分類倡議書", "【必備】…彙編9篇", "【初中部】高考臨行前的祝愿…": a word or two in
 # brackets before a title many times its length is the site's decoration (a selling word, the
 # column or section it files the page under), whatever the word: the title is what follows.

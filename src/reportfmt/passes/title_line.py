@@ -83,7 +83,7 @@ from .title_neighbours import (
     untalked_label,
     wraps_into,
 )
-from .title_shape import exclaimed_title, title_shaped
+from .title_shape import exclaimed_title, first_sample_title, title_shaped
 from .title_suffixes import strip_site_suffix
 from .width import fold_width
 
@@ -331,6 +331,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if not shaped and not looked_past and (named := first_sample_title(candidate)):
+            # "某某总结八篇1" first, no lead-in or other line above it: the page's scrape starts at its
+            # first sample, whose line carries the page's title.
+            return _take_title(doc, index, named, above, issuer, rules)
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])

@@ -1,0 +1,51 @@
+"""Title lines by form (round 29): a title line carrying the first sample's number, a count of
+samples printed before the title. Fixtures written for the project (made-up names and content)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from reportfmt.passes.title_forms import clean_title
+from reportfmt.passes.title_shape import first_sample_title
+
+OPENING = "今年以来，我所围绕“办事不出村”的目标，在全镇九个村设立代办点，群众办事少跑了很多路。"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("2023年便民服务工作总结六篇1", "2023年便民服务工作总结六篇"),  # the count stays, the number goes
+    ("便民服务代办点工作总结 (篇1)", "便民服务代办点工作总结"),
+    ("农机维修服务合同范本篇1", "农机维修服务合同范本"),
+    ("便民服务代办点工作总结（篇一）", "便民服务代办点工作总结"),
+    # No first sample's number glued or bracketed after a title: no title from the line.
+    ("便民服务代办点工作总结 篇1", None),  # the marker apart after a blank: a sample's heading
+    ("便民服务代办点工作总结篇2", None),  # a later sample
+    ("篇1", None),
+    ("便民服务代办点工作总结1", None),
+])
+def test_a_title_line_with_the_first_samples_number(line, title):
+    assert first_sample_title(line) == title
+
+
+def test_the_first_line_carrying_the_first_samples_number_is_the_title():
+    doc, report = clean("\n".join(["便民服务代办点工作总结 (篇1)", OPENING]))
+    assert report.title == "便民服务代办点工作总结"
+    assert texts(doc) == [OPENING]
+
+
+def test_after_a_lead_in_the_first_samples_line_is_no_title():
+    lead = "下面是小编为大家整理的便民服务工作总结，供大家参考。"
+    _, report = clean("\n".join([lead, "便民服务代办点工作总结篇1", OPENING]))
+    assert report.title != "便民服务代办点工作总结"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("(12篇)2024年村级便民服务工作材料汇编", "2024年村级便民服务工作材料汇编"),
+    ("【精选8篇】村级便民服务工作总结", "村级便民服务工作总结"),
+    # A count after the title is the title's, as the page prints it.
+    ("村级便民服务工作总结(通用8篇)", "村级便民服务工作总结(通用8篇)"),
+    # "第12篇" is an ordinal, no count.
+    ("(第12篇)村级便民服务工作总结", "(第12篇)村级便民服务工作总结"),
+])
+def test_a_count_before_the_title_goes(line, title):
+    assert clean_title(line) == title
