@@ -68,3 +68,18 @@ def test_no_title_under_a_counter_followed_by_the_text():
     doc, report = clean("\n".join(lines))
     assert not report.title
     assert POST in texts(doc)
+
+
+def test_an_original_title_note_with_no_title_above_names_the_page():
+    lines = ["来源:某某在线", "2024-05-06 10:26:41", "原标题:某某支部开展“读书分享月”活动", "来源:某某在线",
+             "某某在线讯 为推进书香支部建设，某某支部在读书日前后组织党员分享读书体会。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "某某支部开展“读书分享月”活动"
+    assert ["".join(t.split()) for t in texts(doc)] == ["".join(lines[-1].split())]
+
+
+def test_an_original_title_note_under_the_title_is_no_title():
+    lines = ["一件小提案如何推动解决大民生", "原标题:一件社情民意提案的办理之路",
+             "每年两会前后，委员们的提案都会被分送到承办单位，逐件办理答复。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == lines[0]

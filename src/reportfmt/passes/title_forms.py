@@ -416,6 +416,17 @@ def tags_title(bracket_text: str) -> bool:
     return bool(_PART_NAME.match(text)) or bool(_SELLING_TAG.match(f"【{text}】x"))
 
 
+# "原标题:某某…": a repost's note naming the headline the piece first ran under (a reading in
+# brackets may follow a machine-converted character: "原標(biāo)題").
+_ORIGINAL_TITLE = re.compile(r"^\s*原[标標](?:\([a-zü]+\))?[题題](?:\([a-zü]+\))?\s*[:：]\s*(?P<title>\S.*?)\s*$")
+
+
+def original_title(text: str) -> str | None:
+    """The headline a repost's "原标题:…" note names (None for any other line)."""
+    found = _ORIGINAL_TITLE.match(text)
+    return found.group("title") if found else None
+
+
 def names_part(bracket_text: str) -> bool:
     """"【前言】…", "【导读】…": the page's text has begun, under a part's name."""
     return bool(_PART_NAME.match(bracket_text.strip()))

@@ -50,6 +50,7 @@ from .title_forms import (
     names_site,
     never_title,
     opens_part,
+    original_title,
     outer_book_name,
     pupil_byline,
     reporter_byline,
@@ -239,6 +240,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
+        if (repeated is None and (original := original_title(plain)) is not None
+                and title_shaped(named := clean_title(original))):
+            # "原标题:某某" with no title line above it: the repost lost its headline; the note names it.
+            return _take_title(doc, index, named, above, issuer, rules)
         rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
         if rule and title_field_value(plain) is not None and title_shaped(named := clean_title(plain)):
             # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title

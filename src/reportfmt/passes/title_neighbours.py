@@ -17,6 +17,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
@@ -604,6 +605,7 @@ def headline_lines(following: list[pf.Block]) -> int:
                 and re.fullmatch(f"[{CJK}]{{2,{BYLINE_MAX_CHARS}}}", line)):
             return count  # the reporter's name alone above the dateline stays in the text
         if (count >= HEADLINE_MAX_LINES or len(line) > HEADLINE_LINE_MAX_CHARS or text_begun(line)
-                or not title_shaped(clean_title(line)) or names_site(line)):
+                or not title_shaped(clean_title(line)) or names_site(line) or fact_led(line)):
+            # ("来源:某某在线" over "某某在线讯 …": the page's field, no line of the headline)
             return 0
     return 0
