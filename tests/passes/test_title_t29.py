@@ -83,3 +83,19 @@ def test_an_original_title_note_under_the_title_is_no_title():
              "每年两会前后，委员们的提案都会被分送到承办单位，逐件办理答复。"]
     _, report = clean("\n".join(lines))
     assert report.title == lines[0]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("社区秋季趣味运动会实施方案 为丰富居民生活,社区拟于十月举办趣味运动会。", "社区秋季趣味运动会实施方案"),
+    ("2023防汛安全教育活动总结5篇 汛期临近,学校把防汛安全教育放在首位。", "2023防汛安全教育活动总结5篇"),
+])
+def test_a_documents_name_glued_to_its_opening_sentence_by_a_blank(line, title):
+    doc, report = clean("\n".join([line, "一、活动时间", "十月十二日上午。"]))
+    assert report.title == title
+    assert texts(doc)[0].startswith(("为", "汛期"))
+
+
+def test_a_name_without_its_genre_before_a_sentence_is_no_title():
+    line = "枫林社区加装电梯意见征集情况 本月共收到居民意见四十二条,其中赞成加装的三十五条。"
+    _, report = clean("\n".join([line, "下一步,社区将逐栋召开协调会。"]))
+    assert report.title is None

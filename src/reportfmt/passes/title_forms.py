@@ -66,14 +66,17 @@ DOCUMENT_NAME = re.compile(
     r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
     r"论文|論文|主持词|主持詞)$")
 
-# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
-# its first article or its salutation (the scrape lost the break after the title). The name is
+# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…", "某某方案 为…,…": the document's
+# name run into its first article, its salutation or its opening sentence (the scrape lost the break
+# after the title). The name is
 # whole (no punctuation, ending in its genre word), the rest opens the text.
 _GLUED_TITLE = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
     rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
-    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
+    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：]"
+    # "某某实施方案 为增进邻里交往,…": a blank, then the opening sentence's first clause
+    rf"|\s+[{CJK}][^\s。！？!?：:]{{3,40}}[，,])")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
 # ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = re.compile(
