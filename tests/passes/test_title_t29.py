@@ -99,3 +99,12 @@ def test_a_name_without_its_genre_before_a_sentence_is_no_title():
     line = "枫林社区加装电梯意见征集情况 本月共收到居民意见四十二条,其中赞成加装的三十五条。"
     _, report = clean("\n".join([line, "下一步,社区将逐栋召开协调会。"]))
     assert report.title is None
+
+
+def test_a_converted_pages_label_is_measured_without_its_glosses():
+    # A machine-converted page: every few characters carry their pinyin in brackets.
+    lines = ["官方(fāng)微信公眾(zhòng)號", "醫院動態", "我院康復中心正式開診",
+             "3月8日,我院康復中心在門診樓二樓正式開診(zhěn),首日接診患者三十餘人,康復中心設床位二十張。",
+             "康復中心配備物理治療室和作業治療室,患者在門診完成評估後按預約時間入院治療。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "我院康復中心正式開診"

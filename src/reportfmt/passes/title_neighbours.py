@@ -17,6 +17,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .script import fold_script
 from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
@@ -409,8 +410,9 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
     site's channel or a group's label, not the title; the title is the line below that the text
     repeats. A document's name or a section's name keeps its place, and so does a line the text
     says any of (a headline's kicker, a place name over the headline)."""
-    if (len(candidate) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
-            or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
+    # (measured with a converted page's pinyin glosses dropped: "官方(fāng)微信公眾(zhòng)號")
+    if (len(fold_script(candidate)) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate)
+            or _GENRE_FORM.search(candidate) or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
         return False  # (a sentence, "正文。", is the text's own line, never a label)
     lines = []
     for block in following[:LABEL_OPENING_LINES]:
