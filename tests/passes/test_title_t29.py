@@ -108,3 +108,19 @@ def test_a_converted_pages_label_is_measured_without_its_glosses():
              "康復中心配備物理治療室和作業治療室,患者在門診完成評估後按預約時間入院治療。"]
     _, report = clean("\n".join(lines))
     assert report.title == "我院康復中心正式開診"
+
+
+HACKED = ["午夜片场在线看_高清影视免费看_热门剧集抢先看_最新综艺天天看", "您的位置:首页 > 快讯 >",
+          "专题报道:“沙窝村”里的驻村日记", "原标题:“沙窝村”里的驻村日记",
+          "刚来的时候,我以为最难的是干农活,后来才知道最难的是让乡亲们把心里话说出来。这是驻村日记的第一页。"]
+
+
+def test_a_chain_of_search_phrases_is_no_title_and_a_column_goes_before_the_original_title():
+    _, report = clean("\n".join(HACKED))
+    assert report.title == "“沙窝村”里的驻村日记"
+
+
+def test_a_browser_title_naming_the_text_is_no_chain():
+    lines = ["沙窝村驻村日记_驻村纪实_某某新闻网", HACKED[-1]]
+    _, report = clean("\n".join(lines))
+    assert report.title == "沙窝村驻村日记"

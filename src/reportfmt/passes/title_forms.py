@@ -421,7 +421,8 @@ def tags_title(bracket_text: str) -> bool:
 
 # "原标题:某某…": a repost's note naming the headline the piece first ran under (a reading in
 # brackets may follow a machine-converted character: "原標(biāo)題").
-_ORIGINAL_TITLE = re.compile(r"^\s*原[标標](?:\([a-zü]+\))?[题題](?:\([a-zü]+\))?\s*[:：]\s*(?P<title>\S.*?)\s*$")
+_GLOSS = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
+_ORIGINAL_TITLE = re.compile(rf"^\s*原[标標]{_GLOSS}[题題]{_GLOSS}\s*[:：]\s*(?P<title>\S.*?)\s*$")
 
 
 def original_title(text: str) -> str | None:

@@ -72,6 +72,7 @@ from .title_neighbours import (
     heads_parallel,
     heads_sections,
     heads_series,
+    keyword_chain,
     meta_glued_at,
     numbers_a_series,
     numbers_sections_below,
@@ -276,6 +277,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # does: the scrape lost it), a picture's caption crediting its photographer, or the
             # first item of a list. It stays, and the page has no title line.
             return None
+        if repeated is None and keyword_chain(plain, doc.content[index + 1:]):
+            looked_past.append(text)  # a hacked page's chain of search phrases: no title, whatever follows
+            formless.append(block)
+            limit += 1
+            continue
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
@@ -357,7 +363,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
-        if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
+        following = _next_text(doc.content[index + 1:index + 2])
+        if ((original := original_title(following or "")) and candidate.endswith(original)
+                and re.search(r"[:：|｜]\s*$", candidate[:-len(original)])):
+            # "焦点报道:某某" over "原标题:某某": the column's name before the headline the note repeats
+            candidate = original
+        elif (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)

@@ -437,6 +437,24 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
     return False
 
 
+# "午夜影院在線觀看_高清電影免費看_熱門劇集一網打盡", "某某图片 | 某某在线看 | 某某专区 |": a chain of
+# search phrases a hacked or spam page prints over the text (its browser title stuffed with them),
+# none of which the text says; a browser title "标题_频道_站点" names what the text talks about.
+_CHAIN_SEPARATOR = re.compile(r"\s*(?<![_＿])[_＿|｜](?![_＿])\s*")
+_CHAIN_PART = re.compile(rf"[{CJK}A-Za-z0-9]{{2,16}}")
+CHAIN_MIN_PARTS = 3
+
+
+def keyword_chain(text: str, following: list[pf.Block]) -> bool:
+    """The line is a chain of three search phrases or more parted by bars or underscores, none of
+    which the text under it talks about (read with a converted page's glosses dropped)."""
+    parts = [p for p in _CHAIN_SEPARATOR.split(fold_script(text).strip()) if p]
+    if len(parts) < CHAIN_MIN_PARTS or not all(_CHAIN_PART.fullmatch(p) for p in parts):
+        return False
+    opening = "".join(block_text(b) for b in following[:LABEL_OPENING_LINES] if is_text_block(b))
+    return not any(talked_about(p, opening) >= TALKED_MIN_SHARE for p in parts)
+
+
 def _talks_about(title: str, opening: str, below: list[str]) -> bool:
     """The lines under the title say most of its words, and its prose (the lines no title-shaped
     line) says some: part names alone ("为什么要写工作日志" under "什么是工作日志") repeat the words
