@@ -137,13 +137,10 @@ def test_a_tables_column_names_opening_a_page_are_no_menu_and_no_title_follows()
 
 
 def test_a_line_ending_with_the_first_samples_marker_is_that_samples_heading_not_a_flattened_title():
-    # The page's title line was lost: a lead-in, then the first sample's marker with the page's
-    # count. (Alone at the top, with nothing above it, the line is the title line carrying the
-    # first sample's number: test_title_t29.)
+    # The page's title line was lost: the first sample's marker, with the page's count, opens it.
     line = "秋季运动会心得体会(通用6篇)篇一"
     assert flattened_title(line) is None
-    lead = "运动会结束后，大家都有不少感受想写下来。下面是小编整理的运动会心得体会，欢迎阅读参考！"
-    page = [lead, line, "这次运动会上，我们班的接力队跑出了全年级第二名的好成绩，大家都很兴奋。",
+    page = [line, "这次运动会上，我们班的接力队跑出了全年级第二名的好成绩，大家都很兴奋。",
             "比赛前一周，我们每天放学后都留下来练习交接棒，一点点磨合出了默契。"]
     doc, report = clean("\n".join(page))
     assert report.title is None

@@ -32,7 +32,6 @@ from .title_neighbours import (
     channel_over_title,
     echoes_channel,
     header_over_crumb,
-    keyword_chain,
     title_over_byline,
     title_over_names,
 )
@@ -179,8 +178,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")
-                and not header_over_crumb(text, below, rules)  # a site's name over its breadcrumb
-                and not keyword_chain(text, doc.content[index + 1:])):  # a hacked page's search phrases
+                and not header_over_crumb(text, below, rules)):  # a site's name over its breadcrumb
             found.append(index)
     if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
                                      and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):

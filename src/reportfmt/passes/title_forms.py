@@ -23,11 +23,7 @@ _SELLING_TAG = re.compile(
     r"^\s*[【\[](?:精品|精选|精選|推荐|推薦|原创|原創|最新|热门|熱門|置顶|置頂|荐|薦|优|優|优秀|優秀|热|熱|新|VIP|免费|免費)"
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
     # "【2019.04】城市社区治理…": a journal's issue before an article's title.
-    r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)"
-    # "(12篇)某某汇编", "【精选8篇】某某": the count of the samples the page holds, put before the
-    # title as a tag is (a count after the title is the title's, as the page prints it).
-    r"|^\s*[【\[(（]\s*(?:通用|精选|精選|推荐|推薦|汇总|匯總|合集|最新)?\s*"
-    r"(?:\d{1,3}|[二三四五六七八九十]{1,3})\s*篇\s*[】\])）]\s*(?=\S)")
+    r"|^\s*【(?:19|20)\d{2}[.\-/年]\d{1,2}月?】\s*(?=\S)")
 # "(精選)垃圾分類倡議書", "【必備】…彙編9篇", "【初中部】高考臨行前的祝愿…": a word or two in
 # brackets before a title many times its length is the site's decoration (a selling word, the
 # column or section it files the page under), whatever the word: the title is what follows.
@@ -66,17 +62,14 @@ DOCUMENT_NAME = re.compile(
     r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
     r"论文|論文|主持词|主持詞)$")
 
-# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…", "某某方案 为…,…": the document's
-# name run into its first article, its salutation or its opening sentence (the scrape lost the break
-# after the title). The name is
+# "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
+# its first article or its salutation (the scrape lost the break after the title). The name is
 # whole (no punctuation, ending in its genre word), the rest opens the text.
 _GLUED_TITLE = re.compile(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
     rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
-    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：]"
-    # "某某实施方案 为增进邻里交往,…": a blank, then the opening sentence's first clause
-    rf"|\s+[{CJK}][^\s。！？!?：:]{{3,40}}[，,])")
+    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
 # ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = re.compile(
@@ -417,18 +410,6 @@ def tags_title(bracket_text: str) -> bool:
     if untagged != text and (not untagged or _PART_NAME.match(untagged)):
         return True
     return bool(_PART_NAME.match(text)) or bool(_SELLING_TAG.match(f"【{text}】x"))
-
-
-# "原标题:某某…": a repost's note naming the headline the piece first ran under (a reading in
-# brackets may follow a machine-converted character: "原標(biāo)題").
-_GLOSS = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
-_ORIGINAL_TITLE = re.compile(rf"^\s*原[标標]{_GLOSS}[题題]{_GLOSS}\s*[:：]\s*(?P<title>\S.*?)\s*$")
-
-
-def original_title(text: str) -> str | None:
-    """The headline a repost's "原标题:…" note names (None for any other line)."""
-    found = _ORIGINAL_TITLE.match(text)
-    return found.group("title") if found else None
 
 
 def names_part(bracket_text: str) -> bool:

@@ -50,7 +50,6 @@ from .title_forms import (
     names_site,
     never_title,
     opens_part,
-    original_title,
     outer_book_name,
     pupil_byline,
     reporter_byline,
@@ -72,7 +71,6 @@ from .title_neighbours import (
     heads_parallel,
     heads_sections,
     heads_series,
-    keyword_chain,
     meta_glued_at,
     numbers_a_series,
     numbers_sections_below,
@@ -86,7 +84,7 @@ from .title_neighbours import (
     untalked_label,
     wraps_into,
 )
-from .title_shape import exclaimed_title, first_sample_title, title_shaped
+from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
 from .width import fold_width
 
@@ -241,10 +239,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
-        if (repeated is None and (original := original_title(plain)) is not None
-                and title_shaped(named := clean_title(original))):
-            # "原标题:某某" with no title line above it: the repost lost its headline; the note names it.
-            return _take_title(doc, index, named, above, issuer, rules)
         rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
         if rule and title_field_value(plain) is not None and title_shaped(named := clean_title(plain)):
             # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title
@@ -277,11 +271,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # does: the scrape lost it), a picture's caption crediting its photographer, or the
             # first item of a list. It stays, and the page has no title line.
             return None
-        if repeated is None and keyword_chain(plain, doc.content[index + 1:]):
-            looked_past.append(text)  # a hacked page's chain of search phrases: no title, whatever follows
-            formless.append(block)
-            limit += 1
-            continue
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
@@ -346,10 +335,6 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
-        if not shaped and not looked_past and (named := first_sample_title(candidate)):
-            # "某某总结八篇1" first, no lead-in or other line above it: the page's scrape starts at its
-            # first sample, whose line carries the page's title.
-            return _take_title(doc, index, named, above, issuer, rules)
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
@@ -363,12 +348,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
-        following = _next_text(doc.content[index + 1:index + 2])
-        if ((original := original_title(following or "")) and candidate.endswith(original)
-                and re.search(r"[:：|｜]\s*$", candidate[:-len(original)])):
-            # "焦点报道:某某" over "原标题:某某": the column's name before the headline the note repeats
-            candidate = original
-        elif (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
+        if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)

@@ -17,8 +17,6 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
-from .script import fold_script
-from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
@@ -410,9 +408,8 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
     site's channel or a group's label, not the title; the title is the line below that the text
     repeats. A document's name or a section's name keeps its place, and so does a line the text
     says any of (a headline's kicker, a place name over the headline)."""
-    # (measured with a converted page's pinyin glosses dropped: "官方(fāng)微信公眾(zhòng)號")
-    if (len(fold_script(candidate)) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate)
-            or _GENRE_FORM.search(candidate) or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
+    if (len(candidate) > CHANNEL_MAX_CHARS or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)
+            or SECTION_NUMBER.match(candidate) or text_begun(candidate)):
         return False  # (a sentence, "正文。", is the text's own line, never a label)
     lines = []
     for block in following[:LABEL_OPENING_LINES]:
@@ -435,24 +432,6 @@ def untalked_label(candidate: str, following: list[pf.Block], rules) -> bool:
                 and _talks_about(clean_title(title), opening, below)):
             return True
     return False
-
-
-# "午夜影院在線觀看_高清電影免費看_熱門劇集一網打盡", "某某图片 | 某某在线看 | 某某专区 |": a chain of
-# search phrases a hacked or spam page prints over the text (its browser title stuffed with them),
-# none of which the text says; a browser title "标题_频道_站点" names what the text talks about.
-_CHAIN_SEPARATOR = re.compile(r"\s*(?<![_＿])[_＿|｜](?![_＿])\s*")
-_CHAIN_PART = re.compile(rf"[{CJK}A-Za-z0-9]{{2,16}}")
-CHAIN_MIN_PARTS = 3
-
-
-def keyword_chain(text: str, following: list[pf.Block]) -> bool:
-    """The line is a chain of three search phrases or more parted by bars or underscores, none of
-    which the text under it talks about (read with a converted page's glosses dropped)."""
-    parts = [p for p in _CHAIN_SEPARATOR.split(fold_script(text).strip()) if p]
-    if len(parts) < CHAIN_MIN_PARTS or not all(_CHAIN_PART.fullmatch(p) for p in parts):
-        return False
-    opening = "".join(block_text(b) for b in following[:LABEL_OPENING_LINES] if is_text_block(b))
-    return not any(talked_about(p, opening) >= TALKED_MIN_SHARE for p in parts)
 
 
 def _talks_about(title: str, opening: str, below: list[str]) -> bool:
@@ -625,7 +604,6 @@ def headline_lines(following: list[pf.Block]) -> int:
                 and re.fullmatch(f"[{CJK}]{{2,{BYLINE_MAX_CHARS}}}", line)):
             return count  # the reporter's name alone above the dateline stays in the text
         if (count >= HEADLINE_MAX_LINES or len(line) > HEADLINE_LINE_MAX_CHARS or text_begun(line)
-                or not title_shaped(clean_title(line)) or names_site(line) or fact_led(line)):
-            # ("来源:某某在线" over "某某在线讯 …": the page's field, no line of the headline)
+                or not title_shaped(clean_title(line)) or names_site(line)):
             return 0
     return 0

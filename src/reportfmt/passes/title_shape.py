@@ -71,33 +71,6 @@ def title_shaped(text: str) -> bool:
     return not (DATE.search(text) and re.search("[:：]", text))
 
 
-# The first sample's number at a title line's end: "某某总结八篇1" (after the page's count, only the
-# number), "某某总结 (篇1)", "某某合同范本篇一".
-_COUNTED_FIRST = re.compile(r"(?<=[\d二三四五六七八九十]篇)\s*[(（]?\s*(?:1|一)\s*[)）]?\s*$")
-_FIRST_SAMPLE = re.compile(r"\s*[(（【]?\s*篇\s*[(（]?\s*(?:1|一)\s*[)）】]?\s*$")
-# "某某总结 篇1": the marker after a blank, a word of its own, is the first sample's heading (the
-# page's title lost above it), not the title line's tail.
-_SPACED_MARKER = re.compile(r"\s篇\s*(?:1|一)\s*$")
-
-
-def first_sample_title(text: str) -> str | None:
-    """The title a line names when it carries the first sample's number glued or bracketed after it
-    ("某某总结八篇1", "某某总结 (篇1)", "某某范本篇1"): a page whose scrape starts at its first sample
-    prints its title so, with no other title above it. None when the line is no such marker, the
-    marker stands apart after a blank ("某某总结 篇1": a sample's heading) or what is left is no title."""
-    folded = fold_width(text).strip()
-    marker = sample_marker(folded)
-    if marker is None or marker.number != 1 or _SPACED_MARKER.search(folded):
-        return None
-    stem = _COUNTED_FIRST.sub("", folded, count=1)
-    if stem == folded:
-        stem = _FIRST_SAMPLE.sub("", folded, count=1)
-    stem = stem.strip()
-    if stem == folded or len(stem) < DOCUMENT_NAME_MIN_CHARS // 2 or not title_shaped(stem):
-        return None
-    return text.strip()[:len(stem)]
-
-
 def exclaimed_title(text: str) -> bool:
     """A headline ending in an exclamation mark, or a question with a comma or two in it
     ("承诺书和倡议书,差在哪儿?"), title-shaped once the mark goes: a title only where an anchor
