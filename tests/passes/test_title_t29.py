@@ -22,3 +22,18 @@ def test_no_title_under_a_counter_followed_by_the_text():
     doc, report = clean("\n".join(lines))
     assert not report.title
     assert POST in texts(doc)
+
+
+def test_a_control_between_the_counter_and_the_title_is_looked_past():
+    # The title is the line over the copy-link button, whatever short control stands above it.
+    lines = ["找回密码", "查看: 1234|回复: 5", "收起左侧", "[经验交流] 村级代账经验分享", "[复制链接]",
+             "某某 发表于 2022-11-14 23:07", POST]
+    _, report = clean("\n".join(lines))
+    assert report.title == "村级代账经验分享"
+
+
+def test_a_short_title_over_the_posters_line():
+    lines = ["找回密码", "查看: 1234|回复: 5", "代账心得",
+             "某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式", POST]
+    _, report = clean("\n".join(lines))
+    assert report.title == "代账心得"
