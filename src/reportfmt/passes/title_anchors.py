@@ -135,6 +135,37 @@ def site_greeting(line: str) -> bool:
     return bool(_GREETING.match(" ".join(line.split())))
 
 
+# "查看: 1864|回复: 3": a forum thread's counter, which the forum software prints right over the
+# thread's title (a board's tag before it: "[转帖] 某某"), whatever the lines above it (the browser
+# title, login links, a board's index of links).
+_THREAD_COUNTER = re.compile(r"^\s*查看\s*[:：]\s*\d+\s*[|｜]\s*回[复覆復]\s*[:：]\s*\d+\s*$")
+COUNTER_SEARCH_BLOCKS = 24
+COUNTER_TITLE_MAX_GAP = 4
+
+
+def line_under_counter(doc: pf.Doc, rules) -> int | None:
+    """The thread's title under a forum's view/reply counter: the last title-shaped line before the
+    copy-link button or the poster's line (lines a rule names), within COUNTER_TITLE_MAX_GAP lines
+    under the counter ("打印 上一主题 下一主题" and a control such as "收起左侧" stand between)."""
+    texts = _lines(doc, COUNTER_SEARCH_BLOCKS + COUNTER_TITLE_MAX_GAP + 1)
+    counter = next((i for i, t in enumerate(texts[:COUNTER_SEARCH_BLOCKS]) if _THREAD_COUNTER.match(t)), None)
+    if counter is None:
+        return None
+    found = None
+    for index in range(counter + 1, min(counter + 1 + COUNTER_TITLE_MAX_GAP, len(texts))):
+        text = " ".join(texts[index].split())
+        if not text:
+            continue
+        if first_matching_rule(rules, text, {"head", "anywhere"}):
+            if found is not None:
+                return found  # the title over the copy-link button or the poster's line
+            continue
+        if not title_shaped(clean_title(text)):
+            break  # the text has begun
+        found = index
+    return found
+
+
 def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""

@@ -31,6 +31,7 @@ from .title_anchors import (
     join_lines,
     join_wrapped,
     line_above_meta,
+    line_under_counter,
     notice_title_start,
     repeated_line,
     take_issuer,
@@ -162,7 +163,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     # A 公文's 版头 lines are its own: no title is looked for below them, none of them goes.
     # The channels a breadcrumb names: a line saying one is the site's, never the title.
     channels = crumb_channels(doc, TITLE_SEARCH_BLOCKS + LOOKED_PAST_MAX)
-    repeated = None if found is not None else repeated_line(doc, rules, channels)
+    # A forum thread's counter proves the title under it before any other anchor.
+    repeated = None if found is not None else line_under_counter(doc, rules)
+    if repeated is None and found is None:
+        repeated = repeated_line(doc, rules, channels)
     if repeated is None:
         repeated = wrapped
     above_meta = None
