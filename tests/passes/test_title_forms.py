@@ -785,3 +785,17 @@ def test_a_long_line_is_folded_as_a_short_one_is():
     assert _folded(line) == line.translate(FULLWIDTH_ASCII)
     assert _folded(line[:40]) == line[:40].translate(FULLWIDTH_ASCII)
     assert _folded("某某工作总结") == "某某工作总结"
+
+
+def test_a_line_longer_than_any_title_line_is_text_and_no_title_is_read_off_it():
+    """A page run together on one line past TITLE_LINE_MAX_CHARS: no title form is read on it
+    (each scans the whole line: a 3 MB line took 4 s in them); shorter, its bracket is the title."""
+    from reportfmt.passes.title_line import TITLE_LINE_MAX_CHARS
+
+    sentence = "为规范学校食堂管理，保障师生饮食安全，特制定本制度。"
+    _, report = clean("【学校食堂管理制度】" + sentence * 20)
+    assert report.title == "学校食堂管理制度"
+    line = "【学校食堂管理制度】" + sentence * (TITLE_LINE_MAX_CHARS // len(sentence) + 1)
+    doc, report = clean(line)
+    assert report.title is None
+    assert "".join(texts(doc)) == line
