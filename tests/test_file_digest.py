@@ -57,3 +57,34 @@ def test_a_file_written_just_now_is_not_remembered(monkeypatch, tmp_path):
     # Rewritten at once with the same size: still the new bytes' digest.
     path.write_bytes(b"a: 2\n")
     assert resources.file_digest(path) == resources.digest(b"a: 2\n")
+
+
+def test_a_checked_blob_is_remembered_by_its_stat_and_checked_again_once_rewritten(monkeypatch, tmp_path):
+    fresh_memory(monkeypatch, tmp_path)
+    monkeypatch.setattr(resources, "RACY_NS", 0)
+    assert resources.write_blob("b", b"payload one")
+    path = tmp_path / "cache" / "b"
+    checked = []
+    real_check = resources._check
+    monkeypatch.setattr(resources, "_check", lambda payload: checked.append(payload) or real_check(payload))
+    assert resources.read_blob("b") == b"payload one"
+    assert b"payload one" in checked
+    assert resources.BLOB_KEY + str(path) in resources._digests
+    # A new process reads the blob's stat from the cache file: the checksum is not worked out again.
+    monkeypatch.setattr(resources, "_digests", {})
+    monkeypatch.setattr(resources, "_digests_read", [])
+    checked.clear()
+    assert resources.read_blob("b") == b"payload one"
+    assert b"payload one" not in checked  # (the digests file itself is always checked)
+    # Damaged in place (same size): its stat is another, so it is checked, and refused.
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert resources.read_blob("b") is None
+
+
+def test_a_blob_written_just_now_is_checked_every_time(monkeypatch, tmp_path):
+    fresh_memory(monkeypatch, tmp_path)
+    assert resources.write_blob("b", b"payload")
+    assert resources.read_blob("b") == b"payload"
+    assert resources.BLOB_KEY + str(tmp_path / "cache" / "b") not in resources._digests

@@ -7,6 +7,8 @@ Fixtures are written for the project in the forms real pages take, with made-up 
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, texts
 from helpers import removed_by as removed
 
@@ -113,3 +115,34 @@ def test_a_documents_own_date_above_titles_stays():
     doc, report = clean("\n".join([TITLE, *BODY, *tail]))
     assert texts(doc)[-3:] == tail[1:]
     assert not removed(report, RULE)
+
+
+@pytest.mark.parametrize(("text", "count", "more"), [
+    ("", 0, False),
+    ("abc 123", 0, False),
+    ("中", 0, True),
+    ("中", 1, False),
+    ("2024年3月5日 某某学校 工作总结", 9, True),  # eleven: 年 月 日 and eight more
+    ("2024年3月5日 某某学校 工作总结", 11, False),
+    ("a中b文c字", 2, True),
+    ("a中b文c字", 3, False),
+])
+def test_holds_more_cjk_counts_the_ideographs(text, count, more):
+    from reportfmt.passes.boilerplate.tail_lists import holds_more_cjk
+
+    assert holds_more_cjk(text, count) is more
+
+
+def test_a_long_line_is_neither_a_listed_title_nor_a_box_label():
+    """The guards before reading a long line (holds_more_cjk) answer as the whole reading does."""
+    import panflute as pf
+
+    from reportfmt.passes.boilerplate.head_boxes import _label
+    from reportfmt.passes.boilerplate.tail_lists import _headline
+
+    cases = [("某某学校开展安全教育活动", True, False), ("热点新闻 更多>>", False, True),
+             ("某某学校开展安全教育活动" * 3, True, False), ("某某学校开展安全教育活动" * 4, False, False),
+             ("某某学校开展安全教育活动2024年3月5日", True, False)]
+    for text, headline, label in cases:
+        block = pf.Para(*[pf.Str(word) if word else pf.Space() for word in text.replace(" ", "  ").split(" ")])
+        assert (_headline(block, frozenset()), _label(block, frozenset())) == (headline, label), text

@@ -43,6 +43,9 @@ class EveryRule:
     def candidates(self, text):
         return self.rules
 
+    def longer_than_any(self, text):
+        return all(len(text) > r.max_chars for r in self.rules)
+
     def eligible(self, text, where, prose):
         return [r for r in self.rules
                 if not (prose and r.action == "drop" and not (r.prose or r.whole_block))
@@ -55,6 +58,7 @@ def test_first_matching_rule_gives_what_trying_every_rule_gives(monkeypatch):
              "本文来源：汇通网 责任编辑：NF011", "我们认真落实各项工作，取得了明显成效。", "上一篇：某某报告",
              "版权所有 © 2023 某某网", "扫一扫，分享到微信", "文档编号：A123 上传时间：2023-01-01"]
     lines += [r.example for r in rules if r.example]
+    lines.append("我们认真落实各项工作。" * (max(r.max_chars for r in rules) // 10 + 1))  # longer than any rule takes
     where = {"head", "tail", "anywhere"}
     rule_match._ANSWERS.clear()
     indexed = [first_matching_rule(rules, line, where) for line in lines]
@@ -81,6 +85,8 @@ def test_eligible_keeps_only_rules_that_may_act_on_the_line_here():
     assert index.eligible("请关注本站", {"anywhere"}, prose=False) == [short, prose_ok, cut]
     assert index.eligible(line, {"head", "tail", "anywhere"}, prose=True) == [prose_ok, cut]
     assert index.eligible("x" * 201, {"head", "tail", "anywhere"}, prose=False) == []
+    assert index.longer_than_any("x" * 201) and not index.longer_than_any("x" * 200)
+    assert RuleIndex(()).longer_than_any("")
     assert index.eligible("今年的工作", {"anywhere"}, prose=False) == []
 
 

@@ -771,3 +771,31 @@ def test_a_short_sentence_under_the_title_not_repeated_below_stays():
                         "我代表镇防火办汇报今年秋季防火工作。")
     assert "防火工作形势严峻。" in texts(doc)
     assert not [r for r in report.removed if r["rule"] == "lead-in.name-as-sentence"]
+
+
+def test_a_long_line_is_folded_as_a_short_one_is():
+    """A line past LONG_FOLD_CHARS is folded form by form (title_forms._folded): the same
+    characters as translate gives, every full-width form and the ideographic blank included."""
+    from reportfmt.passes.title_forms import LONG_FOLD_CHARS, _folded
+    from reportfmt.passes.width import FULLWIDTH_ASCII
+
+    forms = "".join(map(chr, FULLWIDTH_ASCII))
+    line = ("某某工作总结，第１部分（草稿）：" + forms + "正文。") * (LONG_FOLD_CHARS // 50)
+    assert len(line) > LONG_FOLD_CHARS
+    assert _folded(line) == line.translate(FULLWIDTH_ASCII)
+    assert _folded(line[:40]) == line[:40].translate(FULLWIDTH_ASCII)
+    assert _folded("某某工作总结") == "某某工作总结"
+
+
+def test_a_line_longer_than_any_title_line_is_text_and_no_title_is_read_off_it():
+    """A page run together on one line past TITLE_LINE_MAX_CHARS: no title form is read on it
+    (each scans the whole line: a 3 MB line took 4 s in them); shorter, its bracket is the title."""
+    from reportfmt.passes.title_line import TITLE_LINE_MAX_CHARS
+
+    sentence = "为规范学校食堂管理，保障师生饮食安全，特制定本制度。"
+    _, report = clean("【学校食堂管理制度】" + sentence * 20)
+    assert report.title == "学校食堂管理制度"
+    line = "【学校食堂管理制度】" + sentence * (TITLE_LINE_MAX_CHARS // len(sentence) + 1)
+    doc, report = clean(line)
+    assert report.title is None
+    assert "".join(texts(doc)) == line

@@ -107,6 +107,10 @@ _NUMERAL_MARK = re.compile(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
+# A line longer than this is the document's text run together (a page flattened into one line):
+# the title forms below each scan a whole line, some several times (a 3 MB line took 4 s in them),
+# and a title, or a site's line above one, is never so long (cf. rule_match.FOLD_MAX_CHARS).
+TITLE_LINE_MAX_CHARS = 100_000
 # How many chrome lines above the title (each one a rule names or no page is titled with) the
 # search looks past beyond its first TITLE_SEARCH_BLOCKS.
 LOOKED_PAST_MAX = 12
@@ -216,6 +220,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         text = block_text(block)
         if not text:
             continue
+        if len(text) > TITLE_LINE_MAX_CHARS:
+            return None  # the text run together on one line: no title is read off it, none below it
         chunk = _CHUNK_ONE.match(text)  # "1、": a page chunk's number, cut later with the others
         if (credited and fold_width(text[chunk.end():]).startswith(fold_width(credited))
                 and len(text) > chunk.end() + len(credited) and not title_shaped(clean_title(text))):

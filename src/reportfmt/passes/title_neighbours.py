@@ -368,7 +368,10 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
     the one above it the channel or the district the site files the page under. A document's name
     ("…工作总结") keeps its place: what follows it is its subtitle."""
-    if not all(is_text_block(b) for b in following) or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate):
+    # (The length first: a line longer than a channel's name is no channel, and the searches
+    # below scan the whole line.)
+    if (len(candidate) > CHANNEL_MAX_CHARS or not all(is_text_block(b) for b in following)
+            or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)):
         return False
     if SECTION_NUMBER.match(candidate):
         return False  # "(一)适用范围" over its first line: the text's first section, no channel
@@ -380,7 +383,7 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
         return False
     title, text = lines[:2]
     title = title[:at] if (at := meta_glued_at(title)) else title
-    return (len(candidate) <= CHANNEL_MAX_CHARS and bool(_CJK_ENDS.match(title))
+    return (bool(_CJK_ENDS.match(title))
             and title_shaped(clean_title(title)) and not text_begun(title)
             and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS  # (a hard-wrapped sentence)
                  or _page_facts(text, rules))

@@ -114,7 +114,9 @@ _SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一
 
 def names_document(text: str) -> bool:
     """One document's name, alone on its line: no blanks (a menu), no section glued to it."""
-    return (len(text) >= DOCUMENT_NAME_MIN_CHARS and " " not in text and bool(DOCUMENT_NAME.search(text))
+    # (title_shaped's length first: DOCUMENT_NAME searches the whole line; fold_width keeps the length.)
+    return (DOCUMENT_NAME_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and " " not in text
+            and bool(DOCUMENT_NAME.search(text))
             and not _SECTION_INSIDE.search(text) and title_shaped(text))
 
 

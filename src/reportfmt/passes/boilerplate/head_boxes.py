@@ -34,7 +34,7 @@ from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
 from ..title_credits import unit_post
 
 # (tail_lists' forms of a headline, a bullet, a box label: one definition for both edges)
-from .tail_lists import _BULLET, _DOCUMENT_PART, _MORE, _SENTENCE, MIN_TITLES, _headline
+from .tail_lists import _BULLET, _DOCUMENT_PART, _MORE, _SENTENCE, MIN_TITLES, _headline, holds_more_cjk
 
 RULE = "recommendations.head-box"
 # A box's label: a word or two of Chinese (快讯, 最新公告, 热点新闻, 大家都在看).
@@ -110,6 +110,10 @@ def _widget(block: pf.Block) -> bool:
 
 def _label(block: pf.Block, keep: frozenset[int]) -> bool:
     if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep:
+        return False
+    # A label is Chinese characters alone, once _MORE takes its "更多" (two): more is no label,
+    # answered before the whole line is read (a 3 MB line).
+    if holds_more_cjk(block_text(block), LABEL_MAX_CHARS + 2):
         return False
     label = _MORE.sub("", "".join(block_text(block).split())).rstrip("：:")
     return (LABEL_MIN_CHARS <= len(label.strip("【】[]")) <= LABEL_MAX_CHARS and bool(_LABEL.match(label))

@@ -65,6 +65,10 @@ class RuleIndex:
             self.at_least.append(mask)
         self.at_least.reverse()
 
+    def longer_than_any(self, text: str) -> bool:
+        """Whether the line is longer than every rule's max_chars (eligible() then gives none)."""
+        return not self.limits or len(text) > self.limits[-1]
+
     def candidates(self, text: str) -> list[Rule]:
         """The rules whose literals may be in `text` (a superset of those that match it)."""
         return self._rules_of(self._literal_mask(text))

@@ -85,6 +85,8 @@ def _first_rule_for(rules: tuple[Rule, ...], text: str, where: set[str]) -> Rule
 
 
 def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
+    if index.longer_than_any(text):
+        return None  # (what eligible() answers, without counting a long line's sentences first)
     prose = len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES and bool(_WORD.search(text))
     # Only the rules whose required literals the line may hold and that may act on it here
     # (rule_index.py: in a region of `where`, max_chars, not between chrome, which a rule acting

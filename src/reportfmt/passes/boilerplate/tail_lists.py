@@ -34,6 +34,7 @@ and the item go (`recommendations.box-first-item` for the item).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -63,6 +64,18 @@ _MORE_LINK = re.compile(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*
 # A sentence's marks: a title has none of them (a question mark may end one).
 _SENTENCE = re.compile(r"[。，,；;！!：:、]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def holds_more_cjk(text: str, count: int) -> bool:
+    """Whether the text holds more than `count` of _CJK's characters: one scan from the first of
+    them, which stops at the one past `count` (findall would list a long line's every one)."""
+    first = _CJK.search(text)
+    return first is not None and _cjk_run(count + 1).match(text, first.start()) is not None
+
+
+@functools.cache
+def _cjk_run(count: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){{{count}}}")
 # A sentence ending: the document's last paragraph, above a label.
 _ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』）)]\s*$")
 # An item's closing note in brackets after its last sentence: a credit, a source, an editor.
@@ -185,7 +198,11 @@ def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
     """A listed title: a paragraph of a few words and no sentence, perhaps bulleted and dated."""
     if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
         return False
-    text = " ".join(block_text(block).split())
+    # More Chinese characters than a title holds with its date or count word (_AFTER takes three
+    # at most, _BULLET none): no title, answered before the whole line is read (a 3 MB line).
+    if holds_more_cjk(text := block_text(block), TITLE_MAX_CHARS + 3):
+        return False
+    text = " ".join(text.split())
     if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
         return False
     bare = _AFTER.sub("", _BULLET.sub("", text))
