@@ -5,8 +5,7 @@ Forms counted on real pages of the search tool's `pages` corpus (25 范文/文�
 top of the page; fixtures here are our own words with made-up names):
 - the site's lead-in between the title and the first sample: 9 sites (genre talk, "那么…呢?",
   the offer to the reader and a wish); one of them names no editor (下面我给大家整理了…), one says
-  the genre of the page's title and points at "下面的…合集"; a site's lead glued between the
-  title and the first sample on one line: seen on 2 one-line pages;
+  the genre of the page's title and points at "下面的…合集";
 - a 文库 page's chrome: page-image placeholders + "已阅读N页,还剩M页未读" + 版权说明 + 文档简介
   over the file's first chunk "1、…" (3 pages of one site family), the numbered download
   clauses under 合集下载 (3), the upload-facts row and 资源描述 (2), 资源ID/资源大小 facts with
@@ -106,22 +105,6 @@ def test_a_templates_bracketed_blanks_are_its_own():
 
 # --- the site's lead-in and outro ----------------------------------------------------------------
 
-def test_a_lead_in_glued_between_the_title_and_the_first_sample_on_one_line_is_cut():
-    title = "2022安全教育活动总结5篇"
-    lead = "开学在即，安全教育又成了学校工作的重点，下面给大家分享一些安全教育活动总结，希望能够帮助大家，欢迎阅读！"
-    text = "安全教育活动总结1 为做好开学安全工作，我校于九月初开展了安全教育周活动。"
-    doc, report = clean(f"{title} {lead}{text}")
-    assert removed(report, "lead-in.reader-address") == [lead]
-    assert "为做好开学安全工作，我校于九月初开展了安全教育周活动。" in "".join(texts(doc))
-
-
-def test_a_speech_run_into_its_title_keeps_its_own_words():
-    line = "在全县安全生产会议上的讲话 同志们：下面我讲三点意见，希望大家认真抓好落实。一是压实责任。"
-    doc, report = clean(line)
-    assert removed(report, "lead-in.reader-address") == []
-    assert "下面我讲三点意见" in "".join(texts(doc))
-
-
 def test_an_offer_naming_the_kind_of_text_the_title_names_goes():
     lead = "教师节就要到了，送上一句贺词表达感谢吧。看看下面的贺词合集，总有一句适合你！"
     wishes = ["1、老师，您辛苦了！", "2、感谢您的教导之恩。"]
@@ -179,3 +162,24 @@ def test_the_sites_critique_of_a_sample_under_its_label_goes():
     doc, report = clean("\n".join(["社区工作总结（精选2篇）", *SAMPLE_1, critique, *SAMPLE_2]))
     assert removed(report, "lead-in.critique-label") == [critique]
     assert SAMPLE_1[-1] in texts(doc) and SAMPLE_2[1] in texts(doc)
+
+
+# --- after the text ----------------------------------------------------------------------------------
+
+def test_the_sites_credit_and_its_more_glued_after_the_last_sentence_are_cut():
+    last = "下一步，社区将继续完善网格化管理，让居民办事更方便。"
+    for glued, rule in (("本文由某某网整理发布。", "lead-in.compiled-by-site-after-text"),
+                        ("更多社区工作总结范文请关注某某网。", "lead-in.more-at-the-site-after-text")):
+        doc, report = clean("\n".join(["社区工作总结", *BODY[:2], last + glued]))
+        assert texts(doc) == BODY
+        assert removed(report, rule) == [glued]
+
+
+def test_a_closing_that_tells_the_reader_to_keep_following_goes_a_reports_plan_stays():
+    close = "关于社区工作总结就讲到这里，更多写作技巧请持续关注。"
+    doc, report = clean("\n".join(["社区工作总结", *BODY, close]))
+    assert texts(doc) == BODY
+    assert removed(report, "lead-in.reader-address") == [close]
+    plan = "下一步，我们将持续关注这些问题，切实解决居民的困难。"
+    doc, _ = clean("\n".join(["社区工作总结", *BODY[:2], plan]))
+    assert texts(doc)[-1] == plan

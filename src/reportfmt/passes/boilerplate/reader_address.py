@@ -57,9 +57,11 @@ SLOTS: dict[str, re.Pattern[str]] = {
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
     # ("可根据实际情况调整", "使用时请替换": the site telling the reader how to use the sample)
     "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"
-                          r"|快跟着|一起(?=看|读|欣赏|了解)|可供(?=参考|借鉴)"),
+                          r"|快跟着|一起(?=看|读|欣赏|了解)|可供(?=参考|借鉴)|(?:请|敬请|欢迎)(?:持续|继续)关注|敬请期待"),
     # A pointer at what the page holds, below or above.
+    # (or at the page's own end: "…就介绍到这里", "本文到此")
     "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些|这是一(?:篇|份|则)"
+                          r"|(?:讲|说|介绍|分享|聊)到(?:这里|此)"
                           r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
     # What the site did with the pieces.
     "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
@@ -230,11 +232,7 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     texts = [index for index, (_, block) in enumerate(blocks)
              if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
     if len(texts) < 2:
-        # (a page of one line: its title, the site's lead-in and the text run together)
-        removed_one: list[tuple[int, str, str]] = []
-        if texts and id(blocks[texts[0]][1]) not in keep:
-            _cut_glued_head(blocks, texts[0], removed_one, words)
-        return blocks, removed_one
+        return blocks, []
     markers = {index for index in texts if sample_marker(" ".join(inline_text(blocks[index][1]).split()))}
     body = [index for index in texts if index not in markers]
     removed: list[tuple[int, str, str]] = []
@@ -314,48 +312,6 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | N
     lead = next(p for p, mark in enumerate(marks) if not mark)
     if lead:
         removed.append((origin, cut_spans(block, [(0, spans[lead][0])]), RULE))
-        return
-    _cut_glued_head(blocks, index, removed, words)
-
-
-def _cut_glued_head(blocks, index: int, removed: list, words: dict | None = None) -> None:
-    origin, block = blocks[index]
-    text = to_simplified(inline_text(block))
-    if (inner := _glued_address(text, _sentences(text), words or {})) is not None:
-        removed.append((origin, cut_spans(block, [inner]), RULE))
-
-
-# A page that lost its line breaks runs its title, the site's lead-in and the first sample together
-# on one line, a blank left where each line ended: "X总结5篇 暑假临近…，下面小编给大家分享…，欢迎
-# 阅读！X总结1 为切实做好…". The title is a short run with no punctuation before the first blank.
-GLUED_TITLE_MAX_CHARS = 40
-_GLUED_TITLE = re.compile(rf"^\s*[^\s。！？!?，,、；;：:]{{2,{GLUED_TITLE_MAX_CHARS}}}[ \t\u3000]+(?=\S)")
-# Genre talk between that title and the site's sentence: a few short sentences at most.
-GLUED_TALK_MAX_CHARS = 150
-GLUED_TALK_MAX_SENTENCES = 3
-
-
-def _glued_address(text: str, spans: list[tuple[int, int]], words: dict) -> tuple[int, int] | None:
-    """The span of the site's lead-in inside a head paragraph that opens with the page's title run
-    into it (a blank after the title's run), and goes on with the text after it: its genre talk
-    and its sentences to the reader, never the title before nor the text after them."""
-    title = _GLUED_TITLE.match(text)
-    if title is None or len(spans) < 2:
-        return None
-    start = title.end()
-    # The first sentence read from the end of the title's run; the ones after it as they stand.
-    pieces = [(start, spans[0][1]), *spans[1:]]
-    for count, (begin, end) in enumerate(pieces[:GLUED_TALK_MAX_SENTENCES + 1]):
-        if not addresses_reader(text[begin:end], **words):
-            continue
-        talk = text[start:begin]
-        if len(talk) > GLUED_TALK_MAX_CHARS or _TALK_VOICE.search(talk) or count + 1 >= len(pieces):
-            return None
-        last = count
-        while last + 2 < len(pieces) and addresses_reader(text[pieces[last + 1][0]:pieces[last + 1][1]], **words):
-            last += 1
-        return start, pieces[last][1]
-    return None
 
 
 # A sentence pointing down the page ("下面一起来看看都有哪些书吧") and none pointing back: with a
