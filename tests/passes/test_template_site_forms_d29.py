@@ -183,3 +183,18 @@ def test_a_closing_that_tells_the_reader_to_keep_following_goes_a_reports_plan_s
     plan = "下一步，我们将持续关注这些问题，切实解决居民的困难。"
     doc, _ = clean("\n".join(["社区工作总结", *BODY[:2], plan]))
     assert texts(doc)[-1] == plan
+
+
+def test_a_note_of_the_whole_texts_size_where_the_shown_text_stops_is_cut():
+    last = "第二条 村卫生室实行乡村一体化管理。"
+    first = "第一条 为规范村卫生室管理，制定本制度。"
+    doc, report = clean("\n".join(["村卫生室管理制度", first, last + "……（全文共5123字）"]))
+    assert texts(doc)[-1] == last
+    assert removed(report, "paywall.text-size-note") == ["……（全文共5123字）"]
+
+
+def test_a_line_of_the_files_amounts_goes_on_a_document_site():
+    page = ["社区工作总结", "下载本文档", "上传人：b***3 文档编号：1234 页数：4 大小：25KB",
+            "约3.2千字 约5页 0.03MB", *BODY]
+    doc, _ = clean("\n".join(page))
+    assert texts(doc) == BODY
