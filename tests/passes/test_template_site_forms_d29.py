@@ -198,3 +198,18 @@ def test_a_line_of_the_files_amounts_goes_on_a_document_site():
             "约3.2千字 约5页 0.03MB", *BODY]
     doc, _ = clean("\n".join(page))
     assert texts(doc) == BODY
+
+
+def test_the_sites_definition_of_the_titles_kind_above_the_documents_salutation_goes():
+    definition = "述职报告是任职者向上级和群众陈述任职情况的书面报告，一般由标题、称谓、正文和落款组成。"
+    text = ["尊敬的各位领导、同事们：", "大家好！我于去年三月担任办公室主任一职，现将一年来的工作述职如下。"]
+    doc, report = clean("\n".join(["个人述职报告", definition, *text]))
+    assert texts(doc) == text
+    assert removed(report, "lead-in.definition-before-text") == [definition]
+
+
+def test_an_entrys_definition_of_its_title_over_its_own_sections_stays():
+    definition = "述职报告是任职者向上级和群众陈述任职情况的书面报告，一般由标题、称谓、正文和落款组成。"
+    page = ["述职报告", definition, "一、述职报告的特点", "述职报告以自我陈述为主，内容要真实。"]
+    doc, _ = clean("\n".join(page))
+    assert definition in texts(doc)

@@ -104,7 +104,8 @@ def prepare(doc: pf.Doc) -> None:
         # The genre's definition printed above the first of several samples (preamble.py).
         announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = preamble.drop_definition_before_samples(
-            blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
+            blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
+            state.report.title or "")
         removed.extend(gone)
         # The site's comment on a sample letter after its signed date (letter_outro.py).
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
