@@ -94,6 +94,7 @@ _TAIL_OBJECT = _HEAD_OBJECT | {"pointer"}
 HEAD_MIN_SLOTS = 4
 TAIL_MIN_SLOTS = 3
 _EDITOR = re.compile(r"小编|编者")
+_INTRODUCES = re.compile(r"[：:]\s*$")
 # A document's own voice: the first person, its official readers, papers handed down, its
 # addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
 # (an editor calling itself 小编 is the site, even beside 我).
@@ -206,6 +207,10 @@ def addresses_reader(sentence: str, *, tail: bool = False, genre: str = "", titl
     least = TAIL_MIN_SLOTS if tail or _EDITOR.search(sentence) else HEAD_MIN_SLOTS
     if (not filled & _SPEAKER or not purpose or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
             or len(filled) < least):
+        return False
+    # (a sentence ending in a colon introduces what follows, the text's own way into its sample,
+    # "下面的范文可供参考：", unless the site speaks in it or wishes it helps)
+    if not tail and _INTRODUCES.search(sentence) and not filled & {"site", "wish"}:
         return False
     if genre and _names_itself(sentence, genre):
         return False
