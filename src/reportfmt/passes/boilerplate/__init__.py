@@ -99,19 +99,20 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = stray_marks.drop_stray_lines(blocks, keep)
         removed.extend(gone)
         # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
-        blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture)
+        blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture, state.report.title or "")
         removed.extend(gone)
         # The genre's definition printed above the first of several samples (preamble.py).
         announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = preamble.drop_definition_before_samples(
-            blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))))
+            blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
+            state.report.title or "")
         removed.extend(gone)
         # The site's comment on a sample letter after its signed date (letter_outro.py).
         blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
         removed.extend(gone)
         # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
         blocks, gone = reader_address.drop_reader_address(
-            blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")])
+            blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")], state.report.title or "")
         removed.extend(gone)
         # A counter's word beside its bare count, one a line (count_labels.py).
         blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,

@@ -39,7 +39,9 @@ TAIL_BLOCKS = 12
 LEAD_IN_OR_SAMPLE = "lead-in-or-sample"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
-_DEFINITION = re.compile(r"^[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
+# (not a text's counted points, "二是组织志愿者…。", "其次是…。": its own sentences, never a definition)
+_DEFINITION = re.compile(r"^(?![一二三四五六七八九十]+是|其[一二三四五次]是|首先是|再次是|最后是"
+                         r"|第[一二三四五六七八九十]+是)[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
 DEFINITION_MAX_CHARS = 300
 
 # What a list of other pages' titles (and their teasers, cut short with "…") never holds:

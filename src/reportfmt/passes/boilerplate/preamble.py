@@ -30,7 +30,9 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE
+from ..script import to_simplified
 from .glued import holds_prose
+from .reader_address import title_genre
 
 RULE = "lead-in.definition-before-samples"
 # The site's introduction of the samples it lists: the page's first paragraph, finished sentences
@@ -46,11 +48,12 @@ EXAMPLE = ("制度是人与人之间约定的规则，它规定了每个人能�
 
 
 def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
-                                   announced: bool = False):
+                                   announced: bool = False, title: str = ""):
     """(kept blocks, removed records): the page's first paragraph (what the rules left) goes when
     it defines a genre and the next one is a sample marker, or when it is the site's introduction
     right above sample 1 of a page that holds several (a second marker follows, or `announced`:
-    the page's title or a removed line counts its samples)."""
+    the page's title or a removed line counts its samples); or when it defines the kind of text
+    the page's `title` names and the document itself opens right under it (definition_above_text)."""
     texts = []  # (position in blocks, text) of the first two text blocks with text
     for index, (_, block) in enumerate(blocks):
         if not is_text_block(block) or not (text := " ".join(block_text(block).split())):
@@ -61,7 +64,11 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
     if len(texts) < 2:
         return blocks, []
     (first, definition), (second, following) = texts
-    if id(blocks[first][1]) in keep or len(definition) > MAX_CHARS or (marker := sample_marker(following)) is None:
+    if id(blocks[first][1]) in keep or len(definition) > MAX_CHARS:
+        return blocks, []
+    if (marker := sample_marker(following)) is None:
+        if definition_above_text(definition, following, title):
+            return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, TEXT_RULE)]
         return blocks, []
     if _DEFINES.match(definition):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, RULE)]
@@ -69,6 +76,30 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
             and (announced or _second_sample(blocks, second))):
         return blocks[:first] + blocks[first + 1:], [(blocks[first][0], definition, INTRODUCTION_RULE)]
     return blocks, []
+
+
+# The site's definition of the kind of text its page holds, right above the document itself (its
+# salutation, or the title printed again): "述职报告是任职者…的书面报告。" / "尊敬的各位领导：". The
+# subject names the kind the title ends on (reader_address.title_genre), and no first person
+# speaks; an encyclopedia's entry defines its title too, but goes on with its own sections, never
+# with a salutation.
+TEXT_RULE = "lead-in.definition-before-text"
+# (an addressee: 尊敬的…, 各位…, or a noun of persons or bodies before the colon; "…的特点包括:" is
+# an entry's own list)
+_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的|親愛的|各位|全体|全體)[^。！？!?，,：:]{1,20}"
+                         r"|[^。！？!?，,：:]{0,16}(?:同志们?|領導|领导|老师们?|老師們?|同学们?|同學們?|朋友们?"
+                         r"|女士|先生|委员会|委員會|支部|党委|黨委|组织|組織|公司|学校|學校|[部局处處科]))[：:]$")
+
+
+def definition_above_text(definition: str, following: str, title: str) -> bool:
+    genre = title_genre(title)
+    found = _DEFINES.match(to_simplified(definition))
+    if not genre or found is None or genre not in found.group()[:found.group().find("是") + 1]:
+        return False
+    if re.search(r"我(?!们|們)|本人|笔者", definition):
+        return False
+    squeezed = "".join(following.split())
+    return bool(_SALUTATION.match(following)) or squeezed == "".join((title or "").split())
 
 
 def _second_sample(blocks: list[tuple[int, pf.Block]], after: int) -> bool:

@@ -49,27 +49,38 @@ SLOTS: dict[str, re.Pattern[str]] = {
                        # (the page saying what it collected: "本文收集了几份…")
                        r"|(?:本文|本页|本篇)(?=[^。！？!?，,]{0,4}(?:收集|整理|汇总|精选|收录|挑选|搜罗))"
                        r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
-                       r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"),
+                       r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"
+                       # (the site sending the reader to itself: "更多精彩尽在某某网")
+                       r"|尽在[^。！？!?，,]{1,12}?(?:网|站)"),
     # The reader it speaks to (never a document's addressees: 你们, 同志们).
     "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
     # ("可根据实际情况调整", "使用时请替换": the site telling the reader how to use the sample)
-    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"),
+    "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"
+                          r"|快跟着|一起(?=看|读|欣赏|了解)|可供(?=参考|借鉴)|(?:请|敬请|欢迎)(?:持续|继续)关注|敬请期待"),
     # A pointer at what the page holds, below or above.
-    "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些"
+    # (or at the page's own end: "…就介绍到这里", "本文到此")
+    "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些|这是一(?:篇|份|则)"
+                          r"|(?:讲|说|介绍|分享|聊)到(?:这里|此)"
                           r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
     # What the site did with the pieces.
     "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
                            r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
     # What the reader is to do with them.
+    # (or is told the piece deserves it, sent down the page or to a link: "值得一看", "一起往下看",
+    # "请点击…频道", "更多精彩…")
     "use": re.compile(r"参考|借鉴|阅读|欣赏|对照|套用|选用|收藏|看看|看一看|了解一下|查阅|下载|关注|学习一下"
-                      r"|看完|看了|读完|转发|点赞|分享给|替换|进行调整|加以调整|修改使用|调整使用"),
+                      r"|看完|看了|读完|转发|点赞|分享给|替换|进行调整|加以调整|修改使用|调整使用"
+                      r"|值得(?:一看|一读|学习|参考|借鉴|收藏)|往下看|接着看|点击|更多精彩|更多相关"
+                      r"|结合[^。！？!?]{0,10}(?:实际|情况)[^。！？!?]{0,6}(?:修改|调整)"),
     # A wish that the page helps ("希望对你有帮助", "愿这些范文能帮到您", "希望大家喜欢").
     "wish": re.compile(r"(?:希望|愿|但愿)[^。！？!?]{0,12}?(?:帮助|帮到|有用|用得上|喜欢|启发|收获|需求|需要|满意)"
                        r"|(?:觉得|感觉)?(?:有用|有帮助|不错)的话|觉得有用|觉得有帮助"),
     # The pieces handed out.
+    # (or a collection of them: "下面的贺词合集", "这份大全", "精选集锦")
     "pieces": re.compile(r"范文|范本|例文|样稿|模板|素材|范例|资料|知识|干货|相关(?:内容|信息)"
-                         r"|(?:\d+|[一二两三四五六七八九十几数多])\s*(?:篇|份|则)|一批|一组|篇文章"),
+                         r"|(?:\d+|[一二两三四五六七八九十几数多])\s*(?:篇|份|则)|一批|一组|篇文章"
+                         r"|合集|大全|集锦|汇编|选编|示例"),
 }
 # Slots that say the sentence is said to someone about the page, and what it asks or wishes.
 _SPEAKER = frozenset({"site", "reader", "bidding"})
@@ -82,6 +93,8 @@ _TAIL_OBJECT = _HEAD_OBJECT | {"pointer"}
 # Above the text a sentence fills four; after it three (an outro is short: "希望这篇文章能帮到你").
 HEAD_MIN_SLOTS = 4
 TAIL_MIN_SLOTS = 3
+_EDITOR = re.compile(r"小编|编者")
+_INTRODUCES = re.compile(r"[：:]\s*$")
 # A document's own voice: the first person, its official readers, papers handed down, its
 # addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
 # (an editor calling itself 小编 is the site, even beside 我).
@@ -130,29 +143,85 @@ _ASKS_FOR_CHANGES = re.compile(r"(?:如需|如果(?:你|您)?(?:还)?(?:需要|�
                                r"[^。！？!?]{0,16}?(?:告诉我|跟我说|我可以|我再|我会|我来)")
 
 
-def slots_of(sentence: str) -> set[str]:
-    """The slots a sentence (simplified characters) fills."""
-    return {name for name, pattern in SLOTS.items() if pattern.search(sentence)}
+def slots_of(sentence: str, genre: str = "", title: str = "") -> set[str]:
+    """The slots a sentence (simplified characters) fills; `genre`, the kind of text the page's title
+    names (title_genre), fills the pieces' slot: the site offers what its page is titled; the page's
+    own `title` quoted (《…》, “…”) points at the page."""
+    filled = {name for name, pattern in SLOTS.items() if pattern.search(sentence)}
+    if genre and genre in sentence and not _names_itself(sentence, genre):
+        filled.add("pieces")
+    if title and any(f"{left}{title}{right}" in sentence for left, right in ("《》", "“”", '""')):
+        filled.add("pointer")
+    return filled
 
 
-def addresses_reader(sentence: str, *, tail: bool = False) -> bool:
+# What a page's title names after its kind of text: a count of samples, a collection's word, a
+# file's extension, brackets ("（精选5篇）", "大全", "范文", ".docx"). The kind is the two characters
+# before them ("…活动总结" -> 总结, "…倡议书" -> 议书, "教师节贺词" -> 贺词).
+_TITLE_TRAILER = re.compile(r"(?:[（(【\[][^（()）【】\[\]]{0,12}[)）】\]]|\.(?:docx?|pdf|pptx?|txt)"
+                            r"|(?:\d+|[一二两三四五六七八九十几多]+)\s*篇|精选|精編|精编|大全|范文|范本|模板"
+                            r"|合集|集锦|汇编|汇总|通用|最新|优秀|[\s_\-—|｜]+)$")
+_GENRE = re.compile(r"[\u4e00-\u9fff]{2}$")
+# A title ends on a kind of text when it ends on a kind's last character or word (a closed class:
+# …书 申请书/倡议书, …稿 讲话稿, …词 主持词/贺词, …辞, …信, …函, …感 读后感, …语 评语, and the kinds
+# named by a word); "英文面试前要做哪些准备" asks a question and names none.
+_TEXT_KIND = re.compile(r"(?:书|稿|词|辞|信|函|感|语|总结|报告|方案|计划|规划|体会|心得|汇报|鉴定|述职|教案"
+                        r"|简历|制度|预案|办法|细则|纪要|合同|协议|通知|倡议|发言|讲话|作文|日记|周记|评语|守则|公约)$")
+GENRE_MIN_TITLE_CHARS = 4
+
+
+def title_words(title: str) -> dict[str, str]:
+    """What a sentence may name of the page's title: its kind of text (genre) and the title itself,
+    trailer and all (title), as addresses_reader takes them."""
+    return {"genre": title_genre(title), "title": to_simplified(title or "").strip()}
+
+
+def title_genre(title: str) -> str:
+    """The kind of text a page's title names, its last two characters once the title's trailer of
+    counts, collections and brackets is gone ("" when the title ends on no kind of text)."""
+    text = to_simplified(title or "").strip()
+    while (trailer := _TITLE_TRAILER.search(text)) is not None and trailer.start() > 0:
+        text = text[:trailer.start()].rstrip()
+    if len(text) < GENRE_MIN_TITLE_CHARS or not _TEXT_KIND.search(text):
+        return ""
+    found = _GENRE.search(text)
+    return found.group() if found else ""
+
+
+def addresses_reader(sentence: str, *, tail: bool = False, genre: str = "", title: str = "") -> bool:
     """Whether a sentence is the site's address to its reader about the page, by its slots
-    (`tail`: after the text, where an outro is short and may point back with 以上/这篇)."""
+    (`tail`: after the text, where an outro is short and may point back with 以上/这篇; `genre`:
+    the kind of text the page's title names; `title`: the page's title)."""
     if not sentence.strip() or len(sentence) > 160:
         return False
     if _PAGE_CONTENT.search(sentence) and _CAVEAT.search(sentence):
         return _DOCUMENT_VOICE.search(sentence) is None
     if (_ASKS_FOR_CHANGES.search(sentence) if tail else _PRESENTS_PIECE.search(sentence)):
         return True
-    filled = slots_of(sentence)
+    filled = slots_of(sentence, genre, title)
     # (what the site did is a purpose only when said to the reader: "这份材料经本站编辑整理后转给了
     # 各村" reports it, "为您整理以下知识" offers it)
     purpose = filled & _PURPOSE if "reader" in filled else filled & {"use", "wish"}
+    # (the site's editor naming itself, 小编/编者, needs one slot fewer above the text: no author
+    # calls themselves so, "快跟着小编一起看看吧")
+    least = TAIL_MIN_SLOTS if tail or _EDITOR.search(sentence) else HEAD_MIN_SLOTS
     if (not filled & _SPEAKER or not purpose or not filled & (_TAIL_OBJECT if tail else _HEAD_OBJECT)
-            or len(filled) < (TAIL_MIN_SLOTS if tail else HEAD_MIN_SLOTS)):
+            or len(filled) < least):
+        return False
+    # (a sentence ending in a colon introduces what follows, the text's own way into its sample,
+    # "下面的范文可供参考：", unless the site speaks in it or wishes it helps)
+    if not tail and _INTRODUCES.search(sentence) and not filled & {"site", "wish"}:
+        return False
+    if genre and _names_itself(sentence, genre):
         return False
     voice = _DOCUMENT_VOICE.search(sentence)
     return voice is None or ("site" in filled and voice.group() == "我")
+
+
+def _names_itself(sentence: str, genre: str) -> bool:
+    """Whether the sentence is a document's naming itself by its kind ("本方案可根据实际情况调整",
+    "此实施方案自印发之日起施行"): the text's own voice, never the site's."""
+    return re.search(f"[本此该][^。！？!?，,]{{0,4}}{re.escape(genre)}", sentence) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -160,9 +229,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int] = frozenset(),
-                        earlier: tuple[str, ...] | list[str] = ()):
+                        earlier: tuple[str, ...] | list[str] = (), title: str = ""):
     """(kept blocks, removed records): the site's address to its reader at the page's edges, and
-    again wherever the page prints it once more (`earlier`: the lead-ins other steps removed)."""
+    again wherever the page prints it once more (`earlier`: the lead-ins other steps removed;
+    `title`: the page's title, whose kind of text the site's offer names)."""
+    words = title_words(title)
     texts = [index for index, (_, block) in enumerate(blocks)
              if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
     if len(texts) < 2:
@@ -176,7 +247,7 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     heads += [texts[p + 1] for p, index in enumerate(texts[:-1]) if index in markers and texts[p + 1] not in markers]
     for index in dict.fromkeys(heads):
         if id(blocks[index][1]) not in keep:
-            _cut_head(blocks, index, removed, gone)
+            _cut_head(blocks, index, removed, gone, words)
     # The ends: the page's last paragraphs, and a sample's last paragraph before the next marker.
     tails = body[-TAIL_BLOCKS:]
     tails += [texts[p - 1] for p, index in enumerate(texts) if p and index in markers
@@ -186,7 +257,7 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     for index in dict.fromkeys(tails):
         if index not in gone and id(blocks[index][1]) not in keep:
             _cut_tail(blocks, index, removed, gone, text_below=index != body[-1] and index not in markers
-                      and texts[texts.index(index) + 1] not in markers)
+                      and texts[texts.index(index) + 1] not in markers, words=words)
     # The same address printed again further down (a page that repeats its lead-in above a later
     # sample, or glued before the sample's first words): gone wherever it stands.
     addresses = {"".join(text.split()) for text in earlier} | {"".join(text.split()) for _, text, _ in removed}
@@ -223,13 +294,14 @@ def _head_blocks(blocks: list[tuple[int, pf.Block]], body: list[int]) -> list[in
     return heads
 
 
-def _cut_head(blocks, index: int, removed: list, gone: set[int]) -> None:
+def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | None = None) -> None:
+    words = words or {}
     origin, block = blocks[index]
     text = to_simplified(inline_text(block))
     spans = _sentences(text)
     if not spans:
         return
-    marks = [addresses_reader(text[start:end]) for start, end in spans]
+    marks = [addresses_reader(text[start:end], **words) for start, end in spans]
     if marks[-1] and not all(marks):
         # The paragraph closes with the site's sentence: its genre talk before goes with it.
         talk = text[:spans[-1][0]]
@@ -258,7 +330,9 @@ def _introduces_below(sentence: str) -> bool:
     return bool(_POINTS_DOWN.search(sentence)) and not _POINTS_BACK.search(sentence)
 
 
-def _cut_tail(blocks, index: int, removed: list, gone: set[int], text_below: bool = False) -> None:
+def _cut_tail(blocks, index: int, removed: list, gone: set[int], text_below: bool = False,
+              words: dict | None = None) -> None:
+    words = words or {}
     """`text_below`: a paragraph of the text (no sample's marker) stands under this one."""
     origin, block = blocks[index]
     text = to_simplified(inline_text(block))
@@ -270,7 +344,7 @@ def _cut_tail(blocks, index: int, removed: list, gone: set[int], text_below: boo
     if len(spans) > 1 and _glued_marker(text):
         end = spans[-1][0]
         spans = spans[:-1]
-    marks = [addresses_reader(text[start:stop], tail=True)
+    marks = [addresses_reader(text[start:stop], tail=True, **words)
              and not (text_below and _introduces_below(text[start:stop])) for start, stop in spans]
     if all(marks) and end == len(text):
         gone.add(index)

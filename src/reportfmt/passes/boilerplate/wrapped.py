@@ -12,7 +12,8 @@ naming body text too ("5 页,若…超出了"). Read as lines of one sentence th
 the line the rule dropped stops mid-sentence, and the next short lines finish it. A rule marked
 `wraps: true` (a notice written as a sentence: a preview limit, an upload disclaimer) takes
 them with it, under its own name; only when the sentence visibly ends (。！？) within
-MAX_LINES lines, and never across a heading, a sample's marker or a line holding a mask.
+MAX_LINES lines, and never across a heading, a sample's marker, a numbered item, a short bare label
+("文档简介" above the file's text) or a line holding a mask.
 
 Any chrome line may be hard-wrapped in two (a 文库 page's PDF text, a narrow mobile page): the
 perturbation eval (tests/eval/perturb_sites.py, wrap[chrome]) lost a quarter of the chrome that
@@ -47,6 +48,13 @@ _SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]?\s*$")
 # A document's own section numbers (一、 （一） 第一章): a heading, never a notice's rest.
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
                       r"|第[一二三四五六七八九十百\d]+[章节条篇])")
+# A line opening with an item's number ("1、…", "2.…"): a list's item or a 文库 page's first chunk of
+# the file's text, never the rest of a sentence wrapped over lines.
+_ITEM = re.compile(r"^\s*\d{1,3}\s*[、.．](?!\d)")
+# A line with no punctuation at all, this short, that does not end the notice: a label or a heading
+# ("文档简介", "活动目的") between the notice and the text, never the middle of its sentence.
+LABEL_MAX_CHARS = 8
+_PUNCTUATED = re.compile(r"[，,、；;：:。.！!？?]")
 
 
 def stops_mid_sentence(text: str) -> bool:
@@ -64,13 +72,13 @@ def continuation(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> l
         if not isinstance(block, (pf.Para, pf.Plain)):
             return []
         line = " ".join(block_text(block).split())
-        if (not line or len(line) > MAX_CHARS or _SECTION.match(line) or sample_marker(line) is not None
-                or (could_hold_mask(line) and find_masks(line))):
+        if (not line or len(line) > MAX_CHARS or _SECTION.match(line) or _ITEM.match(line)
+                or sample_marker(line) is not None or (could_hold_mask(line) and find_masks(line))):
             return []
         taken.append(near)
         if _SENTENCE_END.search(line):
             return taken
-        if not stops_mid_sentence(line):
+        if not stops_mid_sentence(line) or (len(line) <= LABEL_MAX_CHARS and not _PUNCTUATED.search(line)):
             return []
     return []
 
