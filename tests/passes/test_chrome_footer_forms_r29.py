@@ -1,0 +1,33 @@
+"""A site's contact fields at its foot, by form (footer.contact-line-beside-chrome, round 29): the
+field's kind (邮箱, 电话, 热线, 信箱, QQ, 微信…) after a word of whom or what for ("举报邮箱",
+"客服微信", "投稿信箱"), or "联系我们:", under the other chrome that closes the page. A notice's own
+contact line under its text and signature stays.
+Fixtures are written for the project, words and addresses made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, removed_by, texts
+
+TITLE = "关于开展社区环境卫生整治活动的通知"
+BODY = ["各居民小组：",
+        "为进一步改善社区人居环境，经研究，决定于本月开展环境卫生集中整治活动，请各小组认真组织落实。",
+        "整治活动结束后，各小组要及时总结经验，建立长效管理机制。"]
+RULE = "footer.contact-line-beside-chrome"
+
+
+@pytest.mark.parametrize("field", ["举报邮箱：tip@example.org", "客服微信：helpdesk2024",
+                                   "投稿信箱：submit@example.org", "商务合作QQ：12345678",
+                                   "联系我们：service@example.org"])
+def test_a_contact_field_of_any_kind_goes_under_the_sites_foot(field):
+    foot = ["违法和不良信息举报电话：010-00000000", field, "Copyright © 2020-2024 示例范文网 All Rights Reserved"]
+    doc, report = clean("\n".join([TITLE, *BODY, *foot]))
+    assert texts(doc) == BODY
+    assert field in removed_by(report, RULE)
+
+
+def test_the_notices_own_contact_line_stays():
+    own = ["联系人：王某某", "联系邮箱：office@example.org", "河湾社区居委会", "2024年5月6日"]
+    doc, _report = clean("\n".join([TITLE, *BODY, *own]))
+    assert texts(doc) == BODY + own
