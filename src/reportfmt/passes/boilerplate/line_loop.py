@@ -33,6 +33,7 @@ from .placement import (
     holds_picture,
     is_definition,
     is_signature,
+    numbering_goes_on,
     numbers_a_part,
     region,
     repeats_sample_name,
@@ -301,6 +302,7 @@ class _Scan:
         if rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
                 rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(self.kept, self.blocks[index + 1:])
+                or numbering_goes_on(self.kept, self.blocks[index + 1:])
                 or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (
