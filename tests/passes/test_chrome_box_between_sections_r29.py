@@ -35,3 +35,23 @@ def test_numbering_that_does_not_go_on_is_no_guard():
     other = ["四、社区党建工作总结范文", "五、社区年度工作总结报告"]
     doc, _report = clean("\n".join(["社区2024年工作总结", OPENING, *FIRST, *SECOND, *LAST[2:], "相关推荐", *other]))
     assert texts(doc) == [OPENING, *FIRST, *SECOND, *LAST[2:]]
+
+
+# --- a box of other pages' titles above the page's title ------------------------------------------
+
+BODY = [OPENING, *FIRST, *SECOND, *LAST]
+
+
+@pytest.mark.parametrize("label", ["热门文章", "相关推荐"])
+def test_the_title_is_the_line_under_a_box_of_titles_not_one_of_its_items(label):
+    items = ["社区党建工作总结范文", "社区年度工作总结报告", "街道办事处半年工作情况汇报"]
+    doc, report = clean("\n".join([label, *items, "社区2024年工作总结", *BODY]))
+    assert report.title == "社区2024年工作总结"
+    assert texts(doc) == BODY
+    assert [r["text"] for r in report.removed if r["rule"] == "recommendations.head-box"] == items
+
+
+def test_a_label_over_the_title_alone_leaves_it_the_title():
+    doc, report = clean("\n".join(["推荐阅读", "社区2024年工作总结", *BODY]))
+    assert report.title == "社区2024年工作总结"
+    assert texts(doc) == BODY
