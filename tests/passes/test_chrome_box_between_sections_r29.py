@@ -55,3 +55,24 @@ def test_a_label_over_the_title_alone_leaves_it_the_title():
     doc, report = clean("\n".join(["推荐阅读", "社区2024年工作总结", *BODY]))
     assert report.title == "社区2024年工作总结"
     assert texts(doc) == BODY
+
+
+# --- a box pushed between a notice's paragraphs, its signature below -------------------------------
+
+NOTICE = ["各居民小组：",
+          "为进一步改善社区人居环境，经研究，决定于本月开展环境卫生集中整治活动，请各小组认真组织落实。",
+          "整治范围包括楼道、绿化带和公共活动场所，各小组要落实责任人，确保不留死角。"]
+CLOSE = ["请各小组于5月20日前将整治情况报社区居委会。", "河湾社区居委会", "2024年5月6日"]
+
+
+@pytest.mark.parametrize("box", ["延伸阅读：社区卫生整治工作方案", "相关推荐"])
+def test_a_notice_goes_on_to_its_signature_under_a_box_line(box):
+    doc, report = clean("\n".join(["关于开展社区环境卫生整治活动的通知", *NOTICE, box, *CLOSE]))
+    assert texts(doc) == NOTICE + CLOSE
+    assert [r["text"] for r in report.removed if r["rule"].startswith("recommendations.")] == [box]
+
+
+def test_a_box_after_the_signature_still_takes_its_titles():
+    titles = ["社区卫生整治工作方案范文", "社区环境整治活动总结报告", "街道爱国卫生月活动方案"]
+    doc, _report = clean("\n".join(["关于开展社区环境卫生整治活动的通知", *NOTICE, *CLOSE, "相关推荐", *titles]))
+    assert texts(doc) == NOTICE + CLOSE

@@ -39,6 +39,7 @@ from .placement import (
     repeats_sample_name,
     repeats_title,
     sample_follows,
+    signed_close_follows,
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
@@ -303,6 +304,7 @@ class _Scan:
                 rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(self.kept, self.blocks[index + 1:])
                 or numbering_goes_on(self.kept, self.blocks[index + 1:])
+                or signed_close_follows(self.blocks[index + 1:])
                 or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (

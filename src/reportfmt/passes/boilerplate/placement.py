@@ -295,3 +295,14 @@ def numbering_goes_on(kept: list[tuple[int, pf.Block]], later: list[tuple[int, p
         if last and following == last + 1:
             return True
     return False
+
+
+def signed_close_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the document's close stands a few lines below the line: a finished sentence, then
+    a signer's line (a unit or a name alone) right over a date written out (2024年5月6日). A box
+    of other pages' titles holds neither; a notice with a "推荐阅读：…" line pushed between its
+    paragraphs goes on to its signature under it."""
+    texts = [text for _, block in later[:SECTION_LOOKAHEAD] if (text := " ".join(block_text(block).split()))]
+    return any(DATE_ONLY_LINE.match(date) and _SIGNER.match(signer)
+               and any(_FINISHED.search(text) for text in texts[:position])
+               for position, (signer, date) in enumerate(itertools.pairwise(texts)))
