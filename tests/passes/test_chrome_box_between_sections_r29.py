@@ -76,3 +76,20 @@ def test_a_box_after_the_signature_still_takes_its_titles():
     titles = ["社区卫生整治工作方案范文", "社区环境整治活动总结报告", "街道爱国卫生月活动方案"]
     doc, _report = clean("\n".join(["关于开展社区环境卫生整治活动的通知", *NOTICE, *CLOSE, "相关推荐", *titles]))
     assert texts(doc) == NOTICE + CLOSE
+
+
+# --- the box's titles between two sections go with its label (mid_boxes.py) -----------------------
+
+ITEMS = ["社区党建工作总结范文", "社区年度工作总结报告"]
+
+
+def test_the_titles_of_a_box_between_two_sections_go():
+    doc, report = clean("\n".join(["社区2024年工作总结", OPENING, *FIRST, *SECOND, "相关推荐", *ITEMS, *LAST]))
+    assert texts(doc) == BODY
+    assert [r["text"] for r in report.removed if r["rule"] == "recommendations.title-list"] == ITEMS
+
+
+def test_a_heading_with_its_paragraph_under_a_box_label_stays():
+    own = ["加强队伍建设提升服务水平", "下一步我们将加强队伍建设，提升服务水平。"]
+    doc, _report = clean("\n".join(["社区2024年工作总结", OPENING, *FIRST, *SECOND, "相关推荐", *own, *LAST]))
+    assert texts(doc) == [OPENING, *FIRST, *SECOND, *own, *LAST]
