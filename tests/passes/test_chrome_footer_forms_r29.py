@@ -31,3 +31,24 @@ def test_the_notices_own_contact_line_stays():
     own = ["联系人：王某某", "联系邮箱：office@example.org", "河湾社区居委会", "2024年5月6日"]
     doc, _report = clean("\n".join([TITLE, *BODY, *own]))
     assert texts(doc) == BODY + own
+
+
+# --- footer.copyright never takes a document's sentence about copyright ---------------------------
+
+@pytest.mark.parametrize("line", ["三、乙方保证对该作品享有完整的版权所有权，不存在任何权属争议。",
+                                  "一、各部门网站页面底部须注明“版权所有：某某学校”字样，并标注备案号。"])
+def test_a_documents_own_item_on_copyright_stays(line):
+    text = "\n".join(["作品授权使用协议", "甲方：某某文化传播有限公司", "乙方：张某某",
+                      "二、甲方应在作品旁注明作者姓名，不得擅自修改作品内容。", line,
+                      "四、本协议一式两份，甲乙双方各执一份，自双方签字之日起生效。",
+                      "甲方（盖章）：", "乙方（签字）："])
+    doc, _report = clean(text)
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("line", ["示例范文网 版权所有", "版权所有：示例学校 2005-2024 未经授权禁止复制",
+                                  "Copyright © 2020-2024 示例范文网 All Rights Reserved"])
+def test_the_sites_copyright_line_still_goes(line):
+    doc, report = clean("\n".join([TITLE, *BODY, line]))
+    assert texts(doc) == BODY
+    assert line in removed_by(report, "footer.copyright")
