@@ -280,7 +280,8 @@ class _Scan:
         if (follower := following(self.followers, previous_rule, text, where)) and not holds_picture(block):
             self.removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             self.dropped_by = f"{follower.concept}.{follower.name}"
-        elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep)) is not None:
+        elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep,
+                                          _text_of(self.kept[-1][1]) if self.kept else None)) is not None:
             # No rule matched the line, but one matches it read on into the next short line,
             # across the seam: one chrome line hard-wrapped in two. Both halves go (wrapped.py).
             self.removed.append((origin, text, f"{joined_rule.concept}.{joined_rule.name}"))

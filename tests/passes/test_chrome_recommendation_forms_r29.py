@@ -1,0 +1,71 @@
+"""The recommendations rules never take a document's own lines of the same look (round 29): a
+读本's parts "上篇：…" / "下篇：…" over their text (the site's short "下篇：…" goes beside its
+other chrome), a notice's list of what to hand in "(1)、…报告" under its lead line, a sentence
+ending "请立即咨询", a table's rows of cells between bars. The site's lines still go.
+Fixtures are written for the project, words made up."""
+
+from __future__ import annotations
+
+from helpers import clean, removed_by, texts
+
+
+def test_a_books_parts_named_above_and_below_stay():
+    body = ["本读本面向基层团员青年，力求通俗易懂，便于集中学习和个人自学。",
+            "全书分为上下两篇，各篇内容相对独立，可根据需要选学。",
+            "上篇：理论基础", "主要介绍基本理论观点和重要论述，帮助读者打牢理论功底。",
+            "下篇：实践案例", "选取基层一线的典型案例，帮助读者把理论运用到工作实际中。"]
+    doc, _report = clean("\n".join(["青年理论学习读本编写说明", *body]))
+    assert texts(doc) == body
+
+
+NOTICE = ["各部门：", "为切实做好年度各项工作，现将有关事项通知如下，请认真组织落实，按时报送相关材料。"]
+
+
+def test_the_sites_short_previous_and_next_links_still_go():
+    links = ["上篇：社区党建工作计划", "下篇：社区消防演练总结"]
+    doc, report = clean("\n".join(["关于做好年度工作的通知", *NOTICE, *links]))
+    assert texts(doc) == NOTICE
+    assert removed_by(report, "recommendations.previous-next-pair") == links[:1]
+    assert removed_by(report, "recommendations.previous-next-short") == links[1:]
+
+
+def test_a_notices_list_of_papers_under_its_lead_line_stays():
+    items = ["请各支部于12月20日前报送以下材料：", "(1)、个人述职报告", "(2)、年度考核登记表", "(3)、民主评议汇总材料"]
+    doc, _report = clean("\n".join(["关于报送年度考核材料的通知", *NOTICE, *items, "联系人：王某某"]))
+    assert texts(doc)[-5:-1] == items
+
+
+def test_another_pages_numbered_link_after_the_text_still_goes():
+    doc, report = clean("\n".join(["关于报送年度考核材料的通知", *NOTICE, "(2)、社区党员个人对照检查剖析材料"]))
+    assert texts(doc) == NOTICE
+    assert removed_by(report, "recommendations.numbered-link") == ["(2)、社区党员个人对照检查剖析材料"]
+
+
+def test_a_sentence_asking_to_consult_at_once_stays():
+    line = "检查中发现隐患的，应立即整改；情况复杂的，请立即咨询"
+    doc, _report = clean("\n".join(["关于开展消防安全检查的通知", *NOTICE, line, "保卫处", "2024年11月5日"]))
+    assert line in texts(doc)
+
+
+def test_an_adverts_button_still_goes():
+    line = "公文写作神器 立即了解"
+    doc, report = clean("\n".join(["关于开展消防安全检查的通知", *NOTICE, line]))
+    assert texts(doc) == NOTICE
+    assert removed_by(report, "recommendations.advert") == [line]
+
+
+def test_a_tables_rows_between_bars_stay():
+    rows = ["姓名 | 性别 | 单位 | 职务", "张某 | 男 | 办公室 | 科员", "李某 | 女 | 财务科 | 科长"]
+    lines = ["关于报名参加业务培训的通知", *NOTICE, "请填写下表：", *rows, "请于本周五前报送。"]
+    doc, _report = clean("\n".join(lines))
+    # (the pass joining hard-wrapped lines may run the rows together: each row's text stays)
+    kept = "".join(texts(doc))
+    for row in rows:
+        assert row in kept
+
+
+def test_a_line_of_links_after_the_text_still_goes():
+    line = "述职报告范文 | 述职报告开头结尾 | 述职报告模板 | 述职报告格式"
+    doc, report = clean("\n".join(["关于报名参加业务培训的通知", *NOTICE, line]))
+    assert texts(doc) == NOTICE
+    assert removed_by(report, "recommendations.link-list") == [line]
