@@ -69,3 +69,32 @@ def test_a_line_of_links_after_the_text_still_goes():
     doc, report = clean("\n".join(["关于报名参加业务培训的通知", *NOTICE, line]))
     assert texts(doc) == NOTICE
     assert removed_by(report, "recommendations.link-list") == [line]
+
+
+# --- a document's own closing list under its label stays (tail_lists, menu_runs) -------------------
+
+OPENING = ["全体职工同志们：",
+           "安全生产关系每一位职工的切身利益，关系企业的持续健康发展。为此，我们向全体职工发出如下倡议。",
+           "让我们从现在做起，从自身做起，共同营造安全和谐的生产环境。"]
+
+
+def test_a_documents_slogans_under_their_label_stay():
+    slogans = ["宣传口号", "安全生产人人有责 平安幸福家家共享", "隐患险于明火 防范胜于救灾",
+               "遵章守纪保安全 遵规守矩促生产"]
+    doc, _report = clean("\n".join(["安全生产月活动倡议书", *OPENING, *slogans]))
+    # (the blank between a slogan's halves may go: the typography pass closes blanks in Chinese)
+    assert ["".join(text.split()) for text in texts(doc)] == ["".join(line.split()) for line in OPENING + slogans]
+
+
+def test_a_documents_book_list_under_its_label_stays():
+    books = ["推荐书目", "小学生必读经典名著导读丛书", "中国古代神话故事精选读本", "少年科学探索百科全书彩图版"]
+    doc, _report = clean("\n".join(["学校读书节活动方案", *OPENING[1:], *books]))
+    assert texts(doc) == OPENING[1:] + books
+
+
+def test_a_box_of_other_pages_titles_after_the_text_still_goes():
+    box = ["热门阅读", "某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演",
+           "某某街道召开年度安全生产工作会议"]
+    doc, report = clean("\n".join(["安全生产月活动倡议书", *OPENING, *box]))
+    assert texts(doc) == OPENING
+    assert removed_by(report, "recommendations.title-list") == box

@@ -71,8 +71,11 @@ _CLOSING_NOTE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）。�
 CREDIT_FAMILIES = frozenset({"meta-lines", "footer", "lead-in"})
 # The document's last paragraph above a list it glued its credit to: a paragraph, not a title.
 PARAGRAPH_MIN_CHARS = 40
-# A label naming the document's own closing part (its attachments, notes, references).
-_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款")
+# A label naming the document's own closing part (its attachments, notes, references), or a list
+# of its own it closes with: its slogans (口号, 标语), the books or pieces it names (书目, 篇目), a
+# roster (名单, 名录), an agenda (日程, 议程, 安排), its points (须知, 要求, 事项).
+_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款|口号|標語|标语|书目|書目|篇目"
+                            r"|名单|名單|名录|名錄|清单|清單|日程|议程|議程|安排|须知|須知|要求|事项|事項")
 EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
            "某某街道召开年度安全生产工作会议")
 
