@@ -98,3 +98,25 @@ def test_a_box_of_other_pages_titles_after_the_text_still_goes():
     doc, report = clean("\n".join(["安全生产月活动倡议书", *OPENING, *box]))
     assert texts(doc) == OPENING
     assert removed_by(report, "recommendations.title-list") == box
+
+
+# --- a 推荐表's fields and a reading list stay ------------------------------------------------------
+
+def test_a_recommendation_forms_fields_stay():
+    fields = ["班主任推荐：该生品学兼优，工作能力突出，特推荐为区级优秀学生干部",
+              "年级组推荐：经年级组研究，推荐该生参评"]
+    doc, _report = clean("\n".join(["优秀学生干部推荐材料", *OPENING[1:], *fields]))
+    assert texts(doc)[-2:] == fields
+
+
+def test_another_pages_title_after_a_readers_label_still_goes():
+    line = "看了本文的网友还看了：社区志愿者服务活动总结报告"
+    doc, report = clean("\n".join(["优秀学生干部推荐材料", *OPENING[1:], line]))
+    assert texts(doc) == OPENING[1:]
+    assert removed_by(report, "recommendations.labelled-recommendation") == [line]
+
+
+def test_a_reading_list_of_works_under_its_label_stays():
+    works = ["推荐文章", "《背影》《春》《从百草园到三味书屋》"]
+    doc, _report = clean("\n".join(["暑期读书活动方案", *OPENING[1:], *works]))
+    assert texts(doc)[-2:] == works

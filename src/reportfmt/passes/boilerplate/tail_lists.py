@@ -235,6 +235,9 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
 
 
 LABEL_RULE = "recommendations.dangling-label"
+# Works named in book-title marks ("《背影》《春》"): a document's reading list; a box's items are
+# other pages' titles, bare.
+_WORKS = re.compile(r"^[-•·\s\d.、]*《[^》]{1,30}》")
 # The box's first item under such a label (its headline, its teaser), closing the page.
 ITEM_RULE = "recommendations.box-first-item"
 # A box's label left alone at the page's end, its items gone or never printed: it names what the
@@ -274,6 +277,8 @@ def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple
     for at in _label_positions(lines, last, kept_at, keep):
         if at <= 0 or not _dangling_label(lines, at, kept_at, keep, tail_start, with_items=at < last):
             continue
+        if any(_WORKS.match(" ".join(block_text(lines[p][1]).split())) for p in range(at + 1, last + 1)):
+            continue  # a document's own reading list under its label: works in book-title marks
         doomed = {lines[p][0] for p in range(at, last + 1)}
         left = [(o, b) for o, b in blocks if o not in doomed]
         if not any(is_text_block(b) and block_text(b).strip() for _, b in left):
