@@ -52,3 +52,28 @@ def test_the_sites_copyright_line_still_goes(line):
     doc, report = clean("\n".join([TITLE, *BODY, line]))
     assert texts(doc) == BODY
     assert line in removed_by(report, "footer.copyright")
+
+
+# --- injected rules never cut a person's name or a call for papers' own item -----------------------
+
+def test_a_teachers_name_like_a_brand_stays_whole():
+    line = "开幕式由王伟德体育老师负责组织，入场式整齐有序。"
+    doc, _report = clean("\n".join(["校园文化艺术节总结", "本届艺术节历时一个月，全校师生积极参与，取得圆满成功。",
+                                    line, "明年我们将继续办好艺术节，让更多学生展示才艺。"]))
+    assert line in texts(doc)
+
+
+def test_a_betting_brand_where_a_units_name_stood_is_still_cut():
+    doc, report = clean("\n".join(["校园文化艺术节总结",
+                                   "11月22日,best365官方网站登录入口督导员汪某某给学员上党课。",
+                                   "本届艺术节历时一个月，全校师生积极参与，取得圆满成功。"]))
+    assert removed_by(report, "injected.gambling-brand") == ["best365官方网站登录入口"]
+    assert "督导员汪某某给学员上党课" in "".join(texts(doc))
+
+
+def test_a_calls_own_fee_item_stays():
+    item = "三、稿酬：每篇稿件稿酬50元"
+    lines = ["校刊征稿启事", "为展示学生风采，校刊编辑部现面向全校师生征集稿件。",
+             "一、征稿内容：散文、诗歌、随笔、书画作品等。", "二、稿件要求：内容积极向上，字数在3000字以内。", item, "四、投稿方式：请将稿件交至各班语文老师处。", "校刊编辑部"]
+    doc, _report = clean("\n".join(lines))
+    assert item in texts(doc)
