@@ -74,6 +74,7 @@ def test_a_betting_brand_where_a_units_name_stood_is_still_cut():
 def test_a_calls_own_fee_item_stays():
     item = "三、稿酬：每篇稿件稿酬50元"
     lines = ["校刊征稿启事", "为展示学生风采，校刊编辑部现面向全校师生征集稿件。",
-             "一、征稿内容：散文、诗歌、随笔、书画作品等。", "二、稿件要求：内容积极向上，字数在3000字以内。", item, "四、投稿方式：请将稿件交至各班语文老师处。", "校刊编辑部"]
+             "一、征稿内容：散文、诗歌、随笔、书画作品等。", "二、稿件要求：内容积极向上，字数在3000字以内。",
+             item, "四、投稿方式：请将稿件交至各班语文老师处。", "校刊编辑部"]
     doc, _report = clean("\n".join(lines))
     assert item in texts(doc)
