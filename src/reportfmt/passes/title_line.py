@@ -14,6 +14,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
+from .boilerplate.head_boxes import box_items_under_label
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
@@ -210,6 +211,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     # notice block ("- 约 7页", "- 举报", "1、本文档由用户上传…") above the title.
     limit = window
     credited = None  # the document's name in the site's credit line above the text
+    box_end = 0  # the lines under a box's label above the title are its items (head_boxes)
     for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
         if index >= limit:
             break
@@ -222,6 +224,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if len(text) > TITLE_LINE_MAX_CHARS:
             return None  # the text run together on one line: no title is read off it, none below it
+        if index < box_end:
+            decorated.append((block, "recommendations.head-box"))
+            limit += 1
+            continue
         chunk = _CHUNK_ONE.match(text)  # "1、": a page chunk's number, cut later with the others
         if (credited and fold_width(text[chunk.end():]).startswith(fold_width(credited))
                 and len(text) > chunk.end() + len(credited) and not title_shaped(clean_title(text))):
@@ -251,6 +257,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # its field's value.
             return _take_title(doc, index, named, above, issuer, rules)
         if rule:
+            if rule.concept == "recommendations" and (items := box_items_under_label(doc.content, index)):
+                box_end = index + 1 + items
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
                 decorated.append((block, f"{rule.concept}.{rule.name}"))

@@ -31,6 +31,7 @@ from . import (
     keyword_run,
     letter_outro,
     menu_runs,
+    mid_boxes,
     mojibake,
     preamble,
     reader_address,
@@ -165,6 +166,10 @@ def prepare(doc: pf.Doc) -> None:
         blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                                len(original) / 2), cut_at,
                                                    state.report.title or "")
+        removed.extend(gone)
+        # Other pages' titles under a box's label between two parts of the text (mid_boxes.py).
+        blocks, gone = mid_boxes.drop_box_items_between(original, blocks,
+                                                        {origin: rule for origin, _, rule in removed}, keep)
         removed.extend(gone)
         # A bare "评论" closing the text, the comment box's label (comment_word.py).
         blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)

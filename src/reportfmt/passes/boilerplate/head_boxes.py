@@ -128,3 +128,17 @@ def _squeeze(block: pf.Block) -> str:
 def _paragraph(block: pf.Block) -> bool:
     text = " ".join(block_text(block).split())
     return len(text) >= PARAGRAPH_MIN_CHARS and bool(FINISHED_SENTENCE.search(text))
+
+
+def box_items_under_label(blocks: list[pf.Block], label_at: int) -> int:
+    """How many lines right under a box's label (a line a recommendations rule names: 热门文章,
+    相关推荐, 最新公告…) near the page's top are the box's items, not the page's title: of a run of
+    more than MIN_TITLES headlines (tail_lists._headline) ending above the text, all but the
+    last, which is the page's title (the box ends above it, as drop_head_box reads it); none when
+    the run is shorter (a label over the title alone: "推荐阅读" above the article itself)."""
+    run = 0
+    for block in blocks[label_at + 1:]:
+        if not is_text_block(block) or not _headline(block, frozenset()):
+            break
+        run += 1
+    return run - 1 if run > MIN_TITLES else 0

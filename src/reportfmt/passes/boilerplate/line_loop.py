@@ -33,11 +33,13 @@ from .placement import (
     holds_picture,
     is_definition,
     is_signature,
+    numbering_goes_on,
     numbers_a_part,
     region,
     repeats_sample_name,
     repeats_title,
     sample_follows,
+    signed_close_follows,
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
@@ -278,7 +280,8 @@ class _Scan:
         if (follower := following(self.followers, previous_rule, text, where)) and not holds_picture(block):
             self.removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             self.dropped_by = f"{follower.concept}.{follower.name}"
-        elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep)) is not None:
+        elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep,
+                                          _text_of(self.kept[-1][1]) if self.kept else None)) is not None:
             # No rule matched the line, but one matches it read on into the next short line,
             # across the seam: one chrome line hard-wrapped in two. Both halves go (wrapped.py).
             self.removed.append((origin, text, f"{joined_rule.concept}.{joined_rule.name}"))
@@ -301,6 +304,8 @@ class _Scan:
         if rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
                 rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(self.kept, self.blocks[index + 1:])
+                or numbering_goes_on(self.kept, self.blocks[index + 1:])
+                or signed_close_follows(self.blocks[index + 1:])
                 or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (

@@ -21,7 +21,8 @@ document's and is not looked for. The run goes as one (recorded `meta-lines.menu
 
 The document's own short lines stay: a list of names (2-3 characters each: a name list's items
 are shorter than a menu's labels), a poem's or a children's song's lines (they speak: a particle
-of the spoken language in their lines), numbered items, a table's cells under the title (the
+of the spoken language in their lines), slogans or couplets two halves a row (_couplets),
+numbered items, a table's cells under the title (the
 run must end on a line of the document: a heading or a sentence, not another short cell, and
 no more such labels may follow soon: a table's rows repeat its cells' form), and a page that is
 nothing but short lines.
@@ -129,7 +130,7 @@ def _edge_run(lines: list[tuple[int, pf.Block, bool]], keep: frozenset[int],
         position += 1
     rest = [block for _, block, kept in lines[position:] if kept]
     enough = rows >= MIN_ITEMS or (rows >= 2 and len(labels) >= MIN_ROW_ITEMS)
-    if not run or not rest or not enough or not looks_like_menu(labels):
+    if not run or not rest or not enough or not looks_like_menu(labels) or _couplets(run, keep):
         return []
     # The run must border the document: at the top, its next line says more than a table's cell
     # (a heading, a sentence); at the end, the line above it closes a sentence.
@@ -178,6 +179,20 @@ def menu_items(block: pf.Block, keep: frozenset[int]) -> list[str] | None:
     if len(items) > 1 and all(len(item) == 1 for item in text.split()):
         return None
     return items
+
+
+# A couplet's or a slogan's two halves: alike in length (one character apart at most), a phrase
+# each ("安全生产人人有责 平安幸福家家共享"); a menu's labels are a word or two.
+COUPLET_HALF_MIN_CHARS = 5
+
+
+def _couplets(run: list[tuple[int, pf.Block]], keep: frozenset[int]) -> bool:
+    """Whether most of the run's rows (two at least) are two halves of a couplet: a document's
+    slogans or 对联 under its label, which a menu's rows of short labels never are."""
+    rows = [items for _, block in run if (items := menu_items(block, keep)) is not None]
+    paired = sum(len(items) == 2 and min(map(len, items)) >= COUPLET_HALF_MIN_CHARS
+                 and abs(len(items[0]) - len(items[1])) <= 1 for items in rows)
+    return paired >= 2 and paired * 2 >= len(rows)
 
 
 def looks_like_menu(labels: list[str]) -> bool:

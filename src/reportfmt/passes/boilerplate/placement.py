@@ -263,3 +263,48 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
                 and _FINISHED.search(text := " ".join(block_text(block).split())))
     before = sum(len(" ".join(block_text(block).split())) for _, block in kept if is_text_block(block))
     return after > before
+
+
+# A section number of the document's own: "三、", "第三章", "第三条", "（三）" (Chinese numerals:
+# a list of other pages' titles may number its items 1. 2. 3., never so).
+_SECTION_FORMS = (re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*、"),
+                  re.compile(r"^\s*第([一二三四五六七八九十]{1,3})[章节節条條](?:\s|$)"),
+                  re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]"))
+_NUMERALS = "一二三四五六七八九"
+# How far below the line the document's next section is looked for.
+SECTION_LOOKAHEAD = 12
+
+
+def _numeral(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23 (the numbers a document's sections reach)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _NUMERALS.index(text) + 1 if len(text) == 1 and text in _NUMERALS else 0
+    value = (_NUMERALS.index(tens) + 1 if tens in _NUMERALS and tens else 1 if not tens else 0) * 10
+    return value + (_NUMERALS.index(units) + 1 if units else 0) if len(units) <= 1 else 0
+
+
+def numbering_goes_on(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the document's own section numbering goes on below the line: its last section
+    number above ("二、") is followed, a few lines below, by the next ("三、"). A box of other
+    pages' titles printed between two sections of the text ("延伸阅读：…" after the second) is
+    no end of the document, however short its last section: the text goes on under it."""
+    above = [text for _, block in kept if (text := " ".join(block_text(block).split()))]
+    below = [text for _, block in later[:SECTION_LOOKAHEAD] if (text := " ".join(block_text(block).split()))]
+    for form in _SECTION_FORMS:
+        last = next((_numeral(m.group(1)) for text in reversed(above) if (m := form.match(text))), 0)
+        following = next((_numeral(m.group(1)) for text in below if (m := form.match(text))), 0)
+        if last and following == last + 1:
+            return True
+    return False
+
+
+def signed_close_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the document's close stands a few lines below the line: a finished sentence, then
+    a signer's line (a unit or a name alone) right over a date written out (2024年5月6日). A box
+    of other pages' titles holds neither; a notice with a "推荐阅读：…" line pushed between its
+    paragraphs goes on to its signature under it."""
+    texts = [text for _, block in later[:SECTION_LOOKAHEAD] if (text := " ".join(block_text(block).split()))]
+    return any(DATE_ONLY_LINE.match(date) and _SIGNER.match(signer)
+               and any(_FINISHED.search(text) for text in texts[:position])
+               for position, (signer, date) in enumerate(itertools.pairwise(texts)))

@@ -95,11 +95,12 @@ MAX_GLUED = 4096
 
 
 def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
-                 where: set[str], keep: frozenset[int]) -> Rule | None:
+                 where: set[str], keep: frozenset[int], above: str | None = None) -> Rule | None:
     """The rule that matches the line at `index` read on into the next one, its match crossing
     the seam (wrapped.joined_forms), when the two may be the halves of one wrapped line. Only a
     rule that drops a line for what it says, needing nothing of the lines around it (those of a
-    joined pair are not the line's own neighbours)."""
+    joined pair are not the line's own neighbours), but the line kept `above` the pair, which
+    a rule's not_after reads as for a line of its own."""
     block = blocks[index][1]
     if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
         return None
@@ -116,7 +117,8 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
             rule = _first_rule_for(rules, form, where)
             if rule is None:
                 continue
-            if not _needs_nothing_around(rule) or f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES:
+            if (not _needs_nothing_around(rule, above=above)
+                    or f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES):
                 return None
             seam = len(first_forms[min(number, len(first_forms) - 1)])
             match = rule.search(form)
@@ -219,7 +221,9 @@ def reads_on(rule: Rule, blocks: list[tuple[int, pf.Block]], index: int, text: s
     return None
 
 
-def _needs_nothing_around(rule: Rule, also_cut: bool = False) -> bool:
+def _needs_nothing_around(rule: Rule, also_cut: bool = False, above: str | None = None) -> bool:
+    """(`above`: the line kept above the pair, when known: a rule's not_after is read on it)"""
     return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
             and not rule.followed_by and not rule.beside_chrome and not rule.between_chrome
-            and not rule.outside_text and not rule.not_after)
+            and not rule.outside_text
+            and (not rule.not_after or (above is not None and not rule.follows_its_exception(above))))

@@ -84,8 +84,11 @@ _CLOSING_NOTE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）。�
 CREDIT_FAMILIES = frozenset({"meta-lines", "footer", "lead-in"})
 # The document's last paragraph above a list it glued its credit to: a paragraph, not a title.
 PARAGRAPH_MIN_CHARS = 40
-# A label naming the document's own closing part (its attachments, notes, references).
-_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款")
+# A label naming the document's own closing part (its attachments, notes, references), or a list
+# of its own it closes with: its slogans (口号, 标语), the books or pieces it names (书目, 篇目), a
+# roster (名单, 名录), an agenda (日程, 议程, 安排), its points (须知, 要求, 事项).
+_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款|口号|標語|标语|书目|書目|篇目"
+                            r"|名单|名單|名录|名錄|清单|清單|日程|议程|議程|安排|须知|須知|要求|事项|事項")
 EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
            "某某街道召开年度安全生产工作会议")
 
@@ -249,6 +252,9 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
 
 
 LABEL_RULE = "recommendations.dangling-label"
+# Works named in book-title marks ("《背影》《春》"): a document's reading list; a box's items are
+# other pages' titles, bare.
+_WORKS = re.compile(r"^[-•·\s\d.、]*《[^》]{1,30}》")
 # The box's first item under such a label (its headline, its teaser), closing the page.
 ITEM_RULE = "recommendations.box-first-item"
 # A box's label left alone at the page's end, its items gone or never printed: it names what the
@@ -288,6 +294,8 @@ def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple
     for at in _label_positions(lines, last, kept_at, keep):
         if at <= 0 or not _dangling_label(lines, at, kept_at, keep, tail_start, with_items=at < last):
             continue
+        if any(_WORKS.match(" ".join(block_text(lines[p][1]).split())) for p in range(at + 1, last + 1)):
+            continue  # a document's own reading list under its label: works in book-title marks
         doomed = {lines[p][0] for p in range(at, last + 1)}
         left = [(o, b) for o, b in blocks if o not in doomed]
         if not any(is_text_block(b) and block_text(b).strip() for _, b in left):
