@@ -5,7 +5,7 @@ Usage: python tests/eval/chrome_by_rule.py [--family FAMILY] [--rules] [--left]
 For every chrome label of an own-tune page, the rule (`family.name`) whose removed block holds it,
 or LEFT when the output still shows it. `--rules` prints, per family, how many labelled lines each
 rule removed (which rules carry a family on the tuning pages, to tell word rules from form rules);
-`--left` prints only the lines left. Held-out groups (own-check, own-new) are never listed: their
+`--left` prints only the lines left. Held-out groups (own-check, own-held, own-new) are never listed: their
 pages are for numbers only (eval_sites.py --own).
 """
 
@@ -19,7 +19,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from eval_sites import HELD_FILES, output_from, score_page
+from eval_sites import output_from, score_page
 from sites_devset import fold, own_pages
 
 TUNE = "own-tune"
@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
     family = argv[argv.index("--family") + 1] if "--family" in argv[:-1] else None
     by_rule: dict[str, Counter] = defaultdict(Counter)
     for raw, page in own_pages():
-        if page["split"] != TUNE or page["file"].startswith(HELD_FILES):
+        if page["split"] != TUNE:
             continue  # own-held pages (last round's files) are numbers only
         chrome = [c for c in page["chrome"] if family in (None, c["family"])]
         if not chrome:
