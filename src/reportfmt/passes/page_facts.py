@@ -56,8 +56,8 @@ def take_date_line(doc: pf.Doc) -> str | None:
             return None
         if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
             continue
-        if _EVENT_FIELD.search(text):
-            return None  # a meeting's own head line: the text has begun
+        if _EVENT_FIELD.search(text) or _EVENT_FIELD.match(_next_text(doc, index)):
+            return None  # a meeting's own head line (its fields beside it or on the next line)
         date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
             if not kept_by_rule(doc, text):
@@ -67,9 +67,15 @@ def take_date_line(doc: pf.Doc) -> str | None:
     return None
 
 
-# "时间：2023年5月6日 地点：三楼会议室 主持人：王某": a bare 时间 beside the fields of an event
-# (where, who chairs, who attends, what about) is the head of minutes or a notice, the
-# document's own text, never the day the page was published.
+def _next_text(doc: pf.Doc, index: int) -> str:
+    """The next line of text under the block at `index` ("" when none), without leading blanks."""
+    following = next((b for b in doc.content[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
+    return block_text(following).lstrip() if following is not None else ""
+
+
+# "时间：2023年5月6日 地点：三楼会议室 主持人：王某" (on one line, or 地点：… on the next): a bare
+# 时间 beside the fields of an event (where, who chairs, who attends, what about) is the head of
+# minutes or a notice, the document's own text, never the day the page was published.
 _EVENT_FIELD = re.compile(
     r"(?:地\s*点|主\s*持(?:人)?|参加(?:人员|对象)|参会|出席|列席|记录人|主讲|议\s*题|会议主题)\s*[:：]")
 # "2025年10月15日-17日", "2024-05-01至05-03": a date followed by its end is a span of days.

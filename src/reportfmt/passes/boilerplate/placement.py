@@ -238,8 +238,9 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
                and _SENTENCE_END.search(text) for _, block in later)
 
 
-# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明").
-_SIGNER = re.compile(r"^[\u3400-\u9fff·・ ]{2,24}$")
+# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明"),
+# or under the label of the one who signs ("申请人：王明", "述职人：赵丽", "倡议单位：校团委").
+_SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}(?:人|者|单位|單位)\s*[:：]\s*)?[\u3400-\u9fff·・ ]{2,24}$")
 
 
 def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
