@@ -12,7 +12,7 @@ from ..read.pagemeta import label_value
 from ..state import get_state
 from .boilerplate.ruleset import keeping_rule, load_rules
 from .elements import block_text, is_text_block, squeezed_length
-from .patterns import DATE, DATE_LABEL, SECTION_NUMBER
+from .patterns import DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -48,16 +48,20 @@ def take_date_line(doc: pf.Doc) -> str | None:
     numbered section) a "时间：…" line is the document's own (an example in a writing guide, a
     notice's 会议时间) and stays. So does a span of days ("2025年10月15日-17日"): an event's
     time, not the day a page was published."""
+    above, text = "", ""  # the line of text over this one, this one
     for index, block in head_blocks(doc):
         if not is_text_block(block):
             continue
+        if text.strip():
+            above = text
         text = block_text(block)
         if _body_begun(text):
             return None
         if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
             continue
-        if _EVENT_FIELD.search(text) or _EVENT_FIELD.match(_next_text(doc, index)):
-            return None  # a meeting's own head line (its fields beside it or on the next line)
+        if _EVENT_FIELD.search(text) or any(_EVENT_FIELD.match(line)
+                                            for line in (_next_text(doc, index), above.lstrip())):
+            return None  # a meeting's own head line (its fields beside it, on the next line or above)
         date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
             if not kept_by_rule(doc, text):
@@ -74,10 +78,8 @@ def _next_text(doc: pf.Doc, index: int) -> str:
 
 
 # "时间：2023年5月6日 地点：三楼会议室 主持人：王某" (on one line, or 地点：… on the next): a bare
-# 时间 beside the fields of an event (where, who chairs, who attends, what about) is the head of
-# minutes or a notice, the document's own text, never the day the page was published.
-_EVENT_FIELD = re.compile(
-    r"(?:地\s*点|主\s*持(?:人)?|参加(?:人员|对象)|参会|出席|列席|记录人|主讲|议\s*题|会议主题)\s*[:：]")
+# 时间 beside the fields of an event (patterns.EVENT_FIELD) is the head of minutes or a notice.
+_EVENT_FIELD = EVENT_FIELD
 # "2025年10月15日-17日", "2024-05-01至05-03": a date followed by its end is a span of days.
 _DATE_SPAN = re.compile(DATE.pattern + r"\s*日?\s*(?:[-–—~\uff5e至到])\s*\d", re.X)
 _STATEMENT = re.compile(r"[。；;]")

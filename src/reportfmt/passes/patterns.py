@@ -43,6 +43,15 @@ DATE_LABEL = re.compile(
     re.X,
 )
 
+# "地点：三楼会议室", "主持人：王某", "会议名称：支部党员大会": a field of an event (where, who
+# chairs, who attends or records, what about), the head of minutes, a 三会一课 record or a
+# meeting notice. A 时间 line beside one is the document's own, never the page's date, and the
+# field itself is no title.
+EVENT_FIELD = re.compile(
+    r"(?:地\s*点|主\s*持(?:\s*人)?|参加(?:人员|对象)|参\s*会(?:人员)?|出\s*席|列\s*席|记\s*录\s*人|主讲|议\s*题"
+    r"|会议(?:名称|主题|类型|议题))\s*[:：]")
+
+
 # Masked placeholders made of asterisks: ****, *.*, *+*+*, ＊＊ (full width).
 ASTERISK_MASK = re.compile(
     r"""

@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE, DATE_LABEL
+from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -182,6 +182,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         if (text and below and (title_shaped(text) or exclaimed_title(text))
                 and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
+                and not EVENT_FIELD.match(text.lstrip())  # "会议名称:…" over "时间:…": a record's fields
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
