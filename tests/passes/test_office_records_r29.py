@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
+from reportfmt.passes.typography import typeset
 
 TITLE = "第四党支部“三会一课”记录"
 TAIL = ["会议内容：", "1.学习上级文件精神。", "2.讨论发展党员事宜。",
@@ -35,3 +36,28 @@ def test_a_pages_date_over_the_text_still_goes():
     text = "何平同志领学了有关文件，并对下一阶段工作作出安排。"
     doc, report = clean("\n".join([TITLE, "发布时间：2024-03-26", text]))
     assert report.title == TITLE and texts(doc) == [text]
+
+
+@pytest.mark.parametrize("line, typeset_line", [
+    # (the text reader gives a run of blanks as one blank)
+    # a record's head with its fields on one line: the blank before each label parts them
+    ("时间：2024年6月3日 地点：二楼会议室 主持人：马林", "时间：2024年6月3日 地点：二楼会议室 主持人：马林"),
+    # a 公示's row of names (or of units): the blanks part the names
+    ("韩冬 鲁文静 贺明 欧阳立", "韩冬 鲁文静 贺明 欧阳立"),
+    ("办公室 财务科 人事科", "办公室 财务科 人事科"),
+    # stray blanks in a sentence, a letter-spaced title: still removed
+    ("我们要 认真 学习文件，", "我们要认真学习文件，"),
+    ("会 议 纪 要", "会议纪要"),
+])
+def test_blanks_that_part_fields_or_names_stay(line, typeset_line):
+    assert typeset(line) == typeset_line
+
+
+def test_a_notices_list_of_names_keeps_them_apart():
+    # from the page to the output: the names and the record's fields stay apart
+    head = ["关于拟推荐优秀共产党员的公示", "经支部推荐，拟推荐以下同志，现予以公示："]
+    doc, _ = clean("\n".join([*head, "韩冬  鲁文静  贺明", "公示期：2024年6月20日至6月26日。"]))
+    assert texts(doc) == [head[1], "韩冬 鲁文静 贺明", "公示期：2024年6月20日至6月26日。"]
+    fields = "时间：2024年6月3日 地点：二楼会议室 主持人：马林"
+    doc, _ = clean("\n".join(["会议纪要", fields.replace(" ", "  "), "一、会议议定事项", "1.同意采购新设备。"]))
+    assert texts(doc)[0] == fields

@@ -100,6 +100,17 @@ SECTION_LABEL_SPACE = re.compile(
     r"^\s*\d{0,2}第[〇零一二三四五六七八九十百千两\d]+(?:分编|编|章|节|条|部分)(?:之[一二三四五六七八九十]+)?(\s+)"
 )
 
+# "时间：6月3日 地点：会议室 主持人：马总": the blank before a field's label, on a line that has
+# opened with a field, parts two fields (a record's head, a form's row); without it the value
+# runs into the next label ("会议室主持人：").
+_FIELD_GAP = re.compile(r"(?<=[^\s:：])([ \t\u00a0]+)(?=[\u4e00-\u9fff]{2,6}[:：])")
+_OPENS_WITH_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]")
+# "张三 李四 王五 赵六", "办公室 财务科 人事科": a line of three or more names, each two to five
+# characters, set apart by blanks and nothing else (a 公示's list, a roster): the blanks part
+# the names. (A letter-spaced title, "会 议 纪 要", has one character a piece.)
+_INNER_BLANKS = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
+_NAME_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,5}){2,}\s*$")
+
 
 # --- text --------------------------------------------------------------------------------------
 
@@ -113,6 +124,10 @@ def protected_positions(text: str, detectors: Iterable[str], masks: list | None 
     label = SECTION_LABEL_SPACE.match(text)
     if label:
         spans.append((label.start(1), label.end(1), "label"))
+    if _NAME_ROW.match(text):
+        spans += [(m.start(), m.end(), "names") for m in _INNER_BLANKS.finditer(text)]
+    elif _OPENS_WITH_FIELD.match(text):
+        spans += [(m.start(1), m.end(1), "field") for m in _FIELD_GAP.finditer(text)]
     for start, end, detector in spans:
         if detector == "gap":
             # The spaces around a gap decide whether it is one (二 年 月 日 vs 二年 月 日).
