@@ -42,6 +42,8 @@ def test_a_pages_date_over_the_text_still_goes():
     # (the text reader gives a run of blanks as one blank)
     # a record's head with its fields on one line: the blank before each label parts them
     ("时间：2024年6月3日 地点：二楼会议室 主持人：马林", "时间：2024年6月3日 地点：二楼会议室 主持人：马林"),
+    # a field's two values (two names)
+    ("副组长：陈副校长 黄副校长", "副组长：陈副校长 黄副校长"),
     # a 公示's row of names (or of units): the blanks part the names
     ("韩冬 鲁文静 贺明 欧阳立", "韩冬 鲁文静 贺明 欧阳立"),
     ("办公室 财务科 人事科", "办公室 财务科 人事科"),

@@ -104,6 +104,9 @@ SECTION_LABEL_SPACE = re.compile(
 # opened with a field, parts two fields (a record's head, a form's row); without it the value
 # runs into the next label ("会议室主持人：").
 _FIELD_GAP = re.compile(r"(?<=[^\s:：])([ \t\u00a0]+)(?=[\u4e00-\u9fff]{2,6}[:：])")
+# "副组长：陈副校长 黄副校长": in a field's value, a blank between two words of two or more
+# characters parts two values (two names, two units).
+_VALUE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})[ \t\u00a0]+(?=[\u4e00-\u9fff]{2})")
 _OPENS_WITH_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]")
 # "张三 李四 王五 赵六", "办公室 财务科 人事科": a line of three or more names, each two to five
 # characters, set apart by blanks and nothing else (a 公示's list, a roster): the blanks part
@@ -126,8 +129,9 @@ def protected_positions(text: str, detectors: Iterable[str], masks: list | None 
         spans.append((label.start(1), label.end(1), "label"))
     if _NAME_ROW.match(text):
         spans += [(m.start(), m.end(), "names") for m in _INNER_BLANKS.finditer(text)]
-    elif _OPENS_WITH_FIELD.match(text):
+    elif field := _OPENS_WITH_FIELD.match(text):
         spans += [(m.start(1), m.end(1), "field") for m in _FIELD_GAP.finditer(text)]
+        spans += [(m.start(), m.end(), "values") for m in _VALUE_GAP.finditer(text, field.end())]
     for start, end, detector in spans:
         if detector == "gap":
             # The spaces around a gap decide whether it is one (二 年 月 日 vs 二年 月 日).
