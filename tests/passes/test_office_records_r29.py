@@ -63,3 +63,12 @@ def test_a_notices_list_of_names_keeps_them_apart():
     fields = "时间：2024年6月3日 地点：二楼会议室 主持人：马林"
     doc, _ = clean("\n".join(["会议纪要", fields.replace(" ", "  "), "一、会议议定事项", "1.同意采购新设备。"]))
     assert texts(doc)[0] == fields
+
+
+@pytest.mark.parametrize("line, name", [("通  知", "通知"), ("会 议 纪 要", "会议纪要"), ("通　告", "通告")])
+def test_a_letter_spaced_title_is_the_word(line, name):
+    # A short 公文 title spaced out for the layout: its name is the word, as in the text.
+    body = ["各班主任：", "定于本周五下午召开班主任会议，请准时参加。", "教务处", "2024年3月4日"]
+    doc, report = clean("\n".join([line, *body]))
+    assert report.title == name
+    assert texts(doc) == body

@@ -117,12 +117,20 @@ TITLE_LINE_MAX_CHARS = 100_000
 LOOKED_PAST_MAX = 12
 
 
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$")
+
+
 def take_title_line(doc: pf.Doc) -> str | None:
     """The page's title line moves to metadata (see _take_title_line); the lines above it no
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
     formless: list[pf.Block] = []
     decorated: list[tuple[pf.Block, str]] = []
     title = _take_title_line(doc, formless, decorated)
+    if title and _LETTER_SPACED.match(title):
+        # "通  知", "会 议 纪 要": a 公文's short title spaced out for the page's layout; its name
+        # is the word ("通知"), as typography reads the same line in the text.
+        title = "".join(title.split())
+        doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     report = get_state(doc).report
     for block, rule in decorated:
         text = block_text(block)
