@@ -157,7 +157,7 @@ def test_a_papers_keywords_under_its_abstract_stay():
              "一、问题的提出", "学界对村规民约的研究由来已久,成果颇丰,但对其演变的梳理仍显不足。"]
     doc, report = clean("\n".join(["村规民约的演变", *lines]))
     assert texts(doc)[:2] == ["摘要：本文梳理了村规民约的由来与演变，并讨论其与自治章程的关系。",
-                              "关键词：村规民约自治章程基层治理"]
+                              "关键词：村规民约 自治章程 基层治理"]  # (the blanks part the keywords)
     assert not removed(report, "meta-lines.keywords")
 
 

@@ -47,6 +47,8 @@ def test_a_pages_date_over_the_text_still_goes():
     # a 公示's row of names (or of units): the blanks part the names
     ("韩冬 鲁文静 贺明 欧阳立", "韩冬 鲁文静 贺明 欧阳立"),
     ("办公室 财务科 人事科", "办公室 财务科 人事科"),
+    # a table's row under its 序号: the number, a name, the unit
+    ("3 张建国 第一党支部", "3 张建国 第一党支部"),
     # stray blanks in a sentence, a letter-spaced title: still removed
     ("我们要 认真 学习文件，", "我们要认真学习文件，"),
     ("会 议 纪 要", "会议纪要"),

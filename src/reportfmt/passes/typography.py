@@ -112,7 +112,9 @@ _OPENS_WITH_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]")
 # characters, set apart by blanks and nothing else (a 公示's list, a roster): the blanks part
 # the names. (A letter-spaced title, "会 议 纪 要", has one character a piece.)
 _INNER_BLANKS = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
-_NAME_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,5}){2,}\s*$")
+_NAME_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,5}){2,}"
+                       # "3 张建国 第一党支部": a table's row under its 序号, the number first
+                       r"|\d{1,3}[.、．]?(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,8}){2,})\s*$")
 
 
 # --- text --------------------------------------------------------------------------------------
