@@ -49,9 +49,11 @@ def test_a_pages_date_over_the_text_still_goes():
     ("办公室 财务科 人事科", "办公室 财务科 人事科"),
     # a table's row under its 序号: the number, a name, the unit
     ("3 张建国 第一党支部", "3 张建国 第一党支部"),
+    ("张建国 男 1990.05 本科 办公室", "张建国 男 1990.05 本科 办公室"),
     # stray blanks in a sentence, a letter-spaced title: still removed
     ("我们要 认真 学习文件，", "我们要认真学习文件，"),
     ("会 议 纪 要", "会议纪要"),
+    ("一 是 加强 学习", "一是加强学习"),
 ])
 def test_blanks_that_part_fields_or_names_stay(line, typeset_line):
     assert typeset(line) == typeset_line

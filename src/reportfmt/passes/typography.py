@@ -119,6 +119,23 @@ _NAME_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9ff
 
 # --- text --------------------------------------------------------------------------------------
 
+# "张三 男 1990.05 本科 办公室": a table's row printed as text (a 公示's 姓名 性别 学历 单位), each
+# cell one short word or number, no sentence mark; two cells at least are words of two or more
+# characters (a letter-spaced title, "会 议 纪 要", has none).
+_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}|[\d.\-/年月日]{1,10}")
+_CELL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _table_row(text: str) -> bool:
+    cells = text.split()
+    if not (4 <= len(cells) <= 12 and all(_CELL.fullmatch(c) for c in cells)):
+        return False
+    words = sum(1 for c in cells if _WORD_CELL.fullmatch(c))
+    # (most word cells are words: "一 是 加强 学习" is a sentence spaced out, no row)
+    return words >= 2 and 2 * words > sum(1 for c in cells if _CELL_CJK.fullmatch(c))
+
+
 def protected_positions(text: str, detectors: Iterable[str], masks: list | None = None) -> list[bool]:
     """Characters typography must not touch: masks (a gap with its surrounding spaces), URLs."""
     protected = [False] * len(text)
@@ -129,7 +146,7 @@ def protected_positions(text: str, detectors: Iterable[str], masks: list | None 
     label = SECTION_LABEL_SPACE.match(text)
     if label:
         spans.append((label.start(1), label.end(1), "label"))
-    if _NAME_ROW.match(text):
+    if _NAME_ROW.match(text) or _table_row(text):
         spans += [(m.start(), m.end(), "names") for m in _INNER_BLANKS.finditer(text)]
     elif field := _OPENS_WITH_FIELD.match(text):
         spans += [(m.start(1), m.end(1), "field") for m in _FIELD_GAP.finditer(text)]
