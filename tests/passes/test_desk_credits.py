@@ -49,8 +49,8 @@ def test_a_forms_own_signing_fields_stay():
     # A 公文's or a form's own fields under its text: 审核 beside 签发, 编制/审核/批准 on one line.
     tail = ["审核：周某", "签发：吴某", "编制：林某 审核：许某 批准：郑某"]
     doc, report = clean(news_page(*tail))
-    # (the output joins the blanks between Chinese words)
-    assert texts(doc)[-3:] == [line.replace(" ", "") for line in tail]
+    # (the blank before each next field's label stays: the fields do not run together)
+    assert texts(doc)[-3:] == tail
     assert not removed(report, "meta-lines.desk-credit-beside-chrome")
     assert not removed(report, "meta-lines.desk-credits-line")
 
@@ -59,7 +59,7 @@ def test_a_plan_signed_by_its_planners_stays():
     # "策划"/"设计" are a plan's own signature: no desk role beside them.
     tail = ["策划：校学生会宣传部 设计：校团委"]
     doc, report = clean(news_page(*tail))
-    assert texts(doc)[-1:] == [line.replace(" ", "") for line in tail]
+    assert texts(doc)[-1:] == tail  # (the blank before the next field's label stays)
     assert not removed(report, "meta-lines.desk-credits-line")
 
 

@@ -98,7 +98,7 @@ def test_a_meetings_head_line_with_its_place_and_chair_is_body_not_the_pages_dat
             "参加人员:社区两委成员\n会议议定了以下事项。")
     doc, report = clean(page)
     assert report.date is None
-    assert any(t.startswith("时间:2023年5月6日") and "三楼会议室主持人" in t for t in texts(doc))
+    assert any(t.startswith("时间:2023年5月6日") and "三楼会议室 主持人" in t for t in texts(doc))
     # the site's own date line above such a head is still the page's date
     _doc, report = clean("河湾社区居委会会议纪要\n发布时间:2023-05-08 09:00\n" + page.split("\n", 1)[1])
     assert report.date == "2023-05-08"
