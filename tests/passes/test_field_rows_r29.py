@@ -18,6 +18,8 @@ ARTICLES = ["一、产品名称、数量、价格", "大米一百吨，单价每
     ("供方（盖章）：          需方（盖章）：", "供方（盖章）： 需方（盖章）："),
     ("代表人：                代表人：", "代表人： 代表人："),
     ("制表：张某 审核：李某", "制表：张某 审核：李某"),
+    # a form spaces a label's characters apart: those blanks go, the one between the fields stays
+    ("学    历：本科        专    业：会计学", "学历：本科 专业：会计学"),
 ])
 def test_the_blank_before_the_next_fields_label_stays(row, kept):
     doc, _report = clean("\n".join(["购销合同", "供方：某某农业发展有限公司", "需方：某某食品加工厂",
