@@ -241,9 +241,9 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 # A signer's line: a name alone, no punctuation or colon ("市文明办", "校学生会", "张明"), masked
 # as 范文 print it ("XX市宏达公司", "××学校"), with a class and a name ("初二（3）班 李明"), or
 # under the label of the one who signs ("申请人：王明", "述职人：赵丽", "学员：何平", "新员工：孙丽"),
-# or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司").
+# or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司"), or a party's ("乙方：周文").
 _SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}"
-                     r"(?:人|者|员|员工|生|师|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
+                     r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
                      r"[\u3400-\u9fff·・ Xx×＊*○（）()0-9]{2,24}$")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # How many signer lines may stand together (a class over a pupil's name, a unit over a person).
