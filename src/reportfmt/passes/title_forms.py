@@ -496,10 +496,14 @@ _BAR = re.compile(r"[|｜]")
 MENU_ITEMS_MIN = 3
 MENU_ITEM_MAX_CHARS = 6
 # "彰化縣員林市大同國中三年七班", "某某小学五年级(2)班": a pupil's school and class, under
-# their name: a byline.
+# their name: a byline. So is a class and the pupil's name under an essay's title ("六年级（2）班
+# 张子涵", "初二（3）班 李明", "某某小学五年级2班 王芳").
 _SCHOOL_CLASS = re.compile(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
-    r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$")
+    r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$"
+    rf"|^\s*(?:[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學]))?\s*"
+    r"(?:[一二三四五六七八九\d]\s*年[级級]|[初高][一二三])\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班"
+    rf"\s*[{CJK}]{{2,4}}\s*$")
 # "本篇文章274字,讀完約1分鐘", "共计40842个字,预计阅读时长137分钟": the site's reading-time
 # note above the text, never its title.
 _READING_TIME = re.compile(

@@ -139,10 +139,18 @@ def take_title_line(doc: pf.Doc) -> str | None:
             report.record_removed(text, rule)
     for block in formless:
         text = block_text(block)
+        if _bare_sample_marker(text):
+            continue  # "范文一：" over a page's first sample: the samples' own marker, never chrome
         if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
             doc.content = [b for b in doc.content if b is not block]
             report.record_removed(text, "meta-lines.above-title")
     return title
+
+
+def _bare_sample_marker(text: str) -> bool:
+    """A line holding a sample's marker alone ("范文一：", "【第一篇】", "篇一")."""
+    marker = sample_marker(text)
+    return marker is not None and marker.bare and marker.end >= len(text.rstrip())
 
 
 def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tuple[pf.Block, str]]) -> str | None:
@@ -420,6 +428,8 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         del doc.content[index]
         get_state(doc).report.record_removed(text, "metadata.title")
         drop_byline(doc, index, rules)
+    # "范文一：" over a page's first sample: the samples' own marker, never chrome above the title.
+    above = [position for position in above if not _bare_sample_marker(block_text(doc.content[position]))]
     for position in above:
         get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
     for position in reversed(above):

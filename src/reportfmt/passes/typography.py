@@ -273,6 +273,18 @@ def is_chinese(ch: str) -> bool:
     return is_ideograph(ch) or ch in FULL_PUNCT or ch in CLOSERS or ch in OPENERS
 
 
+# A row of fields ("甲方（盖章）：    乙方（盖章）：", "代表人：    代表人："): the blank before the
+# next field's label parts two fields, as a column would; without it they read as one. A form
+# spaces a label's characters apart ("学    历：本科    专    业：会计学"): those blanks still go.
+_NEXT_FIELD = re.compile(r"[\u3400-\u9fff（）()][\u3400-\u9fff（）() ]{0,12}?[:：]")
+
+
+def _ends_a_field(text: str, i: int) -> bool:
+    """The blank at `i` follows a field's value of two characters or more, or its bare colon,
+    not one character of a label spaced apart ("专    业：")."""
+    return text[i - 1] in "：:" or (i >= 2 and text[i - 2] not in SPACES)
+
+
 def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
     if not any(space in chars for space in SPACES):
         return "".join(chars), list(range(len(chars)))  # most lines of Chinese text: no blank at all
@@ -283,6 +295,8 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
     last = 0  # text[last:] is not yet copied
     # Each run of blanks, split where a protected blank sits: the text between is copied in
     # one piece (a Python step per character was most of this function's cost).
+    colons = [at for at in (text.find("："), text.find(":")) if at >= 0]
+    first_colon = min(colons) if colons else size
     for run in _BLANK_RUN.finditer(text):
         i, end = run.span()
         while i < end:
@@ -296,7 +310,7 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
             right = text[j] if j < size else ""
             stray = left and right and (
                 (is_chinese(left) and is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
-            )
+            ) and not (first_colon < i and _ends_a_field(text, i) and _NEXT_FIELD.match(text, j))
             if stray:
                 out.append(text[last:i])
                 kept.extend(range(last, i))

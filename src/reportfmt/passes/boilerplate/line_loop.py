@@ -200,7 +200,10 @@ class _Scan:
         """The page's title printed again (whole, or hard-wrapped in two), a sample's name or the
         line above repeated: it goes, recorded as the title repeated."""
         blocks, kept, title = self.blocks, self.kept, self.title
-        if ((repeats_title(text, title, title_head) and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+        # The title again under a bare sample marker ("范文二：" / "班主任工作总结") is that sample's name.
+        under_marker = bool(kept) and _names_a_sample(_text_of(kept[-1][1]))
+        if ((repeats_title(text, title, title_head) and not under_marker
+             and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             self.removed.append((origin, text, "title.repeated-title"))
@@ -493,3 +496,9 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept
+
+
+def _names_a_sample(text: str | None) -> bool:
+    """A line holding a sample's marker alone ("范文二：", "【第二篇】"): the line under it names that sample."""
+    marker = sample_marker(text) if text else None
+    return marker is not None and marker.bare and marker.end >= len(text.rstrip())

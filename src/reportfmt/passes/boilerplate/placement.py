@@ -238,20 +238,35 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
                and _SENTENCE_END.search(text) for _, block in later)
 
 
-# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明"),
-# or under the label of the one who signs ("申请人：王明", "述职人：赵丽", "倡议单位：校团委").
-_SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}(?:人|者|单位|單位)\s*[:：]\s*)?[\u3400-\u9fff·・ ]{2,24}$")
+# A signer's line: a name alone, no punctuation or colon ("市文明办", "校学生会", "张明"), masked
+# as 范文 print it ("XX市宏达公司", "××学校"), with a class and a name ("初二（3）班 李明"), or
+# under the label of the one who signs ("申请人：王明", "述职人：赵丽", "学员：何平", "新员工：孙丽"),
+# or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司"), or a party's ("乙方：周文").
+_SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}"
+                     r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
+                     r"[\u3400-\u9fff·・ Xx×＊*○（）()0-9]{2,24}$")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# How many signer lines may stand together (a class over a pupil's name, a unit over a person).
+SIGNER_LINES = 2
+
+
+def _is_signer(text: str | None) -> bool:
+    """A signer's line that holds a name of two characters or more, not digits and masks alone."""
+    return bool(text and _SIGNER.match(text) and len(_IDEOGRAPH.findall(text)) >= 2)
 
 
 def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
     """A date closing the text under its signer ("…践行者！" / "市文明办" / "2024年10月15日"):
-    the line kept above is a name alone, the line above that is one under which the rule's
-    lines are the text's own (its not_after: a finished sentence), and no paragraph follows.
-    The signer's name need not end in a word not_after lists (办, a person's name)."""
+    the lines kept above are a signer's (one or two: "五年级二班" / "学生：林可"), the line above
+    them is one under which the rule's lines are the text's own (its not_after: a finished
+    sentence), and no paragraph follows. The signer's name need not end in a word not_after
+    lists (办, a person's name)."""
     if not rule.not_after or len(kept) < 2:
         return False
-    name = _text_of(kept[-1][1])
-    return (bool(name and _SIGNER.match(name)) and rule.follows_its_exception(_text_of(kept[-2][1]))
+    names = 0
+    while names < SIGNER_LINES and names < len(kept) - 1 and _is_signer(_text_of(kept[-1 - names][1])):
+        names += 1
+    return (names > 0 and rule.follows_its_exception(_text_of(kept[-1 - names][1]))
             and not text_goes_on(later))
 
 

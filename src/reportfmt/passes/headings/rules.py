@@ -71,8 +71,8 @@ from .lookalikes import (
 )
 from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
-from .measure import is_body, opens_with_body, squeeze, visible_len
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import (
@@ -934,8 +934,10 @@ def _sample_decision(text: str, end: int, bare: bool, following: str | None) -> 
     """A sample marker: a heading, split off the text glued to it, or joined with its name."""
     if end < len(text):
         return Decision("split", "sample", cut=end)
+    # A name is whole: a line left open ("…，现制定计划如下：") is the sample's first sentence.
     names_it = (bare and following is not None and len(squeeze(following)) <= SAMPLE_NAME_MAX_CHARS
-                and not _SENTENCE_INSIDE.search(following) and parse_marker(following) is None
+                and not _SENTENCE_INSIDE.search(following) and not following.rstrip().endswith(tuple(OPEN_END))
+                and parse_marker(following) is None
                 and sample_marker(following) is None and not _LABELLED_FIELD.match(following))
     return Decision("heading", "sample", joins_next=names_it)
 
