@@ -239,20 +239,65 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 
 
 # A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明"),
-# or under the label of the one who signs ("申请人：王明", "述职人：赵丽", "倡议单位：校团委").
-_SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}(?:人|者|单位|單位)\s*[:：]\s*)?[\u3400-\u9fff·・ ]{2,24}$")
+# or under the label of the one who signs, whatever the label ("申请人：王明", "患者家属：王小林",
+# "倡议单位：校团委"), the name perhaps masked or left blank for the reader ("申请人：***",
+# "申请人：___", "申请人："), perhaps with a note in brackets ("家属：吴明（华侨）"). A page's own
+# labelled lines (作者：…, 来源：…) never get here: their rules took them, and the line is a kept one.
+_MASKED_NAME = r"[\u3400-\u9fff·・ ×*＊XxＸ_＿]{0,24}(?:[（(][^（()）]{1,16}[)）])?"
+_SIGNER = re.compile(r"^[\u3400-\u9fff·・ ]{2,24}$"
+                     rf"|^[\u3400-\u9fff]{{1,8}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
+# A letter's closing greeting over its signer ("此致 / 敬礼", "此致——敬礼！"): the text has
+# ended above it, as under a finished sentence, whether or not the greeting has its "！".
+_CLOSING_GREETING = re.compile(r"^(?:此致\s*[,，—－-]*\s*)?敬礼\s*[!！。]?$")
 
 
 def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
     """A date closing the text under its signer ("…践行者！" / "市文明办" / "2024年10月15日"):
     the line kept above is a name alone, the line above that is one under which the rule's
-    lines are the text's own (its not_after: a finished sentence), and no paragraph follows.
-    The signer's name need not end in a word not_after lists (办, a person's name)."""
+    lines are the text's own (its not_after: a finished sentence) or a letter's closing
+    greeting ("敬礼"), and no paragraph follows. The signer's name need not end in a word
+    not_after lists (办, a person's name)."""
     if not rule.not_after or len(kept) < 2:
         return False
     name = _text_of(kept[-1][1])
-    return (bool(name and _SIGNER.match(name)) and rule.follows_its_exception(_text_of(kept[-2][1]))
+    above = _text_of(kept[-2][1])
+    return (bool(name and _SIGNER.match(name.strip()))
+            and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
             and not text_goes_on(later))
+
+
+# A labelled date ("日期：2024年6月20日", "时间：2024年5月1日") and the short fields of a
+# signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX").
+_LABELLED_DATE = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
+_FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+# The field of one who signs: a person's or a body's label, or a signature's own mark.
+_SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
+                            r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")
+# How many fields a signature block holds above its date.
+SIGNATURE_FIELDS = 3
+
+
+def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """A labelled date closing the text under its signature block ("…愿意承担责任。" /
+    "承诺人（签名）：" / "班级：" / "日期：2024年6月20日"): one to three short fields kept above
+    it, one of them a signer's, a finished sentence or a letter's closing greeting above them,
+    and no paragraph below. At a page's
+    top the site's fields (作者, 日期) stand over the text, never under a paragraph of it."""
+    labelled = _LABELLED_DATE.match(text)
+    if labelled is None or not DATE_ONLY_LINE.match(labelled.group("date")):
+        return False
+    fields: list[str] = []
+    for _, block in reversed(kept):
+        line = (_text_of(block) or "").strip()
+        if not line:
+            continue
+        if len(fields) < SIGNATURE_FIELDS and _FIELD.match(line):
+            fields.append(line)
+            continue
+        return (bool(fields) and any(_SIGNING_FIELD.search(field) for field in fields)
+                and (bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line)))
+                and not text_goes_on(later))
+    return False
 
 
 def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:

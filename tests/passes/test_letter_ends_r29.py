@@ -1,0 +1,55 @@
+"""A letter's or an application's own end, which on a short page lies in the page's head (its
+first characters) and looks like a page's facts: the date under the signer after the closing
+greeting (此致 / 敬礼), under a signer whose label is no 申请人 (家属：…), whose name is masked
+or left blank; a labelled date (日期：…) under a signature block's fields; a date whose month
+and day are left blank for the reader. Fixtures written for the project (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+BODY = ["尊敬的学院领导：",
+        "我是会计专业二年级学生周小梅，今年家中遭受水灾，房屋受损，特申请困难补助，恳请领导批准。"]
+
+
+@pytest.mark.parametrize("greeting", ["敬礼", "此致——敬礼", "敬礼。"])
+def test_the_date_under_a_signer_after_the_closing_greeting_stays(greeting):
+    # "敬礼" without its "！" ends the letter as a finished sentence does.
+    close = ["此致", greeting] if not greeting.startswith("此致") else [greeting]
+    doc, report = clean("\n".join(["困难补助申请书", *BODY, *close, "申请人：周小梅", "2024年3月12日"]))
+    assert texts(doc) == [*BODY, *close, "申请人：周小梅", "2024年3月12日"]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("signer", ["患者家属：孙立", "家属：孙立（女儿）", "申请人：***", "申请人：XXX",
+                                    "申请人：___", "申请人："])
+def test_the_date_under_any_labelled_or_masked_signer_stays(signer):
+    body = ["尊敬的医院领导：", "家父住院期间，心内科医护人员精心治疗、悉心照料，使他转危为安，我们全家深表感谢！"]
+    doc, report = clean("\n".join(["感谢信", *body, signer, "2024年5月6日"]))
+    assert texts(doc) == [*body, signer, "2024年5月6日"]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("fields", [["承诺人（签名）：", "班级："], ["申请人：XXX"], ["单位（盖章）：", "经办人："]])
+def test_a_labelled_date_under_the_signature_fields_stays(fields):
+    body = ["本人郑重承诺：", "一、自觉遵守考试纪律，服从监考人员管理。", "二、如有违纪，自愿接受学校处理。"]
+    doc, report = clean("\n".join(["诚信考试承诺书", *body, *fields, "日期：2024年6月20日"]))
+    assert texts(doc) == [*body, *fields, "日期：2024年6月20日"]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_a_labelled_date_over_the_text_is_still_the_pages():
+    # A site's date field under the title, over the text, is the page's fact.
+    text = "本人郑重承诺：自觉遵守考试纪律，服从监考人员管理，如有违纪，自愿接受学校处理。"
+    doc, report = clean("\n".join(["诚信考试承诺书", "日期：2024年6月20日", text]))
+    assert texts(doc) == [text]
+    assert report.date == "2024-06-20"
+
+
+@pytest.mark.parametrize("date", ["2024年  月  日", "2024年 月 日"])
+def test_a_date_with_its_month_and_day_left_blank_keeps_its_blanks(date):
+    body = ["兹证明李明同志系我单位正式职工，自2018年3月起在我单位工作至今。", "特此证明！", "单位（盖章）："]
+    doc, _ = clean("\n".join(["工作证明", *body, date]))
+    assert texts(doc)[-1] == "2024年 月 日"
