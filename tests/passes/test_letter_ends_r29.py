@@ -53,3 +53,15 @@ def test_a_date_with_its_month_and_day_left_blank_keeps_its_blanks(date):
     body = ["兹证明李明同志系我单位正式职工，自2018年3月起在我单位工作至今。", "特此证明！", "单位（盖章）："]
     doc, _ = clean("\n".join(["工作证明", *body, date]))
     assert texts(doc)[-1] == "2024年 月 日"
+
+
+@pytest.mark.parametrize("issuer", ["XX小学", "××县实验中学"])
+def test_the_date_under_a_masked_issuers_name_stays(issuer):
+    # A letter signed by a body whose name the template masks: the date under it is the letter's,
+    # and the name is no heading over what follows (a reply slip under a rule).
+    body = ["尊敬的各位家长：", "暑假即将来临，为确保孩子们度过一个安全、快乐的假期，请您注意以下几点：",
+            "1.防溺水安全。", "2.交通安全。", "感谢您对学校工作的支持与配合！"]
+    slip = ["回执", "我已认真阅读致家长的信，将切实履行监护责任。", "家长签名："]
+    doc, report = clean("\n".join(["致全体家长的一封信", *body, issuer, "2024年7月5日", *slip]))
+    assert texts(doc)[len(body):len(body) + 2] == [issuer, "2024年7月5日"]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]

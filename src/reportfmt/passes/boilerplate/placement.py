@@ -238,13 +238,14 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
                and _SENTENCE_END.search(text) for _, block in later)
 
 
-# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明"),
+# A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明",
+# masked: "XX小学", "××县教育局"),
 # or under the label of the one who signs, whatever the label ("申请人：王明", "患者家属：王小林",
 # "倡议单位：校团委"), the name perhaps masked or left blank for the reader ("申请人：***",
 # "申请人：___", "申请人："), perhaps with a note in brackets ("家属：吴明（华侨）"). A page's own
 # labelled lines (作者：…, 来源：…) never get here: their rules took them, and the line is a kept one.
 _MASKED_NAME = r"[\u3400-\u9fff·・ ×*＊XxＸ_＿]{0,24}(?:[（(][^（()）]{1,16}[)）])?"
-_SIGNER = re.compile(r"^[\u3400-\u9fff·・ ]{2,24}$"
+_SIGNER = re.compile(r"^(?=.*[\u3400-\u9fff])[\u3400-\u9fff·・ ×*＊XxＸ]{2,24}$"
                      rf"|^[\u3400-\u9fff]{{1,8}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
 # A letter's closing greeting over its signer ("此致 / 敬礼", "此致——敬礼！"): the text has
 # ended above it, as under a finished sentence, whether or not the greeting has its "！".
