@@ -65,3 +65,12 @@ def test_the_date_under_a_masked_issuers_name_stays(issuer):
     doc, report = clean("\n".join(["致全体家长的一封信", *body, issuer, "2024年7月5日", *slip]))
     assert texts(doc)[len(body):len(body) + 2] == [issuer, "2024年7月5日"]
     assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("name", ["申请书", "贺信", "祝酒词", "任命书", "申诉书"])
+def test_a_letters_kind_opening_with_a_surname_is_its_title(name):
+    # "申请书" opens with the surname 申 but names no one: it is no byline, it is the title.
+    body = ["尊敬的领导：", "本人因工作需要，申请调入财务部工作，望领导批准。"]
+    doc, report = clean("\n".join([name, *body]))
+    assert report.title == name
+    assert texts(doc) == body
