@@ -74,3 +74,18 @@ def test_a_letters_kind_opening_with_a_surname_is_its_title(name):
     doc, report = clean("\n".join([name, *body]))
     assert report.title == name
     assert texts(doc) == body
+
+
+def test_each_sample_letters_date_stays_on_a_page_of_several():
+    # On a page of several letters the text goes on under a letter's date: the next sample's.
+    first = ["篇一：给物业的感谢信", "尊敬的物业公司：", "暴雨那夜，物业员工连夜抽水排险，保住了业主的车辆。特此致谢！",
+             "3栋业主：刘芳", "2024年7月20日"]
+    second = ["篇二：给老师的感谢信", "敬爱的王老师：",
+              "感谢您一年来对孩子的悉心教导，孩子的成绩和习惯都有了很大进步。",
+              "学生家长：陈军", "2024年6月30日"]
+    third = ["篇三：给志愿者的感谢信", "各位志愿者：",
+             "在本次马拉松赛事中，你们不畏酷暑，热情服务，展现了城市的风采。谨致谢意！",
+             "赛事组委会", "2024年4月15日"]
+    doc, report = clean("\n".join(["感谢信范文（精选3篇）", *first, *second, *third]))
+    assert texts(doc) == [*first, *second, *third]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]

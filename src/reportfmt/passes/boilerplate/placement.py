@@ -241,12 +241,13 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 # A signer's line: a name alone, no punctuation, digits or colon ("市文明办", "校学生会", "张明",
 # masked: "XX小学", "××县教育局"),
 # or under the label of the one who signs, whatever the label ("申请人：王明", "患者家属：王小林",
+# "3栋业主：刘芳",
 # "倡议单位：校团委"), the name perhaps masked or left blank for the reader ("申请人：***",
 # "申请人：___", "申请人："), perhaps with a note in brackets ("家属：吴明（华侨）"). A page's own
 # labelled lines (作者：…, 来源：…) never get here: their rules took them, and the line is a kept one.
 _MASKED_NAME = r"[\u3400-\u9fff·・ ×*＊XxＸ_＿]{0,24}(?:[（(][^（()）]{1,16}[)）])?"
 _SIGNER = re.compile(r"^(?=.*[\u3400-\u9fff])[\u3400-\u9fff·・ ×*＊XxＸ]{2,24}$"
-                     rf"|^[\u3400-\u9fff]{{1,8}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
+                     rf"|^(?=\d{{0,4}}[\u3400-\u9fff])[\u3400-\u9fff\d]{{1,10}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
 # A letter's closing greeting over its signer ("此致 / 敬礼", "此致——敬礼！"): the text has
 # ended above it, as under a finished sentence, whether or not the greeting has its "！".
 _CLOSING_GREETING = re.compile(r"^(?:此致\s*[,，—－-]*\s*)?敬礼\s*[!！。]?$")
@@ -264,7 +265,14 @@ def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[
     above = _text_of(kept[-2][1])
     return (bool(name and _SIGNER.match(name.strip()))
             and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
-            and not text_goes_on(later))
+            and (not text_goes_on(later) or _next_sample_follows(later)))
+
+
+def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the next line is a sample's marker ("篇二：给老师的感谢信"): on a page of several
+    letters one ends there, and the text going on below is the next one's."""
+    following = next((text for _, block in later if (text := _text_of(block))), None)
+    return following is not None and sample_marker(following.strip(), announced=True) is not None
 
 
 # A labelled date ("日期：2024年6月20日", "时间：2024年5月1日") and the short fields of a
