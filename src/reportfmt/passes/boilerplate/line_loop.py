@@ -30,6 +30,7 @@ from .placement import (
     _followed_as_required,
     _text_of,
     article_follows,
+    dates_a_signature_block,
     holds_picture,
     is_definition,
     is_signature,
@@ -253,7 +254,8 @@ class _Scan:
             # rules that need nothing below.
             rule = first_matching_rule(self.unconditional_rules, text, where)
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
-                                          or under_a_signature(rule, kept, blocks[index + 1:])):
+                                          or under_a_signature(rule, kept, blocks[index + 1:])
+                                          or dates_a_signature_block(text, kept, blocks[index + 1:])):
             rule = None
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):

@@ -246,28 +246,88 @@ _SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}"
                      r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
                      r"[\u3400-\u9fff·・ Xx×＊*○（）()0-9]{2,24}$")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# Under any label of the one who signs ("患者家属：王小林", "3栋业主：刘芳"), the name perhaps
+# masked or left blank for the reader ("申请人：***", "申请人：___", "申请人："), perhaps with a note
+# in brackets ("家属：吴明（华侨）"). A page's own labelled lines (作者：…, 来源：…) never get here:
+# their rules took them, and the line is a kept one.
+_MASKED_NAME = r"[\u3400-\u9fff·・ ×*＊XxＸ_＿]{0,24}(?:[（(][^（()）]{1,16}[)）])?"
+_LABELLED_SIGNER = re.compile(
+    rf"^(?=\d{{0,4}}[\u3400-\u9fff])[\u3400-\u9fff\d]{{1,10}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
 # How many signer lines may stand together (a class over a pupil's name, a unit over a person).
 SIGNER_LINES = 2
+# A letter's closing greeting over its signer ("此致 / 敬礼", "此致——敬礼！"): the text has
+# ended above it, as under a finished sentence, whether or not the greeting has its "！".
+_CLOSING_GREETING = re.compile(r"^(?:此致\s*[,，—－-]*\s*)?敬礼\s*[!！。]?$")
 
 
 def _is_signer(text: str | None) -> bool:
-    """A signer's line that holds a name of two characters or more, not digits and masks alone."""
-    return bool(text and _SIGNER.match(text) and len(_IDEOGRAPH.findall(text)) >= 2)
+    """A signer's line: one that holds a name of two characters or more (not digits and masks
+    alone), or a signer's label with its name, masked or left blank."""
+    if not text:
+        return False
+    text = text.strip()
+    if _CLOSING_GREETING.match(text):
+        return False  # "敬礼" is two characters, and no one's name
+    return bool((_SIGNER.match(text) and len(_IDEOGRAPH.findall(text)) >= 2) or _LABELLED_SIGNER.match(text))
 
 
 def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
     """A date closing the text under its signer ("…践行者！" / "市文明办" / "2024年10月15日"):
     the lines kept above are a signer's (one or two: "五年级二班" / "学生：林可"), the line above
     them is one under which the rule's lines are the text's own (its not_after: a finished
-    sentence), and no paragraph follows. The signer's name need not end in a word not_after
-    lists (办, a person's name)."""
+    sentence) or a letter's closing greeting ("敬礼"), and no paragraph follows (or the next
+    sample's marker does). The signer's name need not end in a word not_after lists (办, a
+    person's name)."""
     if not rule.not_after or len(kept) < 2:
         return False
     names = 0
     while names < SIGNER_LINES and names < len(kept) - 1 and _is_signer(_text_of(kept[-1 - names][1])):
         names += 1
-    return (names > 0 and rule.follows_its_exception(_text_of(kept[-1 - names][1]))
-            and not text_goes_on(later))
+    above = _text_of(kept[-1 - names][1])
+    return (names > 0
+            and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
+            and (not text_goes_on(later) or _next_sample_follows(later)))
+
+
+def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the next line is a sample's marker ("篇二：给老师的感谢信"): on a page of several
+    letters one ends there, and the text going on below is the next one's."""
+    following = next((text for _, block in later if (text := _text_of(block))), None)
+    return following is not None and sample_marker(following.strip(), announced=True) is not None
+
+
+# A labelled date ("日期：2024年6月20日", "时间：2024年5月1日") and the short fields of a
+# signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX").
+_LABELLED_DATE = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
+_FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+# The field of one who signs: a person's or a body's label, or a signature's own mark.
+_SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
+                            r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")
+# How many fields a signature block holds above its date.
+SIGNATURE_FIELDS = 3
+
+
+def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """A labelled date closing the text under its signature block ("…愿意承担责任。" /
+    "承诺人（签名）：" / "班级：" / "日期：2024年6月20日"): one to three short fields kept above
+    it, one of them a signer's, a finished sentence or a letter's closing greeting above them,
+    and no paragraph below. At a page's top the site's fields (作者, 日期) stand over the text,
+    never under a paragraph of it."""
+    labelled = _LABELLED_DATE.match(text)
+    if labelled is None or not DATE_ONLY_LINE.match(labelled.group("date")):
+        return False
+    fields: list[str] = []
+    for _, block in reversed(kept):
+        line = (_text_of(block) or "").strip()
+        if not line:
+            continue
+        if len(fields) < SIGNATURE_FIELDS and _FIELD.match(line):
+            fields.append(line)
+            continue
+        return (bool(fields) and any(_SIGNING_FIELD.search(field) for field in fields)
+                and (bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line)))
+                and not text_goes_on(later))
+    return False
 
 
 def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
@@ -321,6 +381,6 @@ def signed_close_follows(later: list[tuple[int, pf.Block]]) -> bool:
     of other pages' titles holds neither; a notice with a "推荐阅读：…" line pushed between its
     paragraphs goes on to its signature under it."""
     texts = [text for _, block in later[:SECTION_LOOKAHEAD] if (text := " ".join(block_text(block).split()))]
-    return any(DATE_ONLY_LINE.match(date) and _SIGNER.match(signer)
+    return any(DATE_ONLY_LINE.match(date) and _is_signer(signer)
                and any(_FINISHED.search(text) for text in texts[:position])
                for position, (signer, date) in enumerate(itertools.pairwise(texts)))
