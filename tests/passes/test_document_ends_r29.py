@@ -53,3 +53,14 @@ def test_minutes_opening_with_their_time_over_their_place_keep_it():
     # A page's own date line over the text is still taken.
     doc, report = clean("\n".join(["第三季度安全生产例会会议纪要", "发布时间：2024-09-29", text]))
     assert report.date == "2024-09-29" and texts(doc) == [text]
+
+
+def test_a_lesson_plans_name_over_its_topic_field_is_the_title():
+    # "教案" over "课题：…" is the document's name over its first field, not a channel's label
+    # over a title (as 合同 over 甲方：…).
+    lines = ["课题：认识钟表", "教学目标：", "1. 使学生认识钟面，会看整时和半时。", "教学过程：",
+             "同学们，你们知道钟表是用来做什么的吗？今天我们就来认识钟表。"]
+    doc, report = clean("\n".join(["教案", *lines]))
+    assert report.title == "教案"
+    assert texts(doc)[0] == "课题：认识钟表"
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
