@@ -59,9 +59,11 @@ def take_date_line(doc: pf.Doc) -> str | None:
             return None
         if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
             continue
-        if _EVENT_FIELD.search(text) or any(_EVENT_FIELD.match(line)
-                                            for line in (_next_text(doc, index), above.lstrip())):
-            return None  # a meeting's own head line (its fields beside it, on the next line or above)
+        # "时间：2023年5月6日 地点：三楼会议室 主持人：王某", or 地点：… on the line below or above:
+        # a bare 时间 beside the fields of an event is the head of minutes or a notice.
+        if EVENT_FIELD.search(text) or any(EVENT_FIELD.match(line)
+                                           for line in (_next_text(doc, index), above.lstrip())):
+            return None
         date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
             if not kept_by_rule(doc, text):
@@ -77,9 +79,6 @@ def _next_text(doc: pf.Doc, index: int) -> str:
     return block_text(following).lstrip() if following is not None else ""
 
 
-# "时间：2023年5月6日 地点：三楼会议室 主持人：王某" (on one line, or 地点：… on the next): a bare
-# 时间 beside the fields of an event (patterns.EVENT_FIELD) is the head of minutes or a notice.
-_EVENT_FIELD = EVENT_FIELD
 # "2025年10月15日-17日", "2024-05-01至05-03": a date followed by its end is a span of days.
 _DATE_SPAN = re.compile(DATE.pattern + r"\s*日?\s*(?:[-–—~\uff5e至到])\s*\d", re.X)
 _STATEMENT = re.compile(r"[。；;]")

@@ -10,7 +10,8 @@ A concept file may define a site profile (`profile: {name, min_markers}`): its r
 times (distinct rules, or hits when `count: hits`); see profiles.py.
 
 A concept file may name parts of its patterns once (`vocabulary:`): a list of words becomes an
-alternation, a string a pattern, and `<<name>>` in a `match` (or in another part) stands for it.
+alternation, a string a pattern, and `<<name>>` in a `match`, a `not_after`, a `not_before` (or in
+another part) stands for it.
 The meta-line rules are built that way: the labels template sites print, and the shapes of their
 values, written once and combined into the structure of a line made only of such fields.
 
@@ -499,8 +500,8 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 prose=bool(raw.get("prose", False)),
                 followed_by=str(raw.get("followed_by", "")),
                 wraps=bool(raw.get("wraps", False)),
-                not_after=str(raw.get("not_after", "")),
-                not_before=str(raw.get("not_before", "")),
+                not_after=expand_parts(str(raw.get("not_after", "")), vocabulary, parts),
+                not_before=expand_parts(str(raw.get("not_before", "")), vocabulary, parts),
                 beside_chrome=bool(raw.get("beside_chrome", False)),
                 between_chrome=bool(raw.get("between_chrome", False)),
                 outside_text=bool(raw.get("outside_text", False)),
