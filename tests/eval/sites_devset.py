@@ -96,7 +96,7 @@ OWN_NEW = "own-new"
 # round, after folding own/new into own/, the lead names the folded files' prefixes here (the
 # older ones become tuning pages).
 OWN_HELD = "own-held"
-HELD_FILES = ("la-", "lb-")
+HELD_FILES = ("ma-", "mb-")
 # A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
 HELD_BACK = 3
 KEY_CHARS = 24
