@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-perturb rule-carry loso-chrome eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -87,6 +87,11 @@ eval-sites: $(STAMP)
 # in two groups by a hash of the site name, own-tune and own-check.
 eval-sites-own: $(STAMP)
 	$(PY) tests/eval/eval_sites.py --own
+
+# The genre documents (tests/eval/sites/genres: whole documents in our own words, every line gold),
+# in two groups by a hash of the genre name, genre-tune and genre-check.
+eval-sites-genres: $(STAMP)
+	$(PY) tests/eval/eval_sites.py --genres
 
 # How fragile the rules are to a new site's decoration: the dev splits (never a held-out one)
 # re-decorated one way at a time (bullets, bracketed labels, colons, widths, label spaces,

@@ -5,6 +5,8 @@ Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
            [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT] [--false SPLIT]
            [--missed SPLIT]
+       python tests/eval/eval_sites.py --genres [--worst genre-tune] [--missed genre-tune]
+           [--false genre-tune] [--title-misses genre-tune] [--pages]   (make eval-sites-genres)
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
@@ -38,6 +40,14 @@ it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare
 after it and what the headings pass decided for that line ("none" when it made nothing of it),
 grouped by that decision (a held-out split is refused).
 
+`--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 80 whole
+documents a user writes or pastes — 通知, 合同, 会议纪要, 述职报告, 感谢信… — in our own words, two of
+each genre, most with no site chrome at all), in two groups by a hash of the GENRE name, so that
+both documents of a genre fall in one: `genre-tune` and `genre-check` (a third of the genres). Their
+labels hold every body line whole, and "body lines kept" counts each one: a line is kept when the
+output body holds it (folded) as often as the document's body lines do. Only genre-tune is
+listed: `--worst`, `--missed`, `--false` and `--title-misses` refuse genre-check.
+
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
   around it) no longer occurs in the output body as often as the page labels it;
@@ -70,7 +80,7 @@ from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sites_devset import LABELS, MASK, fold, own_pages
+from sites_devset import LABELS, MASK, fold, genre_pages, own_pages
 
 # A chrome label this short is scored by the output lines equal to it, not searched for in the text.
 SHORT_LABEL = 2
@@ -121,10 +131,14 @@ SPLITS = {"tuned": "tuned sites", "held": "held-back sites", "fresh": "fresh sit
           "own-tune": "own-words pages, tuning sites (tests/eval/sites/own)",
           "own-check": "own-words pages, check sites (a third, by site hash)",
           "own-held": "own-words pages of tuning sites written last round (HELD_FILES), held out",
-          "own-new": "own-words pages written this round (own/new), seen by no rule writer"}
+          "own-new": "own-words pages written this round (own/new), seen by no rule writer",
+          "genre-tune": "genre documents, tuning genres (tests/eval/sites/genres)",
+          "genre-check": "genre documents, check genres (a third, by genre hash)"}
 # The split held out from every rule writer: its numbers are printed, its pages (worst pages,
 # --pages) only when it is named after --worst.
-HELD_OUT = {"fresh14", "own-check", "own-held", "own-new"}
+HELD_OUT = {"fresh14", "own-check", "own-held", "own-new", "genre-check"}
+# Held-out groups that not even --worst may list (the genre set is scored, never read, on its check part).
+NEVER_LISTED = {"genre-check"}
 
 
 @dataclass
@@ -293,7 +307,18 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
         score.gone_by_family[family] += labelled - survived
         if survived:
             why.append(f"chrome left [{family}] {items[0]['text'][:20]}")
-    for snippet in page["keep"]:
+    if page.get("every_line"):
+        # A genre document's keep labels are its whole body lines. A line printed n times is lost
+        # as often as the output holds it fewer times than the document's body does (counted in
+        # the body's text, where a short line, 此致 or a date, may also stand inside another).
+        whole = "".join(page["keep"])
+        lines_of = Counter(page["keep"])
+        for line, times in lines_of.items():
+            lost = min(times, max(0, whole.count(line) - body.count(line)))
+            score.keep += times
+            score.kept += times - lost
+            why.extend([f"body lost …{line}…"] * lost)
+    for snippet in [] if page.get("every_line") else page["keep"]:
         score.keep += 1
         if snippet in body:
             score.kept += 1
@@ -353,6 +378,7 @@ def percent(part: int, whole: int) -> str:
 
 
 def report_split(name: str, results: list[PageResult]) -> None:
+    lines = any(r.page.get("every_line") for r in results)
     total = Score()
     for result in results:
         total.add(result.score)
@@ -361,7 +387,7 @@ def report_split(name: str, results: list[PageResult]) -> None:
     print(f"  chrome lines gone   {percent(total.chrome_gone, total.chrome)}")
     for family in sorted(total.by_family):
         print(f"    {family:16} {percent(total.gone_by_family[family], total.by_family[family])}")
-    print(f"  body snippets kept  {percent(total.kept, total.keep)}")
+    print(f"  {'body lines kept   ' if lines else 'body snippets kept'}  {percent(total.kept, total.keep)}")
     print(f"  headings found      {percent(total.found, total.headings)}, false headings {total.false}")
     print(f"    numbered only     {percent(total.numbered_found, total.numbered)}, false headings "
           f"{total.numbered_false} numbered + {total.false - total.numbered_false} unnumbered")
@@ -432,13 +458,13 @@ def _file_chosen(name: str, argv: list[str]) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    own = bool(argv) and argv[0] == "--own"
+    own = bool(argv) and argv[0] in ("--own", "--genres")
     if not argv or (argv[0].startswith("-") and not own):
         print("usage: eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...]  (the folder of page texts "
               "that sites_devset.py wrote)", file=sys.stderr)
         return 2
     if own:
-        built = own_pages()
+        built = genre_pages() if argv[0] == "--genres" else own_pages()
         texts = {labels["id"]: raw for raw, labels in built}
         pages = [labels for _, labels in built if _file_chosen(labels["file"], argv)]
     else:
@@ -454,6 +480,9 @@ def main(argv: list[str]) -> int:
         shown = set()  # an earlier round's held pages: numbers only, unless --worst names a split
     if "--worst" in argv[1:-1]:
         shown = set(argv[argv.index("--worst") + 1].split(","))
+        if refused := shown & NEVER_LISTED:
+            print(f"eval_sites: {', '.join(sorted(refused))} is held out: its pages are not listed", file=sys.stderr)
+            return 2
     scored = set(SPLITS)
     if "--splits" in argv[1:-1]:
         scored = set(argv[argv.index("--splits") + 1].split(","))

@@ -97,6 +97,12 @@ OWN_NEW = "own-new"
 # older ones become tuning pages).
 OWN_HELD = "own-held"
 HELD_FILES = ("ma-", "mb-")
+# Whole documents a user feeds the tool (a contract, a letter, minutes…), written in our own words
+# with gold for every line (tests/eval/sites/genres/*.txt). Both documents of a genre fall in one
+# group, by a hash of the genre's name: genre-tune (rules may be written on it) and genre-check.
+GENRES = Path(__file__).with_name("sites") / "genres"
+GENRE_TUNE, GENRE_CHECK = "genre-tune", "genre-check"
+GENRE_HOST = re.compile(r"[a-z0-9-]+\.genre")
 # A third of the sites (by a hash of the site name, not by looking at the pages) is held back.
 HELD_BACK = 3
 KEY_CHARS = 24
@@ -186,8 +192,10 @@ def parse_pages(text: str) -> list[tuple[str, list[str]]]:
     return pages
 
 
-def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[str, dict]:
-    """(raw text, labels) of one annotated page."""
+def build_page(url: str, lines: list[str], split: str | None = None,
+               every_line: bool = False) -> tuple[str, dict]:
+    """(raw text, labels) of one annotated page. `every_line`: the labels' `keep` holds every body
+    line whole (folded, in page order) instead of a few snippets (the genre documents)."""
     raw_lines: list[str] = []
     chrome: list[dict] = []
     headings: list[dict] = []
@@ -237,7 +245,8 @@ def build_page(url: str, lines: list[str], split: str | None = None) -> tuple[st
             body.append(content)
         masks.extend(_masks(content))
     labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split or split_of(site_of(url)),
-              "chrome": chrome, "headings": headings, "keep": _snippets(body), "masks": masks,
+              "chrome": chrome, "headings": headings,
+              "keep": [fold(b) for b in body if fold(b)] if every_line else _snippets(body), "masks": masks,
               # The page's title as a reader names it; "" when the page text shows none (no
               # line of it is then the title).
               "title": "".join(title_parts)}
@@ -353,6 +362,39 @@ def own_pages(folder: Path = OWN) -> list[tuple[str, dict]]:
                 group = OWN_HELD
             raw, labels = build_page(name, lines, group)
             labels.update(site=site, host=host, genre=genre.strip(), file=path.name)
+            built.append((raw, labels))
+    return built
+
+
+def genre_of_group(genre: str) -> str:
+    """A genre's group: a third of the genres (by a hash of the name, not by the documents) checks.
+    The name is hashed as "genre:NAME" (the prefix chosen, before any document was written, so
+    that the 40 genres split about a third / two thirds; the bare names gave 6 of 40)."""
+    return GENRE_CHECK if hashlib.sha1(f"genre:{genre}".encode()).digest()[0] % HELD_BACK == 0 else GENRE_TUNE
+
+
+def genre_pages(folder: Path = GENRES) -> list[tuple[str, dict]]:
+    """(raw text, labels) of each genre document (tests/eval/sites/genres/*.txt), built in memory.
+
+    A document starts with `@@@ HOST GENRE (note)`, HOST a made-up slug ending in `.genre` (one per
+    document) and GENRE the genre's name (通知, 租赁合同…). Its group is the genre's (genre_of_group),
+    so both documents of a genre are tuned on or checked together, and its `keep` labels hold every
+    body line whole (labels["every_line"]): the score checks each line of the document."""
+    built: list[tuple[str, dict]] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.txt")):
+        for header, lines in parse_pages(path.read_text(encoding="utf-8")):
+            # "SLUG.genre GENRE (a note on the document's form)": the note is for the reader.
+            host, _, rest = header.partition(" ")
+            genre = rest.split(maxsplit=1)[0] if rest.strip() else ""
+            if not GENRE_HOST.fullmatch(host) or not genre:
+                raise SystemExit(f"sites_devset: {path.name}: document header {header!r} is not 'SLUG.genre GENRE'")
+            name = f"genre:{host} {genre}"
+            if host in seen:
+                raise SystemExit(f"sites_devset: {path.name}: two documents named {host!r}")
+            seen.add(host)
+            raw, labels = build_page(name, lines, genre_of_group(genre), every_line=True)
+            labels.update(site=host, host=host, genre=genre, file=path.name, every_line=True)
             built.append((raw, labels))
     return built
 
