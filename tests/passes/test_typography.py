@@ -171,3 +171,44 @@ def test_property_whole_pipeline_keeps_mask_count_with_and_without_typography(li
     _, without = clean(page, **{"typography.enabled": False})
     count = lambda report: sum(len(m["text"]) for m in report.masks if m["kind"] != "gap")  # noqa: E731
     assert count(with_typo) == count(without)
+
+
+# A résumé or a form typed as plain text lines its columns up with runs of blanks. The reader
+# keeps such a run as a wide blank, and typography keeps it where it drops a single stray blank
+# between two Chinese characters: the columns stay apart instead of running into one word.
+RESUME = """个人简历
+
+姓名：王  红        性别：女
+出生年月：1993年8月     民族：汉族
+2016.09-2019.06   青禾文化传播有限公司   文案策划
+2019.07-至今\t柳岸建设集团办公室\t行政主管
+
+自我评价
+本人工作 认真负责，善于沟通协调。
+"""
+
+
+def test_a_resume_keeps_the_gaps_between_its_columns():
+    doc, _ = clean(RESUME)
+    body = texts(doc)
+    assert "2016.09-2019.06 青禾文化传播有限公司 文案策划" in body
+    assert "2019.07-至今 柳岸建设集团办公室 行政主管" in body
+    # blanks padding a two-character word to a column's width are no column gap
+    assert "姓名：王红 性别：女" in body
+    assert "出生年月：1993年8月 民族：汉族" in body
+    # one blank between two Chinese characters is still a stray one (a web page's), and so
+    # is a wide one in a sentence (where a flattened page's paragraphs were joined)
+    assert "本人工作认真负责，善于沟通协调。" in body
+    doc, _ = clean("我们开展了三次培训。  下一步将继续完善制度建设。\n")
+    assert texts(doc) == ["我们开展了三次培训。下一步将继续完善制度建设。"]
+
+
+def test_a_wide_blank_is_a_plain_space_to_pandoc_and_to_the_passes():
+    from reportfmt.passes.elements import WideSpace, inline_text
+    from reportfmt.write.json_dump import dumps_laid_out
+
+    doc = read_plain_text("销售部   张明   经理\n")
+    assert any(type(item) is WideSpace for item in doc.content[0].content)
+    assert inline_text(doc.content[0]) == "销售部 张明 经理"
+    dumped, _ = dumps_laid_out(doc, lambda table: ("", ""))
+    assert '{"t":"Space"}' in dumped and "Wide" not in dumped

@@ -19,6 +19,24 @@ pf.elements.RAW_FORMATS.update({"typst", "markdown_strict"})
 _SPACE_RUN = re.compile(r"([ \t\u00a0]+)")
 
 
+class WideSpace(pf.Space):
+    """Two blanks or more, or a tab, inside a line of plain text: the gap between a form's or a
+    résumé's columns ("2015.07-2020.06   某某公司   会计", "张  三"), not one stray blank
+    between two words. To pandoc and to every pass that reads text it is a Space (its tag is
+    Space, inline_text gives one blank); typography, which drops a stray blank between two
+    Chinese characters, keeps this one."""
+
+    __slots__ = ()
+
+    @property
+    def tag(self) -> str:
+        return "Space"
+
+
+def _is_wide(blanks: str) -> bool:
+    return len(blanks) >= 2 or "\t" in blanks
+
+
 def text_to_inlines(text: str) -> list[pf.Inline]:
     """Str/Space inlines for one line of text, keeping every character but collapsing blanks."""
     inlines: list[pf.Inline] = []
@@ -27,7 +45,7 @@ def text_to_inlines(text: str) -> list[pf.Inline]:
             continue
         if _SPACE_RUN.fullmatch(piece):
             if inlines:
-                inlines.append(pf.Space())
+                inlines.append(WideSpace() if _is_wide(piece) else pf.Space())
         else:
             inlines.append(pf.Str(piece))
     if inlines and isinstance(inlines[-1], pf.Space):
@@ -55,7 +73,7 @@ def _collect_text(elem: pf.Element, parts: list[str]) -> None:
     kind = type(elem)
     if kind is pf.Str:  # by far the most common: checked first, by identity
         parts.append(elem.text)
-    elif kind is pf.Space or kind is pf.SoftBreak:
+    elif kind is pf.Space or kind is pf.SoftBreak or kind is WideSpace:
         parts.append(" ")
     elif kind is pf.LineBreak:
         parts.append("\n")
@@ -73,7 +91,7 @@ def _collect_children(elem: pf.Element, parts: list[str]) -> None:
         kind = type(child)
         if kind is _STR:
             append(child.text)
-        elif kind is _SPACE or kind is _SOFT_BREAK:
+        elif kind is _SPACE or kind is _SOFT_BREAK or kind is WideSpace:
             append(" ")
         elif kind is _LINE_BREAK:
             append("\n")
@@ -352,7 +370,7 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
     if kind is pf.Str:  # the leaves most text is made of, first (what the rest gives them)
         emit(before + elem.text + after)
         return
-    if kind is pf.Space or kind is pf.SoftBreak or kind is pf.LineBreak:
+    if kind is pf.Space or kind is pf.SoftBreak or kind is pf.LineBreak or kind is WideSpace:
         emit(before + " " + after)
         return
     if not isinstance(elem, (pf.DefinitionList, pf.Cite)):  # stringify's stop_if

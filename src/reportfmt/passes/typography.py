@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import panflute as pf
 
 from ..state import get_state
-from .elements import block_text, containers_first, no_action, run_pass, stringify
+from .elements import WideSpace, block_text, containers_first, no_action, run_pass, stringify
 from .headings.numbering import parse_marker
 from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
 
@@ -41,6 +41,7 @@ _TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'." + SPACE
 _HALF_WIDTH = re.compile("[" + re.escape("".join(HALF_TO_FULL) + ".") + "]")
 _PAREN = re.compile(r"[()]")
 _BLANK_RUN = re.compile("[" + re.escape(SPACES) + "]+")
+_SENTENCE_END = re.compile("[。！？；!?;]")
 TERMINAL = tuple("。！？；：…”’）」』!?;:")
 
 URL_OR_EMAIL = re.compile(
@@ -285,6 +286,16 @@ def _ends_a_field(text: str, i: int) -> bool:
     return text[i - 1] in "：:" or (i >= 2 and text[i - 2] not in SPACES)
 
 
+def _padded_word(text: str, start: int, end: int) -> bool:
+    """The blanks at text[start:end] pad a two-character word out to a column's width, one
+    character each side ("学    历：", "姓名：张  三"): the word, not two columns."""
+    def alone(at: int, step: int) -> bool:
+        beside = at + step
+        return 0 <= at < len(text) and is_chinese(text[at]) and (
+            not 0 <= beside < len(text) or text[beside] in SPACES or text[beside] in "：:")
+    return alone(start - 1, -1) and alone(end, 1)
+
+
 def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, list[int]]:
     if not any(space in chars for space in SPACES):
         return "".join(chars), list(range(len(chars)))  # most lines of Chinese text: no blank at all
@@ -297,8 +308,16 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
     # one piece (a Python step per character was most of this function's cost).
     colons = [at for at in (text.find("："), text.find(":")) if at >= 0]
     first_colon = min(colons) if colons else size
+    # In a row of a form or a résumé (no sentence in it) a gap of two blanks or more, or a tab,
+    # parts its columns (elements.WideSpace): "2015.07-2020.06   某某公司   会计". In prose the
+    # same gap is where a flattened page's paragraphs or run-in headings were joined, and the
+    # passes after this one split it there as they split a single blank.
+    row = not _SENTENCE_END.search(text)
     for run in _BLANK_RUN.finditer(text):
         i, end = run.span()
+        padded = _padded_word(text, run.start(), end)
+        if row and (end - i >= 2 or "\t" in run.group()) and not padded:
+            continue
         while i < end:
             if protected[i]:
                 i += 1
@@ -310,7 +329,7 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
             right = text[j] if j < size else ""
             stray = left and right and (
                 (is_chinese(left) and is_chinese(right)) or left in FULL_PUNCT or right in FULL_PUNCT
-            ) and not (first_colon < i and _ends_a_field(text, i) and _NEXT_FIELD.match(text, j))
+            ) and (padded or not (first_colon < i and _ends_a_field(text, i) and _NEXT_FIELD.match(text, j)))
             if stray:
                 out.append(text[last:i])
                 kept.extend(range(last, i))
@@ -409,7 +428,9 @@ def _inline_char(item: pf.Inline) -> str:
     if isinstance(item, pf.Span):
         # The mask as detected, not its display glyphs (masks.glyph keeps the original).
         return item.attributes.get("mask") or stringify(item)
-    return "\n" if isinstance(item, pf.SoftBreak) else " "
+    if isinstance(item, pf.SoftBreak):
+        return "\n"
+    return "  " if type(item) is WideSpace else " "  # a wide gap stays two blanks: see _remove_stray_spaces
 
 
 def text_to_run(text: str) -> list[pf.Inline]:

@@ -22,10 +22,12 @@ from collections.abc import Callable
 
 import panflute as pf
 
+from ..passes.elements import WideSpace
 from ..passes.tables import LANDSCAPE_CLASS
 
 # Elements whose JSON is {"t": tag}.
-_BARE = {pf.Space: {"t": "Space"}, pf.SoftBreak: {"t": "SoftBreak"}, pf.LineBreak: {"t": "LineBreak"}}
+_BARE = {pf.Space: {"t": "Space"}, WideSpace: {"t": "Space"}, pf.SoftBreak: {"t": "SoftBreak"},
+         pf.LineBreak: {"t": "LineBreak"}}
 # Elements whose JSON is {"t": tag, "c": [content...]}.
 _CONTENT_ONLY = {kind: kind.__name__ for kind in (
     pf.Para, pf.Plain, pf.Emph, pf.Strong, pf.Underline, pf.Strikeout, pf.Superscript,
