@@ -1,0 +1,39 @@
+"""Headings in forms of round 30 (issue 18, helper h30): bare lines stacked with no body between
+them, numbered items that are a list's entries. Fixtures written for the project."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras
+
+
+def test_photo_captions_gathered_under_a_paragraph_are_no_sections():
+    # A unit's news item whose photos were dropped: their captions stand one on the other under
+    # the text, and one more under a later paragraph. None heads any body.
+    captions = ["工会主席为参赛职工发放号码布", "机关一支部的队员冲过终点", "后勤科职工在补给站分发饮用水",
+                "年龄最大的参赛者完成全程"]
+    doc, _ = clean("\n".join([
+        "我单位职工参加全市健步走比赛",
+        "十月中旬，市总工会举办秋季职工健步走比赛，我单位组织四十余名职工报名参加。",
+        "比赛全程八公里，沿滨江绿道往返，参赛职工全部完成赛程，其中六人进入前五十名。",
+        *captions,
+        "因加班未能参赛的几名职工，赛后自发到终点为同事们拍照加油。",
+        "为同事加油的值班职工",
+        "单位工会表示，今后将每年组织两次集体健步活动。",
+    ]))
+    assert outline(doc) == []
+    assert all(c in paras(doc) for c in captions)
+
+
+def test_a_part_over_its_first_section_is_still_two_headings():
+    # Two bare lines stacked (a part's name over its first section's) head the body below them.
+    doc, _ = clean("\n".join([
+        "社区志愿服务队工作简介",
+        "服务队由社区居民自愿组成，现有队员六十余人，每周六上午集中开展服务。",
+        "服务项目",
+        "助老服务",
+        "队员每月两次上门看望独居老人，帮助打扫卫生、代购生活用品，陪老人聊天。",
+        "环境维护",
+        "队员分片包干小区的公共绿地，每周清理一次垃圾，劝导乱丢乱放的行为。",
+    ]))
+    # (their levels are the bare-heading reading's, not asserted here)
+    assert [text for _, text in outline(doc)] == ["服务项目", "助老服务", "环境维护"]
