@@ -37,3 +37,40 @@ def test_a_part_over_its_first_section_is_still_two_headings():
     ]))
     # (their levels are the bare-heading reading's, not asserted here)
     assert [text for _, text in outline(doc)] == ["服务项目", "助老服务", "环境维护"]
+
+
+def test_a_sample_cut_short_after_its_first_part_keeps_that_part_as_a_heading():
+    # The page's second sample shows only its first part: parted like the first sample, it is a
+    # heading though no "二、" follows it.
+    doc, _ = clean("\n".join([
+        "社区读书节活动方案(精选2篇)",
+        "社区读书节活动方案1",
+        "一、活动目的：",
+        "引导居民多读书、读好书，营造崇尚阅读的社区氛围，让书香走进每个家庭。",
+        "二、活动时间：",
+        "四月二十三日上午九时至十一时。",
+        "三、活动地点：",
+        "社区文化活动中心二楼阅览室。",
+        "社区读书节活动方案2",
+        "一、活动目的：",
+        "借世界读书日的契机，组织亲子共读，让孩子和家长一起养成每天读书半小时的习惯。",
+    ]))
+    assert [text for _, text in outline(doc)] == [
+        "社区读书节活动方案1", "一、活动目的：", "二、活动时间：", "三、活动地点：",
+        "社区读书节活动方案2", "一、活动目的：",
+    ]
+
+
+def test_a_lone_first_point_in_a_sample_without_parted_siblings_stays_text():
+    # No sample before it writes its parts as 一、 headings: a lone "一、…" is no proof of a part.
+    doc, _ = clean("\n".join([
+        "社区读书节活动方案(精选2篇)",
+        "社区读书节活动方案1",
+        "为引导居民多读书、读好书，社区决定在四月举办读书节，现将有关安排说明如下。",
+        "活动由社区党委主办，各楼栋长负责通知到户，图书室负责准备书目和场地。",
+        "社区读书节活动方案2",
+        "一、活动目的：",
+        "借世界读书日的契机，组织亲子共读，让孩子和家长一起养成每天读书半小时的习惯。",
+    ]))
+    assert "一、活动目的：" not in [text for _, text in outline(doc)]
+    assert "一、活动目的：" in paras(doc)
