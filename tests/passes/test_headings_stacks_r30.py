@@ -74,3 +74,22 @@ def test_a_lone_first_point_in_a_sample_without_parted_siblings_stays_text():
     ]))
     assert "一、活动目的：" not in [text for _, text in outline(doc)]
     assert "一、活动目的：" in paras(doc)
+
+
+def test_counted_points_on_lines_of_their_own_are_no_sections():
+    # "一是…" "二是…" count a report's points inside its prose, below 一、（一）1.（1）: set on lines
+    # of their own over their paragraphs they are still no sections.
+    points = ["一是集体经济稳步增长", "二是人居环境明显改善", "三是便民服务更加完善"]
+    doc, _ = clean("\n".join([
+        "某某村2024年度工作总结",
+        "今年以来，村两委紧紧围绕年初确定的目标任务，真抓实干，各项工作取得明显成效。",
+        points[0],
+        "村集体经营性收入达到四十二万元，比上年增加九万元，新建冷库一座、光伏电站一处。",
+        points[1],
+        "完成改厕一百一十户，新修村内道路二点三公里，垃圾实现每日清运。",
+        points[2],
+        "村便民服务站开通医保、社保代办业务，全年为群众代办事项六百余件。",
+        "下一步，我们将继续努力，推动全村各项工作再上新台阶。",
+    ]))
+    assert outline(doc) == []
+    assert all(p in paras(doc) for p in points)

@@ -328,7 +328,7 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
-              and not _parted_words(t) and not _signs_the_date(texts, i)}
+              and not _parted_words(t) and not _signs_the_date(texts, i) and not _COUNTED_POINT.match(t)}
     shaped -= bulleted_siblings(texts, shaped)
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
@@ -450,6 +450,11 @@ def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:
     bulleted = {i for i in shaped if _BULLET.match(texts[i])}
     return {i for i in bulleted if i - 1 in bulleted or i + 1 in bulleted}
 
+
+# "一是经济发展稳中有进" "二是…": a report counts its points in its sentences so (一是、二是、三是),
+# below the numbered levels 一、（一）1.（1）; on a line of its own over a paragraph it is still the
+# paragraph's first words set apart, never a section of the document.
+_COUNTED_POINT = re.compile(r"^\s*[一二三四五六七八九十]{1,2}是")
 
 # Bare lines stacked this many, no body between them, are no sections (bare_headings).
 STACK_MIN_LINES = 3
