@@ -328,7 +328,7 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
-              and not _parted_words(t) and not _signs_the_date(texts, i)}
+              and not _parted_words(t) and not _signs_the_date(texts, i) and not _COUNTED_POINT.match(t)}
     shaped -= bulleted_siblings(texts, shaped)
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
@@ -355,6 +355,15 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
                 or (i + 1 in shaped and (opens_body(i + 1, stacked=True) or wrapped(i + 1))))
 
     chosen = sorted(i for i in shaped if opens_body(i))
+    # Three bare lines or more one on the other, no body between any two of them: a list's short
+    # items or a page's photo captions gathered in one place, not sections (a part's name may
+    # stand on its first section's: two lines; a section heads body text of its own). The last of
+    # them right over a list's first item is that list's heading all the same.
+    # (a numbered line, "1 形成过程", is a contents list's entry or a list's item, read elsewhere:
+    # it makes no stack of bare lines)
+    unnumbered = {i for i in shaped if not _NUMBER_FIRST.match(texts[i])}
+    chosen = [i for i in chosen if i not in unnumbered or _stack_length(unnumbered, i) < STACK_MIN_LINES
+              or _opens_list(texts[i + 1] if i + 1 < len(texts) else None)]
     # A section is named once: a line the page prints twice ("葡文版本" over each order, the
     # headline over its byline and again over the text) is a link or a repeat, no section's name.
     # (Two names or more printed again are the parts of samples written alike: "教学目标" …
@@ -440,6 +449,26 @@ def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:
     "- 写明入职和离职两个日期。"); items alike are siblings, none heading the others."""
     bulleted = {i for i in shaped if _BULLET.match(texts[i])}
     return {i for i in bulleted if i - 1 in bulleted or i + 1 in bulleted}
+
+
+# "一是经济发展稳中有进" "二是…": a report counts its points in its sentences so (一是、二是、三是),
+# below the numbered levels 一、（一）1.（1）; on a line of its own over a paragraph it is still the
+# paragraph's first words set apart, never a section of the document.
+_COUNTED_POINT = re.compile(r"^\s*[一二三四五六七八九十]{1,2}是")
+
+# Bare lines stacked this many, no body between them, are no sections (bare_headings).
+STACK_MIN_LINES = 3
+_NUMBER_FIRST = re.compile(r"^\s*\d")
+
+
+def _stack_length(shaped: set[int], i: int) -> int:
+    """How many lines the run of consecutive shaped lines holding line i counts."""
+    start = end = i
+    while start - 1 in shaped:
+        start -= 1
+    while end + 1 in shaped:
+        end += 1
+    return end - start + 1
 
 
 # Every line from the first bare heading to the page's end this short: no section has a paragraph.

@@ -29,6 +29,7 @@ from .bullet_runins import bullet_runins
 from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
+from .cut_samples import cut_samples_first_parts
 from .diary_dates import diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
@@ -409,6 +410,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = _drop_among_provisions(texts, candidates, accepted)
     # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
     accepted = drop_long_bare_items(texts, accepted)
+    # "…方案2" / "一、活动目的：" / its paragraph, the page's end: a sample cut short after its
+    # first part, parted like the samples before it (cut_samples.py)
+    samples = [i for i, d in found.items() if d.family == "sample"]
+    accepted = sorted([*accepted, *cut_samples_first_parts(samples, candidates, accepted)], key=lambda c: c.index)
     taken = {c.index for c in accepted}
     accepted = sorted([*accepted, *(c for c in marked_candidates if c.index not in taken)], key=lambda c: c.index)
     for cand in accepted:
