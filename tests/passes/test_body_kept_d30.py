@@ -32,3 +32,18 @@ def test_the_site_doing_it_for_the_reader_still_goes():
     doc, report = clean("\n".join([TITLE, lead, *BODY]))
     assert texts(doc) == BODY
     assert [r["text"] for r in report.removed if r["rule"].startswith("lead-in.")] == [lead]
+
+
+CONTRACT = ["设计委托合同", "甲方：某某餐饮管理有限公司", "乙方：某某设计工作室",
+            "乙方按甲方要求完成门店标识设计，甲方按约定支付设计费。"]
+
+
+def test_a_clause_saying_whose_the_copyright_is_stays_at_the_end():
+    # A footer says 版权所有 beside a site's name, a year or ©; a contract's clause says whose it is.
+    clause = "本合同涉及的设计图纸版权所有归甲方，乙方不得擅自复制使用。"
+    doc, _report = clean("\n".join([*CONTRACT, clause]))
+    assert texts(doc)[-1] == clause
+    footer = "版权所有：某某设计网 2010-2024"
+    doc, report = clean("\n".join([*CONTRACT, clause, footer]))
+    assert texts(doc)[-1] == clause
+    assert [r["text"] for r in report.removed if r["rule"] == "footer.copyright"] == [footer]
