@@ -100,6 +100,10 @@ _INTRODUCES = re.compile(r"[：:]\s*$")
 # (an editor calling itself 小编 is the site, even beside 我).
 _DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
                              r"|同志|你们|贯彻|落实|会议|课文|本课|同学们"
+                             # (the writers' own collective and what they did: "以上是我们村的做法", "我们的
+                             # 一些粗浅体会": a unit sharing its way, where a site says "我们为大家整理…")
+                             r"|我们(?:这个|这几个)?(?:村|镇|乡|街道|社区|单位|公司|学校|医院|支部|党委|部门|科室|班级|厂|中心|协会|团队|小组)"
+                             r"|我们的(?:一些|几点|点滴|粗浅|做法|体会|经验|想法)|粗浅"
                              # (a paper naming the way it goes about its subject: "本文将通过三个案例
                              # 介绍…", "本文拟从…入手": its own plan, which no site states of its samples)
                              r"|(?:本文|本篇|文章)(?:将|拟|试图|尝试|旨在)(?:通过|从|结合|围绕|基于|借助)")
