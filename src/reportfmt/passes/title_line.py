@@ -71,6 +71,7 @@ from .title_neighbours import (
     headline_lines,
     heads_parallel,
     heads_sections,
+    in_own_fields,
     heads_series,
     meta_glued_at,
     numbers_a_series,
@@ -309,6 +310,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 formless.append(block)
             limit += 1
             continue
+        if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):
+            # "时间:…" over "地点:…", "主持人:…"; "合同编号:…" over "甲方:…", "乙方:…": the document's
+            # own fields open its text (its title, if any, stands above them). They stay.
+            return None
         if fact_line(plain):
             looked_past.append(text)  # "2024-03-18|閱讀時間…", "来自:党委办公室": the page's fact
             formless.append(block)

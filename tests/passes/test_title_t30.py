@@ -1,0 +1,50 @@
+"""Title lines by form (round 30): a document's own field lines at its top are never its title.
+Fixtures written for the project (made-up names and content)."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+MINUTES = ["时间：2024年3月5日上午9:00", "地点：公司三楼会议室", "主持人：王总", "参会人员：各部门负责人",
+           "记录人：李娜", "会议内容：", "一、王总通报了一季度销售情况。", "二、各部门汇报工作进展。"]
+
+
+def test_minutes_opening_with_their_fields_have_no_title_and_lose_no_line():
+    # The meeting's time over its place: the minutes' own fields, not a site's date over a title.
+    doc, report = clean("\n".join(MINUTES))
+    assert not report.title
+    assert texts(doc)[:5] == MINUTES[:5]
+    assert not report.removed
+
+
+def test_minutes_titled_over_their_fields_keep_them():
+    doc, report = clean("\n".join(["第一季度工作例会会议记录", *MINUTES]))
+    assert report.title == "第一季度工作例会会议记录"
+    assert texts(doc)[:5] == MINUTES[:5]
+
+
+CONTRACT = ["甲方：青溪市某某商贸有限公司", "乙方：王立新",
+            "根据有关法律法规，甲乙双方在平等、自愿的基础上，就房屋租赁事宜达成如下协议：",
+            "第一条 甲方将位于青溪市东湖路18号的房屋出租给乙方使用。"]
+
+
+def test_a_contracts_number_over_its_title_is_no_title():
+    doc, report = clean("\n".join(["合同编号：QX-2024-018", "房屋租赁合同", *CONTRACT]))
+    assert report.title == "房屋租赁合同"
+    assert texts(doc)[:3] == ["合同编号：QX-2024-018", *CONTRACT[:2]]
+
+
+def test_a_contracts_parties_over_its_name_are_no_title():
+    doc, report = clean("\n".join(["合同编号：QX-2024-018", *CONTRACT[:2], "房屋租赁合同", *CONTRACT[2:]]))
+    assert report.title in (None, "", "房屋租赁合同")
+    kept = texts(doc)
+    assert ["合同编号：QX-2024-018", *CONTRACT[:2]] == kept[:3]
+    assert CONTRACT[2] in kept
+
+
+def test_a_title_with_a_colon_over_the_pages_facts_is_still_the_title():
+    # One colon line over the site's author/date line: the title, its facts under it (no field run).
+    lines = ["专题：乡村振兴的几点思考", "作者：李明",
+             "近年来，我县围绕乡村振兴做了大量工作，现将几点思考整理如下。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "专题：乡村振兴的几点思考"
