@@ -48,3 +48,21 @@ def test_a_title_with_a_colon_over_the_pages_facts_is_still_the_title():
              "近年来，我县围绕乡村振兴做了大量工作，现将几点思考整理如下。"]
     _, report = clean("\n".join(lines))
     assert report.title == "专题：乡村振兴的几点思考"
+
+
+SPEECH = ["同志们：", "今天召开全镇乡村振兴推进会，我讲三点意见。", "一、提高认识", "乡村振兴是一项长期任务。"]
+
+
+def test_a_speechs_main_title_over_its_dashed_subtitle_is_the_title():
+    # "——在…上的讲话" names the document, but it is the subtitle: the line above is the title.
+    doc, report = clean("\n".join(["扎实推进乡村振兴", "——在全镇乡村振兴推进会上的讲话", "镇党委书记 李红", *SPEECH]))
+    assert report.title == "扎实推进乡村振兴——在全镇乡村振兴推进会上的讲话"
+    assert texts(doc)[:2] == ["镇党委书记李红", SPEECH[0]]
+
+
+def test_an_institutions_name_over_its_documents_name_is_part_of_the_title():
+    # The school's name alone over its plan's name: one title in two lines, the name not dropped.
+    lines = ["青溪县第一中学", "2024年秋季学期工作计划", "一、指导思想", "以立德树人为根本任务，全面提高教育质量。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "青溪县第一中学2024年秋季学期工作计划"
+    assert texts(doc)[:2] == lines[2:]

@@ -38,6 +38,7 @@ from .title_anchors import (
     take_issuer,
     wrapped_title,
 )
+from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_forms import (
     banner_title_start,
@@ -209,6 +210,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         repeated = document_name_under_menu(doc, rules)
         if repeated and _FIRST_HALF.search("".join(block_text(doc.content[repeated - 1]).split())):
             # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
+            repeated -= 1
+            join_wrapped(doc, repeated)
+        elif repeated and _title_head_above(doc, repeated, rules):
+            # "扎实推进乡村振兴" over "——在…推进会上的讲话": the dashed line names the document but is
+            # its subtitle; the line above is the title (the subtitle joins it in _take_title).
+            repeated -= 1
+        elif repeated and names_institution(title_core(block_text(doc.content[repeated - 1]))):
+            # "某某县第一中学" over "2024年秋季学期工作计划": the unit's name alone over its document's
+            # name is the title's first line, never a menu above it.
             repeated -= 1
             join_wrapped(doc, repeated)
     if repeated is not None and found is None and (start := notice_title_start(doc, repeated, rules)) is not None:
@@ -389,6 +399,20 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             candidate = clean_title(repeat)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+# "——在…会议上的讲话", "—— 某某调研报告": a subtitle, opened by a dash run.
+_DASHED_SUBTITLE = re.compile(r"^\s*(?:——|--|－－|—\s)")
+
+
+def _title_head_above(doc: pf.Doc, index: int, rules) -> bool:
+    """The line at `index` is a dashed subtitle and the line above it a title-shaped line no rule
+    names: that line is the title's head."""
+    if not _DASHED_SUBTITLE.match(block_text(doc.content[index])) or not is_text_block(doc.content[index - 1]):
+        return False
+    above = block_text(doc.content[index - 1]).strip()
+    return (title_shaped(above) and not _DASHED_SUBTITLE.match(above)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 def _named_in(title: pf.Block, variant: pf.Block) -> bool:
