@@ -66,3 +66,13 @@ def test_an_institutions_name_over_its_documents_name_is_part_of_the_title():
     doc, report = clean("\n".join(lines))
     assert report.title == "青溪县第一中学2024年秋季学期工作计划"
     assert texts(doc)[:2] == lines[2:]
+
+
+def test_a_resume_or_a_lesson_plan_opening_with_its_fields_keeps_them():
+    # Each first field was taken for the title (and left the text); the fields are the document's.
+    for lines in (["姓名：张三", "性别：男", "出生年月：1995年6月", "求职意向：小学语文教师",
+                   "自我评价：为人踏实，工作认真。"],
+                  ["课题：小蝌蚪找妈妈", "课时：2课时", "教学目标：", "1.认识12个生字。", "2.正确朗读课文。"]):
+        doc, report = clean("\n".join(lines))
+        assert not report.title
+        assert texts(doc)[:3] == lines[:3]
