@@ -76,3 +76,16 @@ def test_a_resume_or_a_lesson_plan_opening_with_its_fields_keeps_them():
         doc, report = clean("\n".join(lines))
         assert not report.title
         assert texts(doc)[:3] == lines[:3]
+
+
+def test_a_notices_signature_over_its_date_is_no_title_and_the_notice_stays():
+    # The issuer over the closing date looks like a title over its meta line; the notice's text
+    # above it had begun (its lead-in clause), so it is the signature: nothing above it goes.
+    lines = ["关于拟推荐优秀共产党员人选的公示", "经支部推荐、党委研究，拟推荐以下同志为优秀共产党员人选：",
+             "张华、刘明、王丽", "公示时间：2024年6月20日至6月26日", "联系电话：0123-4567890",
+             "中共青溪县某某局委员会", "2024年6月20日"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == lines[0]
+    kept = texts(doc)
+    for line in lines[1:6]:
+        assert line in kept

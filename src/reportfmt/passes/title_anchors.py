@@ -175,6 +175,10 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
             break
+        if index > 1 and any(_LEAD_CLAUSE.search(line) for line in texts[:index - 1]):
+            # "…拟推荐以下同志为人选：" two lines up or more: the text's lead-in clause; a line over a
+            # date below it is the text's signature over its date, never a title over its facts.
+            break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
@@ -215,6 +219,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
+# A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
+_LEAD_CLAUSE = re.compile(r"[，,][^，,:：]{2,}[:：]\s*$")
 # "作者:某某网": a field of the page's, its label, colon and value.
 _FIELD = re.compile(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
