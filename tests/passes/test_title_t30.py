@@ -89,3 +89,14 @@ def test_a_notices_signature_over_its_date_is_no_title_and_the_notice_stays():
     kept = texts(doc)
     for line in lines[1:6]:
         assert line in kept
+
+
+def test_a_short_notice_ending_in_its_issuer_and_date_keeps_its_text():
+    # The issuer over the last line, a date: the notice's signature, not a title over its facts.
+    for lines in (["停水通知", "尊敬的住户：", "因管道维修，本小区定于5月8日上午8时至下午5时停水", "请各位住户提前储水",
+                   "某某物业服务中心", "2024年5月6日"],
+                  ["寻物启事", "本人于5月5日在学校操场丢失黑色钱包一个", "内有身份证及银行卡",
+                   "拾到者请联系：13800000000", "李明", "2024年5月6日"]):
+        doc, report = clean("\n".join(lines))
+        assert report.title == lines[0]
+        assert texts(doc)[:3] == lines[1:4]

@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD
+from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -171,6 +171,11 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
+    # The last line with words: a date there closes the document (its signature's date), it is no
+    # page's facts under a title (a page's facts have the text under them).
+    last = next((i for i in range(len(doc.content) - 1, -1, -1)
+                 if is_text_block(doc.content[i]) and block_text(doc.content[i]).strip()), -1)
+    closing_date = last >= 0 and bool(DATE_ONLY_LINE.match(block_text(doc.content[last])))
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
@@ -182,6 +187,10 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
+        if index + 1 >= last - 1 and closing_date:
+            # The issuer (or the signer) over the document's closing date, or over the name signed
+            # above it: the document's end, no title over its facts.
+            break
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
         if (text and below and (title_shaped(text) or exclaimed_title(text))
                 and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
