@@ -100,3 +100,12 @@ def test_a_short_notice_ending_in_its_issuer_and_date_keeps_its_text():
         doc, report = clean("\n".join(lines))
         assert report.title == lines[0]
         assert texts(doc)[:3] == lines[1:4]
+
+
+def test_a_letter_whose_addressee_stands_above_the_signature_keeps_its_text():
+    # "某某公司：" opens the letter's text: the issuer over the date further down signs it.
+    lines = ["表扬信", "某某公司：", "贵公司员工张华拾金不昧", "特此表扬", "青溪县某某中学", "2024年5月6日",
+             "（联系人：王老师）"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == lines[0]
+    assert texts(doc)[:4] == lines[1:5]

@@ -171,11 +171,9 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
-    # The last line with words: a date there closes the document (its signature's date), it is no
-    # page's facts under a title (a page's facts have the text under them).
-    last = next((i for i in range(len(doc.content) - 1, -1, -1)
-                 if is_text_block(doc.content[i]) and block_text(doc.content[i]).strip()), -1)
-    closing_date = last >= 0 and bool(DATE_ONLY_LINE.match(block_text(doc.content[last])))
+    # A date among the last lines with words closes the document (its signature's date, perhaps
+    # a contact line after it); it is no page's facts under a title (those have the text under them).
+    closing = _closing_date(doc)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
@@ -187,7 +185,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
-        if index + 1 >= last - 1 and closing_date:
+        if closing is not None and index + 1 >= closing - 1:
             # The issuer (or the signer) over the document's closing date, or over the name signed
             # above it: the document's end, no title over its facts.
             break
@@ -226,6 +224,25 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     if chosen and title_over_byline(texts[chosen - 1], texts[chosen], rules):
         return chosen - 1  # "标题" / "发布网友" / "发布时间:…": the poster, the title above it
     return chosen
+
+
+# How many of the last lines with words a document's closing date is looked for among.
+CLOSING_LINES = 2
+
+
+def _closing_date(doc: pf.Doc) -> int | None:
+    """The index of a date alone on one of the document's last lines with words, None if none."""
+    seen = 0
+    for index in range(len(doc.content) - 1, -1, -1):
+        block = doc.content[index]
+        if not is_text_block(block) or not (text := block_text(block).strip()):
+            continue
+        if DATE_ONLY_LINE.match(text):
+            return index
+        seen += 1
+        if seen >= CLOSING_LINES:
+            return None
+    return None
 
 
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
