@@ -109,3 +109,19 @@ def test_a_letter_whose_addressee_stands_above_the_signature_keeps_its_text():
     doc, report = clean("\n".join(lines))
     assert report.title == lines[0]
     assert texts(doc)[:4] == lines[1:5]
+
+
+def test_a_diarys_date_and_weather_line_is_no_title():
+    for head in ("2024年5月6日 星期一 晴", "5月6日 星期一 晴", "10月3日 周四 多云"):
+        lines = [head, "今天学校组织我们去春游，大家都很开心。", "我们参观了植物园，看到了许多美丽的花。"]
+        doc, report = clean("\n".join(lines))
+        assert not report.title, head
+        assert texts(doc)[1:] == lines[1:]
+        assert "".join(texts(doc)[0].split()) == "".join(head.split())
+
+
+def test_a_title_under_a_portals_date_line_is_still_found():
+    lines = ["今天是2024年5月6日 星期一", "我校举行春季运动会", "发布时间：2024-05-06",
+             "5月6日，我校举行春季运动会，全校师生参加。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "我校举行春季运动会"

@@ -110,6 +110,10 @@ _NUMERAL_MARK = re.compile(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
+# A date with its weekday, perhaps the weather after it: "2024年5月6日 星期一 晴", "10月3日 周四 多云".
+_DAY_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*"
+    r"(?:星期|周|礼拜|禮拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{1,6}){0,2}\s*$")
 # A line longer than this is the document's text run together (a page flattened into one line):
 # the title forms below each scan a whole line, some several times (a 3 MB line took 4 s in them),
 # and a title, or a site's line above one, is never so long (cf. rule_match.FOLD_MAX_CHARS).
@@ -318,6 +322,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             if not pupil_byline(plain):  # the author's school and class stay with the text
                 formless.append(block)
+            limit += 1
+            continue
+        if _DAY_LINE.match(fold_width(plain)):
+            # "5月6日 星期一 晴": a diary's (or a portal's) date and weekday, never a title; it stays.
             limit += 1
             continue
         if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):
