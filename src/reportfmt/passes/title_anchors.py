@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD
+from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -171,13 +171,24 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     below nothing but short lines: template pages print the title, then its facts."""
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
+    # A date among the last lines with words closes the document (its signature's date, perhaps
+    # a contact line after it); it is no page's facts under a title (those have the text under them).
+    closing = _closing_date(doc)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
             break
+        if index > 1 and any(_LEAD_CLAUSE.search(line) for line in texts[:index - 1]):
+            # "…拟推荐以下同志为人选：" two lines up or more: the text's lead-in clause; a line over a
+            # date below it is the text's signature over its date, never a title over its facts.
+            break
         below = " ".join(texts[index + 1].split()) if index + 1 < len(texts) else ""
         if MARKS_ONLY.match(below) and index + 2 < len(texts):
             below = " ".join(texts[index + 2].split())  # a "|" left alone: the line under it says
+        if closing is not None and index + 1 >= closing - 1:
+            # The issuer (or the signer) over the document's closing date, or over the name signed
+            # above it: the document's end, no title over its facts.
+            break
         # (A word, "范文" above a count, is a channel's name, not a title: CORE_MIN_CHARS.)
         if (text and below and (title_shaped(text) or exclaimed_title(text))
                 and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
@@ -215,6 +226,27 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
+# How many of the last lines with words a document's closing date is looked for among.
+CLOSING_LINES = 2
+
+
+def _closing_date(doc: pf.Doc) -> int | None:
+    """The index of a date alone on one of the document's last lines with words, None if none."""
+    seen = 0
+    for index in range(len(doc.content) - 1, -1, -1):
+        block = doc.content[index]
+        if not is_text_block(block) or not (text := block_text(block).strip()):
+            continue
+        if DATE_ONLY_LINE.match(text):
+            return index
+        seen += 1
+        if seen >= CLOSING_LINES:
+            return None
+    return None
+
+
+# A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
+_LEAD_CLAUSE = re.compile(r"[，,][^，,:：]{2,}[:：]\s*$")
 # "作者:某某网": a field of the page's, its label, colon and value.
 _FIELD = re.compile(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.

@@ -218,6 +218,11 @@ _SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
 _DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]"
 _DOC_NUMBER_ONLY = re.compile(rf"^\s*{_DOC_NUMBER}\s*$")
+# "合同编号:QX-2024-018", "文号:某发〔2024〕3号", "档案号: A-17": the document's number under its
+# label, alone on its line (a code of letters, digits and dashes, or a 发文字号): the same line.
+_NUMBER_FIELD = re.compile(
+    rf"^\s*[{CJK}]{{0,6}}(?:编号|編號|文号|文號|字号|字號|档号|檔號|案号|案號)\s*[:：]\s*"
+    rf"(?:[A-Za-z0-9][A-Za-z0-9\-–/_.#]{{1,30}}|{_DOC_NUMBER})\s*$")
 # "凌政办发[2021]18号凌源市…的通知", "某办发〔2017〕45号 中共某某县委办公室…的通知", "…的通知(某办发〔2024〕9号)":
 # a 发文字号 printed before or after (in brackets) the document's name on the title's line. The
 # number places the document in its issuer's series; the title is the name alone (it ends in its
@@ -650,9 +655,10 @@ def crumb_steps(text: str) -> set[str]:
 
 
 def doc_number_line(text: str) -> bool:
-    """"某政办发〔2015〕37号" alone: the document's 发文字号, above its title and part of it (read
-    with widths folded and pinyin glosses dropped)."""
-    return bool(_DOC_NUMBER_ONLY.match(fold_script(_folded(text))))
+    """"某政办发〔2015〕37号" alone, or "合同编号:QX-2024-018": the document's number, above its
+    title and part of it (read with widths folded and pinyin glosses dropped)."""
+    line = fold_script(_folded(text))
+    return bool(_DOC_NUMBER_ONLY.match(line) or _NUMBER_FIELD.match(line))
 
 
 def reporter_byline(text: str) -> bool:

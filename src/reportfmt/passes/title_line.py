@@ -38,6 +38,7 @@ from .title_anchors import (
     take_issuer,
     wrapped_title,
 )
+from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_forms import (
     banner_title_start,
@@ -72,6 +73,7 @@ from .title_neighbours import (
     heads_parallel,
     heads_sections,
     heads_series,
+    in_own_fields,
     meta_glued_at,
     numbers_a_series,
     numbers_sections_below,
@@ -108,6 +110,10 @@ _NUMERAL_MARK = re.compile(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
+# A date with its weekday, perhaps the weather after it: "2024年5月6日 星期一 晴", "10月3日 周四 多云".
+_DAY_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*"
+    r"(?:星期|周|礼拜|禮拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{1,6}){0,2}\s*$")
 # A line longer than this is the document's text run together (a page flattened into one line):
 # the title forms below each scan a whole line, some several times (a 3 MB line took 4 s in them),
 # and a title, or a site's line above one, is never so long (cf. rule_match.FOLD_MAX_CHARS).
@@ -210,6 +216,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某省人民政府关于" over "进一步…的若干意见": a 公文 title wrapped after its 关于, one line again
             repeated -= 1
             join_wrapped(doc, repeated)
+        elif repeated and _title_head_above(doc, repeated, rules):
+            # "扎实推进乡村振兴" over "——在…推进会上的讲话": the dashed line names the document but is
+            # its subtitle; the line above is the title (the subtitle joins it in _take_title).
+            repeated -= 1
+        elif repeated and names_institution(title_core(block_text(doc.content[repeated - 1]))):
+            # "某某县第一中学" over "2024年秋季学期工作计划": the unit's name alone over its document's
+            # name is the title's first line, never a menu above it.
+            repeated -= 1
+            join_wrapped(doc, repeated)
     if repeated is not None and found is None and (start := notice_title_start(doc, repeated, rules)) is not None:
         # "省政府办公厅" / "关于开展…政务公开" / "考评的通知" over the meta line: one 公文 title, one line again
         join_lines(doc, start, repeated)
@@ -309,6 +324,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 formless.append(block)
             limit += 1
             continue
+        if _DAY_LINE.match(fold_width(plain)):
+            # "5月6日 星期一 晴": a diary's (or a portal's) date and weekday, never a title; it stays.
+            limit += 1
+            continue
+        if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):
+            # "时间:…" over "地点:…", "主持人:…"; "合同编号:…" over "甲方:…", "乙方:…": the document's
+            # own fields open its text (its title, if any, stands above them). They stay.
+            return None
         if fact_line(plain):
             looked_past.append(text)  # "2024-03-18|閱讀時間…", "来自:党委办公室": the page's fact
             formless.append(block)
@@ -384,6 +407,20 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             candidate = clean_title(repeat)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+# "——在…会议上的讲话", "—— 某某调研报告": a subtitle, opened by a dash run.
+_DASHED_SUBTITLE = re.compile(r"^\s*(?:——|--|－－|—\s)")
+
+
+def _title_head_above(doc: pf.Doc, index: int, rules) -> bool:
+    """The line at `index` is a dashed subtitle and the line above it a title-shaped line no rule
+    names: that line is the title's head."""
+    if not _DASHED_SUBTITLE.match(block_text(doc.content[index])) or not is_text_block(doc.content[index - 1]):
+        return False
+    above = block_text(doc.content[index - 1]).strip()
+    return (title_shaped(above) and not _DASHED_SUBTITLE.match(above)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
 
 
 def _named_in(title: pf.Block, variant: pf.Block) -> bool:

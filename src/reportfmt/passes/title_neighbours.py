@@ -5,6 +5,7 @@ numbered under it. Each helper reads a line and its neighbours; title_line decid
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -12,11 +13,13 @@ import panflute as pf
 
 from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
+from .boilerplate.ruleset import expand_parts, rule_file_data
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
@@ -319,6 +322,47 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     return any(first_matching_rule(meta, " ".join(block_text(b).split()), {"head", "anywhere"})
                for b in blocks[start:end + 1])
+
+
+_ONE_FIELD = re.compile(rf"^\s*({_LABEL}){_VALUE}\s*$")
+# Two of the document's own fields ("地点:…", "主持人:…", "甲方:…") make a run of them its text.
+OWN_FIELDS_MIN_LINES = 2
+
+
+def in_own_fields(blocks: list[pf.Block], at: int, rules) -> bool:
+    """The line at `at` is a field line in a run of field lines of which two or more are the
+    document's own (no page fact, no chrome a rule names): minutes opening with their time, place
+    and chair, a contract with its number and parties. Its text has begun; none of them is a
+    title and none goes as the site's facts ("时间:…" over "地点:…" is the meeting's time)."""
+    if not _field(blocks[at]) or title_field_value(block_text(blocks[at])) is not None:
+        return False
+    start = end = at
+    while start > 0 and _field(blocks[start - 1]):
+        start -= 1
+    while end + 1 < len(blocks) and _field(blocks[end + 1]):
+        end += 1
+    labels = set()
+    for block in blocks[start:end + 1]:
+        line = " ".join(block_text(block).split())
+        single = _ONE_FIELD.match(line)
+        # (Two labels on a line, "索引号:… 组配分类:…", are a site's table of a page's facts; one
+        # label twice is a title with a colon printed twice.)
+        label = "".join(single.group(1).split()).rstrip(":：") if single else ""
+        if (label and not _site_label().fullmatch(label) and not fact_led(line)
+                and not first_matching_rule(rules, line, {"head", "anywhere"})):
+            labels.add(label)
+    return len(labels) >= OWN_FIELDS_MIN_LINES
+
+
+@functools.cache
+def _site_label() -> re.Pattern[str]:
+    """The labels the meta-lines rules know as a site's ("分类", "关键词", "索引号", "文章编号"): the
+    rules' own vocabulary, so that the two never disagree on what a page's fact is."""
+    for path, data in zip(*rule_file_data(), strict=True):
+        if str(path).endswith("meta-lines.yaml"):
+            vocabulary = data.get("vocabulary") or {}
+            return re.compile(expand_parts("(?:<<label>>|<<disclosure-label-any>>)", vocabulary))
+    return re.compile(r"(?!)")
 
 
 def _field(block: pf.Block) -> bool:
