@@ -1,0 +1,62 @@
+"""A whole document's own fields, signer lines and dates, which lie in the page's head (its first
+characters) and look like a page's facts or its contact chrome: a signature block holding more
+fields than the signer's (学号, 班级, 联系电话), a signer's line under the title with its date, an
+agreement with no title opening on its parties and dated under a row of two signatures.
+Fixtures written for the project (made-up names, other genres than the evaluation's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+LETTER = ["尊敬的公司领导：", "我因家中老人住院需要陪护，特申请休假五天，期间工作已交由同事代为处理，恳请批准。"]
+
+
+@pytest.mark.parametrize("close", [["此致", "敬礼！"], ["恳请领导批准。"]])
+@pytest.mark.parametrize("fields", [
+    ["请假人：韩小棠", "部门：仓储部", "联系电话：139XXXX2087"],
+    ["申请人：邹明", "班级：2022级物流1班", "学号：2022XXXX31", "手机：150XXXX4412"],
+    ["承诺人：蒋丽", "联系方式：186XXXX7390"],
+])
+def test_a_signature_block_with_a_contact_field_and_its_date_stay(close, fields):
+    # The fields under the signer's (its class, number, telephone) are the letter's own, and the
+    # date under them closes it: neither is a site's contact line nor the page's date.
+    lines = [*LETTER, *close, *fields, "2023年11月2日"]
+    doc, report = clean("\n".join(["请假申请", *lines]))
+    assert texts(doc) == lines
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("signer", ["汇报人：营销部经理 方志远", "述职人：后勤处 石婉", "报告人：马腾飞"])
+def test_a_signers_line_under_the_title_and_its_date_stay(signer):
+    # "述职人：…" then the date under the title: the report's own head, not a row of the page's
+    # facts over a publication date.
+    body = ["尊敬的各位领导：", "今年以来，我在处党委的领导下，认真履行岗位职责，较好地完成了全年各项工作任务。"]
+    doc, report = clean("\n".join(["2023年度工作汇报", signer, "2024年1月6日", *body]))
+    assert texts(doc) == [signer, "2024年1月6日", *body]
+    assert report.title == "2023年度工作汇报"
+
+
+def test_a_page_date_under_its_title_still_goes():
+    # A date alone under the title, nothing naming a signer above it: the page's date.
+    body = ["今年以来，我在处党委的领导下，认真履行岗位职责，较好地完成了全年各项工作任务。"]
+    doc, report = clean("\n".join(["2023年度工作汇报", "2024年1月6日", *body]))
+    assert texts(doc) == body
+
+
+@pytest.mark.parametrize("parties", [
+    ["甲方（委托人）：彭建华", "乙方（受托人）：某某家政服务部"],
+    ["甲方：某某设计工作室", "乙方：江小鱼"],
+    ["出卖人（以下简称甲方）：XXX", "买受人（以下简称乙方）：XXX"],
+])
+def test_an_agreement_with_no_title_keeps_its_parties(parties):
+    # No title line: the first party's field is no title, and it stays in the text.
+    clauses = ["乙方受甲方委托，于2024年6月1日至6月30日提供保洁服务，服务费共计三千元，服务结束后一次付清。"]
+    ending = ["甲方（签字）：彭建华    乙方（签字）：某某家政服务部", "2024年5月28日"]
+    doc, report = clean("\n".join([*parties, *clauses, *ending]))
+    assert report.title is None
+    kept = texts(doc)
+    assert kept[:3] == [*parties, *clauses] and kept[-1] == "2024年5月28日" and len(kept) == 5
+    assert "".join(kept[3].split()) == "".join(ending[0].split())
+    assert [r["rule"] for r in report.removed] == []
