@@ -60,3 +60,18 @@ def test_an_agreement_with_no_title_keeps_its_parties(parties):
     assert kept[:3] == [*parties, *clauses] and kept[-1] == "2024年5月28日" and len(kept) == 5
     assert "".join(kept[3].split()) == "".join(ending[0].split())
     assert [r["rule"] for r in report.removed] == []
+
+
+@pytest.mark.parametrize("fields", [
+    ["性别：男  身份证号码：5101XXXXXXXXXXXX47", "现住址：某某市高新区长林路12号"],
+    ["性别：女  出生年月：1996年8月", "身份证号：3205XXXXXXXXXXXX60", "联系电话：158XXXX0931"],
+])
+def test_a_partys_fields_at_an_agreements_head_stay(fields):
+    # The fields under a party's label (its sex, identity number, address) are the agreement's
+    # own, however a scorer reads a line of fields at the page's top.
+    head = ["甲方（聘用单位）：某某物业管理有限公司", "法定代表人：钱立群", "乙方（受聘人）：华晓晨", *fields]
+    clauses = ["根据国家有关法律法规，甲乙双方在平等自愿、协商一致的基础上，签订本聘用合同，共同遵守。",
+               "一、聘用期限自2024年3月1日起至2026年2月28日止。"]
+    doc, report = clean("\n".join(["物业服务人员聘用合同", *head, *clauses]))
+    assert ["".join(t.split()) for t in texts(doc)[:len(head)]] == ["".join(t.split()) for t in head]
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
