@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
+from reportfmt.passes.elements import block_text
 
 LETTER = ["尊敬的公司领导：", "我因家中老人住院需要陪护，特申请休假五天，期间工作已交由同事代为处理，恳请批准。"]
 
@@ -75,3 +76,17 @@ def test_a_partys_fields_at_an_agreements_head_stay(fields):
     doc, report = clean("\n".join(["物业服务人员聘用合同", *head, *clauses]))
     assert ["".join(t.split()) for t in texts(doc)[:len(head)]] == ["".join(t.split()) for t in head]
     assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_run_in_heads_of_two_clauses_one_naming_a_person_with_yi_ge_stay_whole():
+    # "不让一个孩子掉队": "一个" is the article, no amount making a rule of the head; the three heads
+    # of one shape prove each other and run in whole, up to their full stop.
+    heads = ["以站为家，守好一方平安", "以情暖人，不让一个老人孤单", "以学促干，提升服务水平"]
+    bodies = ["站里只有四名工作人员，他一人承担巡查、调解和宣传三项工作，常年吃住在站里。",
+              "辖区独居老人多，他为每位老人建立了联系卡，每周上门走访一次，帮助解决生活困难。",
+              "他坚持学习法律知识，取得了调解员资格，所在站点连续多年被评为先进集体。"]
+    lines = [f"{n}、{h}。{b}" for n, h, b in zip("一二三", heads, bodies)]
+    intro = "韦志强，男，1975年出生，某某镇综治服务站站长。他扎根基层十五年，把群众的事当成自己的事。"
+    doc, _ = clean("\n".join(["扎根基层十五载 守护一方百姓平安", intro, *lines]))
+    runins = [b.content[0] for b in doc.content[1:] if b.content and getattr(b.content[0], "classes", None)]
+    assert [block_text(span) for span in runins] == [f"{n}、{h}。" for n, h in zip("一二三", heads)]
