@@ -90,3 +90,14 @@ def test_run_in_heads_of_two_clauses_one_naming_a_person_with_yi_ge_stay_whole()
     doc, _ = clean("\n".join(["扎根基层十五载 守护一方百姓平安", intro, *lines]))
     runins = [b.content[0] for b in doc.content[1:] if b.content and getattr(b.content[0], "classes", None)]
     assert [block_text(span) for span in runins] == [f"{n}、{h}。" for n, h in zip("一二三", heads)]
+
+
+@pytest.mark.parametrize("facts", ["共5页  4.5分（20人评价）", "共12页", "86KB  302人已下载"])
+def test_a_file_name_with_its_facts_over_the_document_is_no_title(facts):
+    # "….docx  共5页 …" names the uploaded file with the site's facts about it: the document's
+    # own title is the line under it.
+    body = ["为规范公司员工考勤管理，严肃工作纪律，根据国家有关规定，结合公司实际，制定本制度。",
+            "第一条 本制度适用于公司全体员工。"]
+    doc, report = clean("\n".join([f"员工考勤管理制度范本.docx  {facts}", "员工考勤管理制度", *body]))
+    assert report.title == "员工考勤管理制度"
+    assert texts(doc) == body
