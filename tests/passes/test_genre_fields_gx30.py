@@ -101,3 +101,23 @@ def test_a_file_name_with_its_facts_over_the_document_is_no_title(facts):
     doc, report = clean("\n".join([f"员工考勤管理制度范本.docx  {facts}", "员工考勤管理制度", *body]))
     assert report.title == "员工考勤管理制度"
     assert texts(doc) == body
+
+
+NEWS = ["区图书馆今天上午举办“书香满城”亲子阅读活动，120组家庭参加了绘本共读和故事接龙。",
+        "馆长表示，今后将每月举办一次亲子阅读活动，让更多孩子爱上阅读。"]
+
+
+@pytest.mark.parametrize("label", ["相关新闻", "最新动态", "相关阅读"])
+def test_two_titles_under_a_relation_label_closing_a_news_item_go(label):
+    # A box of other items cut to two titles under its label, after the item's last sentence.
+    box = ["区文化馆举办春季书法作品展", "区科技馆开展青少年科普周活动"]
+    doc, report = clean("\n".join(["区图书馆举办亲子阅读活动", *NEWS, label, *box]))
+    assert texts(doc) == NEWS
+    assert [r["text"] for r in report.removed[1:]] == [label, *box]
+
+
+def test_two_short_lines_under_a_label_naming_no_relation_stay():
+    # "活动剪影" over two captions: the item's own lines, not a box of other pages.
+    own = ["活动剪影", "家长和孩子共读绘本故事", "小读者参加故事接龙比赛"]
+    doc, _ = clean("\n".join(["区图书馆举办亲子阅读活动", *NEWS, *own]))
+    assert texts(doc) == [*NEWS, *own]
