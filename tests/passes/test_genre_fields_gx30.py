@@ -42,7 +42,7 @@ def test_a_signers_line_under_the_title_and_its_date_stay(signer):
 def test_a_page_date_under_its_title_still_goes():
     # A date alone under the title, nothing naming a signer above it: the page's date.
     body = ["今年以来，我在处党委的领导下，认真履行岗位职责，较好地完成了全年各项工作任务。"]
-    doc, report = clean("\n".join(["2023年度工作汇报", "2024年1月6日", *body]))
+    doc, _ = clean("\n".join(["2023年度工作汇报", "2024年1月6日", *body]))
     assert texts(doc) == body
 
 
@@ -85,11 +85,11 @@ def test_run_in_heads_of_two_clauses_one_naming_a_person_with_yi_ge_stay_whole()
     bodies = ["站里只有四名工作人员，他一人承担巡查、调解和宣传三项工作，常年吃住在站里。",
               "辖区独居老人多，他为每位老人建立了联系卡，每周上门走访一次，帮助解决生活困难。",
               "他坚持学习法律知识，取得了调解员资格，所在站点连续多年被评为先进集体。"]
-    lines = [f"{n}、{h}。{b}" for n, h, b in zip("一二三", heads, bodies)]
+    lines = [f"{n}、{h}。{b}" for n, h, b in zip("一二三", heads, bodies, strict=True)]
     intro = "韦志强，男，1975年出生，某某镇综治服务站站长。他扎根基层十五年，把群众的事当成自己的事。"
     doc, _ = clean("\n".join(["扎根基层十五载 守护一方百姓平安", intro, *lines]))
     runins = [b.content[0] for b in doc.content[1:] if b.content and getattr(b.content[0], "classes", None)]
-    assert [block_text(span) for span in runins] == [f"{n}、{h}。" for n, h in zip("一二三", heads)]
+    assert [block_text(span) for span in runins] == [f"{n}、{h}。" for n, h in zip("一二三", heads, strict=True)]
 
 
 @pytest.mark.parametrize("facts", ["共5页  4.5分（20人评价）", "共12页", "86KB  302人已下载"])

@@ -128,7 +128,8 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
             taken += 1  # a title of the list a rule took already (a dated one, say)
         position -= 1
     if not run or (len(run) + taken < MIN_TITLES
-                   and not (len(run) + taken >= RELATED_MIN_TITLES and _under_relation_label(lines, min(run), kept_at, keep))):
+                   and not (len(run) + taken >= RELATED_MIN_TITLES
+                            and _under_relation_label(lines, min(run), kept_at, keep))):
         return blocks, []
     first = min(run)
     # (a date above the first title is not the list's: the document's own date, it stays and
