@@ -121,3 +121,14 @@ def test_two_short_lines_under_a_label_naming_no_relation_stay():
     own = ["活动剪影", "家长和孩子共读绘本故事", "小读者参加故事接龙比赛"]
     doc, _ = clean("\n".join(["区图书馆举办亲子阅读活动", *NEWS, *own]))
     assert texts(doc) == [*NEWS, *own]
+
+
+@pytest.mark.parametrize("name, signer", [("思想汇报", "汇报人：第二党支部 韩雪梅"), ("入党申请书", "申请人：方圆"),
+                                          ("工作汇报", "报告人：XXX")])
+def test_a_short_name_over_its_signers_line_is_the_title(name, signer):
+    # The signer's line under a short document name is the document's own head, not a title
+    # under a channel's label.
+    body = ["敬爱的党组织：", "最近一段时间，我认真学习了党的理论知识，对党员的责任有了更深的认识。"]
+    doc, report = clean("\n".join([name, signer, "2024年11月20日", *body]))
+    assert report.title == name
+    assert texts(doc) == [signer, "2024年11月20日", *body]
