@@ -20,10 +20,11 @@ LETTER = ["尊敬的公司领导：", "我因家中老人住院需要陪护，�
     ["申请人：邹明", "班级：2022级物流1班", "学号：2022XXXX31", "手机：150XXXX4412"],
     ["承诺人：蒋丽", "联系方式：186XXXX7390"],
 ])
-def test_a_signature_block_with_a_contact_field_and_its_date_stay(close, fields):
+@pytest.mark.parametrize("date", ["2023年11月2日", "2023.11.2", "2023-11-02", "2023年11月2日（星期四）"])
+def test_a_signature_block_with_a_contact_field_and_its_date_stay(close, fields, date):
     # The fields under the signer's (its class, number, telephone) are the letter's own, and the
-    # date under them closes it: neither is a site's contact line nor the page's date.
-    lines = [*LETTER, *close, *fields, "2023年11月2日"]
+    # date under them closes it, however written: neither is a site's contact line nor the page's date.
+    lines = [*LETTER, *close, *fields, date]
     doc, report = clean("\n".join(["请假申请", *lines]))
     assert texts(doc) == lines
     assert [r["rule"] for r in report.removed] == ["metadata.title"]

@@ -308,6 +308,16 @@ _SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[
 SIGNATURE_FIELDS = 4
 
 
+# A date as a signer writes it under the block, in digits with dashes, slashes or dots, or with
+# the day of the week after it ("2024.10.15", "2024年10月15日（星期二）").
+_WRITTEN_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
+                           r"\s*(?:[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?\s*$")
+
+
+def _signed_date(text: str) -> bool:
+    return bool(DATE_ONLY_LINE.match(text.strip()) or _WRITTEN_DATE.match(text))
+
+
 def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
                             beside_chrome: bool = False) -> bool:
     """A line of the text's own signature block, under a finished sentence or a letter's closing
@@ -319,8 +329,8 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
     at only for a rule that drops it beside chrome alone (`beside_chrome`: a contact line); a
     rule taking a field on its own ("上一篇：…") is the site's wherever it stands."""
     labelled = _LABELLED_DATE.match(text)
-    if not ((labelled is not None and DATE_ONLY_LINE.match(labelled.group("date")))
-            or DATE_ONLY_LINE.match(text.strip()) or (beside_chrome and _FIELD.match(text.strip()))):
+    if not ((labelled is not None and _signed_date(labelled.group("date")))
+            or _signed_date(text) or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
     for _, block in reversed(kept):
