@@ -108,7 +108,7 @@ NEWS = ["区图书馆今天上午举办“书香满城”亲子阅读活动，12
         "馆长表示，今后将每月举办一次亲子阅读活动，让更多孩子爱上阅读。"]
 
 
-@pytest.mark.parametrize("label", ["相关新闻", "最新动态", "相关阅读"])
+@pytest.mark.parametrize("label", ["相关新闻", "相关报道", "延伸阅读"])
 def test_two_titles_under_a_relation_label_closing_a_news_item_go(label):
     # A box of other items cut to two titles under its label, after the item's last sentence.
     box = ["区文化馆举办春季书法作品展", "区科技馆开展青少年科普周活动"]
