@@ -61,6 +61,10 @@ def title_shaped(text: str) -> bool:
         # "甲方:______(委托方)": a form's field with its blank to fill; "(A)甲乙 (B)乙丙": a choice
         # question's options. Both are the document's own lines, whatever the words.
         return False
+    if _PARTY_FIELD.match(text) or _SIGNER_FIELD.match(text):
+        # "甲方（出借人）：某某": an agreement's party, its first line when it has no title; "汇报人：某某"
+        # under a 思想汇报's name: its signer's line, never the title.
+        return False
     if SALUTATION.match(text):
         return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):
@@ -92,6 +96,14 @@ def asks_with_commas(text: str) -> bool:
 _MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
 # A label's colon followed by a blank to fill in (underscores): a field of a form or a contract.
 _FIELD_BLANK = re.compile(r"[:：]\s*[_＿]{3,}")
+# A party of an agreement under its label ("甲方：…", "乙方（借款人）：…", "出租人（以下简称甲方）：…"):
+# the label names a party by its letter (甲乙丙丁方), before the colon. A title never opens so.
+_PARTY_FIELD = re.compile(r"^\s*[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
+# A signer's line: the label of one who reports or applies (…人, not a page's poster), then a name
+# alone, perhaps after a unit and a blank ("汇报人：第三党小组 韩某", "申请人：XXX").
+_SIGNER_FIELD = re.compile(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|推薦|投稿|责任|責任|联系|聯繫)[\u4e00-\u9fff]{1,4}人"
+                           r"\s*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?\s*[:：]\s*[\u4e00-\u9fff·XxＸ×*＊]{2,12}"
+                           r"(?:\s+[\u4e00-\u9fff·XxＸ×*＊]{2,6})?\s*$")
 # "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
 _LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
 OPTIONS_MIN = 2

@@ -255,7 +255,8 @@ class _Scan:
             rule = first_matching_rule(self.unconditional_rules, text, where)
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
                                           or under_a_signature(rule, kept, blocks[index + 1:])
-                                          or dates_a_signature_block(text, kept, blocks[index + 1:])):
+                                          or dates_a_signature_block(text, kept, blocks[index + 1:],
+                                                                     rule.beside_chrome)):
             rule = None
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):

@@ -297,24 +297,41 @@ def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
 
 
 # A labelled date ("日期：2024年6月20日", "时间：2024年5月1日") and the short fields of a
-# signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX").
+# signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX", "联系电话：139XXXX2087").
 _LABELLED_DATE = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
 _FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
 # The field of one who signs: a person's or a body's label, or a signature's own mark.
 _SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
                             r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")
-# How many fields a signature block holds above its date.
-SIGNATURE_FIELDS = 3
+# How many fields a signature block holds above its date (a signer, a class, a number, a
+# telephone: an application signed by a pupil).
+SIGNATURE_FIELDS = 4
 
 
-def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
-    """A labelled date closing the text under its signature block ("…愿意承担责任。" /
-    "承诺人（签名）：" / "班级：" / "日期：2024年6月20日"): one to three short fields kept above
-    it, one of them a signer's, a finished sentence or a letter's closing greeting above them,
-    and no paragraph below. At a page's top the site's fields (作者, 日期) stand over the text,
-    never under a paragraph of it."""
+# A date as a signer writes it under the block, in digits with dashes, slashes or dots, or with
+# the day of the week after it ("2024.10.15", "2024年10月15日（星期二）").
+_WRITTEN_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*"
+                           r"(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
+                           r"\s*(?:[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?\s*$")
+
+
+def _signed_date(text: str) -> bool:
+    return bool(DATE_ONLY_LINE.match(text.strip()) or _WRITTEN_DATE.match(text))
+
+
+def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
+                            beside_chrome: bool = False) -> bool:
+    """A line of the text's own signature block, under a finished sentence or a letter's closing
+    greeting ("…愿意承担责任。" / "承诺人（签名）：" / "班级：" / "日期：2024年6月20日"): a date,
+    labelled or bare, or a short field ("联系电话：139XXXX2087") under one to four short fields
+    kept above it, one of them a signer's, and no paragraph below. At a page's top the site's
+    fields (作者, 日期) stand over the text, never under a paragraph of it; at its foot the site's
+    contact lines stand under its other chrome, never among a signer's fields. A field is looked
+    at only for a rule that drops it beside chrome alone (`beside_chrome`: a contact line); a
+    rule taking a field on its own ("上一篇：…") is the site's wherever it stands."""
     labelled = _LABELLED_DATE.match(text)
-    if labelled is None or not DATE_ONLY_LINE.match(labelled.group("date")):
+    if not ((labelled is not None and _signed_date(labelled.group("date")))
+            or _signed_date(text) or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
     for _, block in reversed(kept):

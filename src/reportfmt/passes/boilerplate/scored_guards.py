@@ -5,7 +5,8 @@ come closest (issue 18, tenth round, leave one split out) are of a few forms eve
 have, whatever its words: a figure or table caption (`图3:…(资料来源:…)`), an item of a list
 written as a run of bullet lines of one form (a slide deck's outline `- 封面(第 1 页):…`), the
 closing of a letter (`此致`, `校长 敬上`), and a field of a notice followed by its text
-(`会议时间:…`, `地点:…`). These are the document's own, so the scorer leaves them, as it leaves
+(`会议时间:…`, `地点:…`), and a field of an agreement's party (`性别:女 身份证号码:…` under
+`乙方（劳动者）:…`). These are the document's own, so the scorer leaves them, as it leaves
 numbered lines; a rule that names chrome still takes them.
 """
 
@@ -22,6 +23,13 @@ _CLOSING = re.compile(r"^(?:此致|敬礼)\W*$|(?:敬上|谨上|谨启|敬启|�
 # A notice's own fields: when, where, who chairs and who attends its meeting or event.
 _MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时间|時間|地点|地點|主题|主題|议程|議程|内容|內容)"
                             r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
+# A field opening a line ("性别：女", "住所：…"), and an agreement's party among such fields
+# ("甲方（用人单位）：…", "乙方：…"): the party's block of fields at an agreement's head.
+_OPENING_FIELD = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}\s*[:：]\s*\S")
+_PARTY_FIELD = re.compile(r"^[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
+# How many field lines above a line its party's label may stand (a person's name, sex and ID,
+# address, telephone).
+PARTY_FIELDS = 6
 # A bullet opening a list item ("-" "•" "*" "·" "▪" "◆" "●" "○" "■" "□" "►" "→").
 _BULLET = re.compile(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
 # A field with its value (a colon ending the line introduces what follows: no field).
@@ -72,8 +80,22 @@ def in_list_run(lines: list[str], index: int) -> bool:
     return end - start + 1 >= RUN
 
 
+def in_party_block(lines: list[str], index: int) -> bool:
+    """Is lines[index] a field of an agreement's party ("性别：女 身份证号码：…" under
+    "乙方（劳动者）：…"): a field line in an unbroken run of field lines from a party's label?"""
+    if not _OPENING_FIELD.match(lines[index]):
+        return False
+    for above in range(index, max(-1, index - PARTY_FIELDS - 1), -1):
+        line = unicodedata.normalize("NFKC", lines[above])
+        if not _OPENING_FIELD.match(line):
+            return False
+        if _PARTY_FIELD.match(line):
+            return True
+    return False
+
+
 def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
     text = lines[index]
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
-            or (prose_follows and is_meeting_field(text)))
+            or (prose_follows and is_meeting_field(text)) or in_party_block(lines, index))

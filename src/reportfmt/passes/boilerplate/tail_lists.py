@@ -48,6 +48,10 @@ RULE = "recommendations.title-list"
 # Two titles may be a document's last heading and its one line; three in a row closing the page,
 # under chrome or a label, are a list.
 MIN_TITLES = 3
+# Under a label naming the box's relation to the item ("相关新闻"), two are a list: a document's
+# last heading is never headed so.
+RELATED_MIN_TITLES = 2
+_RELATED = re.compile(r"相[关關]|[关關][联聯]|延伸")
 # A headline: a few words, at most a long title's length (date, bullet and count aside).
 TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 40
@@ -124,7 +128,9 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
         elif _headline(block, keep):
             taken += 1  # a title of the list a rule took already (a dated one, say)
         position -= 1
-    if not run or len(run) + taken < MIN_TITLES:
+    if not run or (len(run) + taken < MIN_TITLES
+                   and not (len(run) + taken >= RELATED_MIN_TITLES
+                            and _under_relation_label(lines, min(run), kept_at, keep))):
         return blocks, []
     first = min(run)
     # (a date above the first title is not the list's: the document's own date, it stays and
@@ -179,6 +185,19 @@ def _names_the_genre(lines: list[tuple[int, pf.Block]], run: list[int], title: s
         return False
     naming = sum(genre in block_text(lines[position][1]) for position in run)
     return naming >= MIN_TITLES and naming * 3 >= len(run) * 2
+
+
+def _under_relation_label(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict[int, pf.Block],
+                          keep: frozenset[int]) -> bool:
+    """Whether the run's first title stands right under a box's label naming what it links to by
+    its relation to the item ("相关新闻", "延伸阅读"), itself after the document's end (under chrome
+    that went or the last sentence): two titles are a box then, as three are under any label. (Under
+    a label of what is hot or new, "热点阅读", two stay: test_chrome_tail_lists.)"""
+    if first == 0 or lines[first - 1][0] not in kept_at:
+        return False
+    label = _MORE.sub("", " ".join(block_text(lines[first - 1][1]).split()))
+    return (DANGLING_MIN_CHARS <= len(label) <= LABEL_MAX_CHARS and bool(_RELATED.search(label))
+            and not _QUESTION.search(label) and _after_document(lines, first, kept_at, keep))
 
 
 def _short(block: pf.Block) -> bool:

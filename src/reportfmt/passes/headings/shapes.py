@@ -309,8 +309,8 @@ _TIME_END = re.compile(r"[间时后前中内外下上里的]$")
 NAMED_FIRST_MAX_CHARS = 8
 _RULING = re.compile(r"^(?:不得|不准|不许|严禁|禁止|必须|须|应|要|可|由|经|按|凡|如|若|则|即|是|每|一律|给予|扣|罚|处)")
 # An amount or a count ("每次扣款二十元", "3天内") makes a rule of it, never a name (digits are folded
-# to ASCII before the rules read a line).
-_AMOUNT = re.compile(r"[0-9]|[一二三四五六七八九十百千两]+[元次天日个项%]")
+# to ASCII before the rules read a line). "一个" alone is the article, no count ("不让一个孩子掉队").
+_AMOUNT = re.compile(r"[0-9]|(?!一个)[一二三四五六七八九十百千两]+[元次天日个项%]")
 
 
 def named_clause_head(text: str, cut: int, marker: Marker) -> bool:
