@@ -50,3 +50,28 @@ def test_minutes_fields_under_their_title_stay():
     kept = "\n".join(texts(doc))
     for line in minutes[1:]:
         assert line.split("：")[-1] in kept
+
+
+# --- a whole field in one pair of brackets (line_form) ------------------------------------------
+
+def test_a_bracketed_field_is_read_bare():
+    from reportfmt.passes.boilerplate.line_form import rule_forms
+    assert rule_forms("【发布时间：2023-02-24】") == ("【发布时间:2023-02-24】", "发布时间:2023-02-24")
+    assert rule_forms("[来源：某某网]")[-1] == "来源:某某网"
+    # a row of bracketed buttons, or a bracketed label before its value, is not one field
+    assert rule_forms("【打印】【关闭】") == ("【打印】【关闭】",)
+    assert rule_forms("【来源】某某网")[-1] == "来源:某某网"
+
+
+def test_a_bracketed_date_field_under_the_title_goes():
+    doc, report = clean("\n".join([TITLE, "【发布时间：2023-02-24】", *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.field-fact") == ["【发布时间：2023-02-24】"]
+
+
+def test_a_records_bracketed_fields_stay():
+    record = ["支部主题党日活动记录", "【时间：2024年3月5日下午】", "【地点：村党群服务中心】", "【主持人：王某】",
+              "【参加人员：全体党员18人】", "王某带领全体党员重温入党誓词，并结合村里实际谈了学习体会。"]
+    doc, report = clean("\n".join(record))
+    assert texts(doc) == record[1:]
+    assert report.title == record[0]
