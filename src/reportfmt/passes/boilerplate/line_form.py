@@ -7,7 +7,8 @@ differently, and each dressing used to cost every rule that anchored on `^`, `$`
   the small colon U+FE55), the ideographic blank: folded as NFKC folds them (U+FF01-FF5E to ASCII);
 - a separator or a list bullet in front ("• 作者:…", "| 写作说明:", ">> 来源:", "- 2022-05-16"),
   a bar after ("文本内容: |");
-- a label set in brackets before its value ("【来源】X", "〔时间〕…"): read "来源:X";
+- a label set in brackets before its value ("【来源】X", "〔时间〕…"): read "来源:X"; a whole field
+  in brackets ("【发布时间:…】"): read bare;
 - blanks inside a short label, set to the width of a longer one ("写 作 说 明:", "作  者:").
 Measured on the template-site dev set re-decorated (tests/eval/perturb_sites.py), each of these
 lost chrome lines that a rule covered bare. Folding them once here lets every rule, and every
@@ -53,6 +54,11 @@ _TRAIL = re.compile(r"^([^|丨]*?)\s*[|丨]\s*$")
 # guide's own heading), nor one followed by another bracket ("【打印】【关闭】": a row of
 # buttons), nor square brackets: a paper's "[关键词] …" and a guide's "[概念]" are the text's own.
 _BRACKET_LABEL = re.compile(rf"^[【〔]\s*([{CJK}]{{2,6}})\s*[】〕]\s*:?\s*(?=[^\s【\[〔])")
+# A whole field set in one pair of brackets: "【发布时间:2023-02-24】", "[来源:某某网]": read
+# "发布时间:2023-02-24". Round 30: sites bracket one field a line as often as a row of them, and
+# a rule written for the bare field missed it (a date field kept under the title). The label
+# (2-8 characters) and its colon open the brackets, which close the line and hold no other.
+_BRACKETED_FIELD = re.compile(rf"^[【\[〔]\s*([{CJK}]{{2,8}}\s*:[^【】\[\]〔〕]*?)\s*[】\]〕]$")
 # A label spaced out letter by letter before its colon, or before the bar a news page sets
 # after its credits' labels: "写 作 说 明:", "作  者:", "美 编丨某某".
 _SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*[:丨])")
@@ -111,8 +117,10 @@ def _undressed(text: str) -> str:
         text = text[lead.group(0).index("|"):] if table_row else text[lead.end():]
     if text and text[-1] in "|丨 \t":
         text = _TRAIL.sub(r"\1", text) or text
-    if text and text[0] in "【〔":
-        text = _BRACKET_LABEL.sub(r"\1:", text, count=1)
+    if text and text[0] in "【〔[":
+        text = _BRACKETED_FIELD.sub(r"\1", text, count=1)
+        if text and text[0] in "【〔":
+            text = _BRACKET_LABEL.sub(r"\1:", text, count=1)
     if (":" in text or "丨" in text) and " " in text:
         text = _SPACED_LABEL.sub(lambda m: _BLANKS.sub("", m.group(0)), text)
     return text
