@@ -31,6 +31,7 @@ from .placement import (
     _text_of,
     article_follows,
     dates_a_signature_block,
+    ending_follows,
     holds_picture,
     is_definition,
     is_signature,
@@ -311,6 +312,7 @@ class _Scan:
                 or takes_the_prose(self.kept, self.blocks[index + 1:])
                 or numbering_goes_on(self.kept, self.blocks[index + 1:])
                 or signed_close_follows(self.blocks[index + 1:])
+                or ending_follows(self.blocks[index + 1:], self.rules)
                 or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (

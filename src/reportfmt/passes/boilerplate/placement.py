@@ -341,6 +341,38 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
     return after > before
 
 
+# The document's own last words under a drop-rest line ("推荐阅读：" pushed above the text's closing
+# paragraph): a line or two, each a finished sentence with a clause in it. A box of other pages'
+# titles holds titles (no stop), a teaser cut short ("……"), a teaser under its title: never
+# only sentences. Lines another rule drops (an outro, a footer under it) are passed over.
+ENDING_LINES = 2
+ENDING_MIN_CHARS = 15
+_STOPPED = re.compile(r"[。！!][”\"’』」）)]?$")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -> bool:
+    """Whether all that stands below a drop-rest line is the document's short ending: one or
+    two finished sentences (ENDING_LINES), and chrome that rules drop anyway. Dropping the rest
+    would take the ending and no list (a box of titles never holds only sentences)."""
+    sentences = 0
+    for _, block in later:
+        if not is_text_block(block):
+            return False
+        text = " ".join(block_text(block).split())
+        if not text:
+            continue
+        rule = first_matching_rule(rules, text, {"anywhere", "tail"})
+        if rule is not None and rule.action in ("drop", "drop-rest"):
+            continue
+        if len(text) < ENDING_MIN_CHARS or not _STOPPED.search(text) or not _CLAUSE.search(text):
+            return False
+        sentences += 1
+        if sentences > ENDING_LINES:
+            return False
+    return sentences > 0
+
+
 # A section number of the document's own: "三、", "第三章", "第三条", "（三）" (Chinese numerals:
 # a list of other pages' titles may number its items 1. 2. 3., never so).
 _SECTION_FORMS = (re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*、"),
