@@ -178,9 +178,11 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
     seams = [m.end() for m in _STOP.finditer(text, start, end) if m.end() < end][-SEAM_SENTENCES:]
     for seam in reversed(seams):
         piece, rest = text[seam:end].strip(), text[:seam]
+        # (the piece is asked first: most paragraphs end in a sentence no rule drops, and the
+        # tests of what stays read the whole line)
         if (sum(char.isalnum() for char in piece) < PIECE_MIN_WORD_CHARS or _NUMBERED.match(piece)
-                or inside_brackets(rest) or not holds_prose(rest)
-                or (rule := plain_drop(piece)) is None or drops(first_rule(" ".join(rest.split())))):
+                or (rule := plain_drop(piece)) is None or inside_brackets(rest) or not holds_prose(rest)
+                or drops(first_rule(" ".join(rest.split())))):
             continue
         return (seam, len(text)), rule
     return None
