@@ -373,6 +373,24 @@ def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -
     return sentences > 0
 
 
+# A work named in book-title marks, alone on its line (its author or a note after it, no
+# sentence): "《朝花夕拾》", "2.《西游记》吴承恩", "•《昆虫记》（法布尔）".
+_WORK_LINE = re.compile(r"^[-•·*\s]*(?:\d{1,2}\s*[.、．)）]\s*)?《[^》]{1,30}》[^。！？!?，,；;《]{0,16}$")
+# How many of them make a reading list, among the first lines below.
+WORKS_MIN = 2
+WORKS_LOOKAHEAD = 4
+
+
+def works_listed_below(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the lines below are a reading list: works named in book-title marks, each alone on
+    its line (WORKS_MIN of the first WORKS_LOOKAHEAD lines). A teacher's or a plan's "推荐阅读"
+    over the books it names is the document's own part; a site's box lists its pages' titles
+    bare."""
+    texts = [text for _, block in later if is_text_block(block)
+             and (text := " ".join(block_text(block).split()))][:WORKS_LOOKAHEAD]
+    return sum(bool(_WORK_LINE.match(text)) for text in texts) >= WORKS_MIN
+
+
 # A section number of the document's own: "三、", "第三章", "第三条", "（三）" (Chinese numerals:
 # a list of other pages' titles may number its items 1. 2. 3., never so).
 _SECTION_FORMS = (re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*、"),
