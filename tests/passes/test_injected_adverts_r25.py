@@ -61,3 +61,11 @@ def test_paid_submissions_lines_after_the_text_go():
     own = "稿酬按每千字100元支付，税款由本社代扣。"
     doc, report = page(own, at=3)
     assert texts(doc)[-1] == own
+
+
+@pytest.mark.parametrize("heading", ["二、投稿方式", "投稿须知", "投稿方式"])
+def test_a_call_for_papers_own_headings_stay(heading):
+    # (round 30: the numbered heading went, the number's exception guarding one half of the rule)
+    lines = [heading, "请将稿件发送至校报编辑部邮箱，邮件标题注明投稿字样。"]
+    doc, _report = page(*lines, at=3)
+    assert texts(doc)[-2:] == lines
