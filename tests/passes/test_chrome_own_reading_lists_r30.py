@@ -36,3 +36,20 @@ def test_a_plans_own_line_under_a_box_word_stays(line):
     close = ["三、活动要求：各班主任要认真组织，做好总结。", "校长办公室", "2025年3月20日"]
     doc, _report = clean("\n".join(["学校读书月活动方案", *body, line, *close]))
     assert texts(doc) == [*body, line, *close]
+
+
+def test_a_notice_titled_like_a_box_keeps_its_title_and_text():
+    body = ["各位业主：", "因小区供水管道检修，定于本周六上午停水，请各位业主提前做好储水准备。",
+            "阳光物业服务中心", "2025年4月8日"]
+    doc, report = clean("\n".join(["重要通知", *body]))
+    assert not [r for r in report.removed if r["rule"].startswith("recommendations.")]
+    assert texts(doc)[-len(body):] == body
+
+
+def test_a_bulletins_own_photo_captions_stay():
+    body = ["本月，社区围绕文明创建开展了系列活动，居民参与热情高涨，取得了良好效果。",
+            "一、开展环境整治", "组织志愿者清理楼道杂物，整治乱停乱放，楼道环境明显改善。",
+            "二、举办文艺汇演", "社区文艺队在中心广场举办了迎新春文艺汇演，吸引数百名居民观看。"]
+    photos = ["精彩图片", "志愿者清理楼道杂物", "文艺队表演舞蹈", "居民观看演出"]
+    doc, _report = clean("\n".join(["社区工作简报", *body, *photos]))
+    assert texts(doc) == [*body, *photos]
