@@ -342,18 +342,19 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
 
 
 # The document's own last words under a drop-rest line ("推荐阅读：" pushed above the text's closing
-# paragraph): a line or two, each a finished sentence with a clause in it. A box of other pages'
-# titles holds titles (no stop), a teaser cut short ("……"), a teaser under its title: never
-# only sentences. Lines another rule drops (an outro, a footer under it) are passed over.
-ENDING_LINES = 2
+# paragraph, or a 教案's own "拓展阅读" section): a few lines, each a finished sentence with a
+# clause in it. A box of other pages' titles holds titles (no stop), a teaser cut short ("……"),
+# a teaser under its title: never only sentences. Lines another rule drops (an outro, a footer
+# under it) are passed over.
+ENDING_LINES = 6
 ENDING_MIN_CHARS = 15
 _STOPPED = re.compile(r"[。！!][”\"’』」）)]?$")
 _CLAUSE = re.compile(r"[，,；;]")
 
 
 def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -> bool:
-    """Whether all that stands below a drop-rest line is the document's short ending: one or
-    two finished sentences (ENDING_LINES), and chrome that rules drop anyway. Dropping the rest
+    """Whether all that stands below a drop-rest line is the document's short ending: a few
+    finished sentences (ENDING_LINES), and chrome that rules drop anyway. Dropping the rest
     would take the ending and no list (a box of titles never holds only sentences)."""
     sentences = 0
     for _, block in later:
