@@ -61,3 +61,19 @@ def test_paid_submissions_lines_after_the_text_go():
     own = "稿酬按每千字100元支付，税款由本社代扣。"
     doc, report = page(own, at=3)
     assert texts(doc)[-1] == own
+
+
+@pytest.mark.parametrize("heading", ["二、投稿方式", "投稿须知", "投稿方式"])
+def test_a_call_for_papers_own_headings_stay(heading):
+    # (round 30: the numbered heading went, the number's exception guarding one half of the rule)
+    lines = [heading, "请将稿件发送至校报编辑部邮箱，邮件标题注明投稿字样。"]
+    doc, _report = page(*lines, at=3)
+    assert texts(doc)[-2:] == lines
+
+
+@pytest.mark.parametrize("line", ["本届运动会在市万博体育馆举行，全校共有800余名运动员参加比赛。",
+                                  "颁奖仪式在金沙娱乐中心广场举行，各代表队依次领奖。"])
+def test_a_venue_named_like_a_betting_brand_stays(line):
+    # (round 30: "万博体育" was cut out of 万博体育馆)
+    doc, _report = page(line, at=3)
+    assert texts(doc)[-1] == line

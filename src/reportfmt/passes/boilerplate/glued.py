@@ -134,7 +134,7 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
     whole (too long for the rule's max_chars, or anchored): its span and the rule that drops it
     alone. Only rules that need nothing of the lines around them (followed_by, beside_chrome,
     outside_text, not_after) and drop whole lines; `first_rule(piece)`: the first rule matching."""
-    if not _BLANKS.search(text.strip()) or not holds_prose(text):
+    if not holds_prose(text):
         return None
 
     def plain_drop(piece: str) -> Rule | None:
@@ -146,13 +146,44 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
         return found
 
     span = chrome_span(text, lambda piece: plain_drop(piece) is not None,
-                       lambda piece: drops(first_rule(piece)), reach=REACH)
+                       lambda piece: drops(first_rule(piece)), reach=REACH) if _BLANKS.search(text.strip()) else None
     if span is None:
-        return None
+        return glued_last_sentence(text, plain_drop, first_rule)
     piece = text[span[0]:span[1]]
     # A bullet or a bar alone ("• 来源广泛的…") is the line's dress; a section number its heading.
     if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
         return None
     rule = plain_drop(piece)
     return (span, rule) if rule is not None else None
+
+
+# A sentence's stop: the seam where a site's sentence is glued, no blank, to the paragraph's last
+# one ("…自发布之日起施行。本文来源于某某网，转载请注明出处。"). Not a plain "?": on a scraped
+# page it is as often a character the charset lost ("联系电话:????").
+_STOP = re.compile(r"[。！？!][”’」』]?")
+# The site's piece holds words: two letters, digits or characters at least.
+PIECE_MIN_WORD_CHARS = 2
+# How many sentences from the paragraph's end the site's words may take (its note may be two).
+SEAM_SENTENCES = 2
+
+
+def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
+                        first_rule: Callable[[str], Rule | None]) -> tuple[tuple[int, int], Rule] | None:
+    """A site's sentence (or two) glued after the paragraph's last stop with no blank between:
+    its span and the rule that drops it alone, when what stays before the stop is prose no rule
+    drops. The last sentence alone is tried first, then the last two; only the end of the line
+    is read (REACH characters), so a long line costs no more than a short one."""
+    end = len(text.rstrip())
+    start = max(0, end - REACH - 2)
+    seams = [m.end() for m in _STOP.finditer(text, start, end) if m.end() < end][-SEAM_SENTENCES:]
+    for seam in reversed(seams):
+        piece, rest = text[seam:end].strip(), text[:seam]
+        # (the piece is asked first: most paragraphs end in a sentence no rule drops, and the
+        # tests of what stays read the whole line)
+        if (sum(char.isalnum() for char in piece) < PIECE_MIN_WORD_CHARS or _NUMBERED.match(piece)
+                or (rule := plain_drop(piece)) is None or inside_brackets(rest) or not holds_prose(rest)
+                or drops(first_rule(" ".join(rest.split())))):
+            continue
+        return (seam, len(text)), rule
+    return None
 

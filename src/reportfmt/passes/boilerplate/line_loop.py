@@ -31,6 +31,7 @@ from .placement import (
     _text_of,
     article_follows,
     dates_a_signature_block,
+    ending_follows,
     holds_picture,
     is_definition,
     is_signature,
@@ -45,6 +46,7 @@ from .placement import (
     text_blocks_kept,
     text_goes_on,
     under_a_signature,
+    works_listed_below,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
 from .ruleset import Rule, keeping_rule, keeps_any
@@ -307,11 +309,16 @@ class _Scan:
              in_head: bool) -> bool:
         """The rule's action on the line; False when it dropped the rest of the document."""
         name = f"{rule.concept}.{rule.name}"
-        if rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
+        if rule.action == "drop-rest" and works_listed_below(self.blocks[index + 1:]):
+            # The label over works named in book-title marks: a reading list of the document's
+            # own, its heading and its books stay (placement.works_listed_below).
+            self.kept.append((origin, block))
+        elif rule.action == "drop-rest" and (article_follows(self.blocks[index + 1:]) or introduces_sample(
                 rule_form(text), [block_text(b) for _, b in self.blocks[index + 1:] if is_text_block(b)])
                 or takes_the_prose(self.kept, self.blocks[index + 1:])
                 or numbering_goes_on(self.kept, self.blocks[index + 1:])
                 or signed_close_follows(self.blocks[index + 1:])
+                or ending_follows(self.blocks[index + 1:], self.rules)
                 or sample_follows(self.blocks[index + 1:], self._page_announces_samples)):
             self._drop_line_above_article(rule, origin, block, text, where, name)
         elif rule.action == "drop-rest" and (

@@ -358,6 +358,57 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
     return after > before
 
 
+# The document's own last words under a drop-rest line ("推荐阅读：" pushed above the text's closing
+# paragraph, or a 教案's own "拓展阅读" section): a few lines, each a finished sentence with a
+# clause in it. A box of other pages' titles holds titles (no stop), a teaser cut short ("……"),
+# a teaser under its title: never only sentences. Lines another rule drops (an outro, a footer
+# under it) are passed over.
+ENDING_LINES = 6
+ENDING_MIN_CHARS = 15
+_STOPPED = re.compile(r"[。！!][”\"’』」）)]?$")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -> bool:
+    """Whether all that stands below a drop-rest line is the document's short ending: a few
+    finished sentences (ENDING_LINES), and chrome that rules drop anyway. Dropping the rest
+    would take the ending and no list (a box of titles never holds only sentences)."""
+    sentences = 0
+    for _, block in later:
+        if not is_text_block(block):
+            return False
+        text = " ".join(block_text(block).split())
+        if not text:
+            continue
+        rule = first_matching_rule(rules, text, {"anywhere", "tail"})
+        if rule is not None and rule.action in ("drop", "drop-rest"):
+            continue
+        if len(text) < ENDING_MIN_CHARS or not _STOPPED.search(text) or not _CLAUSE.search(text):
+            return False
+        sentences += 1
+        if sentences > ENDING_LINES:
+            return False
+    return sentences > 0
+
+
+# A work named in book-title marks, alone on its line (its author or a note after it, no
+# sentence): "《朝花夕拾》", "2.《西游记》吴承恩", "•《昆虫记》（法布尔）".
+_WORK_LINE = re.compile(r"^[-•·*\s]*(?:\d{1,2}\s*[.、．)）]\s*)?《[^》]{1,30}》[^。！？!?，,；;《]{0,16}$")
+# How many of them make a reading list, among the first lines below.
+WORKS_MIN = 2
+WORKS_LOOKAHEAD = 4
+
+
+def works_listed_below(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the lines below are a reading list: works named in book-title marks, each alone on
+    its line (WORKS_MIN of the first WORKS_LOOKAHEAD lines). A teacher's or a plan's "推荐阅读"
+    over the books it names is the document's own part; a site's box lists its pages' titles
+    bare."""
+    texts = [text for _, block in later if is_text_block(block)
+             and (text := " ".join(block_text(block).split()))][:WORKS_LOOKAHEAD]
+    return sum(bool(_WORK_LINE.match(text)) for text in texts) >= WORKS_MIN
+
+
 # A section number of the document's own: "三、", "第三章", "第三条", "（三）" (Chinese numerals:
 # a list of other pages' titles may number its items 1. 2. 3., never so).
 _SECTION_FORMS = (re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*、"),
