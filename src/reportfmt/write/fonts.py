@@ -124,13 +124,22 @@ def _families(extra_paths: tuple[str, ...], system: bool) -> dict[str, str]:
     return {name.lower(): name for name in book.families()}
 
 
-def resolve_chain(role: str, extra_paths: Iterable[str | os.PathLike] = (), *, system: bool = True) -> tuple[str, bool]:
+def families_in(book: typst.Fonts) -> dict[str, str]:
+    """_families of a font book already loaded (with or without typst's embedded fonts,
+    which have no file and are left out): scanning the system's fonts again costs ~70 ms."""
+    return {info.family.lower(): info.family for info in book.fonts() if info.path}
+
+
+def resolve_chain(role: str, extra_paths: Iterable[str | os.PathLike] = (), *, system: bool = True,
+                  families: dict[str, str] | None = None) -> tuple[str, bool]:
     """The family typst will use for `role` ("fangsong", "hei", ...) and whether it is a
     substitute for the chain's first choice. Logs a warning naming any substitution; raises
-    ReportfmtError when no CJK font exists at all (typst would draw tofu boxes)."""
+    ReportfmtError when no CJK font exists at all (typst would draw tofu boxes). `families`:
+    families_in(the book typst will use for these paths), when it is loaded already."""
     chain = font_chains()[role]
     paths = tuple(str(Path(p).expanduser()) for p in extra_paths)
-    families = _families(paths, system)
+    if families is None:
+        families = _families(paths, system)
     names = [name for font in chain for name in font]
     chosen = next((families[n.lower()] for n in names if n.lower() in families), None)
     if chosen is None:
