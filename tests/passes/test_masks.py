@@ -463,3 +463,11 @@ def test_crosses_in_a_licence_plate_are_masks(line, expected):
 @pytest.mark.parametrize("line", ["车牌号湘A88X27", "京AX1234号车", "苹果iPhone XS发布", "新AXXL款式"])
 def test_a_plate_or_a_word_without_a_crossed_run_is_not_a_mask(line):
     assert [m.text(line) for m in find_masks(line)] == []
+
+
+def test_a_number_with_crossed_digits_keeps_every_digit_and_marks_only_the_crosses():
+    doc, report = clean("正文开始。\n学号：2022XXXX17，身份证号码：5101XXXXXXXXXXXX36，车牌号：湘AXX327。")
+    assert [m["text"] for m in report.masks] == ["XXXX", "XXXXXXXXXXXX", "XX"]
+    assert [pf.stringify(s) for s in spans(doc)] == ["XXXX", "XXXXXXXXXXXX", "XX"]
+    assert "2022XXXX17" in block_text(doc.content[1])
+    assert "5101XXXXXXXXXXXX36" in block_text(doc.content[1]) and "湘AXX327" in block_text(doc.content[1])

@@ -322,8 +322,9 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 yield s, e, "cross"
             elif run in "×╳" and _names_organisation(text, s, e):
                 yield s, e, "cross"
-            elif run in "xXＸｘ" and touches_ideograph(text, s, e) and not _latin_name_part(text, s, e):
-                yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
+            elif run in "xXＸｘ" and touches_ideograph(text, s, e):
+                if not _latin_name_part(text, s, e):
+                    yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
             elif run in "xXＸｘ" and _blank_set_field(text, s, e):
                 yield s, e, "cross"  # "召开 x 党支部": a field a template set apart by blanks
         elif _JOINED_GROUPS.search(run) and _DATE_BEFORE.search(text, max(0, s - 12), s):
