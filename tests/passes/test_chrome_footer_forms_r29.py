@@ -78,3 +78,18 @@ def test_a_calls_own_fee_item_stays():
              item, "四、投稿方式：请将稿件交至各班语文老师处。", "校刊编辑部"]
     doc, _report = clean("\n".join(lines))
     assert item in texts(doc)
+
+
+# --- a contact field with its number partly crossed out is a filled-in template's own -------------
+
+@pytest.mark.parametrize("field", ["联系电话：139XXXX0815", "手机：186****2047", "联系QQ：10XXXXX73"])
+def test_a_masked_contact_field_under_a_signature_stays_beside_chrome(field):
+    # A site prints its own phone in full; a number with crosses or stars in it is a template's
+    # field, kept (and marked) even where a recommendation list follows it.
+    body = ["尊敬的学院领导：", "我叫范小北，家中父母务农，今年家里果园遭了冻害，特申请家庭经济困难认定，恳请批准。",
+            "申请人：范小北"]
+    foot = ["相关推荐", "困难补助申请书范文", "家庭经济困难申请书怎么写"]
+    doc, report = clean("\n".join(["家庭经济困难认定申请书", *body, field, *foot]))
+    assert texts(doc) == [*body, field]
+    assert field not in removed_by(report, RULE)
+    assert report.masks

@@ -407,3 +407,67 @@ def test_a_placeholder_address_is_a_mask(line, expected):
     # "电话：XXXXXXXX" is. A domain's dot is no decimal point: its mask's kind is other, not
     # number (a point before a digit still makes one).
     assert [(m.text(line), m.detector, m.kind) for m in find_masks(line)] == expected
+
+
+# Issue 18 (genre documents): a number with part of its digits crossed out, as a filled-in
+# template hides a phone, an ID, an account or a student number: the crossed run is a mask,
+# the digits kept beside it are not.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("手机：139XXXX0815", ["XXXX"]),
+        ("联系方式 186xxxx2047（白天）", ["xxxx"]),
+        ("公民身份号码：5101XXXXXXXXXXXX36", ["XXXXXXXXXXXX"]),
+        ("证件号码:3201××××××××××1X", ["××××××××××"]),  # the check digit X stays text
+        ("工号 2019XXXX05 已登记", ["XXXX"]),
+        ("收款账号：6217XXXXXXXX5531", ["XXXXXXXX"]),
+        ("信用代码：92XXXXXXXXXXXXXXXX", ["XXXXXXXXXXXXXXXX"]),  # digits on one side, a long run
+        ("尾号XXXX8890的银行卡", ["XXXX"]),
+        ("座机0731-XXXX6612转8", ["XXXX"]),
+        ("预算共计12XX元", ["XX"]),  # a number's unit after it
+    ],
+)
+def test_crosses_inside_a_number_are_masks(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A real ID number's check digit, a product, a resolution, hexadecimal, status codes,
+        # model numbers and names with an X: no number was crossed out.
+        "身份证号码：11010519491231002X", "3x3的方格", "分辨率1920x1080", "寄存器0x1F置位",
+        "返回4xx或5xx错误", "型号RTX4090显卡", "买了一台Xbox", "宝马X5车型", "iPhone X手机",
+        "第XIV条", "沿x轴平移", "A4XX型号纸张", "X2X3两个变量", "1x2x3的长方体",
+    ],
+)
+def test_numbers_and_codes_with_a_latin_x_are_not_masks(line):
+    assert [m.text(line) for m in find_masks(line)] == []
+
+
+# A licence plate with part of it crossed out: the province's character and the city's letter
+# kept, the rest hidden (the crosses glued to the letter, which a word's X never is after Chinese).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("车牌号：湘AXX327", ["XX"]),
+        ("肇事车辆浙C·XX5X2逃逸", ["XX"]),
+        ("车辆川AXXXXX已登记", ["XXXXX"]),
+        ("停放的鲁B**961", ["**"]),
+    ],
+)
+def test_crosses_in_a_licence_plate_are_masks(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected
+
+
+@pytest.mark.parametrize("line", ["车牌号湘A88X27", "京AX1234号车", "苹果iPhone XS发布", "新AXXL款式"])
+def test_a_plate_or_a_word_without_a_crossed_run_is_not_a_mask(line):
+    assert [m.text(line) for m in find_masks(line)] == []
+
+
+def test_a_number_with_crossed_digits_keeps_every_digit_and_marks_only_the_crosses():
+    doc, report = clean("正文开始。\n学号：2022XXXX17，身份证号码：5101XXXXXXXXXXXX36，车牌号：湘AXX327。")
+    assert [m["text"] for m in report.masks] == ["XXXX", "XXXXXXXXXXXX", "XX"]
+    assert [pf.stringify(s) for s in spans(doc)] == ["XXXX", "XXXXXXXXXXXX", "XX"]
+    assert "2022XXXX17" in block_text(doc.content[1])
+    assert "5101XXXXXXXXXXXX36" in block_text(doc.content[1]) and "湘AXX327" in block_text(doc.content[1])

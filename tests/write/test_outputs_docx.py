@@ -190,3 +190,15 @@ def test_mask_style_option_picks_a_docx_style_that_exists(style, style_id, mark)
     assert used == {style_id}
     defined = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
     assert defined is not None and defined.find(f"w:rPr/{mark}", NS) is not None
+
+
+def test_crosses_inside_a_number_are_a_masked_run_between_its_digits():
+    from reportfmt import convert_text
+
+    data = convert_text("困难补助申请书\n\n申请人：范小北\n\n联系电话：139XXXX0815\n", to="docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = etree.fromstring(z.read("word/document.xml"))
+    masked = ["".join(t.text for t in r.iter(w("t"))) for r in document.iter(w("r"))
+              if (s := r.find("w:rPr/w:rStyle", NS)) is not None and s.get(w("val")) == "Masked"]
+    assert masked == ["XXXX"]
+    assert "139XXXX0815" in "".join(t.text or "" for t in document.iter(w("t")))

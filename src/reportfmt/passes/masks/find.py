@@ -230,6 +230,7 @@ def _asterisk(text: str) -> Iterable[tuple[int, int, str]]:
         if e - s == 1 and _lone_star_in_english(text, s, e):
             continue
         yield s, e, "asterisk"
+    yield from _plate_masks(text, _STAR_RUN, "asterisk")
 
 
 def _lone_star_in_english(text: str, start: int, end: int) -> bool:
@@ -249,6 +250,56 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
     if len(found) < len(runs):
         found = _with_blank_joined_groups(text, runs, found)
     yield from found
+    yield from _crosses_in_numbers(text)
+    yield from _plate_masks(text, _CROSS_RUN, "cross")
+
+
+# A token of digits and crosses, bounded by no Latin letter or digit: "138XXXX6624",
+# "4306XXXXXXXXXXXX28", "XXXX8890". Only tokens are matched (the look-behind lets none start
+# inside one), so a 3 MB line is scanned once.
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9×xX╳]+(?![A-Za-z0-9])")
+_CROSS_RUN = re.compile(r"[×xX╳]{2,}")
+# Digits and crosses together this long are a phone, an ID, an account or a student number
+# with part of it crossed out; shorter ones with digits on one side only ("5xx", "4XX") are
+# codes or ranges unless a number's unit follows ("12XX元").
+_MASKED_NUMBER_CHARS = 6
+
+
+# A Chinese licence plate: the province's one-character name, the city's capital letter, an
+# optional dot, then five or six letters and digits (some crossed out or starred): "湘AXX327",
+# "浙C·XX5X2", "鲁B**961". Glued to the letter, the crosses escape CROSS and the stars look like
+# markup; the province's character before the letter is what tells the plate.
+# (The capital letter first: a search starting from a literal class skips most of a 3 MB line,
+# where a look-behind first is tried at every character.)
+_PLATE = re.compile(
+    r"[A-Z](?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z])"
+    r"([·•.．]?[0-9A-Z×*＊]{5,6})(?![A-Za-z0-9×*＊])"
+)
+_STAR_RUN = re.compile(r"[*＊]{2,}")
+
+
+def _plate_masks(text: str, runs: re.Pattern[str], detector: str) -> Iterable[tuple[int, int, str]]:
+    """Runs of two or more crosses (or stars) in a licence plate's number; a single one may be
+    the plate's own letter (京AX1234)."""
+    for plate in _PLATE.finditer(text):
+        for run in runs.finditer(plate.group(1)):
+            yield plate.start(1) + run.start(), plate.start(1) + run.end(), detector
+
+
+def _crosses_in_numbers(text: str) -> Iterable[tuple[int, int, str]]:
+    """Runs of two or more crosses inside a number ("139XXXX0815", "5101XXXXXXXXXXXX36"): the
+    digits a filled-in template hides. A single cross is a product (3x3, 1920x1080) or an ID's
+    check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX)."""
+    for token in _NUMBER_TOKEN.finditer(text):
+        word = token.group()
+        if word.isdigit() or not any(ch.isdigit() for ch in word):
+            continue  # a plain number, or crosses alone (the runs above judge those)
+        s, e = token.span()
+        long_enough = e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
+        for run in _CROSS_RUN.finditer(word):
+            inside = 0 < run.start() and run.end() < len(word)
+            if inside or long_enough:
+                yield s + run.start(), s + run.end(), "cross"
 
 
 def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
@@ -274,7 +325,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
             elif run in "×╳" and _names_organisation(text, s, e):
                 yield s, e, "cross"
             elif run in "xXＸｘ" and touches_ideograph(text, s, e):
-                yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
+                if not _latin_name_part(text, s, e):
+                    yield s, e, "sensitive"  # X建 for 党建: a filtered word, not a blank
             elif run in "xXＸｘ" and _blank_set_field(text, s, e):
                 yield s, e, "cross"  # "召开 x 党支部": a field a template set apart by blanks
         elif _JOINED_GROUPS.search(run) and _DATE_BEFORE.search(text, max(0, s - 12), s):
@@ -344,6 +396,20 @@ def _nearest_beyond(text: str, index: int, step: int, skipped: str) -> str:
             return ch
         index += step
     return ""
+
+
+def _latin_name_part(text: str, start: int, end: int) -> bool:
+    """A lone X set apart by a blank from a Latin word or a number on one side and glued to
+    Chinese on the other ("iPhone X手机", "Model X车型"): the last word of a product's name."""
+    left = text[max(0, start - 8):start]  # windows: a long line holds many runs
+    right = text[end:end + 8]
+    if left[-1:] in _BLANK_CHARS and left.strip(_BLANK_CHARS):
+        ch = left.rstrip(_BLANK_CHARS)[-1]
+        return ch.isascii() and ch.isalnum()
+    if right[:1] in _BLANK_CHARS and right.strip(_BLANK_CHARS):
+        ch = right.lstrip(_BLANK_CHARS)[0]
+        return ch.isascii() and ch.isalnum()
+    return False
 
 
 def _blank_set_field(text: str, start: int, end: int) -> bool:
