@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD
+from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -237,7 +237,7 @@ def _closing_date(doc: pf.Doc) -> int | None:
         block = doc.content[index]
         if not is_text_block(block) or not (text := block_text(block).strip()):
             continue
-        if DATE_ONLY_LINE.match(text):
+        if DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text):  # ("2023.4.1" too)
             return index
         seen += 1
         if seen >= CLOSING_LINES:

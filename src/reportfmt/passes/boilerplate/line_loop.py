@@ -256,7 +256,7 @@ class _Scan:
             # rules that need nothing below.
             rule = first_matching_rule(self.unconditional_rules, text, where)
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
-                                          or under_a_signature(rule, kept, blocks[index + 1:])
+                                          or under_a_signature(rule, kept, blocks[index + 1:], text)
                                           or dates_a_signature_block(text, kept, blocks[index + 1:],
                                                                      rule.beside_chrome)):
             rule = None

@@ -1,0 +1,49 @@
+"""The end of a short note (a 请假条, a 借条, a 收条, a class notice): its signer's name and its
+date, under a last sentence often written without its full stop, are the note's own, however a
+page's head (which reaches a short note's end) reads a name or a date. A site's byline and date
+over the text, and a date under the text with no signer, still go.
+Fixtures written for the project (made-up names and notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+
+def _squeezed(lines):
+    return ["".join(line.split()) for line in lines]
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("请假条", ["王老师：", "我因发烧需要去医院看病，特请假一天，望批准", "学生 李小明", "2024年9月12日"]),
+    ("通知", ["本周五下午第三节课在教室召开班会，请各班准时参加", "七年级语文组", "2024年9月2日"]),
+    ("便条", ["小陈：明天的例会改到下午，请转告组里其他同事", "周建国、吴芳", "2024年5月8日"]),
+    ("借条", ["今借到邻居柳大成现金叁仟元，三个月内归还", "借款人 房志刚", "2023.4.1"]),
+    ("收条", ["今收到三班交来的班费共计六百元整", "赵敏", "2024年3月5日"]),
+    ("留言", ["爸爸：我去图书馆还书了，晚饭前回家，钥匙放在门口鞋柜上", "儿子 小川", "2024年3月3日"]),
+])
+def test_a_notes_signer_and_date_under_its_unstopped_last_line_stay(title, lines):
+    # The note's name is its title (a note's kind, "…条", is a document's name, no channel over
+    # a title), and its signer and date stay under its last line.
+    doc, report = clean("\n".join([title, *lines]))
+    assert _squeezed(texts(doc)) == _squeezed(lines)
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+    assert report.title == title
+
+
+def test_a_sites_byline_and_date_over_the_text_still_go():
+    # Over the text, which goes on below them: the site's facts, not a signer's.
+    body = ["本周五下午第三节课在教室召开班会，请各班班长提前通知到每一位同学，按时到场。",
+            "班会将总结上月的纪律情况，并布置运动会的报名工作，请大家做好准备。"]
+    for facts in (["周建国", "2024年9月2日"], ["作者：admin 2024-05-06"], ["发布时间：2024-05-06"]):
+        doc, _ = clean("\n".join(["关于召开班会的通知", *facts, *body]))
+        assert texts(doc) == body
+
+
+def test_a_date_alone_under_a_notes_text_with_no_signer_goes_as_before():
+    # No signer's line between the text and the date: the rule's old reading is left alone.
+    lines = ["王老师：", "我因发烧需要去医院看病，特请假一天，望批准"]
+    doc, report = clean("\n".join(["请假条", *lines, "2024-09-12"]))
+    assert texts(doc) == lines
+    assert [r["text"] for r in report.removed] == ["请假条", "2024-09-12"]
