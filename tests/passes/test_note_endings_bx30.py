@@ -47,3 +47,22 @@ def test_a_date_alone_under_a_notes_text_with_no_signer_goes_as_before():
     doc, report = clean("\n".join(["请假条", *lines, "2024-09-12"]))
     assert texts(doc) == lines
     assert [r["text"] for r in report.removed] == ["请假条", "2024-09-12"]
+
+
+@pytest.mark.parametrize("clause", ["本通知由办公室负责解释。", "本办法自发布之日起施行。", "本协议一式两份，双方各执一份。"])
+def test_a_documents_own_closing_clause_before_a_reference_only_sentence_stays(clause):
+    # The line holds the document's clause about itself, then the site's "本文仅供参考": the
+    # document's clause is body text, so the line is not the site's lead-in.
+    lines = ["各班级：", "本学期实验室每周三下午向学生开放，请有需要的同学提前预约。", f"{clause}本文仅供参考。",
+             "教务办公室", "2024年9月1日"]
+    doc, report = clean("\n".join(["关于开放实验室的通知", *lines]))
+    assert texts(doc) == lines
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_a_sites_lead_in_ending_with_reference_only_still_goes():
+    lead = "以下是为大家整理的考勤管理办法范文，本文仅供参考。"
+    body = ["第一条 为规范员工考勤，严肃工作纪律，制定本办法。", "第二条 本办法适用于公司全体员工。"]
+    doc, report = clean("\n".join(["员工考勤管理办法", lead, *body]))
+    assert texts(doc) == body
+    assert [r["text"] for r in report.removed] == ["员工考勤管理办法", lead]
