@@ -49,7 +49,8 @@ def test_a_date_alone_under_a_notes_text_with_no_signer_goes_as_before():
     assert [r["text"] for r in report.removed] == ["请假条", "2024-09-12"]
 
 
-@pytest.mark.parametrize("clause", ["本通知由办公室负责解释。", "本办法自发布之日起施行。", "本协议一式两份，双方各执一份。"])
+@pytest.mark.parametrize("clause", ["本通知由办公室负责解释。", "本办法自发布之日起施行。",
+                                    "本协议一式两份，双方各执一份。"])
 def test_a_documents_own_closing_clause_before_a_reference_only_sentence_stays(clause):
     # The line holds the document's clause about itself, then the site's "本文仅供参考": the
     # document's clause is body text, so the line is not the site's lead-in.

@@ -107,8 +107,8 @@ def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
 # A document's clause about itself, by its own kind ("本通知由办公室负责解释。", "本办法自发布之日起
 # 施行。", "本协议一式两份…"): the closing clause of a notice, a rule or an agreement, never a site's
 # talk about the page it shows (that says 本文, 本篇, 以下).
-_OWN_CLAUSE = re.compile(r"(?:^|[。！？!?；;])\s*本(?:通知|通告|公告|办法|辦法|规定|規定|制度|细则|細則|方案|协议|協議|合同"
-                         r"|章程|公约|公約|守则|守則|须知|須知|预案|預案|条例|條例|准则|準則|决定|決定|意见|意見|计划|計劃)"
+_OWN_CLAUSE = re.compile(r"(?:^|[。！？!?；;])\s*本(?:通知|通告|公告|办法|辦法|规定|規定|制度|细则|細則|方案"
+                         r"|协议|協議|合同|章程|公约|公約|守则|守則|须知|須知|预案|預案|条例|條例|准则|準則|决定|決定|意见|意見|计划|計劃)"
                          r"(?:[^。！？!?]{0,30}?(?:由|自|经|經|未尽|未盡|所称|所稱|解释|解釋|适用|適用|一式|生效|施行|执行|執行))")
 
 
