@@ -67,3 +67,28 @@ def test_a_sites_lead_in_ending_with_reference_only_still_goes():
     doc, report = clean("\n".join(["员工考勤管理办法", lead, *body]))
     assert texts(doc) == body
     assert [r["text"] for r in report.removed] == ["员工考勤管理办法", lead]
+
+
+RECORD_HEAD = ["时间：2024年4月10日下午", "地点：三楼会议室", "主持人：钱峰"]
+RECORD_TEXT = ["一、上周各组按计划推进，接口联调已经完成。", "二、下周重点完成测试用例的编写和评审。"]
+
+
+@pytest.mark.parametrize("sign_off", [["整理：孙悦", "审核：钱峰"], ["记录：孙悦", "审核：钱峰", "2024年4月10日"],
+                                      ["整理人：孙悦"]])
+@pytest.mark.parametrize("head", [RECORD_HEAD, RECORD_HEAD[:2], ["地点：三楼会议室", "参会人员：孙悦、李强、王芳"]])
+def test_a_records_own_sign_off_stays(head, sign_off):
+    # Minutes opening on their own fields (time, place, chair) close on their own sign-off: who
+    # wrote them up and who checked them, no news desk's credits.
+    lines = [*head, *RECORD_TEXT, *sign_off]
+    doc, report = clean("\n".join(["项目周例会会议纪要", *lines]))
+    assert texts(doc) == lines
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+def test_a_news_items_credits_still_go():
+    # The same credits under a news item that opened on no fields of its own: the desk's.
+    body = ["3月1日，学院召开新学期工作部署会，全体教职工参加会议。",
+            "会议强调，要抓好教学秩序，确保开学工作平稳有序。"]
+    doc, report = clean("\n".join(["学院召开新学期工作部署会", *body, "撰稿：孙悦", "审核：钱峰"]))
+    assert texts(doc) == body
+    assert [r["text"] for r in report.removed[1:]] == ["撰稿：孙悦", "审核：钱峰"]

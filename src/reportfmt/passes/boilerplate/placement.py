@@ -19,7 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, content_items, is_text_block
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
+from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
 from . import repeats
 from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
@@ -348,6 +348,33 @@ def _note_signer(text: str) -> bool:
 def _is_signer_only(text: str) -> bool:
     """A line too short to be a note's text that reads as a signer's ("七年级语文组")."""
     return _is_signer(text) and len(text) < _NOTE_TEXT_CHARS
+
+
+# How far down a record's own fields (地点, 主持人, 参会人员) are looked for, and how many make it one.
+RECORD_HEAD_LINES = 8
+RECORD_FIELDS_MIN = 2
+# How many lines a record's sign-off holds after its text (整理, 审核, a date).
+SIGN_OFF_LINES = 3
+
+
+def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """A short field ("整理：孙悦", "审核：钱峰") closing a record that opened on its own fields (a
+    meeting's place, chair and those present: "地点：…" / "主持人：…"): the minutes' own sign-off,
+    under its last kept line, with no more than the rest of the sign-off (its other fields, its
+    date) below. A news item's credits close an item that opened on no such fields."""
+    line = (text or "").strip()
+    if not _FIELD.match(line) or not kept:
+        return False
+    below = [t for _, block in later if (t := (_text_of(block) or "").strip())]
+    if len(below) > SIGN_OFF_LINES or not all(_FIELD.match(t) or _signed_date(t) for t in below):
+        return False
+    head = [t for _, block in kept[:RECORD_HEAD_LINES] if (t := (_text_of(block) or "").strip())]
+    events = sum(1 for t in head if EVENT_FIELD.match(t))
+    return events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN
+
+
+# The time a record opens on, beside its place ("时间：2024年4月10日下午" over "地点：…").
+_RECORD_TIME = re.compile(r"^(?:会议)?时\s*间\s*[:：]")
 
 
 def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
