@@ -92,3 +92,15 @@ def test_a_news_items_credits_still_go():
     doc, report = clean("\n".join(["学院召开新学期工作部署会", *body, "撰稿：孙悦", "审核：钱峰"]))
     assert texts(doc) == body
     assert [r["text"] for r in report.removed[1:]] == ["撰稿：孙悦", "审核：钱峰"]
+
+
+@pytest.mark.parametrize("foot", [["上一篇：病假条的写法", "下一篇：事假条怎么写", "版权所有 © 某某范文网"],
+                                  ["相关推荐", "班会主持词", "班会总结范文"]])
+def test_a_note_over_the_sites_foot_keeps_its_title_and_its_lines(foot):
+    # The site's lines under the note (a rule names the first of them) do not hide its closing
+    # date: the signer over it is no title over the page's facts, and the note stays whole.
+    lines = ["王老师：", "我因发烧需要去医院看病，特请假一天，望批准", "学生 李小明", "2024年9月12日"]
+    doc, report = clean("\n".join(["请假条", *lines, *foot]))
+    assert report.title == "请假条"
+    assert _squeezed(texts(doc)) == _squeezed(lines)
+    assert [r["text"] for r in report.removed[1:]] == foot

@@ -173,7 +173,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     # A date among the last lines with words closes the document (its signature's date, perhaps
     # a contact line after it); it is no page's facts under a title (those have the text under them).
-    closing = _closing_date(doc)
+    closing = _closing_date(doc, rules)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
@@ -226,21 +226,31 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
-# How many of the last lines with words a document's closing date is looked for among.
+# How many of the last lines with words a document's closing date is looked for among, and how
+# many lines at the page's foot are looked past when a rule names them (the site's own lines).
 CLOSING_LINES = 2
+CLOSING_SCAN_LINES = 8
 
 
-def _closing_date(doc: pf.Doc) -> int | None:
-    """The index of a date alone on one of the document's last lines with words, None if none."""
-    seen = 0
+def _closing_date(doc: pf.Doc, rules=()) -> int | None:
+    """The index of a date alone on one of the document's last lines with words, None if none.
+    The site's lines under it are looked past: a line a rule drops ("上一篇：…", "版权所有…",
+    "相关推荐") and what follows it are no lines of the document's."""
+    seen = scanned = 0
     for index in range(len(doc.content) - 1, -1, -1):
         block = doc.content[index]
         if not is_text_block(block) or not (text := block_text(block).strip()):
             continue
         if DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text):  # ("2023.4.1" too)
-            return index
+            return index if seen < CLOSING_LINES else None
+        scanned += 1
+        if scanned >= CLOSING_SCAN_LINES:
+            return None
+        if rules and first_matching_rule(rules, " ".join(text.split()), {"tail", "anywhere"}):
+            seen = 0  # the site's line: the document ends above it
+            continue
         seen += 1
-        if seen >= CLOSING_LINES:
+        if seen >= CLOSING_LINES and not rules:
             return None
     return None
 
