@@ -237,22 +237,33 @@ def _closing_date(doc: pf.Doc, rules=()) -> int | None:
     The site's lines under it are looked past: a line a rule drops ("上一篇：…", "版权所有…",
     "相关推荐") and what follows it are no lines of the document's."""
     seen = scanned = 0
+    looked_past = False
     for index in range(len(doc.content) - 1, -1, -1):
         block = doc.content[index]
         if not is_text_block(block) or not (text := block_text(block).strip()):
             continue
         if DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text):  # ("2023.4.1" too)
-            return index if seen < CLOSING_LINES else None
+            if seen >= CLOSING_LINES or (looked_past and not _text_above(doc, index)):
+                return None  # (past the site's lines, a date with no text above is the site's clock)
+            return index
         scanned += 1
         if scanned >= CLOSING_SCAN_LINES:
             return None
         if rules and first_matching_rule(rules, " ".join(text.split()), {"tail", "anywhere"}):
-            seen = 0  # the site's line: the document ends above it
+            seen, looked_past = 0, True  # the site's line: the document ends above it
             continue
         seen += 1
         if seen >= CLOSING_LINES and not rules:
             return None
     return None
+
+
+# A line of the document's text above its closing date: words with a clause in them.
+_CLAUSED = re.compile(r"[\u4e00-\u9fff][^，,。！？!?]{2,40}[，,。！？!?]")  # (bounded: a long line stays fast)
+
+
+def _text_above(doc: pf.Doc, index: int) -> bool:
+    return any(is_text_block(block) and _CLAUSED.search(block_text(block)) for block in doc.content[:index])
 
 
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
