@@ -243,7 +243,9 @@ def _closing_date(doc: pf.Doc, rules=()) -> int | None:
         if not is_text_block(block) or not (text := block_text(block).strip()):
             continue
         if DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text):  # ("2023.4.1" too)
-            if seen >= CLOSING_LINES or (looked_past and not _text_above(doc, index)):
+            if scanned < CLOSING_LINES:
+                return index  # among the last lines
+            if seen >= CLOSING_LINES or not looked_past or not _text_above(doc, index):
                 return None  # (past the site's lines, a date with no text above is the site's clock)
             return index
         scanned += 1
