@@ -33,6 +33,12 @@ DATE_ONLY_LINE = re.compile(
     """,
     re.X,
 )
+# A date as a signer writes it under the block, in digits with dashes, slashes or dots, or with
+# the day of the week after it ("2024.10.15", "2024年10月15日（星期二）").
+WRITTEN_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*"
+                               r"(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
+                               r"\s*(?:[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?\s*$")
+
 
 # A publication-date label at the start of a meta line ("发布时间:", "日期：", "更新时间 ").
 DATE_LABEL = re.compile(

@@ -14,7 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD
+from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -173,7 +173,7 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     # A date among the last lines with words closes the document (its signature's date, perhaps
     # a contact line after it); it is no page's facts under a title (those have the text under them).
-    closing = _closing_date(doc)
+    closing = _closing_date(doc, rules)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
         if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
@@ -226,23 +226,46 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     return chosen
 
 
-# How many of the last lines with words a document's closing date is looked for among.
+# How many of the last lines with words a document's closing date is looked for among, and how
+# many lines at the page's foot are looked past when a rule names them (the site's own lines).
 CLOSING_LINES = 2
+CLOSING_SCAN_LINES = 8
 
 
-def _closing_date(doc: pf.Doc) -> int | None:
-    """The index of a date alone on one of the document's last lines with words, None if none."""
-    seen = 0
+def _closing_date(doc: pf.Doc, rules=()) -> int | None:
+    """The index of a date alone on one of the document's last lines with words, None if none.
+    The site's lines under it are looked past: a line a rule drops ("上一篇：…", "版权所有…",
+    "相关推荐") and what follows it are no lines of the document's."""
+    seen = scanned = 0
+    looked_past = False
     for index in range(len(doc.content) - 1, -1, -1):
         block = doc.content[index]
         if not is_text_block(block) or not (text := block_text(block).strip()):
             continue
-        if DATE_ONLY_LINE.match(text):
+        if DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text):  # ("2023.4.1" too)
+            if scanned < CLOSING_LINES:
+                return index  # among the last lines
+            if seen >= CLOSING_LINES or not looked_past or not _text_above(doc, index):
+                return None  # (past the site's lines, a date with no text above is the site's clock)
             return index
+        scanned += 1
+        if scanned >= CLOSING_SCAN_LINES:
+            return None
+        if rules and first_matching_rule(rules, " ".join(text.split()), {"tail", "anywhere"}):
+            seen, looked_past = 0, True  # the site's line: the document ends above it
+            continue
         seen += 1
-        if seen >= CLOSING_LINES:
+        if seen >= CLOSING_LINES and not rules:
             return None
     return None
+
+
+# A line of the document's text above its closing date: words with a clause in them.
+_CLAUSED = re.compile(r"[\u4e00-\u9fff][^，,。！？!?]{2,40}[，,。！？!?]")  # (bounded: a long line stays fast)
+
+
+def _text_above(doc: pf.Doc, index: int) -> bool:
+    return any(is_text_block(block) and _CLAUSED.search(block_text(block)) for block in doc.content[:index])
 
 
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").

@@ -60,7 +60,9 @@ _ID_SUFFIX = re.compile(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 DOCUMENT_NAME = re.compile(
     r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
     r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
-    r"论文|論文|主持词|主持詞|合同|协议|協議|教案|简历|簡歷)$")
+    r"论文|論文|主持词|主持詞|合同|协议|協議|教案|简历|簡歷|"
+    # a note named by its kind ("请假条", "借条", "收条", "便条"), not a count ("第十条", "新规20条")
+    r"(?<=[\u4e00-\u9fff])(?<![第一二三四五六七八九十百千两几])条)$")
 
 # "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
 # its first article or its salutation (the scrape lost the break after the title). The name is

@@ -42,6 +42,7 @@ from .placement import (
     repeats_title,
     sample_follows,
     signed_close_follows,
+    signs_off_a_record,
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
@@ -256,9 +257,11 @@ class _Scan:
             # rules that need nothing below.
             rule = first_matching_rule(self.unconditional_rules, text, where)
         if rule is not None and kept and (rule.follows_its_exception(_text_of(kept[-1][1]))
-                                          or under_a_signature(rule, kept, blocks[index + 1:])
+                                          or under_a_signature(rule, kept, blocks[index + 1:], text)
                                           or dates_a_signature_block(text, kept, blocks[index + 1:],
-                                                                     rule.beside_chrome)):
+                                                                     rule.beside_chrome)
+                                          or (rule.concept == "meta-lines"
+                                              and signs_off_a_record(text, kept, blocks[index + 1:]))):
             rule = None
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):

@@ -19,7 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, content_items, is_text_block
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import DATE_ONLY_LINE
+from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
 from . import repeats
 from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
@@ -244,7 +244,7 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 # or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司"), or a party's ("乙方：周文").
 _SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}"
                      r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
-                     r"[\u3400-\u9fff·・ Xx×＊*○（）()0-9]{2,24}$")
+                     r"[\u3400-\u9fff·・ 、Xx×＊*○（）()0-9]{2,24}$")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # Under any label of the one who signs ("患者家属：王小林", "3栋业主：刘芳"), the name perhaps
 # masked or left blank for the reader ("申请人：***", "申请人：___", "申请人："), perhaps with a note
@@ -271,14 +271,19 @@ def _is_signer(text: str | None) -> bool:
     return bool((_SIGNER.match(text) and len(_IDEOGRAPH.findall(text)) >= 2) or _LABELLED_SIGNER.match(text))
 
 
-def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
+                      text: str = "") -> bool:
     """A date closing the text under its signer ("…践行者！" / "市文明办" / "2024年10月15日"):
     the lines kept above are a signer's (one or two: "五年级二班" / "学生：林可"), the line above
     them is one under which the rule's lines are the text's own (its not_after: a finished
     sentence) or a letter's closing greeting ("敬礼"), and no paragraph follows (or the next
     sample's marker does). The signer's name need not end in a word not_after lists (办, a
     person's name)."""
-    if not rule.not_after or len(kept) < 2:
+    if not rule.not_after or not kept:
+        return False
+    if ends_a_note(text, kept, later):
+        return True
+    if len(kept) < 2:
         return False
     names = 0
     while names < SIGNER_LINES and names < len(kept) - 1 and _is_signer(_text_of(kept[-1 - names][1])):
@@ -287,6 +292,89 @@ def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[
     return (names > 0
             and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
             and (not text_goes_on(later) or _next_sample_follows(later)))
+
+
+# A line of a note's text: a clause or more of words, perhaps left without its full stop as notes
+# are written ("今收到三班交来的班费共计六百元整", "本周五下午召开班会，请准时参加").
+_NOTE_TEXT_CHARS = 10
+
+
+def _note_text(text: str | None) -> bool:
+    line = (text or "").strip()
+    return (len(line) >= _NOTE_TEXT_CHARS and len(_IDEOGRAPH.findall(line)) >= _NOTE_TEXT_CHARS // 2
+            and not line.endswith((":", "：")) and not _signed_date(line))
+
+
+def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """The signer and the date closing a short note, its last sentence perhaps without a full stop
+    (a 请假条, a 收条, a class notice: "…望批准" / "周建国、吴芳" / "2024年5月8日"): the line is a
+    signer's name (a person, several, a group) or a date, one or two signer lines over the date,
+    the note's text straight above them, and below them no more than the rest of the block (a
+    signer's second line, the date: a name has its date under it) and no paragraph. A site's
+    byline and date stand over the text that goes on under them; a footer's date stands under the
+    site's other lines, not under a signer; a date alone under the text is not a signer's."""
+    line = (text or "").strip()
+    is_date = _signed_date(line)
+    if not (is_date or _note_signer(line)) or text_goes_on(later):
+        return False
+    below = [t for _, block in later if (t := (_text_of(block) or "").strip())]
+    if is_date:
+        if below[:1] and not _note_signer(below[0]):
+            return False
+    elif not below or not (_signed_date(below[0]) or (_note_signer(below[0]) and below[1:2]
+                                                     and _signed_date(below[1]))):
+        return False  # (a name is a signer's over its date; a line of words at a page's end may be its tags)
+    above = [t for _, block in reversed(kept) if (t := (_text_of(block) or "").strip())]
+    # the signer lines between the line and the note's text: a date's signer (one or two lines)
+    # stands straight above it; a name may be a signer's first line or its second
+    least, most = (1, SIGNER_LINES) if is_date else (0, SIGNER_LINES - 1)
+    # (A list of other pages, each title over its date, is no note: no date over its text.)
+    for names in range(least, min(most, len(above) - 1) + 1):
+        if (all(_note_signer(name) for name in above[:names]) and _note_text(above[names])
+                and not _is_signer_only(above[names])
+                and not (names + 1 < len(above) and _signed_date(above[names + 1]))):
+            return True
+    return False
+
+
+# A note's signer is short: a person, a class and a pupil, a group ("七年级语文组").
+_NOTE_SIGNER_MAX_CHARS = 12
+
+
+def _note_signer(text: str) -> bool:
+    return _is_signer(text) and len("".join(text.split())) <= _NOTE_SIGNER_MAX_CHARS
+
+
+def _is_signer_only(text: str) -> bool:
+    """A line too short to be a note's text that reads as a signer's ("七年级语文组")."""
+    return _is_signer(text) and len(text) < _NOTE_TEXT_CHARS
+
+
+# How far down a record's own fields (地点, 主持人, 参会人员) are looked for, and how many make it one.
+RECORD_HEAD_LINES = 8
+RECORD_FIELDS_MIN = 2
+# How many lines a record's sign-off holds after its text (整理, 审核, a date).
+SIGN_OFF_LINES = 3
+
+
+def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """A short field ("整理：孙悦", "审核：钱峰") closing a record that opened on its own fields (a
+    meeting's place, chair and those present: "地点：…" / "主持人：…"): the minutes' own sign-off,
+    under its last kept line, with no more than the rest of the sign-off (its other fields, its
+    date) below. A news item's credits close an item that opened on no such fields."""
+    line = (text or "").strip()
+    if not _FIELD.match(line) or not kept:
+        return False
+    below = [t for _, block in later if (t := (_text_of(block) or "").strip())]
+    if len(below) > SIGN_OFF_LINES or not all(_FIELD.match(t) or _signed_date(t) for t in below):
+        return False
+    head = [t for _, block in kept[:RECORD_HEAD_LINES] if (t := (_text_of(block) or "").strip())]
+    events = sum(1 for t in head if EVENT_FIELD.match(t))
+    return events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN
+
+
+# The time a record opens on, beside its place ("时间：2024年4月10日下午" over "地点：…").
+_RECORD_TIME = re.compile(r"^(?:会议)?时\s*间\s*[:：]")
 
 
 def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
@@ -308,15 +396,8 @@ _SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[
 SIGNATURE_FIELDS = 4
 
 
-# A date as a signer writes it under the block, in digits with dashes, slashes or dots, or with
-# the day of the week after it ("2024.10.15", "2024年10月15日（星期二）").
-_WRITTEN_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*"
-                           r"(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
-                           r"\s*(?:[（(]?\s*(?:星期|周|週)[一二三四五六日天]\s*[)）]?)?\s*$")
-
-
 def _signed_date(text: str) -> bool:
-    return bool(DATE_ONLY_LINE.match(text.strip()) or _WRITTEN_DATE.match(text))
+    return bool(DATE_ONLY_LINE.match(text.strip()) or WRITTEN_DATE_LINE.match(text))
 
 
 def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],

@@ -98,9 +98,25 @@ def _first_rule_in(index: RuleIndex, text: str, where: set[str]) -> Rule | None:
         # (`prose: true`, a lead-in) followed by the text's own sentence never takes it along.
         if match and not ((prose or rule.prose or rule.concept == "lead-in") and rule.action == "drop"
                           and _SENTENCE_END.search(text[match.end():].rstrip(_CLOSING))) and not (
-                rule.concept == "lead-in" and rule.action == "drop" and _points_back_after_text(text, match.end())):
+                rule.concept == "lead-in" and rule.action == "drop"
+                and (_points_back_after_text(text, match.end()) or _own_clause_before(text, match.start()))):
             return rule
     return None
+
+
+# A document's clause about itself, by its own kind ("本通知由办公室负责解释。", "本办法自发布之日起
+# 施行。", "本协议一式两份…"): the closing clause of a notice, a rule or an agreement, never a site's
+# talk about the page it shows (that says 本文, 本篇, 以下).
+_OWN_CLAUSE = re.compile(r"(?:^|[。！？!?；;])\s*本(?:通知|通告|公告|办法|辦法|规定|規定|制度|细则|細則|方案"
+                         r"|协议|協議|合同|章程|公约|公約|守则|守則|须知|須知|预案|預案|条例|條例|准则|準則|决定|決定|意见|意見|计划|計劃)"
+                         r"(?:[^。！？!?]{0,30}?(?:由|自|经|經|未尽|未盡|所称|所稱|解释|解釋|适用|適用|一式|生效|施行|执行|執行))")
+
+
+def _own_clause_before(text: str, start: int) -> bool:
+    """Whether the line holds, before a site's closing sentence matched at `start`, the
+    document's own clause about itself: the line is the document's, kept whole (its own clause
+    is body text; the site's sentence after it is the lesser loss)."""
+    return start > 0 and _OWN_CLAUSE.search(text, 0, start) is not None
 
 
 # A site's sentence pointing back at the text ("以上是小编整理的…", "以上就是…的全部内容") closes the
