@@ -46,3 +46,22 @@ def test_a_sites_address_at_the_foot_still_goes(chrome):
     doc, report = clean("\n".join(["公司简介", *body, *chrome]))
     assert texts(doc) == body
     assert [r["text"] for r in report.removed][1:] == chrome
+
+
+@pytest.mark.parametrize("line,own", [
+    ("报名网址：www.pxbt2026.cn", True),
+    ("市人社局网站 www.shrsj.gov.cn", True),
+    ("某某科技有限公司 www.moumoukj.com", True),
+    ("招聘邮箱：hr@moumoukj.com", True),
+    ("报名网址：某某人才网（http://www.rencai-demo.com/）", True),
+    # A site's own: its name ends in 网, or it says 本站, or the address stands alone, or other
+    # facts share its line.
+    ("某某范文网 www.moumoufw.com", False),
+    ("本站网址：www.moumoufw.com", False),
+    ("www.moumoufw.com", False),
+    ("网址：www.moumoufw.com 联系QQ：12345678", False),
+])
+def test_the_scorer_leaves_a_documents_own_address(line, own):
+    from reportfmt.passes.boilerplate.scored_guards import is_own_address
+
+    assert is_own_address(line) is own
