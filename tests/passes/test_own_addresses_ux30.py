@@ -65,3 +65,16 @@ def test_the_scorer_leaves_a_documents_own_address(line, own):
     from reportfmt.passes.boilerplate.scored_guards import is_own_address
 
     assert is_own_address(line) is own
+
+
+@pytest.mark.parametrize("letterhead", ["杭州云帆信息技术有限公司 www.yunfan-demo.com",
+                                        "某某市第二人民医院 http://www.eryuan-demo.cn"])
+def test_a_letterhead_with_its_address_stays_in_the_text(letterhead):
+    # A unit's name and its address over a 函: the letter's own head, not the page's title (which
+    # took it out of the text). (The 函's own name under it is not yet found as the title.)
+    body = ["报价函", "致：某某市第一中学",
+            "贵校所需的多媒体教室设备，我公司经认真核算，现报价如下，报价有效期为三十天，如有疑问请随时联系。",
+            "杭州云帆信息技术有限公司", "2026年4月2日"]
+    doc, report = clean("\n".join([letterhead, *body]))
+    assert texts(doc)[0] == letterhead
+    assert report.title != letterhead
