@@ -28,6 +28,10 @@ from .width import fold_width
 TITLE_MAX_CHARS = 60
 _SENTENCE_INSIDE = re.compile(r"[。；;]")
 
+# A unit's name and its web address, nothing more: a letterhead over a 函 or a 报价单 (the
+# document's title is under it), or a site's name over its page.
+_NAME_AND_ADDRESS = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*[:：]?\s*(?:https?://|www\.)[A-Za-z0-9\-./?=&%#~+:_]{3,100}\s*$")
+
 # A title has a comma or two at most; a line of comma-separated words is a keyword list.
 TITLE_MAX_COMMAS = 2
 
@@ -65,6 +69,8 @@ def title_shaped(text: str) -> bool:
         # "甲方（出借人）：某某": an agreement's party, its first line when it has no title; "汇报人：某某"
         # under a 思想汇报's name: its signer's line, never the title.
         return False
+    if _NAME_AND_ADDRESS.match(text):
+        return False  # "某某有限公司 www.….com": a letterhead (a unit's name and its address), no title
     if SALUTATION.match(text):
         return False  # "尊敬的党组织", "同志们" (in brackets, or its colon lost): the text's first line
     if _MENU_WORD.match(text) or never_title(text):

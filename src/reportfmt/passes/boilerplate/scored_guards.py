@@ -6,8 +6,11 @@ have, whatever its words: a figure or table caption (`图3:…(资料来源:…)
 written as a run of bullet lines of one form (a slide deck's outline `- 封面(第 1 页):…`), the
 closing of a letter (`此致`, `校长 敬上`), and a field of a notice followed by its text
 (`会议时间:…`, `地点:…`), and a field of an agreement's party (`性别:女 身份证号码:…` under
-`乙方（劳动者）:…`). These are the document's own, so the scorer leaves them, as it leaves
-numbered lines; a rule that names chrome still takes them.
+`乙方（劳动者）:…`), and a document's own web address given as a field's value or beside its
+unit's name (`报名网址：www.….cn`, `市人社局网站 www.….gov.cn`, `某某有限公司 www.….com`; a
+site's address stands alone or beside its ICP and copyright lines). These are the document's
+own, so the scorer leaves them, as it leaves numbered lines; a rule that names chrome still
+takes them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ _MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时�
 # ("甲方（用人单位）：…", "乙方：…"): the party's block of fields at an agreement's head.
 _OPENING_FIELD = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}\s*[:：]\s*\S")
 _PARTY_FIELD = re.compile(r"^[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
+# A document's own address: a label naming what the address is for (报名网址, 招聘邮箱, 官网) or
+# its unit's name (…公司, …局, …中心), a colon or a blank, then the address (perhaps a name and
+# the address in brackets), and nothing more. A site's name ends in 网 (某某范文网) or says 本站.
+_OWN_ADDRESS = re.compile(
+    r"^(?!本站|本网|我站)[\u4e00-\u9fff（）()]{0,20}?"
+    r"(?:网址|网站|官网|主页|网页|链接|平台|邮箱|信箱|公司|集团|局|厅|院|校|大学|中心|协会|学会|委员会|办公室)"
+    r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,16}\s*[（(]\s*)?"
+    r"(?:https?://|www\.|[A-Za-z0-9._-]{1,40}@)[A-Za-z0-9\-./?=&%#~+:_]{3,120}\s*[)）]?$", re.I)
 # How many field lines above a line its party's label may stand (a person's name, sex and ID,
 # address, telephone).
 PARTY_FIELDS = 6
@@ -53,6 +64,11 @@ def is_letter_closing(text: str) -> bool:
 def is_meeting_field(text: str) -> bool:
     """`会议时间:…`, `地点:…`: the caller asks this only of a line with the notice's text after it."""
     return bool(_MEETING_FIELD.match(unicodedata.normalize("NFKC", text)))
+
+
+def is_own_address(text: str) -> bool:
+    """`报名网址：www.….cn`, `市人社局网站 www.….gov.cn`: an address the document gives as its own."""
+    return bool(_OWN_ADDRESS.match(unicodedata.normalize("NFKC", text).strip()))
 
 
 def list_item_form(text: str) -> str | None:
@@ -98,4 +114,5 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
     text = lines[index]
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
-            or (prose_follows and is_meeting_field(text)) or in_party_block(lines, index))
+            or (prose_follows and is_meeting_field(text)) or in_party_block(lines, index)
+            or is_own_address(text))
