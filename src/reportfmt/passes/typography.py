@@ -29,6 +29,7 @@ from ..state import get_state
 from .elements import WideSpace, block_text, containers_first, no_action, run_pass, stringify
 from .headings.numbering import parse_marker
 from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
+from .patterns import SENTENCE_MARK
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 # Full-width punctuation carries its own spacing: a space beside it is always stray.
@@ -41,7 +42,6 @@ _TOUCHABLE = re.compile("[" + re.escape("".join(HALF_TO_FULL) + "()\"'." + SPACE
 _HALF_WIDTH = re.compile("[" + re.escape("".join(HALF_TO_FULL) + ".") + "]")
 _PAREN = re.compile(r"[()]")
 _BLANK_RUN = re.compile("[" + re.escape(SPACES) + "]+")
-_SENTENCE_END = re.compile("[。！？；!?;]")
 TERMINAL = tuple("。！？；：…”’）」』!?;:")
 
 URL_OR_EMAIL = re.compile(
@@ -312,7 +312,7 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
     # parts its columns (elements.WideSpace): "2015.07-2020.06   某某公司   会计". In prose the
     # same gap is where a flattened page's paragraphs or run-in headings were joined, and the
     # passes after this one split it there as they split a single blank.
-    row = not _SENTENCE_END.search(text)
+    row = not SENTENCE_MARK.search(text)
     for run in _BLANK_RUN.finditer(text):
         i, end = run.span()
         padded = _padded_word(text, run.start(), end)
