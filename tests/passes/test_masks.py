@@ -278,6 +278,14 @@ def test_a_lone_x_set_apart_by_blanks_between_chinese_words_is_a_field():
     assert "x 机关党委 x 同志到会指导" in block_text(doc.content[-1])
 
 
+def test_the_blank_field_tests_read_far_blanks_as_the_line_start_or_a_gap():
+    # The tests look a window each side of a cross; past it, the line decides as before:
+    # a field after a long indent is the line's first word, an operator after a long gap still has
+    # a number before it.
+    assert _crosses(" " * 100 + "x 党支部召开组织生活会") == [("x", "other")]
+    assert _crosses("合计 3" + " " * 100 + "x 3 台") == []
+
+
 @pytest.mark.parametrize(
     "line", ["体检时拍了 X 光片。", "选用 a x b 的矩阵。", "系统为 Windows XP 版本。", "横轴取 x 轴方向。",
              "尺寸为 3x3 米。"])

@@ -351,6 +351,7 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
 
 
 _BLANK_CHARS = " \t\u3000"
+_NEAR = 64  # how far the blank-field tests look each side of a cross
 # A clock time's other part beside a run of crosses: "xx:30", "9:xx" (two or more crosses only:
 # one "x" beside a number is a product or a variable).
 _CLOCK_AFTER = re.compile(r"[:：]\d{2}(?![\dA-Za-z])")
@@ -416,12 +417,13 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
     """A lone x with a blank on each side and Chinese beyond the blanks ("我们召开 x 党支部",
     "x 直机关党委" opening a line): a Word template's field that a PDF extraction set apart by
     blanks. Chinese prose never writes a Latin letter so ("3 x 3" has digits, "X 光" is X光)."""
-    after = text[end:]
+    # Windows, not the whole rest of the line: a 3 MB line with many " x " fields stays linear.
+    after = text[end:end + _NEAR]
     if not after[:1] or after[0] not in _BLANK_CHARS or not is_ideograph(after.lstrip(_BLANK_CHARS)[:1]):
         return False
-    before = text[:start]
+    before = text[max(0, start - _NEAR):start]
     if not before.strip():
-        return True  # the line's first word
+        return start <= _NEAR or not text[:start].strip()  # the line's first word
     return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
 
 
@@ -432,10 +434,11 @@ def _arithmetic_operator(text: str, start: int, end: int) -> bool:
     (CROSS never takes a cross glued to a digit after it: "3x4", "×100%" are no candidates.)"""
     if not text[end:end + 1].isspace() or not nearest_letter(text, end, 1).isdigit():
         return False
-    before = text[:start].rstrip(_BLANK_CHARS)
-    if not before:
+    window = text[max(0, start - _NEAR):start]
+    before = window.rstrip(_BLANK_CHARS)
+    if not before and (start <= _NEAR or not text[:start].strip(_BLANK_CHARS)):
         return False  # "× 3" opening a line: nothing to operate on
-    return len(before) < start or before[-1].isdigit() or before[-1] in ")）]］"
+    return len(before) < len(window) or before[-1].isdigit() or before[-1] in ")）]］"
 
 
 def _names_organisation(text: str, start: int, end: int) -> bool:
