@@ -7,6 +7,7 @@ Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--
            [--missed SPLIT]
        python tests/eval/eval_sites.py --genres [--worst genre-tune] [--missed genre-tune]
            [--false genre-tune] [--title-misses genre-tune] [--pages]   (make eval-sites-genres)
+           [--files PREFIX,...] [--skip-files PREFIX,...]
 
 `--own` scores the own-words pages instead (tests/eval/sites/own/*.txt: pages written by the team
 in the forms real sites show, with made-up content; they live in the project, so no RAW_DIR is
@@ -40,13 +41,15 @@ it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare
 after it and what the headings pass decided for that line ("none" when it made nothing of it),
 grouped by that decision (a held-out split is refused).
 
-`--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 80 whole
+`--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 130 whole
 documents a user writes or pastes — 通知, 合同, 会议纪要, 述职报告, 感谢信… — in our own words, two of
 each genre, most with no site chrome at all), in two groups by a hash of the GENRE name, so that
 both documents of a genre fall in one: `genre-tune` and `genre-check` (a third of the genres). Their
 labels hold every body line whole, and "body lines kept" counts each one: a line is kept when the
 output body holds it (folded) as often as the document's body lines do. Only genre-tune is
-listed: `--worst`, `--missed`, `--false` and `--title-misses` refuse genre-check.
+listed: `--worst`, `--missed`, `--false` and `--title-misses` refuse genre-check. `--files g-09,g-10`
+(`--skip-files`) scores only the documents of files whose names start so, as for the own pages; with
+it nothing is listed unless `--worst genre-tune` asks.
 
 Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters

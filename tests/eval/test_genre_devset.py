@@ -88,3 +88,15 @@ def test_genre_tune_is_listed_and_genre_check_only_counted(capsys):
     assert "body lines kept" in out and "body snippets kept" not in out
     assert "worst 5 pages (genre-tune)" in out and "(genre-check)" not in out
     assert f"[{GENRE_CHECK}]" not in out
+
+
+def test_files_scores_only_the_named_genre_files(capsys):
+    import eval_sites
+
+    named = {labels["host"] for _, labels in genre_pages() if labels["file"].startswith(("g-09", "g-13"))}
+    assert named and len(named) < len(genre_pages())
+    assert eval_sites.main(["--genres", "--files", "g-09,g-13"]) == 0
+    out = capsys.readouterr().out
+    counts = [int(n) for n in re.findall(r"genre documents, [^:]+: (\d+) pages", out)]
+    assert sum(counts) == len(named)
+    assert "worst 5 pages" not in out  # --files lists nothing unless --worst names a group
