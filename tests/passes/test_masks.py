@@ -433,6 +433,10 @@ def test_a_placeholder_address_is_a_mask(line, expected):
         ("尾号XXXX8890的银行卡", ["XXXX"]),
         ("座机0731-XXXX6612转8", ["XXXX"]),
         ("预算共计12XX元", ["XX"]),  # a number's unit after it
+        # A credit code's check letter after the crossed digits; groups joined by hyphens.
+        ("统一社会信用代码：9135XXXXXXXXXX028P", ["XXXXXXXXXX"]),
+        ("客服热线400-XXX-7721，全天服务", ["XXX"]),
+        ("合同编号：ZL-2026-0××", ["××"]),
     ],
 )
 def test_crosses_inside_a_number_are_masks(line, expected):
@@ -447,6 +451,7 @@ def test_crosses_inside_a_number_are_masks(line, expected):
         "身份证号码：11010519491231002X", "3x3的方格", "分辨率1920x1080", "寄存器0x1F置位",
         "返回4xx或5xx错误", "型号RTX4090显卡", "买了一台Xbox", "宝马X5车型", "iPhone X手机",
         "第XIV条", "沿x轴平移", "A4XX型号纸张", "X2X3两个变量", "1x2x3的长方体",
+        "尺码5XXL的外套", "2019-2020学年",
     ],
 )
 def test_numbers_and_codes_with_a_latin_x_are_not_masks(line):

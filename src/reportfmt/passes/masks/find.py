@@ -255,9 +255,11 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
 
 
 # A token of digits and crosses, bounded by no Latin letter or digit: "138XXXX6624",
-# "4306XXXXXXXXXXXX28", "XXXX8890". Only tokens are matched (the look-behind lets none start
-# inside one), so a 3 MB line is scanned once.
-_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9×xX╳]+(?![A-Za-z0-9])")
+# "4306XXXXXXXXXXXX28", "XXXX8890"; its groups may be joined by hyphens ("400-XXX-6688",
+# "JK-2025-0××" from the 2025 on) and it may end in one capital letter, the check character of a
+# credit code or an ID ("9233XXXXXXXXXX017K"). Only tokens are matched (the look-behind lets none
+# start inside one; hyphens only join groups), so a 3 MB line is scanned once.
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9×xX╳]+(?:-[0-9×xX╳]+)*[A-Z]?(?![A-Za-z0-9])")
 _CROSS_RUN = re.compile(r"[×xX╳]{2,}")
 # Digits and crosses together this long are a phone, an ID, an account or a student number
 # with part of it crossed out; shorter ones with digits on one side only ("5xx", "4XX") are
@@ -292,14 +294,23 @@ def _crosses_in_numbers(text: str) -> Iterable[tuple[int, int, str]]:
     check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX)."""
     for token in _NUMBER_TOKEN.finditer(text):
         word = token.group()
-        if word.isdigit() or not any(ch.isdigit() for ch in word):
-            continue  # a plain number, or crosses alone (the runs above judge those)
+        if not _CROSS_RUN.search(word) or not any(ch.isdigit() for ch in word):
+            continue  # a number (or a range) with no run of crosses, or crosses alone (the runs above judge those)
         s, e = token.span()
         long_enough = e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
         for run in _CROSS_RUN.finditer(word):
-            inside = 0 < run.start() and run.end() < len(word)
+            # Digits on both sides, across a hyphen too ("400-XXX-6688"); a letter after the run
+            # ("5XXL", a size) is no digit.
+            inside = _digit_beside(word, run.start() - 1, -1) and _digit_beside(word, run.end(), 1)
             if inside or long_enough:
                 yield s + run.start(), s + run.end(), "cross"
+
+
+def _digit_beside(word: str, index: int, step: int) -> bool:
+    """Is the character at index a digit, or the one past it when it is a joining hyphen?"""
+    if 0 <= index < len(word) and word[index] == "-":
+        index += step
+    return 0 <= index < len(word) and word[index].isdigit()
 
 
 def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[int, int, str]]:
