@@ -187,7 +187,7 @@ def fit_matrix(x, chrome: list[bool], c: float, prior=None):
     return minimize(loss, centre, jac=True, method="L-BFGS-B", options={"maxiter": 100}).x
 
 
-def fit(rows: list[list[str]], chrome: list[bool], c: float = C,
+def fit(rows: list[list[str]], chrome: list[bool], c: float | None = None,
         prior: dict[str, float] | None = None) -> dict[str, float]:
     """The weights ("" the bias) of an L2 logistic regression over feature sets, chrome lines
     weighed up to the body's count, fitted with L-BFGS (numpy and scipy at training only; the
@@ -208,7 +208,7 @@ def fit(rows: list[list[str]], chrome: list[bool], c: float = C,
         centre = np.zeros(len(vocabulary) + 1)
         for feature, weight in prior.items():
             centre[vocabulary[feature] if feature else -1] = weight
-    wb = fit_matrix(x, chrome, c, centre)
+    wb = fit_matrix(x, chrome, C if c is None else c, centre)  # C read now: loso_own's --c sets it
     return {"": float(wb[-1]), **{f: float(wb[j]) for f, j in vocabulary.items()}}
 
 
@@ -220,7 +220,8 @@ def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: floa
     weights = fit([f for f, _, _ in examples], [t != "body" for _, t, _ in examples], prior=prior)
     pruned = {f: round(w, 3) for f, w in weights.items() if abs(w) >= PRUNE or f == ""}
     return {"threshold": threshold, "weights": pruned, "words": WORDS,
-            "families": train_families([(f + w, t) for f, t, w in examples])}
+            "families": train_families([([g for g in f if not g.startswith(scored.NEIGHBOUR)] + w, t)
+                                        for f, t, w in examples])}
 
 
 def judged(text: str, feats: list[str]) -> list[str]:

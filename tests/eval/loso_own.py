@@ -1,15 +1,22 @@
 """Does the chrome-line scorer carry when trained on the own-words pages? (issue 18, `--own` mode)
 
 Usage: python tests/eval/loso_chrome.py --own [--folds K] [--margin M] [--words] [--judged-only] [--only C,...]
-       [--new] [--write CANDIDATE]
-       python tests/eval/train_chrome.py --own [...]   (the same)
+       [--neighbours [--near 2]] [--c C] [--shipped-families] [--new] [--write CANDIDATE]
+       python tests/eval/train_chrome.py --own [...]   (the same; make loso-own)
 
 The own-words pages (tests/eval/sites/own, built in memory by sites_devset.own_pages(): no raw
 file anywhere) are the only labelled pages whose text the project keeps, so they are the only
-ones a model can be retrained on. Training reads own-tune and own-check ONLY; own-new is never
-trained on, never sets a threshold, and with `--new` alone is printed as group totals only (chrome
-gone, body kept), once per candidate (the lead scores it at a merge; a helper choosing a candidate
-does not look):
+ones a model can be retrained on. Training reads own-tune ONLY (since round 31; before, own-tune
+and own-check): own-check, own-held (HELD_FILES) and own-new are never trained on and never set a
+threshold; they are measured once, on the model chosen, by eval_sites --own. With `--new` alone
+own-new is printed as group totals only (chrome gone, body kept), once per candidate (the lead
+scores it at a merge; a helper choosing a candidate does not look).
+
+`--neighbours` lets the model read the shape of the lines above and below (scored.neighbour_features;
+`--near 2` the two lines each side), `--c` sets the L2 penalty's inverse strength (0.3),
+`--shipped-families` keeps the shipped model's family tables (which family a scored line is
+named for; tables counted on own-tune's lines named the wrong family for 21 of 28 lines out of
+fold, the shipped tables for 7). Candidates:
 
   shipped      chrome_model.json as it is (trained on the old dev pages; its own threshold);
   own          loso_chrome's model (shape, L2 logistic, L-BFGS) fitted on the own pages alone;
@@ -17,15 +24,40 @@ does not look):
                instead of toward 0 (a warm start: the shipped model's lines are gone, its
                weights are not).
 
-Each candidate is measured by site-grouped K-fold cross-validation on own-tune + own-check (a
+Each candidate is measured by site-grouped K-fold cross-validation on own-tune (a
 site's pages are all in one fold): fold k is scored by a model trained on the other folds, whose
 threshold is chosen on those folds alone (each scored by a model trained without it: the lowest
 threshold at which none of their body lines scores as chrome, plus MARGIN log-odds), as
 loso_chrome chooses it. The pipeline then runs on every page with its fold's model and the
-numbers per group are printed beside the rules alone. The final model of a candidate is trained
-on both groups, its threshold chosen the same way over all folds, and own-new is scored with it.
+numbers are printed beside the rules alone. The final model of a candidate is trained on all of
+own-tune, its threshold chosen the same way over all folds, and own-new is scored with it (--new).
 `--write CANDIDATE` writes that candidate's final model to chrome_model.json (a candidate ships
-only if eval_sites --own improves on all three groups and make eval does not get worse).
+only if body kept does not drop on own-tune, own-check or own-held, chrome rises on own-check,
+and make eval does not get worse). The measurements below before round 31 trained on own-check too.
+
+Measured (round 31, c31; own-tune alone: 863 pages from 853 sites, 5 site-grouped folds; after the
+rules 213 chrome and 727 body lines are candidates). Cross-validated own-tune (rules alone: chrome
+gone 1743/1925, body kept 3925/3929); line level = chrome candidates caught out of fold / body
+candidates scored chrome:
+  shipped (never trained on these pages)       1773, 3925   25/213, 3/727
+  own, shape (raw + judged lines, C 0.3)       1769, 3925   24/213, 0/727
+  own, shape, judged-only                      1750, 3925   12/213, 1/727
+  own, shape + neighbours (C 0.3; 0.1; 1.0)    1770; 1769; 1769, 3925   28; 27; 27/213, 0/727
+  own, shape + neighbours, 10 folds            1770, 3925   30/213, 0/727
+  own, shape + neighbours two each side        1770, 3925   29/213, 0/727 (closest body 1.09 log-odds;
+                                               30/213 since a neighbour is read to 160 characters)
+  own, words; words + neighbours               1763; 1763, 3925   19; 18/213, 0/727
+  own+shipped, shape + neighbours              1762, 3925   19/213, 0/727
+The best by CV (shape + neighbours two each side, shipped families: `make loso-own WRITE="--write
+own"`, threshold 0.977, 206 weights), measured once, eval_sites --own, shipped -> it: own-tune
+chrome 1773 -> 1773 (in-sample), body 3925 -> 3925; own-check chrome 809 -> 808, body 2035 ->
+2037; own-held 44/59 and 232/233 both. Not shipped: chrome did not rise on own-check. On made-up
+documents it removed nothing, but a résumé's 出生年月 line scored 0.952 against its 0.977 (the
+shipped model's closest, 姓名, 0.962 against 0.996). Where own-tune's chrome lines left by the
+rules and the shipped scorer sit (exploration): 82 short lines in the head or tail (candidates
+already: a wider zone would reach 10 short lines inside the body), 8 prose, 7 sentences; the
+threshold is set by the author's short lines (a lesson's title, a name, a date, a committee's
+委员 row), whose shape is chrome's.
 
 Measured (issue 18s8; 60 training pages from 60 sites, 5 folds): after the rules only 57 lines
 of own-tune + own-check are left for the scorer to judge (5 chrome, 52 body: the rules were
@@ -111,6 +143,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import eval_sites
+import loso_chrome
 from loso_chrome import (
     MARGIN,
     RULES_ALONE,
@@ -128,7 +161,7 @@ from train_chrome import fold_of
 
 from reportfmt.passes.boilerplate import scored
 
-OWN_TRAIN = ("own-tune", "own-check")
+OWN_TRAIN = ("own-tune",)
 FOLDS = 5
 CANDIDATES = ("shipped", "own", "own+shipped")
 
@@ -160,12 +193,38 @@ def removals(page: dict) -> list[tuple[str, str]]:
 # --judged-only: train on the lines the scorer judges after the rules alone, not on every raw
 # line of the page as well (most of those are the chrome the rules already take).
 JUDGED_ONLY = "--judged-only" in sys.argv
+# --neighbours: the model reads the shape of the lines above and below as well
+# (scored.neighbour_features, `"neighbours": true` in the model); without it they are dropped.
+NEIGHBOURS = "--neighbours" in sys.argv
+# --shipped-families: a scored line's family is named by the shipped model's tables (counted on
+# the old dev pages' lines, 532 pages) instead of tables counted on own-tune's; set in main().
+SHIPPED_FAMILIES: dict | None = None
+
+
+# --near 2: the neighbours' features read the two lines above and below (nb:pp, nb:nn), not one.
+NEAR = int(sys.argv[sys.argv.index("--near") + 1]) if "--near" in sys.argv else 1
+
+
+def shape_only(examples: list) -> list:
+    """The examples with the neighbours' features dropped unless --neighbours (and those of
+    the lines two away unless --near 2)."""
+    far = (f"{scored.NEIGHBOUR}pp:", f"{scored.NEIGHBOUR}nn:")
+
+    def kept(feature: str) -> bool:
+        return not feature.startswith(scored.NEIGHBOUR) or (NEIGHBOURS and (NEAR > 1 or not feature.startswith(far)))
+
+    return [([f for f in feats if kept(f)], tag, words) for feats, tag, words in examples]
 
 
 def train(pages: list[dict], excluded: set[int], prior: dict | None) -> dict:
     """A model trained on the pages of every fold not in `excluded` (threshold unset)."""
-    return make_model([e for p in pages if p["fold"] not in excluded
-                       for e in p["examples"] + ([] if JUDGED_ONLY else p["raw_examples"])], 2.0, prior)
+    model = make_model([e for p in pages if p["fold"] not in excluded
+                        for e in p["examples"] + ([] if JUDGED_ONLY else p["raw_examples"])], 2.0, prior)
+    if NEIGHBOURS:
+        model["neighbours"] = True
+    if SHIPPED_FAMILIES is not None:
+        model["families"] = SHIPPED_FAMILIES
+    return model
 
 
 def out_of_fold(pages: list[dict], folds: list[int], models: dict[int, dict]) -> list[tuple[float, str]]:
@@ -179,11 +238,13 @@ def log_odds(probability: float) -> float:
     return math.log(probability / (1 - probability))
 
 
-def closest_body(pages: list[dict], models: dict[int, dict], count: int = 5) -> list[float]:
+def closest_body(pages: list[dict], models: dict[int, dict], count: int = 5) -> list[tuple[float, str, str]]:
     """How far (log-odds) below its fold's threshold the highest-scoring body candidates of
-    every fold lie, scored by the model trained without their fold (negative: scored chrome)."""
-    gaps = [log_odds(models[p["fold"]]["threshold"]) - log_odds(s)
-            for p in pages for s, t in out_of_fold([p], [p["fold"]], models) if t == "body"]
+    every fold lie, scored by the model trained without their fold (negative: scored chrome),
+    with their page's id and text (own-tune's pages only: the only ones trained on)."""
+    gaps = [(log_odds(models[p["fold"]]["threshold"]) - log_odds(s), p["labels"]["id"], text)
+            for p in pages for (s, t), text in zip(out_of_fold([p], [p["fold"]], models), p["example_texts"],
+                                                   strict=True) if t == "body"]
     return sorted(gaps)[:count]
 
 
@@ -204,6 +265,8 @@ def fold_models(pages: list[dict], folds: int, prior: dict | None, margin: float
 
 def main(argv: list[str]) -> int:
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else FOLDS
+    if "--c" in argv:
+        loso_chrome.C = float(argv[argv.index("--c") + 1])
     margin = float(argv[argv.index("--margin") + 1]) if "--margin" in argv else MARGIN
     write = argv[argv.index("--write") + 1] if "--write" in argv else None
     if write is not None and write not in CANDIDATES:
@@ -215,11 +278,14 @@ def main(argv: list[str]) -> int:
     # alone: the lead scores it at the merge, and a helper choosing a candidate must not see it.
     new = [(raw, labels) for raw, labels in built if labels["split"] == OWN_NEW] if "--new" in argv else []
     shipped = json.loads(scored.MODEL_PATH.read_text(encoding="utf-8"))
+    if "--shipped-families" in argv:
+        global SHIPPED_FAMILIES
+        SHIPPED_FAMILIES = shipped["families"]
     scored.use_model(RULES_ALONE)
     rules_alone: dict[str, list] = {name: [] for name in OWN_TRAIN}
     for page in pages:
-        result, page["examples"] = collect(page)
-        page["raw_examples"] = raw_examples(page)
+        result, examples = collect(page)
+        page["examples"], page["raw_examples"] = shape_only(examples), shape_only(raw_examples(page))
         page["fold"] = fold_of(page["labels"]["site"], folds)
         rules_alone[page["labels"]["split"]].append(result)
     new_rules = [eval_sites.score_page(labels, raw) for raw, labels in new]
@@ -244,7 +310,8 @@ def main(argv: list[str]) -> int:
             models = fold_models(pages, folds, prior, margin)
             threshold = threshold_from(out_of_fold(pages, list(range(folds)), models), margin)
             final = {**train(pages, set(), prior), "threshold": threshold}
-            final["trained"] = {"pages": len(pages), "groups": list(OWN_TRAIN), "margin": margin,
+            final["trained"] = {"pages": len(pages), "groups": list(OWN_TRAIN), "margin": margin, "folds": folds,
+                                "c": loso_chrome.C, "neighbours": NEIGHBOURS, "near": NEAR,
                                 "prior": "shipped" if prior else None, "judged_only": JUDGED_ONLY}
             if prior:
                 # Which family a scored line is named for (not whether it goes): the shipped tables
@@ -274,8 +341,9 @@ def main(argv: list[str]) -> int:
             print(f"  {'':10} lines the scorer removed: {dict(Counter(v for _, v, _ in removed[group]))}")
             for page_id, verdict, text in removed[group] if group == "own-tune" else []:
                 print(f"      {page_id} {verdict:20} {text[:50]!r}")
-        print(f"  out-of-fold body candidates closest to their fold's threshold (log-odds below it): "
-              f"{', '.join(format(gap, '.2f') for gap in closest_body(pages, models))}")
+        print("  out-of-fold body candidates closest to their fold's threshold (log-odds below it):")
+        for gap, page_id, text in closest_body(pages, models):
+            print(f"      {gap:5.2f} {page_id} {text[:50]!r}")
         if new:
             scored.use_model(final)
             print("  own-new, final model (group totals only):")

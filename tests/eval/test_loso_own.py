@@ -25,12 +25,17 @@ def test_a_warm_started_fit_keeps_the_prior_weight_of_a_feature_its_lines_never_
     assert warm["label-value"] > 0 > warm["ends-sentence"]
 
 
-def test_the_own_mode_trains_on_own_tune_and_own_check_and_never_on_own_new():
+def test_the_own_mode_trains_on_own_tune_alone_never_on_the_held_out_groups():
+    # own-check, own-held (last round's files) and own-new are measured once on a chosen model:
+    # a page of theirs never trains a model nor sets its threshold.
     from loso_own import OWN_TRAIN
+    from sites_devset import HELD_FILES, OWN_HELD
 
-    groups = {labels["split"] for _, labels in own_pages()}
-    assert set(OWN_TRAIN) == {"own-tune", "own-check"} and OWN_NEW not in OWN_TRAIN
-    assert set(OWN_TRAIN) <= groups
+    built = own_pages()
+    assert OWN_TRAIN == ("own-tune",)
+    assert {"own-check", OWN_HELD, OWN_NEW}.isdisjoint(OWN_TRAIN)
+    assert not any(labels["file"].startswith(HELD_FILES) for _, labels in built if labels["split"] in OWN_TRAIN)
+    assert set(OWN_TRAIN) <= {labels["split"] for _, labels in built}
 
 
 def test_every_line_the_scorer_takes_is_judged_against_the_labels_body_lines_included():

@@ -158,3 +158,28 @@ def test_a_models_threshold_for_a_zone_overrides_its_single_one():
     assert texts(doc) == [*INFO_BOX, *typeset(PROSE)]
     assert [r["text"] for r in report.removed if r["rule"].endswith(".scored")] == [FOLLOW_PROMPT]
     assert scored.threshold_of({"threshold": 0.9}, "tail") == 0.9
+
+
+def test_neighbour_features_describe_the_shape_of_the_line_above_or_below():
+    assert {"nb:p:label-value", "nb:p:date"} <= set(scored.neighbour_features("p", "发布时间:2024-05-06"))
+    assert "nb:nn:sentence" in scored.neighbour_features("nn", PROSE[0])
+    assert "nb:n:sentence" not in scored.neighbour_features("n", INFO_BOX[0])
+    assert scored.neighbour_features("n", None) == []  # removed, or the page's edge
+
+
+def test_a_model_reads_the_neighbours_shape_only_when_it_says_so():
+    # Chrome only by the line below it being a sentence: the info box's last label, above the prose.
+    # Its family is named by its own shape (the bullet: meta-lines), never by its neighbours'.
+    model = {"threshold": 0.9, "weights": {"": -1.0, "nb:n:sentence": 4.0},
+             "families": {"meta-lines": {"": -1.0, "?": -9.0, "sep=•": 0.0},
+                          "lead-in": {"": -0.5, "?": -9.0, "nb:n:sentence": 50.0}}}
+    page = "\n".join([TITLE, *INFO_BOX, *PROSE, FOLLOW_PROMPT])
+    for reads_neighbours, expected in ((False, []), (True, [{"text": INFO_BOX[2], "rule": "meta-lines.scored"}])):
+        scored.use_model({**model, "neighbours": True} if reads_neighbours else model)
+        try:
+            doc, report = clean(page)
+        finally:
+            scored.use_model(None)
+        assert [r for r in report.removed if r["rule"].endswith(".scored")] == expected
+        assert (INFO_BOX[2] in texts(doc)) is not reads_neighbours
+        assert texts(doc)[-3:] == [*typeset(PROSE), FOLLOW_PROMPT]
