@@ -8,6 +8,7 @@ from lxml import etree
 
 from .audit import Audit, reason_for
 from .post_body import is_quote
+from .repeated_posts import MIN_POSTS, is_post, shape
 from .votes import Votes, is_chrome, score_tree, visible_length
 
 # Elements that can hold the article; inline elements never win on their own.
@@ -106,9 +107,37 @@ def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
             continue
         found.append(elem)
         if len(key) >= REPEAT_MIN_CHARS and len(found) > 1 and elem.getparent() is not None:
+            first = found[0]
+            if first.getparent() is not None and listed_copy(elem, first):
+                # The earlier copy is a featured excerpt of a post listed below (a solution
+                # banner above the thread): the post keeps its words in their place.
+                gone.add(first)
+                audit.drop(first, "repeat")
+                found[0] = elem
+                continue
             gone.add(elem)
             audit.drop(elem, "repeat")
     drop_template_bars([found for found in copies.values() if len(found) >= BAR_COPIES], gone, audit)
+
+
+# How far above a copy its post box may lie (message body, its wrappers, the post).
+POST_CLIMB = 8
+
+
+def listed_copy(later: etree._Element, first: etree._Element) -> bool:
+    """`later` lies in a post of a list (a box among alike siblings that read as posts: dated
+    or signed) and `first` in none of that list's boxes: `first` is the featured copy."""
+    box = later
+    for _ in range(POST_CLIMB):
+        parent = box.getparent()
+        if parent is None:
+            return False
+        alike = [c for c in parent if isinstance(c.tag, str) and shape(c) == shape(box)]
+        if len(alike) >= MIN_POSTS and is_post(box) and any(is_post(c) for c in alike if c is not box):
+            around = set(first.iterancestors())
+            return not any(c is first or c in around for c in alike)
+        box = parent
+    return False
 
 
 # A block printed this many times on a page is the template's, not an author's: the article is
