@@ -40,12 +40,14 @@ def test_posts_stamped_by_month_and_day_alone_are_the_thread() -> None:
     assert found.posts == 4
 
 
-def test_a_month_and_day_inside_a_sentence_stamps_nothing() -> None:
+def test_a_month_and_day_inside_a_sentence_or_alone_stamps_nothing() -> None:
     para = lxml.html.fragment_fromstring("<p>6月3日，街道组织志愿者清理了小区后面的空地，种上了月季。</p>")
     alone = lxml.html.fragment_fromstring('<div><a href="/u/1">某某</a><span>6月3日</span>'
                                           '<p>空地终于清理干净了，大家辛苦。</p></div>')
+    bare = lxml.html.fragment_fromstring('<p class="sign"><span>6月3日</span></p>')
     assert not is_post(para)
     assert is_post(alone)
+    assert not is_post(bare)  # a date with no words beside it is a closing date, not a post
 
 
 def test_a_chronicle_of_dated_paragraphs_stays_whole() -> None:

@@ -178,7 +178,12 @@ def is_post(elem: etree._Element) -> bool:
     if stamp:
         text_left = text.replace(stamp.group(0), "")
     elif _dated(elem):
-        text_left = text  # the time is in markup ("3 天" shown, the date in its title)
+        # The time is in markup ("3 天" shown, the date in its title), or a month and day in an
+        # element of its own: the words are what is left beside it (a date alone is no post).
+        text_left = text
+        for node in elem.iter():
+            if isinstance(node.tag, str) and bare_day(node):
+                text_left = text_left.replace(node.text.strip(), "", 1)
     elif is_signed(elem):
         text_left = text  # an author line without a time: a floor label, the author's profile
     else:
