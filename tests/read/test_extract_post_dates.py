@@ -1,5 +1,6 @@
 """Posts dated without a clock: boards print a full date with 年月日, slashes or dots as often
-as with hyphens (repeated_posts.STAMP). The pages are written for these tests in the form of a
+as with hyphens (repeated_posts.STAMP), and comment widgets this year's posts by month and day
+alone, in an element of their own (repeated_posts.bare_day). The pages are written for these tests in the form of a
 community board and of a news page, with made-up words."""
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ WORDS = ["小区门口新开的那家面馆味道怎么样？有没有人去吃�
          "排队的人太多了，我等了四十分钟才吃上。",
          "他家的凉菜不错，推荐拍黄瓜和卤豆干。",
          "价格比隔壁那家贵一点，不过环境干净。"]
-DATES = {"年月日": "2023年5月{}日", "slashes": "2023/05/0{}", "dots": "2023.05.0{}"}
+# "month and day": this year's posts, stamped without the year, in an element of their own.
+DATES = {"年月日": "2023年5月{}日", "slashes": "2023/05/0{}", "dots": "2023.05.0{}", "month and day": "5月{}日"}
 
 
 def _board(form: str) -> str:

@@ -128,7 +128,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     scores = audit.votes.scores(body)
     article = best_subtree(body, scores)
     thread = find_thread(root, body, article, scores)
-    if thread is None and (comments := blog_comments(root, body, scores)):
+    if thread is None and (comments := blog_comments(root, body, scores, article)):
         for box in comments:
             audit.drop(box, "comments")
         scores = audit.votes.scores(body)

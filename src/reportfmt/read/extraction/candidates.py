@@ -8,6 +8,7 @@ from lxml import etree
 
 from .audit import Audit, reason_for
 from .post_body import is_quote
+from .repeated_posts import MIN_POSTS, is_post, shape
 from .votes import Votes, is_chrome, score_tree, visible_length
 
 # Elements that can hold the article; inline elements never win on their own.
@@ -90,6 +91,7 @@ def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
     """
     copies: dict[str, list[etree._Element]] = {}
     gone: set[etree._Element] = set()
+    lists: dict = {}  # listed_copy's memo: the page's lists of posts, read once each
     for elem in list(body.iter(*_COPY_TAGS)):
         ancestors = set(elem.iterancestors())
         if ancestors & gone:
@@ -106,9 +108,56 @@ def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
             continue
         found.append(elem)
         if len(key) >= REPEAT_MIN_CHARS and len(found) > 1 and elem.getparent() is not None:
+            first = found[0]
+            if len(found) == 2 and first.getparent() is not None and listed_copy(elem, first, lists):
+                # The earlier copy is a featured excerpt of a post listed below (a solution
+                # banner above the thread): the post keeps its words in their place.
+                gone.add(first)
+                audit.drop(first, "repeat")
+                found[0] = elem
+                continue
             gone.add(elem)
             audit.drop(elem, "repeat")
     drop_template_bars([found for found in copies.values() if len(found) >= BAR_COPIES], gone, audit)
+
+
+# How far above a copy its post box may lie (message body, its wrappers, the post).
+POST_CLIMB = 8
+
+
+def listed_copy(later: etree._Element, first: etree._Element, memo: dict) -> bool:
+    """`later` lies in a post of a list (a box among alike siblings of which two or more read
+    as posts: dated or signed) and `first` in none of that list's boxes: `first` is the
+    featured copy. `memo` keeps what each list and box was found to be: a page of thousands
+    of alike rows asks about the same list for each copy in it."""
+    box = later
+    for _ in range(POST_CLIMB):
+        parent = box.getparent()
+        if parent is None:
+            return False
+        kind = shape(box)
+        if _is_post_list(parent, kind, memo) and _memo_post(box, memo):
+            return not any(a.getparent() is parent and shape(a) == kind for a in (first, *first.iterancestors()))
+        box = parent
+    return False
+
+
+def _is_post_list(parent: etree._Element, kind: tuple[str, str], memo: dict) -> bool:
+    if (parent, kind) not in memo:
+        posts = 0
+        for child in parent:
+            if isinstance(child.tag, str) and shape(child) == kind and _memo_post(child, memo):
+                posts += 1
+                if posts >= MIN_POSTS:
+                    break
+        memo[parent, kind] = posts >= MIN_POSTS
+    return memo[parent, kind]
+
+
+def _memo_post(box: etree._Element, memo: dict) -> bool:
+    if box not in memo:
+        memo[box] = is_post(box)
+    return memo[box]
 
 
 # A block printed this many times on a page is the template's, not an author's: the article is

@@ -17,7 +17,7 @@ from lxml import etree
 from .audit import Audit
 from .list_lines import drop_line
 from .post_body import fold, is_quote
-from .repeated_posts import MIN_POSTS, STAMP, contains
+from .repeated_posts import MIN_POSTS, STAMP, bare_day, contains
 from .votes import visible_length
 
 # Text that this share of the posts repeat is the template's (labels, buttons), not words.
@@ -130,7 +130,7 @@ def drop_stamp_line(post: etree._Element, template: set[str], audit: Audit, name
     template's parts go: a time the template repeats (digits folded) would go with them and
     leave the name alone."""
     stamped = [e for e in post.iterdescendants() if isinstance(e.tag, str)
-               and STAMP.search(" ".join(e.text_content().split()))]
+               and (STAMP.search(" ".join(e.text_content().split())) or bare_day(e))]
     if not stamped:
         return
     line = min(stamped, key=lambda e: visible_length(e.text_content()))

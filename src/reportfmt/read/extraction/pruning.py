@@ -98,6 +98,8 @@ _ASIDE_REASONS = {"related"}
 def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
     """Remove chrome-named containers (comments, share bars, tags) nested in the article."""
     total = visible_length(article.text_content())
+    scores = audit.votes.scores(article)
+    prose = scores[article].prose
     for elem in list(article.iter()):
         if elem is article or not isinstance(elem.tag, str) or elem.getparent() is None:
             continue
@@ -105,6 +107,12 @@ def cut_chrome_blocks(article: etree._Element, audit: Audit, keep_always: frozen
             continue
         reason = reason_for(elem, None, "chrome")
         aside = bool(keep_always) and reason in _ASIDE_REASONS
+        if not aside and reason != "comments" and elem in scores \
+                and scores[elem].prose > CHROME_BLOCK_MAX_SHARE * prose > 0:
+            # Most of the article's sentences: the name is the layout's (an "ad_area" id on the
+            # post's body), whatever share of the text the columns around it print. Comments
+            # are left to the thread step, which tells a discussion from an article's comments.
+            continue
         # A thread read as one box, the article itself, protects no aside inside it.
         if _inside(elem, keep_always - {article} if aside else keep_always):
             continue

@@ -39,6 +39,10 @@ STAMP = re.compile(
 # A full date and clock in an attribute (a title under a relative time, a datetime).
 _FULL_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D{0,6}\d{1,2}:\d{2}")
 _DATED_ATTRS = ("datetime", "data-time", "data-timestamp", "data-date")
+# A month and day without a year or a clock, printed alone in its own element ("9月2日",
+# "发布于 3月15日"): how comment widgets and Q&A engines stamp this year's posts. Read only as a
+# whole element's text: inside a sentence ("9月2日，会议召开") it is the writing's own date.
+_BARE_DAY = re.compile(r"(?:发布于|编辑于|发表于|回复于|回答于|提问于)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 MIN_POSTS = 2
 _DIGITS = re.compile(r"\d+")
 # A floor label printed alone: the post's place in the thread.
@@ -174,7 +178,12 @@ def is_post(elem: etree._Element) -> bool:
     if stamp:
         text_left = text.replace(stamp.group(0), "")
     elif _dated(elem):
-        text_left = text  # the time is in markup ("3 天" shown, the date in its title)
+        # The time is in markup ("3 天" shown, the date in its title), or a month and day in an
+        # element of its own: the words are what is left beside it (a date alone is no post).
+        text_left = text
+        for node in elem.iter():
+            if isinstance(node.tag, str) and bare_day(node):
+                text_left = text_left.replace(node.text.strip(), "", 1)
     elif is_signed(elem):
         text_left = text  # an author line without a time: a floor label, the author's profile
     else:
@@ -249,17 +258,25 @@ def is_profile_path(where: str) -> bool:
 
 
 def _dated(elem: etree._Element) -> bool:
-    """The post carries its time in markup: a <time datetime>, a data-time attribute, or a
-    title holding the full date and clock under a relative one ("3 天", "2月26日")."""
+    """The post carries its time in markup: a <time datetime>, a data-time attribute, a
+    title holding the full date and clock under a relative one ("3 天", "2月26日"), or an
+    element of its own holding a month and day alone ("9月2日": _BARE_DAY)."""
     for node in elem.iter():
         if not isinstance(node.tag, str):
             continue
         if any(node.get(a) for a in _DATED_ATTRS):
             return True
+        if bare_day(node):
+            return True
         title = node.get("title")
         if title and _FULL_STAMP.search(title):
             return True
     return False
+
+
+def bare_day(node: etree._Element) -> bool:
+    """An element holding nothing but a month and day (_BARE_DAY): a post's time of this year."""
+    return bool(node.text) and len(node) == 0 and bool(_BARE_DAY.fullmatch(node.text.strip()))
 
 
 def contains(outer: etree._Element, inner: etree._Element) -> bool:

@@ -57,7 +57,7 @@ from .post_words import (
 )
 from .pruning import looks_like_entry
 from .quoted_copies import drop_previews, drop_quoted_copies
-from .repeated_posts import STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
+from .repeated_posts import MIN_POSTS, STAMP, best_post_group, by_several_users, contains, is_post, is_signed, shape
 from .starter import drop_post_furniture, drop_starter_furniture, drop_trailing_furniture, with_starter_above
 from .votes import Votes, score_tree, visible_length
 
@@ -148,6 +148,10 @@ def page_columns(posts: list[etree._Element], article: etree._Element) -> bool:
     if len({(p.get("class") or "").split()[0] if p.get("class") else "" for p in posts}) < 2:
         return False
     holder = next((p for p in posts if p is not article and contains(p, article)), None)
+    if holder is None and len(posts) == MIN_POSTS:
+        # Two "posts" around the article, not holding it: a page's two columns side by side
+        # under the box the vote chose (a sidebar with a dated list beside the main column).
+        holder = max(posts, key=lambda p: len(p.text_content()))
     if holder is None:
         return False
     held = _part_shapes(holder)
@@ -181,16 +185,18 @@ def _bare(post: etree._Element, scores: dict[etree._Element, Votes]) -> float:
     return max(0.0, scores[post].chars - scores[post].links - scores[post].prose) * 0.5
 
 
-def blog_comments(root: etree._Element, body: etree._Element,
-                  scores: dict[etree._Element, Votes]) -> list[etree._Element]:
+def blog_comments(root: etree._Element, body: etree._Element, scores: dict[etree._Element, Votes],
+                  article: etree._Element | None = None) -> list[etree._Element]:
     """On a page that says it is a blog post, the boxes find_thread would read as posts are its
     readers' comments, to be cut before the article is chosen (however much they outweigh a
-    short post): none when the page holds no prose besides them, or they are a list of
-    entries."""
+    short post): none when the page holds no prose besides them, they are a list of entries,
+    or the page's columns (page_columns, as find_thread tells them)."""
     if not says_blog(root):
         return []
     posts = best_post_group(body, scores, kin=kin_group, kin_nearby=with_kin_nearby)
     if not posts or sum(map(looks_like_entry, posts)) > len(posts) / 2:
+        return []
+    if article is not None and page_columns(posts, article):
         return []
     outside = scores[body].prose - sum(scores[p].prose for p in posts)
     return list(posts) if outside >= BLOG_POST_PROSE else []
