@@ -265,7 +265,7 @@ def test_hand_written_numbered_lines_keep_their_breaks():
 
 def test_hand_written_short_lines_are_the_authors_lines_not_a_wrap():
     # Nobody wraps at five characters: a poem, a head of two lines, names one a line.
-    poem = "春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少"
+    poem = "车窗外的麦田\n一块接着一块\n像没写完的信\n等风来读"
     head = "红石镇人民政府文件\n红政发〔2025〕9号"
     assert hand_written_lines(poem, head) == [poem.split("\n"), head.split("\n")]
 
