@@ -92,6 +92,28 @@ def test_word_template_placeholders_are_masks_of_kind_template():
     assert report.removed == [] and report.title is None
 
 
+def hand_written_masks(*paragraphs: list) -> list[tuple[str, str]]:
+    """The masks the passes mark in paragraphs (lists of inlines) of a hand-written document."""
+    doc = pf.Doc(*(pf.Para(*inlines) for inlines in paragraphs))
+    doc.scraped = False
+    return [(m["text"], m["kind"]) for m in run_passes(doc, Options()).masks]
+
+
+def test_hand_written_note_marks_and_required_field_stars_are_no_masks():
+    # A superscript star is a note's mark (美术* … 注：带*的…); a star before a label's colon
+    # marks a field to fill in (姓名*：). Neither hides anything.
+    assert hand_written_masks(
+        [pf.Str("美术"), pf.Superscript(pf.Str("*")), pf.Str("、书法"), pf.Superscript(pf.Str("**"))],
+        [pf.Str("姓名*：________")],
+        [pf.Str("联系电话*："), pf.Space(), pf.Str("手机号码")],
+    ) == [("________", "template")]
+    # A number or a name crossed out is still a mask, a superscript's stars inside a number too.
+    assert [text for text, _kind in hand_written_masks(
+        [pf.Str("电话：138****5678，公示对象：张*、李**")],
+        [pf.Str("编号"), pf.Superscript(pf.Str("12**5"))],
+    )] == ["****", "*", "**", "**"]
+
+
 def test_word_template_epub_keeps_the_embedded_seal(tmp_path):
     data = epub(DATA / "gongwen.docx", tmp_path)
     with zipfile.ZipFile(io.BytesIO(data)) as book:
