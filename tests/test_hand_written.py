@@ -4,7 +4,8 @@ The documents are the project's own (tests/data/authored, see build_fixtures.py 
 Word 公文 template, a Chinese markdown chapter and an English note quoting two Chinese
 characters; and in tests/data/authored/users, documents of the kinds users bring (公文 with
 footnotes and merged tables, a résumé, a lease, a lesson plan, news digests and notes that
-quote 来源/发布时间 lines, a markdown chapter with math and code, a README with HTML blocks).
+quote 来源/发布时间 lines, a markdown chapter with math and code, a README with HTML blocks,
+verse in line blocks, a timetable with note marks in pipe, grid and HTML tables).
 They go through the real pandoc and the real `reportfmt` executable, to JSON
 and to EPUB; tests/damage.py counts what was lost. The corpus test at the end runs the
 third-party documents of ../shared/corpus/authored the same way (skipped when absent).
