@@ -115,6 +115,13 @@ def test_hand_written_note_marks_and_required_field_stars_are_no_masks():
     )] == ["****", "*", "**", "**"]
 
 
+def test_hand_written_identifier_is_no_mask_a_placeholder_beside_a_blank_is():
+    # A name joined by underscores (xx_count, MAX_XX) is a variable's, written outside code.
+    assert hand_written_masks([pf.Str("变量名"), pf.Space(), pf.Str("xx_count"), pf.Space(), pf.Str("和"),
+                               pf.Space(), pf.Str("MAX_XX"), pf.Space(), pf.Str("要改名。")]) == []
+    assert hand_written_masks([pf.Str("负责人：XX________")]) == [("XX", "template")]
+
+
 def test_word_template_epub_keeps_the_embedded_seal(tmp_path):
     data = epub(DATA / "gongwen.docx", tmp_path)
     with zipfile.ZipFile(io.BytesIO(data)) as book:

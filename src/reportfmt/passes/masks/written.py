@@ -32,7 +32,8 @@ def authors_masks(masks: list[Mask], text: str, owner) -> list[Mask]:
     markup = emphasis_pairs(masks, text)
     kept = []
     for mask in masks:
-        if mask in markup or is_list_marker(mask, text, owner) or is_mark(mask, text, owner):
+        if (mask in markup or is_list_marker(mask, text, owner) or is_mark(mask, text, owner)
+                or in_identifier(mask, text)):
             continue
         if mask.detector in FILLABLE:
             mask = dataclasses.replace(mask, kind=TEMPLATE_KIND)
@@ -71,6 +72,19 @@ def is_mark(mask: Mask, text: str, owner) -> bool:
         return False
     elem, _offset = found
     return elem.text == stars and isinstance(elem.parent, pf.Superscript) and len(elem.parent.content) == 1
+
+
+_IDENTIFIER_PART = re.compile(r"[A-Za-z0-9]")
+
+
+def in_identifier(mask: Mask, text: str) -> bool:
+    """Letters joined by an underscore to a word (xx_count, MAX_XX): a variable's name the
+    author wrote outside code, not a placeholder (XX____ is one beside its blank)."""
+    if not mask.text(text).isascii():
+        return False
+    after, before = text[mask.end : mask.end + 2], text[max(0, mask.start - 2) : mask.start]
+    return (len(after) == 2 and after[0] == "_" and bool(_IDENTIFIER_PART.match(after[1]))) or (
+        len(before) == 2 and before[1] == "_" and bool(_IDENTIFIER_PART.match(before[0])))
 
 
 def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
