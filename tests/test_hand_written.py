@@ -285,6 +285,14 @@ def test_users_field_lines_numbered_lines_and_short_lines_stay_lines():
         assert line in note
 
 
+def test_users_relative_links_stay_in_typst_as_pandoc_writes_them():
+    # The PDF path: typst takes a link to a file as a URL; the filter leaves the author's links.
+    path = USERS / "book-chapter.md"
+    bare, filtered = (pandoc(path, "-t", "typst", with_filter=flag).decode("utf-8") for flag in (False, True))
+    for piece in ('#link("ch02.md")[上一章]', '#link("data/sales.csv")'):
+        assert piece in bare and piece in filtered
+
+
 # --- filter failures ---------------------------------------------------------------------------
 
 def run_reportfmt_filter(payload: dict) -> subprocess.CompletedProcess:
