@@ -2,7 +2,11 @@
 
 The documents are the project's own (tests/data/authored, see build_fixtures.py there): a
 Word 公文 template, a Chinese markdown chapter and an English note quoting two Chinese
-characters. They go through the real pandoc and the real `reportfmt` executable, to JSON
+characters; and in tests/data/authored/users, documents of the kinds users bring (公文 with
+footnotes and merged tables, a résumé, a lease, a lesson plan, news digests and notes that
+quote 来源/发布时间 lines, a markdown chapter with math and code, a README with HTML blocks,
+verse in line blocks, a timetable with note marks in pipe, grid and HTML tables).
+They go through the real pandoc and the real `reportfmt` executable, to JSON
 and to EPUB; tests/damage.py counts what was lost. The corpus test at the end runs the
 third-party documents of ../shared/corpus/authored the same way (skipped when absent).
 """
@@ -87,6 +91,35 @@ def test_word_template_placeholders_are_masks_of_kind_template():
         ("XX", "cross", "template"),
     ]
     assert report.removed == [] and report.title is None
+
+
+def hand_written_masks(*paragraphs: list) -> list[tuple[str, str]]:
+    """The masks the passes mark in paragraphs (lists of inlines) of a hand-written document."""
+    doc = pf.Doc(*(pf.Para(*inlines) for inlines in paragraphs))
+    doc.scraped = False
+    return [(m["text"], m["kind"]) for m in run_passes(doc, Options()).masks]
+
+
+def test_hand_written_note_marks_and_required_field_stars_are_no_masks():
+    # A superscript star is a note's mark (美术* … 注：带*的…); a star before a label's colon
+    # marks a field to fill in (姓名*：). Neither hides anything.
+    assert hand_written_masks(
+        [pf.Str("美术"), pf.Superscript(pf.Str("*")), pf.Str("、书法"), pf.Superscript(pf.Str("**"))],
+        [pf.Str("姓名*：________")],
+        [pf.Str("联系电话*："), pf.Space(), pf.Str("手机号码")],
+    ) == [("________", "template")]
+    # A number or a name crossed out is still a mask, a superscript's stars inside a number too.
+    assert [text for text, _kind in hand_written_masks(
+        [pf.Str("电话：138****5678，公示对象：张*、李**")],
+        [pf.Str("编号"), pf.Superscript(pf.Str("12**5"))],
+    )] == ["****", "*", "**", "**"]
+
+
+def test_hand_written_identifier_is_no_mask_a_placeholder_beside_a_blank_is():
+    # A name joined by underscores (xx_count, MAX_XX) is a variable's, written outside code.
+    assert hand_written_masks([pf.Str("变量名"), pf.Space(), pf.Str("xx_count"), pf.Space(), pf.Str("和"),
+                               pf.Space(), pf.Str("MAX_XX"), pf.Space(), pf.Str("要改名。")]) == []
+    assert hand_written_masks([pf.Str("负责人：XX________")]) == [("XX", "template")]
 
 
 def test_word_template_epub_keeps_the_embedded_seal(tmp_path):
@@ -196,6 +229,68 @@ def test_corpus_book_summary_keeps_its_relative_links_in_epub(corpus, tmp_path):
     plain, filtered = epub_features(epub(path, tmp_path, with_filter=False)), epub_features(epub(path, tmp_path))
     assert sum(n for url, n in plain.links.items() if url.endswith(".md")) > 100
     assert losses(plain, filtered)["relative_links"] == 0
+
+
+# --- documents of the kinds users bring (tests/data/authored/users, build_users.py there) -------
+
+USERS = DATA / "users"
+USER_DOCUMENTS = sorted(p.name for p in USERS.iterdir() if p.suffix in (".docx", ".md"))
+
+
+def counts(tree: dict) -> dict[str, int]:
+    """Footnotes, tables and table cells: what the damage measures do not count one by one."""
+    return {kind: len(collect(tree, {kind})) for kind in ("Note", "Table", "Cell")}
+
+
+@pytest.mark.parametrize("name", USER_DOCUMENTS)
+def test_users_documents_lose_nothing_in_json_or_epub(name, tmp_path):
+    path = USERS / name
+    bare, filtered = as_json(path, with_filter=False), as_json(path)
+    before, after = json_features(bare), json_features(filtered)
+    assert losses(before, after) == NOTHING_LOST
+    assert not any(damage_kinds(before, after).values())
+    assert counts(filtered) == counts(bare)
+    # The EPUB too, spaces between Chinese characters included: these documents have no wrap to
+    # drop. (Its pages are not compared one for one: the filter adds a title page.)
+    book = losses(epub_features(epub(path, tmp_path, with_filter=False)), epub_features(epub(path, tmp_path)))
+    assert {kind: n for kind, n in book.items() if kind != "blocks"} == {
+        kind: 0 for kind in NOTHING_LOST if kind != "blocks"}
+
+
+def soft_lines(tree: dict) -> list[str]:
+    """Every paragraph's lines as the author typed them: a SoftBreak kept parts two lines."""
+    lines = []
+    for para in collect(tree, {"Para", "Plain"}):
+        lines.append("")
+        for item in para["c"]:
+            if item["t"] == "SoftBreak":
+                lines.append("")
+            elif item["t"] == "Str":
+                lines[-1] += item["c"]
+            elif item["t"] == "Space":
+                lines[-1] += " "
+    return lines
+
+
+def test_users_field_lines_numbered_lines_and_short_lines_stay_lines():
+    # A note typed one field a line: joined as a wrap, "某某晚报发布时间：" would read as one value.
+    digest = soft_lines(as_json(USERS / "news-digest.md"))
+    assert {"来源：某某晚报", "发布时间：2025-03-08 10:12"} <= set(digest)
+    assert {"来源：某某教育报", "发布时间：2025年3月10日"} <= set(digest)
+    # (a closing quote ends the line: no space between two Chinese characters to count, still a field)
+    assert "发布时间：2021-06-03" in soft_lines(as_json(USERS / "reading-note.md"))
+    note = soft_lines(as_json(USERS / "obsidian-note.md"))
+    for line in ("客户：青山建材有限公司", "联系人：孙经理", "二、周五前回电", "（一）确认交货期",
+                 "车窗外的麦田", "等风来读"):
+        assert line in note
+
+
+def test_users_relative_links_stay_in_typst_as_pandoc_writes_them():
+    # The PDF path: typst takes a link to a file as a URL; the filter leaves the author's links.
+    path = USERS / "book-chapter.md"
+    bare, filtered = (pandoc(path, "-t", "typst", with_filter=flag).decode("utf-8") for flag in (False, True))
+    for piece in ('#link("ch02.md")[上一章]', '#link("data/sales.csv")'):
+        assert piece in bare and piece in filtered
 
 
 # --- filter failures ---------------------------------------------------------------------------

@@ -212,3 +212,69 @@ def test_a_wide_blank_is_a_plain_space_to_pandoc_and_to_the_passes():
     assert inline_text(doc.content[0]) == "销售部 张明 经理"
     dumped, _ = dumps_laid_out(doc, lambda table: ("", ""))
     assert '{"t":"Space"}' in dumped and "Wide" not in dumped
+
+
+# --- a document written by hand: which of its line breaks are wraps --------------------------
+
+def hand_written_lines(*paragraphs: str) -> list[list[str]]:
+    """Markdown paragraphs whose lines are separated by single newlines, through the passes a
+    hand-written document gets; each paragraph back as its lines (a SoftBreak kept = two lines)."""
+    blocks = []
+    for text in paragraphs:
+        inlines: list[pf.Inline] = []
+        for i, line in enumerate(text.split("\n")):
+            inlines += ([pf.SoftBreak()] if i else []) + [pf.Str(line)]
+        blocks.append(pf.Para(*inlines))
+    doc = pf.Doc(*blocks)
+    doc.scraped = False
+    from reportfmt.pipeline import run_passes
+
+    run_passes(doc, chinese=True)
+    lines = []
+    for para in doc.content:
+        lines.append([""])
+        for item in para.content:
+            if isinstance(item, pf.SoftBreak):
+                lines[-1].append("")
+            else:
+                lines[-1][-1] += pf.stringify(item)
+    return lines
+
+
+def test_hand_written_wrap_between_chinese_characters_is_dropped():
+    wrapped = ("自下周一起，图书馆一楼自习区的开放时间调整为早上七点至晚上十一点，二楼以上各阅览室的开放\n"
+               "时间不变，调整的原因主要有两点")
+    assert hand_written_lines(wrapped) == [[wrapped.replace("\n", "")]]
+
+
+def test_hand_written_field_lines_keep_their_breaks():
+    # One field a line, as a note-taking app shows them: joined, a value runs into the next label.
+    fields = "来源：某某晚报\n发布时间：2025-03-08 10:12"
+    record = ("客户：青山建材有限公司的采购部门，具体由设备组负责对接\n联系人：孙经理\n"
+              "地址：某市某区工业园三路8号")
+    assert hand_written_lines(fields, record) == [
+        ["来源：某某晚报", "发布时间：2025-03-08 10:12"],
+        ["客户：青山建材有限公司的采购部门，具体由设备组负责对接", "联系人：孙经理", "地址：某市某区工业园三路8号"],
+    ]
+
+
+def test_hand_written_numbered_lines_keep_their_breaks():
+    items = "一、整理本季度全部客户的报价单并按照地区分别汇总成表\n二、周五前回电\n（一）确认交货期\n（二）确认付款方式"
+    assert hand_written_lines(items) == [items.split("\n")]
+
+
+def test_hand_written_short_lines_are_the_authors_lines_not_a_wrap():
+    # Nobody wraps at five characters: a poem, a head of two lines, names one a line.
+    poem = "车窗外的麦田\n一块接着一块\n像没写完的信\n等风来读"
+    head = "红石镇人民政府文件\n红政发〔2025〕9号"
+    assert hand_written_lines(poem, head) == [poem.split("\n"), head.split("\n")]
+
+
+def test_hand_written_breaks_decided_on_the_lines_as_they_end_up_twice_equals_once():
+    # The short line after a wrap is measured with the wrapped line it joined: a second run,
+    # which sees them as one line, decides alike.
+    text = ("今年以来我们坚持问题导向，全面推进各项工作，取得了明显\n成效\n群众满意度持续提升，"
+            "基层治理能力不断增强")
+    once = hand_written_lines(text)
+    assert once == [[text.replace("\n", "")]]
+    assert hand_written_lines(*("\n".join(lines) for lines in once)) == once

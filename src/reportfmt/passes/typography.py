@@ -342,16 +342,53 @@ def _remove_stray_spaces(chars: list[str], protected: list[bool]) -> tuple[str, 
 
 # --- the AST -----------------------------------------------------------------------------------
 
+# A hand-written paragraph's line shorter than this is the author's line, not a wrap: nobody
+# wraps Chinese at fewer characters (wrap_width counts only lines this long as wrap lines).
+AUTHORS_LINE_MAX = 15
+
+
 def drop_east_asian_breaks(elem: pf.Element, _doc: pf.Doc | None = None) -> None:
     """A line break inside a paragraph between two Chinese characters is the source's line
-    wrap, not a space (pandoc's east_asian_line_breaks): every writer would print a space."""
-    if not isinstance(elem, pf.SoftBreak):
+    wrap, not a space (pandoc's east_asian_line_breaks): every writer would print a space.
+
+    Unless the break is the author's, where a note or a 公文 in markdown puts one thing a line
+    (joined, the lines run into each other: "来源：某某晚报发布时间：…"): the next line opens
+    with a field's label or a new item's number ("发布时间：", "二、", "（一）"), or the line it
+    ends is too short to be a wrap (a poem's line, a 版头 of two lines, names one a line).
+    Kept, the break is what pandoc gives without the filter. A line is measured from the last
+    break kept, as it stands after the pass: a second run decides the same."""
+    content = getattr(elem, "content", None)
+    if not isinstance(content, pf.ListContainer) or not any(isinstance(i, pf.SoftBreak) for i in content.list):
         return None
-    before, after = elem.prev, elem.next
-    if (isinstance(before, pf.Str) and isinstance(after, pf.Str) and before.text and after.text
-            and is_chinese(before.text[-1]) and is_chinese(after.text[0])):
-        return []
+    items = list(content.list)
+    texts = [i.text if isinstance(i, pf.Str) else pf.stringify(i) for i in items]
+    kept: list[pf.Inline] = []
+    line = 0  # characters since the last break kept
+    for index, item in enumerate(items):
+        if not isinstance(item, pf.SoftBreak):
+            kept.append(item)
+            line = 0 if isinstance(item, pf.LineBreak) else line + len(texts[index])
+            continue
+        before, after = items[index - 1] if index else None, items[index + 1] if index + 1 < len(items) else None
+        if (isinstance(before, pf.Str) and isinstance(after, pf.Str) and before.text and after.text
+                and is_chinese(before.text[-1]) and is_chinese(after.text[0])
+                and line > AUTHORS_LINE_MAX and not _opens_authors_line(items, texts, index + 1)):
+            continue  # a wrap: dropped
+        kept.append(item)
+        line = 0
+    if len(kept) != len(items):
+        content[:] = kept
     return None
+
+
+def _opens_authors_line(items: list[pf.Inline], texts: list[str], start: int) -> bool:
+    """Whether the line from `start` opens with a field's label or an item's number."""
+    opening = ""
+    for index in range(start, len(items)):  # no slice: a copy per break would be quadratic
+        if isinstance(items[index], (pf.SoftBreak, pf.LineBreak)) or len(opening) > 16:
+            break
+        opening += texts[index]
+    return bool(_OPENS_WITH_FIELD.match(opening) or NEW_BLOCK.match(opening))
 
 
 def fix_inline_lists(elem: pf.Element, detectors: Iterable[str]) -> None:

@@ -50,13 +50,19 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
-        doc = conform_to_typst(doc)
+        doc = conform_to_typst(doc, authored=authored)
     return doc
 
 
-def conform_to_typst(doc: pf.Doc) -> pf.Doc:
+def conform_to_typst(doc: pf.Doc, *, authored: bool = False) -> pf.Doc:
     """typst fails on a link to a label it does not have, and only headings get labels: keep
-    external links and links to sections; other links, images and raw markup become text."""
+    external links and links to sections; other links, images and raw markup become text.
+
+    A document written by hand (`authored`) keeps its links to files (ch02.md, data/sales.csv)
+    as pandoc writes them without reportfmt: typst takes them as URLs, reading nothing; a
+    scraped page's links to its site lead nowhere. Pictures that are not placed still become
+    their text: reportfmt's typst engine compiles in an empty folder (write/pdf.py), where a
+    picture's file is not found and the whole PDF would fail."""
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
 
     def visit(elem: pf.Element, _doc: pf.Doc):
@@ -64,7 +70,8 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
             return []
         if isinstance(elem, pf.Image) and not is_placed(elem):
             return pf.Span(*elem.content)
-        if isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections):
+        if isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections) and not (
+                authored and _local_file(elem.url) and not elem.url.startswith("#")):
             return pf.Span(*elem.content)
         if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
             # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
@@ -76,6 +83,14 @@ def conform_to_typst(doc: pf.Doc) -> pf.Doc:
         return None
 
     return walk_cheaply(doc, visit, doc)
+
+
+# A URL with a scheme (https:, data:, javascript:) or a network path (//host/…) is no local file.
+_SCHEME_OR_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+
+
+def _local_file(url: str) -> bool:
+    return bool(url) and not _SCHEME_OR_HOST.match(url)
 
 
 def _typst_keeps_link(link: pf.Link, sections: set[str]) -> bool:

@@ -3,7 +3,9 @@ and what its masks are.
 
 An author's `*` is markup, not a hidden value: a list marker pandoc read as text (a list
 with no blank line before it: "说明：⏎* 第一项"), or an emphasis pair the reader left
-literal (CommonMark does not close `**重要：**` before a Chinese character). A placeholder
+literal (CommonMark does not close `**重要：**` before a Chinese character), a note's mark
+(`美术<sup>*</sup>`, explained below as "注：带*的…") or a required field's star, between the
+label and its colon (`姓名*：`). A placeholder
 in a hand-written document (`XXXX人民政府`, `签发人：□□□`, `[此处输入文件标题]`) is a blank
 the author left to be filled in: kind `template`, not the number or place a site hid.
 """
@@ -15,7 +17,7 @@ import re
 
 import panflute as pf
 
-from .find import FILLABLE, Mask
+from .find import FILLABLE, Mask, is_ideograph
 
 TEMPLATE_KIND = "template"
 _STARS = set("*＊")
@@ -30,7 +32,8 @@ def authors_masks(masks: list[Mask], text: str, owner) -> list[Mask]:
     markup = emphasis_pairs(masks, text)
     kept = []
     for mask in masks:
-        if mask in markup or is_list_marker(mask, text, owner):
+        if (mask in markup or is_list_marker(mask, text, owner) or is_mark(mask, text, owner)
+                or in_identifier(mask, text)):
             continue
         if mask.detector in FILLABLE:
             mask = dataclasses.replace(mask, kind=TEMPLATE_KIND)
@@ -50,6 +53,38 @@ def is_list_marker(mask: Mask, text: str, owner) -> bool:
         return False
     line_start = elem.prev is None or isinstance(elem.prev, (pf.SoftBreak, pf.LineBreak))
     return line_start and isinstance(elem.next, pf.Space)
+
+
+# A mark is one to three stars: more is a run hiding a value (密码：******).
+_MARK_STARS = 3
+
+
+def is_mark(mask: Mask, text: str, owner) -> bool:
+    """A note's mark (stars that are all of a superscript) or a required field's star (stars
+    after a label's last character, before its colon: 姓名*：)."""
+    stars = mask.text(text)
+    if mask.detector != "asterisk" or not set(stars) <= _STARS or len(stars) > _MARK_STARS:
+        return False
+    if text[mask.end : mask.end + 1] in ("：", ":") and mask.start and is_ideograph(text[mask.start - 1]):
+        return True
+    found = owner(mask.start, mask.end)
+    if found is None:
+        return False
+    elem, _offset = found
+    return elem.text == stars and isinstance(elem.parent, pf.Superscript) and len(elem.parent.content) == 1
+
+
+_IDENTIFIER_PART = re.compile(r"[A-Za-z0-9]")
+
+
+def in_identifier(mask: Mask, text: str) -> bool:
+    """Letters joined by an underscore to a word (xx_count, MAX_XX): a variable's name the
+    author wrote outside code, not a placeholder (XX____ is one beside its blank)."""
+    if not mask.text(text).isascii():
+        return False
+    after, before = text[mask.end : mask.end + 2], text[max(0, mask.start - 2) : mask.start]
+    return (len(after) == 2 and after[0] == "_" and bool(_IDENTIFIER_PART.match(after[1]))) or (
+        len(before) == 2 and before[1] == "_" and bool(_IDENTIFIER_PART.match(before[0])))
 
 
 def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
