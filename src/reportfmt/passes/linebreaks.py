@@ -17,7 +17,7 @@ import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, no_action, run_pass
-from .headings.measure import SENTENCE_INSIDE, visible_len
+from .headings.measure import OPEN_END, SENTENCE_INSIDE, visible_len
 from .headings.numbering import ORDER, parse_marker
 from .typography import TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
 
@@ -85,7 +85,8 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
         end = SENTENCE_INSIDE.search(tail)
         finishes = end is not None and (
             cut_inside(head, tail)
-            or (numbered and end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS)
+            or (numbered and end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS
+                and not opens_runin_paragraph(head, tail, end))
             or (numbered and wrapped_item(head, tail, headed)))
         if (finishes and (is_chinese(tail[0]) or tail[0].isdigit()) and parse_marker(tail) is None
                 and same_masks(head, tail, "", detectors)):
@@ -185,6 +186,22 @@ def wrapped_item(head: str, tail: str, headed: Callable[[], set[str]] = set) -> 
             and marker.family not in headed())
 
 
+# "一、坚持党建引领，构建上下贯通的治理体系" / "建强组织。全县一百二十个村…": a part's heading as
+# long as a wrapped line, over a paragraph that opens with a short point of its own ("建强组织。",
+# "一是畅通诉求渠道。", "第一，看到成绩。") and goes on. A wrap's rest finishes the sentence and
+# ends there, or goes on no further than a wrapped line's width: a paragraph running past the
+# head's length after its short first sentence is the part's text.
+def opens_runin_paragraph(head: str, tail: str, end: re.Match[str]) -> bool:
+    marker = parse_marker(head)
+    if marker is None or marker.rank > ORDER["paren_cn"] or head.rstrip().endswith(OPEN_END):
+        return False
+    rest = tail[end.end():]
+    return (visible_len(rest) >= RUNIN_PARAGRAPH_REST_MIN_CHARS and visible_len(tail) > visible_len(head)
+            and is_ideograph(tail[0]))
+
+
+# The text after the point's full stop: a sentence at least.
+RUNIN_PARAGRAPH_REST_MIN_CHARS = 10
 SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 # A heading's name is at least a word or two; "2.自查部" is a wrapped item's head all the same,
 # but a marker with one or two characters after it is more often a heading ("1.概述").
