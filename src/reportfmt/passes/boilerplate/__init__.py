@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import panflute as pf
 
-from ...state import get_state
+from ...state import RunState, get_state
 from ..elements import block_text, no_action, run_pass, texts_fixed
 from ..headings.samples import ANNOUNCES_SAMPLES, announced_by_removed
 from ..patterns import REPLY_CLASS
@@ -59,6 +59,16 @@ def prepare(doc: pf.Doc) -> None:
         return
     extra = tuple(state.options.boilerplate.rules)
     drop_chrome_divs(doc, state.report)
+    # Every step below reads the blocks' texts again and again (the line loop the line above
+    # each line, the steps after it every block), and none changes a block in place but by
+    # inline_cut.cut_spans, which tells the memo (elements.text_changed): each text is read
+    # once. (drop_chrome_divs, above, empties Divs in place: before the memo.)
+    with texts_fixed():
+        _remove_chrome(doc, state, extra)
+
+
+def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None:
+    """The chrome lines of the document, by rule, by the line loop and the steps after it."""
     blocks = original = list(enumerate(doc.content))
     # Profile rules (a 文库 page's "- 举报") act only where the page shows the site's markers.
     texts = [" ".join(block_text(b).split()) for b in doc.content if isinstance(b, (pf.Para, pf.Plain))]
@@ -90,97 +100,94 @@ def prepare(doc: pf.Doc) -> None:
     # Runs of random characters a site scattered into its text, told by a character model (filler.py).
     blocks, gone = filler.drop_filler(blocks, keep)
     removed.extend(gone)
-    # The steps below read every kept block's text again and again and only drop blocks:
-    # each text is read once (elements.texts_fixed).
-    with texts_fixed():
-        # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
-        blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
-        removed.extend(gone)
-        # Alt words, bare counts and lines of marks beside the document, by shape (stray_marks.py).
-        blocks, gone = stray_marks.drop_stray_lines(blocks, keep)
-        removed.extend(gone)
-        # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
-        blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture, state.report.title or "")
-        removed.extend(gone)
-        # The genre's definition printed above the first of several samples (preamble.py).
-        announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
-        blocks, gone = preamble.drop_definition_before_samples(
-            blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
-            state.report.title or "")
-        removed.extend(gone)
-        # The site's comment on a sample letter after its signed date (letter_outro.py).
-        blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
-        removed.extend(gone)
-        # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
-        blocks, gone = reader_address.drop_reader_address(
-            blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")], state.report.title or "")
-        removed.extend(gone)
-        # A counter's word beside its bare count, one a line (count_labels.py).
-        blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
-                                                      TAIL_BLOCKS)
-        removed.extend(gone)
-        # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
-        earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
-        blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
-        removed.extend(gone)
-        # The second copy of a block of lines printed twice in a row (doubled.py).
-        blocks, gone = doubled.drop_doubled_blocks(blocks, keep)
-        removed.extend(gone)
-        # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
-        blocks, gone = scored.remove_scored(
-            blocks, {origin for origin, _, _ in removed},
-            lambda item: id(item[1]) in keep or (keeps_any(rules) and keeping_rule(
-                rules, " ".join(block_text(item[1]).split())) is not None), state.report.title or "")
-        removed.extend(gone)
-        # The page's row of facts between its title taken and the next chrome (facts_under_title.py).
-        blocks, gone = facts_under_title.drop_facts_under_title(
-            original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules, state.report.title)
-        removed.extend(gone)
-        # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
-        # among them (between.py).
-        blocks, gone = between.drop_words_between_chrome(
-            original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
-            repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
-        removed.extend(gone)
-        # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
-        blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
-        removed.extend(gone)
-        # The site's summary between the page's title and the title printed again (summary_box.py).
-        # (the first copy of the title may have gone in an earlier run: the report holds it)
-        gone_texts = (state.report.title or "", *(r["text"] for r in state.report.removed))
-        blocks, gone = summary_box.drop_summary_between_titles(
-            original, blocks, frozenset(origin for origin, _, _ in removed), keep,
-            frozenset("".join(text.split()) for text in gone_texts))
-        removed.extend(gone)
-        # Other pages' titles in a box opening the page, above the document (head_boxes.py).
-        blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
-        removed.extend(gone)
-        # Other pages' titles closing the page after the document's end (tail_lists.py).
-        # (a kept line some credit, source or outro was cut from: the item's glued end, with the
-        # characters cut, which counted in the paragraph the page printed)
-        kept_origins = {origin for origin, _ in blocks}
-        cut_at: dict[int, int] = {}
-        for origin, text, rule in removed:
-            if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES:
-                cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
-        blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
-                                                                               len(original) / 2), cut_at,
-                                                   state.report.title or "")
-        removed.extend(gone)
-        # Other pages' titles under a box's label between two parts of the text (mid_boxes.py).
-        blocks, gone = mid_boxes.drop_box_items_between(original, blocks,
-                                                        {origin: rule for origin, _, rule in removed}, keep)
-        removed.extend(gone)
-        # A bare "评论" closing the text, the comment box's label (comment_word.py).
-        blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)
-        removed.extend(gone)
-        blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
-                                                                                  len(original) / 2))
-        removed.extend(gone)
-        # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
-        # the list steps, so that a list of other pages' titles is named as one.
-        blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
-        removed.extend(gone)
+    # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
+    blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
+    removed.extend(gone)
+    # Alt words, bare counts and lines of marks beside the document, by shape (stray_marks.py).
+    blocks, gone = stray_marks.drop_stray_lines(blocks, keep)
+    removed.extend(gone)
+    # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
+    blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture, state.report.title or "")
+    removed.extend(gone)
+    # The genre's definition printed above the first of several samples (preamble.py).
+    announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
+    blocks, gone = preamble.drop_definition_before_samples(
+        blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
+        state.report.title or "")
+    removed.extend(gone)
+    # The site's comment on a sample letter after its signed date (letter_outro.py).
+    blocks, gone = letter_outro.drop_comment_after_letter(blocks, keep)
+    removed.extend(gone)
+    # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
+    blocks, gone = reader_address.drop_reader_address(
+        blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")], state.report.title or "")
+    removed.extend(gone)
+    # A counter's word beside its bare count, one a line (count_labels.py).
+    blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
+                                                  TAIL_BLOCKS)
+    removed.extend(gone)
+    # A short chrome line printed again at the top, with a dash or a bullet (echoes.py).
+    earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
+    blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
+    removed.extend(gone)
+    # The second copy of a block of lines printed twice in a row (doubled.py).
+    blocks, gone = doubled.drop_doubled_blocks(blocks, keep)
+    removed.extend(gone)
+    # Lines no rule named, where chrome lives, judged by the learned scorer (scored.py).
+    blocks, gone = scored.remove_scored(
+        blocks, {origin for origin, _, _ in removed},
+        lambda item: id(item[1]) in keep or (keeps_any(rules) and keeping_rule(
+            rules, " ".join(block_text(item[1]).split())) is not None), state.report.title or "")
+    removed.extend(gone)
+    # The page's row of facts between its title taken and the next chrome (facts_under_title.py).
+    blocks, gone = facts_under_title.drop_facts_under_title(
+        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules, state.report.title)
+    removed.extend(gone)
+    # A short site word (a tab, a button) alone between two lines of chrome, the scorer's
+    # among them (between.py).
+    blocks, gone = between.drop_words_between_chrome(
+        original, blocks, {origin: rule for origin, _, rule in removed}, keep, rules,
+        repeats.head_end(original, _head_text), min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    removed.extend(gone)
+    # A site's menu opening or closing the page, short items one a line, beside the document (menu_runs.py).
+    blocks, gone = menu_runs.drop_edge_menus(original, blocks, keep, {origin: rule for origin, _, rule in removed})
+    removed.extend(gone)
+    # The site's summary between the page's title and the title printed again (summary_box.py).
+    # (the first copy of the title may have gone in an earlier run: the report holds it)
+    gone_texts = (state.report.title or "", *(r["text"] for r in state.report.removed))
+    blocks, gone = summary_box.drop_summary_between_titles(
+        original, blocks, frozenset(origin for origin, _, _ in removed), keep,
+        frozenset("".join(text.split()) for text in gone_texts))
+    removed.extend(gone)
+    # Other pages' titles in a box opening the page, above the document (head_boxes.py).
+    blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
+    removed.extend(gone)
+    # Other pages' titles closing the page after the document's end (tail_lists.py).
+    # (a kept line some credit, source or outro was cut from: the item's glued end, with the
+    # characters cut, which counted in the paragraph the page printed)
+    kept_origins = {origin for origin, _ in blocks}
+    cut_at: dict[int, int] = {}
+    for origin, text, rule in removed:
+        if origin in kept_origins and rule.partition(".")[0] in tail_lists.CREDIT_FAMILIES:
+            cut_at[origin] = cut_at.get(origin, 0) + len("".join(text.split()))
+    blocks, gone = tail_lists.drop_title_lists(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
+                                                                           len(original) / 2), cut_at,
+                                               state.report.title or "")
+    removed.extend(gone)
+    # Other pages' titles under a box's label between two parts of the text (mid_boxes.py).
+    blocks, gone = mid_boxes.drop_box_items_between(original, blocks,
+                                                    {origin: rule for origin, _, rule in removed}, keep)
+    removed.extend(gone)
+    # A bare "评论" closing the text, the comment box's label (comment_word.py).
+    blocks, gone = comment_word.drop_bare_comment_label(original, blocks, keep)
+    removed.extend(gone)
+    blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
+                                                                              len(original) / 2))
+    removed.extend(gone)
+    # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
+    # the list steps, so that a list of other pages' titles is named as one.
+    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
+    removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Report in document order, whichever round found a block.
     for _, text, rule in sorted(removed, key=lambda item: item[0]):

@@ -34,6 +34,8 @@ class CharBigrams:
         # filler.py's candidate runs of a line, by (line, a short line beside it): the pipeline's
         # settling rounds ask about the same lines again.
         self.known_lines: dict[tuple[str, bool], tuple] = {}
+        # filler.py's answer for a long run (a draw in it, or None), by the run: the same reason.
+        self.known_runs: dict[str, tuple | None] = {}
 
     def seen(self, a: str, b: str) -> bool:
         """Whether b ever followed a."""

@@ -273,23 +273,41 @@ def _long_draws(lines: list[str], long_runs: list[tuple[int, re.Match[str]]], co
     """Long runs drawn from common characters: too few of their pairs ever seen. The whole run,
     or a draw glued to the text at one end of it (the run then holds both)."""
     hits = []
-    window = LONG_MIN - 1  # pairs in a draw's shortest length
+    known = counts.known_runs
     for number, match in long_runs:
         run = match.group()
-        # A draw, whole or glued at one end, fills one end of the run: an end whose first
-        # LONG_MIN characters make words is no draw's (most runs are told so in 46 questions).
-        if not any(sum(counts.seen(a, b) for a, b in pairwise(end)) <= LONG_SEEN * window
-                   for end in (run[:LONG_MIN], run[-LONG_MIN:])):
-            continue
-        seen = [counts.seen(a, b) for a, b in pairwise(run)]
-        if sum(seen) <= LONG_SEEN * len(seen):
-            hits.append(Hit(number, match.start(), match.end(), run == lines[number].strip(), len(seen)))
-            continue
-        for start, end in (_glued_draw(run, seen, counts), _glued_draw(run[::-1], seen[::-1], counts, True)):
-            if end - start >= LONG_MIN:
-                hits.append(Hit(number, match.start() + start, match.start() + end, False, end - start - 1))
-                break
+        draw = known.get(run, _UNKNOWN)
+        if draw is _UNKNOWN:
+            if len(known) >= MAX_KNOWN_LINES:
+                known.clear()
+            draw = known[run] = _run_draw(run, counts)
+        if draw is not None:
+            start, end, pairs, whole_run = draw
+            whole = whole_run and run == lines[number].strip()
+            hits.append(Hit(number, match.start() + start, match.start() + end, whole, pairs))
     return hits
+
+
+_UNKNOWN = object()
+
+
+def _run_draw(run: str, counts: CharBigrams) -> tuple[int, int, int, bool] | None:
+    """The draw in one long run, as (start, end, pairs, whether it is the whole run), or None;
+    a function of the run alone, kept per model (CharBigrams.known_runs): the pipeline's
+    settling rounds ask again about the runs a round left, and a site's pages share theirs."""
+    window = LONG_MIN - 1  # pairs in a draw's shortest length
+    # A draw, whole or glued at one end, fills one end of the run: an end whose first
+    # LONG_MIN characters make words is no draw's (most runs are told so in 46 questions).
+    if not any(sum(counts.seen(a, b) for a, b in pairwise(end)) <= LONG_SEEN * window
+               for end in (run[:LONG_MIN], run[-LONG_MIN:])):
+        return None
+    seen = [counts.seen(a, b) for a, b in pairwise(run)]
+    if sum(seen) <= LONG_SEEN * len(seen):
+        return 0, len(run), len(seen), True
+    for start, end in (_glued_draw(run, seen, counts), _glued_draw(run[::-1], seen[::-1], counts, True)):
+        if end - start >= LONG_MIN:
+            return start, end, end - start - 1, False
+    return None
 
 
 def _glued_draw(run: str, seen: list[bool], counts: CharBigrams, reverse: bool = False) -> tuple[int, int]:

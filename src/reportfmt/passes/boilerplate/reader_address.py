@@ -33,7 +33,7 @@ import re
 
 import panflute as pf
 
-from ..elements import inline_text
+from ..elements import block_text, inline_text
 from ..headings.samples import sample_marker
 from ..script import to_simplified
 from .inline_cut import cut_spans
@@ -239,10 +239,11 @@ def drop_reader_address(blocks: list[tuple[int, pf.Block]], keep: frozenset[int]
     `title`: the page's title, whose kind of text the site's offer names)."""
     words = title_words(title)
     texts = [index for index, (_, block) in enumerate(blocks)
-             if isinstance(block, (pf.Para, pf.Plain)) and inline_text(block).strip()]
+             if isinstance(block, (pf.Para, pf.Plain)) and block_text(block)]
     if len(texts) < 2:
         return blocks, []
-    markers = {index for index in texts if sample_marker(" ".join(inline_text(blocks[index][1]).split()))}
+    # (block_text: a paragraph's inline_text stripped, read once in boilerplate's texts_fixed)
+    markers = {index for index in texts if sample_marker(" ".join(block_text(blocks[index][1]).split()))}
     body = [index for index in texts if index not in markers]
     removed: list[tuple[int, str, str]] = []
     gone: set[int] = set()
