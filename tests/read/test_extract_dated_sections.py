@@ -75,8 +75,10 @@ WORDS = {"notice": ACTIVITIES, "brief": ENTRIES, "chronicle": EVENTS, "schedule"
 
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
-def test_dated_sections_keep_their_dates_and_the_closing_signer(kind):
+@pytest.mark.parametrize("site", ["", " - 阳光社区"])  # a neighbourhood's site: its title says 社区
+def test_dated_sections_keep_their_dates_and_the_closing_signer(kind, site):
     page, kept = PAGES[kind]()
+    page = page.replace("</title>", f"{site}</title>", 1)
     found = extract_main(clean_tree(page))
     text = "".join(found.text.split())
     assert found.posts == 0
