@@ -8,8 +8,8 @@ byline (the stamp on a short line beside other words: the author's name, "发表
 time on a line of its own (a board stamps the moment of writing; a document's schedule gives
 its clock times inside its sentences). A section's date stands alone on its line, or opens the
 sentence of its entry. Posts without any of these marks are sections, also on a page whose
-title says 社区 (a neighbourhood's committee, not a board): the page is a document, and its sections' dates and its closing
-signer and date stay (a thread's trimming would take the dates as stamps and the closing
+title says 社区 (a neighbourhood's committee, not a board): the page is a document, and its
+sections' dates and its closing signer and date stay (a thread's trimming would take the dates as stamps and the closing
 lines as the list's closing bar, or leave them outside the posts' box).
 """
 
