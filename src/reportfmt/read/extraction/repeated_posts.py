@@ -274,6 +274,16 @@ def _dated(elem: etree._Element) -> bool:
     return False
 
 
+def has_time_markup(elem: etree._Element) -> bool:
+    """A time the page's machine wrote in markup: a datetime or data-time attribute, or a
+    title holding the full date and clock (a post's stamp, never a document's own date)."""
+    for node in elem.iter():
+        if isinstance(node.tag, str) and (any(node.get(a) for a in _DATED_ATTRS)
+                                          or _FULL_STAMP.search(node.get("title") or "")):
+            return True
+    return False
+
+
 def bare_day(node: etree._Element) -> bool:
     """An element holding nothing but a month and day (_BARE_DAY): a post's time of this year."""
     return bool(node.text) and len(node) == 0 and bool(_BARE_DAY.fullmatch(node.text.strip()))

@@ -34,6 +34,7 @@ from lxml import etree
 
 from .audit import Audit
 from .bylines import post_heading
+from .dated_sections import document_sections
 from .inline_names import drop_inline_names
 from .list_lines import (
     COMMENTS_LABEL,
@@ -122,6 +123,10 @@ def find_thread(root: etree._Element, body: etree._Element, article: etree._Elem
         return None  # titled, dated, long entries: a blog's list of posts (pruning keeps the first)
     if says_blog(root):
         return None  # a blog post's readers' comments, whatever else the site calls itself
+    if document_sections(posts):
+        # A notice's, a 简报's, a 大事记's dated sections: no author marks them (dated_sections.py),
+        # whatever the page calls itself (a neighbourhood 社区's notices, a board's reposted one).
+        return None
     prose = sum(scores[p].prose + _bare(p, scores) for p in posts)
     outside = scores[article].prose - sum(scores[p].prose for p in posts if contains(article, p))
     needed = (DISCUSSION_SHARE if discussion else OUTWEIGH) * max(outside, 1.0)
