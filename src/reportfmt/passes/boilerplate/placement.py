@@ -415,16 +415,39 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
             or _signed_date(text) or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
-    for _, block in reversed(kept):
-        line = (_text_of(block) or "").strip()
-        if not line:
-            continue
+    lines = [line for _, block in reversed(kept) if (line := (_text_of(block) or "").strip())]
+    for position, line in enumerate(lines):
         if len(fields) < SIGNATURE_FIELDS and _FIELD.match(line):
             fields.append(line)
             continue
-        return (bool(fields) and any(_SIGNING_FIELD.search(field) for field in fields)
-                and (bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line)))
-                and not text_goes_on(later))
+        if text_goes_on(later):
+            return False
+        if fields and any(_SIGNING_FIELD.search(field) for field in fields) and _closes_text(line):
+            return True
+        # A letter's contact lines under its signer, over its closing date ("青禾读书社" /
+        # "电话：0571-…" / "2024年9月30日"): the signer stands under the letter's last sentence or
+        # its 敬礼; a site's contact fields stand under its other chrome and close no dated letter.
+        return (_signer_line(line) and position + 1 < len(lines) and _closes_text(lines[position + 1])
+                and (_signed_date(text) or _dated_below(later)))
+    return False
+
+
+def _closes_text(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line))
+
+
+def _signer_line(line: str) -> bool:
+    return bool(_SIGNER.match(line)) and not _FIELD.match(line)
+
+
+def _dated_below(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the contact run goes on, a field a line, down to a closing date."""
+    for _, block in later[:SIGNATURE_FIELDS]:
+        line = (_text_of(block) or "").strip()
+        if _signed_date(line):
+            return True
+        if not _FIELD.match(line):
+            return False
     return False
 
 

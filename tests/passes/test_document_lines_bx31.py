@@ -1,0 +1,35 @@
+"""Made-up whole documents whose own lines look like a page's chrome (round 31): a letter's
+contact lines under its signer and over its closing date, … Fixtures written for the project,
+with made-up names; each keeps the document's lines and still drops the page's chrome beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+INVITATION = ["尊敬的钱先生：", "本社定于十月十八日在城东书院举办秋季读书分享会，诚邀您莅临并作主题发言。"]
+
+
+@pytest.mark.parametrize("close", [["敬请回复为盼。"], ["此致", "敬礼！"]])
+@pytest.mark.parametrize("contacts", [
+    ["电话：0571-80001234"],
+    ["联系人：何晓雨", "电话：0571-80001234"],
+    ["联系人：何晓雨", "联系电话：13800001111", "邮箱：heyu@example.org"],
+])
+@pytest.mark.parametrize("date", ["2024年9月30日", "2024.9.30"])
+def test_a_letters_contact_lines_under_its_signer_and_over_its_date_stay(close, contacts, date):
+    # Signer, then who to call, then the date: the letter's own close, however many contact fields.
+    lines = [*INVITATION, *close, "青禾读书社", *contacts, date]
+    doc, report = clean("\n".join(["邀请函", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "footer.contact-line-beside-chrome") == []
+
+
+def test_a_sites_contact_lines_under_its_closing_chrome_still_go_over_a_date():
+    # The site's foot: its contact fields under a 上一篇 link, a date under them, no signer.
+    foot = ["上一篇：本社举办春季读书会", "电话：0571-80001234", "地址：某某市城东路1号"]
+    doc, report = clean("\n".join(["读书分享会邀请", *INVITATION, *foot, "2024年9月30日"]))
+    assert texts(doc)[:2] == INVITATION
+    assert removed(report, "footer.contact-line-beside-chrome") == foot[1:]
