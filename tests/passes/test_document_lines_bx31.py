@@ -33,3 +33,26 @@ def test_a_sites_contact_lines_under_its_closing_chrome_still_go_over_a_date():
     doc, report = clean("\n".join(["读书分享会邀请", *INVITATION, *foot, "2024年9月30日"]))
     assert texts(doc)[:2] == INVITATION
     assert removed(report, "footer.contact-line-beside-chrome") == foot[1:]
+
+
+RECORD = ["本次活动围绕作业设计展开讨论，大家一致认为要减少机械抄写。", "会议决定下周起各年级试行分层作业。"]
+
+
+@pytest.mark.parametrize("time", ["时间：2024年10月12日", "时间：2024年10月12日下午3:00",
+                                  "会议时间：2024年10月12日上午"])
+@pytest.mark.parametrize("sign_off", [
+    ["整理：孙月", "审核：刘平"],
+    ["记录人：方晴", "审核：何东"],
+    ["记录：方晴", "校对：何东", "2024年10月13日"],
+])
+def test_a_records_sign_off_under_its_time_alone_stays(time, sign_off):
+    # Minutes headed by their time and no place or chair: the roles signing them off are theirs.
+    doc, _ = clean("\n".join(["教研组第二次活动记录", time, *RECORD, *sign_off]))
+    assert texts(doc)[-len(sign_off):] == sign_off
+
+
+def test_a_news_items_lone_editor_under_a_time_line_still_goes():
+    news = ["9月22日，我县在城南广场举办农民丰收节，展销各乡镇特色农产品。", "活动吸引了上万名群众参加。"]
+    doc, report = clean("\n".join(["我县举办农民丰收节", "时间：2024年9月22日", *news, "编辑：赵一"]))
+    assert texts(doc) == news
+    assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["编辑：赵一"]

@@ -78,15 +78,16 @@ SUMMARY_RULE = "lead-in.summary-above-contents"
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                        keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
                        file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None,
-                       announced: bool = False):
+                       announced: bool = False, record_time: bool = False):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
     the line right after one a rule dropped when it has the follower's shape. `file_site`: the
     document-site profile is on (a 文库 page's first page chunk may open with the file's name).
     `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome).
     `announced`: a line removed before (a lead-in, the title again) said the page holds several
-    samples."""
-    scan = _Scan(blocks, rules, title, keep, followers, earlier, announced)
+    samples. `record_time`: the page's metadata took a record's "时间：" field from its head (the
+    minutes' sign-off below is read as under it)."""
+    scan = _Scan(blocks, rules, title, keep, followers, earlier, announced, record_time)
     scan.run()
     kept = drop_repeated_lines(scan.kept, scan.removed, rules, title, file_site)
     return kept, scan.removed
@@ -122,8 +123,10 @@ class _Scan:
 
     def __init__(self, blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                  keep: frozenset[int], followers: tuple[Follower, ...],
-                 earlier: list[tuple[int, str, str]] | None, announced: bool = False):
+                 earlier: list[tuple[int, str, str]] | None, announced: bool = False,
+                 record_time: bool = False):
         self.blocks = blocks
+        self.record_time = record_time
         self.rules = rules
         self.title = title
         self.keep = keep
@@ -261,7 +264,8 @@ class _Scan:
                                           or dates_a_signature_block(text, kept, blocks[index + 1:],
                                                                      rule.beside_chrome)
                                           or (rule.concept == "meta-lines"
-                                              and signs_off_a_record(text, kept, blocks[index + 1:]))):
+                                              and signs_off_a_record(text, kept, blocks[index + 1:],
+                                                                     self.record_time))):
             rule = None
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):

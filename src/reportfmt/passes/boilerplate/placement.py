@@ -357,7 +357,8 @@ RECORD_FIELDS_MIN = 2
 SIGN_OFF_LINES = 3
 
 
-def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
+                       record_time: bool = False) -> bool:
     """A short field ("整理：孙悦", "审核：钱峰") closing a record that opened on its own fields (a
     meeting's place, chair and those present: "地点：…" / "主持人：…"): the minutes' own sign-off,
     under its last kept line, with no more than the rest of the sign-off (its other fields, its
@@ -370,7 +371,37 @@ def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[
         return False
     head = [t for _, block in kept[:RECORD_HEAD_LINES] if (t := (_text_of(block) or "").strip())]
     events = sum(1 for t in head if EVENT_FIELD.match(t))
-    return events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN
+    times = sum(1 for t in head if opens_a_record(t)) + record_time
+    if events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN:
+        return True
+    # A record headed by its time alone ("时间：2024年10月12日下午" and no place or chair) is
+    # signed off by two roles at least ("整理：…" / "审核：…", "记录人：…" / "审核：…"); a news
+    # item's lone "编辑：…" under a page's time line is the site's credit still.
+    return times > 0 and _sign_off_fields(line, kept, below) >= SIGN_OFF_ROLES_MIN
+
+
+# How many fields sign off a record headed by its time alone.
+SIGN_OFF_ROLES_MIN = 2
+# A record's time field: its date written out, perhaps the part of the day or the hour after it,
+# nothing else on the line (a page's "时间：2024-05-06 来源：…" is its facts).
+_RECORD_DATE = re.compile(r"^(?:会议)?时\s*间\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"[\u3400-\u9fff0-9:：\s—\-\uff5e~]{0,16}$")
+
+
+def opens_a_record(text: str) -> bool:
+    """Whether the line is a record's time field with its date written out."""
+    return bool(_RECORD_DATE.match(text.strip()))
+
+
+def _sign_off_fields(line: str, kept: list[tuple[int, pf.Block]], below: list[str]) -> int:
+    """The fields of the sign-off this line stands in: itself, the fields right above it, and
+    those below (a date below closes the run)."""
+    above = 0
+    for _, block in reversed(kept):
+        if not _FIELD.match((_text_of(block) or "").strip()):
+            break
+        above += 1
+    return 1 + above + sum(1 for t in below if _FIELD.match(t) and not _signed_date(t))
 
 
 # The time a record opens on, beside its place ("时间：2024年4月10日下午" over "地点：…").
