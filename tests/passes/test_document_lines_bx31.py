@@ -56,3 +56,22 @@ def test_a_news_items_lone_editor_under_a_time_line_still_goes():
     doc, report = clean("\n".join(["我县举办农民丰收节", "时间：2024年9月22日", *news, "编辑：赵一"]))
     assert texts(doc) == news
     assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["编辑：赵一"]
+
+
+SONG = ["家乡的小河弯又长，", "家乡的稻田金灿灿。"]
+
+
+@pytest.mark.parametrize("refrain", [["我爱我的家乡，", "我爱我的家乡。"], ["我爱我的家乡，", "我爱我的家乡！"]])
+def test_a_songs_refrain_in_the_titles_words_stays(refrain):
+    # The refrain sings the song's name mid-sentence: a line of the song, each time it comes back.
+    lines = [*SONG, *refrain, "家乡的山坡牛羊壮，", "家乡的人们笑声朗。", *refrain]
+    doc, report = clean("\n".join(["我爱我的家乡", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "title.repeated-title") == []
+
+
+def test_the_title_printed_again_as_a_name_still_goes():
+    lines = ["家乡的小河弯又长，家乡的稻田金灿灿。", "家乡的山坡牛羊壮，家乡的人们笑声朗。"]
+    doc, report = clean("\n".join(["我爱我的家乡", "我爱我的家乡", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "title.repeated-title") == ["我爱我的家乡"]

@@ -210,7 +210,8 @@ class _Scan:
         # The title again under a bare sample marker ("范文二：" / "班主任工作总结") is that sample's name.
         under_marker = bool(kept) and _names_a_sample(_text_of(kept[-1][1]))
         if ((repeats_title(text, title, title_head) and not under_marker
-             and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+             and not is_signature(text_blocks_kept(kept), blocks[index + 1:])
+             and not _a_line_of_verse(text, kept))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             self.removed.append((origin, text, "title.repeated-title"))
@@ -513,6 +514,18 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept
+
+
+# The mark a line of verse ends on when the sentence goes on into the next line.
+_GOES_ON = re.compile(r"[，,；;、]\s*$")
+
+
+def _a_line_of_verse(text: str, kept: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the title's words here are a line of the text (a song's refrain "我爱我的家乡，" /
+    "我爱我的家乡。"): the line goes on into the next one, or ends the sentence the line above
+    left open. A page prints its title again as a name, never mid-sentence."""
+    above = _text_of(kept[-1][1]) if kept else None
+    return bool(_GOES_ON.search(text)) or bool(above and _GOES_ON.search(above))
 
 
 def _names_a_sample(text: str | None) -> bool:
