@@ -75,3 +75,20 @@ def test_the_title_printed_again_as_a_name_still_goes():
     doc, report = clean("\n".join(["我爱我的家乡", "我爱我的家乡", *lines]))
     assert texts(doc) == lines
     assert removed(report, "title.repeated-title") == ["我爱我的家乡"]
+
+
+LETTER_BODY = ["县财政局：", "我局起草了今年种植补贴方案，现随函送上，请于三月底前提出修改意见。",
+               "青山县农业农村局", "2024年3月18日"]
+
+
+@pytest.mark.parametrize("address", ["青山县人民路12号 邮编310000", "地址：青山县人民路12号 电话：0571-66668888",
+                                     "电话：0571-66668888 传真：0571-66668889"])
+def test_a_letterhead_address_is_no_part_of_the_title(address):
+    # Unit's name, its address line, then the 函's title: the title alone is the title, the
+    # letterhead's two lines stay in the text.
+    title = "关于征求种植补贴方案意见的函"
+    doc, report = clean("\n".join(["青山县农业农村局", address, title, *LETTER_BODY]))
+    assert report.title == title
+    assert texts(doc)[0] == "青山县农业农村局"
+    assert "".join(texts(doc)[1].split()) == "".join(address.split())
+    assert texts(doc)[2:] == LETTER_BODY
