@@ -450,9 +450,11 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     text = block_text(doc.content[index])
     if (not kept_by_rule(doc, text)
             and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 3])) is not None):
-        # "——基于…的比较分析": the title's second line; both go to metadata together.
-        candidate = f"{candidate}{subtitle}"
-        get_state(doc).report.record_removed(subtitle, "metadata.title")
+        # "——基于…的比较分析": the title's second line goes to the metadata as its subtitle,
+        # which every writer prints under the title (DOCX's Subtitle paragraph, EPUB's and
+        # PDF's title block): the title stays the title alone, and the line is never lost.
+        doc.metadata["subtitle"] = pf.MetaInlines(pf.Str(" ".join(subtitle.split())))
+        get_state(doc).report.record_removed(subtitle, "metadata.subtitle")
         del doc.content[index + 1]
     elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])):
         # A news report's headline in two or three lines over its dateline: one title.
