@@ -92,3 +92,22 @@ def test_a_letterhead_address_is_no_part_of_the_title(address):
     assert texts(doc)[0] == "青山县农业农村局"
     assert "".join(texts(doc)[1].split()) == "".join(address.split())
     assert texts(doc)[2:] == LETTER_BODY
+
+
+LESSON = ["教学目标", "体会父爱的深沉。", "教学过程", "朗读课文，分析父亲买橘子的段落。"]
+
+
+def test_a_lesson_plans_own_extended_reading_section_stays():
+    # "拓展阅读" alone, then what to read and why: the plan's section, and the sections after it.
+    lines = [*LESSON, "拓展阅读", "课后阅读朱自清的《匆匆》，体会作者对时间的感受。",
+             "作业布置", "写一篇写父亲的短文。"]
+    doc, report = clean("\n".join(["《背影》教案", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "recommendations.recommended-reading") == []
+
+
+def test_a_sites_extended_reading_box_of_titles_still_goes():
+    box = ["拓展阅读", "初中语文背影教学反思", "背影说课稿范文"]
+    doc, report = clean("\n".join(["《背影》教案", *LESSON, *box]))
+    assert texts(doc) == LESSON
+    assert removed(report, "recommendations.recommended-reading") == box
