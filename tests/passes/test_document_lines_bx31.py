@@ -103,11 +103,35 @@ def test_a_lesson_plans_own_extended_reading_section_stays():
              "作业布置", "写一篇写父亲的短文。"]
     doc, report = clean("\n".join(["《背影》教案", *lines]))
     assert texts(doc) == lines
-    assert removed(report, "recommendations.recommended-reading") == []
+    assert removed(report, "recommendations.extended-reading") == []
 
 
 def test_a_sites_extended_reading_box_of_titles_still_goes():
     box = ["拓展阅读", "初中语文背影教学反思", "背影说课稿范文"]
     doc, report = clean("\n".join(["《背影》教案", *LESSON, *box]))
     assert texts(doc) == LESSON
-    assert removed(report, "recommendations.recommended-reading") == box
+    assert removed(report, "recommendations.extended-reading") == box
+
+
+PLAN = ["一、检查范围", "全校教学楼、宿舍楼和食堂。", "二、检查内容", "消防器材、用电线路和安全通道都要逐项检查。"]
+
+
+@pytest.mark.parametrize("cited", [
+    ["相关文件：", "《中小学幼儿园安全管理办法》", "《学校食堂与学生集体用餐卫生管理规定》"],
+    ["相关文件", "1.《城市生活垃圾分类管理办法》", "2.《本市生活垃圾分类实施细则》", "3.《街道环境卫生工作考核办法》"],
+    ["相关文件：", "《某某县校园安全管理规定》（某教发〔2023〕5号）", "《某某县学校消防工作细则》"],
+])
+def test_a_plans_own_list_of_cited_documents_stays(cited):
+    # The documents the plan rests on, each named whole in book-title marks: the plan's list.
+    doc, report = clean("\n".join(["校园安全检查实施方案", *PLAN, *cited]))
+    assert texts(doc) == [*PLAN, *cited]
+    assert removed(report, "recommendations.title-list") == []
+
+
+def test_a_related_box_of_bare_titles_still_goes():
+    # (under a label no rule names, as the tail list finds it)
+    box = ["安全教育", "某某小学开展消防安全疏散演练活动", "某某中学召开秋季开学安全工作会议",
+           "某某县教育局部署冬季校园安全工作"]
+    doc, report = clean("\n".join(["校园安全检查实施方案", *PLAN, *box]))
+    assert texts(doc) == PLAN
+    assert removed(report, "recommendations.title-list") == box
