@@ -135,3 +135,19 @@ def test_a_related_box_of_bare_titles_still_goes():
     doc, report = clean("\n".join(["校园安全检查实施方案", *PLAN, *box]))
     assert texts(doc) == PLAN
     assert removed(report, "recommendations.title-list") == box
+
+
+@pytest.mark.parametrize("salutation", ["各位家长：", "尊敬的业主朋友们："])
+@pytest.mark.parametrize("date", ["2024-04-10", "2024年4月10日", "2024.4.10"])
+def test_an_unsigned_notes_date_under_its_last_sentence_stays(salutation, date):
+    lines = [salutation, "本周五下午学校组织春游，请为孩子准备好饮用水和午餐。", date]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc) == lines
+    assert report.removed == []
+
+
+def test_a_pages_date_under_a_short_item_with_no_salutation_still_goes():
+    item = ["本周五下午学校组织春游，全校师生将前往城西森林公园。"]
+    doc, report = clean("\n".join(["学校组织春游", *item, "2024-04-10"]))
+    assert texts(doc) == item
+    assert removed(report, "meta-lines.date-line") == ["2024-04-10"]

@@ -325,6 +325,10 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
                                                      and _signed_date(below[1]))):
         return False  # (a name is a signer's over its date; a line of words at a page's end may be its tags)
     above = [t for _, block in reversed(kept) if (t := (_text_of(block) or "").strip())]
+    if is_date and not below and above and _SENTENCE_END.search(above[0]) and _addressed(above[-SALUTATION_LINES:]):
+        # A note to someone ("各位家长：" over its text) dated under its last sentence, unsigned:
+        # the note's date. A site's date under an article stands under no salutation's text.
+        return True
     # the signer lines between the line and the note's text: a date's signer (one or two lines)
     # stands straight above it; a name may be a signer's first line or its second
     least, most = (1, SIGNER_LINES) if is_date else (0, SIGNER_LINES - 1)
@@ -335,6 +339,17 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
                 and not (names + 1 < len(above) and _signed_date(above[names + 1]))):
             return True
     return False
+
+
+# A salutation alone on its line at a note's top: whom it is written to ("各位家长：", "王老师：",
+# "尊敬的物业公司："), a few words and the colon, no figures (a label's value never follows it).
+_SALUTATION = re.compile(r"^[\u3400-\u9fff、，,·（）()]{2,16}[:：]$")
+SALUTATION_LINES = 3
+
+
+def _addressed(first_lines_reversed: list[str]) -> bool:
+    """Whether one of the text's first lines (given last first) is a salutation."""
+    return any(_SALUTATION.match(line) for line in first_lines_reversed)
 
 
 # A note's signer is short: a person, a class and a pupil, a group ("七年级语文组").
