@@ -151,3 +151,13 @@ def test_a_pages_date_under_a_short_item_with_no_salutation_still_goes():
     doc, report = clean("\n".join(["学校组织春游", *item, "2024-04-10"]))
     assert texts(doc) == item
     assert removed(report, "meta-lines.date-line") == ["2024-04-10"]
+
+
+@pytest.mark.parametrize("salutation", ["王老师：", "李经理：", "尊敬的物业公司："])
+@pytest.mark.parametrize("text", ["明天的课调到下午第二节", "孩子今天发烧，上午请假半天，下午按时到校。"])
+def test_a_note_to_someone_has_no_title_and_keeps_its_lines(salutation, text):
+    # Addressee, one line of text, the date: no title in it, and all three stay.
+    lines = [salutation, text, "2024年3月5日"]
+    doc, report = clean("\n".join(lines))
+    assert report.title is None
+    assert texts(doc) == lines

@@ -22,7 +22,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CN_DIGITS, DATE_ONLY_LINE
+from .patterns import CN_DIGITS, DATE_ONLY_LINE, SALUTATION
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -124,6 +124,12 @@ LOOKED_PAST_MAX = 12
 
 
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$")
+
+
+# A note's addressee alone on its line: a name or a surname and how the writer calls them, then
+# the colon ("王老师：", "李经理：", "张阿姨：").
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|经理|主任|校长|书记|同学|阿姨|叔叔|师傅|医生|院长|局长"
+                       r"|部长|总)[们]?\s*[:：]$")
 
 
 def take_title_line(doc: pf.Doc) -> str | None:
@@ -346,6 +352,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if SALUTATION.match(plain) or _ADDRESSEE.match(fold_width(plain)):
+            # "王老师：", "尊敬的各位领导：": whom a letter or a note is written to opens its text; no
+            # title stands under it (a line of the note over its date is no title, and the
+            # salutation no menu above one). It stays.
+            return None
         if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
             # (A news headline's first line over the line found is the headline's, not the menu's.)
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):

@@ -325,7 +325,8 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
                                                      and _signed_date(below[1]))):
         return False  # (a name is a signer's over its date; a line of words at a page's end may be its tags)
     above = [t for _, block in reversed(kept) if (t := (_text_of(block) or "").strip())]
-    if is_date and not below and above and _SENTENCE_END.search(above[0]) and _addressed(above[-SALUTATION_LINES:]):
+    if (is_date and not below and above and (_SENTENCE_END.search(above[0]) or _note_text(above[0]))
+            and _addressed(above[-SALUTATION_LINES:])):
         # A note to someone ("各位家长：" over its text) dated under its last sentence, unsigned:
         # the note's date. A site's date under an article stands under no salutation's text.
         return True
