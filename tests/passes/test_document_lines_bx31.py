@@ -161,3 +161,18 @@ def test_a_note_to_someone_has_no_title_and_keeps_its_lines(salutation, text):
     doc, report = clean("\n".join(lines))
     assert report.title is None
     assert texts(doc) == lines
+
+
+ITEM = ["我镇开展安全生产大检查", "5月6日，镇安监站联合派出所对辖区企业开展检查，发现隐患十二处，已全部整改。"]
+
+
+@pytest.mark.parametrize("masthead", [
+    ["（第3期）", "主办：镇安监站", "2024年5月8日"],
+    ["第3期", "镇安监站编　2024年5月8日"],
+    ["第3期（总第27期）", "镇安监站", "2024年5月8日"],
+])
+def test_a_bulletins_masthead_is_its_title_and_its_lines(masthead):
+    # Name, issue, issuer, date: the name is the title, the rest of the masthead stays with the item.
+    doc, report = clean("\n".join(["安全生产简报", *masthead, *ITEM]))
+    assert report.title == "安全生产简报"
+    assert texts(doc) == [*masthead, *ITEM]

@@ -22,7 +22,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CN_DIGITS, DATE_ONLY_LINE, SALUTATION
+from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -132,6 +132,19 @@ _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|经理|�
                        r"|部长|总)[们]?\s*[:：]$")
 
 
+MASTHEAD_SEARCH_BLOCKS = 3
+
+
+def _masthead_name(doc: pf.Doc) -> int | None:
+    """The index of a bulletin's name among the first lines: a title-shaped line right over its
+    issue line ("第5期"); None when no issue line stands there."""
+    texts = [block_text(b).strip() if is_text_block(b) else "" for b in doc.content[:MASTHEAD_SEARCH_BLOCKS + 1]]
+    for index in range(min(MASTHEAD_SEARCH_BLOCKS, len(texts) - 1)):
+        if texts[index] and ISSUE_LINE.match(fold_width(texts[index + 1])) and title_shaped(texts[index]):
+            return index
+    return None
+
+
 def take_title_line(doc: pf.Doc) -> str | None:
     """The page's title line moves to metadata (see _take_title_line); the lines above it no
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
@@ -190,6 +203,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    if found is None and (masthead := _masthead_name(doc)) is not None:
+        # "安全生产简报" over "（第3期）": a bulletin's masthead; its name is the title, and the
+        # issue, the issuing unit and the date under it are the bulletin's own lines.
+        return _take_title(doc, masthead, clean_title(block_text(doc.content[masthead])), [], None, rules)
     wrapped = None if found is not None else wrapped_title(doc, rules)
     if wrapped is not None:
         join_wrapped(doc, wrapped)  # the title's first copy, hard-wrapped in two: one line again

@@ -44,7 +44,7 @@ from . import (
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import remove_chrome_once
-from .placement import TAIL_BLOCKS, holds_picture, opens_a_record
+from .placement import TAIL_BLOCKS, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
 from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
 
@@ -68,6 +68,8 @@ def prepare(doc: pf.Doc) -> None:
     # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
     # document's own, however much a short one's date looks like a page's date line.
     keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
+    # So are a bulletin's masthead lines under its name (its issue, its issuer, its date).
+    keep |= masthead_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}

@@ -19,7 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, content_items, is_text_block
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
+from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, WRITTEN_DATE_LINE
 from . import repeats
 from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
@@ -603,3 +603,27 @@ def signed_close_follows(later: list[tuple[int, pf.Block]]) -> bool:
     return any(DATE_ONLY_LINE.match(date) and _is_signer(signer)
                and any(_FINISHED.search(text) for text in texts[:position])
                for position, (signer, date) in enumerate(itertools.pairwise(texts)))
+
+
+# A bulletin's masthead: its issue line among the page's first lines, then up to this many short
+# lines of who issued it and when ("主办：镇安监站", "东湖中学教务处编 2024年11月6日").
+MASTHEAD_LINES = 2
+MASTHEAD_SEARCH_LINES = 2
+_MASTHEAD_LINE_MAX_CHARS = 30
+
+
+def masthead_lines(blocks: list[pf.Block]) -> set[int]:
+    """The ids of a bulletin's masthead lines under its name (taken as the title): the issue line
+    ("第3期") and the issuer's and the date's lines under it, short and no sentence. They are the
+    bulletin's own, however much they look like a page's facts."""
+    texts = [(block, (_text_of(block) or "").strip()) for block in blocks[:MASTHEAD_SEARCH_LINES + MASTHEAD_LINES]
+             if is_text_block(block)]
+    for position, (block, text) in enumerate(texts[:MASTHEAD_SEARCH_LINES]):
+        if ISSUE_LINE.match(text):
+            kept = {id(block)}
+            for under, line in texts[position + 1:position + 1 + MASTHEAD_LINES]:
+                if not line or len(line) > _MASTHEAD_LINE_MAX_CHARS or _SENTENCE_END.search(line):
+                    break
+                kept.add(id(under))
+            return kept
+    return set()
