@@ -176,3 +176,20 @@ def test_a_bulletins_masthead_is_its_title_and_its_lines(masthead):
     doc, report = clean("\n".join(["安全生产简报", *masthead, *ITEM]))
     assert report.title == "安全生产简报"
     assert texts(doc) == [*masthead, *ITEM]
+
+
+@pytest.mark.parametrize("transition", ["下面将本季度工作情况汇报如下：", "现将有关事项通知如下：",
+                                        "下面我把上半年工作简要汇报如下："])
+def test_a_documents_own_transition_between_its_title_and_the_repeat_stays(transition):
+    # The text's own "…如下：" under the title, the page printing the title again under it.
+    body = ["一、主要成绩", "销售额同比增长百分之十二。"]
+    doc, report = clean("\n".join(["第一季度销售工作汇报", transition, "第一季度销售工作汇报", *body]))
+    assert texts(doc) == [transition, *body]
+    assert removed(report, "title.repeated-title") == ["第一季度销售工作汇报"]
+
+
+def test_a_row_of_facts_between_the_title_and_its_repeat_still_goes():
+    body = ["一、主要成绩", "销售额同比增长百分之十二。"]
+    doc, report = clean("\n".join(["第一季度销售工作汇报", "工作汇报 2024-04-02", "第一季度销售工作汇报", *body]))
+    assert texts(doc) == body
+    assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["工作汇报 2024-04-02"]
