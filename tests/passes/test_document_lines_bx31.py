@@ -193,3 +193,20 @@ def test_a_row_of_facts_between_the_title_and_its_repeat_still_goes():
     doc, report = clean("\n".join(["第一季度销售工作汇报", "工作汇报 2024-04-02", "第一季度销售工作汇报", *body]))
     assert texts(doc) == body
     assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["工作汇报 2024-04-02"]
+
+
+@pytest.mark.parametrize("opening", ["一年来，在领导关心下，我们较好地完成了任务。下面将一年来的工作总结如下。",
+                                     "今年以来，科室各项工作稳步推进。下面简要介绍如下："])
+def test_a_reports_own_opening_handing_over_between_the_titles_stays(opening):
+    body = ["一、主要工作", "全年完成产值八千万元。"]
+    doc, report = clean("\n".join(["2023年度工作总结", opening, "2023年度工作总结", *body]))
+    assert texts(doc) == [opening, *body]
+    assert removed(report, "lead-in.summary-between-titles") == []
+
+
+def test_a_sites_summary_between_the_titles_still_goes():
+    summary = "年终总结人人要写。本文从结构和写法两方面介绍怎么写好一份总结。"
+    body = ["一、主要工作", "全年完成产值八千万元。"]
+    doc, report = clean("\n".join(["2023年度工作总结", summary, "2023年度工作总结", *body]))
+    assert texts(doc) == body
+    assert removed(report, "lead-in.summary-between-titles") == [summary]
