@@ -8,6 +8,7 @@ import pytest
 
 from helpers import clean, texts
 from helpers import removed_by as removed
+from reportfmt.passes.boilerplate.scored_guards import never_scored
 
 INVITATION = ["尊敬的钱先生：", "本社定于十月十八日在城东书院举办秋季读书分享会，诚邀您莅临并作主题发言。"]
 
@@ -210,3 +211,20 @@ def test_a_sites_summary_between_the_titles_still_goes():
     doc, report = clean("\n".join(["2023年度工作总结", summary, "2023年度工作总结", *body]))
     assert texts(doc) == body
     assert removed(report, "lead-in.summary-between-titles") == [summary]
+
+
+NOTICE = ["各中小学：", "为切实做好学生防溺水工作，现就有关事项通知如下：", "一、开展一次专题教育。",
+          "县教育局", "2024年6月1日"]
+
+
+@pytest.mark.parametrize("hotline", ["举报电话：12345", "（举报电话：12345）", "监督电话：0571-12345678"])
+def test_a_notices_hotline_under_its_title_stays(hotline):
+    doc, _ = clean("\n".join(["关于开展夏季防溺水安全教育的通知", hotline, *NOTICE]))
+    assert texts(doc) == [hotline, *NOTICE]
+
+
+@pytest.mark.parametrize("hotline", ["举报电话：12345", "监督电话：0571-12345678", "咨询热线：0571-88886666、88886667"])
+def test_the_learned_scorer_never_takes_a_notices_hotline_over_its_text(hotline):
+    lines = ["关于开展夏季防溺水安全教育的通知", hotline, *NOTICE]
+    assert never_scored(lines, 1, prose_follows=True)
+    assert not never_scored(["某某网", "违法和不良信息举报电话：12377"], 1, prose_follows=False)
