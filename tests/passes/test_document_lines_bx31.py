@@ -228,3 +228,16 @@ def test_the_learned_scorer_never_takes_a_notices_hotline_over_its_text(hotline)
     lines = ["关于开展夏季防溺水安全教育的通知", hotline, *NOTICE]
     assert never_scored(lines, 1, prose_follows=True)
     assert not never_scored(["某某网", "违法和不良信息举报电话：12377"], 1, prose_follows=False)
+
+
+@pytest.mark.parametrize("address", [["地址：某市城东路18号 邮编：310000"], ["某市城东路18号"],
+                                     ["地址：某市城东路18号", "电话：0571-80001234"]])
+@pytest.mark.parametrize("title", ["商洽函", "询价函"])
+def test_a_letterhead_over_a_short_letters_title_is_no_title(address, title):
+    # The company's name and address head the page; the letter's title is the line under them.
+    body = ["某某印刷厂：", "我公司拟印制宣传册五千份，现就有关事宜与贵厂商洽，请于本月底前回复。",
+            "青禾文化传媒有限公司", "2024年3月18日"]
+    doc, report = clean("\n".join(["青禾文化传媒有限公司", *address, title, *body]))
+    assert report.title == title
+    expected = ["青禾文化传媒有限公司", *address, *body]
+    assert ["".join(t.split()) for t in texts(doc)] == ["".join(t.split()) for t in expected]

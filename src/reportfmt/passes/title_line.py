@@ -19,6 +19,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
+from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
@@ -143,6 +144,22 @@ def _masthead_name(doc: pf.Doc) -> int | None:
         if texts[index] and ISSUE_LINE.match(fold_width(texts[index + 1])) and title_shaped(texts[index]):
             return index
     return None
+
+
+def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
+    """Whether the line at `index` is a letterhead's: a unit's name alone over its address or
+    telephone line, or that line itself under the name."""
+    def text(at: int) -> str:
+        return "".join(block_text(blocks[at]).split()) if 0 <= at < len(blocks) and is_text_block(blocks[at]) else ""
+
+    def unit(line: str) -> bool:
+        return bool(line) and ORG_NAME.match(line) is not None
+
+    line = text(index)
+    if unit(line):
+        return LETTERHEAD_CONTACT.match(text(index + 1)) is not None
+    return LETTERHEAD_CONTACT.match(line) is not None and (
+        unit(text(index - 1)) or (LETTERHEAD_CONTACT.match(text(index - 1)) is not None and unit(text(index - 2))))
 
 
 def take_title_line(doc: pf.Doc) -> str | None:
@@ -339,6 +356,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # does: the scrape lost it), a picture's caption crediting its photographer, or the
             # first item of a list. It stays, and the page has no title line.
             return None
+        if _letterhead_line(doc.content, index):
+            # "青禾文化传媒有限公司" over "地址：某市城东路18号": a letterhead (the unit's name, its
+            # address) over the letter's title; its lines stay, the title is looked for under them.
+            limit += 1
+            continue
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
