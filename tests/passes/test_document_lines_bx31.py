@@ -241,3 +241,13 @@ def test_a_letterhead_over_a_short_letters_title_is_no_title(address, title):
     assert report.title == title
     expected = ["青禾文化传媒有限公司", *address, *body]
     assert ["".join(t.split()) for t in texts(doc)] == ["".join(t.split()) for t in expected]
+
+
+def test_a_notices_hotline_under_the_pages_date_stays_with_the_text_below():
+    # The page's date went; the hotline under it heads the notice's text, which goes on below.
+    lines = ["监督电话：0571-12345678", "各中小学：",
+             "为切实做好学生防溺水工作，确保广大学生度过一个平安的暑假，经研究，决定在全县开展防溺水专题教育。",
+             "县教育局", "2024年6月1日"]
+    doc, report = clean("\n".join(["关于开展夏季防溺水安全教育的通知", "2024-06-01", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "meta-lines.date-line") == ["2024-06-01"]

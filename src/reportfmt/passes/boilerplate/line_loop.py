@@ -273,9 +273,11 @@ class _Scan:
             rule = None
         if rule is not None and rule.beside_chrome and (not _beside_chrome(
                 blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where, rule)
-                or numbers_a_part(blocks, index, text)):
+                or numbers_a_part(blocks, index, text)
+                or (rule.concept == "footer" and text_goes_on(blocks[index + 1:]))):
             # (a bare number beside the page's facts is a counter, unless the text goes on
-            # counting its parts below it)
+            # counting its parts below it; a contact line with the text's prose still below it
+            # is the document's own, "监督电话：…" under a notice's title: a site's foot ends the page)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
