@@ -251,3 +251,13 @@ def test_a_notices_hotline_under_the_pages_date_stays_with_the_text_below():
     doc, report = clean("\n".join(["关于开展夏季防溺水安全教育的通知", "2024-06-01", *lines]))
     assert texts(doc) == lines
     assert removed(report, "meta-lines.date-line") == ["2024-06-01"]
+
+
+@pytest.mark.parametrize("signer", ["患者家属：吴女士", "3栋业主：刘芳"])
+@pytest.mark.parametrize("contact", [["联系电话：139XXXX1234"], ["联系电话：139XXXX1234", "邮箱：wu@example.com"]])
+def test_a_letters_date_under_its_labelled_signer_and_contact_stays(signer, contact):
+    lines = ["市第二医院：", "贵院外科张医生医术精湛、待人热情，在我母亲住院期间给予了悉心照料，特此表扬。",
+             signer, *contact, "2024年8月15日"]
+    doc, report = clean("\n".join(["表扬信", *lines]))
+    assert texts(doc) == lines
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]

@@ -469,7 +469,9 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
             continue
         if text_goes_on(later):
             return False
-        if fields and any(_SIGNING_FIELD.search(field) for field in fields) and _closes_text(line):
+        # (a signer under any label, "患者家属：吴女士", once no rule took it for a site's credit)
+        if (fields and any(_SIGNING_FIELD.search(field) or _LABELLED_SIGNER.match(field) for field in fields)
+                and _closes_text(line)):
             return True
         # A letter's contact lines under its signer, over its closing date ("青禾读书社" /
         # "电话：0571-…" / "2024年9月30日"): the signer stands under the letter's last sentence or
@@ -484,7 +486,7 @@ def _closes_text(line: str) -> bool:
 
 
 def _signer_line(line: str) -> bool:
-    return bool(_SIGNER.match(line)) and not _FIELD.match(line)
+    return (bool(_SIGNER.match(line)) and not _FIELD.match(line)) or bool(_LABELLED_SIGNER.match(line))
 
 
 def _dated_below(later: list[tuple[int, pf.Block]]) -> bool:
