@@ -261,3 +261,14 @@ def test_a_letters_date_under_its_labelled_signer_and_contact_stays(signer, cont
     doc, report = clean("\n".join(["表扬信", *lines]))
     assert texts(doc) == lines
     assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("fields", [["地点：学校报告厅"],
+                                    ["地点：学校报告厅", "联系人：王老师", "电话：0571-87650000"]])
+def test_a_letters_date_under_its_fields_and_signer_stays(fields):
+    # Its last sentence, then where and whom to call, then the signer and the date: all the letter's.
+    lines = ["亲爱的家长：", "您好！兹定于本周六上午九点召开家长会，请您准时参加。", *fields,
+             "二年级组", "2024年10月8日"]
+    doc, report = clean("\n".join(["家长会邀请函", *lines]))
+    assert texts(doc) == lines
+    assert [r["rule"] for r in report.removed] == ["metadata.title"]

@@ -289,6 +289,13 @@ def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[
     while names < SIGNER_LINES and names < len(kept) - 1 and _is_signer(_text_of(kept[-1 - names][1])):
         names += 1
     above = _text_of(kept[-1 - names][1])
+    # (a letter's own fields may stand between its last sentence and its signer: where, who to
+    # call, "地点：学校报告厅" / "电话：0571-…" over "二年级组")
+    fields = 0
+    while (names and fields < SIGNATURE_FIELDS and names + fields < len(kept) - 1
+           and _FIELD.match((above or "").strip())):
+        fields += 1
+        above = _text_of(kept[-1 - names - fields][1])
     return (names > 0
             and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
             and (not text_goes_on(later) or _next_sample_follows(later)))
