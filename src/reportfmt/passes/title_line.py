@@ -19,7 +19,6 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
@@ -149,6 +148,9 @@ def _masthead_name(doc: pf.Doc) -> int | None:
 def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
     """Whether the line at `index` is a letterhead's: a unit's name alone over its address or
     telephone line, or that line itself under the name."""
+    # (imported here: gongwen's package imports metadata, which imports this module)
+    from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME
+
     def text(at: int) -> str:
         return "".join(block_text(blocks[at]).split()) if 0 <= at < len(blocks) and is_text_block(blocks[at]) else ""
 
