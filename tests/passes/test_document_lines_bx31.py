@@ -272,3 +272,12 @@ def test_a_letters_date_under_its_fields_and_signer_stays(fields):
     doc, report = clean("\n".join(["家长会邀请函", *lines]))
     assert texts(doc) == lines
     assert [r["rule"] for r in report.removed] == ["metadata.title"]
+
+
+@pytest.mark.parametrize("fields", [["学生姓名：赵阳", "家访时间：2024年11月2日", "家访教师：王芳"],
+                                    ["检查日期：2024年5月6日", "检查人：孙平", "检查部位：一号楼"]])
+def test_a_records_name_over_its_own_fields_is_its_title(fields):
+    lines = [*fields, "情况记录：与家长交流孩子的学习习惯，家长表示会配合学校督促孩子按时完成作业。"]
+    doc, report = clean("\n".join(["家访记录", *lines]))
+    assert report.title == "家访记录"
+    assert texts(doc) == lines
