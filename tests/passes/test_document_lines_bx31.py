@@ -281,3 +281,12 @@ def test_a_records_name_over_its_own_fields_is_its_title(fields):
     doc, report = clean("\n".join(["家访记录", *lines]))
     assert report.title == "家访记录"
     assert texts(doc) == lines
+
+
+def test_a_poems_refrain_without_punctuation_is_no_repeated_title():
+    # Short lines, no prose: the line that comes back in each stanza is the poem's own.
+    lines = ["小时候", "乡愁是一枚小小的邮票", "我在这头", "母亲在那头",
+             "长大后", "乡愁是一张窄窄的船票", "我在这头", "新娘在那头"]
+    doc, report = clean("\n".join(["乡愁", *lines]))
+    assert report.title == "乡愁"
+    assert texts(doc) == lines
