@@ -290,3 +290,19 @@ def test_a_poems_refrain_without_punctuation_is_no_repeated_title():
     doc, report = clean("\n".join(["乡愁", *lines]))
     assert report.title == "乡愁"
     assert texts(doc) == lines
+
+
+@pytest.mark.parametrize("foot", [["本期编辑：李雪"], ["报：县委办公室", "送：各乡镇", "共印30份"]])
+def test_a_bulletins_foot_stays_with_its_masthead(foot):
+    lines = ["第2期", "团委办公室　2024年3月6日", "学雷锋志愿服务进社区",
+             "3月5日，校团委组织五十名志愿者走进社区开展义务劳动，打扫楼道，清理小广告。", *foot]
+    doc, report = clean("\n".join(["学雷锋活动简报", *lines]))
+    assert report.title == "学雷锋活动简报"
+    assert ["".join(t.split()) for t in texts(doc)] == ["".join(t.split()) for t in lines]
+
+
+def test_a_news_items_editor_with_no_masthead_still_goes():
+    item = ["3月5日，校团委组织五十名志愿者走进社区开展义务劳动，打扫楼道，清理小广告。"]
+    doc, report = clean("\n".join(["学雷锋志愿服务进社区", *item, "本期编辑：李雪"]))
+    assert texts(doc) == item
+    assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["本期编辑：李雪"]

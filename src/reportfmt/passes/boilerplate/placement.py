@@ -623,8 +623,9 @@ _MASTHEAD_LINE_MAX_CHARS = 30
 
 def masthead_lines(blocks: list[pf.Block]) -> set[int]:
     """The ids of a bulletin's masthead lines under its name (taken as the title): the issue line
-    ("第3期") and the issuer's and the date's lines under it, short and no sentence. They are the
-    bulletin's own, however much they look like a page's facts."""
+    ("第3期") and the issuer's and the date's lines under it, short and no sentence, and the field
+    lines of its foot (报尾). They are the bulletin's own, however much they look like a page's
+    facts or credits."""
     texts = [(block, (_text_of(block) or "").strip()) for block in blocks[:MASTHEAD_SEARCH_LINES + MASTHEAD_LINES]
              if is_text_block(block)]
     for position, (block, text) in enumerate(texts[:MASTHEAD_SEARCH_LINES]):
@@ -634,5 +635,23 @@ def masthead_lines(blocks: list[pf.Block]) -> set[int]:
                 if not line or len(line) > _MASTHEAD_LINE_MAX_CHARS or _SENTENCE_END.search(line):
                     break
                 kept.add(id(under))
-            return kept
+            return kept | _bulletin_foot(blocks)
     return set()
+
+
+# A bulletin's foot under a rule line: who edited this issue, whom it goes to, how many were
+# printed ("本期编辑：李雪", "报：县委办", "送：各乡镇", "共印30份").
+BULLETIN_FOOT_LINES = 3
+_BULLETIN_FOOT = re.compile(r"^(?:(?:本期)?(?:编辑|责编|审核|审稿|签发|校对)|报|送|发|抄报|抄送|主送|报送|分送)"
+                            r"\s*[:：]\s*\S.{0,60}$|^共印\s*\d{1,4}\s*份$")
+
+
+def _bulletin_foot(blocks: list[pf.Block]) -> set[int]:
+    """The ids of the short field lines closing a bulletin (its 报尾), up from its last line."""
+    foot: set[int] = set()
+    for block in reversed([b for b in blocks if is_text_block(b) and (_text_of(b) or "").strip()]):
+        line = (_text_of(block) or "").strip()
+        if len(foot) == BULLETIN_FOOT_LINES or _SENTENCE_END.search(line) or not _BULLETIN_FOOT.match(line):
+            break
+        foot.add(id(block))
+    return foot
