@@ -306,3 +306,10 @@ def test_a_news_items_editor_with_no_masthead_still_goes():
     doc, report = clean("\n".join(["学雷锋志愿服务进社区", *item, "本期编辑：李雪"]))
     assert texts(doc) == item
     assert [r["text"] for r in report.removed if r["rule"].startswith("meta-lines.")] == ["本期编辑：李雪"]
+
+
+@pytest.mark.parametrize("page", ["一", "家访记录"])
+def test_a_page_of_one_short_line_is_cleaned_without_error(page):
+    # (the check for the document's own fields under a title looks at the next line, if any)
+    doc, _ = clean(page)
+    assert isinstance(texts(doc), list)

@@ -414,7 +414,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
-        if (repeated is None and shaped and in_own_fields(doc.content, index + 1, rules)
+        if (repeated is None and shaped and index + 1 < len(doc.content)
+                and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
             # "家访记录" over "学生姓名：…" / "家访时间：…": the name over the document's own fields
             # is its title, never a channel's name (the fields are no headline under it).
