@@ -41,12 +41,13 @@ def test_a_sites_byline_and_date_over_the_text_still_go():
         assert texts(doc) == body
 
 
-def test_a_date_alone_under_a_notes_text_with_no_signer_goes_as_before():
-    # No signer's line between the text and the date: the rule's old reading is left alone.
-    lines = ["王老师：", "我因发烧需要去医院看病，特请假一天，望批准"]
-    doc, report = clean("\n".join(["请假条", *lines, "2024-09-12"]))
+def test_a_date_alone_under_a_notes_text_with_no_signer_stays():
+    # No signer's line between the text and the date, but the note opens on whom it is written
+    # to: the date is the note's (round 31; it went before, a loss in the lead's sweep).
+    lines = ["王老师：", "我因发烧需要去医院看病，特请假一天，望批准", "2024-09-12"]
+    doc, report = clean("\n".join(["请假条", *lines]))
     assert texts(doc) == lines
-    assert [r["text"] for r in report.removed] == ["请假条", "2024-09-12"]
+    assert [r["text"] for r in report.removed] == ["请假条"]
 
 
 @pytest.mark.parametrize("clause", ["本通知由办公室负责解释。", "本办法自发布之日起施行。",

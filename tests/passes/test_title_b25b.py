@@ -189,9 +189,10 @@ def test_a_dashed_line_with_the_title_printed_again_under_it_is_no_subtitle():
     doc, report = clean("\n".join(lines))
     assert report.title == "珍惜粮食"
     assert "——高一年级国旗下的讲话" in texts(doc)
-    # Without the repeat, the dashed line is the title's subtitle.
-    _, report = clean("\n".join(["珍惜粮食", "——写给高一年级的同学们", "亲爱的同学们:", "今天我想说说粮食。"]))
-    assert report.title == "珍惜粮食——写给高一年级的同学们"
+    # Without the repeat, the dashed line is the title's subtitle (printed under the title).
+    doc, report = clean("\n".join(["珍惜粮食", "——写给高一年级的同学们", "亲爱的同学们:", "今天我想说说粮食。"]))
+    assert report.title == "珍惜粮食"
+    assert pf.stringify(doc.metadata["subtitle"]) == "——写给高一年级的同学们"
 
 
 def test_a_title_printed_again_with_another_year_is_no_series():

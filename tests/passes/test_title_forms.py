@@ -3,6 +3,7 @@ around a title goes, a guide's question is a title, the head's controls are neve
 
 from __future__ import annotations
 
+import panflute as pf
 import pytest
 
 from helpers import clean, texts
@@ -570,9 +571,11 @@ def test_a_title_printed_again_with_its_institution_before_it_is_the_title():
 def test_a_subtitle_opening_on_a_dash_stays_with_its_title():
     doc, report = clean("社区协商为何能化解矛盾?\n——以两个街道的调解实践为例\n"
                         "一、问题的提出\n近年来，社区协商日益受到重视。")
-    assert report.title == "社区协商为何能化解矛盾?——以两个街道的调解实践为例"
+    # The dashed line is the title's subtitle: metadata `subtitle`, printed under the title.
+    assert report.title == "社区协商为何能化解矛盾?"
+    assert pf.stringify(doc.metadata["subtitle"]) == "——以两个街道的调解实践为例"
     assert texts(doc)[0] == "一、问题的提出"
-    assert [r["rule"] for r in report.removed if r["text"].startswith("——")] == ["metadata.title"]
+    assert [r["rule"] for r in report.removed if r["text"].startswith("——")] == ["metadata.subtitle"]
 
 
 def test_a_speechs_occasion_under_a_dash_is_no_subtitle():

@@ -3,6 +3,8 @@ Fixtures written for the project (made-up names and content)."""
 
 from __future__ import annotations
 
+import panflute as pf
+
 from helpers import clean, texts
 
 MINUTES = ["时间：2024年3月5日上午9:00", "地点：公司三楼会议室", "主持人：王总", "参会人员：各部门负责人",
@@ -56,7 +58,8 @@ SPEECH = ["同志们：", "今天召开全镇乡村振兴推进会，我讲三�
 def test_a_speechs_main_title_over_its_dashed_subtitle_is_the_title():
     # "——在…上的讲话" names the document, but it is the subtitle: the line above is the title.
     doc, report = clean("\n".join(["扎实推进乡村振兴", "——在全镇乡村振兴推进会上的讲话", "镇党委书记 李红", *SPEECH]))
-    assert report.title == "扎实推进乡村振兴——在全镇乡村振兴推进会上的讲话"
+    assert report.title == "扎实推进乡村振兴"
+    assert pf.stringify(doc.metadata["subtitle"]) == "——在全镇乡村振兴推进会上的讲话"
     assert texts(doc)[:2] == ["镇党委书记李红", SPEECH[0]]
 
 

@@ -105,6 +105,10 @@ CHROME_MAX_SHARE = 0.3
 # pass leaves such a heading alone. Here for the same reason as CHROME_NAME.
 REPLY_CLASS = "reply"
 
+# A bulletin's issue line under its name in its masthead: "第5期", "（第3期）", "第12期（总第48期）".
+ISSUE_LINE = re.compile(r"^[(（]?\s*第\s*[0-9一二三四五六七八九十百〇零]{1,5}\s*期"
+                        r"\s*(?:[(（]?\s*总第\s*\d{1,5}\s*期\s*[)）]?)?\s*[)）]?$")
+
 # Who a letter or a speech addresses ("尊敬的各位领导：", "同志们："): its readers, the text's
 # first line; never its title, never a row of the page's facts.
 SALUTATION = re.compile(

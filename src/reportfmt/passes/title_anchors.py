@@ -296,11 +296,28 @@ def _numbers_steps(texts: list[str], at: int) -> bool:
 REPEAT_SEARCH_BLOCKS = 8
 
 
+# A verse line is short; a page's text holds a line longer than this (its prose, its meta line).
+VERSE_MAX_CHARS = 16
+VERSE_MIN_LINES = 6
+
+
+def _verse_only(doc: pf.Doc) -> bool:
+    """Whether the page is all short lines (VERSE_MIN_LINES or more, none longer than
+    VERSE_MAX_CHARS): verse, with no prose and no page's facts."""
+    lines = ["".join(block_text(b).split()) for b in doc.content if is_text_block(b)]
+    lines = [line for line in lines if line]
+    return len(lines) >= VERSE_MIN_LINES and all(len(line) <= VERSE_MAX_CHARS for line in lines)
+
+
 def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) -> int | None:
     """The first title-shaped line among the first blocks that the page prints again below it,
     with or without the affixes of a repeat (titles.title_core); not a channel the breadcrumb
     names (`channels`: "综合新闻" over the crumb and under it is the channel's, printed twice)."""
     texts = _lines(doc, REPEAT_SEARCH_BLOCKS)
+    if _verse_only(doc):
+        # A poem or a song of short lines and no prose: a line coming back is its refrain ("我在这头"
+        # in two stanzas), and the lines above it are the poem's, never a menu over a title.
+        return None
     for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
         if index and text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title

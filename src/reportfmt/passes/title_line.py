@@ -22,7 +22,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CN_DIGITS, DATE_ONLY_LINE
+from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -126,6 +126,44 @@ LOOKED_PAST_MAX = 12
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$")
 
 
+# A note's addressee alone on its line: a name or a surname and how the writer calls them, then
+# the colon ("王老师：", "李经理：", "张阿姨：").
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|经理|主任|校长|书记|同学|阿姨|叔叔|师傅|医生|院长|局长"
+                       r"|部长|总)[们]?\s*[:：]$")
+
+
+MASTHEAD_SEARCH_BLOCKS = 3
+
+
+def _masthead_name(doc: pf.Doc) -> int | None:
+    """The index of a bulletin's name among the first lines: a title-shaped line right over its
+    issue line ("第5期"); None when no issue line stands there."""
+    texts = [block_text(b).strip() if is_text_block(b) else "" for b in doc.content[:MASTHEAD_SEARCH_BLOCKS + 1]]
+    for index in range(min(MASTHEAD_SEARCH_BLOCKS, len(texts) - 1)):
+        if texts[index] and ISSUE_LINE.match(fold_width(texts[index + 1])) and title_shaped(texts[index]):
+            return index
+    return None
+
+
+def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
+    """Whether the line at `index` is a letterhead's: a unit's name alone over its address or
+    telephone line, or that line itself under the name."""
+    # (imported here: gongwen's package imports metadata, which imports this module)
+    from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME
+
+    def text(at: int) -> str:
+        return "".join(block_text(blocks[at]).split()) if 0 <= at < len(blocks) and is_text_block(blocks[at]) else ""
+
+    def unit(line: str) -> bool:
+        return bool(line) and ORG_NAME.match(line) is not None
+
+    line = text(index)
+    if unit(line):
+        return LETTERHEAD_CONTACT.match(text(index + 1)) is not None
+    return LETTERHEAD_CONTACT.match(line) is not None and (
+        unit(text(index - 1)) or (LETTERHEAD_CONTACT.match(text(index - 1)) is not None and unit(text(index - 2))))
+
+
 def take_title_line(doc: pf.Doc) -> str | None:
     """The page's title line moves to metadata (see _take_title_line); the lines above it no
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
@@ -184,6 +222,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    if found is None and (masthead := _masthead_name(doc)) is not None:
+        # "安全生产简报" over "（第3期）": a bulletin's masthead; its name is the title, and the
+        # issue, the issuing unit and the date under it are the bulletin's own lines.
+        return _take_title(doc, masthead, clean_title(block_text(doc.content[masthead])), [], None, rules)
     wrapped = None if found is not None else wrapped_title(doc, rules)
     if wrapped is not None:
         join_wrapped(doc, wrapped)  # the title's first copy, hard-wrapped in two: one line again
@@ -316,6 +358,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # does: the scrape lost it), a picture's caption crediting its photographer, or the
             # first item of a list. It stays, and the page has no title line.
             return None
+        if _letterhead_line(doc.content, index):
+            # "青禾文化传媒有限公司" over "地址：某市城东路18号": a letterhead (the unit's name, its
+            # address) over the letter's title; its lines stay, the title is looked for under them.
+            limit += 1
+            continue
         if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
@@ -346,6 +393,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if SALUTATION.match(plain) or _ADDRESSEE.match(fold_width(plain)):
+            # "王老师：", "尊敬的各位领导：": whom a letter or a note is written to opens its text; no
+            # title stands under it (a line of the note over its date is no title, and the
+            # salutation no menu above one). It stays.
+            return None
         if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
             # (A news headline's first line over the line found is the headline's, not the menu's.)
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
@@ -362,6 +414,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
+        if (repeated is None and shaped and index + 1 < len(doc.content)
+                and in_own_fields(doc.content, index + 1, rules)
+                and not among_fields(doc.content, index + 1, rules)):
+            # "家访记录" over "学生姓名：…" / "家访时间：…": the name over the document's own fields
+            # is its title, never a channel's name (the fields are no headline under it).
+            return _take_title(doc, index, candidate, above, issuer, rules)
         if (repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules)
                 and not headline_lines(doc.content[index + 1:])):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
@@ -450,9 +508,11 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     text = block_text(doc.content[index])
     if (not kept_by_rule(doc, text)
             and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 3])) is not None):
-        # "——基于…的比较分析": the title's second line; both go to metadata together.
-        candidate = f"{candidate}{subtitle}"
-        get_state(doc).report.record_removed(subtitle, "metadata.title")
+        # "——基于…的比较分析": the title's second line goes to the metadata as its subtitle,
+        # which every writer prints under the title (DOCX's Subtitle paragraph, EPUB's and
+        # PDF's title block): the title stays the title alone, and the line is never lost.
+        doc.metadata["subtitle"] = pf.MetaInlines(pf.Str(" ".join(subtitle.split())))
+        get_state(doc).report.record_removed(subtitle, "metadata.subtitle")
         del doc.content[index + 1]
     elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])):
         # A news report's headline in two or three lines over its dateline: one title.

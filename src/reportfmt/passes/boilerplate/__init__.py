@@ -44,7 +44,7 @@ from . import (
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import remove_chrome_once
-from .placement import TAIL_BLOCKS, holds_picture
+from .placement import TAIL_BLOCKS, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
 from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
 
@@ -78,6 +78,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
     # document's own, however much a short one's date looks like a page's date line.
     keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
+    # So are a bulletin's masthead lines under its name (its issue, its issuer, its date).
+    keep |= masthead_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}
@@ -89,11 +91,14 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # Where a rule may act depends on the document's length, which removing blocks
     # changes: repeat until a round removes nothing, so that a second run finds nothing
     # either (running twice equals running once).
+    # A record's "时间：" field the metadata took for the page's date still heads the minutes.
+    record_time = any(r["rule"] == "metadata.date" and opens_a_record(r["text"]) for r in state.report.removed)
     for _ in range(MAX_ROUNDS):
         # (a lead-in counting the samples may be gone already: the bare titles heading them stay)
         announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
-                                          file_site=DOCUMENT_SITE in active, earlier=removed, announced=announced)
+                                          file_site=DOCUMENT_SITE in active, earlier=removed, announced=announced,
+                                          record_time=record_time)
         removed.extend(gone)
         if not gone:
             break

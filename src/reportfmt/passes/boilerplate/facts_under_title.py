@@ -67,13 +67,20 @@ PROSE_MIN_CHARS = 20
 OPEN_ROW_MAX_CHARS = 120
 
 
+# A clause introducing the text under it ("…汇报如下：", "…通知如下："): words, no other colon, and
+# the 如下 that hands over to what follows (a site's lead-in offers its page, it hands over nothing).
+_INTRODUCING = re.compile(r"^[^:：\d]{6,}如下[:：]$")
+
+
 def facts_row(text: str) -> bool:
     """Whether a line is shaped as a row of the page's facts (not a line of the text)."""
     squeezed = "".join(text.split())
-    # A salutation ("尊敬的各位领导：") holds a colon too, but it opens the text: it is no label.
+    # A salutation ("尊敬的各位领导：") holds a colon too, but it opens the text: it is no label;
+    # nor is the clause introducing the text ("下面将本季度工作情况汇报如下："):
+    # a field's label is a word or two, and a row's colon has its value after it.
     return (0 < len(squeezed) <= FACTS_MAX_CHARS and not _SENTENCE.search(squeezed) and _FACT.search(squeezed)
             is not None and SECTION_NUMBER.match(squeezed) is None and sample_marker(squeezed) is None
-            and SALUTATION.match(squeezed) is None)
+            and SALUTATION.match(squeezed) is None and _INTRODUCING.match(squeezed) is None)
 
 
 def open_facts_row(text: str) -> bool:

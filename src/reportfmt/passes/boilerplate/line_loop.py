@@ -78,15 +78,16 @@ SUMMARY_RULE = "lead-in.summary-above-contents"
 def remove_chrome_once(blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                        keep: frozenset[int] = frozenset(), followers: tuple[Follower, ...] = (),
                        file_site: bool = False, earlier: list[tuple[int, str, str]] | None = None,
-                       announced: bool = False):
+                       announced: bool = False, record_time: bool = False):
     """One scan; blocks carry their original position. Returns (kept, removed records).
     Blocks whose id() is in `keep` are never removed by a rule. A follower (followers.py) takes
     the line right after one a rule dropped when it has the follower's shape. `file_site`: the
     document-site profile is on (a 文库 page's first page chunk may open with the file's name).
     `earlier`: what earlier rounds removed (a line beside one of them stands beside chrome).
     `announced`: a line removed before (a lead-in, the title again) said the page holds several
-    samples."""
-    scan = _Scan(blocks, rules, title, keep, followers, earlier, announced)
+    samples. `record_time`: the page's metadata took a record's "时间：" field from its head (the
+    minutes' sign-off below is read as under it)."""
+    scan = _Scan(blocks, rules, title, keep, followers, earlier, announced, record_time)
     scan.run()
     kept = drop_repeated_lines(scan.kept, scan.removed, rules, title, file_site)
     return kept, scan.removed
@@ -122,8 +123,10 @@ class _Scan:
 
     def __init__(self, blocks: list[tuple[int, pf.Block]], rules: tuple[Rule, ...], title: str | None,
                  keep: frozenset[int], followers: tuple[Follower, ...],
-                 earlier: list[tuple[int, str, str]] | None, announced: bool = False):
+                 earlier: list[tuple[int, str, str]] | None, announced: bool = False,
+                 record_time: bool = False):
         self.blocks = blocks
+        self.record_time = record_time
         self.rules = rules
         self.title = title
         self.keep = keep
@@ -207,7 +210,8 @@ class _Scan:
         # The title again under a bare sample marker ("范文二：" / "班主任工作总结") is that sample's name.
         under_marker = bool(kept) and _names_a_sample(_text_of(kept[-1][1]))
         if ((repeats_title(text, title, title_head) and not under_marker
-             and not is_signature(text_blocks_kept(kept), blocks[index + 1:]))
+             and not is_signature(text_blocks_kept(kept), blocks[index + 1:])
+             and not _a_line_of_verse(text, kept))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))
                 or (in_head and kept and repeats_line_above(text, _text_of(kept[-1][1])))):
             self.removed.append((origin, text, "title.repeated-title"))
@@ -261,16 +265,19 @@ class _Scan:
                                           or dates_a_signature_block(text, kept, blocks[index + 1:],
                                                                      rule.beside_chrome)
                                           or (rule.concept == "meta-lines"
-                                              and signs_off_a_record(text, kept, blocks[index + 1:]))):
+                                              and signs_off_a_record(text, kept, blocks[index + 1:],
+                                                                     self.record_time))):
             rule = None
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
         if rule is not None and rule.beside_chrome and (not _beside_chrome(
                 blocks, index, kept, [*(self.earlier or ()), *self.removed], rules, where, rule)
-                or numbers_a_part(blocks, index, text)):
+                or numbers_a_part(blocks, index, text)
+                or (rule.concept == "footer" and text_goes_on(blocks[index + 1:]))):
             # (a bare number beside the page's facts is a counter, unless the text goes on
-            # counting its parts below it)
+            # counting its parts below it; a contact line with the text's prose still below it
+            # is the document's own, "监督电话：…" under a notice's title: a site's foot ends the page)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
@@ -509,6 +516,18 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     if protected:
         kept = sorted(kept + protected, key=lambda item: item[0])
     return kept
+
+
+# The mark a line of verse ends on when the sentence goes on into the next line.
+_GOES_ON = re.compile(r"[，,；;、]\s*$")
+
+
+def _a_line_of_verse(text: str, kept: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the title's words here are a line of the text (a song's refrain "我爱我的家乡，" /
+    "我爱我的家乡。"): the line goes on into the next one, or ends the sentence the line above
+    left open. A page prints its title again as a name, never mid-sentence."""
+    above = _text_of(kept[-1][1]) if kept else None
+    return bool(_GOES_ON.search(text)) or bool(above and _GOES_ON.search(above))
 
 
 def _names_a_sample(text: str | None) -> bool:

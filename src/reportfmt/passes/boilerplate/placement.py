@@ -19,7 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, content_items, is_text_block
 from ..headings.samples import announces_samples, sample_marker
-from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
+from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, WRITTEN_DATE_LINE
 from . import repeats
 from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
@@ -289,6 +289,13 @@ def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[
     while names < SIGNER_LINES and names < len(kept) - 1 and _is_signer(_text_of(kept[-1 - names][1])):
         names += 1
     above = _text_of(kept[-1 - names][1])
+    # (a letter's own fields may stand between its last sentence and its signer: where, who to
+    # call, "地点：学校报告厅" / "电话：0571-…" over "二年级组")
+    fields = 0
+    while (names and fields < SIGNATURE_FIELDS and names + fields < len(kept) - 1
+           and _FIELD.match((above or "").strip())):
+        fields += 1
+        above = _text_of(kept[-1 - names - fields][1])
     return (names > 0
             and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
             and (not text_goes_on(later) or _next_sample_follows(later)))
@@ -325,6 +332,11 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
                                                      and _signed_date(below[1]))):
         return False  # (a name is a signer's over its date; a line of words at a page's end may be its tags)
     above = [t for _, block in reversed(kept) if (t := (_text_of(block) or "").strip())]
+    if (is_date and not below and above and (_SENTENCE_END.search(above[0]) or _note_text(above[0]))
+            and _addressed(above[-SALUTATION_LINES:])):
+        # A note to someone ("各位家长：" over its text) dated under its last sentence, unsigned:
+        # the note's date. A site's date under an article stands under no salutation's text.
+        return True
     # the signer lines between the line and the note's text: a date's signer (one or two lines)
     # stands straight above it; a name may be a signer's first line or its second
     least, most = (1, SIGNER_LINES) if is_date else (0, SIGNER_LINES - 1)
@@ -335,6 +347,17 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
                 and not (names + 1 < len(above) and _signed_date(above[names + 1]))):
             return True
     return False
+
+
+# A salutation alone on its line at a note's top: whom it is written to ("各位家长：", "王老师：",
+# "尊敬的物业公司："), a few words and the colon, no figures (a label's value never follows it).
+_SALUTATION = re.compile(r"^[\u3400-\u9fff、，,·（）()]{2,16}[:：]$")
+SALUTATION_LINES = 3
+
+
+def _addressed(first_lines_reversed: list[str]) -> bool:
+    """Whether one of the text's first lines (given last first) is a salutation."""
+    return any(_SALUTATION.match(line) for line in first_lines_reversed)
 
 
 # A note's signer is short: a person, a class and a pupil, a group ("七年级语文组").
@@ -357,7 +380,8 @@ RECORD_FIELDS_MIN = 2
 SIGN_OFF_LINES = 3
 
 
-def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
+                       record_time: bool = False) -> bool:
     """A short field ("整理：孙悦", "审核：钱峰") closing a record that opened on its own fields (a
     meeting's place, chair and those present: "地点：…" / "主持人：…"): the minutes' own sign-off,
     under its last kept line, with no more than the rest of the sign-off (its other fields, its
@@ -370,7 +394,37 @@ def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[
         return False
     head = [t for _, block in kept[:RECORD_HEAD_LINES] if (t := (_text_of(block) or "").strip())]
     events = sum(1 for t in head if EVENT_FIELD.match(t))
-    return events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN
+    times = sum(1 for t in head if opens_a_record(t)) + record_time
+    if events > 0 and events + sum(1 for t in head if _RECORD_TIME.match(t)) >= RECORD_FIELDS_MIN:
+        return True
+    # A record headed by its time alone ("时间：2024年10月12日下午" and no place or chair) is
+    # signed off by two roles at least ("整理：…" / "审核：…", "记录人：…" / "审核：…"); a news
+    # item's lone "编辑：…" under a page's time line is the site's credit still.
+    return times > 0 and _sign_off_fields(line, kept, below) >= SIGN_OFF_ROLES_MIN
+
+
+# How many fields sign off a record headed by its time alone.
+SIGN_OFF_ROLES_MIN = 2
+# A record's time field: its date written out, perhaps the part of the day or the hour after it,
+# nothing else on the line (a page's "时间：2024-05-06 来源：…" is its facts).
+_RECORD_DATE = re.compile(r"^(?:会议)?时\s*间\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"[\u3400-\u9fff0-9:：\s—\-\uff5e~]{0,16}$")
+
+
+def opens_a_record(text: str) -> bool:
+    """Whether the line is a record's time field with its date written out."""
+    return bool(_RECORD_DATE.match(text.strip()))
+
+
+def _sign_off_fields(line: str, kept: list[tuple[int, pf.Block]], below: list[str]) -> int:
+    """The fields of the sign-off this line stands in: itself, the fields right above it, and
+    those below (a date below closes the run)."""
+    above = 0
+    for _, block in reversed(kept):
+        if not _FIELD.match((_text_of(block) or "").strip()):
+            break
+        above += 1
+    return 1 + above + sum(1 for t in below if _FIELD.match(t) and not _signed_date(t))
 
 
 # The time a record opens on, beside its place ("时间：2024年4月10日下午" over "地点：…").
@@ -415,16 +469,41 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
             or _signed_date(text) or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
-    for _, block in reversed(kept):
-        line = (_text_of(block) or "").strip()
-        if not line:
-            continue
+    lines = [line for _, block in reversed(kept) if (line := (_text_of(block) or "").strip())]
+    for position, line in enumerate(lines):
         if len(fields) < SIGNATURE_FIELDS and _FIELD.match(line):
             fields.append(line)
             continue
-        return (bool(fields) and any(_SIGNING_FIELD.search(field) for field in fields)
-                and (bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line)))
-                and not text_goes_on(later))
+        if text_goes_on(later):
+            return False
+        # (a signer under any label, "患者家属：吴女士", once no rule took it for a site's credit)
+        if (fields and any(_SIGNING_FIELD.search(field) or _LABELLED_SIGNER.match(field) for field in fields)
+                and _closes_text(line)):
+            return True
+        # A letter's contact lines under its signer, over its closing date ("青禾读书社" /
+        # "电话：0571-…" / "2024年9月30日"): the signer stands under the letter's last sentence or
+        # its 敬礼; a site's contact fields stand under its other chrome and close no dated letter.
+        return (_signer_line(line) and position + 1 < len(lines) and _closes_text(lines[position + 1])
+                and (_signed_date(text) or _dated_below(later)))
+    return False
+
+
+def _closes_text(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) or bool(_CLOSING_GREETING.match(line))
+
+
+def _signer_line(line: str) -> bool:
+    return (bool(_SIGNER.match(line)) and not _FIELD.match(line)) or bool(_LABELLED_SIGNER.match(line))
+
+
+def _dated_below(later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the contact run goes on, a field a line, down to a closing date."""
+    for _, block in later[:SIGNATURE_FIELDS]:
+        line = (_text_of(block) or "").strip()
+        if _signed_date(line):
+            return True
+        if not _FIELD.match(line):
+            return False
     return False
 
 
@@ -533,3 +612,46 @@ def signed_close_follows(later: list[tuple[int, pf.Block]]) -> bool:
     return any(DATE_ONLY_LINE.match(date) and _is_signer(signer)
                and any(_FINISHED.search(text) for text in texts[:position])
                for position, (signer, date) in enumerate(itertools.pairwise(texts)))
+
+
+# A bulletin's masthead: its issue line among the page's first lines, then up to this many short
+# lines of who issued it and when ("主办：镇安监站", "东湖中学教务处编 2024年11月6日").
+MASTHEAD_LINES = 2
+MASTHEAD_SEARCH_LINES = 2
+_MASTHEAD_LINE_MAX_CHARS = 30
+
+
+def masthead_lines(blocks: list[pf.Block]) -> set[int]:
+    """The ids of a bulletin's masthead lines under its name (taken as the title): the issue line
+    ("第3期") and the issuer's and the date's lines under it, short and no sentence, and the field
+    lines of its foot (报尾). They are the bulletin's own, however much they look like a page's
+    facts or credits."""
+    texts = [(block, (_text_of(block) or "").strip()) for block in blocks[:MASTHEAD_SEARCH_LINES + MASTHEAD_LINES]
+             if is_text_block(block)]
+    for position, (block, text) in enumerate(texts[:MASTHEAD_SEARCH_LINES]):
+        if ISSUE_LINE.match(text):
+            kept = {id(block)}
+            for under, line in texts[position + 1:position + 1 + MASTHEAD_LINES]:
+                if not line or len(line) > _MASTHEAD_LINE_MAX_CHARS or _SENTENCE_END.search(line):
+                    break
+                kept.add(id(under))
+            return kept | _bulletin_foot(blocks)
+    return set()
+
+
+# A bulletin's foot under a rule line: who edited this issue, whom it goes to, how many were
+# printed ("本期编辑：李雪", "报：县委办", "送：各乡镇", "共印30份").
+BULLETIN_FOOT_LINES = 3
+_BULLETIN_FOOT = re.compile(r"^(?:(?:本期)?(?:编辑|责编|审核|审稿|签发|校对)|报|送|发|抄报|抄送|主送|报送|分送)"
+                            r"\s*[:：]\s*\S.{0,60}$|^共印\s*\d{1,4}\s*份$")
+
+
+def _bulletin_foot(blocks: list[pf.Block]) -> set[int]:
+    """The ids of the short field lines closing a bulletin (its 报尾), up from its last line."""
+    foot: set[int] = set()
+    for block in reversed([b for b in blocks if is_text_block(b) and (_text_of(b) or "").strip()]):
+        line = (_text_of(block) or "").strip()
+        if len(foot) == BULLETIN_FOOT_LINES or _SENTENCE_END.search(line) or not _BULLETIN_FOOT.match(line):
+            break
+        foot.add(id(block))
+    return foot

@@ -26,6 +26,11 @@ _CLOSING = re.compile(r"^(?:此致|敬礼)\W*$|(?:敬上|谨上|谨启|敬启|�
 # A notice's own fields: when, where, who chairs and who attends its meeting or event.
 _MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时间|時間|地点|地點|主题|主題|议程|議程|内容|內容)"
                             r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
+# A notice's own line for the public to call, under its title and over its text ("举报电话：12345",
+# "监督电话：0571-…", "咨询热线：…"): the number in digits after whom or what the call is for. A
+# site's "违法和不良信息举报电话" stands at its foot, under no text that follows.
+_HOTLINE = re.compile(r"^\W{0,2}[\u4e00-\u9fff]{0,6}(?:举报|监督|投诉|咨询|服务|值班|报名|联系)[\u4e00-\u9fff]{0,4}"
+                      r"(?:电话|热线|電話|熱線)\s*[:：]\s*[\d\-－—()（）\s、/]{3,40}\W{0,2}$")
 # A field opening a line ("性别：女", "住所：…"), and an agreement's party among such fields
 # ("甲方（用人单位）：…", "乙方：…"): the party's block of fields at an agreement's head.
 _OPENING_FIELD = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}\s*[:：]\s*\S")
@@ -64,6 +69,11 @@ def is_letter_closing(text: str) -> bool:
 def is_meeting_field(text: str) -> bool:
     """`会议时间:…`, `地点:…`: the caller asks this only of a line with the notice's text after it."""
     return bool(_MEETING_FIELD.match(unicodedata.normalize("NFKC", text)))
+
+
+def is_hotline(text: str) -> bool:
+    """`举报电话：12345`: the caller asks this only of a line with the notice's text after it."""
+    return bool(_HOTLINE.match(unicodedata.normalize("NFKC", text).strip()))
 
 
 def is_own_address(text: str) -> bool:
@@ -114,5 +124,5 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
     text = lines[index]
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
-            or (prose_follows and is_meeting_field(text)) or in_party_block(lines, index)
+            or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
             or is_own_address(text))

@@ -57,6 +57,9 @@ _ANNOUNCES = re.compile(
     r"(?:本文|本篇|这篇文章|這篇文章|下文|下面|以下|接下来|接下來)[^。！？!?我]{0,40}?"
     r"(?:介绍|介紹|梳理|讲解|講解|解答|说明|說明|分析|盘点|盤點|讲讲|講講|说说|說說|聊聊|聊一聊|"
     r"看看|看一看|了解|瞭解|汇总|匯總|解读|解讀|总结|總結)")
+# The text's own transition into its body ("下面将一年来的工作总结如下。", "…汇报如下："): it hands
+# over to what follows; a site's summary tells what the page will explain, never "如下".
+_HANDS_OVER = re.compile(r"如下\s*[。：:]?\s*$")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # A title's or a headline's marks: it may ask ("…该不该裁并?"), never runs on in clauses.
 _CLAUSE_MARKS = re.compile(r"[。，,；;]")
@@ -79,7 +82,7 @@ def drop_summary_between_titles(original: list[tuple[int, pf.Block]], blocks: li
             continue
         found = _between_copies(head, position, text, kept, titles, lambda b: _paragraph(b, keep), MAX_PARAGRAPHS)
         rule = RULE
-        if found and not _ANNOUNCES.search(_squeeze(found[-1][1])):
+        if found and (not _ANNOUNCES.search(last := _squeeze(found[-1][1])) or _HANDS_OVER.search(last)):
             found = []
         if not found:
             found = _between_copies(head, position, text, kept, titles, lambda b, copy=text: _headline(b, keep, copy),

@@ -93,6 +93,11 @@ PARAGRAPH_MIN_CHARS = 40
 # roster (名单, 名录), an agenda (日程, 议程, 安排), its points (须知, 要求, 事项).
 _DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款|口号|標語|标语|书目|書目|篇目"
                             r"|名单|名單|名录|名錄|清单|清單|日程|议程|議程|安排|须知|須知|要求|事项|事項")
+# A work named whole in book-title marks, perhaps numbered, perhaps with its 文号 after it
+# ("2.《街道环境卫生工作考核办法》（某政发〔2023〕5号）"): the documents a plan or a notice cites under
+# its 相关文件. A site's box lists its pages' titles bare, or with the marks around part of one.
+_WHOLE_WORK = re.compile(r"^(?:[•·●\-–]\s*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
+                         r"《[^《》]{2,60}》\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
 EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
            "某某街道召开年度安全生产工作会议")
 
@@ -132,6 +137,8 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
                    and not (len(run) + taken >= RELATED_MIN_TITLES
                             and _under_relation_label(lines, min(run), kept_at, keep))):
         return blocks, []
+    if all(_WHOLE_WORK.match(" ".join(block_text(lines[position][1]).split())) for position in run):
+        return blocks, []  # the documents the text cites, each named whole in book-title marks
     first = min(run)
     # (a date above the first title is not the list's: the document's own date, it stays and
     # stands between the list and whatever would anchor it)

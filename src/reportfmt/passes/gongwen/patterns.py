@@ -124,6 +124,12 @@ TITLE = re.compile(
 # A short title of its own kind: "证明", "函", "通知" (a single 文种, spaced out or not).
 BARE_TITLE = re.compile(rf"^(?P<value>(?:{DOC_TYPES}))$")
 
+# A letterhead's line under the unit's name: its street address, postcode, telephone or fax
+# ("某市某区临江路88号 邮编310000", "电话：0571-8888 传真：…"), never a title's words.
+LETTERHEAD_CONTACT = re.compile(
+    r"^(?=.*(?:[路街巷弄道]\d+号|邮编|邮政编码|电话|传真|地址))(?!.*(?:关于|[。！？；]))"
+    r"[\u3400-\u9fff0-9A-Za-z（）()\-—:：、，,.#\s]{4,60}$")
+
 # A template's blank for a value: "[此处输入文件标题]", "【单位名称】", "□□□", "XXXX".
 PLACEHOLDER = re.compile(
     rf"""

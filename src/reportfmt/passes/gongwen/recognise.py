@@ -198,6 +198,9 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
         if stage == 0 and read_masthead_line(line, found):
             index += 1
             continue
+        if stage == 0 and found.has("issuer") and not found.has("title") and P.LETTERHEAD_CONTACT.match(line.squeezed):
+            index += 1  # the letterhead's address under the unit's name: no part, and no title's head
+            continue
         if stage <= 1 and read_doc_number(line, found):
             index += 1  # (a scraped notice prints its 发文字号 under the title)
             continue
