@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 
+from helpers import clean
 from reportfmt.api import convert_text
 
 # Made-up report in the form of a survey report with a dashed subtitle.
@@ -37,3 +38,16 @@ def test_the_subtitle_is_in_the_markdowns_metadata_and_the_epubs_title_page():
     with zipfile.ZipFile(io.BytesIO(convert_text(REPORT, to="epub"))) as z:
         page = z.read("EPUB/text/title_page.xhtml").decode("utf-8")
     assert '<p class="subtitle">——以三个街道为例</p>' in page
+
+
+def test_masks_in_the_subtitle_are_marked_like_the_titles():
+    # A template's subtitle with its person and year crossed out: both masks are reported and the
+    # DOCX marks them with the mask character style, as the title's and the body's are.
+    speech = ("在年度民主生活会上的对照检查发言\n——XX同志在20xx年度专题民主生活会上的发言\n"
+              "按照会议安排，我围绕主题作对照检查。\n一、存在的问题\n学习不够深入。")
+    _, report = clean(speech)
+    assert [m["text"] for m in report.masks] == ["XX", "xx"]  # a year mask is its crosses
+    with zipfile.ZipFile(io.BytesIO(convert_text(speech, to="docx"))) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    subtitle = next(p for p in re.findall(r"<w:p>.*?</w:p>|<w:p .*?</w:p>", xml, re.S) if "Subtitle" in p)
+    assert subtitle.count("<w:rStyle ") == 2

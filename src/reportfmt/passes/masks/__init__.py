@@ -111,10 +111,12 @@ def blank_under_label(container: pf.Element, previous: pf.Element | None) -> boo
 
 
 def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
-    """The title, then every paragraph-like inline container of the body, in reading order."""
-    title = doc.metadata.content.get("title")
-    if isinstance(title, pf.MetaInlines):
-        yield title
+    """The title and its subtitle, then every paragraph-like inline container of the body, in
+    reading order (a dashed subtitle line moved to the metadata keeps its masks marked)."""
+    for key in ("title", "subtitle"):
+        field = doc.metadata.content.get(key)
+        if isinstance(field, pf.MetaInlines):
+            yield field
     found: list[pf.Element] = []
     for block in doc.content:  # in children_first's order, without visiting the words
         found.extend(elements_of(block, _CONTAINERS, children_first=True))
