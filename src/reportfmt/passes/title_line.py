@@ -413,7 +413,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
-        shaped = title_shaped(candidate) or (index == above_meta and exclaimed_title(candidate))
+        # ("青春，向未来出发！" over "亲爱的同学们：": a speech's exclaimed title, proven by the
+        # salutation that opens its text right under it.)
+        shaped = title_shaped(candidate) or (
+            (index == above_meta or _over_salutation(doc.content[index + 1:index + 2])) and exclaimed_title(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
@@ -496,6 +499,13 @@ def _back_to_back(doc: pf.Doc, index: int) -> bool:
         if text := "".join(block_text(block).split()):
             return text == line
     return False
+
+
+def _over_salutation(following: list[pf.Block]) -> bool:
+    """The next line greets the readers ("尊敬的各位领导：", "同学们："): a speech or a letter
+    opens there, and the line above it is its title."""
+    line = _next_text(following)
+    return bool(line and SALUTATION.match(line))
 
 
 def _next_text(following: list[pf.Block]) -> str | None:

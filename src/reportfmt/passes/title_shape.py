@@ -65,7 +65,7 @@ def title_shaped(text: str) -> bool:
         # "甲方:______(委托方)": a form's field with its blank to fill; "(A)甲乙 (B)乙丙": a choice
         # question's options. Both are the document's own lines, whatever the words.
         return False
-    if _PARTY_FIELD.match(text) or _SIGNER_FIELD.match(text):
+    if _PARTY_FIELD.match(text) or _SIGNER_FIELD.match(text) or _ADDRESSEE_FIELD.match(text):
         # "甲方（出借人）：某某": an agreement's party, its first line when it has no title; "汇报人：某某"
         # under a 思想汇报's name: its signer's line, never the title.
         return False
@@ -110,6 +110,11 @@ _PARTY_FIELD = re.compile(r"^\s*[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。�
 _SIGNER_FIELD = re.compile(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|推薦|投稿|责任|責任|联系|聯繫)[\u4e00-\u9fff]{1,4}人"
                            r"\s*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?\s*[:：]\s*[\u4e00-\u9fff·XxＸ×*＊]{2,12}"
                            r"(?:\s+[\u4e00-\u9fff·XxＸ×*＊]{2,6})?\s*$")
+# Whom a note or a 公文 goes to, or the unit it comes from, under its label: "致：某部", "主送：各乡镇",
+# "抄送：…", "报告单位：某卫生院", "申报部门：…". The first line of a note with no title line; never
+# a title (a colon title's first part names a subject, not a recipient or a unit).
+_ADDRESSEE_FIELD = re.compile(
+    r"^\s*(?:致|呈|主送|抄送|抄报|报送|呈送|[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|机关))\s*[:：]")
 # "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
 _LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
 OPTIONS_MIN = 2

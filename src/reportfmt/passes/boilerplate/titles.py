@@ -49,6 +49,10 @@ _BRACKETED_NAME = re.compile(r"^[(（]\s*([^()（）。！？!?，,；;：:]{2,6
 _DOCUMENT_PART_FIELD = re.compile(r"^\s*(?:主旨|事由|案由)\s*[:：]")
 
 
+# A full stop ending the line: a sentence.
+_SENTENCE_END = re.compile(r"。\s*$")
+
+
 def counts_samples(text: str) -> bool:
     return bool(_COUNT.search(fold_script(text)))
 
@@ -69,6 +73,11 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:
         return True
+    if _SENTENCE_END.search(text) and not _SENTENCE_END.search(title):
+        # "我爱秋天的校园。" under "秋天的校园": a sentence of the text naming its subject (an
+        # essay's last line), more than the title and ending as a sentence does. A page's repeat of
+        # its title never ends on a full stop.
+        return False
     if in_head and (bracketed := _BRACKETED_NAME.match(text)):
         core, name = title_core(title), title_core(bracketed.group(1))
         if len(core) >= CORE_MIN_CHARS and name.endswith(core) and len(name) - len(core) <= FULL_NAME_MAX_EXTRA:

@@ -1,0 +1,56 @@
+"""Title lines of plain documents by form (round 31): a note's addressee or unit field is never its
+title, a speech's exclaimed title over its salutation is, and a sentence naming the title's words
+is never taken for the title repeated. Fixtures written for the project (made-up names and content)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+NOTE = ["本人于2025年3月12日上午外出拜访客户，未能按时打卡，特此说明。", "说明人：孙小明", "2025年3月13日"]
+
+
+@pytest.mark.parametrize("first", ["致：人力资源部", "主送：各乡镇人民政府", "抄送：县财政局",
+                                   "报告单位：某某镇卫生院", "申报部门：后勤保障科"])
+def test_an_addressee_or_unit_field_opening_a_note_is_no_title_and_stays(first):
+    doc, report = clean("\n".join([first, *NOTE]))
+    assert not report.title
+    assert texts(doc) == [first, *NOTE]
+
+
+def test_a_note_titled_over_its_addressee_keeps_the_addressee():
+    doc, report = clean("\n".join(["情况说明", "致：人力资源部", *NOTE]))
+    assert report.title == "情况说明"
+    assert texts(doc) == ["致：人力资源部", *NOTE]
+
+
+SPEECH = ["亲爱的同学们：", "大家好！今天我演讲的题目是青春与梦想。", "青春是一首歌，唱出我们的梦想。", "谢谢大家！"]
+
+
+def test_an_exclaimed_title_over_a_salutation_is_the_speechs_title():
+    doc, report = clean("\n".join(["青春，向未来出发！", *SPEECH]))
+    assert report.title == "青春，向未来出发！"
+    assert texts(doc) == SPEECH
+
+
+def test_an_exclaimed_sentence_over_a_paragraph_is_not_taken():
+    lines = ["今天真是开心的一天！", "早上妈妈带我去公园放风筝，风筝飞得好高好高。", "我们玩到中午才回家。"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc) == lines
+
+
+def test_a_sentence_holding_the_titles_words_is_no_repeat_of_it():
+    # "我爱秋天的校园。" under "秋天的校园": the essay's last sentence, never the title again.
+    body = ["秋天来了，校园里的桂花开了，香气扑鼻。", "操场边的银杏树叶变黄了，像一把把小扇子。", "我爱秋天的校园。"]
+    doc, report = clean("\n".join(["秋天的校园", *body]))
+    assert report.title == "秋天的校园"
+    assert texts(doc) == body
+
+
+def test_the_title_printed_again_under_it_still_goes():
+    body = ["为切实做好春季防火工作，决定开展一次消防安全检查。", "一、检查时间", "3月10日至3月20日。"]
+    doc, report = clean("\n".join(["关于开展春季消防安全检查的通知", "关于开展春季消防安全检查的通知", *body]))
+    assert report.title == "关于开展春季消防安全检查的通知"
+    assert texts(doc) == body
