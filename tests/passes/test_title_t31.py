@@ -54,3 +54,28 @@ def test_the_title_printed_again_under_it_still_goes():
     doc, report = clean("\n".join(["关于开展春季消防安全检查的通知", "关于开展春季消防安全检查的通知", *body]))
     assert report.title == "关于开展春季消防安全检查的通知"
     assert texts(doc) == body
+
+
+PLAN = ["为激发学生的创新热情，学校决定举办本届科技创新大赛。", "一、参赛对象", "全校学生。"]
+
+
+def test_a_titles_genre_word_on_a_line_of_its_own_is_joined_to_it():
+    doc, report = clean("\n".join(["第三届校园科技创新大赛", "实施方案", *PLAN]))
+    assert report.title == "第三届校园科技创新大赛实施方案"
+    assert texts(doc) == PLAN
+
+
+@pytest.mark.parametrize("head", [["校园科技创新大赛实施方案", "工作方案"],  # the title names its genre
+                                  ["大赛名录", "报名办法"],  # a short name: a list's item over the next
+                                  ["述职报告：在平凡岗位上成长", "工作总结"]])  # a colon title naming it
+def test_a_genre_line_under_a_title_naming_one_or_a_short_name_stays(head):
+    doc, report = clean("\n".join([*head, *PLAN]))
+    assert report.title != "".join(head)
+    assert head[1] in texts(doc)
+
+
+def test_an_addressee_in_latin_letters_is_no_title():
+    lines = ["To：全体员工", "公司定于本周六组织员工体检，请大家空腹前往。", "行政部"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc) == lines

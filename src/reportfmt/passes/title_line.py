@@ -41,6 +41,7 @@ from .title_anchors import (
 from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_forms import (
+    DOCUMENT_NAME,
     banner_title_start,
     clean_title,
     credited_name,
@@ -48,6 +49,7 @@ from .title_forms import (
     field_title_end,
     flattened_title,
     glued_title_end,
+    names_genre,
     names_part,
     names_site,
     never_title,
@@ -508,6 +510,25 @@ def _over_salutation(following: list[pf.Block]) -> bool:
     return bool(line and SALUTATION.match(line))
 
 
+# A genre's name alone on a line under a title that names none ("实施方案", "活动策划书"): the title's
+# last word, wrapped. Short: a longer line is a heading or a sentence of its own. The title is long
+# (a short name over a genre line is a menu's item over the next one, "名录" / "入会办法").
+GENRE_LINE_MAX_CHARS = 6
+WRAPPED_TITLE_MIN_CHARS = 8
+
+
+def _genre_under(title: str, following: list[pf.Block]) -> str | None:
+    """The genre word alone on the line under `title` when the title names no genre itself
+    (neither at its end, a part number after it aside, nor before a colon)."""
+    line = "".join((_next_text(following) or "").split())
+    title = "".join(title.split())
+    if (not line or len(line) > GENRE_LINE_MAX_CHARS or len(title) < WRAPPED_TITLE_MIN_CHARS
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", line) or not DOCUMENT_NAME.search(line)
+            or names_genre(title) or any(names_genre(part) for part in re.split("[:：]", title))):
+        return None
+    return line
+
+
 def _next_text(following: list[pf.Block]) -> str | None:
     return block_text(following[0]) if following and is_text_block(following[0]) else None
 
@@ -531,6 +552,11 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
             candidate = f"{candidate}{clean_title(line)}"
             get_state(doc).report.record_removed(line, "metadata.title")
         del doc.content[index + 1:index + 1 + lines]
+    elif not kept_by_rule(doc, text) and (genre := _genre_under(candidate, doc.content[index + 1:index + 2])):
+        # "第三届科技创新大赛" / "实施方案": the title's genre word set on a line of its own.
+        candidate = f"{candidate}{genre}"
+        get_state(doc).report.record_removed(block_text(doc.content[index + 1]), "metadata.title")
+        del doc.content[index + 1]
     if not kept_by_rule(doc, text):
         del doc.content[index]
         get_state(doc).report.record_removed(text, "metadata.title")

@@ -114,7 +114,7 @@ _SIGNER_FIELD = re.compile(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|�
 # "抄送：…", "报告单位：某卫生院", "申报部门：…". The first line of a note with no title line; never
 # a title (a colon title's first part names a subject, not a recipient or a unit).
 _ADDRESSEE_FIELD = re.compile(
-    r"^\s*(?:致|呈|主送|抄送|抄报|报送|呈送|[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|机关))\s*[:：]")
+    r"^\s*(?:致|[Tt][Oo]|呈|主送|抄送|抄报|报送|呈送|[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|机关))\s*[:：]")
 # "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
 _LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
 OPTIONS_MIN = 2
