@@ -79,3 +79,22 @@ def test_an_addressee_in_latin_letters_is_no_title():
     doc, report = clean("\n".join(lines))
     assert not report.title
     assert texts(doc) == lines
+
+
+LESSON = ["活动目标：", "1.知道影子是光被挡住后形成的。", "活动准备：手电筒、小玩偶若干。", "活动过程：",
+          "一、谈话导入，引起兴趣。"]
+
+
+@pytest.mark.parametrize("title", ["中班科学活动：有趣的影子", "主题班会：珍爱生命 预防溺水"])
+def test_a_colon_title_naming_a_lesson_over_its_fields_is_the_title(title):
+    doc, report = clean("\n".join([title, *LESSON]))
+    assert report.title == title
+    assert texts(doc)[:2] == LESSON[:2]
+
+
+def test_minutes_fields_with_a_long_label_stay_fields():
+    lines = ["参加会议人员：全体中层干部", "会议时间：2025年4月3日下午", "会议地点：三楼会议室",
+             "一、传达上级会议精神。"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc) == lines

@@ -325,6 +325,11 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
 
 
 _ONE_FIELD = re.compile(rf"^\s*({_LABEL}){_VALUE}\s*$")
+# A colon title: the kind of lesson or event (a class's activity, a class meeting, a lecture), then
+# its name, no digit and no list in it ("小班健康活动：我会洗手", "主题班会：珍爱生命"). Its kind is a
+# phrase of four characters or more, never a field's label ("活动目标：…", "时间：…").
+_KIND_AND_NAME = re.compile(
+    rf"^[{CJK}]{{2,10}}(?:活动|班会|班會|讲座|講座|党课|黨課|教案|课|課)\s*[:：]\s*[^\d:：、，,。；;]{{2,24}}$")
 # Two of the document's own fields ("地点:…", "主持人:…", "甲方:…") make a run of them its text.
 OWN_FIELDS_MIN_LINES = 2
 
@@ -341,6 +346,8 @@ def in_own_fields(blocks: list[pf.Block], at: int, rules) -> bool:
         start -= 1
     while end + 1 < len(blocks) and _field(blocks[end + 1]):
         end += 1
+    if start == at and _KIND_AND_NAME.match(" ".join(block_text(blocks[at]).split())):
+        return False  # "中班科学活动：有趣的影子" over "活动目标：": the lesson's title over its fields
     labels = set()
     for block in blocks[start:end + 1]:
         line = " ".join(block_text(block).split())
