@@ -29,13 +29,13 @@ def test_a_photo_credit_in_brackets_or_after_the_reporters_role_goes():
 def test_a_minutes_recorder_and_a_forms_reviewer_stay():
     # 记录人 signs a minutes, 填表人/审核人 a form: not a news desk's roles.
     tail = ["记录人：钟小禾", "填表人：潘立新 审核人：江一舟"]
-    doc, report = clean(news_page(*tail))
+    doc, _ = clean(news_page(*tail))
     assert texts(doc)[-2:] == tail
 
 
 def test_a_notices_contact_and_signature_stay():
     tail = ["联系人：钟小禾", "联系电话：0571-12345678", "青禾实验学校办公室", "2024年5月6日"]
-    doc, report = clean(news_page(*tail))
+    doc, _ = clean(news_page(*tail))
     assert texts(doc)[-4:] == tail
 
 
@@ -43,11 +43,11 @@ def test_a_bracketed_note_of_the_text_stays():
     # A bracket closing a document that is no signing unit: a note, a page mark, a sign with a date.
     for tail in (["（此页无正文）"], ["（联系单位：青禾实验学校办公室）"], ["（青禾实验学校办公室2024年5月6日印发）"],
                  ["（全文完）"], ["（王老师讲述）"]):
-        doc, report = clean(news_page(*tail))
+        doc, _ = clean(news_page(*tail))
         assert texts(doc)[-1:] == tail, tail
 
 
 def test_a_sentence_that_names_a_photographer_stays():
     tail = ["照片由本报记者江一舟拍摄。", "钟小禾摄于青禾公园。"]
-    doc, report = clean(news_page(*tail))
+    doc, _ = clean(news_page(*tail))
     assert texts(doc)[-2:] == tail
