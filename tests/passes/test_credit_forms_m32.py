@@ -51,3 +51,24 @@ def test_a_sentence_that_names_a_photographer_stays():
     tail = ["照片由本报记者江一舟拍摄。", "钟小禾摄于青禾公园。"]
     doc, _ = clean(news_page(*tail))
     assert texts(doc)[-2:] == tail
+
+
+def test_a_two_paragraph_item_printed_twice_with_its_credit_keeps_one_copy():
+    # Each copy is two paragraphs and a photographer's credit; the credit goes from both copies,
+    # and the copies, three lines as printed, are still a block printed twice.
+    item = ["青禾路与长宁街交叉口的闲置空地改造成了口袋公园，园内铺了步道，种了月季和海棠。",
+            "不少附近居民傍晚带着孩子来这里散步，公园还设置了休息座椅和儿童游乐设施。"]
+    page = ["青禾路口新添一座口袋公园", *item, "（江一舟 摄）", *item, "（江一舟 摄）"]
+    doc, report = clean("\n".join(page))
+    assert texts(doc) == item
+    assert removed(report, "repeat.doubled-block") == item
+    assert removed(report, "meta-lines.photo-credit-by-form") == ["（江一舟 摄）", "（江一舟 摄）"]
+
+
+def test_two_lines_sung_twice_around_a_removed_line_stay():
+    # A refrain of two short lines is no block however the page prints it.
+    refrain = ["我们走在田野上", "风吹过金色的稻浪"]
+    opening = "秋收时节，班里的同学们一起写下了这首小诗，献给养育我们的土地。"
+    page = ["田野之歌（班级诗歌朗诵稿）", opening, *refrain, "分享到：", *refrain, "这是家乡的秋天，这是我们的收获。"]
+    doc, _ = clean("\n".join(page))
+    assert texts(doc) == [opening, *refrain, *refrain, "这是家乡的秋天，这是我们的收获。"]
