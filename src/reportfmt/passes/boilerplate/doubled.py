@@ -16,6 +16,9 @@ Only a block: several lines (MIN_LINES), enough text (MIN_CHARS) and at least on
 them, repeated line for line right after the first copy. A single sentence or a short refrain a
 document repeats on purpose (a slogan, a chorus of two lines) is no such block and stays; so is
 a copy with anything of its own between it and the first (a heading, another paragraph).
+A copy's size is counted as the page printed it, the lines the rules took inside it included:
+a photographer's credit or a date the rules took from each copy leaves the copies the same
+text, and a two-paragraph item with its credit is still a block (round 32).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ Removed = list[tuple[int, str, str]]
 def drop_doubled_blocks(blocks: Blocks, keep: frozenset[int] = frozenset()) -> tuple[Blocks, Removed]:
     """(kept blocks, removed records): the second copy of every block printed twice in a row."""
     texts = [_text(block) for _, block in blocks]
+    origins = [origin for origin, _ in blocks]
     where: defaultdict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(texts):
         if text is not None:
@@ -49,7 +53,7 @@ def drop_doubled_blocks(blocks: Blocks, keep: frozenset[int] = frozenset()) -> t
     gone: set[int] = set()
     start = 0
     while start < len(blocks):
-        length = _doubled_at(texts, start, where)
+        length = _doubled_at(texts, start, where, origins)
         if not length:
             start += 1
             continue
@@ -73,24 +77,25 @@ def _text(block: pf.Block) -> str | None:
     return text or None
 
 
-def _doubled_at(texts: list[str | None], start: int, where: dict[str, list[int]]) -> int:
+def _doubled_at(texts: list[str | None], start: int, where: dict[str, list[int]], origins: list[int]) -> int:
     """The length of the block starting at `start` that is printed again right after itself
-    (0 when none): the longest such block, so a notice doubled whole goes whole."""
+    (0 when none): the longest such block, so a notice doubled whole goes whole. `origins`: each
+    kept line's place on the page as printed (a copy's size counts the lines the rules took)."""
     first = texts[start]
     if first is None:
         return 0
-    later = [index for index in where[first] if index >= start + MIN_LINES][:MAX_TRIES]
+    later = [index for index in where[first] if origins[index] - origins[start] >= MIN_LINES][:MAX_TRIES]
     for end in reversed(later):
         length = end - start
         own = texts[start:end]
-        if texts[end:end + length] == own and _is_block(own):
+        if texts[end:end + length] == own and _is_block(own, origins[end] - origins[start]):
             return length
     return 0
 
 
-def _is_block(lines: list[str | None]) -> bool:
-    """Several lines of text, enough of it, a sentence among them."""
-    if len(lines) < MIN_LINES or any(line is None for line in lines):
+def _is_block(lines: list[str | None], printed: int) -> bool:
+    """Several lines as printed, enough text, a sentence among them."""
+    if printed < MIN_LINES or any(line is None for line in lines):
         return False
     return (sum(len(line) for line in lines) >= MIN_CHARS
             and any(SENTENCE_MARK.search(line) for line in lines))
