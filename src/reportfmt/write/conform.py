@@ -10,6 +10,7 @@ import panflute as pf
 from ..options import Options
 from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
+from .closing import mark_closing
 from .pictures import is_placed
 
 
@@ -51,6 +52,8 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc, authored=authored)
+    if fmt in ("docx", "typst", "pdf", "epub", "epub3", "html", "html5"):
+        doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
     return doc
 
 
