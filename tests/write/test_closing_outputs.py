@@ -88,7 +88,7 @@ def test_docx_letter_signer_and_date_right_aligned(tmp_path):
     data = _docx(LETTER)
     paragraphs = _paragraphs(data, tmp_path)
     assert paragraphs[-2:] == [("Closing", "申请人：王晓东"), ("Closing", "2026年11月2日")]
-    assert [p for p in paragraphs if p[1] in ("此致", "敬礼！")][0][0] != "Closing"
+    assert all(style != "Closing" for style, text in paragraphs if text in ("此致", "敬礼！"))
     assert _jc(_styles_xml(data), "Closing") == "right"
 
 
