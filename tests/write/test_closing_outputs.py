@@ -92,6 +92,17 @@ def test_docx_letter_signer_and_date_right_aligned(tmp_path):
     assert _jc(_styles_xml(data), "Closing") == "right"
 
 
+def test_docx_closing_block_above_a_notices_note_copy_line_and_attachment(tmp_path):
+    # 附件说明 over the signature is a field of the text; the note, the 抄送 line and the
+    # attachment under the date stay with the body.
+    text = NOTICE.replace("特此通知。", "特此通知。\n\n附件：检查记录表").rstrip("\n") + (
+        "\n\n（此件公开发布）\n\n抄送：县应急管理局。\n\n附件\n\n检查记录表\n\n检查人员填写检查日期、地点和结果。\n")
+    paragraphs = _paragraphs(_docx(text), tmp_path)
+    styled = [(style, t) for style, t in paragraphs if style.startswith("Closing")]
+    assert styled == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]
+    assert ("附件：检查记录表" in [t for _, t in paragraphs])
+
+
 @pytest.mark.parametrize("text", [
     # a date in the middle of the text, the text going on after it
     "活动安排\n\n本次活动面向全体学生，报名从下周开始，请各班做好准备。\n\n2026年5月4日\n\n"

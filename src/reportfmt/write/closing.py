@@ -12,9 +12,10 @@ as one more paragraph. Each writer's copy (never the document) gets the block in
   right-aligned, DOCX style "Closing".
 
 Only the document's last lines are a closing block: a date-only line (patterns.DATE_ONLY_LINE or
-WRITTEN_DATE_LINE) that is the last paragraph, up to two short signer lines right above it, and
-prose above them. A date in the middle of a text, a form's "日期：" field and a two-party
-contract's signing lines (甲方/乙方) are not one and stay where they are.
+WRITTEN_DATE_LINE) that is the last paragraph (or the last above a 公文's note, attachments or
+版记), up to two short signer lines right above it, and prose above them. A date in the middle
+of a text, a form's "日期：" field and a two-party contract's signing lines (甲方/乙方) are not
+one and stay where they are.
 """
 
 from __future__ import annotations
@@ -55,13 +56,8 @@ def _text(block: pf.Block) -> str:
 def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
     """(start, end, centred) of the closing block among `blocks` (a document's top level), or
     None. `centred`: an organisation signs (its name centred over the date)."""
-    end = len(blocks)
-    while end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) and not _text(blocks[end - 1]):
-        end -= 1
-    if not end or not isinstance(blocks[end - 1], (pf.Para, pf.Plain)):
-        return None
-    date = _text(blocks[end - 1])
-    if not (DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date)):
+    end = _text_end(blocks)
+    if not end or not _is_date(blocks[end - 1]):
         return None
     start = end - 1
     while start > 0 and end - 1 - start < MAX_SIGNER_LINES and _is_signer(blocks[start - 1]):
@@ -76,10 +72,49 @@ def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
     return start, end, centred
 
 
+def _is_date(block: pf.Block) -> bool:
+    date = _text(block)
+    return bool(DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date))
+
+
+# What a 公文 prints under its date (GB/T 9704 §7.3.7-7.4): a note in brackets ("（此件公开发布）"),
+# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…").
+_NOTE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+_AFTER_CLOSING = re.compile(r"^(?:附\s*件\s*\d{0,2}[:：]?|抄\s*送\s*[:：].*)$")
+# A line that can open what follows the closing block is short: longer paragraphs are not read.
+_SHORT_PARA = 4
+
+
+def _text_end(blocks: list[pf.Block]) -> int:
+    """Where the document's text ends: before its last empty paragraphs, or before what a 公文
+    prints under its date (a note, attachments, the 版记) when a date stands right above it."""
+    for index, block in enumerate(blocks):
+        if (index and isinstance(block, (pf.Para, pf.Plain, pf.Header)) and len(block.content) <= _SHORT_PARA
+                and _AFTER_CLOSING.match(_text(block) or "".join(stringify(block).split()))):
+            above = index - 1 if index > 1 and _NOTE.match(_text(blocks[index - 1])) else index
+            if _is_date(blocks[above - 1]):
+                return above
+    end = len(blocks)
+    while end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) and not _text(blocks[end - 1]):
+        end -= 1
+    if end > 1 and _NOTE.match(_text(blocks[end - 1])) and _is_date(blocks[end - 2]):
+        end -= 1
+    return end if end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) else 0
+
+
+# A signer's label names a person or a body (申请人：, 签名：, 单位：); other labels ("附件：…", the
+# attachment note over the signature) make a field of the text, no signer.
+_LABEL = re.compile(r"^(?P<label>[^：:]{1,8})[：:](?P<value>.*)$")
+_SIGNER_LABEL_END = ("人", "名", "者", "位", "章")
+
+
 def _is_signer(block: pf.Block) -> bool:
     text = _text(block)
+    label = _LABEL.match(text)
+    if label and not (label.group("label").endswith(_SIGNER_LABEL_END) and label.group("value")):
+        return False
     return (isinstance(block, (pf.Para, pf.Plain)) and 0 < len(text) <= MAX_SIGNER_CHARS
-            and not _SENTENCE_MARKS.search(text) and not text.endswith(("：", ":"))
+            and not _SENTENCE_MARKS.search(text)
             and not _CLOSE_WORDS.match(text)
             and not (DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text)))
 
