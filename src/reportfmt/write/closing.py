@@ -62,17 +62,28 @@ def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
     start = end - 1
     while start > 0 and end - 1 - start < MAX_SIGNER_LINES and _is_signer(blocks[start - 1]):
         start -= 1
-    above = [_text(b) for b in blocks[max(0, start - PARTY_LOOKBACK):end]]
+    above = [_text(b)[:8] for b in blocks[max(0, start - PARTY_LOOKBACK):end]
+             if isinstance(b, (pf.Para, pf.Plain)) and len(b.content) <= 2 * _DATE_INLINES]
     if any(_PARTY.match(text) for text in above):
         return None
-    if not any(len(_text(b)) >= MIN_TEXT_CHARS for b in blocks[:start]):
+    if not any(len(stringify(b)) >= MIN_TEXT_CHARS for b in blocks[:start] if isinstance(b, (pf.Para, pf.Plain))):
         return None  # a date under a title, or a page of nothing but a date: no closing block
     signers = [_text(b) for b in blocks[start:end - 1]]
     centred = bool(signers) and all(ORG_NAME.match(s) for s in signers)
     return start, end, centred
 
 
+# A date line is a word or a few (a 3 MB one-line page is not read through for one).
+_DATE_INLINES = 12
+
+
+def _short(block: pf.Block) -> bool:
+    return isinstance(block, (pf.Para, pf.Plain)) and len(block.content) <= _DATE_INLINES
+
+
 def _is_date(block: pf.Block) -> bool:
+    if not _short(block):
+        return False
     date = _text(block)
     return bool(DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date))
 
@@ -95,9 +106,9 @@ def _text_end(blocks: list[pf.Block]) -> int:
             if _is_date(blocks[above - 1]):
                 return above
     end = len(blocks)
-    while end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) and not _text(blocks[end - 1]):
+    while end and _short(blocks[end - 1]) and not _text(blocks[end - 1]):
         end -= 1
-    if end > 1 and _NOTE.match(_text(blocks[end - 1])) and _is_date(blocks[end - 2]):
+    if end > 1 and _short(blocks[end - 1]) and _NOTE.match(_text(blocks[end - 1])) and _is_date(blocks[end - 2]):
         end -= 1
     return end if end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) else 0
 
@@ -109,6 +120,8 @@ _SIGNER_LABEL_END = ("人", "名", "者", "位", "章")
 
 
 def _is_signer(block: pf.Block) -> bool:
+    if not _short(block):
+        return False
     text = _text(block)
     label = _LABEL.match(text)
     if label and not (label.group("label").endswith(_SIGNER_LABEL_END) and label.group("value")):
