@@ -322,6 +322,7 @@ def edit_styles(xml: bytes) -> bytes:
         style_paragraph(styles, style_id, spec)
     add_character_styles(styles)
     add_table_figure_styles(styles)
+    add_closing_styles(styles)
     strip_theme_fonts(styles)
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -385,6 +386,41 @@ def add_table_figure_styles(styles: etree._Element) -> None:
         table.remove(first)
     table.append(el('<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr>'
                     '<w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:tblStylePr>'))
+
+
+# --- The closing block (reportfmt.write.closing): signer and date at the end of a document ---------
+# A person's name and the date: right-aligned, two characters in ("Closing"). An office's name
+# over the date (GB/T 9704 §7.3.5.1): the date four characters in from the right ("Closing
+# Date"); the name centred over it ("Closing Signer"), i.e. centred between a left indent and the
+# right margin placed symmetrically about the centre of a date of the common width
+# ("2026年9月28日": 6.5 characters). A longer date moves its centre a character at most.
+CHAR_TWIPS = SIZE_3HAO * 10  # one 3号 character: 16 pt = 320 twips
+DATE_CHARS = 6.5
+DATE_RIGHT_CHARS = 4
+CLOSING_RIGHT_CHARS = 2
+
+
+def add_closing_styles(styles: etree._Element) -> None:
+    text_width = PAGE_A4[0] - mm(MARGINS_MM["left"]) - mm(MARGINS_MM["right"])
+    centre_from_right = (DATE_RIGHT_CHARS + DATE_CHARS / 2) * CHAR_TWIPS
+    signer_left = round(text_width - 2 * centre_from_right)
+    specs = {
+        "Closing": ("Closing", "right",
+                    f'w:right="{CLOSING_RIGHT_CHARS * CHAR_TWIPS}" w:rightChars="{CLOSING_RIGHT_CHARS * 100}"'),
+        "ClosingDate": ("Closing Date", "right",
+                        f'w:right="{DATE_RIGHT_CHARS * CHAR_TWIPS}" w:rightChars="{DATE_RIGHT_CHARS * 100}"'),
+        "ClosingSigner": ("Closing Signer", "center", f'w:left="{signer_left}" w:right="0"'),
+    }
+    for style_id, (name, align, ind) in specs.items():
+        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if old is not None:
+            styles.remove(old)
+        styles.append(el(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+            f'<w:pPr><w:ind {ind} w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>'
+            '</w:style>'
+        ))
 
 
 # --- fontTable.xml ----------------------------------------------------------------------------
@@ -471,6 +507,8 @@ SAMPLE_BODY = """
 <w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:t>（1）明确责任分工</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="ArticleLabel"/>
 </w:rPr><w:t>第一条</w:t></w:r><w:r><w:t xml:space="preserve"> 正文，三号仿宋，首行缩进两字。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ClosingSigner"/></w:pPr><w:r><w:t>某市某某局</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="ClosingDate"/></w:pPr><w:r><w:t>2024年1月1日</w:t></w:r></w:p>
 """
 
 

@@ -115,6 +115,20 @@ def test_hand_written_note_marks_and_required_field_stars_are_no_masks():
     )] == ["****", "*", "**", "**"]
 
 
+def test_a_star_a_legend_line_explains_is_no_mask_a_star_in_a_word_still_is():
+    # "注：*为选修课" under a list of courses: the starred courses and the legend's own star are
+    # marks; a number hidden inside a sentence (共*人) and a longer run (***万元) are still masks.
+    assert hand_written_masks(
+        [pf.Str("美术鉴赏*、书法（选修）、*音乐欣赏")],
+        [pf.Str("注：*为选修课。")],
+        [pf.Str("本次共*人报名，投入***万元。")],
+    ) == [("*", "template"), ("***", "template")]
+    # Other legend forms: 带＊号的为, 标*的项目表示; with no legend the same stars are masks.
+    assert hand_written_masks([pf.Str("姓名＊、学号＊")], [pf.Str("说明：带＊号的为必填项")]) == []
+    assert hand_written_masks([pf.Str("课程A*")], [pf.Str("其中标*的项目表示已结课")]) == []
+    assert hand_written_masks([pf.Str("美术鉴赏*、书法")]) == [("*", "template")]
+
+
 def test_hand_written_identifier_is_no_mask_a_placeholder_beside_a_blank_is():
     # A name joined by underscores (xx_count, MAX_XX) is a variable's, written outside code.
     assert hand_written_masks([pf.Str("变量名"), pf.Space(), pf.Str("xx_count"), pf.Space(), pf.Str("和"),

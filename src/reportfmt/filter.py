@@ -144,7 +144,10 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         return raw
     run_passes(doc, options, chinese=True)
     state = doc.reportfmt
-    doc = adapt_for(doc, fmt, state.options, authored=state.authored, title=state.report.title)
+    # A hand-written document's pictures stay for typst: pandoc holds their bytes for its PDF
+    # engine (write/typst_engine.py).
+    doc = adapt_for(doc, fmt, state.options, authored=state.authored, title=state.report.title,
+                    local_pictures=True)
     if state.options.layout == "gongwen" and fmt == "docx":
         from .write.gongwen import adapt_for_docx  # the 公文 layout: pass --reference-doc gongwen.docx
 

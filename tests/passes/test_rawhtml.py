@@ -59,3 +59,23 @@ def test_active_content_is_removed_and_recorded():
 def test_the_pass_can_be_switched_off():
     doc = run(markdown_doc("2<sup>7</sup>"), **{"rawhtml.enabled": "false"})
     assert elements(doc, pf.Superscript) == []
+
+
+def test_video_and_frame_leave_a_link_to_what_they_play():
+    doc = run(markdown_doc(
+        '录像如下。\n\n<video src="media/drill.mp4" controls></video>\n\n'
+        '<iframe src="https://player.example.net/embed/42" title="演练回放" onload="spy()"></iframe>\n\n'
+        '<video controls>\n<source src="clips/b.webm" type="video/webm">\n</video>\n\n'
+        '行内 <video src="c.mp4">请用新浏览器</video> 也行，<iframe src="javascript:bad()"></iframe>这里没有。'))
+    links = []
+    doc.walk(lambda e, _d: links.append((pf.stringify(e), e.url)) if isinstance(e, pf.Link) else None)
+    assert links == [("视频：media/drill.mp4", "media/drill.mp4"),
+                     ("嵌入内容：演练回放", "https://player.example.net/embed/42"),
+                     ("视频：clips/b.webm", "clips/b.webm"),
+                     ("视频：c.mp4", "c.mp4")]
+    assert elements(doc, pf.RawBlock) == [] and elements(doc, pf.RawInline) == []
+    last = pf.stringify(doc.content[-1])
+    assert "请用新浏览器" in last and "javascript" not in last  # the fallback text stays; no unsafe link
+    rules = [r["rule"] for r in get_state(doc).report.removed]
+    # Every tag recorded: 2 + 2 + 3 (the <source>) block tags, 2 + 2 inline ones.
+    assert rules == ["html.embedded"] * 11

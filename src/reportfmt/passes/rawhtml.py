@@ -5,7 +5,8 @@ Markdown authors write `2<sup>7</sup>` and `H<sub>2</sub>O`. pandoc keeps them a
 which the DOCX, typst and plain writers drop, leaving "27": as Superscript and Subscript
 every writer keeps them. Other raw HTML (<kbd>, <figure>, <img>, <span class=…>) stays as
 the author wrote it. `<script>`, frames, objects, event handlers and javascript: links are
-removed (rule `html.unsafe`). Scraped pages reach the passes without raw HTML (our HTML reader
+removed (rule `html.unsafe`); a video or a frame first leaves a link to what it plays
+(embedded.py, rule `html.embedded`). Scraped pages reach the passes without raw HTML (our HTML reader
 and pandoc's drop it): the pipeline runs this pass on hand-written documents only.
 """
 
@@ -16,6 +17,8 @@ import re
 import panflute as pf
 
 from ..state import get_state
+from .embedded import RULE as EMBEDDED_RULE
+from .embedded import link_all_media
 
 _OPEN = re.compile(r"^<(sup|sub)\s*>$", re.I)
 _CLOSE = re.compile(r"^</(sup|sub)\s*>$", re.I)
@@ -32,7 +35,10 @@ RULE = "html.unsafe"
 
 
 def prepare(doc: pf.Doc) -> None:
-    get_state(doc)
+    state = get_state(doc)
+    if state.options.rawhtml.enabled:
+        for raw in link_all_media(doc):
+            state.report.record_removed(raw, EMBEDDED_RULE)
 
 
 def action(elem: pf.Element, doc: pf.Doc):

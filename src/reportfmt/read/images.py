@@ -45,6 +45,10 @@ PICTURE_ATTRIBUTES = ("src", "data-src", "data-original", "data-echo", "data-laz
 # page itself: a case-insensitive alternation cannot skip ahead to its first letters, and this
 # scan ran in the batch's single parent process for every page (4.9 -> 0.9 ms a page).
 _REFERENCE = re.compile(rb"""(?:src|data-src|data-original|data-echo|data-lazy-src)\s*=\s*["']?([^"'\s>]+)""")
+# A markdown picture, ![alt](path "title") or ![alt](<path>): the same files for a markdown
+# document (read/mdpictures.py). The alt text is bounded, so a long line without "](" is not
+# scanned again from every "![".
+_MARKDOWN_REFERENCE = re.compile(rb"""!\[[^\]\n]{0,300}\]\(\s*<?([^)\s>]+)""")
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,8 @@ def referenced_paths(page: bytes, base: str) -> set[str]:
     from the folder or archive for it. A cheap scan of the bytes (ASCII attribute names are
     the same in UTF-8, GBK and Big5); the reader decides later which of them it keeps."""
     found: set[str] = set()
-    for match in _REFERENCE.finditer(page.lower()):
+    lowered = page.lower()
+    for match in (*_REFERENCE.finditer(lowered), *_MARKDOWN_REFERENCE.finditer(lowered)):
         raw = page[match.start(1):match.end(1)]
         for codec in ("utf-8", "gb18030"):
             try:

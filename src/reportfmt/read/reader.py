@@ -11,6 +11,7 @@ from pathlib import Path
 import panflute as pf
 
 from ..errors import ReportfmtError
+from ..passes.elements import iter_elements
 from .encodings import decode
 from .html import read_html
 from .images import PagePictures, page_folder
@@ -57,6 +58,10 @@ def read_text(text: str, *, source: str = "<input>", fmt: str = "txt", replies: 
             bold_labels_in(doc)  # "<p>1. **会议名称**</p>": an AI page's markdown, printed as text
         elif fmt == "markdown":
             doc = read_markdown(text)
+            if any(isinstance(e, pf.Image) for e in iter_elements(doc)):
+                from .mdpictures import take_markdown_pictures  # only a document with pictures needs it
+
+                take_markdown_pictures(doc, pictures, source=source, **where)
         else:
             doc = read_plain_text(text)
     except ReportfmtError as exc:

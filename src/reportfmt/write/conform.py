@@ -10,17 +10,20 @@ import panflute as pf
 from ..options import Options
 from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
+from .closing import mark_closing
 from .pictures import is_placed
 
 
 def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
-              title: str | None = None) -> pf.Doc:
+              title: str | None = None, local_pictures: bool = False) -> pf.Doc:
     """Make marks visible where pandoc drops span classes (typst), or add style classes.
 
     The EPUB/HTML clean-up is for scraped pages: a document written by hand (`authored`)
     keeps its raw HTML, pictures (a .docx's media go into the book), relative links and ids,
     as pandoc would write them without reportfmt; it only gets a title when it has none:
     `title` (what the passes recognised, e.g. a Word 公文's title line), else a fallback.
+    `local_pictures`: a hand-written document's pictures named by a path stay for typst (under
+    `pandoc --filter`, where pandoc holds their bytes and write/typst_engine.py finds them).
     """
     style = options.masks.style
 
@@ -50,11 +53,13 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
-        doc = conform_to_typst(doc, authored=authored)
+        doc = conform_to_typst(doc, authored=authored, local_pictures=local_pictures)
+    if fmt in ("docx", "typst", "pdf", "epub", "epub3", "html", "html5"):
+        doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
     return doc
 
 
-def conform_to_typst(doc: pf.Doc, *, authored: bool = False) -> pf.Doc:
+def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: bool = False) -> pf.Doc:
     """typst fails on a link to a label it does not have, and only headings get labels: keep
     external links and links to sections; other links, images and raw markup become text.
 
@@ -62,13 +67,18 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False) -> pf.Doc:
     as pandoc writes them without reportfmt: typst takes them as URLs, reading nothing; a
     scraped page's links to its site lead nowhere. Pictures that are not placed still become
     their text: reportfmt's typst engine compiles in an empty folder (write/pdf.py), where a
-    picture's file is not found and the whole PDF would fail."""
+    picture's file is not found and the whole PDF would fail. Under `pandoc --filter`
+    (`local_pictures`) a hand-written document's picture named by a path stays: pandoc has its
+    bytes (a file beside the document, a DOCX's media) and write/typst_engine.py gives them to
+    typst, an empty frame and a warning for one that is missing."""
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
 
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return []
         if isinstance(elem, pf.Image) and not is_placed(elem):
+            if authored and local_pictures and _local_file(elem.url):
+                return None
             return pf.Span(*elem.content)
         if isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections) and not (
                 authored and _local_file(elem.url) and not elem.url.startswith("#")):

@@ -15,6 +15,7 @@ from ..options import Options
 from ..passes.tables import LANDSCAPE_CLASS, SIZE_CLASSES
 from ..resources import style_file
 from . import package_dates
+from .closing import has_closing, mark_closing
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
 from .docx_styles import lean_reference
 from .json_dump import dumps, dumps_laid_out
@@ -84,6 +85,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
         if not authored:
             copy = lay_out_tables(copy, fmt)
+        if fmt == "docx" and not gongwen:
+            copy = mark_closing(copy, fmt)  # DOCX is not adapted otherwise (conform.py)
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
             copy = adapt_for(copy, fmt, options, authored=authored,
@@ -146,6 +149,8 @@ def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
     None when a copy must be laid out: a picture needs its bytes, a landscape table its own
     section, or a table sits where panflute's own to_json wrote it. The checks read the JSON,
     which names every element type and class it holds (cheaper than a walk)."""
+    if has_closing(doc):
+        return None  # the signer and date get their styles on a copy (closing.py)
     text = dumped.written  # by an earlier format: then a page without tables is not written again
     if text is not None and '"t":"Table"' not in text:
         return None if '"t":"Image"' in text else text.encode("utf-8")
@@ -164,6 +169,8 @@ def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
     (conform.py)."""
     if fmt in ("docx", "md", "pdf") and '"t":"Image"' in doc_json:
         return True
+    if fmt not in ("md", "plain") and has_closing(doc):
+        return True  # the signer and date are laid out on a copy (closing.py)
     if fmt == "pdf":
         sized = not authored and any(f'"{name}"' in doc_json for name in SIZE_CLASSES)
         return sized or not typst_unchanged(doc)

@@ -8,10 +8,47 @@ command writes a small script of that name that runs `main` here with this Pytho
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
 from ..errors import ReportfmtError
+
+log = logging.getLogger(__name__)
+
+
+# A picture as pandoc's typst writer calls it: image("path"…). Its path is a typst string.
+_IMAGE_PATH = re.compile(r'(?<=\bimage\(")([^"\\]+)(?=")')
+# What stands in for a picture that is not found: an empty frame, so the PDF is still made.
+MISSING_PICTURE = (b'<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90">'
+                   b'<rect x="1" y="1" width="158" height="88" fill="none" stroke="#999"'
+                   b' stroke-dasharray="6 4"/></svg>')
+
+
+def gather_pictures(source: str, cwd: str) -> tuple[str, dict[str, bytes]]:
+    """The source with each picture renamed to a file of the folder typst compiles in, and those
+    files' bytes (write/pdf.compile_pdf puts them there). pandoc names a picture it copied for
+    the PDF by its absolute path (its temporary media folder), one it left alone relative to
+    the folder it runs in (`cwd`); typst reads nothing outside its own folder. A picture not
+    found is named in a warning and an empty frame stands in for it."""
+    files: dict[str, bytes] = {}
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match) -> str:
+        path = os.path.normpath(os.path.join(cwd, match.group(1)))  # an absolute path stays itself
+        if path not in names:
+            try:
+                with open(path, "rb") as handle:
+                    data, suffix = handle.read(), os.path.splitext(path)[1].lower()
+            except OSError:
+                log.warning("picture %s not found: an empty frame stands in its place", match.group(1))
+                data, suffix = MISSING_PICTURE, ".svg"
+            names[path] = f"picture-{len(names) + 1}{suffix}"
+            files[names[path]] = data
+        return names[path]
+
+    return _IMAGE_PATH.sub(rename, source), files
 
 
 def main(argv: list[str]) -> int:
@@ -39,7 +76,8 @@ def main(argv: list[str]) -> int:
 
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        pdf = compile_pdf(text, font_paths=tuple(font_paths))
+        text, pictures = gather_pictures(text, os.getcwd())
+        pdf = compile_pdf(text, font_paths=tuple(font_paths), files=pictures)
     except (OSError, ReportfmtError) as exc:
         print(f"reportfmt-typst: {source}: {exc}", file=sys.stderr)
         return 1

@@ -18,7 +18,7 @@ from ...options import MasksOptions
 from ...state import get_state
 from ..elements import children_first, elements_of, inline_text, iter_elements, no_action, run_pass, stringify
 from .find import FILLABLE, STYLED, could_hold_mask, find_masks, kind_of
-from .written import TEMPLATE_KIND, authors_masks
+from .written import TEMPLATE_KIND, authors_masks, legend_stars
 
 MASK_CLASS = "masked"
 FILLED_CLASS = "filled"
@@ -83,9 +83,11 @@ def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False) ->
     are template blanks (written.py)."""
     sites: list[Site] = []
     previous = None
+    # A hand-written document's legend lines ("注：*为选修课") make their star a mark (written.py).
+    legend = legend_stars(inline_text(c) for c in iter_containers(doc)) if authored else frozenset()
     for container in iter_containers(doc):
         blank = not authored and blank_under_label(container, previous)
-        sites.extend(mark_masks_in(container, options, authored=authored, blank_line=blank))
+        sites.extend(mark_masks_in(container, options, authored=authored, blank_line=blank, legend=legend))
         previous = container
     return sites
 
@@ -124,7 +126,7 @@ def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
 
 
 def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: bool = False,
-                  blank_line: bool = False) -> list[Site]:
+                  blank_line: bool = False, legend: frozenset[str] = frozenset()) -> list[Site]:
     """Find masks in one container's text and wrap each in a Span.
 
     Spans already marked (masked or filled) are atomic: their masks are reported again but
@@ -146,7 +148,7 @@ def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: boo
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
     found = find_masks(text, options.detect, cell=blank_line or in_table_cell(container))
     if authored:
-        found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end))
+        found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end), legend)
     for mask in found:
         if any(s < mask.end and mask.start < e for s, e in occupied) or (
                 mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):

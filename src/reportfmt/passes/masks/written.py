@@ -4,8 +4,9 @@ and what its masks are.
 An author's `*` is markup, not a hidden value: a list marker pandoc read as text (a list
 with no blank line before it: "说明：⏎* 第一项"), or an emphasis pair the reader left
 literal (CommonMark does not close `**重要：**` before a Chinese character), a note's mark
-(`美术<sup>*</sup>`, explained below as "注：带*的…") or a required field's star, between the
-label and its colon (`姓名*：`). A placeholder
+(`美术<sup>*</sup>`, explained below as "注：带*的…"), a required field's star, between the
+label and its colon (`姓名*：`), or a star a legend line explains ("注：*为选修课", "带*号的为
+必填项"): beside a word ("美术鉴赏*", "*高等数学") it is the legend's mark. A placeholder
 in a hand-written document (`XXXX人民政府`, `签发人：□□□`, `[此处输入文件标题]`) is a blank
 the author left to be filled in: kind `template`, not the number or place a site hid.
 """
@@ -24,16 +25,17 @@ _STARS = set("*＊")
 _WORD = re.compile(r"\w")
 
 
-def authors_masks(masks: list[Mask], text: str, owner) -> list[Mask]:
+def authors_masks(masks: list[Mask], text: str, owner, legend: frozenset[str] = frozenset()) -> list[Mask]:
     """`masks` less the author's markup, each fillable one of kind template.
 
-    `owner(start, end)` gives the Str holding a mask and the mask's offset in it (or None).
+    `owner(start, end)` gives the Str holding a mask and the mask's offset in it (or None);
+    `legend`: the star runs the document's legend lines explain (legend_stars).
     """
     markup = emphasis_pairs(masks, text)
     kept = []
     for mask in masks:
         if (mask in markup or is_list_marker(mask, text, owner) or is_mark(mask, text, owner)
-                or in_identifier(mask, text)):
+                or in_identifier(mask, text) or is_legend_mark(mask, text, legend)):
             continue
         if mask.detector in FILLABLE:
             mask = dataclasses.replace(mask, kind=TEMPLATE_KIND)
@@ -72,6 +74,46 @@ def is_mark(mask: Mask, text: str, owner) -> bool:
         return False
     elem, _offset = found
     return elem.text == stars and isinstance(elem.parent, pf.Superscript) and len(elem.parent.content) == 1
+
+
+# A legend line's explanation of a star: the star (one to three, perhaps quoted, perhaps called
+# a 号) led by a verb of marking (带*号的, 标*的) or standing first in a clause (注：*为…, 其中，*表示…),
+# then, after at most a short noun (的项目), the verb that explains it (为, 表示, 代表…).
+LEGEND = re.compile(
+    r"""
+    (?:(?:带有?|标有?|标注|加注?|打有?|凡)\s*          # a verb of marking: 带*号的 标*的 凡*者
+      | (?:^|(?<=[：:\s(（，,；;。]))\s*)               # or the clause's first word: 注：*为 其中，*表示
+    [“"'‘「]?(?P<stars>[*＊]{1,3})[”"'’」]?\s*           # the star, perhaps quoted
+    (?:号|符号)?\s*(?:的|者)?\s*                         # "号" and "的"/"者": 带*号的
+    [\u4e00-\u9fff]{0,4}?                                # a short noun: 的项目, 的课程
+    (?:为|表示|代表|系|是|指|即)                          # the verb that explains it
+    """,
+    re.X,
+)
+# Only a short paragraph reads as a legend (a note under a table, a form's instruction).
+LEGEND_MAX_CHARS = 120
+
+
+def legend_stars(texts) -> frozenset[str]:
+    """The star runs (full-width folded to *) the legend lines among `texts` explain."""
+    found = set()
+    for text in texts:
+        if len(text) <= LEGEND_MAX_CHARS and ("*" in text or "＊" in text):
+            found.update(m.group("stars").replace("＊", "*") for m in LEGEND.finditer(text))
+    return frozenset(found)
+
+
+def is_legend_mark(mask: Mask, text: str, legend: frozenset[str]) -> bool:
+    """A star run a legend explains, not inside a word (共*人 hides a number whatever the legend)."""
+    if not legend or mask.detector != "asterisk" or mask.text(text).replace("＊", "*") not in legend:
+        return False
+    left = text[mask.start - 1] if mask.start else ""
+    right = text[mask.end] if mask.end < len(text) else ""
+    return not (_in_word(left) and _in_word(right))
+
+
+def _in_word(ch: str) -> bool:
+    return bool(ch) and (is_ideograph(ch) or ch.isalnum()) and ch not in "为号的是"
 
 
 _IDENTIFIER_PART = re.compile(r"[A-Za-z0-9]")

@@ -1,0 +1,165 @@
+"""The closing block (落款) laid out as a Chinese reader expects: the date right, the signer over it.
+
+A notice, report, letter or application ends with its signer (an office, or a person's name
+after a label such as 申请人：) over its date (成文日期). Set flush left like the body, they read
+as one more paragraph. Each writer's copy (never the document) gets the block in a Div:
+
+- class `closing-centred` when the signer is an organisation (GB/T 9704 §7.3.5.1: the date four
+  characters in from the right, the signer centred over it), DOCX styles "Closing Signer" and
+  "Closing Date" (styles/build_reference.py), in typst a box four characters in from the right
+  whose lines are centred (write/conform.py), in EPUB/HTML the CSS of styles/epub.css;
+- class `closing` when a person signs (a letter, an application, a 述职报告): both lines
+  right-aligned, DOCX style "Closing".
+
+Only the document's last lines are a closing block: a date-only line (patterns.DATE_ONLY_LINE or
+WRITTEN_DATE_LINE) that is the last paragraph (or the last above a 公文's note, attachments or
+版记), up to two short signer lines right above it, and prose above them. A date in the middle
+of a text, a form's "日期：" field and a two-party contract's signing lines (甲方/乙方) are not
+one and stay where they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..passes.elements import stringify
+from ..passes.gongwen.patterns import ORG_NAME
+from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
+
+CLOSING_CLASS = "closing"
+CENTRED_CLASS = "closing-centred"
+# DOCX paragraph styles (styles/build_reference.py), by their display names as pandoc takes them.
+DOCX_STYLE = {CLOSING_CLASS: "Closing", "signer": "Closing Signer", "date": "Closing Date"}
+
+# How many signer lines stand over the date (two issuers signing jointly), and how long one is.
+MAX_SIGNER_LINES = 2
+MAX_SIGNER_CHARS = 30
+# A paragraph above the block long enough to be the text the block closes.
+MIN_TEXT_CHARS = 10
+# A sentence's marks: a signer's line has none ("申请人：张某" has a colon, never a full stop).
+_SENTENCE_MARKS = re.compile(r"[。，；！？!?;,、…]")
+# A letter's complimentary close (此致 / 敬礼) and a notice's 特此通知 stand above the signer, flush
+# with the text; they are the text's last words, no signer.
+_CLOSE_WORDS = re.compile(r"^(?:此致|敬礼|特此\w{0,4}|以上\w{0,6})$")
+# A contract's parties sign side by side (甲方 / 乙方): their lines keep their own layout.
+_PARTY = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^(?:委托|受托|出租|承租|买受|出卖|发包|承包)[方人]")
+# How many lines above the date are looked at for a contract party's line.
+PARTY_LOOKBACK = 8
+
+
+def _text(block: pf.Block) -> str:
+    return "".join(stringify(block).split()) if isinstance(block, (pf.Para, pf.Plain)) else ""
+
+
+def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
+    """(start, end, centred) of the closing block among `blocks` (a document's top level), or
+    None. `centred`: an organisation signs (its name centred over the date)."""
+    end = _text_end(blocks)
+    if not end or not _is_date(blocks[end - 1]):
+        return None
+    start = end - 1
+    while start > 0 and end - 1 - start < MAX_SIGNER_LINES and _is_signer(blocks[start - 1]):
+        start -= 1
+    above = [_text(b)[:8] for b in blocks[max(0, start - PARTY_LOOKBACK):end]
+             if isinstance(b, (pf.Para, pf.Plain)) and len(b.content) <= 2 * _DATE_INLINES]
+    if any(_PARTY.match(text) for text in above):
+        return None
+    if not any(len(stringify(b)) >= MIN_TEXT_CHARS for b in blocks[:start] if isinstance(b, (pf.Para, pf.Plain))):
+        return None  # a date under a title, or a page of nothing but a date: no closing block
+    signers = [_text(b) for b in blocks[start:end - 1]]
+    centred = bool(signers) and all(ORG_NAME.match(s) for s in signers)
+    return start, end, centred
+
+
+# A date line is a word or a few (a 3 MB one-line page is not read through for one).
+_DATE_INLINES = 12
+
+
+def _short(block: pf.Block) -> bool:
+    return isinstance(block, (pf.Para, pf.Plain)) and len(block.content) <= _DATE_INLINES
+
+
+def _is_date(block: pf.Block) -> bool:
+    if not _short(block):
+        return False
+    date = _text(block)
+    return bool(DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date))
+
+
+# What a 公文 prints under its date (GB/T 9704 §7.3.7-7.4): a note in brackets ("（此件公开发布）"),
+# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…").
+_NOTE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+_AFTER_CLOSING = re.compile(r"^(?:附\s*件\s*\d{0,2}[:：]?|抄\s*送\s*[:：].*)$")
+# A line that can open what follows the closing block is short: longer paragraphs are not read.
+_SHORT_PARA = 4
+
+
+def _text_end(blocks: list[pf.Block]) -> int:
+    """Where the document's text ends: before its last empty paragraphs, or before what a 公文
+    prints under its date (a note, attachments, the 版记) when a date stands right above it."""
+    for index, block in enumerate(blocks):
+        if (index and isinstance(block, (pf.Para, pf.Plain, pf.Header)) and len(block.content) <= _SHORT_PARA
+                and _AFTER_CLOSING.match(_text(block) or "".join(stringify(block).split()))):
+            above = index - 1 if index > 1 and _NOTE.match(_text(blocks[index - 1])) else index
+            if _is_date(blocks[above - 1]):
+                return above
+    end = len(blocks)
+    while end and _short(blocks[end - 1]) and not _text(blocks[end - 1]):
+        end -= 1
+    if end > 1 and _short(blocks[end - 1]) and _NOTE.match(_text(blocks[end - 1])) and _is_date(blocks[end - 2]):
+        end -= 1
+    return end if end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) else 0
+
+
+# A signer's label names a person or a body (申请人：, 签名：, 单位：); other labels ("附件：…", the
+# attachment note over the signature) make a field of the text, no signer.
+_LABEL = re.compile(r"^(?P<label>[^：:]{1,8})[：:](?P<value>.*)$")
+_SIGNER_LABEL_END = ("人", "名", "者", "位", "章")
+
+
+def _is_signer(block: pf.Block) -> bool:
+    if not _short(block):
+        return False
+    text = _text(block)
+    label = _LABEL.match(text)
+    if label and not (label.group("label").endswith(_SIGNER_LABEL_END) and label.group("value")):
+        return False
+    return (isinstance(block, (pf.Para, pf.Plain)) and 0 < len(text) <= MAX_SIGNER_CHARS
+            and not _SENTENCE_MARKS.search(text)
+            and not _CLOSE_WORDS.match(text)
+            and not (DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text)))
+
+
+def has_closing(doc: pf.Doc) -> bool:
+    return find_closing(list(doc.content)) is not None
+
+
+def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
+    """Wrap the closing block of `doc` (a writer's copy) in its Div, styled for `fmt`."""
+    found = find_closing(list(doc.content))
+    if found is None:
+        return doc
+    start, end, centred = found
+    lines = list(doc.content[start:end])
+    if fmt == "docx":
+        # pandoc applies a Div's custom-style to the paragraphs inside it: one Div per line
+        # when the signer and the date take different styles.
+        if centred:
+            inner = [pf.Div(b, attributes={"custom-style": DOCX_STYLE["signer"]}) for b in lines[:-1]]
+            inner.append(pf.Div(lines[-1], attributes={"custom-style": DOCX_STYLE["date"]}))
+        else:
+            inner = [pf.Div(*lines, attributes={"custom-style": DOCX_STYLE[CLOSING_CLASS]})]
+        block = pf.Div(*inner, classes=[CLOSING_CLASS, CENTRED_CLASS] if centred else [CLOSING_CLASS])
+    elif fmt in ("typst", "pdf"):
+        # styles/reportfmt.typst: closing (right-aligned lines), closing-centred (a box four
+        # characters in from the right, its lines centred in it).
+        func = "closing-centred" if centred else "closing"
+        doc.content[start:end] = [pf.RawBlock(f"#{func}[", format="typst"), *lines,
+                                  pf.RawBlock("]", format="typst")]
+        return doc
+    else:
+        block = pf.Div(*lines, classes=[CLOSING_CLASS, CENTRED_CLASS] if centred else [CLOSING_CLASS])
+    doc.content[start:end] = [block]
+    return doc

@@ -1,0 +1,164 @@
+"""The closing block (write/closing.py) as a reader sees it: the signer and the date at a
+document's end right-aligned (a person signs) or the office's name centred over a date four
+characters in from the right (GB/T 9704), in the DOCX styles, the PDF's text boxes and the
+EPUB's markup; a date or a signer anywhere else stays with the body."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+
+import pytest
+from lxml import etree
+
+from outputs import W, docx_paragraphs
+from pdf_layout import TEXT_LEFT, TEXT_RIGHT, pdf_lines
+from reportfmt.api import convert_text
+from reportfmt.write import fonts
+
+NOTICE = """关于开展冬季用电安全检查的通知
+
+各部门：
+
+为做好冬季用电安全工作，经研究，决定于十二月开展一次全面检查。现将有关事项通知如下。
+
+一、检查时间为12月1日至12月15日。
+
+二、各部门须于11月28日前完成自查。
+
+特此通知。
+
+北川县南湖镇人民政府
+
+2026年11月20日
+"""
+
+LETTER = """调课申请
+
+尊敬的教务处：
+
+因本人下周参加市级培训，申请将周三上午的两节数学课调至周五下午，望批准。
+
+此致
+
+敬礼！
+
+申请人：王晓东
+
+2026年11月2日
+"""
+
+CHAR = 16  # 3号, in points
+
+
+def _docx(text: str) -> bytes:
+    return convert_text(text, to="docx")
+
+
+def _styles_xml(data: bytes) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return etree.fromstring(z.read("word/styles.xml"))
+
+
+def _paragraphs(data: bytes, tmp_path) -> list[tuple[str, str]]:
+    path = tmp_path / "out.docx"
+    path.write_bytes(data)
+    return [p for p in docx_paragraphs(path) if p[1]]
+
+
+def _jc(styles: etree._Element, style_id: str) -> str:
+    style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
+    return style.find(f"{W}pPr/{W}jc").get(f"{W}val")
+
+
+def test_docx_notice_signer_centred_over_date_right(tmp_path):
+    data = _docx(NOTICE)
+    paragraphs = _paragraphs(data, tmp_path)
+    assert paragraphs[-2:] == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]
+    assert paragraphs[-3][0] not in ("ClosingSigner", "ClosingDate", "Closing")  # 特此通知。 stays body
+    styles = _styles_xml(data)
+    assert _jc(styles, "ClosingDate") == "right"
+    assert _jc(styles, "ClosingSigner") == "center"
+    date_ind = styles.find(f"{W}style[@{W}styleId='ClosingDate']/{W}pPr/{W}ind")
+    assert date_ind.get(f"{W}rightChars") == "400"  # 右空四字
+
+
+def test_docx_letter_signer_and_date_right_aligned(tmp_path):
+    data = _docx(LETTER)
+    paragraphs = _paragraphs(data, tmp_path)
+    assert paragraphs[-2:] == [("Closing", "申请人：王晓东"), ("Closing", "2026年11月2日")]
+    assert all(style != "Closing" for style, text in paragraphs if text in ("此致", "敬礼！"))
+    assert _jc(_styles_xml(data), "Closing") == "right"
+
+
+def test_docx_closing_block_above_a_notices_note_copy_line_and_attachment(tmp_path):
+    # 附件说明 over the signature is a field of the text; the note, the 抄送 line and the
+    # attachment under the date stay with the body.
+    text = NOTICE.replace("特此通知。", "特此通知。\n\n附件：检查记录表").rstrip("\n") + (
+        "\n\n（此件公开发布）\n\n抄送：县应急管理局。\n\n附件\n\n检查记录表\n\n检查人员填写检查日期、地点和结果。\n")
+    paragraphs = _paragraphs(_docx(text), tmp_path)
+    styled = [(style, t) for style, t in paragraphs if style.startswith("Closing")]
+    assert styled == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]
+    assert ("附件：检查记录表" in [t for _, t in paragraphs])
+
+
+@pytest.mark.parametrize("text", [
+    # a date in the middle of the text, the text going on after it
+    "活动安排\n\n本次活动面向全体学生，报名从下周开始，请各班做好准备。\n\n2026年5月4日\n\n"
+    "各班于当天下午集合，按顺序入场，活动结束后由班主任带回。\n",
+    # a form's date field at its end
+    "参观登记表\n\n参观人员须如实填写以下信息，并遵守场馆的各项规定。\n\n填表人：李四\n\n日期：2026年3月1日\n",
+    # a two-party contract's signing lines
+    "房屋租赁合同\n\n甲乙双方经协商一致，就房屋租赁事宜订立本合同，双方共同遵守。\n\n"
+    "甲方：某某物业公司\n\n乙方：赵六\n\n2026年6月1日\n",
+])
+def test_docx_no_closing_block_elsewhere(text, tmp_path):
+    styles = {style for style, _ in _paragraphs(_docx(text), tmp_path)}
+    assert not styles & {"Closing", "ClosingSigner", "ClosingDate"}
+
+
+def test_markdown_output_has_no_closing_div():
+    assert ":::" not in convert_text(NOTICE, to="md")
+
+
+def test_epub_closing_div():
+    data = convert_text(NOTICE, to="epub")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = [n for n in z.namelist() if n.startswith("EPUB/text/ch")]
+        xhtml = "".join(z.read(n).decode("utf-8") for n in names)
+    assert ('<div class="closing closing-centred">\n<p>北川县南湖镇人民政府</p>\n<p>2026年11月20日</p>\n</div>'
+            in xhtml)
+    letter = convert_text(LETTER, to="epub")
+    with zipfile.ZipFile(io.BytesIO(letter)) as z:
+        xhtml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("EPUB/text/ch"))
+    assert '<div class="closing">\n<p>申请人：王晓东</p>' in xhtml
+
+
+needs_cjk_font = pytest.mark.skipif(not fonts.find_cjk_fonts(), reason="no CJK font (apt-get install fonts-noto-cjk)")
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+@needs_cjk_font
+@needs_poppler
+def test_pdf_notice_date_four_characters_in_signer_centred(tmp_path):
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(convert_text(NOTICE, to="pdf"))
+    lines = {line.text: line for line in pdf_lines(path)}
+    date, signer, body = lines["2026年11月20日"], lines["北川县南湖镇人民政府"], lines["特此通知。"]
+    assert body.x0 < TEXT_LEFT + 2.5 * CHAR  # the text's last line stays with the body
+    # The box is four characters in; the wider signer sets its right edge, the date is centred.
+    assert abs(max(date.x1, signer.x1) - (TEXT_RIGHT - 4 * CHAR)) < 3
+    assert abs((date.x0 + date.x1) / 2 - (signer.x0 + signer.x1) / 2) < 2
+    assert signer.y0 < date.y0
+
+
+@needs_cjk_font
+@needs_poppler
+def test_pdf_letter_right_aligned(tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(convert_text(LETTER, to="pdf"))
+    lines = {line.text: line for line in pdf_lines(path)}
+    for text in ("申请人：王晓东", "2026年11月2日"):
+        assert abs(lines[text].x1 - (TEXT_RIGHT - 2 * CHAR)) < 3, text
+    assert lines["敬礼！"].x0 < TEXT_LEFT + 2.5 * CHAR
