@@ -243,6 +243,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
+        if repeated and _title_head_above(doc, repeated, rules):
+            # "以某某破解某某困境" / "——独立学院视角" / "2018-01-25 10:25 某某": the line over the
+            # facts is the title's dashed subtitle; the title is the line above it (the subtitle
+            # joins it in _take_title).
+            repeated = above_meta = repeated - 1
     elif repeated is not None and found is None and wrapped is None:
         anchor = line_above_meta(doc, rules)
         if anchor is not None and anchor < repeated and _named_in(doc.content[anchor], doc.content[repeated]):

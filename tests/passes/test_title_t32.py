@@ -1,0 +1,29 @@
+"""Title lines of web pages by form (round 32): a dashed subtitle over the page's facts is the
+title's second line, never the title. Fixtures written for the project (made-up names and content)."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+ARTICLE = ["某某学院学报 2019年第3期", "关键词：应用型；校企合作",
+           "随着产业结构的调整，地方高校培养应用型人才的任务越来越重。",
+           "本文从办学体制入手，讨论校企合作的几种做法。"]
+
+
+def test_a_dashed_subtitle_over_the_facts_goes_with_the_title_above_it():
+    lines = ["以校企合作破解应用型转型的难题", "——以两所独立学院为例", "2019-03-12 10:25 周某某", *ARTICLE]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "以校企合作破解应用型转型的难题"
+    assert doc.get_metadata("subtitle") == "——以两所独立学院为例"
+    assert texts(doc)[-2:] == ARTICLE[-2:]
+    removed = {r["text"]: r["rule"] for r in report.removed}
+    assert removed["以校企合作破解应用型转型的难题"] == "metadata.title"
+    assert removed["——以两所独立学院为例"] == "metadata.subtitle"
+
+
+def test_a_dashed_line_over_the_facts_with_no_title_above_it_is_not_moved_up():
+    # The page opens on the dashed line: nothing above it to take, the line itself is read as before.
+    lines = ["——以两所独立学院为例", "2019-03-12 10:25 周某某", *ARTICLE]
+    doc, report = clean("\n".join(lines))
+    assert report.title != "2019-03-12 10:25 周某某"
+    assert texts(doc)[-2:] == ARTICLE[-2:]
