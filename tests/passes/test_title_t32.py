@@ -27,3 +27,26 @@ def test_a_dashed_line_over_the_facts_with_no_title_above_it_is_not_moved_up():
     doc, report = clean("\n".join(lines))
     assert report.title != "2019-03-12 10:25 周某某"
     assert texts(doc)[-2:] == ARTICLE[-2:]
+
+
+# Converted pages (round 32 survey: 15 of 74 pages in traditional script or with a pinyin reading
+# after some characters): the title's forms read the line as the rules do, simplified and without
+# the readings; the title is given as written.
+
+def test_a_site_banner_with_readings_is_looked_past_for_the_title_under_it():
+    lines = ["青禾文學(xué)網(wǎng)", "單位例會會議紀(jì)要範文(通用4篇)",
+             "會議紀(jì)要是記錄會議要點的文件。下面是小編整理的範文，供大家參考。",
+             "單位例會會議紀(jì)要範文 篇1", "本周例會由辦公室主任主持，各科室負責人參加。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "單位例會會議紀(jì)要範文(通用4篇)"
+    assert "青禾文學(xué)網(wǎng)" not in texts(doc)
+    assert texts(doc)[-1] == "本周例會由辦公室主任主持，各科室負責人參加。"
+
+
+def test_a_first_section_with_readings_is_no_title():
+    lines = ["一(yī)、年度工作概況(kuàng)", "今年以來，我局圍繞中心工作，紮實推進各項任務，取得了明顯成效。",
+             "二(èr)、存在的問題"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc)[1] == "今年以來，我局圍繞中心工作，紮實推進各項任務，取得了明顯成效。"
+    assert len(texts(doc)) == 3

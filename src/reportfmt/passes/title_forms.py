@@ -91,6 +91,7 @@ _PART_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一�
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
     "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""
+    name = fold_script(name)  # (a converted page's "報(bào)告": its readings dropped, simplified)
     name = _PART_NUMBER.sub("", name) or name
     return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
 
@@ -441,6 +442,7 @@ def names_part(bracket_text: str) -> bool:
 
 def asks_question(text: str) -> bool:
     """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
+    text = fold_script(text)
     return (len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
 
@@ -479,7 +481,7 @@ def exclaims(text: str) -> bool:
     """A short headline ending in an exclamation mark ("关于入党申请书,这些事项请注意!"): a news
     page's title when the page's meta line stands under it (title_anchors.line_above_meta); a
     greeting ("大家早上好!") is the text's own line."""
-    line = text.strip()
+    line = fold_script(text).strip()
     return (len(line) <= QUESTION_TITLE_MAX_CHARS and bool(_EXCLAMATION_END.search(line))
             and not _GREETING.search(line) and not re.search("[。；;!！?？]", line.rstrip("!！ ")))
 
@@ -487,7 +489,7 @@ def exclaims(text: str) -> bool:
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
     (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""
-    return bool(_SITE_NAME.match(text))
+    return bool(_SITE_NAME.match(fold_script(text)))
 
 
 def names_occasion(text: str) -> bool:
@@ -623,8 +625,9 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with (_never_title), read with widths folded (a
-    document's size "- 8908字" printed full-width)."""
-    return _never_title(_folded(text))
+    document's size "- 8908字" printed full-width) and in its simplified script without readings
+    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome."""
+    return _never_title(fold_script(_folded(text)))
 
 
 # "本报记者 某某", "记者 某某 通讯员 某某": a news report's byline, the reporters named by role.
@@ -665,7 +668,7 @@ def doc_number_line(text: str) -> bool:
 
 def reporter_byline(text: str) -> bool:
     """"本报记者 某某", "记者 某某 通讯员 某某": a news report's byline (read with widths folded)."""
-    return bool(_REPORTER_BYLINE.match(_folded(text)))
+    return bool(_REPORTER_BYLINE.match(fold_script(_folded(text))))
 
 
 def _never_title(text: str) -> bool:
@@ -759,7 +762,7 @@ _TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]|——")
 def names_only(text: str) -> bool:
     """Two or three names parted by blanks ("某某 某某智库"): an account's byline, or a short title
     printed twice ("工作简报格式 简报格式"); metadata tells them apart by what stands above."""
-    return bool(_NAMES_LINE.match(text))
+    return bool(_NAMES_LINE.match(fold_script(text)))
 
 
 def title_marked(text: str) -> bool:

@@ -22,6 +22,7 @@ from .title_forms import (
     never_title,
 )
 from .title_suffixes import FILE_EXTENSION
+from .script import fold_script
 from .width import fold_width
 
 # Counted in characters, not blocks (see page_facts.HEAD_CHARS).
@@ -37,7 +38,9 @@ TITLE_MAX_COMMAS = 2
 
 
 def title_shaped(text: str) -> bool:
-    text = fold_width(text)  # "会议时间：２０２５年…", "汇总１": read as the ASCII forms
+    # "会议时间：２０２５年…", "汇总１": read as the ASCII forms; "會議紀(jì)要" as "会议纪要" (a
+    # converted page's readings would lengthen it and hide its words).
+    text = fold_script(fold_width(text))
     if not text.strip():
         return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
