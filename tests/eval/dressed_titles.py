@@ -31,7 +31,7 @@ def traditional_of() -> Callable[[str], str]:
     """Simplified -> traditional, one character for one (the first traditional form listed)."""
     traditional, simplified = script._traditional()
     table: dict[str, str] = {}
-    for old, new in zip(traditional, simplified):
+    for old, new in zip(traditional, simplified, strict=True):
         table.setdefault(new, old)
     return lambda text: "".join(table.get(c, c) for c in text)
 

@@ -10,6 +10,7 @@ import re
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SALUTATION, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
+from .script import fold_script
 from .title_forms import (
     DOCUMENT_NAME,
     QUESTION_TITLE_MAX_CHARS,
@@ -22,7 +23,6 @@ from .title_forms import (
     never_title,
 )
 from .title_suffixes import FILE_EXTENSION
-from .script import fold_script
 from .width import fold_width
 
 # Counted in characters, not blocks (see page_facts.HEAD_CHARS).
