@@ -50,3 +50,11 @@ def test_a_first_section_with_readings_is_no_title():
     assert not report.title
     assert texts(doc)[1] == "今年以來，我局圍繞中心工作，紮實推進各項任務，取得了明顯成效。"
     assert len(texts(doc)) == 3
+
+
+def test_a_parts_name_with_its_reading_opens_the_text_and_is_no_title():
+    lines = ["引言(yán)", "說課稿是教師在備課之後、上課之前，向同行說明自己怎樣教、為什麼這樣教的文字。",
+             "一、說教材"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc)[1] == lines[1]
