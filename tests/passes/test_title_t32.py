@@ -58,3 +58,12 @@ def test_a_parts_name_with_its_reading_opens_the_text_and_is_no_title():
     doc, report = clean("\n".join(lines))
     assert not report.title
     assert texts(doc)[1] == lines[1]
+
+
+def test_a_converted_page_opening_on_its_first_sections_name_has_no_title():
+    lines = ["調研背(bèi)景", "近年來，我縣鄉鎮文化站的使用率逐年下降，群眾反映強烈。",
+             "調研方(fāng)法", "調研組採取問卷和座談相結合的方式，走訪了十二個鄉鎮。",
+             "對策建(jiàn)議", "建議把文化站的開放時間調整到群眾下班以後。"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc)[1] == lines[1]
