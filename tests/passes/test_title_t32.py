@@ -67,3 +67,11 @@ def test_a_converted_page_opening_on_its_first_sections_name_has_no_title():
     doc, report = clean("\n".join(lines))
     assert not report.title
     assert texts(doc)[1] == lines[1]
+
+
+def test_a_converted_pages_name_glued_before_its_first_article_is_its_title_as_written():
+    lines = ["員工考勤管理辦(bàn)法第一條 為(wèi)規範考勤，制定本辦法。", "第二條 本辦法適用於全體員工。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "員工考勤管理辦(bàn)法"
+    assert texts(doc)[-1] == "第二條 本辦法適用於全體員工。"
+    assert texts(doc)[0].startswith("第一條")

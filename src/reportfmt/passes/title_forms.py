@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK, DATE_ONLY_LINE
-from .script import fold_script
+from .script import fold_script, fold_script_with_offsets, written_offset
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -124,7 +124,14 @@ def title_field_value(text: str) -> str | None:
 def glued_title_end(text: str) -> int | None:
     """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
     "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
-    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
+    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name. Read in the line's
+    simplified script without a converted page's readings; the offset is the written line's."""
+    folded, offsets = fold_script_with_offsets(text)
+    end = _glued_title_end(folded)
+    return None if end is None else written_offset(end, offsets, len(text))
+
+
+def _glued_title_end(text: str) -> int | None:
     glued = _GLUED_TITLE.match(text)
     if glued and names_genre(glued.group(1)):
         return glued.end(1)
@@ -161,7 +168,16 @@ def flattened_title(text: str) -> tuple[int, int, int] | None:
 
     A line that ends with the first sample's marker ("某某心得体会(通用12篇)篇一" alone) is no
     flattened page: it is the first sample's heading, on a page whose title line the scrape lost
-    (the page shows no title); the line stays whole, a heading of the body."""
+    (the page shows no title); the line stays whole, a heading of the body. Read in the line's
+    simplified script without a converted page's readings; the offsets are the written line's."""
+    folded, offsets = fold_script_with_offsets(text)
+    found = _flattened_title(folded)
+    if found is None or offsets is None:
+        return found
+    return tuple(written_offset(at, offsets, len(text)) for at in found)  # type: ignore[return-value]
+
+
+def _flattened_title(text: str) -> tuple[int, int, int] | None:
     for form, least in ((_DOUBLED_NAME, DOUBLED_NAME_MIN_CJK), (_COUNTED_NAME, COUNTED_NAME_MIN_CJK)):
         found = form.match(text)
         if found and len(re.findall(f"[{CJK}]", found.group("name"))) >= least:
