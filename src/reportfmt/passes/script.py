@@ -58,3 +58,32 @@ def fold_script(text: str) -> str:
     """Simplified characters, pinyin glosses dropped: the form whole-line rules see."""
     folded = to_simplified(text)
     return _GLOSS.sub("", folded) if "(" in folded or "（" in folded else folded
+
+
+def fold_script_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """fold_script's text, and where each of its characters stands in `text` (None when no reading
+    was dropped: the offsets are the same). A form read in the folded text gives back offsets into
+    the line as written through written_offset."""
+    folded = to_simplified(text)
+    if "(" not in folded and "（" not in folded:
+        return folded, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for gloss in _GLOSS.finditer(folded):
+        pieces.append(folded[last:gloss.start()])
+        offsets.extend(range(last, gloss.start()))
+        last = gloss.end()
+    if not pieces:
+        return folded, None
+    pieces.append(folded[last:])
+    offsets.extend(range(last, len(folded)))
+    return "".join(pieces), offsets
+
+
+def written_offset(at: int, offsets: list[int] | None, length: int) -> int:
+    """An offset into the folded text as an offset into the text as written: a reading after the
+    last character before it goes with that character ("範(fàn)文" ends after its reading)."""
+    if offsets is None:
+        return at
+    return offsets[at] if at < len(offsets) else length

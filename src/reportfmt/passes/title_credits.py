@@ -101,5 +101,5 @@ _CLAUSE = re.compile(r"[，,。！？!?；;]")
 
 def fact_line(text: str) -> bool:
     """A line of page facts alone (fact_led, short, no clause): the site's, above the title."""
-    line = text.strip()
+    line = fold_script(text).strip()  # (its length without a converted page's readings)
     return fact_led(line) and len(line) <= FACT_LINE_MAX_CHARS and not _CLAUSE.search(line)

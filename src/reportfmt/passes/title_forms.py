@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK, DATE_ONLY_LINE
-from .script import fold_script
+from .script import fold_script, fold_script_with_offsets, written_offset
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -91,6 +91,7 @@ _PART_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一�
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
     "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""
+    name = fold_script(name)  # (a converted page's "報(bào)告": its readings dropped, simplified)
     name = _PART_NUMBER.sub("", name) or name
     return bool(DOCUMENT_NAME.search(_SELLING_AFFIX.sub("", name) or name))
 
@@ -123,7 +124,14 @@ def title_field_value(text: str) -> str | None:
 def glued_title_end(text: str) -> int | None:
     """Where the document's name ends when it opens the text's first line ("员工出勤管理办法第一条…",
     "倡议书 亲爱的…:", "…应急预案工程名称:…"), or a news title set off by a blank from its dated
-    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name."""
+    lead ("…疏散演练 11月24日上午，…"); None when the line opens no such name. Read in the line's
+    simplified script without a converted page's readings; the offset is the written line's."""
+    folded, offsets = fold_script_with_offsets(text)
+    end = _glued_title_end(folded)
+    return None if end is None else written_offset(end, offsets, len(text))
+
+
+def _glued_title_end(text: str) -> int | None:
     glued = _GLUED_TITLE.match(text)
     if glued and names_genre(glued.group(1)):
         return glued.end(1)
@@ -160,7 +168,16 @@ def flattened_title(text: str) -> tuple[int, int, int] | None:
 
     A line that ends with the first sample's marker ("某某心得体会(通用12篇)篇一" alone) is no
     flattened page: it is the first sample's heading, on a page whose title line the scrape lost
-    (the page shows no title); the line stays whole, a heading of the body."""
+    (the page shows no title); the line stays whole, a heading of the body. Read in the line's
+    simplified script without a converted page's readings; the offsets are the written line's."""
+    folded, offsets = fold_script_with_offsets(text)
+    found = _flattened_title(folded)
+    if found is None or offsets is None:
+        return found
+    return tuple(written_offset(at, offsets, len(text)) for at in found)  # type: ignore[return-value]
+
+
+def _flattened_title(text: str) -> tuple[int, int, int] | None:
     for form, least in ((_DOUBLED_NAME, DOUBLED_NAME_MIN_CJK), (_COUNTED_NAME, COUNTED_NAME_MIN_CJK)):
         found = form.match(text)
         if found and len(re.findall(f"[{CJK}]", found.group("name"))) >= least:
@@ -441,6 +458,7 @@ def names_part(bracket_text: str) -> bool:
 
 def asks_question(text: str) -> bool:
     """A short line ending in a question mark: a guide page's title ("倡议书标准格式?")."""
+    text = fold_script(text)
     return (len(text) <= QUESTION_TITLE_MAX_CHARS and bool(_QUESTION_END.search(text))
             and not re.search("[,，]", text))  # commas: a sentence asking, not a title
 
@@ -479,7 +497,7 @@ def exclaims(text: str) -> bool:
     """A short headline ending in an exclamation mark ("关于入党申请书,这些事项请注意!"): a news
     page's title when the page's meta line stands under it (title_anchors.line_above_meta); a
     greeting ("大家早上好!") is the text's own line."""
-    line = text.strip()
+    line = fold_script(text).strip()
     return (len(line) <= QUESTION_TITLE_MAX_CHARS and bool(_EXCLAMATION_END.search(line))
             and not _GREETING.search(line) and not re.search("[。；;!！?？]", line.rstrip("!！ ")))
 
@@ -487,7 +505,7 @@ def exclaims(text: str) -> bool:
 def names_site(text: str) -> bool:
     """A site's name alone ("某某文学网"): above the title, as template sites print their banner.
     (Only looked past when a title-shaped line follows: title_line._take_title_line.)"""
-    return bool(_SITE_NAME.match(text))
+    return bool(_SITE_NAME.match(fold_script(text)))
 
 
 def names_occasion(text: str) -> bool:
@@ -623,8 +641,9 @@ def _menu_line(line: str) -> bool:
 
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with (_never_title), read with widths folded (a
-    document's size "- 8908字" printed full-width)."""
-    return _never_title(_folded(text))
+    document's size "- 8908字" printed full-width) and in its simplified script without readings
+    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome."""
+    return _never_title(fold_script(_folded(text)))
 
 
 # "本报记者 某某", "记者 某某 通讯员 某某": a news report's byline, the reporters named by role.
@@ -665,7 +684,7 @@ def doc_number_line(text: str) -> bool:
 
 def reporter_byline(text: str) -> bool:
     """"本报记者 某某", "记者 某某 通讯员 某某": a news report's byline (read with widths folded)."""
-    return bool(_REPORTER_BYLINE.match(_folded(text)))
+    return bool(_REPORTER_BYLINE.match(fold_script(_folded(text))))
 
 
 def _never_title(text: str) -> bool:
@@ -759,7 +778,7 @@ _TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]|——")
 def names_only(text: str) -> bool:
     """Two or three names parted by blanks ("某某 某某智库"): an account's byline, or a short title
     printed twice ("工作简报格式 简报格式"); metadata tells them apart by what stands above."""
-    return bool(_NAMES_LINE.match(text))
+    return bool(_NAMES_LINE.match(fold_script(text)))
 
 
 def title_marked(text: str) -> bool:

@@ -23,6 +23,7 @@ from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
+from .script import fold_script
 from .title_anchors import (
     ISSUER,
     TITLE_SEARCH_BLOCKS,
@@ -243,6 +244,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
+        if repeated and _title_head_above(doc, repeated, rules):
+            # "以某某破解某某困境" / "——独立学院视角" / "2018-01-25 10:25 某某": the line over the
+            # facts is the title's dashed subtitle; the title is the line above it (the subtitle
+            # joins it in _take_title).
+            repeated = above_meta = repeated - 1
     elif repeated is not None and found is None and wrapped is None:
         anchor = line_above_meta(doc, rules)
         if anchor is not None and anchor < repeated and _named_in(doc.content[anchor], doc.content[repeated]):
@@ -314,9 +320,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (end := field_title_end(text)) is not None:  # "文件名称:…制度版本号:A0…": the rest stays
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
+        seen = fold_script(text)  # the line as the rules read it: "引言(yán)" is "引言"
         if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())
                           or _NEWS_CREDIT.search(bracket.group(1))))
-                or opens_part(text) or names_part(text) or opens_section(text) or _NUMERAL_MARK.match(text)):
+                or opens_part(seen) or names_part(seen) or opens_section(seen) or _NUMERAL_MARK.match(text)):
             # "【前言】以下是…", "引言:…", "引言" alone, "目标:让…", "【记者 某某报道】…": the text has
             # begun, no title above it
             return None

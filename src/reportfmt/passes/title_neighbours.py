@@ -19,6 +19,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .script import fold_script
 from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
@@ -101,6 +102,12 @@ SECTION_LABEL_MAX_CHARS = 6
 SECTION_SEARCH_BLOCKS = 8
 
 
+def _read(block: pf.Block) -> str:
+    """A line as the forms below read it: simplified script, a converted page's readings dropped
+    ("調(diào)研背景" is "调研背景")."""
+    return fold_script(block_text(block)).strip()
+
+
 def _section_name(text: str) -> bool:
     line = "".join(text.split())
     return (2 < len(line) <= SECTION_NAME_MAX_CHARS and bool(_SECTION_WORD.search(line))
@@ -123,9 +130,9 @@ def heads_sections(text: str, following: list[pf.Block]) -> bool:
     """"调研背景" over a paragraph, then "调研方法", "对策建议" over theirs: a page with no title line
     opens on its first section's name, one of a series of unnumbered section names (each a short
     line ending in a section's word, a paragraph under it)."""
-    if not _section_name(text):
+    if not _section_name(fold_script(text)):
         return False
-    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [_read(b) for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a section's, not a menu's
@@ -153,10 +160,11 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
     """"【基本格式】" over a paragraph, "【写作指导】" over another below: a page with no title line
     opens on the first of its part names, each in the same form (the same brackets, or each a
     question), each over its paragraph. The form is the page's own, whatever the words."""
+    text = fold_script(text)
     form = _series_form(text)
     if form is None:
         return False
-    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [_read(b) for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
@@ -198,9 +206,10 @@ def heads_parallel(text: str, following: list[pf.Block]) -> bool:
     opens on the first of its parts' names, short lines of a length, each over one paragraph. A
     title names its document's genre ("…工作总结") or stands apart from its sections' names by its
     length, and stays."""
+    text = fold_script(text)
     if not _part_name(text):
         return False
-    lines = [block_text(b).strip() for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [_read(b) for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
     name = "".join(text.split())
     if not lines or not text_begun(lines[0]) or name in "".join(lines[0].split()):
@@ -421,6 +430,7 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     ("…工作总结") keeps its place: what follows it is its subtitle."""
     # (The length first: a line longer than a channel's name is no channel, and the searches
     # below scan the whole line.)
+    candidate = fold_script(candidate)
     if (len(candidate) > CHANNEL_MAX_CHARS or not all(is_text_block(b) for b in following)
             or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)):
         return False
@@ -428,7 +438,7 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
         return False  # "(一)适用范围" over its first line: the text's first section, no channel
     # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
     # ("学校要闻" printed twice over the title: the channel's second copy is looked past too.)
-    lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(block_text(b).split()))
+    lines = [line for b in following if not MARKS_ONLY.match(line := " ".join(_read(b).split()))
              and line != " ".join(candidate.split())]
     if len(lines) < 2:
         return False

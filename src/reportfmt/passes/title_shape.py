@@ -10,6 +10,7 @@ import re
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SALUTATION, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
+from .script import fold_script
 from .title_forms import (
     DOCUMENT_NAME,
     QUESTION_TITLE_MAX_CHARS,
@@ -37,7 +38,9 @@ TITLE_MAX_COMMAS = 2
 
 
 def title_shaped(text: str) -> bool:
-    text = fold_width(text)  # "会议时间：２０２５年…", "汇总１": read as the ASCII forms
+    # "会议时间：２０２５年…", "汇总１": read as the ASCII forms; "會議紀(jì)要" as "会议纪要" (a
+    # converted page's readings would lengthen it and hide its words).
+    text = fold_script(fold_width(text))
     if not text.strip():
         return False  # (a colon alone, its label stripped: nothing to title a page with)
     if len(text) > TITLE_MAX_CHARS or _SENTENCE_INSIDE.search(text):
