@@ -29,11 +29,12 @@ def site_foot_chars(article: etree._Element, text: str | None = None) -> int:
     it, no walk)."""
     if not SITE_MARK.search(article.text_content() if text is None else text):
         return 0
-    total, foot = 0, None
-    for elem in article.iter():
-        if not isinstance(elem.tag, str) or (foot is not None and foot in elem.iterancestors()):
-            continue
+    total, pending = 0, [article]
+    while pending:  # a walk that does not go below a foot: linear however deep the page nests
+        elem = pending.pop()
         own = (elem.text or "") + "".join(child.tail or "" for child in elem)
         if SITE_MARK.search(own) and (n := visible_length(elem.text_content())) <= FOOT_MAX_CHARS:
-            total, foot = total + n, elem
+            total += n
+            continue
+        pending.extend(child for child in elem if isinstance(child.tag, str))
     return total
