@@ -23,7 +23,8 @@ The steps, each a module of read/extraction/:
                   features that carry across sites, trained by tests/eval/train_blocks.py)
                   calls chrome go (rule extract.learned; extractor "reportfmt+learned"):
                   chosen by grouped 5-fold by site over every dev page (make eval-extract);
-5. fallback       when fewer than MIN_ARTICLE_CHARS remain, readability-lxml's article on the
+5. fallback       when fewer than MIN_ARTICLE_CHARS remain (a site's foot, its record number
+                  and copyright box, not counted: site_foot.py), readability-lxml's article on the
                   untouched page (extractor "readability-lxml"), or when it finds as little,
                   the page kept whole ("whole-page"): measured (fall_back). Replacing our
                   text with a second extractor's when ours is merely short was measured where
@@ -68,6 +69,7 @@ from .extraction.record_forms import unwrap_record_forms
 from .extraction.record_tables import unwrap_record_tables
 from .extraction.second_opinion import record_left_out, second_article, vote_short_blocks
 from .extraction.selection import select
+from .extraction.site_foot import site_foot_chars
 from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
@@ -170,7 +172,10 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,
                       author=author, site=site, removed=audit.removed,
                       extractor="reportfmt+learned" if voted else "reportfmt", posts=len(thread_posts))
-    if visible_length(found.text) < MIN_ARTICLE_CHARS and not short_by_request(found.article, audit.removed):
+    # A site's foot (its record number, its copyright) is no article text: a text that is only
+    # a foot falls back as a short one does (a short article's box cut, the foot left).
+    if visible_length(found.text) - site_foot_chars(found.article, found.text) < MIN_ARTICLE_CHARS \
+            and not short_by_request(found.article, audit.removed):
         fall_back(found, source)
     select(found, source)
     return found

@@ -150,11 +150,28 @@ def keep_first_post(article: etree._Element, audit: Audit) -> None:
         prose = sum(scores[p].prose for p in posts if p in scores)
         if prose < POST_MIN_PROSE * scores[article].prose:
             continue
+        if _headed_sections(posts[0]):
+            return
         # Everything after the first post inside this parent is other posts and their chrome.
         for later in list(posts[0].itersiblings()):
             if isinstance(later.tag, str):
                 audit.drop(later, "later-post")
         return
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _headed_sections(first: etree._Element) -> bool:
+    """A heading of their own stands above the entries in their box, naming none of them (the
+    first entry does not open with its words): the entries are a titled document's dated
+    sections (a 工作动态 page's items, a 简报's entries), not a blog's front page, and all stay."""
+    head = "".join(first.text_content().split())[:POST_HEAD_CHARS]
+    for before in first.itersiblings(preceding=True):
+        if isinstance(before.tag, str) and before.tag in _HEADINGS:
+            name = "".join(before.text_content().split())
+            return bool(name) and name not in head
+    return False
 
 
 def looks_like_entry(elem: etree._Element) -> bool:
