@@ -187,3 +187,34 @@ def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.
         return None
     return entry
 
+
+# What a compiled pattern offers its users, copied onto a LazyPattern when it is built.
+_PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                       "scanner", "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """re.compile(source, flags), built when first used, not when the module defining it is
+    imported: a module of many patterns (title_forms.py: 77) has most of them asked about only
+    by some pages. A pattern built from the cache (above) still costs ~125 instructions a code
+    word (the code list made, _sre's check of it); of the 660 patterns built on importing the
+    filter's modules, ~400 (~97,000 words, ~12 M instructions) were not used on the seed.
+    After the first use the pattern's bound methods are this object's own attributes, so a
+    call costs what the pattern's own does. `pattern` (the source) is known without building."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        # (called only for an attribute not set yet; dunder probes, copy's and pickle's, are
+        # no pattern's business)
+        if name.startswith("__") or name == "_flags":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
