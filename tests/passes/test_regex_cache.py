@@ -119,7 +119,7 @@ def test_code_sre_rejects_is_skipped_and_the_pattern_compiles_as_usual(tmp_path,
     _sre validates code and refuses it, and re compiles the pattern itself."""
     monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
     sre = regex_cache._internals()[0]
-    bogus = {("中文[一-龥]+", 0): (32, [1, 2, 3], 0, {}, (None,))}
+    bogus = {("中文[一-龥]+".encode(), 0): (32, [1, 2, 3], 0, {}, (None,))}  # (keys: the text as UTF-8)
     import marshal
 
     assert resources.write_blob(regex_cache._file_name(sre), marshal.dumps(bogus))
