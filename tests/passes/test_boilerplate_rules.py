@@ -169,3 +169,16 @@ def test_comment_prompts_read_counts_and_escaped_markup_go():
         "markup.escaped-tag", "meta-lines.read-count-note", "meta-lines.trackback",
         "comments.comment-count-heading", "comments.comment-prompt",
     ]
+
+
+def test_a_rule_from_its_cached_row_reads_its_pattern_texts_as_written():
+    from reportfmt.passes.boilerplate import ruleset
+
+    # Made up: a pattern with Chinese and full-width marks, whose rule form differs from it.
+    rule = ruleset.Rule(name="made-up", concept="meta-lines", source="^来源：某某网$", where="head",
+                        action="drop", max_chars=40, example="来源：某某网", form_source="^来源:某某网$")
+    restored = ruleset._rule_from_row(ruleset._row_of(rule))
+    assert "source" not in vars(restored)  # held as the row's bytes until read
+    assert (restored.source, restored.form_source) == ("^来源：某某网$", "^来源:某某网$")
+    assert type(restored.source) is str and restored == rule
+    assert restored.form_pattern.search("来源:某某网") and not restored.form_pattern.search("来源：某某网")

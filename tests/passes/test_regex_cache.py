@@ -7,9 +7,12 @@ damaged cache must cost time, never correctness."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
+
+import pytest
 
 from reportfmt import resources
 from reportfmt.passes import regex_cache
@@ -116,7 +119,7 @@ def test_code_sre_rejects_is_skipped_and_the_pattern_compiles_as_usual(tmp_path,
     _sre validates code and refuses it, and re compiles the pattern itself."""
     monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
     sre = regex_cache._internals()[0]
-    bogus = {("中文[一-龥]+", 0): (32, [1, 2, 3], 0, {}, (None,))}
+    bogus = {("中文[一-龥]+".encode(), 0): (32, [1, 2, 3], 0, {}, (None,))}  # (keys: the text as UTF-8)
     import marshal
 
     assert resources.write_blob(regex_cache._file_name(sre), marshal.dumps(bogus))
@@ -152,3 +155,26 @@ def test_an_unusable_cache_folder_means_no_cache_not_an_error(tmp_path, monkeypa
     monkeypatch.setenv(resources.CACHE_ENV, str(blocker / "cache"))  # cannot be created, even by root
     assert not resources.write_blob("b", b"x")
     assert resources.read_blob("b") is None
+
+
+def test_lazy_pattern_builds_on_first_use_and_answers_as_the_compiled_one():
+    source, flags = r"(?P<year>(?:19|20)\d{2})\s*年", 0
+    # Made up: a date line and a line without one.
+    lines = ["通知于2023年发布", "没有日期的一行"]
+    lazy = regex_cache.LazyPattern(source, flags)
+    assert lazy.pattern == source
+    assert "search" not in vars(lazy)  # nothing built by making it, or by reading its source
+    compiled = re.compile(source, flags)
+    assert [m and m.group("year") for m in map(lazy.search, lines)] == ["2023", None]
+    assert lazy.sub("X", lines[0]) == compiled.sub("X", lines[0]) == "通知于X发布"
+    assert lazy.split("年", 1) == compiled.split("年", 1)
+    assert (lazy.flags, lazy.groups, lazy.groupindex) == (compiled.flags, compiled.groups, compiled.groupindex)
+    assert vars(lazy)["search"] == compiled.search  # built once: later calls go straight to it
+
+
+def test_lazy_pattern_reports_a_bad_pattern_when_used():
+    lazy = regex_cache.LazyPattern("(unclosed")
+    with pytest.raises(re.error):
+        lazy.search("x")
+    with pytest.raises(AttributeError):
+        lazy.__deepcopy_probe__  # noqa: B018 (a dunder probe is no pattern's attribute)

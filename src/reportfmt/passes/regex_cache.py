@@ -39,6 +39,7 @@ MAX_ENTRIES = 2000
 # The array/memoryview type code of sre's code words (CODESIZE bytes each, 4 on CPython).
 _WORD = "I"
 
+# The (pattern, flags) built from the file in this process, or written to it: save() skips them.
 _loaded: set[tuple[str, int]] = set()
 
 
@@ -60,7 +61,16 @@ def _internals():
 
 
 # The layout of an entry (below); a new one is a new file name, so an old file is never misread.
-FORMAT = 2
+# 3: a pattern's key holds its text as UTF-8 bytes (_key), not a str: marshal gives bytes back
+# as a copy, where it decodes a str's UTF-8 character by character, and the file's ~1,200 keys
+# hold ~190,000 characters, mostly Chinese (7 M instructions of every filter call, for the
+# ~550 patterns a call asks for).
+FORMAT = 3
+
+
+def _key(pattern: str, flags: int) -> tuple[bytes, int]:
+    """A pattern's key in the file and in _StoredPatterns.stored."""
+    return pattern.encode("utf-8", "surrogatepass"), flags
 
 
 def _file_name(sre) -> str:
@@ -82,10 +92,14 @@ def seed() -> int:
         store = _StoredPatterns(store)
         re._cache = store
     store.sre = sre
-    for key, entry in entries.items():
-        if isinstance(key, tuple) and len(key) == 2:
+    if not store.stored:
+        # The file's dict itself, not copied entry by entry (~1,600 instructions an entry): an
+        # entry of another shape is never asked for (keys are _key's) or fails in _build, which
+        # then lets re compile the pattern.
+        store.stored = entries
+    else:
+        for key, entry in entries.items():
             store.stored.setdefault(key, entry)
-            _loaded.add(key)
     return len(store.stored)
 
 
@@ -97,7 +111,7 @@ class _StoredPatterns(dict):
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
-        self.stored: dict[tuple[str, int], tuple] = {}
+        self.stored: dict[tuple[bytes, int], tuple] = {}
         self.sre = None
 
     def __missing__(self, key):
@@ -117,16 +131,23 @@ class _StoredPatterns(dict):
     def _build(self, key):
         try:
             kind, pattern, flags = key
-            entry = self.stored.get((pattern, flags)) if kind is str else None
+            entry = self.stored.get(_key(pattern, flags)) if kind is str else None
             if entry is None:
                 return None
             final_flags, code, groups, groupindex, indexgroup = entry
             # The code as machine words: one C call makes the list, where marshal's own
-            # integers cost 240 instructions a word.
-            code = memoryview(code).cast(_WORD).tolist()
-            return self.sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+            # integers cost 240 instructions a word. An array's tolist, not a memoryview's:
+            # the memoryview unpacks each word through its format (3.1 M instructions more on
+            # the seed's ~270,000 words under `pandoc --filter`).
+            words = array.array(_WORD)
+            words.frombytes(code)
+            code = words.tolist()
+            compiled = self.sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+            _loaded.add((pattern, flags))
+            return compiled
         except Exception:  # a malformed entry, or code _sre refuses: re compiles it itself
-            self.stored.pop(key[1:] if isinstance(key, tuple) else key, None)
+            if isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], str):
+                self.stored.pop(_key(key[1], key[2]), None)
             return None
 
 
@@ -137,6 +158,7 @@ def save() -> int:
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
+    known = getattr(store, "stored", {})
     new = {}
     for key, compiled in list(store.items()):
         try:
@@ -144,6 +166,9 @@ def save() -> int:
         except (TypeError, ValueError):
             return 0  # re's cache keys changed shape: leave it alone
         if kind is not str or (pattern, flags) in _loaded or flags & re.DEBUG:
+            continue
+        if _key(pattern, flags) in known:  # in the file, compiled by re before seed()
+            _loaded.add((pattern, flags))
             continue
         entry = _code_entry(sre, _parser, _compiler, pattern, flags, compiled)
         if entry is not None:
@@ -154,7 +179,8 @@ def save() -> int:
     if len(entries) + len(new) > MAX_ENTRIES:
         entries = {}
     # Newest first, so a reader sees the patterns of the latest runs first.
-    entries = {**new, **{key: entry for key, entry in entries.items() if key not in new}}
+    stored_new = {_key(*key): entry for key, entry in new.items()}
+    entries = {**stored_new, **{key: entry for key, entry in entries.items() if key not in stored_new}}
     if resources.write_mapping(_file_name(sre), entries):
         _loaded.update(new)
     return len(new)
@@ -182,3 +208,35 @@ def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.
     except Exception:  # any surprise in re's internals means "do not store"
         return None
     return entry
+
+
+# What a compiled pattern offers its users, copied onto a LazyPattern when it is built.
+_PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                       "scanner", "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """re.compile(source, flags), built when first used, not when the module defining it is
+    imported: a module of many patterns (title_forms.py: 77) has most of them asked about only
+    by some pages. A pattern built from the cache (above) still costs ~125 instructions a code
+    word (the code list made, _sre's check of it); of the 660 patterns built on importing the
+    filter's modules, ~400 (~97,000 words, ~12 M instructions) were not used on the seed.
+    After the first use the pattern's bound methods are this object's own attributes, so a
+    call costs what the pattern's own does. `pattern` (the source) is known without building."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        # (called only for an attribute not set yet; dunder probes, copy's and pickle's, are
+        # no pattern's business)
+        if name.startswith("__") or name == "_flags":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"

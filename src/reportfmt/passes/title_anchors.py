@@ -6,8 +6,6 @@ the issuer a 公文 page prints under its title (take_issuer)."""
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from ..state import get_state
@@ -15,6 +13,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import AFFIX_MAX_CHARS, CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE, DATE_LABEL, DATE_ONLY_LINE, EVENT_FIELD, WRITTEN_DATE_LINE
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_core import institution_before, names_institution
 from .title_credits import byline
@@ -93,7 +92,7 @@ def document_name_under_menu(doc: pf.Doc, rules) -> int | None:
 
 
 # "金华市生态环境局某某分局": a unit's name, as a 公文 page prints its issuer under the title.
-ISSUER = re.compile(
+ISSUER = LazyPattern(
     rf"^[{CJK}（）()]{{4,30}}(?:局|厅|委|办|院|部|处|室|所|站|中心|政府|办公室|委员会|公司|集团|学校|大学|学院)$")
 
 
@@ -112,7 +111,7 @@ ABOVE_META_BLOCKS = 6
 
 
 # "2026-01-24" / "星期六", "2024年5月6日 星期一": today's date and weekday in the site's header.
-_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+_WEEKDAY = LazyPattern(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 CLOCK_MAX_CHARS = 24
 
 
@@ -127,7 +126,7 @@ def _site_clock(below: str, after: str) -> bool:
 # The site's greeting or slogan opening the page ("某某文库，欢迎您！", "某某范文，写作好帮手！"): a
 # short exclaimed line of its header, no sentence of the text (round 27: two stored sites and two
 # own-words tuning pages).
-_GREETING = re.compile(r"^[^。；;：:]{2,30}[！!]$")
+_GREETING = LazyPattern(r"^[^。；;：:]{2,30}[！!]$")
 
 
 def site_greeting(line: str) -> bool:
@@ -138,7 +137,7 @@ def site_greeting(line: str) -> bool:
 # "查看: 1864|回复: 3": a forum thread's counter, which the forum software prints right over the
 # thread's title (a board's tag before it: "[转帖] 某某"), whatever the lines above it (the browser
 # title, login links, a board's index of links).
-_THREAD_COUNTER = re.compile(r"^\s*查看\s*[:：]\s*\d+\s*[|｜]\s*回[复覆復]\s*[:：]\s*\d+\s*$")
+_THREAD_COUNTER = LazyPattern(r"^\s*查看\s*[:：]\s*\d+\s*[|｜]\s*回[复覆復]\s*[:：]\s*\d+\s*$")
 COUNTER_SEARCH_BLOCKS = 24
 COUNTER_TITLE_MAX_GAP = 4
 
@@ -261,7 +260,7 @@ def _closing_date(doc: pf.Doc, rules=()) -> int | None:
 
 
 # A line of the document's text above its closing date: words with a clause in them.
-_CLAUSED = re.compile(r"[\u4e00-\u9fff][^，,。！？!?]{2,40}[，,。！？!?]")  # (bounded: a long line stays fast)
+_CLAUSED = LazyPattern(r"[\u4e00-\u9fff][^，,。！？!?]{2,40}[，,。！？!?]")  # (bounded: a long line stays fast)
 
 
 def _text_above(doc: pf.Doc, index: int) -> bool:
@@ -269,11 +268,11 @@ def _text_above(doc: pf.Doc, index: int) -> bool:
 
 
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
-_LEAD_CLAUSE = re.compile(r"[，,][^，,:：]{2,}[:：]\s*$")
+_LEAD_CLAUSE = LazyPattern(r"[，,][^，,:：]{2,}[:：]\s*$")
 # "作者:某某网": a field of the page's, its label, colon and value.
-_FIELD = re.compile(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
+_FIELD = LazyPattern(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
-_STEP = re.compile(r"\S\s*[>»\u203a\uff1e]+\s*\S")
+_STEP = LazyPattern(r"\S\s*[>»\u203a\uff1e]+\s*\S")
 CRUMB_MIN_STEPS = 2
 
 
@@ -389,7 +388,7 @@ def join_wrapped(doc: pf.Doc, index: int) -> None:
 # lines ("省政府办公厅" / "关于开展2020年度政务公开" / "考评的通知"): the line an anchor found holds only
 # its end. The lines above it are the title's head when one of them holds the 关于 and the one over
 # that, if any is taken, is the issuer's name alone.
-_ABOUT = re.compile(r"[关關][于於]")
+_ABOUT = LazyPattern(r"[关關][于於]")
 NOTICE_HEAD_MAX_LINES = 2
 
 

@@ -10,10 +10,9 @@ and title_anchors.
 
 from __future__ import annotations
 
-import re
-
 from .headings.labels import is_byline
 from .patterns import CJK
+from .regex_cache import LazyPattern
 from .script import fold_script
 
 # The commonest Chinese surnames (they cover most people): a bare name line ("张三 李四") starts
@@ -32,18 +31,18 @@ _POST = (r"(?:主任|书记|局长|部长|处长|科长|院长|校长|所长|主
 # The unit and post, then one to three names: each two to four characters, or a surname and a
 # given name set apart by a blank to line up ("郑 启明", "李 四").
 _NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]\s[{CJK}]{{1,2}})"
-_POSTED_BYLINE = re.compile(rf"^\s*[{CJK}]{{2,30}}?{_POST}\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
+_POSTED_BYLINE = LazyPattern(rf"^\s*[{CJK}]{{2,30}}?{_POST}\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
 # "… 中国网 许朗摄影", "…(张三 摄)": a picture's caption, its photographer credited at its end.
-_PHOTO_CREDIT = re.compile(rf"[{CJK}]{{2,4}}\s*(?:摄影|拍摄|摄|供图)\s*[)）]?\s*$"
+_PHOTO_CREDIT = LazyPattern(rf"[{CJK}]{{2,4}}\s*(?:摄影|拍摄|摄|供图)\s*[)）]?\s*$"
                            rf"|(?:摄影|图片|图)\s*[:：/／]\s*[{CJK}]{{2,4}}\s*[)）]?\s*$")
 # A page's fact opening a line: a date ("2024-03-18|閱讀時間…", "date 2019-06 作者:…"; a month
 # follows the year, so "2024-2025学年…" is no date), or a site's field label and its colon
 # ("来自:党委办公室", "博客访问: 286415").
-_FACT_LED = re.compile(
+_FACT_LED = LazyPattern(
     r"^\s*(?:date\s*)?(?:19|20)\d{2}\s*[-/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"
     rf"|^\s*[{CJK}]{{0,4}}(?:来自|来源|作者|访问|浏览|阅读|点击|编辑|发布|时间|日期|数量|次数|人气|热度)\s*[:：]\s*\S{{1,20}}\s*$")
 # "1," "2，" "3、" "4." opening a line: an item's number (the separator kept to compare).
-_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*([,，、.．])(?!\d)")
+_ITEM_NUMBER = LazyPattern(r"^\s*\d{1,2}\s*([,，、.．])(?!\d)")
 
 
 def byline(text: str) -> bool:
@@ -61,7 +60,7 @@ def byline(text: str) -> bool:
 
 # A unit and the post held in it, alone on a line ("某市教研室初中数学教研员", "某学院兼职硕士生导师"): one
 # of the lines an author's name stands over, no headline.
-_UNIT_POST = re.compile(rf"^\s*[{CJK}]{{2,30}}{_POST}\s*$")
+_UNIT_POST = LazyPattern(rf"^\s*[{CJK}]{{2,30}}{_POST}\s*$")
 
 
 def unit_post(text: str) -> bool:
@@ -96,7 +95,7 @@ def fact_led(text: str) -> bool:
 # longer one, or one holding a sentence's commas ("2023-03-06，我们…", a diary's entry), is left to
 # the boilerplate pass.
 FACT_LINE_MAX_CHARS = 40
-_CLAUSE = re.compile(r"[，,。！？!?；;]")
+_CLAUSE = LazyPattern(r"[，,。！？!?；;]")
 
 
 def fact_line(text: str) -> bool:

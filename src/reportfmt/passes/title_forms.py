@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK, DATE_ONLY_LINE
+from .regex_cache import LazyPattern
 from .script import fold_script, fold_script_with_offsets, written_offset
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
 # title to sell it, not its name. (The tag may carry its reading in brackets: "優(yōu)".)
-_SELLING_TAG = re.compile(
+_SELLING_TAG = LazyPattern(
     r"^\s*[【\[](?:精品|精选|精選|推荐|推薦|原创|原創|最新|热门|熱門|置顶|置頂|荐|薦|优|優|优秀|優秀|热|熱|新|VIP|免费|免費)"
     r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[】\]]\s*(?=\S)"
     # "【2019.04】城市社区治理…": a journal's issue before an article's title.
@@ -27,37 +28,37 @@ _SELLING_TAG = re.compile(
 # "(精選)垃圾分類倡議書", "【必備】…彙編9篇", "【初中部】高考臨行前的祝愿…": a word or two in
 # brackets before a title many times its length is the site's decoration (a selling word, the
 # column or section it files the page under), whatever the word: the title is what follows.
-_SHORT_TAG = re.compile(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(?=\S)")
-_NUMERALS = re.compile(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
+_SHORT_TAG = LazyPattern(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(?=\S)")
+_NUMERALS = LazyPattern(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
 SHORT_TAG_MIN_RATIO = 3
 SHORT_TAG_MIN_TITLE = 6
 # "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
-_PART_NAME = re.compile(
+_PART_NAME = LazyPattern(
     r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
 # "• 标题", "· 标题", "| 标题", ">> 标题": a list bullet or a bar the page's markup left before
 # the title (or before a chrome line: undecorated).
-_LEADING_BULLET = re.compile(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
+_LEADING_BULLET = LazyPattern(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
 # "# 学校安全工作总结": a markdown page's title printed with its mark (the page's "## " headings are
 # headings/markdown.py's); one blank at least after the marks, a tag "#话题#" has none.
-_MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t\u3000]+(?=[^#\s])")
+_MARKDOWN_MARKS = LazyPattern(r"^#{1,6}[ \t\u3000]+(?=[^#\s])")
 # "标题 |", "标题--": a separator whose other side (the site's name) was cut away.
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
-_FILE_NAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
+_TRAILING_SEPARATOR = LazyPattern(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
+_FILE_NAME = LazyPattern(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
 # "类型绩效管理细则(通用10篇).docx": a 文库's "类型" (kind) field glued to the file's name.
-_KIND_FIELD = re.compile(r"^类型(?=\S)")
+_KIND_FIELD = LazyPattern(r"^类型(?=\S)")
 # "宁政办发〔2018〕47号《南京市…实施意见》": a 发文字号 before the document's name in 《》.
-_NUMBERED_NAME = re.compile(
+_NUMBERED_NAME = LazyPattern(
     r"^\s*\S{1,12}?[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*[号號]\s*《([^《》]{4,})》\s*$")
-_WHOLLY_BRACKETED = re.compile(r"^\s*【([^【】]{2,60})】\s*$")
+_WHOLLY_BRACKETED = LazyPattern(r"^\s*【([^【】]{2,60})】\s*$")
 # "[县长在县委书记]县长在…会议上的讲话": a search's words the site put in square brackets before a
 # title at least twice as long (a selling tag in them is _SELLING_TAG's).
-_SEARCH_TAG = re.compile(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
+_SEARCH_TAG = LazyPattern(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
 # "读书心得与读后感:辨析与融合116": the site's number for the page glued to the title's last word
 # (three digits or more, not a year: "…远景目标2035" keeps its year).
-_ID_SUFFIX = re.compile(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
+_ID_SUFFIX = LazyPattern(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 
 # A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
-DOCUMENT_NAME = re.compile(
+DOCUMENT_NAME = LazyPattern(
     r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
     r"发言|發言|通知|通报|通報|公告|通告|意见|意見|办法|辦法|规定|規定|细则|細則|决定|決定|纪要|紀要|预案|預案|要点|要點|"
     r"论文|論文|主持词|主持詞|合同|协议|協議|教案|简历|簡歷|"
@@ -67,25 +68,25 @@ DOCUMENT_NAME = re.compile(
 # "员工出勤管理办法第一条本公司…", "倡议书 亲爱的全县青少年朋友们:…": the document's name run into
 # its first article or its salutation (the scrape lost the break after the title). The name is
 # whole (no punctuation, ending in its genre word), the rest opens the text.
-_GLUED_TITLE = re.compile(
+_GLUED_TITLE = LazyPattern(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
     rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
     rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
 # ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
-_TITLE_OVER_DATED_LEAD = re.compile(
+_TITLE_OVER_DATED_LEAD = LazyPattern(
     rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})(?<![讯訊])\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
 # "…方案(精选5篇)". The name still ends in its genre once they go.
-_SELLING_AFFIX = re.compile(
+_SELLING_AFFIX = LazyPattern(
     r"(?:\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】\]]"
     r"|范文|範文|范例|範例|范本|範本|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|优秀|優秀|完整版|\d{1,3}篇)+\s*$")
 
 
 # "会议纪要-2", "…策划书( 三 )", "…心得(3)": which part of a series the page is, after the genre word.
-_PART_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）])\s*$")
+_PART_NUMBER = LazyPattern(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）])\s*$")
 
 
 def names_genre(name: str) -> bool:
@@ -99,12 +100,12 @@ def names_genre(name: str) -> bool:
 # "标题:某某关于印发…的通知 | |": a government page's index table names the title in a field (a
 # law site's "法规名称:" too);
 # "文件名称:会议制度版本号:A0…": a controlled document's header, its next field glued on.
-_TITLE_FIELD = re.compile(
+_TITLE_FIELD = LazyPattern(
     r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱|法规名称|法規名稱)\s*[:：]\s*(\S.*?)"
     r"(?P<next>(?:版本号?|版本號|文件编号|文件編號|编号|編號|批准|审核|審核|编写|編寫|生效日期|页次|頁次)\s*[:：].*)?"
     r"[\s|｜]*$")
 # "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
-_FONT_SIZE = re.compile(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
+_FONT_SIZE = LazyPattern(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
 
 
 def field_title_end(text: str) -> int | None:
@@ -150,9 +151,9 @@ def _glued_title_end(text: str) -> int | None:
 # boilerplate pass cuts the chunk numbers together, boilerplate/repeats.py).
 _CHUNK_ONE = r"(?:1\s*[、.．]\s*)?"
 _NAME_CHARS = rf"[{CJK}A-Za-z0-9“”《》()（）·\-]"
-_DOUBLED_NAME = re.compile(rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?)\s*(?P=name)\s*(?=\S)")
+_DOUBLED_NAME = LazyPattern(rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?)\s*(?P=name)\s*(?=\S)")
 _FIRST_SAMPLE = r"[(（【\[]?\s*(?:篇\s*[一1]|第\s*[一1]\s*篇|范文\s*[一1]|範文\s*[一1])(?![\d一二三四五六七八九十])"
-_COUNTED_NAME = re.compile(
+_COUNTED_NAME = LazyPattern(
     rf"^\s*{_CHUNK_ONE}(?P<name>{_NAME_CHARS}{{4,40}}?\s*[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|最新|汇总|合集|共)?"
     rf"\s*\d{{1,3}}\s*篇\s*[)）】\]])\s*(?={_FIRST_SAMPLE})")
 # A name has this many CJK characters at least: a doubled one six ("安全管理制度"; a sentence may open
@@ -187,16 +188,16 @@ def _flattened_title(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-_MARKER_ALONE = re.compile(rf"\s*{_FIRST_SAMPLE}\s*[)）】\]]?\s*[:：]?\s*$")
+_MARKER_ALONE = LazyPattern(rf"\s*{_FIRST_SAMPLE}\s*[)）】\]]?\s*[:：]?\s*$")
 
 
 # A guide page titled with its question: "计划该如何写?", "活动方案如何写?有比较详细的格式吗?".
-_QUESTION_END = re.compile(r"[?？]\s*$")
+_QUESTION_END = LazyPattern(r"[?？]\s*$")
 QUESTION_TITLE_MAX_CHARS = 40
 
 # Lines no page is titled with, looked past while the title is searched for.
 # Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
-_CONTROL_WORDS = re.compile(
+_CONTROL_WORDS = LazyPattern(
     r"登[录錄陆陸]|注[册冊]|找回密[码碼]|浏览记录|瀏覽記錄|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
@@ -208,46 +209,46 @@ _CHANNEL_WORD = ("(?:范文|範文|文库|文庫|资讯|資訊|讯息|訊息|新
                  "期刊|学术|學術|理论|理論|报告|報告|工作|学院|學院|资源|資源|教育|写作|寫作|党建|黨建|作文|心得|"
                  "总结|總結|演讲|演講|计划|計劃|方案|知识|知識)")
 # A breadcrumb or a site's head ("您所在的位置:首页»…", "设为首页|加入收藏…当前位置:首页").
-_BREADCRUMB = re.compile(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]"
-                         # "首页 学术讯息 经典著作", "首页理论教育公文写作": a breadcrumb from the home
-                         # page on, its separators lost in the scrape (a blank left, or a channel's
-                         # word glued on); "首页设计规范" is a document's name.
-                         rf"|^\s*(?:网站|網站)?首[页頁](?:\s+(?=[{CJK}])|(?={_CHANNEL_WORD}))")
+_BREADCRUMB = LazyPattern(r"[当當]前位置|所在的?位置|您的位置|设为首页|設為首頁|加入收藏|»|首[页頁]\s*[>\uff1e\u203a]"
+                          # "首页 学术讯息 经典著作", "首页理论教育公文写作": a breadcrumb from the home
+                          # page on, its separators lost in the scrape (a blank left, or a channel's
+                          # word glued on); "首页设计规范" is a document's name.
+                          rf"|^\s*(?:网站|網站)?首[页頁](?:\s+(?=[{CJK}])|(?={_CHANNEL_WORD}))")
 # A site's column, named alone over its page ("检务公开", "最新消息", "新闻中心", "【图片新闻】"): a word
 # or two ending in what sites call their columns; no document is titled so (a 公告 or an 通知 is:
 # "招聘公告" stays a title). Round 27 survey: school, government and news pages print their
 # column's name over the item, with or without a breadcrumb.
-_COLUMN_NAME = re.compile(
+_COLUMN_NAME = LazyPattern(
     rf"^[【\[]?\s*[{CJK}]{{0,4}}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|最新消息|通知公告|"
     rf"专栏|專欄|政务公开|政務公開|[{CJK}]务公开|[{CJK}]務公開|信息公开|資訊公開|新闻中心|新聞中心|图片新闻|圖片新聞)"
     r"\s*[】\]]?$")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
-_DOCUMENT_FACT = re.compile(
+_DOCUMENT_FACT = LazyPattern(
     r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
     # "- 2021-04-10 发布", "- 2026-01-14 发布于四川": the day it was put up, and where.
     r"|^\s*[-•·]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:发布|發布|上传|上傳|更新)\S{0,6}\s*$", re.I)
 # A forum's floor: "1 # 孫四爺", "•2楼".
-_FLOOR = re.compile(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
+_FLOOR = LazyPattern(r"^\s*[•·]?\s*\d{1,4}\s*(?:[#\uff03]|[楼樓](?!\S*[层層]))")
 # A site's banner: its name, then its slogan or channel ("365读书网-读万卷书行万里路",
 # "某某网 先锋文汇"): a title never opens on a site's name and a blank.
-_SITE_BANNER = re.compile(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
+_SITE_BANNER = LazyPattern(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # "某政办发〔2015〕37号" alone on its line: a 发文字号 names the document's place in a series, never
 # the document; it is the document's own line all the same (a 公文 page the gongwen pass does not
 # recognise still prints it above the title): looked past, kept.
 # Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
 _DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]"
-_DOC_NUMBER_ONLY = re.compile(rf"^\s*{_DOC_NUMBER}\s*$")
+_DOC_NUMBER_ONLY = LazyPattern(rf"^\s*{_DOC_NUMBER}\s*$")
 # "合同编号:QX-2024-018", "文号:某发〔2024〕3号", "档案号: A-17": the document's number under its
 # label, alone on its line (a code of letters, digits and dashes, or a 发文字号): the same line.
-_NUMBER_FIELD = re.compile(
+_NUMBER_FIELD = LazyPattern(
     rf"^\s*[{CJK}]{{0,6}}(?:编号|編號|文号|文號|字号|字號|档号|檔號|案号|案號)\s*[:：]\s*"
     rf"(?:[A-Za-z0-9][A-Za-z0-9\-–/_.#]{{1,30}}|{_DOC_NUMBER})\s*$")
 # "凌政办发[2021]18号凌源市…的通知", "某办发〔2017〕45号 中共某某县委办公室…的通知", "…的通知(某办发〔2024〕9号)":
 # a 发文字号 printed before or after (in brackets) the document's name on the title's line. The
 # number places the document in its issuer's series; the title is the name alone (it ends in its
 # genre: names_genre).
-_NUMBER_BEFORE_NAME = re.compile(rf"^\s*{_DOC_NUMBER}\s*(?P<name>[^\s(（〔\[［【].*?)\s*$")
-_NUMBER_AFTER_NAME = re.compile(rf"^\s*(?P<name>.+?)\s*[(（]\s*{_DOC_NUMBER}\s*[)）]\s*$")
+_NUMBER_BEFORE_NAME = LazyPattern(rf"^\s*{_DOC_NUMBER}\s*(?P<name>[^\s(（〔\[［【].*?)\s*$")
+_NUMBER_AFTER_NAME = LazyPattern(rf"^\s*(?P<name>.+?)\s*[(（]\s*{_DOC_NUMBER}\s*[)）]\s*$")
 
 
 def banner_title_start(text: str) -> int | None:
@@ -265,11 +266,11 @@ def banner_title_start(text: str) -> int | None:
 # A document's name after a site's name is longer than a genre word ("某某网 制度").
 BANNER_TITLE_MIN_CHARS = 6
 # A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
-_SITE_NAME = re.compile(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
+_SITE_NAME = LazyPattern(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
 # The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
 # "——在全县经济工作会议上(2023年2月1日)". It says where and when the speech was given; a title
 # names the speech itself ("在全县经济工作会议上的讲话") and never ends at "上".
-_OCCASION = re.compile(
+_OCCASION = LazyPattern(
     rf"^[\s—–\-－(（]*(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
     rf"在[{CJK}\w“”《》、·\s]{{2,40}}?(?:会议|會議|会|會|典礼|典禮|仪式|儀式|活动|活動|论坛|論壇|现场|現場)[上中]"
     rf"\s*(?:[(（]\s*(?:19|20)\d{{2}}\s*年[^()（）]{{0,12}}[)）])?[)）]?\s*$")
@@ -277,8 +278,8 @@ _OCCASION = re.compile(
 
 # "投稿書評|升上高中後,我如何開始我的課外閱讀": a column's name before the title. The part after
 # the bar is the title when it is much longer and no site's name ("工作总结|某某范文网").
-_COLUMN_PREFIX = re.compile(rf"^\s*([{CJK}]{{2,6}})\s*[|｜]\s*([^|｜]+?)\s*$")
-_SITE_NAME_END = re.compile(r"(?:[网網站]|网站|網站|文库|文庫|频道|頻道|平台|官网|官網|论坛|論壇|\.com|\.cn|\.net)$")
+_COLUMN_PREFIX = LazyPattern(rf"^\s*([{CJK}]{{2,6}})\s*[|｜]\s*([^|｜]+?)\s*$")
+_SITE_NAME_END = LazyPattern(r"(?:[网網站]|网站|網站|文库|文庫|频道|頻道|平台|官网|官網|论坛|論壇|\.com|\.cn|\.net)$")
 COLUMN_TITLE_MIN_RATIO = 2
 
 
@@ -289,7 +290,7 @@ def undecorated(text: str) -> str:
     return _TRAILING_BAR.sub("", _LEADING_BULLET.sub("", text, count=1))
 
 
-_TRAILING_BAR = re.compile(r"\s+[|｜]\s*$")
+_TRAILING_BAR = LazyPattern(r"\s+[|｜]\s*$")
 
 
 def _folded(text: str) -> str:
@@ -309,7 +310,7 @@ def _folded(text: str) -> str:
     return text
 
 
-_FULLWIDTH_FORM = re.compile("[\u3000\uff01-\uff5e]")  # FULLWIDTH_ASCII's keys
+_FULLWIDTH_FORM = LazyPattern("[\u3000\uff01-\uff5e]")  # FULLWIDTH_ASCII's keys
 LONG_FOLD_CHARS = 10_000
 
 
@@ -345,27 +346,28 @@ def without_doc_number(title: str) -> str:
 # site's entry kind) before a colon, then a whole document's name (ending in its genre). The title is
 # the document's name; a longer head ("解读党支部工作:做好…的几个要点") or a rest naming no document
 # ("专题:某县校园安全月活动", "揭秘:…从何而来?") is the title's own first half and stays.
-_NAME_BEFORE_COLON = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
+_NAME_BEFORE_COLON = LazyPattern(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<name>[^:：]+?)\s*$")
 CORE_MIN_NAME = 4  # "述职报告": a genre's name alone is a document's name; "报告" is a word
 # "某某直播:揭秘:…从何而来?": a word before a colon, then a headline that has its own topic and
 # colon; the first word is a tag the site (or an injected advert) put before the headline.
-_TAG_BEFORE_HEADLINE = re.compile(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*(?P<headline>[{CJK}]{{2,6}}\s*[:：]\s*[^:：]{{4,}})$")
+_TAG_BEFORE_HEADLINE = LazyPattern(rf"^\s*[{CJK}]{{2,6}}\s*[:：]\s*"
+                                   rf"(?P<headline>[{CJK}]{{2,6}}\s*[:：]\s*[^:：]{{4,}})$")
 
 
 # Affixes a site prints on the title's line, read as forms, whatever the words:
 # - "Page 36 - 某某手册_附录篇": a document viewer's page number before the document's name;
 # - "精华推荐 某某复习反思": a selling word and a blank (the bracketed ones are _SELLING_TAG's);
 # - "佳作#27-班长竞选宣言": a column's name and the piece's number in it.
-_LEADING_AFFIX = re.compile(
+_LEADING_AFFIX = LazyPattern(
     r"^\s*(?:(?:Page|P\.)\s*\d{1,4}\s*[-–—|｜]\s*"
     r"|(?:精华|精華|精品|热门|熱門)?(?:推荐|推薦)\s+"
     rf"|[{CJK}]{{1,6}}\s*#\s*\d{{1,4}}\s*[-–—:：]\s*)(?=\S)")
 # - "某某课本 08 -...": a separator and the cut-off rest (the site's name, shortened by the page);
 # - "某某管理要点 列印": the page's print (share, keep) control after a blank.
-_TRAILING_AFFIX = re.compile(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏)\s*$")
+_TRAILING_AFFIX = LazyPattern(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏)\s*$")
 # "国一优秀观后感作文《《晴天的约定》观后感》": a category, then the title in 《》 that itself holds a
 # work's name in 《》: the title is what the outer marks hold.
-_NESTED_BOOK_NAME = re.compile(r"^[^《》]{2,16}《(?P<name>[^《》]*《[^《》]+》[^《》]*)》$")
+_NESTED_BOOK_NAME = LazyPattern(r"^[^《》]{2,16}《(?P<name>[^《》]*《[^《》]+》[^《》]*)》$")
 
 
 def outer_book_name(title: str) -> str:
@@ -414,7 +416,7 @@ def _clean_title(text: str) -> str:
 
 
 # "标题: 某某 [打印本页]": a forum's print view names the post in a field, its controls after it.
-_BRACKETED_TAIL = re.compile(r"\s*[\[【(]\s*([^\[\]【】()]{2,8})\s*[\]】)]\s*$")
+_BRACKETED_TAIL = LazyPattern(r"\s*[\[【(]\s*([^\[\]【】()]{2,8})\s*[\]】)]\s*$")
 
 
 def _strip_control_tail(title: str) -> str:
@@ -438,7 +440,7 @@ def _strip_short_tag(title: str) -> str:
 
 
 # "#某某文档网#": a site's hashtag, its name between two hash marks.
-_HASHTAG = re.compile(r"#[^#\s]{1,20}#")  # (read with widths folded: a full-width mark too)
+_HASHTAG = LazyPattern(r"#[^#\s]{1,20}#")  # (read with widths folded: a full-width mark too)
 
 
 def tags_title(bracket_text: str) -> bool:
@@ -466,13 +468,13 @@ def asks_question(text: str) -> bool:
 # "阅读心得:拒绝“万能模板”,解放你的大脑!": a headline, its topic before a colon and its call
 # after it. A greeting ("同学们:大家好!") or a salutation with its commas before the colon is the
 # text's own line.
-_HEADLINE_CALL = re.compile(rf"^\s*[{CJK}A-Za-z0-9“”《》]{{2,8}}[:：]\s*(?P<call>[^:：。；;]{{6,}}?)[!！]\s*$")
-_GREETING = re.compile(r"(?:好|欢迎|歡迎|谢谢|謝謝|感谢|感謝|尊敬|亲爱|親愛|各位|同志们|同志們)")
+_HEADLINE_CALL = LazyPattern(rf"^\s*[{CJK}A-Za-z0-9“”《》]{{2,8}}[:：]\s*(?P<call>[^:：。；;]{{6,}}?)[!！]\s*$")
+_GREETING = LazyPattern(r"(?:好|欢迎|歡迎|谢谢|謝謝|感谢|感謝|尊敬|亲爱|親愛|各位|同志们|同志們)")
 
 
 # "优秀实用范文分享", "精选范文大全推荐": the site's offer in its own vocabulary, no subject named;
 # a title names what it is about ("工作总结范文", "会议简报范文").
-_OFFER_WORDS = re.compile(
+_OFFER_WORDS = LazyPattern(
     r"^(?:优秀|優秀|实用|實用|精选|精選|精品|最新|热门|熱門|免费|免費|经典|經典|推荐|推薦|范文|範文|例文|模板|"
     r"文档|文檔|资料|資料|大全|分享|下载|下載|合集|汇总|匯總|参考|參考)+$")
 
@@ -490,7 +492,7 @@ def calls_out(text: str) -> bool:
             and not text.rstrip("!！ ").endswith("好"))
 
 
-_EXCLAMATION_END = re.compile(r"[!！]\s*$")
+_EXCLAMATION_END = LazyPattern(r"[!！]\s*$")
 
 
 def exclaims(text: str) -> bool:
@@ -517,13 +519,13 @@ def names_occasion(text: str) -> bool:
 # "24h購物| | PChome| 登入", "2022-07-05 23:41:31| 人氣11,122| 回應0 | 上一篇": three or more
 # items parted by bars, none longer than a menu's word: a site's menu or a post's counters; or a
 # line ending in four or more short words parted by blanks (_BLANK_MENU_TAIL).
-_BAR = re.compile(r"[|｜]")
+_BAR = LazyPattern(r"[|｜]")
 MENU_ITEMS_MIN = 3
 MENU_ITEM_MAX_CHARS = 6
 # "彰化縣員林市大同國中三年七班", "某某小学五年级(2)班": a pupil's school and class, under
 # their name: a byline. So is a class and the pupil's name under an essay's title ("六年级（2）班
 # 张子涵", "初二（3）班 李明", "某某小学五年级2班 王芳").
-_SCHOOL_CLASS = re.compile(
+_SCHOOL_CLASS = LazyPattern(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
     r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$"
     rf"|^\s*(?:[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學]))?\s*"
@@ -531,24 +533,24 @@ _SCHOOL_CLASS = re.compile(
     rf"\s*[{CJK}]{{2,4}}\s*$")
 # "本篇文章274字,讀完約1分鐘", "共计40842个字,预计阅读时长137分钟": the site's reading-time
 # note above the text, never its title.
-_READING_TIME = re.compile(
+_READING_TIME = LazyPattern(
     r"^\s*(?:本篇文章|本篇|本文|全文)?\s*(?:共计|共計|共)?\s*[\d,，]+\s*[个個]?字\s*[,，、。;；]?\s*"
     r"(?:预计|預計)?\s*(?:阅读|閱讀|读完|讀完)(?:时长|時長|需要?|约|約|大约|大約)?\s*[\d.]+\s*分[钟鐘]")
 # "此網頁需要支援 JavaScript 才能正確運行…", "您的浏览器不支持JavaScript": the page's notice for
 # browsers without scripts; ":::", "|": an accessibility anchor or a separator left alone on a line.
-_NO_SCRIPT = re.compile(
+_NO_SCRIPT = LazyPattern(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
-_MARKS_ONLY = re.compile(r"^[\s:：.·•|｜_\-–—]+$")
+_MARKS_ONLY = LazyPattern(r"^[\s:：.·•|｜_\-–—]+$")
 # "Board logo", "SEARCH", "MENU", "fbpx": a word or two of Latin letters alone on a line above a
 # Chinese page's text: an image's alt text, a button's label, a tracking tag; no title.
-_LATIN_WORDS = re.compile(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z][A-Za-z_\-]*)?\s*$")
+_LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z][A-Za-z_\-]*)?\s*$")
 # What labels the page's place on its site or in its paper, never its content:
 # - an e-paper's page: "第A04版:要闻 PDF版", "第03版:";
 # - a blog's archive: "存档", "‘随笔’ 分类的存档";
 # - a CMS's label for the page it shows: "法规内容", "新闻详情", "文章正文";
 # - steps to the page with no home before them, ending on a separator: "新闻中心 > 集团动态 > |";
 # - an advertisement's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…";
-_PAGE_LABEL = re.compile(
+_PAGE_LABEL = LazyPattern(
     r"^\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
     r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
     r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
@@ -558,10 +560,10 @@ _PAGE_LABEL = re.compile(
     r"|^\s*(?:下载|下載)\S{0,4}(?:原始档|原始檔|原文|附件|全文|文档|文檔|档案|檔案)\s*$"
     r"|^\s*\S{0,6}(?:按钮|按鈕)(?:区|區)\s*$")
 # A weekday after a date: "(星期六)", "周三".
-_WEEKDAY = re.compile(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*$")
+_WEEKDAY = LazyPattern(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*$")
 # The site talking to its reader, in any site's words: "欢迎使用手机浏览", "欢迎访问:某某网" (a
 # greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
-_READER_ADDRESS = re.compile(
+_READER_ADDRESS = LazyPattern(
     r"^\s*(?:欢迎|歡迎)(?:使用|访问|訪問|光临|光臨|登录|登錄|进入|進入)\S{0,12}$"
     rf"|^\s*[{CJK}]{{1,8}}[为為](?:您|你)(?:分享|解答|推荐|推薦|整理|提供)\S{{0,12}}$"
     r"|^\s*[【\[]?(?:正确|正確|参考|參考|最佳|标准|標準)答案[】\]]?\s*[:：]?\s*$")
@@ -569,7 +571,7 @@ _READER_ADDRESS = re.compile(
 # readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
 # name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
 # ("正在加載......", "Loading..."). A page is never titled with them.
-_WEB_UI = re.compile(
+_WEB_UI = LazyPattern(
     r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
     r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
     r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
@@ -578,24 +580,24 @@ _WEB_UI = re.compile(
     r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
 # role and no words of a title.
-_POSTER_ROLE = re.compile(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
+_POSTER_ROLE = LazyPattern(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
 # "本文《某某竞聘演讲稿》由某某网提供": the site crediting itself, the title named in 《》 (the
 # title line follows).
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"^\s*本文\s*《[^《》]{2,60}》\s*由\s*\S{2,20}?\s*(?:提供|整理|发布|發布|编辑|編輯|收集|上传|上傳)")
 # "《某某通知.docx》由会员分享,可在线阅读…", "本文《…》由某某网提供": the site's credit for the
 # document, naming it in 《》 (a 文库 prints it above the text, the title glued to the text's start).
-_CREDITED_NAME = re.compile(
+_CREDITED_NAME = LazyPattern(
     r"^\s*(?:本文)?\s*《([^《》]{4,60}?)(?:\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps))?》\s*由", re.I)
 # "引言:社区网格员考核的背景与挑战": a part of the text named before a colon, the text begun.
-_PART_OPENING = re.compile(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
+_PART_OPENING = LazyPattern(r"^\s*([^:：]{2,4})\s*[:：]\s*\S")
 
 
 # "某某工作方案_第1页": a 文库's preview image of the uploaded file's first page, named after it.
 # (The image may be left as markdown: "![某某工作方案_第1页](http://…)".)
-_PAGE_IMAGE_NAME = re.compile(r"^\s*(?:!\[)?\s*([^\[\]]{4,60}?)\s*_\s*第\s*1\s*[页頁]\s*(?:\]\([^)]*\))?\s*$")
+_PAGE_IMAGE_NAME = LazyPattern(r"^\s*(?:!\[)?\s*([^\[\]]{4,60}?)\s*_\s*第\s*1\s*[页頁]\s*(?:\]\([^)]*\))?\s*$")
 # "某某管理办法范本为进一步…": the selling word the site glued after the name where the text opens.
-_SELLING_AFTER_NAME = re.compile(
+_SELLING_AFTER_NAME = LazyPattern(
     r"(?:范文|範文|范本|範本|范例|範例|模板|模版|大全|精选|精選|汇总|匯總|合集|通用|完整版)+")
 
 
@@ -628,7 +630,7 @@ def opens_part(text: str) -> bool:
 
 # "某某网为您提供优质参考范文! 工作总结 工作计划 党课下载 策划方案": a site's slogan, then its
 # menu, the channels parted by blanks; no title ends in a run of four or more such words.
-_BLANK_MENU_TAIL = re.compile(rf"(?:^|\s)(?:[{CJK}]{{2,4}}\s+){{3,}}[{CJK}]{{2,4}}\s*$")
+_BLANK_MENU_TAIL = LazyPattern(rf"(?:^|\s)(?:[{CJK}]{{2,4}}\s+){{3,}}[{CJK}]{{2,4}}\s*$")
 
 
 def _menu_line(line: str) -> bool:
@@ -650,15 +652,15 @@ def never_title(text: str) -> bool:
 _REPORTER_ROLE = r"(?:特约|实习)?(?:记者|通讯员|通訊員|記者)"
 _REPORTER_NAME = rf"[{CJK}]{{2,3}}(?:·[{CJK}]{{1,4}})?"
 # The role needs the paper's "本报" before it or a blank or colon after it: "记者招待会" is a title.
-_REPORTER_BYLINE = re.compile(
+_REPORTER_BYLINE = LazyPattern(
     rf"^\s*(?:(?:本[报刊台网]|新华社){_REPORTER_ROLE}\s*[:：]?\s*|{_REPORTER_ROLE}(?:\s+|\s*[:：]\s*))"
     rf"{_REPORTER_NAME}(?:[\s、，,]+(?:(?:本[报刊台网])?{_REPORTER_ROLE}\s*[:：]?\s*)?{_REPORTER_NAME}){{0,4}}\s*$")
 
 
 # A breadcrumb's steps: "当前位置: 首页 > 综合新闻 > 正文" -> 综合新闻 (the home page, "正文" and the
 # label before the first step are no channel's name).
-_CRUMB_STEP_SEPARATOR = re.compile(r"\s*[>»\u203a\uff1e]+\s*")
-_CRUMB_LABEL = re.compile(r"^.*?位置\s*[:：]?\s*")
+_CRUMB_STEP_SEPARATOR = LazyPattern(r"\s*[>»\u203a\uff1e]+\s*")
+_CRUMB_LABEL = LazyPattern(r"^.*?位置\s*[:：]?\s*")
 _NO_CHANNEL = frozenset({"首页", "首頁", "网站首页", "網站首頁", "正文", "详情", "詳情", "内容", "內容", "列表页"})
 
 
@@ -726,12 +728,12 @@ def _never_title(text: str) -> bool:
 # "人气 356". A titleless page's first line may be one; no page is titled with it.
 _COUNT_WORD = (r"(?:评论|評論|回复|回覆|回帖|留言|点评|點評|点赞|點讚|赞|讚|顶|頂|踩|阅读|閱讀|浏览|瀏覽|"
                r"人气|人氣|热度|熱度|收藏|分享|下载|下載|关注|關注)")
-_COUNTER = re.compile(
+_COUNTER = LazyPattern(
     rf"^(?:共有?|已有)?[\d.,]+[万萬wW]?(?:条|條|个|個|则|則|人|次)?{_COUNT_WORD}$"
     rf"|^{_COUNT_WORD}(?:数|數|量|次数|次數)?[:：]?[(（\[【]?[\d.,]+[万萬wW]?[)）\]】]?$")
 # A page's links to elsewhere: "点击查看全文>>", "跳转到正文", "返回顶部", "展开阅读", "我要投稿",
 # "相关文章", "猜你喜欢"; a wiki's skip links and tagline. Never a title, whatever page they are on.
-_JUMP_LINK = re.compile(
+_JUMP_LINK = LazyPattern(
     r"^(?:点击|點擊|点此|點此)?(?:查看|阅读|閱讀|进入|進入|跳转到?|跳轉到?|跳至|返回|回到|展开|展開|继续|繼續)"
     r"(?:全文|原文|正文|详情|詳情|更多|顶部|頂部|首页|首頁|目录|目錄|阅读|閱讀)(?:>+|»|→|\u203a)?$"
     r"|^我要(?:投稿|评论|評論|留言|纠错|糾錯|下载|下載|收藏|分享|提问|提問|回答|举报|舉報|打印)$"
@@ -760,7 +762,7 @@ _CELL_WORD = (r"(?:序号|序號|编号|編號|姓名|性别|性別|年龄|年�
               r"联系电话|聯繫電話|电话|電話|负责人|負責人|责任人|責任人|责任单位|責任單位|牵头单位|牽頭單位|"
               r"完成时限|完成時限|完成时间|完成時間|工作任务|工作任務|具体措施|具體措施|考核内容|考核內容|"
               r"评分标准|評分標準|考核标准|考核標準)")
-_CELL_ROW = re.compile(rf"^\s*{_CELL_WORD}(?:\s*[|｜\t]?\s*{_CELL_WORD})*\s*$")
+_CELL_ROW = LazyPattern(rf"^\s*{_CELL_WORD}(?:\s*[|｜\t]?\s*{_CELL_WORD})*\s*$")
 
 
 def names_columns(text: str) -> bool:
@@ -769,10 +771,10 @@ def names_columns(text: str) -> bool:
 
 
 # "华略 上海华略智库", "原创 某某 某某研究院": names parted by blanks, no punctuation, no digits.
-_NAMES_LINE = re.compile(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
+_NAMES_LINE = LazyPattern(rf"^\s*[{CJK}A-Za-z]{{2,12}}(?:\s+[{CJK}A-Za-z]{{2,12}}){{1,2}}\s*$")
 # What a title may hold and a list of names never does: a colon, quotation marks, a question,
 # the dash before its subtitle ("…的祝愿与期盼——某某学校国旗下演讲").
-_TITLE_MARK = re.compile(r"[:：“”\"《》?？!！]|——")
+_TITLE_MARK = LazyPattern(r"[:：“”\"《》?？!！]|——")
 
 
 def names_only(text: str) -> bool:
@@ -787,7 +789,7 @@ def title_marked(text: str) -> bool:
     return bool(_TITLE_MARK.search(text))
 
 
-_CRUMB_SEPARATOR = re.compile(r"[»>\u203a\uff1e]")
+_CRUMB_SEPARATOR = LazyPattern(r"[»>\u203a\uff1e]")
 
 
 def split_site_head(parts: list) -> tuple[list, list]:

@@ -23,6 +23,7 @@ from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_anchors import (
     ISSUER,
@@ -95,26 +96,26 @@ from .title_suffixes import strip_site_suffix
 from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
-_BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
+_BRACKETED_TITLE = LazyPattern(r"^【([^【】]{2,60})】\s*")
 # "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
 # reporter or news service, opens the text; the bracket is no title (read with scripts folded).
-_NEWS_CREDIT = re.compile(r"记者|記者|通讯员|通訊員|(?:报道|報導|报导|讯|訊|电|電)\s*$")
+_NEWS_CREDIT = LazyPattern(r"记者|記者|通讯员|通訊員|(?:报道|報導|报导|讯|訊|电|電)\s*$")
 # A line ending in 关于 is a title's first half: no title, channel or site name ends so.
-_FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
+_FIRST_HALF = LazyPattern(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
-_CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
+_CHUNK_ONE = LazyPattern(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
 # "【精选5篇】" is a page's count) makes the opening bracket the first of the text's run-in part
 # names, not a title.
-_LATER_LABEL = re.compile(r"【[^【】\d篇]{2,24}】")
+_LATER_LABEL = LazyPattern(r"【[^【】\d篇]{2,24}】")
 # "『壹』 工作计划怎么写…", "〖二〗…": a numeral in brackets opens a part (an answer, a sample) of the
 # text: the text has begun, no title above it.
-_NUMERAL_MARK = re.compile(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]")
+_NUMERAL_MARK = LazyPattern(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
 # A date with its weekday, perhaps the weather after it: "2024年5月6日 星期一 晴", "10月3日 周四 多云".
-_DAY_LINE = re.compile(
+_DAY_LINE = LazyPattern(
     r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*"
     r"(?:星期|周|礼拜|禮拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{1,6}){0,2}\s*$")
 # A line longer than this is the document's text run together (a page flattened into one line):
@@ -126,13 +127,13 @@ TITLE_LINE_MAX_CHARS = 100_000
 LOOKED_PAST_MAX = 12
 
 
-_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$")
+_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$")
 
 
 # A note's addressee alone on its line: a name or a surname and how the writer calls them, then
 # the colon ("王老师：", "李经理：", "张阿姨：").
-_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|经理|主任|校长|书记|同学|阿姨|叔叔|师傅|医生|院长|局长"
-                       r"|部长|总)[们]?\s*[:：]$")
+_ADDRESSEE = LazyPattern(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|经理|主任|校长|书记|同学|阿姨|叔叔|师傅|医生"
+                         r"|院长|局长|部长|总)[们]?\s*[:：]$")
 
 
 MASTHEAD_SEARCH_BLOCKS = 3
@@ -480,7 +481,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
 
 
 # "——在…会议上的讲话", "—— 某某调研报告": a subtitle, opened by a dash run.
-_DASHED_SUBTITLE = re.compile(r"^\s*(?:——|--|－－|—\s)")
+_DASHED_SUBTITLE = LazyPattern(r"^\s*(?:——|--|－－|—\s)")
 
 
 def _title_head_above(doc: pf.Doc, index: int, rules) -> bool:
@@ -586,7 +587,7 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
 
 # A title wholly in 《》 (none inside): read once the title is whole, so that a headline's second
 # line naming a document ("省委办公厅印发" / "《…细则》") keeps its marks.
-_IN_BOOK_MARKS = re.compile(r"^\s*《([^《》]{2,60})》\s*$")
+_IN_BOOK_MARKS = LazyPattern(r"^\s*《([^《》]{2,60})》\s*$")
 
 
 # Cut rules whose match is noise a site inserted into its lines, never words of a title: a Discuz

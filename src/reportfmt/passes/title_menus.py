@@ -6,12 +6,11 @@ The title chooser (title_line) looks past the others. Used by title_line."""
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE_LABEL, SECTION_NUMBER
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_shape import text_begun
 
@@ -24,13 +23,13 @@ BULLETED_ITEM_MAX_CHARS = 12
 # Three items in a run at least: a title with one or two short lines under it (a byline, a date)
 # is no menu.
 MENU_RUN_MIN_ITEMS = 3
-_BULLET = re.compile(r"^\s*[•·●▪◆■]\s*")
+_BULLET = LazyPattern(r"^\s*[•·●▪◆■]\s*")
 # An item names a link: no clause or list marks in it; an empty field's label ("当前位置:") is one.
-_NOT_ITEM = re.compile(r"[，,、。；;！!？?“”《》]|[:：](?=.)")
+_NOT_ITEM = LazyPattern(r"[，,、。；;！!？?“”《》]|[:：](?=.)")
 # "第卅五条", "第 六 章 经费": a numbered part of the text (any numeral), never a menu's item.
-_NUMBERED_PART = re.compile(r"^第\S{1,4}[编章节条部]")
+_NUMBERED_PART = LazyPattern(r"^第\S{1,4}[编章节条部]")
 # A line with no written character ("|", "0", "×") neither makes nor breaks a run.
-_WORDED = re.compile(rf"[{CJK}A-Za-z]")
+_WORDED = LazyPattern(rf"[{CJK}A-Za-z]")
 
 
 def _kind(block: pf.Block) -> str:
@@ -53,7 +52,7 @@ def _kind(block: pf.Block) -> str:
 # A box of other pages' titles printed above the text ("最新公告" over "• 市协会召开…" lines): a run
 # of bulleted lines, each one title (no sentence), is a list of links, whatever their length.
 LINK_TITLE_MAX_CHARS = 60
-_SENTENCE_END = re.compile(r"[。！？!?；;]\s*$")
+_SENTENCE_END = LazyPattern(r"[。！？!?；;]\s*$")
 
 
 def _bulleted_title(block: pf.Block) -> bool:
@@ -108,4 +107,4 @@ def _opens_text(block: pf.Block) -> bool:
 
 
 # A clause's mark: "簽呈是…的文書,格式主要包括以下幾個部分:" opens the text; a menu's link holds none.
-_CLAUSE = re.compile(r"[，,、]")
+_CLAUSE = LazyPattern(r"[，,、]")

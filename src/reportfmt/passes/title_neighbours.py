@@ -19,6 +19,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_credits import fact_led
 from .title_forms import (
@@ -48,7 +49,7 @@ def title_follows(blocks: list[pf.Block]) -> bool:
 
 
 # "1總則" over "1.1編制目的": a chapter number glued to its name, its sections numbered under it.
-_GLUED_NUMBER = re.compile(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
+_GLUED_NUMBER = LazyPattern(rf"^\s*(\d{{1,2}})\s*[{CJK}]")
 
 
 # How far below a title line the page's own, shorter print of the title is looked for.
@@ -91,7 +92,7 @@ def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
 
 # A section's name in any report's words: what it is about (背景, 目的), how (方法, 措施), what came of
 # it (结果, 成效, 问题), what next (建议, 展望). A title names a document (its genre: 报告, 方案…).
-_SECTION_WORD = re.compile(
+_SECTION_WORD = LazyPattern(
     r"(?:背景|目的|意义|意義|概况|概況|现状|現狀|方法|过程|過程|做法|措施|对策|對策|建议|建議|结果|結果|分析|成效|"
     r"成果|问题|問題|原因|困难|困難|不足|结论|結論|展望|启示|啟示|讨论|討論|思路|原则|原則|目标|目標|步骤|步驟|"
     r"依据|依據|范围|範圍|要求)$")
@@ -115,7 +116,7 @@ def _section_name(text: str) -> bool:
 
 
 # "目标：让…", "活动背景：…": a section's name run into its first sentence, as the text opens.
-_SECTION_LABEL = re.compile(rf"^\s*([^:：\s]{{2,{SECTION_LABEL_MAX_CHARS}}})\s*[:：]\s*\S")
+_SECTION_LABEL = LazyPattern(rf"^\s*([^:：\s]{{2,{SECTION_LABEL_MAX_CHARS}}})\s*[:：]\s*\S")
 
 
 def opens_section(text: str) -> bool:
@@ -141,8 +142,8 @@ def heads_sections(text: str, following: list[pf.Block]) -> bool:
 
 # The forms a series of a page's own part names shares: each wrapped in the same brackets
 # ("【賀信的基本格式】" … "【賀信的寫作指導】"), or each a question ("什么是心得体会" … "为什么要写心得体会").
-_WRAPPED_NAME = re.compile(r"^([【\[〔［])[^【】\[\]〔〕［］]{2,20}([】\]〕］])$")
-_QUESTION_NAME = re.compile(r"^(?:什么|什麼|为什么|為什麼|为何|為何|如何|怎样|怎樣|怎么|怎麼)|[?？]$")
+_WRAPPED_NAME = LazyPattern(r"^([【\[〔［])[^【】\[\]〔〕［］]{2,20}([】\]〕］])$")
+_QUESTION_NAME = LazyPattern(r"^(?:什么|什麼|为什么|為什麼|为何|為何|如何|怎样|怎樣|怎么|怎麼)|[?？]$")
 SERIES_NAME_MAX_CHARS = 20
 
 
@@ -179,7 +180,7 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
 PART_NAME_MIN_CHARS = 2
 PART_NAME_MAX_CHARS = 30
 # Words alone, no marks: "历史沿革[编辑]" under a plain "村民自治" is a wiki's section under its title.
-_PART_NAME = re.compile(rf"^[{CJK}][{CJK}0-9]*$")
+_PART_NAME = LazyPattern(rf"^[{CJK}][{CJK}0-9]*$")
 # Part names of one series are of a length: neither is more than twice the other.
 PART_NAME_LENGTH_RATIO = 2
 # A sample's name repeats the title's first words ("某某方案" over "某某方案1"): no sibling of it.
@@ -228,7 +229,7 @@ def heads_parallel(text: str, following: list[pf.Block]) -> bool:
 # "第41/2018號行政長官批示" … "第42/2018號行政長官批示": the page's lines of one form but for a
 # number, its documents' names in a series (samples), further down than a section's siblings.
 NUMBERED_SERIES_BLOCKS = 16
-_NUMBER = re.compile(r"\d+")
+_NUMBER = LazyPattern(r"\d+")
 
 
 def numbers_a_series(text: str, following: list[pf.Block]) -> bool:
@@ -249,7 +250,7 @@ def numbers_a_series(text: str, following: list[pf.Block]) -> bool:
     return False
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = LazyPattern(r"(?:19|20)\d{2}")
 
 
 def echoes_channel(text: str, meta: str) -> bool:
@@ -273,10 +274,10 @@ def channel_over_meta(text: str, following: list[pf.Block], rules) -> bool:
 CRUMB_RULES = frozenset({"meta-lines.breadcrumb", "meta-lines.breadcrumb-step", "meta-lines.home-crumb"})
 # A site's or a channel's name over its breadcrumb is a word or a place ("城南区某某镇", "全国").
 OVER_CRUMB_MAX_CHARS = 12
-_CLAUSE = re.compile(r"[，,。；;：:！!？?、“”《》]")
+_CLAUSE = LazyPattern(r"[，,。；;：:！!？?、“”《》]")
 # A crumb's step separators (">", its full-width form U+FF1E, "»", U+203A, "→", "/").
 _CRUMB_SEPARATOR = "[>\uff1e»\u203a→/]"
-_CRUMB_STEP = re.compile(f"{_CRUMB_SEPARATOR}|首页|首頁|主页")
+_CRUMB_STEP = LazyPattern(f"{_CRUMB_SEPARATOR}|首页|首頁|主页")
 
 
 def over_breadcrumb(text: str, following: list[pf.Block], rules) -> bool:
@@ -310,7 +311,7 @@ def header_over_crumb(text: str, below: str, rules) -> bool:
 # headline with its colons, "当前位置: 首页 > …" a path.)
 _LABEL = rf"[{CJK}](?:\s?[{CJK}]){{1,5}}\s*[:：]"
 _VALUE = r"(?:\s*(?:[^\s:：>»]|\d[:：]\d)(?:[^:：>»]|\d[:：]\d)*?)?"
-_FIELDS = re.compile(rf"^\s*{_LABEL}{_VALUE}(?:\s+{_LABEL}{_VALUE})*\s*$")
+_FIELDS = LazyPattern(rf"^\s*{_LABEL}{_VALUE}(?:\s+{_LABEL}{_VALUE})*\s*$")
 FIELD_LINE_MAX_CHARS = 80
 FIELD_RUN_MIN_LINES = 3
 
@@ -333,11 +334,11 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
                for b in blocks[start:end + 1])
 
 
-_ONE_FIELD = re.compile(rf"^\s*({_LABEL}){_VALUE}\s*$")
+_ONE_FIELD = LazyPattern(rf"^\s*({_LABEL}){_VALUE}\s*$")
 # A colon title: the kind of lesson or event (a class's activity, a class meeting, a lecture), then
 # its name, no digit and no list in it ("小班健康活动：我会洗手", "主题班会：珍爱生命"). Its kind is a
 # phrase of four characters or more, never a field's label ("活动目标：…", "时间：…").
-_KIND_AND_NAME = re.compile(
+_KIND_AND_NAME = LazyPattern(
     rf"^[{CJK}]{{2,10}}(?:活动|班会|班會|讲座|講座|党课|黨課|教案|课|課)\s*[:：]\s*[^\d:：、，,。；;]{{2,24}}$")
 # Two of the document's own fields ("地点:…", "主持人:…", "甲方:…") make a run of them its text.
 OWN_FIELDS_MIN_LINES = 2
@@ -389,11 +390,12 @@ def _field(block: pf.Block) -> bool:
 # A channel's or a district's name is a word or two ("松江", "工作描述范文例文"); the title under it
 # opens and ends on a written character (not a number, a bullet, a bracket or a wrapped comma).
 CHANNEL_MAX_CHARS = 8
-_CJK_ENDS = re.compile(rf"^[{CJK}].*[{CJK}”》]$")
+_CJK_ENDS = LazyPattern(rf"^[{CJK}].*[{CJK}”》]$")
 
 
 # "師德學習心得——孫燕作者:孫燕瀏覽數:4次": the page's facts glued after its title.
-_GLUED_META = re.compile(r"(?:作\s*者|發布時間|发布时间|發布日期|发布日期|来\s*源|來\s*源|浏览|瀏覽|点击|點擊)\s*[:：]")
+_GLUED_META = LazyPattern(r"(?:作\s*者|發布時間|发布时间|發布日期|发布日期|来\s*源|來\s*源|浏览|瀏覽"
+                          r"|点击|點擊)\s*[:：]")
 GLUED_TITLE_MIN_CHARS = 4
 
 
@@ -419,8 +421,8 @@ def runs_into(text: str, following: list[pf.Block]) -> bool:
 
 # "协议书格式范文", "请示的写法", "倡议书模板": a 范文 site's page named by a genre and the form it
 # shows of it; a document's name too, never a channel's.
-_GENRE_FORM = re.compile(DOCUMENT_NAME.pattern.removesuffix("$")
-                         + r"的?(?:格式|写法|写作格式|范文|範文|范例|範例|范本|範本|模板|模版|样本|樣本|例文)+$")
+_GENRE_FORM = LazyPattern(DOCUMENT_NAME.pattern.removesuffix("$")
+                          + r"的?(?:格式|写法|写作格式|范文|範文|范例|範例|范本|範本|模板|模版|样本|樣本|例文)+$")
 
 
 def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
@@ -521,9 +523,9 @@ def _page_facts(line: str, rules) -> bool:
     return bool(DATE.search(line) or _DATED_FIELD.search(line) or first_matching_rule(meta, line, {"head", "anywhere"}))
 
 
-_CLAUSE_END = re.compile(r"[。！!？?；;]")
+_CLAUSE_END = LazyPattern(r"[。！!？?；;]")
 # "资料更新时间:111-05-20": a dated field, whatever the calendar (a 民国 year has three digits).
-_DATED_FIELD = re.compile(r"(?:时间|時間|日期)\s*[:：]\s*\d{2,4}\s*[-/.年]")
+_DATED_FIELD = LazyPattern(r"(?:时间|時間|日期)\s*[:：]\s*\d{2,4}\s*[-/.年]")
 
 
 def drop_byline(doc: pf.Doc, index: int, rules) -> None:
@@ -566,10 +568,10 @@ def title_over_names(above: str, names: str, rules) -> bool:
 
 # What opens the second line of a hard-wrapped sentence and never a paragraph of its own: a
 # clause's punctuation, a closing bracket or quote, a particle that binds to the word before it.
-_CONTINUES = re.compile(r"^(?:[，,、。；;！!？?：:）)》」』”]|的(?!确)|们)")
+_CONTINUES = LazyPattern(r"^(?:[，,、。；;！!？?：:）)》」』”]|的(?!确)|们)")
 # (Not "、": a salutation lists its addressees with it, "同学们、老师们:".)
-_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_CLAUSE_END = LazyPattern(r"[，,。；;！!？?]")
+_SENTENCE_END = LazyPattern(r"[。；;！!？?]")
 # Words that bind to what follows them: a line ending on one was cut inside its sentence.
 _DANGLING = set("的向和与及对把被从将给于了")
 # "…的重要" / "文件。一份标准的…": the sentence the head left open ends a word or two into the
@@ -579,7 +581,7 @@ WRAPPED_CLAUSE_MAX_CHARS = 3
 # finishes the sentence: a title this long with a comma in it stands over a longer paragraph.
 WRAPPED_HEAD_MIN_CHARS = 20
 WRAP_WIDTH_SLACK = 2
-_IDEOGRAPH = re.compile(f"[{CJK}]")
+_IDEOGRAPH = LazyPattern(f"[{CJK}]")
 
 
 def wraps_into(text: str, following: list[pf.Block]) -> bool:
@@ -610,7 +612,7 @@ def wraps_into(text: str, following: list[pf.Block]) -> bool:
 # "——基于两个案例的比较分析" under "基层治理中的“说服”何以有效?": a subtitle opens on the dash
 # that joins it to the title. A dash before the speech's occasion ("——在全县…会议上") or the
 # author's name ("——孙燕") opens the document's own line instead.
-_SUBTITLE = re.compile(r"^\s*(?:——|—|--)\s*(?P<rest>\S.*?)\s*$")
+_SUBTITLE = LazyPattern(r"^\s*(?:——|—|--)\s*(?P<rest>\S.*?)\s*$")
 SUBTITLE_MIN_CHARS = 6
 
 
@@ -637,7 +639,7 @@ def subtitle_under(title: str, following: list[pf.Block]) -> str | None:
 
 # A news report's first paragraph opens with its dateline: "本报讯（记者 …）", "某某讯 近日…",
 # "新华社北京3月30日电 …", "某某网5月2日电": the lines above it, down from the title, are the headline.
-_NEWS_DATELINE = re.compile(
+_NEWS_DATELINE = LazyPattern(
     rf"^\s*(?:本[报刊]讯|[{CJK}]{{2,8}}讯(?=[\s(（])"
     rf"|[{CJK}]{{2,12}}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日电)")
 # A headline printed in up to three lines (a kicker, the main line, a deck), and the reporter's

@@ -10,6 +10,7 @@ import re
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
 from .patterns import DATE, DATE_LABEL, SALUTATION, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_forms import (
     DOCUMENT_NAME,
@@ -27,11 +28,11 @@ from .width import fold_width
 
 # Counted in characters, not blocks (see page_facts.HEAD_CHARS).
 TITLE_MAX_CHARS = 60
-_SENTENCE_INSIDE = re.compile(r"[。；;]")
+_SENTENCE_INSIDE = LazyPattern(r"[。；;]")
 
 # A unit's name and its web address, nothing more: a letterhead over a 函 or a 报价单 (the
 # document's title is under it), or a site's name over its page.
-_NAME_AND_ADDRESS = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*[:：]?\s*(?:https?://|www\.)[A-Za-z0-9\-./?=&%#~+:_]{3,100}\s*$")
+_NAME_AND_ADDRESS = LazyPattern(r"^[\u4e00-\u9fff（）()]{2,30}\s*[:：]?\s*(?:https?://|www\.)[A-Za-z0-9\-./?=&%#~+:_]{3,100}\s*$")
 
 # A title has a comma or two at most; a line of comma-separated words is a keyword list.
 TITLE_MAX_COMMAS = 2
@@ -102,27 +103,27 @@ def asks_with_commas(text: str) -> bool:
             and not re.search("[。；;!！?？]", line[:-1]))
 
 
-_MENU_WORD = re.compile(r"^\s*[A-Za-z]{2,12}\s*$")
+_MENU_WORD = LazyPattern(r"^\s*[A-Za-z]{2,12}\s*$")
 # A label's colon followed by a blank to fill in (underscores): a field of a form or a contract.
-_FIELD_BLANK = re.compile(r"[:：]\s*[_＿]{3,}")
+_FIELD_BLANK = LazyPattern(r"[:：]\s*[_＿]{3,}")
 # A party of an agreement under its label ("甲方：…", "乙方（借款人）：…", "出租人（以下简称甲方）：…"):
 # the label names a party by its letter (甲乙丙丁方), before the colon. A title never opens so.
-_PARTY_FIELD = re.compile(r"^\s*[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
+_PARTY_FIELD = LazyPattern(r"^\s*[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
 # A signer's line: the label of one who reports or applies (…人, not a page's poster), then a name
 # alone, perhaps after a unit and a blank ("汇报人：第三党小组 韩某", "申请人：XXX").
-_SIGNER_FIELD = re.compile(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|推薦|投稿|责任|責任|联系|聯繫)[\u4e00-\u9fff]{1,4}人"
-                           r"\s*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?\s*[:：]\s*[\u4e00-\u9fff·XxＸ×*＊]{2,12}"
-                           r"(?:\s+[\u4e00-\u9fff·XxＸ×*＊]{2,6})?\s*$")
+_SIGNER_FIELD = LazyPattern(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|推薦|投稿|责任|責任|联系|聯繫)[\u4e00-\u9fff]{1,4}人"
+                            r"\s*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?\s*[:：]\s*[\u4e00-\u9fff·XxＸ×*＊]{2,12}"
+                            r"(?:\s+[\u4e00-\u9fff·XxＸ×*＊]{2,6})?\s*$")
 # Whom a note or a 公文 goes to, or the unit it comes from, under its label: "致：某部", "主送：各乡镇",
 # "抄送：…", "报告单位：某卫生院", "申报部门：…". The first line of a note with no title line; never
 # a title (a colon title's first part names a subject, not a recipient or a unit).
-_ADDRESSEE_FIELD = re.compile(
+_ADDRESSEE_FIELD = LazyPattern(
     r"^\s*(?:致|[Tt][Oo]|呈|主送|抄送|抄报|报送|呈送|[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|机关))\s*[:：]")
 # "(A)" "（B）": the lettered options of a choice question; two of them make an options line.
-_LETTERED_OPTION = re.compile(r"[(（][A-Ea-e][)）]")
+_LETTERED_OPTION = LazyPattern(r"[(（][A-Ea-e][)）]")
 OPTIONS_MIN = 2
 # A name, a section number, the name again: a document's name run into its first section.
-_GLUED_FIRST_SECTION = re.compile(
+_GLUED_FIRST_SECTION = LazyPattern(
     r"(\S{4,})(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章节])\s*\1")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("【", "】"))
 
@@ -135,7 +136,7 @@ def text_begun(line: str) -> bool:
 
 DOCUMENT_NAME_MIN_CHARS = 8
 # "安全救援应急预案一、安全救援应急预案": a section's number inside, the text glued to its title.
-_SECTION_INSIDE = re.compile(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
+_SECTION_INSIDE = LazyPattern(r"[一二三四五六七八九十][、.．]|第[一二三四五六七八九十\d]+[章节条]")
 
 
 def names_document(text: str) -> bool:
@@ -147,4 +148,4 @@ def names_document(text: str) -> bool:
 
 
 # A separator left alone on its line ("|", "—"): no words at all.
-MARKS_ONLY = re.compile(r"^[\s|｜:：.·•_\-–—]*$")
+MARKS_ONLY = LazyPattern(r"^[\s|｜:：.·•_\-–—]*$")

@@ -20,6 +20,7 @@ import panflute as pf
 from ..elements import block_text, content_items, is_text_block
 from ..headings.samples import announces_samples, sample_marker
 from ..patterns import DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, WRITTEN_DATE_LINE
+from ..regex_cache import LazyPattern
 from . import repeats
 from .line_form import rule_form
 from .rule_match import _SENTENCE_END, first_matching_rule
@@ -40,8 +41,8 @@ LEAD_IN_OR_SAMPLE = "lead-in-or-sample"
 # A generic definition ("工作总结是对……的书面材料。") placed just before a 小编 lead-in is
 # template filler: it goes with the lead-in, and only then.
 # (not a text's counted points, "二是组织志愿者…。", "其次是…。": its own sentences, never a definition)
-_DEFINITION = re.compile(r"^(?![一二三四五六七八九十]+是|其[一二三四五次]是|首先是|再次是|最后是"
-                         r"|第[一二三四五六七八九十]+是)[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
+_DEFINITION = LazyPattern(r"^(?![一二三四五六七八九十]+是|其[一二三四五次]是|首先是|再次是|最后是"
+                          r"|第[一二三四五六七八九十]+是)[^，。,]{1,24}?(?:是指|指的是|是)[^。]{4,}。$")
 DEFINITION_MAX_CHARS = 300
 
 # What a list of other pages' titles (and their teasers, cut short with "…") never holds:
@@ -50,7 +51,7 @@ DEFINITION_MAX_CHARS = 300
 ARTICLE_PARAGRAPHS = 2
 ARTICLE_MIN_CHARS = 200
 PARAGRAPH_MIN_CHARS = 40
-_FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
+_FINISHED = LazyPattern(r"[。！？!?][”\"’』」）)]?$")
 
 
 def region(index: int, count: int, in_head: bool) -> set[str]:
@@ -126,7 +127,7 @@ def _followed_as_required(blocks: list[tuple[int, pf.Block]], index: int, rules:
 NOT_IN_A_RUN = frozenset({"byline-names", "desk-credit-beside-chrome", "disclosure-field-beside-box"})
 RUN_MAX_LINES = 4
 RUN_LINE_MAX_CHARS = 16
-_RUN_BREAK = re.compile(r"[。，,；;！？!?：:、]")
+_RUN_BREAK = LazyPattern(r"[。，,；;！？!?：:、]")
 
 
 def _run_under_chrome(origin: int, kept: list[tuple[int, pf.Block]], removed: list[tuple[int, str, str]]) -> bool:
@@ -166,7 +167,7 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
 
 
 # A bare number alone on its line: a page's counter, or the number of one of the text's parts.
-_LONE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+_LONE_NUMBER = LazyPattern(r"^\s*(\d{1,2})\s*$")
 # What a part holds between its number and the next: at least one line of this many characters.
 _PART_TEXT_CHARS = 20
 
@@ -242,22 +243,22 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 # as 范文 print it ("XX市宏达公司", "××学校"), with a class and a name ("初二（3）班 李明"), or
 # under the label of the one who signs ("申请人：王明", "述职人：赵丽", "学员：何平", "新员工：孙丽"),
 # or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司"), or a party's ("乙方：周文").
-_SIGNER = re.compile(r"^(?:[\u3400-\u9fff]{0,6}"
-                     r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
-                     r"[\u3400-\u9fff·・ 、Xx×＊*○（）()0-9]{2,24}$")
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+_SIGNER = LazyPattern(r"^(?:[\u3400-\u9fff]{0,6}"
+                      r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
+                      r"[\u3400-\u9fff·・ 、Xx×＊*○（）()0-9]{2,24}$")
+_IDEOGRAPH = LazyPattern(r"[\u3400-\u9fff]")
 # Under any label of the one who signs ("患者家属：王小林", "3栋业主：刘芳"), the name perhaps
 # masked or left blank for the reader ("申请人：***", "申请人：___", "申请人："), perhaps with a note
 # in brackets ("家属：吴明（华侨）"). A page's own labelled lines (作者：…, 来源：…) never get here:
 # their rules took them, and the line is a kept one.
 _MASKED_NAME = r"[\u3400-\u9fff·・ ×*＊XxＸ_＿]{0,24}(?:[（(][^（()）]{1,16}[)）])?"
-_LABELLED_SIGNER = re.compile(
+_LABELLED_SIGNER = LazyPattern(
     rf"^(?=\d{{0,4}}[\u3400-\u9fff])[\u3400-\u9fff\d]{{1,10}}(?:[（(][\u3400-\u9fff]{{1,6}}[)）])?\s*[:：]\s*{_MASKED_NAME}$")
 # How many signer lines may stand together (a class over a pupil's name, a unit over a person).
 SIGNER_LINES = 2
 # A letter's closing greeting over its signer ("此致 / 敬礼", "此致——敬礼！"): the text has
 # ended above it, as under a finished sentence, whether or not the greeting has its "！".
-_CLOSING_GREETING = re.compile(r"^(?:此致\s*[,，—－-]*\s*)?敬礼\s*[!！。]?$")
+_CLOSING_GREETING = LazyPattern(r"^(?:此致\s*[,，—－-]*\s*)?敬礼\s*[!！。]?$")
 
 
 def _is_signer(text: str | None) -> bool:
@@ -351,7 +352,7 @@ def ends_a_note(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[i
 
 # A salutation alone on its line at a note's top: whom it is written to ("各位家长：", "王老师：",
 # "尊敬的物业公司："), a few words and the colon, no figures (a label's value never follows it).
-_SALUTATION = re.compile(r"^[\u3400-\u9fff、，,·（）()]{2,16}[:：]$")
+_SALUTATION = LazyPattern(r"^[\u3400-\u9fff、，,·（）()]{2,16}[:：]$")
 SALUTATION_LINES = 3
 
 
@@ -407,8 +408,8 @@ def signs_off_a_record(text: str, kept: list[tuple[int, pf.Block]], later: list[
 SIGN_OFF_ROLES_MIN = 2
 # A record's time field: its date written out, perhaps the part of the day or the hour after it,
 # nothing else on the line (a page's "时间：2024-05-06 来源：…" is its facts).
-_RECORD_DATE = re.compile(r"^(?:会议)?时\s*间\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"[\u3400-\u9fff0-9:：\s—\-\uff5e~]{0,16}$")
+_RECORD_DATE = LazyPattern(r"^(?:会议)?时\s*间\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                           r"[\u3400-\u9fff0-9:：\s—\-\uff5e~]{0,16}$")
 
 
 def opens_a_record(text: str) -> bool:
@@ -428,7 +429,7 @@ def _sign_off_fields(line: str, kept: list[tuple[int, pf.Block]], below: list[st
 
 
 # The time a record opens on, beside its place ("时间：2024年4月10日下午" over "地点：…").
-_RECORD_TIME = re.compile(r"^(?:会议)?时\s*间\s*[:：]")
+_RECORD_TIME = LazyPattern(r"^(?:会议)?时\s*间\s*[:：]")
 
 
 def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
@@ -440,11 +441,11 @@ def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
 
 # A labelled date ("日期：2024年6月20日", "时间：2024年5月1日") and the short fields of a
 # signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX", "联系电话：139XXXX2087").
-_LABELLED_DATE = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
-_FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+_LABELLED_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
+_FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
 # The field of one who signs: a person's or a body's label, or a signature's own mark.
-_SIGNING_FIELD = re.compile(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
-                            r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")
+_SIGNING_FIELD = LazyPattern(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
+                             r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")
 # How many fields a signature block holds above its date (a signer, a class, a number, a
 # telephone: an application signed by a pupil).
 SIGNATURE_FIELDS = 4
@@ -525,8 +526,8 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
 # under it) are passed over.
 ENDING_LINES = 6
 ENDING_MIN_CHARS = 15
-_STOPPED = re.compile(r"[。！!][”\"’』」）)]?$")
-_CLAUSE = re.compile(r"[，,；;]")
+_STOPPED = LazyPattern(r"[。！!][”\"’』」）)]?$")
+_CLAUSE = LazyPattern(r"[，,；;]")
 
 
 def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -> bool:
@@ -553,7 +554,7 @@ def ending_follows(later: list[tuple[int, pf.Block]], rules: tuple[Rule, ...]) -
 
 # A work named in book-title marks, alone on its line (its author or a note after it, no
 # sentence): "《朝花夕拾》", "2.《西游记》吴承恩", "•《昆虫记》（法布尔）".
-_WORK_LINE = re.compile(r"^[-•·*\s]*(?:\d{1,2}\s*[.、．)）]\s*)?《[^》]{1,30}》[^。！？!?，,；;《]{0,16}$")
+_WORK_LINE = LazyPattern(r"^[-•·*\s]*(?:\d{1,2}\s*[.、．)）]\s*)?《[^》]{1,30}》[^。！？!?，,；;《]{0,16}$")
 # How many of them make a reading list, among the first lines below.
 WORKS_MIN = 2
 WORKS_LOOKAHEAD = 4
@@ -642,8 +643,8 @@ def masthead_lines(blocks: list[pf.Block]) -> set[int]:
 # A bulletin's foot under a rule line: who edited this issue, whom it goes to, how many were
 # printed ("本期编辑：李雪", "报：县委办", "送：各乡镇", "共印30份").
 BULLETIN_FOOT_LINES = 3
-_BULLETIN_FOOT = re.compile(r"^(?:(?:本期)?(?:编辑|责编|审核|审稿|签发|校对)|报|送|发|抄报|抄送|主送|报送|分送)"
-                            r"\s*[:：]\s*\S.{0,60}$|^共印\s*\d{1,4}\s*份$")
+_BULLETIN_FOOT = LazyPattern(r"^(?:(?:本期)?(?:编辑|责编|审核|审稿|签发|校对)|报|送|发|抄报|抄送|主送|报送|分送)"
+                             r"\s*[:：]\s*\S.{0,60}$|^共印\s*\d{1,4}\s*份$")
 
 
 def _bulletin_foot(blocks: list[pf.Block]) -> set[int]:

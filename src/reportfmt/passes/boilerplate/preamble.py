@@ -30,6 +30,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE
+from ..regex_cache import LazyPattern
 from ..script import to_simplified
 from .glued import holds_prose
 from .reader_address import title_genre
@@ -41,7 +42,7 @@ RULE = "lead-in.definition-before-samples"
 # sentence's end.
 INTRODUCTION_RULE = "lead-in.introduction-before-samples"
 # The first sentence says what a thing is: a short subject, then 是/是指/指的是 ("X的时间是…").
-_DEFINES = re.compile(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
+_DEFINES = LazyPattern(r"^[^，。,；;：:！？!?“”\"]{1,24}?(?:是指|指的是|是)[^。！？!?]{4,}[。！？!?]")
 # Template talk is a paragraph or two of the site's, not a chapter.
 MAX_CHARS = 400
 EXAMPLE = ("制度是人与人之间约定的规则，它规定了每个人能做什么、不能做什么。", "学校安全管理规定制度篇1")
@@ -86,9 +87,9 @@ def drop_definition_before_samples(blocks: list[tuple[int, pf.Block]], keep: fro
 TEXT_RULE = "lead-in.definition-before-text"
 # (an addressee: 尊敬的…, 各位…, or a noun of persons or bodies before the colon; "…的特点包括:" is
 # an entry's own list)
-_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的|親愛的|各位|全体|全體)[^。！？!?，,：:]{1,20}"
-                         r"|[^。！？!?，,：:]{0,16}(?:同志们?|領導|领导|老师们?|老師們?|同学们?|同學們?|朋友们?"
-                         r"|女士|先生|委员会|委員會|支部|党委|黨委|组织|組織|公司|学校|學校|[部局处處科]))[：:]$")
+_SALUTATION = LazyPattern(r"^(?:(?:尊敬的|敬爱的|亲爱的|親愛的|各位|全体|全體)[^。！？!?，,：:]{1,20}"
+                          r"|[^。！？!?，,：:]{0,16}(?:同志们?|領導|领导|老师们?|老師們?|同学们?|同學們?|朋友们?"
+                          r"|女士|先生|委员会|委員會|支部|党委|黨委|组织|組織|公司|学校|學校|[部局处處科]))[：:]$")
 
 
 def definition_above_text(definition: str, following: str, title: str) -> bool:
@@ -112,13 +113,13 @@ def _second_sample(blocks: list[tuple[int, pf.Block]], after: int) -> bool:
 
 
 # Where a sentence ends: what a sample's own text has before a site sentence glued to it.
-_SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]*")
+_SENTENCE_END = LazyPattern(r"[。！？!?][”\"’』」）)]*")
 # The site's question to its reader on how to write the genre ("那么…怎么写呢？", "怎样才能写好…？"),
 # closing the sentences before its 小编 sentence: those sentences are the site's genre talk, not
 # a sample's opening (a contents list of the samples above may have made the page look as if a
 # sample had begun).
-_HOW_TO_WRITE = re.compile(r"(?:那么|那麼|怎么|怎麼|怎样|怎樣|如何|什么样|什麼樣)[^。！？!?]{0,30}"
-                           r"[？?][”\"’』」）)]*\s*$")
+_HOW_TO_WRITE = LazyPattern(r"(?:那么|那麼|怎么|怎麼|怎样|怎樣|如何|什么样|什麼樣)[^。！？!?]{0,30}"
+                            r"[？?][”\"’』」）)]*\s*$")
 
 
 def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
@@ -138,11 +139,11 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
 # The rest of the site's lead-in sentence after its rule's match, clause by clause: more
 # invitations to the reader ("…欢迎阅读|参考，希望对你有帮助！"), each the site's words (a verb of
 # reading or using, with only the reader, a wish and small words before it), never the text's.
-_INVITATION_TAIL = re.compile(
+_INVITATION_TAIL = LazyPattern(
     r"[，,、\s~\uff5e]*(?:并|和|与|及|以)?(?:欢迎|敬请|请|供|仅供|以供|希望|愿)?(?:大家|您|你|各位|读者|朋友们?)?"
     r"(?:能|可以)?(?:对|给)?(?:大家|您|你|各位|读者|你们)?(?:有所|有|带来|提供)?(?:一定|一些|更多)?的?"
     r"(?:参考|阅读|借鉴|学习|帮助|喜欢|收藏|分享|欣赏|查阅|参阅|下载|启发)(?:一下|哦|吧|呢|了)?")
-_CLOSING_MARKS = re.compile(r"[。！？!?~\uff5e…\s]*")
+_CLOSING_MARKS = LazyPattern(r"[。！？!?~\uff5e…\s]*")
 # The text glued after the site's sentence is a paragraph of the document's: this long at least.
 GLUED_TEXT_MIN_CHARS = 20
 
@@ -181,15 +182,15 @@ def glued_text_start(text: str, pattern: re.Pattern[str]) -> int | None:
 # sentence's end), a salutation (its colon) or more than a few lines stop it.
 TALK_ABOVE_RULE = "lead-in.talk-above-lead-in"
 # A kind of text a 范文 site writes its genre talk about ("倡议书是…", "写总结的时候…").
-_GENRE = re.compile(r"(?:倡议书|倡議書|倡议|倡議|总结|總結|报告|報告|心得|体会|體會|讲话稿|講話稿|演讲稿|演講稿"
-                    r"|发言稿|發言稿|主持词|主持詞|申请书|申請書|作文|读后感|讀後感|观后感|觀後感|方案|计划|計劃"
-                    r"|致辞|致辭|思想汇报|思想匯報|自我鉴定|自我鑒定|检讨书|檢討書|承诺书|承諾書|保证书|保證書"
-                    r"|教案|说课稿|說課稿|述职|述職|简历|簡歷|评语|評語|寄语|寄語|贺词|賀詞|感谢信|感謝信"
-                    r"|表扬信|表揚信|慰问信|慰問信|建议书|建議書|邀请函|邀請函|通知|制度|合同|协议书|協議書|协议|協議"
-                    r"|预案|預案|纪要|紀要|细则|細則|章程|守则|守則|反思|事迹材料|事蹟材料|简报|簡報|请示|請示)")
+_GENRE = LazyPattern(r"(?:倡议书|倡議書|倡议|倡議|总结|總結|报告|報告|心得|体会|體會|讲话稿|講話稿|演讲稿|演講稿"
+                     r"|发言稿|發言稿|主持词|主持詞|申请书|申請書|作文|读后感|讀後感|观后感|觀後感|方案|计划|計劃"
+                     r"|致辞|致辭|思想汇报|思想匯報|自我鉴定|自我鑒定|检讨书|檢討書|承诺书|承諾書|保证书|保證書"
+                     r"|教案|说课稿|說課稿|述职|述職|简历|簡歷|评语|評語|寄语|寄語|贺词|賀詞|感谢信|感謝信"
+                     r"|表扬信|表揚信|慰问信|慰問信|建议书|建議書|邀请函|邀請函|通知|制度|合同|协议书|協議書|协议|協議"
+                     r"|预案|預案|纪要|紀要|细则|細則|章程|守则|守則|反思|事迹材料|事蹟材料|简报|簡報|请示|請示)")
 # A document's own voice at its opening: its writer, papers handed down, its own purpose.
-_DOCUMENT_OPENING = re.compile(r"我(?!们|們)|本人|笔者|筆者|现将|現將|印发|印發|转发|轉發|下发|下發"
-                               r"|特制定|特製定|特此|如下|本(?:方案|计划|計劃|制度|办法|辦法|细则|細則|协议|協議|合同)")
+_DOCUMENT_OPENING = LazyPattern(r"我(?!们|們)|本人|笔者|筆者|现将|現將|印发|印發|转发|轉發|下发|下發"
+                                r"|特制定|特製定|特此|如下|本(?:方案|计划|計劃|制度|办法|辦法|细则|細則|协议|協議|合同)")
 TALK_MAX_LINES = 4
 TALK_LINE_MAX_CHARS = 200
 

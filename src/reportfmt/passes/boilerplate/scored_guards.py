@@ -18,27 +18,29 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..regex_cache import LazyPattern
+
 # 图3: 表 2-1 圖五 Figure 4 Table 1.2: a caption names its figure or table by number.
-_CAPTION = re.compile(r"^\W{0,2}(?:[图表圖][\s]*[\d一二三四五六七八九十]+(?:[-.．—]\d+)*(?![\d年月日])"
-                      r"|(?:fig(?:ure)?\.?|table)\s*\d+)", re.I)
+_CAPTION = LazyPattern(r"^\W{0,2}(?:[图表圖][\s]*[\d一二三四五六七八九十]+(?:[-.．—]\d+)*(?![\d年月日])"
+                       r"|(?:fig(?:ure)?\.?|table)\s*\d+)", re.I)
 # A letter's close: 此致 / 敬礼 on their own, or a signature ending in 敬上 谨上 谨启 敬启 拜上.
-_CLOSING = re.compile(r"^(?:此致|敬礼)\W*$|(?:敬上|谨上|谨启|敬启|拜上)\W*$")
+_CLOSING = LazyPattern(r"^(?:此致|敬礼)\W*$|(?:敬上|谨上|谨启|敬启|拜上)\W*$")
 # A notice's own fields: when, where, who chairs and who attends its meeting or event.
-_MEETING_FIELD = re.compile(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时间|時間|地点|地點|主题|主題|议程|議程|内容|內容)"
-                            r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
+_MEETING_FIELD = LazyPattern(r"^\W{0,2}(?:(?:会议|活动|會議|活動)(?:时间|時間|地点|地點|主题|主題|议程|議程|内容|內容)"
+                             r"|地点|地點|主持人?|参会人员|參會人員|出席人员|參加人員|参加人员|与会人员)\s*[:：]\s*\S")
 # A notice's own line for the public to call, under its title and over its text ("举报电话：12345",
 # "监督电话：0571-…", "咨询热线：…"): the number in digits after whom or what the call is for. A
 # site's "违法和不良信息举报电话" stands at its foot, under no text that follows.
-_HOTLINE = re.compile(r"^\W{0,2}[\u4e00-\u9fff]{0,6}(?:举报|监督|投诉|咨询|服务|值班|报名|联系)[\u4e00-\u9fff]{0,4}"
-                      r"(?:电话|热线|電話|熱線)\s*[:：]\s*[\d\-－—()（）\s、/]{3,40}\W{0,2}$")
+_HOTLINE = LazyPattern(r"^\W{0,2}[\u4e00-\u9fff]{0,6}(?:举报|监督|投诉|咨询|服务|值班|报名|联系)[\u4e00-\u9fff]{0,4}"
+                       r"(?:电话|热线|電話|熱線)\s*[:：]\s*[\d\-－—()（）\s、/]{3,40}\W{0,2}$")
 # A field opening a line ("性别：女", "住所：…"), and an agreement's party among such fields
 # ("甲方（用人单位）：…", "乙方：…"): the party's block of fields at an agreement's head.
-_OPENING_FIELD = re.compile(r"^[\u4e00-\u9fff（）()]{1,16}\s*[:：]\s*\S")
-_PARTY_FIELD = re.compile(r"^[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
+_OPENING_FIELD = LazyPattern(r"^[\u4e00-\u9fff（）()]{1,16}\s*[:：]\s*\S")
+_PARTY_FIELD = LazyPattern(r"^[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。，,]{0,10}?[:：]")
 # A document's own address: a label naming what the address is for (报名网址, 招聘邮箱, 官网) or
 # its unit's name (…公司, …局, …中心), a colon or a blank, then the address (perhaps a name and
 # the address in brackets), and nothing more. A site's name ends in 网 (某某范文网) or says 本站.
-_OWN_ADDRESS = re.compile(
+_OWN_ADDRESS = LazyPattern(
     r"^(?!本站|本网|我站)[\u4e00-\u9fff（）()]{0,20}?"
     r"(?:网址|网站|官网|主页|网页|链接|平台|邮箱|信箱|公司|集团|局|厅|院|校|大学|中心|协会|学会|委员会|办公室)"
     r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,16}\s*[（(]\s*)?"
@@ -47,9 +49,9 @@ _OWN_ADDRESS = re.compile(
 # address, telephone).
 PARTY_FIELDS = 6
 # A bullet opening a list item ("-" "•" "*" "·" "▪" "◆" "●" "○" "■" "□" "►" "→").
-_BULLET = re.compile(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
+_BULLET = LazyPattern(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
 # A field with its value (a colon ending the line introduces what follows: no field).
-_FIELD_VALUE = re.compile(r"[:：]\s*\S")
+_FIELD_VALUE = LazyPattern(r"[:：]\s*\S")
 # A list item says something: this many Han characters after its bullet, in at most one field
 # (an info box's bulleted labels and values, `•格式:DOCX` `•页数:23`, say less, or hold several
 # fields in a line: `•资源格式:DOC下载积分:8金币`).

@@ -25,12 +25,11 @@ X without its count), go as `recommendations.titles-between-copies`.
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+from ..regex_cache import LazyPattern
 
 RULE = "lead-in.summary-between-titles"
 # The summary: a paragraph or two.
@@ -46,25 +45,25 @@ LIST_RULE = "recommendations.titles-between-copies"
 MIN_HEADLINES = 2
 MAX_HEADLINES = 8
 HEADLINE_MIN_CHARS = 8
-_SUBTITLE = re.compile(r"^[—\-–~\uff5e•·●]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SUBTITLE = LazyPattern(r"^[—\-–~\uff5e•·●]")
+_CJK = LazyPattern(r"[\u4e00-\u9fff]")
 # The head of the page where the box stands.
 HEAD_REACH = 20
 # A sentence announcing what the page or the text below explains: the page (本文, 本篇, 下文)
 # or "below/next" (下面, 以下, 接下来), then one of the verbs of explaining, with no first-person
 # singular between (a speaker's "下面我说说…" is the speech).
-_ANNOUNCES = re.compile(
+_ANNOUNCES = LazyPattern(
     r"(?:本文|本篇|这篇文章|這篇文章|下文|下面|以下|接下来|接下來)[^。！？!?我]{0,40}?"
     r"(?:介绍|介紹|梳理|讲解|講解|解答|说明|說明|分析|盘点|盤點|讲讲|講講|说说|說說|聊聊|聊一聊|"
     r"看看|看一看|了解|瞭解|汇总|匯總|解读|解讀|总结|總結)")
 # The text's own transition into its body ("下面将一年来的工作总结如下。", "…汇报如下："): it hands
 # over to what follows; a site's summary tells what the page will explain, never "如下".
-_HANDS_OVER = re.compile(r"如下\s*[。：:]?\s*$")
-_SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
+_HANDS_OVER = LazyPattern(r"如下\s*[。：:]?\s*$")
+_SENTENCE_MARKS = LazyPattern(r"[。！？!?，,；;]")
 # A title's or a headline's marks: it may ask ("…该不该裁并?"), never runs on in clauses.
-_CLAUSE_MARKS = re.compile(r"[。，,；;]")
+_CLAUSE_MARKS = LazyPattern(r"[。，,；;]")
 # A title's tail that its other copies may leave out: brackets with a count, a sample number.
-_TITLE_TAIL = re.compile(r"(?:[(（【\[].*|篇\s*\d+|\d+)$")
+_TITLE_TAIL = LazyPattern(r"(?:[(（【\[].*|篇\s*\d+|\d+)$")
 EXAMPLE = ("某某证明怎么开", "办事时常要开这份证明。本文从格式和注意事项两方面介绍怎么写。", "某某证明怎么开")
 
 

@@ -42,6 +42,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import DATE_ONLY_LINE, SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from .placement import holds_picture
 
 RULE = "recommendations.title-list"
@@ -51,23 +52,23 @@ MIN_TITLES = 3
 # Under a label naming the box's relation to the item ("相关新闻"), two are a list: a document's
 # last heading is never headed so.
 RELATED_MIN_TITLES = 2
-_RELATED = re.compile(r"相[关關]|[关關][联聯]|延伸")
+_RELATED = LazyPattern(r"相[关關]|[关關][联聯]|延伸")
 # A headline: a few words, at most a long title's length (date, bullet and count aside).
 TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 40
 # A box's label: a few words, no sentence ("看了本文的人还看了": nine).
 LABEL_MAX_CHARS = 10
 # A list item's bullet before the title, a date or a count after it (the box prints them).
-_BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
-_AFTER = re.compile(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
-                    r"|\d+\s*(?:次|人)?(?:浏览|阅读|点击|评论)?)\s*$")
-_DATE_ALONE = re.compile(r"^[(（\[]?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$")
+_BULLET = LazyPattern(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
+_AFTER = LazyPattern(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
+                     r"|\d+\s*(?:次|人)?(?:浏览|阅读|点击|评论)?)\s*$")
+_DATE_ALONE = LazyPattern(r"^[(（\[]?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$")
 # A box's label may end in its link to the full list ("热点新闻 更多>>").
-_MORE = re.compile(r"\s*(?:更多|more)?\s*(?:>>|»|\u203a|>)?\s*$", re.I)
-_MORE_LINK = re.compile(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*$", re.I)
+_MORE = LazyPattern(r"\s*(?:更多|more)?\s*(?:>>|»|\u203a|>)?\s*$", re.I)
+_MORE_LINK = LazyPattern(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*$", re.I)
 # A sentence's marks: a title has none of them (a question mark may end one).
-_SENTENCE = re.compile(r"[。，,；;！!：:、]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = LazyPattern(r"[。，,；;！!：:、]")
+_CJK = LazyPattern(r"[\u4e00-\u9fff]")
 
 
 def holds_more_cjk(text: str, count: int) -> bool:
@@ -81,9 +82,9 @@ def holds_more_cjk(text: str, count: int) -> bool:
 def _cjk_run(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){{{count}}}")
 # A sentence ending: the document's last paragraph, above a label.
-_ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』）)]\s*$")
+_ENDS_SENTENCE = LazyPattern(r"[。！？!?…”’」』）)]\s*$")
 # An item's closing note in brackets after its last sentence: a credit, a source, an editor.
-_CLOSING_NOTE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）。！？!?]{2,24}[)）]\s*$")
+_CLOSING_NOTE = LazyPattern(r"[。！？!?][”’」』]?\s*[(（][^()（）。！？!?]{2,24}[)）]\s*$")
 # The chrome families an item's closing credit belongs to when it is glued to its last sentence.
 CREDIT_FAMILIES = frozenset({"meta-lines", "footer", "lead-in"})
 # The document's last paragraph above a list it glued its credit to: a paragraph, not a title.
@@ -91,13 +92,13 @@ PARAGRAPH_MIN_CHARS = 40
 # A label naming the document's own closing part (its attachments, notes, references), or a list
 # of its own it closes with: its slogans (口号, 标语), the books or pieces it names (书目, 篇目), a
 # roster (名单, 名录), an agenda (日程, 议程, 安排), its points (须知, 要求, 事项).
-_DOCUMENT_PART = re.compile(r"附|注|参考|抄送|主送|说明|备注|目录|落款|口号|標語|标语|书目|書目|篇目"
-                            r"|名单|名單|名录|名錄|清单|清單|日程|议程|議程|安排|须知|須知|要求|事项|事項")
+_DOCUMENT_PART = LazyPattern(r"附|注|参考|抄送|主送|说明|备注|目录|落款|口号|標語|标语|书目|書目|篇目"
+                             r"|名单|名單|名录|名錄|清单|清單|日程|议程|議程|安排|须知|須知|要求|事项|事項")
 # A work named whole in book-title marks, perhaps numbered, perhaps with its 文号 after it
 # ("2.《街道环境卫生工作考核办法》（某政发〔2023〕5号）"): the documents a plan or a notice cites under
 # its 相关文件. A site's box lists its pages' titles bare, or with the marks around part of one.
-_WHOLE_WORK = re.compile(r"^(?:[•·●\-–]\s*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
-                         r"《[^《》]{2,60}》\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
+_WHOLE_WORK = LazyPattern(r"^(?:[•·●\-–]\s*|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*|[(（]\d{1,2}[)）]\s*)?"
+                          r"《[^《》]{2,60}》\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
 EXAMPLE = ("热门阅读", "• 某某小学开展防溺水安全教育活动", "某某社区举办重阳节敬老文艺汇演 05-12",
            "某某街道召开年度安全生产工作会议")
 
@@ -177,7 +178,7 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
 
 # The genre a page's title names: its last two Chinese characters, once a count of samples, a
 # 范文 word or a year in brackets is taken off ("社区工作总结（精选7篇）" names 总结).
-_TITLE_TAIL = re.compile(r"(?:[(（【\[][^)）】\]]*[)）】\]]|范文|範文|模板|大全|汇编|彙編|精选|精選|\d+篇|[\s\d])+$")
+_TITLE_TAIL = LazyPattern(r"(?:[(（【\[][^)）】\]]*[)）】\]]|范文|範文|模板|大全|汇编|彙編|精选|精選|\d+篇|[\s\d])+$")
 GENRE_CHARS = 2
 
 
@@ -280,7 +281,7 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
 LABEL_RULE = "recommendations.dangling-label"
 # Works named in book-title marks ("《背影》《春》"): a document's reading list; a box's items are
 # other pages' titles, bare.
-_WORKS = re.compile(r"^[-•·\s\d.、]*《[^》]{1,30}》")
+_WORKS = LazyPattern(r"^[-•·\s\d.、]*《[^》]{1,30}》")
 # The box's first item under such a label (its headline, its teaser), closing the page.
 ITEM_RULE = "recommendations.box-first-item"
 # A box's label left alone at the page's end, its items gone or never printed: it names what the
@@ -291,14 +292,14 @@ DANGLING_MIN_CHARS = 4
 # An item's teaser under its headline: a sentence or two.
 TEASER_MAX_CHARS = 160
 # The page's keyword tags over its boxes: two to six short words between blanks, no sentence.
-_TAGS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,5}$")
+_TAGS = LazyPattern(r"^[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,5}$")
 DANGLING_MAX_CHARS = 24
 # A footer's contact field: a phone, fax, address, post code or mail line.
-_CONTACT = re.compile(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
-                      re.I)
+_CONTACT = LazyPattern(r"^\s*(?:电话|電話|联系电话|聯繫電話|传真|傳真|地址|邮编|郵編|邮箱|郵箱|E-?mail|Tel)\s*[:：]",
+                       re.I)
 # A box's label asks nothing: a question naming 推荐 is a reader's last words ("大家有推荐的…吗？").
-_QUESTION = re.compile(r"[？?]")
-_LINKS_TO = re.compile(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|更多|[热熱][门門点點]|最新|[链鏈]接|[连連][结結]")
+_QUESTION = LazyPattern(r"[？?]")
+_LINKS_TO = LazyPattern(r"相[关關]|[关關][联聯]|推[荐薦]|猜你|延伸|更多|[热熱][门門点點]|最新|[链鏈]接|[连連][结結]")
 
 
 def drop_dangling_label(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],

@@ -13,6 +13,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
+from ..regex_cache import LazyPattern
 from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
@@ -22,11 +23,11 @@ from .shapes import HEADING_MAX_CHARS, heading_shape
 WRAP_TAIL_MAX_CHARS = 20
 # A wrapped first line is long (the wrap width) unless it is a bare "第一章".
 WRAP_HEAD_MIN_CHARS = 12
-_SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,：:、]")
-_SENTENCE_END = re.compile(r"[。；;！!？?：:]")
+_SENTENCE_PUNCT = LazyPattern(r"[。；;！!？?，,：:、]")
+_SENTENCE_END = LazyPattern(r"[。；;！!？?：:]")
 # "【源头减量】" under "二、行动纲领：…": a label wholly in brackets is a line of its own, never the
 # last words of the heading above it.
-_BRACKETED_LINE = re.compile(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
+_BRACKETED_LINE = LazyPattern(r"^[【\[［][^【】\[\]［］]+[】\]］]$")
 
 # Flattened pages: one paragraph this long holding several sections.
 FLAT_MIN_CHARS = 200
@@ -40,18 +41,18 @@ FLAT_SHORT_CHAIN_MIN = 3
 LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
-_YI_IN_TEXT = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
-_PAREN_IN_TEXT = re.compile(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
+_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})、")
+_PAREN_IN_TEXT = LazyPattern(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
-_OPENS_SECTION = re.compile(r"[\s。！!？?：:”」』）)]")
+_OPENS_SECTION = LazyPattern(r"[\s。！!？?：:”」』）)]")
 # Where a lost line break leaves its trace: a sentence end, a colon or a blank.
-_AFTER_BREAK = re.compile(r"[\s。！!？?：:]")
+_AFTER_BREAK = LazyPattern(r"[\s。！!？?：:]")
 # "1." "2、" numbering a flattened part's points (not "1.5", not a date's "3.12").
-_ARABIC_IN_TEXT = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d.．])")
+_ARABIC_IN_TEXT = LazyPattern(r"(?<![\d.．])(\d{1,2})[.．、](?![\d.．])")
 # A chain of "（一）" parts at the top of a flattened line with no 一、 parts: this far apart at least.
 FLAT_PAREN_MIN_CHARS = 20
 # "第五条 …。（一）…。（二）…。": an article's items, which stay in their article.
-_ARTICLE_IN_TEXT = re.compile(r"第\s*[一二三四五六七八九十百\d]+\s*条")
+_ARTICLE_IN_TEXT = LazyPattern(r"第\s*[一二三四五六七八九十百\d]+\s*条")
 # "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
 
@@ -155,7 +156,7 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
 # "应急预案一、应急预案". Only the first blocks hold the title.
 TITLE_GLUED_WITHIN_BLOCKS = 5
 TITLE_MIN_CHARS = 4
-_SELF_REPEAT = re.compile(rf"^(?P<title>\S{{{TITLE_MIN_CHARS},30}}?)(?=(?:一、|第一章|（一）|\(一\))(?P=title))")
+_SELF_REPEAT = LazyPattern(rf"^(?P<title>\S{{{TITLE_MIN_CHARS},30}}?)(?=(?:一、|第一章|（一）|\(一\))(?P=title))")
 
 
 def split_glued_title(doc: pf.Doc, title: str | None) -> None:
@@ -218,7 +219,7 @@ def split_flattened(doc: pf.Doc) -> None:
 
 # "第二章 财务收支内部控制 第五条 实行预算控制。": the chapter's name ends where its first
 # article starts (a 文库 page lost the line break between them).
-_GLUED_ARTICLE = re.compile(rf"\s*第\s*(?:[{CN_NUMERAL}]+|\d+)\s*条(?!件|例|款|约|幅|规|理|据)")
+_GLUED_ARTICLE = LazyPattern(rf"\s*第\s*(?:[{CN_NUMERAL}]+|\d+)\s*条(?!件|例|款|约|幅|规|理|据)")
 CHAPTER_NAME_MAX_CHARS = 20
 
 
@@ -307,10 +308,10 @@ def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]
 
 # "一、工作开展情况（一）突出…" "二、活动目标1.显著改善…": a bare heading ends where its first child starts.
 # (pinyin glosses of a traditional-character page, "活動（dòng）", may stand inside the heading)
-_CHILD_AFTER_HEAD = re.compile(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?=[（(]一[）)]|1[.．、](?!\d))")
+_CHILD_AFTER_HEAD = LazyPattern(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?=[（(]一[）)]|1[.．、](?!\d))")
 
 
-_LABEL_COLON = re.compile(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
+_LABEL_COLON = LazyPattern(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
 
 
 def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> list[list[pf.Inline]]:
@@ -341,15 +342,15 @@ def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> li
 # bare heading (a label and its subtitle at most: "引言：从…到…"); or a sentence end before "一、"
 # and the part's own first child right after its heading ("。一、工作开展情况（一）突出…").
 _BARE_HEAD = r"(?:[^\s，,。；;：:！!？?]{2,8}[：:])?[^\s，,。；;：:！!？?]{2,20}"
-_LONE_FIRST = re.compile(rf"(?:[：:。！!？?]|\d)\s+(一、){_BARE_HEAD}\s"
-                         r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
+_LONE_FIRST = LazyPattern(rf"(?:[：:。！!？?]|\d)\s+(一、){_BARE_HEAD}\s"
+                          r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
 
 
 # "…如下： 一、总体要求 本场地处…。 二、人员分工 值守安排：…": a short sample flattened with its
 # parts run together, each line break left as a blank. Too short for a chain by length, the parts
 # prove themselves by the breaks on both sides of every heading: a line start or a sentence end (or
 # an introducer's colon) and a blank before the marker, a short bare name and a blank after it.
-_BLANK_PART = re.compile(rf"(?:^|(?<=[：:。！!？?])\s+)({_YI_IN_TEXT.pattern}){_BARE_HEAD}\s")
+_BLANK_PART = LazyPattern(rf"(?:^|(?<=[：:。！!？?])\s+)({_YI_IN_TEXT.pattern}){_BARE_HEAD}\s")
 
 
 def _blank_chain(text: str) -> list[int]:
@@ -374,9 +375,9 @@ def _lone_first_section(text: str) -> list[int]:
 
 # "清洁家园活动方案一、活动背景…": the document's title opening the flattened text, glued to its
 # first section (a title has no punctuation and ends with a document's name word).
-_GLUED_TITLE = re.compile(r"[^\s，,。；;：:！!？?、“”]{2,36}"
-                          r"(?:方案|计划|計劃|总结|總結|报告|報告|制度|规定|規定|办法|辦法"
-                          r"|细则|細則|预案|預案|意见|意見|通知|讲话|講話|书|書|稿)")
+_GLUED_TITLE = LazyPattern(r"[^\s，,。；;：:！!？?、“”]{2,36}"
+                           r"(?:方案|计划|計劃|总结|總結|报告|報告|制度|规定|規定|办法|辦法"
+                           r"|细则|細則|预案|預案|意见|意見|通知|讲话|講話|书|書|稿)")
 
 
 def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from ..patterns import DATE_ONLY_LINE
+from ..regex_cache import LazyPattern
 from .measure import (
     HAS_WORD,
     LINE_PUNCT,
@@ -43,7 +44,7 @@ from .parallel import addresses as _addresses
 from .turns import take_turns
 
 # (a full-width page prints its square brackets full-width too: "［指导思想］")
-_LABEL = re.compile(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
+_LABEL = LazyPattern(r"^\s*[【\[［]\s*(?P<name>[^【】\[\]［］\s，,。；;：:！？!?]{2,12})\s*[】\]］]\s*")
 BRACKET_MIN_LABELS = 2
 
 
@@ -85,13 +86,13 @@ def _first_item(text: str | None) -> bool:
 
 
 # A line like these introduces what follows ("具体要求如下", "有以下几个特点"): it heads nothing.
-_INTRODUCES = re.compile(r"(?:如下|以下|下列|下面|包括|如后|见下)")
+_INTRODUCES = LazyPattern(r"(?:如下|以下|下列|下面|包括|如后|见下)")
 
 
 # "演讲稿的总体特征：" above "1、内容上的现实性": a label closed by a colon heads its part too,
 # unless it introduces like a sentence ("主要做法有：", "要求是：").
-_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
-_SENTENCE_INTRODUCER = re.compile(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
+_FIELD = LazyPattern(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
+_SENTENCE_INTRODUCER = LazyPattern(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
 
 
 def _leads_into_list(text: str) -> bool:
@@ -141,49 +142,49 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
 # order closes with, written in numerals ("二〇一八年三月五日", "二零一八年", "三月五日"): a date
 # names no section.
 _CN_DIGIT = "〇零○O一二三四五六七八九"
-_DATE_LIKE = re.compile(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
-                        r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]")
-_ENACTMENT_END = re.compile(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
+_DATE_LIKE = LazyPattern(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
+                         r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]")
+_ENACTMENT_END = LazyPattern(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
-_LABELLED_FIELD = re.compile(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
+_LABELLED_FIELD = LazyPattern(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
 
 
 # "（此处可插入领导讲话）": a note to the reader in brackets, an aside of the text, never its section.
-_ASIDE = re.compile(r"^[（(].*[）)]$")
+_ASIDE = LazyPattern(r"^[（(].*[）)]$")
 # "【县财政局】" alone on its line: a label in brackets, which bracket_labels alone judges.
-_BRACKETED_LINE = re.compile(r"^[【\[［].*[】\]］]$")
+_BRACKETED_LINE = LazyPattern(r"^[【\[［].*[】\]］]$")
 # "㈡在前言和主体之间": a numeral in brackets as one character; the line is numbered, never bare.
 _PAREN_NUMERALS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # "<序号>1序号>", "{{title}}": a template's or a page's markup left in the text, no words of a heading.
 # (rules.decide folds full-width marks to ASCII before the lines reach here; a bar is a site's
 # separator, "首页 | 范文", which the shape tests of the lines around a heading count as a line;
 # "#话题#" is a social site's tag, a markdown heading's marks are markdown.py's)
-_MARKUP = re.compile(r"[<>{}=\\#]")
+_MARKUP = LazyPattern(r"[<>{}=\\#]")
 # "登录/注册", "博客/论坛", "文/张三", "小作家/某某小学 王某", "林某 / 许某": a slash joins a menu's
 # alternatives, a credit's role and its name, a cast's names; a section is named by no such pair.
-_SLASHED = re.compile(r"""\s[/／]|[/／]\s|[/／].*[/／]                 # "林某 / 许某", "合同/ 劳务/ 导航/"
+_SLASHED = LazyPattern(r"""\s[/／]|[/／]\s|[/／].*[/／]                 # "林某 / 许某", "合同/ 劳务/ 导航/"
     |^[\u3400-\u9fff]{1,3}[/／](?:[\u3400-\u9fff]{2,3}$|.*\s[\u3400-\u9fff]{2,3}$)  # "文/张三", "小作家/某小学 王某"
     """, re.X)
 
 
 # "主  席 游院长某某", "地  点 本院议场", "记录 王某": a record's field, its label spaced out and its
 # value after a blank (a minutes' or a legislature record's head), no heading.
-_RECORD_FIELD = re.compile(
+_RECORD_FIELD = LazyPattern(
     r"^\s*(?:时\s*间|地\s*点|主\s*席|主\s*持(?:\s*人)?|记\s*录(?:\s*人)?|出\s*席|列\s*席|缺\s*席|请\s*假"
     r"|参\s*加\s*人\s*员|秘\s*书(?:\s*长)?)[ \t\u3000]+\S")
 
 
 # "Page 1", "P. 36", "第2页 / 共9页": a page label an e-book or a 文库 viewer printed between the
 # pages it shows; it counts pages and names nothing.
-_PAGE_LABEL = re.compile(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
-                         re.IGNORECASE)
+_PAGE_LABEL = LazyPattern(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
+                          re.IGNORECASE)
 # "156人看过", "2345次浏览", "阅读 1864": a page's view or download counter; it counts, it names nothing.
-_COUNTER = re.compile(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
-                      r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
+_COUNTER = LazyPattern(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
+                       r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
 
 # "3楼", "第12楼", "#5", "5#": a forum reply's floor number over the reply; it counts posts, it
 # names nothing (a post's text is never sectioned by its floors).
-_FLOOR = re.compile(r"^(?:第?\d{1,4}\s*楼|#\s*\d{1,4}|\d{1,4}\s*#)$")
+_FLOOR = LazyPattern(r"^(?:第?\d{1,4}\s*楼|#\s*\d{1,4}|\d{1,4}\s*#)$")
 
 
 def unnumbered_shape(text: str) -> bool:
@@ -217,8 +218,8 @@ def unnumbered_shape(text: str) -> bool:
 # Front matter that the standalone words (序言, 引言…) leave out: an abstract's or a reader's-guide
 # label alone on its line, bare or in brackets ("摘要", "《摘要》", "【导读】"), and an introduction
 # carrying its own subtitle ("引言：为什么…？"). Each only above body text.
-_FRONT_LABEL = re.compile(r"^[《【\[]?(?:摘要|内容摘要|内容提要|提要|导读)[》】\]]?\s*[:：]?$")
-_FRONT_WITH_SUBTITLE = re.compile(r"^(?:引言|前言|导言|序言|结语)\s*[:：]\s*[^。；;！!]{2,30}$")
+_FRONT_LABEL = LazyPattern(r"^[《【\[]?(?:摘要|内容摘要|内容提要|提要|导读)[》】\]]?\s*[:：]?$")
+_FRONT_WITH_SUBTITLE = LazyPattern(r"^(?:引言|前言|导言|序言|结语)\s*[:：]\s*[^。；;！!]{2,30}$")
 
 
 def front_matter_label(text: str, following: str | None) -> bool:
@@ -233,10 +234,10 @@ ATTACHMENT_FAMILY = "attachment"
 # carries; the line below that repeats the name is that document's title.
 # (or "…已经市政府第41次常务会议通过，现予印发": the meeting's name and date between; or the
 # notice's "附件：《…》" line naming it)
-_CARRIED = re.compile(r"《([^《》]{6,60})》[^。《》]{0,40}?(?:印发|转发|同意|发布|公布|通过)"
-                      r"|^\s*附件\s*\d{0,2}\s*[:：]\s*\d{0,2}[.、]?\s*《([^《》]{6,60})》\s*$")
+_CARRIED = LazyPattern(r"《([^《》]{6,60})》[^。《》]{0,40}?(?:印发|转发|同意|发布|公布|通过)"
+                       r"|^\s*附件\s*\d{0,2}\s*[:：]\s*\d{0,2}[.、]?\s*《([^《》]{6,60})》\s*$")
 ATTACHMENT_TITLE_MAX_CHARS = 60
-_GLOSS = re.compile(PINYIN_GLOSS)
+_GLOSS = LazyPattern(PINYIN_GLOSS)
 
 
 def carried_titles(texts: list[str | None]) -> list[int]:
@@ -274,8 +275,8 @@ def attachment_title(texts: list[str | None], index: int) -> bool:
 TITLE_CORE_MIN_CHARS = 6
 # "某某研究中心 张三 李 四": an affiliation and the authors' names, one blank apart (a two-character
 # name is often printed with a blank inside, "李 四", to line up with three-character ones).
-_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]+$")
-_AFFILIATION_END = re.compile(
+_NAME_CHARS = LazyPattern(r"^[\u4e00-\u9fff·]+$")
+_AFFILIATION_END = LazyPattern(
     r"(?:中心|大学|学院|学校|中学|小学|研究院|研究所|研究室|研究会|委员会|协会|学会|公司|集团|银行|医院|报社|杂志社"
     r"|课题组|[局厅部处办院所校站队委会])$")
 # Without an affiliation, the names alone: two or three characters each ("张三 李四").
@@ -314,7 +315,7 @@ FIELD_LABEL_MAX_CHARS = 12
 
 # "沟通应包括以下几个方面", "具体安排如下": a sentence announcing what follows (its colon lost), no
 # section's name; a section names its matter and leaves announcing it to its paragraph.
-_LEADS_IN = re.compile(r"(?:如下|以下|下列)")
+_LEADS_IN = LazyPattern(r"(?:如下|以下|下列)")
 
 
 def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = False) -> list[int]:
@@ -406,11 +407,11 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
 
 # A byline of one name under the headline it signs: "☉林某某", "文/张三", or a bare name of three
 # characters led by a common surname ("冯某群" under the article's title, above its first paragraph).
-_BYLINE_MARKED = re.compile(r"^(?:[☉◎●○]|文\s*[/／:：]|作者\s*[:：])\s*[\u4e00-\u9fff]{2,4}$")
+_BYLINE_MARKED = LazyPattern(r"^(?:[☉◎●○]|文\s*[/／:：]|作者\s*[:：])\s*[\u4e00-\u9fff]{2,4}$")
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
              "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
              "武戴莫孔汤柯祁葛温洪詹庄骆")
-_BARE_NAME = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{2}}$")
+_BARE_NAME = LazyPattern(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{2}}$")
 
 
 def signs_the_head(texts: list[str | None], i: int, title_key: str | None) -> bool:
@@ -429,7 +430,7 @@ def signs_the_head(texts: list[str | None], i: int, title_key: str | None) -> bo
 
 
 # A gloss under a section's name: two clauses joined by a comma, no sentence end.
-_GLOSS_LINE = re.compile(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
+_GLOSS_LINE = LazyPattern(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
 
 
 def _signs_the_date(texts: list[str | None], i: int) -> bool:
@@ -454,11 +455,11 @@ def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:
 # "一是经济发展稳中有进" "二是…": a report counts its points in its sentences so (一是、二是、三是),
 # below the numbered levels 一、（一）1.（1）; on a line of its own over a paragraph it is still the
 # paragraph's first words set apart, never a section of the document.
-_COUNTED_POINT = re.compile(r"^\s*[一二三四五六七八九十]{1,2}是")
+_COUNTED_POINT = LazyPattern(r"^\s*[一二三四五六七八九十]{1,2}是")
 
 # Bare lines stacked this many, no body between them, are no sections (bare_headings).
 STACK_MIN_LINES = 3
-_NUMBER_FIRST = re.compile(r"^\s*\d")
+_NUMBER_FIRST = LazyPattern(r"^\s*\d")
 
 
 def _stack_length(shaped: set[int], i: int) -> int:
@@ -486,7 +487,7 @@ def _parted_words(text: str) -> bool:
 # speech's parts take as often as a bare phrase. Only between two paragraphs (a sentence ended
 # above it, body below): at a page's head the same shape greets its audience ("各位领导，老师们").
 _PHRASE = r"[^，,。；;：:！!？?、()（）]{2,12}"
-_PAIRED = re.compile(rf"^(?P<first>{_PHRASE})[，,](?P<second>{_PHRASE})$")
+_PAIRED = LazyPattern(rf"^(?P<first>{_PHRASE})[，,](?P<second>{_PHRASE})$")
 PAIRED_MAX_CHARS = 24
 
 
@@ -501,11 +502,11 @@ def paired_shape(text: str) -> bool:
 # "什么是防汛？" "如何做好家庭防汛准备？": a know-how page's parts asked as questions, each answered by
 # the paragraph below it. A question word makes it one; a comma or a sentence inside makes it speech
 # ("同学们，你们知道吗？").
-_QUESTION_HEAD = re.compile(r"(?:什么|如何|怎样|怎么|为什么|为何|哪些|哪里|哪个|是否|有何|何为|何谓|吗|呢)")
+_QUESTION_HEAD = LazyPattern(r"(?:什么|如何|怎样|怎么|为什么|为何|哪些|哪里|哪个|是否|有何|何为|何谓|吗|呢)")
 QUESTION_MAX_CHARS = 25
 # "是什么？——摘要的性质与组成": a question glossed after a dash by the name of what it asks about;
 # the question is read without its gloss (a few words, no mark of a sentence or a clause).
-_GLOSSED_QUESTION = re.compile(r"^(.+[？?])(?:——|—|--)[^，,。；;：:！!？?、]{2,20}$")
+_GLOSSED_QUESTION = LazyPattern(r"^(.+[？?])(?:——|—|--)[^，,。；;：:！!？?、]{2,20}$")
 
 
 def question_headings(texts: list[str | None], title_key: str | None) -> list[int]:
@@ -536,7 +537,7 @@ BARE_MIN_QUESTIONS = 2
 # "二" / "三", "01" / "02": a part's number alone on its line, the part's words below it (a 主持词's
 # acts, a feature's chapters). Its first may be missing (the sample's marker opens the first part,
 # or the page was cut), so a run starts at 1 or 2.
-_LONE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_LONE_NUMBER = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 LONE_NUMBERS_MIN = 2
 
 
@@ -555,7 +556,7 @@ def lone_numbers(texts: list[str | None]) -> list[int]:
 
 # "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point
 # standing alone above its body. In running text the same words open sentences ("第一，要…。").
-_ORDINAL_WORD = re.compile(r"^\s*(?P<word>第[一二三四五六七八九十]|首先|其次|再次|最后)[，,]")
+_ORDINAL_WORD = LazyPattern(r"^\s*(?P<word>第[一二三四五六七八九十]|首先|其次|再次|最后)[，,]")
 ORDINAL_HEADING_MAX_CHARS = 45
 
 
@@ -575,7 +576,7 @@ def ordinal_headings(texts: list[str | None]) -> list[int]:
 
 
 # "第一，要看懂内容。看影片时…": an ordinal, a comma, a short point closed by a full stop, its paragraph.
-_ORDINAL_RUNIN = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十])[，,][^。！!？?；;，,：:]{2,30}[。！!]")
+_ORDINAL_RUNIN = LazyPattern(r"^\s*第(?P<num>[一二三四五六七八九十])[，,][^。！!？?；;，,：:]{2,30}[。！!]")
 ORDINAL_RUNIN_BODY_MIN_CHARS = 10
 
 
@@ -593,7 +594,7 @@ def ordinal_runins(texts: list[str | None]) -> dict[int, int]:
 
 
 # "摘要：" "【摘要】": a paper's abstract, under its title (and its authors).
-_ABSTRACT = re.compile(r"^\s*(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])")
+_ABSTRACT = LazyPattern(r"^\s*(?:[【\[]\s*摘\s*要\s*[】\]]|摘\s*要\s*[:：])")
 PAPER_TITLE_MIN_CHARS = 6
 # Between a paper's title and its abstract stand at most its authors and their unit.
 PAPER_ABSTRACT_WITHIN = 3
@@ -617,11 +618,11 @@ def paper_titles(texts: list[str | None], samples: list[int]) -> list[int]:
 
 
 # Where a page's picture was, some sites leave a word for it: "文章插图", "配图", "图片".
-_PICTURE_PLACEHOLDER = re.compile(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
+_PICTURE_PLACEHOLDER = LazyPattern(r"^\s*(?:文章|正文|内容)?(?:插图|配图|图片|附图|示意图|截图|照片)\s*\d{0,2}\s*$")
 # Beside numbered headings, a bare line needs more proof: short, Chinese words only, used once,
 # body text on both sides.
 BETWEEN_BODY_MAX_CHARS = 10
-_CHINESE_WORDS = re.compile(r"^[\u3400-\u9fff·\s]+$")
+_CHINESE_WORDS = LazyPattern(r"^[\u3400-\u9fff·\s]+$")
 
 
 def between_body(texts: list[str | None], title_key: str | None, first_parts: set[int]) -> list[int]:
@@ -653,7 +654,7 @@ def _opens_list(text: str | None) -> bool:
 
 
 # A bulleted list's first item ("- 提高企业管理水平；", "• …"), or its bullet alone on a line.
-_BULLET = re.compile(r"^\s*[-－•·●▪■◆]\s*(?:$|[\u3400-\u9fff])")
+_BULLET = LazyPattern(r"^\s*[-－•·●▪■◆]\s*(?:$|[\u3400-\u9fff])")
 
 
 def _introduces(text: str | None) -> bool:
@@ -674,28 +675,28 @@ def _sentence_body(text: str | None) -> bool:
 # "倡议书格式：" "演讲稿的标准格式" "倡议书范文：" "例文：节水倡议书": the parts of a 范文 page that
 # explains a genre's format and then gives a sample.
 _PART_WORDS = ("格式", "范文", "範文", "例文", "范例", "範例", "写法", "寫法", "模板", "范本", "範本")
-_PART_LABEL = re.compile(
+_PART_LABEL = LazyPattern(
     rf"""^(?:[^\s，,。；;：:！!？?、“”《》]{{1,12}}?的?(?:标准|標準|基本|一般|通用)?(?P<after>{"|".join(_PART_WORDS)})
             \s*[:：]?
         |(?P<before>{"|".join(_PART_WORDS)})\s*[:：]\s*[^\s，,。；;：:！!？?、]{{2,16}})$""", re.X)
 PART_LABELS_MIN = 2
 # "方案的正文一般有两种写法：" counts the ways it is about to list ("一是…" "二是…"): a sentence
 # introducing points, not the name of one of the page's parts.
-_COUNTS_POINTS = re.compile(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
+_COUNTS_POINTS = LazyPattern(r"(?:有|分为?|包括)[一二两三四五六七八九十几多\d]+[种个类点条步项]")
 
 # "下面是一份照此写成的模板：" "以下为参考范文": a sentence pointing at the sample below it, which the
 # part's own label ("示例模板") has named; the words open with where the sample is.
-_POINTS_BELOW = re.compile(r"^(?:下面|以下|下列|如下|请看|附上)")
+_POINTS_BELOW = LazyPattern(r"^(?:下面|以下|下列|如下|请看|附上)")
 
 
 # "• 3 第二章 公文格式", "2.3 通知的写法": an entry of a book's or a course's contents, bulleted,
 # numbered or naming its chapter; a 范文 page names its parts with no number.
-_CONTENTS_ENTRY = re.compile(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
+_CONTENTS_ENTRY = LazyPattern(r"^[\s•·●▪■◆\-–]*\d|^\s*[•·●▪■◆]|第\s*[一二三四五六七八九十百\d]+\s*[章节節]")
 
 
 # "标题 - 常见写法:", "称谓 - 一般写法:": an element's name, a dash set off by blanks, what is said of it
 # (a flattened list's "**标题** - …"); the part a 范文 page names is one phrase, unparted.
-_GLOSSED_NAME = re.compile(r"\S\s+[-－–—]\s+\S")
+_GLOSSED_NAME = LazyPattern(r"\S\s+[-－–—]\s+\S")
 
 
 def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:

@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze, visible_len
 from .numbering import cn_to_int, parse_marker
 
 PARALLEL_MIN_LINES = 3
 
 # "一 活动背景": a numeral, blanks, then words (not "一 一" or a date).
-_BLANK_NUMBERED = re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
+_BLANK_NUMBERED = LazyPattern(r"^(?P<num>[一二三四五六七八九十]{1,3})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
 BLANK_NUMBERED_MAX_CHARS = 30
 # A longer one of the run names its part before a colon and goes on with its text; "一 年来，…" is a
 # sentence opening with a numeral.
-_LABELLED = re.compile(r"\s*[\u3400-\u9fff]{2,10}\s*[:：]")
+_LABELLED = LazyPattern(r"\s*[\u3400-\u9fff]{2,10}\s*[:：]")
 
 
 def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
@@ -60,7 +61,7 @@ def read_blank_numbers(texts: list[str | None]) -> list[str | None]:
 
 # "1 总则" above "1.1 编制目的": a chapter of an outline numbered 1, 1.1, 1.2, 2, 2.1… with a blank
 # where "、" belongs (a 预案 typed in Word, whose outline numbers lost their tab).
-_DIGIT_NUMBERED = re.compile(r"^(?P<num>\d{1,2})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
+_DIGIT_NUMBERED = LazyPattern(r"^(?P<num>\d{1,2})[ \u3000\u00a0](?=\s*[\u3400-\u9fff])")
 
 
 def _digit_parents(texts: list[str | None]) -> list[tuple[int, int]]:
@@ -103,7 +104,7 @@ def _numbered_alone(texts: list[str | None], run: list[tuple[int, int, int, bool
 
 
 # "2组织体系" above "2.1领导机构": the same outline typed with no blank at all after the number.
-_DIGIT_GLUED = re.compile(r"^(?P<num>\d{1,2})(?=[\u3400-\u9fff])")
+_DIGIT_GLUED = LazyPattern(r"^(?P<num>\d{1,2})(?=[\u3400-\u9fff])")
 
 
 def glued_outline_chapters(texts: list[str | None], proven: set[int]) -> list[int]:
@@ -129,10 +130,10 @@ def glued_outline_chapters(texts: list[str | None], proven: set[int]) -> list[in
 # inside it, no digit or sentence end), or of two short phrases joined by one comma ("常见问题：页面很满，
 # 思路很乱", the way headline writers pair them).
 _TITLE_WORDS = r"[\u3400-\u9fff、“”‘’《》]"
-_COLON_TITLE = re.compile(
+_COLON_TITLE = LazyPattern(
     rf"^(?P<label>[\u3400-\u9fff]{{2,8}})[:：](?P<title>{_TITLE_WORDS}{{2,18}}|{_TITLE_WORDS}{{2,9}}[，,]{_TITLE_WORDS}{{2,9}})$")
 # A record's or an article's field ("关键词：…", "联系人：…", "来源：…"), no part's name.
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = LazyPattern(
     r"(?:关键词|主题词|联系人|作者|来源|出处|单位|地址|电话|时间|地点|日期|编号|文号|姓名|编辑|记者|摄影)$")
 # Three parts so titled make a series; two do when each title is a headline, long as a headline
 # is ("观察：人口快速集聚与服务供给的双重压力"), not a value after its label ("岗位：环卫工人").
@@ -163,22 +164,23 @@ def colon_titles(texts: list[str | None], alone: bool = False) -> list[int]:
 
 
 # "背景技术：" "技术实现要素：" "作用：": a short label closed by a colon, alone on its line, above body.
-_COLON_LABEL = re.compile(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：]$")
+_COLON_LABEL = LazyPattern(r"^(?P<label>[\u3400-\u9fff]{2,8})[:：]$")
 # A sentence introducing what follows ("主要做法有：", "要求如下：") heads nothing; a greeting
 # ("同志们：", "各位领导：") opens a speech.
-_INTRODUCER = re.compile(r"(?:有|是|为|如下|以下|下列|包括|们|领导|来宾|代表|朋友|同学|老师|家长|先生|女士)$")
+_INTRODUCER = LazyPattern(r"(?:有|是|为|如下|以下|下列|包括|们|领导|来宾|代表|朋友|同学|老师|家长|先生|女士)$")
 # A letter's addressee ("市政府：" "县财政局：" above a request's body) is no section either.
-_ADDRESSEE = re.compile(r"(?:政府|[局厅部处办院所校委会司行社站])$")
+_ADDRESSEE = LazyPattern(r"(?:政府|[局厅部处办院所校委会司行社站])$")
 
 
 # A record's or a 主持词's speaker ("主持人：", "张校长：", "主持人甲："): who speaks, no part's name.
-_SPEAKER = re.compile(
+_SPEAKER = LazyPattern(
     r"""(?:主持人?|主席|司仪|发言人|记录人?|旁白|合|齐)[甲乙丙丁AB男女]?$
         |(?:书记|校长|院长|主任|局长|部长|处长|科长|所长|委员|经理|董事长|厂长|县长|市长|镇长|乡长|村长
             |组长|队长|会长|秘书长|老师)$""", re.X)
 # "（鼓掌）" "(掌声)" "（全体起立）": a record of what the room did; a page holding one records a
 # meeting or a speech, and its colon labels are its speakers.
-_PROCEDURE = re.compile(r"^[（(]\s*(?:全场|全体|热烈)?(?:鼓掌|掌声|笑声|起立|奏国歌|奏唱国歌|默哀)[^()（）]{0,8}[)）]$")
+_PROCEDURE = LazyPattern(r"^[（(]\s*(?:全场|全体|热烈)?(?:鼓掌|掌声|笑声|起立|奏国歌|奏唱国歌|默哀)"
+                         r"[^()（）]{0,8}[)）]$")
 
 
 def speaks(label: str) -> bool:
@@ -187,7 +189,7 @@ def speaks(label: str) -> bool:
 
 
 # "负责人表示：" "他强调：": a verb of saying hands the paragraph below to a speaker.
-_SAYS = re.compile(r"(?:表示|说|说道|指出|强调|认为|坦言|笑道|告诉记者)[：:]$")
+_SAYS = LazyPattern(r"(?:表示|说|说道|指出|强调|认为|坦言|笑道|告诉记者)[：:]$")
 
 
 def hands_over(text: str) -> bool:
@@ -232,7 +234,7 @@ def _part_line(text: str | None) -> bool:
 
 
 # "存在问题：" above "- 部分班级准备不足，…；": a label heading a bulleted list.
-_BULLET_ITEM = re.compile(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
+_BULLET_ITEM = LazyPattern(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
 
 
 def _bulleted(text: str | None) -> bool:
@@ -241,7 +243,7 @@ def _bulleted(text: str | None) -> bool:
 
 # "写法要点" / "示例" over "- …" bullets: a short bare label, no mark of any kind in it.
 BULLET_LABEL_MAX_CHARS = 8
-_ANY_PUNCT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]")
+_ANY_PUNCT = LazyPattern(r"[^\u3400-\u9fffA-Za-z0-9]")
 
 
 def bullet_labels(texts: list[str | None]) -> list[int]:
@@ -256,7 +258,7 @@ def bullet_labels(texts: list[str | None]) -> list[int]:
 
 
 # "成绩页：把去年和今年…": a few words closed by a colon, then their sentence.
-_SUB_RUNIN = re.compile(r"^\s*(?P<label>[\u3400-\u9fff]{2,6})[:：](?=\S)")
+_SUB_RUNIN = LazyPattern(r"^\s*(?P<label>[\u3400-\u9fff]{2,6})[:：](?=\S)")
 SUB_RUNIN_BODY_MIN_CHARS = 10
 SUB_RUNIN_MIN_LINES = 2
 
@@ -299,7 +301,7 @@ def bare_labels(texts: list[str | None]) -> list[int]:
 
 
 # "第卅七条" alone on its line (a numeral the marker parser does not read): an article's number.
-_ORDINAL_LABEL = re.compile(r"^第[^第]{1,4}[条條章节節款项項编編篇回]$")
+_ORDINAL_LABEL = LazyPattern(r"^第[^第]{1,4}[条條章节節款项項编編篇回]$")
 
 
 def _part_name(text: str | None) -> bool:

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
 from .lookalikes import is_reference
@@ -41,24 +42,24 @@ _FORMS = (
 )
 # The forms above that match only a line holding 篇.
 _FORMS_WITH_PIAN = frozenset({0, 1, 4})
-_GLUED = re.compile(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
+_GLUED = LazyPattern(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
 # sample, or for the compilation whose parts it numbers).
-_TITLE_ORDINAL = re.compile(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
+_TITLE_ORDINAL = LazyPattern(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
 # A compilation's part in brackets ("读后感汇总（3）") is a page of the title, not a sample.
-_SAMPLE_WORD_NUMBER = re.compile(rf"^.{{2,40}}?[（(]?(?:范文|范例|范本|例文)\s*{_PNUM}\s*[:：]?$")
-_COMPILATION_NUMBER = re.compile(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
+_SAMPLE_WORD_NUMBER = LazyPattern(rf"^.{{2,40}}?[（(]?(?:范文|范例|范本|例文)\s*{_PNUM}\s*[:：]?$")
+_COMPILATION_NUMBER = LazyPattern(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
 # "感动中国心得体会1：": a genre word and a number, a sample only where the page announces several.
-_GENRE_NUMBER = re.compile(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
-_STEM_NUMBER = re.compile(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
+_GENRE_NUMBER = LazyPattern(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
+_STEM_NUMBER = LazyPattern(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
 # Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇"): "一篇" is any article's, 千篇一律 no count.
 # ("第三篇", "第3篇" number one part, a book's or a sample's: an ordinal, no count.)
-ANNOUNCES_SAMPLES = re.compile(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
-                               r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
+ANNOUNCES_SAMPLES = LazyPattern(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
+                                r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
 SAMPLE_MAX_CHARS = 60
-_SENTENCE = re.compile(r"[。！？!?；;]")
+_SENTENCE = LazyPattern(r"[。！？!?；;]")
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,10 @@ _kept_sample_marker = functools.lru_cache(maxsize=8192)(_sample_marker)
 
 
 # A year or a selling word a site puts before a sample's copy of the title ("2016年…主持词(一)").
-_BEFORE_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|精選|优秀|優秀)+")
+_BEFORE_TITLE = LazyPattern(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|精選|优秀|優秀)+")
 # The sample's number after the title's words: "…1", "…(一)", "…（2）". A bare Chinese numeral is
 # not read: "…统一" may be the title's own last word.
-_NUMBER_AFTER_TITLE = re.compile(
+_NUMBER_AFTER_TITLE = LazyPattern(
     r"(?:(?P<digits>\d{1,2})|[（(](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）])$")
 # A stem shorter than this is a word, not the title's words.
 NUMBERED_TITLE_MIN_CHARS = 4
@@ -171,7 +172,7 @@ def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
     return None
 
 
-_SALUTATION = re.compile(r"^\s*(?:尊敬的|亲爱的|親愛的|各位|全体|全體)[^:：。，,;；]{1,24}[:：]\s*$")
+_SALUTATION = LazyPattern(r"^\s*(?:尊敬的|亲爱的|親愛的|各位|全体|全體)[^:：。，,;；]{1,24}[:：]\s*$")
 
 
 def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
@@ -198,10 +199,10 @@ def _glued_to_title(text: str, title_key: str) -> SampleMarker | None:
     return SampleMarker(cn_to_int(numeral) or 0, number.end(), bare=False)
 
 
-_GLUED_NUMBER = re.compile(r"\s*(?P<num>\d{1,2})(?=[^\d.．、%％])")
+_GLUED_NUMBER = LazyPattern(r"\s*(?P<num>\d{1,2})(?=[^\d.．、%％])")
 # After the title's core: "篇" and a numeral, or a number (not a date's or a count's: "3月", "5项").
-_CORE_NUMBER = re.compile(r"\s*(?:篇\s*(?P<cn>[一二三四五六七八九十]{1,3})|篇?\s*(?P<num>\d{1,2}))"
-                          r"(?=[^\d.．、%％年月日号个项条点天岁篇])")
+_CORE_NUMBER = LazyPattern(r"\s*(?:篇\s*(?P<cn>[一二三四五六七八九十]{1,3})|篇?\s*(?P<num>\d{1,2}))"
+                           r"(?=[^\d.．、%％年月日号个项条点天岁篇])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -267,9 +268,9 @@ def announced_by_removed(records: list[dict[str, str]]) -> bool:
 
 # "延伸阅读：入党感言范文" above that sample's own text: a reading tip naming one sample, then the
 # sample (finished sentences), not a list of other pages' titles (cut short, unfinished).
-_NAMES_ONE_SAMPLE = re.compile(
+_NAMES_ONE_SAMPLE = LazyPattern(
     rf"^[^:：]{{2,8}}[:：]\s*(?P<name>[^|｜、，,;；。]{{4,40}}?(?:范文|范例|范本|{_GENRE_END}))\s*$")
-_FINISHED = re.compile(r"[。！？!?][”\"’』」）)]?$")
+_FINISHED = LazyPattern(r"[。！？!?][”\"’』」）)]?$")
 SAMPLE_TEXT_MIN_CHARS = 40
 
 
@@ -289,8 +290,8 @@ def _squeeze(text: str) -> str:
 
 # "描写江南的散文：烟雨里的小镇" / its paragraphs / "描写江南的散文：外婆的乌篷船" / …, or "某某散文《菜园子》":
 # the words a page heads each sample with, then that sample's own name after a colon or in 《》.
-_STEM_AND_NAME = re.compile(r"^(?P<stem>[^:：《，,]{5,30}?)\s*"
-                            r"(?:[:：]\s*(?P<name>[^:：，,]{2,24})|(?P<book>《[^》]{1,24}》))$")
+_STEM_AND_NAME = LazyPattern(r"^(?P<stem>[^:：《，,]{5,30}?)\s*"
+                             r"(?:[:：]\s*(?P<name>[^:：，,]{2,24})|(?P<book>《[^》]{1,24}》))$")
 # A page heads this many samples so at least: one such line alone is a field or a subtitle.
 STEM_SAMPLES_MIN = 2
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import is_body, leads_into_list, visible_len
 from .numbering import parse_marker
 
 # A naming phrase: Chinese words (a quoted slogan or a booked name counts as one), a few at most.
 PHRASE_MIN_CHARS, PHRASE_MAX_CHARS = 3, 16
-_PHRASE = re.compile(
+_PHRASE = LazyPattern(
     r"^(?P<head>(?:[\u3400-\u9fff]|“[^“”，,。；;！!？?]{1,10}”|《[^《》]{1,16}》|[，,：:](?=\S)){2,24}?)"
     r"(?P<mark>[。！!])(?P<body>.+)$")
 # A head of two clauses ("着眼“学懂”，“深化于学”悟原理。", "第一个关键词：专注。") reads like a sentence's
@@ -31,12 +32,12 @@ SERIES_MIN = 2
 BODY_MIN_CHARS = 12
 # Words a sentence opens with, never a name: pronouns, conjunctions, greetings, times, places.
 # ("第一，" opens a sentence; "第一个阶段：" "第一点" "第一步：" "第一：" name the step they count.)
-_SENTENCE_OPENING = re.compile(
+_SENTENCE_OPENING = LazyPattern(
     r"^(?:[我你您他她它咱这那此其该每各某谁]|楼主|小编|网友|笔者|本人|大家|同志|同学|老师|朋友|亲爱|尊敬|感谢|谢谢|今|明|昨|去年|前年|近年"
     r"|目前|当前|现在|如今|最近|上午|下午|晚上|因为|所以|但|而|虽|如果|若|只有|只要|因此|于是|总之|然后|接着"
     r"|首先|其次|再次|最后|第[一二三四五六七八九十](?![个点步]|\s*[:：])|一是|二是|三是|是|有|在|对|从|当|据|经|通过|随着|本)")
 # Words a sentence ends with (particles, a completed action).
-_SENTENCE_END = re.compile(r"(?:[了吗呢吧啊呀哦么过着]|[的地得]$)$")
+_SENTENCE_END = LazyPattern(r"(?:[了吗呢吧啊呀哦么过着]|[的地得]$)$")
 
 
 def _phrase(text: str) -> tuple[str, int] | None:
@@ -104,13 +105,13 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
 # "命题：各科目须在第17周前…。" / "审核：试卷须经三级审核…。" / "印制：…。": a page's points named by a
 # label before a colon, each label opening its own paragraph of sentences. A label and a value that
 # is no sentence ("时间：2024年5月1日", "地点：操场") is a field: no point.
-_LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,8})\s*[：:](?P<body>.+)$")
+_LABELLED = LazyPattern(r"^\s*(?P<head>[\u3400-\u9fff]{2,8})\s*[：:](?P<body>.+)$")
 # Right under the line opening them, a section's points may be named at more length ("缺少自己的工作场景：").
-_LONGER_LABELLED = re.compile(r"^\s*(?P<head>[\u3400-\u9fff]{2,12})\s*[：:](?P<body>.+)$")
+_LONGER_LABELLED = LazyPattern(r"^\s*(?P<head>[\u3400-\u9fff]{2,12})\s*[：:](?P<body>.+)$")
 LABEL_SERIES_MIN = 3
 # A plain paragraph may stand between two points (the point above goes on in it); two end the series.
 LABEL_GAP_MAX = 1
-_SENTENCE_MARK = re.compile(r"[。；;！!？?，,]")
+_SENTENCE_MARK = LazyPattern(r"[。；;！!？?，,]")
 
 
 def _labelled(text: str, form: re.Pattern[str] = _LABELLED) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import HAS_WORD as _HAS_WORD
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END as _OPEN_END
@@ -27,15 +28,15 @@ RUNIN_MAX_CHARS = 25
 # A naming phrase may quote a slogan or name a document ("一、争做“绿色出行、文明出行”的宣传者。",
 # "1.学习《条例》。"): a quoted or booked span counts as one word, whatever marks it holds inside.
 _QUOTED = r"“[^“”\n]{1,16}”|《[^《》\n]{1,20}》|「[^「」\n]{1,16}」"
-_RUNIN = re.compile(rf"(?P<head>(?:[^，,。；;：:！!？?、“”\"《》「」]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
-                    rf"(?P<mark>[。：:！!])(?P<body>.+)")
+_RUNIN = LazyPattern(rf"(?P<head>(?:[^，,。；;：:！!？?、“”\"《》「」]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
+                     rf"(?P<mark>[。：:！!])(?P<body>.+)")
 RUNIN_COMMA_MAX_CHARS = 12
 RUNIN_COMMA_BODY_MIN = 10
-_RUNIN_COMMA = re.compile(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
+_RUNIN_COMMA = LazyPattern(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
 # ("本办法规定：" introduces; "预约规定：" "使用规定：" name rules: 规定 after a document or "本" only)
-_INTRODUCER_END = re.compile(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即"
-                             r"|(?<![名职])称)$")
+_INTRODUCER_END = LazyPattern(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即"
+                              r"|(?<![名职])称)$")
 
 # A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
 # closed by "：" ("1、特点：") when it is a few words.
@@ -44,7 +45,7 @@ COLON_MAX_CHARS = 12
 
 # "2、心得体会怎么写？心得体会的写法": a question and the name of its answer, one heading (the
 # name is a noun phrase: "…的写法", "格式"; "为什么入党？因为…" answers with a sentence).
-_ASKED_AND_NAMED = re.compile(
+_ASKED_AND_NAMED = LazyPattern(
     r"[^，,。；;：:！!？?、]{2,15}[？?]"
     r"[^，,。；;：:！!？?、]{0,12}(?:写法|寫法|格式|方法|定义|定義|含义|含義|要求|内容|內容|步骤|步驟|技巧|事项|事項"
     r"|作用|意义|意義|特点|特點|结构|結構|要点|要點|原则|原則)")
@@ -52,7 +53,7 @@ _ASKED_AND_NAMED = re.compile(
 
 # "一、为什么要读书？——从一本小书说起": a question and, after a dash, its subtitle (a phrase, no
 # sentence), one heading.
-_ASKED_WITH_SUBTITLE = re.compile(r"[^，,。；;：:！!？?、]{2,20}[？?]\s*(?:——|—|--)\s*[^。；;！!？?]{2,20}")
+_ASKED_WITH_SUBTITLE = LazyPattern(r"[^，,。；;：:！!？?、]{2,20}[？?]\s*(?:——|—|--)\s*[^。；;！!？?]{2,20}")
 
 
 def heading_shape(text: str, marker: Marker) -> bool:
@@ -85,7 +86,7 @@ def runs_on(text: str, marker: Marker, following: str | None) -> bool:
             and following.rstrip()[-1] not in _OPEN_END)
 
 
-_COMMA = re.compile("[，,]")
+_COMMA = LazyPattern("[，,]")
 
 
 # A speech's part heading runs to a few clauses: "一、形势严峻，我们务必充分认识…，坚定信心，进一步
@@ -127,7 +128,7 @@ def closed_shape(text: str, marker: Marker, following: str | None) -> bool:
 
 # "二、参会人员 （一）院领导班子成员。": where a line break became a blank, a part's name and the
 # first item of its own list share a line; the item's closing "。" closes no heading.
-_BLANK_THEN_MARKER = re.compile(r"\s+(?=\S)")
+_BLANK_THEN_MARKER = LazyPattern(r"\s+(?=\S)")
 
 
 def names_first_child(text: str, marker: Marker) -> bool:
@@ -142,10 +143,10 @@ def names_first_child(text: str, marker: Marker) -> bool:
 STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
 _STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
 # A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
-_ADDRESSED = re.compile(r"^(?:各|全体|所有|凡|每|广大)")
+_ADDRESSED = LazyPattern(r"^(?:各|全体|所有|凡|每|广大)")
 # "考生须凭…入场" "参赛者不得…" "车辆一律…": someone (named first) bound by a word of obligation, a
 # rule's sentence. A part's name carries none of these after its first words ("考生须知" is a name).
-_OBLIGED = re.compile(r"(?<=[\u4e00-\u9fff])(?:须(?!知)|不得|应当|严禁|禁止|不准|一律)")
+_OBLIGED = LazyPattern(r"(?<=[\u4e00-\u9fff])(?:须(?!知)|不得|应当|严禁|禁止|不准|一律)")
 
 
 def obliges(core: str) -> bool:
@@ -192,7 +193,7 @@ def field_shape(text: str, marker: Marker) -> bool:
 
 
 # "1. 题目：《山村的早晨》": a label whose whole value is a booked title.
-_BOOKED_VALUE = re.compile(r"\s*《[^《》]+》\s*$")
+_BOOKED_VALUE = LazyPattern(r"\s*《[^《》]+》\s*$")
 
 
 def booked_value_cut(text: str, marker: Marker) -> int:
@@ -218,12 +219,12 @@ def comma_runin_cut(text: str, marker: Marker) -> int:
 
 
 # An opening clause, not a heading: a condition or a time ("…以内的，", "在…过程中，", "如果…，").
-_CLAUSE = re.compile(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
+_CLAUSE = LazyPattern(r"^(?:在|对|从|为|按|根据|通过|随着|由于|当(?!好)|自|如果|若|凡|经|因)|[的时后前中内外下上里]$")
 
 
 # "1. 快：事情办完三天内出刊最好…" "2. 短：…": a point named by one word before its colon. Not a
 # question's or an answer's mark ("问：" "答："), a note's, an example's, nor a verb opening a sentence.
-_ONE_WORD_LABEL = re.compile(r"\s*(?P<head>[\u4e00-\u9fff])[：:](?P<body>[^：:]{10,})")
+_ONE_WORD_LABEL = LazyPattern(r"\s*(?P<head>[\u4e00-\u9fff])[：:](?P<body>[^：:]{10,})")
 _NOT_ONE_WORD_LABEL = "问答注例如即是有在的对说曰按据见"
 
 
@@ -250,7 +251,7 @@ def runin_cut(text: str, marker: Marker) -> int:
 
 # "1.标题——标题一般包括…", "2.正文——正文是…": a label of a few words, a dash, its explanation.
 DASH_LABEL_MAX_CHARS = 8
-_RUNIN_DASH = re.compile(
+_RUNIN_DASH = LazyPattern(
     rf"(?P<head>[^，,。；;：:！!？?、“”\"《》（）()—\s]{{2,{DASH_LABEL_MAX_CHARS}}})(?=——(?P<body>.+))")
 
 
@@ -268,11 +269,11 @@ def dash_runin_cut(text: str, marker: Marker) -> int:
 
 # "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
 # "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
-_RUNIN_CLAUSE = re.compile(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+_RUNIN_CLAUSE = LazyPattern(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
 
 
 # "（一）例行约谈，即工作约谈。…": a name and its gloss after "即" — one name, not two clauses.
-_GLOSS = re.compile(r"[，,]\s*(?:即|也就是|又称|亦称|简称|俗称)")
+_GLOSS = LazyPattern(r"[，,]\s*(?:即|也就是|又称|亦称|简称|俗称)")
 
 
 def glossed(text: str, marker: Marker, cut: int) -> bool:
@@ -301,16 +302,17 @@ def _opens_clause(head: str) -> bool:
     return bool(_CLAUSE.search(head))
 
 
-_TIME_END = re.compile(r"[间时后前中内外下上里的]$")
+_TIME_END = LazyPattern(r"[间时后前中内外下上里的]$")
 # "积极行动，以主人翁姿态投身创建活动。" "增强责任意识，做文明风尚的传播者。": a short verb phrase, a comma
 # and what it asks of the reader, each point of an 倡议书 or a speech headed so; heads of this one shape
 # prove each other (proofs.clause_runins). A provision reads otherwise: its second clause rules
 # ("上班时间，不得擅离岗位。") or its first names who must act ("各单位，…").
 NAMED_FIRST_MAX_CHARS = 8
-_RULING = re.compile(r"^(?:不得|不准|不许|严禁|禁止|必须|须|应|要|可|由|经|按|凡|如|若|则|即|是|每|一律|给予|扣|罚|处)")
+_RULING = LazyPattern(r"^(?:不得|不准|不许|严禁|禁止|必须|须|应|要|可|由|经|按|凡|如|若|则|即|是|每|一律"
+                      r"|给予|扣|罚|处)")
 # An amount or a count ("每次扣款二十元", "3天内") makes a rule of it, never a name (digits are folded
 # to ASCII before the rules read a line). "一个" alone is the article, no count ("不让一个孩子掉队").
-_AMOUNT = re.compile(r"[0-9]|(?!一个)[一二三四五六七八九十百千两]+[元次天日个项%]")
+_AMOUNT = LazyPattern(r"[0-9]|(?!一个)[一二三四五六七八九十百千两]+[元次天日个项%]")
 
 
 def named_clause_head(text: str, cut: int, marker: Marker) -> bool:

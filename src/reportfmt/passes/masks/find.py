@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ...options import MASK_DETECTORS as DETECTORS
 from ..literals import literal_test, required_literals
 from ..patterns import CJK
+from ..regex_cache import LazyPattern
 from ..script import to_simplified
 from ..width import fold_width
 
@@ -32,7 +33,7 @@ STYLED = frozenset(DETECTORS) - {"gap"}
 
 KINDS = ("number", "place", "person", "other", "template", "gap")
 
-_IDEOGRAPH = re.compile(f"[{CJK}]")
+_IDEOGRAPH = LazyPattern(f"[{CJK}]")
 _CN_NUMERALS = "〇○零一二三四五六七八九十百千万亿两几数多余"
 
 # What follows (or precedes) a mask and tells what it stands for.
@@ -71,7 +72,7 @@ class Mask:
 
 # --- the detectors' patterns ----------------------------------------------------------------
 
-ASTERISK = re.compile(
+ASTERISK = LazyPattern(
     r"""
     [*＊]+                  # a run of half- or full-width asterisks
     (?:[.．+＋][*＊]+)*     # joined by . or + to further runs: *.*倍  “*+*+*”制度
@@ -79,7 +80,7 @@ ASTERISK = re.compile(
     re.X,
 )
 
-CROSS = re.compile(
+CROSS = LazyPattern(
     r"""
     (?<![A-Za-z0-9])        # not the tail of a Latin word or a number (Windows XP, 3x4)
     [×xXＸｘ╳]+             # a run of crosses or X letters (╳ box-drawing crosses too)
@@ -91,12 +92,12 @@ CROSS = re.compile(
 # Cross groups joined like the parts of a date or an amount ("XX-XX", "××.××", "Xxxx,xxxx,xx"):
 # a number's shape, a mask even with no Chinese word beside it. Blanks around a full-width
 # joiner belong to the run: typography deletes them, and the masks must not change when it does.
-_JOINED_GROUPS = re.compile(r"[×xXＸｘ╳](?:[.．—–\-~/,:]|[ \t]*[，\uff5e][ \t]*)[×xXＸｘ╳]")
+_JOINED_GROUPS = LazyPattern(r"[×xXＸｘ╳](?:[.．—–\-~/,:]|[ \t]*[，\uff5e][ \t]*)[×xXＸｘ╳]")
 
 # A year, written or masked, and a date's joiner right before a run: "2024-", "20__-", "20XX/".
-_DATE_BEFORE = re.compile(r"(?<![\dA-Za-z])(?:19|20)(?:\d\d|[xX×Ｘｘ]{2}|[_＿]{1,4})\s*[-/.．—–]\s*$")
+_DATE_BEFORE = LazyPattern(r"(?<![\dA-Za-z])(?:19|20)(?:\d\d|[xX×Ｘｘ]{2}|[_＿]{1,4})\s*[-/.．—–]\s*$")
 
-YEAR = re.compile(
+YEAR = LazyPattern(
     r"""
     (?<=\d)[xX×Ｘｘ]+           # 20xx年, 1920xx年: digits kept, the rest crossed out
       (?=\d*(?:\s*年|[-—–~\uff5e/.][\dxX×]))   # ... then a year or the rest of a date
@@ -108,7 +109,7 @@ YEAR = re.compile(
     re.X,
 )
 
-BLANK = re.compile(
+BLANK = LazyPattern(
     r"""
     □+                      # empty boxes
     | [〇○]+                 # circles (but 二〇二三年 is a year: checked below)
@@ -116,7 +117,7 @@ BLANK = re.compile(
     re.X,
 )
 
-BRACKET = re.compile(
+BRACKET = LazyPattern(
     r"""
     〔\s*〕                  # an empty document-number bracket: 〔〕32号
     | [\[\uff3b]\s*[\]\uff3d](?=\s*[\d*＊xX×]*\s*号)   # square brackets only before a number 号
@@ -124,9 +125,9 @@ BRACKET = re.compile(
     re.X,
 )
 
-UNDERSCORE = re.compile(r"[_＿]+")  # ____镇____村, 20_年, ____%
+UNDERSCORE = LazyPattern(r"[_＿]+")  # ____镇____村, 20_年, ____%
 
-TEMPLATE = re.compile(
+TEMPLATE = LazyPattern(
     r"""
     [\[［]\s*(?:                                       # a fill-in field of a Word template:
         (?:此处|在此|这里|请)?(?:输入|填写|填入|录入|键入)[^\[\]［］\n]{0,20}  # [此处输入文件标题]
@@ -137,9 +138,9 @@ TEMPLATE = re.compile(
     re.X,
 )
 
-STAR = re.compile(r"☆+")  # ☆县
+STAR = LazyPattern(r"☆+")  # ☆县
 
-LETTER_STAR = re.compile(
+LETTER_STAR = LazyPattern(
     r"""
     (?<![A-Za-z0-9*＊])[A-Za-z]   # one letter standing alone: a pinyin initial
     [*＊]+                        # then stars for the rest of the word
@@ -148,7 +149,7 @@ LETTER_STAR = re.compile(
     re.X,
 )
 
-GAP = re.compile(
+GAP = LazyPattern(
     rf"""
     (?<=[{CJK}])(?<![{_CN_NUMERALS}])      # after a word, not after a numeral (数万元 is fine)
       [ \t\u3000]+(?=万元|亿元|千元|万人|个百分点|元(?=[,，.。;；、\s]|$))   # 收缴基金 万元
@@ -259,8 +260,8 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
 # "JK-2025-0××" from the 2025 on) and it may end in one capital letter, the check character of a
 # credit code or an ID ("9233XXXXXXXXXX017K"). Only tokens are matched (the look-behind lets none
 # start inside one; hyphens only join groups), so a 3 MB line is scanned once.
-_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9×xX╳]+(?:-[0-9×xX╳]+)*[A-Z]?(?![A-Za-z0-9])")
-_CROSS_RUN = re.compile(r"[×xX╳]{2,}")
+_NUMBER_TOKEN = LazyPattern(r"(?<![A-Za-z0-9])[0-9×xX╳]+(?:-[0-9×xX╳]+)*[A-Z]?(?![A-Za-z0-9])")
+_CROSS_RUN = LazyPattern(r"[×xX╳]{2,}")
 # Digits and crosses together this long are a phone, an ID, an account or a student number
 # with part of it crossed out; shorter ones with digits on one side only ("5xx", "4XX") are
 # codes or ranges unless a number's unit follows ("12XX元").
@@ -273,11 +274,11 @@ _MASKED_NUMBER_CHARS = 6
 # markup; the province's character before the letter is what tells the plate.
 # (The capital letter first: a search starting from a literal class skips most of a 3 MB line,
 # where a look-behind first is tried at every character.)
-_PLATE = re.compile(
+_PLATE = LazyPattern(
     r"[A-Z](?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z])"
     r"([·•.．]?[0-9A-Z×*＊]{5,6})(?![A-Za-z0-9×*＊])"
 )
-_STAR_RUN = re.compile(r"[*＊]{2,}")
+_STAR_RUN = LazyPattern(r"[*＊]{2,}")
 
 
 def _plate_masks(text: str, runs: re.Pattern[str], detector: str) -> Iterable[tuple[int, int, str]]:
@@ -365,15 +366,15 @@ _BLANK_CHARS = " \t\u3000"
 _NEAR = 64  # how far the blank-field tests look each side of a cross
 # A clock time's other part beside a run of crosses: "xx:30", "9:xx" (two or more crosses only:
 # one "x" beside a number is a product or a variable).
-_CLOCK_AFTER = re.compile(r"[:：]\d{2}(?![\dA-Za-z])")
-_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")
+_CLOCK_AFTER = LazyPattern(r"[:：]\d{2}(?![\dA-Za-z])")
+_CLOCK_BEFORE = LazyPattern(r"(?<!\d)\d{1,2}[:：]$")
 
 # Three or more single crosses set apart by blanks: "X X X X（正文 仿宋 三号）", "一、X X X（一级标题）",
 # "附件：1.× × × × ×", "联系人：X X X". A Word specimen's filler, or a PDF or slide extraction that
 # spaced every character of "×××": each cross is a mask, whatever word stands beside it.
 # (After fold_width: full-width Ｘ/ｘ are X/x here.)
-_SPACED_CROSSES = re.compile(r"(?<![A-Za-z0-9×╳])[×xX╳](?:[ \t\u3000]{1,2}[×xX╳]){2,}(?![A-Za-z0-9×╳])")
-_ANSWER_MARKS = re.compile("[√✓✔]")
+_SPACED_CROSSES = LazyPattern(r"(?<![A-Za-z0-9×╳])[×xX╳](?:[ \t\u3000]{1,2}[×xX╳]){2,}(?![A-Za-z0-9×╳])")
+_ANSWER_MARKS = LazyPattern("[√✓✔]")
 
 
 def _letter_spaced_crosses(text: str) -> set[int]:
@@ -481,7 +482,7 @@ def _with_blank_joined_groups(text: str, runs: list[tuple[int, int, str]],
 
 # A section number crossed out at the head of a line: "×、加强领导", "X、加强领导", "（×）完善制度",
 # "X）…", "1.X 总体要求". An ideograph must follow: "X、Y两个变量" is no section.
-_CROSSED_SECTION = re.compile(
+_CROSSED_SECTION = LazyPattern(
     r"\s*(?:[（(][×xXＸ╳][)）]|[×xXＸｘ╳][、.．)）]|(?:\d{1,2}[.．])+[×xXＸ╳](?:[.．][\dxX×]{1,2})*)\s*[\u4e00-\u9fff]")
 
 
