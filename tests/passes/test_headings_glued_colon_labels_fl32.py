@@ -50,3 +50,28 @@ def test_numbers_inside_sentences_are_never_cut():
         "依照第三条的规定，项目投资增长1.5倍。",
     ]
     assert colon_label_series_cuts(texts) == {}
+
+
+def test_a_report_whose_parts_run_on_after_sentences_keeps_its_lists_in_sentences():
+    doc, _ = clean(lines(
+        "个人述职报告",
+        "一、履职情况：",
+        "今年我主要做了三件事，一是完善制度，二是加强培训，三是推进项目。全年完成投资1.5亿元。二、存在不足：",
+        "一是学习不够系统；二是调研不够深入。三、今后打算：",
+        "明年将按照第一、二季度的计划推进重点工作。",
+    ))
+    assert outline(doc) == [(1, "一、履职情况："), (1, "二、存在不足："), (1, "三、今后打算：")]
+    assert paras(doc) == [
+        "今年我主要做了三件事，一是完善制度，二是加强培训，三是推进项目。全年完成投资1.5亿元。",
+        "一是学习不够系统；二是调研不够深入。",
+        "明年将按照第一、二季度的计划推进重点工作。",
+    ]
+
+
+def test_a_contract_clause_listing_floors_or_a_second_point_is_not_cut():
+    texts = [
+        "一、租赁范围：",
+        "租金按季度支付，二、三楼公共区域：双方共用。",
+        "租金每月二千元。其二、租金调整：双方协商。",
+    ]
+    assert colon_label_series_cuts(texts) == {}
