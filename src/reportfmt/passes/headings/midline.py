@@ -15,7 +15,10 @@ number is never cut):
   任务，强化工作措施今年以来，…" (the sentence counts the parts; the part numbered one follows it);
 - a part's name glued to the first item of its own list, "二、食堂1. 负责师生一日三餐…。" (a 文库 text
   that keeps line breaks only after sentence ends), proven by the item numbered 2 below it or glued
-  after the item's sentence.
+  after the item's sentence;
+- a part named by a colon label glued after the value or the sentence before it, "…志愿服务二、参加
+  对象：" (a 文库 text that keeps line breaks only after the labels' colons), proven by its number
+  continuing the page's 一、 sequence.
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -29,7 +32,7 @@ import panflute as pf
 from ..elements import inline_text, is_text_block
 from .blocks import cut_at
 from .glued import glued_cut
-from .numbering import CN_NUMERAL, FW_DIGITS, parse_marker
+from .numbering import CN_NUMERAL, FW_DIGITS, cn_to_int, parse_marker
 from .shapes import runin_cut
 
 # Families whose items run in ("（一）标题。正文") and are printed one after the other.
@@ -53,11 +56,13 @@ def split_midline_headings(doc: pf.Doc) -> None:
     out: list[pf.Element] = []
     texts = [inline_text(block) if is_text_block(block) else None for block in doc.content]
     series = glued_series_cuts(texts)
+    labels = colon_label_series_cuts(texts)
     for index, block in enumerate(doc.content):
         text = texts[index]
         cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
                 or series.get(index, [])
                 or glued_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])) if text else []
+        cuts = sorted({*cuts, *labels.get(index, [])})
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
         else:
@@ -180,3 +185,38 @@ def glued_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
             return []  # the next part comes first: no list under this one
     return []
 
+
+
+# "二、参加对象：" inside a line: a 一、 marker, a short name of words (no mark, no blank inside) and
+# its colon. (The name's class holds no numeral-free check: its length and the colon bound it.)
+_YI_GLUED = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
+_COLON_NAME = re.compile(r"[ \t\u3000]?[\u3400-\u9fff“”《》]{2,12}[：:]")
+# Before a part's marker stands a word, a value's digit or a sentence end, never an ordinal's or a
+# list's sign: "第二、" "之二、" "其二、" are ordinals in a sentence, "；二、" "，二、" "一、二" an inline list.
+_NOT_BEFORE_PART = set("第之其；;，,、（(") | set(CN_NUMERAL)
+_SENTENCE_ENDS = set("。！!？?")
+
+
+def colon_label_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
+    """Block index -> offsets of the 一、 parts named by a colon label glued mid-line, each numbered
+    next after the last 一、 part the page showed (opening a line, glued after a sentence end, or one
+    of these): "一、活动名称：" / "“温暖重阳”志愿服务二、参加对象：" / "…老人。三、服务安排：理发组…"."""
+    cuts: dict[int, list[int]] = {}
+    last = 0
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        opening = parse_marker(text)
+        if opening is not None and opening.family == "yi":
+            last = opening.number
+        for match in _YI_GLUED.finditer(text, 1):
+            before = text[match.start() - 1]
+            number = cn_to_int(match.group(1))
+            if not last or number != last + 1 or before in _NOT_BEFORE_PART:
+                continue
+            if _COLON_NAME.match(text, match.end()):
+                cuts.setdefault(index, []).append(match.start())
+                last = number
+            elif before in _SENTENCE_ENDS:
+                last = number  # "…。六、安全返回。": a part run in, cut by its own rule or not
+    return cuts
