@@ -27,3 +27,21 @@ def test_a_byline_over_the_text_still_goes():
     doc, report = clean("\n".join(["东湖街道消防检查情况报告", "来源：某某网", "周海、林可", *REPORT]))
     assert texts(doc) == REPORT
     assert removed(report, "meta-lines.byline-names") == ["周海、林可"]
+
+
+NOTE = ["各位家长：", "本周五下午三点在三楼会议室开家长会，请各位准时参加。"]
+
+
+@pytest.mark.parametrize("date", ["2024/4/10", "2024/04/10", "2024-4-10"])
+@pytest.mark.parametrize("signer", [[], ["三年级二班"]])
+def test_a_notes_slash_date_under_its_text_stays(date, signer):
+    # Numbers parted by slashes are a date, no crumb of a site's path: dated as with dashes.
+    lines = [*NOTE, *signer, date]
+    doc, _ = clean("\n".join(["家长会通知", *lines]))
+    assert texts(doc) == lines
+
+
+def test_a_crumb_parted_by_slashes_still_goes():
+    doc, report = clean("\n".join(["家长会通知", "首页/通知公告/家长会通知", *NOTE]))
+    assert texts(doc) == NOTE
+    assert removed(report, "meta-lines.breadcrumb") == ["首页/通知公告/家长会通知"]
