@@ -45,3 +45,49 @@ def test_a_crumb_parted_by_slashes_still_goes():
     doc, report = clean("\n".join(["家长会通知", "首页/通知公告/家长会通知", *NOTE]))
     assert texts(doc) == NOTE
     assert removed(report, "meta-lines.breadcrumb") == ["首页/通知公告/家长会通知"]
+
+
+DAYS = ["今天第一天到公司报到，人事部的同事带我熟悉了办公环境。",
+        "上午参加新员工培训，下午跟着师傅整理客户资料。",
+        "独立完成了第一份周报的排版，师傅指出了几处格式问题。"]
+
+
+@pytest.mark.parametrize("dates", [
+    ["2024年3月4日 星期一", "2024年3月5日 星期二", "2024年3月6日 星期三"],
+    ["2024年3月4日", "2024年3月5日", "2024年3月6日"],
+    ["2024.3.4", "2024.3.5", "2024.3.6"],
+    ["2024-03-04", "2024-03-05", "2024-03-06"],
+])
+@pytest.mark.parametrize("count", [2, 3])
+def test_a_logs_first_dated_entry_stays(dates, count):
+    # Each entry headed by its date, printed the same way: the first is the log's, as the others.
+    lines = [line for date, day in zip(dates[:count], DAYS[:count], strict=True) for line in (date, day)]
+    doc, _ = clean("\n".join(["实习工作日志", *lines]))
+    assert [t.replace(" ", "") for t in texts(doc)] == [t.replace(" ", "") for t in lines]
+
+
+ARTICLE = ["本周我校开展了读书月活动，各班同学踊跃参加，共借阅图书八百余册。",
+           "活动期间还举办了读书分享会，十位同学交流了自己的读书体会。"]
+
+
+def test_a_pages_posting_date_over_its_article_still_goes():
+    doc, report = clean("\n".join(["我校开展读书月活动", "2024年3月4日", *ARTICLE]))
+    assert texts(doc) == ARTICLE
+    assert removed(report, "meta-lines.date-line-written") == ["2024年3月4日"]
+
+
+def test_a_posting_date_over_a_list_of_other_pages_dated_alike_still_goes():
+    # Other pages' dates over their titles at the foot: no entry of a log (no prose under them).
+    foot = ["2024年3月5日", "我校举办春季运动会", "2024年3月6日", "我校召开家长会"]
+    doc, report = clean("\n".join(["我校开展读书月活动", "2024年3月4日", *ARTICLE, *foot]))
+    assert texts(doc)[:2] == ARTICLE
+    assert removed(report, "meta-lines.date-line-written")[:1] == ["2024年3月4日"]
+
+
+def test_a_list_of_news_items_dated_under_their_headlines_still_loses_its_dates():
+    # Headline / date / teaser, again and again: each date stands under a headline, no entry's text.
+    items = ["我公司开展汛前管网巡查", "2025.04.11", "为确保汛期供水安全，我公司组织人员对主干管网进行了全面巡查。",
+             "我公司举办报装服务开放日", "2025.03.22", "开放日当天，工作人员向来访群众介绍了用水报装的办理流程。"]
+    doc, report = clean("\n".join(items))
+    assert removed(report, "meta-lines.date-line-written")[:1] == ["2025.04.11"]
+    assert items[2] in texts(doc) and items[5] in texts(doc)

@@ -50,6 +50,7 @@ from .placement import (
     works_listed_below,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
+from .dated_entries import dates_an_entry
 from .ruleset import Rule, keeping_rule, keeps_any
 from .seams import (
     WHOLE_LINE_CONCEPTS,
@@ -63,6 +64,8 @@ from .seams import (
 )
 from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
+# The rules taking a date alone on its line (a log's entries are dated by such lines).
+DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -268,6 +271,8 @@ class _Scan:
                                               and signs_off_a_record(text, kept, blocks[index + 1:],
                                                                      self.record_time))):
             rule = None
+        if rule is not None and rule.name in DATE_LINE_RULES and dates_an_entry(text, kept, blocks[index + 1:]):
+            rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
