@@ -91,3 +91,21 @@ def test_a_list_of_news_items_dated_under_their_headlines_still_loses_its_dates(
     doc, report = clean("\n".join(items))
     assert removed(report, "meta-lines.date-line-written")[:1] == ["2025.04.11"]
     assert items[2] in texts(doc) and items[5] in texts(doc)
+
+
+@pytest.mark.parametrize("fields", [
+    ["1、姓名：", "2、联系电话：", "3、家庭住址：", "4、服务意向："],
+    ["一、单位名称：", "二、联系人：", "三、需求说明："],
+])
+def test_a_blank_forms_last_field_over_its_closing_sentence_is_no_heading(fields):
+    lines = [*fields, "请如实填写以上信息，我们将在三个工作日内与您联系。"]
+    doc, _ = clean("\n".join(["家政服务需求登记表", *lines]))
+    assert outline(doc) == []
+    assert texts(doc) == lines
+
+
+def test_a_templates_parts_with_text_under_them_stay_headings():
+    lines = ["一、活动时间：", "二、活动地点：", "三、活动内容：", "各班组织学生到社区开展清扫活动，并做好记录。",
+             "四、活动要求：", "注意安全，听从指挥，活动结束后各班上交总结。"]
+    doc, _ = clean("\n".join(["社区清扫活动方案", *lines]))
+    assert outline(doc) == [(1, "三、活动内容："), (1, "四、活动要求：")]
