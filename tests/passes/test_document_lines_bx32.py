@@ -109,3 +109,35 @@ def test_a_templates_parts_with_text_under_them_stay_headings():
              "四、活动要求：", "注意安全，听从指挥，活动结束后各班上交总结。"]
     doc, _ = clean("\n".join(["社区清扫活动方案", *lines]))
     assert outline(doc) == [(1, "三、活动内容："), (1, "四、活动要求：")]
+
+
+RESUME = ["基本信息", "姓名：张晓雯", "性别：女", "联系电话：13900001234",
+          "教育背景", "2017.09-2021.06 某某师范大学 汉语言文学专业 本科",
+          "工作经历", "2021.07-至今 某某中学 语文教师",
+          "自我评价", "性格开朗，责任心强，善于与学生沟通，热爱教育事业。"]
+
+
+def test_a_resumes_sections_over_fields_and_dated_entries_are_headings():
+    doc, _ = clean("\n".join(["个人简历", *RESUME]))
+    assert [text for _, text in outline(doc)] == ["基本信息", "教育背景", "工作经历", "自我评价"]
+
+
+@pytest.mark.parametrize("signer", ["青禾读书社", "何晓雨"])
+def test_a_signer_over_its_contact_fields_is_no_heading(signer):
+    lines = ["各位会员：", "本社定于十月十八日在城东书院举办秋季读书分享会，欢迎大家参加。",
+             "活动安排", "时间：10月18日下午", "地点：城东书院",
+             "报名方式", "电话：0571-80001234", "邮箱：club@example.org",
+             signer, "联系人：何晓雨", "手机：13800001111"]
+    doc, _ = clean("\n".join(["读书分享会通知", *lines]))
+    assert [text for _, text in outline(doc)] == ["活动安排", "报名方式"]
+    assert signer in texts(doc)
+
+
+def test_a_post_among_speakers_fields_coming_round_is_no_heading():
+    lines = ["本周五，我校三位教师为全体党员讲授了微党课，大家反响热烈。",
+             "主讲人：林某", "语文教研组组长", "主题：做学生喜爱的老师",
+             "主讲人：何某", "初二年级组组长", "主题：身边的榜样",
+             "学校要求把微党课常态化开展下去，让党员在备课讲课中提高理论水平。"]
+    doc, _ = clean("\n".join(["我校开展微党课活动", *lines]))
+    assert outline(doc) == []
+    assert texts(doc) == lines
