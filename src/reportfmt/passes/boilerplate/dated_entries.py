@@ -18,7 +18,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 
 # Any digit or Chinese numeral of a date: two entries' dates differ only in these.
-_DIGITS = re.compile(r"[0-9０-９〇零○一二三四五六七八九十]+")
+_DIGITS = re.compile("[0-9\\uff10-\\uff19〇零○一二三四五六七八九十]+")
 # The weekday's name differs from entry to entry as the digits do ("星期一", "周三", "礼拜天").
 _WEEKDAY = re.compile(r"(星期|礼拜|周)[一二三四五六日天]")
 # An entry's text: a sentence of the day, or a line long enough to be one.

@@ -20,6 +20,7 @@ from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
 from . import preamble, repeats, wrapped
+from .dated_entries import dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
@@ -50,7 +51,6 @@ from .placement import (
     works_listed_below,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
-from .dated_entries import dates_an_entry
 from .ruleset import Rule, keeping_rule, keeps_any
 from .seams import (
     WHOLE_LINE_CONCEPTS,

@@ -325,7 +325,7 @@ _LEADS_IN = re.compile(r"(?:如下|以下|下列)")
 # but lines that are the section's matter all the same.
 _OWN_FIELD = re.compile(r"^\s*[^\s：:，,。；;！!？?]{2,8}\s*[：:]\s*[^\s：:。；;！!？?][^。；;！!？?]{0,40}$")
 OWN_FIELDS_MIN = 2
-_PERIOD_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}\s*月?\s*[-—–~～至到]+\s*"
+_PERIOD_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}\s*月?\s*[-—–~\uff5e至到]+\s*"
                            r"(?:(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}|至今|今)")
 
 
