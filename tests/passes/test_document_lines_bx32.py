@@ -141,3 +141,32 @@ def test_a_post_among_speakers_fields_coming_round_is_no_heading():
     doc, _ = clean("\n".join(["我校开展微党课活动", *lines]))
     assert outline(doc) == []
     assert texts(doc) == lines
+
+
+SPEECH = ["暑假结束了，我们又回到了熟悉的校园。新的学期，新的开始，希望大家带着梦想出发。",
+          "让我们一起努力，迎接更好的自己！"]
+
+
+@pytest.mark.parametrize("title", ["你好，新学期！", "再见了，我的小学！"])
+@pytest.mark.parametrize("salutation", ["亲爱的同学们：", "尊敬的各位老师、亲爱的同学们："])
+def test_a_called_out_title_over_a_salutation_is_the_speechs(title, salutation):
+    doc, _ = clean("\n".join([title, salutation, *SPEECH]))
+    assert doc.get_metadata("title") == title
+    assert texts(doc) == [salutation, *SPEECH]
+
+
+def test_the_speakers_greeting_over_a_salutation_is_no_title():
+    lines = ["大家好，我是林小雨！", "各位老师：", *SPEECH]
+    doc, _ = clean("\n".join(lines))
+    assert doc.get_metadata("title") is None
+    assert texts(doc) == lines
+
+
+def test_a_forms_first_field_stays_a_field_and_names_no_title():
+    # "活动名称：…" opens the form's own fields: taken as the title, its label would be lost from the
+    # text (or the name printed twice, as title and field); it stays, the document has no title line.
+    lines = ["活动名称：书香校园读书月", "活动时间：2024年4月1日至4月30日", "活动地点：学校图书馆",
+             "活动内容：开展好书推荐活动，每班推荐三本好书。"]
+    doc, _ = clean("\n".join(lines))
+    assert doc.get_metadata("title") is None
+    assert texts(doc) == lines

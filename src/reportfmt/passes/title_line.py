@@ -418,7 +418,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         # ("青春，向未来出发！" over "亲爱的同学们：": a speech's exclaimed title, proven by the
         # salutation that opens its text right under it.)
         shaped = title_shaped(candidate) or (
-            (index == above_meta or _over_salutation(doc.content[index + 1:index + 2])) and exclaimed_title(candidate))
+            (index == above_meta or _over_salutation(doc.content[index + 1:index + 2])) and exclaimed_title(candidate)) or (
+            _over_salutation(doc.content[index + 1:index + 2]) and _called_out(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
@@ -501,6 +502,18 @@ def _back_to_back(doc: pf.Doc, index: int) -> bool:
         if text := "".join(block_text(block).split()):
             return text == line
     return False
+
+
+# "你好，新学期！", "再见了，我的小学！": two short phrases, one comma, an exclamation; over a
+# salutation it names the speech or the letter, though it greets (exclaims() leaves greetings,
+# "大家好！", to the text: those stand under the salutation, not over it).
+# (Not a greeting to the listeners, "大家好，我是李明！": the speaker's first words.)
+_CALLED_OUT = re.compile(r"^(?![^,，]*(?:大家|各位|们))[^,，。；;：:!！?？]{1,8}[,，][^,，。；;：:!！?？]{2,14}[!！]$")
+
+
+def _called_out(text: str) -> bool:
+    line = "".join(text.split())
+    return bool(_CALLED_OUT.match(line)) and not SALUTATION.match(line) and title_shaped(line.rstrip("!！"))
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:
