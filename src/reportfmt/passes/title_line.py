@@ -417,9 +417,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         # ("青春，向未来出发！" over "亲爱的同学们：": a speech's exclaimed title, proven by the
         # salutation that opens its text right under it.)
+        saluted = _over_salutation(doc.content[index + 1:index + 2])
         shaped = title_shaped(candidate) or (
-            (index == above_meta or _over_salutation(doc.content[index + 1:index + 2])) and exclaimed_title(candidate)) or (
-            _over_salutation(doc.content[index + 1:index + 2]) and _called_out(candidate))
+            (index == above_meta or saluted) and exclaimed_title(candidate)) or (saluted and _called_out(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
