@@ -170,3 +170,17 @@ def test_a_forms_first_field_stays_a_field_and_names_no_title():
     doc, _ = clean("\n".join(lines))
     assert doc.get_metadata("title") is None
     assert texts(doc) == lines
+
+
+@pytest.mark.parametrize("close", ["感谢您的支持与配合！", "再次感谢大家的支持！", "感谢各位家长的支持！"])
+def test_thanks_for_support_closing_a_notice_or_a_speech_stay(close):
+    lines = ["各位家长：", "本周六学校开放日，欢迎各位家长来校参观孩子们的学习成果。", close]
+    doc, _ = clean("\n".join(["开放日通知", *lines]))
+    assert texts(doc) == lines
+
+
+def test_a_sites_thanks_for_reading_is_still_cut():
+    lines = ["本周六学校开放日，欢迎各位家长来校参观孩子们的学习成果。"]
+    doc, report = clean("\n".join(["开放日通知", *lines, "感谢您的阅读！"]))
+    assert texts(doc) == lines
+    assert removed(report, "lead-in.outro") == ["感谢您的阅读！"]
