@@ -184,3 +184,20 @@ def test_a_sites_thanks_for_reading_is_still_cut():
     doc, report = clean("\n".join(["开放日通知", *lines, "感谢您的阅读！"]))
     assert texts(doc) == lines
     assert removed(report, "lead-in.outro") == ["感谢您的阅读！"]
+
+
+@pytest.mark.parametrize("fields", [
+    ["书名：《青草湾》", "作者：方远", "好词：金色的阳光 波光粼粼"],
+    ["题目：我的家乡", "作者：林小雨", "学校：城南小学"],
+])
+def test_an_author_field_among_the_documents_own_fields_stays(fields):
+    lines = [*fields, "读了这本书，我懂得了坚持的意义。"]
+    doc, _ = clean("\n".join(["读书笔记", *lines]))
+    assert lines[1] in texts(doc)
+
+
+def test_a_pages_author_beside_its_source_still_goes():
+    lines = ["我的家乡在江南水乡，那里有小桥流水。"]
+    doc, report = clean("\n".join(["我的家乡", "作者：佚名", "来源：网络", *lines]))
+    assert texts(doc) == lines
+    assert removed(report, "meta-lines.source-author-line") == ["作者：佚名", "来源：网络"]

@@ -31,6 +31,7 @@ from .placement import (
     _followed_as_required,
     _text_of,
     article_follows,
+    between_own_fields,
     dates_a_signature_block,
     ending_follows,
     holds_picture,
@@ -64,6 +65,8 @@ from .seams import (
 )
 from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
+# The rules taking a page's labelled facts that a document's own fields may word alike ("作者：…").
+OWN_FIELD_RULES = frozenset({"source-author-line"})
 # The rules taking a date alone on its line (a log's entries are dated by such lines).
 DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
@@ -271,6 +274,9 @@ class _Scan:
                                               and signs_off_a_record(text, kept, blocks[index + 1:],
                                                                      self.record_time))):
             rule = None
+        if (rule is not None and rule.name in OWN_FIELD_RULES
+                and between_own_fields(kept, blocks[index + 1:], rules, where)):
+            rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
         if rule is not None and rule.name in DATE_LINE_RULES and dates_an_entry(text, kept, blocks[index + 1:]):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
