@@ -457,7 +457,8 @@ def between_own_fields(kept: list[tuple[int, pf.Block]], later: list[tuple[int, 
 
 
 # A label and its value, the value perhaps of a few words set apart by blanks ("好词：金色的阳光 波光粼粼").
-_OWN_FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*[^\s:：。！？!?][^:：。！？!?]{0,30}$")
+_OWN_FIELD = re.compile(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
+                        r"\s*[^\s:：。！？!?][^:：。！？!?]{0,30}$")
 
 
 # The field of one who signs: a person's or a body's label, or a signature's own mark.
