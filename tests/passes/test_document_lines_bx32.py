@@ -201,3 +201,18 @@ def test_a_pages_author_beside_its_source_still_goes():
     doc, report = clean("\n".join(["我的家乡", "作者：佚名", "来源：网络", *lines]))
     assert texts(doc) == lines
     assert removed(report, "meta-lines.source-author-line") == ["作者：佚名", "来源：网络"]
+
+
+PLAN = ["2024年是全面推进乡村振兴的关键之年。为做好今年工作，特制定本要点。", "一、发展特色产业",
+        "重点发展茶叶、食用菌等特色产业。"]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    (["某某县2024年", "乡村振兴工作要点"], "某某县2024年乡村振兴工作要点"),
+    (["青禾公司2024年度", "工作总结"], "青禾公司2024年度工作总结"),
+])
+def test_a_title_wrapped_after_its_year_is_one_title(head, title):
+    # (the second line names what the body names, "本要点": the title's anchor under the menu)
+    doc, _ = clean("\n".join([*head, *PLAN]))
+    assert doc.get_metadata("title") == title
+    assert texts(doc) == PLAN

@@ -98,8 +98,10 @@ _BRACKETED_TITLE = re.compile(r"^【([^【】]{2,60})】\s*")
 # "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
 # reporter or news service, opens the text; the bracket is no title (read with scripts folded).
 _NEWS_CREDIT = re.compile(r"记者|記者|通讯员|通訊員|(?:报道|報導|报导|讯|訊|电|電)\s*$")
-# A line ending in 关于 is a title's first half: no title, channel or site name ends so.
-_FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
+# A line ending in 关于 is a title's first half: no title, channel or site name ends so. Nor does
+# one end in the year its document is of ("某某县2024年" over "乡村振兴工作要点"): the year names
+# the time of what the next line names.
+_FIRST_HALF = re.compile(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於|(?<=[^\d])(?:19|20)\d{2}\s*年度?)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
 _CHUNK_ONE = re.compile(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
