@@ -216,3 +216,18 @@ def test_a_title_wrapped_after_its_year_is_one_title(head, title):
     doc, _ = clean("\n".join([*head, *PLAN]))
     assert doc.get_metadata("title") == title
     assert texts(doc) == PLAN
+
+
+NOTES = ["通过这次为期一周的业务培训，我收获很大，主要有以下几点体会。", "总之，这次培训让我受益匪浅。"]
+
+
+def test_the_authors_affiliation_in_brackets_under_the_text_stays():
+    lines = [*NOTES, "（作者单位：某某县财政局）"]
+    doc, _ = clean("\n".join(["学习心得体会", *lines]))
+    assert texts(doc) == lines
+
+
+def test_a_news_items_unit_and_writer_in_brackets_still_go():
+    doc, report = clean("\n".join(["学习心得体会", *NOTES, "（某某县残联：王某某）"]))
+    assert texts(doc) == NOTES
+    assert removed(report, "meta-lines.credit-in-brackets") == ["（某某县残联：王某某）"]
