@@ -231,3 +231,10 @@ def test_a_news_items_unit_and_writer_in_brackets_still_go():
     doc, report = clean("\n".join(["学习心得体会", *NOTES, "（某某县残联：王某某）"]))
     assert texts(doc) == NOTES
     assert removed(report, "meta-lines.credit-in-brackets") == ["（某某县残联：王某某）"]
+
+
+@pytest.mark.parametrize("teacher", ["（指导教师：孙丽）", "（指导老师：孙丽）"])
+def test_a_pupils_teacher_in_brackets_under_the_essay_stays(teacher):
+    lines = ["秋天来了，树叶黄了，一片片叶子从树上落下来。", "我爱秋天！", teacher]
+    doc, _ = clean("\n".join(["秋天来了", *lines]))
+    assert texts(doc) == lines
