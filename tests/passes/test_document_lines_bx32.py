@@ -238,3 +238,20 @@ def test_a_pupils_teacher_in_brackets_under_the_essay_stays(teacher):
     lines = ["秋天来了，树叶黄了，一片片叶子从树上落下来。", "我爱秋天！", teacher]
     doc, _ = clean("\n".join(["秋天来了", *lines]))
     assert texts(doc) == lines
+
+
+SCRIPT = ["尊敬的各位领导、老师们：", "金秋九月，我们迎来了教师节。首先，请允许我向老师们致以节日的问候！",
+          "下面进行第一项：请校长致辞。"]
+
+
+def test_a_hosts_elision_over_the_scripts_closing_sentence_stays():
+    lines = [*SCRIPT, "……", "庆祝大会到此结束，谢谢大家！"]
+    doc, _ = clean("\n".join(["教师节庆祝大会主持词", *lines]))
+    assert texts(doc) == lines
+
+
+@pytest.mark.parametrize("below", [["下载全文"], ["喜欢就收藏吧！"], []])
+def test_a_sites_cut_over_its_buttons_or_its_outro_still_goes(below):
+    doc, report = clean("\n".join(["教师节庆祝大会主持词", *SCRIPT, "……", *below]))
+    assert texts(doc) == SCRIPT
+    assert removed(report, "paywall.dots-alone") == ["……"]

@@ -70,6 +70,8 @@ OWN_FIELD_RULES = frozenset({"source-author-line"})
 # The rules taking a date alone on its line (a log's entries are dated by such lines).
 DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
+# A short closing sentence of the text under an elision: a clause or two, ended.
+CLOSING_SENTENCE_MIN_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
@@ -291,7 +293,9 @@ class _Scan:
             # is the document's own, "监督电话：…" under a notice's title: a site's foot ends the page)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
-                and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
+                and blocks[index - 1][0] == origin - 1
+                and (text_goes_on(blocks[index + 1:])
+                     or (rule.concept == "paywall" and self._closing_sentence_below(index, where)))):
             rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
@@ -299,6 +303,15 @@ class _Scan:
                 and among_part_labels(blocks, index, lambda line, r=rule: r.pattern.search(line) is not None)):
             rule = None  # "日期:" among "标题:", "保管:" each over its text: the text's part name
         return rule
+
+    def _closing_sentence_below(self, index: int, where: set[str]) -> bool:
+        """The next line is a short sentence of the text's, no rule's ("庆祝大会到此结束，谢谢大家！"
+        under a host's "……"): the text closes below the elision, as a long paragraph would go on."""
+        if index + 1 >= len(self.blocks) or not is_text_block(below := self.blocks[index + 1][1]):
+            return False
+        line = " ".join(block_text(below).split())
+        return (len(line) >= CLOSING_SENTENCE_MIN_CHARS and _SENTENCE_END.search(line[-1:]) is not None
+                and first_matching_rule(self.rules, line, where) is None)
 
     def _no_rule_acts(self, index: int, origin: int, block: pf.Block, text: str, where: set[str],
                       previous_rule: str | None) -> None:
