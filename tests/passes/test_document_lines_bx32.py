@@ -255,3 +255,11 @@ def test_a_sites_cut_over_its_buttons_or_its_outro_still_goes(below):
     doc, report = clean("\n".join(["教师节庆祝大会主持词", *SCRIPT, "……", *below]))
     assert texts(doc) == SCRIPT
     assert removed(report, "paywall.dots-alone") == ["……"]
+
+
+def test_a_records_name_over_its_time_place_and_chair_is_its_title():
+    lines = ["班会主题：安全伴我行", "时间：2024年9月20日", "地点：初一（2）班教室", "主持人：班长 刘洋",
+             "首先，班长介绍了本次班会的主题；然后，同学们分组讨论了校园安全隐患。", "记录人：陈静"]
+    doc, _ = clean("\n".join(["班会记录", *lines]))
+    assert doc.get_metadata("title") == "班会记录"
+    assert [t.replace(" ", "") for t in texts(doc)] == [t.replace(" ", "") for t in lines]
