@@ -95,9 +95,11 @@ def test_a_list_of_news_items_dated_under_their_headlines_still_loses_its_dates(
 
 @pytest.mark.parametrize("fields", [
     ["1、姓名：", "2、联系电话：", "3、家庭住址：", "4、服务意向："],
-    ["一、单位名称：", "二、联系人：", "三、需求说明："],
+    ["（1）单位名称：", "（2）联系人：", "（3）需求说明："],
 ])
 def test_a_blank_forms_last_field_over_its_closing_sentence_is_no_heading(fields):
+    # (numbered as parts, "一、…：" … "四、會議內容：" over text, the last is a record's part:
+    # test_headings_flattened_forms)
     lines = [*fields, "请如实填写以上信息，我们将在三个工作日内与您联系。"]
     doc, _ = clean("\n".join(["家政服务需求登记表", *lines]))
     assert outline(doc) == []

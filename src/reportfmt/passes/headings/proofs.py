@@ -456,14 +456,20 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
 
 # A blank form's fields stacked one on the other above its last: this many at least.
 FORM_FIELDS_ABOVE_MIN = 2
+# A form numbers its fields as a list numbers its items ("1、", "（1）"); a record or a template
+# numbering them as its parts ("一、會議時間：" … "四、會議內容：" / its text) holds text under the last.
+FORM_ITEM_FAMILIES = ("arabic", "paren_arabic")
 
 
 def _closes_a_blank_form(c: Candidate, sibling, candidates: list[Candidate]) -> bool:
     """"1、姓名：" / "2、联系电话：" / "3、服务意向：" / "请如实填写…。": the last of a form's labels left
     blank, stacked right under its blank siblings (two or more) and numbered on by no line below,
     is the form's last field though a sentence follows it: the sentence closes the form (the
-    labels above it had no text either). A template's part with text under it and a sibling
-    further down ("三、活动内容：" / its paragraph / "四、…") stays a heading."""
+    labels above it had no text either). Fields numbered as parts (一、) are a record's, whose last
+    part holds the record's text; a template's part with text under it and a sibling further
+    down ("三、活动内容：" / its paragraph / "四、…") stays a heading too."""
+    if c.marker.family not in FORM_ITEM_FAMILIES:
+        return False  # ("四、會議內容：" / its paragraphs: a record's part numbered as parts are, its text)
     run, at = 0, c
     while (above := sibling(at, -1)) is not None and above.index == at.index - 1 and _empty_label(above):
         run, at = run + 1, above
