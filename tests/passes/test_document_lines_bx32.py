@@ -265,3 +265,12 @@ def test_a_records_name_over_its_time_place_and_chair_is_its_title():
     doc, _ = clean("\n".join(["班会记录", *lines]))
     assert doc.get_metadata("title") == "班会记录"
     assert [t.replace(" ", "") for t in texts(doc)] == [t.replace(" ", "") for t in lines]
+
+
+def test_the_stamps_over_a_threads_answers_are_no_log_entries():
+    # Date and time over each answer: a Q&A page's posts, stamped; the stamps are not kept as entries.
+    answers = ["放冰水里效果更好，热胀冷缩，蛋白会收缩离开蛋壳。", "用勺子沿着缝轻轻一撬，整个壳就下来了。"]
+    doc, _ = clean("\n".join(["煮鸡蛋怎么剥壳不粘", "每次剥壳都会连着蛋白撕下一大块，有什么诀窍吗？",
+                                   "2024-03-19 08:05", answers[0], "2024-03-20 12:47", answers[1]]))
+    assert "2024-03-19 08:05" not in texts(doc)
+    assert all(answer in texts(doc) for answer in answers)

@@ -21,6 +21,9 @@ from ..elements import block_text, is_text_block
 _DIGITS = re.compile("[0-9\\uff10-\\uff19〇零○一二三四五六七八九十]+")
 # The weekday's name differs from entry to entry as the digits do ("星期一", "周三", "礼拜天").
 _WEEKDAY = re.compile(r"(星期|礼拜|周)[一二三四五六日天]")
+# A time of day after the date ("2024-03-19 08:05"): a post's stamp, as forums and Q&A pages print
+# one over each answer; a log dates its entries by the day.
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 # An entry's text: a sentence of the day, or a line long enough to be one.
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 PROSE_MIN_CHARS = 8
@@ -64,6 +67,8 @@ def dates_an_entry(text: str, kept: list[tuple[int, pf.Block]], later: list[tupl
     """Whether the date line `text` heads one of a log's entries: prose under it, and among the
     lines kept above and the lines below at least ENTRIES_MIN - 1 more of the same shape of date,
     each over prose, none more than ENTRY_MAX_LINES from the next."""
+    if _CLOCK.search(text):
+        return False  # a post's stamp, its time of day with its date: a thread's, no log's entry
     below = [t for _, block in later if (t := _text(block))]
     if not below or not _prose(below[0]):
         return False
