@@ -193,6 +193,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and len(title_core(clean_title(text))) >= CORE_MIN_CHARS  # ("栏目| 标题": the title's core)
                 and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
                 and not EVENT_FIELD.match(text.lstrip())  # "会议名称:…" over "时间:…": a record's fields
+                # ("时间:…" over "地点:…": a record's time beside its place, no page's date)
+                and not any(EVENT_FIELD.match(t.lstrip()) for t in texts[index + 2:index + 3] if t)
                 and (DATE_LABEL.match(below) or first_matching_rule(meta, below, {"head", "anywhere"}))
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count

@@ -100,8 +100,10 @@ _BRACKETED_TITLE = LazyPattern(r"^【([^【】]{2,60})】\s*")
 # "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
 # reporter or news service, opens the text; the bracket is no title (read with scripts folded).
 _NEWS_CREDIT = LazyPattern(r"记者|記者|通讯员|通訊員|(?:报道|報導|报导|讯|訊|电|電)\s*$")
-# A line ending in 关于 is a title's first half: no title, channel or site name ends so.
-_FIRST_HALF = LazyPattern(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於)$")
+# A line ending in 关于 is a title's first half: no title, channel or site name ends so. Nor does
+# one end in the year its document is of ("某某县2024年" over "乡村振兴工作要点"): the year names
+# the time of what the next line names.
+_FIRST_HALF = LazyPattern(r"^[^，,。；;：:！!？?]{2,40}(?:关于|關於|關于|关於|(?<=[^\d])(?:19|20)\d{2}\s*年度?)$")
 # "1、": the number a 文库 page gives its first page chunk, before the document's name.
 _CHUNK_ONE = LazyPattern(r"^\s*(?:1\s*[、.．]\s*)?")
 # "【教学目标】1.…【教学重点】…": another bracketed label later in the line (no count, no digits:
@@ -425,8 +427,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         # ("青春，向未来出发！" over "亲爱的同学们：": a speech's exclaimed title, proven by the
         # salutation that opens its text right under it.)
+        saluted = _over_salutation(doc.content[index + 1:index + 2])
         shaped = title_shaped(candidate) or (
-            (index == above_meta or _over_salutation(doc.content[index + 1:index + 2])) and exclaimed_title(candidate))
+            (index == above_meta or saluted) and exclaimed_title(candidate)) or (saluted and _called_out(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
@@ -509,6 +512,18 @@ def _back_to_back(doc: pf.Doc, index: int) -> bool:
         if text := "".join(block_text(block).split()):
             return text == line
     return False
+
+
+# "你好，新学期！", "再见了，我的小学！": two short phrases, one comma, an exclamation; over a
+# salutation it names the speech or the letter, though it greets (exclaims() leaves greetings,
+# "大家好！", to the text: those stand under the salutation, not over it).
+# (Not a greeting to the listeners, "大家好，我是李明！": the speaker's first words.)
+_CALLED_OUT = re.compile(r"^(?![^,，]*(?:大家|各位|们))[^,，。；;：:!！?？]{1,8}[,，][^,，。；;：:!！?？]{2,14}[!！]$")
+
+
+def _called_out(text: str) -> bool:
+    line = "".join(text.split())
+    return bool(_CALLED_OUT.match(line)) and not SALUTATION.match(line) and title_shaped(line.rstrip("!！"))
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:

@@ -18,7 +18,7 @@ from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CJK, DATE, DATE_LABEL, SECTION_NUMBER
+from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_credits import fact_led
@@ -329,6 +329,8 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
         end += 1
     if end - start + 1 < FIELD_RUN_MIN_LINES:
         return False  # ("专题:某某" over "作者:… 阅读:…": a title with its colon, then its facts)
+    if any(EVENT_FIELD.match(" ".join(block_text(b).split())) for b in blocks[start:end + 1]):
+        return False  # ("时间:…" beside "地点:…", "主持人:…": a record's own head, no page's facts)
     meta = tuple(r for r in rules if r.concept == "meta-lines")
     return any(first_matching_rule(meta, " ".join(block_text(b).split()), {"head", "anywhere"})
                for b in blocks[start:end + 1])

@@ -20,6 +20,7 @@ from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
 from . import preamble, repeats, wrapped
+from .dated_entries import dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
@@ -30,6 +31,7 @@ from .placement import (
     _followed_as_required,
     _text_of,
     article_follows,
+    between_own_fields,
     dates_a_signature_block,
     ending_follows,
     holds_picture,
@@ -63,7 +65,13 @@ from .seams import (
 )
 from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
 
+# The rules taking a page's labelled facts that a document's own fields may word alike ("作者：…").
+OWN_FIELD_RULES = frozenset({"source-author-line"})
+# The rules taking a date alone on its line (a log's entries are dated by such lines).
+DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
+# A short closing sentence of the text under an elision: a clause or two, ended.
+CLOSING_SENTENCE_MIN_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
@@ -268,6 +276,11 @@ class _Scan:
                                               and signs_off_a_record(text, kept, blocks[index + 1:],
                                                                      self.record_time))):
             rule = None
+        if (rule is not None and rule.name in OWN_FIELD_RULES
+                and between_own_fields(kept, blocks[index + 1:], rules, where)):
+            rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
+        if rule is not None and rule.name in DATE_LINE_RULES and dates_an_entry(text, kept, blocks[index + 1:]):
+            rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
@@ -280,7 +293,9 @@ class _Scan:
             # is the document's own, "监督电话：…" under a notice's title: a site's foot ends the page)
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
-                and blocks[index - 1][0] == origin - 1 and text_goes_on(blocks[index + 1:])):
+                and blocks[index - 1][0] == origin - 1
+                and (text_goes_on(blocks[index + 1:])
+                     or (rule.concept == "paywall" and self._closing_sentence_below(index, where)))):
             rule = None
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
@@ -288,6 +303,15 @@ class _Scan:
                 and among_part_labels(blocks, index, lambda line, r=rule: r.pattern.search(line) is not None)):
             rule = None  # "日期:" among "标题:", "保管:" each over its text: the text's part name
         return rule
+
+    def _closing_sentence_below(self, index: int, where: set[str]) -> bool:
+        """The next line is a short sentence of the text's, no rule's ("庆祝大会到此结束，谢谢大家！"
+        under a host's "……"): the text closes below the elision, as a long paragraph would go on."""
+        if index + 1 >= len(self.blocks) or not is_text_block(below := self.blocks[index + 1][1]):
+            return False
+        line = " ".join(block_text(below).split())
+        return (len(line) >= CLOSING_SENTENCE_MIN_CHARS and _SENTENCE_END.search(line[-1:]) is not None
+                and first_matching_rule(self.rules, line, where) is None)
 
     def _no_rule_acts(self, index: int, origin: int, block: pf.Block, text: str, where: set[str],
                       previous_rule: str | None) -> None:

@@ -443,6 +443,25 @@ def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
 # signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX", "联系电话：139XXXX2087").
 _LABELLED_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
 _FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+
+
+def between_own_fields(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
+                       rules: tuple[Rule, ...], where: set[str]) -> bool:
+    """A labelled line standing between two of the document's own fields ("书名：《…》" / "作者：某某" /
+    "好词：…", "题目：…" / "作者：…" / "学校：…"): the line above and the line below are each a
+    label and its value that no rule takes. A page's facts stand beside its other facts (来源,
+    时间: the rules' lines), or over the text."""
+    above = _text_of(kept[-1][1]) if kept else None
+    below = next((t for _, block in later if (t := (_text_of(block) or "").strip())), None)
+    return all(line and _OWN_FIELD.match(line.strip())
+               and first_matching_rule(rules, " ".join(line.split()), where) is None for line in (above, below))
+
+
+# A label and its value, the value perhaps of a few words set apart by blanks ("好词：金色的阳光 波光粼粼").
+_OWN_FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
+                           r"\s*[^\s:：。！？!?][^:：。！？!?]{0,30}$")
+
+
 # The field of one who signs: a person's or a body's label, or a signature's own mark.
 _SIGNING_FIELD = LazyPattern(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
                              r"|(?:签字|签名|簽名|签章|盖章|蓋章)\s*[)）]?\s*[:：]")

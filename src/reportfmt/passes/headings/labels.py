@@ -279,6 +279,9 @@ _NAME_CHARS = LazyPattern(r"^[\u4e00-\u9fff·]+$")
 _AFFILIATION_END = LazyPattern(
     r"(?:中心|大学|学院|学校|中学|小学|研究院|研究所|研究室|研究会|委员会|协会|学会|公司|集团|银行|医院|报社|杂志社"
     r"|课题组|[局厅部处办院所校站队委会])$")
+# A unit signing over its contact fields, named as an affiliation is or as a club, a shop, a class
+# (…社, …店, …班); a person's name is _BARE_NAME's.
+_UNIT_NAME = re.compile(r"^.{2,20}(?:社|店|馆|班|组)$")
 # Without an affiliation, the names alone: two or three characters each ("张三 李四").
 BARE_NAME_MAX_CHARS = 3
 NAME_MAX_CHARS = 4
@@ -318,6 +321,40 @@ FIELD_LABEL_MAX_CHARS = 12
 _LEADS_IN = LazyPattern(r"(?:如下|以下|下列)")
 
 
+# A section of a résumé or a form opens on its own fields ("基本信息" / "姓名：…" / "性别：…") or
+# its dated entries ("工作经历" / "2021.07-至今 某某中学 语文教师"): no paragraph under the name,
+# but lines that are the section's matter all the same.
+_OWN_FIELD = re.compile(r"^\s*[^\s：:，,。；;！!？?]{2,8}\s*[：:]\s*[^\s：:。；;！!？?][^。；;！!？?]{0,40}$")
+OWN_FIELDS_MIN = 2
+_PERIOD_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}\s*月?\s*[-—–~\uff5e至到]+\s*"
+                           r"(?:(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}|至今|今)")
+
+
+def _opens_own_matter(texts: list[str | None], i: int) -> bool:
+    """The lines under line i are a section's fields (two or more) or open on a period of time.
+    A unit's or a person's name over fields ("青禾读书社" / "联系人：…" / "电话：…") signs a letter
+    and gives its contacts: no section."""
+    below = texts[i + 1:i + 1 + OWN_FIELDS_MIN]
+    if bool(below) and bool(below[0]) and _PERIOD_FIRST.match(below[0]) is not None:
+        return True
+    flat = squeeze(texts[i] or "")
+    if not (len(below) == OWN_FIELDS_MIN and all(t and _OWN_FIELD.match(t) for t in below)
+            and not _AFFILIATION_END.search(flat) and not _UNIT_NAME.match(flat) and not _BARE_NAME.match(flat)):
+        return False
+    # (a record's fields coming round again, "主讲人：…" / "初三党支部书记" / "主题：…" / "主讲人：…":
+    # the line is a value among them, a speaker's post; a section's fields are its own labels)
+    above = {_label(t) for t in texts[max(0, i - FIELDS_LOOK_BACK):i] if t and _OWN_FIELD.match(t)}
+    return not above & {_label(t) for t in below if t}
+
+
+# How far above a section's name its fields' labels are looked for among the fields before it.
+FIELDS_LOOK_BACK = 8
+
+
+def _label(text: str) -> str:
+    return squeeze(re.split(r"[：:]", text, maxsplit=1)[0])
+
+
 def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = False) -> list[int]:
     """Short bare lines before body text (案情回顾, 法官解读) when nothing is numbered. Not a
     picture's placeholder ("文章插图" where each picture was), nor the value of a field whose
@@ -343,7 +380,7 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
         # "演练组织机构及职责" on "1.指挥小组") is rather the value of the line above it.
         following = texts[i + 1] if i + 1 < len(texts) else None
         # (a lead sentence is the section's first words, its colon lost or not)
-        opens = is_body(following) or bool(following and _LEADS_IN.search(following))
+        opens = is_body(following) or bool(following and _LEADS_IN.search(following)) or _opens_own_matter(texts, i)
         # (an essay's title opens its text across the byline under it: "林某某 某某小学五（3）班")
         opens = opens or (bool(following) and _parted_words(following)
                           and is_body(texts[i + 2] if i + 2 < len(texts) else None))

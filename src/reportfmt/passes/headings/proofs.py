@@ -439,7 +439,8 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
         # under a field with a value, "五 活动参加人员 :" / "支部全体党员" is a part and its text)
         # (a label over its own list, "四、出题依据：" / "1.…", heads it: it stays)
         below = texts[c.index + 1] if texts and c.index + 1 < len(texts) else None
-        last = (_empty_label(c) and not c.opens_body and (above := sibling(c, -1)) is not None
+        last = (_empty_label(c) and (not c.opens_body or _closes_a_blank_form(c, sibling, candidates))
+                and (above := sibling(c, -1)) is not None
                 and above.index == c.index - 1 and _empty_label(above) and not (below and parse_marker(below)))
         if not (_blank_field(c, at) or last):
             continue
@@ -451,6 +452,30 @@ def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
         if any(valued(o) for o in run) or run[0].marker.number == 1:
             dropped.add(c.index)
     return [c for c in accepted if c.index not in dropped] if dropped else accepted
+
+
+# A blank form's fields stacked one on the other above its last: this many at least.
+FORM_FIELDS_ABOVE_MIN = 2
+# A form numbers its fields as a list numbers its items ("1、", "（1）"); a record or a template
+# numbering them as its parts ("一、會議時間：" … "四、會議內容：" / its text) holds text under the last.
+FORM_ITEM_FAMILIES = ("arabic", "paren_arabic")
+
+
+def _closes_a_blank_form(c: Candidate, sibling, candidates: list[Candidate]) -> bool:
+    """"1、姓名：" / "2、联系电话：" / "3、服务意向：" / "请如实填写…。": the last of a form's labels left
+    blank, stacked right under its blank siblings (two or more) and numbered on by no line below,
+    is the form's last field though a sentence follows it: the sentence closes the form (the
+    labels above it had no text either). Fields numbered as parts (一、) are a record's, whose last
+    part holds the record's text; a template's part with text under it and a sibling further
+    down ("三、活动内容：" / its paragraph / "四、…") stays a heading too."""
+    if c.marker.family not in FORM_ITEM_FAMILIES:
+        return False  # ("四、會議內容：" / its paragraphs: a record's part numbered as parts are, its text)
+    run, at = 0, c
+    while (above := sibling(at, -1)) is not None and above.index == at.index - 1 and _empty_label(above):
+        run, at = run + 1, above
+    return (run >= FORM_FIELDS_ABOVE_MIN
+            and not any(o.index > c.index and o.marker.family == c.marker.family
+                        and o.marker.number == c.marker.number + 1 for o in candidates))
 
 
 # "议程如下：" "主要内容：": a line introducing the list right below it; so does one counting the

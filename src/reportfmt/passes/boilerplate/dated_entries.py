@@ -1,0 +1,80 @@
+"""A log's dated entries: "2024年3月4日 星期一" / the day's text / "2024年3月5日 星期二" / … (used
+by line_loop.py).
+
+A work log, a 周记, a 实习日志 or a teacher's journal heads each entry with its date on a line of its
+own, printed the same way every time. Its first date stands at the top, where a page's posting
+date stands, and reads as that date line; what tells it apart is its form: the same shape of
+date comes back further down, each time over the entry's own text. A page's posting date is
+printed once, over the article; a list of other pages or of news items dates each under its
+headline, not under the text of the item before.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+
+# Any digit or Chinese numeral of a date: two entries' dates differ only in these.
+_DIGITS = re.compile("[0-9\\uff10-\\uff19〇零○一二三四五六七八九十]+")
+# The weekday's name differs from entry to entry as the digits do ("星期一", "周三", "礼拜天").
+_WEEKDAY = re.compile(r"(星期|礼拜|周)[一二三四五六日天]")
+# A time of day after the date ("2024-03-19 08:05"): a post's stamp, as forums and Q&A pages print
+# one over each answer; a log dates its entries by the day.
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+# An entry's text: a sentence of the day, or a line long enough to be one.
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+PROSE_MIN_CHARS = 8
+LONG_LINE_CHARS = 24
+# The entries that prove a log: this one and at least one more of its shape, each over its text.
+ENTRIES_MIN = 2
+# How far apart two entries may stand (an entry of a few paragraphs).
+ENTRY_MAX_LINES = 12
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", _WEEKDAY.sub("W", "".join(line.split())))
+
+
+def _text(block: pf.Block) -> str:
+    return block_text(block).strip() if is_text_block(block) else ""
+
+
+def _prose(line: str) -> bool:
+    flat = "".join(line.split())
+    return len(flat) >= LONG_LINE_CHARS or (len(flat) >= PROSE_MIN_CHARS and bool(_SENTENCE_END.search(flat)))
+
+
+def _entries(lines: list[str], shape: str) -> int:
+    """How many lines of the shape stand, from the first line on, each over prose, each but the
+    first under prose, each within ENTRY_MAX_LINES of the one before; 0 at the first that is not."""
+    entries, gap = 0, 0
+    for position, line in enumerate(lines):
+        gap += 1
+        if _shape(line) == shape:
+            # (each entry under the last one's text, and over its own: a list of news items dates
+            # each item under its headline, a short line, not under the item before)
+            if (gap > ENTRY_MAX_LINES or position + 1 >= len(lines) or not _prose(lines[position + 1])
+                    or (position and not _prose(lines[position - 1]))):
+                return 0
+            entries, gap = entries + 1, 0
+    return entries
+
+
+def dates_an_entry(text: str, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the date line `text` heads one of a log's entries: prose under it, and among the
+    lines kept above and the lines below at least ENTRIES_MIN - 1 more of the same shape of date,
+    each over prose, none more than ENTRY_MAX_LINES from the next."""
+    if _CLOCK.search(text):
+        return False  # a post's stamp, its time of day with its date: a thread's, no log's entry
+    below = [t for _, block in later if (t := _text(block))]
+    if not below or not _prose(below[0]):
+        return False
+    above = [t for _, block in kept if (t := _text(block))]
+    shape = _shape(text)
+    # (the lines above read from the first entry of the shape down to this one)
+    first = next((i for i, t in enumerate(above) if _shape(t) == shape), len(above))
+    earlier = max(_entries([*above[first:], text, below[0]], shape) - 1, 0)
+    return 1 + earlier + _entries(below, shape) >= ENTRIES_MIN
