@@ -118,3 +118,14 @@ def test_typst_engine_gives_typst_the_pictures_and_a_frame_for_a_missing_one(tmp
     assert files == {"picture-1.png": b"png bytes", "picture-2.jpg": b"jpg bytes", "picture-3.svg": MISSING_PICTURE}
     assert [r.getMessage() for r in caplog.records] == [
         "picture gone.png not found: an empty frame stands in its place"]
+
+
+def test_batch_keeps_a_markdown_documents_small_picture(tmp_path):
+    # A stamp or a signature the author put in is no web page's icon or spacer: kept however small.
+    folder = _folder(tmp_path, REPORT.replace("img/turbidity.jpg", "img/stamp.png"))
+    Image.new("RGB", (24, 24), (200, 0, 0)).save(folder / "img" / "stamp.png")
+    out = tmp_path / "out"
+    [record] = convert_many([folder], out, to="docx")
+    assert record["status"] == "ok" and record["images_dropped"] == [], record
+    with zipfile.ZipFile(out / "report.docx") as z:
+        assert len([n for n in z.namelist() if n.startswith("word/media/")]) == 2

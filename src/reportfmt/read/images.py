@@ -221,8 +221,13 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def check_picture(data: bytes, limits: Limits) -> tuple[tuple[bytes, str, int, int] | None, str]:
-    """Checked bytes, type, width and height of a picture; or None and why it is refused."""
+def check_picture(data: bytes, limits: Limits, *,
+                  small_kept: bool = False) -> tuple[tuple[bytes, str, int, int] | None, str]:
+    """Checked bytes, type, width and height of a picture; or None and why it is refused.
+
+    small_kept: a picture its author put in the document (markdown written by hand) is kept
+    however small (a stamp, a signature, an inline symbol); on a web page a tiny one is a
+    tracker, an icon or a spacer."""
     if len(data) > limits.max_bytes:
         return None, f"too large ({len(data)} bytes; images.max_bytes is {limits.max_bytes})"
     mime = sniff(data)
@@ -242,7 +247,7 @@ def check_picture(data: bytes, limits: Limits) -> tuple[tuple[bytes, str, int, i
         if checked is None:
             return None, reason
         data, mime, width, height = checked
-    if width < MIN_SIDE_PX or height < MIN_SIDE_PX:
+    if not small_kept and (width < MIN_SIDE_PX or height < MIN_SIDE_PX):
         return None, f"icon or spacer ({width}x{height} px)"
     if mime == "image/svg+xml":
         try:
@@ -272,7 +277,7 @@ def _check_raster(data: bytes, mime: str, limits: Limits) -> tuple[tuple[bytes, 
 
 
 def take_picture(pictures: PagePictures, candidates: list[str], alt: str, base: str,
-                 resources: Mapping[str, bytes | None], limits: Limits) -> str | None:
+                 resources: Mapping[str, bytes | None], limits: Limits, *, small_kept: bool = False) -> str | None:
     """Decide one image: the URL of the kept picture, or None (the drop is recorded)."""
     candidates = [c.strip() for c in candidates if c and c.strip()]
     if not candidates:
@@ -282,7 +287,7 @@ def take_picture(pictures: PagePictures, candidates: list[str], alt: str, base: 
     for src in candidates:
         data, reason = picture_bytes(src, base, resources)
         if data is not None:
-            checked, reason = check_picture(data, limits)
+            checked, reason = check_picture(data, limits, small_kept=small_kept)
             if checked is not None:
                 if not limits.embed:
                     reason = "not embedded (images.embed is false)"

@@ -30,7 +30,8 @@ def take_markdown_pictures(doc: pf.Doc, pictures: PagePictures, *, source: str =
         if not isinstance(elem, pf.Image) or not elem.url or elem.url.lower().startswith(("http:", "https:", "//")):
             return
         before = len(pictures.dropped)
-        url = take_picture(pictures, [elem.url], pf.stringify(elem), base, resources, limits)
+        # The author put every picture there: none is an icon or a spacer, however small.
+        url = take_picture(pictures, [elem.url], pf.stringify(elem), base, resources, limits, small_kept=True)
         if url is not None:
             elem.url = url
         elif len(pictures.dropped) > before:
