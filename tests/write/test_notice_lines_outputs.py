@@ -109,6 +109,12 @@ def test_speech_salutation_at_the_top_only(tmp_path):
     "工作安排\n\n现将下周工作安排如下：\n\n周一召开例会，周三检查卫生，周五总结。\n",
     # a report whose text starts at once
     "年度工作总结\n\n今年以来，我们按照年初的部署，扎实推进各项工作，取得了一定成效。\n\n一、主要工作\n\n完成了全部任务。\n",
+    # a heading opening the text, its marker kept in the paragraph
+    "一、几项保障措施：\n\n各部门要加强协调，确保各项工作按时完成。\n",
+    # a contract's party field over its value
+    "甲方（出租方）：\n\n某某物业管理有限公司\n\n乙方（承租方）：\n\n赵某\n",
+    # a lead-in pointing at the steps under it
+    "办理证明的顺序因单位而异，一般按下面的步骤办理：\n\n先向人事部门提出申请，再由部门负责人签字。\n",
     # a line of the text ending in a colon after the text has begun
     "会议纪要\n\n本次会议由办公室主任主持，全体人员参加，会议讨论了三个问题。\n\n与会人员：\n\n张某、李某、王某。\n",
 ])

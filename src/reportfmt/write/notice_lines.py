@@ -44,8 +44,21 @@ MAX_NOTE_CHARS = 120
 MAX_LEAD_CHARS = 40
 # A line of a few words is a few inlines: a long one (a 3 MB one-line page) is never stringified.
 MAX_INLINES = 16
-# A lead-in ending the paragraph that opens the text ("现将有关事项通知如下：") is no addressee.
-_LEAD_IN_END = re.compile(r"如下[:：]$")
+# A lead-in opening the text announces what follows in a 公文's set words ("现将有关事项通知如下：",
+# "拟任用下列同志，现予公示：", "会议议定以下事项：", "现将…名单予以公布："): no addressee.
+_POINTS_ON = re.compile(r"如下|以下|下列|下面|现将|现予|予以")
+# A contract's party field whose value is on the next line ("甲方：", "委托方（甲方）：", "出租人名称："):
+# a field label, no addressee.
+_PARTY_FIELD = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^\w{1,4}[方人][（(]|名称[:：]$")
+# A heading's or an item's marker ("一、", "1.", "（一）"): the addressee has none, and the text under
+# it opens with a paragraph, not a list's first item.
+_ITEM_MARK = re.compile(
+    r"""^(?:[一二三四五六七八九十]{1,3}[、.．]       # 一、
+        |\d{1,2}[.．、)）]                          # 1. 1、 1）
+        |[（(][一二三四五六七八九十\d]{1,3}[)）])   # （一） (1)
+    """,
+    re.X,
+)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -62,12 +75,22 @@ def _addressee_at(blocks: list[pf.Block]) -> int | None:
         text = _text(block)
         if not text or index + 1 >= len(blocks):
             return None
-        if (len(text) <= MAX_ADDRESSEE_CHARS and RECIPIENTS.match(text)
-                and not _LEAD_IN_END.search(text) and not ATTACHMENT_HEAD.match(text)):
-            return index
+        if len(text) <= MAX_ADDRESSEE_CHARS and RECIPIENTS.match(text):
+            # a line ending in a colon: the addressee, or a lead-in, heading or field opening the text
+            addressee = (not _POINTS_ON.search(text) and not _ITEM_MARK.match(text)
+                         and not _PARTY_FIELD.search(text) and not ATTACHMENT_HEAD.match(text)
+                         and _opens_text(blocks[index + 1]))
+            return index if addressee else None
         if len(text) > MAX_LEAD_CHARS or _SENTENCE_END.search(text):
             return None  # the text has begun
     return None
+
+
+def _opens_text(block: pf.Block) -> bool:
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return False
+    start = "".join(stringify(inline) for inline in block.content[:MAX_INLINES]).lstrip()
+    return bool(start) and not _ITEM_MARK.match(start)
 
 
 def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
