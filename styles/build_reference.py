@@ -323,6 +323,7 @@ def edit_styles(xml: bytes) -> bytes:
     add_character_styles(styles)
     add_table_figure_styles(styles)
     add_closing_styles(styles)
+    add_notice_line_styles(styles)
     strip_theme_fonts(styles)
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -423,6 +424,36 @@ def add_closing_styles(styles: etree._Element) -> None:
         ))
 
 
+# --- A notice's own lines (reportfmt.write.notice_lines), GB/T 9704 §7.3.2, §7.3.4, §7.4.2 -------
+# The addressee flush left (顶格), its wrapped lines too. The attachment note "附件：1.…" two
+# characters in, its wrapped lines and the later items under the first item's number (after the
+# three characters of "附件："). The 抄送 line one character in from each side, its wrapped lines
+# under the first name (after "抄送：").
+# style id -> (display name, w:ind attributes in characters: left, right, first line (- hanging))
+NOTICE_LINE_STYLES: dict[str, tuple[str, float, float, float]] = {
+    "Addressee": ("Addressee", 0, 0, 0),
+    "AttachmentNote": ("Attachment Note", 5, 0, -3),
+    "AttachmentItem": ("Attachment Item", 5, 0, 0),
+    "CopyTo": ("Copy To", 4, 1, -3),
+}
+
+
+def add_notice_line_styles(styles: etree._Element) -> None:
+    for style_id, (name, left, right, first) in NOTICE_LINE_STYLES.items():
+        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if old is not None:
+            styles.remove(old)
+        first_attrs = (f'w:hanging="{round(-first * CHAR_TWIPS)}" w:hangingChars="{round(-first * 100)}"' if first < 0
+                       else f'w:firstLine="{round(first * CHAR_TWIPS)}" w:firstLineChars="{round(first * 100)}"')
+        styles.append(el(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+            f'<w:pPr><w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
+            f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}" {first_attrs}/>'
+            '<w:jc w:val="both"/></w:pPr></w:style>'
+        ))
+
+
 # --- fontTable.xml ----------------------------------------------------------------------------
 
 
@@ -499,6 +530,7 @@ def mm(value: float) -> int:
 SAMPLE_BODY = """
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>关于做好年度工作总结的通知</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Date"/></w:pPr><w:r><w:t>2024年1月1日</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Addressee"/></w:pPr><w:r><w:t>各科室：</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、总体情况</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="FirstParagraph"/></w:pPr><w:r><w:t>全年完成投资</w:t></w:r>
 <w:r><w:rPr><w:rStyle w:val="Masked"/></w:rPr><w:t>***</w:t></w:r><w:r><w:t>亿元。</w:t></w:r></w:p>
@@ -507,8 +539,11 @@ SAMPLE_BODY = """
 <w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:t>（1）明确责任分工</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="ArticleLabel"/>
 </w:rPr><w:t>第一条</w:t></w:r><w:r><w:t xml:space="preserve"> 正文，三号仿宋，首行缩进两字。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="AttachmentNote"/></w:pPr><w:r><w:t>附件：1.某某登记表</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="AttachmentItem"/></w:pPr><w:r><w:t>2.某某回执单</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ClosingSigner"/></w:pPr><w:r><w:t>某市某某局</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ClosingDate"/></w:pPr><w:r><w:t>2024年1月1日</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="CopyTo"/></w:pPr><w:r><w:t>抄送：某某局。</w:t></w:r></w:p>
 """
 
 

@@ -162,3 +162,12 @@ def test_pdf_letter_right_aligned(tmp_path):
     for text in ("申请人：王晓东", "2026年11月2日"):
         assert abs(lines[text].x1 - (TEXT_RIGHT - 2 * CHAR)) < 3, text
     assert lines["敬礼！"].x0 < TEXT_LEFT + 2.5 * CHAR
+
+
+def test_docx_attachment_item_over_the_signer_is_no_signer(tmp_path):
+    # "附件：1.…" / "2.…" right above the office's name: the item is the note's, the office alone
+    # is centred over the date.
+    text = NOTICE.replace("特此通知。", "特此通知。\n\n附件：1.检查记录表\n\n2.整改回执")
+    paragraphs = _paragraphs(_docx(text), tmp_path)
+    styled = [(style, t) for style, t in paragraphs if style.startswith("Closing")]
+    assert styled == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]

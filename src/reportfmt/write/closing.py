@@ -25,7 +25,7 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.gongwen.patterns import ORG_NAME
+from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME
 from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
 CLOSING_CLASS = "closing"
@@ -129,6 +129,7 @@ def _is_signer(block: pf.Block) -> bool:
     return (isinstance(block, (pf.Para, pf.Plain)) and 0 < len(text) <= MAX_SIGNER_CHARS
             and not _SENTENCE_MARKS.search(text)
             and not _CLOSE_WORDS.match(text)
+            and not ATTACHMENT_ITEM.match(text)  # "2.某某表": the attachment note's later item
             and not (DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text)))
 
 

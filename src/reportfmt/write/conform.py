@@ -11,6 +11,7 @@ from ..options import Options
 from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .closing import mark_closing
+from .notice_lines import mark_lines
 from .pictures import is_placed
 
 
@@ -56,6 +57,8 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         doc = conform_to_typst(doc, authored=authored, local_pictures=local_pictures)
     if fmt in ("docx", "typst", "pdf", "epub", "epub3", "html", "html5"):
         doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
+        if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
+            doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
     return doc
 
 

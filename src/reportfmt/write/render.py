@@ -20,6 +20,7 @@ from .conform import adapt_for, typst_metadata_args, typst_unchanged
 from .docx_styles import lean_reference
 from .json_dump import dumps, dumps_laid_out
 from .json_load import loads
+from .notice_lines import has_lines, mark_lines
 from .pandoc import run_pandoc
 from .pictures import place_pictures
 from .tables import docx_table_styles, lay_out_tables
@@ -87,6 +88,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
             copy = lay_out_tables(copy, fmt)
         if fmt == "docx" and not gongwen:
             copy = mark_closing(copy, fmt)  # DOCX is not adapted otherwise (conform.py)
+            copy = mark_lines(copy, fmt)  # after the closing block, which reads the 抄送 line
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
             copy = adapt_for(copy, fmt, options, authored=authored,
@@ -149,8 +151,8 @@ def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
     None when a copy must be laid out: a picture needs its bytes, a landscape table its own
     section, or a table sits where panflute's own to_json wrote it. The checks read the JSON,
     which names every element type and class it holds (cheaper than a walk)."""
-    if has_closing(doc):
-        return None  # the signer and date get their styles on a copy (closing.py)
+    if has_closing(doc) or has_lines(doc):
+        return None  # the signer and date, a notice's own lines get their styles on a copy
     text = dumped.written  # by an earlier format: then a page without tables is not written again
     if text is not None and '"t":"Table"' not in text:
         return None if '"t":"Image"' in text else text.encode("utf-8")
@@ -169,8 +171,8 @@ def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
     (conform.py)."""
     if fmt in ("docx", "md", "pdf") and '"t":"Image"' in doc_json:
         return True
-    if fmt not in ("md", "plain") and has_closing(doc):
-        return True  # the signer and date are laid out on a copy (closing.py)
+    if fmt not in ("md", "plain") and (has_closing(doc) or has_lines(doc)):
+        return True  # the signer and date, a notice's own lines are laid out on a copy
     if fmt == "pdf":
         sized = not authored and any(f'"{name}"' in doc_json for name in SIZE_CLASSES)
         return sized or not typst_unchanged(doc)

@@ -1,0 +1,141 @@
+"""A notice's own lines laid out the GB/T 9704 way: the addressee, the attachment note, 抄送.
+
+Set like the body (a two-character first-line indent), these lines read wrong to a Chinese
+reader. Each writer's copy (never the document) gets them in a Div, styled per format:
+
+- the addressee (主送机关, a letter's or a speech's salutation: "各科室：", "尊敬的各位家长："),
+  the document's first line over its text, flush left (顶格, §7.3.2), wrapped lines too;
+- the attachment note (附件说明, §7.3.4): "附件：1.…" two characters in, its wrapped lines and
+  the later items ("2.…", each on its line) under the first item's number;
+- the 抄送 line (§7.4.2): one character in from each side, wrapped lines under the first name.
+
+A bracketed note (附注, "（联系人：…，电话：…）") is set like the body already (two characters in).
+
+DOCX styles "Addressee", "Attachment Note", "Attachment Item", "Copy To" (styles/build_reference.py),
+typst functions of the same names (styles/reportfmt.typst), EPUB/HTML classes (styles/epub.css).
+Only the line's form is read: a salutation inside the text (a speech's "同志们：" halfway down)
+is the text's and keeps its indent.
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..passes.elements import stringify
+from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, RECIPIENTS
+
+ADDRESSEE = "addressee"
+ATTACHMENT_NOTE = "attachment-note"
+ATTACHMENT_ITEM_CLASS = "attachment-item"
+COPY_TO = "copy-to"
+# DOCX paragraph styles (styles/build_reference.py), by the display names pandoc takes.
+DOCX_STYLE = {ADDRESSEE: "Addressee", ATTACHMENT_NOTE: "Attachment Note",
+              ATTACHMENT_ITEM_CLASS: "Attachment Item", COPY_TO: "Copy To"}
+
+# The addressee is among the first lines: after at most two short lines (a document number, a
+# speech's occasion under its title) or the title as a heading, before the text's first long
+# paragraph or another heading.
+ADDRESSEE_LOOK = 3
+# Lines longer than these are text (a long list of recipient offices stays under 80 characters).
+MAX_ADDRESSEE_CHARS = 80
+MAX_NOTE_CHARS = 120
+MAX_LEAD_CHARS = 40
+# A line of a few words is a few inlines: a long one (a 3 MB one-line page) is never stringified.
+MAX_INLINES = 16
+# A lead-in opening the text announces what follows in a 公文's set words ("现将有关事项通知如下：",
+# "拟任用下列同志，现予公示：", "会议议定以下事项：", "现将…名单予以公布："): no addressee.
+_POINTS_ON = re.compile(r"如下|以下|下列|下面|现将|现予|予以")
+# A contract's party field whose value is on the next line ("甲方：", "委托方（甲方）：", "出租人名称："):
+# a field label, no addressee.
+_PARTY_FIELD = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^\w{1,4}[方人][（(]|名称[:：]$")
+# A heading's or an item's marker ("一、", "1.", "（一）"): the addressee has none, and the text under
+# it opens with a paragraph, not a list's first item.
+_ITEM_MARK = re.compile(
+    r"""^(?:[一二三四五六七八九十]{1,3}[、.．]       # 一、
+        |\d{1,2}[.．、)）]                          # 1. 1、 1）
+        |[（(][一二三四五六七八九十\d]{1,3}[)）])   # （一） (1)
+    """,
+    re.X,
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _text(block: pf.Block) -> str:
+    if not isinstance(block, (pf.Para, pf.Plain)) or len(block.content) > MAX_INLINES:
+        return ""
+    return "".join(stringify(block).split())
+
+
+def _addressee_at(blocks: list[pf.Block]) -> int | None:
+    for index, block in enumerate(blocks[:ADDRESSEE_LOOK]):
+        if index == 0 and isinstance(block, pf.Header):
+            continue  # the title kept in the text as its first heading (a letter on a 范文 page)
+        text = _text(block)
+        if not text or index + 1 >= len(blocks):
+            return None
+        if len(text) <= MAX_ADDRESSEE_CHARS and RECIPIENTS.match(text):
+            # a line ending in a colon: the addressee, or a lead-in, heading or field opening the text
+            addressee = (not _POINTS_ON.search(text) and not _ITEM_MARK.match(text)
+                         and not _PARTY_FIELD.search(text) and not ATTACHMENT_HEAD.match(text)
+                         and _opens_text(blocks[index + 1]))
+            return index if addressee else None
+        if len(text) > MAX_LEAD_CHARS or _SENTENCE_END.search(text):
+            return None  # the text has begun
+    return None
+
+
+def _opens_text(block: pf.Block) -> bool:
+    if not isinstance(block, (pf.Para, pf.Plain)):
+        return False
+    start = "".join(stringify(inline) for inline in block.content[:MAX_INLINES]).lstrip()
+    return bool(start) and not _ITEM_MARK.match(start)
+
+
+def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
+    """(index, class) of each line laid out here among `blocks` (a document's top level)."""
+    found: list[tuple[int, str]] = []
+    addressee = _addressee_at(blocks)
+    if addressee is not None:
+        found.append((addressee, ADDRESSEE))
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if not isinstance(block, (pf.Para, pf.Plain)) or not block.content:
+            continue
+        first = block.content[0]
+        if not (isinstance(first, pf.Str) and first.text[:1] in ("附", "抄")):
+            continue  # read only lines that can open with the label
+        text = _text(block)
+        if len(text) > MAX_NOTE_CHARS:
+            continue
+        if ATTACHMENT_HEAD.match(text) and not _SENTENCE_END.search(text):  # names end with no mark
+            found.append((index - 1, ATTACHMENT_NOTE))
+            while index < len(blocks) and ATTACHMENT_ITEM.match(_text(blocks[index])):
+                found.append((index, ATTACHMENT_ITEM_CLASS))
+                index += 1
+        elif CC.match(text):
+            found.append((index - 1, COPY_TO))
+    return found
+
+
+def has_lines(doc: pf.Doc) -> bool:
+    return bool(find_lines(list(doc.content)))
+
+
+def mark_lines(doc: pf.Doc, fmt: str) -> pf.Doc:
+    """Wrap each of the lines in `doc` (a writer's copy) in its Div or typst call, for `fmt`."""
+    found = find_lines(list(doc.content))
+    for index, kind in reversed(found):  # from the end: the indexes before stay valid
+        block = doc.content[index]
+        if fmt == "docx":
+            wrapped = [pf.Div(block, attributes={"custom-style": DOCX_STYLE[kind]})]
+        elif fmt in ("typst", "pdf"):
+            # styles/reportfmt.typst defines a function per class.
+            wrapped = [pf.RawBlock(f"#{kind}[", format="typst"), block, pf.RawBlock("]", format="typst")]
+        else:
+            wrapped = [pf.Div(block, classes=[kind])]
+        doc.content[index:index + 1] = wrapped
+    return doc
