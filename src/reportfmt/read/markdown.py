@@ -120,4 +120,6 @@ def read_markdown(text: str) -> pf.Doc:
     doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
     # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
     doc.scraped = False if hand_written else None
+    # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
+    doc.markdown = True
     return doc
