@@ -4,7 +4,8 @@ Two ways such a file lost text: (1) `reportfmt convert` took a .md file without 
 footnote for a page saved as markdown, so its raw HTML was never made safe (an <iframe
 onload=…> stayed in the markdown output and vanished without a link from DOCX); now a
 markdown file in which the passes find no site chrome is treated as written by hand.
-The documents here are made up.
+(2) pandoc read "带*号的为必填项：姓名*" as emphasis, losing both stars: a star between
+two Chinese characters is a literal star. The documents here are made up.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from outputs import docx_paragraphs
+from reportfmt.write.pandoc import pandoc_path
 
 REPORTFMT = str(Path(sys.executable).with_name("reportfmt"))
 
@@ -121,7 +123,65 @@ def test_convert_keeps_every_block_of_a_users_markdown_in_docx(converted):
         assert f'Target="{target}"' in rels
 
 
+def test_convert_keeps_stars_between_chinese_and_real_emphasis(converted):
+    markdown = (converted / "note.md").read_text(encoding="utf-8")
+    assert "报名表中带\\*号的为必填项：姓名\\*、电话\\*。" in markdown
+    assert "注意：**务必准时**，请读完 *第一章* 和（*附录*）。" in markdown
+
+
 def test_convert_still_cleans_a_page_saved_as_markdown(converted):
     removed = {r["text"] for r in record(converted, "page.md")["removed"]}
     assert {"首页 > 范文大全 > 工作总结", "上一篇：社区工作计划 下一篇：街道工作总结",
             "本文由用户上传，如有侵权请联系删除。"} <= removed
+
+
+def filtered(tmp_path: Path, text: str, *args: str, name: str = "doc.md") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    proc = subprocess.run([pandoc_path(), path.name, "-t", "json", *args, "--filter", REPORTFMT],
+                          cwd=tmp_path, capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    return json.loads(proc.stdout)
+
+
+def inlines_of(tree: dict) -> list[list[dict]]:
+    return [block["c"] for block in tree["blocks"] if block["t"] == "Para"]
+
+
+def plain(inlines: list[dict]) -> str:
+    out = []
+    for item in inlines:
+        if item["t"] == "Str":
+            out.append(item["c"])
+        elif item["t"] == "Space":
+            out.append(" ")
+        elif item["t"] in ("Emph", "Strong"):
+            out.append(plain(item["c"]))
+        elif item["t"] == "Span":
+            out.append(plain(item["c"][1]))
+    return "".join(out)
+
+
+def test_filter_gives_back_stars_between_chinese(tmp_path):
+    tree = filtered(tmp_path, NOTE)
+    paragraphs = inlines_of(tree)
+    stars = next(p for p in paragraphs if plain(p).startswith("报名表"))
+    assert plain(stars) == STAR_LINE
+    assert not any(item["t"] == "Emph" for item in stars)
+    # Emphasis apart from Chinese characters, and a pair of double stars, is the author's.
+    last = paragraphs[-1]
+    assert plain(last) == "注意：务必准时，请读完 第一章 和（附录）。"
+    assert [(item["t"], plain(item["c"])) for item in last if item["t"] in ("Emph", "Strong")] == [
+        ("Strong", "务必准时"), ("Emph", "第一章"), ("Emph", "附录")]
+
+
+def test_filter_leaves_a_word_documents_italics_beside_chinese(tmp_path):
+    # A Word document's italic word between Chinese characters is the author's formatting.
+    source = tmp_path / "italic.md"
+    source.write_text("会议强调要*落实*责任，做好*安全*工作。\n", encoding="utf-8")
+    subprocess.run([pandoc_path(), source.name, "-o", "italic.docx"], cwd=tmp_path, check=True, timeout=120)
+    proc = subprocess.run([pandoc_path(), "italic.docx", "-t", "json", "--filter", REPORTFMT], cwd=tmp_path,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    para = inlines_of(json.loads(proc.stdout))[0]
+    assert [plain(item["c"]) for item in para if item["t"] == "Emph"] == ["落实", "安全"]
