@@ -57,6 +57,19 @@ PAGE = """首页 > 范文大全 > 工作总结
 本文由用户上传，如有侵权请联系删除。
 """
 
+# Minutes a user typed: the first line is its title, which the metadata pass would take from a
+# page; that is no site's line, so the note is still written by hand.
+MINUTES = """季度例会纪要
+
+时间：2025年4月2日上午
+
+一、会议听取了各部门工作汇报。
+
+<audio src="record.mp3" controls onplay="log()"></audio>
+
+记录人：钱某
+"""
+
 STAR_LINE = "报名表中带*号的为必填项：姓名*、电话*。"
 
 
@@ -76,9 +89,11 @@ def converted(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("in")
     (folder / "note.md").write_text(NOTE, encoding="utf-8")
     (folder / "page.md").write_text(PAGE, encoding="utf-8")
+    (folder / "minutes.md").write_text(MINUTES, encoding="utf-8")
     (folder / "room.png").write_bytes(png())
     out = tmp_path_factory.mktemp("out")
-    proc = subprocess.run([REPORTFMT, "convert", str(folder / "note.md"), str(folder / "page.md"), "-o", str(out),
+    proc = subprocess.run([REPORTFMT, "convert", str(folder / "note.md"), str(folder / "page.md"),
+                           str(folder / "minutes.md"), "-o", str(out),
                            "--to", "md,docx", "-j", "1", "-q"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     return out
@@ -127,6 +142,14 @@ def test_convert_keeps_stars_between_chinese_and_real_emphasis(converted):
     markdown = (converted / "note.md").read_text(encoding="utf-8")
     assert "报名表中带\\*号的为必填项：姓名\\*、电话\\*。" in markdown
     assert "注意：**务必准时**，请读完 *第一章* 和（*附录*）。" in markdown
+
+
+def test_convert_keeps_the_title_line_of_a_users_minutes(converted):
+    markdown = (converted / "minutes.md").read_text(encoding="utf-8")
+    assert markdown.split("---\n")[-1].lstrip().startswith("季度例会纪要\n")
+    assert "[音频：record.mp3](record.mp3)" in markdown and "onplay" not in markdown
+    assert [r["rule"] for r in record(converted, "minutes.md")["removed"]] == ["html.embedded"] * 2
+    assert record(converted, "minutes.md")["title"] is None
 
 
 def test_convert_still_cleans_a_page_saved_as_markdown(converted):

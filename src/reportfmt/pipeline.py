@@ -111,7 +111,9 @@ def has_site_chrome(doc: pf.Doc, state: RunState) -> bool:
     before = len(report.removed)
     for module in SETTLING:
         module.main(probe)
-    return len(report.removed) > before
+    # The metadata pass's removals are the document's own title, subtitle or date lines,
+    # which a user's note has as much as a page: they say nothing of a site.
+    return any(not r["rule"].startswith("metadata.") for r in report.removed[before:])
 
 
 def passes_for(state: RunState) -> list:
