@@ -131,7 +131,7 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
     import panflute as pf
 
     from .pipeline import run_passes
-    from .read.document_kind import is_chinese, scraped_by_reader
+    from .read.document_kind import is_chinese, markdown_by_reader, scraped_by_reader
     from .write.conform import adapt_for
 
     doc = pf.load(io.StringIO(raw.decode("utf-8")))
@@ -142,6 +142,10 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         # Not ours to change: hand pandoc back exactly what it gave us.
         filter_logger().info("not a Chinese document: passed through unchanged")
         return raw
+    if markdown_by_reader(os.environ.get("PANDOC_READER_OPTIONS")):
+        from .read.markdown import stars_between_chinese_kept
+
+        stars_between_chinese_kept(doc)  # pandoc's reader took 带*号…姓名* for emphasis
     run_passes(doc, options, chinese=True)
     state = doc.reportfmt
     # A hand-written document's pictures stay for typst: pandoc holds their bytes for its PDF

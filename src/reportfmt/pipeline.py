@@ -55,7 +55,7 @@ from .passes import (
     typography,
 )
 from .read.document_kind import is_chinese, is_hand_written
-from .state import Report, RunState, get_state
+from .state import META_KEY, Report, RunState, get_state
 
 PASSES = [gongwen, metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
 AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
@@ -74,7 +74,7 @@ def run_passes(doc: pf.Doc, options: Options | None = None, chinese: bool | None
 
         logging.getLogger(__name__).info("not a Chinese document: passed through unchanged")
         return state.report
-    state.authored = is_hand_written(doc)
+    state.authored = is_hand_written(doc) or (getattr(doc, "markdown", False) and not has_site_chrome(doc, state))
     passes = passes_for(state)
     settling = [m for m in passes if m in SETTLING]
     # metadata and boilerplate look at the first and last blocks; removing chrome, or
@@ -92,6 +92,28 @@ def run_passes(doc: pf.Doc, options: Options | None = None, chinese: bool | None
     # Typography runs after headings and may change their text: list them as they end up.
     state.report.headings = headings.list_headings(doc)
     return state.report
+
+
+def has_site_chrome(doc: pf.Doc, state: RunState) -> bool:
+    """Whether the passes that remove a page's chrome would remove any line of `doc`.
+
+    Asked of markdown with neither code nor footnotes: a page saved as markdown (a clipper's
+    copy of a 文库 page) has its site's lines around the text; a note or a report a user
+    wrote in markdown has none, and is then treated as written by hand (its raw HTML made
+    safe, every block and character kept). The passes run once on a copy, so the document
+    itself is untouched whatever the answer."""
+    import copy
+
+    probe = copy.deepcopy(doc)
+    if hasattr(probe, META_KEY):
+        delattr(probe, META_KEY)
+    report = get_state(probe, base=state.options).report
+    before = len(report.removed)
+    for module in SETTLING:
+        module.main(probe)
+    # The metadata pass's removals are the document's own title, subtitle or date lines,
+    # which a user's note has as much as a page: they say nothing of a site.
+    return any(not r["rule"].startswith("metadata.") for r in report.removed[before:])
 
 
 def passes_for(state: RunState) -> list:

@@ -84,3 +84,16 @@ def test_our_readers_say_scraped_and_markdown_with_code_says_hand_written():
     assert read_text("<p>今年以来。</p>", fmt="html").scraped is True
     assert read_text("称为**所有者**的变量，见 `main`。", fmt="markdown").scraped is False
     assert read_text("**区完成***亿元。", fmt="markdown").scraped is None  # the elements decide
+
+
+def test_markdown_readers_are_told_from_others():
+    from reportfmt.read.document_kind import markdown_by_reader
+
+    markdown = reader_options("auto_identifiers", "backtick_code_blocks", "fenced_code_blocks", "native_divs",
+                              "native_spans", "pipe_tables", "yaml_metadata_block")
+    assert markdown_by_reader(markdown)
+    assert markdown_by_reader(reader_options("footnotes", "pipe_tables", "raw_html", "strikeout"))  # gfm
+    assert not markdown_by_reader(reader_options("auto_identifiers"))  # docx: its italics are the author's
+    assert not markdown_by_reader(reader_options("epub_html_exts", "native_divs", "native_spans", "raw_html"))
+    assert not markdown_by_reader(reader_options("auto_identifiers", "line_blocks", "native_divs", "native_spans"))
+    assert not markdown_by_reader(None) and not markdown_by_reader("not json")

@@ -85,6 +85,16 @@ def scraped_by_reader(reader_options: str | None) -> bool | None:
     return False
 
 
+def markdown_by_reader(reader_options: str | None) -> bool:
+    """Whether PANDOC_READER_OPTIONS name one of pandoc's markdown readers (markdown, gfm,
+    commonmark_x…): extensions only they have. Plain commonmark, which has none, is not told."""
+    try:
+        extensions = set(json.loads(reader_options or "").get("extensions") or ())
+    except (ValueError, AttributeError):
+        return False
+    return bool(extensions & _MARKDOWN_ONLY) and _EPUB_READER not in extensions
+
+
 def is_hand_written(doc: pf.Doc) -> bool:
     """`doc.scraped` is set by whoever read the document: True (our text and HTML readers),
     False (a reader of hand-written documents), None or unset (the elements decide)."""

@@ -13,6 +13,7 @@ import re
 
 import panflute as pf
 
+from ..passes.patterns import CJK
 from ..write.pandoc import read_with_pandoc
 
 # Markdown emphasis in Chinese text: **重要** with no CJK letter or word character outside
@@ -30,6 +31,10 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _AUTHORED_SYNTAX = re.compile(r"^\s{0,3}(?:```|~~~)|`[^`\n]+`|\[\^[^\]\s]+\]", re.M)
 # Characters pandoc's markdown reader would treat as markup inside a mask.
 _MARKUP = set("*_[]~^`\\<>#")
+# A lone star between two Chinese characters (带*号的为必填项, 金额为*元, 附表*) is a legend, a
+# mask or a note mark: Chinese prose puts no emphasis mark inside a word run. pandoc would pair
+# it with the next star of the paragraph (…姓名*) and lose both.
+_STAR_BETWEEN = re.compile(rf"(?<=[{CJK}])\*(?=[{CJK}])")
 
 
 def looks_hand_written(text: str) -> bool:
@@ -60,6 +65,7 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
         spans = {(m.start, m.end) for m in masks}
         for m in _CODE_SPAN.finditer(line):
             keep[m.start() : m.end()] = [True] * (m.end() - m.start())
+        code = keep[:]
         # In a hand-written document every emphasis-shaped pair is the author's markup.
         for m in (_EMPHASIS_BESIDE_CHINESE if hand_written else _EMPHASIS).finditer(line):
             if hand_written or _is_emphasis_in_a_page(line, m, spans):
@@ -71,6 +77,9 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
             for i in range(mask.start, mask.end):
                 if chars[i] in _MARKUP and not (i and line[i - 1] == "\\"):
                     chars[i] = "\\" + chars[i]
+        for star in _STAR_BETWEEN.finditer(line):
+            if not code[star.start()]:
+                chars[star.start()] = "\\*"
         out.append("".join(chars))
     return "".join(out)
 
@@ -120,4 +129,59 @@ def read_markdown(text: str) -> pf.Doc:
     doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
     # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
     doc.scraped = False if hand_written else None
+    # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
+    doc.markdown = True
     return doc
+
+
+def stars_between_chinese_kept(doc: pf.Doc) -> int:
+    """Under `pandoc --filter`, pandoc's markdown reader has already read 带*号…姓名* as
+    emphasis: give back the two stars where one of them stood between two Chinese
+    characters, as protect_masks keeps them when reportfmt reads the file itself.
+
+    Such emphasis can only come from `*`: an underscore between two letters never opens nor
+    closes. Only for pandoc's markdown readers (a Word document's italic word beside Chinese
+    is the author's). Returns how many emphases became text."""
+    from ..passes.elements import iter_elements
+    from ..passes.masks.find import is_ideograph
+
+    undone = 0
+    # Parents before children (iter_elements): an emphasis inside one undone is seen after.
+    for elem in iter_elements(doc):
+        inlines = getattr(elem, "content", None)
+        if not isinstance(inlines, pf.ListContainer) or not any(isinstance(e, pf.Emph) for e in inlines):
+            continue
+        index = len(inlines) - 1
+        while index >= 0:  # from the end: the indices before stay right
+            emph = inlines[index]
+            if isinstance(emph, pf.Emph) and _star_between(inlines, index, is_ideograph):
+                inlines[index : index + 1] = [pf.Str("*"), *emph.content, pf.Str("*")]
+                undone += 1
+            index -= 1
+        _join_strs(inlines)
+    return undone
+
+
+def _star_between(inlines: pf.ListContainer, index: int, is_ideograph) -> bool:
+    emph = inlines[index]
+    if not emph.content:
+        return False
+    first, last = emph.content[0], emph.content[-1]
+    before = inlines[index - 1] if index else None
+    after = inlines[index + 1] if index + 1 < len(inlines) else None
+    opening = (isinstance(before, pf.Str) and isinstance(first, pf.Str)
+               and is_ideograph(before.text[-1:]) and is_ideograph(first.text[:1]))
+    closing = (isinstance(after, pf.Str) and isinstance(last, pf.Str)
+               and is_ideograph(last.text[-1:]) and is_ideograph(after.text[:1]))
+    return opening or closing
+
+
+def _join_strs(inlines: pf.ListContainer) -> None:
+    """Neighbouring Str elements as one, as pandoc reads a run of text (the masks pass reads Strs)."""
+    i = 0
+    while i + 1 < len(inlines):
+        if isinstance(inlines[i], pf.Str) and isinstance(inlines[i + 1], pf.Str):
+            inlines[i] = pf.Str(inlines[i].text + inlines[i + 1].text)
+            del inlines[i + 1]
+        else:
+            i += 1
