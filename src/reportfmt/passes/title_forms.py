@@ -240,9 +240,12 @@ _DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s
 _DOC_NUMBER_ONLY = LazyPattern(rf"^\s*{_DOC_NUMBER}\s*$")
 # "合同编号:QX-2024-018", "文号:某发〔2024〕3号", "档案号: A-17": the document's number under its
 # label, alone on its line (a code of letters, digits and dashes, or a 发文字号): the same line.
+# A template prints the code masked or left to fill ("CG-2025-××××", "________", nothing at all):
+# still the number's field, never the title's first half.
+_CODE_CHARS = r"A-Za-z0-9×*＊_＿○□■"
 _NUMBER_FIELD = LazyPattern(
     rf"^\s*[{CJK}]{{0,6}}(?:编号|編號|文号|文號|字号|字號|档号|檔號|案号|案號)\s*[:：]\s*"
-    rf"(?:[A-Za-z0-9][A-Za-z0-9\-–/_.#]{{1,30}}|{_DOC_NUMBER})\s*$")
+    rf"(?:[{_CODE_CHARS}][{_CODE_CHARS}\-–/.#]{{1,30}}|{_DOC_NUMBER})?\s*$")
 # "凌政办发[2021]18号凌源市…的通知", "某办发〔2017〕45号 中共某某县委办公室…的通知", "…的通知(某办发〔2024〕9号)":
 # a 发文字号 printed before or after (in brackets) the document's name on the title's line. The
 # number places the document in its issuer's series; the title is the name alone (it ends in its

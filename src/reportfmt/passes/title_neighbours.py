@@ -336,7 +336,8 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
                for b in blocks[start:end + 1])
 
 
-_ONE_FIELD = LazyPattern(rf"^\s*({_LABEL}){_VALUE}\s*$")
+# Each label of a line of fields (its start, or after a blank).
+_LABELLED = LazyPattern(rf"(?:^|\s)({_LABEL})")
 # A colon title: the kind of lesson or event (a class's activity, a class meeting, a lecture), then
 # its name, no digit and no list in it ("小班健康活动：我会洗手", "主题班会：珍爱生命"). Its kind is a
 # phrase of four characters or more, never a field's label ("活动目标：…", "时间：…").
@@ -363,13 +364,13 @@ def in_own_fields(blocks: list[pf.Block], at: int, rules) -> bool:
     labels = set()
     for block in blocks[start:end + 1]:
         line = " ".join(block_text(block).split())
-        single = _ONE_FIELD.match(line)
-        # (Two labels on a line, "索引号:… 组配分类:…", are a site's table of a page's facts; one
-        # label twice is a title with a colon printed twice.)
-        label = "".join(single.group(1).split()).rstrip(":：") if single else ""
-        if (label and not _site_label().fullmatch(label) and not fact_led(line)
+        # (Two labels on a line, "索引号:… 组配分类:…", are a site's table of a page's facts when
+        # one of them is a site's label; "提出人:… 附议人:…" are the document's own. One label
+        # twice is a title with a colon printed twice.)
+        found = ["".join(m.group(1).split()).rstrip(":：") for m in _LABELLED.finditer(line)]
+        if (found and not any(_site_label().fullmatch(label) for label in found) and not fact_led(line)
                 and not first_matching_rule(rules, line, {"head", "anywhere"})):
-            labels.add(label)
+            labels.update(found)
     return len(labels) >= OWN_FIELDS_MIN_LINES
 
 
