@@ -120,6 +120,12 @@ class Rule:
     # The pattern as it reads for the line's rule form (line_form.pattern_form: its full-width
     # characters folded as the line's are): what `search` matches. "" : the same as `source`.
     form_source: str = ""
+    # A small pattern every line the rule matches also matches (`needs:` in the YAML, written
+    # from the pattern's own requirements: "a digit", "a colon or a digit"): tested before the
+    # literals and the search. A rule whose literals include a single ":" or "." rules out
+    # almost no line by them; this test does, so its large pattern is neither built nor
+    # searched on such lines. "" : none.
+    needs: str = ""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -158,6 +164,8 @@ class Rule:
 
     def search(self, text: str) -> re.Match[str] | None:
         """form_pattern.search on a line's rule form, skipped when it lacks every required literal."""
+        if self.needs and _needs_test(self.needs, self.flags)(text) is None:
+            return None
         if self.literals is not None:
             if not self._holds_literal(text):
                 return None
@@ -166,7 +174,9 @@ class Rule:
         return self.form_pattern.search(text)
 
     def may_match(self, text: str) -> bool:
-        """False only when the line's rule form lacks every required literal (no match anywhere)."""
+        """False only when the line's rule form lacks what every match needs (no match anywhere)."""
+        if self.needs and _needs_test(self.needs, self.flags)(text) is None:
+            return False
         return self.literals is None or self._holds_literal(text)
 
     def _holds_literal(self, text: str) -> bool:
@@ -190,6 +200,12 @@ class Rule:
                 return False
             test = self.prefilter
         return test(text) is not None
+
+
+@functools.cache
+def _needs_test(needs: str, flags: int) -> Callable[[str], object]:
+    """A rule's `needs` pattern's search, compiled once for all rules sharing it."""
+    return re.compile(needs, flags).search
 
 
 @dataclass(frozen=True)
@@ -539,6 +555,7 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
                 form_source="" if form_source == source else form_source,
+                needs=str(raw.get("needs", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportfmtError(f"bad rule {raw!r}: {exc}", source=str(path)) from None
@@ -547,5 +564,20 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 f"rule {rule.name}: where must be one of {WHERE}, action one of {ACTIONS}",
                 source=str(path),
             )
+        if rule.needs:
+            _check_needs(rule, path)
         rules.append(rule)
     return rules
+
+
+def _check_needs(rule: Rule, path: str | Path) -> None:
+    """A rule's `needs` compiles, and its example, when the rule matches it, matches it too (a
+    `needs` that fails a line the rule matches would hide a match: outputs would change)."""
+    try:
+        test = _needs_test(rule.needs, rule.flags)
+    except re.error as exc:
+        raise ReportfmtError(f"rule {rule.name}: bad needs: {exc}", source=str(path)) from None
+    for form in (rule.example, *rule_forms(rule.example)):
+        if rule.form_pattern.search(form) and test(form) is None:
+            raise ReportfmtError(f"rule {rule.name}: its example matches but not its needs {rule.needs!r}",
+                                 source=str(path))
