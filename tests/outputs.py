@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -45,6 +46,12 @@ def docx_core_title(path: Path) -> str:
 def epub_files(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as z:
         return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xhtml", ".opf"))}
+
+
+def epub_chapters(data: bytes) -> str:
+    """The XHTML of an EPUB's chapters (pandoc's EPUB/text/ch*.xhtml), joined, from its bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("EPUB/text/ch"))
 
 
 def strip_tags(html: str) -> str:

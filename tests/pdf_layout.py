@@ -4,10 +4,15 @@ and the colours of a rendered page (pdftoppm), both from poppler-utils."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+
+import pytest
+
+from reportfmt.write import fonts
 
 PT_PER_MM = 72 / 25.4
 PAGE_H = 841.89
@@ -15,6 +20,10 @@ TEXT_LEFT = 28 * PT_PER_MM
 TEXT_RIGHT = (210 - 26) * PT_PER_MM
 TEXT_TOP = 37 * PT_PER_MM
 TEXT_BOTTOM = PAGE_H - 35 * PT_PER_MM
+
+# Tests reading a rendered PDF need a CJK font to render it and poppler to read it.
+needs_cjk_font = pytest.mark.skipif(not fonts.find_cjk_fonts(), reason="no CJK font (apt-get install fonts-noto-cjk)")
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 @dataclass

@@ -6,16 +6,14 @@ EPUB's markup; a date or a signer anywhere else stays with the body."""
 from __future__ import annotations
 
 import io
-import shutil
 import zipfile
 
 import pytest
 from lxml import etree
 
-from outputs import W, docx_paragraphs
-from pdf_layout import TEXT_LEFT, TEXT_RIGHT, pdf_lines
+from outputs import W, docx_paragraphs, epub_chapters
+from pdf_layout import TEXT_LEFT, TEXT_RIGHT, needs_cjk_font, needs_poppler, pdf_lines
 from reportfmt.api import convert_text
-from reportfmt.write import fonts
 
 NOTICE = """关于开展冬季用电安全检查的通知
 
@@ -123,20 +121,11 @@ def test_markdown_output_has_no_closing_div():
 
 
 def test_epub_closing_div():
-    data = convert_text(NOTICE, to="epub")
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        names = [n for n in z.namelist() if n.startswith("EPUB/text/ch")]
-        xhtml = "".join(z.read(n).decode("utf-8") for n in names)
+    xhtml = epub_chapters(convert_text(NOTICE, to="epub"))
     assert ('<div class="closing closing-centred">\n<p>北川县南湖镇人民政府</p>\n<p>2026年11月20日</p>\n</div>'
             in xhtml)
-    letter = convert_text(LETTER, to="epub")
-    with zipfile.ZipFile(io.BytesIO(letter)) as z:
-        xhtml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("EPUB/text/ch"))
+    xhtml = epub_chapters(convert_text(LETTER, to="epub"))
     assert '<div class="closing">\n<p>申请人：王晓东</p>' in xhtml
-
-
-needs_cjk_font = pytest.mark.skipif(not fonts.find_cjk_fonts(), reason="no CJK font (apt-get install fonts-noto-cjk)")
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 @needs_cjk_font

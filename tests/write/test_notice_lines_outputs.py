@@ -7,7 +7,6 @@ boxes and the EPUB's markup. A salutation halfway down a speech keeps the body's
 from __future__ import annotations
 
 import io
-import shutil
 import zipfile
 
 import panflute as pf
@@ -16,9 +15,8 @@ from lxml import etree
 
 from helpers import clean
 from outputs import W, docx_paragraphs
-from pdf_layout import TEXT_LEFT, TEXT_RIGHT, pdf_lines
+from pdf_layout import TEXT_LEFT, TEXT_RIGHT, needs_cjk_font, needs_poppler, pdf_lines
 from reportfmt.api import convert_text
-from reportfmt.write import fonts
 from reportfmt.write.conform import adapt_for
 from reportfmt.write.notice_lines import find_lines
 from reportfmt.write.pandoc import run_pandoc
@@ -146,10 +144,6 @@ def test_epub_classes():
     assert '<div class="attachment-item">\n<p>2.养护情况登记表</p>\n</div>' in xhtml
     assert '<div class="copy-to">\n<p>抄送：' in xhtml
     assert "div.addressee p" in css
-
-
-needs_cjk_font = pytest.mark.skipif(not fonts.find_cjk_fonts(), reason="no CJK font (apt-get install fonts-noto-cjk)")
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 @needs_cjk_font
