@@ -34,12 +34,13 @@ def test_the_raw_seed_reports_its_chrome_by_family_and_what_convert_wrote_report
     assert code == 1 and before["failed"] is True
     seed = before["files"][0]
     # Read off the seed: its title and date lines, the 小编 lead-in, the repeated 2022 title,
-    # and the 推荐访问 tail (推荐访问:, the copyright line, Powered by) that goes as one.
-    assert seed["chrome"] == {"metadata": 2, "lead-in": 1, "title": 1, "recommendations": 3}
+    # and the 推荐访问 tail that goes as one: 推荐访问: itself, and under it the copyright line
+    # and the Powered by / ICP line, each recorded as the footer it is.
+    assert seed["chrome"] == {"metadata": 2, "lead-in": 1, "title": 1, "recommendations": 1, "footer": 2}
     chrome = [(f["rule"], f["line"]) for f in seed["findings"] if f["code"].startswith("chrome.")]
     assert chrome == [("metadata.title", 1), ("metadata.date", 3), ("lead-in.xiaobian-lead-in", 5),
                       ("title.repeated-title", 7), ("recommendations.recommended-reading", 82),
-                      ("recommendations.recommended-reading", 84), ("recommendations.recommended-reading", 86)]
+                      ("footer.copyright", 84), ("footer.copyright", 86)]
     assert seed["masks"]["count"] == 125 and seed["masks"]["suspicious"] == 0
     # The seed writes ASCII commas between Chinese characters: one finding for the file.
     punctuation = [f for f in seed["findings"] if f["code"] == "punctuation.mixed"]

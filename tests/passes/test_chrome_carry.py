@@ -117,7 +117,9 @@ def test_a_login_prompt_where_the_text_stops_goes():
 def test_recommendations_for_you_end_the_page():
     doc, report = clean(page(tail=["為您推薦", "某某社区活动方案", "返回顶部"]))
     assert texts(doc) == BODY
-    assert removed(report, "recommendations.recommended-reading") == ["為您推薦", "某某社区活动方案", "返回顶部"]
+    assert removed(report, "recommendations.recommended-reading") == ["為您推薦", "某某社区活动方案"]
+    # The button under the list goes with it, recorded under its own family.
+    assert removed(report, "meta-lines.site-buttons") == ["返回顶部"]
 
 
 # --- a disclaimer's label above its sentence, tags after the title ---------------------------

@@ -81,7 +81,9 @@ def test_a_quoted_reply_opens_the_replies_which_go_to_the_end():
     replies = ["Originally posted by 小周 at 2007-4-2 20:15:", "那二手物品转让也算重复开帖吗?",
                "转让帖每周顶一次就行,不算重复。", "页:", "[1] 2"]
     doc, report = clean("\n".join([*NOTICE, *replies]))
-    assert removed(report, "comments.quote-header") == replies
+    # All go; the page list's label is recorded under its own family.
+    assert removed(report, "comments.quote-header") == [*replies[:3], replies[4]]
+    assert removed(report, "forum.archive-pages") == ["页:"]
     assert texts(doc) == NOTICE[1:]
     chinese = ["以下是引用老街坊在2009-8-1 10:02:00的发言:", "这个早该管管了。"]
     doc, report = clean("\n".join([*NOTICE, *chinese]))

@@ -146,3 +146,14 @@ def test_a_long_line_is_neither_a_listed_title_nor_a_box_label():
     for text, headline, label in cases:
         block = pf.Para(*[pf.Str(word) if word else pf.Space() for word in text.replace(" ", "  ").split(" ")])
         assert (_headline(block, frozenset()), _label(block, frozenset())) == (headline, label), text
+
+
+def test_the_footer_under_a_dropped_list_is_recorded_under_its_own_family():
+    # The list's label drops the rest of the page; the review page still names each line's kind.
+    tail = ["相关推荐：", "社区书记述职报告精选5篇", "版权声明：本站内容均来自网络，如有侵权请联系删除。",
+            "Copyright © 2025 某某范文网 All Rights Reserved 京ICP备12345678号-1"]
+    doc, report = clean("\n".join(["2025年度社区党支部书记述职报告", *BODY, *tail]))
+    assert texts(doc) == BODY
+    assert removed(report, "recommendations.recommended-reading") == tail[:2]
+    assert removed(report, "footer.site-disclaimer") == [tail[2]]
+    assert removed(report, "footer.copyright") == [tail[3]]

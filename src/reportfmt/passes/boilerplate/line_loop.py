@@ -406,12 +406,19 @@ class _Scan:
 
     def _drop_rest(self, index: int, name: str) -> None:
         """The line and everything after it go (other pages' titles below the document), but
-        the lines a keep rule protects."""
-        for later_origin, dropped in self.blocks[index:]:
-            if keeping_rule(self.rules, " ".join(block_text(dropped).split())):
+        the lines a keep rule protects. A line below that a dropping rule names on its own (the
+        copyright, ICP or "返回顶部" line under the list) is recorded under that rule, so that the
+        review page and --dry-run give its own family, not the list's; a line of the list's own
+        family (another counted title) stays under the list's name."""
+        for below, (later_origin, dropped) in enumerate(self.blocks[index:]):
+            text = " ".join(block_text(dropped).split())
+            if keeping_rule(self.rules, text):
                 self.kept.append((later_origin, dropped))
-            else:
-                self.removed.append((later_origin, block_text(dropped), name))
+                continue
+            own = first_matching_rule(self.rules, text, TAIL) if below else None
+            own_name = (f"{own.concept}.{own.name}" if own is not None and own.action != "cut"
+                        and not name.startswith(f"{own.concept}.") else name)
+            self.removed.append((later_origin, block_text(dropped), own_name))
 
     def _cut(self, rule: Rule, index: int, origin: int, block: pf.Block, text: str, where: set[str],
              name: str) -> None:
@@ -498,6 +505,10 @@ class _Scan:
 
 # "——在全区表彰大会上的讲话": the speech's occasion under its title, the document's own line.
 _SPEECH_OCCASION = re.compile(r"^\s*(?:——|—|--)\s*在|(?:讲话|致辞|发言|演讲|报告|讲稿)\s*$")
+
+
+# Where a line under a dropped list stands: at the document's end.
+TAIL = frozenset({"anywhere", "tail"})
 
 
 def _next_text_line(blocks: list[tuple[int, pf.Block]], index: int) -> int | None:
