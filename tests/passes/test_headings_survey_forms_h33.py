@@ -62,3 +62,41 @@ def test_a_different_documents_name_before_a_first_heading_stays():
     ]))
     assert removed(report, "title.repeated-title") == []
     assert any("敬老助残专项行动" in text for text in [*paras(doc), *(t for _, t in outline(doc))])
+
+
+def test_longer_bare_sub_part_names_under_numbered_parts_are_their_subsections():
+    # A report's numbered parts divided by bare names of up to a dozen characters (an enumeration
+    # comma at most), each above its paragraph; the first right under its part's heading too.
+    doc, _ = clean("\n".join([
+        "关于小区电动车充电问题的排查通报",
+        "一、排查的起因",
+        "今年入夏以来，周边地区发生多起电动车在楼道充电引发的火灾，为消除隐患，街道组织了这次排查。",
+        "二、居民的意见",
+        "大多数表示支持",
+        "入户时，大多数住户表示只要有地方充电，都愿意把车停到楼外。",
+        "也有一些顾虑",
+        "有住户担心车棚收费太高，也有老人觉得新车棚离家太远。",
+        "三、下一步安排",
+        "先建棚、后收费",
+        "街道已协调供电部门，在空地建设充电车棚，建成后先免费试用三个月。",
+        "老人上门登记",
+        "对行动不便的老人，由网格员上门登记充电需求，统一安排车位。",
+    ]))
+    assert outline(doc) == [
+        (1, "一、排查的起因"), (1, "二、居民的意见"), (2, "大多数表示支持"), (2, "也有一些顾虑"),
+        (1, "三、下一步安排"), (2, "先建棚、后收费"), (2, "老人上门登记"),
+    ]
+
+
+def test_two_bare_lines_alone_under_numbered_parts_stay_body():
+    # Fewer than three such names prove nothing (a short line may be a slogan or an aside).
+    doc, _ = clean("\n".join([
+        "关于小区电动车充电问题的排查通报",
+        "一、排查的起因",
+        "今年入夏以来，周边地区发生多起电动车在楼道充电引发的火灾，为消除隐患，街道组织了这次排查。",
+        "安全用电人人有责",
+        "街道组织了这次排查，共走访住户四百余户，发现隐患二十三处，已经全部登记在册。",
+        "二、下一步安排",
+        "街道已协调供电部门，在空地建设充电车棚，建成后先免费试用三个月。",
+    ]))
+    assert outline(doc) == [(1, "一、排查的起因"), (1, "二、下一步安排")]
