@@ -135,7 +135,8 @@ def title_before_first_part(text: str, title: str | None) -> int:
     part's heading ("一、", "第一章", "（一）" and words), or 0."""
     if not title:
         return 0
-    match = _NAME_BEFORE_FIRST_PART.match(to_simplified(fold_width(text)))  # one for one: offsets stay
+    # (the line's opening only: a title and a marker fit in it, and a 3 MB line is not converted whole)
+    match = _NAME_BEFORE_FIRST_PART.match(to_simplified(fold_width(text[:64])))  # one for one: offsets stay
     if not match:
         return 0
     written = match.group("name")
