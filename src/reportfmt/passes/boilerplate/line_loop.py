@@ -63,7 +63,7 @@ from .seams import (
     wrapped_rule,
     wrapped_title,
 )
-from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above
+from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above, title_before_first_part
 
 # The rules taking a page's labelled facts that a document's own fields may word alike ("作者：…").
 OWN_FIELD_RULES = frozenset({"source-author-line"})
@@ -191,8 +191,10 @@ class _Scan:
             # samples, whose markers repeat the title's words and are no repeated titles.
             self.inside_sample = (self.inside_sample or sample_marker(text) is not None
                                   or first_sample(text, self.title))
-            if title_head and is_text_block(block) and (end := glued_title_end(inline_text(block), self.title)):
-                # "标题 正文第一句…": the title goes, the sentence stays.
+            if title_head and is_text_block(block) and (
+                    end := glued_title_end(inline_text(block), self.title)
+                    or title_before_first_part(inline_text(block), self.title)):
+                # "标题 正文第一句…": the title goes, the sentence stays ("标题一、…": the heading stays).
                 self.removed.append((origin, cut_spans(block, [(0, end)]), "title.repeated-title"))
                 text = " ".join(block_text(block).split())
             where = region(index, count, in_head)

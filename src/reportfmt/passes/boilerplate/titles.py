@@ -17,6 +17,7 @@ from collections import Counter
 
 from ..headings.samples import announces_samples, numbered_title, sample_marker
 from ..patterns import SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from ..script import fold_script, to_simplified
 from ..title_core import CORE_MIN_CHARS, institution_before, title_core
 from ..title_core import COUNT as _COUNT
@@ -65,7 +66,7 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     text, title = fold_width(text or ""), fold_width(title) if title else title
     title_key = _title_key(title)
     if (not title or not text or SECTION_NUMBER.match(text) or _DOCUMENT_PART_FIELD.match(text)
-            or sample_marker(text, title_key)):
+            or sample_marker(text, title_key) or title_before_first_part(text, title)):
         # A numbered section heading ("一、…"), a 公文's subject field ("主旨：…") or a sample's
         # marker ("…篇1", or the title's words and a number on a page announcing several
         # samples) is never the page repeating its title.
@@ -120,6 +121,33 @@ def _title_key(title: str | None) -> str | None:
 
 # The body a glued title may stand before: a sentence, long enough not to be a subtitle.
 GLUED_BODY_MIN_CHARS = 20
+
+
+# "社区志愿服务工作计划一、工作目标" (or a short form of the title, "学生会工作计划一、…" under "2025年学生会
+# 工作计划书"): a 文库 page's title printed again with its first part's heading run into it, no blank
+# between. The title goes, the heading stays: the line is no mere repeat of the title.
+_NAME_BEFORE_FIRST_PART = LazyPattern(
+    r"^\s*(?P<name>[^\s。，,；;：:！!？?]{4,40}?)(?=(?:一\s*[、.．]|第一章|第一部分|[（(]\s*一\s*[)）])\s*[\u3400-\u9fff])")
+
+
+def title_before_first_part(text: str, title: str | None) -> int:
+    """Where the title ends when a line opens with it (its core, or most of it) glued to the first
+    part's heading ("一、", "第一章", "（一）" and words), or 0."""
+    if not title:
+        return 0
+    # (the line's opening only: a title and a marker fit in it, and a 3 MB line is not converted whole)
+    match = _NAME_BEFORE_FIRST_PART.match(to_simplified(fold_width(text[:64])))  # one for one: offsets stay
+    if not match:
+        return 0
+    written = match.group("name")
+    if (sample_marker(written, _title_key(title), announced=True)
+            or numbered_title(repeats.squeeze(fold_script(written)), repeats.squeeze(fold_script(title))) is not None):
+        return 0  # "…演练方案1一、…": the title numbered is a sample's marker, which stays
+    name, core = title_core(written), title_core(title)
+    # (the title's words less an affix the page's own title carries: "2025年…计划书" over "…计划")
+    if len(name) < CORE_MIN_CHARS or name not in core or 4 * len(name) < 3 * len(core):
+        return 0
+    return match.end("name")
 
 
 def glued_title_end(text: str, title: str | None) -> int:

@@ -281,8 +281,9 @@ def sub_runins(texts: list[str | None], siblings: list[tuple[int, int]]) -> dict
 
 # "标题" / its paragraph / "称呼" / its paragraph / … / "落款" / "1.…" inside "（二）申请书的结构": a
 # part's elements named by bare words, each above its own paragraph (or its own first numbered item)
-# and below the text of the element before.
-BARE_LABEL_MAX_CHARS = 6
+# and below the text of the element before. A report names its sub-parts so at more length, an
+# enumeration comma at most ("各小区的整改清单", "先地下、后地上" under "二、…").
+BARE_LABEL_MAX_CHARS = 12
 BARE_LABELS_MIN = 3
 
 
@@ -293,7 +294,8 @@ def bare_labels(texts: list[str | None]) -> list[int]:
         return texts[i] if 0 <= i < len(texts) else None
 
     chosen = [i for i, t in enumerate(texts)
-              if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS and not _ANY_PUNCT.search(squeeze(t))
+              if t and 2 <= len(squeeze(t)) <= BARE_LABEL_MAX_CHARS
+              and not _ANY_PUNCT.search(squeeze(t).replace("、", ""))
               and parse_marker(t) is None and not _ORDINAL_LABEL.match(squeeze(t))
               and i > 0 and (is_body(text_at(i - 1)) or _part_name(text_at(i - 1)))
               and (_sentence(text_at(i + 1)) or _opens_first_part(text_at(i + 1)))]
