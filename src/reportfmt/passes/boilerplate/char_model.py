@@ -24,10 +24,10 @@ class CharBigrams:
     def __init__(self, vocabulary: str, unigrams: array, keys: array) -> None:
         self.size = len(vocabulary)
         self.vocabulary = vocabulary
-        # a dict: 1 ms to build, then half the cost of a page's questions against bisecting the
-        # sorted vocabulary (0.7 against 1.3 ms an own-tune page)
-        # (made in C: a comprehension costs ~1,000 instructions a character, 3.8 M in all)
-        self.index = dict(zip(vocabulary, range(self.size), strict=True))
+        # A dict, half the cost of a page's questions against bisecting the sorted vocabulary
+        # (0.7 against 1.3 ms an own-tune page), filled with the characters asked about: a whole
+        # one cost 5 M instructions of a `pandoc --filter` call, which asks about ~120.
+        self.index: dict[str, int] = {}
         self.unigrams = unigrams
         self.keys = keys
         self.total = sum(unigrams)
@@ -53,7 +53,11 @@ class CharBigrams:
 
     def _index(self, char: str) -> int:
         """The character's place in the vocabulary, -1 when it was never counted."""
-        return self.index.get(char, -1)
+        found = self.index.get(char)
+        if found is None:
+            # (the last place, as a dict made from the whole vocabulary would hold; one C scan)
+            found = self.index[char] = self.vocabulary.rfind(char) if len(char) == 1 else -1
+        return found
 
 
 def decode(raw: bytes) -> CharBigrams:

@@ -97,12 +97,23 @@ def _misread_lead_class() -> str:
     its own (GBK's two-byte characters never are ASCII). So the text less those is the class,
     with no set, sort or re.escape in Python (a class needs no order; decoding gives the same
     order every time, so the pattern is the same string and comes from the regex cache)."""
-    pairs = [bytes((lead, trail)) for lead in range(0xE3, 0xEA) for trail in range(0x40, 0xFF)]
-    text = b"\n".join(pairs).decode("gbk", errors="replace")
-    if text.count("\n") != len(pairs) - 1:  # a decoder that took a newline into a character: pair by pair
+    # The pairs each followed by a newline, laid out by slices (lead, trail, newline), not made
+    # pair by pair: 1,337 bytes objects joined cost a third of this function.
+    leads, trails = range(0xE3, 0xEA), bytes(range(0x40, 0xFF))
+    count = len(leads) * len(trails)
+    joined = bytearray(3 * count)
+    joined[0::3] = b"".join(bytes((lead,)) * len(trails) for lead in leads)
+    joined[1::3] = trails * len(leads)
+    joined[2::3] = b"\n" * count
+    text = bytes(joined[:-1]).decode("gbk", errors="replace")
+    if text.count("\n") != count - 1:  # a decoder that took a newline into a character: pair by pair
+        pairs = [bytes((lead, trail)) for lead in leads for trail in trails]
         pieces = [pair.decode("gbk", errors="replace") for pair in pairs]
         text = "".join(piece for piece in pieces if len(piece) == 1)
-    return "".join(dict.fromkeys(_NOT_DECODED.sub("", text)))
+    # Each character once, in the order first seen, then the undecoded ones dropped: the same
+    # string as dropping them first (no character is made by the deletion), with one substitution
+    # over the ~1,300 distinct characters instead of ~2,700 over the whole text.
+    return _NOT_DECODED.sub("", "".join(dict.fromkeys(text)))
 
 
 # ASCII (the newlines between the pairs, a refused pair's ASCII trail byte) and the replacement

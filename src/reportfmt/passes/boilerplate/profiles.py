@@ -26,12 +26,14 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
     hits: Counter[str] = Counter()
     longest = max(rule.max_chars for rule in markers)
     known = _known_lines(rules, profiles)
+    index = None  # (index_of compares the markers rule by rule: once a page, not once a line)
     for line in texts:
         if len(line) > longest:
             continue
         found = known.get(line)
         if found is None:
-            found = known[line] = _hits_of_line(line, index_of(markers))
+            index = index_of(markers) if index is None else index
+            found = known[line] = _hits_of_line(line, index)
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count
