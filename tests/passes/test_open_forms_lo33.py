@@ -41,3 +41,26 @@ def test_a_meeting_line_with_time_and_a_reader_stays():
     line = "会议时间：11月21日上午，地点在三楼会议室，请各班主任提前阅读本周的教学简报并做好发言准备。"
     doc, _report = clean("\n".join(["关于召开班主任例会的通知", line, *BODY]))
     assert line in texts(doc)
+
+
+NEWS = ["近日，南溪镇首座智慧农业示范园正式投入使用，园区占地三百亩。",
+        "园区配有自动灌溉和温湿度监测系统，可以远程控制大棚环境。",
+        "镇农业办负责人介绍，示范园将带动周边二百多户农户增收。"]
+HEADLINE = "南溪镇建成首座智慧农业示范园"
+
+
+def test_an_epapers_controls_and_page_label_go_and_the_headline_is_the_title():
+    head = ["版面导航", "B2 要闻", "放大 缩小 默认"]
+    doc, report = clean("\n".join([*head, HEADLINE, *NEWS, "上一版", "下一版"]))
+    assert doc.get_metadata("title") == HEADLINE
+    assert texts(doc) == NEWS
+    assert removed(report, "meta-lines.epaper-control") == ["版面导航", "上一版", "下一版"]
+    assert removed(report, "meta-lines.epaper-page-label") == ["B2 要闻"]
+    assert removed(report, "meta-lines.furniture-row") == ["放大 缩小 默认"]
+
+
+def test_a_lettered_heading_of_a_plan_stays():
+    lines = ["校园绿化改造方案", "A.1 改造范围", "教学楼前后草坪及操场四周的绿化带。", "B、资金来源",
+             "学校年度维修经费列支。"]
+    doc, _report = clean("\n".join(lines))
+    assert texts(doc) == lines[1:]
