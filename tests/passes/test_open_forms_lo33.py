@@ -64,3 +64,23 @@ def test_a_lettered_heading_of_a_plan_stays():
              "学校年度维修经费列支。"]
     doc, _report = clean("\n".join(lines))
     assert texts(doc) == lines[1:]
+
+
+SCHOOL = ["11月8日上午，青禾中学第十届科技节在学校操场开幕，全校两千余名师生参加。",
+          "本届科技节为期两周，设有航模比赛、创意编程、科学小论文等八个项目。"]
+SCHOOL_HEADLINE = "青禾中学举行第十届科技节开幕式"
+
+
+@pytest.mark.parametrize("head", [["【校园快讯】", SCHOOL_HEADLINE], [f"【校园快讯】{SCHOOL_HEADLINE}"],
+                                  ["【要闻速讯】", SCHOOL_HEADLINE]])
+def test_a_news_columns_label_is_no_title_the_headline_is(head):
+    doc, _report = clean("\n".join([*head, *SCHOOL]))
+    assert doc.get_metadata("title") == SCHOOL_HEADLINE
+    assert texts(doc) == SCHOOL
+
+
+def test_a_bracketed_dateline_opening_the_text_stays_and_is_no_title():
+    first = "【本报讯】11月8日上午，青禾中学第十届科技节在学校操场开幕，全校师生参加。"
+    doc, _report = clean("\n".join([first, *SCHOOL[1:]]))
+    assert doc.get_metadata("title") is None
+    assert texts(doc)[0] == first
