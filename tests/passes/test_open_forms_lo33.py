@@ -84,3 +84,24 @@ def test_a_bracketed_dateline_opening_the_text_stays_and_is_no_title():
     doc, _report = clean("\n".join([first, *SCHOOL[1:]]))
     assert doc.get_metadata("title") is None
     assert texts(doc)[0] == first
+
+
+NOTE = ["这本书写的是一个少年在江边小镇度过的六年时光，每个人物都写得很鲜活。",
+        "我从这本书里懂得了，成长就是学会面对离别，也学会珍惜眼前的人。"]
+
+
+@pytest.mark.parametrize(("head", "title", "fields"), [
+    (["《江边的灯》读书笔记"], "《江边的灯》读书笔记", ["书名：江边的灯", "作者：林一禾", "出版社：青禾少年出版社"]),
+    (["《江边的灯》读书笔记"], "《江边的灯》读书笔记", ["书名：江边的灯"]),
+    (["读书笔记"], "读书笔记", ["书名：《江边的灯》", "作者：林一禾", "出版社：青禾少年出版社"]),
+])
+def test_a_reading_note_over_its_books_fields_is_titled_and_keeps_them(head, title, fields):
+    doc, _report = clean("\n".join([*head, *fields, *NOTE]))
+    assert doc.get_metadata("title") == title
+    assert texts(doc) == [*fields, *NOTE]
+
+
+def test_a_colon_title_over_its_page_facts_is_still_the_title():
+    doc, _report = clean("\n".join(["专题：校园安全月", "作者：管理员 阅读：126", *NOTE]))
+    assert doc.get_metadata("title") == "专题：校园安全月"
+    assert texts(doc) == NOTE

@@ -454,6 +454,10 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
             and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS  # (a hard-wrapped sentence)
                  or _page_facts(text, rules))
             and len(title_core(title)) > len(title_core(candidate))
+            # ("读书笔记" / "书名：《某书》" / "作者：某某": a field over a field of one label, undated,
+            # is the document's first field, no headline under a channel: round 33.)
+            and not (_FIELDS.match(title) and _FIELDS.match(text) and len(_LABELLED.findall(text)) == 1
+                     and not DATE.search(text))
             # ("某某管理要点 列印": the words a blank parts from the name are the page's control.)
             and not (names_site(title) or names_only(clean_title(title))
                      or DATE.search(title) or DATE_LABEL.match(title))
