@@ -105,3 +105,15 @@ def test_a_colon_title_over_its_page_facts_is_still_the_title():
     doc, _report = clean("\n".join(["专题：校园安全月", "作者：管理员 阅读：126", *NOTE]))
     assert doc.get_metadata("title") == "专题：校园安全月"
     assert texts(doc) == NOTE
+
+
+def test_a_head_mark_over_the_pages_facts_is_no_title_and_stays():
+    mark = "青山县人民政府办公室文件"
+    lines = ["首页 > 政务公开 > 通知公告", mark, "发布时间：2026-11-21 来源：县政府办",
+             "关于做好今冬明春森林防火工作的通知", "各乡镇人民政府，县直各有关单位：",
+             "为切实做好今冬明春森林防火工作，保护森林资源安全，现将有关事项通知如下。",
+             "青山县人民政府办公室", "2026年11月20日"]
+    doc, report = clean("\n".join(lines))
+    assert doc.get_metadata("title") == "关于做好今冬明春森林防火工作的通知"
+    assert texts(doc) == [mark, *lines[4:]]
+    assert removed(report, "metadata.title") == ["关于做好今冬明春森林防火工作的通知"]

@@ -211,9 +211,12 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         found = [i for i in facts if DATE.search(texts[i + 1])] or facts
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
-    if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
+    if chosen is not None and (echoes_channel(texts[chosen], texts[chosen + 1])
+                               or HEAD_MARK.match("".join(texts[chosen].split()))):
         # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
         # above is the channel the meta line names; the title is the line under the meta line.
+        # So with a 公文's 版头 mark over the page's facts ("某县人民政府办公室文件" / "发布时间：…" /
+        # "关于…的通知", round 33): the mark names the issuer, the title stands under the facts.
         under = chosen + 2
         if (under < len(texts) and title_shaped(texts[under]) and len(title_core(texts[under])) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(texts[under].split()), {"head", "anywhere"})):
@@ -273,6 +276,11 @@ def _text_above(doc: pf.Doc, index: int) -> bool:
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
 _LEAD_CLAUSE = LazyPattern(r"[，,][^，,:：]{2,}[:：]\s*$")
 # "作者:某某网": a field of the page's, its label, colon and value.
+# A 公文's 版头 mark: an issuing body's name and 文件 ("某县人民政府办公室文件"), never its title.
+HEAD_MARK = LazyPattern(rf"^[{CJK}（）()×X*]{{2,40}}(?:办公室|办公厅|政府|委员会|党委|党组|局|厅|部|委|院|校|公司|集团|"
+                         r"中心|协会|联合会|工会|团委|街道|社区)文件$")
+
+
 def _first_of_own_fields(texts: list[str], index: int, below: str, rules) -> bool:
     """"书名：《某书》" over "作者：某某" under "《某书》读书笔记" (round 33): a field line over a field
     of one label, right under a title-shaped line no rule names, is the document's first field

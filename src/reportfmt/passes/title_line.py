@@ -26,6 +26,7 @@ from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_anchors import (
+    HEAD_MARK,
     ISSUER,
     TITLE_SEARCH_BLOCKS,
     crumb_channels,
@@ -440,7 +441,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None
         if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
             # (A news headline's first line over the line found is the headline's, not the menu's.)
-            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
+            # (A 公文's 版头 mark over the page's facts is the document's own line: it stays.)
+            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text) and not HEAD_MARK.match(
+                    "".join(text.split())):
                 above.append(index)
             continue
         if repeated is None and in_menu_run(doc.content, index):
