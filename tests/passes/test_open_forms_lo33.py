@@ -117,3 +117,20 @@ def test_a_head_mark_over_the_pages_facts_is_no_title_and_stays():
     assert doc.get_metadata("title") == "关于做好今冬明春森林防火工作的通知"
     assert texts(doc) == [mark, *lines[4:]]
     assert removed(report, "metadata.title") == ["关于做好今冬明春森林防火工作的通知"]
+
+
+DAY = ["这个星期我们班举行了拔河比赛，大家一起商量战术，让力气大的同学站在后面。",
+       "虽然最后只得了第二名，但我们都觉得很开心。"]
+
+
+@pytest.mark.parametrize("title", ["周记", "我的寒假日记", "观察日记（三）"])
+def test_a_diarys_date_under_its_title_stays(title):
+    doc, _report = clean("\n".join([title, "2026年11月3日", *DAY]))
+    assert doc.get_metadata("title") == title
+    assert texts(doc) == ["2026年11月3日", *DAY]
+
+
+def test_a_news_pages_date_under_its_headline_goes():
+    doc, report = clean("\n".join(["我校学子在市拔河比赛中获第二名", "2026年11月3日", *DAY]))
+    assert removed(report, "meta-lines.date-line-written") == ["2026年11月3日"]
+    assert texts(doc) == DAY
