@@ -81,7 +81,8 @@ def dates_an_entry(text: str, kept: list[tuple[int, pf.Block]], later: list[tupl
 
 
 # The name of a note dated by its writer's day ("周记", "国庆日记", "观察日记（一）"): its genre ends it.
-_DATED_GENRE = re.compile(r"(?:日记|周记|日志|札记)(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3})?$")
+_DATED_GENRE = re.compile(r"(?:日记|周记|日志|札记)"
+                          r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3})?$")
 
 
 def dates_a_note(text: str, title: str | None, kept: list[tuple[int, pf.Block]],

@@ -280,7 +280,8 @@ class _Scan:
                 and between_own_fields(kept, blocks[index + 1:], rules, where)):
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
         if rule is not None and rule.name in DATE_LINE_RULES and (
-                dates_an_entry(text, kept, blocks[index + 1:]) or dates_a_note(text, self.title, kept, blocks[index + 1:])):
+                dates_an_entry(text, kept, blocks[index + 1:])
+                or dates_a_note(text, self.title, kept, blocks[index + 1:])):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
