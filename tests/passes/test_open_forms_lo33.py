@@ -134,3 +134,9 @@ def test_a_news_pages_date_under_its_headline_goes():
     doc, report = clean("\n".join(["我校学子在市拔河比赛中获第二名", "2026年11月3日", *DAY]))
     assert removed(report, "meta-lines.date-line-written") == ["2026年11月3日"]
     assert texts(doc) == DAY
+
+
+def test_a_weekly_notes_name_over_its_week_is_the_title():
+    doc, _report = clean("\n".join(["周记", "第十四周", *DAY]))
+    assert doc.get_metadata("title") == "周记"
+    assert texts(doc) == ["第十四周", *DAY]
