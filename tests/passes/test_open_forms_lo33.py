@@ -140,3 +140,16 @@ def test_a_weekly_notes_name_over_its_week_is_the_title():
     doc, _report = clean("\n".join(["周记", "第十四周", *DAY]))
     assert doc.get_metadata("title") == "周记"
     assert texts(doc) == ["第十四周", *DAY]
+
+
+@pytest.mark.parametrize(("title", "book"), [("《江边的灯》读书笔记", "书名：江边的灯"), ("读书笔记", "书名：《江边的灯》")])
+def test_the_books_author_under_its_name_stays(title, book):
+    doc, _report = clean("\n".join([title, book, "作者：林一禾", *NOTE]))
+    assert doc.get_metadata("title") == title
+    assert texts(doc) == [book, "作者：林一禾", *NOTE]
+
+
+def test_a_pages_author_under_its_title_still_goes():
+    doc, report = clean("\n".join(["江边小镇的冬天", "作者：林一禾", *NOTE]))
+    assert removed(report, "meta-lines.source-author-line") == ["作者：林一禾"]
+    assert texts(doc) == NOTE

@@ -49,6 +49,7 @@ from .placement import (
     text_blocks_kept,
     text_goes_on,
     under_a_signature,
+    under_named_work,
     works_listed_below,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
@@ -277,7 +278,8 @@ class _Scan:
                                                                      self.record_time))):
             rule = None
         if (rule is not None and rule.name in OWN_FIELD_RULES
-                and between_own_fields(kept, blocks[index + 1:], rules, where)):
+                and (between_own_fields(kept, blocks[index + 1:], rules, where)
+                     or under_named_work(kept, self.title, rules, where))):
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
         if rule is not None and rule.name in DATE_LINE_RULES and (
                 dates_an_entry(text, kept, blocks[index + 1:])
