@@ -142,7 +142,8 @@ def test_a_weekly_notes_name_over_its_week_is_the_title():
     assert texts(doc) == ["第十四周", *DAY]
 
 
-@pytest.mark.parametrize(("title", "book"), [("《江边的灯》读书笔记", "书名：江边的灯"), ("读书笔记", "书名：《江边的灯》")])
+@pytest.mark.parametrize(("title", "book"), [("《江边的灯》读书笔记", "书名：江边的灯"),
+                                            ("读书笔记", "书名：《江边的灯》")])
 def test_the_books_author_under_its_name_stays(title, book):
     doc, _report = clean("\n".join([title, book, "作者：林一禾", *NOTE]))
     assert doc.get_metadata("title") == title
