@@ -154,3 +154,10 @@ def test_a_pages_author_under_its_title_still_goes():
     doc, report = clean("\n".join(["江边小镇的冬天", "作者：林一禾", *NOTE]))
     assert removed(report, "meta-lines.source-author-line") == ["作者：林一禾"]
     assert texts(doc) == NOTE
+
+
+def test_a_papers_name_over_its_e_page_is_no_title():
+    head = ["青山日报", "2026年11月21日", "上一版 下一版", "A03：要闻"]
+    doc, _report = clean("\n".join([*head, HEADLINE, *NEWS]))
+    assert doc.get_metadata("title") == HEADLINE
+    assert texts(doc) == NEWS
