@@ -199,7 +199,8 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
                 and not title_field_value(below)  # "基本信息" over "文件名称:…": a box's heading
                 and not _numbers_steps(texts, index + 1)  # "方法/步骤" over "1": a step's number, no count
                 and not _site_clock(below, texts[index + 2] if index + 2 < len(texts) else "")
-                and not header_over_crumb(text, below, rules)):  # a site's name over its breadcrumb
+                and not header_over_crumb(text, below, rules)  # a site's name over its breadcrumb
+                and not _first_of_own_fields(texts, index, below, rules)):
             found.append(index)
     if len(found) > 1 and (facts := [i for i in found if not _walks_steps(texts[i + 1])
                                      and (DATE.search(texts[i + 1]) or _FIELD.match(texts[i + 1]))]):
@@ -210,9 +211,12 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
         found = [i for i in facts if DATE.search(texts[i + 1])] or facts
     # A channel's name above the breadcrumb, the document's name above the date: the latter.
     chosen = next((i for i in found if DOCUMENT_NAME.search(texts[i].strip())), found[0] if found else None)
-    if chosen is not None and echoes_channel(texts[chosen], texts[chosen + 1]):
+    if chosen is not None and (echoes_channel(texts[chosen], texts[chosen + 1])
+                               or HEAD_MARK.match("".join(texts[chosen].split()))):
         # "实施方案" / "时间:2023-02-03 14:34:17 实施方案 我要投稿" / "实施方案模板汇编9篇": the line
         # above is the channel the meta line names; the title is the line under the meta line.
+        # So with a 公文's 版头 mark over the page's facts ("某县人民政府办公室文件" / "发布时间：…" /
+        # "关于…的通知", round 33): the mark names the issuer, the title stands under the facts.
         under = chosen + 2
         if (under < len(texts) and title_shaped(texts[under]) and len(title_core(texts[under])) >= CORE_MIN_CHARS
                 and not first_matching_rule(rules, " ".join(texts[under].split()), {"head", "anywhere"})):
@@ -272,6 +276,30 @@ def _text_above(doc: pf.Doc, index: int) -> bool:
 # A clause leading into the text: words, a comma, more words, a closing colon ("经研究，现将…如下：").
 _LEAD_CLAUSE = LazyPattern(r"[，,][^，,:：]{2,}[:：]\s*$")
 # "作者:某某网": a field of the page's, its label, colon and value.
+# A 公文's 版头 mark: an issuing body's name and 文件 ("某县人民政府办公室文件"), never its title.
+HEAD_MARK = LazyPattern(rf"^[{CJK}（）()×X*]{{2,40}}(?:办公室|办公厅|政府|委员会|党委|党组|局|厅|部|委|院|校|公司|集团|"
+                         r"中心|协会|联合会|工会|团委|街道|社区)文件$")
+
+
+def _first_of_own_fields(texts: list[str], index: int, below: str, rules) -> bool:
+    """"书名：《某书》" over "作者：某某" under "《某书》读书笔记" (round 33): a field line over a field
+    of one label, right under a title-shaped line no rule names, is the document's first field
+    (a reading note's book, its author), never a title over the page's facts: the title is the
+    line above. A page's facts under a colon title ("专题：某某" over "作者：… 阅读：…") give two
+    facts or a date. Nor is a field under another field ("出版社：…" over "阅读时间：…"): the
+    document's fields run on."""
+    if not index or not _FIELD.match(texts[index]):
+        return False
+    above = texts[index - 1]
+    if _FIELD.match(above):
+        return title_field_value(above) is None  # ("标题：…" over "栏目：…" names the title)
+    # (The line above may be a genre's name alone: "读书笔记" over "书名：…".)
+    return (len(_LABELS.findall(below)) == 1 and not DATE.search(below) and title_shaped(above)
+            and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
+
+
+# Each label of a line of fields ("作者：", "阅读："), at its start or after a blank.
+_LABELS = LazyPattern(r"(?:^|\s)[^\s:：>»]{1,6}\s*[:：]")
 _FIELD = LazyPattern(r"^\s*[^\s:：>»]{1,6}\s*[:：]\s*\S")
 # "首页 > 资讯中心 > word > 文章详情": a path of two steps at least, however the line is labelled.
 _STEP = LazyPattern(r"\S\s*[>»\u203a\uff1e]+\s*\S")

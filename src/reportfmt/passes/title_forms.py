@@ -269,7 +269,9 @@ def banner_title_start(text: str) -> int | None:
 # A document's name after a site's name is longer than a genre word ("某某网 制度").
 BANNER_TITLE_MIN_CHARS = 6
 # A site's name alone on its line: "某某文学网", "学文网", "某某範文網", "某某文库".
-_SITE_NAME = LazyPattern(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}(?:[网網]|网站|網站|文库|文庫)\s*$")
+# (So is a newspaper's name over its e-paper's page, "某某日报", "某某晚报": round 33.)
+_SITE_NAME = LazyPattern(rf"^\s*[{CJK}A-Za-z0-9]{{1,8}}"
+                         r"(?:[网網]|网站|網站|文库|文庫|日报|日報|晚报|晚報|时报|時報|商报|商報)\s*$")
 # The occasion line under a speech's title: "2018年11月22日在某市人大常委会第十次会议上",
 # "——在全县经济工作会议上(2023年2月1日)". It says where and when the speech was given; a title
 # names the speech itself ("在全县经济工作会议上的讲话") and never ends at "上".

@@ -26,6 +26,7 @@ from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_anchors import (
+    HEAD_MARK,
     ISSUER,
     TITLE_SEARCH_BLOCKS,
     crumb_channels,
@@ -197,6 +198,25 @@ def take_title_line(doc: pf.Doc) -> str | None:
     return title
 
 
+def _news_column(bracket, text: str, following: list[pf.Block]) -> str | None:
+    """A news column's label in brackets ("【校园快讯】", "【要闻速讯】"; round 33): a bracket ending
+    in a news word as a dateline's does, crediting no reporter, with a headline after it on its
+    line (returned, cleaned) or alone over a headline line ("" returned). A dateline ("【本报讯】
+    某校今日…，…") runs into a sentence, never into a headline; None when the line is no such label."""
+    label = bracket.group(1)
+    if not _NEWS_CREDIT.search(label) or _REPORTER.search(label) or _LATER_LABEL.search(text, bracket.end()):
+        return None
+    rest = text[bracket.end():].strip()
+    if rest:
+        return headline if title_shaped(headline := clean_title(rest)) else None
+    after = _next_text(following)
+    return "" if after and title_shaped(clean_title(after)) else None
+
+
+# A reporter named in a dateline's bracket ("【记者 某某 报道】"): a credit, never a column's name.
+_REPORTER = LazyPattern(r"记者|記者|通讯员|通訊員|编辑|編輯")
+
+
 def _bare_sample_marker(text: str) -> bool:
     """A line holding a sample's marker alone ("范文一：", "【第一篇】", "篇一")."""
     marker = sample_marker(text)
@@ -324,6 +344,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return _take_opening_title(doc, block, clean_title(text[:end]), end)
         bracket = _BRACKETED_TITLE.match(text)
         seen = fold_script(text)  # the line as the rules read it: "引言(yán)" is "引言"
+        if bracket and (column := _news_column(bracket, text, doc.content[index + 1:index + 2])) is not None:
+            if column:
+                # "【校园快讯】某校举行科技节开幕式": the column's label glued before the headline.
+                return _take_title(doc, index, column, above, issuer, rules)
+            # "【校园快讯】" alone over "某校举行科技节开幕式": the column's label, above the title.
+            looked_past.append(text)
+            formless.append(block)
+            limit += 1
+            continue
         if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())
                           or _NEWS_CREDIT.search(bracket.group(1))))
                 or opens_part(seen) or names_part(seen) or opens_section(seen) or _NUMERAL_MARK.match(text)):
@@ -412,7 +441,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None
         if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
             # (A news headline's first line over the line found is the headline's, not the menu's.)
-            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
+            # (A 公文's 版头 mark over the page's facts is the document's own line: it stays.)
+            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text) and not HEAD_MARK.match(
+                    "".join(text.split())):
                 above.append(index)
             continue
         if repeated is None and in_menu_run(doc.content, index):

@@ -428,6 +428,10 @@ _GENRE_FORM = LazyPattern(DOCUMENT_NAME.pattern.removesuffix("$")
                           + r"的?(?:格式|写法|写作格式|范文|範文|范例|範例|范本|範本|模板|模版|样本|樣本|例文)+$")
 
 
+# A note dated by its writer's day or week ("周记", "寒假日记"; round 33): a document's name.
+_DATED_NOTE = LazyPattern(r"(?:日记|周记|日志|札记)$")
+
+
 def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool:
     """A short line over a longer title-shaped one that the text's first paragraph follows
     ("松江" / "新桥镇明中志愿者服务队成立" / "8月15日，…"): the title is the line nearest the text,
@@ -439,6 +443,8 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
     if (len(candidate) > CHANNEL_MAX_CHARS or not all(is_text_block(b) for b in following)
             or DOCUMENT_NAME.search(candidate) or _GENRE_FORM.search(candidate)):
         return False
+    if _DATED_NOTE.search("".join(candidate.split())):
+        return False  # "周记" over "第十四周" over the week's text: the note's name, its week under it
     if SECTION_NUMBER.match(candidate):
         return False  # "(一)适用范围" over its first line: the text's first section, no channel
     # (A separator left alone between them, "|", is looked past; facts glued after the title go.)
@@ -454,6 +460,10 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
             and (text_begun(text) or len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS  # (a hard-wrapped sentence)
                  or _page_facts(text, rules))
             and len(title_core(title)) > len(title_core(candidate))
+            # ("读书笔记" / "书名：《某书》" / "作者：某某": a field over a field of one label, undated,
+            # is the document's first field, no headline under a channel: round 33.)
+            and not (_FIELDS.match(title) and _FIELDS.match(text) and len(_LABELLED.findall(text)) == 1
+                     and not DATE.search(text))
             # ("某某管理要点 列印": the words a blank parts from the name are the page's control.)
             and not (names_site(title) or names_only(clean_title(title))
                      or DATE.search(title) or DATE_LABEL.match(title))

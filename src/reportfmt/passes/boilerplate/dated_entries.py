@@ -78,3 +78,21 @@ def dates_an_entry(text: str, kept: list[tuple[int, pf.Block]], later: list[tupl
     first = next((i for i, t in enumerate(above) if _shape(t) == shape), len(above))
     earlier = max(_entries([*above[first:], text, below[0]], shape) - 1, 0)
     return 1 + earlier + _entries(below, shape) >= ENTRIES_MIN
+
+
+# The name of a note dated by its writer's day ("周记", "国庆日记", "观察日记（一）"): its genre ends it.
+_DATED_GENRE = re.compile(r"(?:日记|周记|日志|札记)"
+                          r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3})?$")
+
+
+def dates_a_note(text: str, title: str | None, kept: list[tuple[int, pf.Block]],
+                 later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the date line `text` is the day a diary's or a weekly note's writer dates it (round
+    33): the title names such a note ("周记", "我的寒假日记"), no line of the text stands above the
+    date, and prose follows it. A news page's date under its headline is the page's; a note's
+    genre says the date is the writer's."""
+    if not title or _CLOCK.search(text) or not _DATED_GENRE.search("".join(title.split())):
+        return False
+    below = [t for _, block in later if (t := _text(block))]
+    return not any(_text(block) for _, block in kept) and bool(below) and _prose(below[0])
+

@@ -129,8 +129,20 @@ def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tupl
         block = kept_at[origin]
         text = block_text(block)
         if (id(block) in keep or holds_picture(block) or not facts_row(text)
-                or keeping_rule(rules, " ".join(text.split())) is not None):
+                or keeping_rule(rules, " ".join(text.split())) is not None or _names_quoted_work(text, title)):
             return kept, []
     taken = set(run)
     return ([item for item in kept if item[0] not in taken],
             [(origin, " ".join(block_text(kept_at[origin]).split()), RULE) for origin in run])
+
+
+# The name a title quotes in book marks ("《某书》读书笔记", "读《某书》有感").
+_QUOTED = re.compile(r"《([^《》]{1,30})》")
+
+
+def _names_quoted_work(text: str, title: str) -> bool:
+    """A field whose value is the work the title quotes ("书名：某书" under "《某书》读书笔记", round
+    33): the document's own field (a reading note's book), never a fact of the page's."""
+    value = re.split(r"[:：]", text, maxsplit=1)[-1].strip().strip("《》")
+    return bool(value) and any(value == name.strip() for name in _QUOTED.findall(title))
+

@@ -20,7 +20,7 @@ from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
 from . import preamble, repeats, wrapped
-from .dated_entries import dates_an_entry
+from .dated_entries import dates_a_note, dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
@@ -49,6 +49,7 @@ from .placement import (
     text_blocks_kept,
     text_goes_on,
     under_a_signature,
+    under_named_work,
     works_listed_below,
 )
 from .rule_match import PICTURE_TEXT_RULES, first_matching_rule
@@ -279,9 +280,12 @@ class _Scan:
                                                                      self.record_time))):
             rule = None
         if (rule is not None and rule.name in OWN_FIELD_RULES
-                and between_own_fields(kept, blocks[index + 1:], rules, where)):
+                and (between_own_fields(kept, blocks[index + 1:], rules, where)
+                     or under_named_work(kept, self.title, rules, where))):
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
-        if rule is not None and rule.name in DATE_LINE_RULES and dates_an_entry(text, kept, blocks[index + 1:]):
+        if rule is not None and rule.name in DATE_LINE_RULES and (
+                dates_an_entry(text, kept, blocks[index + 1:])
+                or dates_a_note(text, self.title, kept, blocks[index + 1:])):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):

@@ -457,6 +457,19 @@ def between_own_fields(kept: list[tuple[int, pf.Block]], later: list[tuple[int, 
                and first_matching_rule(rules, " ".join(line.split()), where) is None for line in (above, below))
 
 
+def under_named_work(kept: list[tuple[int, pf.Block]], title: str | None, rules: tuple[Rule, ...],
+                     where: set[str]) -> bool:
+    """A labelled line right under the document's own field naming a work, in book marks or as the
+    title quotes it ("书名：《某书》" / "作者：某某", "书名：某书" under "《某书》读书笔记"; round 33): the
+    book's author, a reading note's field. A page's facts name no book."""
+    above = _text_of(kept[-1][1]) if kept else None
+    if not above or not _OWN_FIELD.match(above.strip()) or first_matching_rule(rules, " ".join(above.split()), where):
+        return False
+    value = re.split(r"[:：]", above, maxsplit=1)[-1].strip()
+    quoted = re.findall(r"《([^《》]{1,30})》", title or "")
+    return bool(re.fullmatch(r"《[^《》]{1,30}》", value)) or value in quoted
+
+
 # A label and its value, the value perhaps of a few words set apart by blanks ("好词：金色的阳光 波光粼粼").
 _OWN_FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]"
                            r"\s*[^\s:：。！？!?][^:：。！？!?]{0,30}$")

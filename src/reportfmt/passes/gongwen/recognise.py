@@ -331,8 +331,8 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
         line = lines[index + count - 1]
         if isinstance(line.block, _BOXES) or len(line.squeezed) > SHORT_LINE:
             break
-        if line.squeezed[-1] in "。！？；:：，,":
-            break
+        if line.squeezed[-1] in "。！？；:：，," or _PAGE_FACTS.search(line.squeezed):
+            break  # (a page's dated meta line under the 版头, "发布时间：2026-11-21来源：…", is no title's)
         joined += line.squeezed
         matched = (title_hint and joined == title_hint) or P.TITLE.match(joined)
         matched = matched or (count == 1 and P.BARE_TITLE.match(joined) and _has_masthead(found))
@@ -342,6 +342,10 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
                 found.add("title", part.text, joined, part.block)
             return count
     return 0
+
+
+# A label's colon, then a date as a page prints it: a line of the page's facts, never a title's.
+_PAGE_FACTS = re.compile(r"[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
 def _has_masthead(found: Recognised) -> bool:
