@@ -65,6 +65,8 @@ GRAM = 4
 SENTENCE_CHARS = 15
 # A sentence of ours is left out of readability's text when under this share of its grams are in it.
 LEFT_OUT_SHARE = 0.5
+# Boxes of one shape under the element holding readability's text that make a run.
+RUN_BOXES = 3
 # A sentence: up to its end mark (a run without one, at the text's end, is not counted).
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
 
@@ -153,8 +155,9 @@ def features(found, source: etree._Element) -> Features:
 
 def run_prose_left_out(article: etree._Element, second: Counter[str]) -> int:
     """prose_left_out of the boxes built like the one holding readability's text, beside it in
-    our article (its siblings of one shape, at its level or a wrapper's): 0 when readability's
-    text is not one box of such a run."""
+    our article (its siblings of one shape, at its level or a wrapper's), or of a run of
+    RUN_BOXES or more children of one shape inside the element holding it (readability took a
+    few of them): 0 when readability's text is not part of such a run."""
     holder = article
     while True:  # the innermost element of ours holding readability's text
         inner = next((c for c in holder if isinstance(c.tag, str)
@@ -162,7 +165,12 @@ def run_prose_left_out(article: etree._Element, second: Counter[str]) -> int:
         if inner is None:
             break
         holder = inner
-    best = 0
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in holder:  # readability's text may be a few boxes of a run: the holder's children
+        if isinstance(child.tag, str):
+            groups.setdefault(shape(child), []).append(child)
+    runs = [g for g in groups.values() if len(g) >= RUN_BOXES]
+    best = max((prose_left_out("".join(c.text_content() for c in g), second) for g in runs), default=0)
     node = holder
     while node is not article and node.getparent() is not None:
         kind = shape(node)
