@@ -67,8 +67,9 @@ SENTENCE_CHARS = 15
 LEFT_OUT_SHARE = 0.5
 # Boxes of one shape under the element holding readability's text that make a run.
 RUN_BOXES = 3
-# A sentence: up to its end mark (a run without one, at the text's end, is not counted).
-_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]")
+# A sentence ends at one of these (split on, never scanned for: a long line without one would
+# make a pattern that runs up to an end mark quadratic).
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 _forced: str | None = None
 
@@ -185,7 +186,7 @@ def prose_left_out(ours: str, second: Counter[str]) -> int:
     """Chinese characters of the sentences of `ours` (SENTENCE_CHARS or more each) whose grams
     are mostly not in `second` (readability's text, as grams)."""
     total = 0
-    for sentence in _SENTENCE.findall("".join(ours.split())):
+    for sentence in _SENTENCE_END.split("".join(ours.split()))[:-1]:  # the last piece has no end mark
         chars = cjk_count(sentence)
         if chars >= SENTENCE_CHARS and contained(grams(sentence), second) < LEFT_OUT_SHARE:
             total += chars
