@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome loso-own eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-extract-perturb eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome loso-own eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -152,6 +152,9 @@ eval-extract: $(STAMP)
 
 eval-extract-loeo: $(STAMP)
 	$(PY) tests/eval/loeo_extract.py
+
+eval-extract-perturb: $(STAMP)
+	$(PY) tests/eval/perturb_extract.py
 
 # Issue 14's numbers on the team's pages (tests/data/pages): pictures embedded per format,
 # dropped pictures, captions numbered once, masked cells marked, epubcheck; the seed as markdown.

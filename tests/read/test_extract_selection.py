@@ -12,6 +12,7 @@ from reportfmt.read.encodings import decode
 from reportfmt.read.extract import extract_main
 from reportfmt.read.extraction import second_opinion, selection
 from reportfmt.read.extraction.selection import OURS, READABILITY, Features, contained, decide, grams, shared
+from reportfmt.read.extraction.votes import cjk_count
 from reportfmt.read.html import clean_tree
 
 THREADS4 = Path(__file__).resolve().parents[1] / "data" / "threads4"
@@ -60,6 +61,36 @@ def test_a_thread_keeps_ours_without_asking_readability(monkeypatch):
     assert found.extractor.startswith("reportfmt")
 
 
+# A page that boxes every paragraph twice over (made up): readability-lxml takes the box of its
+# longest paragraph, one piece of four; the article is the column holding all four.
+BOXED = ["今年春天，街道组织了一次旧物交换集市，居民们把家里用不上的书本、玩具和小家电带到广场，"
+         "贴上自己写的小标签，换回需要的东西。",
+         "集市从早上九点开始，不到十点广场上已经摆满了摊位，几位退休教师还专门设了一个修理角，帮大家免费修补雨伞和台灯，队伍一直排到中午。",
+         "负责筹备的社工小周说，最初只准备了二十张桌子，没想到报名的家庭超过六十户，只好临时向附近的学校借来折叠桌，才让每户都有地方摆放。",
+         "活动结束后，剩下没有换出去的衣物被统一打包，送往社区的爱心驿站，由志愿者清洗整理后，再转交给有需要的困难家庭和外来务工人员。"]
+BOXED_PAGE = ("<html><head><title>旧物交换集市</title></head><body><div class='nav'><a href='/'>首页</a> "
+              "<a href='/n'>社区新闻</a></div><div class='col'><h1>旧物交换集市</h1>"
+              + "".join(f"<div class='blk'><div class='blk-in'><p>{p}</p></div></div>" for p in BOXED)
+              + "</div><div class='foot'>联系我们 | 网站地图</div></body></html>")
+
+
+def test_readabilitys_one_box_of_a_run_of_boxed_paragraphs_does_not_replace_the_article():
+    page = clean_tree(BOXED_PAGE)
+    assert second_opinion.second_article_text(page).strip() == BOXED[1]  # readability's piece
+    found = extract_main(page)
+    assert found.extractor == "reportfmt"
+    assert all(p in found.text for p in BOXED)
+    assert not [r for r in found.removed if r.rule == "extract.selection"]
+
+
+def test_prose_left_out_counts_our_sentences_readability_leaves_out():
+    ours = "".join(BOXED) + "相关阅读 更多新闻"
+    left_out = sum(cjk_count(p) for p in (BOXED[0], BOXED[2], BOXED[3]))
+    assert selection.prose_left_out(ours, grams(BOXED[1])) == left_out
+    assert selection.prose_left_out(ours, grams("".join(BOXED))) == 0
+    assert selection.prose_left_out("短句。也短。", grams("")) == 0  # under SENTENCE_CHARS: labels, not prose
+
+
 def _features(**given) -> Features:
     values = {"ours": 500, "fell_back": False, "posts": 0, "second": 300, "ours_in_second": 0.6,
               "second_in_ours": 1.0}
@@ -74,6 +105,8 @@ def test_decide_takes_readability_only_when_its_text_lies_within_ours_and_ours_h
     assert decide(_features(posts=3)) == OURS  # a thread: readability keeps one post
     assert decide(_features(fell_back=True)) == OURS
     assert decide(_features(second=49)) == OURS
+    assert decide(_features(prose_left_out=299)) == READABILITY  # a box beside it: less prose than the article
+    assert decide(_features(prose_left_out=300)) == OURS  # readability's is one piece of the prose
 
 
 def test_grams_and_containment_count_repeats():

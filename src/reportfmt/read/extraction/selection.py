@@ -16,6 +16,14 @@ pipeline (tests/eval/select_extract.py):
   scoring higher, none lower. Left out of the fit, web-gold gains with 0.75/0.95 (8 taken,
   4 of them lower) and web-magic is left as it was (0.95/0.50 takes none): few pages
   decide the thresholds, so they are the all-sets fit, not a margin-free rule.
+- unless readability's text is one box of a run of boxes built alike (tag and class word) in
+  our article, and the sentences its twins hold (SENTENCE_CHARS or more Chinese characters each,
+  their grams mostly outside readability's text) are at least as many characters as readability's
+  whole text: then readability's article is one piece of the run (a page that wraps each
+  paragraph, or each section, in a box of its own), not the article beside which ours kept a
+  box of another build (related items, a second column). Found by rebuilding the tuning pages with
+  every paragraph in a div of its own (tests/eval/perturb_extract.py, kind "wrap"): readability
+  took one paragraph's box and the selection took readability's text.
 - a thread keeps ours: readability keeps one post where the gold has them all.
 - trafilatura as a third candidate (the one the other two agree with most, or a confirmation
   of readability's side) scored below ours alone on every fold (measured with an earlier form
@@ -28,6 +36,7 @@ whole pipeline with it (it may add candidates to CANDIDATES).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +44,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .audit import Audit
+from .repeated_posts import shape
 from .second_opinion import record_left_out, second_article, second_article_text
 from .votes import cjk_count
 
@@ -51,6 +61,15 @@ OURS_INSIDE = 0.8
 # Character n-grams the agreement counts (4: a Chinese word pair; short enough that a line
 # broken differently still matches, long enough that two texts of one topic do not).
 GRAM = 4
+# A sentence this long (Chinese characters) is prose, not a label or a linked headline.
+SENTENCE_CHARS = 15
+# A sentence of ours is left out of readability's text when under this share of its grams are in it.
+LEFT_OUT_SHARE = 0.5
+# Boxes of one shape under the element holding readability's text that make a run.
+RUN_BOXES = 3
+# A sentence ends at one of these (split on, never scanned for: a long line without one would
+# make a pattern that runs up to an end mark quadratic).
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 _forced: str | None = None
 
@@ -72,6 +91,7 @@ class Features:
     second: int = 0  # Chinese characters of readability-lxml's text
     ours_in_second: float = 0.0  # share of our grams readability's text holds
     second_in_ours: float = 0.0  # share of readability's grams our text holds
+    prose_left_out: int = 0  # Chinese characters of our sentences readability's text leaves out
 
 
 def grams(text: str) -> Counter[str]:
@@ -129,14 +149,56 @@ def features(found, source: etree._Element) -> Features:
         common = shared(a, b)
         feats.second = cjk_count(text)
         feats.ours_in_second, feats.second_in_ours = contained(a, b, common), contained(b, a, common)
+        if feats.second_in_ours >= SECOND_INSIDE and feats.ours_in_second < OURS_INSIDE:
+            feats.prose_left_out = run_prose_left_out(found.article, b)
     return feats
+
+
+def run_prose_left_out(article: etree._Element, second: Counter[str]) -> int:
+    """prose_left_out of the boxes built like the one holding readability's text, beside it in
+    our article (its siblings of one shape, at its level or a wrapper's), or of a run of
+    RUN_BOXES or more children of one shape inside the element holding it (readability took a
+    few of them): 0 when readability's text is not part of such a run."""
+    holder = article
+    while True:  # the innermost element of ours holding readability's text
+        inner = next((c for c in holder if isinstance(c.tag, str)
+                      and contained(second, grams(c.text_content())) >= SECOND_INSIDE), None)
+        if inner is None:
+            break
+        holder = inner
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in holder:  # readability's text may be a few boxes of a run: the holder's children
+        if isinstance(child.tag, str):
+            groups.setdefault(shape(child), []).append(child)
+    runs = [g for g in groups.values() if len(g) >= RUN_BOXES]
+    best = max((prose_left_out("".join(c.text_content() for c in g), second) for g in runs), default=0)
+    node = holder
+    while node is not article and node.getparent() is not None:
+        kind = shape(node)
+        twins = [s for s in node.getparent() if s is not node and isinstance(s.tag, str) and shape(s) == kind]
+        if twins:
+            best = max(best, prose_left_out("".join(t.text_content() for t in twins), second))
+        node = node.getparent()
+    return best
+
+
+def prose_left_out(ours: str, second: Counter[str]) -> int:
+    """Chinese characters of the sentences of `ours` (SENTENCE_CHARS or more each) whose grams
+    are mostly not in `second` (readability's text, as grams)."""
+    total = 0
+    for sentence in _SENTENCE_END.split("".join(ours.split()))[:-1]:  # the last piece has no end mark
+        chars = cjk_count(sentence)
+        if chars >= SENTENCE_CHARS and contained(grams(sentence), second) < LEFT_OUT_SHARE:
+            total += chars
+    return total
 
 
 def decide(feats: Features) -> str:
     """The candidate to keep (see the module's docstring)."""
     if feats.fell_back or feats.posts or feats.second < MIN_SECOND_CHARS:
         return OURS
-    if feats.second_in_ours >= SECOND_INSIDE and feats.ours_in_second < OURS_INSIDE:
+    if feats.second_in_ours >= SECOND_INSIDE and feats.ours_in_second < OURS_INSIDE \
+            and feats.prose_left_out < feats.second:
         return READABILITY
     return OURS
 

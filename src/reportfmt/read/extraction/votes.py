@@ -97,6 +97,27 @@ def text_weight(text: str | None, *, in_link: bool, in_chrome: bool, n: int | No
     return n if _PROSE_PUNCT.search(text) or n >= 40 else BARE_TEXT_WEIGHT * n
 
 
+# A chrome-named box holding more than this share of the page's sentences is the article's box
+# under a layout's name ("main-sidebar", a theme's "footer-wrap" column), not chrome.
+NAMED_PROSE_SHARE = 0.5
+# Sentence ends: what a paragraph has and a menu, a footer's links or a sidebar's titles lack.
+_SENTENCE_END = re.compile(r"[。！？；]")
+# Comments stay chrome whatever their size: the thread step tells a discussion from an
+# article's comments (threads.py), as cut_chrome_blocks leaves them to it.
+_COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comment|comments|commentlist|reply)(?:$|[\s_\d-])", re.I)
+
+
+def sentence_chars(elem: etree._Element) -> int:
+    """Characters of the text nodes under `elem` that hold a sentence end, outside links."""
+    return sum(visible_length(t) for t in elem.xpath(".//text()[not(ancestor::a)]") if _SENTENCE_END.search(t))
+
+
+def holds_page_prose(elem: etree._Element, page_sentences: int) -> bool:
+    """Most of the page's sentences lie in `elem` (and its name is not a comment list's)."""
+    return page_sentences > 0 and not _COMMENT_NAME.search(chrome_names(elem)) \
+        and sentence_chars(elem) > NAMED_PROSE_SHARE * page_sentences
+
+
 def is_chrome(elem: etree._Element, page_chars: int) -> bool:
     """Chrome by tag or name, unless it holds most of the page (layout wrappers named "nav-open")."""
     if not named_chrome(elem):
@@ -144,10 +165,21 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
     """Per element: the votes of its whole subtree.
 
     Inside `posts` (a thread's posts, a page's comments: threads.py) class names do not make
-    chrome: "comment-content" is the content there.
+    chrome: "comment-content" is the content there. Nor does a name on a box holding most of
+    the page's sentences (holds_page_prose): found by rebuilding the tuning pages with content
+    and chrome words traded in their class names (tests/eval/perturb_extract.py, kind "swap"):
+    the article's box named "footer" or "sidebar" voted against its own paragraphs.
     """
     scores: dict[etree._Element, Votes] = {}
     page_chars = visible_length(root.text_content())
+    page_sentences: list[int] = []  # counted on first need: most pages name no box that holds prose
+
+    def named_not_prose(elem: etree._Element) -> bool:
+        if not is_chrome(elem, page_chars):
+            return False
+        if not page_sentences:
+            page_sentences.append(sentence_chars(root))
+        return not holds_page_prose(elem, page_sentences[0])
 
     def visit(elem: etree._Element, in_link: bool, in_chrome: bool, in_post: bool, in_pre: bool) -> Votes:
         in_link = in_link or elem.tag == "a" or TEASER_MARK in elem.attrib
@@ -155,7 +187,7 @@ def score_tree(root: etree._Element, posts: frozenset = frozenset()) -> dict[etr
         if elem in posts:
             in_post, in_chrome = True, False
         elif not in_post:
-            in_chrome = in_chrome or is_chrome(elem, page_chars)
+            in_chrome = in_chrome or named_not_prose(elem)
         votes = Votes()
         votes.add(elem.text, in_link=in_link, in_chrome=in_chrome, in_pre=in_pre)
         for child in elem:
