@@ -1,0 +1,85 @@
+"""Whole documents a user writes, short enough to be all "head" to the chrome rules: a closing date
+under the notice's contact line or under a row of signers side by side, a log's first dated entry
+opening on the day's fields, a log's head row of its own fields with the date among them. Each is
+the document's own line and stays. Fixtures written for the project (made-up names and numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, removed_by, texts
+
+
+@pytest.mark.parametrize("contact", [
+    "联系电话：137XXXX5521",
+    "联系人：韩某某    电话：137XXXX5521",
+    "联系人：韩先生",
+])
+def test_a_notices_date_under_its_contact_line_stays(contact):
+    lines = ["寻狗启事",
+             "本人于十月五日傍晚在柳湾公园走失一只柯基犬，名叫豆豆，脖子上系红色项圈。如有拾到者请与我联系，必有重谢！",
+             contact, "2025年10月6日"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "寻狗启事"
+    assert texts(doc)[-2:] == [" ".join(contact.split()), "2025年10月6日"]
+    assert not removed_by(report, "meta-lines.date-line-written")
+
+
+def test_a_date_under_signers_side_by_side_stays():
+    lines = ["外祖母某某，因病于2025年3月8日在家中去世，享年八十九岁。定于3月10日上午在村中举行告别仪式，特此讣告。",
+             "长子：某某    次女：某某    率全家敬告", "2025年3月8日"]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc)[-1] == "2025年3月8日"
+    assert not removed_by(report, "meta-lines.date-line-written")
+
+
+def test_a_sites_date_under_a_finished_article_with_no_field_still_reads_as_before():
+    # The widening asks for a field or a signer between the text and the date; a date under a
+    # bare sentence is date-line-written's exception already (it stays), and a date over the text
+    # is the page's (it goes).
+    lines = ["秋季运动会圆满落幕", "2024年10月20日",
+             "10月18日至19日，我校第十二届秋季运动会在新建的塑胶操场举行，全校一千余名师生参加。"]
+    _, report = clean("\n".join(lines))
+    assert removed_by(report, "meta-lines.date-line-written") == ["2024年10月20日"]
+
+
+LOG = ["施工日志",
+       "工程名称：柳岸小区2号楼    记录人：喻青山",
+       "2025年6月3日  星期二",
+       "天气：晴    气温：21—30℃",
+       "今日完成三层顶板钢筋绑扎，监理验收合格，明日浇筑混凝土。",
+       "2025年6月4日  星期三",
+       "天气：阴    气温：20—27℃",
+       "三层顶板浇筑混凝土约九十立方米，至傍晚完成，已安排洒水养护。"]
+
+
+def test_a_logs_first_dated_entry_over_the_days_fields_stays_with_the_head_row():
+    doc, report = clean("\n".join(LOG))
+    assert report.title == "施工日志"
+    assert texts(doc)[:3] == ["工程名称：柳岸小区2号楼 记录人：喻青山", "2025年6月3日 星期二", "天气：晴 气温：21—30℃"]
+    assert not removed_by(report, "meta-lines.facts-under-title")
+
+
+def test_a_single_date_over_a_field_line_is_still_the_pages():
+    # One date over a field is no log: the entries need their second date of the same shape.
+    lines = ["学校开展消防演练", "2024年11月9日", "地点：城东实验小学",
+             "为提高师生应急避险能力，我校于11月8日下午组织全校师生开展消防疏散演练，全程用时四分钟。"]
+    _, report = clean("\n".join(lines))
+    assert "2024年11月9日" in removed_by(report, "meta-lines.date-line-written")
+
+
+@pytest.mark.parametrize("head", ["日期：2025年11月3日    姓名：钱某某    岗位：客服专员",
+                                  "日期：2025年11月3日    天气：多云"])
+def test_a_date_field_beside_the_documents_own_fields_stays(head):
+    lines = [head, "今日完成：", "1.接听来电四十余通，处理在线咨询八十余条；", "2.回访上周投诉客户五位。"]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc)[0] == " ".join(head.split())
+    assert report.date is None
+
+
+def test_a_date_field_beside_the_sites_labels_is_still_the_pages_date():
+    lines = ["日期：2025-11-03    作者：某某    来源：某某网",
+             "今日我们来谈谈怎样写好一份客服工作日志，先从格式说起，再看几个常见的写法。"]
+    doc, report = clean("\n".join(lines))
+    assert report.date == "2025-11-03"
+    assert not texts(doc)[0].startswith("日期")
