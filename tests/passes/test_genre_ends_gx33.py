@@ -83,3 +83,55 @@ def test_a_date_field_beside_the_sites_labels_is_still_the_pages_date():
     doc, report = clean("\n".join(lines))
     assert report.date == "2025-11-03"
     assert not texts(doc)[0].startswith("日期")
+
+
+# Titles: the first line a user's document opens on.
+
+@pytest.mark.parametrize("title", ["贺　信", "贺  信"])
+def test_a_spaced_letter_title_over_its_addressee_is_the_title(title):
+    # Its two characters read as a spaced name too (a byline's), but a byline stands under a
+    # title, never over the addressee a letter opens on.
+    lines = [title, "青溪师范学院：", "欣闻贵校即将迎来建校六十周年，我院全体师生向贵校致以热烈的祝贺！",
+             "六十年来，贵校为地方培养了数万名优秀教师，我们两校的合作也日益深入。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "贺信"
+    assert texts(doc)[0] == "青溪师范学院："
+
+
+def test_a_spaced_name_under_a_title_is_still_a_byline_not_the_title():
+    lines = ["春天的脚步", "贺 新", "春风吹过田野，柳枝抽出了新芽，燕子也从南方飞回来了。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "春天的脚步"
+
+
+@pytest.mark.parametrize("field", ["获奖者：邵明川（装配车间班组长）", "述职人：邵明川"])
+def test_a_person_under_the_role_the_document_gives_is_no_title(field):
+    lines = [field, "他是车间里的“老黄牛”，十年如一日守在生产线上，带出的徒弟个个都是技术骨干。"]
+    doc, report = clean("\n".join(lines))
+    assert not report.title
+    assert texts(doc)[0] == field
+
+
+def test_a_colon_title_naming_a_subject_is_still_the_title():
+    lines = ["喜报：华南大区荣获年度服务之星", "在公司年度表彰大会上，华南大区以满意度第一的成绩荣获年度服务之星。"]
+    _, report = clean("\n".join(lines))
+    assert report.title == "喜报：华南大区荣获年度服务之星"
+
+
+@pytest.mark.parametrize("file_line", ["村企合作协议书范本.doc  第1页/共2页",
+                                       "年会邀请请柬模板（可编辑word版）  下载",
+                                       "工作日志样本.docx  免费下载"])
+def test_a_file_line_with_the_viewers_page_or_download_button_goes_and_is_no_title(file_line):
+    lines = [file_line, "请  柬", "尊敬的钟云峰先生：",
+             "兹定于二〇二六年一月十日下午三时在滨江酒店举行年会，敬请光临。"]
+    doc, report = clean("\n".join(lines))
+    assert removed_by(report, "document-site.file-name-with-facts") == [" ".join(file_line.split())]
+    assert report.title == "请柬"
+    assert texts(doc)[0] == "尊敬的钟云峰先生："
+
+
+def test_a_documents_line_naming_a_download_in_words_stays():
+    lines = ["关于报送年度统计报表的通知", "各单位：",
+             "请于1月20日前将年度统计报表报送至局办公室，报表模板可在局网站“通知公告”栏目下载。"]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc)[-1] == lines[-1]
