@@ -133,5 +133,51 @@ def test_a_file_line_with_the_viewers_page_or_download_button_goes_and_is_no_tit
 def test_a_documents_line_naming_a_download_in_words_stays():
     lines = ["关于报送年度统计报表的通知", "各单位：",
              "请于1月20日前将年度统计报表报送至局办公室，报表模板可在局网站“通知公告”栏目下载。"]
-    doc, report = clean("\n".join(lines))
+    doc, _ = clean("\n".join(lines))
     assert texts(doc)[-1] == lines[-1]
+
+
+# Structure: a roster's rows, a log's dated days, bracketed labels over fields.
+
+ROSTER = ["日期        带班领导      值班人员          联系电话",
+          "5月1日      葛长青        邬蓝、费舟        138XXXX1101",
+          "5月2日      黎思远        卜丹、甘航        139XXXX7516",
+          "5月3日      葛长青        祁月、骆成        137XXXX0348",
+          "5月4日      黎思远        邬蓝、甘航        138XXXX1101",
+          "5月5日      卢明哲        卜丹、骆成        136XXXX9025"]
+
+
+def test_a_flattened_rosters_rows_are_not_joined_as_a_wrapped_paragraph():
+    lines = ["城西街道2026年劳动节值班安排", "各科室：", "现将劳动节假期值班安排如下：", *ROSTER,
+             "请值班人员按时到岗。"]
+    doc, _ = clean("\n".join(lines))
+    assert [" ".join(line.split()) for line in ROSTER[1:]] == [t for t in texts(doc) if t.startswith("5月")]
+
+
+def test_a_line_spaced_letter_by_letter_is_no_table_row():
+    from reportfmt.passes.typography import table_row
+    assert not table_row("第 六 章 经 费")
+    assert table_row("5月1日 葛长青 邬蓝、费一舟 138XXXX1101")
+    assert not table_row("联系人：邬蓝 电话：138XXXX1101 地址：城西路")
+
+
+def test_a_logs_dates_with_their_weekday_over_the_days_weather_are_its_sections():
+    from helpers import outline
+    doc, _ = clean("\n".join(LOG))
+    assert outline(doc) == [(1, "2025年6月3日 星期二"), (1, "2025年6月4日 星期三")]
+
+
+def test_a_closing_date_with_a_weekday_alone_heads_nothing():
+    from helpers import outline
+    lines = ["关于调整作息时间的通知", "各班级：", "自下周一起，学校下午到校时间调整为两点。", "教务处",
+             "2025年9月26日 星期五"]
+    doc, _ = clean("\n".join(lines))
+    assert outline(doc) == []
+
+
+def test_bracketed_labels_over_their_fields_are_sections():
+    from helpers import outline
+    lines = ["寻狗启事：白色比熊“雪球”走失", "【走失经过】", "10月2日傍晚在滨河公园散步时走失，当时未系牵引绳。",
+             "【特征】", "毛色：纯白", "体型：约五公斤", "【联系方式】", "电话：135XXXX7788", "有线索者必有重谢！"]
+    doc, _ = clean("\n".join(lines))
+    assert outline(doc) == [(1, "【走失经过】"), (1, "【特征】"), (1, "【联系方式】")]
