@@ -181,3 +181,23 @@ def test_bracketed_labels_over_their_fields_are_sections():
              "【特征】", "毛色：纯白", "体型：约五公斤", "【联系方式】", "电话：135XXXX7788", "有线索者必有重谢！"]
     doc, _ = clean("\n".join(lines))
     assert outline(doc) == [(1, "【走失经过】"), (1, "【特征】"), (1, "【联系方式】")]
+
+
+def test_a_runin_closed_by_a_short_clause_introducing_its_points_runs_in_like_its_siblings():
+    from helpers import runins
+    lines = ["二、工作设想",
+             "（一）抓常规，夯实基础。做到：", "①开齐开足课程；", "②每月检查一次教案。",
+             "（二）抓教研，提升效率。以年级组为单位开展集体备课，每两周确定一个研究主题。",
+             "（三）抓队伍，促进成长。为每名新教师配一名导师，建立骨干教师工作室。"]
+    doc, _ = clean("\n".join(lines))
+    assert runins(doc)[:3] == ["（一）抓常规，夯实基础。", "（二）抓教研，提升效率。", "（三）抓队伍，促进成长。"]
+
+
+def test_a_short_clause_with_no_points_below_is_no_runin():
+    from helpers import runins
+    lines = ["二、工作设想",
+             "（一）抓常规，夯实基础。做到：", "开齐开足课程，每月检查一次教案，发现问题及时整改。",
+             "（二）抓教研，提升效率。以年级组为单位开展集体备课，每两周确定一个研究主题。",
+             "（三）抓队伍，促进成长。为每名新教师配一名导师，建立骨干教师工作室。"]
+    doc, _ = clean("\n".join(lines))
+    assert "（一）抓常规，夯实基础。" not in runins(doc)
