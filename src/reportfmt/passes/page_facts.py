@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import panflute as pf
 
 from ..read.pagemeta import label_value
 from ..state import get_state
-from .boilerplate.ruleset import keeping_rule, load_rules
+from .boilerplate.ruleset import expand_parts, keeping_rule, load_rules, rule_file_data
 from .elements import block_text, is_text_block, squeezed_length
 from .patterns import DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
 
@@ -64,6 +65,8 @@ def take_date_line(doc: pf.Doc) -> str | None:
         if EVENT_FIELD.search(text) or any(EVENT_FIELD.match(line)
                                            for line in (_next_text(doc, index), above.lstrip())):
             return None
+        if _own_field_beside(text):
+            return None  # "日期：… 姓名：… 岗位：…": a log's or a form's own head, its date the document's
         date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
             if not kept_by_rule(doc, text):
@@ -71,6 +74,27 @@ def take_date_line(doc: pf.Doc) -> str | None:
                 get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
+
+
+@functools.cache
+def site_label() -> re.Pattern[str]:
+    """The labels the meta-lines rules know as a site's ("分类", "关键词", "索引号", "文章编号"): the
+    rules' own vocabulary, so that the two never disagree on what a page's fact is."""
+    for path, data in zip(*rule_file_data(), strict=True):
+        if str(path).endswith("meta-lines.yaml"):
+            vocabulary = data.get("vocabulary") or {}
+            return re.compile(expand_parts("(?:<<label>>|<<disclosure-label-any>>)", vocabulary))
+    return re.compile(r"(?!)")
+
+
+# A field after a blank on the date's line: its label, a word or two, and its colon.
+_LATER_FIELD = re.compile(r"\s([\u4e00-\u9fff]{2,6})\s*[:：]")
+
+
+def _own_field_beside(line: str) -> bool:
+    """Whether a field the site never prints stands beside the date ("姓名：", "岗位：", "天气："):
+    a page's facts are its site's labels only (作者, 来源, 浏览), a document's head its own."""
+    return any(not site_label().fullmatch(label) for label in _LATER_FIELD.findall(line))
 
 
 def _next_text(doc: pf.Doc, index: int) -> str:

@@ -366,6 +366,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         credited = credited or credited_name(plain)
         rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
+        if rule and _spaced_over_addressee(plain, doc.content[index + 1:index + 2]):
+            rule = None  # "贺　信" over "某某学院：": the letter's title, no byline of names
         if rule and title_field_value(plain) is not None and title_shaped(named := clean_title(plain)):
             # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title
             # its field's value.
@@ -394,6 +396,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某某范文网 学校安全管理制度": the site's name, then the title (the line goes whole).
             return _take_title(doc, index, named, above, issuer, rules)
         if repeated is None and (byline(plain) or reporter_byline(plain) or photo_caption(plain)
+                                 or _ROLE_FIELD.match(fold_width(plain).strip())
                                  or opens_list(plain, _next_text(doc.content[index + 1:index + 2]))):
             # The text's first line: its byline (a title stands above a byline, and here none
             # does: the scrape lost it), a picture's caption crediting its photographer, or the
@@ -555,6 +558,25 @@ _CALLED_OUT = re.compile(r"^(?![^,，]*(?:大家|各位|们))[^,，。；;：:!�
 def _called_out(text: str) -> bool:
     line = "".join(text.split())
     return bool(_CALLED_OUT.match(line)) and not SALUTATION.match(line) and title_shaped(line.rstrip("!！"))
+
+
+# A person named under the role the document gives them ("获奖者：某某（某部班长）", "述职人：某某"):
+# the document's own field, its first line when nothing stands above it; a title names a subject,
+# not a person under a label.
+_ROLE_FIELD = LazyPattern(r"^[\u4e00-\u9fff]{1,5}[者人]\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[（(][^（()）]{1,16}[)）])?$")
+
+
+# Whom a letter is written to, alone on its line: a unit's or a person's name and the colon
+# ("某某师范学院：", "各位校友："), no figures.
+_ADDRESSED = LazyPattern(r"^[\u4e00-\u9fff、，,·（）()]{2,16}[:：]$")
+
+
+def _spaced_over_addressee(text: str, following: list[pf.Block]) -> bool:
+    """"贺　信" over "某某学院：": a letter's short title spaced out, over whom it is written to. Its
+    two characters may read as a spaced name (a byline's), but a byline stands under a title, not
+    over the addressee a letter opens on."""
+    line = _next_text(following)
+    return bool(_LETTER_SPACED.match(text.strip()) and line and _ADDRESSED.match(line.strip()))
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:

@@ -5,7 +5,6 @@ numbered under it. Each helper reads a line and its neighbours; title_line decid
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -13,11 +12,10 @@ import panflute as pf
 
 from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
-from .boilerplate.ruleset import expand_parts, rule_file_data
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .headings.samples import sample_marker
-from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
+from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule, site_label
 from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
 from .regex_cache import LazyPattern
 from .script import fold_script
@@ -368,21 +366,10 @@ def in_own_fields(blocks: list[pf.Block], at: int, rules) -> bool:
         # one of them is a site's label; "提出人:… 附议人:…" are the document's own. One label
         # twice is a title with a colon printed twice.)
         found = ["".join(m.group(1).split()).rstrip(":：") for m in _LABELLED.finditer(line)]
-        if (found and not any(_site_label().fullmatch(label) for label in found) and not fact_led(line)
+        if (found and not any(site_label().fullmatch(label) for label in found) and not fact_led(line)
                 and not first_matching_rule(rules, line, {"head", "anywhere"})):
             labels.update(found)
     return len(labels) >= OWN_FIELDS_MIN_LINES
-
-
-@functools.cache
-def _site_label() -> re.Pattern[str]:
-    """The labels the meta-lines rules know as a site's ("分类", "关键词", "索引号", "文章编号"): the
-    rules' own vocabulary, so that the two never disagree on what a page's fact is."""
-    for path, data in zip(*rule_file_data(), strict=True):
-        if str(path).endswith("meta-lines.yaml"):
-            vocabulary = data.get("vocabulary") or {}
-            return re.compile(expand_parts("(?:<<label>>|<<disclosure-label-any>>)", vocabulary))
-    return re.compile(r"(?!)")
 
 
 def _field(block: pf.Block) -> bool:

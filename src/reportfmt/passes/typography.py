@@ -540,6 +540,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         if (isinstance(first, pf.Para) and isinstance(second, pf.Para) and head and tail
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
+                and not table_row(_last_line(head)) and not table_row(tail)
                 and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
             joint: list[pf.Inline] = [] if direct else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
@@ -550,6 +551,24 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         else:
             i += 1
     return joined
+
+
+# A row of a flattened table: three cells or more parted by blanks, two of them at least in
+# written characters, none closing a clause or holding a label's colon ("10月1日 某某 某某、某某
+# 138XXXX0000"; "联系人:X X X 电话:X X X X" is a line of fields, whose values may wrap). Rows of
+# one table print at one width, as a wrapped paragraph's lines do, but each row is a line of its own.
+TABLE_ROW_CELLS = 3
+_CELL_WRITTEN = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?]$|[:：]")
+
+
+def table_row(line: str) -> bool:
+    """Whether a line reads as a flattened table's row (see TABLE_ROW_CELLS)."""
+    cells = line.split()
+    # (two cells of two characters at least: "第 六 章 经 费", a line spaced out letter by letter, is
+    # no row)
+    return (len(cells) >= TABLE_ROW_CELLS and sum(1 for c in cells if len(_CELL_WRITTEN.findall(c)) >= 2) >= 2
+            and not any(_CLAUSE_END.search(c) for c in cells))
 
 
 def same_masks(head: str, tail: str, joint: str, detectors: Iterable[str]) -> bool:

@@ -47,6 +47,16 @@ def _prose(line: str) -> bool:
     return len(flat) >= LONG_LINE_CHARS or (len(flat) >= PROSE_MIN_CHARS and bool(_SENTENCE_END.search(flat)))
 
 
+# The day's own fields may open an entry under its date ("天气：晴 气温：18—27℃", "地点：三号工地"):
+# a label of a word or two, its colon, its value.
+_DAY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
+
+
+def _opens_entry(line: str) -> bool:
+    """The first line under an entry's date: the day's text, or the day's fields over it."""
+    return _prose(line) or bool(_DAY_FIELD.match(line.strip()))
+
+
 def _entries(lines: list[str], shape: str) -> int:
     """How many lines of the shape stand, from the first line on, each over prose, each but the
     first under prose, each within ENTRY_MAX_LINES of the one before; 0 at the first that is not."""
@@ -56,7 +66,7 @@ def _entries(lines: list[str], shape: str) -> int:
         if _shape(line) == shape:
             # (each entry under the last one's text, and over its own: a list of news items dates
             # each item under its headline, a short line, not under the item before)
-            if (gap > ENTRY_MAX_LINES or position + 1 >= len(lines) or not _prose(lines[position + 1])
+            if (gap > ENTRY_MAX_LINES or position + 1 >= len(lines) or not _opens_entry(lines[position + 1])
                     or (position and not _prose(lines[position - 1]))):
                 return 0
             entries, gap = entries + 1, 0
@@ -70,7 +80,7 @@ def dates_an_entry(text: str, kept: list[tuple[int, pf.Block]], later: list[tupl
     if _CLOCK.search(text):
         return False  # a post's stamp, its time of day with its date: a thread's, no log's entry
     below = [t for _, block in later if (t := _text(block))]
-    if not below or not _prose(below[0]):
+    if not below or not _opens_entry(below[0]):
         return False
     above = [t for _, block in kept if (t := _text(block))]
     shape = _shape(text)

@@ -269,7 +269,29 @@ def _is_signer(text: str | None) -> bool:
     text = text.strip()
     if _CLOSING_GREETING.match(text):
         return False  # "敬礼" is two characters, and no one's name
+    return _one_signer(text) or _signers_side_by_side(text)
+
+
+def _one_signer(text: str) -> bool:
     return bool((_SIGNER.match(text) and len(_IDEOGRAPH.findall(text)) >= 2) or _LABELLED_SIGNER.match(text))
+
+
+def _fields_line(text: str | None) -> bool:
+    """A line of one short field or of several side by side ("联系人：韩某 电话：137XXXX0000")."""
+    pieces = (text or "").split()
+    return 0 < len(pieces) <= SIDE_BY_SIDE_MAX and all(_FIELD.match(piece) for piece in pieces)
+
+
+# How many signers one line may set side by side ("甲方：某某 乙方：某某", a family's mourners).
+SIDE_BY_SIDE_MAX = 6
+
+
+def _signers_side_by_side(text: str) -> bool:
+    """Several signers on one line parted by blanks, two of them at least under their labels
+    ("长子：某某 次女：某某 率全家敬告", "甲方：张三 乙方：李四"): each piece a signer's."""
+    pieces = text.split()
+    return (2 <= len(pieces) <= SIDE_BY_SIDE_MAX and sum(1 for p in pieces if _LABELLED_SIGNER.match(p)) >= 2
+            and all(_one_signer(p) for p in pieces))
 
 
 def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
@@ -293,11 +315,13 @@ def under_a_signature(rule: Rule, kept: list[tuple[int, pf.Block]], later: list[
     # (a letter's own fields may stand between its last sentence and its signer: where, who to
     # call, "地点：学校报告厅" / "电话：0571-…" over "二年级组")
     fields = 0
-    while (names and fields < SIGNATURE_FIELDS and names + fields < len(kept) - 1
-           and _FIELD.match((above or "").strip())):
+    while (fields < SIGNATURE_FIELDS and names + fields < len(kept) - 1
+           and _fields_line(above)):
         fields += 1
         above = _text_of(kept[-1 - names - fields][1])
-    return (names > 0
+    # (unsigned, a notice's contact field may stand alone between its last sentence and its
+    # date: "…必有重谢！" / "联系电话：138XXXX0000" / "2024年5月6日")
+    return (names + fields > 0
             and (rule.follows_its_exception(above) or bool(above and _CLOSING_GREETING.match(above.strip())))
             and (not text_goes_on(later) or _next_sample_follows(later)))
 

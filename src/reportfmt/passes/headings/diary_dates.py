@@ -22,10 +22,22 @@ _WEATHER = rf"(?:天气\s*[:：]?\s*)?{_SKY}(?:\s*转\s*{_SKY})?(?:天)?"
 # The date, the weekday perhaps, the weather; blanks or a comma between; nothing else.
 _ENTRY = re.compile(rf"^\s*{_DATE}(?:[\s，,、]*{_WEEKDAY})?[\s，,、]*{_WEATHER}\s*$")
 ENTRIES_MIN = 2
+# A log's date with its weekday and nothing else ("2025年5月12日 星期一"), the day's weather on the
+# line under it as a field ("天气：晴 气温：18—27℃"): the weekday marks a day's entry as the weather
+# word does (a letter's or a 公文's closing date never carries it).
+_DATED_DAY = re.compile(rf"^\s*{_DATE}[\s，,、]*{_WEEKDAY}\s*$")
+_DAY_WEATHER = re.compile(rf"^\s*天气\s*[:：]\s*{_SKY}")
+
+
+def _heads_entry(text: str, below: str | None) -> bool:
+    if _ENTRY.match(text):
+        return is_body(below)
+    return bool(_DATED_DAY.match(text) and below and _DAY_WEATHER.match(below))
 
 
 def diary_entries(texts: list[str | None]) -> list[int]:
-    """Block indices of the entries' date lines, each over body text, when there are two or more."""
-    found = [i for i, text in enumerate(texts) if text and _ENTRY.match(text)
-             and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
+    """Block indices of the entries' date lines, each over body text (or over the day's weather
+    field), when there are two or more."""
+    found = [i for i, text in enumerate(texts)
+             if text and _heads_entry(text, texts[i + 1] if i + 1 < len(texts) else None)]
     return found if len(found) >= ENTRIES_MIN else []

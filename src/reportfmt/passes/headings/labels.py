@@ -61,8 +61,10 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
         if rest.strip():
             if is_body(rest.strip()):
                 found[index] = match.end()
-        elif index + 1 < len(texts) and (is_body(texts[index + 1]) or _first_item(texts[index + 1])):
-            # (over its paragraph, or over the first of its numbered points: "【前期准备】" / "一、…")
+        elif index + 1 < len(texts) and (is_body(texts[index + 1]) or _first_item(texts[index + 1])
+                                         or _FIELD.match(texts[index + 1] or "")):
+            # (over its paragraph, or over the first of its numbered points: "【前期准备】" / "一、…",
+            # or over its fields: "【特征】" / "毛色：…" / "体型：…")
             found[index] = len(text)
     if not any(cut == len(texts[index]) for index, cut in found.items()):
         return {}

@@ -381,7 +381,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             candidates.append(Candidate(index, text, marker, "runin", cut))
         elif marker.family in ("capital", "yi", "paren_cn") and (cut := glued_cut(text, marker)):
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
-        elif cut := clause_runin_cut(text, marker):
+        elif cut := clause_runin_cut(text, marker, _first_point(following)):
             comma = comma_runin_cut(text, marker)
             # (a name glossed after its comma, "例行约谈，即工作约谈。", is a plain run-in's name)
             candidates.append(Candidate(index, text, marker, "runin", cut, clause=not glossed(text, marker, cut),
@@ -878,6 +878,12 @@ def _next_sibling(marker: Marker, following: str | None) -> bool:
     """The line below is the next item of the line's list ("1.…" over "2.…")."""
     after = parse_marker(following) if following else None
     return after is not None and after.family == marker.family and after.number == marker.number + 1
+
+
+def _first_point(following: str | None) -> bool:
+    """The next line opens numbered points at their first ("①…", "1.…")."""
+    marker = parse_marker(following) if following else None
+    return marker is not None and marker.number == 1
 
 
 def _introduces_points(following: str | None) -> bool:

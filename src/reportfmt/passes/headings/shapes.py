@@ -281,11 +281,18 @@ def glossed(text: str, marker: Marker, cut: int) -> bool:
     return bool(_GLOSS.search(text, marker.end, cut))
 
 
-def clause_runin_cut(text: str, marker: Marker) -> int:
+# "具体做到：" after the heading's full stop, the points ①②③ on the lines below: a short clause
+# handing over to the list, the heading's text, however short.
+_POINTS_LEAD = LazyPattern(r"^[\u4e00-\u9fff]{2,8}[:：]$")
+
+
+def clause_runin_cut(text: str, marker: Marker, points_below: bool = False) -> int:
     """Offset where a run-in heading of two short clauses ends, or 0 (rules.py asks for a plain
-    run-in sibling next to it: alone it is a provision's first sentence)."""
+    run-in sibling next to it: alone it is a provision's first sentence). `points_below`: the next
+    line is the first of numbered points, which a short clause closed by a colon may introduce."""
     match = _RUNIN_CLAUSE.match(text, marker.end)
-    if not match or len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN:
+    if not match or (len(match.group("body").strip()) < RUNIN_COMMA_BODY_MIN
+                     and not (points_below and _POINTS_LEAD.match(match.group("body").strip()))):
         return 0
     head = match.group("head")
     if not re.search("[，,、]", head) or visible_len(head) > RUNIN_MAX_CHARS or _opens_clause(head):
