@@ -1,0 +1,55 @@
+"""Chrome of news and government pages by form (issue 18, round 33): the skip and back-to-top
+controls of Taiwan's accessible government sites in the forms their templates print them, and a
+date in the Republic's years under its bare label. The near misses stay: a manual's step naming
+the Enter key, a minutes' date in the Western years, a sentence with a date in it.
+Fixtures are written for the project in the forms real pages take, with made-up words."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "青禾國小舉辦秋季運動會"
+BODY = ["本校於10月9日舉辦秋季運動會，全校師生及家長共同參與。",
+        "校長致詞時勉勵同學發揮運動精神，並感謝家長會的協助。"]
+
+
+def test_the_skip_and_back_to_top_controls_go_in_their_template_forms():
+    heads = (["跳到主要內容區塊 Go To Center block"],
+             ["facebook 青禾縣政府全球資訊網 按 Enter 到主內容區"],
+             ["按Enter鍵到主內容區"])
+    for head in heads:
+        doc, report = clean("\n".join([*head, TITLE, *BODY]))
+        assert texts(doc) == BODY, head
+        assert removed(report, "meta-lines.web-ui-string") == head
+    for tail in ("快速回到頁首按鈕", "回到頁首按鈕"):
+        doc, report = clean("\n".join([TITLE, *BODY, tail]))
+        assert texts(doc) == BODY, tail
+        assert removed(report, "meta-lines.web-ui-string") == [tail]
+
+
+def test_a_manuals_step_naming_the_keys_stays():
+    steps = ["一、開啟系統後，按 Enter 鍵進入主畫面。",
+             "二、輸入帳號密碼，按Enter到下一步。",
+             "三、完成設定後回到頁首，檢查各欄位是否正確。"]
+    doc, report = clean("\n".join(["青禾縣差勤系統操作說明", *steps]))
+    assert texts(doc) == steps
+    assert not removed(report, "meta-lines.web-ui-string")
+
+
+def test_a_date_in_the_republics_years_under_its_bare_label_goes():
+    for line in ("日期：112-10-09", "時間：112/10/09 14:30"):
+        doc, report = clean("\n".join([TITLE, line, *BODY]))
+        assert texts(doc) == BODY, line
+        assert removed(report, "meta-lines.roc-dated-update") == [line]
+
+
+def test_a_minutes_date_or_a_dated_sentence_stays():
+    minutes = ["時間：2023年10月9日下午2時", "地點：本校會議室", "主持人：林校長",
+               "日期：112年10月9日", "會議決議：運動會如期舉行。"]
+    doc, report = clean("\n".join(["青禾國小運動會籌備會議紀錄", *minutes]))
+    assert texts(doc) == minutes
+    assert not removed(report, "meta-lines.roc-dated-update")
+    line = "本案自112-10-09起實施，請各處室配合辦理。"
+    doc, report = clean("\n".join([TITLE, *BODY, line]))
+    assert line in texts(doc)
