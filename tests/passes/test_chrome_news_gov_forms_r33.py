@@ -53,3 +53,31 @@ def test_a_minutes_date_or_a_dated_sentence_stays():
     line = "本案自112-10-09起實施，請各處室配合辦理。"
     doc, report = clean("\n".join([TITLE, *BODY, line]))
     assert line in texts(doc)
+
+
+NOTICE_TITLE = "青禾县人民政府办公室关于做好秋冬季森林防火工作的通知"
+NOTICE = ["青政办发〔2023〕21号",
+          "各乡镇人民政府，县直有关单位：",
+          "为切实做好今年秋冬季森林防火工作，经县政府同意，现将有关事项通知如下。",
+          "联系人：王芳 电话：0591-1234567",
+          "青禾县人民政府办公室",
+          "2023年10月9日"]
+
+
+def test_a_disclosure_box_with_letter_spaced_labels_goes():
+    box = ["索   引   号：11350000/2023-00123",
+           "发 布 机 构 青禾县人民政府办公室 发 文 日 期 2023-10-09",
+           "文  号：青政办发〔2023〕21号 成文日期：2023-10-09"]
+    doc, report = clean("\n".join([*box, NOTICE_TITLE, *NOTICE]))
+    assert texts(doc) == NOTICE
+    # The record holds a line with its runs of blanks made one.
+    assert removed(report, "meta-lines.government-index") == [" ".join(box[0].split())]
+    assert removed(report, "meta-lines.disclosure-row") == [" ".join(line.split()) for line in box[1:]]
+
+
+def test_a_notices_number_contact_and_a_letter_spaced_line_stay():
+    spaced = "发 扬 优 良 传 统 2023"
+    doc, report = clean("\n".join([NOTICE_TITLE, *NOTICE[:3], spaced, *NOTICE[3:]]))
+    # The letter-spacing of the text's own line is closed up (typography), the line stays.
+    assert texts(doc) == [*NOTICE[:3], "发扬优良传统 2023", *NOTICE[3:]]
+    assert not removed(report, "meta-lines.disclosure-row")
