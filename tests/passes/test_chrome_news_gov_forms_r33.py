@@ -81,3 +81,24 @@ def test_a_notices_number_contact_and_a_letter_spaced_line_stay():
     # The letter-spacing of the text's own line is closed up (typography), the line stays.
     assert texts(doc) == [*NOTICE[:3], "发扬优良传统 2023", *NOTICE[3:]]
     assert not removed(report, "meta-lines.disclosure-row")
+
+
+NEWS_TITLE = "青禾商会召开三季度会长办公会"
+NEWS = ["10月9日，青禾商会在会所召开三季度会长办公会，会长及各副会长出席。",
+        "会议听取了秘书处的工作汇报，研究了年底会员大会的筹备事项。"]
+
+
+def test_a_columns_name_with_its_english_over_the_title_goes():
+    for head in (["商会动态", "News and information"], ["商会动态 News Center"], ["公司新闻Company News"]):
+        doc, report = clean("\n".join([*head, NEWS_TITLE, *NEWS]))
+        assert report.title == NEWS_TITLE, head
+        assert texts(doc) == NEWS, head
+        assert removed(report, "meta-lines.above-title") == head
+
+
+def test_an_english_lines_in_a_lesson_plan_stay():
+    lesson = ["Unit 3 My School", "教学目标：学生能用英语介绍自己的学校。",
+              "Good morning, boys and girls!", "教学过程：先复习上节课的单词。"]
+    doc, report = clean("\n".join(["三年级英语第三单元教案", *lesson]))
+    assert report.title == "三年级英语第三单元教案"
+    assert texts(doc) == lesson
