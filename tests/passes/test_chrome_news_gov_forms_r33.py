@@ -102,3 +102,29 @@ def test_an_english_lines_in_a_lesson_plan_stay():
     doc, report = clean("\n".join(["三年级英语第三单元教案", *lesson]))
     assert report.title == "三年级英语第三单元教案"
     assert texts(doc) == lesson
+
+
+PAPER_TITLE = "青禾镇召开秋季安全生产工作会议"
+PAPER = ["10月9日，青禾镇召开秋季安全生产工作会议，镇班子成员及各村负责人参加会议。",
+         "会议要求各村加强隐患排查，落实包保责任，确保辖区安全形势平稳。"]
+
+
+def test_an_epapers_masthead_and_list_of_pages_go():
+    head = ["青禾日报2023.10.10星期二", "01版：要闻", "02版：要闻", "03版：综合"]
+    doc, report = clean("\n".join([*head, PAPER_TITLE, *PAPER]))
+    assert texts(doc) == PAPER
+    assert removed(report, "meta-lines.paper-masthead-line") == head[:1]
+    assert removed(report, "meta-lines.paper-page-label") == head[1:]
+    head = ["1957年7月20日青禾日报 第3版", "第3版()"]
+    doc, report = clean("\n".join([*head, PAPER_TITLE, *PAPER]))
+    assert texts(doc) == PAPER
+    assert removed(report, "meta-lines.paper-masthead-line") == head[:1]
+    assert removed(report, "meta-lines.paper-page-label") == head[1:]
+
+
+def test_a_letters_date_and_a_sentence_about_the_paper_stay():
+    letter = ["尊敬的青禾日报编辑部：", "贵报2023年10月9日青禾日报第3版刊发了我镇的经验做法，特此致谢。",
+              "青禾镇人民政府", "2023年10月10日星期二"]
+    doc, report = clean("\n".join(["感谢信", *letter]))
+    assert texts(doc) == letter
+    assert not removed(report, "meta-lines.paper-masthead-line")
