@@ -221,7 +221,9 @@ _BREADCRUMB = LazyPattern(r"[当當]前位置|所在的?位置|您的位置|设�
 _COLUMN_NAME = LazyPattern(
     rf"^[【\[]?\s*[{CJK}]{{0,4}}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|最新消息|通知公告|"
     rf"专栏|專欄|政务公开|政務公開|[{CJK}]务公开|[{CJK}]務公開|信息公开|資訊公開|新闻中心|新聞中心|图片新闻|圖片新聞)"
-    r"\s*[】\]]?$")
+    # (Round 33 survey: a company's or an association's column prints its English beside it,
+    # "商会动态News Center", "公司新闻 Company News".)
+    r"(?:\s*[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z&][A-Za-z\-]*){0,3})?\s*[】\]]?$")
 # A document's facts in a list: "- 约 7页", "- 8908字", "- 32.50 KB".
 _DOCUMENT_FACT = LazyPattern(
     r"^\s*[-•·]\s*(?:约\s*)?[\d.,]+\s*(?:千字|万字|字|页|頁|KB|MB|K|M)?\s*$"
@@ -547,8 +549,9 @@ _NO_SCRIPT = LazyPattern(
     r"(?:需要|须|須|请|請|不支持|不支援|未|开启|開啟|启用|啟用).{0,12}JavaScript|enable JavaScript", re.I)
 _MARKS_ONLY = LazyPattern(r"^[\s:：.·•|｜_\-–—]+$")
 # "Board logo", "SEARCH", "MENU", "fbpx": a word or two of Latin letters alone on a line above a
-# Chinese page's text: an image's alt text, a button's label, a tracking tag; no title.
-_LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z][A-Za-z_\-]*)?\s*$")
+# Chinese page's text: an image's alt text, a button's label, a tracking tag; no title. Up to three
+# (round 33 survey: a column's English under its Chinese name, "News and information").
+_LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z&][A-Za-z_\-]*){0,2}\s*$")
 # What labels the page's place on its site or in its paper, never its content:
 # - an e-paper's page: "第A04版:要闻 PDF版", "第03版:";
 # - a blog's archive: "存档", "‘随笔’ 分类的存档";

@@ -11,7 +11,8 @@ times (distinct rules, or hits when `count: hits`); see profiles.py.
 
 A concept file may name parts of its patterns once (`vocabulary:`): a list of words becomes an
 alternation, a string a pattern, and `<<name>>` in a `match`, a `not_after`, a `not_before` (or in
-another part) stands for it.
+another part) stands for it. `{letter-spaced: NAME}` is the list NAME's words with blanks allowed
+between their characters: a box that aligns its columns prints "索   引   号" for 索引号.
 The meta-line rules are built that way: the labels template sites print, and the shapes of their
 values, written once and combined into the structure of a line made only of such fields.
 
@@ -465,6 +466,12 @@ def _part(name: str, vocabulary: dict) -> str:
     if name not in vocabulary:
         raise ValueError(f"no vocabulary part named {name!r}")
     value = vocabulary[name]
+    if isinstance(value, dict) and set(value) == {"letter-spaced"}:
+        words = vocabulary.get(value["letter-spaced"])
+        if not isinstance(words, list):
+            raise ValueError(f"{name!r}: letter-spaced needs a list of words, {value['letter-spaced']!r} is not one")
+        spaced = {r"\s*".join(re.escape(c) for c in str(w).replace(" ", "")) for w in words}
+        return "(?:" + "|".join(sorted(spaced, key=lambda w: (-len(w), w))) + ")"
     if isinstance(value, list):
         return "(?:" + "|".join(re.escape(str(w)) for w in sorted(value, key=lambda w: -len(str(w)))) + ")"
     return "(?:" + str(value) + ")"
