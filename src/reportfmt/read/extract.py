@@ -74,7 +74,7 @@ from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
-from .pagemeta import page_author, page_date, page_site, page_title
+from .pagemeta import page_author, page_date, page_site, page_title, visible_text
 
 __all__ = ["CHROME_MAX_SHARE", "CHROME_NAME", "Extracted", "extract_main", "score_tree", "visible_length"]
 
@@ -145,8 +145,9 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     record_outside(body, article, audit)
     article_text = article.text_content()
     title = page_title(root)
-    date = page_date(root, article_text)
-    author, site = page_author(root, article_text), page_site(root, article_text)
+    page_text = visible_text(root)  # the page's words outside links: read once for the three
+    date = page_date(root, article_text, page_text)
+    author, site = page_author(root, article_text, page_text), page_site(root, article_text, page_text)
     drop_screen_furniture(article, audit)  # a text board's screen: signature and header rows
     keep_best_run(article, audit, posts)
     cut_link_blocks(article, audit, posts)

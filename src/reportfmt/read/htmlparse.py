@@ -26,6 +26,7 @@ _WRAPPERS = re.compile(r"</?(?:div|span|font|section|article|main|center|b|i|em|
 _NON_TEXT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")  # (the same range: what _CJK does not match)
 # Share of the page's Chinese characters the tree must keep before we trust it.
 _KEEP_AT_LEAST = 0.98
 
@@ -74,7 +75,9 @@ def _keeps_text(root: lxml.html.HtmlElement, expected: int) -> bool:
 
 
 def _cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
+    """The characters _CJK matches: what is left once the others go (a whole page's count by
+    findall built a string per character, twice a page)."""
+    return len(_NOT_CJK.sub("", text))
 
 
 class _TextCounter(HTMLParser):

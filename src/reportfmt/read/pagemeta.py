@@ -130,8 +130,10 @@ def article_offset(page: str, article_text: str) -> int:
     return max(at, 0)
 
 
-def page_date(root: etree._Element, article_text: str) -> str | None:
-    page = visible_text(root)
+def page_date(root: etree._Element, article_text: str, page: str | None = None) -> str | None:
+    """`page`: visible_text(root), when the caller has it (extraction asks three questions of
+    one tree, and the walk was most of each answer's time)."""
+    page = visible_text(root) if page is None else page
     signed = _labelled(page, _SIGNED_LABEL)
     if signed:
         return _iso(signed[0][1])
@@ -177,17 +179,17 @@ def _iso(match: re.Match[str]) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def page_author(root: etree._Element, article_text: str) -> str | None:
+def page_author(root: etree._Element, article_text: str, page: str | None = None) -> str | None:
     for content in _meta(root, _META_AUTHOR_NAMES):
         # Editor ids ("L_104485") and site lists ("www.x.cn,报业集团") are not authors.
         if not NOT_A_NAME.search(content) and len(content) <= 40 and not re.search(r"[\d,，]|www\.", content):
             return content
-    return _labelled_value(root, article_text, AUTHOR_LABEL)
+    return _labelled_value(root, article_text, AUTHOR_LABEL, page)
 
 
-def page_site(root: etree._Element, article_text: str) -> str | None:
+def page_site(root: etree._Element, article_text: str, page: str | None = None) -> str | None:
     """The source named in the info bar (来源：新华网), else the site name from <meta>."""
-    labelled = _labelled_value(root, article_text, SOURCE_LABEL)
+    labelled = _labelled_value(root, article_text, SOURCE_LABEL, page)
     if labelled:
         return labelled
     for content in _meta(root, _META_SITE_NAMES):
@@ -197,9 +199,10 @@ def page_site(root: etree._Element, article_text: str) -> str | None:
     return None
 
 
-def _labelled_value(root: etree._Element, article_text: str, label: re.Pattern[str]) -> str | None:
+def _labelled_value(root: etree._Element, article_text: str, label: re.Pattern[str],
+                    page: str | None = None) -> str | None:
     """A labelled value in the info bar just before the article, or at the article's top."""
-    page = visible_text(root)
+    page = visible_text(root) if page is None else page
     start = article_offset(page, article_text)
     window = page[max(0, start - INFO_WINDOW): start + INFO_WINDOW]
     for match in label.finditer(window):

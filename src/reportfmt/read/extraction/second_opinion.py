@@ -118,10 +118,11 @@ def _tree_document_class():
 
     import readability.readability
 
-    from . import readability_divs
+    from . import readability_divs, readability_scoring
 
     readability_divs.install(TreeDocument, readability.readability)  # its div-to-p step: same trees, no serialising
-    return TreeDocument
+    # its unlikely-candidate step and link density: same trees and scores, fewer regexes and walks
+    return readability_scoring.install(TreeDocument, readability.readability)
 
 
 def _drops_in_place(page: etree._Element) -> bool:
