@@ -22,7 +22,7 @@ from .json_dump import dumps, dumps_laid_out
 from .json_load import loads
 from .notice_lines import has_lines, mark_lines
 from .pandoc import run_pandoc
-from .pictures import place_pictures
+from .pictures import drop_alt_repeating_caption, place_pictures
 from .tables import docx_table_styles, lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
@@ -84,6 +84,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
+        copy = drop_alt_repeating_caption(copy)  # after placing: a placed picture stays
         if not authored:
             copy = lay_out_tables(copy, fmt)
         if fmt == "docx" and not gongwen:
