@@ -198,6 +198,17 @@ def test_filter_gives_back_stars_between_chinese(tmp_path):
         ("Strong", "务必准时"), ("Emph", "第一章"), ("Emph", "附录")]
 
 
+@pytest.mark.parametrize("reader", ["commonmark", "commonmark_x", "gfm", "markdown_strict", "commonmark+smart"])
+def test_filter_gives_back_stars_between_chinese_under_every_markdown_reader(tmp_path, reader):
+    # Plain commonmark names one extension (raw_html) and none that only markdown has: its
+    # stars were left as pandoc read them, emphasis, and both were lost.
+    tree = filtered(tmp_path, "报名表中带*号的为必填项：姓名*、电话*。\n\n注意：**务必准时**。\n", "-f", reader)
+    stars, last = inlines_of(tree)
+    assert plain(stars) == STAR_LINE
+    assert not any(item["t"] == "Emph" for item in stars)
+    assert [(item["t"], plain(item["c"])) for item in last if item["t"] == "Strong"] == [("Strong", "务必准时")]
+
+
 def test_filter_leaves_a_word_documents_italics_beside_chinese(tmp_path):
     # A Word document's italic word between Chinese characters is the author's formatting.
     source = tmp_path / "italic.md"
