@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from outputs import W, docx_paragraphs, epub_chapters
+from outputs import W, docx_masked_text, docx_paragraphs, epub_chapters
 from pdf_layout import TEXT_LEFT, TEXT_RIGHT, needs_cjk_font, needs_poppler, pdf_lines
 from reportfmt.api import convert_text
 
@@ -105,8 +105,11 @@ def test_docx_closing_block_above_a_notices_note_copy_line_and_attachment(tmp_pa
     # a date in the middle of the text, the text going on after it
     "活动安排\n\n本次活动面向全体学生，报名从下周开始，请各班做好准备。\n\n2026年5月4日\n\n"
     "各班于当天下午集合，按顺序入场，活动结束后由班主任带回。\n",
-    # a form's date field at its end
-    "参观登记表\n\n参观人员须如实填写以下信息，并遵守场馆的各项规定。\n\n填表人：李四\n\n日期：2026年3月1日\n",
+    # a form's date field at its end, among its other fields
+    "参观登记表\n\n参观人员须如实填写以下信息，并遵守场馆的各项规定。\n\n姓名：李四\n\n联系电话：13900001111\n\n"
+    "日期：2026年3月1日\n",
+    "参观登记表\n\n参观人员须如实填写以下信息，并遵守场馆的各项规定。\n\n参观人数：12\n\n填表人：李四\n\n"
+    "日期：2026年3月1日\n",
     # a two-party contract's signing lines
     "房屋租赁合同\n\n甲乙双方经协商一致，就房屋租赁事宜订立本合同，双方共同遵守。\n\n"
     "甲方：某某物业公司\n\n乙方：赵六\n\n2026年6月1日\n",
@@ -160,3 +163,41 @@ def test_docx_attachment_item_over_the_signer_is_no_signer(tmp_path):
     paragraphs = _paragraphs(_docx(text), tmp_path)
     styled = [(style, t) for style, t in paragraphs if style.startswith("Closing")]
     assert styled == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]
+
+
+# A closing date written after a label, or masked as a template masks it (the masks pass's
+# spans): the block is laid out as with a plain date, and the masked figures stay marked.
+def test_docx_letter_closing_with_a_labelled_date(tmp_path):
+    text = LETTER.replace("2026年11月2日", "日期：2026年11月2日")
+    paragraphs = _paragraphs(_docx(text), tmp_path)
+    assert paragraphs[-2:] == [("Closing", "申请人：王晓东"), ("Closing", "日期：2026年11月2日")]
+
+
+@pytest.mark.parametrize("date, masked", [
+    ("20××年×月×日", "××××"),
+    ("××××年××月××日", "××××××××"),
+    ("20xx年x月x日", "xxxx"),
+    ("日期：20××年××月××日", "××××××"),
+])
+def test_docx_notice_closing_with_a_masked_date(date, masked, tmp_path):
+    data = _docx(NOTICE.replace("2026年11月20日", date))
+    paragraphs = _paragraphs(data, tmp_path)
+    assert paragraphs[-2:] == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", date)]
+    assert docx_masked_text(tmp_path / "out.docx") == masked
+
+
+def test_epub_closing_with_a_masked_date_keeps_the_masks():
+    xhtml = epub_chapters(convert_text(LETTER.replace("2026年11月2日", "20××年×月×日"), to="epub"))
+    block = xhtml[xhtml.index('<div class="closing">'):]
+    assert block.startswith('<div class="closing">\n<p>申请人：王晓东</p>\n<p>20<span class="masked')
+    assert block.count('class="masked') == 3
+
+
+@needs_cjk_font
+@needs_poppler
+def test_pdf_letter_with_a_labelled_masked_date_right_aligned(tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(convert_text(LETTER.replace("2026年11月2日", "日期：20××年×月×日"), to="pdf"))
+    lines = {line.text: line for line in pdf_lines(path)}
+    for text in ("申请人：王晓东", "日期：20××年×月×日"):
+        assert abs(lines[text].x1 - (TEXT_RIGHT - 2 * CHAR)) < 3, text

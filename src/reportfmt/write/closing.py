@@ -25,6 +25,7 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
+from ..passes.masks import MASK_CLASS
 from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME
 from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
@@ -68,13 +69,16 @@ def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
         return None
     if not any(len(stringify(b)) >= MIN_TEXT_CHARS for b in blocks[:start] if isinstance(b, (pf.Para, pf.Plain))):
         return None  # a date under a title, or a page of nothing but a date: no closing block
+    if _date_kind(blocks[end - 1]) == LABELLED and start and _is_field(blocks[start - 1]):
+        return None  # "日期：" among a form's fields (姓名：…, 电话：…), no closing block
     signers = [_text(b) for b in blocks[start:end - 1]]
     centred = bool(signers) and all(ORG_NAME.match(s) for s in signers)
     return start, end, centred
 
 
-# A date line is a word or a few (a 3 MB one-line page is not read through for one).
-_DATE_INLINES = 12
+# A date line is a word or a few (a 3 MB one-line page is not read through for one); in the
+# typst copy each of its three masked figures takes two more, its call's opening and end.
+_DATE_INLINES = 20
 
 
 def _short(block: pf.Block) -> bool:
@@ -82,10 +86,45 @@ def _short(block: pf.Block) -> bool:
 
 
 def _is_date(block: pf.Block) -> bool:
+    return _date_kind(block) is not None
+
+
+# A date written after a label ("日期：2026年3月1日", "签署日期：", "时间："): the label is a field's,
+# the date a closing one only where a plain date would close the text (find_closing).
+_DATE_FIELD = re.compile(r"^\w{0,4}(?:日期|时间)[:：]")
+# A date left for the reader to fill in ("年 月 日" under a template's 申请人：): no digit at all.
+_BLANK_DATE = "年月日"
+LABELLED = "labelled"
+
+
+def _masked_as_x(inlines: list[pf.Inline]) -> str:
+    """The text of `inlines` with each masked figure as X: a mask's span, or in the typst copy
+    (write/conform.py) the text between a mask's call "#masked[" and its "];"."""
+    parts: list[str] = []
+    in_call = False
+    for inline in inlines:
+        if isinstance(inline, pf.RawInline):
+            in_call = inline.format == "typst" and inline.text.startswith("#") and inline.text.endswith("[")
+        elif in_call or (isinstance(inline, pf.Span) and MASK_CLASS in inline.classes):
+            parts.append("X" * len(stringify(inline)))
+        else:
+            parts.append(stringify(inline))
+    return "".join(parts)
+
+
+def _date_kind(block: pf.Block) -> str | None:
+    """"date" for a date line, LABELLED for one after a label, None for any other line. A masked
+    figure ("20××年×月×日", "××××年××月××日": the masks pass's spans) reads as the X of a masked
+    date; the spans themselves stay as they are, marked."""
     if not _short(block):
-        return False
-    date = _text(block)
-    return bool(DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date))
+        return None
+    date = "".join(_masked_as_x(block.content).split())
+    label = _DATE_FIELD.match(date)
+    if label:
+        date = date[label.end():]
+    if DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date) or date == _BLANK_DATE:
+        return LABELLED if label else "date"
+    return None
 
 
 # What a 公文 prints under its date (GB/T 9704 §7.3.7-7.4): a note in brackets ("（此件公开发布）"),
@@ -130,7 +169,16 @@ def _is_signer(block: pf.Block) -> bool:
             and not _SENTENCE_MARKS.search(text)
             and not _CLOSE_WORDS.match(text)
             and not ATTACHMENT_ITEM.match(text)  # "2.某某表": the attachment note's later item
-            and not (DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text)))
+            and not _is_date(block))
+
+
+def _is_field(block: pf.Block) -> bool:
+    """A form's field: a short "label：value" line, or a label waiting for its value ("电话：")."""
+    if not _short(block):
+        return False
+    text = _text(block)
+    label = _LABEL.match(text)
+    return bool(label) and len(text) <= MAX_SIGNER_CHARS and not _SENTENCE_MARKS.search(label.group("value"))
 
 
 def has_closing(doc: pf.Doc) -> bool:
