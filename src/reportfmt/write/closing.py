@@ -25,8 +25,8 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.masks import MASK_CLASS
 from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME
+from ..passes.masks import MASK_CLASS
 from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
 CLOSING_CLASS = "closing"
