@@ -25,7 +25,7 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME
+from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME, PRINTED
 from ..passes.masks import MASK_CLASS
 from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
@@ -128,7 +128,8 @@ def _date_kind(block: pf.Block) -> str | None:
 
 
 # What a 公文 prints under its date (GB/T 9704 §7.3.7-7.4): a note in brackets ("（此件公开发布）"),
-# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…").
+# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…", or
+# its 印发 line "某某办公室 2026年3月1日印发" alone).
 _NOTE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
 _AFTER_CLOSING = re.compile(r"^(?:附\s*件\s*\d{0,2}[:：]?|抄\s*送\s*[:：].*)$")
 # A line that can open what follows the closing block is short: longer paragraphs are not read.
@@ -144,6 +145,9 @@ def _text_end(blocks: list[pf.Block]) -> int:
             above = index - 1 if index > 1 and _NOTE.match(_text(blocks[index - 1])) else index
             if _is_date(blocks[above - 1]):
                 return above
+        elif (index and isinstance(block, (pf.Para, pf.Plain)) and len(block.content) <= _SHORT_PARA
+              and PRINTED.match(_text(block)) and _is_date(blocks[index - 1])):
+            return index  # the 版记's 印发 line right under the date, with no 抄送 line
     end = len(blocks)
     while end and _short(blocks[end - 1]) and not _text(blocks[end - 1]):
         end -= 1
