@@ -395,7 +395,8 @@ def add_table_figure_styles(styles: etree._Element) -> None:
 # over the date (GB/T 9704 §7.3.5.1): the date four characters in from the right ("Closing
 # Date"); the name centred over it ("Closing Signer"), i.e. centred between a left indent and the
 # right margin placed symmetrically about the centre of a date of the common width
-# ("2026年9月28日": 6.5 characters). A longer date moves its centre a character at most.
+# ("2026年9月28日": 6.5 characters). reportfmt.write.closing gives each line of a document its
+# own place for its width (a long date, a long office name), over these defaults.
 CHAR_TWIPS = SIZE_3HAO * 10  # one 3号 character: 16 pt = 320 twips
 DATE_CHARS = 6.5
 DATE_RIGHT_CHARS = 4

@@ -201,3 +201,66 @@ def test_pdf_letter_with_a_labelled_masked_date_right_aligned(tmp_path):
     lines = {line.text: line for line in pdf_lines(path)}
     for text in ("申请人：王晓东", "日期：20××年×月×日"):
         assert abs(lines[text].x1 - (TEXT_RIGHT - 2 * CHAR)) < 3, text
+
+
+# The office's name centred over the date in the DOCX whatever their widths: the DOCX has no
+# renderer here, so the places are read from the XML (a paragraph's own w:ind and w:jc over its
+# style's) and the lines' widths counted in 3号 characters (digits half), as Word sets them.
+TEXT_CHARS = (210 - 28 - 26) / 25.4 * 72 / CHAR  # the text block's width in 3号 characters
+
+
+def _closing_places(data: bytes) -> list[tuple[str, float, float, float]]:
+    """(text, centre, free width of its box, own width) of each centred closing line, in
+    characters from the text block's right edge."""
+    import unicodedata
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = etree.fromstring(z.read("word/document.xml"))
+        styles = etree.fromstring(z.read("word/styles.xml"))
+    places = []
+    for p in document.iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is None or style.get(f"{W}val") not in ("ClosingSigner", "ClosingDate"):
+            continue
+        style_ppr = styles.find(f"{W}style[@{W}styleId='{style.get(f'{W}val')}']/{W}pPr")
+        ind = {**style_ppr.find(f"{W}ind").attrib, **getattr(p.find(f"{W}pPr/{W}ind"), "attrib", {})}
+        jc = (p.find(f"{W}pPr/{W}jc") if p.find(f"{W}pPr/{W}jc") is not None else style_ppr.find(f"{W}jc"))
+        text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+        width = sum(0.5 if unicodedata.east_asian_width(ch) in ("Na", "H") else 1.0 for ch in text)
+        right = int(ind.get(f"{W}right", "0")) / (CHAR * 20)
+        left = int(ind.get(f"{W}left", "0")) / (CHAR * 20)
+        free = TEXT_CHARS - left - right
+        centre = right + width / 2 if jc.get(f"{W}val") == "right" else right + free / 2
+        places.append((text, centre, free, width))
+    return places
+
+
+@pytest.mark.parametrize("signer, date", [
+    ("青禾县教育局基础教育与校园安全管理科", "2026年3月1日"),  # a long signer, a short date
+    ("青禾县教育局", "二〇二六年十一月二十日"),  # a short signer, a long date
+    ("北川县南湖镇人民政府", "2026年11月20日"),  # the common widths
+])
+def test_docx_signer_centred_over_a_date_of_any_width(signer, date):
+    data = _docx(NOTICE.replace("北川县南湖镇人民政府", signer).replace("2026年11月20日", date))
+    (signer_text, signer_centre, signer_free, signer_width), (date_text, date_centre, date_free, date_width) = (
+        _closing_places(data))
+    assert (signer_text, date_text) == (signer, date)
+    assert abs(signer_centre - date_centre) < 0.3  # centred over the date
+    assert signer_width <= signer_free and date_width <= date_free  # neither line wraps
+    # the wider line four characters in from the right (GB/T 9704 §7.3.5.1: 右空四字)
+    assert abs(max(signer_centre + signer_width / 2, date_centre + date_width / 2) - (4 + max(
+        signer_width, date_width))) < 0.3
+
+
+@needs_cjk_font
+@needs_poppler
+@pytest.mark.parametrize("signer, date", [("青禾县教育局基础教育与校园安全管理科", "2026年3月1日"),
+                                          ("青禾县教育局", "二〇二六年十一月二十日")])
+def test_pdf_signer_centred_over_a_date_of_any_width(signer, date, tmp_path):
+    path = tmp_path / "notice.pdf"
+    text = NOTICE.replace("北川县南湖镇人民政府", signer).replace("2026年11月20日", date)
+    path.write_bytes(convert_text(text, to="pdf"))
+    lines = {line.text: line for line in pdf_lines(path)}
+    top, bottom = lines[signer], lines[date]
+    assert abs((top.x0 + top.x1) / 2 - (bottom.x0 + bottom.x1) / 2) < 2
+    assert abs(max(top.x1, bottom.x1) - (TEXT_RIGHT - 4 * CHAR)) < 3

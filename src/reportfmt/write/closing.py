@@ -6,13 +6,16 @@ as one more paragraph. Each writer's copy (never the document) gets the block in
 
 - class `closing-centred` when the signer is an organisation (GB/T 9704 §7.3.5.1: the date four
   characters in from the right, the signer centred over it), DOCX styles "Closing Signer" and
-  "Closing Date" (styles/build_reference.py), in typst a box four characters in from the right
-  whose lines are centred (write/conform.py), in EPUB/HTML the CSS of styles/epub.css;
+  "Closing Date" (styles/build_reference.py) with each line's place set for its width
+  (docx_places: the widest line four characters in, the others centred over it), in typst a
+  box four characters in from the right whose lines are centred (write/conform.py), in
+  EPUB/HTML the CSS of styles/epub.css;
 - class `closing` when a person signs (a letter, an application, a 述职报告): both lines
   right-aligned, DOCX style "Closing".
 
 Only the document's last lines are a closing block: a date-only line (patterns.DATE_ONLY_LINE or
-WRITTEN_DATE_LINE) that is the last paragraph (or the last above a 公文's note, attachments or
+WRITTEN_DATE_LINE; masked, "20××年×月×日", or after a label, "日期：…", unless a form's field
+stands over the block) that is the last paragraph (or the last above a 公文's note, attachments or
 版记), up to two short signer lines right above it, and prose above them. A date in the middle
 of a text, a form's "日期：" field and a two-party contract's signing lines (甲方/乙方) are not
 one and stay where they are.
@@ -200,6 +203,7 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         # pandoc applies a Div's custom-style to the paragraphs inside it: one Div per line
         # when the signer and the date take different styles.
         if centred:
+            doc.closing_docx = docx_places(lines)  # for place_in_docx, on pandoc's output
             inner = [pf.Div(b, attributes={"custom-style": DOCX_STYLE["signer"]}) for b in lines[:-1]]
             inner.append(pf.Div(lines[-1], attributes={"custom-style": DOCX_STYLE["date"]}))
         else:
@@ -216,3 +220,55 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         block = pf.Div(*lines, classes=[CLOSING_CLASS, CENTRED_CLASS] if centred else [CLOSING_CLASS])
     doc.content[start:end] = [block]
     return doc
+
+
+# --- DOCX: the office's name centred over the date, whatever their widths ---------------------
+# The styles place the signer for a date of the common width ("2026年9月28日"); a long date
+# ("二〇二六年十一月二十日") put its centre two characters left of the signer's, and a signer
+# wider than the style's box (an office's full name) wrapped. So each line gets its place from
+# its width, as typst's box gives it in the PDF: the widest line right-aligned four characters
+# in from the right, the others centred over it (in a box a character wider on each side, so a
+# width misjudged by a little never wraps). Widths in 3号 characters: digits and Latin half.
+CHAR_TWIPS = 320  # one 3号 character: 16 pt
+TEXT_TWIPS = 11906 - round(28 * 1440 / 25.4) - round(26 * 1440 / 25.4)  # A4 less the margins
+RIGHT_CHARS = 4
+_SLACK_CHARS = 1
+_PPR = re.compile(r'<w:pPr><w:pStyle w:val="(?:ClosingSigner|ClosingDate)" ?/></w:pPr>')
+
+
+def line_chars(text: str) -> float:
+    import unicodedata
+
+    return sum(0.5 if unicodedata.east_asian_width(ch) in ("Na", "H") else 1.0
+               for ch in text.strip() if ch not in "\t\n")
+
+
+def docx_places(lines: list[pf.Block]) -> list[str] | None:
+    """The w:ind and w:jc of each line of a centred closing block (signers, then the date), or
+    None when the widest line is too long for the rule (the styles' places then stand)."""
+    widths = [line_chars(stringify(line)) for line in lines]
+    widest = max(range(len(widths)), key=lambda i: (widths[i], i))  # the date on a tie
+    centre = RIGHT_CHARS + widths[widest] / 2
+    if (centre + widths[widest] / 2 + _SLACK_CHARS) * CHAR_TWIPS > TEXT_TWIPS:
+        return None
+    places = []
+    for index, _width in enumerate(widths):
+        if index == widest:
+            left, right, align = 0.0, float(RIGHT_CHARS), "right"
+        else:
+            half = widths[widest] / 2 + _SLACK_CHARS
+            left, right, align = TEXT_TWIPS / CHAR_TWIPS - centre - half, centre - half, "center"
+        places.append(
+            f'<w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
+            f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}"'
+            f' w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/>')
+    return places
+
+
+def place_in_docx(document_xml: str, places: list[str]) -> str:
+    """word/document.xml with each closing line's place (docx_places) after its style."""
+    found = _PPR.findall(document_xml)
+    if len(found) != len(places):
+        return document_xml  # not the paragraphs this block made: the styles' places stand
+    lines = iter(places)
+    return _PPR.sub(lambda m: m.group(0).replace("</w:pPr>", next(lines) + "</w:pPr>"), document_xml)
