@@ -126,12 +126,43 @@ def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
 
 def read_markdown(text: str) -> pf.Doc:
     hand_written = looks_hand_written(text)
-    doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
+    protected = protect_masks(text, hand_written=hand_written)
+    doc = read_with_pandoc(protected, "markdown")
     # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
     doc.scraped = False if hand_written else None
     # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
     doc.markdown = True
+    if not hand_written:
+        as_written = protect_masks(text, hand_written=True)
+        if as_written != protected:
+            # Pairs beside Chinese (采茶讲究**一芽一叶**，) were read as a page's masks; when the
+            # pipeline finds the document written by hand after all (no site's chrome in it),
+            # it reads them as the author's bold (reread_as_written).
+            doc.as_written = as_written
     return doc
+
+
+def reread_as_written(doc: pf.Doc) -> bool:
+    """Give `doc` (read as a page by read_markdown) the blocks and metadata of the reading of a
+    document written by hand, where every pair of stars is the author's emphasis. The pictures
+    the first reading placed (mdpictures) keep their places: taken over image by image. False,
+    and `doc` unchanged, when there is no other reading or its pictures do not line up."""
+    text = getattr(doc, "as_written", None)
+    if text is None:
+        return False
+    del doc.as_written
+    written = read_with_pandoc(text, "markdown")
+    from ..passes.elements import iter_elements
+
+    images = [e for e in iter_elements(doc) if isinstance(e, pf.Image)]
+    new_images = [e for e in iter_elements(written) if isinstance(e, pf.Image)]
+    if len(images) != len(new_images):
+        return False
+    for old, new in zip(images, new_images, strict=True):
+        new.url, new.classes, new.attributes = old.url, list(old.classes), dict(old.attributes)
+    doc.content = list(written.content)
+    doc.metadata = written.metadata
+    return True
 
 
 def stars_between_chinese_kept(doc: pf.Doc) -> int:
