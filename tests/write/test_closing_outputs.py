@@ -264,3 +264,16 @@ def test_pdf_signer_centred_over_a_date_of_any_width(signer, date, tmp_path):
     top, bottom = lines[signer], lines[date]
     assert abs((top.x0 + top.x1) / 2 - (bottom.x0 + bottom.x1) / 2) < 2
     assert abs(max(top.x1, bottom.x1) - (TEXT_RIGHT - 4 * CHAR)) < 3
+
+
+def test_docx_an_events_time_at_the_end_is_no_closing_date(tmp_path):
+    text = "观影活动通知\n\n工会组织全体职工观看影片，请大家按时到场，不要迟到。\n\n时间：2026年3月6日\n"
+    styles = {style for style, _ in _paragraphs(_docx(text), tmp_path)}
+    assert not styles & {"Closing", "ClosingSigner", "ClosingDate"}
+
+
+def test_docx_a_templates_blank_signature_and_date_close_it(tmp_path):
+    # A template leaves the signer's name and the date for the reader to fill in.
+    text = "安全承诺书\n\n本人承诺在工作中严格遵守各项安全规定，如有违反，愿意承担相应责任。\n\n承诺人：\n\n日期：    年  月  日\n"
+    paragraphs = _paragraphs(_docx(text), tmp_path)
+    assert paragraphs[-2:] == [("Closing", "承诺人："), ("Closing", "日期： 年 月 日")]

@@ -92,9 +92,10 @@ def _is_date(block: pf.Block) -> bool:
     return _date_kind(block) is not None
 
 
-# A date written after a label ("日期：2026年3月1日", "签署日期：", "时间："): the label is a field's,
-# the date a closing one only where a plain date would close the text (find_closing).
-_DATE_FIELD = re.compile(r"^\w{0,4}(?:日期|时间)[:：]")
+# A date written after a label ("日期：2026年3月1日", "签署日期：", "申请日期："): the label is a
+# field's, the date a closing one only where a plain date would close the text (find_closing).
+# "时间：" is not one: it is when a meeting or an event takes place, a notice's last field.
+_DATE_FIELD = re.compile(r"^\w{0,4}日期[:：]")
 # A date left for the reader to fill in ("年 月 日" under a template's 申请人：): no digit at all.
 _BLANK_DATE = "年月日"
 LABELLED = "labelled"
@@ -170,7 +171,8 @@ def _is_signer(block: pf.Block) -> bool:
         return False
     text = _text(block)
     label = _LABEL.match(text)
-    if label and not (label.group("label").endswith(_SIGNER_LABEL_END) and label.group("value")):
+    # "承诺人：" with no name: the place a template leaves for the signature, still the signer's line
+    if label and not label.group("label").endswith(_SIGNER_LABEL_END):
         return False
     return (isinstance(block, (pf.Para, pf.Plain)) and 0 < len(text) <= MAX_SIGNER_CHARS
             and not _SENTENCE_MARKS.search(text)
