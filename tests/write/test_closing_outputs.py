@@ -274,6 +274,7 @@ def test_docx_an_events_time_at_the_end_is_no_closing_date(tmp_path):
 
 def test_docx_a_templates_blank_signature_and_date_close_it(tmp_path):
     # A template leaves the signer's name and the date for the reader to fill in.
-    text = "安全承诺书\n\n本人承诺在工作中严格遵守各项安全规定，如有违反，愿意承担相应责任。\n\n承诺人：\n\n日期：    年  月  日\n"
+    text = ("安全承诺书\n\n本人承诺在工作中严格遵守各项安全规定，如有违反，愿意承担相应责任。\n\n"
+            "承诺人：\n\n日期：    年  月  日\n")
     paragraphs = _paragraphs(_docx(text), tmp_path)
     assert paragraphs[-2:] == [("Closing", "承诺人："), ("Closing", "日期： 年 月 日")]
