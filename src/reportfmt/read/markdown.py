@@ -41,12 +41,14 @@ def looks_hand_written(text: str) -> bool:
     return bool(_AUTHORED_SYNTAX.search(text))
 
 
-def protect_masks(text: str, *, hand_written: bool = False) -> str:
+def protect_masks(text: str, *, hand_written: bool = False, bold_beside_chinese: bool = False) -> str:
     """Backslash-escape markup characters inside masks so pandoc's markdown reader keeps them.
 
     Masks are found line by line with the same detectors as the masks pass; code (fenced
     blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown;
-    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document.
+    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document, or with
+    `bold_beside_chinese` (a document the pipeline found written by hand: reread_as_written)
+    when it holds a word and is no part of a longer mask, as a page's pair apart from Chinese.
     """
     from ..passes.masks.find import find_masks  # the detectors; imported here to keep reading light
 
@@ -67,8 +69,9 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
             keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         code = keep[:]
         # In a hand-written document every emphasis-shaped pair is the author's markup.
-        for m in (_EMPHASIS_BESIDE_CHINESE if hand_written else _EMPHASIS).finditer(line):
-            if hand_written or _is_emphasis_in_a_page(line, m, spans):
+        beside = hand_written or bold_beside_chinese
+        for m in (_EMPHASIS_BESIDE_CHINESE if beside else _EMPHASIS).finditer(line):
+            if hand_written or _is_emphasis_in_a_page(line, m, spans, beside_chinese=bold_beside_chinese):
                 keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         chars = list(line)
         for mask in masks:
@@ -84,14 +87,17 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
     return "".join(out)
 
 
-def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]]) -> bool:
-    """In a page, a pair is emphasis only apart from Chinese, around a word, and not part of
-    a longer mask: **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“* are masks."""
-    size = len(m.group(1))
+def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]], *,
+                           beside_chinese: bool = False) -> bool:
+    """In a page, a pair is emphasis only apart from Chinese (or beside it too, with
+    `beside_chinese`), around a word, and not part of a longer mask: **重要**工作, *+* of
+    “*+*+*”, *倍，“* of *.*倍，“* are masks."""
+    size = len(m.group(1) or m.group(3))
     delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
-    return (not inside_longer_mask and _outside_is_not_chinese(line, m.start(), m.end())
-            and bool(re.search(r"\w", m.group(2))) and not _masks_not_emphasis(m.group(2)))
+    inner = m.group(2) if m.group(2) is not None else m.group(4)
+    return (not inside_longer_mask and (beside_chinese or _outside_is_not_chinese(line, m.start(), m.end()))
+            and bool(re.search(r"\w", inner)) and not _masks_not_emphasis(inner))
 
 
 # Emphasis never starts with closing punctuation nor ends with opening punctuation:
@@ -133,7 +139,7 @@ def read_markdown(text: str) -> pf.Doc:
     # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
     doc.markdown = True
     if not hand_written:
-        as_written = protect_masks(text, hand_written=True)
+        as_written = protect_masks(text, bold_beside_chinese=True)
         if as_written != protected:
             # Pairs beside Chinese (采茶讲究**一芽一叶**，) were read as a page's masks; when the
             # pipeline finds the document written by hand after all (no site's chrome in it),
