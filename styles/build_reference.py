@@ -324,6 +324,7 @@ def edit_styles(xml: bytes) -> bytes:
     add_table_figure_styles(styles)
     add_closing_styles(styles)
     add_notice_line_styles(styles)
+    add_colophon_styles(styles)
     strip_theme_fonts(styles)
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -394,7 +395,8 @@ def add_table_figure_styles(styles: etree._Element) -> None:
 # over the date (GB/T 9704 §7.3.5.1): the date four characters in from the right ("Closing
 # Date"); the name centred over it ("Closing Signer"), i.e. centred between a left indent and the
 # right margin placed symmetrically about the centre of a date of the common width
-# ("2026年9月28日": 6.5 characters). A longer date moves its centre a character at most.
+# ("2026年9月28日": 6.5 characters). reportfmt.write.closing gives each line of a document its
+# own place for its width (a long date, a long office name), over these defaults.
 CHAR_TWIPS = SIZE_3HAO * 10  # one 3号 character: 16 pt = 320 twips
 DATE_CHARS = 6.5
 DATE_RIGHT_CHARS = 4
@@ -451,6 +453,51 @@ def add_notice_line_styles(styles: etree._Element) -> None:
             f'<w:pPr><w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
             f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}" {first_attrs}/>'
             '<w:jc w:val="both"/></w:pPr></w:style>'
+        ))
+
+
+# --- The 版记 (reportfmt.write.notice_lines), GB/T 9704 §7.4 ------------------------------------
+# 4号 仿宋 between rules as wide as the text block: thick (1 pt, §7.4.1 推荐 0.35 mm) first and
+# last, thin (0.75 pt, 0.25 mm) between. A rule is an empty paragraph of its own with a bottom
+# border (the lines' own borders would start at their indents). 抄送 one 4号 character in from
+# each side, wrapped lines after "抄送：" (§7.4.2); 印发机关 one character in from the left, the
+# date at a right tab one character in from the right (§7.4.3).
+CHAR_4HAO = SIZE_4HAO * 10  # one 4号 character: 14 pt = 280 twips
+RULE_THICK = 8  # eighths of a point
+RULE_THIN = 6
+COLOPHON_LINE = 400  # exact line height of a 4号 line, twentieths of a point (20 pt)
+
+
+def add_colophon_styles(styles: etree._Element) -> None:
+    text_width = PAGE_A4[0] - mm(MARGINS_MM["left"]) - mm(MARGINS_MM["right"])
+    spacing = f'<w:spacing w:before="60" w:after="60" w:line="{COLOPHON_LINE}" w:lineRule="exact"/>'
+    size = f'<w:sz w:val="{SIZE_4HAO}"/><w:szCs w:val="{SIZE_4HAO}"/>'
+    specs = {
+        "ColophonCopyTo": ("Colophon Copy To", spacing
+                           + f'<w:ind w:left="{4 * CHAR_4HAO}" w:leftChars="400" w:right="{CHAR_4HAO}"'
+                           f' w:rightChars="100" w:hanging="{3 * CHAR_4HAO}" w:hangingChars="300"/>'
+                           '<w:jc w:val="left"/>', size),
+        "ColophonPrinted": ("Colophon Printed",
+                            f'<w:tabs><w:tab w:val="right" w:pos="{text_width - 2 * CHAR_4HAO}"/></w:tabs>'
+                            + spacing + f'<w:ind w:left="{CHAR_4HAO}" w:leftChars="100" w:right="{CHAR_4HAO}"'
+                            ' w:rightChars="100" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>', size),
+        "ColophonRuleThick": ("Colophon Rule Thick",
+                              f'<w:pBdr><w:bottom w:val="single" w:sz="{RULE_THICK}" w:space="0" w:color="000000"/>'
+                              '</w:pBdr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                              '<w:ind w:firstLineChars="0" w:firstLine="0"/>', '<w:sz w:val="2"/><w:szCs w:val="2"/>'),
+        "ColophonRuleThin": ("Colophon Rule Thin",
+                             f'<w:pBdr><w:bottom w:val="single" w:sz="{RULE_THIN}" w:space="0" w:color="000000"/>'
+                             '</w:pBdr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                             '<w:ind w:firstLineChars="0" w:firstLine="0"/>', '<w:sz w:val="2"/><w:szCs w:val="2"/>'),
+    }
+    for style_id, (name, ppr, rpr) in specs.items():
+        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if old is not None:
+            styles.remove(old)
+        styles.append(el(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+            f'<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>'
         ))
 
 

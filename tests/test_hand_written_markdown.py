@@ -198,6 +198,17 @@ def test_filter_gives_back_stars_between_chinese(tmp_path):
         ("Strong", "务必准时"), ("Emph", "第一章"), ("Emph", "附录")]
 
 
+@pytest.mark.parametrize("reader", ["commonmark", "commonmark_x", "gfm", "markdown_strict", "commonmark+smart"])
+def test_filter_gives_back_stars_between_chinese_under_every_markdown_reader(tmp_path, reader):
+    # Plain commonmark names one extension (raw_html) and none that only markdown has: its
+    # stars were left as pandoc read them, emphasis, and both were lost.
+    tree = filtered(tmp_path, "报名表中带*号的为必填项：姓名*、电话*。\n\n注意：**务必准时**。\n", "-f", reader)
+    stars, last = inlines_of(tree)
+    assert plain(stars) == STAR_LINE
+    assert not any(item["t"] == "Emph" for item in stars)
+    assert [(item["t"], plain(item["c"])) for item in last if item["t"] == "Strong"] == [("Strong", "务必准时")]
+
+
 def test_filter_leaves_a_word_documents_italics_beside_chinese(tmp_path):
     # A Word document's italic word between Chinese characters is the author's formatting.
     source = tmp_path / "italic.md"
@@ -208,3 +219,60 @@ def test_filter_leaves_a_word_documents_italics_beside_chinese(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     para = inlines_of(json.loads(proc.stdout))[0]
     assert [plain(item["c"]) for item in para if item["t"] == "Emph"] == ["落实", "安全"]
+
+
+# A book a user wrote in markdown: headings, a list, bold and italics touching Chinese on both
+# sides, and no code or footnote that would have told it from a page before pandoc read it.
+BOOK = """# 青溪茶事小札
+
+## 第一章 采茶
+
+清明前后，山里的茶农天不亮就上山。采茶讲究**一芽一叶**，手法要轻。
+
+老周说，采下的鲜叶**不能**捂着，要摊在竹匾上晾。
+
+## 第二章 制茶
+
+- 杀青：锅温要高，手要快。
+- 揉捻：**力道**均匀，不可过重。
+
+制好的茶要密封保存，这是*老规矩*了。
+"""
+
+
+def test_convert_reads_a_users_markdown_books_bold_beside_chinese_as_bold(tmp_path):
+    from reportfmt.api import convert_text
+
+    markdown = convert_text(BOOK, to="md", input_format="markdown")
+    for line in ("清明前后，山里的茶农天不亮就上山。采茶讲究**一芽一叶**，手法要轻。",
+                 "老周说，采下的鲜叶**不能**捂着，要摊在竹匾上晾。",
+                 "- 揉捻：**力道**均匀，不可过重。",
+                 # a lone star between two Chinese characters stays a star (带*号…姓名*): kept as text
+                 "制好的茶要密封保存，这是\\*老规矩\\*了。"):
+        assert line in markdown
+    assert "masked" not in markdown
+    path = tmp_path / "book.docx"
+    path.write_bytes(convert_text(BOOK, to="docx", input_format="markdown"))
+    import zipfile
+
+    from lxml import etree
+
+    from outputs import W
+
+    with zipfile.ZipFile(path) as docx:
+        document = etree.fromstring(docx.read("word/document.xml"))
+    bold = ["".join(t.text for t in run.iter(f"{W}t")) for run in document.iter(f"{W}r")
+            if run.find(f"{W}rPr/{W}b") is not None]
+    assert bold == ["一芽一叶", "不能", "力道"]
+    assert [text for _, text in docx_paragraphs(path) if text.startswith("清明")] == [
+        "清明前后，山里的茶农天不亮就上山。采茶讲究一芽一叶，手法要轻。"]
+
+
+def test_convert_keeps_masks_beside_chinese_in_a_page_saved_as_markdown():
+    from reportfmt.api import convert_text
+
+    page = PAGE.replace("今年以来，社区围绕中心工作，扎实推进各项任务。",
+                        "今年以来，**社区完成投资**万元，建成**个口袋公园。")
+    markdown = convert_text(page, to="md", input_format="markdown")
+    mask = '[\\*\\*]{.masked custom-style="Masked"}'
+    assert f"今年以来，{mask}社区完成投资{mask}万元，建成{mask}个口袋公园。" in markdown

@@ -74,7 +74,13 @@ def run_passes(doc: pf.Doc, options: Options | None = None, chinese: bool | None
 
         logging.getLogger(__name__).info("not a Chinese document: passed through unchanged")
         return state.report
-    state.authored = is_hand_written(doc) or (getattr(doc, "markdown", False) and not has_site_chrome(doc, state))
+    state.authored = is_hand_written(doc)
+    if not state.authored and getattr(doc, "markdown", False) and not has_site_chrome(doc, state):
+        state.authored = True
+        if hasattr(doc, "as_written"):
+            from .read.markdown import reread_as_written  # only markdown with a pair beside Chinese
+
+            reread_as_written(doc)  # its pairs of stars beside Chinese are the author's bold
     passes = passes_for(state)
     settling = [m for m in passes if m in SETTLING]
     # metadata and boilerplate look at the first and last blocks; removing chrome, or

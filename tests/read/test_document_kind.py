@@ -97,3 +97,6 @@ def test_markdown_readers_are_told_from_others():
     assert not markdown_by_reader(reader_options("epub_html_exts", "native_divs", "native_spans", "raw_html"))
     assert not markdown_by_reader(reader_options("auto_identifiers", "line_blocks", "native_divs", "native_spans"))
     assert not markdown_by_reader(None) and not markdown_by_reader("not json")
+    assert markdown_by_reader(reader_options("raw_html"))  # commonmark
+    assert markdown_by_reader(reader_options("raw_html", "shortcut_reference_links", "spaced_reference_links"))
+    assert not markdown_by_reader(reader_options("auto_identifiers", "old_dashes", "raw_html", "smart"))  # textile

@@ -44,6 +44,10 @@ NOTICE = """关于开展秋季校园绿化养护的通知
 抄送：县教育局后勤科，县教育局安全科，县园林管理所，县城市管理局，县住房和城乡建设局，县爱卫办。
 """
 
+# A 抄送 line with the attachment a page printed after it: not the 版记 ending the document
+# (tests/write/test_colophon_outputs.py), so set in the body's size, one character in.
+CC_INSIDE = NOTICE + "\n附件1\n\n校园绿化责任区划分表\n"
+
 SPEECH = """在新学期开学典礼上的讲话
 
 尊敬的各位老师，亲爱的同学们：
@@ -73,7 +77,7 @@ def _ind(styles: etree._Element, style_id: str) -> dict[str, str]:
 
 
 def test_docx_notice_lines_get_their_styles(tmp_path):
-    paragraphs, styles = _docx(NOTICE, tmp_path)
+    paragraphs, styles = _docx(CC_INSIDE, tmp_path)
     style_of = {text: style for style, text in paragraphs}
     assert style_of["各科室、各年级组："] == "Addressee"
     note = next(text for text in style_of if text.startswith("附件："))
@@ -83,7 +87,9 @@ def test_docx_notice_lines_get_their_styles(tmp_path):
     assert style_of[copy_line] == "CopyTo"
     # the contact note and the text keep the body's style; the signer and date their closing styles
     assert style_of["（联系人：周立新，电话：0571-11112222）"] in ("BodyText", "FirstParagraph")
-    assert [style for style, _ in paragraphs[-3:-1]] == ["ClosingSigner", "ClosingDate"]
+    signer = [style for style, _ in paragraphs].index("ClosingSigner")
+    assert [style for style, _ in paragraphs[signer:signer + 3]] == ["ClosingSigner", "ClosingDate", "CopyTo"]
+    assert style_of["附件1"] != "CopyTo"
     # 顶格: no indent at all; 附件 two characters in, wrapped lines at five; 抄送 one in, wrapped at four
     assert _ind(styles, "Addressee") == {"left": "0", "leftChars": "0", "right": "0", "rightChars": "0",
                                          "firstLine": "0", "firstLineChars": "0"}
@@ -126,7 +132,7 @@ def test_markdown_output_unchanged():
 
 
 def test_typst_source_calls_the_layout_functions():
-    doc, _ = clean(NOTICE)
+    doc, _ = clean(CC_INSIDE)
     copy = adapt_for(pf.load(io.StringIO(doc_to_json(doc))), "pdf", doc.reportfmt.options)
     source = run_pandoc(["-f", "json", "-t", "typst"], doc_to_json(copy).encode("utf-8")).decode("utf-8")
     assert "#addressee[\n各科室、各年级组：\n\n]" in source
@@ -136,7 +142,7 @@ def test_typst_source_calls_the_layout_functions():
 
 
 def test_epub_classes():
-    data = convert_text(NOTICE, to="epub")
+    data = convert_text(CC_INSIDE, to="epub")
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         xhtml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("EPUB/text/ch"))
         css = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".css", ".xhtml")))
@@ -150,7 +156,7 @@ def test_epub_classes():
 @needs_poppler
 def test_pdf_lines_where_gb_t_9704_puts_them(tmp_path):
     path = tmp_path / "notice.pdf"
-    path.write_bytes(convert_text(NOTICE, to="pdf"))
+    path.write_bytes(convert_text(CC_INSIDE, to="pdf"))
     lines = pdf_lines(path)
     texts = [line.text for line in lines]
 

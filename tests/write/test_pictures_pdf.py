@@ -129,3 +129,23 @@ def test_batch_keeps_a_markdown_documents_small_picture(tmp_path):
     assert record["status"] == "ok" and record["images_dropped"] == [], record
     with zipfile.ZipFile(out / "report.docx") as z:
         assert len([n for n in z.namelist() if n.startswith("word/media/")]) == 2
+
+
+def test_a_missing_pictures_caption_is_printed_once(tmp_path):
+    # "![图2 浊度变化](img/lost.png)": the picture is not there, its alt text stands in its place;
+    # pandoc made the same words the figure's caption, and both were printed, one under the other.
+    folder = _folder(tmp_path, REPORT.replace("img/turbidity.jpg", "img/lost.png"))
+    out = tmp_path / "out"
+    record = convert_file(folder / "report.md", out, to="pdf,docx,epub,md")
+    assert record["status"] == "ok"
+    pdf_text = subprocess.run(["pdftotext", str(out / "report.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    assert "".join(pdf_text.split()).count("图2浊度变化") == 1
+    assert "".join(pdf_text.split()).count("图1取样点分布") == 1  # the picture there keeps its caption
+    with zipfile.ZipFile(out / "report.docx") as z:
+        document = z.read("word/document.xml").decode("utf-8")
+    assert document.count("浊度变化") == 1
+    with zipfile.ZipFile(out / "report.epub") as z:
+        chapters = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("EPUB/text/ch"))
+    assert chapters.count("浊度变化") == 1
+    assert (out / "report.md").read_text(encoding="utf-8").count("浊度变化") == 1

@@ -37,6 +37,10 @@ _HTML_READER = {"native_divs", "native_spans"}
 _MARKDOWN_ONLY = {"backtick_code_blocks", "fenced_code_blocks", "pipe_tables", "yaml_metadata_block",
                   "fenced_divs", "footnotes"}
 _EPUB_READER = "epub_html_exts"
+# Plain commonmark and markdown_strict name none of those, but raw_html, which among pandoc's
+# other readers only textile has (with old_dashes); HTML's reader has native_divs instead.
+_RAW_HTML = "raw_html"
+_NOT_MARKDOWN = {"native_divs", "old_dashes"}
 
 
 def chinese_share(doc: pf.Doc) -> float:
@@ -89,12 +93,15 @@ def scraped_by_reader(reader_options: str | None) -> bool | None:
 
 def markdown_by_reader(reader_options: str | None) -> bool:
     """Whether PANDOC_READER_OPTIONS name one of pandoc's markdown readers (markdown, gfm,
-    commonmark_x…): extensions only they have. Plain commonmark, which has none, is not told."""
+    commonmark_x…): extensions only they have, or raw_html alone of the others (commonmark,
+    markdown_strict). `-f commonmark-raw_html` names no extension and is not told."""
     try:
         extensions = set(json.loads(reader_options or "").get("extensions") or ())
     except (ValueError, AttributeError):
         return False
-    return bool(extensions & _MARKDOWN_ONLY) and _EPUB_READER not in extensions
+    if _EPUB_READER in extensions:
+        return False
+    return bool(extensions & _MARKDOWN_ONLY) or (_RAW_HTML in extensions and not extensions & _NOT_MARKDOWN)
 
 
 def is_hand_written(doc: pf.Doc) -> bool:

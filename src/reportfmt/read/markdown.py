@@ -41,12 +41,14 @@ def looks_hand_written(text: str) -> bool:
     return bool(_AUTHORED_SYNTAX.search(text))
 
 
-def protect_masks(text: str, *, hand_written: bool = False) -> str:
+def protect_masks(text: str, *, hand_written: bool = False, bold_beside_chinese: bool = False) -> str:
     """Backslash-escape markup characters inside masks so pandoc's markdown reader keeps them.
 
     Masks are found line by line with the same detectors as the masks pass; code (fenced
     blocks, indented blocks, `spans`) and emphasis pairs (**重要**) are left as markdown;
-    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document.
+    beside Chinese (**重要**工作) a pair is emphasis only in a `hand_written` document, or with
+    `bold_beside_chinese` (a document the pipeline found written by hand: reread_as_written)
+    when it holds a word and is no part of a longer mask, as a page's pair apart from Chinese.
     """
     from ..passes.masks.find import find_masks  # the detectors; imported here to keep reading light
 
@@ -67,8 +69,9 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
             keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         code = keep[:]
         # In a hand-written document every emphasis-shaped pair is the author's markup.
-        for m in (_EMPHASIS_BESIDE_CHINESE if hand_written else _EMPHASIS).finditer(line):
-            if hand_written or _is_emphasis_in_a_page(line, m, spans):
+        beside = hand_written or bold_beside_chinese
+        for m in (_EMPHASIS_BESIDE_CHINESE if beside else _EMPHASIS).finditer(line):
+            if hand_written or _is_emphasis_in_a_page(line, m, spans, beside_chinese=bold_beside_chinese):
                 keep[m.start() : m.end()] = [True] * (m.end() - m.start())
         chars = list(line)
         for mask in masks:
@@ -84,14 +87,17 @@ def protect_masks(text: str, *, hand_written: bool = False) -> str:
     return "".join(out)
 
 
-def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]]) -> bool:
-    """In a page, a pair is emphasis only apart from Chinese, around a word, and not part of
-    a longer mask: **重要**工作, *+* of “*+*+*”, *倍，“* of *.*倍，“* are masks."""
-    size = len(m.group(1))
+def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]], *,
+                           beside_chinese: bool = False) -> bool:
+    """In a page, a pair is emphasis only apart from Chinese (or beside it too, with
+    `beside_chinese`), around a word, and not part of a longer mask: **重要**工作, *+* of
+    “*+*+*”, *倍，“* of *.*倍，“* are masks."""
+    size = len(m.group(1) or m.group(3))
     delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
-    return (not inside_longer_mask and _outside_is_not_chinese(line, m.start(), m.end())
-            and bool(re.search(r"\w", m.group(2))) and not _masks_not_emphasis(m.group(2)))
+    inner = m.group(2) if m.group(2) is not None else m.group(4)
+    return (not inside_longer_mask and (beside_chinese or _outside_is_not_chinese(line, m.start(), m.end()))
+            and bool(re.search(r"\w", inner)) and not _masks_not_emphasis(inner))
 
 
 # Emphasis never starts with closing punctuation nor ends with opening punctuation:
@@ -126,12 +132,43 @@ def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
 
 def read_markdown(text: str) -> pf.Doc:
     hand_written = looks_hand_written(text)
-    doc = read_with_pandoc(protect_masks(text, hand_written=hand_written), "markdown")
+    protected = protect_masks(text, hand_written=hand_written)
+    doc = read_with_pandoc(protected, "markdown")
     # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
     doc.scraped = False if hand_written else None
     # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
     doc.markdown = True
+    if not hand_written:
+        as_written = protect_masks(text, bold_beside_chinese=True)
+        if as_written != protected:
+            # Pairs beside Chinese (采茶讲究**一芽一叶**，) were read as a page's masks; when the
+            # pipeline finds the document written by hand after all (no site's chrome in it),
+            # it reads them as the author's bold (reread_as_written).
+            doc.as_written = as_written
     return doc
+
+
+def reread_as_written(doc: pf.Doc) -> bool:
+    """Give `doc` (read as a page by read_markdown) the blocks and metadata of the reading of a
+    document written by hand, where every pair of stars is the author's emphasis. The pictures
+    the first reading placed (mdpictures) keep their places: taken over image by image. False,
+    and `doc` unchanged, when there is no other reading or its pictures do not line up."""
+    text = getattr(doc, "as_written", None)
+    if text is None:
+        return False
+    del doc.as_written
+    written = read_with_pandoc(text, "markdown")
+    from ..passes.elements import iter_elements
+
+    images = [e for e in iter_elements(doc) if isinstance(e, pf.Image)]
+    new_images = [e for e in iter_elements(written) if isinstance(e, pf.Image)]
+    if len(images) != len(new_images):
+        return False
+    for old, new in zip(images, new_images, strict=True):
+        new.url, new.classes, new.attributes = old.url, list(old.classes), dict(old.attributes)
+    doc.content = list(written.content)
+    doc.metadata = written.metadata
+    return True
 
 
 def stars_between_chinese_kept(doc: pf.Doc) -> int:

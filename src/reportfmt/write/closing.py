@@ -6,13 +6,16 @@ as one more paragraph. Each writer's copy (never the document) gets the block in
 
 - class `closing-centred` when the signer is an organisation (GB/T 9704 §7.3.5.1: the date four
   characters in from the right, the signer centred over it), DOCX styles "Closing Signer" and
-  "Closing Date" (styles/build_reference.py), in typst a box four characters in from the right
-  whose lines are centred (write/conform.py), in EPUB/HTML the CSS of styles/epub.css;
+  "Closing Date" (styles/build_reference.py) with each line's place set for its width
+  (docx_places: the widest line four characters in, the others centred over it), in typst a
+  box four characters in from the right whose lines are centred (write/conform.py), in
+  EPUB/HTML the CSS of styles/epub.css;
 - class `closing` when a person signs (a letter, an application, a 述职报告): both lines
   right-aligned, DOCX style "Closing".
 
 Only the document's last lines are a closing block: a date-only line (patterns.DATE_ONLY_LINE or
-WRITTEN_DATE_LINE) that is the last paragraph (or the last above a 公文's note, attachments or
+WRITTEN_DATE_LINE; masked, "20××年×月×日", or after a label, "日期：…", unless a form's field
+stands over the block) that is the last paragraph (or the last above a 公文's note, attachments or
 版记), up to two short signer lines right above it, and prose above them. A date in the middle
 of a text, a form's "日期：" field and a two-party contract's signing lines (甲方/乙方) are not
 one and stay where they are.
@@ -25,7 +28,8 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME
+from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME, PRINTED
+from ..passes.masks import MASK_CLASS
 from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
 CLOSING_CLASS = "closing"
@@ -68,13 +72,16 @@ def find_closing(blocks: list[pf.Block]) -> tuple[int, int, bool] | None:
         return None
     if not any(len(stringify(b)) >= MIN_TEXT_CHARS for b in blocks[:start] if isinstance(b, (pf.Para, pf.Plain))):
         return None  # a date under a title, or a page of nothing but a date: no closing block
+    if _date_kind(blocks[end - 1]) == LABELLED and start and _is_field(blocks[start - 1]):
+        return None  # "日期：" among a form's fields (姓名：…, 电话：…), no closing block
     signers = [_text(b) for b in blocks[start:end - 1]]
     centred = bool(signers) and all(ORG_NAME.match(s) for s in signers)
     return start, end, centred
 
 
-# A date line is a word or a few (a 3 MB one-line page is not read through for one).
-_DATE_INLINES = 12
+# A date line is a word or a few (a 3 MB one-line page is not read through for one); in the
+# typst copy each of its three masked figures takes two more, its call's opening and end.
+_DATE_INLINES = 20
 
 
 def _short(block: pf.Block) -> bool:
@@ -82,14 +89,51 @@ def _short(block: pf.Block) -> bool:
 
 
 def _is_date(block: pf.Block) -> bool:
+    return _date_kind(block) is not None
+
+
+# A date written after a label ("日期：2026年3月1日", "签署日期：", "申请日期："): the label is a
+# field's, the date a closing one only where a plain date would close the text (find_closing).
+# "时间：" is not one: it is when a meeting or an event takes place, a notice's last field.
+_DATE_FIELD = re.compile(r"^\w{0,4}日期[:：]")
+# A date left for the reader to fill in ("年 月 日" under a template's 申请人：): no digit at all.
+_BLANK_DATE = "年月日"
+LABELLED = "labelled"
+
+
+def _masked_as_x(inlines: list[pf.Inline]) -> str:
+    """The text of `inlines` with each masked figure as X: a mask's span, or in the typst copy
+    (write/conform.py) the text between a mask's call "#masked[" and its "];"."""
+    parts: list[str] = []
+    in_call = False
+    for inline in inlines:
+        if isinstance(inline, pf.RawInline):
+            in_call = inline.format == "typst" and inline.text.startswith("#") and inline.text.endswith("[")
+        elif in_call or (isinstance(inline, pf.Span) and MASK_CLASS in inline.classes):
+            parts.append("X" * len(stringify(inline)))
+        else:
+            parts.append(stringify(inline))
+    return "".join(parts)
+
+
+def _date_kind(block: pf.Block) -> str | None:
+    """"date" for a date line, LABELLED for one after a label, None for any other line. A masked
+    figure ("20××年×月×日", "××××年××月××日": the masks pass's spans) reads as the X of a masked
+    date; the spans themselves stay as they are, marked."""
     if not _short(block):
-        return False
-    date = _text(block)
-    return bool(DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date))
+        return None
+    date = "".join(_masked_as_x(block.content).split())
+    label = _DATE_FIELD.match(date)
+    if label:
+        date = date[label.end():]
+    if DATE_ONLY_LINE.match(date) or WRITTEN_DATE_LINE.match(date) or date == _BLANK_DATE:
+        return LABELLED if label else "date"
+    return None
 
 
 # What a 公文 prints under its date (GB/T 9704 §7.3.7-7.4): a note in brackets ("（此件公开发布）"),
-# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…").
+# then the attachments, each under "附件" or "附件2" alone on its line, or the 版记 ("抄送：…", or
+# its 印发 line "某某办公室 2026年3月1日印发" alone).
 _NOTE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
 _AFTER_CLOSING = re.compile(r"^(?:附\s*件\s*\d{0,2}[:：]?|抄\s*送\s*[:：].*)$")
 # A line that can open what follows the closing block is short: longer paragraphs are not read.
@@ -105,6 +149,9 @@ def _text_end(blocks: list[pf.Block]) -> int:
             above = index - 1 if index > 1 and _NOTE.match(_text(blocks[index - 1])) else index
             if _is_date(blocks[above - 1]):
                 return above
+        elif (index and isinstance(block, (pf.Para, pf.Plain)) and len(block.content) <= _SHORT_PARA
+              and PRINTED.match(_text(block)) and _is_date(blocks[index - 1])):
+            return index  # the 版记's 印发 line right under the date, with no 抄送 line
     end = len(blocks)
     while end and _short(blocks[end - 1]) and not _text(blocks[end - 1]):
         end -= 1
@@ -124,13 +171,23 @@ def _is_signer(block: pf.Block) -> bool:
         return False
     text = _text(block)
     label = _LABEL.match(text)
-    if label and not (label.group("label").endswith(_SIGNER_LABEL_END) and label.group("value")):
+    # "承诺人：" with no name: the place a template leaves for the signature, still the signer's line
+    if label and not label.group("label").endswith(_SIGNER_LABEL_END):
         return False
     return (isinstance(block, (pf.Para, pf.Plain)) and 0 < len(text) <= MAX_SIGNER_CHARS
             and not _SENTENCE_MARKS.search(text)
             and not _CLOSE_WORDS.match(text)
             and not ATTACHMENT_ITEM.match(text)  # "2.某某表": the attachment note's later item
-            and not (DATE_ONLY_LINE.match(text) or WRITTEN_DATE_LINE.match(text)))
+            and not _is_date(block))
+
+
+def _is_field(block: pf.Block) -> bool:
+    """A form's field: a short "label：value" line, or a label waiting for its value ("电话：")."""
+    if not _short(block):
+        return False
+    text = _text(block)
+    label = _LABEL.match(text)
+    return bool(label) and len(text) <= MAX_SIGNER_CHARS and not _SENTENCE_MARKS.search(label.group("value"))
 
 
 def has_closing(doc: pf.Doc) -> bool:
@@ -148,6 +205,7 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         # pandoc applies a Div's custom-style to the paragraphs inside it: one Div per line
         # when the signer and the date take different styles.
         if centred:
+            doc.closing_docx = docx_places(lines)  # for place_in_docx, on pandoc's output
             inner = [pf.Div(b, attributes={"custom-style": DOCX_STYLE["signer"]}) for b in lines[:-1]]
             inner.append(pf.Div(lines[-1], attributes={"custom-style": DOCX_STYLE["date"]}))
         else:
@@ -164,3 +222,55 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         block = pf.Div(*lines, classes=[CLOSING_CLASS, CENTRED_CLASS] if centred else [CLOSING_CLASS])
     doc.content[start:end] = [block]
     return doc
+
+
+# --- DOCX: the office's name centred over the date, whatever their widths ---------------------
+# The styles place the signer for a date of the common width ("2026年9月28日"); a long date
+# ("二〇二六年十一月二十日") put its centre two characters left of the signer's, and a signer
+# wider than the style's box (an office's full name) wrapped. So each line gets its place from
+# its width, as typst's box gives it in the PDF: the widest line right-aligned four characters
+# in from the right, the others centred over it (in a box a character wider on each side, so a
+# width misjudged by a little never wraps). Widths in 3号 characters: digits and Latin half.
+CHAR_TWIPS = 320  # one 3号 character: 16 pt
+TEXT_TWIPS = 11906 - round(28 * 1440 / 25.4) - round(26 * 1440 / 25.4)  # A4 less the margins
+RIGHT_CHARS = 4
+_SLACK_CHARS = 1
+_PPR = re.compile(r'<w:pPr><w:pStyle w:val="(?:ClosingSigner|ClosingDate)" ?/></w:pPr>')
+
+
+def line_chars(text: str) -> float:
+    import unicodedata
+
+    return sum(0.5 if unicodedata.east_asian_width(ch) in ("Na", "H") else 1.0
+               for ch in text.strip() if ch not in "\t\n")
+
+
+def docx_places(lines: list[pf.Block]) -> list[str] | None:
+    """The w:ind and w:jc of each line of a centred closing block (signers, then the date), or
+    None when the widest line is too long for the rule (the styles' places then stand)."""
+    widths = [line_chars(stringify(line)) for line in lines]
+    widest = max(range(len(widths)), key=lambda i: (widths[i], i))  # the date on a tie
+    centre = RIGHT_CHARS + widths[widest] / 2
+    if (centre + widths[widest] / 2 + _SLACK_CHARS) * CHAR_TWIPS > TEXT_TWIPS:
+        return None
+    places = []
+    for index, _width in enumerate(widths):
+        if index == widest:
+            left, right, align = 0.0, float(RIGHT_CHARS), "right"
+        else:
+            half = widths[widest] / 2 + _SLACK_CHARS
+            left, right, align = TEXT_TWIPS / CHAR_TWIPS - centre - half, centre - half, "center"
+        places.append(
+            f'<w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
+            f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}"'
+            f' w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/>')
+    return places
+
+
+def place_in_docx(document_xml: str, places: list[str]) -> str:
+    """word/document.xml with each closing line's place (docx_places) after its style."""
+    found = _PPR.findall(document_xml)
+    if len(found) != len(places):
+        return document_xml  # not the paragraphs this block made: the styles' places stand
+    lines = iter(places)
+    return _PPR.sub(lambda m: m.group(0).replace("</w:pPr>", next(lines) + "</w:pPr>"), document_xml)

@@ -7,12 +7,18 @@ reader. Each writer's copy (never the document) gets them in a Div, styled per f
   the document's first line over its text, flush left (顶格, §7.3.2), wrapped lines too;
 - the attachment note (附件说明, §7.3.4): "附件：1.…" two characters in, its wrapped lines and
   the later items ("2.…", each on its line) under the first item's number;
-- the 抄送 line (§7.4.2): one character in from each side, wrapped lines under the first name.
+- the 抄送 line (§7.4.2): one character in from each side, wrapped lines under the first name;
+- the 版记 (§7.4) that ends a 公文: its 抄送 line and its 印发 line ("某某办公室 2026年3月1日印发",
+  the office left, the date right, §7.4.3) in 4号 between rules, thick first and last, thin
+  between. Only the document's last lines are a 版记; a 抄送 line elsewhere (above attachments
+  a page printed after it) is set as above, in the body's size.
 
 A bracketed note (附注, "（联系人：…，电话：…）") is set like the body already (two characters in).
 
-DOCX styles "Addressee", "Attachment Note", "Attachment Item", "Copy To" (styles/build_reference.py),
-typst functions of the same names (styles/reportfmt.typst), EPUB/HTML classes (styles/epub.css).
+DOCX styles "Addressee", "Attachment Note", "Attachment Item", "Copy To", "Colophon Copy To",
+"Colophon Printed" and the rules' "Colophon Rule Thick"/"Colophon Rule Thin" (empty paragraphs
+with a bottom border, styles/build_reference.py), typst functions of the same names
+(styles/reportfmt.typst), EPUB/HTML classes (styles/epub.css).
 Only the line's form is read: a salutation inside the text (a speech's "同志们：" halfway down)
 is the text's and keeps its indent.
 """
@@ -24,15 +30,23 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, RECIPIENTS
+from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, PRINTED, RECIPIENTS
 
 ADDRESSEE = "addressee"
 ATTACHMENT_NOTE = "attachment-note"
 ATTACHMENT_ITEM_CLASS = "attachment-item"
 COPY_TO = "copy-to"
+COLOPHON = "colophon"
+COLOPHON_CC = "colophon-cc"
+COLOPHON_PRINTED = "colophon-printed"
 # DOCX paragraph styles (styles/build_reference.py), by the display names pandoc takes.
 DOCX_STYLE = {ADDRESSEE: "Addressee", ATTACHMENT_NOTE: "Attachment Note",
-              ATTACHMENT_ITEM_CLASS: "Attachment Item", COPY_TO: "Copy To"}
+              ATTACHMENT_ITEM_CLASS: "Attachment Item", COPY_TO: "Copy To",
+              COLOPHON_CC: "Colophon Copy To", COLOPHON_PRINTED: "Colophon Printed"}
+# The 版记's rules: empty paragraphs by style id (pandoc writes no empty paragraph of its own).
+DOCX_RULE = {"thick": "ColophonRuleThick", "thin": "ColophonRuleThin"}
+# The 版记 is a line or two (抄送, 印发), each under a few lines long.
+MAX_COLOPHON_CHARS = 160
 
 # The addressee is among the first lines: after at most two short lines (a document number, a
 # speech's occasion under its title) or the title as a heading, before the text's first long
@@ -93,16 +107,48 @@ def _opens_text(block: pf.Block) -> bool:
     return bool(start) and not _ITEM_MARK.match(start)
 
 
+def _visible(inlines: list[pf.Inline]) -> str:
+    """The text a reader sees: a writer's raw calls (typst's "#masked[") are none of it."""
+    return "".join("" if isinstance(inline, pf.RawInline) else stringify(inline) for inline in inlines)
+
+
+def _colophon_at(blocks: list[pf.Block]) -> list[tuple[int, str]]:
+    """The 版记 ending `blocks`: its 抄送 line, its 印发 line or both, the document's last
+    non-empty lines, the 抄送 line over the 印发 line."""
+    end = len(blocks)
+    while end and isinstance(blocks[end - 1], (pf.Para, pf.Plain)) and not blocks[end - 1].content:
+        end -= 1
+    found: list[tuple[int, str]] = []
+    index = end - 1
+    if index > 0 and PRINTED.match("".join(_visible_text(blocks[index]).split())):
+        found.append((index, COLOPHON_PRINTED))
+        index -= 1
+    if index > 0 and CC.match(_text(blocks[index])):
+        found.append((index, COLOPHON_CC))
+    return found[::-1]
+
+
+def _visible_text(block: pf.Block) -> str:
+    if not isinstance(block, (pf.Para, pf.Plain)) or len(block.content) > MAX_INLINES:
+        return ""
+    text = _visible(block.content)
+    return text if len(text) <= MAX_COLOPHON_CHARS else ""
+
+
 def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
     """(index, class) of each line laid out here among `blocks` (a document's top level)."""
     found: list[tuple[int, str]] = []
     addressee = _addressee_at(blocks)
     if addressee is not None:
         found.append((addressee, ADDRESSEE))
+    colophon = _colophon_at(blocks)
+    in_colophon = {index for index, _ in colophon}
     index = 0
     while index < len(blocks):
         block = blocks[index]
         index += 1
+        if index - 1 in in_colophon:
+            continue
         if not isinstance(block, (pf.Para, pf.Plain)) or not block.content:
             continue
         first = block.content[0]
@@ -118,7 +164,7 @@ def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
                 index += 1
         elif CC.match(text):
             found.append((index - 1, COPY_TO))
-    return found
+    return found + colophon
 
 
 def has_lines(doc: pf.Doc) -> bool:
@@ -128,6 +174,11 @@ def has_lines(doc: pf.Doc) -> bool:
 def mark_lines(doc: pf.Doc, fmt: str) -> pf.Doc:
     """Wrap each of the lines in `doc` (a writer's copy) in its Div or typst call, for `fmt`."""
     found = find_lines(list(doc.content))
+    colophon = [(index, kind) for index, kind in found if kind in (COLOPHON_CC, COLOPHON_PRINTED)]
+    if colophon:  # the document's last lines: laid out first, the indexes before stay valid
+        start, end = colophon[0][0], colophon[-1][0] + 1
+        doc.content[start:end] = _colophon(list(doc.content[start:end]), [kind for _, kind in colophon], fmt)
+        found = [item for item in found if item not in colophon]
     for index, kind in reversed(found):  # from the end: the indexes before stay valid
         block = doc.content[index]
         if fmt == "docx":
@@ -139,3 +190,87 @@ def mark_lines(doc: pf.Doc, fmt: str) -> pf.Doc:
             wrapped = [pf.Div(block, classes=[kind])]
         doc.content[index:index + 1] = wrapped
     return doc
+
+
+def _colophon(lines: list[pf.Block], kinds: list[str], fmt: str) -> list[pf.Block]:
+    """The 版记's lines in their rules, for `fmt`: thick first and last, thin between."""
+    if fmt == "docx":
+        out: list[pf.Block] = [_docx_rule("thick")]
+        for number, (block, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if number:
+                out.append(_docx_rule("thin"))
+            if kind == COLOPHON_PRINTED:
+                printer, date = _split_printed(block.content)
+                # the date at the style's right tab
+                block = pf.Para(*printer, pf.RawInline("<w:r><w:tab/></w:r>", format="openxml"), *date)
+            out.append(pf.Div(block, attributes={"custom-style": DOCX_STYLE[kind]}))
+        return [*out, _docx_rule("thick")]
+    if fmt in ("typst", "pdf"):
+        # styles/reportfmt.typst: colophon (the rules round the block, at the page's foot),
+        # colophon-cc, colophon-printed(printer, date), colophon-thin (the rule between).
+        out = [pf.RawBlock("#colophon[", format="typst")]
+        for number, (block, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if number:
+                out.append(pf.RawBlock("#colophon-thin", format="typst"))
+            if kind == COLOPHON_PRINTED:
+                printer, date = _split_printed(block.content)
+                out.append(pf.Plain(pf.RawInline("#colophon-printed[", format="typst"), *printer,
+                                    pf.RawInline("][", format="typst"), *date, pf.RawInline("]", format="typst")))
+            else:
+                out += [pf.RawBlock("#colophon-cc[", format="typst"), block, pf.RawBlock("]", format="typst")]
+        return [*out, pf.RawBlock("]", format="typst")]
+    inner: list[pf.Block] = []
+    for block, kind in zip(lines, kinds, strict=True):
+        if kind == COLOPHON_PRINTED:
+            printer, date = _split_printed(block.content)
+            block = pf.Para(pf.Span(*printer, classes=["printer"]), pf.Space(),
+                            pf.Span(*date, classes=["print-date"]))
+        inner.append(pf.Div(block, classes=[kind]))
+    return [pf.Div(*inner, classes=[COLOPHON])]
+
+
+def _docx_rule(weight: str) -> pf.RawBlock:
+    return pf.RawBlock(f'<w:p><w:pPr><w:pStyle w:val="{DOCX_RULE[weight]}"/></w:pPr></w:p>', format="openxml")
+
+
+def _split_printed(inlines: list[pf.Inline]) -> tuple[list[pf.Inline], list[pf.Inline]]:
+    """The 印发 line's inlines as the office's and the date's ("…印发"); the blanks between them
+    go (each writer sets the two apart itself). A mask's span or call is never cut."""
+    text = _visible(inlines)
+    match = PRINTED.match(text)
+    cut = match.start("date") if match else len(text)
+    before: list[pf.Inline] = []
+    after: list[pf.Inline] = []
+    pos = 0
+    for inline in inlines:
+        width = 0 if isinstance(inline, pf.RawInline) else len(stringify(inline))
+        if pos >= cut or (isinstance(inline, pf.RawInline) and pos == cut):
+            after.append(inline)
+        elif isinstance(inline, pf.Str) and pos + width > cut:
+            before.append(pf.Str(inline.text[:cut - pos]))
+            after.append(pf.Str(inline.text[cut - pos:]))
+        elif pos + width > cut:
+            after.append(inline)
+        else:
+            before.append(inline)
+        pos += width
+    return _trimmed(before, end=True), _trimmed(after, end=False)
+
+
+def _trimmed(inlines: list[pf.Inline], *, end: bool) -> list[pf.Inline]:
+    """`inlines` without the blanks at their end (`end`) or their start."""
+    inlines = list(inlines)
+    index = -1 if end else 0
+    while inlines:
+        edge = inlines[index]
+        if isinstance(edge, (pf.Space, pf.SoftBreak)):
+            inlines.pop(index)
+            continue
+        if isinstance(edge, pf.Str):
+            text = edge.text.rstrip() if end else edge.text.lstrip()
+            if not text:
+                inlines.pop(index)
+                continue
+            inlines[index] = pf.Str(text)
+        break
+    return inlines

@@ -76,13 +76,17 @@ _LOCAL_SIGNATURE = b"PK\003\004"
 _DATA_DESCRIPTOR = 0x08
 
 
-def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None) -> bytes:
-    """The conversion time in docProps/core.xml, and `styles` applied to word/styles.xml
-    (docx_styles.py), in one copy of the package."""
+def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None,
+             document: Callable[[str], str] | None = None) -> bytes:
+    """The conversion time in docProps/core.xml, `styles` applied to word/styles.xml
+    (docx_styles.py) and `document` to word/document.xml (closing.place_in_docx), in one copy
+    of the package."""
     stamp = build_stamp()
     edits = {"docProps/core.xml": lambda xml: xml.replace(EPOCH_STAMP, stamp)}
     if styles is not None:
         edits["word/styles.xml"] = styles
+    if document is not None:
+        edits["word/document.xml"] = document
     return _rewrite(package, edits)
 
 

@@ -52,3 +52,22 @@ def place_pictures(doc: pf.Doc, fmt: str, pictures: PagePictures | None) -> dict
 
 def is_placed(elem: pf.Image) -> bool:
     return PLACED_CLASS in elem.classes
+
+
+def drop_alt_repeating_caption(doc: pf.Doc) -> pf.Doc:
+    """A figure's picture that is not shown (missing, not a picture, remote) leaves its alt text
+    in its place; when the alt text is the figure's caption ("![图1 …](lost.png)": pandoc makes
+    the same words both), the words would be printed twice, one under the other. The caption
+    says them once: the picture goes from the writer's copy, its words stay in the caption."""
+    for block in doc.content:  # top-level figures: a picture alone in its paragraph
+        if not isinstance(block, pf.Figure) or block.caption is None:
+            continue
+        caption = "".join(pf.stringify(block.caption).split())
+        if not caption:
+            continue
+        for part in block.content:
+            if isinstance(part, (pf.Plain, pf.Para)):
+                part.content = [inline for inline in part.content
+                                if not (isinstance(inline, pf.Image) and not is_placed(inline)
+                                        and "".join(pf.stringify(inline).split()) == caption)]
+    return doc

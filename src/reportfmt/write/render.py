@@ -15,14 +15,14 @@ from ..options import Options
 from ..passes.tables import LANDSCAPE_CLASS, SIZE_CLASSES
 from ..resources import style_file
 from . import package_dates
-from .closing import has_closing, mark_closing
+from .closing import has_closing, mark_closing, place_in_docx
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
 from .docx_styles import lean_reference
 from .json_dump import dumps, dumps_laid_out
 from .json_load import loads
 from .notice_lines import has_lines, mark_lines
 from .pandoc import run_pandoc
-from .pictures import place_pictures
+from .pictures import drop_alt_repeating_caption, place_pictures
 from .tables import docx_table_styles, lay_out_tables
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
@@ -84,6 +84,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         # Kept pictures get their bytes (pictures.py) and tables their per-writer layout
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
+        copy = drop_alt_repeating_caption(copy)  # after placing: a placed picture stays
         if not authored:
             copy = lay_out_tables(copy, fmt)
         if fmt == "docx" and not gongwen:
@@ -110,7 +111,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         )
         return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths), files=files)
     if fmt == "docx" and not gongwen:
-        return _write_docx(data, options)
+        places = getattr(copy, "closing_docx", None)  # the closing lines' places (closing.py)
+        return _write_docx(data, options, document=(lambda xml: place_in_docx(xml, places)) if places else None)
     args = pandoc_writer_args(fmt)
     if fmt == "docx" and gongwen:
         args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
@@ -124,9 +126,10 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     return output
 
 
-def _write_docx(data: bytes, options: Options) -> bytes:
+def _write_docx(data: bytes, options: Options, document=None) -> bytes:
     """pandoc's DOCX of `data` with styles/reference.docx, written from its lean copy when the
-    page allows (docx_styles.py: ~10 ms of pandoc's CPU a page)."""
+    page allows (docx_styles.py: ~10 ms of pandoc's CPU a page); `document` edits its
+    word/document.xml (package_dates.fix_docx)."""
     reference = style_file("reference.docx")
     lean = lean_reference(reference) if reference.is_file() else None
     if lean is not None and lean.qualifies(data):
@@ -135,14 +138,14 @@ def _write_docx(data: bytes, options: Options) -> bytes:
                                 data, timeout=options.timeout)
             styles = lean.restore(output)
             if styles is not None:
-                return package_dates.fix_docx(output, styles=styles)
+                return package_dates.fix_docx(output, styles=styles, document=document)
         output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
         lean.learn(output)
         # Its styles part compressed again as the later pages' are: a page's bytes do not
         # depend on whether it was its process's first (--jobs, re-runs, SOURCE_DATE_EPOCH).
-        return package_dates.fix_docx(output, styles=lean.restore(output))
+        return package_dates.fix_docx(output, styles=lean.restore(output), document=document)
     output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
-    return package_dates.fix_docx(output)
+    return package_dates.fix_docx(output, document=document)
 
 
 def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
