@@ -59,12 +59,15 @@ def inside_brackets(head: str) -> bool:
 
 
 def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str], bool],
-                reach: int | None = None) -> tuple[int, int] | None:
+                reach: int | None = None, matches_head: Callable[[str], bool] | None = None) -> tuple[int, int] | None:
     """The span of `text` (offsets into it) to cut when the chrome a rule matched is glued to
     prose: a head or a tail ending at a blank. `matches(piece)`: the rule that matched the whole
     line matches this piece; `drops(piece)`: some rule would drop this piece as a line of its own.
     None: the line is the rule's whole (no blank parts the chrome from prose that stays).
-    `reach`: the chrome piece is at most this long (a piece no rule matched the line for)."""
+    `reach`: the chrome piece is at most this long (a piece no rule matched the line for).
+    `matches_head`: the test for a head piece, when it differs (what stands above a head is the
+    line above the paragraph, above a tail the paragraph itself)."""
+    matches_head = matches_head or matches
     first, last = len(text) - len(text.lstrip()), len(text.rstrip())  # the text between end blanks
     blanks = [(start, end) for start, end in (m.span() for m in _BLANKS.finditer(text)) if first < start and end < last]
     heads = [i for i, (start, _) in enumerate(blanks) if reach is None or start <= reach][:MAX_PIECES]
@@ -72,7 +75,7 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
     # Chrome first: the shortest head the rule matches, then the chrome fields after it.
     for index in heads:
         start, end = blanks[index]
-        if not matches(text[:start]) or inside_brackets(text[:start]):
+        if not matches_head(text[:start]) or inside_brackets(text[:start]):
             continue
         cut = end
         for next_start, next_end in blanks[index + 1:]:
@@ -124,36 +127,45 @@ def drops(rule: Rule | None) -> bool:
 # bullet before it: the text's own heading run into its paragraph, never a site's line.
 _NUMBERED = re.compile(r"^\W*(第[一二三四五六七八九十百零〇\d]+[条章节篇部讲]|[一二三四五六七八九十]+[、.．]"
                        r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+# A site's field: a label and its colon.
+_LABELLED = re.compile(r"[\u4e00-\u9fff][\s)）]*[:：]")
 # The longest site line looked for glued to a paragraph no rule matched whole.
 REACH = 80
 
 
-def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None],
-                     whole_line_concepts: Collection[str]) -> tuple[tuple[int, int], Rule] | None:
+def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_line_concepts: Collection[str],
+                     above: str | None = None) -> tuple[tuple[int, int], Rule] | None:
     """A site's line glued to the start or end of a paragraph of prose that no rule matched
     whole (too long for the rule's max_chars, or anchored): its span and the rule that drops it
     alone. Only rules that need nothing of the lines around them (followed_by, beside_chrome,
-    outside_text, not_after) and drop whole lines; `first_rule(piece)`: the first rule matching."""
+    outside_text) and drop whole lines; `first_rule(piece)`: the first rule matching. A rule
+    with a not_after may take a piece at the paragraph's start when `above` (the line kept above
+    the paragraph, "" when none is) is not its exception; at the end, what stands above the piece
+    is the paragraph, so never there; and only a labelled piece ("发表时间：…"): a bare date
+    opening a paragraph is the text's own (a law's history, a dateline, a diary's day)."""
     if not holds_prose(text):
         return None
 
-    def plain_drop(piece: str) -> Rule | None:
+    def plain_drop(piece: str, at_start: bool = False) -> Rule | None:
         found = first_rule(piece)
         if (found is None or found.action != "drop" or found.whole_block or found.concept in whole_line_concepts
-                or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text
-                or found.not_after):
+                or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text):
+            return None
+        if found.not_after and not (at_start and _LABELLED.search(piece) and above is not None
+                                    and not found.follows_its_exception(above)):
             return None
         return found
 
-    span = chrome_span(text, lambda piece: plain_drop(piece) is not None,
-                       lambda piece: drops(first_rule(piece)), reach=REACH) if _BLANKS.search(text.strip()) else None
+    span = chrome_span(text, lambda piece: plain_drop(piece) is not None, lambda piece: drops(first_rule(piece)),
+                       reach=REACH, matches_head=lambda piece: plain_drop(piece, at_start=True) is not None,
+                       ) if _BLANKS.search(text.strip()) else None
     if span is None:
         return glued_last_sentence(text, plain_drop, first_rule)
     piece = text[span[0]:span[1]]
     # A bullet or a bar alone ("• 来源广泛的…") is the line's dress; a section number its heading.
     if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
         return None
-    rule = plain_drop(piece)
+    rule = plain_drop(piece, at_start=span[0] == 0)
     return (span, rule) if rule is not None else None
 
 

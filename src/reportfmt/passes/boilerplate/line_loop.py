@@ -336,7 +336,8 @@ class _Scan:
             self.finishing[index + 1] = self.dropped_by = f"{joined_rule.concept}.{joined_rule.name}"
         else:
             if is_text_block(block) and (
-                    found := unmatched_glued_chrome(glued_line := inline_text(block), self.rules, where)):
+                    found := unmatched_glued_chrome(glued_line := inline_text(block), self.rules, where,
+                                                    _text_of(self.kept[-1][1]) if self.kept else "")):
                 # No rule matched the line whole (too long for it, or anchored), but one matches
                 # the site's line glued to its start or end: that piece goes (glued.py).
                 span, piece_rule = found

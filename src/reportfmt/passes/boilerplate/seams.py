@@ -70,27 +70,28 @@ def _drops_piece(rules: tuple[Rule, ...], where: set[str], piece: str) -> bool:
     return glued.drops(_first_matching_rule(rules, " ".join(piece.split()), where))
 
 
-def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...],
-                           where: set[str]) -> tuple[tuple[int, int], Rule] | None:
+def unmatched_glued_chrome(text: str, rules: tuple[Rule, ...], where: set[str],
+                           above: str | None = None) -> tuple[tuple[int, int], Rule] | None:
     """A site's line glued to a paragraph no rule matched whole (glued.unmatched_chrome).
     Kept per (line, regions, rule set), a pure function of them, as the matcher's answers are
     (rule_match.py): the pipeline's settling rounds ask again about the same kept paragraphs,
     and each ask tries the rules on pieces of the paragraph's either end."""
-    key = (text, frozenset(where), id(rules))
+    key = (text, frozenset(where), id(rules), above)
     known = _GLUED.get(key)
     if known is not None and known[0] is rules:
         return known[1]
     found = glued.unmatched_chrome(text, lambda piece: _first_matching_rule(rules, " ".join(piece.split()), where),
-                                   WHOLE_LINE_CONCEPTS)
+                                   WHOLE_LINE_CONCEPTS, above)
     if len(_GLUED) >= MAX_GLUED:
         _GLUED.clear()
     _GLUED[key] = (rules, found)
     return found
 
 
-# (line, regions, id of the rule set) -> (that rule set, unmatched_glued_chrome's answer);
+# (line, regions, id of the rule set, line kept above) -> (that rule set, unmatched_glued_chrome's answer);
 # the rule set is kept so that its id stays its own. Bounded, cleared when full.
-_GLUED: dict[tuple[str, frozenset[str], int], tuple[tuple[Rule, ...], tuple[tuple[int, int], Rule] | None]] = {}
+_GlueKey = tuple[str, frozenset[str], int, str | None]
+_GLUED: dict[_GlueKey, tuple[tuple[Rule, ...], tuple[tuple[int, int], Rule] | None]] = {}
 MAX_GLUED = 4096
 
 
