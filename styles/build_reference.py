@@ -151,6 +151,20 @@ def el(xml: str) -> etree._Element:
     return etree.fromstring(f'<x xmlns:w="{W_NS}" xmlns:r="{R_NS}">{xml}</x>')[0]
 
 
+def put_style(styles: etree._Element, style_id: str, style: etree._Element) -> None:
+    """Add a style to styles.xml, in place of pandoc's style of that id if it has one."""
+    old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+    if old is not None:
+        styles.remove(old)
+    styles.append(style)
+
+
+def custom_paragraph_style(style_id: str, name: str, properties: str) -> etree._Element:
+    """A custom paragraph style on Normal, shown in Word's gallery, with these pPr/rPr parts."""
+    return el(f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+              f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>{properties}</w:style>')
+
+
 def primary(role: str) -> str:
     return FONT_CHAINS[role][0]
 
@@ -282,10 +296,7 @@ def add_character_styles(styles: etree._Element) -> None:
             f'<w:name w:val="{name}"/><w:basedOn w:val="DefaultParagraphFont"/>'
             f'<w:uiPriority w:val="1"/><w:qFormat/><w:rPr>{rpr_xml}</w:rPr></w:style>'
         )
-        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        if old is not None:
-            styles.remove(old)
-        styles.append(style)
+        put_style(styles, style_id, style)
     footer = el(
         '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/>'
         '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
@@ -350,16 +361,12 @@ TABLE_BORDER = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>
 
 def add_table_figure_styles(styles: etree._Element) -> None:
     for style_id, (name, role, size, bold, align) in TABLE_PARAGRAPH_STYLES.items():
-        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        if old is not None:
-            styles.remove(old)
-        styles.append(el(
-            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
-            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+        put_style(styles, style_id, custom_paragraph_style(
+            style_id, name,
             f'<w:pPr><w:spacing w:before="0" w:after="0" w:line="{TABLE_LINE[size]}" w:lineRule="exact"/>'
             f'<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>'
             f"<w:rPr>{rfonts_xml(role)}{'<w:b/><w:bCs/>' if bold else ''}"
-            f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>'
+            f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
         ))
     for style_id in ("Caption", *CAPTION_STYLES):  # pandoc's Caption is italic: CJK has no italic
         style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
@@ -415,14 +422,9 @@ def add_closing_styles(styles: etree._Element) -> None:
         "ClosingSigner": ("Closing Signer", "center", f'w:left="{signer_left}" w:right="0"'),
     }
     for style_id, (name, align, ind) in specs.items():
-        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        if old is not None:
-            styles.remove(old)
-        styles.append(el(
-            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
-            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+        put_style(styles, style_id, custom_paragraph_style(
+            style_id, name,
             f'<w:pPr><w:ind {ind} w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>'
-            '</w:style>'
         ))
 
 
@@ -442,17 +444,13 @@ NOTICE_LINE_STYLES: dict[str, tuple[str, float, float, float]] = {
 
 def add_notice_line_styles(styles: etree._Element) -> None:
     for style_id, (name, left, right, first) in NOTICE_LINE_STYLES.items():
-        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        if old is not None:
-            styles.remove(old)
         first_attrs = (f'w:hanging="{round(-first * CHAR_TWIPS)}" w:hangingChars="{round(-first * 100)}"' if first < 0
                        else f'w:firstLine="{round(first * CHAR_TWIPS)}" w:firstLineChars="{round(first * 100)}"')
-        styles.append(el(
-            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
-            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+        put_style(styles, style_id, custom_paragraph_style(
+            style_id, name,
             f'<w:pPr><w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
             f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}" {first_attrs}/>'
-            '<w:jc w:val="both"/></w:pPr></w:style>'
+            '<w:jc w:val="both"/></w:pPr>'
         ))
 
 
@@ -491,13 +489,9 @@ def add_colophon_styles(styles: etree._Element) -> None:
                              '<w:ind w:firstLineChars="0" w:firstLine="0"/>', '<w:sz w:val="2"/><w:szCs w:val="2"/>'),
     }
     for style_id, (name, ppr, rpr) in specs.items():
-        old = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
-        if old is not None:
-            styles.remove(old)
-        styles.append(el(
-            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
-            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
-            f'<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>'
+        put_style(styles, style_id, custom_paragraph_style(
+            style_id, name,
+            f'<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr>'
         ))
 
 
