@@ -23,6 +23,7 @@ from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
 from ..state import get_state
 from .elements import no_action, run_pass
 from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
+from .regex_cache import LazyPattern
 from .title_line import gongwen_title, take_title_line
 from .title_suffixes import strip_site_suffix
 
@@ -77,7 +78,7 @@ def prepare(doc: pf.Doc) -> None:
 
 # Values of an author field that name no person or organisation: submission and source
 # markers of template and forum sites, placeholders, and the site's staff.
-SOURCE_MARKER = re.compile(
+SOURCE_MARKER = LazyPattern(
     r"^(?:网友|用户|会员|读者)?(?:投稿|分享|整理|上传|供稿|提供|发布)?$"
     r"|^(?:佚名|匿名|未知|不详|无名氏|admin|administrator|管理员|站长|小编|编辑部?|转载|原创|互联网|网络|来自网络)$"
     r"|^(?:本站|本网|本平台)",
