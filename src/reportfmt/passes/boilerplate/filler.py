@@ -46,6 +46,7 @@ from itertools import pairwise
 
 import panflute as pf
 
+from ... import resources
 from ..elements import block_text, inline_text, is_text_block
 from ..patterns import CJK
 from ..script import to_simplified
@@ -366,14 +367,15 @@ def _short_draws(lines: list[str], counts: CharBigrams, pictures: frozenset[int]
 # find_filler's answers by page: the pipeline's settling rounds run the boilerplate pass again on
 # the lines the first round kept, and find_filler is a function of the lines and pictures alone
 # (with the shipped model): asked again, the page's answer is read, not worked out (3.3 M
-# instructions of a `pandoc --filter` call on the seed). Bounded (a page may be megabytes): cleared when full.
-_PAGES: dict[tuple[tuple[str, ...], frozenset[int]], tuple[tuple[int, int, int, bool, int], ...]] = {}
+# instructions of a `pandoc --filter` call on the seed). Bounded: cleared when full.
+_PAGES: dict[tuple[str, frozenset[int]], tuple[tuple[int, int, int, bool, int], ...]] = {}
 MAX_PAGES = 8  # the rounds of one page ask in a row; a few pages at once under threads
 
 
 def _page_filler(lines: list[str], pictures: frozenset[int]) -> list[Hit]:
     """find_filler(lines, pictures=pictures), kept per page (fresh Hits each time)."""
-    key = (tuple(lines), pictures)
+    # (the lines by their digest: a key holding them would hold a long page's megabytes)
+    key = (resources.digest(*(line.encode("utf-8", "surrogatepass") for line in lines)), pictures)
     known = _PAGES.get(key)
     if known is None:
         if len(_PAGES) >= MAX_PAGES:
