@@ -23,6 +23,7 @@ import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, children_first, elements_of, no_action, run_pass
+from .regex_cache import LazyPattern
 
 FIGURE_NUMBER = re.compile(r"^\s*图\s*(\d+)")
 TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
@@ -30,7 +31,7 @@ TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
 CAPTION_MAX_CHARS = 60
 _SENTENCE_END = tuple("。！？；")
 # Alt texts that say nothing about the picture: file names, "图片", "image".
-_EMPTY_ALT = re.compile(
+_EMPTY_ALT = LazyPattern(
     r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|图片|图像|照片|image|img|picture|photo|pic|\d+"
     r"|点击.*|查看.*|.*(?:原图|大图)|缩略图|无标题|logo|banner|icon|二维码|广告)$", re.I)
 

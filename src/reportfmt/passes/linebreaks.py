@@ -19,6 +19,7 @@ from ..state import get_state
 from .elements import block_text, no_action, run_pass
 from .headings.measure import OPEN_END, SENTENCE_INSIDE, visible_len
 from .headings.numbering import ORDER, parse_marker
+from .regex_cache import LazyPattern
 from .typography import TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
@@ -112,7 +113,7 @@ WRAP_TAIL_SLACK = 2
 
 
 # A number cut at the line's end goes on with its digits or its unit: "2024年7" / "月31日前。".
-NUMBER_GOES_ON = re.compile(r"\d|[年月日号时分秒%％万亿元个]")
+NUMBER_GOES_ON = LazyPattern(r"\d|[年月日号时分秒%％万亿元个]")
 
 
 def cut_inside(head: str, tail: str) -> bool:

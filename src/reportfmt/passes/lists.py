@@ -14,16 +14,15 @@ document's top-level paragraphs) never takes "1.…" items for headings on a sec
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from ..state import get_state
 from .elements import block_text, elements_of
+from .regex_cache import LazyPattern
 
 LIST_CLASS = "list"
 # An item that already starts with its number: 1、 1. 1． （1） (1) ① 一、 （一）
-OWN_NUMBER = re.compile(
+OWN_NUMBER = LazyPattern(
     r"^\s*(?:\d+\s*[、.．)）]|[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 

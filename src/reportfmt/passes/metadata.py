@@ -23,7 +23,7 @@ from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
 from ..state import get_state
 from .elements import no_action, run_pass
 from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
-from .title_line import gongwen_title, take_title_line
+from .regex_cache import LazyPattern
 from .title_suffixes import strip_site_suffix
 
 
@@ -46,6 +46,10 @@ def prepare(doc: pf.Doc) -> None:
         # Only a raw page gives its title as a first line. A document that already has a
         # date or language (this pass sets both) was cleaned before or written by hand:
         # taking its first line now would break "running twice equals running once".
+        # (title_line and the title modules it imports, ~4 M instructions, only for a page
+        # without a title of its own: a pandoc filter's page has one)
+        from .title_line import take_title_line
+
         report.title = take_title_line(doc)
     # Before the date line is taken: a glued meta line carries all three.
     report.author = meta_text(doc, "author") or take_labelled(doc, AUTHOR_LABEL)
@@ -77,7 +81,7 @@ def prepare(doc: pf.Doc) -> None:
 
 # Values of an author field that name no person or organisation: submission and source
 # markers of template and forum sites, placeholders, and the site's staff.
-SOURCE_MARKER = re.compile(
+SOURCE_MARKER = LazyPattern(
     r"^(?:网友|用户|会员|读者)?(?:投稿|分享|整理|上传|供稿|提供|发布)?$"
     r"|^(?:佚名|匿名|未知|不详|无名氏|admin|administrator|管理员|站长|小编|编辑部?|转载|原创|互联网|网络|来自网络)$"
     r"|^(?:本站|本网|本平台)",
@@ -101,7 +105,11 @@ def report_own_metadata(doc: pf.Doc) -> None:
     required dc:title is given it (write/conform.give_title)."""
     state = get_state(doc)
     report = state.report
-    report.title = meta_text(doc, "title") or gongwen_title(state.gongwen)
+    report.title = meta_text(doc, "title")
+    if not report.title:
+        from .title_line import gongwen_title  # (as above: only a document without a title)
+
+        report.title = gongwen_title(state.gongwen)
     report.author = meta_text(doc, "author")
     report.source = meta_text(doc, "publisher") or meta_text(doc, "source")
     date = meta_text(doc, "date")

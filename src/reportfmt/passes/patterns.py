@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_cache import LazyPattern
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CN_DIGITS = "〇零一二三四五六七八九十百千两壹贰貳叁參肆伍陆陸柒捌玖拾"
 
@@ -93,7 +95,7 @@ SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # the HTML extractor (read/extract.py) and, under `pandoc --filter`, the Divs pandoc kept
 # (passes/boilerplate/chrome_divs.py). Here, not in the extractor: the filter needs the
 # names without loading lxml. Matched on whole words of the attribute.
-CHROME_NAME = re.compile(
+CHROME_NAME = LazyPattern(
     r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|copyright|sidebar|side|aside|comment|comments|"
     r"reply|commentlist|breadcrumb|crumb|share|related|relate|recommend|hot|ad|ads|banner|login|search|"
     r"toolbar|pager|pagination|tags?|friendlink|links|player)(?:$|[\s_\d-])",

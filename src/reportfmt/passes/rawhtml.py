@@ -19,11 +19,12 @@ import panflute as pf
 from ..state import get_state
 from .embedded import RULE as EMBEDDED_RULE
 from .embedded import link_all_media
+from .regex_cache import LazyPattern
 
 _OPEN = re.compile(r"^<(sup|sub)\s*>$", re.I)
 _CLOSE = re.compile(r"^</(sup|sub)\s*>$", re.I)
 _ELEMENT = {"sup": pf.Superscript, "sub": pf.Subscript}
-UNSAFE = re.compile(
+UNSAFE = LazyPattern(
     r"""
     <\s*/?\s*(?:script|iframe|frame|frameset|object|embed|applet|base)\b   # active or framed content
     | <[^>]*\son[a-z]+\s*=                                                 # onclick=, onload=

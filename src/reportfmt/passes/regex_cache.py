@@ -215,6 +215,17 @@ _PATTERN_ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "s
                        "scanner", "flags", "groups", "groupindex")
 
 
+def compiled_before(pattern: str, flags: int = 0) -> bool:
+    """Whether re compiled this pattern before on this interpreter: in re's cache now, or stored
+    from an earlier process (an entry is stored only once re compiled it). Such a pattern need
+    not be compiled to learn it is valid: a caller may build it when first used (LazyPattern)."""
+    store = getattr(re, "_cache", None)
+    if not isinstance(store, _StoredPatterns):
+        return False
+    flags = int(flags)  # (re keys its cache by the flags' int value)
+    return (type(pattern), pattern, flags) in store or _key(pattern, flags) in store.stored
+
+
 class LazyPattern:
     """re.compile(source, flags), built when first used, not when the module defining it is
     imported: a module of many patterns (title_forms.py: 77) has most of them asked about only

@@ -16,13 +16,13 @@ flipped pages, and CSS (write/tables.py, styles/).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import panflute as pf
 
 from ..state import get_state
 from .elements import elements_of, stringify
+from .regex_cache import LazyPattern
 
 SMALL_CLASS = "table-small"
 LANDSCAPE_CLASS = "table-landscape"
@@ -41,8 +41,8 @@ WRAP_EM = 6.0
 HEAD_WRAP_EM = 3.0
 MIN_EM = 2.0
 
-_NUMBER = re.compile(r"^[-+\u2212±]?(?:\d[\d,，]*(?:[.．]\d+)?|[.．]\d+)\s*[%％‰]?$")
-_MASKED_NUMBER = re.compile(r"^[*＊×xX]+(?:[.．][*＊×xX]+)?\s*[%％‰]?$")
+_NUMBER = LazyPattern(r"^[-+\u2212±]?(?:\d[\d,，]*(?:[.．]\d+)?|[.．]\d+)\s*[%％‰]?$")
+_MASKED_NUMBER = LazyPattern(r"^[*＊×xX]+(?:[.．][*＊×xX]+)?\s*[%％‰]?$")
 
 
 def prepare(doc: pf.Doc) -> None:

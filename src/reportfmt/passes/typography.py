@@ -30,6 +30,7 @@ from .elements import WideSpace, block_text, containers_first, no_action, run_pa
 from .headings.numbering import parse_marker
 from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
 from .patterns import SENTENCE_MARK
+from .regex_cache import LazyPattern
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 # Full-width punctuation carries its own spacing: a space beside it is always stray.
@@ -54,7 +55,7 @@ URL_OR_EMAIL = re.compile(
 )
 
 # A line that starts a new paragraph or heading, never the tail of a wrapped one.
-NEW_BLOCK = re.compile(
+NEW_BLOCK = LazyPattern(
     r"""
     ^\s*(?:
       [一二三四五六七八九十]{1,3}\s*[、.．]      # 一、

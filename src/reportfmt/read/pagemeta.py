@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..passes.regex_cache import LazyPattern
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:  # the text path uses the label patterns without loading lxml
     from lxml import etree
@@ -55,7 +57,7 @@ _NAME_VALUE += r"(?![=\w])"
 AUTHOR_LABEL = re.compile(r"(?:(?:作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*" + _NAME_VALUE % 12)
 SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*" + _NAME_VALUE % 30)
 # A value that is only another label, a date or a placeholder is no value.
-NOT_A_NAME = re.compile(
+NOT_A_NAME = LazyPattern(
     r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
     r"|discuz|wordpress|dedecms|phpcms|powered|comsenz",  # software credited in <meta name=author>
     re.I,

@@ -31,6 +31,7 @@ import panflute as pf
 
 from ..passes.elements import stringify
 from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, PRINTED, RECIPIENTS
+from ..passes.regex_cache import LazyPattern
 
 ADDRESSEE = "addressee"
 ATTACHMENT_NOTE = "attachment-note"
@@ -66,7 +67,7 @@ _POINTS_ON = re.compile(r"如下|以下|下列|下面|现将|现予|予以")
 _PARTY_FIELD = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^\w{1,4}[方人][（(]|名称[:：]$")
 # A heading's or an item's marker ("一、", "1.", "（一）"): the addressee has none, and the text under
 # it opens with a paragraph, not a list's first item.
-_ITEM_MARK = re.compile(
+_ITEM_MARK = LazyPattern(
     r"""^(?:[一二三四五六七八九十]{1,3}[、.．]       # 一、
         |\d{1,2}[.．、)）]                          # 1. 1、 1）
         |[（(][一二三四五六七八九十\d]{1,3}[)）])   # （一） (1)

@@ -46,6 +46,7 @@ from itertools import pairwise
 
 import panflute as pf
 
+from ... import resources
 from ..elements import block_text, inline_text, is_text_block
 from ..patterns import CJK
 from ..script import to_simplified
@@ -363,6 +364,27 @@ def _short_draws(lines: list[str], counts: CharBigrams, pictures: frozenset[int]
     return [h for h in hits if len(hits) == 1 and _beyond_doubt(h, lines[h.line], counts)]
 
 
+# find_filler's answers by page: the pipeline's settling rounds run the boilerplate pass again on
+# the lines the first round kept, and find_filler is a function of the lines and pictures alone
+# (with the shipped model): asked again, the page's answer is read, not worked out (3.3 M
+# instructions of a `pandoc --filter` call on the seed). Bounded: cleared when full.
+_PAGES: dict[tuple[str, frozenset[int]], tuple[tuple[int, int, int, bool, int], ...]] = {}
+MAX_PAGES = 8  # the rounds of one page ask in a row; a few pages at once under threads
+
+
+def _page_filler(lines: list[str], pictures: frozenset[int]) -> list[Hit]:
+    """find_filler(lines, pictures=pictures), kept per page (fresh Hits each time)."""
+    # (the lines by their digest: a key holding them would hold a long page's megabytes)
+    key = (resources.digest(*(line.encode("utf-8", "surrogatepass") for line in lines)), pictures)
+    known = _PAGES.get(key)
+    if known is None:
+        if len(_PAGES) >= MAX_PAGES:
+            _PAGES.clear()
+        known = _PAGES[key] = tuple((h.line, h.start, h.end, h.whole, h.pairs)
+                                    for h in find_filler(lines, pictures=pictures))
+    return [Hit(*fields) for fields in known]
+
+
 def drop_filler(blocks: list[tuple[int, pf.Block]],
                 keep: frozenset[int]) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records): filler lines dropped, filler runs cut out of lines."""
@@ -374,7 +396,7 @@ def drop_filler(blocks: list[tuple[int, pf.Block]],
     lines = ["" if _rare_runs().search(line) and is_mojibake("".join(line.split())) else line for line in lines]
     pictures = frozenset(number for number, (_, block) in enumerate(blocks)
                          if isinstance(block, pf.Figure) or holds_picture(block))
-    hits = find_filler(lines, pictures=pictures)
+    hits = _page_filler(lines, pictures)
     if not hits:
         return blocks, []
     removed: list[tuple[int, str, str]] = []

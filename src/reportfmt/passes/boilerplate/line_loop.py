@@ -16,6 +16,7 @@ import re
 
 import panflute as pf
 
+from ... import resources
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
@@ -534,6 +535,47 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     """The repetition steps over what a scan kept (repeats.py): other pages' teasers,
     watermarks, page-chunk numbers, the file's name opening a page chunk. Appends what they
     remove to `removed`; returns what stays."""
+    # Lines the steps found nothing in before are not read again (_UNCHANGED).
+    key = None if keeps_any(rules) else _repeats_key(kept, title, _file_names(removed, title, file_site))
+    if key is not None and key in _UNCHANGED:
+        return list(kept)
+    count = len(removed)
+    kept = _drop_repeated_lines(kept, removed, rules, title, file_site)
+    if key is not None and len(removed) == count:
+        if len(_UNCHANGED) >= MAX_UNCHANGED:
+            _UNCHANGED.clear()
+        _UNCHANGED.add(key)
+    return kept
+
+
+# The inputs on which the repetition steps removed nothing: the settling rounds scan a page again
+# (the line loop's second round, the pipeline's second boilerplate pass) and hand the steps the
+# same blocks, on which they find nothing again (~3 M instructions a time on the seed). The steps
+# read the blocks' kinds (Para/Plain/Header or other) and texts in order, the title and the
+# file's names: the key holds those (the texts by a digest). Blocks' positions in the document
+# (origins) are read only for the removals' records. Without keep rules only (with them, blocks
+# sit out and rejoin by origin). Bounded: cleared when full.
+_UNCHANGED: set[tuple] = set()
+MAX_UNCHANGED = 16
+
+
+def _repeats_key(kept: list[tuple[int, pf.Block]], title: str | None, names: tuple[str, ...]) -> tuple:
+    # (the texts by their digest: a key holding them would hold a long page's megabytes)
+    texts = resources.digest(*((inline_text(block) if is_text_block(block) else block_text(block))
+                               .encode("utf-8", "surrogatepass") if isinstance(block, (pf.Para, pf.Plain, pf.Header))
+                               else b"\xff" for _, block in kept))  # (never a text's UTF-8)
+    return title, names, tuple(type(block) for _, block in kept), texts
+
+
+def _file_names(removed: list[tuple[int, str, str]], title: str | None, file_site: bool) -> tuple[str, ...]:
+    # Only a 文库 page (its profile on) shows an uploaded file's pages: elsewhere "1、<title>…"
+    # opens a numbered list.
+    return (repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
+            if file_site else ())
+
+
+def _drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[int, str, str]],
+                         rules: tuple[Rule, ...], title: str | None, file_site: bool) -> list[tuple[int, pf.Block]]:
     # Blocks a keep rule protects sit out the repetition steps and rejoin in their place.
     protected = [(o, b) for o, b in kept if keeping_rule(rules, " ".join(block_text(b).split()))] \
         if keeps_any(rules) else []
@@ -544,10 +586,7 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     removed.extend(gone)
     # The steps read the same texts: read once, again only after a step cut something.
     texts = None
-    # Only a 文库 page (its profile on) shows an uploaded file's pages: elsewhere "1、<title>…"
-    # opens a numbered list.
-    names = (repeats.file_names(title, [text for _, text, rule in removed if rule == PAGE_IMAGE_RULE])
-             if file_site else ())
+    names = _file_names(removed, title, file_site)
     for step in (repeats.cut_watermarks, repeats.cut_tail_stamps, repeats.cut_chunk_markers,
                  functools.partial(repeats.cut_chunk_prefixes, names=names)):
         texts = repeats.inline_texts(kept) if texts is None else texts

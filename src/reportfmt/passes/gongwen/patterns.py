@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import CJK
+from ..regex_cache import LazyPattern
 
 # What templates and scraped pages put where a value goes: X × x * □ ○ and full-width forms.
 MASK_CHARS = "XxＸｘ×*＊□○〇_＿"
@@ -126,7 +127,7 @@ BARE_TITLE = re.compile(rf"^(?P<value>(?:{DOC_TYPES}))$")
 
 # A letterhead's line under the unit's name: its street address, postcode, telephone or fax
 # ("某市某区临江路88号 邮编310000", "电话：0571-8888 传真：…"), never a title's words.
-LETTERHEAD_CONTACT = re.compile(
+LETTERHEAD_CONTACT = LazyPattern(
     r"^(?=.*(?:[路街巷弄道]\d+号|邮编|邮政编码|电话|传真|地址))(?!.*(?:关于|[。！？；]))"
     r"[\u3400-\u9fff0-9A-Za-z（）()\-—:：、，,.#\s]{4,60}$")
 
@@ -205,7 +206,7 @@ INFO_LABELS = {
     "成文日期": "date",
     "标题": "title",
 }
-INFO_FIELD = re.compile(
+INFO_FIELD = LazyPattern(
     rf"(?P<label>{'|'.join(sorted(INFO_LABELS, key=len, reverse=True))})[:：]\s*"
     r"(?P<value>.+?)(?=\s*(?:索引号|主题分类|分类|发文机关|发布机构|发文机构|发文日期|成文日期|发布日期|标题|发文字号|文号|"
     r"主题词|有效性|公开方式)[:：]|$)"

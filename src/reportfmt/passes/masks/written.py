@@ -18,6 +18,7 @@ import re
 
 import panflute as pf
 
+from ..regex_cache import LazyPattern
 from .find import FILLABLE, Mask, is_ideograph
 
 TEMPLATE_KIND = "template"
@@ -79,7 +80,7 @@ def is_mark(mask: Mask, text: str, owner) -> bool:
 # A legend line's explanation of a star: the star (one to three, perhaps quoted, perhaps called
 # a 号) led by a verb of marking (带*号的, 标*的) or standing first in a clause (注：*为…, 其中，*表示…),
 # then, after at most a short noun (的项目), the verb that explains it (为, 表示, 代表…).
-LEGEND = re.compile(
+LEGEND = LazyPattern(
     r"""
     (?:(?:带有?|标有?|标注|加注?|打有?|凡)\s*          # a verb of marking: 带*号的 标*的 凡*者
       | (?:^|(?<=[：:\s(（，,；;。]))\s*)               # or the clause's first word: 注：*为 其中，*表示
