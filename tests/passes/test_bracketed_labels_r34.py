@@ -45,5 +45,6 @@ def test_a_papers_bracketed_abstract_over_its_keywords_stays():
 def test_a_books_part_named_below_stays():
     parts = ["上篇：理论基础", "主要介绍基本理论观点，帮助读者打牢理论功底。",
              "下篇：实践案例", "选取基层一线的典型案例，帮助读者把理论运用到工作实际中。"]
-    doc, _report = clean("\n".join(["基层理论学习读本编写说明", "本读本面向基层党员，力求通俗易懂，便于集中学习。", *parts]))
+    intro = "本读本面向基层党员，力求通俗易懂，便于集中学习。"
+    doc, _report = clean("\n".join(["基层理论学习读本编写说明", intro, *parts]))
     assert texts(doc)[-4:] == parts
