@@ -146,9 +146,10 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_
     if not holds_prose(text):
         return None
 
-    def plain_drop(piece: str, at_start: bool = False) -> Rule | None:
+    def plain_drop(piece: str, at_start: bool = False, whole_lines: bool = False) -> Rule | None:
         found = first_rule(piece)
-        if (found is None or found.action != "drop" or found.whole_block or found.concept in whole_line_concepts
+        if (found is None or found.action != "drop" or found.whole_block
+                or (found.concept in whole_line_concepts and not whole_lines)
                 or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text):
             return None
         if found.not_after and not (at_start and _LABELLED.search(piece) and above is not None
@@ -160,7 +161,10 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_
                        reach=REACH, matches_head=lambda piece: plain_drop(piece, at_start=True) is not None,
                        ) if _BLANKS.search(text.strip()) else None
     if span is None:
-        return glued_last_sentence(text, plain_drop, first_rule)
+        # (at the paragraph's start only a lead-in's sentences, cut whole from the line's start to
+        # a stop: its genre talk goes with its 小编 sentence, never split at a blank)
+        return (glued_last_sentence(text, plain_drop, first_rule)
+                or glued_first_sentences(text, lambda piece: _lead_in(plain_drop(piece, True, True)), first_rule))
     piece = text[span[0]:span[1]]
     # A bullet or a bar alone ("• 来源广泛的…") is the line's dress; a section number its heading.
     if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
@@ -199,3 +203,62 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
         return (seam, len(text)), rule
     return None
 
+
+
+# How far into the paragraph, and how many sentences, the site's words glued before its first one
+# may reach: a site's lead-in is a few sentences of genre talk and its offer (seen up to four).
+HEAD_REACH = 300
+HEAD_SENTENCES = 4
+
+
+def glued_first_sentences(text: str, head_drop: Callable[[str], Rule | None],
+                          first_rule: Callable[[str], Rule | None]) -> tuple[tuple[int, int], Rule] | None:
+    """The mirror of glued_last_sentence at the paragraph's start: a site's sentences (its
+    lead-in, "……下面是小编整理的范文，供大家参考。") glued before the document's first line with
+    no blank between, when a rule drops them as a line of their own and what follows the stop
+    opens a document (_document_starts) or is prose, they speak as the site (_SITE_WORDS), and
+    no rule drops what follows: their span and that rule. The
+    shortest such run of sentences is taken; only the first HEAD_REACH characters are read."""
+    start = len(text) - len(text.lstrip())
+    seams = [m.end() for m in _STOP.finditer(text, start, min(len(text), start + HEAD_REACH))][:HEAD_SENTENCES]
+    for seam in seams:
+        piece, rest = text[start:seam].strip(), text[seam:]
+        if (not rest.strip() or sum(char.isalnum() for char in piece) < PIECE_MIN_WORD_CHARS
+                or _NUMBERED.match(piece) or (rule := head_drop(piece)) is None
+                or inside_brackets(piece) or not _SITE_WORDS.search(piece)
+                or not (_document_starts(rest) or holds_prose(rest))
+                or drops(first_rule(" ".join(rest.split())))):
+            continue
+        return (0, seam), rule
+    return None
+
+
+# A document's first line after the site's glued lead-in: a salutation or an addressee ("尊敬的
+# 各位领导：", "县教育局："), its first numbered heading, or the first sample's name ("…合同篇1").
+_SALUTATION = re.compile(r"^\s*(?:尊敬的|敬爱的|亲爱的|親愛的|各位|同志们|同志們"
+                         r"|[^，,。！？!?：:\s]{2,20}[：:])")
+SAMPLE_START_CHARS = 60
+# The glued sentences speak as the site does, in words no document uses of itself: its editor or
+# itself (小编, 本站), the samples it offers (范文, 例文), its offer for reference or reading
+# (供大家参考, 欢迎阅读). ("大家" alone is a news item's residents too, and a speaker's
+# "给大家推荐《…》，希望大家喜欢" names a book.)
+_SITE_WORDS = re.compile(r"小[编編]|本站|本网|本網|范文|範文|例文|范本|範本|供(?:大家|您|你)?[参參]考"
+                         r"|[欢歡]迎(?:阅读|閱讀|参考|參考|借鉴|借鑒)")
+
+
+def _document_starts(rest: str) -> bool:
+    """Whether what follows the glued sentences opens a document: a paragraph running on from
+    them (a news item's next sentence) is the same text, and the sentences before it stay."""
+    from ..headings.samples import sample_marker  # (the headings pass's reading of a marker)
+    rest = rest.strip()
+    return bool(_SALUTATION.match(rest) or _NUMBERED.match(rest)
+                or sample_marker(rest[:SAMPLE_START_CHARS], announced=True) is not None)
+
+def _lead_in(rule: Rule | None) -> Rule | None:
+    """The rule when it is a lead-in's (the only site's words looked for before a paragraph's
+    first sentence with no blank between) that needs nothing of what follows it (a not_before
+    reads the next line, which the glued text is not)."""
+    return rule if rule is not None and rule.concept == LEAD_IN and not rule.not_before else None
+
+
+LEAD_IN = "lead-in"
