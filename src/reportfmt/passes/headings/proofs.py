@@ -190,7 +190,8 @@ def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
 
 
 def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int]) -> bool:
-    """In order with a sibling before or after it, within the same parent."""
+    """In order with a sibling before or after it, within the same parent (or, numbered on
+    through the parts, the next number right across the parent's line)."""
     if cand.marker.family in ORDINAL_FAMILIES:
         return True
     if _sole_first_section(cand, candidates):
