@@ -190,7 +190,8 @@ def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
 
 
 def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int]) -> bool:
-    """In order with a sibling before or after it, within the same parent."""
+    """In order with a sibling before or after it, within the same parent (or, numbered on
+    through the parts, the next number right across the parent's line)."""
     if cand.marker.family in ORDINAL_FAMILIES:
         return True
     if _sole_first_section(cand, candidates):
@@ -200,11 +201,21 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
     number = cand.marker.number
     for step, wanted in ((-1, (number - 1, number - 2)), (1, (number + 1, number + 2))):
         cursor = position + step
+        crossed = False
         while 0 <= cursor < len(candidates):
             other = candidates[cursor]
             if ranks[other.marker.family] < rank:
-                break  # a higher heading: the parent changes here
+                # a higher heading: the parent changes here. Numbered on through the parts ("二、…"
+                # over "（三）…" after "一、…" over "（一）" "（二）"), the items next to the parents'
+                # line are siblings still: the next number right across one parent's line.
+                if crossed or number + step < 1:
+                    break
+                crossed, wanted = True, (number + step,)
+                cursor += step
+                continue
             if other.marker.family == cand.marker.family:
+                if crossed and other.marker.number not in wanted:
+                    break
                 # "2、在试用期间…不参加年度考核。" beside "1、年度考核:所有员工…": a line closed by
                 # "。" among run-in siblings is one more provision of their list; so is one that ends
                 # the page with nothing under it ("六、要如实记载每次活动的时间、地点、" cut mid-item).
