@@ -13,7 +13,8 @@ NEWS = ["滨河新闻网讯 入冬以后，青石镇把各村的护林员请到�
 def test_a_byline_behind_a_papers_mark_is_no_title_and_stays():
     # "□通讯员 某某 报道": regional papers print a box before the byline; the scrape lost the
     # title above it and left question marks where the indents were.
-    for byline, name in (("□通讯员 李晓云 报道", "李晓云"), ("??? □通訊員 李曉雲 報(bào)道", "李曉雲"), ("■记者 周文", "周文")):
+    bylines = (("□通讯员 李晓云 报道", "李晓云"), ("??? □通訊員 李曉雲 報(bào)道", "李曉雲"), ("■记者 周文", "周文"))
+    for byline, name in bylines:
         doc, report = clean("\n".join([byline, *NEWS]))
         assert not report.title, byline
         kept = ["".join(t.split()) for t in texts(doc)]  # (typography drops blanks between ideographs)
