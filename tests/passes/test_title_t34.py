@@ -34,3 +34,36 @@ def test_a_line_cut_inside_a_markdown_bold_run_is_no_title():
     assert len(texts(doc)) == 3
     assert "Excel" in texts(doc)[0]
 
+
+REPORT = ["本报讯（记者 孙立）12日下午，十多位市政协委员来到城北区槐树巷社区，围坐一圈谈养老服务。",
+          "座谈会由市政协副主席钱某某主持，社区负责人和两位老人代表也谈了自己的想法。"]
+
+
+def test_a_headline_in_two_lines_over_the_facts_keeps_both():
+    # The upper line is the title; the lower one its subtitle (metadata), never lost as the title
+    # taking the place of the upper line, which went as a menu's item.
+    lines = ["首页 > 界别活动", "市政协社会福利界别在社区开座谈会", "委员们带着走访笔记谈明年的选题",
+             "2023-12-13 09:30 | 作者：孙立 | 来源：某市政协网", *REPORT]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "市政协社会福利界别在社区开座谈会"
+    assert doc.get_metadata("subtitle") == "委员们带着走访笔记谈明年的选题"
+    assert texts(doc)[-2:] == [line.replace("（记者 孙立）", "（记者孙立）") for line in REPORT]
+    removed = {r["text"]: r["rule"] for r in report.removed}
+    assert removed["委员们带着走访笔记谈明年的选题"] == "metadata.subtitle"
+
+
+def test_a_kicker_line_over_the_headline_is_its_first_line():
+    lines = ["暖心服务进社区 志愿活动常态化", "槐树巷社区开展“邻里帮帮团”志愿服务月活动",
+             "发布日期：2025-03-02 10:18 信息来源：某区民政局", *REPORT]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "暖心服务进社区 志愿活动常态化"
+    assert doc.get_metadata("subtitle") == "槐树巷社区开展“邻里帮帮团”志愿服务月活动"
+
+
+def test_a_column_name_over_the_title_is_no_headline_line():
+    lines = ["重要讲话", "周某某会长在第五届春茶品鉴会上的致辞", "2024年4月12日",
+             "各位茶友、各位会员：", "大家好！", "今年春天雨水来得早，山上的茶树比往年早发芽了十来天。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "周某某会长在第五届春茶品鉴会上的致辞"
+    assert "subtitle" not in doc.metadata
+    assert texts(doc)[-3:] == ["各位茶友、各位会员：", "大家好！", "今年春天雨水来得早，山上的茶树比往年早发芽了十来天。"]
