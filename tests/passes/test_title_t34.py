@@ -61,9 +61,9 @@ def test_a_kicker_line_over_the_headline_is_its_first_line():
 
 
 def test_a_column_name_over_the_title_is_no_headline_line():
-    lines = ["重要讲话", "周某某会长在第五届春茶品鉴会上的致辞", "2024年4月12日",
-             "各位茶友、各位会员：", "大家好！", "今年春天雨水来得早，山上的茶树比往年早发芽了十来天。"]
+    speech = ["各位茶友、各位会员：", "大家好！", "今年春天雨水来得早，山上的茶树比往年早发芽了十来天。"]
+    lines = ["重要讲话", "周某某会长在第五届春茶品鉴会上的致辞", "2024年4月12日", *speech]
     doc, report = clean("\n".join(lines))
     assert report.title == "周某某会长在第五届春茶品鉴会上的致辞"
     assert "subtitle" not in doc.metadata
-    assert texts(doc)[-3:] == ["各位茶友、各位会员：", "大家好！", "今年春天雨水来得早，山上的茶树比往年早发芽了十来天。"]
+    assert texts(doc)[-3:] == speech
