@@ -54,10 +54,8 @@ def title_shaped(text: str) -> bool:
     if text[-1] in TERMINAL_PUNCT + "，,：:、" and not (asks_question(text) or calls_out(text)):
         # A sentence's end; a guide page may ask its title ("计划该如何写?"), a headline call out.
         return False
-    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS) or text.count("**") % 2:
-        # a quotation or a bracket left open, a markdown bold run never closed ("…我以前用 **Excel"
-        # over "** 手工画格子…"): a line cut out of a sentence
-        return False
+    if any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS):
+        return False  # a quotation or a bracket left open: a line cut out of a sentence
     if len(re.findall("[,，]", text)) > TITLE_MAX_COMMAS:
         return False
     # ("第四章 组织课件.ppt" is a file's name: a 文库 page's title, not a chapter.)
