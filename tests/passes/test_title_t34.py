@@ -67,3 +67,18 @@ def test_a_column_name_over_the_title_is_no_headline_line():
     assert report.title == "周某某会长在第五届春茶品鉴会上的致辞"
     assert "subtitle" not in doc.metadata
     assert texts(doc)[-3:] == speech
+
+
+def test_a_speech_run_into_a_later_lead_in_is_not_taken_as_its_genre_talk():
+    # A page printed as one line: a channel's lead, the first speech from its salutation, then the
+    # site's 小编 sentence glued in the middle before the next sample. The speech is no genre talk
+    # before the site's sentence (a salutation's colon opens a text): it stays whole.
+    speech = ("老师们、同学们：金秋十月，我们在新操场上举行第八届田径运动会。"
+              "希望每一位运动员赛出风格、赛出水平。预祝本届运动会圆满成功！")
+    line = ("讲话稿频道《小学田径运动会开幕式讲话稿》，希望大家喜欢。" + speech
+            + "下面是小编整理的关于小学田径运动会开幕式讲话稿的内容，欢迎阅读借鉴。"
+            + "小学田径运动会开幕式讲话稿范文2 亲爱的同学们：运动场上，汗水是最好的勋章。")
+    doc, report = clean(line)
+    kept = "".join("".join(t.split()) for t in texts(doc))
+    assert "希望每一位运动员赛出风格、赛出水平。预祝本届运动会圆满成功！" in kept
+    assert "运动场上，汗水是最好的勋章。" in kept
