@@ -692,9 +692,16 @@ def doc_number_line(text: str) -> bool:
     return bool(_DOC_NUMBER_ONLY.match(line) or _NUMBER_FIELD.match(line))
 
 
+# A paper's mark before its byline ("□记者 某某", "■通讯员 某某"; Henan and other regional papers
+# print one), and the question marks a scrape leaves where the line's indent was: neither is a word.
+_BYLINE_MARK = LazyPattern(r"^[\s?？]*[□■◇◆○●▲△★☆]\s*")
+
+
 def reporter_byline(text: str) -> bool:
-    """"本报记者 某某", "记者 某某 通讯员 某某": a news report's byline (read with widths folded)."""
-    return bool(_REPORTER_BYLINE.match(fold_script(_folded(text))))
+    """"本报记者 某某", "记者 某某 通讯员 某某", "□通讯员 某某 报道": a news report's byline (read with
+    widths folded, a paper's byline mark and lost-indent marks before it looked past)."""
+    line = fold_script(_folded(text))
+    return bool(_REPORTER_BYLINE.match(line[mark.end():] if (mark := _BYLINE_MARK.match(line)) else line))
 
 
 def _never_title(text: str) -> bool:

@@ -442,6 +442,17 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # title stands under it (a line of the note over its date is no title, and the
             # salutation no menu above one). It stays.
             return None
+        if (index == repeated - 1 if repeated is not None else False) and above_meta == repeated and _headline_head(
+                doc, index, repeated, rules):
+            # "某市政协界别在社区开座谈会" / "委员们带着走访笔记谈明年选题" over "2023-12-14 | 作者:…": a
+            # headline printed in two lines over the page's facts. The upper line is the title, never
+            # a menu's item above it; the lower goes to the metadata as its subtitle (printed under
+            # the title by every writer), so neither line is lost.
+            subtitle = block_text(doc.content[repeated])
+            doc.metadata["subtitle"] = pf.MetaInlines(pf.Str(" ".join(subtitle.split())))
+            get_state(doc).report.record_removed(subtitle, "metadata.subtitle")
+            del doc.content[repeated]
+            return _take_title(doc, index, clean_title(text), above, issuer, rules)
         if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
             # (A news headline's first line over the line found is the headline's, not the menu's.)
             # (A 公文's 版头 mark over the page's facts is the document's own line: it stays.)
@@ -529,6 +540,43 @@ def _title_head_above(doc: pf.Doc, index: int, rules) -> bool:
     above = block_text(doc.content[index - 1]).strip()
     return (title_shaped(above) and not _DASHED_SUBTITLE.match(above)
             and not first_matching_rule(rules, " ".join(above.split()), {"head", "anywhere"}))
+
+
+# A headline's upper line is a clause of its own; a channel's or a column's name over the title
+# ("重要讲话", "党建专栏", "工作动态") is a word or two.
+HEADLINE_HEAD_MIN_CHARS = 8
+# A headline's line is words: ideographs, their punctuation, figures, a blank between two phrases.
+# A Latin word ("INDEX", "ENGLISH"), a bar, a slash, an arrow or a single dash marks a site's
+# banner, a bilingual column name, a menu or a breadcrumb ("某某文案站—写给你的文字管家").
+_HEADLINE_WORDS = LazyPattern(r"^(?:[\u4e00-\u9fff0-9“”‘’《》「」、，,：:·！!？?（）()]|——|\s)+$")
+# "时政要闻 党建新闻": a menu's items parted by blanks, each a word of two to four characters.
+_MENU_WORDS = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$")
+# "修正於民國93年5月28日(非現行條文)": a line giving a full date is a version's or the page's fact,
+# not a headline's line.
+_FULL_DATE = LazyPattern(r"\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _headline_line(text: str) -> str | None:
+    """The line as a headline's line reads (simplified, without readings, one blank between
+    phrases), or None when it is no headline's line by its characters."""
+    line = " ".join(fold_script(fold_width(text)).split())
+    if not _HEADLINE_WORDS.match(line) or _MENU_WORDS.match(line) or _FULL_DATE.search(line):
+        return None
+    return line
+
+
+def _headline_head(doc: pf.Doc, index: int, found: int, rules) -> bool:
+    """The line at `index`, right above the title-shaped line `found` over the page's facts, is the
+    headline's first line: both lines are words only, the upper title-shaped and clause-long, no
+    rule's, no site's or unit's name, and neither line names the other (a title printed again in a
+    variant is not two lines of one headline)."""
+    upper, lower = _headline_line(block_text(doc.content[index])), _headline_line(block_text(doc.content[found]))
+    if upper is None or lower is None or len("".join(upper.split())) < HEADLINE_HEAD_MIN_CHARS:
+        return False
+    cores = ["".join(title_core(line).split()) for line in (upper, lower)]
+    return (title_shaped(upper) and not first_matching_rule(rules, upper, {"head", "anywhere"})
+            and not names_site(upper) and not never_title(upper) and not names_institution(cores[0])
+            and cores[0] not in cores[1] and cores[1] not in cores[0])
 
 
 def _named_in(title: pf.Block, variant: pf.Block) -> bool:

@@ -584,12 +584,22 @@ WRAP_WIDTH_SLACK = 2
 _IDEOGRAPH = LazyPattern(f"[{CJK}]")
 
 
+# A markdown bold run opened after a blank and left open at the line's end ("…我以前用 **Excel"),
+# and its closing marks opening the next line ("** 手工画格子…"): one sentence wrapped inside the
+# run. (Masked characters are asterisks too, "**区…": they stand before a word, never before a blank.)
+_BOLD_LEFT_OPEN = LazyPattern(r"(?:^|\s)\*\*[^\s*][^*]*$")
+_BOLD_CLOSED_FIRST = LazyPattern(r"^\s*[^\s*]*\*\*(?=\s|$)")
+
+
 def wraps_into(text: str, following: list[pf.Block]) -> bool:
     """The line is the first half of a hard-wrapped paragraph, never its title: the next line
     opens inside the sentence the line left open, at about the line's width (the page wrapped
-    them both at one width; a paragraph under a title is longer than its title)."""
+    them both at one width; a paragraph under a title is longer than its title), or closes the
+    bold run the line left open."""
     if not following or not is_text_block(following[0]):
         return False
+    if _BOLD_LEFT_OPEN.search(text) and _BOLD_CLOSED_FIRST.match(block_text(following[0])):
+        return True
     line, below = "".join(text.split()), "".join(block_text(following[0]).split())
     if not line or not below or SECTION_NUMBER.match(below) or not _IDEOGRAPH.match(line[-1]):
         return False
