@@ -56,7 +56,8 @@ def test_a_reporters_byline_naming_the_outlet_goes_at_the_top_and_at_the_end():
         doc, report = clean("\n".join([TITLE, "【新春走基层】", line, *BODY]))
         assert texts(doc)[-3:] == BODY and "".join(line.split()) not in "".join(texts(doc)), line
         assert removed(report, "meta-lines.reporter-byline-by-form") == [line], line
-    long_body = [*BODY, *(f"第{n}组巡查人员每天上山两次，沿防火通道查看火源，发现隐患当场处置并登记。" for n in "一二三四五六")]
+    patrols = (f"第{n}组巡查人员每天上山两次，沿防火通道查看火源，发现隐患当场处置并登记。" for n in "一二三四五六")
+    long_body = [*BODY, *patrols]
     for line in ("本报记者 汪某萍", "县融媒体中心记者 何某某"):
         doc, report = clean("\n".join([TITLE, *long_body, line]))
         assert texts(doc) == long_body, line
