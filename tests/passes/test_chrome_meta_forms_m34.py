@@ -46,37 +46,3 @@ def test_a_reporters_and_a_sources_field_under_the_title_still_go():
         doc, report = clean("\n".join([TITLE, line, *BODY]))
         assert texts(doc) == BODY, line
         assert removed(report, "meta-lines.source-author-line") == [line], line
-
-
-def test_a_reporters_byline_naming_the_outlet_goes_at_the_top_and_at_the_end():
-    heads = ("青禾日报记者王某宏张某攀", "本报实习生 刘某栋 周某", "苏某宜 青禾报·青禾网记者 宋某颖",
-             "梅岭日报记者：钟某琳", "青禾网新闻频道 记者 王某 李某芬")
-    for line in heads:
-        # under a column's label the page keeps, the text below it
-        doc, report = clean("\n".join([TITLE, "【新春走基层】", line, *BODY]))
-        assert texts(doc)[-3:] == BODY and "".join(line.split()) not in "".join(texts(doc)), line
-        assert removed(report, "meta-lines.reporter-byline-by-form") == [line], line
-    patrols = (f"第{n}组巡查人员每天上山两次，沿防火通道查看火源，发现隐患当场处置并登记。" for n in "一二三四五六")
-    long_body = [*BODY, *patrols]
-    for line in ("本报记者 汪某萍", "县融媒体中心记者 何某某"):
-        doc, report = clean("\n".join([TITLE, *long_body, line]))
-        assert texts(doc) == long_body, line
-        assert removed(report, "meta-lines.reporter-byline-at-the-end") == [line], line
-
-
-def test_a_bare_or_a_filed_from_byline_a_commendation_and_an_interview_stay():
-    for line in ("记者 王某某", "青禾网记者 孙某鸣 通讯员 郑某 日照报道"):
-        doc, report = clean("\n".join([TITLE, line, *BODY]))
-        assert [t.replace(" ", "") for t in texts(doc)] == ["".join(line.split()), *BODY], line
-        assert not removed(report, "meta-lines.reporter-byline-by-form"), line
-    honours = ["青禾县融媒体中心关于表扬2023年度优秀通讯员的通报",
-               "各乡镇、县直各单位：",
-               "一年来，各单位通讯员积极供稿，宣传了全县的工作成绩。经研究，决定对以下同志予以通报表扬。",
-               "优秀通讯员：王某某、李某某、张某某",
-               "特约通讯员 周某 吴某",
-               "希望受到表扬的同志再接再厉。",
-               "青禾县融媒体中心",
-               "2024年1月5日"]
-    doc, report = clean("\n".join(honours))
-    assert texts(doc) == honours[1:]
-    assert not removed(report, "meta-lines.reporter-byline-by-form")
