@@ -137,6 +137,8 @@ def test_a_headline_over_its_date_line_and_pager_is_layout_not_data():
     # a titled grid: two rows of values under the title row
     "<table><tr><td colspan='2'>值班安排</td></tr><tr><td>2024年5月1日</td><td>李明</td></tr>"
     "<tr><td>2024年5月2日</td><td>王芳</td></tr></table>",
+    # one row of values under a title row: a date alone is a value, not a headline's date line
+    "<table><tr><td colspan='2'>值班安排</td></tr><tr><td>2024年5月1日</td><td>李明</td></tr></table>",
     # a row of sentences under a short line is not a headline's meta
     "<table><tr><td colspan='2'>说明</td></tr><tr><td>2024年5月1日起施行。</td><td>原办法同时废止。</td></tr></table>",
 ])

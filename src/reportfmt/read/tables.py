@@ -28,8 +28,11 @@ _PRESENTATION = ("width", "height", "align", "valign", "border", "cellpadding", 
 PROSE_CELL_CHARS = 100
 # A headline printed in a cell of its own: a line, not a sentence (a news title runs to ~40).
 HEADLINE_CHARS = 60
-# A date (2005-04-05, 2005年4月5日, 2005/4/5) or a pager (上一页, 第1页/共3页): the line under a headline.
-_DATE_OR_PAGER = re.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}|[上下]一页|第\s*\d+\s*页")
+# The lines under a headline: a date with a labelled field beside it (2005-04-05 来源：…,
+# 时间：2005年4月5日), or a pager (上一页, 第1页/共3页). A date alone is a data row's value.
+_DATE = re.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]")
+_PAGER = re.compile(r"[上下]一页|第\s*\d+\s*页")
 
 
 def prepare_tables(root: etree._Element) -> None:
@@ -125,7 +128,7 @@ def _headline_and_meta(rows: list[etree._Element]) -> bool:
         return False
     if any(_SENTENCE.search(t) or len(t) > HEADLINE_CHARS for t in (headline, *meta)):
         return False
-    return any(_DATE_OR_PAGER.search(t) for t in meta)
+    return any(_PAGER.search(t) or (_DATE.search(t) and _LABEL.search(t)) for t in meta)
 
 
 def unwrap_table(table: etree._Element) -> None:
