@@ -28,6 +28,10 @@ the gold contains.
               article, the children set side by side in the cells of a one-row table
   scripts     a <script> (with Chinese strings), a JSON-LD copy of the article's text and a
               <style> between the article's children, inline style attributes on them
+  head-table  the page's headline (the first <h1> its <title> opens with) printed in bold in
+              the spanning first row of a layout table, the short dated line under it (date,
+              source) in the second row beside an empty cell, as old news templates set a
+              page's head (2 web-gold pages of one site do): pages with such a headline and line
 
 Each variant goes through the whole pipeline (eval_extract.run_reportfmt) and is scored as
 eval_extract scores (character F1 against the gold). Printed: per kind and per set, the mean F1
@@ -87,7 +91,12 @@ _SECTION_TAGS = {"article", "main", "aside", "nav", "header", "footer", "section
 _BLOCK_TAGS = {"div", "ul", "ol", "dl", "table", "section", "aside", "nav", "header", "footer", "form", "p",
                "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "center", "blockquote", "iframe"}
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
-KINDS = ("same", "rename", "swap", "untag", "wrap", "side-first", "side-after", "links-in", "tables", "scripts")
+KINDS = ("same", "rename", "swap", "untag", "wrap", "side-first", "side-after", "links-in", "tables", "scripts",
+         "head-table")
+# A date on the line under a headline (2005-04-05, 2005年4月5日, 2005/4/5).
+_DATE = re.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}")
+# The line under the headline is this short at most (a date, a source, a view count).
+HEAD_META_CHARS = 80
 
 
 # -- finding the article from the gold ------------------------------------------------------
@@ -199,6 +208,8 @@ def perturb(root, kind: str, gold: str, seed: str) -> bool:
     if kind == "swap":
         _rewrite_names(root, _SWAP_WORD, _swapped)
         return True
+    if kind == "head-table":
+        return _head_table(root)
     if kind == "untag":
         changed = False
         for el in root.iter(*_SECTION_TAGS):
@@ -289,6 +300,38 @@ def perturb(root, kind: str, gold: str, seed: str) -> bool:
         article.insert(0, ld)
         return True
     raise ValueError(kind)
+
+
+def _head_table(root) -> bool:
+    """The first <h1> and the dated line under it set in a two-row layout table (the headline
+    in bold spanning both columns; the date line in the first cell of the second row, the
+    pager's cell beside it left empty)."""
+    title = squeeze(root.findtext(".//title") or "")
+    headline = next((h for h in root.iter("h1") if len(squeeze(h.text_content())) >= MIN_NODE
+                     and squeeze(h.text_content())[:MIN_NODE * 2] in title), None)
+    if headline is None:
+        return False
+    meta = headline.getnext()
+    while meta is not None and (not isinstance(meta.tag, str) or meta.tag in _SKIP_TAGS):
+        meta = meta.getnext()
+    if meta is None or (headline.tail or "").strip() or not isinstance(meta.tag, str):
+        return False
+    text = squeeze(meta.text_content())
+    if not text or len(text) > HEAD_META_CHARS or not _DATE.search(text):
+        return False
+    table = etree.Element("table", {"width": "100%", "border": "0"})
+    body = etree.SubElement(table, "tbody")
+    top = etree.SubElement(etree.SubElement(body, "tr"), "td", {"colspan": "2"})
+    row = etree.SubElement(body, "tr")
+    cell = etree.SubElement(row, "td")
+    etree.SubElement(row, "td", {"align": "right"})  # the pager's cell (left empty: no text added)
+    headline.addprevious(table)
+    _detach(headline)
+    _detach(meta)
+    headline.tag = "b"
+    top.append(headline)
+    cell.append(meta)
+    return True
 
 
 def _in(el, container) -> bool:

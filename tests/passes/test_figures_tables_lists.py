@@ -120,6 +120,32 @@ def test_layout_tables_are_unwrapped_with_all_their_text(table):
             assert kept in text
 
 
+def test_a_headline_over_its_date_line_and_pager_is_layout_not_data():
+    # The page's head set in a grid: the headline in a spanning row, a rule row, then the date
+    # and source beside a pager. No row of it is data; every character is kept as lines.
+    head = ("<table><tr><td colspan='2'><b>山前村修通了入村公路</b></td></tr>"
+            "<tr><td colspan='2'></td></tr>"
+            "<tr><td>2011-06-02 08:15更新 来源：县报</td><td>第1页/共1页 上一页 | 下一页</td></tr></table>")
+    doc = read_text(f"<html><body>{head}{PROSE}</body></html>", source="p.html", fmt="html")
+    assert not blocks_of(doc, pf.Table)
+    lines = [pf.stringify(b).strip() for b in doc.content]
+    assert lines[0] == "山前村修通了入村公路"
+    assert "2011-06-02 08:15更新 来源：县报" in lines
+
+
+@pytest.mark.parametrize("table", [
+    # a titled grid: two rows of values under the title row
+    "<table><tr><td colspan='2'>值班安排</td></tr><tr><td>2024年5月1日</td><td>李明</td></tr>"
+    "<tr><td>2024年5月2日</td><td>王芳</td></tr></table>",
+    # one row of values under a title row: a date alone is a value, not a headline's date line
+    "<table><tr><td colspan='2'>值班安排</td></tr><tr><td>2024年5月1日</td><td>李明</td></tr></table>",
+    # a row of sentences under a short line is not a headline's meta
+    "<table><tr><td colspan='2'>说明</td></tr><tr><td>2024年5月1日起施行。</td><td>原办法同时废止。</td></tr></table>",
+])
+def test_a_title_row_over_data_keeps_the_table(table):
+    assert len(blocks_of(html_doc(table), pf.Table)) == 1
+
+
 def test_ordered_lists_keep_written_numbers():
     doc = html_doc("<ol><li>第一项内容；<ol><li>细项甲；</li><li>细项乙。</li></ol></li><li>第二项内容。</li></ol>"
                    "<ul><li>1、已有编号的一项；</li><li>2、已有编号的二项。</li></ul><ul><li>普通条目</li></ul>")

@@ -26,6 +26,13 @@ _PRESENTATION = ("width", "height", "align", "valign", "border", "cellpadding", 
                  "class", "id", "frame", "rules", "summary")
 # A one-row or one-column table whose cell holds this much prose is a wrapper, not data.
 PROSE_CELL_CHARS = 100
+# A headline printed in a cell of its own: a line, not a sentence (a news title runs to ~40).
+HEADLINE_CHARS = 60
+# The lines under a headline: a date with a labelled field beside it (2005-04-05 来源：…,
+# 时间：2005年4月5日), or a pager (上一页, 第1页/共3页). A date alone is a data row's value.
+_DATE = re.compile(r"(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}")
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]")
+_PAGER = re.compile(r"[上下]一页|第\s*\d+\s*页")
 
 
 def prepare_tables(root: etree._Element) -> None:
@@ -92,6 +99,8 @@ def layout_reason(table: etree._Element) -> str | None:
     for cell in cells:
         if any(True for _ in cell.iter(*_BLOCKS_THAT_ARE_NOT_DATA)):
             return "block-in-cell"  # a heading, list or table inside a cell: page structure
+    if _headline_and_meta(rows):
+        return "headline-and-meta"
     columns = max(len(_cells(r)) for r in rows)
     if len(rows) == 1 or columns == 1:
         for cell in cells:
@@ -99,6 +108,27 @@ def layout_reason(table: etree._Element) -> str | None:
             if len(text) >= PROSE_CELL_CHARS and _SENTENCE.search(text):
                 return "prose-wrapper"
     return None
+
+
+def _headline_and_meta(rows: list[etree._Element]) -> bool:
+    """A headline in a row of its own over the lines printed under a headline (its date and
+    source, a pager): the page's head laid out in a grid, not data. A data table is a grid: at
+    least two rows of two values or more; this holds at most one row beside the headline, and
+    no cell of it is a sentence."""
+    filled = []
+    for row in rows:
+        texts = ["".join(c.text_content().split()) for c in _cells(row)]
+        texts = [t for t in texts if t]
+        if texts:
+            filled.append(texts)
+    if not 2 <= len(filled) <= 3 or len(filled[0]) != 1:
+        return False
+    headline, meta = filled[0][0], [t for texts in filled[1:] for t in texts]
+    if len(headline) > HEADLINE_CHARS or sum(len(texts) > 1 for texts in filled) > 1:
+        return False
+    if any(_SENTENCE.search(t) or len(t) > HEADLINE_CHARS for t in (headline, *meta)):
+        return False
+    return any(_PAGER.search(t) or (_DATE.search(t) and _LABEL.search(t)) for t in meta)
 
 
 def unwrap_table(table: etree._Element) -> None:

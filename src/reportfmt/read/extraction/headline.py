@@ -41,11 +41,15 @@ def find_headline(root: etree._Element, body: etree._Element) -> etree._Element 
     if not title:
         return h1s[0] if len(h1s) == 1 else None
     longest_part = max((len(p) for p in _TITLE_PARTS.split(title)), default=0)
+    headings = [h for h in body.iter("h2", "h3") if not _in_link(h)]
+    loose = [e for e in body.iter("div", "p", "span", "td", "strong", "b") if not _in_link(e)]
     tiers = (
         (h1s, 2, 0),
-        ([h for h in body.iter("h2", "h3") if not _in_link(h)], HEADLINE_MIN_CHARS, 0),
-        ([e for e in body.iter("div", "p", "span", "td", "strong", "b") if not _in_link(e)],
-         LOOSE_MIN_CHARS, LOOSE_TITLE_SHARE * longest_part),
+        ([h for h in headings if not _all_linked(h)], HEADLINE_MIN_CHARS, 0),
+        ([e for e in loose if not _all_linked(e)], LOOSE_MIN_CHARS, LOOSE_TITLE_SHARE * longest_part),
+        # A heading whose words are all a link names the page it points to (a teaser of a feed
+        # or a carousel printing this page's title too): the headline only when nothing else is.
+        ([h for h in headings if _all_linked(h)], HEADLINE_MIN_CHARS, 0),
     )
     for elems, min_chars, min_cover in tiers:
         matches = [(len(t), e) for e in elems
@@ -101,6 +105,13 @@ def _excluded(elem: etree._Element, root: etree._Element) -> bool:
         if named_chrome(node):
             return True
     return False
+
+
+def _all_linked(elem: etree._Element) -> bool:
+    """Every word of the element lies in a link to another page (not a "#" anchor)."""
+    words = _squeeze(elem.text_content())
+    linked = "".join(_squeeze(a.text_content()) for a in elem.iter("a") if not (a.get("href") or "#").startswith("#"))
+    return bool(words) and len(linked) >= len(words)
 
 
 def _in_link(elem: etree._Element) -> bool:

@@ -111,7 +111,10 @@ def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
                      kin: Callable[[etree._Element], Group], kin_nearby: Callable[[Group], Group]) -> Group:
     found: list[tuple[float, Group]] = []
     for parent in body.iter():
-        if not isinstance(parent.tag, str):
+        if not isinstance(parent.tag, str) or parent.tag == "tr":
+            # The cells of one row stand side by side: a layout's columns (the article beside
+            # its comments, a sidebar), never a run of posts, which a thread prints one under
+            # the other (a table-laid board gives each post its row or its table).
             continue
         groups: dict[tuple[str, ...], Group] = defaultdict(list)
         for child in parent:
