@@ -218,16 +218,26 @@ def glued_first_sentences(text: str, head_drop: Callable[[str], Rule | None],
     no blank between, when a rule drops them as a line of their own and what follows the stop
     opens a document (_document_starts) or is prose, they speak as the site (_SITE_WORDS), and
     no rule drops what follows: their span and that rule. The
-    shortest such run of sentences is taken; only the first HEAD_REACH characters are read."""
+    shortest such run of sentences is taken, and none reaching past a document's start; only the
+    first HEAD_REACH characters are read."""
     start = len(text) - len(text.lstrip())
+    if _document_starts(text):
+        # The paragraph opens the document itself (its salutation, its first heading): a site's
+        # sentence after its first lines is glued at their end, not before them.
+        return None
     seams = [m.end() for m in _STOP.finditer(text, start, min(len(text), start + HEAD_REACH))][:HEAD_SENTENCES]
     for seam in seams:
         piece, rest = text[start:seam].strip(), text[seam:]
+        opens = _document_starts(rest)
         if (not rest.strip() or sum(char.isalnum() for char in piece) < PIECE_MIN_WORD_CHARS
                 or _NUMBERED.match(piece) or (rule := head_drop(piece)) is None
                 or inside_brackets(piece) or not _SITE_WORDS.search(piece)
-                or not (_document_starts(rest) or holds_prose(rest))
+                or not (opens or holds_prose(rest))
                 or drops(first_rule(" ".join(rest.split())))):
+            if opens:
+                # The document starts here (a salutation, its first heading): a longer run of
+                # sentences would take its first lines with the site's.
+                return None
             continue
         return (0, seam), rule
     return None
