@@ -1,0 +1,54 @@
+"""Numbered headings run in with their body on one line, told by the shape of their siblings
+(issue 18, round 34, helper h34b). Fixtures written for the project in the forms such pages print;
+each with a look-alike that must stay as it was."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, paras, runins
+
+
+def _report(third: str) -> str:
+    return "\n".join([
+        "某镇2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "（一）主动公开情况。全年公开补贴发放、项目招标和村务财务信息一百二十条，均在规定时限内发布。",
+        "（二）依申请公开情况。全年收到公开申请两件，都在法定期限内答复，没有引起复议。",
+        third,
+        "（四）平台建设情况。镇政府网页新设“办事指南”栏目，群众可以在线查到各类证明的办理材料。",
+        "二、存在的问题",
+        "公开内容还不够全面，部分栏目更新较慢，下一步将安排专人维护。",
+    ])
+
+
+def test_a_blank_where_its_run_in_siblings_put_a_stop_sets_off_a_run_in_too():
+    # "（三）…情况 2023年，…": the page lost the stop its siblings close their names with, and a
+    # blank stands in its place; among run-ins it is one too (alone, a blank proves nothing).
+    body = "2023年，镇党政办把历年公开文件重新编号归档，纸质件和电子件一一对应，查找更快了。"
+    doc, _ = clean(_report("（三）信息管理情况 " + body))
+    assert outline(doc) == [(1, "一、总体情况"), (1, "二、存在的问题")]
+    assert runins(doc) == ["（一）主动公开情况。", "（二）依申请公开情况。", "（三）信息管理情况",
+                           "（四）平台建设情况。"]
+    assert any(p.endswith(body) for p in paras(doc))
+
+
+def test_a_numbered_sentence_with_a_blank_among_run_ins_stays_a_paragraph():
+    # "（三）全年 没有…": a blank inside a sentence that opens on its first word, no name before
+    # it: the line is all body and stays whole.
+    line = "（三）全年 没有发生因公开引起的行政复议和诉讼，群众对公开工作总体满意。"
+    doc, _ = clean(_report(line))
+    assert runins(doc) == ["（一）主动公开情况。", "（二）依申请公开情况。", "（四）平台建设情况。"]
+    # (the typography pass closes a blank between two Chinese characters)
+    assert line.replace(" ", "") in paras(doc)
+
+
+def test_a_blank_beside_plain_numbered_sentences_proves_nothing():
+    # Siblings that are whole sentences (no run-in): the blank line is a paragraph as before.
+    doc, _ = clean("\n".join([
+        "关于做好假期安全工作的提醒",
+        "1.假期外出要提前告知家人行程，按时回家。",
+        "2.电动车充电 不要放在楼道和室内，充满后及时拔掉插头，防止起火。",
+        "3.不到没有救生设施的河塘游泳，遇到险情及时拨打报警电话。",
+    ]))
+    assert runins(doc) == []
+    # (the typography pass closes a blank between two Chinese characters)
+    assert "2.电动车充电不要放在楼道和室内，充满后及时拔掉插头，防止起火。" in paras(doc)
