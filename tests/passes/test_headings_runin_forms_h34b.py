@@ -52,3 +52,38 @@ def test_a_blank_beside_plain_numbered_sentences_proves_nothing():
     assert runins(doc) == []
     # (the typography pass closes a blank between two Chinese characters)
     assert "2.电动车充电不要放在楼道和室内，充满后及时拔掉插头，防止起火。" in paras(doc)
+
+
+def _plan(last: str) -> str:
+    return "\n".join([
+        "关于开展读书月活动的安排",
+        "为保证读书月各项安排按时完成，现作如下安排。",
+        "1.明确分工",
+        "活动由办公室牵头，各科室各派一名联络员参加。",
+        "2.落实经费。购书经费从工会经费中支出，由办公室统一采购。",
+        "3.加强督查。办公室每半月通报一次进度，对落后的科室进行提醒。",
+        "4.总结表彰。活动结束后评出五名优秀读者，把好的笔记汇编成册。",
+        last,
+    ])
+
+
+def test_the_last_run_in_stays_one_above_an_unfinished_line_with_a_comma():
+    # "4.总结表彰。…。" closes its sentence: the line under it ("共2页，当前第2页", a pager the
+    # page kept) does not go on with it, and it runs in like its siblings 2. and 3.
+    doc, _ = clean(_plan("共2页，当前第2页"))
+    assert runins(doc) == ["2.落实经费。", "3.加强督查。", "4.总结表彰。"]
+    assert "4.总结表彰。活动结束后评出五名优秀读者，把好的笔记汇编成册。" in paras(doc)
+    assert "共2页，当前第2页" in paras(doc)
+
+
+def test_a_numbered_line_left_open_above_its_wrapped_clauses_stays_a_list_item():
+    # "4.…，" wrapped by hand over "…，…" (no sentence end): one sentence, a list item as before.
+    doc, _ = clean("\n".join([
+        "关于开展读书月活动的安排",
+        "1.各科室要在本月十日前报送参加人员名单，",
+        "名单写明姓名、职务和联系电话，由办公室汇总",
+        "2.各科室要在本月二十日前报送读书笔记，",
+        "笔记手写或打印均可，每人不少于两篇",
+    ]))
+    assert runins(doc) == []
+    assert outline(doc) == []
