@@ -87,3 +87,38 @@ def test_a_numbered_line_left_open_above_its_wrapped_clauses_stays_a_list_item()
     ]))
     assert runins(doc) == []
     assert outline(doc) == []
+
+
+def test_a_bracketed_number_with_a_stray_enumeration_comma_is_one_marker():
+    # "(1)、上午破冰——…": the 、 typed after the bracket belongs to the marker; the labels run in
+    # before their dash as "(1)上午破冰——…" would.
+    doc, _ = clean("\n".join([
+        "公司秋季拓展活动方案",
+        "一、活动安排",
+        "(1)、上午破冰——全体人员按抽签分成六组，每组自取队名、设计队旗。",
+        "(2)、午间野炊——各组领取食材自己搭灶，由行政部评出最佳厨房。",
+        "(3)、下午协作赛——包括盲阵、信任背摔等三项，累计计分。",
+        "二、保障措施",
+        "（一）、交通",
+        "公司统一租用两辆大巴，早上七点半在园区东门集合。",
+        "（二）、安全",
+        "聘请拓展基地的专职教练两名，现场配备急救箱。",
+    ]))
+    assert outline(doc) == [(1, "一、活动安排"), (1, "二、保障措施"), (2, "（一）、交通"), (2, "（二）、安全")]
+    assert runins(doc) == ["(1)、上午破冰", "(2)、午间野炊", "(3)、下午协作赛"]
+    assert "(1)、上午破冰——全体人员按抽签分成六组，每组自取队名、设计队旗。" in paras(doc)
+    assert "公司统一租用两辆大巴，早上七点半在园区东门集合。" in paras(doc)
+
+
+def test_rules_numbered_with_a_stray_enumeration_comma_stay_a_list():
+    # "(1)、上课时要…。": whole sentences, one rule each; the wider marker makes them no headings.
+    # (Rules of two clauses, "(2)、上课认真听讲，积极发言，…", run in after their first comma in
+    # pairs, as "2、…" and "(2)…" lines already do: comma_runins_in_pairs, left as it was.)
+    lines = ["(1)、上课时要认真听讲并积极举手发言。",
+             "(2)、每天按时完成老师布置的各项作业。",
+             "(3)、爱护公物不在课桌和墙壁上乱写乱画。"]
+    doc, _ = clean("\n".join(["某班班级公约", "为了建设文明班级，全班同学共同遵守以下约定。", *lines]))
+    assert outline(doc) == []
+    assert runins(doc) == []
+    for line in lines:
+        assert line in paras(doc)
