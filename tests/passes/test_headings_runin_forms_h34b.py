@@ -20,17 +20,6 @@ def _report(third: str) -> str:
     ])
 
 
-def test_a_blank_where_its_run_in_siblings_put_a_stop_sets_off_a_run_in_too():
-    # "（三）…情况 2023年，…": the page lost the stop its siblings close their names with, and a
-    # blank stands in its place; among run-ins it is one too (alone, a blank proves nothing).
-    body = "2023年，镇党政办把历年公开文件重新编号归档，纸质件和电子件一一对应，查找更快了。"
-    doc, _ = clean(_report("（三）信息管理情况 " + body))
-    assert outline(doc) == [(1, "一、总体情况"), (1, "二、存在的问题")]
-    assert runins(doc) == ["（一）主动公开情况。", "（二）依申请公开情况。", "（三）信息管理情况",
-                           "（四）平台建设情况。"]
-    assert any(p.endswith(body) for p in paras(doc))
-
-
 def test_a_numbered_sentence_with_a_blank_among_run_ins_stays_a_paragraph():
     # "（三）全年 没有…": a blank inside a sentence that opens on its first word, no name before
     # it: the line is all body and stays whole.
@@ -52,28 +41,6 @@ def test_a_blank_beside_plain_numbered_sentences_proves_nothing():
     assert runins(doc) == []
     # (the typography pass closes a blank between two Chinese characters)
     assert "2.电动车充电不要放在楼道和室内，充满后及时拔掉插头，防止起火。" in paras(doc)
-
-
-def _plan(last: str) -> str:
-    return "\n".join([
-        "关于开展读书月活动的安排",
-        "为保证读书月各项安排按时完成，现作如下安排。",
-        "1.明确分工",
-        "活动由办公室牵头，各科室各派一名联络员参加。",
-        "2.落实经费。购书经费从工会经费中支出，由办公室统一采购。",
-        "3.加强督查。办公室每半月通报一次进度，对落后的科室进行提醒。",
-        "4.总结表彰。活动结束后评出五名优秀读者，把好的笔记汇编成册。",
-        last,
-    ])
-
-
-def test_the_last_run_in_stays_one_above_an_unfinished_line_with_a_comma():
-    # "4.总结表彰。…。" closes its sentence: the line under it ("共2页，当前第2页", a pager the
-    # page kept) does not go on with it, and it runs in like its siblings 2. and 3.
-    doc, _ = clean(_plan("共2页，当前第2页"))
-    assert runins(doc) == ["2.落实经费。", "3.加强督查。", "4.总结表彰。"]
-    assert "4.总结表彰。活动结束后评出五名优秀读者，把好的笔记汇编成册。" in paras(doc)
-    assert "共2页，当前第2页" in paras(doc)
 
 
 def test_a_numbered_line_left_open_above_its_wrapped_clauses_stays_a_list_item():

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
@@ -335,42 +335,16 @@ def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
 
 def blank_siblings(candidates: list[Candidate]) -> list[Candidate]:
     """A heading set off from its body by a blank ("一、标题 在报告的第一行…") beside a sibling
-    numbered next to it and set off the same way: one alone may be a name and its description.
-    Beside siblings that run in closed by a stop or a colon ("（二）依申请公开情况。全年…"), the
-    blank stands where they put their mark ("（三）信息管理情况 2023年，…"): it runs in as they do."""
+    numbered next to it and set off the same way: one alone may be a name and its description."""
     blank = {(c.marker.family, c.marker.number) for c in candidates if c.blank}
-    closed = {(c.marker.family, c.marker.number): _name_len(c) for c in candidates if _closed_runin(c)}
     kept = []
     for position, c in enumerate(candidates):
-        around = {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)}
-        if not c.blank or around & blank or _first_child_cut_off(c, position, candidates):
+        if (not c.blank or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & blank
+                or _first_child_cut_off(c, position, candidates)):
             kept.append(c)
-        elif _in_band(_name_len(c), [closed[key] for key in around if key in closed]):
-            kept.append(replace(c, kind="runin", opens_body=False, blank=False, fallback=None))
         elif c.fallback:
             kept.append(c.fallback)
     return kept
-
-
-# A run-in's name is some words ("信息管理情况"), not a sentence's first word set off by a stray
-# blank ("（三）全年 没有发生…"): at least this long, and in its siblings' length band.
-_BLANK_NAME_MIN_CHARS = 4
-
-
-def _name_len(c: Candidate) -> int:
-    return visible_len(c.text[c.marker.end:c.cut].strip().rstrip("。：:"))
-
-
-def _in_band(length: int, siblings: list[int]) -> bool:
-    """Whether a name of `length` is as long as its run-in siblings' names: no shorter than half
-    the shortest, no longer than twice the longest."""
-    return (bool(siblings) and length >= _BLANK_NAME_MIN_CHARS
-            and 2 * length >= min(siblings) and length <= 2 * max(siblings))
-
-
-def _closed_runin(c: Candidate) -> bool:
-    """A run-in whose name closes with a stop or a colon ("（二）依申请公开情况。…")."""
-    return c.kind == "runin" and c.cut > c.marker.end and c.text[c.cut - 1] in "。：:"
 
 
 def _first_child_cut_off(cand: Candidate, position: int, candidates: list[Candidate]) -> bool:

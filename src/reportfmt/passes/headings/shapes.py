@@ -79,12 +79,9 @@ def heading_shape(text: str, marker: Marker) -> bool:
 # the text under it, even unpunctuated, is not its clauses' continuation.
 def runs_on(text: str, marker: Marker, following: str | None) -> bool:
     """A numbered line of clauses (a comma inside) whose next line, unnumbered, goes on with more
-    clauses and ends no sentence anywhere: one wrapped sentence, a list item, never a heading.
-    A line that closes its own sentence ("4.总结表彰。…汇编成册。") is wrapped nowhere: the line
-    under it is something else (a pager the page kept, "共2页，当前第2页")."""
-    rest = text[marker.end:].rstrip()
+    clauses and ends no sentence anywhere: one wrapped sentence, a list item, never a heading."""
+    rest = text[marker.end:]
     return (bool(following) and bool(_COMMA.search(rest)) and parse_marker(following) is None
-            and not _SENTENCE_INSIDE.match(rest[-1])
             and bool(_COMMA.search(following)) and not _SENTENCE_INSIDE.search(following)
             and following.rstrip()[-1] not in _OPEN_END)
 
