@@ -91,8 +91,9 @@ _MARKERS = (
         \s*
         (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
         """, re.X)),
+    # (a 、 typed after the bracket, "（一）、" "(1)、", belongs to the marker: the name follows it)
     ("paren_cn", re.compile(
-        rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)]")),
+        rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)](?:\s*、)?")),
     ("arabic", re.compile(
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,3}}                      # up to 999: a book of 500 questions
                   |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
@@ -105,7 +106,7 @@ _MARKERS = (
     ("decimal", re.compile(r"""^(?P<whole>\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(?![\d.．])
         (?!\s*(?:亿|万|千|百|元|倍|%|％|个|年|月|日|米|吨|公里|平方|亩|人|次|小时|天|分|秒|岁|斤|克|度
                 |[A-Za-z]))""", re.X)),
-    ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)]")),
+    ("paren_arabic", re.compile(rf"^[（(]\s*(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)](?:\s*、)?")),
     # "1）落实责任" "2) 加强检查": the closing bracket alone, written where (1) is, one level under 1.
     # (a word must follow: "1）" ending a line, "3)、" are no markers)
     ("paren_arabic", re.compile(rf"^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)](?=\s*[\u3400-\u9fff《“])")),
