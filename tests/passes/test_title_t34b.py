@@ -91,3 +91,33 @@ def test_a_news_headline_under_a_top_bar_and_a_breadcrumb_is_the_title_not_a_wor
         doc, report = clean("\n".join(page))
         assert report.title == headline, bar
         assert _squeezed(texts(doc)) == _squeezed(NEWS), bar
+
+
+# A disclosure box (信息公开) laid out as a table: its labels justified with blanks between their
+# characters, several fields a row, the portal's menu justified the same way above it, the title
+# printed again under the box.
+BOX = ["青禾区人民政府网 市政府网 English 区人大 区政协",
+       "首     页 政 务 公 开 网 上 办 事 互 动 交 流",
+       "索 引 号 11510000-2024-00123 分 类 通知",
+       "发 布 机 构 区人民政府办公室 发 文 日 期 2024-03-05",
+       "名 称 青禾区人民政府办公室关于开展春季义务植树活动的通知",
+       "文 号 青政办发〔2024〕6号 发 布 日 期 2024-03-06",
+       "青禾区人民政府办公室关于开展春季义务植树活动的通知",
+       "信息来源: 区人民政府办公室"]
+
+
+def test_a_disclosure_box_with_letter_spaced_labels_is_never_the_title():
+    # Before: the index row (it ends on the box's 分类 value, 通知) was taken as the title; with no
+    # box, the letter-spaced menu.
+    for head in (BOX, BOX[:1] + BOX[2:]):
+        doc, report = clean("\n".join([*head, *NOTICE]))
+        assert report.title == "青禾区人民政府办公室关于开展春季义务植树活动的通知"
+        assert _squeezed(texts(doc))[-len(NOTICE):] == _squeezed(NOTICE)
+
+
+def test_a_letter_spaced_title_stays_the_title():
+    # A document's own letter-spaced title ("通 知", "会 议 纪 要") opens on no box label nor the home page.
+    for title in ("通 知", "会 议 纪 要"):
+        doc, report = clean("\n".join([title, *NOTICE]))
+        assert "".join(report.title.split()) == "".join(title.split()), title
+        assert _squeezed(texts(doc)) == _squeezed(NOTICE), title

@@ -223,6 +223,29 @@ _PORTAL_ITEM = LazyPattern(rf"^(?:{_PORTAL_CONTROL})+$", re.I)
 _PORTAL_SEPARATOR = LazyPattern(r"[\s|｜/／·•丨]+")
 PORTAL_BAR_MIN_ITEMS = 2
 
+# A government page's disclosure box (信息公开) printed as a table whose labels are justified with
+# blanks between their characters ("索 引 号 1151…-00123 分 类 通知", "名 称 某某关于…的通知",
+# "文 号 某政办发〔2024〕6号"): a row of the box opens on its label, its value after a blank. The
+# title the 名称 field names is printed again under the box; the row is never the title.
+_SPACED_DISCLOSURE_LABEL = LazyPattern(
+    rf"^\s*((?:[{CJK}]\s+){{1,4}}[{CJK}])\s+(?=\S)")
+_DISCLOSURE_LABELS = frozenset({
+    "索引号", "分类", "主题分类", "组配分类", "信息分类", "体裁分类", "发布机构", "发文机构", "成文机构", "发文机关",
+    "发文日期", "成文日期", "发布日期", "上载日期", "生成日期", "公开日期", "名称", "信息名称", "文件名称", "文号",
+    "发文字号", "有效性", "生效日期", "废止日期", "关键词", "主题词", "公开方式", "公开范围"})
+
+
+# The portal's menu justified like the box, each character parted by blanks, the home page first
+# ("首     页 政 务 公 开 网 上 办 事"): a menu, never a title (a letter-spaced title names a
+# document, "通 知", "会 议 纪 要"; none opens on the home page).
+_SPACED_HOME_MENU = LazyPattern(rf"^\s*首\s+[页頁](?:\s+[{CJK}]){{2,}}\s*$")
+
+
+def disclosure_row(text: str) -> bool:
+    """A row of a disclosure box with letter-spaced labels, opening on one of the box's labels."""
+    label = _SPACED_DISCLOSURE_LABEL.match(fold_script(text))
+    return label is not None and "".join(label.group(1).split()) in _DISCLOSURE_LABELS
+
 
 def portal_bar(text: str) -> bool:
     """A portal's top bar: two or more items, each made of the portal's controls only; or the
@@ -749,7 +772,8 @@ def _never_title(text: str) -> bool:
             or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
-    if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or portal_bar(line):
+    if (_WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or portal_bar(line)
+            or disclosure_row(line) or _SPACED_HOME_MENU.match(line)):
         return True
     if _LATIN_WORDS.match(line) or _READER_ADDRESS.match(fold_script(line)) or _PAGE_LABEL.search(fold_script(line)):
         return True
