@@ -16,6 +16,7 @@ import re
 from .patterns import CJK, DATE_ONLY_LINE
 from .regex_cache import LazyPattern
 from .script import fold_script, fold_script_with_offsets, written_offset
+from .title_core import names_institution
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -202,6 +203,58 @@ _CONTROL_WORDS = LazyPattern(
     r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
+# A portal's top bar (round 34 survey: government, 政务公开 and school portals): the account's
+# links, the accessibility and script switches, the IPv6 badge, the search box's prompt, the
+# mobile and social links, each item a control ("登录/注册 用户中心 支持IPv6 无障碍", "个人登录
+# 法人登录 无障碍浏览 适老化", "请输入关键字 搜索"). A line whose every item is such a control is no
+# title, however long (the control-line count above stops at 12 characters); a sentence that
+# names one ("请登录系统填报") is one item that is no control, and stays a candidate.
+_PORTAL_CONTROL = (
+    r"(?:(?:个人|個人|法人|用户|用戶|会员|會員|免费|免費|立即|快速|统一|統一)?(?:登[录錄陆陸入]|注[册冊]|退出|注销|註銷)"
+    r"|(?:用户|用戶|个人|個人|会员|會員)中心|我的(?:账号|帳號|空间|空間)?"
+    r"|(?:无障碍|無障礙)(?:浏览|瀏覽|阅读|閱讀|模式|通道|版)?|长者(?:模式|版)|長者(?:模式|版)|关怀(?:模式|版)|關懷(?:模式|版)"
+    r"|适老化?(?:模式|版)?|適老化?(?:模式|版)?|读屏|讀屏"
+    r"|(?:本站|本网站|本網站|网站|網站)?支持\s*IPv6|IPv6"
+    r"|简体(?:中文|版)?|簡體(?:中文|版)?|繁[體体](?:中文|版)?|[简簡繁]|English|EN"
+    r"|(?:站内|站內|全站)?(?:搜索|搜尋|检索|檢索)|请输入(?:关键[字词]|搜索内容|檢索內容)?|請輸入(?:關鍵[字詞])?"
+    r"|手机版|手機版|移动版|移動版|(?:政务|政務)?(?:微博|微信)|客户端|客戶端|APP"
+    r"|网站地图|網站地圖|联系我们|聯繫我們|设为首页|設為首頁|加入收藏|智能问答|智能問答|首页|首頁)")
+_PORTAL_ITEM = LazyPattern(rf"^(?:{_PORTAL_CONTROL})+$", re.I)
+_PORTAL_SEPARATOR = LazyPattern(r"[\s|｜/／·•丨]+")
+PORTAL_BAR_MIN_ITEMS = 2
+
+# A government page's disclosure box (信息公开) printed as a table whose labels are justified with
+# blanks between their characters ("索 引 号 1151…-00123 分 类 通知", "名 称 某某关于…的通知",
+# "文 号 某政办发〔2024〕6号"): a row of the box opens on its label, its value after a blank. The
+# title the 名称 field names is printed again under the box; the row is never the title.
+_SPACED_DISCLOSURE_LABEL = LazyPattern(
+    rf"^\s*((?:[{CJK}]\s+){{1,4}}[{CJK}])\s+(?=\S)")
+_DISCLOSURE_LABELS = frozenset({
+    "索引号", "分类", "主题分类", "组配分类", "信息分类", "体裁分类", "发布机构", "发文机构", "成文机构", "发文机关",
+    "发文日期", "成文日期", "发布日期", "上载日期", "生成日期", "公开日期", "名称", "信息名称", "文件名称", "文号",
+    "发文字号", "有效性", "生效日期", "废止日期", "关键词", "主题词", "公开方式", "公开范围"})
+
+
+# The portal's menu justified like the box, each character parted by blanks, the home page first
+# ("首     页 政 务 公 开 网 上 办 事"): a menu, never a title (a letter-spaced title names a
+# document, "通 知", "会 议 纪 要"; none opens on the home page).
+_SPACED_HOME_MENU = LazyPattern(rf"^\s*首\s+[页頁](?:\s+[{CJK}]){{2,}}\s*$")
+
+
+def disclosure_row(text: str) -> bool:
+    """A row of a disclosure box with letter-spaced labels, opening on one of the box's labels."""
+    label = _SPACED_DISCLOSURE_LABEL.match(fold_script(text))
+    return label is not None and "".join(label.group(1).split()) in _DISCLOSURE_LABELS
+
+
+def portal_bar(text: str) -> bool:
+    """A portal's top bar: two or more items, each made of the portal's controls only; or the
+    portal's own name ("某某区人民政府", "某某网") and its controls after it."""
+    items = [item for item in _PORTAL_SEPARATOR.split(text.strip()) if item]
+    if len(items) >= PORTAL_BAR_MIN_ITEMS and (names_institution(fold_script(items[0])) or names_site(items[0])):
+        items = items[1:]
+        return all(_PORTAL_ITEM.match(item) for item in items)
+    return len(items) >= PORTAL_BAR_MIN_ITEMS and all(_PORTAL_ITEM.match(item) for item in items)
 # A column's name has four characters at least ("新闻" alone may head a document's part).
 COLUMN_NAME_MIN_CHARS = 4
 # The channels template and 文库 sites file their pages under, first in a breadcrumb after "首页".
@@ -719,7 +772,8 @@ def _never_title(text: str) -> bool:
             or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
-    if _WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line):
+    if (_WEB_UI.match(line) or _NO_SCRIPT.search(line) or _MARKS_ONLY.match(line) or portal_bar(line)
+            or disclosure_row(line) or _SPACED_HOME_MENU.match(line)):
         return True
     if _LATIN_WORDS.match(line) or _READER_ADDRESS.match(fold_script(line)) or _PAGE_LABEL.search(fold_script(line)):
         return True
