@@ -79,6 +79,7 @@ from .title_neighbours import (
     heads_sections,
     heads_series,
     in_own_fields,
+    lone_fields_over_title,
     meta_glued_at,
     numbers_a_series,
     numbers_sections_below,
@@ -417,6 +418,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if _DAY_LINE.match(fold_width(plain)):
             # "5月6日 星期一 晴": a diary's (or a portal's) date and weekday, never a title; it stays.
+            limit += 1
+            continue
+        if (in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules)
+                and lone_fields_over_title(doc.content, index, lambda line: title_shaped(clean_title(line)))):
+            # "班级：… 姓名：…" alone over "化学实验报告——…": a form's header row over its title. It
+            # stays; the title is looked for under it.
             limit += 1
             continue
         if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):

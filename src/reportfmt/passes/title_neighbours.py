@@ -372,6 +372,16 @@ def in_own_fields(blocks: list[pf.Block], at: int, rules) -> bool:
     return len(labels) >= OWN_FIELDS_MIN_LINES
 
 
+def lone_fields_over_title(blocks: list[pf.Block], at: int, shaped) -> bool:
+    """The page's first line is one line of its own fields alone ("班级：… 姓名：… 日期：…"), and the
+    line under it is title-shaped (`shaped`) and no field: a form's header row over its title (a
+    lab report, a worksheet). Minutes and a contract open on a run of field lines instead, and
+    their text goes on under the run."""
+    if at != 0 or at + 1 >= len(blocks) or _field(blocks[at + 1]) or not is_text_block(blocks[at + 1]):
+        return False
+    return len(block_text(blocks[at]).split()) >= 2 and shaped(block_text(blocks[at + 1]))
+
+
 def _field(block: pf.Block) -> bool:
     text = block_text(block).strip() if is_text_block(block) else ""
     return len(text) <= FIELD_LINE_MAX_CHARS and bool(_FIELDS.match(text))

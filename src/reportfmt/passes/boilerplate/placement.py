@@ -240,12 +240,12 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
 
 
 # A signer's line: a name alone, no punctuation or colon ("市文明办", "校学生会", "张明"), masked
-# as 范文 print it ("XX市宏达公司", "××学校"), with a class and a name ("初二（3）班 李明"), or
+# as 范文 print it ("XX市宏达公司", "××学校", "□□县某某中学"), with a class and a name ("初二（3）班 李明"), or
 # under the label of the one who signs ("申请人：王明", "述职人：赵丽", "学员：何平", "新员工：孙丽"),
 # or of the signature itself ("乙方签字：陈小兰", "甲方（盖章）：某某公司"), or a party's ("乙方：周文").
 _SIGNER = LazyPattern(r"^(?:[\u3400-\u9fff]{0,6}"
                       r"(?:人|者|员|员工|生|师|方|单位|單位|部门|[(（]?(?:签字|签名|签章|盖章)[)）]?)\s*[:：]\s*)?"
-                      r"[\u3400-\u9fff·・ 、Xx×＊*○（）()0-9]{2,24}$")
+                      r"[\u3400-\u9fff·・ 、XxＸｘ×＊*○〇□（）()0-9]{2,24}$")
 _IDEOGRAPH = LazyPattern(r"[\u3400-\u9fff]")
 # Under any label of the one who signs ("患者家属：王小林", "3栋业主：刘芳"), the name perhaps
 # masked or left blank for the reader ("申请人：***", "申请人：___", "申请人："), perhaps with a note
@@ -507,7 +507,12 @@ _SIGNING_FIELD = LazyPattern(r"^[\u3400-\u9fff]{0,7}(?:人|单位|單位|方)(?:
 SIGNATURE_FIELDS = 4
 
 
+# A template's masked year ("20xx年9月15日", "20××年"): read as the "20XX" the date patterns know.
+_MASKED_YEAR = LazyPattern(r"^(\s*(?:19|20))[xX×]{2}(?=\s*年)")
+
+
 def _signed_date(text: str) -> bool:
+    text = _MASKED_YEAR.sub(r"\1XX", text)
     return bool(DATE_ONLY_LINE.match(text.strip()) or WRITTEN_DATE_LINE.match(text))
 
 
@@ -521,14 +526,14 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
     contact lines stand under its other chrome, never among a signer's fields. A field is looked
     at only for a rule that drops it beside chrome alone (`beside_chrome`: a contact line); a
     rule taking a field on its own ("上一篇：…") is the site's wherever it stands."""
-    labelled = _LABELLED_DATE.match(text)
-    if not ((labelled is not None and _signed_date(labelled.group("date")))
-            or _signed_date(text) or (beside_chrome and _FIELD.match(text.strip()))):
+    if not (_labelled_date(text) or _signed_date(text) or _dates_side_by_side(text)
+            or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
     lines = [line for _, block in reversed(kept) if (line := (_text_of(block) or "").strip())]
     for position, line in enumerate(lines):
-        if len(fields) < SIGNATURE_FIELDS and _FIELD.match(line):
+        # (a two-party block sets its fields side by side: "甲方（盖章）：… 乙方（盖章）：…")
+        if len(fields) < SIGNATURE_FIELDS and (_FIELD.match(line) or _fields_line(line)):
             fields.append(line)
             continue
         if text_goes_on(later):
@@ -543,6 +548,18 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
         return (_signer_line(line) and position + 1 < len(lines) and _closes_text(lines[position + 1])
                 and (_signed_date(text) or _dated_below(later)))
     return False
+
+
+def _labelled_date(text: str) -> bool:
+    labelled = _LABELLED_DATE.match(text)
+    return labelled is not None and _signed_date(labelled.group("date"))
+
+
+def _dates_side_by_side(text: str) -> bool:
+    """A two-party signature row's dates ("日期：2024年9月15日 日期：2024年9月15日"): each piece a
+    labelled date. A page's own fields never repeat one date label side by side."""
+    pieces = text.split()
+    return 2 <= len(pieces) <= SIDE_BY_SIDE_MAX and all(_labelled_date(piece) for piece in pieces)
 
 
 def _closes_text(line: str) -> bool:
