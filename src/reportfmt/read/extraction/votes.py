@@ -110,9 +110,25 @@ _SENTENCE_END = re.compile(r"[。！？；]")
 _COMMENT_NAME = re.compile(r"(?:^|[\s_-])(?:comment|comments|commentlist|reply)(?:$|[\s_\d-])", re.I)
 
 
+# The text nodes under an element, and those of them inside a link: XPath's node sets count a
+# node once however many links enclose it, so the second set is what `not(ancestor::a)` leaves
+# out below the element. The ancestor test per text node walked up to the root each time
+# (3.5 ms a corpus page for the page's own count); plain strings, no smart-string proxies.
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+_LINK_TEXT_NODES = etree.XPath(".//a//text()", smart_strings=False)
+_IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
+
+
 def sentence_chars(elem: etree._Element) -> int:
     """Characters of the text nodes under `elem` that hold a sentence end, outside links."""
-    return sum(visible_length(t) for t in elem.xpath(".//text()[not(ancestor::a)]") if _SENTENCE_END.search(t))
+    if _IN_LINK(elem):
+        return 0
+    return _sentence_sum(_TEXT_NODES(elem)) - _sentence_sum(_LINK_TEXT_NODES(elem))
+
+
+def _sentence_sum(texts: list[str]) -> int:
+    search = _SENTENCE_END.search
+    return sum(visible_length(t) for t in texts if search(t))
 
 
 def holds_page_prose(elem: etree._Element, page_sentences: int) -> bool:
