@@ -43,17 +43,22 @@ def find_headline(root: etree._Element, body: etree._Element) -> etree._Element 
     longest_part = max((len(p) for p in _TITLE_PARTS.split(title)), default=0)
     headings = [h for h in body.iter("h2", "h3") if not _in_link(h)]
     loose = [e for e in body.iter("div", "p", "span", "td", "strong", "b") if not _in_link(e)]
+    # Each tier: its elements, the least length, and whether they must be all linked (None:
+    # either). Whether an element is all linked is asked only of one whose text is in the
+    # title: reading every block's links' texts cost more than the title test (and the
+    # blocks nest: a page's wrappers read the whole page's links each).
     tiers = (
-        (h1s, 2, 0),
-        ([h for h in headings if not _all_linked(h)], HEADLINE_MIN_CHARS, 0),
-        ([e for e in loose if not _all_linked(e)], LOOSE_MIN_CHARS, LOOSE_TITLE_SHARE * longest_part),
+        (h1s, 2, 0, None),
+        (headings, HEADLINE_MIN_CHARS, 0, False),
+        (loose, LOOSE_MIN_CHARS, LOOSE_TITLE_SHARE * longest_part, False),
         # A heading whose words are all a link names the page it points to (a teaser of a feed
         # or a carousel printing this page's title too): the headline only when nothing else is.
-        ([h for h in headings if _all_linked(h)], HEADLINE_MIN_CHARS, 0),
+        (headings, HEADLINE_MIN_CHARS, 0, True),
     )
-    for elems, min_chars, min_cover in tiers:
+    for elems, min_chars, min_cover, linked in tiers:
         matches = [(len(t), e) for e in elems
-                   if (t := _squeeze(e.text_content())) and len(t) >= max(min_chars, min_cover) and t in title]
+                   if (t := _squeeze(e.text_content())) and len(t) >= max(min_chars, min_cover) and t in title
+                   and (linked is None or _all_linked(e) == linked)]
         if matches:
             return max(matches, key=lambda m: m[0])[1]
     return None

@@ -24,6 +24,7 @@ lost a phpBB signature-and-subject post at 0.25, nothing changed above 0.35 but 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -158,24 +159,42 @@ def _path(elem: etree._Element, post: etree._Element) -> Path:
     steps = []
     node = elem
     while node is not None and node is not post:
-        words = node.get("class", "").split()
-        steps.append(f"{node.tag}.{re.sub(r'[0-9]+', '', words[0]) if words else ''}")
+        steps.append(_step(node.tag, node.get("class", "")))
         node = node.getparent()
     return tuple(reversed(steps))
 
 
-def _prose(elem: etree._Element, template: set[str]) -> float:
+@functools.lru_cache(maxsize=4096)
+def _step(tag: str, classes: str) -> str:
+    """One step of a path, kept per tag and class: a thread's template repeats a few, and the
+    slot finder asks the path of every element of every post (each walk up to its post)."""
+    words = classes.split()
+    return f"{tag}.{re.sub(r'[0-9]+', '', words[0]) if words else ''}"
+
+
+def _prose(elem: etree._Element, template: set[str], parts: dict | None = None) -> float:
     """Prose votes of the element's text (inside a post class names say nothing); text the
-    template repeats in most posts ("新手上路, 积分 #, 距离下一级还需 # 积分") is not prose."""
+    template repeats in most posts ("新手上路, 积分 #, 距离下一级还需 # 积分") is not prose.
+    `parts`: each node's votes kept by a caller that asks about nested elements of one tree
+    (a node's votes do not depend on the element asked about); added up in the same order."""
     total = 0.0
     for node in elem.iter():
         if not isinstance(node.tag, str):
             continue
-        in_link = node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
-        for text in (node.text, *(c.tail for c in node)):
-            if text and fold(text) not in template:
-                total += max(0.0, text_weight(text, in_link=in_link, in_chrome=False))
+        if parts is None:
+            node_parts = _prose_parts(node, template)
+        elif (node_parts := parts.get(node)) is None:
+            node_parts = parts[node] = _prose_parts(node, template)
+        for vote in node_parts:
+            total += vote
     return total
+
+
+def _prose_parts(node: etree._Element, template: set[str]) -> list[float]:
+    """The votes of a node's own text and its children's tails, in order."""
+    in_link = node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
+    return [max(0.0, text_weight(text, in_link=in_link, in_chrome=False))
+            for text in (node.text, *(c.tail for c in node)) if text and fold(text) not in template]
 
 
 def fold(text: str) -> str:
@@ -191,12 +210,13 @@ def _message_slot(posts: list[etree._Element], template: set[str], stamp: re.Pat
     prose: dict[Path, float] = defaultdict(float)
     holders: dict[Path, set] = defaultdict(set)
     total = 0.0
+    parts: dict[etree._Element, list[float]] = {}  # each element's prose read once, not once per box around it
     for post in posts:
-        total += _prose(post, template)
+        total += _prose(post, template, parts)
         for elem in post.iterdescendants():
             if isinstance(elem.tag, str):
                 path = _path(elem, post)
-                prose[path] += _prose(elem, template)
+                prose[path] += _prose(elem, template, parts)
                 holders[path].add(post)
     if total <= 0:
         return None

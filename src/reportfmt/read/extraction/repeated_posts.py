@@ -99,12 +99,14 @@ def best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
     few boxes, not the boxes). `kin` gives a parent's posts built differently, `kin_nearby`
     adds the posts of the chosen group's template printed apart near it (post_kin.py: a best
     answer beside the others, or in a box of its own above their list)."""
-    global _SIGNED
+    global _SIGNED, _POSTS
     _SIGNED = signed_boxes(body)  # the tree is only read here: its signed boxes stay as found
+    _POSTS = {}  # and is_post's answers too: a member is tested in its shape's group and again
+    # in the group of what it wraps (about two asks an element on the bench's HTML pages)
     try:
         return _best_post_group(body, scores, kin, kin_nearby)
     finally:
-        _SIGNED = None
+        _SIGNED = _POSTS = None
 
 
 def _best_post_group(body: etree._Element, scores: dict[etree._Element, Votes],
@@ -190,6 +192,14 @@ def _template_word(word: str) -> str:
 
 
 def is_post(elem: etree._Element) -> bool:
+    if _POSTS is None:
+        return _is_post(elem)
+    if (known := _POSTS.get(elem)) is None:
+        known = _POSTS[elem] = _is_post(elem)
+    return known
+
+
+def _is_post(elem: etree._Element) -> bool:
     if elem.tag == "a":
         return False  # a link is a name or a pointer to another page (a moderator list), never a post
     text = " ".join(elem.text_content().split())
@@ -258,6 +268,8 @@ def signed_boxes(root: etree._Element) -> dict[etree._Element, bool]:
 
 # The signed boxes of the tree best_post_group reads, while it reads it (None otherwise).
 _SIGNED: dict[etree._Element, bool] | None = None
+# is_post's answers on that tree, while best_post_group reads it (None otherwise).
+_POSTS: dict[etree._Element, bool] | None = None
 
 
 @functools.lru_cache(maxsize=4096)
