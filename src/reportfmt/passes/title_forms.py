@@ -251,10 +251,13 @@ def portal_bar(text: str) -> bool:
     """A portal's top bar: two or more items, each made of the portal's controls only; or the
     portal's own name ("某某区人民政府", "某某网") and its controls after it."""
     items = [item for item in _PORTAL_SEPARATOR.split(text.strip()) if item]
-    if len(items) >= PORTAL_BAR_MIN_ITEMS and (names_institution(fold_script(items[0])) or names_site(items[0])):
+    if len(items) < PORTAL_BAR_MIN_ITEMS:
+        return False
+    if names_institution(fold_script(items[0])) or names_site(items[0]):
         items = items[1:]
-        return all(_PORTAL_ITEM.match(item) for item in items)
-    return len(items) >= PORTAL_BAR_MIN_ITEMS and all(_PORTAL_ITEM.match(item) for item in items)
+    return all(_PORTAL_ITEM.match(item) for item in items)
+
+
 # A column's name has four characters at least ("新闻" alone may head a document's part).
 COLUMN_NAME_MIN_CHARS = 4
 # The channels template and 文库 sites file their pages under, first in a breadcrumb after "首页".

@@ -420,13 +420,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "5月6日 星期一 晴": a diary's (or a portal's) date and weekday, never a title; it stays.
             limit += 1
             continue
-        if (in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules)
-                and lone_fields_over_title(doc.content, index, lambda line: title_shaped(clean_title(line)))):
-            # "班级：… 姓名：…" alone over "化学实验报告——…": a form's header row over its title. It
-            # stays; the title is looked for under it.
-            limit += 1
-            continue
         if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):
+            if lone_fields_over_title(doc.content, index, lambda line: title_shaped(clean_title(line))):
+                # "班级：… 姓名：…" alone over "化学实验报告——…": a form's header row over its title.
+                # It stays; the title is looked for under it.
+                limit += 1
+                continue
             # "时间:…" over "地点:…", "主持人:…"; "合同编号:…" over "甲方:…", "乙方:…": the document's
             # own fields open its text (its title, if any, stands above them). They stay.
             return None
@@ -449,8 +448,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # title stands under it (a line of the note over its date is no title, and the
             # salutation no menu above one). It stays.
             return None
-        if (index == repeated - 1 if repeated is not None else False) and above_meta == repeated and _headline_head(
-                doc, index, repeated, rules):
+        if (repeated is not None and index == repeated - 1 and above_meta == repeated
+                and _headline_head(doc, index, repeated, rules)):
             # "某市政协界别在社区开座谈会" / "委员们带着走访笔记谈明年选题" over "2023-12-14 | 作者:…": a
             # headline printed in two lines over the page's facts. The upper line is the title, never
             # a menu's item above it; the lower goes to the metadata as its subtitle (printed under

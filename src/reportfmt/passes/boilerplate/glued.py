@@ -204,7 +204,6 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
     return None
 
 
-
 # How far into the paragraph, and how many sentences, the site's words glued before its first one
 # may reach: a site's lead-in is a few sentences of genre talk and its offer (seen up to four).
 HEAD_REACH = 300
@@ -263,6 +262,7 @@ def _document_starts(rest: str) -> bool:
     rest = rest.strip()
     return bool(_SALUTATION.match(rest) or _NUMBERED.match(rest)
                 or sample_marker(rest[:SAMPLE_START_CHARS], announced=True) is not None)
+
 
 def _lead_in(rule: Rule | None) -> Rule | None:
     """The rule when it is a lead-in's (the only site's words looked for before a paragraph's
