@@ -69,3 +69,17 @@ def test_a_field_among_fields_and_a_speakers_line_stay_paragraphs():
             AFTER[1]]
     doc, _report = clean("\n".join(["一次教研活动的记录", *talk]))
     assert outline(doc) == []
+
+
+def test_a_colon_headline_after_the_numbered_parts_stands_beside_them():
+    doc, _report = clean("\n".join([
+        "社区简报怎样编才有人看",
+        "许多社区都在编简报，但不少简报印出来就进了抽屉，很少有人认真翻看，编的人也觉得没意思。",
+        "一、选题要小",
+        "一期简报只讲一两件事，把事情的来龙去脉讲清楚，比面面俱到的流水账更有人看。",
+        "二、标题要实",
+        "标题要让人一眼看出讲的是什么事，少用口号式的大标题，多用具体的数字和事实。",
+        "编后记：让简报从抽屉里走出来的三点体会",
+        "这几年我们把简报贴进楼道、发进居民群，读的人多了，提意见的人也多了，简报越编越实在。",
+    ]))
+    assert outline(doc) == [(1, "一、选题要小"), (1, "二、标题要实"), (1, "编后记：让简报从抽屉里走出来的三点体会")]

@@ -662,13 +662,18 @@ COLON_HEADLINE_FAMILY = "colon-headline"
 def _add_colon_headlines(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
                          ranks: dict[str, float], free) -> None:
     """"核心要素：…" / its paragraphs / "实战技巧：…": a feature's parts named by a label and a headline.
-    Inside a numbered part (between two of its siblings) they are that part's subsections; else they
-    are the page's top parts, above its numbered headings and the bare lines under them."""
+    Inside a numbered part (between two of its siblings) they are that part's subsections; after the
+    page's numbered parts they stand beside the highest of them; else they are the page's top parts,
+    above its numbered headings and the bare lines under them."""
     heads = colon_headlines(texts, free, {i for i, d in found.items() if d.kind == "heading"})
     if not heads:
         return
+    before = [c.marker.family for c in accepted if c.kind in ("heading", "split") and c.index < heads[0]
+              and c.marker.family != "sample"]
     if holder := _holding_family(dict.fromkeys(heads, 0), accepted, ranks):
         ranks[COLON_HEADLINE_FAMILY] = ranks[holder] + 0.5
+    elif before:
+        ranks[COLON_HEADLINE_FAMILY] = min(ranks[family] for family in before)
     else:
         tops = [ranks[d.family] for d in found.values()
                 if d.kind in ("heading", "split") and d.family in ranks and d.family != "sample"]
