@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..regex_cache import LazyPattern
 from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze, visible_len
@@ -330,3 +331,43 @@ def _paragraph(text: str | None) -> bool:
     """A paragraph under a label, not the one-sentence gloss of a list of terms ("自述性：" then
     "由本人撰写，反映个人的工作情况。")."""
     return bool(text) and len(squeeze(text)) >= BODY_MIN_CHARS
+
+
+# A line opening with a short label and its colon ("活动主题：…", "主持单位：…"): a form's field, or
+# a part's name; either way the neighbour of a headline must not be one (fields stand together).
+_LABEL_OPENING = LazyPattern(r"^\s*[\u3400-\u9fff]{2,8}\s*[:：]")
+
+
+# A label naming the words its value quotes ("活动主题：…", "作文题目：…", "横幅内容：…", "活动口号：…"),
+# a link's place ("上一篇：…"), or an attachment ("附件：…"): the value reads like a headline and is
+# none (seen on 方案 and 作文 pages: the theme, slogan or title of the text, not a part of it).
+_VALUE_LABEL = LazyPattern(r"(?:标题|题目|主题|口号|标语|内容|名称|课题|上一篇|下一篇|附件|附表)$")
+
+
+def colon_headlines(texts: list[str | None], free, headings: set[int]) -> list[int]:
+    """Colon-titled lines whose title is a headline ("核心要素：把握教学设计的三个抓手", a label and at
+    least HEADLINE_MIN_CHARS of title words, no sentence end), each alone between two paragraphs of
+    body text: a feature's or a guide's part, on any page, one or several. Not a field: neither
+    neighbour opens with a label and its colon (a form's fields stand together), the label names no
+    field or speaker, and no label comes twice (a dialogue's speakers come back). A heading found
+    right under it (`headings`: "教材分析要找准位置") is its first subsection and stands for the body."""
+    def text_at(i: int) -> str | None:
+        return texts[i] if 0 <= i < len(texts) else None
+
+    if records_speech(texts):
+        return []
+    chosen = []
+    for index, text in enumerate(texts):
+        match = _COLON_TITLE.match(squeeze(text)) if text and free(index) else None
+        if (match is None or visible_len(match.group("title")) < HEADLINE_MIN_CHARS
+                or speaks(match.group("label")) or _FIELD_LABEL.search(match.group("label"))
+                or _VALUE_LABEL.search(match.group("label"))):
+            continue
+        above, below = text_at(index - 1), text_at(index + 1)
+        if (not (is_body(above) and (is_body(below) or index + 1 in headings))
+                or _LABEL_OPENING.match(above) or _LABEL_OPENING.match(below)):
+            continue
+        chosen.append(index)
+    # (a label opening another line of the page, "李老师：…" twice, names a speaker or a field)
+    openings = Counter(squeeze(m.group(0)).rstrip(":：") for t in texts if t and (m := _LABEL_OPENING.match(t)))
+    return [i for i in chosen if openings[squeeze(texts[i]).split(":")[0].split("：")[0]] == 1]

@@ -79,6 +79,7 @@ from .outline import outline_places
 from .parallel import (
     bare_labels,
     bullet_labels,
+    colon_headlines,
     colon_labels,
     colon_titles,
     glued_outline_chapters,
@@ -626,6 +627,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
         _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
     _add_colon_sections(found, texts, accepted, ranks, free)
+    _add_colon_headlines(found, texts, accepted, ranks, free)
     # "- 主动补位：领导没想到的事…" / "- 横向协调：…": a bulleted list naming its points runs them in
     if named := bullet_runins(texts, free):
         found.update({i: Decision("runin", BULLET_RUNIN_FAMILY, cut=cut) for i, cut in named.items()})
@@ -651,6 +653,35 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
         ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
                                             default=ORDER["yi"] - 1) + 1)
+
+
+# Colon-titled headlines alone between paragraphs (parallel.colon_headlines).
+COLON_HEADLINE_FAMILY = "colon-headline"
+
+
+def _add_colon_headlines(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
+                         ranks: dict[str, float], free) -> None:
+    """"核心要素：…" / its paragraphs / "实战技巧：…": a feature's parts named by a label and a headline.
+    Inside a numbered part (between two of its siblings) they are that part's subsections; after the
+    page's numbered parts they stand beside the highest of them; else they are the page's top parts,
+    above its numbered headings and the bare lines under them."""
+    heads = colon_headlines(texts, free, {i for i, d in found.items() if d.kind == "heading"})
+    if not heads:
+        return
+    before = [c.marker.family for c in accepted if c.kind in ("heading", "split") and c.index < heads[0]
+              and c.marker.family != "sample"]
+    if holder := _holding_family(dict.fromkeys(heads, 0), accepted, ranks):
+        ranks[COLON_HEADLINE_FAMILY] = ranks[holder] + 0.5
+    elif before:
+        ranks[COLON_HEADLINE_FAMILY] = min(ranks[family] for family in before)
+    else:
+        tops = [ranks[d.family] for d in found.values()
+                if d.kind in ("heading", "split") and d.family in ranks and d.family != "sample"]
+        ranks[COLON_HEADLINE_FAMILY] = min(tops, default=ORDER["yi"]) - 0.5
+        # (bare lines under the first headline, ranked nowhere, are its subsections)
+        if any(d.family == "unnumbered" and i > heads[0] for i, d in found.items()) and "unnumbered" not in ranks:
+            ranks["unnumbered"] = ranks[COLON_HEADLINE_FAMILY] + 0.5
+    found.update({i: Decision("heading", COLON_HEADLINE_FAMILY) for i in heads})
 
 
 # Colon labels dividing a page or each of its samples ("活动目标：" "活动准备：" "活动过程：" over "一、…").
