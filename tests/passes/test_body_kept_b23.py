@@ -6,6 +6,8 @@ and the blank stays a mask. Fixtures are made up for the project in the forms re
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, texts
 from helpers import removed_by as removed
 from reportfmt.passes.title_shape import title_shaped
@@ -251,3 +253,27 @@ def test_a_bracketed_date_before_the_title_is_part_of_the_title_line():
     doc, report = clean("\n".join(page))
     assert report.title == "【2024年3月9日】西湖街道学雷锋志愿服务活动分享"
     assert texts(doc)[0].endswith("街道12名志愿者参加了服务。")
+
+
+# --- the first of a Q&A page's labelled questions (round 35) -------------------------------------
+
+QA_PAGE = ["问：单位的通知和通告有什么不同？",
+           "答：通知发给特定的单位或人员，要求办理或知晓；通告向社会公开发布，告知应当遵守的事项。",
+           "问：通知的标题可以省略发文机关吗？",
+           "答：可以。在不致引起误解时，标题可以只写事由和文种。"]
+
+
+@pytest.mark.parametrize("label", ["问：", "問:", "Q：", "提问："])
+def test_the_first_of_labelled_questions_is_no_title_and_stays(label):
+    page = [line.replace("问：", label) if line.startswith("问：") else line for line in QA_PAGE]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert texts(doc)[0].startswith(label[0])
+    assert texts(doc)[0].endswith("有什么不同？")
+    assert len(texts(doc)) == 4
+
+
+def test_a_title_over_labelled_questions_is_still_taken():
+    doc, report = clean("\n".join(["公文写作常见问题解答", *QA_PAGE]))
+    assert report.title == "公文写作常见问题解答"
+    assert texts(doc)[0].startswith("问")
