@@ -277,3 +277,30 @@ def test_a_title_over_labelled_questions_is_still_taken():
     doc, report = clean("\n".join(["公文写作常见问题解答", *QA_PAGE]))
     assert report.title == "公文写作常见问题解答"
     assert texts(doc)[0].startswith("问")
+
+
+# --- a rule's adoption note (题注) in brackets at the top (round 35) --------------------------------
+
+@pytest.mark.parametrize("note", ["（2024年3月8日第二届会员大会第三次会议通过）",
+                                  "(2024年3月8日理事会审议通过 2024年5月1日起施行)",
+                                  "（2022年12月修订）"])
+def test_an_adoption_note_opening_the_page_is_no_title_and_stays(note):
+    page = [note, "第一章 总则", "第一条 为规范本会会员管理，制定本办法。", "第二条 本办法适用于全体会员。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert "".join(texts(doc)[0].split()) == "".join(note.replace("(", "（").replace(")", "）").split())
+    assert texts(doc)[1:] == page[1:]
+
+
+def test_an_adoption_note_under_the_rules_name_stays_under_it():
+    page = ["某某摄影协会会员管理办法", "（2024年3月8日第二届会员大会第三次会议通过）", "第一章 总则",
+            "第一条 为规范本会会员管理，制定本办法。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "某某摄影协会会员管理办法"
+    assert texts(doc) == page[1:]
+
+
+@pytest.mark.parametrize("title", ["（2024年1月—6月）社区工作总结", "2024年3月份安全检查通报"])
+def test_a_title_with_a_month_in_it_is_still_a_title(title):
+    _, report = clean("\n".join([title, "一、基本情况", "本月共检查门店十二家，发现问题五处，均已整改。"]))
+    assert report.title == title
