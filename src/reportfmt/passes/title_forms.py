@@ -86,7 +86,7 @@ _GLUED_TITLE = LazyPattern(
     rf"|\s+(?:[{CJK}]{{1,4}}\s*[(（]\s*)?[甲乙]方\s*[)）]?\s*[:：]"
     # "…实施方案 为促进邻里往来，…": a blank, then the text's opening sentence (a clause of a few
     # words up to its comma, and a sentence's length in all); no blank inside the clause.
-    rf"|\s+(?=[{CJK}“][^\s，,。：:；;]{{1,20}}[，,])(?=\S.{{{GLUED_SENTENCE_MIN_CHARS - 1},}}))")
+    rf"|\s+(?=[{CJK}“][^\s，,。：:；;]{{1,20}}[，,])(?=\S.{{{GLUED_SENTENCE_MIN_CHARS - 1}}}))")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
 # ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = LazyPattern(
