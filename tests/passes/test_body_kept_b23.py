@@ -304,3 +304,13 @@ def test_an_adoption_note_under_the_rules_name_stays_under_it():
 def test_a_title_with_a_month_in_it_is_still_a_title(title):
     _, report = clean("\n".join([title, "一、基本情况", "本月共检查门店十二家，发现问题五处，均已整改。"]))
     assert report.title == title
+
+
+# --- a Taiwan-style 函's own header fields (round 35) -----------------------------------------------
+
+def test_a_letters_addressee_and_roc_dated_issue_date_stay():
+    page = ["函", "受文者：某某市政府教育局", "發文日期：中華民國114年3月5日",
+            "主旨：檢送本校114學年度招生簡章一份，請查照。", "說明：依據貴局114年1月10日函辦理。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "函"
+    assert [t.replace(":", "：") for t in texts(doc)[:2]] == page[1:3]
