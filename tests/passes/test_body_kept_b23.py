@@ -6,6 +6,8 @@ and the blank stays a mask. Fixtures are made up for the project in the forms re
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, texts
 from helpers import removed_by as removed
 from reportfmt.passes.title_shape import title_shaped
@@ -251,3 +253,64 @@ def test_a_bracketed_date_before_the_title_is_part_of_the_title_line():
     doc, report = clean("\n".join(page))
     assert report.title == "【2024年3月9日】西湖街道学雷锋志愿服务活动分享"
     assert texts(doc)[0].endswith("街道12名志愿者参加了服务。")
+
+
+# --- the first of a Q&A page's labelled questions (round 35) -------------------------------------
+
+QA_PAGE = ["问：单位的通知和通告有什么不同？",
+           "答：通知发给特定的单位或人员，要求办理或知晓；通告向社会公开发布，告知应当遵守的事项。",
+           "问：通知的标题可以省略发文机关吗？",
+           "答：可以。在不致引起误解时，标题可以只写事由和文种。"]
+
+
+@pytest.mark.parametrize("label", ["问：", "問:", "Q：", "提问："])
+def test_the_first_of_labelled_questions_is_no_title_and_stays(label):
+    page = [line.replace("问：", label) if line.startswith("问：") else line for line in QA_PAGE]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert texts(doc)[0].startswith(label[0])
+    assert texts(doc)[0].endswith("有什么不同？")
+    assert len(texts(doc)) == 4
+
+
+def test_a_title_over_labelled_questions_is_still_taken():
+    doc, report = clean("\n".join(["公文写作常见问题解答", *QA_PAGE]))
+    assert report.title == "公文写作常见问题解答"
+    assert texts(doc)[0].startswith("问")
+
+
+# --- a rule's adoption note (题注) in brackets at the top (round 35) --------------------------------
+
+@pytest.mark.parametrize("note", ["（2024年3月8日第二届会员大会第三次会议通过）",
+                                  "(2024年3月8日理事会审议通过 2024年5月1日起施行)",
+                                  "（2022年12月修订）"])
+def test_an_adoption_note_opening_the_page_is_no_title_and_stays(note):
+    page = [note, "第一章 总则", "第一条 为规范本会会员管理，制定本办法。", "第二条 本办法适用于全体会员。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is None
+    assert "".join(texts(doc)[0].split()) == "".join(note.replace("(", "（").replace(")", "）").split())
+    assert texts(doc)[1:] == page[1:]
+
+
+def test_an_adoption_note_under_the_rules_name_stays_under_it():
+    page = ["某某摄影协会会员管理办法", "（2024年3月8日第二届会员大会第三次会议通过）", "第一章 总则",
+            "第一条 为规范本会会员管理，制定本办法。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "某某摄影协会会员管理办法"
+    assert texts(doc) == page[1:]
+
+
+@pytest.mark.parametrize("title", ["（2024年1月—6月）社区工作总结", "2024年3月份安全检查通报"])
+def test_a_title_with_a_month_in_it_is_still_a_title(title):
+    _, report = clean("\n".join([title, "一、基本情况", "本月共检查门店十二家，发现问题五处，均已整改。"]))
+    assert report.title == title
+
+
+# --- a Taiwan-style 函's own header fields (round 35) -----------------------------------------------
+
+def test_a_letters_addressee_and_roc_dated_issue_date_stay():
+    page = ["函", "受文者：某某市政府教育局", "發文日期：中華民國114年3月5日",
+            "主旨：檢送本校114學年度招生簡章一份，請查照。", "說明：依據貴局114年1月10日函辦理。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "函"
+    assert [t.replace(":", "：") for t in texts(doc)[:2]] == page[1:3]

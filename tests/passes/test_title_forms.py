@@ -803,3 +803,50 @@ def test_a_line_longer_than_any_title_line_is_text_and_no_title_is_read_off_it()
     doc, report = clean(line)
     assert report.title is None
     assert "".join(texts(doc)) == line
+
+
+# A 文库 or article page flattened so that the document's name and its opening sentence share the
+# first line, parted by a blank: the name (ending in its genre) is the title, the sentence stays.
+@pytest.mark.parametrize(("line", "title", "opening"), [
+    ("滨河社区第二届邻里趣味运动会实施方案 为促进邻里往来，丰富居民业余生活，拟于九月在社区广场举办运动会。",
+     "滨河社区第二届邻里趣味运动会实施方案", "为促进邻里往来，丰富居民业余生活"),
+    ("2023暑期安全教育活动总结6篇 暑期将至，学校把安全教育作为头等大事，各班先后开展了主题班会和疏散演练。",
+     "2023暑期安全教育活动总结6篇", "暑期将至，学校把安全教育"),
+])
+def test_a_document_name_glued_to_its_opening_sentence_is_the_title_and_the_sentence_stays(line, title, opening):
+    doc, report = clean(line + "\n一、活动目的\n让居民在运动中相识相知，增进邻里感情。")
+    assert report.title == title
+    assert texts(doc)[0].startswith(opening)
+    assert texts(doc)[0].endswith("。")
+    assert "一、活动目的" in texts(doc)
+
+
+def test_a_contracts_name_glued_to_its_first_party_is_the_title_and_the_parties_stay():
+    doc, report = clean("房屋转租协议书 转租方(甲方):张某某 身份证号:____ 承租方(乙方):李某某 身份证号:____ "
+                        "经双方协商一致，订立本协议。")
+    assert report.title == "房屋转租协议书"
+    assert texts(doc)[0].startswith("转租方")
+    assert "经双方协商一致，订立本协议。" in texts(doc)[0]
+
+
+@pytest.mark.parametrize("line", [
+    # A clause that opens the text ends in a genre word by chance: no title.
+    "根据公司年度工作计划 现将第三季度的安排说明如下，请各部门遵照执行，确保按时完成。",
+    "按照上级的统一部署和要求 我们认真开展了自查自纠，现将有关情况报告如下，请审阅。",
+    # Words before the blank that name no genre: the text itself.
+    "今天天气很好 我们一家人去公园散步，看见了许多盛开的花朵，心里非常高兴。",
+])
+def test_a_clause_before_a_blank_is_never_taken_for_a_glued_title(line):
+    doc, report = clean(line)
+    assert report.title is None
+    assert texts(doc)[0].startswith(line.split()[0])
+
+
+@pytest.mark.parametrize("label", ["文本描述", "资源描述", "文檔簡介", "资料简介"])
+def test_a_document_sites_preview_label_is_no_title_and_goes(label):
+    # The 文库's label over the preview, then the agreement flattened onto one line from its name.
+    doc, report = clean(f"{label}\n房屋转租协议书 转租方(甲方):张某某 身份证号:____ 承租方(乙方):李某某 "
+                        "身份证号:____ 经双方协商一致，订立本协议。")
+    assert report.title == "房屋转租协议书"
+    assert {"text": label, "rule": "document-site.summary-label"} in report.removed
+    assert texts(doc)[0].startswith("转租方")

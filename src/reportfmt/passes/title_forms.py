@@ -58,6 +58,13 @@ _SEARCH_TAG = LazyPattern(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
 # (three digits or more, not a year: "…远景目标2035" keeps its year).
 _ID_SUFFIX = LazyPattern(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
 
+# Words that open a clause of the text, never a document's name ("根据…", "按照…", "为了…").
+_CLAUSE_OPENER = (r"(?:根据|根據|按照|依据|依據|遵照|为了|為了|随着|隨著|通过|通過|经过|經過"
+                  r"|近日|今年|本人|我们|我們|我)")
+# A text's opening sentence glued after the name runs this long at least (a headline's second
+# phrase after a blank, "某某活动 圆满落幕", is shorter and has no comma).
+GLUED_SENTENCE_MIN_CHARS = 20
+
 # A document's name ends in its genre: "…计划书", "…实施方案", "关于…的通知".
 DOCUMENT_NAME = LazyPattern(
     r"(?:[书書稿]|方案|制度|总结|總結|报告|報告|计划|計劃|规划|規劃|心得|体会|體會|致辞|致辭|汇报|匯報|讲话|講話|"
@@ -70,10 +77,16 @@ DOCUMENT_NAME = LazyPattern(
 # its first article or its salutation (the scrape lost the break after the title). The name is
 # whole (no punctuation, ending in its genre word), the rest opens the text.
 _GLUED_TITLE = LazyPattern(
-    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
+    # A clause opening the text may end in a genre word ("根据公司年度计划 现将…"): no name opens so.
+    rf"^\s*(?!{_CLAUSE_OPENER})([{CJK}A-Za-z0-9“”《》]{{2,40}}?)"
     rf"(?=\s*第[一1]\s*[条條章]|\s+(?:亲爱的|親愛的|尊敬的|各位|全体|全體)[^:：。，,;；]{{1,24}}[:：]"
     # "…应急预案工程名称:某某花园…": the form's first field ("工程名称", "编制单位")
-    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：])")
+    rf"|\s*[{CJK}]{{2}}(?:名称|名稱|地点|地點|单位|單位)\s*[:：]"
+    # "…协议书 转租方(甲方):…": a contract's first party
+    rf"|\s+(?:[{CJK}]{{1,4}}\s*[(（]\s*)?[甲乙]方\s*[)）]?\s*[:：]"
+    # "…实施方案 为促进邻里往来，…": a blank, then the text's opening sentence (a clause of a few
+    # words up to its comma, and a sentence's length in all); no blank inside the clause.
+    rf"|\s+(?=[{CJK}“][^\s，,。：:；;]{{1,20}}[，,])(?=\S.{{{GLUED_SENTENCE_MIN_CHARS - 1}}}))")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
 # ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
 _TITLE_OVER_DATED_LEAD = LazyPattern(

@@ -143,11 +143,18 @@ def heads_sections(text: str, following: list[pf.Block]) -> bool:
 _WRAPPED_NAME = LazyPattern(r"^([【\[〔［])[^【】\[\]〔〕［］]{2,20}([】\]〕］])$")
 _QUESTION_NAME = LazyPattern(r"^(?:什么|什麼|为什么|為什麼|为何|為何|如何|怎样|怎樣|怎么|怎麼)|[?？]$")
 SERIES_NAME_MAX_CHARS = 20
+# Or each a question under its asker's label ("问：…？" … "问：…？", "Q1:…"): a Q&A page's own
+# form, whatever is asked; the label says a series, never a title (a question may run long).
+_LABELLED_QUESTION = LazyPattern(r"^(?:问|問|提问|提問|Q)\s*\d{0,3}\s*[:：.、]\s*\S")
+LABELLED_QUESTION_MAX_CHARS = 60
 
 
 def _series_form(line: str) -> str | None:
-    """Which series form a short line takes (its brackets, or "?"), None when none."""
+    """Which series form a short line takes (its brackets, "?", or "问" for a labelled question),
+    None when none."""
     line = "".join(line.split())
+    if _LABELLED_QUESTION.match(line):
+        return "问" if len(line) <= LABELLED_QUESTION_MAX_CHARS else None
     if len(line) > SERIES_NAME_MAX_CHARS or re.search(r"[，,。；;：:！!]", line):
         return None
     if wrapped := _WRAPPED_NAME.match(line):

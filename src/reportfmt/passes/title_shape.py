@@ -38,6 +38,13 @@ _NAME_AND_ADDRESS = LazyPattern(r"^[\u4e00-\u9fff（）()]{2,30}\s*[:：]?\s*(?:
 TITLE_MAX_COMMAS = 2
 
 
+# "（2024年3月8日第二届会员大会第三次会议通过）", "（2022年12月修订）": a rule's or a law's 题注, the
+# line wholly in round brackets under its name that dates its adoption or revision. A page that lost
+# the name opens on it; it is never the title (a title may hold a month, "（1月—6月）工作总结", but
+# not wholly inside brackets).
+_ADOPTION_NOTE = LazyPattern(r"^\s*[(（][^()（）]*\d{2,4}\s*年\s*\d{1,2}\s*月[^()（）]*[)）]\s*$")
+
+
 def title_shaped(text: str) -> bool:
     # "会议时间：２０２５年…", "汇总１": read as the ASCII forms; "會議紀(jì)要" as "会议纪要" (a
     # converted page's readings would lengthen it and hide its words).
@@ -49,6 +56,8 @@ def title_shaped(text: str) -> bool:
     # (The length first: the forms below are looked for in a title-long line only.)
     if names_occasion(text):
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
+    if _ADOPTION_NOTE.match(text):
+        return False  # a rule's 题注 ("（2024年3月8日会员大会通过）"): the text's line under its name
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
     if text[-1] in TERMINAL_PUNCT + "，,：:、" and not (asks_question(text) or calls_out(text)):

@@ -60,6 +60,9 @@ _NAMED_FIELD = re.compile(r"[:：]\s*[^\s\d:：|｜丨/【】\[\]]")
 # A telephone's or an identifier's run of digits: a document's contact or certificate, never the
 # page's facts (a count of readers stays under a million).
 _LONG_NUMBER = re.compile(r"\d{7,}")
+# A 公文's own field naming whom it is sent to ("受文者：…", a Taiwan 函's first header line): the
+# document's, never the page's facts.
+_ADDRESSEE_FIELD = re.compile(r"^(?:受文者|受文单位|受文單位|主送)[:：]")
 # The text's prose: a long line, or one holding a sentence's or a clause's punctuation.
 _PROSE = re.compile(r"[。！？!?；;，]")
 PROSE_MIN_CHARS = 20
@@ -80,7 +83,8 @@ def facts_row(text: str) -> bool:
     # a field's label is a word or two, and a row's colon has its value after it.
     return (0 < len(squeezed) <= FACTS_MAX_CHARS and not _SENTENCE.search(squeezed) and _FACT.search(squeezed)
             is not None and SECTION_NUMBER.match(squeezed) is None and sample_marker(squeezed) is None
-            and SALUTATION.match(squeezed) is None and _INTRODUCING.match(squeezed) is None)
+            and SALUTATION.match(squeezed) is None and _INTRODUCING.match(squeezed) is None
+            and _ADDRESSEE_FIELD.match(squeezed) is None)
 
 
 def open_facts_row(text: str) -> bool:
