@@ -1,7 +1,7 @@
 """Does the chrome-line scorer carry when trained on the own-words pages? (issue 18, `--own` mode)
 
 Usage: python tests/eval/loso_chrome.py --own [--folds K] [--margin M] [--words] [--judged-only] [--only C,...]
-       [--neighbours [--near 2]] [--c C] [--shipped-families] [--new] [--write CANDIDATE]
+       [--neighbours [--near 2]] [--form] [--c C] [--shipped-families] [--new] [--write CANDIDATE]
        python tests/eval/train_chrome.py --own [...]   (the same; make loso-own)
 
 The own-words pages (tests/eval/sites/own, built in memory by sites_devset.own_pages(): no raw
@@ -201,6 +201,9 @@ NEIGHBOURS = "--neighbours" in sys.argv
 SHIPPED_FAMILIES: dict | None = None
 
 
+# --form: the model reads the page's form as well (scored.page_form: how long the head and the
+# tail the line stands in, what share of them the rules took, what share is short; `"form": true`).
+FORM = "--form" in sys.argv
 # --near 2: the neighbours' features read the two lines above and below (nb:pp, nb:nn), not one.
 NEAR = int(sys.argv[sys.argv.index("--near") + 1]) if "--near" in sys.argv else 1
 
@@ -211,6 +214,8 @@ def shape_only(examples: list) -> list:
     far = (f"{scored.NEIGHBOUR}pp:", f"{scored.NEIGHBOUR}nn:")
 
     def kept(feature: str) -> bool:
+        if feature.startswith(scored.FORM):
+            return FORM
         return not feature.startswith(scored.NEIGHBOUR) or (NEIGHBOURS and (NEAR > 1 or not feature.startswith(far)))
 
     return [([f for f in feats if kept(f)], tag, words) for feats, tag, words in examples]
@@ -222,6 +227,8 @@ def train(pages: list[dict], excluded: set[int], prior: dict | None) -> dict:
                         for e in p["examples"] + ([] if JUDGED_ONLY else p["raw_examples"])], 2.0, prior)
     if NEIGHBOURS:
         model["neighbours"] = True
+    if FORM:
+        model["form"] = True
     if SHIPPED_FAMILIES is not None:
         model["families"] = SHIPPED_FAMILIES
     return model
@@ -311,7 +318,7 @@ def main(argv: list[str]) -> int:
             threshold = threshold_from(out_of_fold(pages, list(range(folds)), models), margin)
             final = {**train(pages, set(), prior), "threshold": threshold}
             final["trained"] = {"pages": len(pages), "groups": list(OWN_TRAIN), "margin": margin, "folds": folds,
-                                "c": loso_chrome.C, "neighbours": NEIGHBOURS, "near": NEAR,
+                                "c": loso_chrome.C, "neighbours": NEIGHBOURS, "near": NEAR, "form": FORM,
                                 "prior": "shipped" if prior else None, "judged_only": JUDGED_ONLY}
             if prior:
                 # Which family a scored line is named for (not whether it goes): the shipped tables
