@@ -38,7 +38,10 @@ Round 31 (c31) retrained on own-tune alone (863 pages; loso_own.py, `make loso-o
 neighbour_features (the shapes of the lines above and below, read only by a model that says
 `"neighbours": true`): cross-validated on own-tune it took 27 chrome lines beyond the rules (the
 shipped model 30), and measured once it took one chrome line fewer on own-check (809 -> 808, body
-2035 -> 2037): not shipped.
+2035 -> 2037): not shipped. Round 35 (sc35) added page_form (the head's and the tail's length and what
+the rules took of them, read only by a model that says `"form": true`); the best by
+cross-validation on own-tune (1049 pages) took no more chrome on own-check or own-held and lost
+body lines on own-held and the genre set: not shipped (loso_own.py).
 """
 
 from __future__ import annotations
