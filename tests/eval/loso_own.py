@@ -369,8 +369,9 @@ def main(argv: list[str]) -> int:
             threshold = threshold_from(out_of_fold(pages, list(range(folds)), models), margin)
             final = {**train(pages, set(), prior), "threshold": threshold}
             final["trained"] = {"pages": len(pages), "groups": list(OWN_TRAIN), "margin": margin, "folds": folds,
-                                "c": loso_chrome.C, "neighbours": NEIGHBOURS, "near": NEAR, "form": FORM, "no_gone": NO_GONE,
-                                "prior": "shipped" if prior else None, "judged_only": JUDGED_ONLY}
+                                "c": loso_chrome.C, "neighbours": NEIGHBOURS, "near": NEAR, "form": FORM,
+                                "no_gone": NO_GONE, "prior": "shipped" if prior else None,
+                                "judged_only": JUDGED_ONLY}
             if prior:
                 # Which family a scored line is named for (not whether it goes): the shipped tables
                 # were counted on 532 pages and name families (footer, injected) the own pages lack.
