@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-extract-perturb eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome loso-own eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-extract-perturb eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome loso-own chrome-zones eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -139,6 +139,11 @@ loso-chrome: $(STAMP)
 LOSO_OWN ?= --only own --neighbours --near 2 --shipped-families
 loso-own: $(STAMP)
 	$(PY) tests/eval/loso_own.py $(LOSO_OWN) $(WRITE)
+
+# Where own-tune's chrome left by the rules and the shipped scorer sits: candidates scored below
+# the threshold, lines a guard keeps, lines outside the scorer's zone (tests/eval/chrome_zones.py).
+chrome-zones: $(STAMP)
+	$(PY) tests/eval/chrome_zones.py $(if $(EXAMPLES),--examples $(EXAMPLES))
 
 # The learned block scorer (read/extraction/learned.py): grouped 5-fold by site at the
 # extraction step, then (WRITE=--write) one model on every page into blocks_model.json.

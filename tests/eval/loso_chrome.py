@@ -220,7 +220,7 @@ def make_model(examples: list[tuple[list[str], str, list[str]]], threshold: floa
     weights = fit([f for f, _, _ in examples], [t != "body" for _, t, _ in examples], prior=prior)
     pruned = {f: round(w, 3) for f, w in weights.items() if abs(w) >= PRUNE or f == ""}
     return {"threshold": threshold, "weights": pruned, "words": WORDS,
-            "families": train_families([([g for g in f if not g.startswith(scored.NEIGHBOUR)] + w, t)
+            "families": train_families([([g for g in f if not g.startswith((scored.NEIGHBOUR, scored.FORM))] + w, t)
                                         for f, t, w in examples])}
 
 

@@ -183,3 +183,31 @@ def test_a_model_reads_the_neighbours_shape_only_when_it_says_so():
         assert [r for r in report.removed if r["rule"].endswith(".scored")] == expected
         assert (INFO_BOX[2] in texts(doc)) is not reads_neighbours
         assert texts(doc)[-3:] == [*typeset(PROSE), FOLLOW_PROMPT]
+
+
+def test_page_form_counts_the_lines_printed_in_the_head_and_the_tail_and_what_the_rules_took():
+    # Six lines above the first paragraph, four of them taken by the rules (origins 0-3), the two
+    # left short; one line below the last paragraph, kept and short.
+    import panflute as pf
+
+    lines = ["首页", "新闻", "通知公告", "正文", *INFO_BOX[:2], *PROSE, FOLLOW_PROMPT]
+    blocks = [(i, pf.Para(pf.Str(line))) for i, line in enumerate(lines) if i >= 4]
+    form = scored.page_form(blocks, {0, 1, 2, 3}, scored.line_texts(blocks))
+    assert form["head"] == ["pg:head:lines=2", "pg:head:gone=3", "pg:head:short=3"]  # 6 lines, 2/3 gone, all short
+    assert form["tail"] == ["pg:tail:lines=0", "pg:tail:gone=0", "pg:tail:short=3"]  # 1 line, none gone
+    assert scored.page_form(blocks[:2], set(), scored.line_texts(blocks[:2])) == {}  # no prose: no zone
+
+
+def test_a_model_reads_the_pages_form_only_when_it_says_so():
+    # Chrome only by the head it stands in (three short lines above the prose, none taken by a rule).
+    model = {"threshold": 0.9, "weights": {"": -1.0, "pg:head:short=3": 4.0},
+             "families": {"meta-lines": {"": -1.0, "?": -9.0}}}
+    page = "\n".join([TITLE, *INFO_BOX, *PROSE])
+    for reads_form, expected in ((False, []), (True, INFO_BOX)):
+        scored.use_model({**model, "form": True} if reads_form else model)
+        try:
+            doc, report = clean(page)
+        finally:
+            scored.use_model(None)
+        assert [r["text"] for r in report.removed if r["rule"].endswith(".scored")] == expected
+        assert texts(doc) == ([] if reads_form else INFO_BOX) + typeset(PROSE)

@@ -38,7 +38,10 @@ Round 31 (c31) retrained on own-tune alone (863 pages; loso_own.py, `make loso-o
 neighbour_features (the shapes of the lines above and below, read only by a model that says
 `"neighbours": true`): cross-validated on own-tune it took 27 chrome lines beyond the rules (the
 shipped model 30), and measured once it took one chrome line fewer on own-check (809 -> 808, body
-2035 -> 2037): not shipped.
+2035 -> 2037): not shipped. Round 35 (sc35) added page_form (the head's and the tail's length and what
+the rules took of them, read only by a model that says `"form": true`); the best by
+cross-validation on own-tune (1049 pages) took no more chrome on own-check or own-held and lost
+body lines on own-held and the genre set: not shipped (loso_own.py).
 """
 
 from __future__ import annotations
@@ -307,6 +310,7 @@ def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[
     origins = [origin for origin, _ in blocks]
     found = list(candidates(blocks, removed_origins, texts))
     judged = {index for index, *_ in found}
+    form = page_form(blocks, removed_origins, texts) if found else {}
     for index, text, zone, distance in found:
         before = _neighbour(blocks, texts, origins, removed_origins, index, -1)
         after = _neighbour(blocks, texts, origins, removed_origins, index, 1)
@@ -315,7 +319,43 @@ def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[
         found_ = features(text, zone, distance, context_features(before, after, run, from_edge), title)
         for side, step in (("p", -1), ("n", 1), ("pp", -2), ("nn", 2)):
             found_ += neighbour_features(side, _neighbour_text(blocks, texts, origins, removed_origins, index, step))
-        yield index, text, found_
+        yield index, text, found_ + form.get(zone, [])
+
+
+# The prefix of page_form's features: read only by a model that says `"form": true`.
+FORM = "pg:"
+
+
+def page_form(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], texts: dict[int, str]) -> dict:
+    """Zone -> the form of the page's head and tail as a whole: how many lines the page printed
+    there (the rules' removals counted, so a page reads alike before and after them), what share
+    of them the rules took, and what share of the lines left are short. A portal's or a 文库's
+    head is a long run of short lines, most of them chrome; a document's own head (its title, an
+    addressee, a date) is a few lines."""
+    span = _prose_span(blocks, texts)
+    if span is None:
+        return {}
+    first, last = span
+    origins = [origin for origin, _ in blocks]
+    end = max([*origins, *removed_origins]) + 1
+    form = {}
+    for zone, printed, left in (("head", range(0, origins[first]), [t for i, t in texts.items() if i < first]),
+                                ("tail", range(origins[last] + 1, end), [t for i, t in texts.items() if i > last])):
+        gone = sum(origin in removed_origins for origin in printed) / max(1, len(printed))
+        short = sum(len(t) <= SHORT_CHARS for t in left) / max(1, len(left))
+        form[zone] = [f"{FORM}{zone}:lines={_bucket(len(printed), (2, 5, 10, 20))}",
+                      f"{FORM}{zone}:gone={_bucket(gone, (0, 0.3, 0.6))}",
+                      f"{FORM}{zone}:short={_bucket(short, (0.3, 0.6, 0.9))}"]
+    return form
+
+
+def judged_features(feats: list[str], model_: dict) -> tuple[list[str], list[str]]:
+    """(the line's own features, which name its family; the features the model judges it on): the
+    neighbours' shapes and the page's form count only for a model trained with them."""
+    own = [f for f in feats if not f.startswith((NEIGHBOUR, FORM))]
+    judged = own + [f for f in feats if (f.startswith(NEIGHBOUR) and model_.get("neighbours"))
+                    or (f.startswith(FORM) and model_.get("form"))]
+    return own, judged
 
 
 def _neighbour(blocks, texts, origins, removed_origins, index, step) -> str:
@@ -381,11 +421,10 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], li
     line_texts(blocks), when the caller has them."""
     lines_at = line_texts(blocks) if lines_at is None else lines_at
     texts = [(i, text) for i, text in lines_at.items() if not isinstance(blocks[i][1], pf.Header)]
-    # The body spans from the first line of prose to the last (a long sentence counts too).
-    prose = [i for i, t in texts if is_prose(t) or (is_sentence(t) and len(t) >= PROSE_MIN_CHARS * 2 // 3)]
-    if not prose:
+    span = _prose_span(blocks, lines_at)
+    if span is None:
         return
-    first, last = prose[0], prose[-1]
+    first, last = span
     origins = [origin for origin, _ in blocks]
     lines = [text for _, text in texts]
     for position, (index, text) in enumerate(texts):
@@ -404,6 +443,14 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], li
         if never_scored(lines, position, prose_follows=zone != "tail"):
             continue
         yield index, text, zone, distance
+
+
+def _prose_span(blocks: list[tuple[int, pf.Block]], lines_at: dict[int, str]) -> tuple[int, int] | None:
+    """(first, last) index of the page's prose: the body spans from the first line of prose to the
+    last (a long sentence counts too); None on a page without prose."""
+    prose = [i for i, t in lines_at.items() if not isinstance(blocks[i][1], pf.Header)
+             and (is_prose(t) or (is_sentence(t) and len(t) >= PROSE_MIN_CHARS * 2 // 3))]
+    return (prose[0], prose[-1]) if prose else None
 
 
 def _between_chrome(origin: int, removed_origins: set[int]) -> bool:
@@ -437,10 +484,9 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
             zone = next(f[5:] for f in feats if f.startswith("zone="))
             # The line's own shape (and words): which family it is of is its own (the neighbours'
             # shapes say whether it is chrome, for a model trained with them).
-            own = [f for f in feats if not f.startswith(NEIGHBOUR)]
+            own, judged = judged_features(feats, current)
             if current.get("words"):
-                own = own + wording(text)
-            judged = own + [f for f in feats if f.startswith(NEIGHBOUR)] if current.get("neighbours") else own
+                own, judged = own + wording(text), judged + wording(text)
             if chrome_probability(judged, current["weights"]) >= threshold_of(current, zone):
                 words = word_features(text, zone)
                 gone[index] = (blocks[index][0], text, f"{family_of(own + words, current['families'])}.scored")
