@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 import panflute as pf
 
@@ -211,10 +212,21 @@ def is_definition(block: pf.Block) -> bool:
 
 
 def article_follows(later: list[tuple[int, pf.Block]]) -> bool:
-    paragraphs = [text for _, block in later if is_text_block(block)
-                  and len(text := " ".join(block_text(block).split())) >= PARAGRAPH_MIN_CHARS
-                  and _FINISHED.search(text)]
+    paragraphs = [text for text in prose_lines(later) if len(text) >= PARAGRAPH_MIN_CHARS and _FINISHED.search(text)]
     return len(paragraphs) >= ARTICLE_PARAGRAPHS and sum(map(len, paragraphs)) >= ARTICLE_MIN_CHARS
+
+
+def prose_lines(blocks: list[tuple[int, pf.Block]]) -> Iterator[str]:
+    """The lines of the blocks that can hold the text's prose, whitespace folded: each paragraph,
+    and each item of a list (an answer's or an article's points printed as a bulleted list of
+    sentences: a box of other pages' titles is a list too, but its items end on no stop)."""
+    for _, block in blocks:
+        if is_text_block(block):
+            yield " ".join(block_text(block).split())
+        elif isinstance(block, (pf.BulletList, pf.OrderedList)):
+            for item in content_items(block.content):
+                yield " ".join(" ".join(block_text(b) for b in content_items(item.content)
+                                        if is_text_block(b)).split())
 
 
 # How far below a "推荐阅读" line a sample's marker is looked for (its box's titles between).
@@ -585,9 +597,8 @@ def takes_the_prose(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.
     """Whether dropping the rest would take more of the document's prose than it keeps: a list
     of other pages' titles holds no sentences, so a drop-rest line sits after the body, never
     above most of it (a bare "推荐阅读" near the head of a short text). Prose is a line that
-    ends a sentence; a list's titles are not counted."""
-    after = sum(len(text) for _, block in later if is_text_block(block)
-                and _FINISHED.search(text := " ".join(block_text(block).split())))
+    ends a sentence, a list's item too (prose_lines); a list's titles end none."""
+    after = sum(len(text) for text in prose_lines(later) if _FINISHED.search(text))
     before = sum(len(" ".join(block_text(block).split())) for _, block in kept if is_text_block(block))
     return after > before
 
