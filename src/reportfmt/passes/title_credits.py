@@ -45,10 +45,14 @@ _FACT_LED = LazyPattern(
 _ITEM_NUMBER = LazyPattern(r"^\s*\d{1,2}\s*([,，、.．])(?!\d)")
 
 
+# "文/", "作者／", "小作家/" opening a byline: the role the names below hold, set off by a slash.
+_ROLE_SLASH = LazyPattern(rf"^[{CJK}]{{1,4}}\s*[/／]\s*(?=[{CJK}])")
+
+
 def byline(text: str) -> bool:
     """The authors' names, perhaps after their unit and post: "周某远 高某琴", "某某研究中心 张三
     李 四", "全国人大常委会预算工作委员会副主任 郑 启明"."""
-    line = fold_script(text).strip()
+    line = _ROLE_SLASH.sub("", fold_script(text).strip(), count=1)
     if _POSTED_BYLINE.match(line):
         return True
     if not is_byline(line):

@@ -487,6 +487,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "家访记录" over "学生姓名：…" / "家访时间：…": the name over the document's own fields
             # is its title, never a channel's name (the fields are no headline under it).
             return _take_title(doc, index, candidate, above, issuer, rules)
+        if (repeated is None and shaped and (below := _next_text(doc.content[index + 1:index + 2]))
+                and byline(undecorated(below))):
+            # "我的外婆" over "小作家/某县实验小学 林小雨": a title stands over its author's byline,
+            # never a channel's name (a channel stands over a headline).
+            return _take_title(doc, index, candidate, above, issuer, rules)
         if (repeated is None and channel_over_title(candidate, doc.content[index + 1:index + 4], rules)
                 and not headline_lines(doc.content[index + 1:])):
             looked_past.append(text)  # "松江" over "新桥镇…服务队成立" over the report: the channel's
