@@ -28,3 +28,15 @@ def test_a_field_with_words_for_its_value_over_a_title_is_no_code():
     assert not code_field_over_title(blocks, 0, lambda line: True)
     blocks = [pf.Para(pf.Str("合同编号：ZL-2024-〇〇")), pf.Para(pf.Str("甲方：罗文斌"))]
     assert not code_field_over_title(blocks, 0, lambda line: True)
+
+
+def test_a_number_field_parted_by_slashes_is_no_breadcrumb():
+    # "HT/2023/XX": a label, its colon, a code parted by slashes: the document's field, kept. A
+    # crumb's steps hold no field label; a site's crumb parted by slashes still goes.
+    number = "协议编号：HT/2023/XX"
+    doc, report = clean("\n".join([number, "房屋租赁协议书", *LEASE]))
+    assert report.title == "房屋租赁协议书"
+    assert texts(doc) == [number, *LEASE]
+    crumb = "首页 / 合同范本 / 租赁合同"
+    doc, report = clean("\n".join([crumb, "房屋租赁协议书", *LEASE]))
+    assert crumb not in texts(doc)
