@@ -28,3 +28,34 @@ def test_a_documents_last_line_about_its_full_text_stays():
     for line in ["会议材料全文请登录内网下载。", "完整版方案会后发给各位，请大家提出意见。"]:
         doc, _ = clean("\n".join(["员工考勤管理办法", *RULES, line]))
         assert line in texts(doc)
+
+
+# A settlement's clause paying "全部费用" names money, not the text: the held-back part of a page
+# is its text (全部内容, 全部文档, or 全部 standing alone), so the clause stays whole.
+SETTLEMENT = ["房屋损坏赔偿协议书",
+              "甲方（赔偿方）：柯明远",
+              "乙方（受偿方）：汤晓岚",
+              "第一条 赔偿金额",
+              "甲方赔偿乙方维修费共计人民币叁仟元整。",
+              "第二条 付款方式",
+              "甲方于协议签订后三日内以现金方式支付全部费用，乙方收到后出具收据。",
+              "第三条 其他",
+              "本协议一式两份，双方各执一份。"]
+
+
+def test_a_clause_paying_all_of_a_sum_at_the_end_stays():
+    for clause in ["甲方于协议签订后三日内以现金方式支付全部费用，乙方收到后出具收据。",
+                   "乙方应在验收合格后购买全部保险。"]:
+        lines = [*SETTLEMENT[:-1], clause]
+        doc, report = clean("\n".join(lines))
+        assert clause in texts(doc), clause
+        assert removed(report, "paywall.rest-behind-wall") == []
+    doc, _ = clean("\n".join(SETTLEMENT))
+    assert "甲方于协议签订后三日内以现金方式支付全部费用，乙方收到后出具收据。" in texts(doc)
+
+
+def test_a_note_holding_back_all_of_the_text_still_goes():
+    for note in ["开通会员即可查看全部", "支付后解锁全部内容", "剩余全部文档请购买后下载"]:
+        doc, report = clean("\n".join(["员工考勤管理办法", *RULES, note]))
+        assert texts(doc) == RULES, note
+        assert removed(report, "paywall.rest-behind-wall") == [note]

@@ -43,3 +43,39 @@ PARTS_AFTER_A_SENTENCE = [
 def test_numbered_parts_after_a_lead_sentence_stay_headings():
     doc, _ = clean("\n".join(PARTS_AFTER_A_SENTENCE))
     assert outline(doc) == [(1, "1.开幕式"), (1, "2.比赛项目")]
+
+
+# The first item after the label opens on a year ("1.2025年度…"): "1.2025" reads as a decimal
+# number, not a marker, yet the lines below it are still the label's items 2, 3.
+YEAR_FIRST_ITEM = [
+    "柳岸社区2025年工作计划",
+    "为做好今年各项工作，制定本计划。",
+    "一、主要措施",
+    "（一）加强宣传",
+    "1.线上宣传",
+    "每季度推送专题文章一次，阅读量纳入网格考核。",
+    "2.线下宣传",
+    "每季度开展宣传活动一次，活动照片报社区存档。",
+    "（二）强化考核",
+    "年底开展考核评比，结果在居务公开栏公示。",
+    "附件：1.2025年度重点任务分解表",
+    "2.网格员联系名单",
+    "3.活动场地清单",
+    "柳岸社区居委会",
+]
+
+
+def test_items_below_a_label_whose_first_item_opens_on_a_year_are_no_headings():
+    doc, _ = clean("\n".join(YEAR_FIRST_ITEM))
+    assert outline(doc) == [(1, "一、主要措施"), (2, "（一）加强宣传"), (3, "1.线上宣传"),
+                            (3, "2.线下宣传"), (2, "（二）强化考核")]
+    lines = [p.replace(" ", "") for p in paras(doc)]
+    assert "2.网格员联系名单" in lines
+    assert "3.活动场地清单" in lines
+
+
+# A "1.2" decimal part after a label-like field is no list's first item: "1.2 …" under a "1.1"
+# stays the document's own numbering (the label rule needs its "1." to stand alone).
+def test_a_decimal_number_after_a_label_opens_no_list():
+    from reportfmt.passes.headings.label_lists import label_list_items
+    assert label_list_items(["合计：1.25万元", "2.后续安排"]) == set()

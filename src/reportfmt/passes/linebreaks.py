@@ -123,7 +123,7 @@ def cut_inside(head: str, tail: str) -> bool:
     left open, nor ends inside a number; its body opens on a word, not on a number's rest."""
     if head[-1].isdigit():
         return (bool(NUMBER_GOES_ON.match(tail)) and visible_len(head) >= NUMBER_CUT_MIN_CHARS
-                and not NUMBERED_LABEL.search(head))
+                and not NUMBERED_LABEL.search(head) and not MASKED_NUMBER_END.search(head[-MASKED_END_CHARS:]))
     # A question ended inside a heading names its answer ("1、什么是读后感？读后感的含义"): only a
     # statement ended inside counts, and the rest no longer than the head (a heading's paragraph is).
     return (STATEMENT_INSIDE.search(head) is not None and is_ideograph(head[-1]) and is_ideograph(tail[0])
@@ -138,6 +138,11 @@ NUMBER_CUT_MIN_CHARS = 6
 # A number that labels the line ends it whole: "工作总结 篇1", "附件2", "第3" (a sample's or a
 # part's number, set off by a blank or named by its word), whatever the next line opens with.
 NUMBERED_LABEL = re.compile(r"(?:\s|篇|第|附件|附表|图|表|之)\d+$")
+# A masked number ends whole: a site hides an ID's middle and prints its last digits
+# ("4401**********5820"), so digits opening the next line start a sentence of their own.
+MASKED_NUMBER_END = re.compile(r"(?:[*＊]{3,}|[xX×]{3,})\d{1,6}$")
+# (looked for in the line's last characters only: a long run of stars is never scanned again and again)
+MASKED_END_CHARS = 40
 
 
 def heading_families(blocks: pf.ListContainer) -> set[str]:

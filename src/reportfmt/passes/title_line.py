@@ -73,6 +73,7 @@ from .title_neighbours import (
     among_fields,
     channel_over_meta,
     channel_over_title,
+    code_field_over_title,
     drop_byline,
     headline_lines,
     heads_parallel,
@@ -418,6 +419,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             continue
         if _DAY_LINE.match(fold_width(plain)):
             # "5月6日 星期一 晴": a diary's (or a portal's) date and weekday, never a title; it stays.
+            limit += 1
+            continue
+        if code_field_over_title(doc.content, index, lambda line: title_shaped(clean_title(line))):
+            # "合同编号：ZL-2024-〇〇" over "房屋租赁协议书": the document's number above its name. It
+            # stays; the name under it is the title.
             limit += 1
             continue
         if in_own_fields(doc.content, index, rules) and not among_fields(doc.content, index, rules):

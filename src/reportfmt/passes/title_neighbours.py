@@ -389,6 +389,24 @@ def lone_fields_over_title(blocks: list[pf.Block], at: int, shaped) -> bool:
     return len(block_text(blocks[at]).split()) >= 2 and shaped(block_text(blocks[at + 1]))
 
 
+# A field's value that is a code: letters, digits, dashes, slashes, masks (〇, X, *), a digit or a
+# mask among them; no word of the language ("合同编号：ZL-2024-〇〇", "编号：No.2025-017").
+_CODE_CHAR = r"A-Za-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19〇○\uff0a*×#№\-\uff0d—_/.\uff0e()（）〔〕\[\]【】"
+_CODE_VALUE = LazyPattern(rf"^(?=.*[0-9\uff10-\uff19〇○X\uff38*\uff0a×])[{_CODE_CHAR}][{_CODE_CHAR} ]{{1,30}}$")
+_ONE_LABEL = LazyPattern(rf"^\s*{_LABEL}\s*")
+
+
+def code_field_over_title(blocks: list[pf.Block], at: int, shaped) -> bool:
+    """The line at `at` is one field whose value is a code (a document's number: _CODE_VALUE), and
+    the line under it is title-shaped (`shaped`) and no field: the number a contract or an
+    agreement prints above its name. The field is no title; the name under it is."""
+    if at + 1 >= len(blocks) or not _field(blocks[at]) or _field(blocks[at + 1]) or not is_text_block(blocks[at + 1]):
+        return False
+    label = _ONE_LABEL.match(text := block_text(blocks[at]).strip())
+    return (label is not None and bool(_CODE_VALUE.match(text[label.end():].strip()))
+            and shaped(block_text(blocks[at + 1])))
+
+
 def _field(block: pf.Block) -> bool:
     text = block_text(block).strip() if is_text_block(block) else ""
     return len(text) <= FIELD_LINE_MAX_CHARS and bool(_FIELDS.match(text))

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .numbering import parse_marker
+from .numbering import Marker, parse_marker
 
 # The label: a few words and a colon opening the line, with no numbering of its own ("附件：",
 # "说明：", "注："); a longer run of words before a colon is a sentence introducing a list.
 _LABEL = re.compile(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*")
+# "1.2025年度…": a first item opening on a four-digit number reads as the decimal "1.2025", no
+# marker; a fraction has fewer digits, so the "1." before four digits is the item's own number.
+_ONE_BEFORE_FOUR_DIGITS = re.compile(
+    r"^[1\uff11](?P<dot>[.\uff0e])(?=[0-9\uff10-\uff19]{4}(?![0-9\uff10-\uff19.\uff0e%％]))")
 
 
 def label_list_items(texts: list[str | None]) -> set[int]:
@@ -23,7 +27,7 @@ def label_list_items(texts: list[str | None]) -> set[int]:
     items: set[int] = set()
     for index, text in enumerate(texts):
         label = _LABEL.match(text or "")
-        first = parse_marker(text[label.end():]) if label else None
+        first = _first_marker(text[label.end():]) if label else None
         if first is None or first.number != 1:
             continue
         number, below = 2, index + 1
@@ -32,3 +36,12 @@ def label_list_items(texts: list[str | None]) -> set[int]:
             items.add(below)
             number, below = number + 1, below + 1
     return items
+
+
+def _first_marker(rest: str) -> Marker | None:
+    """The marker of the first item after a label's colon (see _ONE_BEFORE_FOUR_DIGITS)."""
+    marker = parse_marker(rest)
+    if marker is None and (one := _ONE_BEFORE_FOUR_DIGITS.match(rest)):
+        # the family of "1." as an ordinary item would read ("1.一…")
+        return parse_marker(f"1{one.group('dot')}项")
+    return marker

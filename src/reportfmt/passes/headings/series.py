@@ -131,6 +131,9 @@ def label_runins(texts: list[str | None], free) -> dict[int, int]:
     found: dict[int, int] = {}
     run: list[tuple[int, int]] = []
     gap = 0
+    # A point ending on a colon ("教学方面：…做好以下几件事：") leads into its own numbered list: the
+    # list's items are the point's, no gap in the series.
+    listing = False
 
     def close() -> None:
         if len(run) >= LABEL_SERIES_MIN:
@@ -143,7 +146,11 @@ def label_runins(texts: list[str | None], free) -> dict[int, int]:
         if cut is not None:
             run.append((index, cut))
             gap = 0
+            listing = leads_into_list(text)
             continue
+        if listing and parse_marker(text) is not None:
+            continue
+        listing = False
         gap += 1
         if gap > LABEL_GAP_MAX:
             close()
