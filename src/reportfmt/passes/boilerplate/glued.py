@@ -220,6 +220,10 @@ def glued_first_sentences(text: str, head_drop: Callable[[str], Rule | None],
     shortest such run of sentences is taken, and none reaching past a document's start; only the
     first HEAD_REACH characters are read."""
     start = len(text) - len(text.lstrip())
+    if not _SITE_WORDS.search(text, start, start + HEAD_REACH):
+        # Every piece tried below lies in these characters and must hold the site's words: a
+        # paragraph without them in its head (most) has none to cut, so nothing else is read.
+        return None
     if _document_starts(text):
         # The paragraph opens the document itself (its salutation, its first heading): a site's
         # sentence after its first lines is glued at their end, not before them.
