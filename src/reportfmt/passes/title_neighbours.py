@@ -147,6 +147,9 @@ SERIES_NAME_MAX_CHARS = 20
 # form, whatever is asked; the label says a series, never a title (a question may run long).
 _LABELLED_QUESTION = LazyPattern(r"^(?:问|問|提问|提問|Q)\s*\d{0,3}\s*[:：.、]\s*\S")
 LABELLED_QUESTION_MAX_CHARS = 60
+# The answer's label opening the line right under a labelled question ("答：…", "A:…", "回答：…"):
+# the pair is the Q&A's own text even when the page asks one question only.
+_LABELLED_ANSWER = LazyPattern(r"^(?:答|回答|答复|答覆|解答|A)\s*\d{0,3}\s*[:：.、]\s*\S")
 
 
 def _series_form(line: str) -> str | None:
@@ -172,6 +175,8 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
         return False
     lines = [_read(b) for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
+    if form == "问" and lines and _LABELLED_ANSWER.match("".join(lines[0].split())):
+        return True  # "问：…？" right over "答：…": one question and its answer, no title over them
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
     # ("…应包括哪些内容?" over its answer's first lines, then again over the whole answer: the
