@@ -1,0 +1,91 @@
+"""A hand-written document's own lines kept by form (round 35, dn35): a letter dated at its top
+over whom it is written to, a meeting's fields under its minutes' title with a credit line under
+them, one labelled question over its answer. Each beside a look-alike of the page's that still
+goes. Fixtures are written for the project, names, places and dates made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, removed_by, texts
+
+# --- a letter dated at its top (date-line, date-line-written: not_before salutation-line) ------
+
+LETTER = ["您好！开学已经一个多月了，我在学校一切都好，请您放心。",
+          "食堂的饭菜很合口味，室友们也都很友善。天冷了，您要多穿衣服。",
+          "祝您身体健康！", "您的女儿：小禾"]
+
+
+@pytest.mark.parametrize(("date", "salutation"), [("2025年10月8日", "亲爱的妈妈："),
+                                                  ("2025-10-08", "尊敬的周老师："),
+                                                  ("2025.10.8", "林爷爷：")])
+def test_a_date_over_a_letters_salutation_stays(date, salutation):
+    lines = [date, salutation, *LETTER]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc) == lines
+    assert report.title is None
+
+
+def test_a_news_pages_date_over_its_headline_still_goes():
+    page = ["2025年10月8日", "青石镇举办秋季运动会",
+            "本报讯 10月7日，青石镇第十届秋季运动会在镇文体中心开幕，八百余名运动员参加比赛。",
+            "比赛将持续五天，设田径、游泳等十个大项，闭幕式定于10月12日举行。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "青石镇举办秋季运动会"
+    assert "2025年10月8日" in removed_by(report, "meta-lines.date-line-written")
+    assert texts(doc) == page[2:]
+
+
+# --- a meeting's fields under its minutes' title (facts_under_title._meeting_fields) ------------
+
+MINUTES_BODY = ["会议听取了项目组的进展汇报，研究了下一阶段的工作安排。",
+                "一、关于进度", "各组按计划推进，月底前完成第一阶段任务。"]
+
+
+@pytest.mark.parametrize("fields", [["时间：2026年3月5日下午", "地点：公司三楼会议室"],
+                                    ["时间: 2026年3月5日 上午9:00", "地点: 公司三楼会议室"],
+                                    ["时间：2026年3月5日 地点：公司三楼会议室"],
+                                    ["日期：2026年3月5日", "主持：李某"]])
+def test_a_meetings_fields_over_a_credit_line_stay(fields):
+    # ("整理：…" under them goes as a production credit: its rule is not this one's.)
+    doc, report = clean("\n".join(["项目推进会会议纪要", *fields, "整理：孙某", *MINUTES_BODY]))
+    assert removed_by(report, "meta-lines.facts-under-title") == []
+    kept = texts(doc)
+    # (the text is read with its colons full-width and "日 上午" closed up)
+    assert [_folded(line) for line in kept[:len(fields)]] == [_folded(field) for field in fields]
+    assert kept[-1] == MINUTES_BODY[-1]
+
+
+def _folded(line: str) -> str:
+    return "".join(line.split()).replace(":", "：")
+
+
+def test_a_sites_row_of_facts_under_a_title_still_goes():
+    page = ["期末复习安排", "心得 2026-01-05 12人看过", "期末复习安排",
+            "本学期最后两周安排复习，各科老师将分单元梳理重点，并组织两次模拟测验。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "期末复习安排"
+    assert removed_by(report, "meta-lines.facts-under-title") == ["心得 2026-01-05 12人看过"]
+    assert texts(doc) == page[3:]
+
+
+# --- one labelled question over its answer (title_neighbours.heads_series) ----------------------
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("问：单位没有给我缴纳社保怎么办？", "答：可以先与单位协商，协商不成的可以向劳动保障监察部门投诉或申请仲裁。"),
+    ("Q: 租房合同到期后押金多久退还？", "A: 合同没有约定的，房东应在交还房屋、结清费用后及时退还押金。"),
+])
+def test_one_labelled_question_over_its_answer_is_no_title(question, answer):
+    lines = [question, answer, "需要准备劳动合同、工资流水等证据材料。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title is None
+    assert texts(doc) == lines
+
+
+def test_a_forums_question_title_with_its_site_suffix_is_still_taken():
+    page = ["单位没有给我缴纳社保怎么办？-某某法律问答网",
+            "答：可以先与单位协商，协商不成的可以向劳动保障监察部门投诉，也可以申请仲裁。",
+            "需要准备劳动合同、工资流水等证据材料。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "单位没有给我缴纳社保怎么办？"
+    assert texts(doc) == page[1:]
