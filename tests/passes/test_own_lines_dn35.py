@@ -89,3 +89,19 @@ def test_a_forums_question_title_with_its_site_suffix_is_still_taken():
     doc, report = clean("\n".join(page))
     assert report.title == "单位没有给我缴纳社保怎么办？"
     assert texts(doc) == page[1:]
+
+
+# --- a field line over an issue line is no bulletin's name (title_line._masthead_name) ----------
+
+def test_a_field_over_an_issue_line_is_no_title():
+    lines = ["时间：2026年3月5日", "地点：公司三楼会议室", "（第3期）", *MINUTES_BODY]
+    doc, report = clean("\n".join(["会议纪要", *lines]))
+    assert report.title == "会议纪要"
+    assert texts(doc) == lines
+
+
+def test_a_bulletins_name_over_its_issue_line_is_still_the_title():
+    lines = ["（第5期）", "本周学校举行了春季运动会，全校师生积极参与，展现了良好的精神风貌。"]
+    doc, report = clean("\n".join(["青石小学校园简报", *lines]))
+    assert report.title == "青石小学校园简报"
+    assert texts(doc) == lines

@@ -149,9 +149,14 @@ def _masthead_name(doc: pf.Doc) -> int | None:
     issue line ("第5期"); None when no issue line stands there."""
     texts = [block_text(b).strip() if is_text_block(b) else "" for b in doc.content[:MASTHEAD_SEARCH_BLOCKS + 1]]
     for index in range(min(MASTHEAD_SEARCH_BLOCKS, len(texts) - 1)):
-        if texts[index] and ISSUE_LINE.match(fold_width(texts[index + 1])) and title_shaped(texts[index]):
+        if (texts[index] and ISSUE_LINE.match(fold_width(texts[index + 1])) and title_shaped(texts[index])
+                and not _FIELD_LINE.match(texts[index])):
             return index
     return None
+
+
+# A field with its value ("地点：三楼会议室"): a record's or a form's line, never a bulletin's name.
+_FIELD_LINE = LazyPattern(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
 
 
 def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
