@@ -9,7 +9,7 @@ import pytest
 
 from helpers import clean, removed_by, texts
 
-# --- a letter dated at its top (date-line, date-line-written: not_before salutation-line) ------
+# --- a letter dated at its top (dated_entries.dates_a_letter) -----------------------------------
 
 LETTER = ["您好！开学已经一个多月了，我在学校一切都好，请您放心。",
           "食堂的饭菜很合口味，室友们也都很友善。天冷了，您要多穿衣服。",
@@ -34,6 +34,16 @@ def test_a_news_pages_date_over_its_headline_still_goes():
     assert report.title == "青石镇举办秋季运动会"
     assert "2025年10月8日" in removed_by(report, "meta-lines.date-line-written")
     assert texts(doc) == page[2:]
+
+
+def test_a_pages_date_under_a_letters_headline_over_its_salutation_still_goes():
+    # (the headline taken above it: the date stands under a headline, as a page prints its own)
+    lines = ["尊敬的家长：", "您好！暑假即将来临，为了让孩子度过一个安全、愉快的假期，请您注意以下事项。",
+             "青石小学", "2025年6月20日"]
+    doc, report = clean("\n".join(["致全体家长的一封信", "2025-06-20", *lines]))
+    assert report.title == "致全体家长的一封信"
+    assert removed_by(report, "meta-lines.date-line") == ["2025-06-20"]
+    assert texts(doc) == lines
 
 
 # --- a meeting's fields under its minutes' title (facts_under_title._meeting_fields) ------------

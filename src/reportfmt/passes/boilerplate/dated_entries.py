@@ -106,3 +106,21 @@ def dates_a_note(text: str, title: str | None, kept: list[tuple[int, pf.Block]],
     below = [t for _, block in later if (t := _text(block))]
     return not any(_text(block) for _, block in kept) and bool(below) and _prose(below[0])
 
+
+
+# Whom a letter is written to, alone on its line and closed by a colon ("亲爱的妈妈：", "尊敬的周老师：",
+# "林爷爷："): a greeting word before it, or a kin or role noun ending it.
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^:：。！？!?，,]{1,16}|[\u4e00-\u9fff]{0,6}(?:妈妈|媽媽|爸爸"
+    r"|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|老师|老師|同学|同學|朋友|先生|女士|阿姨|叔叔|哥哥|姐姐|弟弟|妹妹"
+    r"|同志)(?:们|們)?)\s*[:：]\s*$")
+
+
+def dates_a_letter(title: str | None, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether a date line opens a letter (round 35): it is the page's first line (no title taken,
+    no line kept above it) and whom the letter is written to stands right under it ("2025年10月8日"
+    / "亲爱的妈妈："). A page's date stands over or under its headline, never alone over a greeting."""
+    if title or any(_text(block) for _, block in kept):
+        return False
+    below = next((t for _, block in later if (t := _text(block))), "")
+    return bool(_SALUTATION.match(below))

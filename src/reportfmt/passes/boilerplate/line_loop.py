@@ -21,7 +21,7 @@ from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..script import fold_script
 from . import preamble, repeats, wrapped
-from .dated_entries import dates_a_note, dates_an_entry
+from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
@@ -286,7 +286,8 @@ class _Scan:
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
         if rule is not None and rule.name in DATE_LINE_RULES and (
                 dates_an_entry(text, kept, blocks[index + 1:])
-                or dates_a_note(text, self.title, kept, blocks[index + 1:])):
+                or dates_a_note(text, self.title, kept, blocks[index + 1:])
+                or dates_a_letter(self.title, kept, blocks[index + 1:])):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
