@@ -115,3 +115,12 @@ def test_a_bulletins_name_over_its_issue_line_is_still_the_title():
     doc, report = clean("\n".join(["青石小学校园简报", *lines]))
     assert report.title == "青石小学校园简报"
     assert texts(doc) == lines
+
+
+def test_a_sites_row_under_a_minutes_title_still_goes():
+    page = ["班委会会议纪要", "纪要 2026-01-05 8人看过", "班委会会议纪要",
+            "本次会议讨论了期末复习安排，同学们积极发言，形成三点意见。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "班委会会议纪要"
+    assert removed_by(report, "meta-lines.facts-under-title") == ["纪要 2026-01-05 8人看过"]
+    assert texts(doc) == page[3:]

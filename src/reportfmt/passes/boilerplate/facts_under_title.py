@@ -129,7 +129,7 @@ def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tupl
         run, below = run[:1], first + 1
     elif not run or len(run) > RUN_MAX or below >= len(lines) or lines[below] not in removed:
         return kept, []
-    if _meeting_fields([block_text(kept_at[origin]) for origin in run], title):
+    if _meeting_fields([block_text(kept_at[origin]) for origin in run]):
         return kept, []
     for origin in run:
         block = kept_at[origin]
@@ -142,19 +142,12 @@ def drop_facts_under_title(original: list[tuple[int, pf.Block]], kept: list[tupl
             [(origin, " ".join(block_text(kept_at[origin]).split()), RULE) for origin in run])
 
 
-# A record's name in its title ("…会议纪要", "…例会记录"): its fields under the title are its own.
-_RECORD_TITLE = re.compile(r"纪要|紀要|记录|記錄")
-
-
-def _meeting_fields(texts: list[str], title: str) -> bool:
+def _meeting_fields(texts: list[str]) -> bool:
     """A meeting's own fields heading its minutes (round 35): a line holding a meeting's field
-    ("地点：三楼会议室", "主持：…", "参会人员：…"), or, under a record's title ("…会议纪要"), lines
-    each one field alone ("时间：…" / "地点：…"). A page's row of facts holds no meeting's label, and
-    sets its fields side by side on one line."""
-    labels = [_FIELD_LABEL.findall(" ".join(fold_script(text).split())) for text in texts]
-    if any(_MEETING_LABEL.search(label) for found in labels for label in found):
-        return True
-    return bool(_RECORD_TITLE.search(title)) and all(len(found) == 1 for found in labels)
+    ("地点：三楼会议室", "主持：…", "参会人员：…"), on its own or beside its 时间. A page's row of
+    facts holds no meeting's label (its 作者, 来源, 时间 alone may be a page's: they still go)."""
+    return any(_MEETING_LABEL.search(label) for text in texts
+               for label in _FIELD_LABEL.findall(" ".join(fold_script(text).split())))
 
 
 # The name a title quotes in book marks ("《某书》读书笔记", "读《某书》有感").
