@@ -124,3 +124,11 @@ def test_a_sites_row_under_a_minutes_title_still_goes():
     assert report.title == "班委会会议纪要"
     assert removed_by(report, "meta-lines.facts-under-title") == ["纪要 2026-01-05 8人看过"]
     assert texts(doc) == page[3:]
+
+
+def test_a_labelled_question_with_a_site_suffix_is_still_the_pages_title():
+    page = ["问：单位没有给我缴纳社保怎么办？_某某知道",
+            "答：可以先与单位协商，协商不成的可以向劳动保障监察部门投诉或申请仲裁。", "需要准备劳动合同等证据材料。"]
+    doc, report = clean("\n".join(page))
+    assert report.title is not None and report.title.endswith("怎么办？")
+    assert texts(doc) == page[1:]

@@ -175,8 +175,11 @@ def heads_series(text: str, following: list[pf.Block]) -> bool:
         return False
     lines = [_read(b) for b in following[:SECTION_SEARCH_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
-    if form == "问" and lines and _LABELLED_ANSWER.match("".join(lines[0].split())):
-        return True  # "问：…？" right over "答：…": one question and its answer, no title over them
+    if (form == "问" and lines and _LABELLED_ANSWER.match("".join(lines[0].split()))
+            and strip_site_suffix(text.strip()) == text.strip()):
+        # "问：…？" right over "答：…": one question and its answer, no title over them (with a
+        # site's name after it, "问：…？_某某知道", it is the page's title line)
+        return True
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a part's, not a title's subtitle or a menu's
     # ("…应包括哪些内容?" over its answer's first lines, then again over the whole answer: the
