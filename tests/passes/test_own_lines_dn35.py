@@ -18,7 +18,9 @@ LETTER = ["您好！开学已经一个多月了，我在学校一切都好，请
 
 @pytest.mark.parametrize(("date", "salutation"), [("2025年10月8日", "亲爱的妈妈："),
                                                   ("2025-10-08", "尊敬的周老师："),
-                                                  ("2025.10.8", "林爷爷：")])
+                                                  ("2025.10.8", "林爷爷："),
+                                                  ("2025年10月8日", "小禾："),
+                                                  ("2025年10月8日", "各位同事：")])
 def test_a_date_over_a_letters_salutation_stays(date, salutation):
     lines = [date, salutation, *LETTER]
     doc, report = clean("\n".join(lines))

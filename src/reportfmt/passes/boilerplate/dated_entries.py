@@ -107,13 +107,13 @@ def dates_a_note(text: str, title: str | None, kept: list[tuple[int, pf.Block]],
     return not any(_text(block) for _, block in kept) and bool(below) and _prose(below[0])
 
 
-
 # Whom a letter is written to, alone on its line and closed by a colon ("亲爱的妈妈：", "尊敬的周老师：",
-# "林爷爷："): a greeting word before it, or a kin or role noun ending it.
-_SALUTATION = re.compile(
-    r"^\s*(?:(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^:：。！？!?，,]{1,16}|[\u4e00-\u9fff]{0,6}(?:妈妈|媽媽|爸爸"
-    r"|父亲|父親|母亲|母親|爷爷|爺爺|奶奶|外公|外婆|老师|老師|同学|同學|朋友|先生|女士|阿姨|叔叔|哥哥|姐姐|弟弟|妹妹"
-    r"|同志)(?:们|們)?)\s*[:：]\s*$")
+# "小林：", "各位同事："): a greeting word and a name, or a name of a few characters alone. Not a
+# box's label over its text ("摘要：", "正文：", "答："), which a page may open on too.
+_SALUTATION = re.compile(r"^\s*(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)?[\u4e00-\u9fff、·]{1,12}\s*[:：]\s*$")
+_BOX_LABEL = re.compile(r"(?:摘要|导读|導讀|简介|簡介|正文|内容|內容|目录|目錄|关键[词字]|關鍵[詞字]|标签|標籤|提示"
+                        r"|说明|說明|附件|原文|译文|譯文|答案|解析|注释|注釋|来源|來源|作者|时间|時間|日期|[问問答])"
+                        r"\s*[:：]\s*$")
 
 
 def dates_a_letter(title: str | None, kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
@@ -123,4 +123,4 @@ def dates_a_letter(title: str | None, kept: list[tuple[int, pf.Block]], later: l
     if title or any(_text(block) for _, block in kept):
         return False
     below = next((t for _, block in later if (t := _text(block))), "")
-    return bool(_SALUTATION.match(below))
+    return bool(_SALUTATION.match(below)) and not _BOX_LABEL.search(below)
