@@ -134,3 +134,15 @@ def test_a_labelled_question_with_a_site_suffix_is_still_the_pages_title():
     doc, report = clean("\n".join(page))
     assert report.title is not None and report.title.endswith("怎么办？")
     assert texts(doc) == page[1:]
+
+
+# --- a signer's field with its label spaced out is no title (title_shape._label_closed_up) -----
+
+@pytest.mark.parametrize("field", ["述 职 人：王某某", "汇 报 人：王某某"])
+def test_a_signers_spaced_field_opening_the_text_is_no_title(field):
+    lines = [field, "过去一年，我在领导的支持下认真履行岗位职责，现将工作情况报告如下。",
+             "一、工作回顾", "全年按计划推进各项工作，完成了预定目标任务，得到了同事们的认可。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title is None
+    assert "".join(texts(doc)[0].split()) == "".join(field.split())
+    assert len(texts(doc)) == len(lines)

@@ -78,7 +78,8 @@ def title_shaped(text: str) -> bool:
         # "甲方:______(委托方)": a form's field with its blank to fill; "(A)甲乙 (B)乙丙": a choice
         # question's options. Both are the document's own lines, whatever the words.
         return False
-    if _PARTY_FIELD.match(text) or _SIGNER_FIELD.match(text) or _ADDRESSEE_FIELD.match(text):
+    if (_PARTY_FIELD.match(text) or _SIGNER_FIELD.match(_label_closed_up(text))
+            or _ADDRESSEE_FIELD.match(text)):
         # "甲方（出借人）：某某": an agreement's party, its first line when it has no title; "汇报人：某某"
         # under a 思想汇报's name: its signer's line, never the title.
         return False
@@ -123,6 +124,18 @@ _PARTY_FIELD = LazyPattern(r"^\s*[^:：。，,]{0,12}?[甲乙丙丁]方[^:：。
 _SIGNER_FIELD = LazyPattern(r"^\s*(?!发布|上传|上傳|录入|錄入|推荐|推薦|投稿|责任|責任|联系|聯繫)[\u4e00-\u9fff]{1,4}人"
                             r"\s*(?:[（(][\u4e00-\u9fff]{1,6}[)）])?\s*[:：]\s*[\u4e00-\u9fff·XxＸ×*＊]{2,12}"
                             r"(?:\s+[\u4e00-\u9fff·XxＸ×*＊]{2,6})?\s*$")
+
+# A field: its label up to the first colon, then the colon and the rest.
+_FIELD_PARTS = LazyPattern(r"([^:：]{1,20})([:：].*)", re.S)
+
+
+def _label_closed_up(text: str) -> str:
+    """The line with its label's blanks closed up ("述 职 人：王某某" -> "述职人：王某某"): a template
+    spaces a short label out to the width of the others; the field is the same."""
+    field = _FIELD_PARTS.match(text)
+    return "".join(field.group(1).split()) + field.group(2) if field else text
+
+
 # Whom a note or a 公文 goes to, or the unit it comes from, under its label: "致：某部", "主送：各乡镇",
 # "抄送：…", "报告单位：某卫生院", "申报部门：…". The first line of a note with no title line; never
 # a title (a colon title's first part names a subject, not a recipient or a unit).
