@@ -146,3 +146,14 @@ def test_a_signers_spaced_field_opening_the_text_is_no_title(field):
     assert report.title is None
     assert "".join(texts(doc)[0].split()) == "".join(field.split())
     assert len(texts(doc)) == len(lines)
+
+
+# --- minutes with no title line open on their own fields (title_shape, title_line._meeting_time) ---
+
+@pytest.mark.parametrize("fields", [["时间：2026年3月5日下午2:30", "地点：公司三楼会议室"],
+                                    ["会议时间：2026年3月5日", "地点：公司三楼会议室", "（第3期）"],
+                                    ["时间：2026年3月5日（星期四）下午", "主持人：李某"]])
+def test_minutes_opening_on_their_fields_keep_them_and_take_no_title(fields):
+    doc, report = clean("\n".join([*fields, *MINUTES_BODY]))
+    assert report.title is None
+    assert texts(doc) == [*fields, *MINUTES_BODY]

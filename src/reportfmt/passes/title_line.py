@@ -22,7 +22,7 @@ from .elements import block_text, is_text_block
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CN_DIGITS, DATE_ONLY_LINE, ISSUE_LINE, SALUTATION
+from .patterns import CN_DIGITS, DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, SALUTATION
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_anchors import (
@@ -199,10 +199,22 @@ def take_title_line(doc: pf.Doc) -> str | None:
         text = block_text(block)
         if _bare_sample_marker(text):
             continue  # "范文一：" over a page's first sample: the samples' own marker, never chrome
+        if not title and _meeting_time(doc, block):
+            continue  # "时间：…" over "地点：…" with no title: a record's own head, no line above a title
         if any(block is b for b in doc.content) and not kept_by_rule(doc, text):
             doc.content = [b for b in doc.content if b is not block]
             report.record_removed(text, "meta-lines.above-title")
     return title
+
+
+def _meeting_time(doc: pf.Doc, block: pf.Block) -> bool:
+    """A dated field ("时间：…", "会议时间：…") right over a meeting's field ("地点：…", "主持人：…")."""
+    at = next((i for i, b in enumerate(doc.content) if b is block), None)
+    if at is None:
+        return False
+    below = next((b for b in doc.content[at + 1:] if is_text_block(b) and block_text(b).strip()), None)
+    return (below is not None and bool(re.match(r"\s*(?:会议|活动)?(?:时间|日期)\s*[:：]", block_text(block)))
+            and EVENT_FIELD.match(block_text(below).strip()) is not None)
 
 
 def _news_column(bracket, text: str, following: list[pf.Block]) -> str | None:

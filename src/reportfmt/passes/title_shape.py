@@ -9,7 +9,16 @@ import re
 
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS
-from .patterns import DATE, DATE_LABEL, SALUTATION, SECTION_NUMBER, SENTENCE_MARK, TERMINAL_PUNCT
+from .patterns import (
+    DATE,
+    DATE_LABEL,
+    EVENT_FIELD,
+    ISSUE_LINE,
+    SALUTATION,
+    SECTION_NUMBER,
+    SENTENCE_MARK,
+    TERMINAL_PUNCT,
+)
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_forms import (
@@ -71,6 +80,10 @@ def title_shaped(text: str) -> bool:
     # ("第 六 章 經 費": a chapter spaced out by a PDF extraction is read squeezed.)
     chapter = SECTION_NUMBER.match("".join(text.split())) and not FILE_EXTENSION.search(text)
     if chapter or DATE_LABEL.match(text) or sample_marker(text):
+        return False
+    if EVENT_FIELD.match(text.strip()) or ISSUE_LINE.match(text.strip()):
+        # "地点：三楼会议室", "主持人：…": a meeting's field under its minutes' time; "（第3期）": a
+        # bulletin's issue line. A record or a bulletin opening with no title line opens on them.
         return False
     if names_columns(text):
         return False  # "序号", "姓名 性别 年龄": a table's first cells, the text begun
