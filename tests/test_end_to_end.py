@@ -179,3 +179,19 @@ def test_cli_usage_errors_exit_2(tmp_path):
     assert run(["convert", str(SEED), "-o", str(tmp_path), "--to", "docx,odt"]) == 2
     assert run(["convert", str(SEED), "-o", str(tmp_path), "-M", "masks.colour=red"]) == 2
     assert run(["frobnicate"]) == 2
+
+
+def test_a_short_html_page_gives_no_library_chatter(tmp_path):
+    # readability-lxml (the extraction's second opinion) logs its retries at INFO; under the CLI's
+    # "reportfmt: …" format a user took "ruthless removal did not work." (four times for one short
+    # notice) for this tool's message about their page. Only our own lines are printed.
+    page = tmp_path / "short.html"
+    page.write_text('<html><head><title>通知</title></head><body><div class="nav"><a href="/">首页</a>'
+                    ' <a href="/a">新闻</a></div><div class="content"><h1>停水通知</h1><p>因管道检修，本周六'
+                    '上午八点至十二点小区停水，请居民提前储水。</p></div><div class="footer">版权所有 某某物业'
+                    '</div></body></html>', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "reportfmt", "convert", str(page), "-o", str(tmp_path / "out"),
+                           "--to", "md"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "ruthless" not in proc.stderr
+    assert "停水通知" in (tmp_path / "out" / "short.md").read_text(encoding="utf-8")

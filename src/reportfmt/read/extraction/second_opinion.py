@@ -27,6 +27,10 @@ from .audit import Audit
 from .votes import drop_outvoted, visible_length
 
 log = logging.getLogger(__name__)
+# readability-lxml reports its own retries at INFO ("ruthless removal did not work."): under the
+# CLI's and the filter's "reportfmt: …" log format a user reads them as this tool's messages about
+# their page. Its warnings still show.
+logging.getLogger("readability.readability").setLevel(logging.WARNING)
 
 # Blocks shorter than this many visible characters need the second extractor's vote.
 SHORT_BLOCK = 40
