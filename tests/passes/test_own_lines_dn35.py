@@ -157,3 +157,25 @@ def test_minutes_opening_on_their_fields_keep_them_and_take_no_title(fields):
     doc, report = clean("\n".join([*fields, *MINUTES_BODY]))
     assert report.title is None
     assert texts(doc) == [*fields, *MINUTES_BODY]
+
+
+# --- a minutes' recorder under its fields (production-credits' not_after, round 35) -----------
+
+MINUTES_TEXT = ["会议听取了社区服务中心关于养老服务站选址和建设进度的汇报，经讨论，形成如下意见：",
+                "一、服务站选址确定在花园社区原活动中心一楼。", "二、改造工程由街道城建科牵头，五月底前完成。"]
+
+
+@pytest.mark.parametrize("credit", ["整理：孙丽", "撰稿：孙丽", "校对：孙丽"])
+def test_a_minutes_recorder_under_its_fields_stays(credit):
+    fields = ["时间：2025年3月12日下午", "地点：街道办事处三楼会议室", "主持人：王建平"]
+    doc, report = clean("\n".join(["社区养老服务站建设专题会议纪要", *fields, credit, *MINUTES_TEXT]))
+    assert report.title == "社区养老服务站建设专题会议纪要"
+    assert texts(doc) == [*fields, credit, *MINUTES_TEXT]
+
+
+def test_a_news_desks_credit_under_the_text_still_goes():
+    news = ["近日，青禾街道在花园社区召开养老服务站建设推进会，十余名居民代表参加。",
+            "会上，街道城建科介绍了改造方案，居民代表就开放时间和助餐价格提出了建议。"]
+    doc, report = clean("\n".join(["青禾街道召开养老服务站建设推进会", *news, "整理：孙丽"]))
+    assert texts(doc) == news
+    assert removed_by(report, "meta-lines.production-credits") == ["整理：孙丽"]
