@@ -213,8 +213,11 @@ def _meeting_time(doc: pf.Doc, block: pf.Block) -> bool:
     if at is None:
         return False
     below = next((b for b in doc.content[at + 1:] if is_text_block(b) and block_text(b).strip()), None)
-    return (below is not None and bool(re.match(r"\s*(?:会议|活动)?(?:时间|日期)\s*[:：]", block_text(block)))
+    return (below is not None and bool(_TIME_FIELD.match(block_text(block)))
             and EVENT_FIELD.match(block_text(below).strip()) is not None)
+
+
+_TIME_FIELD = LazyPattern(r"\s*(?:会议|活动)?(?:时间|日期)\s*[:：]")
 
 
 def _news_column(bracket, text: str, following: list[pf.Block]) -> str | None:

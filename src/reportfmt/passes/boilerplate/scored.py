@@ -303,14 +303,17 @@ def is_sentence(text: str) -> bool:
 
 
 def candidate_features(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
-                       texts: dict[int, str] | None = None, title: str = ""):
+                       texts: dict[int, str] | None = None, title: str = "", with_form=lambda: True):
     """(index, text, features) of the lines the scorer may judge, with their neighbours' kinds.
-    `texts`: line_texts(blocks), when the caller has them (remove_scored asks twice)."""
+    `texts`: line_texts(blocks), when the caller has them (remove_scored asks twice).
+    `with_form()`: whether the page's form (page_form) is wanted, asked only when a line is judged:
+    the training tools want it always, the pipeline only for a model that reads it (the shipped
+    one does not, and page_form reads every line of the page again)."""
     texts = line_texts(blocks) if texts is None else texts
     origins = [origin for origin, _ in blocks]
     found = list(candidates(blocks, removed_origins, texts))
     judged = {index for index, *_ in found}
-    form = page_form(blocks, removed_origins, texts) if found else {}
+    form = page_form(blocks, removed_origins, texts) if found and with_form() else {}
     for index, text, zone, distance in found:
         before = _neighbour(blocks, texts, origins, removed_origins, index, -1)
         after = _neighbour(blocks, texts, origins, removed_origins, index, 1)
@@ -468,9 +471,13 @@ def remove_scored(blocks: list[tuple[int, pf.Block]], removed_origins: set[int],
     # A second look: a line left between two lines just scored as chrome (an info box's value
     # between its labels) is judged as lying between chrome.
     texts = line_texts(blocks)  # the same blocks both times: their texts read once
+
+    def reads_form() -> bool:  # asked only when the page has a line to judge: the model is read then anyway
+        return collector is not None or bool((model() or {}).get("form"))
+
     for _ in range(2):
         removed_now = removed_origins | {origin for origin, _, _ in gone.values()}
-        for index, text, feats in list(candidate_features(blocks, removed_now, texts, title)):
+        for index, text, feats in list(candidate_features(blocks, removed_now, texts, title, reads_form)):
             if index in gone or keep(blocks[index]):
                 continue
             if collector is not None:
