@@ -40,3 +40,51 @@ def test_blank_cut_keeps_a_figure_with_its_unit_and_still_cuts_a_name_off_its_bo
     text = "一、报名时间 3月1日起在各社区服务站报名，额满为止。"
     assert text[:blank_cut(text, parse_marker(text))] == "一、报名时间"
 
+
+def test_a_page_cut_right_under_its_first_parts_name_keeps_that_name_a_heading():
+    # The story's paragraphs, then the name of its first part: the page ends before its body.
+    doc, _ = clean(lines(
+        "优秀社区工作者事迹材料",
+        "林小禾，2016年大学毕业后回到家乡，在清河街道的一个老旧小区做社区工作者。",
+        "八年来，她走遍了小区的每一个楼道，记下了三百多户居民的需要。",
+        "一、扎根楼道，把居民的事当家事",
+    ))
+    assert outline(doc) == [(1, "一、扎根楼道，把居民的事当家事")]
+
+
+def test_a_sentence_ending_the_page_stays_body():
+    doc, _ = clean(lines(
+        "关于做好节前安全检查的通知",
+        "各科室：节日将至，为做好安全工作，现将有关事项通知如下。",
+        "一、各科室要在节前完成一次自查，发现问题及时整改。",
+    ))
+    assert outline(doc) == []
+
+
+def test_a_part_closed_by_its_colon_heads_the_numbered_parts_under_its_paragraph():
+    # Page two of a plan opens at its fourth part: its name, a paragraph introducing its points, then
+    # the points 1. 2. 3.; the page before held parts one to three.
+    doc, _ = clean(lines(
+        "社区读书节活动方案（2）",
+        "四、几项保障措施：",
+        "为保证读书节的各项安排落到实处，社区从人员、经费和督查三个方面作如下安排。",
+        "1.明确责任分工",
+        "读书节由社区党委牵头，日常事务由志愿者服务队负责，每周碰头一次。",
+        "2.落实活动经费",
+        "购书和活动经费从社区公益金中列支，由服务队统一采购，账目按月公开。",
+        "3.加强督促检查",
+        "社区党委每半个月通报一次各楼栋的参与情况，对参与少的楼栋上门动员。",
+    ))
+    assert outline(doc) == [(1, "四、几项保障措施："), (2, "1.明确责任分工"), (2, "2.落实活动经费"),
+                            (2, "3.加强督促检查")]
+
+
+def test_a_lone_colon_part_over_a_paragraph_and_one_item_is_no_heading():
+    # No sibling numbered 2 under the paragraph: nothing proves the line is a part over its points.
+    doc, _ = clean(lines(
+        "社区读书节活动方案（2）",
+        "四、几项保障措施：",
+        "为保证读书节的各项安排落到实处，社区从人员、经费和督查三个方面作如下安排。",
+        "1.社区党委每半个月通报一次各楼栋的参与情况，对参与少的楼栋上门动员。",
+    ))
+    assert "四、几项保障措施：" not in [text for _, text in outline(doc)]
