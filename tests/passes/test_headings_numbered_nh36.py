@@ -88,3 +88,30 @@ def test_a_lone_colon_part_over_a_paragraph_and_one_item_is_no_heading():
         "1.社区党委每半个月通报一次各楼栋的参与情况，对参与少的楼栋上门动员。",
     ))
     assert "四、几项保障措施：" not in [text for _, text in outline(doc)]
+
+
+def test_page_numbers_a_sentence_runs_across_are_no_parts():
+    # A 文库 page's numbers at its page breaks: the sentence above each runs on below it.
+    doc, _ = clean(lines(
+        "社区志愿服务工作总结",
+        "今年以来，社区志愿服务队围绕助老、助学两件事开展活动，参与的志愿者比去年多了一倍。队员们每周二上门看望独居老人，",
+        "1",
+        "帮他们打扫卫生、代买药品，全年上门四百多次。暑假期间开办了“四点半课堂”，请退休教师给小学生辅导作业，",
+        "2",
+        "共开课四十次。下一步，我们将把服务时长和积分兑换结合起来，让更多居民参与进来。",
+    ))
+    assert outline(doc) == []
+    kept = "".join(paras(doc))
+    assert "帮他们打扫卫生" in kept and "共开课四十次" in kept
+
+
+def test_parts_numbered_alone_under_a_finished_paragraph_stay_headings():
+    doc, _ = clean(lines(
+        "社区志愿服务工作总结",
+        "今年以来，社区志愿服务队围绕助老、助学两件事开展活动，参与的志愿者比去年多了一倍。",
+        "1",
+        "队员们每周二上门看望独居老人，帮他们打扫卫生、代买药品，全年上门四百多次。",
+        "2",
+        "暑假期间开办了“四点半课堂”，请退休教师给小学生辅导作业，共开课四十次。",
+    ))
+    assert outline(doc) == [(1, "1"), (1, "2")]
