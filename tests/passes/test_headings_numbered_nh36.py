@@ -3,7 +3,7 @@ written for the project: made-up text in the shapes such pages print."""
 
 from __future__ import annotations
 
-from helpers import clean, outline, paras
+from helpers import clean, outline, paras, runins
 from reportfmt.passes.headings.glued import blank_cut
 from reportfmt.passes.headings.numbering import parse_marker
 
@@ -115,3 +115,19 @@ def test_parts_numbered_alone_under_a_finished_paragraph_stay_headings():
         "暑假期间开办了“四点半课堂”，请退休教师给小学生辅导作业，共开课四十次。",
     ))
     assert outline(doc) == [(1, "1"), (1, "2")]
+
+
+def test_a_run_in_of_two_clauses_may_quote_a_slogan():
+    # A quoted word counts as one word of the heading, as it does in a plain run-in's.
+    doc, _ = clean(lines(
+        "2024年某镇耕地保护上半年工作总结",
+        "上半年，镇党委、镇政府把耕地保护作为关系长远的大事来抓，各项工作稳步推进。",
+        "一、上半年主要工作",
+        "（一）守住“数量”底线，占补平衡全面落实。年初将保护目标分解到十二个村，签订责任书十二份。",
+        "（二）提升“质量”水平，高标准农田建设提速。全年新建高标准农田三千亩，已完成二千一百亩。",
+        "二、下半年工作打算",
+        "下半年将继续压实责任，确保全年目标任务全面完成。",
+    ))
+    assert outline(doc) == [(1, "一、上半年主要工作"), (1, "二、下半年工作打算")]
+    assert runins(doc) == ["（一）守住“数量”底线，占补平衡全面落实。", "（二）提升“质量”水平，高标准农田建设提速。"]
+

@@ -269,7 +269,9 @@ def dash_runin_cut(text: str, marker: Marker) -> int:
 
 # "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
 # "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
-_RUNIN_CLAUSE = LazyPattern(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+# (a quoted slogan or a booked name counts as one word, as in _RUNIN: "（一）守住“数量”底线，…。")
+_RUNIN_CLAUSE = LazyPattern(rf"(?P<head>(?:[^。；;：:！!？?“”\"《》]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
+                            r"。(?P<body>.+)")
 
 
 # "（一）例行约谈，即工作约谈。…": a name and its gloss after "即" — one name, not two clauses.
