@@ -6,6 +6,7 @@ from __future__ import annotations
 from helpers import clean, outline, paras, runins
 from reportfmt.passes.headings.glued import blank_cut
 from reportfmt.passes.headings.numbering import parse_marker
+from reportfmt.passes.headings.shapes import closed_shape
 
 
 def lines(*rows: str) -> str:
@@ -131,3 +132,20 @@ def test_a_run_in_of_two_clauses_may_quote_a_slogan():
     assert outline(doc) == [(1, "一、上半年主要工作"), (1, "二、下半年工作打算")]
     assert runins(doc) == ["（一）守住“数量”底线，占补平衡全面落实。", "（二）提升“质量”水平，高标准农田建设提速。"]
 
+
+def test_rules_named_after_a_booking_are_a_label_a_convention_naming_its_rules_introduces():
+    following = "会议室由办公室统一管理，使用前须在内网登记。"
+    named = "一、预约规定："
+    assert closed_shape(named, parse_marker(named), following)
+    quoting = "一、公约规定："
+    assert not closed_shape(quoting, parse_marker(quoting), following)
+    doc, _ = clean(lines(
+        "会议室使用管理制度",
+        "一、预约规定：",
+        "会议室由办公室统一管理，使用前须在内网登记，临时急用的可找值班人员协调。",
+        "二、使用规定：",
+        "会议室内禁止吸烟，会后请将桌椅归位，关闭空调和投影仪。",
+        "三、违规处理：",
+        "预约后不用也不取消的，当月暂停该部门预约资格一周。",
+    ))
+    assert outline(doc) == [(1, "一、预约规定："), (1, "二、使用规定："), (1, "三、违规处理：")]
