@@ -58,6 +58,10 @@ _BODY_SENTENCE = re.compile(r"[。；;！!？?]")
 # more words of the heading, which hold none (_BLANK_HEAD).
 _BODY_CLAUSE = re.compile(r"[，,、：:]")
 _NOTE_START = re.compile(r"[\u3400-\u9fff（(]")
+# "一、2025 年热线工作": a 文库 page sets a figure off from its unit (year, count, amount) by a
+# blank; a blank right after a figure splits no heading from its body, it stands inside a word.
+_FIGURE_END = re.compile(r"\d$")
+_UNIT_START = re.compile(r"[年月日号时点个项件名人次户家所条万亿千百元倍%％米吨亩天分秒岁]|公里|平方|小时")
 
 
 def blank_cut(text: str, marker: Marker) -> int:
@@ -67,6 +71,8 @@ def blank_cut(text: str, marker: Marker) -> int:
     if not match or visible_len(match.group("head")) > BLANK_HEAD_MAX_CHARS:
         return 0
     body = text[match.end():]
+    if _FIGURE_END.search(match.group("head")) and _UNIT_START.match(body):
+        return 0
     if len(body) < BODY_MIN_CHARS or not (_BODY_SENTENCE.search(body) or _BODY_CLAUSE.search(body)):
         return 0
     return match.end("head")

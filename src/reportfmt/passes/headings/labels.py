@@ -28,6 +28,7 @@ from collections import Counter
 from ..patterns import DATE_ONLY_LINE
 from ..regex_cache import LazyPattern
 from .measure import (
+    BODY_MIN_CHARS,
     HAS_WORD,
     LINE_PUNCT,
     OPEN_END,
@@ -590,7 +591,20 @@ def lone_numbers(texts: list[str | None]) -> list[int]:
         return []
     if not all(is_body(texts[i + 1] if i + 1 < len(texts) else None) for i in lone):
         return []
+    if any(_breaks_a_sentence(texts, i) for i in lone):
+        return []
     return lone
+
+
+# "…每名联络员联" / "2" / "系十户居民…": a 文库 page's number at its page break, the sentence above it
+# running on across it (a paragraph's line ending on a word or a comma); a section's number stands
+# under a paragraph's end or the title, never inside a sentence.
+_RUNS_ON = LazyPattern(r"[\u3400-\u9fff，,、]$")
+
+
+def _breaks_a_sentence(texts: list[str | None], index: int) -> bool:
+    above = next((t for t in reversed(texts[:index]) if t), None)
+    return bool(above) and visible_len(above) >= BODY_MIN_CHARS and bool(_RUNS_ON.search(above.rstrip()))
 
 
 # "第一，要深刻认识…" "首先，…" "其次，…": a speech numbers its parts with words, each part's point

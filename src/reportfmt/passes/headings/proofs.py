@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
+from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
 from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
 from .shapes import named_clause_head
@@ -256,14 +257,36 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
         return True
     if cand.marker.family != "yi" or candidates[0] is not cand:
         return False
+    # A page cut right under the name of its first part ("一、不忘来路，把家乡老人当亲人" its last
+    # line, the story's paragraphs above): a name of clauses, no sentence, shows without its body.
+    if (cand.ends_page and cand.marker.number == 1 and not cand.closed and cand.kind == "heading"
+            and cand.index > 0 and len(squeeze(cand.text)) <= CUT_NAME_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(cand.text[cand.marker.end:])):
+        return True
     # Its body, or its own first part ("（一）…" right below it) opening the body.
     position = candidates.index(cand)
     child = candidates[position + 1] if position + 1 < len(candidates) else None
     opens_child = (child is not None and child.index == cand.index + 1 and child.marker.number == 1
                    and child.marker.rank > cand.marker.rank
                    and ((child.kind == "heading" and child.opens_body) or child.kind == "runin"))
-    # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it.
-    return ((cand.opens_body or cand.opens_points) and not cand.closed) or opens_child
+    # Closed by its mark ("一、考核标准："), it needs its own first part right below to prove it,
+    # or (a paragraph introducing them between: "四、几项保障安排：" / "为保证…作如下安排。" / "1.…")
+    # its own list of parts numbered 1, 2 … under that paragraph.
+    return ((cand.opens_body or cand.opens_points) and not cand.closed) or opens_child or (
+        cand.opens_body and _own_parts_below(cand, candidates[position + 1:]))
+
+
+# A first part's name the page's end cut its body from: the length of a heading of two clauses.
+CUT_NAME_MAX_CHARS = 24
+
+
+def _own_parts_below(cand: Candidate, below: list[Candidate]) -> bool:
+    """Under one paragraph, the line's own parts: the next numbered line is numbered 1 in a lower
+    family, and its sibling numbered 2 follows."""
+    child = below[0] if below else None
+    return (child is not None and child.index == cand.index + 2 and child.marker.number == 1
+            and child.marker.rank > cand.marker.rank
+            and any(c.marker.family == child.marker.family and c.marker.number == 2 for c in below[1:]))
 
 
 def _cut_at_the_top(cand: Candidate, candidates: list[Candidate]) -> bool:

@@ -35,7 +35,9 @@ RUNIN_COMMA_BODY_MIN = 10
 _RUNIN_COMMA = LazyPattern(rf"(?P<head>[^，,。；;：:！!？?、“”\"《》]{{2,{RUNIN_COMMA_MAX_CHARS}}})[，,](?P<body>.+)")
 # "修改为：" "如下：" introduce a quotation or a list; the phrase before them is no heading.
 # ("本办法规定：" introduces; "预约规定：" "使用规定：" name rules: 规定 after a document or "本" only)
-_INTRODUCER_END = LazyPattern(r"(?:为|如下|下列|以下|包括|是|有|(?:^|[本该法例则法规约程件同议])规定|指|即"
+# (a document ending in 约 introduces, "公约规定："; "预约规定：" names the rules on booking)
+_INTRODUCER_END = LazyPattern(r"(?:为|如下|下列|以下|包括|是|有"
+                              r"|(?:^|[本该法例则法规程件同议]|(?<=[公合条规契协])约)规定|指|即"
                               r"|(?<![名职])称)$")
 
 # A numbered line closed by "。" is a heading ("（一）写实性。") when body text follows; one
@@ -269,7 +271,9 @@ def dash_runin_cut(text: str, marker: Marker) -> int:
 
 # "1.开头很重要，要写好标题。正文…": a run-in heading holding a comma (or an enumeration comma:
 # "（一）实施机关、事业单位带头安置残疾人就业行动。"), beside plain run-in siblings.
-_RUNIN_CLAUSE = LazyPattern(rf"(?P<head>[^。；;：:！!？?“”\"《》]{{2,{RUNIN_MAX_CHARS}}}?)。(?P<body>.+)")
+# (a quoted slogan or a booked name counts as one word, as in _RUNIN: "（一）守住“数量”底线，…。")
+_RUNIN_CLAUSE = LazyPattern(rf"(?P<head>(?:[^。；;：:！!？?“”\"《》]|{_QUOTED}){{2,{2 * RUNIN_MAX_CHARS}}}?)"
+                            r"。(?P<body>.+)")
 
 
 # "（一）例行约谈，即工作约谈。…": a name and its gloss after "即" — one name, not two clauses.
