@@ -643,7 +643,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         ranks[SUB_RUNIN_FAMILY] = max(ranks[m.family] for _, m in runins) + 0.5
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
-    if series := runin_series(texts, free):
+    if series := runin_series(texts, free, {i for i, d in found.items() if d.kind == "heading"}):
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
