@@ -256,3 +256,25 @@ def test_bracketed_labels_alone_on_their_lines_inside_a_part_are_its_subsections
     ]))
     # (Their level under the numbered part is not settled here: bracket labels take level 1.)
     assert [text for _, text in outline(doc)] == ["一、总体情况", "【制度建设】", "【现场管理】", "二、下一步打算"]
+
+
+def test_sections_of_two_phrases_parted_by_a_blank_between_paragraphs_are_headings():
+    doc, _ = clean("\n".join([
+        "青石镇开展冬季防火宣传",
+        "入冬以来，青石镇组织各村开展冬季防火宣传，把安全用火知识送到农户家中。",
+        "上门走访 排查用火隐患",
+        "镇村干部分组走进农户家中，查看灶台、电线和取暖设备，发现问题当场提醒整改。",
+        "集中培训 教会扑救方法",
+        "镇里请来消防员为村民讲解灭火器的用法，并在村委会门前进行了现场演示。",
+    ]))
+    assert outline(doc) == [(1, "上门走访排查用火隐患"), (1, "集中培训教会扑救方法")]
+
+
+def test_a_byline_of_two_words_under_the_headline_is_no_section():
+    doc, _ = clean("\n".join([
+        "我的外婆",
+        "林小雨 实验小学",
+        "外婆今年七十岁了，头发全白了，可她每天早上还要去菜园里转一圈。",
+        "外婆做的红烧肉最好吃，每次我回老家，她都会提前一天把肉买好。",
+    ]))
+    assert outline(doc) == []
