@@ -262,3 +262,27 @@ def test_chunk_numbers_alone_on_their_lines_stay_paragraphs():
     ]))
     assert outline(doc) == []
     assert "1、" in paras(doc)
+
+
+def test_a_storys_parts_named_after_their_count_are_its_sections():
+    doc, _ = clean("\n".join([
+        "抗洪值守记",
+        "去年夏天我在村里参加了一次抗洪值守，下面分三段记下那几天的经过。",
+        "第一段：暴雨",
+        "那天傍晚雨下得特别大，河边的水位一个小时涨了半米，村里的广播一遍遍地响。",
+        "第二段：守堤",
+        "我们十几个人扛着沙袋上了堤，一直干到后半夜，衣服湿了又干，干了又湿。",
+        "第三段：天亮",
+        "天亮的时候雨终于小了，水位慢慢退下去，大家坐在堤上啃着馒头笑了。",
+    ]))
+    assert outline(doc) == [(1, "第一段：暴雨"), (1, "第二段：守堤"), (1, "第三段：天亮")]
+
+
+def test_a_guide_saying_what_each_paragraph_holds_has_no_parts():
+    doc, _ = clean("\n".join([
+        "感谢信的写法",
+        "正文一般写三段。",
+        "第一段：写清楚对方在什么时候、为你做了什么事，让人一看就明白。",
+        "第二段：写这件事给你带来的帮助，可以举一两个具体的例子。",
+    ]))
+    assert outline(doc) == []

@@ -319,3 +319,43 @@ def test_ordinals_opening_sentences_with_a_comma_stay_sentences_in_a_series():
         "第三，我们要把落实抓在手上。再好的计划不落实，也只是纸上谈兵而已。",
     ]))
     assert runins(doc) == []
+
+
+def test_a_series_of_bare_names_keeps_the_closing_call_out():
+    # the last paragraph opens with a sentence of two clauses: a call to the readers, no name
+    doc, _ = clean("\n".join([
+        "节约用电倡议书", "各位住户：", "入夏以来，小区用电负荷持续走高，为此我们发出以下倡议：",
+        "空调温度适当调高。夏季室内空调温度设在二十六度以上，出门前提前十分钟关机。",
+        "电器用完随手断电。电视、电脑和充电器不用时拔下插头，减少待机耗电。",
+        "公共照明按时开关。楼道灯改用声控开关，白天不开灯，夜间人走灯灭。",
+        "节约用电靠大家，绿色生活从我做起。让我们一起行动，共同守护清凉的夏天。",
+    ]))
+    assert runins(doc) == ["空调温度适当调高。", "电器用完随手断电。", "公共照明按时开关。"]
+    assert paras(doc)[-1].startswith("节约用电靠大家")
+
+
+def test_names_unlike_one_another_run_in_when_they_close_every_section():
+    doc, _ = clean("\n".join([
+        "某镇2024年民生工作总结",
+        "今年以来，全镇围绕群众关心的身边事，集中力量办成了一批实事。",
+        "（一）出行条件明显改善",
+        "村道硬化全面完成。全年硬化村组道路三十二公里，所有自然村通上了水泥路。",
+        "公交班次有所加密。镇区到县城的公交车由每小时一班增加到每半小时一班。",
+        "（二）看病就医更加方便",
+        "卫生室实现全覆盖。新建标准化村卫生室五个，每个村都有了固定的医生。",
+        "远程问诊开始运行。镇卫生院接入县医院远程平台，常见病不出镇就能会诊。",
+    ]))
+    assert runins(doc) == ["村道硬化全面完成。", "公交班次有所加密。", "卫生室实现全覆盖。", "远程问诊开始运行。"]
+    assert outline(doc) == [(1, "（一）出行条件明显改善"), (1, "（二）看病就医更加方便")]
+
+
+def test_unlike_first_sentences_closing_one_section_alone_prove_nothing():
+    doc, _ = clean("\n".join([
+        "秋季运动会总结",
+        "（一）比赛情况",
+        "天气格外晴朗。各班运动员早早来到操场做准备活动，看台上的同学们挥舞着班旗加油。",
+        "比赛竞争激烈。四百米接力决赛中，前三名的成绩只差了不到一秒，全场掌声不断。",
+        "（二）存在的不足",
+        "个别班级入场时队伍不够整齐，检录时有运动员迟到，下次要提前做好安排。",
+    ]))
+    assert runins(doc) == []

@@ -256,3 +256,43 @@ def test_bracketed_labels_alone_on_their_lines_inside_a_part_are_its_subsections
     ]))
     # (Their level under the numbered part is not settled here: bracket labels take level 1.)
     assert [text for _, text in outline(doc)] == ["一、总体情况", "【制度建设】", "【现场管理】", "二、下一步打算"]
+
+
+def test_sections_of_two_phrases_parted_by_a_blank_between_paragraphs_are_headings():
+    doc, _ = clean("\n".join([
+        "青石镇开展冬季防火宣传",
+        "入冬以来，青石镇组织各村开展冬季防火宣传，把安全用火知识送到农户家中。",
+        "上门走访 排查用火隐患",
+        "镇村干部分组走进农户家中，查看灶台、电线和取暖设备，发现问题当场提醒整改。",
+        "集中培训 教会扑救方法",
+        "镇里请来消防员为村民讲解灭火器的用法，并在村委会门前进行了现场演示。",
+    ]))
+    assert outline(doc) == [(1, "上门走访排查用火隐患"), (1, "集中培训教会扑救方法")]
+
+
+def test_a_byline_of_two_words_under_the_headline_is_no_section():
+    doc, _ = clean("\n".join([
+        "我的外婆",
+        "林小雨 实验小学",
+        "外婆今年七十岁了，头发全白了，可她每天早上还要去菜园里转一圈。",
+        "外婆做的红烧肉最好吃，每次我回老家，她都会提前一天把肉买好。",
+    ]))
+    assert outline(doc) == []
+
+
+def test_a_bare_line_between_colon_titled_parts_is_one_of_them():
+    doc, _ = clean("\n".join([
+        "读书笔记怎么写",
+        "很多同学写读书笔记只会抄句子，其实笔记也有自己的章法。",
+        "摘录：只抄打动你的话",
+        "摘录不在多，一页书里挑一两句就够了，抄的时候顺手注明页码。",
+        "从一个人物写起",
+        "- 他做了什么：用一两句话概括人物在书里最重要的一件事。",
+        "- 你怎么看：说说你是否赞同他的做法，并讲出理由。",
+        "感想：写自己的事",
+        "感想要联系自己的生活，写出读完以后想到的一件具体的事。",
+        "修改：读给别人听",
+        "写完以后读给同桌听，读不顺的句子多半就是需要改的地方。",
+    ]))
+    assert [text for _, text in outline(doc)] == ["摘录：只抄打动你的话", "从一个人物写起", "感想：写自己的事",
+                                                  "修改：读给别人听"]

@@ -371,7 +371,7 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
               and not _parted_words(t) and not _signs_the_date(texts, i) and not _COUNTED_POINT.match(t)}
     shaped -= bulleted_siblings(texts, shaped)
-    shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and paired_shape(texts[i])
+    shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and (paired_shape(texts[i]) or parted_pair(texts[i]))
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
 
     def wrapped(i: int) -> bool:
@@ -430,9 +430,11 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
     # Sections of one shape: when every line further down joins two phrases with a comma
     # ("强化组织领导，压实安全责任" …), a bare word above the first paragraph ("分享至", the site's
     # button) is none of their siblings.
+    # (so with two phrases parted by a blank, "入户宣传 讲清规则" …)
     further = [i for i in chosen if i >= first_body]
-    if len(further) >= 2 and all(paired_shape(texts[i]) for i in further):
-        chosen = [i for i in chosen if i >= first_body or paired_shape(texts[i])]
+    for pair in (paired_shape, parted_pair):
+        if len(further) >= 2 and all(pair(texts[i]) for i in further):
+            chosen = [i for i in chosen if i >= first_body or pair(texts[i])]
     # Likewise below a page's last paragraph ("某某小学五年级一班 张三" / "指导教师 李四" under an
     # essay): lines stacked one on the other with no body between any two of them, and no such
     # line elsewhere, are a byline or a signature. Sections each open body of their own.
@@ -537,6 +539,18 @@ def paired_shape(text: str) -> bool:
     match = _PAIRED.match(flat)
     return (bool(match) and len(flat) <= PAIRED_MAX_CHARS
             and all(unnumbered_shape(match.group(part)) for part in ("first", "second")))
+
+
+# "入户宣传 讲清规则": the same two phrases parted by a blank, as a news page's subheads print them
+# (a byline's name and school, "林某某 某某小学", stands under a headline, never between paragraphs).
+_PARTED_PHRASE = LazyPattern(r"^[\u3400-\u9fff]{2,10}$")
+
+
+def parted_pair(text: str) -> bool:
+    """Two phrases of Chinese words parted by one blank: "积分激励 调动热情"."""
+    words = text.split()
+    return (len(words) == 2 and all(_PARTED_PHRASE.match(w) and unnumbered_shape(w) for w in words)
+            and len("".join(words)) <= PAIRED_MAX_CHARS)
 
 
 # "什么是防汛？" "如何做好家庭防汛准备？": a know-how page's parts asked as questions, each answered by

@@ -566,6 +566,14 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             mixed = sorted({i for form in forms for i in form})
             if len(mixed) >= BARE_MIN_HEADINGS and sum(bool(form) for form in forms) >= 2:
                 bare, rule = mixed, "mixed-forms"
+        if len(bare) >= BARE_MIN_HEADINGS and rule in ("colon-titles", "colon-labels", "question-headings"):
+            # "写收获：宁少勿空" / … / "以一个病人为线索" (over its bulleted points) / … / "写不足：…": a bare
+            # line between two of the page's proven parts, alone between a sentence's end and its own
+            # text, is one of them in another form
+            inside = [i for i in bare_headings(texts, title_key, alone=True)
+                      if free(i) and bare[0] < i < bare[-1] and i not in bare and i and is_body(texts[i - 1])
+                      and not hands_over(texts[i])]
+            bare = sorted({*bare, *inside})
         if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
             # (a byline, "☉林某某" under the headline, counts among them but is no section: the
@@ -643,7 +651,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         ranks[SUB_RUNIN_FAMILY] = max(ranks[m.family] for _, m in runins) + 0.5
     # "做安全出行的参与者。从现在起…" / "做文明出行的践行者。…": a series of paragraphs opened by
     # names built alike runs in, wherever it stands; the names sit below every section around them.
-    if series := runin_series(texts, free):
+    if series := runin_series(texts, free, {i for i, d in found.items() if d.kind == "heading"}):
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1

@@ -73,8 +73,39 @@ def _alike(heads: list[str]) -> bool:
     return len(bare) >= EVEN_MIN and len({len(h) for h in bare}) == 1 and len(bare[0]) <= EVEN_MAX_CHARS
 
 
-def runin_series(texts: list[str | None], free) -> dict[int, int]:
-    """Block index -> where its run-in heading ends, for each paragraph of a series."""
+def _of_one_form(run: list[tuple[int, str, int]]) -> list[list[tuple[int, str, int]]]:
+    """The run cut where its heads change form (a bare name, or one of two clauses): "登记免疫一样不落。"
+    "出门遛犬一定拴绳。" "犬只粪便随手清理。" then the closing call "邻里和睦靠大家，文明养犬从我做起。…",
+    a sentence of two clauses opening the page's last paragraph, no name of the series above it."""
+    parts: list[list[tuple[int, str, int]]] = []
+    for item in run:
+        clause = bool(re.search("[，,：:]", item[1]))
+        if parts and bool(re.search("[，,：:]", parts[-1][-1][1])) == clause:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    return parts
+
+
+def _fills_section_end(run: list[tuple[int, str, int]], texts: list[str | None], heads: set[int]) -> bool:
+    """The run closes its section: it opens right under the section's heading (or under one lead
+    paragraph) and the next heading, or the page's end, follows its last paragraph."""
+    first, last = run[0][0], run[-1][0]
+    following = next((i for i in range(last + 1, len(texts)) if texts[i] != ""), len(texts))
+    above = [i for i in range(first - 1, -1, -1) if texts[i] != ""][:SECTION_LEAD_MAX + 1]
+    return ((following == len(texts) or following in heads)
+            and any(i in heads and all(is_body(texts[j]) for j in above[:n]) for n, i in enumerate(above)))
+
+
+# Above a series that closes its section, at most this many lead paragraphs under the heading.
+SECTION_LEAD_MAX = 1
+# Sections whose paragraphs are all named so make the series' proof when its names differ in form.
+SECTIONS_MIN = 2
+
+
+def runin_series(texts: list[str | None], free, heads: set[int] = frozenset()) -> dict[int, int]:
+    """Block index -> where its run-in heading ends, for each paragraph of a series. `heads`: the
+    page's headings, whose sections prove a series by filling them (below)."""
     found: dict[int, int] = {}
     run: list[tuple[int, str, int]] = []
     unproven: list[list[tuple[int, str, int]]] = []
@@ -83,7 +114,13 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
         if len(run) >= SERIES_MIN and _alike([head for _, head, _ in run]):
             found.update({index: cut for index, _, cut in run})
         elif len(run) >= SERIES_MIN:
-            unproven.append(list(run))
+            forms = _of_one_form(run)
+            alike = [part for part in forms if len(forms) > 1 and len(part) >= SERIES_MIN
+                     and _alike([head for _, head, _ in part])]
+            for part in alike:
+                found.update({index: cut for index, _, cut in part})
+            if not alike:
+                unproven.append(list(run))
 
     for index, text in enumerate(texts):
         if text == "":
@@ -99,6 +136,12 @@ def runin_series(texts: list[str | None], free) -> dict[int, int]:
     # series built alike: the page names its points so, and a run of two in its next part is one too.
     if found:
         found.update({index: cut for other in unproven for index, _, cut in other})
+    # "（一）旧房更新提速…" / "加装电梯由点成片。…" / "非机动车充电有了去处。…" / "（二）…" / "楼组议事会覆盖过半。…":
+    # names unlike one another, but every section closes on its own series of them: the page
+    # names its points so.
+    closing = [run for run in unproven if _fills_section_end(run, texts, heads)]
+    if len(closing) >= SECTIONS_MIN:
+        found.update({index: cut for other in closing for index, _, cut in other})
     return found
 
 

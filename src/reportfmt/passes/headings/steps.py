@@ -16,7 +16,10 @@ from .measure import LINE_PUNCT, is_body, visible_len
 from .numbering import cn_to_int
 
 # "第一步：交代读了什么", "第2步 定框架", "第三步" alone: the step's number, then its name (or nothing).
-_STEP = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})步\s*(?:[：:、.．]\s*)?(?P<name>.*)$")
+# A story told in parts names them so too, "第一段：夜雪" / its paragraphs / "第二段：上路", and a plan
+# its phases, "第一阶段：摸底" (each with its name after a colon: "第一段交代…" is a sentence).
+_STEP = re.compile(r"^\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
+                   r"(?:步\s*(?:[：:、.．]\s*)?|(?:段|阶段)\s*[：:]\s*)(?P<name>.*)$")
 # The name is a few words, as a heading's are: no mark of a sentence or a clause inside or after it.
 NAME_MAX_CHARS = 20
 STEPS_MIN = 2
