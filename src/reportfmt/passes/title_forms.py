@@ -16,7 +16,7 @@ import re
 from .patterns import CJK, DATE_ONLY_LINE
 from .regex_cache import LazyPattern
 from .script import fold_script, fold_script_with_offsets, written_offset
-from .title_core import names_institution
+from .title_core import names_institution, without_keyword_repeat
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -439,8 +439,10 @@ _LEADING_AFFIX = LazyPattern(
     r"|(?:精华|精華|精品|热门|熱門)?(?:推荐|推薦)\s+"
     rf"|[{CJK}]{{1,6}}\s*#\s*\d{{1,4}}\s*[-–—:：]\s*)(?=\S)")
 # - "某某课本 08 -...": a separator and the cut-off rest (the site's name, shortened by the page);
-# - "某某管理要点 列印": the page's print (share, keep) control after a blank.
-_TRAILING_AFFIX = LazyPattern(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏)\s*$")
+# - "某某管理要点 列印": the page's print (share, keep) control after a blank;
+# - "某街道2023年工作总结 2024-02-26": the day the page went up, in figures after a blank.
+_TRAILING_AFFIX = LazyPattern(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏"
+                              r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 # "国一优秀观后感作文《《晴天的约定》观后感》": a category, then the title in 《》 that itself holds a
 # work's name in 《》: the title is what the outer marks hold.
 _NESTED_BOOK_NAME = LazyPattern(r"^[^《》]{2,16}《(?P<name>[^《》]*《[^《》]+》[^《》]*)》$")
@@ -482,6 +484,7 @@ def _clean_title(text: str) -> str:
     if tag and len(title) - tag.end() >= 2 * len(tag.group(1)):
         title = title[tag.end():]
     title = _ID_SUFFIX.sub("", title) or title
+    title = without_keyword_repeat(title)
     column = _COLUMN_PREFIX.match(title)
     if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
             and not _SITE_NAME_END.search(column.group(2))):
