@@ -7,7 +7,8 @@ import pytest
 
 from helpers import clean, texts
 from reportfmt.passes.title_core import title_core
-from reportfmt.passes.title_forms import clean_title
+from reportfmt.passes.title_credits import photo_caption
+from reportfmt.passes.title_forms import clean_title, never_title
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,61 @@ def test_the_title_with_its_keywords_repeated_is_taken_and_its_copy_below_goes()
     assert report.title == "请假条怎么写"
     assert not any("请假条怎么写(" in line for line in texts(doc))
     assert texts(doc)[0].startswith("请假条是向老师")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A service desk's hotline with its area code; the site's own account; the loading note with
+        # what loads; a document site's contents label; the site's address in styled letters.
+        "客服热线:0755-26581234",
+        "官方微信公众号",
+        "官方(fāng)微信公眾(zhòng)號",
+        "页面正在加载，请稍候...",
+        "- 目录",
+        # (mathematical bold letters, U+1D41A on)
+        "".join(chr(0x1D41A + ord(c) - ord("a")) if c.isalpha() else c for c in "www.example.com"),
+        "www.example.com.cn",
+        # A reporter under a paper's qualifier.
+        "特邀记者 林晓",
+        "首席记者 周立新",
+    ],
+)
+def test_lines_no_page_is_titled_with(line):
+    assert never_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A letter's or a 公文's own contact line, a title naming an account or a contents, a press
+        # conference: the document's words.
+        "电话:0571-86001234",
+        "微信公众号运营方案",
+        "目录管理办法",
+        "记者招待会",
+        "Python入门",
+    ],
+)
+def test_lines_a_page_may_be_titled_with_stay_candidates(line):
+    assert not never_title(line)
+
+
+def test_a_photographers_credit_with_a_spaced_name_is_no_title():
+    assert photo_caption("林 川/摄")
+    assert photo_caption("林 川/攝")
+    assert not photo_caption("摄影技巧")
+
+
+def test_a_scripts_opening_words_label_opens_its_text_and_no_title_is_taken():
+    doc, report = clean("开头语\n甲：同学们，大家好！又到了一年一度的读书月，书香飘进了每一间教室。\n"
+                        "乙：今天我们就来聊聊读书这件事。")
+    assert report.title is None
+    assert texts(doc)[0] == "开头语"
+
+
+def test_the_title_under_the_sites_account_line_is_taken():
+    doc, report = clean("官方微信公众号\n医院动态\n我院发热门诊改造完成投入使用\n"
+                        "3月8日，我院发热门诊改造工程完工，新增诊室四间、留观床位十张，当天即接诊患者三十余人。")
+    assert report.title == "我院发热门诊改造完成投入使用"
+    assert texts(doc)[-1].startswith("3月8日")

@@ -12,6 +12,7 @@ a site's banner "某某网-口号", an ID).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .patterns import CJK, DATE_ONLY_LINE
 from .regex_cache import LazyPattern
@@ -33,9 +34,11 @@ _SHORT_TAG = LazyPattern(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(
 _NUMERALS = LazyPattern(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
 SHORT_TAG_MIN_RATIO = 3
 SHORT_TAG_MIN_TITLE = 6
-# "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
+# "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page; so does a
+# script's "开头语" (a broadcast's or a host's opening words) alone over its first lines.
 _PART_NAME = LazyPattern(
-    r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
+    r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按"
+    r"|开头语|開頭語|开场白|開場白)$")
 # "• 标题", "· 标题", "| 标题", ">> 标题": a list bullet or a bar the page's markup left before
 # the title (or before a chrome line: undecorated).
 _LEADING_BULLET = LazyPattern(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
@@ -213,7 +216,9 @@ QUESTION_TITLE_MAX_CHARS = 40
 # Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
 _CONTROL_WORDS = LazyPattern(
     r"登[录錄陆陸]|注[册冊]|找回密[码碼]|浏览记录|瀏覽記錄|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
-    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
+    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服|"
+    # the site's accounts: "官方微信公众号", "官方微博"
+    r"(?:官方)?(?:微信)?(?:公众号|公眾號|服务号|服務號)|(?:官方)(?:微信|微博)")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
 # A portal's top bar (round 34 survey: government, 政务公开 and school portals): the account's
@@ -629,13 +634,16 @@ _LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z&][A-Za-z_\-]*
 # - a blog's archive: "存档", "‘随笔’ 分类的存档";
 # - a CMS's label for the page it shows: "法规内容", "新闻详情", "文章正文";
 # - steps to the page with no home before them, ending on a separator: "新闻中心 > 集团动态 > |";
-# - an advertisement's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…";
+# - an advertisement's or a service desk's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…",
+#   "客服热线:0571-8…" alone (the area code and a dash before the number);
 _PAGE_LABEL = LazyPattern(
     r"^\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
     r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
     r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
     r"|^\s*(?:[^>»\s][^>»]{0,14}[>»]\s*){2,}[|｜\s]*$"
     r"|(?:QQ|qq|微信|电话|電話|热线|熱線)\s*(?:号码?|號碼?)?\s*[:：]?\s*\d{5,}"
+    # (a letter's or a 公文's own contact line, "电话：0571-…", is the document's: only the site's desk)
+    r"|^\s*(?:客服|服务|服務)(?:热线|熱線|电话|電話)\s*[:：]?\s*\d{3,4}\s*[-－]\s*\d{5,8}\s*$"
     # - the page's download link and its buttons' box: "下载法规原始档", "法规功能按钮区".
     r"|^\s*(?:下载|下載)\S{0,4}(?:原始档|原始檔|原文|附件|全文|文档|文檔|档案|檔案)\s*$"
     r"|^\s*\S{0,6}(?:按钮|按鈕)(?:区|區)\s*$")
@@ -650,12 +658,15 @@ _READER_ADDRESS = LazyPattern(
 # The strings a web page's own machinery prints, in any site's words: the skip link for screen
 # readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
 # name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
-# ("正在加載......", "Loading..."). A page is never titled with them.
+# ("正在加載......", "Loading...", "文档正在加载，请稍候..."), a document site's contents label
+# ("目录"). A page is never titled with them.
 _WEB_UI = LazyPattern(
     r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
     r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
     r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
-    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
+    r"|(?:文档|文檔|页面|頁面|内容|內容|数据|數據)?(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?"
+    r"(?:\s*[,，]?\s*(?:请|請)(?:稍候|稍等|耐心等待)(?:片刻)?)?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
+    r"|[-–]?\s*(?:目录|目錄|文章目录|文章目錄|本文目录|本文目錄)"
     # The menu's button: "手機選單", "主菜单", "网站导航".
     r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
@@ -724,12 +735,22 @@ def _menu_line(line: str) -> bool:
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with (_never_title), read with widths folded (a
     document's size "- 8908字" printed full-width) and in its simplified script without readings
-    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome."""
-    return _never_title(fold_script(_folded(text)))
+    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome. A web address
+    alone is read in its compatibility forms too: a site prints its own in styled letters
+    (mathematical bold or italic), which fold to plain ones."""
+    return _never_title(fold_script(_folded(text))) or bool(
+        _WEB_ADDRESS.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+# "www.example.com", "https://example.org.cn/": a site's address alone on its line.
+_WEB_ADDRESS = LazyPattern(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk|mo|cc|top|vip)"
+    r"(?:\.[a-z]{2})?/?$", re.I)
 
 
 # "本报记者 某某", "记者 某某 通讯员 某某": a news report's byline, the reporters named by role.
-_REPORTER_ROLE = r"(?:特约|实习)?(?:记者|通讯员|通訊員|記者)"
+# (A paper's qualifier before the role: "特邀记者", "首席记者", a political consultative paper's "特邀委员记者".)
+_REPORTER_ROLE = r"(?:特约|特邀|实习|见习|首席|驻站)?(?:委员|委員)?(?:记者|通讯员|通訊員|記者)"
 _REPORTER_NAME = rf"[{CJK}]{{2,3}}(?:·[{CJK}]{{1,4}})?"
 # The role needs the paper's "本报" before it or a blank or colon after it: "记者招待会" is a title.
 _REPORTER_BYLINE = LazyPattern(
