@@ -58,6 +58,9 @@ def test_the_title_with_its_keywords_repeated_is_taken_and_its_copy_below_goes()
         # (mathematical bold letters, U+1D41A on)
         "".join(chr(0x1D41A + ord(c) - ord("a")) if c.isalpha() else c for c in "www.example.com"),
         "www.example.com.cn",
+        # An e-paper's list of the day's pages; a welcome line naming the site, its address, its slogan.
+        "01版:要 闻",
+        "欢迎访问某某文书网【www.example.cn】,您身边的写作好帮手!",
         # A reporter under a paper's qualifier.
         "特邀记者 林晓",
         "首席记者 周立新",
@@ -101,3 +104,19 @@ def test_the_title_under_the_sites_account_line_is_taken():
                         "3月8日，我院发热门诊改造工程完工，新增诊室四间、留观床位十张，当天即接诊患者三十余人。")
     assert report.title == "我院发热门诊改造完成投入使用"
     assert texts(doc)[-1].startswith("3月8日")
+
+
+def test_a_headline_printed_whole_then_phrase_by_phrase_is_the_title_whole():
+    doc, report = clean("01版:要 闻\n02版:综 合\n全市春耕备耕现场会召开 要求抓早抓实确保不误农时\n"
+                        "全市春耕备耕现场会召开\n要求抓早抓实确保不误农时\n( 2025-03-02 ) 稿件来源:某某日报\n"
+                        "3月1日,全市春耕备耕现场会在城北镇召开,与会人员实地察看了育秧工厂和农机合作社。")
+    assert report.title == "全市春耕备耕现场会召开 要求抓早抓实确保不误农时"
+    assert texts(doc)[-1].startswith("3月1日")
+    assert not any(line.startswith(("01版", "全市春耕", "要求抓早")) for line in texts(doc))
+
+
+def test_a_headline_over_its_shorter_repeat_gives_the_repeat():
+    # (the case the phrase-by-phrase copy is told from: a name glued before the title, the title below)
+    _, report = clean("某某彩票 垃圾不落地活动方案\n垃圾不落地活动方案\n一、活动目的\n"
+                      "让每一名学生养成随手捡拾垃圾的习惯。")
+    assert report.title == "垃圾不落地活动方案"

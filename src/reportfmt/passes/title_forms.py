@@ -630,14 +630,14 @@ _MARKS_ONLY = LazyPattern(r"^[\s:：.·•|｜_\-–—]+$")
 # (round 33 survey: a column's English under its Chinese name, "News and information").
 _LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z&][A-Za-z_\-]*){0,2}\s*$")
 # What labels the page's place on its site or in its paper, never its content:
-# - an e-paper's page: "第A04版:要闻 PDF版", "第03版:";
+# - an e-paper's page: "第A04版:要闻 PDF版", "第03版:", "01版:要 闻" (the day's list of pages);
 # - a blog's archive: "存档", "‘随笔’ 分类的存档";
 # - a CMS's label for the page it shows: "法规内容", "新闻详情", "文章正文";
 # - steps to the page with no home before them, ending on a separator: "新闻中心 > 集团动态 > |";
 # - an advertisement's or a service desk's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…",
 #   "客服热线:0571-8…" alone (the area code and a dash before the number);
 _PAGE_LABEL = LazyPattern(
-    r"^\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
+    r"^\s*第?\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
     r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
     r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
     r"|^\s*(?:[^>»\s][^>»]{0,14}[>»]\s*){2,}[|｜\s]*$"
@@ -653,6 +653,8 @@ _WEEKDAY = LazyPattern(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三
 # greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
 _READER_ADDRESS = LazyPattern(
     r"^\s*(?:欢迎|歡迎)(?:使用|访问|訪問|光临|光臨|登录|登錄|进入|進入)\S{0,12}$"
+    # (the site's name, its address in brackets, then its slogan: "欢迎访问某某网【www…】，您身边的…!")
+    r"|^\s*(?:欢迎|歡迎)(?:访问|訪問|光临|光臨)\S{0,12}[【\[(（]\s*(?:https?://)?www\.[^】\])）]{3,40}[】\])）][^。]{0,30}$"
     rf"|^\s*[{CJK}]{{1,8}}[为為](?:您|你)(?:分享|解答|推荐|推薦|整理|提供)\S{{0,12}}$"
     r"|^\s*[【\[]?(?:正确|正確|参考|參考|最佳|标准|標準)答案[】\]]?\s*[:：]?\s*$")
 # The strings a web page's own machinery prints, in any site's words: the skip link for screen

@@ -71,6 +71,10 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
     with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
     the name is the site's (or an advertiser's), the title the part the page repeats."""
     line = " ".join(strip_site_suffix(candidate).split())
+    if _printed_in_lines(line, following):
+        # "部署某某工作 某某召开调度会 要求…" over "部署某某工作" / "某某召开调度会" / "要求…": a news
+        # headline printed whole, then again phrase by phrase; its last phrase is no shorter title.
+        return None
     for block in following:
         if not is_text_block(block):
             break
@@ -78,6 +82,15 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
         if below and line.endswith(" " + below) and title_shaped(below):
             return below
     return None
+
+
+def _printed_in_lines(line: str, following: list[pf.Block]) -> bool:
+    """The lines right under `line` are its blank-parted phrases, one a line, in order."""
+    phrases = line.split(" ")
+    if len(phrases) < 2 or len(following) < len(phrases):
+        return False
+    return all(is_text_block(block) and " ".join(block_text(block).split()) == phrase
+               for block, phrase in zip(following, phrases, strict=False))
 
 
 def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
