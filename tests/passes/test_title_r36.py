@@ -120,3 +120,36 @@ def test_a_headline_over_its_shorter_repeat_gives_the_repeat():
     _, report = clean("某某彩票 垃圾不落地活动方案\n垃圾不落地活动方案\n一、活动目的\n"
                       "让每一名学生养成随手捡拾垃圾的习惯。")
     assert report.title == "垃圾不落地活动方案"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A post's time in figures with its views counted after it; a portal's hot searches.
+        "2021 5 9 10:42 AM 356次查看",
+        "2023-06-01 1280人浏览",
+        "热门: 台风动态 油价 升学考试",
+    ],
+)
+def test_facts_and_hot_searches_are_no_title(line):
+    assert never_title(line)
+
+
+@pytest.mark.parametrize("line", ["某某工作总结 356次查看", "热门专业报考指南"])
+def test_a_title_with_a_count_or_a_hot_word_stays_a_candidate(line):
+    assert not never_title(line)
+
+
+def test_the_title_over_the_posts_time_and_views_is_taken():
+    doc, report = clean("值班表自动生成的一次尝试\n2021 5 9 10:42 AM 356次查看\n分类:工具 标签:表格\n"
+                        "科室每月排一次值班表，过去都是手工排，常常有人一个月连值三个周末。")
+    assert report.title == "值班表自动生成的一次尝试"
+    assert texts(doc)[-1].startswith("科室每月排一次值班表")
+
+
+def test_a_headline_with_its_kicker_printed_again_in_lines_under_its_facts_is_the_title_whole():
+    doc, report = clean("以读促写 以写促思 城西小学阅读教学改进方案\n【发布时间:2023-09-01】【作者:管理员】\n"
+                        "以读促写  以写促思\n城西小学阅读教学改进方案\n一、现状分析\n"
+                        "近两年，学校中高年级学生的课外阅读量明显下降，习作内容空泛的问题比较突出。")
+    assert report.title == "以读促写 以写促思 城西小学阅读教学改进方案"
+    assert "一、现状分析" in texts(doc)

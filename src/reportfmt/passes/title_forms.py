@@ -823,6 +823,10 @@ def _never_title(text: str) -> bool:
         return True  # "二〇一一年六月十八日 (星期六)": the day, its weekday after it
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
+    if _HOT_WORDS.match(line):
+        return True  # "热门: 台风动态 油价 升学考试": the portal's hot searches
+    if (views := _VIEWS_TAIL.search(line)) and views.start() and not re.search(f"[{CJK}]", line[:views.start()]):
+        return True  # "2019 3 17 11:08 PM 8412次查看": the post's time in figures, its views after it
     if not re.search(f"[{CJK}]", line):
         # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }'); a line
         # with no written character at all ("×", "^ ]": a close button, a scrape's debris).
@@ -835,6 +839,12 @@ def _never_title(text: str) -> bool:
     return False
 
 
+# A portal's hot searches under their label, the words parted by blanks: "热门: 台风动态 油价 升学考试".
+_HOT_WORDS = LazyPattern(rf"^\s*(?:热门|熱門|热搜|熱搜|热词|熱詞|热点|熱點)(?:搜索|搜尋|关键词|關鍵詞|话题|話題)?"
+                         rf"\s*[:：]\s*[{CJK}A-Za-z0-9]{{1,10}}(?:\s+[{CJK}A-Za-z0-9]{{1,10}})+\s*$")
+# A post's views counted at the end of its facts line, the count before the word: "… 8412次查看",
+# "… 356人浏览".
+_VIEWS_TAIL = LazyPattern(r"(?<!\S)[\d,.]+\s*[万萬wW]?\s*(?:次|人)(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|围观|圍觀)\s*$")
 # A page's counters, in any site's words: "共有5条评论", "3人点赞", "1.2万阅读", "赞(12)", "评论：0",
 # "人气 356". A titleless page's first line may be one; no page is titled with it.
 _COUNT_WORD = (r"(?:评论|評論|回复|回覆|回帖|留言|点评|點評|点赞|點讚|赞|讚|顶|頂|踩|阅读|閱讀|浏览|瀏覽|"

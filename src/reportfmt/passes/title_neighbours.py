@@ -85,12 +85,22 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
 
 
 def _printed_in_lines(line: str, following: list[pf.Block]) -> bool:
-    """The lines right under `line` are its blank-parted phrases, one a line, in order."""
-    phrases = line.split(" ")
-    if len(phrases) < 2 or len(following) < len(phrases):
+    """Lines under `line` (the first of them right under it, or under the page's facts line) hold
+    it again over two lines or more, cut between its blank-parted phrases: "以研促教 以学促思 某校
+    教研工作方案" / "发布时间:…" / "以研促教  以学促思" / "某校教研工作方案"."""
+    whole = "".join(line.split())
+    if " " not in line:
         return False
-    return all(is_text_block(block) and " ".join(block_text(block).split()) == phrase
-               for block, phrase in zip(following, phrases, strict=False))
+    texts = ["".join(block_text(block).split()) if is_text_block(block) else "" for block in following]
+    for start in range(min(2, len(texts))):
+        joined, count = "", 0
+        for text in texts[start:]:
+            if not text or not whole.startswith(joined + text):
+                break
+            joined, count = joined + text, count + 1
+            if joined == whole:
+                return count >= 2
+    return False
 
 
 def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
