@@ -37,6 +37,21 @@ _WRAPPERS = re.compile(r"^[【\[《「『]\s*(.+?)\s*[】\]》」』]$")
 _SITE_PART = re.compile(r"\s*(?:[|｜]+|(?<![_＿])_{1,2}(?![_＿])|\s[-–—]+\s)\s*(?!第\s*\d+\s*页$)[^_|｜]{1,30}$")
 
 
+# "迟到检讨书(迟到检讨书800字)": the title printed again in brackets after it, lengthened by the words
+# a search is typed with (a length, a count, a particle): the site's keywords for the page, not words
+# of its title.
+_BRACKETED_REPEAT = re.compile(r"^(?P<title>[^()（）]{4,60}?)\s*[(（](?P<inner>[^()（）]{5,80})[)）]\s*$")
+
+
+def without_keyword_repeat(title: str) -> str:
+    """The title without the longer copy of itself a site put in brackets after it."""
+    repeat = _BRACKETED_REPEAT.match(title)
+    if repeat is None:
+        return title
+    name, inner = (squeeze(repeat.group(part)) for part in ("title", "inner"))
+    return repeat.group("title").strip() if len(inner) > len(name) and inner.startswith(name) else title
+
+
 def squeeze(text: str) -> str:
     return "".join(text.split())  # str.split and \s agree on what is a blank
 
@@ -50,6 +65,7 @@ def title_core(text: str) -> str:
     for _ in range(3):  # affixes nest: "【2024年最新工作总结(精选5篇)】_某某网"
         before = core
         core = FILE_EXTENSION.sub("", _SITE_PART.sub("", core).strip())
+        core = without_keyword_repeat(core)
         wrapped = _WRAPPERS.match(core)
         core = wrapped.group(1) if wrapped else core
         core = COUNT.sub("", core)

@@ -33,7 +33,8 @@ _POST = (r"(?:主任|书记|局长|部长|处长|科长|院长|校长|所长|主
 _NAME = rf"(?:[{CJK}]{{2,4}}|[{CJK}]\s[{CJK}]{{1,2}})"
 _POSTED_BYLINE = LazyPattern(rf"^\s*[{CJK}]{{2,30}}?{_POST}\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
 # "… 中国网 许朗摄影", "…(张三 摄)": a picture's caption, its photographer credited at its end.
-_PHOTO_CREDIT = LazyPattern(rf"[{CJK}]{{2,4}}\s*(?:摄影|拍摄|摄|供图)\s*[)）]?\s*$"
+# ("邵 川/摄": a two-character name spaced out to a three's width, a slash before the credit.)
+_PHOTO_CREDIT = LazyPattern(rf"[{CJK}](?:\s?[{CJK}]){{1,3}}\s*[/／]?\s*(?:摄影|拍摄|摄|供图)\s*[)）]?\s*$"
                            rf"|(?:摄影|图片|图)\s*[:：/／]\s*[{CJK}]{{2,4}}\s*[)）]?\s*$")
 # A page's fact opening a line: a date ("2024-03-18|閱讀時間…", "date 2019-06 作者:…"; a month
 # follows the year, so "2024-2025学年…" is no date), or a site's field label and its colon

@@ -12,11 +12,12 @@ a site's banner "某某网-口号", an ID).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .patterns import CJK, DATE_ONLY_LINE
 from .regex_cache import LazyPattern
 from .script import fold_script, fold_script_with_offsets, written_offset
-from .title_core import names_institution
+from .title_core import names_institution, without_keyword_repeat
 from .width import FULLWIDTH_ASCII
 
 # "【精品】学校工作计划范文汇编8篇", "[優]校園安全管理制度最新": a tag the site puts before the
@@ -33,9 +34,11 @@ _SHORT_TAG = LazyPattern(rf"^\s*[【\[(（]\s*([{CJK}]{{1,4}})\s*[】\])）]\s*(
 _NUMERALS = LazyPattern(r"^[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]+$")
 SHORT_TAG_MIN_RATIO = 3
 SHORT_TAG_MIN_TITLE = 6
-# "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page.
+# "【前言】以下是…", "【导读】…": the bracket names a part of the text, not the page; so does a
+# script's "开头语" (a broadcast's or a host's opening words) alone over its first lines.
 _PART_NAME = LazyPattern(
-    r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按)$")
+    r"^(?:前言|导语|導語|导读|導讀|摘要|引言|简介|簡介|提纲|提綱|说明|說明|内容|內容|正文|按语|編者按|编者按"
+    r"|开头语|開頭語|开场白|開場白)$")
 # "• 标题", "· 标题", "| 标题", ">> 标题": a list bullet or a bar the page's markup left before
 # the title (or before a chrome line: undecorated).
 _LEADING_BULLET = LazyPattern(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*")
@@ -213,7 +216,9 @@ QUESTION_TITLE_MAX_CHARS = 40
 # Account and page controls: "登陆注册", "加入w10", "回覆列表", "ImageVerifierCode 换一换".
 _CONTROL_WORDS = LazyPattern(
     r"登[录錄陆陸]|注[册冊]|找回密[码碼]|浏览记录|瀏覽記錄|加入|回[覆复復]列表|浏览|瀏覽|换一换|換一換|收藏|分享|举报|舉報|打印|关闭|關閉|返回|"
-    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服")
+    r"首页|首頁|上一[篇页頁]|下一[篇页頁]|下载|下載|(?:网站|網站)?客服|"
+    # the site's accounts: "官方微信公众号", "官方微博"
+    r"(?:官方)?(?:微信)?(?:公众号|公眾號|服务号|服務號)|(?:官方)(?:微信|微博)")
 # Counted without Latin letters and digits: "ImageVerifierCode 换一换" is three characters of it.
 CONTROL_LINE_MAX_CHARS = 12
 # A portal's top bar (round 34 survey: government, 政务公开 and school portals): the account's
@@ -439,8 +444,10 @@ _LEADING_AFFIX = LazyPattern(
     r"|(?:精华|精華|精品|热门|熱門)?(?:推荐|推薦)\s+"
     rf"|[{CJK}]{{1,6}}\s*#\s*\d{{1,4}}\s*[-–—:：]\s*)(?=\S)")
 # - "某某课本 08 -...": a separator and the cut-off rest (the site's name, shortened by the page);
-# - "某某管理要点 列印": the page's print (share, keep) control after a blank.
-_TRAILING_AFFIX = LazyPattern(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏)\s*$")
+# - "某某管理要点 列印": the page's print (share, keep) control after a blank;
+# - "某街道2023年工作总结 2024-02-26": the day the page went up, in figures after a blank.
+_TRAILING_AFFIX = LazyPattern(r"(?<=\S)\s+(?:[-–—|｜]\s*(?:\.{2,}|…+)|列印|打印|分享|收藏"
+                              r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 # "国一优秀观后感作文《《晴天的约定》观后感》": a category, then the title in 《》 that itself holds a
 # work's name in 《》: the title is what the outer marks hold.
 _NESTED_BOOK_NAME = LazyPattern(r"^[^《》]{2,16}《(?P<name>[^《》]*《[^《》]+》[^《》]*)》$")
@@ -482,6 +489,7 @@ def _clean_title(text: str) -> str:
     if tag and len(title) - tag.end() >= 2 * len(tag.group(1)):
         title = title[tag.end():]
     title = _ID_SUFFIX.sub("", title) or title
+    title = without_keyword_repeat(title)
     column = _COLUMN_PREFIX.match(title)
     if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
             and not _SITE_NAME_END.search(column.group(2))):
@@ -622,17 +630,20 @@ _MARKS_ONLY = LazyPattern(r"^[\s:：.·•|｜_\-–—]+$")
 # (round 33 survey: a column's English under its Chinese name, "News and information").
 _LATIN_WORDS = LazyPattern(r"^\s*[A-Za-z][A-Za-z_\-]*(?:\s+[A-Za-z&][A-Za-z_\-]*){0,2}\s*$")
 # What labels the page's place on its site or in its paper, never its content:
-# - an e-paper's page: "第A04版:要闻 PDF版", "第03版:";
+# - an e-paper's page: "第A04版:要闻 PDF版", "第03版:", "01版:要 闻" (the day's list of pages);
 # - a blog's archive: "存档", "‘随笔’ 分类的存档";
 # - a CMS's label for the page it shows: "法规内容", "新闻详情", "文章正文";
 # - steps to the page with no home before them, ending on a separator: "新闻中心 > 集团动态 > |";
-# - an advertisement's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…";
+# - an advertisement's or a service desk's contact: "…联系QQ:12345678", "微信:…", "热线电话 400…",
+#   "客服热线:0571-8…" alone (the area code and a dash before the number);
 _PAGE_LABEL = LazyPattern(
-    r"^\s*第\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
+    r"^\s*第?\s*[A-Z]?\d{1,3}\s*版\s*(?:[:：]|$)"
     r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
     r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
     r"|^\s*(?:[^>»\s][^>»]{0,14}[>»]\s*){2,}[|｜\s]*$"
     r"|(?:QQ|qq|微信|电话|電話|热线|熱線)\s*(?:号码?|號碼?)?\s*[:：]?\s*\d{5,}"
+    # (a letter's or a 公文's own contact line, "电话：0571-…", is the document's: only the site's desk)
+    r"|^\s*(?:客服|服务|服務)(?:热线|熱線|电话|電話)\s*[:：]?\s*\d{3,4}\s*[-－]\s*\d{5,8}\s*$"
     # - the page's download link and its buttons' box: "下载法规原始档", "法规功能按钮区".
     r"|^\s*(?:下载|下載)\S{0,4}(?:原始档|原始檔|原文|附件|全文|文档|文檔|档案|檔案)\s*$"
     r"|^\s*\S{0,6}(?:按钮|按鈕)(?:区|區)\s*$")
@@ -642,17 +653,22 @@ _WEEKDAY = LazyPattern(r"\s*[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三
 # greeting), "某老师为您分享以下优质知识" (a 问答 site's lead), "正确答案" (the answer's label).
 _READER_ADDRESS = LazyPattern(
     r"^\s*(?:欢迎|歡迎)(?:使用|访问|訪問|光临|光臨|登录|登錄|进入|進入)\S{0,12}$"
+    # (the site's name, its address in brackets, then its slogan: "欢迎访问某某网【www…】，您身边的…!")
+    r"|^\s*(?:欢迎|歡迎)(?:访问|訪問|光临|光臨)\S{0,12}[【\[(（]\s*(?:https?://)?www\.[^】\])）]{3,40}[】\])）][^。]{0,30}$"
     rf"|^\s*[{CJK}]{{1,8}}[为為](?:您|你)(?:分享|解答|推荐|推薦|整理|提供)\S{{0,12}}$"
     r"|^\s*[【\[]?(?:正确|正確|参考|參考|最佳|标准|標準)答案[】\]]?\s*[:：]?\s*$")
 # The strings a web page's own machinery prints, in any site's words: the skip link for screen
 # readers ("跳到主要內容區塊", "Jump to the main content block", "Skip to content"), the editor's
 # name for a page left untitled ("無標題文件", "无标题文档", "Untitled Document"), the loading note
-# ("正在加載......", "Loading..."). A page is never titled with them.
+# ("正在加載......", "Loading...", "文档正在加载，请稍候..."), a document site's contents label
+# ("目录"). A page is never titled with them.
 _WEB_UI = LazyPattern(
     r"^\s*(?:(?:跳[到至过過]|略[过過]|直接[到至]|前往)(?:主要|主|中央)?(?:内容|內容|内文|內文|正文|導覽|导航|導航)(?:[区區][块塊]|[区區]|部分)?"
     r"|(?:jump|skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)(?:\s+(?:block|area|section))?"
     r"|(?:[无無]|未)(?:标题|標題|命名)(?:文件|文档|文檔|页面|頁面|网页|網頁)?(?:\s*\d{0,2})?|untitled(?:\s+(?:document|page))?"
-    r"|(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
+    r"|(?:文档|文檔|页面|頁面|内容|內容|数据|數據)?(?:正在|努力)?(?:加载|加載|载入|載入|读取|讀取)中?"
+    r"(?:\s*[,，]?\s*(?:请|請)(?:稍候|稍等|耐心等待)(?:片刻)?)?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
+    r"|[-–]?\s*(?:目录|目錄|文章目录|文章目錄|本文目录|本文目錄)"
     # The menu's button: "手機選單", "主菜单", "网站导航".
     r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?)\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
@@ -721,12 +737,22 @@ def _menu_line(line: str) -> bool:
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with (_never_title), read with widths folded (a
     document's size "- 8908字" printed full-width) and in its simplified script without readings
-    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome."""
-    return _never_title(fold_script(_folded(text)))
+    ("找回密碼", "分享(xiǎng)到"): a converted page's chrome is the same chrome. A web address
+    alone is read in its compatibility forms too: a site prints its own in styled letters
+    (mathematical bold or italic), which fold to plain ones."""
+    return _never_title(fold_script(_folded(text))) or bool(
+        _WEB_ADDRESS.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+# "www.example.com", "https://example.org.cn/": a site's address alone on its line.
+_WEB_ADDRESS = LazyPattern(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk|mo|cc|top|vip)"
+    r"(?:\.[a-z]{2})?/?$", re.I)
 
 
 # "本报记者 某某", "记者 某某 通讯员 某某": a news report's byline, the reporters named by role.
-_REPORTER_ROLE = r"(?:特约|实习)?(?:记者|通讯员|通訊員|記者)"
+# (A paper's qualifier before the role: "特邀记者", "首席记者", a political consultative paper's "特邀委员记者".)
+_REPORTER_ROLE = r"(?:特约|特邀|实习|见习|首席|驻站)?(?:委员|委員)?(?:记者|通讯员|通訊員|記者)"
 _REPORTER_NAME = rf"[{CJK}]{{2,3}}(?:·[{CJK}]{{1,4}})?"
 # The role needs the paper's "本报" before it or a blank or colon after it: "记者招待会" is a title.
 _REPORTER_BYLINE = LazyPattern(
@@ -797,6 +823,10 @@ def _never_title(text: str) -> bool:
         return True  # "二〇一一年六月十八日 (星期六)": the day, its weekday after it
     if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
         return True
+    if _HOT_WORDS.match(line):
+        return True  # "热门: 台风动态 油价 升学考试": the portal's hot searches
+    if (views := _VIEWS_TAIL.search(line)) and views.start() and not re.search(f"[{CJK}]", line[:views.start()]):
+        return True  # "2019 3 17 11:08 PM 8412次查看": the post's time in figures, its views after it
     if not re.search(f"[{CJK}]", line):
         # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }'); a line
         # with no written character at all ("×", "^ ]": a close button, a scrape's debris).
@@ -809,6 +839,12 @@ def _never_title(text: str) -> bool:
     return False
 
 
+# A portal's hot searches under their label, the words parted by blanks: "热门: 台风动态 油价 升学考试".
+_HOT_WORDS = LazyPattern(rf"^\s*(?:热门|熱門|热搜|熱搜|热词|熱詞|热点|熱點)(?:搜索|搜尋|关键词|關鍵詞|话题|話題)?"
+                         rf"\s*[:：]\s*[{CJK}A-Za-z0-9]{{1,10}}(?:\s+[{CJK}A-Za-z0-9]{{1,10}})+\s*$")
+# A post's views counted at the end of its facts line, the count before the word: "… 8412次查看",
+# "… 356人浏览".
+_VIEWS_TAIL = LazyPattern(r"(?<!\S)[\d,.]+\s*[万萬wW]?\s*(?:次|人)(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|围观|圍觀)\s*$")
 # A page's counters, in any site's words: "共有5条评论", "3人点赞", "1.2万阅读", "赞(12)", "评论：0",
 # "人气 356". A titleless page's first line may be one; no page is titled with it.
 _COUNT_WORD = (r"(?:评论|評論|回复|回覆|回帖|留言|点评|點評|点赞|點讚|赞|讚|顶|頂|踩|阅读|閱讀|浏览|瀏覽|"

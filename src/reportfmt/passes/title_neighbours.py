@@ -71,6 +71,10 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
     with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
     the name is the site's (or an advertiser's), the title the part the page repeats."""
     line = " ".join(strip_site_suffix(candidate).split())
+    if _printed_in_lines(line, following):
+        # "部署某某工作 某某召开调度会 要求…" over "部署某某工作" / "某某召开调度会" / "要求…": a news
+        # headline printed whole, then again phrase by phrase; its last phrase is no shorter title.
+        return None
     for block in following:
         if not is_text_block(block):
             break
@@ -78,6 +82,25 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
         if below and line.endswith(" " + below) and title_shaped(below):
             return below
     return None
+
+
+def _printed_in_lines(line: str, following: list[pf.Block]) -> bool:
+    """Lines under `line` (the first of them right under it, or under the page's facts line) hold
+    it again over two lines or more, cut between its blank-parted phrases: "以研促教 以学促思 某校
+    教研工作方案" / "发布时间:…" / "以研促教  以学促思" / "某校教研工作方案"."""
+    whole = "".join(line.split())
+    if " " not in line:
+        return False
+    texts = ["".join(block_text(block).split()) if is_text_block(block) else "" for block in following]
+    for start in range(min(2, len(texts))):
+        joined, count = "", 0
+        for text in texts[start:]:
+            if not text or not whole.startswith(joined + text):
+                break
+            joined, count = joined + text, count + 1
+            if joined == whole:
+                return count >= 2
+    return False
 
 
 def numbers_sections_below(text: str, following: list[pf.Block]) -> bool:
