@@ -99,6 +99,10 @@ def test_a_programme_hosts_greeting_goes_a_welcome_speech_stays():
     speech = "各位来宾，大家好！欢迎来到美丽的河湾镇参加首届农民丰收节。"
     doc, report = head(speech)
     assert speech in texts(doc)
+    # A broadcast script's hosts greet the listeners under their speaker labels: the script's own line.
+    script = "甲：同学们，早上好！欢迎收听今天的校园广播。"
+    doc, report = head(script)
+    assert script in texts(doc)
 
 
 @pytest.mark.parametrize(("line", "rule"), [
