@@ -77,3 +77,23 @@ def test_a_title_field_with_no_address_under_it_stays():
     doc, report = clean("\n".join(guide))
     assert not removed(report, "meta-lines.title-field-over-address")
     assert "标题:青禾县人民政府关于做好秋季森林防火工作的通知" in "".join(texts(doc)).replace("：", ":")
+
+
+def test_credit_labels_for_words_and_pictures_whose_values_were_lost_go():
+    labels = ["文字作者:", "图片作者:"]
+    doc, report = clean("\n".join([TITLE, *labels, *BODY]))
+    assert removed(report, "meta-lines.field-label-alone") == labels
+    assert texts(doc) == BODY
+
+
+def test_a_comment_boxs_heading_naming_whose_comments_goes():
+    for heading in ("文章评论", "最新评论", "热门评论"):
+        doc, report = clean("\n".join([TITLE, *BODY, heading]))
+        assert removed(report, "comments.comment-prompt") == [heading], heading
+        assert texts(doc) == BODY, heading
+
+
+def test_a_line_about_comments_stays():
+    for line in ("文章评论员的职责", "最新评论显示，多数居民支持这一做法。"):
+        _doc, report = clean("\n".join([TITLE, *BODY, line]))
+        assert not removed(report, "comments.comment-prompt"), line
