@@ -97,3 +97,19 @@ def test_a_line_about_comments_stays():
     for line in ("文章评论员的职责", "最新评论显示，多数居民支持这一做法。"):
         _doc, report = clean("\n".join([TITLE, *BODY, line]))
         assert not removed(report, "comments.comment-prompt"), line
+
+
+def test_a_pager_with_its_links_and_a_blog_engines_comments_closed_line_go():
+    pager = "共2页,当前第2页12"
+    closed = "2024年4月23日09:41:07青禾镇森林防火部署会已关闭评论"
+    doc, report = clean("\n".join([TITLE, closed, *BODY, pager]))
+    assert removed(report, "meta-lines.pager-with-links") == [pager]
+    assert removed(report, "meta-lines.stamp-title-comments-closed") == [closed]
+    assert texts(doc) == BODY
+
+
+def test_a_sentence_on_a_documents_pages_stays():
+    for line in ("共12页，第3页为目录", "本报告共2页，当前第2页为附表。"):
+        doc, report = clean("\n".join([TITLE, *BODY, line]))
+        assert not removed(report, "meta-lines.pager-with-links"), line
+        assert texts(doc)[-1] == line.replace(",", "，"), line
