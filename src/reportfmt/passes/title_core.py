@@ -23,10 +23,13 @@ from .width import fold_width
 CORE_MIN_CHARS = 4
 
 FILE_EXTENSION = re.compile(r"[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I)
-SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|锦集|实用|经典|必备|热点|共)"
+SELECTION = r"(?:通用|精选|优选|优秀|推荐|热门|最新|汇总|合集|集锦|锦集|实用|经典|必备|热点|精品|共)"
 # "(精选20篇)" "【通用5篇】" "（共4篇）" "5篇", "集锦六篇": how many samples the page holds (a numeral
-# after 第 is a part's number: "第三篇").
-COUNT = re.compile(rf"[(（【\[]?\s*{SELECTION}?\s*(?:\d{{1,3}}|(?<!第)[一二三四五六七八九十]{{1,3}})\s*篇\s*[)）】\]]?")
+# after 第 is a part's number: "第三篇"); the samples may be named between ("(通用范文12篇)",
+# "【精品6篇】", round 36).
+_SAMPLE_NOUN = r"(?:范文|范例|范本|例文|模板)"
+COUNT = re.compile(rf"[(（【\[]?\s*{SELECTION}?\s*{_SAMPLE_NOUN}?\s*"
+                   rf"(?:\d{{1,3}}|(?<!第)[一二三四五六七八九十]{{1,3}})\s*篇\s*[)）】\]]?")
 # Selling words and numbers after the title ("…范文", "…模板大全", "…制度5"), years and
 # selling words before it ("2024年最新…", "【精品】…").
 _TRAILING = re.compile(r"(?:范文|范例|范本|模板|模版|大全|最新|精选|汇总|合集|通用|优秀|完整版|word版|\d{1,3})+$", re.I)
