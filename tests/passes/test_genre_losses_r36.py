@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import clean, texts
+from helpers import clean, outline, texts
 from helpers import removed_by as removed
 
 BODY = ["试用期内我主要负责仓库的出入库登记，累计登记货品三千余件，没有出现差错。",
@@ -53,3 +53,40 @@ def test_a_first_paragraph_of_the_text_is_no_address_and_no_title_is_read_under_
     assert not report.title
     assert texts(doc) == lines
 
+
+# --- a log's entries headed by the clock -----------------------------------------------------------
+
+LOG = ["门卫室值班记录", "值班日期：2026年3月2日  值班人员：邵明川",
+       "07:50", "到岗接班，查看监控画面，各出入口正常。",
+       "10:15", "快递车辆进入园区，已登记车牌并引导停放。",
+       "14:40", "巡查仓库东侧围墙，发现一处照明灯损坏，已报后勤维修。",
+       "21:00", "夜间巡查一遍，门窗已关闭，无异常情况。"]
+
+
+def test_a_logs_bare_clock_lines_each_over_its_entry_are_its_sections():
+    doc, _ = clean("\n".join(LOG))
+    assert outline(doc) == [(1, "07:50"), (1, "10:15"), (1, "14:40"), (1, "21:00")]
+    assert "快递车辆进入园区，已登记车牌并引导停放。" in texts(doc)
+
+
+def test_clock_lines_under_a_numbered_part_sit_one_level_below_it():
+    page = ["仓库值班日志", "一、值班经过", *LOG[2:], "二、交班事项", "东侧围墙照明灯待维修后复查。"]
+    doc, _ = clean("\n".join(page))
+    assert outline(doc) == [(1, "一、值班经过"), (2, "07:50"), (2, "10:15"), (2, "14:40"), (2, "21:00"),
+                            (1, "二、交班事项")]
+
+
+@pytest.mark.parametrize("page", [
+    # two entries only
+    ["门卫室值班记录", *LOG[2:6], "交班人：邵明川"],
+    # out of the day's order: no log
+    ["门卫室值班记录", *LOG[4:6], *LOG[2:4], *LOG[6:]],
+    # a timetable flattened one cell a line: the times head no paragraph
+    ["运动会日程安排", "08:00", "开幕式", "09:00", "男子100米预赛", "10:30", "女子跳远决赛",
+     "请各班按时到场。"],
+    # one time over a short item spoils the run
+    ["门卫室值班记录", *LOG[2:6], "12:00", "午餐", *LOG[6:]],
+])
+def test_time_lines_that_are_no_logs_entries_head_nothing(page):
+    doc, _ = clean("\n".join(page))
+    assert not [text for _, text in outline(doc) if ":" in text]
