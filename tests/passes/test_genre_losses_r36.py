@@ -90,3 +90,24 @@ def test_clock_lines_under_a_numbered_part_sit_one_level_below_it():
 def test_time_lines_that_are_no_logs_entries_head_nothing(page):
     doc, _ = clean("\n".join(page))
     assert not [text for _, text in outline(doc) if ":" in text]
+
+
+# --- bracketed part names under a speech's salutation ----------------------------------------------
+
+TALK = ["做邻里的知心人——楼栋长培训讲稿", "各位楼栋长同志：",
+        "【为什么要当好楼栋长】", "楼栋长是社区和居民之间的桥梁，大家的一句问候就能让独居老人安心不少。",
+        "【这一年做了什么】", "我们建起了楼栋微信群，每周走访一次高龄老人，帮助居民反映问题二十多件。",
+        "【今后怎么干】", "希望每位楼栋长把居民的小事放在心上，做到有事必应、有问必答。"]
+
+
+def test_bracketed_part_names_under_a_salutation_are_the_speechs_parts():
+    doc, _ = clean("\n".join(TALK))
+    assert outline(doc) == [(1, "【为什么要当好楼栋长】"), (1, "【这一年做了什么】"), (1, "【今后怎么干】")]
+
+
+def test_bracketed_labels_under_a_sentence_introducing_them_stay_its_list():
+    page = ["社区楼栋长工作职责", "楼栋长的工作特点包括：",
+            "【服务性】", "楼栋长要为居民提供日常帮助，解决身边的小问题。",
+            "【联系性】", "楼栋长要及时把居民的意见反映给社区。"]
+    doc, _ = clean("\n".join(page))
+    assert outline(doc) == []
