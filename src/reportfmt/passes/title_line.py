@@ -15,6 +15,7 @@ import panflute as pf
 
 from ..state import get_state
 from .boilerplate.head_boxes import box_items_under_label
+from .boilerplate.reader_address import head_address
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
@@ -400,6 +401,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             if plain != text and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
                 decorated.append((block, f"{rule.concept}.{rule.name}"))
+            looked_past.append(text)
+            limit += 1
+            continue
+        if (not title_shaped(clean_title(plain))
+                and head_address(plain, _next_text(doc.content[index + 1:index + 2]) or "")):
+            # "以下是一篇学习计划，可根据自身情况修改使用。" over the title: the site's address to its
+            # reader, told by its slots (reader_address), whatever its words; the boilerplate pass
+            # removes it. The title is looked for under it.
             looked_past.append(text)
             limit += 1
             continue

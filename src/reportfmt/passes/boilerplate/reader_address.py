@@ -223,6 +223,17 @@ def addresses_reader(sentence: str, *, tail: bool = False, genre: str = "", titl
     return voice is None or ("site" in filled and voice.group() == "我")
 
 
+def head_address(text: str, title: str = "") -> bool:
+    """Whether a paragraph above the text is the site's address to its reader, every sentence of
+    it (the head's test, as the boilerplate pass reads it later with the page's `title`). The title
+    line asks it of a sentence over the title ("以下是一篇…计划，可根据自身情况修改使用。"): the
+    site's, looked past like a lead-in a rule names, never the text's first paragraph."""
+    simplified = to_simplified(text)
+    spans = _sentences(simplified)
+    words = title_words(title)
+    return bool(spans) and all(addresses_reader(simplified[start:end], **words) for start, end in spans)
+
+
 def _names_itself(sentence: str, genre: str) -> bool:
     """Whether the sentence is a document's naming itself by its kind ("本方案可根据实际情况调整",
     "此实施方案自印发之日起施行"): the text's own voice, never the site's."""

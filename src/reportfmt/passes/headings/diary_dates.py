@@ -1,4 +1,5 @@
-"""A diary's entries: "2016年4月5日 阴" / the day's paragraphs / "4月6日 星期三 晴" (used by rules.py).
+"""A diary's entries: "2016年4月5日 阴" / the day's paragraphs / "4月6日 星期三 晴" (used by rules.py);
+a log's entries by the clock: "08:30" / what was done / "09:45" / … (clock_entries).
 
 A diary (日记, a 范文 site's genre, a cadre's or a teacher's journal) heads each day's entry with
 its date and the day's weather on a line of their own. Such a line names the entry as a section's
@@ -10,6 +11,7 @@ nothing; the weather word is what makes the line a diary's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .measure import is_body
 
@@ -41,3 +43,32 @@ def diary_entries(texts: list[str | None]) -> list[int]:
     found = [i for i, text in enumerate(texts)
              if text and _heads_entry(text, texts[i + 1] if i + 1 < len(texts) else None)]
     return found if len(found) >= ENTRIES_MIN else []
+
+
+# A log's entry by the clock (a 值班记录, a 工作日志, a day's diary, an agenda kept as minutes): the
+# time alone on its line ("08:30", "13:20", "14:00—15:30"), what was done under it. Three or more in
+# order of the day, each over a paragraph, and no bare time line that heads none: a timetable's
+# flattened cells ("08:30" over "签到") or a time standing alone once is no entry.
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)"
+_CLOCK_LINE = re.compile(rf"^\s*({_CLOCK})(?:\s*[-—–~\uff5e至到]{{1,2}}\s*{_CLOCK})?\s*$")
+CLOCK_ENTRIES_MIN = 3
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = re.split(r"\s*[:：]\s*", clock.strip())
+    return int(hours) * 60 + int(minutes)
+
+
+def clock_entries(texts: list[str | None]) -> list[int]:
+    """Block indices of a log's time lines, each over body text, in the day's order, when there
+    are CLOCK_ENTRIES_MIN or more and every bare time line of the page is one."""
+    found = [(i, _minutes(match.group(1))) for i, text in enumerate(texts)
+             if text and (match := _CLOCK_LINE.match(text))]
+    if len(found) < CLOCK_ENTRIES_MIN:
+        return []
+    if not all(i + 1 < len(texts) and is_body(texts[i + 1]) and not _CLOCK_LINE.match(texts[i + 1] or "")
+               for i, _ in found):
+        return []
+    if any(later <= earlier for (_, earlier), (_, later) in pairwise(found)):
+        return []
+    return [i for i, _ in found]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..patterns import DATE_ONLY_LINE
+from ..patterns import DATE_ONLY_LINE, SALUTATION
 from ..regex_cache import LazyPattern
 from .measure import (
     BODY_MIN_CHARS,
@@ -71,10 +71,12 @@ def bracket_labels(texts: list[str | None], is_body) -> dict[int, int]:
         return {}
     # "述职报告的特点包括：" above "【汇报性】" "【总结性】"…: a sentence introduces the labels, items
     # of its list; a greeting ("【亲爱的同学们】") or an addressee ("【县财政局】") is no section
-    # either (parallel.colon_labels reads the same labels closed by a colon so).
+    # either (parallel.colon_labels reads the same labels closed by a colon so). A speech's
+    # salutation over the first label ("各位党员同志：") closes with its colon too, and introduces
+    # no list: the labels under it are the speech's parts.
     first = min(found, default=0)
     above = texts[first - 1] if first else None
-    if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above):
+    if above and above.rstrip()[-1] in "：:" and not _LABEL.match(above) and not SALUTATION.match(above):
         return {}
     found = {i: cut for i, cut in found.items() if not _addresses(_LABEL.match(texts[i]).group("name"))}
     # "[主席]" … "[代表甲]" … "[主席]" "[主席]": a transcript's speakers come back out of turn (turns.py)

@@ -30,7 +30,7 @@ from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
-from .diary_dates import diary_entries
+from .diary_dates import clock_entries, diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
 from .framed_lines import framed_lines
@@ -149,6 +149,8 @@ PROGRAMME_FAMILY = "programme"
 STEP_FAMILY = "step"
 # The family of a diary's dated entries ("2016年4月5日 阴", diary_dates.py).
 DIARY_FAMILY = "diary-entry"
+# The family of a log's entries by the clock ("08:30" over what was done, diary_dates.clock_entries).
+CLOCK_FAMILY = "clock-entry"
 
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
@@ -502,6 +504,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         # "2016年4月5日 阴" / the day's paragraphs / "4月6日 晴": a diary's entries, its top sections
         found.update({i: Decision("heading", DIARY_FAMILY) for i in entries})
         ranks[DIARY_FAMILY] = ORDER["yi"]
+    if (clocks := clock_entries(texts)) and all(free(i) for i in clocks):
+        # "08:30" / what was done / "09:45": a log's entries by the clock; one level under the
+        # numbered part or the diary's day holding them, else the page's top sections.
+        found.update({i: Decision("heading", CLOCK_FAMILY) for i in clocks})
+        holder = _part_above(clocks, accepted) or (DIARY_FAMILY if DIARY_FAMILY in ranks else None)
+        ranks[CLOCK_FAMILY] = ranks[holder] + 0.5 if holder else ORDER["yi"]
     # "第1篇：…" / the sample's paper title / "摘要：…": the paper's title heads the sample's parts
     samples = [i for i, d in found.items() if d.family == "sample" and not d.joins_next]
     if titles := [i for i in paper_titles(texts, samples) if free(i)]:
