@@ -81,3 +81,17 @@ def test_a_forms_own_fields_at_its_end_stay():
     form = ["报名回执", "姓名：", "邮箱：", "联系电话："]
     doc, _ = clean("\n".join([TITLE, *BODY, *form]))
     assert texts(doc)[-len(form):] == form
+
+
+@pytest.mark.parametrize("label", ["网友评论", "全部评论", "评论列表(2条)", "精彩评论"])
+def test_the_comment_list_under_its_heading_goes(label):
+    entries = ["小周 2023-05-12 10:20", "写得很实在，学习了。", "[访客] 2023-05-11 09:12 收藏了，谢谢分享。"]
+    doc, report = clean("\n".join([TITLE, *BODY, label, *entries]))
+    assert texts(doc) == BODY
+    assert removed(report, "comments.comment-list-heading") == [label, *entries]
+
+
+def test_a_numbered_part_on_readers_views_stays():
+    part = ["三、网友评论", "活动信息发布后，不少居民在社区公众号留言，希望集市能延长到晚上八点，我们将认真研究。"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *part]))
+    assert texts(doc)[-1] == part[-1]
