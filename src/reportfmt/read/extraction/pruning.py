@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from .audit import Audit, reason_for
-from .votes import CHROME_NAME, CHROME_TAGS, Votes, chrome_names, text_weight, visible_length
+from .votes import CHROME_NAME, CHROME_TAGS, TEASER_MARK, Votes, chrome_names, text_weight, visible_length
 
 _BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "dl", "section", "article", "center", "form",
                "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "li", "dd", "dt"}
@@ -85,14 +85,23 @@ def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozense
     """Remove child blocks of the article that are mostly links (related lists, pagers)."""
     scores = audit.votes.scores(article, keep_always)
     saved = article_boxes(article, scores)
+    # A thread read as one box, the article itself, protects no feed inside it (the related
+    # questions under a short Q&A page's one answer, each a linked question and its summary:
+    # teasers.py), as it protects no box named as related reading (cut_chrome_blocks).
+    feed_guard = keep_always - {article}
     for elem in list(article.iter()):
         if elem is article or not isinstance(elem.tag, str) or elem.tag not in _BLOCK_TAGS:
             continue
-        if elem.getparent() is None or _inside(elem, keep_always):
+        if elem.getparent() is None or _inside(elem, feed_guard if _feed(elem) else keep_always):
             continue
         votes = scores.get(elem)
         if _link_list(votes) and elem not in saved:
             audit.drop(elem, "link-dense")
+
+
+def _feed(elem: etree._Element) -> bool:
+    """`elem` is a feed's item or holds the items of one (marked by teasers.py)."""
+    return TEASER_MARK in elem.attrib or any(TEASER_MARK in c.attrib for c in elem if isinstance(c.tag, str))
 
 
 def _link_list(votes: Votes | None) -> bool:
