@@ -76,3 +76,25 @@ def test_lone_post_climb_stops_at_the_body() -> None:
             f'<div class="related-box"><div class="hd2">相关问题</div><ul>{related}</ul></div></div>'
             '<div class="ft">关于我们 | 帮助</div></body></html>')
     assert answer in extract_main(html).text
+
+
+def test_short_qa_page_with_meaningless_names_drops_its_related_questions() -> None:
+    """The same page with every class and id word replaced by a meaningless one (a site whose
+    stylesheet is generated): no box is named as related reading, but the related questions are
+    still a feed (each item a linked question and its summary: teasers.py), and a thread read
+    as one box, the article itself, protects no feed inside it (pruning.cut_link_blocks)."""
+    import re
+
+    words: dict[str, str] = {}
+
+    def rename(match: re.Match) -> str:
+        names = " ".join(words.setdefault(w, f"z{len(words)}q") for w in match.group(2).split())
+        return f'{match.group(1)}="{names}"'
+
+    html = re.sub(r'\b(class|id)="([^"]*)"', rename, PAGE.read_text(encoding="utf-8"))
+    assert "related" not in html and "class=\"answer" not in html
+    processed = process_bytes(html.encode("utf-8"), PAGE.name, build_options())
+    text = "\n".join(block_text(b) for b in processed.doc.content)
+    gold = PAGE.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+    assert all(line in text for line in gold)
+    assert "大面积脱落" not in text

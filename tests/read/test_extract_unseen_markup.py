@@ -62,3 +62,29 @@ def test_a_linked_heading_is_still_the_headline_when_nothing_else_is():
     page = _headline_page("")
     headline = find_headline(page, page.find("body"))
     assert headline is not None and headline.tag == "h3"
+
+
+def _related_inside(body: str) -> lxml.html.HtmlElement:
+    # The content box prints the story and, inside it after the last paragraph, a list of
+    # linked teasers longer than the story: its links outweigh its sentences.
+    teasers = "".join(f"<li><a href='/n/{i}.html'>{title}第{i}期看点汇总与往期精彩回顾推荐</a></li>"
+                      for i, title in enumerate(["城区新增三处停车场", "公园开放夜间游览", "图书馆延长开放时间",
+                                                 "老旧小区加装电梯进展", "夜市摊位重新规划"] * 4))
+    return lxml.html.document_fromstring(
+        f"<html><head><title>县里指导春季麦田管理_某县新闻网</title></head><body>"
+        f"<div class='k1'><h1>县里指导春季麦田管理</h1><div class='k2'>2024-03-02 10:15 来源：县融媒体中心</div>"
+        f"<div class='k3'>{body}<ul class='k4'>{teasers}</ul></div>"
+        f"<div class='k5'>本文内容由作者上传，本站仅提供信息存储空间服务。文中观点仅代表作者本人，"
+        f"不代表本站立场。如发现内容有误或侵权，请通过页面底部的意见反馈入口与编辑部联系，我们将及时处理。</div>"
+        f"</div></body></html>")
+
+
+def test_a_link_list_inside_the_content_box_does_not_take_the_story_with_it():
+    # The box holding the story's sentences is the article's, however many links it also holds:
+    # the list inside it goes as a block of its own, the paragraphs stay.
+    found = extract_main(_related_inside("<br>".join(PARAGRAPHS)))
+    text = "".join(found.text.split())
+    for para in PARAGRAPHS:
+        assert para in text
+    assert "夜市摊位重新规划" not in text
+    assert found.extractor.startswith("reportfmt")

@@ -8,12 +8,16 @@ import re
 from lxml import etree
 
 from .audit import Audit, reason_for
-from .votes import CHROME_NAME, CHROME_TAGS, chrome_names, text_weight, visible_length
+from .votes import CHROME_NAME, CHROME_TAGS, TEASER_MARK, Votes, chrome_names, text_weight, visible_length
 
 _BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "dl", "section", "article", "center", "form",
                "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "li", "dd", "dt"}
 # Link-heavy child blocks inside the article are cut only when at least this much is links.
 CUT_LINK_DENSITY = 0.6
+# ... and, as a whole, only when they hold at most this share of the article's prose: a block
+# holding most of its sentences is the article's box with link lists inside (a "related" box
+# or ad cards printed in the content box); those lists are cut as blocks of their own.
+CUT_LINK_MAX_PROSE_SHARE = 0.5
 # Besides the best run, a later or earlier run of prose this large (absolute and relative
 # to the best) is body text separated by a widget (a song list, a gallery): kept too.
 SECOND_RUN_MIN = 150
@@ -32,6 +36,10 @@ def keep_best_run(article: etree._Element, audit: Audit, keep_always: frozenset 
     if len(children) < 2:
         return
     values = [scores[c].total + text_weight(c.tail, in_link=False, in_chrome=False) for c in children]
+    # A child holding most of the article's sentences outside its link lists is worth what is
+    # left once those lists are cut on their own (cut_link_blocks), not cut with its paragraphs.
+    saved = article_boxes(article, scores)
+    values = [max(value, saved.get(child, value)) for child, value in zip(children, values, strict=True)]
     best = _best_run(values, 0, len(values))
     if best is None:
         return
@@ -76,14 +84,89 @@ def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] |
 def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
     """Remove child blocks of the article that are mostly links (related lists, pagers)."""
     scores = audit.votes.scores(article, keep_always)
+    saved = article_boxes(article, scores)
+    # A thread read as one box, the article itself, protects no feed inside it (the related
+    # questions under a short Q&A page's one answer, each a linked question and its summary:
+    # teasers.py), as it protects no box named as related reading (cut_chrome_blocks).
+    feed_guard = keep_always - {article}
     for elem in list(article.iter()):
         if elem is article or not isinstance(elem.tag, str) or elem.tag not in _BLOCK_TAGS:
             continue
-        if elem.getparent() is None or _inside(elem, keep_always):
+        if elem.getparent() is None or _inside(elem, feed_guard if _feed(elem) else keep_always):
             continue
         votes = scores.get(elem)
-        if votes and votes.chars and votes.links / votes.chars >= CUT_LINK_DENSITY and votes.total < 0:
+        if _link_list(votes) and elem not in saved:
             audit.drop(elem, "link-dense")
+
+
+def _feed(elem: etree._Element) -> bool:
+    """`elem` is a feed's item or holds the items of one (marked by teasers.py)."""
+    return TEASER_MARK in elem.attrib or any(TEASER_MARK in c.attrib for c in elem if isinstance(c.tag, str))
+
+
+def _link_list(votes: Votes | None) -> bool:
+    """A block cut_link_blocks cuts: mostly links, and they outweigh its sentences."""
+    return bool(votes and votes.chars and votes.links / votes.chars >= CUT_LINK_DENSITY and votes.total < 0)
+
+
+def article_boxes(article: etree._Element, scores: dict) -> dict[etree._Element, float]:
+    """The blocks inside `article` that hold over CUT_LINK_MAX_PROSE_SHARE of its sentences once
+    the link lists inside them are cut, each with its total then: the article's box with lists
+    printed in it (a "related" list, ad cards), which is not itself a list to cut, however many
+    links it holds. One walk from the leaves up. What counts as left is the block's sentences
+    outside link lists and outside runs of linked items (RUN_ITEMS or more siblings built alike,
+    each with a link: a feed's headline and summary, a board's rows), and only under a positive
+    total: a box of teasers or of posts signed with links has no story left in it. A link list
+    inside the block is taken out whole even when a box in it is saved (a chain of wrappers, each
+    one a link list): saving the wrappers around a saved box too turned a forum page whose own
+    pass fell back (readability's text, F1 0.87) into a kept box of chrome (0.03)."""
+    most_prose = CUT_LINK_MAX_PROSE_SHARE * scores[article].prose if article in scores else 0.0
+    if most_prose <= 0:
+        return {}
+    saved: dict[etree._Element, float] = {}
+    cut: dict[etree._Element, tuple[float, float]] = {}  # (total, prose) the walk takes out of a block
+    for node in _post_order(article):
+        votes = scores.get(node)
+        if votes is None:
+            cut[node] = (0.0, 0.0)
+            continue
+        parts = [c for c in node if isinstance(c.tag, str)]
+        items = _linked_items(parts)
+        total, prose = votes.total, votes.prose
+        for child in parts:
+            taken = (scores[child].total, scores[child].prose) if child in items and child in scores \
+                else cut.get(child, (0.0, 0.0))
+            total, prose = total - taken[0], prose - taken[1]
+        if node is not article and votes.prose > most_prose and total > 0 and prose > most_prose:
+            saved[node] = total
+        if node.tag in _BLOCK_TAGS and _link_list(votes):
+            cut[node] = (votes.total, votes.prose)
+        else:
+            cut[node] = (votes.total - total, votes.prose - prose)
+    return saved
+
+
+# Siblings built alike, each holding a link, that make a run of items (a feed, a list of rows).
+RUN_ITEMS = 3
+
+
+def _linked_items(children: list[etree._Element]) -> set[etree._Element]:
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in children:
+        groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+    return {c for group in groups.values() if len(group) >= RUN_ITEMS
+            and all(c.tag == "a" or c.find(".//a") is not None for c in group) for c in group}
+
+
+def _post_order(root: etree._Element):
+    stack = [(root, False)]
+    while stack:
+        node, seen = stack.pop()
+        if seen:
+            yield node
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node) if isinstance(c.tag, str))
 
 
 # A chrome-named block (comment list, share bar) inside the article goes unless it holds
