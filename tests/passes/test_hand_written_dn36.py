@@ -1,0 +1,28 @@
+"""Hand-written documents pass through whole (round 36, dn36): a poem whose first stanza is
+short lines keeps it.
+Fixtures written for the project (made-up names and content)."""
+
+from __future__ import annotations
+
+import panflute as pf
+
+from helpers import clean, texts
+from reportfmt.passes.title_menus import in_menu_run
+
+# A short title, a first stanza of four-character lines, then the rest of the poem, as short.
+POEM = ["晨雾", "河面的船", "一声一声", "摇着橹声", "我站在桥上", "数着远去的帆", "那年春天",
+        "柳枝很软", "风也很轻"]
+
+
+def test_a_poems_first_stanza_of_short_lines_is_no_menu():
+    doc, report = clean("\n".join(POEM))
+    assert report.title == "晨雾"
+    assert "\n".join(texts(doc)).split("\n") == POEM[1:]
+    assert not report.removed or all(r["rule"] == "metadata.title" for r in report.removed)
+
+
+def test_a_menu_over_a_title_and_its_long_text_is_still_a_menu():
+    lines = ["首页", "新闻", "公告", "社区读书角开放时间调整",
+             "自下月起，社区读书角每天开放到晚上八点，周一闭馆整理图书，欢迎居民前来阅读。"]
+    doc = pf.Doc(*[pf.Para(pf.Str(line)) for line in lines])
+    assert [in_menu_run(doc.content, at) for at in range(len(lines))] == [True, True, True, False, False]
