@@ -1,5 +1,5 @@
 """Hand-written documents pass through whole (round 36, dn36): a poem whose first stanza is
-short lines keeps it.
+short lines keeps it, and a date alone over a notice's title becomes the document's date.
 Fixtures written for the project (made-up names and content)."""
 
 from __future__ import annotations
@@ -26,3 +26,13 @@ def test_a_menu_over_a_title_and_its_long_text_is_still_a_menu():
              "自下月起，社区读书角每天开放到晚上八点，周一闭馆整理图书，欢迎居民前来阅读。"]
     doc = pf.Doc(*[pf.Para(pf.Str(line)) for line in lines])
     assert [in_menu_run(doc.content, at) for at in range(len(lines))] == [True, True, True, False, False]
+
+
+def test_a_date_over_a_notices_title_becomes_the_documents_date():
+    lines = ["2025年6月9日", "关于开放员工活动室的通知", "各部门：",
+             "员工活动室自本周起每天中午开放，请大家爱护室内设施。", "工会"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "关于开放员工活动室的通知"
+    assert doc.get_metadata("date") == "2025-06-09"
+    assert report.date == "2025-06-09"
+    assert texts(doc) == lines[2:]
