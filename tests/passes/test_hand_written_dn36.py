@@ -1,5 +1,6 @@
 """Hand-written documents pass through whole (round 36, dn36): a poem whose first stanza is
-short lines keeps it, and a date alone over a notice's title becomes the document's date.
+short lines keeps it, a date alone over a notice's title becomes the document's date, and the
+blank date fields under an agreement's signature fields stay.
 Fixtures written for the project (made-up names and content)."""
 
 from __future__ import annotations
@@ -36,3 +37,16 @@ def test_a_date_over_a_notices_title_becomes_the_documents_date():
     assert doc.get_metadata("date") == "2025-06-09"
     assert report.date == "2025-06-09"
     assert texts(doc) == lines[2:]
+
+
+def test_blank_date_fields_under_the_parties_signature_fields_stay():
+    lines = ["车位租用协议", "甲方：某某物业", "乙方：某某",
+             "第一条 乙方租用地下车位一个，租期一年。", "第二条 租金每月二百元，按季度支付。",
+             "甲方（盖章）：      乙方（签名）：", "日期：      日期："]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "车位租用协议"
+    assert [" ".join(t.split()) for t in texts(doc)][-2:] == ["甲方（盖章）： 乙方（签名）：", "日期： 日期："]
+    # A page's own facts in the same form are still chrome.
+    doc, report = clean("\n".join(["居民议事会的几点做法", "时间:2024-03-08 | 来源:某某社区网",
+                                   "我们社区每月召开一次议事会，由居民代表轮流主持，议题提前一周公布。"]))
+    assert "时间:2024-03-08 | 来源:某某社区网" not in texts(doc)
