@@ -19,8 +19,8 @@ from ..errors import ReportfmtError
 from ..write.pandoc import run_pandoc
 from .images import Limits, PagePictures, page_folder
 
-# pandoc names a picture of the package's word/media/image1.png "media/image1.png".
-_MEDIA = "word/"
+# pandoc names a picture of the package's word/media/image1.png "media/image1.png": each picture
+# is known by its path in the package and by that path under the main part's folder.
 
 
 def read_word(data: bytes, *, source: str = "<input>", limits: Limits | None = None, **_where) -> pf.Doc:
@@ -30,8 +30,8 @@ def read_word(data: bytes, *, source: str = "<input>", limits: Limits | None = N
         names = package.namelist()
     except (zipfile.BadZipFile, ValueError):
         raise ReportfmtError("not a Word document (.docx): no zip package", source=source) from None
-    if "word/document.xml" not in names:
-        raise ReportfmtError("not a Word document (.docx): no word/document.xml", source=source)
+    if "[Content_Types].xml" not in names:
+        raise ReportfmtError("not a Word document (.docx): no [Content_Types].xml", source=source)
     try:
         raw = run_pandoc(["-f", "docx", "-t", "json"], data)
         doc = pf.load(io.StringIO(raw.decode("utf-8")))
@@ -41,10 +41,12 @@ def read_word(data: bytes, *, source: str = "<input>", limits: Limits | None = N
         raise ReportfmtError(f"unreadable document structure: {exc}", source=source) from None
     # Each picture is read only up to the limit (a zip bomb's member is never inflated whole).
     resources: dict[str, bytes | None] = {}
-    for info in package.infolist():
-        if info.filename.startswith(_MEDIA + "media/") and not info.is_dir():
-            name = info.filename[len(_MEDIA):]
-            resources[name] = package.read(info) if info.file_size <= limits.max_bytes else None
+    media = [info for info in package.infolist() if "media/" in info.filename and not info.is_dir()]
+    for info in media[:limits.max_count]:  # (no more than a page may embed)
+        picture = package.read(info) if info.file_size <= limits.max_bytes else None
+        resources[info.filename] = picture
+        # (the main part's folder is word/ but in a package that names another one)
+        resources.setdefault(info.filename.partition("/")[2], picture)
     pictures = PagePictures(page_folder(source))
     if resources:
         from .mdpictures import take_markdown_pictures  # only a document with pictures needs it
