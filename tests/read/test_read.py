@@ -122,3 +122,16 @@ def test_detect_format_by_extension_then_content():
     assert detect_format("a.md", "") == "markdown"
     assert detect_format("noext", "<!DOCTYPE html><html>") == "html"
     assert detect_format("noext", "一、总体情况") == "txt"
+
+
+def test_a_pair_of_stars_around_latin_words_is_emphasis_in_a_page_saved_as_markdown():
+    # No code or footnote: read as a page, yet `**35% cheaper**` names no Chinese unit or place
+    # after its stars; it is the writer's bold, never two masks.
+    assert protect_masks("Storage is now **35% cheaper** than last year.") == \
+        "Storage is now **35% cheaper** than last year."
+    doc = read_bytes(b"- Storage is now **35% cheaper** than last year.\n", "review.md")
+    strong = []
+    doc.walk(lambda e, _d: strong.append(pf.stringify(e)) if isinstance(e, pf.Strong) else None)
+    assert strong == ["35% cheaper"]
+    # A masked number beside Chinese stays two masks.
+    assert protect_masks("**区完成***亿元") == r"\*\*区完成\*\*\*亿元"

@@ -6,8 +6,12 @@ The title chooser (title_line) looks past the others. Used by title_line."""
 
 from __future__ import annotations
 
+import functools
+
 import panflute as pf
 
+from .boilerplate.rule_match import first_matching_rule
+from .boilerplate.ruleset import load_rules
 from .elements import block_text, is_text_block
 from .patterns import CJK, DATE_LABEL, SECTION_NUMBER
 from .regex_cache import LazyPattern
@@ -95,8 +99,46 @@ def in_menu_run(blocks: list[pf.Block], at: int) -> bool:
             below = blocks[index]
     if items < MENU_RUN_MIN_ITEMS:
         return False
+    if below is not None and _verse_under(blocks, blocks.index(below)):
+        return False
     last = not any(_kind(b) == "item" for b in blocks[at + 1:blocks.index(below) if below is not None else None])
     return not (last and below is not None and _opens_text(below))
+
+
+# A poem's lines go on short under the run ("窗外的风" / "一遍一遍" / "翻着树叶", then "我坐在灯下" /
+# "想起母亲" / …): the run is the poem's first stanza (its title over it), never a menu; under a
+# menu come a title and the text's long lines or the page's facts. Read on the next lines.
+VERSE_LINES = 4
+VERSE_LINE_MAX_CHARS = 12
+# Chinese words and a poem's own marks ("，", "。", "！", "？", "、", "……", "——")
+_CHINESE_ONLY = LazyPattern(rf"[{CJK}，。！？、…—]+")
+
+
+def _verse_under(blocks: list[pf.Block], start: int) -> bool:
+    """The VERSE_LINES text lines from `start` on are all short unlabelled lines."""
+    lines = []
+    for block in blocks[start:]:
+        if not is_text_block(block):
+            return False
+        text = "".join(block_text(block).split())
+        if text:
+            lines.append(text)
+        if len(lines) == VERSE_LINES:
+            break
+    return len(lines) == VERSE_LINES and all(_verse_line(line) for line in lines)
+
+
+def _verse_line(line: str) -> bool:
+    """A poem's line: a few Chinese words, no label, digit or Latin letter (a page's facts under
+    its title, "作者 某某" / "2024-05-06" / "阅读 12", carry them), and no line a rule names."""
+    return (len(line) <= VERSE_LINE_MAX_CHARS and _CHINESE_ONLY.fullmatch(line) is not None
+            and not DATE_LABEL.match(line) and not SECTION_NUMBER.match(line)
+            and first_matching_rule(_drop_rules(), line, {"head", "anywhere"}) is None)
+
+
+@functools.cache
+def _drop_rules() -> tuple:
+    return tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
 
 
 def _opens_text(block: pf.Block) -> bool:

@@ -22,6 +22,10 @@ TEXT_EXTENSIONS = {".txt", ".text"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 INPUT_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | MARKDOWN_EXTENSIONS
+# A Word document named on the command line is read (word.py); a folder's or an archive's .docx
+# files are not looked for (DOCX is also what `convert` writes: a second run over a folder that
+# holds its own output would take it in).
+WORD_EXTENSIONS = {".docx"}
 
 
 def detect_format(name: str, text: str) -> str:
@@ -44,6 +48,11 @@ def read_bytes(data: bytes, source: str = "<input>", fmt: str | None = None, *,
     """Decode and parse one input page (`replies`: option extract.replies, for HTML).
     `where` locates the page's own files for its pictures: `base` (its folder inside the
     input), `resources` (root-relative path -> bytes) and `limits` (images.Limits)."""
+    if fmt == "docx" or (fmt is None and Path(source).suffix.lower() in WORD_EXTENSIONS):
+        # A Word document is a zip package, never text: pandoc's docx reader reads it (word.py).
+        from .word import read_word
+
+        return read_word(data, source=source, **where)
     text = decode(data, source)
     return read_text(text, source=source, fmt=fmt or detect_format(source, text), replies=replies, **where)
 

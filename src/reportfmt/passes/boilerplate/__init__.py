@@ -16,6 +16,7 @@ import panflute as pf
 from ...state import RunState, get_state
 from ..elements import block_text, no_action, run_pass, texts_fixed
 from ..headings.samples import ANNOUNCES_SAMPLES, announced_by_removed
+from ..page_facts import normalise_date
 from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
@@ -43,7 +44,7 @@ from . import (
 )
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
-from .line_loop import remove_chrome_once
+from .line_loop import DATE_LINE_RULES, remove_chrome_once
 from .placement import TAIL_BLOCKS, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
 from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
@@ -197,6 +198,21 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # Report in document order, whichever round found a block.
     for _, text, rule in sorted(removed, key=lambda item: item[0]):
         state.report.record_removed(text, rule)
+    _date_from_date_line(doc, state, removed)
+
+
+def _date_from_date_line(doc: pf.Doc, state: RunState, removed: list[tuple[int, str, str]]) -> None:
+    """A date alone on its line ("2026年3月2日" over a notice's title) went as the page's date
+    line: with no date in the metadata yet, it becomes the document's date, so a hand-written
+    document's date is printed with its title, never lost."""
+    if "date" in doc.metadata:
+        return
+    for _, text, rule in sorted(removed, key=lambda item: item[0]):
+        family, _, name = rule.partition(".")
+        if family == "meta-lines" and name in DATE_LINE_RULES and (date := normalise_date(text)):
+            doc.metadata["date"] = pf.MetaString(date)
+            state.report.date = date
+            return
 
 
 def _head_text(_origin: int, block: pf.Block) -> str:
