@@ -16,7 +16,6 @@ import panflute as pf
 from ...state import RunState, get_state
 from ..elements import block_text, no_action, run_pass, texts_fixed
 from ..headings.samples import ANNOUNCES_SAMPLES, announced_by_removed
-from ..page_facts import normalise_date
 from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
@@ -207,6 +206,10 @@ def _date_from_date_line(doc: pf.Doc, state: RunState, removed: list[tuple[int, 
     document's date is printed with its title, never lost."""
     if "date" in doc.metadata:
         return
+    # Imported here: page_facts imports this package's rule loader (a module-level import
+    # would be circular when page_facts is imported first).
+    from ..page_facts import normalise_date
+
     for _, text, rule in sorted(removed, key=lambda item: item[0]):
         family, _, name = rule.partition(".")
         if family == "meta-lines" and name in DATE_LINE_RULES and (date := normalise_date(text)):
