@@ -107,3 +107,19 @@ def test_a_first_line_with_a_section_number_is_not_the_title():
     doc, report = clean("三. 加强管理\n各单位要加强管理。")
     assert report.title is None
     assert texts(doc)[0] == "三. 加强管理"
+
+
+def test_a_title_naming_the_site_only_gives_way_to_the_pages_headline():
+    # The site's template left the article's part of <title> empty ("-某某网"): the page's one
+    # h1 is its title, and the site's name is no document's title.
+    article = "<h1>村里的低保怎么申请</h1>" + BODY
+    for head, title in (("<title>-青川历史网</title>", "村里的低保怎么申请"),
+                        ("<title> _ 青川历史网</title>", "村里的低保怎么申请")):
+        page = f"<html><head>{head}</head><body><div class='nav'><h1><a href='/'>青川历史网</a></h1></div>" \
+               f"<div class='content'>{article}</div></body></html>"
+        report = process_bytes(page.encode("utf-8"), "page.html", build_options()).report
+        assert report.title == title, head
+    # Two headlines and a site-only <title>: no title is made up.
+    page = f"<html><head><title>-青川历史网</title></head><body><h1>甲</h1><div>{article}</div></body></html>"
+    report = process_bytes(page.encode("utf-8"), "page.html", build_options()).report
+    assert report.title != "-青川历史网"

@@ -88,11 +88,23 @@ def label_value(match: re.Match[str]) -> str | None:
 INFO_WINDOW = 400
 
 
+# A <title> that opens with its separator ("-某某历史网", "_ 某某网") names the site only: the
+# site's template left the article's part empty.
+_SITE_ONLY_TITLE = re.compile(r"^[-_|｜–—·•:：]")
+
+
 def page_title(root: etree._Element) -> str | None:
+    """The page's <title>; when it names the site only, the page's one headline (an h1 outside
+    any link) instead, or None: "-某某网" is no document's title."""
     title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        return " ".join(title.text_content().split())
-    return None
+    if title is None or not title.text_content().strip():
+        return None
+    text = " ".join(title.text_content().split())
+    if not _SITE_ONLY_TITLE.match(text):
+        return text
+    heads = [" ".join(h.text_content().split()) for h in root.iter("h1") if not h.xpath("ancestor::a|.//a")]
+    heads = [head for head in heads if head]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _meta(root: etree._Element, names: tuple[str, ...]) -> list[str]:
