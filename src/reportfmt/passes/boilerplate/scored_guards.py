@@ -8,7 +8,11 @@ closing of a letter (`此致`, `校长 敬上`), and a field of a notice followe
 (`会议时间:…`, `地点:…`), and a field of an agreement's party (`性别:女 身份证号码:…` under
 `乙方（劳动者）:…`), and a document's own web address given as a field's value or beside its
 unit's name (`报名网址：www.….cn`, `市人社局网站 www.….gov.cn`, `某某有限公司 www.….com`; a
-site's address stands alone or beside its ICP and copyright lines). These are the document's
+site's address stands alone or beside its ICP and copyright lines), and a piece of English prose on a
+line of a bilingual page's two columns read across (`PTA Chair for the first time since 2020, and
+we are` beside `今年是家教會三年來首次全面恢復 grateful to every parent volunteer who`: a flipbook's
+Chinese column and its English one on one line). An English sentence among a site's English
+buttons and banners (a dashboard's announcement) has no Chinese beside it, and is judged. These are the document's
 own, so the scorer leaves them, as it leaves numbered lines; a rule that names chrome still
 takes them.
 """
@@ -45,6 +49,18 @@ _OWN_ADDRESS = LazyPattern(
     r"(?:网址|网站|官网|主页|网页|链接|平台|邮箱|信箱|公司|集团|局|厅|院|校|大学|中心|协会|学会|委员会|办公室)"
     r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,16}\s*[（(]\s*)?"
     r"(?:https?://|www\.|[A-Za-z0-9._-]{1,40}@)[A-Za-z0-9\-./?=&%#~+:_]{3,120}\s*[)）]?$", re.I)
+# A piece of English prose: words in lower case, among them the small words a sentence is built
+# of. An interface's Latin words are capitalised labels ("Home", "Contact Us", "Read More") and
+# few; a copyright line names a holder and reserves rights.
+_LATIN_WORD = LazyPattern(r"[A-Za-z][A-Za-z'\-]*")
+_FUNCTION_WORDS = frozenset(("the", "and", "of", "to", "for", "we", "our", "with", "in", "on", "was", "were",
+                             "is", "are", "has", "have", "had", "been", "that", "this", "who", "which",
+                             "from", "their", "they", "it", "its", "at", "as", "be", "will"))
+PROSE_LOWER_WORDS = 5
+PROSE_FUNCTION_WORDS = 2
+# A line of both columns read across: Han characters and this many Latin words.
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+COLUMN_LATIN_WORDS = 3
 # How many field lines above a line its party's label may stand (a person's name, sex and ID,
 # address, telephone).
 PARTY_FIELDS = 6
@@ -81,6 +97,30 @@ def is_hotline(text: str) -> bool:
 def is_own_address(text: str) -> bool:
     """`报名网址：www.….cn`, `市人社局网站 www.….gov.cn`: an address the document gives as its own."""
     return bool(_OWN_ADDRESS.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+def is_english_prose(text: str) -> bool:
+    """`gave up evenings and weekends to make`: a run of English prose (PROSE_LOWER_WORDS words in
+    lower case, PROSE_FUNCTION_WORDS different small words among them), not a site's labels."""
+    words = _LATIN_WORD.findall(text)
+    lower = [w for w in words if w[0].islower()]
+    if len(lower) < PROSE_LOWER_WORDS or "rights reserved" in text.lower():
+        return False
+    return len({w for w in lower if w in _FUNCTION_WORDS}) >= PROSE_FUNCTION_WORDS
+
+
+def holds_both_columns(text: str) -> bool:
+    """A line holding a piece of a Chinese column and a piece of an English one."""
+    return len(_HAN.findall(text)) >= 2 and len(_LATIN_WORD.findall(text)) >= COLUMN_LATIN_WORDS
+
+
+def in_bilingual_columns(lines: list[str], index: int) -> bool:
+    """Is lines[index] English prose on, or next to, a line that holds both columns of a
+    bilingual page read across?"""
+    if not is_english_prose(lines[index]):
+        return False
+    near = lines[max(0, index - 1):index + 2]
+    return any(holds_both_columns(line) for line in near)
 
 
 def list_item_form(text: str) -> str | None:
@@ -127,4 +167,4 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     text = lines[index]
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
             or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
-            or is_own_address(text))
+            or is_own_address(text) or in_bilingual_columns(lines, index))
