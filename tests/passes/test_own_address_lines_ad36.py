@@ -44,3 +44,14 @@ def test_a_pages_own_address_after_the_text_still_goes():
     doc, report = clean("\n".join([*article, *foot]))
     assert texts(doc) == article[1:]
     assert removed(report, "meta-lines.address-at-the-end") == foot
+
+
+def test_numbered_ways_to_apply_with_an_address_stay():
+    ways = ["1. 电话报名：0000-24681357", "2. 网上报名，网址：www.lianhua-demo.cn",
+            "3. 邮箱报名：stage@lianhua-demo.cn"]
+    lines = ["莲花社区消夏晚会报名通知", "各位居民：", "社区将于八月举办消夏晚会，现面向居民征集节目。", "报名方式：",
+             *ways, "莲花社区居委会", "2026年7月1日"]
+    doc, report = clean("\n\n".join(lines))
+    for way in ways:
+        assert way in texts(doc)
+    assert removed(report, "meta-lines.open-fact-row") == removed(report, "meta-lines.open-fact-row-tail") == []
