@@ -119,7 +119,20 @@ def has_site_chrome(doc: pf.Doc, state: RunState) -> bool:
         module.main(probe)
     # The metadata pass's removals are the document's own title, subtitle or date lines,
     # which a user's note has as much as a page: they say nothing of a site.
-    return any(not r["rule"].startswith("metadata.") for r in report.removed[before:])
+    chrome = [r["rule"] for r in report.removed[before:] if not r["rule"].startswith("metadata.")]
+    # A site's chrome comes in quantity (a crumb, a meta row, 上一篇/下一篇, a rights notice); a
+    # note's own foot ("版权所有 © 2026 某某", "更多信息请访问 [主页]") is footer-shaped, and one
+    # line alone may be any author's words (a "联系我们" heading, "欢迎访问我们的网站…").
+    site_lines = [rule for rule in chrome if not rule.startswith(AUTHORS_FOOT)]
+    return len(chrome) >= SITE_CHROME_LINES or len(site_lines) >= SITE_LINES_BEYOND_A_FOOT
+
+
+# How many lines the passes must find chrome in a markdown file without code or footnotes for it to
+# be a page saved as markdown: this many in all, or this many of other kinds than a foot's.
+SITE_CHROME_LINES = 3
+SITE_LINES_BEYOND_A_FOOT = 2
+# The rules whose lines an author may end a note with too (a copyright, a pointer to a site).
+AUTHORS_FOOT = "footer."
 
 
 def passes_for(state: RunState) -> list:

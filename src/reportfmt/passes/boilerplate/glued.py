@@ -150,7 +150,8 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_
         found = first_rule(piece)
         if (found is None or found.action != "drop" or found.whole_block
                 or (found.concept in whole_line_concepts and not whole_lines)
-                or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text):
+                or found.followed_by or found.beside_chrome or found.between_chrome or found.outside_text
+                or found.over_signature):
             return None
         if found.not_after and not (at_start and _LABELLED.search(piece) and above is not None
                                     and not found.follows_its_exception(above)):

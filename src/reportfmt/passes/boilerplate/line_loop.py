@@ -44,6 +44,7 @@ from .placement import (
     repeats_sample_name,
     repeats_title,
     sample_follows,
+    signed_below,
     signed_close_follows,
     signs_off_a_record,
     takes_the_prose,
@@ -305,6 +306,8 @@ class _Scan:
                 and (text_goes_on(blocks[index + 1:])
                      or (rule.concept == "paywall" and self._closing_sentence_below(index, where)))):
             rule = None
+        if rule is not None and rule.over_signature and signed_below(kept, blocks[index + 1:]):
+            rule = None  # "网址：…" where a notice's readers apply, its signer and date below: its own
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
         if (rule is not None and f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES

@@ -160,11 +160,14 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
         return True
     if (rule is None or rule.name not in NOT_IN_A_RUN) and _run_under_chrome(origin, kept, removed):
         return True
-    following = next((b for _, b in blocks[index + 1:] if is_text_block(b) and block_text(b).strip()), None)
-    if following is None:
+    at = next((at for at in range(index + 1, len(blocks))
+               if is_text_block(blocks[at][1]) and block_text(blocks[at][1]).strip()), None)
+    if at is None:
         return False
-    rule = first_matching_rule(rules, " ".join(block_text(following).split()), where)
-    return rule is not None and rule.action != "keep" and not rule.beside_chrome
+    rule = first_matching_rule(rules, " ".join(block_text(blocks[at][1]).split()), where)
+    # (a line the rule leaves to the document, over its signer and date, is no chrome beside it)
+    return (rule is not None and rule.action != "keep" and not rule.beside_chrome
+            and not (rule.over_signature and signed_below(kept, blocks[at + 1:])))
 
 
 # A bare number alone on its line: a page's counter, or the number of one of the text's parts.
@@ -249,6 +252,22 @@ def text_goes_on(later: list[tuple[int, pf.Block]]) -> bool:
     text goes on below (the page may be cut after its first paragraph)."""
     return any(is_text_block(block) and len(text := block_text(block)) >= PARAGRAPH_MIN_CHARS
                and _SENTENCE_END.search(text) for _, block in later)
+
+
+# How far below a line its document's signer and date are looked for (the rest of a section,
+# its contact fields between).
+SIGNATURE_LOOKAHEAD = 10
+
+
+def signed_below(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]]) -> bool:
+    """Whether the document goes on below to its own close: its section numbering goes on
+    ("二、申报方式" above, "三、联系方式" below), or a signer's line (an issuing body, a person)
+    stands right over a date alone on its line ("河西区青年服务中心" / "2026年5月10日"). A page's
+    own lines after its text have neither under them (a reprint notice's sentence may)."""
+    if numbering_goes_on(kept, later):
+        return True
+    texts = [text for _, block in later[:SIGNATURE_LOOKAHEAD] if (text := _text_of(block))]
+    return any(_is_signer(name) and DATE_ONLY_LINE.match(date) for name, date in itertools.pairwise(texts))
 
 
 # A signer's line: a name alone, no punctuation or colon ("市文明办", "校学生会", "张明"), masked

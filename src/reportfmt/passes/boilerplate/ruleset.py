@@ -114,6 +114,11 @@ class Rule:
     # between its opening paragraph and its first section); after the text, or among the
     # page's facts above it, the rule acts.
     outside_text: bool = False
+    # Not over the document's own close: a line with the document's signer over its date below
+    # it (a notice's "网址：…" where readers apply, then "某某中心 / 2026年5月10日"), or a
+    # paragraph of its prose, is the document's own; a page's box after the text has only the
+    # site's lines, or nothing, below it.
+    over_signature: bool = False
     # Strings one of which every match holds in the line's rule form (passes/literals.py, on
     # form_source); None: always search.
     literals: tuple[str, ...] | None = None
@@ -559,6 +564,7 @@ def _rules_from(path: str | Path, data: dict, literals: dict) -> list[Rule]:
                 beside_chrome=bool(raw.get("beside_chrome", False)),
                 between_chrome=bool(raw.get("between_chrome", False)),
                 outside_text=bool(raw.get("outside_text", False)),
+                over_signature=bool(raw.get("over_signature", False)),
                 literals=literals.get(match) if match is not None else None,
                 flags=int(RULE_FLAGS) if block is None else 0,  # an int: the rule cache's rows hold it
                 form_source="" if form_source == source else form_source,

@@ -226,5 +226,5 @@ def _needs_nothing_around(rule: Rule, also_cut: bool = False, above: str | None 
     """(`above`: the line kept above the pair, when known: a rule's not_after is read on it)"""
     return (rule.action in (("drop", "cut") if also_cut else ("drop",)) and not rule.whole_block
             and not rule.followed_by and not rule.beside_chrome and not rule.between_chrome
-            and not rule.outside_text
+            and not rule.outside_text and not rule.over_signature
             and (not rule.not_after or (above is not None and not rule.follows_its_exception(above))))

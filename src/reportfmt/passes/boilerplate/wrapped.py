@@ -151,7 +151,9 @@ def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int) -> str | None:
     if not isinstance(block, (pf.Para, pf.Plain)):
         return None
     line = " ".join(block_text(block).split())
-    return line if may_wrap(line) else None
+    # (a line opening with an item's number is the list's next item, never a line's rest:
+    # "2. 网上报名，网址：www.….cn" over "3. 邮箱报名：…" are two ways to apply, not one row)
+    return line if may_wrap(line) and not _ITEM.match(line) else None
 
 
 # Clause punctuation inside a line: a sentence's first half, never a title or a label.
