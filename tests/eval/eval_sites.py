@@ -41,7 +41,7 @@ it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare
 after it and what the headings pass decided for that line ("none" when it made nothing of it),
 grouped by that decision (a held-out split is refused).
 
-`--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 210 whole
+`--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 300 whole
 documents a user writes or pastes — 通知, 合同, 会议纪要, 述职报告, 感谢信… — in our own words, two of
 each genre, most with no site chrome at all), in two groups by a hash of the GENRE name, so that
 both documents of a genre fall in one: `genre-tune` and `genre-check` (a third of the genres). Their
