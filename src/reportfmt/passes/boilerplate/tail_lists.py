@@ -275,7 +275,9 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
     above_origin, above = lines[first - 2]
     if above_origin not in kept_at:
         return not _date_line(above)
-    return is_text_block(above) and bool(_ENDS_SENTENCE.search(block_text(above)))
+    # (a kept date right above the label is the document's signed date: it ended there, as after
+    # its last sentence)
+    return is_text_block(above) and bool(_ENDS_SENTENCE.search(block_text(above)) or _date_line(above))
 
 
 LABEL_RULE = "recommendations.dangling-label"
