@@ -10,13 +10,12 @@ same limits as a page's pictures, and embedded by the writers.
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 
 import panflute as pf
 
 from ..errors import ReportfmtError
-from ..write.pandoc import run_pandoc
+from ..write.pandoc import read_with_pandoc
 from .images import Limits, PagePictures, page_folder
 
 # pandoc names a picture of the package's word/media/image1.png "media/image1.png": each picture
@@ -33,12 +32,9 @@ def read_word(data: bytes, *, source: str = "<input>", limits: Limits | None = N
     if "[Content_Types].xml" not in names:
         raise ReportfmtError("not a Word document (.docx): no [Content_Types].xml", source=source)
     try:
-        raw = run_pandoc(["-f", "docx", "-t", "json"], data)
-        doc = pf.load(io.StringIO(raw.decode("utf-8")))
+        doc = read_with_pandoc(data, "docx")
     except ReportfmtError as exc:
         raise ReportfmtError(str(exc), source=source) from None
-    except (ValueError, TypeError, json.JSONDecodeError) as exc:
-        raise ReportfmtError(f"unreadable document structure: {exc}", source=source) from None
     # Each picture is read only up to the limit (a zip bomb's member is never inflated whole).
     resources: dict[str, bytes | None] = {}
     media = [info for info in package.infolist() if "media/" in info.filename and not info.is_dir()]

@@ -64,9 +64,9 @@ def run_pandoc(args: list[str], data: bytes | None = None, *, timeout: float = 3
     return proc.stdout
 
 
-def read_with_pandoc(text: str, reader: str) -> pf.Doc:
-    """One of pandoc's readers (html, markdown) -> panflute Doc."""
-    raw = run_pandoc(["-f", reader, "-t", "json"], text.encode("utf-8"))
+def read_with_pandoc(text: str | bytes, reader: str) -> pf.Doc:
+    """One of pandoc's readers (html, markdown; docx, given its bytes) -> panflute Doc."""
+    raw = run_pandoc(["-f", reader, "-t", "json"], text if isinstance(text, bytes) else text.encode("utf-8"))
     try:
         return loads(raw.decode("utf-8"))
     except (ValueError, TypeError, json.JSONDecodeError) as exc:
