@@ -26,6 +26,13 @@ def test_a_scan_button_closing_the_page_goes():
     assert removed_by(report, RULE) == ["扫描"]
 
 
+def test_a_sites_links_closing_the_page_go():
+    tail = ["我要纠错", "手机版"]
+    doc, report = clean("\n".join([*BODY, *tail]))
+    assert texts(doc) == BODY
+    assert removed_by(report, RULE) == tail
+
+
 def test_account_bar_buttons_above_the_title_go():
     head = ["【会员中心】", "创作中心"]
     doc, report = clean("\n".join([*head, "社区老旧小区改造工作情况", *BODY]))
