@@ -88,6 +88,27 @@ def test_a_place_line_after_the_last_paragraph_is_judged(eager_model):
     assert plain(scored_texts(report)) == ["地点:镇政府三楼会议室"]
 
 
+def test_a_contacts_fields_under_the_person_named_are_never_scored(eager_model):
+    # The notice closes on whom to ask and how to reach them; a site's bare mail line is judged.
+    contact = ["镇党政办联络人:干事周某某", "办公电话:0000-5551234;手机:13900000000", "E-Mail:zhoumou@example.cn"]
+    doc, report = clean("\n".join([TITLE, *PROSE, *contact, CONTROL]))
+    assert plain(texts(doc))[-len(contact):] == contact
+    assert scored_texts(report) == [CONTROL]
+
+
+def test_a_mail_line_under_no_contact_person_is_judged(eager_model):
+    _doc, report = clean("\n".join([TITLE, *PROSE, "E-mail:site@example.cn"]))
+    assert plain(scored_texts(report)) == ["E-mail:site@example.cn"]
+
+
+def test_a_contact_block_is_read_by_its_form():
+    lines = ["发言人:副局长吴某", "电话:0000-5550000", "E-mail:wu@example.cn", "本站邮箱:site@example.cn"]
+    assert all(scored_guards.in_contact_block(lines, index) for index in (0, 1, 2))
+    assert not scored_guards.in_contact_block(lines, 3)
+    assert not scored_guards.in_contact_block(["联系人:吴某", "本文由镇党政办供稿"], 0)
+    assert not scored_guards.in_contact_block(["版权所有:某某网", "邮箱:site@example.cn"], 1)
+
+
 def test_the_guards_read_the_form_not_the_words():
     assert scored_guards.is_caption("图 12-3 某某示意图") and scored_guards.is_caption("Figure 4: flood levels")
     assert not scored_guards.is_caption("图片来源:网络") and not scored_guards.is_caption("表格下载")

@@ -19,6 +19,7 @@ import panflute as pf
 from ... import resources
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
+from ..patterns import FINISHED_SENTENCE
 from ..script import fold_script
 from . import preamble, repeats, wrapped
 from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
@@ -303,7 +304,7 @@ class _Scan:
             rule = None
         if (rule is not None and rule.outside_text and index > 0 and kept and kept[-1][0] == blocks[index - 1][0]
                 and blocks[index - 1][0] == origin - 1
-                and (text_goes_on(blocks[index + 1:])
+                and (text_goes_on(blocks[index + 1:]) or _sentence_below(blocks, index)
                      or (rule.concept == "paywall" and self._closing_sentence_below(index, where)))):
             rule = None
         if rule is not None and rule.over_signature and signed_below(kept, blocks[index + 1:]):
@@ -521,6 +522,13 @@ _SPEECH_OCCASION = re.compile(r"^\s*(?:——|—|--)\s*在|(?:讲话|致辞|发
 
 # Where a line under a dropped list stands: at the document's end.
 TAIL = frozenset({"anywhere", "tail"})
+
+
+def _sentence_below(blocks: list[tuple[int, pf.Block]], index: int) -> bool:
+    """Whether the next line with text finishes a sentence, however short: the text goes on
+    below a line standing right under one of its own lines (a part's name over its paragraph)."""
+    below = _next_text_line(blocks, index)
+    return below is not None and FINISHED_SENTENCE.search(block_text(blocks[below][1])) is not None
 
 
 def _next_text_line(blocks: list[tuple[int, pf.Block]], index: int) -> int | None:

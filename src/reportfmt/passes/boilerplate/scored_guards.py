@@ -64,6 +64,15 @@ COLUMN_LATIN_WORDS = 3
 # How many field lines above a line its party's label may stand (a person's name, sex and ID,
 # address, telephone).
 PARTY_FIELDS = 6
+# A contact field of the document's own: whom to call or write, by telephone, mobile, fax or mail
+# ("辦公室電話:…", "E-Mail:…"), the label perhaps after a few words naming whose it is (not the
+# site's: "本站邮箱").
+_CONTACT_FIELD = LazyPattern(r"^\W{0,2}(?!本站|本网|本網|网站|網站|我站)[\u4e00-\u9fff]{0,6}"
+                             r"(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱|信箱|e-?mail)\s*[:：]\s*\S", re.I)
+# The person a notice names for its questions ("联系人：…", "本案聯絡人：股長某某", "發言人：…"),
+# over the fields to reach them.
+_CONTACT_PERSON = LazyPattern(r"^\W{0,2}[\u4e00-\u9fff]{0,4}(?:联系人|聯繫人|联络人|聯絡人|发言人|發言人|负责人|負責人|"
+                              r"经办人|經辦人|承办人|承辦人)\s*[:：]\s*\S")
 # A bullet opening a list item ("-" "•" "*" "·" "▪" "◆" "●" "○" "■" "□" "►" "→").
 _BULLET = LazyPattern(r"^\s*([-•*·▪◆◇●○■□►▶→])\s*")
 # A field with its value (a colon ending the line introduces what follows: no field).
@@ -162,9 +171,30 @@ def in_party_block(lines: list[str], index: int) -> bool:
     return False
 
 
+def in_contact_block(lines: list[str], index: int) -> bool:
+    """Is lines[index] a contact field under the person a notice names for its questions
+    ("本案联络人：股长某某" / "办公室电话：…" / "E-Mail：…"): a contact field in an unbroken run of
+    contact fields from the person's line? A site's foot prints its address, telephone and mail
+    under its name or its copyright, never under a contact person's role. The person's line
+    itself, with a contact field right under it, is the block's too."""
+    text = unicodedata.normalize("NFKC", lines[index])
+    if _CONTACT_PERSON.match(text):
+        return index + 1 < len(lines) and bool(_CONTACT_FIELD.match(unicodedata.normalize("NFKC", lines[index + 1])))
+    if not _CONTACT_FIELD.match(text):
+        return False
+    for above in range(index - 1, max(-1, index - PARTY_FIELDS - 1), -1):
+        line = unicodedata.normalize("NFKC", lines[above])
+        if _CONTACT_PERSON.match(line):
+            return True
+        if not _CONTACT_FIELD.match(line):
+            return False
+    return False
+
+
 def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
     text = lines[index]
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
             or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
+            or in_contact_block(lines, index)
             or is_own_address(text) or in_bilingual_columns(lines, index))

@@ -121,6 +121,19 @@ def _title_key(title: str | None) -> str | None:
 
 # The body a glued title may stand before: a sentence, long enough not to be a subtitle.
 GLUED_BODY_MIN_CHARS = 20
+# A title glued with no blank between: this long at least (an essay's first sentence may open
+# with its short title's words, "我的妈妈是…"), and the rest opens with what never goes on a
+# title's words: a number (a year, a date, a sample's count: "…工作打算2023年上半年，…"), or a
+# mark a site sets before an author's name or a part ("…不能走过场◎某某 前不久…").
+GLUED_NO_BLANK_MIN_CHARS = 10
+_OPENS_ANEW = LazyPattern(r"^[0-9\uff10-\uff19◎●■□◆◇★☆▲△]")
+
+
+def _opens_anew(rest: str, title: str) -> bool:
+    """Whether what follows a title glued with no blank starts anew (GLUED_NO_BLANK_MIN_CHARS):
+    never after a title ending in a digit, whose number the rest may go on."""
+    return (len(repeats.squeeze(title)) >= GLUED_NO_BLANK_MIN_CHARS and not title[-1:].isdigit()
+            and _OPENS_ANEW.match(rest) is not None)
 
 
 # "社区志愿服务工作计划一、工作目标" (or a short form of the title, "学生会工作计划一、…" under "2025年学生会
@@ -160,7 +173,8 @@ def glued_title_end(text: str, title: str | None) -> int:
     bracketed = re.match(r"[【\[]\s*([^】\]]{2,60})\s*[】\]]", plain)
     if bracketed and title_core(bracketed.group(1)) == title_core(title):
         end = bracketed.end()
-    elif plain.startswith(wanted) and plain[len(wanted):len(wanted) + 1].isspace():
+    elif plain.startswith(wanted) and (plain[len(wanted):len(wanted) + 1].isspace()
+                                        or _opens_anew(plain[len(wanted):], wanted)):
         end = len(wanted)
     else:
         return 0
