@@ -61,3 +61,16 @@ def test_a_section_heading_on_a_credited_page_above_a_list_is_kept():
     # Only a line between two paragraphs is read as a caption: one over a list is not.
     texts = [_OPENING, "活动安排", "1. 开幕式", "2. 分享环节", _CLOSING, "（文/图 陈晓）"]
     assert captions(texts) == set()
+
+
+def test_lines_numbering_their_pictures_in_words_are_captions():
+    # "图一：…" "图二：…" number the pictures as "图1 …" does (round 37).
+    doc, _ = clean(_report("图一：分享会现场", "图二：馆长为同学们颁奖"))
+    assert outline(doc) == []
+    assert "图一：分享会现场" in paras(doc) and "图二：馆长为同学们颁奖" in paras(doc)
+
+
+def test_a_numeral_after_tu_without_a_colon_is_no_caption_opener():
+    # "图一时之快" opens a sentence: the numeral in words needs its colon or blank.
+    assert captions(["图一时之快的做法要不得"]) == set()
+    assert captions(["图二：馆长为同学们颁奖"]) == {0}

@@ -22,8 +22,10 @@ _PICTURE_CREDIT = re.compile(
     r"文\s*[/／]\s*图|图\s*文\s*[/／:：]|(?:^|[（(\s])图\s*[/／:：]|摄影\s*[:：]|摄影报道"
     r"|[\u4e00-\u9fff]{2,4}\s*摄(?:影)?\s*[）)]?$|图片(?:来源|提供)|供图"
 )
-# A caption that says so: "图为活动现场", "上图：…", "图1 …".
-_CAPTION_OPENER = re.compile(r"^\s*[（(]?\s*(?:图为|上图|下图|图\s*\d{1,2}(?!\d))")
+# A caption that says so: "图为活动现场", "上图：…", "图1 …", "图二：…" (a numeral in words needs its
+# colon or blank after it: "图一时之快" is a sentence).
+_CAPTION_OPENER = re.compile(
+    r"^\s*[（(]?\s*(?:图为|上图|下图|图\s*\d{1,2}(?!\d)|图\s*[一二三四五六七八九十]{1,3}\s*[:：\s])")
 
 
 def is_picture(block: pf.Element) -> bool:

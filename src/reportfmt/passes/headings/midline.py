@@ -19,6 +19,9 @@ number is never cut):
 - a part named by a colon label glued after the value or the sentence before it, "…志愿服务二、参加
   对象：" (a 文库 text that keeps line breaks only after the labels' colons), proven by its number
   continuing the page's 一、 sequence.
+- a list's first item glued after the sentence (or the label's colon) that introduces it, "…下面几项
+  一项都不能少。1.标题 标题写…" / "2.员工信息" (a page that kept the breaks between the items but lost
+  the one before the first), proven by the item numbered 2 opening a line below.
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -61,7 +64,8 @@ def split_midline_headings(doc: pf.Doc) -> None:
         text = texts[index]
         cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
                 or series.get(index, [])
-                or glued_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])) if text else []
+                or glued_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])
+                or led_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])) if text else []
         cuts = sorted({*cuts, *labels.get(index, [])})
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
@@ -185,6 +189,36 @@ def glued_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
             return []  # the next part comes first: no list under this one
     return []
 
+
+
+# A sentence end, or a colon closing a sentence of clauses (not a clock's "8:30"), with a list's first
+# item right after it. A label alone before its colon ("附件：1.…", "内容：1.…") is the list's own
+# label (label_lists.py), no sentence of a paragraph.
+_LEAD_END = re.compile(rf"(?:[。！!？?]|(?<![0-9{FW_DIGITS}])[：:])\s*")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def led_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
+    """The offset of a list's first item glued after the sentence introducing it, on a line that opens
+    with no marker: numbered 1 in a family whose items run in, its words right after the marker, and
+    the first numbered line below it (a few lines at most) its sibling numbered 2."""
+    if parse_marker(text) is not None:
+        return []
+    for end in _LEAD_END.finditer(text, 1):
+        rest = text[end.end():end.end() + GLUED_LOOKAHEAD_CHARS]
+        child = parse_marker(rest)
+        if (child is None or child.number != 1 or child.family not in _RUNIN_FAMILIES
+                or not _OPENS_WORD.match(rest, child.end)):
+            continue
+        sentence = re.split(r"[。！!？?]", text[:end.start()])[-1]
+        if text[end.start()] in "：:" and not _CLAUSE_MARK.search(sentence):
+            return []  # "附件：1.…": a label and its list
+        sibling = next((m for line in following[:SIBLING_WITHIN_LINES] if line
+                        and (m := parse_marker(line)) is not None), None)
+        if sibling is not None and sibling.family == child.family and sibling.number == 2:
+            return [end.end()]
+        return []
+    return []
 
 
 # "二、参加对象：" inside a line: a 一、 marker, a short name of words (no mark, no blank inside) and

@@ -107,6 +107,64 @@ def heads_of_children(candidates: list[Candidate], accepted: list[Candidate],
     return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
 
 
+
+# "五、其他约定：" right above "1、…" "2、…": a part's label, a few words closed by its colon.
+LABEL_OVER_LIST_MAX_CHARS = 12
+# A sentence that introduces its points ("二、公开的内容包括：") is no label (colon_sections.py).
+_INTRODUCES = re.compile(r"如下|以下|下列|下面|包括|几点|这样|如此")
+
+
+def labels_over_lists(texts: list[str | None], candidates: list[Candidate],
+                      accepted: list[Candidate]) -> list[Candidate]:
+    """"五、其他约定：" / "1、租期内乙方不得…。" / "2、…": a numbered label closed by its colon, alone on
+    its line, right above a list numbered 1, 2 … in a lower family, heads that list, though the
+    list's items are sentences and the label's siblings provisions (which heads_of_children, asking
+    for accepted children and an open line, does not see)."""
+    taken = {c.index for c in accepted}
+    extra = [c for c in candidates if c.index not in taken and c.kind == "heading" and c.closed
+             and c.marker.family not in ORDINAL_FAMILIES and _label_over_list(texts, c)
+             and _plain_siblings(texts, c, taken)]
+    return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
+
+
+# A label and its value opening a line ("文本：按照A4纸…"): a field.
+_FIELD_OPENING = re.compile(r"^\s*[^\s:：。；;，,]{1,12}\s*[:：]\s*\S")
+
+
+def _plain_siblings(texts: list[str | None], cand: Candidate, taken: set[int]) -> bool:
+    """The label has a sibling on the page (the number before or after it, in its family), and
+    none is a field of a list left text: beside "1、文本：按照A4纸…", "2、字体字号：" over its "（1）…"
+    is one more field (its list the field's value). A label with no sibling proves nothing."""
+    siblings = [(index, text, marker) for index, text in enumerate(texts)
+                if text and (marker := parse_marker(text)) is not None and marker.family == cand.marker.family
+                and abs(marker.number - cand.marker.number) == 1]
+    return bool(siblings) and not any(index not in taken and _FIELD_OPENING.match(text[marker.end:])
+                                      for index, text, marker in siblings)
+
+
+def _label_over_list(texts: list[str | None], cand: Candidate) -> bool:
+    name = cand.text[cand.marker.end:].strip()
+    if not name.endswith(("：", ":")):
+        return False
+    name = name[:-1].strip()
+    if (not name or visible_len(name) > LABEL_OVER_LIST_MAX_CHARS or _UNNUMBERED_PUNCT.search(name)
+            or _INTRODUCES.search(name)):
+        return False
+    following = texts[cand.index + 1] if cand.index + 1 < len(texts) else None
+    child = parse_marker(following) if following else None
+    if child is None or child.number != 1 or child.rank <= cand.marker.rank:
+        return False
+    for text in texts[cand.index + 2:]:
+        marker = parse_marker(text) if text else None
+        if marker is None:
+            continue
+        if marker.family == child.family and marker.number == 2:
+            return True
+        if marker.rank <= cand.marker.rank:
+            return False
+    return False
+
+
 # A page cut short right after a part's first child: at most this many blocks follow the child.
 CUT_SHORT_TAIL_BLOCKS = 3
 # Body paragraphs between a part's heading and its first child ("一、…" intro "（一）…").

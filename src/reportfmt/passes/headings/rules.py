@@ -103,6 +103,7 @@ from .proofs import (
     first_children,
     heads_of_children,
     in_sequence,
+    labels_over_lists,
     runins_in_pairs,
     statement_siblings,
     under_provisions,
@@ -407,6 +408,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
+    accepted = labels_over_lists(texts, candidates, accepted)
     accepted = first_child_chains(texts, candidates, accepted, ranks)
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
