@@ -503,6 +503,12 @@ def _clean_title(text: str) -> str:
 _BRACKETED_TAIL = LazyPattern(r"\s*[\[【(]\s*([^\[\]【】()]{2,8})\s*[\]】)]\s*$")
 
 
+def field_title(value: str) -> str:
+    """A title field's value as a title: without the page controls after it ("[打印本页]") and
+    what the site wrapped around it (clean_title)."""
+    return clean_title(_strip_control_tail(value.strip()))
+
+
 def _strip_control_tail(title: str) -> str:
     """The title without the page controls in brackets after it ("[打印本页]", "【关闭窗口】")."""
     tail = _BRACKETED_TAIL.search(title)
