@@ -68,3 +68,15 @@ def test_a_reposts_headline_over_its_original_title_stays_the_title():
     assert report.title == "青禾社区读书会迎来第一百期"
     assert texts(doc) == BODY
 
+
+@pytest.mark.parametrize("menu", [
+    "青禾大学| 校园要闻| 专题推荐| 站点导航| 帮助中心 RSS 我要投稿",
+    "加入会员 | 登入 ☆ 招募社区记者 | 山城社区新闻网 | 广告刊登 | 商家专区",
+])
+def test_a_menu_of_short_items_with_a_longer_one_is_no_title(menu):
+    # (round 37) A bar-parted menu of four items or more, most of them short, one or two up to a
+    # dozen characters: the site's, the title is the line under it.
+    lines = [menu, "致全校师生的节约用电倡议书", "全校师生员工：", "用电高峰即将到来，请大家随手关灯、关空调。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "致全校师生的节约用电倡议书"
+    assert texts(doc) == lines[2:]
