@@ -21,6 +21,7 @@ from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
     crumb_steps,
+    field_title,
     names_genre,
     names_only,
     title_field_value,
@@ -51,6 +52,54 @@ def _lines(doc: pf.Doc, count: int) -> list[str]:
 
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
 TITLE_SEARCH_BLOCKS = 4
+
+
+# A line that names the title in a field (round 37; the form on 6 tuning sites: a forum's print
+# view, an index table, a journal record, a 范文 dictionary, a re-posted item's 原标题, a
+# consultation page): the field's label, its colon (a table's bars around both), the value; a
+# dictionary's or a record's label set off by a blank ("标题 某某演讲稿", "篇名 某某要点"); or the
+# label alone over its value ("主题:" / "某某关于…的函").
+_FIELD_LABEL = r"(?:原|文章)?(?:标题|標題|主题|主題)|篇名"
+_NAMED_FIELD = LazyPattern(
+    rf"^\s*[|｜]?\s*(?:{_FIELD_LABEL})\s*[:：]\s*[|｜]?\s*(?P<value>[^|｜]+?)[\s|｜]*$")
+_SPACED_FIELD = LazyPattern(r"^\s*(?:标题|標題|篇名)[ \t\u3000]+(?P<value>[^|｜:：\s][^|｜:：]*?)\s*$")
+_ORIGINAL = LazyPattern(r"^\s*原(?:标题|標題)")
+_LONE_LABEL = LazyPattern(rf"^\s*(?:{_FIELD_LABEL})\s*[:：]?\s*$")
+FIELD_SEARCH_BLOCKS = 8
+
+
+def field_named_title(doc: pf.Doc, rules) -> tuple[int, str] | None:
+    """(index, title) of the line whose field names the page's title ("标题: 某某 [打印本页]",
+    "| 标题: | 某某 | |", "原标题:某某", "篇名 某某", "主题:" over "某某"), among the first
+    FIELD_SEARCH_BLOCKS lines and under short lines only: a field further down, or under the
+    text's first paragraph, is the text's own (a how-to's "标题:居中写…", a reposted item's
+    credit block at its foot). The value must be title-shaped once the site's wrapping is gone
+    (a how-to's "标题:发文机关+事由+通知。" is a sentence, no title)."""
+    texts = _lines(doc, FIELD_SEARCH_BLOCKS + 1)
+    for index, text in enumerate(texts[:FIELD_SEARCH_BLOCKS]):
+        if not text.strip():
+            continue
+        line = " ".join(text.split())
+        field = _NAMED_FIELD.match(line) or _SPACED_FIELD.match(line)
+        if field is None and _LONE_LABEL.match(line) and index + 1 < len(texts):
+            value = " ".join(texts[index + 1].split())
+            if value and not first_matching_rule(rules, value, {"head", "anywhere"}):
+                named = clean_title(value)
+                return (index + 1, named) if title_shaped(named) and len(title_core(named)) >= CORE_MIN_CHARS else None
+        if field is not None and _ORIGINAL.match(line) and any(
+                title_shaped(clean_title(above)) and not first_matching_rule(rules, " ".join(above.split()),
+                                                                             {"head", "anywhere"})
+                for above in texts[:index] if above.strip()):
+            return None  # a repost's headline over "原标题:…": the headline is the title, the note the site's
+        if field is not None:
+            named = field_title(field.group("value"))
+            if title_shaped(named) and len(title_core(named)) >= CORE_MIN_CHARS:
+                return index, named
+        if text_begun(text.strip()):
+            return None  # the text has begun: a field under it is the text's own
+        if _FIELD.match(text) and not first_matching_rule(rules, line, {"head", "anywhere"}):
+            return None  # "提案编号:…" over "题目:…": the document's own fields, its form's title field
+    return None
 
 
 def document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) -> int | None:

@@ -33,6 +33,7 @@ from .title_anchors import (
     crumb_channels,
     document_name_under_menu,
     document_title_above,
+    field_named_title,
     join_lines,
     join_wrapped,
     line_above_meta,
@@ -77,6 +78,7 @@ from .title_neighbours import (
     code_field_over_title,
     drop_byline,
     headline_lines,
+    heads_listing,
     heads_parallel,
     heads_sections,
     heads_series,
@@ -271,6 +273,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                         if p.field == "issuer_mark" and not p.text.endswith("文件")}
         head_parts = {id(p.block) for p in found.parts if p.block is not None} - titled_marks
     rules = tuple(r for r in load_rules() if r.action == "drop" and not r.profile)
+    if found is None and (field := field_named_title(doc, rules)) is not None:
+        # "标题: 某某 [打印本页]", "原标题:某某", "篇名 某某", "主题:" over "某某": the page names its
+        # title in a field; the short lines above it (the site's name, its menu, the date, the
+        # field's label alone) go with it.
+        index, named = field
+        above = [i for i, block in enumerate(doc.content[:index])
+                 if is_text_block(block) and (text := block_text(block).strip())
+                 and len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text)]
+        return _take_title(doc, index, named, above, None, rules)
     if found is None and (masthead := _masthead_name(doc)) is not None:
         # "安全生产简报" over "（第3期）": a bulletin's masthead; its name is the title, and the
         # issue, the issuing unit and the date under it are the bulletin's own lines.
@@ -556,7 +567,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
-                or numbers_a_series(text, doc.content[index + 1:]) or heads_parallel(text, doc.content[index + 1:])):
+                or numbers_a_series(text, doc.content[index + 1:]) or heads_parallel(text, doc.content[index + 1:])
+                or heads_listing(text, doc.content[index + 1:])):
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
             return None

@@ -262,6 +262,54 @@ def heads_parallel(text: str, following: list[pf.Block]) -> bool:
             and all(_sibling(name, line) and text_begun(after) for line, after in pairs))
 
 
+# A listing's items (round 37; on 5 tuning sites: a news column, a procuratorate's bulletin, a
+# blog's front page, a utility's news list, a tag page): each headline marked as the others are —
+# by a bullet or a column's bracket before it, by the date line under it, or by the "read more"
+# link after its excerpt — and the next item's headline a few lines below. A page of items has no
+# title line; an article's title has its text under it, not a sibling headline.
+LISTING_SEARCH_BLOCKS = 5  # (an excerpt is a line or two; an article runs longer before any "related" list)
+_ITEM_BULLET = LazyPattern(r"^\s*([●•·▪◆■○◇□▶►])\s*\S")
+_ITEM_TAG = LazyPattern(rf"^\s*【[{CJK}]{{2,8}}】\s*[{CJK}“「《]")
+_ITEM_DATE = LazyPattern(
+    r"^\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_READ_MORE = LazyPattern(r"^\s*(?:[閱阅][讀读]全文|[查檢检][看視视](?:全文|[詳详]情)|[閱阅][讀读]更多|更多"
+                         r"|more|read more)\s*(?:[>»\u203a]+)?\s*$", re.I)
+
+
+def _item_mark(line: str, below: str) -> str | None:
+    """How a listing marks an item's headline: its bullet, a column's bracket, a date line under it
+    (in the listing's one form of date: "2025.04.11" … "2025.03.22"; a letter's "2025-06-20" under its
+    headline and "2025年6月20日" under its signer are no two items)."""
+    if bullet := _ITEM_BULLET.match(line):
+        return bullet.group(1)
+    if _ITEM_TAG.match(line):
+        return "【】"
+    if _ITEM_DATE.match(below):
+        return "date:" + re.sub(r"\d", "#", "".join(below.split()))
+    return None
+
+
+def heads_listing(text: str, following: list[pf.Block]) -> bool:
+    """The line is a listing's first item: a line below, after a paragraph (the first item's excerpt)
+    or a "阅读全文" link, is a headline marked as this one is ("●…" … "●…", "【社区】…" … "【民生】…",
+    "…" over "2025.04.11" … "…" over "2025.03.22"), or, after the link, any headline."""
+    lines = [block_text(b).strip() for b in following[:LISTING_SEARCH_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    mark = _item_mark(text, lines[0] if lines else "")
+    excerpt = False
+    for at, line in enumerate(lines):
+        below = lines[at + 1] if at + 1 < len(lines) else ""
+        if _READ_MORE.match(line):
+            return excerpt and bool(below) and title_shaped(clean_title(below))
+        if text_begun(line):
+            excerpt = True
+            continue
+        if (excerpt and mark is not None and _item_mark(line, below) == mark and line != text
+                and title_shaped(clean_title(line)) and not (mark.startswith("date:") and below == lines[0])):
+            return True  # (the same day under a second line: a signer over the page's own date)
+    return False
+
+
 # "第41/2018號行政長官批示" … "第42/2018號行政長官批示": the page's lines of one form but for a
 # number, its documents' names in a series (samples), further down than a section's siblings.
 NUMBERED_SERIES_BLOCKS = 16
