@@ -77,3 +77,22 @@ def test_a_labelled_summary_over_a_sentence_and_then_its_text_stays():
     between = "本文根据三次写作培训的讲稿整理而成。"
     _, report = clean("\n".join(["调研报告的对策怎么写", summary, between, *ARTICLE]))
     assert removed(report, "repeat.teaser") == []
+
+
+NEWS = ["十一月十二日，市医院协会年会的管理论坛上，主办方把发言席让给了三位患者代表，请他们讲讲看病时最难的事。",
+        "三位代表讲完后，几位院长当场回应，表示将从预约、检查和结算三个环节入手改进流程。"]
+
+
+@pytest.mark.parametrize("label", ["导读", "導讀", "【导读】", "导语："])
+def test_a_bare_guide_label_among_the_page_facts_goes_and_the_article_stays(label):
+    facts = "作者：某某 来源：某某卫生周报 日期：2011-11-19"
+    doc, report = clean("\n".join(["患者代表走上院长论坛讲台", facts, label, *NEWS]))
+    assert removed(report, "lead-in.guide-label-among-facts") == [label]
+    assert texts(doc) == NEWS
+
+
+def test_a_bare_guide_label_under_the_title_alone_stays_the_documents_heading():
+    chapters = "本书共分十二章，每章围绕一个主题展开，章末附有思考题。"
+    doc, report = clean("\n".join(["社区工作者读本", "导读", chapters, *NEWS]))
+    assert "导读" in texts(doc)
+    assert removed(report, "lead-in.guide-label-among-facts") == []
