@@ -11,6 +11,8 @@ placement.py, reading across a wrap or a glue in seams.py; import their names fr
 
 from __future__ import annotations
 
+import re
+
 import panflute as pf
 
 from ...state import RunState, get_state
@@ -51,6 +53,14 @@ from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 DOCUMENT_SITE = "document-site"
+# A page whose title line names an uploaded file ("…整改报告 篇3.docx", "《…课件.ppt》"): a 文库
+# page, whatever else it shows (a document's own title carries no file extension). Its first page
+# chunk may open with that name and its text glued after it (repeats.cut_chunk_prefixes).
+_FILE_TITLE = re.compile(r"\S\s*》?\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*》?\s*$", re.IGNORECASE)
+
+
+def _titled_as_file(removed: list[dict]) -> bool:
+    return any(r["rule"] == "metadata.title" and _FILE_TITLE.search(r["text"]) for r in removed)
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -93,11 +103,12 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # either (running twice equals running once).
     # A record's "时间：" field the metadata took for the page's date still heads the minutes.
     record_time = any(r["rule"] == "metadata.date" and opens_a_record(r["text"]) for r in state.report.removed)
+    file_site = DOCUMENT_SITE in active or _titled_as_file(state.report.removed)
     for _ in range(MAX_ROUNDS):
         # (a lead-in counting the samples may be gone already: the bare titles heading them stay)
         announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
         blocks, gone = remove_chrome_once(blocks, rules, state.report.title, keep, load_followers(extra),
-                                          file_site=DOCUMENT_SITE in active, earlier=removed, announced=announced,
+                                          file_site=file_site, earlier=removed, announced=announced,
                                           record_time=record_time)
         removed.extend(gone)
         if not gone:

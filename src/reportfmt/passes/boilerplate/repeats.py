@@ -132,13 +132,34 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
                 cores = (core, numbered)
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
-            if len(core) >= TEASER_MIN_CHARS and holds_words(core) and any(_starts(following, c) or _starts(
+            if len(core) >= TEASER_MIN_CHARS and holds_words(core) and (any(_starts(following, c) or _starts(
                     "".join(fold_at(position) for position in _after_copies(index, len(blocks), fold_at)), c)
-                    for c in cores):
+                    for c in cores) or _copied_past_one_line(index, len(blocks), core, fold_at)):
                 removed.append((origin, block_text(block), "repeat.teaser"))
                 continue
         kept.append((origin, block))
     return kept, removed
+
+
+# A labelled summary ("摘要:", "导读:") may stand one short line above the text it copies: the
+# site's tag line ("标题,标签:范文,网址"), the title printed again or a bare label between them.
+GAP_LINE_MAX_CHARS = 80
+
+
+def _copied_past_one_line(index: int, count: int, core: str, fold_at: Callable[[int], str]) -> bool:
+    """Whether the block at `index` is a labelled summary and the text it copies starts two blocks
+    down, past one short line of no sentence. Unlabelled, a paragraph that two blocks later opens
+    again is a document's own (a contents line over its section's heading)."""
+    if index + 2 >= count or not _TEASER_LABEL.match(fold_at(index)):
+        return False
+    between = fold_at(index + 1)
+    if between == "\0" or len(between) > GAP_LINE_MAX_CHARS or _SENTENCE_STOP.search(between):
+        return False
+    following = "".join(fold_at(position) for position in range(index + 2, min(index + 2 + FOLLOWING_BLOCKS, count)))
+    return _starts(following, core)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
 
 
 def _after_copies(index: int, count: int, fold_at: Callable[[int], str]) -> list[int]:
