@@ -327,3 +327,23 @@ def test_the_site_chrome_pass_and_the_conversion_share_one_pool_of_workers(monke
     assert len(started) == 1  # before: one for the site-chrome pass, another for the conversion
     assert started[0].jobs_done == 6  # each page cleaned to learn from, then converted
     assert not started[0].proc.is_alive()
+
+
+def test_workers_store_their_compiled_patterns_for_the_next_workers(monkeypatch, tmp_path):
+    # A worker seeds re from its own file of compiled patterns (batch/worker_start.py) and stores
+    # those it compiled anew; the next run's workers get the same outputs from the stored ones.
+    from reportfmt import resources
+    from reportfmt.batch.executor import LocalExecutor
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    options = build_options()
+
+    def outputs() -> list[bytes]:
+        jobs = ((index, Job(f"{index}.txt", f"{index}.txt", PAGE, ("md",), options)) for index in range(2))
+        return [result.outputs["md"] for _, result in sorted(LocalExecutor(1, timeout=60).run(jobs))]
+
+    first = outputs()
+    (stored,) = tmp_path.glob("regex-*.marshal")
+    assert stored.name.startswith("regex-worker-")  # not the file each `pandoc --filter` call reads
+    assert len(resources.read_mapping(stored.name)) > 100
+    assert outputs() == first and "加强组织建设".encode() in first[0]

@@ -17,7 +17,8 @@ the seed, images and iframes stripped first, repeated under varied names. The lo
 start 1-3 processes per page, so they are timed on each distinct page once (the archive
 repeats them) and extrapolated per page (printed as such). Every timed process gets the
 same environment: a fresh reportfmt cache (filled by a warm-up run, as any second run finds
-it) and bytecode writing on, as in a normal install.
+it: a filter call, and for the batch a batch of the distinct pages) and bytecode writing on, as in
+a normal install.
 """
 
 from __future__ import annotations
@@ -283,6 +284,12 @@ def bench_batch(work: Path, pandoc: str, pages: int, sample: int, env: dict[str,
           "distinct pages and extrapolated per page")
     typst_compile = f"{sys.executable} -c 'import sys,typst; typst.compile(sys.argv[1], output=sys.argv[2])'"
     rows, cpu_rows = [], []
+    # A warm-up batch of the distinct pages, as the filter's section warms its call: a batch's
+    # workers keep their compiled patterns in a file of their own (batch/worker_start.py), which
+    # the first batch on a machine fills and every later one reads.
+    _, _, code, _ = run_reportfmt(folder, work / "out-warm-up", "docx", env)
+    if code != 0:
+        sys.exit("benchmark: the warm-up batch failed")
     for fmt in ("docx", "pdf"):
         seconds, _, _, cpu = run_reportfmt(archive, work / f"out-{fmt}", fmt, env)
         if fmt == "docx":

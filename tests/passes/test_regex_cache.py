@@ -178,3 +178,31 @@ def test_lazy_pattern_reports_a_bad_pattern_when_used():
         lazy.search("x")
     with pytest.raises(AttributeError):
         lazy.__deepcopy_probe__  # noqa: B018 (a dunder probe is no pattern's attribute)
+
+
+def test_a_batch_worker_keeps_its_patterns_in_a_file_of_its_own(tmp_path):
+    """A worker's patterns (regex_cache.WORKER_SCOPE) neither come from nor go into the filter's
+    file, whose every byte each `pandoc --filter` call reads."""
+    cache = tmp_path / "cache"
+    worker = "regex_cache.WORKER_SCOPE"
+    saved = run_python(COMPILE_AND_SAVE.replace("seed()", f"seed({worker})").replace("save()", f"save({worker})"),
+                       str(cache))
+    assert int(saved) >= len(PATTERNS)
+    assert [p.name.split("-")[1] for p in cache.glob("regex-*.marshal")] == ["worker"]
+    seeded, same = map(int, run_python(SEED_AND_COMPARE.replace("seed()", f"seed({worker})"), str(cache)).split())
+    assert seeded >= len(PATTERNS) and same == len(PATTERNS)
+    # The filter's scope finds nothing stored, and compiles as usual.
+    seeded, same = map(int, run_python(SEED_AND_COMPARE, str(cache)).split())
+    assert seeded == 0 and same == len(PATTERNS)
+
+
+def test_a_spawned_worker_seeds_its_patterns_before_the_package_loads(tmp_path):
+    """The worker process's target lives in a module that imports nothing of the package at
+    its top (batch/worker_start.py): the spawned process imports it first, then seeds."""
+    out = run_python("""
+        import re, sys
+        from reportfmt.batch import worker_start
+        loaded = [m for m in sys.modules if m.startswith("reportfmt.")]
+        print(len(re._cache), len(loaded) <= 3, "reportfmt.batch.worker_start" in loaded)
+    """, str(tmp_path / "cache"))
+    assert out == "0 True True"  # not one pattern compiled before the worker can seed

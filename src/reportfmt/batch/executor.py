@@ -22,6 +22,7 @@ from multiprocessing.connection import wait
 from ..write import pandoc
 from .duplicates import text_fingerprint
 from .job import Job, JobResult, failed_result, run_job
+from .worker_start import worker_main
 
 Indexed = Iterator[tuple[int, Job]]
 
@@ -41,17 +42,21 @@ def run_job_in_worker(job: Job) -> JobResult:
     return result
 
 
-def _worker_main(conn, log_level: int) -> None:
+def _worker_main(conn, log_level: int, save_patterns: bool = False) -> None:
     # A spawned worker starts with logging unconfigured: use the parent's level (--quiet).
     logging.basicConfig(level=log_level, format="reportfmt: %(message)s", stream=sys.stderr)
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _serve(conn)
+    _serve(conn, save_patterns)
 
 
-def _serve(conn) -> None:
-    """Answer jobs until the parent sends None or goes away."""
+def _serve(conn, save_patterns: bool = False) -> None:
+    """Answer jobs until the parent sends None or goes away. With `save_patterns` (a worker
+    seeded by worker_start), the patterns compiled anew are stored after the 1st, 2nd, 4th,
+    8th... job: re's own cache keeps the last 512 it compiled, and a first batch on a machine
+    compiles more than that over its first pages, so waiting for the end would lose most."""
     frozen = False
+    jobs = 0
     while True:
         try:
             item = conn.recv()
@@ -61,9 +66,22 @@ def _serve(conn) -> None:
             break
         index, job = item
         conn.send((index, run_job_in_worker(job)))
+        jobs += 1
         if not frozen:
             freeze_long_lived()
             frozen = True
+        if save_patterns and jobs & (jobs - 1) == 0:
+            _save_patterns()
+
+
+def _save_patterns() -> None:
+    """The worker's new patterns into its scope's file; never an error of the job's."""
+    from ..passes import regex_cache
+
+    try:
+        regex_cache.save(regex_cache.WORKER_SCOPE)
+    except Exception as exc:  # a cache that cannot be written costs time only
+        logging.getLogger(__name__).debug("could not store compiled patterns: %s", exc)
 
 
 def freeze_long_lived() -> None:
@@ -90,7 +108,7 @@ class _Worker:
     def __init__(self, ctx) -> None:
         self.conn, child = ctx.Pipe()
         level = logging.getLogger().getEffectiveLevel()
-        self.proc = ctx.Process(target=_worker_main, args=(child, level), daemon=True)
+        self.proc = ctx.Process(target=worker_main, args=(child, level), daemon=True)
         self.proc.start()
         child.close()
         self.task: tuple[int, Job] | None = None

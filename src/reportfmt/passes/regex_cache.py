@@ -36,6 +36,8 @@ from .. import resources
 # A file past this many patterns starts again from the current process's (dev edits to
 # patterns would otherwise grow it forever). re's own cache holds 512 patterns.
 MAX_ENTRIES = 2000
+# The same for a batch worker's file (WORKER_SCOPE): a batch of varied pages asks for more.
+WORKER_MAX_ENTRIES = 5000
 # The array/memoryview type code of sre's code words (CODESIZE bytes each, 4 on CPython).
 _WORD = "I"
 
@@ -73,21 +75,30 @@ def _key(pattern: str, flags: int) -> tuple[bytes, int]:
     return pattern.encode("utf-8", "surrogatepass"), flags
 
 
-def _file_name(sre) -> str:
+def _file_name(sre, scope: str = "") -> str:
+    """The file of a scope: "" the filter's, WORKER_SCOPE a batch worker's (seed() says why)."""
     build = (f"{sys.version}|{sys.hexversion}|{getattr(sre, 'MAGIC', '?')}|{getattr(sre, 'CODESIZE', '?')}"
              f"|{sys.byteorder}|{FORMAT}")
-    return f"regex-{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
+    prefix = f"regex-{scope}-" if scope else "regex-"
+    return f"{prefix}{sys.implementation.cache_tag}-{resources.digest(build.encode())}.marshal"
 
 
-def seed() -> int:
-    """Make the stored patterns available to re; returns how many are. Each is built from its
-    code when a process first asks re for it, not here: a run needs a part of them (a page
-    rules most boilerplate rules out by their literals alone, so their patterns go unused)."""
+# A batch worker's patterns are a file of their own: a worker asks for ~1,700 over a batch of web
+# pages (the extraction's, every boilerplate rule some page reaches), a filter call ~550, and
+# every filter call reads its whole file (its unmarshal: ~10,000 instructions a pattern).
+WORKER_SCOPE = "worker"
+
+
+def seed(scope: str = "") -> int:
+    """Make the stored patterns of `scope` (_file_name) available to re; returns how many are.
+    Each is built from its code when a process first asks re for it, not here: a run needs a
+    part of them (a page rules most boilerplate rules out by their literals alone, so their
+    patterns go unused)."""
     parts = _internals()
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
-    entries = resources.read_mapping(_file_name(sre))
+    entries = resources.read_mapping(_file_name(sre, scope))
     if not isinstance(store, _StoredPatterns):
         store = _StoredPatterns(store)
         re._cache = store
@@ -151,9 +162,10 @@ class _StoredPatterns(dict):
             return None
 
 
-def save() -> int:
-    """Store the compiled code of the patterns re compiled in this process; returns how many
-    were new. Cheap when nothing is new (the steady state): no file is read or written."""
+def save(scope: str = "") -> int:
+    """Store the compiled code of the patterns re compiled in this process in the file of
+    `scope` (the one seed() read); returns how many were new. Cheap when nothing is new (the
+    steady state): no file is read or written."""
     parts = _internals()
     if parts is None:
         return 0
@@ -175,13 +187,13 @@ def save() -> int:
             new[(pattern, flags)] = entry
     if not new:
         return 0
-    entries = resources.read_mapping(_file_name(sre))  # another process may have added its own meanwhile
-    if len(entries) + len(new) > MAX_ENTRIES:
+    entries = resources.read_mapping(_file_name(sre, scope))  # another process may have added its own meanwhile
+    if len(entries) + len(new) > (WORKER_MAX_ENTRIES if scope == WORKER_SCOPE else MAX_ENTRIES):
         entries = {}
     # Newest first, so a reader sees the patterns of the latest runs first.
     stored_new = {_key(*key): entry for key, entry in new.items()}
     entries = {**stored_new, **{key: entry for key, entry in entries.items() if key not in stored_new}}
-    if resources.write_mapping(_file_name(sre), entries):
+    if resources.write_mapping(_file_name(sre, scope), entries):
         _loaded.update(new)
     return len(new)
 
