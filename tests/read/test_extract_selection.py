@@ -158,3 +158,49 @@ def test_the_articles_text_is_read_from_the_kept_article_and_equals_a_copys(monk
     monkeypatch.setattr(second_opinion, "_readability_article", lambda page: None)
     other = clean_tree(PAGE)
     assert second_opinion.second_article_text(other) is None and second_opinion.second_text(other) == ""
+
+
+# A notice set the way WeChat-style editors set it: every line in a box of its own (<section>),
+# many of them short (a greeting, a label, a list item): readability-lxml's cleaner drops a box
+# of under 25 characters without a picture, so its article is ours with lines cut from its middle.
+NOTICE_LINES = ["各位居民：", "您好！", "本周日上午，小区物业将在中心花园举办旧物交换集市，欢迎大家带上闲置物品参加。",
+                "时间安排：", "上午八点半开始布置摊位", "九点正式开市", "十一点半结束并清扫场地",
+                "物业提醒大家，易碎物品请自行包装好，贵重物品请随身携带，现场不设寄存处。",
+                "咨询方式：", "物业服务中心前台", "祝大家周末愉快！",
+                "集市结束后，未交换出去的旧衣物可以投放到小区门口的回收箱，由街道统一处理。"]
+NOTICE = ("<html><head><title>旧物交换集市通知</title></head><body><div class='k1'><div class='k2'>"
+          "<h1>旧物交换集市通知</h1><div class='k3'><span>物业服务中心</span> <em>2024-05-08</em></div>"
+          "<div class='k4'>" + "".join(f"<section><p><span>{line}</span></p></section>" for line in NOTICE_LINES)
+          + "</div><div class='k5'><a href='#'>阅读原文</a> 阅读 860 <a href='#'>赞</a> 9</div>"
+          "</div></div></body></html>")
+
+
+def test_lines_readability_cuts_from_the_middle_of_our_article_stay():
+    page = clean_tree(NOTICE)
+    second = second_opinion.second_article_text(page)
+    assert "您好！" not in second and "九点正式开市" not in second  # readability cut the short boxes
+    found = extract_main(page)
+    assert found.extractor.startswith(OURS)
+    text = "".join(found.text.split())
+    for line in NOTICE_LINES:
+        assert line in text
+    assert not [r for r in found.removed if r.rule == "extract.selection"]
+
+
+def test_cut_within_counts_line_boxes_between_kept_blocks_only():
+    article = lxml.html.fragment_fromstring(
+        "<div><p>左侧栏目的说明文字一段</p><p>正文第一段写的是开市时间安排</p><p>短行甲乙丙丁</p>"
+        "<div class='k9'>播放速度两倍</div><table><tr><td>表格里的短格子</td></tr></table>"
+        "<p>正文第二段写的是物品包装要求</p></div>")
+    second = grams("正文第一段写的是开市时间安排正文第二段写的是物品包装要求")
+    # Left out: the first line (before the first kept block: an edge), and between the kept ones
+    # a short line, a label box and a cell. Only the line counts as cut from within: it is built
+    # as the kept lines are; the label box is built otherwise, the cell is the table's.
+    left_out = cjk_count("左侧栏目的说明文字一段短行甲乙丙丁播放速度两倍表格里的短格子")
+    assert selection.cut_within(article, second) == (1, 6, left_out)
+
+
+def test_decide_keeps_ours_when_readability_cut_lines_from_within():
+    assert decide(_features(cut_within=3, cut_within_chars=50, left_out_chars=100)) == OURS
+    assert decide(_features(cut_within=2, cut_within_chars=50, left_out_chars=100)) == READABILITY  # too few
+    assert decide(_features(cut_within=3, cut_within_chars=49, left_out_chars=100)) == READABILITY  # mostly an edge box

@@ -9,6 +9,10 @@ What the page holds is counted in its text nodes. A quick count strips tags with
 expression; when the tree seems to miss text, the count is redone with the standard
 library's tokenizer, which knows that a `>` inside a quoted attribute value (a share button's
 `data-text="a<br/>b"`) is not the end of a tag, so attribute values never count as text.
+
+An XHTML page may open with an XML declaration (`<?xml version="1.0" encoding="utf-8"?>`,
+allowed by XHTML 1.0). The text is decoded already, so the declared encoding says nothing
+more, and lxml refuses a decoded string that declares one: the declaration goes before parsing.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from ..errors import ReportfmtError
 _WRAPPERS = re.compile(r"</?(?:div|span|font|section|article|main|center|b|i|em|strong|u)\b[^>]*>", re.I)
 _NON_TEXT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
+# An XML declaration at the very start (after blanks or a byte-order mark).
+_XML_DECLARATION = re.compile(r"\A[\s\ufeff]*<\?xml\b[^>]*>")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")  # (the same range: what _CJK does not match)
 # Share of the page's Chinese characters the tree must keep before we trust it.
@@ -32,6 +38,7 @@ _KEEP_AT_LEAST = 0.98
 
 
 def parse_html_document(text: str) -> lxml.html.HtmlElement:
+    text = _XML_DECLARATION.sub("", text, count=1)
     expected = _cjk_count(_TAG.sub(" ", _NON_TEXT.sub(" ", text)))
     root = _parse(text)
     if _keeps_text(root, expected):

@@ -37,6 +37,8 @@ def detect_format(name: str, text: str) -> str:
     if suffix in TEXT_EXTENSIONS:
         return "txt"
     head = text[:2048].lstrip().lower()
+    if head.startswith(("<?xml", "\ufeff<?xml")) and "<html" in head:
+        head = head[head.index("<html"):]  # an XHTML page's XML declaration (and doctype) first
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
     return "txt"

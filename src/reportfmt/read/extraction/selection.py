@@ -24,6 +24,14 @@ pipeline (tests/eval/select_extract.py):
   box of another build (related items, a second column). Found by rebuilding the tuning pages with
   every paragraph in a div of its own (tests/eval/perturb_extract.py, kind "wrap"): readability
   took one paragraph's box and the selection took readability's text.
+- unless what readability leaves out of ours lies mostly between lines it keeps (CUT_WITHIN_BLOCKS
+  or more of our blocks, at least CUT_WITHIN_SHARE of the left-out characters): then readability
+  took our article and cut short lines out of its middle (its cleaner drops a box of under 25
+  characters without a picture: a page that sets each line in a <section> or <div> of its own, as
+  WeChat-style editors, a government site's notice and a blog's captions do), not a block beside
+  it; a box beside the article lies before or after readability's text. Found on made-up pages
+  of that form (tests/read/test_extract_selection.py); the layout occurs on 3 sites of the dev
+  pages (a government notice, a blog, a news page), where no page changes.
 - a thread keeps ours: readability keeps one post where the gold has them all.
 - trafilatura as a third candidate (the one the other two agree with most, or a confirmation
   of readability's side) scored below ours alone on every fold (measured with an earlier form
@@ -35,6 +43,7 @@ whole pipeline with it (it may add candidates to CANDIDATES).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -67,6 +76,23 @@ SENTENCE_CHARS = 15
 LEFT_OUT_SHARE = 0.5
 # Boxes of one shape under the element holding readability's text that make a run.
 RUN_BOXES = 3
+# What readability cuts out of the middle of its own text (blocks of ours it leaves out, lying
+# between blocks it keeps): at least this many blocks, holding at least this share of all the
+# characters of ours it leaves out, say it cut lines inside the article, not a box beside it.
+CUT_WITHIN_BLOCKS = 3
+CUT_WITHIN_SHARE = 0.5
+# readability-lxml's cleaner drops a box whose text is shorter than this (its MIN_LEN) and holds
+# no picture: only such boxes count as cut from within (a longer one it cuts for another cause:
+# hidden, or named as chrome).
+SHORT_BOX = 25
+# A block of ours is in readability's text when at least this share of its grams are there.
+BLOCK_IN_SHARE = 0.5
+# Elements that are blocks for the cut-within count (a leaf: no such element inside it).
+_BLOCK_TAGS = frozenset({"p", "div", "section", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "blockquote", "center", "td", "th", "pre", "article"})
+# A cell or an item is no line box: readability weighs a table or a list as a whole (a grid of
+# short cells, a list of links), and what it cuts there is its call on the grid, not on a line.
+_GRID_TAGS = frozenset({"table", "td", "th", "tr", "ul", "ol", "dl", "li", "dd", "dt"})
 # A sentence ends at one of these (split on, never scanned for: a long line without one would
 # make a pattern that runs up to an end mark quadratic).
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -92,6 +118,9 @@ class Features:
     ours_in_second: float = 0.0  # share of our grams readability's text holds
     second_in_ours: float = 0.0  # share of readability's grams our text holds
     prose_left_out: int = 0  # Chinese characters of our sentences readability's text leaves out
+    cut_within: int = 0  # our blocks readability leaves out between blocks it keeps (cut_within())
+    cut_within_chars: int = 0  # their Chinese characters
+    left_out_chars: int = 0  # Chinese characters of all our blocks it leaves out
 
 
 def grams(text: str) -> Counter[str]:
@@ -151,7 +180,41 @@ def features(found, source: etree._Element) -> Features:
         feats.ours_in_second, feats.second_in_ours = contained(a, b, common), contained(b, a, common)
         if feats.second_in_ours >= SECOND_INSIDE and feats.ours_in_second < OURS_INSIDE:
             feats.prose_left_out = run_prose_left_out(found.article, b)
+            feats.cut_within, feats.cut_within_chars, feats.left_out_chars = cut_within(found.article, b)
     return feats
+
+
+def cut_within(article: etree._Element, second: Counter[str]) -> tuple[int, int, int]:
+    """Of our article's leaf blocks (in page order) that readability's text (as grams) leaves
+    out: how many short line boxes (under SHORT_BOX) lie between the first and the last block it
+    keeps, built as a block it keeps is (the same tags and class words, its own and its two
+    parents': the lines of one text, not a player's or a toolbar's labels set among them), their
+    Chinese characters, and the Chinese characters of all those it leaves out. A box in a table
+    or a list is no line box. A block too short for a gram says nothing either way."""
+    marks: list[tuple[bool, int, tuple | None, bool]] = []  # (in its text, Chinese characters, build, short)
+    for elem in article.iter(*_BLOCK_TAGS):
+        if any(d.tag in _BLOCK_TAGS for d in elem.iterdescendants() if isinstance(d.tag, str)):
+            continue
+        text = elem.text_content()
+        block = grams(text)
+        if block:
+            line = not any(a.tag in _GRID_TAGS for a in elem.iterancestors()) and elem.tag not in _GRID_TAGS
+            marks.append((contained(block, second) >= BLOCK_IN_SHARE, cjk_count(text), _build(elem) if line else None,
+                          len(text.strip()) < SHORT_BOX))  # a longer box readability cuts for another cause
+    kept = [i for i, mark in enumerate(marks) if mark[0]]
+    left_out = sum(mark[1] for mark in marks if not mark[0])
+    if not kept:
+        return 0, 0, left_out
+    builds = {mark[2] for mark in marks if mark[0] and mark[2] is not None}
+    within = [chars for inside, chars, build, short in marks[kept[0]:kept[-1]]
+              if not inside and short and build in builds]
+    return len(within), sum(within), left_out
+
+
+def _build(elem: etree._Element) -> tuple:
+    """How a line box is built: its shape (tag, class word) and its two parents'."""
+    chain = [elem, *itertools.islice(elem.iterancestors(), 2)]
+    return tuple(shape(e) for e in chain)
 
 
 def run_prose_left_out(article: etree._Element, second: Counter[str]) -> int:
@@ -198,9 +261,14 @@ def decide(feats: Features) -> str:
     if feats.fell_back or feats.posts or feats.second < MIN_SECOND_CHARS:
         return OURS
     if feats.second_in_ours >= SECOND_INSIDE and feats.ours_in_second < OURS_INSIDE \
-            and feats.prose_left_out < feats.second:
+            and feats.prose_left_out < feats.second and not cut_inside(feats):
         return READABILITY
     return OURS
+
+
+def cut_inside(feats: Features) -> bool:
+    """readability cut lines out of the middle of the article rather than a block beside it."""
+    return feats.cut_within >= CUT_WITHIN_BLOCKS and feats.cut_within_chars >= CUT_WITHIN_SHARE * feats.left_out_chars
 
 
 def select(found, source: etree._Element) -> None:
