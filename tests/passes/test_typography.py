@@ -121,6 +121,23 @@ def test_hard_wrapped_lines_of_one_paragraph_are_joined():
     ]
 
 
+def test_lines_boxed_in_divs_are_joined_as_lines_in_paragraphs_are():
+    # A document viewer or an editor that boxes every printed line (<div>…</div> a line) gives
+    # pandoc Plain blocks, not Para: the same wrapped lines must join the same way.
+    from reportfmt.read.html import read_html
+
+    lines = WRAPPED.strip().split("\n")
+    for tag in ("p", "div"):
+        page = "<html><body>" + "".join(f"<{tag}>{line}</{tag}>" for line in lines) + "</body></html>"
+        doc = read_html(page, extract=False)
+        join_hard_wraps(doc.content)
+        assert texts(doc)[1] == (
+            "今年以来我们坚持以人民为中心的发展思想全面推进各项工作取得了明显成效群众满意度持续提升"
+            "基层治理能力不断增强各项指标均超额完成任务为下一步发展打下了坚实基础。"
+        ), tag
+        assert len(doc.content) == 5, tag
+
+
 def test_paragraphs_of_natural_lengths_are_never_joined(seed_bytes):
     doc = read_plain_text(seed_bytes.decode("utf-8"))
     before = texts(doc)

@@ -20,7 +20,7 @@ from .elements import block_text, no_action, run_pass
 from .headings.measure import OPEN_END, SENTENCE_INSIDE, visible_len
 from .headings.numbering import ORDER, parse_marker
 from .regex_cache import LazyPattern
-from .typography import TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
+from .typography import LINE_BLOCKS, TERMINAL, is_chinese, is_ideograph, join_hard_wraps, same_masks
 
 # Each round re-estimates the wrap width from the joined lines; a few rounds settle it.
 MAX_ROUNDS = 5
@@ -58,7 +58,7 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
     i = 0
     while i < len(blocks) - 1:
         first, second = blocks[i], blocks[i + 1]
-        if not (isinstance(first, pf.Para) and isinstance(second, pf.Para)):
+        if not (isinstance(first, LINE_BLOCKS) and isinstance(second, LINE_BLOCKS)):
             i += 1
             continue
         # The head's own tests first: most paragraphs end their sentence or carry no number,
@@ -152,7 +152,7 @@ def heading_families(blocks: pf.ListContainer) -> set[str]:
     headings too, however short their paragraphs; a page wrapping its numbered sentences at one
     width leaves no line of the family over a longer one."""
     families = set()
-    texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
+    texts = [block_text(b) if isinstance(b, LINE_BLOCKS) else "" for b in blocks]
     for head, tail in itertools.pairwise(texts):
         if not head or not tail or head.endswith(TERMINAL) or head.endswith(CLAUSE_OPEN):
             continue

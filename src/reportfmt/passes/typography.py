@@ -519,6 +519,9 @@ def _heads_paragraph(head: str, tail: str, width: int) -> bool:
 
 
 _NUMBERS = re.compile(r"\d+")
+# The blocks a wrapped line can be: a <p> line reads as Para, a <div> line (document viewers and
+# editors that box every printed line) as Plain; both are a paragraph's line alike.
+LINE_BLOCKS = (pf.Para, pf.Plain)
 
 
 def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> bool:
@@ -526,7 +529,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
 
     Returns whether anything was joined: the wrap width is estimated from the lines, which
     joining changes, so callers repeat until nothing joins (running twice equals once)."""
-    texts = [block_text(b) if isinstance(b, pf.Para) else "" for b in blocks]
+    texts = [block_text(b) if isinstance(b, LINE_BLOCKS) else "" for b in blocks]
     # A line the page prints again with another number ("某某活动方案(通用4篇)1" … "…2": the title
     # over each sample) counts once: copies of one line end at one width without any wrap.
     width = wrap_width(list({_NUMBERS.sub("", t): len(t) for t in texts if t}.values()))
@@ -538,7 +541,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         first, second = blocks[i], blocks[i + 1]
         head, tail = texts[i], texts[i + 1]
         direct = bool(head and tail) and is_chinese(head[-1]) and is_chinese(tail[0])
-        if (isinstance(first, pf.Para) and isinstance(second, pf.Para) and head and tail
+        if (isinstance(first, LINE_BLOCKS) and isinstance(second, LINE_BLOCKS) and head and tail
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
                 and not table_row(_last_line(head)) and not table_row(tail)
