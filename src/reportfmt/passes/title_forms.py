@@ -312,7 +312,10 @@ _SITE_BANNER = LazyPattern(r"^\s*\S{2,10}[网網](?:\s*[-–—|｜]\s*|\s+)\S")
 # the document; it is the document's own line all the same (a 公文 page the gongwen pass does not
 # recognise still prints it above the title): looked past, kept.
 # Read with pinyin glosses dropped ("江(jiang)府办〔…〕"); "…〔2018〕47号《某某办法》" is a title form.
-_DOC_NUMBER = rf"[{CJK}A-Za-z]{{1,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*[号號]"
+# Round 37: also the word of the series after the year ("某社区（2025）证字第〇〇8号", a court's
+# "（2024）某01民初12号", "某劳人仲案字〔2023〕第5号"), the serial perhaps in 〇 digits.
+_DOC_NUMBER = (rf"[{CJK}A-Za-z]{{0,12}}?\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*"
+               rf"(?:[{CJK}0-9]{{0,6}}?[字初终終执執号號])?\s*第?\s*[0-9〇零]{{1,6}}\s*[号號]")
 _DOC_NUMBER_ONLY = LazyPattern(rf"^\s*{_DOC_NUMBER}\s*$")
 # "合同编号:QX-2024-018", "文号:某发〔2024〕3号", "档案号: A-17": the document's number under its
 # label, alone on its line (a code of letters, digits and dashes, or a 发文字号): the same line.

@@ -23,6 +23,7 @@ from .title_credits import fact_led
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
+    doc_number_line,
     names_genre,
     names_occasion,
     names_only,
@@ -568,6 +569,9 @@ def channel_over_title(candidate: str, following: list[pf.Block], rules) -> bool
             # ("某某管理要点 列印": the words a blank parts from the name are the page's control.)
             and not (names_site(title) or names_only(clean_title(title))
                      or DATE.search(title) or DATE_LABEL.match(title))
+            # ("志愿服务证明" over "某社区（2025）证字第8号": the document's number under its title,
+            # never a headline under a channel: round 37.)
+            and not doc_number_line(title)
             and not first_matching_rule(rules, title, {"head", "anywhere"}))
 
 

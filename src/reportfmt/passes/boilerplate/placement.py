@@ -733,7 +733,7 @@ def masthead_lines(blocks: list[pf.Block]) -> set[int]:
     texts = [(block, (_text_of(block) or "").strip()) for block in blocks[:MASTHEAD_SEARCH_LINES + MASTHEAD_LINES]
              if is_text_block(block)]
     for position, (block, text) in enumerate(texts[:MASTHEAD_SEARCH_LINES]):
-        if ISSUE_LINE.match(text):
+        if _issue_line(text):
             kept = {id(block)}
             for under, line in texts[position + 1:position + 1 + MASTHEAD_LINES]:
                 if not line or len(line) > _MASTHEAD_LINE_MAX_CHARS or _SENTENCE_END.search(line):
@@ -741,6 +741,29 @@ def masthead_lines(blocks: list[pf.Block]) -> set[int]:
                 kept.add(id(under))
             return kept | _bulletin_foot(blocks)
     return set()
+
+
+# Round 37: the masthead's issuer and date beside the issue on its line, parted by blanks ("第4期
+# 某街道党工委办公室编", "2025年第4期    某街道党工委办公室编    2025年11月30日"; the issue perhaps
+# after its year): each short, none a sentence, and one of them the issuer (who 编/编印/主办 it, an
+# office) or the date. A journal's issue line names the journal ("2023年第6期 某某研究"): no masthead.
+_ISSUE_YEAR = LazyPattern(r"^(?:19|20)\d{2}\s*年\s*(?=第)")
+_FIELD_GAP = LazyPattern(r"\s+")
+_MASTHEAD_ISSUER = LazyPattern(r"(?:编|编印|主办|印发|办公室|委员会|党委|党工委|居委会|办|委|局|处|科|站|中心)$")
+MASTHEAD_FIELD_MAX_CHARS = 20
+
+
+def _issue_line(text: str) -> bool:
+    """Whether the line is a bulletin's issue line: "第3期" alone, or the issue ("第3期",
+    "2024年第3期") with the masthead's issuer or date beside it on the line."""
+    if ISSUE_LINE.match(text):
+        return True
+    pieces = [piece for piece in _FIELD_GAP.split(text.strip()) if piece]
+    if len(pieces) < 2 or not ISSUE_LINE.match(_ISSUE_YEAR.sub("", pieces[0])):
+        return False
+    fields = pieces[1:]
+    return (all(len(piece) <= MASTHEAD_FIELD_MAX_CHARS and not _SENTENCE_END.search(piece) for piece in fields)
+            and any(_MASTHEAD_ISSUER.search(piece) or DATE_ONLY_LINE.match(piece) for piece in fields))
 
 
 # A bulletin's foot under a rule line: who edited this issue, whom it goes to, how many were

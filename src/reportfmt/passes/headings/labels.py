@@ -645,7 +645,11 @@ def ordinal_headings(texts: list[str | None]) -> list[int]:
 
 
 # "第一，要看懂内容。看影片时…": an ordinal, a comma, a short point closed by a full stop, its paragraph.
-_ORDINAL_RUNIN = LazyPattern(r"^\s*第(?P<num>[一二三四五六七八九十])[，,][^。！!？?；;，,：:]{2,30}[。！!]")
+# Round 37: or a point of two short clauses ("第一，加强学习，尽快进入角色。", a pledge's paired
+# phrases); a sentence of three clauses or more runs on past them and stays a sentence.
+_POINT_CLAUSE = r"[^。！!？?；;，,：:]"
+_ORDINAL_RUNIN = LazyPattern(rf"^\s*第(?P<num>[一二三四五六七八九十])[，,]"
+                             rf"(?:{_POINT_CLAUSE}{{2,30}}|{_POINT_CLAUSE}{{2,12}}[，,]{_POINT_CLAUSE}{{2,12}})[。！!]")
 ORDINAL_RUNIN_BODY_MIN_CHARS = 10
 
 
