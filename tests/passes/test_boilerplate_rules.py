@@ -182,3 +182,17 @@ def test_a_rule_from_its_cached_row_reads_its_pattern_texts_as_written():
     assert (restored.source, restored.form_source) == ("^来源：某某网$", "^来源:某某网$")
     assert type(restored.source) is str and restored == rule
     assert restored.form_pattern.search("来源:某某网") and not restored.form_pattern.search("来源：某某网")
+
+
+def test_every_shipped_rule_has_a_name_of_its_own():
+    # A user's rule file replaces a shipped rule by naming it again (load_rules); inside the
+    # shipped files a repeated name would silently drop the earlier rule instead.
+    from collections import Counter
+
+    from reportfmt.passes.boilerplate import ruleset
+
+    files = tuple(ruleset._rule_files(()))
+    _, rows = ruleset.parsed_rule_files(files)
+    names = Counter(ruleset._rule_from_row(row).name for file_rows in rows for row in file_rows)
+    assert [name for name, count in names.items() if count > 1] == []
+    assert len(names) > 100
