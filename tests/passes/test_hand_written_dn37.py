@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import panflute as pf
 
+from helpers import clean, outline, texts
 from reportfmt.api import convert_text
 from reportfmt.passes.boilerplate.dated_entries import _text
+from reportfmt.passes.elements import block_text
+from reportfmt.passes.typography import FIELD_LINE, join_hard_wraps
 
 # --- a log in markdown: each entry headed by its date, its items a list (dated_entries._text) ---
 
@@ -38,3 +41,38 @@ def test_only_a_list_holding_a_sentence_reads_as_an_entrys_text():
     assert _text(bullets("秋季运动会通知", "图书馆开放时间", "食堂菜单")) == ""
     assert _text(bullets("新增：表格可以按列排序了。", "食堂菜单")) == "新增：表格可以按列排序了。 食堂菜单"
     assert _text(pf.Header(pf.Str("2025-11-02"), level=2)) == "2025-11-02"
+
+
+# --- a meeting's fields under its minutes' title are no hard-wrapped lines (typography.FIELD_LINE) ---
+
+def test_a_meetings_field_lines_are_not_joined_as_one_wrapped_line():
+    lines = ["季度协调会会议纪要", "时间：2025年4月9日 09:30-11:00", "地点：二楼小会议室",
+             "参会：何经理、孙工、Emma Li", "一、会议听取了各小组的进度汇报，明确了下阶段的分工和完成时限。",
+             "二、会议要求各小组每周五下班前提交周报，由综合组汇总后报送领导。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "季度协调会会议纪要"
+    assert [" ".join(t.split()) for t in texts(doc)][:3] == lines[1:4]
+
+
+def test_a_hard_wrapped_paragraph_opening_on_a_field_still_joins():
+    lines = ["活动时间：每周六上午九点到十一点半，地点在社区", "服务站二楼活动室。活动内容包括书法练习、象棋对",
+             "弈和手工制作，所有材料由服务站免费提供给参加的", "居民，欢迎大家踊跃报名参加。"]
+    blocks = pf.ListContainer(*[pf.Para(pf.Str(line)) for line in lines])
+    while join_hard_wraps(blocks):
+        pass
+    assert [block_text(b) for b in blocks] == ["".join(lines)]
+    assert FIELD_LINE.match("地点：二楼小会议室") and not FIELD_LINE.match(lines[1])
+
+
+# --- fields alike under each of an activity's items are no samples (samples.stem_sample_lines) ---
+
+def test_an_organisers_field_repeated_under_each_activity_is_no_samples_heading():
+    lines = ["秋季社区活动安排", "1、举办邻里趣味运动会。", "承办单位：社区居委会", "协助组织单位：一号楼、二号楼楼长",
+             "时间：十月五日上午八点半至十一点", "地点：社区中心广场", "2、开展重阳节敬老茶话会。",
+             "承办单位：社区老年协会", "协助组织单位：社区卫生站、社区幼儿园", "时间：重阳节当天下午两点到四点半",
+             "地点：社区活动中心一楼大厅",
+             "3、组织手工编织展示。请三位擅长编织的居民现场演示，每场安排一名志愿者讲解作品的做法。",
+             "承办单位：社区妇联", "时间：十月十二日全天"]
+    doc, _report = clean("\n".join(lines))
+    assert not any("协助组织单位" in text for _, text in outline(doc))
+    assert [" ".join(t.split()) for t in texts(doc)][-7:] == lines[-7:]
