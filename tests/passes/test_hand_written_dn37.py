@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import panflute as pf
 
-from helpers import clean, outline, texts
+from helpers import clean, outline, removed_by, texts
 from reportfmt.api import convert_text
 from reportfmt.passes.boilerplate.dated_entries import _text
 from reportfmt.passes.elements import block_text
@@ -62,6 +62,25 @@ def test_a_hard_wrapped_paragraph_opening_on_a_field_still_joins():
         pass
     assert [block_text(b) for b in blocks] == ["".join(lines)]
     assert FIELD_LINE.match("地点：二楼小会议室") and not FIELD_LINE.match(lines[1])
+
+
+# --- an organisation's site among a notice's contact fields (meta-lines.address-at-the-end) ---
+
+CONTACTS = ["关于举办社区书画展的公告", "一、展出时间", "2025年5月1日至5月7日，每天九时至十七时。",
+            "二、参展要求", "作品须为本人原创，每人限交两幅，尺寸不超过四尺整张。", "三、联系方式",
+            "联系人：郑老师", "电话：0000-7654321", "地址：示范路十号文化站二楼", "网址：https://www.example.org"]
+
+
+def test_an_organisations_site_among_the_notices_contact_fields_stays():
+    doc, _report = clean("\n".join(CONTACTS))
+    kept = texts(doc)
+    assert "网址：https://www.example.org" in kept and "地址：示范路十号文化站二楼" in kept
+
+
+def test_a_pages_own_address_after_the_text_still_goes():
+    page = [*CONTACTS[:5], "地址：http://www.example.com/news/2025/0501.html"]
+    _doc, report = clean("\n".join(page))
+    assert removed_by(report, "meta-lines.address-at-the-end") == [page[-1]]
 
 
 # --- fields alike under each of an activity's items are no samples (samples.stem_sample_lines) ---
