@@ -95,3 +95,20 @@ def test_an_organisers_field_repeated_under_each_activity_is_no_samples_heading(
     doc, _report = clean("\n".join(lines))
     assert not any("协助组织单位" in text for _, text in outline(doc))
     assert [" ".join(t.split()) for t in texts(doc)][-7:] == lines[-7:]
+
+
+# --- a drawing typed in text keeps its frame (stray_marks._DRAWN) ---
+
+def test_a_flow_drawn_with_box_lines_keeps_its_frame():
+    lines = ["报修流程", "报修按以下三步办理：", "┌────────┐   ┌────────┐", "│ 电话报修 │ → │ 上门维修 │",
+             "└────────┘   └────────┘", "维修完成后，请在回执单上签字确认，物业将在三天内回访。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "报修流程"
+    # (a .txt is read as scraped text: runs of blanks become one)
+    assert [" ".join(t.split()) for t in texts(doc)] == [" ".join(t.split()) for t in lines[1:]]
+
+
+def test_a_line_of_marks_over_the_text_still_goes():
+    lines = ["报修流程", "↧ ↧ ↧", "维修完成后，请在回执单上签字确认，物业将在三天内回访。"]
+    _doc, report = clean("\n".join(lines))
+    assert removed_by(report, "meta-lines.stray-marks") == ["↧ ↧ ↧"]
