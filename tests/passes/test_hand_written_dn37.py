@@ -8,6 +8,7 @@ import panflute as pf
 from helpers import clean, outline, removed_by, texts
 from reportfmt.api import convert_text
 from reportfmt.passes.boilerplate.dated_entries import _text
+from reportfmt.passes.boilerplate.scored_guards import opens_counted_parts
 from reportfmt.passes.elements import block_text
 from reportfmt.passes.typography import FIELD_LINE, join_hard_wraps
 
@@ -112,3 +113,19 @@ def test_a_line_of_marks_over_the_text_still_goes():
     lines = ["报修流程", "↧ ↧ ↧", "维修完成后，请在回执单上签字确认，物业将在三天内回访。"]
     _doc, report = clean("\n".join(lines))
     assert removed_by(report, "meta-lines.stray-marks") == ["↧ ↧ ↧"]
+
+
+# --- parts counted by a word and a number are the document's (scored_guards.opens_counted_parts) ---
+
+def test_parts_named_part_one_part_two_stay():
+    lines = ["读书会年度小结", "Part 1 活动回顾", "全年共举办读书会十二次，每次围绕一本书展开讨论，参加人数稳步增加。",
+             "Part 2 经验体会", "选书要兼顾难度和趣味，讨论前发放阅读提纲效果较好。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "读书会年度小结"
+    assert [" ".join(t.split()) for t in texts(doc)] == lines[1:]
+
+
+def test_a_viewers_running_header_is_no_counted_part():
+    assert opens_counted_parts(["Step 1: 填写申请表", "Step 2: 提交材料"], 0)
+    assert not opens_counted_parts(["Page 3 - 学生手册", "正文", "Page 4 - 学生手册"], 0)
+    assert not opens_counted_parts(["上午8:30 签到", "上午9:30 开会"], 0)
