@@ -545,6 +545,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
                 and not table_row(_last_line(head)) and not table_row(tail)
+                and not (FIELD_LINE.match(_last_line(head)) and FIELD_LINE.match(tail))
                 and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
             joint: list[pf.Inline] = [] if direct else [pf.Space()]
             first.content.extend([*joint, *list(second.content)])
@@ -555,6 +556,12 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         else:
             i += 1
     return joined
+
+
+# A field's line: a label of a word or two, its colon, its value ("时间：3月12日 14:00-15:00",
+# "地点：二楼会议室"). A line of fields under another one is the next field, not the rest of a
+# wrapped sentence, however close its width comes to the wrap's.
+FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
 
 
 # A row of a flattened table: three cells or more parted by blanks, two of them at least in

@@ -39,7 +39,17 @@ def _shape(line: str) -> str:
 
 
 def _text(block: pf.Block) -> str:
-    return block_text(block).strip() if is_text_block(block) else ""
+    """A line of the page: a paragraph, a heading (a log written in markdown heads each entry with
+    its date: "## 2026-09-01"), or a list of the day's items when one of them is a sentence (a
+    changelog's, a work log's "- 完成了……。"); a list of bare links or names is no entry's text."""
+    if is_text_block(block) or isinstance(block, pf.Header):
+        return block_text(block).strip()
+    if isinstance(block, (pf.BulletList, pf.OrderedList)):
+        items = [" ".join(block_text(part) for part in item.content if is_text_block(part)).strip()
+                 for item in block.content]
+        if any(_prose(item) for item in items):
+            return " ".join(item for item in items if item)
+    return ""
 
 
 def _prose(line: str) -> bool:

@@ -157,6 +157,29 @@ def in_list_run(lines: list[str], index: int) -> bool:
     return end - start + 1 >= RUN
 
 
+# A part named by a word and its number, then its name ("Part 1 活动概况", "Step 2 填写申请表",
+# "Unit 3 Food", "单元1 认识土壤"): the word, the number, a blank or a colon, the name.
+# (Not a clock, "上午8:30": the name opens on no digit.)
+_COUNTED_PART = re.compile(r"^\W{0,2}(?P<word>[A-Za-z]{2,10}|[\u4e00-\u9fff]{1,3})\s*(?P<number>\d{1,2})"
+                           r"(?:\s+|\s*[:：.．、]\s*)(?P<name>[^\d\s].*)$")
+
+
+def opens_counted_parts(lines: list[str], index: int) -> bool:
+    """Is lines[index] a part's name whose next part, the same word with the next number, opens
+    a later line ("Part 1 活动概况" … "Part 2 主要做法")? A site's buttons and banners count
+    nothing; a document numbering its parts so names each at the head of its part. Each part has
+    a name of its own: a viewer's running header counts its pages over one name ("Page 3 - 某某手册")."""
+    part = _COUNTED_PART.match(unicodedata.normalize("NFKC", lines[index]))
+    if not part:
+        return False
+    following = f"{part['word'].lower()}{int(part['number']) + 1}"
+    for line in lines[index + 1:]:
+        later = _COUNTED_PART.match(unicodedata.normalize("NFKC", line))
+        if later and f"{later['word'].lower()}{int(later['number'])}" == following:
+            return "".join(later["name"].split()) != "".join(part["name"].split())
+    return False
+
+
 def in_party_block(lines: list[str], index: int) -> bool:
     """Is lines[index] a field of an agreement's party ("性别：女 身份证号码：…" under
     "乙方（劳动者）：…"): a field line in an unbroken run of field lines from a party's label?"""
@@ -197,4 +220,4 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
             or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
             or in_contact_block(lines, index)
-            or is_own_address(text) or in_bilingual_columns(lines, index))
+            or is_own_address(text) or in_bilingual_columns(lines, index) or opens_counted_parts(lines, index))

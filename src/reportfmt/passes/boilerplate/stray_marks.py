@@ -68,6 +68,10 @@ _COUNT = re.compile(r"""
 _KEPT_MARKS = frozenset("*＊×xX…_＿。，、；：！？,.;:!")
 _MARK_CATEGORIES = frozenset({"Sm", "So", "Sk", "Sc", "Pd", "Po"})
 _LOST_CHARACTERS = re.compile(r"^[?？]{2,}$")
+# A box's corner or a tee where its lines meet: the frame of a drawing typed in text (a flow of
+# steps, a form's cells: "┌────┐" over "│ 网上预约 │"). A separator is a run of one line glyph,
+# an icon one mark; neither turns a corner.
+_DRAWN = frozenset("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋╭╮╰╯")
 RULE_WORD = "meta-lines.stray-word"
 RULE_COUNT = "meta-lines.stray-count"
 RULE_MARKS = "meta-lines.stray-marks"
@@ -106,6 +110,7 @@ def _stray_form(text: str) -> str | None:
     if _LOST_CHARACTERS.match(squeezed):
         return RULE_MARKS
     if (not _KEPT_MARKS.intersection(squeezed) and "?" not in squeezed and "？" not in squeezed
+            and not _DRAWN.intersection(squeezed)
             and all(unicodedata.category(char) in _MARK_CATEGORIES for char in squeezed)):
         return RULE_MARKS
     return None

@@ -296,6 +296,18 @@ _STEM_AND_NAME = LazyPattern(r"^(?P<stem>[^:：《，,]{5,30}?)\s*"
 STEM_SAMPLES_MIN = 2
 
 
+# A field's line: a label of a few words, its colon, its value ("承办单位：镇文化站", "时间：正月十五").
+_FIELD_LINE = LazyPattern(r"^\s*[^\s：:，,。；;！!？?]{2,8}\s*[：:]\s*\S")
+
+
+def _among_fields(texts: list[str | None], index: int) -> bool:
+    """A line with a field's line right above and right below it is one field of a list of them
+    ("承办单位：…" / "具体组织单位：东街社区" / "时间：…"), however alike it is to another such field."""
+    above = texts[index - 1] if index else None
+    below = texts[index + 1] if index + 1 < len(texts) else None
+    return bool(above and below and _FIELD_LINE.match(above) and _FIELD_LINE.match(below))
+
+
 def stem_sample_lines(texts: list[str | None]) -> frozenset[int]:
     """The lines that open samples by the same words and each sample's own name, no number: two or
     more short lines without a sentence, alike up to the colon (or the 《), each with a sample's
@@ -305,7 +317,8 @@ def stem_sample_lines(texts: list[str | None]) -> frozenset[int]:
     for index, text in enumerate(texts):
         if not text or len(text) > SAMPLE_MAX_CHARS or _SENTENCE.search(text) or parse_marker(text):
             continue
-        if (match := _STEM_AND_NAME.match(text.strip())) and sample_marker(text) is None:
+        if (match := _STEM_AND_NAME.match(text.strip())) and sample_marker(text) is None \
+                and not _among_fields(texts, index):
             by_stem.setdefault(_squeeze(match.group("stem")), []).append(index)
     found: set[int] = set()
     for heads in by_stem.values():
