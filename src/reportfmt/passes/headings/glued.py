@@ -16,13 +16,15 @@ import re
 from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
 
-# How a report paragraph opens after its heading: with a time or with the writer. Verbs that
+# How a report paragraph opens after its heading: with a time or with the writer. A time word
+# opens one only set off by its comma ("…有带头人年初，社区党委…"; "落实年初制定的…" runs on). Verbs that
 # also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
 # is one provision, not a heading and its body.
 BODY_OPENINGS = re.compile(
     r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来|随[着著]|隨著
         |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|科|处|室|厂|行|馆|公司|单位|中心|支部
             |街道|社区|们)
+        |(?:年初|年中|年底|年内|今年|去年|上半年|下半年|目前|当前|近期|近日|日前)(?=[，,])
         |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
     re.X,
 )
