@@ -35,3 +35,29 @@ def test_a_time_word_without_its_comma_is_no_paragraph_opening():
     assert outline(doc) == []
     assert paras(doc) == ["一、抓好计划落实年初制定的计划要逐月推进，做到月月有安排。",
                           "二、抓好检查督促按季度检查计划落实情况，及时调整工作重点。"]
+
+
+def test_a_phrase_set_off_by_blanks_inside_an_item_splits_no_heading_off():
+    # "2.  按照  先进先出  的原则…": bold lost as blanks around a phrase, after words that wait for
+    # their object; the items stay whole list items.
+    doc, _ = clean(
+        "仓储部岗位职责\n"
+        "1.  负责成品的入库验收，核对单据与实物，不符的当场退回。\n"
+        "2.  按照  先进先出  的原则发料，做到日清月结。\n"
+        "3.  负责库区的  防火安全  和防潮工作，每天下班前检查门窗。\n"
+        "4.  完成上级交办的其他工作。\n")
+    assert outline(doc) == []
+    assert paras(doc) == ["1. 负责成品的入库验收，核对单据与实物，不符的当场退回。",
+                          "2. 按照先进先出的原则发料，做到日清月结。",
+                          "3. 负责库区的防火安全和防潮工作，每天下班前检查门窗。",
+                          "4. 完成上级交办的其他工作。"]
+
+
+def test_a_name_ending_in_de_before_a_blank_and_its_sentences_is_still_a_heading():
+    # "一、以个人名义写的 写明…。": a name may end in 的; its body holds no phrase set off again.
+    doc, _ = clean(
+        "写作要点\n"
+        "一、以个人名义写的 写明本人姓名和身份，结尾亲笔签名，注明日期。\n"
+        "二、以单位名义写的 写明单位全称，结尾加盖公章，注明日期。\n")
+    assert outline(doc) == [(1, "一、以个人名义写的"), (1, "二、以单位名义写的")]
+    assert paras(doc) == ["写明本人姓名和身份，结尾亲笔签名，注明日期。", "写明单位全称，结尾加盖公章，注明日期。"]

@@ -64,6 +64,12 @@ _NOTE_START = re.compile(r"[\u3400-\u9fff（(]")
 # blank; a blank right after a figure splits no heading from its body, it stands inside a word.
 _FIGURE_END = re.compile(r"\d$")
 _UNIT_START = re.compile(r"[年月日号时点个项件名人次户家所条万亿千百元倍%％米吨亩天分秒岁]|公里|平方|小时")
+# "2.  按照  先进先出  的原则…", "3.  负责库区的  消防安全  和…": a phrase set off by blanks on
+# both sides inside a sentence (its bold lost), after words that wait for their object (a
+# modifier's 的, 目的 a noun; a preposition). Either alone proves nothing: a name may end in 的
+# ("以单位名义写的"), and a 文库 line may set its clauses off by blanks.
+_OPEN_END = re.compile(r"(?:(?<!目)的|按照|依照|根据|對於|对于|位于|位於|通过|通過|针对|針對)$")
+_SET_OFF_PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,12}[ \t\u3000\u00a0]+[\u3400-\u9fff]")
 
 
 def blank_cut(text: str, marker: Marker) -> int:
@@ -74,6 +80,8 @@ def blank_cut(text: str, marker: Marker) -> int:
         return 0
     body = text[match.end():]
     if _FIGURE_END.search(match.group("head")) and _UNIT_START.match(body):
+        return 0
+    if _OPEN_END.search(match.group("head")) and _SET_OFF_PHRASE.match(body):
         return 0
     if len(body) < BODY_MIN_CHARS or not (_BODY_SENTENCE.search(body) or _BODY_CLAUSE.search(body)):
         return 0
