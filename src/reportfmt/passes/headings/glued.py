@@ -16,13 +16,15 @@ import re
 from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
 
-# How a report paragraph opens after its heading: with a time or with the writer. Verbs that
+# How a report paragraph opens after its heading: with a time or with the writer. A time word
+# opens one only set off by its comma ("…有带头人年初，社区党委…"; "落实年初制定的…" runs on). Verbs that
 # also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
 # is one provision, not a heading and its body.
 BODY_OPENINGS = re.compile(
     r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来|随[着著]|隨著
         |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|科|处|室|厂|行|馆|公司|单位|中心|支部
             |街道|社区|们)
+        |(?:年初|年中|年底|年内|今年|去年|上半年|下半年|目前|当前|近期|近日|日前)(?=[，,])
         |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
     re.X,
 )
@@ -62,6 +64,12 @@ _NOTE_START = re.compile(r"[\u3400-\u9fff（(]")
 # blank; a blank right after a figure splits no heading from its body, it stands inside a word.
 _FIGURE_END = re.compile(r"\d$")
 _UNIT_START = re.compile(r"[年月日号时点个项件名人次户家所条万亿千百元倍%％米吨亩天分秒岁]|公里|平方|小时")
+# "2.  按照  先进先出  的原则…", "3.  负责库区的  消防安全  和…": a phrase set off by blanks on
+# both sides inside a sentence (its bold lost), after words that wait for their object (a
+# modifier's 的, 目的 a noun; a preposition). Either alone proves nothing: a name may end in 的
+# ("以单位名义写的"), and a 文库 line may set its clauses off by blanks.
+_OPEN_END = re.compile(r"(?:(?<!目)的|按照|依照|根据|對於|对于|位于|位於|通过|通過|针对|針對)$")
+_SET_OFF_PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,12}[ \t\u3000\u00a0]+[\u3400-\u9fff]")
 
 
 def blank_cut(text: str, marker: Marker) -> int:
@@ -72,6 +80,8 @@ def blank_cut(text: str, marker: Marker) -> int:
         return 0
     body = text[match.end():]
     if _FIGURE_END.search(match.group("head")) and _UNIT_START.match(body):
+        return 0
+    if _OPEN_END.search(match.group("head")) and _SET_OFF_PHRASE.match(body):
         return 0
     if len(body) < BODY_MIN_CHARS or not (_BODY_SENTENCE.search(body) or _BODY_CLAUSE.search(body)):
         return 0
