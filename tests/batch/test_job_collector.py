@@ -81,16 +81,16 @@ def test_overlapping_jobs_in_threads_leave_the_collector_on():
 def test_a_worker_freezes_its_long_lived_objects_once_after_its_first_job(monkeypatch):
     from multiprocessing import Pipe
 
-    from reportfmt.batch import executor
+    from reportfmt.batch import worker_loop
 
     freezes = []
 
     def freeze_and_count():
         freezes.append(len(received))  # how many results the worker had sent by then
-        executor.gc.collect()
-        executor.gc.freeze()
+        gc.collect()
+        gc.freeze()
 
-    monkeypatch.setattr(executor, "freeze_long_lived", freeze_and_count)
+    monkeypatch.setattr(worker_loop, "freeze_long_lived", freeze_and_count)
     parent, child = Pipe()
     received = []
     other = PAGE.replace("关于开展检查的通知".encode(), "关于开展复查的通知".encode())
@@ -106,7 +106,7 @@ def test_a_worker_freezes_its_long_lived_objects_once_after_its_first_job(monkey
             original_send(message)
 
         child.send = send
-        executor._serve(child)
+        worker_loop._serve(child)
         frozen = gc.get_freeze_count()
     finally:
         gc.unfreeze()

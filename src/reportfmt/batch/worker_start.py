@@ -4,7 +4,7 @@ worker's first pages ~1,250 more: ~0.9 s of a worker's CPU, mostly re's parser a
 character classes). This module imports nothing of the package at its top, so that the
 spawned process (which imports the module naming its target first) loads the patterns
 before anything compiles one. The patterns come from their own file (regex_cache.WORKER_SCOPE)
-and the worker stores what it compiled anew (after its imports, then executor._serve after its
+and the worker stores what it compiled anew (after its imports, then worker_loop._serve after its
 1st, 2nd, 4th... job).
 """
 
@@ -16,7 +16,7 @@ def worker_main(conn, log_level: int) -> None:
     from ..passes import regex_cache
 
     regex_cache.seed(regex_cache.WORKER_SCOPE)
-    from .executor import _save_patterns, _worker_main
+    from .worker_loop import _save_patterns, _worker_main
 
     _save_patterns()  # those of the imports, before a first page's push them out of re's cache
     _worker_main(conn, log_level, save_patterns=True)
