@@ -251,7 +251,7 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
     if len(found) < len(runs):
         found = _with_blank_joined_groups(text, runs, found)
     yield from found
-    yield from _crosses_in_numbers(text)
+    yield from _crosses_in_numbers(text, found)
     yield from _plate_masks(text, _CROSS_RUN, "cross")
 
 
@@ -289,22 +289,44 @@ def _plate_masks(text: str, runs: re.Pattern[str], detector: str) -> Iterable[tu
             yield plate.start(1) + run.start(), plate.start(1) + run.end(), detector
 
 
-def _crosses_in_numbers(text: str) -> Iterable[tuple[int, int, str]]:
+def _crosses_in_numbers(text: str, found: list[tuple[int, int, str]] = ()) -> Iterable[tuple[int, int, str]]:
     """Runs of two or more crosses inside a number ("139XXXX0815", "5101XXXXXXXXXXXX36"): the
     digits a filled-in template hides. A single cross is a product (3x3, 1920x1080) or an ID's
-    check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX)."""
+    check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX).
+    A short token is one group of a number printed in groups when a blank alone parts it from a
+    group already `found` crossed out ("1XX XXXX XXXX", "62XX XXXX XXXX 1234"): a phone's or a
+    card's first digits, the rest of it hidden."""
+    starts = {s for s, _, _ in found}
+    ends = {e for _, e, _ in found}
     for token in _NUMBER_TOKEN.finditer(text):
         word = token.group()
         if not _CROSS_RUN.search(word) or not any(ch.isdigit() for ch in word):
             continue  # a number (or a range) with no run of crosses, or crosses alone (the runs above judge those)
         s, e = token.span()
-        long_enough = e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
+        long_enough = (e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
+                       or _grouped_with_mask(text, s, e, starts, ends))
         for run in _CROSS_RUN.finditer(word):
             # Digits on both sides, across a hyphen too ("400-XXX-6688"); a letter after the run
             # ("5XXL", a size) is no digit.
             inside = _digit_beside(word, run.start() - 1, -1) and _digit_beside(word, run.end(), 1)
             if inside or long_enough:
                 yield s + run.start(), s + run.end(), "cross"
+
+
+_GROUP_BLANKS = " \t\u3000"
+
+
+def _grouped_with_mask(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether a crossed-out run (one of `starts`..`ends`) stands one or two blanks after `end` or
+    before `start`: the groups of one number."""
+    for gap in (1, 2):
+        blanks_after = text[end:end + gap]
+        if len(blanks_after) == gap and not blanks_after.strip(_GROUP_BLANKS) and end + gap in starts:
+            return True
+        blanks_before = text[max(0, start - gap):start]
+        if len(blanks_before) == gap and not blanks_before.strip(_GROUP_BLANKS) and start - gap in ends:
+            return True
+    return False
 
 
 def _digit_beside(word: str, index: int, step: int) -> bool:
@@ -330,7 +352,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 continue
             if s not in spaced and _arithmetic_operator(text, s, e):
                 continue
-            if kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced:
+            if (kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced
+                    or _bracketed_field(text, s, e)):
                 yield s, e, "cross"
             elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
                 yield s, e, "cross"
@@ -437,6 +460,32 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
     if not before.strip():
         return start <= _NEAR or not text[:start].strip()  # the line's first word
     return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
+
+
+# Square brackets around a field to fill in ("[X]万元", "达到【X】", "［X］名"), as template and
+# AI-written pages print a figure left open.
+FIELD_OPENERS = "[［【"
+FIELD_CLOSERS = "]］】"
+# What a field's brackets stand next to, outside: a Chinese word or a number's sign.
+_FIELD_NEIGHBOURS = "%％‰"
+# A markdown task list's box ("- [x] 已办", "* [X] done") opens its line after the list marker.
+_TASK_BOX = LazyPattern(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?$")
+
+
+def _bracketed_field(text: str, start: int, end: int) -> bool:
+    """A lone cross alone inside square brackets glued to Chinese (or a %) outside them: a
+    template's field for a figure or a name ("扩大到[X]亩", "[X]同志", "增长[X]%"); not a task
+    list's ticked box ("- [x] 已办": a blank after it, the line's first mark)."""
+    if start < 1 or text[start - 1] not in FIELD_OPENERS or text[end:end + 1] not in FIELD_CLOSERS:
+        return False
+    outer_left = text[start - 2] if start >= 2 else ""
+    outer_right = text[end + 1:end + 2]
+    if outer_left.isascii() and (outer_left.isalnum() or outer_left == "_"):
+        return False  # a[x], f[x]: an index or an argument
+    if not (is_ideograph(outer_left) or is_ideograph(outer_right) or outer_right in tuple(_FIELD_NEIGHBOURS)):
+        return False
+    task_box = (outer_right.isspace() or text[start:end] == "x") and _TASK_BOX.match(text[:start - 1])
+    return not task_box
 
 
 def _arithmetic_operator(text: str, start: int, end: int) -> bool:
@@ -737,5 +786,7 @@ def kind_of(detector: str, text: str, start: int, end: int) -> str:
         # a name. Reported kind only: the cross detector still reads such a dot as a number's
         # (mask_kind), which is what keeps a crossed-out domain a mask at all.
         return "other"
+    if start and text[start - 1] in FIELD_OPENERS and text[end:end + 1] in FIELD_CLOSERS:
+        start, end = start - 1, end + 1  # "[X]亩": what the field is for stands outside its brackets
     # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
     return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])
