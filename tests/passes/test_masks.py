@@ -517,3 +517,14 @@ def test_the_first_group_of_a_grouped_number_is_masked_with_the_rest(line, expec
 )
 def test_a_cross_in_square_brackets_beside_chinese_is_a_field(line, expected):
     assert [(m.text(line), m.kind) for m in find_masks(line)] == expected
+
+
+# Parentheses holding only blanks beside Chinese: the answer's or the field's blank of a test
+# paper or a form. A gap (reported, not styled): typography keeps the blank instead of closing
+# the parentheses up; "f( )" in English text is not one.
+def test_blank_parentheses_beside_chinese_keep_their_blank():
+    doc, report = clean("正文开始。\n1.下面哪一句写得最通顺（    ）。\n2.选出错字最少的一项( )(3分)\n调用 f( ) 即可")
+    assert [(m["detector"], m["kind"]) for m in report.masks] == [("gap", "gap"), ("gap", "gap")]
+    assert spans(doc) == []
+    assert texts(doc)[1:3] == ["1.下面哪一句写得最通顺（ ）。", "2.选出错字最少的一项（ ）（3分）"]
+    assert find_masks("call f( ) here") == []

@@ -157,6 +157,7 @@ GAP = LazyPattern(
     | [—－\-_]+\s*年\s*月\s*日               # ——年月日
     | (?<![{_CN_NUMERALS}*＊xX×_□])年[ \t\u3000]+月[ \t\u3000]+日   # 年  月  日
     | ^\s*年\s*月\s*日\s*$                   # a date line with nothing filled in
+    | (?<=[(（])[ \t\u3000]+(?=[)）])          # （    ）: an answer's or a field's blank (checked below)
     """,
     re.X,
 )
@@ -631,7 +632,21 @@ def _sensitive(text: str) -> Iterable[tuple[int, int, str]]:
 
 def _gap(text: str) -> Iterable[tuple[int, int, str]]:
     for m in GAP.finditer(text):
-        yield m.start(), m.end(), "gap"
+        s, e = m.span()
+        if s and text[s - 1] in "(（" and not _paren_blank(text, s - 1, e + 1):
+            continue
+        yield s, e, "gap"
+
+
+def _paren_blank(text: str, start: int, end: int) -> bool:
+    """Parentheses holding only blanks beside Chinese ("是（    ）。", "( )5.下列…", "一项是( )(2分)"):
+    the blank a test paper or a form leaves for the answer, kept as wide as it is (typography
+    would close it up); "f( )" (a call: a Latin name glued before it) or "( )" in English text is
+    no blank to fill."""
+    before = text[start - 1] if start else ""
+    if before.isascii() and (before.isalnum() or before == "_"):
+        return False
+    return near_chinese(text, start, end)
 
 
 _FINDERS = {
