@@ -528,3 +528,20 @@ def test_blank_parentheses_beside_chinese_keep_their_blank():
     assert spans(doc) == []
     assert texts(doc)[1:3] == ["1.下面哪一句写得最通顺（ ）。", "2.选出错字最少的一项（ ）（3分）"]
     assert find_masks("call f( ) here") == []
+
+
+# One underscore joining the words of a file's name is no blank; a year's blank in one is.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("会后请下载 20260105_月度例会纪要.docx 填写", []),
+        ("附件2_报名汇总表.xlsx", []),
+        ("提交青禾社区_王小明_述职报告.pdf即可", []),
+        ("附件：报名表_.docx", ["_"]),
+        ("示例：青禾社区20_年工作总结.docx", ["_"]),
+        ("附件：____.pdf", ["____"]),
+        ("应到会_人", ["_"]),
+    ],
+)
+def test_one_underscore_in_a_file_name_is_no_blank(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected

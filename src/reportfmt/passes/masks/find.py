@@ -598,6 +598,24 @@ def _bracket(text: str) -> Iterable[tuple[int, int, str]]:
             yield s, e, "bracket"
 
 
+_DATE_UNITS = "年月日号届期"
+_YEAR_HEAD = LazyPattern(r"(?<![0-9])(?:19|20)$")
+
+
+def _date_blank(text: str, start: int, end: int) -> bool:
+    """One underscore for a year's, a month's or a number's figures ("20_年", "第_号"), even in a
+    file's name ("20_年工作总结.docx"); after the figures of a date ("0105_月度纪要") it joins words."""
+    if _YEAR_HEAD.search(text, max(0, start - 3), start):
+        return True
+    return text[end:end + 1] in _DATE_UNITS and not text[start - 1:start].isdigit()
+# The rest of a file's name after one underscore, to its extension: "例会纪要.docx", "表2.pdf".
+# No blank, no sentence punctuation and no run of underscores inside ("____.docx" is a blank);
+# single ones join its further words ("青禾社区_张三_工作总结.docx").
+_FILE_NAME_REST = LazyPattern(
+    r"(?:[^\s_＿，。；：、！？,;:!?()（）<>《》\[\]【】\"“”]|_(?![_＿]|\.)){1,60}"
+    r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z|jpe?g|png)(?![A-Za-z0-9])", re.I)
+
+
 def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]:
     if _is_rule_line(text) and not cell:
         return
@@ -607,6 +625,8 @@ def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]
         right = text[e] if e < len(text) else ""
         if _ascii_letter(left) or _ascii_letter(right):
             continue  # snake_case, __init__
+        if e - s == 1 and not _date_blank(text, s, e) and _FILE_NAME_REST.match(text, e):
+            continue  # 0901_例会纪要.docx: a file's name, its words joined by an underscore
         if e - s >= 2 or touches_ideograph(text, s, e):
             yield s, e, "underscore"
 
