@@ -484,3 +484,64 @@ def test_a_number_with_crossed_digits_keeps_every_digit_and_marks_only_the_cross
     assert [pf.stringify(s) for s in spans(doc)] == ["XXXX", "XXXXXXXXXXXX", "XX"]
     assert "2022XXXX17" in block_text(doc.content[1])
     assert "5101XXXXXXXXXXXX36" in block_text(doc.content[1]) and "湘AXX327" in block_text(doc.content[1])
+
+
+# A number printed in groups ("1XX XXXX XXXX"): the first group's crosses, digits before them,
+# are the same field as the crossed-out groups a blank apart; a short code alone ("5xx") is not.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("报名咨询：1xx xxxx xxxx（工作日）", ["xx", "xxxx", "xxxx"]),
+        ("对公账户 62XX XXXX XXXX 3318", ["XX", "XXXX", "XXXX"]),
+        ("返回4xx或5xx错误", []),
+        ("选用 5XX 系列机型", []),
+    ],
+)
+def test_the_first_group_of_a_grouped_number_is_masked_with_the_rest(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected
+
+
+# A figure left open in square brackets, as template and AI-written pages print it: the cross
+# inside is the field, its kind read past the brackets; an index (a[x]) or a task list's ticked
+# box (- [x] 已办) is no field.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("今年新修便道[X]公里，覆盖[X]个行政村。", [("X", "number"), ("X", "number")]),
+        ("参训率提高到［X］%。", [("X", "number")]),
+        ("由【X】同志牵头负责。", [("X", "person")]),
+        ("- [x] 材料已报送", []),
+        ("- [x]材料已报送", []),
+        ("数组b[x]的取值", []),
+    ],
+)
+def test_a_cross_in_square_brackets_beside_chinese_is_a_field(line, expected):
+    assert [(m.text(line), m.kind) for m in find_masks(line)] == expected
+
+
+# Parentheses holding only blanks beside Chinese: the answer's or the field's blank of a test
+# paper or a form. A gap (reported, not styled): typography keeps the blank instead of closing
+# the parentheses up; "f( )" in English text is not one.
+def test_blank_parentheses_beside_chinese_keep_their_blank():
+    doc, report = clean("正文开始。\n1.下面哪一句写得最通顺（    ）。\n2.选出错字最少的一项( )(3分)\n调用 f( ) 即可")
+    assert [(m["detector"], m["kind"]) for m in report.masks] == [("gap", "gap"), ("gap", "gap")]
+    assert spans(doc) == []
+    assert texts(doc)[1:3] == ["1.下面哪一句写得最通顺（ ）。", "2.选出错字最少的一项（ ）（3分）"]
+    assert find_masks("call f( ) here") == []
+
+
+# One underscore joining the words of a file's name is no blank; a year's blank in one is.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("会后请下载 20260105_月度例会纪要.docx 填写", []),
+        ("附件2_报名汇总表.xlsx", []),
+        ("提交青禾社区_王小明_述职报告.pdf即可", []),
+        ("附件：报名表_.docx", ["_"]),
+        ("示例：青禾社区20_年工作总结.docx", ["_"]),
+        ("附件：____.pdf", ["____"]),
+        ("应到会_人", ["_"]),
+    ],
+)
+def test_one_underscore_in_a_file_name_is_no_blank(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected

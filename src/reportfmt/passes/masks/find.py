@@ -157,6 +157,7 @@ GAP = LazyPattern(
     | [—－\-_]+\s*年\s*月\s*日               # ——年月日
     | (?<![{_CN_NUMERALS}*＊xX×_□])年[ \t\u3000]+月[ \t\u3000]+日   # 年  月  日
     | ^\s*年\s*月\s*日\s*$                   # a date line with nothing filled in
+    | (?<=[(（])[ \t\u3000]+(?=[)）])          # （    ）: an answer's or a field's blank (checked below)
     """,
     re.X,
 )
@@ -251,7 +252,7 @@ def _cross(text: str) -> Iterable[tuple[int, int, str]]:
     if len(found) < len(runs):
         found = _with_blank_joined_groups(text, runs, found)
     yield from found
-    yield from _crosses_in_numbers(text)
+    yield from _crosses_in_numbers(text, found)
     yield from _plate_masks(text, _CROSS_RUN, "cross")
 
 
@@ -289,22 +290,44 @@ def _plate_masks(text: str, runs: re.Pattern[str], detector: str) -> Iterable[tu
             yield plate.start(1) + run.start(), plate.start(1) + run.end(), detector
 
 
-def _crosses_in_numbers(text: str) -> Iterable[tuple[int, int, str]]:
+def _crosses_in_numbers(text: str, found: list[tuple[int, int, str]] = ()) -> Iterable[tuple[int, int, str]]:
     """Runs of two or more crosses inside a number ("139XXXX0815", "5101XXXXXXXXXXXX36"): the
     digits a filled-in template hides. A single cross is a product (3x3, 1920x1080) or an ID's
-    check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX)."""
+    check digit (…002X), never taken; nor is a token after a Latin letter (RTX4090, A4XX).
+    A short token is one group of a number printed in groups when a blank alone parts it from a
+    group already `found` crossed out ("1XX XXXX XXXX", "62XX XXXX XXXX 1234"): a phone's or a
+    card's first digits, the rest of it hidden."""
+    starts = {s for s, _, _ in found}
+    ends = {e for _, e, _ in found}
     for token in _NUMBER_TOKEN.finditer(text):
         word = token.group()
         if not _CROSS_RUN.search(word) or not any(ch.isdigit() for ch in word):
             continue  # a number (or a range) with no run of crosses, or crosses alone (the runs above judge those)
         s, e = token.span()
-        long_enough = e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
+        long_enough = (e - s >= _MASKED_NUMBER_CHARS or mask_kind("", text[e:e + 16]) == "number"
+                       or _grouped_with_mask(text, s, e, starts, ends))
         for run in _CROSS_RUN.finditer(word):
             # Digits on both sides, across a hyphen too ("400-XXX-6688"); a letter after the run
             # ("5XXL", a size) is no digit.
             inside = _digit_beside(word, run.start() - 1, -1) and _digit_beside(word, run.end(), 1)
             if inside or long_enough:
                 yield s + run.start(), s + run.end(), "cross"
+
+
+_GROUP_BLANKS = " \t\u3000"
+
+
+def _grouped_with_mask(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether a crossed-out run (one of `starts`..`ends`) stands one or two blanks after `end` or
+    before `start`: the groups of one number."""
+    for gap in (1, 2):
+        blanks_after = text[end:end + gap]
+        if len(blanks_after) == gap and not blanks_after.strip(_GROUP_BLANKS) and end + gap in starts:
+            return True
+        blanks_before = text[max(0, start - gap):start]
+        if len(blanks_before) == gap and not blanks_before.strip(_GROUP_BLANKS) and start - gap in ends:
+            return True
+    return False
 
 
 def _digit_beside(word: str, index: int, step: int) -> bool:
@@ -330,7 +353,8 @@ def _cross_runs(text: str, runs: list[tuple[int, int, str]]) -> Iterable[tuple[i
                 continue
             if s not in spaced and _arithmetic_operator(text, s, e):
                 continue
-            if kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced:
+            if (kind != "other" or _crossed_section_number(text, s) or crossed_line or s in spaced
+                    or _bracketed_field(text, s, e)):
                 yield s, e, "cross"
             elif run in "×╳" and fields_crossed and touches_ideograph(text, s, e):
                 yield s, e, "cross"
@@ -437,6 +461,32 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
     if not before.strip():
         return start <= _NEAR or not text[:start].strip()  # the line's first word
     return before[-1] in _BLANK_CHARS and is_ideograph(before.rstrip(_BLANK_CHARS)[-1])
+
+
+# Square brackets around a field to fill in ("[X]万元", "达到【X】", "［X］名"), as template and
+# AI-written pages print a figure left open.
+FIELD_OPENERS = "[［【"
+FIELD_CLOSERS = "]］】"
+# What a field's brackets stand next to, outside: a Chinese word or a number's sign.
+_FIELD_NEIGHBOURS = "%％‰"
+# A markdown task list's box ("- [x] 已办", "* [X] done") opens its line after the list marker.
+_TASK_BOX = LazyPattern(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?$")
+
+
+def _bracketed_field(text: str, start: int, end: int) -> bool:
+    """A lone cross alone inside square brackets glued to Chinese (or a %) outside them: a
+    template's field for a figure or a name ("扩大到[X]亩", "[X]同志", "增长[X]%"); not a task
+    list's ticked box ("- [x] 已办": a blank after it, the line's first mark)."""
+    if start < 1 or text[start - 1] not in FIELD_OPENERS or text[end:end + 1] not in FIELD_CLOSERS:
+        return False
+    outer_left = text[start - 2] if start >= 2 else ""
+    outer_right = text[end + 1:end + 2]
+    if outer_left.isascii() and (outer_left.isalnum() or outer_left == "_"):
+        return False  # a[x], f[x]: an index or an argument
+    if not (is_ideograph(outer_left) or is_ideograph(outer_right) or outer_right in tuple(_FIELD_NEIGHBOURS)):
+        return False
+    task_box = (outer_right.isspace() or text[start:end] == "x") and _TASK_BOX.match(text[:start - 1])
+    return not task_box
 
 
 def _arithmetic_operator(text: str, start: int, end: int) -> bool:
@@ -548,6 +598,24 @@ def _bracket(text: str) -> Iterable[tuple[int, int, str]]:
             yield s, e, "bracket"
 
 
+_DATE_UNITS = "年月日号届期"
+_YEAR_HEAD = LazyPattern(r"(?<![0-9])(?:19|20)$")
+
+
+def _date_blank(text: str, start: int, end: int) -> bool:
+    """One underscore for a year's, a month's or a number's figures ("20_年", "第_号"), even in a
+    file's name ("20_年工作总结.docx"); after the figures of a date ("0105_月度纪要") it joins words."""
+    if _YEAR_HEAD.search(text, max(0, start - 3), start):
+        return True
+    return text[end:end + 1] in _DATE_UNITS and not text[start - 1:start].isdigit()
+# The rest of a file's name after one underscore, to its extension: "例会纪要.docx", "表2.pdf".
+# No blank, no sentence punctuation and no run of underscores inside ("____.docx" is a blank);
+# single ones join its further words ("青禾社区_张三_工作总结.docx").
+_FILE_NAME_REST = LazyPattern(
+    r"(?:[^\s_＿，。；：、！？,;:!?()（）<>《》\[\]【】\"“”]|_(?![_＿]|\.)){1,60}"
+    r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z|jpe?g|png)(?![A-Za-z0-9])", re.I)
+
+
 def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]:
     if _is_rule_line(text) and not cell:
         return
@@ -557,6 +625,8 @@ def _underscore(text: str, cell: bool = False) -> Iterable[tuple[int, int, str]]
         right = text[e] if e < len(text) else ""
         if _ascii_letter(left) or _ascii_letter(right):
             continue  # snake_case, __init__
+        if e - s == 1 and not _date_blank(text, s, e) and _FILE_NAME_REST.match(text, e):
+            continue  # 0901_例会纪要.docx: a file's name, its words joined by an underscore
         if e - s >= 2 or touches_ideograph(text, s, e):
             yield s, e, "underscore"
 
@@ -582,7 +652,21 @@ def _sensitive(text: str) -> Iterable[tuple[int, int, str]]:
 
 def _gap(text: str) -> Iterable[tuple[int, int, str]]:
     for m in GAP.finditer(text):
-        yield m.start(), m.end(), "gap"
+        s, e = m.span()
+        if s and text[s - 1] in "(（" and not _paren_blank(text, s - 1, e + 1):
+            continue
+        yield s, e, "gap"
+
+
+def _paren_blank(text: str, start: int, end: int) -> bool:
+    """Parentheses holding only blanks beside Chinese ("是（    ）。", "( )5.下列…", "一项是( )(2分)"):
+    the blank a test paper or a form leaves for the answer, kept as wide as it is (typography
+    would close it up); "f( )" (a call: a Latin name glued before it) or "( )" in English text is
+    no blank to fill."""
+    before = text[start - 1] if start else ""
+    if before.isascii() and (before.isalnum() or before == "_"):
+        return False
+    return near_chinese(text, start, end)
 
 
 _FINDERS = {
@@ -737,5 +821,7 @@ def kind_of(detector: str, text: str, start: int, end: int) -> str:
         # a name. Reported kind only: the cross detector still reads such a dot as a number's
         # (mask_kind), which is what keeps a crossed-out domain a mask at all.
         return "other"
+    if start and text[start - 1] in FIELD_OPENERS and text[end:end + 1] in FIELD_CLOSERS:
+        start, end = start - 1, end + 1  # "[X]亩": what the field is for stands outside its brackets
     # mask_kind looks 16 characters each way; slicing the whole text per mask is quadratic.
     return mask_kind(text[max(0, start - 32) : start], text[end : end + 32])
