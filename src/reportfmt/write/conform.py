@@ -32,6 +32,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
             # styles/reportfmt.typst defines filled (a value filled in from a values file).
             return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
+        if isinstance(elem, pf.Span) and fmt in ("typst", "pdf") and (func := _TYPST_SPAN_CALLS.get(
+                next((c for c in elem.classes if c in _TYPST_SPAN_CALLS), ""))):
+            # A run-in heading's head (黑体, as the DOCX's "Run-in Heading") and a law's 第X条
+            # label (bold): pandoc's typst writer drops a span's classes.
+            return [pf.RawInline(f"#{func}[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
         if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
             return None
         if fmt in ("typst", "pdf"):
@@ -47,6 +52,10 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         return None
 
     if fmt in ("typst", "pdf"):
+        # The closing block and a notice's lines are found by their text, which must still be
+        # the document's: a mask's typst call ("#masked[\\*\\*];") reads as a sentence's ";" and
+        # a masked signer ("**街道办事处") would stay a body line in the PDF alone.
+        doc = _mark_blocks(doc, fmt, options)
         doc = walk_cheaply(doc, visit, doc)  # replaces spans
     else:
         for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
@@ -55,11 +64,21 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc, authored=authored, local_pictures=local_pictures)
-    if fmt in ("docx", "typst", "pdf", "epub", "epub3", "html", "html5"):
-        doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
-        if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
-            doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
+    if fmt in ("docx", "epub", "epub3", "html", "html5"):
+        doc = _mark_blocks(doc, fmt, options)
     return doc
+
+
+def _mark_blocks(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
+    doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
+    if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
+        doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
+    return doc
+
+
+# Span classes (passes/headings: RUNIN_CLASS, ARTICLE_CLASS) -> the styles/reportfmt.typst
+# function drawing them.
+_TYPST_SPAN_CALLS = {"runin": "runin", "article-label": "articlelabel"}
 
 
 def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: bool = False) -> pf.Doc:
@@ -119,7 +138,8 @@ def typst_unchanged(doc: pf.Doc) -> bool:
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
     calls = dots = terms = breaks = False
     for elem in iter_elements(doc):
-        if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes):
+        if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes
+                                          or any(c in _TYPST_SPAN_CALLS for c in elem.classes)):
             return False
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return False
