@@ -302,18 +302,34 @@ def drop_empty_metadata(doc: pf.Doc) -> None:
 
 def typst_metadata_args(doc: pf.Doc) -> list[str]:
     """Template variables for PDF metadata that pandoc's typst writer does not fill in: the
-    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime."""
+    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime, and the region
+    its language names (typst-region: a traditional text's glyph forms and punctuation)."""
+    lang = doc.get_metadata("lang", default=None)
+    args = ["-V", f"typst-region={typst_region(lang)}"] if isinstance(lang, str) and typst_region(lang) else []
     value = doc.get_metadata("date", default=None)
     match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
     if not match:
-        return []
+        return args
     import datetime  # here: only PDF asks, and `pandoc --filter` would pay 5 M instructions for it
 
     try:
         date = datetime.date(*(int(g) for g in match.groups()))
     except ValueError:  # "2023-02-30": leave the PDF's date to typst (the build time)
-        return []
-    return ["-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
+        return args
+    return [*args, "-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
+
+
+# A Chinese language tag's region for typst (its glyph forms: Noto CJK draws the Taiwan or Hong
+# Kong forms for these; the template's default is cn). Only these fixed values reach the template.
+_HANT_REGIONS = {"hk": "hk", "mo": "hk", "tw": "tw"}
+
+
+def typst_region(lang: str) -> str | None:
+    parts = lang.lower().replace("_", "-").split("-")
+    if parts[0] != "zh":
+        return None
+    region = next((_HANT_REGIONS[p] for p in parts[1:] if p in _HANT_REGIONS), None)
+    return region or ("tw" if "hant" in parts[1:] else None)
 
 
 # Formats pandoc writes from the document exactly as the passes left it (adapt_for is a
