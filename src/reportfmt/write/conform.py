@@ -62,6 +62,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
             visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
+        if "lang" not in doc.metadata:
+            # A document the passes left alone (not Chinese) names no language: pandoc would
+            # take the locale's ("C" in a container: EPUB's dc:language and every chapter's
+            # xml:lang "C", no language tag at all). Undetermined, as BCP 47 says it.
+            doc.metadata["lang"] = pf.MetaString("und")
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc, authored=authored, local_pictures=local_pictures)
     if fmt in ("docx", "epub", "epub3", "html", "html5"):
