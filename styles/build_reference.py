@@ -429,28 +429,33 @@ def add_closing_styles(styles: etree._Element) -> None:
 
 
 # --- A notice's own lines (reportfmt.write.notice_lines), GB/T 9704 §7.3.2, §7.3.4, §7.4.2 -------
-# The addressee flush left (顶格), its wrapped lines too. The attachment note "附件：1.…" two
-# characters in, its wrapped lines and the later items under the first item's number (after the
-# three characters of "附件："). The 抄送 line one character in from each side, its wrapped lines
-# under the first name (after "抄送：").
+# The 发文字号 centred (§7.2.5). The addressee flush left (顶格), its wrapped lines too. The
+# attachment note "附件：1.…" two characters in, its wrapped lines and the later items under the
+# first item's number (after the three characters of "附件："). The 抄送 line one character in
+# from each side, its wrapped lines under the first name (after "抄送：").
 # style id -> (display name, w:ind attributes in characters: left, right, first line (- hanging))
 NOTICE_LINE_STYLES: dict[str, tuple[str, float, float, float]] = {
+    "DocumentNumber": ("Document Number", 0, 0, 0),
     "Addressee": ("Addressee", 0, 0, 0),
     "AttachmentNote": ("Attachment Note", 5, 0, -3),
     "AttachmentItem": ("Attachment Item", 5, 0, 0),
     "CopyTo": ("Copy To", 4, 1, -3),
 }
 
+# The 发文字号 a page prints under its title, centred (§7.2.5).
+CENTRED_NOTICE_LINES = {"DocumentNumber"}
+
 
 def add_notice_line_styles(styles: etree._Element) -> None:
     for style_id, (name, left, right, first) in NOTICE_LINE_STYLES.items():
         first_attrs = (f'w:hanging="{round(-first * CHAR_TWIPS)}" w:hangingChars="{round(-first * 100)}"' if first < 0
                        else f'w:firstLine="{round(first * CHAR_TWIPS)}" w:firstLineChars="{round(first * 100)}"')
+        align = "center" if style_id in CENTRED_NOTICE_LINES else "both"
         put_style(styles, style_id, custom_paragraph_style(
             style_id, name,
             f'<w:pPr><w:ind w:left="{round(left * CHAR_TWIPS)}" w:leftChars="{round(left * 100)}"'
             f' w:right="{round(right * CHAR_TWIPS)}" w:rightChars="{round(right * 100)}" {first_attrs}/>'
-            '<w:jc w:val="both"/></w:pPr>'
+            f'<w:jc w:val="{align}"/></w:pPr>'
         ))
 
 
@@ -571,6 +576,7 @@ def mm(value: float) -> int:
 SAMPLE_BODY = """
 <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>关于做好年度工作总结的通知</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Date"/></w:pPr><w:r><w:t>2024年1月1日</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="DocumentNumber"/></w:pPr><w:r><w:t>某办发〔2024〕1号</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Addressee"/></w:pPr><w:r><w:t>各科室：</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、总体情况</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="FirstParagraph"/></w:pPr><w:r><w:t>全年完成投资</w:t></w:r>

@@ -20,15 +20,23 @@ def _options(options: Options | Mapping[str, Any] | None) -> Options:
 
 # Formats whose output is text: convert_text returns them as str, the others as bytes.
 TEXT_FORMATS = ("md", "html", "plain")
+# convert_text's input formats (read/reader.py's names), with the names `to` uses for them.
+INPUT_FORMATS = {"txt": "txt", "text": "txt", "html": "html", "htm": "html", "markdown": "markdown",
+                 "md": "markdown"}
 
 
 def convert_text(text: str, *, to: str = "md", input_format: str = "txt",
                  options: Options | Mapping[str, Any] | None = None) -> str | bytes:
     """Clean one page given as text and return the output in format `to`: a str for the
-    text formats (md, html, plain), bytes for the binary ones (docx, pdf, epub)."""
+    text formats (md, html, plain), bytes for the binary ones (docx, pdf, epub).
+    `input_format`: txt, html or markdown (md and htm say the same); another is an error."""
     opts = _options(options)
     fmt = parse_formats(to)[0]
-    processed = process_bytes(text.encode("utf-8"), "<text>", opts, fmt=input_format)
+    reader = INPUT_FORMATS.get(input_format.lower())
+    if reader is None:
+        # (an unknown name was read as plain text: front matter and markup kept as text)
+        raise ValueError(f"input_format {input_format!r}: use one of txt, html, markdown")
+    processed = process_bytes(text.encode("utf-8"), "<text>", opts, fmt=reader)
     output = render(processed.doc, fmt, opts)
     return output.decode("utf-8") if fmt in TEXT_FORMATS else output
 

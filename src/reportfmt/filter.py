@@ -146,6 +146,8 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         from .read.markdown import stars_between_chinese_kept
 
         stars_between_chinese_kept(doc)  # pandoc's reader took 带*号…姓名* for emphasis
+    if doc.scraped is None and html_by_reader(os.environ.get("PANDOC_READER_OPTIONS")):
+        unwrap_page_divs(doc, options)
     run_passes(doc, options, chinese=True)
     state = doc.reportfmt
     # A hand-written document's pictures stay for typst: pandoc holds their bytes for its PDF
@@ -159,6 +161,41 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
     out = io.StringIO()
     pf.dump(doc, out)
     return out.getvalue().encode("utf-8")
+
+
+def html_by_reader(reader_options: str | None) -> bool:
+    """Whether pandoc's HTML reader read the page: it keeps the page's <div>s (native_divs)."""
+    import json
+
+    try:
+        return "native_divs" in (json.loads(reader_options or "").get("extensions") or ())
+    except (ValueError, AttributeError):
+        return False
+
+
+def unwrap_page_divs(doc, options=None) -> None:
+    """A web page's <div>s as pandoc's HTML reader keeps them, gone: their blocks stand in their
+    place, as our own reader gives them (html-native_divs). The passes read a document's
+    top-level blocks one by one; a page whose article sits in a <div> was one block to them,
+    and a line rule matching its lead-in ("下面是小编为大家整理的…") took the whole article.
+    The Divs the page names as chrome (nav, footer, sidebar…) go first, recorded
+    (boilerplate/chrome_divs.py): they are told by their names, which unwrapping loses."""
+    import panflute as pf
+
+    from .passes.boilerplate.chrome_divs import drop_chrome_divs
+    from .passes.elements import walk_cheaply
+    from .state import get_state
+
+    state = get_state(doc, base=options)
+    if state.options.boilerplate.enabled:
+        drop_chrome_divs(doc, state.report)
+
+    def unwrap(elem, _doc):
+        if isinstance(elem, pf.Div) and "custom-style" not in elem.attributes:
+            return list(elem.content)
+        return None
+
+    walk_cheaply(doc, unwrap, doc)
 
 
 def pass_through(raw: bytes) -> int:

@@ -76,7 +76,7 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["date"] = pf.MetaString(report.date)
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
-        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+        doc.metadata["lang"] = pf.MetaString(default_lang(doc))
 
 
 # Values of an author field that name no person or organisation: submission and source
@@ -115,7 +115,27 @@ def report_own_metadata(doc: pf.Doc) -> None:
     date = meta_text(doc, "date")
     report.date = (normalise_date(date) or date) if date else None
     if "lang" not in doc.metadata:
-        doc.metadata["lang"] = pf.MetaString("zh-Hans")
+        doc.metadata["lang"] = pf.MetaString(default_lang(doc))
+
+
+# How much of a document's text decides its script: its opening is enough.
+LANG_SAMPLE_CHARS = 4000
+
+
+def default_lang(doc: pf.Doc) -> str:
+    """zh-Hant for a text written in traditional characters (a Hong Kong or Taiwan page: the
+    EPUB's readers and the PDF's glyph forms follow it), else zh-Hans."""
+    from .script import is_traditional  # its character table loads only here
+
+    sample: list[str] = []
+    size = 0
+    for block in doc.content:
+        text = pf.stringify(block)
+        sample.append(text)
+        size += len(text)
+        if size >= LANG_SAMPLE_CHARS:
+            break
+    return "zh-Hant" if is_traditional("".join(sample)[:LANG_SAMPLE_CHARS]) else "zh-Hans"
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

@@ -87,3 +87,26 @@ def written_offset(at: int, offsets: list[int] | None, length: int) -> int:
     if offsets is None:
         return at
     return offsets[at] if at < len(offsets) else length
+
+
+@functools.cache
+def _simplified_finder() -> re.Pattern[str]:
+    """A pattern finding a character only simplified text writes (a traditional page has none)."""
+    traditional, simplified = _traditional()
+    only = "".join(sorted(set(simplified) - set(traditional)))
+    return re.compile(f"[{only if only.isalpha() else re.escape(only)}]")
+
+
+# A text is written in traditional characters when it has a few of them and its traditional
+# characters outnumber the simplified-only ones this many times (a traditional page quoting a
+# simplified name, a simplified page citing a traditional title stay what they are).
+MIN_TRADITIONAL = 8
+TRADITIONAL_RATIO = 3
+
+
+def is_traditional(text: str) -> bool:
+    """Whether `text` is written in traditional characters (so its language is zh-Hant)."""
+    traditional = len(_finder().findall(text))
+    if traditional < MIN_TRADITIONAL:
+        return False
+    return traditional >= TRADITIONAL_RATIO * len(_simplified_finder().findall(text))

@@ -32,6 +32,11 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
             # styles/reportfmt.typst defines filled (a value filled in from a values file).
             return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
+        if isinstance(elem, pf.Span) and fmt in ("typst", "pdf") and (func := _TYPST_SPAN_CALLS.get(
+                next((c for c in elem.classes if c in _TYPST_SPAN_CALLS), ""))):
+            # A run-in heading's head (黑体, as the DOCX's "Run-in Heading") and a law's 第X条
+            # label (bold): pandoc's typst writer drops a span's classes.
+            return [pf.RawInline(f"#{func}[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
         if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
             return None
         if fmt in ("typst", "pdf"):
@@ -47,19 +52,38 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         return None
 
     if fmt in ("typst", "pdf"):
+        # The closing block and a notice's lines are found by their text, which must still be
+        # the document's: a mask's typst call ("#masked[\\*\\*];") reads as a sentence's ";" and
+        # a masked signer ("**街道办事处") would stay a body line in the PDF alone.
+        doc = _mark_blocks(doc, fmt, options)
         doc = walk_cheaply(doc, visit, doc)  # replaces spans
     else:
         for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
             visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
+        if "lang" not in doc.metadata:
+            # A document the passes left alone (not Chinese) names no language: pandoc would
+            # take the locale's ("C" in a container: EPUB's dc:language and every chapter's
+            # xml:lang "C", no language tag at all). Undetermined, as BCP 47 says it.
+            doc.metadata["lang"] = pf.MetaString("und")
     if fmt in ("typst", "pdf"):
         doc = conform_to_typst(doc, authored=authored, local_pictures=local_pictures)
-    if fmt in ("docx", "typst", "pdf", "epub", "epub3", "html", "html5"):
-        doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
-        if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
-            doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
+    if fmt in ("docx", "epub", "epub3", "html", "html5"):
+        doc = _mark_blocks(doc, fmt, options)
     return doc
+
+
+def _mark_blocks(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
+    doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
+    if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
+        doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
+    return doc
+
+
+# Span classes (passes/headings: RUNIN_CLASS, ARTICLE_CLASS) -> the styles/reportfmt.typst
+# function drawing them.
+_TYPST_SPAN_CALLS = {"runin": "runin", "article-label": "articlelabel"}
 
 
 def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: bool = False) -> pf.Doc:
@@ -119,7 +143,8 @@ def typst_unchanged(doc: pf.Doc) -> bool:
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
     calls = dots = terms = breaks = False
     for elem in iter_elements(doc):
-        if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes):
+        if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes
+                                          or any(c in _TYPST_SPAN_CALLS for c in elem.classes)):
             return False
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return False
@@ -282,18 +307,34 @@ def drop_empty_metadata(doc: pf.Doc) -> None:
 
 def typst_metadata_args(doc: pf.Doc) -> list[str]:
     """Template variables for PDF metadata that pandoc's typst writer does not fill in: the
-    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime."""
+    document's date (YYYY-MM-DD from the metadata pass) as a typst datetime, and the region
+    its language names (typst-region: a traditional text's glyph forms and punctuation)."""
+    lang = doc.get_metadata("lang", default=None)
+    args = ["-V", f"typst-region={typst_region(lang)}"] if isinstance(lang, str) and typst_region(lang) else []
     value = doc.get_metadata("date", default=None)
     match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
     if not match:
-        return []
+        return args
     import datetime  # here: only PDF asks, and `pandoc --filter` would pay 5 M instructions for it
 
     try:
         date = datetime.date(*(int(g) for g in match.groups()))
     except ValueError:  # "2023-02-30": leave the PDF's date to typst (the build time)
-        return []
-    return ["-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
+        return args
+    return [*args, "-V", f"pdf-date=datetime(year: {date.year}, month: {date.month}, day: {date.day})"]
+
+
+# A Chinese language tag's region for typst (its glyph forms: Noto CJK draws the Taiwan or Hong
+# Kong forms for these; the template's default is cn). Only these fixed values reach the template.
+_HANT_REGIONS = {"hk": "hk", "mo": "hk", "tw": "tw"}
+
+
+def typst_region(lang: str) -> str | None:
+    parts = lang.lower().replace("_", "-").split("-")
+    if parts[0] != "zh":
+        return None
+    region = next((_HANT_REGIONS[p] for p in parts[1:] if p in _HANT_REGIONS), None)
+    return region or ("tw" if "hant" in parts[1:] else None)
 
 
 # Formats pandoc writes from the document exactly as the passes left it (adapt_for is a

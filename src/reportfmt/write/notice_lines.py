@@ -1,8 +1,11 @@
-"""A notice's own lines laid out the GB/T 9704 way: the addressee, the attachment note, 抄送.
+"""A notice's own lines laid out the GB/T 9704 way: the 发文字号, the addressee, the attachment
+note, 抄送.
 
 Set like the body (a two-character first-line indent), these lines read wrong to a Chinese
 reader. Each writer's copy (never the document) gets them in a Div, styled per format:
 
+- the 发文字号 ("某教发〔2026〕3号", §7.2.5) a page prints under the title, centred, on a line of
+  its own among the first lines;
 - the addressee (主送机关, a letter's or a speech's salutation: "各科室：", "尊敬的各位家长："),
   the document's first line over its text, flush left (顶格, §7.3.2), wrapped lines too;
 - the attachment note (附件说明, §7.3.4): "附件：1.…" two characters in, its wrapped lines and
@@ -15,7 +18,7 @@ reader. Each writer's copy (never the document) gets them in a Div, styled per f
 
 A bracketed note (附注, "（联系人：…，电话：…）") is set like the body already (two characters in).
 
-DOCX styles "Addressee", "Attachment Note", "Attachment Item", "Copy To", "Colophon Copy To",
+DOCX styles "Document Number", "Addressee", "Attachment Note", "Attachment Item", "Copy To", "Colophon Copy To",
 "Colophon Printed" and the rules' "Colophon Rule Thick"/"Colophon Rule Thin" (empty paragraphs
 with a bottom border, styles/build_reference.py), typst functions of the same names
 (styles/reportfmt.typst), EPUB/HTML classes (styles/epub.css).
@@ -30,10 +33,11 @@ import re
 import panflute as pf
 
 from ..passes.elements import stringify
-from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, PRINTED, RECIPIENTS
+from ..passes.gongwen.patterns import ATTACHMENT_HEAD, ATTACHMENT_ITEM, CC, DOC_NUMBER, PRINTED, RECIPIENTS
 from ..passes.regex_cache import LazyPattern
 
 ADDRESSEE = "addressee"
+DOC_NUMBER_CLASS = "doc-number"
 ATTACHMENT_NOTE = "attachment-note"
 ATTACHMENT_ITEM_CLASS = "attachment-item"
 COPY_TO = "copy-to"
@@ -41,7 +45,7 @@ COLOPHON = "colophon"
 COLOPHON_CC = "colophon-cc"
 COLOPHON_PRINTED = "colophon-printed"
 # DOCX paragraph styles (styles/build_reference.py), by the display names pandoc takes.
-DOCX_STYLE = {ADDRESSEE: "Addressee", ATTACHMENT_NOTE: "Attachment Note",
+DOCX_STYLE = {ADDRESSEE: "Addressee", DOC_NUMBER_CLASS: "Document Number", ATTACHMENT_NOTE: "Attachment Note",
               ATTACHMENT_ITEM_CLASS: "Attachment Item", COPY_TO: "Copy To",
               COLOPHON_CC: "Colophon Copy To", COLOPHON_PRINTED: "Colophon Printed"}
 # The 版记's rules: empty paragraphs by style id (pandoc writes no empty paragraph of its own).
@@ -57,6 +61,7 @@ ADDRESSEE_LOOK = 3
 MAX_ADDRESSEE_CHARS = 80
 MAX_NOTE_CHARS = 120
 MAX_LEAD_CHARS = 40
+MAX_DOC_NUMBER_CHARS = 30
 # A line of a few words is a few inlines: a long one (a 3 MB one-line page) is never stringified.
 MAX_INLINES = 16
 # A lead-in opening the text announces what follows in a 公文's set words ("现将有关事项通知如下：",
@@ -101,6 +106,19 @@ def _addressee_at(blocks: list[pf.Block]) -> int | None:
     return None
 
 
+def _doc_number_at(blocks: list[pf.Block]) -> int | None:
+    """The 发文字号 line among the first lines ("某教发〔2026〕3号", masked or not): a line that
+    is the number and nothing else, as a 公文 copied from a government page prints it under
+    its title."""
+    for index, block in enumerate(blocks[:ADDRESSEE_LOOK]):
+        text = _text(block)
+        if text and len(text) <= MAX_DOC_NUMBER_CHARS and DOC_NUMBER.fullmatch(text):
+            return index
+        if len(text) > MAX_LEAD_CHARS or _SENTENCE_END.search(text):
+            return None  # the text has begun
+    return None
+
+
 def _opens_text(block: pf.Block) -> bool:
     if not isinstance(block, (pf.Para, pf.Plain)):
         return False
@@ -139,8 +157,11 @@ def _visible_text(block: pf.Block) -> str:
 def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
     """(index, class) of each line laid out here among `blocks` (a document's top level)."""
     found: list[tuple[int, str]] = []
+    number = _doc_number_at(blocks)
+    if number is not None:
+        found.append((number, DOC_NUMBER_CLASS))
     addressee = _addressee_at(blocks)
-    if addressee is not None:
+    if addressee is not None and addressee != number:
         found.append((addressee, ADDRESSEE))
     colophon = _colophon_at(blocks)
     in_colophon = {index for index, _ in colophon}
@@ -165,7 +186,7 @@ def find_lines(blocks: list[pf.Block]) -> list[tuple[int, str]]:
                 index += 1
         elif CC.match(text):
             found.append((index - 1, COPY_TO))
-    return found + colophon
+    return sorted(found) + colophon
 
 
 def has_lines(doc: pf.Doc) -> bool:
