@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE.parent / "write"), str(HERE.parent)]  # test_outputs_epub (tests/write) and its seed helper
 from test_outputs_epub import epubcheck_command  # noqa: E402
 
 CORPUS = HERE.parents[2] / "shared" / "corpus"
