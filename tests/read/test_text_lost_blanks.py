@@ -44,12 +44,14 @@ def test_real_question_marks_stay():
 
 
 def test_web_addresses_and_lost_characters_stay():
-    page = "????详见 http://example.com/list.php?id=3??\n????条件如下。\n?、第一项条件。\n查询地址:a.php?x=1"
+    page = ("????详见 http://example.com/list.php?id=3??\n????条件如下。\n?、第一项条件。\n查询地址:a.php?x=1\n"
+            "const total = count() ?? 0;")
     assert lost_blanks(page).splitlines() == [
         f"{WIDE_GAP}详见 http://example.com/list.php?id=3??",
         f"{WIDE_GAP}条件如下。",
         "?、第一项条件。",
         "查询地址:a.php?x=1",
+        "const total = count() ?? 0;",
     ]
 
 

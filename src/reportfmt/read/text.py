@@ -19,7 +19,8 @@ marks read back as blanks before anything else reads the text: each such run bec
 colon, a comma or an opening bracket (a question ends with a word, never with a colon). A real
 question mark stays: one mark after a word (`是否…?`, `怎么写?`), a run closing a clause that
 asks (`真的吗??`, `要等多久??`), a mark before a closing sign (`?、` is a lost `①`, no blank), and
-any mark of a web address or of code (beside an ASCII letter, `=`, `/`).
+any mark of a web address or of code (beside an ASCII letter, `=`, `/`, or after a closing
+bracket: `count() ?? 0`).
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def _closes_question(before: str) -> bool:
 def _beside_text(char: str) -> bool:
     """Whether a run's neighbour (its first character past any blank, "" at the line's edge) is
     what a lost blank stands beside: Chinese text, a digit, a sign or the line's edge."""
-    return not char or bool(_WIDE.match(char)) or char.isdigit() or char in _NO_QUESTION_BEFORE or char in "()._"
+    return not char or bool(_WIDE.match(char)) or char.isdigit() or char in _NO_QUESTION_BEFORE or char in "(_"
 
 
 def _bold_label(line: str) -> tuple[str, str, str] | None:
