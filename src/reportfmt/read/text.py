@@ -8,6 +8,19 @@ is anchored so that a masked page's stars are never taken for it: the pair opens
 a list or number marker), holds a label of two or more characters with no star and no blank just
 inside, and either ends the line, stands before the label's colon, or holds the colon itself.
 `**区委要求**区连续*年` (text follows the pair) stays literal: there the stars hide a place.
+
+Lost blanks: a page saved through the wrong charset shows a `?` for each byte of its full-width
+or no-break blanks (U+3000, U+00A0): paragraphs open with `????` where their indent was, a
+flattened contract reads `第一条??装修项目????1.1??…`, a caption `图1??…合影??`. A page that shows
+the form twice or more (a run of two marks or more beside Chinese text or at a line's edge, or
+one mark opening a line before Chinese text: a sentence never opens with a question mark) has its
+marks read back as blanks before anything else reads the text: each such run becomes a wide gap
+(two blanks, which the column and field readings see as a gap), and so does one mark after a
+colon, a comma or an opening bracket (a question ends with a word, never with a colon). A real
+question mark stays: one mark after a word (`是否…?`, `怎么写?`), a run closing a clause that
+asks (`真的吗??`, `要等多久??`), a mark before a closing sign (`?、` is a lost `①`, no blank), and
+any mark of a web address or of code (beside an ASCII letter, `=`, `/`, or after a closing
+bracket: `count() ?? 0`).
 """
 
 from __future__ import annotations
@@ -30,16 +43,100 @@ _COLON = (":", "：")
 _MIN_LONE_LABEL = 4
 _WORD = re.compile(r"\w")
 
+# A run of question marks, perhaps with blanks between them ("????", "? ? ", "??? ").
+_MARK_RUN = re.compile(r"\?(?:[ \t\u00a0\u3000]*\?)*")
+# Chinese text beside a run: a character, a full-width sign or a Chinese quote or bracket.
+_WIDE = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’…—]")
+# Beside a web address's or code's marks ("show?id=3", "a??b"): left alone.
+_CODE_SIDE = re.compile(r"[A-Za-z=&/%#\\]")
+# A question's closing particle: marks after it are the writer's ("真的吗??").
+_PARTICLE = frozenset("吗呢么吧嘛啊呀否")
+# A sign no question ends on: one mark after it stands for a blank ("住址:? 某某").
+_NO_QUESTION_BEFORE = frozenset(":：,，、;；(（“《【")
+# A sign that follows a word: a mark before it stood for a lost character ("?、" for a lost "①"),
+# not for a blank.
+_CLOSING = frozenset("、，。；：！？）》」』】”,.;:!)")
+# A question's words (simplified and traditional): a run after a clause holding one ends that
+# question ("怎么办??", "有没有人知道??"), it stands for no blank.
+_QUESTION_WORD = re.compile(r"什[么麼]|[怎咋][么麼样樣]|[为為]何|哪|[谁誰]|[吗嗎]|呢|几|幾|多[少久长長大远遠]"
+                            r"|[是能可]否|有[没沒]有|是不是|[难難]道|如何|啥")
+# Where the clause a run closes begins: after the sentence's last sign.
+_CLAUSE_START = re.compile(r".*[。！？!?；;：:，,、]")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# Runs of the form a page must show before its marks are read as blanks.
+MIN_LOST_BLANKS = 2
+WIDE_GAP = "  "
+
 
 def read_plain_text(text: str) -> pf.Doc:
     """One paragraph per non-empty line; every character, `*` included, stays literal but the
     marks of a bold label (the label itself is kept, in Strong)."""
     blocks = []
+    if "?" in text:
+        text = lost_blanks(text)
     for line in text.splitlines():
         line = line.strip(" \t\u3000\u00a0\ufeff")
         if line:
             blocks.append(_bold_label_para(line) or para(line))
     return pf.Doc(*blocks)
+
+
+def lost_blanks(text: str) -> str:
+    """The page with the question marks that stand for its lost blanks read back as blanks (see
+    the module's docstring); unchanged unless it shows the form MIN_LOST_BLANKS times or more."""
+    lines = text.split("\n")
+    found = [_blank_runs(line) for line in lines]
+    if sum(shown for _, shown in found) < MIN_LOST_BLANKS:
+        return text
+    for index, (runs, _) in enumerate(found):
+        line = lines[index]
+        for start, end in reversed(runs):
+            line = line[:start] + WIDE_GAP + line[end:]
+        lines[index] = line
+    return "\n".join(lines)
+
+
+def _blank_runs(line: str) -> tuple[list[tuple[int, int]], int]:
+    """(the spans of the line's marks that stand for blanks, how many of them show the form
+    plainly: a run of two marks or more, or one mark opening the line before Chinese text)."""
+    runs: list[tuple[int, int]] = []
+    shown = 0
+    urls = [m.span() for m in _URL.finditer(line)] if "/" in line or "www." in line else []
+    for match in _MARK_RUN.finditer(line):
+        start, end = match.span()
+        if any(a <= start < b for a, b in urls):
+            continue
+        before = line[start - 1] if start else ""
+        after = line[end] if end < len(line) else ""
+        if _CODE_SIDE.match(before) or _CODE_SIDE.match(after):
+            continue
+        prev = line[:start].rstrip(" \t\u00a0\u3000")[-1:]
+        nxt = line[end:].lstrip(" \t\u00a0\u3000")[:1]
+        marks = match.group().count("?")
+        if marks >= 2:
+            if prev in _PARTICLE or _closes_question(line[:start]):
+                continue
+            if (prev or nxt) and _beside_text(prev) and _beside_text(nxt) and nxt not in _CLOSING:
+                runs.append((start, end))
+                shown += bool(_WIDE.match(prev) or _WIDE.match(nxt) or prev in _NO_QUESTION_BEFORE)
+        elif not prev and _WIDE.match(nxt) and nxt not in _CLOSING:
+            runs.append((start, end))
+            shown += 1
+        elif prev and prev in _NO_QUESTION_BEFORE and _beside_text(nxt) and nxt not in _CLOSING:
+            runs.append((start, end))
+    return runs, shown
+
+
+def _closes_question(before: str) -> bool:
+    """Whether the clause before a run (from its sentence's last sign) asks a question."""
+    start = _CLAUSE_START.match(before)
+    return bool(_QUESTION_WORD.search(before[start.end() if start else 0:]))
+
+
+def _beside_text(char: str) -> bool:
+    """Whether a run's neighbour (its first character past any blank, "" at the line's edge) is
+    what a lost blank stands beside: Chinese text, a digit, a sign or the line's edge."""
+    return not char or bool(_WIDE.match(char)) or char.isdigit() or char in _NO_QUESTION_BEFORE or char in "(_"
 
 
 def _bold_label(line: str) -> tuple[str, str, str] | None:
