@@ -11,6 +11,7 @@ import pytest
 from helpers import clean, texts
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import build_options
+from reportfmt.passes.elements import block_text
 from reportfmt.read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL, label_value, page_date
 from reportfmt.write.render import write_outputs
 
@@ -123,3 +124,33 @@ def test_a_title_naming_the_site_only_gives_way_to_the_pages_headline():
     page = f"<html><head><title>-青川历史网</title></head><body><h1>甲</h1><div>{article}</div></body></html>"
     report = process_bytes(page.encode("utf-8"), "page.html", build_options()).report
     assert report.title != "-青川历史网"
+
+
+def test_a_titles_site_suffix_after_the_headline_goes_whatever_the_sites_name():
+    # "<headline>-<any site's name>": no suffix list knows every county government's name, but
+    # the page's one h1 says where the headline ends. A title that only starts like the h1
+    # (no separator after it) stays whole.
+    article = "<h1>关于开展冬季消防检查的通知</h1>" + BODY
+    for head, title in (("<title>关于开展冬季消防检查的通知-槐溪县人民政府</title>", "关于开展冬季消防检查的通知"),
+                        ("<title>关于开展冬季消防检查的通知 | 槐溪县应急局</title>", "关于开展冬季消防检查的通知"),
+                        ("<title>关于开展冬季消防检查的通知的解读</title>", "关于开展冬季消防检查的通知的解读")):
+        page = f"<html><head>{head}</head><body><div class='content'>{article}</div></body></html>"
+        report = process_bytes(page.encode("utf-8"), "page.html", build_options()).report
+        assert report.title == title, head
+
+
+def test_a_notice_pages_headline_is_not_printed_again_under_its_title():
+    # A 公文 page (文号, 主送, 落款, 成文日期) with its title in an h1: the title goes to the
+    # metadata and the h1 is the title printed again, as on any page; the notice's own lines stay.
+    page = ("<html><head><title>关于开展冬季消防检查的通知-槐溪县人民政府</title></head><body>"
+            "<div class='content'><h1>关于开展冬季消防检查的通知</h1><p>槐政办发〔2025〕7号</p>"
+            "<p>各乡镇人民政府，县直各单位：</p>"
+            "<p>为做好冬季消防安全工作，经县政府同意，决定在全县开展消防检查，现将有关事项通知如下。</p>"
+            "<p>一、检查时间</p><p>十二月一日至十二月底。</p><p>二、检查内容</p>"
+            "<p>重点检查消防设施是否完好有效，疏散通道是否畅通。</p>"
+            "<p>槐溪县人民政府办公室</p><p>2025年11月28日</p></div></body></html>")
+    processed = process_bytes(page.encode("utf-8"), "page.html", build_options())
+    assert processed.report.title == "关于开展冬季消防检查的通知"
+    headers = [block_text(b) for b in processed.doc.content if b.tag == "Header"]
+    assert headers == ["一、检查时间", "二、检查内容"]
+    assert {"槐政办发〔2025〕7号", "槐溪县人民政府办公室", "2025年11月28日"} <= set(texts(processed.doc))

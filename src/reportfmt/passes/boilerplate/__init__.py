@@ -77,6 +77,20 @@ def prepare(doc: pf.Doc) -> None:
         _remove_chrome(doc, state, extra)
 
 
+def _gongwen_lines(state: RunState) -> frozenset[int]:
+    """The blocks of a recognised 公文 (ids), but for its title when that is a web page's
+    heading (<h1>) saying the title the page already gave (<title>, metadata): the 公文's title
+    is printed from the metadata, as a text's first line is (title_line takes it there), so the
+    heading is the title printed again and goes as one (title.repeated-title); kept, a notice
+    page showed its title twice, as the Title and again as its first Heading 1."""
+    if state.gongwen is None:
+        return frozenset()
+    title = "".join((state.report.title or "").split())
+    return frozenset(id(part.block) for part in state.gongwen.parts if part.block is not None
+                     and not (part.field == "title" and title and isinstance(part.block, pf.Header)
+                              and "".join(block_text(part.block).split()) == title))
+
+
 def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None:
     """The chrome lines of the document, by rule, by the line loop and the steps after it."""
     blocks = original = list(enumerate(doc.content))
@@ -87,7 +101,7 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     removed: list[tuple[int, str, str]] = []
     # The lines of a 公文 (passes/gongwen recognised them: its 成文日期, 署名, 版记) are the
     # document's own, however much a short one's date looks like a page's date line.
-    keep = frozenset(id(b) for b in state.gongwen.blocks()) if state.gongwen is not None else frozenset()
+    keep = _gongwen_lines(state)
     # So are a bulletin's masthead lines under its name (its issue, its issuer, its date).
     keep |= masthead_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
