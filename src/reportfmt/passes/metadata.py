@@ -38,7 +38,7 @@ def prepare(doc: pf.Doc) -> None:
     title = doc.get_metadata("title", default=None)
     sites = set()  # the site's own names: never an author
     if isinstance(title, str) and title.strip():
-        report.title = strip_site_suffix(title.strip())
+        report.title = headline_in_title(doc, title.strip()) or strip_site_suffix(title.strip())
         sites.add(title.strip()[len(report.title):].strip(" _|｜-–—"))
         if report.title != title.strip():
             doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
@@ -77,6 +77,23 @@ def prepare(doc: pf.Doc) -> None:
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
         doc.metadata["lang"] = pf.MetaString(default_lang(doc))
+
+
+# What parts a page's <title> into its headline and the site's name after it.
+_TITLE_SEPARATORS = frozenset("-_|｜–—:：·•/ \u3000")
+
+
+def headline_in_title(doc: pf.Doc, title: str) -> str | None:
+    """The page's first heading when the <title> is that heading, a separator and more
+    ("标题-某某县人民政府" over <h1>标题</h1>): the headline says where the site's name starts,
+    which no list of suffixes knows for every site."""
+    head = next((b for b in doc.content if isinstance(b, pf.Header)), None)
+    if head is None or head.level != 1:
+        return None
+    text = " ".join(pf.stringify(head).split())
+    if len(text) >= 2 and title.startswith(text) and title[len(text):len(text) + 1] in _TITLE_SEPARATORS:
+        return text
+    return None
 
 
 # Values of an author field that name no person or organisation: submission and source

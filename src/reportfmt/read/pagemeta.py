@@ -93,10 +93,6 @@ INFO_WINDOW = 400
 _SITE_ONLY_TITLE = re.compile(r"^[-_|｜–—·•:：]")
 
 
-# What parts a page's <title> into its headline and the site's name after it.
-_TITLE_SEPARATORS = frozenset("-_|｜–—:：·•/ \u3000")
-
-
 def page_title(root: etree._Element) -> str | None:
     """The page's <title>; when it names the site only, the page's one headline (an h1 outside
     any link) instead, or None: "-某某网" is no document's title."""
@@ -104,16 +100,11 @@ def page_title(root: etree._Element) -> str | None:
     if title is None or not title.text_content().strip():
         return None
     text = " ".join(title.text_content().split())
+    if not _SITE_ONLY_TITLE.match(text):
+        return text
     heads = [" ".join(h.text_content().split()) for h in root.iter("h1") if not h.xpath("ancestor::a|.//a")]
     heads = [head for head in heads if head]
-    head = heads[0] if len(heads) == 1 else None
-    if not _SITE_ONLY_TITLE.match(text):
-        # "标题-某某县人民政府" over <h1>标题</h1>: the headline is the title, whatever the site's
-        # suffix says after its separator (a suffix list cannot know every site's name).
-        if head and len(head) >= 2 and text.startswith(head) and text[len(head):len(head) + 1] in _TITLE_SEPARATORS:
-            return head
-        return text
-    return head
+    return heads[0] if len(heads) == 1 else None
 
 
 def _meta(root: etree._Element, names: tuple[str, ...]) -> list[str]:
