@@ -154,3 +154,17 @@ def test_a_notice_pages_headline_is_not_printed_again_under_its_title():
     headers = [block_text(b) for b in processed.doc.content if b.tag == "Header"]
     assert headers == ["一、检查时间", "二、检查内容"]
     assert {"槐政办发〔2025〕7号", "槐溪县人民政府办公室", "2025年11月28日"} <= set(texts(processed.doc))
+
+
+def test_a_notice_is_dated_by_the_date_it_ends_on_not_by_a_time_field_in_its_text():
+    # "检查时间 2025年12月1日至…" is one of the notice's own fields (a 时间 that ends a longer noun),
+    # not the page's publication label; the 成文日期 under the 落款 is the document's date.
+    article = ("关于开展冬季消防检查的通知\n一、检查时间\n2025年12月1日至12月31日。\n二、检查内容\n"
+               "重点检查消防设施。\n槐溪县人民政府办公室\n2025年11月28日")
+    html = "".join(f"<p>{line}</p>" for line in article.split("\n"))
+    root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    assert page_date(root, article) == "2025-11-28"
+    # A bare 时间 label still dates a page by its info bar.
+    bar = "<div>来源：某某网 时间：2024-01-15</div>"
+    root = lxml.html.document_fromstring(f"<html><body>{bar}{BODY}</body></html>")
+    assert page_date(root, "第1段：我们认真落实各项工作") == "2024-01-15"

@@ -42,7 +42,7 @@ _CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:号|份)?(?![\d日])")
 _SIGNED_LABEL = re.compile(r"成文日期\s*[:：]?\s*")
 _PUB_LABEL = re.compile(
-    r"(?:(?:发布|发表|更新|上传|录入|创建|出版)(?:时间|日期|于)|(?<![成生])(?:时间|日期)|发布|发表)\s*[:：]?\s*"
+    r"(?:(?:发布|发表|更新|上传|录入|创建|出版)(?:时间|日期|于)|(?<![\u3400-\u9fff])(?:时间|日期)|发布|发表)\s*[:：]?\s*"
 )
 _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
                     "dc.date", "dc.date.issued", "og:published_time", "datepublished",
@@ -162,6 +162,10 @@ def page_date(root: etree._Element, article_text: str, page: str | None = None) 
         return _iso(min(labelled, key=lambda item: abs(item[0] - start))[1])
     before, inside = page[:start], page[start:]
     for text in (before, inside):
+        if text is inside and (closing := _closing_date(article_text)) is not None:
+            # A document that ends on its date (a notice's 成文日期 under its 落款, a letter's
+            # date) is dated by it, not by the first date its text mentions ("12月1日至12月31日").
+            return _iso(closing)
         dates = _all_dates(text)
         stamped = [m for m in dates if _CLOCK.match(text, m.end())]
         # Nearest the article: the last date before it, the first inside it; a date with
@@ -173,6 +177,13 @@ def page_date(root: etree._Element, article_text: str, page: str | None = None) 
     if month:
         return f"{int(month.group('year')):04d}-{int(month.group('month')):02d}"
     return None
+
+
+def _closing_date(article_text: str) -> re.Match[str] | None:
+    """The date the article's text ends on (blanks or a full stop after it at most)."""
+    tail = article_text.rstrip()[-40:]
+    found = [m for m in DATE_YMD.finditer(tail) if tail[m.end():].strip(" 。.") == ""]
+    return found[-1] if found else None
 
 
 def _all_dates(text: str) -> list[re.Match[str]]:
