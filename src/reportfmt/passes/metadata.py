@@ -21,10 +21,10 @@ import panflute as pf
 
 from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
 from ..state import get_state
-from .elements import no_action, run_pass
+from .elements import block_text, no_action, run_pass
 from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
 from .regex_cache import LazyPattern
-from .title_suffixes import strip_site_suffix
+from .title_suffixes import headline_before_suffix, strip_site_suffix
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -79,21 +79,13 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["lang"] = pf.MetaString(default_lang(doc))
 
 
-# What parts a page's <title> into its headline and the site's name after it.
-_TITLE_SEPARATORS = frozenset("-_|｜–—:：·•/ \u3000")
-
-
 def headline_in_title(doc: pf.Doc, title: str) -> str | None:
-    """The page's first heading when the <title> is that heading, a separator and more
-    ("标题-某某县人民政府" over <h1>标题</h1>): the headline says where the site's name starts,
-    which no list of suffixes knows for every site."""
+    """The page's first heading, when it is a level-1 heading the <title> opens with
+    (title_suffixes.headline_before_suffix)."""
     head = next((b for b in doc.content if isinstance(b, pf.Header)), None)
     if head is None or head.level != 1:
         return None
-    text = " ".join(pf.stringify(head).split())
-    if len(text) >= 2 and title.startswith(text) and title[len(text):len(text) + 1] in _TITLE_SEPARATORS:
-        return text
-    return None
+    return headline_before_suffix(title, " ".join(block_text(head).split()))
 
 
 # Values of an author field that name no person or organisation: submission and source

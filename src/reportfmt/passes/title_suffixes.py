@@ -29,6 +29,18 @@ FILE_EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|xlsx?|txt|wps)$", re.I
 _PAGE_SUFFIX = re.compile(r"\s*(?:[(（]\s*第\s*\d+\s*(?:[/／]\s*\d+\s*)?[页頁]\s*[)）]|[_＿\s]+第\s*\d+\s*[页頁])$")
 
 
+# What parts a page's <title> into its headline and the site's name after it.
+_TITLE_SEPARATORS = frozenset("-_|｜–—:：·•/ \u3000")
+
+
+def headline_before_suffix(title: str, headline: str) -> str | None:
+    """`headline` when the title is it, a separator and more ("标题-某某县人民政府" over the page's
+    <h1>标题</h1>): the page's headline says where the site's name starts, which the suffix
+    patterns below cannot know for every site ("-某某县人民政府" names no 网/站/频道)."""
+    after = title[len(headline):len(headline) + 1]
+    return headline if len(headline) >= 2 and title.startswith(headline) and after in _TITLE_SEPARATORS else None
+
+
 def strip_site_suffix(title: str) -> str:
     """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
     extension. Read with full-width letters and digits folded (a full-width ".docx"); what is kept is a
