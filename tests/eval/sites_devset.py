@@ -96,7 +96,7 @@ OWN_NEW = "own-new"
 # round, after folding own/new into own/, the lead names the folded files' prefixes here (the
 # older ones become tuning pages).
 OWN_HELD = "own-held"
-HELD_FILES = ("ok-", "ol-")
+HELD_FILES = ("om-", "on-")
 # Whole documents a user feeds the tool (a contract, a letter, minutes…), written in our own words
 # with gold for every line (tests/eval/sites/genres/*.txt). Both documents of a genre fall in one
 # group, by a hash of the genre's name: genre-tune (rules may be written on it) and genre-check.
@@ -119,8 +119,12 @@ _LINE_TAG = re.compile(r"\[(t|s|h[1-6]|c:[a-z-]+)(?:=([^\]]*))?\]")
 # ("{c:paywall|会员免费查看}9、…"); a jammer's own brace is followed by ASCII it holds.
 _INLINE_CHROME = re.compile(r"\{c:([a-z-]+)\|(.*?)\}(?=$|[^\x00-\x7f]|\[|\{c:|,[^\x00-\x7f]|(?<=[^\x00-\x7f]\})\d)")
 _TAG_PLACEHOLDER = "\ue000"
+# Hong Kong, Macau and Taiwan hosts register under second levels too: three .gov.hk bureaus are
+# three sites, not one "gov.hk".
 _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
-                 ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw"}
+                 ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw", ".idv.tw",
+                 ".com.hk", ".org.hk", ".edu.hk", ".gov.hk", ".net.hk",
+                 ".com.mo", ".org.mo", ".edu.mo", ".gov.mo"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
 MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
 # One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask; so is
