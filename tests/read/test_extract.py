@@ -148,3 +148,15 @@ def test_one_long_paragraph_is_a_block_of_its_article_not_the_article():
     assert "7.本工具支持批量处理" in text
     assert "工具地址见下：" in text and "补充：使用后可以留言说说哪里需要改进。" in text
     assert "首页" not in text and "请登录后发表评论" not in text
+
+
+def test_extract_main_takes_xhtml_text_with_its_xml_declaration():
+    # lxml refuses a str that opens with an encoding declaration; a build script passing an
+    # XHTML page's text gets the article as from the parsed tree.
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            "<body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+            "<p>青柳镇今年完成了三处渡口的加固工程，汛期前全部通过验收。</p>"
+            "<p>下一步将对沿河步道进行照明改造，预计明年春季完工。</p></div></body></html>")
+    found = extract_main(page)
+    assert "三处渡口的加固工程" in found.text
+    assert "沿河步道进行照明改造" in found.text

@@ -74,6 +74,7 @@ from .extraction.starter import starter_sentences
 from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
+from .htmlparse import parse_html_document
 from .pagemeta import page_author, page_date, page_site, page_title, visible_text
 
 __all__ = ["CHROME_MAX_SHARE", "CHROME_NAME", "Extracted", "extract_main", "score_tree", "visible_length"]
@@ -110,10 +111,12 @@ class Extracted:
 def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_step: bool = True) -> Extracted:
     """The article subtree of a pre-cleaned page (scripts, frames, images already gone).
 
-    Takes the parsed tree (read/html.py parses once) or HTML text. The tree is not changed:
-    the cuts happen on a copy. `replies` is option extract.replies (threads.py).
+    Takes the parsed tree (read/html.py parses once) or HTML text, parsed as read/html.py
+    parses it (an XHTML page's XML declaration, which lxml refuses in a str, is dropped).
+    The tree is not changed: the cuts happen on a copy. `replies` is option extract.replies
+    (threads.py).
     """
-    source = lxml.html.document_fromstring(page) if isinstance(page, str) else page
+    source = parse_html_document(page) if isinstance(page, str) else page
     root = copy.deepcopy(source)
     for node in root.xpath("//comment()|//body//title"):
         # Comments and a <title> misplaced in the body are never shown by a browser.
