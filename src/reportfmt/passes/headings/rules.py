@@ -33,6 +33,7 @@ from .cut_samples import cut_samples_first_parts
 from .diary_dates import clock_entries, diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
+from .file_names import file_name_lines, labels_files
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -262,6 +263,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     label_items = label_list_items(texts)
     # "1. 某某职责" / "某某模板" under the title "某某职责" / "某某模板-副题": the title again (title_echoes.py)
     echoes = title_echoes(texts, title_key)
+    # "1.报名表.docx": a file's name, a link (file_names.py)
+    files = file_name_lines(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
     # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
@@ -308,6 +311,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 # "附件：" ending the page (its attachment not carried): a label heading nothing.
                 if not any(texts[index + 1:]):
                     continue
+                # "附件：" over "报名表.docx": links to files, whose text the page does not carry.
+                if labels_files(texts, index):
+                    continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
                     found[index + 1] = Decision("heading", ATTACHMENT_FAMILY)
@@ -341,7 +347,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if (index in toc or index in label_items or is_fill_in(rest, following) or is_question(rest)
+        if (index in toc or index in label_items or index in files or is_fill_in(rest, following)
+                or is_question(rest)
                 or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
             # test, a reference list's entry
@@ -437,7 +444,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes)
+                    | echoes | files)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
