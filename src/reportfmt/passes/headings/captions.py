@@ -4,7 +4,9 @@
 A line is read as a caption when a picture stands right above or below it, when a line beside it
 says it is one ("图为…"), or, on a page that credits its pictures ("(文/图 张三)", "李四 摄"),
 when it stands between two paragraphs: a scraped page often loses its pictures and keeps their
-captions, and the credit line is what is left to say there were pictures. Used by rules.py for
+captions, and the credit line is what is left to say there were pictures. A scene's caption
+("开幕式现场") says so too, and so makes the short lines between the paragraphs around it captions,
+a line stacked on the scene's caption with a paragraph on its other side among them. Used by rules.py for
 the headings that carry no number (labels.py); a numbered line is never a caption.
 """
 
@@ -28,6 +30,15 @@ _CAPTION_OPENER = re.compile(
     r"^\s*[（(]?\s*(?:图为|上图|下图|图\s*\d{1,2}(?!\d)|图\s*[一二三四五六七八九十]{1,3}\s*[:：\s])")
 
 
+# A scene's caption names the event the picture shows and ends on 现场 ("开班仪式现场", "审议现场"):
+# a caption by its words, short and unpunctuated, and a sign that the page had pictures, as a credit is.
+_SCENE = re.compile(r"^[^，,。；;：:！!？?]{2,16}现场$")
+
+
+def is_scene_caption(text: str | None) -> bool:
+    return bool(text) and _SCENE.match(squeeze(text)) is not None
+
+
 def is_picture(block: pf.Element) -> bool:
     """A figure, or a paragraph holding nothing but pictures."""
     if isinstance(block, pf.Figure):
@@ -47,7 +58,7 @@ def captions(texts: list[str | None], pictures: frozenset[int] = frozenset(),
     """Indices of the lines that are captions (see the module's doc); only short lines with no
     body text of their own are looked at. `credited`: a picture credit was seen outside `texts`
     (a line the boilerplate pass removed)."""
-    credited = credited or credits_pictures(texts)
+    credited = credited or credits_pictures(texts) or any(map(is_scene_caption, texts))
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not text or is_body(text):
@@ -55,8 +66,14 @@ def captions(texts: list[str | None], pictures: frozenset[int] = frozenset(),
         above = texts[index - 1] if index else None
         below = texts[index + 1] if index + 1 < len(texts) else None
         beside_picture = bool({index - 1, index + 1} & pictures)
-        told = any(t and _CAPTION_OPENER.match(t) for t in (text, above, below))
+        told = any(t and _CAPTION_OPENER.match(t) for t in (text, above, below)) or is_scene_caption(text)
         between_paragraphs = credited and is_body(above) and is_body(below)
         if beside_picture or told or between_paragraphs:
             found.add(index)
+    # Two pictures one under the other: a short line between a paragraph and a scene's caption is
+    # the other picture's caption ("中层干部述职" over "评议会现场", a paragraph above them).
+    scenes = {i for i, t in enumerate(texts) if is_scene_caption(t)}
+    found |= {i for i, t in enumerate(texts) if t and not is_body(t) and i not in found
+              and ((i - 1 in scenes and is_body(texts[i + 1] if i + 1 < len(texts) else None))
+                   or (i + 1 in scenes and i and is_body(texts[i - 1])))}
     return found

@@ -33,6 +33,7 @@ from .cut_samples import cut_samples_first_parts
 from .diary_dates import clock_entries, diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
+from .file_names import file_name_lines, labels_files
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -130,6 +131,7 @@ from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
 from .starred import column_above, starred_heads
 from .steps import step_headings
+from .title_echoes import title_echoes
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -259,6 +261,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
     # "附件：1.…" / "2.…": the label's list goes on below it (label_lists.py)
     label_items = label_list_items(texts)
+    # "1. 某某职责" / "某某模板" under the title "某某职责" / "某某模板-副题": the title again (title_echoes.py)
+    echoes = title_echoes(texts, title_key)
+    # "1.报名表.docx": a file's name, a link (file_names.py)
+    files = file_name_lines(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
     # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
@@ -270,8 +276,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             found[index] = Decision("heading", "sample")
             in_article = in_disclaimer = False
             continue
-        if index in footers or (title_key and squeeze(text) in (title_key, _without_page_number(title_key))):
-            continue  # the title is metadata already; a repeat of it is no heading
+        if (index in footers or index in echoes
+                or (title_key and squeeze(text) in (title_key, _without_page_number(title_key)))):
+            continue  # the title is metadata already; a repeat of it (dressed: title_echoes.py) is no heading
         if index in contents:
             continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
         following = next((t for t in texts[index + 1:index + 2]), None)
@@ -303,6 +310,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             if STANDALONE_HEADING.match(text):
                 # "附件：" ending the page (its attachment not carried): a label heading nothing.
                 if not any(texts[index + 1:]):
+                    continue
+                # "附件：" over "报名表.docx": links to files, whose text the page does not carry.
+                if labels_files(texts, index):
                     continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
@@ -337,7 +347,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if (index in toc or index in label_items or is_fill_in(rest, following) or is_question(rest)
+        if (index in toc or index in label_items or index in files or is_fill_in(rest, following)
+                or is_question(rest)
                 or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
             # test, a reference list's entry
@@ -432,7 +443,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
-    not_headings = captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
+    not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
+                    | echoes | files)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
