@@ -11,7 +11,7 @@ and title_anchors.
 from __future__ import annotations
 
 from .headings.labels import is_byline
-from .patterns import CJK
+from .patterns import CJK, CN_DIGITS
 from .regex_cache import LazyPattern
 from .script import fold_script
 
@@ -74,8 +74,19 @@ def unit_post(text: str) -> bool:
 
 
 def photo_caption(text: str) -> bool:
-    """A picture's caption ending in its photographer's credit: the text's line, not a title."""
-    return bool(_PHOTO_CREDIT.search(fold_script(text)))
+    """A picture's caption ending in its photographer's credit, or opening with the figure's number
+    ("圖1 某會秋季例會合影", "图一:检查组…", "<图1-1>"): the text's line, not a title."""
+    folded = fold_script(text)
+    return bool(_PHOTO_CREDIT.search(folded) or _FIGURE_NUMBER.match(folded))
+
+
+# A figure's number opening its caption (round 38; on 3 tuning sites: a chamber's news, a college's
+# news, a manual's screenshots): 图 and a number, then a separator (a blank, a colon, a question
+# mark left for a lost blank) and the caption's words, or nothing but its brackets. A title never
+# opens with a figure's number.
+_FIGURE_NUMBER = LazyPattern(
+    rf"^\s*[<〈(（]?\s*[图圖]\s*(?:\d{{1,2}}(?:\s*[-－.．]\s*\d{{1,2}})?|[{CN_DIGITS}]{{1,3}})\s*"
+    rf"(?:[>〉)）]\s*$|[:：、.．?？\s]+[{CJK}])")
 
 
 def opens_list(text: str, below: str | None) -> bool:

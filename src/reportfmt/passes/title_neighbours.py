@@ -176,6 +176,13 @@ LABELLED_QUESTION_MAX_CHARS = 60
 _LABELLED_ANSWER = LazyPattern(r"^(?:答|回答|答复|答覆|解答|A)\s*\d{0,3}\s*[:：.、]\s*\S")
 
 
+# Or each lettered ("A. 述职报告的开头怎么写" over its answer … "B. …" over another; round 38, a
+# lettered form on 6 tuning sites: a Q&A's questions, choice options, an association's items, an
+# agenda's and a guide's parts): the letter says a series (options, one under another with no
+# paragraph between, are no such parts).
+_LETTERED_NAME = LazyPattern(r"^[A-Z][.．、][\u4e00-\u9fff]")
+
+
 def _series_form(line: str) -> str | None:
     """Which series form a short line takes (its brackets, "?", or "问" for a labelled question),
     None when none."""
@@ -184,6 +191,8 @@ def _series_form(line: str) -> str | None:
         return "问" if len(line) <= LABELLED_QUESTION_MAX_CHARS else None
     if len(line) > SERIES_NAME_MAX_CHARS or re.search(r"[，,。；;：:！!]", line):
         return None
+    if _LETTERED_NAME.match(line):
+        return "A."
     if wrapped := _WRAPPED_NAME.match(line):
         return wrapped.group(1) + wrapped.group(2)
     return "?" if _QUESTION_NAME.search(line) else None
