@@ -6,6 +6,7 @@ from __future__ import annotations
 from helpers import clean, outline, runins
 from reportfmt.passes.headings.glosses import glosses_page, unglossed
 from reportfmt.passes.headings.news_items import news_items
+from reportfmt.passes.headings.samples import sample_marker
 
 
 def lines(*rows: str) -> str:
@@ -96,3 +97,20 @@ def test_a_line_wrapped_inside_its_sentence_is_no_headline_over_the_rest_of_it()
         ["教育局为鼓励各校结合社区资源开展服务学习活动推动学生", "走进社区参与服务,特制定本办法。",
          "各校每年可申报两个服务学习项目经教育局审查后给予补助", "补助经费专款专用,不得挪作他用。"],
         lambda i: True) == []
+
+
+# -- a sample numbered in square brackets, as in round ones ---------------------------------------
+
+def test_a_sample_numbered_in_square_brackets_is_a_sample_not_the_title_again():
+    assert sample_marker("社区植树活动倡议书[篇1]") == sample_marker("社区植树活动倡议书(篇1)")
+    assert sample_marker("社区植树活动倡议书［篇2］") is not None
+    doc, _ = clean(lines(
+        "社区植树活动倡议书[精选3篇]",
+        "社区植树活动倡议书[篇1]",
+        "亲爱的居民朋友们:",
+        "春天到了,社区准备在河边空地种下一百棵树,欢迎大家带上家人一起来,种下一棵树,留下一片绿。",
+        "社区植树活动倡议书[篇2]",
+        "各位业主:",
+        "小区西侧的绿化带空了好几年,物业和业委会商量后决定在本月组织补种,请有空的业主报名参加。",
+    ))
+    assert [text for _, text in outline(doc)] == ["社区植树活动倡议书[篇1]", "社区植树活动倡议书[篇2]"]
