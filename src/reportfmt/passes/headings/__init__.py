@@ -14,6 +14,7 @@ from ..elements import block_text, is_text_block, no_action, run_pass
 from ..inline_split import split_inlines, strip_inlines
 from .blocks import join_wrapped_headings, split_flattened, split_glued_title
 from .captions import credits_pictures, is_picture
+from .glosses import glosses_page, unglossed, written_decision
 from .measure import squeeze
 from .midline import split_midline_headings
 from .rules import Decision, decide
@@ -73,8 +74,14 @@ def decide_blocks(doc: pf.Doc, title: str | None, options,
     sees the same structure as the first and changes nothing."""
     texts = [block_text(b) if is_text_block(b) or isinstance(b, pf.Header) else None for b in doc.content]
     pictures = frozenset(i for i, b in enumerate(doc.content) if is_picture(b))
-    return decide(texts, title=title, articles=options.articles, split_runin=options.split_runin,
-                  pictures=pictures, credited=credits_pictures(removed_texts or []), announced_elsewhere=announced)
+    # A page that glosses its characters in pinyin is read without the glosses (glosses.py).
+    moved = {}
+    if glosses_page(texts):
+        texts, moved = unglossed(texts)
+    decisions = decide(texts, title=title, articles=options.articles, split_runin=options.split_runin,
+                       pictures=pictures, credited=credits_pictures(removed_texts or []),
+                       announced_elsewhere=announced)
+    return {i: written_decision(d, *moved[i]) if i in moved else d for i, d in decisions.items()}
 
 
 # All work is on the sequence of top-level blocks (prepare); nothing per element, no walk.

@@ -75,6 +75,7 @@ from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .outline import outline_places
 from .parallel import (
@@ -572,6 +573,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
             bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
             rule = "field-groups"
+        if len(bare) < BARE_MIN_HEADINGS:
+            # "某某水务开展汛前管网巡查" / (its date) / its lead …: a listing page's news items
+            bare = [i for i in news_items(texts, free, title_key) if i > first_sample]
+            rule = "news-items"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]

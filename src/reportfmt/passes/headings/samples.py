@@ -38,7 +38,9 @@ _FORMS = (
     # 范文一： 【范例一】 例文（二）
     re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
-    re.compile(rf"^.{{1,60}}?\s*[（(【]?篇\s*{_NUM}\s*(?:[:：】)）]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
+    # (in square brackets too, as in any other: "标题[篇1]")
+    re.compile(rf"^.{{1,60}}?\s*[（(【\[［]?篇\s*{_NUM}\s*"
+               rf"(?:[:：】)）\]］]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
 )
 # The forms above that match only a line holding 篇.
 _FORMS_WITH_PIAN = frozenset({0, 1, 4})

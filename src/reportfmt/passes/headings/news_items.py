@@ -1,0 +1,81 @@
+"""News items of a listing page: each headline over its lead paragraph (used by rules.py).
+
+A news column, a tag page or a company's 动态 list prints its items one under the other: the
+headline ("某某水务开展汛前管网巡查", "【社区关怀】…延长开放时间 义工增至三百人"), perhaps its date,
+then the lead paragraph, perhaps the date, the link or the department below it. A headline is
+longer than a section's name (a whole clause: who did what), so the bare-line rules never read
+it; what proves it is the lead under it, which tells the same news in the same words (the
+headline's word pairs come back in the lead's first sentences: two items, and half of them, at
+least), on a page with no other headings, the first with no paragraph above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import LazyPattern
+from .measure import OPEN_END, is_body, squeeze, visible_len, wrap_tail
+from .numbering import parse_marker
+
+HEADLINE_MIN_CHARS, HEADLINE_MAX_CHARS = 10, 40
+# A headline is words: a line of dates and counts ("中华民国 72 年 4 月 29 日制定17条" over the
+# next entry of an amendment history) is a record.
+HEADLINE_HAN_SHARE = 0.75
+_HAN = LazyPattern(r"[\u3400-\u9fff]")
+# A list bullet or a column tag before the headline's words: "●", "【社区关怀】".
+_LEAD_MARKS = LazyPattern(r"^\s*(?:[●•·◆■▪◎○※]\s*)?(?:[【\[][^】\]]{1,8}[】\]]\s*)?")
+_SENTENCE_MARK = LazyPattern(r"[。；;！!？?：:]")
+# Lines a listing prints between a headline and its lead, or after the lead: a date (a time with
+# it), a link.
+_META = LazyPattern(
+    r"""^\s*(?:[●•·]\s*)?(?:
+          (?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?
+        | https?://\S+
+        )\s*$""", re.X)
+# Lead paragraphs retell their headline: this many of its word pairs (two characters in a row)
+# come back in the lead's first characters.
+SHARED_PAIRS_MIN = 3
+LEAD_READ_CHARS = 80
+ITEMS_MIN = 2
+
+
+def _pairs(text: str) -> set[str]:
+    han = re.sub(r"[^\u3400-\u9fff]", " ", text)
+    return {word[i:i + 2] for word in han.split() for i in range(len(word) - 1)}
+
+
+def _headline(text: str) -> bool:
+    words = text[_LEAD_MARKS.match(text).end():]
+    length = visible_len(words)
+    return (HEADLINE_MIN_CHARS <= length <= HEADLINE_MAX_CHARS
+            and len(_HAN.findall(words)) >= HEADLINE_HAN_SHARE * length
+            and not _SENTENCE_MARK.search(words) and words.rstrip()[-1] not in OPEN_END
+            and parse_marker(words) is None and not _META.match(text))
+
+
+def news_items(texts: list[str | None], free, title_key: str | None = None) -> list[int]:
+    """The indices of a listing page's headlines, each over its lead (a date or a link may stand
+    between them); [] unless two or more are retold by their leads, and half of them at least.
+    (A line wrapped inside its sentence is no headline over the rest of it.)"""
+    found: list[int] = []
+    retold = 0
+    for index, text in enumerate(texts):
+        if not text or not free(index) or not _headline(text) or (title_key and squeeze(text) == title_key):
+            continue
+        below = [i for i in range(index + 1, min(index + 3, len(texts))) if texts[i]]
+        if below and _META.match(texts[below[0]]):
+            below = below[1:]
+        lead = texts[below[0]] if below else None
+        if lead and is_body(lead) and not _headline(lead) and not wrap_tail(text, lead):
+            found.append(index)
+            retold += len(_pairs(text) & _pairs(lead[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN
+    # A listing opens with its first item (under the column's name, the site's lines; the first
+    # item's headline may be taken for the page's title, and its lead, which retells the title,
+    # stays): a paragraph above it is an article's, whose long bare lines are its own sections.
+    # (numbered lines among them: a document's parts, whose bare lines are its own)
+    opening = [t for t in (texts[:found[0]] if found else []) if t and is_body(t)
+               and not (title_key and len(_pairs(title_key) & _pairs(t[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN)]
+    if (retold < ITEMS_MIN or 2 * retold < len(found) or opening
+            or any(parse_marker(t) for t in texts[found[0]:found[-1]] if t)):
+        return []
+    return found
