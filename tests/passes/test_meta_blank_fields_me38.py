@@ -65,3 +65,25 @@ def test_a_reviewer_with_a_blank_alone_after_the_text_stays():
     doc, report = clean("\n".join(["青柳社区开展环境整治周活动", *NEWS, *tail]))
     assert squeezed(doc)[-1] == "审核潘立新"
     assert not removed(report, "meta-lines.desk-credit-beside-chrome")
+
+
+def test_a_font_size_switch_goes_whatever_its_label():
+    for line in ("字体大小：大 中 小", "文字：【大】【中】【小】", "【大】【中】【小】", "[大] [中] [小]"):
+        doc, report = clean(page(line))
+        assert texts(doc)[-len(TEXT) :] == TEXT, line
+        assert removed(report, "meta-lines.font-size-switch") == [line], line
+
+
+def test_a_counter_alone_goes_whatever_its_label():
+    for line in ("點閱次數：326", "浏览人次：1024", "观看次数：88"):
+        doc, report = clean(page(line))
+        assert texts(doc)[-len(TEXT) :] == TEXT, line
+        assert removed(report, "meta-lines.counter-alone") == [line], line
+
+
+def test_a_documents_counted_field_stays():
+    # No reader's act in the label, or a unit after the count: the document's own numbers.
+    for line in ("借阅：3", "参加人数：30", "阅读时长：30"):
+        doc, report = clean(page(line))
+        assert "".join(line.split()) in squeezed(doc), line
+        assert not removed(report, "meta-lines.counter-alone"), line
