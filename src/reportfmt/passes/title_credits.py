@@ -17,7 +17,7 @@ from .script import fold_script
 
 # The commonest Chinese surnames (they cover most people): a bare name line ("张三 李四") starts
 # each name with one; a two-word title ("春天 来了") seldom does with all of its words.
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
     "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
@@ -60,7 +60,7 @@ def byline(text: str) -> bool:
         return False
     tokens = line.split()
     # Names alone ("张三 李四"): each one opens with a surname, as two words of a title seldom do.
-    return all(len(t) <= 1 or t[0] in _SURNAMES for t in tokens) or len(tokens[0]) > 4
+    return all(len(t) <= 1 or t[0] in SURNAMES for t in tokens) or len(tokens[0]) > 4
 
 
 # A unit and the post held in it, alone on a line ("某市教研室初中数学教研员", "某学院兼职硕士生导师"): one

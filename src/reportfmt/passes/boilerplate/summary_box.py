@@ -21,6 +21,11 @@ above the one shown, the page's own title first among them (taken for the title,
 over the text). Two or more headline-shaped lines (a few words, no clause, no subtitle's dash)
 between the copies, none of them the page's title in another form (its sample marker "X 篇1",
 X without its count), go as `recommendations.titles-between-copies`.
+
+A site's column or its own name may stand there alone (round 38: a 范文 site's column over its
+date line, a Q&A site's category, a 作文 site's name; 3 own-tune sites): one word of a few Chinese
+characters, no mark, no number, not a person's name (a byline stays the document's), with only
+chrome between it and either copy. It goes as `meta-lines.column-between-titles`.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
 from ..regex_cache import LazyPattern
+from ..title_credits import SURNAMES, byline
 
 RULE = "lead-in.summary-between-titles"
 # The summary: a paragraph or two.
@@ -64,6 +70,10 @@ _SENTENCE_MARKS = LazyPattern(r"[。！？!?，,；;]")
 _CLAUSE_MARKS = LazyPattern(r"[。，,；;]")
 # A title's tail that its other copies may leave out: brackets with a count, a sample number.
 _TITLE_TAIL = LazyPattern(r"(?:[(（【\[].*|篇\s*\d+|\d+)$")
+# A site's column or its own name alone between the two copies ("活动方案" over the page's date
+# line, "答谢词", the site's name the page title ended with): a word, recorded as a meta line.
+COLUMN_RULE = "meta-lines.column-between-titles"
+_COLUMN_WORD = LazyPattern(r"^[\u4e00-\u9fff]{2,8}$")
 EXAMPLE = ("某某证明怎么开", "办事时常要开这份证明。本文从格式和注意事项两方面介绍怎么写。", "某某证明怎么开")
 
 
@@ -88,6 +98,8 @@ def drop_summary_between_titles(original: list[tuple[int, pf.Block]], blocks: li
                                     MAX_HEADLINES)
             found = found if len(found) >= MIN_HEADLINES else []
             rule = LIST_RULE
+        if not found:
+            found, rule = _column_between(head, position, text, kept, keep, titles), COLUMN_RULE
         if found:
             gone = {o for o, _ in found}
             return ([item for item in blocks if item[0] not in gone],
@@ -115,6 +127,37 @@ def _between_copies(head: list[tuple[int, pf.Block]], position: int, text: str, 
         if _squeeze(block) == text:
             return found
     return found if text in titles else []
+
+
+def _column_between(head: list[tuple[int, pf.Block]], position: int, text: str, kept: set[int],
+                    keep: frozenset[int], titles: frozenset[str]) -> list[tuple[int, pf.Block]]:
+    """The one column word kept above the second copy at `position`, when only chrome stands
+    between it and the copy and between it and the first copy (or the page's start, the first copy
+    taken before); else []. The copies are compared without the tail one of them may leave out
+    (a page number in brackets)."""
+    core = _title_core(text)
+    found: list[tuple[int, pf.Block]] = []
+    for index in range(position - 1, -1, -1):
+        origin, block = head[index]
+        squeezed = _squeeze(block)
+        if origin in kept:
+            if found or not _column_word(block, keep):
+                return []
+            found.append((origin, block))
+        elif found and _title_core(squeezed) == core:
+            return found
+    return found if any(_title_core(title) == core for title in titles) else []
+
+
+def _column_word(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A column's or a site's name: a few Chinese characters, no mark, no number, no one's name."""
+    text = _squeeze(block)
+    return (id(block) not in keep and isinstance(block, (pf.Para, pf.Plain)) and bool(_COLUMN_WORD.match(text))
+            and not byline(block_text(block)) and not (len(text) <= 3 and text[0] in SURNAMES))
+
+
+def _title_core(text: str) -> str:
+    return _TITLE_TAIL.sub("", text) or text
 
 
 def _paragraph(block: pf.Block, keep: frozenset[int]) -> bool:
