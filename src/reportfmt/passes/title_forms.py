@@ -754,6 +754,40 @@ def _menu_line(line: str) -> bool:
     return bool(_BLANK_MENU_TAIL.search(line))
 
 
+# A text table typed with blanks (a timetable, a rota): three rows or more, one under another,
+# each of the same number of cells (three or more), every cell a short value.
+GRID_MIN_ROWS = 3
+GRID_MIN_CELLS = 3
+GRID_CELL_MAX_CHARS = 8
+_ROW_BULLETS = frozenset("•·-*>»")
+
+
+def grid_row(blocks: list, index: int) -> bool:
+    """Whether the line at `index` is one row of a table typed with blanks: it and the lines
+    next to it part into the same number of short cells. A site's menu is one row of short
+    words; it is not printed three times over, each row as wide as the others."""
+    from .elements import block_text, is_text_block
+
+    def width(at: int) -> int:
+        if not (0 <= at < len(blocks)) or not is_text_block(blocks[at]):
+            return 0
+        cells = block_text(blocks[at]).split()
+        if (len(cells) < GRID_MIN_CELLS or any(len(cell) > GRID_CELL_MAX_CHARS for cell in cells)
+                or cells[0] in _ROW_BULLETS):  # "• 2.1 第一节 …": a list's items (a contents list), no table's rows
+            return 0
+        return len(cells)
+
+    cells = width(index)
+    if not cells:
+        return False
+    start = end = index
+    while width(start - 1) == cells:
+        start -= 1
+    while width(end + 1) == cells:
+        end += 1
+    return end - start + 1 >= GRID_MIN_ROWS
+
+
 def never_title(text: str) -> bool:
     """A line near the top no page is titled with (_never_title), read with widths folded (a
     document's size "- 8908字" printed full-width) and in its simplified script without readings

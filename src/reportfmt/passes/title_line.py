@@ -54,6 +54,7 @@ from .title_forms import (
     field_title_end,
     flattened_title,
     glued_title_end,
+    grid_row,
     names_genre,
     names_part,
     names_site,
@@ -449,7 +450,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # address) over the letter's title; its lines stay, the title is looked for under them.
             limit += 1
             continue
-        if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
+        if ((never_title(plain) and not grid_row(doc.content, index))
+                or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1]))):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
