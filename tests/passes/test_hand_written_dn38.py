@@ -7,7 +7,9 @@ import panflute as pf
 
 from reportfmt.api import convert_text
 from reportfmt.passes.elements import block_text
+from reportfmt.passes.rawhtml import native_sup_sub
 from reportfmt.passes.title_forms import grid_row
+from reportfmt.read.markdown import read_markdown
 from reportfmt.read.text import read_plain_text
 
 # --- a .txt's tab-separated rows are a table (read/text.py); a table typed with blanks is no
@@ -53,4 +55,49 @@ def test_a_contents_lists_bulleted_rows_are_no_table():
     blocks = [pf.Para(pf.Str(" ".join(row))) for row in ROWS]
     assert all(grid_row(blocks, i) for i in range(4))
     assert not grid_row(blocks[:2], 0)  # two rows: a menu printed twice is as likely
+
+
+# --- HTML written in markdown: a <table> is read as a table, <a href> as a link, <br> as a break
+# (read/markdown.html_tables_read, passes/rawhtml.native_sup_sub) ---
+
+SIGNUP = """# 兴趣小组人数
+
+<table>
+<tr><th>小组</th><th>人数</th></tr>
+<tr><td>书法组</td><td>15</td></tr>
+<tr><td>围棋组</td><td>8</td></tr>
+</table>
+
+名单已张贴在公告栏。<br>
+补报请填<a href="https://forms.example.org/club" title="补报表">补报表</a>。
+"""
+
+
+def test_an_html_table_in_markdown_keeps_its_cells_as_a_table():
+    # Read as tags with each cell's text a paragraph between them, "15" and "8" alone on their
+    # lines went as a page's counts, and the DOCX writer dropped the tags.
+    doc = read_markdown(SIGNUP)
+    tables = [b for b in doc.content if isinstance(b, pf.Table)]
+    assert len(tables) == 1 and not any(isinstance(b, pf.RawBlock) for b in doc.content)
+    out = convert_text(SIGNUP, to="md", input_format="markdown")
+    for cell in ("书法组", "15", "围棋组", "8", "小组", "人数"):
+        assert cell in out
+
+
+def test_an_html_link_and_break_in_markdown_become_a_link_and_a_line_break():
+    out = convert_text(SIGNUP, to="md", input_format="markdown")
+    assert "[补报表](https://forms.example.org/club \"补报表\")" in out
+    assert "名单已张贴在公告栏。\\\n补报请填" in out
+    doc = read_markdown(SIGNUP)
+    last = doc.content[-1]
+    native_sup_sub(last)
+    links = [e for e in last.content if isinstance(e, pf.Link)]
+    assert [(link.url, link.title) for link in links] == [("https://forms.example.org/club", "补报表")]
+    assert any(isinstance(e, pf.LineBreak) for e in last.content)
+
+
+def test_an_html_table_in_a_code_fence_stays_code():
+    text = "# 示例\n\n```html\n<table><tr><td>1</td></tr></table>\n```\n\n正文一句。\n"
+    doc = read_markdown(text)
+    assert [type(b).__name__ for b in doc.content] == ["Header", "CodeBlock", "Para"]
 
