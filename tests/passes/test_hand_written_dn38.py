@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import panflute as pf
 
+from helpers import clean, removed_by, texts
 from reportfmt.api import convert_text
 from reportfmt.passes.elements import block_text
 from reportfmt.passes.rawhtml import native_sup_sub
@@ -101,3 +102,32 @@ def test_an_html_table_in_a_code_fence_stays_code():
     doc = read_markdown(text)
     assert [type(b).__name__ for b in doc.content] == ["Header", "CodeBlock", "Para"]
 
+
+# --- a line of steps parted by arrows under the text's sentences is the text's own, no breadcrumb
+# (boilerplate/line_loop.CRUMB_RULES) ---
+
+LESSON = "\n".join([
+    "《春》教学设计",
+    "【教学目标】",
+    "1. 有感情地朗读课文，感受春天的生机。",
+    "2. 学习作者抓住特点描写景物的方法。",
+    "【教学过程】",
+    "一、导入",
+    "请学生说一说自己眼中的春天是什么样子的。",
+    "二、品读",
+    "学生分组朗读，找出文中描写春草和春花的句子。",
+    "【板书设计】",
+    "盼春 → 绘春 → 赞春",
+])
+
+
+def test_a_lessons_flow_of_steps_under_its_sentences_stays():
+    doc, report = clean(LESSON)
+    assert "盼春 → 绘春 → 赞春" in texts(doc)
+    assert not removed_by(report, "meta-lines.breadcrumb")
+
+
+def test_a_breadcrumb_above_the_text_still_goes():
+    doc, _ = clean("\n".join(["当前位置：首页 → 教学资源 → 教案", *LESSON.split("\n")]))
+    assert "当前位置：首页 → 教学资源 → 教案" not in texts(doc)
+    assert "盼春 → 绘春 → 赞春" in texts(doc)
