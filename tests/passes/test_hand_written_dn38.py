@@ -9,7 +9,7 @@ from helpers import clean, removed_by, texts
 from reportfmt.api import convert_text
 from reportfmt.passes.elements import block_text
 from reportfmt.passes.rawhtml import native_sup_sub
-from reportfmt.passes.title_forms import grid_row
+from reportfmt.passes.title_forms import grid_row, pupil_byline
 from reportfmt.read.markdown import read_markdown
 from reportfmt.read.text import read_plain_text
 
@@ -131,3 +131,15 @@ def test_a_breadcrumb_above_the_text_still_goes():
     doc, _ = clean("\n".join(["当前位置：首页 → 教学资源 → 教案", *LESSON.split("\n")]))
     assert "当前位置：首页 → 教学资源 → 教案" not in texts(doc)
     assert "盼春 → 绘春 → 赞春" in texts(doc)
+
+
+# --- a class's document is titled with the class's name: no pupil's byline (title_forms.pupil_byline) ---
+
+def test_a_class_documents_name_is_its_title_and_a_pupils_class_is_still_a_byline():
+    for title in ("二年级一班值日表", "初一（2）班花名册", "三年级二班工作计划"):
+        _, report = clean("\n".join([title, "本学期按下面的安排执行，请大家互相提醒。", "如有变动另行通知。"]))
+        assert report.title == title
+    assert pupil_byline("某某市实验小学三年级二班 林小雨")
+    assert pupil_byline("初二（3）班 王小明")
+    assert not pupil_byline("三年级二班课程表")
+

@@ -618,6 +618,10 @@ MENU_ITEM_MAX_CHARS = 6
 # "彰化縣員林市大同國中三年七班", "某某小学五年级(2)班": a pupil's school and class, under
 # their name: a byline. So is a class and the pupil's name under an essay's title ("六年级（2）班
 # 张子涵", "初二（3）班 李明", "某某小学五年级2班 王芳").
+# What a class's line names when it is no pupil's: one of the class's documents ("二年级一班值日表",
+# "…班课程表", "…班名单", "…班花名册"): a list's, a timetable's or a register's last character (or a
+# document's name, DOCUMENT_NAME: "三年级二班工作计划").
+_CLASS_DOCUMENT = LazyPattern(r"班\s*[\u4e00-\u9fff]{0,3}[表单單册冊]\s*$")
 _SCHOOL_CLASS = LazyPattern(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
     r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$"
@@ -720,7 +724,7 @@ def credited_name(text: str) -> str | None:
 def pupil_byline(text: str) -> bool:
     """"彰化縣員林市大同國中三年七班": a pupil's school and class under their name, the essay's
     byline: never the title, and kept with the text (it is the author's, not the site's)."""
-    return bool(_SCHOOL_CLASS.match(text))
+    return bool(_SCHOOL_CLASS.match(text)) and not (_CLASS_DOCUMENT.search(text) or DOCUMENT_NAME.search(text))
 
 
 def opens_part(text: str) -> bool:
@@ -864,7 +868,7 @@ def _never_title(text: str) -> bool:
     if _COLUMN_NAME.match(line) and len("".join(line.split())) >= COLUMN_NAME_MIN_CHARS:
         return True  # "检务公开", "最新消息": the column the site files the page under
     # (A table's column names, "序号 工作任务 责任单位", are a row of short words too: no menu.)
-    if ((_menu_line(line) and not names_columns(line)) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line)
+    if ((_menu_line(line) and not names_columns(line)) or pupil_byline(line) or _CREDIT.match(line)
             or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True
