@@ -143,3 +143,13 @@ def test_a_class_documents_name_is_its_title_and_a_pupils_class_is_still_a_bylin
     assert pupil_byline("初二（3）班 王小明")
     assert not pupil_byline("三年级二班课程表")
 
+
+# --- a song's name in 《》 over its credits keeps its marks in the title (title_line._WORK_CREDIT) ---
+
+def test_a_songs_name_over_its_credits_keeps_its_book_title_marks():
+    song = ["《晚风里的站台》", "作词：某甲", "作曲：某乙", "", "灯一盏一盏亮起来", "我在站台等你回来"]
+    _, report = clean("\n".join(song))
+    assert report.title == "《晚风里的站台》"
+    guide = ["《请假条怎么写》", "请假条是向老师或领导请假时写的便条，写法很简单。", "一、标题居中。"]
+    _, report = clean("\n".join(guide))
+    assert report.title == "请假条怎么写"
