@@ -3,7 +3,9 @@ elements; HTML that runs code or loads another page goes, recorded.
 
 Markdown authors write `2<sup>7</sup>` and `H<sub>2</sub>O`. pandoc keeps them as raw HTML,
 which the DOCX, typst and plain writers drop, leaving "27": as Superscript and Subscript
-every writer keeps them. Other raw HTML (<kbd>, <figure>, <img>, <span class=…>) stays as
+every writer keeps them. So with a link written as `<a href="…">报名</a>` (its target was
+lost in DOCX and PDF: the word stayed, plain) and a line break written `<br>` (the two lines
+ran together): a Link and a LineBreak. Other raw HTML (<kbd>, <figure>, <img>, <span class=…>) stays as
 the author wrote it. `<script>`, frames, objects, event handlers and javascript: links are
 removed (rule `html.unsafe`); a video or a frame first leaves a link to what it plays
 (embedded.py, rule `html.embedded`). Scraped pages reach the passes without raw HTML (our HTML reader
@@ -24,6 +26,11 @@ from .regex_cache import LazyPattern
 _OPEN = re.compile(r"^<(sup|sub)\s*>$", re.I)
 _CLOSE = re.compile(r"^</(sup|sub)\s*>$", re.I)
 _ELEMENT = {"sup": pf.Superscript, "sub": pf.Subscript}
+# <a href="…" title="…">: the link's target (and title); </a>; <br>, <br/>.
+_LINK_OPEN = re.compile(r"""^<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>$""", re.I)
+_LINK_TITLE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_LINK_CLOSE = re.compile(r"^</a\s*>$", re.I)
+_BREAK = re.compile(r"^<br\s*/?\s*>$", re.I)
 UNSAFE = LazyPattern(
     r"""
     <\s*/?\s*(?:script|iframe|frame|frameset|object|embed|applet|base)\b   # active or framed content
@@ -107,7 +114,18 @@ def native_sup_sub(elem: pf.Element) -> None:
     i = 0
     while i < len(items):
         item = items[i]
-        opened = _OPEN.match(item.text) if isinstance(item, pf.RawInline) and is_html(item) else None
+        raw = isinstance(item, pf.RawInline) and is_html(item)
+        if raw and _BREAK.match(item.text):
+            result.append(pf.LineBreak())
+            changed = True
+            i += 1
+            continue
+        if raw and (link := _native_link(items, i)) is not None:
+            result.append(link[0])
+            changed = True
+            i = link[1] + 1
+            continue
+        opened = _OPEN.match(item.text) if raw else None
         close = _closing(items, i + 1, opened.group(1).lower()) if opened else None
         if close is None:
             result.append(item)
@@ -119,6 +137,28 @@ def native_sup_sub(elem: pf.Element) -> None:
         i = close + 1
     if changed:
         elem.content = result
+
+
+def _native_link(items: list[pf.Inline], start: int) -> tuple[pf.Link, int] | None:
+    """(the Link, the index of its </a>) for a raw <a href> at `start` closed by a raw </a>
+    before any other <a> opens, or None."""
+    import html
+
+    opened = _LINK_OPEN.match(items[start].text)
+    if opened is None:
+        return None
+    for index in range(start + 1, len(items)):
+        item = items[index]
+        if not (isinstance(item, pf.RawInline) and is_html(item)):
+            continue
+        if _TAG_NAME.match(item.text) and _TAG_NAME.match(item.text).group(1).lower() == "a":
+            return None  # another <a> opens first: left as written
+        if _LINK_CLOSE.match(item.text):
+            title = _LINK_TITLE.search(items[start].text)
+            url = html.unescape(opened.group(1) if opened.group(1) is not None else opened.group(2))
+            title_text = html.unescape(next(g for g in title.groups() if g is not None)) if title else ""
+            return pf.Link(*items[start + 1 : index], url=url, title=title_text), index
+    return None
 
 
 def _closing(items: list[pf.Inline], start: int, tag: str) -> int | None:

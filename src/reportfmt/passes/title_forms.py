@@ -618,6 +618,10 @@ MENU_ITEM_MAX_CHARS = 6
 # "彰化縣員林市大同國中三年七班", "某某小学五年级(2)班": a pupil's school and class, under
 # their name: a byline. So is a class and the pupil's name under an essay's title ("六年级（2）班
 # 张子涵", "初二（3）班 李明", "某某小学五年级2班 王芳").
+# What a class's line names when it is no pupil's: one of the class's documents ("二年级一班值日表",
+# "…班课程表", "…班名单", "…班花名册"): a list's, a timetable's or a register's last character (or a
+# document's name, DOCUMENT_NAME: "三年级二班工作计划").
+_CLASS_DOCUMENT = LazyPattern(r"班\s*[\u4e00-\u9fff]{0,3}[表单單册冊]\s*$")
 _SCHOOL_CLASS = LazyPattern(
     rf"^\s*[{CJK}]{{2,24}}(?:[国國]中|[国國]小|[高初]中|中[学學]|小[学學])\s*"
     r"[一二三四五六七八九\d]\s*年[级級]?\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]?\s*班\s*$"
@@ -720,7 +724,7 @@ def credited_name(text: str) -> str | None:
 def pupil_byline(text: str) -> bool:
     """"彰化縣員林市大同國中三年七班": a pupil's school and class under their name, the essay's
     byline: never the title, and kept with the text (it is the author's, not the site's)."""
-    return bool(_SCHOOL_CLASS.match(text))
+    return bool(_SCHOOL_CLASS.match(text)) and not (_CLASS_DOCUMENT.search(text) or DOCUMENT_NAME.search(text))
 
 
 def opens_part(text: str) -> bool:
@@ -752,6 +756,40 @@ def _menu_line(line: str) -> bool:
             and sum(width <= MENU_ITEM_MAX_CHARS for width in widths) >= MENU_ITEMS_MIN):
         return True  # "某某大学| 校园要闻| 专题推荐| 站点导航| 帮助中心 RSS 我要投稿"
     return bool(_BLANK_MENU_TAIL.search(line))
+
+
+# A text table typed with blanks (a timetable, a rota): three rows or more, one under another,
+# each of the same number of cells (three or more), every cell a short value.
+GRID_MIN_ROWS = 3
+GRID_MIN_CELLS = 3
+GRID_CELL_MAX_CHARS = 8
+_ROW_BULLETS = frozenset("•·-*>»")
+
+
+def grid_row(blocks: list, index: int) -> bool:
+    """Whether the line at `index` is one row of a table typed with blanks: it and the lines
+    next to it part into the same number of short cells. A site's menu is one row of short
+    words; it is not printed three times over, each row as wide as the others."""
+    from .elements import block_text, is_text_block
+
+    def width(at: int) -> int:
+        if not (0 <= at < len(blocks)) or not is_text_block(blocks[at]):
+            return 0
+        cells = block_text(blocks[at]).split()
+        if (len(cells) < GRID_MIN_CELLS or any(len(cell) > GRID_CELL_MAX_CHARS for cell in cells)
+                or cells[0] in _ROW_BULLETS):  # "• 2.1 第一节 …": a list's items (a contents list), no table's rows
+            return 0
+        return len(cells)
+
+    cells = width(index)
+    if not cells:
+        return False
+    start = end = index
+    while width(start - 1) == cells:
+        start -= 1
+    while width(end + 1) == cells:
+        end += 1
+    return end - start + 1 >= GRID_MIN_ROWS
 
 
 def never_title(text: str) -> bool:
@@ -830,7 +868,7 @@ def _never_title(text: str) -> bool:
     if _COLUMN_NAME.match(line) and len("".join(line.split())) >= COLUMN_NAME_MIN_CHARS:
         return True  # "检务公开", "最新消息": the column the site files the page under
     # (A table's column names, "序号 工作任务 责任单位", are a row of short words too: no menu.)
-    if ((_menu_line(line) and not names_columns(line)) or _SCHOOL_CLASS.match(line) or _CREDIT.match(line)
+    if ((_menu_line(line) and not names_columns(line)) or pupil_byline(line) or _CREDIT.match(line)
             or _READING_TIME.match(line)
             or _POSTER_ROLE.match(line) or _REPORTER_BYLINE.match(line)):
         return True

@@ -54,6 +54,7 @@ from .title_forms import (
     field_title_end,
     flattened_title,
     glued_title_end,
+    grid_row,
     names_genre,
     names_part,
     names_site,
@@ -449,7 +450,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # address) over the letter's title; its lines stay, the title is looked for under them.
             limit += 1
             continue
-        if never_title(plain) or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1])):
+        if ((never_title(plain) and not grid_row(doc.content, index))
+                or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1]))):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
             looked_past.append(text)
@@ -719,6 +721,7 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     """The line at `index` is the title line: it (and a subtitle under it) moves to metadata, the
     short lines `above` it and the issuer under it go."""
     text = block_text(doc.content[index])
+    credited = _WORK_CREDIT.match(_next_text(doc.content[index + 1:index + 2]) or "") is not None
     if (not kept_by_rule(doc, text)
             and (subtitle := subtitle_under(candidate, doc.content[index + 1:index + 3])) is not None):
         # "——基于…的比较分析": the title's second line goes to the metadata as its subtitle,
@@ -753,12 +756,16 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         take_issuer(doc, issuer)
     # (Read again once the site's suffix is gone: "…作文《《某片》观后感》_600字".)
     title = outer_book_name(strip_site_suffix(without_noise(candidate)))
-    if (book := _IN_BOOK_MARKS.match(title)) is not None:
-        title = book.group(1)  # "《离职证明应该怎么写》": the site's marks around the whole title
+    if (book := _IN_BOOK_MARKS.match(title)) is not None and not credited:
+        # "《离职证明应该怎么写》": the site's marks around the whole title. (A song's or a poem's
+        # name over its credits, "《…》" / "作词：…", is the work's, marks and all.)
+        title = book.group(1)
     doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
     return title
 
 
+# A work's credit under its name: who wrote its words, its music, the poem ("作词：…", "词/曲：…").
+_WORK_CREDIT = LazyPattern(r"^\s*(?:作词|作曲|作詞|词曲|詞曲|词|曲|詞|编曲|編曲|演唱|原唱)\s*[:：/／]")
 # A title wholly in 《》 (none inside): read once the title is whole, so that a headline's second
 # line naming a document ("省委办公厅印发" / "《…细则》") keeps its marks.
 _IN_BOOK_MARKS = LazyPattern(r"^\s*《([^《》]{2,60})》\s*$")

@@ -140,6 +140,7 @@ def read_markdown(text: str) -> pf.Doc:
     hand_written = looks_hand_written(text)
     protected = protect_masks(text, hand_written=hand_written)
     doc = read_with_pandoc(protected, "markdown")
+    html_tables_read(doc, text)
     # Hand-written for certain; otherwise the elements pandoc made decide (document_kind).
     doc.scraped = False if hand_written else None
     # Otherwise the pipeline asks whether the passes find a site's chrome in it (has_site_chrome).
@@ -154,6 +155,48 @@ def read_markdown(text: str) -> pf.Doc:
     return doc
 
 
+# A table written in HTML inside markdown: from its <table> opening a line to its </table>.
+_HTML_TABLE = re.compile(r"^[ ]{0,3}<table\b.*?</table\s*>", re.I | re.M | re.S)
+_TABLE_OPEN = re.compile(r"^\s*<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>\s*$", re.I)
+
+
+def html_tables_read(doc: pf.Doc, text: str) -> int:
+    """Each table the markdown writes in HTML becomes the table pandoc's HTML reader makes of it.
+
+    pandoc's markdown reader keeps such a table as raw HTML tags with its cells' text between
+    them as paragraphs: the DOCX and plain writers drop the tags (a grid becomes a column of
+    loose words), and to the passes a cell's number alone on its line ("12") is a page's count.
+    The tables are matched in order, the source's with the reading's runs of blocks from a
+    <table> tag to its </table>; when the counts differ (a table in a code fence, a nested one),
+    nothing changes. Returns how many tables were read."""
+    sources = [m.group() for m in _HTML_TABLE.finditer(text) if not _in_code_fence(text, m.start())]
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, block in enumerate(doc.content):
+        if not (isinstance(block, pf.RawBlock) and block.format == "html"):
+            continue
+        if start is None and _TABLE_OPEN.match(block.text):
+            start = index
+        if start is not None and _TABLE_CLOSE.search(block.text):
+            runs.append((start, index))
+            start = None
+    if not sources or len(sources) != len(runs):
+        return 0
+    read = 0
+    for (first, last), source in reversed(list(zip(runs, sources, strict=True))):
+        tables = [b for b in read_with_pandoc(source, "html").content if not isinstance(b, pf.Null)]
+        if len(tables) == 1 and isinstance(tables[0], pf.Table):
+            doc.content[first:last + 1] = tables
+            read += 1
+    return read
+
+
+def _in_code_fence(text: str, position: int) -> bool:
+    fences = sum(1 for line in text[:position].splitlines() if _FENCE.match(line))
+    return fences % 2 == 1
+
+
 def reread_as_written(doc: pf.Doc) -> bool:
     """Give `doc` (read as a page by read_markdown) the blocks and metadata of the reading of a
     document written by hand, where every pair of stars is the author's emphasis. The pictures
@@ -164,6 +207,7 @@ def reread_as_written(doc: pf.Doc) -> bool:
         return False
     del doc.as_written
     written = read_with_pandoc(text, "markdown")
+    html_tables_read(written, text)
     from ..passes.elements import iter_elements
 
     images = [e for e in iter_elements(doc) if isinstance(e, pf.Image)]

@@ -21,6 +21,12 @@ question mark stays: one mark after a word (`是否…?`, `怎么写?`), a run c
 asks (`真的吗??`, `要等多久??`), a mark before a closing sign (`?、` is a lost `①`, no blank), and
 any mark of a web address or of code (beside an ASCII letter, `=`, `/`, or after a closing
 bracket: `count() ?? 0`).
+
+Tab-separated rows: a run of lines cut by tabs into the same number of cells (a timetable, a list
+of results copied out of a spreadsheet) is a table, read as one: line by line, its rows are short
+words parted by blanks, which reads as a site's menu row (`第一节 语文 数学 英语`) or a heading
+(`第四节 …` opens like a section). A tab is a writer's column stop, never a scraped page's: pages
+saved as text part their words by blanks.
 """
 
 from __future__ import annotations
@@ -68,17 +74,55 @@ MIN_LOST_BLANKS = 2
 WIDE_GAP = "  "
 
 
+# A run of tab-separated rows is a table with two rows or more of three cells or more, or three
+# rows or more of two cells (two rows of "label<TAB>value" are as likely a pair of fields).
+TAB_TABLE_MIN_CELLS = 3
+TAB_TABLE_MIN_ROWS = 2
+TAB_PAIRS_MIN_ROWS = 3
+
+
 def read_plain_text(text: str) -> pf.Doc:
     """One paragraph per non-empty line; every character, `*` included, stays literal but the
-    marks of a bold label (the label itself is kept, in Strong)."""
+    marks of a bold label (the label itself is kept, in Strong); a run of tab-separated rows
+    is a table (tab_rows)."""
     blocks = []
     if "?" in text:
         text = lost_blanks(text)
-    for line in text.splitlines():
+    rows: list[list[str]] = []
+    lines: list[str] = []  # the rows' lines, as they read when they are no table
+    for line in [*text.splitlines(), ""]:
+        cells = _tab_cells(line)
+        if rows and (cells is None or len(cells) != len(rows[0])):
+            table = _tab_table(rows)
+            blocks.extend([table] if table is not None else [_bold_label_para(row) or para(row) for row in lines])
+            rows, lines = [], []
         line = line.strip(" \t\u3000\u00a0\ufeff")
-        if line:
+        if cells is not None:
+            rows.append(cells)
+            lines.append(line)
+        elif line:
             blocks.append(_bold_label_para(line) or para(line))
     return pf.Doc(*blocks)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a line cut by tabs (its edges' blanks and tabs aside), or None."""
+    line = line.strip(" \t\u3000\u00a0\ufeff\r")
+    if "\t" not in line:
+        return None
+    return [cell.strip(" \u3000\u00a0") for cell in line.split("\t")]
+
+
+def _tab_table(rows: list[list[str]]) -> pf.Table | None:
+    """A table of the rows when they are enough to be one, else None (each row stays a line)."""
+    width = len(rows[0])
+    if not ((len(rows) >= TAB_TABLE_MIN_ROWS and width >= TAB_TABLE_MIN_CELLS)
+            or (len(rows) >= TAB_PAIRS_MIN_ROWS and width >= 2)):
+        return None
+    body = pf.TableBody(*[
+        pf.TableRow(*[pf.TableCell(pf.Plain(*text_to_inlines(cell)) if cell else pf.Plain()) for cell in row])
+        for row in rows])
+    return pf.Table(body, colspec=[("AlignDefault", "ColWidthDefault")] * width)
 
 
 def lost_blanks(text: str) -> str:

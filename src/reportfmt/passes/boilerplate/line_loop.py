@@ -76,6 +76,11 @@ DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
 # A short closing sentence of the text under an elision: a clause or two, ended.
 CLOSING_SENTENCE_MIN_CHARS = 8
+# The text has begun above a line once this many paragraphs of finished sentences were kept.
+TEXT_BEGUN_SENTENCES = 3
+TEXT_SENTENCE_MIN_CHARS = 10
+# The rules taking a breadcrumb: its steps (A → B → C) may be a text's own flow of steps.
+CRUMB_RULES = frozenset({"breadcrumb", "breadcrumb-step"})
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # A 文库 page's preview images, named after the uploaded file ("X_第1页"): the name the first
@@ -203,10 +208,28 @@ class _Scan:
                 text = " ".join(block_text(block).split())
             where = region(index, count, in_head)
             rule = self._acting_rule(index, origin, block, text, where)
+            if rule is not None and rule.name in CRUMB_RULES and rule.where == "head" and self._text_begun():
+                # A crumb leads to the page: a line of steps under the text's sentences is its own.
+                where = where - {"head"}
+                rule = self._acting_rule(index, origin, block, text, where)
             if rule is None:
                 self._no_rule_acts(index, origin, block, text, where, previous_rule)
             elif not self._act(rule, index, origin, block, text, where, in_head):
                 break  # the rule dropped the rest of the document
+
+    def _text_begun(self) -> bool:
+        """Whether TEXT_BEGUN_SENTENCES paragraphs of finished sentences were kept above: a short
+        document's lines within the first HEAD_CHARS characters stand under its text, where no
+        site puts its head (a lesson plan's board plan, "A → B → C", is no breadcrumb)."""
+        sentences = 0
+        for _, block in self.kept:
+            if isinstance(block, (pf.Para, pf.Plain)):
+                line = block_text(block).strip()
+                if len(line) >= TEXT_SENTENCE_MIN_CHARS and line[-1:] in "。！？":
+                    sentences += 1
+                    if sentences >= TEXT_BEGUN_SENTENCES:
+                        return True
+        return False
 
     def _finishes_wrapped_line(self, index: int, origin: int, block: pf.Block) -> bool:
         """A line finishing a wrapped line a rule dropped above it goes under that rule."""
