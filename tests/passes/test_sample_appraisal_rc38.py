@@ -51,6 +51,7 @@ def test_an_appraisal_under_a_signed_proposal_goes():
 @pytest.mark.parametrize("closing", [
     "以上方案可根据天气情况适当调整。",
     "以上方案适用于全校各年级。",
+    "以上计划适合本班实际，如有变化另行通知。",
     "以上报告如无不妥，请批转各单位执行。",
     "这篇演讲稿语言朴实，却让我深受感动。",
     "这篇文章语言朴实，道理却很深刻。",
