@@ -191,3 +191,44 @@ def test_docx_traditional_page_fonts():
     simplified = _styles_xml(convert_text(REPORT, to="docx"))
     body = re.search(r'w:styleId="BodyText".*?</w:style>', simplified, re.S).group(0)
     assert 'w:eastAsia="仿宋_GB2312"' in body
+
+
+TAGGED = """<html><head><title>星河镇文化站述职报告</title></head><body><article><h1>星河镇文化站述职报告</h1>
+<p>一年来，我在文化站负责群众文化工作，现报告如下。</p>
+<h2>一、主要工作</h2>
+<p>（一）办好讲座</p>
+<p>1.确定主题</p>
+<p>每月初征集群众意见，确定讲座主题。</p>
+<p>2.请好老师</p>
+<p>邀请本地老师授课，全年共办讲座十二场。</p>
+<p>（二）组织演出</p>
+<p>全年组织文艺演出六场，观众三千余人次。</p>
+<h2>二、存在不足</h2>
+<p>活动形式还不够丰富，需要继续改进。</p>
+</article></body></html>"""
+
+
+def test_docx_page_tagged_headings_take_their_numbers_levels(tmp_path):
+    """The page's own <h2>一、</h2> over lines numbered （一） and 1.: 一、 at level 1 (黑体), not
+    level 2 beside （一）."""
+    path = tmp_path / "tagged.docx"
+    path.write_bytes(convert_text(TAGGED, to="docx", input_format="html"))
+    found = [(style, text) for style, text in docx_paragraphs(path) if style.startswith("Heading")]
+    assert found == [("Heading1", "一、主要工作"), ("Heading2", "（一）办好讲座"), ("Heading3", "1.确定主题"),
+                     ("Heading3", "2.请好老师"), ("Heading2", "（二）组织演出"), ("Heading1", "二、存在不足")]
+
+
+def test_page_unnumbered_heading_keeps_the_page_levels():
+    page = TAGGED.replace("<h2>二、存在不足</h2>", "<h2>存在不足</h2>")
+    md = convert_text(page, to="md", input_format="html")
+    assert "## 一、主要工作" in md and "## 存在不足" in md
+
+
+def test_page_title_heading_above_pushes_new_headings_down():
+    """A page whose <h1> stays a heading (no <title> to take it from): the numbered lines go under
+    its <h2>一、</h2>, not beside it."""
+    page = TAGGED.replace("<head><title>星河镇文化站述职报告</title></head>", "")
+    md = convert_text(page, to="md", input_format="html")
+    headings = [line.split(" {")[0] for line in md.splitlines() if line.startswith("#")]
+    assert headings == ["# 星河镇文化站述职报告", "## 一、主要工作", "### （一）办好讲座", "#### 1.确定主题",
+                        "#### 2.请好老师", "### （二）组织演出", "## 二、存在不足"]
