@@ -12,6 +12,7 @@ from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .closing import mark_closing
 from .notice_lines import mark_lines
+from .part_headings import mark_part_headings
 from .pictures import is_placed
 
 
@@ -62,6 +63,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
             visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
+        doc = mark_part_headings(doc)  # 第X章 centred (styles/epub.css)
         if "lang" not in doc.metadata:
             # A document the passes left alone (not Chinese) names no language: pandoc would
             # take the locale's ("C" in a container: EPUB's dc:language and every chapter's
@@ -113,6 +115,8 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
         if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
             # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
             return [elem, pf.RawInline(";", format="typst")]
+        if isinstance(elem, pf.Str) and "-" in elem.text and _TYPST_MINUS.search(elem.text):
+            return _escape_minus(elem.text)
         if isinstance(elem, pf.LineBreak) and _inside_term(elem):
             # pandoc writes a term as "/ term: description" on one line; a break in the term
             # (an infobox label "国 籍<br>民 族") leaves typst without its colon.
@@ -120,6 +124,22 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
         return None
 
     return walk_cheaply(doc, visit, doc)
+
+
+# typst's markup draws a hyphen before a digit as a minus sign (U+2212) unless a letter or
+# digit stands before it: a table cell's "-3.2%" would print, and copy, with U+2212. "\\-" is
+# typst's literal hyphen.
+_TYPST_MINUS = re.compile(r"(?<!\w)-(?=\d)")
+
+
+def _escape_minus(text: str) -> list[pf.Inline]:
+    pieces: list[pf.Inline] = []
+    for index, part in enumerate(_TYPST_MINUS.split(text)):
+        if index:
+            pieces.append(pf.RawInline("\\-", format="typst"))
+        if part:
+            pieces.append(pf.Str(part))
+    return pieces
 
 
 # A URL with a scheme (https:, data:, javascript:) or a network path (//host/…) is no local file.
@@ -152,6 +172,8 @@ def typst_unchanged(doc: pf.Doc) -> bool:
             return False
         calls = calls or isinstance(elem, _TYPST_CALLS)
         dots = dots or (isinstance(elem, pf.Str) and elem.text.startswith("."))
+        if isinstance(elem, pf.Str) and "-" in elem.text and _TYPST_MINUS.search(elem.text):
+            return False  # a hyphen typst would draw as a minus
         terms = terms or isinstance(elem, pf.DefinitionItem)
         breaks = breaks or isinstance(elem, pf.LineBreak)
     return not (calls and dots) and not (terms and breaks)

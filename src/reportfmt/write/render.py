@@ -22,8 +22,10 @@ from .json_dump import dumps, dumps_laid_out
 from .json_load import loads
 from .notice_lines import has_lines, mark_lines
 from .pandoc import run_pandoc
+from .part_headings import centre_in_docx, has_part_headings
 from .pictures import drop_alt_repeating_caption, place_pictures
 from .tables import docx_table_styles, lay_out_tables
+from .traditional_docx import is_traditional, traditional_fonts
 
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "epub": ".epub", "html": ".html", "md": ".md",
            "plain": ".txt"}
@@ -72,7 +74,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
     files: dict[str, bytes] = {}
-    authored = bool(state and state.authored)  # a hand-written document's tables keep their own look
+    authored = bool(state and state.authored)
     copy, data = doc, None
     if fmt == "docx" and not gongwen and not authored:
         data = _docx_in_place(doc, dumped)
@@ -85,7 +87,9 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         # (tables.py) before conform.py adapts the rest.
         files = place_pictures(copy, fmt, getattr(doc, "pictures", None))
         copy = drop_alt_repeating_caption(copy)  # after placing: a placed picture stays
-        if not authored:
+        if not authored or fmt == "docx":
+            # A hand-written document's tables keep their own look, but in DOCX their cells
+            # take the table text styles: pandoc's "Compact" is the body's 3号.
             copy = lay_out_tables(copy, fmt)
         if fmt == "docx" and not gongwen:
             copy = mark_closing(copy, fmt)  # DOCX is not adapted otherwise (conform.py)
@@ -112,7 +116,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         return compile_pdf(typst_source.decode("utf-8"), font_paths=tuple(options.font_paths), files=files)
     if fmt == "docx" and not gongwen:
         places = getattr(copy, "closing_docx", None)  # the closing lines' places (closing.py)
-        return _write_docx(data, options, document=(lambda xml: place_in_docx(xml, places)) if places else None)
+        return _write_docx(data, options, document=_docx_document_edit(copy, places),
+                           traditional=is_traditional(copy))
     args = pandoc_writer_args(fmt)
     if fmt == "docx" and gongwen:
         args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
@@ -120,16 +125,37 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     if fmt == "docx" and gongwen:
         output = layout.set_core_title(output, title)
     if fmt == "docx":
-        output = package_dates.fix_docx(output)
+        output = package_dates.fix_docx(output, styles=traditional_fonts if is_traditional(copy) else None)
     elif fmt == "epub":
         output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
     return output
 
 
-def _write_docx(data: bytes, options: Options, document=None) -> bytes:
+def _docx_document_edit(doc: pf.Doc, places: list[str] | None):
+    """What word/document.xml needs after pandoc: the closing lines' places (closing.py), part
+    headings centred (part_headings.py); None when neither applies (most pages)."""
+    centre = has_part_headings(doc)
+    if not places and not centre:
+        return None
+
+    def edit(xml: str) -> str:
+        if places:
+            xml = place_in_docx(xml, places)
+        return centre_in_docx(xml) if centre else xml
+
+    return edit
+
+
+def _write_docx(data: bytes, options: Options, document=None, *, traditional: bool = False) -> bytes:
     """pandoc's DOCX of `data` with styles/reference.docx, written from its lean copy when the
     page allows (docx_styles.py: ~10 ms of pandoc's CPU a page); `document` edits its
-    word/document.xml (package_dates.fix_docx)."""
+    word/document.xml (package_dates.fix_docx); a `traditional` page's styles name fonts
+    that hold traditional characters (traditional_docx.py)."""
+    def fonts(restore):
+        if not traditional:
+            return restore
+        return traditional_fonts if restore is None else (lambda xml: traditional_fonts(restore(xml)))
+
     reference = style_file("reference.docx")
     lean = lean_reference(reference) if reference.is_file() else None
     if lean is not None and lean.qualifies(data):
@@ -138,14 +164,14 @@ def _write_docx(data: bytes, options: Options, document=None) -> bytes:
                                 data, timeout=options.timeout)
             styles = lean.restore(output)
             if styles is not None:
-                return package_dates.fix_docx(output, styles=styles, document=document)
+                return package_dates.fix_docx(output, styles=fonts(styles), document=document)
         output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
         lean.learn(output)
         # Its styles part compressed again as the later pages' are: a page's bytes do not
         # depend on whether it was its process's first (--jobs, re-runs, SOURCE_DATE_EPOCH).
-        return package_dates.fix_docx(output, styles=lean.restore(output), document=document)
+        return package_dates.fix_docx(output, styles=fonts(lean.restore(output)), document=document)
     output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
-    return package_dates.fix_docx(output, document=document)
+    return package_dates.fix_docx(output, styles=fonts(None), document=document)
 
 
 def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
@@ -169,11 +195,14 @@ def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
 
 def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
     """Whether a format other than laid-out DOCX needs a changed copy of `doc`, decided
-    mostly on its JSON: pictures get their bytes (DOCX, markdown, PDF), a small or landscape
+    mostly on its JSON: pictures get their bytes (DOCX, markdown, PDF), tables their DOCX
+    cell styles (a scraped page's are laid out while dumping: _docx_in_place), a small or landscape
     typst table its size, and every format but DOCX, markdown and plain text is adapted
     (conform.py)."""
     if fmt in ("docx", "md", "pdf") and '"t":"Image"' in doc_json:
         return True
+    if fmt == "docx" and '"t":"Table"' in doc_json:
+        return True  # a hand-written document's table cells get their styles (lay_out_tables)
     if fmt not in ("md", "plain") and (has_closing(doc) or has_lines(doc)):
         return True  # the signer and date, a notice's own lines are laid out on a copy
     if fmt == "pdf":

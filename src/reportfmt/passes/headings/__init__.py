@@ -7,6 +7,8 @@ applies the decisions: Header elements, run-in heading spans, bold article label
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import panflute as pf
 
 from ...state import get_state
@@ -52,6 +54,7 @@ def prepare(doc: pf.Doc) -> None:
             undone = True
     if undone:
         decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
+    relevel_page_headings(doc.content, decisions)
     blocks: list[pf.Element] = []
     absorbed = -1
     for index, block in enumerate(doc.content):
@@ -65,6 +68,40 @@ def prepare(doc: pf.Doc) -> None:
             block.content.extend([pf.Space(), *doc.content[absorbed].content])
         blocks.extend(apply_decision(block, decision) if fresh else [block])
     doc.content = blocks
+
+
+# Families whose level is not their numbering's rank.
+_UNRANKED = ("unnumbered", "sample", "standalone", "attachment")
+
+
+def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]) -> None:
+    """The page's own numbered headings (<h2>一、…</h2>) and the lines numbered under them that
+    become headings ("（一）" in a paragraph) on one scale: otherwise both stand at level 2 (in
+    DOCX both 楷体). When every heading of the page is numbered and all stand the same number
+    of levels below their numbers' levels, they take their numbers' levels; when the page's
+    other headings (its title in an <h1>) all stand above the numbered ones, the new headings
+    go that many levels down instead. Anything else keeps the levels as they are."""
+    existing = [(i, b) for i, b in enumerate(blocks) if isinstance(b, pf.Header)]
+    fresh = [i for i, d in decisions.items() if d.kind == "heading" and not isinstance(blocks[i], pf.Header)]
+    if not existing or not fresh:
+        return
+    numbered = [(i, b) for i, b in existing if (d := decisions.get(i)) is not None and d.kind == "heading"
+                and d.family not in _UNRANKED and d.level >= 1]
+    offsets = {b.level - decisions[i].level for i, b in numbered}
+    if len(offsets) != 1 or offsets == {0}:
+        return
+    if len(numbered) == len(existing):
+        for index, header in numbered:
+            header.level = decisions[index].level
+        return
+    (offset,) = offsets
+    first = numbered[0][0]
+    lowest = min(b.level for _, b in numbered)
+    others = [(i, b) for i, b in existing if (i, b) not in numbered]
+    if offset > 0 and all(i < first and b.level < lowest for i, b in others):
+        for index in fresh:
+            if index > first and decisions[index].family not in _UNRANKED:
+                decisions[index] = replace(decisions[index], level=decisions[index].level + offset)
 
 
 def decide_blocks(doc: pf.Doc, title: str | None, options,
