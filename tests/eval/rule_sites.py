@@ -1,6 +1,6 @@
 """On how many sites each named removal rule is right: the carry of the chrome rules (issue 18).
 
-Usage: python tests/eval/rule_sites.py [--all] [--show RULE,...] [--json PATH]
+Usage: python tests/eval/rule_sites.py [--all] [--forms] [--show RULE,...] [--json PATH]
        (make rule-sites)
 
 The own-words dev set (tests/eval/sites/own/*.txt) and the genre documents go through the
@@ -20,6 +20,13 @@ one tune site and on no check page is the words of that site, the measure of car
 The table lists the rules right on some page and the rules wrong anywhere; `--all` lists every
 rule fired. `--show RULE,...` prints the own-tune lines (and only those) each named rule removed,
 with their kind and the page's file and host, to study the form a rule was written from.
+`--forms` asks, for each YAML rule right on at most one tune site, whether its FORM is on other
+sites: its pattern is tried on every raw line (in the rule forms the rules see, any place on the
+page, within its max_chars), and the table counts the tune sites where it matches a chrome line
+(whichever rule removed it, or none), the tune body lines it matches, and the chrome and body lines
+it matches on own-check (counts only). A rule whose form is on several tune sites but that fires on
+one is shadowed by an earlier rule (its lines go by another name); one whose form is on one site
+only is that site's words.
 own-new pages (this round's fresh pages) are not run at all.
 """
 
@@ -30,12 +37,13 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from reportfmt.passes.boilerplate.ruleset import load_rules
 from reportfmt.pipeline import run_passes
 from reportfmt.read.text import read_plain_text
 
 sys.path.insert(0, str(Path(__file__).parent))
 from rule_carry import kind_of, line_kinds
-from sites_devset import GENRE_CHECK, GENRE_TUNE, OWN_HELD, OWN_SPLITS, genre_pages, own_pages
+from sites_devset import GENRE_CHECK, GENRE_TUNE, OWN_HELD, OWN_SPLITS, fold, genre_pages, own_pages
 
 TUNE, CHECK = OWN_SPLITS["tuned"], OWN_SPLITS["held"]
 GROUPS = (TUNE, CHECK, OWN_HELD, GENRE_TUNE, GENRE_CHECK)
@@ -137,6 +145,59 @@ def print_summary(table: list[dict]) -> dict:
     return classes
 
 
+def form_sites(pages: list[tuple[str, dict]], names: list[str]) -> dict:
+    """rule -> (tune sites whose chrome it matches, tune body lines, check chrome lines, check body
+    lines, held chrome lines, held body lines), by its pattern on the raw lines (--forms)."""
+    from reportfmt.passes.boilerplate.line_form import rule_forms
+    from reportfmt.passes.boilerplate.ruleset import load_rules
+
+    rules = {f"{r.concept}.{r.name}": r for r in load_rules()}
+    chosen = [(name, rules[name]) for name in names if name in rules]
+    found: dict = {name: [set(), 0, 0, 0, 0, 0] for name, _ in chosen}
+    for raw, page in pages:
+        group = page["split"]
+        if group not in (TUNE, CHECK, OWN_HELD):
+            continue
+        kinds = dict(line_kinds(page, raw))
+        for line in raw.splitlines():
+            text = " ".join(line.split())
+            if not text:
+                continue
+            forms = rule_forms(text)
+            kind = kinds.get(fold(text), "body")
+            if kind == "title":
+                continue
+            for name, rule in chosen:
+                if len(text) > rule.max_chars or not any(rule.search(f) for f in forms):
+                    continue
+                counts = found[name]
+                if group == TUNE:
+                    if kind == "chrome":
+                        counts[0].add(page["site"])
+                    else:
+                        counts[1] += 1
+                else:
+                    at = 2 if group == CHECK else 4
+                    counts[at + (kind != "chrome")] += 1
+    return found
+
+
+def print_forms(table: list[dict], found: dict) -> None:
+    print("\nrules right on at most one tune site: where their FORM matches (any place on the page)")
+    print(f"{'rule':46} {'fired':>5} {'form':>5} {'tune':>5} {'check':>9} {'held':>9}")
+    print(f"{'':46} {'sites':>5} {'sites':>5} {'body':>5} {'chr/body':>9} {'chr/body':>9}")
+    fired = {row["rule"]: row["tune_sites"] for row in table}
+    shadowed = one = 0
+    for name, (sites, body, check_chrome, check_body, held_chrome, held_body) in sorted(
+        found.items(), key=lambda item: (-len(item[1][0]), item[0])
+    ):
+        shadowed += len(sites) > 1
+        one += len(sites) <= 1
+        print(f"{name[:46]:46} {fired.get(name, 0):5} {len(sites):5} {body:5} "
+              f"{f'{check_chrome}/{check_body}':>9} {f'{held_chrome}/{held_body}':>9}")
+    print(f"form on 2+ tune sites (shadowed by other rules): {shadowed}; on one or none: {one}")
+
+
 def main(argv: list[str]) -> int:
     show = set(argv[argv.index("--show") + 1].split(",")) if "--show" in argv[:-1] else set()
     pages = [p for p in own_pages() + genre_pages() if p[1]["split"] in GROUPS]
@@ -146,6 +207,10 @@ def main(argv: list[str]) -> int:
     table = rows(counts, tune_sites)
     print_table(table, "--all" in argv)
     classes = print_summary(table)
+    if "--forms" in argv:
+        yaml_names = {f"{r.concept}.{r.name}" for r in load_rules()}
+        names = [r["rule"] for r in table if r["tune_sites"] <= 1 and r["rule"] in yaml_names]
+        print_forms(table, form_sites(pages, names))
     for rule, kind, file, host, text in shown:
         print(f"\n[{rule}] {kind:6} {file} {host}\n    {' '.join(text.split())[:120]}")
     if "--json" in argv[:-1]:
