@@ -14,7 +14,7 @@ DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 
-.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-extract-perturb eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry loso-chrome loso-own chrome-zones eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
+.PHONY: demo test lint eval eval-boilerplate eval-headings eval-extract eval-extract-loeo eval-extract-perturb eval-sites eval-sites-own eval-sites-genres eval-perturb rule-carry rule-sites loso-chrome loso-own chrome-zones eval-duplicates eval-site-chrome eval-review eval-authored eval-gongwen train-chrome train-blocks eval-pages styles golden clean system-deps system-test-deps bench hostile fuzz eval-epub
 
 demo: $(STAMP) system-deps
 	$(VENV)/bin/reportfmt convert seeds -o out --to docx,pdf,epub
@@ -109,6 +109,15 @@ eval-perturb: $(STAMP)
 CARRY ?=
 rule-carry: $(STAMP)
 	$(PY) tests/eval/rule_carry.py $(SITES) $(CARRY)
+
+# On how many own-tune SITES each named removal rule is right (removes a labelled chrome line),
+# its wrong (body) lines, its right/wrong counts on own-check and own-held (counts only) and the
+# genre documents' body lines it takes; the summary sorts the rules by tune sites (0/1/2/3+) and
+# says how many of each class are ever right on a check page: the carry (tests/eval/rule_sites.py).
+# RULE_SITES narrows it, e.g. RULE_SITES="--show lead-in.writing-note --json /tmp/sites.json".
+RULE_SITES ?=
+rule-sites: $(STAMP)
+	$(PY) tests/eval/rule_sites.py $(RULE_SITES)
 
 # Train the chrome-line scorer on the labelled template sites and print its site-grouped
 # cross-validation beside the rules alone (tests/eval/train_chrome.py). WRITE=--write also writes

@@ -110,6 +110,9 @@ def test_a_programme_hosts_greeting_goes_a_welcome_speech_stays():
     ("这些范文你都学会了吗？", "lead-in.samples-offered-above"),
     ("看了这么多，你学会了吗？赶快动手写一篇吧！", "lead-in.reader-quiz-outro"),
     ("更多精彩内容，请持续关注本栏目。", "footer.more-content-follow"),
+    # Round 38: more kinds of a site's content, a click before the verb, an arrow to the button.
+    ("更多校运会动态，点击关注↓", "footer.more-content-follow"),
+    ("更多赛事新闻，请访问本站体育专栏。", "footer.more-content-follow"),
 ])
 def test_closing_lines_in_the_sites_voice_go(line, rule):
     doc, report = tail(line)
@@ -122,6 +125,8 @@ def test_closing_lines_in_the_sites_voice_go(line, rule):
     "以上两篇论文的观点，本人不完全认同，理由如下。",
     "同志们，大家都明白了吗？",
     "更多关注困难群众的生活，是我们今后工作的重点。",
+    "更多的时间要用于学习，请大家关注。",
+    "更多活动安排请关注社区公告栏。",
     "以上报告，请审议。",
 ])
 def test_a_documents_own_last_line_stays(line):
