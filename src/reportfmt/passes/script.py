@@ -64,20 +64,25 @@ def fold_script_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """fold_script's text, and where each of its characters stands in `text` (None when no reading
     was dropped: the offsets are the same). A form read in the folded text gives back offsets into
     the line as written through written_offset."""
-    folded = to_simplified(text)
-    if "(" not in folded and "（" not in folded:
-        return folded, None
+    return without_readings(to_simplified(text), _GLOSS)
+
+
+def without_readings(text: str, gloss: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """`text` without the readings `gloss` finds, and where each character left stands in `text`
+    (None when there was none to drop)."""
+    if "(" not in text and "（" not in text:
+        return text, None
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
-    for gloss in _GLOSS.finditer(folded):
-        pieces.append(folded[last:gloss.start()])
-        offsets.extend(range(last, gloss.start()))
-        last = gloss.end()
+    for reading in gloss.finditer(text):
+        pieces.append(text[last:reading.start()])
+        offsets.extend(range(last, reading.start()))
+        last = reading.end()
     if not pieces:
-        return folded, None
-    pieces.append(folded[last:])
-    offsets.extend(range(last, len(folded)))
+        return text, None
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
     return "".join(pieces), offsets
 
 

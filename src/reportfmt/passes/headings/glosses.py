@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..script import without_readings, written_offset
 from .measure import PINYIN_GLOSS
 
 _GLOSS = re.compile(PINYIN_GLOSS)
@@ -34,31 +35,6 @@ def glosses_page(texts: list[str | None]) -> bool:
     return False
 
 
-def without_glosses(text: str) -> tuple[str, list[int] | None]:
-    """The text without its glosses, and where each of its characters stands in `text` (None
-    when it has none)."""
-    if "(" not in text and "（" not in text:
-        return text, None
-    pieces: list[str] = []
-    offsets: list[int] = []
-    last = 0
-    for gloss in _GLOSS.finditer(text):
-        pieces.append(text[last:gloss.start()])
-        offsets.extend(range(last, gloss.start()))
-        last = gloss.end()
-    if not pieces:
-        return text, None
-    pieces.append(text[last:])
-    offsets.extend(range(last, len(text)))
-    return "".join(pieces), offsets
-
-
-def written_at(at: int, offsets: list[int], length: int) -> int:
-    """An offset into the unglossed text as one into the line as written: a reading goes with the
-    character before it ("報(bào)。" cut after the full stop, "報(bào)" ends after its reading)."""
-    return offsets[at] if at < len(offsets) else length
-
-
 def unglossed(texts: list[str | None]) -> tuple[list[str | None], dict[int, tuple[list[int], int]]]:
     """The page's lines without their glosses, and for each line that had some, its offsets and
     its written length (for written_decision)."""
@@ -68,7 +44,7 @@ def unglossed(texts: list[str | None]) -> tuple[list[str | None], dict[int, tupl
         if text is None:
             read.append(None)
             continue
-        bare, offsets = without_glosses(text)
+        bare, offsets = without_readings(text, _GLOSS)
         read.append(bare)
         if offsets is not None:
             moved[index] = (offsets, len(text))
@@ -79,7 +55,7 @@ def written_decision(decision, offsets: list[int], length: int):
     """A decision made on an unglossed line, its offsets moved onto the line as written."""
     changes = {}
     if decision.cut:
-        changes["cut"] = written_at(decision.cut, offsets, length)
+        changes["cut"] = written_offset(decision.cut, offsets, length)
     if decision.strip:
-        changes["strip"] = written_at(decision.strip, offsets, length)
+        changes["strip"] = written_offset(decision.strip, offsets, length)
     return replace(decision, **changes) if changes else decision
