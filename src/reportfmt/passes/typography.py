@@ -70,6 +70,13 @@ NEW_BLOCK = LazyPattern(
 )
 
 
+# A line opening on a sample's marker ("篇1：某某小学工作总结", "【范文二】…", "范例3：") is the
+# sample's heading: it ends there, whatever its width (a short page's lines may all end at one
+# width by chance, the marker's line among them).
+SAMPLE_OPENING = LazyPattern(
+    r"^\s*[【\[]?\s*(?:篇|范文|範文|范例|範例)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：】\]]")
+
+
 def prepare(doc: pf.Doc) -> None:
     get_state(doc)
 
@@ -544,6 +551,7 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
         if (isinstance(first, LINE_BLOCKS) and isinstance(second, LINE_BLOCKS) and head and tail
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
+                and not SAMPLE_OPENING.match(head)
                 and not table_row(_last_line(head)) and not table_row(tail)
                 and not (FIELD_LINE.match(_last_line(head)) and FIELD_LINE.match(tail))
                 and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):
