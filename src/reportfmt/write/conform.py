@@ -14,6 +14,7 @@ from .closing import mark_closing
 from .notice_lines import mark_lines
 from .part_headings import mark_part_headings
 from .pictures import is_placed
+from .sample_headings import has_sample_headings
 
 
 def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
@@ -330,9 +331,12 @@ def drop_empty_metadata(doc: pf.Doc) -> None:
 def typst_metadata_args(doc: pf.Doc) -> list[str]:
     """Template variables for PDF metadata that pandoc's typst writer does not fill in: the
     document's date (YYYY-MM-DD from the metadata pass) as a typst datetime, and the region
-    its language names (typst-region: a traditional text's glyph forms and punctuation)."""
+    its language names (typst-region: a traditional text's glyph forms and punctuation), and
+    whether the headings are a samples page's (sample-headings: sample_headings.py)."""
     lang = doc.get_metadata("lang", default=None)
     args = ["-V", f"typst-region={typst_region(lang)}"] if isinstance(lang, str) and typst_region(lang) else []
+    if has_sample_headings(doc):
+        args += ["-V", "sample-headings=true"]  # the samples' headings' looks (sample_headings.py)
     value = doc.get_metadata("date", default=None)
     match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
     if not match:

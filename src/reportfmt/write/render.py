@@ -24,6 +24,7 @@ from .notice_lines import has_lines, mark_lines
 from .pandoc import run_pandoc
 from .part_headings import centre_in_docx, has_part_headings
 from .pictures import drop_alt_repeating_caption, place_pictures
+from .sample_headings import has_sample_headings, samples_in_docx
 from .tables import docx_table_styles, lay_out_tables
 from .traditional_docx import is_traditional, traditional_fonts
 
@@ -133,15 +134,19 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
 
 def _docx_document_edit(doc: pf.Doc, places: list[str] | None):
     """What word/document.xml needs after pandoc: the closing lines' places (closing.py), part
-    headings centred (part_headings.py); None when neither applies (most pages)."""
+    headings centred (part_headings.py), a samples page's heading looks (sample_headings.py);
+    None when none applies (most pages)."""
     centre = has_part_headings(doc)
-    if not places and not centre:
+    samples = has_sample_headings(doc)
+    if not places and not centre and not samples:
         return None
 
     def edit(xml: str) -> str:
         if places:
             xml = place_in_docx(xml, places)
-        return centre_in_docx(xml) if centre else xml
+        if centre:
+            xml = centre_in_docx(xml)
+        return samples_in_docx(xml) if samples else xml
 
     return edit
 
