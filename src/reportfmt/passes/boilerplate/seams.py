@@ -25,6 +25,7 @@ from .line_form import rule_form, rule_forms
 from .placement import article_follows, is_signature, repeats_title, takes_the_prose, text_blocks_kept
 from .rule_match import PICTURE_TEXT_RULES, _first_matching_rule, _first_rule_for
 from .ruleset import Rule, keeping_rule
+from .titles import first_sample
 
 # Concepts whose lines are never cut at a blank (glued.py): a lead-in's genre talk runs over
 # several sentences before the 小编 sentence a rule matches, all of it the site's template.
@@ -134,8 +135,10 @@ def wrapped_title(blocks: list[tuple[int, pf.Block]], index: int, text: str, tit
     over the closing date (is_signature)."""
     following = wrapped.wrapped_partner(blocks, index, text)
     if (following is None or id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
-            or repeats_title(following, title, True) or repeats.squeeze(title) in repeats.squeeze(text)):
-        # (a line holding the whole title, "…倡议书1" naming a sample, is no half of it)
+            or repeats_title(following, title, True) or repeats.squeeze(title) in repeats.squeeze(text)
+            or first_sample(following, title)):
+        # (a line holding the whole title, "…倡议书1" naming a sample, is no half of it; nor is the
+        # line under it when that one opens the first sample: "手机查看" / "…倡议书1")
         return False
     return (any(repeats_title(joined, title, True) for joined, _ in wrapped.joined_forms(text, following))
             and not is_signature(text_blocks_kept(kept), blocks[index + 2:]))

@@ -56,10 +56,12 @@ _COMPILATION_NUMBER = LazyPattern(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\
 _GENRE_NUMBER = LazyPattern(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = LazyPattern(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
-# Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇"): "一篇" is any article's, 千篇一律 no count.
+# Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇", and "两篇"): "一篇" is any article's, 千篇一律
+# no count, "一两篇" a guess.
 # ("第三篇", "第3篇" number one part, a book's or a sample's: an ordinal, no count.)
 ANNOUNCES_SAMPLES = LazyPattern(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
-                                r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2})\s*篇")
+                                r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2}"
+                                r"|(?<![一二三四五六七八九十百千万])[两兩])\s*篇")
 SAMPLE_MAX_CHARS = 60
 _SENTENCE = LazyPattern(r"[。！？!?；;]")
 
@@ -245,6 +247,10 @@ def title_sample_lines(texts: list[str | None], title: str | None, announced: bo
     if len(core) < CORE_MIN_CHARS:
         return frozenset()
     key = _squeeze(fold_script(title))
+    if any(text and numbered_title(text, key) is not None for text in texts):
+        # "节约用水倡议书1", "节约用水倡议书2": the page numbers its samples, and its bare copies of
+        # the title are the title again.
+        return frozenset()
     heads = [i for i, text in enumerate(texts)
              if text and len(text) <= SAMPLE_MAX_CHARS and not _SENTENCE.search(text)
              and title_core(text) == core and not ANNOUNCES_SAMPLES.search(fold_script(text))
