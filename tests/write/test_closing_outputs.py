@@ -101,6 +101,19 @@ def test_docx_closing_block_above_a_notices_note_copy_line_and_attachment(tmp_pa
     assert ("附件：检查记录表" in [t for _, t in paragraphs])
 
 
+
+def test_docx_closing_block_above_a_printed_line_with_no_copy_line(tmp_path):
+    # The 版记's 印发 line right under the date (spaces inside it, no 抄送 line) stays with the
+    # body; a line that only ends in 印发, with no date in it, is no 印发 line and ends the text.
+    printed = NOTICE.rstrip("\n") + "\n\n北川县南湖镇党政办公室 2026年11月20日 印发\n"
+    paragraphs = _paragraphs(_docx(printed), tmp_path)
+    styled = [(style, t) for style, t in paragraphs if style.startswith("Closing")]
+    assert styled == [("ClosingSigner", "北川县南湖镇人民政府"), ("ClosingDate", "2026年11月20日")]
+    assert paragraphs[-1][0] != "ClosingDate" and "印发" in paragraphs[-1][1]
+    undated = NOTICE.rstrip("\n") + "\n\n本通知由党政办公室印发\n"
+    styles = {style for style, _ in _paragraphs(_docx(undated), tmp_path)}
+    assert not styles & {"Closing", "ClosingSigner", "ClosingDate"}
+
 @pytest.mark.parametrize("text", [
     # a date in the middle of the text, the text going on after it
     "活动安排\n\n本次活动面向全体学生，报名从下周开始，请各班做好准备。\n\n2026年5月4日\n\n"
