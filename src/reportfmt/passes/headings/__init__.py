@@ -20,6 +20,7 @@ from .glosses import glosses_page, unglossed, written_decision
 from .measure import squeeze
 from .midline import split_midline_headings
 from .rules import Decision, decide
+from .sample_rests import part_sample_rests, undo_lost_markers
 from .samples import announced_by_removed
 from .signed_samples import split_signed_names
 
@@ -54,6 +55,12 @@ def prepare(doc: pf.Doc) -> None:
             undone = True
     if undone:
         decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
+    # "…方案1一、活动目的": the rest after a glued sample marker is decided again on its own line.
+    if parted := part_sample_rests(doc.content, decisions):
+        decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts, announced)
+        if undo_lost_markers(doc.content, decisions, parted):
+            decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts,
+                                      announced)
     relevel_page_headings(doc.content, decisions)
     blocks: list[pf.Element] = []
     absorbed = -1
