@@ -30,9 +30,12 @@ TABLE_NUMBER = re.compile(r"^\s*(?:续)?表\s*(\d+)")
 # A caption line is short and is not a sentence.
 CAPTION_MAX_CHARS = 60
 _SENTENCE_END = tuple("。！？；")
-# Alt texts that say nothing about the picture: file names, "图片", "image".
+# Alt texts that say nothing about the picture: file names, a word that only says it is a
+# picture ("图片", "示意", "插图", "image", "figure"), a link's words. The alt stays on the
+# picture; only a caption is not made of it ("图3 示意" would read as a title).
 _EMPTY_ALT = LazyPattern(
     r"^(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|svg)|图片|图像|照片|image|img|picture|photo|pic|\d+"
+    r"|图|示意图?|图示|插图|配图|附图|截图|截屏|figure|fig\.?|screenshot|thumbnail|未命名"
     r"|点击.*|查看.*|.*(?:原图|大图)|缩略图|无标题|logo|banner|icon|二维码|广告)$", re.I)
 
 

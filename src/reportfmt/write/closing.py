@@ -19,6 +19,14 @@ stands over the block) that is the last paragraph (or the last above a 公文's 
 版记), up to two short signer lines right above it, and prose above them. A date in the middle
 of a text, a form's "日期：" field and a two-party contract's signing lines (甲方/乙方) are not
 one and stay where they are.
+
+A closing date that is the document's own date (metadata `date`, often taken from that very line:
+read/pagemeta.py) is printed once, at the end where GB/T 9704 puts the 成文日期: the copy gets
+`date_in_closing`, and a scraped page's title block leaves the date out (render.py: DOCX drops it
+from the copy's metadata, which only its title block reads; typst gets -V date-in-closing; EPUB's
+title page and HTML's title header lose their date line). The date stays in the EPUB's dc:date,
+HTML's dcterms.date and the PDF's metadata. A document written by hand prints what its author's
+metadata says.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import panflute as pf
 from ..passes.elements import stringify
 from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME, PRINTED
 from ..passes.masks import MASK_CLASS
-from ..passes.patterns import DATE_ONLY_LINE, WRITTEN_DATE_LINE
+from ..passes.patterns import DATE, DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
 CLOSING_CLASS = "closing"
 CENTRED_CLASS = "closing-centred"
@@ -207,6 +215,7 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         return doc
     start, end, centred = found
     lines = list(doc.content[start:end])
+    doc.date_in_closing = _dates_document(doc, lines[-1])
     if fmt == "docx":
         # pandoc applies a Div's custom-style to the paragraphs inside it: one Div per line
         # when the signer and the date take different styles.
@@ -228,6 +237,16 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
         block = pf.Div(*lines, classes=[CLOSING_CLASS, CENTRED_CLASS] if centred else [CLOSING_CLASS])
     doc.content[start:end] = [block]
     return doc
+
+
+def _dates_document(doc: pf.Doc, line: pf.Block) -> bool:
+    """Whether the closing date `line` says the document's own date (metadata `date`, YYYY-MM-DD)."""
+    date = doc.get_metadata("date", default=None)
+    found = DATE.search(stringify(line)) if isinstance(date, str) else None
+    if found is None:
+        return False
+    year, month, day = (int(found.group(k)) for k in ("year", "month", "day"))
+    return date == f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # --- DOCX: the office's name centred over the date, whatever their widths ---------------------

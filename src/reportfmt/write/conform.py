@@ -337,6 +337,8 @@ def typst_metadata_args(doc: pf.Doc) -> list[str]:
     args = ["-V", f"typst-region={typst_region(lang)}"] if isinstance(lang, str) and typst_region(lang) else []
     if has_sample_headings(doc):
         args += ["-V", "sample-headings=true"]  # the samples' headings' looks (sample_headings.py)
+    if getattr(doc, "date_in_closing", False):
+        args += ["-V", "date-in-closing=true"]  # the title block leaves the date to the closing block
     value = doc.get_metadata("date", default=None)
     match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value) if isinstance(value, str) else None
     if not match:

@@ -90,7 +90,14 @@ def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None,
     return _rewrite(package, edits)
 
 
-def fix_epub(package: bytes, *, has_date: bool) -> bytes:
+# The title page's date line (pandoc's EPUB template), left out when the closing block prints it.
+_EPUB_TITLE_PAGE_DATE = re.compile(r'\s*<p class="date">[^<]*</p>(?=\s*</section>)')
+
+
+def fix_epub(package: bytes, *, has_date: bool, title_page_date: bool = True) -> bytes:
+    """The conversion time in the OPF's modification stamp; a dc:date the page never had
+    dropped; the title page's date line dropped unless `title_page_date` (closing.py: a date
+    the closing block prints is printed there once, and stays the package's dc:date)."""
     stamp = build_stamp()
 
     def opf(xml: str) -> str:
@@ -98,6 +105,12 @@ def fix_epub(package: bytes, *, has_date: bool) -> bytes:
             xml = _EPUB_DC_DATE.sub("", xml)
         return xml.replace(f">{EPOCH_STAMP}</meta>", f">{stamp}</meta>")
 
+    def title_page(xml: str) -> str:
+        return _EPUB_TITLE_PAGE_DATE.sub("", xml, count=1)
+
     with zipfile.ZipFile(io.BytesIO(package)) as z:
-        opf_names = [n for n in z.namelist() if n.endswith(".opf")]
-    return _rewrite(package, dict.fromkeys(opf_names, opf))
+        names = z.namelist()
+    edits = dict.fromkeys([n for n in names if n.endswith(".opf")], opf)
+    if not title_page_date:
+        edits.update(dict.fromkeys([n for n in names if n.endswith("title_page.xhtml")], title_page))
+    return _rewrite(package, edits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -104,6 +105,10 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
 
             title = pf.stringify(copy.metadata["title"]) if "title" in copy.metadata else ""
             copy = layout.adapt_for_typst(copy, options) if fmt == "pdf" else layout.adapt_for_docx(copy, options)
+        once = not authored and not gongwen and getattr(copy, "date_in_closing", False)
+        copy.date_in_closing = once
+        if once and fmt == "docx":
+            del copy.metadata["date"]  # printed once, in the closing block (closing.py); DOCX has no other use
         data = doc_to_json(copy).encode("utf-8")
     if fmt == "pdf":
         from .pdf import compile_pdf  # typst and its fonts load only when PDF is asked for
@@ -123,13 +128,21 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     if fmt == "docx" and gongwen:
         args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
     output = run_pandoc(["-f", "json", *args, "-o", "-"], data, timeout=options.timeout)
+    if fmt == "html" and getattr(copy, "date_in_closing", False):
+        output = _HTML_TITLE_DATE.sub(b"", output, count=1)  # printed once, in the closing block
     if fmt == "docx" and gongwen:
         output = layout.set_core_title(output, title)
     if fmt == "docx":
         output = package_dates.fix_docx(output, styles=traditional_fonts if is_traditional(copy) else None)
     elif fmt == "epub":
-        output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)))
+        output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)),
+                                        title_page_date=not getattr(copy, "date_in_closing", False))
     return output
+
+
+# pandoc's HTML title header prints the metadata date under the title (its <meta name="dcterms.date">
+# in the head stays).
+_HTML_TITLE_DATE = re.compile(rb'(?<=</h1>)\s*<p class="date">[^<]*</p>(?=\s*</header>)')
 
 
 def _docx_document_edit(doc: pf.Doc, places: list[str] | None):

@@ -47,11 +47,14 @@ SECRECY = re.compile(
 # 7.2.3 紧急程度: 特急 / 加急 (telegrams also 特提 / 平急), alone or after the secrecy.
 URGENCY = re.compile(r"(?:^|★\S{0,8}|密)(?P<value>特急|加急|特提|平急)$")
 
-# Organisation names end in one of these words: the issuer of a notice, its recipients.
+# Organisation names end in one of these words: the issuer of a notice, its recipients. A
+# 组 signs as an office ("调研组", "课题组", "某某工作组": GB/T 9704 §7.3.5.1 centres it over the
+# date), but not a numbered or picked-out group ("第一组", "3组", "甲组", "各组", "分组").
 ORG_SUFFIX = (
     "人民政府|政府|办公厅|办公室|委员会|常委会|常务委员会|人大|政协|党委|党组|党工委|纪委|监委|"
     "委|厅|局|部|署|院|所|处|科|室|中心|会|社|团|队|站|馆|校|学院|大学|银行|公司|集团|机关|"
-    "法院|检察院|街道办事处|办事处|管委会|指挥部|领导小组|小组"
+    "法院|检察院|街道办事处|办事处|管委会|指挥部|领导小组|小组|"
+    r"(?<![第零〇一二三四五六七八九十百千两几多\dA-Za-z\uff21-\uff3a甲乙丙丁各本每该分全同此某])组"
 )
 
 # A bare organisation name: what a 发文机关署名 line or one line of a joint mark says.
