@@ -253,3 +253,21 @@ def test_a_picture_whose_alt_text_reads_like_a_placeholder_stays_and_the_printed
     doc.walk(lambda elem, _doc: urls.append(elem.url) if isinstance(elem, pf.Image) else None)
     assert urls == ["a.png", "b.png"]  # both pictures kept (the figures pass makes them figures)
     assert [r["rule"] for r in report.removed][1:] == ["markup.picture-placeholder"]
+
+
+def test_a_picture_whose_alt_text_is_image_stays_and_the_printed_word_goes():
+    # "Image" alone is a 文库 page's placeholder (document-site.image-placeholder); a real
+    # picture whose alt text says "image" is the page's picture, kept with its alt.
+    import panflute as pf
+
+    from reportfmt.options import build_options
+    from reportfmt.passes.elements import para
+    from reportfmt.pipeline import run_passes
+
+    picture = pf.Para(pf.Image(pf.Str("image"), url="c.png"))
+    doc = pf.Doc(para("2023年工作总结"), picture, para("Image"), *(para(line) for line in BODY))
+    report = run_passes(doc, build_options())
+    urls = []
+    doc.walk(lambda elem, _doc: urls.append(elem.url) if isinstance(elem, pf.Image) else None)
+    assert urls == ["c.png"]
+    assert [r["rule"] for r in report.removed][1:] == ["document-site.image-placeholder"]

@@ -18,7 +18,8 @@ from .ruleset import Rule
 
 # Rules naming the text a page printed in place of a picture ("文章插图", a file name): a
 # paragraph holding the picture itself, whose alt text reads the same, is not theirs to drop.
-PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder"})
+# ("Image" alone is a 文库 page's placeholder text, and a real picture's alt text as often.)
+PICTURE_TEXT_RULES = frozenset({"markup.picture-placeholder", "document-site.image-placeholder"})
 
 # A block with this many sentences is prose: a rule that drops a whole line (a footer, a
 # meta line) never drops it, whatever words it mentions. Cuts and drop-rest still apply.
