@@ -14,8 +14,7 @@ from pathlib import PurePosixPath
 import panflute as pf
 
 from ..passes.elements import block_text
-
-SAMPLE_CLASS = "sample"
+from ..passes.headings.samples import SAMPLE_CLASS
 
 
 def sample_starts(doc: pf.Doc) -> list[int]:

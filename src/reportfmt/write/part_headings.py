@@ -27,7 +27,7 @@ _DOCX_HEADING = re.compile(
     r'(<w:p><w:pPr><w:pStyle w:val="Heading\d" ?/>)(</w:pPr>.*?</w:p>)', re.S)
 _DOCX_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 # No first-line indent (the heading styles indent two characters) and centred.
-_DOCX_CENTRED = '<w:ind w:firstLineChars="0" w:firstLine="0" /><w:jc w:val="center" />'
+DOCX_CENTRED = '<w:ind w:firstLineChars="0" w:firstLine="0" /><w:jc w:val="center" />'
 
 
 def is_part_heading(text: str) -> bool:
@@ -36,19 +36,20 @@ def is_part_heading(text: str) -> bool:
 
 def has_part_headings(doc: pf.Doc) -> bool:
     return any(isinstance(block, pf.Header) and is_part_heading(stringify(block))
-               for block in _blocks(doc.content))
+               for block in blocks_within(doc.content))
 
 
-def _blocks(blocks):
+def blocks_within(blocks):
+    """Every block, and the blocks of each Div (a sample's, a section's) among them."""
     for block in blocks:
         yield block
         if isinstance(block, pf.Div):  # a sample's or a section's Div
-            yield from _blocks(block.content)
+            yield from blocks_within(block.content)
 
 
 def mark_part_headings(doc: pf.Doc) -> pf.Doc:
     """The EPUB/HTML copy: each part heading classed `part-heading`."""
-    for block in _blocks(doc.content):
+    for block in blocks_within(doc.content):
         if isinstance(block, pf.Header) and PART_CLASS not in block.classes and is_part_heading(stringify(block)):
             block.classes.append(PART_CLASS)
     return doc
@@ -61,6 +62,6 @@ def centre_in_docx(document_xml: str) -> str:
         text = unescape("".join(_DOCX_TEXT.findall(match.group(2))))
         if not is_part_heading(text):
             return match.group(0)
-        return match.group(1) + _DOCX_CENTRED + match.group(2)
+        return match.group(1) + DOCX_CENTRED + match.group(2)
 
     return _DOCX_HEADING.sub(centre, document_xml)

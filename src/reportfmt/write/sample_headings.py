@@ -17,24 +17,16 @@ import re
 
 import panflute as pf
 
-SAMPLE_CLASS = "sample"  # set by passes/headings (the "sample" family); batch/samples.py splits there
+from ..passes.headings.samples import SAMPLE_CLASS
+from .part_headings import DOCX_CENTRED, blocks_within
 
 _DOCX_HEADING = re.compile(r'(<w:p><w:pPr><w:pStyle w:val="Heading)(\d)(" ?/>)(.*?)(</w:pPr>)', re.S)
-# No first-line indent (the heading styles indent two characters) and centred.
-_DOCX_CENTRED = '<w:ind w:firstLineChars="0" w:firstLine="0" /><w:jc w:val="center" />'
 
 
 def has_sample_headings(doc: pf.Doc) -> bool:
     """Whether the page's first-level headings are all samples' (and there are two or more)."""
-    firsts = [block for block in _blocks(doc.content) if isinstance(block, pf.Header) and block.level == 1]
+    firsts = [block for block in blocks_within(doc.content) if isinstance(block, pf.Header) and block.level == 1]
     return len(firsts) >= 2 and all(SAMPLE_CLASS in block.classes for block in firsts)
-
-
-def _blocks(blocks):
-    for block in blocks:
-        yield block
-        if isinstance(block, pf.Div):
-            yield from _blocks(block.content)
 
 
 def samples_in_docx(document_xml: str) -> str:
@@ -45,7 +37,7 @@ def samples_in_docx(document_xml: str) -> str:
         if level == "1":
             if "<w:jc " in properties:  # already placed (a part heading: part_headings.py)
                 return match.group(0)
-            return opening + level + closing + properties + _DOCX_CENTRED + end
+            return opening + level + closing + properties + DOCX_CENTRED + end
         # Heading N keeps outline level N (0-based N-1) while it looks like Heading N-1.
         return (opening + str(int(level) - 1) + closing + properties
                 + f'<w:outlineLvl w:val="{int(level) - 1}" />' + end)

@@ -21,7 +21,7 @@ from .measure import squeeze
 from .midline import split_midline_headings
 from .rules import Decision, decide
 from .sample_rests import part_sample_rests, undo_lost_markers
-from .samples import announced_by_removed
+from .samples import SAMPLE_CLASS, announced_by_removed
 from .signed_samples import split_signed_names
 
 # DOCX character styles (styles/reference.docx) and the HTML/EPUB classes for the same marks.
@@ -156,7 +156,7 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 def apply_decision(block: pf.Element, decision: Decision) -> list[pf.Element]:
     inlines = list(block.content)
-    classes = ["sample"] if decision.family == "sample" else []  # batch/samples.py splits there
+    classes = [SAMPLE_CLASS] if decision.family == "sample" else []  # batch/samples.py splits there
     if decision.kind == "heading":
         if decision.strip:  # "## 一、…": the markdown marks are no words of the heading
             inlines = split_inlines(inlines, decision.strip)[1]

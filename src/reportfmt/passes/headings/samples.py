@@ -20,6 +20,9 @@ from ..title_core import CORE_MIN_CHARS, title_core
 from .lookalikes import is_reference
 from .numbering import cn_to_int, parse_marker
 
+# The class a sample's heading carries (the "sample" family's): batch/samples.py splits there,
+# write/sample_headings.py lays the samples' headings out.
+SAMPLE_CLASS = "sample"
 # A sample's own name after its marker and a colon ("…篇1：肩上的分量"): a title, this long at most.
 NAMED_SAMPLE_MAX_CHARS = 24
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
