@@ -9,8 +9,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Debian packages: CJK fonts for PDF/DOCX rendering; fontconfig to find them.
-DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fontconfig
+# Debian packages: CJK fonts for PDF/DOCX rendering; fontconfig to find them. Noto CJK
+# stops at the common characters; HanaMin (fonts-hanazono) covers CJK Extensions B-F, the rare
+# characters of some personal and place names, which typst's glyph fallback then finds (without
+# it they print as blank boxes and are gone from the PDF's text).
+DEMO_DEBS := fonts-noto-cjk fonts-arphic-ukai fonts-hanazono fontconfig
 # Tests also read PDFs, validate EPUBs and drive a real browser.
 TEST_DEBS := $(DEMO_DEBS) poppler-utils epubcheck default-jre-headless chromium chromium-driver
 

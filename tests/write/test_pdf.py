@@ -78,6 +78,16 @@ def test_every_chinese_character_is_in_the_text(pdf):
 
 
 @needs_cjk_font
+def test_rare_characters_beyond_the_chain_fonts_are_printed():
+    """CJK Extension B and C characters (here in made-up personal names) are in no font of the
+    chain; typst's glyph fallback finds them in HanaMin (fonts-hanazono, which `make` installs).
+    Without a covering font typst prints a blank box and the character is gone from the text."""
+    names = "王\U0002a6a5同学和赵\U0002b81d老师"
+    text = pypdf.PdfReader(io.BytesIO(compile_pdf(names))).pages[0].extract_text()
+    assert names in text, "no installed font covers CJK Ext-B/C: apt-get install fonts-hanazono"
+
+
+@needs_cjk_font
 def test_headings_are_bookmarked(pdf):
     assert outline_titles(pdf.outline) == HEADINGS
 
