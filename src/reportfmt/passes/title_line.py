@@ -98,6 +98,7 @@ from .title_neighbours import (
     untalked_label,
     wraps_into,
 )
+from .title_notes import promulgation_note
 from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
 from .width import fold_width
@@ -717,6 +718,13 @@ def _next_text(following: list[pf.Block]) -> str | None:
     return block_text(following[0]) if following and is_text_block(following[0]) else None
 
 
+def _joined_by_breaks(lines: list[str]) -> list[pf.Inline]:
+    inlines: list[pf.Inline] = []
+    for line in lines:
+        inlines += [pf.LineBreak(), pf.Str(line)] if inlines else [pf.Str(line)]
+    return inlines
+
+
 def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issuer, rules) -> str:
     """The line at `index` is the title line: it (and a subtitle under it) moves to metadata, the
     short lines `above` it and the issuer under it go."""
@@ -730,6 +738,14 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         doc.metadata["subtitle"] = pf.MetaInlines(pf.Str(" ".join(subtitle.split())))
         get_state(doc).report.record_removed(subtitle, "metadata.subtitle")
         del doc.content[index + 1]
+    elif not kept_by_rule(doc, text) and (lines := promulgation_note(doc.content[index + 1:])):
+        # A law's promulgation note ("（…会议通过）"): printed centred under the title, so the
+        # title block's subtitle, one line per event.
+        notes = [" ".join(block_text(block).split()) for block in doc.content[index + 1:index + 1 + lines]]
+        doc.metadata["subtitle"] = pf.MetaInlines(*_joined_by_breaks(notes))
+        for note in notes:
+            get_state(doc).report.record_removed(note, "metadata.subtitle")
+        del doc.content[index + 1:index + 1 + lines]
     elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])):
         # A news report's headline in two or three lines over its dateline: one title.
         for block in doc.content[index + 1:index + 1 + lines]:
