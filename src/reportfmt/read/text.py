@@ -27,6 +27,12 @@ of results copied out of a spreadsheet) is a table, read as one: line by line, i
 words parted by blanks, which reads as a site's menu row (`第一节 语文 数学 英语`) or a heading
 (`第四节 …` opens like a section). A tab is a writer's column stop, never a scraped page's: pages
 saved as text part their words by blanks.
+
+Pipe tables: a page written in markdown and saved as text (an AI answer, a notes app's export)
+keeps its tables as `| 指标 | 目标 |` lines over a `| --- | --- |` rule. The rule row is the
+form's proof (a line that merely opens and closes on a bar, a quoted shell command, never has
+it): the line above it is the table's head, and the bar-framed lines below it with as many
+cells are its rows; without the rule each line stays as written.
 """
 
 from __future__ import annotations
@@ -81,21 +87,36 @@ TAB_TABLE_MIN_ROWS = 2
 TAB_PAIRS_MIN_ROWS = 3
 
 
+# A pipe table's line: framed by bars, two cells or more; its rule row: cells of dashes
+# (colons for alignment) only.
+_PIPE_ROW = re.compile(r"^\|(?:[^|]*\|){2,}$")
+_PIPE_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
 def read_plain_text(text: str) -> pf.Doc:
     """One paragraph per non-empty line; every character, `*` included, stays literal but the
     marks of a bold label (the label itself is kept, in Strong); a run of tab-separated rows
-    is a table (tab_rows)."""
+    is a table (tab_rows), and so is a pipe table with its rule row (_pipe_table)."""
     blocks = []
     if "?" in text:
         text = lost_blanks(text)
     rows: list[list[str]] = []
     lines: list[str] = []  # the rows' lines, as they read when they are no table
-    for line in [*text.splitlines(), ""]:
-        cells = _tab_cells(line)
+    all_lines = [*text.splitlines(), ""]
+    index = 0
+    while index < len(all_lines):
+        line = all_lines[index]
+        piped = _pipe_table(all_lines, index) if "|" in line else None
+        cells = None if piped else _tab_cells(line)
         if rows and (cells is None or len(cells) != len(rows[0])):
             table = _tab_table(rows)
             blocks.extend([table] if table is not None else [_bold_label_para(row) or para(row) for row in lines])
             rows, lines = [], []
+        if piped is not None:
+            blocks.append(piped[0])
+            index += piped[1]
+            continue
+        index += 1
         line = line.strip(" \t\u3000\u00a0\ufeff")
         if cells is not None:
             rows.append(cells)
@@ -103,6 +124,35 @@ def read_plain_text(text: str) -> pf.Doc:
         elif line:
             blocks.append(_bold_label_para(line) or para(line))
     return pf.Doc(*blocks)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    line = line.strip(" \t\u3000\u00a0\ufeff\r")
+    if not _PIPE_ROW.match(line):
+        return None
+    return [cell.strip(" \u3000\u00a0") for cell in line[1:-1].split("|")]
+
+
+def _pipe_table(lines: list[str], start: int) -> tuple[pf.Table, int] | None:
+    """The pipe table whose head is lines[start] and how many lines it takes, or None when the
+    line below is no rule row of as many cells."""
+    head = _pipe_cells(lines[start])
+    rule = _pipe_cells(lines[start + 1]) if start + 1 < len(lines) else None
+    if head is None or rule is None or len(rule) != len(head) or not all(map(_PIPE_RULE_CELL.match, rule)):
+        return None
+    rows = []
+    for line in lines[start + 2:]:
+        cells = _pipe_cells(line)
+        if cells is None or len(cells) != len(head):
+            break
+        rows.append(cells)
+
+    def row(cells: list[str]) -> pf.TableRow:
+        return pf.TableRow(*[pf.TableCell(pf.Plain(*text_to_inlines(c)) if c else pf.Plain()) for c in cells])
+
+    table = pf.Table(pf.TableBody(*[row(cells) for cells in rows]), head=pf.TableHead(row(head)),
+                     colspec=[("AlignDefault", "ColWidthDefault")] * len(head))
+    return table, 2 + len(rows)
 
 
 def _tab_cells(line: str) -> list[str] | None:
