@@ -84,3 +84,15 @@ def test_pdf_prints_the_closing_date_once(tmp_path):
     assert texts[0] == TITLE
     assert "2026-04-18" not in texts and texts.count("2026年4月18日") == 1
     assert texts.index("2026年4月18日") == texts.index("青禾镇文化服务中心") + 1
+
+
+def test_docx_a_closing_date_in_numerals_is_printed_once(tmp_path):
+    # An older document's date, "二〇二六年四月十八日", and the page's stamp of the same day: the
+    # day is printed once, at the end, as with a date in Arabic numerals.
+    path = tmp_path / "c.docx"
+    page = _page("<p>发布时间：2026-04-18 09:30</p>").replace("2026年4月18日", "二〇二六年四月十八日")
+    path.write_bytes(convert_text(page, to="docx", input_format="html"))
+    paragraphs = docx_paragraphs(path)
+    assert all(style != "Date" for style, _text in paragraphs)
+    assert paragraphs[-1][1] == "二〇二六年四月十八日"
+    assert "2026-04-18" not in "".join(text for _style, text in paragraphs)

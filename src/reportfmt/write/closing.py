@@ -37,6 +37,7 @@ import panflute as pf
 
 from ..passes.elements import stringify
 from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME, PRINTED
+from ..passes.gongwen.patterns import DATE_LINE as GONGWEN_DATE_LINE
 from ..passes.masks import MASK_CLASS
 from ..passes.patterns import DATE, DATE_ONLY_LINE, WRITTEN_DATE_LINE
 
@@ -242,7 +243,16 @@ def mark_closing(doc: pf.Doc, fmt: str) -> pf.Doc:
 def _dates_document(doc: pf.Doc, line: pf.Block) -> bool:
     """Whether the closing date `line` says the document's own date (metadata `date`, YYYY-MM-DD)."""
     date = doc.get_metadata("date", default=None)
-    found = DATE.search(stringify(line)) if isinstance(date, str) else None
+    if not isinstance(date, str):
+        return False
+    text = stringify(line).strip()
+    found = DATE.search(text)
+    if found is None:
+        # "二〇二六年三月五日": an older document's date in numerals, read as Arabic.
+        from ..passes.gongwen.recognise import normalise_date  # only for such a date
+
+        written = normalise_date(GONGWEN_DATE_LINE.match(text))
+        found = re.fullmatch(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日", written or "")
     if found is None:
         return False
     year, month, day = (int(found.group(k)) for k in ("year", "month", "day"))
