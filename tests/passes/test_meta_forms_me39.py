@@ -79,3 +79,17 @@ def test_a_guides_step_naming_the_home_page_stays():
     doc, report = clean("\n".join(guide))
     assert not removed(report, "meta-lines.home-crumb-one-step")
     assert len(texts(doc)) == 2
+
+
+def test_a_newspaper_cms_property_block_left_as_a_line_goes():
+    debris = "2025-12-03 青禾镇 1 1 青禾日报 content_52817.html 1 消防宣传进社区 /enpproperty-->"
+    doc, report = clean("\n".join([TITLE, debris, *BODY]))
+    assert removed(report, "meta-lines.cms-property-debris") == [debris]
+    assert texts(doc) == BODY
+
+
+def test_the_articles_words_glued_after_the_cms_block_stay():
+    debris = "2025-12-03 青禾日报 content_52817.html 1 消防宣传进社区 /enpproperty-->"
+    doc, report = clean("\n".join([TITLE, debris + BODY[0], *BODY[1:]]))
+    assert removed(report, "meta-lines.cms-property-debris") == [debris]
+    assert texts(doc) == BODY
