@@ -27,6 +27,12 @@ def test_a_sentence_asking_the_reader_to_type_stays():
     doc, report = clean("\n".join(guide))
     assert not removed(report, "meta-lines.input-placeholder")
     assert "请输入户号后按确认键。" in texts(doc)
+    # A bare step naming what to type, no box's vocabulary in it, stays too.
+    guide = ["系统登录操作说明", "第一步，打开浏览器，进入登录页面。", "请输入用户名和密码",
+             "第二步，点击登录按钮，进入系统首页。"]
+    doc, report = clean("\n".join(guide))
+    assert not removed(report, "meta-lines.input-placeholder")
+    assert "请输入用户名和密码" in texts(doc)
 
 
 def test_the_posters_field_alone_under_the_title_goes():
