@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from helpers import clean, outline, paras
 from reportfmt.passes.headings.code_lines import is_code
+from reportfmt.passes.headings.rules import decide
 
 
 def test_a_scripts_numbered_lines_are_code_not_sections():
@@ -48,3 +49,34 @@ def test_code_reads_the_words_after_the_number():
     assert not is_code("1. Introduction")
     assert not is_code("2.X X X")
     assert not is_code("一、活动主题")
+
+
+def test_a_motto_under_the_title_is_no_section_beside_the_short_ones_below():
+    # A club's page: its motto right under its name (the title, metadata already), the
+    # introduction, then sections named in a few words each over their text. The motto says a
+    # phrase three times as long as any of them: the page's head, no section.
+    texts = [
+        "让每一本好书都遇见愿意读它的人",
+        "青禾读书会由街道图书馆的几位老读者发起，每月第二个周六在馆内活动室聚会，已经坚持了六年。",
+        "读书会不设门槛，居民带上正在读的书就可以参加，旁听也同样欢迎。",
+        "活动内容",
+        "每次聚会先由一位会员介绍一本书，再分组讨论，最后推荐下个月的共读书目。",
+        "加入方式",
+        "在图书馆服务台登记姓名和联系电话即可，会员不收任何费用。",
+    ]
+    decisions = decide(texts, title="青禾读书会简介")
+    assert sorted(i for i, d in decisions.items() if d.kind == "heading") == [3, 5]
+
+
+def test_a_short_first_section_above_the_first_paragraph_stays():
+    # "前言" above the first paragraph is as short as the sections below it: the first of them.
+    doc, _ = clean("\n".join([
+        "社区菜园种植手册",
+        "前言",
+        "社区菜园开放两年来，报名认领菜地的居民越来越多，这本手册把大家积累的种植经验整理在一起。",
+        "选种",
+        "春季适合种植叶菜和豆类，选种时优先考虑本地常见、抗病性强的品种，出苗后要及时间苗。",
+        "浇水",
+        "夏季早晚各浇一次水，避开正午高温，雨后要检查菜地是否积水，及时开沟排涝。",
+    ]))
+    assert outline(doc) == [(1, "前言"), (1, "选种"), (1, "浇水")]

@@ -42,6 +42,7 @@ from .measure import (
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 from .parallel import addresses as _addresses
+from .taglines import drop_tagline
 from .turns import take_turns
 
 # (a full-width page prints its square brackets full-width too: "［指导思想］")
@@ -446,6 +447,9 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
     # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
+    # One line above the first paragraph, far longer than every section below it: the page's
+    # tagline or its short description, no section (taglines.py).
+    chosen = drop_tagline(texts, chosen, first_body)
     return chosen if alone or len(chosen) >= 2 else []
 
 
