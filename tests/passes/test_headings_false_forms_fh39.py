@@ -4,6 +4,7 @@ Fixtures written for the project."""
 from __future__ import annotations
 
 from helpers import clean, outline, paras
+from reportfmt.passes.headings.addressees import addresses_readers
 from reportfmt.passes.headings.code_lines import is_code
 from reportfmt.passes.headings.rules import decide
 
@@ -80,3 +81,44 @@ def test_a_short_first_section_above_the_first_paragraph_stays():
         "夏季早晚各浇一次水，避开正午高温，雨后要检查菜地是否积水，及时开沟排涝。",
     ]))
     assert outline(doc) == [(1, "前言"), (1, "选种"), (1, "浇水")]
+
+
+def test_a_letters_addressees_are_no_part_over_its_numbered_points():
+    # "尊敬的家长：" / the lead sentence / "1、…" over its paragraph: the line above the list's lead
+    # names the letter's readers, not the part the points belong to.
+    doc, _ = clean("\n".join([
+        "致家长的一封信",
+        "尊敬的家长：",
+        "寒假即将来临，为了让孩子度过一个平安愉快的假期，请您配合做好以下几点：",
+        "1、注意交通安全",
+        "教育孩子遵守交通规则，不乘坐无牌无证车辆，外出时由大人陪同。",
+        "2、注意用火用电安全",
+        "教育孩子不玩火，不私自燃放烟花爆竹，不触摸电源插座。",
+        "祝您全家新年快乐！",
+    ]))
+    assert outline(doc) == [(1, "1、注意交通安全"), (1, "2、注意用火用电安全")]
+    assert "尊敬的家长：" in paras(doc)
+
+
+def test_a_notices_units_addressed_are_no_part_either():
+    doc, _ = clean("\n".join([
+        "关于开展消防安全检查的通知",
+        "各科室：",
+        "根据上级要求，决定开展一次消防安全检查，具体事项如下：",
+        "（一）检查时间",
+        "5月10日至5月20日，各科室先自查，再由办公室组织抽查。",
+        "（二）检查内容",
+        "消防器材、用电线路及易燃物品的存放情况。",
+    ]))
+    assert outline(doc) == [(1, "（一）检查时间"), (1, "（二）检查内容")]
+
+
+def test_addressees_read_by_their_form():
+    assert addresses_readers("各学院、各有关部门：")
+    assert addresses_readers("各乡镇（街道）、各有关单位：")
+    assert addresses_readers("亲爱的同学们:")
+    assert addresses_readers("各位党员同志：")
+    # a part's name ending in a colon names no readers
+    assert not addresses_readers("各部门职责：")
+    assert not addresses_readers("活动安排：")
+    assert not addresses_readers("各小组分工：")

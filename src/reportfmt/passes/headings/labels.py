@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..patterns import DATE_ONLY_LINE, SALUTATION
 from ..regex_cache import LazyPattern
+from .addressees import addresses_readers
 from .measure import (
     BODY_MIN_CHARS,
     HAS_WORD,
@@ -133,6 +134,9 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
             if not (above == 0 or is_body(texts[above - 1]) or not texts[above - 1]):
                 continue
         if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
+            continue
+        # "尊敬的家长：" / "请配合做好以下几点：" / "1、…": the letter's readers, no part's name (addressees.py)
+        if addresses_readers(text):
             continue
         # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
         if text.rstrip()[-1] in "：:" and above > 0 and _FIELD.match(texts[above - 1] or ""):
