@@ -3,6 +3,8 @@ Fixtures written for the project."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, outline, paras
 from reportfmt.passes.headings.addressees import addresses_readers
 from reportfmt.passes.headings.code_lines import is_code
@@ -122,3 +124,114 @@ def test_addressees_read_by_their_form():
     assert not addresses_readers("各部门职责：")
     assert not addresses_readers("活动安排：")
     assert not addresses_readers("各小组分工：")
+
+
+# Numbered lists that are no sections, one page of each form (made up for the project). Each
+# stands as a guard: a rule that finds more headings must not make these items headings.
+LIST_FORMS = {
+    "sentence items under a colon": [
+        "关于做好暑期安全工作的通知",
+        "暑假即将来临，为确保学生度过一个安全愉快的假期，现将有关事项通知如下：",
+        "1、各班要在放假前召开一次安全主题班会，讲清防溺水、防交通事故等注意事项。",
+        "2、班主任要逐一与家长签订安全责任书，并收回回执存档备查。",
+        "3、假期中要保持通讯畅通，遇到突发情况及时向学校报告。",
+        "特此通知。",
+    ],
+    "short rules under a colon": [
+        "实验室使用须知",
+        "进入实验室的同学请注意以下几点：",
+        "1、保持安静",
+        "2、不得带入食物",
+        "3、用完器材放回原处",
+        "4、离开时关闭水电",
+        "实验室管理员每天检查使用情况，发现问题及时登记。",
+    ],
+    "two short items under a colon": [
+        "周末活动安排",
+        "本周六社区组织两项活动，欢迎居民报名参加：",
+        "1、义务理发",
+        "2、健康咨询",
+        "报名请到社区服务站登记，名额有限，报满为止。",
+    ],
+    "a questionnaire's questions and options": [
+        "居民满意度调查问卷",
+        "为了解居民对社区服务的意见，请您抽出几分钟填写本问卷，谢谢合作。",
+        "1、您的年龄段是？",
+        "A. 30岁以下 B. 30至50岁 C. 50岁以上",
+        "2、您对社区环境卫生满意吗",
+        "A. 满意 B. 一般 C. 不满意",
+        "3、您最希望社区增加哪些服务",
+        "A. 老年食堂 B. 儿童托管 C. 文体活动",
+    ],
+    "steps of a procedure": [
+        "如何在网上办理居住证",
+        "办理流程其实并不复杂，按下面的步骤操作即可：",
+        "1. 打开政务服务网站并登录个人账号",
+        "2. 在首页搜索居住证办理",
+        "3. 填写个人信息并上传照片",
+        "4. 提交后等待审核短信",
+        "审核通过后，持身份证到派出所窗口领取证件即可。",
+    ],
+    "the clauses of a pledge": [
+        "安全生产承诺书",
+        "为落实安全生产责任，本人郑重承诺：",
+        "一、严格遵守国家安全生产法律法规和公司各项规章制度。",
+        "二、认真参加安全教育培训，熟练掌握本岗位操作规程。",
+        "三、正确佩戴和使用劳动防护用品，不违章作业。",
+        "四、发现事故隐患立即报告，不隐瞒不拖延。",
+    ],
+    "an initiative's short calls": [
+        "文明出行倡议书",
+        "文明出行是城市文明的重要体现。为此，我们向全市市民发出如下倡议：",
+        "一、自觉遵守交通规则",
+        "二、主动礼让行人",
+        "三、拒绝酒后驾车",
+        "让我们携起手来，从我做起，共同营造安全文明的出行环境！",
+    ],
+    "an agenda": [
+        "年度表彰大会议程",
+        "会议议程：",
+        "1、主持人宣布大会开始",
+        "2、总经理作年度工作报告",
+        "3、宣读表彰决定",
+        "4、为先进个人颁奖",
+    ],
+    "a table's rows flattened to lines": [
+        "第一季度考核结果公示",
+        "经考核小组评议，现将结果公示如下：",
+        "序号 姓名 部门 得分",
+        "1 张某 办公室 95",
+        "2 李某 财务科 92",
+        "3 王某 业务科 90",
+        "公示期为五个工作日，如有异议请向人事科反映。",
+    ],
+    "a list of names": [
+        "优秀志愿者名单",
+        "经评选，以下同志被评为年度优秀志愿者：",
+        "1. 张晓明 城东社区",
+        "2. 李红梅 城西社区",
+        "3. 王建国 南街社区",
+        "希望受表彰的同志再接再厉。",
+    ],
+    "page numbers inside a sentence": [
+        "某某公司年度工作总结",
+        "今年公司在市场拓展方面取得了新进展，全年新增客户一百二十家，在内部管理方面，公司修订了财务报销",
+        "1",
+        "制度和考勤制度，管理水平进一步提高。在队伍建设方面，公司组织各类培训二十余次，员工业务能力",
+        "2",
+        "明显增强。明年，公司将力争实现销售额增长百分之二十的目标。",
+    ],
+    "related links after the text": [
+        "社区志愿服务工作总结",
+        "今年以来，社区志愿服务队围绕环境整治、助老扶幼等开展活动四十余次，参与志愿者六百多人次。",
+        "下一步，我们将继续完善志愿服务积分制度，吸引更多居民参与进来。",
+        "1、社区志愿服务工作计划范文",
+        "2、社区志愿者表彰大会主持词",
+    ],
+}
+
+
+@pytest.mark.parametrize("form", sorted(LIST_FORMS))
+def test_numbered_lists_of_each_form_make_no_heading(form):
+    doc, _ = clean("\n".join(LIST_FORMS[form]))
+    assert outline(doc) == []
