@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..patterns import DATE_ONLY_LINE, SALUTATION
 from ..regex_cache import LazyPattern
+from .addressees import addresses_readers
 from .measure import (
     BODY_MIN_CHARS,
     HAS_WORD,
@@ -42,6 +43,7 @@ from .measure import (
 )
 from .numbering import STANDALONE_HEADING, cn_to_int, parse_marker
 from .parallel import addresses as _addresses
+from .taglines import drop_tagline
 from .turns import take_turns
 
 # (a full-width page prints its square brackets full-width too: "［指导思想］")
@@ -132,6 +134,9 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
             if not (above == 0 or is_body(texts[above - 1]) or not texts[above - 1]):
                 continue
         if not text or not _parent_shaped(text, shaped) or _INTRODUCES.search(text):
+            continue
+        # "尊敬的家长：" / "请配合做好以下几点：" / "1、…": the letter's readers, no part's name (addressees.py)
+        if addresses_readers(text):
             continue
         # "标题：“…”" then "正文：": fields of one form, the second no more a heading than the first.
         if text.rstrip()[-1] in "：:" and above > 0 and _FIELD.match(texts[above - 1] or ""):
@@ -446,6 +451,9 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
     # graphic's or a poem's short lines, one under the other; a section opens a paragraph of its own.
     if chosen and all(visible_len(t) < SHORT_RUN_MAX_CHARS for t in texts[chosen[0]:] if t):
         return []
+    # One line above the first paragraph, far longer than every section below it: the page's
+    # tagline or its short description, no section (taglines.py).
+    chosen = drop_tagline(texts, chosen, first_body)
     return chosen if alone or len(chosen) >= 2 else []
 
 

@@ -27,6 +27,7 @@ from .answer_keys import answer_lines
 from .bare_items import drop_long_bare_items
 from .bullet_runins import bullet_runins
 from .captions import captions
+from .code_lines import code_lines
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
@@ -266,6 +267,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     echoes = title_echoes(texts, title_key)
     # "1.报名表.docx": a file's name, a link (file_names.py)
     files = file_name_lines(texts)
+    # "1. @echo off" / "3. pause": a script's numbered lines, or a page's markup (code_lines.py)
+    code = code_lines(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
     # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
@@ -348,7 +351,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         if (in_article or in_disclaimer) and ORDER[marker.family] > ORDER["tiao"]:
             continue  # （一） inside an article, 1、 under 版权说明: list items
         rest = text[marker.end:]
-        if (index in toc or index in label_items or index in files or is_fill_in(rest, following)
+        if (index in toc or index in label_items or index in files or index in code or is_fill_in(rest, following)
                 or is_question(rest)
                 or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
@@ -445,7 +448,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes | files)
+                    | echoes | files | code)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
