@@ -30,6 +30,7 @@ from .captions import captions
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
+from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
@@ -668,6 +669,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", BULLET_RUNIN_FAMILY, cut=cut) for i, cut in named.items()})
         ranks[BULLET_RUNIN_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                          default=ORDER["yi"] - 1) + 1
+    _add_dash_points(found, texts, ranks, free)
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -688,6 +690,19 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
         ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
                                             default=ORDER["yi"] - 1) + 1)
+
+
+# The principles an 意见 states as dashed points ("——就近便利。…", dash_points.py).
+DASH_POINT_FAMILY = "dash-point"
+
+
+def _add_dash_points(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
+    """"——就近便利。…" / "——普惠为主。…": a run of dashed points runs them in, below every section
+    around them (split off with headings.split_runin, they are the innermost level)."""
+    if points := dash_points(texts, free):
+        found.update({i: Decision("runin", DASH_POINT_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks[DASH_POINT_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                       default=ORDER["yi"] - 1) + 1
 
 
 # Colon-titled headlines alone between paragraphs (parallel.colon_headlines).
