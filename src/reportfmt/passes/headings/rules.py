@@ -78,6 +78,7 @@ from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .ordinal_points import ordinal_points
 from .outline import outline_places
 from .parallel import (
     bare_labels,
@@ -111,6 +112,7 @@ from .proofs import (
     statement_siblings,
     under_provisions,
 )
+from .quoted_series import quoted_series
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import label_runins, opening_label_runins, runin_series
@@ -670,6 +672,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         ranks[BULLET_RUNIN_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                          default=ORDER["yi"] - 1) + 1
     _add_dash_points(found, texts, ranks, free)
+    _add_ordinal_points(found, texts, ranks, free)
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -684,6 +687,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+    # "把案例当作“显微镜”，看清…。…" / "把纪律当作“望远镜”，…。…": clause heads with quoted catchwords
+    if series := quoted_series(texts, free):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
+        ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                            default=ORDER["yi"] - 1) + 1)
     # "二、服务时间变化" / "变更理由：…。" / "调整后时段：…。": the labelled points a section opens with
     heads = {i for i, d in found.items() if d.kind == "heading"}
     if points := opening_label_runins(texts, free, heads):
@@ -703,6 +711,20 @@ def _add_dash_points(found: dict[int, Decision], texts: list[str | None], ranks:
         found.update({i: Decision("runin", DASH_POINT_FAMILY, cut=cut) for i, cut in points.items()})
         ranks[DASH_POINT_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                        default=ORDER["yi"] - 1) + 1
+
+
+# The points a section counts with words ("第一、…。" "其一，…。", ordinal_points.py).
+ORDINAL_POINT_FAMILY = "ordinal-point"
+
+
+def _add_ordinal_points(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float],
+                        free) -> None:
+    """"第一、先记后评。…" / "第二、评后再思。…" inside a section: its points run in, below every section
+    around them."""
+    if points := ordinal_points(texts, free, {i for i, d in found.items() if d.kind == "heading"}):
+        found.update({i: Decision("runin", ORDINAL_POINT_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks[ORDINAL_POINT_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                          default=ORDER["yi"] - 1) + 1
 
 
 # Colon-titled headlines alone between paragraphs (parallel.colon_headlines).
