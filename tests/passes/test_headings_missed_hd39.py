@@ -106,3 +106,32 @@ def test_two_quoted_clause_heads_or_heads_of_mixed_clauses_are_sentences():
         "中午在草地上吃午饭。妈妈给我准备了饭团和水果,我分了一半给同桌。",
     ))
     assert runins(doc) == []
+
+
+# -- split off as headings (headings.split_runin), the points stand one level below their section -
+
+POINTS_IN_TWO_SECTIONS = lines(
+    "关于推进社区食堂建设的实施意见",
+    "为方便老年人和上班族就近用餐,结合本区实际,提出如下意见。",
+    "一、基本原则",
+    "——方便就近。食堂优先设在社区服务站和老年活动室附近,步行十分钟内能够到达。",
+    "——保本微利。由街道提供场地、减免租金,菜价不高于周边同类餐馆的九成。",
+    "二、几项配合",
+    "第一、先登记后用餐。老人第一次来用餐时先登记身份和饮食禁忌,由社工录入台账。",
+    "第二、先试点后推开。每个街道先办一家,运营满半年评估后再决定是否增设。",
+)
+
+
+def test_split_points_of_both_kinds_stand_under_their_sections():
+    doc, _ = clean(POINTS_IN_TWO_SECTIONS, **{"headings.split_runin": True})
+    assert outline(doc) == [
+        (1, "一、基本原则"), (2, "——方便就近。"), (2, "——保本微利。"),
+        (1, "二、几项配合"), (2, "第一、先登记后用餐。"), (2, "第二、先试点后推开。"),
+    ]
+
+
+def test_points_marked_once_stay_as_they_are_on_a_second_run():
+    doc, _ = clean(POINTS_IN_TWO_SECTIONS)
+    again, _ = clean("\n".join(texts(doc)))
+    assert runins(again) == runins(doc) == [
+        "——方便就近。", "——保本微利。", "第一、先登记后用餐。", "第二、先试点后推开。"]

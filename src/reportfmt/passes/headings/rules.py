@@ -709,8 +709,7 @@ def _add_dash_points(found: dict[int, Decision], texts: list[str | None], ranks:
     around them (split off with headings.split_runin, they are the innermost level)."""
     if points := dash_points(texts, free):
         found.update({i: Decision("runin", DASH_POINT_FAMILY, cut=cut) for i, cut in points.items()})
-        ranks[DASH_POINT_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
-                                       default=ORDER["yi"] - 1) + 1
+        ranks[DASH_POINT_FAMILY] = _below_sections(found, ranks)
 
 
 # The points a section counts with words ("第一、…。" "其一，…。", ordinal_points.py).
@@ -723,8 +722,14 @@ def _add_ordinal_points(found: dict[int, Decision], texts: list[str | None], ran
     around them."""
     if points := ordinal_points(texts, free, {i for i, d in found.items() if d.kind == "heading"}):
         found.update({i: Decision("runin", ORDINAL_POINT_FAMILY, cut=cut) for i, cut in points.items()})
-        ranks[ORDINAL_POINT_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
-                                          default=ORDER["yi"] - 1) + 1
+        ranks[ORDINAL_POINT_FAMILY] = _below_sections(found, ranks)
+
+
+def _below_sections(found: dict[int, Decision], ranks: dict[str, float]) -> float:
+    """The rank of points that run in inside the page's sections: one below the lowest section (a
+    heading, not another run-in), so that points of one kind in two sections share a level."""
+    return max((ranks[d.family] for d in found.values() if d.kind in ("heading", "split") and d.family in ranks),
+               default=ORDER["yi"] - 1) + 1
 
 
 # Colon-titled headlines alone between paragraphs (parallel.colon_headlines).
