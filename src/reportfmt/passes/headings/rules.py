@@ -31,6 +31,7 @@ from .code_lines import code_lines
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
+from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
 from .dividers import restart_dividers
 from .field_groups import field_groups
@@ -78,6 +79,7 @@ from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .ordinal_points import ordinal_points
 from .outline import outline_places
 from .parallel import (
     bare_labels,
@@ -111,6 +113,7 @@ from .proofs import (
     statement_siblings,
     under_provisions,
 )
+from .quoted_series import quoted_series
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
 from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
 from .series import label_runins, opening_label_runins, runin_series
@@ -671,6 +674,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", BULLET_RUNIN_FAMILY, cut=cut) for i, cut in named.items()})
         ranks[BULLET_RUNIN_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                          default=ORDER["yi"] - 1) + 1
+    _add_dash_points(found, texts, ranks, free)
+    _add_ordinal_points(found, texts, ranks, free)
     # "3. 主体页：…" / "成绩页：…" / "项目页：…" / "4. 收官页：…": the item's own points run in too
     runins = sorted((c.index, c.marker) for c in accepted if c.kind == "runin")
     siblings = [(a, b) for (a, ma), (b, mb) in itertools.pairwise(runins)
@@ -685,12 +690,49 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
         ranks[SERIES_FAMILY] = max((ranks[d.family] for d in found.values() if d.family in ranks),
                                    default=ORDER["yi"] - 1) + 1
+    # "把案例当作“显微镜”，看清…。…" / "把纪律当作“望远镜”，…。…": clause heads with quoted catchwords
+    if series := quoted_series(texts, free):
+        found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in series.items()})
+        ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
+                                            default=ORDER["yi"] - 1) + 1)
     # "二、服务时间变化" / "变更理由：…。" / "调整后时段：…。": the labelled points a section opens with
     heads = {i for i, d in found.items() if d.kind == "heading"}
     if points := opening_label_runins(texts, free, heads):
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
         ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
                                             default=ORDER["yi"] - 1) + 1)
+
+
+# The principles an 意见 states as dashed points ("——就近便利。…", dash_points.py).
+DASH_POINT_FAMILY = "dash-point"
+
+
+def _add_dash_points(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
+    """"——就近便利。…" / "——普惠为主。…": a run of dashed points runs them in, below every section
+    around them (split off with headings.split_runin, they are the innermost level)."""
+    if points := dash_points(texts, free):
+        found.update({i: Decision("runin", DASH_POINT_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks[DASH_POINT_FAMILY] = _below_sections(found, ranks)
+
+
+# The points a section counts with words ("第一、…。" "其一，…。", ordinal_points.py).
+ORDINAL_POINT_FAMILY = "ordinal-point"
+
+
+def _add_ordinal_points(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float],
+                        free) -> None:
+    """"第一、先记后评。…" / "第二、评后再思。…" inside a section: its points run in, below every section
+    around them."""
+    if points := ordinal_points(texts, free, {i for i, d in found.items() if d.kind == "heading"}):
+        found.update({i: Decision("runin", ORDINAL_POINT_FAMILY, cut=cut) for i, cut in points.items()})
+        ranks[ORDINAL_POINT_FAMILY] = _below_sections(found, ranks)
+
+
+def _below_sections(found: dict[int, Decision], ranks: dict[str, float]) -> float:
+    """The rank of points that run in inside the page's sections: one below the lowest section (a
+    heading, not another run-in), so that points of one kind in two sections share a level."""
+    return max((ranks[d.family] for d in found.values() if d.kind in ("heading", "split") and d.family in ranks),
+               default=ORDER["yi"] - 1) + 1
 
 
 # Colon-titled headlines alone between paragraphs (parallel.colon_headlines).
