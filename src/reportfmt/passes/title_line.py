@@ -79,6 +79,7 @@ from .title_neighbours import (
     code_field_over_title,
     drop_byline,
     headline_lines,
+    heads_chapter,
     heads_listing,
     heads_parallel,
     heads_sections,
@@ -566,6 +567,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if not shaped and heads_chapter(plain, doc.content[index + 1:]):
+            # "二十三、调查报告" over "（一）什么是调查报告": a book's chapter opening its page is its title.
+            return _take_title(doc, index, candidate, above, issuer, rules)
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])

@@ -1,0 +1,72 @@
+"""Page titles, round 39 (issue 18): a book's later chapter opening its page is the page's title."""
+
+from __future__ import annotations
+
+from helpers import clean, outline, texts
+
+
+def test_a_later_chapter_over_its_parts_is_the_title():
+    doc, report = clean("十七、感谢信\n"
+                        "（一）感谢信的用途\n"
+                        "感谢信是受到帮助的一方向对方表示谢意的书信，可以寄给对方，也可以张贴公布。\n"
+                        "（二）感谢信的写法\n"
+                        "1.标题\n"
+                        "一般在第一行中间写“感谢信”三个字。\n"
+                        "2.正文\n"
+                        "写清对方在什么时候、为什么事给了哪些帮助，再表示感谢。")
+    assert report.title == "十七、感谢信"
+    assert texts(doc)[0] == "（一）感谢信的用途"
+    assert outline(doc)[:3] == [(1, "（一）感谢信的用途"), (1, "（二）感谢信的写法"), (2, "1.标题")]
+
+
+def test_a_section_of_a_book_over_a_paragraph_and_its_parts_is_the_title():
+    _doc, report = clean("第四节把结尾写短\n"
+                        "演讲的结尾要短，听众的耐心在最后一分钟最少。\n"
+                        "一、用一句话收住\n"
+                        "把全篇的意思压成一句话，说完就鞠躬。\n"
+                        "二、不要再加感谢\n"
+                        "感谢的话开头已经说过，结尾再说就显得拖沓。")
+    assert report.title == "第四节把结尾写短"
+
+
+def test_a_chapter_over_its_samples_is_the_title():
+    _doc, report = clean("第6章 通 报\n"
+                         "[例文1]\n"
+                         "关于表扬某某车间安全生产先进集体的通报\n"
+                         "各车间、各部门：\n"
+                         "今年以来，某某车间连续三百天无事故，特予通报表扬。\n"
+                         "[例文2]\n"
+                         "关于某某仓库违规存放物品的通报\n"
+                         "各部门：\n"
+                         "近日检查发现某某仓库在通道堆放纸箱，现予通报批评。")
+    assert report.title == "第6章 通 报"
+
+
+def test_a_page_cut_above_its_third_section_has_no_title():
+    # Its next section follows further down: the page began inside the document.
+    doc, report = clean("三、加强日常管理\n"
+                        "（一）健全台账\n"
+                        "每月底核对一次台账，做到账物相符。\n"
+                        "（二）定期检查\n"
+                        "每季度组织一次全面检查，发现问题限期整改。\n"
+                        "四、强化责任落实\n"
+                        "各部门负责人是本部门的第一责任人。")
+    assert not report.title
+    assert texts(doc)[0] == "三、加强日常管理"
+
+
+def test_a_page_opening_on_its_first_chapter_has_no_title():
+    doc, report = clean("第一章 总则\n"
+                        "第一条 为规范本会印章的使用，制定本制度。\n"
+                        "第二条 本制度适用于秘书处及各专业委员会。")
+    assert not report.title
+    assert texts(doc)[0] == "第一章 总则"
+
+
+def test_a_numbered_sentence_over_its_items_is_no_chapter_title():
+    doc, report = clean("二、注意事项：\n"
+                        "1.出发前清点人数。\n"
+                        "2.途中不得擅自离队。")
+    assert not report.title
+    assert texts(doc)[0] == "二、注意事项："
+
