@@ -70,3 +70,31 @@ def test_a_numbered_sentence_over_its_items_is_no_chapter_title():
     assert not report.title
     assert texts(doc)[0] == "二、注意事项："
 
+
+def test_the_first_page_preview_names_a_document_page_with_no_title_line():
+    doc, report = clean("某某仓库消防安全检查表(附评分标准)_第1页\n"
+                        "已阅读1页，还剩4页未读，继续免费阅读\n"
+                        "下载本文档\n"
+                        "一、检查时间：每月最后一个工作日。\n"
+                        "二、检查人员：仓库主管和安全员各一名。")
+    assert report.title == "某某仓库消防安全检查表(附评分标准)"
+    assert "某某仓库消防安全检查表(附评分标准)_第1页" not in texts(doc)
+
+
+def test_the_page_preview_name_loses_its_extension_and_marks():
+    _doc, report = clean("收藏 分享\n"
+                         "《某某小区停车管理办法》.docx_第1页\n"
+                         "下载本文档\n"
+                         "为规范小区车辆停放，保障消防通道畅通，制定本办法。")
+    assert report.title == "某某小区停车管理办法"
+
+
+def test_a_title_line_over_the_previews_stays_the_title():
+    _doc, report = clean("物业服务年度工作总结\n"
+                         "上传人:某某 上传时间:2024-05-06 页数:3\n"
+                         "物业服务年度工作总结范文.docx_第1页\n"
+                         "物业服务年度工作总结范文.docx_第2页\n"
+                         "一年来，物业服务中心围绕业主满意这个目标，做了以下几项工作。")
+    assert report.title == "物业服务年度工作总结"
+
+
