@@ -98,3 +98,20 @@ def test_a_title_line_over_the_previews_stays_the_title():
     assert report.title == "物业服务年度工作总结"
 
 
+
+def test_a_notice_under_a_crumb_ending_on_its_body_mark_loses_the_channel_printed_over_it():
+    # The crumb's channel names a genre ("规章制度"), so the 公文 reading takes its lines for the
+    # title's; "正文" ending the crumb says the channel is the step before it.
+    doc, report = clean("当前位置 : 首页 > 规章制度 > 正文\n"
+                        "规章制度\n"
+                        "规章制度\n"
+                        "关于做好寒假期间校园安全检查工作的通知\n"
+                        "时间:2024-01-03  作者:  点击:\n"
+                        "各学院、各部门:\n"
+                        "为确保寒假期间校园安全稳定，现就做好安全检查工作通知如下。\n"
+                        "一、各单位于1月10日前完成本单位安全自查。\n"
+                        "二、检查结果报保卫处备案。\n"
+                        "保卫处\n"
+                        "2024年1月3日")
+    assert report.title == "关于做好寒假期间校园安全检查工作的通知"
+    assert "规章制度" not in texts(doc)

@@ -980,7 +980,11 @@ def split_site_head(parts: list) -> tuple[list, list]:
     if last is None or last == len(parts) - 1:
         return [], parts
     head, rest = parts[:last + 1], parts[last + 1:]
-    channel = "".join(_CRUMB_SEPARATOR.split(parts[last].text)[-1].split())
+    # (A crumb ending on "正文" or "详情" names the channel one step before it: "首页 > 规章制度 > 正文".)
+    steps = ["".join(step.split()) for step in _CRUMB_SEPARATOR.split(parts[last].text)]
+    while len(steps) > 1 and (not steps[-1] or steps[-1] in _NO_CHANNEL):
+        steps.pop()
+    channel = steps[-1]
     while len(rest) > 1 and channel and "".join(rest[0].text.split()) == channel:
         head, rest = [*head, rest[0]], rest[1:]
     return head, rest
