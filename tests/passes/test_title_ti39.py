@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import clean, outline, texts
+from reportfmt.passes.title_forms import never_title
 
 
 def test_a_later_chapter_over_its_parts_is_the_title():
@@ -115,3 +118,23 @@ def test_a_notice_under_a_crumb_ending_on_its_body_mark_loses_the_channel_printe
                         "2024年1月3日")
     assert report.title == "关于做好寒假期间校园安全检查工作的通知"
     assert "规章制度" not in texts(doc)
+
+
+@pytest.mark.parametrize("prompt", ["用微信扫描二维码", "QQ扫一扫联系", "扫一扫在手机打开当前页", "掃描二維碼 關注我們",
+                                    "QQ空间 扫一扫", "分享至好友和朋友圈"])
+def test_a_share_boxs_prompt_is_never_a_title(prompt):
+    assert never_title(prompt)
+
+
+@pytest.mark.parametrize("title", ["二维码管理办法", "扫码点餐系统使用说明", "关于规范使用收款二维码的通知"])
+def test_a_title_about_qr_codes_is_still_a_title(title):
+    assert not never_title(title)
+
+
+def test_a_page_under_a_share_box_with_no_title_line_has_no_title():
+    doc, report = clean("用微信扫描二维码\n"
+                        "分享至好友和朋友圈\n"
+                        "上周五下午，某某行业协会在会员企业的新车间召开季度碰头会，十余家企业负责人参加。\n"
+                        "会上，秘书处通报了上半年的培训和认证情况。")
+    assert not report.title
+    assert texts(doc)[0].startswith("上周五下午")
