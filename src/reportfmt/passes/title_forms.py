@@ -683,7 +683,13 @@ _WEB_UI = LazyPattern(
     r"(?:\s*[,，]?\s*(?:请|請)(?:稍候|稍等|耐心等待)(?:片刻)?)?(?:\s*[.。…·]{2,}|\s*中)|loading\s*[.…]*"
     r"|[-–]?\s*(?:目录|目錄|文章目录|文章目錄|本文目录|本文目錄)"
     # The menu's button: "手機選單", "主菜单", "网站导航".
-    r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?)\s*$", re.I)
+    r"|(?:手机|手機|主|网站|網站|开启|開啟)?(?:选单|選單|菜单|菜單|导航|導航)(?:列表|按钮|按鈕)?"
+    # A share box's QR prompt (round 39: on 10 tuning sites' heads): "用微信扫描二维码", "QQ扫一扫联系",
+    # "扫一扫在手机打开当前页", "掃描二維碼 關注我們": the scan, with whose app, then what for.
+    r"|(?:用|使用)?(?:微信|QQ空间|QQ空間|QQ|手机|手機)?\s*(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼)"
+    r"(?:\s*(?:联系|聯繫|关注|關注|访问|訪問|分享|打开|打開|阅读|閱讀|观看|觀看|进群|進群|在手机|在手機)\S{0,12})?"
+    # and its share prompt: "分享至好友和朋友圈", "分享到微信".
+    r"|分享(?:至|到)\s*[:：]?\s*(?:好友|朋友圈|微信|QQ|微博|空间|空間)\S{0,10})\s*$", re.I)
 # "发布网友", "热心网友", "网友提问": a question-and-answer page's poster shown without a name, a
 # role and no words of a title.
 _POSTER_ROLE = LazyPattern(rf"^\s*(?:[{CJK}]{{0,3}}网友|网友[{CJK}]{{0,3}}|匿名用户|提问者|楼主|題主|题主)\s*$")
@@ -980,7 +986,11 @@ def split_site_head(parts: list) -> tuple[list, list]:
     if last is None or last == len(parts) - 1:
         return [], parts
     head, rest = parts[:last + 1], parts[last + 1:]
-    channel = "".join(_CRUMB_SEPARATOR.split(parts[last].text)[-1].split())
+    # (A crumb ending on "正文" or "详情" names the channel one step before it: "首页 > 规章制度 > 正文".)
+    steps = ["".join(step.split()) for step in _CRUMB_SEPARATOR.split(parts[last].text)]
+    while len(steps) > 1 and (not steps[-1] or steps[-1] in _NO_CHANNEL):
+        steps.pop()
+    channel = steps[-1]
     while len(rest) > 1 and channel and "".join(rest[0].text.split()) == channel:
         head, rest = [*head, rest[0]], rest[1:]
     return head, rest

@@ -79,6 +79,7 @@ from .title_neighbours import (
     code_field_over_title,
     drop_byline,
     headline_lines,
+    heads_chapter,
     heads_listing,
     heads_parallel,
     heads_sections,
@@ -189,6 +190,11 @@ def take_title_line(doc: pf.Doc) -> str | None:
     formless: list[pf.Block] = []
     decorated: list[tuple[pf.Block, str]] = []
     title = _take_title_line(doc, formless, decorated)
+    if not title and get_state(doc).gongwen is None and (previewed := _previewed_name(doc)) is not None:
+        # "某某试题(含答案解析)_第1页" over "已阅读1页…" and a text that never names it: the preview of
+        # the uploaded file's first page names the document (a text opening with the name has it
+        # taken there, _take_title_line); the line stays for the document-site rule that drops it.
+        title = _name_title(doc, previewed)
     if title and _LETTER_SPACED.match(title):
         # "通  知", "会 议 纪 要": a 公文's short title spaced out for the page's layout; its name
         # is the word ("通知"), as typography reads the same line in the text.
@@ -210,6 +216,27 @@ def take_title_line(doc: pf.Doc) -> str | None:
             doc.content = [b for b in doc.content if b is not block]
             report.record_removed(text, "meta-lines.above-title")
     return title
+
+
+# A 文库 page's preview of the uploaded file's first page, printed as text: the file's name, then
+# "_第1页" ("某某试题(含答案解析)_第1頁", "《某某方案》.doc_第1页"; the document-site rule page-image
+# drops the line). Round 39: the form on 3 tuning sites, one of them with a title line above it.
+_PAGE_IMAGE = LazyPattern(r"^\s*(?P<name>\S.{0,79}?)[_\uff3f]第\s*[1\uff11]\s*[页頁]\s*$")
+
+
+def _previewed_name(doc: pf.Doc) -> str | None:
+    """The document's name the first page's preview line among the page's first lines gives
+    (without the file's extension, out of the 《》 the site put around it); None when no such line
+    heads the page."""
+    blocks = doc.content[:TITLE_SEARCH_BLOCKS + LOOKED_PAST_MAX]
+    texts = (undecorated(block_text(b)) for b in blocks if is_text_block(b))
+    preview = next((match for text in texts if (match := _PAGE_IMAGE.match(text))), None)
+    if preview is None:
+        return None
+    name = strip_site_suffix(preview.group("name").strip())
+    if (book := _IN_BOOK_MARKS.match(name)) is not None:
+        name = book.group(1)
+    return name if title_shaped(name) else None
 
 
 def _meeting_time(doc: pf.Doc, block: pf.Block) -> bool:
@@ -567,6 +594,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if not shaped and heads_chapter(plain, doc.content[index + 1:]):
+            # "二十三、调查报告" over "（一）什么是调查报告": a book's chapter opening its page is its title.
+            return _take_title(doc, index, candidate, above, issuer, rules)
         if not shaped or numbers_sections_below(text, doc.content[index + 1:index + 4]):
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])

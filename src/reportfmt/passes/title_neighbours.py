@@ -14,6 +14,7 @@ from ..state import get_state
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
+from .headings.numbering import parse_marker
 from .headings.samples import sample_marker
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule, site_label
 from .patterns import CJK, DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
@@ -160,6 +161,44 @@ def heads_sections(text: str, following: list[pf.Block]) -> bool:
     if not lines or not text_begun(lines[0]):
         return False  # a paragraph under the name: a section's, not a menu's
     return any(_section_name(line) and text_begun(after) for line, after in itertools.pairwise(lines[1:]))
+
+
+# A book's chapter opening its page (round 39, on 3 tuning sites: a 文秘 course's "二十三、调查报告"
+# over "（一）什么是调查报告", an online book's "第三节写好竞聘演讲的开场白" over a paragraph and "一、…",
+# another's "第9章 批 复" over "[例文1]"): the chapter's number and name head the page, its parts
+# numbered one rank below (or its samples) under it, and no neighbour of its number anywhere on
+# the page. A page cut above its third section ("三、…" over "（一）…", "四、…" further down) has
+# that neighbour; a page opening on its first ("一、…", "第一章 总则") is no later chapter.
+_CHAPTER_FAMILIES = frozenset({"part", "zhang", "jie", "capital", "yi"})
+CHAPTER_NAME_MAX_CHARS = 20
+# How far below the chapter line its first part (or sample) is looked for, and how long that
+# part's line may be (a heading, not a numbered sentence).
+CHAPTER_PART_BLOCKS = 6
+CHAPTER_PART_MAX_CHARS = 40
+
+
+def heads_chapter(text: str, following: list[pf.Block]) -> bool:
+    """The line is a later chapter's number and name over its own parts (see _CHAPTER_FAMILIES)."""
+    line = "".join(fold_script(text).split())
+    chapter = parse_marker(line)
+    if chapter is None or chapter.family not in _CHAPTER_FAMILIES or chapter.number < 2:
+        return False
+    name = line[chapter.end:]
+    if not 2 <= len(name) <= CHAPTER_NAME_MAX_CHARS or re.search(r"[，,。；;：:！!？?]", name):
+        return False
+    lines = [line for line in ("".join(_read(b).split()) for b in following if is_text_block(b)) if line]
+    part = None
+    for below in lines[:CHAPTER_PART_BLOCKS]:
+        if sample_marker(below) is not None:
+            part = "sample"
+            break
+        if len(below) <= CHAPTER_PART_MAX_CHARS and (marker := parse_marker(below)) is not None:
+            part = marker
+            break
+    if part is None or (part != "sample" and part.rank <= chapter.rank):
+        return False
+    return not any((marker := parse_marker(below)) is not None and marker.family == chapter.family
+                   and abs(marker.number - chapter.number) <= 1 for below in lines)
 
 
 # The forms a series of a page's own part names shares: each wrapped in the same brackets
