@@ -863,6 +863,14 @@ def reporter_byline(text: str) -> bool:
     return bool(_REPORTER_BYLINE.match(line[mark.end():] if (mark := _BYLINE_MARK.match(line)) else line))
 
 
+# A document viewer's pager: "第1页 / 共5页", "共5页 第1页", "第 1 / 5 页", "1/5页" (頁 in
+# traditional script). A page cut into pages prints it above the text; no document is titled so.
+_PAGER = LazyPattern(
+    r"^\s*(?:第\s*\d{1,4}\s*[页頁]\s*[/／|｜,，、]?\s*共\s*\d{1,4}\s*[页頁]"
+    r"|共\s*\d{1,4}\s*[页頁]\s*[/／|｜,，、]?\s*(?:当前|當前)?\s*第\s*\d{1,4}\s*[页頁]"
+    r"|第?\s*\d{1,4}\s*[/／]\s*(?:共\s*)?\d{1,4}\s*[页頁])\s*$")
+
+
 def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
@@ -885,7 +893,7 @@ def _never_title(text: str) -> bool:
         return True
     if _WEEKDAY.search(line) and DATE_ONLY_LINE.match(_WEEKDAY.sub("", line)):
         return True  # "二〇一一年六月十八日 (星期六)": the day, its weekday after it
-    if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line):
+    if _FONT_SIZE.match(line) or offers_only(line) or counts_or_links(line) or _PAGER.match(line):
         return True
     if _HOT_WORDS.match(line):
         return True  # "热门: 台风动态 油价 升学考试": the portal's hot searches
