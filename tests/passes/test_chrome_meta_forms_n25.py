@@ -115,7 +115,7 @@ def test_a_pictures_source_note_goes_alone_or_glued_after_a_sentence():
     glued = BODY[0] + "(图片来源网络，侵删) -"
     doc, report = clean("\n".join([TITLE, glued, *BODY[1:]]))
     assert texts(doc) == BODY
-    assert removed(report, "meta-lines.picture-source-glued")
+    assert removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_sentence_about_a_pictures_source_stays():
