@@ -58,7 +58,7 @@ def test_a_login_box_goes():
     head = ["× 没有某某作文网帐号？", "某某作文网帐号直接登录", "帐 号", "密 码"]
     doc, report = clean("\n".join([*head, *BODY]))
     assert texts(doc) == BODY
-    assert removed_by(report, "meta-lines.login-box-prompt") == head[:2]
+    assert removed_by(report, "meta-lines.login-box-line") == head[:2]
     assert removed_by(report, "meta-lines.login-box-field") == head[2:]
 
 
