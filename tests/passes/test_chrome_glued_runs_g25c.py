@@ -16,14 +16,14 @@ def test_a_site_editors_credit_glued_after_the_last_sentence_is_cut():
     for credit in ("(本站编辑 何某某摘编)", "（本網編輯 何某某摘編）"):
         doc, report = clean("\n".join([TITLE, OPENING, last + credit]))
         assert texts(doc) == [OPENING, last]
-        assert removed(report, "meta-lines.site-editor-glued") == [credit]
+        assert removed(report, "meta-lines.credit-glued-after-text") == [credit]
 
 
 def test_a_sentence_about_the_sites_editor_stays_whole():
     line = "这份材料经本站编辑何某某整理后（共三篇）转给了各村。"
     doc, report = clean("\n".join([TITLE, OPENING, line]))
     assert texts(doc) == [OPENING, line]
-    assert not removed(report, "meta-lines.site-editor-glued")
+    assert not removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_picture_credit_glued_after_a_caption_is_cut():
@@ -32,14 +32,14 @@ def test_a_picture_credit_glued_after_a_caption_is_cut():
     for credit, glossed in pairs:
         doc, report = clean("\n".join([TITLE, OPENING, glossed + credit]))
         assert texts(doc)[1].replace("（", "(").replace("）", ")") == glossed
-        assert removed(report, "meta-lines.picture-credit-glued") == [credit]
+        assert removed(report, "meta-lines.credit-glued-after-text") == [credit]
 
 
 def test_a_sentence_saying_who_gave_the_pictures_stays_whole():
     lines = [OPENING, "这组照片由县委报道组供图，共三十幅。", "活动照片由县委报道组供图"]
     doc, report = clean("\n".join([TITLE, *lines]))
     assert texts(doc) == lines
-    assert not removed(report, "meta-lines.picture-credit-glued")
+    assert not removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_thread_excerpts_more_link_is_cut_and_the_excerpt_stays():
@@ -62,14 +62,14 @@ def test_a_marked_byline_glued_after_the_last_sentence_is_cut():
     byline = "□北岭晚报 | 教育周刊 记者 何某某"
     doc, report = clean("\n".join([TITLE, OPENING, f"{last} {byline}"]))
     assert texts(doc) == [OPENING, last]
-    assert removed(report, "meta-lines.marked-byline-glued") == [byline]
+    assert removed(report, "meta-lines.credit-glued-after-text") == [byline]
 
 
 def test_a_sentence_naming_a_reporter_stays_whole():
     lines = [OPENING, "展示会后，□组记者何某某采访了几位家长。", "职教中心举办了展示会。记者何某某"]
     doc, report = clean("\n".join([TITLE, *lines]))
     assert texts(doc) == lines
-    assert not removed(report, "meta-lines.marked-byline-glued")
+    assert not removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_summary_label_run_into_the_files_first_words_is_cut():
@@ -90,14 +90,14 @@ def test_a_live_feed_tag_glued_after_a_sentence_is_cut():
     last = "会议听取了常委会工作报告。"
     doc, report = clean("\n".join(["人代会第二次全体会议侧记", OPENING, last + "某某网现场直播"]))
     assert texts(doc) == [OPENING, last]
-    assert removed(report, "meta-lines.live-feed-glued") == ["某某网现场直播"]
+    assert removed(report, "meta-lines.credit-glued-after-text") == ["某某网现场直播"]
 
 
 def test_a_sentence_about_a_live_broadcast_stays_whole():
     line = "今年的迎春晚会由某某网现场直播。"
     doc, report = clean("\n".join([TITLE, OPENING, line]))
     assert texts(doc) == [OPENING, line]
-    assert not removed(report, "meta-lines.live-feed-glued")
+    assert not removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_tab_label_echoed_by_its_section_is_cut():

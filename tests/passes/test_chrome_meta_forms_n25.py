@@ -115,7 +115,7 @@ def test_a_pictures_source_note_goes_alone_or_glued_after_a_sentence():
     glued = BODY[0] + "(图片来源网络，侵删) -"
     doc, report = clean("\n".join([TITLE, glued, *BODY[1:]]))
     assert texts(doc) == BODY
-    assert removed(report, "meta-lines.picture-source-glued")
+    assert removed(report, "meta-lines.credit-glued-after-text")
 
 
 def test_a_sentence_about_a_pictures_source_stays():
@@ -219,7 +219,7 @@ def test_a_login_boxs_options_a_comment_boxs_note_and_a_how_to_label_go():
     doc, report = clean("\n".join([TITLE, *head, *BODY, *tail]))
     assert texts(doc) == BODY
     assert removed(report, "meta-lines.step-box-label") == head
-    assert removed(report, "meta-lines.login-option") == tail[:2]
+    assert removed(report, "meta-lines.login-box-line") == tail[:2]
     assert removed(report, "meta-lines.comment-disclaimer") == tail[2:]
 
 
@@ -227,7 +227,7 @@ def test_a_documents_steps_and_login_sentence_stay():
     lines = ["步骤", "用户可以用账号加密码登录系统，也可以用手机验证码登录。"]
     doc, report = clean("\n".join([TITLE, BODY[0], *lines, *BODY[1:]]))
     assert texts(doc)[1:3] == lines
-    assert not removed(report, "meta-lines.step-box-label") and not removed(report, "meta-lines.login-option")
+    assert not removed(report, "meta-lines.step-box-label") and not removed(report, "meta-lines.login-box-line")
 
 
 def test_an_avatars_alt_text_an_app_banner_and_a_wikis_source_go():

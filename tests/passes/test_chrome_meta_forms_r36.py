@@ -107,7 +107,7 @@ def test_a_pager_with_its_links_and_a_blog_engines_comments_closed_line_go():
     closed = "2024年4月23日09:41:07青禾镇森林防火部署会已关闭评论"
     doc, report = clean("\n".join([TITLE, closed, *BODY, pager]))
     assert removed(report, "meta-lines.pager-with-links") == [pager]
-    assert removed(report, "meta-lines.stamp-title-comments-closed") == [closed]
+    assert removed(report, "meta-lines.comments-closed") == [closed]
     assert texts(doc) == BODY
 
 

@@ -21,9 +21,9 @@ HEADLINES = ["北岭县召开秋季森林防火工作推进会", "石桥社区�
 
 def test_headlines_under_an_items_closing_credit_go():
     doc, report = clean("\n".join([TITLE, *CREDITED, *HEADLINES]))
-    # The glued credit itself goes too (meta-lines.site-editor-glued), the sentence kept whole.
+    # The glued credit itself goes too (meta-lines.credit-glued-after-text), the sentence kept whole.
     assert texts(doc) == BODY
-    assert removed(report, "meta-lines.site-editor-glued") == ["（本网编辑周一帆）"]
+    assert removed(report, "meta-lines.credit-glued-after-text") == ["（本网编辑周一帆）"]
     assert removed(report, "recommendations.title-list") == HEADLINES
 
 
