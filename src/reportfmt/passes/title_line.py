@@ -195,6 +195,12 @@ def take_title_line(doc: pf.Doc) -> str | None:
         # the uploaded file's first page names the document (a text opening with the name has it
         # taken there, _take_title_line); the line stays for the document-site rule that drops it.
         title = _name_title(doc, previewed)
+    if not title and (headline := _lone_headline(doc)) is not None:
+        # An HTML page with no <title> and one <h1> over its text: the h1 is its headline.
+        title = clean_title(block_text(headline))
+        doc.content = [b for b in doc.content if b is not headline]
+        doc.metadata["title"] = pf.MetaInlines(pf.Str(title))
+        get_state(doc).report.record_removed(block_text(headline), "metadata.title")
     if title and _LETTER_SPACED.match(title):
         # "通  知", "会 议 纪 要": a 公文's short title spaced out for the page's layout; its name
         # is the word ("通知"), as typography reads the same line in the text.
@@ -216,6 +222,17 @@ def take_title_line(doc: pf.Doc) -> str | None:
             doc.content = [b for b in doc.content if b is not block]
             report.record_removed(text, "meta-lines.above-title")
     return title
+
+
+def _lone_headline(doc: pf.Doc) -> pf.Header | None:
+    """The page's one level-1 heading when it stands among its first lines and no other level-1
+    heading follows (an HTML page without a <title> gives its headline only as its <h1>; a page
+    with two h1s has parts, not a headline), and it reads as a title; else None."""
+    headers = [b for b in doc.content if isinstance(b, pf.Header) and b.level == 1]
+    if len(headers) != 1 or not any(b is headers[0] for b in doc.content[:TITLE_SEARCH_BLOCKS + LOOKED_PAST_MAX]):
+        return None
+    text = block_text(headers[0]).strip()
+    return headers[0] if text and title_shaped(text) and not never_title(text) else None
 
 
 # A 文库 page's preview of the uploaded file's first page, printed as text: the file's name, then
