@@ -1,0 +1,59 @@
+"""What a new user saw in the outputs (round 39): a web page whose title <h1> went to the
+metadata kept its "一、" sections at level 2 (DOCX Heading2, the 楷体 of "（一）"); a markdown
+note's pair of masks (走访了**个…看到了**%) came out neither bold nor marked (under `pandoc
+--filter`: bold, the stars gone); in the 公文 layout the 附注 line's mask (联系人：张**) left the
+body with its line and lost its mark; an English sentence with a semicolon on a bilingual page
+was taken for script text and dropped; a page's <html lang="zh"> made pandoc warn of missing
+translations."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from reportfmt.api import convert_text
+
+PAGE = """<html><head><meta charset="utf-8"><title>青石镇上半年农业生产情况分析</title></head><body>
+<h1>青石镇上半年农业生产情况分析</h1>
+<div class="text">
+<p>上半年，全镇农业生产总体平稳，主要农产品供给充足，农民收入稳步增长。</p>
+<h2>一、粮食生产情况</h2>
+<p>全镇夏粮播种面积与去年基本持平，单产略有提高，总产再创新高。</p>
+<h2>二、特色产业情况</h2>
+<p>茶叶、水果等特色产业发展势头良好，带动了一批农户增收致富。</p>
+<h2>三、下一步打算</h2>
+<p>抓好秋粮田间管理，做好防灾减灾各项准备工作。</p>
+</div></body></html>
+"""
+
+def _document_xml(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml").decode("utf-8")
+
+
+def _styles(xml: str) -> dict[str, str]:
+    """Paragraph text -> its paragraph style."""
+    found = {}
+    for para in re.findall(r"<w:p>.*?</w:p>", xml, re.S):
+        style = re.search(r'<w:pStyle w:val="([^"]+)"', para)
+        found["".join(re.findall(r"<w:t[^>]*>([^<]*)", para))] = style.group(1) if style else ""
+    return found
+
+
+def test_page_sections_under_a_title_h1_become_level_1():
+    styles = _styles(_document_xml(convert_text(PAGE, to="docx", input_format="html")))
+    for heading in ("一、粮食生产情况", "二、特色产业情况", "三、下一步打算"):
+        assert styles[heading] == "Heading1", (heading, styles[heading])
+    assert styles["青石镇上半年农业生产情况分析"] == "Title"
+    # Running the filter again changes nothing (the levels are settled).
+    md = convert_text(PAGE, to="md", input_format="html")
+    assert re.findall(r"^(#+) ", md, re.M) == ["#", "#", "#"]
+
+
+def test_page_numbered_sections_at_two_levels_move_up_together():
+    page = PAGE.replace("<h2>二、特色产业情况</h2>", "<h3>（一）特色产业情况</h3>")
+    md = convert_text(page, to="md", input_format="html")
+    assert re.findall(r"^(#+) (\S+)", md, re.M) == [("#", "一、粮食生产情况"), ("##", "（一）特色产业情况"),
+                                                    ("#", "三、下一步打算")]
+
