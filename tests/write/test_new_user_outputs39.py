@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 from reportfmt.api import convert_text
 
@@ -27,6 +28,15 @@ PAGE = """<html><head><meta charset="utf-8"><title>青石镇上半年农业生�
 </div></body></html>
 """
 
+NOTE = """# 参加乡村调研的几点体会
+
+这次调研，我们先后走访了**个行政村，看到了**%的农户用上了新式农机。
+
+全年走访**户，召开座谈会**次，收集意见建议若干条。
+
+调研让我明白，**做好基层工作要多听群众的意见**。
+"""
+
 def _document_xml(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read("word/document.xml").decode("utf-8")
@@ -39,6 +49,10 @@ def _styles(xml: str) -> dict[str, str]:
         style = re.search(r'<w:pStyle w:val="([^"]+)"', para)
         found["".join(re.findall(r"<w:t[^>]*>([^<]*)", para))] = style.group(1) if style else ""
     return found
+
+
+def _masked_runs(xml: str) -> list[str]:
+    return re.findall(r'<w:rStyle w:val="Masked" /></w:rPr><w:t[^>]*>([^<]*)</w:t>', xml)
 
 
 def test_page_sections_under_a_title_h1_become_level_1():
@@ -57,3 +71,44 @@ def test_page_numbered_sections_at_two_levels_move_up_together():
     assert re.findall(r"^(#+) (\S+)", md, re.M) == [("#", "一、粮食生产情况"), ("##", "（一）特色产业情况"),
                                                     ("#", "三、下一步打算")]
 
+
+def test_markdown_notes_pair_of_masks_is_marked_not_dropped():
+    md = convert_text(NOTE, to="md", input_format="markdown")
+    assert "走访了[\\*\\*]{.masked" in md and "看到了[\\*\\*]{.masked" in md
+    assert "全年走访[\\*\\*]{.masked" in md and "召开座谈会[\\*\\*]{.masked" in md
+    # The author's own bold stays bold (no mask in it).
+    assert "**做好基层工作要多听群众的意见**" in md
+    runs = _masked_runs(_document_xml(convert_text(NOTE, to="docx", input_format="markdown")))
+    assert runs == ["**"] * 4
+
+
+def test_filter_gives_back_a_pair_of_masks_pandoc_read_as_bold(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from reportfmt.write.pandoc import pandoc_path
+
+    (tmp_path / "note.md").write_text(NOTE, encoding="utf-8")
+    reportfmt = str(Path(sys.executable).with_name("reportfmt"))
+    proc = subprocess.run([pandoc_path(), "note.md", "-t", "json", "--filter", reportfmt], cwd=tmp_path,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    tree = json.loads(proc.stdout)
+    spans = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("t") == "Span" and "masked" in node["c"][0][1]:
+                spans.append(node["c"][1][0]["c"])
+            if node.get("t") == "Strong":
+                spans.append(("bold", json.dumps(node["c"], ensure_ascii=False)))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(tree["blocks"])
+    assert spans[:4] == ["**"] * 4
+    assert len(spans) == 5 and spans[4][0] == "bold" and "做好基层工作要多听群众的意见" in spans[4][1]
