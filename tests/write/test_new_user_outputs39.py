@@ -13,7 +13,10 @@ import re
 import zipfile
 from pathlib import Path
 
+import panflute as pf
+
 from reportfmt.api import convert_text
+from reportfmt.passes.masks import MASK_CLASS
 
 PAGE = """<html><head><meta charset="utf-8"><title>青石镇上半年农业生产情况分析</title></head><body>
 <h1>青石镇上半年农业生产情况分析</h1>
@@ -36,6 +39,24 @@ NOTE = """# 参加乡村调研的几点体会
 
 调研让我明白，**做好基层工作要多听群众的意见**。
 """
+
+NOTICE = """关于做好春季森林防火工作的通知
+
+各村（社区）、镇直各单位：
+
+春季是森林火灾易发期，为切实做好防火工作，现就有关事项通知如下。
+
+一、落实责任。各村要明确专人负责，加强巡山护林。
+
+二、加强宣传。通过广播、标语等方式，提醒群众不在林区用火。
+
+青禾镇人民政府
+
+2026年3月2日
+
+（联系人：李**，电话：0000-0000000）
+"""
+
 
 def _document_xml(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -80,6 +101,25 @@ def test_markdown_notes_pair_of_masks_is_marked_not_dropped():
     assert "**做好基层工作要多听群众的意见**" in md
     runs = _masked_runs(_document_xml(convert_text(NOTE, to="docx", input_format="markdown")))
     assert runs == ["**"] * 4
+
+
+def test_gongwen_layout_keeps_the_notes_mask_marked():
+    json_doc = convert_text(NOTICE, to="docx", options={"layout": "gongwen"})
+    xml = _document_xml(json_doc)
+    assert "联系人：李" in xml and _masked_runs(xml) == ["**"]
+    # The report layout leaves the line in the body, marked there (and listed once).
+    report = convert_text(NOTICE, to="md")
+    assert report.count("[\\*\\*]{.masked") == 1
+
+
+def test_moved_fields_name_the_gongwen_lines_only():
+    from reportfmt.passes.masks import moved_fields
+
+    removed = [{"rule": "gongwen.title", "text": "t"}, {"rule": "gongwen.note", "text": "n"},
+               {"rule": "footer.copyright", "text": "c"}, {"rule": "gongwen.note", "text": "n2"},
+               {"rule": "gongwen.recipients", "text": "r"}]
+    assert moved_fields(removed) == ("note", "recipients")
+    assert MASK_CLASS == "masked" and pf  # the class the writers style
 
 
 def test_filter_gives_back_a_pair_of_masks_pandoc_read_as_bold(tmp_path):
