@@ -122,6 +122,33 @@ def test_moved_fields_name_the_gongwen_lines_only():
     assert MASK_CLASS == "masked" and pf  # the class the writers style
 
 
+BILINGUAL = """<html lang="zh"><head><meta charset="utf-8"><title>青石学院交换项目年度报告</title></head><body>
+<h1>青石学院交换项目年度报告</h1>
+<p>本报告介绍青石学院与海外伙伴学校交换项目在本年度的运行情况。</p>
+<p>This report describes how the exchange programme with our partner schools ran this year.</p>
+<h2>一、存在问题</h2>
+<p>部分学生外语基础较弱，下一年度将开设语言辅导课程。</p>
+<p>Some students need stronger language skills; a support course will start next year.</p>
+<div class="foot">Copyright © 青石学院 | All rights reserved</div>
+</body></html>
+"""
+
+
+def test_english_sentence_with_a_semicolon_is_prose_not_script():
+    md = convert_text(BILINGUAL, to="md", input_format="html")
+    assert "Some students need stronger language skills; a support course will start next year." in md
+    assert "All rights reserved" not in md
+
+
+def test_script_text_with_its_semicolons_still_weighs_as_code():
+    from reportfmt.read.extraction.votes import CODE_WEIGHT, text_weight, visible_length
+
+    script = "slides.forEach(run);start(slides);stop(slides);reset(all);go(now)"
+    assert text_weight(script, in_link=False, in_chrome=False) == CODE_WEIGHT * visible_length(script)
+    prose = "Some students need stronger language skills; a support course will start next year."
+    assert text_weight(prose, in_link=False, in_chrome=False) == visible_length(prose)
+
+
 def test_filter_gives_back_a_pair_of_masks_pandoc_read_as_bold(tmp_path):
     import json
     import subprocess
