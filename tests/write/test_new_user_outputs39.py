@@ -149,6 +149,24 @@ def test_script_text_with_its_semicolons_still_weighs_as_code():
     assert text_weight(prose, in_link=False, in_chrome=False) == visible_length(prose)
 
 
+def test_a_pages_own_chinese_language_tag_names_its_script():
+    from reportfmt.options import Options
+    from reportfmt.pipeline import run_passes
+    from reportfmt.write.pandoc import read_with_pandoc
+
+    for tag, expected in (("zh", "zh-Hans"), ("zh-CN", "zh-Hans"), ("zh_TW", "zh-Hant"), ("en", "en")):
+        doc = read_with_pandoc(BILINGUAL.replace('lang="zh"', f'lang="{tag}"'), "html")
+        run_passes(doc, Options())
+        assert doc.get_metadata("lang") == expected, tag
+    traditional = BILINGUAL.replace("本报告介绍青石学院与海外伙伴学校交换项目在本年度的运行情况。",
+                                    "本報告介紹青石學院與海外夥伴學校交換項目在本年度的運行情況。")
+    traditional = traditional.replace("部分学生外语基础较弱，下一年度将开设语言辅导课程。",
+                                      "部分學生外語基礎較弱，下一年度將開設語言輔導課程。")
+    doc = read_with_pandoc(traditional, "html")
+    run_passes(doc, Options())
+    assert doc.get_metadata("lang") == "zh-Hant"
+
+
 def test_filter_gives_back_a_pair_of_masks_pandoc_read_as_bold(tmp_path):
     import json
     import subprocess
