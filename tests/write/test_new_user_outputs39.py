@@ -37,6 +37,8 @@ NOTE = """# 参加乡村调研的几点体会
 
 全年走访**户，召开座谈会**次，收集意见建议若干条。
 
+走访**户，开了**次会，**年度**目标全部完成。
+
 调研让我明白，**做好基层工作要多听群众的意见**。
 """
 
@@ -97,10 +99,12 @@ def test_markdown_notes_pair_of_masks_is_marked_not_dropped():
     md = convert_text(NOTE, to="md", input_format="markdown")
     assert "走访了[\\*\\*]{.masked" in md and "看到了[\\*\\*]{.masked" in md
     assert "全年走访[\\*\\*]{.masked" in md and "召开座谈会[\\*\\*]{.masked" in md
-    # The author's own bold stays bold (no mask in it).
-    assert "**做好基层工作要多听群众的意见**" in md
+    # A short run between two masks: each run has its unit after it (户, 次).
+    assert "走访[\\*\\*]{.masked" in md and "开了[\\*\\*]{.masked" in md
+    # The author's own bold stays bold (no mask in it; 年度 is followed by no unit).
+    assert "**做好基层工作要多听群众的意见**" in md and "**年度**目标" in md
     runs = _masked_runs(_document_xml(convert_text(NOTE, to="docx", input_format="markdown")))
-    assert runs == ["**"] * 4
+    assert runs == ["**"] * 6
 
 
 def test_gongwen_layout_keeps_the_notes_mask_marked():
@@ -195,5 +199,6 @@ def test_filter_gives_back_a_pair_of_masks_pandoc_read_as_bold(tmp_path):
                 walk(value)
 
     walk(tree["blocks"])
-    assert spans[:4] == ["**"] * 4
-    assert len(spans) == 5 and spans[4][0] == "bold" and "做好基层工作要多听群众的意见" in spans[4][1]
+    assert spans[:6] == ["**"] * 6
+    assert len(spans) == 8 and spans[6][0] == "bold" and "年度" in spans[6][1]
+    assert spans[7][0] == "bold" and "做好基层工作要多听群众的意见" in spans[7][1]

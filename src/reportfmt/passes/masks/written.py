@@ -139,13 +139,17 @@ _CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
 _OPENING = "“‘（《「『【("
 
 
-def masks_not_emphasis(inner: str) -> bool:
+def masks_not_emphasis(inner: str, after: str = "") -> bool:
     """Two masks that look like an emphasis pair from outside: what they hold says which.
 
     `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
     and people do (a unit, a place suffix or a title right after the asterisks); and
     `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
+    A short run between is two masks too when each run has its unit after it (`after`: the
+    text after the pair): 走访**户，开了**次 (户, 次), unlike **年度**目标.
     """
+    if after and _names_a_value(inner) and _names_a_value(after):
+        return True
     inner = inner.strip()
     if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
         return True
@@ -154,6 +158,11 @@ def masks_not_emphasis(inner: str) -> bool:
         # run names a Chinese unit, place or title after its stars (**市, ***亿元).
         return False
     return mask_kind("", inner) in ("number", "place") and len(inner) > 4
+
+
+def _names_a_value(text: str) -> bool:
+    """The text after a mask starts with a unit or a place suffix (mask_kind)."""
+    return mask_kind("", text.strip()) in ("number", "place")
 
 
 def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
@@ -168,7 +177,8 @@ def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
         left, right = stars[index], stars[index + 1]
         inner = text[left.end : right.start]
         if (left.text(text) == right.text(text) and inner and not inner[0].isspace()
-                and not inner[-1].isspace() and _WORD.search(inner) and not masks_not_emphasis(inner)):
+                and not inner[-1].isspace() and _WORD.search(inner)
+                and not masks_not_emphasis(inner, text[right.end:])):
             pairs.update((left, right))
             index += 2
         else:
