@@ -77,6 +77,28 @@ def prepare(doc: pf.Doc) -> None:
     if "lang" not in doc.metadata:
         # zh-Hans, not zh-CN: pandoc warns about a missing zh-CN translation.
         doc.metadata["lang"] = pf.MetaString(default_lang(doc))
+    elif (lang := script_lang(doc.get_metadata("lang", default=""), doc)) is not None:
+        # A page's own <html lang="zh"> (pandoc's HTML reader under `--filter`): pandoc has
+        # translations for zh-Hans and zh-Hant only, and warns for "zh", "zh-CN", "zh-TW".
+        doc.metadata["lang"] = pf.MetaString(lang)
+
+
+# The region tags of Chinese that name a script: mainland and Singapore write simplified
+# characters, Taiwan, Hong Kong and Macau traditional ones.
+_REGION_SCRIPTS = {"cn": "zh-Hans", "sg": "zh-Hans", "tw": "zh-Hant", "hk": "zh-Hant", "mo": "zh-Hant"}
+
+
+def script_lang(lang: object, doc: pf.Doc) -> str | None:
+    """zh-Hans or zh-Hant for a page's Chinese language tag that names no script ("zh",
+    "zh-CN", "zh_TW"; "zh" by the text's characters, default_lang); None for any other tag."""
+    if not isinstance(lang, str):
+        return None
+    parts = lang.strip().lower().replace("_", "-").split("-")
+    if parts[0] != "zh" or len(parts) > 2:
+        return None
+    if len(parts) == 1:
+        return default_lang(doc)
+    return _REGION_SCRIPTS.get(parts[1])
 
 
 def headline_in_title(doc: pf.Doc, title: str) -> str | None:

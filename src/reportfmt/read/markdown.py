@@ -35,8 +35,6 @@ _MARKUP = set("*_[]~^`\\<>#")
 # mask or a note mark: Chinese prose puts no emphasis mark inside a word run. pandoc would pair
 # it with the next star of the paragraph (…姓名*) and lose both.
 _STAR_BETWEEN = re.compile(rf"(?<=[{CJK}])\*(?=[{CJK}])")
-_CJK_CHAR = re.compile(f"[{CJK}]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def looks_hand_written(text: str) -> bool:
@@ -94,37 +92,14 @@ def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]], 
     """In a page, a pair is emphasis only apart from Chinese (or beside it too, with
     `beside_chinese`), around a word, and not part of a longer mask: **重要**工作, *+* of
     “*+*+*”, *倍，“* of *.*倍，“* are masks."""
+    from ..passes.masks.written import masks_not_emphasis  # with the detectors: read lazily
+
     size = len(m.group(1) or m.group(3))
     delimiters = [(m.start(), m.start() + size), (m.end() - size, m.end())]
     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
     inner = m.group(2) if m.group(2) is not None else m.group(4)
     return (not inside_longer_mask and (beside_chinese or _outside_is_not_chinese(line, m.start(), m.end()))
-            and bool(re.search(r"\w", inner)) and not _masks_not_emphasis(inner))
-
-
-# Emphasis never starts with closing punctuation nor ends with opening punctuation:
-# “*”，指的是…，“*” is two masks, each in its own quotes.
-_CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
-_OPENING = "“‘（《「『【("
-
-
-def _masks_not_emphasis(inner: str) -> bool:
-    """Two masks that look like an emphasis pair from outside: what they hold says which.
-
-    `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
-    and people do (a unit, a place suffix or a title right after the asterisks); and
-    `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
-    """
-    from ..passes.masks.find import mask_kind
-
-    inner = inner.strip()
-    if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
-        return True
-    if _LATIN_WORD.search(inner) and not _CJK_CHAR.search(inner):
-        # `**40% faster**`: a pair around Latin words is the author's emphasis; a masked value's
-        # run names a Chinese unit, place or title after its stars (**市, ***亿元).
-        return False
-    return mask_kind("", inner) in ("number", "place") and len(inner) > 4
+            and bool(re.search(r"\w", inner)) and not masks_not_emphasis(inner, line[m.end():]))
 
 
 def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
@@ -224,7 +199,8 @@ def reread_as_written(doc: pf.Doc) -> bool:
 def stars_between_chinese_kept(doc: pf.Doc) -> int:
     """Under `pandoc --filter`, pandoc's markdown reader has already read 带*号…姓名* as
     emphasis: give back the two stars where one of them stood between two Chinese
-    characters, as protect_masks keeps them when reportfmt reads the file itself.
+    characters, as protect_masks keeps them when reportfmt reads the file itself; and the
+    four of a pair of masks it read as bold (_mask_pair).
 
     Such emphasis can only come from `*`: an underscore between two letters never opens nor
     closes. Only for pandoc's markdown readers (a Word document's italic word beside Chinese
@@ -236,7 +212,8 @@ def stars_between_chinese_kept(doc: pf.Doc) -> int:
     # Parents before children (iter_elements): an emphasis inside one undone is seen after.
     for elem in iter_elements(doc):
         inlines = getattr(elem, "content", None)
-        if not isinstance(inlines, pf.ListContainer) or not any(isinstance(e, pf.Emph) for e in inlines):
+        if not isinstance(inlines, pf.ListContainer) or not any(isinstance(e, (pf.Emph, pf.Strong))
+                                                                for e in inlines):
             continue
         index = len(inlines) - 1
         while index >= 0:  # from the end: the indices before stay right
@@ -244,9 +221,28 @@ def stars_between_chinese_kept(doc: pf.Doc) -> int:
             if isinstance(emph, pf.Emph) and _star_between(inlines, index, is_ideograph):
                 inlines[index : index + 1] = [pf.Str("*"), *emph.content, pf.Str("*")]
                 undone += 1
+            elif isinstance(emph, pf.Strong) and _mask_pair(inlines, index, is_ideograph):
+                inlines[index : index + 1] = [pf.Str("**"), *emph.content, pf.Str("**")]
+                undone += 1
             index -= 1
         _join_strs(inlines)
     return undone
+
+
+def _mask_pair(inlines: pf.ListContainer, index: int, is_ideograph) -> bool:
+    """走访了**个村，看到了**%: a "bold" run opened right after a Chinese character whose
+    words say it is two masks (masks_not_emphasis: it starts with a unit, a place suffix…),
+    as protect_masks and the masks pass judge the same pair when reportfmt reads the file."""
+    from ..passes.masks.written import masks_not_emphasis
+
+    before = inlines[index - 1] if index else None
+    if not (isinstance(before, pf.Str) and is_ideograph(before.text[-1:])):
+        return False
+    strong = inlines[index]
+    if any(not isinstance(e, (pf.Str, pf.Space)) for e in strong.content):
+        return False
+    after = inlines[index + 1] if index + 1 < len(inlines) else None
+    return masks_not_emphasis(pf.stringify(strong), after.text if isinstance(after, pf.Str) else "")
 
 
 def _star_between(inlines: pf.ListContainer, index: int, is_ideograph) -> bool:

@@ -87,10 +87,12 @@ def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]
     DOCX both 楷体). When every heading of the page is numbered and all stand the same number
     of levels below their numbers' levels, they take their numbers' levels; when the page's
     other headings (its title in an <h1>) all stand above the numbered ones, the new headings
-    go that many levels down instead. Anything else keeps the levels as they are."""
+    go that many levels down instead. Anything else keeps the levels as they are. The first
+    holds with no new heading too: a page whose <h1> title went to the metadata keeps only
+    <h2>一、…</h2>, which would else all be level 2 (in DOCX 楷体, the look of "（一）")."""
     existing = [(i, b) for i, b in enumerate(blocks) if isinstance(b, pf.Header)]
     fresh = [i for i, d in decisions.items() if d.kind == "heading" and not isinstance(blocks[i], pf.Header)]
-    if not existing or not fresh:
+    if not existing:
         return
     numbered = [(i, b) for i, b in existing if (d := decisions.get(i)) is not None and d.kind == "heading"
                 and d.family not in _UNRANKED and d.level >= 1]
@@ -100,6 +102,8 @@ def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]
     if len(numbered) == len(existing):
         for index, header in numbered:
             header.level = decisions[index].level
+        return
+    if not fresh:
         return
     (offset,) = offsets
     first = numbered[0][0]

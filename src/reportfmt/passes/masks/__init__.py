@@ -69,23 +69,26 @@ def finalize(doc: pf.Doc) -> None:
         return
     masks = state.report.masks
     masks.clear()
-    masks.extend(site.record() for site in mark_masks(doc, state.options.masks, authored=state.authored))
+    masks.extend(site.record() for site in mark_masks(doc, state.options.masks, authored=state.authored,
+                                                      fields=moved_fields(state.report.removed)))
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return run_pass(action, prepare, finalize, doc)
 
 
-def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False) -> list[Site]:
+def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False,
+               fields: tuple[str, ...] = ()) -> list[Site]:
     """Wrap every new mask in a span; return every mask (old and new) in document order.
 
     In a document written by hand (`authored`), the author's markup is no mask and masks
-    are template blanks (written.py)."""
+    are template blanks (written.py). `fields`: metadata fields whose lines left the body
+    (moved_fields), searched after the title as the body's lines were."""
     sites: list[Site] = []
     previous = None
     # A hand-written document's legend lines ("注：*为选修课") make their star a mark (written.py).
-    legend = legend_stars(inline_text(c) for c in iter_containers(doc)) if authored else frozenset()
-    for container in iter_containers(doc):
+    legend = legend_stars(inline_text(c) for c in iter_containers(doc, fields)) if authored else frozenset()
+    for container in iter_containers(doc, fields):
         blank = not authored and blank_under_label(container, previous)
         sites.extend(mark_masks_in(container, options, authored=authored, blank_line=blank, legend=legend))
         previous = container
@@ -112,13 +115,23 @@ def blank_under_label(container: pf.Element, previous: pf.Element | None) -> boo
     return bool(_FIELD_LABEL.search(label) or _UNDERSCORE_LINE.fullmatch(label))
 
 
-def iter_containers(doc: pf.Doc) -> Iterator[pf.Element]:
-    """The title and its subtitle, then every paragraph-like inline container of the body, in
-    reading order (a dashed subtitle line moved to the metadata keeps its masks marked)."""
-    for key in ("title", "subtitle"):
+def moved_fields(removed: list[dict]) -> tuple[str, ...]:
+    """The 公文 fields whose lines the `gongwen` layout took out of the body (rule
+    gongwen.<field>): their text lives on in the metadata only (附注 "联系人：张**", 主送…)."""
+    names = (r["rule"].partition(".")[2] for r in removed if r["rule"].startswith("gongwen."))
+    return tuple(dict.fromkeys(n for n in names if n not in ("title", "subtitle")))
+
+
+def iter_containers(doc: pf.Doc, fields: tuple[str, ...] = ()) -> Iterator[pf.Element]:
+    """The title and its subtitle, then the `fields` named (each item of a list field), then
+    every paragraph-like inline container of the body, in reading order (a dashed subtitle
+    line moved to the metadata keeps its masks marked)."""
+    for key in ("title", "subtitle", *fields):
         field = doc.metadata.content.get(key)
         if isinstance(field, pf.MetaInlines):
             yield field
+        elif isinstance(field, pf.MetaList):
+            yield from (item for item in field.content if isinstance(item, pf.MetaInlines))
     found: list[pf.Element] = []
     for block in doc.content:  # in children_first's order, without visiting the words
         found.extend(elements_of(block, _CONTAINERS, children_first=True))

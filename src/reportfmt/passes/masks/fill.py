@@ -32,7 +32,7 @@ import yaml
 from ...errors import ReportfmtError
 from ...options import Options
 from ...state import Report, get_state
-from . import FILLED_CLASS, FILLED_DOCX_STYLE, Site, mark_masks
+from . import FILLED_CLASS, FILLED_DOCX_STYLE, Site, mark_masks, moved_fields
 from .find import FILLABLE
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
@@ -75,7 +75,7 @@ def fill_from_file(doc: pf.Doc, report: Report, options: Options, source: str) -
 
 def fill_masks(doc: pf.Doc, report: Report, options: Options, entry: list | dict) -> int:
     # The pass is idempotent: this lists its masks again (as the pass saw them).
-    sites = mark_masks(doc, options.masks, authored=get_state(doc).authored)
+    sites = mark_masks(doc, options.masks, authored=get_state(doc).authored, fields=moved_fields(report.removed))
     fillable = [s for s in sites if s.detector in FILLABLE and s.span is not None]
     if isinstance(entry, list):
         if len(entry) != len(fillable):

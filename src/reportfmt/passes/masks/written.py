@@ -18,8 +18,9 @@ import re
 
 import panflute as pf
 
+from ..patterns import CJK
 from ..regex_cache import LazyPattern
-from .find import FILLABLE, Mask, is_ideograph
+from .find import FILLABLE, Mask, is_ideograph, mask_kind
 
 TEMPLATE_KIND = "template"
 _STARS = set("*＊")
@@ -130,9 +131,45 @@ def in_identifier(mask: Mask, text: str) -> bool:
         len(before) == 2 and before[1] == "_" and bool(_IDENTIFIER_PART.match(before[0])))
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Emphasis never starts with closing punctuation nor ends with opening punctuation:
+# “*”，指的是…，“*” is two masks, each in its own quotes.
+_CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
+_OPENING = "“‘（《「『【("
+
+
+def masks_not_emphasis(inner: str, after: str = "") -> bool:
+    """Two masks that look like an emphasis pair from outside: what they hold says which.
+
+    `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
+    and people do (a unit, a place suffix or a title right after the asterisks); and
+    `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
+    A short run between is two masks too when each run has its unit after it (`after`: the
+    text after the pair): 走访**户，开了**次 (户, 次), unlike **年度**目标.
+    """
+    if after and _names_a_value(inner) and _names_a_value(after):
+        return True
+    inner = inner.strip()
+    if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
+        return True
+    if _LATIN_WORD.search(inner) and not _CJK_CHAR.search(inner):
+        # `**40% faster**`: a pair around Latin words is the author's emphasis; a masked value's
+        # run names a Chinese unit, place or title after its stars (**市, ***亿元).
+        return False
+    return mask_kind("", inner) in ("number", "place") and len(inner) > 4
+
+
+def _names_a_value(text: str) -> bool:
+    """The text after a mask starts with a unit or a place suffix (mask_kind)."""
+    return mask_kind("", text.strip()) in ("number", "place")
+
+
 def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
     """Runs of asterisks that pair up like emphasis: the same run on both sides of text that
-    has a word in it and no space just inside the delimiters (`**重要：**`, `*注意*`)."""
+    has a word in it and no space just inside the delimiters (`**重要：**`, `*注意*`), unless
+    what they hold says they are two masks (`走访**户，共**人`: masks_not_emphasis), as the
+    markdown reader judged when it kept them literal."""
     stars = [m for m in masks if m.detector == "asterisk" and set(m.text(text)) <= _STARS]
     pairs: set[Mask] = set()
     index = 0
@@ -140,7 +177,8 @@ def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
         left, right = stars[index], stars[index + 1]
         inner = text[left.end : right.start]
         if (left.text(text) == right.text(text) and inner and not inner[0].isspace()
-                and not inner[-1].isspace() and _WORD.search(inner)):
+                and not inner[-1].isspace() and _WORD.search(inner)
+                and not masks_not_emphasis(inner, text[right.end:])):
             pairs.update((left, right))
             index += 2
         else:

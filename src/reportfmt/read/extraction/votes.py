@@ -24,7 +24,9 @@ CHROME_TAGS = {"nav", "footer", "aside"}
 _PROSE_PUNCT = re.compile(r"[，。！？；：、]|(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
 _CJK = re.compile(rf"[{CJK}]")
 _NOT_CJK = re.compile(rf"[^{CJK}]+")
-_CODE_CHARS = re.compile(r"[{};=]|\":")
+# Script or JSON text: braces, an assignment, a quoted key, a semicolon run into the next
+# statement (a=1;b=2). English prose puts a space after its semicolon ("…English; an…").
+_CODE_CHARS = re.compile(r"[{}=]|;(?=\S)|\":")
 CODE_MAX_CJK_SHARE = 0.1
 CODE_WEIGHT = -0.5
 # Code the author shows in a <pre> block is content (a technical article is half code): it
