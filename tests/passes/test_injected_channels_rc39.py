@@ -76,7 +76,7 @@ def test_a_notices_own_instruction_stays(line):
     "云澜体育直播手机版",
     "云澜棋牌官网下载",
     "云澜影视在线观看",
-    "云澜直播app",
+    "云澜体育app下载",
     "云澜国际娱乐登录网站 云澜国际娱乐登录网站",
 ])
 def test_a_gaming_brand_line_inside_the_text_goes(line):
@@ -97,6 +97,8 @@ def test_a_gaming_brand_line_over_a_notice_goes_and_the_title_is_the_notices():
     "校园电视台直播",
     "青枫体育用品有限公司",
     "云澜影院",
+    "央视频APP",
+    "校园视频号直播",
 ])
 def test_a_section_or_a_units_name_stays(line):
     doc, _ = clean("\n".join([NOTICE_TITLE, *NOTICE_HEAD, line, *NOTICE_TAIL]))
