@@ -123,13 +123,16 @@ def drop_teasers(blocks: Blocks, title: str | None) -> tuple[Blocks, Removed]:
         if is_text_block(block) and text and len(text) <= TEASER_MAX_CHARS:
             core = _ELLIPSIS.sub("", _TEASER_LABEL.sub("", fold_at(index)))
             cores = (core,)
+            whole = core
             if title and core.startswith(title_folded) and len(core) > len(title_folded):
                 # The title glued before the teaser, and the first part's number after it
                 # ("老屋的窗1老屋要拆…"): the text prints that number on a line of its own,
                 # which stays above the part (or went, as a counter would).
                 numbered = core[len(title_folded):]
                 core = _PART_NUMBER.sub("", numbered)
-                cores = (core, numbered)
+                # (or the whole line, title and all, starts what follows: the title's line with
+                # its subtitle, then the text the teaser copies)
+                cores = (core, numbered, whole)
             following = "".join(fold_at(position)
                                 for position in range(index + 1, min(index + 1 + FOLLOWING_BLOCKS, len(blocks))))
             if len(core) >= TEASER_MIN_CHARS and holds_words(core) and (any(_starts(following, c) or _starts(
