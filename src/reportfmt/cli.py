@@ -214,6 +214,12 @@ def run(argv: list[str]) -> int:
         done = "skipped" if options.duplicates.skip else "converted all the same (--skip-duplicates skips them)"
         print(f"reportfmt: {summary.duplicates} inputs duplicate earlier ones (manifest duplicate_of); "
               f"{done}", file=sys.stderr)
+    skipped = summary.skipped - (summary.duplicates if options.duplicates.skip else 0)
+    if not args.quiet and skipped > 0:
+        # Links out of the input, unsafe archive members, Word files inside a folder: the
+        # manifest's "skipped" rows say why each was not read.
+        noun = "file" if skipped == 1 else "files"
+        print(f"reportfmt: {skipped} {noun} not read (manifest status \"skipped\" says why)", file=sys.stderr)
     if not args.quiet and summary.reused:
         print(f"reportfmt: {summary.reused} unchanged inputs reused (--force redoes them)", file=sys.stderr)
     if summary.failed:

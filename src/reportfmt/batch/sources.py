@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..options import Options
-from ..read.reader import INPUT_EXTENSIONS
+from ..read.reader import INPUT_EXTENSIONS, WORD_EXTENSIONS
 from .archives import ArchiveError, Budget, archive_suffix, iter_archive, strip_archive_suffix
 from .pictures import ArchivePictures, FolderPictures
 
@@ -39,6 +39,10 @@ class Source:
     def resources(self) -> dict[str, bytes | None]:
         """The picture files the page names, keyed by their path relative to the input root."""
         return self.pictures.for_page(self.read(), self.rel) if self.pictures else {}
+
+
+WORD_IN_FOLDER = ("a Word document inside a folder is not read (convert writes DOCX too); "
+                  "name it on the command line to convert it")
 
 
 def iter_sources(inputs: Iterable[str | Path], options: Options) -> Iterator[Source]:
@@ -72,6 +76,10 @@ def _walk_directory(root: Path, options: Options) -> Iterator[Source]:
                 yield from _archive_sources(path, strip_archive_suffix(rel), options)
             elif path.suffix.lower() in INPUT_EXTENSIONS:
                 yield Source(str(path), rel, path=path, pictures=pictures)
+            elif path.suffix.lower() in WORD_EXTENSIONS and not name.startswith("~$"):
+                # Not read (convert writes DOCX too: a second run over a folder holding its own
+                # output would take it in), but said, so a folder of Word files is no silent no-op.
+                yield Source(str(path), rel, skipped=WORD_IN_FOLDER)
 
 
 def _archive_sources(path: Path, prefix: str, options: Options) -> Iterator[Source]:
