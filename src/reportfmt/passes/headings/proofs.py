@@ -123,23 +123,17 @@ def labels_over_lists(texts: list[str | None], candidates: list[Candidate],
     taken = {c.index for c in accepted}
     extra = [c for c in candidates if c.index not in taken and c.kind == "heading" and c.closed
              and c.marker.family not in ORDINAL_FAMILIES and _label_over_list(texts, c)
-             and _plain_siblings(texts, c, taken)]
+             and _plain_siblings(texts, c)]
     return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
 
 
-# A label and its value opening a line ("文本：按照A4纸…"): a field.
-_FIELD_OPENING = re.compile(r"^\s*[^\s:：。；;，,]{1,12}\s*[:：]\s*\S")
-
-
-def _plain_siblings(texts: list[str | None], cand: Candidate, taken: set[int]) -> bool:
-    """The label has a sibling on the page (the number before or after it, in its family), and
-    none is a field of a list left text: beside "1、文本：按照A4纸…", "2、字体字号：" over its "（1）…"
-    is one more field (its list the field's value). A label with no sibling proves nothing."""
-    siblings = [(index, text, marker) for index, text in enumerate(texts)
-                if text and (marker := parse_marker(text)) is not None and marker.family == cand.marker.family
-                and abs(marker.number - cand.marker.number) == 1]
-    return bool(siblings) and not any(index not in taken and _FIELD_OPENING.match(text[marker.end:])
-                                      for index, text, marker in siblings)
+def _plain_siblings(texts: list[str | None], cand: Candidate) -> bool:
+    """The label has a sibling on the page (the number before or after it, in its family). A
+    label with no sibling proves nothing. A sibling that is a field ("1、文本：按照A4纸…" beside
+    "2、字体字号：" over its "（1）…") does not stop it: the label over its own items is a heading
+    on its own (lb37's labelling decision; round 37 had kept it a field)."""
+    return any(text and (marker := parse_marker(text)) is not None and marker.family == cand.marker.family
+               and abs(marker.number - cand.marker.number) == 1 for text in texts)
 
 
 def _label_over_list(texts: list[str | None], cand: Candidate) -> bool:
