@@ -170,3 +170,37 @@ def test_the_points_of_a_flattened_part_are_cut_apart_and_a_colon_ends_its_name(
     assert [text for _, text in outline(doc)] == ["一、工作总结有如下特点:", "二、工作总结的结构:"]
     points = [p for p in paras(doc) if p[:1].isdigit()]
     assert [p[:5] for p in points] == ["1. 自我", "2. 回顾", "3. 客观", "1. 标题", "2. 正文"]
+
+
+# -- sample markers without brackets, glued in a flattened line (issue 18, fl39) ---------------------
+GLUED_SAMPLES = (
+    "社区消防安全工作总结篇1今年以来，社区以“查隐患、保平安”为主线，组织开展消防演练四次，"
+    "走访沿街商铺六十余家，更换老旧灭火器一百余具，全年辖区未发生火灾事故，居民消防意识明显增强，"
+    "志愿消防队的队员也从十人增加到二十二人，每月开展一次夜间巡查。"
+    "社区消防安全工作总结篇2过去的一年，在街道的指导下，社区把消防安全纳入网格化管理，"
+    "每个网格明确一名安全员，逐户登记电动车停放和充电情况，清理楼道堆放杂物四十余处。")
+
+
+def test_unbracketed_sample_markers_numbered_in_order_cut_a_flattened_line():
+    doc, _ = clean(GLUED_SAMPLES)
+    assert [text for _, text in outline(doc)] == ["社区消防安全工作总结篇1", "社区消防安全工作总结篇2"]
+    kept = paras(doc)
+    assert kept[0].startswith("今年以来") and kept[-1].startswith("过去的一年")
+
+
+def test_a_lone_glued_sample_marker_mid_line_needs_a_blank_after_it():
+    # "…范文1 亲爱的…" after a sentence end, a blank left by the lost line break: a sample opens.
+    lead = ("本次活动得到了全体家长的大力支持，孩子们在活动中收获了快乐，也学会了合作，老师们纷纷表示"
+            "这样的活动今后还要多办，下学期我们准备把活动的范围扩大到整个年级，请家长们继续关注。"
+            "活动的照片和视频已经上传到班级群的相册里，欢迎大家下载留念，也欢迎把孩子的感想发给班主任。")
+    doc, _ = clean(lead + "家长会班主任发言稿范文1 尊敬的各位家长：大家下午好！感谢各位在百忙之中抽空来到学校，"
+                   "今天我想和大家聊聊孩子们这一学期的变化和下学期的打算，也想听听各位家长的意见和建议。")
+    assert [text for _, text in outline(doc)] == ["家长会班主任发言稿范文1"]
+    # Glued on both sides, one marker is a sentence citing a sample: the line stays whole.
+    doc, _ = clean(lead + "写的时候可以参照这份发言稿范文1的结构来安排，先讲成绩，再讲问题，最后提出希望，"
+                   "篇幅控制在一千字左右为宜，语气要亲切自然，不要照本宣科。")
+    assert outline(doc) == [] and len(paras(doc)) == 1
+    # "篇1" numbering a count or a date is no marker: "…总结篇10份" "…方案篇3月…".
+    doc, _ = clean(lead + "本学期各班共上交工作总结篇10份，其中优秀的有四份，学校将择优汇编成册，供下学期"
+                   "各班在制定工作计划时参考借鉴，并在全校教师大会上进行交流。")
+    assert outline(doc) == [] and len(paras(doc)) == 1

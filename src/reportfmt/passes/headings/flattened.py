@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .numbering import cn_to_int
-from .samples import ANNOUNCES_SAMPLES
+from .samples import ANNOUNCES_SAMPLES, GENRE_END
 
 # A sample's marker inside a line: bracketed "(篇一)" "【篇2】" "[第三篇]", or "第2篇：".
 _MIDLINE_SAMPLE = re.compile(
@@ -25,6 +25,14 @@ _MIDLINE_SAMPLE = re.compile(
     r"|第\s*(?P<c>[一二三四五六七八九十]{1,3}|\d{1,2})\s*篇\s*[:：]")
 # The announcement ("(3篇)", "精选5篇") stands with the title, at the line's start.
 ANNOUNCE_WITHIN_CHARS = 60
+# A sample's marker without a bracket, its body glued after it: the sample's name (a few words,
+# no mark or tag among them, ending with a genre word) and 篇 or 范文 with its number, "…工作总结报告篇1今年以来",
+# "…讲话稿范文1 亲爱的…", "…购销合同篇1 供方：…". Where it stands in a line, a line break was lost
+# before it: it follows the line's start, a sentence end or a blank.
+_GLUED_SAMPLE = re.compile(
+    rf"(?:^|(?<=[\s。！!？?”」』）)】]))(?P<name>[\u3400-\u9fff\dA-Za-z]{{2,30}}?{GENRE_END})"
+    r"(?:篇(?P<d>[一二三四五六七八九十]{1,2}|\d{1,2})|(?:范文|範文)(?P<e>\d{1,2}))"
+    r"(?=\s*[^\s\d一二三四五六七八九十篇、.．:：）)】\]%％年月日号个项条])")
 
 
 def sample_cuts(text: str) -> list[int]:
@@ -32,6 +40,8 @@ def sample_cuts(text: str) -> list[int]:
     that announces several samples near its start or opens with the first one; [] otherwise."""
     # (the title line that announced them may have been taken off the line's start already, as
     # the page's title: then the line opens with the first sample's marker)
+    if glued := _glued_sample_cuts(text):
+        return glued
     if not ANNOUNCES_SAMPLES.search(text[:ANNOUNCE_WITHIN_CHARS]) and not sample_at_start(text):
         return []
     cuts: list[int] = []
@@ -42,9 +52,32 @@ def sample_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _glued_sample_cuts(text: str) -> list[int]:
+    """Offsets of the unbracketed sample markers of a flattened line (_GLUED_SAMPLE) numbered 1,
+    2, 3… in order, every one after the first naming its sample as the first does (the page's
+    title words, "…报告篇1…。…报告篇2…"); [] unless the first is numbered 1, or when one marker
+    alone stands inside the line with no blank after it."""
+    cuts: list[int] = []
+    name = ""
+    blank_after = False
+    for match in _GLUED_SAMPLE.finditer(text):
+        number = cn_to_int(match.group("d") or match.group("e"))
+        if number != len(cuts) + 1 or (cuts and match.group("name") != name):
+            continue
+        name = name or match.group("name")
+        blank_after = blank_after or text[match.end():match.end() + 1].isspace()
+        cuts.append(match.start())
+    # One marker inside the line, glued on both sides, may be a sentence naming a sample ("。参照
+    # 这份工作总结篇1的写法…"): alone, it needs the blank a lost line break left after it.
+    if len(cuts) == 1 and cuts[0] > 0 and not blank_after:
+        return []
+    return cuts
+
+
 def sample_at_start(text: str) -> int:
-    """Where a sample marker opening a line ends ("(篇一)为传承…"), or 0."""
-    match = _MIDLINE_SAMPLE.match(text, len(text) - len(text.lstrip()))
+    """Where a sample marker opening a line ends ("(篇一)为传承…", "…报告篇1今年以来…"), or 0."""
+    start = len(text) - len(text.lstrip())
+    match = _MIDLINE_SAMPLE.match(text, start) or _GLUED_SAMPLE.match(text, start)
     return match.end() if match else 0
 
 

@@ -28,7 +28,10 @@ NAMED_SAMPLE_MAX_CHARS = 24
 _NUM = r"(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})"
 # Genre words a glued marker's stem ends with ("…格式及范文篇一根据…", a 作文 site's "初中写人作文 篇1我们楼下…"):
 # never "千篇一律".
-_GENRE_END = r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報|作文)"
+# (and a contract's: "…购销合同篇1供方：…")
+_GENRE_END = (r"(?:范文|範文|稿|书|書|报告|報告|总结|總結|心得|体会|體會|方案|制度|计划|計劃|致辞|致辭|汇报|匯報|作文"
+              r"|合同|协议|協議)")
+GENRE_END = _GENRE_END
 # A number may stand in brackets: "篇（二）" "范文（一）" "社区工作总结（篇一）".
 # (in corner brackets, a capital numeral too: "『壹』")
 _CAPITAL_NUM = r"(?P<num>[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|\d{1,2})"
