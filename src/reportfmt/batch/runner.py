@@ -69,6 +69,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
     finder = DuplicateIndex(options.duplicates.threshold) if options.duplicates.enabled else None
     # One pool of workers for both passes: a worker's start-up (its imports, its pandoc session,
     # its first page's rule patterns) is paid once, not for the site-chrome pass and again.
+    reported = _report_fonts_once(formats, options)
     executor = _executor(jobs, cluster, options)
     cleaned: dict[str, tuple[str, bytes]] = {}  # source label -> (input hash, the page as the first pass cleaned it)
     try:
@@ -77,6 +78,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
         lock = None if dry_run else OutdirLock(outdir)
     except BaseException:
         executor.close()
+        _forget_fonts_report(reported)
         raise
     try:
         previous = PreviousManifest(outdir / MANIFEST) if not (dry_run or force) else None
@@ -179,6 +181,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, formats: list[st
                     build_review(outdir, outdir / MANIFEST)
     finally:
         executor.close()
+        _forget_fonts_report(reported)
         if lock:
             lock.release()
     return summary
@@ -271,6 +274,30 @@ def plan_site_chrome(inputs: list, options: Options, executor,
              "for their conversion", sampled, len(sites), sum(len(c.lines) for c in found.values()), len(found),
              len(cleaned or ()))
     return found
+
+
+def _report_fonts_once(formats: list[str], options: Options) -> bool:
+    """A PDF batch names the fonts' substitutions here, once, and its workers (which inherit the
+    environment) keep theirs to the debug log: one line per run instead of one per worker."""
+    from ..errors import ReportfmtError
+    from ..write import fonts
+
+    if "pdf" not in formats or os.environ.get(fonts.REPORTED_ENV):
+        return False
+    try:
+        fonts.report_substitutions(options.font_paths)
+    except ReportfmtError:  # no CJK font: each page's PDF says so, with the fix
+        return False
+    os.environ[fonts.REPORTED_ENV] = "1"
+    return True
+
+
+def _forget_fonts_report(reported: bool) -> None:
+    """The next batch in this process (a build script's) names them again."""
+    if reported:
+        from ..write import fonts
+
+        os.environ.pop(fonts.REPORTED_ENV, None)
 
 
 def _executor(jobs: int | None, cluster: str | None, options: Options):

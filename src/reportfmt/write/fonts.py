@@ -133,7 +133,7 @@ def families_in(book: typst.Fonts) -> dict[str, str]:
 def resolve_chain(role: str, extra_paths: Iterable[str | os.PathLike] = (), *, system: bool = True,
                   families: dict[str, str] | None = None) -> tuple[str, bool]:
     """The family typst will use for `role` ("fangsong", "hei", ...) and whether it is a
-    substitute for the chain's first choice. Logs a warning naming any substitution; raises
+    substitute for the chain's first choice (report_substitutions names them); raises
     ReportfmtError when no CJK font exists at all (typst would draw tofu boxes). `families`:
     families_in(the book typst will use for these paths), when it is loaded already."""
     chain = font_chains()[role]
@@ -149,6 +149,25 @@ def resolve_chain(role: str, extra_paths: Iterable[str | os.PathLike] = (), *, s
         # A CJK font outside the chain: typst's glyph fallback will land on it.
         chosen = min(family for _path, family in _cjk_fonts_in(cjk))
     substituted = chosen.lower() not in {n.lower() for n in chain[0]}
-    if substituted:
-        log.warning("%s not found; using %s", chain[0][0], chosen)
     return chosen, substituted
+
+
+# Set (to "1") by a batch's parent once it has named the fonts' substitutions: its workers, each
+# loading the fonts for itself, then keep theirs to the debug log (one line per run, not per worker).
+REPORTED_ENV = "REPORTFMT_FONTS_REPORTED"
+
+
+def report_substitutions(extra_paths: Iterable[str | os.PathLike] = (), *, system: bool = True,
+                         families: dict[str, str] | None = None) -> list[str]:
+    """Resolve every role's chain (raising ReportfmtError when no CJK font exists) and name the
+    substitutions in one warning line ("仿宋_GB2312 → Noto Serif CJK SC; 黑体 → …"), or in the
+    debug log when REPORTED_ENV says a batch's parent named them already. Returns the pairs."""
+    pairs = []
+    for role, chain in font_chains().items():
+        chosen, substituted = resolve_chain(role, extra_paths, system=system, families=families)
+        if substituted:
+            pairs.append(f"{chain[0][0]} → {chosen}")
+    if pairs:
+        level = logging.DEBUG if os.environ.get(REPORTED_ENV) else logging.WARNING
+        log.log(level, "fonts not installed, substitutes used: %s", "; ".join(pairs))
+    return pairs

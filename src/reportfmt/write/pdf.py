@@ -31,9 +31,7 @@ class _Engine:
         # Fail before compiling, with the fix in the message, rather than draw tofu boxes;
         # and name every substitution in the log once, not once per document. The chains are
         # resolved in this book's families (a second scan of the fonts was ~70 ms a worker).
-        families = fonts.families_in(book)
-        for role in fonts.font_chains():
-            fonts.resolve_chain(role, font_paths, system=system_fonts, families=families)
+        fonts.report_substitutions(font_paths, system=system_fonts, families=fonts.families_in(book))
         self.compiler = typst.Compiler(font_paths=book, ignore_system_fonts=not system_fonts)
         # typst.Compiler keeps per-compile state (its input); one document at a time.
         self.lock = threading.Lock()
