@@ -237,7 +237,8 @@ def print_dry_run_record(record: dict) -> None:
         return
     for removed in record["removed"]:
         pages = f" (on {removed['pages']} pages of the site)" if removed.get("pages") else ""
-        print(f"   - [{removed['rule']}] {removed['text'][:100]}{pages}")
+        named = f" -> {removed['family']}" if removed.get("family") else ""
+        print(f"   - [{removed['rule']}{named}] {removed['text'][:100]}{pages}")
     for dropped in record.get("images_dropped") or []:
         print(f"   - [picture] {dropped['src']}: {dropped['reason']}")
 

@@ -71,15 +71,28 @@ def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:
             del doc.metadata[META_KEY + "." + key]
         options = (base or build_options()).merged(meta_layer if isinstance(meta_layer, dict) else None, dotted)
         state = RunState(options=options)
-        _take_extraction(doc, state.report)
+        _take_extraction(doc, state.report, tuple(options.boilerplate.rules))
         setattr(doc, META_KEY, state)
     return state
 
 
-def _take_extraction(doc: pf.Doc, report: Report) -> None:
-    """DOM extraction ran before the Doc existed (read/html.py): its removals come first."""
+def _take_extraction(doc: pf.Doc, report: Report, rule_files: tuple[str, ...] = ()) -> None:
+    """DOM extraction ran before the Doc existed (read/html.py): its removals come first.
+
+    Each keeps its `extract.*` rule; one the boilerplate rules would name also gets the chrome
+    family they give it (`"family": "paywall"`), which the review page and --dry-run show."""
     found = getattr(doc, "extraction", None)
     if found is None:
         return
     report.extractor = found.extractor
-    report.removed.extend(removal.record() for removal in found.removed)
+    if not found.removed:
+        return
+    # Imported here: only an HTML page with removals needs the rules before the passes do.
+    from .passes.boilerplate.families import family_of_lines
+
+    for removal in found.removed:
+        record = removal.record()
+        family = family_of_lines(getattr(removal, "lines", ()) or (removal.text[:200],), rule_files, removal.rule)
+        if family is not None:
+            record["family"] = family
+        report.removed.append(record)

@@ -246,7 +246,8 @@ def _run_job(job: Job) -> JobResult:
             samples = sample_results(job, processed, dumped.text)
         record = manifest_record(job.source, processed.report, {})
         record["kept_text"] = "\n".join(t for t in map(block_text, processed.doc.content) if t)
-        # Beside `removed` (whose entries stay {"text", "rule"}): the kept line each removed
+        # Beside `removed` (whose entries stay {"text", "rule"}, with "family" on a block extraction
+        # dropped that the rules name, "pages" on a site's repeated line): the kept line each removed
         # block came before, for the review page's in-place view.
         record["removed_at"] = removed_positions(processed.read_texts, record["kept_text"].split("\n"),
                                                  record["removed"])

@@ -323,7 +323,7 @@
     const key = markKey("keep", block.text);
     const div = el("div", null, "block removed" + (marks.has(key) ? " marked" : ""));
     div.appendChild(el("del", block.text));
-    div.appendChild(el("span", block.rule, "rule"));
+    div.appendChild(el("span", block.family ? block.rule + " \u2192 " + block.family : block.rule, "rule"));
     div.appendChild(toggle("keep", key, { action: "keep", text: block.text, source: doc.source, rule: block.rule },
                            redraw));
     inPlace.appendChild(div);

@@ -129,7 +129,10 @@ class Summary:
         kept_chars = len("".join((record.get("kept_text") or "").split()))
         removed_chars = sum(len("".join(str(r.get("text", "")).split())) for r in removed)
         total = kept_chars + removed_chars
-        families = sorted({self.code("family", str(r.get("rule", "")).split(".", 1)[0]) for r in removed})
+        # A block's family is its rule's first part, and the chrome family the rules name a block
+        # extraction dropped (`"family"` beside an `extract.*` rule): filtering by either finds it.
+        families = sorted({self.code("family", name) for r in removed
+                           for name in (str(r.get("rule", "")).split(".", 1)[0], r.get("family")) if name})
         duplicate = record.get("duplicate_of") or None
         self.rows.append([
             self.code("dir", folder), name, record.get("title") or "", self.code("status", record.get("status")),

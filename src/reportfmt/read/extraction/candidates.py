@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .audit import Audit, reason_for
+from .audit import Audit, printed_lines, reason_for
 from .post_body import is_quote
 from .repeated_posts import MIN_POSTS, is_post, shape
 from .votes import Votes, is_chrome, score_tree, visible_length
@@ -241,6 +241,7 @@ def record_outside(body: etree._Element, article: etree._Element, audit: Audit) 
         audit.note(parent.text, "outside")
         for child in parent:
             if child is not node and isinstance(child.tag, str):
-                audit.note(child.text_content(), reason_for(child, scores.get(child), "outside"))
+                audit.note(child.text_content(), reason_for(child, scores.get(child), "outside"),
+                           printed_lines(child))
             audit.note(child.tail, "outside")  # the article's own tail lies outside it too
         node = parent

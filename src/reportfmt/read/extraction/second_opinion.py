@@ -23,7 +23,7 @@ import logging
 import lxml.html
 from lxml import etree
 
-from .audit import Audit
+from .audit import Audit, printed_lines
 from .votes import drop_outvoted, visible_length
 
 log = logging.getLogger(__name__)
@@ -155,7 +155,7 @@ def record_left_out(page: etree._Element, kept: str, audit: Audit, reason: str =
             continue
         text = "".join(elem.text_content().split())
         if text and text not in kept:
-            audit.note(elem.text_content(), reason)
+            audit.note(elem.text_content(), reason, printed_lines(elem))
 
 
 def vote_short_blocks(article: etree._Element, page: etree._Element, audit: Audit,
