@@ -225,10 +225,11 @@ def test_page_unnumbered_heading_keeps_the_page_levels():
 
 
 def test_page_title_heading_above_pushes_new_headings_down():
-    """A page whose <h1> stays a heading (no <title> to take it from): the numbered lines go under
-    its <h2>一、</h2>, not beside it."""
+    """A page with no <title> whose one <h1> heads it: the h1 is its title (round 39), and the
+    numbered lines go under its <h2>一、</h2>, which takes the first level, not beside it."""
     page = TAGGED.replace("<head><title>星河镇文化站述职报告</title></head>", "")
     md = convert_text(page, to="md", input_format="html")
+    assert "\ntitle: 星河镇文化站述职报告\n" in md
     headings = [line.split(" {")[0] for line in md.splitlines() if line.startswith("#")]
-    assert headings == ["# 星河镇文化站述职报告", "## 一、主要工作", "### （一）办好讲座", "#### 1.确定主题",
-                        "#### 2.请好老师", "### （二）组织演出", "## 二、存在不足"]
+    assert headings == ["# 一、主要工作", "## （一）办好讲座", "### 1.确定主题",
+                        "### 2.请好老师", "## （二）组织演出", "# 二、存在不足"]
