@@ -31,13 +31,35 @@ def test_one_substitution_line_per_pdf_batch(tmp_path):
     assert "not found; using" not in proc.stderr
 
 
-def test_the_report_is_named_again_by_the_next_batch(tmp_path, caplog):
+def test_the_report_is_named_again_by_the_next_batch(tmp_path):
+    import logging
+
     from reportfmt.batch.runner import run_batch
     from reportfmt.options import build_options
 
-    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
-    for run in range(2):
-        caplog.clear()
-        run_batch([tmp_path / "a.txt"], tmp_path / f"out{run}", ["pdf"], build_options({}), jobs=1, progress="quiet")
-        assert sum("substitutes used" in r.getMessage() for r in caplog.records) == expected_lines()
-        assert fonts.REPORTED_ENV not in os.environ
+    class Collect(logging.Handler):
+        def __init__(self):
+            super().__init__(logging.DEBUG)
+            self.lines: list[tuple[int, str]] = []
+
+        def emit(self, record):
+            self.lines.append((record.levelno, record.getMessage()))
+
+    # A handler and a level on the fonts' own logger: the CLI's logging set-up (another test's
+    # `convert -q`) may have quietened or stopped the loggers above it.
+    collect = Collect()
+    fonts.log.addHandler(collect)
+    level = fonts.log.level
+    fonts.log.setLevel(logging.DEBUG)
+    try:
+        (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+        for run in range(2):
+            collect.lines.clear()
+            run_batch([tmp_path / "a.txt"], tmp_path / f"out{run}", ["pdf"], build_options({}), jobs=1,
+                      progress="quiet")
+            warned = [m for level, m in collect.lines if level >= logging.WARNING and "substitutes used" in m]
+            assert len(warned) == expected_lines()
+            assert fonts.REPORTED_ENV not in os.environ
+    finally:
+        fonts.log.removeHandler(collect)
+        fonts.log.setLevel(level)
