@@ -129,17 +129,24 @@ def scored(raw: str, labels: dict):
 
 
 def rewrite(text: str, variant: str) -> str | None:
-    """The line with its marker in the variant's style; None when the line has no marker of the
-    variant's family (or the rewrite changes nothing)."""
+    """The line with its markers in the variant's style: the one opening it and those after a
+    blank or a sentence's end inside it (a flattened page runs its numbered parts into one line,
+    and a page prints one style throughout); None when the line has no marker of the variant's
+    family (or the rewrite changes nothing)."""
     family, new_marker = VARIANTS[variant]
-    match = FAMILIES[family].match(text)
-    if not match:
-        return None
-    marker = new_marker(match)
-    if marker is None:
-        return None
-    changed = match["lead"] + marker + text[match.end() :]
+
+    def one(match: re.Match) -> str:
+        marker = new_marker(match)
+        return match[0] if marker is None else match["lead"] + marker
+
+    changed = _INSIDE[family].sub(one, text)
     return changed if changed != text else None
+
+
+# A family's marker opening a line or inside it after a blank or a sentence's end.
+_INSIDE = {
+    family: re.compile(r"(?:^|(?<=[\s。；;！!？?]))" + pattern.pattern) for family, pattern in FAMILIES.items()
+}
 
 
 @dataclass
