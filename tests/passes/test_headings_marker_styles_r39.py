@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import clean, outline
+from helpers import clean, outline, paras
 from reportfmt.passes.headings.numbering import parse_marker
 
 
@@ -49,3 +49,28 @@ def test_bracket_closed_chinese_numbers_head_the_parts_under_their_section():
     ))
     assert outline(doc) == [
         (1, "一、总体安排"), (2, "一）读书活动"), (2, "二）健身活动"), (1, "二、保障措施")]
+
+
+# -- a flattened page's sections numbered with a dot --------------------------------------------
+
+FLAT_SECTIONS = (
+    "为方便居民就近参加文体活动，结合本社区实际，制定本方案。{one}活动目标 全年组织不少于十二场社区文体活动，"
+    "让每个年龄段的居民都能找到适合自己的项目，把活动室真正用起来。{two}活动安排 春季举办邻里运动会，"
+    "夏季组织纳凉晚会，秋季开展重阳敬老活动，冬季举办迎新年联欢，每场活动提前两周发布通知。{three}保障措施 "
+    "活动经费由社区公益金列支，场地和器材由物业配合提供，志愿者负责现场秩序和安全。"
+)
+
+
+@pytest.mark.parametrize("marks", [("一、", "二、", "三、"), ("一.", "二.", "三."), ("一．", "二．", "三．")])
+def test_a_flattened_page_is_cut_at_its_sections_whatever_the_marker_s_mark(marks):
+    doc, _ = clean(lines("社区文体活动实施方案", FLAT_SECTIONS.format(one=marks[0], two=marks[1], three=marks[2])))
+    assert outline(doc) == [(1, f"{marks[0]}活动目标"), (1, f"{marks[1]}活动安排"), (1, f"{marks[2]}保障措施")]
+
+
+def test_numbers_with_a_dot_inside_a_sentence_cut_nothing():
+    # A decimal ("一.5" is no section) and a class name ("高一.二班") stay in their paragraph.
+    text = ("本学期高一.二班和高二.一班参加了年级合唱比赛，两个班都排练了一个多月。" * 4
+            + "评委打分时一.5分的差距就决定了名次，大家都说明年还要再比一次，争取拿个更好的成绩。" * 2)
+    doc, _ = clean(lines("合唱比赛小记", text))
+    assert outline(doc) == []
+    assert len(paras(doc)) == 1
