@@ -16,7 +16,7 @@ from ..inline_split import split_inlines, strip_inlines
 from ..regex_cache import LazyPattern
 from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .measure import HAS_WORD, is_body, squeeze
-from .numbering import CN_NUMERAL, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
+from .numbering import CN_NUMERAL, FW_DIGITS, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
 from .shapes import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
@@ -41,7 +41,8 @@ FLAT_SHORT_CHAIN_MIN = 3
 LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
-_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})、")
+# (a site may print the section marker with a dot for its 、: "。二.主要任务…", never "一.5")
+_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})(?:、|[.．](?![0-9{FW_DIGITS}.．]))")
 _PAREN_IN_TEXT = LazyPattern(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
 _OPENS_SECTION = LazyPattern(r"[\s。！!？?：:”」』）)]")

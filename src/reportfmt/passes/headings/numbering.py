@@ -94,6 +94,10 @@ _MARKERS = (
     # (a 、 typed after the bracket, "（一）、" "(1)、", belongs to the marker: the name follows it)
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)](?:\s*、)?")),
+    # "一）工作目标" "二) 主要措施": the closing bracket alone, as "1）" stands for "（1）" (a word must
+    # follow, as there; a 、 typed after the bracket belongs to the marker).
+    ("paren_cn", re.compile(
+        rf"^(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)](?:\s*、)?(?=\s*[\u3400-\u9fff《“『「])")),
     ("arabic", re.compile(
         rf"""^(?P<num>[0-9{FW_DIGITS}]{{1,3}}                      # up to 999: a book of 500 questions
                   |l(?=\s*[.．、]\s*[\u3400-\u9fff]))             # "l.标题。": the letter l typed for 1
