@@ -146,3 +146,37 @@ def test_a_field_read_from_a_moved_line_moved_with_it():
     # The 印发日期 moved with its line; the issuer is printed from its 红头; the 成文日期's
     # line stayed in the body.
     assert moved_fields(removed, parts) == ("issuer_mark", "printer", "print_date")
+
+
+def _epub_text(data: bytes) -> str:
+    """The chapters (the title's heading first), not the title page or the table of contents."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("EPUB/text/ch"))
+
+
+def test_epub_and_html_print_the_moved_lines_with_their_masks(tmp_path):
+    """EPUB and HTML keep the report layout: the lines the 公文 layout moved into fields come
+    back in the body, in the 公文's order, each mask in its span, the 成文日期 once."""
+    source = tmp_path / "request.txt"
+    source.write_text(REQUEST, encoding="utf-8")
+    record = convert_file(source, tmp_path / "out", to="epub,html", options={"layout": "gongwen"})
+    for name in ("request.epub", "request.html"):
+        data = (tmp_path / "out" / name).read_bytes()
+        text = _epub_text(data) if name.endswith(".epub") else data.decode("utf-8")
+        text = text[text.find("<body"):]
+        # The title's heading prints the title's mask; the body every other (the date not twice).
+        assert len(re.findall(r'<span\s+class="masked', text)) == len(record["masks"]) == 22, name
+        plain = re.sub(r"<[^>]+>", "", text)
+        lines = ["××市××局文件", "××发〔20××〕×号", "签发人：×××", "××市人民政府：", "附件：1．××工作安排表",
+                 "2．××联系人名单", "××县人民政府", "（联系人：王**", "抄送：××委员会", "××县人民政府办公室"]
+        at = -1
+        for line in lines:
+            assert plain.find(line, at + 1) > at, (name, line)
+            at = plain.find(line, at + 1)
+        assert plain.count("20××年×月×日") == 2, name  # 成文日期 and 印发日期, no title-block date
+
+
+def test_epub_of_the_report_layout_is_unchanged_by_the_fields():
+    data = convert_text(REQUEST, to="epub")
+    plain = re.sub(r"<[^>]+>", "", _epub_text(data))
+    assert plain.count("××市××局文件") == 1 and "签发人：×××" in plain

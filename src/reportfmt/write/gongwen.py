@@ -288,6 +288,54 @@ def split_attachments(doc: pf.Doc) -> tuple[list[pf.Block], list[pf.Div]]:
     return body, appendix
 
 
+# --- EPUB/HTML: the report layout, the moved lines back in the body --------------------------
+
+
+def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...]) -> pf.Doc:
+    """EPUB and HTML keep the report layout, but the `gongwen` pass took the 公文's lines out
+    of the body (`moved`: the fields whose lines left, masks.moved_fields): they come back as
+    paragraphs in the 公文's order, masks marked, so nothing the page said is lost. The title
+    and the date are the title block's, as in the report layout."""
+    if not moved:
+        return doc
+    values = fields_of(doc, options)
+
+    def para(*inlines: pf.Inline) -> list[pf.Block]:
+        return [pf.Para(*inlines)] if any(_plain([i]) for i in inlines) else []
+
+    head: list[pf.Block] = []
+    for name in ("copy_number", "secrecy", "urgency"):
+        if name in moved:
+            head.extend(para(*_inlines(doc, name)))
+    if "issuer_mark" in moved or "issuer" in moved:
+        head.extend(para(*values["mark_inlines"]))
+    if "doc_number" in moved or "signer" in moved:
+        signer = [x for i, name in enumerate(values["signer_inlines"]) for x in ([pf.Str(" ")] if i else []) + name]
+        number = _inlines(doc, "doc_number")
+        head.extend(para(*number, *([pf.Str("　签发人："), *signer] if signer else [])))
+    if "recipients" in moved and (recipients := _inlines(doc, "recipients")):
+        head.extend(para(*recipients, pf.Str("：")))
+    body, appendix = split_attachments(doc)
+    tail: list[pf.Block] = []
+    if "attachments" in moved:
+        for index, name in enumerate(values["attachment_inlines"]):
+            tail.extend(para(*([pf.Str("附件：")] if index == 0 else []), *name))
+    if "signature" in moved:
+        tail.extend(para(*values["signature_inlines"]))
+    if "date" in moved and (date := para(*values["date_inlines"])):
+        tail.extend(date)
+        doc.date_in_closing = True  # printed once, at the end (closing.py): not in the title block
+    if "note" in moved and (note := _inlines(doc, "note")):
+        tail.extend(para(pf.Str("（"), *note, pf.Str("）")))
+    if "cc" in moved and (cc := _inlines(doc, "cc")):
+        tail.extend(para(pf.Str("抄送："), *cc, pf.Str("。")))
+    if "printer" in moved or "print_date" in moved:
+        printed = [pf.Str("　"), *values["print_date_inlines"], pf.Str("印发")] if values["print_date"] else []
+        tail.extend(para(*_inlines(doc, "printer"), *printed))
+    doc.content = [*head, *body, *tail, *appendix]
+    return doc
+
+
 # --- DOCX: paragraphs on the styles of styles/gongwen.docx -------------------------------------
 
 # Lengths in twips (1/20 pt) the DOCX needs per document; the same numbers as the typst template.
