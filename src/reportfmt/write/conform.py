@@ -79,7 +79,8 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
 
 def _mark_blocks(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
     doc = mark_closing(doc, fmt)  # the signer and date laid out at the end (closing.py)
-    if options.layout != "gongwen":  # the 公文 layout prints these lines in its own places
+    if options.layout != "gongwen" or fmt not in ("docx", "pdf", "typst"):
+        # (the 公文 layout prints these lines in its own places; EPUB and HTML keep the report's)
         doc = mark_lines(doc, fmt)  # addressee, attachment note, 抄送 (notice_lines.py)
     return doc
 

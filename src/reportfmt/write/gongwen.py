@@ -23,11 +23,13 @@ import zipfile
 from xml.sax.saxutils import escape
 
 import panflute as pf
+from panflute.tools import meta2builtin
 
 from ..options import Options
 from ..passes.gongwen import ATTACHMENT_CLASS
 from ..passes.gongwen.patterns import DATE_LINE, MARK_WORDS, squeeze
 from ..passes.gongwen.recognise import normalise_date
+from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .title_lines import break_title
 
 FIELDS = ("copy_number", "secrecy", "urgency", "issuer", "issuer_mark", "doc_number", "signer",
@@ -67,29 +69,112 @@ def kind_of(doc: pf.Doc, options: Options) -> str:
 
 
 def _text(doc: pf.Doc, name: str) -> str:
-    value = doc.get_metadata(name, default="")
+    value = _get(doc, name, "")
     if isinstance(value, list):
         return " ".join(str(v) for v in value if v)
     return str(value).strip() if value is not None else ""
 
 
 def _list(doc: pf.Doc, name: str) -> list[str]:
-    value = doc.get_metadata(name, default=[])
+    value = _get(doc, name, [])
     items = value if isinstance(value, list) else [value]
     return [str(v).strip() for v in items if str(v).strip()]
+
+
+def _get(doc: pf.Doc, name: str, default):
+    """The field's value as text; a mask's typst call (conform.py made "#masked[××];" of the
+    span on the PDF's route) is no text: the value printed is the document's."""
+    value = doc.metadata.content.get(name)
+    if value is not None and any(isinstance(e, pf.RawInline) for e in _walk(value)):
+        value = _copy(value)
+        value.walk(lambda e, _d: [] if isinstance(e, pf.RawInline) else None)
+        return meta2builtin(value)
+    return doc.get_metadata(name, default=default)
+
+
+def _walk(elem: pf.Element):
+    yield elem
+    for child in getattr(elem, "content", None) or []:
+        if isinstance(child, pf.Element):
+            yield from _walk(child)
+
+
+def _copy(elem: pf.Element) -> pf.Element:
+    """A copy of the element alone: deepcopy would follow its `parent` up and copy the
+    whole document for every inline (seconds for each field of a long document)."""
+    return copy.deepcopy(elem, {id(elem.parent): None}) if elem.parent is not None else copy.deepcopy(elem)
+
+
+def _plain(inlines) -> str:
+    return "".join(pf.stringify(e) for e in inlines if not isinstance(e, pf.RawInline))
+
+
+def _marks(doc: pf.Doc, *names: str) -> list[tuple[str, list[pf.Inline]]]:
+    """The masks the masks pass marked in the fields `names`, in order: (the text shown,
+    the inlines that mark it: a masked or filled Span, or the typst call conform.py made
+    of it on the PDF's route: RawInline "#masked[", the text, RawInline "];")."""
+    found: list[tuple[str, list[pf.Inline]]] = []
+    for name in names:
+        value = doc.metadata.content.get(name)
+        items = value.content if isinstance(value, pf.MetaList) else [value] if value is not None else []
+        for item in items:
+            inlines = list(item.content) if isinstance(item, pf.MetaInlines) else []
+            i = 0
+            while i < len(inlines):
+                elem = inlines[i]
+                if isinstance(elem, pf.Span) and {MASK_CLASS, FILLED_CLASS} & set(elem.classes):
+                    found.append((_plain(elem.content), [elem]))
+                elif isinstance(elem, pf.RawInline) and elem.format == "typst" and elem.text.endswith("["):
+                    end = next((j for j in range(i + 1, len(inlines)) if isinstance(inlines[j], pf.RawInline)
+                                and inlines[j].text == "];"), None)
+                    if end is not None:
+                        found.append((_plain(inlines[i + 1:end]), inlines[i:end + 1]))
+                        i = end
+                i += 1
+    return [(text, inlines) for text, inlines in found if text]
+
+
+class Marker:
+    """Marks again, in the text a field is printed from (the 红头 made of the issuers' names,
+    the title broken into lines, numbered attachment names, a normalised date), the masks its
+    fields carried: each mask is looked for in order after the previous one."""
+
+    def __init__(self, marks: list[tuple[str, list[pf.Inline]]]):
+        self.marks = list(marks)
+
+    def inlines(self, text: str) -> list[pf.Inline]:
+        out: list[pf.Inline] = []
+        at = 0
+        while self.marks:
+            shown, marking = self.marks[0]
+            found = text.find(shown, at)
+            if found < 0:
+                break  # in a later piece of the field (the title's next line)
+            self.marks.pop(0)
+            if found > at:
+                out.append(pf.Str(text[at:found]))
+            out.extend(_copy(x) for x in marking)
+            at = found + len(shown)
+        if at < len(text):
+            out.append(pf.Str(text[at:]))
+        return out
+
+
+def _marked(doc: pf.Doc, text: str, *names: str) -> list[pf.Inline]:
+    return Marker(_marks(doc, *names)).inlines(text) if text else []
 
 
 def _inlines(doc: pf.Doc, name: str) -> list[pf.Inline]:
     """A field's inlines (masks marked inside stay marked), or its text."""
     value = doc.metadata.content.get(name)
     if isinstance(value, pf.MetaInlines):
-        return [copy.deepcopy(x) for x in value.content]
+        return [_copy(x) for x in value.content]
     if isinstance(value, pf.MetaList):
         parts: list[pf.Inline] = []
         for item in value.content:
             if parts:
                 parts.append(pf.Space())
-            parts.extend(copy.deepcopy(x) for x in getattr(item, "content", [pf.Str(pf.stringify(item))]))
+            parts.extend(_copy(x) for x in getattr(item, "content", [pf.Str(pf.stringify(item))]))
         return parts
     text = _text(doc, name)
     return [pf.Str(text)] if text else []
@@ -109,7 +194,7 @@ def fields_of(doc: pf.Doc, options: Options) -> dict:
     numbered = [f"{i}．{name}" for i, name in enumerate(attachments, 1)] if len(attachments) > 1 else attachments
     date = _text(doc, "date")
     print_date = _text(doc, "print_date")
-    return {
+    values = {
         "kind": kind,
         "mark": mark,
         "mark_size": mark_size(longest),
@@ -123,6 +208,22 @@ def fields_of(doc: pf.Doc, options: Options) -> dict:
         "print_date": date_text(print_date) if print_date else "",
         "signature": _text(doc, "signature") or ("" if kind == "minutes" else " ".join(issuers)),
     }
+    # The same values as inlines, the masks the fields carried marked again (masks pass).
+    own_mark = bool(_text(doc, "issuer_mark"))
+    values["mark_inlines"] = _marked(doc, mark, "issuer_mark" if own_mark else "issuer")
+    names = Marker(_marks(doc, "issuer") or _marks(doc, "issuer_mark"))
+    values["issuer_inlines"] = [names.inlines(name) for name in issuers]
+    signers = Marker(_marks(doc, "signer"))
+    values["signer_inlines"] = [signers.inlines(name) for name in values["signers"]]
+    lines = Marker(_marks(doc, "title"))
+    values["title_inlines"] = [lines.inlines(line) for line in values["title_lines"]]
+    names = Marker(_marks(doc, "attachments"))
+    values["attachment_inlines"] = [names.inlines(name) for name in numbered]
+    for key, name in (("date", "date"), ("print_date", "print_date"), ("signature", "signature")):
+        if key == "signature" and not _text(doc, "signature"):
+            name = "issuer"
+        values[key + "_inlines"] = _marked(doc, values[key], name)
+    return values
 
 
 # --- PDF: variables for styles/gongwen.typst ------------------------------------------------
@@ -137,22 +238,22 @@ def adapt_for_typst(doc: pf.Doc, options: Options) -> pf.Doc:
         if inlines:
             meta[key] = pf.MetaInlines(*inlines)
 
-    def put_list(key: str, items: list[str]) -> None:
+    def put_list(key: str, items: list[list[pf.Inline]]) -> None:
         if items:
-            meta[key] = pf.MetaList(*(pf.MetaInlines(pf.Str(i)) for i in items))
+            meta[key] = pf.MetaList(*(pf.MetaInlines(*i) for i in items))
 
     meta["gw-kind"] = pf.MetaString(values["kind"])
     meta["gw-mark-size"] = pf.MetaString(f"{values['mark_size']:g}")
     for name in ("copy_number", "secrecy", "urgency", "doc_number", "recipients", "note", "cc", "printer"):
         put("gw-" + name.replace("_", "-"), _inlines(doc, name))
-    put("gw-mark", [pf.Str(values["mark"])] if values["mark"] else [])
-    put("gw-signature", [pf.Str(values["signature"])] if values["signature"] else [])
-    put("gw-date", [pf.Str(values["date"])] if values["date"] else [])
-    put("gw-print-date", [pf.Str(values["print_date"])] if values["print_date"] else [])
-    put_list("gw-issuers", values["issuers"])
-    put_list("gw-signers", values["signers"])
-    put_list("gw-title-lines", values["title_lines"])
-    put_list("gw-attachments", values["attachments"])
+    put("gw-mark", values["mark_inlines"])
+    put("gw-signature", values["signature_inlines"])
+    put("gw-date", values["date_inlines"])
+    put("gw-print-date", values["print_date_inlines"])
+    put_list("gw-issuers", values["issuer_inlines"])
+    put_list("gw-signers", values["signer_inlines"])
+    put_list("gw-title-lines", values["title_inlines"])
+    put_list("gw-attachments", values["attachment_inlines"])
     if values["joint"]:
         meta["gw-joint"] = pf.MetaBool(True)
         meta["gw-mark-word"] = pf.MetaString(values["mark_word"])
@@ -187,6 +288,54 @@ def split_attachments(doc: pf.Doc) -> tuple[list[pf.Block], list[pf.Div]]:
     return body, appendix
 
 
+# --- EPUB/HTML: the report layout, the moved lines back in the body --------------------------
+
+
+def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...]) -> pf.Doc:
+    """EPUB and HTML keep the report layout, but the `gongwen` pass took the 公文's lines out
+    of the body (`moved`: the fields whose lines left, masks.moved_fields): they come back as
+    paragraphs in the 公文's order, masks marked, so nothing the page said is lost. The title
+    and the date are the title block's, as in the report layout."""
+    if not moved:
+        return doc
+    values = fields_of(doc, options)
+
+    def para(*inlines: pf.Inline) -> list[pf.Block]:
+        return [pf.Para(*inlines)] if any(_plain([i]) for i in inlines) else []
+
+    head: list[pf.Block] = []
+    for name in ("copy_number", "secrecy", "urgency"):
+        if name in moved:
+            head.extend(para(*_inlines(doc, name)))
+    if "issuer_mark" in moved or "issuer" in moved:
+        head.extend(para(*values["mark_inlines"]))
+    if "doc_number" in moved or "signer" in moved:
+        signer = [x for i, name in enumerate(values["signer_inlines"]) for x in ([pf.Str(" ")] if i else []) + name]
+        number = _inlines(doc, "doc_number")
+        head.extend(para(*number, *([pf.Str("　签发人："), *signer] if signer else [])))
+    if "recipients" in moved and (recipients := _inlines(doc, "recipients")):
+        head.extend(para(*recipients, pf.Str("：")))
+    body, appendix = split_attachments(doc)
+    tail: list[pf.Block] = []
+    if "attachments" in moved:
+        for index, name in enumerate(values["attachment_inlines"]):
+            tail.extend(para(*([pf.Str("附件：")] if index == 0 else []), *name))
+    if "signature" in moved:
+        tail.extend(para(*values["signature_inlines"]))
+    if "date" in moved and (date := para(*values["date_inlines"])):
+        tail.extend(date)
+        doc.date_in_closing = True  # printed once, at the end (closing.py): not in the title block
+    if "note" in moved and (note := _inlines(doc, "note")):
+        tail.extend(para(pf.Str("（"), *note, pf.Str("）")))
+    if "cc" in moved and (cc := _inlines(doc, "cc")):
+        tail.extend(para(pf.Str("抄送："), *cc, pf.Str("。")))
+    if "printer" in moved or "print_date" in moved:
+        printed = [pf.Str("　"), *values["print_date_inlines"], pf.Str("印发")] if values["print_date"] else []
+        tail.extend(para(*_inlines(doc, "printer"), *printed))
+    doc.content = [*head, *body, *tail, *appendix]
+    return doc
+
+
 # --- DOCX: paragraphs on the styles of styles/gongwen.docx -------------------------------------
 
 # Lengths in twips (1/20 pt) the DOCX needs per document; the same numbers as the typst template.
@@ -199,10 +348,25 @@ def styled(style: str, *inlines: pf.Inline) -> pf.Div:
     return pf.Div(pf.Para(*inlines), attributes={"custom-style": style})
 
 
-def raw_paragraph(style_id: str, text: str = "", *, ppr: str = "", rpr: str = "") -> pf.RawBlock:
-    """A paragraph pandoc cannot express (a length that depends on this document)."""
-    run = f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
-    return pf.RawBlock(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>{run}</w:p>', format="openxml")
+def raw_paragraph(style_id: str, text: str | list[pf.Inline] = "", *, ppr: str = "", rpr: str = "") -> pf.RawBlock:
+    """A paragraph pandoc cannot express (a length that depends on this document). `text`
+    as inlines: a masked span is a run in its character style (the Masked style, as
+    pandoc writes a span's custom-style), the rest plain runs."""
+    if isinstance(text, str):
+        text = [pf.Str(text)] if text else []
+    runs = "".join(_raw_run(elem, rpr) for elem in text)
+    return pf.RawBlock(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>{runs}</w:p>', format="openxml")
+
+
+def _raw_run(elem: pf.Inline, rpr: str) -> str:
+    words = _plain([elem])
+    if not words:
+        return ""
+    style = elem.attributes.get("custom-style", "") if isinstance(elem, pf.Span) else ""
+    if style:  # the style's id is its name without spaces ("Masked Box" -> MaskedBox)
+        inner = rpr.removeprefix("<w:rPr>").removesuffix("</w:rPr>")
+        rpr = f'<w:rPr><w:rStyle w:val="{style.replace(" ", "")}"/>{inner}</w:rPr>'
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(words)}</w:t></w:r>'
 
 
 def spacer(twips: int) -> pf.RawBlock:
@@ -227,10 +391,11 @@ def adapt_for_docx(doc: pf.Doc, options: Options) -> pf.Doc:
     head.append(spacer(round(top_mm * MM_TWIPS) - lines * LINE_TWIPS))
     size = f'<w:rPr><w:sz w:val="{round(values["mark_size"] * 2)}"/></w:rPr>'
     if values["joint"]:
-        head.extend(raw_paragraph("GongwenMarkJoint", name, rpr=size) for name in values["issuers"])
+        head.extend(raw_paragraph("GongwenMarkJoint", name, rpr=size) for name in values["issuer_inlines"])
         head.append(raw_paragraph("GongwenMark", values["mark_word"], rpr=size))
     elif values["mark"]:
-        head.append(raw_paragraph("GongwenLetterMark" if kind == "letter" else "GongwenMark", values["mark"], rpr=size))
+        head.append(raw_paragraph("GongwenLetterMark" if kind == "letter" else "GongwenMark", values["mark_inlines"],
+                                  rpr=size))
     number = _inlines(doc, "doc_number")
     if kind == "letter":
         if number:
@@ -240,29 +405,30 @@ def adapt_for_docx(doc: pf.Doc, options: Options) -> pf.Doc:
             head.append(styled("Gongwen Order Number", *number))
     elif values["signers"]:
         # §7.2.6: number one character in from the left, 签发人 one in from the right (a tab).
-        signers = " ".join(values["signers"])
+        signers = [x for i, name in enumerate(values["signer_inlines"]) for x in ([pf.Str(" ")] if i else []) + name]
         head.append(styled("Gongwen Number Signer", *(number or [pf.Str("")]), pf.Str("\t签发人："),
-                           pf.Span(pf.Str(signers), attributes={"custom-style": "Gongwen Signer Name"})))
+                           pf.Span(*signers, attributes={"custom-style": "Gongwen Signer Name"})))
     else:
         head.append(styled("Gongwen Number", *(number or [pf.Str("")])))
     main: list[pf.Block] = []
     if values["title_lines"]:
         inlines: list[pf.Inline] = []
-        for line in values["title_lines"]:
+        for line in values["title_inlines"]:
             if inlines:
                 inlines.append(pf.LineBreak())
-            inlines.append(pf.Str(line))
+            inlines.extend(line)
         main.append(styled("Gongwen Title", *inlines))
     if recipients := _inlines(doc, "recipients"):
         main.append(styled("Gongwen Recipients", *recipients, pf.Str("：")))
     body, appendix = split_attachments(doc)
     tail: list[pf.Block] = []
-    for index, name in enumerate(values["attachments"]):
-        label = "附件：" if index == 0 else ""
+    for index, name in enumerate(values["attachment_inlines"]):
+        label = [pf.Str("附件：")] if index == 0 else []
         tail.append(styled("Gongwen Attachment Note" if index == 0 else "Gongwen Attachment Note More",
-                           pf.Str(label + name)))
+                           *label, *name))
     if values["date"]:
-        tail.extend(signature_and_date(values["signature"], values["date"]))
+        tail.extend(signature_and_date(values["signature"], values["date"], values["signature_inlines"],
+                                       values["date_inlines"]))
     if note := _inlines(doc, "note"):
         tail.append(styled("Gongwen Note", pf.Str("（"), *note, pf.Str("）")))
     for div in appendix:
@@ -301,7 +467,8 @@ def set_core_title(docx: bytes, title: str) -> bytes:
     return out.getvalue()
 
 
-def signature_and_date(signature: str, date: str) -> list[pf.Block]:
+def signature_and_date(signature: str, date: str, signature_inlines: list[pf.Inline] | None = None,
+                       date_inlines: list[pf.Inline] | None = None) -> list[pf.Block]:
     """§7.3.5.2: 署名 two characters in from the right, the date under it starting two
     characters further right; a date longer than that keeps two characters in and the
     署名 moves left. Widths in characters: digits are half width."""
@@ -310,9 +477,10 @@ def signature_and_date(signature: str, date: str) -> list[pf.Block]:
     sig_right = date_right + wd + 2 - ws
     blocks = []
     if signature:
-        blocks.append(raw_paragraph("GongwenSignature", signature,
+        blocks.append(raw_paragraph("GongwenSignature", signature_inlines or signature,
                                     ppr=f'<w:ind w:right="{round(sig_right * CHAR_TWIPS)}"/>'))
-    blocks.append(raw_paragraph("GongwenDate", date, ppr=f'<w:ind w:right="{round(date_right * CHAR_TWIPS)}"/>'))
+    blocks.append(raw_paragraph("GongwenDate", date_inlines or date,
+                                ppr=f'<w:ind w:right="{round(date_right * CHAR_TWIPS)}"/>'))
     return blocks
 
 
@@ -335,6 +503,6 @@ def colophon(doc: pf.Doc, values: dict) -> list[pf.Block]:
     if cc and printer:
         blocks.append(raw_paragraph("GongwenRuleThin"))
     if printer:
-        blocks.append(styled("Gongwen Printed", *printer, pf.Str(f"\t{values['print_date']}印发")))
+        blocks.append(styled("Gongwen Printed", *printer, pf.Str("\t"), *values["print_date_inlines"], pf.Str("印发")))
     blocks.append(raw_paragraph("GongwenRuleEnd"))
     return blocks

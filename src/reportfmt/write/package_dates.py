@@ -91,7 +91,7 @@ def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None,
 
 
 # The title page's date line (pandoc's EPUB template), left out when the closing block prints it.
-_EPUB_TITLE_PAGE_DATE = re.compile(r'\s*<p class="date">[^<]*</p>(?=\s*</section>)')
+_EPUB_TITLE_PAGE_DATE = re.compile(r'\s*<p class="date">(?:[^<]|<(?!/p>))*</p>(?=\s*</section>)')  # spans: a mask
 
 
 def fix_epub(package: bytes, *, has_date: bool, title_page_date: bool = True) -> bytes:

@@ -65,6 +65,14 @@ class DocJson:
 _UNADAPTED = ("docx", "md", "plain")
 
 
+def _moved_lines(state) -> tuple[str, ...]:
+    if state is None:
+        return ()
+    from ..passes.masks import moved_fields
+
+    return moved_fields(state.report.removed, state.report.gongwen)
+
+
 def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson | None = None) -> bytes:
     """One output's bytes. `doc` is not modified. Pass `doc_json` (a DocJson of `doc`, or its
     doc_to_json text) when rendering several formats: serialising a large document costs more
@@ -75,12 +83,14 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
+    # EPUB/HTML keep the report layout: the 公文 lines the gongwen pass moved come back.
+    moved = _moved_lines(state) if options.layout == "gongwen" and fmt in ("epub", "html") else ()
     files: dict[str, bytes] = {}
     authored = bool(state and state.authored)
     copy, data = doc, None
     if fmt == "docx" and not gongwen and not authored:
         data = _docx_in_place(doc, dumped)
-    elif not gongwen and not _needs_copy(doc, dumped.text, fmt, authored):
+    elif not gongwen and not moved and not _needs_copy(doc, dumped.text, fmt, authored):
         data = dumped.text.encode("utf-8")
     if data is None:
         doc_json = dumped.text
@@ -96,6 +106,11 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         if fmt == "docx" and not gongwen:
             copy = mark_closing(copy, fmt)  # DOCX is not adapted otherwise (conform.py)
             copy = mark_lines(copy, fmt)  # after the closing block, which reads the 抄送 line
+        if moved:
+            from .gongwen import adapt_for_flow
+
+            copy = adapt_for_flow(copy, options, moved)
+        flow_date = bool(moved) and getattr(copy, "date_in_closing", False)  # the 成文日期 at the end
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.
             copy = adapt_for(copy, fmt, options, authored=authored,
@@ -105,7 +120,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
 
             title = pf.stringify(copy.metadata["title"]) if "title" in copy.metadata else ""
             copy = layout.adapt_for_typst(copy, options) if fmt == "pdf" else layout.adapt_for_docx(copy, options)
-        once = not authored and not gongwen and getattr(copy, "date_in_closing", False)
+        once = not authored and not gongwen and (flow_date or getattr(copy, "date_in_closing", False))
         copy.date_in_closing = once
         if once and fmt == "docx":
             del copy.metadata["date"]  # printed once, in the closing block (closing.py); DOCX has no other use
@@ -142,7 +157,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
 
 # pandoc's HTML title header prints the metadata date under the title (its <meta name="dcterms.date">
 # in the head stays).
-_HTML_TITLE_DATE = re.compile(rb'(?<=</h1>)\s*<p class="date">[^<]*</p>(?=\s*</header>)')
+# (a masked date holds its spans: "20<span class="masked">××</span>年")
+_HTML_TITLE_DATE = re.compile(rb'(?<=</h1>)\s*<p class="date">(?:[^<]|<(?!/p>))*</p>(?=\s*</header>)')
 
 
 def _docx_document_edit(doc: pf.Doc, places: list[str] | None):

@@ -70,7 +70,8 @@ def finalize(doc: pf.Doc) -> None:
     masks = state.report.masks
     masks.clear()
     masks.extend(site.record() for site in mark_masks(doc, state.options.masks, authored=state.authored,
-                                                      fields=moved_fields(state.report.removed)))
+                                                      fields=moved_fields(state.report.removed,
+                                                                         state.report.gongwen)))
 
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
@@ -115,11 +116,29 @@ def blank_under_label(container: pf.Element, previous: pf.Element | None) -> boo
     return bool(_FIELD_LABEL.search(label) or _UNDERSCORE_LINE.fullmatch(label))
 
 
-def moved_fields(removed: list[dict]) -> tuple[str, ...]:
+def moved_fields(removed: list[dict], parts: list[dict] = ()) -> tuple[str, ...]:
     """The 公文 fields whose lines the `gongwen` layout took out of the body (rule
-    gongwen.<field>): their text lives on in the metadata only (附注 "联系人：张**", 主送…)."""
-    names = (r["rule"].partition(".")[2] for r in removed if r["rule"].startswith("gongwen."))
-    return tuple(dict.fromkeys(n for n in names if n not in ("title", "subtitle")))
+    gongwen.<field>): their text lives on in the metadata only (附注 "联系人：张**", 主送…).
+
+    A line is recorded once, under its first field; the other fields read from that same
+    line (`parts`: the manifest's gongwen list) moved with it: the 印发日期 of the
+    "…印发" line, a 成文日期 on the 署名's line. A field whose value lies inside a moved
+    field's value (the issuer inside its 红头 "××局文件") is printed from that one."""
+    moved = [r for r in removed if r["rule"].startswith("gongwen.")]
+    names = dict.fromkeys(r["rule"].partition(".")[2] for r in moved)
+    lines = {r["text"] for r in moved}
+    for part in parts:
+        name, line = part.get("field", ""), part.get("text")
+        value = part.get("value") or part.get("placeholder")  # a blank "签发人：×××" is printed too
+        if isinstance(value, dict):  # a site's information box: no line of its own
+            continue
+        items = [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+        if name in names or line not in lines or not items:
+            continue
+        same_line = [str(p.get("value", "")) for p in parts if p.get("text") == line and p.get("field") in names]
+        if not all(any(item in other for other in same_line) for item in items):
+            names[name] = None
+    return tuple(n for n in names if n not in ("title", "subtitle"))
 
 
 def iter_containers(doc: pf.Doc, fields: tuple[str, ...] = ()) -> Iterator[pf.Element]:

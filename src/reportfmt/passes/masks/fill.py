@@ -75,7 +75,8 @@ def fill_from_file(doc: pf.Doc, report: Report, options: Options, source: str) -
 
 def fill_masks(doc: pf.Doc, report: Report, options: Options, entry: list | dict) -> int:
     # The pass is idempotent: this lists its masks again (as the pass saw them).
-    sites = mark_masks(doc, options.masks, authored=get_state(doc).authored, fields=moved_fields(report.removed))
+    sites = mark_masks(doc, options.masks, authored=get_state(doc).authored,
+                       fields=moved_fields(report.removed, report.gongwen))
     fillable = [s for s in sites if s.detector in FILLABLE and s.span is not None]
     if isinstance(entry, list):
         if len(entry) != len(fillable):
