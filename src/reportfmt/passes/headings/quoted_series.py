@@ -16,7 +16,7 @@ import re
 from ..regex_cache import LazyPattern
 from .measure import is_body, visible_len
 from .numbering import parse_marker
-from .series import _SENTENCE_END, _SENTENCE_OPENING
+from .series import _SENTENCE_END, _SENTENCE_OPENING, shaped_runs
 
 # The head: clauses of words (quoted words among them) joined by commas, closed by a full stop.
 _HEAD = LazyPattern(r"^\s*(?P<head>[^。！!？?；;：:]{6,40}?)[。！!](?P<body>.*)$")
@@ -52,20 +52,7 @@ def quoted_series(texts: list[str | None], free) -> dict[int, int]:
     quoted clause heads of one clause count; `free(i)`: not decided yet."""
     last = max((i for i, t in enumerate(texts) if t), default=-1)
     found: dict[int, int] = {}
-    run: list[tuple[int, int, int]] = []
-
-    def close() -> None:
+    for run in shaped_runs(texts, lambda index, text: _head(text, index == last), free):
         if len(run) >= SERIES_MIN and len({clauses for _, clauses, _ in run}) == 1:
             found.update({index: cut for index, _, cut in run})
-
-    for index, text in enumerate(texts):
-        if text == "":
-            continue
-        shaped = _head(text, index == last) if text and free(index) else None
-        if shaped is None:
-            close()
-            run = []
-            continue
-        run.append((index, *shaped))
-    close()
     return found

@@ -12,6 +12,7 @@ time) or ends like one (了, 吗, 呢…) is a sentence, and a series holding on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..regex_cache import LazyPattern
 from .measure import is_body, leads_into_list, visible_len
@@ -103,14 +104,32 @@ SECTION_LEAD_MAX = 1
 SECTIONS_MIN = 2
 
 
+def shaped_runs(texts: list[str | None], shape, free) -> Iterator[list[tuple]]:
+    """The runs of consecutive paragraphs that `shape(index, text)` gives a shape for (a tuple:
+    each run item is the index, then the shape), among those `free(index)` leaves undecided. An
+    empty paragraph between two breaks no run; a table or a picture (None) does."""
+    run: list[tuple] = []
+    for index, text in enumerate(texts):
+        if text == "":
+            continue
+        shaped = shape(index, text) if text and free(index) else None
+        if shaped is None:
+            if run:
+                yield run
+            run = []
+            continue
+        run.append((index, *shaped))
+    if run:
+        yield run
+
+
 def runin_series(texts: list[str | None], free, heads: set[int] = frozenset()) -> dict[int, int]:
     """Block index -> where its run-in heading ends, for each paragraph of a series. `heads`: the
     page's headings, whose sections prove a series by filling them (below)."""
     found: dict[int, int] = {}
-    run: list[tuple[int, str, int]] = []
     unproven: list[list[tuple[int, str, int]]] = []
 
-    def close() -> None:
+    def close(run: list[tuple[int, str, int]]) -> None:
         if len(run) >= SERIES_MIN and _alike([head for _, head, _ in run]):
             found.update({index: cut for index, _, cut in run})
         elif len(run) >= SERIES_MIN:
@@ -122,16 +141,8 @@ def runin_series(texts: list[str | None], free, heads: set[int] = frozenset()) -
             if not alike:
                 unproven.append(list(run))
 
-    for index, text in enumerate(texts):
-        if text == "":
-            continue  # (an empty paragraph between two breaks no series; a table or a picture does)
-        shaped = _phrase(text) if text and free(index) else None
-        if shaped is None:
-            close()
-            run = []
-            continue
-        run.append((index, *shaped))
-    close()
+    for run in shaped_runs(texts, lambda _index, text: _phrase(text), free):
+        close(run)
     # "人居环境整治常态开展。…" / "矛盾纠纷及时化解。…" under part 二, where part 一's points made a
     # series built alike: the page names its points so, and a run of two in its next part is one too.
     if found:
