@@ -261,10 +261,18 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
             return False  # "关于…的公告" is a title, not a mark
         if issuer in P.NOT_ISSUERS:
             return False  # "最新公告", "通知公告": a site's box of notices, no issuer's mark
+        above = found.parts[-1] if found.parts and found.parts[-1].field == "issuer" else None
         found.add("issuer_mark", line.text, text, block)
         found.kind = P.MARK_KINDS.get(mark_kind, "file")
         if issuer and found.kind != "minutes":  # a 纪要's mark names the meeting, not its issuer
-            found.add("issuer", line.text, [issuer], block)
+            if above is not None and mark_kind in P.MARK_WORDS:
+                # "青川市教育局" / "青川市财政局文件": a joint mark whose names stand on their lines
+                # above the last, which carries the word (§7.2.4); every name is in the mark.
+                above.value.append(issuer)
+                found.parts[-1].value = "".join(above.value) + mark_kind
+                found.add("issuer", line.text, above.value, block)
+            else:
+                found.add("issuer", line.text, [issuer], block)
         return True
     if (names := org_names(line)) and len(text) <= 40:
         # Beside a mark: a line of a joint mark; alone at the top: a letter's mark (§10.1).
