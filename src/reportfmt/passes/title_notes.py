@@ -11,13 +11,14 @@ from __future__ import annotations
 import panflute as pf
 
 from .elements import block_text, is_text_block
+from .patterns import CN_DIGITS
 from .regex_cache import LazyPattern
 
 # A date, in Arabic or Chinese numerals ("二〇二五年三月十二日"), then an act of adoption or
 # amendment. "根据…" opens an amendment's line ("根据2018年…的决定修正").
 _NOTE_LINE = LazyPattern(
-    r"^(?:根据)?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日.*(?:通过|公布|施行|修正|修订|批准|发布|颁布|印发)")
+    rf"^(?:根据)?\s*(?:\d{{4}}|[○{CN_DIGITS}]{{4}})\s*年\s*[\d{CN_DIGITS}]{{1,3}}\s*月"
+    rf"\s*[\d{CN_DIGITS}]{{1,3}}\s*日.*(?:通过|公布|施行|修正|修订|批准|发布|颁布|印发)")
 NOTE_MAX_LINES = 12
 NOTE_LINE_MAX_CHARS = 200
 _OPEN, _CLOSE = "（(", "）)"

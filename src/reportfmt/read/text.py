@@ -146,13 +146,13 @@ def _pipe_table(lines: list[str], start: int) -> tuple[pf.Table, int] | None:
         if cells is None or len(cells) != len(head):
             break
         rows.append(cells)
-
-    def row(cells: list[str]) -> pf.TableRow:
-        return pf.TableRow(*[pf.TableCell(pf.Plain(*text_to_inlines(c)) if c else pf.Plain()) for c in cells])
-
-    table = pf.Table(pf.TableBody(*[row(cells) for cells in rows]), head=pf.TableHead(row(head)),
+    table = pf.Table(pf.TableBody(*map(_table_row, rows)), head=pf.TableHead(_table_row(head)),
                      colspec=[("AlignDefault", "ColWidthDefault")] * len(head))
     return table, 2 + len(rows)
+
+
+def _table_row(cells: list[str]) -> pf.TableRow:
+    return pf.TableRow(*[pf.TableCell(pf.Plain(*text_to_inlines(cell)) if cell else pf.Plain()) for cell in cells])
 
 
 def _tab_cells(line: str) -> list[str] | None:
@@ -169,10 +169,7 @@ def _tab_table(rows: list[list[str]]) -> pf.Table | None:
     if not ((len(rows) >= TAB_TABLE_MIN_ROWS and width >= TAB_TABLE_MIN_CELLS)
             or (len(rows) >= TAB_PAIRS_MIN_ROWS and width >= 2)):
         return None
-    body = pf.TableBody(*[
-        pf.TableRow(*[pf.TableCell(pf.Plain(*text_to_inlines(cell)) if cell else pf.Plain()) for cell in row])
-        for row in rows])
-    return pf.Table(body, colspec=[("AlignDefault", "ColWidthDefault")] * width)
+    return pf.Table(pf.TableBody(*map(_table_row, rows)), colspec=[("AlignDefault", "ColWidthDefault")] * width)
 
 
 def lost_blanks(text: str) -> str:

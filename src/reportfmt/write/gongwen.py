@@ -26,6 +26,7 @@ import panflute as pf
 from panflute.tools import meta2builtin
 
 from ..options import Options
+from ..passes.elements import iter_elements
 from ..passes.gongwen import ATTACHMENT_CLASS
 from ..passes.gongwen.patterns import DATE_LINE, MARK_WORDS, squeeze
 from ..passes.gongwen.recognise import normalise_date
@@ -85,18 +86,11 @@ def _get(doc: pf.Doc, name: str, default):
     """The field's value as text; a mask's typst call (conform.py made "#masked[××];" of the
     span on the PDF's route) is no text: the value printed is the document's."""
     value = doc.metadata.content.get(name)
-    if value is not None and any(isinstance(e, pf.RawInline) for e in _walk(value)):
+    if value is not None and any(isinstance(e, pf.RawInline) for e in iter_elements(value)):
         value = _copy(value)
         value.walk(lambda e, _d: [] if isinstance(e, pf.RawInline) else None)
         return meta2builtin(value)
     return doc.get_metadata(name, default=default)
-
-
-def _walk(elem: pf.Element):
-    yield elem
-    for child in getattr(elem, "content", None) or []:
-        if isinstance(child, pf.Element):
-            yield from _walk(child)
 
 
 def _copy(elem: pf.Element) -> pf.Element:
@@ -215,6 +209,9 @@ def fields_of(doc: pf.Doc, options: Options) -> dict:
     values["issuer_inlines"] = [names.inlines(name) for name in issuers]
     signers = Marker(_marks(doc, "signer"))
     values["signer_inlines"] = [signers.inlines(name) for name in values["signers"]]
+    # The names on one line, a blank between (签发人：张三 李四).
+    values["signers_line"] = [x for i, name in enumerate(values["signer_inlines"])
+                              for x in ([pf.Str(" ")] if i else []) + name]
     lines = Marker(_marks(doc, "title"))
     values["title_inlines"] = [lines.inlines(line) for line in values["title_lines"]]
     names = Marker(_marks(doc, "attachments"))
@@ -310,7 +307,7 @@ def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...]) -> pf.
     if "issuer_mark" in moved or "issuer" in moved:
         head.extend(para(*values["mark_inlines"]))
     if "doc_number" in moved or "signer" in moved:
-        signer = [x for i, name in enumerate(values["signer_inlines"]) for x in ([pf.Str(" ")] if i else []) + name]
+        signer = values["signers_line"]
         number = _inlines(doc, "doc_number")
         head.extend(para(*number, *([pf.Str("　签发人："), *signer] if signer else [])))
     if "recipients" in moved and (recipients := _inlines(doc, "recipients")):
@@ -405,9 +402,8 @@ def adapt_for_docx(doc: pf.Doc, options: Options) -> pf.Doc:
             head.append(styled("Gongwen Order Number", *number))
     elif values["signers"]:
         # §7.2.6: number one character in from the left, 签发人 one in from the right (a tab).
-        signers = [x for i, name in enumerate(values["signer_inlines"]) for x in ([pf.Str(" ")] if i else []) + name]
         head.append(styled("Gongwen Number Signer", *(number or [pf.Str("")]), pf.Str("\t签发人："),
-                           pf.Span(*signers, attributes={"custom-style": "Gongwen Signer Name"})))
+                           pf.Span(*values["signers_line"], attributes={"custom-style": "Gongwen Signer Name"})))
     else:
         head.append(styled("Gongwen Number", *(number or [pf.Str("")])))
     main: list[pf.Block] = []
