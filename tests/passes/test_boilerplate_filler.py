@@ -53,15 +53,15 @@ def test_one_run_alone_on_a_page_stays():
 def test_one_line_alone_or_one_run_of_very_rare_characters_goes():
     # A line of its own of four drawn characters, or a run pushed into a word, whose every
     # character is rarer than one in 160,000: the form leaves no doubt, one is enough.
-    doc, report = clean("\n".join([TITLE, CLEAN[0], "缰蚌叽秤", *CLEAN[1:]]))
+    doc, report = clean("\n".join([TITLE, CLEAN[0], "缰蚌叽彘", *CLEAN[1:]]))
     assert texts(doc) == CLEAN
     # Four rare words alone (a caption, a bird's name) are commoner than that: they stay.
     doc, report = clean("\n".join([TITLE, CLEAN[0], "蔫叽褪澜", *CLEAN[1:]]))
     assert "蔫叽褪澜" in texts(doc)
-    pushed = "装订时去掉金属蚌叽锄秤物，破损的纸张要先修补。"
+    pushed = "装订时去掉金属蚌叽锄彘物，破损的纸张要先修补。"
     doc, report = clean("\n".join([TITLE, *CLEAN[:2], pushed, CLEAN[3]]))
     assert texts(doc) == CLEAN
-    assert removed(report, CUT_RULE) == ["蚌叽锄秤"]
+    assert removed(report, CUT_RULE) == ["蚌叽锄彘"]
 
 
 def test_a_run_the_page_names_twice_is_its_word():
@@ -169,8 +169,8 @@ def test_skipping_lines_without_rare_stretches_finds_the_same_runs():
         return [repr(h) for h in hits if page.count(lines[h.line][h.start:h.end]) == 1
                 and filler._drawn(lines[h.line][h.start:h.end], counts)]
 
-    pages = [[*SPUN[:2], "蔫叽褪澜", *CLEAN[2:]], SPUN, [CLEAN[0], "缰蚌叽秤", *CLEAN[1:]],
-             [*CLEAN[:2], "装订时去掉金属蚌叽锄秤物，破损的纸张要先修补。", CLEAN[3]],
+    pages = [[*SPUN[:2], "蔫叽褪澜", *CLEAN[2:]], SPUN, [CLEAN[0], "缰蚌叽彘", *CLEAN[1:]],
+             [*CLEAN[:2], "装订时去掉金属蚌叽锄彘物，破损的纸张要先修补。", CLEAN[3]],
              ["笃蕉穹屿村位于河谷北岸。", "去年，笃蕉穹屿村修通了水泥路，糊坡腔宾村民出行方便多了。"]]
     for lines in pages:
         found = [repr(h) for h in find_filler(lines)]
