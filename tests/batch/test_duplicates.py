@@ -201,3 +201,25 @@ def test_the_fingerprint_is_the_same_in_every_process():
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
     assert len(seen) == 1 and len(next(iter(seen))) > 100
+
+
+def test_fold_removes_first_and_widens_only_the_full_width_letters_and_digits_left():
+    from reportfmt.batch import duplicates
+
+    # Every full-width form is removed exactly when its ASCII form is: removing first and
+    # width-folding after (fold's order) gives what folding first gives.
+    for code, ascii in duplicates._WIDTH.items():
+        assert bool(duplicates._NOT_TEXT.fullmatch(chr(code))) == bool(duplicates._NOT_TEXT.fullmatch(chr(ascii)))
+
+    def reference(text: str) -> str:
+        return duplicates._NOT_TEXT.sub("", text.translate(duplicates._WIDTH)).lower()
+
+    def wide(text: str) -> str:  # ASCII letters, digits and marks in their full-width forms
+        return text.translate({code: code + 0xFEE0 for code in range(0x21, 0x7F)})
+
+    for text in (f"第一季度营业收入，同比增长{wide('12%')}（见附表{wide('A')}）。",
+                 f"\u3000全角空格\u3000和{wide('_')}下划线_",
+                 f"{wide('Report')} {wide('2026')}：{wide('Q3')}", "没有全角字母的一行，只有标点：“引号”、顿号。", "",
+                 "，。：", "\u0391\u03a3 \u0392\u03a3", f"{wide('ABC')}\nabc\t{wide('D')}"):
+        assert duplicates.fold(text) == reference(text)
+    assert duplicates.fold(f"第一季度，收入{wide('12%')}（{wide('A')}）") == "第一季度收入12a"

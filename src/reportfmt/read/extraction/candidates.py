@@ -93,14 +93,18 @@ def drop_repeated_copies(body: etree._Element, audit: Audit) -> None:
     gone: set[etree._Element] = set()
     lists: dict = {}  # listed_copy's memo: the page's lists of posts, read once each
     for elem in list(body.iter(*_COPY_TAGS)):
-        ancestors = set(elem.iterancestors())
-        if ancestors & gone:
+        # (The ancestors are read as a set only for a text seen before: most blocks' texts are
+        # their own, and building a set of every block's ancestors was most of this walk's time.)
+        if gone and not gone.isdisjoint(elem.iterancestors()):
             continue
         key = "".join(elem.text_content().split())
         if len(key) < BAR_MIN_CHARS:
             continue
         found = copies.setdefault(key, [])
-        holder = next((i for i, copy in enumerate(found) if copy in ancestors), None)
+        holder = None
+        if found:
+            ancestors = set(elem.iterancestors())
+            holder = next((i for i, copy in enumerate(found) if copy in ancestors), None)
         if holder is not None:
             # A wrapper's only child has the wrapper's text: that is not a second copy.
             if holder == 0:
