@@ -86,6 +86,13 @@ def group_of(page: Page, label: str) -> str:
     return f"site:{web_gold_site(page) if label == 'gold' else page.site}"
 
 
+def set_of(d: PageData) -> str:
+    """The set a page comes from (its group names its site only: a site spans both corpus sets)."""
+    if d.group.startswith("engine:"):
+        return "engine"
+    return "magic" if d.page.name.startswith("magic-html") else "gold"
+
+
 def all_pages(corpus: Path) -> list[tuple[Page, str]]:
     pages: list[tuple[Page, str]] = []
     if (corpus / "web-magic").is_dir():
@@ -175,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 f1 = char_score(text, d.page.gold).f1
                 results[name][kind].append(f1)
                 results[name]["all"].append(f1)
-                results[name][d.group.split(":")[0] + "-" + kind].append(f1)
+                results[name][f"{set_of(d)}-{kind}"].append(f1)
     print(f"== grouped {FOLDS}-fold by site, extraction step, mean F1 ({len(data)} pages, "
           f"{len(assign)} sites)")
     for name, kinds in results.items():
