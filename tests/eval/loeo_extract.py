@@ -103,7 +103,7 @@ def tuning_units(corpus: Path) -> tuple[dict[str, list[Page]], list[tuple[Page, 
 
 
 def unit_group(unit: str, pages: list[Page]) -> str:
-    return unit if unit.startswith("magic:") else group_of(pages[0], "engine")
+    return unit if unit.startswith("site:") else group_of(pages[0], "engine")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   {unit:<44}{count:>6}  {kinds:<22}{rules:>7.3f}{loeo:>7.3f}")
     forum_rows = [r for r in rows if "forum" in r[2] or "comment" in r[2]]
     for label, chosen in (("all units", rows), ("units with forum/comment pages", forum_rows),
-                          ("engines (threads*)", [r for r in rows if not r[0].startswith("magic:")]),
-                          ("web-magic tuning forum sites", [r for r in rows if r[0].startswith("magic:")])):
+                          ("engines (threads*)", [r for r in rows if not r[0].startswith("site:")]),
+                          ("web-magic tuning forum sites", [r for r in rows if r[0].startswith("site:")])):
         if chosen:
             print(f"   mean over {label:<36}{len(chosen):>4} units  rules {statistics.mean(r[3] for r in chosen):.3f}"
                   f"  loeo {statistics.mean(r[4] for r in chosen):.3f}")
