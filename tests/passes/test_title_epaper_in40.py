@@ -45,3 +45,15 @@ def test_one_control_or_a_sentence_naming_an_issue_is_no_epaper():
     doc, report = clean("\n".join([TITLE, sentence, STORY[1]]))
     assert report.title == TITLE
     assert texts(doc) == [sentence, STORY[1]]
+
+
+def test_the_arrow_links_alone_under_the_article_go():
+    # The previous/next links with a symbol font's arrows read as digits, no copy above the text.
+    for links in ("3上一篇  下一篇4", "5上一篇", "上一版3 4下一版"):
+        doc, report = clean("\n".join([TITLE, *STORY, links]))
+        assert texts(doc) == STORY, links
+        assert report.removed[-1]["rule"].startswith(("recommendations.", "meta-lines.")), links
+    # A sentence opening with the words stays.
+    line = "3上一篇文章讲了晚餐供应的安排，这一篇讲订餐服务"
+    doc, report = clean("\n".join([TITLE, *STORY, line]))
+    assert texts(doc) == [*STORY, line]
