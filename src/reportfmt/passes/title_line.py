@@ -45,6 +45,7 @@ from .title_anchors import (
 )
 from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
+from .title_epaper import epaper_title_line
 from .title_forms import (
     DOCUMENT_NAME,
     banner_title_start,
@@ -341,6 +342,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     # A forum thread's counter proves the title under it before any other anchor.
     repeated = None if found is not None else line_under_counter(doc, rules)
     if repeated is None and found is None:
+        # An e-paper's article view: the headline under the page's controls (title_epaper.py).
+        repeated = epaper_title_line(doc, rules)
+    # (the e-paper's headline list above its title names documents too: none of them is the title)
+    epaper = repeated is not None and found is None
+    if repeated is None and found is None:
         repeated = repeated_line(doc, rules, channels)
     if repeated is None:
         repeated = wrapped
@@ -384,7 +390,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         above_meta = start if above_meta == repeated else above_meta
         repeated = start
     issuer = None  # the unit a 公文 page names between its title and its date
-    if repeated is not None and (named := document_title_above(doc, repeated, rules, head_parts)) is not None:
+    if (repeated is not None and not epaper
+            and (named := document_title_above(doc, repeated, rules, head_parts)) is not None):
         if above_meta is not None and named == above_meta - 1 and ISSUER.search(block_text(doc.content[above_meta])):
             issuer = doc.content[above_meta]
         repeated = named

@@ -127,11 +127,11 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
         if origin in kept_at:
             if _item_date(block, keep):
                 dates.append(position)
-            elif _headline(block, keep):
+            elif _listed_title(block, keep):
                 run.append(position)
             else:
                 break
-        elif _headline(block, keep):
+        elif _listed_title(block, keep):
             taken += 1  # a title of the list a rule took already (a dated one, say)
         position -= 1
     if not run or (len(run) + taken < MIN_TITLES
@@ -140,6 +140,10 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
         return blocks, []
     if all(_WHOLE_WORK.match(" ".join(block_text(lines[position][1]).split())) for position in run):
         return blocks, []  # the documents the text cites, each named whole in book-title marks
+    if all(not _headline(lines[position][1], keep) for position in run):
+        # "报名时间：…" over "报名地点：…", "春风轻轻吹，柳枝轻轻摇" over "小鸟叽叽叫，花儿朵朵开": the
+        # document's fields or a poem's lines, a mark in each; a box's headlines hold one here and there.
+        return blocks, []
     first = min(run)
     # (a date above the first title is not the list's: the document's own date, it stays and
     # stands between the list and whatever would anchor it)
@@ -238,6 +242,35 @@ def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
     bare = _AFTER.sub("", _BULLET.sub("", text))
     squeezed = "".join(bare.split())
     return (TITLE_MIN_CHARS <= len(squeezed) <= TITLE_MAX_CHARS and not _SENTENCE.search(bare)
+            and len(_CJK.findall(squeezed)) * 2 >= len(squeezed))
+
+
+# A news box's headline may hold a clause's mark or two inside it ("天气转凉，这些养生知识请收好",
+# "专家解读：老旧小区加装电梯怎么补", "重磅！某某镇新建三所幼儿园"), never at its ends, never a stop
+# or a semicolon: it is one line of a few words all the same. (A list of fields, or a poem's or a
+# slogan's lines, hold a mark in each line: drop_title_lists leaves a run whose lines all do.)
+INNER_MARKS_MAX = 2
+_INNER_MARK = LazyPattern(r"[，,：:！!、]")
+_STOP = LazyPattern(r"[。；;]")
+# Each part between the marks a few characters ("注：" opens a note, not a headline).
+PART_MIN_CHARS = 2
+
+
+def _listed_title(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A title of a box's list: _headline's, or a news headline with a clause's mark or two inside."""
+    if _headline(block, keep):
+        return True
+    if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
+        return False
+    if holds_more_cjk(text := block_text(block), TITLE_MAX_CHARS + 3):
+        return False
+    text = " ".join(text.split())
+    if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
+        return False
+    squeezed = "".join(_AFTER.sub("", _BULLET.sub("", text)).split())
+    parts = _INNER_MARK.split(squeezed)
+    return (TITLE_MIN_CHARS <= len(squeezed) <= TITLE_MAX_CHARS and 1 < len(parts) <= INNER_MARKS_MAX + 1
+            and all(len(part) >= PART_MIN_CHARS for part in parts) and not _STOP.search(squeezed)
             and len(_CJK.findall(squeezed)) * 2 >= len(squeezed))
 
 
