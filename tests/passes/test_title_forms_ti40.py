@@ -40,3 +40,31 @@ def test_a_page_title_naming_films_stays_the_title(title):
     _doc, report = clean("\n".join([title, *LETTER]))
     assert not removed(report, "injected.streaming-keyword-title")
     assert report.title
+
+
+BODY = ["今年以来，社区党委把支部建在楼栋上，全年办结居民诉求三百余件。",
+        "一、主要做法",
+        "推行楼栋党小组和单元联络员制度，情况一周一汇总。"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("2025年社区党委工作总结6篇(全文完整)", "2025年社区党委工作总结6篇"),
+    ("倉管員年度工作總結2篇[必備]", "倉管員年度工作總結2篇"),
+    ("村级防汛目标责任书 『范文1』", "村级防汛目标责任书"),
+    ("物业服务年度工作总结【完整版】", "物业服务年度工作总结"),
+])
+def test_a_selling_tag_after_the_title_is_not_the_title(line, title):
+    doc, report = clean("\n".join([line, *BODY]))
+    assert report.title == title
+    assert texts(doc) == BODY
+
+
+@pytest.mark.parametrize("title", [
+    "社区居民公约(试行)",
+    "社区党委工作总结(通用5篇)",
+    "文明养犬倡议书(精选)",
+    "青川市人民政府工作报告(摘要)",
+])
+def test_a_bracketed_part_of_the_title_or_its_count_stays(title):
+    _doc, report = clean("\n".join([title, *BODY]))
+    assert report.title == title
