@@ -60,6 +60,15 @@ _SEARCH_TAG = LazyPattern(rf"^\s*\[([{CJK}]{{2,12}})\]\s*(?=[{CJK}])")
 # "读书心得与读后感:辨析与融合116": the site's number for the page glued to the title's last word
 # (three digits or more, not a year: "…远景目标2035" keeps its year).
 _ID_SUFFIX = LazyPattern(rf"(?<=[{CJK}])(?!(?:19|20)\d{{2}}$)\d{{3,}}\s*$")
+# "某某工作总结6篇(全文完整)", "某某總結2篇[必備]", "某某责任书 『范文1』": the site's selling tag in
+# brackets after the title (the counterpart of _SHORT_TAG before it): that the text is whole, that
+# it is a must-have, which sample this is. Seen on three 范文 hosts (a 党建 总结 page, a mirrored 总结
+# page, a 责任书 download page). A count of samples ("(通用5篇)") is the page's own and kept, and so
+# are a part of the title ("(试行)", "(摘要)") and a bare selling word ("(精选)": labellers keep it).
+_TRAILING_SELLING_TAG = LazyPattern(
+    r"(?<=\S)\s*[(\[【『「]\s*(?:全文完整|完整版|必备|必備|(?:范文|範文|范例|範例)\s*\d{1,2})\s*[)\]】』」]"
+    r"(?=\s*(?:\.(?:docx?|pdf|pptx?|txt|wps))?\s*$)", re.I)
+TRAILING_TAG_MIN_TITLE = 6
 
 # Words that open a clause of the text, never a document's name ("根据…", "按照…", "为了…").
 _CLAUSE_OPENER = (r"(?:根据|根據|按照|依据|依據|遵照|为了|為了|随着|隨著|通过|通過|经过|經過"
@@ -492,6 +501,8 @@ def _clean_title(text: str) -> str:
     if tag and len(title) - tag.end() >= 2 * len(tag.group(1)):
         title = title[tag.end():]
     title = _ID_SUFFIX.sub("", title) or title
+    if (tag := _TRAILING_SELLING_TAG.search(title)) and len(title[:tag.start()].strip()) >= TRAILING_TAG_MIN_TITLE:
+        title = title[:tag.start()] + title[tag.end():]
     title = without_keyword_repeat(title)
     column = _COLUMN_PREFIX.match(title)
     if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
