@@ -38,7 +38,7 @@ def prepare(doc: pf.Doc) -> None:
     title = doc.get_metadata("title", default=None)
     sites = set()  # the site's own names: never an author
     if isinstance(title, str) and title.strip():
-        report.title = headline_in_title(doc, title.strip()) or strip_site_suffix(title.strip())
+        report.title = headline_in_title(doc, title.strip()) or without_board_tag(strip_site_suffix(title.strip()))
         sites.add(title.strip()[len(report.title):].strip(" _|｜-–—"))
         if report.title != title.strip():
             doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
@@ -118,6 +118,18 @@ SOURCE_MARKER = LazyPattern(
     r"|^(?:本站|本网|本平台)",
     re.I,
 )
+
+
+def without_board_tag(title: str) -> str:
+    """The <title> without the short bracketed word a forum or a site put before it ("[求助] 某某",
+    "【转帖】某某", "[原创]某某"): the board's tag, no word of the title, which the thread's first post
+    prints again without it (the labels of own-tune's forum pages, 4 sites, title it so). The text
+    path reads first lines the same way (title_forms.clean_title)."""
+    if title[:1] not in "[【(（［":
+        return title
+    from .title_forms import strip_short_tag  # (only for a bracketed title: most pages never need it)
+
+    return strip_short_tag(title)
 
 
 def is_author(value: str, sites: set[str]) -> bool:
