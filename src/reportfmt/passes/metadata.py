@@ -19,10 +19,10 @@ import re
 
 import panflute as pf
 
-from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
+from ..read.pagemeta import AUTHOR_LABEL, DOC_NUMBER_LABEL, ISSUER_LABEL, SOURCE_LABEL
 from ..state import get_state
 from .elements import block_text, no_action, run_pass
-from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
+from .page_facts import meta_text, normalise_date, signed_date, take_date_line, take_labelled
 from .regex_cache import LazyPattern
 from .title_suffixes import headline_before_suffix, strip_site_suffix
 
@@ -68,10 +68,14 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["author"] = pf.MetaInlines(pf.Str(report.author))
     if report.source:
         doc.metadata["publisher"] = pf.MetaInlines(pf.Str(report.source))
+    take_doc_facts(doc)
     date = doc.get_metadata("date", default=None)
     report.date = normalise_date(date) if isinstance(date, str) else None
     if report.date is None:
+        # A 成文日期 in the page's box of facts dates the document before its upload day does
+        # (read/pagemeta's order of trust); the line itself is the boilerplate's.
         report.date = take_date_line(doc)
+        report.date = signed_date(doc) or report.date
     if report.date:
         doc.metadata["date"] = pf.MetaString(report.date)
     if "lang" not in doc.metadata:
@@ -86,6 +90,21 @@ def prepare(doc: pf.Doc) -> None:
 # The region tags of Chinese that name a script: mainland and Singapore write simplified
 # characters, Taiwan, Hong Kong and Macau traditional ones.
 _REGION_SCRIPTS = {"cn": "zh-Hans", "sg": "zh-Hans", "tw": "zh-Hant", "hk": "zh-Hant", "mo": "zh-Hant"}
+
+
+def take_doc_facts(doc: pf.Doc) -> None:
+    """A government document's 文号 and issuer: the metadata's (the page's box of facts read
+    before extraction, or the 公文 pass's parts), else a labelled line of the box among the first
+    lines; into the report and, where missing, the metadata. The box's lines are left to the
+    boilerplate rules (meta-lines), which record them."""
+    report = get_state(doc).report
+    report.doc_number = meta_text(doc, "doc_number") or take_labelled(doc, DOC_NUMBER_LABEL)
+    report.issuer = meta_text(doc, "issuer") or take_labelled(doc, ISSUER_LABEL)
+    if report.doc_number and "doc_number" not in doc.metadata:
+        doc.metadata["doc_number"] = pf.MetaInlines(pf.Str(report.doc_number))
+    if report.issuer and not isinstance(doc.metadata.content.get("issuer"), pf.MetaList):
+        # (a list, as the 公文 pass gives its issuers: the page's <meta> tag gave one name)
+        doc.metadata["issuer"] = pf.MetaList(pf.MetaInlines(pf.Str(report.issuer)))
 
 
 def script_lang(lang: object, doc: pf.Doc) -> str | None:
@@ -155,6 +174,7 @@ def report_own_metadata(doc: pf.Doc) -> None:
         report.title = gongwen_title(state.gongwen)
     report.author = meta_text(doc, "author")
     report.source = meta_text(doc, "publisher") or meta_text(doc, "source")
+    report.doc_number, report.issuer = meta_text(doc, "doc_number"), meta_text(doc, "issuer")
     date = meta_text(doc, "date")
     report.date = (normalise_date(date) or date) if date else None
     if "lang" not in doc.metadata:

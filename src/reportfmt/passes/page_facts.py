@@ -76,6 +76,20 @@ def take_date_line(doc: pf.Doc) -> str | None:
     return None
 
 
+# "成文日期：2024年3月12日" in a government page's box of facts, wherever on its line.
+_SIGNED_DATE = re.compile(r"成文日期\s*[:：]?\s*(?=\d)")
+
+
+def signed_date(doc: pf.Doc) -> str | None:
+    """The 成文日期 a box of facts among the first lines gives (the line stays where it is)."""
+    for _, block in head_blocks(doc):
+        if not is_text_block(block) or len(text := block_text(block)) > META_LINE_MAX_CHARS:
+            continue
+        if (label := _SIGNED_DATE.search(text)) and (date := DATE.match(text, label.end())):
+            return normalise_date(date.group())
+    return None
+
+
 @functools.cache
 def site_label() -> re.Pattern[str]:
     """The labels the meta-lines rules know as a site's ("分类", "关键词", "索引号", "文章编号"): the
