@@ -24,7 +24,7 @@ from ..state import get_state
 from .elements import block_text, no_action, run_pass
 from .page_facts import meta_text, normalise_date, signed_date, take_date_line, take_labelled
 from .regex_cache import LazyPattern
-from .title_suffixes import headline_before_suffix, strip_site_suffix
+from .title_suffixes import headline_before_suffix, headline_with_date, strip_site_suffix
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -122,11 +122,29 @@ def script_lang(lang: object, doc: pf.Doc) -> str | None:
 
 def headline_in_title(doc: pf.Doc, title: str) -> str | None:
     """The page's first heading, when it is a level-1 heading the <title> opens with
-    (title_suffixes.headline_before_suffix)."""
+    (title_suffixes.headline_before_suffix) or the <title> with its year put in (headline_with_date:
+    a site's shortened <title>, "…项目年度报告" over the headline "…项目2025年度报告")."""
     head = next((b for b in doc.content if isinstance(b, pf.Header)), None)
-    if head is None or head.level != 1:
+    if head is None:
         return None
-    return headline_before_suffix(title, " ".join(block_text(head).split()))
+    headline = " ".join(block_text(head).split())
+    if head.level != 1:
+        return headline_of_kind(strip_site_suffix(title), headline)
+    return headline_before_suffix(title, headline) or headline_with_date(strip_site_suffix(title), headline)
+
+
+# A <title> that only names the kind of page ("公告", "通知公告", "新闻"): a word or two, no name.
+KIND_TITLE_MAX_CHARS = 4
+
+
+def headline_of_kind(title: str, headline: str) -> str | None:
+    """The page's first heading when the <title> (its site's name gone) is only the kind of document
+    the heading ends with: "公告" over "关于暂停开放某某公园游乐区的公告" names the kind, the heading the
+    document (a government site's template fills <title> with its column's word)."""
+    kind, name = "".join(title.split()), "".join(headline.split())
+    if 2 <= len(kind) <= KIND_TITLE_MAX_CHARS and name.endswith(kind) and len(name) >= 2 * len(kind) + 4:
+        return headline
+    return None
 
 
 # Values of an author field that name no person or organisation: submission and source
