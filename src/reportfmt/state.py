@@ -23,6 +23,9 @@ class Report:
     date: str | None = None
     author: str | None = None
     source: str | None = None
+    # A government document's 文号 and issuer (its page's box of facts, or its 公文 parts).
+    doc_number: str | None = None
+    issuer: str | None = None
     removed: list[dict[str, str]] = field(default_factory=list)
     headings: list[dict[str, Any]] = field(default_factory=list)
     masks: list[dict[str, str]] = field(default_factory=list)

@@ -19,12 +19,12 @@ import re
 
 import panflute as pf
 
-from ..read.pagemeta import AUTHOR_LABEL, SOURCE_LABEL
+from ..read.pagemeta import AUTHOR_LABEL, DOC_NUMBER_LABEL, ISSUER_LABEL, SOURCE_LABEL
 from ..state import get_state
 from .elements import block_text, no_action, run_pass
-from .page_facts import meta_text, normalise_date, take_date_line, take_labelled
+from .page_facts import meta_text, normalise_date, signed_date, take_date_line, take_labelled
 from .regex_cache import LazyPattern
-from .title_suffixes import headline_before_suffix, strip_site_suffix
+from .title_suffixes import headline_before_suffix, headline_with_date, strip_site_suffix
 
 
 def prepare(doc: pf.Doc) -> None:
@@ -38,7 +38,7 @@ def prepare(doc: pf.Doc) -> None:
     title = doc.get_metadata("title", default=None)
     sites = set()  # the site's own names: never an author
     if isinstance(title, str) and title.strip():
-        report.title = headline_in_title(doc, title.strip()) or strip_site_suffix(title.strip())
+        report.title = headline_in_title(doc, title.strip()) or without_board_tag(strip_site_suffix(title.strip()))
         sites.add(title.strip()[len(report.title):].strip(" _|｜-–—"))
         if report.title != title.strip():
             doc.metadata["title"] = pf.MetaInlines(pf.Str(report.title))
@@ -68,10 +68,14 @@ def prepare(doc: pf.Doc) -> None:
         doc.metadata["author"] = pf.MetaInlines(pf.Str(report.author))
     if report.source:
         doc.metadata["publisher"] = pf.MetaInlines(pf.Str(report.source))
+    take_doc_facts(doc)
     date = doc.get_metadata("date", default=None)
     report.date = normalise_date(date) if isinstance(date, str) else None
     if report.date is None:
+        # A 成文日期 in the page's box of facts dates the document before its upload day does
+        # (read/pagemeta's order of trust); the line itself is the boilerplate's.
         report.date = take_date_line(doc)
+        report.date = signed_date(doc) or report.date
     if report.date:
         doc.metadata["date"] = pf.MetaString(report.date)
     if "lang" not in doc.metadata:
@@ -86,6 +90,21 @@ def prepare(doc: pf.Doc) -> None:
 # The region tags of Chinese that name a script: mainland and Singapore write simplified
 # characters, Taiwan, Hong Kong and Macau traditional ones.
 _REGION_SCRIPTS = {"cn": "zh-Hans", "sg": "zh-Hans", "tw": "zh-Hant", "hk": "zh-Hant", "mo": "zh-Hant"}
+
+
+def take_doc_facts(doc: pf.Doc) -> None:
+    """A government document's 文号 and issuer: the metadata's (the page's box of facts read
+    before extraction, or the 公文 pass's parts), else a labelled line of the box among the first
+    lines; into the report and, where missing, the metadata. The box's lines are left to the
+    boilerplate rules (meta-lines), which record them."""
+    report = get_state(doc).report
+    report.doc_number = meta_text(doc, "doc_number") or take_labelled(doc, DOC_NUMBER_LABEL)
+    report.issuer = meta_text(doc, "issuer") or take_labelled(doc, ISSUER_LABEL)
+    if report.doc_number and "doc_number" not in doc.metadata:
+        doc.metadata["doc_number"] = pf.MetaInlines(pf.Str(report.doc_number))
+    if report.issuer and not isinstance(doc.metadata.content.get("issuer"), pf.MetaList):
+        # (a list, as the 公文 pass gives its issuers: the page's <meta> tag gave one name)
+        doc.metadata["issuer"] = pf.MetaList(pf.MetaInlines(pf.Str(report.issuer)))
 
 
 def script_lang(lang: object, doc: pf.Doc) -> str | None:
@@ -103,11 +122,29 @@ def script_lang(lang: object, doc: pf.Doc) -> str | None:
 
 def headline_in_title(doc: pf.Doc, title: str) -> str | None:
     """The page's first heading, when it is a level-1 heading the <title> opens with
-    (title_suffixes.headline_before_suffix)."""
+    (title_suffixes.headline_before_suffix) or the <title> with its year put in (headline_with_date:
+    a site's shortened <title>, "…项目年度报告" over the headline "…项目2025年度报告")."""
     head = next((b for b in doc.content if isinstance(b, pf.Header)), None)
-    if head is None or head.level != 1:
+    if head is None:
         return None
-    return headline_before_suffix(title, " ".join(block_text(head).split()))
+    headline = " ".join(block_text(head).split())
+    if head.level != 1:
+        return headline_of_kind(strip_site_suffix(title), headline)
+    return headline_before_suffix(title, headline) or headline_with_date(strip_site_suffix(title), headline)
+
+
+# A <title> that only names the kind of page ("公告", "通知公告", "新闻"): a word or two, no name.
+KIND_TITLE_MAX_CHARS = 4
+
+
+def headline_of_kind(title: str, headline: str) -> str | None:
+    """The page's first heading when the <title> (its site's name gone) is only the kind of document
+    the heading ends with: "公告" over "关于暂停开放某某公园游乐区的公告" names the kind, the heading the
+    document (a government site's template fills <title> with its column's word)."""
+    kind, name = "".join(title.split()), "".join(headline.split())
+    if 2 <= len(kind) <= KIND_TITLE_MAX_CHARS and name.endswith(kind) and len(name) >= 2 * len(kind) + 4:
+        return headline
+    return None
 
 
 # Values of an author field that name no person or organisation: submission and source
@@ -118,6 +155,18 @@ SOURCE_MARKER = LazyPattern(
     r"|^(?:本站|本网|本平台)",
     re.I,
 )
+
+
+def without_board_tag(title: str) -> str:
+    """The <title> without the short bracketed word a forum or a site put before it ("[求助] 某某",
+    "【转帖】某某", "[原创]某某"): the board's tag, no word of the title, which the thread's first post
+    prints again without it (the labels of own-tune's forum pages, 4 sites, title it so). The text
+    path reads first lines the same way (title_forms.clean_title)."""
+    if title[:1] not in "[【(（［":
+        return title
+    from .title_forms import strip_short_tag  # (only for a bracketed title: most pages never need it)
+
+    return strip_short_tag(title)
 
 
 def is_author(value: str, sites: set[str]) -> bool:
@@ -143,6 +192,7 @@ def report_own_metadata(doc: pf.Doc) -> None:
         report.title = gongwen_title(state.gongwen)
     report.author = meta_text(doc, "author")
     report.source = meta_text(doc, "publisher") or meta_text(doc, "source")
+    report.doc_number, report.issuer = meta_text(doc, "doc_number"), meta_text(doc, "issuer")
     date = meta_text(doc, "date")
     report.date = (normalise_date(date) or date) if date else None
     if "lang" not in doc.metadata:

@@ -58,7 +58,8 @@ def take_date_line(doc: pf.Doc) -> str | None:
         text = block_text(block)
         if _body_begun(text):
             return None
-        if len(text) > META_LINE_MAX_CHARS or not DATE_LABEL.match(text):
+        labelled = bool(DATE_LABEL.match(text))
+        if len(text) > META_LINE_MAX_CHARS or not (labelled or STAMP_LINE.match(text)):
             continue
         # "时间：2023年5月6日 地点：三楼会议室 主持人：王某", or 地点：… on the line below or above:
         # a bare 时间 beside the fields of an event is the head of minutes or a notice.
@@ -69,11 +70,39 @@ def take_date_line(doc: pf.Doc) -> str | None:
             return None  # "日期：… 姓名：… 岗位：…": a log's or a form's own head, its date the document's
         date = None if _DATE_SPAN.search(text) else normalise_date(text)
         if date:
-            if not kept_by_rule(doc, text):
+            # A stamp's line is left where it is, to the rules that know it (meta-lines.timestamp-
+            # line): taken here first, its neighbours lost the line their rules read beside them.
+            if labelled and not kept_by_rule(doc, text):
                 del doc.content[index]
                 get_state(doc).report.record_removed(text, "metadata.date")
             return date
     return None
+
+
+# "成文日期：2024年3月12日" in a government page's box of facts, wherever on its line.
+_SIGNED_DATE = re.compile(r"成文日期\s*[:：]?\s*(?=\d)")
+
+
+def signed_date(doc: pf.Doc) -> str | None:
+    """The 成文日期 a box of facts among the first lines gives (the line stays where it is)."""
+    for _, block in head_blocks(doc):
+        if not is_text_block(block) or len(text := block_text(block)) > META_LINE_MAX_CHARS:
+            continue
+        if (label := _SIGNED_DATE.search(text)) and (date := DATE.match(text, label.end())):
+            return normalise_date(date.group())
+    return None
+
+
+# A publication stamp without a label: a date with its clock time, and at most the page's view counter
+# beside it ("2026-04-12 09:30  阅读 1203"), a mobile page's line under its title (17 own-tune
+# pages print one, every one labelled the site's). Its date is the page's; the line is the rules'.
+STAMP_LINE = re.compile(
+    DATE.pattern + r"""
+    \s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*                           # the clock time
+    (?:(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+\s*次?)?  # a counter
+    \s*$""",
+    re.X,
+)
 
 
 @functools.cache

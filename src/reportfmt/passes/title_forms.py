@@ -491,7 +491,7 @@ def _clean_title(text: str) -> str:
         if len(bare := affix.sub("", title, count=1).strip()) >= CORE_MIN_NAME:
             title = bare
     title = outer_book_name(title)
-    title = _strip_short_tag(title)
+    title = strip_short_tag(title)
     if _FILE_NAME.search(title):
         title = _KIND_FIELD.sub("", title)
     bracketed = _WHOLLY_BRACKETED.match(title)
@@ -531,7 +531,7 @@ def _strip_control_tail(title: str) -> str:
     return title
 
 
-def _strip_short_tag(title: str) -> str:
+def strip_short_tag(title: str) -> str:
     """The title without a short bracketed word before it (_SHORT_TAG); a section's number in
     brackets ("(一)…", a heading) or a part's name ("【摘要】") is no decoration and stays."""
     tag = _SHORT_TAG.match(title)

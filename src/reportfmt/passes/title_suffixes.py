@@ -41,6 +41,28 @@ def headline_before_suffix(title: str, headline: str) -> str | None:
     return headline if len(headline) >= 2 and title.startswith(headline) and after in _TITLE_SEPARATORS else None
 
 
+# What a page's headline may add to its <title>: a year, a school year, an issue's number
+# ("…项目2025年度报告" over "…项目年度报告", "…2025—2026学年…"), nothing else.
+_DATED_EXTRA = re.compile(r"^[\d\-–—~/.年度第届期学]+$")
+
+
+def headline_with_date(title: str, headline: str) -> str | None:
+    """`headline` when it is the title (its site's suffix gone) with a year or a period put in: the
+    <title> a site shortens leaves the year out, and the document's own headline is its name."""
+    short, long = ("".join(text.split()) for text in (title, headline))
+    if len(short) < 4 or len(long) <= len(short):
+        return None
+    extra, at = [], 0
+    for char in long:  # the title read along the headline, in order; what is left over is extra
+        if at < len(short) and char == short[at]:
+            at += 1
+        else:
+            extra.append(char)
+    added = "".join(extra)
+    dated = at == len(short) and _DATED_EXTRA.match(added) and any(c.isdigit() for c in added)
+    return headline if dated else None
+
+
 def strip_site_suffix(title: str) -> str:
     """Drop trailing "_站点名" parts (there may be several: "标题__频道_站点") and a file
     extension. Read with full-width letters and digits folded (a full-width ".docx"); what is kept is a

@@ -75,7 +75,7 @@ from .extraction.teasers import mark_teasers, unmark
 from .extraction.threads import blog_comments, find_thread, reduce_posts, thread_article
 from .extraction.votes import CHROME_MAX_SHARE, CHROME_NAME, score_tree, visible_length
 from .htmlparse import parse_html_document
-from .pagemeta import page_author, page_date, page_site, page_title, visible_text
+from .pagemeta import page_author, page_date, page_doc_facts, page_site, page_title, visible_text
 
 __all__ = ["CHROME_MAX_SHARE", "CHROME_NAME", "Extracted", "extract_main", "score_tree", "visible_length"]
 
@@ -93,6 +93,8 @@ class Extracted:
     date: str | None
     author: str | None = None
     site: str | None = None
+    # A government page's 文号 and issuer from its box of facts (pagemeta.page_doc_facts).
+    facts: dict[str, str] = field(default_factory=dict)
     removed: list[Removal] = field(default_factory=list)
     # Which extractor's text this is: "reportfmt", "reportfmt+learned" (the learned block
     # scorer dropped lines of it), or the fallback's name.
@@ -151,6 +153,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     page_text = visible_text(root)  # the page's words outside links: read once for the three
     date = page_date(root, article_text, page_text)
     author, site = page_author(root, article_text, page_text), page_site(root, article_text, page_text)
+    facts = page_doc_facts(root, article_text, page_text)
     drop_screen_furniture(article, audit)  # a text board's screen: signature and header rows
     keep_best_run(article, audit, posts)
     cut_link_blocks(article, audit, posts)
@@ -174,7 +177,7 @@ def extract_main(page: str | etree._Element, *, replies: str = "keep", learned_s
     if article.tag == "td":
         article.tag = "div"  # a lone cell is not a table
     found = Extracted(article=article, text=article.text_content(), title=title, date=date,
-                      author=author, site=site, removed=audit.removed,
+                      author=author, site=site, facts=facts, removed=audit.removed,
                       extractor="reportfmt+learned" if voted else "reportfmt", posts=len(thread_posts))
     # A site's foot (its record number, its copyright) is no article text: a text that is only
     # a foot falls back as a short one does (a short article's box cut, the foot left).

@@ -111,7 +111,8 @@ def _main_content(root, replies: str = "keep"):
     head = ""
     if found.title:
         head += f"<title>{escape(found.title)}</title>"
-    for name, value in (("date", found.date), ("author", found.author), ("source", found.site)):
+    for name, value in (("date", found.date), ("author", found.author), ("source", found.site),
+                        *found.facts.items()):
         if value:
             head += f'<meta name="{name}" content="{escape(value)}">'
     kept = found.article

@@ -99,7 +99,7 @@ def _is_emphasis_in_a_page(line: str, m: re.Match, spans: set[tuple[int, int]], 
     inside_longer_mask = any(s < de and ds < e and (s, e) != (ds, de) for s, e in spans for ds, de in delimiters)
     inner = m.group(2) if m.group(2) is not None else m.group(4)
     return (not inside_longer_mask and (beside_chinese or _outside_is_not_chinese(line, m.start(), m.end()))
-            and bool(re.search(r"\w", inner)) and not masks_not_emphasis(inner, line[m.end():]))
+            and bool(re.search(r"\w", inner)) and not masks_not_emphasis(inner, line[m.end():], line[:m.start()]))
 
 
 def _outside_is_not_chinese(line: str, start: int, end: int) -> bool:
@@ -242,7 +242,7 @@ def _mask_pair(inlines: pf.ListContainer, index: int, is_ideograph) -> bool:
     if any(not isinstance(e, (pf.Str, pf.Space)) for e in strong.content):
         return False
     after = inlines[index + 1] if index + 1 < len(inlines) else None
-    return masks_not_emphasis(pf.stringify(strong), after.text if isinstance(after, pf.Str) else "")
+    return masks_not_emphasis(pf.stringify(strong), after.text if isinstance(after, pf.Str) else "", before.text)
 
 
 def _star_between(inlines: pf.ListContainer, index: int, is_ideograph) -> bool:

@@ -56,6 +56,20 @@ _NAME_VALUE = r"(?P<value>[^\s:：|｜/,，;；\"'=<>()（）]{2,%d})"
 _NAME_VALUE += r"(?![=\w])"
 AUTHOR_LABEL = re.compile(r"(?:(?:作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*" + _NAME_VALUE % 12)
 SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*" + _NAME_VALUE % 30)
+# A government page's box of the document's facts (索引号, 发布机构, 成文日期, 文号): its 文号 (发文字号)
+# and its issuer (发布机构, 发文机关) are the document's, kept as metadata though the box goes as
+# chrome. A 文号 is read in its own shape (机关代字〔年份〕序号号), never a loose value; a label
+# inside a longer word ("批准文号") is another label.
+DOC_NUMBER_LABEL = re.compile(
+    r"(?<![\u3400-\u9fff])(?:发文字号|发文文号|文号)\s*[:：]\s*"
+    r"(?P<value>[^\s:：|｜]{0,14}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號])"
+)
+ISSUER_LABEL = re.compile(
+    r"(?<![\u3400-\u9fff])(?:发布机构|发文机关|发文机构|发文单位|成文机关)\s*[:：]\s*"
+    r"(?P<value>[^\s:：|｜/,，;；\"'=<>()（）]{2,30}?)"
+    # The value ends at a blank or where the box's next label is glued on ("某某局成文日期：").
+    r"(?=\s|[|｜]|(?:成文日期|发文日期|发布日期|索引号|主题分类|文号|发文字号|标题|主题词)\s*[:：]|$)"
+)
 # A value that is only another label, a date or a placeholder is no value.
 NOT_A_NAME = LazyPattern(
     r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
@@ -222,6 +236,16 @@ def page_site(root: etree._Element, article_text: str, page: str | None = None) 
         if len(content) <= 40 and not content.startswith(("http", "www")):
             return content
     return None
+
+
+def page_doc_facts(root: etree._Element, article_text: str, page: str | None = None) -> dict[str, str]:
+    """The 文号 and the issuer a government page's box of facts gives the document (DOC_NUMBER_LABEL,
+    ISSUER_LABEL), read in the info bar's window around the article's start."""
+    facts = {}
+    for name, label in (("doc_number", DOC_NUMBER_LABEL), ("issuer", ISSUER_LABEL)):
+        if value := _labelled_value(root, article_text, label, page):
+            facts[name] = value
+    return facts
 
 
 def _labelled_value(root: etree._Element, article_text: str, label: re.Pattern[str],

@@ -125,7 +125,44 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
             return pf.Space()
         return None
 
-    return walk_cheaply(doc, visit, doc)
+    doc = walk_cheaply(doc, visit, doc)
+    set_latin_paragraphs(doc.content)
+    return doc
+
+
+# A paragraph of Latin prose in a Chinese document ("This report explains…" under its Chinese
+# twin): the page's `lang: "zh"` gives it no hyphenation, and the justified lines, broken first-fit,
+# spread its few blanks wide. Set in English it hyphenates and breaks as an English text does. Latin when
+# its words outnumber its Chinese ones four to one (a Chinese word counted as 1.5 characters, as
+# read/document_kind counts them), and it has LATIN_MIN_WORDS words at least.
+LATIN_MIN_WORDS = 8
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# (Its lines broken by the optimal breaker: a Latin paragraph has few break points, the cost that made
+# the template break first-fit is a Chinese text's, where every character is one.)
+_ENGLISH_OPEN = '#[#set text(lang: "en", hyphenate: true); #set par(linebreaks: "optimized")'
+
+
+def latin_paragraph(block: pf.Block) -> bool:
+    if not isinstance(block, pf.Para):
+        return False
+    text = stringify(block)
+    words = len(_LATIN_WORD.findall(text))
+    return words >= LATIN_MIN_WORDS and len(_CJK_CHAR.findall(text)) / 1.5 * 4 <= words
+
+
+def set_latin_paragraphs(blocks: pf.ListContainer) -> None:
+    """Each Latin paragraph among `blocks` (and in their Divs) set in English (latin_paragraph)."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if isinstance(block, pf.Div):
+            set_latin_paragraphs(block.content)
+        elif latin_paragraph(block):
+            blocks.insert(index, pf.RawBlock(_ENGLISH_OPEN, format="typst"))
+            blocks.insert(index + 2, pf.RawBlock("]", format="typst"))
+            index += 2
+        index += 1
 
 
 # typst's markup draws a hyphen before a digit as a minus sign (U+2212) unless a letter or
@@ -163,6 +200,9 @@ def typst_unchanged(doc: pf.Doc) -> bool:
     by "." anywhere, or a line break in a document with a definition list, counts as a change
     without looking at where they sit."""
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
+    if any(latin_paragraph(b) or (isinstance(b, pf.Div) and any(latin_paragraph(c) for c in b.content))
+           for b in doc.content):
+        return False  # set in English (set_latin_paragraphs)
     calls = dots = terms = breaks = False
     for elem in iter_elements(doc):
         if isinstance(elem, pf.Span) and (MASK_CLASS in elem.classes or FILLED_CLASS in elem.classes

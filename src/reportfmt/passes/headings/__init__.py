@@ -61,6 +61,9 @@ def prepare(doc: pf.Doc) -> None:
         if undo_lost_markers(doc.content, decisions, parted):
             decisions = decide_blocks(doc, state.report.title or _meta_title(doc), options, removed_texts,
                                       announced)
+    if parts := gongwen_part_lines(state):
+        decisions = {i: d for i, d in decisions.items()
+                     if not (d.kind == "heading" and id(doc.content[i]) in parts)}
     relevel_page_headings(doc.content, decisions)
     blocks: list[pf.Element] = []
     absorbed = -1
@@ -75,6 +78,16 @@ def prepare(doc: pf.Doc) -> None:
             block.content.extend([pf.Space(), *doc.content[absorbed].content])
         blocks.extend(apply_decision(block, decision) if fresh else [block])
     doc.content = blocks
+
+
+def gongwen_part_lines(state) -> frozenset[int]:
+    """The lines (block ids) of a recognised 公文's parts but its title: its 发文字号, 署名, 成文日期,
+    版记… are no headings, however short and alone they stand (a notice's "某发〔2026〕3号" and the
+    "某某县人民政府" / "2026年3月1日" under its text came out as headings in the report layout)."""
+    if state.gongwen is None:
+        return frozenset()
+    return frozenset(id(part.block) for part in state.gongwen.parts
+                     if part.block is not None and part.field != "title")
 
 
 # Families whose level is not their numbering's rank.

@@ -139,16 +139,29 @@ _CLOSING = "”’）》」』】，。、；：？！,.;:?!)"
 _OPENING = "“‘（《「『【("
 
 
-def masks_not_emphasis(inner: str, after: str = "") -> bool:
+# A clause ends inside a run's text: a comma, a full stop, a semicolon (not the colon of a label).
+_CLAUSE_BREAK = re.compile(r"[，。；,;！？]")
+
+
+def masks_not_emphasis(inner: str, after: str = "", before: str | None = None) -> bool:
     """Two masks that look like an emphasis pair from outside: what they hold says which.
 
     `**市铁一中学…集聚**`: the first run names a place (**市), as masks of numbers, places
     and people do (a unit, a place suffix or a title right after the asterisks); and
     `*”，…，“*`: the text between runs of two quoted masks starts with a closing quote.
     A short run between is two masks too when each run has its unit after it (`after`: the
-    text after the pair): 走访**户，开了**次 (户, 次), unlike **年度**目标.
+    text after the pair): 走访**户，开了**次 (户, 次), unlike **年度**目标 — and only when the
+    pair opens right after a Chinese character (`before`: the text before it, when known), as a
+    masked value stands after its verb: at a clause's start, `，**人员**名单`, it is a word in bold
+    (the rule markdown._mask_pair keeps for a pair pandoc read as bold under `--filter`).
     """
-    if after and _names_a_value(inner) and _names_a_value(after):
+    if (after and _names_a_value(inner) and _names_a_value(after)
+            and (before is None or is_ideograph(before[-1:]))):
+        return True
+    if before is not None and is_ideograph(before[-1:]) and is_ideograph(after[:1]) \
+            and _CLAUSE_BREAK.search(inner.strip()[:-1]):
+        # `开设**门课程，每周上课**次`: glued to words on both sides and across a clause's break, the
+        # runs stand where two values were cut out; an author bolds a phrase, not half of two clauses.
         return True
     inner = inner.strip()
     if not inner or inner[0] in _CLOSING or inner[-1] in _OPENING:
@@ -178,7 +191,7 @@ def emphasis_pairs(masks: list[Mask], text: str) -> set[Mask]:
         inner = text[left.end : right.start]
         if (left.text(text) == right.text(text) and inner and not inner[0].isspace()
                 and not inner[-1].isspace() and _WORD.search(inner)
-                and not masks_not_emphasis(inner, text[right.end:])):
+                and not masks_not_emphasis(inner, text[right.end:], text[:left.start])):
             pairs.update((left, right))
             index += 2
         else:
