@@ -224,3 +224,22 @@ def test_a_report_compiled_by_a_working_group_stays():
     doc, report = clean(page(head=[line]))
     assert line in texts(doc)
     assert not removed(report, "lead-in.site-voice-lead-in")
+
+
+def test_a_field_and_a_column_word_under_the_title_go_together():
+    # Round 40: a mobile page's facts one a line under the title, its column's name between a
+    # field and the next field. The field goes only beside chrome, the word only between chrome:
+    # as a run between the title and the page's next fact, both go (traditional script too).
+    for head in (["分类: 节庆习俗", "民俗常识", "编辑 : 小周", "阅读 :356"],
+                 ["分類: 節慶習俗", "民俗常識", "編輯 : 小周", "閱讀 :356"]):
+        doc, report = clean(page(head=head))
+        assert texts(doc) == BODY
+        assert removed(report, "meta-lines.field-name-beside-chrome") == [head[0]]
+        assert removed(report, "meta-lines.word-between-chrome") == [head[1]]
+
+
+def test_a_field_and_a_short_line_over_the_text_stay():
+    # No chrome under them: the document's own field and a short line of it opening the text.
+    doc, report = clean(page(head=["分类: 节庆习俗", "民俗常识"]))
+    assert texts(doc)[:2] == ["分类：节庆习俗", "民俗常识"]  # (a later pass sets the colon full-width)
+    assert not removed(report, "meta-lines.word-between-chrome")

@@ -135,3 +135,13 @@ def test_a_model_trained_with_words_reads_the_lines_character_ngrams():
     assert scored_texts(shape_only) == []
     assert {"g1=转", "g2=^顺", "g3=转给身", "g2=友$"} <= set(scored.wording("顺手转给身边的朋友"))
     assert "label=会议时间" in scored.wording("会议时间：下午两点")
+
+
+def test_a_head_cell_the_text_prints_again_below_is_never_scored(eager_model):
+    # Round 40: a duty sheet's column value ("全责") in its head row and again under each duty: the
+    # head's copy is the sheet's cell, not chrome. A head line said once (its column head) is
+    # still judged.
+    sheet = ["责任程度", "全责", *[line for n, duty in enumerate(("汛前检查", "物资储备", "值班值守"))
+                                  for line in (f"{'一二三'[n]}、{duty}", "全责", PROSE[n % 2])]]
+    _doc, report = clean("\n".join([TITLE, *sheet]))
+    assert "责任程度" in scored_texts(report) and "全责" not in scored_texts(report)

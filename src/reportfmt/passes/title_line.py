@@ -768,6 +768,12 @@ def _genre_under(title: str, following: list[pf.Block]) -> str | None:
     return line
 
 
+def _page_line(rules, text: str) -> bool:
+    """A rule drops the line at the top of the page (a credit, a byline, the page's facts)."""
+    rule = first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})
+    return rule is not None and rule.action == "drop"
+
+
 def _next_text(following: list[pf.Block]) -> str | None:
     return block_text(following[0]) if following and is_text_block(following[0]) else None
 
@@ -800,8 +806,11 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         for note in notes:
             get_state(doc).report.record_removed(note, "metadata.subtitle")
         del doc.content[index + 1:index + 1 + lines]
-    elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])):
-        # A news report's headline in two or three lines over its dateline: one title.
+    elif not kept_by_rule(doc, text) and (lines := headline_lines(doc.content[index + 1:])) and not any(
+            _page_line(rules, block_text(block)) for block in doc.content[index + 1:index + 1 + lines]):
+        # A news report's headline in two or three lines over its dateline: one title. (Not over
+        # a line a rule takes for the page's: a credit or a byline, "某某/摄", "文/某某", between
+        # the headline and the dateline is no line of the headline; the rules take it.)
         for block in doc.content[index + 1:index + 1 + lines]:
             line = block_text(block)
             candidate = f"{candidate}{clean_title(line)}"

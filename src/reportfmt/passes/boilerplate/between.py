@@ -9,6 +9,11 @@ name, goes when the nearest line above the run went
 nearest line below it went (or the run ends the page, in its tail). The title printed again is
 no chrome for this (a heading under it is the document's); nor is a line a rule only cut a
 piece from. A line the rules keep, or a recognised 公文's own line, stays.
+
+In the head a run may also hold the page's fields that a meta-lines rule takes only beside
+chrome ("分类: 某栏目", `beside_chrome`): under a title a mobile page prints its facts one a
+line with its column's name among them ("分类: …" / "生活常识" / "编辑: …"), and the field and
+the column's word, each waiting for the other to go first, would both stay (round 40).
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..title_forms import DOCUMENT_NAME
+from .line_form import rule_forms
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
 
+# The rules whose beside-chrome fields may stand in a run (the page's facts under its title).
+FIELD_CONCEPT = "meta-lines"
 # The longest run of short words taken together (a row of tabs the scrape put one a line).
 RUN_MAX = 3
 # A site's row of tabs or share buttons may be longer ("首页 学习 活动 专区 工具 发布", "政务 微信
@@ -43,7 +51,11 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     forms = [rule for rule in rules if rule.between_chrome]
     if not forms:
         return blocks, []
-    longest = 2 * max(rule.max_chars for rule in forms)  # once, not for every line
+    # A site's field a rule takes only beside chrome ("分类: 某栏目"), in the head: a member of a
+    # run too, so that a field and a column's word between two lines of chrome, each waiting for
+    # the other to go first, go together.
+    fields = [rule for rule in rules if rule.beside_chrome and rule.concept == FIELD_CONCEPT and rule.where == "head"]
+    longest = 2 * max(rule.max_chars for rule in forms + fields)  # once, not for every line
     kept_at = {origin: block for origin, block in blocks}
     # A line a rule cut a piece from is still there: only the lines gone whole count.
     removed = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
@@ -51,23 +63,26 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     gone: list[tuple[int, str, str]] = []
     start = 0
     while start < len(lines):
-        end, name = start, None
+        end, names = start, []
         # The longest run of short words the rules kept, from here.
-        while end < len(lines) and end - start < TAB_ROW_MAX and (found := _short_word(lines[end], kept_at, keep,
-                                                                                       rules, forms, longest)):
-            name, end = found, end + 1
-        if name is None:
+        while end < len(lines) and end - start < TAB_ROW_MAX and (found := _short_word(
+                lines[end], kept_at, keep, rules, forms + fields if lines[end] < head_end else forms, longest)):
+            names.append(found)
+            end += 1
+        if not names:
             start += 1
             continue
         if end - start > RUN_MAX and not all(_tab_word(kept_at[origin]) for origin in lines[start:end]):
             start = end
             continue
         above = (_went(removed, lines[start - 1]) if start > 0 else lines[start] < head_end
-                 and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS for o in lines[start:end]))
+                 and all(len(block_text(kept_at[o]).strip()) <= OPENING_MAX_CHARS
+                         or _short_word(o, kept_at, keep, rules, fields, longest) for o in lines[start:end]))
         below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
         if above and below and (end == len(lines)
                                 or not _short_word(lines[end], kept_at, keep, rules, forms, longest)):
-            gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name) for origin in lines[start:end])
+            gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name)
+                        for origin, name in zip(lines[start:end], names, strict=True))
         start = end
     taken = {origin for origin, _, _ in gone}
     left = [(origin, block) for origin, block in blocks if origin not in taken]
@@ -99,7 +114,9 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
     for rule in candidates:
         # The line as printed: its folded forms drop a bullet or a closing mark, which would
         # make a clause ("…久久为功，") a word.
-        if rule.pattern.search(text):
+        if rule.pattern.search(text) or (rule.beside_chrome and any(rule.pattern.search(form)
+                                                                   for form in rule_forms(text))):
+            # (a field is read as the rules read it: in simplified characters, readings dropped)
             return f"{rule.concept}.{rule.name}"
     return None
 

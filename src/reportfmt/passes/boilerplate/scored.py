@@ -51,6 +51,7 @@ import math
 import os
 import re
 import unicodedata
+from collections import Counter
 
 import panflute as pf
 
@@ -66,6 +67,8 @@ from .scored_guards import never_scored
 _MODEL_FILE = os.path.join(os.path.dirname(__file__), "chrome_model.json")
 # A line longer than this, or with this many sentences, is prose: never scored.
 MAX_CHARS = 160
+# A head line the text prints this often below its head is the text's own (a cell, a column head).
+TEXT_CELL_REPEATS = 2
 PROSE_SENTENCES = 2
 # A paragraph of prose: where the body starts (head ends) and where it ends (tail starts).
 PROSE_MIN_CHARS = 60
@@ -430,12 +433,18 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], li
     first, last = span
     origins = [origin for origin, _ in blocks]
     lines = [text for _, text in texts]
+    # The short lines the text itself prints again and again below its head (a duty sheet's
+    # "全责" cell under each duty, a form's column value): a line of the head saying the same is
+    # the text's own column head or cell, not the page's chrome (round 40).
+    below = Counter(text for i, text in texts if i >= first)
     for position, (index, text) in enumerate(texts):
         if not text or len(text) > MAX_CHARS or len(_SENTENCE_END.findall(text)) >= PROSE_SENTENCES:
             continue
         if is_structure(text) or is_prose(text) or is_sentence(text) or holds_mask(text):
             continue
         if index < first:
+            if below[text] >= TEXT_CELL_REPEATS:
+                continue
             zone, distance = "head", first - index
         elif index > last:
             zone, distance = "tail", index - last
