@@ -28,3 +28,20 @@ def test_the_sites_introduction_above_sample_one_still_goes():
     doc, report = clean("\n".join(["仓库管理员述职报告范文", intro, *SAMPLE_ONE, *SAMPLE_TWO]))
     assert removed(report, "lead-in.introduction-before-samples") == [intro]
     assert intro not in texts(doc)
+
+
+BODY = [f"第{n}项：请各位家长提醒孩子按时到校，注意路上安全。" for n in range(1, 7)]
+
+
+def test_a_sentence_with_dates_in_slashes_is_no_crumb():
+    line = "原定3/14（周五）的博物馆参观改到3/21（周五）出发"
+    doc, report = clean("\n".join(["家长们好：下周的活动安排有变动，请留意。", line, *BODY]))
+    assert line in texts(doc)
+    assert not removed(report, "meta-lines.breadcrumb")
+
+
+def test_a_crumb_parted_by_slashes_still_goes():
+    for crumb in ("首页 / 通知公告 / 班级动态", "首页/新闻中心/校园动态"):
+        doc, report = clean("\n".join([crumb, "下周活动安排的通知", *BODY]))
+        assert removed(report, "meta-lines.breadcrumb") == [crumb], crumb
+        assert crumb not in texts(doc)
