@@ -54,6 +54,10 @@ class RunState:
     authored: bool = False
     # What passes/gongwen recognised (a recognise.Recognised), for the metadata pass's title.
     gongwen: Any = None
+    # The paragraphs the boilerplate pass found right under a Q&A site's answer label, by id (the
+    # value holds the block, so that its id is no other's): the answerer's opening words, kept by
+    # its lead-in steps in every settling round (the label is gone after the first).
+    answer_openings: dict[int, Any] = field(default_factory=dict)
 
 
 def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:

@@ -53,6 +53,8 @@ from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
 MAX_ROUNDS = 5
 DOCUMENT_SITE = "document-site"
+# The Q&A site's labels over an answer ("热心网友 时间:…", "回答1:"): the text under them is the answerer's.
+ANSWER_LABEL_RULES = frozenset({"forum.answer-box", "forum.numbered-answer-label"})
 # A page whose title line names an uploaded file ("…整改报告 篇3.docx", "《…课件.ppt》"): a 文库
 # page, whatever else it shows (a document's own title carries no file extension). Its first page
 # chunk may open with that name and its text glued after it (repeats.cut_chunk_prefixes).
@@ -89,6 +91,14 @@ def _gongwen_lines(state: RunState) -> frozenset[int]:
     return frozenset(id(part.block) for part in state.gongwen.parts if part.block is not None
                      and not (part.field == "title" and title and isinstance(part.block, pf.Header)
                               and "".join(block_text(part.block).split()) == title))
+
+
+def _under_answer_labels(blocks: list[tuple[int, pf.Block]],
+                         removed: list[tuple[int, str, str]]) -> dict[int, pf.Block]:
+    """The blocks (by id) standing right under a line an answer-label rule removed: on a Q&A
+    page each is the first paragraph of an answer, the answerer's words."""
+    labels = {origin for origin, _, rule in removed if rule in ANSWER_LABEL_RULES}
+    return {id(block): block for origin, block in blocks if origin - 1 in labels}
 
 
 def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None:
@@ -139,10 +149,14 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # A 文库 page's keywords, one word a line above the title they were cut from (keyword_run.py).
     blocks, gone = keyword_run.drop_title_keywords(blocks, keep, holds_picture, state.report.title or "")
     removed.extend(gone)
+    # The paragraph right under a Q&A site's answer label is the answerer's opening ("给你两篇参考…"),
+    # not the site's talk to its reader: the lead-in steps below keep it.
+    state.answer_openings.update(_under_answer_labels(blocks, removed))
+    answer_keep = keep | {id(block) for _, block in blocks if id(block) in state.answer_openings}
     # The genre's definition printed above the first of several samples (preamble.py).
     announced = announced_by_removed([*state.report.removed, *({"text": t, "rule": r} for _, t, r in removed)])
     blocks, gone = preamble.drop_definition_before_samples(
-        blocks, keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
+        blocks, answer_keep, announced or bool(ANNOUNCES_SAMPLES.search(fold_script(state.report.title or ""))),
         state.report.title or "")
     removed.extend(gone)
     # The site's comment on a sample letter after its signed date (letter_outro.py).
@@ -150,7 +164,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     removed.extend(gone)
     # The site's address to its reader at the page's edges, told by its slots (reader_address.py).
     blocks, gone = reader_address.drop_reader_address(
-        blocks, keep, [text for _, text, rule in removed if rule.startswith("lead-in.")], state.report.title or "")
+        blocks, answer_keep, [text for _, text, rule in removed if rule.startswith("lead-in.")],
+        state.report.title or "")
     removed.extend(gone)
     # A counter's word beside its bare count, one a line (count_labels.py).
     blocks, gone = count_labels.drop_count_labels(original, blocks, {origin for origin, _, _ in removed}, keep,
