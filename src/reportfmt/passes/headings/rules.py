@@ -25,6 +25,7 @@ from ..width import fold_width
 from .announced import announced_parts
 from .answer_keys import answer_lines
 from .bare_items import drop_long_bare_items
+from .bullet_heads import bullet_heads
 from .bullet_runins import bullet_runins
 from .captions import captions
 from .code_lines import code_lines
@@ -667,6 +668,9 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         _add_held_labels(found, ranks, accepted, [i for i in bullet_labels(texts) if free(i)])
         # "标题" / its paragraph / "称呼" / … inside "（二）申请书的结构": the part's elements by name
         _add_held_labels(found, ranks, accepted, [i for i in bare_labels(texts) if free(i)])
+        # "- 缘由" / "- 说明为什么…。" / "- 事项" / … inside "三、正文的层次": the part's points by bulleted names
+        _add_held_labels(found, ranks, accepted, [i for i in bullet_heads(texts) if free(i)
+                                                  and _under_top_part(i, texts, accepted, ranks)])
     _add_colon_sections(found, texts, accepted, ranks, free)
     _add_colon_headlines(found, texts, accepted, ranks, free)
     # "- 主动补位：领导没想到的事…" / "- 横向协调：…": a bulleted list naming its points runs them in
@@ -812,6 +816,21 @@ def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted
     for index, family in holders.items():
         found[index] = Decision("heading", f"{HELD_LABEL_PREFIX}{family}")
         ranks[f"{HELD_LABEL_PREFIX}{family}"] = ranks[family] + 0.5
+
+
+# "#### **2. 参加活动**": a markdown heading's marks before its number.
+_MARKDOWN_MARKS = re.compile(r"^[#*\s]+")
+
+
+def _under_top_part(index: int, texts: list[str | None], accepted: list[Candidate], ranks: dict[str, float]) -> bool:
+    """The nearest numbered line above is one of the page's top parts ("二、主体", not "1. 参加活动"
+    under "二、守约条款": bulleted names under an item are that item's list)."""
+    tops = [ranks[c.marker.family] for c in accepted if c.kind in ("heading", "split") and c.marker.family in ranks]
+    for text in reversed(texts[:index]):
+        marker = parse_marker(_MARKDOWN_MARKS.sub("", text)) if text else None
+        if marker is not None:
+            return bool(tops) and ranks.get(marker.family) == min(tops)
+    return False
 
 
 # The family of a bare line framed by paragraphs above every numbered part (framed_lines.py).
