@@ -154,3 +154,25 @@ def test_numbers_that_are_no_markers_stay_body():
     doc, _ = clean(lines("物业通知两则", *kept))
     assert outline(doc) == []
     assert paras(doc) == list(kept)
+
+
+# -- false headings by form: a closing date with placeholder digits -------------------------------
+
+def test_a_closing_date_written_with_placeholders_is_no_bare_heading():
+    doc, _ = clean(lines(
+        "停电通知怎么写",
+        "称呼",
+        "写“各位居民：”，比生硬的“全体住户”更亲近。",
+        "正文",
+        "说清停电的时间、范围和原因，比如线路检修要停电半天。",
+        "落款",
+        "写物业服务中心的名称，下面写日期。",
+        "停电通知",
+        "各位居民：",
+        "因小区配电房检修，本周日上午八点至中午十二点全小区停电，请提前关闭家中电器，给您带来不便，敬请谅解。",
+        "青松苑物业服务中心",
+        "XXXX年XX月XX日",
+        "停电通知的语气要客气，篇幅能短则短，贴在单元门口半页纸就够了。",
+    ))
+    assert outline(doc) == [(1, "称呼"), (1, "正文"), (1, "落款")]
+    assert "XXXX年XX月XX日" in paras(doc)
