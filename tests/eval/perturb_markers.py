@@ -95,7 +95,7 @@ _CANONICAL = (
         re.compile(_LEAD + rf"第\s*(?P<n>[{CN}]{{1,3}}|\d{{1,2}})\s*(?P<unit>[章节条])\s*"),
         lambda m: f"第{_cn_number(m['n']) if not m['n'].isdigit() else int(m['n'])}{m['unit']} ",
     ),
-    (re.compile(_LEAD + rf"(?P<n>[{CN}]{{1,3}})[、.．，]"), lambda m: m["n"] + "、"),
+    (re.compile(_LEAD + rf"(?P<n>[{CN}]{{1,3}})[、.．，,]"), lambda m: m["n"] + "、"),
     (
         re.compile(_LEAD + rf"(?:[（(](?P<n>[{CN}]{{1,3}})[）)]|(?P<m>[{CN}]{{1,3}})[）)])"),
         lambda m: f"（{m['n'] or m['m']}）",

@@ -43,10 +43,11 @@ import panflute as pf
 
 from ..passes.elements import para, text_to_inlines
 
-# A list or number marker before the bold label: "- ", "1. ", "2、", "（一）", "一、".
+# A list or number marker before the bold label: "- ", "1. ", "2、", "（一）", "一、", and the rarer
+# styles a page may number in: "1)", "①", "一，", "壹、".
 _BLANKS = r"[ \t\u3000]"
-_LEAD = (rf"(?:[-*•·]{_BLANKS}+|\d{{1,3}}[.、．]{_BLANKS}*|[（(][一二三四五六七八九十\d]{{1,3}}[)）]{_BLANKS}*"
-         rf"|[一二三四五六七八九十]{{1,3}}、{_BLANKS}*)?")
+_LEAD = (rf"(?:[-*•·]{_BLANKS}+|\d{{1,3}}[.、．)）]{_BLANKS}*|[（(][一二三四五六七八九十\d]{{1,3}}[)）]{_BLANKS}*"
+         rf"|[\u2460-\u2473]{_BLANKS}*|[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{{1,3}}[、，]{_BLANKS}*)?")
 _BOLD_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD})\*\*(?P<label>[^*\s][^*]{{0,38}}[^*\s])\*\*(?P<rest>.*)$")
 _COLON = (":", "：")

@@ -16,7 +16,15 @@ from ..inline_split import split_inlines, strip_inlines
 from ..regex_cache import LazyPattern
 from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .measure import HAS_WORD, is_body, squeeze
-from .numbering import CN_NUMERAL, FW_DIGITS, ORDINAL_FAMILIES, STANDALONE_HEADING, cn_to_int, parse_marker
+from .numbering import (
+    CN_NUMERAL,
+    FW_DIGITS,
+    ORDINAL_FAMILIES,
+    SECTION_FAMILIES,
+    STANDALONE_HEADING,
+    cn_to_int,
+    parse_marker,
+)
 from .shapes import HEADING_MAX_CHARS, heading_shape
 
 # The second line of a wrapped heading is short and open (no sentence end, no marker).
@@ -42,14 +50,16 @@ LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
 # (a site may print the section marker with a dot for its 、: "。二.主要任务…", never "一.5")
-_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})(?:、|[.．](?![0-9{FW_DIGITS}.．]))")
+# (or with a comma, "。二，主要任务…", where a line break was: after a sentence end, a colon or a blank;
+# "统一，" "万一，" in a sentence are words, _yi_in_text leaves them out)
+_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})(?:、|[.．](?![0-9{FW_DIGITS}.．])|[,，](?=\s*[\u3400-\u9fff]))")
 _PAREN_IN_TEXT = LazyPattern(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
 _OPENS_SECTION = LazyPattern(r"[\s。！!？?：:”」』）)]")
 # Where a lost line break leaves its trace: a sentence end, a colon or a blank.
 _AFTER_BREAK = LazyPattern(r"[\s。！!？?：:]")
-# "1." "2、" numbering a flattened part's points (not "1.5", not a date's "3.12").
-_ARABIC_IN_TEXT = LazyPattern(r"(?<![\d.．])(\d{1,2})[.．、](?![\d.．])")
+# "1." "2、" "3)" numbering a flattened part's points (not "1.5", not a date's "3.12", not "（1）").
+_ARABIC_IN_TEXT = LazyPattern(r"(?<![\d.．（(])(\d{1,2})(?:[.．、]|[)）](?=[\u3400-\u9fff]))(?![\d.．])")
 # A chain of "（一）" parts at the top of a flattened line with no 一、 parts: this far apart at least.
 FLAT_PAREN_MIN_CHARS = 20
 # "第五条 …。（一）…。（二）…。": an article's items, which stay in their article.
@@ -264,7 +274,7 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
     # A name word ends the names only where every part of the chain shows one: a pattern of the
     # page ("一、活动主题绿满家园" "二、活动时间3月12日"), not one provision's words ("二、党员出现思想
     # 波动…时，…" among provisions that name nothing).
-    parts = [(t, m) for t in texts if (m := parse_marker(t)) and m.family == "yi"]
+    parts = [(t, m) for t in texts if (m := parse_marker(t)) and m.family in SECTION_FAMILIES]
     by_name = len(parts) >= 2 and all(ends_with_name(t, m.end) for t, m in parts)
     result: list[pf.Element] = []
     for piece in pieces:
@@ -323,10 +333,10 @@ def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> li
     marker = parse_marker(text)
     if marker is None:
         return [part]
-    if marker.family == "yi" and (child := _CHILD_AFTER_HEAD.match(text, marker.end)):
+    if marker.family in SECTION_FAMILIES and (child := _CHILD_AFTER_HEAD.match(text, marker.end)):
         head, body = split_inlines(part, child.end())
         return [strip_inlines(head), strip_inlines(body)]
-    if by_name and marker.family == "yi" and (named := name_word_cut(text, marker.end)):
+    if by_name and marker.family in SECTION_FAMILIES and (named := name_word_cut(text, marker.end)):
         head, body = split_inlines(part, named)
         return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
@@ -362,14 +372,25 @@ def _blank_chain(text: str) -> list[int]:
         if cn_to_int(match.group(2)) != len(found) + 1:
             return []
         found.append(match.start(1))
-    if len(found) < 2 or len(_YI_IN_TEXT.findall(text)) != len(found):
+    if len(found) < 2 or len(_yi_in_text(text)) != len(found):
         return []
     return found
 
 
+def _yi_in_text(text: str, start: int = 0) -> list[re.Match[str]]:
+    """The 一、 markers inside a line; one with a comma only where a line break was."""
+    return [m for m in _YI_IN_TEXT.finditer(text, start) if not _comma_in_sentence(text, m)]
+
+
+def _comma_in_sentence(text: str, match: re.Match[str]) -> bool:
+    """"统一，" "万一，": a numeral and its comma after a word, a sentence's words, no marker."""
+    before = text[match.start() - 1] if match.start() else ""
+    return match.group(0)[-1] in ",，" and bool(before) and not _AFTER_BREAK.match(before)
+
+
 def _lone_first_section(text: str) -> list[int]:
     match = _LONE_FIRST.search(text)
-    if not match or _YI_IN_TEXT.search(text, match.end()):
+    if not match or _yi_in_text(text, match.end()):
         return []
     return [match.start(1) if match.group(1) else match.start(2)]
 
@@ -393,7 +414,8 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
             continue
         start = match.start()
         before = text[start - 1] if start else ""
-        if before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before)):
+        if (before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before))
+                or _comma_in_sentence(text, match)):
             continue
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):

@@ -35,7 +35,7 @@ import panflute as pf
 from ..elements import inline_text, is_text_block
 from .blocks import cut_at
 from .glued import glued_cut
-from .numbering import CN_NUMERAL, FW_DIGITS, cn_to_int, parse_marker
+from .numbering import CN_NUMERAL, FW_DIGITS, SECTION_FAMILIES, cn_to_int, parse_marker
 from .shapes import runin_cut
 
 # Families whose items run in ("（一）标题。正文") and are printed one after the other.
@@ -47,9 +47,9 @@ GLUED_LOOKAHEAD_CHARS = 80
 
 # "一、标题 （一）标题 正文": two short heads without a mark, each followed by a blank.
 _HEAD = r"[^\s。；;！!？?：:，,“”]{2,24}"
-# (the child numbered 1 in its family: "（一）", "1.", or an outline's "1.1" under "1、")
+# (the child numbered 1 in its family: "（一）", "1.", "1)", or an outline's "1.1" under "1、")
 _NESTED_FIRSTS = re.compile(
-    rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、]|(?P<whole>\d{{1,2}})[.．]1[.．]?\s*){_HEAD})(?P<gap2>\s+)")
+    rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、)）]|(?P<whole>\d{{1,2}})[.．]1[.．]?\s*){_HEAD})(?P<gap2>\s+)")
 _BODY_SENTENCE = re.compile(r"[。！!？?]")
 NESTED_BODY_MIN_CHARS = 10
 
@@ -140,7 +140,7 @@ def glued_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
         for end in _AFTER_SENTENCE.finditer(text):
             rest = text[end.end():end.end() + GLUED_LOOKAHEAD_CHARS]
             marker = parse_marker(rest)
-            if marker is not None and marker.family == "yi" and runin_cut(rest, marker):
+            if marker is not None and marker.family in SECTION_FAMILIES and runin_cut(rest, marker):
                 glued.append((index, end.end(), marker.number))
     kept: set[int] = set()
     run: list[int] = []
@@ -241,7 +241,7 @@ def colon_label_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
         if not text:
             continue
         opening = parse_marker(text)
-        if opening is not None and opening.family == "yi":
+        if opening is not None and opening.family in SECTION_FAMILIES:
             last = opening.number
         for match in _YI_GLUED.finditer(text, 1):
             before = text[match.start() - 1]

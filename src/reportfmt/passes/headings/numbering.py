@@ -15,6 +15,10 @@ FAMILY_ORDER = ("sample", "bian", "fenbian", "part", "zhang", "jie", "capital", 
 # Families whose marker says what it is (第X章): no sequence check needed.
 ORDINAL_FAMILIES = frozenset({"bian", "fenbian", "part", "zhang", "jie", "tiao"})
 ORDER = {family: rank for rank, family in enumerate(FAMILY_ORDER)}
+# The families a page numbers its sections with: 一、, or the financial numerals 壹、 where a page
+# prints its top level in them (a traditional outline, some 公文 and plans). What holds for a run of
+# 一、 parts (glued after sentences, points of a 要點, a speech's long part headings) holds for 壹、.
+SECTION_FAMILIES = frozenset({"capital", "yi"})
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9,
@@ -89,8 +93,8 @@ _MARKERS = (
         rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}}
                   |[—–－](?![—–－])(?=\s*、\s*[\u3400-\u9fff]))     # "—、总体要求": a dash typed for 一
         \s*
-        (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]))     # 一、  三.  三．  sloppy 一,
-        """, re.X)),
+        (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]|\s+[\u3400-\u9fff《“「『【]))
+        """, re.X)),     # 一、  三.  三．  一，  (and "一， 指导思想": a blank, then a word)
     # (a 、 typed after the bracket, "（一）、" "(1)、", belongs to the marker: the name follows it)
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)](?:\s*、)?")),
@@ -114,8 +118,9 @@ _MARKERS = (
     # "1）落实责任" "2) 加强检查": the closing bracket alone, written where (1) is, one level under 1.
     # (a word must follow: "1）" ending a line, "3)、" are no markers)
     ("paren_arabic", re.compile(rf"^(?P<num>[0-9{FW_DIGITS}]{{1,2}})\s*[）)](?=\s*[\u3400-\u9fff《“])")),
-    ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])")),  # ⑴ … ⒇
-    ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])")),       # ① … ⑳
+    # ⑴ … ⒇ and ① … ⑳ (a 、 or a dot typed after the glyph, "①、交通", belongs to the marker)
+    ("paren_arabic", re.compile(r"^(?P<glyph>[\u2474-\u2487])(?:\s*[、.．](?![0-9]))?")),
+    ("circled", re.compile(r"^(?P<glyph>[\u2460-\u2473])(?:\s*[、.．](?![0-9]))?")),
     # "A、为什么要入党": capital letters numbering the parts under (1); the words follow at once
     # ("A、B两类" is no marker).
     ("letter", re.compile(r"^(?P<letter>[A-H\uff21-\uff28])\s*[、.．](?=\s*[\u3400-\u9fff])")),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
-from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .numbering import ORDINAL_FAMILIES, SECTION_FAMILIES, Marker, parse_marker
 from .shapes import named_clause_head
 
 # Numbered lines in a row with no body between them: a list, not sections.
@@ -184,7 +184,7 @@ def cut_short_child(texts: list[str | None], candidates: list[Candidate], accept
     if len(after) > CUT_SHORT_TAIL_BLOCKS or last.marker.family in ORDINAL_FAMILIES:
         return accepted
     if len(candidates) == 1:
-        sole_runin = (last.kind == "runin" and last.marker.family == "yi"
+        sole_runin = (last.kind == "runin" and last.marker.family in SECTION_FAMILIES
                       and visible_len(last.text[last.marker.end:last.cut]) <= RUNIN_SOLE_MAX_CHARS)
         return [*accepted, last] if sole_runin else accepted
     parent = candidates[-2]
@@ -234,9 +234,9 @@ def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
     then "四、活动主办方" "五、活动时间" "六、活动地点" left blank): a template's outline whose last
     parts are still to be filled in, sections like the first ones, not a list."""
     first = run[0]
-    if first.marker.family != "yi":
+    if first.marker.family not in SECTION_FAMILIES:
         return False
-    earlier = [c for c in accepted if c.index < first.index and c.marker.family == "yi"]
+    earlier = [c for c in accepted if c.index < first.index and c.marker.family == first.marker.family]
     return (len(earlier) >= 2 and all(c.kind == "heading" and c.opens_body for c in earlier[-2:])
             and earlier[-1].marker.number == first.marker.number - 1
             and earlier[-2].marker.number == first.marker.number - 2)
@@ -307,7 +307,7 @@ def _sole_first_section(cand: Candidate, candidates: list[Candidate]) -> bool:
         return True
     if _cut_at_the_top(cand, candidates):
         return True
-    if cand.marker.family != "yi" or candidates[0] is not cand:
+    if cand.marker.family not in SECTION_FAMILIES or candidates[0] is not cand:
         return False
     # A page cut right under the name of its first part ("一、不忘来路，把家乡老人当亲人" its last
     # line, the story's paragraphs above): a name of clauses, no sentence, shows without its body.

@@ -275,6 +275,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     code = code_lines(texts)
     # A 要點's 一、 items are its points, articles as 第X條 are: the lines under them are their clauses.
     points = names_itself_points(texts)
+    # (its points numbered 壹、 where it prints no 一、; "壹、總則" over 一、 points is a part of them)
+    point_family = ("yi" if any(t and (m := parse_marker(t)) and m.family == "yi" for t in texts) else "capital"
+                    ) if points else None
     # "第一条 服务内容" / "1、…": a contract names its articles, a law writes them as sentences
     contract = named_articles(texts)
     for index, text in enumerate(texts):
@@ -334,7 +337,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue
         if title_key is None and marker.family in _CHAPTER_FAMILIES and _names_the_page(texts, index, marker):
             continue  # "第31章 调查报告的写作（2）" opening a book's page: the page's title, no section
-        if points and marker.family == "yi":
+        if marker.family == point_family:
             in_article = True
             continue
         if marker.family == "tiao" and index in contract:

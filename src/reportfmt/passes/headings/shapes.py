@@ -18,7 +18,7 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END as _OPEN_END
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import is_body, leads_into_list, visible_len
-from .numbering import ORDINAL_FAMILIES, Marker, parse_marker
+from .numbering import ORDINAL_FAMILIES, SECTION_FAMILIES, Marker, parse_marker
 
 HEADING_MAX_CHARS = 45
 RUNIN_MAX_CHARS = 25
@@ -100,7 +100,7 @@ def long_shape(text: str, marker: Marker) -> bool:
     """A 一、 line longer than a heading, made of clauses with no sentence end, left open by no mark:
     a speech's part heading (proven like any other: by its siblings or as a page's first part)."""
     rest = text[marker.end:].strip()
-    return (marker.family == "yi" and HEADING_MAX_CHARS < visible_len(text) <= LONG_HEADING_MAX_CHARS
+    return (marker.family in SECTION_FAMILIES and HEADING_MAX_CHARS < visible_len(text) <= LONG_HEADING_MAX_CHARS
             and not _SENTENCE_INSIDE.search(rest) and rest[-1] not in _OPEN_END and bool(re.search("[，,]", rest)))
 
 
@@ -143,7 +143,7 @@ def names_first_child(text: str, marker: Marker) -> bool:
 # "一、以党建为引领，全面加强基层党组织建设，切实提高党组织的凝聚力和战斗力。" alone on its line above
 # its paragraph: a plan's or a speech's part heading written as one statement, closed by "。".
 STATEMENT_MAX_CHARS = HEADING_MAX_CHARS
-_STATEMENT_FAMILIES = ("yi", "paren_cn", "arabic")
+_STATEMENT_FAMILIES = ("capital", "yi", "paren_cn", "arabic")
 # A directive names who must act ("各单位要…", "全体党员必须…"): a notice's provision, a sentence.
 _ADDRESSED = LazyPattern(r"^(?:各|全体|所有|凡|每|广大)")
 # "考生须凭…入场" "参赛者不得…" "车辆一律…": someone (named first) bound by a word of obligation, a
