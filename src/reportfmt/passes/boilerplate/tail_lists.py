@@ -228,16 +228,24 @@ def _item_date(block: pf.Block, keep: frozenset[int]) -> bool:
             and bool(_DATE_ALONE.match(" ".join(block_text(block).split()))))
 
 
-def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
-    """A listed title: a paragraph of a few words and no sentence, perhaps bulleted and dated."""
+def _title_candidate(block: pf.Block, keep: frozenset[int]) -> str | None:
+    """A paragraph's text with its blanks folded, if it may be a listed title at all: short, no
+    section number, no date alone, no "more" link."""
     if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
-        return False
+        return None
     # More Chinese characters than a title holds with its date or count word (_AFTER takes three
     # at most, _BULLET none): no title, answered before the whole line is read (a 3 MB line).
     if holds_more_cjk(text := block_text(block), TITLE_MAX_CHARS + 3):
-        return False
+        return None
     text = " ".join(text.split())
     if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
+        return None
+    return text
+
+
+def _headline(block: pf.Block, keep: frozenset[int]) -> bool:
+    """A listed title: a paragraph of a few words and no sentence, perhaps bulleted and dated."""
+    if (text := _title_candidate(block, keep)) is None:
         return False
     bare = _AFTER.sub("", _BULLET.sub("", text))
     squeezed = "".join(bare.split())
@@ -260,12 +268,7 @@ def _listed_title(block: pf.Block, keep: frozenset[int]) -> bool:
     """A title of a box's list: _headline's, or a news headline with a clause's mark or two inside."""
     if _headline(block, keep):
         return True
-    if not isinstance(block, (pf.Para, pf.Plain)) or id(block) in keep or holds_picture(block):
-        return False
-    if holds_more_cjk(text := block_text(block), TITLE_MAX_CHARS + 3):
-        return False
-    text = " ".join(text.split())
-    if SECTION_NUMBER.match(text) or DATE_ONLY_LINE.match(text) or _MORE_LINK.search(text):
+    if (text := _title_candidate(block, keep)) is None:
         return False
     squeezed = "".join(_AFTER.sub("", _BULLET.sub("", text)).split())
     parts = _INNER_MARK.split(squeezed)
