@@ -3,7 +3,7 @@ Fixtures written for the project."""
 
 from __future__ import annotations
 
-from helpers import clean, outline, paras
+from helpers import clean, outline, paras, runins
 from reportfmt.passes.headings.labels import unnumbered_shape
 
 
@@ -61,3 +61,47 @@ def test_a_masked_date_has_no_bare_headings_shape():
     for line in ("XXXX年XX月XX日", "20xx年×月××日", "20XX年X月", "____年__月__日"):
         assert not unnumbered_shape(line), line
     assert unnumbered_shape("注意事项")
+
+
+def test_a_rule_books_sentence_items_run_in_nowhere_at_their_commas():
+    # A company's attendance rules: each numbered item one sentence, some opening with a short
+    # clause before a comma. The clause is no run-in heading: its siblings are plain sentences.
+    doc, _ = clean("\n".join([
+        "车间值班管理规定",
+        "为保证夜间生产安全,结合车间实际,制定本规定。",
+        "一、本规定适用于车间全体值班人员。",
+        "二、车间实行三班轮换,早班七点接班,中班十五点接班,夜班二十三点接班。",
+        "三、值班人员须提前十分钟到岗,不得迟到,交接时当面清点工具和记录本。",
+        "四、值班期间发现设备异常的,应立即停机并报告班长。",
+        "五、本规定由车间办公室负责解释,自印发之日起执行。",
+    ]))
+    assert runins(doc) == []
+    assert outline(doc) == []
+    assert any(p.startswith("二、车间实行三班轮换") for p in paras(doc))
+
+
+def test_comma_run_ins_drop_one_after_another_along_a_list_of_sentences():
+    # A dormitory's rules numbered 1. to 5.: the first three could each be cut at the comma, the
+    # last two cannot (too short after it); the sentences beside them show all five are provisions.
+    doc, _ = clean("\n".join([
+        "学生公寓管理办法",
+        "为营造安静整洁的住宿环境,特制定本办法。",
+        "1.学生应按时返回公寓,晚上十点半统一关闭楼门。",
+        "2.宿舍内禁止使用电炉,查到一次没收并通报到学院。",
+        "3.保持房间卫生,每天由值日同学打扫,每周五宿管员检查评比。",
+        "4.爱护公共设施,损坏的按价赔偿。",
+        "5.访客进入公寓须登记,不得留宿。",
+    ]))
+    assert runins(doc) == []
+
+
+def test_comma_run_ins_that_name_each_point_still_run_in():
+    # Every item of the list names its point before the comma: no sentence beside them.
+    doc, _ = clean("\n".join([
+        "防汛应急预案要点",
+        "汛期将至,各村按以下要点做好准备。",
+        "一、预警发布,气象部门发出暴雨预警后,镇防汛办半小时内通知到各村。",
+        "二、人员转移,低洼地带的住户由村干部逐户通知,转移到村委会和学校。",
+        "三、物资保障,沙袋、水泵和救生衣提前放到各村的仓库,专人看管。",
+    ]))
+    assert runins(doc) == ["一、预警发布,", "二、人员转移,", "三、物资保障,"]

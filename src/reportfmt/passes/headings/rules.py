@@ -98,6 +98,7 @@ from .proofs import (
     blank_siblings,
     clause_runins,
     colon_siblings,
+    comma_runins_among_sentences,
     comma_runins_in_pairs,
     cut_short_child,
     drop_empty_items,
@@ -431,6 +432,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
     accepted = _drop_among_provisions(texts, candidates, accepted)
+    # "一、本制度适用于…。" / "二、公司实行…，上午…。": a comma run-in among sentence items is a clause
+    accepted = comma_runins_among_sentences(texts, accepted)
     # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
     accepted = drop_long_bare_items(texts, accepted)
     # "…方案2" / "一、活动目的：" / its paragraph, the page's end: a sample cut short after its
