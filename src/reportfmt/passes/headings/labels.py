@@ -152,8 +152,15 @@ def parent_lines(texts: list[str | None], first_children: list[tuple[int, str]],
 # order closes with, written in numerals ("二〇一八年三月五日", "二零一八年", "三月五日"): a date
 # names no section.
 _CN_DIGIT = "〇零○O一二三四五六七八九"
+# A template masks the date's digits and keeps its shape ("XXXX年XX月XX日", "20xx年×月××日",
+# "____年__月__日"): a masked digit is a digit, and the line a date all the same.
+_MASKED_DIGIT = "Xx×*＊_＿"
 _DATE_LIKE = LazyPattern(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
-                         r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]")
+                         r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]"
+                         rf"|[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月")
+# A closing date so masked, alone on its line: it dates the signature above it as a date does.
+_MASKED_DATE_ONLY = LazyPattern(rf"^\s*[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月"
+                                rf"\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*[日号]\s*$")
 _ENACTMENT_END = LazyPattern(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
 _LABELLED_FIELD = LazyPattern(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
@@ -499,8 +506,10 @@ def _signs_the_date(texts: list[str | None], i: int) -> bool:
     "局长 某某某" / the next document's title)."""
     above = texts[i - 1] if i else None
     below = texts[i + 1] if i + 1 < len(texts) else None
-    return bool(below and DATE_ONLY_LINE.match(below)) or (
-        bool(above and DATE_ONLY_LINE.match(above)) and not is_body(below))
+    def date_only(line: str | None) -> bool:
+        return bool(line and (DATE_ONLY_LINE.match(line) or _MASKED_DATE_ONLY.match(line)))
+
+    return date_only(below) or (date_only(above) and not is_body(below))
 
 
 def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:

@@ -443,6 +443,37 @@ def comma_runins_in_pairs(candidates: list[Candidate]) -> list[Candidate]:
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & numbered]
 
 
+def comma_runins_among_sentences(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:
+    """"一、本制度适用于全体员工。" / "二、公司实行五天工作制，上午…。" / "三、员工须本人打卡，不得…。": a
+    run-in closed by a comma whose sibling right before or after it (numbered one less or one more,
+    nothing of its family between) is a whole sentence taken for nothing: the list is a rule book's
+    provisions or a notice's items, each a sentence, and the words before each comma a sentence's
+    first clause. (Dropping one leaves its own line such a sentence for the next.)"""
+    def comma(c: Candidate) -> bool:
+        return c.kind == "runin" and c.text[c.cut - 1] in "，,"
+
+    while True:
+        taken = {c.index for c in accepted}
+        dropped = {c.index for c in accepted if comma(c) and _beside_sentence(c, texts, taken)}
+        if not dropped:
+            return accepted
+        accepted = [c for c in accepted if c.index not in dropped]
+
+
+def _beside_sentence(c: Candidate, texts: list[str | None], taken: set[int]) -> bool:
+    for step, number in ((-1, c.marker.number - 1), (1, c.marker.number + 1)):
+        i = c.index + step
+        while 0 <= i < len(texts):
+            text = texts[i]
+            marker = parse_marker(text) if text else None
+            if marker is not None and marker.family == c.marker.family:
+                if marker.number == number and i not in taken and text.rstrip()[-1] in "。；;":
+                    return True
+                break
+            i += step
+    return False
+
+
 def runins_in_pairs(accepted: list[Candidate]) -> list[Candidate]:
     """A run-in heading needs a run-in or heading sibling of its family: one alone is prose."""
     families_with_two = {c.marker.family for c in accepted

@@ -99,6 +99,7 @@ from .proofs import (
     blank_siblings,
     clause_runins,
     colon_siblings,
+    comma_runins_among_sentences,
     comma_runins_in_pairs,
     cut_short_child,
     drop_empty_items,
@@ -435,6 +436,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
     accepted = _drop_among_provisions(texts, candidates, accepted)
+    # "一、本制度适用于…。" / "二、公司实行…，上午…。": a comma run-in among sentence items is a clause
+    accepted = comma_runins_among_sentences(texts, accepted)
     # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
     accepted = drop_long_bare_items(texts, accepted)
     # "…方案2" / "一、活动目的：" / its paragraph, the page's end: a sample cut short after its
@@ -611,7 +614,16 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                       if free(i) and bare[0] < i < bare[-1] and i not in bare and i and is_body(texts[i - 1])
                       and not hands_over(texts[i])]
             bare = sorted({*bare, *inside})
-        if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers):
+        samples = [i for i, d in found.items() if d.family == "sample"]
+        if len(bare) < BARE_MIN_HEADINGS and not dividers and len(samples) >= BARE_MIN_HEADINGS:
+            # "端午节放假通知 篇2" / its paragraph / "节日的由来" / its paragraph: samples divide the
+            # page, and a sample's one bare line between two paragraphs is that sample's part (the
+            # samples' markers are its siblings' proof, as two bare lines are each other's)
+            lone = [i for i in bare_headings(texts, title_key, alone=True)
+                    if free(i) and i > first_sample and _between_paragraphs(texts, i) and not hands_over(texts[i])]
+            if lone:
+                bare, rule = lone, "sample-parts"
+        if len(bare) >= BARE_MIN_HEADINGS or (bare and bare == dividers) or rule == "sample-parts":
             # two or more: one alone may be a lead sentence (unless the lists around it prove it)
             # (a byline, "☉林某某" under the headline, counts among them but is no section: the
             # page is an article headed and signed, its one bare line below a section's name; so
