@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..patterns import CN_DIGITS, DATE_ONLY_LINE, SALUTATION
+from ..patterns import DATE_ONLY_LINE, SALUTATION
 from ..regex_cache import LazyPattern
 from .addressees import addresses_readers
 from .measure import (
@@ -384,7 +384,7 @@ def bare_headings(texts: list[str | None], title_key: str | None, alone: bool = 
     shaped = {i for i, t in enumerate(texts) if t and unnumbered_shape(t) and not _PICTURE_PLACEHOLDER.match(t)
               and not heads_article(t, title_key) and not value_of_field(i) and not _LEADS_IN.search(t)
               and not _parted_words(t) and not _signs_the_date(texts, i) and not _COUNTED_POINT.match(t)
-              and not _DATE_LINE.match(t)}
+              and not _date_only(t)}
     shaped -= bulleted_siblings(texts, shaped)
     shaped |= {i for i in range(1, len(texts) - 1) if texts[i] and (paired_shape(texts[i]) or parted_pair(texts[i]))
                and _sentence_body(texts[i - 1]) and is_body(texts[i + 1])}
@@ -493,11 +493,10 @@ def signs_the_head(texts: list[str | None], i: int, title_key: str | None) -> bo
 _GLOSS_LINE = LazyPattern(r"^[^。；;！!？?]{4,}[，,][^。；;！!？?]{4,}$")
 
 
-# A line that is only a date, a template's placeholders for its digits too ("XXXX年XX月XX日",
-# "20xx年×月××日"): a document's closing date under its signature, no section's name.
-_PLACEHOLDER = "Xx×＊*"
-_DATE_LINE = LazyPattern(rf"^\s*(?:(?:19|20)[\d{_PLACEHOLDER}]{{2}}|[{_PLACEHOLDER}]{{4}}|[{CN_DIGITS}]{{4}})\s*年"
-                         rf"\s*[\d{_PLACEHOLDER}{CN_DIGITS}]{{1,3}}\s*月\s*[\d{_PLACEHOLDER}{CN_DIGITS}]{{1,3}}\s*日\s*$")
+def _date_only(line: str | None) -> bool:
+    """A line that is only a date, a template's placeholders for its digits too ("XXXX年XX月XX日",
+    "20xx年×月××日"): a document's closing date under its signature, no section's name."""
+    return bool(line and (DATE_ONLY_LINE.match(line) or _MASKED_DATE_ONLY.match(line)))
 
 
 def _signs_the_date(texts: list[str | None], i: int) -> bool:
@@ -506,10 +505,7 @@ def _signs_the_date(texts: list[str | None], i: int) -> bool:
     "局长 某某某" / the next document's title)."""
     above = texts[i - 1] if i else None
     below = texts[i + 1] if i + 1 < len(texts) else None
-    def date_only(line: str | None) -> bool:
-        return bool(line and (DATE_ONLY_LINE.match(line) or _MASKED_DATE_ONLY.match(line)))
-
-    return date_only(below) or (date_only(above) and not is_body(below))
+    return _date_only(below) or (_date_only(above) and not is_body(below))
 
 
 def bulleted_siblings(texts: list[str | None], shaped: set[int]) -> set[int]:
