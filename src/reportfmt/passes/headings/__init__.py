@@ -65,6 +65,7 @@ def prepare(doc: pf.Doc) -> None:
         decisions = {i: d for i, d in decisions.items()
                      if not (d.kind == "heading" and id(doc.content[i]) in parts)}
     relevel_page_headings(doc.content, decisions)
+    level_within_samples(doc.content, decisions)
     blocks: list[pf.Element] = []
     absorbed = -1
     for index, block in enumerate(doc.content):
@@ -126,6 +127,37 @@ def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]
         for index in fresh:
             if index > first and decisions[index].family not in _UNRANKED:
                 decisions[index] = replace(decisions[index], level=decisions[index].level + offset)
+
+
+def level_within_samples(blocks: list[pf.Block], decisions: dict[int, Decision]) -> None:
+    """Each sample of a page (篇1 / 篇2 …) is a document of its own: its shallowest heading sits one
+    level under its marker and no level is skipped. The levels come from one page-wide ranking of
+    the numbering families, so a sample numbering only "（一）" (where another has "一、" over it)
+    came out two levels under its marker, and a sample's "一、" sank under a "壹、" of another sample.
+    A sample's span runs from its marker to the next heading at the marker's level or above; a span
+    holding a heading of the page's own markup keeps its levels (those are the site's)."""
+    def level_of(index: int) -> int:
+        if isinstance(blocks[index], pf.Header):
+            return blocks[index].level
+        decision = decisions.get(index)
+        return decision.level if decision and decision.kind in ("heading", "split", "runin", "article") else 0
+
+    markers = [i for i, d in decisions.items() if d.family == "sample" and level_of(i)]
+    heads = sorted(i for i in range(len(blocks)) if level_of(i))
+    for marker in markers:
+        top = level_of(marker)
+        span = []
+        for index in heads:
+            if index <= marker:
+                continue
+            if level_of(index) <= top:
+                break
+            span.append(index)
+        if not span or any(isinstance(blocks[i], pf.Header) for i in span):
+            continue
+        distinct = sorted({level_of(i) for i in span})
+        for index in span:
+            decisions[index] = replace(decisions[index], level=top + 1 + distinct.index(decisions[index].level))
 
 
 def decide_blocks(doc: pf.Doc, title: str | None, options,
