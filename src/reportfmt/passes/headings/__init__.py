@@ -143,6 +143,8 @@ def level_within_samples(blocks: list[pf.Block], decisions: dict[int, Decision])
         return decision.level if decision and decision.kind in ("heading", "split", "runin", "article") else 0
 
     markers = [i for i, d in decisions.items() if d.family == "sample" and level_of(i)]
+    if not markers:
+        return  # (most pages: no walk over the blocks)
     heads = sorted(i for i in range(len(blocks)) if level_of(i))
     for marker in markers:
         top = level_of(marker)
