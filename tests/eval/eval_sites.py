@@ -4,7 +4,7 @@ Usage: python tests/eval/eval_sites.py RAW_DIR [--pages] [--worst SPLIT,...] [--
        (make eval-sites SITES=RAW_DIR)
        python tests/eval/eval_sites.py --own [--pages] [--worst SPLIT,...]  (make eval-sites-own)
            [--files PREFIX,...] [--skip-files PREFIX,...] [--title-misses SPLIT] [--false SPLIT]
-           [--missed SPLIT]
+           [--missed SPLIT] [--levels SPLIT]
        python tests/eval/eval_sites.py --genres [--worst genre-tune] [--missed genre-tune]
            [--false genre-tune] [--title-misses genre-tune] [--pages]   (make eval-sites-genres)
            [--files PREFIX,...] [--skip-files PREFIX,...]
@@ -40,6 +40,9 @@ it (the numbering family, or the reading of an unnumbered line: "unnumbered/bare
 `--missed own-tune` lists every missed heading of that split with the line that holds it, the line
 after it and what the headings pass decided for that line ("none" when it made nothing of it),
 grouped by that decision (a held-out split is refused).
+`--levels own-tune` lists every found heading of that split whose level is wrong, grouped by its
+shape ("h2 labelled, level 1 given for 2, under a sample"), with its page (a held-out split is
+refused).
 
 `--genres` scores the genre documents instead (tests/eval/sites/genres/*.txt: about 300 whole
 documents a user writes or pastes — 通知, 合同, 会议纪要, 述职报告, 感谢信… — in our own words, two of
@@ -61,6 +64,9 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
   no section and is not counted as false);
   "numbered only" counts the labels (samples aside) whose text opens with a numbering marker
   (一、 （一） 1. （1） ① 第X章 …), and splits the false headings by the same reading of their text;
+  "levels right" compares the level the output gave each found heading (sections only: a run-in
+  label has no level) with the level its label asks, relatively (see expected_level): one under
+  the level the output gave its nearest found labelled ancestor, a sample's parts under their marker;
 - masks found: each labelled mask is inside a mask the output marked;
 - page title right: the title the cleaned page carries equals the labelled one (a page whose
   text shows no title is right when it gets none).
@@ -158,6 +164,7 @@ class Score:
     numbered_false: int = 0
     masks: int = 0
     masks_found: int = 0
+    levelled: int = 0  # found headings the output made sections (a run-in label has no level)
     levels_right: int = 0
     titles: int = 0
     titles_right: int = 0
@@ -185,6 +192,30 @@ class PageResult:
     # (labelled text, the decision for the line holding it, that line, the next) of each missed
     # heading, when --missed records them
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # (shape, labelled text, level given) of each found heading whose level is wrong (--levels)
+    wrong_levels: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def label_depth(heading: dict, in_sample: bool) -> int:
+    """A labelled heading's depth in the output's terms. Labels are relative to the page (README:
+    `[h1]` is the page's top level under the title, and the title is metadata, not a heading), so
+    outside samples `[hN]` is depth N. A sample marker (`[s]`, level 0 in the labels) is a top-level
+    heading, depth 1, and under it the sample's own top part is labelled `[h1]` again while the
+    output puts it one level under its marker: under a sample `[hN]` is depth N + 1. Every heading
+    after the page's first `[s]` is under a sample (labels are in page order)."""
+    if heading["sample"]:
+        return 1
+    return heading["level"] + in_sample
+
+
+def expected_level(depth: int, ancestors: list[tuple[int, int]]) -> int:
+    """The level the output should give a found heading of that depth, RELATIVELY: one under the
+    level the output gave its nearest found ancestor (`ancestors`: (depth, level given) of the found
+    headings above it, outermost first; the page itself is (0, 0)). A heading whose labelled parent
+    the output missed is right one level under the next found one up (the output skips no level,
+    and the miss is counted under "headings found" already); a parent given a wrong level counts
+    once, not again for each of its children."""
+    return next(level for d, level in reversed(ancestors) if d < depth) + 1
 
 
 def heading_key(text: str) -> str:
@@ -293,6 +324,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     why: list[str] = []
     falses: list[tuple[str, str]] = []
     misses: list[tuple[str, str, str, str]] = []
+    wrong_levels: list[tuple[str, str, int]] = []
     # Chrome: how many labelled copies survive, given how often the string occurs in the page.
     groups: dict[str, list[dict]] = defaultdict(list)
     for item in page["chrome"]:
@@ -333,7 +365,13 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             why.append(f"body lost …{snippet}…")
     output_keys = [heading_key(t) for t, _ in found_headings]
     matched_outputs = set()
+    in_sample = False
+    ancestors = [(0, 0)]  # (depth, level given) of the found headings above, the page first
     for heading in page["headings"]:
+        in_sample = in_sample or heading["sample"]
+        depth = label_depth(heading, in_sample)
+        while ancestors[-1][0] >= depth:
+            ancestors.pop()
         score.headings += 1
         level = "sample" if heading["sample"] else f"h{heading['level']}"
         score.by_heading_level[level] += 1
@@ -352,6 +390,17 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
         score.found += 1
         score.numbered_found += numbered
         score.found_by_level[level] += 1
+        given = found_headings[where][1]
+        if not given:
+            continue  # a run-in label inside its paragraph: no level to compare
+        expected = expected_level(depth, ancestors)
+        score.levelled += 1
+        score.levels_right += given == expected
+        if given != expected:
+            under = ", under a sample" if in_sample and not heading["sample"] else ""
+            shape = f"{'sample' if heading['sample'] else level} labelled, level {given} given for {expected}{under}"
+            wrong_levels.append((shape, heading["text"], given))
+        ancestors.append((depth, given))
     for i, (text, level) in enumerate(found_headings):
         # A run-in label left unmatched ("1. 标题:" opening a list item) makes no section.
         if i not in matched_outputs and level:
@@ -377,7 +426,7 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
             score.titles_right += 1
         else:
             why.append(f"title {title[:30]!r}, labelled {page['title'][:30]!r}")
-    return PageResult(page, score, why, title, falses, misses)
+    return PageResult(page, score, why, title, falses, misses, wrong_levels)
 
 
 def percent(part: int, whole: int) -> str:
@@ -400,6 +449,9 @@ def report_split(name: str, results: list[PageResult]) -> None:
           f"{total.numbered_false} numbered + {total.false - total.numbered_false} unnumbered")
     for level in sorted(total.by_heading_level):
         print(f"    {level:16} {percent(total.found_by_level[level], total.by_heading_level[level])}")
+    # Found headings as sections only: a run-in label (a Span inside its paragraph) has no level.
+    print(f"    levels right     {percent(total.levels_right, total.levelled)[:-1]} found, "
+          f"{total.found - total.levelled} run-ins aside)")
     print(f"  masks found         {percent(total.masks_found, total.masks)}")
     print(f"  page title right    {percent(total.titles_right, total.titles)}")
 
@@ -453,6 +505,20 @@ def print_missed_headings(group: list[PageResult]) -> None:
             print(f"        > {following[:40]!r}")
 
 
+def print_wrong_levels(group: list[PageResult]) -> None:
+    """Every found heading of `group` whose level is wrong, grouped by its shape (the labelled
+    level, the level given, whether under a sample marker), with its page."""
+    by_shape: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for result in group:
+        for shape, text, _given in result.wrong_levels:
+            by_shape[shape].append((result.page["id"], text))
+    print(f"\nwrong levels: {sum(map(len, by_shape.values()))}")
+    for shape, items in sorted(by_shape.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n  {shape}: {len(items)}")
+        for page_id, text in items:
+            print(f"    {text[:60]!r}  [{page_id[:70]}]")
+
+
 def _file_chosen(name: str, argv: list[str]) -> bool:
     """Whether an own page's file is scored: --files keeps only the named prefixes, --skip-files
     drops them."""
@@ -502,6 +568,10 @@ def main(argv: list[str]) -> int:
     if missed_split in HELD_OUT:
         print(f"eval_sites: {missed_split} is held out: its pages are not listed", file=sys.stderr)
         return 2
+    levels_split = argv[argv.index("--levels") + 1] if "--levels" in argv[1:-1] else None
+    if levels_split in HELD_OUT:
+        print(f"eval_sites: {levels_split} is held out: its pages are not listed", file=sys.stderr)
+        return 2
     if false_split or missed_split:
         record_decisions()
     missing = 0
@@ -539,6 +609,8 @@ def main(argv: list[str]) -> int:
         print_false_headings(results.get(false_split, []))
     if missed_split:
         print_missed_headings(results.get(missed_split, []))
+    if levels_split:
+        print_wrong_levels(results.get(levels_split, []))
     if "--pages" in argv:
         for name, group in results.items():
             if name not in shown:
