@@ -77,16 +77,18 @@ _DATA_DESCRIPTOR = 0x08
 
 
 def fix_docx(package: bytes, *, styles: Callable[[str], str] | None = None,
-             document: Callable[[str], str] | None = None) -> bytes:
+             document: Callable[[str], str] | None = None, custom: Callable[[str], str] | None = None) -> bytes:
     """The conversion time in docProps/core.xml, `styles` applied to word/styles.xml
-    (docx_styles.py) and `document` to word/document.xml (closing.place_in_docx), in one copy
-    of the package."""
+    (docx_styles.py), `document` to word/document.xml (closing.place_in_docx) and `custom`
+    to docProps/custom.xml (custom_props.fill_lists), in one copy of the package."""
     stamp = build_stamp()
     edits = {"docProps/core.xml": lambda xml: xml.replace(EPOCH_STAMP, stamp)}
     if styles is not None:
         edits["word/styles.xml"] = styles
     if document is not None:
         edits["word/document.xml"] = document
+    if custom is not None:
+        edits["docProps/custom.xml"] = custom
     return _rewrite(package, edits)
 
 

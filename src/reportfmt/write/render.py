@@ -18,6 +18,7 @@ from ..resources import style_file
 from . import package_dates
 from .closing import has_closing, mark_closing, place_in_docx
 from .conform import adapt_for, typst_metadata_args, typst_unchanged
+from .custom_props import fill_lists
 from .docx_styles import lean_reference
 from .json_dump import dumps, dumps_laid_out
 from .json_load import loads
@@ -138,7 +139,7 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     if fmt == "docx" and not gongwen:
         places = getattr(copy, "closing_docx", None)  # the closing lines' places (closing.py)
         return _write_docx(data, options, document=_docx_document_edit(copy, places),
-                           traditional=is_traditional(copy))
+                           traditional=is_traditional(copy), custom=fill_lists(copy))
     args = pandoc_writer_args(fmt)
     if fmt == "docx" and gongwen:
         args = ["-t", "docx", "--reference-doc", str(style_file(layout.reference_docx(copy, options)))]
@@ -148,7 +149,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     if fmt == "docx" and gongwen:
         output = layout.set_core_title(output, title)
     if fmt == "docx":
-        output = package_dates.fix_docx(output, styles=traditional_fonts if is_traditional(copy) else None)
+        output = package_dates.fix_docx(output, styles=traditional_fonts if is_traditional(copy) else None,
+                                        custom=fill_lists(copy))
     elif fmt == "epub":
         output = package_dates.fix_epub(output, has_date=bool(copy.get_metadata("date", default=None)),
                                         title_page_date=not getattr(copy, "date_in_closing", False))
@@ -180,11 +182,12 @@ def _docx_document_edit(doc: pf.Doc, places: list[str] | None):
     return edit
 
 
-def _write_docx(data: bytes, options: Options, document=None, *, traditional: bool = False) -> bytes:
+def _write_docx(data: bytes, options: Options, document=None, *, traditional: bool = False,
+                custom=None) -> bytes:
     """pandoc's DOCX of `data` with styles/reference.docx, written from its lean copy when the
     page allows (docx_styles.py: ~10 ms of pandoc's CPU a page); `document` edits its
-    word/document.xml (package_dates.fix_docx); a `traditional` page's styles name fonts
-    that hold traditional characters (traditional_docx.py)."""
+    word/document.xml and `custom` its docProps/custom.xml (package_dates.fix_docx); a
+    `traditional` page's styles name fonts that hold traditional characters (traditional_docx.py)."""
     def fonts(restore):
         if not traditional:
             return restore
@@ -198,14 +201,14 @@ def _write_docx(data: bytes, options: Options, document=None, *, traditional: bo
                                 data, timeout=options.timeout)
             styles = lean.restore(output)
             if styles is not None:
-                return package_dates.fix_docx(output, styles=fonts(styles), document=document)
+                return package_dates.fix_docx(output, styles=fonts(styles), document=document, custom=custom)
         output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
         lean.learn(output)
         # Its styles part compressed again as the later pages' are: a page's bytes do not
         # depend on whether it was its process's first (--jobs, re-runs, SOURCE_DATE_EPOCH).
-        return package_dates.fix_docx(output, styles=fonts(lean.restore(output)), document=document)
+        return package_dates.fix_docx(output, styles=fonts(lean.restore(output)), document=document, custom=custom)
     output = run_pandoc(["-f", "json", *pandoc_writer_args("docx"), "-o", "-"], data, timeout=options.timeout)
-    return package_dates.fix_docx(output, styles=fonts(None), document=document)
+    return package_dates.fix_docx(output, styles=fonts(None), document=document, custom=custom)
 
 
 def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
