@@ -478,13 +478,18 @@ def print_title_misses(group: list[PageResult], texts: dict[str, str]) -> None:
 
 def print_false_headings(group: list[PageResult]) -> None:
     """Every false heading of `group`, grouped by the decision that made it, with its page."""
-    by_rule: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for result in group:
-        for text, how in result.falses:
-            by_rule[how].append((result.page["id"], text))
-    print(f"\nfalse headings: {sum(map(len, by_rule.values()))}")
-    for how, items in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
-        print(f"\n  {how}: {len(items)}")
+    _print_grouped("false headings", [(how, result.page["id"], text)
+                                      for result in group for text, how in result.falses])
+
+
+def _print_grouped(title: str, rows: list[tuple[str, str, str]]) -> None:
+    """(group key, page id, line text) rows, counted and listed by key, the largest group first."""
+    by_key: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, page_id, text in rows:
+        by_key[key].append((page_id, text))
+    print(f"\n{title}: {len(rows)}")
+    for key, items in sorted(by_key.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n  {key}: {len(items)}")
         for page_id, text in items:
             print(f"    {text[:60]!r}  [{page_id[:70]}]")
 
@@ -508,15 +513,8 @@ def print_missed_headings(group: list[PageResult]) -> None:
 def print_wrong_levels(group: list[PageResult]) -> None:
     """Every found heading of `group` whose level is wrong, grouped by its shape (the labelled
     level, the level given, whether under a sample marker), with its page."""
-    by_shape: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for result in group:
-        for shape, text, _given in result.wrong_levels:
-            by_shape[shape].append((result.page["id"], text))
-    print(f"\nwrong levels: {sum(map(len, by_shape.values()))}")
-    for shape, items in sorted(by_shape.items(), key=lambda kv: -len(kv[1])):
-        print(f"\n  {shape}: {len(items)}")
-        for page_id, text in items:
-            print(f"    {text[:60]!r}  [{page_id[:70]}]")
+    _print_grouped("wrong levels", [(shape, result.page["id"], text)
+                                    for result in group for shape, text, _given in result.wrong_levels])
 
 
 def _file_chosen(name: str, argv: list[str]) -> bool:
