@@ -44,9 +44,13 @@ def test_an_offer_between_two_copies_of_the_title_goes():
     assert removed(report, "lead-in.summary-between-titles") == [offer]
 
 
-def test_a_documents_own_opening_between_two_copies_stays():
+@pytest.mark.parametrize("opening", [
     # the text's own first paragraph (no offer, no announcement) above its title printed again
-    opening = "为方便居民读书，社区在活动中心二楼设立图书角，现将借阅办法公布如下。"
+    "为方便居民读书，社区在活动中心二楼设立图书角，现将借阅办法公布如下。",
+    # the text saying what it gives next: a bare 可以 before 套用 is no offer to the reader
+    "借阅登记常常漏项，下面先列出要登记的几项，再给出一张可以直接套用的登记表。",
+])
+def test_a_documents_own_opening_between_two_copies_stays(opening):
     doc, report = clean("\n".join([TITLE, "首页 > 办事指南 > 制度范本 > 正文 2021-10-26", opening, TITLE, *RULES]))
     assert opening in texts(doc)
     assert not removed(report, "lead-in.summary-between-titles")

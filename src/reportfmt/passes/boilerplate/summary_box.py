@@ -66,10 +66,11 @@ _ANNOUNCES = LazyPattern(
 # Or it offers the text below for the reader's use (round 41: "下面这份…可供各社区参照修改", "本文…
 # 适合…时参考"; the site's offer on 5 own-tune sites, one of them between two copies): the page or
 # the piece below, then the reader's taking it to consult, copy or adapt. Between two copies of the
-# title no document speaks so of itself.
+# title no document speaks so of itself. (Not 提供, nor a bare 可/可以: "本文为…提供了借鉴", "下面…给出
+# 一个可以直接套用的顺序" are a text's own words.)
 _OFFERS = LazyPattern(
     r"(?:本文|本篇|本页|本頁|下面|以下|下文|这份|這份|这篇|這篇)[^。！？!?我]{0,40}?"
-    r"(?:可供|供|可以|可|适合|適合|欢迎|歡迎|不妨|拿去|拿来|拿來)[^。！？!?]{0,12}?"
+    r"(?:可供|(?<!提)供|适合|適合|欢迎|歡迎|不妨|拿去|拿来|拿來)[^。！？!?]{0,12}?"
     r"(?:参照|參照|参考|參考|比照|对照|對照|借鉴|借鑒|取用|套用|修改|改改|收藏|备用|備用|选用|選用)")
 # The text's own transition into its body ("下面将一年来的工作总结如下。", "…汇报如下："): it hands
 # over to what follows; a site's summary tells what the page will explain, never "如下".
