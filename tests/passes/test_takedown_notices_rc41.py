@@ -48,3 +48,19 @@ def test_a_preview_shown_whole_line_goes():
     doc, report = clean("\n".join([TITLE, *RULES, line]))
     assert texts(doc) == RULES
     assert removed(report, "paywall.preview-bounds") == [line]
+
+
+def test_a_takedown_request_glued_after_the_texts_last_sentence_is_cut_and_the_sentence_stays():
+    last = "第三条 借阅图书应当登记，按期归还，损坏的照价赔偿。"
+    request = "本站文章均由用户上传，如有侵权请联系我们删除。"
+    doc, report = clean("\n".join([TITLE, *RULES[:2], last + request]))
+    assert texts(doc) == [*RULES[:2], last]
+    assert removed(report, "lead-in.takedown-glued") == [request]
+
+
+def test_a_notices_last_paragraph_asking_to_report_problems_stays_whole():
+    # the text's own sentence before the request: contact-us-to-remove no longer drops the paragraph
+    closing = "请各楼栋长于五月十日前将登记表交回居委会。如有问题，请及时联系居委会处理。"
+    doc, report = clean("\n".join([TITLE, *RULES, closing]))
+    assert texts(doc)[-1].startswith("请各楼栋长于五月十日前将登记表交回居委会。")
+    assert not removed(report, "lead-in.contact-us-to-remove")
