@@ -12,7 +12,8 @@ the text below does ("本文从…介绍…", "下面就来梳理一下"). Told 
 copies of the page's title (the first one the title the page took, or a line that went; the
 second one a line that went; the pass runs twice, so the first copy may have gone in
 the first run), only chrome around it, and its last paragraph says what the page
-or the text below will explain (recorded `lead-in.summary-between-titles`). A paragraph in that
+or the text below will explain, or offers it for the reader to consult or adapt ("下面这份…可供
+参照修改") (recorded `lead-in.summary-between-titles`). A paragraph in that
 place that tells no such thing (a report's own first sentence above its title printed again)
 stays, and so does any text between two copies that are not both gone.
 
@@ -62,6 +63,15 @@ _ANNOUNCES = LazyPattern(
     r"(?:本文|本篇|这篇文章|這篇文章|下文|下面|以下|接下来|接下來)[^。！？!?我]{0,40}?"
     r"(?:介绍|介紹|梳理|讲解|講解|解答|说明|說明|分析|盘点|盤點|讲讲|講講|说说|說說|聊聊|聊一聊|"
     r"看看|看一看|了解|瞭解|汇总|匯總|解读|解讀|总结|總結)")
+# Or it offers the text below for the reader's use (round 41: "下面这份…可供各社区参照修改", "本文…
+# 适合…时参考"; the site's offer on 5 own-tune sites, one of them between two copies): the page or
+# the piece below, then the reader's taking it to consult, copy or adapt. Between two copies of the
+# title no document speaks so of itself. (Not 提供, nor a bare 可/可以: "本文为…提供了借鉴", "下面…给出
+# 一个可以直接套用的顺序" are a text's own words.)
+_OFFERS = LazyPattern(
+    r"(?:本文|本篇|本页|本頁|下面|以下|下文|这份|這份|这篇|這篇)[^。！？!?我]{0,40}?"
+    r"(?:可供|(?<!提)供|适合|適合|欢迎|歡迎|不妨|拿去|拿来|拿來)[^。！？!?]{0,12}?"
+    r"(?:参照|參照|参考|參考|比照|对照|對照|借鉴|借鑒|取用|套用|修改|改改|收藏|备用|備用|选用|選用)")
 # The text's own transition into its body ("下面将一年来的工作总结如下。", "…汇报如下："): it hands
 # over to what follows; a site's summary tells what the page will explain, never "如下".
 _HANDS_OVER = LazyPattern(r"如下\s*[。：:]?\s*$")
@@ -91,7 +101,8 @@ def drop_summary_between_titles(original: list[tuple[int, pf.Block]], blocks: li
             continue
         found = _between_copies(head, position, text, kept, titles, lambda b: _paragraph(b, keep), MAX_PARAGRAPHS)
         rule = RULE
-        if found and (not _ANNOUNCES.search(last := _squeeze(found[-1][1])) or _HANDS_OVER.search(last)):
+        if found and (not (_ANNOUNCES.search(last := _squeeze(found[-1][1])) or _OFFERS.search(last))
+                      or _HANDS_OVER.search(last)):
             found = []
         if not found:
             found = _between_copies(head, position, text, kept, titles, lambda b, copy=text: _headline(b, keep, copy),
