@@ -353,7 +353,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)
-        if repeated and _title_head_above(doc, repeated, rules):
+        if repeated and (whole := _whole_headline_above(doc, repeated)) is not None:
+            # "部署某某工作 要求…" / "部署某某工作" / "要求…" / "( 2025-05-16 ) 稿件来源:…": the
+            # headline printed whole, then again phrase by phrase over the page's facts; the whole
+            # line is the title (its phrases go as the title printed again).
+            repeated = above_meta = whole
+        elif repeated and _title_head_above(doc, repeated, rules):
             # "以某某破解某某困境" / "——独立学院视角" / "2018-01-25 10:25 某某": the line over the
             # facts is the title's dashed subtitle; the title is the line above it (the subtitle
             # joins it in _take_title).
@@ -669,6 +674,25 @@ _MENU_WORDS = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$")
 # "修正於民國93年5月28日(非現行條文)": a line giving a full date is a version's or the page's fact,
 # not a headline's line.
 _FULL_DATE = LazyPattern(r"\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+# How many phrase lines a headline printed whole may be printed again in.
+PHRASE_LINES_MAX = 4
+
+
+def _whole_headline_above(doc: pf.Doc, index: int) -> int | None:
+    """The index of the line printing whole the headline whose phrases are the lines ending at
+    `index` (two to PHRASE_LINES_MAX of them, blank-parted phrases of that line in order), or None."""
+    joined = ""
+    for start in range(index, max(-1, index - PHRASE_LINES_MAX - 1), -1):
+        block = doc.content[start]
+        if not is_text_block(block):
+            return None
+        text = "".join(block_text(block).split())
+        if start < index - 1 and text == joined and " " in " ".join(block_text(block).split()):
+            return start
+        joined = text + joined
+    return None
 
 
 def _headline_line(text: str) -> str | None:
