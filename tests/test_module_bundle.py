@@ -7,6 +7,7 @@ elsewhere must cost time, never correctness."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -137,3 +138,38 @@ def test_a_frozen_module_is_left_to_the_frozen_importer():
 
     bundle = module_bundle.ModuleBundle({"importlib.util": ("/nowhere/util.py", False, 1, 1, b"", "")}, True)
     assert bundle.find_spec("importlib.util", ["/nowhere"]) is None
+
+
+def test_the_file_gives_back_each_entry_its_code_read_in_place(tmp_path, monkeypatch):
+    # The codes follow the index (FORMAT 3), each entry naming where its code lies: what is read
+    # back is what was written, and the code unmarshals to the module's code.
+    from reportfmt.passes import module_bundle
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    codes = {name: marshal.dumps(compile(f"VALUE = {name!r}", f"/src/{name}.py", "exec"))
+             for name in ("shelf.one", "shelf.two", "shelf.three")}
+    entries = {name: (f"/src/{name}.py", False, 10 + len(name), 20, code, f"/src/{name}.pyc")
+               for name, code in codes.items()}
+    entries[""] = (1, 2)
+    assert module_bundle._write_entries(entries)
+    back = module_bundle._read_entries()
+    assert back.keys() == entries.keys() and back[""] == (1, 2)
+    for name, code in codes.items():
+        assert back[name][:4] == entries[name][:4] and back[name][5] == entries[name][5]
+        assert bytes(back[name][4]) == code
+        namespace: dict = {}
+        exec(module_bundle._code_of(back[name][4]), namespace)
+        assert namespace["VALUE"] == name
+
+
+def test_an_entry_whose_code_lies_outside_the_file_is_left_out(tmp_path, monkeypatch):
+    from reportfmt.passes import module_bundle
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    code = marshal.dumps(compile("VALUE = 1", "/src/ok.py", "exec"))
+    index = {"shelf.ok": ("/src/ok.py", False, 1, 1, len(code), len(code), "/src/ok.pyc"),
+             "shelf.far": ("/src/far.py", False, 1, 1, 10**6, 5, "/src/far.pyc"),
+             "shelf.long": ("/src/long.py", False, 1, 1, len(code), len(code) + 1, "/src/long.pyc"),
+             "shelf.short": ("/src/short.py", False)}
+    assert resources.write_blob(module_bundle._file_name(), marshal.dumps(index) + code)
+    assert list(module_bundle._read_entries()) == ["shelf.ok"]
