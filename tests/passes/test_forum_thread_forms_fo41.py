@@ -65,3 +65,18 @@ def test_a_jammer_before_a_questions_bare_number_leaves_the_number(seed):
     kept = texts(doc)
     assert [line[:2] for line in kept[-2:]] == ["2 ", "3 "]
     assert all(q.split()[1] in " ".join(kept) for q in questions)
+
+
+def test_a_poster_cards_count_in_wan_goes_with_its_word():
+    card = ["52", "主题", "31", "回帖", "1万", "积分", "管理员"]
+    head = ["查看: 3512|回复: 4", "[复制链接]"]
+    post = "老周 发表于 2019-7-29 03:28:26 | 显示全部楼层 |阅读模式"
+    doc, report = clean("\n".join([TITLE, *head, *card, post, *BODY]))
+    assert removed(report, "forum.poster-stats") == ["1万"]
+    assert texts(doc) == BODY
+
+
+def test_a_count_in_wan_off_a_thread_page_stays():
+    table = ["全年接待群众", "1万", "人次，比上年增长一成。"]
+    doc, _ = clean("\n".join([TITLE, *BODY, *table]))
+    assert "1万" in texts(doc)
