@@ -80,3 +80,13 @@ def test_a_count_in_wan_off_a_thread_page_stays():
     table = ["全年接待群众", "1万", "人次，比上年增长一成。"]
     doc, _ = clean("\n".join([TITLE, *BODY, *table]))
     assert "1万" in texts(doc)
+
+
+@pytest.mark.parametrize("english", [
+    "On the first day of the new term, pupils of all classes met in the B2 Hall for the school's opening.",
+    "Abstract: Asking is one of the most used tools in class, yet a quick or shallow question helps little.",
+])
+def test_an_english_sentences_short_words_are_no_jammer(english):
+    doc, report = clean("\n".join([TITLE, BODY[0], english, *BODY[1:]]))
+    assert english in texts(doc)
+    assert removed(report, "forum.jammer") == []
