@@ -16,6 +16,7 @@ import panflute as pf
 
 from ..elements import block_text
 from ..patterns import DATE_LABEL
+from ..script import to_simplified
 from . import patterns as P
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
@@ -223,10 +224,12 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
 
 
 def read_infobox(line: Line, found: Recognised) -> bool:
-    """A government site's box of labelled fields (发文机关, 发文字号, 成文日期, 标题)."""
+    """A government site's box of labelled fields (发文机关, 发文字号, 成文日期, 标题), its labels in
+    traditional script too (發文字號, 發佈機構: matched folded, character for character; the
+    values are read as written)."""
     values = {}
-    for match in P.INFO_FIELD.finditer(line.squeezed):
-        name, value = P.INFO_LABELS[match.group("label")], match.group("value")
+    for match in P.INFO_FIELD.finditer(to_simplified(line.squeezed)):
+        name, value = P.INFO_LABELS[match.group("label")], line.squeezed[match.start("value"):match.end("value")]
         if name == "date":
             value = normalise_date(P.DATE_LINE.match(value)) or value
         elif name == "doc_number" and (number := P.DOC_NUMBER.fullmatch(value)):
