@@ -264,6 +264,8 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
             return False  # "关于…的公告" is a title, not a mark
         if issuer in P.NOT_ISSUERS:
             return False  # "最新公告", "通知公告": a site's box of notices, no issuer's mark
+        if mark_kind in ("公告", "通告") and issuer and not P.ORG_END.search(issuer):
+            return False  # "某某项目招标公告", "…招聘公告": a notice's title names no issuer before 公告
         above = found.parts[-1] if found.parts and found.parts[-1].field == "issuer" else None
         found.add("issuer_mark", line.text, text, block)
         found.kind = P.MARK_KINDS.get(mark_kind, "file")
