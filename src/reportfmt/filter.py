@@ -131,14 +131,13 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
     import panflute as pf
 
     from .pipeline import run_passes
-    from .read.document_kind import is_chinese, markdown_by_reader, scraped_by_reader, word_by_reader
+    from .read.document_kind import is_chinese, markdown_by_reader, scraped_by_reader
     from .write.conform import adapt_for
 
     doc = pf.load(io.StringIO(raw.decode("utf-8")))
     doc.format = fmt
     # Which reader pandoc used tells a Word or markdown document from a web page.
     doc.scraped = scraped_by_reader(os.environ.get("PANDOC_READER_OPTIONS"))
-    doc.word = word_by_reader(os.environ.get("PANDOC_READER_OPTIONS"))
     if not is_chinese(doc):
         # Not ours to change: hand pandoc back exactly what it gave us.
         filter_logger().info("not a Chinese document: passed through unchanged")
@@ -149,13 +148,14 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         stars_between_chinese_kept(doc)  # pandoc's reader took 带*号…姓名* for emphasis
     if doc.scraped is None and html_by_reader(os.environ.get("PANDOC_READER_OPTIONS")):
         unwrap_page_divs(doc, options)
-    if fmt != "docx":
-        from .passes.gongwen import settle_layout
-        from .state import get_state
+    from .passes.gongwen import settle_layout
+    from .state import get_state
 
-        # Layout auto: the filter lays a Word 公文 out as one in DOCX only (its JSON, markdown
-        # or EPUB keep every line in the body, as the author wrote it).
-        settle_layout(get_state(doc, base=options), gongwen=False)
+    # Layout auto is the report layout under pandoc: the 公文 layout's DOCX needs its own reference
+    # document (styles/gongwen.docx), which pandoc's command line names, not the filter; with the
+    # report's reference.docx (`reportfmt defaults docx`) its paragraphs would have no style. A
+    # user's `-M reportfmt.layout=gongwen` still asks for it.
+    settle_layout(get_state(doc, base=options), gongwen=False)
     run_passes(doc, options, chinese=True)
     state = doc.reportfmt
     # A hand-written document's pictures stay for typst: pandoc holds their bytes for its PDF

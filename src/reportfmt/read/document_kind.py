@@ -91,15 +91,6 @@ def scraped_by_reader(reader_options: str | None) -> bool | None:
     return False
 
 
-def word_by_reader(reader_options: str | None) -> bool:
-    """Whether PANDOC_READER_OPTIONS name a word processor's reader (docx, ODT): they report
-    `auto_identifiers` alone (rst's and pandoc's JSON reader do too, and are taken alike)."""
-    try:
-        return json.loads(reader_options or "").get("extensions") == ["auto_identifiers"]
-    except (ValueError, AttributeError):
-        return False
-
-
 def is_word_document(doc: pf.Doc) -> bool:
     """A document written in a word processor (read/word.py and the filter set `doc.word`)."""
     return bool(getattr(doc, "word", False))

@@ -6,8 +6,9 @@ what each line looks like. What happens then depends on the layout:
 
 - `layout: auto` (the default): the `gongwen` layout for a Word document (docx, ODT) recognised
   as a 公文 (MIN_SCORE), whose author laid it out as one; the `report` layout for anything else.
-  Web pages and markdown keep the report layout. The choice is made once, here, and kept in
-  the run's options, which the writers read.
+  Web pages and markdown keep the report layout, and so does everything under `pandoc --filter`
+  (filter.py: there the 公文 layout's reference document is pandoc's to name). The choice is
+  made once, here, and kept in the run's options, which the writers read.
 - `layout: report`: nothing in the body moves. The fields the report layout
   does not print (issuer, doc_number, signer, recipients…) are added to the metadata, where
   the document has none of its own, and the metadata pass takes the title from the title
