@@ -148,6 +148,14 @@ def filter_json(raw: bytes, fmt: str, options=None) -> bytes:
         stars_between_chinese_kept(doc)  # pandoc's reader took 带*号…姓名* for emphasis
     if doc.scraped is None and html_by_reader(os.environ.get("PANDOC_READER_OPTIONS")):
         unwrap_page_divs(doc, options)
+    from .passes.gongwen import settle_layout
+    from .state import get_state
+
+    # Layout auto is the report layout under pandoc: the 公文 layout's DOCX needs its own reference
+    # document (styles/gongwen.docx), which pandoc's command line names, not the filter; with the
+    # report's reference.docx (`reportfmt defaults docx`) its paragraphs would have no style. A
+    # user's `-M reportfmt.layout=gongwen` still asks for it.
+    settle_layout(get_state(doc, base=options), gongwen=False)
     run_passes(doc, options, chinese=True)
     state = doc.reportfmt
     # A hand-written document's pictures stay for typst: pandoc holds their bytes for its PDF

@@ -17,8 +17,10 @@ if TYPE_CHECKING:  # pathlib costs `pandoc --filter` 20 M instructions to import
     from typing import Any
 
 MASK_STYLES = ("highlight", "box", "underline", "plain")
-# Page layouts of DOCX and PDF: a well-set report, or a 公文 after GB/T 9704-2012.
-LAYOUTS = ("report", "gongwen")
+# Page layouts of DOCX and PDF: a well-set report, or a 公文 after GB/T 9704-2012; "auto" (the
+# default) is the 公文 layout for a Word document the 公文 pass recognises as one, else the
+# report's (passes/gongwen/__init__.py decides; web pages and markdown keep the report's).
+LAYOUTS = ("auto", "report", "gongwen")
 # 公文 variants (GB/T 9704-2012 §10): 文件格式, 信函格式, 命令(令)格式, 纪要格式; "" = recognised.
 GONGWEN_KINDS = ("file", "letter", "order", "minutes")
 # Mask detector names (passes/masks/find.py has one pattern each), in priority order when two
@@ -133,8 +135,9 @@ class Options:
     masks: MasksOptions = field(default_factory=MasksOptions)
     images: ImagesOptions = field(default_factory=ImagesOptions)
     gongwen: GongwenOptions = field(default_factory=GongwenOptions)
-    # DOCX/PDF page layout (LAYOUTS): "gongwen" lays the document out as a 公文.
-    layout: str = "report"
+    # DOCX/PDF page layout (LAYOUTS): "gongwen" lays the document out as a 公文; "auto" does so
+    # for a Word document recognised as one, the report layout otherwise.
+    layout: str = "auto"
     duplicates: DuplicatesOptions = field(default_factory=DuplicatesOptions)
     # Extra font directories for PDF output.
     font_paths: tuple[str, ...] = ()

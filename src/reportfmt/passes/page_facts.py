@@ -50,8 +50,11 @@ def take_date_line(doc: pf.Doc) -> str | None:
     notice's 会议时间) and stays. So does a span of days ("2025年10月15日-17日"): an event's
     time, not the day a page was published."""
     above, text = "", ""  # the line of text over this one, this one
+    from .boilerplate.placement import event_head_lines  # (the boilerplate package imports this module)
+
+    event = event_head_lines(doc.content)  # "日期：…" over "時間：…" and "地點：…": the event's date
     for index, block in head_blocks(doc):
-        if not is_text_block(block):
+        if not is_text_block(block) or id(block) in event:
             continue
         if text.strip():
             above = text

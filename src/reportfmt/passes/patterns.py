@@ -54,10 +54,12 @@ DATE_LABEL = re.compile(
 # "地点：三楼会议室", "主持人：王某", "会议名称：支部党员大会": a field of an event (where, who
 # chairs, who attends or records, what about), the head of minutes, a 三会一课 record or a
 # meeting notice. A 时间 line beside one is the document's own, never the page's date, and the
-# field itself is no title.
+# field itself is no title. Traditional script alike ("地點："), and a bilingual page's label with
+# its English beside it ("地點 | Venue：", "主持 / Host:").
 EVENT_FIELD = re.compile(
-    r"(?:地\s*点|主\s*持(?:\s*人)?|参加(?:人员|对象)|参\s*会(?:人员)?|出\s*席|列\s*席|记\s*录\s*人|主讲|议\s*题"
-    r"|会议(?:名称|主题|类型|议题))\s*[:：]")
+    r"(?:地\s*[点點]|主\s*持(?:\s*人)?|[参參]加(?:人[员員]|[对對]象)|[参參]\s*[会會](?:人[员員])?|出\s*席|列\s*席"
+    r"|[记記]\s*[录錄]\s*人|主[讲講]|[议議]\s*[题題]|[会會][议議](?:名[称稱]|主[题題]|[类類]型|[议議][题題]))"
+    r"(?:\s*[|｜/／]\s*[A-Za-z][A-Za-z .]{0,24})?\s*[:：]")
 
 
 # Masked placeholders made of asterisks: ****, *.*, *+*+*, ＊＊ (full width).

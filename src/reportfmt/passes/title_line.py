@@ -258,10 +258,15 @@ def _previewed_name(doc: pf.Doc) -> str | None:
 
 
 def _meeting_time(doc: pf.Doc, block: pf.Block) -> bool:
-    """A dated field ("时间：…", "会议时间：…") right over a meeting's field ("地点：…", "主持人：…")."""
+    """A dated field ("时间：…", "会议时间：…") right over a meeting's field ("地点：…", "主持人：…"),
+    or among the fields of an event at the head (boilerplate/placement.event_head_lines)."""
+    from .boilerplate.placement import event_head_lines
+
     at = next((i for i, b in enumerate(doc.content) if b is block), None)
     if at is None:
         return False
+    if id(block) in event_head_lines(doc.content):
+        return True
     below = next((b for b in doc.content[at + 1:] if is_text_block(b) and block_text(b).strip()), None)
     return (below is not None and bool(_TIME_FIELD.match(block_text(block)))
             and EVENT_FIELD.match(block_text(below).strip()) is not None)

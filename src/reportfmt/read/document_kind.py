@@ -91,6 +91,11 @@ def scraped_by_reader(reader_options: str | None) -> bool | None:
     return False
 
 
+def is_word_document(doc: pf.Doc) -> bool:
+    """A document written in a word processor (read/word.py and the filter set `doc.word`)."""
+    return bool(getattr(doc, "word", False))
+
+
 def markdown_by_reader(reader_options: str | None) -> bool:
     """Whether PANDOC_READER_OPTIONS name one of pandoc's markdown readers (markdown, gfm,
     commonmark_x…): extensions only they have, or raw_html alone of the others (commonmark,

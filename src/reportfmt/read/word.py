@@ -49,5 +49,6 @@ def read_word(data: bytes, *, source: str = "<input>", limits: Limits | None = N
 
         take_markdown_pictures(doc, pictures, source=source, base="", resources=resources, limits=limits)
     doc.scraped = False
+    doc.word = True  # (layout auto: a Word 公文 is laid out as one, passes/gongwen)
     doc.pictures = pictures
     return doc

@@ -174,6 +174,11 @@ def _inlines(doc: pf.Doc, name: str) -> list[pf.Inline]:
     return [pf.Str(text)] if text else []
 
 
+def _names_issuers(mark: str, issuers: list[str]) -> bool:
+    """Whether the mark says who issued the document (every issuer's name is in it)."""
+    return all(name in mark for name in issuers)
+
+
 def fields_of(doc: pf.Doc, options: Options) -> dict:
     """The values the layout prints, with the standard's defaults filled in."""
     kind = kind_of(doc, options)
@@ -200,7 +205,10 @@ def fields_of(doc: pf.Doc, options: Options) -> dict:
         "attachments": numbered,
         "date": date_text(date) if date else "",
         "print_date": date_text(print_date) if print_date else "",
-        "signature": _text(doc, "signature") or ("" if kind == "minutes" else " ".join(issuers)),
+        # A 纪要 is signed by its mark ("××市政府常务会议纪要"); one whose mark names no issuer
+        # ("会议纪要") keeps the issuer's line over its date, or the issuer was printed nowhere.
+        "signature": _text(doc, "signature") or ("" if kind == "minutes" and _names_issuers(mark, issuers)
+                                                else " ".join(issuers)),
     }
     # The same values as inlines, the masks the fields carried marked again (masks pass).
     own_mark = bool(_text(doc, "issuer_mark"))
@@ -288,19 +296,20 @@ def split_attachments(doc: pf.Doc) -> tuple[list[pf.Block], list[pf.Div]]:
 # --- EPUB/HTML: the report layout, the moved lines back in the body --------------------------
 
 
-def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...]) -> pf.Doc:
-    """EPUB and HTML keep the report layout, but the `gongwen` pass took the 公文's lines out
-    of the body (`moved`: the fields whose lines left, masks.moved_fields): they come back as
-    paragraphs in the 公文's order, masks marked, so nothing the page said is lost. The title
-    and the date are the title block's, as in the report layout."""
-    if not moved:
+def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...], *, title: bool = False) -> pf.Doc:
+    """EPUB, HTML, markdown and plain text keep the report layout, but the `gongwen` pass took
+    the 公文's lines out of the body (`moved`: the fields whose lines left, masks.moved_fields):
+    they come back as paragraphs in the 公文's order, masks marked, so nothing the page said is
+    lost. The title and the date are the title block's, as in the report layout; `title` puts
+    the title first in the body (plain text has no title block)."""
+    if not moved and not title:
         return doc
     values = fields_of(doc, options)
 
     def para(*inlines: pf.Inline) -> list[pf.Block]:
         return [pf.Para(*inlines)] if any(_plain([i]) for i in inlines) else []
 
-    head: list[pf.Block] = []
+    head: list[pf.Block] = para(*_inlines(doc, "title")) if title else []
     for name in ("copy_number", "secrecy", "urgency"):
         if name in moved:
             head.extend(para(*_inlines(doc, name)))
@@ -317,7 +326,8 @@ def adapt_for_flow(doc: pf.Doc, options: Options, moved: tuple[str, ...]) -> pf.
     if "attachments" in moved:
         for index, name in enumerate(values["attachment_inlines"]):
             tail.extend(para(*([pf.Str("附件：")] if index == 0 else []), *name))
-    if "signature" in moved:
+    unnamed = "issuer" in moved and not _names_issuers(values["mark"], values["issuers"])
+    if "signature" in moved or unnamed:  # (an issuer the mark does not name signs: fields_of)
         tail.extend(para(*values["signature_inlines"]))
     if "date" in moved and (date := para(*values["date_inlines"])):
         tail.extend(date)

@@ -64,6 +64,8 @@ class DocJson:
 
 
 _UNADAPTED = ("docx", "md", "plain")
+# The formats without a 公文 layout of their own (write/gongwen.adapt_for_flow).
+_FLOWING = ("epub", "html", "md", "plain")
 
 
 def _moved_lines(state) -> tuple[str, ...]:
@@ -84,8 +86,9 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         # The document's own `reportfmt: {layout: gongwen}` metadata chose the layout.
         options = dataclasses.replace(options, layout=state.options.layout, gongwen=state.options.gongwen)
     gongwen = options.layout == "gongwen" and fmt in ("docx", "pdf")
-    # EPUB/HTML keep the report layout: the 公文 lines the gongwen pass moved come back.
-    moved = _moved_lines(state) if options.layout == "gongwen" and fmt in ("epub", "html") else ()
+    # EPUB, HTML, markdown and plain text keep the report layout: the 公文 lines the gongwen
+    # pass moved come back (the title stays the title block's).
+    moved = _moved_lines(state) if options.layout == "gongwen" and fmt in _FLOWING else ()
     files: dict[str, bytes] = {}
     authored = bool(state and state.authored)
     copy, data = doc, None
@@ -110,7 +113,9 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
         if moved:
             from .gongwen import adapt_for_flow
 
-            copy = adapt_for_flow(copy, options, moved)
+            # Plain text prints no title block: a title the gongwen pass took from the body comes back.
+            titled = fmt == "plain" and any(r["rule"] == "gongwen.title" for r in state.report.removed)
+            copy = adapt_for_flow(copy, options, moved, title=titled)
         flow_date = bool(moved) and getattr(copy, "date_in_closing", False)  # the 成文日期 at the end
         if fmt not in _UNADAPTED:
             # The copy is read back from JSON: whether the document was written by hand comes from `doc`.

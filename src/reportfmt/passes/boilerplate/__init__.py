@@ -46,7 +46,7 @@ from . import (
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
 from .line_loop import DATE_LINE_RULES, remove_chrome_once
-from .placement import TAIL_BLOCKS, holds_picture, masthead_lines, opens_a_record
+from .placement import TAIL_BLOCKS, event_head_lines, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
 from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
 
@@ -114,6 +114,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     keep = _gongwen_lines(state)
     # So are a bulletin's masthead lines under its name (its issue, its issuer, its date).
     keep |= masthead_lines(doc.content)
+    # So are the fields of the event a notice announces at its head (its date, time and place).
+    keep |= event_head_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}

@@ -782,3 +782,43 @@ def _bulletin_foot(blocks: list[pf.Block]) -> set[int]:
             break
         foot.add(id(block))
     return foot
+
+
+# Round 41: the fields of the event a notice or a school's news item announces, at its head ("日期 |
+# Date：…" / "時間 | Time：…" / "地點 | Venue：…", a bilingual page's labels with their English):
+# the event's when and where are the text's, however much its date and time look like a page's
+# facts. A field line: a short label (its English perhaps beside it), a colon, a value.
+_EVENT_HEAD_FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,6}(?:\s*[|｜/／]\s*[A-Za-z][A-Za-z .]{0,24})?\s*[:：]\s*\S")
+# The event's time or date field ("時間 | Time：", "日期：", "活动时间：").
+_EVENT_WHEN = LazyPattern(r"^[\u3400-\u9fff]{0,4}(?:时间|時間|日期)(?:\s*[|｜/／]\s*[A-Za-z][A-Za-z .]{0,24})?\s*[:：]")
+# The page's own stamp ("发布时间：…", "更新日期：…") is its fact, never the event's.
+_PAGE_STAMP_FIELD = LazyPattern(r"^(?:发布|發佈|發布|发表|發表|更新|上传|上傳|录入|錄入|编辑|編輯|创建|創建)"
+                                r"(?:时间|時間|日期)")
+EVENT_HEAD_SEARCH_LINES = 4  # where the event's fields may begin (a title, a language code above)
+EVENT_HEAD_LINES = 8  # how many lines they may fill (a time per section on lines of its own)
+_EVENT_LINE_MAX_CHARS = 60
+
+
+def event_head_lines(blocks: list[pf.Block]) -> set[int]:
+    """The ids of the lines of an event's fields at the head: a run of field lines (short lines
+    without a sentence between them go with them: a second section's time on its own line) holding
+    the event's place or chair (EVENT_FIELD) and its time or date. A page's facts (发布时间, 来源,
+    浏览次数) name no place."""
+    texts = [(block, (_text_of(block) or "").strip()) for block in blocks[:EVENT_HEAD_SEARCH_LINES + EVENT_HEAD_LINES]
+             if is_text_block(block)]
+    for start, (_, text) in enumerate(texts[:EVENT_HEAD_SEARCH_LINES]):
+        if not _EVENT_HEAD_FIELD.match(text) or _PAGE_STAMP_FIELD.match(text):
+            continue
+        run = []
+        for block, line in texts[start:start + EVENT_HEAD_LINES]:
+            if (not line or len(line) > _EVENT_LINE_MAX_CHARS or _SENTENCE_END.search(line)
+                    or _PAGE_STAMP_FIELD.match(line)):
+                break
+            run.append((block, line))
+        fields = [line for _, line in run if _EVENT_HEAD_FIELD.match(line)]
+        while run and not _EVENT_HEAD_FIELD.match(run[-1][1]):
+            run.pop()  # (a title under the fields is no field's)
+        if any(EVENT_FIELD.match(line) for line in fields) and any(_EVENT_WHEN.match(line) for line in fields):
+            return {id(block) for block, _ in run}
+        return set()
+    return set()

@@ -49,6 +49,11 @@ _OWN_ADDRESS = LazyPattern(
     r"(?:网址|网站|官网|主页|网页|链接|平台|邮箱|信箱|公司|集团|局|厅|院|校|大学|中心|协会|学会|委员会|办公室)"
     r"\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,16}\s*[（(]\s*)?"
     r"(?:https?://|www\.|[A-Za-z0-9._-]{1,40}@)[A-Za-z0-9\-./?=&%#~+:_]{3,120}\s*[)）]?$", re.I)
+# An address alone, and a line pointing its reader to the address under it ("网址如下：", "详见：", "請瀏覽：";
+# the rules' points-to-address, meta-lines.yaml).
+_BARE_ADDRESS = LazyPattern(r"(?:https?://|www\.)[A-Za-z0-9\-./?=&%#~+:_]{3,200}", re.I)
+_POINTS_TO_ADDRESS = LazyPattern(r"(?:如下|详见|詳見|请见|請見|参见|參見|见附件"
+                                 r"|請瀏覽|请浏览|请访问|請訪問|请登录|請登錄)\s*[:：]?\s*$")
 # A piece of English prose: words in lower case, among them the small words a sentence is built
 # of. An interface's Latin words are capitalised labels ("Home", "Contact Us", "Read More") and
 # few; a copyright line names a holder and reserves rights.
@@ -220,4 +225,13 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     return (is_caption(text) or is_letter_closing(text) or in_list_run(lines, index)
             or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
             or in_contact_block(lines, index)
-            or is_own_address(text) or in_bilingual_columns(lines, index) or opens_counted_parts(lines, index))
+            or is_own_address(text) or in_bilingual_columns(lines, index) or opens_counted_parts(lines, index)
+            or is_pointed_address(lines, index))
+
+
+def is_pointed_address(lines: list[str], index: int) -> bool:
+    """`https://…` alone on its line under the text's "…网址如下：", "详见：": the document points its
+    reader to it (round 41). A site's bare link has no such line of the text above it."""
+    text = unicodedata.normalize("NFKC", lines[index]).strip()
+    return (index > 0 and bool(_BARE_ADDRESS.fullmatch(text))
+            and bool(_POINTS_TO_ADDRESS.search(unicodedata.normalize("NFKC", lines[index - 1]))))

@@ -4,7 +4,12 @@ recognise.py finds them (发文机关标志, 发文字号, 签发人, 标题, �
 附注, 抄送, 印发…) in scraped notices and in Word or markdown 公文 alike; patterns.py says
 what each line looks like. What happens then depends on the layout:
 
-- `layout: report` (the default): nothing in the body moves. The fields the report layout
+- `layout: auto` (the default): the `gongwen` layout for a Word document (docx, ODT) recognised
+  as a 公文 (MIN_SCORE), whose author laid it out as one; the `report` layout for anything else.
+  Web pages and markdown keep the report layout, and so does everything under `pandoc --filter`
+  (filter.py: there the 公文 layout's reference document is pandoc's to name). The choice is
+  made once, here, and kept in the run's options, which the writers read.
+- `layout: report`: nothing in the body moves. The fields the report layout
   does not print (issuer, doc_number, signer, recipients…) are added to the metadata, where
   the document has none of its own, and the metadata pass takes the title from the title
   line, never from a 版头 line ("文件", "★", the issuer's name).
@@ -18,9 +23,12 @@ except `title` and `date` as said. The manifest's `gongwen` lists every part rec
 
 from __future__ import annotations
 
+import dataclasses
+
 import panflute as pf
 
-from ...state import get_state
+from ...read.document_kind import is_word_document
+from ...state import RunState, get_state
 from ..elements import block_text, no_action, run_pass
 from ..metadata import strip_site_suffix
 from ..page_facts import normalise_date
@@ -29,6 +37,8 @@ from .recognise import MIN_SCORE, Recognised, recognise
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
     from typing import Any
+
+    from ...options import Options
 
 ATTACHMENT_CLASS = "gongwen-attachment"
 # Fields pandoc's writers print by themselves (a title block): set only for layout gongwen,
@@ -42,10 +52,12 @@ def prepare(doc: pf.Doc) -> None:
     state = get_state(doc)
     options = state.options
     if not options.gongwen.enabled:
+        settle_layout(state, gongwen=False)
         return
     title = doc.get_metadata("title", default="")
     found = recognise(doc, strip_site_suffix(title) if isinstance(title, str) else "")
     keep_taken_parts(found, state.gongwen, doc)
+    options = settle_layout(state, gongwen=is_word_document(doc) and found.score() >= MIN_SCORE)
     gongwen_layout = options.layout == "gongwen"
     if found.score() < (1 if gongwen_layout else MIN_SCORE):
         # Too little to call it a 公文; keep what an earlier round recognised.
@@ -68,6 +80,14 @@ def finalize(doc: pf.Doc) -> None:
 
 def main(doc: pf.Doc | None = None) -> pf.Doc | None:
     return run_pass(action, prepare, finalize, doc)
+
+
+def settle_layout(state: RunState, *, gongwen: bool) -> Options:
+    """Layout `auto` made `gongwen` or `report` for the rest of the run (the passes repeat, the
+    writers read the run's options); a layout the user named stays."""
+    if state.options.layout == "auto":
+        state.options = dataclasses.replace(state.options, layout="gongwen" if gongwen else "report")
+    return state.options
 
 
 def keep_taken_parts(found: Recognised, previous: Recognised | None, doc: pf.Doc) -> None:

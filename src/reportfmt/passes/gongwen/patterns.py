@@ -57,6 +57,9 @@ ORG_SUFFIX = (
     r"(?<![第零〇一二三四五六七八九十百千两几多\dA-Za-z\uff21-\uff3a甲乙丙丁各本每该分全同此某])组"
 )
 
+# A name ending as an organisation's does ("某市人民政府", "某某交易中心"): an issuer before 公告.
+ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+
 # A bare organisation name: what a 发文机关署名 line or one line of a joint mark says.
 # "发文机关二" is how templates name a second issuer.
 ORG_NAME = re.compile(

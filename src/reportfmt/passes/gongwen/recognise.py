@@ -16,6 +16,7 @@ import panflute as pf
 
 from ..elements import block_text
 from ..patterns import DATE_LABEL
+from ..script import to_simplified
 from . import patterns as P
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
@@ -223,10 +224,12 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
 
 
 def read_infobox(line: Line, found: Recognised) -> bool:
-    """A government site's box of labelled fields (发文机关, 发文字号, 成文日期, 标题)."""
+    """A government site's box of labelled fields (发文机关, 发文字号, 成文日期, 标题), its labels in
+    traditional script too (發文字號, 發佈機構: matched folded, character for character; the
+    values are read as written)."""
     values = {}
-    for match in P.INFO_FIELD.finditer(line.squeezed):
-        name, value = P.INFO_LABELS[match.group("label")], match.group("value")
+    for match in P.INFO_FIELD.finditer(to_simplified(line.squeezed)):
+        name, value = P.INFO_LABELS[match.group("label")], line.squeezed[match.start("value"):match.end("value")]
         if name == "date":
             value = normalise_date(P.DATE_LINE.match(value)) or value
         elif name == "doc_number" and (number := P.DOC_NUMBER.fullmatch(value)):
@@ -261,6 +264,8 @@ def read_masthead_line(line: Line, found: Recognised) -> bool:
             return False  # "关于…的公告" is a title, not a mark
         if issuer in P.NOT_ISSUERS:
             return False  # "最新公告", "通知公告": a site's box of notices, no issuer's mark
+        if mark_kind in ("公告", "通告") and issuer and not P.ORG_END.search(issuer):
+            return False  # "某某项目招标公告", "…招聘公告": a notice's title names no issuer before 公告
         above = found.parts[-1] if found.parts and found.parts[-1].field == "issuer" else None
         found.add("issuer_mark", line.text, text, block)
         found.kind = P.MARK_KINDS.get(mark_kind, "file")
