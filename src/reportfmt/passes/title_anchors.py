@@ -111,9 +111,20 @@ def document_title_above(doc: pf.Doc, found: int, rules, head_parts: set[int]) -
         if not is_text_block(block) or id(block) in head_parts:
             continue
         text = block_text(block).strip()
+        if in_link_run(doc, index, found) or box_headline_over(doc, index, found):
+            continue  # "· 关于…的公告 05-07" among other such lines: a box of headline links, not the title
         if names_document(text) and not first_matching_rule(rules, text, {"head", "anywhere"}):
             return index
     return None
+
+
+def in_link_run(doc: pf.Doc, index: int, end: int) -> bool:
+    """The line at `index` and one next to it (before `end`) are each marked as a list's item
+    (a bullet or number before, a date or counter after): a run of headline links."""
+    def marked(at: int) -> bool:
+        block = doc.content[at] if 0 <= at < end else None
+        return block is not None and is_text_block(block) and bool(_LINK_ITEM.search(block_text(block)))
+    return marked(index) and (marked(index - 1) or marked(index + 1))
 
 
 MENU_LINE_MAX_CHARS = 20
@@ -469,6 +480,14 @@ def join_wrapped(doc: pf.Doc, index: int) -> None:
 # that, if any is taken, is the issuer's name alone.
 _ABOUT = LazyPattern(r"[关關][于於]")
 NOTICE_HEAD_MAX_LINES = 2
+# A box of headline links above the title (round 41): each line a whole headline, marked as a list's
+# item by a bullet or number before it, or a date or counter after it ("· 关于…的公告 05-07", "1. 关于…",
+# "关于…的提醒 (120)"); or a 关于 line already whole, its genre at its end, over a line that does not
+# go on with 的/之 — the box's last headline over the page's own title, never that title's head.
+_LINK_ITEM = LazyPattern(
+    r"^\s*(?:[•·●▪◆■►▶>※◇○□★☆]|\d{1,2}\s*[.．、]|\[\d{1,2}\])"
+    r"|(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|[(（\[【]\s*\d+\s*[)）\]】])\s*$")
+_GOES_ON = LazyPattern(r"^\s*[的之]")
 
 
 def notice_title_start(doc: pf.Doc, found: int, rules) -> int | None:
@@ -486,10 +505,38 @@ def notice_title_start(doc: pf.Doc, found: int, rules) -> int | None:
             break
         if start is None and not _ABOUT.search(line):
             break  # the line over the end holds the 关于, or no head stands there
+        if start is None and _headline_over(doc, index, line, last):
+            break
         if start is not None and not ISSUER.match("".join(line.split())):
             break
         start = index
     return start
+
+
+def _headline_over(doc: pf.Doc, index: int, line: str, last: str) -> bool:
+    """The 关于 line at `index` is a whole headline of a box of links above the title at index + 1:
+    a list item's bullet, number, date or counter on it, or its genre at its end over a line that
+    does not go on from it."""
+    if _LINK_ITEM.search(block_text(doc.content[index])):
+        return True
+    return names_genre(line) and not _GOES_ON.match(last)
+
+
+_ABOUT_HEAD = LazyPattern(r"^\s*[关關][于於]")
+
+
+def box_headline_over(doc: pf.Doc, index: int, found: int) -> bool:
+    """The line at `index`, right above the title line `found`, is the last headline of a box of
+    links above the title, never the title's first line: it is marked as a list's item with its
+    neighbour ("· 关于…的公告 05-07"), or it ends in a document's genre and opens with 关于 or the
+    title ends in one too (two whole names: "关于…的公告" over "某某调整说明", "某某办法")."""
+    if index != found - 1:
+        return False
+    upper, lower = (fold_script(block_text(doc.content[at])) for at in (index, found))
+    if ISSUER.match("".join(lower.split())) or names_institution(title_core(lower)):
+        return False  # "关于…的通知" over "某某局" over the date: a 公文's title over its issuer
+    return in_link_run(doc, index, found + 1) or (names_genre(upper.strip()) and (
+        names_genre(lower.strip()) or bool(_ABOUT_HEAD.match(upper))))
 
 
 def join_lines(doc: pf.Doc, start: int, end: int) -> None:

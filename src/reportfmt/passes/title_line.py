@@ -30,6 +30,7 @@ from .title_anchors import (
     HEAD_MARK,
     ISSUER,
     TITLE_SEARCH_BLOCKS,
+    box_headline_over,
     crumb_channels,
     document_name_under_menu,
     document_title_above,
@@ -569,7 +570,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             get_state(doc).report.record_removed(subtitle, "metadata.subtitle")
             del doc.content[repeated]
             return _take_title(doc, index, clean_title(text), above, issuer, rules)
-        if repeated is not None and index < repeated and index + headline_lines(doc.content[index + 1:]) < repeated:
+        if repeated is not None and index < repeated and (
+                index + headline_lines(doc.content[index + 1:]) < repeated or box_headline_over(doc, index, repeated)):
             # (A news headline's first line over the line found is the headline's, not the menu's.)
             # (A 公文's 版头 mark over the page's facts is the document's own line: it stays.)
             if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text) and not HEAD_MARK.match(
@@ -716,6 +718,8 @@ def _headline_head(doc: pf.Doc, index: int, found: int, rules) -> bool:
     variant is not two lines of one headline)."""
     upper, lower = _headline_line(block_text(doc.content[index])), _headline_line(block_text(doc.content[found]))
     if upper is None or lower is None or len("".join(upper.split())) < HEADLINE_HEAD_MIN_CHARS:
+        return False
+    if box_headline_over(doc, index, found):
         return False
     cores = ["".join(title_core(line).split()) for line in (upper, lower)]
     return (title_shaped(upper) and not first_matching_rule(rules, upper, {"head", "anywhere"})
