@@ -78,6 +78,7 @@ from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .nesting import nest_bare_headings
 from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .ordinal_points import ordinal_points
@@ -460,6 +461,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
                     | echoes | files | code)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
+    # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
+    nest_bare_headings(found, texts, ranks)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
     return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
