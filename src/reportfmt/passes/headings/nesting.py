@@ -56,12 +56,13 @@ def nest_bare_headings(found: dict, texts: list[str | None], ranks: dict[str, fl
     heads = sorted(i for i, d in found.items() if d.kind == "heading" and d.family == BARE_FAMILY)
     over = {i for i in heads if i + 1 in found and found[i + 1].kind in ("heading", "split")}
     parents = [i for i in heads if i in over and i + 1 in heads and _opens_a_part(found, texts, i)]
-    if not parents:
-        return
     # (a bare name right over another that opens no part, the rest of a wrapped line, leaves the
     # outline unread from there: the names after it go back to the top level)
     unread = {i for i in heads if i in over and i not in parents}
-    depths = _depths(heads, set(parents), unread, texts)
+    depths = _depths(heads, set(parents), unread, texts) if parents else dict.fromkeys(heads, 0)
+    _announced_children(heads, texts, depths)
+    if not any(depths.values()):
+        return
     # (a standalone front part, "引言" before them, is a top part too)
     fronts = sum(d.kind == "heading" and d.family == STANDALONE_FAMILY for d in found.values())
     if fronts + sum(not depth for depth in depths.values()) < 2:
@@ -77,6 +78,26 @@ def nest_bare_headings(found: dict, texts: list[str | None], ranks: dict[str, fl
             family = f"{CHILD_PREFIX}{depth}"
             found[index] = replace(found[index], family=family)
             ranks[family] = ranks[BARE_FAMILY] + depth * _STEP
+
+
+def _announced_children(heads: list[int], texts: list[str | None], depths: dict[int, int]) -> None:
+    """"写法" / "……通常由标题、称谓、正文、落款四个部分构成。" / "标题" / … / "落款": a name whose first
+    paragraph names the names right below it (two or more, in its words) holds them; a name after
+    them that the paragraph does not name is the holder's sibling again."""
+    for position, index in enumerate(heads):
+        paragraph = texts[index + 1] if index + 1 < len(texts) else None
+        if not paragraph or index + 1 in heads or "、" not in paragraph:
+            continue
+        named = []
+        for child in heads[position + 1:]:
+            key = texts[child].strip().rstrip(_COLON).strip()
+            if not (key and key in paragraph and depths[child] == depths[index]):
+                break
+            named.append(child)
+        # (the names right below the paragraph, none of them its own paragraph's words only)
+        if len(named) >= 2 and named[0] == index + 2:
+            for child in named:
+                depths[child] = depths[index] + 1
 
 
 def _opens_a_part(found: dict, texts: list[str | None], index: int) -> bool:
