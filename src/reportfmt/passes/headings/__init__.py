@@ -19,6 +19,7 @@ from .captions import credits_pictures, is_picture
 from .glosses import glosses_page, unglossed, written_decision
 from .measure import squeeze
 from .midline import split_midline_headings
+from .nesting import CHILD_PREFIX
 from .rules import Decision, decide
 from .sample_rests import part_sample_rests, undo_lost_markers
 from .samples import SAMPLE_CLASS, announced_by_removed
@@ -95,6 +96,11 @@ def gongwen_part_lines(state) -> frozenset[int]:
 _UNRANKED = ("unnumbered", "sample", "standalone", "attachment")
 
 
+def _unranked(family: str) -> bool:
+    # (bare headings nested under a bare parent, nesting.py, are bare headings still)
+    return family in _UNRANKED or family.startswith(CHILD_PREFIX)
+
+
 def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]) -> None:
     """The page's own numbered headings (<h2>一、…</h2>) and the lines numbered under them that
     become headings ("（一）" in a paragraph) on one scale: otherwise both stand at level 2 (in
@@ -109,7 +115,7 @@ def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]
     if not existing:
         return
     numbered = [(i, b) for i, b in existing if (d := decisions.get(i)) is not None and d.kind == "heading"
-                and d.family not in _UNRANKED and d.level >= 1]
+                and not _unranked(d.family) and d.level >= 1]
     offsets = {b.level - decisions[i].level for i, b in numbered}
     if len(offsets) != 1 or offsets == {0}:
         return
@@ -125,7 +131,7 @@ def relevel_page_headings(blocks: list[pf.Block], decisions: dict[int, Decision]
     others = [(i, b) for i, b in existing if (i, b) not in numbered]
     if offset > 0 and all(i < first and b.level < lowest for i, b in others):
         for index in fresh:
-            if index > first and decisions[index].family not in _UNRANKED:
+            if index > first and not _unranked(decisions[index].family):
                 decisions[index] = replace(decisions[index], level=decisions[index].level + offset)
 
 

@@ -78,6 +78,7 @@ from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .nesting import nest_bare_headings
 from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .ordinal_points import ordinal_points
@@ -460,6 +461,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
                     | echoes | files | code)
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
+    # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
+    nest_bare_headings(found, texts, ranks)
+    _closing_section(found, accepted)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
     return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
@@ -835,6 +839,25 @@ def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted
 
 # "#### **2. 参加活动**": a markdown heading's marks before its number.
 _MARKDOWN_MARKS = re.compile(r"^[#*\s]+")
+
+
+# A closing section stands after this many numbered parts at least, none of which holds a label.
+CLOSING_AFTER_PARTS = 3
+
+
+def _closing_section(found: dict[int, Decision], accepted: list[Candidate]) -> None:
+    """"一、…" "二、…" "三、…" "四、…" / "写在最后": the page's one bare label, read as a subsection of
+    the part above it (_add_held_labels, _add_framed), stands after the last of three or more
+    numbered parts none of which holds another: parts that divide nothing are closed by a section
+    of their own rank (a 结语, a 总结), not by a subsection of the last one alone."""
+    held = [i for i, d in found.items() if d.kind == "heading" and d.family.startswith(HELD_LABEL_PREFIX)]
+    if len(held) != 1:
+        return
+    (index,) = held
+    family = found[index].family.removeprefix(HELD_LABEL_PREFIX)
+    parts = [c for c in accepted if c.kind in ("heading", "split") and c.marker.family == family]
+    if len(parts) >= CLOSING_AFTER_PARTS and all(c.index < index for c in parts):
+        found[index] = replace(found[index], family=family)
 
 
 def _under_top_part(index: int, texts: list[str | None], accepted: list[Candidate], ranks: dict[str, float]) -> bool:
