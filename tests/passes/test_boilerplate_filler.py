@@ -113,6 +113,19 @@ def test_a_long_line_drawn_from_common_characters_goes():
     assert removed(report, LINE_RULE) == [LONG_DRAW]
 
 
+# Made here from the common characters with a seeded choice: seven seen pairs in each end's first
+# 24 characters (more than LONG_SEEN there), none between them: 14 of 59 pairs seen over its length.
+ENDS_SEEN_DRAW = ("求彩排前比性班型很长色两能平买补在食告象对区息产八他监按集引公站至文决核真习作养场密"
+                  "你失提录称也这示台广信家端医华百之报")
+
+
+def test_a_long_draw_whose_seen_pairs_sit_at_its_ends_goes():
+    # The quick look at a run's ends must not let through what its whole length shows: a draw's
+    # few seen pairs may fall at its ends.
+    assert [(h.line, h.start, h.end, h.whole) for h in find_filler([CLEAN[0], ENDS_SEEN_DRAW, CLEAN[1]])] \
+        == [(1, 0, len(ENDS_SEEN_DRAW), True)]
+
+
 def test_a_long_draw_glued_to_a_sentence_is_cut_the_sentence_kept():
     # The draw and the sentence after it make one run of characters: the draw is read from the
     # run's opening, and the sentence's first words (seen pairs) are given back to it.
