@@ -72,12 +72,13 @@ ASTERISK_MASK = re.compile(
 )
 
 
-# Any section number at the start of a line: 一、 （一） (一) 1. 1、 （1） ① 第一章.
+# Any section number at the start of a line: 一、 一， （一） (一) 1. 1、 （1） ① 第一章.
 SECTION_NUMBER = re.compile(
     rf"""
     ^\s*(?:
         [{CN_DIGITS}]{{1,3}}\s*[、.．]           # 一、  三.
       | [（(]\s*[{CN_DIGITS}\d]{{1,3}}\s*[)）]  # （一） (1)
+      | [{CN_DIGITS}]{{1,3}}\s*[,，](?=[\u3400-\u9fff])(?![{CN_DIGITS}])  # 一，总体要求 (not 一，二，三)
       | \d{{1,2}}\s*[.．、](?!\d)               # 1.  1、  (not 3.5)
       | [①-⑳⑴-⒇]                              # circled and parenthesised digits
       | 第[{CN_DIGITS}\d]{{1,5}}[编章节条部]      # 第一章  第十条
