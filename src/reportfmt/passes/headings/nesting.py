@@ -36,6 +36,9 @@ _BULLET = re.compile(r"^\s*[-－•●▪■◆·]")
 
 @dataclass
 class _Parent:
+    """A bare name holding the sub-sections below it: its heading index, its depth, and the
+    shape of its name (a later heading written the same way is its sibling)."""
+
     index: int
     depth: int
     shape: tuple
