@@ -224,6 +224,7 @@ sys.stdout.write(repr((pf.stringify(doc), alts, [(p.alt, p.width, p.height) for 
 def test_an_inline_svg_page_reads_the_same_whatever_ran_before_in_the_process():
     """The same page in fresh processes: plain, with the PDF writer imported first, after
     another SVG page; and with styles/ not found, which must fail, not give another text."""
+    import os
     import subprocess
     import sys
     from pathlib import Path
@@ -234,7 +235,7 @@ def test_an_inline_svg_page_reads_the_same_whatever_ran_before_in_the_process():
 
     def run(setting: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-c", _ORDER_SCRIPT, setting], input=page, capture_output=True,
-                              text=True, env={"PYTHONPATH": src, "PATH": "/usr/bin:/bin"}, timeout=120)
+                              text=True, env={**os.environ, "PYTHONPATH": src}, timeout=120)
 
     plain = run("plain")
     assert plain.returncode == 0, plain.stderr
