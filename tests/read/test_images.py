@@ -165,3 +165,83 @@ def test_a_picture_whose_block_is_removed_is_listed_as_dropped():
     report = process_bytes(page.encode(), "p.html", build_options(), resources={"p_files/logo.png": png()}).report
     assert report.images == []
     assert report.images_dropped == [{"src": "p_files/logo.png", "reason": "removed with the block that held it"}]
+
+
+# det41: an inline SVG (and the <title> it brings as alt text) was kept or dropped by where
+# reportfmt ran from: drawing it needs the typst engine, whose set-up (styles/fonts.json, a
+# lazy import) failed inside the try that records a picture as damaged. A /tmp copy of src/
+# (no styles/) kept none of a page's SVGs, and web-gold page 0ef8393b lost a line.
+_BADGE = (b'<svg xmlns="http://www.w3.org/2000/svg" width="109" height="40" viewBox="0 0 109 40">'
+          b'<title>App badge</title><rect width="109" height="40" fill="#000"/></svg>')
+
+
+@pytest.mark.parametrize("failure", [FileNotFoundError("styles/fonts.json"), ImportError("cycle")])
+def test_an_svg_engine_that_cannot_be_set_up_is_an_error_not_a_damaged_picture(monkeypatch, failure):
+    import reportfmt.read.svg as svg
+
+    def broken():
+        raise failure
+
+    monkeypatch.setattr(svg, "svg_engine", broken)
+    with pytest.raises(type(failure)):
+        check_picture(_BADGE, Limits())
+
+
+def test_no_cjk_font_drops_every_svg_alike_and_says_why(monkeypatch):
+    import reportfmt.read.svg as svg
+    from reportfmt.errors import ReportfmtError
+
+    def no_font():
+        raise ReportfmtError("no CJK font found")
+
+    monkeypatch.setattr(svg, "svg_engine", no_font)
+    assert check_picture(_BADGE, Limits()) == (None, "not drawn (no CJK font found)")
+    assert check_picture(_BADGE, Limits()) == (None, "not drawn (no CJK font found)")
+
+
+_ORDER_SCRIPT = r"""
+import sys
+if sys.argv[1] == "styles-missing":
+    import tempfile
+    from reportfmt import resources
+    resources._styles.append(__import__("pathlib").Path(tempfile.mkdtemp()))
+elif sys.argv[1] == "pdf-first":
+    import reportfmt.write.pdf  # noqa: F401
+import panflute as pf
+from reportfmt.read.html import read_html
+from reportfmt.read.images import PagePictures
+page = sys.stdin.read()
+if sys.argv[1] == "page-before":
+    read_html(page.replace("App badge", "Other badge"), pictures=PagePictures("before.pictures"))
+pictures = PagePictures("p.pictures")
+doc = read_html(page, pictures=pictures)
+alts = []
+doc.walk(lambda e, _d: alts.append(pf.stringify(e)) if isinstance(e, pf.Image) else None)
+sys.stdout.write(repr((pf.stringify(doc), alts, [(p.alt, p.width, p.height) for p in pictures.kept.values()])))
+"""
+
+
+def test_an_inline_svg_page_reads_the_same_whatever_ran_before_in_the_process():
+    """The same page in fresh processes: plain, with the PDF writer imported first, after
+    another SVG page; and with styles/ not found, which must fail, not give another text."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    page = ("<html><body><article><p>" + "正文第一段，内容较长，用于保证页面被识别为文章主体。" * 4 + "</p>"
+            "<p>" + _BADGE.decode() + "</p></article></body></html>")
+
+    def run(setting: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", _ORDER_SCRIPT, setting], input=page, capture_output=True,
+                              text=True, env={**os.environ, "PYTHONPATH": src}, timeout=120)
+
+    plain = run("plain")
+    assert plain.returncode == 0, plain.stderr
+    assert "App badge" in plain.stdout
+    for setting in ("pdf-first", "page-before"):
+        other = run(setting)
+        assert (other.returncode, other.stdout) == (0, plain.stdout), setting
+    missing = run("styles-missing")
+    assert missing.returncode != 0 and "fonts.json" in missing.stderr

@@ -250,8 +250,16 @@ def check_picture(data: bytes, limits: Limits, *,
     if not small_kept and (width < MIN_SIDE_PX or height < MIN_SIDE_PX):
         return None, f"icon or spacer ({width}x{height} px)"
     if mime == "image/svg+xml":
+        from ..errors import ReportfmtError
+        from .svg import svg_engine
+
+        # The engine outside the try: only the drawing's errors are the picture's (svg_engine).
         try:
-            data, mime = rasterise_svg(clean, (width, height)), "image/png"
+            engine = svg_engine()
+        except ReportfmtError as exc:  # no CJK font here: the same answer on every run
+            return None, f"not drawn ({' '.join(str(exc).split())[:80]})"
+        try:
+            data, mime = rasterise_svg(clean, (width, height), engine), "image/png"
         except Exception as exc:  # typst's error types vary by version: any failure drops the picture
             return None, f"damaged SVG ({' '.join(str(exc).split())[:80]})"
     return (data, mime, width, height), ""

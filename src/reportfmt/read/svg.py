@@ -72,17 +72,29 @@ def sanitise_svg(data: bytes) -> tuple[bytes | None, tuple[int, int], str]:
 RASTER_SCALE = 2
 
 
-def rasterise_svg(clean: bytes, size: tuple[int, int]) -> bytes:
-    """A sanitised SVG drawn as PNG by typst at RASTER_SCALE times its size (in CSS pixels)."""
+def svg_engine():
+    """This process's typst engine, which draws the SVGs (write/pdf.py: compiler and fonts,
+    loaded once). Set up apart from any one picture: a failure here (styles/ not found, an
+    import failing) is the installation's, and raises, where it used to be caught with the
+    picture's own errors and recorded as a "damaged SVG", so whether a page kept its SVGs (and
+    their <title> alt text) depended on where reportfmt ran from and on what the process had
+    imported before. Only ReportfmtError (no CJK font on the machine) is left to the caller,
+    which drops the picture with that reason: the same on every run on that machine."""
+    from ..write.pdf import typst_engine  # the worker's compiler and fonts, loaded once
+
+    return typst_engine()
+
+
+def rasterise_svg(clean: bytes, size: tuple[int, int], engine=None) -> bytes:
+    """A sanitised SVG drawn as PNG by typst at RASTER_SCALE times its size (in CSS pixels);
+    `engine`: svg_engine(), set up by the caller (a failure there is not this picture's)."""
     import tempfile
     from pathlib import Path
 
-    from ..write.pdf import typst_engine  # the worker's compiler and fonts, loaded once
-
+    engine = engine or svg_engine()
     width_pt = size[0] * 0.75
     source = (f'#set page(width: {width_pt}pt, height: auto, margin: 0pt)\n'
               f'#image("picture.svg", width: {width_pt}pt)\n')
-    engine = typst_engine()
     with engine.lock, tempfile.TemporaryDirectory(prefix="reportfmt-svg-") as root:
         (Path(root) / "picture.svg").write_bytes(clean)
         png = engine.compiler.compile(input=source.encode(), format="png", ppi=96 * RASTER_SCALE, root=root)
