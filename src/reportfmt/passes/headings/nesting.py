@@ -20,6 +20,8 @@ from .numbering import parse_marker
 # The family bare headings share (rules._add_unnumbered) and the families of the levels under it.
 BARE_FAMILY = "unnumbered"
 CHILD_PREFIX = "unnumbered:under-"
+# The reading of names stacked two by two (stacked_names.py): their pairs prove an outline.
+STACKED_RULE = "stacked-names"
 # The family of front and back matter named by a word alone ("引言", "结语", rules.decide).
 STANDALONE_FAMILY = "standalone"
 # How far below the bare headings' rank each nested level sits: less than half a rank, so no
@@ -68,7 +70,9 @@ def nest_bare_headings(found: dict, texts: list[str | None], ranks: dict[str, fl
         return
     # (a standalone front part, "引言" before them, is a top part too)
     fronts = sum(d.kind == "heading" and d.family == STANDALONE_FAMILY for d in found.values())
-    if fronts + sum(not depth for depth in depths.values()) < 2:
+    # (unless that one name stands over a pair its siblings' pairs prove, stacked_names.py)
+    stacked = any(found[i].rule == STACKED_RULE for i, depth in depths.items() if not depth)
+    if fronts + sum(not depth for depth in depths.values()) < 2 and not stacked:
         # (one name holding all the others is the page's title or its subtitle, a case's name under
         # the headline: an outline needs two parts at its top)
         return
@@ -111,7 +115,8 @@ def _opens_a_part(found: dict, texts: list[str | None], index: int) -> bool:
     if not above or (index - 1 in found and found[index - 1].kind in ("heading", "split")):
         return True
     above = above.rstrip()
-    return above[-1] in _ENDS or parse_marker(above) is not None or bool(_BULLET.match(above))
+    # (a lead-in closed by a colon, "…共分三个板块：", ends too)
+    return above[-1] in _ENDS + _COLON or parse_marker(above) is not None or bool(_BULLET.match(above))
 
 
 def _depths(heads: list[int], parents: set[int], unread: set[int], texts: list[str | None]) -> dict[int, int]:

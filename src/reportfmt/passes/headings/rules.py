@@ -78,7 +78,7 @@ from .markdown import bare_family, markdown_heads, rank_marks
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
-from .nesting import nest_bare_headings
+from .nesting import STACKED_RULE, nest_bare_headings
 from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .ordinal_points import ordinal_points
@@ -137,6 +137,7 @@ from .shapes import (
 )
 from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
+from .stacked_names import stacked_names
 from .starred import column_above, starred_heads
 from .steps import step_headings
 from .title_echoes import title_echoes
@@ -655,6 +656,13 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             found.update({i: Decision(kind, "unnumbered", cut=cut, rule="announced-parts")
                           for i, (kind, cut) in parts.items()})
             bare = [i for i, (kind, _cut) in parts.items() if kind == "heading"]
+        if first_sample < 0:
+            # "优秀护士长 某某" / "以身作则 带出队伍" / its paragraph / …: parts named by stacked pairs
+            taken = {i for i, d in found.items() if d.family != "unnumbered"}
+            if stacked := [i for i in stacked_names(texts, taken) if i in found or free(i)]:
+                found.update({i: Decision("heading", "unnumbered", rule=STACKED_RULE)
+                              for i in stacked if i not in found})
+                bare = sorted({*bare, *stacked})
         if bare and first_sample >= 0:
             ranks["unnumbered"] = ORDER["sample"] + 0.5  # a sample's parts sit under its marker
     elif not _has_articles(found):
