@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from eval_sites import output_of, score_page
-from sites_devset import SNIPPET_CHARS, fold, own_pages
+from sites_devset import _LINE_TAG, _TITLE_ONLY, OWN, SNIPPET_CHARS, fold, markup_free, own_pages, parse_pages
 
 GROUP = "own-tune"
 CN = "一二三四五六七八九十"
@@ -178,6 +178,37 @@ def _heading_key(text: str) -> str:
     return fold(text.lstrip().lstrip("#").replace("**", ""))
 
 
+def with_lines(page: dict) -> dict:
+    """The labels with each heading's line in the raw text ("line"), read from the page's annotated
+    file as build_page reads it (one raw line per annotated line but a [title=] one; headings from
+    a line that is neither the title nor chrome); the labels as they are when the file's headings
+    do not match them."""
+    if page["split"] != GROUP:  # the tool reads own-tune files only
+        return page
+    wanted = page["url"].removeprefix("own:")
+    for header, annotated in parse_pages((OWN / page["file"]).read_text(encoding="utf-8")):
+        if " ".join(header.split()) != " ".join(wanted.split()):
+            continue
+        lines: list[tuple[str, int]] = []  # (the heading's text, its raw line)
+        index = -1
+        for text in annotated:
+            if _TITLE_ONLY.match(text):
+                continue
+            index += 1
+            tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(text)]
+            if any(k == "t" or k.startswith("c:") for k, _ in tags):
+                continue
+            for kind, value in tags:
+                if kind == "s" or kind.startswith("h"):
+                    lines.append((markup_free(value) if value is not None else "", index))
+        if len(lines) != len(page["headings"]) or any(
+            text and text != h["text"] for (text, _), h in zip(lines, page["headings"], strict=True)
+        ):
+            return page
+        return {**page, "headings": [{**h, "line": i} for (_, i), h in zip(lines, page["headings"], strict=True)]}
+    return page
+
+
 @dataclass
 class Perturbed:
     raw: str
@@ -210,16 +241,22 @@ def perturb(raw: str, page: dict, variant: str) -> Perturbed | str | None:
     others = {shape(h["text"]) for h in page["headings"] if not FAMILIES[family].match(h["text"])}
     if new_shapes & others:
         return "collides"
-    # Each labelled heading's marker in the page, found in label order (a label's text is where
-    # the page prints it: its line's start, or glued inside a flattened line).
+    # Each labelled heading's marker in the page, found in label order on the heading's line when
+    # the labels say which (a table of contents may print the same words first), else anywhere
+    # from where the last one was found: its line's start, or glued inside a flattened line.
     marks = [m for m in _ANYWHERE[family].finditer(raw)]
+    starts = [0] + [i + 1 for i, c in enumerate(raw) if c == "\n"]
     used: set[int] = set()
     cursor = 0
     for heading in targets:
         key = _heading_key(heading["text"])
         at = None
+        line = heading.get("line")
+        if line is not None:
+            within = (starts[line], starts[line + 1] if line + 1 < len(starts) else len(raw))
+            cursor = max(cursor, within[0])
         for match in sorted(marks, key=lambda m: (m.start() < cursor, m.start())):
-            if match.start() in used:
+            if match.start() in used or (line is not None and not within[0] <= match.start() < within[1]):
                 continue
             ahead = raw[match.start() : match.start() + 3 * len(heading["text"]) + 8].replace("**", "")
             if fold(ahead).startswith(key):
@@ -290,7 +327,7 @@ def main(argv: list[str]) -> int:
         print(f"perturb_markers: unknown variant {','.join(unknown)} (known: {','.join(VARIANTS)})", file=sys.stderr)
         return 2
     examples = int(option("--examples", "0"))
-    pages = [(raw, labels) for raw, labels in own_pages() if labels["split"] == GROUP]
+    pages = [(raw, with_lines(labels)) for raw, labels in own_pages() if labels["split"] == GROUP]
     base = {labels["id"]: scored(raw, labels) for raw, labels in pages}
     found = sum(r.score.found for r in base.values())
     false = sum(r.score.false for r in base.values())

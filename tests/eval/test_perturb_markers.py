@@ -83,3 +83,11 @@ def test_shape_reads_a_markers_style_whatever_its_number():
     assert shape("④按时") == "①"
     assert shape("1.1 背景") is None
     assert shape("一.2023年工作") == "N."
+
+
+def test_a_heading_is_found_on_its_labelled_line_not_in_a_table_of_contents():
+    raw = "目录一、概况2二、做法3\n一、概况\n正文。\n二、做法\n"
+    page = _page([("一、概况", 1), ("二、做法", 1)])
+    page["headings"] = [{**h, "line": line} for h, line in zip(page["headings"], (1, 3), strict=True)]
+    assert perturb(raw, page, "一、->一，").raw == "目录一、概况2二、做法3\n一，概况\n正文。\n二，做法\n"
+    assert perturb(raw, page, "一、->一，").left == 2
