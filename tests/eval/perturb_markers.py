@@ -8,16 +8,19 @@ styles those pages happen to use. This script rewrites, one variant at a time, t
 every labelled heading of the own-tune pages (tune group only: never a check, held or new page)
 whose marker is of the variant's family, and scores each page with eval_sites.py's scorer: the
 table prints, per variant, the pages re-numbered and skipped (and why), the heading markers
-rewritten (glued: inside a line, after a colon, a word or a page number), the family's markers
-left alone, and the change in headings found, false headings and body kept.
+rewritten (toc: in a table of contents; glued: inside a line, after a colon, a word or a page
+number), the family's markers left alone, and the change in headings found, false headings and
+body kept.
 
 A re-numbered page must be one a real site could print: every heading marker of the family is
-rewritten, glued ones included (the labels say where each heading is), and nothing else is (a
-文库 page's page numbers "1、 2、" opening its flattened lines, numbered list items in the body); a
-page whose other headings already use the new style (一、->壹、 on a page numbering its second
-level 壹、) is skipped, not printed with one style at two levels. (Until round 41 the script
-rewrote any marker of the family at a line's start or after a blank or sentence end: glued
-headings kept the old style beside rewritten neighbours, and page numbers were re-numbered.)
+rewritten, glued ones included (the labels say where each heading is, line by line), and so is a
+table of contents repeating the headings' words ("toc": the table's lines, those whose sections
+the page cut off included); nothing else is (a 文库 page's page numbers "1、 2、" opening its
+flattened lines, numbered list items in the body); a page whose other headings already use the
+new style (一、->壹、 on a page numbering its second level 壹、) is skipped, not printed with one
+style at two levels. (Until round 41 the script rewrote any marker of the family at a line's
+start or after a blank or sentence end: glued headings kept the old style beside rewritten
+neighbours, and page numbers were re-numbered.)
 
 Labels follow their lines: a heading label's text gets the very rewrite its line got (the scorer
 matches headings by their folded text), and a body snippet the rewritten page no longer holds
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -214,6 +218,7 @@ class Perturbed:
     raw: str
     labels: dict
     headings: int  # heading markers rewritten
+    repeats: int  # markers rewritten in a table of contents (or a second copy) repeating headings
     glued: int  # of which inside a line (after a colon, a word, a page number)
     left: int  # markers of the family in the page that no label calls a heading: left as they were
     relabelled: int  # body snippets taken again from their rewritten line
@@ -266,6 +271,32 @@ def perturb(raw: str, page: dict, variant: str) -> Perturbed | str | None:
             return "unlocated"
         used.add(at.start())
         cursor = at.end()
+    headings, at_headings = len(used), set(used)
+    # A table of contents (or a page's second copy) repeats a heading's words where no label
+    # says "heading": a site prints it in its headings' style, so each such repeat is rewritten,
+    # with the other markers of its line and of the lines next to it opening with one (the rest
+    # of the table: entries whose sections the page cut off).
+    keys = {_heading_key(h["text"]) for h in targets}
+    repeats = [
+        m
+        for m in marks
+        if m.start() not in used
+        and any(fold(raw[m.start() : m.start() + 3 * len(k) + 8].replace("**", "")).startswith(k) for k in keys)
+    ]
+    line_of = [bisect_right(starts, m.start()) - 1 for m in marks]
+    opening = {
+        line for m, line in zip(marks, line_of, strict=True) if not raw[starts[line] : m.start()].strip(" \t#*\u3000")
+    }
+    block: set[int] = set()
+    for m in repeats:
+        line = bisect_right(starts, m.start()) - 1
+        block.add(line)
+        for step in (-1, 1):
+            nearby = line + step
+            while nearby in opening:
+                block.add(nearby)
+                nearby += step
+    used |= {m.start() for m, line in zip(marks, line_of, strict=True) if line in block}
     out, position, glued = [], 0, 0
     changed: dict[str, str] = {}  # folded old line -> folded new line
     for match in marks:
@@ -275,7 +306,7 @@ def perturb(raw: str, page: dict, variant: str) -> Perturbed | str | None:
         out.append(new_marker(FAMILIES[family].match(raw, match.start())))
         position = match.end()
         line_start = raw.rfind("\n", 0, match.start()) + 1
-        if raw[line_start : match.start()].strip().strip("#").strip().strip("*"):
+        if match.start() in at_headings and raw[line_start : match.start()].strip().strip("#").strip().strip("*"):
             glued += 1
     out.append(raw[position:])
     new_raw = "".join(out)
@@ -297,7 +328,7 @@ def perturb(raw: str, page: dict, variant: str) -> Perturbed | str | None:
                 relabelled += 1
         keep.append(snippet)
     labels["keep"] = keep
-    return Perturbed(new_raw, labels, len(used), glued, len(marks) - len(used), relabelled)
+    return Perturbed(new_raw, labels, headings, len(used) - headings, glued, len(marks) - len(used), relabelled)
 
 
 @dataclass
@@ -305,6 +336,7 @@ class Row:
     variant: str
     pages: int = 0  # pages re-numbered
     headings: int = 0  # heading markers rewritten
+    repeats: int = 0
     glued: int = 0
     left: int = 0
     relabelled: int = 0
@@ -338,7 +370,7 @@ def main(argv: list[str]) -> int:
         f"({false} false), body kept {kept}/{sum(r.score.keep for r in base.values())}"
     )
     print(
-        f"\n{'variant':16} {'pages':>5} {'heads':>5} {'glued':>5} {'left':>5} {'relab':>5}   "
+        f"\n{'variant':16} {'pages':>5} {'heads':>5} {'toc':>4} {'glued':>5} {'left':>5} {'relab':>5}   "
         f"{'found':>6} {'of':>5} {'false':>6} {'kept':>5}   skipped"
     )
     for variant in names:
@@ -353,6 +385,7 @@ def main(argv: list[str]) -> int:
                 continue
             row.pages += 1
             row.headings += perturbed.headings
+            row.repeats += perturbed.repeats
             row.glued += perturbed.glued
             row.left += perturbed.left
             row.relabelled += perturbed.relabelled
@@ -372,7 +405,8 @@ def main(argv: list[str]) -> int:
                         row.false_examples.append(f"{why}  [{labels['id']} {labels['file']}]")
         skipped = ", ".join(f"{n} {why}" for why, n in sorted(row.skipped.items())) or "-"
         print(
-            f"{variant:16} {row.pages:5d} {row.headings:5d} {row.glued:5d} {row.left:5d} {row.relabelled:5d}   "
+            f"{variant:16} {row.pages:5d} {row.headings:5d} {row.repeats:4d} {row.glued:5d} {row.left:5d} "
+            f"{row.relabelled:5d}   "
             f"{row.found:+6d} {row.of:5d} {row.false:+6d} {row.kept:+5d}   {skipped}"
         )
         for text in row.missed_examples + row.false_examples:

@@ -85,9 +85,17 @@ def test_shape_reads_a_markers_style_whatever_its_number():
     assert shape("一.2023年工作") == "N."
 
 
-def test_a_heading_is_found_on_its_labelled_line_not_in_a_table_of_contents():
+def test_a_heading_is_found_on_its_labelled_line_and_its_table_of_contents_follows_it():
     raw = "目录一、概况2二、做法3\n一、概况\n正文。\n二、做法\n"
     page = _page([("一、概况", 1), ("二、做法", 1)])
     page["headings"] = [{**h, "line": line} for h, line in zip(page["headings"], (1, 3), strict=True)]
-    assert perturb(raw, page, "一、->一，").raw == "目录一、概况2二、做法3\n一，概况\n正文。\n二，做法\n"
-    assert perturb(raw, page, "一、->一，").left == 2
+    out = perturb(raw, page, "一、->一，")
+    # The table repeats the headings' words: a site prints it in its headings' style too.
+    assert out.raw == "目录一，概况2二，做法3\n一，概况\n正文。\n二，做法\n"
+    assert (out.headings, out.repeats, out.left) == (2, 2, 0)
+    # Entries whose sections the page cut off are rewritten with the table's other lines.
+    raw = "目录\n第一章 总则\n第二章 组织\n第三章 附则\n正文\n第一章 总则\n第一条 本章程…\n"
+    page = _page([("第一章 总则", 1)])
+    page["headings"][0]["line"] = 5
+    out = perturb(raw, page, "第一章->第1章")
+    assert out.raw == "目录\n第1章 总则\n第2章 组织\n第3章 附则\n正文\n第1章 总则\n第一条 本章程…\n"
