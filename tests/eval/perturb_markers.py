@@ -5,11 +5,22 @@ Usage: python tests/eval/perturb_markers.py [--variants V,...] [--examples N]
 Real sites print the same outline levels in many styles: 一、 一. 一． 壹、; （一） (一) 一）;
 1、 1. 1． (full-width digits) 1) ; （1） (1) 1） ①; 第一章 or 第1章. Rules written on the tune pages fit the
 styles those pages happen to use. This script rewrites, one variant at a time, the marker of
-every line of the own-tune pages (tune group only: never a check, held or new page) whose marker
-is of the variant's family: the labelled heading lines AND the numbered body lines (list items
-that are not headings), so that a variant that turns items into headings shows as false ones.
-Each page is scored with eval_sites.py's scorer and the table prints, per variant, the lines
-rewritten and the change in headings found, false headings and body kept.
+every labelled heading of the own-tune pages (tune group only: never a check, held or new page)
+whose marker is of the variant's family, and scores each page with eval_sites.py's scorer: the
+table prints, per variant, the pages re-numbered and skipped (and why), the heading markers
+rewritten (toc: in a table of contents; glued: inside a line, after a colon, a word or a page
+number), the family's markers left alone, and the change in headings found, false headings and
+body kept.
+
+A re-numbered page must be one a real site could print: every heading marker of the family is
+rewritten, glued ones included (the labels say where each heading is, line by line), and so is a
+table of contents repeating the headings' words ("toc": the table's lines, those whose sections
+the page cut off included); nothing else is (a 文库 page's page numbers "1、 2、" opening its
+flattened lines, numbered list items in the body); a page whose other headings already use the
+new style (一、->壹、 on a page numbering its second level 壹、) is skipped, not printed with one
+style at two levels. (Until round 41 the script rewrote any marker of the family at a line's
+start or after a blank or sentence end: glued headings kept the old style beside rewritten
+neighbours, and page numbers were re-numbered.)
 
 Labels follow their lines: a heading label's text gets the very rewrite its line got (the scorer
 matches headings by their folded text), and a body snippet the rewritten page no longer holds
@@ -21,13 +32,15 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from eval_sites import output_of, score_page
-from sites_devset import SNIPPET_CHARS, fold, own_pages
+from sites_devset import _LINE_TAG, _TITLE_ONLY, OWN, SNIPPET_CHARS, fold, markup_free, own_pages, parse_pages
 
 GROUP = "own-tune"
 CN = "一二三四五六七八九十"
@@ -42,7 +55,7 @@ FAMILIES = {
     "ar-dun": re.compile(_LEAD + r"(?P<n>\d{1,2})、"),
     "ar-dot": re.compile(_LEAD + r"(?P<n>\d{1,2})[.．](?![\d.．])"),
     "ar-paren": re.compile(_LEAD + r"[（(](?P<n>\d{1,2})[）)]"),
-    "chapter": re.compile(_LEAD + rf"第(?P<n>[{CN}]{{1,3}})(?P<unit>[章节条])\s*"),
+    "chapter": re.compile(_LEAD + rf"第(?P<n>[{CN}]{{1,3}})(?P<unit>[章节条])[^\S\n]*"),
 }
 
 
@@ -129,66 +142,181 @@ def scored(raw: str, labels: dict):
 
 
 def rewrite(text: str, variant: str) -> str | None:
-    """The line with its markers in the variant's style: the one opening it and those after a
-    blank or a sentence's end inside it (a flattened page runs its numbered parts into one line,
-    and a page prints one style throughout); None when the line has no marker of the variant's
-    family (or the rewrite changes nothing)."""
+    """The text with its opening marker (after blanks, markdown hashes or bold marks) in the
+    variant's style: how a heading label's text follows its line. None when the text opens with
+    no marker of the variant's family, or the number has no such form."""
     family, new_marker = VARIANTS[variant]
-
-    def one(match: re.Match) -> str:
-        marker = new_marker(match)
-        return match[0] if marker is None else match["lead"] + marker
-
-    changed = _INSIDE[family].sub(one, text)
-    return changed if changed != text else None
+    match = FAMILIES[family].match(text)
+    if match is None:
+        return None
+    marker = new_marker(match)
+    return None if marker is None else match["lead"] + marker + text[match.end() :]
 
 
-# A family's marker opening a line or inside it after a blank or a sentence's end.
-_INSIDE = {
-    family: re.compile(r"(?:^|(?<=[\s。；;！!？?]))" + pattern.pattern) for family, pattern in FAMILIES.items()
+# A family's marker anywhere in a line, not the tail of a longer number ("十一、", "11、"; a
+# Chinese number may follow a digit: "方案1一、演练目的" is sample 1's first heading).
+_ANYWHERE = {
+    family: re.compile(
+        ("(?<![" + CN + "])" if CN in pattern.pattern else r"(?<!\d)") + pattern.pattern.removeprefix(_LEAD)
+    )
+    for family, pattern in FAMILIES.items()
 }
+_SHAPE_NUMBERS = str.maketrans({**{c: "N" for c in CN}, **{c: "C" for c in "".join(CAPITAL.values()) + "貳陸"}})
+_SHAPE = re.compile(r"第\s*(?:N+|\d+)\s*[章节条]|[(]?(?:N+|C+)[)、.,]|[(]?\d+[)、.,](?![\d.])")
+
+
+def shape(text: str) -> str | None:
+    """The style of the marker opening a heading's text, whatever its number: '一、' and '三、'
+    are 'N、', '（2）' and '(5)' are '(9)', '壹、' is 'C、', '第3章' is '第9章'; None without one."""
+    text = text.lstrip().lstrip("#").lstrip().removeprefix("**")
+    if text[:1] in _CIRCLED_BACK:
+        return "①"
+    match = _SHAPE.match(unicodedata.normalize("NFKC", text).translate(_SHAPE_NUMBERS))
+    if match is None:
+        return None
+    return re.sub(r"\s+", "", re.sub(r"\d+", "9", match[0]))
+
+
+def _heading_key(text: str) -> str:
+    """A heading's text as located in the page: folded, markdown hashes and bold marks gone."""
+    return fold(text.lstrip().lstrip("#").replace("**", ""))
+
+
+def with_lines(page: dict) -> dict:
+    """The labels with each heading's line in the raw text ("line"), read from the page's annotated
+    file as build_page reads it (one raw line per annotated line but a [title=] one; headings from
+    a line that is neither the title nor chrome); the labels as they are when the file's headings
+    do not match them."""
+    if page["split"] != GROUP:  # the tool reads own-tune files only
+        return page
+    wanted = page["url"].removeprefix("own:")
+    for header, annotated in parse_pages((OWN / page["file"]).read_text(encoding="utf-8")):
+        if " ".join(header.split()) != " ".join(wanted.split()):
+            continue
+        lines: list[tuple[str, int]] = []  # (the heading's text, its raw line)
+        index = -1
+        for text in annotated:
+            if _TITLE_ONLY.match(text):
+                continue
+            index += 1
+            tags = [(m.group(1), m.group(2)) for m in _LINE_TAG.finditer(text)]
+            if any(k == "t" or k.startswith("c:") for k, _ in tags):
+                continue
+            for kind, value in tags:
+                if kind == "s" or kind.startswith("h"):
+                    lines.append((markup_free(value) if value is not None else "", index))
+        if len(lines) != len(page["headings"]) or any(
+            text and text != h["text"] for (text, _), h in zip(lines, page["headings"], strict=True)
+        ):
+            return page
+        return {**page, "headings": [{**h, "line": i} for (_, i), h in zip(lines, page["headings"], strict=True)]}
+    return page
 
 
 @dataclass
-class Row:
-    variant: str
-    headings: int = 0  # heading lines rewritten
-    body: int = 0  # numbered body lines rewritten
-    relabelled: int = 0
-    found: int = 0
-    false: int = 0
-    kept: int = 0
-    missed_examples: list[str] = field(default_factory=list)
-    false_examples: list[str] = field(default_factory=list)
+class Perturbed:
+    raw: str
+    labels: dict
+    headings: int  # heading markers rewritten
+    repeats: int  # markers rewritten in a table of contents (or a second copy) repeating headings
+    glued: int  # of which inside a line (after a colon, a word, a page number)
+    left: int  # markers of the family in the page that no label calls a heading: left as they were
+    relabelled: int  # body snippets taken again from their rewritten line
 
 
-def perturb(raw: str, page: dict, variant: str) -> tuple[str, dict, int, int, int] | None:
-    """(raw, labels, heading lines, body lines, snippets relabelled) of the re-numbered page."""
-    headings = [fold(h["text"]) for h in page["headings"]]
-    lines = raw.split("\n")
-    out = []
-    heading_lines = body_lines = 0
-    changed: dict[str, str] = {}  # folded old line -> folded new line
-    for line in lines:
-        new = rewrite(line, variant)
-        if new is None:
-            out.append(line)
-            continue
-        folded = fold(line)
-        if any(h and folded.startswith(h) for h in headings) or any(h and h in folded for h in headings):
-            heading_lines += 1
-        else:
-            body_lines += 1
-        changed[folded] = fold(new)
-        out.append(new)
-    if not changed:
+def perturb(raw: str, page: dict, variant: str) -> Perturbed | str | None:
+    """The page re-numbered in the variant's style, a reason to skip it, or None when no heading
+    of the page has a marker of the variant's family.
+
+    Only what the labels call a heading is rewritten, every such marker of the family on the
+    page (at a line's start or glued inside it: after a colon, a word, a page number): page
+    numbers and numbered list items in the body stay as the page printed them, as a site that
+    numbers its headings in another style would still print them. A page is skipped when the
+    new style is one its other headings already use ("collides": 一、->壹、 on a page whose
+    second level is 壹、 would print one style at two levels, which no site does), when a
+    heading of the family is not found in the page ("unlocated"), or when a number has no
+    form in the new style ("no form": ㉑)."""
+    family, new_marker = VARIANTS[variant]
+    targets = [h for h in page["headings"] if FAMILIES[family].match(h["text"])]
+    if not targets:
         return None
+    new_shapes = {shape(rewrite(h["text"], variant) or "") for h in targets}
+    if None in new_shapes or any(rewrite(h["text"], variant) is None for h in targets):
+        return "no form"
+    others = {shape(h["text"]) for h in page["headings"] if not FAMILIES[family].match(h["text"])}
+    if new_shapes & others:
+        return "collides"
+    # Each labelled heading's marker in the page, found in label order on the heading's line when
+    # the labels say which (a table of contents may print the same words first), else anywhere
+    # from where the last one was found: its line's start, or glued inside a flattened line.
+    marks = [m for m in _ANYWHERE[family].finditer(raw)]
+    starts = [0] + [i + 1 for i, c in enumerate(raw) if c == "\n"]
+    used: set[int] = set()
+    cursor = 0
+    for heading in targets:
+        key = _heading_key(heading["text"])
+        at = None
+        line = heading.get("line")
+        if line is not None:
+            within = (starts[line], starts[line + 1] if line + 1 < len(starts) else len(raw))
+            cursor = max(cursor, within[0])
+        for match in sorted(marks, key=lambda m: (m.start() < cursor, m.start())):
+            if match.start() in used or (line is not None and not within[0] <= match.start() < within[1]):
+                continue
+            ahead = raw[match.start() : match.start() + 3 * len(heading["text"]) + 8].replace("**", "")
+            if fold(ahead).startswith(key):
+                at = match
+                break
+        if at is None:
+            return "unlocated"
+        used.add(at.start())
+        cursor = at.end()
+    headings, at_headings = len(used), set(used)
+    # A table of contents (or a page's second copy) repeats a heading's words where no label
+    # says "heading": a site prints it in its headings' style, so each such repeat is rewritten,
+    # with the other markers of its line and of the lines next to it opening with one (the rest
+    # of the table: entries whose sections the page cut off).
+    keys = {_heading_key(h["text"]) for h in targets}
+    repeats = [
+        m
+        for m in marks
+        if m.start() not in used
+        and any(fold(raw[m.start() : m.start() + 3 * len(k) + 8].replace("**", "")).startswith(k) for k in keys)
+    ]
+    line_of = [bisect_right(starts, m.start()) - 1 for m in marks]
+    opening = {
+        line for m, line in zip(marks, line_of, strict=True) if not raw[starts[line] : m.start()].strip(" \t#*\u3000")
+    }
+    block: set[int] = set()
+    for m in repeats:
+        line = bisect_right(starts, m.start()) - 1
+        block.add(line)
+        for step in (-1, 1):
+            nearby = line + step
+            while nearby in opening:
+                block.add(nearby)
+                nearby += step
+    used |= {m.start() for m, line in zip(marks, line_of, strict=True) if line in block}
+    out, position, glued = [], 0, 0
+    changed: dict[str, str] = {}  # folded old line -> folded new line
+    for match in marks:
+        if match.start() not in used:
+            continue
+        out.append(raw[position : match.start()])
+        out.append(new_marker(FAMILIES[family].match(raw, match.start())))
+        position = match.end()
+        line_start = raw.rfind("\n", 0, match.start()) + 1
+        if match.start() in at_headings and raw[line_start : match.start()].strip().strip("#").strip().strip("*"):
+            glued += 1
+    out.append(raw[position:])
+    new_raw = "".join(out)
+    for old, new in zip(raw.split("\n"), new_raw.split("\n"), strict=True):
+        if old != new:
+            changed[fold(old)] = fold(new)
     labels = dict(page)
-    labels["headings"] = []
-    for heading in page["headings"]:
-        new_text = rewrite(heading["text"], variant)
-        labels["headings"].append({**heading, "text": new_text} if new_text is not None else heading)
-    new_raw = "\n".join(out)
+    labels["headings"] = [
+        {**h, "text": rewrite(h["text"], variant)} if FAMILIES[family].match(h["text"]) else h for h in page["headings"]
+    ]
     folded_raw = fold(new_raw)
     keep, relabelled = [], 0
     for snippet in page["keep"]:
@@ -200,7 +328,25 @@ def perturb(raw: str, page: dict, variant: str) -> tuple[str, dict, int, int, in
                 relabelled += 1
         keep.append(snippet)
     labels["keep"] = keep
-    return new_raw, labels, heading_lines, body_lines, relabelled
+    return Perturbed(new_raw, labels, headings, len(used) - headings, glued, len(marks) - len(used), relabelled)
+
+
+@dataclass
+class Row:
+    variant: str
+    pages: int = 0  # pages re-numbered
+    headings: int = 0  # heading markers rewritten
+    repeats: int = 0
+    glued: int = 0
+    left: int = 0
+    relabelled: int = 0
+    of: int = 0  # labelled headings on the re-numbered pages
+    found: int = 0
+    false: int = 0
+    kept: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    missed_examples: list[str] = field(default_factory=list)
+    false_examples: list[str] = field(default_factory=list)
 
 
 def main(argv: list[str]) -> int:
@@ -213,7 +359,7 @@ def main(argv: list[str]) -> int:
         print(f"perturb_markers: unknown variant {','.join(unknown)} (known: {','.join(VARIANTS)})", file=sys.stderr)
         return 2
     examples = int(option("--examples", "0"))
-    pages = [(raw, labels) for raw, labels in own_pages() if labels["split"] == GROUP]
+    pages = [(raw, with_lines(labels)) for raw, labels in own_pages() if labels["split"] == GROUP]
     base = {labels["id"]: scored(raw, labels) for raw, labels in pages}
     found = sum(r.score.found for r in base.values())
     false = sum(r.score.false for r in base.values())
@@ -223,7 +369,10 @@ def main(argv: list[str]) -> int:
         f"perturb_markers: {len(pages)} {GROUP} pages; unperturbed headings {found}/{total} "
         f"({false} false), body kept {kept}/{sum(r.score.keep for r in base.values())}"
     )
-    print(f"\n{'variant':16} {'heads':>5} {'body':>5} {'relab':>5}   {'found':>6} {'false':>6} {'kept':>5}")
+    print(
+        f"\n{'variant':16} {'pages':>5} {'heads':>5} {'toc':>4} {'glued':>5} {'left':>5} {'relab':>5}   "
+        f"{'found':>6} {'of':>5} {'false':>6} {'kept':>5}   skipped"
+    )
     for variant in names:
         row = Row(variant)
         for raw, labels in pages:
@@ -231,11 +380,17 @@ def main(argv: list[str]) -> int:
             perturbed = perturb(raw, labels, variant)
             if perturbed is None:
                 continue
-            new_raw, new_labels, heading_lines, body_lines, relabelled = perturbed
-            row.headings += heading_lines
-            row.body += body_lines
-            row.relabelled += relabelled
-            after = scored(new_raw, new_labels)
+            if isinstance(perturbed, str):
+                row.skipped[perturbed] += 1
+                continue
+            row.pages += 1
+            row.headings += perturbed.headings
+            row.repeats += perturbed.repeats
+            row.glued += perturbed.glued
+            row.left += perturbed.left
+            row.relabelled += perturbed.relabelled
+            row.of += result.score.headings
+            after = scored(perturbed.raw, perturbed.labels)
             row.found += after.score.found - result.score.found
             row.false += after.score.false - result.score.false
             row.kept += after.score.kept - result.score.kept
@@ -245,12 +400,14 @@ def main(argv: list[str]) -> int:
                     if fold(why) in before_why:
                         continue
                     if why.startswith("heading missed") and len(row.missed_examples) < examples:
-                        row.missed_examples.append(f"{why}  [{labels['id']}]")
+                        row.missed_examples.append(f"{why}  [{labels['id']} {labels['file']}]")
                     elif why.startswith("false heading") and len(row.false_examples) < examples:
-                        row.false_examples.append(f"{why}  [{labels['id']}]")
+                        row.false_examples.append(f"{why}  [{labels['id']} {labels['file']}]")
+        skipped = ", ".join(f"{n} {why}" for why, n in sorted(row.skipped.items())) or "-"
         print(
-            f"{variant:16} {row.headings:5d} {row.body:5d} {row.relabelled:5d}   "
-            f"{row.found:+6d} {row.false:+6d} {row.kept:+5d}"
+            f"{variant:16} {row.pages:5d} {row.headings:5d} {row.repeats:4d} {row.glued:5d} {row.left:5d} "
+            f"{row.relabelled:5d}   "
+            f"{row.found:+6d} {row.of:5d} {row.false:+6d} {row.kept:+5d}   {skipped}"
         )
         for text in row.missed_examples + row.false_examples:
             print(f"      {text}")
