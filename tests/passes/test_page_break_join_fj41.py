@@ -101,3 +101,13 @@ def test_a_table_under_the_page_number_stays_a_table():
     assert removed_by(report, "injected.folio-line") == ["— 3 —"]
     assert [type(b).__name__ for b in doc.content].count("Table") == 1
     assert "中心全年受理各类事项三万四千余件，各窗口受理的主要事项及件数" in texts(doc)
+
+
+@pytest.mark.parametrize("folio", ["1/8", "2 / 9", "第2页 / 共9页", "－3－"])
+def test_a_document_sites_page_counter_between_the_halves_is_a_page_break(folio):
+    facts = ["上传人:某某 文档编号:1234567 上传时间:2022-05-10 格式:DOC 页数:8 大小:41KB", "下载 相关 举报"]
+    head = "中心全年受理各类事项三万四千余件，按时办结率保持在百分之九十九以上，群众"
+    tail = "评价满意率较去年提高了两个百分点，窗口排队时间明显缩短。"
+    doc, report = clean("\n".join([TITLE, *facts, OPENING, head, folio, tail]))
+    assert texts(doc)[-1] == head + tail
+    assert folio in [r["text"] for r in report.removed]

@@ -18,8 +18,9 @@ import itertools
 
 import panflute as pf
 
-# The rules that remove a page's printed number or a viewer's page counter alone on its line.
-PAGE_BREAK_RULES = frozenset({"injected.folio-line", "injected.page-of-pages"})
+# The rules that remove a page's printed number or a viewer's page counter alone on its line
+# (a 文库 viewer's "1/8" between its pages: document-site.page-counter).
+PAGE_BREAK_RULES = frozenset({"injected.folio-line", "injected.page-of-pages", "document-site.page-counter"})
 
 
 def blocks_after_page_breaks(blocks: list[tuple[int, pf.Block]],
