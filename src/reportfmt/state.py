@@ -58,6 +58,10 @@ class RunState:
     # value holds the block, so that its id is no other's): the answerer's opening words, kept by
     # its lead-in steps in every settling round (the label is gone after the first).
     answer_openings: dict[int, Any] = field(default_factory=dict)
+    # The paragraphs the boilerplate pass found right under a PDF's page number it removed, by id
+    # (the value holds the block): the line-break pass rejoins a paragraph the page break split
+    # and forgets them (boilerplate/page_breaks.py, linebreaks.join_page_breaks).
+    page_breaks: dict[int, Any] = field(default_factory=dict)
 
 
 def get_state(doc: pf.Doc, base: Options | None = None) -> RunState:

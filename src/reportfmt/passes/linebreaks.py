@@ -33,6 +33,9 @@ def prepare(doc: pf.Doc) -> None:
     for _ in range(MAX_ROUNDS):
         if not join_hard_wraps(doc.content, state.options.masks.detect):
             break
+    if state.page_breaks:
+        join_page_breaks(doc.content, state.page_breaks, state.options.masks.detect)
+        state.page_breaks.clear()
     join_sentence_tails(doc.content, state.options.masks.detect)
 
 
@@ -216,6 +219,94 @@ WRAP_HEAD_MIN_WORDS = 3
 WRAP_SECTION_HEAD_MIN_WORDS = 16
 # A body this short under a heading is more often a heading's one-line body than a wrap's tail.
 WRAP_TAIL_MIN_CHARS = 8
+
+
+def join_page_breaks(blocks: pf.ListContainer, after_breaks: dict[int, pf.Block], detectors=()) -> bool:
+    """Join the two halves of a paragraph a PDF's page break split: the boilerplate pass removed
+    the page's printed number between them ("— 1 —", "第 3 页 共 8 页") and named the block under
+    it (`after_breaks`, by id). The block above it is the one that stood above the number, or the
+    paragraph its line was joined into (join_hard_wraps, run first, only joins). They are one
+    paragraph when the first stops inside its sentence (page_break_head) and the second goes on
+    with it (page_break_tail): CJK characters meet with nothing between, Latin words with a blank."""
+    joined = False
+    i = 1
+    while i < len(blocks):
+        first, second = blocks[i - 1], blocks[i]
+        if (after_breaks.get(id(second)) is second and isinstance(first, LINE_BLOCKS)
+                and isinstance(second, LINE_BLOCKS)):
+            head, tail = block_text(first).strip(), block_text(second).strip()
+            if (page_break_head(head) and page_break_tail(tail)
+                    and same_masks(head, tail, "", detectors)):
+                joint: list[pf.Inline] = [pf.Space()] if latin_words_meet(head, tail) else []
+                first.content.extend([*joint, *list(second.content)])
+                del blocks[i]
+                joined = True
+                continue
+        i += 1
+    return joined
+
+
+# The first half of a split paragraph runs to the foot of its page: a full line at least (a
+# paragraph's first line, indented, is some twenty characters in the narrowest layout), unless it
+# stops on a comma, which no heading does.
+PAGE_BREAK_HEAD_MIN_CHARS = 20
+# Inside a sentence: a clause's mark or a sentence's end. (A heading's name may hold a comma:
+# "一、坚持党建引领，构建上下贯通的治理体系" stands over its part's text at a page's foot too.)
+CLAUSE_MARKS = re.compile("[，,、；;。！？!?]")
+# A field's label opens the line ("地点：县政府三楼会议室", "联系人：张三"): a line of its own.
+FIELD_LABEL = re.compile(r"^[^\s，。；：:,;]{1,8}[：:]")
+# Where a line is left open: on a clause's mark, or on a mark that opens a quote, a title or an aside.
+OPEN_MARKS = ("，", ",", "、", "“", "‘", "《", "〈", "（", "(")
+
+
+def page_break_head(head: str) -> bool:
+    """The paragraph above a page break stops inside its sentence: it ends on a character, a
+    digit, a Latin letter or a mark that leaves its clause open (never on a sentence's end, a
+    colon or a closing mark), and it reads as text, not as a heading or a field: it has a clause
+    of its own before its end (a numbered one a sentence ended inside it) and a full line's
+    length, or it stops on a comma."""
+    if not head or head.endswith(TERMINAL) or FIELD_LABEL.match(head) or head.startswith(("—", "-", "－")):
+        return False
+    last = head[-1]
+    if head.endswith(OPEN_MARKS):
+        return visible_len(head) > 2
+    if not (is_ideograph(last) or (last.isascii() and last.isalnum())):
+        return False
+    if parse_marker(head) is not None:
+        # "（一）完善服务网点。利用社区闲置用房改建日间照料室，配备" is text; "一、坚持党建引领，
+        # 构建上下贯通的治理体系" is a heading, though as long.
+        return STATEMENT_INSIDE.search(head) is not None and visible_len(head) >= PAGE_BREAK_HEAD_MIN_CHARS
+    return CLAUSE_MARKS.search(head) is not None and visible_len(head) >= PAGE_BREAK_HEAD_MIN_CHARS
+
+
+# A line that opens a point of its own: a bullet, a counted point ("一是", "首先，", "第一，"), a
+# figure's or a table's caption.
+OWN_OPENING = re.compile(
+    r"^(?:[-－•·●▪■◆★☆▲►◇□√※]|[一二三四五六七八九十]是|首先|其次|再次|最后|总之|综上"
+    r"|第[一二三四五六七八九十]+[，,、]|[图表]\s*\d)")
+# What the rest of a sentence opens on: a character, a digit, a Latin letter, a clause's mark
+# (CLAUSE_GOES_ON), a mark closing an aside the first half opened, or one opening a title or a quote.
+GOES_ON_MARKS = (*CLAUSE_GOES_ON, "）", ")", "”", "’", "》", "〉", "《", "“")
+
+
+def page_break_tail(tail: str) -> bool:
+    """The paragraph under a page break goes on with the sentence above it: it opens on a
+    character or a mark a sentence goes on with, carries no heading's or list's marker, opens
+    no point or field of its own, and says more than a short bare line (a heading, a name, a
+    date) does: a clause's mark somewhere, or a full line's length."""
+    if not tail or parse_marker(tail) is not None or OWN_OPENING.match(tail) or FIELD_LABEL.match(tail):
+        return False
+    first = tail[0]
+    if not (is_ideograph(first) or (first.isascii() and first.isalnum()) or tail.startswith(GOES_ON_MARKS)):
+        return False
+    return CLAUSE_MARKS.search(tail) is not None or visible_len(tail) >= PAGE_BREAK_HEAD_MIN_CHARS
+
+
+def latin_words_meet(head: str, tail: str) -> bool:
+    """Two Latin words (or a word and a number) meet across the break: a blank goes between
+    them. A number's digits cut in two ("20" / "24年") and CJK characters meet with none."""
+    a, b = head[-1], tail[0]
+    return a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (a.isdigit() and b.isdigit())
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)

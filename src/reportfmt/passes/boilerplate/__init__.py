@@ -35,6 +35,7 @@ from . import (
     menu_runs,
     mid_boxes,
     mojibake,
+    page_breaks,
     preamble,
     reader_address,
     repeats,
@@ -236,6 +237,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
+    # Where a page's printed number stood between two kept blocks (page_breaks.py).
+    state.page_breaks.update(page_breaks.blocks_after_page_breaks(blocks, removed))
     # Report in document order, whichever round found a block.
     for _, text, rule in sorted(removed, key=lambda item: item[0]):
         state.report.record_removed(text, rule)
