@@ -25,3 +25,30 @@ def test_a_sentence_opening_on_the_previous_piece_stays():
     assert "上一篇：给新同事的交接清单(一)" in gone
     assert "下一篇 会议室预约的几点约定" in gone
 
+
+def test_a_templates_bracketed_date_blank_stays():
+    page = ("感谢信的写法\n"
+            "感谢信要写清谢谁、谢什么，语气真诚，篇幅不必长。下面是一个可以照着填的样子。\n"
+            "```\n"
+            "尊敬的[对方姓名]：\n"
+            "上周[事情经过]，多亏您及时伸出援手，我们全家深表感谢！\n"
+            "[写信人姓名]\n"
+            "[日期]\n"
+            "```\n"
+            "照着这个样子把方括号里的内容换成自己的，一封感谢信就写好了。\n")
+    doc, report = clean(page)
+    body = "\n".join(texts(doc))
+    assert "[日期]" in body
+    assert not any(rule == "meta-lines.bracketed-label-alone" for rule, _ in _removed(report))
+
+
+def test_a_sites_bracketed_button_beside_chrome_still_goes():
+    page = ("社区消防演练小结\n"
+            "本周六上午，社区组织居民开展了一次消防疏散演练，共有一百二十余人参加。\n"
+            "演练结束后，消防站的同志现场讲解了灭火器的使用方法。\n"
+            "【打印】\n"
+            "【字号】\n"
+            "【关闭】\n")
+    doc, report = clean(page)
+    body = "\n".join(texts(doc))
+    assert "【字号】" not in body
