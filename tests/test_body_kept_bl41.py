@@ -52,3 +52,4 @@ def test_a_sites_bracketed_button_beside_chrome_still_goes():
     doc, report = clean(page)
     body = "\n".join(texts(doc))
     assert "【字号】" not in body
+    assert ("meta-lines.bracketed-label-alone", "【字号】") in _removed(report)
