@@ -53,3 +53,25 @@ def test_a_sites_bracketed_button_beside_chrome_still_goes():
     body = "\n".join(texts(doc))
     assert "【字号】" not in body
     assert ("meta-lines.bracketed-label-alone", "【字号】") in _removed(report)
+
+
+def test_a_byline_before_a_posts_text_is_cut_and_the_text_stays():
+    page = ("会议记录怎么写短\n"
+            "作者:江帆 时间:2024-03-02 今天和大家聊聊怎么把会议记录写短。先记结论，再记分歧，最后记谁去办。\n"
+            "结论写在最前面，每条一句话；分歧只记双方的理由，不记原话。\n"
+            "谁去办、什么时候办完，要写到人和日期。\n")
+    doc, _ = clean(page)
+    body = "\n".join(texts(doc))
+    assert "今天和大家聊聊怎么把会议记录写短。" in body
+    assert "作者:江帆" not in body
+
+
+def test_a_byline_line_alone_still_goes():
+    page = ("会议记录怎么写短\n"
+            "作者:江帆 时间:2024-03-02 浏览:35\n"
+            "会议记录要先记结论，再记分歧，最后记谁去办。结论写在最前面，每条一句话。\n"
+            "谁去办、什么时候办完，要写到人和日期。\n")
+    doc, _ = clean(page)
+    body = "\n".join(texts(doc))
+    assert "作者:江帆" not in body
+    assert "会议记录要先记结论" in body
