@@ -171,13 +171,6 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_
     if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
         return None
     rule = plain_drop(piece, at_start=span[0] == 0)
-    if rule is not None and span[1] == len(text) and span[0] > 0:
-        # A tail cut at a blank inside a credit ("…调度会。某某日报记者 某某摄": "某某摄" alone is a
-        # credit too) would leave the credit's head glued to the sentence: when the whole run
-        # after the last stop is a line a rule drops, the cut is at the stop.
-        whole = glued_last_sentence(text, plain_drop, first_rule)
-        if whole is not None and whole[0][0] < span[0]:
-            return whole
     return (span, rule) if rule is not None else None
 
 
