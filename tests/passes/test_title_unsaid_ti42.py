@@ -74,3 +74,16 @@ def test_without_the_site_line_naming_it_the_diary_has_no_title_line():
     assert not report.title
     assert {"text": "山里的日子——支教日记", "rule": "meta-lines.above-title"} in report.removed
     assert ["".join(t.split()) for t in texts(doc)] == ["".join(entry.split()) for entry in entries]
+
+
+def test_a_title_of_a_word_or_two_is_no_line_the_text_never_says():
+    # "喜报" names its kind; the good news under it never says the word, and need not.
+    news = ["热烈祝贺我校初三年级在全市中学生科技创新大赛中荣获团体一等奖，三名同学的作品分获个人金奖和银奖。",
+            "这次比赛共有四十多所学校参加，同学们利用课余时间反复试验，指导老师带着大家一次次修改方案。",
+            "获奖作品包括一台能自动浇花的小装置、一份关于校园噪声的调查报告和一套节水宣传漫画。",
+            "评委专家认为，作品选题贴近生活，数据扎实，展示环节表达清楚，体现了扎实的动手能力。",
+            "希望全体师生以获奖同学为榜样，勤学好问、勇于探索，在今后的学习和比赛中再创佳绩！",
+            "某某市第一中学", "2024年5月20日"]
+    doc, report = clean("\n".join(["喜报", *news]))
+    assert report.title == "喜报"
+    assert [" ".join(t.split()) for t in texts(doc)][:5] == news[:5]

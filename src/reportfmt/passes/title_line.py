@@ -104,7 +104,7 @@ from .title_neighbours import (
 from .title_notes import promulgation_note
 from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
-from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, says_any, share_said
+from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
 from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
@@ -650,7 +650,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
         if repeated is None and _unsaid(candidate, doc.content[index + 1:], looked_past, unsaid_above):
-            # "作文", "文章预览", "科技改變生活 · 科技引領未來" over a text that never says a word of
+            # "文章预览", "更多专区", "科技改變生活 · 科技引領未來" over a text that never says a word of
             # it (title_talk): the site's shelf, a control, its slogan, an advertisement; no title.
             # It goes as a line above the title does, and the title is looked for under it. With no
             # title found, the first such line and the lines above it still go (they went before as
@@ -792,9 +792,9 @@ def _spaced_over_addressee(text: str, following: list[pf.Block]) -> bool:
 
 
 def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], after_unsaid: bool) -> bool:
-    """No title: a line whose words the text under it never says, nor the site's lines looked past
-    above it (a 文库's file line naming the document, "支教日记(精选3篇).docx"); after such a line, a
-    line the text says less than half of (or cannot be told about)."""
+    """No title: a line of three character pairs or more whose words the text under it never says,
+    nor the site's lines looked past above it (a 文库's file line naming the document, "支教日记(精选3篇)
+    .docx"); after such a line, a line the text says less than half of (or cannot be told about)."""
     text = ""
     for block in following:
         if len(text) >= TEXT_CHARS:
@@ -804,7 +804,7 @@ def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], a
     share = share_said(candidate, text)
     if after_unsaid:
         return share is None or share < AFTER_UNSAID_MIN_SHARE
-    return share == 0 and not says_any(candidate, looked_past)
+    return share == 0 and pair_count(candidate) >= UNSAID_MIN_PAIRS and not says_any(candidate, looked_past)
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:

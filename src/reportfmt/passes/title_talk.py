@@ -47,6 +47,9 @@ TEXT_MIN_PAIRS = 120
 # once the first title-shaped line was the site's, the next may be the site's too (a menu's item, a
 # recommended headline) and a word in common is no proof.
 AFTER_UNSAID_MIN_SHARE = 0.5
+# A line of one or two character pairs is a word or two: a short title naming its kind ("喜报",
+# "贺信") need not come back in its text, so saying none of it proves nothing.
+UNSAID_MIN_PAIRS = 3
 
 
 def share_said(line: str, text: str) -> float | None:
@@ -57,6 +60,11 @@ def share_said(line: str, text: str) -> float | None:
     if not pairs or len(said) < TEXT_MIN_PAIRS:
         return None
     return len(pairs & said) / len(pairs)
+
+
+def pair_count(line: str) -> int:
+    """How many different character pairs the line holds."""
+    return len(char_pairs(line))
 
 
 def says_any(line: str, texts: list[str]) -> bool:
