@@ -87,3 +87,17 @@ def test_a_title_of_a_word_or_two_is_no_line_the_text_never_says():
     doc, report = clean("\n".join(["喜报", *news]))
     assert report.title == "喜报"
     assert [" ".join(t.split()) for t in texts(doc)][:5] == news[:5]
+
+
+def test_a_letters_title_over_its_salutation_stays_though_the_text_never_repeats_it():
+    # The letter's title names its addressee and genre (客户, 道歉信); its text says 歉意 and 致歉,
+    # never the title's pairs. The salutation under it proves it is the letter's title.
+    body = (
+        "您于3月2日在本店订购的两把折叠椅，因仓库错发型号，延误了一周才送到您手上，给您添了麻烦，"
+        "本店深表歉意。经核查，错发缘于出库单填写不清，我们已改为两人复核后再出库，并由专人回访每一笔订单。"
+        "为表诚意，本店已退还全部运费，并附上一张五十元的代金券，请您查收。再次向您致歉，感谢您的谅解。"
+    )
+    lines = ["尊敬的孙先生：", body, "青苇家具城", "二〇二六年三月十日"]
+    doc, report = clean("\n".join(["致顾客的致歉函件", *lines]))
+    assert report.title == "致顾客的致歉函件"
+    assert texts(doc) == lines

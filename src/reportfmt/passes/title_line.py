@@ -649,9 +649,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
-        if repeated is None and _unsaid(candidate, doc.content[index + 1:], looked_past, unsaid_above):
+        if (repeated is None and not saluted and not names_genre(candidate)
+                and _unsaid(candidate, doc.content[index + 1:], looked_past, unsaid_above)):
             # "文章预览", "更多专区", "科技改變生活 · 科技引領未來" over a text that never says a word of
             # it (title_talk): the site's shelf, a control, its slogan, an advertisement; no title.
+            # A line over a salutation ("致客户的道歉信" over "尊敬的钱女士：") or one ending in its
+            # genre names its letter or speech, whose text need not repeat it: such a line stays.
             # It goes as a line above the title does, and the title is looked for under it. With no
             # title found, the first such line and the lines above it still go (they went before as
             # the title and the lines above it: a page with no title loses no more).
