@@ -95,9 +95,11 @@ def test_a_letters_title_over_its_salutation_stays_though_the_text_never_repeats
     body = (
         "您于3月2日在本店订购的两把折叠椅，因仓库错发型号，延误了一周才送到您手上，给您添了麻烦，"
         "本店深表歉意。经核查，错发缘于出库单填写不清，我们已改为两人复核后再出库，并由专人回访每一笔订单。"
-        "为表诚意，本店已退还全部运费，并附上一张五十元的代金券，请您查收。再次向您致歉，感谢您的谅解。"
+        "为表诚意，本店已退还全部运费，并附上一张五十元的代金券，请您查收。今后每逢新品上架，我们会提前"
+        "短信告知，您若对椅子的做工或漆面有任何意见，欢迎随时来电，店长会亲自上门查看并负责维修。"
+        "再次向您致歉，感谢您的谅解与一直以来的信任。"
     )
     lines = ["尊敬的孙先生：", body, "青苇家具城", "二〇二六年三月十日"]
-    doc, report = clean("\n".join(["致顾客的致歉函件", *lines]))
-    assert report.title == "致顾客的致歉函件"
+    doc, report = clean("\n".join(["致顾客的赔礼函", *lines]))
+    assert report.title == "致顾客的赔礼函"
     assert texts(doc) == lines
