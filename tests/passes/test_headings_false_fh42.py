@@ -53,3 +53,38 @@ def test_a_short_name_after_a_long_bare_item_and_over_its_text_stays_a_section()
     ]))
     assert (1, "3、配齐人手") in outline(doc)
     assert (1, "1、设立服务站点") in outline(doc)
+
+
+def test_short_names_stacked_with_a_sentence_item_are_that_lists_items():
+    # A rule's part listing what a meeting does: four items one under the other, two closed by a
+    # full stop, two short names without it: one list, no sections under 二、.
+    doc, _ = clean("\n".join([
+        "科室例会制度",
+        "为规范例会管理，提高会议效率，特制定本制度。",
+        "一、会议形式",
+        "例会每月召开一次，由科长主持，全体人员参加。",
+        "二、会议内容",
+        "（一）学习上级下发的文件和会议精神。",
+        "（二）讨论本月工作安排",
+        "（三）检查各项制度落实情况",
+        "（四）需要例会讨论决定的其他事项。",
+        "三、会议记录",
+        "例会由专人记录，会后三天内整理成纪要归档。",
+    ]))
+    assert outline(doc) == [(1, "一、会议形式"), (1, "二、会议内容"), (1, "三、会议记录")]
+    assert "（二）讨论本月工作安排" in paras(doc)
+
+
+def test_a_bare_name_stacked_among_named_points_stays_one_of_them():
+    # The near miss: the items name themselves before a colon (a letter's elements); the one
+    # element without a colon is one more of them, as the page's own list shows it.
+    doc, _ = clean("\n".join([
+        "【感谢信的基本格式】",
+        "1.标题：可以只写“感谢信”，也可以写成“致某某的感谢信”。",
+        "2.称呼：顶格写被感谢的单位或个人，后面加冒号。",
+        "3.感谢的事由",
+        "4.落款：写在正文右下方，先署名，再写日期。",
+        "【感谢信的写作要点】",
+        "感谢信要写清楚对方做了什么、帮了什么忙，语气真诚，篇幅不宜太长。",
+    ]))
+    assert "3.感谢的事由" in [text for _, text in outline(doc)]
