@@ -88,3 +88,57 @@ def test_a_bare_name_stacked_among_named_points_stays_one_of_them():
         "感谢信要写清楚对方做了什么、帮了什么忙，语气真诚，篇幅不宜太长。",
     ]))
     assert "3.感谢的事由" in [text for _, text in outline(doc)]
+
+
+def test_a_document_pages_head_and_its_title_broken_over_two_lines_are_no_sections():
+    # A document-share page: the file's title (names masked), its date, size and page count, then
+    # the document's own title again, broken over two lines at the PDF's width, then its parts.
+    doc, _ = clean("\n".join([
+        "守护星空的人照亮童年的人记xx县xx乡中心小学宿管老师",
+        "2024-05-13",
+        "23.5KB",
+        "2 页",
+        "纠错反馈",
+        "守护星空的人,照亮童年的人——记 xx 县 xx 乡中心",
+        "小学宿管老师",
+        "一张值班表",
+        "她管着三栋宿舍楼，每天晚上九点开始查房，一直查到孩子们都睡下才回值班室，十几年没有变过。",
+        "一只急救箱",
+        "值班室里放着一只用了多年的急救箱，孩子们磕了碰了、发烧咳嗽，第一个找的总是她。",
+    ]))
+    assert outline(doc) == [(1, "一张值班表"), (1, "一只急救箱")]
+
+
+def test_bare_lines_above_the_title_printed_again_after_a_paragraph_are_left_to_the_other_rules():
+    # The near miss: a paragraph stands above the title printed again (the page's own lead), so
+    # the lines above it are no page head, and the bare sections below are read as before.
+    doc, _ = clean("\n".join([
+        "宿管老师的一天",
+        "这是一篇记录乡村小学宿管老师日常工作的文章，供学校开展师德学习时参考使用。",
+        "宿管老师的一天",
+        "清早",
+        "天刚亮她就起床烧好热水，挨个宿舍叫孩子们起床，帮低年级的孩子叠被子、梳头发。",
+        "夜里",
+        "熄灯以后她还要再巡一遍，给踢了被子的孩子盖好，听到有人咳嗽就记下来，第二天告诉班主任。",
+    ]))
+    assert outline(doc) == [(1, "清早"), (1, "夜里")]
+
+
+def test_a_documents_size_alone_on_its_line_names_no_section():
+    from reportfmt.passes.headings.labels import unnumbered_shape
+
+    assert not any(unnumbered_shape(line) for line in ("3 页", "共12頁", "41.26KB", "5268字"))
+    assert unnumbered_shape("三页日记")
+
+
+def test_the_lines_above_the_title_printed_again_are_the_pages_head():
+    from reportfmt.passes.headings.title_echoes import above_the_echo, title_echoes
+
+    key = "宿管老师的十年"
+    texts = ["2 页", "纠错反馈", "宿管老师的", "十年", "一张值班表", "她每天晚上九点开始查房，一直查到孩子们都睡下。"]
+    echoes = title_echoes(texts, key)
+    assert echoes == {2, 3}
+    assert above_the_echo(texts, echoes, key) == {0, 1}
+    # a paragraph above the title printed again: no head of the page's
+    led = ["这篇文章记录了一位宿管老师十年的日常工作，供大家学习参考。", "纠错反馈", "宿管老师的十年", "一张值班表"]
+    assert above_the_echo(led, title_echoes(led, key), key) == set()

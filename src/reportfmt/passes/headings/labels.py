@@ -195,6 +195,9 @@ _RECORD_FIELD = LazyPattern(
 # pages it shows; it counts pages and names nothing.
 _PAGE_LABEL = LazyPattern(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
                           re.IGNORECASE)
+# "3 页", "共12頁", "41.26KB", "5268字": a shared document's size printed in its page's head; a
+# quantity alone names nothing.
+_QUANTITY = LazyPattern(r"^共?\s*\d+(?:\.\d+)?\s*(?:页|頁|字|[KkMm][Bb]|张|張|P)$")
 # "156人看过", "2345次浏览", "阅读 1864": a page's view or download counter; it counts, it names nothing.
 _COUNTER = LazyPattern(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
                        r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
@@ -222,6 +225,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _SLASHED.search(text.strip())
         and not _PAGE_LABEL.match(flat)
         and not _COUNTER.match(flat)
+        and not _QUANTITY.match(flat)
         and not _FLOOR.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)

@@ -141,7 +141,7 @@ from .stacked_items import drop_stacked_items
 from .stacked_names import stacked_names
 from .starred import column_above, starred_heads
 from .steps import step_headings
-from .title_echoes import title_echoes
+from .title_echoes import above_the_echo, title_echoes
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -462,8 +462,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
+    # (nor the lines above the title printed again: the page's head, title_echoes.above_the_echo)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes | files | code)
+                    | echoes | files | code | above_the_echo(texts, echoes, title_key))
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
