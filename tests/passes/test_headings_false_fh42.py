@@ -142,3 +142,35 @@ def test_the_lines_above_the_title_printed_again_are_the_pages_head():
     # a paragraph above the title printed again: no head of the page's
     led = ["这篇文章记录了一位宿管老师十年的日常工作，供大家学习参考。", "纠错反馈", "宿管老师的十年", "一张值班表"]
     assert above_the_echo(led, title_echoes(led, key), key) == set()
+
+
+def test_a_heading_printed_twice_with_no_paragraph_between_is_one_section():
+    # A school site's page: the menu's current item above the document's title, then the same
+    # word again as the document's first section: one section, the copy over its text.
+    doc, _ = clean("\n".join([
+        "引言",
+        "某某县某某小学三年发展规划",
+        "引言",
+        "学校地处山区，全校八个班，学生大多住校。去年新建的食堂投入使用，学生的午餐和住宿条件都有了很大改善。",
+        "附录",
+        "规划由学校行政会议讨论通过，报县教育局备案后实施。",
+    ]))
+    assert [text for _, text in outline(doc)].count("引言") == 1
+
+
+def test_the_same_section_name_in_two_samples_stays_in_each():
+    # The near miss: each sample of a page names its parts alike, a paragraph between the copies.
+    doc, _ = clean("\n".join([
+        "班会活动方案（精选2篇）",
+        "【篇1】垃圾分类主题班会",
+        "活动目的",
+        "让学生了解垃圾分类的基本知识，养成随手分类的好习惯，争做环保小卫士。",
+        "活动过程",
+        "先请同学们说说家里的垃圾怎么扔，再由老师出示分类图片，分组比赛谁分得又快又对。",
+        "【篇2】节约用水主题班会",
+        "活动目的",
+        "引导学生认识节约用水的意义，学会在生活中节约每一滴水，并带动家人一起节水。",
+        "活动过程",
+        "课前请同学们记录一周的家庭用水量，课上交流节水的小窍门，最后每人写一条节水标语。",
+    ]))
+    assert [text for _, text in outline(doc)].count("活动目的") == 2

@@ -469,6 +469,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
     _closing_section(found, accepted)
+    _drop_doubled(found, texts)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
     return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
@@ -920,6 +921,17 @@ def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dic
                 default=None)
     ranks["starred"] = ranks[found[above].family] + 0.5 if above is not None else ORDER["yi"] - 0.5
     found.update({i: Decision("heading", "starred") for i in stars})
+
+
+def _drop_doubled(found: dict[int, Decision], texts: list[str | None]) -> None:
+    """"前言" / the document's title / "前言" / its paragraph: a heading printed twice with no
+    paragraph between the copies is a menu's or a breadcrumb's copy and the section itself; the
+    section is the copy over its text, the last."""
+    heads = sorted(i for i, d in found.items() if d.kind == "heading")
+    for first, second in itertools.pairwise(heads):
+        if (squeeze(texts[first] or "") == squeeze(texts[second] or "")
+                and not any(is_body(t) for t in texts[first + 1:second])):
+            del found[first]
 
 
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
