@@ -174,3 +174,13 @@ def test_the_same_section_name_in_two_samples_stays_in_each():
         "课前请同学们记录一周的家庭用水量，课上交流节水的小窍门，最后每人写一条节水标语。",
     ]))
     assert [text for _, text in outline(doc)].count("活动目的") == 2
+
+
+def test_a_heading_naming_a_rule_that_ends_in_a_verb_of_enactment_is_still_a_heading():
+    # "公布" / "印发" closing a bare line: an organ's act ("县政府公布") is a notice line, but a
+    # point a heading names ("值班表要提前公布", "纪要的整理和印发") is a section.
+    from reportfmt.passes.headings.labels import unnumbered_shape
+
+    assert unnumbered_shape("值班表要提前公布")
+    assert unnumbered_shape("纪要的整理和印发")
+    assert not unnumbered_shape("县人民政府公布")

@@ -161,7 +161,9 @@ _DATE_LIKE = LazyPattern(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]
 # A closing date so masked, alone on its line: it dates the signature above it as a date does.
 _MASKED_DATE_ONLY = LazyPattern(rf"^\s*[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月"
                                 rf"\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*[日号]\s*$")
-_ENACTMENT_END = LazyPattern(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
+# (an organ's act, "国务院发布": the organ's name right before the verb; never a rule or a step a
+# heading names, "排班要提早公布", "纪要的形成和印发", "报告须经审议通过")
+_ENACTMENT_END = LazyPattern(r"^[^的和与與及要应應须須需该該]*(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
 _LABELLED_FIELD = LazyPattern(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
 
