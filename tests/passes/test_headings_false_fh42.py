@@ -184,3 +184,29 @@ def test_a_heading_naming_a_rule_that_ends_in_a_verb_of_enactment_is_still_a_hea
     assert unnumbered_shape("值班表要提前公布")
     assert unnumbered_shape("纪要的整理和印发")
     assert not unnumbered_shape("县人民政府公布")
+
+
+def test_a_speaker_announcing_how_many_points_follow_is_no_parent_heading():
+    # A speech: "我讲三个问题：" right over its numbered points is a sentence of the speech, not the
+    # name of a part holding them.
+    doc, _ = clean("\n".join([
+        "家长会上的发言",
+        "尊敬的各位家长：",
+        "大家好！感谢各位在百忙之中来参加今天的家长会。",
+        "今天我主要讲三个问题：",
+        "1、孩子们在校的基本情况",
+        "本学期孩子们的学习习惯有了明显进步，大部分同学能按时完成作业。",
+        "2、需要家长配合的地方",
+        "希望家长每天抽出时间陪孩子读书，检查孩子的作业。",
+        "3、几点小建议",
+        "多鼓励、少批评，多陪伴、少说教。",
+    ]))
+    assert "今天我主要讲三个问题：" in paras(doc)
+    assert outline(doc) == [(1, "1、孩子们在校的基本情况"), (1, "2、需要家长配合的地方"), (1, "3、几点小建议")]
+
+
+def test_a_count_naming_a_part_without_a_speaker_stays_its_parent():
+    from reportfmt.passes.headings.labels import _parent_shaped, unnumbered_shape
+
+    assert _parent_shaped("几点实用建议：", unnumbered_shape)
+    assert not _parent_shaped("下面我谈几点体会：", unnumbered_shape)

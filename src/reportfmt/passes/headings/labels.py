@@ -100,6 +100,10 @@ _INTRODUCES = LazyPattern(r"(?:如下|以下|下列|下面|包括|如后|见下)
 # unless it introduces like a sentence ("主要做法有：", "要求是：").
 _FIELD = LazyPattern(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
 _SENTENCE_INTRODUCER = LazyPattern(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
+# "下面我讲三个问题：" / "在此提几点建议：": a speaker announcing how many points follow, a sentence
+# of the speech (the verb of speaking right before the count), no part's name.
+_ANNOUNCED_COUNT = LazyPattern(r"(?:讲|講|谈|談|提|说|說|强调|強調|汇报|匯報|分享|交流)(?:一下|以下)?"
+                               r"[一二三四五六七八九十两兩几幾]+[个個点點条條项項]")
 
 
 def _leads_into_list(text: str) -> bool:
@@ -112,7 +116,7 @@ def _parent_shaped(text: str, shaped) -> bool:
     core = text.rstrip()
     if core.endswith(("：", ":")):
         core = core[:-1]
-        if _SENTENCE_INTRODUCER.search(core):
+        if _SENTENCE_INTRODUCER.search(core) or _ANNOUNCED_COUNT.search(core):
             return False
     return shaped(core)
 
