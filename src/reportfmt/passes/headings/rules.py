@@ -137,10 +137,11 @@ from .shapes import (
 )
 from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
+from .stacked_items import drop_stacked_items
 from .stacked_names import stacked_names
 from .starred import column_above, starred_heads
 from .steps import step_headings
-from .title_echoes import title_echoes
+from .title_echoes import above_the_echo, title_echoes
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -429,6 +430,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
+    # "1.传达文件精神" / "2.讨论工作安排" / "3.布置任务，…。": a stack with a sentence in it (stacked_items.py)
+    listed = drop_stacked_items(texts, listed)
     accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
@@ -459,12 +462,14 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
+    # (nor the lines above the title printed again: the page's head, title_echoes.above_the_echo)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes | files | code)
+                    | echoes | files | code | above_the_echo(texts, echoes, title_key))
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
     _closing_section(found, accepted)
+    _drop_doubled(found, texts)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
     return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
@@ -916,6 +921,17 @@ def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dic
                 default=None)
     ranks["starred"] = ranks[found[above].family] + 0.5 if above is not None else ORDER["yi"] - 0.5
     found.update({i: Decision("heading", "starred") for i in stars})
+
+
+def _drop_doubled(found: dict[int, Decision], texts: list[str | None]) -> None:
+    """"前言" / the document's title / "前言" / its paragraph: a heading printed twice with no
+    paragraph between the copies is a menu's or a breadcrumb's copy and the section itself; the
+    section is the copy over its text, the last."""
+    heads = sorted(i for i, d in found.items() if d.kind == "heading")
+    for first, second in itertools.pairwise(heads):
+        if (squeeze(texts[first] or "") == squeeze(texts[second] or "")
+                and not any(is_body(t) for t in texts[first + 1:second])):
+            del found[first]
 
 
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
