@@ -66,3 +66,4 @@ def test_a_comment_label_over_more_text_than_comments_stays():
     long_part = [f"第{n}条，志愿者按时到岗，做好借还登记和书架整理工作。" for n in range(1, 9)]
     doc, _ = clean("\n".join([TITLE, *BODY, "留言", "管理员 2024-07-02 19:26", *long_part]))
     assert long_part[0] in texts(doc) and long_part[-1] in texts(doc)
+
