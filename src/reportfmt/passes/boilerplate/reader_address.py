@@ -52,7 +52,10 @@ SLOTS: dict[str, re.Pattern[str]] = {
                        r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
                        r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"
                        # (the site sending the reader to itself: "更多精彩尽在某某网")
-                       r"|尽在[^。！？!?，,]{1,12}?(?:网|站)"),
+                       r"|尽在[^。！？!?，,]{1,12}?(?:网|站)"
+                       # (an editor's summary naming the article's writer in the third person: "作者
+                       # 谈了谈…，希望对你有所帮助", a product community's and its mirrors' lead, 3 hosts)
+                       r"|(?:本文|文章|该文)?作者(?=[^。！？!?，,]{0,12}?(?:谈|分享|梳理|总结|介绍|聊|结合))"),
     # The reader it speaks to (never a document's addressees: 你们, 同志们).
     "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
@@ -66,7 +69,7 @@ SLOTS: dict[str, re.Pattern[str]] = {
                           r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述(?![职職])"),
     # What the site did with the pieces.
     "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
-                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
+                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊|谈谈|谈了谈|梳理"),
     # What the reader is to do with them.
     # (or is told the piece deserves it, sent down the page or to a link: "值得一看", "一起往下看",
     # "请点击…频道", "更多精彩…")
