@@ -67,3 +67,19 @@ def test_a_comment_label_over_more_text_than_comments_stays():
     doc, _ = clean("\n".join([TITLE, *BODY, "留言", "管理员 2024-07-02 19:26", *long_part]))
     assert long_part[0] in texts(doc) and long_part[-1] in texts(doc)
 
+
+
+def test_stamps_by_the_day_beside_a_name_are_comments_too():
+    page = [TITLE, *BODY, "3 条评论", "青禾 2024-07-02", COMMENTS[0],
+            "网友小周 发表于 2024年7月3日 下午8:05", COMMENTS[1]]
+    doc, report = clean("\n".join(page))
+    assert texts(doc) == BODY
+    taken = removed(report, "comments.comment-thread")
+    assert [line for line in taken if line in COMMENTS] == COMMENTS
+
+
+def test_a_log_s_days_with_their_weekday_stay_under_a_label():
+    entries = ["2024年7月2日 星期二", "上午整理新到的图书，共登记一百二十册。",
+               "2024年7月3日 星期三", "下午接待小学生参观，讲解借阅规则。"]
+    doc, _ = clean("\n".join([TITLE, *BODY, "留言", *entries]))
+    assert entries[1] in texts(doc) and entries[3] in texts(doc)

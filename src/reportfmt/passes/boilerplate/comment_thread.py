@@ -42,10 +42,14 @@ _LABEL = re.compile(r"^[【\[]?\s*(?:\d{1,5}\s*[条條则則个個]?\s*)?"
                     r"|^\d{1,5}\s*(?:comments?|responses?|replies)\s*:?$|^(?:comments?|responses?)\s*:?$", re.I)
 LABEL_MAX_CHARS = 16
 # A poster's stamp: the date and the time of day (a log dates its days, a stamp its minute), or
-# how long ago, with a name, a "发表于" or a reply link around them.
+# how long ago, with a name, a "发表于" or a reply link around them; or the day beside a name.
 _DATE = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_STAMP_TIME = re.compile(rf"(?:{_DATE}|昨天|前天|今天)\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?"
+_STAMP_TIME = re.compile(rf"(?:{_DATE}|昨天|前天|今天)\s*(?:上午|下午|晚上|凌晨|中午)?"
+                         r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|刚刚|剛剛")
+# A whole date (its year, its month and its day), for a stamp by the day beside a name.
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_NOT_A_NAME = re.compile(r"星期|礼拜|禮拜|周[一二三四五六日天]|週|[:：]|日期|时间|時間|天气|天氣|[晴阴雨雪]|\d")
 # What a stamp holds beside its time: the poster's name and a word or two ("发表于", "回复",
 # "Originally posted by … at"), no sentence.
 STAMP_REST_MAX_CHARS = 32
@@ -89,7 +93,14 @@ def _stamp(text: str) -> tuple[bool, str]:
     """(whether the line is a poster's stamp, what it holds beside its time)."""
     found = _STAMP_TIME.search(text)
     if found is None:
-        return False, ""
+        # A stamp by the day with the poster's name beside it ("阿杰 2014-01-06", "网友小周 发表于
+        # 2023年5月1日"): a name, never a weekday or a field's label (a log's or a form's date).
+        found = _FULL_DATE.search(text)
+        if found is None:
+            return False, ""
+        rest = (text[:found.start()] + text[found.end():]).strip()
+        named = (0 < len(rest) <= NAME_MAX_CHARS and not _SENTENCE.search(rest) and not _NOT_A_NAME.search(rest))
+        return named, rest
     rest = (text[:found.start()] + text[found.end():]).strip()
     return len(rest) <= STAMP_REST_MAX_CHARS and not _SENTENCE.search(rest), rest
 
