@@ -2,7 +2,8 @@
 
 - A page's posting date with the act named before 日期/时间 (张贴, 公告, 刊登, 上版, 建档, an update)
   and a machine date after it goes; the same label with a date in words is a document's field.
-- A close button with what it closes or its cross ("关闭×", "文档预览关闭") goes.
+- A close button with what it closes or its cross ("关闭×", "文档预览关闭") goes, and so does the pair of
+  previous and next links alone on a line ("上一則公告 下一則公告").
 - A date written one piece a line ("2020" / "年" / "3" / "月" / "22" / "日") under a letter is the
   letter's: no piece is a counter or a tab's word.
 - A table printed one cell a line: its row number "1 |" over the row's cells is the table's.
@@ -99,3 +100,16 @@ def test_a_heading_after_a_quoted_samples_closing_fence_stays():
     doc, report = clean("\n".join(page))
     assert "注意事项" in texts(doc)
     assert removed(report, "meta-lines.word-between-chrome") == []
+
+
+def test_the_previous_and_next_links_as_a_pair_go():
+    for line in ("上一則公告 下一則公告", "« 上一则 | 下一则 »", "上一页 下一页"):
+        doc, report = clean("\n".join([TITLE, *BODY, line]))
+        assert texts(doc) == BODY, line
+        assert removed(report, "meta-lines.previous-next-links") == [line]
+
+
+def test_a_sentence_naming_the_next_part_stays():
+    line = "上一篇说了周报为什么总写成流水账，下一篇说说怎么改。"
+    doc, _ = clean("\n".join([TITLE, *BODY[:3], line, *BODY[3:]]))
+    assert line in texts(doc)
