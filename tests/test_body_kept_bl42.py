@@ -113,3 +113,28 @@ def test_a_tables_number_cell_beside_an_empty_row_stays():
     body = "\n".join(texts(doc))
     assert "1 |" in body and "2 |" in body
     assert not any(rule == "meta-lines.count-beside-chrome" for rule, _ in _removed(report))
+
+
+def test_a_pieces_number_in_angle_marks_is_no_title():
+    # "〈一〉" over the first of several reflections: the piece's number, kept as its heading.
+    page = ("〈一〉\n"
+            "这个暑假我跟着学院的服务队去城郊社区陪伴独居老人，每周去三次，一共去了六周。\n"
+            "刚开始我总想着替老人干点活，后来才明白，老人更需要的是有人坐下来听他们说话。\n"
+            "〈二〉\n"
+            "我参加的是支教队，在一所村小给四年级的孩子上了两周自然课，最难忘的是带他们看星星。\n")
+    doc, report = clean(page)
+    assert report.title is None
+    body = texts(doc)
+    assert "〈一〉" in body and "〈二〉" in body
+    assert not any(text == "〈一〉" for _, text in _removed(report))
+
+
+def test_a_bare_chinese_numeral_over_the_first_part_is_no_title():
+    page = ("一\n"
+            "镇上的老街去年完成了改造，青石板路重新铺过，沿街的店铺统一换了木质招牌。\n"
+            "改造期间，街道办每周开一次协调会，听取商户和居民的意见。\n"
+            "二\n"
+            "改造完成后，老街的客流比去年同期多了三成，周末常有外地游客专程来逛。\n")
+    doc, report = clean(page)
+    assert report.title is None
+    assert "一" in texts(doc)
