@@ -123,8 +123,12 @@ _CHUNK_ONE = LazyPattern(r"^\s*(?:1\s*[、.．]\s*)?")
 # names, not a title.
 _LATER_LABEL = LazyPattern(r"【[^【】\d篇]{2,24}】")
 # "『壹』 工作计划怎么写…", "〖二〗…": a numeral in brackets opens a part (an answer, a sample) of the
-# text: the text has begun, no title above it.
-_NUMERAL_MARK = LazyPattern(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]")
+# text: the text has begun, no title above it. So does a Chinese numeral alone on its line, bare or
+# in angle or book-title marks ("〈一〉", "《二》", "〔三〕", "一"): a piece's or a section's number
+# over its text (a news site's reflections numbered 〈一〉〈二〉, a theory article's and a forum print
+# view's parts numbered 一, 二: 3 own-tune sites), never a title that holds no word.
+_NUMERAL_MARK = LazyPattern(rf"^\s*(?:[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]"
+                            rf"|[〈《〔<\uff1c]?\s*[{CN_DIGITS}]{{1,3}}\s*[〉》〕>\uff1e]?\s*$)")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5

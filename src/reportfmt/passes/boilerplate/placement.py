@@ -567,6 +567,11 @@ def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
 # signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX", "联系电话：139XXXX2087").
 _LABELLED_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
 _FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+# A form's date left blank for the signer to fill ("日期：", "签字日期：____", "时间：  年  月  日"): a
+# signature block's date as much as a filled one (a pledge's, an application's, a receipt's). A
+# site's bare date label stands over the text among its facts, never under the signer's fields.
+_BLANK_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{0,4}(?:日期|时间|時間)\s*[:：]\s*[_＿\s]*"
+                          r"(?:年[_＿\s]*月[_＿\s]*日[_＿\s]*)?$")
 
 
 def between_own_fields(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
@@ -626,7 +631,7 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
     contact lines stand under its other chrome, never among a signer's fields. A field is looked
     at only for a rule that drops it beside chrome alone (`beside_chrome`: a contact line); a
     rule taking a field on its own ("上一篇：…") is the site's wherever it stands."""
-    if not (_labelled_date(text) or _signed_date(text) or _dates_side_by_side(text)
+    if not (_labelled_date(text) or _signed_date(text) or _dates_side_by_side(text) or _BLANK_DATE.match(text)
             or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []
