@@ -22,7 +22,6 @@ from ..headings.samples import announces_samples, introduces_sample, sample_mark
 from ..patterns import FINISHED_SENTENCE
 from ..script import fold_script
 from . import preamble, repeats, wrapped
-from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
@@ -138,6 +137,17 @@ def _announces_samples(blocks: list[tuple[int, pf.Block]], title: str | None, an
     texts = [" ".join(block_text(b).split()) for _, b in blocks[:ANNOUNCING_LINES]
              if isinstance(b, (pf.Para, pf.Plain, pf.Header))]
     return announced or announces_samples([title or "", *(t for t in texts if t)])
+
+
+def _dates_own_text(text: str, title: str | None, kept: list[tuple[int, pf.Block]],
+                    blocks: list[tuple[int, pf.Block]], index: int) -> bool:
+    """Whether the date line at `index` dates the document's own text: a log's entry, a note, a
+    letter (dated_entries.py, imported when a rule first takes a date line: most pages have none)."""
+    from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
+
+    return (dates_an_entry(text, kept, blocks[index + 1:])
+            or dates_a_note(text, title, kept, blocks[index + 1:])
+            or dates_a_letter(title, kept, blocks[index + 1:]))
 
 
 class _Scan:
@@ -314,10 +324,7 @@ class _Scan:
                 and (between_own_fields(kept, blocks[index + 1:], rules, where)
                      or under_named_work(kept, self.title, rules, where))):
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
-        if rule is not None and rule.name in DATE_LINE_RULES and (
-                dates_an_entry(text, kept, blocks[index + 1:])
-                or dates_a_note(text, self.title, kept, blocks[index + 1:])
-                or dates_a_letter(self.title, kept, blocks[index + 1:])):
+        if rule is not None and rule.name in DATE_LINE_RULES and _dates_own_text(text, self.title, kept, blocks, index):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
         if rule is not None and rule.action != "keep" and numbers_a_table_row(blocks, index, text):
             rule = None  # "1 |" over "机构信息 |": a flattened table's serial number

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 
 from ..script import to_simplified
 from ..width import fold_width
-from .announced import announced_parts
 from .answer_keys import answer_lines
 from .bare_items import drop_long_bare_items
 from .bullet_heads import bullet_heads
@@ -34,8 +33,6 @@ from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
 from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
-from .dividers import restart_dividers
-from .field_groups import field_groups
 from .file_names import file_name_lines, labels_files
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
@@ -79,7 +76,6 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .nesting import STACKED_RULE, nest_bare_headings
-from .news_items import news_items
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .ordinal_points import ordinal_points
 from .outline import outline_places
@@ -138,7 +134,6 @@ from .shapes import (
 from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
 from .stacked_items import drop_stacked_items
-from .stacked_names import stacked_names
 from .starred import column_above, starred_heads
 from .steps import step_headings
 from .title_echoes import above_the_echo, title_echoes
@@ -593,15 +588,24 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
             rule = "question-headings"
         if len(bare) < BARE_MIN_HEADINGS:
+            # The readings below are asked of a page without numbered parts that the readings
+            # above found none in: their modules load then (a `pandoc --filter` call on a
+            # numbered page, most pages, never reads them).
+            from .field_groups import field_groups
+
             # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
             bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
             rule = "field-groups"
         if len(bare) < BARE_MIN_HEADINGS:
             # "某某水务开展汛前管网巡查" / (its date) / its lead …: a listing page's news items
+            from .news_items import news_items
+
             bare = [i for i in news_items(texts, free, title_key) if i > first_sample]
             rule = "news-items"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
+            from .dividers import restart_dividers
+
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
             bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
         if len(bare) < BARE_MIN_HEADINGS and not dividers:
@@ -657,6 +661,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                     texts, lambda i: free(i) and i > first_sample and i not in phrases).items()})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
+            from .announced import announced_parts
+
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
             found.update({i: Decision(kind, "unnumbered", cut=cut, rule="announced-parts")
                           for i, (kind, cut) in parts.items()})
@@ -664,6 +670,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if first_sample < 0:
             # "优秀护士长 某某" / "以身作则 带出队伍" / its paragraph / …: parts named by stacked pairs
             taken = {i for i, d in found.items() if d.family != "unnumbered"}
+            from .stacked_names import stacked_names
+
             if stacked := [i for i in stacked_names(texts, taken) if i in found or free(i)]:
                 found.update({i: Decision("heading", "unnumbered", rule=STACKED_RULE)
                               for i in stacked if i not in found})
