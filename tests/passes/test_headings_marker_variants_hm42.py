@@ -88,3 +88,97 @@ def test_a_numeral_word_with_a_closing_bracket_inside_a_sentence_cuts_nothing():
     doc, _ = clean(lines("部门例会纪要", text, "会议由办公室主任主持，全体人员参加。"))
     assert outline(doc) == []
     assert paras(doc)[0] == text
+
+
+# -- a page's own style: glued parts printed as its line-opening parts are ---------------------------
+
+def test_colon_named_parts_glued_mid_line_in_the_pages_dot_style_are_cut():
+    doc, _ = clean(lines(
+        "重阳节敬老活动方案",
+        "一.活动名称：",
+        "“陪老人过一个温暖的重阳”志愿服务二.参加对象：",
+        "全班四十名同学和五位家长志愿者，社区日间照料中心的老人是我们的客人。三.活动地点：",
+        "社区日间照料中心一楼活动室",
+    ))
+    assert outline(doc) == [(1, "一.活动名称："), (1, "二.参加对象："), (1, "三.活动地点：")]
+
+
+def test_comma_numbered_parts_glued_after_the_last_word_of_the_part_before_come_apart():
+    doc, _ = clean(lines(
+        "社区端午节活动方案",
+        "为传承传统文化，增进邻里感情，结合社区实际，特制定本方案。一，活动主题粽叶飘香 邻里同乐二，活动时间"
+        "六月上旬某日上午九点至十一点半三，活动地点社区文化广场四，活动内容包粽子比赛、端午知识问答、慰问"
+        "独居老人，各项活动由网格员分头组织，志愿者协助维持秩序。五，工作要求各网格员负责本网格的报名组织，"
+        "活动当天提前半小时到场，做好安全提示。",
+    ))
+    starts = [p[:3] for p in paras(doc)] + [text[:3] for _, text in outline(doc)]
+    assert {"一，活", "二，活", "三，活", "四，活", "五，工"} <= set(starts)
+
+
+def test_a_weekday_with_a_comma_inside_a_comma_numbered_part_is_no_part():
+    doc, _ = clean(lines(
+        "社区读书会安排",
+        "为丰富居民文化生活，社区决定开办读书会，现将安排说明如下。一，活动时间每周二，周四下午三点至五点，"
+        "节假日暂停，遇有变动提前在居民群通知，请大家相互转告，按时参加。二，活动地点社区活动中心二楼阅览室，"
+        "室内备有茶水和老花镜，居民可自带书籍交流，也可借阅阅览室的图书，借阅须登记。",
+    ))
+    joined = "\n".join(paras(doc) + [text for _, text in outline(doc)])
+    assert "每周二，周四下午" in joined
+
+
+# -- "一，" alone, its name lost ---------------------------------------------------------------------
+
+def test_a_comma_number_alone_over_body_with_its_next_sibling_a_heading_is_a_nameless_part():
+    doc, _ = clean(lines(
+        "读《城南旧事》有感",
+        "一，",
+        "这本书写的是小英子童年在北京城南的生活，一个个小故事连起来，读来亲切又有些伤感。",
+        "二，书中主要人物",
+        "英子、宋妈、秀贞、妞儿，每个人物都有自己的故事，作者写得平实而动人。",
+        "三，我的阅读体会",
+        "读完这本书，我更加珍惜身边的人，也明白了成长总伴随着告别。",
+    ))
+    assert outline(doc) == [(1, "一，"), (1, "二，书中主要人物"), (1, "三，我的阅读体会")]
+
+
+# -- the boilerplate pass: a part's marker in a site's style is the document's own line ----------------
+
+def test_a_comma_first_part_over_a_site_lead_in_stays_a_heading():
+    doc, _ = clean(lines(
+        "一，某某最有名的散文",
+        "某某，当代作家，散文以清新细腻著称。下面就是我整理的某某最有名的散文，欢迎来参考！",
+        "某某散文《檐下听雨》",
+        "江南的梅雨一落就是半个月，我喜欢搬一张小板凳，坐在檐下听雨，听雨点落在瓦上。",
+        "二，某某散文的艺术特色",
+        "她的散文很少宏大的议论，更愿意从一场雨、一畦菜写起，在平淡的叙述中透出对生活的体贴。",
+    ))
+    heads = [text for _, text in outline(doc)]
+    assert heads[0] == "一，某某最有名的散文"
+    assert "二，某某散文的艺术特色" in heads
+
+
+def test_a_title_glued_to_a_comma_first_part_keeps_the_part():
+    doc, _ = clean(lines(
+        "2025年学生会工作计划书",
+        "学生会工作计划一，工作目标",
+        "围绕服务同学这一中心，完善各部门分工，办好迎新、读书节和运动会三件大事，提升学生会的凝聚力。",
+        "二，主要安排",
+        "九月完成换届和招新，十月举办读书节，十一月配合学校办好秋季运动会，十二月做好年度总结。",
+        "三，几点要求",
+        "各部门要按月报送工作进展，重大活动提前两周提交方案，活动结束后一周内完成总结。",
+    ))
+    assert [text for _, text in outline(doc)] == ["一，工作目标", "二，主要安排", "三，几点要求"]
+
+
+def test_a_comma_first_part_opening_the_page_with_a_latin_word_is_no_title():
+    doc, report = clean(lines(
+        "一，PPT 内容设计",
+        "1. 开场导入",
+        "用一段交通安全动画引出主题，约占一到两页，画面简洁，配一句提问引发思考。",
+        "2. 知识讲解",
+        "分三页讲清交通信号、人行横道和乘车安全，每页一个要点，配图说明。",
+        "二，课堂小结",
+        "用一页回顾要点，并布置一项课后实践：和家长一起找一找上学路上的交通标志。",
+    ))
+    assert report.title != "一，PPT 内容设计"
+    assert outline(doc)[0] == (1, "一，PPT 内容设计")

@@ -71,6 +71,10 @@ FLAT_PAREN_MIN_CHARS = 20
 _ARTICLE_IN_TEXT = LazyPattern(r"第\s*[一二三四五六七八九十百\d]+\s*条")
 # "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
+# A chain whose first part is printed "一，" prints its next ones so, glued after the last word of
+# the part before where a line break was lost ("…邻里一家亲二，活动时间…"); but a numeral ending a
+# word of days or grades ("每周二，" "初三，" "高一，" "星期五，" "礼拜六，") is no part's marker.
+_NUMERAL_WORD_HEADS = set("周期初高大拜")
 
 
 @dataclass
@@ -434,14 +438,16 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
     was), as items numbered "（一）" or "1." must be to be read as parts in running text."""
     found: list[int] = []
     wanted = 1
+    commas = False  # the chain's first marker printed with a comma: the page's style
     for match in pattern.finditer(text):
         if cn_to_int(match.group(1)) != wanted:
             continue
         start = match.start()
         before = text[start - 1] if start else ""
         if (before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before))
-                or _comma_in_sentence(text, match)):
+                or (_comma_in_sentence(text, match) and not (commas and before not in _NUMERAL_WORD_HEADS))):
             continue
+        commas = commas or (not found and match.group(0)[-1] in ",，")
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):
             continue
