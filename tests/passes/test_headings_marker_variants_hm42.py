@@ -182,3 +182,57 @@ def test_a_comma_first_part_opening_the_page_with_a_latin_word_is_no_title():
     ))
     assert report.title != "一，PPT 内容设计"
     assert outline(doc)[0] == (1, "一，PPT 内容设计")
+
+
+# -- "1)" over "(1)": one family printed two ways, the first way the parts --------------------------
+
+def test_close_bracket_parts_over_full_bracket_lists_are_the_level_above():
+    doc, _ = clean(lines(
+        "面试被问离职原因怎么答",
+        "每到求职旺季，后台收到最多的问题之一就是离职原因该怎么说，本期请顾问和大家聊聊。",
+        "1)面试官为什么要问离职原因？",
+        "他想知道你会不会很快又走，以及你离开的原因在新岗位上会不会再出现。",
+        "2)哪些说法最容易减分？",
+        "我们向近两百位招聘负责人做过一次小调查，问他们最不愿听到的离职理由：",
+        "(1)抱怨前公司或前领导，约占四成",
+        "(2)只谈薪资待遇，约占三成",
+        "(3)说不清楚、前后矛盾，约占两成",
+        "3)怎样回答更稳妥？",
+        "讲事实，少评价；讲自己想要什么，少讲别人做错了什么。",
+    ))
+    heads = [text for _, text in outline(doc)]
+    assert heads == ["1)面试官为什么要问离职原因？", "2)哪些说法最容易减分？", "3)怎样回答更稳妥？"]
+
+
+def test_a_full_bracket_list_under_another_part_makes_no_close_bracket_parts():
+    doc, _ = clean(lines(
+        "学生健康体位推动计划",
+        "一、政策说明",
+        "1)为什么要重视体位",
+        "近年儿童过重及肥胖比率逐年上升，视力不良与睡眠不足的情形亦未见改善。",
+        "2)四个着力点",
+        "饮食管理、规律运动、充足睡眠和家校合作四个方面同时推进。",
+        "二、本校条件检视",
+        "本校学生过重比率略高于全市平均，但校内运动场地充足，因此拟定推动方向如下：",
+        "(1)结合体育课与晨间活动，推动集点跑走活动，让每位学生每周累积运动量。",
+        "(2)由营养师与午餐秘书共同检视菜单，每月公布一次健康餐盘示范。",
+    ))
+    levels = {text: level for level, text in outline(doc)}
+    assert levels["一、政策说明"] == levels["二、本校条件检视"] == 1
+    assert levels.get("1)为什么要重视体位") == levels.get("2)四个着力点") == 2
+
+
+# -- a forum's jammer ending right before "2)" ----------------------------------------------------------
+
+def test_a_jammer_before_an_item_closed_by_its_bracket_alone_leaves_the_number():
+    doc, _ = clean(lines(
+        "述职报告的写法",
+        "述职报告一般由标题、称谓、正文和落款四部分构成，各部分的写法分别是：",
+        "1)标题。可只写述职报告，也可写明任职时间和职务。",
+        "D^ ^ \" @ F} Q# r2)称谓。根据述职场合确定，书面报送的写上级机关名称。",
+        "I= [ 0) T% T[ } + v_ h' E?3)正文。先用一段导语概述任职时间和岗位职责，再写主要工作和成绩。",
+        "4)落款。写明述职人姓名和日期。",
+    ))
+    body = "\n".join(paras(doc) + [text for _, text in outline(doc)])
+    assert "2)称谓。" in body and "3)正文。" in body
+    assert "r2)" not in body and "E?3)" not in body
