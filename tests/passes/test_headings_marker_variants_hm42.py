@@ -236,3 +236,21 @@ def test_a_jammer_before_an_item_closed_by_its_bracket_alone_leaves_the_number()
     body = "\n".join(paras(doc) + [text for _, text in outline(doc)])
     assert "2)称谓。" in body and "3)正文。" in body
     assert "r2)" not in body and "E?3)" not in body
+
+
+# -- "①" run-in points glued after each other's sentences -------------------------------------------
+
+def test_circled_run_in_points_glued_after_sentence_ends_come_apart():
+    doc, _ = clean(lines(
+        "请示和报告有什么区别？",
+        "①行文目的不同：请示是请求上级批准或指示，需要上级答复；报告是向上级汇报工作，不要求答复。 "
+        "②行文时间不同：请示必须事前行文，报告可以事后或事中行文。 ③内容要求不同：请示一文一事，"
+        "报告可以一文数事。",
+    ))
+    assert [p[:7] for p in paras(doc)] == ["①行文目的不同", "②行文时间不同", "③内容要求不同"]
+
+
+def test_a_circled_number_after_a_sentence_of_a_line_opening_with_none_cuts_nothing():
+    text = "会议议定了三件事，详见附表。②号楼的维修下周开工，请各户提前做好准备。"
+    doc, _ = clean(lines("物业例会纪要", text, "会议由物业经理主持，各楼栋长参加。"))
+    assert paras(doc)[0] == text

@@ -39,9 +39,10 @@ from .numbering import CN_NUMERAL, FW_DIGITS, SECTION_FAMILIES, cn_to_int, parse
 from .shapes import runin_cut
 
 # Families whose items run in ("（一）标题。正文") and are printed one after the other.
-_RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic")
-# A sentence end with a marker's first character right after it ("（", a numeral).
-_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}])")
+# (and the circled numbers a site prints for "（1）": "①行文目的不同：…。 ②行文时间不同：…")
+_RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic", "circled")
+# A sentence end with a marker's first character right after it ("（", a numeral, "①", "⑴").
+_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}\u2460-\u2487])")
 # What a glued sibling's marker and run-in heading need to be read (runin_cut scans 50 characters).
 GLUED_LOOKAHEAD_CHARS = 80
 
