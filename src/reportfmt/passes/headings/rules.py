@@ -76,7 +76,7 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .nesting import STACKED_RULE, nest_bare_headings
-from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, cn_to_int, parse_marker
 from .ordinal_points import ordinal_points
 from .outline import outline_places
 from .parallel import (
@@ -1014,7 +1014,7 @@ def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[
     found: dict[int, str] = {}
     headings = [c for c in accepted if c.kind in ("heading", "split")]
     for index, text in enumerate(texts[:-1]):
-        marker = parse_marker(text) if text else None
+        marker = (parse_marker(text) or _bare_comma_number(text)) if text else None
         if (marker is None or marker.family not in _NAMELESS_FAMILIES or text[marker.end:].strip()
                 or not is_body(texts[index + 1])):
             continue
@@ -1024,6 +1024,17 @@ def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[
         if sibling and sibling.marker.number == marker.number + 1 and not between:
             found[index] = marker.family
     return found
+
+
+# "一，" alone: the number of a page that prints its parts "二，…", the name lost as "一、" alone is
+# (parse_marker wants a word after the comma, which a sentence's "一，" has too).
+_BARE_COMMA_NUMBER = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[，,]\s*$")
+
+
+def _bare_comma_number(text: str) -> Marker | None:
+    match = _BARE_COMMA_NUMBER.match(text)
+    number = cn_to_int(match.group("num")) if match else None
+    return Marker("yi", number, len(text)) if number else None
 
 
 def _part_above(lines: list[int], accepted: list[Candidate]) -> str | None:
