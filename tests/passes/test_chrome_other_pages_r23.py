@@ -188,6 +188,26 @@ def test_a_domain_in_styled_letters_stamped_into_the_text_is_cut():
         assert not removed(report, "injected.styled-letter-stamp"), line
 
 
+def test_a_whole_styled_address_goes_with_its_www_and_scheme():
+    # Round 42: the "www." before the name, a scheme and a slash, dots written as "。" or with
+    # blanks, parenthesized letters: the whole stamp goes, none of it left in the sentence.
+    # (escapes: math bold italic, double-struck, circled and parenthesized letters)
+    def styled(text: str, base: int) -> str:
+        return "".join(chr(base + ord(c) - ord("a")) if c.isalpha() else c for c in text)
+    stamps = [styled("www.maplewen.com", 0x1D482), styled("https://www.maplewen.com/", 0x1D482),
+              styled("www", 0x1D552) + " . " + styled("maplewen", 0x1D552) + " . " + styled("com", 0x1D552),
+              styled("www", 0x1D41A) + "。" + styled("maplewen", 0x1D41A) + "。" + styled("com", 0x1D41A),
+              styled("maple.com", 0x249C)]
+    for stamp in stamps:
+        doc, report = clean("\n".join([PLAN[0], PLAN[1] + " " + stamp, PLAN[2]]))
+        assert removed(report, "injected.styled-letter-stamp") == [stamp.strip()], stamp
+        assert texts(doc)[0] == PLAN[1], stamp
+    # A price in bold digits has no letters after its dot: it stays.
+    price = "单价为\U0001D7CF\U0001D7D0.\U0001D7D3\U0001D7CE元。"  # 12.50 in bold digits
+    doc, report = clean("\n".join([PLAN[0], price, PLAN[2]]))
+    assert not removed(report, "injected.styled-letter-stamp")
+
+
 def test_an_advert_slots_label_after_the_text_goes():
     doc, report = clean("\n".join([*PLAN, "广告专区"]))
     assert removed(report, "injected.advert-slot-label") == ["广告专区"]

@@ -30,6 +30,7 @@ TAIL = ["二、下一步打算",
     "点击这里下载完整版Word文档",
     "手机扫码阅读本文",
     "下载APP，阅读全文",
+    "加入QQ群64523817，免费领取更多范文",  # round 42: a QQ group is the same channel
 ])
 @pytest.mark.parametrize("at_end", [False, True])
 def test_a_line_sending_the_reader_to_a_channel_for_pieces_goes(line, at_end):
@@ -63,6 +64,7 @@ NOTICE_TAIL = ["二、活动要求", "各班主任要认真组织，确保活动
     "各单位可在本站下载Word版申报表。",
     "关注公众号后点击菜单栏“预约挂号”即可完成预约。",
     "（更多活动安排，请关注社区公告栏）",
+    "请加入家长QQ群38214675查看放假安排。",
 ])
 def test_a_notices_own_instruction_stays(line):
     doc, report = clean("\n".join([NOTICE_TITLE, *NOTICE_HEAD, line, *NOTICE_TAIL]))
