@@ -118,7 +118,14 @@ from .proofs import (
 )
 from .quoted_series import quoted_series
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
-from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
+from .samples import (
+    announces_samples,
+    first_sample_title,
+    numbered_title,
+    sample_marker,
+    stem_sample_lines,
+    title_sample_lines,
+)
 from .series import label_runins, opening_label_runins, runin_series
 from .shapes import (
     booked_value_cut,
@@ -255,6 +262,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
+    # "商场消防安全自查报告" opening the text of "消防安全自查报告大全(16篇)": the first sample's own name
+    if (opening := first_sample_title(texts, title_key, announced)) is not None:
+        title_samples |= {opening}
     # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
     # counted from 0; no sample is numbered 0, and none of these lines is a sample's marker.
     numbered = {i: n for i, t in enumerate(texts) if t and (n := numbered_title(t, title_key)) is not None}
