@@ -9,7 +9,7 @@ from __future__ import annotations
 import panflute as pf
 
 from helpers import clean, outline, paras
-from reportfmt.passes.headings.samples import first_sample_title
+from reportfmt.passes.headings.samples import first_sample_title, sample_marker
 
 # (the page's time line under the title, as such pages print it)
 DATED = "时间:2024-01-09 21:17 作者:青叶"
@@ -62,3 +62,22 @@ def test_a_know_how_pages_first_line_heads_its_advice_not_a_sample():
                               "调查报告是把收回来的问卷整理分析以后，用文字和数字把结果讲清楚的书面材料，写之前先想好给谁看。",
                               "问卷要短，每道题只问一件事，能用选择题的就不用问答题。"]))
     assert sample_heads(doc) == []
+
+
+def test_a_sample_word_numbered_in_any_corner_bracket_is_a_sample_marker():
+    assert sample_marker("「范例一」") is not None and sample_marker("「范例一」").number == 1
+    assert sample_marker("『范文二』").number == 2
+    assert sample_marker("【范例一】").number == 1  # (as before)
+
+
+def test_a_number_in_angle_brackets_alone_on_its_line_opens_a_sample():
+    doc, _ = clean("\n".join([
+        "〈一〉",
+        "这个暑假我跟着学院的志愿服务队去了城郊的三个社区，陪独居老人聊天、读报，前后二十天，收获比想象中多得多。",
+        "刚去的时候我总想着替老人做点什么，后来才明白，老人们盼的是肯坐下来听他们说话的人。",
+        "〈二〉",
+        "我参加的是学院的支教队，在一所村小给三年级的孩子上了两周科学课，最难忘的是放学时孩子们问老师明天还来吗。",
+    ]))
+    assert sample_heads(doc) == ["〈一〉", "〈二〉"]
+    # with words after it, the angle-bracketed number is a part's: no sample
+    assert sample_marker("〈二〉加强组织领导") is None

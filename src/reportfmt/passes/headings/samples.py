@@ -42,15 +42,17 @@ _FORMS = (
     re.compile(rf"^[【\[]?\s*篇\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),       # 篇一： 【篇一：标题】 篇1 篇一 标题
     # 【一】, and a Q&A aggregator's collected answers in corner brackets: 『壹』 「二」
     re.compile(rf"^[【\[『「]\s*{_CAPITAL_NUM}\s*[】\]』」]"),
-    # 范文一： 【范例一】 例文（二）
-    re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
+    # 〈一〉 alone on its line (a school news page's pieces; with words after it, a part's number)
+    re.compile(rf"^〈\s*{_NUM}\s*〉\s*$"),
+    # 范文一： 【范例一】 例文（二）, in any of those brackets: 「范例一」
+    re.compile(rf"^[【\[『「]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]』」]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
     # (in square brackets too, as in any other: "标题[篇1]")
     re.compile(rf"^.{{1,60}}?\s*[（(【\[［]?篇\s*{_NUM}\s*"
                rf"(?:[:：】)）\]］]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
 )
 # The forms above that match only a line holding 篇.
-_FORMS_WITH_PIAN = frozenset({0, 1, 4})
+_FORMS_WITH_PIAN = frozenset({0, 1, 5})
 _GLUED = LazyPattern(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
