@@ -79,3 +79,28 @@ def news_items(texts: list[str | None], free, title_key: str | None = None) -> l
             or any(parse_marker(t) for t in texts[found[0]:found[-1]] if t)):
         return []
     return found
+
+
+# The first item's headline is about as long as its siblings' (a few characters more or less): an
+# article's title over its shorter section names is no item among them.
+FIRST_ITEM_SLACK_CHARS = 4
+FIRST_ITEM_MIN_CHARS = 4
+_SENTENCE_END = LazyPattern(r"[。；;！!？?]")
+
+
+def untitled_first_item(texts: list[str | None], heads: list[int], free) -> int | None:
+    """On a page that shows no title of its own (a blog's or a news column's listing), the first
+    line over its text when the bare lines below it are proven the page's items (each a headline
+    over its text, `heads`): it is the first item's headline, of their shape and length, which no
+    paragraph stands above to prove it (the page has no title line either, it opens there)."""
+    if len(heads) < ITEMS_MIN:
+        return None
+    first = next((i for i, text in enumerate(texts) if text and text.strip()), None)
+    if first is None or first >= heads[0] - 1 or not free(first):
+        return None
+    text, below = texts[first].strip(), texts[first + 1]
+    lengths = [visible_len(texts[i]) for i in heads]
+    return first if (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= max(lengths) + FIRST_ITEM_SLACK_CHARS
+                     and visible_len(text) >= min(lengths) - FIRST_ITEM_SLACK_CHARS
+                     and not _SENTENCE_END.search(text) and text[-1] not in OPEN_END and not is_body(text)
+                     and parse_marker(text) is None and is_body(below) and not wrap_tail(text, below)) else None

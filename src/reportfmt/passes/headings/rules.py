@@ -79,7 +79,7 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .nesting import STACKED_RULE, nest_bare_headings
-from .news_items import news_items
+from .news_items import news_items, untitled_first_item
 from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
 from .ordinal_points import ordinal_points
 from .outline import outline_places
@@ -646,6 +646,10 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             signed = {i for i in bare if signs_the_head(texts, i, title_key)
                      or (title_key and squeeze(texts[i]) == _without_page_number(title_key))}
             found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare if i not in signed})
+            # "縣議會審議明年度施政計畫 社福預算增一成" opening a listing that shows no title: the first item
+            if (not title_key and not signed and first_sample < 0
+                    and (first := untitled_first_item(texts, bare, free)) is not None):
+                found[first] = Decision("heading", "unnumbered", rule=rule)
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
