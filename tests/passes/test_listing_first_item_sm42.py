@@ -45,3 +45,12 @@ def test_an_articles_longer_title_over_its_short_section_names_is_no_item():
     texts = ["社区服务心得：走进邻里，温暖彼此平凡的日常", POSTS[1],
              "从陌生到熟悉", POSTS[4], "责任在小事中变清晰", POSTS[7]]
     assert untitled_first_item(texts, [2, 4], free) is None
+
+
+def test_an_articles_title_over_sections_its_text_does_not_retell_is_no_item():
+    # the title comes back in the lead, but the section names do not in theirs: an article
+    free = lambda i: True  # noqa: E731
+    texts = ["青河镇开展冬季防火宣传", "入冬以来，青河镇组织各村开展冬季防火宣传，把安全用火的常识送到农户家中。",
+             "上门走访排查隐患", "镇村干部分组走进农户家中，查看灶台和电线，发现问题当场提醒整改。",
+             "集中培训教会扑救", "镇里请来消防员给村民讲灭火器怎么用，并在村委会门前做了演示。"]
+    assert untitled_first_item(texts, [2, 4], free) is None

@@ -100,7 +100,22 @@ def untitled_first_item(texts: list[str | None], heads: list[int], free) -> int 
         return None
     text, below = texts[first].strip(), texts[first + 1]
     lengths = [visible_len(texts[i]) for i in heads]
-    return first if (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= max(lengths) + FIRST_ITEM_SLACK_CHARS
-                     and visible_len(text) >= min(lengths) - FIRST_ITEM_SLACK_CHARS
-                     and not _SENTENCE_END.search(text) and text[-1] not in OPEN_END and not is_body(text)
-                     and parse_marker(text) is None and is_body(below) and not wrap_tail(text, below)) else None
+    if not (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= max(lengths) + FIRST_ITEM_SLACK_CHARS
+            and visible_len(text) >= min(lengths) - FIRST_ITEM_SLACK_CHARS
+            and not _SENTENCE_END.search(text) and text[-1] not in OPEN_END and not is_body(text)
+            and parse_marker(text) is None and is_body(below) and not wrap_tail(text, below)):
+        return None
+    # Items, not an article's sections: each headline comes back in the words of its own text
+    # ("县议会审议…施政计画" over "县议会昨天开始审议…施政计画"), the first's and half of the others'.
+    # (an article's title is retold by its lead too, its section names by nothing)
+    retold = [i for i in heads if _retold(texts, i)]
+    return first if _retold(texts, first) and 2 * len(retold) >= len(heads) else None
+
+
+# Word pairs an item's text shares with its headline, in its first characters.
+ITEM_RETOLD_PAIRS = 2
+
+
+def _retold(texts: list[str | None], index: int) -> bool:
+    lead = next((t for t in texts[index + 1:index + 3] if t and is_body(t)), None)
+    return bool(lead) and len(_pairs(texts[index]) & _pairs(lead[:LEAD_READ_CHARS])) >= ITEM_RETOLD_PAIRS
