@@ -50,7 +50,6 @@ from .passes import (
     lists,
     masks,
     metadata,
-    rawhtml,
     tables,
     typography,
 )
@@ -58,7 +57,6 @@ from .read.document_kind import is_chinese, is_hand_written
 from .state import META_KEY, Report, RunState, get_state
 
 PASSES = [gongwen, metadata, boilerplate, linebreaks, figures, headings, tables, lists, typography, masks]
-AUTHORED_PASSES = [gongwen, metadata, rawhtml, typography, masks]
 SETTLING = (gongwen, metadata, boilerplate, linebreaks)
 MAX_ROUNDS = 4
 
@@ -136,4 +134,12 @@ AUTHORS_FOOT = "footer."
 
 
 def passes_for(state: RunState) -> list:
-    return AUTHORED_PASSES if state.authored else PASSES
+    return authored_passes() if state.authored else PASSES
+
+
+def authored_passes() -> list:
+    """The passes of a document written by hand. rawhtml is imported here, when one is met: a
+    scraped page (every `pandoc --filter` call on an HTML page) never runs it."""
+    from .passes import rawhtml
+
+    return [gongwen, metadata, rawhtml, typography, masks]

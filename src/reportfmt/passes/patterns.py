@@ -78,7 +78,8 @@ SECTION_NUMBER = re.compile(
     ^\s*(?:
         [{CN_DIGITS}]{{1,3}}\s*[、.．]           # 一、  三.
       | [（(]\s*[{CN_DIGITS}\d]{{1,3}}\s*[)）]  # （一） (1)
-      | [{CN_DIGITS}]{{1,3}}\s*[,，](?=[\u3400-\u9fff])(?![{CN_DIGITS}])  # 一，总体要求 (not 一，二，三)
+      # 一，总体要求  一，PPT 设计  (not 一，二，三)
+      | [{CN_DIGITS}]{{1,3}}\s*[,，](?=\s*[\u3400-\u9fffA-Za-z“《_＿])(?!\s*[{CN_DIGITS}])
       | \d{{1,2}}\s*[.．、](?!\d)               # 1.  1、  (not 3.5)
       | [①-⑳⑴-⒇]                              # circled and parenthesised digits
       | 第[{CN_DIGITS}\d]{{1,5}}[编章节条部]      # 第一章  第十条

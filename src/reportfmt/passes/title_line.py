@@ -104,6 +104,7 @@ from .title_neighbours import (
 from .title_notes import promulgation_note
 from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
+from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
 from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
@@ -122,8 +123,12 @@ _CHUNK_ONE = LazyPattern(r"^\s*(?:1\s*[、.．]\s*)?")
 # names, not a title.
 _LATER_LABEL = LazyPattern(r"【[^【】\d篇]{2,24}】")
 # "『壹』 工作计划怎么写…", "〖二〗…": a numeral in brackets opens a part (an answer, a sample) of the
-# text: the text has begun, no title above it.
-_NUMERAL_MARK = LazyPattern(rf"^\s*[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]")
+# text: the text has begun, no title above it. So does a Chinese numeral alone on its line, bare or
+# in angle or book-title marks ("〈一〉", "《二》", "〔三〕", "一"): a piece's or a section's number
+# over its text (a news site's reflections numbered 〈一〉〈二〉, a theory article's and a forum print
+# view's parts numbered 一, 二: 3 own-tune sites), never a title that holds no word.
+_NUMERAL_MARK = LazyPattern(rf"^\s*(?:[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[』】〗\]]"
+                            rf"|[〈《〔<\uff1c]?\s*[{CN_DIGITS}]{{1,3}}\s*[〉》〕>\uff1e]?\s*$)")
 # Shorter, the bracket is a field's label running into its value ("【时间】2003-12-15",
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
@@ -414,6 +419,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     limit = window
     credited = None  # the document's name in the site's credit line above the text
     box_end = 0  # the lines under a box's label above the title are its items (head_boxes)
+    unsaid_above = False  # a line above was one the text never says (title_talk)
     for index, block in enumerate(doc.content[:window + LOOKED_PAST_MAX]):
         if index >= limit:
             break
@@ -647,6 +653,23 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
             return None  # "开展垃圾分类活动方案10" over "一、活动背景": a later page of the article
+        if (repeated is None and not saluted and not names_genre(candidate)
+                and _unsaid(candidate, doc.content[index + 1:], looked_past, unsaid_above)):
+            # "文章预览", "更多专区", "科技改變生活 · 科技引領未來" over a text that never says a word of
+            # it (title_talk): the site's shelf, a control, its slogan, an advertisement; no title.
+            # A line over a salutation ("致客户的道歉信" over "尊敬的钱女士：") or one ending in its
+            # genre names its letter or speech, whose text need not repeat it: such a line stays.
+            # It goes as a line above the title does, and the title is looked for under it. With no
+            # title found, the first such line and the lines above it still go (they went before as
+            # the title and the lines above it: a page with no title loses no more).
+            if len(text) <= ABOVE_TITLE_MAX_CHARS and not kept_by_rule(doc, text):
+                if not unsaid_above:
+                    formless.extend([*(doc.content[at] for at in above), block])
+                above.append(index)
+            unsaid_above = True
+            looked_past.append(text)
+            limit += 1
+            continue
         if (repeat := repeated_tail(candidate, doc.content[index + 1:index + 1 + TAIL_SEARCH_BLOCKS])):
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
@@ -773,6 +796,22 @@ def _spaced_over_addressee(text: str, following: list[pf.Block]) -> bool:
     over the addressee a letter opens on."""
     line = _next_text(following)
     return bool(_LETTER_SPACED.match(text.strip()) and line and _ADDRESSED.match(line.strip()))
+
+
+def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], after_unsaid: bool) -> bool:
+    """No title: a line of three character pairs or more whose words the text under it never says,
+    nor the site's lines looked past above it (a 文库's file line naming the document, "支教日记(精选3篇)
+    .docx"); after such a line, a line the text says less than half of (or cannot be told about)."""
+    text = ""
+    for block in following:
+        if len(text) >= TEXT_CHARS:
+            break
+        if is_text_block(block):
+            text += block_text(block)[:TEXT_CHARS] + "\n"
+    share = share_said(candidate, text)
+    if after_unsaid:
+        return share is None or share < AFTER_UNSAID_MIN_SHARE
+    return share == 0 and pair_count(candidate) >= UNSAID_MIN_PAIRS and not says_any(candidate, looked_past)
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:

@@ -12,9 +12,7 @@ from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
 from .closing import mark_closing
 from .notice_lines import mark_lines
-from .part_headings import mark_part_headings
 from .pictures import is_placed
-from .sample_headings import has_sample_headings
 
 
 def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False,
@@ -64,6 +62,8 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
             visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
         doc = give_title(doc, title) if authored else conform_to_epub(doc)
+        from .part_headings import mark_part_headings  # (EPUB and HTML only: not on a DOCX's path)
+
         doc = mark_part_headings(doc)  # 第X章 centred (styles/epub.css)
         if "lang" not in doc.metadata:
             # A document the passes left alone (not Chinese) names no language: pandoc would
@@ -376,6 +376,8 @@ def typst_metadata_args(doc: pf.Doc) -> list[str]:
     whether the headings are a samples page's (sample-headings: sample_headings.py)."""
     lang = doc.get_metadata("lang", default=None)
     args = ["-V", f"typst-region={typst_region(lang)}"] if isinstance(lang, str) and typst_region(lang) else []
+    from .sample_headings import has_sample_headings  # (the PDF's only: `pandoc --filter` never asks)
+
     if has_sample_headings(doc):
         args += ["-V", "sample-headings=true"]  # the samples' headings' looks (sample_headings.py)
     if getattr(doc, "date_in_closing", False):

@@ -22,6 +22,7 @@ from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
     between,
+    comment_thread,
     comment_word,
     count_labels,
     doubled,
@@ -209,6 +210,10 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     removed.extend(gone)
     # Other pages' titles in a box opening the page, above the document (head_boxes.py).
     blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
+    removed.extend(gone)
+    # Readers' comments under a comment box's label closing the page (comment_thread.py).
+    blocks, gone = comment_thread.drop_comment_threads(original, blocks, answer_keep,
+                                                       min(len(original) - TAIL_BLOCKS, len(original) / 2))
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     # (a kept line some credit, source or outro was cut from: the item's glued end, with the

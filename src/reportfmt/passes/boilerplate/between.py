@@ -23,7 +23,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..title_forms import DOCUMENT_NAME
 from .line_form import rule_forms
-from .placement import holds_picture
+from .placement import holds_picture, piece_of_split_date, text_lines
 from .ruleset import Rule, keeping_rule
 
 # The rules whose beside-chrome fields may stand in a run (the page's facts under its title).
@@ -60,6 +60,10 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     # A line a rule cut a piece from is still there: only the lines gone whole count.
     removed = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
     lines = [origin for origin, block in original if not _blank(block)]
+    # A date written over lines ("2020" / "年" / "3" / "月") is the text's, its unit no tab's word.
+    texts, at = text_lines(original)
+    pieces = {original[position][0] for position, line in at.items() if piece_of_split_date(texts, line)}
+    kept_at = {origin: block for origin, block in kept_at.items() if origin not in pieces}
     gone: list[tuple[int, str, str]] = []
     start = 0
     while start < len(lines):
@@ -129,11 +133,15 @@ def _tab_word(block: pf.Block) -> bool:
 # A wiki section's edit link stands beside the section's own name: a heading between two of
 # them (a section opening with a subsection) is the text's, not a tab between chrome.
 SECTION_LINKS = frozenset({"meta-lines.wiki-edit-link"})
+# A code fence's marks ("```") frame a sample the page quotes: the line after the closing fence is
+# the text going on (a heading over its next part), not a tab between two lines of chrome.
+FRAME_MARKS = frozenset({"markup.empty-code-span"})
 
 
 def _went(removed: dict[int, str], origin: int) -> bool:
     rule = removed.get(origin)
-    return rule is not None and not rule.startswith("title.") and rule not in SECTION_LINKS
+    return (rule is not None and not rule.startswith("title.") and rule not in SECTION_LINKS
+            and rule not in FRAME_MARKS)
 
 
 def _blank(block: pf.Block) -> bool:

@@ -22,12 +22,11 @@ from ..headings.samples import announces_samples, introduces_sample, sample_mark
 from ..patterns import FINISHED_SENTENCE
 from ..script import fold_script
 from . import preamble, repeats, wrapped
-from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
 from .followers import Follower, following
 from .glued import drops
 from .inline_cut import cut_pattern, cut_spans
 from .line_form import rule_form, spans_a_form
-from .part_labels import LONE_LABEL_RULES, among_part_labels
+from .part_labels import LABEL_LINE_RULES, LONE_LABEL_RULES, among_part_labels, is_label_alone
 from .placement import (
     _beside_chrome,
     _followed_as_required,
@@ -41,6 +40,8 @@ from .placement import (
     is_signature,
     numbering_goes_on,
     numbers_a_part,
+    numbers_a_table_row,
+    piece_of_split_date,
     region,
     repeats_sample_name,
     repeats_title,
@@ -51,6 +52,7 @@ from .placement import (
     takes_the_prose,
     text_blocks_kept,
     text_goes_on,
+    text_lines,
     under_a_signature,
     under_named_work,
     works_listed_below,
@@ -73,6 +75,8 @@ from .titles import first_sample, glued_title_end, named_as_sentence, repeats_li
 OWN_FIELD_RULES = frozenset({"source-author-line"})
 # The rules taking a date alone on its line (a log's entries are dated by such lines).
 DATE_LINE_RULES = frozenset({"date-line", "date-line-written"})
+# How many blocks on each side are read for the pieces of a date written over lines.
+SPLIT_DATE_REACH = 12
 # A paragraph of the page's own (not a heading or a list of names) ends a sentence.
 # A short closing sentence of the text under an elision: a clause or two, ended.
 CLOSING_SENTENCE_MIN_CHARS = 8
@@ -133,6 +137,17 @@ def _announces_samples(blocks: list[tuple[int, pf.Block]], title: str | None, an
     texts = [" ".join(block_text(b).split()) for _, b in blocks[:ANNOUNCING_LINES]
              if isinstance(b, (pf.Para, pf.Plain, pf.Header))]
     return announced or announces_samples([title or "", *(t for t in texts if t)])
+
+
+def _dates_own_text(text: str, title: str | None, kept: list[tuple[int, pf.Block]],
+                    blocks: list[tuple[int, pf.Block]], index: int) -> bool:
+    """Whether the date line at `index` dates the document's own text: a log's entry, a note, a
+    letter (dated_entries.py, imported when a rule first takes a date line: most pages have none)."""
+    from .dated_entries import dates_a_letter, dates_a_note, dates_an_entry
+
+    return (dates_an_entry(text, kept, blocks[index + 1:])
+            or dates_a_note(text, title, kept, blocks[index + 1:])
+            or dates_a_letter(title, kept, blocks[index + 1:]))
 
 
 class _Scan:
@@ -309,11 +324,12 @@ class _Scan:
                 and (between_own_fields(kept, blocks[index + 1:], rules, where)
                      or under_named_work(kept, self.title, rules, where))):
             rule = None  # "书名：…" / "作者：某某" / "好词：…": the document's field, among its own
-        if rule is not None and rule.name in DATE_LINE_RULES and (
-                dates_an_entry(text, kept, blocks[index + 1:])
-                or dates_a_note(text, self.title, kept, blocks[index + 1:])
-                or dates_a_letter(self.title, kept, blocks[index + 1:])):
+        if rule is not None and rule.name in DATE_LINE_RULES and _dates_own_text(text, self.title, kept, blocks, index):
             rule = None  # "2024年3月4日 星期一" over the day's text, the next day's date below: a log's entry
+        if rule is not None and rule.action != "keep" and numbers_a_table_row(blocks, index, text):
+            rule = None  # "1 |" over "机构信息 |": a flattened table's serial number
+        if rule is not None and rule.action != "keep" and self._piece_of_split_date(index):
+            rule = None  # "2020" / "年" / "3" / "月": a date written over lines, the text's own
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
@@ -334,10 +350,18 @@ class _Scan:
             rule = None  # "网址：…" where a notice's readers apply, its signer and date below: its own
         if rule is not None and f"{rule.concept}.{rule.name}" in PICTURE_TEXT_RULES and holds_picture(block):
             rule = None
-        if (rule is not None and f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES
+        if (rule is not None and (f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES
+                                  or (f"{rule.concept}.{rule.name}" in LABEL_LINE_RULES and is_label_alone(text)))
                 and among_part_labels(blocks, index, lambda line, r=rule: r.pattern.search(line) is not None)):
             rule = None  # "日期:" among "标题:", "保管:" each over its text: the text's part name
         return rule
+
+    def _piece_of_split_date(self, index: int) -> bool:
+        """The line is a number or a date's unit alone, read with the lines around it as one
+        written date (placement.piece_of_split_date); only the nearby lines are read."""
+        low = max(0, index - SPLIT_DATE_REACH)
+        lines, where = text_lines(self.blocks[low:index + SPLIT_DATE_REACH + 1])
+        return index - low in where and piece_of_split_date(lines, where[index - low])
 
     def _closing_sentence_below(self, index: int, where: set[str]) -> bool:
         """The next line is a short sentence of the text's, no rule's ("庆祝大会到此结束，谢谢大家！"

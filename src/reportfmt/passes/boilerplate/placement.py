@@ -170,6 +170,75 @@ def _beside_chrome(blocks: list[tuple[int, pf.Block]], index: int, kept: list[tu
             and not (rule.over_signature and signed_below(kept, blocks[at + 1:])))
 
 
+# A written date broken one piece a line (a PDF's or an editor's runs: "2020" / "年" / "3" / "月" /
+# "22" / "日"): each piece is a number or a date's unit alone. Read together they are the
+# document's date (a letter's, a notice's close), never a counter or a tab's word.
+_DATE_PIECE = LazyPattern(r"^\s*(?:\d{1,4}|[年月日号])\s*$")
+_SPLIT_DATE = LazyPattern(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]")
+# How many pieces a date has at most: year, 年, month, 月, day, 日.
+_DATE_PIECES = 6
+
+
+def piece_of_split_date(lines: list[str], index: int) -> bool:
+    """Whether line `index` of `lines` (the page's non-blank lines, in order) is a piece of a date
+    written over several lines: the run of number and unit lines around it, read together,
+    holds a written date that takes in this line's piece."""
+    if not _DATE_PIECE.match(lines[index]):
+        return False
+    start = index
+    while start > 0 and index - start < _DATE_PIECES and _DATE_PIECE.match(lines[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < len(lines) and end - index < _DATE_PIECES and _DATE_PIECE.match(lines[end]):
+        end += 1
+    if end - start < 3:
+        return False
+    pieces = ["".join(line.split()) for line in lines[start:end]]
+    joined = "".join(pieces)
+    at = sum(len(piece) for piece in pieces[:index - start])
+    return any(found.start() <= at < found.end() for found in _SPLIT_DATE.finditer(joined))
+
+
+def text_lines(blocks: list[tuple[int, pf.Block]]) -> tuple[list[str], dict[int, int]]:
+    """The non-blank text lines of `blocks` in order, and each one's position in `blocks` -> its
+    position in that list."""
+    lines: list[str] = []
+    where: dict[int, int] = {}
+    for position, (_, block) in enumerate(blocks):
+        if is_text_block(block) and (line := block_text(block).strip()):
+            where[position] = len(lines)
+            lines.append(line)
+    return lines, where
+
+
+# A table printed one cell a line, each cell closed by its bar ("1 |" / "机构信息 |" / "…之日起20个
+# 工作日内 |"): a row's serial number there is the table's first column, not a counter. The row's
+# next cells are closed by bars too, and one of them holds a phrase (a counter's row holds short
+# words: "3 |" / "评论 |").
+_NUMBER_CELL = LazyPattern(r"^\s*\d{1,3}\s*[|｜]\s*$")
+_CELL = LazyPattern(r"^\s*([^|｜]+?)\s*[|｜]\s*$")
+ROW_CELLS = 3
+PHRASE_CELL_CHARS = 8
+
+
+def numbers_a_table_row(blocks: list[tuple[int, pf.Block]], index: int, text: str) -> bool:
+    """Whether the line is a number closed by a cell's bar with the row's next cells below it,
+    each closed by a bar, one of them a phrase."""
+    if not _NUMBER_CELL.match(text):
+        return False
+    cells = []
+    for _, block in blocks[index + 1:]:
+        line = block_text(block).strip() if is_text_block(block) else ""
+        if not line:
+            continue
+        if not (cell := _CELL.match(line)):
+            return False
+        cells.append("".join(cell.group(1).split()))
+        if len(cells) == ROW_CELLS:
+            break
+    return len(cells) == ROW_CELLS and any(len(cell) >= PHRASE_CELL_CHARS for cell in cells)
+
+
 # A bare number alone on its line: a page's counter, or the number of one of the text's parts.
 _LONE_NUMBER = LazyPattern(r"^\s*(\d{1,2})\s*$")
 # What a part holds between its number and the next: at least one line of this many characters.
@@ -498,6 +567,11 @@ def _next_sample_follows(later: list[tuple[int, pf.Block]]) -> bool:
 # signature block above it ("承诺人（签名）：", "班级：", "申请人：XXX", "联系电话：139XXXX2087").
 _LABELLED_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{1,6}\s*[:：]\s*(?P<date>.{6,20})$")
 _FIELD = LazyPattern(r"^[\u3400-\u9fff]{1,8}(?:[（(][\u3400-\u9fff]{1,6}[)）])?\s*[:：]\s*\S{0,24}$")
+# A form's date left blank for the signer to fill ("日期：", "签字日期：____", "时间：  年  月  日"): a
+# signature block's date as much as a filled one (a pledge's, an application's, a receipt's). A
+# site's bare date label stands over the text among its facts, never under the signer's fields.
+_BLANK_DATE = LazyPattern(r"^\s*[\u3400-\u9fff]{0,4}(?:日期|时间|時間)\s*[:：]\s*[_＿\s]*"
+                          r"(?:年[_＿\s]*月[_＿\s]*日[_＿\s]*)?$")
 
 
 def between_own_fields(kept: list[tuple[int, pf.Block]], later: list[tuple[int, pf.Block]],
@@ -557,7 +631,7 @@ def dates_a_signature_block(text: str, kept: list[tuple[int, pf.Block]], later: 
     contact lines stand under its other chrome, never among a signer's fields. A field is looked
     at only for a rule that drops it beside chrome alone (`beside_chrome`: a contact line); a
     rule taking a field on its own ("上一篇：…") is the site's wherever it stands."""
-    if not (_labelled_date(text) or _signed_date(text) or _dates_side_by_side(text)
+    if not (_labelled_date(text) or _signed_date(text) or _dates_side_by_side(text) or _BLANK_DATE.match(text)
             or (beside_chrome and _FIELD.match(text.strip()))):
         return False
     fields: list[str] = []

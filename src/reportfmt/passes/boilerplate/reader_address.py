@@ -52,7 +52,10 @@ SLOTS: dict[str, re.Pattern[str]] = {
                        r"|[网站库号](?:小编)?(?:为|给|帮)(?:大家|您|你(?!们))"
                        r"|[网站库号](?=整理|收集|搜集|精选|汇总|收录)"
                        # (the site sending the reader to itself: "更多精彩尽在某某网")
-                       r"|尽在[^。！？!?，,]{1,12}?(?:网|站)"),
+                       r"|尽在[^。！？!?，,]{1,12}?(?:网|站)"
+                       # (an editor's summary naming the article's writer in the third person: "作者
+                       # 谈了谈…，希望对你有所帮助", a product community's and its mirrors' lead, 3 hosts)
+                       r"|(?:本文|文章|该文)?作者(?=[^。！？!?，,]{0,12}?(?:谈|分享|梳理|总结|介绍|聊|结合))"),
     # The reader it speaks to (never a document's addressees: 你们, 同志们).
     "reader": re.compile(r"大家|您|你(?!们)|各位|读者|朋友|小伙伴|网友|有需要的|需要的(?:朋友|同学|人)"),
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
@@ -63,10 +66,10 @@ SLOTS: dict[str, re.Pattern[str]] = {
     # (or at the page's own end: "…就介绍到这里", "本文到此")
     "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些|这是一(?:篇|份|则)"
                           r"|(?:讲|说|介绍|分享|聊)到(?:这里|此)"
-                          r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述"),
+                          r"|放在(?:下面|下方|后面|文末|这里)|以上|上面|上述(?![职職])"),
     # What the site did with the pieces.
     "gathered": re.compile(r"整理|收集|搜集|搜罗|精选|挑选|挑了|选了|准备|带来|分享|奉上|推荐|汇总|收录|汇集|提供"
-                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊"),
+                           r"|介绍|讲讲|讲一讲|说说|说一说|聊聊|谈谈|谈了谈|梳理"),
     # What the reader is to do with them.
     # (or is told the piece deserves it, sent down the page or to a link: "值得一看", "一起往下看",
     # "请点击…频道", "更多精彩…")
@@ -130,7 +133,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # The site's caveat on what the page says: a pointer at the page's own content (以上内容, 这里只讲
 # 思路, 本文的做法) and a reservation on it (具体以…为准, 仅供参考, 还得自己动笔). A notice's "以上
 # 安排如有变动，以通知为准" points at arrangements, not at the page's content, and stays.
-_PAGE_CONTENT = re.compile(r"(?:以上|上述|本文|这里|本页)[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
+_PAGE_CONTENT = re.compile(r"(?:以上|上述(?![职職])|本文|这里|本页)"
+                           r"[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
 _CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
                      r"|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
 
@@ -372,7 +376,7 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | N
 # paragraph of the text under it, it introduces that paragraph, the text's own ("小区新建了图书角，
 # 下面…"); an outro closes what stands above it.
 _POINTS_DOWN = re.compile(r"下面|以下|下文|如下|接下来|下方")
-_POINTS_BACK = re.compile(r"以上|上面|上述|上文|这篇|这几篇|这些|这份")
+_POINTS_BACK = re.compile(r"以上|上面|上述(?![职職])|上文|这篇|这几篇|这些|这份")
 
 
 def _introduces_below(sentence: str) -> bool:

@@ -60,7 +60,6 @@ from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
 from ..script import fold_script
 from .line_form import rule_form
-from .scored_guards import never_scored
 
 # The shipped model, beside this module. MODEL_PATH (a Path, which the training scripts read and
 # set) is made when asked for: pathlib costs `pandoc --filter` 20 M instructions to import.
@@ -452,6 +451,9 @@ def candidates(blocks: list[tuple[int, pf.Block]], removed_origins: set[int], li
             zone, distance = "between", 0
         else:
             continue
+        # (scored_guards loads with the first line that gets this far: on many pages none does)
+        from .scored_guards import never_scored
+
         if never_scored(lines, position, prose_follows=zone != "tail"):
             continue
         yield index, text, zone, distance

@@ -138,9 +138,11 @@ def _opens_anew(rest: str, title: str) -> bool:
 
 # "社区志愿服务工作计划一、工作目标" (or a short form of the title, "学生会工作计划一、…" under "2025年学生会
 # 工作计划书"): a 文库 page's title printed again with its first part's heading run into it, no blank
-# between. The title goes, the heading stays: the line is no mere repeat of the title.
+# between (the part's marker in a site's style: "一，" "一." "一）" "壹、"). The title goes, the heading
+# stays: the line is no mere repeat of the title.
 _NAME_BEFORE_FIRST_PART = LazyPattern(
-    r"^\s*(?P<name>[^\s。，,；;：:！!？?]{4,40}?)(?=(?:一\s*[、.．]|第一章|第一部分|[（(]\s*一\s*[)）])\s*[\u3400-\u9fff])")
+    r"^\s*(?P<name>[^\s。，,；;：:！!？?]{4,40}?)(?=(?:[一壹]\s*[、.．]|一\s*[，,）)]|第一章|第一部分|[（(]\s*一\s*[)）])"
+    r"\s*[\u3400-\u9fff])")
 
 
 def title_before_first_part(text: str, title: str | None) -> int:

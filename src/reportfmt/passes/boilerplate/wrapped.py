@@ -45,8 +45,11 @@ MAX_CHARS = 60
 # How a finished sentence (or a bracketed aside, a label awaiting its value) ends.
 _FINISHED = re.compile(r"[。.！!？?…)）】\]》」』”\"':：]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?][”\"’』」）)]?\s*$")
-# A document's own section numbers (一、 （一） 第一章): a heading, never a notice's rest.
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
+# A document's own section numbers (一、 （一） 第一章): a heading, never a notice's rest. (In the
+# styles sites print them in: "一，" "一）" before the name's word, "壹、".)
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+[、.．]"
+                      r"|[（(][一二三四五六七八九十]+[)）]"
+                      r"|[一二三四五六七八九十]+[，,）)](?=\s*[\u3400-\u9fff])"
                       r"|第[一二三四五六七八九十百\d]+[章节条篇])")
 # A line opening with an item's number ("1、…", "2.…"): a list's item or a 文库 page's first chunk of
 # the file's text, never the rest of a sentence wrapped over lines.

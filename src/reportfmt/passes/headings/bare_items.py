@@ -48,7 +48,17 @@ def drop_long_bare_items(texts: list[str | None], accepted: list[Candidate]) -> 
             # under it, is an item too. A name with a comma heads paragraphs of its own.
             dropped.update(c.index for c in run if c.kind == "heading" and bare(c)
                            and _COMMA.search(c.text[c.marker.end:]))
+            dropped |= _adjoining_items(run, dropped, bare)
     return [c for c in accepted if c.index not in dropped]
+
+
+def _adjoining_items(run: list[Candidate], dropped: set[int], bare) -> set[int]:
+    """A run stacked whole, each item right over the next with no text between, one of them a list's
+    item ("1. 写明…（居中）" right over "2. 每一条写清…"): every item of it is that list's, however
+    short. (A run with text under any but its last item is left as it is.)"""
+    if not all(bare(c) for c in run[:-1]):
+        return set()
+    return {c.index for c in run if c.kind == "heading"} - dropped
 
 
 def _sibling_runs(accepted: list[Candidate]) -> list[list[Candidate]]:

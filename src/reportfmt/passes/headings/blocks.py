@@ -22,6 +22,7 @@ from .numbering import (
     ORDINAL_FAMILIES,
     SECTION_FAMILIES,
     STANDALONE_HEADING,
+    YEAR_NAME,
     cn_to_int,
     parse_marker,
 )
@@ -49,11 +50,15 @@ FLAT_SHORT_CHAIN_MIN = 3
 LONE_FIRST_MIN_CHARS = 100
 # Where the line break was, a blank often remains: the heading ends there.
 FLAT_HEADING_MAX_CHARS = 30
-# (a site may print the section marker with a dot for its 、: "。二.主要任务…", never "一.5")
+# (a site may print the section marker with a dot for its 、: "。二.主要任务…", never "一.5"; a
+# part named by its year, "。二.2024年工作打算", as numbering.YEAR_NAME reads it)
 # (or with a comma, "。二，主要任务…", where a line break was: after a sentence end, a colon or a blank;
 # "统一，" "万一，" in a sentence are words, _yi_in_text leaves them out)
-_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})(?:、|[.．](?![0-9{FW_DIGITS}.．])|[,，](?=\s*[\u3400-\u9fff]))")
-_PAREN_IN_TEXT = LazyPattern(rf"[（(]([{CN_NUMERAL}]{{1,3}})[）)]")
+_YI_IN_TEXT = LazyPattern(rf"([{CN_NUMERAL}]{{1,3}})(?:、|[.．](?![0-9{FW_DIGITS}.．])|[.．](?={YEAR_NAME})"
+                           r"|[,，](?=\s*[\u3400-\u9fff]))")
+# (or closed by its bracket alone, "一）", as a site may print it for "（一）": then only where a line
+# break was, after a sentence end, a colon or a blank, or opening the text; "统一）" is no marker)
+_PAREN_IN_TEXT = LazyPattern(rf"(?:[（(]|(?:(?<=[\s。！!？?：:；;])|^))([{CN_NUMERAL}]{{1,3}})[）)]")
 # Before 一、 of a section there is a line start, punctuation or a blank, never a word.
 _OPENS_SECTION = LazyPattern(r"[\s。！!？?：:”」』）)]")
 # Where a lost line break leaves its trace: a sentence end, a colon or a blank.
@@ -66,6 +71,10 @@ FLAT_PAREN_MIN_CHARS = 20
 _ARTICLE_IN_TEXT = LazyPattern(r"第\s*[一二三四五六七八九十百\d]+\s*条")
 # "第二、" "之二、" "其二、" are ordinals in a sentence, and "；二、" "，二、" an inline list.
 _NOT_BEFORE_SECTION = set("第之其；;，,、") | set(CN_NUMERAL)
+# A chain whose first part is printed "一，" prints its next ones so, glued after the last word of
+# the part before where a line break was lost ("…邻里一家亲二，活动时间…"); but a numeral ending a
+# word of days or grades ("每周二，" "初三，" "高一，" "星期五，" "礼拜六，") is no part's marker.
+_NUMERAL_WORD_HEADS = set("周期初高大拜")
 
 
 @dataclass
@@ -290,6 +299,10 @@ def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = F
     end, a colon, a blank): "一、…特点：1. 自我性…。2. 回顾性…。"."""
     text = "".join(inline_text(e) for e in piece)
     cuts = [] if points else _chain(text, _PAREN_IN_TEXT, first_needs_gap=False)
+    if not cuts and not points and (child := _glued_first_child(text)):
+        # "一、上半年工作一）守住…。二）提升…": the first "一）" glued to the part's name, its
+        # siblings after sentence ends: the chain starts where the name ends.
+        cuts = [child + cut for cut in _chain(text[child:], _PAREN_IN_TEXT, first_needs_gap=False)]
     parts = cut_at(piece, cuts)
     result = []
     for part in parts:
@@ -305,6 +318,15 @@ def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = F
     return [p for p in result if p]
 
 
+def _glued_first_child(text: str) -> int:
+    """Where the first child glued to a part's name starts ("一、上半年工作一）…"), or 0."""
+    marker = parse_marker(text)
+    if marker is None or marker.family not in SECTION_FAMILIES:
+        return 0
+    child = _CHILD_AFTER_HEAD.match(text, marker.end)
+    return child.end() if child else 0
+
+
 def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]]:
     """The inlines cut at each offset; empty pieces left out."""
     pieces = []
@@ -317,9 +339,11 @@ def cut_at(inlines: list[pf.Inline], offsets: list[int]) -> list[list[pf.Inline]
     return [p for p in (strip_inlines(p) for p in pieces) if p]
 
 
-# "一、工作开展情况（一）突出…" "二、活动目标1.显著改善…": a bare heading ends where its first child starts.
+# "一、工作开展情况（一）突出…" "二、活动目标1.显著改善…": a bare heading ends where its first child starts
+# (its "（一）" perhaps printed "一）", closed by the bracket alone: "一、上半年工作一）守住…").
 # (pinyin glosses of a traditional-character page, "活動（dòng）", may stand inside the heading)
-_CHILD_AFTER_HEAD = LazyPattern(r"[^\s，,。；;：:！!？?、]{2,30}?[：:]?(?=[（(]一[）)]|1[.．、](?!\d))")
+_CHILD_AFTER_HEAD = LazyPattern(rf"[^\s，,。；;：:！!？?、]{{2,30}}?[：:]?"
+                                 rf"(?=[（(]一[）)]|(?<![{CN_NUMERAL}])一[）)]|1[.．、](?!\d))")
 
 
 _LABEL_COLON = LazyPattern(r"^[^\s，,。；;：:！!？?]{2,8}[：:](?=[^\s，,。；;：:！!？?]{2})")
@@ -353,8 +377,13 @@ def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> li
 # bare heading (a label and its subtitle at most: "引言：从…到…"); or a sentence end before "一、"
 # and the part's own first child right after its heading ("。一、工作开展情况（一）突出…").
 _BARE_HEAD = r"(?:[^\s，,。；;：:！!？?]{2,8}[：:])?[^\s，,。；;：:！!？?]{2,20}"
-_LONE_FIRST = LazyPattern(rf"(?:[：:。！!？?]|\d)\s+(一、){_BARE_HEAD}\s"
-                          r"|[。：:]\s*(一、)[^\s，,。；;：:！!？?]{2,20}[：:]?\s*(?:[（(]一[）)]|1[.．、](?!\d))")
+# (the first part's marker in any style a site prints its parts in: "一、" "一." "一，" "壹、"; its
+# first child "（一）" or "一）", closed by its bracket alone as a site may print it, or "1.")
+_FIRST_PART = (rf"[一壹](?:、|[.．](?![0-9{FW_DIGITS}.．])|[.．](?={YEAR_NAME})"
+               r"|[,，](?=[\u3400-\u9fff]|\d{4}\s*年))")
+_LONE_FIRST = LazyPattern(rf"(?:[：:。！!？?]|\d)\s+({_FIRST_PART}){_BARE_HEAD}\s"
+                          rf"|[。：:]\s*({_FIRST_PART})[^\s，,。；;：:！!？?]{{2,20}}[：:]?\s*"
+                          rf"(?:[（(]一[）)]|(?<![{CN_NUMERAL}])一[）)]|1[.．、](?!\d))")
 
 
 # "…如下： 一、总体要求 本场地处…。 二、人员分工 值守安排：…": a short sample flattened with its
@@ -409,14 +438,16 @@ def _chain(text: str, pattern: re.Pattern[str], *, first_needs_gap: bool,
     was), as items numbered "（一）" or "1." must be to be read as parts in running text."""
     found: list[int] = []
     wanted = 1
+    commas = False  # the chain's first marker printed with a comma: the page's style
     for match in pattern.finditer(text):
         if cn_to_int(match.group(1)) != wanted:
             continue
         start = match.start()
         before = text[start - 1] if start else ""
         if (before in _NOT_BEFORE_SECTION or (every_needs_break and before and not _AFTER_BREAK.match(before))
-                or _comma_in_sentence(text, match)):
+                or (_comma_in_sentence(text, match) and not (commas and before not in _NUMERAL_WORD_HEADS))):
             continue
+        commas = commas or (not found and match.group(0)[-1] in ",，")
         if (wanted == 1 and first_needs_gap and before and not _OPENS_SECTION.match(before)
                 and not _GLUED_TITLE.fullmatch(text[:start])):
             continue

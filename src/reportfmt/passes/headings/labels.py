@@ -100,6 +100,10 @@ _INTRODUCES = LazyPattern(r"(?:如下|以下|下列|下面|包括|如后|见下)
 # unless it introduces like a sentence ("主要做法有：", "要求是：").
 _FIELD = LazyPattern(r"^\s*[\u4e00-\u9fff]{1,6}[：:]\s*\S")
 _SENTENCE_INTRODUCER = LazyPattern(r"(?:有|是|为|包括|如下|以下|下列|要求|规定)$")
+# "下面我讲三个问题：" / "在此提几点建议：": a speaker announcing how many points follow, a sentence
+# of the speech (the verb of speaking right before the count), no part's name.
+_ANNOUNCED_COUNT = LazyPattern(r"(?:讲|講|谈|談|提|说|說|强调|強調|汇报|匯報|分享|交流)(?:一下|以下)?"
+                               r"[一二三四五六七八九十两兩几幾]+[个個点點条條项項]")
 
 
 def _leads_into_list(text: str) -> bool:
@@ -112,7 +116,7 @@ def _parent_shaped(text: str, shaped) -> bool:
     core = text.rstrip()
     if core.endswith(("：", ":")):
         core = core[:-1]
-        if _SENTENCE_INTRODUCER.search(core):
+        if _SENTENCE_INTRODUCER.search(core) or _ANNOUNCED_COUNT.search(core):
             return False
     return shaped(core)
 
@@ -161,7 +165,9 @@ _DATE_LIKE = LazyPattern(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]
 # A closing date so masked, alone on its line: it dates the signature above it as a date does.
 _MASKED_DATE_ONLY = LazyPattern(rf"^\s*[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月"
                                 rf"\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*[日号]\s*$")
-_ENACTMENT_END = LazyPattern(r"(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
+# (an organ's act, "国务院发布": the organ's name right before the verb; never a rule or a step a
+# heading names, "排班要提早公布", "纪要的形成和印发", "报告须经审议通过")
+_ENACTMENT_END = LazyPattern(r"^[^的和与與及要应應须須需该該]*(?:通过|施行|发布|公布|修正|修订|印发|批准)$")
 # "【致辞人】某市卫生局": a bracketed label and its value, a field of the document.
 _LABELLED_FIELD = LazyPattern(r"^[【\[［][^】\]］]{1,12}[】\]］]\S")
 
@@ -195,6 +201,9 @@ _RECORD_FIELD = LazyPattern(
 # pages it shows; it counts pages and names nothing.
 _PAGE_LABEL = LazyPattern(r"^(?:page\s*\d{1,4}|p\.?\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[/／]?\s*共\s*\d{1,4}\s*页)?)$",
                           re.IGNORECASE)
+# "3 页", "共12頁", "41.26KB", "5268字": a shared document's size printed in its page's head; a
+# quantity alone names nothing.
+_QUANTITY = LazyPattern(r"^共?\s*\d+(?:\.\d+)?\s*(?:页|頁|字|[KkMm][Bb]|张|張|P)$")
 # "156人看过", "2345次浏览", "阅读 1864": a page's view or download counter; it counts, it names nothing.
 _COUNTER = LazyPattern(r"^(?:\d+\s*[人次]?\s*(?:看过|阅读|浏览|已读|点赞|收藏|评论|下载)"
                        r"|(?:阅读|浏览|点击|下载)(?:量|数|次数)?\s*\d+)$")
@@ -222,6 +231,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _SLASHED.search(text.strip())
         and not _PAGE_LABEL.match(flat)
         and not _COUNTER.match(flat)
+        and not _QUANTITY.match(flat)
         and not _FLOOR.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)

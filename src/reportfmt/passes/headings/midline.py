@@ -39,9 +39,10 @@ from .numbering import CN_NUMERAL, FW_DIGITS, SECTION_FAMILIES, cn_to_int, parse
 from .shapes import runin_cut
 
 # Families whose items run in ("（一）标题。正文") and are printed one after the other.
-_RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic")
-# A sentence end with a marker's first character right after it ("（", a numeral).
-_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}])")
+# (and the circled numbers a site prints for "（1）": "①行文目的不同：…。 ②行文时间不同：…")
+_RUNIN_FAMILIES = ("yi", "paren_cn", "arabic", "paren_arabic", "circled")
+# A sentence end with a marker's first character right after it ("（", a numeral, "①", "⑴").
+_AFTER_SENTENCE = re.compile(rf"[。！!？?]\s*(?=[（(0-9{FW_DIGITS}{CN_NUMERAL}\u2460-\u2487])")
 # What a glued sibling's marker and run-in heading need to be read (runin_cut scans 50 characters).
 GLUED_LOOKAHEAD_CHARS = 80
 
@@ -223,7 +224,11 @@ def led_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
 
 # "二、参加对象：" inside a line: a 一、 marker, a short name of words (no mark, no blank inside) and
 # its colon. (The name's class holds no numeral-free check: its length and the colon bound it.)
-_YI_GLUED = re.compile(rf"([{CN_NUMERAL}]{{1,3}})、")
+# (or with the mark the page's own line-opening parts print for 、, "一.活动名称：" then "…实践二.参加
+# 对象：", "一，" then "…二，": the page's style, never a dot or a comma a sentence holds otherwise)
+_YI_GLUED = re.compile(rf"([{CN_NUMERAL}]{{1,3}})([、.．，,])")
+_STYLE = {".": ".", "．": ".", "，": ",", ",": ","}
+_OPENING_MARK = re.compile(rf"\s*[{CN_NUMERAL}]{{1,4}}\s*([、.．，,])")
 _COLON_NAME = re.compile(r"[ \t\u3000]?[\u3400-\u9fff“”《》]{2,12}[：:]")
 # Before a part's marker stands a word, a value's digit or a sentence end, never an ordinal's or a
 # list's sign: "第二、" "之二、" "其二、" are ordinals in a sentence, "；二、" "，二、" "一、二" an inline list.
@@ -237,16 +242,20 @@ def colon_label_series_cuts(texts: list[str | None]) -> dict[int, list[int]]:
     of these): "一、活动名称：" / "“温暖重阳”志愿服务二、参加对象：" / "…老人。三、服务安排：理发组…"."""
     cuts: dict[int, list[int]] = {}
     last = 0
+    style = "、"  # the mark after the numeral of the page's last line-opening part
     for index, text in enumerate(texts):
         if not text:
             continue
         opening = parse_marker(text)
         if opening is not None and opening.family in SECTION_FAMILIES:
             last = opening.number
+            mark = _OPENING_MARK.match(text)
+            style = _STYLE.get(mark.group(1), "、") if mark else "、"
         for match in _YI_GLUED.finditer(text, 1):
             before = text[match.start() - 1]
             number = cn_to_int(match.group(1))
-            if not last or number != last + 1 or before in _NOT_BEFORE_PART:
+            if (not last or number != last + 1 or before in _NOT_BEFORE_PART
+                    or _STYLE.get(match.group(2), "、") not in ("、", style)):
                 continue
             if _COLON_NAME.match(text, match.end()):
                 cuts.setdefault(index, []).append(match.start())

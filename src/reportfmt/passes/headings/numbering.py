@@ -71,6 +71,10 @@ def roman_to_int(numeral: str) -> int:
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
+# A digit after "一." makes an outline's number ("§一.20", "壹.一.2"), never a section's name; but a
+# part named by its year ("一.2024年主要工作", "三.2025 年工作打算") opens with a year and 年 right after
+# the dot: a site printing its 一、 with a dot prints its year-named parts so.
+YEAR_NAME = r"\s*(?:19|20)\d\d\s*年"
 # Each family's marker at the start of a line. The optional "01" before 第X章 is the slide
 # number that decks print in front of a chapter title.
 _MARKERS = (
@@ -83,7 +87,7 @@ _MARKERS = (
     # "壹、前言", "貳 、施政成果" (a spaced marker, as traditional outlines print it)
     ("capital", re.compile(
         rf"""^(?P<num>[{CAPITAL_NUMERAL}]{{1,3}})\s*
-        (?:、|[.．](?![0-9{FW_DIGITS}]))
+        (?:、|[.．](?![0-9{FW_DIGITS}])|[.．](?={YEAR_NAME}))
         """, re.X)),
     # "I、总体要求" "II. 主要做法": Roman numerals numbering a document's top parts, as 壹、 does
     # (in capital letters or as one glyph, U+2160 … U+216B; a Chinese word follows, never English)
@@ -93,8 +97,8 @@ _MARKERS = (
         rf"""^(?P<num>[{CN_NUMERAL}]{{1,4}}
                   |[—–－](?![—–－])(?=\s*、\s*[\u3400-\u9fff]))     # "—、总体要求": a dash typed for 一
         \s*
-        (?:、|[.．](?![0-9{FW_DIGITS}])|[,，](?=[^\s,，]|\s+[\u3400-\u9fff《“「『【]))
-        """, re.X)),     # 一、  三.  三．  一，  (and "一， 指导思想": a blank, then a word)
+        (?:、|[.．](?![0-9{FW_DIGITS}])|[.．](?={YEAR_NAME})|[,，](?=[^\s,，]|\s+[\u3400-\u9fff《“「『【]))
+        """, re.X)),     # 一、  三.  三．  一，  (and "一， 指导思想": a blank, then a word; "一.2024年主要工作")
     # (a 、 typed after the bracket, "（一）、" "(1)、", belongs to the marker: the name follows it)
     ("paren_cn", re.compile(
         rf"^[（(]\s*(?P<num>[{CN_NUMERAL}]{{1,4}})\s*[）)](?:\s*、)?")),

@@ -45,10 +45,42 @@ def restarted_parts(texts: list[str | None]) -> dict[int, str]:
         if len(heads) < RESTART_MIN_PARTS or not _in_order(lines, heads):
             continue
         found.update({lines[position][0]: family for position in heads})
-    for lines in by_family.values():
+    for family, lines in by_family.items():
         if not any(index in found for index, _marker in lines):
-            found.update(_parts_over_other_lists(texts, lines, numbered))
+            found.update(_parts_over_other_lists(texts, lines, numbered)
+                         or dict.fromkeys(_styled_parts(texts, lines), family))
     return found
+
+
+def _bracket_style(text: str) -> str:
+    """How a bracketed number is printed: in both brackets "（1）", as one glyph "⑴", or closed by
+    its bracket alone "1）"."""
+    first = text.lstrip()[:1]
+    return "both" if first in "（(" else "glyph" if "\u2474" <= first <= "\u2487" else "close"
+
+
+def _styled_parts(texts: list[str | None], lines: list[tuple[int, Marker]]) -> list[int]:
+    """"1）…" "2）…" / "（1）…" "（2）…" / "3）…": one family printed two ways, the page's first way
+    numbering its parts 1, 2, 3… in order across the lists the other way numbers afresh under them
+    (a site printing 1） for the level "1." holds, and （1） below it). The parts' block indices."""
+    if not lines or lines[0][1].family not in _STYLED_FAMILIES:
+        return []
+    outer_style = _bracket_style(texts[lines[0][0]])
+    outer = [(i, m) for i, m in lines if _bracket_style(texts[i]) == outer_style]
+    if (len(outer) < RESTART_MIN_PARTS or len(outer) == len(lines)
+            or [m.number for _i, m in outer] != list(range(1, len(outer) + 1))
+            or any(i > outer[-1][0] for i, _m in lines)):
+        return []  # (the other way's lists stand between the parts: one after them all is another part's)
+    for position, (index, _marker) in enumerate(outer):
+        end = outer[position + 1][0] if position + 1 < len(outer) else len(texts)
+        inner = [m.number for i, m in lines if index < i < end]
+        if inner != list(range(1, len(inner) + 1)):
+            return []  # the other way's lines count afresh under each part, or are none
+    return [index for index, _marker in outer]
+
+
+# Families a page prints with both brackets or with the closing one alone.
+_STYLED_FAMILIES = ("paren_cn", "paren_arabic")
 
 
 def _parts_over_other_lists(texts: list[str | None], parts: list[tuple[int, Marker]],

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 
 from ..script import to_simplified
 from ..width import fold_width
-from .announced import announced_parts
 from .answer_keys import answer_lines
 from .bare_items import drop_long_bare_items
 from .bullet_heads import bullet_heads
@@ -34,8 +33,6 @@ from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
 from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
-from .dividers import restart_dividers
-from .field_groups import field_groups
 from .file_names import file_name_lines, labels_files
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
@@ -79,8 +76,7 @@ from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import OPEN_END, is_body, opens_with_body, squeeze, visible_len
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .nesting import STACKED_RULE, nest_bare_headings
-from .news_items import news_items, untitled_first_item
-from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, parse_marker
+from .numbering import ORDER, ORDINAL_FAMILIES, STANDALONE_HEADING, Marker, cn_to_int, parse_marker
 from .ordinal_points import ordinal_points
 from .outline import outline_places
 from .parallel import (
@@ -144,10 +140,10 @@ from .shapes import (
 )
 from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
-from .stacked_names import stacked_names
+from .stacked_items import drop_stacked_items
 from .starred import column_above, starred_heads
 from .steps import step_headings
-from .title_echoes import title_echoes
+from .title_echoes import above_the_echo, title_echoes
 
 MAX_LEVEL = 6
 # The family of a bare line heading a numbered part: "parent:" + its first child's family.
@@ -439,6 +435,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                   if f.startswith(OUTER)})
     accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
     listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
+    # "1.传达文件精神" / "2.讨论工作安排" / "3.布置任务，…。": a stack with a sentence in it (stacked_items.py)
+    listed = drop_stacked_items(texts, listed)
     accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)
@@ -469,12 +467,14 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         ranks[HELD_SAMPLE_FAMILY] = ranks[holder] + 0.5
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
+    # (nor the lines above the title printed again: the page's head, title_echoes.above_the_echo)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes | files | code)
+                    | echoes | files | code | above_the_echo(texts, echoes, title_key))
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
     _closing_section(found, accepted)
+    _drop_doubled(found, texts)
     rank_marks(marked, texts, ranks)
     decisions = _assign_levels(found, ranks, articles=articles, split_runin=split_runin)
     return {i: replace(d, kind="heading", cut=0, strip=marked[i][1]) if i in marked and d.kind != "article" else d
@@ -598,15 +598,24 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             bare = [i for i in question_headings(texts, title_key) if free(i) and i > first_sample]
             rule = "question-headings"
         if len(bare) < BARE_MIN_HEADINGS:
+            # The readings below are asked of a page without numbered parts that the readings
+            # above found none in: their modules load then (a `pandoc --filter` call on a
+            # numbered page, most pages, never reads them).
+            from .field_groups import field_groups
+
             # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
             bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
             rule = "field-groups"
         if len(bare) < BARE_MIN_HEADINGS:
             # "某某水务开展汛前管网巡查" / (its date) / its lead …: a listing page's news items
+            from .news_items import news_items
+
             bare = [i for i in news_items(texts, free, title_key) if i > first_sample]
             rule = "news-items"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
+            from .dividers import restart_dividers
+
             dividers = [i for i in restart_dividers(texts, unnumbered_shape) if free(i) and i > first_sample]
             bare, rule = (dividers, "restart-dividers") if dividers else (bare, rule)
         if len(bare) < BARE_MIN_HEADINGS and not dividers:
@@ -647,9 +656,11 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                      or (title_key and squeeze(texts[i]) == _without_page_number(title_key))}
             found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare if i not in signed})
             # "縣議會審議明年度施政計畫 社福預算增一成" opening a listing that shows no title: the first item
-            if (not title_key and not signed and first_sample < 0
-                    and (first := untitled_first_item(texts, bare, free)) is not None):
-                found[first] = Decision("heading", "unnumbered", rule=rule)
+            if not title_key and not signed and first_sample < 0:
+                from .news_items import untitled_first_item  # (loaded when first needed, as news_items)
+
+                if (first := untitled_first_item(texts, bare, free)) is not None:
+                    found[first] = Decision("heading", "unnumbered", rule=rule)
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]
@@ -666,6 +677,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
                     texts, lambda i: free(i) and i > first_sample and i not in phrases).items()})
         if not bare:
             # "只有做到眼中有图、心中有数、手中有策" then "眼中有图，…": the parts a paragraph names.
+            from .announced import announced_parts
+
             parts = announced_parts(texts, lambda i: free(i) and i > first_sample)
             found.update({i: Decision(kind, "unnumbered", cut=cut, rule="announced-parts")
                           for i, (kind, cut) in parts.items()})
@@ -673,6 +686,8 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         if first_sample < 0:
             # "优秀护士长 某某" / "以身作则 带出队伍" / its paragraph / …: parts named by stacked pairs
             taken = {i for i, d in found.items() if d.family != "unnumbered"}
+            from .stacked_names import stacked_names
+
             if stacked := [i for i in stacked_names(texts, taken) if i in found or free(i)]:
                 found.update({i: Decision("heading", "unnumbered", rule=STACKED_RULE)
                               for i in stacked if i not in found})
@@ -932,6 +947,17 @@ def _add_starred(found: dict[int, Decision], texts: list[str | None], ranks: dic
     found.update({i: Decision("heading", "starred") for i in stars})
 
 
+def _drop_doubled(found: dict[int, Decision], texts: list[str | None]) -> None:
+    """"前言" / the document's title / "前言" / its paragraph: a heading printed twice with no
+    paragraph between the copies is a menu's or a breadcrumb's copy and the section itself; the
+    section is the copy over its text, the last."""
+    heads = sorted(i for i, d in found.items() if d.kind == "heading")
+    for first, second in itertools.pairwise(heads):
+        if (squeeze(texts[first] or "") == squeeze(texts[second] or "")
+                and not any(is_body(t) for t in texts[first + 1:second])):
+            del found[first]
+
+
 def _drop_among_provisions(texts: list[str | None], candidates: list[Candidate],
                            accepted: list[Candidate]) -> list[Candidate]:
     """A heading that is its family's only candidate (proofs._sole_first_section: a page showing
@@ -1004,7 +1030,7 @@ def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[
     found: dict[int, str] = {}
     headings = [c for c in accepted if c.kind in ("heading", "split")]
     for index, text in enumerate(texts[:-1]):
-        marker = parse_marker(text) if text else None
+        marker = (parse_marker(text) or _bare_comma_number(text)) if text else None
         if (marker is None or marker.family not in _NAMELESS_FAMILIES or text[marker.end:].strip()
                 or not is_body(texts[index + 1])):
             continue
@@ -1014,6 +1040,17 @@ def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[
         if sibling and sibling.marker.number == marker.number + 1 and not between:
             found[index] = marker.family
     return found
+
+
+# "一，" alone: the number of a page that prints its parts "二，…", the name lost as "一、" alone is
+# (parse_marker wants a word after the comma, which a sentence's "一，" has too).
+_BARE_COMMA_NUMBER = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[，,]\s*$")
+
+
+def _bare_comma_number(text: str) -> Marker | None:
+    match = _BARE_COMMA_NUMBER.match(text)
+    number = cn_to_int(match.group("num")) if match else None
+    return Marker("yi", number, len(text)) if number else None
 
 
 def _part_above(lines: list[int], accepted: list[Candidate]) -> str | None:

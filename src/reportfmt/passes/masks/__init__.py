@@ -18,7 +18,6 @@ from ...options import MasksOptions
 from ...state import get_state
 from ..elements import children_first, elements_of, inline_text, iter_elements, no_action, run_pass, stringify
 from .find import FILLABLE, STYLED, could_hold_mask, find_masks, kind_of
-from .written import TEMPLATE_KIND, authors_masks, legend_stars
 
 MASK_CLASS = "masked"
 FILLED_CLASS = "filled"
@@ -88,7 +87,8 @@ def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False,
     sites: list[Site] = []
     previous = None
     # A hand-written document's legend lines ("注：*为选修课") make their star a mark (written.py).
-    legend = legend_stars(inline_text(c) for c in iter_containers(doc, fields)) if authored else frozenset()
+    # (written.py is imported for such a document only: a scraped page never needs it)
+    legend = _written().legend_stars(inline_text(c) for c in iter_containers(doc, fields)) if authored else frozenset()
     for container in iter_containers(doc, fields):
         blank = not authored and blank_under_label(container, previous)
         sites.extend(mark_masks_in(container, options, authored=authored, blank_line=blank, legend=legend))
@@ -157,6 +157,13 @@ def iter_containers(doc: pf.Doc, fields: tuple[str, ...] = ()) -> Iterator[pf.El
     yield from found
 
 
+def _written():
+    """written.py, the masks of a document written by hand: imported when one is met."""
+    from . import written
+
+    return written
+
+
 def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: bool = False,
                   blank_line: bool = False, legend: frozenset[str] = frozenset()) -> list[Site]:
     """Find masks in one container's text and wrap each in a Span.
@@ -174,13 +181,16 @@ def mark_masks_in(container: pf.Element, options: MasksOptions, *, authored: boo
         if isinstance(elem, pf.Span) and MASK_CLASS in elem.classes:
             original = text[start:end]
             detector = elem.attributes.get("mask-detector", "asterisk")
-            kind = TEMPLATE_KIND if authored and detector in FILLABLE else kind_of(detector, text, start, end)
+            if authored and detector in FILLABLE:
+                kind = _written().TEMPLATE_KIND
+            else:
+                kind = kind_of(detector, text, start, end)
             site = Site(elem, original, detector, kind, *neighbours(text, start, end))
             sites.append((start, site, None))
     occupied = [(s, e) for s, e, elem in pieces if isinstance(elem, pf.Span)]
     found = find_masks(text, options.detect, cell=blank_line or in_table_cell(container))
     if authored:
-        found = authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end), legend)
+        found = _written().authors_masks(found, text, lambda start, end: _owning_str(pieces, start, end), legend)
     for mask in found:
         if any(s < mask.end and mask.start < e for s, e in occupied) or (
                 mask.start == mask.end and any(s < mask.start < e for s, e in occupied)):

@@ -1,0 +1,156 @@
+"""Readers' comments under a comment box's label after the document: a poster's stamp over a few
+short lines each, by form.
+
+    ……明年想把性能测试做成每月一次的常规工作。  <- the document's last paragraph
+    12 条评论                                    <- the box's label
+    阿杰 2014-01-06 10:22                        <- a poster's stamp: name, date and time
+    这个做法很实用，我们组也想试试。             <- the comment's text: goes
+    小雨 2014-01-07 21:40
+    写得很实在。                                 <- goes
+
+A blog, a 范文 page, a news item or a writing community prints its readers' comments under the
+text: a label naming the box (评论, 留言, 跟帖, 回复, with its count), then each comment as its
+poster's stamp (a name, or none, and the date with the time of day, perhaps the name on a line of
+its own over it) over its words. A rule takes the stamps as timestamp lines; the words under them
+read like anybody's sentence. Told by form: right under such a label in the page's tail, the run
+of stamps, each over a few lines, runs to the page's end (nothing kept after it but the last
+comment's lines). The label, the stamps and the comments' lines all go (recorded
+`comments.comment-thread`).
+
+A document's own dated entries (a log's days, a school's news items, a list page's teasers) are
+not under a comment box's label and stamp their entries by the day, or carry a heading: they stay.
+An answer under a Q&A site's answer label is the page's document (the pass keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import panflute as pf
+
+from ..elements import block_text, is_text_block
+from ..patterns import SECTION_NUMBER
+from .placement import holds_picture
+
+RULE = "comments.comment-thread"
+# The box's label: the comment family's word, perhaps with its count or a qualifier ("12 条评论",
+# "网友评论", "评论(2)", "33 条留言", "全部回复", "3 Comments"), alone on a short line.
+_LABEL = re.compile(r"^[【\[]?\s*(?:\d{1,5}\s*[条條则則个個]?\s*)?"
+                    r"(?:网友|網友|读者|讀者|最新|全部|热门|熱門|精彩|发表|發表|查看)?"
+                    r"(?:评论|評論|留言|跟帖|回复|回覆|回应|回應|迴響|点评|點評)(?:区|區|列表)?\s*[】\]]?"
+                    r"\s*(?:[(（]\s*\d{1,5}\s*[)）]|\d{1,5}\s*[条條])?\s*[:：]?\s*$"
+                    r"|^\d{1,5}\s*(?:comments?|responses?|replies)\s*:?$|^(?:comments?|responses?)\s*:?$", re.I)
+LABEL_MAX_CHARS = 16
+# A poster's stamp: the date and the time of day (a log dates its days, a stamp its minute), or
+# how long ago, with a name, a "发表于" or a reply link around them; or the day beside a name.
+_DATE = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_STAMP_TIME = re.compile(rf"(?:{_DATE}|昨天|前天|今天)\s*(?:上午|下午|晚上|凌晨|中午)?"
+                         r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+                         r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|刚刚|剛剛")
+# A whole date (its year, its month and its day), for a stamp by the day beside a name.
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_NOT_A_NAME = re.compile(r"星期|礼拜|禮拜|周[一二三四五六日天]|週|[:：]|日期|时间|時間|天气|天氣|[晴阴雨雪]|\d")
+# What a stamp holds beside its time: the poster's name and a word or two ("发表于", "回复",
+# "Originally posted by … at"), no sentence.
+STAMP_REST_MAX_CHARS = 32
+_SENTENCE = re.compile(r"[。，,；;！!？?]")
+# A comment's lines under its stamp: a few, none a page's worth.
+COMMENT_MAX_LINES = 6
+COMMENT_MAX_CHARS = 300
+# A poster's name on a line of its own over a stamp that holds the time alone.
+NAME_MAX_CHARS = 16
+EXAMPLE = ("12 条评论", "阿杰 2014-01-06 10:22", "这个做法很实用，我们组也想试试。", "小雨 2014-01-07 21:40",
+           "写得很实在。")
+
+
+def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
+                         keep: frozenset[int], tail_start: float):
+    """(kept blocks, removed records): a comment box's label and the comments under it closing
+    the page."""
+    kept_at = {origin for origin, _ in blocks}
+    lines = [(origin, " ".join(block_text(block).split()), block) for origin, block in original
+             if not (is_text_block(block) and not block_text(block).strip())]
+    for position, (origin, text, block) in enumerate(lines):
+        if origin < tail_start or not _label(text, block, keep):
+            continue
+        doomed = _thread(lines, position + 1, kept_at, keep)
+        if doomed is None:
+            continue
+        if origin in kept_at:
+            doomed.insert(0, (origin, text))
+        gone = {item for item, _ in doomed}
+        left = [item for item in blocks if item[0] not in gone]
+        return left, [(item, words, RULE) for item, words in doomed]
+    return blocks, []
+
+
+def _label(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
+    return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep
+            and len(text) <= LABEL_MAX_CHARS and bool(_LABEL.match(text)) and not SECTION_NUMBER.match(text))
+
+
+def _stamp(text: str) -> tuple[bool, str]:
+    """(whether the line is a poster's stamp, what it holds beside its time)."""
+    found = _STAMP_TIME.search(text)
+    if found is None:
+        # A stamp by the day with the poster's name beside it ("阿杰 2014-01-06", "网友小周 发表于
+        # 2023年5月1日"): a name, never a weekday or a field's label (a log's or a form's date).
+        found = _FULL_DATE.search(text)
+        if found is None:
+            return False, ""
+        rest = (text[:found.start()] + text[found.end():]).strip()
+        named = (0 < len(rest) <= NAME_MAX_CHARS and not _SENTENCE.search(rest) and not _NOT_A_NAME.search(rest))
+        return named, rest
+    rest = (text[:found.start()] + text[found.end():]).strip()
+    return len(rest) <= STAMP_REST_MAX_CHARS and not _SENTENCE.search(rest), rest
+
+
+def _comment_line(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
+    return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep and not holds_picture(block)
+            and len(text) <= COMMENT_MAX_CHARS)
+
+
+def _thread(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int],
+            keep: frozenset[int]) -> list[tuple[int, str]] | None:
+    """The stamps and comment lines from `start` to the page's end, or None when they do not run
+    there as comments: a stamp first (perhaps under its poster's name), each over a few lines."""
+    doomed: list[tuple[int, str]] = []
+    position, stamps = start, 0
+    while position < len(lines):
+        origin, text, block = lines[position]
+        is_stamp = _stamp(text)[0]
+        if not is_stamp and position + 1 < len(lines) and origin in kept_at:
+            # the poster's name over a stamp holding the time alone
+            below, below_rest = _stamp(lines[position + 1][1])
+            if (below and not below_rest and len(text) <= NAME_MAX_CHARS and not _SENTENCE.search(text)
+                    and _comment_line(text, block, keep)):
+                doomed.append((origin, text))
+                position += 1
+                continue
+        if not is_stamp:
+            if stamps == 0 and origin not in kept_at:
+                position += 1  # chrome that went between the label and the first stamp
+                continue
+            return None
+        if origin in kept_at:
+            if id(block) in keep or not isinstance(block, (pf.Para, pf.Plain)):
+                return None
+            doomed.append((origin, text))
+        stamps += 1
+        position += 1
+        count = 0
+        while position < len(lines):
+            origin, text, block = lines[position]
+            if _stamp(text)[0] or (position + 1 < len(lines) and origin in kept_at
+                                   and _stamp(lines[position + 1][1]) == (True, "")
+                                   and len(text) <= NAME_MAX_CHARS and not _SENTENCE.search(text)):
+                break
+            if origin in kept_at:
+                count += 1
+                if count > COMMENT_MAX_LINES or not _comment_line(text, block, keep):
+                    return None
+                doomed.append((origin, text))
+            position += 1
+    if stamps == 0 or not any(origin in kept_at for origin, _ in doomed):
+        return None
+    return [(origin, text) for origin, text in doomed if origin in kept_at]
