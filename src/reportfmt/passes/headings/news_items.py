@@ -79,3 +79,43 @@ def news_items(texts: list[str | None], free, title_key: str | None = None) -> l
             or any(parse_marker(t) for t in texts[found[0]:found[-1]] if t)):
         return []
     return found
+
+
+# The first item's headline is about as long as its siblings' (a few characters more or less): an
+# article's title over its shorter section names is no item among them.
+FIRST_ITEM_SLACK_CHARS = 4
+FIRST_ITEM_MIN_CHARS = 4
+_SENTENCE_END = LazyPattern(r"[。；;！!？?]")
+
+
+def untitled_first_item(texts: list[str | None], heads: list[int], free) -> int | None:
+    """On a page that shows no title of its own (a blog's or a news column's listing), the first
+    line over its text when the bare lines below it are proven the page's items (each a headline
+    over its text, `heads`): it is the first item's headline, of their shape and length, which no
+    paragraph stands above to prove it (the page has no title line either, it opens there)."""
+    if len(heads) < ITEMS_MIN:
+        return None
+    first = next((i for i, text in enumerate(texts) if text and text.strip()), None)
+    if first is None or first >= heads[0] - 1 or not free(first):
+        return None
+    text, below = texts[first].strip(), texts[first + 1]
+    lengths = [visible_len(texts[i]) for i in heads]
+    if not (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= max(lengths) + FIRST_ITEM_SLACK_CHARS
+            and visible_len(text) >= min(lengths) - FIRST_ITEM_SLACK_CHARS
+            and not _SENTENCE_END.search(text) and text[-1] not in OPEN_END and not is_body(text)
+            and parse_marker(text) is None and is_body(below) and not wrap_tail(text, below)):
+        return None
+    # Items, not an article's sections: each headline comes back in the words of its own text
+    # ("县议会审议…施政计画" over "县议会昨天开始审议…施政计画"), the first's and half of the others'.
+    # (an article's title is retold by its lead too, its section names by nothing)
+    retold = [i for i in heads if _retold(texts, i)]
+    return first if _retold(texts, first) and 2 * len(retold) >= len(heads) else None
+
+
+# Word pairs an item's text shares with its headline, in its first characters.
+ITEM_RETOLD_PAIRS = 2
+
+
+def _retold(texts: list[str | None], index: int) -> bool:
+    lead = next((t for t in texts[index + 1:index + 3] if t and is_body(t)), None)
+    return bool(lead) and len(_pairs(texts[index]) & _pairs(lead[:LEAD_READ_CHARS])) >= ITEM_RETOLD_PAIRS

@@ -114,7 +114,14 @@ from .proofs import (
 )
 from .quoted_series import quoted_series
 from .restart import OUTER, fresh_list_items, outer_marker, restarted_parts
-from .samples import announces_samples, numbered_title, sample_marker, stem_sample_lines, title_sample_lines
+from .samples import (
+    announces_samples,
+    first_sample_title,
+    numbered_title,
+    sample_marker,
+    stem_sample_lines,
+    title_sample_lines,
+)
 from .series import label_runins, opening_label_runins, runin_series
 from .shapes import (
     booked_value_cut,
@@ -251,6 +258,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
+    # "商场消防安全自查报告" opening the text of "消防安全自查报告大全(16篇)": the first sample's own name
+    if (opening := first_sample_title(texts, title_key, announced)) is not None:
+        title_samples |= {opening}
     # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
     # counted from 0; no sample is numbered 0, and none of these lines is a sample's marker.
     numbered = {i: n for i, t in enumerate(texts) if t and (n := numbered_title(t, title_key)) is not None}
@@ -645,6 +655,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             signed = {i for i in bare if signs_the_head(texts, i, title_key)
                      or (title_key and squeeze(texts[i]) == _without_page_number(title_key))}
             found.update({i: Decision("heading", "unnumbered", rule=rule) for i in bare if i not in signed})
+            # "縣議會審議明年度施政計畫 社福預算增一成" opening a listing that shows no title: the first item
+            if not title_key and not signed and first_sample < 0:
+                from .news_items import untitled_first_item  # (loaded when first needed, as news_items)
+
+                if (first := untitled_first_item(texts, bare, free)) is not None:
+                    found[first] = Decision("heading", "unnumbered", rule=rule)
         else:
             # "第一，要深刻认识…" / "首先，…" standing alone above body: a speech's parts by their ordinals
             bare = [i for i in ordinal_headings(texts) if free(i) and i > first_sample]

@@ -18,6 +18,7 @@ from ..regex_cache import LazyPattern
 from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
 from .lookalikes import is_reference
+from .measure import LINE_PUNCT, is_body, visible_len
 from .numbering import cn_to_int, parse_marker
 
 # The class a sample's heading carries (the "sample" family's): batch/samples.py splits there,
@@ -41,15 +42,17 @@ _FORMS = (
     re.compile(rf"^[【\[]?\s*篇\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),       # 篇一： 【篇一：标题】 篇1 篇一 标题
     # 【一】, and a Q&A aggregator's collected answers in corner brackets: 『壹』 「二」
     re.compile(rf"^[【\[『「]\s*{_CAPITAL_NUM}\s*[】\]』」]"),
-    # 范文一： 【范例一】 例文（二）
-    re.compile(rf"^[【\[]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]]|\s|$)"),
+    # 〈一〉 alone on its line (a school news page's pieces; with words after it, a part's number)
+    re.compile(rf"^〈\s*{_NUM}\s*〉\s*$"),
+    # 范文一： 【范例一】 例文（二）, in any of those brackets: 「范例一」
+    re.compile(rf"^[【\[『「]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]』」]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
     # (in square brackets too, as in any other: "标题[篇1]")
     re.compile(rf"^.{{1,60}}?\s*[（(【\[［]?篇\s*{_NUM}\s*"
                rf"(?:[:：】)）\]］]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
 )
 # The forms above that match only a line holding 篇.
-_FORMS_WITH_PIAN = frozenset({0, 1, 4})
+_FORMS_WITH_PIAN = frozenset({0, 1, 5})
 _GLUED = LazyPattern(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
@@ -345,3 +348,57 @@ def stem_sample_lines(texts: list[str | None]) -> frozenset[int]:
                for head, end in zip(heads, bounds, strict=True)):
             found.update(heads)
     return frozenset(found)
+
+
+# The first sample's own name opening the text: shared word pairs with the page's title at least.
+FIRST_SAMPLE_SHARED_PAIRS = 2
+# A name is words, this long: "商场消防安全自查报告", "观看《某某》心得体会".
+FIRST_SAMPLE_MIN_CHARS, FIRST_SAMPLE_MAX_CHARS = 4, 40
+# It is followed by its sample's text within these many lines (a word count, an add-to-list
+# control between them).
+FIRST_SAMPLE_BODY_WITHIN = 3
+
+
+def _title_pairs(text: str) -> set[str]:
+    """The two-character word pairs of a line's Chinese words (a title's, a sample name's)."""
+    han = re.sub(r"[^\u3400-\u9fff]", " ", text)
+    return {word[i:i + 2] for word in han.split() for i in range(len(word) - 1)}
+
+
+def first_sample_title(texts: list[str | None], title_key: str | None, announced: bool) -> int | None:
+    """The line opening the text of a page that announces several samples ("…大全(16篇)",
+    "(精选5篇)") when it is the first sample's own name, unnumbered: the page's title, its lead-in
+    and its chrome are gone, and what stands first is a short line of words (no sentence, no colon,
+    no number) that shares words with the title ("商场消防安全自查报告" under "消防安全自查报告
+    大全(16篇)") and ends in a kind of document, with the sample's text under it. The title's own
+    words again ("中学生诚信演讲稿" under "关于中学生诚信演讲稿(锦集12篇)大全") are the title printed
+    again. A sample shown with no name of its own opens on its text, a salutation or a field
+    ("尊敬的…：", "甲方：…"): no sample's head then."""
+    if not announced or not title_key or _ASKS_HOW.search(title_key):
+        return None  # (a know-how page's "怎么写？" title: its first line heads the advice, no sample)
+    first = next((i for i, text in enumerate(texts) if text and text.strip()), None)
+    if first is None:
+        return None
+    text = texts[first].strip()
+    length = visible_len(text)
+    if (not FIRST_SAMPLE_MIN_CHARS <= length <= FIRST_SAMPLE_MAX_CHARS or LINE_PUNCT.search(text)
+            or is_body(text) or parse_marker(text) is not None
+            or sample_marker(text, title_key, announced=True) is not None
+            or _BEFORE_TITLE.sub("", _squeeze(text)) in title_key or not _HAN_WORDS.match(text)):
+        return None
+    if not _NAMES_A_DOCUMENT.search(fold_script(text)):
+        return None  # (a sample's name ends in its kind of document: "…自查报告", "…心得体会")
+    below = [t for t in texts[first + 1:] if t and t.strip()][:FIRST_SAMPLE_BODY_WITHIN]
+    if not any(is_body(t) for t in below):
+        return None
+    if len(_title_pairs(fold_script(text)) & _title_pairs(title_key)) < FIRST_SAMPLE_SHARED_PAIRS:
+        return None
+    return first
+
+
+# A name opens with a word (or a book title's bracket), not a mark, a dash or a digit.
+_HAN_WORDS = LazyPattern(r"^[\u3400-\u9fff《“]")
+# The kind of document a sample's name ends with.
+_NAMES_A_DOCUMENT = LazyPattern(rf"{_GENRE_END}$")
+# A title asking how a genre is written: the page teaches, and its first line names the lesson.
+_ASKS_HOW = LazyPattern(r"怎么写|怎样写|如何写|写法|写作技巧|写作方法")
