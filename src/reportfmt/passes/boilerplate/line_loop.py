@@ -352,9 +352,16 @@ class _Scan:
             rule = None
         if (rule is not None and (f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES
                                   or (f"{rule.concept}.{rule.name}" in LABEL_LINE_RULES and is_label_alone(text)))
-                and among_part_labels(blocks, index, lambda line, r=rule: r.pattern.search(line) is not None)):
+                and among_part_labels(blocks, index, self._site_label)):
             rule = None  # "日期:" among "标题:", "保管:" each over its text: the text's part name
         return rule
+
+    def _site_label(self, line: str) -> bool:
+        """A lone label a site prints (any lone-label rule takes it): no sibling part name of the
+        text's. "来源:" over "日期:" under the title is a site's box though 日期 alone is a form's label
+        too (field-label-alone-beside-chrome)."""
+        return any(f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES and rule.pattern.search(line)
+                   for rule in self.rules)
 
     def _piece_of_split_date(self, index: int) -> bool:
         """The line is a number or a date's unit alone, read with the lines around it as one

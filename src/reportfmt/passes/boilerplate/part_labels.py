@@ -10,7 +10,7 @@ import re
 from ..elements import block_text, is_text_block
 
 # The rules that drop a site's label alone on its line.
-LONE_LABEL_RULES = frozenset({"meta-lines.field-label-alone"})
+LONE_LABEL_RULES = frozenset({"meta-lines.field-label-alone", "meta-lines.field-label-alone-beside-chrome"})
 # Rules that take a bare label among other lines too: a breadcrumb's "位置:" with its steps lost.
 # On a line that is a label alone they ask the same question (a list of the text's labels, "- 署名:",
 # "- 日期:", "- 位置:", each over its explanation, is the text's).
