@@ -882,6 +882,18 @@ _PAGER = LazyPattern(
     r"|第?\s*\d{1,4}\s*[/／]\s*(?:共\s*)?\d{1,4}\s*[页頁])\s*$")
 
 
+# A path of the site's channels, words only, parted by ">" ("规范性文件 > 部门文件", "某某网>文献资料>正文"):
+# a breadcrumb whether or not it starts at the home page (round 42: on 20 own-tune sites every
+# such line is a breadcrumb, none a title).
+_CHANNEL_PATH = LazyPattern(rf"^[{CJK}]{{2,12}}(?:\s*[>\uff1e\u203a]\s*[{CJK}]{{2,12}})+$")
+# A login box flattened to text (round 42; on a 范文 site's article page, a 文库's, an office
+# suite's login page and a search result quoting a back-office login): its account and password
+# labels with no value after them, perhaps its buttons or account kinds. Empty fields are no
+# document's own fields (a form's "姓名：" over "日期：" has no password).
+_LOGIN_FIELDS = LazyPattern(
+    r"^(?:\S{0,6}\s+)?(?:用户名|用戶名|账号|帳號|賬號|会员名|會員名)\s*[:：]\s*(?:密码|密碼|口令)\s*[:：]")
+
+
 def _never_title(text: str) -> bool:
     """A line near the top no page is titled with: controls, a breadcrumb, a document's facts,
     a web page's own machinery (a skip link, "untitled", "loading"), a site's banner, a menu, a
@@ -908,6 +920,10 @@ def _never_title(text: str) -> bool:
         return True
     if _HOT_WORDS.match(line):
         return True  # "热门: 台风动态 油价 升学考试": the portal's hot searches
+    if _CHANNEL_PATH.match(line):
+        return True  # "规范性文件 > 部门文件": the site's path to the page, its home step left off
+    if _LOGIN_FIELDS.match(line):
+        return True  # "用户名: 密码: 登录": the login box's empty fields, no document's own
     if (views := _VIEWS_TAIL.search(line)) and views.start() and not re.search(f"[{CJK}]", line[:views.start()]):
         return True  # "2019 3 17 11:08 PM 8412次查看": the post's time in figures, its views after it
     if not re.search(f"[{CJK}]", line):

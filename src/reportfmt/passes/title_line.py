@@ -84,6 +84,7 @@ from .title_neighbours import (
     heads_chapter,
     heads_listing,
     heads_parallel,
+    heads_retold_listing,
     heads_sections,
     heads_series,
     in_own_fields,
@@ -643,7 +644,8 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             return None
         if (heads_sections(text, doc.content[index + 1:]) or heads_series(text, doc.content[index + 1:])
                 or numbers_a_series(text, doc.content[index + 1:]) or heads_parallel(text, doc.content[index + 1:])
-                or heads_listing(text, doc.content[index + 1:])):
+                or heads_listing(text, doc.content[index + 1:])
+                or heads_retold_listing(text, doc.content[index + 1:])):
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
             return None

@@ -849,3 +849,36 @@ def headline_lines(following: list[pf.Block]) -> int:
                 or not title_shaped(clean_title(line)) or names_site(line)):
             return 0
     return 0
+
+
+# A listing's items with no mark (round 42; studied on 6 sites of the `pages` corpus: a hospital's
+# news column, a news agency's government channel, a government news digest, a daily-news page, a
+# tag page, a district body's news list): each headline over its own text, whose first sentence
+# retells it ("某院举办…专题培训" over "为…,某院…举办专题培训"), perhaps a dash or a date between
+# them, the department signing it after; the next item's headline over its text the same way, a
+# few paragraphs down. An article's title is retold by its lead too, but what stands below it is
+# its own text: a line there retold by the paragraph under it (an item's headline) opens another news.
+UNMARKED_LISTING_BLOCKS = 9  # (an item's text runs to three paragraphs and a signature)
+ITEMS_SHARED_PAIRS_MAX = 2
+_ITEM_GAP = LazyPattern(
+    r"^\s*(?:[-—–_=*·•]{1,3}|(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+
+
+def heads_retold_listing(text: str, following: list[pf.Block]) -> bool:
+    """The line is the first item of a listing no mark shows: the paragraph under it retells it,
+    and further down another headline is retold by the paragraph under it."""
+    from .headings.news_items import _headline, _pairs, _retells
+
+    lines = [block_text(b).strip() for b in following[:UNMARKED_LISTING_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line and not _ITEM_GAP.match(line)]
+    if len(lines) < 3 or not _headline(text) or not _retells(text, lines[0]):
+        return False
+    # Another news, not the title again nor a section of its subject: the two headlines share a
+    # word at most ("我院…" / "我院…"); a numbered line between them is a document's part.
+    for at, line in enumerate(lines[1:-1], start=1):
+        if parse_marker(line) is not None:
+            return False
+        if (_headline(line) and len(_pairs(line) & _pairs(text)) < ITEMS_SHARED_PAIRS_MAX
+                and _retells(line, lines[at + 1])):
+            return True
+    return False

@@ -119,3 +119,10 @@ ITEM_RETOLD_PAIRS = 2
 def _retold(texts: list[str | None], index: int) -> bool:
     lead = next((t for t in texts[index + 1:index + 3] if t and is_body(t)), None)
     return bool(lead) and len(_pairs(texts[index]) & _pairs(lead[:LEAD_READ_CHARS])) >= ITEM_RETOLD_PAIRS
+
+
+def _retells(headline: str, lead: str) -> bool:
+    """`lead` is the text under `headline`, telling the same news in its words (title pages' listing
+    test, title_neighbours.heads_retold_listing)."""
+    return (is_body(lead) and not _headline(lead) and not wrap_tail(headline, lead)
+            and len(_pairs(headline) & _pairs(lead[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN)
