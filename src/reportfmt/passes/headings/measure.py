@@ -23,6 +23,13 @@ SENTENCE_INSIDE = re.compile(r"[。；;！!？?]")
 OPEN_END = TERMINAL_PUNCT + "，,：:、" + "“‘《〈（(【［[「『"
 
 
+def word_pairs(text: str) -> set[str]:
+    """The two-character pairs of a line's Chinese words (a headline's, a title's, a lead's first
+    characters), read to tell whether one line says another's words."""
+    han = re.sub(r"[^\u3400-\u9fff]", " ", text)
+    return {word[i:i + 2] for word in han.split() for i in range(len(word) - 1)}
+
+
 def leads_into_list(text: str | None) -> bool:
     """An unnumbered line of prose that ends on a colon: it opens the list below it, as body text
     under a heading does (a short label with a colon, "要求：", may be a heading of its own).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import LazyPattern
-from .measure import OPEN_END, is_body, squeeze, visible_len, wrap_tail
+from .measure import OPEN_END, is_body, squeeze, visible_len, word_pairs, wrap_tail
 from .numbering import parse_marker
 
 HEADLINE_MIN_CHARS, HEADLINE_MAX_CHARS = 10, 40
@@ -39,12 +39,8 @@ LEAD_READ_CHARS = 80
 ITEMS_MIN = 2
 
 
-def _pairs(text: str) -> set[str]:
-    han = re.sub(r"[^\u3400-\u9fff]", " ", text)
-    return {word[i:i + 2] for word in han.split() for i in range(len(word) - 1)}
-
-
-def _headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
+    """A headline's shape: a clause of words, no sentence mark, no number, no date or link."""
     words = text[_LEAD_MARKS.match(text).end():]
     length = visible_len(words)
     return (HEADLINE_MIN_CHARS <= length <= HEADLINE_MAX_CHARS
@@ -60,21 +56,21 @@ def news_items(texts: list[str | None], free, title_key: str | None = None) -> l
     found: list[int] = []
     retold = 0
     for index, text in enumerate(texts):
-        if not text or not free(index) or not _headline(text) or (title_key and squeeze(text) == title_key):
+        if not text or not free(index) or not is_headline(text) or (title_key and squeeze(text) == title_key):
             continue
         below = [i for i in range(index + 1, min(index + 3, len(texts))) if texts[i]]
         if below and _META.match(texts[below[0]]):
             below = below[1:]
         lead = texts[below[0]] if below else None
-        if lead and is_body(lead) and not _headline(lead) and not wrap_tail(text, lead):
+        if lead and _leads(text, lead):
             found.append(index)
-            retold += len(_pairs(text) & _pairs(lead[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN
+            retold += _says_again(text, lead)
     # A listing opens with its first item (under the column's name, the site's lines; the first
     # item's headline may be taken for the page's title, and its lead, which retells the title,
     # stays): a paragraph above it is an article's, whose long bare lines are its own sections.
     # (numbered lines among them: a document's parts, whose bare lines are its own)
     opening = [t for t in (texts[:found[0]] if found else []) if t and is_body(t)
-               and not (title_key and len(_pairs(title_key) & _pairs(t[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN)]
+               and not (title_key and _says_again(title_key, t))]
     if (retold < ITEMS_MIN or 2 * retold < len(found) or opening
             or any(parse_marker(t) for t in texts[found[0]:found[-1]] if t)):
         return []
@@ -118,11 +114,20 @@ ITEM_RETOLD_PAIRS = 2
 
 def _retold(texts: list[str | None], index: int) -> bool:
     lead = next((t for t in texts[index + 1:index + 3] if t and is_body(t)), None)
-    return bool(lead) and len(_pairs(texts[index]) & _pairs(lead[:LEAD_READ_CHARS])) >= ITEM_RETOLD_PAIRS
+    return bool(lead) and _says_again(texts[index], lead, ITEM_RETOLD_PAIRS)
 
 
-def _retells(headline: str, lead: str) -> bool:
+def retells(headline: str, lead: str) -> bool:
     """`lead` is the text under `headline`, telling the same news in its words (title pages' listing
     test, title_neighbours.heads_retold_listing)."""
-    return (is_body(lead) and not _headline(lead) and not wrap_tail(headline, lead)
-            and len(_pairs(headline) & _pairs(lead[:LEAD_READ_CHARS])) >= SHARED_PAIRS_MIN)
+    return _leads(headline, lead) and _says_again(headline, lead)
+
+
+def _leads(headline: str, line: str) -> bool:
+    """The line is a paragraph under the headline, not another headline nor the rest of its words."""
+    return is_body(line) and not is_headline(line) and not wrap_tail(headline, line)
+
+
+def _says_again(line: str, lead: str, min_pairs: int = SHARED_PAIRS_MIN) -> bool:
+    """The lead's first characters say at least `min_pairs` of the line's word pairs."""
+    return len(word_pairs(line) & word_pairs(lead[:LEAD_READ_CHARS])) >= min_pairs

@@ -18,7 +18,7 @@ from ..regex_cache import LazyPattern
 from ..script import fold_script
 from ..title_core import CORE_MIN_CHARS, title_core
 from .lookalikes import is_reference
-from .measure import LINE_PUNCT, is_body, visible_len
+from .measure import LINE_PUNCT, is_body, visible_len, word_pairs
 from .numbering import cn_to_int, parse_marker
 
 # The class a sample's heading carries (the "sample" family's): batch/samples.py splits there,
@@ -359,12 +359,6 @@ FIRST_SAMPLE_MIN_CHARS, FIRST_SAMPLE_MAX_CHARS = 4, 40
 FIRST_SAMPLE_BODY_WITHIN = 3
 
 
-def _title_pairs(text: str) -> set[str]:
-    """The two-character word pairs of a line's Chinese words (a title's, a sample name's)."""
-    han = re.sub(r"[^\u3400-\u9fff]", " ", text)
-    return {word[i:i + 2] for word in han.split() for i in range(len(word) - 1)}
-
-
 def first_sample_title(texts: list[str | None], title_key: str | None, announced: bool) -> int | None:
     """The line opening the text of a page that announces several samples ("…大全(16篇)",
     "(精选5篇)") when it is the first sample's own name, unnumbered: the page's title, its lead-in
@@ -391,7 +385,7 @@ def first_sample_title(texts: list[str | None], title_key: str | None, announced
     below = [t for t in texts[first + 1:] if t and t.strip()][:FIRST_SAMPLE_BODY_WITHIN]
     if not any(is_body(t) for t in below):
         return None
-    if len(_title_pairs(fold_script(text)) & _title_pairs(title_key)) < FIRST_SAMPLE_SHARED_PAIRS:
+    if len(word_pairs(fold_script(text)) & word_pairs(title_key)) < FIRST_SAMPLE_SHARED_PAIRS:
         return None
     return first
 
