@@ -110,6 +110,14 @@ def _comment_line(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
             and len(text) <= COMMENT_MAX_CHARS)
 
 
+def _name_over_stamp(lines: list[tuple[int, str, pf.Block]], position: int, kept_at: set[int]) -> bool:
+    """The kept line at `position` is a poster's name (short, no sentence) over a stamp that holds
+    the time alone."""
+    origin, text, _ = lines[position]
+    return (position + 1 < len(lines) and origin in kept_at and _stamp(lines[position + 1][1]) == (True, "")
+            and len(text) <= NAME_MAX_CHARS and not _SENTENCE.search(text))
+
+
 def _thread(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int],
             keep: frozenset[int]) -> list[tuple[int, str]] | None:
     """The stamps and comment lines from `start` to the page's end, or None when they do not run
@@ -119,14 +127,10 @@ def _thread(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int
     while position < len(lines):
         origin, text, block = lines[position]
         is_stamp = _stamp(text)[0]
-        if not is_stamp and position + 1 < len(lines) and origin in kept_at:
-            # the poster's name over a stamp holding the time alone
-            below, below_rest = _stamp(lines[position + 1][1])
-            if (below and not below_rest and len(text) <= NAME_MAX_CHARS and not _SENTENCE.search(text)
-                    and _comment_line(text, block, keep)):
-                doomed.append((origin, text))
-                position += 1
-                continue
+        if not is_stamp and _name_over_stamp(lines, position, kept_at) and _comment_line(text, block, keep):
+            doomed.append((origin, text))  # the poster's name over a stamp holding the time alone
+            position += 1
+            continue
         if not is_stamp:
             if stamps == 0 and origin not in kept_at:
                 position += 1  # chrome that went between the label and the first stamp
@@ -141,9 +145,7 @@ def _thread(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int
         count = 0
         while position < len(lines):
             origin, text, block = lines[position]
-            if _stamp(text)[0] or (position + 1 < len(lines) and origin in kept_at
-                                   and _stamp(lines[position + 1][1]) == (True, "")
-                                   and len(text) <= NAME_MAX_CHARS and not _SENTENCE.search(text)):
+            if _stamp(text)[0] or _name_over_stamp(lines, position, kept_at):
                 break
             if origin in kept_at:
                 count += 1

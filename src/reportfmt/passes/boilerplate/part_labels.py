@@ -65,7 +65,7 @@ def _blank_fields_after_text(blocks, index: int, rule_matches) -> bool:
 
 
 def _label_line(block) -> bool:
-    return is_text_block(block) and _LABEL_ALONE.match(" ".join(block_text(block).split())) is not None
+    return is_text_block(block) and is_label_alone(" ".join(block_text(block).split()))
 
 
 # Text under a part's name: a sentence, or a line longer than any menu word or site value.
