@@ -160,6 +160,7 @@ class _Scan:
         self.blocks = blocks
         self.record_time = record_time
         self.rules = rules
+        self._lone_label_rules: list[Rule] | None = None
         self.title = title
         self.keep = keep
         self.followers = followers
@@ -360,8 +361,9 @@ class _Scan:
         """A lone label a site prints (any lone-label rule takes it): no sibling part name of the
         text's. "来源:" over "日期:" under the title is a site's box though 日期 alone is a form's label
         too (field-label-alone-beside-chrome)."""
-        return any(f"{rule.concept}.{rule.name}" in LONE_LABEL_RULES and rule.pattern.search(line)
-                   for rule in self.rules)
+        if self._lone_label_rules is None:  # (read once a scan: most pages have no lone label)
+            self._lone_label_rules = [r for r in self.rules if f"{r.concept}.{r.name}" in LONE_LABEL_RULES]
+        return any(rule.pattern.search(line) for rule in self._lone_label_rules)
 
     def _piece_of_split_date(self, index: int) -> bool:
         """The line is a number or a date's unit alone, read with the lines around it as one
