@@ -179,6 +179,30 @@ _SPLIT_DATE = LazyPattern(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1
 _DATE_PIECES = 6
 
 
+# A date as a letter or a notice prints it under its signer: numerals, or blanks to fill in, with
+# 年 and 月 (and its day); digits too, for the line under a signer.
+_DATE_UNIT = r"[\d〇○O\uFF2F零一二三四五六七八九十×xX＊*]"
+_WRITTEN_DATE = LazyPattern(rf"^{_DATE_UNIT}{{2,4}}年{_DATE_UNIT}{{1,3}}月(?:{_DATE_UNIT}{{1,3}}[日号])?$")
+# The words a letter or a notice closes with, alone on their line.
+_CLOSING_WORD = LazyPattern(r"^(?:特此|此致|敬礼|敬禮|谨此|謹此)[。！!]?$")
+
+
+def closing_lines(original: list[tuple[int, pf.Block]], texts: list[str], at: dict[int, int]) -> set[int]:
+    """The origins of the lines that close a letter or a notice, by form: a closing word alone
+    ("特此", "此致", "敬礼"), a date written in numerals or left blank ("二〇二二年九月十日",
+    "××××年×月×日") or in digits with its units ("2025年3月10日"), and the line right above such a
+    date (the signer: "某某区总工会", a name). No site's tab or sidebar item is a date written so, or
+    stands over one (a site's dates are machine-printed: "2025-03-10")."""
+    closing = set()
+    for position, line in at.items():
+        text = "".join(texts[line].split())
+        if _CLOSING_WORD.match(text) or _WRITTEN_DATE.match(text):
+            closing.add(original[position][0])
+        if line + 1 < len(texts) and _WRITTEN_DATE.match("".join(texts[line + 1].split())):
+            closing.add(original[position][0])
+    return closing
+
+
 def piece_of_split_date(lines: list[str], index: int) -> bool:
     """Whether line `index` of `lines` (the page's non-blank lines, in order) is a piece of a date
     written over several lines: the run of number and unit lines around it, read together,
