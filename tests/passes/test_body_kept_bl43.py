@@ -9,6 +9,7 @@ a piece of the title.
 from __future__ import annotations
 
 from helpers import clean, texts
+from reportfmt.passes.gongwen.patterns import head_label
 
 NOTICE_TEXT = ("各村（社区）：\n"
                "为改善人居环境，经研究，决定在全镇开展春季卫生清洁活动，现将有关事项通知如下。\n"
@@ -64,3 +65,49 @@ def test_site_tabs_between_chrome_still_go():
     assert body[-1] == "二、加强宣传发动，引导群众主动参与。"
     assert [text for rule, text in _removed(report) if rule == "meta-lines.word-between-chrome"] == [
         "政务", "微信", "政务", "微博"]
+
+
+def test_head_label_forms():
+    for line in ("附件", "附件2", "附件1：", "第3期", "（第3期）", "〔2025〕第4期", "2025年第3期", "总第45期",
+                 "内部资料注意保存", "000123", "机密★1年", "特急", "签发人：周某某"):
+        assert head_label(line), line
+    for line in ("123456", "★", "第一章", "附件：春季任务分解表", "第3期工作简报", "工作简报"):
+        assert not head_label(line), line
+
+
+def test_attachment_label_over_a_title_stays_in_the_text():
+    for head in ("", "发布时间：2025-03-14 09:12  来源：本站  浏览：128次\n", "某某范文网\n首页 > 公文 > 通知\n"):
+        page = (head + "附件1\n关于开展春季卫生清洁活动的通知\n" + NOTICE_TEXT
+                + "青石镇人民政府办公室\n2025年3月12日\n")
+        doc, _ = clean(page)
+        assert doc.get_metadata("title") == "关于开展春季卫生清洁活动的通知", head
+        assert texts(doc)[0] == "附件1", head
+
+
+def test_masthead_marks_over_a_title_stay_under_a_page_meta_line():
+    page = ("发布时间：2025-03-14 09:12  来源：本站  浏览：128次\n"
+            "000123\n机密★1年\n特急\n"
+            "关于开展春季卫生清洁活动的通知\n" + NOTICE_TEXT)
+    doc, report = clean(page)
+    assert doc.get_metadata("title") == "关于开展春季卫生清洁活动的通知"
+    assert texts(doc)[:3] == ["000123", "机密★1年", "特急"]
+    assert not any(rule == "meta-lines.above-title" for rule, _ in _removed(report))
+
+
+def test_a_bulletins_issue_and_a_signer_line_are_no_piece_of_the_title():
+    for label in ("第3期", "签发人：周某某", "内部资料 注意保存"):
+        page = ("某某范文网\n首页 > 公文 > 通知\n" + label + "\n关于开展春季卫生清洁活动的通知\n" + NOTICE_TEXT
+                + "青石镇人民政府办公室\n2025年3月12日\n")
+        doc, report = clean(page)
+        assert doc.get_metadata("title") == "关于开展春季卫生清洁活动的通知", label
+        assert "".join(texts(doc)[0].split()) == "".join(label.split()), label
+        # the site's lines above still go
+        assert ("meta-lines.above-title", "某某范文网") in _removed(report), label
+
+
+def test_a_bulletins_masthead_keeps_its_issue_line():
+    page = ("工作简报\n第3期\n青石镇人民政府办公室编  2025年3月12日\n"
+            "关于开展春季卫生清洁活动的通知\n" + NOTICE_TEXT)
+    doc, _ = clean(page)
+    assert doc.get_metadata("title") == "工作简报"
+    assert texts(doc)[0] == "第3期"
