@@ -111,3 +111,23 @@ def test_a_bulletins_masthead_keeps_its_issue_line():
     doc, _ = clean(page)
     assert doc.get_metadata("title") == "工作简报"
     assert texts(doc)[0] == "第3期"
+
+
+def test_numbered_stanzas_under_the_facts_stay():
+    # A sequence of short poems, each under its bare number, right under the page's facts.
+    page = ("春天的小诗（组诗）\n作者：林小禾  发布时间：2025-03-10\n"
+            "1\n柳枝发了芽\n燕子回了家\n2\n田里的油菜花\n开成一片黄\n3\n我和小伙伴\n在风里奔跑\n")
+    doc, report = clean(page)
+    assert texts(doc) == ["1", "柳枝发了芽", "燕子回了家", "2", "田里的油菜花", "开成一片黄",
+                          "3", "我和小伙伴", "在风里奔跑"]
+    assert ("meta-lines.source-author-line", "作者：林小禾 发布时间：2025-03-10") in _removed(report)
+    assert not any(rule == "meta-lines.count-beside-chrome" for rule, _ in _removed(report))
+
+
+def test_a_lone_counter_beside_the_facts_still_goes():
+    page = ("社区开展垃圾分类宣传活动\n2025-10-21 09:15  来源：青石新闻网\n1\n"
+            "十月以来，青石街道组织各社区志愿者走进小区，向居民讲解垃圾分类的方法。\n"
+            "活动共发放宣传册两千余份。\n")
+    doc, report = clean(page)
+    assert texts(doc)[0].startswith("十月以来")
+    assert ("meta-lines.count-beside-chrome", "1") in _removed(report)

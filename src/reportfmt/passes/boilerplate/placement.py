@@ -282,9 +282,39 @@ def numbers_a_part(blocks: list[tuple[int, pf.Block]], index: int, text: str) ->
     for _, block in blocks[index + 1:]:
         line = block_text(block).strip() if is_text_block(block) else ""
         if line == successor:
-            return part_text
+            if part_text:
+                return True
+            break
         part_text = part_text or len(line) >= _PART_TEXT_CHARS
-    return False
+    return _in_numbered_run(blocks, index, int(number.group(1)))
+
+
+# Short parts may be numbered too: a sequence of poems' stanzas ("1" / two short lines / "2" / …),
+# a rule list's items ("1" / "按时到校" / "2" / "认真听讲" / "3"). NUMBERED_RUN numbers in a row, each
+# alone on its line after a line of text, within NUMBERED_RUN_LINES lines either side.
+NUMBERED_RUN = 3
+NUMBERED_RUN_LINES = 30
+
+
+def _in_numbered_run(blocks: list[tuple[int, pf.Block]], index: int, number: int) -> bool:
+    """Whether the bare number at `index` is one of NUMBERED_RUN numbers in a row, each standing
+    alone with a line of text between it and the next (n, text, n+1, text, n+2): a counter beside
+    the page's facts has no such run of its neighbours, each over words (counters side by side, "1"
+    / "2", are no run)."""
+    def run(lines: list[str], step: int) -> int:
+        expected, worded, seen = number + step, False, 0
+        for line in lines[:NUMBERED_RUN_LINES]:
+            if line == str(expected) and worded:
+                expected, worded, seen = expected + step, False, seen + 1
+            elif _LONE_NUMBER.match(line):
+                break
+            else:
+                worded = True
+        return seen
+
+    lines = [text for _, block in blocks if is_text_block(block) and (text := block_text(block).strip())]
+    at = sum(1 for _, block in blocks[:index] if is_text_block(block) and block_text(block).strip())
+    return 1 + run(lines[at + 1:], 1) + run(lines[:at][::-1], -1) >= NUMBERED_RUN
 
 
 def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:
