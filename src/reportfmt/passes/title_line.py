@@ -20,6 +20,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
+from .gongwen.patterns import head_label
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
@@ -469,6 +470,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 and not DATE_ONLY_LINE.match(bracket.group(1))):  # "【2024年2月18日】标题": a dated title
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
+        if head_label("".join(plain.split())):
+            # "附件2", "第3期", "内部资料", "特急" over the title: the document's own label, no title and
+            # no site's line. It stays; the title is looked for under it.
+            limit += 1
+            continue
         credited = credited or credited_name(plain)
         rule = first_matching_rule(rules, " ".join(plain.split()), {"head", "anywhere"})
         if rule and _spaced_over_addressee(plain, doc.content[index + 1:index + 2]):
@@ -900,7 +906,9 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
         get_state(doc).report.record_removed(text, "metadata.title")
         drop_byline(doc, index, rules)
     # "范文一：" over a page's first sample: the samples' own marker, never chrome above the title.
-    above = [position for position in above if not _bare_sample_marker(block_text(doc.content[position]))]
+    # (nor is "附件2" or "第3期": the document's own label over its title, gongwen.head_label)
+    above = [position for position in above if not _bare_sample_marker(block_text(doc.content[position]))
+             and not head_label("".join(block_text(doc.content[position]).split()))]
     for position in above:
         get_state(doc).report.record_removed(block_text(doc.content[position]), "meta-lines.above-title")
     for position in reversed(above):
@@ -970,10 +978,16 @@ def take_gongwen_title(doc: pf.Doc) -> str | None:
     """The recognised title line(s) of a 公文 move to metadata; None when it has none."""
     parts = [p for p in get_state(doc).gongwen.parts if p.field == "title" and not p.placeholder]
     head, parts = split_site_head(parts)
+    # "附件1" / "第3期" between the site's head and the title, joined with them: the document's own
+    # label, which stays in the text (gongwen.head_label).
+    labels = 0
+    while labels < len(parts) - 1 and head_label("".join(parts[labels].text.split())):
+        labels += 1
+    parts = parts[labels:]
     blocks = [b for b in (p.block for p in parts) if any(b is c for c in doc.content)]
     if not blocks:
         return None
-    title = parts[0].value if not head else "".join("".join(p.text.split()) for p in parts)
+    title = parts[0].value if not (head or labels) else "".join("".join(p.text.split()) for p in parts)
     title = without_doc_number(title)  # "某政办发[2021]18号某某…的通知": the number glued before the name
     for part in head:
         if any(part.block is c for c in doc.content):

@@ -23,7 +23,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..title_forms import DOCUMENT_NAME
 from .line_form import rule_forms
-from .placement import holds_picture, piece_of_split_date, text_lines
+from .placement import closing_lines, holds_picture, piece_of_split_date, text_lines
 from .ruleset import Rule, keeping_rule
 
 # The rules whose beside-chrome fields may stand in a run (the page's facts under its title).
@@ -38,6 +38,9 @@ TAB_WORD_MAX_CHARS = 4
 # A run opening the page holds only words this short: a longer line there, under chrome alone,
 # may be the document's own name or its column's ("社区工作计划精选" above a lead-in).
 OPENING_MAX_CHARS = 6
+# A line this long is a phrase, no tab's name ("写给即将启程的你们"): it goes only between two lines
+# a named rule took, never beside a line only the learned scorer judged (_sure_enough).
+PHRASE_MIN_CHARS = OPENING_MAX_CHARS + 1
 
 
 def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
@@ -63,6 +66,9 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     # A date written over lines ("2020" / "年" / "3" / "月") is the text's, its unit no tab's word.
     texts, at = text_lines(original)
     pieces = {original[position][0] for position, line in at.items() if piece_of_split_date(texts, line)}
+    # A letter's or a notice's close is the text's: its closing word, its written date and the
+    # signer over that date (closing_lines).
+    pieces |= closing_lines(original, texts, at)
     kept_at = {origin: block for origin, block in kept_at.items() if origin not in pieces}
     gone: list[tuple[int, str, str]] = []
     start = 0
@@ -84,7 +90,8 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
                          or _short_word(o, kept_at, keep, rules, fields, longest) for o in lines[start:end]))
         below = _went(removed, lines[end]) if end < len(lines) else lines[end - 1] >= tail_start
         if above and below and (end == len(lines)
-                                or not _short_word(lines[end], kept_at, keep, rules, forms, longest)):
+                                or not _short_word(lines[end], kept_at, keep, rules, forms, longest)) and (
+                _sure_enough(removed, lines, start, end, kept_at)):
             gone.extend((origin, " ".join(block_text(kept_at[origin]).split()), name)
                         for origin, name in zip(lines[start:end], names, strict=True))
         start = end
@@ -123,6 +130,22 @@ def _short_word(origin: int, kept_at: dict[int, pf.Block], keep: frozenset[int],
             # (a field is read as the rules read it: in simplified characters, readings dropped)
             return f"{rule.concept}.{rule.name}"
     return None
+
+
+def _sure_enough(removed: dict[int, str], lines: list[int], start: int, end: int,
+                 kept_at: dict[int, pf.Block]) -> bool:
+    """Whether the chrome around the run `lines[start:end]` is sure enough for what the run says.
+    The learned scorer's lines (`*.scored`) are guesses: a run between two of them is judged on
+    guesses alone (a document's cover, "学校名称" / "小学" / "年 班 号", the scorer's on both
+    sides), so it goes only when a named rule took a line beside it. A line longer than a tab's
+    name (PHRASE_MIN_CHARS: a phrase, "写给即将启程的你们", a subtitle under the title) goes only
+    between two lines named rules took (or the page's edge)."""
+    sides = [lines[start - 1] if start > 0 else None, lines[end] if end < len(lines) else None]
+    named = [origin is None or not removed.get(origin, "").endswith(".scored") for origin in sides]
+    if not any(named):
+        return False
+    phrase = any(len("".join(block_text(kept_at[origin]).split())) >= PHRASE_MIN_CHARS for origin in lines[start:end])
+    return all(named) or not phrase
 
 
 def _tab_word(block: pf.Block) -> bool:

@@ -29,7 +29,7 @@ from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
 from ..title_forms import DOCUMENT_NAME
-from .placement import holds_picture
+from .placement import closing_lines, holds_picture, text_lines
 
 RULE = "meta-lines.edge-gap"
 # The most lines a gap holds: a sidebar's few items, a name under its title, a box's buttons.
@@ -61,6 +61,10 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
              if not (is_text_block(block) and not block_text(block).strip())]
     if not any(origin in kept_at and _opens_document(block) for origin, block in lines):
         return blocks, []  # no document to stand outside of: a page of short lines is left alone
+    # A letter's or a notice's close ("此致", the signer over its written date) is the text's, in no
+    # gap (placement.closing_lines): a picture or an editor's credit may stand between it and the text.
+    closing = closing_lines(original, *text_lines(original))
+    keep = keep | {id(block) for origin, block in original if origin in closing}
     # From the top down to the first sentence, and from the foot up to the last.
     records = _gaps(lines, kept_at, gone_whole, keep) + _gaps(lines[::-1], kept_at, gone_whole, keep)
     if not records:

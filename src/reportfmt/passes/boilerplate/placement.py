@@ -179,6 +179,30 @@ _SPLIT_DATE = LazyPattern(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1
 _DATE_PIECES = 6
 
 
+# A date as a letter or a notice prints it under its signer: numerals, or blanks to fill in, with
+# 年 and 月 (and its day); digits too, for the line under a signer.
+_DATE_UNIT = r"[\d〇○O\uFF2F零一二三四五六七八九十×xX＊*]"
+_WRITTEN_DATE = LazyPattern(rf"^{_DATE_UNIT}{{2,4}}年{_DATE_UNIT}{{1,3}}月(?:{_DATE_UNIT}{{1,3}}[日号])?$")
+# The words a letter or a notice closes with, alone on their line.
+_CLOSING_WORD = LazyPattern(r"^(?:特此|此致|敬礼|敬禮|谨此|謹此)[。！!]?$")
+
+
+def closing_lines(original: list[tuple[int, pf.Block]], texts: list[str], at: dict[int, int]) -> set[int]:
+    """The origins of the lines that close a letter or a notice, by form: a closing word alone
+    ("特此", "此致", "敬礼"), a date written in numerals or left blank ("二〇二二年九月十日",
+    "××××年×月×日") or in digits with its units ("2025年3月10日"), and the line right above such a
+    date (the signer: "某某区总工会", a name). No site's tab or sidebar item is a date written so, or
+    stands over one (a site's dates are machine-printed: "2025-03-10")."""
+    closing = set()
+    for position, line in at.items():
+        text = "".join(texts[line].split())
+        if _CLOSING_WORD.match(text) or _WRITTEN_DATE.match(text):
+            closing.add(original[position][0])
+        if line + 1 < len(texts) and _WRITTEN_DATE.match("".join(texts[line + 1].split())):
+            closing.add(original[position][0])
+    return closing
+
+
 def piece_of_split_date(lines: list[str], index: int) -> bool:
     """Whether line `index` of `lines` (the page's non-blank lines, in order) is a piece of a date
     written over several lines: the run of number and unit lines around it, read together,
@@ -258,9 +282,39 @@ def numbers_a_part(blocks: list[tuple[int, pf.Block]], index: int, text: str) ->
     for _, block in blocks[index + 1:]:
         line = block_text(block).strip() if is_text_block(block) else ""
         if line == successor:
-            return part_text
+            if part_text:
+                return True
+            break
         part_text = part_text or len(line) >= _PART_TEXT_CHARS
-    return False
+    return _in_numbered_run(blocks, index, int(number.group(1)))
+
+
+# Short parts may be numbered too: a sequence of poems' stanzas ("1" / two short lines / "2" / …),
+# a rule list's items ("1" / "按时到校" / "2" / "认真听讲" / "3"). NUMBERED_RUN numbers in a row, each
+# alone on its line after a line of text, within NUMBERED_RUN_LINES lines either side.
+NUMBERED_RUN = 3
+NUMBERED_RUN_LINES = 30
+
+
+def _in_numbered_run(blocks: list[tuple[int, pf.Block]], index: int, number: int) -> bool:
+    """Whether the bare number at `index` is one of NUMBERED_RUN numbers in a row, each standing
+    alone with a line of text between it and the next (n, text, n+1, text, n+2): a counter beside
+    the page's facts has no such run of its neighbours, each over words (counters side by side, "1"
+    / "2", are no run)."""
+    def run(lines: list[str], step: int) -> int:
+        expected, worded, seen = number + step, False, 0
+        for line in lines[:NUMBERED_RUN_LINES]:
+            if line == str(expected) and worded:
+                expected, worded, seen = expected + step, False, seen + 1
+            elif _LONE_NUMBER.match(line):
+                break
+            else:
+                worded = True
+        return seen
+
+    lines = [text for _, block in blocks if is_text_block(block) and (text := block_text(block).strip())]
+    at = sum(1 for _, block in blocks[:index] if is_text_block(block) and block_text(block).strip())
+    return 1 + run(lines[at + 1:], 1) + run(lines[:at][::-1], -1) >= NUMBERED_RUN
 
 
 def text_blocks_kept(kept: list[tuple[int, pf.Block]]) -> int:

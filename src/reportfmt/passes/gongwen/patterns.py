@@ -189,6 +189,32 @@ NOTE = re.compile(r"^[（(](?P<value>[^（）()]{2,120})[）)]$")
 # 7.3.8 附件: an attachment starts on a new page with "附件" or "附件2" alone on its line.
 ATTACHMENT_START = re.compile(r"^附\s*件\s*(?P<value>\d{0,2})[:：]?$")
 
+# The lines a document prints over its title that are neither the site's nor the title's (a
+# page's copy of a 公文, an attachment, a bulletin): an attachment's label ("附件", "附件2"), a
+# bulletin's issue ("第3期", "（第3期）", "〔2025〕第4期", "2025年第3期", "总第45期"), its
+# circulation note ("内部资料 注意保存"), and the 版头 marks a scraped copy keeps above its title: 份号
+# (six digits, a serial from 0: a counter never opens with a zero), 密级, 紧急程度, 签发人.
+ISSUE_NUMBER = re.compile(
+    r"^[（(〔\[]?(?:(?:19|20)\d{2}(?:年|[〕)）\]]))?总?第[\d〇零一二三四五六七八九十百]{1,4}期"
+    r"(?:[（(]总第\d{1,5}期[)）])?[)）]?$"
+)
+CIRCULATION_NOTE = re.compile(
+    r"^[（(]?内部(?:资料|刊物|文件|参阅|材料)(?:[，,、]?(?:注意保存|请勿外传|注意保密|妥善保管))?[)）]?$"
+)
+
+
+def head_label(squeezed: str) -> bool:
+    """Whether a line (its blanks removed) is one of the document's own labels over its title."""
+    return bool(ATTACHMENT_START.match(squeezed) or ISSUE_NUMBER.match(squeezed)
+                or CIRCULATION_NOTE.match(squeezed) or re.fullmatch(r"0\d{5}", squeezed)
+                or (SECRECY.match(squeezed) and squeezed != "★") or URGENCY.fullmatch(squeezed)
+                or _SIGNER_ALONE.match(squeezed))
+
+
+# "签发人：某某" alone on its line (7.2.6: a report's or a request's signer, over its title).
+_SIGNER_ALONE = re.compile(r"^签发人[:：][^:：，,。]{2,24}$")
+
+
 # 7.4.2 抄送机关: "抄送：某部，某局。" (the organisations, ended by a full stop).
 CC = re.compile(r"^抄\s*送\s*[:：]\s*(?P<value>.+?)[。.]?$")
 

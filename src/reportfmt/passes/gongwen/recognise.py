@@ -205,6 +205,9 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
         if stage <= 1 and read_doc_number(line, found):
             index += 1  # (a scraped notice prints its 发文字号 under the title)
             continue
+        if stage == 0 and not found.has("title") and P.head_label(line.squeezed):
+            index += 1  # "附件2", "第3期" over the title: the document's label, no part and no title's head
+            continue
         taken = read_title(lines, index, found, title_hint) if stage == 0 else 0
         if taken:
             index += taken
@@ -346,6 +349,8 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
             break
         if line.squeezed[-1] in "。！？；:：，," or _PAGE_FACTS.search(line.squeezed):
             break  # (a page's dated meta line under the 版头, "发布时间：2026-11-21来源：…", is no title's)
+        if P.head_label(line.squeezed):
+            break  # ("工作简报" over "第3期": a bulletin's issue, no line of a title)
         joined += line.squeezed
         matched = (title_hint and joined == title_hint) or P.TITLE.match(joined)
         matched = matched or (count == 1 and P.BARE_TITLE.match(joined) and _has_masthead(found))
