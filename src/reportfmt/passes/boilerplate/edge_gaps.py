@@ -82,14 +82,27 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
             position += 1
             continue
         end = position + 1
-        while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
-            end += 1
-        gap = lines[position + 1:end]
+        gap: list[tuple[int, pf.Block]] = []
+        while True:
+            while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
+                gap.append(lines[end])
+                end += 1
+            # (a line the learned scorer took inside the gap is passed over, the gap going on
+            # under it: its guess neither ends the gap nor anchors it; a rule's line must)
+            if not (gap and end < len(lines) and _guessed(gone_whole.get(lines[end][0]))):
+                break
+            while end < len(lines) and _guessed(gone_whole.get(lines[end][0])):
+                end += 1
         if (gap and len(gap) <= GAP_MAX and not _like_items(gap) and end < len(lines)
                 and _chrome(gone_whole.get(lines[end][0]))):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _guessed(rule: str | None) -> bool:
+    """A line gone whole by the learned scorer's guess (no rule named it)."""
+    return rule is not None and rule.endswith(".scored")
 
 
 def _like_items(gap: list[tuple[int, pf.Block]]) -> bool:
