@@ -61,3 +61,24 @@ def test_a_gap_inside_the_document_stays():
     doc, report = clean("\n".join([TITLE, FACTS, BODY[0], *inner, *BODY[1:]]))
     assert not removed(report, RULE)
     assert GAP[-1] in texts(doc)
+
+
+def test_a_line_the_scorer_took_inside_the_gap_does_not_end_it():
+    # rc43: a forum poster's card between its counters, one line of it the learned scorer's guess:
+    # the gap runs on under the guess to the next line a rule named (never anchored by the guess).
+    import panflute as pf
+
+    from reportfmt.passes.boilerplate.edge_gaps import drop_edge_gaps
+
+    lines = ["2万", "积分", "驻站版主", "松林书社驻站版主兼征文区值班版主", "星级徽章五颗", "威望",
+             "一年过去了，按老规矩把这一年的监督工作理一理，请各位补充。"]
+    original = [(i, pf.Para(pf.Str(text))) for i, text in enumerate(lines)]
+    removed = {0: "forum.poster-stats", 4: "document-site.scored", 5: "meta-lines.word-between-chrome"}
+    blocks = [(o, b) for o, b in original if o not in removed]
+    kept, records = drop_edge_gaps(original, blocks, removed, frozenset())
+    assert [text for _, text, _ in records] == lines[1:4]
+    assert [o for o, _ in kept] == [6]
+    # Under a guess alone, with no rule's line below the gap, the lines stay.
+    removed = {0: "forum.poster-stats", 4: "document-site.scored"}
+    blocks = [(o, b) for o, b in original if o not in removed]
+    assert drop_edge_gaps(original, blocks, removed, frozenset())[1] == []

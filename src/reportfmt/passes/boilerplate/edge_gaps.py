@@ -11,7 +11,8 @@ A site's sidebar, its account box or its reviewer's badge stands among the page'
 above the text or below it: menu items, a leader's title and name, "设定", "作者头像". Each alone
 looks like a heading or a name, and no rule may name them by their words. Their place tells: the
 line above the gap and the line below it went whole as chrome by a rule's name (not the page's
-title: a subtitle or a byline under the title is the document's; not the learned scorer's guess),
+title: a subtitle or a byline under the title is the document's; not the learned scorer's guess,
+which anchors nothing, though a line it took inside the gap does not end the gap either: rc43),
 and the document's first sentence has not come yet (at the top) or its last has passed (at the
 foot). The gap is at most GAP_MAX lines, each short with no sentence's mark, no part's number, no
 sample marker and no document's name (a genre word closing it: that is the document's own
@@ -86,14 +87,27 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
             position += 1
             continue
         end = position + 1
-        while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
-            end += 1
-        gap = lines[position + 1:end]
+        gap: list[tuple[int, pf.Block]] = []
+        while True:
+            while end < len(lines) and lines[end][0] in kept_at and _gap_line(lines[end][1], keep):
+                gap.append(lines[end])
+                end += 1
+            # (a line the learned scorer took inside the gap is passed over, the gap going on
+            # under it: its guess neither ends the gap nor anchors it; a rule's line must)
+            if not (gap and end < len(lines) and _guessed(gone_whole.get(lines[end][0]))):
+                break
+            while end < len(lines) and _guessed(gone_whole.get(lines[end][0])):
+                end += 1
         if (gap and len(gap) <= GAP_MAX and not _like_items(gap) and end < len(lines)
                 and _chrome(gone_whole.get(lines[end][0]))):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _guessed(rule: str | None) -> bool:
+    """A line gone whole by the learned scorer's guess (no rule named it)."""
+    return rule is not None and rule.endswith(".scored")
 
 
 def _like_items(gap: list[tuple[int, pf.Block]]) -> bool:

@@ -58,6 +58,12 @@ TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 40
 # A box's label: a few words, no sentence ("看了本文的人还看了": nine).
 LABEL_MAX_CHARS = 10
+# rc43: a label may be longer when it ends in what a box calls itself ("…大会发言新闻精选",
+# "本站编辑推荐", "…相关报道"): the topic or the channel before the box's word, as long as a short
+# title (a document's last heading ends in its own matter, never in 精选 or 推荐).
+NAMED_LABEL_MAX_CHARS = 24
+_BOX_WORD_END = LazyPattern(r"(?:精选|精選|推荐|推薦)$"
+                            r"|相[关關](?:新闻|新聞|资讯|資訊|文章|报道|報道|阅读|閱讀|链接|鏈接)$")
 # A list item's bullet before the title, a date or a count after it (the box prints them).
 _BULLET = LazyPattern(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*")
 _AFTER = LazyPattern(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
@@ -214,7 +220,14 @@ def _under_relation_label(lines: list[tuple[int, pf.Block]], first: int, kept_at
 
 def _short(block: pf.Block) -> bool:
     """A line no longer than a box's label."""
-    return len(_MORE.sub("", " ".join(block_text(block).split()))) <= LABEL_MAX_CHARS
+    return _label_length(_MORE.sub("", " ".join(block_text(block).split())))
+
+
+def _label_length(label: str) -> bool:
+    """Whether a label is no longer than a box's: LABEL_MAX_CHARS, or NAMED_LABEL_MAX_CHARS when it
+    ends in the box's own word (精选, 推荐, 相关报道…)."""
+    return len(label) <= LABEL_MAX_CHARS or (len(label) <= NAMED_LABEL_MAX_CHARS
+                                             and bool(_BOX_WORD_END.search(label.rstrip("：:"))))
 
 
 def _date_line(block: pf.Block) -> bool:
@@ -305,7 +318,7 @@ def _after_document(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict
         # (a date that went is no anchor: it may be the document's own closing date)
         return not _date_line(block)
     label = _MORE.sub("", " ".join(block_text(block).split())) if is_text_block(block) else ""
-    if (not label or len(label) > LABEL_MAX_CHARS or id(block) in keep or _SENTENCE.search(label.rstrip("：:"))
+    if (not label or not _label_length(label) or id(block) in keep or _SENTENCE.search(label.rstrip("：:"))
             or _DOCUMENT_PART.search(label) or SECTION_NUMBER.match(label) or first < 2):
         return False
     above_origin, above = lines[first - 2]
