@@ -1,0 +1,45 @@
+"""Injected strings told by their form (issue 18, round 43, inj43).
+
+A gaming brand a hijacked domain stamps where a unit's name stood, inside the sentence: a short
+name, the game it sells and its way in (官网, 注册, 宝典…), whatever the brand. A document citing
+a site (a verb before it, what is on it after it), a lottery office's 福利彩票 and a common noun
+before the game word stay. Fixtures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "关于开展宿舍安全月活动的情况通报"
+HEAD = "为做好本学期宿舍安全工作，学校于三月开展了宿舍安全月活动。"
+TAIL = "下一步，各学院要把检查中发现的问题逐项整改到位。"
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("本次推进会由学生工作处青曜娱乐官网注册宿舍管理中心承办。", "青曜娱乐官网注册"),
+    ("一张长桌，几本好书——这是66彩乐宝典研究生第一党支部的主题党日。", "66彩乐宝典"),
+    ("4月8日，丰彩官网平台(中国)官方网站第十届社团文化节开幕。", "丰彩官网平台(中国)官方网站"),
+    ("按照辰星体育官网党总支的培训计划，培训班如期开班。", "辰星体育官网"),
+])
+def test_a_gaming_brand_stamped_inside_a_sentence_is_cut(line, brand):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line.replace(brand, ""), TAIL]
+    assert removed(report, "injected.gaming-brand-inline") == [brand]
+
+
+@pytest.mark.parametrize("line", [
+    "中奖者请登录中国福利彩票官网查询开奖结果。",
+    "会员可登录盈彩官网兑换积分。",
+    "比赛将通过某某体育APP观看直播，也可在学校公众号回看。",
+    "要加强对各类娱乐平台的监管，净化网络环境。",
+    "活动报名请访问星河体育官网，报名截止到本月底。",
+    "学校体育官网已公布本次运动会的比赛日程。",
+    "本届体育节设田径、球类和趣味项目三大类。",
+])
+def test_a_sentence_naming_a_site_or_a_game_stays(line):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    assert removed(report, "injected.gaming-brand-inline") == []
