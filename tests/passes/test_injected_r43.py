@@ -43,3 +43,26 @@ def test_a_sentence_naming_a_site_or_a_game_stays(line):
     doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
     assert texts(doc) == [HEAD, line, TAIL]
     assert removed(report, "injected.gaming-brand-inline") == []
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("感谢各界对青湾668登录网页版事业发展的关心。", "青湾668登录网页版"),
+    ("会议由鹭岛k7官网党委书记主持。", "鹭岛k7官网"),
+    ("出席会议的有xbet365手机版app分党委书记和全体教职工。", "xbet365手机版app"),
+])
+def test_a_coded_betting_brand_inside_a_sentence_is_cut(line, brand):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line.replace(brand, ""), TAIL]
+    assert removed(report, "injected.coded-brand-inline") == [brand]
+
+
+@pytest.mark.parametrize("line", [
+    "旅客可登录中国12306官网购票，也可到车站窗口购买。",
+    "请在腾讯QQ官网下载最新版本的客户端。",
+    "学校网站已推出手机版，师生可随时查看通知。",
+    "下载Office365手机版后，用学校邮箱登录即可。",
+])
+def test_a_sentence_naming_an_app_or_a_site_stays(line):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    assert removed(report, "injected.coded-brand-inline") == []
