@@ -66,3 +66,19 @@ def test_a_sentence_naming_an_app_or_a_site_stays(line):
     doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
     assert texts(doc) == [HEAD, line, TAIL]
     assert removed(report, "injected.coded-brand-inline") == []
+
+
+def test_jammer_glyphs_from_other_blocks_go_where_they_recur():
+    noisy = ["那年秋天，老街的裁缝铺关了门◣。我常去那里补衣服，", "老师傅总是，〓一边量尺寸一边讲旧事↙。",
+             "后来街口开了商场，铺子里的人越来越少。"]
+    doc, report = clean("\n".join([TITLE, HEAD, *noisy, TAIL]))
+    assert texts(doc) == [HEAD, "那年秋天，老街的裁缝铺关了门。我常去那里补衣服，",
+                          "老师傅总是，一边量尺寸一边讲旧事。", noisy[2], TAIL]
+    assert removed(report, "forum.emoji-jammer") == ["◣", "〓 ↙"]
+
+
+def test_flow_arrows_bullets_and_a_lone_glyph_stay():
+    lines = ["▲社区组织志愿者清扫楼道。", "各单位按照申请、审核、审批的顺序↗办理。",
+             "□同意 □不同意", "评审意见见附表↙。"]  # one or two glyphs: no jammer
+    doc, _ = clean("\n".join([TITLE, HEAD, *lines, TAIL]))
+    assert texts(doc)[1:5] == lines
