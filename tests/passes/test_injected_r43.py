@@ -82,3 +82,12 @@ def test_flow_arrows_bullets_and_a_lone_glyph_stay():
              "□同意 □不同意", "评审意见见附表↙。"]  # one or two glyphs: no jammer
     doc, _ = clean("\n".join([TITLE, HEAD, *lines, TAIL]))
     assert texts(doc)[1:5] == lines
+
+
+def test_a_sentence_writing_a_flow_with_arrows_is_no_breadcrumb():
+    line = "各单位按照“申请→审核→审批”的顺序办理，不得跳过环节。"
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    crumb = "当前位置：首页 > 通知公告 > 正文"
+    doc, report = clean("\n".join([crumb, TITLE, HEAD, TAIL]))
+    assert removed(report, "meta-lines.breadcrumb") == [crumb]
