@@ -23,6 +23,7 @@ TAIL = "下一步，各学院要把检查中发现的问题逐项整改到位。
     ("一张长桌，几本好书——这是66彩乐宝典研究生第一党支部的主题党日。", "66彩乐宝典"),
     ("4月8日，丰彩官网平台(中国)官方网站第十届社团文化节开幕。", "丰彩官网平台(中国)官方网站"),
     ("按照辰星体育官网党总支的培训计划，培训班如期开班。", "辰星体育官网"),
+    ("本次讲座由qx青岚娱乐app下载团委主办。", "qx青岚娱乐app下载"),
 ])
 def test_a_gaming_brand_stamped_inside_a_sentence_is_cut(line, brand):
     doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
@@ -91,3 +92,12 @@ def test_a_sentence_writing_a_flow_with_arrows_is_no_breadcrumb():
     crumb = "当前位置：首页 > 通知公告 > 正文"
     doc, report = clean("\n".join([crumb, TITLE, HEAD, TAIL]))
     assert removed(report, "meta-lines.breadcrumb") == [crumb]
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("本届运动会由华体会体育(中国)QWE·官方网站体育部承办。", "华体会体育(中国)QWE·官方网站"),
+    ("校团委联合开云kaiyun中国官方网站学生会举办晚会。", "开云kaiyun中国官方网站"),
+])
+def test_a_listed_brand_goes_with_its_china_official_site_tail(line, brand):
+    doc, _ = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line.replace(brand, "").replace("(", "（").replace(")", "）"), TAIL]
