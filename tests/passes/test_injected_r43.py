@@ -101,3 +101,14 @@ def test_a_sentence_writing_a_flow_with_arrows_is_no_breadcrumb():
 def test_a_listed_brand_goes_with_its_china_official_site_tail(line, brand):
     doc, _ = clean("\n".join([TITLE, HEAD, line, TAIL]))
     assert texts(doc) == [HEAD, line.replace(brand, "").replace("(", "（").replace(")", "）"), TAIL]
+
+
+def test_a_streaming_site_title_joined_by_dashes_goes_and_a_film_festival_title_stays():
+    spam = "青柠影视-免费在线观看-最新电视剧在线看-青柠影视官网"
+    doc, report = clean("\n".join([spam, TITLE, HEAD, TAIL]))
+    assert texts(doc) == [HEAD, TAIL]
+    assert removed(report, "injected.streaming-keyword-title") == [spam]
+    notice = "第十届校园电影节-优秀影视作品展映-免费观看"
+    doc, report = clean("\n".join([notice, "各学院：", HEAD, TAIL]))
+    assert removed(report, "injected.streaming-keyword-title") == []
+    assert report.title.startswith("第十届校园电影节")
