@@ -50,3 +50,31 @@ def test_one_short_article_among_provisions_is_no_named_article():
         "第四条 议事会的决定应当在社区公告栏公布，接受居民监督。",
     ))
     assert outline(doc) == []
+
+
+def test_a_named_article_over_its_numbered_clauses_heads_them_among_provisions():
+    doc, _ = clean(lines(
+        "仓库租赁合同",
+        "出租方：__________",
+        "承租方：__________",
+        "双方就承租方租用出租方仓库一事，经协商一致，订立本合同。",
+        "第一条 仓库坐落于某某工业园区东区三号。",
+        "第二条 租赁用途为存放日用百货，不得存放易燃易爆物品。",
+        "第三条 仓库面积______平方米，租金每月______元。",
+        "第四条 租赁期限和交付",
+        "1. 租期______年，自______年______月______日起计算。",
+        "2. 出租方应在合同签订后五日内将仓库钥匙交给承租方。",
+        "第五条 双方签字盖章后本合同生效。",
+    ))
+    assert outline(doc) == [(1, "第四条 租赁期限和交付")]
+    assert any(p.startswith("第二条") and p.endswith("易燃易爆物品。") for p in paras(doc))
+    # a law's article leading into its items says a sentence first: no heading
+    doc, _ = clean(lines(
+        "某某市养犬管理规定",
+        "第一条 为规范养犬行为，维护市容环境和社会秩序，制定本规定。",
+        "第二条 有下列情形之一的，由公安机关责令改正：",
+        "（一）携犬出户未束犬链的；",
+        "（二）携犬进入公共场所的。",
+        "第三条 本规定自公布之日起施行。",
+    ))
+    assert outline(doc) == []

@@ -34,8 +34,17 @@ def named_articles(texts: list[str | None]) -> set[int]:
             articles.append((index, _named(texts, index, marker.end)))
     named = {index for index, is_named in articles if is_named}
     if len(named) < NAMED_MIN_ARTICLES or 2 * len(named) < len(articles):
-        return set()
+        # "第五条 租赁期限和交付" / "1. 租期…" / "2. …" among "第一条 厂房坐落。" provisions: a named
+        # article over its own numbered clauses heads them whatever its neighbours are (a law's
+        # article over its items says a sentence first: "第九条 有下列情形之一的，…：")
+        return {index for index in named if _over_clauses(texts, index)}
     return named
+
+
+def _over_clauses(texts: list[str | None], index: int) -> bool:
+    following = texts[index + 1] if index + 1 < len(texts) else None
+    below = parse_marker(following) if following else None
+    return below is not None and below.family != "tiao" and below.number == 1
 
 
 def _named(texts: list[str | None], index: int, end: int) -> bool:

@@ -818,3 +818,60 @@ def part_labels(texts: list[str | None], title_key: str | None) -> list[int]:
     if len(shaped) >= PART_LABELS_MIN:
         return [index for index, _ in shaped]
     return [index for index, word in shaped if word in named]
+
+
+# "范文" / "关于申请…的请示" / "镇人民政府：" / …: after a know-how page's explanations, a lone label
+# for the sample, then the sample itself, opening as a document does: its own title over the line
+# naming its readers, or that line at once ("范文" / "各位领导、各位亲朋好友："). The label is one of
+# the page's parts (the sample's title heads the sample under it); a label over anything else ("示例："
+# over a quoted sentence or two) is an example inside the explanation.
+_SAMPLE_WORDS = ("范文", "範文", "例文", "范例", "範例", "示例", "模板", "范本", "範本")
+_SAMPLE_LABEL = LazyPattern(rf"^(?:参考|參考)?(?:{'|'.join(_SAMPLE_WORDS)})[一二三四五六七八九十\d]?\s*[:：]?$")
+# The readers' line: short, closed by its colon, no sentence inside ("各乡镇人民政府，县政府各部门：").
+READERS_MAX_CHARS = 30
+SAMPLE_TITLE_MAX_CHARS = 40
+_SENTENCE_MARKS = LazyPattern(r"[。；;！!？?]")
+
+
+def _names_readers(text: str) -> bool:
+    flat = text.strip()
+    return (flat[-1:] in "：:" and visible_len(flat) <= READERS_MAX_CHARS
+            and not _SENTENCE_MARKS.search(flat))
+
+
+def _sample_title(text: str) -> bool:
+    flat = text.strip()
+    return (2 <= visible_len(flat) <= SAMPLE_TITLE_MAX_CHARS and not _SENTENCE_MARKS.search(flat)
+            and flat[-1] not in "：:，,、" and parse_marker(flat) is None)
+
+
+# "二、范文一则", "三、一份请假条示例", "三、例文": a numbered part naming the sample it holds; the
+# sample's own title under it ("停气通知" / "各位住户：") heads the sample one level down.
+_NUMBERED_SAMPLE_PART_MAX_CHARS = 16
+_NAMES_SAMPLE = LazyPattern(rf"(?:{'|'.join(_SAMPLE_WORDS)})")
+
+
+def sample_labels(texts: list[str | None]) -> dict[int, int | None]:
+    """Label line -> the sample's title line under it (None when the sample opens on its readers).
+    A numbered part naming its sample counts only with the sample's title under it."""
+    found: dict[int, int | None] = {}
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        marker = parse_marker(text)
+        if marker is None:
+            if not _SAMPLE_LABEL.match(squeeze(text)):
+                continue
+        elif not (_NAMES_SAMPLE.search(text[marker.end:])
+                  and visible_len(text[marker.end:]) <= _NUMBERED_SAMPLE_PART_MAX_CHARS
+                  and not _SENTENCE_MARKS.search(text)):
+            continue
+        below = [i for i in range(index + 1, min(index + 4, len(texts))) if texts[i]][:2]
+        if len(below) < 2:
+            continue
+        first, second = below
+        if marker is None and _names_readers(texts[first]):
+            found[index] = None
+        elif _sample_title(texts[first]) and _names_readers(texts[second]):
+            found[index] = first
+    return found

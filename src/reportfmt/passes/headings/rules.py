@@ -54,6 +54,7 @@ from .labels import (
     part_labels,
     question_headings,
     question_lines,
+    sample_labels,
     signs_the_head,
     unnumbered_shape,
 )
@@ -761,6 +762,37 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
         found.update({i: Decision("runin", SERIES_FAMILY, cut=cut) for i, cut in points.items()})
         ranks.setdefault(SERIES_FAMILY, max((ranks[d.family] for d in found.values() if d.family in ranks),
                                             default=ORDER["yi"] - 1) + 1)
+    _add_sample_labels(found, texts, ranks, free)
+
+
+# The title of the sample a know-how page gives under its lone label (labels.sample_labels).
+SAMPLE_TITLE_FAMILY = "sample-title"
+
+
+def _add_sample_labels(found: dict[int, Decision], texts: list[str | None], ranks: dict[str, float], free) -> None:
+    """"范文" / "关于申请…的请示" / "镇人民政府：" after the page's explanations: the label is one of
+    the page's top parts (beside its first sections, as a lone 范文 part label stands), the sample's
+    title one level under it. Asked last, once every other reading is done: the label alone proves
+    no other line, and a page of bare sections keeps them (a heading found first would have kept
+    the bare readings from the page)."""
+    labels = sample_labels(texts)
+    # ("二、范文一则", a numbered part already a heading, holds the sample's title one level down)
+    held = {i: title for i, title in labels.items() if title is not None and free(title)
+            and (d := found.get(i)) is not None and d.kind == "heading" and d.family in ranks}
+    labels = {i: title for i, title in labels.items() if free(i) and (title is None or free(title))}
+    if labels and PART_FAMILY not in ranks:
+        ranks[PART_FAMILY] = min((ranks[d.family] for d in found.values() if d.kind in ("heading", "split")
+                                  and d.family in ranks and d.family != "sample"), default=ORDER["yi"])
+    found.update({i: Decision("heading", PART_FAMILY) for i in labels})
+    holders = {ranks[found[i].family] for i in [*labels, *held]}
+    titles = [title for title in [*labels.values(), *held.values()] if title is not None]
+    if titles and len(holders) == 1:
+        # one level under the part: beside the page's own headings of that level, if it has any
+        holder = holders.pop()
+        below = [ranks[d.family] for d in found.values() if d.kind in ("heading", "split")
+                 and d.family in ranks and ranks[d.family] > holder]
+        found.update({i: Decision("heading", SAMPLE_TITLE_FAMILY) for i in titles})
+        ranks[SAMPLE_TITLE_FAMILY] = min(below, default=holder + 0.5)
 
 
 # The principles an 意见 states as dashed points ("——就近便利。…", dash_points.py).
