@@ -66,10 +66,11 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
     text, title = fold_width(text or ""), fold_width(title) if title else title
     title_key = _title_key(title)
     if (not title or not text or SECTION_NUMBER.match(text) or _DOCUMENT_PART_FIELD.match(text)
-            or sample_marker(text, title_key) or title_before_first_part(text, title)):
+            or sample_marker(text, title_key) or title_before_first_part(text, title)
+            or (counts_samples(title) and numbered_title(text, title_key, near=True) is not None)):
         # A numbered section heading ("一、…"), a 公文's subject field ("主旨：…") or a sample's
         # marker ("…篇1", or the title's words and a number on a page announcing several
-        # samples) is never the page repeating its title.
+        # samples, a word of them added or dropped) is never the page repeating its title.
         return False
     bare_text, bare_title = (repeats.squeeze(_FILE_EXTENSION.sub("", t)) for t in (text, title))
     if len(bare_title) >= TITLE_REPEAT_MIN_CHARS and bare_text == bare_title:

@@ -78,8 +78,11 @@ def news_items(texts: list[str | None], free, title_key: str | None = None) -> l
 
 
 # The first item's headline is about as long as its siblings' (a few characters more or less): an
-# article's title over its shorter section names is no item among them.
+# article's title over its shorter section names is no item among them. Up to twice the longest
+# when every sibling is retold by its own text (a news column's headlines run from ten characters to
+# a clause of twenty and more; an article's section names are not retold by their paragraphs).
 FIRST_ITEM_SLACK_CHARS = 4
+FIRST_ITEM_MAX_RATIO = 2
 FIRST_ITEM_MIN_CHARS = 4
 _SENTENCE_END = LazyPattern(r"[。；;！!？?]")
 
@@ -96,7 +99,10 @@ def untitled_first_item(texts: list[str | None], heads: list[int], free) -> int 
         return None
     text, below = texts[first].strip(), texts[first + 1]
     lengths = [visible_len(texts[i]) for i in heads]
-    if not (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= max(lengths) + FIRST_ITEM_SLACK_CHARS
+    longest = max(max(lengths) + FIRST_ITEM_SLACK_CHARS, FIRST_ITEM_MAX_RATIO * max(lengths))
+    if visible_len(text) > max(lengths) + FIRST_ITEM_SLACK_CHARS and not all(_retold(texts, i) for i in heads):
+        return None
+    if not (FIRST_ITEM_MIN_CHARS <= visible_len(text) <= longest
             and visible_len(text) >= min(lengths) - FIRST_ITEM_SLACK_CHARS
             and not _SENTENCE_END.search(text) and text[-1] not in OPEN_END and not is_body(text)
             and parse_marker(text) is None and is_body(below) and not wrap_tail(text, below)):

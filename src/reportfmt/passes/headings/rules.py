@@ -252,15 +252,17 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     announced = (numbered_first or announced_elsewhere
                  or announces_samples([title or "", *[t or "" for t in texts[:3]]]))
     sample_title = title_key if announced else None
-    # "垃圾分类倡议书" over each sample of "垃圾分类倡议书(精选15篇)": the bare title is each one's marker.
-    title_samples = title_sample_lines(texts, title, announced)
+    # "商场消防安全自查报告" opening the text of "消防安全自查报告大全(16篇)": the first sample's own name
+    opening = first_sample_title(texts, title_key, announced)
+    # "垃圾分类倡议书" over each sample of "垃圾分类倡议书(精选15篇)": the bare title is each one's marker
+    # (below a first sample opened by its own name, the bare title heads the next one).
+    title_samples = title_sample_lines(texts, title, announced, opening)
     # "描写江南的散文：烟雨里的小镇" … "描写江南的散文：外婆的乌篷船": samples headed by the same words
     stem_samples = stem_sample_lines(texts) - title_samples
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
-    # "商场消防安全自查报告" opening the text of "消防安全自查报告大全(16篇)": the first sample's own name
-    if (opening := first_sample_title(texts, title_key, announced)) is not None:
+    if opening is not None:
         title_samples |= {opening}
     # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
     # counted from 0; no sample is numbered 0, and none of these lines is a sample's marker.

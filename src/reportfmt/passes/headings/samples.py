@@ -124,7 +124,7 @@ def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleM
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
     if whole_line := _whole_line_marker(text, announced or title_key is not None):
         return whole_line
-    if title_key and (number := numbered_title(text, title_key)) is not None:
+    if title_key and (number := numbered_title(text, title_key, near=announced)) is not None:
         return SampleMarker(number, len(text), bare=False)
     # Only with a title to compare: the lazy stem tries every length of a line that has none.
     stem = _STEM_NUMBER.match(text) if title_key else None
@@ -148,10 +148,12 @@ _NUMBER_AFTER_TITLE = LazyPattern(
 NUMBERED_TITLE_MIN_CHARS = 4
 
 
-def numbered_title(text: str, title_key: str) -> int | None:
+def numbered_title(text: str, title_key: str, *, near: bool = False) -> int | None:
     """The number when a line is the page title's words (a year or selling word before them
     allowed) followed by a number: "教师节大会主持词 1", "2016年教师节大会主持词(一)" under the title
-    "教师节大会主持词". `title_key`: the title squeezed (blanks out), in simplified characters."""
+    "教师节大会主持词". `title_key`: the title squeezed (blanks out), in simplified characters.
+    `near` (the page announces several samples): the title's words may have a word added or
+    dropped in one place ("…关于《某书》的读后感400字1" under "…关于《某书》读后感400字【8篇】")."""
     if not text or len(text) > SAMPLE_MAX_CHARS or not title_key:
         return None
     squeezed = _squeeze(fold_script(text))
@@ -160,9 +162,40 @@ def numbered_title(text: str, title_key: str) -> int | None:
         return None
     stem = _BEFORE_TITLE.sub("", squeezed[:number.start()])
     title_words = _BEFORE_TITLE.sub("", _squeeze(fold_script(title_key)))
-    if len(stem) < NUMBERED_TITLE_MIN_CHARS or stem[-1].isdigit() or stem not in title_words or _SENTENCE.search(stem):
+    if len(stem) < NUMBERED_TITLE_MIN_CHARS or stem[-1].isdigit() or _SENTENCE.search(stem):
+        return None
+    if stem not in title_words and not (near and _one_small_edit(stem, title_words)
+                                        and title_core(stem)[-1:] == title_core(title_words)[-1:]):
+        # (a word changed inside the title's words, never before the number: "…办法图1" under "…办法"
+        # numbers a picture)
         return None
     return cn_to_int(number.group("digits") or number.group("bracketed"))
+
+
+# A sample's copy of the title may differ from it by a word on a page announcing several samples
+# ("…关于《某书》的读后感400字1" under "…关于《某书》读后感400字【8篇】": a 的 added, a word of
+# the title dropped): in one place, this many characters.
+COPY_EDIT_MAX_CHARS = 2
+# Below this length a title's words changed in one place may be other words altogether.
+COPY_EDIT_MIN_CHARS = 8
+
+
+def _one_small_edit(stem: str, title_words: str) -> bool:
+    """The line's words are the title's core with a few characters added or dropped in one place
+    (a long stem only: both cores this long at least), no character changed."""
+    ours, theirs = title_core(stem), title_core(title_words)
+    if min(len(ours), len(theirs)) < COPY_EDIT_MIN_CHARS or ours == theirs:
+        return ours == theirs and len(ours) >= COPY_EDIT_MIN_CHARS
+    prefix = 0
+    while prefix < min(len(ours), len(theirs)) and ours[prefix] == theirs[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(ours), len(theirs)) - prefix
+           and ours[-1 - suffix] == theirs[-1 - suffix]):
+        suffix += 1
+    # (added or dropped, never changed: "…工作计划2" under "…工作总结" is another kind of document)
+    return min(len(ours), len(theirs)) == prefix + suffix and \
+        max(len(ours), len(theirs)) - prefix - suffix <= COPY_EDIT_MAX_CHARS
 
 
 # What such a line ends with: a number, 篇, a colon or a closing bracket.
@@ -244,12 +277,16 @@ def announces_samples(texts: list[str]) -> bool:
 TITLE_SAMPLE_MIN_CHARS = 40
 
 
-def title_sample_lines(texts: list[str | None], title: str | None, announced: bool) -> frozenset[int]:
+def title_sample_lines(texts: list[str | None], title: str | None, announced: bool,
+                       opened: int | None = None) -> frozenset[int]:
     """The lines that open samples by the page's bare title: a page announcing several samples
     ("垃圾分类倡议书(精选15篇)") that heads each of them with the title's words alone, unnumbered
     ("垃圾分类倡议书", text, "垃圾分类倡议书", text…). Two such lines at least, each with a sample's
     text under it; a copy with the count ("…(精选15篇)") or a number ("…1", "… 篇2") is no bare
-    title (the one the page repeats, or a marker of another form)."""
+    title (the one the page repeats, or a marker of another form). `opened`: the line that opens
+    the first sample by its own name (first_sample_title); a bare title below that sample's text
+    is its sibling, the second sample's head, alone as it is. A copy may add or drop a word of the
+    title's core in one place ("…活动计划" under "…活动计划方案(模板12篇)")."""
     if not title or not announced:
         return frozenset()
     core = title_core(title)
@@ -262,11 +299,15 @@ def title_sample_lines(texts: list[str | None], title: str | None, announced: bo
         return frozenset()
     heads = [i for i, text in enumerate(texts)
              if text and len(text) <= SAMPLE_MAX_CHARS and not _SENTENCE.search(text)
-             and title_core(text) == core and not ANNOUNCES_SAMPLES.search(fold_script(text))
+             and (title_core(text) == core or _one_small_edit(_squeeze(fold_script(text)), key))
+             and not ANNOUNCES_SAMPLES.search(fold_script(text))
              and not text.rstrip()[-1:].isdigit() and sample_marker(text, key, announced=True) is None]
     bounds = [*heads, len(texts)]
     opening = [head for head, end in zip(heads, bounds[1:], strict=True)
                if sum(len(_squeeze(t or "")) for t in texts[head + 1:end]) >= TITLE_SAMPLE_MIN_CHARS]
+    below = [head for head in opening if opened is not None and head > opened]
+    if below and sum(len(_squeeze(t or "")) for t in texts[opened + 1:below[0]]) >= TITLE_SAMPLE_MIN_CHARS:
+        return frozenset(below)  # (the first sample's text between its own name and the bare title)
     return frozenset(opening) if len(opening) >= 2 else frozenset()
 
 
