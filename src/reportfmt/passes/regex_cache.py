@@ -114,16 +114,33 @@ def seed(scope: str = "") -> int:
     return len(store.stored)
 
 
+# How many patterns re dropped from its cache a process keeps for save() (_StoredPatterns.dropped).
+MAX_DROPPED = 2000
+
+
 class _StoredPatterns(dict):
     """re's pattern cache (`re._cache`), which builds a pattern it lacks from the stored code
     instead of reporting it missing. re asks with `_cache[key]` (3.11: a missing key calls
     __missing__) or `_cache.pop(key, None)` (3.12 on); either way a pattern it does not hold
-    and no entry gives is missing as before, and re compiles it itself."""
+    and no entry gives is missing as before, and re compiles it itself.
+
+    re keeps the last 512 patterns it compiled and drops the oldest (`del _cache[...]`). A
+    pattern it compiled in this process and dropped before save() is kept aside for save()
+    (`dropped`, up to MAX_DROPPED): the filter's first call on a machine compiles ~1,400 (the
+    rules parsed from YAML, the literals derived), and a save() of re's cache alone stored the
+    last 512, so the next call compiled the other ~900 again (~350 ms of CPU) and stored them."""
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.stored: dict[tuple[bytes, int], tuple] = {}
         self.sre = None
+        self.dropped: dict = {}
+
+    def __delitem__(self, key) -> None:
+        compiled = dict.pop(self, key)
+        if (len(self.dropped) < MAX_DROPPED and isinstance(key, tuple) and len(key) == 3
+                and (key[1], key[2]) not in _loaded):
+            self.dropped[key] = compiled
 
     def __missing__(self, key):
         compiled = self._build(key)
@@ -171,8 +188,11 @@ def save(scope: str = "") -> int:
         return 0
     sre, _parser, _compiler, store = parts
     known = getattr(store, "stored", {})
+    dropped = getattr(store, "dropped", None) or {}
+    if dropped:
+        store.dropped = {}
     new = {}
-    for key, compiled in list(store.items()):
+    for key, compiled in [*store.items(), *dropped.items()]:
         try:
             kind, pattern, flags = key
         except (TypeError, ValueError):
