@@ -64,6 +64,10 @@ def test_a_checked_blob_is_remembered_by_its_stat_and_checked_again_once_rewritt
     monkeypatch.setattr(resources, "RACY_NS", 0)
     assert resources.write_blob("b", b"payload one")
     path = tmp_path / "cache" / "b"
+    # Not remembered by its writer (another process wrote it, and its digests file is gone).
+    (tmp_path / "cache" / resources.DIGESTS_NAME).unlink()
+    monkeypatch.setattr(resources, "_digests", {})
+    monkeypatch.setattr(resources, "_digests_read", [])
     checked = []
     real_check = resources._check
     monkeypatch.setattr(resources, "_check", lambda payload: checked.append(payload) or real_check(payload))
@@ -83,8 +87,40 @@ def test_a_checked_blob_is_remembered_by_its_stat_and_checked_again_once_rewritt
     assert resources.read_blob("b") is None
 
 
-def test_a_blob_written_just_now_is_checked_every_time(monkeypatch, tmp_path):
+def test_a_blob_written_just_now_by_another_hand_is_checked_every_time(monkeypatch, tmp_path):
     fresh_memory(monkeypatch, tmp_path)
     assert resources.write_blob("b", b"payload")
-    assert resources.read_blob("b") == b"payload"
-    assert resources.BLOB_KEY + str(tmp_path / "cache" / "b") not in resources._digests
+    path = tmp_path / "cache" / "b"
+    path.write_bytes(path.read_bytes())  # written again in place, not by write_blob: dated now
+    checked = []
+    real_check = resources._check
+    monkeypatch.setattr(resources, "_check", lambda payload: checked.append(bytes(payload)) or real_check(payload))
+    for _ in range(2):
+        monkeypatch.setattr(resources, "_digests", {})
+        monkeypatch.setattr(resources, "_digests_read", [])
+        assert resources.read_blob("b") == b"payload"
+    assert checked.count(b"payload") == 2
+
+
+def test_a_blob_is_remembered_by_the_process_that_wrote_it_and_a_write_into_it_at_once_is_caught(
+        monkeypatch, tmp_path):
+    """write_blob dates its file RACY_NS back: the next process trusts it by its stat at once (the
+    first filter call on a machine settles the cache), and a write into the file, even within the
+    same clock tick, gives it another mtime, so it is checked again."""
+    fresh_memory(monkeypatch, tmp_path)
+    assert resources.write_blob("b", b"payload one")
+    path = tmp_path / "cache" / "b"
+    assert resources.BLOB_KEY + str(path) in resources._digests
+    # A new process reads the blob's stat from the digests file: not checked again.
+    monkeypatch.setattr(resources, "_digests", {})
+    monkeypatch.setattr(resources, "_digests_read", [])
+    checked = []
+    real_check = resources._check
+    monkeypatch.setattr(resources, "_check", lambda payload: checked.append(bytes(payload)) or real_check(payload))
+    assert resources.read_blob("b") == b"payload one"
+    assert b"payload one" not in checked
+    # Damaged in place at once (same size, same inode): another mtime, so checked, and refused.
+    with open(path, "r+b") as handle:
+        handle.seek(-1, os.SEEK_END)
+        handle.write(b"!")
+    assert resources.read_blob("b") is None

@@ -71,6 +71,24 @@ def test_a_cached_module_is_the_module_the_usual_import_makes(tmp_path):
     assert usual == first == second
 
 
+def test_what_a_cache_s_rebuilding_imports_is_not_stored(tmp_path):
+    """imported_for_rebuilding (PyYAML, for the rule files, on a call that rebuilds their cache):
+    what it loads stays out of the bundle; a later call importing it as usual stores it."""
+    make_package(tmp_path / "src")
+    rebuild = IMPORT_AND_DESCRIBE.replace("import shelfpkg.inner.leaf, shelfpkg.top",
+                                          "module_bundle.imported_for_rebuilding('shelfpkg.inner.leaf')\n"
+                                          "    import shelfpkg.inner.leaf, shelfpkg.top")
+    env = {**os.environ, resources.CACHE_ENV: str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([str(tmp_path / "src"), *sys.path])}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(rebuild)], capture_output=True, text=True,
+                          env=env, check=True, cwd=tmp_path / "src")
+    assert proc.stdout.strip().splitlines()[-1] == "0"
+    _, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert given == "[]" and saved == 3
+    _, given, saved = run_python(tmp_path / "src", tmp_path / "cache")
+    assert given == "['shelfpkg.inner', 'shelfpkg.inner.leaf', 'shelfpkg.top']" and saved == 0
+
+
 def test_an_edited_module_is_imported_anew_and_stored_again(tmp_path):
     make_package(tmp_path / "src")
     run_python(tmp_path / "src", tmp_path / "cache")

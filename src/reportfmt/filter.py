@@ -79,14 +79,14 @@ def run_filter(argv: list[str], options=None) -> int:
     sys.stdout.buffer.flush()
     # Patterns and dataclass methods compiled for the first time in this run are stored for
     # the next one.
-    stored = regex_cache.save() + dataclass_cache.save()
+    regex_cache.save()
+    dataclass_cache.save()
     if "reportfmt.passes.literals" in sys.modules:  # and the literals the passes derived
-        stored += sys.modules["reportfmt.passes.literals"].save()
-    # And the code of the modules imported the usual way, from a settled call (one that found
-    # every other cache warm): a call rebuilding them imports what later calls never need
-    # (PyYAML, datetime...), which every call would then read.
-    if not stored:
-        module_bundle.save()
+        sys.modules["reportfmt.passes.literals"].save()
+    # And the code of the modules imported the usual way (less what rebuilding the rules' cache
+    # imported: PyYAML): the first call on a machine stores them too, so the second finds every
+    # cache warm (it stored them only from a call that rebuilt no other cache: the third).
+    module_bundle.save()
     return 0
 
 

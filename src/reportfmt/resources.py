@@ -144,7 +144,11 @@ def _read_digests() -> None:
 # A blob is only ever replaced whole (write_blob: a new file renamed over it, a new inode and
 # ctime), and anything writing into the file changes its mtime and ctime: either is a stat not
 # remembered, so the blob is checked again. A blob changed less than RACY_NS ago is not
-# remembered (its timestamps may not have ticked since).
+# remembered (its timestamps may not have ticked since), except by the process that wrote it
+# (write_blob): it dates the new file RACY_NS back before putting it in place, so a later write
+# into the file, in whatever clock tick, gives it another mtime. Without that, the first call on
+# a machine (which writes the blobs) left the next calls within RACY_NS checking ~5 MB of blobs
+# (~20 M instructions each) and the first call after them writing the digests file once more.
 BLOB_KEY = "blob:"
 
 
@@ -210,18 +214,42 @@ def write_blob(name: str, payload: bytes) -> bool:
     if folder is None:
         return False
     temp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+    path = os.path.join(folder, name)
+    check = _check(payload)
+    import time
+
+    dated = time.time_ns() - RACY_NS  # before the write began (see BLOB_KEY)
     try:
         os.makedirs(folder, exist_ok=True)
         with open(temp, "wb") as handle:
-            handle.write(CACHE_MAGIC + _check(payload) + payload)
-        os.replace(temp, os.path.join(folder, name))
-        return True
+            handle.write(CACHE_MAGIC + check + payload)
+            inode = os.fstat(handle.fileno()).st_ino
+        if name != DIGESTS_NAME:
+            os.utime(temp, ns=(dated, dated))
+        os.replace(temp, path)
     except OSError:
         try:
             os.unlink(temp)
         except OSError:
             pass
         return False
+    if name != DIGESTS_NAME:
+        _remember_written(path, check, len(CACHE_MAGIC) + CHECK_SIZE + len(payload), inode, dated)
+    return True
+
+
+def _remember_written(path: str, check: bytes, size: int, inode: int, dated: int) -> None:
+    """Remember the blob just put in place at `path` by its stat, as read_blob does once a blob
+    is older than RACY_NS: unless another process replaced it meanwhile (another inode)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return
+    if stat.st_ino != inode or stat.st_size != size or stat.st_mtime_ns != dated:
+        return
+    _read_digests()
+    _digests[BLOB_KEY + path] = (*_stamp(stat), check.hex())
+    write_mapping(DIGESTS_NAME, _digests)
 
 
 def read_marshalled(name: str) -> object:

@@ -84,6 +84,31 @@ def test_a_file_larger_than_res_cache_still_serves_every_pattern(tmp_path):
     assert run_python(COMPILE_AND_SAVE, cache) == "0"
 
 
+def test_a_process_compiling_more_than_res_cache_holds_stores_them_all(tmp_path):
+    """re keeps the last 512 patterns it compiled: the ones it dropped before save() are stored
+    too (the filter's first call compiles ~1,400), so the next process compiles none again."""
+    cache = str(tmp_path / "cache")
+    many = [(f"(?:段落{n})+[\u4e00-\u9fff]{{2,}}", "0") for n in range(700)]
+    assert int(run_python(COMPILE_AND_SAVE.replace(repr(PATTERNS), repr(many)), cache)) == 700
+    assert run_python(COMPILE_AND_SAVE.replace(repr(PATTERNS), repr(many)), cache) == "0"
+    seeded, same = map(int, run_python(SEED_AND_COMPARE.replace(repr(PATTERNS), repr(many[:3])), cache).split())
+    assert seeded == 700 and same == 3
+
+
+def test_save_stores_the_code_re_compiled_without_parsing_the_pattern_again(tmp_path):
+    """The code step's output is kept as re compiles (_keep_code): save() parses nothing, and what
+    it stores is what parsing again gives (the next process's patterns equal a fresh compile)."""
+    cache = str(tmp_path / "cache")
+    parses = run_python(COMPILE_AND_SAVE.replace("    print(regex_cache.save())", """
+    from re import _parser
+    parse, calls = _parser.parse, []
+    _parser.parse = lambda *args: calls.append(args) or parse(*args)
+    print(regex_cache.save(), len(calls))"""), cache)
+    assert parses == f"{len(PATTERNS)} 0"
+    seeded, same = map(int, run_python(SEED_AND_COMPARE, cache).split())
+    assert seeded == len(PATTERNS) and same == len(PATTERNS)
+
+
 def test_a_stored_pattern_is_built_only_when_a_process_asks_for_it(tmp_path):
     cache = str(tmp_path / "cache")
     run_python(COMPILE_AND_SAVE, cache)

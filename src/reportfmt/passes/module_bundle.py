@@ -17,8 +17,9 @@ changed since it was stored (a file added or removed changes its folder's), and 
 sys.path holds the working folder. Anything else (an edited file, another checkout, a module
 it does not know) goes to the import system as usual. `save()` then adds what was imported
 the usual way, its code as the source loader gives it (the .pyc's, or compiled from the
-source), and drops what was stale; the filter calls it only from a settled call (one that
-rebuilt no other cache), so that what rebuilding imports (PyYAML) is not read by every call.
+source), and drops what was stale, but not what a cache's rebuilding imported
+(imported_for_rebuilding: PyYAML for the rule files), which a call finding its caches warm never
+imports: the first call on a machine stores the bundle every later call needs.
 The module that results is the one the source loader makes: the same code, __file__,
 __cached__, __spec__.origin and __path__ (only __loader__ and __spec__.loader are this finder).
 
@@ -67,6 +68,7 @@ class ModuleBundle:
         self.top_level = top_level
         self.missed: list[str] = []  # names asked for and not given: save() looks at them
         self.stale: list[str] = []
+        self.for_rebuilding: set[str] = set()  # imported only to rebuild a cache: not stored
 
     def find_spec(self, fullname: str, path=None, target=None):
         entry = self.entries.get(fullname)
@@ -205,6 +207,19 @@ def install() -> bool:
     return True
 
 
+def imported_for_rebuilding(name: str):
+    """The module `name`, imported to rebuild a cache (the rule files parsed: PyYAML, which brings
+    datetime, base64, struct and libyaml's extension): the modules this import loads are left out
+    of the bundle, as no call that finds its caches warm imports them (20 entries, 0.4 MB of code
+    that every call's index would list). A module left out that a call later needs is stored by
+    that call, as any other it imports the usual way."""
+    before = set(sys.modules)
+    __import__(name)
+    if _bundle is not None:
+        _bundle.for_rebuilding.update(set(sys.modules) - before)
+    return sys.modules[name]
+
+
 def save() -> int:
     """Store the modules this process imported the usual way (drop the stale ones);
     returns how many were new. Nothing is read or written when every import was a hit."""
@@ -213,6 +228,8 @@ def save() -> int:
     stamps = _path_stamps()
     new = {}
     for name in dict.fromkeys(_bundle.missed + _bundle.stale):
+        if name in _bundle.for_rebuilding:
+            continue
         module = sys.modules.get(name)
         spec = getattr(module, "__spec__", None)
         loader = getattr(spec, "loader", None)

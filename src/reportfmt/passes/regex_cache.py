@@ -103,6 +103,7 @@ def seed(scope: str = "") -> int:
         store = _StoredPatterns(store)
         re._cache = store
     store.sre = sre
+    _keep_code(_compiler, store)
     if not store.stored:
         # The file's dict itself, not copied entry by entry (~1,600 instructions an entry): an
         # entry of another shape is never asked for (keys are _key's) or fails in _build, which
@@ -114,16 +115,65 @@ def seed(scope: str = "") -> int:
     return len(store.stored)
 
 
+# How many patterns re dropped from its cache a process keeps for save() (_StoredPatterns.dropped).
+MAX_DROPPED = 2000
+
+
+def _keep_code(_compiler, store: _StoredPatterns) -> None:
+    """Have re._compiler hand `store` the code of each pattern it compiles (its `_code` step,
+    wrapped once per process), which re then puts in its cache (store.__setitem__): save() need
+    not parse and compile the pattern a second time to store it (the filter's first call on a
+    machine compiles ~1,400 patterns; doing it twice was ~0.5 s of that call)."""
+    code_step = _compiler._code
+    if getattr(code_step, "keeps_code", False):
+        return
+
+    def keeping(parsed, flags):
+        code = code_step(parsed, flags)
+        state = parsed.state
+        store.fresh = (flags | state.flags, code, state.groups, dict(state.groupdict))
+        return code
+
+    keeping.keeps_code = True
+    keeping.__wrapped__ = code_step
+    _compiler._code = keeping
+
+
 class _StoredPatterns(dict):
     """re's pattern cache (`re._cache`), which builds a pattern it lacks from the stored code
     instead of reporting it missing. re asks with `_cache[key]` (3.11: a missing key calls
     __missing__) or `_cache.pop(key, None)` (3.12 on); either way a pattern it does not hold
-    and no entry gives is missing as before, and re compiles it itself."""
+    and no entry gives is missing as before, and re compiles it itself.
+
+    re keeps the last 512 patterns it compiled and drops the oldest (`del _cache[...]`). A
+    pattern it compiled in this process and dropped before save() is kept aside for save()
+    (`dropped`, up to MAX_DROPPED): the filter's first call on a machine compiles ~1,400 (the
+    rules parsed from YAML, the literals derived), and a save() of re's cache alone stored the
+    last 512, so the next call compiled the other ~900 again (~350 ms of CPU) and stored them."""
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.stored: dict[tuple[bytes, int], tuple] = {}
         self.sre = None
+        self.dropped: dict = {}
+        # The code re compiled last (_keep_code), and that of the patterns compiled in this
+        # process since the last save(), by re's key: what save() stores, unparsed again.
+        self.fresh: tuple | None = None
+        self.codes: dict = {}
+
+    def __setitem__(self, key, compiled) -> None:
+        fresh, self.fresh = self.fresh, None
+        if fresh is not None and len(self.codes) < MAX_DROPPED:
+            # (a compile that failed after its code step leaves a code of another pattern here:
+            # save() stores an entry only when it rebuilds the very pattern re made)
+            self.codes[key] = fresh
+        dict.__setitem__(self, key, compiled)
+
+    def __delitem__(self, key) -> None:
+        compiled = dict.pop(self, key)
+        if (len(self.dropped) < MAX_DROPPED and isinstance(key, tuple) and len(key) == 3
+                and (key[1], key[2]) not in _loaded):
+            self.dropped[key] = compiled
 
     def __missing__(self, key):
         compiled = self._build(key)
@@ -171,8 +221,14 @@ def save(scope: str = "") -> int:
         return 0
     sre, _parser, _compiler, store = parts
     known = getattr(store, "stored", {})
+    dropped = getattr(store, "dropped", None) or {}
+    if dropped:
+        store.dropped = {}
+    codes = getattr(store, "codes", None) or {}
+    if codes:
+        store.codes = {}
     new = {}
-    for key, compiled in list(store.items()):
+    for key, compiled in [*store.items(), *dropped.items()]:
         try:
             kind, pattern, flags = key
         except (TypeError, ValueError):
@@ -182,7 +238,7 @@ def save(scope: str = "") -> int:
         if _key(pattern, flags) in known:  # in the file, compiled by re before seed()
             _loaded.add((pattern, flags))
             continue
-        entry = _code_entry(sre, _parser, _compiler, pattern, flags, compiled)
+        entry = _code_entry(sre, _parser, _compiler, pattern, flags, compiled, codes.get(key))
         if entry is not None:
             new[(pattern, flags)] = entry
     if not new:
@@ -198,20 +254,25 @@ def save(scope: str = "") -> int:
     return len(new)
 
 
-def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.Pattern):
+def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.Pattern, kept=None):
     """The arguments after `pattern` that `_sre.compile` needs, as re._compiler.compile builds
-    them; None unless they rebuild exactly the pattern re made."""
+    them (from `kept`, the code step's output when this process compiled the pattern, else
+    parsed and compiled again); None unless they rebuild exactly the pattern re made."""
     try:
-        parsed = _parser.parse(pattern, flags)
-        # Opcodes are an int subclass (named constants), which marshal refuses: plain ints.
-        code = [int(word) for word in _compiler._code(parsed, flags)]
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        entry = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        if sre.compile(pattern, *entry) != compiled:
-            return None
+        entry = None
+        if kept is not None:
+            final_flags, code, groups, groupindex = kept
+            entry = _entry(final_flags, code, groups, groupindex)
+            if sre.compile(pattern, *entry) != compiled:
+                entry = None
+        if entry is None:
+            parsed = _parser.parse(pattern, flags)
+            code_step = getattr(_compiler._code, "__wrapped__", _compiler._code)  # (_keep_code: not re's own)
+            entry = _entry(flags | parsed.state.flags, code_step(parsed, flags), parsed.state.groups,
+                           dict(parsed.state.groupdict))
+            if sre.compile(pattern, *entry) != compiled:
+                return None
+        code = entry[1]
         words = array.array(_WORD, code).tobytes()
         if memoryview(words).cast(_WORD).tolist() != code:
             return None
@@ -220,6 +281,14 @@ def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.
     except Exception:  # any surprise in re's internals means "do not store"
         return None
     return entry
+
+
+def _entry(final_flags: int, code: list, groups: int, groupindex: dict) -> tuple:
+    # Opcodes are an int subclass (named constants), which marshal refuses: plain ints.
+    indexgroup = [None] * groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return final_flags, [int(word) for word in code], groups - 1, dict(groupindex), tuple(indexgroup)
 
 
 # What a compiled pattern offers its users, copied onto a LazyPattern when it is built.

@@ -430,7 +430,9 @@ def _read_bytes(path: str | Path) -> bytes:
 
 
 def _parse_yaml(path: str | Path, content: bytes) -> dict:
-    import yaml
+    from ..module_bundle import imported_for_rebuilding
+
+    yaml = imported_for_rebuilding("yaml")  # the rules' cache is rebuilt: a warm call never parses YAML
 
     # libyaml's loader when PyYAML has it: the same safe subset of YAML, ten times faster.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
