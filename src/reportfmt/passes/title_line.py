@@ -760,7 +760,10 @@ def _headline_head(doc: pf.Doc, index: int, found: int, rules) -> bool:
     cores = ["".join(title_core(line).split()) for line in (upper, lower)]
     return (title_shaped(upper) and not first_matching_rule(rules, upper, {"head", "anywhere"})
             and not names_site(upper) and not never_title(upper) and not names_institution(cores[0])
-            and cores[0] not in cores[1] and cores[1] not in cores[0])
+            and cores[0] not in cores[1] and cores[1] not in cores[0]
+            # ("联系“某某笔记”" over the title, "让建站变得方便" over the site's other slogan: a line
+            # whose words the text never says is the site's, not half of the text's headline.)
+            and not _unsaid(upper, doc.content[found + 1:], [], False))
 
 
 def _named_in(title: pf.Block, variant: pf.Block) -> bool:
