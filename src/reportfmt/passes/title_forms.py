@@ -45,6 +45,10 @@ _LEADING_BULLET = LazyPattern(r"^\s*(?:[•·●▪◆■|｜»]|>{1,2}(?!>))\s*
 # "# 学校安全工作总结": a markdown page's title printed with its mark (the page's "## " headings are
 # headings/markdown.py's); one blank at least after the marks, a tag "#话题#" has none.
 _MARKDOWN_MARKS = LazyPattern(r"^#{1,6}[ \t\u3000]+(?=[^#\s])")
+# "- 关于开展某某工作的通知": a list item's mark (a hyphen, then a blank) a page scraped as markdown
+# prints before a title standing in a list's item; the title is what follows it. A hyphen glued to
+# the words ("-某某") is no such mark and stays.
+_LIST_ITEM_MARK = LazyPattern(r"^\s*[-－–][ \t\u3000]+(?=[^\s\-－–])")
 # "标题 |", "标题--": a separator whose other side (the site's name) was cut away.
 _TRAILING_SEPARATOR = LazyPattern(r"\s*(?:[|｜]+|-{2,}|—{2,}|_{1,})\s*$")
 _FILE_NAME = LazyPattern(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
@@ -486,7 +490,7 @@ def _clean_title(text: str) -> str:
         title = headed.group("name")
     elif tagged := _TAG_BEFORE_HEADLINE.match(title):
         title = tagged.group("headline")
-    title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _MARKDOWN_MARKS.sub("", title)))
+    title = _LEADING_BULLET.sub("", _SELLING_TAG.sub("", _LIST_ITEM_MARK.sub("", _MARKDOWN_MARKS.sub("", title))))
     for affix in (_LEADING_AFFIX, _TRAILING_AFFIX):  # (what is left must still be a name)
         if len(bare := affix.sub("", title, count=1).strip()) >= CORE_MIN_NAME:
             title = bare

@@ -110,6 +110,8 @@ from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pa
 from .width import fold_width
 
 # "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
+# The rule a part's name alone over the title goes under (boilerplate/echoes.py copies none of it).
+PART_LABEL_RULE = "meta-lines.part-label"
 _BRACKETED_TITLE = LazyPattern(r"^【([^【】]{2,60})】\s*")
 # "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
 # reporter or news service, opens the text; the bracket is no title (read with scripts folded).
@@ -459,6 +461,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             formless.append(block)
             limit += 1
             continue
+        if not bracket and names_part(seen) and _titles_under_label(doc.content[index + 1:index + 2]):
+            # "正文" / "某某工作的几个要点" / "“三会一课”是…": a part's name alone over a title-shaped
+            # line is the site's label (a side menu's item, the page's "text" tab), not the text's
+            # first part, which has its prose right under its name. It goes; the title is under it.
+            # (Recorded as a part's label: its name again below is the text's own heading, no echo.)
+            looked_past.append(text)
+            decorated.append((block, PART_LABEL_RULE))
+            limit += 1
+            continue
         if ((bracket and (names_part(bracket.group(1)) or _LATER_LABEL.search(text, bracket.end())
                           or _NEWS_CREDIT.search(bracket.group(1))))
                 or opens_part(seen) or names_part(seen) or opens_section(seen) or _NUMERAL_MARK.match(text)):
@@ -755,7 +766,10 @@ def _headline_head(doc: pf.Doc, index: int, found: int, rules) -> bool:
     cores = ["".join(title_core(line).split()) for line in (upper, lower)]
     return (title_shaped(upper) and not first_matching_rule(rules, upper, {"head", "anywhere"})
             and not names_site(upper) and not never_title(upper) and not names_institution(cores[0])
-            and cores[0] not in cores[1] and cores[1] not in cores[0])
+            and cores[0] not in cores[1] and cores[1] not in cores[0]
+            # ("联系“某某笔记”" over the title, "让建站变得方便" over the site's other slogan: a line
+            # whose words the text never says is the site's, not half of the text's headline.)
+            and not _unsaid(upper, doc.content[found + 1:], [], False))
 
 
 def _named_in(title: pf.Block, variant: pf.Block) -> bool:
@@ -820,6 +834,18 @@ def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], a
     if after_unsaid:
         return share is None or share < AFTER_UNSAID_MIN_SHARE
     return share == 0 and pair_count(candidate) >= UNSAID_MIN_PAIRS and not says_any(candidate, looked_past)
+
+
+def _titles_under_label(following: list[pf.Block]) -> bool:
+    """The line under a part's name alone is a title: title-shaped, of a title's length (a core of
+    CORE_MIN_CHARS at least), and neither a part's name, a section's number nor a sentence."""
+    line = _next_text(following)
+    if not line or len(line) > ABOVE_TITLE_MAX_CHARS * 4:
+        return False  # (a page-long line is asked nothing more)
+    named = clean_title(line)
+    seen = fold_script(named)
+    return (title_shaped(named) and len(title_core(named)) >= CORE_MIN_CHARS
+            and not (names_part(seen) or opens_part(seen) or opens_section(seen) or _NUMERAL_MARK.match(named)))
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:

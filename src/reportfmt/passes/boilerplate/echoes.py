@@ -29,7 +29,9 @@ MAX_CHARS = 16
 NOT_COPIED = frozenset({"title", "metadata", "extract", "repeat"})
 # Nor a menu's labels the menu-run step took (menu_runs.py): like a navigation bar's items, a
 # label (or a chapter menu's copy of a heading) reads like the document's own heading.
-NOT_COPIED_RULES = frozenset({"meta-lines.menu-run"})
+# So with a part's name alone over the title ("前言" / "某校校务发展计划" / "前言" / …, title_line's
+# PART_LABEL_RULE): the name again under the title is the text's first part.
+NOT_COPIED_RULES = frozenset({"meta-lines.menu-run", "meta-lines.part-label"})
 # What may stand before or after the copy: bullets, dashes, brackets, blanks.
 _DECORATION = re.compile(r"^[\s\-–—•·*>》|｜【\[(（]+|[\s\-–—•·*<《|｜】\])）:：]+$")
 EXAMPLE = (("学习心得", "meta-lines.above-title"), "-学习心得")
