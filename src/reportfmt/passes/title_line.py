@@ -20,7 +20,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
-from .gongwen.patterns import head_label
+from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME, head_label
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
@@ -109,9 +109,9 @@ from .title_suffixes import strip_site_suffix
 from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
 from .width import fold_width
 
-# "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 # The rule a part's name alone over the title goes under (boilerplate/echoes.py copies none of it).
 PART_LABEL_RULE = "meta-lines.part-label"
+# "【小学校长开学典礼致辞】尊敬的各位老师…": the bracket is the title, the rest the text.
 _BRACKETED_TITLE = LazyPattern(r"^【([^【】]{2,60})】\s*")
 # "【某某时报／记者 某某／台中报导】某校今日…", "【本报讯】…": the report's dateline, crediting its
 # reporter or news service, opens the text; the bracket is no title (read with scripts folded).
@@ -179,9 +179,6 @@ _FIELD_LINE = LazyPattern(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
 def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
     """Whether the line at `index` is a letterhead's: a unit's name alone over its address or
     telephone line, or that line itself under the name."""
-    # (imported here: gongwen's package imports metadata, which imports this module)
-    from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME
-
     def text(at: int) -> str:
         return "".join(block_text(blocks[at]).split()) if 0 <= at < len(blocks) and is_text_block(blocks[at]) else ""
 

@@ -12,7 +12,7 @@ above the text or below it: menu items, a leader's title and name, "设定", "�
 looks like a heading or a name, and no rule may name them by their words. Their place tells: the
 line above the gap and the line below it went whole as chrome by a rule's name (not the page's
 title: a subtitle or a byline under the title is the document's; not the learned scorer's guess,
-which anchors nothing, though a line it took inside the gap does not end the gap either: rc43),
+which anchors nothing, though a line it took inside the gap does not end the gap either: round 43),
 and the document's first sentence has not come yet (at the top) or its last has passed (at the
 foot). The gap is at most GAP_MAX lines, each short with no sentence's mark, no part's number, no
 sample marker and no document's name (a genre word closing it: that is the document's own

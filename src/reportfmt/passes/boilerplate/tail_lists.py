@@ -58,7 +58,7 @@ TITLE_MIN_CHARS = 8
 TITLE_MAX_CHARS = 40
 # A box's label: a few words, no sentence ("看了本文的人还看了": nine).
 LABEL_MAX_CHARS = 10
-# rc43: a label may be longer when it ends in what a box calls itself ("…大会发言新闻精选",
+# Round 43: a label may be longer when it ends in what a box calls itself ("…大会发言新闻精选",
 # "本站编辑推荐", "…相关报道"): the topic or the channel before the box's word, as long as a short
 # title (a document's last heading ends in its own matter, never in 精选 or 推荐).
 NAMED_LABEL_MAX_CHARS = 24

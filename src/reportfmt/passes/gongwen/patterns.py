@@ -202,6 +202,9 @@ CIRCULATION_NOTE = re.compile(
     r"^[（(]?内部(?:资料|刊物|文件|参阅|材料)(?:[，,、]?(?:注意保存|请勿外传|注意保密|妥善保管))?[)）]?$"
 )
 
+# "签发人：某某" alone on its line (7.2.6: a report's or a request's signer, over its title).
+_SIGNER_ALONE = re.compile(r"^签发人[:：][^:：，,。]{2,24}$")
+
 
 def head_label(squeezed: str) -> bool:
     """Whether a line (its blanks removed) is one of the document's own labels over its title."""
@@ -209,10 +212,6 @@ def head_label(squeezed: str) -> bool:
                 or CIRCULATION_NOTE.match(squeezed) or re.fullmatch(r"0\d{5}", squeezed)
                 or (SECRECY.match(squeezed) and squeezed != "★") or URGENCY.fullmatch(squeezed)
                 or _SIGNER_ALONE.match(squeezed))
-
-
-# "签发人：某某" alone on its line (7.2.6: a report's or a request's signer, over its title).
-_SIGNER_ALONE = re.compile(r"^签发人[:：][^:：，,。]{2,24}$")
 
 
 # 7.4.2 抄送机关: "抄送：某部，某局。" (the organisations, ended by a full stop).
