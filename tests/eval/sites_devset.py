@@ -125,6 +125,7 @@ _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
                  ".com.tw", ".org.tw", ".edu.tw", ".gov.tw", ".net.tw", ".idv.tw",
                  ".com.hk", ".org.hk", ".edu.hk", ".gov.hk", ".net.hk",
                  ".com.mo", ".org.mo", ".edu.mo", ".gov.mo"}
+_GENERIC_SECOND = {"com", "net", "org", "edu", "gov", "ac", "co", "idv"}
 # Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
 MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
 # One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask; so is
@@ -174,7 +175,10 @@ def site_of(url: str) -> str:
     if re.fullmatch(r"[\d.]+", host):
         return host
     parts = host.split(".")
-    keep = 3 if any(host.endswith(s) for s in _SECOND_LEVEL) else 2
+    # Any country's generic second level ("boron.example.com.my" is the site "example.com.my", not
+    # "com.my"), besides the list above; no tuning host changes its split by this.
+    generic = len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _GENERIC_SECOND
+    keep = 3 if generic or any(host.endswith(s) for s in _SECOND_LEVEL) else 2
     return ".".join(parts[-keep:])
 
 
