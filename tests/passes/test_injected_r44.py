@@ -1,0 +1,68 @@
+"""Injected brands told by their form and by their copies (issue 18, round 44, inj44).
+
+A hijacked domain writes its brand where the unit's name stood, so the brand recurs: once a rule
+has named it, its copies in other lines and in the page's title go too. A betting brand as a bare
+code ("bet" and a number, a few letters and a number before the game it sells) needs no way in
+after it. A code a sentence governs or explains stays. Fixtures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "关于开展宿舍安全月活动的情况通报"
+HEAD = "为做好本学期宿舍安全工作，学校于三月开展了宿舍安全月活动。"
+TAIL = "下一步，各学院要把检查中发现的问题逐项整改到位。"
+
+
+def test_a_brand_a_rule_named_goes_from_the_title_and_from_other_lines():
+    brand = "青禾体育直播手机版"
+    lines = [brand, f"{brand}关于评选本学年文明宿舍的通知", "各学院：", HEAD,
+             f"获评文明宿舍的，由{brand}颁发流动红旗。", TAIL]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "关于评选本学年文明宿舍的通知"
+    assert texts(doc) == ["各学院：", HEAD, "获评文明宿舍的，由颁发流动红旗。", TAIL]
+    assert removed(report, "injected.gaming-brand-line") == [brand]
+    assert removed(report, "injected.brand-copy") == [brand]
+
+
+def test_a_string_no_rule_named_is_not_cut_where_it_recurs():
+    line = "获评文明宿舍的，由学生处颁发流动红旗，学生处另发证书。"
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    assert removed(report, "injected.brand-copy") == []
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("期中考试结束后，bet88学院团委召集各支部书记座谈。", "bet88"),
+    ("各支部填写《k66体育团日活动登记表》后交院团委。", "k66体育"),
+    ("4月6日，bat520举办了师生趣味定向赛。", "bat520"),
+])
+def test_a_betting_code_standing_for_a_name_is_cut(line, brand):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line.replace(brand, ""), TAIL]
+    assert removed(report, "injected.betting-code-inline") == [brand]
+
+
+@pytest.mark.parametrize("line", [
+    "严禁登录bet365等境外赌博网站，一经发现严肃处理。",
+    "bet365是一家境外博彩公司，在我国属于非法经营。",
+    "机房电脑已统一升级到win10系统。",
+    "学校于去年通过iso9001质量体系认证。",
+    "请按2022体育工作要点安排本学期的活动。",
+    "各班可收看cctv5体育频道的转播。",
+])
+def test_a_code_a_sentence_governs_or_explains_stays(line):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    assert removed(report, "injected.betting-code-inline") == []
+
+
+def test_a_named_code_goes_where_its_copy_is_followed_by_a_particle():
+    lines = [TITLE, HEAD, "4月6日，bat520举办了师生趣味定向赛。", "当天中午，bat520的师生聚集在草坪上。", TAIL]
+    doc, report = clean("\n".join(lines))
+    assert texts(doc) == [HEAD, "4月6日，举办了师生趣味定向赛。", "当天中午，的师生聚集在草坪上。", TAIL]
+    assert removed(report, "injected.brand-copy") == ["bat520"]
