@@ -66,3 +66,46 @@ def test_a_named_code_goes_where_its_copy_is_followed_by_a_particle():
     doc, report = clean("\n".join(lines))
     assert texts(doc) == [HEAD, "4月6日，举办了师生趣味定向赛。", "当天中午，的师生聚集在草坪上。", TAIL]
     assert removed(report, "injected.brand-copy") == ["bat520"]
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("青曜娱乐官网注册关于开展宿舍安全月活动的通知", "关于开展宿舍安全月活动的通知"),
+        ("kx365中文官方网站研究生国家奖学金评审实施细则", "研究生国家奖学金评审实施细则"),
+        ("鸿运彩乐园召开本年度第二次学院工作会议", "召开本年度第二次学院工作会议"),
+    ],
+)
+def test_a_brand_the_rules_read_in_the_title_line_goes_from_the_title_and_the_text(title, bare):
+    brand = title[: len(title) - len(bare)]
+    line = f"会议由{brand}学生处组织。"
+    doc, report = clean("\n".join([title, HEAD, line, TAIL]))
+    assert report.title == bare
+    assert texts(doc) == [HEAD, "会议由学生处组织。", TAIL]
+
+
+def test_a_title_naming_a_lottery_office_or_a_person_keeps_its_words():
+    for title in ["关于登录中国福利彩票官网查询兑奖信息的通知", "王伟德体育老师获评优秀教师的通报"]:
+        _, report = clean("\n".join([title, HEAD, TAIL]))
+        assert report.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "brand"),
+    [
+        ("会议由韦德体育bevictor主任主持。", "韦德体育bevictor"),
+        ("学生处、校团委、qingniao韦德官网等部门领导出席闭幕式。", "qingniao韦德官网"),
+        ("kxhill英国威廉希尔本年度研究生复试工作办法已印发。", "kxhill英国威廉希尔"),
+    ],
+)
+def test_a_betting_brand_with_a_latin_name_glued_to_it_is_cut(line, brand):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line.replace(brand, ""), TAIL]
+    assert removed(report, "injected.latin-glued-betting-brand") == [brand]
+
+
+@pytest.mark.parametrize("line", ["王伟德老师主持会议。", "他在NBA看过韦德打球。", "NBA韦德打出了一记好球。"])
+def test_a_person_or_a_league_beside_a_brand_word_stays(line):
+    doc, report = clean("\n".join([TITLE, HEAD, line, TAIL]))
+    assert texts(doc) == [HEAD, line, TAIL]
+    assert removed(report, "injected.latin-glued-betting-brand") == []

@@ -143,10 +143,12 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
         if not gone:
             break
     # A brand a rule named, printed again where no rule reads it: in other lines, in the title
-    # the metadata took (brand_copies.py).
-    blocks, gone = brand_copies.cut_brand_copies(blocks, removed, keep)
+    # the metadata took, where the rules read it too (brand_copies.py; the title's line is
+    # recorded removed whole, as metadata.title).
+    in_title = [(-1, brand, rule) for brand, rule in brand_copies.brands_in_title(state.report.title or "", rules)]
+    blocks, gone = brand_copies.cut_brand_copies(blocks, removed + in_title, keep)
     removed.extend(gone)
-    _title_without_brands(doc, state, removed)
+    _title_without_brands(doc, state, removed + in_title)
     # Runs of random characters a site scattered into its text, told by a character model (filler.py).
     blocks, gone = filler.drop_filler(blocks, keep)
     removed.extend(gone)

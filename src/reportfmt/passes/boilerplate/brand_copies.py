@@ -18,7 +18,9 @@ import re
 import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
+from ..script import to_simplified
 from .inline_cut import cut_spans
+from .ruleset import Rule
 
 Blocks = list[tuple[int, pf.Block]]
 Removed = list[tuple[int, str, str]]
@@ -26,13 +28,14 @@ Removed = list[tuple[int, str, str]]
 # The injected-family rules whose match is a brand standing in for a name (not a count, a stamp
 # or a jammer string): what they removed is the brand itself.
 BRAND_RULES = frozenset({
-    "injected.gaming-brand",
+    "injected.gambling-brand",
     "injected.betting-brand-pair",
     "injected.casino-venue-name",
     "injected.gaming-brand-inline",
     "injected.coded-brand-inline",
     "injected.gaming-brand-line",
     "injected.betting-code-inline",
+    "injected.latin-glued-betting-brand",
 })
 RULE = "injected.brand-copy"
 # A brand shorter than this is too common a string to cut wherever it stands.
@@ -68,6 +71,21 @@ def cut_brand_copies(blocks: Blocks, removed: Removed, keep: set[int] | frozense
                     continue
         kept.append((origin, block))
     return kept, gone
+
+
+def brands_in_title(title: str, rules: tuple[Rule, ...]) -> list[tuple[str, str]]:
+    """(brand, rule) of each brand the inline brand rules read in the title line: the metadata took
+    the line before the rules ran ("某某官方网站研究生奖学金评审细则", a brand glued before the
+    title where the school's name stood), so the rules read it here, as they read a body line."""
+    if not title:
+        return []
+    simple = to_simplified(title)
+    found: list[tuple[str, str]] = []
+    for rule in rules:
+        if f"{rule.concept}.{rule.name}" in BRAND_RULES and rule.action == "cut" and not rule.profile:
+            found.extend((title[m.start():m.end()].strip(), f"{rule.concept}.{rule.name}")
+                         for m in rule.pattern.finditer(simple) if m.group().strip())
+    return found
 
 
 def title_without_brands(title: str, removed: Removed) -> str:
