@@ -22,6 +22,7 @@ from ..patterns import REPLY_CLASS
 from ..script import fold_script
 from . import (
     between,
+    brand_copies,
     comment_thread,
     comment_word,
     count_labels,
@@ -141,6 +142,13 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
         removed.extend(gone)
         if not gone:
             break
+    # A brand a rule named, printed again where no rule reads it: in other lines, in the title
+    # the metadata took, where the rules read it too (brand_copies.py; the title's line is
+    # recorded removed whole, as metadata.title).
+    in_title = [(-1, brand, rule) for brand, rule in brand_copies.brands_in_title(state.report.title or "", rules)]
+    blocks, gone = brand_copies.cut_brand_copies(blocks, removed + in_title, keep)
+    removed.extend(gone)
+    _title_without_brands(doc, state, removed + in_title)
     # Runs of random characters a site scattered into its text, told by a character model (filler.py).
     blocks, gone = filler.drop_filler(blocks, keep)
     removed.extend(gone)
@@ -248,6 +256,16 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     for _, text, rule in sorted(removed, key=lambda item: item[0]):
         state.report.record_removed(text, rule)
     _date_from_date_line(doc, state, removed)
+
+
+def _title_without_brands(doc: pf.Doc, state: RunState, removed: list[tuple[int, str, str]]) -> None:
+    """The page's title with the brands the rules named cut out (its line is recorded removed
+    whole, as metadata.title: nothing is lost)."""
+    title = state.report.title or ""
+    bare = brand_copies.title_without_brands(title, removed)
+    if bare != title:
+        state.report.title = bare
+        doc.metadata["title"] = pf.MetaInlines(pf.Str(bare))
 
 
 def _date_from_date_line(doc: pf.Doc, state: RunState, removed: list[tuple[int, str, str]]) -> None:
