@@ -83,6 +83,7 @@ from .title_neighbours import (
     drop_byline,
     headline_lines,
     heads_chapter,
+    heads_document_listing,
     heads_listing,
     heads_parallel,
     heads_retold_listing,
@@ -662,6 +663,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 or heads_retold_listing(text, doc.content[index + 1:])):
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
+            return None
+        if heads_document_listing(text, doc.content[index + 1:]):
+            # "学生会换届工作小结" over its text, "课题组组会记录" over its text below: the first of the
+            # documents a page with no title holds. The short lines above it are the page's head,
+            # as they are above a title (a keyword page's phrase).
+            formless.extend(doc.content[at] for at in above)
             return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line

@@ -29,6 +29,7 @@ from .title_forms import (
     names_occasion,
     names_only,
     names_site,
+    sold,
     title_field_value,
     title_marked,
 )
@@ -881,5 +882,65 @@ def heads_retold_listing(text: str, following: list[pf.Block]) -> bool:
             return False
         if (is_headline(line) and len(word_pairs(line) & word_pairs(text)) < ITEMS_SHARED_PAIRS_MAX
                 and retells(line, lines[at + 1])):
+            return True
+    return False
+
+
+# A page of whole documents with no title of its own (a blog's listing that prints each post in
+# full, a keyword page quoting documents under their names): each document's name, ending in its
+# genre, over its own text, and a few paragraphs down another document's name over its text. The
+# page's title is none of them. An article's own sections are no second document: their names
+# share the title's words ("2024年工作计划" under "2023年工作总结") or are numbered.
+DOCUMENT_LISTING_BLOCKS = 12
+_DOCUMENT_END = LazyPattern(r"(?:小结|小結|记录|記錄)$")
+# "时间:周三下午两点": a record's first field opens its text as a paragraph does.
+_FIELD_OPENING = LazyPattern(rf"^\s*[{CJK}]{{2,4}}\s*[:：]\s*\S")
+
+
+DOCUMENT_NAME_CHARS = (6, 40)
+_NAME_BREAK = LazyPattern(r"[，,。；;：:！!？?]")
+
+
+def _document_name(line: str) -> bool:
+    """A document's name alone on its line: a clause of words ending in its genre, not numbered,
+    not sold as a template site sells a collection ("…范文", "…(精选5篇)")."""
+    from .headings.samples import ANNOUNCES_SAMPLES
+
+    name = clean_title(line)
+    return (DOCUMENT_NAME_CHARS[0] <= len(name) <= DOCUMENT_NAME_CHARS[1] and not _NAME_BREAK.search(name)
+            and parse_marker(name) is None and title_shaped(name) and not ANNOUNCES_SAMPLES.search(name)
+            and (names_genre(name) or bool(_DOCUMENT_END.search(fold_script(name))))
+            and not sold(name))
+
+
+PARAGRAPH_MIN_CHARS = 20
+_CLAUSE_MARK = LazyPattern(r"[，,。；;：:！!？?…]")
+
+
+def _own_text(line: str) -> bool:
+    """A paragraph of a document's text: clauses a line long, or a record's first field; never a
+    page's dated facts ("2025-05-08 09:44 来源:…")."""
+    return not DATE.search(line) and (text_begun(line) or bool(_FIELD_OPENING.match(line))
+            or (len(line) >= PARAGRAPH_MIN_CHARS and bool(_CLAUSE_MARK.search(line))))
+
+
+def heads_document_listing(text: str, following: list[pf.Block]) -> bool:
+    """The line is the first of the documents a page with no title holds: a document's name over
+    its own text, and further down another document's name, sharing a word with it at most, over
+    its text (heads_retold_listing asks for a news lead retelling its headline; a document's text
+    need not)."""
+    from .headings.measure import word_pairs
+
+    lines = [block_text(b).strip() for b in following[:DOCUMENT_LISTING_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    if (len(lines) < 3 or not _document_name(text) or len(lines[0]) < PARAGRAPH_MIN_CHARS
+            or not _own_text(lines[0])):
+        return False
+    for at, line in enumerate(lines[1:-1], start=1):
+        below = lines[at + 1]
+        # (A name the lines above it say is the page's own, told again: no second document.)
+        said = any(clean_title(line) in above for above in lines[:at])
+        if (_document_name(line) and len(word_pairs(line) & word_pairs(text)) < 2 and not said
+                and _own_text(below)):
             return True
     return False
