@@ -71,8 +71,9 @@ def opens_on_later_sample(text: str, following: list[pf.Block]) -> bool:
 
 def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
     """The title the page prints again just below, alone, when the title line is that title
-    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
-    the name is the site's (or an advertiser's), the title the part the page repeats."""
+    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"), or a
+    column's tag in brackets ("【研学日志】研学归来话收获"): the name is the site's (or an
+    advertiser's), the title the part the page repeats."""
     line = " ".join(strip_site_suffix(candidate).split())
     if _printed_in_lines(line, following):
         # "部署某某工作 某某召开调度会 要求…" over "部署某某工作" / "某某召开调度会" / "要求…": a news
@@ -82,9 +83,15 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
         if not is_text_block(block):
             break
         below = " ".join(block_text(block).split())
-        if below and line.endswith(" " + below) and title_shaped(below):
+        if below and title_shaped(below) and (line.endswith(" " + below) or (
+                line.endswith(below) and _COLUMN_TAG.fullmatch(line[:-len(below)]))):
             return below
     return None
+
+
+# "【研学日志】" before the headline the page prints again below: the column's tag the site put on it
+# (a headline shorter than twice its tag is left whole by clean_title's column rule unless repeated).
+_COLUMN_TAG = LazyPattern(r"\s*[【\[［〔][^【】\[\]［］〔〕]{2,12}[】\]］〕]\s*")
 
 
 def _printed_in_lines(line: str, following: list[pf.Block]) -> bool:
