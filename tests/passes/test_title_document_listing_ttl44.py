@@ -1,8 +1,9 @@
 """A page of whole documents with no title of its own (round 44): each document's name, ending in
 its genre, over its own text, another document's name a few paragraphs down over its text (a blog's
 listing printing each post in full, a keyword page quoting documents under their names). The first
-name opens the first document and is no page title. A document whose own section or plan is named
-below it, and a genre title over the page's dated facts, keep their title. A 范文 page's sample
+name opens the first document and is no page title; each name heads its document. A document whose
+own section or plan is named below it, and a genre title over the page's dated facts, keep their
+title. A 范文 page's sample
 marker is no line of a 公文 title under it. Fixtures written for the project (made-up names and
 content)."""
 
@@ -23,8 +24,17 @@ def test_the_first_of_a_pages_documents_is_no_title():
     lines = [FIRST, FIRST_TEXT, *FIRST_ITEMS, SECOND, SECOND_FIELD, *SECOND_ITEMS]
     doc, report = clean("\n".join(lines))
     assert not report.title
-    body = texts(doc)
-    assert FIRST in body and SECOND in body and FIRST_TEXT in body
+    assert outline(doc) == [(1, FIRST), (1, SECOND)]  # each document's name heads it
+    assert FIRST_TEXT in texts(doc) and "时间：周四晚上七点" in texts(doc)
+
+
+def test_a_compilations_own_title_over_its_documents_stays():
+    # The page's own title over the documents' names: the title stays (the names head its parts).
+    lines = ["兴趣小组和读书会活动材料", FIRST, FIRST_TEXT, SECOND,
+             "读书会每月聚一次，大家轮流介绍自己读过的书，讨论下一期共读的书目。"]
+    doc, report = clean("\n".join(lines))
+    assert report.title == "兴趣小组和读书会活动材料"
+    assert outline(doc) == [(1, FIRST), (1, SECOND)]
 
 
 def test_a_keyword_pages_phrase_goes_and_its_documents_stay():

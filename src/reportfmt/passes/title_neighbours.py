@@ -908,7 +908,7 @@ DOCUMENT_NAME_CHARS = (6, 40)
 _NAME_BREAK = LazyPattern(r"[，,。；;：:！!？?]")
 
 
-def _document_name(line: str) -> bool:
+def document_name(line: str) -> bool:
     """A document's name alone on its line: a clause of words ending in its genre, not numbered,
     not sold as a template site sells a collection ("…范文", "…(精选5篇)")."""
     from .headings.samples import ANNOUNCES_SAMPLES
@@ -924,7 +924,7 @@ PARAGRAPH_MIN_CHARS = 20
 _CLAUSE_MARK = LazyPattern(r"[，,。；;：:！!？?…]")
 
 
-def _own_text(line: str) -> bool:
+def own_text(line: str) -> bool:
     """A paragraph of a document's text: clauses a line long, or a record's first field; never a
     page's dated facts ("2025-05-08 09:44 来源:…")."""
     return not DATE.search(line) and (text_begun(line) or bool(_FIELD_OPENING.match(line))
@@ -940,14 +940,14 @@ def heads_document_listing(text: str, following: list[pf.Block]) -> bool:
 
     lines = [block_text(b).strip() for b in following[:DOCUMENT_LISTING_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
-    if (len(lines) < 3 or not _document_name(text) or len(lines[0]) < PARAGRAPH_MIN_CHARS
-            or not _own_text(lines[0])):
+    if (len(lines) < 3 or not document_name(text) or len(lines[0]) < PARAGRAPH_MIN_CHARS
+            or not own_text(lines[0])):
         return False
     for at, line in enumerate(lines[1:-1], start=1):
         below = lines[at + 1]
         # (A name the lines above it say is the page's own, told again: no second document.)
         said = any(clean_title(line) in above for above in lines[:at])
-        if (_document_name(line) and len(word_pairs(line) & word_pairs(text)) < 2 and not said
-                and _own_text(below)):
+        if (document_name(line) and len(word_pairs(line) & word_pairs(text)) < 2 and not said
+                and own_text(below)):
             return True
     return False
