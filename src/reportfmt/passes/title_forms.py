@@ -119,6 +119,11 @@ _SELLING_AFFIX = LazyPattern(
 _PART_NUMBER = LazyPattern(r"\s*(?:[-–—]\s*\d{1,2}|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）])\s*$")
 
 
+def sold(name: str) -> bool:
+    """The name ends in what a template site sells it with ("…范文", "…(精选5篇)", "…大全")."""
+    return bool(_SELLING_AFFIX.search(name))
+
+
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
     "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""

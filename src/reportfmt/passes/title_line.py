@@ -83,6 +83,7 @@ from .title_neighbours import (
     drop_byline,
     headline_lines,
     heads_chapter,
+    heads_document_listing,
     heads_listing,
     heads_parallel,
     heads_retold_listing,
@@ -663,6 +664,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
             return None
+        if heads_document_listing(text, doc.content[index + 1:]):
+            # "学生会换届工作小结" over its text, "课题组组会记录" over its text below: the first of the
+            # documents a page with no title holds. The short lines above it are the page's head,
+            # as they are above a title (a keyword page's phrase).
+            formless.extend(doc.content[at] for at in above)
+            return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
             return None  # the head of a hard-wrapped first paragraph: the page has no title line
         if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
@@ -960,6 +967,11 @@ _IN_BOOK_MARKS = LazyPattern(r"^\s*《([^《》]{2,60})》\s*$")
 # as it is from every body line (before, the site-suffix strip took "_ w' Q{ U" as a site's name and
 # left the rest in the title). The whole line is recorded removed as metadata.title: nothing is lost.
 TITLE_NOISE_RULES = frozenset({"jammer"})
+# A hijacked page's betting or gaming brand, cut from every body line where a school's or a unit's
+# name stood, is cut from its title too: the title is taken before the boilerplate pass reads the
+# lines ("某某娱乐官网召开2023年度工作会议" names the meeting, not the brand).
+TITLE_BRAND_RULES = frozenset({"gambling-brand", "betting-brand-pair", "casino-venue-name",
+                               "gaming-brand-inline", "coded-brand-inline"})
 
 
 def without_noise(title: str) -> str:
@@ -967,7 +979,14 @@ def without_noise(title: str) -> str:
     for rule in load_rules():
         if rule.name in TITLE_NOISE_RULES and rule.action == "cut" and not rule.profile:
             bare = rule.pattern.sub("", bare)
+        elif rule.name in TITLE_BRAND_RULES and rule.action == "cut" and not rule.profile:
+            # (the separator the brand stood after or before goes with it: "…五篇-某某体育官网")
+            if (cut := rule.pattern.sub("", bare)) != bare:
+                bare = _BRAND_SEPARATORS.sub("", cut)
     return bare.strip() or title
+
+
+_BRAND_SEPARATORS = LazyPattern(r"^[\s\-–—_|｜·:：]+|[\s\-–—_|｜·:：]+$")
 
 
 def _name_title(doc: pf.Doc, title: str) -> str:

@@ -29,6 +29,7 @@ from .title_forms import (
     names_occasion,
     names_only,
     names_site,
+    sold,
     title_field_value,
     title_marked,
 )
@@ -70,8 +71,9 @@ def opens_on_later_sample(text: str, following: list[pf.Block]) -> bool:
 
 def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
     """The title the page prints again just below, alone, when the title line is that title
-    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"):
-    the name is the site's (or an advertiser's), the title the part the page repeats."""
+    with a name glued before it and a blank between ("某某体育彩票 垃圾不落地活动方案.docx"), or a
+    column's tag in brackets ("【研学日志】研学归来话收获"): the name is the site's (or an
+    advertiser's), the title the part the page repeats."""
     line = " ".join(strip_site_suffix(candidate).split())
     if _printed_in_lines(line, following):
         # "部署某某工作 某某召开调度会 要求…" over "部署某某工作" / "某某召开调度会" / "要求…": a news
@@ -81,9 +83,15 @@ def repeated_tail(candidate: str, following: list[pf.Block]) -> str | None:
         if not is_text_block(block):
             break
         below = " ".join(block_text(block).split())
-        if below and line.endswith(" " + below) and title_shaped(below):
+        if below and title_shaped(below) and (line.endswith(" " + below) or (
+                line.endswith(below) and _COLUMN_TAG.fullmatch(line[:-len(below)]))):
             return below
     return None
+
+
+# "【研学日志】" before the headline the page prints again below: the column's tag the site put on it
+# (a headline shorter than twice its tag is left whole by clean_title's column rule unless repeated).
+_COLUMN_TAG = LazyPattern(r"\s*[【\[［〔][^【】\[\]［］〔〕]{2,12}[】\]］〕]\s*")
 
 
 def _printed_in_lines(line: str, following: list[pf.Block]) -> bool:
@@ -881,5 +889,65 @@ def heads_retold_listing(text: str, following: list[pf.Block]) -> bool:
             return False
         if (is_headline(line) and len(word_pairs(line) & word_pairs(text)) < ITEMS_SHARED_PAIRS_MAX
                 and retells(line, lines[at + 1])):
+            return True
+    return False
+
+
+# A page of whole documents with no title of its own (a blog's listing that prints each post in
+# full, a keyword page quoting documents under their names): each document's name, ending in its
+# genre, over its own text, and a few paragraphs down another document's name over its text. The
+# page's title is none of them. An article's own sections are no second document: their names
+# share the title's words ("2024年工作计划" under "2023年工作总结") or are numbered.
+DOCUMENT_LISTING_BLOCKS = 12
+_DOCUMENT_END = LazyPattern(r"(?:小结|小結|记录|記錄)$")
+# "时间:周三下午两点": a record's first field opens its text as a paragraph does.
+_FIELD_OPENING = LazyPattern(rf"^\s*[{CJK}]{{2,4}}\s*[:：]\s*\S")
+
+
+DOCUMENT_NAME_CHARS = (6, 40)
+_NAME_BREAK = LazyPattern(r"[，,。；;：:！!？?]")
+
+
+def document_name(line: str) -> bool:
+    """A document's name alone on its line: a clause of words ending in its genre, not numbered,
+    not sold as a template site sells a collection ("…范文", "…(精选5篇)")."""
+    from .headings.samples import ANNOUNCES_SAMPLES
+
+    name = clean_title(line)
+    return (DOCUMENT_NAME_CHARS[0] <= len(name) <= DOCUMENT_NAME_CHARS[1] and not _NAME_BREAK.search(name)
+            and parse_marker(name) is None and title_shaped(name) and not ANNOUNCES_SAMPLES.search(name)
+            and (names_genre(name) or bool(_DOCUMENT_END.search(fold_script(name))))
+            and not sold(name))
+
+
+PARAGRAPH_MIN_CHARS = 20
+_CLAUSE_MARK = LazyPattern(r"[，,。；;：:！!？?…]")
+
+
+def own_text(line: str) -> bool:
+    """A paragraph of a document's text: clauses a line long, or a record's first field; never a
+    page's dated facts ("2025-05-08 09:44 来源:…")."""
+    return not DATE.search(line) and (text_begun(line) or bool(_FIELD_OPENING.match(line))
+            or (len(line) >= PARAGRAPH_MIN_CHARS and bool(_CLAUSE_MARK.search(line))))
+
+
+def heads_document_listing(text: str, following: list[pf.Block]) -> bool:
+    """The line is the first of the documents a page with no title holds: a document's name over
+    its own text, and further down another document's name, sharing a word with it at most, over
+    its text (heads_retold_listing asks for a news lead retelling its headline; a document's text
+    need not)."""
+    from .headings.measure import word_pairs
+
+    lines = [block_text(b).strip() for b in following[:DOCUMENT_LISTING_BLOCKS] if is_text_block(b)]
+    lines = [line for line in lines if line]
+    if (len(lines) < 3 or not document_name(text) or len(lines[0]) < PARAGRAPH_MIN_CHARS
+            or not own_text(lines[0])):
+        return False
+    for at, line in enumerate(lines[1:-1], start=1):
+        below = lines[at + 1]
+        # (A name the lines above it say is the page's own, told again: no second document.)
+        said = any(clean_title(line) in above for above in lines[:at])
+        if (document_name(line) and len(word_pairs(line) & word_pairs(text)) < 2 and not said
+                and own_text(below)):
             return True
     return False

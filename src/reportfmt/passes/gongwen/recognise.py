@@ -351,6 +351,8 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
             break  # (a page's dated meta line under the 版头, "发布时间：2026-11-21来源：…", is no title's)
         if P.head_label(line.squeezed):
             break  # ("工作简报" over "第3期": a bulletin's issue, no line of a title)
+        if _numbers_a_sample(line.text):
+            break  # ("某某报告范文 第1篇" over "关于…的报告": a 范文 page's sample marker, no title's line)
         joined += line.squeezed
         matched = (title_hint and joined == title_hint) or P.TITLE.match(joined)
         matched = matched or (count == 1 and P.BARE_TITLE.match(joined) and _has_masthead(found))
@@ -360,6 +362,13 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
                 found.add("title", part.text, joined, part.block)
             return count
     return 0
+
+
+def _numbers_a_sample(text: str) -> bool:
+    """The line numbers one of a 范文 page's samples by 篇 ("第1篇", "篇一", "标题 篇2")."""
+    from ..headings.samples import sample_marker  # (the headings package reads the 公文 parts)
+
+    return "篇" in text and sample_marker(text) is not None
 
 
 # A label's colon, then a date as a page prints it: a line of the page's facts, never a title's.

@@ -615,6 +615,12 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
 
             bare = [i for i in news_items(texts, free, title_key) if i > first_sample]
             rule = "news-items"
+        if len(bare) < BARE_MIN_HEADINGS and not title_key and first_sample < 0:
+            # "兴趣小组换届工作小结" / its text / "读书会例会记录" / its text: a page of whole documents
+            from .news_items import document_items
+
+            bare = document_items(texts, free)
+            rule = "document-items"
         if len(bare) < BARE_MIN_HEADINGS:
             # "X的写作注意事项" above a list numbered afresh after another: alone, its place proves it
             from .dividers import restart_dividers
