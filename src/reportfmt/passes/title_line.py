@@ -967,11 +967,6 @@ _IN_BOOK_MARKS = LazyPattern(r"^\s*《([^《》]{2,60})》\s*$")
 # as it is from every body line (before, the site-suffix strip took "_ w' Q{ U" as a site's name and
 # left the rest in the title). The whole line is recorded removed as metadata.title: nothing is lost.
 TITLE_NOISE_RULES = frozenset({"jammer"})
-# A hijacked page's betting or gaming brand, cut from every body line where a school's or a unit's
-# name stood, is cut from its title too: the title is taken before the boilerplate pass reads the
-# lines ("某某娱乐官网召开2023年度工作会议" names the meeting, not the brand).
-TITLE_BRAND_RULES = frozenset({"gambling-brand", "betting-brand-pair", "casino-venue-name",
-                               "gaming-brand-inline", "coded-brand-inline"})
 
 
 def without_noise(title: str) -> str:
@@ -979,14 +974,7 @@ def without_noise(title: str) -> str:
     for rule in load_rules():
         if rule.name in TITLE_NOISE_RULES and rule.action == "cut" and not rule.profile:
             bare = rule.pattern.sub("", bare)
-        elif rule.name in TITLE_BRAND_RULES and rule.action == "cut" and not rule.profile:
-            # (the separator the brand stood after or before goes with it: "…五篇-某某体育官网")
-            if (cut := rule.pattern.sub("", bare)) != bare:
-                bare = _BRAND_SEPARATORS.sub("", cut)
     return bare.strip() or title
-
-
-_BRAND_SEPARATORS = LazyPattern(r"^[\s\-–—_|｜·:：]+|[\s\-–—_|｜·:：]+$")
 
 
 def _name_title(doc: pf.Doc, title: str) -> str:
