@@ -91,3 +91,32 @@ def test_two_items_over_body_text_still_prove_each_other():
         "写明发通知的单位和日期。",
     ]))
     assert [text for _, text in outline(doc)] == ["1.标题", "2.正文", "3.落款"]
+
+
+def test_a_sentence_under_a_list_of_unpunctuated_items_is_not_the_last_items_wrapped_end():
+    # The item above stands whole with no full stop: the list's items end so, and the sentence
+    # under the last one is the notice going on.
+    doc, _ = clean("\n".join([
+        "关于图书馆闭馆整修的通知",
+        "各位读者:",
+        "为改善阅览环境，图书馆定于下周一至周三闭馆整修，届时暂停借还服务。",
+        "温馨提示",
+        "1.请在闭馆前归还即将到期的图书",
+        "2.闭馆期间可以登录电子阅览室查阅资料",
+        "由此带来的不便，敬请大家谅解。",
+        "图书馆",
+    ]))
+    texts = [block_text(b) for b in doc.content]
+    assert "2.闭馆期间可以登录电子阅览室查阅资料" in texts
+    assert "由此带来的不便，敬请大家谅解。" in texts
+    assert not any(text.startswith(("1.", "2.")) for _, text in outline(doc))
+
+
+def test_a_numbered_sentence_wrapped_under_a_closed_sibling_is_still_joined():
+    doc, _ = clean("\n".join([
+        "报名须知",
+        "1.报名时请携带本人身份证原件。",
+        "2.报名表须由本人填写，所在单位审核盖章后统一交到报名",
+        "点，逾期不再受理。",
+    ]))
+    assert "2.报名表须由本人填写，所在单位审核盖章后统一交到报名点，逾期不再受理。" in paras(doc)

@@ -636,10 +636,10 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
         elif introduced:
             ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
         elif labelled and not under_parent:
-            # "代表团会议" / "1.审议工作报告" / "2.审议候选项目" / "第一天下午": short items between two
-            # labels (or a label and the page's end), no line of their own below any: the label's list.
-            below = texts[run[-1].index + 1] if run[-1].index + 1 < len(texts) else None
-            ends_part = after is None and (not any(texts[run[-1].index + 1:]) or _list_label(below))
+            # "代表团会议" / "1.审议工作报告" / "2.审议候选项目" / "全体会议"; "温馨提示" / "1.…" / "2.…" /
+            # "不便之处，敬请谅解。": items right under a short label, none with a line of its own
+            # below it but the last, which the text after the list follows: the label's list.
+            ends_part = after is None
         else:
             ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])
                          or not any(texts[run[-1].index + 1:]))
