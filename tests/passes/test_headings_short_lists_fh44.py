@@ -120,3 +120,30 @@ def test_a_numbered_sentence_wrapped_under_a_closed_sibling_is_still_joined():
         "点，逾期不再受理。",
     ]))
     assert "2.报名表须由本人填写，所在单位审核盖章后统一交到报名点，逾期不再受理。" in paras(doc)
+
+
+def test_a_bare_line_between_a_paragraph_and_the_list_it_names_is_that_parts_heading():
+    doc, _ = clean("\n".join([
+        "校园绿化小组简介",
+        "学校绿化小组成立于前年春天，由总务处牵头，成员包括生物老师两人和学生代表四人。",
+        "小组每月开会一次，会议决定的事项在校园网上公布。",
+        "小组负责的工作",
+        "1. 花坛和草坪的日常养护安排。",
+        "2. 植树节认养活动的组织。",
+        "3. 校园绿化评比的打分。",
+    ]))
+    assert outline(doc) == [(1, "小组负责的工作")]
+    assert "1. 花坛和草坪的日常养护安排。" in paras(doc)
+
+
+def test_a_sentence_introducing_the_list_below_it_is_no_heading_without_its_colon():
+    doc, _ = clean("\n".join([
+        "关于开展卫生大扫除的通知",
+        "各班级:",
+        "为迎接卫生检查，学校决定本周五下午开展卫生大扫除。",
+        "具体安排如下",
+        "1.教室由各班负责打扫",
+        "2.包干区由值周班负责",
+        "请各班主任做好组织工作。",
+    ]))
+    assert outline(doc) == []
