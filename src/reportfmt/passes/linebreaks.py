@@ -87,11 +87,15 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
             i += 1
             continue
         end = SENTENCE_INSIDE.search(tail)
+        # "1.请提前保存文件" / "2.如有急事请拨打值班电话" / "给大家带来的不便，敬请谅解。": items that end
+        # with no mark, the one above standing whole, are a list's; the sentence under the last
+        # is the text going on, not the item's wrapped end.
+        listed = numbered and unmarked_sibling_above(blocks, i, head)
         finishes = end is not None and (
             cut_inside(head, tail)
-            or (numbered and end.start() <= SENTENCE_TAIL_MAX_CHARS and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS
-                and not opens_runin_paragraph(head, tail, end))
-            or (numbered and wrapped_item(head, tail, headed)))
+            or (numbered and not listed and end.start() <= SENTENCE_TAIL_MAX_CHARS
+                and visible_len(head) >= NUMBERED_WRAP_MIN_CHARS and not opens_runin_paragraph(head, tail, end))
+            or (numbered and not listed and wrapped_item(head, tail, headed)))
         if (finishes and (is_chinese(tail[0]) or tail[0].isdigit()) and parse_marker(tail) is None
                 and same_masks(head, tail, "", detectors)):
             # A number cut in two is one number again: "20" + "22年" is "2022年", not "20 22年".
@@ -101,6 +105,18 @@ def join_sentence_tails(blocks: pf.ListContainer, detectors=()) -> bool:
             joined = True
         i += 1
     return joined
+
+
+def unmarked_sibling_above(blocks: pf.ListContainer, index: int, head: str) -> bool:
+    """The line right above the numbered `head` is its sibling numbered one lower (same family), and
+    that line ends on a word, with no mark: the list's items stand whole without a full stop."""
+    if index == 0 or not isinstance(blocks[index - 1], LINE_BLOCKS):
+        return False
+    above = block_text(blocks[index - 1])
+    marker, sibling = parse_marker(head), parse_marker(above) if above else None
+    return (marker is not None and sibling is not None and sibling.family == marker.family
+            and sibling.number == marker.number - 1 and sibling.end < len(above.rstrip())
+            and is_ideograph(above.rstrip()[-1]))
 
 
 # A line opening on these goes on with the one before: "、有必备的设备" or "，做好参会准备。" after

@@ -106,7 +106,8 @@ def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
         if is_text_block(first) and is_text_block(second):
             head, tail = block_text(first), block_text(second)
             after = blocks[index + 2] if index + 2 < len(blocks) else None
-            if _is_wrapped(head, tail, after):
+            before = blocks[index - 1] if index else None
+            if _is_wrapped(head, tail, after) and not _tight_item(head, before):
                 # "（三）及时总结，加强反馈" + "社区要对…" at the page's end: a sibling as long stands
                 # whole above its body ("（二）加大宣传，营造氛围"): the line did not reach the wrap.
                 # ("第一章" alone waits for its name whatever its siblings' length.)
@@ -123,6 +124,15 @@ def join_wrapped_headings(doc: pf.Doc) -> list[Join]:
                 del blocks[index + 1]
         index += 1
     return joins
+
+
+def _tight_item(head: str, before: pf.Element | None) -> bool:
+    """"1.大专以上学历" / "2.两年以上工作经验" / "联系方式": an item right under its sibling, no line between,
+    is a list's item, and the short line under it is the next label of the page, not its last words."""
+    marker = parse_marker(head)
+    above = parse_marker(block_text(before)) if before is not None and is_text_block(before) else None
+    return (marker is not None and above is not None and above.family == marker.family
+            and above.number == marker.number - 1)
 
 
 def _first_child_below(marker, after: pf.Element | None) -> bool:
@@ -169,7 +179,14 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
     if after is None or not is_text_block(after):
         return True
     following = block_text(after)
-    return is_body(following) or parse_marker(following) is not None
+    # "3.负责物品采购" / "任职要求" / "1.大专以上学历": the list below starts again at its first
+    # number, in the head's own family; the short line is the label over that new list, not
+    # the rest of an item of the list above it (a wrapped heading's text goes on to its body,
+    # its first child or its next sibling).
+    below = parse_marker(following)
+    if below is not None and below.family == marker.family and below.number <= marker.number and not bare:
+        return False
+    return is_body(following) or below is not None
 
 
 # A 文库 page printing its title glued to the first section: "5s管理制度第一章总则…",

@@ -618,12 +618,13 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
         above = texts[cand.index - 1]
         introduces = before is None and bool(above) and bool(_INTRODUCES_LIST.search(above))
         introduced = introduces and parse_marker(above) is None
+        labelled = before is None and _list_label(above)
         # "4. 办公室工作时间如下：" / "1. 上午…：周一至周五" / "2. 中午…：午餐时间": an item of a list
         # (no heading itself) opening a list of its own, numbered afresh: its sub-items, whatever
         # their length.
         sub_items = introduces and not introduced and cand.marker.number == 1
         under_parent = before is not None and ranks[before.marker.family] < ranks[cand.marker.family]
-        if not (introduced or sub_items or under_parent):
+        if not (introduced or sub_items or under_parent or labelled):
             continue  # not the first item right under its parent or its introducing line
         run = [cand]
         while ((item := by_index.get(run[-1].index + 1)) and item.kind == "heading"
@@ -634,12 +635,27 @@ def drop_empty_items(accepted: list[Candidate], texts: list[str | None], ranks: 
             ends_part = True
         elif introduced:
             ends_part = all(visible_len(c.text[c.marker.end:]) <= AGENDA_ITEM_MAX_CHARS for c in run)
+        elif labelled and not under_parent:
+            # "代表团会议" / "1.审议工作报告" / "2.审议候选项目" / "全体会议"; "温馨提示" / "1.…" / "2.…" /
+            # "不便之处，敬请谅解。": items right under a short label, none with a line of its own
+            # below it but the last, which the text after the list follows: the label's list.
+            ends_part = after is None
         else:
             ends_part = ((after is not None and ranks[after.marker.family] <= ranks[before.marker.family])
                          or not any(texts[run[-1].index + 1:]))
         if len(run) >= 2 and ends_part:
             dropped.update(c.index for c in run)
     return [c for c in accepted if c.index not in dropped]
+
+
+# A label naming the list below it ("会议内容", "任职要求", "第一天下午"): a short line with no mark
+# of a sentence, a clause or a number.
+LIST_LABEL_MAX_CHARS = 10
+
+
+def _list_label(text: str | None) -> bool:
+    return (bool(text) and visible_len(text) <= LIST_LABEL_MAX_CHARS and parse_marker(text) is None
+            and not _UNNUMBERED_PUNCT.search(text))
 
 
 # A chain of first children: at most this many nested parts open one below the other.
