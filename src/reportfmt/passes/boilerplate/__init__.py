@@ -179,6 +179,9 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
     blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
     removed.extend(gone)
+    # A listing's next items' dates, of the shape of the first one the rules took (echoes.py).
+    blocks, gone = echoes.drop_item_dates(blocks, earlier, keep)
+    removed.extend(gone)
     # The second copy of a block of lines printed twice in a row (doubled.py).
     blocks, gone = doubled.drop_doubled_blocks(blocks, keep)
     removed.extend(gone)
