@@ -78,3 +78,33 @@ def test_an_activity_plans_own_unit_fields_stay():
             "三、承办单位：某某社区文化站", "四、活动内容：包粽子比赛、猜灯谜、给独居老人送粽子。"]
     doc, _report = clean("\n".join(plan))
     assert texts(doc)[-4:] == plan[1:]
+
+
+# The page's box between its facts and the title printed again over the article (edge_gaps.py,
+# REPEATED_TITLE): a consultation's fields, a reader's buttons.
+PAGE_TITLE = "青川县水利局关于征求河道管理办法修改意见的函"
+ARTICLE = ["各乡镇人民政府、县直有关部门：为进一步规范全县河道管理，我局起草了河道管理办法（征求意见稿），现征求意见。",
+           "请于四月五日前将书面意见反馈我局办公室，逾期未反馈的视为无意见。"]
+
+
+def test_a_box_between_the_pages_facts_and_the_title_again_goes():
+    box = ["时限:", "截止:2024-04-05", "征集状态:", "已结束 查看征集结果", "结果反馈日期:"]
+    doc, report = clean("\n".join([PAGE_TITLE, "来源：县水利局 发布时间：2024-03-21", *box, PAGE_TITLE, *ARTICLE]))
+    assert removed(report, "meta-lines.edge-gap") == box
+    assert texts(doc) == ARTICLE
+
+
+def test_a_notices_issuers_over_a_piece_of_its_title_stay():
+    # A 公文's joint issuers over its title: a unit's name is the document's, whatever stands below it.
+    issuers = ["中共青川县某某镇委员会", "青川县某某镇人民政府"]
+    title = "关于印发某某镇农村人居环境整治工作方案的通知"
+    doc, report = clean("\n".join([f"{issuers[1]}{title}", "来源：某某镇 发布时间：2024-02-29",
+                                   *issuers, title, *ARTICLE]))
+    assert issuers[0] in texts(doc)
+    assert not removed(report, "meta-lines.edge-gap")
+
+
+def test_more_than_a_boxs_lines_over_the_title_again_stay():
+    lines = ["时限:", "截止:2024-04-05", "征集状态:", "已结束", "结果反馈日期:", "意见数量:", "反馈方式:"]
+    _doc, report = clean("\n".join([PAGE_TITLE, "来源：县水利局 发布时间：2024-03-21", *lines, PAGE_TITLE, *ARTICLE]))
+    assert not removed(report, "meta-lines.edge-gap")
