@@ -108,3 +108,23 @@ def test_more_than_a_boxs_lines_over_the_title_again_stay():
     lines = ["时限:", "截止:2024-04-05", "征集状态:", "已结束", "结果反馈日期:", "意见数量:", "反馈方式:"]
     _doc, report = clean("\n".join([PAGE_TITLE, "来源：县水利局 发布时间：2024-03-21", *lines, PAGE_TITLE, *ARTICLE]))
     assert not removed(report, "meta-lines.edge-gap")
+
+
+def test_a_box_under_the_lines_the_title_pass_took_over_the_title_again_goes():
+    # The page's date, its unit and its column over the title went with the title pass
+    # (meta-lines.above-title): they anchor the box under them, down to the title's copy.
+    head = ["今天是:2024年03月21日", "青川县水利局", "征集调查", "主题:", PAGE_TITLE]
+    box = ["时限:", "截止:2024-04-05", "征集状态:", "已结束 查看征集结果", "结果反馈日期:"]
+    doc, report = clean("\n".join([*head, *box, PAGE_TITLE, *ARTICLE]))
+    assert removed(report, "meta-lines.edge-gap") == box
+    assert texts(doc) == ARTICLE
+
+
+def test_an_essays_own_title_over_the_page_titles_copy_stays():
+    # Nothing above it went as the page's chrome: the line under the page's title is the essay's.
+    lines = ["纪录片《山路上的信》观后感", "把平凡的路走成信念", "——纪录片《山路上的信》观后感",
+             "看完这部纪录片，我久久不能平静，一个乡村邮递员三十年走了几十万公里山路。",
+             "他说信送到了，乡亲们的心就踏实了，这句话让我想了很久。"]
+    doc, report = clean("\n".join(lines))
+    assert "把平凡的路走成信念" in texts(doc)
+    assert not removed(report, "meta-lines.edge-gap")

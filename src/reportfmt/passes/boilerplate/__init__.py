@@ -243,7 +243,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
     # the list steps, so that a list of other pages' titles is named as one.
     blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep,
-                                            state.report.title or "")
+                                            state.report.title or "",
+                                            any(r["rule"] == "meta-lines.above-title" for r in state.report.removed))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Where a page's printed number stood between two kept blocks (page_breaks.py).

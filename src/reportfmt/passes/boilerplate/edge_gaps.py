@@ -20,7 +20,9 @@ title); a heading, a list or a table ends the search. At the top the gap may als
 page's title printed again whole over the article (round 44: the box between a page's facts and
 its title's copy, a consultation's 时限 / 截止 / 征集状态 fields, a reader's buttons; seen on 20-odd
 own-tune sites, most of whose lines other rules name), up to GAP_OVER_TITLE_MAX lines and no unit's
-name among them (a 公文's issuers over its title). Used by the boilerplate pass after its
+name among them (a 公文's issuers over its title); the page's first lines too, when the title pass
+took the lines above them as chrome (meta-lines.above-title: a page's date, unit and column over
+its title). Used by the boilerplate pass after its
 rules and its other steps; recorded `meta-lines.edge-gap`.
 """
 
@@ -64,11 +66,12 @@ TITLE_MIN_CHARS = 6
 
 
 def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                   removed: dict[int, str], keep: frozenset[int], title: str = ""
+                   removed: dict[int, str], keep: frozenset[int], title: str = "", top_taken: bool = False
                    ) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
     `removed`: origin -> rule of the lines gone so far (a line a rule only cut from is kept);
-    `title`: the page's title taken (a gap over its copy, REPEATED_TITLE)."""
+    `title`: the page's title taken (a gap over its copy, REPEATED_TITLE); `top_taken`: the title
+    pass took lines above the title as chrome (meta-lines.above-title), which anchor the page's top."""
     kept_at = dict(blocks)
     gone_whole = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
     lines = [(origin, block) for origin, block in original
@@ -80,7 +83,7 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
     closing = closing_lines(original, *text_lines(original))
     keep = keep | {id(block) for origin, block in original if origin in closing}
     # From the top down to the first sentence, and from the foot up to the last.
-    records = (_gaps(lines, kept_at, gone_whole, keep, title=title)
+    records = (_gaps(lines, kept_at, gone_whole, keep, title=title, top_taken=top_taken)
                + _gaps(lines[::-1], kept_at, gone_whole, keep))
     if not records:
         return blocks, []
@@ -89,11 +92,23 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
 
 
 def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_whole: dict[int, str],
-          keep: frozenset[int], title: str = "") -> list[tuple[int, str, str]]:
+          keep: frozenset[int], title: str = "", top_taken: bool = False) -> list[tuple[int, str, str]]:
     """The gaps met walking `lines` (the page's, or reversed) until the document's first line.
-    `title` (walking down: the page's title taken): a gap may close on it printed again whole."""
+    `title` (walking down: the page's title taken): a gap may close on it printed again whole;
+    `top_taken`: the title pass took the page's lines over the title as chrome."""
     records: list[tuple[int, str, str]] = []
     position = 0
+    if title and top_taken:
+        # The page's first lines over the title's copy, when the title pass took the page's lines
+        # above them as chrome (meta-lines.above-title): those anchor the gap from above.
+        top = 0
+        while top < len(lines) and lines[top][0] in kept_at and _gap_line(lines[top][1], keep):
+            top += 1
+        if (0 < top <= GAP_OVER_TITLE_MAX and top < len(lines) and gone_whole.get(lines[top][0]) == REPEATED_TITLE
+                and _holds_title(lines[top][1], title) and not _like_items(lines[:top])
+                and not any(_issuer(b) for _, b in lines[:top])):
+            records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in lines[:top])
+            position = top
     while position < len(lines):
         origin, block = lines[position]
         if origin in kept_at and _opens_document(block):
