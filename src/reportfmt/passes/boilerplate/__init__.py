@@ -187,6 +187,9 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     earlier = [(r["text"], r["rule"]) for r in state.report.removed] + [(text, rule) for _, text, rule in removed]
     blocks, gone = echoes.drop_echoes(blocks, earlier, keep, holds_picture)
     removed.extend(gone)
+    # A listing's next items' dates, of the shape of the first one the rules took (echoes.py).
+    blocks, gone = echoes.drop_item_dates(blocks, earlier, keep)
+    removed.extend(gone)
     # The second copy of a block of lines printed twice in a row (doubled.py).
     blocks, gone = doubled.drop_doubled_blocks(blocks, keep)
     removed.extend(gone)
@@ -247,7 +250,9 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     removed.extend(gone)
     # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
     # the list steps, so that a list of other pages' titles is named as one.
-    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep)
+    blocks, gone = edge_gaps.drop_edge_gaps(original, blocks, {origin: rule for origin, _, rule in removed}, keep,
+                                            state.report.title or "",
+                                            any(r["rule"] == "meta-lines.above-title" for r in state.report.removed))
     removed.extend(gone)
     doc.content = [block for _, block in blocks]
     # Where a page's printed number stood between two kept blocks (page_breaks.py).

@@ -20,6 +20,9 @@ from collections.abc import Callable
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..gongwen.patterns import ORG_NAME
+from ..headings.measure import is_body
+from ..headings.news_items import is_headline
 from ..script import fold_script
 from . import repeats
 
@@ -79,3 +82,50 @@ def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int
         else:
             removed.append((origin, text, f"{family}.repeated-chrome"))
     return kept, removed
+
+
+# A listing's items each dated on a line of their own under the headline (a company's 动态 list, a
+# school's news column, a bureau's notices: "…开展汛前管网巡查" / "2025.04.11" / its lead / "…举办
+# 开放日" / "2025.03.22" / its lead). The first item's date stands at the top and a date-line rule
+# takes it; the next items' dates stand in the middle of the page, where no date-line rule looks
+# (a date there may be a letter's or a log entry's own). Their form tells them: the same shape
+# of date as the one the rules took (digits aside), each right under a headline-shaped line
+# (a clause of words, no sentence's mark, no colon: news_items.is_headline) and right over a
+# paragraph of text (the item's lead). A letter's closing date stands under its signer (a name
+# after a colon, a unit's name) with no text below it; a log's date under the last entry's text.
+_LONE_DATE = re.compile(
+    r"^[(（\[【]?\s*(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?$")
+_DIGIT_RUN = re.compile(r"\d+")
+DATE_ECHO_EXAMPLE = (("2025.04.11", "meta-lines.date-line-written"),
+                     ("某某水务举办用水报装服务开放日", "2025.03.22",
+                      "3月21日，某某水务在营业大厅举办开放日，邀请企业代表现场体验报装流程。"))
+
+
+def _date_shape(text: str) -> str | None:
+    flat = "".join(text.split())
+    return _DIGIT_RUN.sub("#", flat) if _LONE_DATE.match(flat) else None
+
+
+def _item_headline(text: str) -> bool:
+    """A headline over an item's date: a clause of words, not a signer's unit ("某某县第一中学团委
+    办公室" over a letter's closing date, a sample's end where the next sample's text follows)."""
+    folded = fold_script(text)
+    return is_headline(folded) and not ORG_NAME.match("".join(folded.split()))
+
+
+def drop_item_dates(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int] = frozenset()):
+    """(kept blocks, removed records): a listing's item dates of the shape of a date line the
+    rules took, each between a headline and its lead (see above); `meta-lines.item-date`."""
+    shapes = {shape for text, rule in records
+              if rule.split(".", 1)[0] == "meta-lines" and text and (shape := _date_shape(text))}
+    if not shapes:
+        return blocks, []
+    texts = [" ".join(block_text(block).split()) if is_text_block(block) else "" for _, block in blocks]
+    gone = {index for index, text in enumerate(texts)
+            if 0 < index < len(texts) - 1 and id(blocks[index][1]) not in keep and _date_shape(text) in shapes
+            and texts[index - 1] and _item_headline(texts[index - 1]) and is_body(texts[index + 1])}
+    if not gone:
+        return blocks, []
+    return ([item for index, item in enumerate(blocks) if index not in gone],
+            [(blocks[index][0], texts[index], "meta-lines.item-date") for index in sorted(gone)])

@@ -16,7 +16,13 @@ which anchors nothing, though a line it took inside the gap does not end the gap
 and the document's first sentence has not come yet (at the top) or its last has passed (at the
 foot). The gap is at most GAP_MAX lines, each short with no sentence's mark, no part's number, no
 sample marker and no document's name (a genre word closing it: that is the document's own
-title); a heading, a list or a table ends the search. Used by the boilerplate pass after its
+title); a heading, a list or a table ends the search. At the top the gap may also close on the
+page's title printed again whole over the article (round 44: the box between a page's facts and
+its title's copy, a consultation's 时限 / 截止 / 征集状态 fields, a reader's buttons; seen on 20-odd
+own-tune sites, most of whose lines other rules name), up to GAP_OVER_TITLE_MAX lines and no unit's
+name among them (a 公文's issuers over its title); the page's first lines too, when the title pass
+took the lines above them as chrome (meta-lines.above-title: a page's date, unit and column over
+its title). Used by the boilerplate pass after its
 rules and its other steps; recorded `meta-lines.edge-gap`.
 """
 
@@ -27,8 +33,10 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..gongwen.patterns import ORG_NAME
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
+from ..script import fold_script
 from ..title_forms import DOCUMENT_NAME
 from .placement import closing_lines, holds_picture, text_lines
 
@@ -49,13 +57,21 @@ LIST_MIN_ITEMS = 3
 LIST_LENGTH_SPREAD = 1
 _ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
 EXAMPLE = ("主任信箱", "县人大常委会主任", "李某某")
+# The title printed again over the article (the page's <title> took the first copy): the article
+# opens there, and a gap of the page's lines between a rule's chrome and it is the page's box
+# over the article (a consultation's 时限 / 截止 / 征集状态 fields), up to a few more lines than GAP_MAX.
+REPEATED_TITLE = "title.repeated-title"
+GAP_OVER_TITLE_MAX = 6
+TITLE_MIN_CHARS = 6
 
 
 def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                   removed: dict[int, str], keep: frozenset[int]
+                   removed: dict[int, str], keep: frozenset[int], title: str = "", top_taken: bool = False
                    ) -> tuple[list[tuple[int, pf.Block]], list[tuple[int, str, str]]]:
     """(blocks kept, removed records). `original`: the page's blocks as the pass found them;
-    `removed`: origin -> rule of the lines gone so far (a line a rule only cut from is kept)."""
+    `removed`: origin -> rule of the lines gone so far (a line a rule only cut from is kept);
+    `title`: the page's title taken (a gap over its copy, REPEATED_TITLE); `top_taken`: the title
+    pass took lines above the title as chrome (meta-lines.above-title), which anchor the page's top."""
     kept_at = dict(blocks)
     gone_whole = {origin: rule for origin, rule in removed.items() if origin not in kept_at}
     lines = [(origin, block) for origin, block in original
@@ -67,7 +83,8 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
     closing = closing_lines(original, *text_lines(original))
     keep = keep | {id(block) for origin, block in original if origin in closing}
     # From the top down to the first sentence, and from the foot up to the last.
-    records = _gaps(lines, kept_at, gone_whole, keep) + _gaps(lines[::-1], kept_at, gone_whole, keep)
+    records = (_gaps(lines, kept_at, gone_whole, keep, title=title, top_taken=top_taken)
+               + _gaps(lines[::-1], kept_at, gone_whole, keep))
     if not records:
         return blocks, []
     taken = {origin for origin, _, _ in records}
@@ -75,10 +92,23 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
 
 
 def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_whole: dict[int, str],
-          keep: frozenset[int]) -> list[tuple[int, str, str]]:
-    """The gaps met walking `lines` (the page's, or reversed) until the document's first line."""
+          keep: frozenset[int], title: str = "", top_taken: bool = False) -> list[tuple[int, str, str]]:
+    """The gaps met walking `lines` (the page's, or reversed) until the document's first line.
+    `title` (walking down: the page's title taken): a gap may close on it printed again whole;
+    `top_taken`: the title pass took the page's lines over the title as chrome."""
     records: list[tuple[int, str, str]] = []
     position = 0
+    if title and top_taken:
+        # The page's first lines over the title's copy, when the title pass took the page's lines
+        # above them as chrome (meta-lines.above-title): those anchor the gap from above.
+        top = 0
+        while top < len(lines) and lines[top][0] in kept_at and _gap_line(lines[top][1], keep):
+            top += 1
+        if (0 < top <= GAP_OVER_TITLE_MAX and top < len(lines) and gone_whole.get(lines[top][0]) == REPEATED_TITLE
+                and _holds_title(lines[top][1], title) and not _like_items(lines[:top])
+                and not any(_issuer(b) for _, b in lines[:top])):
+            records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in lines[:top])
+            position = top
     while position < len(lines):
         origin, block = lines[position]
         if origin in kept_at and _opens_document(block):
@@ -98,11 +128,26 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
                 break
             while end < len(lines) and _guessed(gone_whole.get(lines[end][0])):
                 end += 1
-        if (gap and len(gap) <= GAP_MAX and not _like_items(gap) and end < len(lines)
-                and _chrome(gone_whole.get(lines[end][0]))):
+        below = gone_whole.get(lines[end][0]) if end < len(lines) else None
+        if (gap and not _like_items(gap) and (
+                (len(gap) <= GAP_MAX and _chrome(below))
+                or (title and below == REPEATED_TITLE and len(gap) <= GAP_OVER_TITLE_MAX
+                    and _holds_title(lines[end][1], title) and not any(_issuer(b) for _, b in gap)))):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _holds_title(block: pf.Block, title: str) -> bool:
+    """The line printed again holds the whole title taken (not a piece of it: a 公文's second
+    issuer read as the title's opening words)."""
+    key = fold_script("".join(title.split()))
+    return len(key) >= TITLE_MIN_CHARS and key in fold_script("".join(block_text(block).split()))
+
+
+def _issuer(block: pf.Block) -> bool:
+    """A unit's name alone (a 公文's issuers over its title, a letter's signer)."""
+    return ORG_NAME.match(fold_script("".join(block_text(block).split()))) is not None
 
 
 def _guessed(rule: str | None) -> bool:
