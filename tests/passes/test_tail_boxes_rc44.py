@@ -94,3 +94,17 @@ def test_a_document_s_own_words_near_the_box_s_stay(line):
     # call to speak: none is the box's word alone)
     doc, _ = clean("\n".join([TITLE, *BODY[:2], line, BODY[2]]))
     assert line in texts(doc)
+
+
+def test_a_download_page_s_archive_listing_stays_and_its_related_downloads_go():
+    # (the listing's lines drawn as a tree are the archive's contents, no file name of the page's;
+    # the 相关下载 box under it goes with its titles)
+    listing = ["新教师培训心得汇编/", "├─01 第一次走上讲台.docx", "├─02 跟师傅听课二十节.docx", "└─说明.txt"]
+    page = ["新教师培训心得汇编(12篇)", "资源大小:186KB 资源类型:文档 下载次数:37 上传时间:2023-11-02",
+            "本区新教师岗前培训后交上来的体会，挑了写得实在的十二篇，供下一批新老师参考。",
+            *listing, "相关下载", "见习期教师考核表模板", "校本研修记录表（空白）"]
+    doc, report = clean("\n".join(page))
+    for line in listing[1:]:
+        assert line in texts(doc)
+    assert removed(report, "recommendations.related-kind-box") == ["相关下载", "见习期教师考核表模板",
+                                                                   "校本研修记录表（空白）"]
