@@ -1,0 +1,37 @@
+"""The site's outro after the text is cut; a document's own closing sentence that points back at it
+stays (issue 18, round 44, rc44). The pointer's generic words (整理, 分享, 全部内容…) are the site's
+only in a sentence that offers the text to the reader with no first person in it. Lines made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+
+TITLE = "社区志愿服务工作总结"
+BODY = ["今年社区登记志愿者一百二十人，分成五个小组，每周为独居老人上门服务一次。",
+        "下一步，我们将继续完善志愿服务制度，让更多居民参与进来。"]
+
+
+@pytest.mark.parametrize("closing", ["上面是我对这项工作的几点体会，和大家分享。",
+                                     "上述经验做法，要在全县范围内分享推广。",
+                                     "上面讲到的这些问题，请各科室认真整理，月底前报办公室。",
+                                     "以上就是我今天发言的全部内容，谢谢大家！",
+                                     "以上为本次会议整理的议定事项，请各单位抓好落实。",
+                                     "本篇调研报告由调研组收集整理，报县委参阅。",
+                                     "以上就是本次活动的全部内容，希望大家积极参与。"])
+def test_a_document_s_own_closing_stays(closing):
+    doc, _ = clean("\n".join([TITLE, *BODY, closing]))
+    assert closing in texts(doc)
+
+
+@pytest.mark.parametrize("outro", ["以上就是各类通知的基本写法，希望能对你有所帮助。",
+                                   "上面是关于安全教育的范文，希望对你有帮助。",
+                                   "以上就是我为大家整理的述职报告范文，希望能帮到你。",
+                                   "以上就是工作总结的相关内容，更多请关注本站。",
+                                   "本篇文章收集整理自网络，仅供参考学习。",
+                                   "以上就是电影《山路》观后感的全部内容，愿大家都能常回家看看。"])
+def test_the_site_s_outro_goes(outro):
+    doc, _ = clean("\n".join([TITLE, *BODY, outro]))
+    assert texts(doc) == BODY
