@@ -35,3 +35,13 @@ def test_a_document_s_own_closing_stays(closing):
 def test_the_site_s_outro_goes(outro):
     doc, _ = clean("\n".join([TITLE, *BODY, outro]))
     assert texts(doc) == BODY
+
+
+def test_findings_handed_to_the_units_stay_above_the_text_and_the_site_s_offer_goes():
+    # (round 44: addressees named as 各 + a kind of unit are a document's, like its 领导)
+    report_line = "以下是调研组收集的群众意见，供各部门参考。"
+    doc, _ = clean("\n".join([TITLE, report_line, *BODY]))
+    assert report_line in texts(doc)
+    offer = "以下是我们整理的志愿服务工作总结，希望对你有帮助。"
+    doc, _ = clean("\n".join([TITLE, offer, *BODY]))
+    assert texts(doc) == BODY
