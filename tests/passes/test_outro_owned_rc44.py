@@ -45,3 +45,13 @@ def test_findings_handed_to_the_units_stay_above_the_text_and_the_site_s_offer_g
     offer = "以下是我们整理的志愿服务工作总结，希望对你有帮助。"
     doc, _ = clean("\n".join([TITLE, offer, *BODY]))
     assert texts(doc) == BODY
+
+
+def test_a_speaker_s_we_offering_the_unit_s_practice_stays_and_the_site_s_we_goes():
+    # (round 44: 我们 counts as the site only as the one who collected for the reader)
+    speech = "下面把我们社区的几点做法介绍给大家，希望对兄弟社区有所借鉴。"
+    doc, _ = clean("\n".join([TITLE, speech, *BODY]))
+    assert speech in texts(doc)
+    offer = "下面是我们精心收集的志愿服务总结，希望大家喜欢。"
+    doc, _ = clean("\n".join([TITLE, offer, *BODY]))
+    assert texts(doc) == BODY
