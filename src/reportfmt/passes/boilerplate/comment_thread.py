@@ -20,6 +20,13 @@ comment's lines). The label, the stamps and the comments' lines all go (recorded
 A document's own dated entries (a log's days, a school's news items, a list page's teasers) are
 not under a comment box's label and stamp their entries by the day, or carry a heading: they stay.
 An answer under a Q&A site's answer label is the page's document (the pass keeps it).
+
+Some platforms print the stamp under the comment instead (a blog platform's "NAME 提到..." over the
+words and the date with the time under them, a photo blog's words over "NAME 於 DATE TIME 回覆", a
+CMS's "来自…的网友" over the words and the stamp): read so, each comment is a few short lines closed by
+its stamp, a button or two ("回覆", "删除") after the last. That reading needs two stamps at least,
+or one under a label that counts the comments ("1 則留言："): a reply letter's "回复：" over its
+text and its signer's dated line is one stamp under a bare word, and stays.
 """
 
 from __future__ import annotations
@@ -59,6 +66,15 @@ COMMENT_MAX_LINES = 6
 COMMENT_MAX_CHARS = 300
 # A poster's name on a line of its own over a stamp that holds the time alone.
 NAME_MAX_CHARS = 16
+# The buttons a comment's stamp may leave under the last comment ("回覆", "刪除"): a word or two.
+BUTTON_MAX_LINES = 3
+BUTTON_MAX_CHARS = 8
+# A thread long enough to push its label above the page's tail (the last TAIL_BLOCKS blocks or
+# the second half): its stamps, counted whether a rule took them already or not.
+LONG_THREAD_STAMPS = 3
+_FINISHED = re.compile(r"[。！？!?][”」』\"]?$")
+# A label counting the comments ("3 則留言：", "12 条评论").
+_COUNTED = re.compile(r"\d")
 EXAMPLE = ("12 条评论", "阿杰 2014-01-06 10:22", "这个做法很实用，我们组也想试试。", "小雨 2014-01-07 21:40",
            "写得很实在。")
 
@@ -71,10 +87,14 @@ def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tupl
     lines = [(origin, " ".join(block_text(block).split()), block) for origin, block in original
              if not (is_text_block(block) and not block_text(block).strip())]
     for position, (origin, text, block) in enumerate(lines):
-        if origin < tail_start or not _label(text, block, keep):
+        if not _label(text, block, keep):
             continue
         doomed = _thread(lines, position + 1, kept_at, keep)
         if doomed is None:
+            doomed = _thread_stamps_under(lines, position + 1, kept_at, keep, bool(_COUNTED.search(text)))
+        if doomed is None:
+            continue
+        if origin < tail_start and not _long_thread_after_text(lines[:position], lines[position + 1:], kept_at):
             continue
         if origin in kept_at:
             doomed.insert(0, (origin, text))
@@ -82,6 +102,16 @@ def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tupl
         left = [item for item in blocks if item[0] not in gone]
         return left, [(item, words, RULE) for item, words in doomed]
     return blocks, []
+
+
+def _long_thread_after_text(before: list[tuple[int, str, pf.Block]], thread: list[tuple[int, str, pf.Block]],
+                            kept_at: set[int]) -> bool:
+    """A label above the page's tail heads a thread only when the thread is long (many comments
+    pushed the label up out of the tail) and the document's text stands above the label: a kept
+    line closed by a sentence's end."""
+    stamps = sum(1 for _, text, _ in thread if _stamp(text)[0])
+    return stamps >= LONG_THREAD_STAMPS and any(
+        origin in kept_at and _FINISHED.search(text) for origin, text, _ in before)
 
 
 def _label(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
@@ -156,3 +186,34 @@ def _thread(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int
     if stamps == 0 or not any(origin in kept_at for origin, _ in doomed):
         return None
     return [(origin, text) for origin, text in doomed if origin in kept_at]
+
+
+def _thread_stamps_under(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int],
+                         keep: frozenset[int], counted: bool) -> list[tuple[int, str]] | None:
+    """The comments from `start` to the page's end read with each stamp under its comment's
+    lines, or None: each comment a few short lines closed by a stamp, a button or two after the
+    last; two stamps at least, or one under a label that counts the comments."""
+    doomed: list[tuple[int, str]] = []
+    stamps = since_stamp = 0
+    for origin, text, block in lines[start:]:
+        if origin not in kept_at:
+            continue
+        if not _comment_line(text, block, keep):
+            return None
+        doomed.append((origin, text))
+        if _stamp(text)[0]:
+            if since_stamp == 0:
+                return None  # a stamp over no words: the stamp-first reading's, not this one
+            stamps += 1
+            since_stamp = 0
+            continue
+        since_stamp += 1
+        if since_stamp > COMMENT_MAX_LINES:
+            return None
+    buttons = doomed[len(doomed) - since_stamp:] if since_stamp else []
+    if since_stamp > BUTTON_MAX_LINES or any(len(text) > BUTTON_MAX_CHARS or _SENTENCE.search(text)
+                                            for _, text in buttons):
+        return None
+    if stamps < (1 if counted else 2):
+        return None
+    return doomed

@@ -69,6 +69,13 @@ _BULLET = LazyPattern(r"^\s*[•·●○◆◇■□▪▶►>※*\-–—]+\s*"
 _AFTER = LazyPattern(r"\s*(?:[(（\[]?\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*[)）\]]?"
                      r"|\d+\s*(?:次|人)?(?:浏览|阅读|点击|评论)?)\s*$")
 _DATE_ALONE = LazyPattern(r"^[(（\[]?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]]?$")
+# A box long enough to start above the page's tail (the last TAIL_BLOCKS blocks or its second
+# half) under a short document: so many titles are no document's closing lines when a box's label
+# stands over them, one naming the box by the family's words (what the titles are to this page,
+# how hot or new they are, that they are read or recommended).
+LONG_BOX_TITLES = 6
+_BOX_LABEL_WORD = LazyPattern(r"相[关關]|[关關][联聯]|延伸|推[荐薦]|[热熱]门|[热熱][点點]|最新|最近|[阅閱][读讀]"
+                              r"|精[选選]|排行|猜你|看了|[还還]看|文章|[资資][讯訊]|新[闻聞]|更多|专题|專題")
 # A box's label may end in its link to the full list ("热点新闻 更多>>").
 _MORE = LazyPattern(r"\s*(?:更多|more)?\s*(?:>>|»|\u203a|>)?\s*$", re.I)
 _MORE_LINK = LazyPattern(r"(?:更多|more)\s*(?:>>|»|\u203a|>)?\s*$|(?:>>|»)\s*$", re.I)
@@ -154,13 +161,17 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
     # (a date above the first title is not the list's: the document's own date, it stays and
     # stands between the list and whatever would anchor it)
     dates = [position for position in dates if position > first]
-    if lines[first][0] < tail_start:
-        return blocks, []
     # (the list's first titles may be gone already, a rule took them, most often for repeating
     # the page's title, as a 范文 site's related titles do: the box's label stands above them)
     top = first
     while top > 0 and lines[top - 1][0] not in kept_at and _headline(lines[top - 1][1], keep):
         top -= 1
+    # A long box under a short document starts above the tail: it pushed the document's end up
+    # out of it. It is the box's when its label names a box.
+    long_box = (len(run) + taken >= LONG_BOX_TITLES and top > 0
+                and _box_label(lines[top - 1][1]) and _after_document(lines, top, kept_at, keep))
+    if lines[first][0] < tail_start and not long_box:
+        return blocks, []
     labelled = _after_document(lines, top, kept_at, keep)
     # (the line above the run's top is its label only when it is what anchored the run there: a
     # list anchored lower, under a title or a counted label a rule took, has its label gone
@@ -177,7 +188,7 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
             and not _names_the_genre(lines, run, title)):
         return blocks, []
     doomed = [lines[p] for p in sorted(run + dates)]
-    if label_at is not None and lines[label_at][0] >= tail_start:
+    if label_at is not None and (lines[label_at][0] >= tail_start or long_box):
         doomed.insert(0, lines[label_at])  # the box's label
     gone = {origin for origin, _ in doomed}
     left = [(origin, block) for origin, block in blocks if origin not in gone]
@@ -216,6 +227,14 @@ def _under_relation_label(lines: list[tuple[int, pf.Block]], first: int, kept_at
     label = _MORE.sub("", " ".join(block_text(lines[first - 1][1]).split()))
     return (DANGLING_MIN_CHARS <= len(label) <= LABEL_MAX_CHARS and bool(_RELATED.search(label))
             and not _QUESTION.search(label) and _after_document(lines, first, kept_at, keep))
+
+
+def _box_label(block: pf.Block) -> bool:
+    """A line (kept or gone) as short as a box's label, naming a box by the family's words."""
+    if not is_text_block(block):
+        return False
+    label = _MORE.sub("", " ".join(block_text(block).split()))
+    return bool(label) and _label_length(label) and bool(_BOX_LABEL_WORD.search(label))
 
 
 def _short(block: pf.Block) -> bool:
