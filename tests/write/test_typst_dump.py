@@ -26,7 +26,8 @@ MARKED = """<h1>关于园区绿化的说明</h1><h2 id="part-a">一、总体情�
 <li>外层<ul><li>内层<a href="/deep">深处</a></li></ul></li></ul>
 <ol start="2"><li><p>第二项说明。</p></li></ol>
 <blockquote><p>摘录里有<a href="/quote">旧链接</a>和 -6 的读数。</p></blockquote>
-<table><tr><th>项目</th><th>变化</th></tr><tr><td>苗木</td><td>-12%</td></tr><tr><td><a href="/t">明细</a></td><td>持平</td></tr></table>
+<table><tr><th>项目</th><th>变化</th></tr><tr><td>苗木</td><td>-12%</td></tr>
+<tr><td><a href="/t">明细</a></td><td>持平</td></tr></table>
 <p>第三条　园区内禁止攀折花木。</p><p><b>一是明确责任。</b>各班组分片负责。</p>
 <p>页内<span style="color:blue">蓝字</span><code>v-2</code>与<q>引文 -8</q>。</p>"""
 
