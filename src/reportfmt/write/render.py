@@ -94,6 +94,8 @@ def render(doc: pf.Doc, fmt: str, options: Options, *, doc_json: str | DocJson |
     copy, data = doc, None
     if fmt == "docx" and not gongwen and not authored:
         data = _docx_in_place(doc, dumped)
+    elif fmt == "pdf" and not gongwen and not authored:
+        data = _typst_in_place(doc, options)
     elif not gongwen and not moved and not _needs_copy(doc, dumped.text, fmt, authored):
         data = dumped.text.encode("utf-8")
     if data is None:
@@ -233,6 +235,17 @@ def _docx_in_place(doc: pf.Doc, dumped: DocJson) -> bytes | None:
     if '"t":"Image"' in laid_out or f'"{LANDSCAPE_CLASS}"' in laid_out or tables != laid_out.count('"t":"Table"'):
         return None
     return laid_out.encode("utf-8")
+
+
+def _typst_in_place(doc: pf.Doc, options: Options) -> bytes | None:
+    """The JSON pandoc writes a scraped page's typst from, its changes for typst written while
+    dumping (typst_dump.py), with no copy of the document; None when a copy must be adapted."""
+    if has_closing(doc) or has_lines(doc):
+        return None  # the signer and date, a notice's own lines are laid out on a copy
+    from .typst_dump import dumps_for_typst  # (PDF only)
+
+    text = dumps_for_typst(doc, options.masks.style)
+    return None if text is None else text.encode("utf-8")
 
 
 def _needs_copy(doc: pf.Doc, doc_json: str, fmt: str, authored: bool) -> bool:
