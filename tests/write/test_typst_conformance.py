@@ -9,7 +9,7 @@ import pytest
 
 from reportfmt.batch.job import process_bytes
 from reportfmt.options import Options
-from reportfmt.write.conform import adapt_for, typst_unchanged
+from reportfmt.write.conform import adapt_for, conform_to_typst, typst_unchanged
 from reportfmt.write.render import doc_to_json, render
 
 pypdf = pytest.importorskip("pypdf")
@@ -24,6 +24,10 @@ CASES = {
     # Text starting with "." right after a link or bold: "#link(...)[GS].TO" reads as a field.
     "dot-after-call": ('<p>分析师<a href="http://example.com/gs">GS</a>.TO表示<b>粗体</b>.x结束。</p>',
                        ["分析师GS.TO表示粗体.x结束。"]),
+    # The same where the call closes a dead link, written (as a span is) as its text alone: pandoc
+    # writes "往期#strong[公告].此后" (typst failed: "strong does not have field").
+    "dot-after-call-in-dead-link": ('<p>请查阅<a href="/x">往期<b>公告</b></a>.此后照办。</p>',
+                                    ["请查阅往期公告.此后照办。"]),
 }
 
 
@@ -68,3 +72,14 @@ def test_a_page_typst_leaves_alone_goes_to_pandoc_as_it_is():
     original = doc_to_json(doc)
     adapted = adapt_for(pf.load(io.StringIO(original)), "pdf", Options())
     assert doc_to_json(adapted) == original  # what the skipped copy would have given
+
+
+def test_a_call_closing_a_span_before_a_dot_is_ended():
+    """A span is written as its text alone (a hand-written `[表内**附表**]{.note}.表中…`), so the
+    bold closing it stands before the "." that follows the span."""
+    para = pf.Para(pf.Str("另见"), pf.Span(pf.Str("表内"), pf.Strong(pf.Str("附表")), classes=["note"]),
+                   pf.Str(".表中各项逐一填写。"))
+    doc = conform_to_typst(pf.Doc(para))
+    span = doc.content[0].content[1]
+    assert [type(item).__name__ for item in span.content] == ["Str", "Strong", "RawInline"]
+    assert span.content[2].text == ";"

@@ -104,6 +104,10 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
     typst, an empty frame and a warning for one that is missing."""
     sections = {b.identifier for b in doc.content if isinstance(b, pf.Header) and b.identifier}
 
+    def dead_link(elem: pf.Element) -> bool:
+        return isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections) and not (
+            authored and _local_file(elem.url) and not elem.url.startswith("#"))
+
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return []
@@ -111,10 +115,9 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
             if authored and local_pictures and _local_file(elem.url):
                 return None
             return pf.Span(*elem.content)
-        if isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections) and not (
-                authored and _local_file(elem.url) and not elem.url.startswith("#")):
+        if dead_link(elem):
             return pf.Span(*elem.content)
-        if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem):
+        if isinstance(elem, _TYPST_CALLS) and _next_starts_with_dot(elem, dead_link):
             # pandoc writes "#link(...)[GS].TO": typst reads ".TO" as a field of the call.
             return [elem, pf.RawInline(";", format="typst")]
         if isinstance(elem, pf.Str) and "-" in elem.text and _TYPST_MINUS.search(elem.text):
@@ -226,8 +229,14 @@ _TYPST_CALLS = (pf.Link, pf.Strong, pf.Emph, pf.Underline, pf.Strikeout, pf.Smal
                 pf.Subscript)
 
 
-def _next_starts_with_dot(elem: pf.Element) -> bool:
-    following = elem.next
+def _next_starts_with_dot(elem: pf.Element, dead_link) -> bool:
+    """What follows the call in the typst source starts with ".". A span, and a dead link that
+    becomes one, are written as their text alone, so a call closing one ("往期**公告**" in a dead
+    link) stands before what follows the span: "#strong[公告].此后" read ".此后" as a field."""
+    node = elem
+    while node.next is None and (isinstance(node.parent, pf.Span) or dead_link(node.parent)):
+        node = node.parent
+    following = node.next
     return isinstance(following, pf.Str) and following.text.startswith(".")
 
 

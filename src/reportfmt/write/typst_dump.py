@@ -132,7 +132,9 @@ class _TypstWriter(_Writer):
         finally:
             self.latin = latin
 
-    def json(self, elem):
+    def json(self, elem, after=None):
+        """elem as conform leaves it; `after` is what follows it in its list (a span is written as
+        its text alone, so a call closing it stands before that)."""
         kind = type(elem)
         tag = _CONTENT_ONLY.get(kind)
         if tag is not None:
@@ -140,7 +142,7 @@ class _TypstWriter(_Writer):
                 return {"t": "BlockQuote", "c": self.nested(elem.content.list)}
             return {"t": tag, "c": self.inlines(elem.content.list)}
         if kind is pf.Span:
-            return {"t": "Span", "c": [elem._ica_to_json(), self.inlines(elem.content.list)]}
+            return {"t": "Span", "c": [elem._ica_to_json(), self.inlines(elem.content.list, after)]}
         if kind is pf.Div:
             return {"t": "Div", "c": [elem._ica_to_json(), self.blocks(elem.content.list)]}
         if kind is pf.Header:
@@ -166,15 +168,20 @@ class _TypstWriter(_Writer):
             raise _CopyNeeded
         return elem.to_json()
 
-    def inlines(self, items: list) -> list:
+    def inlines(self, items: list, after=None) -> list:
         """A list of inlines as adapt_for's two walks leave it: the spans it turns into calls
         spliced in first (its first walk), then each item's own change (conform_to_typst's),
-        a call's "." test reading the spliced list."""
+        a call's "." test reading the spliced list, and reading `after` (what follows the span or
+        dead link the list fills) for the list's last item."""
         if any(type(item) is pf.Span for item in items):
             items = self.splice(items)
         out = []
         append = out.append
         last = len(items) - 1
+
+        def following_of(index: int):
+            return items[index + 1] if index < last else after
+
         for index, item in enumerate(items):
             kind = type(item)
             if kind is pf.Str:
@@ -197,11 +204,11 @@ class _TypstWriter(_Writer):
                     self.dropped_cjk += len(_CJK_CHAR.findall(item.text))
                 continue
             if kind is pf.Link and not _typst_keeps_link(item, self.sections):
-                append({"t": "Span", "c": [_NO_ATTR, self.inlines(item.content.list)]})
+                append({"t": "Span", "c": [_NO_ATTR, self.inlines(item.content.list, following_of(index))]})
                 continue
-            append(self.json(item))
-            if isinstance(item, _TYPST_CALLS) and index < last:
-                following = items[index + 1]
+            append(self.json(item, following_of(index)))
+            if isinstance(item, _TYPST_CALLS):
+                following = following_of(index)
                 if isinstance(following, pf.Str) and following.text.startswith("."):
                     append(_SEMICOLON)  # pandoc writes "#strong[GS].TO": typst reads a field
         return out
