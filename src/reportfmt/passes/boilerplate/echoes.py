@@ -20,9 +20,7 @@ from collections.abc import Callable
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..gongwen.patterns import ORG_NAME
 from ..headings.measure import is_body
-from ..headings.news_items import is_headline
 from ..script import fold_script
 from . import repeats
 
@@ -110,6 +108,12 @@ def _date_shape(text: str) -> str | None:
 def _item_headline(text: str) -> bool:
     """A headline over an item's date: a clause of words, not a signer's unit ("某某县第一中学团委
     办公室" over a letter's closing date, a sample's end where the next sample's text follows)."""
+    # Imported here: asked only on a page with a date line a rule took (the filter's start-up
+    # leaves news_items unloaded, tests/test_startup.py), and gongwen's package imports metadata,
+    # which imports the boilerplate package (a partial import from the top of this module).
+    from ..gongwen.patterns import ORG_NAME
+    from ..headings.news_items import is_headline
+
     folded = fold_script(text)
     return is_headline(folded) and not ORG_NAME.match("".join(folded.split()))
 

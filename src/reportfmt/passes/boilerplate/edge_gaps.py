@@ -33,7 +33,6 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
-from ..gongwen.patterns import ORG_NAME
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
 from ..script import fold_script
@@ -147,6 +146,10 @@ def _holds_title(block: pf.Block, title: str) -> bool:
 
 def _issuer(block: pf.Block) -> bool:
     """A unit's name alone (a 公文's issuers over its title, a letter's signer)."""
+    # Imported here: gongwen's package imports metadata, which imports the boilerplate package
+    # (a partial import from the top of this module, tests/test_layout.py).
+    from ..gongwen.patterns import ORG_NAME
+
     return ORG_NAME.match(fold_script("".join(block_text(block).split()))) is not None
 
 

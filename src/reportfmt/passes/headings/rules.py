@@ -617,7 +617,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             rule = "news-items"
         if len(bare) < BARE_MIN_HEADINGS and not title_key and first_sample < 0:
             # "兴趣小组换届工作小结" / its text / "读书会例会记录" / its text: a page of whole documents
-            from .news_items import document_items
+            from .document_items import document_items
 
             bare = document_items(texts, free)
             rule = "document-items"
