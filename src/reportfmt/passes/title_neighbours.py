@@ -931,23 +931,31 @@ def own_text(line: str) -> bool:
             or (len(line) >= PARAGRAPH_MIN_CHARS and bool(_CLAUSE_MARK.search(line))))
 
 
+# Another document's name shares a word (a character pair) with the first at most.
+DOCUMENT_SHARED_PAIRS_MAX = 1
+
+
+def opens_documents(name: str, text: str) -> bool:
+    """A document's name over a paragraph of its own text: the first of a page's documents."""
+    return document_name(name) and len(text) >= PARAGRAPH_MIN_CHARS and own_text(text)
+
+
+def another_document(name: str, first: str, below: str, above: list[str]) -> bool:
+    """`name` heads another document than `first`'s: a document's name sharing a word with the
+    first at most, over its own text (`below`), and said by none of the lines `above` it (a name
+    they say is the page's own, told again)."""
+    from .headings.measure import squeeze, word_pairs
+
+    key = squeeze(clean_title(name))
+    return (document_name(name) and len(word_pairs(name) & word_pairs(first)) <= DOCUMENT_SHARED_PAIRS_MAX
+            and not any(key in squeeze(line) for line in above) and own_text(below))
+
+
 def heads_document_listing(text: str, following: list[pf.Block]) -> bool:
     """The line is the first of the documents a page with no title holds: a document's name over
-    its own text, and further down another document's name, sharing a word with it at most, over
-    its text (heads_retold_listing asks for a news lead retelling its headline; a document's text
-    need not)."""
-    from .headings.measure import word_pairs
-
+    its own text, and further down another document's name over its text (heads_retold_listing
+    asks for a news lead retelling its headline; a document's text need not)."""
     lines = [block_text(b).strip() for b in following[:DOCUMENT_LISTING_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line]
-    if (len(lines) < 3 or not document_name(text) or len(lines[0]) < PARAGRAPH_MIN_CHARS
-            or not own_text(lines[0])):
-        return False
-    for at, line in enumerate(lines[1:-1], start=1):
-        below = lines[at + 1]
-        # (A name the lines above it say is the page's own, told again: no second document.)
-        said = any(clean_title(line) in above for above in lines[:at])
-        if (document_name(line) and len(word_pairs(line) & word_pairs(text)) < 2 and not said
-                and own_text(below)):
-            return True
-    return False
+    return len(lines) >= 3 and opens_documents(text, lines[0]) and any(
+        another_document(line, text, lines[at + 1], lines[:at]) for at, line in enumerate(lines[1:-1], start=1))

@@ -54,12 +54,17 @@ def brands_named(removed: Removed) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+def _copies(brands: list[str]) -> re.Pattern:
+    """Any of the brands, longest first (brands_named's order)."""
+    return re.compile("|".join(re.escape(brand) for brand in brands))
+
+
 def cut_brand_copies(blocks: Blocks, removed: Removed, keep: set[int] | frozenset[int]) -> tuple[Blocks, Removed]:
     """Cut every copy of a named brand from the kept text blocks (a block left empty goes)."""
     brands = brands_named(removed)
     if not brands:
         return blocks, []
-    pattern = re.compile("|".join(re.escape(brand) for brand in brands))
+    pattern = _copies(brands)
     kept: Blocks = []
     gone: Removed = []
     for origin, block in blocks:
@@ -82,8 +87,9 @@ def brands_in_title(title: str, rules: tuple[Rule, ...]) -> list[tuple[str, str]
     simple = to_simplified(title)
     found: list[tuple[str, str]] = []
     for rule in rules:
-        if f"{rule.concept}.{rule.name}" in BRAND_RULES and rule.action == "cut" and not rule.profile:
-            found.extend((title[m.start():m.end()].strip(), f"{rule.concept}.{rule.name}")
+        named = f"{rule.concept}.{rule.name}"
+        if named in BRAND_RULES and rule.action == "cut" and not rule.profile:
+            found.extend((title[m.start():m.end()].strip(), named)
                          for m in rule.pattern.finditer(simple) if m.group().strip())
     return found
 
@@ -95,5 +101,5 @@ def title_without_brands(title: str, removed: Removed) -> str:
     brands = brands_named(removed)
     if not brands or not title:
         return title
-    bare = re.sub("|".join(re.escape(brand) for brand in brands), "", title).strip()
+    bare = _copies(brands).sub("", title).strip()
     return bare if len(bare) >= MIN_BRAND_CHARS else title

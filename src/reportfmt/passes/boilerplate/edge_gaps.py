@@ -103,9 +103,8 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
         top = 0
         while top < len(lines) and lines[top][0] in kept_at and _gap_line(lines[top][1], keep):
             top += 1
-        if (0 < top <= GAP_OVER_TITLE_MAX and top < len(lines) and gone_whole.get(lines[top][0]) == REPEATED_TITLE
-                and _holds_title(lines[top][1], title) and not _like_items(lines[:top])
-                and not any(_issuer(b) for _, b in lines[:top])):
+        if (0 < top < len(lines) and not _like_items(lines[:top])
+                and _over_title_copy(lines[:top], lines[top][1], gone_whole.get(lines[top][0]), title)):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in lines[:top])
             position = top
     while position < len(lines):
@@ -130,11 +129,17 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
         below = gone_whole.get(lines[end][0]) if end < len(lines) else None
         if (gap and not _like_items(gap) and (
                 (len(gap) <= GAP_MAX and _chrome(below))
-                or (title and below == REPEATED_TITLE and len(gap) <= GAP_OVER_TITLE_MAX
-                    and _holds_title(lines[end][1], title) and not any(_issuer(b) for _, b in gap)))):
+                or (end < len(lines) and _over_title_copy(gap, lines[end][1], below, title)))):
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _over_title_copy(gap: list[tuple[int, pf.Block]], copy: pf.Block, rule: str | None, title: str) -> bool:
+    """The gap stands right over the page's title printed again whole (`copy`, gone as `rule`), a
+    few lines with no unit's name among them (a 公文's issuers over its title stay)."""
+    return (bool(title) and rule == REPEATED_TITLE and len(gap) <= GAP_OVER_TITLE_MAX
+            and _holds_title(copy, title) and not any(_issuer(block) for _, block in gap))
 
 
 def _holds_title(block: pf.Block, title: str) -> bool:

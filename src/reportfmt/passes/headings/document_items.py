@@ -9,28 +9,19 @@ import cycle."""
 
 from __future__ import annotations
 
-from ..title_neighbours import document_name, own_text
-from .measure import squeeze, word_pairs
-from .news_items import LEAD_MIN_CHARS
+from ..title_neighbours import another_document, opens_documents
 
 DOCUMENT_ITEMS_MIN = 2
-DOCUMENT_SHARED_PAIRS_MAX = 1
 
 
 def document_items(texts: list[str | None], free) -> list[int]:
     """The indices of the names heading the documents an untitled page holds; [] unless the page
-    opens with one and another follows."""
+    opens with one and another follows (the title pass's reading, title_neighbours)."""
     lines = [i for i, text in enumerate(texts) if text and text.strip()]
-    if len(lines) < 3 or not free(lines[0]) or not document_name(texts[lines[0]]):
+    if len(lines) < 3 or not free(lines[0]) or not opens_documents(texts[lines[0]], texts[lines[1]]):
         return []
     first = texts[lines[0]]
-    if len(texts[lines[1]]) < LEAD_MIN_CHARS or not own_text(texts[lines[1]]):
-        return []
-    found = [lines[0]]
-    for at, index in enumerate(lines[2:-1], start=2):
-        name = texts[index]
-        if (free(index) and document_name(name) and own_text(texts[lines[at + 1]])
-                and len(word_pairs(name) & word_pairs(first)) <= DOCUMENT_SHARED_PAIRS_MAX
-                and not any(squeeze(name) in squeeze(texts[i]) for i in lines[:at])):
-            found.append(index)
+    found = [lines[0]] + [index for at, index in enumerate(lines[2:-1], start=2)
+                          if free(index) and another_document(texts[index], first, texts[lines[at + 1]],
+                                                              [texts[i] for i in lines[:at]])]
     return found if len(found) >= DOCUMENT_ITEMS_MIN else []

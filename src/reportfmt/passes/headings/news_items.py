@@ -138,5 +138,3 @@ def _says_again(line: str, lead: str, min_pairs: int = SHARED_PAIRS_MIN) -> bool
     """The lead's first characters say at least `min_pairs` of the line's word pairs."""
     return len(word_pairs(line) & word_pairs(lead[:LEAD_READ_CHARS])) >= min_pairs
 
-
-LEAD_MIN_CHARS = 20
