@@ -154,17 +154,16 @@ def _with_code(payload: memoryview, entry: tuple) -> tuple:
 
 def _write_entries(name: str, entries: dict) -> bool:
     """Store `entries` (key -> entry with its code): the index, then the codes one after another."""
-    index, codes = {}, []
-    remaining = sum(len(entry[1]) for entry in entries.values())
-    for key, (final_flags, code, groups, groupindex, indexgroup) in entries.items():
-        index[key] = (final_flags, remaining, len(code), groups, groupindex, indexgroup)
-        codes.append(code)
-        remaining -= len(code)
-    try:
-        head = marshal.dumps(index)
-    except ValueError:
-        return False
-    return resources.write_blob(name, head + b"".join(codes))
+    return resources.write_indexed(name, entries, _pattern_code, _indexed_pattern)
+
+
+def _pattern_code(_name: tuple, entry: tuple):
+    return entry[1]
+
+
+def _indexed_pattern(entry: tuple, from_end: int, length: int) -> tuple:
+    final_flags, _code, groups, groupindex, indexgroup = entry
+    return final_flags, from_end, length, groups, groupindex, indexgroup
 
 
 # How many patterns re dropped from its cache a process keeps for save() (_StoredPatterns.dropped).
