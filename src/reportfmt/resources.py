@@ -296,6 +296,29 @@ def read_json(path: str | Path, kind: type = dict) -> object:
     return value
 
 
+def write_indexed(name: str, entries: dict, code_of, indexed) -> bool:
+    """Store `entries` as an index followed by their codes, one after another (write_blob): each
+    entry's code (`code_of(key, entry)`, bytes-like; None: an entry with none, kept as it is) stays
+    out of the index, which holds `indexed(entry, where its code starts counted from the file's
+    end, its length)` instead, so a reader maps the file and unmarshals the index alone, each
+    code read from a view where it lies (module_bundle, regex_cache). False as write_mapping."""
+    index, codes = {}, []
+    remaining = sum(len(code) for code in map(code_of, entries, entries.values()) if code is not None)
+    for key, entry in entries.items():
+        code = code_of(key, entry)
+        if code is None:
+            index[key] = entry
+            continue
+        index[key] = indexed(entry, remaining, len(code))
+        codes.append(code)
+        remaining -= len(code)
+    try:
+        head = marshal.dumps(index)
+    except ValueError:
+        return False
+    return write_blob(name, head + b"".join(codes))
+
+
 def write_mapping(name: str, mapping: dict) -> bool:
     """Store `mapping` marshalled (write_blob); False when it holds what marshal refuses or
     the cache is off or unwritable."""

@@ -144,10 +144,11 @@ def test_code_sre_rejects_is_skipped_and_the_pattern_compiles_as_usual(tmp_path,
     _sre validates code and refuses it, and re compiles the pattern itself."""
     monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
     sre = regex_cache._internals()[0]
-    bogus = {("中文[一-龥]+".encode(), 0): (32, [1, 2, 3], 0, {}, (None,))}  # (keys: the text as UTF-8)
-    import marshal
+    import array
 
-    assert resources.write_blob(regex_cache._file_name(sre), marshal.dumps(bogus))
+    code = array.array("I", [1, 2, 3]).tobytes()
+    bogus = {("中文[一-龥]+".encode(), 0): (32, code, 0, {}, (None,))}  # (keys: the text as UTF-8)
+    assert regex_cache._write_entries(regex_cache._file_name(sre), bogus)
     out = run_python("""
         import re
         from reportfmt.passes import regex_cache
@@ -231,3 +232,12 @@ def test_a_spawned_worker_seeds_its_patterns_before_the_package_loads(tmp_path):
         print(len(re._cache), len(loaded) <= 3, "reportfmt.batch.worker_start" in loaded)
     """, str(tmp_path / "cache"))
     assert out == "0 True True"  # not one pattern compiled before the worker can seed
+
+
+def test_an_index_entry_whose_code_lies_outside_the_file_is_refused():
+    """FORMAT 4: an entry names where its code lies in the file; a place outside it is no code."""
+    payload = memoryview(b"index" + bytes(8))
+    assert bytes(regex_cache._with_code(payload, (32, 8, 8, 0, {}, ()))[1]) == bytes(8)
+    for from_end, length in ((14, 0), (4, 8), (-1, 0), (8, -1)):
+        with pytest.raises(ValueError):
+            regex_cache._with_code(payload, (32, from_end, length, 0, {}, ()))

@@ -177,21 +177,16 @@ def _read_entries() -> dict:
 def _write_entries(entries: dict) -> bool:
     """Store `entries` (as _read_entries gives them): an index holding, for each module, where its
     code lies counted from the file's end, then the codes one after another."""
-    index, codes = {}, []
-    remaining = sum(len(entry[4]) for name, entry in entries.items() if name)
-    for name, entry in entries.items():
-        if not name:
-            index[name] = entry
-            continue
-        origin, is_package, size, mtime_ns, code, cached = entry
-        index[name] = (origin, is_package, size, mtime_ns, remaining, len(code), cached)
-        codes.append(code)
-        remaining -= len(code)
-    try:
-        head = marshal.dumps(index)
-    except ValueError:
-        return False
-    return resources.write_blob(_file_name(), head + b"".join(codes))
+    return resources.write_indexed(_file_name(), entries, _module_code, _indexed_module)
+
+
+def _module_code(name: str, entry: tuple):
+    return entry[4] if name else None  # ("": the sys.path folders' stamps, no code)
+
+
+def _indexed_module(entry: tuple, from_end: int, length: int) -> tuple:
+    origin, is_package, size, mtime_ns, _code, cached = entry
+    return origin, is_package, size, mtime_ns, from_end, length, cached
 
 
 def install() -> bool:

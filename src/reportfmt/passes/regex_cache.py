@@ -67,7 +67,11 @@ def _internals():
 # as a copy, where it decodes a str's UTF-8 character by character, and the file's ~1,200 keys
 # hold ~190,000 characters, mostly Chinese (7 M instructions of every filter call, for the
 # ~550 patterns a call asks for).
-FORMAT = 3
+# 4: the patterns' codes follow the index (_write_entries), not inside it, as the module bundle's
+# do: marshal copied every pattern's code out of the file as a bytes object (3.1 MB for ~1,400
+# patterns: loading the file took ~4-6 ms of CPU, ~2 of them these copies), where a pattern
+# built needs only its own code, read from a view of the mapped file (resources.read_blob).
+FORMAT = 4
 
 
 def _key(pattern: str, flags: int) -> tuple[bytes, int]:
@@ -98,21 +102,68 @@ def seed(scope: str = "") -> int:
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
-    entries = resources.read_mapping(_file_name(sre, scope))
+    entries, payload = _read_entries(_file_name(sre, scope))
     if not isinstance(store, _StoredPatterns):
         store = _StoredPatterns(store)
         re._cache = store
     store.sre = sre
     _keep_code(_compiler, store)
     if not store.stored:
-        # The file's dict itself, not copied entry by entry (~1,600 instructions an entry): an
+        # The file's index itself, not copied entry by entry (~1,600 instructions an entry): an
         # entry of another shape is never asked for (keys are _key's) or fails in _build, which
-        # then lets re compile the pattern.
+        # then lets re compile the pattern. Its entries find their codes in this file's payload.
         store.stored = entries
+        store.payload = payload
     else:
         for key, entry in entries.items():
-            store.stored.setdefault(key, entry)
+            if key not in store.stored:
+                try:
+                    store.stored[key] = _with_code(payload, entry)
+                except (TypeError, ValueError):
+                    continue  # never offered: re compiles the pattern itself
     return len(store.stored)
+
+
+# An entry of the file's index: (final_flags, where its code starts counted from the file's end,
+# the code's length in bytes, groups, groupindex, indexgroup); with its code (_with_code):
+# (final_flags, code, groups, groupindex, indexgroup), the arguments _sre.compile takes after the
+# pattern (code as machine words), as _code_entry makes them.
+_INDEX_ENTRY_SIZE = 6
+
+
+def _read_entries(name: str) -> tuple[dict, memoryview]:
+    """The file's index (entries as above, keyed by _key) and the payload its codes lie in ({} when
+    the file is absent, corrupt or not an index)."""
+    payload = resources.read_blob(name)
+    payload = memoryview(payload if payload is not None else b"")
+    try:
+        index = marshal.loads(payload)  # the index; marshal reads one value and ignores the rest
+    except (EOFError, ValueError, TypeError):
+        return {}, payload
+    return (index, payload) if isinstance(index, dict) else ({}, payload)
+
+
+def _with_code(payload: memoryview, entry: tuple) -> tuple:
+    """An index entry with its code (a view of `payload`); ValueError when it lies outside."""
+    final_flags, from_end, length, groups, groupindex, indexgroup = entry
+    start = len(payload) - from_end
+    if type(from_end) is not int or type(length) is not int or not 0 <= start <= start + length <= len(payload):
+        raise ValueError("a code outside the file")
+    return final_flags, payload[start:start + length], groups, groupindex, indexgroup
+
+
+def _write_entries(name: str, entries: dict) -> bool:
+    """Store `entries` (key -> entry with its code): the index, then the codes one after another."""
+    return resources.write_indexed(name, entries, _pattern_code, _indexed_pattern)
+
+
+def _pattern_code(_name: tuple, entry: tuple):
+    return entry[1]
+
+
+def _indexed_pattern(entry: tuple, from_end: int, length: int) -> tuple:
+    final_flags, _code, groups, groupindex, indexgroup = entry
+    return final_flags, from_end, length, groups, groupindex, indexgroup
 
 
 # How many patterns re dropped from its cache a process keeps for save() (_StoredPatterns.dropped).
@@ -154,6 +205,8 @@ class _StoredPatterns(dict):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.stored: dict[tuple[bytes, int], tuple] = {}
+        # The file whose index `stored` is (its entries of _INDEX_ENTRY_SIZE find their codes here).
+        self.payload = memoryview(b"")
         self.sre = None
         self.dropped: dict = {}
         # The code re compiled last (_keep_code), and that of the patterns compiled in this
@@ -195,6 +248,8 @@ class _StoredPatterns(dict):
             entry = self.stored.get(_key(pattern, flags)) if kind is str else None
             if entry is None:
                 return None
+            if len(entry) == _INDEX_ENTRY_SIZE:
+                entry = _with_code(self.payload, entry)
             final_flags, code, groups, groupindex, indexgroup = entry
             # The code as machine words: one C call makes the list, where marshal's own
             # integers cost 240 instructions a word. An array's tolist, not a memoryview's:
@@ -243,13 +298,19 @@ def save(scope: str = "") -> int:
             new[(pattern, flags)] = entry
     if not new:
         return 0
-    entries = resources.read_mapping(_file_name(sre, scope))  # another process may have added its own meanwhile
+    entries, payload = _read_entries(_file_name(sre, scope))  # another process may have added its own meanwhile
     if len(entries) + len(new) > (WORKER_MAX_ENTRIES if scope == WORKER_SCOPE else MAX_ENTRIES):
         entries = {}
     # Newest first, so a reader sees the patterns of the latest runs first.
     stored_new = {_key(*key): entry for key, entry in new.items()}
-    entries = {**stored_new, **{key: entry for key, entry in entries.items() if key not in stored_new}}
-    if resources.write_mapping(_file_name(sre, scope), entries):
+    kept = {}
+    for key, entry in entries.items():
+        if key not in stored_new:
+            try:
+                kept[key] = _with_code(payload, entry)
+            except (TypeError, ValueError):
+                continue  # an entry of another shape is not written again
+    if _write_entries(_file_name(sre, scope), {**stored_new, **kept}):
         _loaded.update(new)
     return len(new)
 

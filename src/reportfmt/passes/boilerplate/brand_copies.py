@@ -18,6 +18,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
+from ..literals import may_match, required_literals
 from ..script import to_simplified
 from .inline_cut import cut_spans
 from .ruleset import Rule
@@ -37,6 +38,9 @@ BRAND_RULES = frozenset({
     "injected.betting-code-inline",
     "injected.latin-glued-betting-brand",
 })
+# Their concepts: a rule of any other concept is passed over without naming it (the title is
+# read against every active rule, ~430, twice a page).
+BRAND_CONCEPTS = frozenset(name.partition(".")[0] for name in BRAND_RULES)
 RULE = "injected.brand-copy"
 # A brand shorter than this is too common a string to cut wherever it stands.
 MIN_BRAND_CHARS = 4
@@ -87,8 +91,13 @@ def brands_in_title(title: str, rules: tuple[Rule, ...]) -> list[tuple[str, str]
     simple = to_simplified(title)
     found: list[tuple[str, str]] = []
     for rule in rules:
+        if rule.concept not in BRAND_CONCEPTS:
+            continue
         named = f"{rule.concept}.{rule.name}"
-        if named in BRAND_RULES and rule.action == "cut" and not rule.profile:
+        # A title without any string every match of the pattern holds has no match: its pattern
+        # as written (most of these rules' searches read the line's rule form) is not built.
+        if (named in BRAND_RULES and rule.action == "cut" and not rule.profile
+                and may_match(required_literals(rule.source, rule.flags), simple)):
             found.extend((title[m.start():m.end()].strip(), named)
                          for m in rule.pattern.finditer(simple) if m.group().strip())
     return found

@@ -3,7 +3,9 @@ of char_bigrams.bin (built by tests/eval/train_bigrams.py from the corpus's body
 docstring gives the file's layout).
 
 The file is read on the first question only (filler.py asks only when a page has runs of
-characters outside char_common.txt), and kept: 0.6 MB, about 1 ms to load.
+characters outside char_common.txt), and kept: 0.7 MB, mapped (its counts are views of the
+page cache: read and copied into arrays, loading it cost ~1.5 ms of CPU, a page fault per 4 KB,
+on every `pandoc --filter` call that asks, the seed's among them).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 import functools
 import math
 import os
-from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 
 _FILE = os.path.join(os.path.dirname(__file__), "char_bigrams.bin")
 _COMMON = os.path.join(os.path.dirname(__file__), "char_common.txt")
@@ -21,7 +23,7 @@ _COMMON = os.path.join(os.path.dirname(__file__), "char_common.txt")
 class CharBigrams:
     """The character pairs seen, and the counts of single characters."""
 
-    def __init__(self, vocabulary: str, unigrams: array, keys: array) -> None:
+    def __init__(self, vocabulary: str, unigrams: Sequence[int], keys: Sequence[int]) -> None:
         self.size = len(vocabulary)
         self.vocabulary = vocabulary
         # A dict, half the cost of a page's questions against bisecting the sorted vocabulary
@@ -60,22 +62,22 @@ class CharBigrams:
         return found
 
 
-def decode(raw: bytes) -> CharBigrams:
+def decode(raw: bytes | memoryview) -> CharBigrams:
+    """The model in `raw` (its counts are views of it, not copies)."""
+    raw = memoryview(raw)
     if raw[:3] != b"CB2":
         raise ValueError("char_bigrams: not a CB2 file")
     size, pairs = _uints(raw, 3, 2)
     at = 11
-    vocabulary = raw[at:at + 4 * size].decode("utf-32-le")
+    vocabulary = str(raw[at:at + 4 * size], "utf-32-le")
     at += 4 * size
     return CharBigrams(vocabulary, _uints(raw, at, size), _uints(raw, at + 4 * size, pairs))
 
 
-def _uints(raw: bytes, at: int, count: int) -> array:
-    """`count` u32 from offset `at`: a copy of the bytes (array(code, bytes) reads them one by
-    one: 2 ms for the pairs, against 0.05)."""
-    values = array("I")
-    values.frombytes(memoryview(raw)[at:at + 4 * count])
-    return values
+def _uints(raw: memoryview, at: int, count: int) -> memoryview:
+    """`count` u32 from offset `at`, as array("I") reads them (the machine's order): a view of
+    `raw` (a cast view reads each item by copying its bytes, so the offset need not be aligned)."""
+    return raw[at:at + 4 * count].cast("I")
 
 
 @functools.cache
@@ -89,4 +91,17 @@ def common_characters() -> str:
 @functools.cache
 def model() -> CharBigrams:
     with open(_FILE, "rb") as file:
-        return decode(file.read())
+        return decode(_contents(file))
+
+
+def _contents(file) -> memoryview | bytes:
+    """The file mapped (a package file is never written in place), else read (Windows, a file
+    system that maps nothing)."""
+    if os.name == "posix":
+        import mmap
+
+        try:
+            return memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):
+            pass
+    return file.read()
