@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from ..regex_cache import LazyPattern
+from .addressees import addresses_readers
 from .measure import BODY_MIN_CHARS, SENTENCE_INSIDE, is_body, squeeze, visible_len
 from .numbering import cn_to_int, parse_marker
 
@@ -204,8 +205,8 @@ def records_speech(texts: list[str | None]) -> bool:
 
 
 def addresses(label: str) -> bool:
-    """A label that greets ("同志们") or addresses ("县财政局") rather than names a part."""
-    return bool(_INTRODUCER.search(label) or _ADDRESSEE.search(label))
+    """A label that greets ("同志们") or addresses ("县财政局", "全校各班级") rather than names a part."""
+    return bool(_INTRODUCER.search(label) or _ADDRESSEE.search(label) or addresses_readers(f"{label}："))
 
 
 def colon_labels(texts: list[str | None], alone: bool = False) -> list[int]:
@@ -222,7 +223,7 @@ def colon_labels(texts: list[str | None], alone: bool = False) -> list[int]:
     if len(set(labels)) != len(labels) or any(speaks(label) for label in labels) or records_speech(texts):
         return []
     chosen = [i for i, label in zip(shaped, labels, strict=True)
-              if not _INTRODUCER.search(label) and not _ADDRESSEE.search(label)
+              if not addresses(label)
               and (_paragraph(text_at(i + 1)) or _opens_first_part(text_at(i + 1)) or _bulleted(text_at(i + 1)))
               and (is_body(text_at(i - 1)) or not any(texts[:i]) or _part_line(text_at(i - 1)))]
     return chosen if alone or len(chosen) >= 2 else []

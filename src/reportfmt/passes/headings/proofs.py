@@ -215,6 +215,12 @@ def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
     """Three or more numbered lines of a family in consecutive blocks, no body between: a list.
     Chapter lines too ("第一章 …" "第二章 …" "第三章 …" in a row: a reading site's chapter menu; a
     book's chapters each hold text). Not 第X条: a contract's named articles may stand bare."""
+    listed = list_run_lines(accepted)
+    return [c for c in accepted if c.index not in listed]
+
+
+def list_run_lines(accepted: list[Candidate]) -> set[int]:
+    """The indices of the lines of drop_list_runs' lists."""
     runs: list[list[Candidate]] = []
     run: list[Candidate] = []
     for cand in accepted:
@@ -225,26 +231,32 @@ def drop_list_runs(accepted: list[Candidate]) -> list[Candidate]:
         runs.append(run)
         run = [cand] if cand.kind == "heading" and cand.marker.family != "tiao" else []
     runs.append(run)
-    listed = {c.index for r in runs if len(r) >= LIST_RUN and not _continues_parts(r, accepted) for c in r}
-    return [c for c in accepted if c.index not in listed]
+    return {c.index for r in runs if len(r) >= LIST_RUN and not _continues_parts(r, accepted) for c in r}
 
 
 def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
     """A run of 一、 lines going on from parts that open body text ("三、活动目的" and its paragraph,
     then "四、活动主办方" "五、活动时间" "六、活动地点" left blank): a template's outline whose last
-    parts are still to be filled in, sections like the first ones, not a list."""
+    parts are still to be filled in, sections like the first ones, not a list. One such part
+    above is enough when the run's last part opens body text again ("一、总体情况" and its
+    paragraph, "二、…" "三、…" "四、…" whose tables the scrape lost, "五、…" and its paragraph): a
+    list's items never number on from the part above them and then give way to a paragraph."""
     first = run[0]
     if first.marker.family not in SECTION_FAMILIES:
         return False
     earlier = [c for c in accepted if c.index < first.index and c.marker.family == first.marker.family]
-    return (len(earlier) >= 2 and all(c.kind == "heading" and c.opens_body for c in earlier[-2:])
-            and earlier[-1].marker.number == first.marker.number - 1
-            and earlier[-2].marker.number == first.marker.number - 2)
+    proven = 1 if run[-1].opens_body else 2
+    return (len(earlier) >= proven and all(c.kind == "heading" and c.opens_body for c in earlier[-proven:])
+            and all(c.marker.number == first.marker.number - n for n, c in enumerate(reversed(earlier[-proven:]), 1)))
 
 
-def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int]) -> bool:
+def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, int],
+                listed: frozenset[int] = frozenset()) -> bool:
     """In order with a sibling before or after it, within the same parent (or, numbered on
-    through the parts, the next number right across the parent's line)."""
+    through the parts, the next number right across the parent's line). `listed`: the lines of
+    lists (list_run_lines): no parents ("二、报告讲了哪些事" / "报告共分三章：" / "第一章 …" "第二章 …"
+    "第三章 …" in a row / "三、怎样监督落实": the chapters are a list inside part 二, and 三 goes on
+    from 二 across it)."""
     if cand.marker.family in ORDINAL_FAMILIES:
         return True
     if _sole_first_section(cand, candidates):
@@ -257,6 +269,9 @@ def in_sequence(cand: Candidate, candidates: list[Candidate], ranks: dict[str, i
         crossed = False
         while 0 <= cursor < len(candidates):
             other = candidates[cursor]
+            if other.index in listed and other.marker.family != cand.marker.family:
+                cursor += step
+                continue
             if ranks[other.marker.family] < rank:
                 # a higher heading: the parent changes here. Numbered on through the parts ("二、…"
                 # over "（三）…" after "一、…" over "（一）" "（二）"), the items next to the parents'

@@ -109,6 +109,7 @@ from .proofs import (
     heads_of_children,
     in_sequence,
     labels_over_lists,
+    list_run_lines,
     runins_in_pairs,
     statement_siblings,
     under_provisions,
@@ -436,7 +437,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (restart.py's parts: just above the items they share a family with, as this page ranks those)
     ranks.update({f: ranks[f.removeprefix(OUTER)] - 0.5 for f in {c.marker.family for c in candidates}
                   if f.startswith(OUTER)})
-    accepted = [c for c in candidates if in_sequence(c, candidates, ranks)]
+    # (a list's lines, three or more in a row, are no parents of the lines around them)
+    listed = frozenset(list_run_lines(candidates))
+    accepted = [c for c in candidates if in_sequence(c, candidates, ranks, listed)]
     listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
     # "1.传达文件精神" / "2.讨论工作安排" / "3.布置任务，…。": a stack with a sentence in it (stacked_items.py)
     listed = drop_stacked_items(texts, listed)
