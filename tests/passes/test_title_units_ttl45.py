@@ -56,3 +56,4 @@ def test_a_title_under_an_empty_cell_is_still_the_title():
     _doc, report = clean("\n".join(["索引号:", "AB-0101-2024-00021", "有效性:", "某某镇2024年主动公开基本目录",
                                     "为做好政府信息主动公开工作，现将本镇主动公开基本目录公布如下。"]))
     assert report.title == "某某镇2024年主动公开基本目录"
+
