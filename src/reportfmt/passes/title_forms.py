@@ -567,8 +567,10 @@ def tags_title(bracket_text: str) -> bool:
 
 
 def names_part(bracket_text: str) -> bool:
-    """"【前言】…", "【导读】…": the page's text has begun, under a part's name."""
-    return bool(_PART_NAME.match(bracket_text.strip()))
+    """"【前言】…", "【导读】…": the page's text has begun, under a part's name. The name is read
+    squeezed: a document sets a short part name spaced out for its layout ("前 言", "引  言"), as
+    it sets its short title and its chapters ("通  知", "第 六 章")."""
+    return bool(_PART_NAME.match("".join(bracket_text.split())))
 
 
 def asks_question(text: str) -> bool:

@@ -108,6 +108,7 @@ from .title_notes import promulgation_note
 from .title_shape import exclaimed_title, title_shaped
 from .title_suffixes import strip_site_suffix
 from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
+from .title_units import MASTHEAD, UNTITLED, unit_alone, unit_heads, value_under_label
 from .width import fold_width
 
 # The rule a part's name alone over the title goes under (boilerplate/echoes.py copies none of it).
@@ -566,6 +567,13 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)  # "2024-03-18|閱讀時間…", "来自:党委办公室": the page's fact
             formless.append(block)
             continue
+        if value_under_label(doc.content, index):
+            # "发布机构:" over "某某县教育局": a government page's table of facts, one cell a line;
+            # the value is the site's fact (it goes with the label), the title is looked for under it.
+            looked_past.append(text)
+            formless.append(block)
+            limit += 1
+            continue
         if doc_number_line(plain) or among_fields(doc.content, index, rules):
             # "某府办〔2015〕37号": the document's number; "发文机关:某某" over "发布日期:…": one
             # of the page's fields. No title; left to the boilerplate pass.
@@ -606,6 +614,19 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             if not kept_by_rule(doc, text):
                 above.append(index)
+            limit += 1
+            continue
+        if repeated is None and unit_alone(text):
+            # "某某人民医院", "某某股份有限公司": a unit's name alone is never the title (title_units).
+            # Over its document's number or name it is the document's letterhead and stays; over a
+            # first chapter it heads a rule with no title line; elsewhere it is the site's masthead
+            # and goes. The title is looked for under it.
+            heads = unit_heads(doc.content, index)
+            if heads == UNTITLED:
+                return None
+            looked_past.append(text)
+            if heads == MASTHEAD:
+                formless.append(block)
             limit += 1
             continue
         candidate = clean_title(text)  # without the tag, bullet or separator the site put around it
