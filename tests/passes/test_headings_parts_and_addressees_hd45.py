@@ -4,7 +4,7 @@ the forms real pages take."""
 
 from __future__ import annotations
 
-from helpers import clean, outline, paras
+from helpers import clean, outline
 
 
 def lines(*rows: str) -> str:
