@@ -55,7 +55,6 @@ def value_under_label(blocks: list[pf.Block], at: int) -> bool:
     return bool(site_label().fullmatch(label)) and not _NAMES_DOCUMENT.search(label)
 
 
-
 # "第一章 总则", "**章 总 则" (the site masked its number): a rule document's first chapter.
 _CHAPTER = LazyPattern(rf"^\s*(?:第\s*[{CN_DIGITS}\d]{{1,5}}|[*＊×X]{{1,4}})\s*章")
 MASTHEAD, LETTERHEAD, UNTITLED = "masthead", "letterhead", "untitled"
