@@ -108,15 +108,15 @@ NEWS = ["青禾县举办首届乡村篮球联赛",
         "本次联赛分小组赛和淘汰赛两个阶段，预计六月中旬决出冠军。"]
 
 
-def test_a_photographers_credit_glued_after_a_caption_is_cut():
-    captions = {"开幕式上，运动员代表宣誓。（记者 林某某 摄）": "开幕式上，运动员代表宣誓。",
-                "比赛现场座无虚席。青禾日报记者 周某摄": "比赛现场座无虚席。",
-                "球员们在赛后合影留念。本報通訊員 陳某 吳某某 攝": "球员们在赛后合影留念。",
-                "小球迷为家乡球队加油。韩某某 摄": "小球迷为家乡球队加油。"}
-    for caption, kept in captions.items():
+def test_a_photographers_credit_after_a_caption_stays_with_it():
+    # News benchmarks' human gold keeps a caption's photographer credit as the article's text.
+    # (A bare "某某 摄" after a caption was cut before round 45 by another rule, and still is.)
+    captions = ["开幕式上，运动员代表宣誓。（记者 林某某 摄）", "比赛现场座无虚席。青禾日报记者 周某摄"]
+    for caption in captions:
         doc, report = clean("\n".join([*NEWS[:2], caption, NEWS[2]]))
-        assert kept in texts(doc), caption
-        assert removed(report, "meta-lines.credit-glued-after-text"), caption
+        # (the blanks between Chinese characters are the spacing pass's to drop)
+        assert "".join(caption.split()) in texts(doc), caption
+        assert not removed(report, "meta-lines.credit-glued-after-text"), caption
 
 
 def test_a_sentence_ending_in_its_own_words_stays():
