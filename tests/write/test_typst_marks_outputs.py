@@ -98,3 +98,15 @@ def test_pdf_runin_heads_drawn_in_hei():
     plain = RUNINS.replace("1.选好场地。", "选好场地，").replace("2.丰富书源。", "丰富书源，").replace(
         "3.建好队伍。", "建好队伍，")
     assert not any(_squeezed(hei) in _squeezed(name) for name in _font_names(convert_text(plain, to="pdf")))
+
+
+@needs_cjk_font
+@needs_poppler
+def test_pdf_runin_head_opening_on_a_numbered_marker_stays_in_its_line(tmp_path):
+    # "1. " (a blank after the dot) opens an enum item in typst's markup: the head must not be
+    # drawn as a list item of its own with its text on the next line.
+    text = RUNINS.replace("1.选好场地。", "1. 选好场地。").replace("2.丰富书源。", "2. 丰富书源。")
+    lines = _lines(text, tmp_path)
+    assert any(line.startswith("1.选好场地。利用物业") for line in lines), sorted(lines)
+    assert any(line.startswith("2.丰富书源。通过居民") for line in lines), sorted(lines)
+    assert "1.选好场地。" not in lines and "2.丰富书源。" not in lines

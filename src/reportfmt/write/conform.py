@@ -31,12 +31,14 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, pf.Span) and FILLED_CLASS in elem.classes and fmt in ("typst", "pdf"):
             # styles/reportfmt.typst defines filled (a value filled in from a values file).
-            return [pf.RawInline("#filled[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
+            return [pf.RawInline(typst_call_opening("filled", elem), format="typst"), *elem.content,
+                    pf.RawInline("];", format="typst")]
         if isinstance(elem, pf.Span) and fmt in ("typst", "pdf") and (func := _TYPST_SPAN_CALLS.get(
                 next((c for c in elem.classes if c in _TYPST_SPAN_CALLS), ""))):
             # A run-in heading's head (黑体, as the DOCX's "Run-in Heading") and a law's 第X条
             # label (bold): pandoc's typst writer drops a span's classes.
-            return [pf.RawInline(f"#{func}[", format="typst"), *elem.content, pf.RawInline("];", format="typst")]
+            return [pf.RawInline(typst_call_opening(func, elem), format="typst"), *elem.content,
+                    pf.RawInline("];", format="typst")]
         if not (isinstance(elem, pf.Span) and MASK_CLASS in elem.classes):
             return None
         if fmt in ("typst", "pdf"):
@@ -45,7 +47,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
             # styles/reportfmt.typst defines masked (highlight), masked-box, masked-underline;
             # the ";" ends the call so a following "[" is not read as a second argument.
             func = "masked" if style == "highlight" else f"masked-{style}"
-            return [pf.RawInline(f"#{func}[", format="typst"), *elem.content,
+            return [pf.RawInline(typst_call_opening(func, elem), format="typst"), *elem.content,
                     pf.RawInline("];", format="typst")]
         if fmt in ("html", "epub", "html5", "epub3") and f"mask-{style}" not in elem.classes:
             elem.classes.append(f"mask-{style}")
@@ -88,6 +90,15 @@ def _mark_blocks(doc: pf.Doc, fmt: str, options: Options) -> pf.Doc:
 # Span classes (passes/headings: RUNIN_CLASS, ARTICLE_CLASS) -> the styles/reportfmt.typst
 # function drawing them.
 _TYPST_SPAN_CALLS = {"runin": "runin", "article-label": "articlelabel"}
+# A head opening on a list, enum, term or heading marker ("1. 燃气安全专项整治。"): at the start of the
+# call's content block typst reads it as a list item, a block of its own, and breaks the paragraph
+# after the head; "#{}" (nothing) before the marker keeps the head in its line.
+_TYPST_BLOCK_MARKER = re.compile(r"(?:\d+\.|[-+=/])(?:\s|$)")
+
+
+def typst_call_opening(func: str, span: pf.Span) -> str:
+    """"#func[" opening the call that draws a span's text (styles/reportfmt.typst)."""
+    return f"#{func}[#{{}}" if _TYPST_BLOCK_MARKER.match(stringify(span)) else f"#{func}["
 
 
 def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: bool = False) -> pf.Doc:

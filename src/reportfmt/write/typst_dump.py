@@ -31,6 +31,7 @@ from .conform import (
     LATIN_MIN_WORDS,
     _escape_minus,
     _typst_keeps_link,
+    typst_call_opening,
 )
 from .json_dump import _BARE, _CONTENT_ONLY, _Writer
 
@@ -230,7 +231,7 @@ class _TypstWriter(_Writer):
                     func = self.mask_call
                 if func is not None:
                     self.calls += 1
-                    out.append(pf.RawInline(f"#{func}[", format="typst"))
+                    out.append(pf.RawInline(typst_call_opening(func, item), format="typst"))
                     out += self.splice(item.content.list)
                     out.append(pf.RawInline("];", format="typst"))
                     continue
