@@ -296,6 +296,29 @@ def read_json(path: str | Path, kind: type = dict) -> object:
     return value
 
 
+def read_indexed(name: str) -> tuple[dict, memoryview]:
+    """What write_indexed stored under `name`: its index and the payload the codes lie in (a view
+    of the file mapped; read each with code_view). ({}, the payload) when absent, corrupt or not an
+    index."""
+    payload = read_blob(name)
+    payload = memoryview(payload if payload is not None else b"")
+    try:
+        index = marshal.loads(payload)  # the index; marshal reads one value and ignores the rest
+    except (EOFError, ValueError, TypeError):
+        return {}, payload
+    return (index, payload) if isinstance(index, dict) else ({}, payload)
+
+
+def code_view(payload: memoryview, from_end: int, length: int) -> memoryview:
+    """The code an index entry places `from_end` bytes before the payload's end, `length` long;
+    ValueError when the entry does not place it inside the payload (a corrupt file is never
+    trusted)."""
+    start = len(payload) - from_end if type(from_end) is int else -1
+    if type(length) is not int or not 0 <= start <= start + length <= len(payload):
+        raise ValueError("a code outside the file")
+    return payload[start:start + length]
+
+
 def write_indexed(name: str, entries: dict, code_of, indexed) -> bool:
     """Store `entries` as an index followed by their codes, one after another (write_blob): each
     entry's code (`code_of(key, entry)`, bytes-like; None: an entry with none, kept as it is) stays

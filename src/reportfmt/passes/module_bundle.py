@@ -148,17 +148,7 @@ def _read_entries() -> dict:
     """The file's entries, as ModuleBundle holds them: each module's code a view of the file's
     code part (the file stays mapped while a view lives), located by the index (_write_entries).
     An entry of another shape is left out: its module is imported as usual."""
-    payload = resources.read_blob(_file_name())
-    if payload is None:
-        return {}
-    payload = memoryview(payload)
-    try:
-        index = marshal.loads(payload)  # the index; marshal reads one value and ignores the rest
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(index, dict):
-        return {}
-    end = len(payload)
+    index, payload = resources.read_indexed(_file_name())
     entries = {}
     for name, entry in index.items():
         if not name:
@@ -166,9 +156,7 @@ def _read_entries() -> dict:
             continue
         try:
             origin, is_package, size, mtime_ns, from_end, length, cached = entry
-            start = end - from_end
-            if type(start) is int and type(length) is int and 0 <= start <= start + length <= end:
-                entries[name] = (origin, is_package, size, mtime_ns, payload[start:start + length], cached)
+            entries[name] = (origin, is_package, size, mtime_ns, resources.code_view(payload, from_end, length), cached)
         except (TypeError, ValueError):
             continue
     return entries

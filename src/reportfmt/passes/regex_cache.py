@@ -102,7 +102,7 @@ def seed(scope: str = "") -> int:
     if parts is None:
         return 0
     sre, _parser, _compiler, store = parts
-    entries, payload = _read_entries(_file_name(sre, scope))
+    entries, payload = resources.read_indexed(_file_name(sre, scope))
     if not isinstance(store, _StoredPatterns):
         store = _StoredPatterns(store)
         re._cache = store
@@ -131,25 +131,10 @@ def seed(scope: str = "") -> int:
 _INDEX_ENTRY_SIZE = 6
 
 
-def _read_entries(name: str) -> tuple[dict, memoryview]:
-    """The file's index (entries as above, keyed by _key) and the payload its codes lie in ({} when
-    the file is absent, corrupt or not an index)."""
-    payload = resources.read_blob(name)
-    payload = memoryview(payload if payload is not None else b"")
-    try:
-        index = marshal.loads(payload)  # the index; marshal reads one value and ignores the rest
-    except (EOFError, ValueError, TypeError):
-        return {}, payload
-    return (index, payload) if isinstance(index, dict) else ({}, payload)
-
-
 def _with_code(payload: memoryview, entry: tuple) -> tuple:
     """An index entry with its code (a view of `payload`); ValueError when it lies outside."""
     final_flags, from_end, length, groups, groupindex, indexgroup = entry
-    start = len(payload) - from_end
-    if type(from_end) is not int or type(length) is not int or not 0 <= start <= start + length <= len(payload):
-        raise ValueError("a code outside the file")
-    return final_flags, payload[start:start + length], groups, groupindex, indexgroup
+    return final_flags, resources.code_view(payload, from_end, length), groups, groupindex, indexgroup
 
 
 def _write_entries(name: str, entries: dict) -> bool:
@@ -298,7 +283,8 @@ def save(scope: str = "") -> int:
             new[(pattern, flags)] = entry
     if not new:
         return 0
-    entries, payload = _read_entries(_file_name(sre, scope))  # another process may have added its own meanwhile
+    # another process may have added its own meanwhile
+    entries, payload = resources.read_indexed(_file_name(sre, scope))
     if len(entries) + len(new) > (WORKER_MAX_ENTRIES if scope == WORKER_SCOPE else MAX_ENTRIES):
         entries = {}
     # Newest first, so a reader sees the patterns of the latest runs first.
