@@ -28,6 +28,12 @@ IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
         ('他说"你好",然后\'走\'了', "他说“你好”，然后‘走’了"),
         ("“强二优三、三产融合” 澎湃有力", "“强二优三、三产融合”澎湃有力"),
         ("目前, **已在全区", "目前，**已在全区"),
+        # Between a number and Chinese a , or ; parts clauses: a thousands separator has
+        # digits on both sides.
+        ("建立整改台账,2024年底前完成", "建立整改台账，2024年底前完成"),
+        ("同比增长12%,高于全市", "同比增长12%，高于全市"),
+        ("共走访86户;3户已脱困", "共走访86户；3户已脱困"),
+        ("完成指标的105,超额", "完成指标的105，超额"),
     ],
 )
 def test_chinese_punctuation_becomes_full_width(before, after):
@@ -39,6 +45,8 @@ def test_chinese_punctuation_becomes_full_width(before, after):
     [
         "发布时间:2023-03-03 19:55:05",  # a time keeps its colons
         "共1,000人",  # a thousands separator
+        "第1,2,3条",  # a list of numbers
+        "比分3:2",
         "增长3.5倍",
         "详见http://example.com/a,b;c?d=1(x)",  # URLs are not text
         "写信到 office@example.com,或来电",

@@ -216,7 +216,8 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
     for found in _HALF_WIDTH.finditer("".join(chars)):
         i = found.start()
         ch = chars[i]
-        if ch in HALF_TO_FULL and not protected[i] and chinese_left(i) and chinese_right(i):
+        if ch in HALF_TO_FULL and not protected[i] and (
+                (chinese_left(i) and chinese_right(i)) or _clause_mark_by_number(chars, i)):
             chars[i] = HALF_TO_FULL[ch]
         elif ch == "." and not protected[i] and _ends_chinese_sentence(chars, i):
             chars[i] = "。"
@@ -224,6 +225,21 @@ def typeset_mapped(text: str, detectors: Iterable[str] = (), keep: Iterable[tupl
 
 
 _CN_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+_NUMBER_END = set("0123456789%‰")
+
+
+def _clause_mark_by_number(chars: list[str], i: int) -> bool:
+    """A , or ; between a number and Chinese ("建立台账,2023年完成", "增长15%,全年") parts two
+    clauses: a thousands separator or a list of numbers has digits on both sides (1,000;
+    第1,2条), so Chinese on one side settles it. A : is left alone: a field's colon before a
+    number ("发布时间:2023-03-03 19:55:05") is read as part of the field's value.
+    """
+    left = next((c for c in reversed(chars[:i]) if c not in SPACES), "")
+    right = next((c for c in chars[i + 1:] if c not in SPACES), "")
+    if chars[i] not in ",;":
+        return False
+    return (is_ideograph(left) and right.isascii() and right.isdigit()) \
+        or (left in _NUMBER_END and is_ideograph(right))
 
 
 def _ends_chinese_sentence(chars: list[str], i: int) -> bool:
