@@ -68,3 +68,36 @@ def test_a_file_name_is_no_sentence():
     assert is_file_name("2.汇总表.xlsx（18KB）")
     assert not is_file_name("请把报名表填好后发到邮箱。文件名写成学校名.docx")
     assert not is_file_name("一、加强组织领导")
+
+
+def test_attachment_label_over_names_then_the_signature_heads_nothing():
+    # (round 46: a notice names what it attaches before its signer and date; the text, when carried,
+    # comes after the date)
+    for names, date in ((["评选办法；推荐汇总表"], "二〇二四年三月五日"),
+                        (["评选办法", "推荐汇总表"], "2024-03-05")):
+        doc, _ = clean("\n".join([
+            "关于开展社区志愿服务之星评选的通知",
+            "各网格：",
+            "为表彰在志愿服务中表现突出的居民，社区决定开展志愿服务之星评选，请各网格认真组织推荐。",
+            "推荐时间为本月十日至二十日，逾期不再受理，请各网格按时报送。",
+            "附件：",
+            *names,
+            "某某街道某某社区居民委员会",
+            date,
+        ]))
+        assert "附件：" not in [text for _, text in outline(doc)]
+        assert names[-1] in "".join(paras(doc))
+
+
+def test_attachment_label_over_the_attachments_text_after_the_date_still_heads_it():
+    doc, _ = clean("\n".join([
+        "关于开展社区志愿服务之星评选的通知",
+        "各网格：",
+        "为表彰在志愿服务中表现突出的居民，社区决定开展志愿服务之星评选，请各网格认真组织推荐。",
+        "某某社区居民委员会",
+        "二〇二四年三月五日",
+        "附件：",
+        "评选对象为本社区登记在册、全年参加志愿服务不少于四十小时的居民，每个网格推荐两名。",
+        "推荐材料包括推荐表和服务记录，由网格长签字后报社区办公室。",
+    ]))
+    assert "附件：" in [text for _, text in outline(doc)]

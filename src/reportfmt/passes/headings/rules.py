@@ -33,7 +33,7 @@ from .contract_articles import named_articles
 from .cut_samples import cut_samples_first_parts
 from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
-from .file_names import file_name_lines, labels_files
+from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
 from .label_lists import label_list_items
@@ -337,6 +337,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                     continue
                 # "附件：" over "报名表.docx": links to files, whose text the page does not carry.
                 if labels_files(texts, index):
+                    continue
+                # "附件：" over the attachments' names, then the signer and the date: not carried.
+                if text.startswith("附件") and names_before_signoff(texts, index):
                     continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
