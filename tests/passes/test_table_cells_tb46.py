@@ -76,3 +76,27 @@ def test_a_cell_left_alone_between_paragraphs_is_no_bare_heading_and_the_names_a
     ])
     assert sorted(decisions) == [3, 5]
 
+
+# A journal's masthead printed as a run of fields over its first article: short labels (spaced
+# to one width), one longer (the board's chair), a line of more names, the office's contacts.
+MASTHEAD = [
+    "主 管:青川市教育局",
+    "主 办:青川市教师学会",
+    "编 辑:《青川教苑》编辑部",
+    "编辑委员会主任:范志远",
+    "副 主 任: 陶一鸣 苏晓晴",
+    "编 委 会:程思雨 林可欣",
+    "邵文博 黄晓东",
+    "主 编: 陶一鸣",
+    "责任编辑:程思雨",
+    "编辑部地址:青川市中山路 12 号教育大楼 3 楼",
+    "电 话:0000-12345678",
+    "每到学期末,教研组最忙的不是出考卷,而是写总结。组长要写全组的,年轻教师要写自己的。",
+    "我教书十二年,写过的总结不下二十份。后来发现,真正有用的是把没教好的那几课写清楚。",
+]
+
+
+def test_a_field_with_a_longer_label_inside_a_mastheads_run_is_no_title():
+    _doc, report = clean("\n".join(MASTHEAD))
+    assert report.title != "编辑委员会主任:范志远"
+    assert not (report.title or "").startswith("编辑委员会")

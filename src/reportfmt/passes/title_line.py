@@ -91,6 +91,7 @@ from .title_neighbours import (
     heads_sections,
     heads_series,
     in_own_fields,
+    inside_fields,
     lone_fields_over_title,
     meta_glued_at,
     numbers_a_series,
@@ -588,6 +589,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if doc_number_line(plain) or among_fields(doc.content, index, rules):
             # "某府办〔2015〕37号": the document's number; "发文机关:某某" over "发布日期:…": one
             # of the page's fields. No title; left to the boilerplate pass.
+            limit += 1
+            continue
+        if inside_fields(doc.content, index, rules):
+            # "编辑委员会主任:某某" between a masthead's "编辑:…" and "副主任:…": a field of the
+            # page's facts with a longer label, no title. It goes with the lines above a title
+            # (the rules, which know the short labels, leave it alone between them).
+            looked_past.append(text)
+            formless.append(block)
             limit += 1
             continue
         if repeated is None and channel_over_meta(text, doc.content[index + 1:index + 2], rules):
