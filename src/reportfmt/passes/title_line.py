@@ -19,6 +19,7 @@ from .boilerplate.reader_address import head_address
 from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
+from .cell_runs import in_cell_run
 from .elements import block_text, is_text_block
 from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME, head_label
 from .headings.samples import announces_samples, sample_marker
@@ -90,6 +91,7 @@ from .title_neighbours import (
     heads_sections,
     heads_series,
     in_own_fields,
+    inside_fields,
     lone_fields_over_title,
     meta_glued_at,
     numbers_a_series,
@@ -176,6 +178,11 @@ def _masthead_name(doc: pf.Doc) -> int | None:
 
 # A field with its value ("地点：三楼会议室"): a record's or a form's line, never a bulletin's name.
 _FIELD_LINE = LazyPattern(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
+
+
+def _block_line(blocks: list[pf.Block], at: int) -> str | None:
+    """The text of the block at `at`, or None for a block that is no line of text."""
+    return block_text(blocks[at]) if is_text_block(blocks[at]) else None
 
 
 def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
@@ -502,6 +509,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             limit += 1
             continue
+        if in_cell_run(lambda at: _block_line(doc.content, at), index, len(doc.content)):
+            # "发文字号: |" / "某字第12号 |" / "主 旨: |" …: a table scraped one cell a line
+            # (cell_runs.py); no cell is the title. They stay; the title is looked for under them.
+            limit += 1
+            continue
         if (not title_shaped(clean_title(plain))
                 and head_address(plain, _next_text(doc.content[index + 1:index + 2]) or "")):
             # "以下是一篇学习计划，可根据自身情况修改使用。" over the title: the site's address to its
@@ -577,6 +589,14 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if doc_number_line(plain) or among_fields(doc.content, index, rules):
             # "某府办〔2015〕37号": the document's number; "发文机关:某某" over "发布日期:…": one
             # of the page's fields. No title; left to the boilerplate pass.
+            limit += 1
+            continue
+        if inside_fields(doc.content, index, rules):
+            # "编辑委员会主任:某某" between a masthead's "编辑:…" and "副主任:…": a field of the
+            # page's facts with a longer label, no title. It goes with the lines above a title
+            # (the rules, which know the short labels, leave it alone between them).
+            looked_past.append(text)
+            formless.append(block)
             limit += 1
             continue
         if repeated is None and channel_over_meta(text, doc.content[index + 1:index + 2], rules):

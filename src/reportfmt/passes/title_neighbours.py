@@ -477,6 +477,22 @@ def among_fields(blocks: list[pf.Block], at: int, rules) -> bool:
                for b in blocks[start:end + 1])
 
 
+# A field whose label is longer than a page fact's ("编辑委员会主任:某某", "国内统一刊号:CN…"): a
+# journal's masthead names its board and its permits so, among its short fields.
+_WIDE_FIELD = LazyPattern(rf"^\s*[{CJK}](?:\s?[{CJK}]){{1,7}}\s*[:：]\s*\S")
+
+
+def inside_fields(blocks: list[pf.Block], at: int, rules) -> bool:
+    """The line at `at` is a field with a label of up to eight characters standing inside a run
+    of the page's facts: the run (among_fields) right above it, a field line right under it (a
+    masthead's "主管:…" / "主办:…" / "编辑:…" / "编辑委员会主任:…" / "副主任:…"). A title stands
+    over its facts, not between two of them."""
+    text = block_text(blocks[at]).strip() if is_text_block(blocks[at]) else ""
+    if not (0 < at < len(blocks) - 1 and len(text) <= FIELD_LINE_MAX_CHARS and _WIDE_FIELD.match(text)):
+        return False
+    return _field(blocks[at + 1]) and among_fields(blocks, at - 1, rules)
+
+
 # Each label of a line of fields (its start, or after a blank).
 _LABELLED = LazyPattern(rf"(?:^|\s)({_LABEL})")
 # A colon title: the kind of lesson or event (a class's activity, a class meeting, a lecture), then

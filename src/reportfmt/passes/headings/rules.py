@@ -20,6 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from ..cell_runs import cell_lines
 from ..script import to_simplified
 from ..width import fold_width
 from .answer_keys import answer_lines
@@ -477,8 +478,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (a wiki's contents list is no bare heading either: its entries come back as the sections)
     # (and a test's answer lines, "解答 C" under each question: answer_keys.py)
     # (nor the lines above the title printed again: the page's head, title_echoes.above_the_echo)
+    # (nor a table's cell scraped on a line of its own, closed by a bar: cell_runs.py)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
-                    | echoes | files | code | above_the_echo(texts, echoes, title_key))
+                    | echoes | files | code | above_the_echo(texts, echoes, title_key)
+                    | cell_lines(texts))
     _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
