@@ -1,7 +1,9 @@
 """Meta lines of forms left on own-tune pages (issue 18, round 46, mt46): a page's posting date
 alone under its headline in the other spellings templates give it (day first, a feed's timestamp,
-the month and day alone). A document's own date in words, a log's dated entries and a notice's
-date under its signer stay. Fixtures are made up.
+the month and day alone); markup cut at its start alone on a line (a tag's tail, a comment's
+close). A log's dated entries, a notice's date under its signer and an arrow inside a line stay.
+(Writers' names alone in brackets closing a news item were tried and dropped: web-gold's human
+gold keeps them as the article's text.) Fixtures are made up.
 """
 
 from __future__ import annotations
@@ -42,3 +44,16 @@ def test_a_score_in_the_text_stays():
     lines = [*NEWS[:2], "比分定格在56-48，青禾镇队晋级下一轮。", *NEWS[2:]]
     doc, _report = clean("\n".join(lines))
     assert texts(doc) == lines[1:]
+
+
+def test_markup_cut_at_its_start_alone_on_a_line_goes():
+    for debris in ("p>", "/p>", "br/>", "-->", "---->", "<!--"):
+        doc, report = clean("\n".join([*NEWS[:2], debris, *NEWS[2:]]))
+        assert removed(report, "markup.cut-tag-line") == [debris], debris
+        assert texts(doc) == NEWS[1:], debris
+
+
+def test_an_arrow_inside_a_line_stays():
+    line = "办理流程：提交申请 --> 窗口受理 --> 审核办结。"
+    doc, _report = clean("\n".join([*NEWS[:2], line, *NEWS[2:]]))
+    assert line in texts(doc)
