@@ -73,6 +73,7 @@ from .title_forms import (
     undecorated,
     without_doc_number,
 )
+from .title_fuller import fuller_beside
 from .title_menus import in_menu_run
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -718,8 +719,25 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)
+        elif (repeated is None or index == repeated) and (fuller := fuller_beside(doc.content, index, candidate)):
+            # "章程" over "某某协会章程", "演讲稿:某某" over "演讲稿" (over the page's facts): the name
+            # told in full beside the short one is the title; the short line is the site's.
+            return _take_fuller(doc, index, fuller, above, issuer, rules)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _take_fuller(doc: pf.Doc, index: int, fuller: tuple[int, str], above: list[int], issuer, rules) -> str:
+    """The fuller line at `fuller` is the title; the short line at `index` goes: over the title as a
+    line above it, under it as the title printed again."""
+    at, name = fuller
+    if at > index:
+        return _take_title(doc, at, name, [*above, index], issuer, rules)
+    short = block_text(doc.content[index])
+    if not kept_by_rule(doc, short):
+        del doc.content[index]
+        get_state(doc).report.record_removed(short, "title.repeated-title")
+    return _take_title(doc, at, name, [position for position in above if position != at], issuer, rules)
 
 
 # "——在…会议上的讲话", "—— 某某调研报告": a subtitle, opened by a dash run.
