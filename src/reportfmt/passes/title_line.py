@@ -74,6 +74,7 @@ from .title_forms import (
     without_doc_number,
 )
 from .title_fuller import fuller_beside
+from .title_item_facts import faceted_items_start
 from .title_menus import in_menu_run
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -685,6 +686,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 or heads_retold_listing(text, doc.content[index + 1:])):
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
+            return None
+        if (start := faceted_items_start(text, doc.content[index + 1:])) is not None:
+            # A tag page's items, each a name, its excerpt and its facts line (title_item_facts): no
+            # title. The listing's heading over the first item (the tag's words) and the short lines
+            # above go, as the lines above a title do.
+            formless.extend([*(doc.content[at] for at in above), *([block] if start else [])])
             return None
         if heads_document_listing(text, doc.content[index + 1:]):
             # "学生会换届工作小结" over its text, "课题组组会记录" over its text below: the first of the
