@@ -74,6 +74,8 @@ from .title_forms import (
     undecorated,
     without_doc_number,
 )
+from .title_fuller import fuller_beside
+from .title_item_facts import faceted_items_start
 from .title_menus import in_menu_run
 from .title_neighbours import (
     TAIL_SEARCH_BLOCKS,
@@ -705,6 +707,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "调研背景" over its paragraph, "调研方法" below: the first section's name; "第41号批示"
             # with "第42号批示" further down: the first of the documents the page holds.
             return None
+        if (start := faceted_items_start(text, doc.content[index + 1:])) is not None:
+            # A tag page's items, each a name, its excerpt and its facts line (title_item_facts): no
+            # title. The listing's heading over the first item (the tag's words) and the short lines
+            # above go, as the lines above a title do.
+            formless.extend([*(doc.content[at] for at in above), *([block] if start else [])])
+            return None
         if heads_document_listing(text, doc.content[index + 1:]):
             # "学生会换届工作小结" over its text, "课题组组会记录" over its text below: the first of the
             # documents a page with no title holds. The short lines above it are the page's head,
@@ -738,8 +746,25 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "某某体育彩票 垃圾不落地活动方案.docx", then "垃圾不落地活动方案"; the repeat is cleaned as
             # a title line is ("百科词条:述职报告" under "职场词汇 > 百科词条:述职报告").
             candidate = clean_title(repeat)
+        elif (repeated is None or index == repeated) and (fuller := fuller_beside(doc.content, index, candidate)):
+            # "章程" over "某某协会章程", "演讲稿:某某" over "演讲稿" (over the page's facts): the name
+            # told in full beside the short one is the title; the short line is the site's.
+            return _take_fuller(doc, index, fuller, above, issuer, rules)
         return _take_title(doc, index, candidate, above, issuer, rules)
     return None
+
+
+def _take_fuller(doc: pf.Doc, index: int, fuller: tuple[int, str], above: list[int], issuer, rules) -> str:
+    """The fuller line at `fuller` is the title; the short line at `index` goes: over the title as a
+    line above it, under it as the title printed again."""
+    at, name = fuller
+    if at > index:
+        return _take_title(doc, at, name, [*above, index], issuer, rules)
+    short = block_text(doc.content[index])
+    if not kept_by_rule(doc, short):
+        del doc.content[index]
+        get_state(doc).report.record_removed(short, "title.repeated-title")
+    return _take_title(doc, at, name, [position for position in above if position != at], issuer, rules)
 
 
 # "——在…会议上的讲话", "—— 某某调研报告": a subtitle, opened by a dash run.
