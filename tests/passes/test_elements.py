@@ -16,6 +16,7 @@ from reportfmt.passes.elements import (
     containers_first,
     squeezed_length,
     stringify,
+    stringify_head,
     texts_fixed,
     walk_cheaply,
 )
@@ -130,6 +131,14 @@ def test_squeezed_length_counts_until_enough(doc_json):
     full = len("".join(stringify(table).split()))
     assert squeezed_length(table, 10_000) == full
     assert 3 <= squeezed_length(table, 3) < full
+
+
+def test_stringify_head_is_the_start_of_stringify(doc_json):
+    doc = load(doc_json)
+    for elem in [doc, *doc.content]:
+        full = stringify(elem)
+        for enough in (1, 5, 40, len(full), len(full) + 10):
+            assert stringify_head(elem, enough) == full[:enough]
 
 
 def test_texts_fixed_answers_what_block_text_reads(doc_json):

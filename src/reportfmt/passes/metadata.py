@@ -21,7 +21,7 @@ import panflute as pf
 
 from ..read.pagemeta import AUTHOR_LABEL, DOC_NUMBER_LABEL, ISSUER_LABEL, SOURCE_LABEL
 from ..state import get_state
-from .elements import block_text, no_action, run_pass
+from .elements import block_text, no_action, run_pass, stringify_head
 from .page_facts import meta_text, normalise_date, signed_date, take_date_line, take_labelled
 from .regex_cache import LazyPattern
 from .title_suffixes import headline_before_suffix, headline_with_date, strip_site_suffix
@@ -209,14 +209,14 @@ def default_lang(doc: pf.Doc) -> str:
     from .script import is_traditional  # its character table loads only here
 
     sample: list[str] = []
-    size = 0
-    for block in doc.content:
-        text = pf.stringify(block)
+    room = LANG_SAMPLE_CHARS
+    for block in doc.content:  # each block read only as far as the sample still needs
+        text = stringify_head(block, room)
         sample.append(text)
-        size += len(text)
-        if size >= LANG_SAMPLE_CHARS:
+        room -= len(text)
+        if room <= 0:
             break
-    return "zh-Hant" if is_traditional("".join(sample)[:LANG_SAMPLE_CHARS]) else "zh-Hans"
+    return "zh-Hant" if is_traditional("".join(sample)) else "zh-Hans"
 
 
 action = no_action  # all the work is in prepare/finalize: no walk (elements.run_pass)
