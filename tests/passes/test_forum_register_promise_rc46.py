@@ -34,3 +34,17 @@ def test_a_notice_asking_to_register_stays():
               "特此通知。"]
     doc, _ = clean("\n".join(notice))
     assert "注册账号后即可查看本单位的报名情况。" in texts(doc)
+
+
+def test_the_code_copy_button_goes_and_the_code_stays():
+    code = "@echo off"
+    doc, report = clean("\n".join([*HEAD, POSTS[0], code, "复制代码", POSTS[1]]))
+    assert "复制代码" not in texts(doc)
+    assert [r["rule"] for r in report.removed if r["text"] == "复制代码"] == ["forum.code-copy-button"]
+
+
+def test_the_poster_box_links_and_the_board_s_welcome_go():
+    links, welcome = "发送短消息给qingxi.li 加为好友", "溪口论坛欢迎您登录！"
+    doc, report = clean("\n".join([*HEAD, links, welcome, *POSTS]))
+    assert texts(doc) == POSTS
+    assert [r["rule"] for r in report.removed if r["text"] == links] == ["forum.poster-message-links"]
