@@ -185,7 +185,8 @@ def drop_title_lists(original: list[tuple[int, pf.Block]], blocks: list[tuple[in
         labelled, label_at = True, first
         run.remove(first)
     if (not labelled and not _after_closing_note(lines, first, run, kept_at, cut_at)
-            and not _names_the_genre(lines, run, title)):
+            and not _names_the_genre(lines, run, title)
+            and not _asks_questions(lines, first, run, taken, kept_at)):
         return blocks, []
     doomed = [lines[p] for p in sorted(run + dates)]
     if label_at is not None and (lines[label_at][0] >= tail_start or long_box):
@@ -214,6 +215,32 @@ def _names_the_genre(lines: list[tuple[int, pf.Block]], run: list[int], title: s
         return False
     naming = sum(genre in block_text(lines[position][1]) for position in run)
     return naming >= MIN_TITLES and naming * 3 >= len(run) * 2
+
+
+# Round 46, by form: a Q&A or keyword site closes its answer with other questions as bare links,
+# no label over them: each a question with its mark left off ("…要提前几天通知", "…有补偿吗"): a
+# question word in it, or a question's particle closing it.
+_BARE_QUESTION = LazyPattern(r"(?:吗|嗎|呢|么|麼)\s*$|多少|多久|多长|多長|几[天个個年次岁歲月号號]|什么|什麼|怎么|怎麼"
+                             r"|怎样|怎樣|如何|哪些|哪个|哪個|哪里|哪裡|为什么|為什麼|是否|能否")
+
+
+def _asks_questions(lines: list[tuple[int, pf.Block]], first: int, run: list[int], taken: int,
+                    kept_at: dict[int, pf.Block]) -> bool:
+    """Whether the run (MIN_TITLES titles at least, those a rule took counted) is, every kept title
+    of it, a question written bare, no question mark, right under the document's last paragraph (a
+    finished sentence): a site's related questions. A document asks its own questions with their mark, and a heading
+    phrased as a question has its text under it, not the page's end."""
+    if first == 0 or len(run) + taken < MIN_TITLES:
+        return False
+    origin, block = lines[first - 1]
+    if origin not in kept_at or not is_text_block(block):
+        return False
+    above = " ".join(block_text(block).split())
+    # (a sentence, however short: a mark inside it and one closing it; a title ends bare)
+    if not _SENTENCE.search(above) or not _ENDS_SENTENCE.search(above):
+        return False
+    titles = [" ".join(block_text(lines[position][1]).split()) for position in run]
+    return all(not _QUESTION.search(text) and _BARE_QUESTION.search(text) for text in titles)
 
 
 def _under_relation_label(lines: list[tuple[int, pf.Block]], first: int, kept_at: dict[int, pf.Block],
