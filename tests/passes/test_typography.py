@@ -46,6 +46,7 @@ def test_chinese_punctuation_becomes_full_width(before, after):
         "发布时间:2023-03-03 19:55:05",  # a time keeps its colons
         "共1,000人",  # a thousands separator
         "第1,2,3条",  # a list of numbers
+        "3,倡议书的种类",  # a list marker opening the line, as its author wrote it
         "比分3:2",
         "增长3.5倍",
         "详见http://example.com/a,b;c?d=1(x)",  # URLs are not text

@@ -234,12 +234,22 @@ def _clause_mark_by_number(chars: list[str], i: int) -> bool:
     第1,2条), so Chinese on one side settles it. A : is left alone: a field's colon before a
     number ("发布时间:2023-03-03 19:55:05") is read as part of the field's value.
     """
-    left = next((c for c in reversed(chars[:i]) if c not in SPACES), "")
-    right = next((c for c in chars[i + 1:] if c not in SPACES), "")
     if chars[i] not in ",;":
         return False
-    return (is_ideograph(left) and right.isascii() and right.isdigit()) \
-        or (left in _NUMBER_END and is_ideograph(right))
+    j = i - 1
+    while j >= 0 and chars[j] in SPACES:
+        j -= 1
+    left = chars[j] if j >= 0 else ""
+    right = next((c for c in chars[i + 1:] if c not in SPACES), "")
+    if is_ideograph(left):
+        return right.isascii() and right.isdigit()
+    if left not in _NUMBER_END or not is_ideograph(right):
+        return False
+    # The number must follow Chinese: "3,倡议书的种类" opening a line is a list's marker,
+    # written as its author wrote it (the headings pass reads such sloppy marks).
+    while j >= 0 and (chars[j] in _NUMBER_END or chars[j] in ".*×"):  # 3.5, a masked **%
+        j -= 1
+    return j >= 0 and is_ideograph(chars[j])
 
 
 def _ends_chinese_sentence(chars: list[str], i: int) -> bool:
