@@ -19,8 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .regex_cache import LazyPattern
 
-# One cell: some text, then the bar closing it, no bar before it ("|" or the full-width "｜").
-_CELL = LazyPattern(r"^[^|｜]*[^|｜\s][^|｜]*[|｜]\s*$")
+_BARS = "|｜"
 # A row's end or an empty cell: bars alone ("|||", "| |"); it stands inside the run.
 _BARS_ONLY = LazyPattern(r"^[\s|｜]*[|｜][\s|｜]*$")
 # A header row and one row of values, or four of a form's labels and values: a table.
@@ -28,7 +27,17 @@ CELL_RUN_MIN_CELLS = 4
 
 
 def is_cell(text: str | None) -> bool:
-    return bool(text) and _CELL.match(text) is not None
+    """One cell: some text, then the bar closing it, no bar before it ("|" or the full-width
+    "｜"). Read by string tests, not a regular expression: a pattern of two open runs around
+    one character backtracked over every position of a long line with no bar (a 3-million
+    character line took minutes)."""
+    if not text:
+        return False
+    line = text.rstrip()
+    if not line or line[-1] not in _BARS:
+        return False
+    cell = line[:-1]
+    return "|" not in cell and "｜" not in cell and not cell.isspace() and cell != ""
 
 
 def _bars_only(text: str | None) -> bool:
