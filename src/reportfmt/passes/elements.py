@@ -427,5 +427,13 @@ def _stringify_into(elem: pf.Element, emit, before: str, after: str) -> None:
 _HORIZONTAL_SPACES = (pf.Space, pf.LineBreak, pf.SoftBreak)
 
 
+def line_at(blocks: list[pf.Block], at: int) -> str | None:
+    """The text of the block at `at` when it is a line of text; None for another block or a
+    position outside the list."""
+    if 0 <= at < len(blocks) and is_text_block(blocks[at]):
+        return block_text(blocks[at])
+    return None
+
+
 def is_text_block(block: pf.Element) -> bool:
     return isinstance(block, (pf.Para, pf.Plain))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import panflute as pf
 
-from .elements import block_text, is_text_block
+from .elements import line_at
 from .patterns import CJK
 from .regex_cache import LazyPattern
 from .title_forms import clean_title, selling_after
@@ -39,12 +39,6 @@ SHORT_MIN_CHARS = 2
 
 def _flat(text: str) -> str:
     return "".join(fold_width(text).split())
-
-
-def _text_at(blocks: list[pf.Block], at: int) -> str | None:
-    if 0 <= at < len(blocks) and is_text_block(blocks[at]):
-        return block_text(blocks[at]).strip() or None
-    return None
 
 
 def fuller_name(short: str, line: str, above: bool) -> str | None:
@@ -76,6 +70,6 @@ def fuller_beside(blocks: list[pf.Block], index: int, short: str) -> tuple[int, 
     """(the index, the name) of the line right above or under the title line at `index` that tells
     its name in full; None when neither does (or both do: no reading then)."""
     found = [(at, name) for at in (index - 1, index + 1)
-             if (text := _text_at(blocks, at)) is not None
+             if (text := (line_at(blocks, at) or "").strip())
              and (name := fuller_name(short, text, above=at < index)) is not None]
     return found[0] if len(found) == 1 else None

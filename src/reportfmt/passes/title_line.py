@@ -20,7 +20,7 @@ from .boilerplate.rule_match import first_matching_rule
 from .boilerplate.ruleset import load_rules
 from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .cell_runs import in_cell_run
-from .elements import block_text, is_text_block
+from .elements import block_text, is_text_block, line_at
 from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME, head_label
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
@@ -180,11 +180,6 @@ def _masthead_name(doc: pf.Doc) -> int | None:
 
 # A field with its value ("地点：三楼会议室"): a record's or a form's line, never a bulletin's name.
 _FIELD_LINE = LazyPattern(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
-
-
-def _block_line(blocks: list[pf.Block], at: int) -> str | None:
-    """The text of the block at `at`, or None for a block that is no line of text."""
-    return block_text(blocks[at]) if is_text_block(blocks[at]) else None
 
 
 def _letterhead_line(blocks: list[pf.Block], index: int) -> bool:
@@ -511,7 +506,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             limit += 1
             continue
-        if in_cell_run(lambda at: _block_line(doc.content, at), index, len(doc.content)):
+        if in_cell_run(lambda at: line_at(doc.content, at), index, len(doc.content)):
             # "发文字号: |" / "某字第12号 |" / "主 旨: |" …: a table scraped one cell a line
             # (cell_runs.py); no cell is the title. They stay; the title is looked for under them.
             limit += 1

@@ -240,7 +240,10 @@ def _clause_mark_by_number(chars: list[str], i: int) -> bool:
     while j >= 0 and chars[j] in SPACES:
         j -= 1
     left = chars[j] if j >= 0 else ""
-    right = next((c for c in chars[i + 1:] if c not in SPACES), "")
+    k = i + 1
+    while k < len(chars) and chars[k] in SPACES:
+        k += 1
+    right = chars[k] if k < len(chars) else ""
     if is_ideograph(left):
         return right.isascii() and right.isdigit()
     if left not in _NUMBER_END or not is_ideograph(right):
