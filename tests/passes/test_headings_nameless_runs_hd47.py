@@ -53,3 +53,30 @@ def test_a_number_alone_inside_a_running_sentence_makes_no_part():
     running = "大家商量好了下一次去郊外的时间、要去的那片树林和每个人要带上的东西，还有回来的时候坐哪一班车，"
     texts = ["周末随笔", "一、", _TEXT, running, "二、", "以及每个人负责准备的那一份午饭和水。" * 3]
     assert 4 not in decide(texts, title="周末随笔")
+
+
+_REPORT_TEXT = "本所全年在公示栏和所里的网页上公开各类信息六十余条，群众来问的事项都当场答复或者留下电话回复。"
+
+
+def test_a_long_named_part_emptied_between_parts_over_text_is_one_of_them():
+    # A template outline: 一、 and 五、 over their paragraphs, 二、 三、 四、 bare (their tables lost);
+    # 四's name runs long, two matters parted by 、, and is a part as its short siblings are.
+    doc, _ = clean(lines(
+        "某某街道2023年度政务公开工作报告",
+        "一、基本情况",
+        _REPORT_TEXT,
+        "二、主动公开信息情况",
+        "三、收到和处理公开申请情况",
+        "四、因公开工作被申请行政复议、提起行政诉讼情况",
+        "五、存在的不足及改进打算",
+        _REPORT_TEXT,
+    ))
+    assert [text for _, text in outline(doc)] == [
+        "一、基本情况", "二、主动公开信息情况", "三、收到和处理公开申请情况",
+        "四、因公开工作被申请行政复议、提起行政诉讼情况", "五、存在的不足及改进打算"]
+
+
+def test_long_items_of_two_phrases_stay_a_list_between_items_over_text():
+    texts = ["做游戏", "一、第一轮游戏，看看谁的纸飞机飞得远", _REPORT_TEXT,
+             "二、第二轮游戏，看看谁的纸飞机在空中停得最久", "三、第三轮游戏，看看谁的纸飞机落得最准", _REPORT_TEXT]
+    assert not {3, 4} & set(decide(texts, title="做游戏"))
