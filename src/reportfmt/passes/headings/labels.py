@@ -638,7 +638,7 @@ def lone_numbers(texts: list[str | None]) -> list[int]:
         return []
     if not all(is_body(texts[i + 1] if i + 1 < len(texts) else None) for i in lone):
         return []
-    if any(_breaks_a_sentence(texts, i) for i in lone):
+    if any(breaks_a_sentence(texts, i) for i in lone):
         return []
     return lone
 
@@ -649,7 +649,7 @@ def lone_numbers(texts: list[str | None]) -> list[int]:
 _RUNS_ON = LazyPattern(r"[\u3400-\u9fff，,、]$")
 
 
-def _breaks_a_sentence(texts: list[str | None], index: int) -> bool:
+def breaks_a_sentence(texts: list[str | None], index: int) -> bool:
     above = next((t for t in reversed(texts[:index]) if t), None)
     return bool(above) and visible_len(above) >= BODY_MIN_CHARS and bool(_RUNS_ON.search(above.rstrip()))
 

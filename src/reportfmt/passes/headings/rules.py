@@ -45,6 +45,7 @@ from .labels import (
     bare_headings,
     between_body,
     bracket_labels,
+    breaks_a_sentence,
     carried_titles,
     front_matter_label,
     lone_numbers,
@@ -1088,6 +1089,28 @@ def _nameless_parts(texts: list[str | None], accepted: list[Candidate]) -> dict[
                       for t in texts[index + 1:sibling.index if sibling else index + 1])
         if sibling and sibling.marker.number == marker.number + 1 and not between:
             found[index] = marker.family
+    return found | _nameless_runs(texts)
+
+
+# "一、" / text / "二、" / text …: every part of the page lost its name (a collection's entries, an
+# essay's sections numbered only); at least two, as bare numbers alone make parts (lone_numbers).
+NAMELESS_RUN_MIN = 2
+
+
+def _nameless_runs(texts: list[str | None]) -> dict[int, str]:
+    """Numbers of one family alone on their lines, in order from 1, each over body text and under
+    no sentence running on, with no named line of that family on the page: the parts of a page that
+    names none of them. Block index -> family."""
+    markers = {i: m for i, t in enumerate(texts) if t and (m := parse_marker(t) or _bare_comma_number(t))}
+    found: dict[int, str] = {}
+    for family in _NAMELESS_FAMILIES:
+        lines = [i for i, m in markers.items() if m.family == family]
+        if (len(lines) < NAMELESS_RUN_MIN or any(texts[i][markers[i].end:].strip() for i in lines)
+                or [markers[i].number for i in lines] != list(range(1, len(lines) + 1))):
+            continue
+        if all(is_body(texts[i + 1] if i + 1 < len(texts) else None) and not breaks_a_sentence(texts, i)
+               for i in lines):
+            found.update(dict.fromkeys(lines, family))
     return found
 
 
