@@ -21,7 +21,9 @@ number is never cut):
   continuing the page's 一、 sequence.
 - a list's first item glued after the sentence (or the label's colon) that introduces it, "…下面几项
   一项都不能少。1.标题 标题写…" / "2.员工信息" (a page that kept the breaks between the items but lost
-  the one before the first), proven by the item numbered 2 opening a line below.
+  the one before the first), proven by the item numbered 2 opening a line below;
+- a 制度's chapters and articles run together after sentence ends or blanks, "…制定本制度。 第二条 …
+  第二章 教学管理 第三条 …", proven by their numbers continuing the page's (article_runs.py).
 
 Neither drops a character: the block is cut into blocks at those offsets (rules.py decides).
 """
@@ -33,6 +35,7 @@ import re
 import panflute as pf
 
 from ..elements import inline_text, is_text_block
+from .article_runs import article_run_cuts
 from .blocks import cut_at
 from .glued import glued_cut
 from .numbering import CN_NUMERAL, FW_DIGITS, SECTION_FAMILIES, cn_to_int, parse_marker
@@ -61,13 +64,14 @@ def split_midline_headings(doc: pf.Doc) -> None:
     texts = [inline_text(block) if is_text_block(block) else None for block in doc.content]
     series = glued_series_cuts(texts)
     labels = colon_label_series_cuts(texts)
+    articles = article_run_cuts(texts)
     for index, block in enumerate(doc.content):
         text = texts[index]
         cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
                 or series.get(index, [])
                 or glued_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])
                 or led_first_item_cuts(text, texts[index + 1:index + 1 + SIBLING_WITHIN_LINES])) if text else []
-        cuts = sorted({*cuts, *labels.get(index, [])})
+        cuts = sorted({*cuts, *labels.get(index, []), *articles.get(index, [])})
         if cuts:
             out.extend(type(block)(*part) for part in cut_at(list(block.content), cuts))
         else:
