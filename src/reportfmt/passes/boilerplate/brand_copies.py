@@ -32,6 +32,8 @@ BRAND_RULES = frozenset({
     "injected.gambling-brand",
     "injected.betting-brand-pair",
     "injected.casino-venue-name",
+    "injected.code-glued-casino-name",
+    "injected.joined-name-site-stamp",
     "injected.gaming-brand-inline",
     "injected.coded-brand-inline",
     "injected.gaming-brand-line",
