@@ -25,7 +25,7 @@ from .gongwen.patterns import LETTERHEAD_CONTACT, ORG_NAME, head_label
 from .headings.samples import announces_samples, sample_marker
 from .inline_split import split_inlines, strip_inlines
 from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
-from .patterns import CN_DIGITS, DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, SALUTATION
+from .patterns import CN_DIGITS, DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, SALUTATION, SENTENCE_MARK
 from .regex_cache import LazyPattern
 from .script import fold_script
 from .title_anchors import (
@@ -650,9 +650,15 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         # ("…这些事项请注意!" over the meta line: a headline's exclamation, proven by its anchor.)
         # ("青春，向未来出发！" over "亲爱的同学们：": a speech's exclaimed title, proven by the
         # salutation that opens its text right under it.)
+        # ("某某步道恢复开放啦!" as the page's first line over a paragraph: a headline over its text;
+        # nothing above it that the page could be opening with instead. An exclamation with a comma
+        # there is the text's first sentence calling its readers: "同学们,新学期开始了!")
         saluted = _over_salutation(doc.content[index + 1:index + 2])
+        opening = (not above and not looked_past and _over_paragraph(doc.content[index + 1:index + 2])
+                   and (candidate.rstrip()[-1:] in ("?", "？") or not re.search("[,，]", candidate)))
         shaped = title_shaped(candidate) or (
-            (index == above_meta or saluted) and exclaimed_title(candidate)) or (saluted and _called_out(candidate))
+            (index == above_meta or saluted or opening) and exclaimed_title(candidate)) or (
+            saluted and _called_out(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
@@ -911,6 +917,17 @@ def _titles_under_label(following: list[pf.Block]) -> bool:
     seen = fold_script(named)
     return (title_shaped(named) and len(title_core(named)) >= CORE_MIN_CHARS
             and not (names_part(seen) or opens_part(seen) or opens_section(seen) or _NUMERAL_MARK.match(named)))
+
+
+# A paragraph under a line: longer than any line above a title, its sentences ended.
+PARAGRAPH_MIN_CHARS = 60
+
+
+def _over_paragraph(following: list[pf.Block]) -> bool:
+    """The next line is a paragraph of the text: an exclaimed or asked line right over it, the
+    page's first, is the text's headline."""
+    line = _next_text(following)
+    return bool(line and len(line) > PARAGRAPH_MIN_CHARS and SENTENCE_MARK.search(line))
 
 
 def _over_salutation(following: list[pf.Block]) -> bool:
