@@ -12,13 +12,14 @@ from __future__ import annotations
 import panflute as pf
 
 from ...state import Report
-from ..elements import block_text, iter_elements, walk_cheaply
+from ..elements import block_text, elements_of, walk_cheaply
 from ..patterns import CHROME_MAX_SHARE, CHROME_NAME
 
 
 def drop_chrome_divs(doc: pf.Doc, report: Report) -> None:
-    if not any(isinstance(e, pf.Div) and CHROME_NAME.search(" ".join([*e.classes, e.identifier]))
-               for e in iter_elements(doc)):
+    # elements_of: the same Divs iter_elements would meet, without a generator step for each of
+    # a 50,000-row table's 260,000 elements (the pass runs twice: ~0.3 s a look on that page).
+    if not any(CHROME_NAME.search(" ".join([*e.classes, e.identifier])) for e in elements_of(doc, (pf.Div,))):
         return  # nothing to drop: spare the walk, which rebuilds every list of the document
     total = sum(len(block_text(b)) for b in doc.content) or 1
 

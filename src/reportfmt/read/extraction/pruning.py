@@ -38,7 +38,7 @@ def keep_best_run(article: etree._Element, audit: Audit, keep_always: frozenset 
     values = [scores[c].total + text_weight(c.tail, in_link=False, in_chrome=False) for c in children]
     # A child holding most of the article's sentences outside its link lists is worth what is
     # left once those lists are cut on their own (cut_link_blocks), not cut with its paragraphs.
-    saved = article_boxes(article, scores)
+    saved = _article_boxes(article, audit, keep_always)
     values = [max(value, saved.get(child, value)) for child, value in zip(children, values, strict=True)]
     best = _best_run(values, 0, len(values))
     if best is None:
@@ -84,7 +84,7 @@ def _best_run(values: list[float], lo: int, hi: int) -> tuple[float, int, int] |
 def cut_link_blocks(article: etree._Element, audit: Audit, keep_always: frozenset = frozenset()) -> None:
     """Remove child blocks of the article that are mostly links (related lists, pagers)."""
     scores = audit.votes.scores(article, keep_always)
-    saved = article_boxes(article, scores)
+    saved = _article_boxes(article, audit, keep_always)
     # A thread read as one box, the article itself, protects no feed inside it (the related
     # questions under a short Q&A page's one answer, each a linked question and its summary:
     # teasers.py), as it protects no box named as related reading (cut_chrome_blocks).
@@ -107,6 +107,13 @@ def _feed(elem: etree._Element) -> bool:
 def _link_list(votes: Votes | None) -> bool:
     """A block cut_link_blocks cuts: mostly links, and they outweigh its sentences."""
     return bool(votes and votes.chars and votes.links / votes.chars >= CUT_LINK_DENSITY and votes.total < 0)
+
+
+def _article_boxes(article: etree._Element, audit: Audit, keep_always: frozenset) -> dict[etree._Element, float]:
+    """article_boxes of the article under its scores, walked once while nothing is cut: when
+    keep_best_run cuts nothing, cut_link_blocks asks the same of the same tree."""
+    scores = audit.votes.scores(article, keep_always)
+    return audit.votes.derived(("article_boxes", article, keep_always), lambda: article_boxes(article, scores))
 
 
 def article_boxes(article: etree._Element, scores: dict) -> dict[etree._Element, float]:

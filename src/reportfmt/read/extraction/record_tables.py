@@ -39,13 +39,31 @@ def unwrap_record_tables(article: etree._Element, audit: Audit) -> None:
             continue
         if visible_length(table.text_content()) < RECORD_SHARE * total:
             continue
-        rows = [[cell for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
-        rows = [cells for cells in rows if any(visible_length(c.text_content()) for c in cells)]
-        labelled = [cells for cells in rows if len(cells) >= 2 and _is_label(cells[0])]
-        values = [cell for cells in rows for cell in cells if _is_prose(cell)]
-        if len(labelled) < LABEL_ROWS or len(labelled) < len(rows) - 1 or not values:
+        form = _form_rows(table)
+        if form is None or form[1] < LABEL_ROWS:
             continue
-        _replace(table, values, audit)
+        values = [cell for cells in form[0] for cell in cells if _is_prose(cell)]
+        if values:
+            _replace(table, values, audit)
+
+
+def _form_rows(table: etree._Element) -> tuple[list[list[etree._Element]], int] | None:
+    """(the table's filled rows, how many open with a label), or None once a second filled row
+    opens without one: a form labels every row but one at most, and a data table (a
+    50,000-row statistics page) is told so at its second row without a label, not after
+    reading them all."""
+    rows: list[list[etree._Element]] = []
+    labelled = 0
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if not any(visible_length(c.text_content()) for c in cells):
+            continue
+        rows.append(cells)
+        if len(cells) >= 2 and _is_label(cells[0]):
+            labelled += 1
+        elif len(rows) - labelled > 1:
+            return None
+    return rows, labelled
 
 
 def _is_label(cell: etree._Element) -> bool:
