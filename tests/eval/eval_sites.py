@@ -74,11 +74,13 @@ Scoring (texts compared with widths folded and blanks removed, see sites_devset.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -309,10 +311,37 @@ def output_from(doc: pf.Doc, report) -> tuple[str, list[tuple[str, int]], list[s
     # The title's dashed subtitle line is printed under the title (metadata `subtitle`): a reader
     # sees it on the page, where it counts as kept; the title with it is the title too.
     subtitle = pf.stringify(doc.metadata["subtitle"]) if "subtitle" in doc.metadata else ""
-    texts = [*([subtitle] if subtitle else []), *(block_text(b) for b in doc.content)]
+    texts = [*([subtitle] if subtitle else []), *(_text_as_read(b) for b in doc.content)]
     lines = [fold(line) for text in texts for line in text.split("\n")]
     title = (report.title or "") + (f"\n{subtitle}" if subtitle else "")
     return fold("\n".join(texts)), headings, [m["text"] for m in report.masks], title, lines
+
+
+def _text_as_read(block: pf.Block) -> str:
+    """A block's text as a reader meets it: a table row by row, its cells parted by bars (the
+    form a page prints a table in as text, which the labels' lines hold)."""
+    if not isinstance(block, pf.Table):
+        return block_text(block)
+    rows = [*block.head.content, *(row for body in block.content for row in body.content),
+            *block.foot.content]
+    cells = ([pf.stringify(cell).strip() for cell in row.content] for row in rows)
+    return "\n".join(" | ".join(text for text in row if text) for row in cells)
+
+
+def _unbarred(text: str) -> str:
+    return text.replace("|", "")
+
+
+# A markdown table's rule row ("|---|---|"): the markup of a table, no text of the page.
+_RULE_ROW_ONLY = re.compile(r"^(?=[|:]*-)[|:\-]+$")
+
+
+def _kept(snippet: str, body: str, unbarred_body: Callable[[], str]) -> bool:
+    """Whether the output holds the snippet. Bars part a table's cells: a page that printed a
+    table as lines of bar-parted cells and the output's table with its cells read row by row
+    hold the same text, whether or not a row opened or closed with a bar."""
+    words = _unbarred(snippet)
+    return snippet in body or (words != snippet and bool(words) and words in unbarred_body())
 
 
 def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
@@ -320,6 +349,8 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     body, found_headings, mask_texts, title, body_lines = output or output_of(raw)
     raw_folded = fold(raw)
     raw_lines = [fold(line) for line in raw.splitlines()]
+    unbarred_raw = functools.cache(lambda: _unbarred(raw_folded))
+    unbarred_body = functools.cache(lambda: _unbarred(body))
     score = Score()
     why: list[str] = []
     falses: list[tuple[str, str]] = []
@@ -339,6 +370,11 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
         else:
             unlabelled = max(0, raw_folded.count(key) - labelled)
             survived = min(labelled, max(0, body.count(key) - unlabelled))
+            if _unbarred(items[0]["text"]) != items[0]["text"] and _unbarred(items[0]["text"]).strip():
+                # Left as a table's row (its bars gone) counts as left too; never as gone where
+                # the line with its bars is in the output.
+                unlabelled = max(0, unbarred_raw().count(_unbarred(key)) - labelled)
+                survived = max(survived, min(labelled, max(0, unbarred_body().count(_unbarred(key)) - unlabelled)))
         family = items[0]["family"]
         score.chrome += labelled
         score.chrome_gone += labelled - survived
@@ -353,13 +389,20 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
         whole = "".join(page["keep"])
         lines_of = Counter(page["keep"])
         for line, times in lines_of.items():
+            if _RULE_ROW_ONLY.match(line):
+                continue
             lost = min(times, max(0, whole.count(line) - body.count(line)))
+            words = _unbarred(line)
+            if lost and words != line and words.strip():  # kept as a table's row, its bars gone
+                lost = min(lost, max(0, _unbarred(whole).count(words) - unbarred_body().count(words)))
             score.keep += times
             score.kept += times - lost
             why.extend([f"body lost …{line}…"] * lost)
     for snippet in [] if page.get("every_line") else page["keep"]:
+        if _RULE_ROW_ONLY.match(snippet):
+            continue
         score.keep += 1
-        if snippet in body:
+        if _kept(snippet, body, unbarred_body):
             score.kept += 1
         else:
             why.append(f"body lost …{snippet}…")

@@ -21,6 +21,7 @@ import unicodedata
 import panflute as pf
 
 from ..state import get_state
+from .bar_tables import rebuild_bar_tables
 from .elements import elements_of, stringify
 from .regex_cache import LazyPattern
 
@@ -47,6 +48,9 @@ _MASKED_NUMBER = LazyPattern(r"^[*＊×xX]+(?:[.．][*＊×xX]+)?\s*[%％‰]?$"
 
 def prepare(doc: pf.Doc) -> None:
     get_state(doc)
+    # A table the page printed as lines of bar-parted cells is a table again before it is laid
+    # out (the pass runs on scraped pages only: a document written by hand keeps its lines).
+    rebuild_bar_tables(doc)
 
 
 def action(elem: pf.Element, doc: pf.Doc) -> None:
