@@ -38,6 +38,13 @@ def paras(doc: pf.Doc) -> list[str]:
     return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
 
 
+def table_rows(doc: pf.Doc) -> list[list[list[str]]]:
+    """Each top-level table's rows, head first, as the texts of their cells."""
+    return [[[pf.stringify(cell).strip() for cell in row.content]
+             for row in [*b.head.content, *(row for body in b.content for row in body.content)]]
+            for b in doc.content if isinstance(b, pf.Table)]
+
+
 def removed_by(report: Report, rule: str) -> list[str]:
     """The texts one removal rule took, in order (the manifest's `removed` entries)."""
     return [r["text"] for r in report.removed if r["rule"] == rule]

@@ -11,7 +11,7 @@ import subprocess
 import panflute as pf
 import pytest
 
-from helpers import clean, paras
+from helpers import clean, paras, table_rows
 from reportfmt.passes.bar_tables import is_rule_row, rebuild_bar_tables
 from reportfmt.write.pandoc import pandoc_path
 
@@ -31,11 +31,6 @@ LEAVE_NOTE = """请假条怎么写
 """
 
 
-def rows(table: pf.Table) -> list[list[str]]:
-    found = [*table.head.content, *(row for body in table.content for row in body.content)]
-    return [[pf.stringify(cell).strip() for cell in row.content] for row in found]
-
-
 def tables(doc: pf.Doc) -> list[pf.Table]:
     return [block for block in doc.content if isinstance(block, pf.Table)]
 
@@ -43,13 +38,13 @@ def tables(doc: pf.Doc) -> list[pf.Table]:
 def test_a_run_of_bar_parted_rows_becomes_one_table_with_its_head_and_no_rule_row():
     doc, _ = clean(LEAVE_NOTE)
     [table] = tables(doc)
-    assert rows(table) == [
+    assert table_rows(doc) == [[
         ["组成", "写法"],
         ["标题", "居中写“请假条”"],
         ["称呼", "顶格写老师或领导的称呼"],
         ["正文", "写明请假原因和起止时间"],
         ["署名", "写请假人姓名和日期"],
-    ]
+    ]]
     assert [pf.stringify(cell) for cell in table.head.content[0].content] == ["组成", "写法"]
     # The paragraphs around it stay, in order; no row is left as a paragraph.
     assert paras(doc) == ["请假条一般由五个部分组成，每一部分都不能少。", "写好以后要当面交给老师。"]
@@ -67,13 +62,12 @@ def test_rows_without_edge_bars_a_short_row_and_an_empty_middle_cell():
             "合计 | 1500 |\n\n"
             "以上经费由社区居委会统一管理。\n")
     doc, _ = clean(page)
-    [table] = tables(doc)
-    assert rows(table) == [
+    assert table_rows(doc) == [[
         ["来源", "金额（元）", "说明"],  # typography reaches the cells: brackets beside Chinese
         ["社区公益金", "1500", "茶点和场地布置"],
         ["居民自愿捐", "", "用于照片冲印"],
         ["合计", "1500", ""],  # the short row padded to the table's width
-    ]
+    ]]
 
 
 def test_two_rows_a_cell_a_line_and_a_bar_inside_prose_stay_paragraphs():
@@ -104,8 +98,7 @@ def test_rule_rows():
 def test_a_table_of_bar_rows_opening_a_page_is_not_kept_as_its_title_nor_loses_a_word():
     page = "| 步骤 | 内容 | 用时 |\n| 1 | 检录入场 | 20分钟 |\n| 2 | 开幕致辞 | 10分钟 |\n\n运动会按以上流程进行。\n"
     doc, report = clean(page)
-    [table] = tables(doc)
-    assert rows(table)[0] == ["步骤", "内容", "用时"]
+    assert table_rows(doc)[0][0] == ["步骤", "内容", "用时"]
     assert not (report.title or "").count("|")
 
 
