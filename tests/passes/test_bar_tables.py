@@ -70,6 +70,13 @@ def test_rows_without_edge_bars_a_short_row_and_an_empty_middle_cell():
     ]]
 
 
+def test_a_masked_value_alone_in_a_cell_is_marked_as_in_any_table():
+    page = ("今年以来，街道坚持安全第一，现将有关情况总结如下：\n"
+            "序号 | 项目 | 完成数\n1 | 排查企业 | ***\n2 | 整改隐患 | **\n")
+    _, report = clean(page)
+    assert [mask["text"] for mask in report.masks] == ["***", "**"]
+
+
 def test_two_rows_a_cell_a_line_and_a_bar_inside_prose_stay_paragraphs():
     two = "| 时段 | 安排 |\n| 上午 | 量血压 |\n\n活动在社区活动室举行。\n"
     doc, _ = clean(two)

@@ -102,7 +102,15 @@ def _table(rows: list[list[list[pf.Inline]]]) -> pf.Table:
 
     def table_row(cells: list[list[pf.Inline]]) -> pf.TableRow:
         cells = cells + [[]] * (width - len(cells))
-        return pf.TableRow(*(pf.TableCell(pf.Plain(*cell)) if cell else pf.TableCell() for cell in cells))
+        row = pf.TableRow(*(pf.TableCell(pf.Plain(*cell)) if cell else pf.TableCell() for cell in cells))
+        # panflute gives an item its parent when it is read through its list's index; the passes
+        # read the lists directly, and the masks pass asks a cell's text whether it stands in a
+        # cell (where `***` alone is a masked value, not a rule line): the parents are set here.
+        for cell in row.content.list:
+            cell.parent = row
+            for block in cell.content.list:
+                block.parent = cell
+        return row
 
     head = pf.TableHead(table_row(rows[0]))
     body = pf.TableBody(*(table_row(row) for row in rows[1:]))
