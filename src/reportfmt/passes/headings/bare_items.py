@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .measure import visible_len
-from .proofs import Candidate, _continues_parts
+from .proofs import Candidate, continues_parts
 
 # Longer than this (after the marker, blanks and glosses aside), a numbered line is a sentence-like
 # item rather than a name: most section names of the dev pages hold 15 characters or fewer.
@@ -39,11 +39,11 @@ def drop_long_bare_items(texts: list[str | None], accepted: list[Candidate]) -> 
     for run in _sibling_runs(accepted):
         if len(run) < 2 or not any(bare(c) for c in run):
             continue
-        if (len(run) >= 3 and _continues_parts(run[1:], accepted)
+        if (len(run) >= 3 and continues_parts(run[1:], accepted)
                 and not any(_COMMA.search(c.text[c.marker.end:]) for c in run)):
             # "一、总体情况" over its paragraph, "二、…" "三、…" "四、…行政复议、行政诉讼情况" whose
             # tables the scrape lost, "五、…" over its paragraph: a template's outline, its long
-            # names parts of it as the short ones are (proofs._continues_parts), no list's items
+            # names parts of it as the short ones are (proofs.continues_parts), no list's items
             # (items of two phrases parted by a comma stay a list's, whatever is under them)
             continue
         long_items = {c.index for c in run if c.kind == "heading"

@@ -231,10 +231,10 @@ def list_run_lines(accepted: list[Candidate]) -> set[int]:
         runs.append(run)
         run = [cand] if cand.kind == "heading" and cand.marker.family != "tiao" else []
     runs.append(run)
-    return {c.index for r in runs if len(r) >= LIST_RUN and not _continues_parts(r, accepted) for c in r}
+    return {c.index for r in runs if len(r) >= LIST_RUN and not continues_parts(r, accepted) for c in r}
 
 
-def _continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
+def continues_parts(run: list[Candidate], accepted: list[Candidate]) -> bool:
     """A run of 一、 lines going on from parts that open body text ("三、活动目的" and its paragraph,
     then "四、活动主办方" "五、活动时间" "六、活动地点" left blank): a template's outline whose last
     parts are still to be filled in, sections like the first ones, not a list. One such part

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .numbering import parse_marker
-from .proofs import LIST_RUN, Candidate, _continues_parts
+from .proofs import LIST_RUN, Candidate, continues_parts
 
 # An item that is a sentence: it closes with a full stop or a list's semicolon.
 _SENTENCE_END = re.compile(r"[。；;！!]\s*$")
@@ -27,7 +27,7 @@ _LABEL = re.compile(r"^[^，,。；;：:]{1,12}[：:]")
 def drop_stacked_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:
     """`accepted` without the headings that stand in a stack of LIST_RUN or more numbered lines of
     one family, numbered on (1, 2, 3…) in consecutive blocks (but a template's parts left blank
-    after filled ones, proofs._continues_parts)."""
+    after filled ones, proofs.continues_parts)."""
     markers = [parse_marker(t) if t else None for t in texts]
     stacks: list[list[int]] = []
     for index, marker in enumerate(markers):
@@ -52,6 +52,6 @@ def drop_stacked_items(texts: list[str | None], accepted: list[Candidate]) -> li
         above = {(c.marker.family, c.marker.number) for c in accepted if c.index < stack[0]}
         heads = [by_index[i] for i in stack if i in by_index and by_index[i].kind == "heading"
                  and (markers[i].family, markers[i].number - 1) not in above]
-        if heads and not _continues_parts(heads, accepted):
+        if heads and not continues_parts(heads, accepted):
             listed.update(c.index for c in heads)
     return [c for c in accepted if c.index not in listed]
