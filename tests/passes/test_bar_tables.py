@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
+from pathlib import Path
 
 import panflute as pf
 import pytest
@@ -14,6 +16,9 @@ import pytest
 from helpers import clean, paras, table_rows
 from reportfmt.passes.bar_tables import is_rule_row, rebuild_bar_tables
 from reportfmt.write.pandoc import pandoc_path
+
+# The filter installed beside the interpreter running the tests (a fresh machine's PATH has no venv).
+REPORTFMT = str(Path(sys.executable).with_name("reportfmt"))
 
 # A know-how page: how a leave note is built, its parts in a two-column table.
 LEAVE_NOTE = """请假条怎么写
@@ -114,7 +119,7 @@ def test_a_markdown_file_written_by_hand_keeps_its_lines(tmp_path):
     source = tmp_path / "note.md"
     source.write_text("# 读书笔记\n\n本周读完了一本书，摘几句心得。\n\n甲 | 乙\n\n丙 | 丁\n\n戊 | 己\n",
                       encoding="utf-8")
-    proc = subprocess.run([pandoc_path(), str(source), "-t", "json", "--filter", "reportfmt"],
+    proc = subprocess.run([pandoc_path(), str(source), "-t", "json", "--filter", REPORTFMT],
                           capture_output=True, text=True, check=True)
     kinds = [block["t"] for block in json.loads(proc.stdout)["blocks"]]
     assert kinds == ["Header", "Para", "Para", "Para", "Para"]
