@@ -123,3 +123,14 @@ def test_a_markdown_file_written_by_hand_keeps_its_lines(tmp_path):
                           capture_output=True, text=True, check=True)
     kinds = [block["t"] for block in json.loads(proc.stdout)["blocks"]]
     assert kinds == ["Header", "Para", "Para", "Para", "Para"]
+
+
+def test_a_long_run_of_rows_is_one_table_with_every_row():
+    """A statistics page printed as bar-parted lines: one table, every row in order (the run is
+    read once: the width of its widest row is worked out once, not for each row)."""
+    lines = ["| 序号 | 站点 | 读数 |", *(f"| {i} | 监测点{i} | {i % 97} |" for i in range(1, 3001))]
+    doc = pf.Doc(*(pf.Para(pf.Str(line)) for line in lines))
+    assert rebuild_bar_tables(doc) == 1
+    [rows] = table_rows(doc)
+    assert len(rows) == 3001
+    assert rows[0] == ["序号", "站点", "读数"] and rows[-1] == ["3000", "监测点3000", str(3000 % 97)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import panflute as pf
 
+from .elements import stringify
 from .regex_cache import LazyPattern
 
 _BARS = "|｜"
@@ -55,7 +56,7 @@ def _split_row(para: pf.Block) -> list[list[pf.Inline]] | None:
             cells[-1].append(pf.Space())
         elif isinstance(inline, pf.LineBreak):
             return None  # two lines in one paragraph: not one row
-        elif any(bar in pf.stringify(inline) for bar in _BARS):
+        elif any(bar in stringify(inline) for bar in _BARS):
             return None  # the bar is inside a link, a quote, a span: the text's own
         else:
             cells[-1].append(inline)
@@ -68,7 +69,7 @@ def _split_row(para: pf.Block) -> list[list[pf.Inline]] | None:
         cells = cells[:-1]
     if not 2 <= len(cells) <= MAX_COLUMNS:
         return None
-    if any(len(pf.stringify(pf.Plain(*cell))) > MAX_CELL for cell in cells):
+    if any(sum(len(stringify(inline)) for inline in cell) > MAX_CELL for cell in cells):
         return None
     return cells
 
@@ -94,7 +95,7 @@ def _row_text(block: pf.Block) -> str | None:
     if not any(type(inline) is pf.Str and ("|" in inline.text or "｜" in inline.text)
                for inline in block.content):
         return None
-    return pf.stringify(block)
+    return stringify(block)
 
 
 def _table(rows: list[list[list[pf.Inline]]]) -> pf.Table:
@@ -136,7 +137,8 @@ def rebuild_bar_tables(doc: pf.Doc) -> int:
                     break
                 rows.append(cells)
             run_end += 1
-        if len(rows) >= MIN_ROWS and sum(len(row) == max(map(len, rows)) for row in rows) >= 2:
+        width = max(map(len, rows), default=0)
+        if len(rows) >= MIN_ROWS and sum(len(row) == width for row in rows) >= 2:
             out.append(_table(rows))
             made += 1
             at = run_end
