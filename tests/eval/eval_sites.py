@@ -54,9 +54,12 @@ listed: `--worst`, `--missed`, `--false` and `--title-misses` refuse genre-check
 (`--skip-files`) scores only the documents of files whose names start so, as for the own pages; with
 it nothing is listed unless `--worst genre-tune` asks.
 
-Scoring (texts compared with widths folded and blanks removed, see sites_devset.fold):
+Scoring (texts compared with widths folded, blanks and runs of question marks removed — a page
+saved through the wrong charset prints `??` for its lost blanks, which labels keep as printed and the
+reader reads back as blanks — see sites_devset.fold):
 - chrome gone: a labelled chrome string (its first characters; an inline one with the characters
-  around it) no longer occurs in the output body as often as the page labels it;
+  around it) no longer occurs in the output body as often as the page labels it; a labelled piece of
+  nothing but such marks (a lost indent) is a blank, not scored;
 - body kept: each snippet from the middle of a body line occurs in the output body;
 - headings found: a labelled heading equals (trailing ：。 aside) the text of an output heading or
   run-in heading (a sample marker may be followed by the sample's name); false headings are
@@ -361,6 +364,11 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     for item in page["chrome"]:
         groups[item["before"] + item["text"] + item["after"]].append(item)
     for key, items in groups.items():
+        if not items[0]["text"]:
+            # Nothing but a run of lost-blank marks (a paragraph's indent the charset lost, labelled
+            # `{c:meta-lines|????}` as the page printed it): under the fold it is a blank, as the
+            # reader reads it, and there is no line to find gone or left.
+            continue
         labelled = len(items)
         if len(key) <= SHORT_LABEL:
             # A line of one or two characters ("|", "0") stands inside many a body line: it is

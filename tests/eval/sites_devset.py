@@ -162,11 +162,18 @@ def markup_free(line: str) -> str:
     return match.group(1) + match.group(2) + stripped[match.end():]
 
 
+_MARK_RUN = re.compile(r"\?{2,}")
+
+
 def fold(text: str) -> str:
-    """What the comparison sees: widths folded, blanks removed, CJK full stop as '.'."""
+    """What the comparison sees: widths folded, blanks and runs of question marks removed, CJK full
+    stop as '.'."""
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "’": "'"}))
-    return re.sub(r"\s+", "", text)
+    # A run of question marks: on a page saved through the wrong charset they stand for its lost
+    # blanks, and labels keep them as the page printed them while the reader reads them back as
+    # blanks (read/text.py); a real "真的吗??" is dropped from both sides alike.
+    return _MARK_RUN.sub("", re.sub(r"\s+", "", text))
 
 
 def site_of(url: str) -> str:
