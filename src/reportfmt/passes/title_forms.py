@@ -866,6 +866,17 @@ def crumb_steps(text: str) -> set[str]:
     return {step for step in steps if step} - _NO_CHANNEL
 
 
+def crumb_leaf(text: str) -> str | None:
+    """The step a breadcrumb line ends on, blanks closed up ("首页 > 杂文 > 某某" -> "某某"): the page's
+    own name (crumb_steps); None for a line that is no breadcrumb with separators, or one ending on
+    "正文" or a separator (every step a channel's)."""
+    line = text.strip()
+    if not _BREADCRUMB.search(line) or not _CRUMB_STEP_SEPARATOR.search(line):
+        return None
+    leaf = "".join(_CRUMB_STEP_SEPARATOR.split(_CRUMB_LABEL.sub("", line))[-1].split())
+    return leaf if leaf and leaf not in _NO_CHANNEL else None
+
+
 def doc_number_line(text: str) -> bool:
     """"某政办发〔2015〕37号" alone, or "合同编号:QX-2024-018": the document's number, above its
     title and part of it (read with widths folded and pinyin glosses dropped)."""
