@@ -79,6 +79,15 @@ def test_a_news_services_dateline_word_is_no_title():
     assert texts(doc)[0] == line
 
 
+def test_a_news_services_dateline_ending_in_its_message_word_is_no_title():
+    # (round 48: "某某客户端消息", "某某网报道" before the dated lead, as "…讯" is)
+    for credit in ("南岭融媒客户端消息", "南岭日报全媒体报道"):
+        line = f"{credit} 5月9日上午，南岭市实验小学开展“书香校园”读书月活动，全校师生参加。"
+        doc, report = clean("\n".join([line, "活动分为好书推荐、亲子共读和读书分享三个环节。"]))
+        assert report.title is None, credit
+        assert texts(doc)[0] == line
+
+
 def test_a_question_title_printed_twice_is_the_title():
     question = "班级公约应包括哪些内容?"
     answer = "班级公约大体由学习、纪律、卫生和安全几块组成，由全班同学讨论制定。"

@@ -20,6 +20,7 @@ from .title_credits import byline
 from .title_forms import (
     DOCUMENT_NAME,
     clean_title,
+    crumb_leaf,
     crumb_steps,
     field_title,
     names_genre,
@@ -396,6 +397,34 @@ def _verse_only(doc: pf.Doc) -> bool:
     lines = ["".join(block_text(b).split()) for b in doc.content if is_text_block(b)]
     lines = [line for line in lines if line]
     return len(lines) >= VERSE_MIN_LINES and all(len(line) <= VERSE_MAX_CHARS for line in lines)
+
+
+# A breadcrumb and the page's own name under it: template, 范文 and government sites print the crumb
+# down to the page ("当前位置：首页 > 杂文 > 某某") over its title (31 own-tune sites of this layout; stored
+# news and print views too), the crumb's last step then the same words alone on the next line.
+CRUMB_SEARCH_BLOCKS = 8
+
+
+def crumb_named_line(doc: pf.Doc, rules) -> int | None:
+    """The index of the line right under a breadcrumb that ends on its words (title_forms.crumb_leaf),
+    among the first CRUMB_SEARCH_BLOCKS lines: the page's name, printed by the crumb and again under
+    it, is its title, even when it calls out ("…，致敬…！", exclaimed_title) or a menu stands above
+    (the crumb proves it, as the meta line under a title does). Not a line a rule names or one
+    shaped as no title (a column's name the crumb ends on heads a list, never_title); nor one over
+    another title-shaped line no rule names: the crumb then ends on the channel, whose name heads its
+    page over the item's title (the page's name is followed by its facts or its text)."""
+    texts = _lines(doc, CRUMB_SEARCH_BLOCKS + 2)
+    for index, text in enumerate(texts[:CRUMB_SEARCH_BLOCKS]):
+        if (leaf := crumb_leaf(text)) is None:
+            continue
+        line, below = (" ".join(texts[at].split()) if at < len(texts) else "" for at in (index + 1, index + 2))
+        if (not line or "".join(line.split()) != leaf or first_matching_rule(rules, line, {"head", "anywhere"})
+                or not (title_shaped(clean_title(line)) or exclaimed_title(line))):
+            return None
+        if below and title_shaped(clean_title(below)) and not first_matching_rule(rules, below, {"head", "anywhere"}):
+            return None  # "首页 > 新闻 > 校园动态" / "校园动态" / "某校举行…": the channel over the title
+        return index + 1
+    return None
 
 
 def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) -> int | None:

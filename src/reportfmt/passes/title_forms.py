@@ -104,9 +104,10 @@ _GLUED_TITLE = LazyPattern(
     # words up to its comma, and a sentence's length in all); no blank inside the clause.
     rf"|\s+(?=[{CJK}“][^\s，,。：:；;]{{1,20}}[，,])(?=\S.{{{GLUED_SENTENCE_MIN_CHARS - 1}}}))")
 # "消防安全知识培训和应急疏散演练 11月24日上午，…": a news title, a blank, the report's dated lead.
-# ("中国教育在线讯 11月22日，…": a news service's dateline word before its lead, ending in 讯, no title.)
+# ("中国教育在线讯 11月22日，…", "某某客户端消息 3月14日上午，…": a news service's dateline before its
+# lead, ending in 讯, 消息 or 报道, no title: 9 own-tune news sites open their report so.)
 _TITLE_OVER_DATED_LEAD = LazyPattern(
-    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})(?<![讯訊])\s+"
+    rf"^\s*([{CJK}A-Za-z0-9“”《》]{{6,40}})(?<![讯訊])(?<!消息)(?<!报道)(?<!报导)\s+"
     r"(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,6}[，,].{10,})")
 # What a template site sells a document with, after its genre word: "…主持词范文", "…制度模板",
 # "…方案(精选5篇)". The name still ends in its genre once they go.
@@ -864,6 +865,17 @@ def crumb_steps(text: str) -> set[str]:
     if steps and steps[-1] and steps[-1] not in _NO_CHANNEL:
         steps = steps[:-1]
     return {step for step in steps if step} - _NO_CHANNEL
+
+
+def crumb_leaf(text: str) -> str | None:
+    """The step a breadcrumb line ends on, blanks closed up ("首页 > 杂文 > 某某" -> "某某"): the page's
+    own name (crumb_steps); None for a line that is no breadcrumb with separators, or one ending on
+    "正文" or a separator (every step a channel's)."""
+    line = text.strip()
+    if not _BREADCRUMB.search(line) or not _CRUMB_STEP_SEPARATOR.search(line):
+        return None
+    leaf = "".join(_CRUMB_STEP_SEPARATOR.split(_CRUMB_LABEL.sub("", line))[-1].split())
+    return leaf if leaf and leaf not in _NO_CHANNEL else None
 
 
 def doc_number_line(text: str) -> bool:

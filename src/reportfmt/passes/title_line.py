@@ -34,6 +34,7 @@ from .title_anchors import (
     TITLE_SEARCH_BLOCKS,
     box_headline_over,
     crumb_channels,
+    crumb_named_line,
     document_name_under_menu,
     document_title_above,
     field_named_title,
@@ -364,6 +365,9 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         repeated = epaper_title_line(doc, rules)
     # (the e-paper's headline list above its title names documents too: none of them is the title)
     epaper = repeated is not None and found is None
+    crumbed = None  # the line a breadcrumb ends on, printed again right under it
+    if repeated is None and found is None:
+        repeated = crumbed = crumb_named_line(doc, rules)
     if repeated is None and found is None:
         repeated = repeated_line(doc, rules, channels)
     if repeated is None:
@@ -657,7 +661,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         opening = (not above and not looked_past and _over_paragraph(doc.content[index + 1:index + 2])
                    and (candidate.rstrip()[-1:] in ("?", "？") or not re.search("[,，]", candidate)))
         shaped = title_shaped(candidate) or (
-            (index == above_meta or saluted or opening) and exclaimed_title(candidate)) or (
+            (index in (above_meta, crumbed) or saluted or opening) and exclaimed_title(candidate)) or (
             saluted and _called_out(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
