@@ -23,8 +23,9 @@ from collections import Counter
 # The brand's way in, as gaming adverts print it after the name (never "平台" alone: a report names
 # many a 服务平台).
 _WAY_IN = re.compile(r"官方网站|官方網站|官网|官網|娱乐平台|娛樂平台|娱乐城|娛樂城|娱乐场|娛樂場")
-# What a name is made of: Chinese characters, Latin letters and digits, glued.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# What a name is made of: Chinese characters, Latin letters and digits, glued (a run of them closing
+# the text searched).
+_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
 MAX_NAME = 8
 MIN_COPIES = 2
 # A verb of going to a site or a preposition before the name: the document cites the site.
@@ -40,22 +41,17 @@ _UNIT_END = frozenset("校院部局府委厅廳处處室所会會司站网網馆
 
 def _before(text: str, start: int) -> str:
     """The run of name characters right before `start` (MAX_NAME at most)."""
-    begin = start
-    while begin > 0 and start - begin < MAX_NAME and _NAME_CHAR.match(text[begin - 1]):
-        begin -= 1
-    return text[begin:start]
+    run = _RUN.search(text, max(0, start - MAX_NAME), start)
+    return run.group() if run else ""
 
 
-def _name_of(run: str, others: list[str]) -> str:
-    """The longest tail of `run` that another copy's run ends with, leading sentence words dropped."""
-    best = ""
-    for other in others:
-        shared = 0
-        while shared < min(len(run), len(other)) and run[-1 - shared] == other[-1 - shared]:
-            shared += 1
-        if shared > len(best):
-            best = run[len(run) - shared:]
-    return best.lstrip("".join(_LEAD))
+def _name_of(run: str, tails: Counter[str]) -> str:
+    """The longest tail of `run` that another copy's run ends with too (`tails` counts every run's
+    tails), leading sentence words dropped."""
+    for begin in range(len(run)):
+        if tails[run[begin:]] >= MIN_COPIES:
+            return run[begin:].lstrip("".join(_LEAD))
+    return ""
 
 
 def _is_brand(name: str) -> bool:
@@ -75,9 +71,10 @@ def repeated_brands(texts: list[str]) -> list[str]:
     for way_in, seen in copies.items():
         if len(seen) < MIN_COPIES:
             continue
-        runs = [run for run, *_ in seen]
-        for index, (run, start, end, text) in enumerate(seen):
-            name = _name_of(run, runs[:index] + runs[index + 1:])
+        # Each run's tails counted once a run: a tail two runs end with is a name they share.
+        tails = Counter(run[begin:] for run, *_ in seen for begin in range(len(run)))
+        for run, start, end, text in seen:
+            name = _name_of(run, tails)
             if not _is_brand(name):
                 continue
             brand = name + way_in
