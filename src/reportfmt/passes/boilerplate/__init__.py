@@ -146,9 +146,13 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # the metadata took, where the rules read it too (brand_copies.py; the title's line is
     # recorded removed whole, as metadata.title).
     in_title = [(-1, brand, rule) for brand, rule in brand_copies.brands_in_title(state.report.title or "", rules)]
-    blocks, gone = brand_copies.cut_brand_copies(blocks, removed + in_title, keep)
+    # A brand no rule read, printed again and again where a unit's name stood (repeated_brands.py),
+    # its copies in the lines the title pass and the rules took counted too.
+    taken = removed + [(-1, r["text"], r["rule"]) for r in state.report.removed]
+    repeated = brand_copies.brands_repeated(blocks, taken, keep, state.report.title or "")
+    blocks, gone = brand_copies.cut_brand_copies(blocks, removed + in_title + repeated, keep)
     removed.extend(gone)
-    _title_without_brands(doc, state, removed + in_title)
+    _title_without_brands(doc, state, removed + in_title + repeated)
     # Runs of random characters a site scattered into its text, told by a character model (filler.py).
     blocks, gone = filler.drop_filler(blocks, keep)
     removed.extend(gone)

@@ -21,6 +21,7 @@ from ..elements import block_text, inline_text, is_text_block
 from ..literals import may_match, required_literals
 from ..script import to_simplified
 from .inline_cut import cut_spans
+from .repeated_brands import repeated_brands
 from .ruleset import Rule
 
 Blocks = list[tuple[int, pf.Block]]
@@ -39,15 +40,20 @@ BRAND_RULES = frozenset({
     "injected.gaming-brand-line",
     "injected.betting-code-inline",
     "injected.latin-glued-betting-brand",
+    "injected.repeated-brand",
 })
 # Their concepts: a rule of any other concept is passed over without naming it (the title is
 # read against every active rule, ~430, twice a page).
 BRAND_CONCEPTS = frozenset(name.partition(".")[0] for name in BRAND_RULES)
 RULE = "injected.brand-copy"
+# A brand no rule read, named by its copies alone (repeated_brands.py).
+REPEATED = "injected.repeated-brand"
 # A brand shorter than this is too common a string to cut wherever it stands.
 MIN_BRAND_CHARS = 4
 # Blanks and the separators a brand line repeats its name with ("某某娱乐官网 某某娱乐官网").
 _PARTS = re.compile(r"[\s|｜·—_\-]+")
+# What a brand's masthead line says after it ("某某娱乐平台首页"): nothing left of the page's own.
+_HOME_WORD = re.compile(r"\s*(?:首页|首頁|主页|主頁)?\s*$")
 
 
 def brands_named(removed: Removed) -> list[str]:
@@ -65,8 +71,17 @@ def _copies(brands: list[str]) -> re.Pattern:
     return re.compile("|".join(re.escape(brand) for brand in brands))
 
 
+def brands_repeated(blocks: Blocks, removed: Removed, keep: set[int] | frozenset[int], title: str) -> Removed:
+    """The brands the page names by their copies alone (repeated_brands.py), as entries of what the
+    rules removed: brands_named reads them as it reads a brand rule's. A copy in a line a rule took
+    already (the brand's masthead line above the title) counts too."""
+    texts = [inline_text(block) for _, block in blocks if is_text_block(block) and id(block) not in keep]
+    return [(-1, brand, REPEATED) for brand in repeated_brands([*texts, title, *(text for _, text, _ in removed)])]
+
+
 def cut_brand_copies(blocks: Blocks, removed: Removed, keep: set[int] | frozenset[int]) -> tuple[Blocks, Removed]:
-    """Cut every copy of a named brand from the kept text blocks (a block left empty goes)."""
+    """Cut every copy of a named brand from the kept text blocks (a block left empty, or holding
+    only the home-page word the brand's masthead line put after it, goes)."""
     brands = brands_named(removed)
     if not brands:
         return blocks, []
@@ -78,7 +93,7 @@ def cut_brand_copies(blocks: Blocks, removed: Removed, keep: set[int] | frozense
             spans = [m.span() for m in pattern.finditer(inline_text(block))]
             if spans:
                 gone.append((origin, cut_spans(block, spans), RULE))
-                if not block_text(block).strip():
+                if _HOME_WORD.match(block_text(block)):
                     continue
         kept.append((origin, block))
     return kept, gone

@@ -1,0 +1,86 @@
+"""A name with a gaming site's way in after it, printed again and again where a unit's name stands.
+
+A hijacked domain writes its brand where the school's, the league committee's or the office's name
+stood, each time the page names it: "…这是某某国际官网团委连续第三年…", "据悉，某某国际官网现有团
+支部…". Whatever the name (no list of brands knows the next one), its form is one: a short name glued
+to the way in the brand's adverts give it (官网, 官方网站, 娱乐平台, 娱乐城), printed twice or more on
+the page, each copy standing in a sentence as a noun, none reached by a verb of going to a site
+(登录, 访问, 进入, 通过, 在…) nor followed by what is on the site (上, 查询, 公布, 显示…).
+The brand's first character is where the copies' contexts part: the longest run of name characters
+before the way in that two copies share.
+
+A document naming a real site names its owner, a unit (教育部官网, 学校官网, 某某集团官网: the name
+ends in a unit's word) and goes to it with a verb ("登录学校官网查询"); a name with no unit word,
+printed twice as a sentence's actor, is no site a document cites. Only names so found are handed to
+brand_copies.py, which cuts every copy (recorded `injected.brand-copy`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# The brand's way in, as gaming adverts print it after the name (never "平台" alone: a report names
+# many a 服务平台).
+_WAY_IN = re.compile(r"官方网站|官方網站|官网|官網|娱乐平台|娛樂平台|娱乐城|娛樂城|娱乐场|娛樂場")
+# What a name is made of: Chinese characters, Latin letters and digits, glued (a run of them closing
+# the text searched).
+_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
+MAX_NAME = 8
+MIN_COPIES = 2
+# A verb of going to a site or a preposition before the name: the document cites the site.
+_GOVERNED = frozenset("录錄问問过過载載开開注用在入索上到至于於见見击擊往看览覽浏瀏据據从從")
+# What is on a site after its name: the document reads it.
+_READ_AFTER = frozenset("上中里裡查观觀看公发發显顯")
+# The characters a sentence puts before a name, never a name's first (…这是/为/据悉，某某官网…).
+_LEAD = frozenset("的是为為对對由在和与與了向把被给給让讓同及这這该該其各本我贵貴")
+# A unit's last character: a real owner's site (学校官网, 某某局官网, 某某集团官网), no brand.
+_UNIT_END = frozenset("校院部局府委厅廳处處室所会會司站网網馆館团團社队隊组組办辦"
+                      "省市县縣区區镇鎮乡鄉村街州心家国國台臺报報")
+
+
+def _before(text: str, start: int) -> str:
+    """The run of name characters right before `start` (MAX_NAME at most)."""
+    run = _RUN.search(text, max(0, start - MAX_NAME), start)
+    return run.group() if run else ""
+
+
+def _name_of(run: str, tails: Counter[str]) -> str:
+    """The longest tail of `run` that another copy's run ends with too (`tails` counts every run's
+    tails), leading sentence words dropped."""
+    for begin in range(len(run)):
+        if tails[run[begin:]] >= MIN_COPIES:
+            return run[begin:].lstrip("".join(_LEAD))
+    return ""
+
+
+def _is_brand(name: str) -> bool:
+    return len(name) >= 2 and name[-1] not in _UNIT_END and not name.isdigit()
+
+
+def repeated_brands(texts: list[str]) -> list[str]:
+    """The brands (name and way in) the page prints MIN_COPIES times or more, no copy governed."""
+    copies: dict[str, list[tuple[str, int, int, str]]] = {}
+    for text in texts:
+        for m in _WAY_IN.finditer(text):
+            run = _before(text, m.start())
+            if run:
+                copies.setdefault(m.group(), []).append((run, m.start(), m.end(), text))
+    found: Counter[str] = Counter()
+    cited: set[str] = set()
+    for way_in, seen in copies.items():
+        if len(seen) < MIN_COPIES:
+            continue
+        # Each run's tails counted once a run: a tail two runs end with is a name they share.
+        tails = Counter(run[begin:] for run, *_ in seen for begin in range(len(run)))
+        for run, start, end, text in seen:
+            name = _name_of(run, tails)
+            if not _is_brand(name):
+                continue
+            brand = name + way_in
+            first = start - len(name)
+            if (first > 0 and text[first - 1] in _GOVERNED) or (end < len(text) and text[end] in _READ_AFTER):
+                cited.add(brand)
+            found[brand] += 1
+    return sorted((brand for brand, count in found.items() if count >= MIN_COPIES and brand not in cited),
+                  key=len, reverse=True)
