@@ -24,10 +24,11 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         return frozenset()
     distinct: dict[str, set[str]] = {}
     hits: Counter[str] = Counter()
+    marked: dict[str, list[int]] = {}  # the indices of each profile's marker lines
     longest = max(rule.max_chars for rule in markers)
     known = _known_lines(rules, profiles)
     index = None  # (index_of compares the markers rule by rule: once a page, not once a line)
-    for line in texts:
+    for at, line in enumerate(texts):
         if len(line) > longest:
             continue
         found = known.get(line)
@@ -37,10 +38,12 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count
+            marked.setdefault(marker, []).append(at)
     active = set()
     for name, profile in profiles.items():
         seen = hits[name] if profile.count == "hits" else len(distinct.get(name, ()))
-        if seen >= profile.min_markers or (seen and _gated_lines(texts, rules, name, longest) >= GATED_MIN):
+        if seen >= profile.min_markers or (
+                seen and _gated_lines(texts, rules, name, longest, marked[name]) >= GATED_MIN):
             active.add(name)
     return frozenset(active)
 
@@ -53,17 +56,26 @@ GATED_MIN = 2
 # may be the author's own list, and stays no evidence (test_template_sites: one marker is not
 # enough for them).
 GATED_MIN_CHARS = 4
+# ...unless it stands in the marker's box: a 文库 page's facts box, scraped one fact a line, sets
+# the file's size or upload line (a marker) beside its bare page count and its report button
+# ("41.26KB" / "3 页" / "侵权投诉"); a count within BOX_REACH lines of a marker line is the box's.
+# An author's list holds no file size or upload line for its "- 12" to stand beside.
+BOX_REACH = 2
 
 
-def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int) -> int:
+def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int,
+                 marked: list[int]) -> int:
     """How many of the page's lines the profile's own (gated) rules match."""
     gated = tuple(r for r in rules if r.profile == name and not r.marker)
     if not gated:
         return 0
     index = index_of(gated)
+    boxed = {mark + step for mark in marked for step in range(-BOX_REACH, BOX_REACH + 1)}
     count = 0
-    for line in texts:
-        if len(line) > longest or len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS:
+    for at, line in enumerate(texts):
+        if len(line) > longest:
+            continue
+        if len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS and at not in boxed:
             continue
         if any(_line_hits_any(form, index) for form in rule_forms(line)):
             count += 1
