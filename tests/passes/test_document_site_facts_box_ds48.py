@@ -2,9 +2,10 @@
 
 A document-sharing page may show one marker only, the file's size on its own line, with the rest
 of its facts box around it: the upload date, the bare page count ("3 页") and the report button.
-A bare count alone is no evidence (an author's list may hold "- 12"); within BOX_REACH lines of a
-marker line it is the box's, and with the button it makes the two gated lines that switch the
-profile on. Fixtures are written here in our own words with made-up names.
+A short line is no evidence alone (an author's list may hold "- 12"); a count with its unit within
+BOX_REACH lines of a marker line is the box's, and with the button it makes the two gated lines
+that switch the profile on. A bare number or a lone button word stays no evidence even there
+(test_template_sites). Fixtures are written here in our own words with made-up names.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ def test_a_bare_count_far_from_the_marker_is_no_evidence():
     lines = [TITLE, "4 页", "侵权投诉", *BODY, "说明：以上材料由校办整理。", "58.30KB"]
     doc, _report = clean("\n".join(lines))
     assert "4 页" in texts(doc)
+    assert "侵权投诉" in texts(doc)
+
+
+def test_a_bare_number_beside_the_file_size_is_still_no_evidence():
+    doc, _report = clean("\n".join([TITLE, "58.30KB", "- 4", "侵权投诉", *BODY]))
     assert "侵权投诉" in texts(doc)
 
 

@@ -10,6 +10,7 @@ the profile's own rules match (a 文库 page cut short after its first screen).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .line_form import rule_forms
@@ -56,11 +57,13 @@ GATED_MIN = 2
 # may be the author's own list, and stays no evidence (test_template_sites: one marker is not
 # enough for them).
 GATED_MIN_CHARS = 4
-# ...unless it stands in the marker's box: a 文库 page's facts box, scraped one fact a line, sets
-# the file's size or upload line (a marker) beside its bare page count and its report button
-# ("41.26KB" / "3 页" / "侵权投诉"); a count within BOX_REACH lines of a marker line is the box's.
-# An author's list holds no file size or upload line for its "- 12" to stand beside.
+# ...unless it is an amount with its unit standing in the marker's box: a 文库 page's facts box,
+# scraped one fact a line, sets the file's size or upload line (a marker) beside its page count
+# and its report button ("41.26KB" / "3 页" / "侵权投诉"); a count with its unit ("3 页", "5分")
+# within BOX_REACH lines of a marker line is the box's. A bare number or a lone button word stays
+# no evidence even there ("- 12", "- 举报" under a size: test_template_sites).
 BOX_REACH = 2
+_COUNTED = re.compile(r"\d\s*[\u4e00-\u9fff]")
 
 
 def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int,
@@ -75,7 +78,8 @@ def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: 
     for at, line in enumerate(texts):
         if len(line) > longest:
             continue
-        if len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS and at not in boxed:
+        if len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS and not (
+                at in boxed and _COUNTED.search(line)):
             continue
         if any(_line_hits_any(form, index) for form in rule_forms(line)):
             count += 1
