@@ -10,7 +10,6 @@ the profile's own rules match (a 文库 page cut short after its first screen).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .line_form import rule_forms
@@ -25,11 +24,10 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         return frozenset()
     distinct: dict[str, set[str]] = {}
     hits: Counter[str] = Counter()
-    marked: dict[str, list[int]] = {}  # the indices of each profile's marker lines
     longest = max(rule.max_chars for rule in markers)
     known = _known_lines(rules, profiles)
     index = None  # (index_of compares the markers rule by rule: once a page, not once a line)
-    for at, line in enumerate(texts):
+    for line in texts:
         if len(line) > longest:
             continue
         found = known.get(line)
@@ -39,12 +37,10 @@ def active_profiles(texts: list[str], rules: tuple[Rule, ...], profiles: dict[st
         for marker, name, count in found:
             distinct.setdefault(marker, set()).add(name)
             hits[marker] += count
-            marked.setdefault(marker, []).append(at)
     active = set()
     for name, profile in profiles.items():
         seen = hits[name] if profile.count == "hits" else len(distinct.get(name, ()))
-        if seen >= profile.min_markers or (
-                seen and _gated_lines(texts, rules, name, longest, marked[name]) >= GATED_MIN):
+        if seen >= profile.min_markers or (seen and _gated_lines(texts, rules, name, longest) >= GATED_MIN):
             active.add(name)
     return frozenset(active)
 
@@ -57,29 +53,17 @@ GATED_MIN = 2
 # may be the author's own list, and stays no evidence (test_template_sites: one marker is not
 # enough for them).
 GATED_MIN_CHARS = 4
-# ...unless it is an amount with its unit standing in the marker's box: a 文库 page's facts box,
-# scraped one fact a line, sets the file's size or upload line (a marker) beside its page count
-# and its report button ("41.26KB" / "3 页" / "侵权投诉"); a count with its unit ("3 页", "5分")
-# within BOX_REACH lines of a marker line is the box's. A bare number or a lone button word stays
-# no evidence even there ("- 12", "- 举报" under a size: test_template_sites).
-BOX_REACH = 2
-_COUNTED = re.compile(r"\d\s*[\u4e00-\u9fff]")
 
 
-def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int,
-                 marked: list[int]) -> int:
+def _gated_lines(texts: list[str], rules: tuple[Rule, ...], name: str, longest: int) -> int:
     """How many of the page's lines the profile's own (gated) rules match."""
     gated = tuple(r for r in rules if r.profile == name and not r.marker)
     if not gated:
         return 0
     index = index_of(gated)
-    boxed = {mark + step for mark in marked for step in range(-BOX_REACH, BOX_REACH + 1)}
     count = 0
-    for at, line in enumerate(texts):
-        if len(line) > longest:
-            continue
-        if len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS and not (
-                at in boxed and _COUNTED.search(line)):
+    for line in texts:
+        if len(line) > longest or len("".join(line.split()).lstrip("-•·*")) < GATED_MIN_CHARS:
             continue
         if any(_line_hits_any(form, index) for form in rule_forms(line)):
             count += 1
