@@ -1,13 +1,16 @@
-"""A contents list under "目录" that names the document's unnumbered parts among its numbered
-entries ("目录" / "前言" / "一、…" / "二、…" / "结束语"), as blogs, 文库 reports and plans print
-it (lookalikes.named_entries): the bare names are entries of the list, no sections; the real
-"前言" over its paragraph, under the list or further down, stays a heading. Fixtures written for
-the project in that form, with made-up content."""
+"""Contents lists the headings pass must not read as sections (lookalikes.py).
+
+- One under "目录" naming the document's unnumbered parts among its numbered entries ("目录" /
+  "前言" / "一、…" / "结束语"), as blogs, 文库 reports and plans print it (named_entries): the
+  bare names are entries, no sections; the real "前言" over its paragraph stays a heading.
+- One copied out of a word processor, each entry keeping its page field before its page number
+  ("第一部分 部门概况 PAGEREF _Toc… \\h 3"), as 决算 pages print it: the field is a leader.
+Fixtures written for the project in those forms, with made-up content."""
 
 from __future__ import annotations
 
 from helpers import clean, outline, paras
-from reportfmt.passes.headings.lookalikes import named_entries
+from reportfmt.passes.headings.lookalikes import leader_contents, named_entries
 
 # The list, then the document starting over at its first entry, cut short after its preface.
 CUT_PLAN = [
@@ -72,3 +75,35 @@ def test_named_entries_need_two_numbered_entries_under_the_contents_line():
              "正文从这里开始，后面是一段很长的说明文字，讲清楚规划的背景和依据。"]
     assert named_entries(texts, {2}) == set()
     assert named_entries(["目录", "前言", "一、甲", "二、乙", "结束语"], {2, 3}) == {1, 4}
+
+
+# A 决算 page's contents list copied out of a word processor: each entry keeps its page field
+# ("PAGEREF _Toc… \h 3") before its page number, a date line stands between "目录" and the list,
+# and the document starts over at its first part below.
+FIELD_CONTENTS = [
+    "某某县档案局2023年部门决算",
+    "目录",
+    "公开日期：2024年9月26日",
+    "第一部分 部门概况 PAGEREF _Toc30117 \\h 3",
+    "一、主要职责 PAGEREF _Toc30118 \\h 3",
+    "二、机构设置 PAGEREF _Toc30119 \\h 3",
+    "第二部分 2023年度部门决算情况说明 PAGEREF _Toc30120 \\h 4",
+    "第三部分 名词解释 PAGEREF _Toc30121 \\h 12",
+    "第一部分 部门概况",
+    "一、主要职责",
+    "负责全县档案事业的统筹规划和组织协调，拟订全县档案工作的规章制度并组织实施。",
+    "二、机构设置",
+    "局机关内设办公室、业务指导股两个股室，另有下属事业单位一个。",
+]
+
+
+def test_entries_keeping_their_page_field_are_a_contents_list_and_the_parts_below_are_headings():
+    doc, _ = clean("\n".join(FIELD_CONTENTS))
+    assert [text for _, text in outline(doc)] == ["第一部分 部门概况", "一、主要职责", "二、机构设置"]
+
+
+def test_a_page_field_is_a_leader_and_its_page_number():
+    texts = [None, *FIELD_CONTENTS[1:]]
+    assert leader_contents(texts) == set(range(3, 8))
+    assert not leader_contents(["一、PAGEREF 的用法", "二、TOC 域的用法"])
+

@@ -35,7 +35,11 @@ TOC_MIN_ENTRIES = 2
 # A table of contents comes before the text it lists: near the top of the page (which also
 # bounds the work on a long page).
 TOC_WITHIN_BLOCKS = 80
-_TOC_PAGE_NUMBER = re.compile(r"[.．·…\s-]*\d{0,3}$")
+# (a list copied out of a word processor may keep each entry's page field, "总则 PAGEREF _Toc25831 \\h 3":
+# the field is the entry's leader and page number, as dots and a number are)
+# (it opens with its word, so that a long run of blanks is never read from each of its places)
+_PAGE_FIELD = r"PAGEREF\s*_Toc\d+(?:\s*\\?h(?![A-Za-z]))?"
+_TOC_PAGE_NUMBER = re.compile(rf"(?:{_PAGE_FIELD})?[.．·…\s-]*\d{{0,3}}$")
 _SENTENCE = re.compile(r"[。；;！!？?]")
 _TOC_TITLE = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 
@@ -198,9 +202,11 @@ def _contents_from(texts: list[str | None], words: list[str], where: dict[str, l
     return entries if len(back) > MIXED_TOC_MIN_AGAIN else None
 
 
-# A contents entry's dot leader and page number: "……3", ". . . . (12)", "------ 6", "…… II". The dots
-# lead the eye to the number; no heading or sentence ends so (a sentence's "……" ends in a word).
-_LEADER_PAGE = re.compile(r"(?:(?:[.·•]\s?){3,}|…{2,}|[-—]{6,})\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s*$")
+# A contents entry's dot leader and page number: "……3", ". . . . (12)", "------ 6", "…… II", or the word
+# processor's page field before the number. The dots lead the eye to the number; no heading or
+# sentence ends so (a sentence's "……" ends in a word).
+_LEADER_PAGE = re.compile(rf"(?:(?:[.·•]\s?){{3,}}|…{{2,}}|[-—]{{6,}}|{_PAGE_FIELD})"
+                          r"\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s*$")
 LEADER_MIN_ENTRIES = 2
 
 
