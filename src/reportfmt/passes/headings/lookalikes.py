@@ -2,7 +2,9 @@
 
 - A table of contents: a run of short numbered lines, one after another with no body between,
   whose texts come back further down the page as the real headings ("目录" / "第一章 管理总则"
-  / "第二章 员工守则" … then "第一章 管理总则" above its articles). The run stays a list.
+  / "第二章 员工守则" … then "第一章 管理总则" above its articles). The run stays a list, and so
+  do the unnumbered parts it names between "目录" and its entries ("目录" / "前言" / "一、…" /
+  "结束语": named_entries).
 - A form's fill-in field: "1. 议程一：[议程内容]", "2. 记录人：____" — a label and a blank
   for the reader to fill, one line of a template, not a section.
 - A question of a Q&A list: "1. 问：…？" followed by "答：…".
@@ -24,8 +26,8 @@ import functools
 import itertools
 import re
 
-from .measure import squeeze
-from .numbering import parse_marker
+from .measure import is_body, squeeze
+from .numbering import STANDALONE_HEADING, parse_marker
 
 # A TOC entry is short and may end with its page number ("第一章 总则 ...... 3").
 TOC_ENTRY_MAX_CHARS = 40
@@ -33,9 +35,13 @@ TOC_MIN_ENTRIES = 2
 # A table of contents comes before the text it lists: near the top of the page (which also
 # bounds the work on a long page).
 TOC_WITHIN_BLOCKS = 80
-_TOC_PAGE_NUMBER = re.compile(r"[.．·…\s-]*\d{0,3}$")
+# (a list copied out of a word processor may keep each entry's page field, "总则 PAGEREF _Toc25831 \\h 3":
+# the field is the entry's leader and page number, as dots and a number are)
+# (it opens with its word, so that a long run of blanks is never read from each of its places)
+_PAGE_FIELD = r"PAGEREF\s*_Toc\d+(?:\s*\\?h(?![A-Za-z]))?"
+_TOC_PAGE_NUMBER = re.compile(rf"(?:{_PAGE_FIELD})?[.．·…\s-]*\d{{0,3}}$")
 _SENTENCE = re.compile(r"[。；;！!？?]")
-_TOC_TITLE = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
+_TOC_TITLE = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -66,11 +72,54 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
             below = squeezed[run[-1] + 1:]
             again = [i for i in run if _toc_key(texts[i])
                      and any(line.startswith(_toc_key(texts[i])) for line in below)]
-            headed = run[0] > 0 and bool(_TOC_TITLE.match(texts[run[0] - 1] or ""))
+            headed = _headed(texts, run[0])
             if (again[:1] == run[:1] or headed
                     or (len(again) >= TOC_MIN_ENTRIES and 2 * len(again) > len(run))):
                 found.update(run)
         index += 0 if run else 1
+    return found
+
+
+def _named_part(text: str | None) -> bool:
+    """A part named by a word alone, no number: "前言", "序言", "结束语", "附录"."""
+    return bool(text) and bool(STANDALONE_HEADING.match(squeeze(text)))
+
+
+def _headed(texts: list[str | None], start: int) -> bool:
+    """A "目录" line stands right above `start`, or above the named parts listed first ("目录" /
+    "前言" / "一、…")."""
+    index = start - 1
+    while index >= 0 and _named_part(texts[index]):
+        index -= 1
+    return index >= 0 and bool(_TOC_TITLE.match(texts[index] or ""))
+
+
+def named_entries(texts: list[str | None], toc: set[int]) -> set[int]:
+    """The unnumbered parts a contents list names among its numbered entries: under "目录", the
+    lines that are contents entries (`toc`) or a part's bare name ("前言", "结束语", "附录"), until a
+    line says an entry again (the document starting over). A named part followed by another
+    entry is one; the last line of the list is one unless body text follows it ("前言" under the
+    last entry, over its paragraph, is the preface itself). Two numbered entries at least make
+    the list (a bare name under "目录" alone proves nothing)."""
+    found: set[int] = set()
+    for title in (i for i, t in enumerate(texts[:TOC_WITHIN_BLOCKS]) if t and _TOC_TITLE.match(t)):
+        walk: list[int] = []
+        said: set[str] = set()
+        index = title + 1
+        while (index < len(texts) and (index in toc or _named_part(texts[index]))
+               and (key := _toc_key(texts[index] or "")) not in said):
+            said.add(key)
+            walk.append(index)
+            index += 1
+        if sum(i in toc for i in walk) < TOC_MIN_ENTRIES:
+            continue
+        for position, line in enumerate(walk):
+            if line in toc:
+                continue
+            last = position == len(walk) - 1
+            below = texts[line + 1] if line + 1 < len(texts) else None
+            if not last or not is_body(below):
+                found.add(line)
     return found
 
 
@@ -153,9 +202,11 @@ def _contents_from(texts: list[str | None], words: list[str], where: dict[str, l
     return entries if len(back) > MIXED_TOC_MIN_AGAIN else None
 
 
-# A contents entry's dot leader and page number: "……3", ". . . . (12)", "------ 6", "…… II". The dots
-# lead the eye to the number; no heading or sentence ends so (a sentence's "……" ends in a word).
-_LEADER_PAGE = re.compile(r"(?:(?:[.·•]\s?){3,}|…{2,}|[-—]{6,})\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s*$")
+# A contents entry's dot leader and page number: "……3", ". . . . (12)", "------ 6", "…… II", or the word
+# processor's page field before the number. The dots lead the eye to the number; no heading or
+# sentence ends so (a sentence's "……" ends in a word).
+_LEADER_PAGE = re.compile(rf"(?:(?:[.·•]\s?){{3,}}|…{{2,}}|[-—]{{6,}}|{_PAGE_FIELD})"
+                          r"\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s*$")
 LEADER_MIN_ENTRIES = 2
 
 

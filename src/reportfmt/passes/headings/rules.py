@@ -69,6 +69,7 @@ from .lookalikes import (
     is_reference,
     leader_contents,
     mixed_contents,
+    named_entries,
     names_itself_points,
     paged_contents,
     table_header_cut,
@@ -280,6 +281,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # numbers alone rising at the lines' ends: lookalikes.py)
     contents = mixed_contents(texts) | leader_contents(texts) | paged_contents(texts)
     toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
+    # ("目录" / "前言" / "一、…" / "结束语": the bare parts the list names are entries too)
+    contents |= named_entries(texts, toc)
     # "附件：1.…" / "2.…": the label's list goes on below it (label_lists.py)
     label_items = label_list_items(texts)
     # "1. 某某职责" / "某某模板" under the title "某某职责" / "某某模板-副题": the title again (title_echoes.py)
