@@ -1,7 +1,8 @@
 """The writers of a news item credited in brackets on its last line, no colon (issue 18, round
 48): their names, each opening with a surname, perhaps the writing unit before them, perhaps a
-table's stray bar after ("（某某公司办公室 柳某）", "（韦某 梁某 黄某） |"). The item's own closing
-brackets stay: a unit alone (an issuer's line), a note, an end mark. Fixtures are the project's
+table's stray bar after ("（某某公司办公室 柳某）", "（韦某 梁某 黄某） |"), on a line of their own.
+The item's own closing brackets stay: a unit alone (an issuer's line), a note, an end mark, and
+names glued after the last sentence. Fixtures are the project's
 own: made-up names and units."""
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def test_writers_named_in_brackets_closing_the_item_go(line):
 def test_the_items_own_closing_brackets_stay(line):
     doc, _report = clean("\n".join([TITLE, *BODY, line]))
     assert "".join(texts(doc)[-1].split()).strip("()（）") == "".join(line.split()).strip("()（）")
+
+
+def test_names_glued_after_the_last_sentence_stay():
+    # The item's own close as the scrape kept it, on the last paragraph's line.
+    last = BODY[-1] + "（柳青禾 韦志明）"
+    doc, report = clean("\n".join([TITLE, *BODY[:-1], last]))
+    assert removed(report, RULE) == []
+    assert "".join(texts(doc)[-1].split()) == "".join(last.split())
 
 
 def test_names_in_brackets_at_the_top_are_no_closing_credit():
