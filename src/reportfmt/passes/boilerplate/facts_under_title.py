@@ -21,6 +21,15 @@ there too, but never so: a meeting's when and where (`会议时间`, `地点`, `
 the day they signed, one act named twice (`申请人:… 申请日期:…`, `检查人:… 检查日期:…`), a
 record's numbers and dates alone (`编号:… 日期:…`), a contact's telephone, or a row followed by
 more rows (a form).
+
+Round 48: the same row with no label at all, a column's, a blog's or a source's name, the date,
+and a name or a clock time after it ("校务动态 · 2024年3月6日 · 教务处", "某某小筑 2024年5月20日
+10:12:45 某某社", "某某通 2024-04-18 某某股份(600000)公司公告"; 3 own-tune sites; a stored
+stock-news page prints "source · date time" so). The date stands alone between names, parted from
+them by blanks, dots or bars: a document's own line under its title dates itself last (a brief's
+"某某办公室 2024年3月5日", a signature), or a diary's day opens its line with the weekday and
+the weather after it; a speech's occasion ("在2024年3月5日…大会上的讲话") holds its date inside
+its words, with no blank around it.
 """
 
 from __future__ import annotations
@@ -91,6 +100,8 @@ def open_facts_row(text: str) -> bool:
     """Whether a line is a row of the page's facts by its form alone (see the module's note)."""
     if len(text) > OPEN_ROW_MAX_CHARS or not facts_row(text):  # (a long line is never folded here)
         return False
+    if dated_name_row(text):
+        return True
     squeezed = " ".join(fold_script(text).split())
     labels = _FIELD_LABEL.findall(squeezed)
     if len(labels) < 2 or not _MACHINE_DATE.search(squeezed):
@@ -98,6 +109,43 @@ def open_facts_row(text: str) -> bool:
     acts = [label[:2] for label in labels]
     return (not any(_MEETING_LABEL.search(label) for label in labels) and len(set(acts)) == len(acts)
             and _NAMED_FIELD.search(squeezed) is not None and _LONG_NUMBER.search(squeezed) is None)
+
+
+# A date standing alone as one part of a row: the year, month and day as a page prints them, in
+# figures ("2023年11月8日", "2024-04-18", "2024/4/18"), perhaps its clock time after it.
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# What parts a row: blanks, a middle dot, a bar.
+_ROW_SEP = re.compile(r"\s*[|｜丨·•]\s*|\s+")
+# A name in a row: words, perhaps a short code in brackets ("某某股份(600000)"), no date's figures.
+_ROW_NAME = re.compile(r"[^\W\d_](?:[^\s|｜丨·•:：]*[^\W_])?(?:[(（]\w{1,8}[)）]\w{0,8})?")
+# After a date, a diary's weekday or weather, or a document's "印发": the text's own line.
+_ROW_PARTING = (" ", "·", "|", "｜", "丨", "•")
+# A brief's or a journal's issue ("第5期"): the document's own head, dated under its title.
+_ISSUE = re.compile(r"^第\S{1,6}[期号號]$")
+_DAY_WORD = re.compile(r"^(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天]|[晴阴陰雨雪风風云雲雾霧霾多转轉小中大到暴]{1,6}"
+                       r"|印发|印發)$")
+
+
+def dated_name_row(text: str) -> bool:
+    """Whether a line is a row of names with a date standing between them ("栏目 · 2023年11月8日 ·
+    处室", "博客名 2024年5月20日 10:12:45 社团名"): a name, the date, then a name or a clock time,
+    each part parted from the next by blanks, a dot or a bar (see the module's note)."""
+    line = " ".join(fold_script(text).split())
+    date = _ROW_DATE.search(line)
+    if date is None or _ROW_DATE.search(line, date.end()) is not None:
+        return False
+    before = [part for part in _ROW_SEP.split(line[:date.start()]) if part]
+    after = [part for part in _ROW_SEP.split(line[date.end():]) if part]
+    clocked = _CLOCK.search(date.group()) is not None
+    if not before or not (after or clocked) or not line[:date.start()].endswith(_ROW_PARTING):
+        return False
+    if after and not line[date.end():].startswith(_ROW_PARTING):
+        return False
+    return (len(before) <= 2 and len(after) <= 2 and not any(_DAY_WORD.match(part) for part in after)
+            and not any(_ISSUE.match(part) for part in before + after)
+            and all(_ROW_NAME.fullmatch(part) for part in before + after))
 
 
 def _prose(text: str) -> bool:
