@@ -39,7 +39,12 @@ TOC_WITHIN_BLOCKS = 80
 # the field is the entry's leader and page number, as dots and a number are)
 # (it opens with its word, so that a long run of blanks is never read from each of its places)
 _PAGE_FIELD = r"PAGEREF\s*_Toc\d+(?:\s*\\?h(?![A-Za-z]))?"
-_TOC_PAGE_NUMBER = re.compile(rf"(?:{_PAGE_FIELD})?[.．·…\s-]*\d{{0,3}}$")
+# An entry's page number, the leader before it and the page field before that are read off its end
+# by hand (_without_page_number): a pattern "leader then number at the end" tried from each place
+# of a long run of dots reads the run again from every one of them.
+_PAGE_FIELD_AT_END = re.compile(rf"{_PAGE_FIELD}$")
+_LEADER_CHARS = frozenset(".．·…-")
+_PAGE_DIGITS = 3
 _SENTENCE = re.compile(r"[。；;！!？?]")
 _TOC_TITLE = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 
@@ -47,7 +52,23 @@ _TOC_TITLE = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
 @functools.lru_cache(maxsize=4096)
 def _toc_key(text: str) -> str:
     # Kept per line: the contents detectors (toc_entries, mixed, paged) each ask it of every line.
-    return _TOC_PAGE_NUMBER.sub("", "".join(text.split()))
+    return _without_page_number("".join(text.split()))
+
+
+def _without_page_number(key: str) -> str:
+    """The entry's words: up to three digits off its end, the leader's dots and dashes before
+    them, and the word processor's page field before those."""
+    numbered = len(key)
+    while numbered > len(key) - _PAGE_DIGITS and numbered and key[numbered - 1].isdecimal():
+        numbered -= 1
+    end = numbered
+    while end and key[end - 1] in _LEADER_CHARS:
+        end -= 1
+    # The field ends before the leader, or, with no leader, may hold the last digits itself
+    # ("PAGEREF _Toc12": its bookmark's number, no page number after it).
+    ends = [end, *range(numbered + 1, len(key) + 1)] if end == numbered else [end]
+    fields = [field.start() for at in ends if (field := _PAGE_FIELD_AT_END.search(key, 0, at))]
+    return key[:min(fields, default=end)]
 
 
 def toc_entries(texts: list[str | None], numbered) -> set[int]:
