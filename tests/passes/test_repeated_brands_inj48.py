@@ -50,4 +50,15 @@ def test_the_brand_starts_where_its_copies_contexts_part():
     copies = ["这是鹭洲国际官网团委。", "为鹭洲国际官网学生会。", "为鹭洲国际官网研究生会。"]
     assert repeated_brands(copies) == ["鹭洲国际官网"]
     # a name both copies follow with the same word: the sentence's word is no part of the name
-    assert repeated_brands(["联络员为鹭洲官网工作。", "协助为鹭洲官网开展。"]) == ["鹭洲官网"]
+    assert repeated_brands(["联络员为鹭洲体育官网工作。", "协助为鹭洲体育官网开展。"]) == ["鹭洲体育官网"]
+
+
+def test_a_site_or_a_casino_a_news_item_names_twice_as_its_subject_stays():
+    # No gaming way in (娱乐平台, 娱乐城) and no gaming word, Latin letter or digit in the name: a
+    # shop's site or a licensed casino that the news is about, not a brand written over a unit.
+    lines = ["青禾手机官网今日全新改版。", "此次改版后，青禾手机官网新增以旧换新专区。",
+             "濠江明珠娱乐场上半年接待旅客增长一成。", "濠江明珠娱乐场表示，下半年将增聘本地员工。"]
+    doc, report = clean(_page(*lines))
+    assert not removed_by(report, "injected.brand-copy")
+    for line in lines:
+        assert line in texts(doc)

@@ -26,6 +26,12 @@ _WAY_IN = re.compile(r"官方网站|官方網站|官网|官網|娱乐平台|娛�
 # What a name is made of: Chinese characters, Latin letters and digits, glued (a run of them closing
 # the text searched).
 _RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
+# A name a news item or a notice may well print twice as its subject ("小米官网今日改版…小米官网新增…",
+# a Macau paper's "银河娱乐场…银河娱乐场表示…") is a real site or a licensed casino: a copy is a
+# brand only where its way in is an online gaming site's own, or its name holds what gaming brands
+# put in theirs (国际, 娱乐, 体育, 彩票, Latin letters or digits).
+_GAMING_WAY_IN = frozenset({"娱乐平台", "娛樂平台", "娱乐城", "娛樂城"})
+_GAMING_NAME = re.compile(r"国际|國際|娱乐|娛樂|体育|體育|彩票|棋牌|真人|博彩|电竞|電競|[A-Za-z0-9]")
 MAX_NAME = 8
 MIN_COPIES = 2
 # A verb of going to a site or a preposition before the name: the document cites the site.
@@ -54,8 +60,9 @@ def _name_of(run: str, tails: Counter[str]) -> str:
     return ""
 
 
-def _is_brand(name: str) -> bool:
-    return len(name) >= 2 and name[-1] not in _UNIT_END and not name.isdigit()
+def _is_brand(name: str, way_in: str) -> bool:
+    return (len(name) >= 2 and name[-1] not in _UNIT_END and not name.isdigit()
+            and (way_in in _GAMING_WAY_IN or bool(_GAMING_NAME.search(name))))
 
 
 def repeated_brands(texts: list[str]) -> list[str]:
@@ -75,7 +82,7 @@ def repeated_brands(texts: list[str]) -> list[str]:
         tails = Counter(run[begin:] for run, *_ in seen for begin in range(len(run)))
         for run, start, end, text in seen:
             name = _name_of(run, tails)
-            if not _is_brand(name):
+            if not _is_brand(name, way_in):
                 continue
             brand = name + way_in
             first = start - len(name)
