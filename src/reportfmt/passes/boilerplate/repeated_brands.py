@@ -11,7 +11,10 @@ before the way in that two copies share.
 
 A document naming a real site names its owner, a unit (教育部官网, 学校官网, 某某集团官网: the name
 ends in a unit's word) and goes to it with a verb ("登录学校官网查询"); a name with no unit word,
-printed twice as a sentence's actor, is no site a document cites. Only names so found are handed to
+printed twice as a sentence's actor, is no site a document cites. A news item may still name a shop's
+site or a licensed casino twice as its subject ("某某手机官网今日改版…", a Macau paper's "某某娱乐场表示…"):
+so a name counts only behind an online gaming site's own way in (娱乐平台, 娱乐城) or with what gaming
+brands put in theirs (国际, 娱乐, 体育, Latin letters, digits). Only names so found are handed to
 brand_copies.py, which cuts every copy (recorded `injected.brand-copy`).
 """
 
