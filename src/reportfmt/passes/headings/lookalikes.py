@@ -80,15 +80,23 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
     found: set[int] = set()
     index = 0
     squeezed = ["".join(t.split()) if t else "" for t in texts]
+
+    def entry(at: int, run: list[int]) -> bool:
+        return bool(at < len(texts) and texts[at] and numbered(texts[at])
+                    and len(_toc_key(texts[at])) <= TOC_ENTRY_MAX_CHARS
+                    and not _SENTENCE.search(texts[at])  # an entry names a part: "1、完成任务。" is an item
+                    # (the first entry again, right below the last: the real first section)
+                    and not (run and _toc_key(texts[at]).startswith(_toc_key(texts[run[0]]))))
+
     while index < min(len(texts), TOC_WITHIN_BLOCKS):
-        run = []
-        while (index < len(texts) and texts[index] and numbered(texts[index])
-               and len(_toc_key(texts[index])) <= TOC_ENTRY_MAX_CHARS
-               and not _SENTENCE.search(texts[index])  # an entry names a part: "1、完成任务。" is an item
-               and not (run and _toc_key(texts[index]).startswith(_toc_key(texts[run[0]])))):
-            # (the first entry again, right below the last: the real first section)
+        run: list[int] = []
+        wraps: list[int] = []
+        while entry(index, run):
             run.append(index)
             index += 1
+            if _wrapped_end(texts, index - 1, index, numbered) and entry(index + 1, run):
+                wraps.append(index)  # "五、…预算明" / "细表" / "六、…": the entry's end, wrapped
+                index += 1
         if len(run) >= TOC_MIN_ENTRIES:
             below = squeezed[run[-1] + 1:]
             again = [i for i in run if _toc_key(texts[i])
@@ -96,9 +104,26 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
             headed = _headed(texts, run[0])
             if (again[:1] == run[:1] or headed
                     or (len(again) >= TOC_MIN_ENTRIES and 2 * len(again) > len(run))):
-                found.update(run)
+                found.update(run, wraps)
         index += 0 if run else 1
     return found
+
+
+# A contents entry too long for the list's column wraps, its last words on a line of their own
+# between it and the next entry ("五、“三公”经费、会议费和培训费预算明" / "细表" / "第三部分 …"):
+# a PDF's or a narrow page's list. Only a long entry wraps; its end is a few words, no sentence.
+WRAPPED_ENTRY_MIN_CHARS = 12
+WRAPPED_END_MAX_CHARS = 8
+
+
+def _wrapped_end(texts: list[str | None], entry: int, at: int, numbered) -> bool:
+    """The line `at` is the end of the contents entry `entry` above it, wrapped onto a line of its
+    own: a few words with no number and no punctuation, the two together an entry's length."""
+    if at >= len(texts) or not texts[at] or numbered(texts[at]) or _ENTRY_PUNCT.search(texts[at]):
+        return False
+    head, tail = len(_toc_key(texts[entry] or "")), len(_toc_key(texts[at]))
+    return (head >= WRAPPED_ENTRY_MIN_CHARS and 0 < tail <= WRAPPED_END_MAX_CHARS
+            and head + tail <= TOC_ENTRY_MAX_CHARS)
 
 
 def _named_part(text: str | None) -> bool:
