@@ -76,7 +76,8 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
     with a numbering marker. A run of two or more consecutive numbered short lines is a TOC when
     its first entry reappears below it, as a line of its own or the start of one ("第一章 总则
     第一条 …"): the document starts over there (a page cut short may show no more than that
-    first section); or when most of its entries reappear, or a "目录" line heads the run."""
+    first section); or when most of its entries reappear, or a "目录" line heads the run. A long
+    entry's end wrapped onto a line of its own is the list's (_wrapped_end)."""
     found: set[int] = set()
     index = 0
     squeezed = ["".join(t.split()) if t else "" for t in texts]
