@@ -144,9 +144,18 @@ _NUMERAL_MARK = LazyPattern(rf"^\s*(?:[『【〖\[]\s*[{CN_DIGITS}]{{1,3}}\s*[�
 # "【意思】自查报告是…"), as another site prints "时间：…".
 BRACKETED_TITLE_MIN_CHARS = 5
 # A date with its weekday, perhaps the weather after it: "2024年5月6日 星期一 晴", "10月3日 周四 多云".
-_DAY_LINE = LazyPattern(
-    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*"
-    r"(?:星期|周|礼拜|禮拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{1,6}){0,2}\s*$")
+_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+_DAY_DATE = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DAY_LINE = LazyPattern(rf"^\s*{_DAY_DATE}\s*[,，]?\s*{_WEEKDAY}(?:\s+[\u4e00-\u9fff]{{1,6}}){{0,2}}\s*$")
+# Round 49: a portal's header prints the day with the weekday before the date ("星期五 2025年 3月 14日"),
+# or with its share links glued after the weekday ("…星期六某某微博"), or greets with the day whose date a
+# script filled in and the scrape lost ("欢迎您来到某某网! 今天是"): the site's line above the title, never
+# a diary's own date (3 own-tune sites took it for the title).
+_PORTAL_DAY = LazyPattern(
+    rf"^\s*(?:今天是\s*[:：]?\s*)?{_WEEKDAY}\s*[,，]?\s*{_DAY_DATE}(?:\s*[\u4e00-\u9fff]{{1,8}}){{0,2}}\s*$"
+    rf"|^\s*{_DAY_DATE}\s*[,，]?\s*{_WEEKDAY}[\u4e00-\u9fff]{{2,8}}(?:\s*[\u4e00-\u9fff]{{1,8}})?\s*$"
+    rf"|^\s*今天是\s*[:：]?\s*{_DAY_DATE}\s*[,，]?\s*{_WEEKDAY}(?:\s*[\u4e00-\u9fff]{{1,8}}){{0,2}}\s*$"
+    r"|^[^。!！?？]{0,30}[!！,，。\s]\s*今天是\s*[:：]?\s*$")
 # A line longer than this is the document's text run together (a page flattened into one line):
 # the title forms below each scan a whole line, some several times (a 3 MB line took 4 s in them),
 # and a title, or a site's line above one, is never so long (cf. rule_match.FOLD_MAX_CHARS).
@@ -556,6 +565,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             looked_past.append(text)
             if not pupil_byline(plain):  # the author's school and class stay with the text
                 formless.append(block)
+            limit += 1
+            continue
+        if _PORTAL_DAY.match(fold_width(plain)):
+            looked_past.append(text)  # "星期五 2025年 3月 14日", "…! 今天是": the portal's day, above the title
+            formless.append(block)
             limit += 1
             continue
         if _DAY_LINE.match(fold_width(plain)):
