@@ -70,9 +70,10 @@ ISSUER_LABEL = re.compile(
     # The value ends at a blank or where the box's next label is glued on ("某某局成文日期：").
     r"(?=\s|[|｜]|(?:成文日期|发文日期|发布日期|索引号|主题分类|文号|发文字号|标题|主题词)\s*[:：]|$)"
 )
-# A value that is only another label, a date or a placeholder is no value.
+# A value that is only another label, a date or a placeholder is no value; nor is a form's
+# fill-in blank ("作者：________": a template's field, nobody's name).
 NOT_A_NAME = LazyPattern(
-    r"^(?:\d|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
+    r"^(?:\d|[_＿]{2}|时间|日期|发布|来源|作者|编辑|浏览|点击|本站|admin|佚名|未知|匿名|网络|小编|原标题|分享|字号|[大中小]字号)"
     r"|discuz|wordpress|dedecms|phpcms|powered|comsenz",  # software credited in <meta name=author>
     re.I,
 )

@@ -48,6 +48,7 @@ from . import (
 )
 from .chrome_divs import drop_chrome_divs
 from .followers import load_followers
+from .form_blanks import form_blank_lines
 from .line_loop import DATE_LINE_RULES, remove_chrome_once
 from .placement import TAIL_BLOCKS, event_head_lines, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
@@ -119,6 +120,9 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     keep |= masthead_lines(doc.content)
     # So are the fields of the event a notice announces at its head (its date, time and place).
     keep |= event_head_lines(doc.content)
+    # So are a form's field lines, whose values are blanks to fill ("联系电话：______"): a site's
+    # contact or credit line prints its values (form_blanks.py).
+    keep |= form_blank_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}

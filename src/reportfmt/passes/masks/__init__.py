@@ -98,7 +98,9 @@ def mark_masks(doc: pf.Doc, options: MasksOptions, *, authored: bool = False,
 
 # A line made only of underscores is a separator (find._is_rule_line) unless it stands under a
 # field's label: "1.设备名称、型号" or "其他约定：" over "__________" is the label's blank to fill
-# in, as a form or a contract prints it; so is a second such line under the first.
+# in, as a form or a contract prints it; so is a second such line under the first, and a line of
+# several blanks parted by spaces ("家长意见：" over "________  ________", a form's row whose
+# labels were a picture).
 _UNDERSCORE_LINE = re.compile(r"[_＿]{3,}")
 _FIELD_LABEL = re.compile(
     r"[:：]$"  # a label ending in its colon
@@ -109,11 +111,18 @@ def blank_under_label(container: pf.Element, previous: pf.Element | None) -> boo
     """Whether `container` is a line of underscores under a field's label (_FIELD_LABEL)."""
     if previous is None or isinstance(container, pf.MetaInlines) or isinstance(previous, pf.MetaInlines):
         return False
-    items = container.content.list  # read only; a line of underscores is one Str
-    if len(items) != 1 or type(items[0]) is not pf.Str or not _UNDERSCORE_LINE.fullmatch(items[0].text):
+    items = container.content.list  # read only; a line of underscores is Strs parted by spaces
+    if not items or not all(isinstance(item, pf.Space)  # WideSpace too: "____  ____"
+                            or (type(item) is pf.Str and _UNDERSCORE_LINE.fullmatch(item.text)) for item in items):
         return False
     label = inline_text(previous).strip()
-    return bool(_FIELD_LABEL.search(label) or _UNDERSCORE_LINE.fullmatch(label))
+    return bool(_FIELD_LABEL.search(label) or _underscores_only(label))
+
+
+def _underscores_only(text: str) -> bool:
+    """A line of blanks alone: runs of underscores parted by spaces."""
+    runs = text.split()
+    return bool(runs) and all(_UNDERSCORE_LINE.fullmatch(run) for run in runs)
 
 
 def moved_fields(removed: list[dict], parts: list[dict] = ()) -> tuple[str, ...]:
