@@ -126,12 +126,22 @@ _SECOND_LEVEL = {".com.cn", ".net.cn", ".org.cn", ".edu.cn", ".gov.cn",
                  ".com.hk", ".org.hk", ".edu.hk", ".gov.hk", ".net.hk",
                  ".com.mo", ".org.mo", ".edu.mo", ".gov.mo"}
 _GENERIC_SECOND = {"com", "net", "org", "edu", "gov", "ac", "co", "idv"}
-# Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill.
-MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+|_{2,}")
+# Masks as an editor sees them: asterisk runs, x/X/× placeholders, ☆, blanks to fill. A blank is
+# a run of half- or full-width underscores ("____", "＿＿"); one glued to a Latin letter is part
+# of a name or markup ("__init__", "__bold__"), no blank.
+MASK = re.compile(r"[*＊]+(?:[.．+][*＊]+)*|(?<![A-Za-z\u00c0-\u024f])[xX×\u2573]+(?![A-Za-z\u00c0-\u024f])|☆+"
+                  r"|(?<![A-Za-z])[_＿]{2,}(?![A-Za-z])")
+# A line of underscores alone is a blank to fill under a field's label (a colon ending the line
+# above, a short numbered item: "1.设备名称、型号", "申请理由：") or under another such line;
+# anywhere else it is a separator (a markdown thematic break, a page's rule), no mask.
+_UNDERSCORE_LINE = re.compile(r"[_＿]{2,}(?:\s+[_＿]{2,})*")
+_FIELD_LABEL = re.compile(r"[:：]$|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[^。！？!?；;]{1,30}$")
 # One star or cross between two digits is a product ("20*20的格子纸", "3x4"), not a mask; so is
 # one cross standing between blanks in a formula ("实际户数 / 总户数) × 100%").
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _OPERATOR = re.compile(r"\s×\s")
+# One cross after an equals sign on its line is the formula's operator ("面积＝底×高"), as spaced.
+_EQUALS = re.compile(r"[=＝]")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 # "### **二、承诺内容**": a markdown heading's "#"s before a bold line; the line is emphasis, no mask.
 _MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
@@ -218,6 +228,7 @@ def build_page(url: str, lines: list[str], split: str | None = None,
     masks: list[str] = []
     title_parts: list[str] = []
     title_done = False
+    previous = ""  # the last body or heading line's content
     for annotated in lines:
         if title_only := _TITLE_ONLY.match(annotated):
             title_parts, title_done = [title_only.group(1)], True
@@ -258,7 +269,10 @@ def build_page(url: str, lines: list[str], split: str | None = None,
                 glued = glued or value is not None
         if not tags or glued:
             body.append(content)
-        masks.extend(_masks(content))
+        if not _UNDERSCORE_LINE.fullmatch(content.strip()) or _FIELD_LABEL.search(previous.strip()) \
+                or _UNDERSCORE_LINE.fullmatch(previous.strip()):
+            masks.extend(_masks(content))
+        previous = content
     labels = {"id": page_id(url), "url": url, "site": site_of(url), "split": split or split_of(site_of(url)),
               "chrome": chrome, "headings": headings,
               "keep": [fold(b) for b in body if fold(b)] if every_line else _snippets(body), "masks": masks,
@@ -290,7 +304,8 @@ def _masks(line: str) -> list[str]:
     return [m.group() for m in MASK.finditer(stripped)
             if not _is_stray_bold(m, stripped) and not (m.start() == 0 and _KEY_ITEM.match(stripped))
             and not _PRODUCT.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
-            and not _OPERATOR.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])]
+            and not _OPERATOR.fullmatch(stripped[max(0, m.start() - 1):m.end() + 1])
+            and not (m.group() == "×" and _EQUALS.search(stripped, 0, m.start()))]
 
 
 def _is_stray_bold(match: re.Match, line: str) -> bool:
