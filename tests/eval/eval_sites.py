@@ -462,9 +462,20 @@ def score_page(page: dict, raw: str, output: tuple | None = None) -> PageResult:
     # One output mask may hold several labelled ones: a date masked as "20__-x-x" is three masks
     # to a reader (year, month, day; README), which the code may mark as one span. A span is
     # split into the runs a labeller counts, and each labelled mask uses up one run.
+    # A labelled mask takes a run equal to it first, then one holding it: taken in page order by
+    # containment alone, a lone "×" used up a "××" run that a later "××" needed, and the report
+    # named the wrong mask missed.
     remaining = [run for t in mask_texts for run in (MASK.findall(fold(t)) or [fold(t)])]
+    unmatched = []
     for mask in page["masks"]:
         score.masks += 1
+        where = next((i for i, t in enumerate(remaining) if fold(mask) == t), None)
+        if where is None:
+            unmatched.append(mask)
+        else:
+            remaining[where] = ""
+            score.masks_found += 1
+    for mask in unmatched:
         where = next((i for i, t in enumerate(remaining) if fold(mask) in t), None)
         if where is None:
             why.append(f"mask missed {mask}")

@@ -140,8 +140,9 @@ _FIELD_LABEL = re.compile(r"[:：]$|^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）])[^�
 # one cross standing between blanks in a formula ("实际户数 / 总户数) × 100%").
 _PRODUCT = re.compile(r"\d[*＊xX×]\d")
 _OPERATOR = re.compile(r"\s×\s")
-# One cross after an equals sign on its line is the formula's operator ("面积＝底×高"), as spaced.
-_EQUALS = re.compile(r"[=＝]")
+# One cross after an equals sign (half or full width) on its line is the formula's operator
+# ("面积=底×高"), as a spaced one is.
+_EQUALS = re.compile("[=\uff1d]")
 _MARKDOWN_BOLD = re.compile(r"^\*\*.+\*\*$")
 # "### **二、承诺内容**": a markdown heading's "#"s before a bold line; the line is emphasis, no mask.
 _MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
