@@ -19,8 +19,9 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..regex_cache import LazyPattern
 
-# A run of two or more underscores (half or full width) with no Latin letter on either side.
-_BLANK = LazyPattern(r"(?<![A-Za-z_＿])[_＿]{2,}(?![A-Za-z_＿])")
+# A run of two or more underscores (half or full width) with no Latin letter on either side; the
+# run is taken whole (possessive): no backtracking through a long one.
+_BLANK = LazyPattern(r"(?<![A-Za-z_＿])[_＿]{2,}+(?![A-Za-z])")
 _UNDERSCORES_ONLY = LazyPattern(r"[_＿\s]*")
 
 
