@@ -30,6 +30,7 @@ from . import (
     echoes,
     edge_gaps,
     facts_under_title,
+    field_boxes,
     filler,
     head_boxes,
     keyword_run,
@@ -255,6 +256,10 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     removed.extend(gone)
     blocks, gone = tail_lists.drop_dangling_label(original, blocks, keep, min(len(original) - TAIL_BLOCKS,
                                                                               len(original) / 2))
+    removed.extend(gone)
+    # A box's fields the rules left when they took most of its lines (field_boxes.py).
+    blocks, gone = field_boxes.drop_field_leftovers(original, blocks, {origin: rule for origin, _, rule in removed},
+                                                    keep)
     removed.extend(gone)
     # Short lines in a gap between two lines of chrome outside the document (edge_gaps.py); after
     # the list steps, so that a list of other pages' titles is named as one.
