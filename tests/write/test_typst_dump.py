@@ -19,14 +19,15 @@ from reportfmt.write.typst_dump import dumps_for_typst
 
 # Marks typst needs spelled out, in the places the dump reaches: a dead link holding bold text and
 # followed by ".", a kept link and bold text followed by ".", minus signs in a list, a quote and a
-# table cell, dead links in nested lists and a cell, an article label, a run-in head.
+# table cell, dead links in nested lists and a cell, an article label, a run-in head; anchors (a
+# quote's, a cell's) whose typst labels go.
 MARKED = """<h1>关于园区绿化的说明</h1><h2 id="part-a">一、总体情况</h2>
 <p>详见<a href="/notes/7.html">往期<b>公告</b></a>.此后<a href="https://example.org/p">官网</a>.AB与<strong>加粗</strong>.y收尾。</p>
 <ul><li>夜间气温(-4度)，<a href="/map.html">地图</a>在此。</li><li>跌幅 -1.5%，参见<a href="#part-a">总体情况</a>.</li>
 <li>外层<ul><li>内层<a href="/deep">深处</a></li></ul></li></ul>
 <ol start="2"><li><p>第二项说明。</p></li></ol>
-<blockquote><p>摘录里有<a href="/quote">旧链接</a>和 -6 的读数。</p></blockquote>
-<table><tr><th>项目</th><th>变化</th></tr><tr><td>苗木</td><td>-12%</td></tr>
+<blockquote><p><a name="q1"></a>摘录里有<a href="/quote">旧链接</a>和 -6 的读数。</p></blockquote>
+<table><tr><th>项目</th><th>变化</th></tr><tr><td><a name="r1"></a>苗木</td><td>-12%</td></tr>
 <tr><td><a href="/t">明细</a></td><td>持平</td></tr></table>
 <p>第三条　园区内禁止攀折花木。</p><p><b>一是明确责任。</b>各班组分片负责。</p>
 <p>页内<span style="color:blue">蓝字</span><code>v-2</code>与<q>引文 -8</q>。</p>"""

@@ -122,6 +122,12 @@ def conform_to_typst(doc: pf.Doc, *, authored: bool = False, local_pictures: boo
     def visit(elem: pf.Element, _doc: pf.Doc):
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
             return []
+        if isinstance(elem, _TYPST_UNLABELLED) and elem.identifier:
+            elem.identifier = ""  # (no return: the element may need more below)
+        if isinstance(elem, pf.CodeBlock) and typst_lang_differs(elem):
+            lead = _TYPST_LANG.match(elem.classes[0])
+            elem.classes = [lead.group()] if lead else []
+            return None
         if isinstance(elem, pf.Image) and not is_placed(elem):
             if authored and local_pictures and _local_file(elem.url):
                 return None
@@ -199,6 +205,26 @@ def _escape_minus(text: str) -> list[pf.Inline]:
 _SCHEME_OR_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
+# Elements whose id pandoc's typst writer writes as a label, which no kept link can point to (only
+# sections' are kept): a page's anchors (<a name="abstract"></a>, an empty span) come out as a bare
+# "<abstract>", attached to nothing at the start of a paragraph or bold run, and several in a row
+# label one element many times ("<1> <sub_1> <早年经历>" over a wiki section); typst warns of both,
+# and a span's id equal to a heading's would make that heading's link fail ("occurs multiple times").
+_TYPST_UNLABELLED = (pf.Span, pf.Div)
+
+
+# A code block's language tag as typst reads it after the ``` (an identifier): pandoc writes the
+# block's first class there, and typst takes its leading identifier alone and prints the rest as the
+# block's first line of code (a book's "```rust,ignore,does_not_compile" printed
+# ",ignore,does_not_compile" over the code). The class is cut to that identifier.
+_TYPST_LANG = re.compile(r"[^\W\d][\w-]*")
+
+
+def typst_lang_differs(block: pf.CodeBlock) -> bool:
+    """Whether the block's first class is not a language tag typst reads whole."""
+    return bool(block.classes) and not _TYPST_LANG.fullmatch(block.classes[0])
+
+
 def _local_file(url: str) -> bool:
     return bool(url) and not _SCHEME_OR_HOST.match(url)
 
@@ -223,6 +249,10 @@ def typst_unchanged(doc: pf.Doc) -> bool:
                                           or any(c in _TYPST_SPAN_CALLS for c in elem.classes)):
             return False
         if isinstance(elem, (pf.RawInline, pf.RawBlock)) and elem.format != "typst":
+            return False
+        if isinstance(elem, _TYPST_UNLABELLED) and elem.identifier:
+            return False  # its label goes (conform_to_typst)
+        if isinstance(elem, pf.CodeBlock) and typst_lang_differs(elem):
             return False
         if isinstance(elem, pf.Image) or (isinstance(elem, pf.Link) and not _typst_keeps_link(elem, sections)):
             return False

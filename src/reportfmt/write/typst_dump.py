@@ -4,13 +4,14 @@ adapting it and dumping it again (json_dump.dumps_laid_out does the same for DOC
 
 What it writes as adapt_for(fmt="pdf") + conform_to_typst would leave it: a mask, a filled-in
 value, a run-in heading's head and a law's article label as their typst calls; a link typst cannot
-follow as a Span of its text; raw markup other than typst's dropped; a hyphen typst would draw as a
-minus escaped; ";" after a call followed by ".". It gives up (None: the caller adapts a copy)
-where the copy's steps do more than that: pictures (their bytes), a small or landscape table (its
-size), a closing block or a notice's lines (checked by the caller), a paragraph that may be set in
-English (conform.set_latin_paragraphs), a line break in a definition list's term, and any of the
-above under an element panflute's own to_json writes (its children would not come through here)
-or in the metadata. tests/write/test_typst_dump.py compares it with the copy's text.
+follow as a Span of its text; a span or div without its id (its typst label); raw markup other than
+typst's dropped; a hyphen typst would draw as a minus escaped; ";" after a call followed by ".". It
+gives up (None: the caller adapts a copy) where the copy's steps do more than that: pictures (their
+bytes), a small or landscape table (its size), a closing block or a notice's lines (checked by the
+caller), a paragraph that may be set in English (conform.set_latin_paragraphs), a line break in a
+definition list's term, and any of the above under an element panflute's own to_json writes (its
+children would not come through here) or in the metadata.
+tests/write/test_typst_dump.py compares it with the copy's text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .conform import (
     _escape_minus,
     _typst_keeps_link,
     typst_call_opening,
+    typst_lang_differs,
 )
 from .json_dump import _BARE, _CONTENT_ONLY, _Writer
 
@@ -40,6 +42,13 @@ _NO_ATTR = ["", [], []]
 # What conform may change (a line break: in a definition list's term) or the copy lays out (a
 # table's size): an element panflute's to_json writes must hold none of these.
 _TOUCHY = (pf.Link, pf.Image, pf.RawInline, pf.RawBlock, pf.DefinitionList, pf.Table)
+
+
+def _unlabelled(elem: pf.Span | pf.Div) -> list:
+    """Its attributes without its id: conform_to_typst drops a span's and a div's label."""
+    ica = elem._ica_to_json()
+    ica[0] = ""
+    return ica
 
 
 class _CopyNeeded(Exception):
@@ -73,7 +82,13 @@ def _touchy(root: pf.Element) -> bool:
             if elem.text.startswith(".") or ("-" in elem.text and _TYPST_MINUS.search(elem.text)):
                 return True
         elif kind is pf.Span:
-            if elem.classes:
+            if elem.classes or elem.identifier:
+                return True
+        elif kind is pf.Div:
+            if elem.identifier:
+                return True  # (its label goes)
+        elif kind is pf.CodeBlock:
+            if typst_lang_differs(elem):
                 return True
         elif isinstance(elem, _TOUCHY):
             return True
@@ -143,9 +158,9 @@ class _TypstWriter(_Writer):
                 return {"t": "BlockQuote", "c": self.nested(elem.content.list)}
             return {"t": tag, "c": self.inlines(elem.content.list)}
         if kind is pf.Span:
-            return {"t": "Span", "c": [elem._ica_to_json(), self.inlines(elem.content.list, after)]}
+            return {"t": "Span", "c": [_unlabelled(elem), self.inlines(elem.content.list, after)]}
         if kind is pf.Div:
-            return {"t": "Div", "c": [elem._ica_to_json(), self.blocks(elem.content.list)]}
+            return {"t": "Div", "c": [_unlabelled(elem), self.blocks(elem.content.list)]}
         if kind is pf.Header:
             return {"t": "Header", "c": [elem.level, elem._ica_to_json(), self.inlines(elem.content.list)]}
         if kind is pf.Link:
