@@ -59,3 +59,27 @@ def test_a_note_holding_back_all_of_the_text_still_goes():
         doc, report = clean("\n".join(["员工考勤管理办法", *RULES, note]))
         assert texts(doc) == RULES, note
         assert removed(report, "paywall.rest-behind-wall") == [note]
+
+
+# An association's notice over the rules it adopted: a bracketed note says the full text follows,
+# and the attached rules open with their title, which names the members. The note is whole as it
+# stands (a bracket opened and closed), not the first half of a wrapped "join for the full text"
+# notice: both lines stay (round 49).
+ADOPTED = ["某某市糕点行业协会发布会员诚信公约",
+           "为规范会员企业经营行为，协会理事会近日审议通过了会员诚信公约，现予公布。",
+           "（下附公约全文）",
+           "某某市糕点行业协会会员诚信公约",
+           "第一章 总则",
+           "第一条 为引导会员企业诚信经营，制定本公约。",
+           "第二条 本协会会员企业均应遵守本公约。",
+           "第二章 经营规范",
+           "第三条 会员企业应如实标注配料。",
+           "第四条 会员企业应明码标价。"]
+
+
+def test_a_bracketed_note_over_an_attached_text_naming_members_stays():
+    doc, report = clean("\n".join(ADOPTED))
+    kept = texts(doc)
+    assert "（下附公约全文）" in kept
+    assert any("会员诚信公约" in line and "发布" not in line for line in kept)
+    assert removed(report, "paywall.rest-behind-wall") == []

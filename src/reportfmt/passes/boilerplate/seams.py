@@ -96,6 +96,14 @@ _GLUED: dict[_GlueKey, tuple[tuple[Rule, ...], tuple[tuple[int, int], Rule] | No
 MAX_GLUED = 4096
 
 
+# A line that is one bracketed note, opened at its start and closed at its end ("(下附…全文)" over
+# the attached text, "(2021年修订)"): whole as it stands, never the first half of a wrapped
+# chrome sentence, whose break leaves a bracket open or no bracket at all (round 49:
+# paywall.rest-behind-wall read such a note over the attached rules' title, whose words named
+# a membership, as one "join for the full text" notice, and took both lines).
+_WHOLE_BRACKETED = re.compile(r"^\s*[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
+
+
 def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
                  where: set[str], keep: frozenset[int], above: str | None = None) -> Rule | None:
     """The rule that matches the line at `index` read on into the next one, its match crossing
@@ -104,7 +112,8 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
     joined pair are not the line's own neighbours), but the line kept `above` the pair, which
     a rule's not_after reads as for a line of its own."""
     block = blocks[index][1]
-    if not is_text_block(block) or (following := wrapped.wrapped_partner(blocks, index, text)) is None:
+    if (not is_text_block(block) or _WHOLE_BRACKETED.match(text)
+            or (following := wrapped.wrapped_partner(blocks, index, text)) is None):
         return None
     if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
             or _first_matching_rule(rules, following, where) is not None):
