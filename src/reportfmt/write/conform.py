@@ -63,7 +63,7 @@ def adapt_for(doc: pf.Doc, fmt: str, options: Options, *, authored: bool = False
         for elem in iter_elements(doc):  # at most adds a class: no need for walk's rebuilding
             visit(elem, doc)
     if fmt in ("epub", "epub3", "html", "html5"):
-        doc = give_title(doc, title) if authored else conform_to_epub(doc)
+        doc = give_title(doc, title, fmt=fmt) if authored else conform_to_epub(doc)
         from .part_headings import mark_part_headings  # (EPUB and HTML only: not on a DOCX's path)
 
         doc = mark_part_headings(doc)  # 第X章 centred (styles/epub.css)
@@ -368,11 +368,16 @@ def scraped_picture(image: pf.Image) -> pf.Inline:
     return pf.Span(*image.content)
 
 
-def give_title(doc: pf.Doc, title: str | None = None) -> pf.Doc:
+def give_title(doc: pf.Doc, title: str | None = None, *, fmt: str = "") -> pf.Doc:
     """EPUB requires dc:title: a document without a title gets the recognised `title`, else
-    fallback_title (as metadata only; no block moves)."""
+    fallback_title (as metadata only; no block moves). A hand-written document (`fmt` given)
+    opening with a heading that says it: authored_title.py, so pandoc prints it once."""
     if "title" not in doc.metadata:
-        doc.metadata["title"] = pf.MetaString(title or fallback_title(doc))
+        text = title or fallback_title(doc)
+        from .authored_title import title_from_first_heading  # (hand-written documents only)
+
+        if not (fmt and title_from_first_heading(doc, fmt, text)):
+            doc.metadata["title"] = pf.MetaString(text)
     return doc
 
 
