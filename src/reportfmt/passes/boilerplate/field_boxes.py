@@ -47,7 +47,8 @@ MIN_GONE = 2
 LABEL_MAX_CHARS = 8
 LINE_MAX_CHARS = 40
 _FIELD = re.compile(r"^[•·\-*|\s]*(?P<label>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\s?]{0,15}?)\s*[:：]")
-# Rules whose lines are the page's title or its copies, or the learned scorer's guess: no anchor.
+# Families whose lines are the page's title or its copies: no anchor (nor is the learned scorer's
+# guess, `<family>.scored`: _anchor).
 _NO_ANCHOR_FAMILIES = frozenset({"title", "metadata"})
 
 
