@@ -102,7 +102,7 @@ def test_the_model_file_is_what_the_script_builds():
 # Drawn here from the common characters (char_common.txt) with a seeded shuffle: no rare
 # character, no word.
 COMMON_DRAW = "编必情外侦住并课断平检源国师山联供送候项益由以示望东续年华预"
-LONG_DRAW = "利释乐息完续足负制三错份检域手领关争达百犯签园未严密段境数比但更亲国候房少华算雄"
+LONG_DRAW = "利释乐息完续足负制三错份检域手领关争达百犯签园未密严段境数比但更亲国候房少华算雄"
 
 
 def test_a_long_line_drawn_from_common_characters_goes():
