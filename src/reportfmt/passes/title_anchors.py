@@ -38,6 +38,7 @@ from .title_neighbours import (
 )
 from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
+from .title_units import unit_alone
 
 
 def crumb_channels(doc: pf.Doc, count: int) -> frozenset[str]:
@@ -384,6 +385,12 @@ def _numbers_steps(texts: list[str], at: int) -> bool:
 
 # How far below a title line its repeat is looked for.
 REPEAT_SEARCH_BLOCKS = 8
+# A title printed twice may stand under more short chrome lines than a title line is looked for
+# under (TITLE_SEARCH_BLOCKS): a region picker and a breadcrumb over a 范文 page's headline, an
+# e-paper's date, page and shelf lines over its article's. The repeat is the anchor there, and the
+# lines above it must all be short (text_begun stops the search).
+DEEP_TITLE_SEARCH_BLOCKS = 8
+DEEP_REPEAT_BLOCKS = 3
 
 
 # A verse line is short; a page's text holds a line longer than this (its prose, its meta line).
@@ -431,16 +438,23 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
     """The first title-shaped line among the first blocks that the page prints again below it,
     with or without the affixes of a repeat (titles.title_core); not a channel the breadcrumb
     names (`channels`: "综合新闻" over the crumb and under it is the channel's, printed twice)."""
-    texts = _lines(doc, REPEAT_SEARCH_BLOCKS)
+    texts = _lines(doc, max(REPEAT_SEARCH_BLOCKS, DEEP_TITLE_SEARCH_BLOCKS + DEEP_REPEAT_BLOCKS))
     if _verse_only(doc):
         # A poem or a song of short lines and no prose: a line coming back is its refrain ("我在这头"
         # in two stanzas), and the lines above it are the poem's, never a menu over a title.
         return None
-    for index, text in enumerate(texts[:TITLE_SEARCH_BLOCKS]):
+    for index, text in enumerate(texts[:DEEP_TITLE_SEARCH_BLOCKS]):
         if index and text_begun(texts[index - 1]):
             return None  # the text has begun: a line repeated below this is no title
+        # Among the first lines a repeat is looked for in the first REPEAT_SEARCH_BLOCKS; a line
+        # under more chrome (a crumb, a region picker, an e-paper's issue line) has its repeat
+        # close under it, past its facts line or its photo's caption (a menu's or a contents
+        # list's item comes back only after the rest of the list).
+        window = REPEAT_SEARCH_BLOCKS if index < TITLE_SEARCH_BLOCKS else index + 1 + DEEP_REPEAT_BLOCKS
         if not text or not title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
                                                                       {"head", "anywhere"}):
+            continue
+        if index >= TITLE_SEARCH_BLOCKS and _deep_lookalike(text, texts[index + 1:index + 2]):
             continue
         if "".join(text.split()) in channels:
             continue
@@ -451,9 +465,17 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
         if len(core) < CORE_MIN_CHARS:
             continue
         width = len("".join(text.split())) + AFFIX_MAX_CHARS
-        if any(t and len("".join(t.split())) <= width and _repeats(title_core(t), core) for t in texts[index + 1:]):
+        if any(t and len("".join(t.split())) <= width and _repeats(title_core(t), core)
+               for t in texts[index + 1:window]):
             return index
     return None
+
+
+def _deep_lookalike(text: str, below: list[str]) -> bool:
+    """A line under the chrome that repeats without being a title: a unit's name (a 公文's
+    letterhead, printed again as its signature), or a widget's row printed again right under it
+    ("某某的回复获得奖章一枚" four times running)."""
+    return unit_alone(text) or bool(below and title_core(below[0]) == title_core(text))
 
 
 def _repeats(later: str, core: str) -> bool:
