@@ -79,3 +79,39 @@ def test_items_below_a_label_whose_first_item_opens_on_a_year_are_no_headings():
 def test_a_decimal_number_after_a_label_opens_no_list():
     from reportfmt.passes.headings.label_lists import label_list_items
     assert label_list_items(["合计：1.25万元", "2.后续安排"]) == set()
+
+
+# The 附件 label alone on its line, its list below it from the first item, then the signer and
+# the page's end (a tender notice's copy with its date masked): the names are the label's list,
+# and the label heads nothing on the page.
+LABEL_ALONE = [
+    "受青禾县人民医院委托，本代理机构就该院供水管网改造项目进行公开招标，现邀请合格投标人参加。",
+    "项目概况",
+    "本项目改造院内供水主管两千米，更换阀门井十二座，新增水质在线监测设备一套，工期九十日历天。",
+    "联系方式",
+    "采购人：青禾县人民医院 联系电话：***",
+    "附件：",
+    "1.供水管网改造工程量清单",
+    "2.投标文件格式",
+    "青禾招标代理有限公司",
+    "**日",
+]
+
+
+def test_names_under_an_attachment_label_alone_are_no_headings():
+    from reportfmt.passes.headings.label_lists import label_list_items
+    assert label_list_items(LABEL_ALONE) == {6, 7}
+    doc, _ = clean("\n".join(LABEL_ALONE))
+    assert not [text for _, text in outline(doc) if text.startswith(("附件", "1.", "2."))]
+    lines = [p.replace(" ", "") for p in paras(doc)]
+    assert "1.供水管网改造工程量清单" in lines
+    assert "2.投标文件格式" in lines
+
+
+def test_numbered_attachments_carried_under_the_label_keep_their_headings():
+    # "附件：" over "1.…" and its text, then "2.…" and its text: the attachments themselves, each
+    # with body under its name; no list of names runs under the label.
+    from reportfmt.passes.headings.label_lists import label_list_items
+    texts = ["附件：", "1.报名须知", "报名请于本月二十日前交到村委会办公室，逾期不再受理，请相互转告。",
+             "2.评分办法", "评分由评委当场打出，去掉一个最高分和一个最低分后取平均分。"]
+    assert label_list_items(texts) == set()

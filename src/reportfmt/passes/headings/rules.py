@@ -37,7 +37,7 @@ from .diary_dates import clock_entries, diary_entries
 from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
-from .label_lists import label_list_items
+from .label_lists import attachment_names, label_list_items
 from .labels import (
     ATTACHMENT_FAMILY,
     BRACKET_MIN_LABELS,
@@ -344,7 +344,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 if labels_files(texts, index):
                     continue
                 # "附件：" over the attachments' names, then the signer and the date: not carried.
-                if text.startswith("附件") and names_before_signoff(texts, index):
+                # (nor is the text of those it lists as "1.…" "2.…" right under it: label_lists.py)
+                if text.startswith("附件") and (names_before_signoff(texts, index)
+                                                or attachment_names(texts, index)):
                     continue
                 # "附件" above the attachment's own title: the title is the heading.
                 if text.startswith("附件") and attachment_title(texts, index + 1):
