@@ -37,6 +37,7 @@ from .diary_dates import clock_entries, diary_entries
 from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
 from .glued import blank_cut, glued_cut, noted_cut
+from .greeted_samples import greeted_sample_lines
 from .label_lists import attachment_names, label_list_items
 from .labels import (
     ATTACHMENT_FAMILY,
@@ -266,6 +267,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     title_samples |= stem_samples
     # "…签字：2024年1月10日" / "春节假期安全承诺书": the next document named under the last one's date
     title_samples |= frozenset(signed_sample_lines(texts, title_key, announced))
+    # "年终表彰大会董事长致辞" / "尊敬的各位员工：": a letter's name over its salutation, where the
+    # page greets its readers twice or more (several letters or speeches)
+    title_samples |= greeted_sample_lines(texts, title_key)
     if opening is not None:
         title_samples |= {opening}
     # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
