@@ -371,12 +371,13 @@ def scraped_picture(image: pf.Image) -> pf.Inline:
 def give_title(doc: pf.Doc, title: str | None = None, *, fmt: str = "") -> pf.Doc:
     """EPUB requires dc:title: a document without a title gets the recognised `title`, else
     fallback_title (as metadata only; no block moves). A hand-written document (`fmt` given)
-    opening with a heading that says it: authored_title.py, so pandoc prints it once."""
+    whose first heading says it (opening with it, or after opening text): authored_title.py, so
+    pandoc prints it once and nothing over the opening text."""
     if "title" not in doc.metadata:
         text = title or fallback_title(doc)
-        from .authored_title import title_from_first_heading  # (hand-written documents only)
+        from .authored_title import title_from_first_heading, title_over_opening_text  # (hand-written only)
 
-        if not (fmt and title_from_first_heading(doc, fmt, text)):
+        if not (fmt and (title_from_first_heading(doc, fmt, text) or title_over_opening_text(doc, fmt, text))):
             doc.metadata["title"] = pf.MetaString(text)
     return doc
 
