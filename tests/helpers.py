@@ -64,3 +64,37 @@ def convert_gongwen_samples(outdir: Path, fmt: str) -> dict[str, Path]:
         assert record["status"] == "ok", record["error"]
         paths[name] = Path(record["outputs"][fmt])
     return paths
+
+
+def _cli() -> str:
+    """The console script next to this interpreter, never through PATH (a fresh machine has no
+    venv on PATH)."""
+    import sys
+
+    return str(Path(sys.executable).with_name("reportfmt"))
+
+
+def convert_markdown(workdir: Path, name: str, markdown: str, to: str) -> Path:
+    """A hand-written markdown file through `reportfmt convert --to TO`, as a user runs it: the
+    output directory."""
+    import subprocess
+
+    (workdir / f"{name}.md").write_text(markdown, encoding="utf-8")
+    subprocess.run([_cli(), "convert", str(workdir / f"{name}.md"), "-o", str(workdir / "out"),
+                    "--to", to, "-q", "--no-review", "-j", "1"], check=True)
+    return workdir / "out"
+
+
+def filter_epub_and_html(workdir: Path, name: str, markdown: str) -> tuple[bytes, str]:
+    """A hand-written markdown file through `pandoc --filter reportfmt`, as a user runs it: the
+    EPUB's bytes and the standalone HTML5 page."""
+    import subprocess
+
+    from reportfmt.write.pandoc import pandoc_path
+
+    cli = _cli()
+    (workdir / f"{name}.md").write_text(markdown, encoding="utf-8")
+    subprocess.run([pandoc_path(), f"{name}.md", "--filter", cli, "-o", f"{name}.epub"], cwd=workdir, check=True)
+    html = subprocess.run([pandoc_path(), f"{name}.md", "-s", "--filter", cli, "-t", "html5"],
+                          cwd=workdir, check=True, capture_output=True, text=True).stdout
+    return (workdir / f"{name}.epub").read_bytes(), html

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 import zipfile
 from collections import Counter
-from pathlib import Path
+
+from helpers import convert_markdown, filter_epub_and_html
 
 HEADING = "附录丙：常用术语"
 
@@ -29,10 +28,6 @@ CHAPTER = f"""## {HEADING}
 
 这些术语只在第五章和第六章出现，详见[一般术语](#一般术语)一节的说明。
 """
-
-
-def _cli() -> str:
-    return str(Path(sys.executable).with_name("reportfmt"))
 
 
 def _epub_parts(book: bytes) -> tuple[str, str, list[str]]:
@@ -60,10 +55,7 @@ def _assert_heading_once_in_epub(book: bytes) -> None:
 
 
 def test_convert_prints_the_first_heading_once(tmp_path):
-    (tmp_path / "appendix.md").write_text(CHAPTER, encoding="utf-8")
-    subprocess.run([_cli(), "convert", str(tmp_path / "appendix.md"), "-o", str(tmp_path / "out"),
-                    "--to", "epub,html,docx", "-q", "--no-review", "-j", "1"], check=True)
-    out = tmp_path / "out"
+    out = convert_markdown(tmp_path, "appendix", CHAPTER, "epub,html,docx")
     _assert_heading_once_in_epub((out / "appendix.epub").read_bytes())
     html = (out / "appendix.html").read_text(encoding="utf-8")
     assert f"<title>{HEADING}</title>" in html  # the page still has its title
@@ -79,14 +71,8 @@ def test_convert_prints_the_first_heading_once(tmp_path):
 
 
 def test_filter_prints_the_first_heading_once(tmp_path):
-    from reportfmt.write.pandoc import pandoc_path
-
-    (tmp_path / "appendix.md").write_text(CHAPTER, encoding="utf-8")
-    subprocess.run([pandoc_path(), "appendix.md", "--filter", _cli(), "-o", "appendix.epub"],
-                   cwd=tmp_path, check=True)
-    _assert_heading_once_in_epub((tmp_path / "appendix.epub").read_bytes())
-    html = subprocess.run([pandoc_path(), "appendix.md", "-s", "--filter", _cli(), "-t", "html5"],
-                          cwd=tmp_path, check=True, capture_output=True, text=True).stdout
+    book, html = filter_epub_and_html(tmp_path, "appendix", CHAPTER)
+    _assert_heading_once_in_epub(book)
     assert html[html.index("<body"):].count(HEADING) == 1
 
 

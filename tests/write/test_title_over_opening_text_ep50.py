@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 import zipfile
 from collections import Counter
-from pathlib import Path
+
+from helpers import convert_markdown, filter_epub_and_html
 
 OPENING = "这份手册写给刚入职的同事，先说明它能帮上什么忙。"
 FIRST = "第一章 报到那天"
@@ -33,10 +32,6 @@ BOOK = f"""{OPENING}
 
 每天下午参加一次部门例会，记下不懂的词。
 """
-
-
-def _cli() -> str:
-    return str(Path(sys.executable).with_name("reportfmt"))
 
 
 def _assert_book_as_written(book: bytes) -> None:
@@ -61,10 +56,7 @@ def _assert_book_as_written(book: bytes) -> None:
 
 
 def test_convert_prints_nothing_over_the_opening_text(tmp_path):
-    (tmp_path / "handbook.md").write_text(BOOK, encoding="utf-8")
-    subprocess.run([_cli(), "convert", str(tmp_path / "handbook.md"), "-o", str(tmp_path / "out"),
-                    "--to", "epub,html,docx", "-q", "--no-review", "-j", "1"], check=True)
-    out = tmp_path / "out"
+    out = convert_markdown(tmp_path, "handbook", BOOK, "epub,html,docx")
     _assert_book_as_written((out / "handbook.epub").read_bytes())
     html = (out / "handbook.html").read_text(encoding="utf-8")
     assert re.search(r"<title>[^<]+</title>", html)  # the page still has its title
@@ -77,14 +69,8 @@ def test_convert_prints_nothing_over_the_opening_text(tmp_path):
 
 
 def test_filter_prints_nothing_over_the_opening_text(tmp_path):
-    from reportfmt.write.pandoc import pandoc_path
-
-    (tmp_path / "handbook.md").write_text(BOOK, encoding="utf-8")
-    subprocess.run([pandoc_path(), "handbook.md", "--filter", _cli(), "-o", "handbook.epub"],
-                   cwd=tmp_path, check=True)
-    _assert_book_as_written((tmp_path / "handbook.epub").read_bytes())
-    html = subprocess.run([pandoc_path(), "handbook.md", "-s", "--filter", _cli(), "-t", "html5"],
-                          cwd=tmp_path, check=True, capture_output=True, text=True).stdout
+    book, html = filter_epub_and_html(tmp_path, "handbook", BOOK)
+    _assert_book_as_written(book)
     assert html[html.index("<body"):].count(FIRST) == 1
 
 
