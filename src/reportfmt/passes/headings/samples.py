@@ -120,7 +120,9 @@ def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleM
         bare = position < len(_FORMS) - 1 and not text[match.end():].strip(" :：】]")
         return SampleMarker(number, len(text) if whole else match.end(), bare)
     glued = _GLUED.match(head) if has_pian else None
-    if glued and len(text) > glued.end() + 10:
+    # (the rest is the sample's text, or its addressee, short: "…倡议书 篇1" + "全体职工同志们：", a
+    # page that lost the line break under the marker, as "…倡议书1尊敬的家长:" in _glued_to_title)
+    if glued and (len(text) > glued.end() + 10 or _SALUTATION.match(text[glued.end():])):
         return SampleMarker(cn_to_int(glued.group("num")) or 0, glued.end(), bare=False)
     if whole_line := _whole_line_marker(text, announced or title_key is not None):
         return whole_line
