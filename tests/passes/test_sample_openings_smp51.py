@@ -1,6 +1,8 @@
 """Samples opened by forms real sites print (issue 18, helper smp51): a glued marker ("…倡议书 篇2")
-whose rest is the sample's addressee (the page lost the line break between them). Fixtures written
-for the project (made-up names and letters)."""
+whose rest is the sample's addressee (the page lost the line break between them), and the title's
+words numbered on from a sample above ("…倡议书1各位村民朋友：" … "…倡议书2"), kept as the next
+sample's name though the title counts no samples. Fixtures written for the project (made-up names
+and letters)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,23 @@ def test_samples_glued_to_their_addressees_become_sections_with_the_addressee_ke
     kept = paras(doc)
     assert "亲爱的同学们：" in kept and "全体居民朋友们：" in kept
 
+
+def test_the_titles_words_numbered_on_from_a_sample_above_stay_as_the_next_sample():
+    # The title counts no samples; the first is numbered by the title's words glued to its
+    # addressee, the second by the same words alone: the second is no repeat of the title.
+    doc, report = clean("\n".join([
+        "保护古树倡议书",
+        "保护古树倡议书1各位村民朋友：",
+        "村口的两棵老樟树已经有三百多年了，去年有人在树下堆柴烧火，树皮烤焦了一大块。请大家不要在古树下堆放杂物、生火做饭。",
+        "一、不在古树周边堆放柴草。",
+        "二、发现病虫害及时告诉村委会。",
+        "保护古树倡议书2",
+        "各位同学：",
+        "校园里的银杏树是建校那年种下的，它见过每一届的毕业生。请同学们不要攀折树枝，不在树干上刻字。",
+    ]))
+    assert sample_heads(doc) == ["保护古树倡议书1", "保护古树倡议书2"]
+    assert not any(r["text"] == "保护古树倡议书2" for r in report.removed)
+    # the title's words alone with no numbered copy above are the title again
+    doc, report = clean("\n".join(["保护古树倡议书", "保护古树倡议书2",
+                                    "村口的两棵老樟树已经有三百多年了，请大家爱护它们，不在树下生火。"]))
+    assert "保护古树倡议书2" not in sample_heads(doc)

@@ -69,7 +69,14 @@ from .seams import (
     wrapped_rule,
     wrapped_title,
 )
-from .titles import first_sample, glued_title_end, named_as_sentence, repeats_line_above, title_before_first_part
+from .titles import (
+    first_sample,
+    glued_title_end,
+    named_as_sentence,
+    numbers_on_from_above,
+    repeats_line_above,
+    title_before_first_part,
+)
 
 # The rules taking a page's labelled facts that a document's own fields may word alike ("作者：…").
 OWN_FIELD_RULES = frozenset({"source-author-line"})
@@ -263,6 +270,7 @@ class _Scan:
         # The title again under a bare sample marker ("范文二：" / "班主任工作总结") is that sample's name.
         under_marker = bool(kept) and _names_a_sample(_text_of(kept[-1][1]))
         if ((repeats_title(text, title, title_head) and not under_marker
+             and not numbers_on_from_above(text, title, [_text_of(block) for _, block in kept])
              and not is_signature(text_blocks_kept(kept), blocks[index + 1:])
              and not _a_line_of_verse(text, kept))
                 or (kept and repeats_sample_name(text, _text_of(kept[-1][1])))

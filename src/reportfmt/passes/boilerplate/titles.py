@@ -256,3 +256,26 @@ def first_sample(text: str, title: str | None) -> bool:
     stem = match.group("stem")
     return stem == repeats.squeeze(fold_script(title)) or (
         len(title_core(title)) >= CORE_MIN_CHARS and title_core(stem) == title_core(title))
+
+
+# "…倡议书2" after "…倡议书1亲爱的居民朋友们：" (the first sample's number glued to its addressee):
+# the title's words numbered on from a line above open the next sample. The number: digits after
+# the title's words, read at a line's start above (a glued copy's words go on after it).
+_NEXT_NUMBER = re.compile(r"^(?P<stem>.+?\D)(?P<num>\d{1,2})$")
+
+
+def numbers_on_from_above(text: str, title: str | None, above: list[str]) -> bool:
+    """The line is the title's words and a number N (2 or more), and a line above opens with the
+    same words numbered N - 1: the page numbers its samples by the title, whether or not the title
+    counts them, and this copy is the next sample's name, not the title again."""
+    if not title or not text or len(text) > 2 * len(title) + AFFIX_MAX_CHARS:
+        return False
+    squeezed = repeats.squeeze(fold_script(text))
+    match = _NEXT_NUMBER.match(squeezed)
+    if match is None or int(match.group("num")) < 2:
+        return False
+    if numbered_title(text, repeats.squeeze(fold_script(title))) is None:
+        return False
+    previous = f"{match.group('stem')}{int(match.group('num')) - 1}"
+    return any(line.startswith(previous) and not line[len(previous):len(previous) + 1].isdigit()
+               for line in (repeats.squeeze(fold_script(t)) for t in above if t))
