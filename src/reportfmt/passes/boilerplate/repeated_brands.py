@@ -16,6 +16,14 @@ site or a licensed casino twice as its subject ("某某手机官网今日改版�
 so a name counts only behind an online gaming site's own way in (娱乐平台, 娱乐城) or with what gaming
 brands put in theirs (国际, 娱乐, 体育, Latin letters, digits). Only names so found are handed to
 brand_copies.py, which cuts every copy (recorded `injected.brand-copy`).
+
+Round 51: the brand's other way of standing out is a code glued to the name, a lucky number or a
+short Latin tag with digits ("某某8868团委…", "中共某某网址7906党委…", "350VIP某某集团…", "abc8722某某城…",
+"某某集团abc122cc…"): no way in, but the same name and code printed again in the sentences where
+the unit stood (seen on hijacked school pages of eight sites). A real document's number glued to
+a name counts something or is part of what it names (2030 a year, 1200人, 1500字, 8341部队, 拨打
+12345热线): a year, a number a counting or a unit's word follows, or one a label (电话, 编号, 约,
+达…) introduces is no code.
 """
 
 from __future__ import annotations
@@ -46,6 +54,25 @@ _LEAD = frozenset("的是为為对對由在和与與了向把被给給让讓同�
 # A unit's last character: a real owner's site (学校官网, 某某局官网, 某某集团官网), no brand.
 _UNIT_END = frozenset("校院部局府委厅廳处處室所会會司站网網馆館团團社队隊组組办辦"
                       "省市县縣区區镇鎮乡鄉村街州心家国國台臺报報")
+
+
+# A lucky-number code: four to six digits (not a year), digits with "VIP" ("88VIP", "350vip8888"), or
+# a short lowercase Latin tag with three digits or more ("abc8722", "abc122cc": a standard's or a
+# model's code is written in capitals, or with fewer digits).
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:(?!(?:19|20)\d\d(?!\d))\d{4,6}|\d{2,6}(?i:vip)\d{0,6}"
+                   r"|(?-i:[a-z]{2,5}\d{3,6}[a-z]{0,3}))(?![A-Za-z0-9])")
+# A code holding letters is a brand's own, whatever word its name ends in (某某集团abc122cc).
+_LETTER = re.compile(r"[A-Za-z]")
+# What follows a number that counts or names a thing (a year, a sum, people, a road, a troop, a line…).
+_COUNTED = frozenset("年月日号號元万萬亿億千百人名个個位次届屆期级級版款型线線路中小厂廠部队隊所热熱米吨噸"
+                     "台辆輛件项項份户戶平公克斤度天周小时時分秒页頁条條章节節栋棟楼樓层層室房余餘多点點座家"
+                     "字词詞篇首题題张張本册冊套间間株棵头頭只隻架艘根块塊双雙对對场場轮輪批遍回步道班载載岁歲倍笔筆")
+# A name's last character that introduces a number (电话, 编号, 约, 达, 第…): the number is a value.
+_NUMBER_LABEL = frozenset("话話线線号號码碼编編打电電真拨撥费費额額价價计計共约約达達至到第为為是")
+# A name glued to a code is three characters at least: a two-character one is a maker's (某某5288服务器).
+MIN_CODE_NAME = 3
+# The name after a code ("350VIP某某集团…"): a run of Chinese characters opening the text searched.
+_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_NAME}}}")
 
 
 def _before(text: str, start: int) -> str:
@@ -92,5 +119,45 @@ def repeated_brands(texts: list[str]) -> list[str]:
             if (first > 0 and text[first - 1] in _GOVERNED) or (end < len(text) and text[end] in _READ_AFTER):
                 cited.add(brand)
             found[brand] += 1
+    for brand, governed in _code_brand_copies(texts):
+        if governed:
+            cited.add(brand)
+        found[brand] += 1
     return sorted((brand for brand, count in found.items() if count >= MIN_COPIES and brand not in cited),
                   key=len, reverse=True)
+
+
+def _code_brand_copies(texts: list[str]) -> list[tuple[str, bool]]:
+    """(brand, governed) of each copy of a name glued to a code that the page prints MIN_COPIES
+    times or more: the name before the code, the longest tail two copies' runs share, or, after a
+    code holding letters with none before it, the longest head two copies' runs share."""
+    by_code: dict[str, list[tuple[str, int, str, str]]] = {}
+    for text in texts:
+        for m in _CODE.finditer(text):
+            if m.end() < len(text) and text[m.end()] in _COUNTED:
+                continue
+            after = _AFTER.match(text, m.end())
+            by_code.setdefault(m.group(), []).append(
+                (text, m.end(), _before(text, m.start()), after.group() if after else ""))
+    copies: list[tuple[str, bool]] = []
+    for code, seen in by_code.items():
+        if len(seen) < MIN_COPIES:
+            continue
+        lettered = bool(_LETTER.search(code))
+        tails = Counter(run[begin:] for _, _, run, _ in seen for begin in range(len(run)))
+        heads = Counter(after[:end] for *_, after in seen for end in range(2, len(after) + 1))
+        for text, end, run, after in seen:
+            name = _name_of(run, tails) if run else ""
+            if len(name) >= MIN_CODE_NAME:
+                if name[-1] in _NUMBER_LABEL or (not lettered and name[-1] in _UNIT_END):
+                    continue
+                # A verb before it reads no site here (the brand stands in "经表决通过某某7906党委工作报告"):
+                # only what is on a site after it cites one.
+                copies.append((name + code, end < len(text) and text[end] in _READ_AFTER))
+            elif lettered and after:
+                stops = range(len(after), 1, -1)
+                name = next((after[:stop] for stop in stops if heads[after[:stop]] >= MIN_COPIES), "")
+                name = name.rstrip("".join(_LEAD))
+                if len(name) >= MIN_CODE_NAME:
+                    copies.append((code + name, False))
+    return copies
