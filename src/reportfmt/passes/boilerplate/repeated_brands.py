@@ -59,8 +59,12 @@ _UNIT_END = frozenset("校院部局府委厅廳处處室所会會司站网網馆
 # A lucky-number code: four to six digits (not a year), digits with "VIP" ("88VIP", "350vip8888"), or
 # a short lowercase Latin tag with three digits or more ("abc8722", "abc122cc": a standard's or a
 # model's code is written in capitals, or with fewer digits).
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?:(?!(?:19|20)\d\d(?!\d))\d{4,6}|\d{2,6}(?i:vip)\d{0,6}"
-                   r"|(?-i:[a-z]{2,5}\d{3,6}[a-z]{0,3}))(?![A-Za-z0-9])")
+# Matched whole against each run of Latin letters and digits (_TOKEN: a scan that stays quick on a
+# long line of Chinese text).
+_CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d{2,6}(?i:vip)\d{0,6}|(?-i:[a-z]{2,5}\d{3,6}[a-z]{0,3})")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# Copies of one code read at most: a hijacked page prints its brand a few dozen times at most.
+MAX_CODE_COPIES = 64
 # A code holding letters is a brand's own, whatever word its name ends in (某某集团abc122cc).
 _LETTER = re.compile(r"[A-Za-z]")
 # What follows a number that counts or names a thing (a year, a sum, people, a road, a troop, a line…).
@@ -133,12 +137,13 @@ def _code_brand_copies(texts: list[str]) -> list[tuple[str, bool]]:
     code holding letters with none before it, the longest head two copies' runs share."""
     by_code: dict[str, list[tuple[str, int, str, str]]] = {}
     for text in texts:
-        for m in _CODE.finditer(text):
-            if m.end() < len(text) and text[m.end()] in _COUNTED:
+        for m in _TOKEN.finditer(text):
+            if not _CODE.fullmatch(m.group()) or (m.end() < len(text) and text[m.end()] in _COUNTED):
                 continue
-            after = _AFTER.match(text, m.end())
-            by_code.setdefault(m.group(), []).append(
-                (text, m.end(), _before(text, m.start()), after.group() if after else ""))
+            seen = by_code.setdefault(m.group(), [])
+            if len(seen) < MAX_CODE_COPIES:
+                after = _AFTER.match(text, m.end())
+                seen.append((text, m.end(), _before(text, m.start()), after.group() if after else ""))
     copies: list[tuple[str, bool]] = []
     for code, seen in by_code.items():
         if len(seen) < MIN_COPIES:
