@@ -123,11 +123,11 @@ def labels_over_lists(texts: list[str | None], candidates: list[Candidate],
     taken = {c.index for c in accepted}
     extra = [c for c in candidates if c.index not in taken and c.kind == "heading" and c.closed
              and c.marker.family not in ORDINAL_FAMILIES and _label_over_list(texts, c)
-             and _plain_siblings(texts, c)]
+             and plain_siblings(texts, c)]
     return sorted([*accepted, *extra], key=lambda c: c.index) if extra else accepted
 
 
-def _plain_siblings(texts: list[str | None], cand: Candidate) -> bool:
+def plain_siblings(texts: list[str | None], cand: Candidate) -> bool:
     """The label has a sibling on the page (the number before or after it, in its family). A
     label with no sibling proves nothing. A sibling that is a field ("1、文本：按照A4纸…" beside
     "2、字体字号：" over its "（1）…") does not stop it: the label over its own items is a heading
@@ -140,10 +140,19 @@ def _label_over_list(texts: list[str | None], cand: Candidate) -> bool:
     name = cand.text[cand.marker.end:].strip()
     if not name.endswith(("：", ":")):
         return False
-    name = name[:-1].strip()
-    if (not name or visible_len(name) > LABEL_OVER_LIST_MAX_CHARS or _UNNUMBERED_PUNCT.search(name)
-            or _INTRODUCES.search(name)):
-        return False
+    return list_name(name[:-1]) and own_list_below(texts, cand)
+
+
+def list_name(name: str) -> bool:
+    """A few words naming a part, no clause inside and none announcing the points below it."""
+    name = name.strip()
+    return bool(name) and visible_len(name) <= LABEL_OVER_LIST_MAX_CHARS and not (
+        _UNNUMBERED_PUNCT.search(name) or _INTRODUCES.search(name))
+
+
+def own_list_below(texts: list[str | None], cand: Candidate) -> bool:
+    """Right below the line, its own list: the next line numbered 1 in a lower family, and that
+    family's 2 following before the next line of the line's own family (or a higher one)."""
     following = texts[cand.index + 1] if cand.index + 1 < len(texts) else None
     child = parse_marker(following) if following else None
     if child is None or child.number != 1 or child.rank <= cand.marker.rank:

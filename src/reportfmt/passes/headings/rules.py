@@ -28,6 +28,7 @@ from .bare_items import drop_long_bare_items
 from .bullet_heads import bullet_heads
 from .bullet_runins import bullet_runins
 from .captions import captions
+from .closed_names import names_over_lists
 from .code_lines import code_lines
 from .colon_sections import colon_sections
 from .contract_articles import named_articles
@@ -462,6 +463,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = cut_short_child(texts, candidates, accepted, ranks)
     accepted = heads_of_children(candidates, accepted, ranks)
     accepted = labels_over_lists(texts, candidates, accepted)
+    # "二、定期检查设施。" right over its own "1.…" "2.…": a closed name holding a list (closed_names.py)
+    accepted = names_over_lists(texts, candidates, accepted)
     accepted = first_child_chains(texts, candidates, accepted, ranks)
     accepted = outline_places(candidates, accepted, ranks)
     accepted = under_provisions(texts, candidates, accepted, ranks)
