@@ -82,3 +82,44 @@ def test_a_line_the_scorer_took_inside_the_gap_does_not_end_it():
     removed = {0: "forum.poster-stats", 4: "document-site.scored"}
     blocks = [(o, b) for o, b in original if o not in removed]
     assert drop_edge_gaps(original, blocks, removed, frozenset())[1] == []
+
+
+# md51: a gap the page's end closes. A site's widgets closing the page under its last line of chrome
+# (an app's box, a visit counter, a search box): the page's end is the gap's other side.
+WIDGETS = ["◇青川校园通手机版", "家校共育直通车", "溪口空气质量 良", "累计访问人次"]
+
+
+def test_the_last_lines_under_a_chrome_line_go():
+    foot = ["版权所有：青川县人大常委会办公室", *WIDGETS]
+    doc, report = clean("\n".join([TITLE, FACTS, *BODY, *foot]))
+    assert removed(report, RULE) == WIDGETS
+    assert texts(doc) == BODY
+
+
+def _edge_gaps(lines: list[str], removed_at: dict[int, str], title: str = ""):
+    import panflute as pf
+
+    from reportfmt.passes.boilerplate.edge_gaps import drop_edge_gaps
+
+    original = [(i, pf.Para(pf.Str(text))) for i, text in enumerate(lines)]
+    blocks = [(o, b) for o, b in original if o not in removed_at]
+    return drop_edge_gaps(original, blocks, removed_at, frozenset(), title)[1]
+
+
+def test_the_first_lines_over_a_chrome_line_stay():
+    # The page's start closes no gap: a list's first headline or a sample's name may stand there.
+    lines = ["晴川书架", "数据会说话", "2019年7月初版", "2018年11月3日星期六", *BODY]
+    assert _edge_gaps(lines, {3: "meta-lines.date-line-written"}) == []
+
+
+def test_a_list_of_headlines_by_their_dates_is_no_gap():
+    # A news list closing the page: each item a date over its headline; the last item's date went
+    # as chrome, and the item before it, of the same shape, says the page is a list, not a sidebar.
+    lines = [*BODY, "2025.04.11", "恒远水务开展汛前管网巡查", "2025.03.22", "恒远水务举办报装服务开放日"]
+    assert _edge_gaps(lines, {5: "meta-lines.item-date"}) == []
+    assert [text for _, text, _ in _edge_gaps(lines[:5], {3: "meta-lines.item-date"})] == [lines[4]]
+
+
+def test_a_unit_under_the_chrome_line_is_no_gap():
+    lines = [*BODY, "来源：县人大 发布时间：2024-03-02", "青川县人民代表大会常务委员会办公室"]
+    assert _edge_gaps(lines, {3: "meta-lines.source-author-line"}) == []

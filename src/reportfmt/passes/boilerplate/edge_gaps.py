@@ -22,8 +22,11 @@ its title's copy, a consultation's 时限 / 截止 / 征集状态 fields, a read
 own-tune sites, most of whose lines other rules name), up to GAP_OVER_TITLE_MAX lines and no unit's
 name among them (a 公文's issuers over its title); the page's first lines too, when the title pass
 took the lines above them as chrome (meta-lines.above-title: a page's date, unit and column over
-its title). Used by the boilerplate pass after its
-rules and its other steps; recorded `meta-lines.edge-gap`.
+its title). At the foot the page's end may close the gap (md51): a site's widgets under its last
+line of chrome (an app's box, a visit counter, a search box), up to EDGE_GAP_MAX lines, unless the
+page repeats the shape further up (a list's items, each a headline by its date) or a unit's name
+stands in it. Used by the boilerplate pass after its rules and its other steps; recorded
+`meta-lines.edge-gap`.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ from .placement import closing_lines, holds_picture, text_lines
 RULE = "meta-lines.edge-gap"
 # The most lines a gap holds: a sidebar's few items, a name under its title, a box's buttons.
 GAP_MAX = 4
+# A gap the page's end closes: a sidebar's or a footer's widgets, more than a gap between two
+# lines of chrome may hold (no document's line stands under the page's last chrome).
+EDGE_GAP_MAX = 8
 # A line of the gap: a label, a name, a button, a short slogan.
 LINE_MAX_CHARS = 20
 # The document's first sentence: this long, closed by a sentence's mark.
@@ -54,6 +60,7 @@ _CLAUSE_END = re.compile(r"[，,、]$")
 # the text's own ("社区图书角 / 流动借书站 / 亲子共读会 / 读书分享课"); a sidebar's items differ.
 LIST_MIN_ITEMS = 3
 LIST_LENGTH_SPREAD = 1
+_DIGITS = re.compile(r"\d+")
 _ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
 EXAMPLE = ("主任信箱", "县人大常委会主任", "李某某")
 # The title printed again over the article (the page's <title> took the first copy): the article
@@ -83,7 +90,7 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
     keep = keep | {id(block) for origin, block in original if origin in closing}
     # From the top down to the first sentence, and from the foot up to the last.
     records = (_gaps(lines, kept_at, gone_whole, keep, title=title, top_taken=top_taken)
-               + _gaps(lines[::-1], kept_at, gone_whole, keep))
+               + _gaps(lines[::-1], kept_at, gone_whole, keep, foot=True))
     if not records:
         return blocks, []
     taken = {origin for origin, _, _ in records}
@@ -91,13 +98,18 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
 
 
 def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_whole: dict[int, str],
-          keep: frozenset[int], title: str = "", top_taken: bool = False) -> list[tuple[int, str, str]]:
+          keep: frozenset[int], title: str = "", top_taken: bool = False, foot: bool = False
+          ) -> list[tuple[int, str, str]]:
     """The gaps met walking `lines` (the page's, or reversed) until the document's first line.
     `title` (walking down: the page's title taken): a gap may close on it printed again whole;
-    `top_taken`: the title pass took the page's lines over the title as chrome."""
-    records: list[tuple[int, str, str]] = []
-    position = 0
-    if title and top_taken:
+    `top_taken`: the title pass took the page's lines over the title as chrome; `foot`: walking
+    up from the page's end."""
+    # Walking up, the page's last lines under a line of chrome: a gap the page's end closes (md51).
+    # Not at the top: the lines under a title the title pass took (a revision note, the issuer)
+    # are the document's, and so, on a page with no title taken, is a list's first headline or a
+    # sample's name over a line of chrome (tried in md51: it took two samples' names unseen).
+    records, position = _edge_gap(lines, kept_at, gone_whole, keep) if foot else ([], 0)
+    if title and top_taken and not records:
         # The page's first lines over the title's copy, when the title pass took the page's lines
         # above them as chrome (meta-lines.above-title): those anchor the gap from above.
         top = 0
@@ -133,6 +145,45 @@ def _gaps(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_
             records.extend((o, " ".join(block_text(b).split()), RULE) for o, b in gap)
         position = max(end, position + 1)
     return records
+
+
+def _edge_gap(lines: list[tuple[int, pf.Block]], kept_at: dict[int, pf.Block], gone_whole: dict[int, str],
+              keep: frozenset[int]) -> tuple[list[tuple[int, str, str]], int]:
+    """(records, where the walk goes on) for the page's last lines (`lines` reversed), when they
+    are a gap between a line of chrome a rule named and the page's end: a site's widgets closing
+    the page under its copyright or share row (an app's box, a visit counter, a search box). Not
+    when the page repeats the shape further up (a short line by a line gone: a list's items, each
+    a headline and its date), nor a unit's name (a letter's signer)."""
+    gap: list[tuple[int, pf.Block]] = []
+    end = 0
+    while end < len(lines):
+        origin, block = lines[end]
+        if origin in kept_at and _gap_line(block, keep):
+            gap.append(lines[end])
+        elif not _guessed(gone_whole.get(origin)):
+            break  # (the scorer's guesses inside the gap are passed over, as in _gaps)
+        end += 1
+    if (not gap or end == len(lines) or len(gap) > EDGE_GAP_MAX or _like_items(gap)
+            or not _chrome(gone_whole.get(lines[end][0])) or any(_issuer(block) for _, block in gap)
+            or _shape_repeats(lines, end + 1, kept_at, gone_whole, keep)):
+        return [], 0
+    return [(o, " ".join(block_text(b).split()), RULE) for o, b in gap], end
+
+
+def _shape_repeats(lines: list[tuple[int, pf.Block]], start: int, kept_at: dict[int, pf.Block],
+                   gone_whole: dict[int, str], keep: frozenset[int]) -> bool:
+    """Whether, from `start` on, a short kept line stands right over a line gone again, or over a
+    line shaped as the gap's closing line (its digits aside): the page is a list of items (each a
+    headline over its date), whose first item is no gap."""
+    closing = _digits_aside(lines[start - 1][1])
+    return any(lines[at - 1][0] in kept_at and _gap_line(lines[at - 1][1], keep)
+               and (lines[at][0] not in kept_at or _digits_aside(lines[at][1]) == closing)
+               for at in range(max(start, 1), len(lines)))
+
+
+def _digits_aside(block: pf.Block) -> str:
+    """A line's text, blanks dropped and each run of digits read as one ("2025.04.11" -> "0.0.0")."""
+    return _DIGITS.sub("0", "".join(block_text(block).split()))
 
 
 def _over_title_copy(gap: list[tuple[int, pf.Block]], copy: pf.Block, rule: str | None, title: str) -> bool:
