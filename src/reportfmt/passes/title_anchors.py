@@ -36,7 +36,7 @@ from .title_neighbours import (
     title_over_byline,
     title_over_names,
 )
-from .title_shape import MARKS_ONLY, exclaimed_title, names_document, text_begun, title_shaped
+from .title_shape import MARKS_ONLY, exclaimed_title, names_document, stated_title, text_begun, title_shaped
 from .title_suffixes import FILE_EXTENSION
 from .title_units import unit_alone
 
@@ -451,8 +451,18 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
         # close under it, past its facts line or its photo's caption (a menu's or a contents
         # list's item comes back only after the rest of the list).
         window = REPEAT_SEARCH_BLOCKS if index < TITLE_SEARCH_BLOCKS else index + 1 + DEEP_REPEAT_BLOCKS
-        if not text or not title_shaped(text) or first_matching_rule(rules, " ".join(text.split()),
-                                                                      {"head", "anywhere"}):
+        if not text:
+            continue
+        if not title_shaped(text):
+            # "简述某某的区别。" printed again whole, or opening the text under it; once: a sentence
+            # printed over and over is a filler's or a refrain's.
+            if (index < REPEAT_SEARCH_BLOCKS and stated_title(text)
+                    and len(title_core(text.rstrip("。. "))) >= CORE_MIN_CHARS
+                    and sum(_restates(t, text) for t in texts[index + 1:index + 1 + REPEAT_SEARCH_BLOCKS]) == 1
+                    and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})):
+                return index
+            continue
+        if first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"}):
             continue
         if index >= TITLE_SEARCH_BLOCKS and _deep_lookalike(text, texts[index + 1:index + 2]):
             continue
@@ -469,6 +479,13 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
                for t in texts[index + 1:window]):
             return index
     return None
+
+
+def _restates(later: str, sentence: str) -> bool:
+    """A later line prints the sentence again: alone, or as the first sentence of its paragraph
+    (a one-line notice's headline, then its text opening with it)."""
+    said, again = ("".join(fold_script(line).split()) for line in (sentence, later))
+    return again.startswith(said)
 
 
 def _deep_lookalike(text: str, below: list[str]) -> bool:

@@ -110,7 +110,7 @@ from .title_neighbours import (
     wraps_into,
 )
 from .title_notes import promulgation_note
-from .title_shape import exclaimed_title, title_shaped
+from .title_shape import exclaimed_title, stated_title, title_shaped
 from .title_suffixes import strip_site_suffix
 from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
 from .title_units import MASTHEAD, UNTITLED, unit_alone, unit_heads, value_under_label
@@ -377,8 +377,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
     crumbed = None  # the line a breadcrumb ends on, printed again right under it
     if repeated is None and found is None:
         repeated = crumbed = crumb_named_line(doc, rules)
+    stated = None  # a headline written as one sentence, proven by the page printing it again
     if repeated is None and found is None:
         repeated = repeated_line(doc, rules, channels)
+        stated = repeated if repeated is not None and stated_title(block_text(doc.content[repeated])) else None
     if repeated is None:
         repeated = wrapped
     above_meta = None
@@ -676,7 +678,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                    and (candidate.rstrip()[-1:] in ("?", "？") or not re.search("[,，]", candidate)))
         shaped = title_shaped(candidate) or (
             (index in (above_meta, crumbed) or saluted or opening) and exclaimed_title(candidate)) or (
-            saluted and _called_out(candidate))
+            saluted and _called_out(candidate)) or (index == stated and stated_title(candidate))
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):

@@ -117,6 +117,25 @@ def exclaimed_title(text: str) -> bool:
     return (exclaims(title) or asks_with_commas(title)) and title_shaped(title.rstrip("!！?？ "))
 
 
+# One sentence ending in a full stop, short enough for a headline and one comma at most: a longer
+# sentence, or one of clauses, is a paragraph's, even printed twice.
+STATED_TITLE_MAX_CHARS = 30
+STATED_TITLE_MAX_COMMAS = 1
+
+
+def stated_title(text: str) -> bool:
+    """A headline written as one sentence with its full stop ("由于停电,上午改上网课。", "简述某某的
+    区别。"): a question bank's item, a school's one-line notice. Title-shaped once the stop goes; a
+    title only where the page proves it by printing the sentence again (title_anchors.repeated_line),
+    since alone it may as well be the text's first sentence."""
+    if len(text) > 2 * STATED_TITLE_MAX_CHARS:
+        return False  # (the length first: a long line is never cleaned and searched)
+    line = clean_title(text).strip()
+    return (len(line) <= STATED_TITLE_MAX_CHARS and line[-1:] in ("。", ".")
+            and len(re.findall("[,，]", line)) <= STATED_TITLE_MAX_COMMAS
+            and not re.search("[。；;!！?？]", line[:-1]) and title_shaped(line[:-1]))
+
+
 def asks_with_commas(text: str) -> bool:
     """A short line ending in one question mark, a comma or two before it and no sentence ending
     inside: a guide page's question title (asks_question takes those without commas alone)."""
