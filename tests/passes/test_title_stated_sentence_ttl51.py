@@ -45,3 +45,9 @@ def test_a_short_sentence_printed_over_and_over_is_no_title():
     # A filler's or a refrain's line, printed again and again under the title: the title stays.
     _doc, report = clean("\n".join(["年度工作总结", *["本段内容从略。"] * 6, "今年完成了全部任务。"]))
     assert report.title == "年度工作总结"
+
+
+def test_a_sentence_printed_twice_under_a_title_is_the_texts_first_paragraph():
+    first = "清晨的集市上,卖菜的阿婆总是来得最早。"
+    _doc, report = clean("\n".join(["老街的早晨", first, first, "她的摊子不大,只摆着自家地里种的几样青菜。"]))
+    assert report.title == "老街的早晨"

@@ -455,8 +455,10 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
             continue
         if not title_shaped(text):
             # "简述某某的区别。" printed again whole, or opening the text under it; once: a sentence
-            # printed over and over is a filler's or a refrain's.
+            # printed over and over is a filler's or a refrain's. Under a title-shaped line it is the
+            # text's first paragraph printed twice (the line above is the title).
             if (index < REPEAT_SEARCH_BLOCKS and stated_title(text)
+                    and not any(title_shaped(above) for above in texts[:index])
                     and len(title_core(text.rstrip("。. "))) >= CORE_MIN_CHARS
                     and sum(_restates(t, text) for t in texts[index + 1:index + 1 + REPEAT_SEARCH_BLOCKS]) == 1
                     and not first_matching_rule(rules, " ".join(text.split()), {"head", "anywhere"})):
