@@ -892,18 +892,20 @@ def heads_retold_listing(text: str, following: list[pf.Block]) -> bool:
     """The line is the first item of a listing no mark shows: the paragraph under it retells it,
     and further down another headline is retold by the paragraph under it."""
     from .headings.measure import word_pairs
-    from .headings.news_items import is_headline, retells
+    from .headings.news_items import EXCERPT_INNER_MARKS, excerpt_listing, is_headline, retells
 
     lines = [block_text(b).strip() for b in following[:UNMARKED_LISTING_BLOCKS] if is_text_block(b)]
     lines = [line for line in lines if line and not _ITEM_GAP.match(line)]
-    if len(lines) < 3 or not is_headline(text) or not retells(text, lines[0]):
+    # (posts over cut excerpts, three in a row: their headlines may hold a colon or a question mark)
+    marks = EXCERPT_INNER_MARKS if excerpt_listing([text, *lines]) else 0
+    if len(lines) < 3 or not is_headline(text, marks) or not retells(text, lines[0]):
         return False
     # Another news, not the title again nor a section of its subject: the two headlines share a
     # word at most ("我院…" / "我院…"); a numbered line between them is a document's part.
     for at, line in enumerate(lines[1:-1], start=1):
         if parse_marker(line) is not None:
             return False
-        if (is_headline(line) and len(word_pairs(line) & word_pairs(text)) < ITEMS_SHARED_PAIRS_MAX
+        if (is_headline(line, marks) and len(word_pairs(line) & word_pairs(text)) < ITEMS_SHARED_PAIRS_MAX
                 and retells(line, lines[at + 1])):
             return True
     return False

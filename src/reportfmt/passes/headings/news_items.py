@@ -39,14 +39,55 @@ LEAD_READ_CHARS = 80
 ITEMS_MIN = 2
 
 
-def is_headline(text: str) -> bool:
-    """A headline's shape: a clause of words, no sentence mark, no number, no date or link."""
+def is_headline(text: str, inner_marks: int = 0) -> bool:
+    """A headline's shape: a clause of words, no sentence mark, no number, no date or link (up to
+    `inner_marks` colons or question marks inside its words where the page proves it a listing of
+    excerpts, see excerpt_listing)."""
     words = text[_LEAD_MARKS.match(text).end():]
     length = visible_len(words)
     return (HEADLINE_MIN_CHARS <= length <= HEADLINE_MAX_CHARS
             and len(_HAN.findall(words)) >= HEADLINE_HAN_SHARE * length
-            and not _SENTENCE_MARK.search(words) and words.rstrip()[-1] not in OPEN_END
+            and len(_SENTENCE_MARK.findall(words)) <= inner_marks and not _CLOSING_MARK.search(words)
+            and words.rstrip()[-1] not in OPEN_END
             and parse_marker(words) is None and not _META.match(text))
+
+
+# A listing of excerpts (a tag page, a keyword page, a news column: seen on 12 own-tune sites and
+# stored pages): each post is its headline over the first words of its text, which the site cuts
+# and marks so ("……", "...", "[…] More"), perhaps its date or file facts under it; three such posts
+# in a row prove the page a listing, and their headlines may then ask a question or name a speaker
+# before a colon ("志愿者怎么报名？三个条件先看清", "某会长：会馆要向年轻人开门"), as news headlines do
+# (an article's paragraphs are not cut by the site; its section names over them stay its own).
+EXCERPTS_MIN = 3
+EXCERPT_INNER_MARKS = 1
+_CLOSING_MARK = LazyPattern(r"[。；;！!]")
+_CUT_TAIL_CHARS = 24  # (the cut mark is read in a line's last characters only: hostile long lines)
+_CUT_END = LazyPattern(
+    r"(?:…|\.{3}|\[…\]|\[\.\.\.\])\s*(?:More|更多|阅读全文|閱讀全文|详情|詳情|全文)?\s*$", re.I)
+
+
+def is_excerpt(text: str | None) -> bool:
+    """A paragraph the site cut short and marked so: a post's excerpt."""
+    return bool(text) and is_body(text) and bool(_CUT_END.search(text[-_CUT_TAIL_CHARS:]))
+
+
+def excerpt_listing(texts: list[str | None]) -> bool:
+    """Three posts or more, each a headline-shaped line over its cut excerpt (a date between)."""
+    posts = 0
+    for index, text in enumerate(texts):
+        if text and is_headline(text, EXCERPT_INNER_MARKS) and is_excerpt(_lead_of(texts, index)):
+            posts += 1
+            if posts >= EXCERPTS_MIN:
+                return True
+    return False
+
+
+def _lead_of(texts: list[str | None], index: int) -> str | None:
+    """The line under a headline, a date or a link between them aside."""
+    below = [i for i in range(index + 1, min(index + 3, len(texts))) if texts[i]]
+    if below and _META.match(texts[below[0]]):
+        below = below[1:]
+    return texts[below[0]] if below else None
 
 
 def news_items(texts: list[str | None], free, title_key: str | None = None) -> list[int]:
@@ -55,13 +96,13 @@ def news_items(texts: list[str | None], free, title_key: str | None = None) -> l
     (A line wrapped inside its sentence is no headline over the rest of it.)"""
     found: list[int] = []
     retold = 0
+    excerpts = excerpt_listing(texts)
     for index, text in enumerate(texts):
-        if not text or not free(index) or not is_headline(text) or (title_key and squeeze(text) == title_key):
+        if not text or not free(index) or (title_key and squeeze(text) == title_key):
             continue
-        below = [i for i in range(index + 1, min(index + 3, len(texts))) if texts[i]]
-        if below and _META.match(texts[below[0]]):
-            below = below[1:]
-        lead = texts[below[0]] if below else None
+        lead = _lead_of(texts, index)
+        if not (is_headline(text) or (excerpts and is_headline(text, EXCERPT_INNER_MARKS) and is_excerpt(lead))):
+            continue
         if lead and _leads(text, lead):
             found.append(index)
             retold += _says_again(text, lead)
