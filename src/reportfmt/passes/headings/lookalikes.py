@@ -87,7 +87,11 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
                     and len(_toc_key(texts[at])) <= TOC_ENTRY_MAX_CHARS
                     and not _SENTENCE.search(texts[at])  # an entry names a part: "1、完成任务。" is an item
                     # (the first entry again, right below the last: the real first section)
-                    and not (run and _toc_key(texts[at]).startswith(_toc_key(texts[run[0]]))))
+                    and not (run and _toc_key(texts[at]).startswith(_toc_key(texts[run[0]])))
+                    # (an entry the list gave already, on a line of its own or run together with the
+                    # others on one line: the document starting over, "目录" / "一、概况 1 二、…" /
+                    # "一、概况")
+                    and not _said_above(squeezed, at, run))
 
     while index < min(len(texts), TOC_WITHIN_BLOCKS):
         run: list[int] = []
@@ -108,6 +112,22 @@ def toc_entries(texts: list[str | None], numbered) -> set[int]:
                 found.update(run, wraps)
         index += 0 if run else 1
     return found
+
+
+def _said_above(squeezed: list[str], at: int, run: list[int]) -> bool:
+    """The numbered line `at` (a run of entries `run` above it) says again an entry given above it
+    since the list began: the start of an earlier line, or of one entry of a line holding several."""
+    key = _toc_key(squeezed[at])
+    if not run or len(key) < 2:
+        return False
+    since = next((i for i in range(run[0] - 1, -1, -1) if _TOC_TITLE.match(squeezed[i])), run[0])
+    return any(squeezed[i].startswith(key) or _joined_entry(squeezed[i], key) for i in range(since, at))
+
+
+def _joined_entry(line: str, key: str) -> bool:
+    """`key` stands in `line` right after a page number (entries run together: "一、概况1二、…")."""
+    at = line.find(key)
+    return at > 0 and line[at - 1].isdecimal()
 
 
 # A contents entry too long for the list's column wraps, its last words on a line of their own
@@ -191,11 +211,15 @@ MIXED_TOC_MIN_AGAIN = 3
 _ENTRY_PUNCT = re.compile(r"[。；;！!？?，,：:]")
 
 
+def _number_end(text: str) -> int | None:
+    """Where an entry's number ends: a numbering mark's, or a number and a blank ("1 总则")."""
+    marker = parse_marker(text)
+    return marker.end if marker else (m.end() if (m := _WIKI_ENTRY.match(text)) else None)
+
+
 def _entry_words(text: str) -> str:
     """An entry's words without its number: "1.1 编制目的" and "1 总则" say "编制目的", "总则"."""
-    marker = parse_marker(text)
-    start = marker.end if marker else (m.end() if (m := _WIKI_ENTRY.match(text)) else 0)
-    return _toc_key(text[start:])
+    return _toc_key(text[_number_end(text) or 0:])
 
 
 def _entry_line(text: str | None) -> bool:
@@ -257,8 +281,26 @@ _LEADER_PAGE = re.compile(rf"(?:(?:[.·•]\s?){{3,}}|…{{2,}}|[-—]{{6,}}|{_P
 LEADER_MIN_ENTRIES = 2
 
 
+# A PDF's contents lines run together into one block ("1.1 编制目的……3 1.2 编制依据……3 2 组织…"):
+# the block opens with an entry, its leader and page number, and the next entry follows after a
+# blank. Only the block's opening is read (an entry and its leader are short; a long line is never
+# searched from each of its places).
+_LEADER_PAGE_THEN_ENTRY = re.compile(rf"(?:(?:[.·•]\s?){{3,}}|…{{2,}}|[-—]{{6,}}|{_PAGE_FIELD})"
+                                     r"\s*[(（]?\s*(?:\d{1,3}|[IVXivx]{1,4})\s*[)）]?\s+(?=\S)")
+JOINED_LEADER_WITHIN_CHARS = 200
+
+
 def _leader_entry(text: str | None) -> bool:
-    return bool(text) and bool(_LEADER_PAGE.search(text))
+    return bool(text) and bool(_LEADER_PAGE.search(text) or _opens_with_entry(text))
+
+
+def _opens_with_entry(text: str) -> bool:
+    """The block opens with a short numbered entry ending in its leader and page number, more
+    entries run on after it."""
+    match = _LEADER_PAGE_THEN_ENTRY.search(text[:JOINED_LEADER_WITHIN_CHARS])
+    return (match is not None and parse_marker(text) is not None
+            and len(_toc_key(text[:match.start()])) <= TOC_ENTRY_MAX_CHARS
+            and not _SENTENCE.search(text[:match.start()]))
 
 
 def _names_a_part(rest: str) -> bool:
@@ -289,6 +331,8 @@ def leader_contents(texts: list[str | None]) -> set[int]:
         pages = [int(m.group(1)) for i in entries if (m := _LEADER_NUMBER.search(texts[i]))]
         rising = all(a <= b for a, b in itertools.pairwise(pages))
         found.update(i for i in run if rising or i in entries or _bare_label(texts[i]))
+        if run[0] and _TOC_TITLE.match(texts[run[0] - 1] or ""):
+            found.add(run[0] - 1)  # the list's "目录" line is its own
 
     for position, index in enumerate(lines):
         text = texts[index]
@@ -296,8 +340,9 @@ def leader_contents(texts: list[str | None]) -> set[int]:
         if _leader_entry(text):
             run.append(index)
             continue
-        marker = parse_marker(text)
-        if marker is not None and _names_a_part(text[marker.end:]) and _leader_entry(following):
+        # ("1 总则" over "1.1 编制目的……3": a part numbered by a number and a blank, as a PDF gives it)
+        end = _number_end(text)
+        if end is not None and _names_a_part(text[end:]) and _leader_entry(following):
             run.append(index)  # "第二部分" over its named entry, "二、经验文章" over its entries
             continue
         close()
@@ -330,16 +375,29 @@ def _paged_entry(text: str | None) -> tuple[str, int] | None:
     return (match.group("words"), int(match.group("page"))) if match else None
 
 
+# A PDF's contents entry may give its page number on the next line, alone ("一、项目概况" / "1" /
+# "二、建设必要性" / "4"): a numbered short name, then a number of at most three digits.
+_LONE_PAGE = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _named_entry(text: str | None) -> bool:
+    """A numbered short line with no sentence in it: an entry whose page number may follow."""
+    end = _number_end(text) if text else None
+    return end is not None and _entry_line(text) and bool(_entry_words(text))
+
+
 def paged_contents(texts: list[str | None]) -> set[int]:
     """Indexes of a contents list with page numbers but no leaders: three or more short lines in a
     row, each ending in a number set apart from its words, the numbers never going down and
     rising over the run ("目次 单元一 公文 张三.1" / "单元二 书信 李四.25" / "单元三 …43"), the
     words not all alike ("步骤 1" / "步骤 2" / "步骤 3" is one label counted, no contents). The
     pages the entries point to only ever grow; a list of sections numbered at their end does not
-    count pages. A "目录" line above is the list's own."""
+    count pages. A "目录" line above is the list's own. A PDF may give each entry's page number on
+    the line below it, alone ("一、项目概况" / "1" / "二、建设必要性" / "4"): the pair is one entry."""
     found: set[int] = set()
     lines = [i for i, t in enumerate(texts) if t]
     run: list[tuple[int, str, int]] = []
+    apart: dict[int, int] = {}  # an entry's page number a PDF set on the line below it, alone
 
     def close() -> None:
         pages = [page for _, _, page in run]
@@ -347,16 +405,30 @@ def paged_contents(texts: list[str | None]) -> set[int]:
                 and all(a <= b for a, b in itertools.pairwise(pages))
                 and len({squeeze(words) for _, words, _ in run}) > 1):
             found.update(i for i, _, _ in run)
+            found.update(apart[i] for i, _, _ in run if i in apart)
             if run[0][0] and _TOC_TITLE.match(texts[run[0][0] - 1] or ""):
                 found.add(run[0][0] - 1)
 
+    waiting: int | None = None  # a numbered entry whose page number may stand on the next line
     for index in lines:
-        entry = _paged_entry(texts[index])
-        if entry is None:
+        text = texts[index]
+        if waiting is not None:
+            if page := _LONE_PAGE.match(text):
+                run.append((waiting, _entry_words(texts[waiting]), int(page.group(1))))
+                apart[waiting] = index
+                waiting = None
+                continue
+            waiting = None
             close()
             run = []
-        else:
+        entry = _paged_entry(text)
+        if entry is not None:
             run.append((index, *entry))
+        elif _named_entry(text):
+            waiting = index
+        else:
+            close()
+            run = []
     close()
     return found
 

@@ -64,6 +64,7 @@ from .labels import (
 )
 from .lookalikes import (
     OPTIONS_MIN,
+    TOC_MIN_ENTRIES,
     contents_lines,
     is_exercise,
     is_fill_in,
@@ -495,7 +496,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
                     | echoes | files | code | above_the_echo(texts, echoes, title_key)
                     | cell_lines(texts))
-    _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings)
+    # (a page listing numbered parts in its contents is a numbered document, cut before its parts or
+    # not: its short bare lines are a notice's title broken over lines, no sections)
+    listed = sum(bool(texts[i] and parse_marker(texts[i])) for i in contents | toc) >= TOC_MIN_ENTRIES
+    _add_unnumbered(found, texts, accepted, ranks, title_key, not_headings, numbered_contents=listed)
     # "调研结果分析" right over "经营主体情况": a bare name over another holds the names below it
     nest_bare_headings(found, texts, ranks)
     _closing_section(found, accepted)
@@ -522,7 +526,8 @@ def _between_paragraphs(texts: list[str | None], index: int) -> bool:
 
 
 def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepted: list[Candidate],
-                    ranks: dict[str, int], title_key: str | None, caption_lines: set[int]) -> None:
+                    ranks: dict[str, int], title_key: str | None, caption_lines: set[int], *,
+                    numbered_contents: bool = False) -> None:
     """Headings without numbers (labels.py): bracketed labels, the line above a part's first
     numbered child (ranked just above that child's family), and short bare lines before body
     text on a page with no numbered headings at all. A picture's caption is none of them."""
@@ -595,7 +600,7 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
     # bare lines beside it to be read as the others.
     if (not any(d.kind in ("heading", "split") and d.family not in ("sample", "standalone")
                 for d in found.values())
-            and not _has_articles(found)):
+            and not _has_articles(found) and not numbered_contents):
         # (above the first sample stand the page's title and its lead-in, no part of a sample)
         first_sample = min((i for i, d in found.items() if d.family == "sample"), default=-1)
         # "二" / "三": parts numbered by a number alone on its line; else short bare lines
