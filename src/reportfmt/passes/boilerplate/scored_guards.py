@@ -219,6 +219,47 @@ def in_contact_block(lines: list[str], index: int) -> bool:
     return False
 
 
+# A table flattened one cell a line, each cell closed by a bar ("申请岗位 |" / "A、… B、… |"): a
+# cell's line, and the run of such lines it stands in (a lone bar, "||||", is an empty cell or row).
+_CELL_LINE = LazyPattern(r"^[^|｜]*[|｜][\s|｜]*$")
+# A cell that says something: a clause mark inside it ("…同学，…。 |", "A、… B、… |"). A row of
+# a site's tabs or links printed one a line ("首页 |" / "相关新闻 |") names things and says none.
+# (On a cell's line every mark stands before its bar.)
+_CLAUSE = LazyPattern(r"[，,。；;、]")
+# The least run of cell lines (the line itself among them) that makes a table.
+CELL_RUN = 3
+
+
+def in_cell_run(lines: list[str], index: int) -> bool:
+    """Is lines[index] a cell of a table flattened one cell a line: in a run of at least CELL_RUN
+    bar-closed lines (one line without its bar may stand between two), one of which says
+    something (a clause mark)? Round 51 (by form): own-tune
+    www.szys.net (a form's choice cell under its label) and osa.nchu.edu.tw (a bilingual notice's
+    label cell under its title) lost a cell to the scorer."""
+    if not _CELL_LINE.match(lines[index]):
+        return False
+    cells, start, end = 1, index, index
+    # (a cell's bar may have been cut from a long cell's line, meta-lines.bar-after-text: the run
+    # steps over one line without its bar, when a cell's line stands beyond it)
+    while (step := _next_cell(lines, start, -1)) is not None:
+        cells, start = cells + 1, step
+    while (step := _next_cell(lines, end, 1)) is not None:
+        cells, end = cells + 1, step
+    return cells >= CELL_RUN and any(_CLAUSE.search(line) for line in lines[start:end + 1])
+
+
+def _next_cell(lines: list[str], at: int, step: int) -> int | None:
+    """The index of the cell's line next to lines[at] (the line beside it, or the one beyond a
+    line without a bar), or None."""
+    for distance in (1, 2):
+        other = at + step * distance
+        if not 0 <= other < len(lines):
+            return None
+        if _CELL_LINE.match(lines[other]):
+            return other
+    return None
+
+
 def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
     """Is lines[index] (the page's text lines, in order) one of the author's forms above?"""
     text = lines[index]
@@ -226,7 +267,7 @@ def never_scored(lines: list[str], index: int, prose_follows: bool) -> bool:
             or (prose_follows and (is_meeting_field(text) or is_hotline(text))) or in_party_block(lines, index)
             or in_contact_block(lines, index)
             or is_own_address(text) or in_bilingual_columns(lines, index) or opens_counted_parts(lines, index)
-            or is_pointed_address(lines, index))
+            or is_pointed_address(lines, index) or in_cell_run(lines, index))
 
 
 def is_pointed_address(lines: list[str], index: int) -> bool:
