@@ -17,6 +17,14 @@ def _page(*lines: str) -> str:
     return "\n".join([TITLE, OPENING, *lines, "2024年5月20日"])
 
 
+def _all_kept(lines: list[str]) -> None:
+    """No copy is cut and every line comes out as written."""
+    doc, report = clean(_page(*lines))
+    assert not removed_by(report, "injected.brand-copy")
+    for line in lines:
+        assert line in texts(doc)
+
+
 def test_a_name_glued_to_a_code_printed_three_times_goes():
     lines = ["“陪老人学用手机”是青崖岭6678团委本学期的第一项志愿服务。",
              "市青年报也刊发了《青崖岭6678志愿者走进社区》一文。",
@@ -41,17 +49,11 @@ def test_years_counts_labels_and_makers_numbers_stay():
              "驻地61889部队官兵参加了植树活动，61889部队还派出了医疗队。",
              "采购联想7400打印机两台，联想7400打印机用于档案室。",
              "联系电话8868，咨询电话8868。"]
-    doc, report = clean(_page(*lines))
-    assert not removed_by(report, "injected.brand-copy")
-    for line in lines:
-        assert line in texts(doc)
+    _all_kept(lines)
 
 
 def test_a_code_printed_once_stays():
-    line = "本次活动由青崖岭6678团委组织。"
-    doc, report = clean(_page(line))
-    assert not removed_by(report, "injected.brand-copy")
-    assert line in texts(doc)
+    _all_kept(["本次活动由青崖岭6678团委组织。"])
 
 
 def test_a_lowercase_latin_tag_with_digits_glued_to_the_name_goes_either_side():
@@ -67,7 +69,4 @@ def test_a_standards_or_a_models_code_stays():
     lines = ["学校通过ISO9001质量管理体系认证，ISO9001质量管理体系运行良好。",
              "执行GB50016建筑设计防火规范，GB50016建筑设计防火规范另有规定的从其规定。",
              "采购大疆m300无人机两架，大疆m300无人机用于巡检。"]
-    doc, report = clean(_page(*lines))
-    assert not removed_by(report, "injected.brand-copy")
-    for line in lines:
-        assert line in texts(doc)
+    _all_kept(lines)
