@@ -53,6 +53,7 @@ from .form_blanks import form_blank_lines
 from .line_loop import DATE_LINE_RULES, remove_chrome_once
 from .placement import TAIL_BLOCKS, event_head_lines, holds_picture, masthead_lines, opens_a_record
 from .profiles import active_profiles
+from .record_pairs import record_pair_lines
 from .ruleset import active_rules, keeping_rule, keeps_any, load_profiles, load_rules
 
 # Rounds of removal before giving up on reaching a fixed point (two suffice in practice).
@@ -124,6 +125,9 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # So are a form's field lines, whose values are blanks to fill ("联系电话：______"): a site's
     # contact or credit line prints its values (form_blanks.py).
     keep |= form_blank_lines(doc.content)
+    # So are a record's or a form's cells printed one a line, label over value, between the
+    # document's sentences (record_pairs.py): a page's facts box has the page's own labels.
+    keep |= record_pair_lines(doc.content)
     # So are the headings extraction gave the replies of a thread (extract.replies: sections):
     # "author · time" is what such a heading says, not a byline left over.
     keep |= {id(b) for b in doc.content if isinstance(b, pf.Header) and REPLY_CLASS in b.classes}
