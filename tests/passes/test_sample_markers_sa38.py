@@ -67,3 +67,10 @@ def test_bare_copies_of_the_title_on_a_page_numbering_its_samples_are_no_samples
     assert title_sample_lines(texts, "爱护树木倡议书", announced=True) == frozenset()
     doc, _ = clean("\n".join(lines))
     assert outline(doc) == [(1, "爱护树木倡议书1"), (1, "爱护树木倡议书2")]
+
+
+def test_a_count_of_ten_and_more_ending_in_one_announces_samples():
+    # "十一篇" and "二十一篇" are counts like "十二篇": the 一 closing a ten's count is no "一篇".
+    assert announces_samples(["秋季运动会广播稿精选十一篇"]) and announces_samples(["读书心得(通用二十一篇)"])
+    assert announces_samples(["环保倡议书十二篇"])
+    assert not announces_samples(["写好一篇广播稿不难"]) and not announces_samples(["第十一篇 读书心得"])

@@ -65,11 +65,13 @@ _COMPILATION_NUMBER = LazyPattern(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\
 _GENRE_NUMBER = LazyPattern(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = LazyPattern(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
 # "精选7篇" "(通用6篇)" "【推荐5篇】" "汇总16篇": the page says it holds several samples.
-# Chinese numerals from 二 up ("(二篇)" "【五篇】" "十篇", and "两篇"): "一篇" is any article's, 千篇一律
-# no count, "一两篇" a guess.
+# Chinese numerals from 二 to 九十九 ("(二篇)" "【五篇】" "十篇" "十一篇" "二十一篇", and "两篇"): "一篇" is
+# any article's, 千篇一律 no count, "一两篇" a guess. A ten's count may end in 一 ("十一篇"): only a count
+# that is 一 alone is no count.
 # ("第三篇", "第3篇" number one part, a book's or a sample's: an ordinal, no count.)
 ANNOUNCES_SAMPLES = LazyPattern(r"(?:通用|精选|精選|最新|推荐|推薦|汇总|匯總|合集|优选|热门|集锦)?\s*"
-                                r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])[二三四五六七八九十]{1,2}"
+                                r"(?<![第\d])(?:\d{1,2}|(?<![一二三四五六七八九十百千万])"
+                                r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])"
                                 r"|(?<![一二三四五六七八九十百千万])[两兩])\s*篇")
 SAMPLE_MAX_CHARS = 60
 _SENTENCE = LazyPattern(r"[。！？!?；;]")
