@@ -553,6 +553,23 @@ def strip_short_tag(title: str) -> str:
     return title
 
 
+# "某某服務規範精選【精】", "某某心得体会范文3【精选范文】": a quality word in 【】 after the title, the
+# counterpart of the tag a 范文 site puts before it ("【精华】…", "【精品】…", "【精】…"). Round 52:
+# after the title on two 范文 hosts, before it on three more. Only 【】 and only these words: a round
+# bracket after a title is its own part ("(试行)", "(精选)": labellers keep it), a count ("【6篇】",
+# "【精品6篇】") is the page's, and a theme in 【】 stands inside a title ("重阳节【老照片里的家】…").
+_TRAILING_QUALITY_TAG = LazyPattern(r"(?<=\S)\s*【\s*(?:精|精品|精华|精華|精选|精選)(?:范文|範文)?\s*】\s*$")
+
+
+def without_trailing_quality_tag(title: str) -> str:
+    """The title taken without the 范文 site's quality word in 【】 after it (read when the title is
+    taken, not when lines are weighed: "…范文3" alone reads as a sample's marker)."""
+    tag = _TRAILING_QUALITY_TAG.search(title)
+    if tag is None or len(title[:tag.start()].strip()) < TRAILING_TAG_MIN_TITLE:
+        return title
+    return title[:tag.start()].rstrip()
+
+
 # "#某某文档网#": a site's hashtag, its name between two hash marks.
 _HASHTAG = LazyPattern(r"#[^#\s]{1,20}#")  # (read with widths folded: a full-width mark too)
 

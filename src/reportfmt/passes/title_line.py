@@ -74,6 +74,7 @@ from .title_forms import (
     title_field_value,
     undecorated,
     without_doc_number,
+    without_trailing_quality_tag,
 )
 from .title_fuller import fuller_beside
 from .title_item_facts import faceted_items_start
@@ -1044,7 +1045,7 @@ def _take_title(doc: pf.Doc, index: int, candidate: str, above: list[int], issue
     if issuer is not None and not kept_by_rule(doc, block_text(issuer)):
         take_issuer(doc, issuer)
     # (Read again once the site's suffix is gone: "…作文《《某片》观后感》_600字".)
-    title = outer_book_name(strip_site_suffix(without_noise(candidate)))
+    title = without_trailing_quality_tag(outer_book_name(strip_site_suffix(without_noise(candidate))))
     if (book := _IN_BOOK_MARKS.match(title)) is not None and not credited:
         # "《离职证明应该怎么写》": the site's marks around the whole title. (A song's or a poem's
         # name over its credits, "《…》" / "作词：…", is the work's, marks and all.)
