@@ -208,6 +208,9 @@ def read_head(lines: list[Line], found: Recognised, title_hint: str) -> int:
         if stage == 0 and not found.has("title") and P.head_label(line.squeezed):
             index += 1  # "附件2", "第3期" over the title: the document's label, no part and no title's head
             continue
+        if stage == 0 and not found.has("title") and _crumb_over_title(line, lines[index + 1:index + 2]):
+            index += 1  # the site's breadcrumb ending on the title printed under it: no part, no title
+            continue
         taken = read_title(lines, index, found, title_hint) if stage == 0 else 0
         if taken:
             index += taken
@@ -362,6 +365,17 @@ def read_title(lines: list[Line], index: int, found: Recognised, title_hint: str
                 found.add("title", part.text, joined, part.block)
             return count
     return 0
+
+
+def _crumb_over_title(line: Line, below: list[Line]) -> bool:
+    """"当前位置:首页> 某栏目> 关于…的通知" over "关于…的通知" (round 52): a school template site's notice,
+    like the 31 own-tune sites title_forms.crumb_leaf was written on, prints its breadcrumb ending
+    on the notice's name right over the name. The crumb names a 文种 too, and read as the title it
+    put the site's path into the document's name; the line under it is the title."""
+    from ..title_forms import crumb_leaf  # (the title modules read the 公文 parts)
+
+    leaf = crumb_leaf(line.text)
+    return bool(leaf and below and leaf == "".join(below[0].text.split()))
 
 
 def _numbers_a_sample(text: str) -> bool:
