@@ -544,14 +544,27 @@ def field_runs(candidates: list[Candidate]) -> list[Candidate]:
     family_lines: dict[str, list[Candidate]] = {}
     for c in candidates:
         family_lines.setdefault(c.marker.family, []).append(c)
+    # (a line right over its own first child section, "一、动笔之前：把材料收拢起来" over "1.1 翻台账：…"
+    # over its paragraph, heads a part as a line over its paragraph does: its colon gives the part a
+    # subtitle, no field's value)
     all_fields = {family for family, lines in family_lines.items()
-                  if len(lines) >= 2 and all(colon_field(c) and not c.opens_body for c in lines)}
+                  if len(lines) >= 2 and all(colon_field(c) and not c.opens_body and not _over_first_child(c, at)
+                                             for c in lines)}
     # "1.考试时间：1月7日" over "2.考场安排：" / its paragraph / "3.考务室：行政楼二楼": a label and
     # its value with its next sibling right under it says all it has to say on its line, a
     # notice's field, though the siblings around it head paragraphs.
     return [c.fallback if c.field and c.fallback and (c.index in beside or c.marker.family in all_fields
                                                        or c.heads_sibling) else c
             for c in candidates]
+
+
+def _over_first_child(cand: Candidate, at: dict[int, Candidate]) -> bool:
+    """The line right below `cand` is a numbered line of a lower family numbered 1 over a paragraph
+    of its own: its first child section. (A field's list, "（一）宣传：展板、横幅" over "1、展板：2块…。"
+    "2、…", heads no paragraph: the field keeps its run-in.)"""
+    child = at.get(cand.index + 1)
+    return (child is not None and child.marker.number == 1 and child.marker.family != cand.marker.family
+            and child.marker.rank > cand.marker.rank and child.opens_body)
 
 
 def empty_fields(candidates: list[Candidate], accepted: list[Candidate],
