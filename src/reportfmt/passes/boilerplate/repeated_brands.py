@@ -57,11 +57,12 @@ _UNIT_END = frozenset("校院部局府委厅廳处處室所会會司站网網馆
 
 
 # A lucky-number code: four to six digits (not a year), digits with "VIP" ("88VIP", "350vip8888"), or
-# a short lowercase Latin tag with three digits or more ("abc8722", "abc122cc": a standard's or a
-# model's code is written in capitals, or with fewer digits).
+# a short lowercase Latin tag with three to seven digits ("abc8722", "abc122cc", "wns8885556": a
+# standard's or a model's code is written in capitals, or with fewer digits; a contact's account,
+# "qq1234567", "wx…", "tel…", is a number the page gives, never a brand).
 # Matched whole against each run of Latin letters and digits (_TOKEN: a scan that stays quick on a
 # long line of Chinese text).
-_CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d{2,6}(?i:vip)\d{0,6}|(?-i:[a-z]{2,5}\d{3,6}[a-z]{0,3})")
+_CODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,6}|\d{2,6}(?i:vip)\d{0,6}|(?-i:(?!qq|wx|tel)[a-z]{2,5}\d{3,7}[a-z]{0,3})")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 # Copies of one code read at most: a hijacked page prints its brand a few dozen times at most.
 MAX_CODE_COPIES = 64
@@ -73,6 +74,9 @@ _COUNTED = frozenset("年月日号號元万萬亿億千百人名个個位次届�
                      "字词詞篇首题題张張本册冊套间間株棵头頭只隻架艘根块塊双雙对對场場轮輪批遍回步道班载載岁歲倍笔筆")
 # A name's last character that introduces a number (电话, 编号, 约, 达, 第…): the number is a value.
 _NUMBER_LABEL = frozenset("话話线線号號码碼编編打电電真拨撥费費额額价價计計共约約达達至到第为為是")
+# A date the sentence puts before the brand ("举办2024年某某abc1234567第五届…"): the year is the
+# sentence's, never the name's: the name starts after it (a year is never a code either).
+_DATE_HEAD = re.compile(r"^.*[0-9][年月日号號]")
 # A name glued to a code is three characters at least: a two-character one is a maker's (某某5288服务器).
 MIN_CODE_NAME = 3
 # The name after a code ("350VIP某某集团…"): a run of Chinese characters opening the text searched.
@@ -152,7 +156,7 @@ def _code_brand_copies(texts: list[str]) -> list[tuple[str, bool]]:
         tails = Counter(run[begin:] for _, _, run, _ in seen for begin in range(len(run)))
         heads = Counter(after[:end] for *_, after in seen for end in range(2, len(after) + 1))
         for text, end, run, after in seen:
-            name = _name_of(run, tails) if run else ""
+            name = _DATE_HEAD.sub("", _name_of(run, tails)) if run else ""
             if len(name) >= MIN_CODE_NAME:
                 if name[-1] in _NUMBER_LABEL or (not lettered and name[-1] in _UNIT_END):
                     continue
