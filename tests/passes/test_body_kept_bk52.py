@@ -34,6 +34,29 @@ def test_a_town_hall_named_so_stays():
     assert any("金沙娱乐中心二楼" in text for text in texts(doc))
 
 
+# A government annual report with no title line shown: its preamble, a paragraph of several
+# sentences, ends on where to ask about it, with a telephone number. Made-up bureau and numbers.
+PREAMBLE = ("本报告由青川县水利局依据《中华人民共和国政府信息公开条例》编制,统计时段为2024年全年。"
+            "全文共五部分:总体情况,主动公开,依申请公开,存在问题,其他事项。"
+            "对报告内容有疑问的,可来电咨询(地址:青川县河西路18号,电话:56781234)。")
+REPORT = ["一、总体情况",
+          "2024年,我局围绕河湖长制和防汛抗旱等重点工作,持续做好政务公开,全年主动公开信息四百余条。",
+          "二、主动公开",
+          "全年通过门户网站公开规范性文件六件,政策解读十二篇。"]
+
+
+def test_a_report_preamble_ending_on_its_contact_stays():
+    doc, report = clean("\n".join([PREAMBLE, *REPORT]))
+    assert "".join(texts(doc)[0].split()).startswith("本报告由青川县水利局依据")
+    assert not [r for r in report.removed if r["text"].startswith("本报告由")]
+
+
+def test_a_site_desk_contact_over_the_title_still_goes():
+    doc, _report = clean("\n".join(["商务合作联系QQ:88123456", "青川县水利局2024年政府信息公开工作年度报告",
+                                   PREAMBLE, *REPORT]))
+    assert not any("88123456" in text for text in texts(doc))
+
+
 def test_the_year_after_a_brand_with_its_game_hall_stays():
     doc, _report = clean("\n".join(["明川大学迎来新一届新生", "六月下旬,金沙娱乐城2025届的四千多名毕业生陆续离校。",
                                     *NEWS[1:]]))

@@ -694,7 +694,10 @@ _PAGE_LABEL = LazyPattern(
     r"|^\s*(?:存档|存檔|归档|歸檔)\s*$|分类的存档\s*$|分類的存檔\s*$"
     r"|^\s*(?:法规|法規|文章|新闻|新聞|信息|資訊|资讯|公告)(?:内容|內容|详情|詳情|正文)\s*$"
     r"|^\s*(?:[^>»\s][^>»]{0,14}[>»]\s*){2,}[|｜\s]*$"
-    r"|(?:QQ|qq|微信|电话|電話|热线|熱線)\s*(?:号码?|號碼?)?\s*[:：]?\s*\d{5,}"
+    # (Round 52: not at the close of a paragraph of the document, a sentence ended before it far in: a
+    # report's preamble ends on where to ask, "…报告同时登载于…;如有疑问可来电咨询(地址:…,电话:…)", as
+    # government annual reports print it (own-tune scjg.fuzhou.gov.cn, 122.137.242.24, m.zjtcn.com).)
+    r"|^(?:[^。]*?|.{0,30}?)(?:QQ|qq|微信|电话|電話|热线|熱線)\s*(?:号码?|號碼?)?\s*[:：]?\s*\d{5,}"
     # (a letter's or a 公文's own contact line, "电话：0571-…", is the document's: only the site's desk)
     r"|^\s*(?:客服|服务|服務)(?:热线|熱線|电话|電話)\s*[:：]?\s*\d{3,4}\s*[-－]\s*\d{5,8}\s*$"
     # - the page's download link and its buttons' box: "下载法规原始档", "法规功能按钮区".
