@@ -61,3 +61,25 @@ def test_the_year_after_a_brand_with_its_game_hall_stays():
     doc, _report = clean("\n".join(["明川大学迎来新一届新生", "六月下旬,金沙娱乐城2025届的四千多名毕业生陆续离校。",
                                     *NEWS[1:]]))
     assert any("六月下旬" in text and "2025届的四千多名毕业生" in text and "城" not in text for text in texts(doc))
+
+
+# A stock-data page with no title shown: its table opens the page, the column names (report
+# periods, short words parted by bars) over the markdown rule row. Made-up figures.
+TABLE = ["2025年中报 | 2025年一季报 | 2024年年报 | 2024年三季报 | 2024年中报 | |",
+         "---|---|---|---|---|---|",
+         "每股收益(元) | 0.21 | 0.09 | 0.38 | 0.26 | 0.15 |",
+         "每股净资产(元) | 4.86 | 4.80 | 4.71 | 4.62 | 4.55 |",
+         "销售毛利率(%) | 21.40 | 20.95 | 20.63 | 20.31 | 19.88 |"]
+
+
+def test_a_table_head_opening_the_page_stays():
+    _doc, report = clean("\n".join(TABLE))
+    assert not [r for r in report.removed if "2025年中报" in r["text"]]
+    assert not [r for r in report.removed if r["rule"] == "meta-lines.above-title"]
+
+
+def test_a_menu_of_bars_over_the_title_still_goes():
+    doc, _report = clean("\n".join(["首页 | 公司概况 | 新闻中心 | 联系我们", "青禾公司2024年第三季度经营情况简报",
+                                   "今年第三季度,公司营业收入同比增长百分之六,利润总额与去年同期基本持平。",
+                                   "下一步,公司将继续压降成本,加快新产品投放。"]))
+    assert not any("公司概况" in text for text in texts(doc))

@@ -14,6 +14,7 @@ import re
 import panflute as pf
 
 from ..state import get_state
+from .bar_tables import is_rule_row
 from .boilerplate.head_boxes import box_items_under_label
 from .boilerplate.reader_address import head_address
 from .boilerplate.rule_match import first_matching_rule
@@ -247,6 +248,22 @@ def take_title_line(doc: pf.Doc) -> str | None:
             doc.content = [b for b in doc.content if b is not block]
             report.record_removed(text, "meta-lines.above-title")
     return title
+
+
+def _table_head(blocks: list, index: int) -> bool:
+    """Whether the line at `index` is a markdown table's head over its rule row ("2025年中报 |
+    2024年年报 | …" over "---|---|…"), or that rule row under it. A page that opens with its
+    table, no title shown (a stock site's summary, an admissions site's score list, a disclosure
+    page's grid: own-tune stock.qianzhan.com, zsjz.qyxxpd.com, www.zhoucun.gov.cn), has its column
+    names in a row of short words that reads as a menu; the rule row under it says it is a table's
+    (bar_tables makes the table again), never a site's chrome above a title."""
+    def line(at: int) -> str:
+        return block_text(blocks[at]) if 0 <= at < len(blocks) and is_text_block(blocks[at]) else ""
+
+    text = line(index)
+    if is_rule_row(text):
+        return any(bar in line(index - 1) for bar in "|｜")
+    return any(bar in text for bar in "|｜") and is_rule_row(line(index + 1))
 
 
 def _lone_headline(doc: pf.Doc) -> pf.Header | None:
@@ -561,7 +578,7 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # address) over the letter's title; its lines stay, the title is looked for under them.
             limit += 1
             continue
-        if ((never_title(plain) and not grid_row(doc.content, index))
+        if ((never_title(plain) and not grid_row(doc.content, index) and not _table_head(doc.content, index))
                 or (names_site(plain) and title_follows(doc.content[index + 1:limit + 1]))):
             # A breadcrumb, the account controls, a document's size, the site's name above a
             # title: the site's, above the title.
