@@ -18,6 +18,8 @@
 - A table's header row glued to the heading above it when the page lost the line break:
   "二、主要内容序号 | 项目 | 说明 |" is the heading "二、主要内容" and the row "序号 | 项目 | 说明 |"
   (table_header_cut says where the heading ends).
+- A flattened table's numbered row over its figures, a cell a line ("2.网上申请数" / "5" / "9"):
+  the row's label, not a section (is_row_label).
 """
 
 from __future__ import annotations
@@ -463,6 +465,28 @@ def is_fill_in(rest: str, following: str | None = None) -> bool:
 
 def is_question(rest: str) -> bool:
     return bool(_QUESTION.match(rest))
+
+
+# A flattened table's row label: a statistics table copied out of a page loses its grid and prints
+# each cell on a line of its own, so a numbered row ("一、本年新收申请数量", "2.网上申请数") stands over
+# its figures ("4" / "1" / "5", blank lines or a cell's bar between). Two or more lines of nothing but
+# a figure right under a numbered line are its row's cells; a section's heading stands over words.
+_CELL = re.compile(r"^\s*[|｜]?\s*[-+]?\d[\d,，.]*\s*[%％]?\s*[|｜]?\s*$")
+ROW_MIN_CELLS = 2
+
+
+def is_row_label(texts: list[str | None], index: int) -> bool:
+    """Whether the numbered line at `index` heads a row of figures, each on a line of its own."""
+    cells = 0
+    for text in texts[index + 1:]:
+        if not text or not text.strip():
+            continue
+        if not _CELL.match(text):
+            return False
+        cells += 1
+        if cells >= ROW_MIN_CELLS:
+            return True
+    return False
 
 
 # An exercise's question: "1.下列说法中，正确的是（ ）" ends with its answer's blank (empty, or

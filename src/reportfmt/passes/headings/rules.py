@@ -70,6 +70,7 @@ from .lookalikes import (
     is_fill_in,
     is_question,
     is_reference,
+    is_row_label,
     leader_contents,
     mixed_contents,
     named_entries,
@@ -389,9 +390,10 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
         rest = text[marker.end:]
         if (index in toc or index in label_items or index in files or index in code or is_fill_in(rest, following)
                 or is_question(rest)
-                or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)):
+                or is_exercise(rest, texts[index + 1:index + 1 + OPTIONS_MIN]) or is_reference(rest)
+                or is_row_label(texts, index)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
-            # test, a reference list's entry
+            # test, a reference list's entry, a flattened table's row over its figures
         if "|" in rest or "｜" in rest:
             # A table's cells: no heading, unless one is glued to the table's header row.
             cut = table_header_cut(text, marker.end)
