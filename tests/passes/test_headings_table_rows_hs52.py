@@ -76,3 +76,23 @@ def test_a_heading_over_a_single_figure_line_stays_a_section():
         "全年举办读书讲座十二场，参加读者一千余人。",
     ]))
     assert outline(doc) == [(1, "一、借阅情况"), (1, "二、活动情况")]
+
+
+def test_a_heading_over_a_flattened_table_whose_columns_are_years_stays_a_section():
+    # The near miss: the lines right under the name are the table's column heads, years, not a
+    # row's figures; the name heads the table.
+    doc, _ = clean("\n".join([
+        "青禾职业学校办学情况报告",
+        "一、学校概况",
+        "学校创办于一九八五年，现有在校生两千余人。",
+        "二、近三年招生人数",
+        "2021",
+        "2022",
+        "2023",
+        "650",
+        "700",
+        "720",
+        "三、办学成效",
+        "毕业生就业率连续三年保持在百分之九十五以上。",
+    ]))
+    assert outline(doc) == [(1, "一、学校概况"), (1, "二、近三年招生人数"), (1, "三、办学成效")]

@@ -471,7 +471,8 @@ def is_question(rest: str) -> bool:
 # each cell on a line of its own, so a numbered row ("一、本年新收申请数量", "2.网上申请数") stands over
 # its figures ("4" / "1" / "5", blank lines or a cell's bar between). Two or more lines of nothing but
 # a figure right under a numbered line are its row's cells; a section's heading stands over words.
-_CELL = re.compile(r"^\s*[|｜]?\s*[-+]?\d[\d,，.]*\s*[%％]?\s*[|｜]?\s*$")
+# (not a year, "2022" / "2023": a heading over a table whose columns are years stays a heading)
+_CELL = re.compile(r"^\s*[|｜]?\s*(?!(?:19|20)\d{2}\s*[|｜]?\s*$)[-+]?\d[\d,，.]*\s*[%％]?\s*[|｜]?\s*$")
 ROW_MIN_CELLS = 2
 
 
