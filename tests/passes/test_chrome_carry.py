@@ -202,6 +202,15 @@ def test_a_documents_own_meeting_time_glued_after_a_heading_stays():
     assert not removed(report, "meta-lines.fields-glued-after")
 
 
+def test_an_award_ending_in_gongzuozhe_before_its_winner_stays_whole():
+    # "工作者：" is an award's or a role's name, not 作者 glued after it: the winner is no byline.
+    line = "3、区级优秀社区工作者：林晓岚"
+    doc, report = clean(page(head=[line]))
+    assert line in texts(doc)
+    assert not removed(report, "meta-lines.fields-glued-after")
+    assert report.author != "林晓岚"
+
+
 # --- a template's leftovers, a site engine's credit -----------------------------------------
 
 def test_an_unfilled_template_placeholder_and_an_engine_credit_go():

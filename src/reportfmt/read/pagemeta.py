@@ -54,7 +54,9 @@ _META_SITE_NAMES = ("og:site_name", "sitename", "site_name", "application-name",
 _NAME_VALUE = r"(?P<value>[^\s:：|｜/,，;；\"'=<>()（）]{2,%d})"
 # The value must end at a delimiter, not run into an attribute ('来源： size="20"').
 _NAME_VALUE += r"(?![=\w])"
-AUTHOR_LABEL = re.compile(r"(?:(?:作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*" + _NAME_VALUE % 12)
+# 作者 as a word of its own: "优秀教育工作者：王明" (创作者, 写作者, 合作者, 著作者) names a role or an award.
+AUTHOR_LABEL = re.compile(r"(?:(?:(?<![工创写合著])作者|记者|撰文|撰稿)\s*[:：]|(?<![\w/])文\s*/)\s*"
+                          + _NAME_VALUE % 12)
 SOURCE_LABEL = re.compile(r"(?:来源|出处|稿源|转载自)\s*[:：]\s*" + _NAME_VALUE % 30)
 # A government page's box of the document's facts (索引号, 发布机构, 成文日期, 文号): its 文号 (发文字号)
 # and its issuer (发布机构, 发文机关) are the document's, kept as metadata though the box goes as
