@@ -22,6 +22,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..title_forms import DOCUMENT_NAME
+from .bar_cells import cells_between_bars
 from .line_form import rule_forms
 from .placement import closing_lines, holds_picture, piece_of_split_date, text_lines
 from .ruleset import Rule, keeping_rule
@@ -69,6 +70,8 @@ def drop_words_between_chrome(original: list[tuple[int, pf.Block]], blocks: list
     # A letter's or a notice's close is the text's: its closing word, its written date and the
     # signer over that date (closing_lines).
     pieces |= closing_lines(original, texts, at)
+    # A table flattened one cell a line, bar lines between its cells: the cells are the text's.
+    pieces |= cells_between_bars(original)
     kept_at = {origin: block for origin, block in kept_at.items() if origin not in pieces}
     gone: list[tuple[int, str, str]] = []
     start = 0

@@ -40,6 +40,7 @@ from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
 from ..script import fold_script
 from ..title_forms import DOCUMENT_NAME
+from .bar_cells import cells_between_bars
 from .placement import closing_lines, holds_picture, text_lines
 
 RULE = "meta-lines.edge-gap"
@@ -87,6 +88,8 @@ def drop_edge_gaps(original: list[tuple[int, pf.Block]], blocks: list[tuple[int,
     # A letter's or a notice's close ("此致", the signer over its written date) is the text's, in no
     # gap (placement.closing_lines): a picture or an editor's credit may stand between it and the text.
     closing = closing_lines(original, *text_lines(original))
+    # A table flattened one cell a line, bar lines between its cells (bar_cells): no gap either.
+    closing |= cells_between_bars(original)
     keep = keep | {id(block) for origin, block in original if origin in closing}
     # From the top down to the first sentence, and from the foot up to the last.
     records = (_gaps(lines, kept_at, gone_whole, keep, title=title, top_taken=top_taken)
