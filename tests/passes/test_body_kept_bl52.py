@@ -66,3 +66,28 @@ def test_a_menu_between_bar_lines_still_goes():
     removed = _removed(report)
     for word in ("机构概况", "新闻中心", "政务公开", "办事服务"):
         assert ("meta-lines.word-between-chrome", word) in removed
+
+
+PAPER = ("乡镇财政资金监管的做法与思考\n"
+         "周某\n"
+         "摘要:乡镇财政资金点多面广,监管力量薄弱。本文结合两个乡镇的做法,提出分级审核和公开公示的建议。\n"
+         "关键词:  乡镇财政;资金监管;公开公示\n"
+         "一、问题的提出\n"
+         "近年来,上级转移支付资金逐年增加,乡镇一级的管理力量却没有相应增加,监管的难度随之加大。\n")
+
+
+def test_a_papers_keyword_label_over_semicolon_keywords_stays():
+    # A paper's 关键词 line lists its terms parted by semicolons: label and terms are its own.
+    doc, report = clean(PAPER)
+    assert "关键词：乡镇财政；资金监管；公开公示" in texts(doc)
+    assert not any(rule.startswith("document-site.") for rule, _ in _removed(report))
+
+
+def test_a_document_sites_keyword_box_still_goes():
+    # A 文库 box's label over its keywords set apart by blanks: both the site's.
+    page = PAPER.replace("关键词:  乡镇财政;资金监管;公开公示\n", "").replace(
+        "周某\n", "周某\n上传人:林某 文档编号:20731 页数:4\n关键词:\n乡镇 财政 资金 监管\n")
+    doc, report = clean(page)
+    body = texts(doc)
+    assert "关键词:" not in body and "乡镇 财政 资金 监管" not in body
+    assert ("document-site.summary-label", "关键词:") in _removed(report)

@@ -171,6 +171,8 @@ def unmatched_chrome(text: str, first_rule: Callable[[str], Rule | None], whole_
     if not any(char.isalnum() for char in piece) or _NUMBERED.match(piece.strip()):
         return None
     rule = plain_drop(piece, at_start=span[0] == 0)
+    if rule is not None and span[0] == 0 and rule.precedes_its_exception(text[span[1]:]):
+        return None  # what follows the piece is what the rule's line is never over (its not_before)
     return (span, rule) if rule is not None else None
 
 
