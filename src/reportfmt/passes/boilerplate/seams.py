@@ -33,8 +33,16 @@ WHOLE_LINE_CONCEPTS = frozenset({"lead-in"})
 
 
 # A bracket closing a line right after its last sentence, no blank between: "…逐项抓好落实。(通讯员:某某
-# 编辑:某某)", a news item's desk credits as a scrape glues them.
-_BRACKETED_TAIL = re.compile(r"(?<=[。！？!?”\"])\s*[(（][^()（）]{2,80}[)）]?\s*$")
+# 编辑:某某)", a news item's desk credits as a scrape glues them. Round 52: or a run of such brackets,
+# round or square, each credit in its own ("。（编辑：某某）（审核：某某）", "。【责任编辑：某某】"): the
+# rule that drops the credits as a line of their own must match the whole run, and the sentence
+# before it stays (before, a short line of that form went whole, its sentence with it).
+_ONE_BRACKET = r"(?:[(（][^()（）]{1,80}[)）]|[【\[][^【】\[\]]{1,80}[】\]])"
+_LAST_BRACKET = r"(?:[(（][^()（）]{2,80}[)）]?|[【\[][^【】\[\]]{2,80}[】\]])"
+_BRACKETED_TAIL = re.compile(rf"(?<=[。！？!?”\"])\s*(?:{_ONE_BRACKET}\s*)*{_LAST_BRACKET}\s*$")
+# Or a label and its colon right after the last sentence, no bracket ("…生活。编辑：某某"): a field
+# glued on, its value short and no sentence of its own.
+_LABELLED_TAIL = re.compile(r"(?<=[。！？!?])\s*(?=[\u4e00-\u9fff]{1,6}\s*[:：])[^。！？!?()（）【】\[\]]{3,40}$")
 
 
 def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]) -> tuple[int, int] | None:
@@ -43,9 +51,9 @@ def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]
     def matches(piece: str) -> bool:
         return rule.search(rule_form(" ".join(piece.split()))) is not None
 
-    tail = _BRACKETED_TAIL.search(text)
-    if tail and glued.holds_prose(text[:tail.start()]) and matches(tail.group()):
-        return tail.start(), len(text)
+    for tail in (_BRACKETED_TAIL.search(text), _LABELLED_TAIL.search(text)):
+        if tail and glued.holds_prose(text[:tail.start()]) and matches(tail.group()):
+            return tail.start(), len(text)
     return glued.chrome_span(text, matches, functools.partial(_drops_piece, rules, where))
 
 
