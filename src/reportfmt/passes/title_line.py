@@ -77,6 +77,7 @@ from .title_forms import (
     without_doc_number,
     without_trailing_quality_tag,
 )
+from .title_frames import heads_framed_items
 from .title_fuller import fuller_beside
 from .title_item_facts import faceted_items_start
 from .title_menus import in_menu_run
@@ -756,6 +757,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "学生会换届工作小结" over its text, "课题组组会记录" over its text below: the first of the
             # documents a page with no title holds. The short lines above it are the page's head,
             # as they are above a title (a keyword page's phrase).
+            formless.extend(doc.content[at] for at in above)
+            return None
+        if heads_framed_items(text, doc.content[index + 1:]):
+            # "——最新的来信——" over its text, "——最快的回复——" over another further down: the first
+            # of the page's items, each name in one frame (title_frames). The page has no title line.
             formless.extend(doc.content[at] for at in above)
             return None
         if wraps_into(text, doc.content[index + 1:index + 2]):
