@@ -40,3 +40,10 @@ def test_a_name_with_a_quoted_work_frames_no_series():
     lines = ["《青石巷》读后感", FIRST, THIRD, "《远山》里的一段话", SECOND]
     _doc, report = clean("\n".join(lines))
     assert report.title and "青石巷" in report.title
+
+
+def test_masked_names_opening_lines_frame_no_series():
+    # Asterisks hiding a unit's name stand before the words only: no frame around a name.
+    lines = ["**街道办事处便民服务指南", FIRST, THIRD, "**社区服务站办事须知", SECOND]
+    _doc, report = clean("\n".join(lines))
+    assert report.title == "**街道办事处便民服务指南"

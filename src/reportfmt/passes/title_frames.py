@@ -10,8 +10,6 @@ other words, each over its own text. The frame is the page's own form, whatever 
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from .elements import block_text, is_text_block
@@ -36,12 +34,19 @@ SHARED_HEAD_CHARS = 2
 
 def _frame(line: str) -> str | None:
     """The line's frame: its words as "X", its figures as "#", a day after it as "@", its marks
-    kept. None when nothing but words, figures and quotation marks frames it (a plain name, or one
-    with a number, frames no series: numbers_a_series reads those)."""
+    kept. None unless marks stand on both sides of the words or a day follows them (a plain name,
+    or one with a number, frames no series: numbers_a_series reads those)."""
     line = _COMPACT_DAY.sub(" @", " ".join(fold_width(line).split()))
     frame = _FIGURES.sub("#", _WORDS.sub("X", line))
-    marks = [mark for mark in re.sub(r"[X#\s]", "", frame) if mark not in _QUOTE_MARKS]
-    return frame if marks else None
+    if "@" in frame:
+        return frame
+    # Marks on both sides of the words: a frame around the name. Marks before the words only are
+    # a masked name ("**街道办事处…", a page's asterisks hiding a unit), no frame.
+    return frame if _mark(frame[0]) and _mark(frame[-1]) else None
+
+
+def _mark(char: str) -> bool:
+    return char not in "X#" and not char.isspace() and char not in _QUOTE_MARKS
 
 
 def _words(line: str) -> str:
