@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
+from reportfmt.passes.title_frames import heads_framed_items
 
 FIRST = "居民孙女士来信说，她家楼下的路灯坏了半个月，晚上回家只能摸黑，希望有关部门尽快修好。"
 SECOND = "退休职工马先生建议，在菜市场门口增设一处非机动车停放点，方便老人买菜时停车。"
@@ -47,3 +48,7 @@ def test_masked_names_opening_lines_frame_no_series():
     lines = ["**街道办事处便民服务指南", FIRST, THIRD, "**社区服务站办事须知", SECOND]
     _doc, report = clean("\n".join(lines))
     assert report.title == "**街道办事处便民服务指南"
+
+
+def test_a_blank_line_heads_no_framed_items():
+    assert not heads_framed_items("", []) and not heads_framed_items("   ", [])

@@ -38,6 +38,8 @@ def _frame(line: str) -> str | None:
     or one with a number, frames no series: numbers_a_series reads those)."""
     line = _COMPACT_DAY.sub(" @", " ".join(fold_width(line).split()))
     frame = _FIGURES.sub("#", _WORDS.sub("X", line))
+    if not frame:
+        return None  # (a blank line: no frame, and no first or last character to read)
     if "@" in frame:
         return frame
     # Marks on both sides of the words: a frame around the name. Marks before the words only are
