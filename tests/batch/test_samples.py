@@ -96,3 +96,38 @@ def test_samples_headed_by_the_bare_title_are_each_written_as_a_document(tmp_pat
     assert "社区东侧的空地将建成小游园" in second and "校团委" not in second and "公司工会" not in second
     # No sample's marker was taken for the title repeated.
     assert "title.repeated-title" not in [r["rule"] for r in records[0]["removed"]]
+
+
+# Bare markers ("篇1" alone on its line): each sample is named by its marker and its first line.
+BARE_MARKER_PAGE = "\n".join([
+    "读书心得范文（通用3篇）",
+    "篇1",
+    "读完《山路》这本书，我久久不能平静。书中的主人公每天翻山去上学，从不叫苦。",
+    "我想，比起他，我们的条件好多了，更应该珍惜时间。",
+    "篇2",
+    "寒假里我读了一本关于星空和行星、彗星以及流星雨的科普书，知道了许多从前不懂的天文知识。",
+    "原来每一颗星星都有自己的故事。",
+    "篇3",
+    "老师推荐我们读《小河》！",
+    "读完后我决定每天写一篇观察日记。",
+])
+
+
+def test_a_bare_markers_sample_is_titled_by_its_marker_and_first_line(tmp_path):
+    source = tmp_path / "reading.txt"
+    source.write_text(BARE_MARKER_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["convert", str(source), "-o", str(out), "--to", "md", "--split-samples", "-q"]) == 0
+    records = rows(out)
+    assert [r.get("sample") for r in records] == [None, 1, 2, 3]
+    assert records[0]["title"] == "读书心得范文（通用3篇）"
+    # The first line cut at its first sentence's end, and a long one to 30 characters.
+    assert [r["title"] for r in records[1:]] == [
+        "篇1：读完《山路》这本书，我久久不能平静",
+        "篇2：寒假里我读了一本关于星空和行星、彗星以及流星雨的科普书，知道…",
+        "篇3：老师推荐我们读《小河》",
+    ]
+    # The sample's own document carries the same title; its heading stays the marker.
+    second = (out / "reading-sample-2.md").read_text(encoding="utf-8")
+    assert "title: 篇2：寒假里我读了一本关于星空和行星、彗星以及流星雨的科普书，知道…" in second
+    assert "# 篇2 {" in second

@@ -32,7 +32,7 @@ from ..state import Report, get_state
 from ..write.render import FORMATS, DocJson, render, write_atomic
 from .duplicates import Fingerprint
 from .placement import removed_positions
-from .samples import sample_rel, sample_source, sample_starts, split_samples
+from .samples import sample_rel, sample_source, sample_starts, sample_title, split_samples
 from .site_chrome import EdgeKeys, SiteChrome, edge_keys, keyed_with, remove_site_chrome
 
 log = logging.getLogger(__name__)
@@ -289,7 +289,8 @@ def sample_results(job: Job, processed: Processed, doc_json: str) -> list[JobRes
     results = []
     for number, doc in split_samples(processed.doc, doc_json):
         outputs = {} if job.dry_run else {fmt: render(doc, fmt, job.options) for fmt in job.formats}
-        report = Report(title=block_text(doc.content[sample_starts(doc)[0]]) if sample_starts(doc) else None,
+        starts = sample_starts(doc)
+        report = Report(title=sample_title(doc.content, starts[0]) if starts else None,
                         date=processed.report.date, author=processed.report.author,
                         source=processed.report.source, headings=list_headings(doc))
         record = manifest_record(sample_source(job.source, number), report, {})

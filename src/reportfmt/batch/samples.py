@@ -8,13 +8,14 @@ the first sample (an intro) go with the first, so nothing of the page is lost.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 import panflute as pf
 
 from ..passes.elements import block_text
-from ..passes.headings.samples import SAMPLE_CLASS
+from ..passes.headings.samples import SAMPLE_CLASS, sample_marker
 
 
 def sample_starts(doc: pf.Doc) -> list[int]:
@@ -31,9 +32,33 @@ def split_samples(doc: pf.Doc, doc_json: str) -> list[tuple[int, pf.Doc]]:
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), 1):
         copy = pf.load(io.StringIO(doc_json))  # a fresh tree per sample: no shared elements
         copy.content = list(copy.content[0 if number == 1 else start:end])
-        copy.metadata["title"] = pf.MetaInlines(pf.Str(block_text(doc.content[start])))
+        copy.metadata["title"] = pf.MetaInlines(pf.Str(sample_title(doc.content, start)))
         samples.append((number, copy))
     return samples
+
+
+# A bare marker's sample is named by its first line, cut at its first sentence's end and to this
+# many characters ("篇1：读完这本书，我久久不能平静"): a title, not the sample's first paragraph.
+FIRST_LINE_MAX_CHARS = 30
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def sample_title(blocks: list[pf.Element], start: int) -> str:
+    """What sample `start` (its heading's index) is called: its heading, and when that is a bare
+    marker ("篇1", "【范文3】", "第2篇："), the marker and the sample's first line. A bare marker
+    alone names no sample: every page's samples would be "篇1" "篇2" in the manifest."""
+    heading = block_text(blocks[start])
+    marker = sample_marker(heading)
+    if marker is None or not marker.bare:
+        return heading
+    first = next((text for block in blocks[start + 1:] if (text := block_text(block))), "")
+    first = _SENTENCE_END.split(first, maxsplit=1)[0].strip()
+    if not first:
+        return heading
+    if len(first) > FIRST_LINE_MAX_CHARS:
+        first = first[:FIRST_LINE_MAX_CHARS] + "…"
+    name = heading.rstrip(" :：")
+    return f"{name}{'' if name.endswith(('】', ']', '』', '」')) else '：'}{first}"
 
 
 def sample_source(source: str, number: int) -> str:
