@@ -638,12 +638,17 @@ def _add_unnumbered(found: dict[int, Decision], texts: list[str | None], accepte
             # "夏季" / "开放时间：…" / "冬季" / "开放时间：…": short names each over the same fields
             bare = [i for i in field_groups(texts, unnumbered_shape) if free(i) and i > first_sample]
             rule = "field-groups"
-        if len(bare) < BARE_MIN_HEADINGS:
+        if len(bare) < BARE_MIN_HEADINGS or rule == "bare-headings":
             # "某某水务开展汛前管网巡查" / (its date) / its lead …: a listing page's news items
+            # (a listing whose short headlines read as bare section names as well: its longer
+            # headlines, which only their leads prove, are items beside them, not their text)
             from .news_items import news_items
 
-            bare = [i for i in news_items(texts, free, title_key) if i > first_sample]
-            rule = "news-items"
+            items = [i for i in news_items(texts, free, title_key) if i > first_sample]
+            if len(bare) < BARE_MIN_HEADINGS:
+                bare, rule = items, "news-items"
+            elif set(items) - set(bare):
+                bare, rule = sorted({*bare, *items}), "news-items"
         if len(bare) < BARE_MIN_HEADINGS and not title_key and first_sample < 0:
             # "兴趣小组换届工作小结" / its text / "读书会例会记录" / its text: a page of whole documents
             from .document_items import document_items
