@@ -764,8 +764,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # of the page's items, each name in one frame (title_frames). The page has no title line.
             formless.extend(doc.content[at] for at in above)
             return None
-        if wraps_into(text, doc.content[index + 1:index + 2]):
-            return None  # the head of a hard-wrapped first paragraph: the page has no title line
+        below = doc.content[index + 1:index + 2]
+        if wraps_into(text, below) and not _chrome_below(rules, below):
+            # The head of a hard-wrapped first paragraph: the page has no title line. A line under
+            # it that a chrome rule names is no rest of its sentence, however it opens: a Q&A site's
+            # "的有关信息介绍如下:" under the question it answers ("…的区别是什么").
+            return None
         if announces_samples(looked_past) and sample_marker(fold_width(text), announced=True):
             return None  # "…范文三篇，供大家参考。" then "春节乡镇工作总结1": the first sample's marker
         if not looked_past and opens_on_later_sample(text, doc.content[index + 1:index + 3]):
@@ -949,6 +953,20 @@ def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], a
     if after_unsaid:
         return share is None or share < AFTER_UNSAID_MIN_SHARE
     return share == 0 and pair_count(candidate) >= UNSAID_MIN_PAIRS and not says_any(candidate, looked_past)
+
+
+def _chrome_below(rules, following: list[pf.Block]) -> bool:
+    """Whether the line under is chrome the rules take whole: a line a drop rule names, or one a
+    cut rule cuts to nothing ("的有关信息介绍如下:" alone; glued before an answer, the rule cuts it
+    off the answer's first line, which stays)."""
+    below = " ".join((_next_text(following) or "").split())
+    if not below:
+        return False
+    if first_matching_rule(rules, below, {"head", "anywhere"}) is not None:
+        return True
+    return any(rule.action == "cut" and not rule.profile and rule.where in ("head", "anywhere")
+               and rule.pattern.search(below) and not rule.pattern.sub("", below).strip()
+               for rule in load_rules())
 
 
 def _titles_under_label(following: list[pf.Block]) -> bool:
