@@ -1,0 +1,52 @@
+"""A news item's credits after its text in forms no rule took before (round 53, mt53):
+
+- two or more bracketed credits side by side on a line of their own ("（文/某某）（图/某某）",
+  "（学生处 供稿）（审核：某某）", "（通讯员 某某）（记者 某某）"): meta-lines.credit-bracket-row,
+  no longer breadcrumb (whose slashes read "文/" as a crumb's separator).
+
+A line whose brackets are not all credits (a document's own notes) stays.
+Fixtures are the project's own: made-up names and units.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "青禾学院召开新学期教学工作会议"
+BODY = ["3月2日下午，青禾学院在行政楼第一会议室召开新学期教学工作会议，各二级学院负责人参加。",
+        "会议通报了上学期期末考试和教学检查情况，部署了本学期教学督导和课程建设工作。",
+        "会议要求，各学院要把课堂教学质量放在首位，确保新学期教学工作平稳有序开展。"]
+
+
+@pytest.mark.parametrize("row", [
+    "（文/吕小禾）（图/邵小川）",
+    "(学生处 供稿)(审核：戚小阳)",
+    "（通讯员 葛小宁）（记者 邬小涛）",
+    "（教务处 供稿）（摄影：柯小山）（审核：谭小新）",
+])
+def test_bracketed_credits_side_by_side_after_the_text_go_as_a_credit_row(row):
+    doc, report = clean("\n".join([TITLE, *BODY, row]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.credit-bracket-row") == [row]
+    assert not removed(report, "meta-lines.breadcrumb")
+
+
+def test_a_short_page_s_picture_credits_are_no_breadcrumb():
+    row = "（文/吕小禾）（图/邵小川）"
+    doc, report = clean("\n".join([TITLE, BODY[0], row]))
+    assert texts(doc) == [BODY[0]]
+    assert removed(report, "meta-lines.credit-bracket-row") == [row]
+
+
+@pytest.mark.parametrize("line", [
+    "（一）（二）两项由教务处负责",
+    "（本办法自发布之日起施行）（2024年修订）",
+    "（审核：戚小阳）同意",
+])
+def test_brackets_that_are_not_all_credits_stay(line):
+    doc, report = clean("\n".join([TITLE, *BODY, line]))
+    assert texts(doc)[-1] == line.replace(" ", "")
+    assert not removed(report, "meta-lines.credit-bracket-row")
