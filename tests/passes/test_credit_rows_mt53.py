@@ -2,9 +2,14 @@
 
 - two or more bracketed credits side by side on a line of their own ("（文/某某）（图/某某）",
   "（学生处 供稿）（审核：某某）", "（通讯员 某某）（记者 某某）"): meta-lines.credit-bracket-row,
-  no longer breadcrumb (whose slashes read "文/" as a crumb's separator).
+  no longer breadcrumb (whose slashes read "文/" as a crumb's separator);
+- the reporter's role after the paper's or the media centre's name ("某县融媒体中心记者：某某"):
+  meta-lines.media-credits-tail;
+- a credit with a blank where its colon goes, among the desk's other credits ("编辑 某某"):
+  meta-lines.credit-blank-beside-chrome.
 
-A line whose brackets are not all credits (a document's own notes) stays.
+A line whose brackets are not all credits, a sentence naming a paper's reporter and an editor's
+name under a text with no chrome beside it stay.
 Fixtures are the project's own: made-up names and units.
 """
 
@@ -50,3 +55,29 @@ def test_brackets_that_are_not_all_credits_stay(line):
     doc, report = clean("\n".join([TITLE, *BODY, line]))
     assert texts(doc)[-1] == line.replace(" ", "")
     assert not removed(report, "meta-lines.credit-bracket-row")
+
+
+@pytest.mark.parametrize("credit", ["青川县融媒体中心记者：邵小彬", "青川日报记者:柯小慧"])
+def test_a_reporter_credited_after_the_paper_s_or_media_centre_s_name_goes(credit):
+    doc, report = clean("\n".join([TITLE, *BODY, credit, "编辑：谭小帆"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.media-credits-tail") == [credit]
+
+
+def test_a_sentence_about_a_paper_s_reporter_stays():
+    line = "青川日报记者：邵小彬在现场进行了采访，并于当晚发回报道。"
+    doc, _ = clean("\n".join([TITLE, *BODY, line]))
+    assert texts(doc) == [*BODY, line]
+
+
+def test_a_credit_with_a_blank_for_its_colon_among_the_desk_s_credits_goes():
+    doc, report = clean("\n".join([TITLE, *BODY, "编辑 孔小杰", "编审 邱小娜", "监制 魏小河"]))
+    assert texts(doc) == BODY
+    assert removed(report, "meta-lines.credit-blank-beside-chrome") == ["编辑 孔小杰"]
+
+
+def test_an_editor_and_a_name_alone_under_the_text_with_no_chrome_beside_stay():
+    # A signer-like line under a text, nothing of the desk around it: no credit is read into it.
+    doc, report = clean("\n".join([TITLE, *BODY, "编辑 孔小杰"]))
+    assert texts(doc)[-1].replace(" ", "") == "编辑孔小杰"
+    assert not removed(report, "meta-lines.credit-blank-beside-chrome")
