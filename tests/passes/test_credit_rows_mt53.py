@@ -2,7 +2,8 @@
 
 - two or more bracketed credits side by side on a line of their own ("（文/某某）（图/某某）",
   "（学生处 供稿）（审核：某某）", "（通讯员 某某）（记者 某某）"): meta-lines.credit-bracket-row,
-  no longer breadcrumb (whose slashes read "文/" as a crumb's separator);
+  no longer breadcrumb (whose slashes read "文/" as a crumb's separator); glued after the last
+  sentence, cut (meta-lines.credit-bracket-row-glued) unless it holds reporters' brackets alone;
 - the reporter's role after the paper's or the media centre's name ("某县融媒体中心记者：某某"):
   meta-lines.media-credits-tail;
 - a credit with a blank where its colon goes, among the desk's other credits ("编辑 某某"):
@@ -81,3 +82,22 @@ def test_an_editor_and_a_name_alone_under_the_text_with_no_chrome_beside_stay():
     doc, report = clean("\n".join([TITLE, *BODY, "编辑 孔小杰"]))
     assert texts(doc)[-1].replace(" ", "") == "编辑孔小杰"
     assert not removed(report, "meta-lines.credit-blank-beside-chrome")
+
+
+LAST = "会议在热烈的掌声中结束。"
+
+
+@pytest.mark.parametrize("row", ["(学生处 供稿)(审核：戚小阳)", "（文/吕小禾）（图/邵小川）"])
+def test_a_credit_row_glued_after_the_last_sentence_is_cut_and_the_sentence_kept(row):
+    doc, report = clean("\n".join([TITLE, *BODY, LAST + row]))
+    assert texts(doc) == [*BODY, LAST]
+    assert removed(report, "meta-lines.credit-bracket-row-glued") == [row]
+
+
+@pytest.mark.parametrize("row", ["（通讯员 葛小宁）（记者 邬小涛）", "（县教育局 负责）（县财政局 配合）"])
+def test_reporters_sign_offs_and_a_plan_s_duties_glued_after_the_text_stay(row):
+    # A news item's reporters glued to its text sign it (its own); a plan's task names its units.
+    doc, report = clean("\n".join([TITLE, *BODY, LAST + row]))
+    assert texts(doc)[-1] == (LAST + row).replace(" ", "")
+    assert not removed(report, "meta-lines.credit-bracket-row-glued")
+    assert not removed(report, "meta-lines.credit-bracket-row")
