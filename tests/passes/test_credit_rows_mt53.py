@@ -1,9 +1,10 @@
 """A news item's credits after its text in forms no rule took before (round 53, mt53):
 
 - two or more bracketed credits side by side on a line of their own ("（文/某某）（图/某某）",
-  "（学生处 供稿）（审核：某某）", "（通讯员 某某）（记者 某某）"): meta-lines.credit-bracket-row,
+  "（学生处 供稿）（审核：某某）", "（撰稿：某某）（审核：某某）"): meta-lines.credit-bracket-row,
   no longer breadcrumb (whose slashes read "文/" as a crumb's separator); glued after the last
-  sentence, cut (meta-lines.credit-bracket-row-glued) unless it holds reporters' brackets alone;
+  sentence, cut (meta-lines.credit-bracket-row-glued). Reporters' brackets with no colon alone
+  ("（通讯员 某某）（记者 某某）") are the item's own (tests/eval/sites/README.md, round 18) and stay;
 - the reporter's role after the paper's or the media centre's name ("某县融媒体中心记者：某某"):
   meta-lines.media-credits-tail;
 - a credit with a blank where its colon goes, among the desk's other credits ("编辑 某某"):
@@ -30,7 +31,7 @@ BODY = ["3月2日下午，青禾学院在行政楼第一会议室召开新学期
 @pytest.mark.parametrize("row", [
     "（文/吕小禾）（图/邵小川）",
     "(学生处 供稿)(审核：戚小阳)",
-    "（通讯员 葛小宁）（记者 邬小涛）",
+    "（撰稿：葛小宁）（审核：邬小涛）",
     "（教务处 供稿）（摄影：柯小山）（审核：谭小新）",
 ])
 def test_bracketed_credits_side_by_side_after_the_text_go_as_a_credit_row(row):
@@ -48,6 +49,7 @@ def test_a_short_page_s_picture_credits_are_no_breadcrumb():
 
 
 @pytest.mark.parametrize("line", [
+    "（通讯员 葛小宁）（记者 邬小涛）",
     "（一）（二）两项由教务处负责",
     "（本办法自发布之日起施行）（2024年修订）",
     "（审核：戚小阳）同意",
