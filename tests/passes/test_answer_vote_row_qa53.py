@@ -61,3 +61,21 @@ def test_a_manuals_sentence_after_the_words_stays():
     assert line in texts(doc)
     assert not removed(report, "forum.login-wall-head")
 
+
+
+def test_the_perks_listed_under_the_login_boxs_head_go_one_a_line_or_on_one_line():
+    perks = ["- 免费看全文", "- 和作者互动", "- 下载附件资源"]
+    doc, report = clean("\n".join([TITLE, *BODY, "登录后您可以享受以下权益：", *perks]))
+    assert texts(doc) == BODY
+    assert removed(report, "forum.login-wall-perks") == perks
+    doc, report = clean(page("登录后你可以", "不限量看好文章 私信作者 一键收藏"))
+    assert texts(doc) == BODY
+    assert removed(report, "forum.login-wall-perks") == ["不限量看好文章 私信作者 一键收藏"]
+
+
+def test_a_numbered_item_or_a_sentence_under_the_head_stays():
+    items = ["1. 查看本单位的通知公告", "在首页处理待办事项。"]
+    doc, report = clean(page("登录后你可以：", *items))
+    kept = "".join(texts(doc))
+    assert all(item in kept for item in items)
+    assert not removed(report, "forum.login-wall-perks")
