@@ -112,6 +112,12 @@ def name_word_cut(text: str, start: int) -> int:
     return best
 
 
+def ends_in_name_word(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a part's short name ending in a name word ("适用范围",
+    "教学内容", "附则"): no blank or mark among them."""
+    return bool(_GLUED_NAME.fullmatch(text, start, end))
+
+
 def ends_with_name(text: str, start: int) -> bool:
     """The words from `start` are a part's name: glued to its body after a name word
     (name_word_cut), or a name word right before a blank, a colon or the part's first child."""

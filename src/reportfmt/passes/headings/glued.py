@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .flattened import ends_in_name_word
 from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
 
@@ -28,7 +29,19 @@ BODY_OPENINGS = re.compile(
         |为(?:进一步|切实|全面|深入|认真|确保|加强|推动))""",
     re.X,
 )
+# "二、适用范围本办法适用于…", "三、教学内容本课程的…", "七、附则本预案由…": a 文库 page's part glued to
+# a body that opens by naming the document (or the course, the event) itself. Only after a part's
+# name word (flattened._NAME_WORDS: 范围, 内容, 附则 …): after a verb the same words are its object
+# ("三、认真落实本单位…", "一、严格执行本制度…" run on), and a word ending in 本 ("基本", "成本",
+# "样本") holds no opening (the name word "目标" ends in no such word: "目标本课程…" opens).
+SELF_NAMED_OPENING = re.compile(
+    r"(?<![基根成资資样樣版日文课課书書剧劇脚腳范範账賬原副正蓝藍底读讀])本"
+    r"(?:办法|辦法|制度|规定|規定|方案|预案|預案|细则|細則|规则|規則|条例|條例|标准|標準|规范|規範|课程|課程"
+    r"|计划|計劃|项目|項目|协议|協議|合同|报告|報告|指南|次|公司|单位|單位)(?=[\u3400-\u9fff])"
+)
 HEAD_MIN_CHARS = 4
+# (a part's name word alone is a name: "附则", "前言")
+NAME_MIN_CHARS = 2
 HEAD_MAX_CHARS = 30
 BODY_MIN_CHARS = 10
 _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
@@ -37,7 +50,10 @@ _SENTENCE_END = re.compile(r"[。；;！!？?：:]")
 def glued_cut(text: str, marker: Marker) -> int:
     """Offset where the glued heading ends and its body starts, or 0."""
     start = marker.end
-    for match in BODY_OPENINGS.finditer(text, start + HEAD_MIN_CHARS, start + HEAD_MAX_CHARS + 1):
+    openings = [*BODY_OPENINGS.finditer(text, start + HEAD_MIN_CHARS, start + HEAD_MAX_CHARS + 1),
+                *(m for m in SELF_NAMED_OPENING.finditer(text, start + NAME_MIN_CHARS, start + HEAD_MAX_CHARS + 1)
+                  if ends_in_name_word(text, start, m.start()))]
+    for match in sorted(openings, key=lambda m: m.start()):
         head = text[start:match.start()]
         # A clause ending "…的，" is a condition, not a heading.
         if _SENTENCE_END.search(head) or head[-1] in "，,、（(“\"" or re.search("的[，,]", head):
@@ -45,6 +61,14 @@ def glued_cut(text: str, marker: Marker) -> int:
         if len(text) - match.start() >= BODY_MIN_CHARS:
             return match.start()
     return 0
+
+
+def self_named_cut(text: str, marker: Marker) -> int:
+    """glued_cut where the body opens by naming the document itself ("二、适用范围本办法适用于…"), or 0.
+    Asked before the shapes that read the whole line as a closed or stated heading: "三、教学内容本
+    课程的教学内容包括…等。" is a name and its body, whatever its length and its end."""
+    cut = glued_cut(text, marker)
+    return cut if cut and SELF_NAMED_OPENING.match(text, cut) else 0
 
 
 # A heading the lost line break left a blank after: a few words without a mark, then sentences

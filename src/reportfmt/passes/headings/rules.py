@@ -37,7 +37,7 @@ from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
 from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
-from .glued import blank_cut, glued_cut, noted_cut
+from .glued import blank_cut, glued_cut, noted_cut, self_named_cut
 from .greeted_samples import greeted_sample_lines
 from .label_lists import attachment_names, label_list_items
 from .labels import (
@@ -415,6 +415,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                         field=bool(runin), ends_page=not any(texts[index + 1:]),
                                         heads_sibling=_next_sibling(marker, following),
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
+        elif marker.family in ("capital", "yi", "paren_cn") and (cut := self_named_cut(text, marker)):
+            # "二、适用范围本办法适用于…。": a part's name glued to a body that names the document
+            candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := dash_runin_cut(text, marker):
             # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
             candidates.append(Candidate(index, text, marker, "runin", cut))
