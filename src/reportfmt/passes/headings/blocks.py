@@ -194,6 +194,16 @@ def _is_wrapped(head: str, tail: str, after: pf.Element | None) -> bool:
 TITLE_GLUED_WITHIN_BLOCKS = 5
 TITLE_MIN_CHARS = 4
 _SELF_REPEAT = LazyPattern(rf"^(?P<title>\S{{{TITLE_MIN_CHARS},30}}?)(?=(?:一、|第一章|（一）|\(一\))(?P=title))")
+# "某公司接待管理制度第一章总则第一条为…", "…安全培训制度 第一章 新入职培训": a 制度's title glued to
+# its first chapter (a 文库 or mobile page that lost the break after the title). The title ends in
+# the word naming a rule (制度, 办法, 细则 …, a site's "大全"/"范本" after it); the chapter is proven by
+# its short name ending the line or followed by its first article, so a sentence citing "本制度
+# 第一章的规定，…" is no title.
+_RULES_TITLE = LazyPattern(
+    r"^(?P<title>[^\s，,。；;：:！!？?、“”]{2,28}?"
+    r"(?:制度|办法|辦法|规定|規定|细则|細則|章程|条例|條例|规则|規則|规范|規範|守则|守則|须知|須知)"
+    r"(?:大全|范本|範本|范文|範文|模板|汇编|彙編)?)"
+    r"\s*(?=第一章\s*[^\s，,。；;：:！!？?、的]{2,12}?\s*(?:第一条|第1条|$))")
 
 
 def split_glued_title(doc: pf.Doc, title: str | None) -> None:
@@ -224,6 +234,8 @@ def _title_end(text: str, title_key: str | None) -> int:
             end += 1
     elif repeat := _SELF_REPEAT.match(text):
         end = repeat.end("title")
+    elif rules_title := _RULES_TITLE.match(text):
+        end = rules_title.end("title")
     if not end or end >= len(text):
         return 0
     rest = text[end:].strip()
