@@ -127,6 +127,10 @@ def drops(rule: Rule | None) -> bool:
 # bullet before it: the text's own heading run into its paragraph, never a site's line.
 _NUMBERED = re.compile(r"^\W*(第[一二三四五六七八九十百零〇\d]+[条章节篇部讲]|[一二三四五六七八九十]+[、.．]"
                        r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+# A numbered point of the text opening a paragraph ("六是…", "一、…", "（三）…", "2.…"): a lead-in's
+# genre talk never opens so, the text's own enumeration does.
+NUMBERED_POINT = re.compile(r"^\W*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
+                            r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 # A site's field: a label and its colon.
 _LABELLED = re.compile(r"[\u4e00-\u9fff][\s)）]*[:：]")
 # The longest site line looked for glued to a paragraph no rule matched whole.
@@ -197,6 +201,18 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
     seams = [m.end() for m in _STOP.finditer(text, start, end) if m.end() < end][-SEAM_SENTENCES:]
     for seam in reversed(seams):
         piece, rest = text[seam:end].strip(), text[:seam]
+        if seam != seams[-1] and _own_last_sentence(text[seams[-1]:end], first_rule):
+            # The two sentences' last is the text's own ("…工作。本文来自某某网，转载请注明出处。
+            # 全年共新建…。"): a rule anchored at the stamp's start matched the pair through its
+            # stamp alone. Only the stamp between them goes, the text's sentences on both sides stay.
+            inner = text[seam:seams[-1]]
+            if (sum(char.isalnum() for char in inner) >= PIECE_MIN_WORD_CHARS and not _NUMBERED.match(inner.strip())
+                    and (rule := plain_drop(inner.strip())) is not None and not inside_brackets(rest)
+                    and holds_prose(rest) and not drops(first_rule(" ".join(rest.split())))):
+                return (seam, seams[-1]), rule
+            continue
+        if seam != seams[-1] and _own_last_sentence(text[seam:seams[-1]], first_rule):
+            continue  # the pair's first sentence is the text's own: a rule unanchored at its end took it
         # (the piece is asked first: most paragraphs end in a sentence no rule drops, and the
         # tests of what stays read the whole line)
         if (sum(char.isalnum() for char in piece) < PIECE_MIN_WORD_CHARS or _NUMBERED.match(piece)
@@ -204,6 +220,60 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
                 or drops(first_rule(" ".join(rest.split())))):
             continue
         return (seam, len(text)), rule
+    return None
+
+
+# Words of a site's note about its page (reprinting, rights, its own view, its name): a sentence
+# holding one beside a site's stamp is the note's second sentence ("…如若转载，请注明出处。"),
+# never the text's own, and goes with the stamp as before.
+_NOTE_WORDS = re.compile(r"转载|轉載|出处|出處|侵权|侵權|版权|版權|删除|刪除|立场|立場|观点|觀點|仅供|僅供"
+                         r"|本站|本网|本網|原作者|原文链接|原文鏈接|联系我们|聯繫我們")
+
+
+def _own_last_sentence(sentence: str, first_rule: Callable[[str], Rule | None]) -> bool:
+    """Whether a paragraph's last sentence is the text's own: prose that no rule drops, no
+    words of a site's note in it."""
+    sentence = " ".join(sentence.split())
+    return holds_prose(sentence) and not _NOTE_WORDS.search(sentence) and not drops(first_rule(sentence))
+
+
+def stamp_before_text(text: str, matches: Callable[[str], bool],
+                      drops_piece: Callable[[str], bool]) -> tuple[int, int] | None:
+    """A site's stamp opening a paragraph of the text, no blank between ("本文来自某某网，转载请
+    注明出处。今年以来，…"): a rule anchored at the stamp's start (no end) matched the whole line,
+    and dropping it took the text's sentences too. The span of the stamp (its first sentence, or
+    two), when the rule `matches` it alone and the sentence after it is the text's own: prose that
+    no rule drops (`drops_piece`) and holds no words of a site's note."""
+    start = len(text) - len(text.lstrip())
+    stops = [m.end() for m in _STOP.finditer(text, start, min(len(text), start + REACH + 2))][:SEAM_SENTENCES]
+    for stop in stops:
+        head, rest = text[start:stop], text[stop:]
+        following = _STOP.search(rest)
+        first = " ".join(rest[:following.end() if following else len(rest)].split())
+        if not first:
+            return None
+        if (not inside_brackets(head) and matches(head) and holds_prose(first)
+                and not _NOTE_WORDS.search(first) and not drops_piece(first)):
+            return 0, stop
+    return None
+
+
+def stamp_after_text(text: str, matches: Callable[[str], bool],
+                     drops_piece: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The mirror of stamp_before_text: a site's stamp closing a paragraph of the text, no blank
+    between ("六是…停车场一座。本文档由用户上传，仅供学习交流。"), which a rule unanchored at its
+    start matched with the text's sentences before it. The span of the stamp (its last sentence,
+    or two), when the rule `matches` it alone and the sentence before it is the text's own."""
+    end = len(text.rstrip())
+    stops = [m.end() for m in _STOP.finditer(text, max(0, end - REACH - 2), end) if m.end() < end][-SEAM_SENTENCES:]
+    for seam in reversed(stops):
+        piece, rest = text[seam:end], text[:seam]
+        before = [m.end() for m in _STOP.finditer(rest, 0, len(rest) - 1)]
+        last = " ".join(rest[before[-1] if before else 0:].split())
+        if (sum(char.isalnum() for char in piece) >= PIECE_MIN_WORD_CHARS and not inside_brackets(rest)
+                and matches(piece) and holds_prose(last) and not _NOTE_WORDS.search(last)
+                and not drops_piece(last)):
+            return seam, len(text)
     return None
 
 

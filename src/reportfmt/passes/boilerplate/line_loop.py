@@ -23,7 +23,7 @@ from ..patterns import FINISHED_SENTENCE
 from ..script import fold_script
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
-from .glued import drops
+from .glued import NUMBERED_POINT, drops
 from .inline_cut import cut_pattern, cut_spans
 from .line_form import rule_form, spans_a_form
 from .part_labels import LABEL_LINE_RULES, LONE_LABEL_RULES, among_part_labels, is_label_alone
@@ -445,10 +445,14 @@ class _Scan:
             # A cut takes its span and leaves the rest of the line, a heading's too: a wiki's
             # "历史[编辑]" read from HTML is a Header, and its name is the text's.
             self._cut(rule, index, origin, block, text, where, name)
-        elif (rule.concept == "lead-in" and self.inside_sample and is_text_block(block)
+        elif (rule.concept == "lead-in" and is_text_block(block)
+                and (self.inside_sample or self._text_begun() or NUMBERED_POINT.match(text))
                 and (own_end := preamble.own_text_end(fold_script(inline_text(block)), rule.pattern))):
             # A sample's first paragraph with the site's 小编 sentence glued to its end: the
-            # sentence goes, the sample's own sentences stay (preamble.own_text_end).
+            # sentence goes, the sample's own sentences stay (preamble.own_text_end). So under the
+            # text's own paragraphs, or after a numbered point of the text ("六是…。本文档由用户
+            # 上传，仅供学习交流。"): a site's stamp printed into a paragraph of the text, whose
+            # sentences before it are no genre talk of a lead-in.
             self.removed.append((origin, cut_spans(block, [(own_end, len(inline_text(block)))]), name))
             self.kept.append((origin, block))
         elif (rule.concept == "lead-in" and rule.where == "head" and rule.prose and rule.action == "drop"

@@ -130,7 +130,12 @@ def own_text_end(text: str, pattern: re.Pattern[str]) -> int | None:
     match = pattern.search(text)
     if match is None:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+    # (a rule matching a closing sentence opens its match with the stop before it, "(?:^|[。！？!?])":
+    # that stop ends the text's own sentence, which stays)
+    start = match.start()
+    if (stop := _SENTENCE_END.match(text, start)) is not None:
+        start = stop.end()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     if not ends or not text[:ends[-1]].strip() or _HOW_TO_WRITE.search(text[:ends[-1]]):
         return None
     return ends[-1]

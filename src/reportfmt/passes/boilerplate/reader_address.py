@@ -37,6 +37,7 @@ from ... import resources
 from ..elements import block_text, inline_text
 from ..headings.samples import sample_marker
 from ..script import to_simplified
+from .glued import NUMBERED_POINT
 from .inline_cut import cut_spans
 
 RULE = "lead-in.reader-address"
@@ -358,7 +359,12 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | N
     if marks[-1] and not all(marks):
         # The paragraph closes with the site's sentence: its genre talk before goes with it.
         talk = text[:spans[-1][0]]
-        if (len(talk) <= TALK_MAX_CHARS and len(spans) <= TALK_MAX_SENTENCES
+        if NUMBERED_POINT.match(talk):
+            # A numbered point of the text ("六是…。…欢迎阅读，希望对你有帮助。") is no genre
+            # talk: the site's sentences printed after it go, the point stays.
+            first = len(marks) - next(p for p, mark in enumerate(reversed(marks)) if not mark)
+            removed.append((origin, cut_spans(block, [(spans[first][0], len(text))]), RULE))
+        elif (len(talk) <= TALK_MAX_CHARS and len(spans) <= TALK_MAX_SENTENCES
                 and not _TALK_VOICE.search(talk)):
             gone.add(index)
             removed.append((origin, " ".join(inline_text(block).split()), RULE))

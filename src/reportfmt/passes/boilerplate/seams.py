@@ -54,7 +54,11 @@ def glued_chrome(text: str, rule: Rule, rules: tuple[Rule, ...], where: set[str]
     for tail in (_BRACKETED_TAIL.search(text), _LABELLED_TAIL.search(text)):
         if tail and glued.holds_prose(text[:tail.start()]) and matches(tail.group()):
             return tail.start(), len(text)
-    return glued.chrome_span(text, matches, functools.partial(_drops_piece, rules, where))
+    drops_piece = functools.partial(_drops_piece, rules, where)
+    if (stamp := glued.stamp_before_text(text, matches, drops_piece) or glued.stamp_after_text(
+            text, matches, drops_piece)) is not None:
+        return stamp
+    return glued.chrome_span(text, matches, drops_piece)
 
 
 def glued_article(block: pf.Block, rule: Rule, rules: tuple[Rule, ...], where: set[str],
