@@ -1,4 +1,4 @@
-"""A blog or article theme's reprint line under the text (round 53, cs53).
+"""A blog or article theme's reprint line under the text, and its credit over it (round 53, cs53).
 
 The condition and the request ("如若转载，请注明出处"), perhaps with the source after a colon (a
 name, a link, a name with its link in brackets), perhaps after the item's credit in a clause or a
@@ -31,12 +31,19 @@ def test_the_reprint_line_under_the_text_goes(line):
     assert removed(report, "footer.reprint-if-asked") == [line]
 
 
-def test_a_credit_line_above_stays_untouched_by_this_rule():
-    credit = "本文由某某学苑原创发布"
+@pytest.mark.parametrize("credit", ["本文由某某学苑原创发布", "非特殊说明，本博所有文章均为博主原创。"])
+def test_the_original_credit_over_the_reprint_line_goes_with_it(credit):
     line = "如若转载，请注明出处： https://www.example.com/post/id/123"
-    doc, report = clean("\n".join([TITLE, *BODY, credit, line]))
-    assert texts(doc) == [*BODY, credit]
+    doc, report = clean("\n".join([TITLE, *BODY, credit, line, "上一篇 某某安装配置笔记"]))
+    assert texts(doc) == BODY
+    assert removed(report, "footer.original-credit-over-reprint") == [credit]
     assert len(removed(report, "footer.reprint-if-asked")) == 1
+
+
+def test_the_original_credit_over_anything_else_stays():
+    credit = "本文由某某学苑原创发布"
+    doc, _ = clean("\n".join([TITLE, *BODY, credit]))
+    assert texts(doc) == [*BODY, credit]
 
 
 @pytest.mark.parametrize("clause", [
