@@ -132,9 +132,18 @@ _OPENS_ANEW = LazyPattern(r"^[0-9\uff10-\uff19◎●■□◆◇★☆▲△]")
 
 def _opens_anew(rest: str, title: str) -> bool:
     """Whether what follows a title glued with no blank starts anew (GLUED_NO_BLANK_MIN_CHARS):
-    never after a title ending in a digit, whose number the rest may go on."""
+    never after a title ending in a digit, whose number the rest may go on, nor before a sample's
+    number (SAMPLE_NUMBER_GLUED)."""
     return (len(repeats.squeeze(title)) >= GLUED_NO_BLANK_MIN_CHARS and not title[-1:].isdigit()
-            and _OPENS_ANEW.match(rest) is not None)
+            and _OPENS_ANEW.match(rest) is not None and not SAMPLE_NUMBER_GLUED.match(rest))
+
+
+# "秋季社区邻里运动会活动方案1为丰富社区…", "…方案2为鼓励…": a template page numbers its samples by
+# the title's words, glued to each sample's first sentence (samples._glued_to_title reads the
+# marker). A number of one or two digits and a word, not a date's, a count's or a rank's unit
+# ("…打算3月起…", "…措施5项…"): the title and its number are the sample's marker, which stays.
+_UNIT_AFTER_NUMBER = "年月日号號个個项項条條点點天岁歲篇届屆期次名位周週级級"
+SAMPLE_NUMBER_GLUED = LazyPattern(rf"^\d{{1,2}}(?=[\u3400-\u9fff])(?![{_UNIT_AFTER_NUMBER}])")
 
 
 # "社区志愿服务工作计划一、工作目标" (or a short form of the title, "学生会工作计划一、…" under "2025年学生会
