@@ -79,6 +79,7 @@ from .title_forms import (
 )
 from .title_frames import heads_framed_items
 from .title_fuller import fuller_beside
+from .title_glued_facts import headline_before_facts
 from .title_item_facts import faceted_items_start
 from .title_menus import in_menu_run
 from .title_neighbours import (
@@ -531,6 +532,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
             # "标题: 某某 [打印本页]": a forum's print view, its controls named by a rule, the title
             # its field's value.
             return _take_title(doc, index, named, above, issuer, rules)
+        if (rule and rule.concept == "meta-lines" and repeated is None and plain == text
+                and (end := headline_before_facts(text)) is not None):
+            # "某村致全体村民的一封信 发布日期:… 信息来源:…": the headline with its facts glued after
+            # it on one line (title_glued_facts). The headline is the title; the facts stay for
+            # the meta-line rules.
+            return _take_opening_title(doc, block, clean_title(text[:end]), end)
         if rule:
             if rule.concept == "recommendations" and (items := box_items_under_label(doc.content, index)):
                 box_end = index + 1 + items
