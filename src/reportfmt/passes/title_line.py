@@ -51,6 +51,7 @@ from .title_anchors import (
 from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_epaper import epaper_title_line
+from .title_form_box import beside_prompt, prompt_line
 from .title_forms import (
     DOCUMENT_NAME,
     banner_title_start,
@@ -545,6 +546,13 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
                 # Only its decoration kept the rule from the line: it goes here, under the rule's name.
                 decorated.append((block, f"{rule.concept}.{rule.name}"))
             looked_past.append(text)
+            limit += 1
+            continue
+        if prompt_line(plain) or beside_prompt(plain, doc.content, index):
+            # "搜尋條件" over "請輸入查詢文字": a form box's label and prompt (title_form_box), no
+            # title; they go with the lines above a title.
+            looked_past.append(text)
+            formless.append(block)
             limit += 1
             continue
         if in_cell_run(lambda at: line_at(doc.content, at), index, len(doc.content)):
