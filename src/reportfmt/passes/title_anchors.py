@@ -28,6 +28,7 @@ from .title_forms import (
     title_field_value,
     undecorated,
 )
+from .title_lead_paragraph import lead_paragraph, past_lead_paragraph
 from .title_neighbours import (
     channel_over_meta,
     channel_over_title,
@@ -237,8 +238,11 @@ def line_above_meta(doc: pf.Doc, rules) -> int | None:
     closing = _closing_date(doc, rules)
     found: list[int] = []
     for index, text in enumerate(texts[:ABOVE_META_BLOCKS]):
-        if index and text_begun(texts[index - 1]) and not (index == 1 and site_greeting(texts[0])):
+        if (index and text_begun(texts[index - 1])
+                and not (index == 1 and (site_greeting(texts[0]) or lead_paragraph(texts, index)))):
             break
+        if past_lead_paragraph(texts, index) and not site_greeting(texts[0]):
+            break  # (under a paragraph only the line right under it is looked at)
         if index > 1 and any(_LEAD_CLAUSE.search(line) for line in texts[:index - 1]):
             # "…拟推荐以下同志为人选：" two lines up or more: the text's lead-in clause; a line over a
             # date below it is the text's signature over its date, never a title over its facts.
@@ -444,7 +448,8 @@ def repeated_line(doc: pf.Doc, rules, channels: frozenset[str] = frozenset()) ->
         # in two stanzas), and the lines above it are the poem's, never a menu over a title.
         return None
     for index, text in enumerate(texts[:DEEP_TITLE_SEARCH_BLOCKS]):
-        if index and text_begun(texts[index - 1]):
+        if (index and text_begun(texts[index - 1]) and not lead_paragraph(texts, index)) or (
+                past_lead_paragraph(texts, index)):
             return None  # the text has begun: a line repeated below this is no title
         # Among the first lines a repeat is looked for in the first REPEAT_SEARCH_BLOCKS; a line
         # under more chrome (a crumb, a region picker, an e-paper's issue line) has its repeat
