@@ -154,3 +154,19 @@ def test_the_sites_address_printed_again_above_a_later_sample_goes_too():
     assert lead not in texts(doc)
     assert texts(doc)[-2:] == second
     assert removed(report, RULE) == [lead, lead]
+
+
+def test_a_station_heads_name_beside_the_writers_first_person_at_the_end_stays():
+    # (round 53: a courier station's head, a filling station's, a water station's: 站长 in the text
+    # names a person, never the site's webmaster, once the writer speaks as 我)
+    summary = ["快递驿站年度工作总结",
+               "今年驿站共收发包裹九万余件，比去年多了两成，投诉件数下降了一半。",
+               "我们驿站现有快递员十一人，今年走了四人。对照上面几个站点的做法，我想我们最该补上的是站长和快递员之间的交接……"]
+    doc, report = clean("\n".join(summary))
+    assert texts(doc)[-1] == summary[-1]
+    assert removed(report, RULE) == []
+    sentence = "对照上面几个站点的做法，我想我们最该补上的是站长和快递员之间的交接……"
+    assert not addresses_reader(sentence, tail=True)
+    # The site's editor beside 我 still speaks for the site, and so does 本站 before 站长.
+    assert addresses_reader("以上是小编我为大家整理的几篇范文，希望对你有所帮助。", tail=True)
+    assert addresses_reader("以上是本站站长我为大家整理的几篇范文，希望对你有所帮助。", tail=True)

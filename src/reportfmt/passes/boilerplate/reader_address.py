@@ -225,7 +225,18 @@ def addresses_reader(sentence: str, *, tail: bool = False, genre: str = "", titl
     if genre and _names_itself(sentence, genre):
         return False
     voice = _DOCUMENT_VOICE.search(sentence)
-    return voice is None or ("site" in filled and voice.group() == "我")
+    return voice is None or (voice.group() == "我" and _site_beside_writer(sentence))
+
+
+# Beside a writer's 我 only the site's own words speak for the site (小编, 本站, 某某网为您…): a
+# 站长 there is the head of the writer's station (a filling station's, a courier station's, a
+# water station's), a person in the text ("我想我们最该补上的是站长和快递员之间的交接"); "本站站长"
+# still names the site by 本站.
+_STATION_HEAD = re.compile(r"站长")
+
+
+def _site_beside_writer(sentence: str) -> bool:
+    return SLOTS["site"].search(_STATION_HEAD.sub("", sentence)) is not None
 
 
 def head_address(text: str, title: str = "") -> bool:
