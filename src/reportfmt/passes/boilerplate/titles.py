@@ -52,6 +52,10 @@ _DOCUMENT_PART_FIELD = re.compile(r"^\s*(?:主旨|事由|案由)\s*[:：]")
 
 # A full stop ending the line: a sentence.
 _SENTENCE_END = re.compile(r"。\s*$")
+# "…如下：" ending the line: a sentence introducing what follows (a list, a table). Not "详情如下：":
+# an aggregator's lead on the document it copies ("日前，某某发布了《…》，详情如下："), the site's
+# line, which the title's repeats take with the title.
+_INTRODUCES_BELOW = re.compile(r"(?<!详情)(?<!詳情)如下\s*[:：]\s*$")
 
 
 def counts_samples(text: str) -> bool:
@@ -79,6 +83,11 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
         # "我爱秋天的校园。" under "秋天的校园": a sentence of the text naming its subject (an
         # essay's last line), more than the title and ending as a sentence does. A page's repeat of
         # its title never ends on a full stop.
+        return False
+    if _INTRODUCES_BELOW.search(text) and not _INTRODUCES_BELOW.search(title):
+        # "…现将某某局2025年9月采购意向公开如下：" under "某某局2025年9月采购意向公告": the text's
+        # lead naming its subject before the list or table it introduces. A page's repeat of its
+        # title never ends on "如下：".
         return False
     if in_head and (bracketed := _BRACKETED_NAME.match(text)):
         core, name = title_core(title), title_core(bracketed.group(1))
