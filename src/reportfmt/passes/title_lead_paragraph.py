@@ -12,11 +12,15 @@ under its second line. Used by title_anchors.
 
 from __future__ import annotations
 
-from .patterns import SECTION_NUMBER
+from .patterns import SALUTATION, SECTION_NUMBER
 from .regex_cache import LazyPattern
 from .title_shape import text_begun
 
 _ROW_BAR = LazyPattern(r"[|｜]")
+# A speech's opening: its listeners before a colon and a greeting after it ("老师们、同学们：大家好！",
+# "各位来宾：上午好！"). The text's own first line, never a teaser over a title: the line under it
+# is the speech's first sentence, whatever facts row follows.
+_GREETED = LazyPattern(r"^[^。！!？?]{1,30}[:：]\s*(?:大家|你们|你們|您|各位)?(?:上午|下午|晚上|早上)?好")
 
 
 def lead_paragraph(texts: list[str], index: int) -> bool:
@@ -26,6 +30,8 @@ def lead_paragraph(texts: list[str], index: int) -> bool:
     if index != 1 or not texts[0] or len(texts) < 2:
         return False
     first = texts[0].strip()
+    if SALUTATION.match(first) or _GREETED.match(first):
+        return False
     return text_begun(first) and not SECTION_NUMBER.match(first) and not _ROW_BAR.search(texts[1])
 
 

@@ -223,11 +223,14 @@ def glued_last_sentence(text: str, plain_drop: Callable[[str], Rule | None],
     return None
 
 
-# Words of a site's note about its page (reprinting, rights, its own view, its name): a sentence
-# holding one beside a site's stamp is the note's second sentence ("…如若转载，请注明出处。"),
-# never the text's own, and goes with the stamp as before.
+# Words of a site's note about its page (reprinting, rights, its own view, its name, the item's
+# credit): a sentence holding one beside a site's stamp is the note's second sentence ("…如若转载，
+# 请注明出处。"), never the text's own, and goes with the stamp as before.
 _NOTE_WORDS = re.compile(r"转载|轉載|出处|出處|侵权|侵權|版权|版權|删除|刪除|立场|立場|观点|觀點|仅供|僅供"
-                         r"|本站|本网|本網|原作者|原文链接|原文鏈接|联系我们|聯繫我們")
+                         r"|本站|本网|本網|原作者|原文链接|原文鏈接|联系我们|聯繫我們"
+                         # the item's credit and the reader thanked, in the same box ("感谢您的阅读，
+                         # 本文由某某原创提供。如若转载，…": footer.reprint-if-asked's line)
+                         r"|本文(?:由|系|为|為|来自|來自)|感谢(?:您|你|大家)的?阅读|感謝(?:您|你|大家)的?閱讀")
 
 
 def _own_last_sentence(sentence: str, first_rule: Callable[[str], Rule | None]) -> bool:
