@@ -235,9 +235,11 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # Other pages' titles in a box opening the page, above the document (head_boxes.py).
     blocks, gone = head_boxes.drop_head_box(original, blocks, keep, state.report.title or "")
     removed.extend(gone)
-    # Readers' comments under a comment box's label closing the page (comment_thread.py).
-    blocks, gone = comment_thread.drop_comment_threads(original, blocks, answer_keep,
-                                                       min(len(original) - TAIL_BLOCKS, len(original) / 2))
+    # Readers' comments under a comment box's label closing the page (comment_thread.py); a forum
+    # post's reply button is no such label.
+    blocks, gone = comment_thread.drop_comment_threads(
+        original, blocks, answer_keep, min(len(original) - TAIL_BLOCKS, len(original) / 2),
+        frozenset(origin for origin, _, rule in removed if rule == "forum.button-alone"))
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     # (a kept line some credit, source or outro was cut from: the item's glued end, with the

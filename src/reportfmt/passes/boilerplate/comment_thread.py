@@ -27,6 +27,11 @@ CMS's "来自…的网友" over the words and the stamp): read so, each comment 
 its stamp, a button or two ("回覆", "删除") after the last. That reading needs two stamps at least,
 or one under a label that counts the comments ("1 則留言："): a reply letter's "回复：" over its
 text and its signer's dated line is one stamp under a bare word, and stays.
+
+On a forum thread's page a bare "回复" between two posts is the post's reply button (Discuz prints
+it over "使用道具 举报" under each post; forum.button-alone takes it there), never a box's label: the
+posts under it, each under its poster's header, are the thread's text and stay (`buttons`, the
+lines that rule took).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ _LABEL = re.compile(r"^[【\[]?\s*(?:(?:共有?|已有)?\s*\d{1,5}\s*[条條则�
                     r"\s*(?:[(（]\s*\d{1,5}\s*[)）]|\d{1,5}\s*[条條])?\s*[:：]?\s*$"
                     r"|^\d{1,5}\s*(?:comments?|responses?|replies)\s*:?$|^(?:comments?|responses?)\s*:?$", re.I)
 LABEL_MAX_CHARS = 16
+# The reply button's word alone, no count, no qualifier.
+_BARE_REPLY = re.compile(r"^\s*(?:回复|回覆)\s*$")
 # A poster's stamp: the date and the time of day (a log dates its days, a stamp its minute), or
 # how long ago, with a name, a "发表于" or a reply link around them; or the day beside a name.
 _DATE = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -83,9 +90,10 @@ EXAMPLE = ("12 条评论", "阿杰 2014-01-06 10:22", "这个做法很实用，�
 
 
 def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                         keep: frozenset[int], tail_start: float):
+                         keep: frozenset[int], tail_start: float, buttons: frozenset[int] = frozenset()):
     """(kept blocks, removed records): a comment box's label and the comments under it closing
-    the page."""
+    the page. `buttons`: the lines a forum rule took as a post's button (a bare "回复" there is no
+    box's label)."""
     kept_at = {origin for origin, _ in blocks}
     said = {origin: " ".join(block_text(block).split()) for origin, block in original if is_text_block(block)}
     if not any(_label(said[origin], block, keep) for origin, block in original if origin in said):
@@ -95,7 +103,7 @@ def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tupl
     lines = [(origin, said[origin] if origin in said else " ".join(block_text(block).split()), block)
              for origin, block in original if said.get(origin, True)]
     for position, (origin, text, block) in enumerate(lines):
-        if not _label(text, block, keep):
+        if not _label(text, block, keep) or (origin in buttons and _BARE_REPLY.match(text)):
             continue
         doomed = _thread(lines, position + 1, kept_at, keep)
         if doomed is None:
