@@ -15,6 +15,7 @@ from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
 from ..regex_cache import LazyPattern
 from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
+from .glued import echo_cut
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import (
     CN_NUMERAL,
@@ -391,6 +392,10 @@ def _split_heading_from_body(part: list[pf.Inline], by_name: bool = False) -> li
         return [strip_inlines(head), strip_inlines(body)]
     if by_name and marker.family in SECTION_FAMILIES and (named := name_word_cut(text, marker.end)):
         head, body = split_inlines(part, named)
+        return [strip_inlines(head), strip_inlines(body)]
+    # "一、 封面封面的正面由…": the body opens with the part's name again (glued.echo_cut)
+    if marker.family in SECTION_FAMILIES and (echoed := echo_cut(text, marker)):
+        head, body = split_inlines(part, echoed)
         return [strip_inlines(head), strip_inlines(body)]
     blank = re.search(r"\s", text[marker.end:FLAT_HEADING_MAX_CHARS + 1])
     # (a label before its subtitle, "引言：从…到…", is no sentence end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .flattened import ends_in_name_word
+from .flattened import NAME_MAX_CHARS, ends_in_name_word
 from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
 
@@ -60,6 +60,46 @@ def glued_cut(text: str, marker: Marker) -> int:
             return 0
         if len(text) - match.start() >= BODY_MIN_CHARS:
             return match.start()
+    return 0
+
+
+# "一、封面封面的正面由…", "2、设想设想是计划中最粗略的一种", "二、平台的责任平台应当履行…": a 文库
+# extraction that lost the line break after a part's name, whose body opens by naming its subject
+# again, the name's own first words. The name: a few words without a mark or a blank; the body
+# right after it repeats them (the whole name when it is short, ECHO_LONG_CHARS of a longer one) and
+# goes on as prose. (Seen glued on docduoduo.com, boteman.cn, 360docs.net and fangjial.com; readke.com,
+# mdkpw.com and liebaike.com print the same bodies under their names with the line break kept.)
+ECHO_MIN_CHARS = 2
+ECHO_LONG_CHARS = 4
+_ECHO_HEAD = re.compile(r"[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】0-9\uff10-\uff19]{2,30}")
+_ECHO_BODY = re.compile(r"[。；;！!？?，,、：:]")
+
+
+def echo_cut(text: str, marker: Marker) -> int:
+    """Offset where a part's name ends when its body opens with the name's own first words, or 0."""
+    start = marker.end
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    head = _ECHO_HEAD.match(text, start)
+    if not head:
+        return 0
+    opening = text[start:start + ECHO_MIN_CHARS]
+    # (the shortest name first: "封面封面的正面" is "封面", never "封面封面的正")
+    for cut in range(start + ECHO_MIN_CHARS, head.end() - ECHO_MIN_CHARS + 1):
+        if text.startswith(opening, cut):
+            # (a longer name is echoed by its first few words at least, its subject, "网络安全信息平台":
+            # two characters met again in a long line are a word the sentence uses twice)
+            echoed = 0
+            while cut + echoed < len(text) and text[start + echoed] == text[cut + echoed] and start + echoed < cut:
+                echoed += 1
+            # (or a part's short name ending in a name word, whose body opens with its first word:
+            # "一、标题要求标题可以有两种写法。")
+            if echoed < min(cut - start, ECHO_LONG_CHARS) and not (
+                    cut - start <= NAME_MAX_CHARS and ends_in_name_word(text, start, cut)):
+                return 0
+            # (the body goes on as prose: its marks come soon after the repeated words)
+            body = text[cut:]
+            return cut if len(body) >= BODY_MIN_CHARS and _ECHO_BODY.search(body, 0, HEAD_MAX_CHARS + 20) else 0
     return 0
 
 

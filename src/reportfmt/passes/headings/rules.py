@@ -37,7 +37,7 @@ from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
 from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
-from .glued import blank_cut, glued_cut, noted_cut, self_named_cut
+from .glued import blank_cut, echo_cut, glued_cut, noted_cut, self_named_cut
 from .greeted_samples import greeted_sample_lines
 from .label_lists import attachment_names, label_list_items
 from .labels import (
@@ -179,6 +179,9 @@ CLOCK_FAMILY = "clock-entry"
 # The families a list's items are numbered with; a 一、 or （一） line of clauses is a speech's part
 # heading however its body is wrapped (shapes.long_shape).
 _ITEM_FAMILIES = ("arabic", "paren_arabic")
+# The families whose names a 文库 extraction glues to a body opening with the name again
+# (glued.echo_cut): a document's parts and the points numbered under them.
+_ECHO_FAMILIES = ("capital", "yi", "paren_cn", "arabic")
 # A numbered list under one of these is a disclaimer or notice, not document structure.
 _DISCLAIMER = re.compile(r"^(?:版权|免责|特别)?(?:说明|声明|须知)\s*[:：]?$")
 
@@ -417,6 +420,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                                         fallback=Candidate(index, text, marker, "runin", runin) if runin else None))
         elif marker.family in ("capital", "yi", "paren_cn") and (cut := self_named_cut(text, marker)):
             # "二、适用范围本办法适用于…。": a part's name glued to a body that names the document
+            candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
+        elif marker.family in _ECHO_FAMILIES and (cut := echo_cut(text, marker)):
+            # "一、封面封面的正面由…": a part's name glued to a body that opens with the name again
             candidates.append(Candidate(index, text, marker, "split", cut, opens_body=True))
         elif cut := dash_runin_cut(text, marker):
             # "3.落款——发文单位和发文时间。": a label and its explanation, however short and closed.
