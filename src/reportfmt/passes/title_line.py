@@ -51,6 +51,7 @@ from .title_anchors import (
 from .title_core import names_institution
 from .title_credits import byline, fact_line, opens_list, photo_caption
 from .title_epaper import epaper_title_line
+from .title_first_section import FIRST_SECTION_LOOKAHEAD, glued_first_section
 from .title_form_box import beside_prompt, prompt_line
 from .title_forms import (
     DOCUMENT_NAME,
@@ -713,6 +714,11 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         shaped = title_shaped(candidate) or (
             (index in (above_meta, crumbed) or saluted or opening) and exclaimed_title(candidate)) or (
             saluted and _called_out(candidate)) or (index == stated and stated_title(candidate))
+        if repeated in (None, index) and (end := glued_first_section(text, [
+                block_text(b) for b in doc.content[index + 1:index + FIRST_SECTION_LOOKAHEAD] if is_text_block(b)])):
+            # "某某建设方案一、项目概述" with "二、…" below: the name is the title, the first
+            # section's heading stays in the text (title_first_section)
+            return _take_opening_title(doc, block, text[:end].strip(), end)
         if (repeated is None and shaped and index + 1 < len(doc.content)
                 and in_own_fields(doc.content, index + 1, rules)
                 and not among_fields(doc.content, index + 1, rules)):
