@@ -128,6 +128,20 @@ def sold(name: str) -> bool:
     return bool(_SELLING_AFFIX.search(name))
 
 
+# "…(精选9篇)", "…【推荐5篇】", "…15篇": the count of samples a template page holds, which closes its
+# title. The line under such a title is the first sample's own (its name, "工作制度", or its marker),
+# never the rest of the title: a page titled with a search phrase that names no genre
+# ("某某市人民政府网(精选9篇)" over "工作制度", round 54) had the first sample's name joined to its title.
+_COUNT_END = LazyPattern(
+    r"(?:[(（【\[]\s*(?:通用|精选|精選|优选|推荐|推薦|热门|熱門|实用|實用|最新|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】\]]"
+    r"|\d{1,3}\s*篇)\s*$")
+
+
+def ends_in_count(title: str) -> bool:
+    """The title ends in the count of samples the page holds ("…(精选9篇)", "…15篇")."""
+    return bool(_COUNT_END.search(fold_script(title)))
+
+
 def names_genre(name: str) -> bool:
     """The name ends in a document's genre ("…主持词"), the selling words after it aside ("…主持词范文",
     "…活动方案(5篇)"), and the part number a series of pages gives it ("会议纪要-2")."""

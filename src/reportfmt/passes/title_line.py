@@ -59,6 +59,7 @@ from .title_forms import (
     clean_title,
     credited_name,
     doc_number_line,
+    ends_in_count,
     field_title_end,
     flattened_title,
     glued_title_end,
@@ -1034,7 +1035,8 @@ def _genre_under(title: str, following: list[pf.Block]) -> str | None:
     title = "".join(title.split())
     if (not line or len(line) > GENRE_LINE_MAX_CHARS or len(title) < WRAPPED_TITLE_MIN_CHARS
             or not re.fullmatch(r"[\u4e00-\u9fff]+", line) or not DOCUMENT_NAME.search(line)
-            or names_genre(title) or any(names_genre(part) for part in re.split("[:：]", title))):
+            or names_genre(title) or any(names_genre(part) for part in re.split("[:：]", title))
+            or ends_in_count(title)):  # (a count closes the title: the line under it is a sample's)
         return None
     return line
 
