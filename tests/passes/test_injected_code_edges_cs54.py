@@ -50,3 +50,51 @@ def test_a_lucky_name_before_a_word_keeps_the_word():
     doc, report = clean(_page("本届赛事由鸿福八方667788sports学生会承办。"))
     assert removed_by(report, "injected.lucky-name-code") == ["鸿福八方667788"]
     assert any("sports学生会承办" in text for text in texts(doc))
+
+
+# A college's news and rules pages on hijacked domains, their gaming brand written with a middle
+# dot where the college's name stood. Made-up brands and college.
+NEWS = ["比赛分说课和现场授课两个环节，十二名青年教师参加角逐。",
+        "经评委评审，三名教师获一等奖，将代表学院参加学校决赛。"]
+
+
+def test_a_dotted_brand_with_a_latin_name_goes_with_its_copies():
+    line = "4月9日下午，lucky·皇冠官网2024年青年教师讲课比赛在报告厅举行。"
+    judges = "比赛邀请了lucky·皇冠官网的三位教授担任评委。"
+    doc, report = clean("\n".join(["青年教师讲课比赛举行", line, *NEWS, judges]))
+    assert removed_by(report, "injected.dotted-gaming-brand")[0] == "lucky·皇冠官网"
+    body = texts(doc)
+    assert "4月9日下午，2024年青年教师讲课比赛在报告厅举行。" in body
+    assert not any("皇冠" in text or "lucky" in text for text in body)
+
+
+def test_a_dotted_brand_with_its_game_after_the_dot_goes():
+    line = "本次知识竞赛由青鲤·体育(中国)官方网站学生会主办，共有二十支队伍报名。"
+    doc, report = clean("\n".join(["学生会举办知识竞赛", line, *NEWS]))
+    assert removed_by(report, "injected.dotted-gaming-brand") == ["青鲤·体育(中国)官方网站"]
+    assert "本次知识竞赛由学生会主办，共有二十支队伍报名。" in texts(doc)
+
+
+def test_a_masthead_with_a_dotted_brand_takes_its_copies_from_the_title_and_text():
+    page = ["云岫体育·(中国)冠军杯官方网站|2024最新",
+            "您的位置: 首页 >> 党建工作 >> 规章制度 >> 正文",
+            "云岫体育信息发布审核制度(试行)",
+            "来源:   编辑:佚名   查看:",
+            "云岫体育信息发布审核制度(试行)",
+            "为进一步规范学院信息发布工作，确保信息真实准确，云岫体育结合工作实际，特制定本制度。",
+            "一、审核范围",
+            "学院网站、新媒体、宣传栏等发布的信息。"]
+    doc, report = clean("\n".join(page))
+    assert report.title == "信息发布审核制度(试行)"
+    body = texts(doc)
+    assert "为进一步规范学院信息发布工作，确保信息真实准确，结合工作实际，特制定本制度。" in body
+    assert "学院网站、新媒体、宣传栏等发布的信息。" in body
+
+
+def test_dots_in_a_documents_own_words_stay():
+    lines = ["本届运动会设田径·体育舞蹈·拔河三个大项。", "详情请登录学院·体育部官网查询。",
+             "北京·中国体育博物馆官网发布了开放时间。"]
+    doc, report = clean("\n".join(["学院第十届运动会开幕", *lines, *NEWS]))
+    assert not removed_by(report, "injected.dotted-gaming-brand")
+    for line in lines:
+        assert line in texts(doc)

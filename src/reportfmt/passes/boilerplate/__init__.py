@@ -155,9 +155,12 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # the metadata took, where the rules read it too (brand_copies.py; the title's line is
     # recorded removed whole, as metadata.title).
     in_title = [(-1, brand, rule) for brand, rule in brand_copies.brands_in_title(state.report.title or "", rules)]
+    # The brand's masthead line over the title, which meta-lines.above-title took before a brand
+    # rule could read it: the brand rules read it there too (brand_copies.brands_in_masthead).
+    taken = removed + [(-1, r["text"], r["rule"]) for r in state.report.removed]
+    in_title += brand_copies.brands_in_masthead(taken, rules)
     # A brand no rule read, printed again and again where a unit's name stood (repeated_brands.py),
     # its copies in the lines the title pass and the rules took counted too.
-    taken = removed + [(-1, r["text"], r["rule"]) for r in state.report.removed]
     repeated = brand_copies.brands_repeated(blocks, taken, keep, state.report.title or "")
     blocks, gone = brand_copies.cut_brand_copies(blocks, removed + in_title + repeated, keep)
     removed.extend(gone)

@@ -40,6 +40,7 @@ BRAND_RULES = frozenset({
     "injected.gaming-brand-line",
     "injected.betting-code-inline",
     "injected.latin-glued-betting-brand",
+    "injected.dotted-gaming-brand",
     "injected.repeated-brand",
 })
 # Their concepts: a rule of any other concept is passed over without naming it (the title is
@@ -118,6 +119,19 @@ def brands_in_title(title: str, rules: tuple[Rule, ...]) -> list[tuple[str, str]
             found.extend((title[m.start():m.end()].strip(), named)
                          for m in rule.pattern.finditer(simple) if m.group().strip())
     return found
+
+
+# The rule that takes a hijacked page's masthead line over its title before the brand rules read it.
+MASTHEAD_RULE = "meta-lines.above-title"
+
+
+def brands_in_masthead(removed: Removed, rules: tuple[Rule, ...]) -> Removed:
+    """The brands the brand rules read in the lines over the title that meta-lines.above-title took
+    whole ("某某体育·(中国)某某官方网站|2024最新": a hijacked page's masthead, its brand standing for the
+    school's name in the title and the text too), as entries of what the rules removed. Round 54:
+    the masthead went, its brand's copies stayed (a stored hijacked college page, gzrq2012.com)."""
+    return [(-1, brand, rule) for _, text, named in removed if named == MASTHEAD_RULE
+            for brand, rule in brands_in_title(text, rules)]
 
 
 def title_without_brands(title: str, removed: Removed) -> str:
