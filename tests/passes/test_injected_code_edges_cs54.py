@@ -93,7 +93,7 @@ def test_a_masthead_with_a_dotted_brand_takes_its_copies_from_the_title_and_text
 
 def test_dots_in_a_documents_own_words_stay():
     lines = ["本届运动会设田径·体育舞蹈·拔河三个大项。", "详情请登录学院·体育部官网查询。",
-             "北京·中国体育博物馆官网发布了开放时间。"]
+             "北京·中国体育博物馆官网发布了开放时间。", "据北京·体育官网公布的名单，我院两名同学入选。"]
     doc, report = clean("\n".join(["学院第十届运动会开幕", *lines, *NEWS]))
     assert not removed_by(report, "injected.dotted-gaming-brand")
     for line in lines:
