@@ -24,10 +24,12 @@ def test_a_numbered_field_right_above_its_next_sibling_is_no_section():
     # "1.演练时间：…" and "3.集合地点：…" are a label and its value with the next item right under
     # them: fields of the notice, not sections, though item 2 heads a paragraph of its own.
     # (Item 2, a label closed by its colon among fields, is one more item of the list, as
-    # "2、字体字号：" under "1、文本：按照…" is: no section either.)
+    # "2、字体字号：" under "1、文本：按照…" is: no section either. Over its own paragraph between
+    # fields that run in at their colon, it runs in as they do (round 54, proofs.colon_label_runins).)
     doc, _ = clean("\n".join(DRILL_NOTICE))
     assert outline(doc) == []
-    assert runins(doc) == ["1.演练时间：", "3.集合地点："]
+    assert runins(doc) == ["1.演练时间：", "2.疏散路线与集合要求：", "3.集合地点："]
+    assert "2.疏散路线与集合要求：" in paras(doc)
     assert "1.演练时间：10月18日上午第二节课后" in paras(doc)
     assert "3.集合地点：学校田径场东侧草坪" in paras(doc)
 

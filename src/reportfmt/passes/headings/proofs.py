@@ -398,6 +398,24 @@ def statement_siblings(candidates: list[Candidate]) -> list[Candidate]:
             or {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & closed]
 
 
+def colon_label_runins(candidates: list[Candidate], accepted: list[Candidate]) -> list[Candidate]:
+    """"3. 会议议题：" alone over its paragraph, between "2. 参会人员：记录…" and "4. 讨论情况：记录…": a
+    label closed by its colon that no proof took, its siblings numbered next to it run-ins taken at
+    their colon, is one more label of their list, its text on the next line (the line break after
+    the colon kept on this one item). It runs in as they do, a label of its paragraph: no section
+    of its own (in_sequence refuses a closed label beside run-ins), nor a line of body text."""
+    taken = {c.index for c in accepted}
+    runs_in = {(c.marker.family, c.marker.number) for c in accepted
+               if c.kind == "runin" and c.text[c.cut - 1] in "：:"}
+    labels = []
+    for c in candidates:
+        rest = c.text.rstrip()
+        if (c.index not in taken and c.kind == "heading" and c.closed and c.opens_body and rest[-1] in "：:"
+                and {(c.marker.family, c.marker.number - 1), (c.marker.family, c.marker.number + 1)} & runs_in):
+            labels.append(Candidate(c.index, c.text, c.marker, "runin", len(rest)))
+    return sorted([*accepted, *labels], key=lambda c: c.index) if labels else accepted
+
+
 def clause_runins(candidates: list[Candidate]) -> list[Candidate]:
     """A run-in heading holding a comma ("1.开头很重要，要写好标题。") beside a plain run-in sibling
     numbered next to it ("2.接下来是称谓。…"); otherwise the line is what it would be without."""

@@ -103,6 +103,7 @@ from .proofs import (
     Candidate,
     blank_siblings,
     clause_runins,
+    colon_label_runins,
     colon_siblings,
     comma_runins_among_sentences,
     comma_runins_in_pairs,
@@ -485,6 +486,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     accepted = comma_runins_among_sentences(texts, accepted)
     # "1、第一次游戏，比一比…" / "2、…" one under the other: long items of a list (bare_items.py)
     accepted = drop_long_bare_items(texts, accepted)
+    # "3. 会议议题：" alone over its text among "2. 参会人员：…" run-ins: one more run-in (proofs.py)
+    accepted = colon_label_runins(candidates, accepted)
     # "…方案2" / "一、活动目的：" / its paragraph, the page's end: a sample cut short after its
     # first part, parted like the samples before it (cut_samples.py)
     samples = [i for i, d in found.items() if d.family == "sample"]
