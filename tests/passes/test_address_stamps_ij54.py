@@ -1,6 +1,7 @@
 """Injected strings told by form (round 54): a site's address stamped once into the text where a
-clause ends (injected.address-stamp-after-clause). Each test keeps a document line that cites a
-site or names a program. Fixtures are made up for the project in the forms real
+clause ends (injected.address-stamp-after-clause), and a betting brand's
+Latin code cut whole after a list's 、 (injected.gaming-brand-inline). Each test keeps a document
+line that cites a site or names a program. Fixtures are made up for the project in the forms real
 pages take."""
 
 from __future__ import annotations
@@ -53,3 +54,9 @@ def test_a_sentence_citing_a_site_keeps_its_address():
         assert line in texts(doc)
     assert not removed(report, RULE)
 
+
+def test_a_betting_code_after_a_lists_mark_goes_whole():
+    line = "会上，全国人大代表、kq体育官网校长王某某传达了会议精神。"
+    doc, report = clean(page(line))
+    assert "会上，全国人大代表、校长王某某传达了会议精神。" in texts(doc)
+    assert removed(report, "injected.gaming-brand-inline") == ["kq体育官网"]
