@@ -27,6 +27,7 @@ from .answer_keys import answer_lines
 from .bare_items import drop_long_bare_items
 from .bullet_heads import bullet_heads
 from .bullet_runins import bullet_runins
+from .bylined_samples import byline_lines, bylined_samples
 from .captions import captions
 from .closed_names import names_over_lists
 from .code_lines import code_lines
@@ -277,6 +278,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "年终表彰大会董事长致辞" / "尊敬的各位员工：": a letter's name over its salutation, where the
     # page greets its readers twice or more (several letters or speeches)
     title_samples |= greeted_sample_lines(texts, title_key)
+    # "快乐的小雨点" / "文/某某（某小学二年级）": a piece's name over its writer's byline, where the
+    # page names two writers or more (a page of pupils' essays); the bylines head nothing
+    bylined, under_names = bylined_samples(texts)
+    title_samples |= bylined
+    bylines = byline_lines(texts) | under_names
     if opening is not None:
         title_samples |= {opening}
     # "校务计划书 0" … "校务计划书 1" …: a PDF's running footer, the document's name and a page number
@@ -509,7 +515,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (nor a table's cell scraped on a line of its own, closed by a bar: cell_runs.py)
     not_headings = (captions(texts, pictures, credited) | contents_lines(texts) | contents | answer_lines(texts)
                     | echoes | files | code | above_the_echo(texts, echoes, title_key)
-                    | cell_lines(texts))
+                    | cell_lines(texts) | bylines)
     # (a page listing numbered parts in its contents is a numbered document, cut before its parts or
     # not: its short bare lines are a notice's title broken over lines, no sections)
     listed = sum(bool(texts[i] and parse_marker(texts[i])) for i in contents | toc) >= TOC_MIN_ENTRIES
