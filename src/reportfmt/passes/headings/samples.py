@@ -46,13 +46,18 @@ _FORMS = (
     re.compile(rf"^〈\s*{_NUM}\s*〉\s*$"),
     # 范文一： 【范例一】 例文（二）, in any of those brackets: 「范例一」
     re.compile(rf"^[【\[『「]?\s*(?:范文|範文|范例|範例|范本|範本|例文)\s*{_PNUM}\s*(?:[:：】\]』」]|\s|$)"),
+    # 方案一：  (方案二)  方案四：某某活动策划方案 — a 范文 page of plans numbering each plan (a whole
+    # line only: "方案一：由各班自行组织…" is an option a plan weighs, run on in its sentence)
+    re.compile(rf"^[【\[（(]?\s*方案\s*{_NUM}\s*(?:[:：】\]）)]|\s|$)"),
     # 标题 篇1   标题篇一  标题（篇一）  标题篇1：这篇的题目 (the sample's own name after a colon)
     # (in square brackets too, as in any other: "标题[篇1]")
     re.compile(rf"^.{{1,60}}?\s*[（(【\[［]?篇\s*{_NUM}\s*"
                rf"(?:[:：】)）\]］]|[:：]\s*\S.{{0,{NAMED_SAMPLE_MAX_CHARS - 1}}})?$"),
 )
 # The forms above that match only a line holding 篇.
-_FORMS_WITH_PIAN = frozenset({0, 1, 5})
+_FORMS_WITH_PIAN = frozenset({0, 1, 6})
+# The plan's number ("方案一："): a marker only on a line of its own, alone or with the plan's name.
+_PLAN_FORM = 5
 _GLUED = LazyPattern(rf"^.{{3,40}}?{_GENRE_END}\s*篇{_NUM}(?=[^\d一二三四五六七八九十篇])")
 # Whole lines naming a sample after its words (read in simplified characters, glosses dropped):
 # "公司规章制度范文第1篇", and "…范文1" "…范本一" "…方案汇总1" (a 范文 page's own word for a
@@ -118,6 +123,8 @@ def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleM
         whole = len(text) <= SAMPLE_MAX_CHARS and not _SENTENCE.search(text)
         if not whole and position == len(_FORMS) - 1:
             continue  # "标题 篇1" is a line of its own
+        if position == _PLAN_FORM and not _names_the_plan(text[match.end():]):
+            continue
         # Bare: nothing but the marker, so the sample's first line will name it.
         bare = position < len(_FORMS) - 1 and not text[match.end():].strip(" :：】]")
         return SampleMarker(number, len(text) if whole else match.end(), bare)
@@ -140,6 +147,13 @@ def _sample_marker(text: str, title_key: str | None, announced: bool) -> SampleM
 
 
 _kept_sample_marker = functools.lru_cache(maxsize=8192)(_sample_marker)
+
+
+def _names_the_plan(rest: str) -> bool:
+    """What follows "方案一：" on a plan's marker line: nothing, or the plan's name (short, words and
+    brackets, no clause: "校园活动策划方案（以征文比赛为例）")."""
+    rest = rest.strip(" :：】]）)")
+    return not rest or (visible_len(rest) <= NAMED_SAMPLE_MAX_CHARS + 8 and not LINE_PUNCT.search(rest))
 
 
 # A year or a selling word a site puts before a sample's copy of the title ("2016年…主持词(一)").
