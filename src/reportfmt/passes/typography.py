@@ -27,6 +27,7 @@ import panflute as pf
 
 from ..state import get_state
 from .elements import WideSpace, block_text, containers_first, no_action, run_pass, stringify
+from .headings.lookalikes import ends_in_leader_page
 from .headings.numbering import parse_marker
 from .masks.find import DEFAULT_DETECTORS, find_masks, is_ideograph
 from .patterns import SENTENCE_MARK
@@ -581,6 +582,10 @@ def join_hard_wraps(blocks: pf.ListContainer, detectors: Iterable[str] = ()) -> 
                 and abs(len(_last_line(head)) - width) <= 1 and not head.endswith(TERMINAL)
                 and not NEW_BLOCK.match(tail) and not _heads_paragraph(head, tail, width)
                 and not SAMPLE_OPENING.match(head)
+                # (a contents entry ends in its leader and page number: the leaders pad the list's
+                # lines to one width, which reads as a wrap's column, and the text's first heading
+                # under the list would join it: "3 物资储备……9" / "1 总体要求")
+                and not ends_in_leader_page(_last_line(head))
                 and not table_row(_last_line(head)) and not table_row(tail)
                 and not (FIELD_LINE.match(_last_line(head)) and FIELD_LINE.match(tail))
                 and same_masks(_last_line(head), tail, "" if direct else " ", detectors)):

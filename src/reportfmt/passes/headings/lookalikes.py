@@ -283,6 +283,13 @@ _LEADER_PAGE = re.compile(rf"(?:(?:[.·•]\s?){{3,}}|…{{2,}}|[-—]{{6,}}|{_P
 LEADER_MIN_ENTRIES = 2
 
 
+def ends_in_leader_page(line: str) -> bool:
+    """The line ends in a contents entry's dot leader and page number ("1.2 适用情形……3"). The
+    line-breaks pass asks it: leaders pad every entry of a list to one width, which reads as a
+    hard wrap's column, but each entry is a line of its own."""
+    return bool(_LEADER_PAGE.search(line))
+
+
 # A PDF's contents lines run together into one block ("1.1 编制目的……3 1.2 编制依据……3 2 组织…"):
 # the block opens with an entry, its leader and page number, and the next entry follows after a
 # blank. Only the block's opening is read (an entry and its leader are short; a long line is never
