@@ -69,6 +69,7 @@ from .seams import (
     wrapped_rule,
     wrapped_title,
 )
+from .signed_digits import dates_an_issuer, numbers_the_document
 from .titles import (
     first_sample,
     glued_title_end,
@@ -339,6 +340,8 @@ class _Scan:
             rule = None  # "1 |" over "机构信息 |": a flattened table's serial number
         if rule is not None and rule.action != "keep" and self._piece_of_split_date(index):
             rule = None  # "2020" / "年" / "3" / "月": a date written over lines, the text's own
+        if rule is not None and rule.action != "keep" and dates_an_issuer(text, kept, self.title):
+            rule = None  # "某某区商务局" / "2025124": a notice's date, its digits run together (signed_digits)
         if (rule is not None and rule.not_before and index + 1 < len(blocks)
                 and rule.precedes_its_exception(_text_of(blocks[index + 1][1]))):
             rule = None
@@ -395,7 +398,8 @@ class _Scan:
         reading it on into the next line, or a site's line glued to it may; else it stays."""
         # (a follower is looked for first: a line right after a dropped one is rare, and the
         # picture test walks every inline of the block)
-        if (follower := following(self.followers, previous_rule, text, where)) and not holds_picture(block):
+        if ((follower := following(self.followers, previous_rule, text, where)) and not holds_picture(block)
+                and not numbers_the_document(text, self.removed[-1][1] if self.removed else "")):
             self.removed.append((origin, text, f"{follower.concept}.{follower.name}"))
             self.dropped_by = f"{follower.concept}.{follower.name}"
         elif (joined_rule := wrapped_rule(self.blocks, index, text, self.rules, where, self.keep,
