@@ -852,3 +852,16 @@ def test_a_document_sites_preview_label_is_no_title_and_goes(label):
     assert report.title == "房屋转租协议书"
     assert {"text": label, "rule": "document-site.summary-label"} in report.removed
     assert texts(doc)[0].startswith("转租方")
+
+
+def test_a_plan_named_the_taiwan_way_is_a_document_over_its_source_field():
+    # (round 54) Taiwan writes a plan 計畫: "…年度施政計畫" names a document, so a source field
+    # of slash-parted parts under it ("資料來源:某組 / 某小姐 / 電話") leaves it the title, and the
+    # text's first heading stays in the body.
+    heading = "本處113年度施政目標與重點"
+    body = ["今年本處把經費集中在社區運動場地與志工培訓兩項。", "以下依施政目標分項說明:"]
+    doc, report = clean("\n".join(["政府公開資訊", ":::", "113年度施政計畫",
+                                   "• 資料來源:企劃組 / 陳小姐 / (02)2345-6789", "• 更新日期:2024/02/14",
+                                   heading, *body]))
+    assert report.title == "113年度施政計畫"
+    assert texts(doc) == [heading, *body]
