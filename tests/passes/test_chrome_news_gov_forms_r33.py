@@ -128,3 +128,21 @@ def test_a_letters_date_and_a_sentence_about_the_paper_stay():
     doc, report = clean("\n".join(["感谢信", *letter]))
     assert texts(doc) == letter
     assert not removed(report, "meta-lines.paper-masthead-line")
+
+
+def test_a_page_regions_label_alone_goes_and_is_no_title():
+    # (round 54) A Taiwan template's label for its banner, its marquee or a card's lead picture,
+    # printed alone above the content: the page's region, never its title.
+    for label in ("橫幅", "跑馬燈", "首圖", "横幅"):
+        doc, report = clean("\n".join([label, TITLE, *BODY]))
+        assert texts(doc) == BODY, label
+        assert removed(report, "meta-lines.web-ui-string") == [label]
+        assert report.title == TITLE, label
+
+
+def test_a_sentence_naming_a_banner_stays():
+    lines = ["活動當天在校門口懸掛橫幅一條，並於跑馬燈播放活動訊息。",
+             "首圖由攝影社同學拍攝，刊登於校刊封面。"]
+    doc, report = clean("\n".join([TITLE, *lines]))
+    assert texts(doc) == lines
+    assert not removed(report, "meta-lines.web-ui-string")
