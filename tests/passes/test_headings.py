@@ -346,3 +346,19 @@ def test_running_twice_equals_running_once():
     spans = [e for e in doc.content if isinstance(e, pf.Para) and e.content
              and isinstance(e.content[0], pf.Span) and isinstance(e.content[0].content[0], pf.Span)]
     assert spans == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("年度工作方案1", True), ("年度工作方案1 一、总体要求", True), ("年度工作方案12", False),
+    ("年度工作方案1٣", False),  # any decimal digit after the 1, as \d
+    ("年度工作方案一", False), ("工作方案1", False), ("年度工作方案", False),
+])
+def test_a_first_sample_numbered_after_the_titles_own_words(line, expected):
+    r"""The title's words then 1 and no other digit, compared as strings (no pattern per page):
+    exactly what re.match(re.escape(title) + r"1(?!\d)", line) said."""
+    import re
+
+    from reportfmt.passes.headings.rules import _numbered_one_after
+
+    assert _numbered_one_after(line, "年度工作方案") is expected
+    assert (re.match(re.escape("年度工作方案") + r"1(?!\d)", line) is not None) is expected

@@ -241,3 +241,29 @@ def test_an_index_entry_whose_code_lies_outside_the_file_is_refused():
     for from_end, length in ((14, 0), (4, 8), (-1, 0), (8, -1)):
         with pytest.raises(ValueError):
             regex_cache._with_code(payload, (32, from_end, length, 0, {}, ()))
+
+
+def test_a_pattern_made_from_a_pages_text_is_compiled_as_usual_but_not_stored(tmp_path):
+    """page_pattern: the brands or watermarks one page repeats make a pattern no other page
+    asks for; storing each grew the workers' file with every batch of new pages."""
+    cache = str(tmp_path / "cache")
+    out = run_python("""
+        import re
+        from reportfmt.passes import regex_cache
+        regex_cache.seed(regex_cache.WORKER_SCOPE)
+        brands = regex_cache.page_pattern("青禾文稿网|青禾文稿")
+        assert brands == re.compile("青禾文稿网|青禾文稿")
+        assert brands.findall("来自青禾文稿网的青禾文稿") == ["青禾文稿网", "青禾文稿"]
+        re.compile("(?:年度|季度)总结[\\u4e00-\\u9fff]{2,}")
+        print(regex_cache.save(regex_cache.WORKER_SCOPE))
+    """, cache)
+    assert out == "1"  # the ordinary pattern only
+    out = run_python("""
+        import re
+        from reportfmt.passes import regex_cache
+        regex_cache.seed(regex_cache.WORKER_SCOPE)
+        print(regex_cache.compiled_before("青禾文稿网|青禾文稿"),
+              regex_cache.compiled_before("(?:年度|季度)总结[\\u4e00-\\u9fff]{2,}"))
+    """, cache)
+    assert out == "False True"
+

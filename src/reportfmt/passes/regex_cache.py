@@ -41,7 +41,8 @@ WORKER_MAX_ENTRIES = 5000
 # The array/memoryview type code of sre's code words (CODESIZE bytes each, 4 on CPython).
 _WORD = "I"
 
-# The (pattern, flags) built from the file in this process, or written to it: save() skips them.
+# The (pattern, flags) built from the file in this process, or written to it, or made from a
+# page's text (page_pattern): save() skips them.
 _loaded: set[tuple[str, int]] = set()
 
 
@@ -336,6 +337,17 @@ def _entry(final_flags: int, code: list, groups: int, groupindex: dict) -> tuple
     for name, index in groupindex.items():
         indexgroup[index] = name
     return final_flags, [int(word) for word in code], groups - 1, dict(groupindex), tuple(indexgroup)
+
+
+def page_pattern(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile for a pattern made from one page's own text (the brands or watermarks it
+    repeats), which save() does not store: another page seldom makes the same one, so storing
+    each grew the batch workers' file with every batch of new pages (each time written again
+    whole, ~5 MB) towards WORKER_MAX_ENTRIES, where it starts again and every pattern is
+    compiled anew. Compiled as before: the pattern is the one re.compile gives."""
+    compiled = re.compile(source, flags)
+    _loaded.add((source, int(flags)))  # (the set save() skips)
+    return compiled
 
 
 # What a compiled pattern offers its users, copied onto a LazyPattern when it is built.

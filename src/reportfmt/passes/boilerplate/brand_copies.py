@@ -19,6 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..literals import may_match, required_literals
+from ..regex_cache import page_pattern
 from ..script import to_simplified
 from .inline_cut import cut_spans
 from .repeated_brands import repeated_brands
@@ -69,7 +70,7 @@ def brands_named(removed: Removed) -> list[str]:
 
 def _copies(brands: list[str]) -> re.Pattern:
     """Any of the brands, longest first (brands_named's order)."""
-    return re.compile("|".join(re.escape(brand) for brand in brands))
+    return page_pattern("|".join(re.escape(brand) for brand in brands))
 
 
 def brands_repeated(blocks: Blocks, removed: Removed, keep: set[int] | frozenset[int], title: str) -> Removed:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
+from ..regex_cache import page_pattern
 from .inline_cut import cut_spans
 
 Blocks = list[tuple[int, pf.Block]]
@@ -210,7 +211,7 @@ def cut_watermarks(blocks: Blocks, texts: list[str | None] | None = None) -> tup
     marks = watermarks([text for text in texts if text is not None])
     if not marks:
         return blocks, []
-    pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+    pattern = page_pattern("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
     kept: Blocks = []
     removed: Removed = []
     for origin, block in blocks:

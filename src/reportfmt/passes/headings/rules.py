@@ -234,6 +234,16 @@ def _closes_runins(text: str, marker: Marker, following: str | None, previous: C
             and previous.marker.number == marker.number - 1 and previous.text[previous.cut - 1] == "。")
 
 
+def _numbered_one_after(text: str, key: str) -> bool:
+    r"""`re.match(re.escape(key) + r"1(?!\d)", text)`: the key, then 1 and no other digit (\d is
+    any Unicode decimal digit, as str.isdecimal). Compared as strings, not as a pattern built from
+    the page's title: such a pattern is new on every page, so each one was compiled, then stored
+    in the batch workers' file of compiled patterns (passes/regex_cache.py), which then grew
+    with every batch of new pages and was written again whole (~5 MB) each time."""
+    end = len(key) + 1
+    return text.startswith(key) and text[end - 1:end] == "1" and not text[end:end + 1].isdecimal()
+
+
 def decide(texts: list[str | None], *, title: str | None = None, articles: bool = False,
            split_runin: bool = False, pictures: frozenset[int] = frozenset(),
            credited: bool = False, announced_elsewhere: bool = False) -> dict[int, Decision]:
@@ -259,7 +269,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # ("2016年教师节大会主持词(一)" too: a year before, the number in brackets.)
     # (unless lines holding only "2", "3" go on from that 1: "老屋的窗1老屋要拆…" is the title glued
     # to an essay's first part, its parts 2 and 3 numbered on lines of their own)
-    numbered_first = bool(title_key) and any(t and (re.match(rf"{re.escape(title_key)}1(?!\d)", squeeze(t))
+    numbered_first = bool(title_key) and any(t and (_numbered_one_after(squeeze(t), title_key)
                                                     or numbered_title(t, title_key) == 1) for t in texts)
     numbered_first = numbered_first and not _parts_go_on_from_two(texts)
     announced = (numbered_first or announced_elsewhere
