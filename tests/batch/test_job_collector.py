@@ -117,3 +117,36 @@ def test_a_worker_freezes_its_long_lived_objects_once_after_its_first_job(monkey
     assert "甲299" in results[1].outputs["md"].decode("utf-8")
     # Once, after the first page: its modules and rules are frozen, so full collections skip them.
     assert freezes == [1] and frozen > 1000
+
+
+def test_a_seeded_worker_stores_its_new_patterns_once_more_as_it_ends(monkeypatch):
+    """After its 1st, 2nd, 4th... job and when its parent sends None: a pattern first compiled
+    by its 3rd job (here) is stored, not compiled again by the next batch's workers."""
+    from multiprocessing import Pipe
+
+    from reportfmt.batch import worker_loop
+
+    saves = []
+    monkeypatch.setattr(worker_loop, "_save_patterns", lambda: saves.append(len(sent)))
+    monkeypatch.setattr(worker_loop, "run_job_in_worker", lambda job: job)
+    monkeypatch.setattr(worker_loop, "freeze_long_lived", lambda: None)
+    parent, child = Pipe()
+    sent = []
+    for index in range(3):
+        parent.send((index, f"job {index}"))
+        sent.append(index)
+    parent.send(None)
+    worker_loop._serve(child, save_patterns=True)
+    assert [parent.recv() for _ in range(3)] == [(0, "job 0"), (1, "job 1"), (2, "job 2")]
+    parent.close()
+    child.close()
+    assert len(saves) == 3  # after jobs 1 and 2, then at the end (none after job 3 alone)
+    # Unseeded (a Dask task, the tests' in-process loop): nothing stored.
+    saves.clear()
+    parent, child = Pipe()
+    parent.send((0, "job 0"))
+    parent.send(None)
+    worker_loop._serve(child)
+    parent.close()
+    child.close()
+    assert saves == []

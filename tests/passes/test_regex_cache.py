@@ -267,3 +267,51 @@ def test_a_pattern_made_from_a_pages_text_is_compiled_as_usual_but_not_stored(tm
     """, cache)
     assert out == "False True"
 
+
+def test_a_pattern_joined_from_a_set_in_a_third_order_is_not_stored(tmp_path):
+    """A pattern joined from a set comes in another order in each process (the hash seed):
+    once the file holds two orders of its characters, a third is compiled and not stored, so a
+    batch whose only new pattern is such a one writes no file."""
+    cache = str(tmp_path / "cache")
+    orders = ["(?:甲方|乙方|丙方)签字", "(?:乙方|丙方|甲方)签字", "(?:丙方|甲方|乙方)签字"]
+    saved = []
+    for order in orders:
+        saved.append(run_python(f"""
+            import re
+            from reportfmt.passes import regex_cache
+            regex_cache.seed(regex_cache.WORKER_SCOPE)
+            assert re.compile({order!r}).findall("乙方签字，丙方签字") == ["乙方签字", "丙方签字"]
+            print(regex_cache.save(regex_cache.WORKER_SCOPE), regex_cache.save(regex_cache.WORKER_SCOPE))
+        """, cache))
+    assert saved == ["1 0", "1 0", "0 0"]
+    # Another pattern of another length is stored as before.
+    assert run_python(COMPILE_AND_SAVE.replace("seed()", "seed(regex_cache.WORKER_SCOPE)")
+                      .replace("save()", "save(regex_cache.WORKER_SCOPE)"), cache) == str(len(PATTERNS))
+
+
+def test_save_waits_for_another_process_writing_the_same_file(tmp_path, monkeypatch):
+    """A batch's workers end together and each stores its new patterns: one at a time (a lock
+    beside the file), so the one writing second reads the first one's patterns and keeps them."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv(resources.CACHE_ENV, str(cache))
+    run_python(COMPILE_AND_SAVE, str(cache))  # the file, with PATTERNS
+    name = next(cache.glob("regex-*.marshal")).name
+    held = regex_cache._lock(name)
+    assert held is not None
+    env = {**os.environ, resources.CACHE_ENV: str(cache)}
+    other = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import re
+        from reportfmt.passes import regex_cache
+        regex_cache.seed()
+        re.compile("(?:公司|单位)[\\u4e00-\\u9fff]{2,}")
+        print(regex_cache.save())
+    """)], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            other.wait(timeout=1.5)  # waiting for the lock
+    finally:
+        held.close()
+    assert other.communicate(timeout=60)[0].strip() == "1"
+    seeded, same = map(int, run_python(SEED_AND_COMPARE, str(cache)).split())
+    assert seeded == len(PATTERNS) + 1 and same == len(PATTERNS)

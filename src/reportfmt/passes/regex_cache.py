@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import array
 import marshal
+import os
 import re
 import sys
 
@@ -282,8 +283,43 @@ def save(scope: str = "") -> int:
         entry = _code_entry(sre, _parser, _compiler, pattern, flags, compiled, codes.get(key))
         if entry is not None:
             new[(pattern, flags)] = entry
+    for pattern, flags in _set_ordered(new, known):
+        del new[(pattern, flags)]
+        _loaded.add((pattern, flags))
     if not new:
         return 0
+    lock = _lock(_file_name(sre, scope))
+    try:
+        return _merge_and_write(sre, scope, new)
+    finally:
+        if lock is not None:
+            lock.close()  # (closing the file releases the lock)
+
+
+def _lock(name: str):
+    """The cache folder's lock file of `name`, opened and locked (flock), or None without one.
+    A batch's two workers end together and each stored its new patterns: each read the file,
+    added its own and wrote it whole, so the one that wrote first lost its patterns to the
+    other's write, and later batches compiled and stored them again (one batch's in three or
+    more). A process that dies holding the lock releases it with its files."""
+    folder = resources.cache_dir()
+    if folder is None:
+        return None
+    try:
+        import fcntl
+
+        handle = open(os.path.join(folder, f".{name}.lock"), "ab")
+    except (ImportError, OSError):
+        return None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def _merge_and_write(sre, scope: str, new: dict) -> int:
     # another process may have added its own meanwhile
     entries, payload = resources.read_indexed(_file_name(sre, scope))
     if len(entries) + len(new) > (WORKER_MAX_ENTRIES if scope == WORKER_SCOPE else MAX_ENTRIES):
@@ -300,6 +336,48 @@ def save(scope: str = "") -> int:
     if _write_entries(_file_name(sre, scope), {**stored_new, **kept}):
         _loaded.update(new)
     return len(new)
+
+
+# How many other orders of a pattern's alternatives the file holds when save() takes the pattern
+# for one joined from a set and stores it no more (_set_ordered).
+REORDERINGS = 2
+# A pattern's pieces between "|", "(" or "(?:" and ")" (its alternatives, roughly), as UTF-8 bytes.
+_PIECE_ENDS = bytes.maketrans(b"()", b"||")
+
+
+def _pieces(text: bytes) -> list[bytes]:
+    return sorted(text.replace(b"(?:", b"(").translate(_PIECE_ENDS).split(b"|"))
+
+
+def _set_ordered(new: dict, known) -> list[tuple[str, int]]:
+    """The patterns of `new` of which the file (`known`) holds REORDERINGS other orders or more:
+    the same length and flags, the same pieces between "|", "(" and ")" in another order. A
+    pattern joined from a set's members comes in the order of their hashes, which changes with
+    each process's hash seed: the standard library's tokenize (which inspect.signature runs, as
+    numpy.ma does on import under datasketch, the duplicate index's MinHash) joins its string
+    prefixes so, a ~9 KB pattern. Every batch's parent compiled it in an order not stored yet, so
+    every batch wrote the whole file again (~5 MB, ~20 ms of CPU) and it grew by one more order.
+    Not storing such a pattern costs its compile in each process that asks for it; alternatives
+    written in two orders apart are not joined from a set, so two orders are stored first."""
+    wanted: dict[tuple[int, int], list[tuple[bytes, tuple[str, int], list[bytes]]]] = {}
+    for pattern, flags in new:
+        text = _key(pattern, flags)[0]
+        if b"|" in text:
+            wanted.setdefault((len(text), flags), []).append((text, (pattern, flags), _pieces(text)))
+    found: dict[tuple[str, int], int] = {}
+    for key in known if wanted else ():
+        try:
+            text, flags = key
+            group = wanted.get((len(text), flags))
+        except (TypeError, ValueError):
+            continue
+        if group is None:
+            continue
+        pieces = _pieces(text)
+        for own, name, own_pieces in group:
+            if own != text and pieces == own_pieces:
+                found[name] = found.get(name, 0) + 1
+    return [name for name, count in found.items() if count >= REORDERINGS]
 
 
 def _code_entry(sre, _parser, _compiler, pattern: str, flags: int, compiled: re.Pattern, kept=None):
