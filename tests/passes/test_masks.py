@@ -120,6 +120,11 @@ from reportfmt.passes.masks.find import find_masks  # noqa: E402
         # Groups parted by blanks only are one field; a name greeted is a mask even alone.
         ("XXX XXX（签字）", [("XXX", "cross", "other"), ("XXX", "cross", "other")]),
         ("X X同志", [("X", "cross", "other"), ("X", "cross", "person")]),
+        # A list of names crossed out after a label: the last one, with no Chinese word beside
+        # it, is a mask as the first is.
+        ("评审组：XXX、XXX", [("XXX", "cross", "other")] * 2),
+        ("成员：×××、×××、×××", [("×××", "cross", "other")] * 3),
+        ("值班人员:xx、 xx", [("xx", "cross", "other")] * 2),
         ("XX：", [("XX", "cross", "other")]),
         # A template line crossing out its fields crosses the lone × between words too.
         ("名称写作“×年×月×日财务科×专项检查报告”", [("×", "cross", "number"), ("×", "cross", "number"),

@@ -511,10 +511,17 @@ def _names_organisation(text: str, start: int, end: int) -> bool:
     return (not before or not before.isascii()) and not before.isdigit() and following.startswith(ORGANISATION_WORDS)
 
 
+# What may part two groups of one list: blanks, or one enumeration comma (、 or a full-width
+# comma) with blanks around it. A Latin comma is left out: "XX, XX" may be English or a number.
+_LIST_JOINER = LazyPattern(r"\s*(?:[、，]\s*)?")
+
+
 def _with_blank_joined_groups(text: str, runs: list[tuple[int, int, str]],
                               found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Groups parted by blanks only are one field ("XXX XXX（签字）", "X X同志"): a group beside a
-    crossed-out group is crossed out too, however far the Chinese word is."""
+    crossed-out group is crossed out too, however far the Chinese word is. So is a group listed
+    after one with an enumeration comma ("成员：×××、×××、×××", "参加人：XXX，XXX"): a template's
+    list of names crossed out, whose last name has no Chinese word beside it."""
     masked = {(s, e) for s, e, detector in found if detector == "cross"}
     changed = True
     while changed:
@@ -523,7 +530,8 @@ def _with_blank_joined_groups(text: str, runs: list[tuple[int, int, str]],
             if (s, e) in masked:
                 continue
             neighbours = [runs[j] for j in (i - 1, i + 1) if 0 <= j < len(runs)]
-            if any((ns, ne) in masked and not text[min(e, ne):max(s, ns)].strip() for ns, ne, _ in neighbours):
+            if any((ns, ne) in masked and _LIST_JOINER.fullmatch(text[min(e, ne):max(s, ns)])
+                   for ns, ne, _ in neighbours):
                 masked.add((s, e))
                 changed = True
     taken = {(s, e) for s, e, _ in found}
