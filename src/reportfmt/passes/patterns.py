@@ -82,7 +82,7 @@ SECTION_NUMBER = re.compile(
       | [{CN_DIGITS}]{{1,3}}\s*[,，](?=\s*[\u3400-\u9fffA-Za-z“《_＿])(?!\s*[{CN_DIGITS}])
       | \d{{1,2}}\s*[.．、](?!\d)               # 1.  1、  (not 3.5)
       | [①-⑳⑴-⒇]                              # circled and parenthesised digits
-      | 第[{CN_DIGITS}\d]{{1,5}}[编章节条部]      # 第一章  第十条
+      | 第[{CN_DIGITS}\d]{{1,5}}[编章节条部編節條]  # 第一章  第十条 (第十條)
     )
     """,
     re.X,

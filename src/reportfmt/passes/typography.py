@@ -62,7 +62,7 @@ NEW_BLOCK = LazyPattern(
       [一二三四五六七八九十]{1,3}\s*[、.．]      # 一、
     | [（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]  # （一） (1)
     | \d{1,2}\s*[.、．]\s*\D                     # 1. 1、
-    | 第[一二三四五六七八九十百零〇\d]+[编章节条]   # 第三章 第十条
+    | 第[一二三四五六七八九十百零〇\d]+[编章节条編節條]   # 第三章 第十条 (第十條)
     | [一二三四五六七八九十]是                    # 一是…二是…: report enumerations
     | [●•■◆▲★□○〇☆※·-]                          # bullets
     )
@@ -105,9 +105,9 @@ def main(doc: pf.Doc | None = None) -> pf.Doc | None:
 
 
 # The space between a section label and its title ("第一章 总则", "第十条 为了…") is the
-# conventional separator, not a stray space.
+# conventional separator, not a stray space. (So is it after a traditional page's "第一條 租賃標的".)
 SECTION_LABEL_SPACE = re.compile(
-    r"^\s*\d{0,2}第[〇零一二三四五六七八九十百千两\d]+(?:分编|编|章|节|条|部分)(?:之[一二三四五六七八九十]+)?(\s+)"
+    r"^\s*\d{0,2}第[〇零一二三四五六七八九十百千两\d]+(?:分[编編]|[编編]|章|[节節]|[条條]|部[分份])(?:之[一二三四五六七八九十]+)?(\s+)"
 )
 
 # "时间：6月3日 地点：会议室 主持人：马总": the blank before a field's label, on a line that has

@@ -35,6 +35,7 @@ import re
 import panflute as pf
 
 from ..elements import inline_text, is_text_block
+from ..script import to_simplified
 from .article_runs import article_run_cuts
 from .blocks import cut_at
 from .glued import glued_cut
@@ -64,7 +65,9 @@ def split_midline_headings(doc: pf.Doc) -> None:
     texts = [inline_text(block) if is_text_block(block) else None for block in doc.content]
     series = glued_series_cuts(texts)
     labels = colon_label_series_cuts(texts)
-    articles = article_run_cuts(texts)
+    # (a traditional page's run, "第一章 總則 第一條 為…。 第二條 …", read as a simplified one: the
+    # fold maps character for character, so the cuts it finds hold in the block)
+    articles = article_run_cuts([to_simplified(t) if t else t for t in texts])
     for index, block in enumerate(doc.content):
         text = texts[index]
         cuts = (glued_sibling_cuts(text) or nested_first_cuts(text) or announced_first_cuts(text)
