@@ -1,0 +1,49 @@
+"""A reader comment's row of vote and reply buttons, told by its form (issue 18, round 54).
+
+comments.comment-vote-row: the buttons under each comment (its votes with their counts, its
+reply, quote and report links), two to five on a line, anywhere on the page, since the comments'
+own lines keep the rows out of the page's tail. Each test also keeps a document line of a like
+shape. Fixtures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import clean, texts
+from helpers import removed_by as removed
+
+TITLE = "青禾镇农技服务站春耕备耕情况汇报"
+BODY = [f"第{n}项：服务站组织技术人员下村指导育秧、检修农机、调运化肥，农户反映问题当场答复，备耕进度总体正常。"
+        for n in range(1, 9)]
+RULE = "comments.comment-vote-row"
+
+
+def page(*middle):
+    return "\n".join([TITLE, *BODY[:4], *middle, *BODY[4:]])
+
+
+@pytest.mark.parametrize("line", ["支持(0) 反对(0)", "支持(1)反对(0)", "[回复(2)] [支持(1)] [反对(0)] [举报(0)]",
+                                  "支持(3)|反对(1)|回复", "赞(18) 反对(0)", "顶(5) 踩(0) 回复"])
+def test_a_comment_button_row_goes_anywhere(line):
+    doc, report = clean(page(line))
+    assert texts(doc) == BODY
+    assert removed(report, RULE) == [line]
+
+
+def test_the_rows_between_comments_go_and_the_article_stays():
+    comments = ["#1楼 2019-04-11 09:30 石榴籽", "育秧这段讲得细，明年照着试试。", "支持(0) 反对(0)", "回复 引用",
+                "#2楼 2019-04-12 21:05 老河湾", "化肥调运能不能再早一周？", "支持(2)反对(0)", "回复 引用"]
+    doc, report = clean("\n".join([TITLE, *BODY, *comments]))
+    assert texts(doc)[:len(BODY)] == BODY
+    assert removed(report, RULE) == ["支持(0) 反对(0)", "支持(2)反对(0)"]
+
+
+@pytest.mark.parametrize("line", ["赞成 5 票，反对 0 票，弃权 1 票。", "支持（3）反对（1）意见已汇总上报。",
+                                  "赞成 反对 弃权", "回复群众来信12件，引用政策条文逐一说明。",
+                                  "回复（已办结）引用（政策依据）"])
+def test_a_document_tally_or_sentence_stays(line):
+    doc, report = clean(page(line))
+    assert line in texts(doc)
+    assert not removed(report, RULE)
+
