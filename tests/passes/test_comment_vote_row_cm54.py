@@ -2,8 +2,9 @@
 
 comments.comment-vote-row: the buttons under each comment (its votes with their counts, its
 reply, quote and report links), two to five on a line, anywhere on the page, since the comments'
-own lines keep the rows out of the page's tail. Each test also keeps a document line of a like
-shape. Fixtures are made up.
+own lines keep the rows out of the page's tail; comments.comment-thread: a comment list with no
+label whose stamps number the floors from the first. Each test also keeps a document line of a
+like shape. Fixtures are made up.
 """
 
 from __future__ import annotations
@@ -47,3 +48,35 @@ def test_a_document_tally_or_sentence_stays(line):
     assert line in texts(doc)
     assert not removed(report, RULE)
 
+
+# --- a numbered comment list with no label over it (comments.comment-thread) ----------------------
+
+THREAD = "comments.comment-thread"
+
+
+def test_a_floor_numbered_comment_list_goes_without_a_label():
+    comments = ["#1楼 2019-04-11 09:30 石榴籽", "育秧这段讲得细，明年照着试试。", "支持(0) 反对(0)",
+                "#2楼[楼主] 2019-04-12 21:05 | 老河湾", "化肥调运能不能再早一周？"]
+    doc, report = clean("\n".join([TITLE, *BODY, *comments]))
+    assert texts(doc) == BODY
+    assert removed(report, THREAD) == ["#1楼 2019-04-11 09:30 石榴籽", "育秧这段讲得细，明年照着试试。",
+                                       "#2楼[楼主] 2019-04-12 21:05 | 老河湾", "化肥调运能不能再早一周？"]
+
+
+def test_floors_with_a_region_name_and_a_day_go():
+    comments = ["1楼 江北某市网友 2012-05-23", "这个办法好，我们村也想学。", "2楼 河西某县网友 2012-05-24", "顶一个。"]
+    doc, report = clean("\n".join([TITLE, *BODY, *comments]))
+    assert texts(doc) == BODY
+    assert len(removed(report, THREAD)) == 4
+
+
+@pytest.mark.parametrize("tail", [
+    ["1楼 报告厅 3月6日 08:00", "全体教师参加开学动员会。", "2楼 会议室 3月6日 14:00", "各教研组长参加例会。"],
+    ["1楼 报告厅 2021年3月6日 08:00", "全体教师参加开学动员会。", "2楼 会议室 2021年3月6日 14:00",
+     "各教研组长参加例会。"],
+    ["1楼 石榴籽 2019-04-11 09:30", "育秧这段讲得细，明年照着试试。"],
+])
+def test_a_schedule_by_floor_or_a_lone_floor_stays(tail):
+    doc, report = clean("\n".join([TITLE, *BODY, *tail]))
+    assert [t.replace(" ", "") for t in texts(doc)] == [t.replace(" ", "") for t in BODY + tail]
+    assert not removed(report, THREAD)

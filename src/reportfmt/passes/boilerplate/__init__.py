@@ -242,7 +242,8 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     # post's reply button is no such label.
     blocks, gone = comment_thread.drop_comment_threads(
         original, blocks, answer_keep, min(len(original) - TAIL_BLOCKS, len(original) / 2),
-        frozenset(origin for origin, _, rule in removed if rule == "forum.button-alone"))
+        frozenset(origin for origin, _, rule in removed if rule == "forum.button-alone"),
+        forum_page="forum-thread" in active)
     removed.extend(gone)
     # Other pages' titles closing the page after the document's end (tail_lists.py).
     # (a kept line some credit, source or outro was cut from: the item's glued end, with the

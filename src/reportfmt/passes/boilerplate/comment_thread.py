@@ -28,6 +28,12 @@ its stamp, a button or two ("回覆", "删除") after the last. That reading nee
 or one under a label that counts the comments ("1 則留言："): a reply letter's "回复：" over its
 text and its signer's dated line is one stamp under a bare word, and stays.
 
+Some lists print no label but number their comments' floors in the stamps ("#1楼 2019-04-11 09:30
+NAME", "1楼 REGION网友 2012-05-23"): from the first floor's stamp, with the second's under it, the
+floors run to the page's end as a labelled thread does (round 54). The stamp there has the whole
+date with its year and names no room: a schedule by floor ("1楼 报告厅 3月6日 08:00") stays. A
+forum thread's page numbers its posts' floors too: there they are the thread's text.
+
 On a forum thread's page a bare "回复" between two posts is the post's reply button (Discuz prints
 it over "使用道具 举报" under each post; forum.button-alone takes it there), never a box's label: the
 posts under it, each under its poster's header, are the thread's text and stay (`buttons`, the
@@ -58,6 +64,16 @@ _LABEL = re.compile(r"^[【\[]?\s*(?:(?:共有?|已有)?\s*\d{1,5}\s*[条條则�
 LABEL_MAX_CHARS = 16
 # The reply button's word alone, no count, no qualifier.
 _BARE_REPLY = re.compile(r"^\s*(?:回复|回覆)\s*$")
+# Round 54: a comment's floor number opening its stamp ("#1楼 2019-04-11 09:30 NAME", "1楼 NAME
+# DATE", "#2楼[楼主]"): a blog platform's comment list (cnblogs.com's floors, under a label or none),
+# a news CMS's list ("1楼 REGION网友 DATE") and a blog template's ("#1楼 … 评论于 DATE"). Numbered
+# from the first floor and with the second's stamp under it, the list needs no label over it: a
+# document's lines name no floors with a poster's stamp.
+_FLOOR = re.compile(r"^\s*#?\d{1,4}\s*楼\s*(?:[\[【(（]\s*楼主\s*[\]】)）])?\s*[|｜:：]?\s*")
+_FIRST_FLOOR = re.compile(r"^\s*#?1\s*楼(?!\d)")
+_SECOND_FLOOR = re.compile(r"^\s*#?2\s*楼(?!\d)")
+_AGO = re.compile(r"\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前")
+_ROOM = re.compile(r"(?:厅|廳|室|馆|館|场|場|间|間|处|處|层|層)$")
 # A poster's stamp: the date and the time of day (a log dates its days, a stamp its minute), or
 # how long ago, with a name, a "发表于" or a reply link around them; or the day beside a name.
 _DATE = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -90,19 +106,31 @@ EXAMPLE = ("12 条评论", "阿杰 2014-01-06 10:22", "这个做法很实用，�
 
 
 def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tuple[int, pf.Block]],
-                         keep: frozenset[int], tail_start: float, buttons: frozenset[int] = frozenset()):
+                         keep: frozenset[int], tail_start: float, buttons: frozenset[int] = frozenset(),
+                         forum_page: bool = False):
     """(kept blocks, removed records): a comment box's label and the comments under it closing
     the page. `buttons`: the lines a forum rule took as a post's button (a bare "回复" there is no
-    box's label)."""
+    box's label). `forum_page`: the page is a forum thread's, whose numbered floors are its posts
+    (no comment list opens at its first floor)."""
     kept_at = {origin for origin, _ in blocks}
     said = {origin: " ".join(block_text(block).split()) for origin, block in original if is_text_block(block)}
-    if not any(_label(said[origin], block, keep) for origin, block in original if origin in said):
+    if not any(_label(said[origin], block, keep) or (not forum_page and _FIRST_FLOOR.match(said[origin]))
+               for origin, block in original if origin in said):
         # No box's label, no thread: the other blocks' texts are never asked (a 50,000-row
         # table's whole text, read in each of the pass's two runs, ~0.3 s each).
         return blocks, []
     lines = [(origin, said[origin] if origin in said else " ".join(block_text(block).split()), block)
              for origin, block in original if said.get(origin, True)]
     for position, (origin, text, block) in enumerate(lines):
+        if not forum_page and _floors_open(lines, position, block, keep):
+            # No label: the first floor's stamp opens the thread and is one of its stamps.
+            doomed = _thread(lines, position, kept_at, keep)
+            if doomed is not None and (origin >= tail_start or _long_thread_after_text(
+                    lines[:position], lines[position:], kept_at)):
+                gone = {item for item, _ in doomed}
+                left = [item for item in blocks if item[0] not in gone]
+                return left, [(item, words, RULE) for item, words in doomed]
+            continue
         if not _label(text, block, keep) or (origin in buttons and _BARE_REPLY.match(text)):
             continue
         doomed = _thread(lines, position + 1, kept_at, keep)
@@ -130,6 +158,25 @@ def _long_thread_after_text(before: list[tuple[int, str, pf.Block]], thread: lis
         origin in kept_at and _FINISHED.search(text) for origin, text, _ in before)
 
 
+def _floors_open(lines: list[tuple[int, str, pf.Block]], position: int, block: pf.Block,
+                 keep: frozenset[int]) -> bool:
+    """The line at `position` is the first floor's stamp of a numbered comment list with no label
+    over it ("#1楼 2019-04-11 09:30 NAME"), the second floor's stamp somewhere under it."""
+    text = lines[position][1]
+    if not (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep and _FIRST_FLOOR.match(text)
+            and _floor_stamp(text)):
+        return False
+    return any(_SECOND_FLOOR.match(later) and _floor_stamp(later) for _, later, _ in lines[position + 1:])
+
+
+def _floor_stamp(text: str) -> bool:
+    """A floor's stamp as a comment list prints it: the whole date with its year (or how long ago)
+    and a poster's name, no room's (a schedule's "1楼 报告厅 3月6日 08:00" names a floor's room)."""
+    found, rest = _stamp(text)
+    return (found and bool(_FULL_DATE.search(text) or _AGO.search(text))
+            and not _ROOM.search(re.sub(r"[\s|｜:：]+$", "", rest)))
+
+
 def _label(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
     return (isinstance(block, (pf.Para, pf.Plain)) and id(block) not in keep
             and len(text) <= LABEL_MAX_CHARS and bool(_LABEL.match(text)) and not SECTION_NUMBER.match(text))
@@ -137,6 +184,7 @@ def _label(text: str, block: pf.Block, keep: frozenset[int]) -> bool:
 
 def _stamp(text: str) -> tuple[bool, str]:
     """(whether the line is a poster's stamp, what it holds beside its time)."""
+    text = _FLOOR.sub("", text)  # a floor's number before the stamp is the list's, no name
     found = _STAMP_TIME.search(text)
     if found is None:
         # A stamp by the day with the poster's name beside it ("阿杰 2014-01-06", "网友小周 发表于
