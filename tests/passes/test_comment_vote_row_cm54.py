@@ -80,3 +80,29 @@ def test_a_schedule_by_floor_or_a_lone_floor_stays(tail):
     doc, report = clean("\n".join([TITLE, *BODY, *tail]))
     assert [t.replace(" ", "") for t in texts(doc)] == [t.replace(" ", "") for t in BODY + tail]
     assert not removed(report, THREAD)
+
+
+# --- a news CMS's mood widget under the article (comments.mood-widget-prompt, mood-widget-word) ---
+
+def test_the_mood_widget_prompt_and_its_moods_go():
+    widget = ["您看到此篇文章时的感受是：", "支持", "高兴", "震惊", "愤怒", "0%", "0%"]
+    doc, report = clean("\n".join([TITLE, *BODY, *widget]))
+    assert texts(doc) == BODY
+    assert removed(report, "comments.mood-widget-prompt") == ["您看到此篇文章时的感受是："]
+    assert removed(report, "comments.mood-widget-word") == widget[1:]
+
+
+@pytest.mark.parametrize("line", ["您看到此篇文章时的感受（已有 0 人表态）", "看完这篇文章后的心情如何？",
+                                  "查看心情排行", "选您认同的表情后才可显示结果"])
+def test_the_widgets_other_wordings_go(line):
+    doc, report = clean("\n".join([TITLE, *BODY, line]))
+    assert texts(doc) == BODY
+    assert removed(report, "comments.mood-widget-prompt") == [line]
+
+
+def test_a_question_on_the_text_and_short_lines_without_the_prompt_stay():
+    line = "看完这篇文章，同学们说说自己的心情和理由。"
+    doc, report = clean(page(line, "高兴", "难过"))
+    assert line in texts(doc)
+    assert not removed(report, "comments.mood-widget-prompt")
+    assert not removed(report, "comments.mood-widget-word")
