@@ -5,24 +5,7 @@ the project: made-up text in the form how-to pages give such a list."""
 
 from __future__ import annotations
 
-import panflute as pf
-
-from helpers import clean
-from reportfmt.passes.elements import block_text
-
-
-def outline(doc):
-    return [(b.level, block_text(b)) for b in doc.content if isinstance(b, pf.Header)]
-
-
-def runins(doc):
-    return [block_text(pf.Para(*s.content)) for b in doc.content if isinstance(b, pf.Para)
-            for s in b.content if isinstance(s, pf.Span) and "runin" in s.classes]
-
-
-def paras(doc):
-    return [block_text(b) for b in doc.content if isinstance(b, pf.Para)]
-
+from helpers import clean, outline, paras, runins
 
 GUIDE = [
     "值班记录怎么写",

@@ -97,3 +97,18 @@ def test_a_short_name_ending_in_a_name_word_is_echoed_by_its_first_word():
     assert "一、选题要求" in headings
     assert "二、格式要求" in headings
     assert "选题应结合所学专业和实习岗位，题目不宜过大，一人一题。" in paras(doc)
+
+
+def test_a_rules_numbered_articles_opening_two_clauses_alike_stay_whole():
+    # A statute's articles numbered 1. 2. are sentences; one may open two clauses with the same
+    # words ("值班人员…值班时…") without a name glued to a body: a numbered point is cut only when
+    # its whole name is echoed ("2、月报月报是…" above).
+    articles = [
+        "6.巡查工作由各街道统一安排，每月不少于两次。",
+        "7.巡查人员巡查时应佩戴工作证件，并如实填写巡查记录。",
+        "8.报名参加巡查可以委托社区代为报名。社区代为报名的，应当留存本人签字的委托书。",
+        "9.巡查中发现的问题，应在三个工作日内报送街道办公室。",
+    ]
+    doc, _ = clean("\n".join(["溪岸街道河道巡查工作细则", *articles]))
+    assert outline(doc) == []
+    assert paras(doc)[-4:] == articles

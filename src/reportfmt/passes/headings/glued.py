@@ -92,6 +92,10 @@ def echo_cut(text: str, marker: Marker) -> int:
             echoed = 0
             while cut + echoed < len(text) and text[start + echoed] == text[cut + echoed] and start + echoed < cut:
                 echoed += 1
+            # (a point numbered 1. / 1、 is echoed whole, "2、设想设想是…": a statute's numbered
+            # article is a sentence that may open two clauses alike, "7.执行人员执行公务时…")
+            if marker.family == "arabic" and echoed < cut - start:
+                return 0
             # (or a part's short name ending in a name word, whose body opens with its first word:
             # "一、标题要求标题可以有两种写法。")
             if echoed < min(cut - start, ECHO_LONG_CHARS) and not (
