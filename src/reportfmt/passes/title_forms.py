@@ -991,7 +991,9 @@ def _never_title(text: str) -> bool:
         # "ID:7765141", "2019.04"; a script's or a tag's debris ('"; document.close(); }'); a line
         # with no written character at all ("×", "^ ]": a close button, a scrape's debris).
         # (Never a mask's characters: "***" or "××" alone is a masked line, kept.)
-        return bool(re.search(r"[\d;{}=<>]", line)) or not re.search(r"[^\W\d_]|[*＊_＿]|××", line)
+        # Nor is a letter standing alone among marks a word: "- N +", "A+A-", "x" are a page's
+        # controls (its text-size switch, a close button), whatever the line under them.
+        return bool(re.search(r"[\d;{}=<>]", line)) or not re.search(r"[^\W\d_]{2}|[*＊_＿]|××", line)
     if len(re.sub(r"[\x00-\x7f]", "", line)) <= CONTROL_LINE_MAX_CHARS:
         # What is left once the controls, Latin letters, digits and separators go.
         left = re.sub(r"[\sA-Za-z0-9|｜:：/·•\-]+", "", _CONTROL_WORDS.sub("", line))
