@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 from reportfmt.passes.title_forms import never_title
 
 
@@ -43,4 +44,26 @@ def test_the_switch_printed_letters_first_goes_the_same_way():
     assert report.title == "老匠人口述丨柳木生：守着竹编铺子三十年，一根篾条也不浪费"
     assert "A+A-" not in texts(doc)
 
+
+
+# An e-paper item (made up) with no headline in its text: its credit line names several reporters,
+# each with a role of their own, then what they did after a slash.
+REPORT_BODY = ["青禾县举办首届农民丰收节，二十个乡镇的合作社带来了本地的稻米、茶叶和山货。",
+               "丰收节期间还举行了农机展示和农技讲座，吸引了周边县市的群众前来参观。"]
+
+
+@pytest.mark.parametrize("credit", ["●本报记者 方晓/文 本报记者 柳岩 实习记者 韦丹/图",
+                                    "本报记者 方晓 实习记者 韦丹/摄"])
+def test_a_credit_naming_several_reporters_with_their_roles_goes_and_is_no_title(credit):
+    doc, report = clean("\n".join([credit, *REPORT_BODY]))
+    assert report.title is None
+    assert texts(doc) == REPORT_BODY
+    assert removed(report, "meta-lines.credit-names-first") == [credit]
+
+
+def test_the_headline_over_such_a_credit_stays_the_title():
+    credit = "本报记者 方晓/文 本报记者 柳岩 实习记者 韦丹/图"
+    doc, report = clean("\n".join(["青禾县举办首届农民丰收节", credit, *REPORT_BODY]))
+    assert report.title == "青禾县举办首届农民丰收节"
+    assert texts(doc) == REPORT_BODY
 
