@@ -67,3 +67,34 @@ def test_the_headline_over_such_a_credit_stays_the_title():
     assert report.title == "青禾县举办首届农民丰收节"
     assert texts(doc) == REPORT_BODY
 
+
+# A campaign's, a series' or a column's label in 【】 glued before the headline, the page's facts
+# under it (made up): the headline is the title, the label goes with the line.
+LABELLED = [
+    ("【迎新季 青春向党】方晓——入党积极分子思想汇报", "方晓 2024-09-20 101530", "方晓——入党积极分子思想汇报"),
+    ("【匠心口述12】柳木生：守着竹编铺子三十年", "发布时间：2025-03-02 09:15:40", "柳木生：守着竹编铺子三十年"),
+    ("【表格工具系列文章】用数据透视表汇总考勤", "作者：韦丹", "用数据透视表汇总考勤"),
+]
+LABELLED_BODY = ["去年秋天，我第一次走进学院的党员活动室，墙上挂着一排老党员的照片。",
+                 "这半年来，我参加了党课学习小组，每两周读一章党史，也写下了自己的体会。"]
+
+
+@pytest.mark.parametrize(("line", "facts", "headline"), LABELLED)
+def test_the_headline_after_a_bracketed_label_over_the_facts_is_the_title(line, facts, headline):
+    doc, report = clean("\n".join([line, facts, *LABELLED_BODY]))
+    assert report.title == headline
+    assert texts(doc) == LABELLED_BODY
+
+
+def test_a_bracketed_title_before_the_texts_first_words_stays_the_title():
+    doc, report = clean("【值班制度是什么意思】值班制度是单位为保证节假日和夜间工作不断档而作出的安排，"
+                        "写清人员、时间和职责。\n一、值班制度的内容\n值班制度一般包括值班范围、值班人员、交接班要求和记录要求。")
+    assert report.title == "值班制度是什么意思"
+    assert texts(doc)[0].startswith("值班制度是单位为保证节假日")
+
+
+def test_a_bracketed_title_over_a_short_section_heading_stays_the_title():
+    doc, report = clean("【值班制度的规范格式】一、值班制度的定义\n"
+                        "值班制度是单位为保证节假日和夜间工作不断档而作出的安排。\n二、值班制度的内容\n写清人员、时间和职责。")
+    assert report.title == "值班制度的规范格式"
+    assert "值班制度是单位为保证节假日和夜间工作不断档而作出的安排。" in texts(doc)

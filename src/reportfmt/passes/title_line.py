@@ -520,6 +520,10 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         if (bracket and len(text) > bracket.end() and not tags_title(bracket.group(1))
                 and len(bracket.group(1)) >= BRACKETED_TITLE_MIN_CHARS
                 and not DATE_ONLY_LINE.match(bracket.group(1))):  # "【2024年2月18日】标题": a dated title
+            if (headline := _headline_after_label(text[bracket.end():], doc.content[index + 1:index + 2], rules)):
+                # "【喜迎校庆 青春向党】某某——思想汇报" over "某某 2023-05-18": a campaign's, a
+                # series' or a column's label glued before the headline, the page's facts under it.
+                return _take_title(doc, index, headline, above, issuer, rules)
             return _take_opening_title(doc, block, bracket.group(1), bracket.end())
         plain = undecorated(text)  # ">>大小:35 KB", "| 首页 > …": the rules' line without its bullet or bar
         if head_label("".join(plain.split())):
@@ -975,6 +979,22 @@ def _unsaid(candidate: str, following: list[pf.Block], looked_past: list[str], a
     if after_unsaid:
         return share is None or share < AFTER_UNSAID_MIN_SHARE
     return share == 0 and pair_count(candidate) >= UNSAID_MIN_PAIRS and not says_any(candidate, looked_past)
+
+
+def _headline_after_label(rest: str, following: list[pf.Block], rules) -> str | None:
+    """The headline after a bracketed label on the title's line ("【口述史40】某某：…", "【某某系列文章】
+    使用…", "【喜迎校庆 青春向党】某某——…"), cleaned, when it reads as a headline and the line under
+    it is the page's facts (its byline, its date): then the bracket names the series, the campaign
+    or the column, and the headline is the title. A bracketed title before the text's first words
+    ("【述职报告是什么】“述职报告”是…") has prose after it, never a headline over the facts."""
+    headline = clean_title(rest)
+    if len(headline) < LABELLED_HEADLINE_MIN_CHARS or not title_shaped(headline) or opens_section(headline):
+        return None
+    return headline if _chrome_below(rules, following) else None
+
+
+# A headline is a phrase at least: "【某某专栏】发言" names no page (round 55).
+LABELLED_HEADLINE_MIN_CHARS = 6
 
 
 def _chrome_below(rules, following: list[pf.Block]) -> bool:
