@@ -98,3 +98,16 @@ def test_a_bracketed_title_over_a_short_section_heading_stays_the_title():
                         "值班制度是单位为保证节假日和夜间工作不断档而作出的安排。\n二、值班制度的内容\n写清人员、时间和职责。")
     assert report.title == "值班制度的规范格式"
     assert "值班制度是单位为保证节假日和夜间工作不断档而作出的安排。" in texts(doc)
+
+
+@pytest.mark.parametrize("line", ["字體:小 中 大 | |", "字号：小 中 大", "字号：大 中 小"])
+def test_a_text_size_switch_either_way_round_is_no_title(line):
+    assert never_title(line)
+
+
+def test_a_blog_post_under_a_small_first_text_size_switch_takes_no_title_from_it():
+    body = ["开学第一天，县长一早来到南湖小学，和老师、工友一起清扫校园里的落叶。",
+            "典禮上，他勉励小朋友收心向学，也感谢老师们寒假里为新学期做的准备。"]
+    doc, report = clean("\n".join(["字體:小 中 大 | |", "2024/02/26 08:30:12瀏覽512|回應0|推薦0", *body]))
+    assert report.title is None
+    assert texts(doc) == body

@@ -158,8 +158,9 @@ _TITLE_FIELD = LazyPattern(
     r"^\s*(?:标题|標題|文件名称|文件名稱|文档名称|文檔名稱|法规名称|法規名稱)\s*[:：]\s*(\S.*?)"
     r"(?P<next>(?:版本号?|版本號|文件编号|文件編號|编号|編號|批准|审核|審核|编写|編寫|生效日期|页次|頁次)\s*[:：].*)?"
     r"[\s|｜]*$")
-# "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch.
-_FONT_SIZE = LazyPattern(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中")
+# "字体大小:【大】 【中】 【小】", "字號:大 中 小": the page's text-size switch; a blog prints it
+# small first ("字體:小 中 大", round 55).
+_FONT_SIZE = LazyPattern(r"^\s*字[体體号號](?:大小)?\s*[:：]?\s*[【\[]?\s*[大小]\s*[】\]]?\s*[【\[]?\s*中")
 
 
 def field_title_end(text: str) -> int | None:
