@@ -74,7 +74,8 @@ def test_named_entries_need_two_numbered_entries_under_the_contents_line():
     texts = ["目录", "前言", "一、发展基础", "结束语",
              "正文从这里开始，后面是一段很长的说明文字，讲清楚规划的背景和依据。"]
     assert named_entries(texts, {2}) == set()
-    assert named_entries(["目录", "前言", "一、甲", "二、乙", "结束语"], {2, 3}) == {1, 4}
+    # (the "目录" line heading the list is the list's too: round 55)
+    assert named_entries(["目录", "前言", "一、甲", "二、乙", "结束语"], {2, 3}) == {0, 1, 4}
 
 
 # A 决算 page's contents list copied out of a word processor: each entry keeps its page field

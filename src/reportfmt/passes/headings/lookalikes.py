@@ -149,9 +149,20 @@ def _wrapped_end(texts: list[str | None], entry: int, at: int, numbered) -> bool
             and head + tail <= TOC_ENTRY_MAX_CHARS)
 
 
+# A front-matter part's page number in a contents list: front matter is paged apart from the text,
+# in Roman numerals ("前言 I", "序言……II"), set off by a blank or a leader.
+_ROMAN_PAGE = re.compile(r"(?:\s+|[.．·…]{2,}\s*)[IVXivx\u2160-\u216b]{1,4}\s*$")
+
+
+def _part_words(text: str) -> str:
+    """A contents line's words without its page number, Arabic or Roman ("前言 I" says "前言")."""
+    return _toc_key(_ROMAN_PAGE.sub("", text))
+
+
 def _named_part(text: str | None) -> bool:
-    """A part named by a word alone, no number: "前言", "序言", "结束语", "附录"."""
-    return bool(text) and bool(STANDALONE_HEADING.match(squeeze(text)))
+    """A part named by a word alone, no number: "前言", "序言", "结束语", "附录"; in a contents list
+    perhaps with its page number ("前言 I", "前言 1")."""
+    return bool(text) and bool(STANDALONE_HEADING.match(_part_words(text)))
 
 
 def _headed(texts: list[str | None], start: int) -> bool:
@@ -169,19 +180,23 @@ def named_entries(texts: list[str | None], toc: set[int]) -> set[int]:
     line says an entry again (the document starting over). A named part followed by another
     entry is one; the last line of the list is one unless body text follows it ("前言" under the
     last entry, over its paragraph, is the preface itself). Two numbered entries at least make
-    the list (a bare name under "目录" alone proves nothing)."""
+    the list (a bare name under "目录" alone proves nothing). The "目录" line itself is the list's
+    too: a list opening with named parts ("目录" / "前言" / "1 范围 1" …) stands apart from it, so
+    the detectors that take the line right above their first entry miss it, and a short bare line
+    left alone reads as a section (a page whose sections are bare lines took it for one)."""
     found: set[int] = set()
     for title in (i for i, t in enumerate(texts[:TOC_WITHIN_BLOCKS]) if t and _TOC_TITLE.match(t)):
         walk: list[int] = []
         said: set[str] = set()
         index = title + 1
         while (index < len(texts) and (index in toc or _named_part(texts[index]))
-               and (key := _toc_key(texts[index] or "")) not in said):
+               and (key := _part_words(texts[index] or "")) not in said):
             said.add(key)
             walk.append(index)
             index += 1
         if sum(i in toc for i in walk) < TOC_MIN_ENTRIES:
             continue
+        found.add(title)
         for position, line in enumerate(walk):
             if line in toc:
                 continue
