@@ -66,3 +66,21 @@ def test_named_entries_take_the_contents_line_and_a_roman_paged_part():
     assert named_entries(texts, {3, 4, 5, 6}) == {1, 2}
     # (a bare name under "目录" with fewer than two numbered entries proves no list: no line is taken)
     assert named_entries(["目录", "前言 I", "1 范围 1", "正文从这里开始，说明本文件的适用范围。"], {2}) == set()
+
+
+# A standard names its contents "目次" (the word standards and Taiwan's government books use for
+# 目录); the same list under it is the same list.
+STANDARD_MUCI = [STANDARD[0], "目 次", *STANDARD[2:]]
+
+
+def test_a_contents_list_under_mu_ci_is_a_contents_list():
+    doc, _ = clean("\n".join(STANDARD_MUCI))
+    assert outline(doc) == [(1, "前言"), (1, "1 范围"), (1, "2 规范性引用文件")]
+    assert "目次" in paras(doc) and "前言 I" in paras(doc)
+
+
+def test_mu_ci_alone_on_its_line_is_a_contents_line_and_no_longer_line_is():
+    texts = [None, *STANDARD_MUCI[1:]]
+    assert named_entries(texts, {3, 4, 5, 6}) == {1, 2}
+    # (a line only opening with the word is no contents line: "目次 单元一 …" is an entry of its own)
+    assert named_entries(["目次 前言", "1 范围 1", "2 术语 1"], {1, 2}) == set()

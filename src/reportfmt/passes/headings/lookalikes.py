@@ -48,7 +48,9 @@ _PAGE_FIELD_AT_END = re.compile(rf"{_PAGE_FIELD}$")
 _LEADER_CHARS = frozenset(".．·…-")
 _PAGE_DIGITS = 3
 _SENTENCE = re.compile(r"[。；;！!？?]")
-_TOC_TITLE = re.compile(r"^\s*目\s*[录錄]\s*[:：]?\s*$")
+# The contents list's own line: "目录", "目錄", or "目次", the word standards (GB/T 1.1) and Taiwan's
+# government books print over theirs.
+_TOC_TITLE = re.compile(r"^\s*目\s*[录錄次]\s*[:：]?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
