@@ -151,7 +151,7 @@ from .shapes import (
 )
 from .sibling_lists import lists_like_their_siblings
 from .signed_samples import signed_sample_lines
-from .stacked_items import drop_stacked_items
+from .stacked_items import drop_continued_items, drop_stacked_items
 from .starred import column_above, starred_heads
 from .steps import step_headings
 from .title_echoes import above_the_echo, title_echoes
@@ -487,6 +487,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     listed = drop_list_runs(runins_in_pairs(empty_fields(candidates, accepted, texts)))
     # "1.传达文件精神" / "2.讨论工作安排" / "3.布置任务，…。": a stack with a sentence in it (stacked_items.py)
     listed = drop_stacked_items(texts, listed)
+    # "1.讨论工作报告；" / "2.酝酿选举办法": a list going on past its separator (stacked_items.py)
+    listed = drop_continued_items(texts, listed)
     accepted = lists_like_their_siblings(listed, drop_empty_items(listed, texts, ranks))
     accepted = first_children(candidates, accepted, ranks)
     accepted = cut_short_child(texts, candidates, accepted, ranks)

@@ -7,7 +7,8 @@ all. The stack is one list all the same, three lines numbered on with no text be
 them, one of them a sentence: its short lines are its items, no sections. (Not a stack of fields
 or named points, "1.標題:…" "2.稱謂:…" "4.祝願與希望": a bare name among them is one more point.)
 Markers are read on the page's text, not on the candidates, so that the siblings the shape rules
-dropped still count.
+dropped still count. A shorter list says it is one by its separators: an item closing with "；" or
+"，" goes on to the next, which is its sibling item whatever its own end (drop_continued_items).
 """
 
 from __future__ import annotations
@@ -55,3 +56,26 @@ def drop_stacked_items(texts: list[str | None], accepted: list[Candidate]) -> li
         if heads and not continues_parts(heads, accepted):
             listed.update(c.index for c in heads)
     return [c for c in accepted if c.index not in listed]
+
+
+# A list's separator closing an item: the list goes on to its next item ("1.讨论工作报告；").
+_GOES_ON = re.compile(r"[；;，,]\s*$")
+
+
+def drop_continued_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:
+    """`accepted` without the headings standing right under their previous sibling (one family,
+    numbered one less, in the block just above, itself no heading) when that sibling ends in a
+    list's separator: the list goes on, and its next item is an item too, whatever its own end
+    ("1.讨论工作报告；" / "2.酝酿选举办法" over the text that follows the list). Stacks of three or
+    more are drop_stacked_items'; a list of two, or one whose items end in commas, is read here."""
+    headings = {c.index for c in accepted if c.kind == "heading"}
+    items: set[int] = set()
+    for c in accepted:
+        if c.kind != "heading" or not c.index or c.marker.family.startswith("outer_"):
+            continue
+        above = texts[c.index - 1]
+        before = parse_marker(above) if above else None
+        if (before is not None and before.family == c.marker.family and before.number == c.marker.number - 1
+                and c.index - 1 not in headings and _GOES_ON.search(above)):
+            items.add(c.index)
+    return [c for c in accepted if c.index not in items]
