@@ -157,8 +157,10 @@ _ROMAN_PAGE = re.compile(r"(?:\s+|[.．·…]{2,}\s*)[IVXivx\u2160-\u216b]{1,4}\
 
 
 def _part_words(text: str) -> str:
-    """A contents line's words without its page number, Arabic or Roman ("前言 I" says "前言")."""
-    return _toc_key(_ROMAN_PAGE.sub("", text))
+    """A contents line's words without its page number, Arabic or Roman ("前言 I" says "前言").
+    (Only a short line is searched for the Roman number: an entry is short, and a long run of
+    blanks or dots is never read again from each of its places.)"""
+    return _toc_key(_ROMAN_PAGE.sub("", text) if len(text) <= 2 * TOC_ENTRY_MAX_CHARS else text)
 
 
 def _named_part(text: str | None) -> bool:
