@@ -264,7 +264,84 @@ def split_flattened(doc: pf.Doc) -> None:
         cuts = sample_cuts(block_text(block)) if len(block_text(block)) >= FLAT_MIN_CHARS else []
         for piece in (type(block)(*part) for part in cut_at(list(block.content), cuts)) if cuts else [block]:
             out.extend(_split_block(piece) if len(block_text(piece)) >= LONE_FIRST_MIN_CHARS or cuts else [piece])
-    doc.content = out
+    doc.content = _split_chunk_chain(out)
+
+
+# A 文库 text extracted in chunks, a chunk a line ("…制定本方案。一、总体目标到年底，…" / "三、实施步骤第一
+#阶段…。四、保障措施街道成立…"): each line too short, or holding too few parts, for a chain of its own,
+# but the page's 一、 parts run in order across the lines, each opening a line or glued after a
+# sentence end (the first after the document's title). Three parts at least make the chain; a part
+# glued mid-line is cut off only when its name's end is proven the way a flattened part's is: its
+# first child glued after it, a name word with its body glued on, or the body echoing the name (a
+# sentence's list, "分三步：一、摸底。二、整改。…", proves none), and some way after its sibling.
+# (Seen on m.wenkunet.com, 74807.com and zixin.com.cn chunked pages; renrendoc.com prints the same
+# documents as one run, which the one-line chain already reads.)
+CHUNK_CHAIN_MIN = 3
+# (the part's name starts within this many characters of the chunk's start, at most: a chunk's number)
+_CHUNK_NUMBER = LazyPattern(r"\d{1,3}[、.．]\s*")
+
+
+def _split_chunk_chain(blocks: list[pf.Element]) -> list[pf.Element]:
+    """Cut the lines of a page extracted in chunks at its 一、 parts glued mid-line (see above), and each
+    part's name off its body."""
+    texts = [inline_text(b) if is_text_block(b) else None for b in blocks]
+    members: list[tuple[int, int, bool]] = []  # (block, offset, glued mid-line)
+    wanted = 1
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        last = None  # the offset of this line's last member (siblings stand apart)
+        for match in _yi_in_text(text):
+            if cn_to_int(match.group(1)) != wanted:
+                continue
+            start = match.start()
+            lead = text[:start].strip()
+            glued = bool(lead) and not _CHUNK_NUMBER.fullmatch(text[:start].lstrip())
+            if glued:
+                before = text[start - 1]
+                if before in _NOT_BEFORE_SECTION or not (
+                        _AFTER_BREAK.match(before) or (wanted == 1 and _GLUED_TITLE.fullmatch(lead))):
+                    continue
+                if last is not None and start - last < FLAT_PAREN_MIN_CHARS:
+                    continue
+            if not _chunk_head_proven(text[start:]):
+                if glued:
+                    continue
+            members.append((index, start, glued))
+            last = start
+            wanted += 1
+    if len(members) < CHUNK_CHAIN_MIN or not any(glued for *_, glued in members):
+        return blocks
+    heads = [texts[i][start:] for i, start, _ in members]
+    by_name = all(ends_with_name(h, m.end) for h in heads if (m := parse_marker(h)))
+    cuts: dict[int, list[int]] = {}
+    for index, start, _glued in members:
+        cuts.setdefault(index, []).append(start)
+    out: list[pf.Element] = []
+    for index, block in enumerate(blocks):
+        if index not in cuts:
+            out.append(block)
+            continue
+        offsets = cuts[index]
+        pieces = cut_at(list(block.content), offsets)
+        for piece in pieces:
+            text = "".join(inline_text(e) for e in piece)
+            marker = parse_marker(text)
+            if marker is not None and marker.family in SECTION_FAMILIES and _chunk_head_proven(text):
+                out.extend(type(block)(*part) for part in _split_piece(piece, by_name=by_name))
+            else:
+                out.append(type(block)(*piece))
+    return out
+
+
+def _chunk_head_proven(text: str) -> bool:
+    """The part opening `text` ends its name where a flattened part's does: before its first child,
+    after a name word its body is glued to, or before its body's echo of the name."""
+    marker = parse_marker(text)
+    if marker is None:
+        return False
+    return bool(_CHILD_AFTER_HEAD.match(text, marker.end) or name_word_cut(text, marker.end)
+                or echo_cut(text, marker))
 
 
 # "第二章 财务收支内部控制 第五条 实行预算控制。": the chapter's name ends where its first
