@@ -1,8 +1,9 @@
 """A 文库 document extracted in chunks, a chunk a line, its 一、 parts numbered in order across the
 chunks and glued after the sentence before them (issue 18, round 55: the chunked extractions of
-m.wenkunet.com and 74807.com, where the parts are 一、 parts; boteman.cn and zixin.com.cn print their
-chunks so too, "1、…" "2、…", with numbered points glued mid-line). No one line holds a chain of its
-own, so the page's chain, three parts at least, proves the glued ones; a glued part is cut off only
+m.wenkunet.com, 74807.com and taowenge.com, whose chunks may open with their numbers, "2、…";
+boteman.cn and zixin.com.cn print their chunks so too, with numbered points glued mid-line). No one
+line holds a chain of its own, so the page's chain, three parts at least, proves the glued ones
+(and a part after a chunk's number); a glued part is cut off only
 where its name's end is proven: its first child glued after it, a name word with its body glued
 on, or the body echoing the name. Fixtures written for the project, with made-up content."""
 
@@ -50,6 +51,21 @@ def test_parts_whose_first_child_is_glued_after_them_are_cut_there():
     assert "三、预警与响应" in headings
     assert "四、附则" in headings
     assert "本预案由镇防汛指挥部办公室负责解释，自印发之日起施行。" in paras(doc)
+
+
+def test_a_part_opening_a_numbered_chunk_is_cut_off_the_chunk_number():
+    doc, _ = clean("\n".join([
+        "石桥村道路硬化实施方案",
+        "1、石桥村道路硬化实施方案为方便群众出行，结合本村实际，制定本方案。一、工作目标年内完成村内主干道"
+        "硬化，总长约三公里，两侧设置排水沟。二、主要任务（一）修路。（二）护路。",
+        "2、三、实施步骤第一阶段摸底测量，确定线路走向；第二阶段组织施工，分段验收合格后通车。四、保障措施"
+        "村两委成立工作专班，每周通报工程进度，资金使用情况按月公开。",
+    ]))
+    headings = [text for _, text in outline(doc)]
+    assert headings[-2:] == ["三、实施步骤", "四、保障措施"]
+    body = paras(doc)
+    assert "2、" in body  # the chunk's number is kept, a line of its own
+    assert any(p.startswith("第一阶段摸底测量") for p in body)
 
 
 def test_a_sentence_list_of_steps_stays_one_paragraph():

@@ -267,17 +267,18 @@ def split_flattened(doc: pf.Doc) -> None:
     doc.content = _split_chunk_chain(out)
 
 
-# A 文库 text extracted in chunks, a chunk a line ("…制定本方案。一、总体目标到年底，…" / "三、实施步骤第一
-#阶段…。四、保障措施街道成立…"): each line too short, or holding too few parts, for a chain of its own,
+# A 文库 text extracted in chunks, a chunk a line ("…制定本方案。一、总体目标到年底，…" / "三、实施步骤
+# 第一阶段…。四、保障措施街道成立…"), the chunk's number perhaps opening it ("2、三、实施步骤…"): each
+# line too short, or holding too few parts, for a chain of its own,
 # but the page's 一、 parts run in order across the lines, each opening a line or glued after a
 # sentence end (the first after the document's title). Three parts at least make the chain; a part
 # glued mid-line is cut off only when its name's end is proven the way a flattened part's is: its
 # first child glued after it, a name word with its body glued on, or the body echoing the name (a
 # sentence's list, "分三步：一、摸底。二、整改。…", proves none), and some way after its sibling.
-# (Seen on m.wenkunet.com, 74807.com and zixin.com.cn chunked pages; renrendoc.com prints the same
-# documents as one run, which the one-line chain already reads.)
+# (Seen on m.wenkunet.com and taowenge.com, whose chunks open with their numbers, and 74807.com;
+# boteman.cn and zixin.com.cn chunk their documents so too, their numbered points glued mid-line.)
 CHUNK_CHAIN_MIN = 3
-# (the part's name starts within this many characters of the chunk's start, at most: a chunk's number)
+# A chunk's number opening its line, before the part that opens the chunk ("2、三、实施步骤…").
 _CHUNK_NUMBER = LazyPattern(r"\d{1,3}[、.．]\s*")
 
 
@@ -285,7 +286,7 @@ def _split_chunk_chain(blocks: list[pf.Element]) -> list[pf.Element]:
     """Cut the lines of a page extracted in chunks at its 一、 parts glued mid-line (see above), and each
     part's name off its body."""
     texts = [inline_text(b) if is_text_block(b) else None for b in blocks]
-    members: list[tuple[int, int, bool]] = []  # (block, offset, glued mid-line)
+    members: list[tuple[int, int, bool]] = []  # (block, offset, glued mid-line or after a chunk number)
     wanted = 1
     for index, text in enumerate(texts):
         if not text:
@@ -296,7 +297,8 @@ def _split_chunk_chain(blocks: list[pf.Element]) -> list[pf.Element]:
                 continue
             start = match.start()
             lead = text[:start].strip()
-            glued = bool(lead) and not _CHUNK_NUMBER.fullmatch(text[:start].lstrip())
+            numbered = bool(lead) and bool(_CHUNK_NUMBER.fullmatch(text[:start].lstrip()))
+            glued = bool(lead) and not numbered
             if glued:
                 before = text[start - 1]
                 if before in _NOT_BEFORE_SECTION or not (
@@ -304,19 +306,20 @@ def _split_chunk_chain(blocks: list[pf.Element]) -> list[pf.Element]:
                     continue
                 if last is not None and start - last < FLAT_PAREN_MIN_CHARS:
                     continue
-            if not _chunk_head_proven(text[start:]):
-                if glued:
-                    continue
-            members.append((index, start, glued))
+            if (glued or numbered) and not _chunk_head_proven(text[start:]):
+                continue
+            members.append((index, start, glued or numbered))
             last = start
             wanted += 1
     if len(members) < CHUNK_CHAIN_MIN or not any(glued for *_, glued in members):
         return blocks
     heads = [texts[i][start:] for i, start, _ in members]
     by_name = all(ends_with_name(h, m.end) for h in heads if (m := parse_marker(h)))
+    # (a part opening its line after the chunk's number, "3、三、实施步骤…", is cut off the number as a
+    # glued one is; the number stays a line of its own)
     cuts: dict[int, list[int]] = {}
-    for index, start, _glued in members:
-        cuts.setdefault(index, []).append(start)
+    for index, start, glued in members:
+        cuts.setdefault(index, []).extend([start] if glued else [])
     out: list[pf.Element] = []
     for index, block in enumerate(blocks):
         if index not in cuts:
