@@ -68,6 +68,19 @@ def test_a_part_opening_a_numbered_chunk_is_cut_off_the_chunk_number():
     assert any(p.startswith("第一阶段摸底测量") for p in body)
 
 
+def test_a_name_word_going_on_with_its_sentence_proves_no_glued_part():
+    sentence = "三、工作要求是人人参与，层层落实责任，每周五向街道报送一次进展情况。"
+    doc, _ = clean("\n".join([
+        "柳岸社区文明创建工作安排",
+        "柳岸社区文明创建工作安排为抓好文明创建，结合社区实际，制定本安排。一、工作目标年内创成市级文明社区，"
+        "居民满意率达到九成以上，楼道杂物清理率达到百分之百。",
+        "二、主要任务（一）美化环境。（二）倡导新风。各网格每月开展一次志愿服务，评选文明家庭。" + sentence,
+    ]))
+    headings = [text for _, text in outline(doc)]
+    assert "三、工作要求" not in headings
+    assert any(sentence in p for p in paras(doc))
+
+
 def test_a_sentence_list_of_steps_stays_one_paragraph():
     text = "整治分三步走：一、摸底。二、整改。三、验收。每一步都要有记录，由社区干部签字确认后交街道存档备查。"
     doc, _ = clean("\n".join([

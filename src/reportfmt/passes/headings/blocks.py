@@ -24,6 +24,7 @@ from .numbering import (
     SECTION_FAMILIES,
     STANDALONE_HEADING,
     YEAR_NAME,
+    Marker,
     cn_to_int,
     parse_marker,
 )
@@ -314,7 +315,7 @@ def _split_chunk_chain(blocks: list[pf.Element]) -> list[pf.Element]:
     if len(members) < CHUNK_CHAIN_MIN or not any(glued for *_, glued in members):
         return blocks
     heads = [texts[i][start:] for i, start, _ in members]
-    by_name = all(ends_with_name(h, m.end) for h in heads if (m := parse_marker(h)))
+    by_name = all(ends_with_name(h, m.end) and not _runs_on(h, m) for h in heads if (m := parse_marker(h)))
     # (a part opening its line after the chunk's number, "3、三、实施步骤…", is cut off the number as a
     # glued one is; the number stays a line of its own)
     cuts: dict[int, list[int]] = {}
@@ -343,8 +344,19 @@ def _chunk_head_proven(text: str) -> bool:
     marker = parse_marker(text)
     if marker is None:
         return False
-    return bool(_CHILD_AFTER_HEAD.match(text, marker.end) or name_word_cut(text, marker.end)
-                or echo_cut(text, marker))
+    return bool(_CHILD_AFTER_HEAD.match(text, marker.end) or echo_cut(text, marker)
+                or (name_word_cut(text, marker.end) and not _runs_on(text, marker)))
+
+
+# "…。三、工作要求是人人参与…", "二、主要任务包括…": after a name word, a copula, a modal or a joining
+# word goes on with the sentence the words began; a body glued to its name opens with words of its own.
+_RUNS_ON = LazyPattern(r"是|要|應|应|在于|在於|包括|即|就|的|和|与|與|及|也|都")
+
+
+def _runs_on(text: str, marker: Marker) -> bool:
+    """The words after a part's name word go on with the sentence (_RUNS_ON)."""
+    cut = name_word_cut(text, marker.end)
+    return bool(cut) and bool(_RUNS_ON.match(text, cut))
 
 
 # "第二章 财务收支内部控制 第五条 实行预算控制。": the chapter's name ends where its first
