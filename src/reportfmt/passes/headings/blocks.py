@@ -1,4 +1,5 @@
-"""Restore heading lines the page lost: hard-wrapped headings and documents flattened to a line.
+"""Restore heading lines the page lost: hard-wrapped headings, documents flattened to a line and
+documents extracted in chunks, a chunk a line, whose parts run across the chunks.
 
 Both work on the top-level blocks before the headings are decided; neither drops a character.
 """
@@ -251,7 +252,8 @@ def _title_end(text: str, title_key: str | None) -> int:
 
 def split_flattened(doc: pf.Doc) -> None:
     """Cut a page flattened into one paragraph at its 一、/（一） section markers, and a chapter
-    line from the first article glued to it."""
+    line from the first article glued to it; then a page extracted in chunks at the 一、 parts its
+    lines glue mid-line (_split_chunk_chain)."""
     out: list[pf.Element] = []
     for block in list(doc.content):
         if not is_text_block(block):
