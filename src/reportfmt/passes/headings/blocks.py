@@ -15,7 +15,7 @@ import panflute as pf
 from ..elements import block_text, inline_text, is_text_block
 from ..inline_split import split_inlines, strip_inlines
 from ..regex_cache import LazyPattern
-from .flattened import ends_with_name, name_word_cut, sample_at_start, sample_cuts
+from .flattened import ends_in_name_word, ends_with_name, name_word_cut, sample_at_start, sample_cuts
 from .glued import echo_cut
 from .measure import HAS_WORD, is_body, squeeze
 from .numbering import (
@@ -397,6 +397,9 @@ def _split_block(block: pf.Element) -> list[pf.Element]:
     else:
         pieces_are_parts = False
     head = sample_at_start(text)
+    # (an outline's three named items in order prove it on a shorter line too)
+    if not chained and not head and (outline := _decimal_outline(block, text)):
+        return outline
     cuts = chained or _blank_chain(text) or _lone_first_section(text)
     if head and (cuts or len(text) > head):
         cuts = [head, *cuts]
@@ -440,6 +443,73 @@ def _split_piece(piece: list[pf.Inline], by_name: bool = False, points: bool = F
         for one in pieces:
             result.extend(_split_heading_from_body(strip_inlines(one), by_name))
     return [p for p in result if p]
+
+
+# A 文库 extraction of a document numbered as an outline, run onto one line: "…预案 1 总则 1.1 编制目的 为了
+# 提高…。 1.2 编制依据 依据…。 1.3 适用范围 本预案…" (m.wenke99.com), "…指南第1章总则1.1适用范围本指南适用
+# 于…。1.2定义与职责本指南中…" (renrendoc.com), "…领域。1.2. 设计原则1、 基础性…" (zixin.com.cn's chunks).
+# Its 1.1 1.2 … 2.1 items run in order, each after a sentence end, a colon or a blank (the first of a
+# chapter after the chapter's own short head, "1 总则", "第1章总则", cut off too); three at least
+# whose names end where a flattened part's does (a blank, a name word with its body glued on) prove
+# the outline. Each item is cut off, and its name off its body where that shows.
+_DECIMAL_IN_TEXT = LazyPattern(r"(?<![\d.．])(\d{1,2})[.．](\d{1,2})[.．]?(?![\d.．%％])")
+_CHAPTER_BEFORE = LazyPattern(r"(?:第\s*(\d{1,2})\s*章|(?<![\d.．])(\d{1,2}))\s*[^\s\d，,。；;：:、.．]{2,12}\s*$")
+DECIMAL_CHAIN_MIN = 3
+OUTLINE_NAME_MIN_CHARS = 4
+OUTLINE_TITLE_MAX_CHARS = 40
+OUTLINE_BODY_MIN_CHARS = 8
+
+
+def _decimal_outline(block: pf.Element, text: str) -> list[pf.Element]:
+    """The blocks of a flattened outline (see above), or [] when the line holds none."""
+    items: list[tuple[int | None, int, int]] = []  # (its chapter's head, the item, the end of its name)
+    last: tuple[int, int] | None = None
+    for match in _DECIMAL_IN_TEXT.finditer(text):
+        number = (int(match.group(1)), int(match.group(2)))
+        if (last is None and number[1] != 1) or (last is not None and number not in (
+                (last[0], last[1] + 1), (last[0] + 1, 1))):
+            continue
+        start = match.start()
+        chapter = _CHAPTER_BEFORE.search(text, 0, start) if number[1] == 1 else None
+        # (the chapter's head after a break, or the first after the document's title glued before it)
+        lead = text[:chapter.start()].strip() if chapter is not None else ""
+        if chapter is not None and (int(chapter.group(1) or chapter.group(2)) != number[0] or (
+                chapter.start() and not _AFTER_BREAK.match(text[chapter.start() - 1]) and not (
+                    last is None and len(lead) <= OUTLINE_TITLE_MAX_CHARS and not _SENTENCE_PUNCT.search(lead)))):
+            chapter = None
+        if start and not _AFTER_BREAK.match(text[start - 1]) and chapter is None:
+            continue
+        items.append((chapter.start() if chapter is not None else None, start, _outline_name_end(text, match.end())))
+        last = number
+    starts = sorted({*(c for c, _, _ in items if c is not None), *(s for _, s, _ in items)})
+    cuts: list[int] = []
+    named = 0
+    for chapter_start, start, name_end in items:
+        cuts.extend([start] if chapter_start is None else [chapter_start, start])
+        # (a name with a body of its own: a contents list run onto a line names items with none)
+        body = text[name_end:next((s for s in starts if s > start), len(text))] if name_end else ""
+        if len(body.strip()) >= OUTLINE_BODY_MIN_CHARS and _SENTENCE_PUNCT.search(body):
+            cuts.append(name_end)
+            named += 1
+    if named < DECIMAL_CHAIN_MIN:
+        return []
+    return [type(block)(*piece) for piece in cut_at(list(block.content), cuts)]
+
+
+def _outline_name_end(text: str, start: int) -> int:
+    """Where an outline item's name starting at `start` ends: at a blank after a few words, or after
+    the first name word (of four characters or more) its body is glued to ("编制依据依据…": the
+    body's verb repeats the name word); 0 when neither shows."""
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    blank = re.match(rf"[^\s，,。；;：:！!？?、]{{2,{FLAT_HEADING_MAX_CHARS}}}(?=\s)", text[start:])
+    if blank:
+        return start + blank.end()
+    if not (named := name_word_cut(text, start)):
+        return 0
+    shortest = next((end for end in range(start + OUTLINE_NAME_MIN_CHARS, named)
+                     if ends_in_name_word(text, start, end)), named)
+    return 0 if _RUNS_ON.match(text, shortest) else shortest
 
 
 def _glued_first_child(text: str) -> int:
