@@ -1,0 +1,40 @@
+"""Meta lines on pages nobody tuned for (issue 18, round 55, mt55), by their form:
+
+- a machine stamp as ISO 8601 prints it, the clock after a "T" ("2021-12-21T14:29:11.000000Z",
+  "2020-04-19T09:30:12+08:00"; own-tune sfcca.sg, life.faqs.tw, stored www.zybuluo.com,
+  cnblogs.com): read as the stamp it is, alone or in a row of facts.
+
+Kept: a notice's time range. Fixtures are made up: made-up names, accounts and sites, the lines'
+forms only."""
+
+from __future__ import annotations
+
+from helpers import clean, texts
+
+TITLE = "青禾学院举办第三届教学技能比赛"
+TEXT = [
+    "一、比赛概况",
+    "本次比赛共有来自八个学院的二十四名青年教师参加，比赛分教学设计、课堂展示和教学反思三个环节。",
+    "二、比赛结果",
+    "经评委现场打分，机电学院林某获得一等奖，外语学院韦某、经管学院潘某获得二等奖。",
+]
+
+
+def test_an_iso_stamp_goes_alone_or_in_a_row_of_facts():
+    for line in ("2020-04-19T09:30:12+08:00", "2022-11-02T08:00:00.000Z",
+                 "@qinghe 2021-12-21T14:29:11.000000Z 字数 13408 阅读 3778"):
+        doc, _report = clean("\n".join([TITLE, line, *TEXT]))
+        assert texts(doc) == TEXT, line
+        # the stamp of an item in a list, under its summary
+        items = [TEXT[1], line, TEXT[3]]
+        doc, _report = clean("\n".join([TITLE, *items]))
+        assert texts(doc) == [TEXT[1], TEXT[3]], line
+
+
+def test_a_notices_time_range_stays():
+    notice = ["关于召开教学工作例会的通知", "各学院：",
+              "会议时间：2024-03-05 09:00-10:30",
+              "会议地点：行政楼三楼会议室。请各学院教学院长准时参加。",
+              "青禾学院教务处"]
+    doc, _report = clean("\n".join(notice))
+    assert "会议时间：2024-03-05 09:00-10:30" in texts(doc)
