@@ -2,10 +2,13 @@
 
 - a machine stamp as ISO 8601 prints it, the clock after a "T" ("2021-12-21T14:29:11.000000Z",
   "2020-04-19T09:30:12+08:00"; own-tune sfcca.sg, life.faqs.tw, stored www.zybuluo.com,
-  cnblogs.com): read as the stamp it is, alone or in a row of facts.
+  cnblogs.com): read as the stamp it is, alone or in a row of facts;
+- a row of the page's facts closed by the share box's prompt whose icons were lost ("… 发布日期:
+  2023-11-10 分享到:"; stored hbjd.edu.cn, own-tune www.gxgba.com, www.suixi.gov.cn,
+  jordankingshoes.com): the prompt is one of the row's labels (site-label 分享到/分享至).
 
-Kept: a notice's time range. Fixtures are made up: made-up names, accounts and sites, the lines'
-forms only."""
+Kept: a notice's time range and a sentence about sharing. Fixtures are made up: made-up names,
+accounts and sites, the lines' forms only."""
 
 from __future__ import annotations
 
@@ -38,3 +41,18 @@ def test_a_notices_time_range_stays():
               "青禾学院教务处"]
     doc, _report = clean("\n".join(notice))
     assert "会议时间：2024-03-05 09:00-10:30" in texts(doc)
+
+
+def test_a_row_of_facts_closed_by_the_share_prompt_goes():
+    for row in ("供稿单位:教务处   查看人次:368   发布日期:2023-11-10    分享到:",
+                "供稿單位:教務處   查看人次:368   發佈日期:2023-11-10    分享至:",
+                "发布日期:2024-03-02 分享到："):
+        doc, report = clean("\n".join([TITLE, row, *TEXT]))
+        assert texts(doc) == TEXT, row
+        assert report.title == TITLE, row
+
+
+def test_a_sentence_about_sharing_stays():
+    line = "各学院要把获奖教师的教学设计分享到本学院的教研群:"
+    doc, _report = clean("\n".join([TITLE, *TEXT[:2], line, *TEXT[2:]]))
+    assert line in texts(doc)
