@@ -5,14 +5,18 @@
   cnblogs.com): read as the stamp it is, alone or in a row of facts;
 - a row of the page's facts closed by the share box's prompt whose icons were lost ("… 发布日期:
   2023-11-10 分享到:"; stored hbjd.edu.cn, own-tune www.gxgba.com, www.suixi.gov.cn,
-  jordankingshoes.com): the prompt is one of the row's labels (site-label 分享到/分享至).
+  jordankingshoes.com): the prompt is one of the row's labels (site-label 分享到/分享至);
+- a reposted article's credit naming its public account with the account's ID in brackets
+  ("公众号:…(ID:…)", "出品 | …(ID:…)", "来源:…(ID:…),作者…"; stored 51haodu.com, td.fyun.cc,
+  qplk.cn): meta-lines.account-id-credit.
 
-Kept: a notice's time range and a sentence about sharing. Fixtures are made up: made-up names,
-accounts and sites, the lines' forms only."""
+Kept: a notice's time range, a sentence about sharing and a notice's contact line naming a WeChat
+handle. Fixtures are made up: made-up names, accounts and sites, the lines' forms only."""
 
 from __future__ import annotations
 
 from helpers import clean, texts
+from helpers import removed_by as removed
 
 TITLE = "青禾学院举办第三届教学技能比赛"
 TEXT = [
@@ -56,3 +60,32 @@ def test_a_sentence_about_sharing_stays():
     line = "各学院要把获奖教师的教学设计分享到本学院的教研群:"
     doc, _report = clean("\n".join([TITLE, *TEXT[:2], line, *TEXT[2:]]))
     assert line in texts(doc)
+
+
+def test_an_account_credit_with_its_id_goes():
+    rule = "meta-lines.account-id-credit"
+    for credit in ("公众号:青禾札记(ID:qinghe_notes)",
+                   "出品 | 柳岸科技(ID:liuan-tech)",
+                   "*來源:青嵐周刊(ID:qinglan_weekly),作者韋某",
+                   "本文来源于微信公众号：青禾札记（ID：qinghe_notes），作者：林某"):
+        # (a sentence-long "本文来源于…" credit is an older rule's already: it goes all the same)
+        ours = [] if credit.startswith("本文") else [credit]
+        doc, report = clean("\n".join([TITLE, credit, *TEXT]))
+        assert removed(report, rule) == ours, credit
+        assert texts(doc) == TEXT, credit
+        # under the text as over it
+        doc, report = clean("\n".join([TITLE, *TEXT, credit]))
+        assert removed(report, rule) == ours, credit
+        assert texts(doc) == TEXT, credit
+
+
+def test_a_contact_line_with_a_handle_stays():
+    notice = ["关于报名参加教学技能比赛的通知", "各学院：",
+              "请有意参赛的教师于三月十日前报名，报名表发送至教务处邮箱。",
+              "报名联系人：李老师（微信号：li_teacher2024）",
+              "联系人：潘老师（ID：pan_teacher）",
+              "青禾学院教务处"]
+    doc, report = clean("\n".join(notice))
+    assert "报名联系人：李老师（微信号：li_teacher2024）" in texts(doc)
+    assert "联系人：潘老师（ID：pan_teacher）" in texts(doc)
+    assert removed(report, "meta-lines.account-id-credit") == []
