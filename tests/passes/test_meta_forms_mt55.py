@@ -8,10 +8,14 @@
   jordankingshoes.com): the prompt is one of the row's labels (site-label 分享到/分享至);
 - a reposted article's credit naming its public account with the account's ID in brackets
   ("公众号:…(ID:…)", "出品 | …(ID:…)", "来源:…(ID:…),作者…"; stored 51haodu.com, td.fyun.cc,
-  qplk.cn): meta-lines.account-id-credit.
+  qplk.cn): meta-lines.account-id-credit;
+- a blog theme's entry meta left in English ("Posted on …", "Posted in …", "• in", "• Post
+  author:"; own-tune iecongou.com, penanglang.com, datasea.cn, stored xfxia.com):
+  meta-lines.blog-entry-meta.
 
-Kept: a notice's time range, a sentence about sharing and a notice's contact line naming a WeChat
-handle. Fixtures are made up: made-up names, accounts and sites, the lines' forms only."""
+Kept: a notice's time range, a sentence about sharing, a notice's contact line naming a WeChat
+handle and an English line of a text. Fixtures are made up: made-up names, accounts and sites, the
+lines' forms only."""
 
 from __future__ import annotations
 
@@ -89,3 +93,28 @@ def test_a_contact_line_with_a_handle_stays():
     assert "报名联系人：李老师（微信号：li_teacher2024）" in texts(doc)
     assert "联系人：潘老师（ID：pan_teacher）" in texts(doc)
     assert removed(report, "meta-lines.account-id-credit") == []
+
+
+def test_a_blog_themes_entry_meta_goes():
+    rule = "meta-lines.blog-entry-meta"
+    for meta in ("Posted on", "Posted on 2024-03-05 by admin", "Posted in 工作总结", "Posted by 青禾",
+                 "Published on May 16, 2023", "• Post author:", "• Post category:其他"):
+        doc, report = clean("\n".join([TITLE, meta, *TEXT]))
+        assert texts(doc) == TEXT, meta
+        assert removed(report, rule) == [meta], meta
+
+
+def test_the_bare_in_left_under_each_headline_of_a_list_goes():
+    items = ["青禾学院举办教学技能比赛", "本次比赛共有二十四名青年教师参加，分三个环节进行。",
+             "青禾学院开展春季运动会", "运动会共设二十个比赛项目，全校一千二百名学生报名参加。"]
+    page = [items[0], " • in", items[1], items[2], " • in", items[3]]
+    doc, report = clean("\n".join(page))
+    assert "in" not in texts(doc)
+    assert [t for t in texts(doc) if t in items[1::2]] == items[1::2]
+    assert len(removed(report, "meta-lines.blog-entry-meta")) == 2
+
+
+def test_an_english_line_of_a_text_stays():
+    line = "Published by the Ministry of Education in 2023"
+    doc, _report = clean("\n".join([TITLE, *TEXT[:2], line, *TEXT[2:]]))
+    assert line in texts(doc)
