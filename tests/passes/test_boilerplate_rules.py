@@ -184,6 +184,26 @@ def test_a_rule_from_its_cached_row_reads_its_pattern_texts_as_written():
     assert restored.form_pattern.search("来源:某某网") and not restored.form_pattern.search("来源：某某网")
 
 
+def test_a_rules_row_leaves_out_its_default_fields_and_the_rule_reads_them_from_the_class():
+    import re
+
+    from reportfmt.passes.boilerplate import ruleset
+
+    # Made up: a drop rule with one field set away from its default, its flags re's int.
+    rule = ruleset.Rule(name="made-up-count", concept="meta-lines", source="^阅读[:：]\\d+$", where="anywhere",
+                        action="drop", max_chars=30, example="阅读：12", beside_chrome=True, flags=int(re.I),
+                        literals=("阅读",))
+    row = ruleset._row_of(rule)
+    assert set(row) == {"name", "concept", "_utf8_source", "_utf8_form_source", "where", "action", "max_chars",
+                        "example", "beside_chrome", "flags", "literals"}
+    assert type(row["flags"]) is int  # not the default's RegexFlag, so kept: the rule reads what was stored
+    restored = ruleset._rule_from_row(row)
+    assert restored == rule and restored.prose is False and restored.profile == "" and restored.needs == ""
+    assert type(restored.flags) is int and restored.literals == ("阅读",)
+    assert restored.__dict__ is not row  # each rule its own dict: a row read twice makes two rules
+    assert restored.search("阅读：12") and not restored.search("阅读：十二")
+
+
 def test_every_shipped_rule_has_a_name_of_its_own():
     # A user's rule file replaces a shipped rule by naming it again (load_rules); inside the
     # shipped files a repeated name would silently drop the earlier rule instead.

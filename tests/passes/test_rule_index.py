@@ -105,3 +105,60 @@ def test_a_rule_subset_built_again_shares_its_index_and_its_answers(monkeypatch)
     monkeypatch.setattr(rule_match, "_answer", never)
     assert first_matching_rule(again, line, where) is found
     assert rule_match._first_matching_rule(again, line, where) is found  # seams.py asks this way
+
+
+MASKS = ("rules", "always", "between", "not_in_prose", "by_char", "keys", "by_where", "limits", "at_least")
+
+
+def same_index(one: RuleIndex, other: RuleIndex) -> bool:
+    return all(getattr(one, name) == getattr(other, name) for name in MASKS)
+
+
+def cache_files(folder) -> set[str]:
+    return {path.name for path in folder.glob("rule-index-*")}
+
+
+def test_the_index_of_a_loaded_rule_set_is_stored_and_read_back_as_built(tmp_path, monkeypatch):
+    from reportfmt import resources
+    from reportfmt.passes.boilerplate import rule_index, ruleset
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    rules = ruleset.active_rules((), frozenset())
+    assert ruleset.set_name(rules) is not None
+    built = rule_index._stored_index(rules, rules)  # nothing stored yet: built, then stored
+    assert same_index(built, RuleIndex(rules)) and len(cache_files(tmp_path)) == 1
+    read = rule_index._stored_index(rules, rules)
+    assert read is not built and same_index(read, built)
+    assert read.candidates("来源：某某网 作者：张三") == built.candidates("来源：某某网 作者：张三")
+
+
+def test_a_stored_index_that_is_no_index_of_the_set_is_built_again(tmp_path, monkeypatch):
+    import marshal
+
+    from reportfmt import resources
+    from reportfmt.passes.boilerplate import rule_index, ruleset
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    rules = ruleset.active_rules((), frozenset())
+    rule_index._stored_index(rules, rules)
+    (name,) = cache_files(tmp_path)
+    built = RuleIndex(rules)
+    fields = [getattr(built, field) for field in rule_index._STORED]
+    too_wide = [*fields[:3], {"来": 1 << len(rules)}, *fields[4:]]  # a mask of more rules than the set has
+    for stored in (too_wide, fields[:-1], [*fields[:5], ["8"], fields[6]], [-1, *fields[1:]]):
+        assert resources.write_blob(name, marshal.dumps(tuple(stored)))
+        assert same_index(rule_index._stored_index(rules, rules), built)
+        assert same_index(rule_index._index_from(rules, resources.read_marshalled(name)), built)  # stored anew
+
+
+def test_a_rule_set_made_any_other_way_is_indexed_but_never_stored(tmp_path, monkeypatch):
+    from reportfmt import resources
+    from reportfmt.passes.boilerplate import rule_index, ruleset
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path))
+    made = (rule("source", "来源[:：]", ("来源",)), rule("always", "^\\d+$", None))
+    same = tuple(ruleset.active_rules((), frozenset()))[:40]  # the loaded rules, but not a set load_rules gave
+    for rules in (made, same):
+        assert ruleset.set_name(rules) is None
+        assert same_index(rule_index._stored_index(rules, rules), RuleIndex(rules))
+    assert cache_files(tmp_path) == set()

@@ -36,7 +36,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 
 from ... import resources
 from ...errors import ReportfmtError
@@ -239,7 +239,9 @@ def load_rules(extra_files: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     # hashing them and loading the parsed data: 10 M instructions of a filter call each time).
     _READ[extra_files] = (files, parsed)
     rules = list(by_name.values())
-    return tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
+    loaded = tuple(sorted(rules, key=lambda rule: rule.action != "keep"))
+    _name_set(loaded, _ROWS_NAME.pop(tuple(files), ""))
+    return loaded
 
 
 @functools.cache
@@ -247,7 +249,31 @@ def active_rules(extra_files: tuple[str, ...], profiles: frozenset[str]) -> tupl
     """load_rules' rules that act on a page where these profiles are on: the same tuple for
     the same profiles, so answers kept per rule set (by identity) last across the pipeline's
     rounds and documents."""
-    return tuple(r for r in load_rules(extra_files) if not r.profile or r.profile in profiles)
+    loaded = load_rules(extra_files)
+    active = tuple(r for r in loaded if not r.profile or r.profile in profiles)
+    if (name := set_name(loaded)) is not None:
+        _name_set(active, f"{name}|active:{','.join(sorted(profiles))}")
+    return active
+
+
+# id(rule set) -> (the rule set, the name of its contents): the sets load_rules and active_rules
+# give, named by the rule cache file their rows came from (a name its files' contents and the
+# code making rows decide) and the profiles chosen. What is worked out from a set alone may be
+# stored on disk under its name (rule_index.index_of), never for a set made any other way.
+_SET_NAMES: dict[int, tuple[tuple[Rule, ...], str]] = {}
+# The rule files (as parsed_rule_files was given them) -> the name of the cache file of their rows.
+_ROWS_NAME: dict[tuple, str] = {}
+
+
+def _name_set(rules: tuple[Rule, ...], name: str) -> None:
+    if name:
+        _SET_NAMES[id(rules)] = (rules, name)
+
+
+def set_name(rules) -> str | None:
+    """The name of this very rule set's contents (load_rules', active_rules'), or None."""
+    known = _SET_NAMES.get(id(rules))
+    return known[1] if known is not None and known[0] is rules else None
 
 
 def keeps_any(rules: tuple[Rule, ...]) -> bool:
@@ -359,8 +385,9 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
     if (isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], list)
             and len(cached[0]) == len(files) and all(isinstance(d, dict) for d in cached[0])
             and isinstance(cached[1], list) and len(cached[1]) == len(files)
-            and all(isinstance(rows, list) and all(isinstance(row, tuple) and len(row) == len(RULE_FIELDS)
+            and all(isinstance(rows, list) and all(type(row) is dict and row.keys() >= _ROW_REQUIRED
                                                    for row in rows) for rows in cached[1])):
+        _ROWS_NAME[files] = name
         return cached
     contents = []
     for path in files:
@@ -400,6 +427,7 @@ def parsed_rule_files(files: tuple[str | Path, ...]) -> tuple[list[dict], list[l
         resources.write_blob(name, marshal.dumps((parsed, rows)))
     except ValueError:
         pass  # a YAML value marshal cannot hold (a date...): parse again next time
+    _ROWS_NAME[files] = name
     return parsed, rows
 
 
@@ -497,6 +525,15 @@ RULE_FIELDS = tuple(field.name for field in fields(Rule))
 ROW_TEXT_FIELDS = ("source", "form_source")
 _TEXT_PREFIX = "_utf8_"
 _ROW_KEYS = tuple(_TEXT_PREFIX + name if name in ROW_TEXT_FIELDS else name for name in RULE_FIELDS)
+# A row is the rule's __dict__ as it stands before any field is read: a mapping, not a tuple
+# of every field's value, and without the fields whose value is their default (which the class
+# gives, as it does for a Rule made by its own __init__): of a rule's 23 fields ~10 are not
+# defaults. Making each rule's dict from a tuple (zip, then an insert per field into a dict
+# growing as it goes) was 8.7 M instructions of every filter call for the ~500 shipped rules;
+# marshal makes the smaller dicts in C and a rule takes a copy of its row.
+_ROW_DEFAULTS = {field.name: field.default for field in fields(Rule)
+                 if field.default is not MISSING and field.name not in ROW_TEXT_FIELDS}
+_ROW_REQUIRED = frozenset(key for key, name in zip(_ROW_KEYS, RULE_FIELDS, strict=True) if name not in _ROW_DEFAULTS)
 
 
 class _TextFromRow:
@@ -521,18 +558,28 @@ for _name in ROW_TEXT_FIELDS:
     setattr(Rule, _name, _TextFromRow(_name))
 
 
-def _row_of(rule: Rule) -> tuple:
-    return tuple(getattr(rule, name).encode("utf-8", "surrogatepass") if name in ROW_TEXT_FIELDS
-                 else getattr(rule, name) for name in RULE_FIELDS)
+def _row_of(rule: Rule) -> dict:
+    """The rule's row: its field values by name (its pattern texts as UTF-8 bytes), less the
+    fields holding their default value, of the default's own type (an int 2 for flags stays:
+    the default is re.I, a RegexFlag, and a rule reads the flags the row holds)."""
+    row = {}
+    for key, name in zip(_ROW_KEYS, RULE_FIELDS, strict=True):
+        value = getattr(rule, name)
+        if name in ROW_TEXT_FIELDS:
+            row[key] = value.encode("utf-8", "surrogatepass")
+        elif name not in _ROW_DEFAULTS or type(value) is not type(default := _ROW_DEFAULTS[name]) or value != default:
+            row[key] = value
+    return row
 
 
-def _rule_from_row(row: tuple) -> Rule:
+def _rule_from_row(row: dict) -> Rule:
     """The Rule whose field values are `row` (a rule _rules_from built and checked), made as
-    pickle makes an instance: its fields set straight into its __dict__, without the frozen
-    dataclass's __init__ (an object.__setattr__ call per field: 6 M instructions a filter call);
-    its pattern texts as the row's bytes, decoded when read (_TextFromRow)."""
+    pickle makes an instance: its __dict__ a copy of the row, without the frozen dataclass's
+    __init__ (an object.__setattr__ call per field: 6 M instructions a filter call); a field
+    the row leaves out is its default, read from the class; its pattern texts as the row's
+    bytes, decoded when read (_TextFromRow)."""
     rule = object.__new__(Rule)
-    rule.__dict__.update(zip(_ROW_KEYS, row, strict=True))
+    object.__setattr__(rule, "__dict__", row.copy())
     return rule
 
 
