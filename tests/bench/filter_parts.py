@@ -54,6 +54,7 @@ stop(3)
 f.import_passes()
 gc.freeze()
 gc.enable()
+gc.set_threshold(f.GEN0_THRESHOLD, *gc.get_threshold()[1:])
 from reportfmt.pipeline import run_passes
 from reportfmt.read.document_kind import scraped_by_reader
 from reportfmt.write.conform import adapt_for
