@@ -66,6 +66,10 @@ _TITLE_ORDINAL = LazyPattern(rf"^.{{1,60}}?第\s*{_NUM}\s*篇\s*[:：】\]]?$")
 # A compilation's part in brackets ("读后感汇总（3）") is a page of the title, not a sample.
 _SAMPLE_WORD_NUMBER = LazyPattern(rf"^.{{2,40}}?[（(]?(?:范文|范例|范本|例文)\s*{_PNUM}\s*[:：]?$")
 _COMPILATION_NUMBER = LazyPattern(rf"^.{{2,40}}?(?:汇总|大全|合集|集锦)\s*{_NUM}\s*[:：]?$")
+# "最好的作文比赛【一】", "…事迹材料汇编【一】": a sample's name (the page's title's words, shown or
+# not) with its number in corner brackets at the line's end. Words before it, five at least, and
+# no bracket of their own left open ("【一】" alone is the bracketed form above).
+_CORNER_NUMBER = LazyPattern(rf"^[^【\[]{{4,40}}?[^\d\s【】\[\]]\s*【\s*{_NUM}\s*】$")
 # "感动中国心得体会1：": a genre word and a number, a sample only where the page announces several.
 _GENRE_NUMBER = LazyPattern(rf"^.{{2,40}}?{_GENRE_END}\s*{_NUM}\s*[:：]?$")
 _STEM_NUMBER = LazyPattern(r"^(?P<stem>.{3,39}?\D)\s*(?P<num>\d{1,2})$")
@@ -160,8 +164,13 @@ def _names_the_plan(rest: str) -> bool:
 _BEFORE_TITLE = LazyPattern(r"^(?:(?:19|20)\d{2}年?度?|最新|精选|精選|优秀|優秀)+")
 # The sample's number after the title's words: "…1", "…(一)", "…（2）". A bare Chinese numeral is
 # not read: "…统一" may be the title's own last word.
+# (in corner brackets too: "…比赛【一】", as a sample's copy of the title numbers it on 作文 and
+# 事迹材料 pages)
 _NUMBER_AFTER_TITLE = LazyPattern(
-    r"(?:(?P<digits>\d{1,2})|[（(](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）])$")
+    r"(?:(?P<digits>\d{1,2})|[（(【](?P<bracketed>[一二三四五六七八九十]{1,3}|\d{1,2})[)）】])$")
+# A bare Chinese numeral after the whole title when the title ends with its own bracketed count:
+# "读后感【精选7篇】一" under "读后感【精选7篇】" (after a closing bracket no word ends in 一).
+_NUMERAL_AFTER_COUNT = LazyPattern(r"[】)）](?P<numeral>[一二三四五六七八九十]{1,3})$")
 # A stem shorter than this is a word, not the title's words.
 NUMBERED_TITLE_MIN_CHARS = 4
 
@@ -177,7 +186,7 @@ def numbered_title(text: str, title_key: str, *, near: bool = False) -> int | No
     squeezed = _squeeze(fold_script(text))
     number = _NUMBER_AFTER_TITLE.search(squeezed)
     if number is None:
-        return None
+        return _numeral_after_count(squeezed, title_key)
     stem = _BEFORE_TITLE.sub("", squeezed[:number.start()])
     title_words = _BEFORE_TITLE.sub("", _squeeze(fold_script(title_key)))
     if len(stem) < NUMBERED_TITLE_MIN_CHARS or stem[-1].isdigit() or _SENTENCE.search(stem):
@@ -188,6 +197,19 @@ def numbered_title(text: str, title_key: str, *, near: bool = False) -> int | No
         # numbers a picture)
         return None
     return cn_to_int(number.group("digits") or number.group("bracketed"))
+
+
+def _numeral_after_count(squeezed: str, title_key: str) -> int | None:
+    """"读后感【精选7篇】一": the whole title, its count in brackets at its end, and the sample's
+    number as a bare numeral right after the bracket (the line is the title and the numeral, no
+    word more or less)."""
+    numeral = _NUMERAL_AFTER_COUNT.search(squeezed)
+    if numeral is None:
+        return None
+    stem = squeezed[:numeral.start("numeral")]
+    if stem != _squeeze(fold_script(title_key)) or not ANNOUNCES_SAMPLES.search(stem):
+        return None
+    return cn_to_int(numeral.group("numeral"))
 
 
 # A sample's copy of the title may differ from it by a word on a page announcing several samples
@@ -226,7 +248,7 @@ def _whole_line_marker(text: str, announced: bool) -> SampleMarker | None:
     if len(text) > SAMPLE_MAX_CHARS or text.rstrip()[-1:] not in _WHOLE_LINE_ENDS or _SENTENCE.search(text):
         return None  # most lines: a cheap look at the last character settles it
     folded = fold_script(text).strip()
-    forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _COMPILATION_NUMBER)
+    forms = (_TITLE_ORDINAL, _SAMPLE_WORD_NUMBER, _COMPILATION_NUMBER, _CORNER_NUMBER)
     if announced:
         forms = (*forms, _GENRE_NUMBER)
     for form in forms:
