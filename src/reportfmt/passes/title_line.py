@@ -220,7 +220,12 @@ def take_title_line(doc: pf.Doc) -> str | None:
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
     formless: list[pf.Block] = []
     decorated: list[tuple[pf.Block, str]] = []
-    title = _take_title_line(doc, formless, decorated)
+    opened = _opening_preview_name(doc)
+    # A page that opens with the preview images of the uploaded file's pages ("某某课件_第1页",
+    # "_第2页", …) names the document there: its text's first line under the site's lines
+    # ("文档简介", the copyright note) is the document's, not its title (round 55: the form on
+    # renrendoc.com and its mirrors cornels-photography.com, bubsandbeans.com, yag6.com).
+    title = _name_title(doc, opened) if opened is not None else _take_title_line(doc, formless, decorated)
     if not title and get_state(doc).gongwen is None and (previewed := _previewed_name(doc)) is not None:
         # "某某试题(含答案解析)_第1页" over "已阅读1页…" and a text that never names it: the preview of
         # the uploaded file's first page names the document (a text opening with the name has it
@@ -286,6 +291,25 @@ def _lone_headline(doc: pf.Doc) -> pf.Header | None:
 # "_第1页" ("某某试题(含答案解析)_第1頁", "《某某方案》.doc_第1页"; the document-site rule page-image
 # drops the line). Round 39: the form on 3 tuning sites, one of them with a title line above it.
 _PAGE_IMAGE = LazyPattern(r"^\s*(?P<name>\S.{0,79}?)[_\uff3f]第\s*[1\uff11]\s*[页頁]\s*$")
+
+
+def _opening_preview_name(doc: pf.Doc) -> str | None:
+    """The document's name when the page's first line is the preview of its first page and the
+    next is the preview of its second ("某某课件_第1页" over "某某课件_第2页"): a run of page images
+    no page prints above a title of its own. None on a 公文, or when the page opens otherwise."""
+    if get_state(doc).gongwen is not None:
+        return None
+    texts = [undecorated(block_text(b)) for b in doc.content[:3] if is_text_block(b)]
+    texts = [t for t in texts if t.strip()]
+    if len(texts) < 2 or not (first := _PAGE_IMAGE.match(texts[0])) or not _PAGE_IMAGE_NEXT.match(texts[1]):
+        return None
+    if _PAGE_IMAGE_NEXT.match(texts[1]).group("name").strip() != first.group("name").strip():
+        return None
+    return _previewed_name(doc)
+
+
+# The preview of the uploaded file's second page, under its first (_opening_preview_name).
+_PAGE_IMAGE_NEXT = LazyPattern(r"^\s*(?P<name>\S.{0,79}?)[_\uff3f]第\s*[2\uff12]\s*[页頁]\s*$")
 
 
 def _previewed_name(doc: pf.Doc) -> str | None:
