@@ -38,3 +38,25 @@ def test_a_title_line_over_the_previews_stays_the_title():
                          "河西小学春季运动会方案范文.docx_第2页\n"
                          "为增强学生体质，学校定于四月举行春季运动会。")
     assert report.title == "河西小学春季运动会方案"
+
+
+def test_the_name_glued_to_the_text_opening_goes_as_the_title():
+    # (as the older reading did for a text opening with the previews' name)
+    doc, report = clean("社区议事规则的制定_第1頁\n"
+                        "社区议事规则的制定_第2頁\n"
+                        "已閱讀2頁，還剩9頁未讀 繼續免費閱讀\n"
+                        "下載本文檔\n"
+                        "文檔簡介\n"
+                        "社区议事规则的制定一份好的议事规则，要由居民一起商量出来。本课件介绍制定的步骤。")
+    assert report.title == "社区议事规则的制定"
+    assert "一份好的议事规则，要由居民一起商量出来。本课件介绍制定的步骤。" in texts(doc)
+
+
+def test_a_chunk_numbered_opening_keeps_its_line_whole():
+    doc, report = clean("东湖街道安全生产月活动总结_第1页\n"
+                        "东湖街道安全生产月活动总结_第2页\n"
+                        "下载本文档\n"
+                        "1、东湖街道安全生产月活动总结今年六月，街道围绕主题开展了宣传、检查和演练。")
+    assert report.title == "东湖街道安全生产月活动总结"
+    assert any(text.endswith("开展了宣传、检查和演练。") and "东湖街道安全生产月活动总结" in text
+               for text in texts(doc))

@@ -225,7 +225,7 @@ def take_title_line(doc: pf.Doc) -> str | None:
     # "_第2页", …) names the document there: its text's first line under the site's lines
     # ("文档简介", the copyright note) is the document's, not its title (round 55: the form on
     # renrendoc.com and its mirrors cornels-photography.com, bubsandbeans.com, yag6.com).
-    title = _name_title(doc, opened) if opened is not None else _take_title_line(doc, formless, decorated)
+    title = _title_from_previews(doc, opened) if opened is not None else _take_title_line(doc, formless, decorated)
     if not title and get_state(doc).gongwen is None and (previewed := _previewed_name(doc)) is not None:
         # "某某试题(含答案解析)_第1页" over "已阅读1页…" and a text that never names it: the preview of
         # the uploaded file's first page names the document (a text opening with the name has it
@@ -308,6 +308,28 @@ def _opening_preview_name(doc: pf.Doc) -> str | None:
     return _previewed_name(doc)
 
 
+def _title_from_previews(doc: pf.Doc, name: str) -> str:
+    """The name the opening previews give is the title. When the text under the site's lines opens
+    with that name glued to its first words ("某某课件本课从三个方面…"), the name goes from it as
+    the title; a page chunk's "1、" keeps its line whole (the chunks are joined later)."""
+    key = fold_width(name)
+    shown = 0
+    for block in doc.content:
+        if not is_text_block(block) or not (text := block_text(block).strip()) or _PAGE_IMAGE_ANY.match(text):
+            continue
+        shown += 1
+        if shown > TITLE_SEARCH_BLOCKS + LOOKED_PAST_MAX:
+            break
+        chunk = _CHUNK_ONE.match(text)
+        if fold_width(text[chunk.end():]).startswith(key) and len(text) > chunk.end() + len(name):
+            if chunk.end():
+                break
+            return _take_opening_title(doc, block, name, len(name))
+    return _name_title(doc, name)
+
+
+# Any page's preview line ("某某课件_第3页").
+_PAGE_IMAGE_ANY = LazyPattern(r"^\s*\S.{0,79}?[_\uff3f]第\s*\d{1,3}\s*[页頁]\s*$")
 # The preview of the uploaded file's second page, under its first (_opening_preview_name).
 _PAGE_IMAGE_NEXT = LazyPattern(r"^\s*(?P<name>\S.{0,79}?)[_\uff3f]第\s*[2\uff12]\s*[页頁]\s*$")
 
