@@ -55,9 +55,10 @@ RULE = "comments.comment-thread"
 # "网友评论", "评论(2)", "33 条留言", "全部回复", "3 Comments"), alone on a short line. Round 46: the
 # count as other boxes word it ("共 5 条评论", "已有3条留言") and the qualifiers comments.yaml's
 # comment-word knows (我要, 文章, 参与, 用户, 访客, 本文, 跟帖…): one box, whatever its words.
+# Round 55: the list the site picked or sorted (精选留言, 最热评论), as comment-list-heading's.
 _LABEL = re.compile(r"^[【\[]?\s*(?:(?:共有?|已有)?\s*\d{1,5}\s*[条條则則个個位]?\s*(?:网友)?\s*)?"
                     r"(?:网友|網友|读者|讀者|最新|全部|热门|熱門|精彩|发表|發表|查看|我要|文章|参与|參與"
-                    r"|用户|用戶|访客|訪客|本文|跟帖|张贴|張貼|所有|大家的)?"
+                    r"|用户|用戶|访客|訪客|本文|跟帖|张贴|張貼|所有|大家的|精选|精選|最热|最熱)?"
                     r"(?:评论|評論|留言|跟帖|回复|回覆|回应|回應|迴響|点评|點評)(?:区|區|列表)?\s*[】\]]?"
                     r"\s*(?:[(（]\s*\d{1,5}\s*[)）]|\d{1,5}\s*[条條])?\s*[:：]?\s*$"
                     r"|^\d{1,5}\s*(?:comments?|responses?|replies)\s*:?$|^(?:comments?|responses?)\s*:?$", re.I)
