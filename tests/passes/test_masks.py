@@ -524,6 +524,23 @@ def test_a_cross_in_square_brackets_beside_chinese_is_a_field(line, expected):
     assert [(m.text(line), m.kind) for m in find_masks(line)] == expected
 
 
+# A class's number left open in round brackets between Chinese ("初一(×)班", "高三（x）班"): a
+# field as the square-bracketed one is. A quiz's wrong-answer mark after a sentence or at the
+# line's end, a function's argument, and a key that also ticks (√) are none.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("大家好，我是实验中学初一(×)班的学生代表。", ["×"]),
+        ("本学期高三（x）班的值日表贴在门后。", ["x"]),
+        ("月亮自己会发光。(×)", []),
+        ("水往低处流(√)，石头会漂在水上(×)理由略", []),
+        ("已知函数f(x)的值域", []),
+    ],
+)
+def test_a_lone_cross_in_round_brackets_between_chinese_is_a_field(line, expected):
+    assert [m.text(line) for m in find_masks(line)] == expected
+
+
 # Parentheses holding only blanks beside Chinese: the answer's or the field's blank of a test
 # paper or a form. A gap (reported, not styled): typography keeps the blank instead of closing
 # the parentheses up; "f( )" in English text is not one.
@@ -550,3 +567,9 @@ def test_blank_parentheses_beside_chinese_keep_their_blank():
 )
 def test_one_underscore_in_a_file_name_is_no_blank(line, expected):
     assert [m.text(line) for m in find_masks(line)] == expected
+
+
+def test_a_class_number_left_open_in_round_brackets_is_wrapped_and_kept():
+    doc, _ = clean("正文开始。\n我是第二中学初二(×)班的学生。")
+    assert [pf.stringify(s) for s in spans(doc)] == ["×"]
+    assert block_text(doc.content[1]) == "我是第二中学初二（×）班的学生。"  # typography widens the brackets only

@@ -467,6 +467,9 @@ def _blank_set_field(text: str, start: int, end: int) -> bool:
 # AI-written pages print a figure left open.
 FIELD_OPENERS = "[［【"
 FIELD_CLOSERS = "]］】"
+# Round brackets hold a field only between two Chinese characters (_bracketed_field).
+ROUND_OPENERS = "(（"
+ROUND_CLOSERS = ")）"
 # What a field's brackets stand next to, outside: a Chinese word or a number's sign.
 _FIELD_NEIGHBOURS = "%％‰"
 # A markdown task list's box ("- [x] 已办", "* [X] done") opens its line after the list marker.
@@ -476,7 +479,13 @@ _TASK_BOX = LazyPattern(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?$")
 def _bracketed_field(text: str, start: int, end: int) -> bool:
     """A lone cross alone inside square brackets glued to Chinese (or a %) outside them: a
     template's field for a figure or a name ("扩大到[X]亩", "[X]同志", "增长[X]%"); not a task
-    list's ticked box ("- [x] 已办": a blank after it, the line's first mark)."""
+    list's ticked box ("- [x] 已办": a blank after it, the line's first mark). In round brackets
+    too when Chinese is glued on both sides ("初二(×)班", "高一（x）班"): a class's number left
+    open; a quiz's wrong-answer mark stands after a sentence's end or at the line's end instead."""
+    if start >= 1 and text[start - 1] in ROUND_OPENERS and text[end:end + 1] in ROUND_CLOSERS:
+        outer_left = text[start - 2] if start >= 2 else ""
+        outer_right = text[end + 1:end + 2]
+        return is_ideograph(outer_left) and is_ideograph(outer_right) and not _ANSWER_MARKS.search(text)
     if start < 1 or text[start - 1] not in FIELD_OPENERS or text[end:end + 1] not in FIELD_CLOSERS:
         return False
     outer_left = text[start - 2] if start >= 2 else ""
