@@ -30,7 +30,8 @@ BODY = ["十年前，这家做五金配件的小厂还只有二十几个工人�
 def test_a_bar_credit_under_the_title_goes(line):
     doc, report = clean("\n".join([TITLE, line, *BODY]))
     assert texts(doc) == BODY
-    assert removed(report, "meta-lines.bar-credit-run") == [line]
+    # (a credit naming an account by its id is account-id-credit's, listed first, when both match)
+    assert removed(report, "meta-lines.bar-credit-run") + removed(report, "meta-lines.account-id-credit") == [line]
     assert report.title == TITLE
 
 
@@ -38,9 +39,10 @@ def test_credit_lines_one_a_line_all_go_and_make_no_table():
     credits = ["作者 | 王某", "编译 | 李某", "出品 | 某某技术社区（ID：abcnews）", "头图 | 某某图库", "责编 | 赵某"]
     doc, report = clean("\n".join([TITLE, *credits, *BODY]))
     assert texts(doc) == BODY
-    # (the byline's and the review credits' rules may name the lines their words are theirs)
-    assert {"编译 | 李某", "出品 | 某某技术社区（ID：abcnews）", "头图 | 某某图库"} <= set(
-        removed(report, "meta-lines.bar-credit-run"))
+    # (the byline's and the review credits' rules may name the lines their words are theirs, and
+    # account-id-credit the line that names an account by its id)
+    assert {"编译 | 李某", "头图 | 某某图库"} <= set(removed(report, "meta-lines.bar-credit-run"))
+    assert removed(report, "meta-lines.account-id-credit") == ["出品 | 某某技术社区（ID：abcnews）"]
 
 
 def test_a_length_count_without_gong_goes():
