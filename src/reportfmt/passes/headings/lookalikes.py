@@ -75,6 +75,17 @@ def _without_page_number(key: str) -> str:
     return key[:min(fields, default=end)]
 
 
+# A book's part as a contents list names it: "第二篇 公文管理" over its 第一章… (a rule book, a
+# handbook), or a 范文 page's sample "第二篇：…" listed under "目录". The numbering reads 第X篇 as a
+# sample's marker, not as a part's, so the contents detector asks for it apart.
+_PART_ENTRY = re.compile(r"^\s*第[〇零一二三四五六七八九十百\d]{1,4}篇")
+
+
+def contents_numbered(text: str) -> bool:
+    """The line starts as a contents entry does: a numbering marker, or a book's part 第X篇."""
+    return parse_marker(text) is not None or bool(_PART_ENTRY.match(text))
+
+
 def toc_entries(texts: list[str | None], numbered) -> set[int]:
     """Indexes of the lines of a table of contents. `numbered(text)` says whether a line starts
     with a numbering marker. A run of two or more consecutive numbered short lines is a TOC when

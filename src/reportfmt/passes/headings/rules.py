@@ -67,6 +67,7 @@ from .lookalikes import (
     OPTIONS_MIN,
     TOC_MIN_ENTRIES,
     contents_lines,
+    contents_numbered,
     is_exercise,
     is_fill_in,
     is_question,
@@ -307,7 +308,7 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # (and one printed with dot leaders and page numbers, wherever it stands, or with the page
     # numbers alone rising at the lines' ends: lookalikes.py)
     contents = mixed_contents(texts) | leader_contents(texts) | paged_contents(texts)
-    toc = toc_entries(texts, lambda t: parse_marker(t) is not None) | contents
+    toc = toc_entries(texts, contents_numbered) | contents
     # ("目录" / "前言" / "一、…" / "结束语": the bare parts the list names are entries too)
     contents |= named_entries(texts, toc)
     # "附件：1.…" / "2.…": the label's list goes on below it (label_lists.py)
@@ -337,6 +338,11 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
             continue  # the title is metadata already; a repeat of it (dressed: title_echoes.py) is no heading
         if index in contents:
             continue  # "总则" in a contents list (lookalikes.py): its heading comes back below
+        if index in toc:
+            # "目录" / "第一篇 总则" / "第一章 …" / "第一条 目的" …: a contents entry, whatever its
+            # marker (a part's or sample's 第X篇, an article's 第X条), is no heading and opens no
+            # article; its part, sample or article comes back below.
+            continue
         following = next((t for t in texts[index + 1:index + 2]), None)
         if index in marked:
             in_article = in_disclaimer = False
