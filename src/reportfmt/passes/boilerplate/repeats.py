@@ -359,12 +359,31 @@ def _opens_with_file_name(text: str, names: tuple[str, ...]) -> bool:
     return any(folded.startswith(name) and len(folded) >= len(name) + TEXT_AFTER_NAME for name in names)
 
 
+# Round 56: how far past the name to look for its end in the text as printed (the name folded
+# drops blanks and folds widths, so the printed name may be a little longer than the folded one).
+NAME_SLACK_CHARS = 12
+
+
+def _file_name_end(text: str, start: int, names: tuple[str, ...]) -> int:
+    """Where the file's name that `text` opens with at `start` ends, in the text as printed
+    (the shortest stretch that folds to the longest name it opens with), or 0."""
+    folded = fold(text[start:start + max(map(len, names)) + NAME_SLACK_CHARS])
+    for name in sorted(names, key=len, reverse=True):
+        if not folded.startswith(name):
+            continue
+        for end in range(start + 1, min(len(text), start + len(name) + NAME_SLACK_CHARS) + 1):
+            if fold(text[start:end]) == name:
+                return end
+    return 0
+
+
 def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None,
                        names: tuple[str, ...] = ()) -> tuple[Blocks, Removed]:
     """Cut the "N、" that open page chunks: in order from 1, and either the first chunk opens
     with the file's name (`names`, see file_names) with its text glued after it, or there are
     two or more and every chunk before a number is long and ends mid-sentence (a numbered
-    list's items end sentences or are short)."""
+    list's items end sentences or are short). On a 文库 page (`names` given) the file's name
+    the first chunk opens with goes too."""
     texts = inline_texts(blocks) if texts is None else texts
     numbered = []
     for position, text in enumerate(texts):
@@ -385,5 +404,12 @@ def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None,
     removed: Removed = []
     for position, match in numbered:
         origin, block = blocks[position]
+        if position == first_position and names and (end := _file_name_end(texts[position], match.end(), names)):
+            # Round 56: the file's name the first chunk opens with, its text glued after it
+            # ("1、绩效管理细则(通用10篇)绩效管理细则1一、总则…", "1、管理信息系统第六章系统设计第六章 系统
+            # 设计…"): the page's title printed again with the file's first page, as a 文库 page
+            # prints every page's text (163wenku.com, bingdoc.com, 001doc.com). It goes as
+            # the title repeated; the text's first sentence or section stays.
+            removed.append((origin, cut_spans(block, [(match.end(), end)]), "title.repeated-title"))
         removed.append((origin, cut_spans(block, [(match.start(1), match.end())]), "injected.page-chunk-number"))
     return blocks, removed
