@@ -74,3 +74,24 @@ def test_a_contracts_rights_clause_stays():
     doc, report = clean(page(line))
     assert line in texts(doc)
     assert not removed(report, ATTRIBUTION)
+
+
+def test_a_video_sites_attribution_glued_after_a_stop_goes_with_its_stop():
+    stamp = "作者：某某人 https://www.example.com/read/cv87654321 出处：examplesite。"
+    doc, report = clean(page("第二天我们又去了敬老院。" + stamp + "大家都很高兴。"))
+    assert "第二天我们又去了敬老院。大家都很高兴。" in texts(doc)
+    assert removed(report, ATTRIBUTION) == [stamp]
+
+
+def test_the_labelled_triple_glued_without_its_rights_sentence_goes():
+    stamp = "作者：某某人 链接：https://www.example.com/p/1a2b 来源：某某社区"
+    doc, report = clean(page("活动很成功。" + stamp))
+    assert "活动很成功。" in texts(doc)
+    assert removed(report, ATTRIBUTION) == [stamp]
+
+
+def test_a_sentence_naming_its_author_and_where_it_came_from_stays():
+    line = "本次总结作者：团支部 https://www.example.org 来源于一线实践。"
+    doc, report = clean(page(line))
+    assert line in texts(doc)
+    assert not removed(report, ATTRIBUTION)
