@@ -142,6 +142,23 @@ def test_an_ai_pages_summary_goes_with_its_contents_label():
     assert removed(report, "meta-lines.contents-lead") == ["本文目录导读:"]
 
 
+@pytest.mark.parametrize("label", ["本文目录一览:", "本文目錄一覽："])
+def test_a_blog_plugins_contents_overview_label_goes_under_its_lead_in(label):
+    # Round 56: the label a blog plugin prints over the article's own questions, right under the
+    # site's "本篇文章给大家谈谈…" sentence; the questions and the answers stay.
+    lead = "本篇文章给大家谈谈社区议事会怎么开，以及议题怎么提的知识点，希望对各位有所帮助，不要忘了收藏本站喔。"
+    items = ["1、社区议事会怎么开？", "2、议题怎么提？"]
+    doc, report = clean("\n".join(["社区议事会怎么开", lead, label, *items, *BODY[:4]]))
+    assert texts(doc) == [*items, *BODY[:4]]
+    assert removed(report, "meta-lines.contents-lead") == [label]
+
+
+def test_a_documents_own_contents_overview_heading_stays():
+    lines = ["社区议事会工作手册", "本手册供各社区议事会成员学习使用。", "目录一览", *BODY[:4]]
+    doc, _report = clean("\n".join(lines))
+    assert texts(doc)[:2] == ["本手册供各社区议事会成员学习使用。", "目录一览"]
+
+
 def test_a_paragraph_above_a_documents_own_contents_heading_stays():
     lines = ["社区议事会工作手册", "本手册供各社区议事会成员学习使用。", "目录", *BODY[:4]]
     doc, _report = clean("\n".join(lines))
