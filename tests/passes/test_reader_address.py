@@ -170,3 +170,36 @@ def test_a_station_heads_name_beside_the_writers_first_person_at_the_end_stays()
     # The site's editor beside 我 still speaks for the site, and so does 本站 before 站长.
     assert addresses_reader("以上是小编我为大家整理的几篇范文，希望对你有所帮助。", tail=True)
     assert addresses_reader("以上是本站站长我为大家整理的几篇范文，希望对你有所帮助。", tail=True)
+
+
+# --- round 56: the template lead-in's closing wish or bid, after the site's sentence ------------
+
+def test_the_sites_sentence_and_its_closing_wish_go_whole():
+    # An article farm's template: the page's topic in the third person, the editor leading the
+    # reader, then a wish to the reader closing the paragraph. All of it is the site's.
+    lead = ("本篇内容介绍了“社区工作总结怎么写”的有关知识，不少人动笔时都会遇到这样的难处，"
+            "接下来就让小编带领大家学习一下吧！希望大家认真阅读，写出满意的总结！")
+    doc, report = clean("\n".join([TITLE, lead, *BODY]))
+    assert texts(doc) == BODY
+    assert removed(report, RULE)[-1].endswith("希望大家认真阅读，写出满意的总结！")
+
+
+def test_a_bid_to_follow_the_editor_after_the_sites_sentence_goes():
+    lead = "这篇文章主要介绍了社区工作总结的写法，具有一定的参考价值，希望对大家有所帮助。一起跟随小编过来看看吧"
+    doc, _report = clean("\n".join([TITLE, lead, *BODY]))
+    assert texts(doc) == BODY
+    assert addresses_reader("一起跟随小编过来看看吧")
+
+
+def test_a_speechs_wish_to_its_audience_after_the_sites_sentence_stays():
+    lead = "下面是小编整理的开学典礼致辞，供大家参考。希望同学们新学期学有所成！"
+    doc, _report = clean("\n".join(["开学典礼致辞", lead, "老师们、同学们：金秋九月，我们迎来了新学期。"]))
+    assert texts(doc) == ["希望同学们新学期学有所成！", "老师们、同学们：金秋九月，我们迎来了新学期。"]
+
+
+def test_the_texts_sentence_glued_after_a_wish_stays():
+    # The wish is followed by the text's own first sentence: not the site's paragraph whole.
+    lead = "以下是小编整理的社区工作总结，供大家参考。希望大家喜欢。今年以来，社区走访困难家庭四十余户。"
+    doc, _report = clean("\n".join([TITLE, lead, *BODY[1:]]))
+    assert texts(doc)[0].endswith("今年以来，社区走访困难家庭四十余户。")
+    assert texts(doc)[1:] == BODY[1:]

@@ -62,7 +62,10 @@ SLOTS: dict[str, re.Pattern[str]] = {
     # Or it bids the reader straight away ("快来看看", "不妨参考一下", "欢迎下载").
     # ("可根据实际情况调整", "使用时请替换": the site telling the reader how to use the sample)
     "bidding": re.compile(r"快来|一起来|赶紧|赶快|不妨|欢迎|记得|别忘了|(?:可|可以|请)根据|(?:使用|套用|参考)时"
-                          r"|快跟着|一起(?=看|读|欣赏|了解)|可供(?=参考|借鉴)|(?:请|敬请|欢迎)(?:持续|继续)关注|敬请期待"),
+                          r"|快跟着|一起(?=看|读|欣赏|了解)|可供(?=参考|借鉴)|(?:请|敬请|欢迎)(?:持续|继续)关注|敬请期待"
+                          # (the reader bid to follow the site's editor: "一起跟随小编过来看看吧",
+                          # "跟着小编的思路…一起来研究吧"; no author asks to be followed as 小编)
+                          r"|(?:跟随|跟着|随着)(?:小编|编者)"),
     # A pointer at what the page holds, below or above.
     # (or at the page's own end: "…就介绍到这里", "本文到此")
     "pointer": re.compile(r"下面|以下|下文|如下|接下来|这里|本文|本篇|本页|本期|这篇|这份|这几|这些|这是一(?:篇|份|则)"
@@ -382,8 +385,26 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | N
         removed.append((origin, " ".join(inline_text(block).split()), RULE))
         return
     lead = next(p for p, mark in enumerate(marks) if not mark)
-    if lead:
+    if lead and all(_trailing_wish(text[start:end]) for start, end in spans[lead:]):
+        # The site's sentence and nothing after it but a wish to the reader ("…接下来就让小编带领
+        # 大家学习一下吧！希望大家仔细阅读，能够学有所成！"): the paragraph is the site's, whole.
+        gone.add(index)
+        removed.append((origin, " ".join(inline_text(block).split()), RULE))
+    elif lead:
         removed.append((origin, cut_spans(block, [(0, spans[lead][0])]), RULE))
+
+
+# A short wish said to the reader, right after the site's address and closing its paragraph: the
+# address's last words ("希望大家仔细阅读，能够学有所成！", "祝你写作顺利！"). Round 56: the article
+# farms' template lead-ins close so (qianjiagd.com, bjjierui.cn, dbjr.com.cn print the site's
+# sentence and then a wish or a bid to follow the editor). A text's first sentence glued there
+# speaks as a document does (同学们, 同志们: _DOCUMENT_VOICE) and stays.
+_WISH_TO_READER = re.compile(r"^\s*(?:希望|愿|祝|祝愿)(?:大家|您|你(?!们)|各位|读者|朋友)"
+                             r"[^。！？!?]{0,24}[。！？!?~\uff5e]*\s*$")
+
+
+def _trailing_wish(sentence: str) -> bool:
+    return _WISH_TO_READER.match(sentence) is not None and _DOCUMENT_VOICE.search(sentence) is None
 
 
 # A sentence pointing down the page ("下面一起来看看都有哪些书吧") and none pointing back: with a
