@@ -192,6 +192,7 @@ LONG_BODY = [f"第{n}部分：我们扎实推进社区各项服务工作，走�
     ("webadmin32024-05-06 10:11:12", "meta-lines.user-and-date", "head"),
     ("- 2024-05-06 发布", "meta-lines.date-line", "head"),
     ("原文链接:https://www.example.com/fanwen/1.html", "meta-lines.source-url", "tail"),
+    ("本文固定链接: https://www.example.com/zuowen/2.html | 某某作文网", "meta-lines.source-url", "tail"),
     ("标签: 工作总结 社区", "meta-lines.tags", "tail"),
     ("當前位置:首頁>範文>工作總結>", "meta-lines.breadcrumb", "head"),
 ])
