@@ -34,6 +34,11 @@ floors run to the page's end as a labelled thread does (round 54). The stamp the
 date with its year and names no room: a schedule by floor ("1楼 报告厅 3月6日 08:00") stays. A
 forum thread's page numbers its posts' floors too: there they are the thread's text.
 
+Some lists print each comment on one line, no stamp: the poster's handle glued before the words
+by a colon ("@NAME：words", "NAME: words", a reply behind a tree's branch "│ └── NAME: …"). Under a
+label in the page's tail, two such rows at least and nothing else kept below are the comments
+(round 56); a message form's fields ("姓名：…") are no handles.
+
 On a forum thread's page a bare "回复" between two posts is the post's reply button (Discuz prints
 it over "使用道具 举报" under each post; forum.button-alone takes it there), never a box's label: the
 posts under it, each under its poster's header, are the thread's text and stay (`buttons`, the
@@ -102,6 +107,18 @@ LONG_THREAD_STAMPS = 3
 _FINISHED = re.compile(r"[。！？!?][”」』\"]?$")
 # A label counting the comments ("3 則留言：", "12 条评论").
 _COUNTED = re.compile(r"\d")
+# Round 56 (fs56): a comment list that prints each comment on one line, its poster's handle glued
+# before the words by a colon ("@河边柳：早就该这样改了。", "青瓦: 讲得很清楚…"), a reply indented
+# under its comment by a tree's branch ("│ └── NAME: …"). The handle is a name: short, no blank
+# inside, no sentence's mark, no digit-only count, no form field's word (姓名, 电话, 验证码…: a
+# message form's fields under a 留言 label are no comments).
+_HANDLE_ROW = re.compile(r"^[│├└─|\s]*@?(?P<name>[^\s:：，,。！？!?；;、（）()\[\]【】《》\"“”]{1,16})"
+                         r"\s*[:：]\s*(?P<words>\S.*)$")
+_FIELD_WORD = re.compile(r"姓名|名字|电话|電話|手机|手機|邮箱|郵箱|地址|时间|時間|日期|内容|內容|标题|標題"
+                         r"|主题|主題|验证码|驗證碼|用户名|用戶名|密码|密碼|正文|昵称|暱稱|网址|網址|^\d+$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+HANDLE_ROWS_MIN = 2
+HANDLE_WORDS_MIN_CHARS = 4
 EXAMPLE = ("12 条评论", "阿杰 2014-01-06 10:22", "这个做法很实用，我们组也想试试。", "小雨 2014-01-07 21:40",
            "写得很实在。")
 
@@ -137,6 +154,8 @@ def drop_comment_threads(original: list[tuple[int, pf.Block]], blocks: list[tupl
         doomed = _thread(lines, position + 1, kept_at, keep)
         if doomed is None:
             doomed = _thread_stamps_under(lines, position + 1, kept_at, keep, bool(_COUNTED.search(text)))
+        if doomed is None:
+            doomed = _handle_rows_under(lines, position + 1, kept_at, keep)
         if doomed is None:
             continue
         if origin < tail_start and not _long_thread_after_text(lines[:position], lines[position + 1:], kept_at):
@@ -282,3 +301,21 @@ def _thread_stamps_under(lines: list[tuple[int, str, pf.Block]], start: int, kep
     if stamps < (1 if counted else 2):
         return None
     return doomed
+
+
+def _handle_rows_under(lines: list[tuple[int, str, pf.Block]], start: int, kept_at: set[int],
+                       keep: frozenset[int]) -> list[tuple[int, str]] | None:
+    """The comments from `start` to the page's end read as one line each, the poster's handle
+    before the words ("@NAME：words", "NAME: words"), or None: every kept line below the label such
+    a row (HANDLE_ROWS_MIN at least), its words Chinese. A document's closing lines are sentences
+    of its own, no run of names each glued to a remark by a colon."""
+    doomed: list[tuple[int, str]] = []
+    for origin, text, block in lines[start:]:
+        if origin not in kept_at:
+            continue
+        row = _HANDLE_ROW.match(text)
+        if (row is None or not _comment_line(text, block, keep) or _FIELD_WORD.search(row["name"])
+                or len(row["words"]) < HANDLE_WORDS_MIN_CHARS or not _CJK.search(row["words"])):
+            return None
+        doomed.append((origin, text))
+    return doomed if len(doomed) >= HANDLE_ROWS_MIN else None
