@@ -54,6 +54,10 @@ def _lines(doc: pf.Doc, count: int) -> list[str]:
 
 
 # Chrome lines ("您的位置：首页 > …", "欢迎来到某某文库") above the title are looked past.
+# The meta-line rules naming the shelf a post is filed on ("Category: 未分類"), not its facts: a
+# template prints the field over its headline as often as under it, so the line above it is no
+# title proven by it (an archive page's cut excerpts over the next post's category, round 56).
+SHELF_FIELDS = frozenset({"category-field"})
 TITLE_SEARCH_BLOCKS = 4
 
 
@@ -231,7 +235,7 @@ def line_under_counter(doc: pf.Doc, rules) -> int | None:
 def line_above_meta(doc: pf.Doc, rules) -> int | None:
     """A title-shaped line right above the page's meta line ("发布时间：…", "作者：… 阅读：…"),
     below nothing but short lines: template pages print the title, then its facts."""
-    meta = tuple(r for r in rules if r.concept == "meta-lines")
+    meta = tuple(r for r in rules if r.concept == "meta-lines" and r.name not in SHELF_FIELDS)
     texts = _lines(doc, ABOVE_META_BLOCKS + 1)
     # A date among the last lines with words closes the document (its signature's date, perhaps
     # a contact line after it); it is no page's facts under a title (those have the text under them).
