@@ -6,6 +6,7 @@ damaged cache must cost time, never correctness."""
 
 from __future__ import annotations
 
+import array
 import os
 import re
 import subprocess
@@ -242,6 +243,35 @@ def test_an_index_entry_whose_code_lies_outside_the_file_is_refused():
         with pytest.raises(ValueError):
             regex_cache._with_code(payload, (32, from_end, length, 0, {}, ()))
 
+
+
+def test_an_index_entry_of_a_pattern_without_named_groups_holds_four_numbers():
+    """FORMAT 5: a pattern naming no group is indexed by its four numbers (no empty dict, no tuple
+    of Nones to unmarshal) and rebuilt as re compiles it; one naming groups keeps them."""
+    import _sre
+    from re import _compiler, _parser
+
+    payload_parts, indexed = [], {}
+    made_up = [(r"(第[一二三四五六七八九十]+)(条|章)", 0), (r"(?P<year>\d{4})年(?P<month>\d{1,2})月", int(re.I))]
+    for pattern, flags in made_up:
+        compiled = re.compile(pattern, flags)
+        entry = regex_cache._code_entry(_sre, _parser, _compiler, pattern, flags, compiled)
+        code = entry[1]
+        payload_parts.append(code)
+        indexed[(pattern, flags)] = (compiled, code, entry)
+    payload = memoryview(b"index" + b"".join(payload_parts))
+    from_end = len(payload) - len(b"index")
+    for (pattern, _flags), (compiled, code, entry) in indexed.items():
+        index_entry = regex_cache._indexed_pattern(entry, from_end, len(code))
+        from_end -= len(code)
+        assert len(index_entry) == (4 if not compiled.groupindex else 6)
+        final_flags, view, groups, groupindex, indexgroup = regex_cache._with_code(payload, index_entry)
+        assert bytes(view) == code and groupindex == compiled.groupindex
+        words = array.array(regex_cache._WORD)
+        words.frombytes(view)
+        assert _sre.compile(pattern, final_flags, words.tolist(), groups, groupindex, indexgroup) == compiled
+    with pytest.raises(ValueError):
+        regex_cache._with_code(payload, (32, len(payload) + 1, 8, 0))
 
 def test_a_pattern_made_from_a_pages_text_is_compiled_as_usual_but_not_stored(tmp_path):
     """page_pattern: the brands or watermarks one page repeats make a pattern no other page
