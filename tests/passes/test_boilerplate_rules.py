@@ -195,7 +195,7 @@ def test_a_rules_row_leaves_out_its_default_fields_and_the_rule_reads_them_from_
                         literals=("阅读",))
     row = ruleset._row_of(rule)
     assert set(row) == {"name", "concept", "_utf8_source", "_utf8_form_source", "where", "action", "max_chars",
-                        "example", "beside_chrome", "flags", "literals"}
+                        "_utf8_example", "beside_chrome", "flags", "_utf8_literals"}
     assert type(row["flags"]) is int  # not the default's RegexFlag, so kept: the rule reads what was stored
     restored = ruleset._rule_from_row(row)
     assert restored == rule and restored.prose is False and restored.profile == "" and restored.needs == ""
@@ -203,6 +203,33 @@ def test_a_rules_row_leaves_out_its_default_fields_and_the_rule_reads_them_from_
     assert restored.__dict__ is not row  # each rule its own dict: a row read twice makes two rules
     assert restored.search("阅读：12") and not restored.search("阅读：十二")
 
+
+
+def test_a_rule_from_its_cached_row_reads_its_literals_and_example_as_built():
+    """The row holds a rule's literals joined in one UTF-8 bytes object and its example as UTF-8
+    (decoded when read): a line reads the literals of the few rules it makes candidates."""
+    from reportfmt.passes.boilerplate import ruleset
+
+    # Made up: a footer rule with three literals, one of them Latin.
+    rule = ruleset.Rule(name="made-up-footer", concept="footer", source="(?:版权所有|转载请注明|Copyright)",
+                        where="tail", action="drop", max_chars=60, example="版权所有 某某文库",
+                        literals=("版权所有", "转载请注明", "copyright"))
+    row = ruleset._row_of(rule)
+    assert row["_utf8_literals"] == "版权所有\0转载请注明\0copyright".encode()
+    assert row["_utf8_example"] == "版权所有 某某文库".encode() and "literals" not in row and "example" not in row
+    restored = ruleset._rule_from_row(row)
+    assert "literals" not in vars(restored) and "example" not in vars(restored)  # not decoded until read
+    assert restored.literals == ("版权所有", "转载请注明", "copyright") and restored.example == "版权所有 某某文库"
+    assert vars(restored)["literals"] is restored.literals  # decoded once, then the rule's own field
+    assert restored == rule and hash(restored) == hash(rule)
+    assert restored.search("本文版权所有") and not restored.search("本文由网友上传")
+    # No literals (always search), none at all, and one holding the joiner: kept as they are.
+    for literals in (None, (), ("某\0某",)):
+        other = ruleset.Rule(name="made-up-other", concept="footer", source="某某", where="tail", action="drop",
+                             max_chars=20, example="某某", literals=literals)
+        other_row = ruleset._row_of(other)
+        assert "_utf8_literals" not in other_row and other_row.get("literals") == literals
+        assert ruleset._rule_from_row(other_row).literals == literals
 
 def test_every_shipped_rule_has_a_name_of_its_own():
     # A user's rule file replaces a shipped rule by naming it again (load_rules); inside the
