@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 try:  # threading.local itself, without importing threading (1.9 M instructions of a filter call)
     from _thread import _local
 except ImportError:  # pragma: no cover - a Python without it: threading's own
@@ -12,11 +10,13 @@ except ImportError:  # pragma: no cover - a Python without it: threading's own
 import panflute as pf
 from panflute.containers import DictContainer, ListContainer
 
+from .regex_cache import LazyPattern
+
 # panflute 2.3.1 predates pandoc's typst writer and refuses RawInline(format="typst");
 # the PDF route needs it to keep mask highlighting, so register the format once.
 pf.elements.RAW_FORMATS.update({"typst", "markdown_strict"})
 
-_SPACE_RUN = re.compile(r"([ \t\u00a0]+)")
+_SPACE_RUN = LazyPattern(r"([ \t\u00a0]+)")
 
 
 class WideSpace(pf.Space):

@@ -156,10 +156,10 @@ STATEMENT_INSIDE = re.compile("[。；;]")
 NUMBER_CUT_MIN_CHARS = 6
 # A number that labels the line ends it whole: "工作总结 篇1", "附件2", "第3" (a sample's or a
 # part's number, set off by a blank or named by its word), whatever the next line opens with.
-NUMBERED_LABEL = re.compile(r"(?:\s|篇|第|附件|附表|图|表|之)\d+$")
+NUMBERED_LABEL = LazyPattern(r"(?:\s|篇|第|附件|附表|图|表|之)\d+$")
 # A masked number ends whole: a site hides an ID's middle and prints its last digits
 # ("4401**********5820"), so digits opening the next line start a sentence of their own.
-MASKED_NUMBER_END = re.compile(r"(?:[*＊]{3,}|[xX×]{3,})\d{1,6}$")
+MASKED_NUMBER_END = LazyPattern(r"(?:[*＊]{3,}|[xX×]{3,})\d{1,6}$")
 # (looked for in the line's last characters only: a long run of stars is never scanned again and again)
 MASKED_END_CHARS = 40
 
@@ -268,9 +268,9 @@ def join_page_breaks(blocks: pf.ListContainer, after_breaks: dict[int, pf.Block]
 PAGE_BREAK_HEAD_MIN_CHARS = 20
 # Inside a sentence: a clause's mark or a sentence's end. (A heading's name may hold a comma:
 # "一、坚持党建引领，构建上下贯通的治理体系" stands over its part's text at a page's foot too.)
-CLAUSE_MARKS = re.compile("[，,、；;。！？!?]")
+CLAUSE_MARKS = LazyPattern("[，,、；;。！？!?]")
 # A field's label opens the line ("地点：县政府三楼会议室", "联系人：张三"): a line of its own.
-FIELD_LABEL = re.compile(r"^[^\s，。；：:,;]{1,8}[：:]")
+FIELD_LABEL = LazyPattern(r"^[^\s，。；：:,;]{1,8}[：:]")
 # Where a line is left open: on a clause's mark, or on a mark that opens a quote, a title or an aside.
 OPEN_MARKS = ("，", ",", "、", "“", "‘", "《", "〈", "（", "(")
 
@@ -297,7 +297,7 @@ def page_break_head(head: str) -> bool:
 
 # A line that opens a point of its own: a bullet, a counted point ("一是", "首先，", "第一，"), a
 # figure's or a table's caption.
-OWN_OPENING = re.compile(
+OWN_OPENING = LazyPattern(
     r"^(?:[-－•·●▪■◆★☆▲►◇□√※]|[一二三四五六七八九十]是|首先|其次|再次|最后|总之|综上"
     r"|第[一二三四五六七八九十]+[，,、]|[图表]\s*\d)")
 # What the rest of a sentence opens on: a character, a digit, a Latin letter, a clause's mark

@@ -14,6 +14,7 @@ from ..state import get_state
 from .boilerplate.ruleset import expand_parts, keeping_rule, load_rules, rule_file_data
 from .elements import block_text, is_text_block, squeezed_length
 from .patterns import DATE, DATE_LABEL, EVENT_FIELD, SECTION_NUMBER
+from .regex_cache import LazyPattern
 
 # How far into the document title and meta lines are looked for.
 # Counted in characters, not blocks: the headings pass joins lines, and a second run
@@ -148,7 +149,7 @@ def _body_begun(line: str) -> bool:
 
 
 # Only year and month known ("1998-03", from "1998年3月号"): kept at that precision.
-_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])\s*$")
+_YEAR_MONTH = LazyPattern(r"^\s*((?:19|20)\d{2})-(0[1-9]|1[0-2])\s*$")
 
 
 def meta_text(doc: pf.Doc, key: str) -> str | None:

@@ -63,7 +63,7 @@ EVENT_FIELD = re.compile(
 
 
 # Masked placeholders made of asterisks: ****, *.*, *+*+*, ＊＊ (full width).
-ASTERISK_MASK = re.compile(
+ASTERISK_MASK = LazyPattern(
     r"""
     [*＊]+                 # a run of half- or full-width asterisks
     (?:[.．+][*＊]+)*      # optionally joined by . or + to further runs: *.*  *+*+*

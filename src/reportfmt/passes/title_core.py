@@ -16,6 +16,7 @@ import functools
 import re
 
 from .patterns import CJK
+from .regex_cache import LazyPattern
 from .script import fold_script
 from .width import fold_width
 
@@ -82,7 +83,7 @@ def title_core(text: str) -> str:
 
 # "国立某某大学": the institution a page names before its title when it prints the title again
 # ("106学年度第1次校务会议纪录" / "国立某某大学106学年度第1次校务会议纪录"). Read in cores (simplified).
-_INSTITUTION = re.compile(
+_INSTITUTION = LazyPattern(
     rf"^[{CJK}]{{2,20}}(?:大学|学院|学校|中学|小学|公司|集团|医院|政府|委员会|局|厅)$")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .patterns import CJK
+from .regex_cache import LazyPattern
 from .width import fold_width
 
 # "标题_站点名", "标题 - 站点名", "标题|站点名": the site name is not part of the title.
@@ -43,7 +44,7 @@ def headline_before_suffix(title: str, headline: str) -> str | None:
 
 # What a page's headline may add to its <title>: a year, a school year, an issue's number
 # ("…项目2025年度报告" over "…项目年度报告", "…2025—2026学年…"), nothing else.
-_DATED_EXTRA = re.compile(r"^[\d\-–—~/.年度第届期学]+$")
+_DATED_EXTRA = LazyPattern(r"^[\d\-–—~/.年度第届期学]+$")
 
 
 def headline_with_date(title: str, headline: str) -> str | None:

@@ -113,15 +113,15 @@ SECTION_LABEL_SPACE = re.compile(
 # "时间：6月3日 地点：会议室 主持人：马总": the blank before a field's label, on a line that has
 # opened with a field, parts two fields (a record's head, a form's row); without it the value
 # runs into the next label ("会议室主持人：").
-_FIELD_GAP = re.compile(r"(?<=[^\s:：])([ \t\u00a0]+)(?=[\u4e00-\u9fff]{2,6}[:：])")
+_FIELD_GAP = LazyPattern(r"(?<=[^\s:：])([ \t\u00a0]+)(?=[\u4e00-\u9fff]{2,6}[:：])")
 # "副组长：陈副校长 黄副校长": in a field's value, a blank between two words of two or more
 # characters parts two values (two names, two units).
-_VALUE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})[ \t\u00a0]+(?=[\u4e00-\u9fff]{2})")
+_VALUE_GAP = LazyPattern(r"(?<=[\u4e00-\u9fff]{2})[ \t\u00a0]+(?=[\u4e00-\u9fff]{2})")
 _OPENS_WITH_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[:：]")
 # "张三 李四 王五 赵六", "办公室 财务科 人事科": a line of three or more names, each two to five
 # characters, set apart by blanks and nothing else (a 公示's list, a roster): the blanks part
 # the names. (A letter-spaced title, "会 议 纪 要", has one character a piece.)
-_INNER_BLANKS = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\S)")
+_INNER_BLANKS = LazyPattern(r"(?<=\S)[ \t\u00a0]+(?=\S)")
 _NAME_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,5}){2,}"
                        # "3 张建国 第一党支部": a table's row under its 序号, the number first
                        r"|\d{1,3}[.、．]?(?:[ \t\u00a0]+[\u4e00-\u9fff]{2,8}){2,})\s*$")
@@ -132,8 +132,8 @@ _NAME_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,5}(?:[ \t\u00a0]+[\u4e00-\u9ff
 # "张三 男 1990.05 本科 办公室": a table's row printed as text (a 公示's 姓名 性别 学历 单位), each
 # cell one short word or number, no sentence mark; two cells at least are words of two or more
 # characters (a letter-spaced title, "会 议 纪 要", has none).
-_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}|[\d.\-/年月日]{1,10}")
-_CELL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CELL = LazyPattern(r"[\u4e00-\u9fff]{1,8}|[\d.\-/年月日]{1,10}")
+_CELL_CJK = LazyPattern(r"[\u4e00-\u9fff]+")
 _WORD_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -315,7 +315,7 @@ def is_chinese(ch: str) -> bool:
 # A row of fields ("甲方（盖章）：    乙方（盖章）：", "代表人：    代表人："): the blank before the
 # next field's label parts two fields, as a column would; without it they read as one. A form
 # spaces a label's characters apart ("学    历：本科    专    业：会计学"): those blanks still go.
-_NEXT_FIELD = re.compile(r"[\u3400-\u9fff（）()][\u3400-\u9fff（）() ]{0,12}?[:：]")
+_NEXT_FIELD = LazyPattern(r"[\u3400-\u9fff（）()][\u3400-\u9fff（）() ]{0,12}?[:：]")
 
 
 def _ends_a_field(text: str, i: int) -> bool:
@@ -612,7 +612,7 @@ FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S")
 # one table print at one width, as a wrapped paragraph's lines do, but each row is a line of its own.
 TABLE_ROW_CELLS = 3
 _CELL_WRITTEN = re.compile(r"[\u3400-\u9fff]")
-_CLAUSE_END = re.compile(r"[，,。；;！!？?]$|[:：]")
+_CLAUSE_END = LazyPattern(r"[，,。；;！!？?]$|[:：]")
 
 
 def table_row(line: str) -> bool:

@@ -26,20 +26,20 @@ if TYPE_CHECKING:  # the text path uses the label patterns without loading lxml
 
 # A full date not glued to other digits or slashes ("12/01/2004 - 01/01/2005" is a range of
 # US dates, not 2004-01-01): 2023-03-03, 2023/3/3, 2023.03.03, 2023年3月3日.
-DATE_YMD = re.compile(
+DATE_YMD = LazyPattern(
     r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<month>1[0-2]|0?[1-9])\s*"
     r"[-/.月]\s*(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)日?"
 )
 # US order with a 12-hour clock: "9/17/2004 5:54:13 AM" (the AM/PM settles the order).
-DATE_US = re.compile(
+DATE_US = LazyPattern(
     r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d{2})"
     r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b",
     re.I,
 )
 # A clock time right after a date marks a publication stamp, not a date in the prose.
-_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+_CLOCK = LazyPattern(r"\s*\d{1,2}[:：]\d{2}")
 # Year and month alone, as a magazine issue or a signature line.
-YEAR_MONTH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:号|份)?(?![\d日])")
+YEAR_MONTH = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:号|份)?(?![\d日])")
 _SIGNED_LABEL = re.compile(r"成文日期\s*[:：]?\s*")
 _PUB_LABEL = re.compile(
     r"(?:(?:发布|发表|更新|上传|录入|创建|出版)(?:时间|日期|于)|(?<![\u3400-\u9fff])(?:时间|日期)|发布|发表)\s*[:：]?\s*"
@@ -86,7 +86,7 @@ _LABEL_WORDS = (
     "来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布|發布|發佈|更新|时间|時間|日期|"
     "浏览|瀏覽|点击|點擊|阅读|閱讀|人气|人氣|访问|訪問"
 )
-_NEXT_LABEL = re.compile(rf"(?:(?:{_LABEL_WORDS})(?:次数|次數|人次|数|數|量|率)?)+$")
+_NEXT_LABEL = LazyPattern(rf"(?:(?:{_LABEL_WORDS})(?:次数|次數|人次|数|數|量|率)?)+$")
 
 
 def label_value(match: re.Match[str]) -> str | None:
@@ -107,7 +107,7 @@ INFO_WINDOW = 400
 
 # A <title> that opens with its separator ("-某某历史网", "_ 某某网") names the site only: the
 # site's template left the article's part empty.
-_SITE_ONLY_TITLE = re.compile(r"^[-_|｜–—·•:：]")
+_SITE_ONLY_TITLE = LazyPattern(r"^[-_|｜–—·•:：]")
 
 
 def page_title(root: etree._Element) -> str | None:

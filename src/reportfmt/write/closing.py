@@ -40,6 +40,7 @@ from ..passes.gongwen.patterns import ATTACHMENT_ITEM, ORG_NAME, PRINTED
 from ..passes.gongwen.patterns import DATE_LINE as GONGWEN_DATE_LINE
 from ..passes.masks import MASK_CLASS
 from ..passes.patterns import DATE, DATE_ONLY_LINE, WRITTEN_DATE_LINE
+from ..passes.regex_cache import LazyPattern
 
 CLOSING_CLASS = "closing"
 CENTRED_CLASS = "closing-centred"
@@ -55,9 +56,9 @@ MIN_TEXT_CHARS = 10
 _SENTENCE_MARKS = re.compile(r"[。，；！？!?;,、…]")
 # A letter's complimentary close (此致 / 敬礼) and a notice's 特此通知 stand above the signer, flush
 # with the text; they are the text's last words, no signer.
-_CLOSE_WORDS = re.compile(r"^(?:此致|敬礼|特此\w{0,4}|以上\w{0,6})$")
+_CLOSE_WORDS = LazyPattern(r"^(?:此致|敬礼|特此\w{0,4}|以上\w{0,6})$")
 # A contract's parties sign side by side (甲方 / 乙方): their lines keep their own layout.
-_PARTY = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^(?:委托|受托|出租|承租|买受|出卖|发包|承包)[方人]")
+_PARTY = LazyPattern(r"^[（(]?[甲乙丙丁]\s*方|^(?:委托|受托|出租|承租|买受|出卖|发包|承包)[方人]")
 # How many lines above the date are looked at for a contract party's line.
 PARTY_LOOKBACK = 8
 
@@ -270,7 +271,7 @@ CHAR_TWIPS = 320  # one 3号 character: 16 pt
 TEXT_TWIPS = 11906 - round(28 * 1440 / 25.4) - round(26 * 1440 / 25.4)  # A4 less the margins
 RIGHT_CHARS = 4
 _SLACK_CHARS = 1
-_PPR = re.compile(r'<w:pPr><w:pStyle w:val="(?:ClosingSigner|ClosingDate)" ?/></w:pPr>')
+_PPR = LazyPattern(r'<w:pPr><w:pStyle w:val="(?:ClosingSigner|ClosingDate)" ?/></w:pPr>')
 
 
 def line_chars(text: str) -> float:

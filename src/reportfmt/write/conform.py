@@ -10,6 +10,7 @@ import panflute as pf
 from ..options import Options
 from ..passes.elements import iter_elements, stringify, walk_cheaply
 from ..passes.masks import FILLED_CLASS, MASK_CLASS
+from ..passes.regex_cache import LazyPattern
 from .closing import mark_closing
 from .notice_lines import mark_lines
 from .pictures import is_placed
@@ -93,7 +94,7 @@ _TYPST_SPAN_CALLS = {"runin": "runin", "article-label": "articlelabel"}
 # A head opening on a list, enum, term or heading marker ("1. 燃气安全专项整治。"): at the start of the
 # call's content block typst reads it as a list item, a block of its own, and breaks the paragraph
 # after the head; "#{}" (nothing) before the marker keeps the head in its line.
-_TYPST_BLOCK_MARKER = re.compile(r"(?:\d+\.|[-+=/])(?:\s|$)")
+_TYPST_BLOCK_MARKER = LazyPattern(r"(?:\d+\.|[-+=/])(?:\s|$)")
 
 
 def typst_call_opening(func: str, span: pf.Span) -> str:
@@ -202,7 +203,7 @@ def _escape_minus(text: str) -> list[pf.Inline]:
 
 
 # A URL with a scheme (https:, data:, javascript:) or a network path (//host/…) is no local file.
-_SCHEME_OR_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_SCHEME_OR_HOST = LazyPattern(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
 # Elements whose id pandoc's typst writer writes as a label, which no kept link can point to (only
@@ -217,7 +218,7 @@ _TYPST_UNLABELLED = (pf.Span, pf.Div)
 # block's first class there, and typst takes its leading identifier alone and prints the rest as the
 # block's first line of code (a book's "```rust,ignore,does_not_compile" printed
 # ",ignore,does_not_compile" over the code). The class is cut to that identifier.
-_TYPST_LANG = re.compile(r"[^\W\d][\w-]*")
+_TYPST_LANG = LazyPattern(r"[^\W\d][\w-]*")
 
 
 def typst_lang_differs(block: pf.CodeBlock) -> bool:
@@ -299,7 +300,7 @@ _GLOBAL_ATTRIBUTES = {"lang", "dir", "title"}
 # Links that leave the book. javascript: and the like never reach an output; "#id" stays
 # inside the book when the id exists; anything else points at a page of the scraped site
 # that is not in the EPUB.
-_EXTERNAL = re.compile(r"^(?:https?|ftp|mailto|tel):", re.I)
+_EXTERNAL = LazyPattern(r"^(?:https?|ftp|mailto|tel):", re.I)
 
 
 def conform_to_epub(doc: pf.Doc) -> pf.Doc:

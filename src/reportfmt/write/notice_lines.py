@@ -66,10 +66,10 @@ MAX_DOC_NUMBER_CHARS = 30
 MAX_INLINES = 16
 # A lead-in opening the text announces what follows in a 公文's set words ("现将有关事项通知如下：",
 # "拟任用下列同志，现予公示：", "会议议定以下事项：", "现将…名单予以公布："): no addressee.
-_POINTS_ON = re.compile(r"如下|以下|下列|下面|现将|现予|予以")
+_POINTS_ON = LazyPattern(r"如下|以下|下列|下面|现将|现予|予以")
 # A contract's party field whose value is on the next line ("甲方：", "委托方（甲方）：", "出租人名称："):
 # a field label, no addressee.
-_PARTY_FIELD = re.compile(r"^[（(]?[甲乙丙丁]\s*方|^\w{1,4}[方人][（(]|名称[:：]$")
+_PARTY_FIELD = LazyPattern(r"^[（(]?[甲乙丙丁]\s*方|^\w{1,4}[方人][（(]|名称[:：]$")
 # A heading's or an item's marker ("一、", "1.", "（一）"): the addressee has none, and the text under
 # it opens with a paragraph, not a list's first item.
 _ITEM_MARK = LazyPattern(

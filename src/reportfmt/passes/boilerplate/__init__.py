@@ -19,6 +19,7 @@ from ...state import RunState, get_state
 from ..elements import block_text, no_action, run_pass, texts_fixed
 from ..headings.samples import ANNOUNCES_SAMPLES, announced_by_removed
 from ..patterns import REPLY_CLASS
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from . import (
     between,
@@ -64,7 +65,7 @@ ANSWER_LABEL_RULES = frozenset({"forum.answer-box", "forum.numbered-answer-label
 # A page whose title line names an uploaded file ("…整改报告 篇3.docx", "《…课件.ppt》"): a 文库
 # page, whatever else it shows (a document's own title carries no file extension). Its first page
 # chunk may open with that name and its text glued after it (repeats.cut_chunk_prefixes).
-_FILE_TITLE = re.compile(r"\S\s*》?\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*》?\s*$", re.IGNORECASE)
+_FILE_TITLE = LazyPattern(r"\S\s*》?\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*》?\s*$", re.IGNORECASE)
 
 
 def _titled_as_file(removed: list[dict]) -> bool:

@@ -19,7 +19,7 @@ import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
 from ..literals import may_match, required_literals
-from ..regex_cache import page_pattern
+from ..regex_cache import LazyPattern, page_pattern
 from ..script import to_simplified
 from .inline_cut import cut_spans
 from .repeated_brands import repeated_brands
@@ -53,9 +53,9 @@ REPEATED = "injected.repeated-brand"
 # A brand shorter than this is too common a string to cut wherever it stands.
 MIN_BRAND_CHARS = 4
 # Blanks and the separators a brand line repeats its name with ("某某娱乐官网 某某娱乐官网").
-_PARTS = re.compile(r"[\s|｜·—_\-]+")
+_PARTS = LazyPattern(r"[\s|｜·—_\-]+")
 # What a brand's masthead line says after it ("某某娱乐平台首页"): nothing left of the page's own.
-_HOME_WORD = re.compile(r"\s*(?:首页|首頁|主页|主頁)?\s*$")
+_HOME_WORD = LazyPattern(r"\s*(?:首页|首頁|主页|主頁)?\s*$")
 
 
 def brands_named(removed: Removed) -> list[str]:

@@ -53,6 +53,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from .placement import holds_picture
 
 RULE = "comments.comment-thread"
@@ -69,26 +70,26 @@ _LABEL = re.compile(r"^[【\[]?\s*(?:(?:共有?|已有)?\s*\d{1,5}\s*[条條则�
                     r"|^\d{1,5}\s*(?:comments?|responses?|replies)\s*:?$|^(?:comments?|responses?)\s*:?$", re.I)
 LABEL_MAX_CHARS = 16
 # The reply button's word alone, no count, no qualifier.
-_BARE_REPLY = re.compile(r"^\s*(?:回复|回覆)\s*$")
+_BARE_REPLY = LazyPattern(r"^\s*(?:回复|回覆)\s*$")
 # Round 54: a comment's floor number opening its stamp ("#1楼 2019-04-11 09:30 NAME", "1楼 NAME
 # DATE", "#2楼[楼主]"): a blog platform's comment list (cnblogs.com's floors, under a label or none),
 # a news CMS's list ("1楼 REGION网友 DATE") and a blog template's ("#1楼 … 评论于 DATE"). Numbered
 # from the first floor and with the second's stamp under it, the list needs no label over it: a
 # document's lines name no floors with a poster's stamp.
 _FLOOR = re.compile(r"^\s*#?\d{1,4}\s*楼\s*(?:[\[【(（]\s*楼主\s*[\]】)）])?\s*[|｜:：]?\s*")
-_FIRST_FLOOR = re.compile(r"^\s*#?1\s*楼(?!\d)")
-_SECOND_FLOOR = re.compile(r"^\s*#?2\s*楼(?!\d)")
-_AGO = re.compile(r"\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前")
-_ROOM = re.compile(r"(?:厅|廳|室|馆|館|场|場|间|間|处|處|层|層)$")
+_FIRST_FLOOR = LazyPattern(r"^\s*#?1\s*楼(?!\d)")
+_SECOND_FLOOR = LazyPattern(r"^\s*#?2\s*楼(?!\d)")
+_AGO = LazyPattern(r"\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前")
+_ROOM = LazyPattern(r"(?:厅|廳|室|馆|館|场|場|间|間|处|處|层|層)$")
 # A poster's stamp: the date and the time of day (a log dates its days, a stamp its minute), or
 # how long ago, with a name, a "发表于" or a reply link around them; or the day beside a name.
 _DATE = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_STAMP_TIME = re.compile(rf"(?:{_DATE}|昨天|前天|今天)\s*(?:上午|下午|晚上|凌晨|中午)?"
+_STAMP_TIME = LazyPattern(rf"(?:{_DATE}|昨天|前天|今天)\s*(?:上午|下午|晚上|凌晨|中午)?"
                          r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
                          r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|刚刚|剛剛")
 # A whole date (its year, its month and its day), for a stamp by the day beside a name.
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_NOT_A_NAME = re.compile(r"星期|礼拜|禮拜|周[一二三四五六日天]|週|[:：]|日期|时间|時間|天气|天氣|[晴阴雨雪]|\d")
+_FULL_DATE = LazyPattern(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_NOT_A_NAME = LazyPattern(r"星期|礼拜|禮拜|周[一二三四五六日天]|週|[:：]|日期|时间|時間|天气|天氣|[晴阴雨雪]|\d")
 # What a stamp holds beside its time: the poster's name and a word or two ("发表于", "回复",
 # "Originally posted by … at"), no sentence.
 STAMP_REST_MAX_CHARS = 32

@@ -20,6 +20,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..regex_cache import LazyPattern
 
 RULE = "comments.bare-comment-label"
 _BARE = re.compile(r"^\s*[\[【]?\s*(?:评论|評論|留言|评论区|評論區|留言区|留言區|网友评论|网友留言|回复|回覆)"
@@ -27,7 +28,7 @@ _BARE = re.compile(r"^\s*[\[【]?\s*(?:评论|評論|留言|评论区|評論區|
 # A short bare label of the page's foot after it ("相关信息", "返回顶部"): no sentence.
 FOOT_LABEL_MAX_CHARS = 12
 _SENTENCE_MARK = re.compile(r"[。，,；;！!？?]")
-_ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』）)]\s*$")
+_ENDS_SENTENCE = LazyPattern(r"[。！？!?…”’」』）)]\s*$")
 TAIL_LINES = 8
 
 

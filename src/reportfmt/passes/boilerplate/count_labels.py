@@ -19,6 +19,7 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from . import repeats
 
@@ -28,7 +29,7 @@ RULE = "meta-lines.count-label"
 _LABEL = re.compile(r"^[-•·\s]*(?:浏览|浏览量|浏览次数|阅读|阅读量|阅读数|下载|下载量|下载次数|评论|评论数|全部评论|"
                     r"点赞|点赞数|收藏|收藏数|分享|人气|热度|点击|点击量|回复|回复数|查看|范文|文章|字数|页数)\s*[:：]?$")
 # A bare count: digits, perhaps grouped, with a count's unit.
-_COUNT = re.compile(r"^[-•·\s]*\d[\d,]{0,8}\s*[次人个条篇页]?$")
+_COUNT = LazyPattern(r"^[-•·\s]*\d[\d,]{0,8}\s*[次人个条篇页]?$")
 EXAMPLE = ("全部评论", "6")
 
 

@@ -21,6 +21,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..headings.measure import is_body
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from . import repeats
 
@@ -91,7 +92,7 @@ def drop_echoes(blocks: list[tuple[int, pf.Block]], records, keep: frozenset[int
 # (a clause of words, no sentence's mark, no colon: news_items.is_headline) and right over a
 # paragraph of text (the item's lead). A letter's closing date stands under its signer (a name
 # after a colon, a unit's name) with no text below it; a log's date under the last entry's text.
-_LONE_DATE = re.compile(
+_LONE_DATE = LazyPattern(
     r"^[(（\[【]?\s*(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?$")
 _DIGIT_RUN = re.compile(r"\d+")

@@ -38,6 +38,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER, SENTENCE_MARK
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from ..title_forms import DOCUMENT_NAME
 from .bar_cells import cells_between_bars
@@ -56,7 +57,7 @@ SENTENCE_MIN_CHARS = 15
 # Rules whose lines are the page's title or its copies: a gap under them is the document's.
 _TITLE_FAMILIES = frozenset({"title", "metadata"})
 # A line ending on a clause's mark ("河道整治仍需久久为功，") is a piece of the text, no label.
-_CLAUSE_END = re.compile(r"[，,、]$")
+_CLAUSE_END = LazyPattern(r"[，,、]$")
 # Three or more gap lines of one length (give or take one character) are a list of like items,
 # the text's own ("社区图书角 / 流动借书站 / 亲子共读会 / 读书分享课"); a sidebar's items differ.
 LIST_MIN_ITEMS = 3

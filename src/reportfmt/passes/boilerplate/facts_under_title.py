@@ -41,6 +41,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..patterns import SALUTATION, SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from .placement import holds_picture
 from .ruleset import Rule, keeping_rule
@@ -54,21 +55,21 @@ FACTS_MAX_CHARS = 48
 _SENTENCE = re.compile(r"[。！？!?；;，、“”\"《》]")
 # What a row of facts holds: a date as a page prints it (a year and its month, a clock time) or
 # a label's colon. A bare count ("15家企业") may be a line of the text's own (a chart's label).
-_FACT = re.compile(r"(?:19|20)\d{2}\s*[-/.年,]\s*\d|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d{2}|[:：]")
+_FACT = LazyPattern(r"(?:19|20)\d{2}\s*[-/.年,]\s*\d|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}:\d{2}|[:：]")
 EXAMPLE = ("我的年度读书账", "随笔 2021-01-04 3个回答")
 # A labelled field: a short label opening it (at the line's start or after a blank, a bar, a
 # bracket), its colon.
 _FIELD_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨/【\[]))([\u4e00-\u9fff]{2,6})\s*[:：]")
 # A date as a machine prints it: the year, then month and day parted by dashes, slashes or dots.
-_MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_MACHINE_DATE = LazyPattern(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 # A notice's own fields at its top: its meeting's or event's when, where, who.
-_MEETING_LABEL = re.compile(r"会议|活动|地点|主持|参加|出席|与会|参会|会期")
+_MEETING_LABEL = LazyPattern(r"会议|活动|地点|主持|参加|出席|与会|参会|会期")
 # Who put the page up: a field whose value is a name (a person, an office, a site), not only
 # numbers and dates ("编号：2023-05 日期：2023-05-06" is a record's own head).
 _NAMED_FIELD = re.compile(r"[:：]\s*[^\s\d:：|｜丨/【】\[\]]")
 # A telephone's or an identifier's run of digits: a document's contact or certificate, never the
 # page's facts (a count of readers stays under a million).
-_LONG_NUMBER = re.compile(r"\d{7,}")
+_LONG_NUMBER = LazyPattern(r"\d{7,}")
 # A 公文's own field naming whom it is sent to ("受文者：…", a Taiwan 函's first header line): the
 # document's, never the page's facts.
 _ADDRESSEE_FIELD = re.compile(r"^(?:受文者|受文单位|受文單位|主送)[:：]")
@@ -81,7 +82,7 @@ OPEN_ROW_MAX_CHARS = 120
 
 # A clause introducing the text under it ("…汇报如下：", "…通知如下："): words, no other colon, and
 # the 如下 that hands over to what follows (a site's lead-in offers its page, it hands over nothing).
-_INTRODUCING = re.compile(r"^[^:：\d]{6,}如下[:：]$")
+_INTRODUCING = LazyPattern(r"^[^:：\d]{6,}如下[:：]$")
 
 
 def facts_row(text: str) -> bool:
@@ -113,18 +114,18 @@ def open_facts_row(text: str) -> bool:
 
 # A date standing alone as one part of a row: the year, month and day as a page prints them, in
 # figures ("2023年11月8日", "2024-04-18", "2024/4/18"), perhaps its clock time after it.
-_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_ROW_DATE = LazyPattern(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # What parts a row: blanks, a middle dot, a bar.
-_ROW_SEP = re.compile(r"\s*[|｜丨·•]\s*|\s+")
+_ROW_SEP = LazyPattern(r"\s*[|｜丨·•]\s*|\s+")
 # A name in a row: words, perhaps a short code in brackets ("某某股份(600000)"), no date's figures.
-_ROW_NAME = re.compile(r"[^\W\d_](?:[^\s|｜丨·•:：]*[^\W_])?(?:[(（]\w{1,8}[)）]\w{0,8})?")
+_ROW_NAME = LazyPattern(r"[^\W\d_](?:[^\s|｜丨·•:：]*[^\W_])?(?:[(（]\w{1,8}[)）]\w{0,8})?")
 # After a date, a diary's weekday or weather, or a document's "印发": the text's own line.
 _ROW_PARTING = (" ", "·", "|", "｜", "丨", "•")
 # A brief's or a journal's issue ("第5期"): the document's own head, dated under its title.
-_ISSUE = re.compile(r"^第\S{1,6}[期号號]$")
-_DAY_WORD = re.compile(r"^(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天]|[晴阴陰雨雪风風云雲雾霧霾多转轉小中大到暴]{1,6}"
+_ISSUE = LazyPattern(r"^第\S{1,6}[期号號]$")
+_DAY_WORD = LazyPattern(r"^(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天]|[晴阴陰雨雪风風云雲雾霧霾多转轉小中大到暴]{1,6}"
                        r"|印发|印發)$")
 
 

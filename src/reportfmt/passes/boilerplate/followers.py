@@ -55,7 +55,7 @@ class Follower:
 
 
 # A list item's mark as the page printed it (rule_forms drops it).
-_BULLET = re.compile(r"^\s*[•·▪■◆◇○●▶►>\-*]\s*\S")
+_BULLET = LazyPattern(r"^\s*[•·▪■◆◇○●▶►>\-*]\s*\S")
 
 
 @functools.cache

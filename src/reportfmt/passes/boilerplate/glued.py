@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Collection
 
 from ..patterns import CJK
+from ..regex_cache import LazyPattern
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the filter's path never needs it
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def chrome_span(text: str, matches: Callable[[str], bool], drops: Callable[[str]
 
 # A field's value beside a chrome piece: a time or a count with its unit ("14:01:03", "4次",
 # "1.02W"). A bare number may be the text's own ("12 名志愿者…" after a date).
-_FIELD_VALUE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?[Ww万]?(?:次|页|字))$")
+_FIELD_VALUE = LazyPattern(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+)?[Ww万]?(?:次|页|字))$")
 
 
 def field_value(piece: str) -> bool:
@@ -132,7 +133,7 @@ _NUMBERED = re.compile(r"^\W*(第[一二三四五六七八九十百零〇\d]+[�
 NUMBERED_POINT = re.compile(r"^\W*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
                             r"|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 # A site's field: a label and its colon.
-_LABELLED = re.compile(r"[\u4e00-\u9fff][\s)）]*[:：]")
+_LABELLED = LazyPattern(r"[\u4e00-\u9fff][\s)）]*[:：]")
 # The longest site line looked for glued to a paragraph no rule matched whole.
 REACH = 80
 
@@ -324,7 +325,7 @@ def glued_first_sentences(text: str, head_drop: Callable[[str], Rule | None],
 
 # A document's first line after the site's glued lead-in: a salutation or an addressee ("尊敬的
 # 各位领导：", "县教育局："), its first numbered heading, or the first sample's name ("…合同篇1").
-_SALUTATION = re.compile(r"^\s*(?:尊敬的|敬爱的|亲爱的|親愛的|各位|同志们|同志們"
+_SALUTATION = LazyPattern(r"^\s*(?:尊敬的|敬爱的|亲爱的|親愛的|各位|同志们|同志們"
                          r"|[^，,。！？!?：:\s]{2,20}[：:])")
 SAMPLE_START_CHARS = 60
 # The glued sentences speak as the site does, in words no document uses of itself: its editor or

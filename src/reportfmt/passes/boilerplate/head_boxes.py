@@ -25,12 +25,11 @@ unit and a post, "某市教研室教研员"), and any run the page holds nothing
 
 from __future__ import annotations
 
-import re
-
 import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import FINISHED_SENTENCE, SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from ..title_credits import unit_post
 
 # (tail_lists' forms of a headline, a bullet, a box label: one definition for both edges)
@@ -40,9 +39,9 @@ RULE = "recommendations.head-box"
 # A box's label: a word or two of Chinese (快讯, 最新公告, 热点新闻, 大家都在看).
 LABEL_MIN_CHARS = 2
 LABEL_MAX_CHARS = 6
-_LABEL = re.compile(r"^[【\[]?[\u4e00-\u9fff]+[】\]]?$")
+_LABEL = LazyPattern(r"^[【\[]?[\u4e00-\u9fff]+[】\]]?$")
 # A news item's dateline under its title ("本报记者组／某市14日电"): the article's, no headline.
-_DATELINE = re.compile(r"\d{1,2}\s*日\s*(?:电|電|讯|訊)\s*$")
+_DATELINE = LazyPattern(r"\d{1,2}\s*日\s*(?:电|電|讯|訊)\s*$")
 # Widget words above the label (a settings link, a save button): this many lines, this short.
 WIDGETS_ABOVE = 3
 WIDGET_MAX_CHARS = 10

@@ -22,6 +22,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import DATE_ONLY_LINE, FINISHED_SENTENCE
+from ..regex_cache import LazyPattern
 
 RULE = "lead-in.comment-after-letter"
 MAX_PARAGRAPHS = 2
@@ -29,8 +30,8 @@ MAX_PARAGRAPHS = 2
 CLOSE_REACH = 5
 _CLOSE = re.compile(r"^\s*(?:此致|敬礼|敬禮)\s*[!！。]?\s*$")
 # A signed date, bare or after its label ("日期：XXXX年XX月XX日").
-_FIELD_LABEL = re.compile(r"^\s*(?:日期|时间|時間|申请日期|申請日期)\s*[:：]\s*")
-_TO_READER = re.compile(r"大家|您|你(?!们|們)|读者|讀者|各位")
+_FIELD_LABEL = LazyPattern(r"^\s*(?:日期|时间|時間|申请日期|申請日期)\s*[:：]\s*")
+_TO_READER = LazyPattern(r"大家|您|你(?!们|們)|读者|讀者|各位")
 _DOCUMENT_PART = re.compile(r"^\s*(?:附|注|抄送|抄报|备注|說明|说明)")
 EXAMPLE = ("此致", "敬礼！", "申请人：某某", "日期：XXXX年XX月XX日",
            "这份样稿先说事由，再说打算，大家参考时换成自己的情况即可。")

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 
 from ..patterns import CJK
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from ..width import FULLWIDTH_ASCII
 
@@ -48,20 +49,20 @@ _WIDE = re.compile("[\uff01-\uff5e\u3000\u2236\ufe55\ufe13\ufe30]")
 _LEAD = re.compile(r"^\s*(?:(?:[•·●○◦▪▫■□◆◇▶►▸‣∙★☆◎※→»\u203a|丨]+|>{1,3}|[-*—](?=\s))\s*)+(?=\S)")
 # A bar closing the line ("文本内容: |"), the only bar in it: "序号 | 部分 | 写法 |" is a table's
 # row left as text, whose closing bar tells it from a menu ("首页 | 范文 | 总结").
-_TRAIL = re.compile(r"^([^|丨]*?)\s*[|丨]\s*$")
+_TRAIL = LazyPattern(r"^([^|丨]*?)\s*[|丨]\s*$")
 # A short label in the brackets sites set their labels in, opening the line with its value
 # after it: "【来源】X" -> "来源:X", "〔时间〕…". Not a bracket standing alone ("【格式】" may be a
 # guide's own heading), nor one followed by another bracket ("【打印】【关闭】": a row of
 # buttons), nor square brackets: a paper's "[关键词] …" and a guide's "[概念]" are the text's own.
-_BRACKET_LABEL = re.compile(rf"^[【〔]\s*([{CJK}]{{2,6}})\s*[】〕]\s*:?\s*(?=[^\s【\[〔])")
+_BRACKET_LABEL = LazyPattern(rf"^[【〔]\s*([{CJK}]{{2,6}})\s*[】〕]\s*:?\s*(?=[^\s【\[〔])")
 # A whole field set in one pair of brackets: "【发布时间:2023-02-24】", "[来源:某某网]": read
 # "发布时间:2023-02-24". Round 30: sites bracket one field a line as often as a row of them, and
 # a rule written for the bare field missed it (a date field kept under the title). The label
 # (2-8 characters) and its colon open the brackets, which close the line and hold no other.
-_BRACKETED_FIELD = re.compile(rf"^[【\[〔]\s*([{CJK}]{{2,8}}\s*:[^【】\[\]〔〕]*?)\s*[】\]〕]$")
+_BRACKETED_FIELD = LazyPattern(rf"^[【\[〔]\s*([{CJK}]{{2,8}}\s*:[^【】\[\]〔〕]*?)\s*[】\]〕]$")
 # A label spaced out letter by letter before its colon, or before the bar a news page sets
 # after its credits' labels: "写 作 说 明:", "作  者:", "美 编丨某某".
-_SPACED_LABEL = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*[:丨])")
+_SPACED_LABEL = LazyPattern(rf"(?<![{CJK}])[{CJK}](?:[ \t]{{1,3}}[{CJK}]){{1,5}}(?=\s*[:丨])")
 _BLANKS = re.compile(r"[ \t]+")
 # What a line must hold for the structural folds to apply (a cheap test before each regex).
 _LEAD_CHARS = frozenset("•·●○◦▪▫■□◆◇▶►▸‣∙★☆◎※→»\u203a|丨>-*— \t")

@@ -20,6 +20,7 @@ from ... import resources
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import announces_samples, introduces_sample, sample_marker, title_sample_lines
 from ..patterns import FINISHED_SENTENCE
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from . import preamble, repeats, wrapped
 from .followers import Follower, following
@@ -589,7 +590,7 @@ class _Scan:
 
 
 # "——在全区表彰大会上的讲话": the speech's occasion under its title, the document's own line.
-_SPEECH_OCCASION = re.compile(r"^\s*(?:——|—|--)\s*在|(?:讲话|致辞|发言|演讲|报告|讲稿)\s*$")
+_SPEECH_OCCASION = LazyPattern(r"^\s*(?:——|—|--)\s*在|(?:讲话|致辞|发言|演讲|报告|讲稿)\s*$")
 
 
 # Where a line under a dropped list stands: at the document's end.

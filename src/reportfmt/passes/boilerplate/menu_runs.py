@@ -37,6 +37,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import DATE_ONLY_LINE, FINISHED_SENTENCE, SECTION_NUMBER
+from ..regex_cache import LazyPattern
 from .placement import holds_picture
 
 RULE = "meta-lines.menu-run"
@@ -66,13 +67,13 @@ LABELS_AFTER_MAX = 3
 # A line with a sentence's marks, a field's colon, brackets or quotes is not a menu's label.
 _NOT_LABEL = re.compile(r"[。，,；;！!？?：:、“”\"'‘’《》()（）\[\]【】…]")
 # Particles of the spoken language: a poem's or a song's line has them, a menu's label rarely.
-_SPOKEN = re.compile(r"[的了着呢吗吧啊呀么]")
+_SPOKEN = LazyPattern(r"[的了着呢吗吧啊呀么]")
 # Several items on one line are parted by blanks or a bar.
 _PARTS = re.compile(r"\s*[|｜丨]\s*|\s+")
 # A bullet before an item, an arrow after it (a sub-menu's marker).
-_BULLET = re.compile(r"^[•·●○◆◇■□▪▶►>※*\-–—]+")
-_ARROW = re.compile(r"(?:>>|»|>|\u203a|\u25b8|\u25be)+$")
-_LABEL_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9+&/]")
+_BULLET = LazyPattern(r"^[•·●○◆◇■□▪▶►>※*\-–—]+")
+_ARROW = LazyPattern(r"(?:>>|»|>|\u203a|\u25b8|\u25be)+$")
+_LABEL_CHAR = LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9+&/]")
 # A part's ordinal, however its numeral is written ("第卅六条", "第 三 章"): a heading, no label.
 _ORDINAL = re.compile(r"^第\s*\S{1,6}?\s*[编編章节節条條款部篇卷回期]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

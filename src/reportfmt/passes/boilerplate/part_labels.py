@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..elements import block_text, is_text_block
+from ..regex_cache import LazyPattern
 
 # The rules that drop a site's label alone on its line.
 LONE_LABEL_RULES = frozenset({"meta-lines.field-label-alone", "meta-lines.field-label-alone-beside-chrome"})
@@ -17,7 +18,9 @@ LONE_LABEL_RULES = frozenset({"meta-lines.field-label-alone", "meta-lines.field-
 LABEL_LINE_RULES = frozenset({"meta-lines.breadcrumb"})
 # A part's name alone on its line, closed by its colon: "落款:", "活动准备:", "用途说明:", perhaps
 # as a list's item ("- 署名:").
-_LABEL_ALONE = re.compile(r"^\s*(?:[-•·*]\s+)?[^\s:：。，,；;！？!?|｜•·*\-][^\s:：。，,；;！？!?|｜]{0,7}\s*[:：]\s*$")
+_LABEL_ALONE = LazyPattern(
+    r"^\s*(?:[-•·*]\s+)?[^\s:：。，,；;！？!?|｜•·*\-][^\s:：。，,；;！？!?|｜]{0,7}\s*[:：]\s*$"
+)
 
 
 def is_label_alone(line: str) -> bool:
@@ -74,7 +77,7 @@ TEXT_MIN_CHARS = 15
 # Of which this many characters of words: a box's value written long ("2025年03月18日 09:20") is
 # a date, no text.
 TEXT_MIN_WORD_CHARS = 8
-_WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_WORD_CHARS = LazyPattern(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _text_under(blocks, position: int) -> bool:

@@ -36,6 +36,7 @@ import panflute as pf
 from ... import resources
 from ..elements import block_text, inline_text
 from ..headings.samples import sample_marker
+from ..regex_cache import LazyPattern
 from ..script import to_simplified
 from .glued import NUMBERED_POINT
 from .inline_cut import cut_spans
@@ -101,12 +102,12 @@ _TAIL_OBJECT = _HEAD_OBJECT | {"pointer"}
 # Above the text a sentence fills four; after it three (an outro is short: "希望这篇文章能帮到你").
 HEAD_MIN_SLOTS = 4
 TAIL_MIN_SLOTS = 3
-_EDITOR = re.compile(r"小编|编者")
+_EDITOR = LazyPattern(r"小编|编者")
 _INTRODUCES = re.compile(r"[：:]\s*$")
 # A document's own voice: the first person, its official readers, papers handed down, its
 # addressees, a meeting's business. Such a sentence is the text's, whatever slots it fills
 # (an editor calling itself 小编 is the site, even beside 我).
-_DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
+_DOCUMENT_VOICE = LazyPattern(r"我(?!们)|本人|笔者|领导|审议|审阅|上级|批示|现将|印发|转发(?!给)|下发|各单位|各部门"
                              r"|同志|你们|贯彻|落实|会议|课文|本课|同学们"
                              # (the writers' own collective and what they did: "以上是我们村的做法", "我们的
                              # 一些粗浅体会": a unit sharing its way, where a site says "我们为大家整理…")
@@ -117,7 +118,7 @@ _DOCUMENT_VOICE = re.compile(r"我(?!们)|本人|笔者|领导|审议|审阅|上
                              r"|(?:本文|本篇|文章)(?:将|拟|试图|尝试|旨在)(?:通过|从|结合|围绕|基于|借助)")
 # The genre talk before a head paragraph's closing address may mention a reader's boss ("让领导眼前一亮"),
 # never a writer's own first person or papers handed down.
-_TALK_VOICE = re.compile(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
+_TALK_VOICE = LazyPattern(r"我(?!们)|本人|笔者|现将|印发|转发|下发")
 _SENTENCE = re.compile(r"[^。！？!?~\uff5e]*(?:[。！？!?~\uff5e]+[”’」』）)]*|$)")
 # Genre talk before the site's sentence in a head paragraph: a few short sentences at most.
 TALK_MAX_CHARS = 300
@@ -137,9 +138,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # The site's caveat on what the page says: a pointer at the page's own content (以上内容, 这里只讲
 # 思路, 本文的做法) and a reservation on it (具体以…为准, 仅供参考, 还得自己动笔). A notice's "以上
 # 安排如有变动，以通知为准" points at arrangements, not at the page's content, and stays.
-_PAGE_CONTENT = re.compile(r"(?:以上|上述(?![职職])|本文|这里|本页)"
+_PAGE_CONTENT = LazyPattern(r"(?:以上|上述(?![职職])|本文|这里|本页)"
                            r"[^。！？!?，,]{0,4}?(?:内容|做法|写法|思路|方法|介绍|讲)")
-_CAVEAT = re.compile(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
+_CAVEAT = LazyPattern(r"(?:具体|一切|均)以[^。！？!?，,]{1,16}为准"
                      r"|仅供参考|只讲思路|只是参考|还得自己|需要自己|因人而异")
 
 
@@ -410,8 +411,8 @@ def _trailing_wish(sentence: str) -> bool:
 # A sentence pointing down the page ("下面一起来看看都有哪些书吧") and none pointing back: with a
 # paragraph of the text under it, it introduces that paragraph, the text's own ("小区新建了图书角，
 # 下面…"); an outro closes what stands above it.
-_POINTS_DOWN = re.compile(r"下面|以下|下文|如下|接下来|下方")
-_POINTS_BACK = re.compile(r"以上|上面|上述(?![职職])|上文|这篇|这几篇|这些|这份")
+_POINTS_DOWN = LazyPattern(r"下面|以下|下文|如下|接下来|下方")
+_POINTS_BACK = LazyPattern(r"以上|上面|上述(?![职職])|上文|这篇|这几篇|这些|这份")
 
 
 def _introduces_below(sentence: str) -> bool:

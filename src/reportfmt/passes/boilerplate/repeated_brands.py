@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..regex_cache import LazyPattern
+
 # The brand's way in, as gaming adverts print it after the name (never "平台" alone: a report names
 # many a 服务平台).
 _WAY_IN = re.compile(r"官方网站|官方網站|官网|官網|娱乐平台|娛樂平台|娱乐城|娛樂城|娱乐场|娛樂場")
@@ -42,7 +44,7 @@ _RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
 # brand only where its way in is an online gaming site's own, or its name holds what gaming brands
 # put in theirs (国际, 娱乐, 体育, 彩票, Latin letters or digits).
 _GAMING_WAY_IN = frozenset({"娱乐平台", "娛樂平台", "娱乐城", "娛樂城"})
-_GAMING_NAME = re.compile(r"国际|國際|娱乐|娛樂|体育|體育|彩票|棋牌|真人|博彩|电竞|電競|[A-Za-z0-9]")
+_GAMING_NAME = LazyPattern(r"国际|國際|娱乐|娛樂|体育|體育|彩票|棋牌|真人|博彩|电竞|電競|[A-Za-z0-9]")
 MAX_NAME = 8
 MIN_COPIES = 2
 # A verb of going to a site or a preposition before the name: the document cites the site.
@@ -67,7 +69,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+")
 # Copies of one code read at most: a hijacked page prints its brand a few dozen times at most.
 MAX_CODE_COPIES = 64
 # A code holding letters is a brand's own, whatever word its name ends in (某某集团abc122cc).
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = LazyPattern(r"[A-Za-z]")
 # What follows a number that counts or names a thing (a year, a sum, people, a road, a troop, a line…).
 _COUNTED = frozenset("年月日号號元万萬亿億千百人名个個位次届屆期级級版款型线線路中小厂廠部队隊所热熱米吨噸"
                      "台辆輛件项項份户戶平公克斤度天周小时時分秒页頁条條章节節栋棟楼樓层層室房余餘多点點座家"
@@ -76,7 +78,7 @@ _COUNTED = frozenset("年月日号號元万萬亿億千百人名个個位次届�
 _NUMBER_LABEL = frozenset("话話线線号號码碼编編打电電真拨撥费費额額价價计計共约約达達至到第为為是")
 # A date the sentence puts before the brand ("举办2024年某某abc1234567第五届…"): the year is the
 # sentence's, never the name's: the name starts after it (a year is never a code either).
-_DATE_HEAD = re.compile(r"^.*[0-9][年月日号號]")
+_DATE_HEAD = LazyPattern(r"^.*[0-9][年月日号號]")
 # A name glued to a code is three characters at least: a two-character one is a maker's (某某5288服务器).
 MIN_CODE_NAME = 3
 # The name after a code ("350VIP某某集团…"): a run of Chinese characters opening the text searched.

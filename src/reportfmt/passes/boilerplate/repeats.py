@@ -27,7 +27,7 @@ from collections.abc import Callable
 import panflute as pf
 
 from ..elements import block_text, inline_text, is_text_block
-from ..regex_cache import page_pattern
+from ..regex_cache import LazyPattern, page_pattern
 from .inline_cut import cut_spans
 
 Blocks = list[tuple[int, pf.Block]]
@@ -53,10 +53,10 @@ FOLLOWING_BLOCKS = 6
 # A teaser must repeat at least this many characters of the body to count as a copy.
 TEASER_MIN_CHARS = 15
 _TEASER_LABEL = re.compile(r"^(?:摘要|内容摘要|内容提要|导读|导语|简介|推荐阅读|核心提示)\s*[:：]?\s*")
-_PART_NUMBER = re.compile(r"^\d{1,2}[、.]?(?=\D)")
+_PART_NUMBER = LazyPattern(r"^\d{1,2}[、.]?(?=\D)")
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|——)$")
 _URL = re.compile(r"(?:https?://)?(?:www\.|m\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc)(?:\.cn)?/?", re.I)
-_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+_CJK_RUN_END = LazyPattern(r"[\u4e00-\u9fff]{1,12}$")
 WATERMARK_MIN_COPIES = 2
 WATERMARK_NAME_MIN = 2
 
@@ -295,7 +295,7 @@ def _common_suffix(words: list[str]) -> str:
 _CHUNK_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})、(?=[\u4e00-\u9fff])")
 
 
-_FIRST_ITEM = re.compile(r"(?<!\d)1、")
+_FIRST_ITEM = LazyPattern(r"(?<!\d)1、")
 
 
 def cut_chunk_markers(blocks: Blocks, texts: list[str | None] | None = None) -> tuple[Blocks, Removed]:
@@ -331,17 +331,17 @@ _CHUNK_PREFIX = re.compile(r"^\s*(\d{1,2})(?:、|\s+(?=[^\s\d]))")
 CHUNK_MIN_CHARS = 80
 # A chunk starts anywhere in a sentence ("去思考过。" "感动。"); a numbered item opens with its
 # heading, a phrase of several words closed by 。 or ："1、社区分布具有典型性。".
-_RUNIN_ITEM = re.compile(r"^\s*\d{1,2}(?:、|\s)\s*[\u4e00-\u9fff]{6,15}[。：:]")
-_ENDS_SENTENCE = re.compile(r"[。！？!?；;…”’）)】》\]]\s*$")
+_RUNIN_ITEM = LazyPattern(r"^\s*\d{1,2}(?:、|\s)\s*[\u4e00-\u9fff]{6,15}[。：:]")
+_ENDS_SENTENCE = LazyPattern(r"[。！？!?；;…”’）)】》\]]\s*$")
 
 
 # The first chunk of an uploaded file opens with the file's name, the text glued after it
 # ("1、绩效管理细则(通用10篇)绩效管理细则1一、总则…"): the name is the page's title or what its
 # page images are called ("活动策划格式范文_第1页"). A sample's marker ("1、年度工作总结") is the
 # name alone, or a short name of the sample's own, never the file's name with its text after it.
-_PAGE_IMAGE_NAME = re.compile(r"^(.{2,80}?)_第\s*\d+\s*页$")
+_PAGE_IMAGE_NAME = LazyPattern(r"^(.{2,80}?)_第\s*\d+\s*页$")
 NAME_MIN_CHARS = 4
-_BARE_NAME = re.compile(r"^《|》?(?:\.(?:docx?|pdf|pptx?|xlsx?|txt|wps))?$|》$", re.I)
+_BARE_NAME = LazyPattern(r"^《|》?(?:\.(?:docx?|pdf|pptx?|xlsx?|txt|wps))?$|》$", re.I)
 TEXT_AFTER_NAME = 10
 
 

@@ -58,6 +58,7 @@ import panflute as pf
 from ..elements import block_text, is_text_block
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 from .line_form import rule_form
 
@@ -80,16 +81,16 @@ _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[�
 # Circled and Roman numbers open a document's items as 一、 does.
 _ENUMERATED = re.compile(r"^\s*[\u2460-\u24ff\u2776-\u2793\u2160-\u217f]")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}")
-_TIME = re.compile(r"\d{1,2}:\d\d")
-_URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
+_SENTENCE_END = LazyPattern(r"[。！？!?；;]")
+_DATE = LazyPattern(r"(?:19|20)\d\d[-/.年]\d{1,2}")
+_TIME = LazyPattern(r"\d{1,2}:\d\d")
+_URL = LazyPattern(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 # "标签:值", "上传人:某某", "Academic year: 2021": a field of an info box.
-_LABEL_VALUE = re.compile(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*[:：]\s*\S")
+_LABEL_VALUE = LazyPattern(r"^\W{0,2}[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,11}\s*[:：]\s*\S")
 # A neighbour this short and without a sentence is a "short" line (a button, a label, a name).
 SHORT_CHARS = 20
-_WORD_LABEL = re.compile(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
+_WORD_LABEL = LazyPattern(r"^\W{0,2}([\w\u4e00-\u9fff ]{1,12}?)\s*[:：]")
 # A number (normalised to 0s) and marks closing a line: "合同1", "合同 (2)".
 _NUMBER_END = re.compile(r"[0\W_]+$")
 _SEPARATORS = "|｜>\u203a»·•/\\-—_=※★☆【】[]()（）<>"

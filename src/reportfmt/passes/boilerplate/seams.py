@@ -20,6 +20,7 @@ import panflute as pf
 from ..elements import block_text, inline_text, is_text_block, para
 from ..headings.samples import introduces_sample
 from ..patterns import DATE_ONLY_LINE
+from ..regex_cache import LazyPattern
 from . import glued, repeats, wrapped
 from .line_form import rule_form, rule_forms
 from .placement import article_follows, is_signature, repeats_title, takes_the_prose, text_blocks_kept
@@ -170,7 +171,7 @@ TITLE_LINES_MAX = 4
 # What the lines may say beside the page's title: before it the issuer and the verb of a 公文
 # passing a document on ("某某办公室关于印发", "转发"), after it a few characters of its kind
 # ("方案的通知"), as the page's headline shortened the title.
-_BEFORE_TITLE = re.compile(r"^(?:.{0,20}(?:关于|印发|转发|批转))?$")
+_BEFORE_TITLE = LazyPattern(r"^(?:.{0,20}(?:关于|印发|转发|批转))?$")
 TITLE_LINES_AFTER_CHARS = 8
 # The title must be this long for its copy spread over lines to be told (a short one is any phrase).
 TITLE_LINES_MIN_CHARS = 10

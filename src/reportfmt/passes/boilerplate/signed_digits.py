@@ -20,13 +20,14 @@ import re
 import panflute as pf
 
 from ..elements import block_text, is_text_block
+from ..regex_cache import LazyPattern
 from ..script import fold_script
 
 # The year, a month (1-12, with or without its zero) and a day (1-31): six to eight digits.
 _RUN_TOGETHER_DATE = re.compile(r"^(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])$")
 # An issuing body's name alone: ideographs ending in the word of an organ, a unit or a school
 # ("某某区商务局", "市人大常委会", "教务处", "某某学院委员会", "学校办公室"). No digits, no punctuation.
-_ISSUER = re.compile(r"^[\u3400-\u9fff]{1,30}"
+_ISSUER = LazyPattern(r"^[\u3400-\u9fff]{1,30}"
                      r"(?:局|委|会|院|处|處|府|厅|廳|室|部|中心|校|公司|办|辦|所|站|队|隊|社|团|團|组|組|馆|館)$")
 # How far up the text the issuer must stand: the line over the issuer is kept text.
 _TEXT_ABOVE = 1
@@ -51,7 +52,7 @@ def dates_an_issuer(text: str, kept: list[tuple[int, pf.Block]], title: str | No
 
 # A 公文's document number alone ("某政办发〔2024〕18号", "院团发[2010]4号"), as a mirror may print it
 # without its closing bracket or 号 ("某政办发〔202418").
-_DOCUMENT_NUMBER = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]?"
+_DOCUMENT_NUMBER = LazyPattern(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]?"
                               r"\s*\d{1,4}\s*[号號]?$")
 # A label asking for a number at the end of a box's line ("文号:", "发文字号：", "文  號:").
 _NUMBER_LABEL = re.compile(r"[号號]\s*[:：]\s*$")

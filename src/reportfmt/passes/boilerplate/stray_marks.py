@@ -40,6 +40,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import FINISHED_SENTENCE, SENTENCE_MARK
+from ..regex_cache import LazyPattern
 from .placement import holds_picture
 
 # A sentence of the document: this many characters at least, ending on a sentence's mark.
@@ -51,7 +52,7 @@ SHORT_NEIGHBOUR_CHARS = 16
 _LATIN_WORD = re.compile(r"^(?:[a-z]+|[A-Za-z]+(?:[_-][A-Za-z]+)+)$")
 LATIN_MIN, LATIN_MAX = 3, 20
 # A mask written in Latin crosses ("xxx", "XXXX") is the document's blank, not a word.
-_MASK_WORD = re.compile(r"^[xX]+$")
+_MASK_WORD = LazyPattern(r"^[xX]+$")
 # A count and its unit: a short lead ("本文已影响"), the number, a magnitude or not, the unit
 # (a person or a time: 人, 次), then a verb of a few characters ("看过", "阅读") or nothing when
 # the count carries a magnitude. No colon, no sentence mark: a field's "人数：12人" is not this.

@@ -114,7 +114,7 @@ def repeats_title(text: str, title: str | None, in_head: bool) -> bool:
 # A repeat may say more than the title ("在庆祝…大会上的讲话" under "…大会讲话") and differ from
 # it in a year, a number, punctuation, an affix; it does not leave out the title's words:
 # "演讲稿的标准格式" under "演讲稿标准格式及范文" is the guide's first section, not the title again.
-_NOT_A_WORD = re.compile(rf"[\d\s\W_a-zA-Z年度]|{_SELECTION[3:-1]}|范文|范本|模板|大全|篇")
+_NOT_A_WORD = LazyPattern(rf"[\d\s\W_a-zA-Z年度]|{_SELECTION[3:-1]}|范文|范本|模板|大全|篇")
 
 
 def _leaves_out_no_word(matcher: SequenceMatcher, title: str) -> bool:
@@ -248,7 +248,7 @@ def named_as_sentence(text: str, previous: str | None) -> bool:
             and repeats_line_above(text, text))
 
 
-_MARKER_HEAD = re.compile(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*篇|[【\[]?\s*篇\s*[一二三四五六七八九十\d]{1,3}|"
+_MARKER_HEAD = LazyPattern(r"^(?:第\s*[一二三四五六七八九十\d]{1,3}\s*篇|[【\[]?\s*篇\s*[一二三四五六七八九十\d]{1,3}|"
                           r"(?:范文|範文)\s*[一二三四五六七八九十\d]{1,3})")
 
 

@@ -37,6 +37,7 @@ import panflute as pf
 from ..elements import block_text
 from ..headings.samples import sample_marker
 from ..masks.find import could_hold_mask, find_masks
+from ..regex_cache import LazyPattern
 from .glued import inside_brackets
 
 # A wrapped notice's continuation: at most this many lines, each at most this long.
@@ -57,7 +58,7 @@ _ITEM = re.compile(r"^\s*\d{1,3}\s*[、.．](?!\d)")
 # A line with no punctuation at all, this short, that does not end the notice: a label or a heading
 # ("文档简介", "活动目的") between the notice and the text, never the middle of its sentence.
 LABEL_MAX_CHARS = 8
-_PUNCTUATED = re.compile(r"[，,、；;：:。.！!？?]")
+_PUNCTUATED = LazyPattern(r"[，,、；;：:。.！!？?]")
 
 
 def stops_mid_sentence(text: str) -> bool:
@@ -160,7 +161,7 @@ def wrapped_rest(blocks: list[tuple[int, pf.Block]], index: int) -> str | None:
 
 
 # Clause punctuation inside a line: a sentence's first half, never a title or a label.
-_CLAUSE_INSIDE = re.compile(r"[，,、；;]")
+_CLAUSE_INSIDE = LazyPattern(r"[，,、；;]")
 
 
 def first_half(text: str) -> bool:

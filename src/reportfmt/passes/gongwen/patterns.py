@@ -58,7 +58,7 @@ ORG_SUFFIX = (
 )
 
 # A name ending as an organisation's does ("某市人民政府", "某某交易中心"): an issuer before 公告.
-ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+ORG_END = LazyPattern(rf"(?:{ORG_SUFFIX})$")
 
 # A bare organisation name: what a 发文机关署名 line or one line of a joint mark says.
 # "发文机关二" is how templates name a second issuer.
@@ -149,8 +149,8 @@ PLACEHOLDER = re.compile(
 )
 
 # Which blank a placeholder is: the title's ("[此处输入文件标题]") or the recipients' ("[单位名称]").
-TITLE_BLANK = re.compile(r"标题|题目")
-RECIPIENTS_BLANK = re.compile(r"主送|机关|单位|名称")
+TITLE_BLANK = LazyPattern(r"标题|题目")
+RECIPIENTS_BLANK = LazyPattern(r"主送|机关|单位|名称")
 
 # 7.3.2 主送机关: one line after the title, the organisations (or a template's blank)
 # separated by 、 ， and ending in a full-width colon.
@@ -165,8 +165,8 @@ RECIPIENTS = re.compile(
 
 # 7.3.4 附件说明: "附件：1. 某某方案" then "2. 某某表" on the lines after; a single one
 # is "附件：某某方案". The item numbers are kept out of the value.
-ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<value>.+)$")
-ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<value>[^。！？；]{1,80})$")
+ATTACHMENT_HEAD = LazyPattern(r"^附\s*件\s*[:：]\s*(?:\d{1,2}\s*[.．、])?\s*(?P<value>.+)$")
+ATTACHMENT_ITEM = LazyPattern(r"^\d{1,2}\s*[.．、]\s*(?P<value>[^。！？；]{1,80})$")
 
 # 7.3.5 成文日期: "2024年3月3日" (Arabic, §7.3.5) or "二〇二四年三月三日" (older
 # documents), "20XX年XX月XX日" in a template. normalise_date (recognise.py) writes the first.
@@ -184,7 +184,7 @@ DATE_LINE = re.compile(
 )
 
 # 7.3.7 附注: a line in parentheses after the 成文日期 ("（此件公开发布）").
-NOTE = re.compile(r"^[（(](?P<value>[^（）()]{2,120})[）)]$")
+NOTE = LazyPattern(r"^[（(](?P<value>[^（）()]{2,120})[）)]$")
 
 # 7.3.8 附件: an attachment starts on a new page with "附件" or "附件2" alone on its line.
 ATTACHMENT_START = re.compile(r"^附\s*件\s*(?P<value>\d{0,2})[:：]?$")

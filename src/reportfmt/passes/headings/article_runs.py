@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .numbering import cn_to_int, parse_marker
 
 # The article or chapter mark: "第十二条", "第 3 章". (The numeral's class is bounded: a long run of
 # other characters is never scanned as a numeral.)
 _UNIT_MARK = re.compile(r"第\s?([一二三四五六七八九十百零〇两]{1,5}|\d{1,3})\s?([条章])")
 # A reference, not an article opening: "第三条规定", "第三条的", "第五章所称", "第二条款", "第二章节".
-_REFERENCE_AFTER = re.compile(r"\s?(?:规定|的|所|之|中|和|至|或|及|、|，|,|款|项|例|件|约|幅|理|据|节)")
+_REFERENCE_AFTER = LazyPattern(r"\s?(?:规定|的|所|之|中|和|至|或|及|、|，|,|款|项|例|件|约|幅|理|据|节)")
 # Where a line break was: a sentence end, a blank (a 文库 extraction keeps one for a break), or a
 # run of question marks a page printed for its lost blanks ("条款如下:????第一条??装修项目").
-_BREAK_BEFORE = re.compile(r"[。；;！!？?]\s*$|\s$")
+_BREAK_BEFORE = LazyPattern(r"[。；;！!？?]\s*$|\s$")
 _WORD = re.compile(r"[\u3400-\u9fff]")
 _FAMILY = {"条": "tiao", "章": "zhang"}
 # A named article set off by blanks on both sides: "第一条 服务内容 甲方为…". Its name is a few words
@@ -36,7 +37,7 @@ _FAMILY = {"条": "tiao", "章": "zhang"}
 # blank); the name goes to a line of its own. (Not where a page printed question marks for its
 # blanks, "第二条??设计与图纸????设计图纸由…": the marks are the page's text, kept in the name.)
 _GAP = r"[ \t\u3000]+"
-_ARTICLE_NAME = re.compile(rf"{_GAP}[^\s，,。；;：:！!？?、“”\"（）()《》]{{2,15}}(?={_GAP}\S)")
+_ARTICLE_NAME = LazyPattern(rf"{_GAP}[^\s，,。；;：:！!？?、“”\"（）()《》]{{2,15}}(?={_GAP}\S)")
 # A unit's run of marks in order (line openings and glued ones): three prove the page numbers them so,
 # or two when the run starts at the unit's first ("…如下:  第一条 … 第二条 …": a short contract).
 RUN_MIN_MARKS = 3

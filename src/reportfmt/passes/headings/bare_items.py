@@ -10,8 +10,7 @@ left to the other proofs (a short name over nothing is a template's part still t
 
 from __future__ import annotations
 
-import re
-
+from ..regex_cache import LazyPattern
 from .measure import visible_len
 from .proofs import Candidate, continues_parts
 
@@ -19,9 +18,9 @@ from .proofs import Candidate, continues_parts
 # item rather than a name: most section names of the dev pages hold 15 characters or fewer.
 ITEM_MIN_CHARS = 16
 # A note in brackets after the name ("彩排（典礼前两天，全体参加）", "抽题（5分钟）") is no part of it.
-_NOTE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+_NOTE = LazyPattern(r"\s*[（(][^（()）]*[)）]\s*$")
 # Two phrases of an item parted by a comma.
-_COMMA = re.compile(r"[^，,]{2,}[，,][^，,]{2,}")
+_COMMA = LazyPattern(r"[^，,]{2,}[，,][^，,]{2,}")
 
 
 def drop_long_bare_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import squeeze
 from .numbering import parse_marker
 
 # A bullet, a name of Chinese words (no mark but 、; an aside in brackets after it, "试讲 (10分钟)"),
 # a colon, the rest of the line.
-_NAMED_ITEM = re.compile(
+_NAMED_ITEM = LazyPattern(
     r"^\s*[-－•·●▪■◆]\s*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、]{1,9})(?:\s*[（(][^()（）]{1,8}[)）])?"
     r"\s*[:：]\s*(?P<body>\S.*)$")
 _BULLET = re.compile(r"^\s*[-－•·●▪■◆]")

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .numbering import parse_marker
 
 # Any Chinese character (CJK unified ideographs and their extension A and compatibility blocks).
 _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A program's signs: operators and sigils, a path ("/f", "c:\"), a call ("print("), a tag.
-_CODE_SIGN = re.compile(r"[@%=<>{}\\;$^`]|/[A-Za-z]|[A-Za-z_]\(")
+_CODE_SIGN = LazyPattern(r"[@%=<>{}\\;$^`]|/[A-Za-z]|[A-Za-z_]\(")
 # A command or a keyword opening the line: a lower-case word (an English heading is capitalised).
-_LOWER_WORD = re.compile(r"[a-z]")
+_LOWER_WORD = LazyPattern(r"[a-z]")
 CODE_MIN_CHARS = 2
 
 

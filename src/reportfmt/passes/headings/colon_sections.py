@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import BODY_MIN_CHARS, is_body, squeeze
 from .numbering import parse_marker
 from .parallel import _bulleted, addresses, records_speech, speaks
@@ -71,7 +72,7 @@ def _segment_labels(texts: list[str | None], start: int, end: int) -> list[int]:
 _GLUED = re.compile(r"^\s*(?P<label>[\u3400-\u9fff]{2,8})\s*[:：]\s*(?=\S)")
 # A colon after a few words: a line of a form holds its fields so ("交款人：（签名） 日期：年 月 日"), and
 # so do the lines of a list of fields around one.
-_FIELD_COLON = re.compile(r"^\s*[^\s:：。；;，,]{1,12}\s*[:：]|[:：]\s*\S*\s+\S{1,6}\s*[:：]")
+_FIELD_COLON = LazyPattern(r"^\s*[^\s:：。；;，,]{1,12}\s*[:：]|[:：]\s*\S*\s+\S{1,6}\s*[:：]")
 
 
 def _glued_sections(texts: list[str | None], labels: list[int]) -> dict[int, int]:

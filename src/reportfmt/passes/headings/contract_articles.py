@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import PINYIN_GLOSS, is_body, squeeze
 from .numbering import parse_marker
 
 # The name after the label: Chinese words (a 、, quotes or brackets inside), after a blank, 、 or colon.
-_NAME = re.compile(r"^[\s、:：]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、“”《》（）()]{1,15})$")
+_NAME = LazyPattern(r"^[\s、:：]*(?P<name>[\u3400-\u9fff][\u3400-\u9fff、“”《》（）()]{1,15})$")
 NAMED_MIN_ARTICLES = 2
 # A clause under the name that leads into its blank or list ("甲方出租的商铺位于：") is this long at least
 # (a label of a few characters and a colon, "地址：", may be a form's field).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..regex_cache import LazyPattern
 from .measure import is_body
 
 _NUMERAL = "〇零○一二三四五六七八九十"
@@ -27,8 +28,8 @@ ENTRIES_MIN = 2
 # A log's date with its weekday and nothing else ("2025年5月12日 星期一"), the day's weather on the
 # line under it as a field ("天气：晴 气温：18—27℃"): the weekday marks a day's entry as the weather
 # word does (a letter's or a 公文's closing date never carries it).
-_DATED_DAY = re.compile(rf"^\s*{_DATE}[\s，,、]*{_WEEKDAY}\s*$")
-_DAY_WEATHER = re.compile(rf"^\s*天气\s*[:：]\s*{_SKY}")
+_DATED_DAY = LazyPattern(rf"^\s*{_DATE}[\s，,、]*{_WEEKDAY}\s*$")
+_DAY_WEATHER = LazyPattern(rf"^\s*天气\s*[:：]\s*{_SKY}")
 
 
 def _heads_entry(text: str, below: str | None) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import SENTENCE_INSIDE, is_body, squeeze
 
 # The extensions of the documents, sheets, slides, archives and pictures pages link to, ending the line
@@ -22,7 +23,7 @@ _FILE_NAME = re.compile(
     r"(?:[(（]\s*[\d.]+\s*[KMG]?B\s*[)）])?\s*$", re.I)
 # The signature's date: a line opening on a year (in digits or numerals) and short, its day perhaps
 # cut off by the page ("二〇一三年四月"), or written with dashes ("2024-3-5").
-_DATE_LED = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]|[〇○零一二三四五六七八九]{4}\s*年)")
+_DATE_LED = LazyPattern(r"^\s*(?:(?:19|20)\d{2}\s*[年\-/.]|[〇○零一二三四五六七八九]{4}\s*年)")
 DATE_LINE_MAX_CHARS = 16
 # The attachments' names and the signer between the label and the date: a few lines.
 SIGNOFF_MAX_LINES = 6

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .numbering import cn_to_int
 from .samples import ANNOUNCES_SAMPLES, GENRE_END
 
@@ -93,7 +94,7 @@ _GLUED_NAME = re.compile(rf"[^\s，,。；;：:！!？?、“”\"（）()《》
 NAME_MAX_CHARS = 10
 # What follows the name: its value or body, glued (no blank, no mark closing the name). A note in
 # 【】 right after it ("一、活动概况【黑体三号】", a template's font note) is no body: it stays with the name.
-_GLUED_AFTER = re.compile(r"[^\s，,。；;：:！!？?、）)】」』【]")
+_GLUED_AFTER = LazyPattern(r"[^\s，,。；;：:！!？?、）)】」』【]")
 
 
 def name_word_cut(text: str, start: int) -> int:

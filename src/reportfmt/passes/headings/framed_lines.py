@@ -15,9 +15,9 @@ line over "一、" (a document's own title stands there as often as a part's nam
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from ..regex_cache import LazyPattern
 from .labels import unnumbered_shape
 from .measure import WRAPPED_BODY_MIN_CHARS, is_body, squeeze, visible_len, wrap_tail
 from .numbering import ORDER, parse_marker
@@ -25,14 +25,14 @@ from .numbering import ORDER, parse_marker
 # "…的要求如下：": a sentence introducing the list below, this long at least (not a label "时间：").
 INTRODUCER_MIN_CHARS = 10
 # "• 教材与单元：…", "- 写明…": a bulleted list's first item.
-_BULLETED = re.compile(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
+_BULLETED = LazyPattern(r"^\s*[-－•●▪■◆]\s*[\u3400-\u9fff]")
 # "第卅六条", "第廿章": an article or a chapter numbered in numerals the marker reader does not read.
-_ARTICLE_LIKE = re.compile(r"^第\s*\S{1,4}\s*[条條章节節款项編编]")
+_ARTICLE_LIKE = LazyPattern(r"^第\s*\S{1,4}\s*[条條章节節款项編编]")
 # The marks a paragraph's last sentence ends with (a quote closing it too).
 _CLOSES_SENTENCE = "。！!？?…”"
 # "表2 受访情况", "2024寒假": a number in a short line is a table's, a date's or a count's more often
 # than a section's.
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = LazyPattern(r"\d")
 
 
 def _closes_paragraph(text: str | None) -> bool:

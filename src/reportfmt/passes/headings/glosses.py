@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..regex_cache import LazyPattern
 from ..script import without_readings, written_offset
 from .measure import PINYIN_GLOSS
 
 _GLOSS = re.compile(PINYIN_GLOSS)
 # A reading with a tone mark: no English word or letter label ("表(a)") carries one.
-_TONED_GLOSS = re.compile(r"[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*[）)]")
+_TONED_GLOSS = LazyPattern(r"[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*[）)]")
 # A page glosses when this many of its readings carry tone marks.
 MIN_TONED_GLOSSES = 3
 

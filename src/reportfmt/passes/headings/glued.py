@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .flattened import NAME_MAX_CHARS, ends_in_name_word
 from .measure import PINYIN_GLOSS, visible_len
 from .numbering import Marker
@@ -21,7 +22,7 @@ from .numbering import Marker
 # opens one only set off by its comma ("…有带头人年初，社区党委…"; "落实年初制定的…" runs on). Verbs that
 # also run inside sentences ("按照", "根据", "通过") are no sign: "…两个月的，从第三个月起按照…"
 # is one provision, not a heading and its body.
-BODY_OPENINGS = re.compile(
+BODY_OPENINGS = LazyPattern(
     r"""(?:今年以来|近年来|近几年来|一年来|半年来|年初以来|去年以来|多年来|自\S{2,12}以来|随[着著]|隨著
         |我(?:局|院|校|县|区|市|镇|乡|村|委|办|厅|部|所|站|队|司|科|处|室|厂|行|馆|公司|单位|中心|支部
             |街道|社区|们)
@@ -34,7 +35,7 @@ BODY_OPENINGS = re.compile(
 # name word (flattened._NAME_WORDS: 范围, 内容, 附则 …): after a verb the same words are its object
 # ("三、认真落实本单位…", "一、严格执行本制度…" run on), and a word ending in 本 ("基本", "成本",
 # "样本") holds no opening (the name word "目标" ends in no such word: "目标本课程…" opens).
-SELF_NAMED_OPENING = re.compile(
+SELF_NAMED_OPENING = LazyPattern(
     r"(?<![基根成资資样樣版日文课課书書剧劇脚腳范範账賬原副正蓝藍底读讀])本"
     r"(?:办法|辦法|制度|规定|規定|方案|预案|預案|细则|細則|规则|規則|条例|條例|标准|標準|规范|規範|课程|課程"
     r"|计划|計劃|项目|項目|协议|協議|合同|报告|報告|指南|次|公司|单位|單位)(?=[\u3400-\u9fff])"
@@ -71,8 +72,8 @@ def glued_cut(text: str, marker: Marker) -> int:
 # mdkpw.com and liebaike.com print the same bodies under their names with the line break kept.)
 ECHO_MIN_CHARS = 2
 ECHO_LONG_CHARS = 4
-_ECHO_HEAD = re.compile(r"[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】0-9\uff10-\uff19]{2,30}")
-_ECHO_BODY = re.compile(r"[。；;！!？?，,、：:]")
+_ECHO_HEAD = LazyPattern(r"[^\s，,。；;：:！!？?、“”\"‘’《》（）()\[\]【】0-9\uff10-\uff19]{2,30}")
+_ECHO_BODY = LazyPattern(r"[。；;！!？?，,、：:]")
 
 
 def echo_cut(text: str, marker: Marker) -> int:
@@ -126,18 +127,18 @@ _BODY_SENTENCE = re.compile(r"[。；;！!？?]")
 # A 文库 extraction's body may be a note with no sentence end ("（一）审核 检查问卷是否完整、前后
 #是否矛盾，剔除无效问卷", "一、抬头 收条（居中书写，字号稍大）"): its clause marks say it is no
 # more words of the heading, which hold none (_BLANK_HEAD).
-_BODY_CLAUSE = re.compile(r"[，,、：:]")
-_NOTE_START = re.compile(r"[\u3400-\u9fff（(]")
+_BODY_CLAUSE = LazyPattern(r"[，,、：:]")
+_NOTE_START = LazyPattern(r"[\u3400-\u9fff（(]")
 # "一、2025 年热线工作": a 文库 page sets a figure off from its unit (year, count, amount) by a
 # blank; a blank right after a figure splits no heading from its body, it stands inside a word.
-_FIGURE_END = re.compile(r"\d$")
-_UNIT_START = re.compile(r"[年月日号时点个项件名人次户家所条万亿千百元倍%％米吨亩天分秒岁]|公里|平方|小时")
+_FIGURE_END = LazyPattern(r"\d$")
+_UNIT_START = LazyPattern(r"[年月日号时点个项件名人次户家所条万亿千百元倍%％米吨亩天分秒岁]|公里|平方|小时")
 # "2.  按照  先进先出  的原则…", "3.  负责库区的  消防安全  和…": a phrase set off by blanks on
 # both sides inside a sentence (its bold lost), after words that wait for their object (a
 # modifier's 的, 目的 a noun; a preposition). Either alone proves nothing: a name may end in 的
 # ("以单位名义写的"), and a 文库 line may set its clauses off by blanks.
-_OPEN_END = re.compile(r"(?:(?<!目)的|按照|依照|根据|對於|对于|位于|位於|通过|通過|针对|針對)$")
-_SET_OFF_PHRASE = re.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,12}[ \t\u3000\u00a0]+[\u3400-\u9fff]")
+_OPEN_END = LazyPattern(r"(?:(?<!目)的|按照|依照|根据|對於|对于|位于|位於|通过|通過|针对|針對)$")
+_SET_OFF_PHRASE = LazyPattern(r"[\u3400-\u9fffA-Za-z0-9]{1,12}[ \t\u3000\u00a0]+[\u3400-\u9fff]")
 
 
 def blank_cut(text: str, marker: Marker) -> int:

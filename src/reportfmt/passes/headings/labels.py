@@ -308,7 +308,7 @@ _AFFILIATION_END = LazyPattern(
     r"|课题组|[局厅部处办院所校站队委会])$")
 # A unit signing over its contact fields, named as an affiliation is or as a club, a shop, a class
 # (…社, …店, …班); a person's name is _BARE_NAME's.
-_UNIT_NAME = re.compile(r"^.{2,20}(?:社|店|馆|班|组)$")
+_UNIT_NAME = LazyPattern(r"^.{2,20}(?:社|店|馆|班|组)$")
 # Without an affiliation, the names alone: two or three characters each ("张三 李四").
 BARE_NAME_MAX_CHARS = 3
 NAME_MAX_CHARS = 4
@@ -351,9 +351,9 @@ _LEADS_IN = LazyPattern(r"(?:如下|以下|下列)")
 # A section of a résumé or a form opens on its own fields ("基本信息" / "姓名：…" / "性别：…") or
 # its dated entries ("工作经历" / "2021.07-至今 某某中学 语文教师"): no paragraph under the name,
 # but lines that are the section's matter all the same.
-_OWN_FIELD = re.compile(r"^\s*[^\s：:，,。；;！!？?]{2,8}\s*[：:]\s*[^\s：:。；;！!？?][^。；;！!？?]{0,40}$")
+_OWN_FIELD = LazyPattern(r"^\s*[^\s：:，,。；;！!？?]{2,8}\s*[：:]\s*[^\s：:。；;！!？?][^。；;！!？?]{0,40}$")
 OWN_FIELDS_MIN = 2
-_PERIOD_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}\s*月?\s*[-—–~\uff5e至到]+\s*"
+_PERIOD_FIRST = LazyPattern(r"^\s*(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}\s*月?\s*[-—–~\uff5e至到]+\s*"
                            r"(?:(?:19|20)\d{2}\s*[.．/\-年]\s*\d{1,2}|至今|今)")
 
 

@@ -28,6 +28,7 @@ import functools
 import itertools
 import re
 
+from ..regex_cache import LazyPattern
 from .measure import is_body, squeeze
 from .numbering import STANDALONE_HEADING, parse_marker
 
@@ -164,7 +165,7 @@ def _wrapped_end(texts: list[str | None], entry: int, at: int, numbered) -> bool
 
 # A front-matter part's page number in a contents list: front matter is paged apart from the text,
 # in Roman numerals ("前言 I", "序言……II"), set off by a blank or a leader.
-_ROMAN_PAGE = re.compile(r"(?:\s+|[.．·…]{2,}\s*)[IVXivx\u2160-\u216b]{1,4}\s*$")
+_ROMAN_PAGE = LazyPattern(r"(?:\s+|[.．·…]{2,}\s*)[IVXivx\u2160-\u216b]{1,4}\s*$")
 
 
 def _part_words(text: str) -> str:
@@ -391,7 +392,7 @@ def leader_contents(texts: list[str | None]) -> set[int]:
 
 
 # The page number a leader ends in (Roman numerals are not compared).
-_LEADER_NUMBER = re.compile(r"(\d{1,3})\s*[)）]?\s*$")
+_LEADER_NUMBER = LazyPattern(r"(\d{1,3})\s*[)）]?\s*$")
 
 
 def _bare_label(text: str) -> bool:
@@ -416,7 +417,7 @@ def _paged_entry(text: str | None) -> tuple[str, int] | None:
 
 # A PDF's contents entry may give its page number on the next line, alone ("一、项目概况" / "1" /
 # "二、建设必要性" / "4"): a numbered short name, then a number of at most three digits.
-_LONE_PAGE = re.compile(r"^\s*(\d{1,3})\s*$")
+_LONE_PAGE = LazyPattern(r"^\s*(\d{1,3})\s*$")
 
 
 def _named_entry(text: str | None) -> bool:
@@ -563,10 +564,10 @@ def is_reference(text: str) -> bool:
 
 
 # The first cell of a table's header row: the words header rows open with.
-_HEADER_CELL = re.compile(
+_HEADER_CELL = LazyPattern(
     r"(?:序号|编号|序|项目|名称|类别|类型|分类|内容|原因|问题|事项|时间|阶段|步骤|环节|指标|要素|要点|方面"
     r"|部门|岗位|职责|姓名|日期|模块|维度|措施|方法|方式|形式|对比项|区别|特点|作用|标准)$")
-_CELL_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_CELL_SEPARATOR = LazyPattern(r"\s*[|｜]\s*")
 HEADING_PART_MIN_CHARS = 2
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..masks.find import is_ideograph
 from ..patterns import TERMINAL_PUNCT
+from ..regex_cache import LazyPattern
 
 # A paragraph this long (or ending a sentence) is body text under a heading.
 BODY_MIN_CHARS = 30
@@ -83,7 +84,7 @@ def opens_with_body(text: str | None) -> bool:
 # heading's body is a paragraph of its own, longer than its heading. A line opening with a mark
 # that closes something (a quote, a clause: "”作为过渡语，…") always goes on from the line above.
 WRAP_TAIL_SLACK = 2
-_CLOSING_OPEN = re.compile(r"^[”’」』）)】》〉，,。、；;：:！!？?]")
+_CLOSING_OPEN = LazyPattern(r"^[”’」』）)】》〉，,。、；;：:！!？?]")
 
 
 def wrap_tail(head: str, tail: str | None) -> bool:

@@ -35,6 +35,7 @@ import re
 import panflute as pf
 
 from ..elements import inline_text, is_text_block
+from ..regex_cache import LazyPattern
 from ..script import to_simplified
 from .article_runs import article_run_cuts
 from .blocks import cut_at
@@ -53,7 +54,7 @@ GLUED_LOOKAHEAD_CHARS = 80
 # "一、标题 （一）标题 正文": two short heads without a mark, each followed by a blank.
 _HEAD = r"[^\s。；;！!？?：:，,“”]{2,24}"
 # (the child numbered 1 in its family: "（一）", "1.", "1)", or an outline's "1.1" under "1、")
-_NESTED_FIRSTS = re.compile(
+_NESTED_FIRSTS = LazyPattern(
     rf"{_HEAD}(?P<gap1>\s+)(?P<child>(?:[（(]\s*一\s*[）)]|1[.．、)）]|(?P<whole>\d{{1,2}})[.．]1[.．]?\s*){_HEAD})(?P<gap2>\s+)")
 _BODY_SENTENCE = re.compile(r"[。！!？?]")
 NESTED_BODY_MIN_CHARS = 10
@@ -235,8 +236,8 @@ def led_first_item_cuts(text: str, following: list[str | None]) -> list[int]:
 # 对象：", "一，" then "…二，": the page's style, never a dot or a comma a sentence holds otherwise)
 _YI_GLUED = re.compile(rf"([{CN_NUMERAL}]{{1,3}})([、.．，,])")
 _STYLE = {".": ".", "．": ".", "，": ",", ",": ","}
-_OPENING_MARK = re.compile(rf"\s*[{CN_NUMERAL}]{{1,4}}\s*([、.．，,])")
-_COLON_NAME = re.compile(r"[ \t\u3000]?[\u3400-\u9fff“”《》]{2,12}[：:]")
+_OPENING_MARK = LazyPattern(rf"\s*[{CN_NUMERAL}]{{1,4}}\s*([、.．，,])")
+_COLON_NAME = LazyPattern(r"[ \t\u3000]?[\u3400-\u9fff“”《》]{2,12}[：:]")
 # Before a part's marker stands a word, a value's digit or a sentence end, never an ordinal's or a
 # list's sign: "第二、" "之二、" "其二、" are ordinals in a sentence, "；二、" "，二、" "一、二" an inline list.
 _NOT_BEFORE_PART = set("第之其；;，,、（(") | set(CN_NUMERAL)

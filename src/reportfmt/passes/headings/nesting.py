@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..regex_cache import LazyPattern
 from .measure import TERMINAL_PUNCT
 from .numbering import parse_marker
 
@@ -28,7 +29,7 @@ STANDALONE_FAMILY = "standalone"
 # family of the page falls between the bare headings and their sub-sections.
 _STEP = 0.1
 # A glyph opening a name ("★学在前头★", "#样式设置", "■ 背景"): part of its written form.
-_LEAD_GLYPH = re.compile(r"^\s*([#★☆■□◆◇●○▲△▶►◎※§])")
+_LEAD_GLYPH = LazyPattern(r"^\s*([#★☆■□◆◇●○▲△▶►◎※§])")
 _COLON = "：:"
 # What a sentence or a paragraph ends with (a quote, a bracket closing it too).
 _ENDS = TERMINAL_PUNCT + "”’」』）)】》"

@@ -9,11 +9,10 @@ Both proofs need the named relative accepted already, and the line heading-shape
 
 from __future__ import annotations
 
-import re
-
+from ..regex_cache import LazyPattern
 from .proofs import Candidate
 
-_PATH = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})")
+_PATH = LazyPattern(r"^(\d{1,2}(?:\.\d{1,2}){1,3})")
 _DECIMAL = ("decimal2", "decimal3", "decimal4")
 
 

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..regex_cache import LazyPattern
 from .measure import LINE_PUNCT as _UNNUMBERED_PUNCT
 from .measure import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .measure import UNNUMBERED_MAX_CHARS, is_body, squeeze, visible_len
@@ -176,7 +177,7 @@ CUT_SHORT_INTRO_BLOCKS = 2
 RUNIN_SOLE_MAX_CHARS = 10
 # "问题主要有以下几个方面，下面逐一说明": a paragraph announcing points; what follows it may be
 # the first of a list, and with its siblings cut off nothing tells which.
-_ANNOUNCES_POINTS = re.compile(r"如下|以下|下列|下面|几个方面|几点")
+_ANNOUNCES_POINTS = LazyPattern(r"如下|以下|下列|下面|几个方面|几点")
 
 
 def cut_short_child(texts: list[str | None], candidates: list[Candidate], accepted: list[Candidate],

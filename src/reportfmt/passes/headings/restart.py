@@ -9,8 +9,7 @@ family of their own, one rank above the family they share with their items (OUTE
 
 from __future__ import annotations
 
-import re
-
+from ..regex_cache import LazyPattern
 from .measure import SENTENCE_INSIDE, leads_into_list
 from .numbering import ORDER, ORDINAL_FAMILIES, Marker, parse_marker
 
@@ -115,7 +114,7 @@ def _parts_over_other_lists(texts: list[str | None], parts: list[tuple[int, Mark
 # A last part holding a numbered list or sample to the page's end: its items this many at least.
 HELD_ITEMS_MIN = 2
 # Its name may ask what follows ("三、可以参考什么样子？"), but holds no sentence.
-_ASKS = re.compile(r"[？?]\s*$")
+_ASKS = LazyPattern(r"[？?]\s*$")
 
 
 def _last_part_holding(lines: list[tuple[int, Marker]], head: int) -> int:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..cell_runs import cell_lines
+from ..regex_cache import LazyPattern
 from ..script import to_simplified
 from ..width import fold_width
 from .answer_keys import answer_lines
@@ -194,7 +195,7 @@ BARE_MIN_HEADINGS = 2
 # A sample marker alone ("篇一：") takes the short line after it as its name.
 SAMPLE_NAME_MAX_CHARS = 40
 # "【致辞人】××市…" under a bare sample marker: a field of the sample, not its name.
-_LABELLED_FIELD = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*\S")
+_LABELLED_FIELD = LazyPattern(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*\S")
 # A site's badge before a page's title ("[优]校园安全管理制度"): no part of the title's words.
 # (a traditional page glosses its characters: "[優(yōu)]")
 _BADGE = re.compile(r"^\s*[\[【][\u3400-\u9fff]{1,3}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?[\]】]")
@@ -985,7 +986,7 @@ def _add_held_labels(found: dict[int, Decision], ranks: dict[str, int], accepted
 
 
 # "#### **2. 参加活动**": a markdown heading's marks before its number.
-_MARKDOWN_MARKS = re.compile(r"^[#*\s]+")
+_MARKDOWN_MARKS = LazyPattern(r"^[#*\s]+")
 
 
 # A closing section stands after this many numbered parts at least, none of which holds a label.

@@ -17,6 +17,7 @@ import panflute as pf
 
 from ..elements import block_text, is_text_block
 from ..patterns import DATE
+from ..regex_cache import LazyPattern
 from .blocks import cut_at
 from .measure import LINE_PUNCT, is_body, squeeze, visible_len
 from .samples import announces_samples
@@ -27,7 +28,7 @@ ANNOUNCE_WITHIN_BLOCKS = 3
 NAME_MAX_CHARS = 20
 # It ends as the page's title does: the kind of document, two characters at least ("方案", "承诺书").
 KIND_MIN_CHARS = 2
-_DATE_END = re.compile(rf"(?:{DATE.pattern})[日号]?\s*$", re.X)
+_DATE_END = LazyPattern(rf"(?:{DATE.pattern})[日号]?\s*$", re.X)
 # The signature's date and a name glued after it across a blank: "…2024年1月10日 春节假期安全承诺书".
 # The date stands alone after a field's colon, a sentence end or a blank ("签订于2024年…" is a sentence's).
 _GLUED_NAME = re.compile(rf"(?:^|(?<=[：:。！？!?\s]))(?:{DATE.pattern})[日号]?\s+(?P<name>\S[^\n]*?)\s*$", re.X)

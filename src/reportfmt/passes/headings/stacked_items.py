@@ -13,16 +13,15 @@ dropped still count. A shorter list says it is one by its separators: an item cl
 
 from __future__ import annotations
 
-import re
-
+from ..regex_cache import LazyPattern
 from .numbering import parse_marker
 from .proofs import LIST_RUN, Candidate, continues_parts
 
 # An item that is a sentence: it closes with a full stop or a list's semicolon.
-_SENTENCE_END = re.compile(r"[。；;！!]\s*$")
+_SENTENCE_END = LazyPattern(r"[。；;！!]\s*$")
 # An item naming itself before a colon ("2.稱謂:頂格書寫…", "三、参会人员:"): a field or a named
 # point; a stack of those is a form's fields, and a bare name among them is one more of its points.
-_LABEL = re.compile(r"^[^，,。；;：:]{1,12}[：:]")
+_LABEL = LazyPattern(r"^[^，,。；;：:]{1,12}[：:]")
 
 
 def drop_stacked_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:
@@ -59,7 +58,7 @@ def drop_stacked_items(texts: list[str | None], accepted: list[Candidate]) -> li
 
 
 # A list's separator closing an item: the list goes on to its next item ("1.讨论工作报告；").
-_GOES_ON = re.compile(r"[；;，,]\s*$")
+_GOES_ON = LazyPattern(r"[；;，,]\s*$")
 
 
 def drop_continued_items(texts: list[str | None], accepted: list[Candidate]) -> list[Candidate]:

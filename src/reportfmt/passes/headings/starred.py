@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import LazyPattern
 from .labels import paired_shape, unnumbered_shape
 from .measure import is_body
 
@@ -18,7 +19,7 @@ from .measure import is_body
 _STAR = re.compile(r"^\s*(?P<glyph>[★☆■□◆◇▲△▶►◎❖✦✧])\s*(?=\S)")
 STARRED_MIN = 2
 # "【学思践悟】" alone on its line: a column's name, the parent of the heads below it.
-_COLUMN = re.compile(r"^\s*[【\[［][^【】\[\]［］，,。；;：:！!？?]{2,12}[】\]］]\s*$")
+_COLUMN = LazyPattern(r"^\s*[【\[［][^【】\[\]［］，,。；;：:！!？?]{2,12}[】\]］]\s*$")
 # Body paragraphs between the column's name and its first head (the column's lead).
 COLUMN_LEAD_BLOCKS = 2
 
