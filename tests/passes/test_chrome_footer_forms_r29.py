@@ -93,3 +93,26 @@ def test_a_masked_contact_field_under_a_signature_stays_beside_chrome(field):
     assert texts(doc) == [*body, field]
     assert field not in removed_by(report, RULE)
     assert report.masks
+
+
+# --- round 56: the numbers under the line naming the notice's contact person are the notice's -----
+
+@pytest.mark.parametrize("run", [
+    ["联系人：周老师 联系电话：0512-6000000", "韩晓岑 联系电话：13900000000"],
+    ["聯絡人：某某區公所 鄭小姐", "聯絡電話：02-20000000分機123"],
+])
+def test_a_notices_contact_run_stays_beside_chrome(run):
+    # The line under the run is chrome (an injected brand, then the site's copyright): the run's
+    # second line stands beside it, and is still the notice's own.
+    foot = ["永利棋牌官网登录入口", "Copyright © 2020-2024 示例范文网 All Rights Reserved"]
+    doc, report = clean("\n".join([TITLE, *BODY, *run, *foot]))
+    # (the blank between a name and its field is folded away between Chinese characters)
+    assert [line.replace(" ", "") for line in texts(doc)] == [line.replace(" ", "") for line in BODY + run]
+    assert removed_by(report, RULE) == []
+
+
+def test_a_sites_phone_under_its_copyright_still_goes():
+    foot = ["Copyright © 2020-2024 示例范文网 All Rights Reserved", "客服电话：400-000-0000"]
+    doc, report = clean("\n".join([TITLE, *BODY, *foot]))
+    assert texts(doc) == BODY
+    assert "客服电话：400-000-0000" in removed_by(report, RULE)
