@@ -19,7 +19,7 @@ BODY = ["北城市政府市長、副市長與衛生局、財政局、社會局�
         "市長說，目前有多項申請可以在網上完成，民眾不必親自到場。"]
 
 
-@pytest.mark.parametrize("line", ["Categories: 未分類", "Category: 未分類", "分類: 未分類", "分类：随笔",
+@pytest.mark.parametrize("line", ["Categories: 未分類", "Category: 未分類", "分類: 未分類",
                                   "Filed under: 工作总结", "分类: 厂区的人和事 |"])
 def test_the_category_field_over_a_headline_goes_and_the_headline_is_the_title(line):
     doc, report = clean("\n\n".join([line, HEADLINE, *BODY]))
@@ -34,11 +34,20 @@ def test_the_bare_label_over_a_headline_goes_too():
     assert texts(doc) == [" ".join(BODY[0].split()), BODY[1]]
 
 
-def test_the_category_field_under_the_title_goes():
+def test_a_chinese_field_with_a_name_goes_beside_chrome_only():
+    # Alone, "分类：X" could be a form's or the document's own field (test_chrome_by_form keeps
+    # it so); beside the page's facts it is the site's and goes (field-name-beside-chrome).
+    # Over a headline it is never the title.
+    doc, report = clean("\n\n".join(["分类：随笔", HEADLINE, *BODY]))
+    assert report.title == HEADLINE
+    assert texts(doc)[0] == "分类：随笔"
     doc, report = clean("\n\n".join(["2025年度社区服务中心工作总结", "分类：工作总结", *BODY]))
     assert report.title == "2025年度社区服务中心工作总结"
-    assert "分类：工作总结" not in texts(doc)
-    assert texts(doc)[-1] == BODY[1]
+    assert texts(doc) == ["分类：工作总结", " ".join(BODY[0].split()), BODY[1]]
+    doc, report = clean("\n\n".join(["2025年度社区服务中心工作总结", "分类：工作总结",
+                                     "发布时间：2025-01-05 09:30", "浏览次数：128", *BODY]))
+    assert removed(report, "meta-lines.field-name-beside-chrome") == ["分类：工作总结"]
+    assert texts(doc) == [" ".join(BODY[0].split()), BODY[1]]
 
 
 @pytest.mark.parametrize("line", ["分类：按用途分为三类。", "分类：一是日常巡查，二是专项检查，三是年度考核。"])
