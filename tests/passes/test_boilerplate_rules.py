@@ -204,7 +204,6 @@ def test_a_rules_row_leaves_out_its_default_fields_and_the_rule_reads_them_from_
     assert restored.search("阅读：12") and not restored.search("阅读：十二")
 
 
-
 def test_a_rule_from_its_cached_row_reads_its_literals_and_example_as_built():
     """The row holds a rule's literals joined in one UTF-8 bytes object and its example as UTF-8
     (decoded when read): a line reads the literals of the few rules it makes candidates."""
@@ -230,6 +229,7 @@ def test_a_rule_from_its_cached_row_reads_its_literals_and_example_as_built():
         other_row = ruleset._row_of(other)
         assert "_utf8_literals" not in other_row and other_row.get("literals") == literals
         assert ruleset._rule_from_row(other_row).literals == literals
+
 
 def test_every_shipped_rule_has_a_name_of_its_own():
     # A user's rule file replaces a shipped rule by naming it again (load_rules); inside the

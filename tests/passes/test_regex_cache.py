@@ -244,7 +244,6 @@ def test_an_index_entry_whose_code_lies_outside_the_file_is_refused():
             regex_cache._with_code(payload, (32, from_end, length, 0, {}, ()))
 
 
-
 def test_an_index_entry_of_a_pattern_without_named_groups_holds_four_numbers():
     """FORMAT 5: a pattern naming no group is indexed by its four numbers (no empty dict, no tuple
     of Nones to unmarshal) and rebuilt as re compiles it; one naming groups keeps them."""
@@ -272,6 +271,7 @@ def test_an_index_entry_of_a_pattern_without_named_groups_holds_four_numbers():
         assert _sre.compile(pattern, final_flags, words.tolist(), groups, groupindex, indexgroup) == compiled
     with pytest.raises(ValueError):
         regex_cache._with_code(payload, (32, len(payload) + 1, 8, 0))
+
 
 def test_a_pattern_made_from_a_pages_text_is_compiled_as_usual_but_not_stored(tmp_path):
     """page_pattern: the brands or watermarks one page repeats make a pattern no other page
