@@ -381,14 +381,11 @@ def _cut_head(blocks, index: int, removed: list, gone: set[int], words: dict | N
             gone.add(index)
             removed.append((origin, " ".join(inline_text(block).split()), RULE))
         return
-    if all(marks):
-        gone.add(index)
-        removed.append((origin, " ".join(inline_text(block).split()), RULE))
-        return
-    lead = next(p for p, mark in enumerate(marks) if not mark)
-    if lead and all(_trailing_wish(text[start:end]) for start, end in spans[lead:]):
-        # The site's sentence and nothing after it but a wish to the reader ("…接下来就让小编带领
-        # 大家学习一下吧！希望大家仔细阅读，能够学有所成！"): the paragraph is the site's, whole.
+    lead = next((p for p, mark in enumerate(marks) if not mark), len(marks))
+    if lead == len(marks) or (lead and all(_trailing_wish(text[start:end]) for start, end in spans[lead:])):
+        # Every sentence the site's, or the site's sentence and nothing after it but a wish to the
+        # reader ("…接下来就让小编带领大家学习一下吧！希望大家仔细阅读，能够学有所成！"): the
+        # paragraph is the site's, whole.
         gone.add(index)
         removed.append((origin, " ".join(inline_text(block).split()), RULE))
     elif lead:
