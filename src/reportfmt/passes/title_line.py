@@ -118,6 +118,7 @@ from .title_neighbours import (
 )
 from .title_notes import promulgation_note
 from .title_shape import exclaimed_title, stated_title, title_shaped
+from .title_stamps import cut_opening_stamps
 from .title_suffixes import strip_site_suffix
 from .title_talk import AFTER_UNSAID_MIN_SHARE, TEXT_CHARS, UNSAID_MIN_PAIRS, pair_count, says_any, share_said
 from .title_units import MASTHEAD, UNTITLED, unit_alone, unit_heads, value_under_label
@@ -220,6 +221,9 @@ def take_title_line(doc: pf.Doc) -> str | None:
     page is titled with (account controls, a breadcrumb, a document's size) go as chrome."""
     formless: list[pf.Block] = []
     decorated: list[tuple[pf.Block, str]] = []
+    # "精选优质文档-倾情为你奉上某某制度第一条…": a 文库 page's stamp run into the document's name
+    # goes first, or the name is read with it, or lost with it (title_stamps).
+    cut_opening_stamps(doc)
     opened = _opening_preview_name(doc)
     # A page that opens with the preview images of the uploaded file's pages ("某某课件_第1页",
     # "_第2页", …) names the document there: its text's first line under the site's lines
