@@ -162,6 +162,11 @@ _MASKED_DIGIT = "Xx×*＊_＿"
 _DATE_LIKE = LazyPattern(rf"\d{{2,4}}\s*年|\d\s*月\s*\d|年\s*\d|[{_CN_DIGIT}]{{4}}\s*年"
                          r"|[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]"
                          rf"|[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月")
+# "2024年工作回顾" / "20XX年工作安排": a report's part named by the year it looks back on or ahead
+# to, the year alone and words after it (a work report's two halves, a yearbook's parts); the
+# year dates no event, so the line is no date ("2024年3月", "二〇二四年三月五日" stay dates).
+_YEAR_PART = LazyPattern(rf"^(?:19|20)[\d{_MASKED_DIGIT}]{{2}}\s*年度?(?![{_CN_DIGIT}十])"
+                         rf"[^\d月{_MASKED_DIGIT}]{{2,12}}$")
 # A closing date so masked, alone on its line: it dates the signature above it as a date does.
 _MASKED_DATE_ONLY = LazyPattern(rf"^\s*[\d{_MASKED_DIGIT}]{{2,4}}\s*年\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*月"
                                 rf"\s*[\d{_MASKED_DIGIT}]{{1,2}}\s*[日号]\s*$")
@@ -235,7 +240,7 @@ def unnumbered_shape(text: str) -> bool:
         and not _FLOOR.match(flat)
         and 2 <= visible_len(flat) <= UNNUMBERED_MAX_CHARS
         and not LINE_PUNCT.search(flat)
-        and not _DATE_LIKE.search(flat)
+        and (not _DATE_LIKE.search(flat) or _YEAR_PART.match(flat) is not None)
         and not _ENACTMENT_END.search(flat)
         and parse_marker(flat) is None
         and bool(HAS_WORD.search(flat))
