@@ -50,6 +50,38 @@ def test_question_headings_and_headings_closed_by_a_full_stop_before_body():
                             (2, "（一）自述性。"), (2, "（二）客观性。")]
 
 
+def test_questions_asked_one_after_another_are_no_sections():
+    # An appeal opening on a run of questions, one a line (the last one long, with a comma), and a
+    # children's poem of questions: none is answered before the next is asked, so none is a part.
+    appeal = ["爱护绿地的倡议书", "各位居民朋友：", "你踩过刚冒芽的草坪吗？", "你想过小树被折断时有多疼吗？",
+              "你知道一块被踩秃的绿地，要花多少个春天才能重新长好吗？",
+              "我们小区的绿地去年补种了三次，今年开春又出现了好几条被踩出来的小路。",
+              "为此，物业和业委会向大家发出倡议：绕行步道，不在草坪上遛狗，看到折枝及时劝阻。"]
+    doc, _ = clean("\n".join(appeal))
+    assert outline(doc) == []
+    assert "你想过小树被折断时有多疼吗？" in paras(doc)
+    poem = ["小问号", "池塘里的荷叶为什么这么圆？", "蜻蜓为什么总停在水面上？", "青蛙怎么一到晚上就唱歌？",
+            "蜗牛的房子为什么背在身上？", "月亮为什么有时弯有时圆？", "我把这些问题写在本子上，",
+            "等长大了一个一个去找答案。"]
+    doc, _ = clean("\n".join(poem))
+    assert outline(doc) == []
+    assert "蜻蜓为什么总停在水面上？" in paras(doc)
+
+
+def test_a_question_over_its_answer_stays_a_part_after_an_answer_closing_on_a_question():
+    # A know-how page's parts are questions, each over its answer; an answer closing on a short
+    # question of its own makes two questions in a row, no run of them.
+    doc, _ = clean("\n".join([
+        "社区志愿服务问答", "不少居民想参加社区的志愿服务，却不知道从哪里入手，我们把常被问到的几件事整理如下。",
+        "什么是时间银行？", "时间银行是把志愿服务的时长记下来，等自己需要帮助时再兑换服务的做法。",
+        "这样的互助，你愿意参加吗？",
+        "怎样申请成为志愿者？", "带上身份证到社区服务站填写登记表，经过半天培训即可上岗服务。",
+        "服务时长怎么兑换？", "每满十小时可以兑换一次上门理发、家电维修或陪诊服务，由服务站统一安排。",
+    ]))
+    assert outline(doc) == [(1, "什么是时间银行？"), (1, "怎样申请成为志愿者？"), (1, "服务时长怎么兑换？")]
+    assert "这样的互助，你愿意参加吗？" in paras(doc)
+
+
 def test_short_numbered_lines_in_a_row_are_a_list():
     doc, _ = clean("会议记录要点\n一、基本信息\n1. 会议时间\n2. 会议地点\n3. 会议主持人\n"
                    "二、会议内容\n记录每位发言人的主要观点，做到忠实、准确、完整。")

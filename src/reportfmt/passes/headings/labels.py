@@ -618,12 +618,48 @@ def question_lines(texts: list[str | None], title_key: str | None) -> list[int]:
                 and parse_marker(flat) is None and bool(_QUESTION_HEAD.search(flat)))
 
     chosen = [i for i, t in enumerate(texts)
-              if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)]
+              if t and asks(t) and is_body(texts[i + 1] if i + 1 < len(texts) else None)
+              and not _among_questions(texts, i)]
     asked = Counter(squeeze(texts[i]) for i in chosen)
     return chosen if chosen and max(asked.values()) == 1 else []
 
 
 BARE_MIN_QUESTIONS = 2
+# A question one line long at most: a run of them is asked, not answered (see _among_questions).
+STACKED_QUESTION_MAX_CHARS = 2 * QUESTION_MAX_CHARS
+# Three questions one on the other make a run; two may be a part's answer closing on a question
+# ("…的做法。" / "这样的互助，你愿意参加吗？") over the next part's question.
+STACKED_QUESTIONS_MIN = 3
+
+
+def _among_questions(texts: list[str | None], i: int) -> bool:
+    """Line i is asked over another question, in a run of three questions or more one a line
+    ("你见过…吗？" / "你想过…吗？" / "你知道…吗？" opening an appeal, a children's poem of "为什么…？"
+    lines, a speech's opening questions): none is answered before the next is asked. A part named
+    by a question opens its answer; a question stacked on the next one opens nothing. The last of
+    a run is left to the other proofs: it may be the first part's own question, asked under the
+    page's opening questions."""
+    def question(j: int) -> bool:
+        if not 0 <= j < len(texts) or not texts[j]:
+            return False
+        flat = squeeze(texts[j])
+        # (one question, however long its clauses: "你知道…的水，够…多少天吗？"; not a paragraph
+        # whose last sentence asks)
+        return (flat[-1:] in ("？", "?") and visible_len(flat) <= STACKED_QUESTION_MAX_CHARS
+                and not _SENTENCE_BEFORE.search(flat[:-1]))
+
+    if not question(i + 1):
+        return False
+    start = end = i
+    while question(start - 1):
+        start -= 1
+    while question(end + 1):
+        end += 1
+    return end - start + 1 >= STACKED_QUESTIONS_MIN
+
+
+# A sentence ended inside a line: the line is a paragraph, not one question.
+_SENTENCE_BEFORE = LazyPattern(r"[。；;！!]")
 
 
 # "二" / "三", "01" / "02": a part's number alone on its line, the part's words below it (a 主持词's
