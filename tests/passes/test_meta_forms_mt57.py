@@ -1,8 +1,9 @@
 """Meta lines of school, hospital and government pages (issue 18, round 57, mt57): a site's date
 field filled with the year last, as Hong Kong's, Macau's and some Taiwan templates print it
 ("日期: 02/12/2022", "發布日期:6/8/2024"), goes like the same field with the year first. A
-document's own closing date written so, under its signature or its last sentence, stays.
-Fixtures are made up.
+document's own closing date written so, under its signature or its last sentence, stays. A
+headline with its posting date on its line is no "name and stamp": it stays, and the title pass
+takes it without the date. Fixtures are made up.
 """
 
 from __future__ import annotations
@@ -39,3 +40,19 @@ def test_a_date_range_in_a_field_stays():
     doc, _report = clean("\n".join(lines))
     assert lines[2] in texts(doc)
 
+
+def test_a_headline_with_its_posting_date_on_its_line_is_kept():
+    for line in ("夜診掛號時間調整公告  2024/01/23", "我院举办第十届护士节表彰大会 2024-05-12"):
+        notice = [line, "因值班人力調整，夜間門診最後掛號時間自下月起提前半小時，敬請病友留意。",
+                  "如有疑問，請於上班時間洽詢一樓服務台。"]
+        doc, report = clean("\n".join(notice))
+        assert not removed(report, "meta-lines.name-and-stamp"), line
+        assert report.title == line.rsplit(" ", 1)[0].strip(), line
+        assert texts(doc)[-2:] == notice[1:], line
+
+
+def test_a_short_name_with_a_machine_date_still_goes():
+    for line in ("江岚晚报 2024-07-16", "管理员 2024-10-14", "桃溪在线 2019-3-7 | 阅读 12"):
+        doc, report = clean("\n".join([line, *NEWS[1:]]))
+        assert removed(report, "meta-lines.name-and-stamp") == [line], line
+        assert texts(doc) == NEWS[1:], line
