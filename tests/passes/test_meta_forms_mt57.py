@@ -3,7 +3,8 @@ field filled with the year last, as Hong Kong's, Macau's and some Taiwan templat
 ("日期: 02/12/2022", "發布日期:6/8/2024"), goes like the same field with the year first. A
 document's own closing date written so, under its signature or its last sentence, stays. A
 headline with its posting date on its line is no "name and stamp": it stays, and the title pass
-takes it without the date. Fixtures are made up.
+takes it without the date. A Taiwan reporter's byline with its place and 報導 under a short
+headline is no title either. Fixtures are made up.
 """
 
 from __future__ import annotations
@@ -56,3 +57,12 @@ def test_a_short_name_with_a_machine_date_still_goes():
         doc, report = clean("\n".join([line, *NEWS[1:]]))
         assert removed(report, "meta-lines.name-and-stamp") == [line], line
         assert texts(doc) == NEWS[1:], line
+
+
+def test_a_taiwan_byline_under_a_short_headline_is_no_title():
+    for byline in ("記者林小青/溪北報導", "記者 林小青 報導"):
+        story = ["溪北燈會開幕", byline, "溪北鎮年度燈會今晚在河濱公園點燈，主燈以在地特產為造型，吸引大批民眾前往。",
+                 "燈會將展出至本月底，每晚六時至十時開放，鎮公所呼籲民眾搭乘接駁車前往。"]
+        doc, report = clean("\n".join(story))
+        assert report.title == "溪北燈會開幕", byline
+        assert texts(doc) == story[1:], byline

@@ -881,9 +881,16 @@ _WEB_ADDRESS = LazyPattern(
 _REPORTER_ROLE = r"(?:特约|特邀|实习|见习|首席|驻站)?(?:委员|委員)?(?:记者|通讯员|通訊員|記者)"
 _REPORTER_NAME = rf"[{CJK}]{{2,3}}(?:·[{CJK}]{{1,4}})?"
 # The role needs the paper's "本报" before it or a blank or colon after it: "记者招待会" is a title.
+# (Round 57: the byline as Taiwan's papers print it, the reporter then the place and 報導 — read
+# folded, 报导 — "记者王某某/某地报导", "记者 王某某 报导": the 报导 closing it tells it from a
+# title as the blank does; own-tune hotmessage.co and n.yam.com, stored news.st-media.com.tw.
+# Under a short headline it was taken for the title, the headline dropped above it.)
+_REPORTED = r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}?)?\s*(?:整理)?(?:报导|报道)"
 _REPORTER_BYLINE = LazyPattern(
     rf"^\s*(?:(?:本[报刊台网]|新华社){_REPORTER_ROLE}\s*[:：]?\s*|{_REPORTER_ROLE}(?:\s+|\s*[:：]\s*))"
-    rf"{_REPORTER_NAME}(?:[\s、，,]+(?:(?:本[报刊台网])?{_REPORTER_ROLE}\s*[:：]?\s*)?{_REPORTER_NAME}){{0,4}}\s*$")
+    rf"{_REPORTER_NAME}(?:[\s、，,]+(?:(?:本[报刊台网])?{_REPORTER_ROLE}\s*[:：]?\s*)?{_REPORTER_NAME}){{0,4}}"
+    rf"(?:{_REPORTED})?\s*$"
+    rf"|^\s*{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[、，,]{_REPORTER_NAME}){{0,3}}{_REPORTED}\s*$")
 
 
 # A breadcrumb's steps: "当前位置: 首页 > 综合新闻 > 正文" -> 综合新闻 (the home page, "正文" and the
