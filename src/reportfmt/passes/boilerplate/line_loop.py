@@ -621,7 +621,7 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
     watermarks, page-chunk numbers, the file's name opening a page chunk. Appends what they
     remove to `removed`; returns what stays."""
     # Lines the steps found nothing in before are not read again (_UNCHANGED).
-    key = None if keeps_any(rules) else _repeats_key(kept, title, _file_names(removed, title, file_site))
+    key = None if keeps_any(rules) else _repeats_key(kept, title, _file_names(removed, title, file_site), file_site)
     if key is not None and key in _UNCHANGED:
         return list(kept)
     count = len(removed)
@@ -636,20 +636,21 @@ def drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[in
 # The inputs on which the repetition steps removed nothing: the settling rounds scan a page again
 # (the line loop's second round, the pipeline's second boilerplate pass) and hand the steps the
 # same blocks, on which they find nothing again (~3 M instructions a time on the seed). The steps
-# read the blocks' kinds (Para/Plain/Header or other) and texts in order, the title and the
-# file's names: the key holds those (the texts by a digest). Blocks' positions in the document
-# (origins) are read only for the removals' records. Without keep rules only (with them, blocks
-# sit out and rejoin by origin). Bounded: cleared when full.
+# read the blocks' kinds (Para/Plain/Header or other) and texts in order, the title, the file's
+# names and whether it is a 文库 page: the key holds those (the texts by a digest). Blocks'
+# positions in the document (origins) are read only for the removals' records. Without keep
+# rules only (with them, blocks sit out and rejoin by origin). Bounded: cleared when full.
 _UNCHANGED: set[tuple] = set()
 MAX_UNCHANGED = 16
 
 
-def _repeats_key(kept: list[tuple[int, pf.Block]], title: str | None, names: tuple[str, ...]) -> tuple:
+def _repeats_key(kept: list[tuple[int, pf.Block]], title: str | None, names: tuple[str, ...],
+                 file_site: bool) -> tuple:
     # (the texts by their digest: a key holding them would hold a long page's megabytes)
     texts = resources.digest(*((inline_text(block) if is_text_block(block) else block_text(block))
                                .encode("utf-8", "surrogatepass") if isinstance(block, (pf.Para, pf.Plain, pf.Header))
                                else b"\xff" for _, block in kept))  # (never a text's UTF-8)
-    return title, names, tuple(type(block) for _, block in kept), texts
+    return title, names, file_site, tuple(type(block) for _, block in kept), texts
 
 
 def _file_names(removed: list[tuple[int, str, str]], title: str | None, file_site: bool) -> tuple[str, ...]:
@@ -673,7 +674,8 @@ def _drop_repeated_lines(kept: list[tuple[int, pf.Block]], removed: list[tuple[i
     texts = None
     names = _file_names(removed, title, file_site)
     for step in (repeats.cut_watermarks, repeats.cut_tail_stamps, repeats.cut_chunk_markers,
-                 functools.partial(repeats.cut_chunk_prefixes, names=names)):
+                 functools.partial(repeats.cut_chunk_prefixes, names=names),
+                 functools.partial(repeats.cut_slide_dates, file_site=file_site)):
         texts = repeats.inline_texts(kept) if texts is None else texts
         kept, gone = step(kept, texts)
         removed.extend(gone)

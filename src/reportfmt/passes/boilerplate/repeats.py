@@ -413,3 +413,63 @@ def cut_chunk_prefixes(blocks: Blocks, texts: list[str | None] | None = None,
             removed.append((origin, cut_spans(block, [(match.end(), end)]), "title.repeated-title"))
         removed.append((origin, cut_spans(block, [(match.start(1), match.end())]), "injected.page-chunk-number"))
     return blocks, removed
+
+
+# Round 57: the footer a slide deck prints on every slide, its date with the slide's number after
+# it, left in the deck's text as a 文库 page shows it: alone on its line between two slides
+# ("2023/9/9"), or glued into the comma-joined text of the slides ("…,2023/6/27,6,4.1 概述,…",
+# "2007年9月5日星期三2【学习目标】…"); seen on 360docs.net, 31ppt.com, m.jinchutou.com. The same
+# date, in such a place, on three slides at least: a document names a day in its sentences, and
+# does not set one date apart three times. Only on a 文库 page (its profile on).
+_SLIDE_DATE = LazyPattern(r"""(?<![\d/年-])
+    ((?:19|20)\d{2}/\d{1,2}/\d{1,2}(?![\d/])               # 2023/6/27
+     |(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?)   # 2007年9月5日星期三
+    (?:\s*[,，]\s*(?P<n>\d{1,3})\s*(?:[,，]|$)              # the slide's number: ",6," / ",6"
+     | \s+(?P<m>\d{1,3})\s*(?:[,，]|$)                      #   " 2,"
+     | (?<=星期[一二三四五六日天])(?P<g>\d{1,3})(?!\d)        #   "…星期三2", glued
+     | \s*$                                                 # or none: the line's end
+    )""", re.X | re.M)
+SLIDE_DATE_COPIES = 3
+
+
+def cut_slide_dates(blocks: Blocks, texts: list[str | None] | None = None,
+                    file_site: bool = False) -> tuple[Blocks, Removed]:
+    """Cut a slide deck's footer date (with the slide's number) that recurs through a 文库 page's
+    text, each copy alone on its line or at a slide's seam (_SLIDE_DATE); a line left empty goes."""
+    if not file_site:
+        return blocks, []
+    texts = inline_texts(blocks) if texts is None else texts
+    found: dict[int, list[re.Match[str]]] = {}
+    for number, text in enumerate(texts):
+        if text and ("/" in text or "年" in text):  # every date holds one; cheaper than the pattern
+            matches = [m for m in _SLIDE_DATE.finditer(text) if _at_seam(text, m)]
+            if matches:
+                found[number] = matches
+    copies = Counter(m.group(1) for matches in found.values() for m in matches)
+    dates = {date for date, count in copies.items() if count >= SLIDE_DATE_COPIES}
+    if not dates:
+        return blocks, []
+    kept: Blocks = []
+    removed: Removed = []
+    for number, (origin, block) in enumerate(blocks):
+        spans = [m.span() for m in found.get(number, ()) if m.group(1) in dates]
+        if spans:
+            removed.append((origin, cut_spans(block, spans), "injected.slide-date"))
+            if not block_text(block).strip():
+                continue
+        kept.append((origin, block))
+    return kept, removed
+
+
+def _at_seam(text: str, match: re.Match[str]) -> bool:
+    """Whether a date stands where a slide ends: alone on its line, or with the slide's number
+    after it and the line's start or a comma (the seam of two slides' texts) before it, or with
+    the number glued after its weekday. A sentence's date has words before it ("时间：2023/9/9，")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    before = text[line_start:match.start()].rstrip()
+    if not before and not text[match.end():len(text) if line_end < 0 else line_end].strip():
+        return True  # alone on its line
+    if match.group("g"):
+        return True
+    return bool(match.group("n") or match.group("m")) and (not before or before.endswith((",", "，")))
