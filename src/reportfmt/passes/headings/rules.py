@@ -64,6 +64,7 @@ from .labels import (
     signs_the_head,
     unnumbered_shape,
 )
+from .listed_stories import listed_story_lines
 from .lookalikes import (
     OPTIONS_MIN,
     TOC_MIN_ENTRIES,
@@ -290,6 +291,9 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
     # "年终表彰大会董事长致辞" / "尊敬的各位员工：": a letter's name over its salutation, where the
     # page greets its readers twice or more (several letters or speeches)
     title_samples |= greeted_sample_lines(texts, title_key)
+    # "某区议会讨论行人路扩阔 居民忧影响上落客" / "区议会昨日讨论…会令…": a listing page's stories, each
+    # a headline over its summary cut off with an ellipsis (listed_stories.py)
+    title_samples |= listed_story_lines(texts)
     # "快乐的小雨点" / "文/某某（某小学二年级）": a piece's name over its writer's byline, where the
     # page names two writers or more (a page of pupils' essays); the bylines head nothing
     bylined, under_names = bylined_samples(texts)
