@@ -43,8 +43,16 @@ def listed_story_lines(texts: list[str | None]) -> frozenset[int]:
     """The headlines of a listing page: lines of a headline's shape, each right over a summary cut
     off with an ellipsis, two of them at least, no two alike (the same line twice is a box the
     page repeats)."""
-    heads = [i for i in range(len(texts) - 1)
-             if texts[i] and _headline(texts[i]) and _cut_summary(texts[i + 1])]
+    over_cut = [i for i in range(len(texts) - 1) if texts[i] and _cut_summary(texts[i + 1])]
+    if len(over_cut) < STORIES_MIN:
+        return frozenset()
+    # Where three posts or more prove the listing (news_items.excerpt_listing), a headline holding
+    # one colon or question ("某某活动怎么参加？三步就能完成") is a post's headline too. (news_items
+    # is loaded only for a page with cut summaries, as rules.py loads it: the filter's start-up.)
+    from .news_items import EXCERPT_INNER_MARKS, excerpt_listing, is_headline
+
+    inner = EXCERPT_INNER_MARKS if excerpt_listing(texts) else 0
+    heads = [i for i in over_cut if _headline(texts[i]) or (inner and is_headline(texts[i], inner))]
     if len(heads) < STORIES_MIN or len({squeeze(texts[i]) for i in heads}) < len(heads):
         return frozenset()
     return frozenset(heads)
