@@ -96,7 +96,7 @@ OWN_NEW = "own-new"
 # round, after folding own/new into own/, the lead names the folded files' prefixes here (the
 # older ones become tuning pages).
 OWN_HELD = "own-held"
-HELD_FILES = ("py-", "pz-")
+HELD_FILES = ("qa-", "qb-")
 # Whole documents a user feeds the tool (a contract, a letter, minutes…), written in our own words
 # with gold for every line (tests/eval/sites/genres/*.txt). Both documents of a genre fall in one
 # group, by a hash of the genre's name: genre-tune (rules may be written on it) and genre-check.
