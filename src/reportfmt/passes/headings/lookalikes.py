@@ -536,11 +536,17 @@ _ANSWER_BLANK = re.compile(r"(?:[(（]\s*[A-Da-d]{0,4}\s*[)）]|[_＿]{3,})\s*[�
 _OPTION = re.compile(r"^\s*[(（]?(?P<letter>[A-D])\s*[)）.．、]")
 _INLINE_OPTIONS = re.compile(r"^\s*[(（]?A\s*[)）.．、].*\s[(（]?B\s*[)）.．、]")
 OPTIONS_MIN = 3
+# A test's options printed in one row, A, B and C each with its mark ("A:报告 B:请示 C:函 D:通知",
+# "A.纪实 B.抒情 C.议论"): an answer site that renders a test as a numbered list numbers the row as
+# it numbers the question over it ("1. …( )。" / "2. A:… B:… C:…"). Options name no section.
+_OPTION_ROW = re.compile(r"^\s*[(（]?A\s*[)）.．、:：](?=\S).*?[(（]?B\s*[)）.．、:：](?=\S).*?"
+                         r"[(（]?C\s*[)）.．、:：]\s*\S")
 
 
 def is_exercise(rest: str, below: list[str | None]) -> bool:
-    """The text after the marker is a test's question (`below`: the lines under it)."""
-    if _ANSWER_BLANK.search(rest):
+    """The text after the marker is a test's question (`below`: the lines under it), or a row of
+    its options."""
+    if _ANSWER_BLANK.search(rest) or _OPTION_ROW.match(rest):
         return True
     if below and below[0] and _INLINE_OPTIONS.match(below[0]):
         return True
