@@ -140,6 +140,25 @@ _UNIT_START = LazyPattern(r"[年月日号时点个项件名人次户家所条万
 _OPEN_END = LazyPattern(r"(?:(?<!目)的|按照|依照|根据|對於|对于|位于|位於|通过|通過|针对|針對)$")
 _SET_OFF_PHRASE = LazyPattern(r"[\u3400-\u9fffA-Za-z0-9]{1,12}[ \t\u3000\u00a0]+[\u3400-\u9fff]")
 
+# A template's clause prints each value to be filled in as a blank: a figure's place before its unit
+# ("借用期限共 个月，自 年 月 日起", "租金每月 元"), a name's before a clause mark ("账号为 ，").
+_SLOT_UNIT = r"[年月日号號时時个個项項件名人次户戶家条條万萬元倍%％米吨噸亩畝天岁歲台臺份张張套间間周週]"
+_OPENS_WITH_UNIT = LazyPattern(rf"{_SLOT_UNIT}")
+_FILL_IN_SLOT = LazyPattern(rf"(?<![\d\s])[ \t\u3000\u00a0]+(?:{_SLOT_UNIT}|[，,。；;、）)])")
+
+
+def slot_blank(text: str, marker: Marker) -> bool:
+    """Whether the first blank after the marker is a template's slot for a figure, not the end of a
+    part's name: the words after it open with the figure's unit, and a slot like it follows
+    ("二、借用期限共 个月，自 年 月 日起…", "三、租金每月 元，每月 日前付清"). The clause is
+    neither a part over its text nor a run-in name. (A part's name over a template's line keeps its
+    cut: "三、签名与日期 收款人：（签名） 日期： 年 月 日" opens its text with a word, no unit.)"""
+    match = _BLANK_HEAD.match(text, marker.end)
+    if not match or match.group("head")[-1].isdecimal():
+        return False
+    body = text[match.end():]
+    return bool(_OPENS_WITH_UNIT.match(body)) and _FILL_IN_SLOT.search(body, 1) is not None
+
 
 def blank_cut(text: str, marker: Marker) -> int:
     """Offset where a heading set off from its body by a blank ends, or 0: the body after the

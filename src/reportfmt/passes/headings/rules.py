@@ -39,7 +39,7 @@ from .dash_points import dash_points
 from .diary_dates import clock_entries, diary_entries
 from .file_names import file_name_lines, labels_files, names_before_signoff
 from .framed_lines import framed_lines
-from .glued import blank_cut, echo_cut, glued_cut, noted_cut, self_named_cut
+from .glued import blank_cut, echo_cut, glued_cut, noted_cut, self_named_cut, slot_blank
 from .greeted_samples import greeted_sample_lines
 from .label_lists import attachment_names, label_list_items
 from .labels import (
@@ -425,6 +425,8 @@ def decide(texts: list[str | None], *, title: str | None = None, articles: bool 
                 or is_row_label(texts, index)):
             continue  # lookalikes.py: a TOC entry, a form's blank, a question of a Q&A list or a
             # test, a reference list's entry, a flattened table's row over its figures
+        if slot_blank(text, marker):
+            continue  # glued.py: a template's clause, its figures left blank ("二、借用期限共 个月，…")
         if "|" in rest or "｜" in rest:
             # A table's cells: no heading, unless one is glued to the table's header row.
             cut = table_header_cut(text, marker.end)
