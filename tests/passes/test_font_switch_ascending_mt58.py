@@ -45,3 +45,13 @@ def test_the_first_paragraph_under_a_bracketed_switch_stays():
         assert texts(doc) == TEXT, switch
         assert removed(report, RULE) == [switch], switch
 
+
+def test_a_salutation_under_an_empty_source_label_stays():
+    # A hospital's notice: an empty 信息来源 field, an empty counter and the switch over the
+    # letter's salutation, which is no value of the label above it (seams.wrapped_rule).
+    letter = ["广大市民朋友：", "清明节假期期间，我院部分专科门诊暂停开放，急诊照常接诊，请大家合理安排就诊时间。",
+              "特此通知。", "青禾市妇幼保健院", "2025年4月2日"]
+    head = ["发布时间：2025-04-02", "信息来源：", "点击次数： 次", "【字体：小 大】"]
+    doc, report = clean("\n".join(["关于清明节假期部分门诊暂停的通知", *head, *letter]))
+    assert texts(doc) == letter
+    assert removed(report, RULE) == ["【字体：小 大】"]

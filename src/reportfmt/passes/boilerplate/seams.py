@@ -117,6 +117,14 @@ MAX_GLUED = 4096
 _WHOLE_BRACKETED = re.compile(r"^\s*[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
 
 
+def _colon_closed(line: str) -> bool:
+    """Whether a line ends with a colon. An empty label's line and a line closed by its own colon
+    under it are no halves of one line (round 58): the letter's salutation under the label
+    ("信息来源：" / "广大市民朋友：", once the page's other facts between them went) is never the
+    label's value."""
+    return line.rstrip().endswith((":", "："))
+
+
 def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rules: tuple[Rule, ...],
                  where: set[str], keep: frozenset[int], above: str | None = None) -> Rule | None:
     """The rule that matches the line at `index` read on into the next one, its match crossing
@@ -131,6 +139,8 @@ def wrapped_rule(blocks: list[tuple[int, pf.Block]], index: int, text: str, rule
     if (id(blocks[index + 1][1]) in keep or keeping_rule(rules, following)
             or _first_matching_rule(rules, following, where) is not None):
         return None  # (a rule's line of its own goes, or stays, under that rule)
+    if _colon_closed(following) and _colon_closed(text):
+        return None
     first_forms = rule_forms(text)
     for joined, _ in wrapped.joined_forms(text, following):
         if DATE_ONLY_LINE.match(joined):
