@@ -62,6 +62,22 @@ def test_a_login_box_goes():
     assert removed_by(report, "meta-lines.login-box-field") == head[2:]
 
 
+def test_a_login_boxs_fields_with_their_links_go():
+    # Round 58: under a news item's comment prompt, the box's login rows lost their inputs: each
+    # field's name with the box's own link beside it (register, recover, redraw the code).
+    tail = ["我要评论", "用户名 注册新用户", "密码 忘记密码？", "验证码：看不清？换一张"]
+    doc, report = clean("\n".join([*BODY, *tail]))
+    assert texts(doc) == BODY
+    assert removed_by(report, "meta-lines.login-box-field") == tail[1:]
+
+
+def test_a_guides_password_field_with_its_rule_stays():
+    # A guide's field names its rule after it: no link of a box, the guide's own line.
+    lines = [BODY[0], "我要评论", "密码：不少于八位，须含字母和数字", BODY[2]]
+    doc, _report = clean("\n".join(lines))
+    assert "密码：不少于八位，须含字母和数字" in texts(doc)
+
+
 def test_an_account_field_of_the_text_stays():
     # A letter's bank fields: "账号：" among the text's own lines is the letter's blank.
     lines = [BODY[0], "户名：某某街道社区居民委员会", "账号：", "开户行：某某银行城东支行", BODY[2]]
