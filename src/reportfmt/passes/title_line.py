@@ -29,6 +29,7 @@ from .page_facts import ABOVE_TITLE_MAX_CHARS, kept_by_rule
 from .patterns import CN_DIGITS, DATE_ONLY_LINE, EVENT_FIELD, ISSUE_LINE, SALUTATION, SENTENCE_MARK
 from .regex_cache import LazyPattern
 from .script import fold_script
+from .title_affiliation import title_over_affiliation
 from .title_anchors import (
     HEAD_MARK,
     ISSUER,
@@ -456,6 +457,12 @@ def _take_title_line(doc: pf.Doc, formless: list[pf.Block], decorated: list[tupl
         stated = repeated if repeated is not None and stated_title(block_text(doc.content[repeated])) else None
     if repeated is None:
         repeated = wrapped
+    if repeated is None and found is None:
+        # "某某 某某" / "（某大学 某学院，某省 某市 100000）" under a headline: an article's byline, the
+        # headline over it (title_affiliation).
+        repeated = title_over_affiliation(doc, rules)
+        if repeated and _title_head_above(doc, repeated, rules):
+            repeated -= 1  # "某某探索" / "——基于…" over the byline: the dashed line is the subtitle
     above_meta = None
     if repeated is None and found is None:
         repeated = above_meta = line_above_meta(doc, rules)

@@ -21,6 +21,7 @@ from .patterns import (
 )
 from .regex_cache import LazyPattern
 from .script import fold_script
+from .title_affiliation import AFFILIATION_NOTE
 from .title_forms import (
     DOCUMENT_NAME,
     QUESTION_TITLE_MAX_CHARS,
@@ -67,6 +68,8 @@ def title_shaped(text: str) -> bool:
         return False  # a speech's when-and-where line ("2018年11月22日在…会议上"): its own text
     if _ADOPTION_NOTE.match(text):
         return False  # a rule's 题注 ("（2024年3月8日会员大会通过）"): the text's line under its name
+    if AFFILIATION_NOTE.match(text):
+        return False  # "（某大学 某学院，某省 某市 100000）": an author's unit and postcode (title_affiliation)
     if _GLUED_FIRST_SECTION.search(text):
         return False  # "安全救援应急预案一、安全救援应急预案": a name glued to its first section
     if text[-1] in TERMINAL_PUNCT + "，,：:、" and not (asks_question(text) or calls_out(text)):
