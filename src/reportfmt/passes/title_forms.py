@@ -403,6 +403,12 @@ _OCCASION = LazyPattern(
 _COLUMN_PREFIX = LazyPattern(rf"^\s*([{CJK}]{{2,6}})\s*[|｜]\s*([^|｜]+?)\s*$")
 _SITE_NAME_END = LazyPattern(r"(?:[网網站]|网站|網站|文库|文庫|频道|頻道|平台|官网|官網|论坛|論壇|\.com|\.cn|\.net)$")
 COLUMN_TITLE_MIN_RATIO = 2
+# "某某 某某|论文题目", "某 某 某某 | 论文题目": the authors' names parted by blanks before the bar, as a
+# column's name stands there ("某某|论文题目"): a repost of an article names its authors first
+# (round 58; the form on the stored pages of an article mirror, an education society's site and a
+# research blog: freewechat.com, whjsjx.cn, gdgjxh.org.cn, the last with one name, which the column
+# form reads). Names of one to three characters; the title after the bar is much longer.
+_NAMES_PREFIX = LazyPattern(rf"^\s*([{CJK}]{{1,3}}(?:[ \t\u3000]+[{CJK}]{{1,3}}){{1,4}})\s*[|｜]\s*([^|｜]+?)\s*$")
 
 
 def undecorated(text: str) -> str:
@@ -533,8 +539,8 @@ def _clean_title(text: str) -> str:
     if (tag := _TRAILING_SELLING_TAG.search(title)) and len(title[:tag.start()].strip()) >= TRAILING_TAG_MIN_TITLE:
         title = title[:tag.start()] + title[tag.end():]
     title = without_keyword_repeat(title)
-    column = _COLUMN_PREFIX.match(title)
-    if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len(column.group(1))
+    column = _COLUMN_PREFIX.match(title) or _NAMES_PREFIX.match(title)
+    if (column and len(column.group(2)) >= COLUMN_TITLE_MIN_RATIO * len("".join(column.group(1).split()))
             and not _SITE_NAME_END.search(column.group(2))):
         title = column.group(2)
     while (stripped := _TRAILING_SEPARATOR.sub("", title)) != title and stripped:
