@@ -191,3 +191,55 @@ def test_an_entry_whose_code_lies_outside_the_file_is_left_out(tmp_path, monkeyp
              "shelf.short": ("/src/short.py", False)}
     assert resources.write_blob(module_bundle._file_name(), marshal.dumps(index) + code)
     assert list(module_bundle._read_entries()) == ["shelf.ok"]
+
+
+# IMPORT_AND_DESCRIBE, then what the shared part (module_bundle.SHARED) still holds: the codes of
+# the modules the bundle gave are taken from it as each is loaded.
+DESCRIBE_SHARED = IMPORT_AND_DESCRIBE.replace(
+    "    print(module_bundle.save())",
+    "    shared = module_bundle._bundle.shared\n"
+    "    print(module_bundle.save())\n"
+    "    print(None if shared is None else sorted(shared))")
+
+
+def run_shared(root: Path, cache: Path) -> tuple[str, str, int, str]:
+    env = {**os.environ, resources.CACHE_ENV: str(cache), "PYTHONPATH": os.pathsep.join([str(root), *sys.path])}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(DESCRIBE_SHARED)], capture_output=True,
+                          text=True, env=env, check=False, cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    seen, given, saved, left = proc.stdout.strip().splitlines()
+    return seen, given, int(saved), left
+
+
+def test_the_modules_a_call_imported_come_from_one_shared_part(tmp_path, monkeypatch):
+    make_package(tmp_path / "src")
+    usual, _, _ = run_python(tmp_path / "src", tmp_path / "cache", bundle=False)
+    first, given, saved, left = run_shared(tmp_path / "src", tmp_path / "cache")
+    assert given == "[]" and saved == 3 and left == "None"  # nothing loaded from the bundle yet
+    from reportfmt.passes import module_bundle
+
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path / "cache"))
+    index, _ = resources.read_indexed(next(path.name for path in (tmp_path / "cache").glob("modules-*")))
+    assert index[module_bundle.SHARED][0] == ("shelfpkg.inner", "shelfpkg.inner.leaf", "shelfpkg.top")
+    second, given, saved, left = run_shared(tmp_path / "src", tmp_path / "cache")
+    assert given == "['shelfpkg.inner', 'shelfpkg.inner.leaf', 'shelfpkg.top']" and saved == 0
+    assert left == "[]"  # each module's code was taken from the shared part
+    assert usual == first == second
+
+
+def test_a_shared_part_of_the_wrong_shape_leaves_each_module_its_own_code(tmp_path, monkeypatch):
+    from reportfmt.passes import module_bundle
+
+    make_package(tmp_path / "src")
+    usual, _, _ = run_python(tmp_path / "src", tmp_path / "cache")
+    path = next((tmp_path / "cache").glob("modules-*"))
+    monkeypatch.setenv(resources.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(module_bundle, "_file_name", lambda: path.name)
+    entries = module_bundle._read_entries()
+    names = entries[module_bundle.SHARED][0]
+    for wrong in ((names, marshal.dumps([1, 2, 3])), (names[:2], marshal.dumps((1, 2))), (names, b"\x00junk")):
+        entries[module_bundle.SHARED] = wrong
+        assert module_bundle._write_entries(entries)
+        seen, given, saved, left = run_shared(tmp_path / "src", tmp_path / "cache")
+        assert seen == usual and given == "['shelfpkg.inner', 'shelfpkg.inner.leaf', 'shelfpkg.top']"
+        assert saved == 0 and left == "[]"
