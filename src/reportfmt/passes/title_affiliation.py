@@ -19,10 +19,9 @@ from .boilerplate.titles import CORE_MIN_CHARS, title_core
 from .elements import block_text, is_text_block
 from .regex_cache import LazyPattern
 from .script import fold_script
+from .title_shape import AFFILIATION_NOTE, title_shaped
 from .width import fold_width
 
-# The note: wholly in round brackets, a unit's words, then six figures (the postal code) closing it.
-AFFILIATION_NOTE = LazyPattern(r"^\s*[(（][^()（）]{2,60}?\D\d{6}\s*[)）]\s*$")
 # The names over it: written characters only, parted by blanks or commas, perhaps after a paper's
 # mark ("○某某", "□某某"); no digits, no other punctuation.
 _NAMES = LazyPattern(r"^\s*[□■○●◇◆]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s,，、]*[\u4e00-\u9fff·]{1,4}){0,6}\s*$")
@@ -46,8 +45,6 @@ def _names(text: str) -> bool:
 def title_over_affiliation(doc: pf.Doc, rules) -> int | None:
     """The index of the headline over an article's byline (names, then the affiliation note), or
     None. The line over the names must be title-shaped, longer than the names and no chrome rule's."""
-    from .title_shape import title_shaped  # (title_shape imports this module's note)
-
     texts = [block_text(b).strip() if is_text_block(b) else None for b in doc.content[:SEARCH_BLOCKS]]
     if None in texts:
         texts = texts[:texts.index(None)]  # (a table or a picture: no byline is read past it)

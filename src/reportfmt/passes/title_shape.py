@@ -21,7 +21,6 @@ from .patterns import (
 )
 from .regex_cache import LazyPattern
 from .script import fold_script
-from .title_affiliation import AFFILIATION_NOTE
 from .title_forms import (
     DOCUMENT_NAME,
     QUESTION_TITLE_MAX_CHARS,
@@ -48,6 +47,10 @@ _NAME_AND_ADDRESS = LazyPattern(r"^[\u4e00-\u9fff（）()]{2,30}\s*[:：]?\s*(?:
 TITLE_MAX_COMMAS = 2
 
 
+# An article's affiliation note: wholly in round brackets, a unit's words, then six figures (the
+# postal code) closing it ("（某大学 某学院，某省 某市 100000）"); never a title, and title_affiliation
+# reads it as the byline under the headline.
+AFFILIATION_NOTE = LazyPattern(r"^\s*[(（][^()（）]{2,60}?\D\d{6}\s*[)）]\s*$")
 # "（2024年3月8日第二届会员大会第三次会议通过）", "（2022年12月修订）": a rule's or a law's 题注, the
 # line wholly in round brackets under its name that dates its adoption or revision. A page that lost
 # the name opens on it; it is never the title (a title may hold a month, "（1月—6月）工作总结", but
