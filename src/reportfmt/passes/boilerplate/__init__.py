@@ -24,7 +24,6 @@ from ..script import fold_script
 from . import (
     between,
     brand_copies,
-    clause_tags,
     comment_thread,
     comment_word,
     count_labels,
@@ -169,9 +168,6 @@ def _remove_chrome(doc: pf.Doc, state: RunState, extra: tuple[str, ...]) -> None
     _title_without_brands(doc, state, removed + in_title + repeated)
     # Runs of random characters a site scattered into its text, told by a character model (filler.py).
     blocks, gone = filler.drop_filler(blocks, keep)
-    removed.extend(gone)
-    # Junk glued before the marks of clause after clause: letter runs, random pairs (clause_tags.py).
-    blocks, gone = clause_tags.drop_clause_tags(blocks, keep)
     removed.extend(gone)
     # Lines a page decoded with the wrong charset, told by their bytes (mojibake.py).
     blocks, gone = mojibake.drop_mojibake_lines(blocks, keep)
